@@ -1,0 +1,11 @@
+"""backupgui: end-to-end encrypted chat backups."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("backupgui")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0.1.0"
+
+APP_NAME = "backupgui"
+APP_ID = "io.github.backupgui.BackupGUI"

@@ -1,0 +1,131 @@
+"""The destination interface every storage backend implements.
+
+A destination is a flat namespace of immutable-once-written objects with ``/``-separated
+names (``sets/<id>/data/<pack>``). The engine only ever:
+
+* creates an object through an ``Upload`` (streamed writes, then ``commit``); the object
+  becomes visible under its name only at commit, all at once (atomic);
+* replaces a small object by uploading it again under the same name (``config``);
+* reads whole objects or byte ranges, lists by prefix, deletes, and asks sizes.
+
+Implementations raise ``DestinationError`` (or ``DestinationFullError``) for failures, and
+``NotFoundError`` for a missing object. They must be safe to use from one worker thread at a
+time per instance; the engine never calls one instance from two threads concurrently.
+The contract tests in ``tests/destination_contract.py`` pin this behaviour down.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectInfo:
+    """An object's name and size in bytes."""
+
+    name: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class StorageInfo:
+    """Space used and total at the destination; ``total`` is None when unlimited/unknown."""
+
+    used: int
+    total: int | None
+    account: str = ""
+
+
+class Upload(ABC):
+    """A streamed write of one object; invisible until ``commit``."""
+
+    @abstractmethod
+    def write(self, data: bytes) -> None:
+        """Append bytes to the object being written."""
+
+    @abstractmethod
+    def commit(self) -> ObjectInfo:
+        """Make the object visible under its name (atomically) and return its info."""
+
+    @abstractmethod
+    def abort(self) -> None:
+        """Discard everything written; safe to call more than once or after commit fails."""
+
+    def __enter__(self) -> Upload:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is not None:
+            self.abort()
+
+
+class Destination(ABC):
+    """Storage for backup objects. See the module docstring for the contract."""
+
+    #: A short, human description ("Folder /media/usb/backups", "Google Drive a@b.c").
+    label: str = ""
+
+    @abstractmethod
+    def upload(self, name: str, progress: Callable[[int], None] | None = None) -> Upload:
+        """Start writing object ``name`` (replacing it at commit if it exists).
+
+        ``progress`` is called with the number of bytes newly sent to the remote side.
+        """
+
+    @abstractmethod
+    def read(self, name: str, offset: int = 0, length: int | None = None) -> bytes:
+        """Return ``length`` bytes of object ``name`` from ``offset`` (to the end if None).
+
+        Reading past the end returns the bytes that exist (possibly ``b""``).
+        """
+
+    def stream(self, name: str, chunk_size: int = 8 << 20) -> Iterator[bytes]:
+        """Yield the object's bytes in chunks of at most ``chunk_size``."""
+        size = self.size(name)
+        offset = 0
+        while offset < size:
+            chunk = self.read(name, offset, min(chunk_size, size - offset))
+            if not chunk:
+                break
+            offset += len(chunk)
+            yield chunk
+
+    @abstractmethod
+    def list(self, prefix: str = "") -> list[ObjectInfo]:
+        """All committed objects whose name starts with ``prefix``, sorted by name."""
+
+    @abstractmethod
+    def delete(self, name: str) -> None:
+        """Remove object ``name``; deleting a missing object is not an error."""
+
+    def exists(self, name: str) -> bool:
+        """True if object ``name`` is committed."""
+        return any(o.name == name for o in self.list(name))
+
+    def size(self, name: str) -> int:
+        """Size of object ``name`` in bytes; ``NotFoundError`` if it is missing."""
+        from ..errors import NotFoundError
+
+        for o in self.list(name):
+            if o.name == name:
+                return o.size
+        raise NotFoundError(f"The backup object {name} does not exist.")
+
+    def put(self, name: str, data: bytes) -> ObjectInfo:
+        """Write a whole small object at once."""
+        up = self.upload(name)
+        try:
+            up.write(data)
+            return up.commit()
+        except BaseException:
+            up.abort()
+            raise
+
+    def storage(self) -> StorageInfo | None:
+        """Space used/total if the destination can tell, else None."""
+        return None
+
+    def close(self) -> None:
+        """Release connections or handles."""

@@ -1,0 +1,187 @@
+"""A destination in a local (or mounted) folder, written atomically."""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import DestinationError, DestinationFullError, NotFoundError
+from .base import Destination, ObjectInfo, StorageInfo, Upload
+
+_TMP = ".tmp"
+
+
+def _os_error(exc: OSError, what: str) -> DestinationError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DestinationFullError(f"The backup folder is full while {what}.")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return DestinationError(f"The backup folder cannot be written while {what} (read-only or no permission).")
+    return DestinationError(f"The backup folder failed while {what}: {exc.strerror or exc}.")
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class _FolderUpload(Upload):
+    def __init__(self, dest: FolderDestination, name: str, progress: Callable[[int], None] | None):
+        self._dest = dest
+        self._name = name
+        self._progress = progress
+        tmpdir = dest.root / _TMP
+        try:
+            tmpdir.mkdir(parents=True, exist_ok=True)
+            self._tmp = tmpdir / f"{secrets.token_hex(8)}.part"
+            self._fh = open(self._tmp, "wb", buffering=0)
+        except OSError as exc:
+            raise _os_error(exc, f"starting {name}") from None
+        self._size = 0
+        self._done = False
+
+    def write(self, data: bytes) -> None:
+        try:
+            view = memoryview(data)
+            while view:
+                n = self._fh.write(view)
+                view = view[n:]
+        except OSError as exc:
+            self.abort()
+            raise _os_error(exc, f"writing {self._name}") from None
+        self._size += len(data)
+        if self._progress:
+            self._progress(len(data))
+
+    def commit(self) -> ObjectInfo:
+        final = self._dest._path(self._name)
+        try:
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+            final.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(self._tmp, final)
+            _fsync_dir(final.parent)
+        except OSError as exc:
+            self.abort()
+            raise _os_error(exc, f"saving {self._name}") from None
+        self._done = True
+        return ObjectInfo(self._name, self._size)
+
+    def abort(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        try:
+            self._fh.close()
+        except OSError:
+            pass
+        try:
+            self._tmp.unlink()
+        except OSError:
+            pass
+
+
+class FolderDestination(Destination):
+    """Objects are files under ``root``; names map to relative paths."""
+
+    def __init__(self, root: str | os.PathLike[str]) -> None:
+        self.root = Path(root).expanduser().absolute()
+        self.label = str(self.root)
+
+    def _path(self, name: str) -> Path:
+        parts = name.split("/")
+        if not name or any(p in ("", ".", "..") for p in parts) or parts[0] == _TMP:
+            raise DestinationError(f"Invalid object name {name!r}.")
+        return self.root.joinpath(*parts)
+
+    def upload(self, name: str, progress: Callable[[int], None] | None = None) -> Upload:
+        self._path(name)  # validate early
+        return _FolderUpload(self, name, progress)
+
+    def read(self, name: str, offset: int = 0, length: int | None = None) -> bytes:
+        path = self._path(name)
+        try:
+            with open(path, "rb") as fh:
+                fh.seek(offset)
+                return fh.read() if length is None else fh.read(length)
+        except FileNotFoundError:
+            raise NotFoundError(f"The backup object {name} is missing.") from None
+        except OSError as exc:
+            raise _os_error(exc, f"reading {name}") from None
+
+    def stream(self, name: str, chunk_size: int = 8 << 20):
+        path = self._path(name)
+        try:
+            fh = open(path, "rb")
+        except FileNotFoundError:
+            raise NotFoundError(f"The backup object {name} is missing.") from None
+        except OSError as exc:
+            raise _os_error(exc, f"reading {name}") from None
+        with fh:
+            while True:
+                try:
+                    chunk = fh.read(chunk_size)
+                except OSError as exc:
+                    raise _os_error(exc, f"reading {name}") from None
+                if not chunk:
+                    return
+                yield chunk
+
+    def list(self, prefix: str = "") -> list[ObjectInfo]:
+        out: list[ObjectInfo] = []
+        if not self.root.is_dir():
+            return out
+        try:
+            for dirpath, dirnames, filenames in os.walk(self.root):
+                rel = os.path.relpath(dirpath, self.root)
+                if rel == ".":
+                    dirnames[:] = [d for d in dirnames if d != _TMP]
+                    rel = ""
+                base = "" if not rel else rel.replace(os.sep, "/") + "/"
+                for fn in filenames:
+                    name = base + fn
+                    if name.startswith(prefix):
+                        try:
+                            size = os.stat(os.path.join(dirpath, fn)).st_size
+                        except FileNotFoundError:
+                            continue
+                        out.append(ObjectInfo(name, size))
+        except OSError as exc:
+            raise _os_error(exc, "listing the backup folder") from None
+        out.sort(key=lambda o: o.name)
+        return out
+
+    def exists(self, name: str) -> bool:
+        return self._path(name).is_file()
+
+    def size(self, name: str) -> int:
+        try:
+            return self._path(name).stat().st_size
+        except FileNotFoundError:
+            raise NotFoundError(f"The backup object {name} is missing.") from None
+
+    def delete(self, name: str) -> None:
+        try:
+            self._path(name).unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise _os_error(exc, f"deleting {name}") from None
+
+    def storage(self) -> StorageInfo | None:
+        try:
+            st = os.statvfs(self.root if self.root.exists() else self.root.parent)
+        except (OSError, AttributeError):
+            return None
+        total = st.f_blocks * st.f_frsize
+        return StorageInfo(used=total - st.f_bavail * st.f_frsize, total=total)

@@ -1,0 +1,103 @@
+"""Typed errors with plain messages.
+
+Every error the user can cause or meet in normal life is a ``BackupError`` subclass with a
+message meant for people and a distinct CLI exit code. Messages never contain secrets.
+"""
+
+from __future__ import annotations
+
+
+class BackupError(Exception):
+    """Base class of all expected errors; ``str(e)`` is a sentence for the user."""
+
+    exit_code = 1
+    hint = ""
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        if hint:
+            self.hint = hint
+
+
+class WrongKeyError(BackupError):
+    """The password or 64-digit key is well-formed but does not open this backup."""
+
+    exit_code = 3
+    hint = "Check the password or key and try again."
+
+
+class MalformedKeyError(BackupError):
+    """The text entered is not a 64-digit key (wrong length or not hexadecimal)."""
+
+    exit_code = 4
+    hint = "A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored."
+
+
+class WeakPasswordError(BackupError):
+    """A new password does not meet the rules."""
+
+    exit_code = 2
+
+
+class DamagedBackupError(BackupError):
+    """The backup failed authentication or is incomplete; the message names what."""
+
+    exit_code = 5
+    hint = "The backup may have been modified or partly deleted. Keep it and make a new backup."
+
+
+class DestinationError(BackupError):
+    """The destination could not be reached or refused the operation."""
+
+    exit_code = 6
+    hint = "Check the connection or the folder, then try again."
+
+
+class DestinationFullError(DestinationError):
+    """The destination has no room for the backup."""
+
+    exit_code = 7
+
+
+class DiskFullError(BackupError):
+    """The local disk ran out of space."""
+
+    exit_code = 7
+    hint = "Free some disk space and try again. Nothing was changed."
+
+
+class LibraryLockedError(BackupError):
+    """Another program is writing the chat library."""
+
+    exit_code = 8
+    hint = "Close the other backupgui window or command and try again."
+
+
+class CancelledError(BackupError):
+    """The user cancelled the job; nothing was left half-done."""
+
+    exit_code = 9
+
+
+class NotFoundError(BackupError):
+    """A named backup, chat or object does not exist."""
+
+    exit_code = 10
+
+
+class VaultError(BackupError):
+    """The key vault refused or failed."""
+
+    exit_code = 11
+
+
+class KeyDestroyedError(VaultError):
+    """The vault destroyed the key after too many wrong passwords."""
+
+    exit_code = 12
+
+
+class BusyError(BackupError):
+    """Another backup or restore is already running."""
+
+    exit_code = 13

@@ -1,0 +1,60 @@
+"""Plain data types of the chat library."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    person_id: str
+    name: str
+    is_me: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Chat:
+    id: str
+    name: str
+    kind: str  # 'direct' | 'group'
+    source: str = ""
+    created_ms: int | None = None
+    participants: tuple[Participant, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MediaRef:
+    """An attachment; the bytes live in the library's content-addressed media store."""
+
+    kind: str  # image | video | voice | audio | file | sticker
+    sha256: str
+    size: int
+    mime: str = "application/octet-stream"
+    filename: str = ""
+    seq: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    id: str
+    chat_id: str
+    ts_ms: int
+    sender: str | None  # participant person_id; None for system events
+    kind: str  # 'text' | 'media' | 'system'
+    text: str = ""
+    reply_to: str | None = None
+    media: tuple[MediaRef, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class ChatSummary:
+    """One row of the chat list."""
+
+    id: str
+    name: str
+    kind: str
+    message_count: int
+    media_count: int
+    media_bytes: int
+    video_bytes: int
+    last_ms: int | None

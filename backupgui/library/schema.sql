@@ -1,0 +1,76 @@
+-- backupgui chat library, schema version 1.
+-- Timestamps are milliseconds since the Unix epoch, UTC.
+PRAGMA foreign_keys = ON;
+
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS chats (
+    id            TEXT PRIMARY KEY,          -- stable identity (importer- or demo-assigned)
+    name          TEXT NOT NULL,
+    kind          TEXT NOT NULL CHECK (kind IN ('direct', 'group')),
+    source        TEXT NOT NULL DEFAULT '',  -- 'demo', 'whatsapp', 'telegram', 'restore'
+    created_ms    INTEGER,
+    -- Summary columns kept by triggers so listing 10,000 chats never scans messages.
+    message_count INTEGER NOT NULL DEFAULT 0,
+    media_count   INTEGER NOT NULL DEFAULT 0,
+    media_bytes   INTEGER NOT NULL DEFAULT 0,
+    video_bytes   INTEGER NOT NULL DEFAULT 0,
+    last_ms       INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS participants (
+    chat_id   TEXT NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL,
+    name      TEXT NOT NULL,
+    is_me     INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (chat_id, person_id)
+);
+
+CREATE TABLE IF NOT EXISTS messages (
+    id        TEXT PRIMARY KEY,              -- stable message identity; merges dedupe on it
+    chat_id   TEXT NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+    ts_ms     INTEGER NOT NULL,
+    sender    TEXT,                          -- participant person_id; NULL for system events
+    kind      TEXT NOT NULL CHECK (kind IN ('text', 'media', 'system')),
+    text      TEXT NOT NULL DEFAULT '',
+    reply_to  TEXT                           -- id of the message replied to, if any
+);
+CREATE INDEX IF NOT EXISTS messages_chat_ts ON messages (chat_id, ts_ms);
+
+CREATE TABLE IF NOT EXISTS media (
+    message_id TEXT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    seq        INTEGER NOT NULL DEFAULT 0,   -- order of attachments within a message
+    chat_id    TEXT NOT NULL,
+    kind       TEXT NOT NULL CHECK (kind IN ('image', 'video', 'voice', 'audio', 'file', 'sticker')),
+    mime       TEXT NOT NULL DEFAULT 'application/octet-stream',
+    filename   TEXT NOT NULL DEFAULT '',
+    size       INTEGER NOT NULL,
+    sha256     TEXT NOT NULL,               -- content address: media/<sha256[:2]>/<sha256>
+    PRIMARY KEY (message_id, seq)
+);
+CREATE INDEX IF NOT EXISTS media_chat ON media (chat_id);
+CREATE INDEX IF NOT EXISTS media_sha ON media (sha256);
+
+CREATE TRIGGER IF NOT EXISTS messages_ai AFTER INSERT ON messages BEGIN
+    UPDATE chats SET message_count = message_count + 1,
+                     last_ms = max(coalesce(last_ms, NEW.ts_ms), NEW.ts_ms)
+     WHERE id = NEW.chat_id;
+END;
+CREATE TRIGGER IF NOT EXISTS messages_ad AFTER DELETE ON messages BEGIN
+    UPDATE chats SET message_count = message_count - 1 WHERE id = OLD.chat_id;
+END;
+CREATE TRIGGER IF NOT EXISTS media_ai AFTER INSERT ON media BEGIN
+    UPDATE chats SET media_count = media_count + 1,
+                     media_bytes = media_bytes + NEW.size,
+                     video_bytes = video_bytes + (CASE WHEN NEW.kind = 'video' THEN NEW.size ELSE 0 END)
+     WHERE id = NEW.chat_id;
+END;
+CREATE TRIGGER IF NOT EXISTS media_ad AFTER DELETE ON media BEGIN
+    UPDATE chats SET media_count = media_count - 1,
+                     media_bytes = media_bytes - OLD.size,
+                     video_bytes = video_bytes - (CASE WHEN OLD.kind = 'video' THEN OLD.size ELSE 0 END)
+     WHERE id = OLD.chat_id;
+END;

@@ -1,0 +1,297 @@
+"""The local chat library: SQLite for chats and messages, a content-addressed media folder.
+
+Layout of a library directory::
+
+    library.db            SQLite database (schema.sql)
+    media/ab/abcdef...    media files named by their SHA-256
+
+Writes go through ``Library.transaction()``; a failure inside rolls everything back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+from ..errors import BackupError, DiskFullError, LibraryLockedError, NotFoundError
+from .model import Chat, ChatSummary, MediaRef, Message, Participant
+
+SCHEMA_VERSION = 1
+_BUSY_TIMEOUT_MS = 3000
+
+
+def default_library_dir() -> Path:
+    """The library location used when none is given (per-user data dir)."""
+    return Path(platformdirs.user_data_dir("backupgui", appauthor=False)) / "library"
+
+
+def _is_locked(exc: sqlite3.OperationalError) -> bool:
+    msg = str(exc).lower()
+    return "locked" in msg or "busy" in msg
+
+
+def _is_full(exc: BaseException) -> bool:
+    return "full" in str(exc).lower() or getattr(exc, "errno", None) == 28
+
+
+@contextlib.contextmanager
+def translate_errors(what: str) -> Iterator[None]:
+    """Turn SQLite/OS failures into the library's typed errors."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if _is_locked(exc):
+            raise LibraryLockedError("The chat library is in use by another program.") from None
+        if _is_full(exc):
+            raise DiskFullError(f"The disk is full while {what}.") from None
+        raise BackupError(f"The chat library could not be used while {what}: {exc}.") from None
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"The chat library file is damaged ({exc}).") from None
+    except OSError as exc:
+        if exc.errno == 28:
+            raise DiskFullError(f"The disk is full while {what}.") from None
+        raise
+
+
+class Library:
+    """A chat library directory. Open one per thread; SQLite connections are not shared."""
+
+    def __init__(self, root: str | os.PathLike[str], *, create: bool = True) -> None:
+        self.root = Path(root).expanduser().absolute()
+        self.db_path = self.root / "library.db"
+        self.media_dir = self.root / "media"
+        if not create and not self.db_path.exists():
+            raise NotFoundError(f"There is no chat library in {self.root}.")
+        with translate_errors("opening the library"):
+            self.root.mkdir(parents=True, exist_ok=True)
+            self.media_dir.mkdir(exist_ok=True)
+            self._db = sqlite3.connect(self.db_path, timeout=_BUSY_TIMEOUT_MS / 1000,
+                                       isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._ensure_schema()
+
+    # -- lifecycle -----------------------------------------------------------------------
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _ensure_schema(self) -> None:
+        have = self._db.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='meta'").fetchone()
+        if have:
+            row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+            if row and int(row[0]) > SCHEMA_VERSION:
+                raise BackupError("This chat library was made by a newer version of backupgui.")
+            return
+        sql = resources.files("backupgui.library").joinpath("schema.sql").read_text("utf-8")
+        self._db.executescript("BEGIN;" + sql + "COMMIT;")
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[LibraryWriter]:
+        """A write transaction; everything inside commits together or not at all."""
+        with translate_errors("writing the library"):
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield LibraryWriter(self)
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # -- queries -------------------------------------------------------------------------
+    def list_chats(self) -> list[ChatSummary]:
+        """All chats with their counts, most recent activity first."""
+        with translate_errors("listing chats"):
+            rows = self._db.execute(
+                "SELECT id, name, kind, message_count, media_count, media_bytes, video_bytes, last_ms"
+                " FROM chats ORDER BY last_ms IS NULL, last_ms DESC, name").fetchall()
+        return [ChatSummary(*r) for r in rows]
+
+    def chat(self, chat_id: str) -> Chat:
+        with translate_errors("reading a chat"):
+            row = self._db.execute(
+                "SELECT id, name, kind, source, created_ms FROM chats WHERE id=?", (chat_id,)).fetchone()
+            if row is None:
+                raise NotFoundError(f"There is no chat with id {chat_id}.")
+            parts = self._db.execute(
+                "SELECT person_id, name, is_me FROM participants WHERE chat_id=? ORDER BY person_id",
+                (chat_id,)).fetchall()
+        return Chat(*row, participants=tuple(Participant(p, n, bool(m)) for p, n, m in parts))
+
+    def chat_ids(self) -> list[str]:
+        with translate_errors("listing chats"):
+            return [r[0] for r in self._db.execute("SELECT id FROM chats ORDER BY id")]
+
+    def messages(self, chat_id: str, *, since_ms: int | None = None,
+                 until_ms: int | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[Message]:
+        """Messages of a chat in time order (ties broken by id), with their media."""
+        sql = "SELECT id, chat_id, ts_ms, sender, kind, text, reply_to FROM messages WHERE chat_id=?"
+        args: list[object] = [chat_id]
+        if since_ms is not None:
+            sql += " AND ts_ms >= ?"
+            args.append(since_ms)
+        if until_ms is not None:
+            sql += " AND ts_ms < ?"
+            args.append(until_ms)
+        sql += " ORDER BY ts_ms, id"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [limit, offset]
+        with translate_errors("reading messages"):
+            rows = self._db.execute(sql, args).fetchall()
+            media: dict[str, list[MediaRef]] = {}
+            if rows:
+                msql = ("SELECT message_id, kind, sha256, size, mime, filename, seq FROM media"
+                        " WHERE chat_id=? AND message_id IN (SELECT value FROM json_each(?))"
+                        " ORDER BY message_id, seq")
+                import json
+
+                ids = json.dumps([r[0] for r in rows if r[4] == "media"])
+                for mid, *rest in self._db.execute(msql, (chat_id, ids)):
+                    media.setdefault(mid, []).append(MediaRef(*rest))
+        return [Message(*r, media=tuple(media.get(r[0], ()))) for r in rows]
+
+    def message_months(self, chat_id: str) -> list[tuple[int, int]]:
+        """(first ts_ms, count) per UTC calendar month of a chat, oldest first."""
+        with translate_errors("reading messages"):
+            return self._db.execute(
+                "SELECT min(ts_ms), count(*) FROM messages WHERE chat_id=?"
+                " GROUP BY strftime('%Y-%m', ts_ms / 1000, 'unixepoch') ORDER BY 1",
+                (chat_id,)).fetchall()
+
+    def media_for_chats(self, chat_ids: Iterable[str], *, include_videos: bool = True) -> list[MediaRef]:
+        """Distinct media (by sha256) attached in the given chats."""
+        import json
+
+        sql = ("SELECT kind, sha256, max(size), mime, filename, 0 FROM media"
+               " WHERE chat_id IN (SELECT value FROM json_each(?))")
+        if not include_videos:
+            sql += " AND kind != 'video'"
+        sql += " GROUP BY sha256 ORDER BY sha256"
+        with translate_errors("reading media"):
+            rows = self._db.execute(sql, (json.dumps(list(chat_ids)),)).fetchall()
+        return [MediaRef(*r) for r in rows]
+
+    def media_path(self, sha256: str) -> Path:
+        """Where the media file with this SHA-256 lives (whether or not it exists)."""
+        return self.media_dir / sha256[:2] / sha256
+
+    def has_media(self, sha256: str) -> bool:
+        return self.media_path(sha256).is_file()
+
+    def counts(self) -> tuple[int, int, int]:
+        """(chats, messages, media bytes) of the whole library."""
+        with translate_errors("counting"):
+            row = self._db.execute(
+                "SELECT count(*), coalesce(sum(message_count),0), coalesce(sum(media_bytes),0) FROM chats"
+            ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
+
+    # -- media store ---------------------------------------------------------------------
+    def add_media_file(self, src: str | os.PathLike[str], *, move: bool = False) -> tuple[str, int]:
+        """Copy (or move) a file into the media store; return (sha256, size)."""
+        h = hashlib.sha256()
+        size = 0
+        with open(src, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
+                size += len(chunk)
+        digest = h.hexdigest()
+        dst = self.media_path(digest)
+        if not dst.exists():
+            with translate_errors("storing media"):
+                dst.parent.mkdir(exist_ok=True)
+                fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=".in-")
+                os.close(fd)
+                try:
+                    if move:
+                        shutil.move(os.fspath(src), tmp)
+                    else:
+                        shutil.copyfile(src, tmp)
+                    os.replace(tmp, dst)
+                except BaseException:
+                    with contextlib.suppress(OSError):
+                        os.unlink(tmp)
+                    raise
+        return digest, size
+
+    def add_media_bytes(self, data: bytes) -> tuple[str, int]:
+        """Store bytes in the media store; return (sha256, size)."""
+        digest = hashlib.sha256(data).hexdigest()
+        dst = self.media_path(digest)
+        if not dst.exists():
+            with translate_errors("storing media"):
+                dst.parent.mkdir(exist_ok=True)
+                fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=".in-")
+                try:
+                    with os.fdopen(fd, "wb") as fh:
+                        fh.write(data)
+                    os.replace(tmp, dst)
+                except BaseException:
+                    with contextlib.suppress(OSError):
+                        os.unlink(tmp)
+                    raise
+        return digest, len(data)
+
+
+class LibraryWriter:
+    """Write operations valid inside ``Library.transaction()``."""
+
+    def __init__(self, lib: Library) -> None:
+        self._db = lib._db
+
+    def upsert_chat(self, chat: Chat) -> None:
+        """Insert a chat or update its name/kind; participants are merged."""
+        self._db.execute(
+            "INSERT INTO chats (id, name, kind, source, created_ms) VALUES (?,?,?,?,?)"
+            " ON CONFLICT(id) DO UPDATE SET name=excluded.name, kind=excluded.kind",
+            (chat.id, chat.name, chat.kind, chat.source, chat.created_ms))
+        self._db.executemany(
+            "INSERT INTO participants (chat_id, person_id, name, is_me) VALUES (?,?,?,?)"
+            " ON CONFLICT(chat_id, person_id) DO UPDATE SET name=excluded.name, is_me=excluded.is_me",
+            [(chat.id, p.person_id, p.name, int(p.is_me)) for p in chat.participants])
+
+    def add_messages(self, messages: Iterable[Message]) -> int:
+        """Insert messages not already present (by id); return how many were new."""
+        added = 0
+        for m in messages:
+            cur = self._db.execute(
+                "INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text, reply_to)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (m.id, m.chat_id, m.ts_ms, m.sender, m.kind, m.text, m.reply_to))
+            if cur.rowcount:
+                added += 1
+                if m.media:
+                    self._db.executemany(
+                        "INSERT OR IGNORE INTO media (message_id, seq, chat_id, kind, mime, filename, size, sha256)"
+                        " VALUES (?,?,?,?,?,?,?,?)",
+                        [(m.id, r.seq, m.chat_id, r.kind, r.mime, r.filename, r.size, r.sha256)
+                         for r in m.media])
+        return added
+
+    def clear_chat(self, chat_id: str) -> None:
+        """Delete every message (and media row) of a chat, keeping the chat itself."""
+        self._db.execute("DELETE FROM messages WHERE chat_id=?", (chat_id,))
+        self._db.execute("UPDATE chats SET last_ms=NULL, message_count=0, media_count=0,"
+                         " media_bytes=0, video_bytes=0 WHERE id=?", (chat_id,))
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
