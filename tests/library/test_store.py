@@ -1,0 +1,139 @@
+import hashlib
+
+import pytest
+
+from backupgui.errors import NotFoundError
+from backupgui.library import Chat, Library, MediaRef, Message, Participant
+
+
+def _chat(cid="c1", name="Ana", kind="direct"):
+    return Chat(cid, name, kind, "test", 0, (Participant("me", "Me", True), Participant("ana", name)))
+
+
+def _msg(i, chat="c1", ts=None, media=()):
+    return Message(f"m{i}", chat, ts if ts is not None else 1000 * i, "ana",
+                   "media" if media else "text", f"hello {i}", None, media)
+
+
+@pytest.fixture
+def lib(tmp_path):
+    with Library(tmp_path / "lib") as lib:
+        yield lib
+
+
+def test_open_missing_without_create(tmp_path):
+    with pytest.raises(NotFoundError):
+        Library(tmp_path / "nope", create=False)
+
+
+def test_reopen_keeps_data(tmp_path):
+    with Library(tmp_path) as lib, lib.transaction() as w:
+        w.upsert_chat(_chat())
+        w.add_messages([_msg(1)])
+    with Library(tmp_path, create=False) as lib:
+        assert lib.counts() == (1, 1, 0)
+        assert lib.chat("c1").participants[0] == Participant("ana", "Ana")
+
+
+def test_transaction_rolls_back_on_error(lib):
+    with lib.transaction() as w:
+        w.upsert_chat(_chat())
+        w.add_messages([_msg(1)])
+    with pytest.raises(RuntimeError), lib.transaction() as w:
+        w.upsert_chat(_chat("c2", "Bob"))
+        w.add_messages([_msg(2), _msg(3, chat="c2")])
+        raise RuntimeError("boom")
+    assert lib.chat_ids() == ["c1"]
+    assert [m.id for m in lib.messages("c1")] == ["m1"]
+    assert lib.list_chats()[0].message_count == 1
+    # The library is usable after the rollback.
+    with lib.transaction() as w:
+        assert w.add_messages([_msg(2)]) == 1
+
+
+def test_dedup_by_message_id(lib):
+    with lib.transaction() as w:
+        w.upsert_chat(_chat())
+        assert w.add_messages([_msg(1), _msg(2)]) == 2
+        assert w.add_messages([_msg(2), _msg(3), _msg(1)]) == 1
+    assert [m.id for m in lib.messages("c1")] == ["m1", "m2", "m3"]
+    assert lib.list_chats()[0].message_count == 3
+
+
+def test_summary_triggers(lib):
+    img = MediaRef("image", "a" * 64, 100, "image/png", "a.png")
+    vid = MediaRef("video", "b" * 64, 5000, "video/mp4", "b.mp4", seq=1)
+    with lib.transaction() as w:
+        w.upsert_chat(_chat())
+        w.add_messages([_msg(1, ts=50), _msg(2, ts=20, media=(img, vid)), _msg(3, ts=30)])
+    (s,) = lib.list_chats()
+    assert (s.message_count, s.media_count, s.media_bytes, s.video_bytes, s.last_ms) == (
+        3, 2, 5100, 5000, 50)
+    msgs = lib.messages("c1")
+    assert [m.id for m in msgs] == ["m2", "m3", "m1"]
+    assert msgs[0].media == (img, vid)
+    with lib.transaction() as w:
+        w.clear_chat("c1")
+    (s,) = lib.list_chats()
+    assert (s.message_count, s.media_count, s.media_bytes, s.video_bytes, s.last_ms) == (
+        0, 0, 0, 0, None)
+    assert lib.messages("c1") == []
+
+
+def test_list_chats_ordering(lib):
+    with lib.transaction() as w:
+        for cid, name in [("a", "Zed"), ("b", "Amy"), ("c", "Bob"), ("d", "Cat")]:
+            w.upsert_chat(_chat(cid, name))
+        w.add_messages([_msg(1, "a", 100), _msg(2, "b", 300), _msg(3, "c", 200)])
+    assert [c.name for c in lib.list_chats()] == ["Amy", "Bob", "Zed", "Cat"]
+
+
+def test_upsert_chat_merges_participants(lib):
+    with lib.transaction() as w:
+        w.upsert_chat(_chat())
+        w.upsert_chat(Chat("c1", "Ana Group", "group", "test", 0, (Participant("bob", "Bob"),)))
+    c = lib.chat("c1")
+    assert (c.name, c.kind) == ("Ana Group", "group")
+    assert [p.person_id for p in c.participants] == ["ana", "bob", "me"]
+    with pytest.raises(NotFoundError):
+        lib.chat("missing")
+
+
+def test_messages_filters(lib):
+    with lib.transaction() as w:
+        w.upsert_chat(_chat())
+        w.add_messages([_msg(i) for i in range(10)])
+    assert [m.id for m in lib.messages("c1", since_ms=3000, until_ms=6000)] == ["m3", "m4", "m5"]
+    assert [m.id for m in lib.messages("c1", limit=2, offset=4)] == ["m4", "m5"]
+    assert sum(n for _, n in lib.message_months("c1")) == 10
+
+
+def test_media_store(lib, tmp_path):
+    data = b"picture bytes" * 1000
+    sha, size = lib.add_media_bytes(data)
+    assert sha == hashlib.sha256(data).hexdigest() and size == len(data)
+    assert lib.media_path(sha).read_bytes() == data and lib.has_media(sha)
+    assert lib.media_path(sha).parent.name == sha[:2]
+    # Adding the same content again (bytes or file) is a no-op with the same address.
+    src = tmp_path / "f.bin"
+    src.write_bytes(data)
+    assert lib.add_media_file(src) == (sha, size)
+    assert src.exists()
+    other = tmp_path / "g.bin"
+    other.write_bytes(b"other")
+    sha2, _ = lib.add_media_file(other, move=True)
+    assert not other.exists() and lib.media_path(sha2).read_bytes() == b"other"
+    assert not lib.has_media("0" * 64)
+    leftovers = [p for p in lib.media_dir.rglob(".in-*")]
+    assert leftovers == []
+
+
+def test_media_for_chats(lib):
+    img = MediaRef("image", "a" * 64, 100, "image/png", "a.png")
+    vid = MediaRef("video", "b" * 64, 5000, "video/mp4", "b.mp4")
+    with lib.transaction() as w:
+        w.upsert_chat(_chat())
+        w.upsert_chat(_chat("c2", "Bob"))
+        w.add_messages([_msg(1, media=(img,)), _msg(2, media=(vid,)), _msg(3, "c2", media=(img,))])
+    assert [r.sha256 for r in lib.media_for_chats(["c1", "c2"])] == ["a" * 64, "b" * 64]
+    assert [r.kind for r in lib.media_for_chats(["c1"], include_videos=False)] == ["image"]
