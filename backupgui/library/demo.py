@@ -437,9 +437,13 @@ def create_large_library(root: str | Path, *, chats: int = 10_000, messages: int
                     {"n": n, "cid": cid, "t0": _START_MS + i * 1000, "gap": spacing,
                      "seed": seed, "other": _person_id(chat_rows[i][1]), "i": i,
                      "np": len(phrases)})
+            # Whatever else the (dropped) triggers maintain must be kept up to date too, e.g.
+            # the chat revision counter that backup caches key on.
+            cols = {r[1] for r in db.execute("PRAGMA table_info(chats)")}
+            bump = ", rev = rev + 1" if "rev" in cols else ""
             db.execute("UPDATE chats SET message_count = (SELECT count(*) FROM messages m"
                        " WHERE m.chat_id = chats.id), last_ms = (SELECT max(ts_ms) FROM messages m"
-                       " WHERE m.chat_id = chats.id)")
+                       f" WHERE m.chat_id = chats.id){bump}")
             db.execute("DROP TABLE temp.phrase")
             for _name, sql in triggers:
                 db.execute(sql)
