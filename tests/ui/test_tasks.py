@@ -1,0 +1,70 @@
+"""The background helper delivers progress, results, errors and cancellation on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QThread
+
+from backupgui.errors import CancelledError, WrongKeyError
+from backupgui.jobs import Progress
+from backupgui.ui.tasks import call_in_background, run_in_background
+
+
+def test_result_and_progress_arrive_on_gui_thread(qtbot):
+    main = QThread.currentThread()
+    seen: list = []
+    threads: list = []
+
+    def job(progress, cancel):
+        assert QThread.currentThread() is not main
+        for i in range(200):
+            progress(Progress("work", i, 200))
+            time.sleep(0.001)
+        return 42
+
+    def on_progress(p):
+        threads.append(QThread.currentThread() is main)
+        seen.append(p.done_bytes)
+
+    done = []
+    h = run_in_background(job, on_progress=on_progress, on_done=done.append)
+    qtbot.waitUntil(lambda: done == [42], timeout=5000)
+    assert seen and all(threads)
+    assert seen == sorted(seen)
+    assert len(seen) < 200  # coalesced
+    assert h.result == 42
+
+
+def test_expected_error_is_delivered(qtbot):
+    errors = []
+    call_in_background(lambda: (_ for _ in ()).throw(WrongKeyError("no")), on_error=errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], WrongKeyError)
+
+
+def test_cancel_and_pause(qtbot):
+    started = threading.Event()
+
+    def job(progress, cancel):
+        started.set()
+        while True:
+            cancel.checkpoint()
+            time.sleep(0.002)
+
+    cancelled = []
+    h = run_in_background(job, on_cancelled=lambda: cancelled.append(True))
+    assert started.wait(5)
+    h.pause()
+    assert h.paused
+    h.cancel()
+    qtbot.waitUntil(lambda: cancelled == [True], timeout=5000)
+
+
+def test_cancel_reported_as_error_without_on_cancelled(qtbot):
+    errors = []
+    h = run_in_background(lambda p, c: (time.sleep(0.05), c.checkpoint()), on_error=errors.append)
+    h.cancel()
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], CancelledError)
