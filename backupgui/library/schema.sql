@@ -18,7 +18,8 @@ CREATE TABLE IF NOT EXISTS chats (
     media_count   INTEGER NOT NULL DEFAULT 0,
     media_bytes   INTEGER NOT NULL DEFAULT 0,
     video_bytes   INTEGER NOT NULL DEFAULT 0,
-    last_ms       INTEGER
+    last_ms       INTEGER,
+    rev           INTEGER NOT NULL DEFAULT 0 -- bumped on every message change (backup cache key)
 );
 
 CREATE TABLE IF NOT EXISTS participants (
@@ -55,12 +56,12 @@ CREATE INDEX IF NOT EXISTS media_chat ON media (chat_id);
 CREATE INDEX IF NOT EXISTS media_sha ON media (sha256);
 
 CREATE TRIGGER IF NOT EXISTS messages_ai AFTER INSERT ON messages BEGIN
-    UPDATE chats SET message_count = message_count + 1,
+    UPDATE chats SET message_count = message_count + 1, rev = rev + 1,
                      last_ms = max(coalesce(last_ms, NEW.ts_ms), NEW.ts_ms)
      WHERE id = NEW.chat_id;
 END;
 CREATE TRIGGER IF NOT EXISTS messages_ad AFTER DELETE ON messages BEGIN
-    UPDATE chats SET message_count = message_count - 1 WHERE id = OLD.chat_id;
+    UPDATE chats SET message_count = message_count - 1, rev = rev + 1 WHERE id = OLD.chat_id;
 END;
 CREATE TRIGGER IF NOT EXISTS media_ai AFTER INSERT ON media BEGIN
     UPDATE chats SET media_count = media_count + 1,
@@ -74,3 +75,13 @@ CREATE TRIGGER IF NOT EXISTS media_ad AFTER DELETE ON media BEGIN
                      video_bytes = video_bytes - (CASE WHEN OLD.kind = 'video' THEN OLD.size ELSE 0 END)
      WHERE id = OLD.chat_id;
 END;
+
+-- Text blobs of the last backup per (set, chat) at a given chat revision, so an unchanged chat
+-- is not re-serialized. Blob ids are keyed MACs: they reveal nothing without the key.
+CREATE TABLE IF NOT EXISTS backup_text_cache (
+    set_id  TEXT NOT NULL,
+    chat_id TEXT NOT NULL,
+    rev     INTEGER NOT NULL,
+    blobs   TEXT NOT NULL,  -- JSON [[month, blob_id, message_count], ...]
+    PRIMARY KEY (set_id, chat_id)
+);

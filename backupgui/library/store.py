@@ -205,6 +205,41 @@ class Library:
             ).fetchone()
         return int(row[0]), int(row[1]), int(row[2])
 
+    def chat_revisions(self) -> dict[str, int]:
+        """Each chat's revision counter (changes whenever its messages change)."""
+        with translate_errors("reading the library"):
+            return dict(self._db.execute("SELECT id, rev FROM chats"))
+
+    def text_cache(self, set_id: str) -> dict[str, tuple[int, list[list]]]:
+        """The backup text-blob cache of a set: chat id -> (rev, [[month, blob, count], ...])."""
+        import json
+
+        with translate_errors("reading the backup cache"):
+            rows = self._db.execute(
+                "SELECT chat_id, rev, blobs FROM backup_text_cache WHERE set_id=?", (set_id,)).fetchall()
+        out = {}
+        for chat_id, rev, blobs in rows:
+            try:
+                out[chat_id] = (rev, json.loads(blobs))
+            except ValueError:
+                continue
+        return out
+
+    def save_text_cache(self, set_id: str, entries: dict[str, tuple[int, list[list]]]) -> None:
+        """Remember the text blobs of chats just backed up (best effort)."""
+        import json
+
+        with translate_errors("saving the backup cache"):
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO backup_text_cache VALUES (?,?,?,?)",
+                    [(set_id, cid, rev, json.dumps(blobs)) for cid, (rev, blobs) in entries.items()])
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
     # -- media store ---------------------------------------------------------------------
     def add_media_file(self, src: str | os.PathLike[str], *, move: bool = False) -> tuple[str, int]:
         """Copy (or move) a file into the media store; return (sha256, size)."""

@@ -1,0 +1,455 @@
+"""backupgui-cli: the command-line front end over the same engine as the GUI.
+
+Secrets are never taken from argv: a password comes from a prompt, a file or the
+environment variable BACKUPGUI_PASSWORD; a 64-digit key from a file or a prompt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import hashlib
+import json
+import logging
+import os
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import __version__
+from .crypto.keys import KdfParams, format_key, generate_key, parse_key
+from .crypto.material import KeyMaterial, Password, RawKey, VaultPassword, describe_mode
+from .errors import BackupError
+from .jobs import Progress
+
+PASSWORD_ENV = "BACKUPGUI_PASSWORD"
+NEW_PASSWORD_ENV = "BACKUPGUI_NEW_PASSWORD"
+log = logging.getLogger("backupgui.cli")
+
+
+# -- helpers ------------------------------------------------------------------------------
+def _library(args: argparse.Namespace) -> Path:
+    from .library.store import default_library_dir
+
+    return Path(args.library) if args.library else default_library_dir()
+
+
+def _dest(args: argparse.Namespace):
+    from .destinations.factory import open_destination
+
+    return open_destination(args.dest, drive_folder=getattr(args, "drive_folder", None))
+
+
+def _read_secret_file(path: str) -> str:
+    try:
+        text = Path(path).read_text("utf-8")
+    except OSError as exc:
+        raise BackupError(f"Cannot read {path}: {exc.strerror}.") from None
+    return text.rstrip("\r\n")
+
+
+def _kdf(args: argparse.Namespace) -> KdfParams:
+    d = KdfParams()
+    mem = getattr(args, "kdf_memory_mib", None)
+    it = getattr(args, "kdf_iterations", None)
+    return KdfParams(memory_kib=int(mem * 1024) if mem else d.memory_kib,
+                     iterations=it or d.iterations, lanes=d.lanes)
+
+
+def _material(args: argparse.Namespace, *, new: bool = False, prefix: str = "") -> KeyMaterial:
+    """Key material from --key-file / --password-file / env / prompt (never argv)."""
+    key_file = getattr(args, prefix + "key_file", None)
+    pw_file = getattr(args, prefix + "password_file", None)
+    vault = getattr(args, prefix + "vault", None)
+    if key_file:
+        return RawKey(parse_key(_read_secret_file(key_file)))
+    env = NEW_PASSWORD_ENV if prefix == "new_" else PASSWORD_ENV
+    if pw_file:
+        secret = _read_secret_file(pw_file)
+    elif os.environ.get(env):
+        secret = os.environ[env]
+    elif sys.stdin.isatty():
+        label = "New backup password" if prefix == "new_" else "Backup password"
+        secret = getpass.getpass(f"{label} (or use --key-file for a 64-digit key): ")
+        if new and getpass.getpass("Repeat the password: ") != secret:
+            raise BackupError("The two passwords differ.")
+    else:
+        raise BackupError("No password or key given: use --password-file, --key-file or "
+                          f"the environment variable {env}.")
+    if vault:
+        return VaultPassword(secret, vault)
+    return Password(secret, _kdf(args))
+
+
+class _ProgressPrinter:
+    """Prints progress on stderr when it is a terminal."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.on = not quiet and sys.stderr.isatty()
+        self.last = 0.0
+
+    def __call__(self, p: Progress) -> None:
+        if not self.on:
+            return
+        now = time.monotonic()
+        if now - self.last < 0.2:
+            return
+        self.last = now
+        pct = f" {100 * p.done_bytes / p.total_bytes:5.1f}%" if p.total_bytes else ""
+        sys.stderr.write(f"\r\x1b[K{p.phase}{pct} {p.item[:40]}")
+        sys.stderr.flush()
+
+    def done(self) -> None:
+        if self.on:
+            sys.stderr.write("\r\x1b[K")
+
+
+def _human(n: int | float) -> str:
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if abs(n) < 1000 or unit == "TB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000
+    return str(n)
+
+
+def _ts(ms: int | None) -> str | None:
+    if ms is None:
+        return None
+    return datetime.fromtimestamp(ms / 1000, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _print_json(obj: object) -> None:
+    json.dump(obj, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+# -- commands -----------------------------------------------------------------------------
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .library.demo import create_demo_library
+
+    s = create_demo_library(_library(args), chats=args.chats, seed=args.seed, media_mb=args.media_mb)
+    print(f"Created {s.chats} chats, {s.messages} messages, {s.media_files} media files "
+          f"({_human(s.media_bytes)}) in {_library(args)}")
+    return 0
+
+
+def cmd_chats(args: argparse.Namespace) -> int:
+    from .library.store import Library
+
+    with Library(_library(args), create=False) as lib:
+        chats = lib.list_chats()
+    if args.json:
+        _print_json([{"id": c.id, "name": c.name, "kind": c.kind, "messages": c.message_count,
+                      "media_files": c.media_count, "media_bytes": c.media_bytes,
+                      "video_bytes": c.video_bytes, "last_activity": _ts(c.last_ms)} for c in chats])
+    else:
+        for c in chats:
+            print(f"{c.id}  {c.name[:30]:30}  {c.kind:6}  {c.message_count:8} msgs  "
+                  f"{_human(c.media_bytes):>9}  {_ts(c.last_ms) or '-'}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from .engine import BackupRequest, backup
+
+    chats = None if args.chats in (None, "all") else tuple(c for c in args.chats.split(",") if c)
+    material = _material(args, new=True)
+    pp = _ProgressPrinter(args.quiet)
+    req = BackupRequest(_library(args), _dest(args), material, chats=chats,
+                        include_videos=not args.no_videos, keep=args.keep,
+                        **({"device_name": args.device} if args.device else {}))
+    r = backup(req, pp)
+    pp.done()
+    for w in r.warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    if args.json:
+        _print_json({k: v for k, v in r.__dict__.items()})
+    else:
+        print(f"Backup {r.snapshot_id} complete: {r.chats} chats, {r.messages} messages, "
+              f"{r.media_files} media files; {_human(r.uploaded_bytes)} uploaded in {r.duration_s:.1f} s.")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from .engine import list_backups
+
+    backups = list_backups(_dest(args))
+    if args.json:
+        _print_json([{"id": b.snapshot_id, "set": b.set_id,
+                      "created": b.created.strftime("%Y-%m-%dT%H:%M:%S.%fZ") if b.created else None,
+                      "key_mode": b.key_mode, "set_bytes": b.set_bytes, "latest": b.is_latest}
+                     for b in backups])
+    elif not backups:
+        print("No backups found.")
+    else:
+        for b in backups:
+            when = b.created.strftime("%Y-%m-%d %H:%M UTC") if b.created else "?"
+            print(f"{b.snapshot_id}  {when}  {describe_mode(b.key_mode):24}"
+                  f"{'  (latest)' if b.is_latest else ''}")
+    return 0
+
+
+def _chat_filter(spec: str | None) -> tuple[str, ...] | None:
+    return None if spec in (None, "all") else tuple(c for c in spec.split(",") if c)
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .engine import RestoreRequest, restore
+
+    pp = _ProgressPrinter(args.quiet)
+    r = restore(RestoreRequest(_dest(args), _library(args),
+                               _material(args), args.backup, _chat_filter(args.chats), args.policy), pp)
+    pp.done()
+    if args.json:
+        _print_json(r.__dict__)
+    else:
+        print(f"Restored {r.chats} chats from {r.snapshot_id}: {r.messages_added} new messages "
+              f"({r.messages_present} already present), {r.media_restored} media files.")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .engine import VerifyRequest, verify
+
+    pp = _ProgressPrinter(args.quiet)
+    r = verify(VerifyRequest(_dest(args), _material(args), args.backup), pp)
+    pp.done()
+    print(f"Backup {r.snapshot_id} is intact: {r.packs} packs, {r.blobs} blobs, "
+          f"{_human(r.bytes_read)} read and authenticated.")
+    return 0
+
+
+def cmd_key_generate(args: argparse.Namespace) -> int:
+    print(format_key(generate_key()))
+    return 0
+
+
+def cmd_key_rotate(args: argparse.Namespace) -> int:
+    from .engine import BackupRequest, rotate_key
+
+    old = _material(args)
+    new = _material(args, new=True, prefix="new_")
+    r = rotate_key(BackupRequest(_library(args), _dest(args), new), old)
+    print(f"New key in use; fresh backup {r.snapshot_id} complete and the old backup set removed.")
+    return 0
+
+
+def cmd_change_password(args: argparse.Namespace) -> int:
+    from .engine import change_key_protection, export_key
+
+    dest = _dest(args)
+    old = _material(args)
+    if args.to_key:
+        key = export_key(dest, old)
+        mode = change_key_protection(dest, old, RawKey(key))
+        print("The backup is now protected by this 64-digit key. Write it down and keep it safe:")
+        print(format_key(key))
+        return 0
+    new = _material(args, new=True, prefix="new_")
+    mode = change_key_protection(dest, old, new)
+    print(f"Done: the backup is now protected by: {describe_mode(mode)}. No data was re-uploaded.")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .library.store import Library
+
+    with Library(_library(args), create=False) as lib:
+        chat = lib.chat(args.chat)
+        msgs = lib.messages(args.chat)
+        out_msgs = []
+        for m in msgs:
+            media = []
+            for r in m.media:
+                path = lib.media_path(r.sha256)
+                sha = None
+                if path.is_file():
+                    h = hashlib.sha256()
+                    with open(path, "rb") as fh:
+                        while chunk := fh.read(1 << 20):
+                            h.update(chunk)
+                    sha = h.hexdigest()
+                media.append({"kind": r.kind, "filename": r.filename, "mime": r.mime,
+                              "size": r.size, "sha256": sha})
+            out_msgs.append({"id": m.id, "ts": _ts(m.ts_ms), "ts_ms": m.ts_ms, "sender": m.sender,
+                             "kind": m.kind, "text": m.text, "reply_to": m.reply_to, "media": media})
+    doc = {"id": chat.id, "name": chat.name, "kind": chat.kind,
+           "participants": [{"id": p.person_id, "name": p.name, "me": p.is_me} for p in chat.participants],
+           "messages": out_msgs}
+    if args.json:
+        _print_json(doc)
+    else:
+        names = {p.person_id: p.name for p in chat.participants}
+        for m in out_msgs:
+            who = names.get(m["sender"], m["sender"]) if m["sender"] else "*"
+            extra = " ".join(f"[{x['kind']}: {x['filename']}]" for x in m["media"])
+            print(f"{m['ts']}  {who}: {m['text']} {extra}".rstrip())
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .library.importers import import_export
+    from .library.store import Library
+
+    with Library(_library(args)) as lib:
+        r = import_export(lib, args.path, args.format)
+    print(f"Imported {r.chats} chat(s): {r.messages_added} new messages, "
+          f"{r.messages_present} already present, {r.media_added} media files.")
+    for where, why in r.skipped[:50]:
+        print(f"skipped {where}: {why}", file=sys.stderr)
+    if len(r.skipped) > 50:
+        print(f"... and {len(r.skipped) - 50} more skipped", file=sys.stderr)
+    return 0
+
+
+def cmd_drive_emulator(args: argparse.Namespace) -> int:
+    from .services.drive_emulator import cli_main
+
+    return cli_main(args.rest)
+
+
+# -- parser -------------------------------------------------------------------------------
+def _add_key_args(p: argparse.ArgumentParser, *, vault: bool = True) -> None:
+    g = p.add_argument_group("key (never on the command line itself)")
+    g.add_argument("--key-file", metavar="F", help="file holding the 64-digit key")
+    g.add_argument("--password-file", metavar="F",
+                   help=f"file holding the password (else ${PASSWORD_ENV} or a prompt)")
+    if vault:
+        g.add_argument("--vault", metavar="URL", help="protect/recover the key with this key vault")
+
+
+def _add_kdf_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--kdf-memory-mib", type=float, help="Argon2id memory for a new password (default 256)")
+    p.add_argument("--kdf-iterations", type=int, help="Argon2id passes for a new password (default 3)")
+
+
+def _add_dest(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--dest", required=True, help="backup folder, or 'gdrive' for Google Drive")
+    p.add_argument("--drive-folder", metavar="NAME", help="folder inside Drive's app data (with --dest gdrive)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="backupgui-cli", description="End-to-end encrypted chat backups.")
+    ap.add_argument("--version", action="version", version=f"backupgui {__version__}")
+    ap.add_argument("--debug", action="store_true", help="show tracebacks for unexpected errors")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    def lib_arg(p: argparse.ArgumentParser, required: bool = False) -> None:
+        p.add_argument("--library", metavar="DIR", required=required, help="chat library directory")
+
+    p = sub.add_parser("demo", help="create a sample chat library")
+    lib_arg(p)
+    p.add_argument("--chats", type=int, default=12)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--media-mb", type=float, default=40)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("chats", help="list the chats in the library")
+    lib_arg(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_chats)
+
+    p = sub.add_parser("backup", help="back up chats to a destination")
+    lib_arg(p)
+    _add_dest(p)
+    p.add_argument("--chats", default="all", help="'all' or comma-separated chat ids")
+    p.add_argument("--no-videos", action="store_true", help="leave videos out")
+    p.add_argument("--keep", type=int, default=2, help="how many backups to keep (default 2)")
+    p.add_argument("--device", help="device name recorded in the backup")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("-q", "--quiet", action="store_true")
+    _add_key_args(p)
+    _add_kdf_args(p)
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("list", help="list the backups at a destination")
+    _add_dest(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("restore", help="restore chats from a backup into a library")
+    _add_dest(p)
+    p.add_argument("--backup", default="latest", help="backup id (or a unique prefix) or 'latest'")
+    lib_arg(p)
+    p.add_argument("--chats", default="all")
+    p.add_argument("--policy", choices=["merge", "replace"], default="merge",
+                   help="chats already present: merge by message (default) or replace")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("-q", "--quiet", action="store_true")
+    _add_key_args(p)
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("verify", help="read and authenticate a whole backup")
+    _add_dest(p)
+    p.add_argument("--backup", default="latest")
+    p.add_argument("-q", "--quiet", action="store_true")
+    _add_key_args(p)
+    p.set_defaults(func=cmd_verify)
+
+    kp = sub.add_parser("key", help="64-digit keys").add_subparsers(dest="key_command", required=True)
+    p = kp.add_parser("generate", help="print a new random 64-digit key")
+    p.set_defaults(func=cmd_key_generate)
+    p = kp.add_parser("rotate", help="new key and a fresh full backup; the old set is removed after")
+    lib_arg(p)
+    _add_dest(p)
+    _add_key_args(p)
+    p.add_argument("--new-key-file", metavar="F")
+    p.add_argument("--new-password-file", metavar="F")
+    p.add_argument("--new-vault", metavar="URL")
+    _add_kdf_args(p)
+    p.set_defaults(func=cmd_key_rotate)
+
+    p = sub.add_parser("change-password", help="change the password or switch password/key/vault")
+    _add_dest(p)
+    _add_key_args(p)
+    p.add_argument("--new-password-file", metavar="F",
+                   help=f"file holding the new password (else ${NEW_PASSWORD_ENV} or a prompt)")
+    p.add_argument("--new-key-file", metavar="F", help=argparse.SUPPRESS)
+    p.add_argument("--new-vault", metavar="URL", help="keep the key with this vault (new password)")
+    p.add_argument("--to-key", action="store_true", help="switch to the 64-digit key (printed once)")
+    _add_kdf_args(p)
+    p.set_defaults(func=cmd_change_password)
+
+    p = sub.add_parser("export", help="print a chat's messages (with media SHA-256)")
+    lib_arg(p)
+    p.add_argument("--chat", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", help="import a WhatsApp or Telegram export")
+    lib_arg(p)
+    p.add_argument("path")
+    p.add_argument("--format", choices=["whatsapp", "telegram"])
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("drive-emulator", help="run the local Google Drive emulator", add_help=False)
+    p.add_argument("rest", nargs=argparse.REMAINDER)
+    p.set_defaults(func=cmd_drive_emulator)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of ``backupgui-cli``; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.func(args) or 0)
+    except BackupError as exc:
+        msg = str(exc)
+        if exc.hint:
+            msg += f"\n{exc.hint}"
+        print(f"error: {msg}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("\ninterrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # unexpected: one line unless --debug
+        if args.debug:
+            raise
+        print(f"error: unexpected {type(exc).__name__}; run with --debug for details.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

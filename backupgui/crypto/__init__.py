@@ -1,0 +1,1 @@
+"""Keys, key derivation and authenticated encryption (all primitives from `cryptography`)."""

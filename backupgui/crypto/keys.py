@@ -1,0 +1,130 @@
+"""The backup key K: generation, the 64-digit form, password rules and Argon2id wrapping.
+
+K is 32 random bytes made on the device. In "64-digit key" mode the user keeps K itself,
+written as 64 lowercase hex digits in 16 groups of 4. In password mode K is wrapped with
+AES-256-GCM under a key-encryption key derived from the password with Argon2id.
+"""
+
+from __future__ import annotations
+
+import secrets
+import string
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from ..errors import MalformedKeyError, WeakPasswordError
+
+KEY_BYTES = 32
+MIN_PASSWORD_LENGTH = 8
+_SEPARATORS = " -\t\n\r_"
+
+
+def generate_key() -> bytes:
+    """A new random 256-bit backup key."""
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def format_key(key: bytes) -> str:
+    """K as 16 space-separated groups of 4 lowercase hex digits."""
+    h = key.hex()
+    return " ".join(h[i:i + 4] for i in range(0, len(h), 4))
+
+
+def parse_key(text: str) -> bytes:
+    """Read a 64-digit key typed by a person; spaces, dashes and case are ignored.
+
+    Raises ``MalformedKeyError`` (saying what is wrong, never echoing the key) when the text
+    is not 64 hex digits.
+    """
+    cleaned = "".join(ch for ch in text if ch not in _SEPARATORS).lower()
+    bad = sorted({ch for ch in cleaned if ch not in string.hexdigits.lower()})
+    if bad:
+        shown = ", ".join(repr(c) for c in bad[:3])
+        raise MalformedKeyError(
+            f"A backup key contains only the digits 0-9 and letters a-f; found {shown}.")
+    if len(cleaned) != 2 * KEY_BYTES:
+        raise MalformedKeyError(
+            f"A backup key has 64 digits; this one has {len(cleaned)}.")
+    return bytes.fromhex(cleaned)
+
+
+@cache
+def _common_passwords() -> frozenset[str]:
+    text = resources.files("backupgui.crypto").joinpath("common_passwords.txt").read_text("utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class PasswordCheck:
+    """Result of checking a new password against the rules (for live UI feedback)."""
+
+    long_enough: bool
+    not_common: bool
+    strength: int  # 0 (very weak) .. 4 (strong), a rough guess for the meter
+
+    @property
+    def ok(self) -> bool:
+        return self.long_enough and self.not_common
+
+
+def check_password(password: str) -> PasswordCheck:
+    """Check the rules: at least 8 characters, not a very common password."""
+    long_enough = len(password) >= MIN_PASSWORD_LENGTH
+    lowered = password.lower()
+    not_common = lowered not in _common_passwords() and len(set(lowered)) > 2
+    classes = sum([any(c.islower() for c in password), any(c.isupper() for c in password),
+                   any(c.isdigit() for c in password), any(not c.isalnum() for c in password)])
+    score = 0
+    if long_enough and not_common:
+        score = 1 + (len(password) >= 12) + (len(password) >= 16 or classes >= 3) + (
+            len(password) >= 20 or (len(password) >= 12 and classes >= 3))
+    return PasswordCheck(long_enough, not_common, min(score, 4))
+
+
+def require_good_password(password: str) -> None:
+    """Raise ``WeakPasswordError`` if a new password breaks the rules."""
+    chk = check_password(password)
+    if not chk.long_enough:
+        raise WeakPasswordError(f"The password must have at least {MIN_PASSWORD_LENGTH} characters.")
+    if not chk.not_common:
+        raise WeakPasswordError("This password is too common; choose one that is harder to guess.")
+
+
+@dataclass(frozen=True, slots=True)
+class KdfParams:
+    """Argon2id parameters (RFC 9106). Defaults: 256 MiB, 3 passes, 4 lanes (~1 s here)."""
+
+    memory_kib: int = 262_144
+    iterations: int = 3
+    lanes: int = 4
+    salt: bytes = field(default_factory=lambda: secrets.token_bytes(16))
+
+    def to_dict(self) -> dict[str, object]:
+        return {"alg": "argon2id", "memory_kib": self.memory_kib, "iterations": self.iterations,
+                "lanes": self.lanes, "salt": self.salt.hex()}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, object]) -> KdfParams:
+        if d.get("alg") != "argon2id":
+            raise ValueError("unsupported KDF")
+        p = cls(int(d["memory_kib"]), int(d["iterations"]), int(d["lanes"]),  # type: ignore[arg-type]
+                bytes.fromhex(str(d["salt"])))
+        # Bounds keep a hostile config from making us allocate absurd memory or spin forever.
+        if not (8 * p.lanes <= p.memory_kib <= 4 * 1024 * 1024 and 1 <= p.iterations <= 64
+                and 1 <= p.lanes <= 64 and 8 <= len(p.salt) <= 64):
+            raise ValueError("KDF parameters out of bounds")
+        return p
+
+    def fresh_salt(self) -> KdfParams:
+        """The same cost parameters with a new random salt."""
+        return KdfParams(self.memory_kib, self.iterations, self.lanes)
+
+
+def derive_password_key(password: str, params: KdfParams) -> bytes:
+    """The 256-bit key-encryption key for ``password`` (Argon2id)."""
+    kdf = Argon2id(salt=params.salt, length=32, iterations=params.iterations,
+                   lanes=params.lanes, memory_cost=params.memory_kib)
+    return kdf.derive(password.encode("utf-8"))

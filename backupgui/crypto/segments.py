@@ -1,0 +1,258 @@
+"""Streaming authenticated encryption of one object (the STREAM construction).
+
+An object is a 48-byte clear header followed by segments. Segment ``i`` holds up to
+``2**exp`` plaintext bytes and is sealed with AES-256-GCM under a per-object key, with the
+nonce ``prefix(7) || i (u32 big-endian) || last (1 byte)`` and the associated data
+``header || name``. Binding the index and the last-segment flag detects truncation,
+reordering and duplication; binding the header and the object's name detects objects moved
+between names or sets. See docs/FORMAT.md, "Encrypted objects".
+"""
+
+from __future__ import annotations
+
+import secrets
+import struct
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+MAGIC = b"BGUO"
+VERSION = 1
+HEADER_SIZE = 48
+TAG_SIZE = 16
+DEFAULT_SEGMENT_EXP = 20  # 1 MiB plaintext segments
+MIN_SEGMENT_EXP, MAX_SEGMENT_EXP = 12, 24
+OBJECT_KEY_INFO = b"backupgui/v1/object-key"
+
+
+class ObjectType:
+    PACK = 1
+    INDEX = 2
+    SNAPSHOT = 3
+
+
+class SegmentError(Exception):
+    """An object failed authentication or is malformed; ``str`` says how."""
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    obj_type: int
+    segment_exp: int
+    salt: bytes
+    nonce_prefix: bytes
+
+    def pack(self) -> bytes:
+        return (MAGIC + bytes([VERSION, self.obj_type, self.segment_exp, 0]) + self.salt
+                + self.nonce_prefix + b"\x00")
+
+    @classmethod
+    def parse(cls, raw: bytes) -> Header:
+        if len(raw) < HEADER_SIZE:
+            raise SegmentError("object is shorter than its header")
+        if raw[:4] != MAGIC:
+            raise SegmentError("object does not start with the backupgui magic")
+        if raw[4] != VERSION:
+            raise SegmentError(f"unsupported object version {raw[4]}")
+        exp = raw[6]
+        if not MIN_SEGMENT_EXP <= exp <= MAX_SEGMENT_EXP or raw[7] != 0 or raw[47] != 0:
+            raise SegmentError("object header has invalid fields")
+        return cls(raw[5], exp, bytes(raw[8:40]), bytes(raw[40:47]))
+
+    @property
+    def segment_size(self) -> int:
+        return 1 << self.segment_exp
+
+
+def _object_key(objects_key: bytes, salt: bytes) -> AESGCM:
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=OBJECT_KEY_INFO).derive(objects_key)
+    return AESGCM(key)
+
+
+def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
+    return prefix + struct.pack(">IB", index, 1 if last else 0)
+
+
+class SegmentWriter:
+    """Encrypts a stream of plaintext into segments, handing ciphertext to ``sink``."""
+
+    def __init__(self, objects_key: bytes, obj_type: int, name: str,
+                 sink: Callable[[bytes], None], segment_exp: int = DEFAULT_SEGMENT_EXP) -> None:
+        self.header = Header(obj_type, segment_exp, secrets.token_bytes(32), secrets.token_bytes(7))
+        head = self.header.pack()
+        self._aad = head + name.encode("utf-8")
+        self._aead = _object_key(objects_key, self.header.salt)
+        self._sink = sink
+        self._seg = self.header.segment_size
+        self._buf = bytearray()
+        self._index = 0
+        self.plaintext_size = 0
+        self.ciphertext_size = HEADER_SIZE
+        self._closed = False
+        sink(head)
+
+    def _emit(self, data: bytes | bytearray | memoryview, last: bool) -> None:
+        if self._index >= 2**32 - 1:
+            raise SegmentError("object too large")
+        ct = self._aead.encrypt(_nonce(self.header.nonce_prefix, self._index, last), data, self._aad)
+        self._index += 1
+        self.ciphertext_size += len(ct)
+        self._sink(ct)
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        """Add plaintext; full segments are sealed once it is known they are not the last."""
+        self.plaintext_size += len(data)
+        seg = self._seg
+        if not self._buf and len(data) > seg:
+            # Fast path: seal whole segments straight from the caller's buffer.
+            view = memoryview(data)
+            n_full = (len(view) - 1) // seg
+            for i in range(n_full):
+                self._emit(view[i * seg:(i + 1) * seg], False)
+            self._buf += view[n_full * seg:]
+            return
+        self._buf += data
+        while len(self._buf) > seg:
+            self._emit(memoryview(self._buf)[:seg], False)
+            del self._buf[:seg]
+
+    def close(self) -> None:
+        """Seal the final segment (possibly empty)."""
+        if not self._closed:
+            self._closed = True
+            self._emit(self._buf, True)
+            self._buf = bytearray()
+
+
+def encrypt_bytes(objects_key: bytes, obj_type: int, name: str, plaintext: bytes,
+                  segment_exp: int = DEFAULT_SEGMENT_EXP) -> bytes:
+    """Encrypt a whole small object in memory."""
+    out: list[bytes] = []
+    w = SegmentWriter(objects_key, obj_type, name, out.append, segment_exp)
+    w.write(plaintext)
+    w.close()
+    return b"".join(out)
+
+
+class SegmentReader:
+    """Decrypts an object fed as ciphertext chunks; yields plaintext segments in order."""
+
+    def __init__(self, objects_key: bytes, name: str, expected_type: int) -> None:
+        self._key = objects_key
+        self._name = name.encode("utf-8")
+        self._type = expected_type
+        self._buf = bytearray()
+        self._header: Header | None = None
+        self._aead: AESGCM | None = None
+        self._aad = b""
+        self._index = 0
+        self._finished = False
+
+    def _open(self, ct: bytes | bytearray | memoryview, last: bool) -> bytes:
+        assert self._aead is not None and self._header is not None
+        try:
+            pt = self._aead.decrypt(_nonce(self._header.nonce_prefix, self._index, last), ct, self._aad)
+        except InvalidTag:
+            where = "final segment" if last else f"segment {self._index}"
+            raise SegmentError(f"{where} failed authentication (modified, truncated or reordered)") from None
+        self._index += 1
+        return pt
+
+    def feed(self, chunk: bytes) -> Iterator[bytes]:
+        """Add ciphertext; yield every plaintext segment that is now certainly not the last."""
+        self._buf += chunk
+        if self._header is None:
+            if len(self._buf) < HEADER_SIZE:
+                return
+            self._header = Header.parse(bytes(self._buf[:HEADER_SIZE]))
+            if self._header.obj_type != self._type:
+                raise SegmentError("object has the wrong type for its name")
+            self._aad = bytes(self._buf[:HEADER_SIZE]) + self._name
+            self._aead = _object_key(self._key, self._header.salt)
+            del self._buf[:HEADER_SIZE]
+        ct_seg = self._header.segment_size + TAG_SIZE
+        pos = 0
+        # Advance an offset and trim once: deleting from the front per segment is quadratic.
+        try:
+            while len(self._buf) - pos > ct_seg:
+                yield self._open(memoryview(self._buf)[pos:pos + ct_seg], False)
+                pos += ct_seg
+        finally:
+            del self._buf[:pos]
+
+    def finish(self) -> bytes:
+        """Decrypt and return the final segment; raises if the object is incomplete."""
+        if self._header is None:
+            raise SegmentError("object is shorter than its header")
+        if len(self._buf) < TAG_SIZE:
+            raise SegmentError("object is truncated")
+        self._finished = True
+        pt = self._open(self._buf, True)
+        self._buf = bytearray()
+        return pt
+
+
+def decrypt_stream(objects_key: bytes, name: str, expected_type: int,
+                   chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """Yield the plaintext of an object, segment by segment, authenticating everything."""
+    reader = SegmentReader(objects_key, name, expected_type)
+    for chunk in chunks:
+        yield from reader.feed(chunk)
+    yield reader.finish()
+
+
+def decrypt_bytes(objects_key: bytes, name: str, expected_type: int, data: bytes) -> bytes:
+    """Decrypt a whole small object."""
+    return b"".join(decrypt_stream(objects_key, name, expected_type, [data]))
+
+
+def segment_layout(ciphertext_size: int, segment_exp: int) -> tuple[int, int]:
+    """(number of segments, plaintext size) of an object of the given size."""
+    body = ciphertext_size - HEADER_SIZE
+    ct_seg = (1 << segment_exp) + TAG_SIZE
+    if body < TAG_SIZE:
+        raise SegmentError("object is truncated")
+    n = max(1, -(-body // ct_seg))
+    last_ct = body - (n - 1) * ct_seg
+    if last_ct < TAG_SIZE:
+        raise SegmentError("object is truncated")
+    return n, (n - 1) * (1 << segment_exp) + last_ct - TAG_SIZE
+
+
+def decrypt_range(objects_key: bytes, name: str, expected_type: int, ciphertext_size: int,
+                  read: Callable[[int, int], bytes], offset: int, length: int) -> bytes:
+    """Decrypt plaintext bytes [offset, offset+length) reading only the segments needed.
+
+    ``read(pos, n)`` returns ciphertext bytes of the object.
+    """
+    head = read(0, HEADER_SIZE)
+    header = Header.parse(head)
+    if header.obj_type != expected_type:
+        raise SegmentError("object has the wrong type for its name")
+    n, pt_size = segment_layout(ciphertext_size, header.segment_exp)
+    if offset < 0 or length < 0 or offset + length > pt_size:
+        raise SegmentError("requested range lies outside the object")
+    seg = header.segment_size
+    aead = _object_key(objects_key, header.salt)
+    aad = head + name.encode("utf-8")
+    first = offset // seg
+    last_needed = max(first, (offset + length - 1) // seg) if length else first
+    start = HEADER_SIZE + first * (seg + TAG_SIZE)
+    end = min(ciphertext_size, HEADER_SIZE + (last_needed + 1) * (seg + TAG_SIZE))
+    raw = read(start, end - start)
+    if len(raw) != end - start:
+        raise SegmentError("object is truncated")
+    out = bytearray()
+    for i in range(first, last_needed + 1):
+        rel = (i - first) * (seg + TAG_SIZE)
+        ct = raw[rel:rel + seg + TAG_SIZE]
+        try:
+            out += aead.decrypt(_nonce(header.nonce_prefix, i, i == n - 1), ct, aad)
+        except InvalidTag:
+            raise SegmentError(f"segment {i} failed authentication") from None
+    skip = offset - first * seg
+    return bytes(out[skip:skip + length])

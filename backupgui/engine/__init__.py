@@ -1,0 +1,23 @@
+"""Backup, restore and verify jobs: plain functions of typed requests (no Qt)."""
+
+from .backup import backup
+from .keys import change_key_protection, export_key, rotate_key
+from .restore import restore
+from .snapshots import describe, list_backups, resolve
+from .types import (
+    BackupDetails,
+    BackupInfo,
+    BackupRequest,
+    BackupResult,
+    RestoreRequest,
+    RestoreResult,
+    VerifyRequest,
+    VerifyResult,
+)
+from .verify import verify
+
+__all__ = [
+    "BackupDetails", "BackupInfo", "BackupRequest", "BackupResult", "RestoreRequest",
+    "RestoreResult", "VerifyRequest", "VerifyResult", "backup", "change_key_protection",
+    "describe", "export_key", "list_backups", "resolve", "restore", "rotate_key", "verify",
+]

@@ -1,0 +1,239 @@
+"""The backup job: library -> encrypted packs, index and manifest at a destination."""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from .. import __version__
+from ..format.compress import compress
+from ..format.manifest import ChatEntry, Manifest, MediaEntry, TextBlobRef, Totals, encode_text_blob
+from ..format.pack import COMP_NONE, COMP_ZSTD, PackInfo, PackWriter
+from ..jobs import CancelToken, Progress, ProgressFn, no_progress
+from ..library.store import Library
+from .readahead import read_files
+from .repository import Repo, scan_sets, snapshot_name
+from .retention import apply_retention
+from .types import BackupRequest, BackupResult
+
+MONTH_MS_FMT = "%Y-%m"
+
+
+def _month_bounds(ts_ms: int) -> tuple[str, int, int]:
+    d = datetime.fromtimestamp(ts_ms / 1000, UTC)
+    start = datetime(d.year, d.month, 1, tzinfo=UTC)
+    end = datetime(d.year + (d.month == 12), d.month % 12 + 1, 1, tzinfo=UTC)
+    return start.strftime(MONTH_MS_FMT), int(start.timestamp() * 1000), int(end.timestamp() * 1000)
+
+
+@dataclass
+class _Packer:
+    """Fills packs of about ``target`` bytes and rolls over to new ones."""
+
+    repo: Repo
+    target: int
+    on_sent: Callable[[int], None]
+    written: list[PackInfo] = field(default_factory=list)
+    _cur: PackWriter | None = None
+
+    def current(self) -> PackWriter:
+        if self._cur is None:
+            self._cur = PackWriter(self.repo.dest, self.repo.prefix, self.repo.keys.objects, self.on_sent)
+        return self._cur
+
+    def maybe_roll(self) -> None:
+        if self._cur is not None and self._cur.size >= self.target:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._cur is not None:
+            cur, self._cur = self._cur, None
+            if cur.count:
+                self.written.append(cur.finish())
+            else:
+                cur.abort()
+
+    def abort(self) -> None:
+        if self._cur is not None:
+            self._cur.abort()
+            self._cur = None
+
+
+def backup(req: BackupRequest, progress: ProgressFn = no_progress,
+           cancel: CancelToken | None = None) -> BackupResult:
+    """Back up the selected chats; the new snapshot appears only once everything is stored."""
+    t0 = time.monotonic()
+    token = cancel or CancelToken()
+    progress(Progress("Preparing"))
+    lib = Library(req.library, create=False)
+    try:
+        return _run(req, lib, progress, token, t0)
+    finally:
+        lib.close()
+
+
+def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelToken,
+         t0: float) -> BackupResult:
+    summaries = {c.id: c for c in lib.list_chats()}
+    chat_ids = list(summaries) if req.chats is None else list(dict.fromkeys(req.chats))
+    missing = [c for c in chat_ids if c not in summaries]
+    if missing:
+        from ..errors import NotFoundError
+
+        raise NotFoundError(f"The library has no chat with id {missing[0]}.")
+    if req.keep < 1:
+        raise ValueError("keep must be at least 1")
+
+    progress(Progress("Unlocking the backup"))
+    if req.new_set or not scan_sets(req.destination):
+        repo = Repo.create(req.destination, req.key)
+    else:
+        repo = Repo.open(req.destination, req.key)
+    token.checkpoint()
+
+    progress(Progress("Reading the backup index"))
+    index, index_names = repo.load_index()
+    adopted = repo.adopt_orphans(index)
+    token.checkpoint()
+
+    sent = [0]
+
+    def on_sent(n: int) -> None:
+        sent[0] += n
+
+    text_packer = _Packer(repo, req.pack_size, on_sent)
+    media_packer = _Packer(repo, req.pack_size, on_sent)
+    pending: set[str] = set()
+    new_blobs = reused = 0
+    warnings: list[str] = []
+    try:
+        # -- messages -----------------------------------------------------------------------
+        revs = lib.chat_revisions()
+        cache = lib.text_cache(repo.set_id)
+        new_cache: dict[str, tuple[int, list[list]]] = {}
+        chat_entries: list[ChatEntry] = []
+        text_bytes = 0
+        for n, cid in enumerate(chat_ids):
+            token.checkpoint()
+            s = summaries[cid]
+            progress(Progress("Packing messages", n, len(chat_ids), s.name))
+            cached = cache.get(cid)
+            if cached and cached[0] == revs.get(cid) and all(b in index for _, b, _ in cached[1]):
+                blobs = cached[1]
+                reused += len(blobs)
+            else:
+                blobs = []
+                for first_ts, _count in lib.message_months(cid):
+                    month, start, end = _month_bounds(first_ts)
+                    msgs = lib.messages(cid, since_ms=start, until_ms=end)
+                    raw = encode_text_blob(cid, month, msgs)
+                    blob = repo.keys.blob_name(hashlib.sha256(raw).digest())
+                    blobs.append([month, blob, len(msgs)])
+                    text_bytes += len(raw)
+                    if blob in index or blob in pending:
+                        reused += 1
+                        continue
+                    stored = compress(raw)
+                    if len(stored) < len(raw):
+                        text_packer.current().add(blob, stored, len(raw), COMP_ZSTD)
+                    else:
+                        text_packer.current().add(blob, raw, len(raw), COMP_NONE)
+                    pending.add(blob)
+                    new_blobs += 1
+                    text_packer.maybe_roll()
+                new_cache[cid] = (revs.get(cid, 0), blobs)
+            chat = lib.chat(cid)
+            chat_entries.append(ChatEntry(
+                cid, chat.name, chat.kind, chat.source, chat.created_ms, chat.participants,
+                s.message_count, s.media_count, s.media_bytes, s.last_ms,
+                tuple(TextBlobRef(b, m, c) for m, b, c in blobs)))
+        text_packer.flush()
+
+        # -- media --------------------------------------------------------------------------
+        media = lib.media_for_chats(chat_ids, include_videos=req.include_videos)
+        media_entries: list[MediaEntry] = []
+        todo = []
+        for ref in media:
+            blob = repo.keys.blob_name(bytes.fromhex(ref.sha256))
+            if blob in index or blob in pending:
+                reused += 1
+                media_entries.append(MediaEntry(ref.sha256, ref.size, blob, ref.kind))
+            else:
+                todo.append((ref, blob))
+        total = sum(r.size for r, _ in todo)
+        done = 0
+        progress(Progress("Encrypting and uploading", 0, total))
+        last_report = 0.0
+        paths = [lib.media_path(r.sha256) for r, _ in todo]
+        for (ref, blob), item in zip(todo, read_files(paths), strict=True):
+            token.checkpoint()
+            if item.error is not None:
+                warnings.append(f"A media file is missing from the library ({ref.filename or ref.sha256[:12]}).")
+                done += ref.size
+                continue
+            pack = media_packer.current()
+            h = hashlib.sha256()
+            size = 0
+            for chunk in item.chunks:
+                h.update(chunk)
+                pack.write(chunk)
+                size += len(chunk)
+                done += len(chunk)
+                now = time.monotonic()
+                if now - last_report > 0.1:
+                    last_report = now
+                    progress(Progress("Encrypting and uploading", done, total, ref.filename))
+                    token.checkpoint()
+            if h.hexdigest() != ref.sha256:
+                pack.discard_blob()
+                warnings.append(f"A media file in the library is damaged and was skipped ({ref.filename or ref.sha256[:12]}).")
+                continue
+            pack.end_blob(blob, size, COMP_NONE)
+            pending.add(blob)
+            new_blobs += 1
+            media_entries.append(MediaEntry(ref.sha256, size, blob, ref.kind))
+            media_packer.maybe_roll()
+        media_packer.flush()
+        token.checkpoint()
+    except BaseException:
+        text_packer.abort()
+        media_packer.abort()
+        raise
+
+    # -- index and manifest: the snapshot becomes visible last ---------------------------------
+    progress(Progress("Finishing", total, total))
+    new_packs = text_packer.written + media_packer.written
+    for p in new_packs:
+        index.add_pack(p)
+    new_index = None
+    if new_packs or adopted:
+        new_index = repo.write_index(new_packs + adopted)
+        index_names.append(new_index)
+    needed = {t.blob for c in chat_entries for t in c.text_blobs} | {m.blob for m in media_entries}
+    packs = sorted({index.blobs[b].pack_id for b in needed})
+    now = datetime.now(UTC)
+    sid = snapshot_name(now)
+    stored = sum(index.packs[p].size for p in packs)
+    totals = Totals(len(chat_entries), sum(c.message_count for c in chat_entries), len(media_entries),
+                    sum(m.size for m in media_entries), text_bytes, stored)
+    manifest = Manifest(sid, repo.set_id, now.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), int(now.timestamp() * 1000),
+                        req.device_name, f"backupgui {__version__}", req.include_videos,
+                        tuple(chat_entries), tuple(media_entries), tuple(packs), totals)
+    token.checkpoint()
+    repo.write_manifest(manifest)
+    try:
+        lib.save_text_cache(repo.set_id, new_cache)
+    except Exception:  # the cache only saves time; never fail a finished backup over it
+        pass
+
+    progress(Progress("Removing old backups", total, total))
+    removed = apply_retention(repo, req.keep, index, index_names, {sid: manifest})
+    return BackupResult(
+        snapshot_id=sid, set_id=repo.set_id, chats=len(chat_entries), messages=totals.messages,
+        media_files=len(media_entries), media_bytes=totals.media_bytes, text_bytes=text_bytes,
+        uploaded_bytes=sent[0], new_blobs=new_blobs, reused_blobs=reused,
+        packs_written=len(new_packs), duration_s=time.monotonic() - t0,
+        removed_snapshots=tuple(removed), warnings=tuple(warnings))

@@ -1,0 +1,200 @@
+"""One backup set at a destination: its config, keys, objects, index and snapshots.
+
+Layout (docs/FORMAT.md, "Layout")::
+
+    sets/<set id>/config                 clear JSON: key mode, KDF, wrapped K, MAC
+    sets/<set id>/data/<pack id>         packs
+    sets/<set id>/index/<index id>       indexes
+    sets/<set id>/snapshots/<snapshot>   manifests; the name starts with the UTC creation time
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from ..crypto.material import KeyMaterial
+from ..crypto.segments import ObjectType, SegmentError, decrypt_stream, encrypt_bytes
+from ..crypto.subkeys import SetKeys
+from ..destinations.base import Destination, ObjectInfo
+from ..errors import DamagedBackupError, NotFoundError
+from ..format.config import SetConfig, new_config, parse_config, unlock
+from ..format.index import Index, decode_index, encode_index
+from ..format.manifest import Manifest, decode_manifest, encode_manifest
+from ..format.pack import PackInfo, read_trailer
+
+SETS = "sets/"
+MAX_SMALL_OBJECT = 1 << 30
+
+
+def snapshot_name(now: datetime | None = None) -> str:
+    """A new snapshot id: UTC time to the millisecond, then 8 random hex digits."""
+    now = now or datetime.now(UTC)
+    return now.strftime("%Y%m%dT%H%M%S.") + f"{now.microsecond // 1000:03d}Z-" + secrets.token_hex(4)
+
+
+def snapshot_time(snapshot_id: str) -> datetime | None:
+    """The creation time encoded in a snapshot id, or None if it does not parse."""
+    try:
+        return datetime.strptime(snapshot_id.split("-", 1)[0], "%Y%m%dT%H%M%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class SetListing:
+    """What can be seen of a set without its key."""
+
+    config: SetConfig
+    snapshots: tuple[str, ...]
+    stored_bytes: int
+
+
+def scan_sets(dest: Destination) -> list[SetListing]:
+    """All backup sets at a destination, from one listing (no key needed)."""
+    objects = dest.list(SETS)
+    by_set: dict[str, list[ObjectInfo]] = {}
+    for o in objects:
+        parts = o.name.split("/")
+        if len(parts) >= 3:
+            by_set.setdefault(parts[1], []).append(o)
+    out = []
+    for set_id, objs in by_set.items():
+        names = {o.name for o in objs}
+        cfg_name = f"{SETS}{set_id}/config"
+        if cfg_name not in names:
+            continue
+        try:
+            cfg = parse_config(dest.read(cfg_name))
+        except DamagedBackupError:
+            continue
+        if cfg.set_id != set_id:
+            continue
+        snaps = tuple(sorted(o.name.rsplit("/", 1)[1] for o in objs
+                             if o.name.startswith(f"{SETS}{set_id}/snapshots/")))
+        out.append(SetListing(cfg, snaps, sum(o.size for o in objs)))
+    # Newest activity first: the set with the latest snapshot (or newest config) is current.
+    out.sort(key=lambda s: (s.snapshots[-1] if s.snapshots else "", s.config.created), reverse=True)
+    return out
+
+
+class Repo:
+    """An unlocked backup set."""
+
+    def __init__(self, dest: Destination, cfg: SetConfig, key: bytes, keys: SetKeys) -> None:
+        self.dest = dest
+        self.cfg = cfg
+        self._key = key
+        self.keys = keys
+        self.prefix = f"{SETS}{cfg.set_id}/"
+
+    @property
+    def set_id(self) -> str:
+        return self.cfg.set_id
+
+    @property
+    def key(self) -> bytes:
+        return self._key
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def create(cls, dest: Destination, material: KeyMaterial) -> Repo:
+        data, key, keys, cfg = new_config(material)
+        dest.put(f"{SETS}{cfg.set_id}/config", data)
+        return cls(dest, cfg, key, keys)
+
+    @classmethod
+    def open(cls, dest: Destination, material: KeyMaterial, set_id: str | None = None) -> Repo:
+        """Unlock a set (the current one unless ``set_id`` is given)."""
+        if set_id is None:
+            sets = scan_sets(dest)
+            if not sets:
+                raise NotFoundError(f"There is no backup at {dest.label}.")
+            cfg = sets[0].config
+        else:
+            try:
+                cfg = parse_config(dest.read(f"{SETS}{set_id}/config"))
+            except NotFoundError:
+                raise NotFoundError(f"There is no backup set {set_id} at {dest.label}.") from None
+        key, keys = unlock(cfg, material)
+        return cls(dest, cfg, key, keys)
+
+    def write_config(self, data: bytes) -> None:
+        self.dest.put(self.prefix + "config", data)
+        self.cfg = parse_config(data)
+
+    # -- objects -------------------------------------------------------------------------
+    def put_object(self, rel: str, obj_type: int, plaintext: bytes) -> int:
+        data = encrypt_bytes(self.keys.objects, obj_type, rel, plaintext)
+        return self.dest.put(self.prefix + rel, data).size
+
+    def get_object(self, rel: str, obj_type: int) -> bytes:
+        chunks = self.dest.stream(self.prefix + rel)
+        out = bytearray()
+        try:
+            for seg in decrypt_stream(self.keys.objects, rel, obj_type, chunks):
+                out += seg
+                if len(out) > MAX_SMALL_OBJECT:
+                    raise SegmentError("object is implausibly large")
+        except SegmentError as exc:
+            raise DamagedBackupError(f"The backup object {rel} is damaged: {exc}.") from None
+        return bytes(out)
+
+    def list_rel(self, sub: str) -> list[ObjectInfo]:
+        n = len(self.prefix)
+        return [ObjectInfo(o.name[n:], o.size) for o in self.dest.list(self.prefix + sub)]
+
+    # -- index ---------------------------------------------------------------------------
+    def load_index(self) -> tuple[Index, list[str]]:
+        """The union of all index objects, and their names."""
+        index = Index()
+        names = []
+        for o in self.list_rel("index/"):
+            try:
+                packs = decode_index(self.get_object(o.name, ObjectType.INDEX))
+            except ValueError as exc:
+                raise DamagedBackupError(f"The backup index {o.name} is damaged: {exc}.") from None
+            for p in packs:
+                index.add_pack(p)
+            names.append(o.name)
+        return index, names
+
+    def adopt_orphans(self, index: Index) -> list[PackInfo]:
+        """Add complete packs that no index lists (from an interrupted backup) to ``index``."""
+        adopted = []
+        for o in self.list_rel("data/"):
+            pack_id = o.name.rsplit("/", 1)[1]
+            if pack_id in index.packs:
+                continue
+            try:
+                info = read_trailer(self.dest, self.prefix, self.keys.objects, pack_id, o.size)
+            except (SegmentError, NotFoundError):
+                continue  # unreadable leftovers are ignored; they never enter an index
+            index.add_pack(info)
+            adopted.append(info)
+        return adopted
+
+    def write_index(self, packs: list[PackInfo]) -> str:
+        rel = f"index/{secrets.token_hex(16)}"
+        self.put_object(rel, ObjectType.INDEX, encode_index(packs))
+        return rel
+
+    # -- snapshots -----------------------------------------------------------------------
+    def snapshots(self) -> list[str]:
+        return [o.name.rsplit("/", 1)[1] for o in self.list_rel("snapshots/")]
+
+    def load_manifest(self, snapshot_id: str) -> Manifest:
+        rel = f"snapshots/{snapshot_id}"
+        try:
+            m = decode_manifest(self.get_object(rel, ObjectType.SNAPSHOT))
+        except NotFoundError:
+            raise NotFoundError(f"There is no backup {snapshot_id}.") from None
+        except ValueError as exc:
+            raise DamagedBackupError(f"The backup manifest {snapshot_id} is damaged: {exc}.") from None
+        if m.snapshot_id != snapshot_id or m.set_id != self.set_id:
+            raise DamagedBackupError(f"The backup manifest {snapshot_id} does not belong here.")
+        return m
+
+    def write_manifest(self, m: Manifest) -> None:
+        self.put_object(f"snapshots/{m.snapshot_id}", ObjectType.SNAPSHOT, encode_manifest(m))

@@ -1,0 +1,166 @@
+"""The restore job: verify everything it reads, then commit to the library in one step.
+
+Messages go into one SQLite transaction; media are written to a staging folder inside the
+library, checked against their SHA-256, and moved into the media store just before commit.
+Any failure or cancel rolls the transaction back and removes what was staged or moved, so the
+library is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import os
+import secrets
+import shutil
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from ..errors import DamagedBackupError, DiskFullError, NotFoundError
+from ..format.manifest import decode_text_blob, decompress_text_blob
+from ..format.pack import COMP_ZSTD, BlobEntry
+from ..jobs import CancelToken, Progress, ProgressFn, no_progress
+from ..library.store import Library
+from .packread import iter_pack_blobs
+from .repository import Repo
+from .snapshots import open_snapshot
+from .types import REPLACE, RestoreRequest, RestoreResult
+
+
+def _check_blob(repo: Repo, entry: BlobEntry, raw: bytes) -> None:
+    if not hmac.compare_digest(repo.keys.blob_name(hashlib.sha256(raw).digest()), entry.blob_id):
+        raise DamagedBackupError(f"The backup blob {entry.blob_id[:12]} does not match its name.")
+
+
+def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
+            cancel: CancelToken | None = None) -> RestoreResult:
+    """Restore chats of a backup into a library (created if needed)."""
+    t0 = time.monotonic()
+    token = cancel or CancelToken()
+    progress(Progress("Unlocking the backup"))
+    repo, manifest = open_snapshot(req.destination, req.key, req.snapshot)
+    chats = [c for c in manifest.chats if req.chats is None or c.id in req.chats]
+    if req.chats is not None:
+        unknown = set(req.chats) - {c.id for c in chats}
+        if unknown:
+            raise NotFoundError(f"The backup has no chat with id {sorted(unknown)[0]}.")
+    progress(Progress("Reading the backup index"))
+    index, _ = repo.load_index()
+
+    def locate(blob: str, what: str):
+        loc = index.locate(blob)
+        if loc is None:
+            raise DamagedBackupError(f"The backup is missing data for {what} (blob {blob[:12]}).")
+        return loc
+
+    text_by_pack: dict[str, list[BlobEntry]] = defaultdict(list)
+    for c in chats:
+        for t in c.text_blobs:
+            loc = locate(t.blob, f"the messages of {c.name} in {t.month}")
+            text_by_pack[loc.pack_id].append(loc.entry)
+    media_by_sha = {m.sha256: m for m in manifest.media}
+    in_backup = {m.blob for m in manifest.media}
+
+    lib = Library(req.library)
+    staging = lib.root / f".restore-{secrets.token_hex(6)}"
+    moved: list[Path] = []
+    downloaded = [0]
+    added = present = 0
+    try:
+        with lib.transaction() as w:
+            # -- messages ----------------------------------------------------------------
+            for c in chats:
+                if req.policy == REPLACE:
+                    w.clear_chat(c.id)
+                w.upsert_chat(c.chat())
+            needed_media: dict[str, str] = {}
+            total_text = sum(e.length for es in text_by_pack.values() for e in es)
+            done = 0
+            for pack_id, entries in sorted(text_by_pack.items()):
+                buf = bytearray()
+                for entry, chunk, last in iter_pack_blobs(repo, pack_id, entries, downloaded):
+                    token.checkpoint()
+                    buf += chunk
+                    if not last:
+                        continue
+                    stored, buf = bytes(buf), bytearray()
+                    done += entry.length
+                    progress(Progress("Restoring messages", done, total_text))
+                    try:
+                        raw = decompress_text_blob(stored) if entry.comp == COMP_ZSTD else stored
+                        _check_blob(repo, entry, raw)
+                        chat_id, _month, msgs = decode_text_blob(raw)
+                    except ValueError as exc:
+                        raise DamagedBackupError(f"Messages in the backup are damaged ({exc}).") from None
+                    n = w.add_messages(msgs)
+                    added += n
+                    present += len(msgs) - n
+                    for m in msgs:
+                        for r in m.media:
+                            needed_media[r.sha256] = r.filename
+            # -- media -------------------------------------------------------------------
+            media_present = media_missing = 0
+            media_by_pack: dict[str, list[BlobEntry]] = defaultdict(list)
+            want: dict[str, str] = {}  # blob id -> sha256
+            for sha in needed_media:
+                if lib.has_media(sha):
+                    media_present += 1
+                    continue
+                m = media_by_sha.get(sha)
+                if m is None or m.blob not in in_backup:
+                    media_missing += 1  # e.g. a video when the backup left videos out
+                    continue
+                loc = locate(m.blob, f"the file {needed_media[sha] or sha[:12]}")
+                if m.blob not in want:
+                    media_by_pack[loc.pack_id].append(loc.entry)
+                    want[m.blob] = sha
+            total = sum(e.length for es in media_by_pack.values() for e in es)
+            done = 0
+            staging.mkdir()
+            staged: list[tuple[Path, str]] = []
+            for pack_id, entries in sorted(media_by_pack.items()):
+                fh = None
+                h = hashlib.sha256()
+                for entry, chunk, last in iter_pack_blobs(repo, pack_id, entries, downloaded):
+                    token.checkpoint()
+                    if fh is None:
+                        path = staging / want[entry.blob_id]
+                        fh = open(path, "wb")
+                        h = hashlib.sha256()
+                    fh.write(chunk)
+                    h.update(chunk)
+                    done += len(chunk)
+                    progress(Progress("Restoring media", done, total, needed_media.get(want[entry.blob_id], "")))
+                    if last:
+                        fh.close()
+                        fh = None
+                        sha = want[entry.blob_id]
+                        if h.hexdigest() != sha or not hmac.compare_digest(
+                                repo.keys.blob_name(h.digest()), entry.blob_id):
+                            raise DamagedBackupError(
+                                f"The file {needed_media.get(sha) or sha[:12]} in the backup is damaged.")
+                        staged.append((path, sha))
+            token.checkpoint()
+            progress(Progress("Saving", total, total))
+            for path, sha in staged:
+                dst = lib.media_path(sha)
+                dst.parent.mkdir(exist_ok=True)
+                if not dst.exists():
+                    os.replace(path, dst)
+                    moved.append(dst)
+        result = RestoreResult(manifest.snapshot_id, len(chats), added, present, len(staged),
+                               media_present, media_missing, downloaded[0], time.monotonic() - t0)
+        moved.clear()
+        return result
+    except OSError as exc:
+        if exc.errno == 28:
+            raise DiskFullError("The disk became full while restoring. Nothing was changed.") from None
+        raise
+    finally:
+        for p in moved:  # only non-empty when the commit did not happen
+            with contextlib.suppress(OSError):
+                p.unlink()
+        shutil.rmtree(staging, ignore_errors=True)
+        lib.close()

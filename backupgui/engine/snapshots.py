@@ -1,0 +1,54 @@
+"""Finding backups: listing without a key, resolving ids, reading manifests."""
+
+from __future__ import annotations
+
+from ..crypto.material import KeyMaterial
+from ..destinations.base import Destination
+from ..errors import NotFoundError
+from ..format.manifest import Manifest
+from .repository import Repo, scan_sets, snapshot_time
+from .types import BackupDetails, BackupInfo
+
+
+def list_backups(dest: Destination) -> list[BackupInfo]:
+    """Every backup at the destination, newest first; needs no key."""
+    out: list[BackupInfo] = []
+    for s in scan_sets(dest):
+        for sid in s.snapshots:
+            out.append(BackupInfo(sid, s.config.set_id, snapshot_time(sid), s.config.key_mode,
+                                  s.stored_bytes, False))
+    out.sort(key=lambda b: b.snapshot_id, reverse=True)
+    if out:
+        out[0] = BackupInfo(**{**out[0].__dict__, "is_latest": True})
+    return out
+
+
+def resolve(dest: Destination, spec: str) -> BackupInfo:
+    """The backup named by ``spec``: 'latest', a full id, or a unique prefix of one."""
+    backups = list_backups(dest)
+    if not backups:
+        raise NotFoundError(f"There is no backup at {dest.label}.")
+    if spec in ("latest", ""):
+        return backups[0]
+    matches = [b for b in backups if b.snapshot_id == spec] or [
+        b for b in backups if b.snapshot_id.startswith(spec)]
+    if len(matches) != 1:
+        what = "no backup" if not matches else "more than one backup"
+        raise NotFoundError(f"There is {what} matching {spec!r} at {dest.label}.")
+    return matches[0]
+
+
+def open_snapshot(dest: Destination, material: KeyMaterial, spec: str) -> tuple[Repo, Manifest]:
+    """Unlock the set of a backup and read its manifest."""
+    info = resolve(dest, spec)
+    repo = Repo.open(dest, material, info.set_id)
+    return repo, repo.load_manifest(info.snapshot_id)
+
+
+def describe(dest: Destination, material: KeyMaterial, spec: str = "latest") -> BackupDetails:
+    """The manifest summary of a backup (needs the key)."""
+    _, m = open_snapshot(dest, material, spec)
+    return BackupDetails(
+        m.snapshot_id, m.set_id, m.created, m.device, m.app_version, m.include_videos,
+        m.totals.chats, m.totals.messages, m.totals.media_files, m.totals.media_bytes,
+        tuple((c.id, c.name, c.message_count) for c in m.chats))

@@ -1,0 +1,121 @@
+"""Typed requests and results of the engine's jobs."""
+
+from __future__ import annotations
+
+import platform
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from ..crypto.material import KeyMaterial
+from ..destinations.base import Destination
+
+DEFAULT_PACK_SIZE = 32 << 20
+DEFAULT_KEEP = 2
+
+
+def default_device_name() -> str:
+    return platform.node() or "this computer"
+
+
+@dataclass(frozen=True)
+class BackupRequest:
+    library: Path
+    destination: Destination
+    key: KeyMaterial = field(repr=False)
+    chats: tuple[str, ...] | None = None  # None: every chat
+    include_videos: bool = True
+    device_name: str = field(default_factory=default_device_name)
+    keep: int = DEFAULT_KEEP
+    pack_size: int = DEFAULT_PACK_SIZE
+    new_set: bool = False  # start a fresh set (first backup, or key rotation)
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    snapshot_id: str
+    set_id: str
+    chats: int
+    messages: int
+    media_files: int
+    media_bytes: int
+    text_bytes: int
+    uploaded_bytes: int
+    new_blobs: int
+    reused_blobs: int
+    packs_written: int
+    duration_s: float
+    removed_snapshots: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A backup as listed before any key is entered."""
+
+    snapshot_id: str
+    set_id: str
+    created: datetime | None
+    key_mode: str
+    set_bytes: int
+    is_latest: bool
+
+
+@dataclass(frozen=True)
+class BackupDetails:
+    """What the manifest tells once the key is known."""
+
+    snapshot_id: str
+    set_id: str
+    created: str
+    device: str
+    app_version: str
+    include_videos: bool
+    chats: int
+    messages: int
+    media_files: int
+    media_bytes: int
+    chat_names: tuple[tuple[str, str, int], ...]  # (id, name, messages)
+
+
+MERGE = "merge"
+REPLACE = "replace"
+
+
+@dataclass(frozen=True)
+class RestoreRequest:
+    destination: Destination
+    library: Path
+    key: KeyMaterial = field(repr=False)
+    snapshot: str = "latest"
+    chats: tuple[str, ...] | None = None
+    policy: str = MERGE  # merge by message identity, or replace the chats present
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    snapshot_id: str
+    chats: int
+    messages_added: int
+    messages_present: int
+    media_restored: int
+    media_present: int
+    media_missing: int  # e.g. videos left out of the backup
+    bytes_downloaded: int
+    duration_s: float
+
+
+@dataclass(frozen=True)
+class VerifyRequest:
+    destination: Destination
+    key: KeyMaterial = field(repr=False)
+    snapshot: str = "latest"
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    snapshot_id: str
+    packs: int
+    blobs: int
+    bytes_read: int
+    duration_s: float

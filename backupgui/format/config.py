@@ -1,0 +1,180 @@
+"""The set config: the one clear object of a backup set, holding what is needed to get K.
+
+It is JSON (docs/FORMAT.md, "Set config"). Its ``mac`` field authenticates every other field
+under a subkey of K, so it can be checked only after K is recovered; ``key_check`` tells a
+wrong key from a damaged config.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from ..crypto.keys import KdfParams, derive_password_key, generate_key, require_good_password
+from ..crypto.material import KeyMaterial, Password, RawKey, VaultPassword
+from ..crypto.subkeys import SetKeys
+from ..errors import DamagedBackupError, WrongKeyError
+
+FORMAT_TAG = "backupgui-set"
+VERSION = 1
+WRAP_AAD_PREFIX = b"backupgui/v1/wrap"
+MAX_CONFIG_BYTES = 64 * 1024
+
+
+def canonical(obj: dict) -> bytes:
+    """The canonical JSON encoding used for MACs."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+@dataclass(frozen=True, slots=True)
+class SetConfig:
+    """A parsed set config (clear fields only)."""
+
+    set_id: str
+    created: str
+    key_mode: str
+    raw: dict
+
+    @property
+    def set_id_bytes(self) -> bytes:
+        return bytes.fromhex(self.set_id)
+
+
+def parse_config(data: bytes) -> SetConfig:
+    """Parse the clear fields; ``DamagedBackupError`` if the object is not a set config."""
+    try:
+        if len(data) > MAX_CONFIG_BYTES:
+            raise ValueError("too large")
+        obj = json.loads(data.decode("utf-8"))
+        if obj.get("format") != FORMAT_TAG:
+            raise ValueError("not a backupgui set")
+        if obj.get("version") != VERSION:
+            raise DamagedBackupError(
+                f"This backup uses format version {obj.get('version')}, which this version of "
+                "backupgui cannot read. Update backupgui.")
+        set_id = str(obj["set_id"])
+        if len(bytes.fromhex(set_id)) != 16:
+            raise ValueError("bad set id")
+        mode = obj["key_mode"]
+        if mode not in ("password", "key", "vault"):
+            raise ValueError("unknown key mode")
+        return SetConfig(set_id, str(obj["created"]), mode, obj)
+    except DamagedBackupError:
+        raise
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
+        raise DamagedBackupError("The backup's set config is damaged or not a backupgui backup.") from None
+
+
+def _wrap(kek: bytes, key: bytes, set_id: bytes) -> dict:
+    nonce = secrets.token_bytes(12)
+    ct = AESGCM(kek).encrypt(nonce, key, WRAP_AAD_PREFIX + set_id)
+    return {"nonce": nonce.hex(), "wrapped_key": ct.hex()}
+
+
+def _seal(obj: dict, keys: SetKeys) -> bytes:
+    obj = dict(obj)
+    obj.pop("mac", None)
+    obj["key_check"] = keys.check_value()
+    obj["mac"] = keys.config_mac(canonical({k: v for k, v in obj.items() if k != "mac"}))
+    return json.dumps(obj, sort_keys=True, indent=1).encode() + b"\n"
+
+
+def _key_slot(material: KeyMaterial, key: bytes, set_id: bytes) -> tuple[str, dict]:
+    """The key-mode fields for protecting K with ``material``."""
+    if isinstance(material, RawKey):
+        return "key", {}
+    if isinstance(material, Password):
+        require_good_password(material.secret)
+        params = material.kdf.fresh_salt()
+        kek = derive_password_key(material.secret, params)
+        return "password", {"password": {"kdf": params.to_dict(), **_wrap(kek, key, set_id)}}
+    if isinstance(material, VaultPassword):
+        require_good_password(material.secret)
+        if not material.url:
+            raise WrongKeyError("A key vault address is needed to protect a backup with the vault.")
+        from ..vault.client import vault_store_key
+
+        binding = vault_store_key(material.url, material.secret, key)
+        return "vault", {"vault": binding.to_dict()}
+    raise TypeError("unknown key material")
+
+
+def new_config(material: KeyMaterial) -> tuple[bytes, bytes, SetKeys, SetConfig]:
+    """Create a set: returns (config bytes, K, subkeys, parsed config)."""
+    set_id = secrets.token_bytes(16)
+    key = material.key if isinstance(material, RawKey) else generate_key()
+    mode, slot = _key_slot(material, key, set_id)
+    obj = {"format": FORMAT_TAG, "version": VERSION, "set_id": set_id.hex(),
+           "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+           "key_mode": mode, **slot}
+    keys = SetKeys.derive(key, set_id)
+    data = _seal(obj, keys)
+    return data, key, keys, parse_config(data)
+
+
+def recover_key(cfg: SetConfig, material: KeyMaterial) -> bytes:
+    """Get K from the config with the user's material; ``WrongKeyError`` if it does not fit."""
+    raw = cfg.raw
+    set_id = cfg.set_id_bytes
+    if isinstance(material, RawKey):
+        key = material.key
+    elif cfg.key_mode == "password":
+        if not isinstance(material, Password):
+            raise WrongKeyError("This backup is protected by a password, not a 64-digit key or vault.")
+        try:
+            slot = raw["password"]
+            params = KdfParams.from_dict(slot["kdf"])
+            nonce = bytes.fromhex(slot["nonce"])
+            wrapped = bytes.fromhex(slot["wrapped_key"])
+        except (KeyError, TypeError, ValueError):
+            raise DamagedBackupError("The backup's password slot is damaged.") from None
+        kek = derive_password_key(material.secret, params)
+        try:
+            key = AESGCM(kek).decrypt(nonce, wrapped, WRAP_AAD_PREFIX + set_id)
+        except (InvalidTag, ValueError):
+            raise WrongKeyError("The password is not correct for this backup.") from None
+    elif cfg.key_mode == "vault":
+        if not isinstance(material, (VaultPassword, Password)):
+            raise WrongKeyError("This backup is protected by a password kept with a key vault.")
+        from ..vault.client import VaultBinding, vault_fetch_key
+
+        try:
+            binding = VaultBinding.from_dict(raw["vault"])
+        except (KeyError, TypeError, ValueError):
+            raise DamagedBackupError("The backup's key vault record is damaged.") from None
+        key = vault_fetch_key(binding, material.secret)
+    else:
+        raise WrongKeyError("This backup is protected by a 64-digit key; enter the key instead.")
+    return key
+
+
+def unlock(cfg: SetConfig, material: KeyMaterial) -> tuple[bytes, SetKeys]:
+    """Recover K and check the config's authenticity; returns (K, subkeys)."""
+    key = recover_key(cfg, material)
+    keys = SetKeys.derive(key, cfg.set_id_bytes)
+    if not hmac.compare_digest(str(cfg.raw.get("key_check", "")), keys.check_value()):
+        if isinstance(material, RawKey):
+            raise WrongKeyError("The 64-digit key is not correct for this backup.")
+        raise DamagedBackupError("The backup's set config was modified (key check failed).")
+    body = {k: v for k, v in cfg.raw.items() if k != "mac"}
+    if not hmac.compare_digest(str(cfg.raw.get("mac", "")), keys.config_mac(canonical(body))):
+        raise DamagedBackupError("The backup's set config was modified (authentication failed).")
+    return key, keys
+
+
+def rewrap_config(cfg: SetConfig, key: bytes, new_material: KeyMaterial) -> bytes:
+    """A new config protecting the same K with ``new_material`` (no data is re-uploaded)."""
+    keys = SetKeys.derive(key, cfg.set_id_bytes)
+    if isinstance(new_material, RawKey) and new_material.key != key:
+        raise WrongKeyError("Switching to a 64-digit key shows the backup's own key; it cannot be replaced.")
+    mode, slot = _key_slot(new_material, key, cfg.set_id_bytes)
+    obj = {k: v for k, v in cfg.raw.items() if k not in ("password", "vault", "mac", "key_check")}
+    obj["key_mode"] = mode
+    obj.update(slot)
+    return _seal(obj, keys)

@@ -1,0 +1,135 @@
+"""Snapshot manifests and the text-blob encoding of messages (docs/FORMAT.md)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+
+from ..library.model import Chat, MediaRef, Message, Participant
+from .compress import compress, decompress
+
+MAX_MANIFEST_PLAINTEXT = 1 << 30
+MAX_TEXT_BLOB = 256 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlobRef:
+    blob: str
+    month: str  # "YYYY-MM" (UTC) of the messages in the blob
+    messages: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChatEntry:
+    id: str
+    name: str
+    kind: str
+    source: str
+    created_ms: int | None
+    participants: tuple[Participant, ...]
+    message_count: int
+    media_count: int
+    media_bytes: int
+    last_ms: int | None
+    text_blobs: tuple[TextBlobRef, ...]
+
+    def chat(self) -> Chat:
+        return Chat(self.id, self.name, self.kind, self.source, self.created_ms, self.participants)
+
+
+@dataclass(frozen=True, slots=True)
+class MediaEntry:
+    sha256: str
+    size: int
+    blob: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    chats: int
+    messages: int
+    media_files: int
+    media_bytes: int
+    text_bytes: int
+    stored_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    snapshot_id: str
+    set_id: str
+    created: str
+    created_ms: int
+    device: str
+    app_version: str
+    include_videos: bool
+    chats: tuple[ChatEntry, ...]
+    media: tuple[MediaEntry, ...]
+    packs: tuple[str, ...]
+    totals: Totals
+
+
+def encode_manifest(m: Manifest) -> bytes:
+    doc = asdict(m)
+    doc["v"] = 1
+    return compress(json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode())
+
+
+def decode_manifest(data: bytes) -> Manifest:
+    """Parse a manifest's plaintext; ``ValueError`` if malformed."""
+    try:
+        doc = json.loads(decompress(data, MAX_MANIFEST_PLAINTEXT))
+        if doc.pop("v", None) != 1:
+            raise ValueError("unsupported manifest version")
+        chats = tuple(
+            ChatEntry(
+                **{**c, "participants": tuple(Participant(**p) for p in c["participants"]),
+                   "text_blobs": tuple(TextBlobRef(**t) for t in c["text_blobs"])})
+            for c in doc.pop("chats"))
+        media = tuple(MediaEntry(**e) for e in doc.pop("media"))
+        totals = Totals(**doc.pop("totals"))
+        packs = tuple(str(p) for p in doc.pop("packs"))
+        return Manifest(**doc, chats=chats, media=media, packs=packs, totals=totals)
+    except (KeyError, TypeError, AttributeError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ValueError(f"manifest is malformed ({exc})") from None
+
+
+def _msg_to_dict(m: Message) -> dict:
+    d: dict = {"id": m.id, "ts": m.ts_ms, "sender": m.sender, "kind": m.kind, "text": m.text}
+    if m.reply_to:
+        d["reply_to"] = m.reply_to
+    if m.media:
+        d["media"] = [{"kind": r.kind, "sha256": r.sha256, "size": r.size, "mime": r.mime,
+                       "filename": r.filename, "seq": r.seq} for r in m.media]
+    return d
+
+
+def encode_text_blob(chat_id: str, month: str, messages: list[Message]) -> bytes:
+    """The uncompressed plaintext of a text blob (deterministic, so equal content -> equal id)."""
+    doc = {"v": 1, "chat": chat_id, "month": month, "messages": [_msg_to_dict(m) for m in messages]}
+    return json.dumps(doc, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode()
+
+
+def decode_text_blob(raw: bytes) -> tuple[str, str, list[Message]]:
+    """Parse a text blob's plaintext into (chat id, month, messages); ``ValueError`` if bad."""
+    try:
+        doc = json.loads(raw)
+        if doc.get("v") != 1:
+            raise ValueError("unsupported text blob version")
+        chat_id = str(doc["chat"])
+        msgs = []
+        for d in doc["messages"]:
+            media = tuple(MediaRef(r["kind"], r["sha256"], int(r["size"]), r["mime"], r["filename"],
+                                   int(r["seq"])) for r in d.get("media", ()))
+            if d["kind"] not in ("text", "media", "system"):
+                raise ValueError("bad message kind")
+            msgs.append(Message(str(d["id"]), chat_id, int(d["ts"]), d["sender"], d["kind"],
+                                str(d["text"]), d.get("reply_to"), media))
+        return chat_id, str(doc["month"]), msgs
+    except (KeyError, TypeError, AttributeError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise ValueError(f"text blob is malformed ({exc})") from None
+
+
+def decompress_text_blob(stored: bytes) -> bytes:
+    return decompress(stored, MAX_TEXT_BLOB)

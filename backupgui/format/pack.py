@@ -1,0 +1,148 @@
+"""Pack files: many blobs in one encrypted object, with an encrypted trailer listing them.
+
+Plaintext of a pack: ``blob bytes... || trailer JSON || u32be(len(trailer))``. The trailer lets
+an interrupted backup adopt packs it finished before its index was written.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..crypto.segments import ObjectType, SegmentError, SegmentWriter, decrypt_range, segment_layout
+from ..destinations.base import Destination, Upload
+
+COMP_NONE = 0
+COMP_ZSTD = 1
+MAX_TRAILER = 64 << 20
+
+
+@dataclass(frozen=True, slots=True)
+class BlobEntry:
+    """Where a blob's stored bytes sit in a pack's plaintext."""
+
+    blob_id: str
+    offset: int
+    length: int
+    raw_length: int
+    comp: int
+
+    def to_list(self) -> list:
+        return [self.blob_id, self.offset, self.length, self.raw_length, self.comp]
+
+    @classmethod
+    def from_list(cls, v: list) -> BlobEntry:
+        blob_id, offset, length, raw_length, comp = v
+        if (not isinstance(blob_id, str) or len(blob_id) != 64 or comp not in (0, 1)
+                or not all(isinstance(x, int) and x >= 0 for x in (offset, length, raw_length))):
+            raise ValueError("bad blob entry")
+        return cls(blob_id, offset, length, raw_length, comp)
+
+
+@dataclass(frozen=True, slots=True)
+class PackInfo:
+    pack_id: str
+    size: int
+    blobs: tuple[BlobEntry, ...]
+
+
+def new_pack_id() -> str:
+    return secrets.token_hex(16)
+
+
+class PackWriter:
+    """Streams blobs into one pack object at the destination."""
+
+    def __init__(self, dest: Destination, prefix: str, objects_key: bytes,
+                 progress: Callable[[int], None] | None = None) -> None:
+        self.pack_id = new_pack_id()
+        self.rel_name = f"data/{self.pack_id}"
+        self._upload: Upload = dest.upload(prefix + self.rel_name, progress)
+        try:
+            self._seg = SegmentWriter(objects_key, ObjectType.PACK, self.rel_name, self._upload.write)
+        except BaseException:
+            self._upload.abort()
+            raise
+        self._entries: list[BlobEntry] = []
+        self._offset = 0
+        self._blob_start = 0
+
+    @property
+    def size(self) -> int:
+        """Plaintext bytes written so far."""
+        return self._offset
+
+    @property
+    def count(self) -> int:
+        return len(self._entries)
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        """Add bytes of the current blob."""
+        self._seg.write(data)
+        self._offset += len(data)
+
+    def end_blob(self, blob_id: str, raw_length: int, comp: int) -> BlobEntry:
+        """Close the current blob (all bytes since the previous ``end_blob``)."""
+        e = BlobEntry(blob_id, self._blob_start, self._offset - self._blob_start, raw_length, comp)
+        self._entries.append(e)
+        self._blob_start = self._offset
+        return e
+
+    def discard_blob(self) -> None:
+        """Drop the current blob from the listing (its bytes stay in the pack, unreferenced)."""
+        self._blob_start = self._offset
+
+    def add(self, blob_id: str, data: bytes, raw_length: int, comp: int) -> BlobEntry:
+        self.write(data)
+        return self.end_blob(blob_id, raw_length, comp)
+
+    def finish(self) -> PackInfo:
+        """Write the trailer and commit the object."""
+        try:
+            trailer = json.dumps({"v": 1, "blobs": [e.to_list() for e in self._entries]},
+                                 separators=(",", ":")).encode()
+            self._seg.write(trailer + struct.pack(">I", len(trailer)))
+            self._seg.close()
+            info = self._upload.commit()
+        except BaseException:
+            self._upload.abort()
+            raise
+        return PackInfo(self.pack_id, info.size, tuple(self._entries))
+
+    def abort(self) -> None:
+        self._upload.abort()
+
+
+def read_trailer(dest: Destination, prefix: str, objects_key: bytes, pack_id: str,
+                 size: int) -> PackInfo:
+    """Authenticate and parse a pack's trailer, reading only its last segments."""
+    rel = f"data/{pack_id}"
+    full = prefix + rel
+
+    def read(pos: int, n: int) -> bytes:
+        return dest.read(full, pos, n)
+
+    head = read(0, 48)
+    from ..crypto.segments import Header
+
+    header = Header.parse(head)
+    _, pt_size = segment_layout(size, header.segment_exp)
+    if pt_size < 4:
+        raise SegmentError("pack is too short")
+    (tlen,) = struct.unpack(">I", decrypt_range(objects_key, rel, ObjectType.PACK, size, read, pt_size - 4, 4))
+    if tlen > MAX_TRAILER or tlen > pt_size - 4:
+        raise SegmentError("pack trailer length is invalid")
+    raw = decrypt_range(objects_key, rel, ObjectType.PACK, size, read, pt_size - 4 - tlen, tlen)
+    try:
+        obj = json.loads(raw)
+        entries = tuple(BlobEntry.from_list(v) for v in obj["blobs"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise SegmentError(f"pack trailer is malformed ({exc})") from None
+    end = pt_size - 4 - tlen
+    for e in entries:
+        if e.offset + e.length > end:
+            raise SegmentError("pack trailer points outside the pack")
+    return PackInfo(pack_id, size, entries)
