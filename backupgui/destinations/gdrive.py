@@ -1,0 +1,661 @@
+"""Google Drive destination (Drive v3, hidden appDataFolder by default).
+
+Design (see docs/DRIVE.md):
+
+* Object names are Drive file names, verbatim. Each file carries appProperties: ``bg=1``
+  (ours), ``d1..d3`` (its first directory levels, so ``list(prefix)`` can ask Drive for a
+  subtree without decrypting anything) and ``bgu`` (the upload job that wrote it, so a resumed
+  upload can tell that it already finished).
+* ``upload()`` spools to a local file; ``commit()`` journals the job and sends it with a
+  resumable upload in chunks. Replacing an object updates the existing file's media in place:
+  Drive switches content atomically when the upload completes and there is always exactly one
+  file with that name.
+* Uploads and downloads speak the upload protocol directly over google-auth's AuthorizedHttp
+  (the client library's chunk retry re-sends an empty stream slice; see the notes). Metadata
+  calls use google-api-python-client with ``num_retries=0`` and our own retry policy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import json
+import logging
+import os
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import httplib2
+
+from ..errors import DestinationError, DestinationFullError, NotFoundError
+from .base import Destination, ObjectInfo, StorageInfo, Upload
+from .gdrive_journal import Job, Journal
+from .gdrive_retry import (
+    Attempts,
+    DriveHttpError,
+    Pacer,
+    RetryPolicy,
+    as_drive_error,
+    error_from_response,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_ROOT = "https://www.googleapis.com/"
+ENV_ROOT = "BACKUPGUI_DRIVE_ROOT"
+ENV_TOKEN = "BACKUPGUI_DRIVE_TOKEN"
+ENV_SPOOL = "BACKUPGUI_DRIVE_SPOOL"
+SCOPE = "https://www.googleapis.com/auth/drive.appdata"
+APPDATA = "appDataFolder"
+FOLDER_MIME = "application/vnd.google-apps.folder"
+OBJECT_MIME = "application/octet-stream"
+CHUNK_UNIT = 256 * 1024
+_MARK = "bg"
+_JOB = "bgu"
+_DIR_LEVELS = 3
+_PROP_LIMIT = 124  # Drive: key + value of one appProperty, in bytes
+_FILE_FIELDS = "id,name,size,md5Checksum,appProperties,modifiedTime"
+
+
+@dataclass
+class DriveOptions:
+    """Tunables; the defaults suit real Drive, tests shrink chunks and inject sleep/clock."""
+
+    chunk_size: int = 8 << 20
+    download_chunk: int = 8 << 20
+    create_interval: float = 0.35  # seconds between file creations (Drive allows ~2-3/s)
+    timeout: float = 60.0  # socket timeout: a stalled connection must fail, not hang
+    spool_dir: Path | None = None
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    session_restarts: int = 3  # expired sessions (404) restarted per object
+
+    def __post_init__(self) -> None:
+        if self.chunk_size <= 0 or self.chunk_size % CHUNK_UNIT:
+            raise ValueError("chunk_size must be a positive multiple of 256 KiB")
+        if self.download_chunk <= 0:
+            raise ValueError("download_chunk must be positive")
+
+
+@dataclass(frozen=True)
+class _Remote:
+    id: str
+    name: str
+    size: int
+    modified: str = ""
+    props: dict[str, str] = field(default_factory=dict)
+
+
+class _SessionGone(Exception):
+    """The resumable session expired or its target vanished: start this object again."""
+
+
+def default_spool_dir() -> Path:
+    env = os.environ.get(ENV_SPOOL)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("backupgui")) / "drive-spool"
+
+
+def _normalize_root(api_root: str) -> str:
+    return api_root if api_root.endswith("/") else api_root + "/"
+
+
+def make_http(credentials: Any, timeout: float) -> Any:
+    """An AuthorizedHttp that refreshes tokens, with a socket timeout and no 308 redirects."""
+    import google_auth_httplib2
+
+    raw = httplib2.Http(timeout=timeout)
+    # 308 means "resume incomplete" to the upload protocol, not a redirect.
+    raw.redirect_codes = raw.redirect_codes - {308}
+    return google_auth_httplib2.AuthorizedHttp(credentials, http=raw)
+
+
+def build_service(api_root: str, http: Any) -> Any:
+    """The Drive v3 client from the bundled discovery document, pointed at ``api_root``."""
+    from googleapiclient.discovery import build_from_document
+
+    root = _normalize_root(api_root)
+    doc = json.loads(
+        resources.files("googleapiclient").joinpath("discovery_cache/documents/drive.v3.json").read_text()
+    )
+    # Media URLs come from rootUrl with only host:port swapped, so rewrite it for a local root.
+    doc["rootUrl"] = root
+    doc["mtlsRootUrl"] = root
+    doc["baseUrl"] = root + doc["servicePath"]
+    return build_from_document(doc, http=http, client_options={"api_endpoint": root + doc["servicePath"]})
+
+
+def _q_str(value: str) -> str:
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+def _dir_props(name: str) -> dict[str, str]:
+    """``d1``.. ``d3``: the object's first directory levels that fit Drive's property limit."""
+    parts = name.split("/")[:-1]
+    out: dict[str, str] = {}
+    for k in range(1, min(_DIR_LEVELS, len(parts)) + 1):
+        value = "/".join(parts[:k])
+        if len(f"d{k}".encode()) + len(value.encode()) <= _PROP_LIMIT:
+            out[f"d{k}"] = value
+    return out
+
+
+def _prefix_filter(prefix: str) -> tuple[str, str] | None:
+    """The deepest ``d<k>`` property every object under ``prefix`` is sure to carry."""
+    parts = prefix.split("/")[:-1]  # complete directory components only
+    for k in range(min(_DIR_LEVELS, len(parts)), 0, -1):
+        value = "/".join(parts[:k])
+        if len(f"d{k}".encode()) + len(value.encode()) <= _PROP_LIMIT:
+            return f"d{k}", value
+    return None
+
+
+class GoogleDriveDestination(Destination):
+    """Backup objects as files in the Drive appDataFolder (or a folder inside it)."""
+
+    def __init__(
+        self,
+        credentials: Any,
+        api_root: str = DEFAULT_ROOT,
+        folder: str | None = None,
+        options: DriveOptions | None = None,
+        *,
+        resume_pending: bool = True,
+    ) -> None:
+        self.options = options or DriveOptions()
+        self.api_root = _normalize_root(api_root)
+        self._http = make_http(credentials, self.options.timeout)
+        self._service = build_service(self.api_root, self._http)
+        self._retry = self.options.retry
+        self._pacer = Pacer(self.options.create_interval, self._retry.clock, self._retry.sleep)
+        self._cache: dict[str, _Remote] = {}
+        about = self._about("user(emailAddress)")
+        self.account: str = about.get("user", {}).get("emailAddress", "")
+        self.folder = folder
+        self.label = f"Google Drive {self.account}" + (f" (folder {folder})" if folder else "")
+        self._parent = self._folder_id(folder) if folder else APPDATA
+        key = hashlib.sha256(f"{self.api_root}|{self.account}|{folder or ''}".encode()).hexdigest()[:16]
+        self.journal = Journal((self.options.spool_dir or default_spool_dir()) / key)
+        if resume_pending:
+            self.resume_pending()
+
+    # ---- calling Drive -------------------------------------------------------------------
+    def _call(self, request_fn: Callable[[], Any], what: str) -> Any:
+        """Run a client-library request with our retries; map errors to user errors."""
+        try:
+            return self._retry.call(lambda: request_fn().execute(num_retries=0), what)
+        except Exception as exc:  # noqa: BLE001 - mapped or re-raised
+            raise self._map_error(exc, what) from None
+
+    def _map_error(self, exc: BaseException, what: str) -> BaseException:
+        from google.auth.exceptions import RefreshError
+
+        if isinstance(exc, DestinationError):
+            return exc
+        if isinstance(exc, RefreshError):
+            return DestinationError(
+                "Google Drive did not accept the saved sign-in (it expired or was revoked).",
+                hint="Sign in to Google Drive again.")
+        err = as_drive_error(exc)
+        if err is None:
+            if isinstance(exc, OSError | http.client.HTTPException | httplib2.HttpLib2Error):
+                return DestinationError(f"Google Drive could not be reached while {what}.")
+            return exc
+        if err.quota_exceeded:
+            return self._full_error()
+        if err.status == 401:
+            return DestinationError("Google Drive rejected the sign-in while " + what + ".",
+                                    hint="Sign in to Google Drive again.")
+        if err.status == 404:
+            return NotFoundError(f"Google Drive has no such file while {what}.")
+        return DestinationError(f"Google Drive refused {what}: HTTP {err.status} {err.reason} {err.message}".rstrip())
+
+    def _full_error(self) -> DestinationFullError:
+        used = total = None
+        try:
+            quota = self._about("storageQuota(limit,usage)").get("storageQuota", {})
+            used = int(quota["usage"]) if "usage" in quota else None
+            total = int(quota["limit"]) if "limit" in quota else None
+        except Exception:  # noqa: BLE001 - the numbers are a courtesy; the error stands
+            pass
+        if used is not None and total is not None:
+            numbers = f" ({_fmt_bytes(used)} of {_fmt_bytes(total)} used)"
+        elif used is not None:
+            numbers = f" ({_fmt_bytes(used)} used)"
+        else:
+            numbers = ""
+        return DestinationFullError(
+            f"Google Drive is full{numbers}.",
+            hint="Free up space in Google Drive or buy more storage, then back up again.")
+
+    def _raw(self, method: str, url: str, headers: dict[str, str] | None = None,
+             body: bytes | None = None) -> tuple[Any, bytes]:
+        resp, content = self._http.request(url, method=method, body=body, headers=headers or {})
+        return resp, content
+
+    def _about(self, fields: str) -> dict[str, Any]:
+        return self._call(lambda: self._service.about().get(fields=fields), "asking for the account details")
+
+    def _folder_id(self, folder: str) -> str:
+        q = (f"name = {_q_str(folder)} and mimeType = '{FOLDER_MIME}' and "
+             f"'{APPDATA}' in parents and trashed = false")
+        found = self._call(lambda: self._service.files().list(
+            q=q, spaces=APPDATA, fields="files(id,createdTime)", orderBy="createdTime", pageSize=10),
+            f"looking for the folder {folder}").get("files", [])
+        if found:
+            return found[0]["id"]  # oldest wins, so two devices racing converge on one folder
+        self._pacer.wait()
+        made = self._call(lambda: self._service.files().create(
+            body={"name": folder, "mimeType": FOLDER_MIME, "parents": [APPDATA]}, fields="id"),
+            f"creating the folder {folder}")
+        return made["id"]
+
+    def _list_files(self, extra_q: str, what: str) -> list[dict[str, Any]]:
+        q = f"'{self._parent}' in parents and trashed = false and {extra_q}"
+        out: list[dict[str, Any]] = []
+        token: str | None = None
+        while True:
+            page = self._call(lambda t=token: self._service.files().list(
+                q=q, spaces=APPDATA, pageSize=1000, pageToken=t,
+                fields=f"nextPageToken,files({_FILE_FIELDS})"), what)
+            out.extend(f for f in page.get("files", []) if "size" in f)
+            token = page.get("nextPageToken")
+            if not token:
+                return out
+
+    @staticmethod
+    def _remote(f: dict[str, Any]) -> _Remote:
+        return _Remote(f["id"], f["name"], int(f.get("size", 0)), f.get("modifiedTime", ""),
+                       dict(f.get("appProperties") or {}))
+
+    def _find_all(self, name: str) -> list[_Remote]:
+        files = self._list_files(f"name = {_q_str(name)}", f"looking up {name}")
+        found = sorted((self._remote(f) for f in files if f["name"] == name),
+                       key=lambda r: r.modified, reverse=True)
+        return found
+
+    def _find(self, name: str, *, fresh: bool = True) -> _Remote | None:
+        if not fresh and name in self._cache:
+            return self._cache[name]
+        found = self._find_all(name)
+        if not found:
+            self._cache.pop(name, None)
+            return None
+        self._cache[name] = found[0]  # newest, should a stray duplicate ever exist
+        return found[0]
+
+    @staticmethod
+    def _validate(name: str) -> None:
+        if not name or any(p in ("", ".", "..") for p in name.split("/")) or len(name.encode()) > 1000:
+            raise DestinationError(f"Invalid object name {name!r}.")
+
+    # ---- Destination API -----------------------------------------------------------------
+    def upload(self, name: str, progress: Callable[[int], None] | None = None) -> Upload:
+        self._validate(name)
+        return _DriveUpload(self, name, progress)
+
+    def list(self, prefix: str = "") -> list[ObjectInfo]:
+        extra = f"appProperties has {{ key='{_MARK}' and value='1' }}"
+        flt = _prefix_filter(prefix)
+        if flt is not None:
+            extra += f" and appProperties has {{ key='{flt[0]}' and value={_q_str(flt[1])} }}"
+        newest: dict[str, _Remote] = {}
+        for f in self._list_files(extra, "listing the backup"):
+            r = self._remote(f)
+            if r.name.startswith(prefix) and (r.name not in newest or r.modified > newest[r.name].modified):
+                newest[r.name] = r
+        self._cache.update(newest)
+        return [ObjectInfo(n, r.size) for n, r in sorted(newest.items())]
+
+    def exists(self, name: str) -> bool:
+        return self._find(name) is not None
+
+    def size(self, name: str) -> int:
+        r = self._find(name)
+        if r is None:
+            raise NotFoundError(f"The backup object {name} does not exist.")
+        return r.size
+
+    def read(self, name: str, offset: int = 0, length: int | None = None) -> bytes:
+        # Whole-object reads look the file up afresh (small, replaceable objects like config);
+        # ranged reads of immutable packs reuse the cached id and size.
+        r = self._find(name, fresh=length is None)
+        if r is None:
+            raise NotFoundError(f"The backup object {name} is missing.")
+        end = r.size if length is None else min(r.size, offset + length)
+        if offset >= end:
+            return b""
+        try:
+            return self._download(r, offset, end)
+        except NotFoundError:
+            r = self._find(name)  # the cached id went stale (replaced or deleted elsewhere)
+            if r is None:
+                raise NotFoundError(f"The backup object {name} is missing.") from None
+            end = r.size if length is None else min(r.size, offset + length)
+            return self._download(r, offset, end) if offset < end else b""
+
+    def stream(self, name: str, chunk_size: int = 8 << 20) -> Iterator[bytes]:
+        r = self._find(name)
+        if r is None:
+            raise NotFoundError(f"The backup object {name} is missing.")
+        pos = 0
+        while pos < r.size:
+            n = min(chunk_size, r.size - pos)
+            yield self._download(r, pos, pos + n)
+            pos += n
+
+    def delete(self, name: str) -> None:
+        self._validate(name)
+        # A pending journaled version of this name must not resurrect it on the next open.
+        self.journal.drop_superseded(name, keep="")
+        for r in self._find_all(name):
+            try:
+                self._call(lambda i=r.id: self._service.files().delete(fileId=i), f"deleting {name}")
+            except NotFoundError:
+                pass
+        self._cache.pop(name, None)
+
+    def storage(self) -> StorageInfo | None:
+        quota = self._about("storageQuota(limit,usage)").get("storageQuota", {})
+        total = int(quota["limit"]) if quota.get("limit") else None
+        return StorageInfo(used=int(quota.get("usage", 0)), total=total, account=self.account)
+
+    def close(self) -> None:
+        for conn in list(getattr(self._http.http, "connections", {}).values()):
+            try:
+                conn.close()
+            except OSError:
+                pass
+
+    # ---- downloads -----------------------------------------------------------------------
+    def _download(self, r: _Remote, start: int, end: int) -> bytes:
+        """Bytes [start, end) with Range requests; an interrupted response resumes where it
+        broke off (keeping the partial body), a failed request is retried with backoff."""
+        url = f"{self.api_root}drive/v3/files/{quote(r.id)}?alt=media"
+        out = bytearray()
+        pos = start
+        tries: Attempts = self._retry.attempts(f"downloading {r.name}")
+        while pos < end:
+            last = min(end, pos + self.options.download_chunk) - 1
+            try:
+                resp, content = self._raw("GET", url, {"Range": f"bytes={pos}-{last}"})
+            except http.client.IncompleteRead as exc:
+                partial = bytes(exc.partial)[: last - pos + 1]
+                out += partial
+                pos += len(partial)
+                if partial:
+                    tries.reset()
+                self._retry_or_raise(tries, exc, f"downloading {r.name}")
+                continue
+            except Exception as exc:  # noqa: BLE001 - classified by Attempts
+                self._retry_or_raise(tries, exc, f"downloading {r.name}")
+                continue
+            status = int(resp.status)
+            if status == 416:
+                break
+            if status == 200:  # the server ignored Range: take our slice of the whole body
+                content = content[pos:last + 1]
+            elif status != 206:
+                self._retry_or_raise(tries, error_from_response(status, content, resp), f"downloading {r.name}")
+                continue
+            if not content:
+                break
+            out += content
+            pos += len(content)
+            tries.reset()
+        return bytes(out)
+
+    def _retry_or_raise(self, tries: Attempts, exc: Exception, what: str) -> None:
+        try:
+            tries.failed(exc)
+        except Exception as final:  # noqa: BLE001
+            raise self._map_error(final, what) from None
+
+    # ---- uploads -------------------------------------------------------------------------
+    def resume_pending(self) -> int:
+        """Finish uploads journaled by an earlier run or a failed commit. Returns how many
+        completed; failures are logged and left for next time (except a full Drive)."""
+        self.journal.clean_orphans()
+        done = 0
+        for job in self.journal.pending():
+            fd = self.journal.lock(job.id)
+            if fd is None:
+                continue  # another process (or upload) is driving it right now
+            try:
+                self._run_job(job, None)
+                done += 1
+            except DestinationFullError:
+                log.warning("Dropped a pending upload of %s: Google Drive is full.", job.name)
+                self.journal.remove(job.id)
+            except DestinationError as exc:
+                log.warning("A pending upload of %s did not finish yet: %s", job.name, exc)
+            finally:
+                self.journal.unlock(job.id, fd)
+        return done
+
+    def _run_job(self, job: Job, progress: Callable[[int], None] | None) -> ObjectInfo:
+        """Drive one journaled job to completion; clears its journal entry on success and on
+        errors that retrying later cannot fix."""
+        try:
+            f = self._upload_job(job, progress)
+        except DestinationFullError:
+            self.journal.remove(job.id)
+            raise
+        except DriveHttpError as exc:
+            if exc.status != 401:  # a permanent refusal: retrying on next open is futile
+                self.journal.remove(job.id)
+            raise self._map_error(exc, f"uploading {job.name}") from None
+        except Exception as exc:  # noqa: BLE001 - transient: keep the journal for next time
+            raise self._map_error(exc, f"uploading {job.name}") from None
+        size = int(f.get("size", job.size))
+        md5 = f.get("md5Checksum")
+        if size != job.size or (md5 and md5 != job.md5):
+            self.journal.remove(job.id)
+            raise DestinationError(f"Google Drive stored {job.name} damaged (size or checksum differ).")
+        self._cache[job.name] = self._remote(f)
+        self.journal.remove(job.id)
+        self.journal.drop_superseded(job.name, keep=job.id)
+        return ObjectInfo(job.name, size)
+
+    def _upload_job(self, job: Job, progress: Callable[[int], None] | None) -> dict[str, Any]:
+        restarts = 0
+        while True:
+            offset: int | None = None
+            if job.session is None:
+                existing = self._find(job.name)
+                if existing is not None and existing.props.get(_JOB) == job.id:
+                    # The previous run finished this upload but died before clearing the journal.
+                    return {"id": existing.id, "name": existing.name, "size": str(existing.size),
+                            "appProperties": existing.props, "modifiedTime": existing.modified}
+                job.file_id = existing.id if existing else None
+                job.session = self._start_session(job)
+                self.journal.save(job)
+                offset = 0
+            try:
+                return self._send(job, offset, progress)
+            except _SessionGone:
+                restarts += 1
+                if restarts > self.options.session_restarts:
+                    raise DestinationError(f"Google Drive kept dropping the upload of {job.name}.") from None
+                log.info("Upload session for %s expired; starting it again.", job.name)
+                job.session = None
+                self.journal.save(job)
+
+    def _start_session(self, job: Job) -> str:
+        props = {_MARK: "1", _JOB: job.id, **_dir_props(job.name)}
+        headers = {"Content-Type": "application/json; charset=UTF-8",
+                   "X-Upload-Content-Type": OBJECT_MIME,
+                   "X-Upload-Content-Length": str(job.size)}
+        query = f"uploadType=resumable&fields={quote(_FILE_FIELDS)}"
+        if job.file_id is None:
+            method, url = "POST", f"{self.api_root}upload/drive/v3/files?{query}"
+            meta: dict[str, Any] = {"name": job.name, "parents": [self._parent], "mimeType": OBJECT_MIME,
+                                    "appProperties": props}
+            self._pacer.wait()  # a new file: Drive limits creations per second
+        else:
+            method, url = "PATCH", f"{self.api_root}upload/drive/v3/files/{quote(job.file_id)}?{query}"
+            meta = {"appProperties": props}
+        body = json.dumps(meta).encode()
+
+        def start() -> str:
+            resp, content = self._raw(method, url, headers, body)
+            if int(resp.status) != 200 or "location" not in resp:
+                raise error_from_response(int(resp.status), content, resp)
+            return resp["location"]
+
+        return self._retry.call(start, f"starting the upload of {job.name}")
+
+    def _send(self, job: Job, offset: int | None, progress: Callable[[int], None] | None) -> dict[str, Any]:
+        """Send the spooled bytes from ``offset`` (None: ask the server first). Returns the file.
+
+        After any failure the next step is a status query (``Content-Range: bytes */N``), so only
+        bytes the server has not acknowledged are sent again.
+        """
+        assert job.session is not None
+        tries = self._retry.attempts(f"uploading {job.name}")
+        acked = offset or 0
+        spool = self.journal.spool_path(job.id)
+        with open(spool, "rb") as fh:
+            while True:
+                try:
+                    if offset is None:
+                        resp, content = self._raw("PUT", job.session,
+                                                  {"Content-Range": f"bytes */{job.size}", "Content-Length": "0"})
+                    elif job.size == 0:
+                        resp, content = self._raw("PUT", job.session, {"Content-Length": "0"}, b"")
+                    else:
+                        fh.seek(offset)
+                        data = fh.read(min(self.options.chunk_size, job.size - offset))
+                        last = offset + len(data) - 1
+                        resp, content = self._raw("PUT", job.session, {
+                            "Content-Range": f"bytes {offset}-{last}/{job.size}",
+                            "Content-Type": OBJECT_MIME}, data)
+                    status = int(resp.status)
+                    if status in (200, 201):
+                        if progress and job.size > acked:
+                            progress(job.size - acked)
+                        return json.loads(content)
+                    if status == 404:
+                        raise _SessionGone()
+                    if status != 308:
+                        raise error_from_response(status, content, resp)
+                    rng = resp.get("range")
+                    offset = int(rng.rsplit("-", 1)[1]) + 1 if rng else 0
+                    if offset > acked:
+                        if progress:
+                            progress(offset - acked)
+                        acked = offset
+                        tries.reset()
+                except _SessionGone:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - classified by Attempts
+                    err = as_drive_error(exc)
+                    if err is not None and err.status == 404:
+                        raise _SessionGone() from None
+                    tries.failed(exc)
+                    offset = None  # ask what the server has before sending more
+
+
+def _fmt_bytes(n: int) -> str:
+    if n < 1000:
+        return f"{n} bytes"
+    value = float(n)
+    for unit in ("KB", "MB", "GB", "TB"):
+        value /= 1000
+        if value < 1000 or unit == "TB":
+            break
+    return f"{value:.1f} {unit}"
+
+
+class _DriveUpload(Upload):
+    """Spools writes locally; ``commit`` journals and uploads (see the module docstring)."""
+
+    def __init__(self, dest: GoogleDriveDestination, name: str, progress: Callable[[int], None] | None) -> None:
+        self._dest = dest
+        self._name = name
+        self._progress = progress
+        self._id = dest.journal.new_id()
+        try:
+            self._fh = dest.journal.open_spool(self._id)
+        except OSError as exc:
+            raise DestinationError(f"Could not create the upload spool file: {exc.strerror or exc}.") from None
+        self._md5 = hashlib.md5()
+        self._size = 0
+        self._state = "open"  # open -> committing -> done | journaled | aborted
+
+    def write(self, data: bytes) -> None:
+        if self._state != "open":
+            raise DestinationError(f"The upload of {self._name} is already finished.")
+        try:
+            self._fh.write(data)
+        except OSError as exc:
+            self.abort()
+            raise DestinationError(f"Could not spool {self._name} locally: {exc.strerror or exc}.") from None
+        self._md5.update(data)
+        self._size += len(data)
+
+    def commit(self) -> ObjectInfo:
+        if self._state != "open":
+            raise DestinationError(f"The upload of {self._name} is already finished.")
+        dest = self._dest
+        try:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+        except OSError as exc:
+            self.abort()
+            raise DestinationError(f"Could not spool {self._name} locally: {exc.strerror or exc}.") from None
+        job = Job(self._id, self._name, self._size, self._md5.hexdigest(), created=time.time())
+        fd = dest.journal.lock(job.id)
+        dest.journal.save(job)
+        self._state = "committing"
+        try:
+            info = dest._run_job(job, self._progress)
+        except BaseException:
+            # A transient failure keeps the journal entry: the next open finishes the upload.
+            self._state = "journaled" if dest.journal.entry_path(job.id).exists() else "aborted"
+            raise
+        finally:
+            dest.journal.unlock(job.id, fd)
+        self._state = "done"
+        return info
+
+    def abort(self) -> None:
+        if self._state in ("done", "aborted", "journaled"):
+            return  # a journaled upload is handed over to the next open, not discarded
+        self._state = "aborted"
+        try:
+            self._fh.close()
+        except OSError:
+            pass
+        self._dest.journal.remove(self._id)
+
+
+def open_drive_from_env(folder: str | None = None) -> GoogleDriveDestination:
+    """The Drive destination for ``--dest gdrive``.
+
+    ``BACKUPGUI_DRIVE_ROOT`` overrides the API root (e.g. the emulator's); with
+    ``BACKUPGUI_DRIVE_TOKEN`` that access token is used as is (automation/tests), otherwise
+    the saved sign-in from the OS keyring.
+    """
+    root = os.environ.get(ENV_ROOT) or DEFAULT_ROOT
+    token = os.environ.get(ENV_TOKEN)
+    if token:
+        from google.oauth2.credentials import Credentials
+
+        creds: Any = Credentials(token=token)
+    else:
+        from . import google_auth
+
+        creds = google_auth.load_saved_credentials()
+        if creds is None:
+            raise DestinationError("Not signed in to Google Drive.",
+                                   hint="Sign in from the app first, or set BACKUPGUI_DRIVE_TOKEN.")
+    return GoogleDriveDestination(creds, api_root=root, folder=folder)

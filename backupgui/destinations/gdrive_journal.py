@@ -1,0 +1,145 @@
+"""The spool and journal that let Drive uploads survive network errors and app restarts.
+
+Each upload spools its ciphertext to ``<spool>/<id>.spool``. At commit a journal entry
+``<id>.json`` records the object name, size, MD5 and (once started) the resumable session URI
+and the file being replaced. Both go away when the upload completes. On the next open of the
+same destination, pending entries are finished by asking the server what it has.
+
+The session URI lets anyone who has it upload into that one session for about a week, so the
+directory is private (0700) and files 0600. The spool only ever holds ciphertext.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import IO
+
+try:  # POSIX: an advisory lock keeps two processes from driving the same session at once
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+
+ORPHAN_AGE = 24 * 3600.0  # spool files without a journal older than this are leftovers
+
+
+@dataclass
+class Job:
+    """One committed upload that has not yet been confirmed by Drive."""
+
+    id: str
+    name: str
+    size: int
+    md5: str
+    session: str | None = None  # resumable session URI once started
+    file_id: str | None = None  # the file updated in place (replacing an object), if any
+    created: float = 0.0
+
+
+class Journal:
+    """Spool files and journal entries for one destination (account + folder)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.dir = directory
+        self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            os.chmod(self.dir, 0o700)
+        except OSError:
+            pass
+
+    def new_id(self) -> str:
+        return f"{time.time_ns():x}-{secrets.token_hex(6)}"
+
+    def spool_path(self, job_id: str) -> Path:
+        return self.dir / f"{job_id}.spool"
+
+    def entry_path(self, job_id: str) -> Path:
+        return self.dir / f"{job_id}.json"
+
+    def open_spool(self, job_id: str) -> IO[bytes]:
+        fd = os.open(self.spool_path(job_id), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        return os.fdopen(fd, "wb")
+
+    def save(self, job: Job) -> None:
+        """Write the entry atomically and durably (it must survive a crash right after)."""
+        tmp = self.dir / f"{job.id}.json.tmp"
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            json.dump(asdict(job), fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self.entry_path(job.id))
+
+    def load(self, job_id: str) -> Job | None:
+        try:
+            data = json.loads(self.entry_path(job_id).read_text())
+            return Job(**data)
+        except (OSError, ValueError, TypeError):
+            return None
+
+    def remove(self, job_id: str) -> None:
+        for p in (self.entry_path(job_id), self.spool_path(job_id), self.dir / f"{job_id}.lock"):
+            try:
+                p.unlink()
+            except FileNotFoundError:
+                pass
+
+    def pending(self) -> list[Job]:
+        """Journaled jobs, oldest first; drops entries whose spool is gone or damaged."""
+        jobs: list[Job] = []
+        for p in sorted(self.dir.glob("*.json")):
+            job = self.load(p.stem)
+            spool = self.spool_path(p.stem)
+            if job is None or not spool.exists() or spool.stat().st_size != job.size:
+                self.remove(p.stem)
+                continue
+            jobs.append(job)
+        jobs.sort(key=lambda j: (j.created, j.id))
+        return jobs
+
+    def drop_superseded(self, name: str, keep: str) -> None:
+        """Forget pending jobs for ``name`` other than ``keep``: a newer write (or a delete)
+        wins, and an older journaled version must not come back on the next open."""
+        for job in self.pending():
+            if job.name == name and job.id != keep and not self.locked(job.id):
+                self.remove(job.id)
+
+    def clean_orphans(self, now: float | None = None) -> None:
+        """Delete old spool files that never reached commit (the app died while writing)."""
+        now = time.time() if now is None else now
+        for p in self.dir.glob("*.spool"):
+            if self.entry_path(p.stem).exists():
+                continue
+            try:
+                if now - p.stat().st_mtime > ORPHAN_AGE:
+                    p.unlink()
+            except OSError:
+                pass
+
+    # ---- cross-process lock --------------------------------------------------------------
+    def lock(self, job_id: str) -> int | None:
+        """Take the job's lock; None if another process holds it."""
+        if fcntl is None:
+            return -1
+        fd = os.open(self.dir / f"{job_id}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return None
+        return fd
+
+    def unlock(self, job_id: str, fd: int | None) -> None:
+        if fd is not None and fd >= 0:
+            os.close(fd)
+
+    def locked(self, job_id: str) -> bool:
+        fd = self.lock(job_id)
+        if fd is None:
+            return True
+        os.close(fd)
+        return False

@@ -1,0 +1,207 @@
+"""Retries for Google Drive: truncated exponential backoff with jitter, and request pacing.
+
+What is retried (Google's guidance, and what rclone does): HTTP 429, 5xx, 408, 403 with reason
+``rateLimitExceeded`` / ``userRateLimitExceeded``, and transport failures (connection reset,
+timeout, DNS). ``Retry-After`` is honoured. Everything else (notably 403
+``storageQuotaExceeded``) fails at once. Sleep, clock and randomness are injectable so tests
+never wait for real.
+"""
+
+from __future__ import annotations
+
+import errno
+import http.client
+import json
+import random
+import socket
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import httplib2
+
+from ..errors import DestinationError
+
+T = TypeVar("T")
+
+_NET_ERRNOS = frozenset({errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.EHOSTDOWN,
+                         errno.ECONNABORTED, errno.EPIPE, errno.ETIMEDOUT, errno.EADDRNOTAVAIL})
+RATE_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
+QUOTA_REASON = "storageQuotaExceeded"
+
+
+class DriveHttpError(Exception):
+    """A non-success HTTP answer from Drive, reduced to what decisions need (no URL, no headers)."""
+
+    def __init__(self, status: int, reason: str = "", message: str = "",
+                 retry_after: float | None = None) -> None:
+        super().__init__(f"HTTP {status} {reason}: {message}".strip())
+        self.status = status
+        self.reason = reason
+        self.message = message
+        self.retry_after = retry_after
+
+    @property
+    def retryable(self) -> bool:
+        if self.status in (408, 429) or self.status >= 500:
+            return True
+        return self.status == 403 and self.reason in RATE_REASONS
+
+    @property
+    def quota_exceeded(self) -> bool:
+        return self.status == 403 and self.reason == QUOTA_REASON
+
+
+def _retry_after(headers: Any) -> float | None:
+    raw = None
+    try:
+        raw = headers.get("retry-after") or headers.get("Retry-After")
+    except AttributeError:
+        return None
+    if raw is None:
+        return None
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        return None  # an HTTP date: rare for Google; fall back to our own backoff
+
+
+def error_from_response(status: int, content: bytes | str | None, headers: Any = None) -> DriveHttpError:
+    """Build a DriveHttpError from Google's error JSON (``{"error": {"errors": [{"reason"...}]}}``)."""
+    reason = message = ""
+    try:
+        body = json.loads(content or b"{}")
+        err = body.get("error", {}) if isinstance(body, dict) else {}
+        if isinstance(err, dict):
+            message = str(err.get("message", ""))
+            errs = err.get("errors") or []
+            if errs and isinstance(errs[0], dict):
+                reason = str(errs[0].get("reason", ""))
+                message = message or str(errs[0].get("message", ""))
+            reason = reason or str(err.get("status", ""))
+        elif isinstance(err, str):  # OAuth endpoints answer {"error": "invalid_grant", ...}
+            reason, message = err, str(body.get("error_description", ""))
+    except (ValueError, AttributeError):
+        pass
+    return DriveHttpError(status, reason, message[:300], _retry_after(headers))
+
+
+def as_drive_error(exc: BaseException) -> DriveHttpError | None:
+    """Map a googleapiclient HttpError to DriveHttpError; None if ``exc`` is not one."""
+    from googleapiclient.errors import HttpError
+
+    if isinstance(exc, DriveHttpError):
+        return exc
+    if isinstance(exc, HttpError):
+        return error_from_response(int(exc.resp.status), exc.content, exc.resp)
+    return None
+
+
+def is_transient(exc: BaseException) -> bool:
+    """Network-level failures worth retrying (connection dropped, timeout, DNS hiccup)."""
+    from google.auth.exceptions import RefreshError, TransportError
+
+    if isinstance(exc, RefreshError):
+        return False
+    if isinstance(exc, TransportError):
+        return True
+    if isinstance(exc, (ConnectionError, TimeoutError, socket.timeout, http.client.HTTPException,
+                        httplib2.ServerNotFoundError)):
+        return True
+    # Other OSErrors are only network trouble for these errnos (not, say, a missing spool file).
+    return isinstance(exc, OSError) and exc.errno in _NET_ERRNOS
+
+
+def describe(exc: BaseException) -> str:
+    """A short, secret-free description of a failure for messages."""
+    err = as_drive_error(exc)
+    if err is not None:
+        return f"HTTP {err.status}" + (f" {err.reason}" if err.reason else "")
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return "timed out"
+    return type(exc).__name__
+
+
+@dataclass
+class RetryPolicy:
+    """Truncated exponential backoff with jitter; ``max_attempts`` consecutive failures give up."""
+
+    max_attempts: int = 10
+    base_delay: float = 1.0
+    max_delay: float = 32.0
+    max_retry_after: float = 300.0
+    sleep: Callable[[float], None] = time.sleep
+    clock: Callable[[], float] = time.monotonic
+    rand: Callable[[], float] = field(default_factory=lambda: random.Random().random)
+
+    def delay(self, attempt: int, retry_after: float | None = None) -> float:
+        """Seconds to wait before retry number ``attempt`` (1-based)."""
+        cap = min(self.max_delay, self.base_delay * (2 ** (attempt - 1)))
+        # Jitter in [cap/2, cap): spreads clients apart without ever retrying immediately.
+        d = cap * (0.5 + 0.5 * self.rand())
+        if retry_after is not None:
+            d = max(d, min(retry_after, self.max_retry_after))
+        return d
+
+    def attempts(self, what: str) -> Attempts:
+        return Attempts(self, what)
+
+    def call(self, fn: Callable[[], T], what: str) -> T:
+        """Run ``fn`` until it succeeds, a non-retryable error, or attempts run out."""
+        tries = self.attempts(what)
+        while True:
+            try:
+                return fn()
+            except Exception as exc:  # noqa: BLE001 - classified below, re-raised if unknown
+                tries.failed(exc)
+
+
+class Attempts:
+    """Counts consecutive failures of one logical operation; ``reset()`` after progress."""
+
+    def __init__(self, policy: RetryPolicy, what: str) -> None:
+        self.policy = policy
+        self.what = what
+        self.count = 0
+
+    def reset(self) -> None:
+        self.count = 0
+
+    def failed(self, exc: Exception) -> None:
+        """Sleep before the next try, or raise: the original error if it is not retryable
+        (HttpError converted to DriveHttpError), DestinationError once attempts run out."""
+        err = as_drive_error(exc)
+        if err is not None:
+            if not err.retryable:
+                raise err from None
+            retry_after = err.retry_after
+        elif is_transient(exc):
+            retry_after = None
+        else:
+            raise exc
+        self.count += 1
+        if self.count >= self.policy.max_attempts:
+            raise DestinationError(
+                f"Google Drive kept failing while {self.what} ({describe(exc)}); "
+                f"gave up after {self.count} attempts."
+            ) from None
+        self.policy.sleep(self.policy.delay(self.count, retry_after))
+
+
+class Pacer:
+    """Keeps at least ``min_interval`` seconds between operations (Drive limits file creations)."""
+
+    def __init__(self, min_interval: float, clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.min_interval = min_interval
+        self.clock = clock
+        self.sleep = sleep
+        self._last: float | None = None
+
+    def wait(self) -> None:
+        if self._last is not None and self.min_interval > 0:
+            gap = self.clock() - self._last
+            if gap < self.min_interval:
+                self.sleep(self.min_interval - gap)
+        self._last = self.clock()

@@ -1,0 +1,75 @@
+"""Command line of the Drive emulator (``backupgui-cli drive-emulator`` calls ``cli_main``)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import secrets
+import signal
+import sys
+import threading
+from pathlib import Path
+
+from .server import DriveEmulator
+
+TOKEN_ENV = "BACKUPGUI_DRIVE_TOKEN"
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="drive-emulator",
+        description="Serve a local emulation of the Google Drive v3 API and Google OAuth on 127.0.0.1.",
+    )
+    p.add_argument("--port", type=int, default=8765, help="TCP port (0 picks a free one; default 8765)")
+    p.add_argument("--data", required=True, help="folder for the emulated Drive's files and metadata")
+    p.add_argument("--quota", type=int, default=None, metavar="BYTES", help="storage limit (default unlimited)")
+    p.add_argument("--faults", default="", metavar="SPEC",
+                   help="fault injection, e.g. '503:n=2,429:retry_after=1,random:p=0.05:seed=7' "
+                        "(see docs/DRIVE.md)")
+    p.add_argument("--email", default="user@example.com", help="the emulated account's address")
+    p.add_argument("--token-ttl", type=float, default=3600.0, help="lifetime of issued access tokens, seconds")
+    return p
+
+
+def cli_main(argv: list[str] | None = None) -> int:
+    """Run the emulator until interrupted. Returns the process exit code."""
+    args = _parser().parse_args(argv)
+    data = Path(args.data).expanduser()
+    emu = DriveEmulator(data, port=args.port, quota=args.quota, email=args.email, token_ttl=args.token_ttl)
+    try:
+        if args.faults:
+            emu.faults.load_spec(args.faults)
+    except ValueError as exc:
+        print(f"drive-emulator: {exc}", file=sys.stderr)
+        return 2
+    # A never-expiring dev token for BACKUPGUI_DRIVE_TOKEN: taken from the environment if set
+    # (so both processes share it), else generated and written to a 0600 file, never printed.
+    token = os.environ.get(TOKEN_ENV)
+    token_file = data / "dev-token"
+    if not token:
+        if token_file.exists():
+            token = token_file.read_text().strip()
+        else:
+            token = "emu-dev-" + secrets.token_urlsafe(24)
+            fd = os.open(token_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w") as fh:
+                fh.write(token + "\n")
+    emu.add_static_token(token)
+    try:
+        emu.start()
+    except OSError as exc:
+        print(f"drive-emulator: cannot listen on port {args.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"Drive emulator listening on {emu.root_url} (data in {data})", flush=True)
+    if not os.environ.get(TOKEN_ENV):
+        print(f"Access token: export {TOKEN_ENV}=\"$(cat {token_file})\"", flush=True)
+    print(f"Point the app at it: export BACKUPGUI_DRIVE_ROOT={emu.root_url}", flush=True)
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        stop.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        emu.stop()
+    return 0

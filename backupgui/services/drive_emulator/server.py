@@ -1,0 +1,848 @@
+"""A local HTTP emulator of the Google Drive v3 endpoints backupgui uses, plus fake OAuth.
+
+Runs on 127.0.0.1 with the stdlib ``ThreadingHTTPServer``. See ``docs/DRIVE.md`` for the
+list of endpoints and the fault-injection grammar (``faults.py``).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import logging
+import os
+import re
+import secrets
+import socket
+import struct
+import threading
+import time
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+from .faults import Fault, FaultPlan, RandomFaults
+from .query import QueryError, compile_query, parse_fields, select
+from .store import FOLDER_MIME, Store
+
+log = logging.getLogger(__name__)
+
+CHUNK_GRANULARITY = 256 * 1024
+_FILE_DEFAULT_FIELDS = "kind,id,name,mimeType"
+_LIST_DEFAULT_FIELDS = "kind,incompleteSearch,nextPageToken,files(kind,id,name,mimeType)"
+_STATUS_FAULTS = {
+    "500": (500, "backendError", "Internal Error"),
+    "502": (502, "badGateway", "Bad Gateway"),
+    "503": (503, "backendError", "Service Unavailable"),
+    "429": (429, "rateLimitExceeded", "Too Many Requests"),
+    "403-rate": (403, "userRateLimitExceeded", "User Rate Limit Exceeded"),
+    "403-ratelimit": (403, "rateLimitExceeded", "Rate Limit Exceeded"),
+    "quota": (403, "storageQuotaExceeded", "The user's Drive storage quota has been exceeded."),
+}
+# Query keys that carry secrets: never stored in the request log.
+_SECRET_KEYS = {"token", "code", "access_token", "refresh_token", "client_secret", "code_verifier"}
+
+
+@dataclass
+class _FileRange:
+    path: Path
+    offset: int
+    length: int
+
+
+class _Reset(Exception):
+    """Abort the connection with a TCP reset (fault injection)."""
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+    emu: DriveEmulator
+
+
+class DriveEmulator:
+    """An in-process Drive emulator; ``start()`` it, use ``root_url``, then ``stop()``."""
+
+    def __init__(
+        self,
+        data_dir: str | os.PathLike[str],
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        quota: int | None = None,
+        email: str = "user@example.com",
+        token_ttl: float = 3600.0,
+        session_ttl: float = 7 * 86400.0,
+        static_tokens: tuple[str, ...] = (),
+    ) -> None:
+        self.store = Store(data_dir, quota=quota, email=email)
+        self.host = host
+        self.port = port
+        self.token_ttl = token_ttl
+        self.session_ttl = session_ttl
+        self.faults = FaultPlan()
+        self._log: list[dict[str, Any]] = []
+        self._log_lock = threading.Lock()
+        self._tokens_lock = threading.Lock()
+        self._static = set(static_tokens)
+        self._access: dict[str, tuple[float, str | None]] = {}  # token -> (expiry, grant key)
+        self._codes: dict[str, dict[str, Any]] = {}
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    # ---- lifecycle -----------------------------------------------------------------------
+    def start(self) -> DriveEmulator:
+        srv = _Server((self.host, self.port), _Handler)
+        srv.emu = self
+        self._server = srv
+        self.port = srv.server_address[1]
+        self._thread = threading.Thread(target=srv.serve_forever, args=(0.05,), name="drive-emulator", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+
+    def __enter__(self) -> DriveEmulator:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def root_url(self) -> str:
+        return f"http://{self.host}:{self.port}/"
+
+    # ---- test API ------------------------------------------------------------------------
+    @property
+    def quota(self) -> int | None:
+        return self.store.quota
+
+    @quota.setter
+    def quota(self, value: int | None) -> None:
+        self.store.quota = value
+
+    def add_faults(self, *faults: Fault) -> None:
+        self.faults.add(*faults)
+
+    def set_random_faults(self, rnd: RandomFaults | None) -> None:
+        self.faults.set_random(rnd)
+
+    @property
+    def requests(self) -> list[dict[str, Any]]:
+        """A copy of the request log (method, path, query, content_range, range, bytes_received,
+        status, fault)."""
+        with self._log_lock:
+            return [dict(e) for e in self._log]
+
+    def clear_log(self) -> None:
+        with self._log_lock:
+            self._log.clear()
+
+    def add_static_token(self, token: str) -> None:
+        """Accept ``token`` as a never-expiring access token (for BACKUPGUI_DRIVE_TOKEN)."""
+        with self._tokens_lock:
+            self._static.add(token)
+
+    def issue_access_token(self, ttl: float | None = None) -> str:
+        tok = "ya29.emu-" + secrets.token_urlsafe(24)
+        with self._tokens_lock:
+            self._access[tok] = (time.time() + (self.token_ttl if ttl is None else ttl), None)
+        return tok
+
+    def expire_access_tokens(self) -> None:
+        """Make every issued (non-static) access token invalid now."""
+        with self._tokens_lock:
+            self._access = {t: (0.0, g) for t, (_, g) in self._access.items()}
+
+    def grants(self) -> int:
+        """How many refresh-token grants are live (sign-out tests check revocation)."""
+        return len(self.store.grants)
+
+    def client_config(self, client_id: str = "emulator-client.apps.googleusercontent.com",
+                      client_secret: str = "emulator-secret") -> dict[str, Any]:
+        """An installed-app client config whose OAuth endpoints point at this emulator."""
+        return {"installed": {
+            "client_id": client_id,
+            "client_secret": client_secret,
+            "auth_uri": self.root_url + "o/oauth2/auth",
+            "token_uri": self.root_url + "token",
+            "revoke_uri": self.root_url + "revoke",
+            "redirect_uris": ["http://localhost", "http://127.0.0.1"],
+        }}
+
+    # ---- internals -----------------------------------------------------------------------
+    def _record(self, entry: dict[str, Any]) -> None:
+        with self._log_lock:
+            self._log.append(entry)
+
+    def _token_ok(self, token: str) -> bool:
+        with self._tokens_lock:
+            if token in self._static:
+                return True
+            exp = self._access.get(token)
+            return exp is not None and exp[0] > time.time()
+
+    def _issue_for_grant(self, grant_key: str) -> str:
+        tok = "ya29.emu-" + secrets.token_urlsafe(24)
+        with self._tokens_lock:
+            self._access[tok] = (time.time() + self.token_ttl, grant_key)
+        return tok
+
+    def _revoke_grant(self, grant_key: str) -> None:
+        with self.store.lock:
+            self.store.grants.pop(grant_key, None)
+            self.store.save()
+        with self._tokens_lock:
+            self._access = {t: v for t, v in self._access.items() if v[1] != grant_key}
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _classify(method: str, path: str, query: dict[str, str]) -> str:
+    if path.startswith("/__emulator/"):
+        return "control"
+    if path.startswith(("/o/oauth2", "/token", "/revoke", "/oauth2/")):
+        return "oauth"
+    if path.startswith("/upload/"):
+        if "upload_id" in query:
+            return "upload-chunk"
+        return "upload-start" if query.get("uploadType") == "resumable" else "upload-simple"
+    m = re.fullmatch(r"/drive/v3/files(?:/([^/]+))?", path)
+    if m:
+        if m.group(1) is None:
+            return "create" if method == "POST" and query.get("_override") != "GET" else "list"
+        if method == "GET":
+            return "media" if query.get("alt") == "media" else "get"
+        return {"PATCH": "update", "DELETE": "delete"}.get(method, "get")
+    if path.startswith("/drive/v3/about"):
+        return "about"
+    return "other"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in separate writes
+    server: _Server
+    server_version = "DriveEmulator/1.0"
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        return  # the request log replaces stderr chatter (and never holds secrets)
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = lambda self: self._dispatch()  # noqa: E731
+
+    # ---- plumbing ------------------------------------------------------------------------
+    @property
+    def emu(self) -> DriveEmulator:
+        return self.server.emu
+
+    def _dispatch(self) -> None:
+        url = urlsplit(self.path)
+        self.url_path = url.path
+        self.query = {k: v[-1] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
+        self.method = self.command
+        self.remaining = int(self.headers.get("Content-Length") or 0)
+        override = self.headers.get("X-HTTP-Method-Override")
+        if override and self.method == "POST":
+            # The client turns a GET with a long URL into a form-encoded POST.
+            body = self._read_all()
+            self.query.update({k: v[-1] for k, v in parse_qs(body.decode(), keep_blank_values=True).items()})
+            self.method = override.upper()
+            self.query["_override"] = self.method
+        category = _classify(self.method, self.url_path, self.query)
+        self.entry: dict[str, Any] = {
+            "method": self.method,
+            "path": self.url_path,
+            "query": {k: ("***" if k in _SECRET_KEYS else v) for k, v in self.query.items()},
+            "category": category,
+            "content_range": self.headers.get("Content-Range"),
+            "range": self.headers.get("Range"),
+            "content_length": self.remaining,
+            "bytes_received": 0,
+            "status": None,
+            "fault": None,
+        }
+        fault = self.emu.faults.take(category) if category not in ("control", "other") else None
+        if fault is not None:
+            self.entry["fault"] = fault.kind
+        self.fault = fault
+        try:
+            if fault is not None:
+                if fault.kind == "slow":
+                    time.sleep(fault.delay)
+                elif fault.kind in _STATUS_FAULTS:
+                    self._drain()
+                    code, reason, msg = _STATUS_FAULTS[fault.kind]
+                    headers = {}
+                    if fault.kind == "429" and fault.retry_after is not None:
+                        headers["Retry-After"] = str(int(fault.retry_after) if fault.retry_after == int(fault.retry_after) else fault.retry_after)
+                    self._error(code, reason, msg, domain="usageLimits", headers=headers)
+                    return
+                elif fault.kind == "expire-session" and category == "upload-chunk":
+                    self.emu.store.drop_session(self.query["upload_id"])
+                elif fault.kind == "reset-request":
+                    if category == "upload-chunk":
+                        self._chunk(cut=fault.cut)
+                    else:
+                        self._read_all(limit=int(self.remaining * fault.cut))
+                    raise _Reset()
+            self._route(category)
+        except _Reset:
+            self._reset()
+        except (ConnectionError, TimeoutError):
+            self.close_connection = True
+        finally:
+            self.emu._record(self.entry)
+
+    def _reset(self) -> None:
+        self.entry["status"] = "reset"
+        self.close_connection = True
+        try:
+            self.wfile.flush()
+            # SO_LINGER 0: close() sends RST, like a dropped connection on the real network.
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.connection.close()
+        except OSError:
+            pass
+
+    def _read_into(self, sink: Any, limit: int | None = None) -> int:
+        """Read up to ``limit`` (default: all remaining) body bytes into ``sink.write``."""
+        want = self.remaining if limit is None else min(limit, self.remaining)
+        got = 0
+        while got < want:
+            piece = self.rfile.read(min(256 * 1024, want - got))
+            if not piece:
+                self.close_connection = True
+                break
+            sink.write(piece)
+            got += len(piece)
+            self.remaining -= len(piece)
+            self.entry["bytes_received"] += len(piece)
+        return got
+
+    def _read_all(self, limit: int | None = None) -> bytes:
+        buf = bytearray()
+
+        class _Sink:
+            write = buf.extend
+
+        self._read_into(_Sink, limit)
+        return bytes(buf)
+
+    def _drain(self) -> None:
+        class _Null:
+            @staticmethod
+            def write(_: bytes) -> None:
+                return None
+
+        self._read_into(_Null)
+
+    def _send(self, status: int, body: bytes | _FileRange | None = None,
+              headers: dict[str, str] | None = None, content_type: str = "application/json; charset=UTF-8") -> None:
+        self.entry["status"] = status
+        length = 0 if body is None else (body.length if isinstance(body, _FileRange) else len(body))
+        if self.remaining:
+            self.close_connection = True  # unread request body: this connection is unusable
+        self.send_response(status)
+        for k, v in (headers or {}).items():
+            self.send_header(k, v)
+        if body is not None and status != 204:
+            self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(length if status != 204 else 0))
+        if self.close_connection:
+            self.send_header("Connection", "close")
+        self.end_headers()
+        if status == 204 or body is None:
+            return
+        cut = length
+        if self.fault is not None and self.fault.kind == "reset-response":
+            cut = int(length * self.fault.cut)
+        if isinstance(body, _FileRange):
+            with open(body.path, "rb") as fh:
+                fh.seek(body.offset)
+                left = cut
+                while left > 0:
+                    piece = fh.read(min(1 << 20, left))
+                    if not piece:
+                        break
+                    self.wfile.write(piece)
+                    left -= len(piece)
+        else:
+            self.wfile.write(body[:cut])
+        if cut < length:
+            raise _Reset()
+
+    def _json(self, status: int, obj: Any, headers: dict[str, str] | None = None) -> None:
+        self._send(status, json.dumps(obj).encode(), headers)
+
+    def _error(self, code: int, reason: str, message: str, domain: str = "global",
+               headers: dict[str, str] | None = None, **extra: str) -> None:
+        err = {"domain": domain, "reason": reason, "message": message, **extra}
+        self._json(code, {"error": {"code": code, "message": message, "errors": [err]}}, headers)
+
+    def _not_found(self, file_id: str) -> None:
+        self._error(404, "notFound", f"File not found: {file_id}.", locationType="parameter", location="fileId")
+
+    def _fields(self, default: str) -> Any:
+        return parse_fields(self.query.get("fields") or default)
+
+    def _authorized(self) -> bool:
+        auth = self.headers.get("Authorization", "")
+        if auth.startswith("Bearer ") and self.emu._token_ok(auth[7:].strip()):
+            return True
+        self._drain()
+        self._json(401, {"error": {
+            "code": 401,
+            "message": "Request had invalid authentication credentials. Expected OAuth 2 access token.",
+            "errors": [{"message": "Invalid Credentials", "domain": "global", "reason": "authError",
+                        "location": "Authorization", "locationType": "header"}],
+            "status": "UNAUTHENTICATED"}}, headers={"WWW-Authenticate": 'Bearer realm="https://accounts.google.com/"'})
+        return False
+
+    # ---- routing -------------------------------------------------------------------------
+    def _route(self, category: str) -> None:
+        p = self.url_path
+        if category == "control":
+            return self._control()
+        if category == "oauth":
+            return self._oauth()
+        # Chunk PUTs may come without Authorization: the upload_id is the capability.
+        if not (category == "upload-chunk" and "Authorization" not in self.headers):
+            if not self._authorized():
+                return None
+        try:
+            if category == "about":
+                return self._about()
+            if category == "list":
+                return self._list()
+            if category == "create":
+                return self._create_metadata()
+            if category == "upload-chunk":
+                return self._chunk()
+            if category == "upload-start":
+                return self._start_resumable()
+            if category == "upload-simple":
+                return self._simple_upload()
+            m = re.fullmatch(r"/drive/v3/files/([^/]+)", p)
+            if m:
+                fid = m.group(1)
+                if category in ("get", "media"):
+                    return self._get(fid)
+                if category == "update":
+                    return self._update_metadata(fid)
+                if category == "delete":
+                    return self._delete(fid)
+        except QueryError as exc:
+            self._drain()
+            return self._error(400, "invalid", str(exc), locationType="parameter", location="q")
+        self._drain()
+        return self._error(404, "notFound", f"Not Found: {self.method} {p}")
+
+    # ---- Drive: metadata -----------------------------------------------------------------
+    def _about(self) -> None:
+        self._drain()
+        if not self.query.get("fields"):
+            return self._error(400, "required", "The 'fields' parameter is required for this method.",
+                               locationType="parameter", location="fields")
+        st = self.emu.store
+        used = st.used()
+        quota: dict[str, str] = {"usage": str(used), "usageInDrive": str(used), "usageInDriveTrash": "0"}
+        if st.quota is not None:
+            quota["limit"] = str(st.quota)
+        about = {"kind": "drive#about",
+                 "user": {"kind": "drive#user", "displayName": st.email.split("@")[0], "me": True,
+                          "permissionId": "0" * 20, "emailAddress": st.email},
+                 "storageQuota": quota}
+        self._json(200, select(about, self._fields("")))
+
+    def _list(self) -> None:
+        self._drain()
+        st = self.emu.store
+        spaces = set(self.query.get("spaces", "drive").split(","))
+        pred = compile_query(self.query.get("q"))
+        try:
+            page_size = max(1, min(1000, int(self.query.get("pageSize", "100"))))
+            start = int(self.query.get("pageToken") or 0)
+        except ValueError:
+            return self._error(400, "invalid", "Invalid Value", location="pageToken")
+        items = [v for v in st.all_views() if v["spaces"][0] in spaces and pred(v)]
+        for key in reversed([k.strip() for k in self.query.get("orderBy", "").split(",") if k.strip()]):
+            field, _, desc = key.partition(" ")
+            items.sort(key=lambda v, f=field: str(v.get(f, "")), reverse=desc.strip() == "desc")
+        for v in items:
+            v.pop("_parent_aliases", None)
+        page = items[start:start + page_size]
+        out: dict[str, Any] = {"kind": "drive#fileList", "incompleteSearch": False, "files": page}
+        if start + page_size < len(items):
+            out["nextPageToken"] = str(start + page_size)
+        self._json(200, select(out, self._fields(_LIST_DEFAULT_FIELDS)))
+
+    def _create_metadata(self) -> None:
+        body = self._read_all()
+        meta = json.loads(body or b"{}")
+        f = self.emu.store.create(meta, None, 0, hashlib.md5(b"").hexdigest())
+        self._json(200, select(self.emu.store.view(f), self._fields(_FILE_DEFAULT_FIELDS)))
+
+    def _update_metadata(self, fid: str) -> None:
+        body = self._read_all()
+        meta = json.loads(body or b"{}")
+        f = self.emu.store.update(fid, meta, add_parents=self.query.get("addParents", ""),
+                                  remove_parents=self.query.get("removeParents", ""))
+        if f is None:
+            return self._not_found(fid)
+        self._json(200, select(self.emu.store.view(f), self._fields(_FILE_DEFAULT_FIELDS)))
+
+    def _delete(self, fid: str) -> None:
+        self._drain()
+        if not self.emu.store.delete(fid):
+            return self._not_found(fid)
+        self._send(204)
+
+    def _get(self, fid: str) -> None:
+        self._drain()
+        st = self.emu.store
+        f = st.get(fid) or st.special_folder(fid)
+        if f is None:
+            return self._not_found(fid)
+        if self.query.get("alt") != "media":
+            return self._json(200, select(st.view(f), self._fields(_FILE_DEFAULT_FIELDS)))
+        if f["mimeType"] == FOLDER_MIME:
+            return self._error(403, "fileNotDownloadable", "Only files with binary content can be downloaded.")
+        size = int(f.get("size", 0))
+        rng = self.headers.get("Range")
+        if not rng:
+            return self._send(200, _FileRange(st.blob_path(f["id"]), 0, size), content_type=f["mimeType"])
+        m = re.fullmatch(r"\s*bytes=(\d*)-(\d*)\s*", rng)
+        if not m or (m.group(1) == "" and m.group(2) == ""):
+            return self._error(400, "badRange", "Invalid Range header")
+        if m.group(1) == "":
+            start = max(0, size - int(m.group(2)))
+            end = size - 1
+        else:
+            start = int(m.group(1))
+            end = min(size - 1, int(m.group(2))) if m.group(2) else size - 1
+        if start >= size or end < start:
+            return self._error(416, "requestedRangeNotSatisfiable", "Request range not satisfiable",
+                               headers={"Content-Range": f"bytes */{size}"})
+        self._send(206, _FileRange(st.blob_path(f["id"]), start, end - start + 1),
+                   headers={"Content-Range": f"bytes {start}-{end}/{size}"}, content_type=f["mimeType"])
+
+    # ---- Drive: uploads ------------------------------------------------------------------
+    def _quota_exceeded(self, extra: int) -> bool:
+        st = self.emu.store
+        return st.quota is not None and st.used() + extra > st.quota
+
+    def _quota_error(self) -> None:
+        self._error(403, "storageQuotaExceeded", "The user's Drive storage quota has been exceeded.",
+                    domain="usageLimits")
+
+    def _upload_target(self) -> str | None:
+        m = re.fullmatch(r"/upload/drive/v3/files(?:/([^/]+))?", self.url_path)
+        return m.group(1) if m else None
+
+    def _start_resumable(self) -> None:
+        body = self._read_all()
+        meta = json.loads(body or b"{}")
+        st = self.emu.store
+        fid = self._upload_target()
+        old_size = 0
+        if fid is not None:
+            f = st.get(fid)
+            if f is None:
+                return self._not_found(fid)
+            old_size = int(f.get("size", 0))
+        total_hdr = self.headers.get("X-Upload-Content-Length")
+        total = int(total_hdr) if total_hdr else None
+        if total is not None and self._quota_exceeded(total - old_size):
+            return self._quota_error()
+        uid = st.new_session({
+            "file_id": fid, "meta": meta, "total": total,
+            "content_type": self.headers.get("X-Upload-Content-Type") or meta.get("mimeType"),
+            "fields": self.query.get("fields") or "",
+            "add_parents": self.query.get("addParents", ""),
+            "remove_parents": self.query.get("removeParents", ""),
+        })
+        host = self.headers.get("Host") or f"{self.emu.host}:{self.emu.port}"
+        path = self.url_path + "?" + urlencode({"uploadType": "resumable", "upload_id": uid})
+        self._send(200, b"", headers={"Location": f"http://{host}{path}", "X-GUploader-UploadID": uid})
+
+    def _simple_upload(self) -> None:
+        ctype = self.headers.get("Content-Type", "")
+        body = self._read_all()
+        utype = self.query.get("uploadType", "media")
+        meta: dict[str, Any] = {}
+        content = body
+        if utype == "multipart":
+            try:
+                meta, content = _parse_multipart(ctype, body)
+            except ValueError as exc:
+                return self._error(400, "badContent", f"Invalid multipart request: {exc}")
+        elif utype != "media":
+            return self._error(400, "invalid", f"Invalid value for uploadType: {utype}")
+        tmp = self.emu.store.uploads / ("simple-" + secrets.token_hex(8))
+        tmp.write_bytes(content)
+        self._finalize({"file_id": self._upload_target(), "meta": meta, "fields": self.query.get("fields", ""),
+                        "add_parents": self.query.get("addParents", ""),
+                        "remove_parents": self.query.get("removeParents", "")}, tmp, None)
+
+    def _finalize(self, sess: dict[str, Any], data: Path, uid: str | None) -> None:
+        st = self.emu.store
+        size = data.stat().st_size
+        md5 = hashlib.md5()
+        with open(data, "rb") as fh:
+            for piece in iter(lambda: fh.read(1 << 20), b""):
+                md5.update(piece)
+        fid = sess.get("file_id")
+        old = 0
+        if fid is not None:
+            f = st.get(fid)
+            if f is None:
+                data.unlink(missing_ok=True)
+                if uid:
+                    st.drop_session(uid)
+                return self._not_found(fid)
+            old = int(f.get("size", 0))
+        if self._quota_exceeded(size - old):
+            data.unlink(missing_ok=True)
+            if uid:
+                st.drop_session(uid)
+            return self._quota_error()
+        meta = dict(sess.get("meta") or {})
+        if fid is None:
+            if sess.get("content_type") and not meta.get("mimeType"):
+                meta["mimeType"] = sess["content_type"]
+            f = st.create(meta, data, size, md5.hexdigest())
+        else:
+            f = st.update(fid, meta, data, size, md5.hexdigest(), sess.get("add_parents", ""),
+                          sess.get("remove_parents", ""))
+            assert f is not None
+        if uid:
+            st.finish_session(uid, f["id"])
+        self._json(200, select(st.view(f), parse_fields(sess.get("fields") or _FILE_DEFAULT_FIELDS)))
+
+    def _chunk(self, cut: float | None = None) -> None:
+        """One PUT to a resumable session: data, a status query, or (with ``cut``) a body that
+        breaks off part-way, keeping what arrived in whole 256 KiB units as Google does."""
+        st = self.emu.store
+        uid = self.query.get("upload_id", "")
+        sess = st.session(uid)
+        if sess is not None and time.time() - sess["created"] > self.emu.session_ttl:
+            st.drop_session(uid)
+            sess = None
+        if sess is None:
+            self._drain()
+            return self._error(404, "notFound", "The upload session was not found or has expired.")
+        if sess.get("done_file"):
+            self._drain()
+            f = st.get(sess["done_file"])
+            if f is None:
+                return self._not_found(sess["done_file"])
+            return self._json(200, select(st.view(f), parse_fields(sess.get("fields") or _FILE_DEFAULT_FIELDS)))
+        received = st.session_received(uid)
+        cr = (self.headers.get("Content-Range") or "").strip()
+        clen = self.remaining
+        if not cr:
+            if received != 0:
+                self._drain()
+                return self._error(400, "badContent", "Missing Content-Range for a partly uploaded session.")
+            start, end, total = 0, clen - 1, clen
+        else:
+            m = re.fullmatch(r"bytes (?:(\d+)-(\d+)|\*)/(\d+|\*)", cr)
+            if not m:
+                self._drain()
+                return self._error(400, "badContent", f"Invalid Content-Range: {cr}")
+            total = None if m.group(3) == "*" else int(m.group(3))
+            if m.group(1) is None:  # status query
+                self._drain()
+                if total is not None and received == total:
+                    return self._finalize(sess, st.session_path(uid), uid)
+                return self._incomplete(received)
+            start, end = int(m.group(1)), int(m.group(2))
+            if end - start + 1 != clen:
+                self._drain()
+                return self._error(400, "badContent", "Content-Range does not match Content-Length.")
+        if sess.get("total") is not None and total is not None and total != sess["total"]:
+            self._drain()
+            return self._error(400, "badContent", "The total size does not match the session's.")
+        final = total is not None and end + 1 == total
+        if not final and clen % CHUNK_GRANULARITY:
+            self._drain()
+            return self._error(400, "badContent",
+                               "Invalid request. The number of bytes uploaded is required to be equal or "
+                               "greater than 262144, except for the final request (it's recommended to be "
+                               "the exact multiple of 262144).")
+        if start > received:
+            self._drain()
+            return self._error(400, "badContent", f"Chunk starts at {start} but only {received} bytes were received.")
+        # Skip bytes the server already has (a client re-sending an overlapping chunk).
+        skip = received - start
+        path = st.session_path(uid)
+        with open(path, "ab") as fh:
+            class _Skip:
+                left = skip
+
+                @classmethod
+                def write(cls, piece: bytes) -> None:
+                    if cls.left:
+                        n = min(cls.left, len(piece))
+                        cls.left -= n
+                        piece = piece[n:]
+                    if piece:
+                        fh.write(piece)
+
+            limit = None if cut is None else int(clen * cut)
+            try:
+                got = self._read_into(_Skip, limit)
+            except (ConnectionError, TimeoutError):
+                got = -1
+        if got != clen:
+            # The body broke off: keep whole 256 KiB units only.
+            have = path.stat().st_size
+            keep = max(received, have - (have % CHUNK_GRANULARITY))
+            os.truncate(path, keep)
+            if cut is not None:
+                return None  # the caller resets the connection
+            self.close_connection = True
+            raise _Reset()
+        if final:
+            return self._finalize(sess, path, uid)
+        return self._incomplete(st.session_received(uid))
+
+    def _incomplete(self, received: int) -> None:
+        headers = {"Range": f"bytes=0-{received - 1}"} if received else {}
+        self._send(308, b"", headers=headers)
+
+    # ---- fake OAuth ----------------------------------------------------------------------
+    def _oauth(self) -> None:
+        p = self.url_path
+        emu = self.emu
+        if p.startswith("/o/oauth2") and p.endswith("/auth") and self.method == "GET":
+            self._drain()
+            q = self.query
+            redirect = q.get("redirect_uri", "")
+            if not re.match(r"http://(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(/|$)", redirect):
+                return self._send(400, b"redirect_uri must be a loopback address", content_type="text/plain")
+            if q.get("response_type") != "code" or not q.get("client_id"):
+                return self._send(400, b"invalid request", content_type="text/plain")
+            code = "4/emu-" + secrets.token_urlsafe(24)
+            emu._codes[code] = {"client_id": q["client_id"], "redirect_uri": redirect,
+                                "challenge": q.get("code_challenge"), "method": q.get("code_challenge_method", "plain"),
+                                "scope": q.get("scope", ""), "expires": time.time() + 600}
+            sep = "&" if "?" in redirect else "?"
+            loc = redirect + sep + urlencode({"state": q.get("state", ""), "code": code, "scope": q.get("scope", "")})
+            return self._send(302, b"", headers={"Location": loc}, content_type="text/plain")
+        if p == "/token" and self.method == "POST":
+            form = {k: v[-1] for k, v in parse_qs(self._read_all().decode()).items()}
+            return self._token(form)
+        if p == "/revoke" and self.method == "POST":
+            form = {k: v[-1] for k, v in parse_qs(self._read_all().decode()).items()}
+            tok = form.get("token") or self.query.get("token", "")
+            key = _hash(tok)
+            if key in emu.store.grants:
+                emu._revoke_grant(key)
+                return self._json(200, {})
+            with emu._tokens_lock:
+                hit = emu._access.get(tok)
+            if hit is not None:
+                if hit[1]:
+                    emu._revoke_grant(hit[1])
+                with emu._tokens_lock:
+                    emu._access.pop(tok, None)
+                return self._json(200, {})
+            return self._json(400, {"error": "invalid_token", "error_description": "Token expired or revoked"})
+        if p.startswith("/oauth2/") and p.endswith("userinfo"):
+            if not self._authorized():
+                return None
+            return self._json(200, {"sub": "1" * 21, "email": emu.store.email, "email_verified": True})
+        self._drain()
+        return self._send(404, b"not found", content_type="text/plain")
+
+    def _token(self, form: dict[str, str]) -> None:
+        emu = self.emu
+        grant_type = form.get("grant_type")
+        if grant_type == "authorization_code":
+            info = emu._codes.pop(form.get("code", ""), None)
+            if info is None or info["expires"] < time.time():
+                return self._json(400, {"error": "invalid_grant", "error_description": "Malformed auth code."})
+            if form.get("redirect_uri") != info["redirect_uri"] or form.get("client_id") != info["client_id"]:
+                return self._json(400, {"error": "invalid_grant", "error_description": "Bad Request"})
+            if info["challenge"]:
+                verifier = form.get("code_verifier", "")
+                if info["method"] == "S256":
+                    calc = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).decode().rstrip("=")
+                else:
+                    calc = verifier
+                if calc != info["challenge"]:
+                    return self._json(400, {"error": "invalid_grant", "error_description": "Invalid code verifier."})
+            refresh = "1//emu-" + secrets.token_urlsafe(32)
+            key = _hash(refresh)
+            with emu.store.lock:
+                emu.store.grants[key] = {"client_id": info["client_id"], "scope": info["scope"]}
+                emu.store.save()
+            return self._json(200, {"access_token": emu._issue_for_grant(key), "expires_in": int(emu.token_ttl),
+                                    "refresh_token": refresh, "scope": info["scope"], "token_type": "Bearer"})
+        if grant_type == "refresh_token":
+            key = _hash(form.get("refresh_token", ""))
+            grant = emu.store.grants.get(key)
+            if grant is None or grant["client_id"] != form.get("client_id"):
+                return self._json(400, {"error": "invalid_grant", "error_description": "Token has been expired or revoked."})
+            return self._json(200, {"access_token": emu._issue_for_grant(key), "expires_in": int(emu.token_ttl),
+                                    "scope": grant["scope"], "token_type": "Bearer"})
+        return self._json(400, {"error": "unsupported_grant_type", "error_description": "Invalid grant_type"})
+
+    # ---- control (CLI mode) --------------------------------------------------------------
+    def _control(self) -> None:
+        p = self.url_path
+        if p == "/__emulator/log" and self.method == "GET":
+            self._drain()
+            return self._json(200, self.emu.requests)
+        if p == "/__emulator/faults" and self.method == "POST":
+            spec = self._read_all().decode()
+            try:
+                self.emu.faults.load_spec(spec)
+            except ValueError as exc:
+                return self._send(400, str(exc).encode(), content_type="text/plain")
+            return self._json(200, {"pending": len(self.emu.faults.pending())})
+        if p == "/__emulator/faults" and self.method == "DELETE":
+            self._drain()
+            self.emu.faults.clear()
+            return self._send(204)
+        self._drain()
+        return self._send(404, b"not found", content_type="text/plain")
+
+
+def _parse_multipart(ctype: str, body: bytes) -> tuple[dict[str, Any], bytes]:
+    """Split a multipart/related body (LF or CRLF line endings) into metadata and media."""
+    m = re.search(r'boundary="?([^";]+)"?', ctype)
+    if not ctype.startswith("multipart/related") or not m:
+        raise ValueError("expected multipart/related with a boundary")
+    delim = b"--" + m.group(1).encode()
+    parts = body.split(delim)
+    # parts[0] is the preamble, the last starts with "--" (the close delimiter).
+    out: list[bytes] = []
+    for part in parts[1:]:
+        if part.startswith(b"--"):
+            break
+        if part.startswith(b"\r\n"):
+            part = part[2:]
+        elif part.startswith(b"\n"):
+            part = part[1:]
+        sep = re.search(rb"\r?\n\r?\n", part)
+        if sep is None:
+            raise ValueError("part without headers")
+        content = part[sep.end():]
+        if content.endswith(b"\r\n"):
+            content = content[:-2]
+        elif content.endswith(b"\n"):
+            content = content[:-1]
+        out.append(content)
+    if len(out) != 2:
+        raise ValueError("expected two parts (metadata and media)")
+    return json.loads(out[0] or b"{}"), out[1]

@@ -1,0 +1,260 @@
+"""Persistent state of the Drive emulator: file metadata in JSON, contents as blob files."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import secrets
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+FOLDER_MIME = "application/vnd.google-apps.folder"
+APPDATA_ID = "appDataFolderRoot0"
+ROOT_ID = "myDriveRoot0"
+_ALIASES = {"appDataFolder": APPDATA_ID, "root": ROOT_ID}
+
+
+def now_rfc3339() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+
+
+def new_id(prefix: str = "1") -> str:
+    return prefix + secrets.token_urlsafe(24).replace("-", "A").replace("_", "B")
+
+
+class Store:
+    """All files, upload sessions and OAuth grants. Every method is thread-safe."""
+
+    def __init__(self, data_dir: str | os.PathLike[str], quota: int | None = None,
+                 email: str = "user@example.com") -> None:
+        self.dir = Path(data_dir)
+        self.blobs = self.dir / "blobs"
+        self.uploads = self.dir / "uploads"
+        for d in (self.dir, self.blobs, self.uploads):
+            d.mkdir(parents=True, exist_ok=True)
+        self.lock = threading.RLock()
+        self.quota = quota
+        self.email = email
+        self._state_path = self.dir / "state.json"
+        self.files: dict[str, dict[str, Any]] = {}
+        self.sessions: dict[str, dict[str, Any]] = {}
+        self.grants: dict[str, dict[str, Any]] = {}  # refresh token -> grant
+        if self._state_path.exists():
+            st = json.loads(self._state_path.read_text())
+            self.files = st.get("files", {})
+            self.sessions = st.get("sessions", {})
+            self.grants = st.get("grants", {})
+
+    # ---- persistence ---------------------------------------------------------------------
+    def save(self) -> None:
+        with self.lock:
+            tmp = self._state_path.with_suffix(".tmp")
+            tmp.write_text(json.dumps({"files": self.files, "sessions": self.sessions,
+                                       "grants": self.grants}))
+            os.replace(tmp, self._state_path)
+
+    def blob_path(self, file_id: str) -> Path:
+        return self.blobs / file_id
+
+    def session_path(self, upload_id: str) -> Path:
+        return self.uploads / upload_id
+
+    # ---- files ---------------------------------------------------------------------------
+    @staticmethod
+    def resolve(file_id: str) -> str:
+        return _ALIASES.get(file_id, file_id)
+
+    def used(self) -> int:
+        with self.lock:
+            return sum(int(f.get("size", 0)) for f in self.files.values())
+
+    def space_of(self, parents: list[str]) -> str:
+        """Files under the appDataFolder (directly or via folders) live in that space."""
+        seen = 0
+        todo = list(parents)
+        while todo and seen < 64:
+            seen += 1
+            pid = todo.pop()
+            if pid == APPDATA_ID:
+                return "appDataFolder"
+            parent = self.files.get(pid)
+            if parent:
+                todo.extend(parent.get("parents", []))
+        return "drive"
+
+    def view(self, f: dict[str, Any]) -> dict[str, Any]:
+        """The public file resource (Drive's JSON shape, int64 as strings)."""
+        out: dict[str, Any] = {
+            "kind": "drive#file",
+            "id": f["id"],
+            "name": f["name"],
+            "mimeType": f["mimeType"],
+            "parents": list(f.get("parents", [])),
+            "trashed": bool(f.get("trashed", False)),
+            "createdTime": f["createdTime"],
+            "modifiedTime": f["modifiedTime"],
+            "spaces": [f.get("space", "drive")],
+            "version": str(f.get("version", 1)),
+        }
+        if f.get("appProperties"):
+            out["appProperties"] = dict(f["appProperties"])
+        if f.get("properties"):
+            out["properties"] = dict(f["properties"])
+        if f["mimeType"] != FOLDER_MIME:
+            out["size"] = str(f.get("size", 0))
+            out["md5Checksum"] = f.get("md5Checksum", hashlib.md5(b"").hexdigest())
+            out["quotaBytesUsed"] = str(f.get("size", 0))
+        return out
+
+    def query_view(self, f: dict[str, Any]) -> dict[str, Any]:
+        v = self.view(f)
+        aliases = list(v["parents"])
+        for alias, real in _ALIASES.items():
+            if real in aliases:
+                aliases.append(alias)
+        v["_parent_aliases"] = aliases
+        return v
+
+    def get(self, file_id: str) -> dict[str, Any] | None:
+        with self.lock:
+            f = self.files.get(self.resolve(file_id))
+            return copy.deepcopy(f) if f else None
+
+    def special_folder(self, file_id: str) -> dict[str, Any] | None:
+        rid = self.resolve(file_id)
+        if rid not in (APPDATA_ID, ROOT_ID):
+            return None
+        return {"id": rid, "name": "appDataFolder" if rid == APPDATA_ID else "My Drive",
+                "mimeType": FOLDER_MIME, "parents": [], "createdTime": "2020-01-01T00:00:00.000Z",
+                "modifiedTime": "2020-01-01T00:00:00.000Z",
+                "space": "appDataFolder" if rid == APPDATA_ID else "drive"}
+
+    def create(self, meta: dict[str, Any], content_path: Path | None, size: int, md5: str) -> dict[str, Any]:
+        """Add a file; ``content_path`` (a temp file) is moved into the blob store."""
+        with self.lock:
+            fid = new_id()
+            parents = [self.resolve(p) for p in (meta.get("parents") or ["root"])]
+            ts = now_rfc3339()
+            f = {
+                "id": fid,
+                "name": meta.get("name") or "Untitled",
+                "mimeType": meta.get("mimeType") or "application/octet-stream",
+                "parents": parents,
+                "appProperties": {k: v for k, v in (meta.get("appProperties") or {}).items() if v is not None},
+                "properties": {k: v for k, v in (meta.get("properties") or {}).items() if v is not None},
+                "createdTime": ts,
+                "modifiedTime": ts,
+                "trashed": False,
+                "version": 1,
+                "space": self.space_of(parents),
+            }
+            if f["mimeType"] != FOLDER_MIME:
+                f["size"] = size
+                f["md5Checksum"] = md5
+                if content_path is not None:
+                    os.replace(content_path, self.blob_path(fid))
+                else:
+                    self.blob_path(fid).write_bytes(b"")
+            self.files[fid] = f
+            self.save()
+            return copy.deepcopy(f)
+
+    def update(self, file_id: str, meta: dict[str, Any], content_path: Path | None = None,
+               size: int = 0, md5: str = "", add_parents: str = "", remove_parents: str = "") -> dict[str, Any] | None:
+        """Patch metadata (appProperties merge; None deletes a key) and maybe replace content."""
+        with self.lock:
+            f = self.files.get(self.resolve(file_id))
+            if f is None:
+                return None
+            for key in ("name", "mimeType", "trashed"):
+                if key in meta and meta[key] is not None:
+                    f[key] = meta[key]
+            for key in ("appProperties", "properties"):
+                for k, v in (meta.get(key) or {}).items():
+                    if v is None:
+                        f[key].pop(k, None)
+                    else:
+                        f[key][k] = v
+            if add_parents or remove_parents:
+                ps = [p for p in f["parents"] if p not in {self.resolve(x) for x in remove_parents.split(",") if x}]
+                ps += [self.resolve(x) for x in add_parents.split(",") if x]
+                f["parents"] = ps
+                f["space"] = self.space_of(ps)
+            if content_path is not None:
+                # os.replace makes the new content visible all at once, like a new revision.
+                os.replace(content_path, self.blob_path(f["id"]))
+                f["size"] = size
+                f["md5Checksum"] = md5
+            f["modifiedTime"] = now_rfc3339()
+            f["version"] = int(f.get("version", 1)) + 1
+            self.save()
+            return copy.deepcopy(f)
+
+    def delete(self, file_id: str) -> bool:
+        with self.lock:
+            fid = self.resolve(file_id)
+            if fid not in self.files:
+                return False
+            # Deleting a folder deletes its descendants, as Drive does.
+            doomed = {fid}
+            changed = True
+            while changed:
+                changed = False
+                for other in self.files.values():
+                    if other["id"] not in doomed and doomed.intersection(other.get("parents", [])):
+                        doomed.add(other["id"])
+                        changed = True
+            for d in doomed:
+                self.files.pop(d, None)
+                try:
+                    self.blob_path(d).unlink()
+                except FileNotFoundError:
+                    pass
+            self.save()
+            return True
+
+    def all_views(self) -> list[dict[str, Any]]:
+        with self.lock:
+            return [self.query_view(f) for f in sorted(self.files.values(), key=lambda f: (f["createdTime"], f["id"]))]
+
+    # ---- resumable sessions --------------------------------------------------------------
+    def new_session(self, info: dict[str, Any]) -> str:
+        with self.lock:
+            uid = secrets.token_urlsafe(32)
+            info = dict(info, created=time.time(), done_file=None)
+            self.sessions[uid] = info
+            self.session_path(uid).write_bytes(b"")
+            self.save()
+            return uid
+
+    def session(self, uid: str) -> dict[str, Any] | None:
+        with self.lock:
+            s = self.sessions.get(uid)
+            return dict(s) if s else None
+
+    def session_received(self, uid: str) -> int:
+        try:
+            return self.session_path(uid).stat().st_size
+        except FileNotFoundError:
+            return 0
+
+    def finish_session(self, uid: str, file_id: str) -> None:
+        with self.lock:
+            s = self.sessions.get(uid)
+            if s is not None:
+                s["done_file"] = file_id
+                self.save()
+
+    def drop_session(self, uid: str) -> None:
+        with self.lock:
+            self.sessions.pop(uid, None)
+            try:
+                self.session_path(uid).unlink()
+            except FileNotFoundError:
+                pass
+            self.save()
