@@ -1,0 +1,1 @@
+"""Tests of the Google Drive destination, its emulator, and sign-in."""
