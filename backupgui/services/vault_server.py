@@ -1,0 +1,197 @@
+"""``backupgui-vault``: the Backup Key Vault service.
+
+    backupgui-vault serve --db vault.sqlite --host 127.0.0.1 --port 8765 \
+        --pkcs11-module /usr/lib/softhsm/libsofthsm2.so --token-label backupgui-vault
+    backupgui-vault init-dev-token --dir ./vault-dev
+
+The token PIN comes from the environment variable BACKUPGUI_VAULT_PIN or from --pin-file,
+never from the command line. See docs/VAULT.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import secrets
+import signal
+import ssl
+import sys
+from pathlib import Path
+
+PIN_ENV = "BACKUPGUI_VAULT_PIN"
+SO_PIN_ENV = "BACKUPGUI_VAULT_SO_PIN"
+DEFAULT_TOKEN_LABEL = "backupgui-vault"
+
+
+class CliError(Exception):
+    """A configuration problem reported as one line on stderr."""
+
+
+def _read_pin(pin_file: str | None) -> str:
+    if pin_file:
+        try:
+            pin = Path(pin_file).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise CliError(f"cannot read the PIN file {pin_file}: {exc.strerror}") from None
+    else:
+        pin = os.environ.get(PIN_ENV, "")
+    if not pin:
+        raise CliError(f"no token PIN: set {PIN_ENV} or pass --pin-file")
+    return pin
+
+
+def _write_secret(path: Path, value: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(value + "\n")
+
+
+def _add_token_args(p: argparse.ArgumentParser) -> None:
+    from backupgui.vault.hsm import DEFAULT_KEY_LABEL, DEFAULT_MODULE
+
+    p.add_argument("--pkcs11-module", default=DEFAULT_MODULE, help="PKCS#11 module path")
+    p.add_argument("--token-label", default=DEFAULT_TOKEN_LABEL, help="token label")
+    p.add_argument("--key-label", default=DEFAULT_KEY_LABEL, help="sealing key label")
+    p.add_argument("--pin-file", help=f"file holding the user PIN (default: ${PIN_ENV})")
+
+
+def _parser() -> argparse.ArgumentParser:
+    from backupgui import __version__
+
+    parser = argparse.ArgumentParser(prog="backupgui-vault", description="Backup Key Vault")
+    parser.add_argument("--version", action="version", version=f"backupgui-vault {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    serve = sub.add_parser("serve", help="run the vault HTTP service")
+    serve.add_argument("--db", required=True, help="SQLite database file")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765, help="0 picks a free port")
+    _add_token_args(serve)
+    serve.add_argument("--max-attempts", type=int, default=10)
+    serve.add_argument("--rate-per-minute", type=float, default=30.0, help="per client IP")
+    serve.add_argument("--rate-burst", type=int, default=30, help="per client IP")
+    serve.add_argument(
+        "--trust-forwarded",
+        action="store_true",
+        help="rate-limit by the last X-Forwarded-For hop (only behind your own reverse proxy)",
+    )
+    serve.add_argument("--tls-cert", help="PEM certificate chain (serve HTTPS directly)")
+    serve.add_argument("--tls-key", help="PEM private key for --tls-cert")
+    serve.add_argument("--log-level", default="INFO")
+
+    init = sub.add_parser("init-dev-token", help="create a SoftHSM2 token for development")
+    init.add_argument("--dir", required=True, help="directory for softhsm2.conf and tokens")
+    _add_token_args(init)
+    return parser
+
+
+def _init_dev_token(args: argparse.Namespace) -> int:
+    base = Path(args.dir).resolve()
+    tokens = base / "tokens"
+    tokens.mkdir(parents=True, exist_ok=True)
+    os.chmod(base, 0o700)
+    conf = base / "softhsm2.conf"
+    conf.write_text(
+        f"directories.tokendir = {tokens}\nobjectstore.backend = file\n"
+        "log.level = ERROR\nslots.removable = false\n",
+        encoding="utf-8",
+    )
+    os.environ["SOFTHSM2_CONF"] = str(conf)  # read by SoftHSM2 when the module loads
+
+    notes = []
+    if args.pin_file or os.environ.get(PIN_ENV):
+        pin = _read_pin(args.pin_file)
+    else:
+        pin = secrets.token_urlsafe(18)
+        _write_secret(base / "user-pin", pin)
+        notes.append(f"user PIN written to {base / 'user-pin'} (mode 0600)")
+    so_pin = os.environ.get(SO_PIN_ENV) or secrets.token_urlsafe(18)
+    if not os.environ.get(SO_PIN_ENV):
+        _write_secret(base / "so-pin", so_pin)
+        notes.append(f"SO PIN written to {base / 'so-pin'} (mode 0600)")
+
+    from backupgui.vault import hsm
+
+    hsm.init_token(args.pkcs11_module, args.token_label, so_pin, pin)
+    hsm.create_sealing_key(args.pkcs11_module, args.token_label, pin, args.key_label)
+    print(f"token {args.token_label!r} ready with a non-extractable AES-256 key {args.key_label!r}")
+    for note in notes:
+        print(note)
+    print(f"export SOFTHSM2_CONF={conf}")
+    return 0
+
+
+async def _serve(args: argparse.Namespace) -> int:
+    from aiohttp import web
+
+    from backupgui.vault.hsm import Sealer
+    from backupgui.vault.ratelimit import RateLimiter
+    from backupgui.vault.service import VaultService
+    from backupgui.vault.store import Store
+    from backupgui.vault.web import make_app
+
+    pin = _read_pin(args.pin_file)
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise CliError("--tls-cert and --tls-key go together")
+    ssl_ctx = None
+    if args.tls_cert:
+        ssl_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        ssl_ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+        ssl_ctx.load_cert_chain(args.tls_cert, args.tls_key)
+
+    sealer = Sealer(args.pkcs11_module, args.token_label, pin, args.key_label)
+    del pin
+    store = Store(args.db)
+    service = VaultService(store, sealer, max_attempts=args.max_attempts)
+    app = make_app(
+        service,
+        RateLimiter(args.rate_per_minute, args.rate_burst),
+        trust_forwarded=args.trust_forwarded,
+    )
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, args.host, args.port, ssl_context=ssl_ctx)
+    await site.start()
+    port = runner.addresses[0][1]
+    scheme = "https" if ssl_ctx else "http"
+    print(f"backupgui-vault listening on {scheme}://{args.host}:{port}", flush=True)
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    await runner.cleanup()
+    store.close()
+    sealer.close()
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console entry point."""
+    args = _parser().parse_args(argv)
+    if args.command == "serve":
+        logging.basicConfig(
+            level=getattr(logging, str(args.log_level).upper(), logging.INFO),
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+    try:
+        if args.command == "init-dev-token":
+            return _init_dev_token(args)
+        return asyncio.run(_serve(args))
+    except CliError as exc:
+        print(f"backupgui-vault: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # HsmError, IntegrityError, OSError...: one clear line
+        from backupgui.vault.hsm import HsmError
+
+        if isinstance(exc, HsmError | OSError):
+            print(f"backupgui-vault: {exc}", file=sys.stderr)
+            return 1
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

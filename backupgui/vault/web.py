@@ -1,0 +1,119 @@
+"""The vault's HTTP JSON API (aiohttp). All binary fields are base64url without padding."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+
+from aiohttp import web
+
+from .ratelimit import RateLimiter
+from .service import ApiError, VaultService, b64d
+
+log = logging.getLogger("backupgui.vault.http")
+
+MAX_BODY = 16 * 1024
+TOKEN_LEN = 32
+
+SERVICE_KEY = web.AppKey("service", VaultService)
+LIMITER_KEY = web.AppKey("limiter", RateLimiter)
+FORWARDED_KEY = web.AppKey("trust_forwarded", bool)
+
+
+def _client_key(request: web.Request) -> str:
+    if request.app[FORWARDED_KEY]:
+        forwarded = request.headers.get("X-Forwarded-For", "")
+        if forwarded:
+            return forwarded.split(",")[-1].strip()
+    return request.remote or "unknown"
+
+
+def _json(body: dict, status: int = 200, headers: dict | None = None) -> web.Response:
+    h = {"Cache-Control": "no-store"}
+    h.update(headers or {})
+    return web.json_response(body, status=status, headers=h)
+
+
+def _endpoint(fn: Callable[[VaultService, dict], dict]):
+    async def handler(request: web.Request) -> web.Response:
+        allowed, wait = request.app[LIMITER_KEY].allow(_client_key(request))
+        if not allowed:
+            return _json(
+                {
+                    "error": "rate_limited",
+                    "message": "too many requests",
+                    "retry_after": round(wait, 1),
+                },
+                429,
+                {"Retry-After": str(max(1, int(wait + 0.999)))},
+            )
+        try:
+            body = await request.json(loads=json.loads)
+            if not isinstance(body, dict):
+                raise ValueError
+        except (ValueError, UnicodeDecodeError):
+            return _json({"error": "bad_request", "message": "body must be a JSON object"}, 400)
+        try:
+            return _json(fn(request.app[SERVICE_KEY], body))
+        except ApiError as exc:
+            return _json(exc.body(), exc.status)
+        except Exception:  # never leak internals (or secrets) to the caller
+            log.exception("internal error in %s", request.path)
+            return _json({"error": "internal", "message": "internal vault error"}, 500)
+
+    return handler
+
+
+def _token(body: dict) -> bytes:
+    return b64d(body.get("access_token"), "access_token", TOKEN_LEN)
+
+
+async def _info(request: web.Request) -> web.Response:
+    return _json(request.app[SERVICE_KEY].info())
+
+
+ROUTES: dict[str, Callable[[VaultService, dict], dict]] = {
+    "/v1/register/start": lambda s, b: s.register_start(
+        b.get("user_id"), _token(b), b64d(b.get("registration_request"), "registration_request")
+    ),
+    "/v1/register/finish": lambda s, b: s.register_finish(
+        b.get("user_id"),
+        _token(b),
+        b64d(b.get("record"), "record"),
+        b64d(b.get("wrapped_key"), "wrapped_key"),
+    ),
+    "/v1/login/start": lambda s, b: s.login_start(
+        b.get("user_id"), _token(b), b64d(b.get("ke1"), "ke1")
+    ),
+    "/v1/login/finish": lambda s, b: s.login_finish(
+        b.get("session_id"), b64d(b.get("ke3"), "ke3"), b.get("purpose", "fetch")
+    ),
+    "/v1/login/abort": lambda s, b: s.login_abort(b.get("session_id")),
+    "/v1/password/start": lambda s, b: s.password_start(
+        b.get("user_id"),
+        _token(b),
+        b.get("grant"),
+        b64d(b.get("registration_request"), "registration_request"),
+    ),
+    "/v1/password/finish": lambda s, b: s.password_finish(
+        b.get("user_id"),
+        _token(b),
+        b.get("grant"),
+        b64d(b.get("record"), "record"),
+        b64d(b.get("wrapped_key"), "wrapped_key"),
+    ),
+}
+
+
+def make_app(
+    service: VaultService, limiter: RateLimiter, *, trust_forwarded: bool = False
+) -> web.Application:
+    app = web.Application(client_max_size=MAX_BODY)
+    app[SERVICE_KEY] = service
+    app[LIMITER_KEY] = limiter
+    app[FORWARDED_KEY] = trust_forwarded
+    app.router.add_get("/v1/info", _info)
+    for path, fn in ROUTES.items():
+        app.router.add_post(path, _endpoint(fn))
+    return app
