@@ -1,0 +1,137 @@
+"""The app's settings as plain data (no Qt): defaults, validation, where files live.
+
+The GUI persists an ``AppSettings`` with QSettings (``ui/settings_store.py``); the CLI can read
+the same fields. No secret ever goes in here: the backup key lives in the OS keyring
+(``keystore.py``) and passwords are never stored.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import platformdirs
+
+from .engine.types import DEFAULT_KEEP, default_device_name
+
+CONFIG_ENV = "BACKUPGUI_CONFIG_DIR"
+FOLDER = "folder"
+GDRIVE = "gdrive"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+#: How often the app asks the user to re-enter the password or key, like WhatsApp does.
+REMINDER_INTERVAL = timedelta(days=14)
+
+
+def config_dir() -> Path:
+    """Where settings live: ``$BACKUPGUI_CONFIG_DIR`` or the per-user config dir."""
+    override = os.environ.get(CONFIG_ENV)
+    if override:
+        return Path(override).expanduser().absolute()
+    return Path(platformdirs.user_config_dir("backupgui", appauthor=False))
+
+
+def log_dir() -> Path:
+    """Where rotating logs live (inside the config dir when it is overridden, for isolation)."""
+    if os.environ.get(CONFIG_ENV):
+        return config_dir() / "logs"
+    return Path(platformdirs.user_log_dir("backupgui", appauthor=False))
+
+
+def settings_file() -> Path:
+    return config_dir() / "backupgui.ini"
+
+
+@dataclass
+class AppSettings:
+    """Everything the user can set plus what the app remembers between runs (never secrets)."""
+
+    # where backups go
+    destination: str = FOLDER
+    folder_path: str = ""
+    gdrive_client_secret: str = ""
+    gdrive_emulator_url: str = ""
+    gdrive_account: str = ""  # display label of the signed-in account
+    # backup options
+    device_name: str = field(default_factory=default_device_name)
+    include_videos: bool = True
+    keep: int = DEFAULT_KEEP
+    excluded_chats: list[str] = field(default_factory=list)  # unticked in the chat list
+    # encryption (the key itself is in the OS keyring, per set)
+    set_id: str = ""
+    key_mode: str = ""  # password | key | vault; "" = not set up
+    vault_url: str = ""
+    last_key_check: str = ""  # ISO time the user last proved they know the password/key
+    reminder_snoozed_until: str = ""
+    # last backup
+    last_backup_time: str = ""
+    last_backup_bytes: int = 0
+    last_backup_result: str = ""  # ok | failed | cancelled
+    last_backup_message: str = ""
+    # misc
+    log_level: str = "INFO"
+
+    @property
+    def encryption_on(self) -> bool:
+        return bool(self.set_id and self.key_mode)
+
+    @property
+    def destination_configured(self) -> bool:
+        if self.destination == FOLDER:
+            return bool(self.folder_path.strip())
+        return bool(self.gdrive_client_secret.strip() or self.gdrive_emulator_url.strip())
+
+    def validate(self) -> list[str]:
+        """Problems a user must fix before saving (empty when fine)."""
+        problems: list[str] = []
+        if self.destination not in (FOLDER, GDRIVE):
+            problems.append("Choose a folder or Google Drive as the destination.")
+        if not 1 <= self.keep <= 100:
+            problems.append("Keep between 1 and 100 backups.")
+        if self.log_level not in LOG_LEVELS:
+            problems.append("Choose a log level.")
+        if not self.device_name.strip():
+            problems.append("Give this computer a name.")
+        for url in (self.vault_url, self.gdrive_emulator_url):
+            if url and not url.startswith(("http://", "https://")):
+                problems.append(f"{url} is not a web address (http:// or https://).")
+        return problems
+
+    def reminder_due(self, now: datetime | None = None) -> bool:
+        """True when it is time to ask the user to re-enter the password or key."""
+        if not self.encryption_on:
+            return False
+        now = now or datetime.now(UTC)
+        snoozed = _parse_time(self.reminder_snoozed_until)
+        if snoozed and now < snoozed:
+            return False
+        last = _parse_time(self.last_key_check)
+        return last is None or now - last >= REMINDER_INTERVAL
+
+    @classmethod
+    def field_names(cls) -> list[str]:
+        return [f.name for f in fields(cls)]
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def iso_in(delta: timedelta) -> str:
+    return (datetime.now(UTC) + delta).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _parse_time(text: str) -> datetime | None:
+    if not text:
+        return None
+    try:
+        d = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return d if d.tzinfo else d.replace(tzinfo=UTC)
+
+
+def parse_time(text: str) -> datetime | None:
+    """An ISO time written by ``now_iso``, or None."""
+    return _parse_time(text)

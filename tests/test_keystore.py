@@ -1,0 +1,96 @@
+"""The key store keeps K in a keyring and never falls back to anything weaker."""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+
+from backupgui.keystore import SERVICE, KeyStore
+from backupgui.settings import AppSettings, now_iso
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-memory keyring for tests (never the user's real one)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.items.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.items[(service, username)] = password
+
+    def delete_password(self, service, username):
+        import keyring.errors
+
+        if (service, username) not in self.items:
+            raise keyring.errors.PasswordDeleteError("missing")
+        del self.items[(service, username)]
+
+
+SET = "0123456789abcdef0123456789abcdef"
+
+
+def test_save_load_forget_roundtrip():
+    ring = MemoryKeyring()
+    ks = KeyStore(ring)
+    assert ks.available()
+    key = bytes(range(32))
+    assert ks.save(SET, key)
+    assert ks.load(SET) == key
+    # stored under the service, keyed per set, and not as the raw bytes
+    ((service, user), value), = ring.items.items()
+    assert service == SERVICE and SET in user
+    assert base64.b64decode(value) == key
+    ks.forget(SET)
+    assert ks.load(SET) is None
+    ks.forget(SET)  # forgetting twice is fine
+
+
+@pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring()])
+def test_unusable_backends_are_reported_and_never_store(backend):
+    ks = KeyStore(backend)
+    st = ks.status()
+    assert not st.available and st.reason
+    assert ks.save(SET, bytes(32)) is False
+    assert ks.load(SET) is None
+
+
+def test_chainer_without_backends_is_unusable(monkeypatch):
+    ch = chainer.ChainerBackend()
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [], raising=False)
+    assert not KeyStore(ch).available()
+
+
+def test_bad_inputs_rejected():
+    ks = KeyStore(MemoryKeyring())
+    with pytest.raises(ValueError):
+        ks.save(SET, b"short")
+    with pytest.raises(ValueError):
+        ks.save("../etc", bytes(32))
+
+
+def test_garbage_entry_is_ignored():
+    ring = MemoryKeyring()
+    ring.items[(SERVICE, "set-" + SET)] = "not base64!!"
+    assert KeyStore(ring).load(SET) is None
+
+
+def test_reminder_every_two_weeks_and_snooze():
+    s = AppSettings(set_id=SET, key_mode="password")
+    assert s.reminder_due()  # never checked
+    s.last_key_check = now_iso()
+    assert not s.reminder_due()
+    later = datetime.now(UTC) + timedelta(days=15)
+    assert s.reminder_due(later)
+    s.reminder_snoozed_until = (later + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert not s.reminder_due(later)
+    assert not AppSettings().reminder_due()  # no encryption, no reminder
