@@ -180,6 +180,8 @@ class DriveEmulator:
     def _record(self, entry: dict[str, Any]) -> None:
         with self._log_lock:
             self._log.append(entry)
+            if len(self._log) > 100_000:  # a long-running CLI emulator must not grow forever
+                del self._log[:50_000]
 
     def _token_ok(self, token: str) -> bool:
         with self._tokens_lock:
@@ -269,6 +271,7 @@ class _Handler(BaseHTTPRequestHandler):
             "status": None,
             "fault": None,
         }
+        self.emu._record(self.entry)  # logged now, updated in place (a slow request shows at once)
         fault = self.emu.faults.take(category) if category not in ("control", "other") else None
         if fault is not None:
             self.entry["fault"] = fault.kind
@@ -298,8 +301,6 @@ class _Handler(BaseHTTPRequestHandler):
             self._reset()
         except (ConnectionError, TimeoutError):
             self.close_connection = True
-        finally:
-            self.emu._record(self.entry)
 
     def _reset(self) -> None:
         self.entry["status"] = "reset"
@@ -377,7 +378,15 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self.wfile.write(body[:cut])
         if cut < length:
-            raise _Reset()
+            # Close with FIN after the partial body (the client reads what arrived, then EOF):
+            # a connection dropped part-way through a download.
+            self.entry["status"] = "cut"
+            self.close_connection = True
+            self.wfile.flush()
+            try:
+                self.connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
     def _json(self, status: int, obj: Any, headers: dict[str, str] | None = None) -> None:
         self._send(status, json.dumps(obj).encode(), headers)
