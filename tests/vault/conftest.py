@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import selectors
 import shutil
 import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from backupgui.vault.ksf import Argon2idParams
 
 HERE = Path(__file__).parent
 INTEROP_DIR = HERE / "interop"
@@ -67,3 +73,141 @@ def opaque_peer() -> Iterator[NodePeer]:
         yield peer
     finally:
         peer.close()
+
+
+# ---------------------------------------------------------------------------- real vault
+
+REPO = HERE.parent.parent
+PKCS11_MODULE = os.environ.get("BACKUPGUI_TEST_PKCS11_MODULE", "/usr/lib/softhsm/libsofthsm2.so")
+TOKEN_LABEL = "backupgui-vault-test"
+TEST_PIN = "test-user-pin-7f3a"
+#: Cheap Argon2id for tests only; production default is 64 MiB, t=3, p=4.
+TEST_KSF = Argon2idParams(memory_kib=256, iterations=1, parallelism=1)
+
+
+@pytest.fixture(scope="session")
+def hsm_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """A fresh SoftHSM2 token with the sealing key, created by ``backupgui-vault init-dev-token``."""
+    if not Path(PKCS11_MODULE).exists():
+        pytest.skip(
+            f"SoftHSM2 is not installed ({PKCS11_MODULE} missing); "
+            "install it with: apt-get install -y softhsm2"
+        )
+    base = tmp_path_factory.mktemp("softhsm")
+    env = dict(os.environ)
+    env.update(
+        {
+            "PYTHONPATH": str(REPO) + os.pathsep + env.get("PYTHONPATH", ""),
+            "BACKUPGUI_VAULT_PIN": TEST_PIN,
+            "SOFTHSM2_CONF": str(base / "softhsm2.conf"),
+        }
+    )
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "backupgui.services.vault_server",
+            "init-dev-token",
+            "--dir",
+            str(base),
+            "--token-label",
+            TOKEN_LABEL,
+            "--pkcs11-module",
+            PKCS11_MODULE,
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    if out.returncode != 0:
+        pytest.fail(f"init-dev-token failed: {out.stderr}")
+    env["BACKUPGUI_TEST_HSM_DIR"] = str(base)
+    return env
+
+
+class VaultProcess:
+    """``backupgui-vault serve`` as a real subprocess with a real SoftHSM2 token."""
+
+    def __init__(self, env: dict[str, str], db: Path, *extra: str) -> None:
+        self.env, self.db, self.extra = env, db, list(extra)
+        self.port = 0
+        self.proc: subprocess.Popen | None = None
+        self.url = ""
+
+    def start(self, *, expect_failure: bool = False) -> VaultProcess:
+        args = [
+            sys.executable, "-m", "backupgui.services.vault_server", "serve",
+            "--db", str(self.db), "--host", "127.0.0.1", "--port", str(self.port),
+            "--pkcs11-module", PKCS11_MODULE, "--token-label", TOKEN_LABEL,
+            "--rate-per-minute", "100000", "--rate-burst", "100000", *self.extra,
+        ]  # fmt: skip
+        self.proc = subprocess.Popen(
+            args, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        sel = selectors.DefaultSelector()
+        assert self.proc.stdout
+        sel.register(self.proc.stdout, selectors.EVENT_READ)
+        deadline = time.monotonic() + 30
+        line = ""
+        while time.monotonic() < deadline:
+            if sel.select(timeout=0.2):
+                line = self.proc.stdout.readline()
+                break
+            if self.proc.poll() is not None:
+                break
+        sel.close()
+        if "listening on" not in line:
+            if expect_failure:
+                self.proc.wait(timeout=30)
+                return self
+            self.stop()
+            raise RuntimeError("vault did not start: " + self.stderr())
+        self.url = line.strip().rsplit(" ", 1)[-1]
+        self.port = int(self.url.rsplit(":", 1)[-1])
+        return self
+
+    def stderr(self) -> str:
+        if self.proc and self.proc.stderr and self.proc.poll() is not None:
+            return self.proc.stderr.read()
+        return ""
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+    def kill(self) -> None:
+        """SIGKILL: a crash, no clean shutdown."""
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+    def restart(self) -> VaultProcess:
+        self.stop()
+        return self.start()
+
+
+@pytest.fixture
+def vault_factory(hsm_env: dict[str, str], tmp_path: Path) -> Iterator:
+    """Start vault processes: ``vault_factory(db_name="vault.sqlite", *extra_args)``."""
+    started: list[VaultProcess] = []
+
+    def make(db_name: str = "vault.sqlite", *extra: str) -> VaultProcess:
+        v = VaultProcess(hsm_env, tmp_path / db_name, *extra).start()
+        started.append(v)
+        return v
+
+    yield make
+    for v in started:
+        v.stop()
+
+
+@pytest.fixture
+def vault(vault_factory) -> VaultProcess:
+    return vault_factory()

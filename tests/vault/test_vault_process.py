@@ -1,0 +1,470 @@
+"""The vault as a real process with a real SoftHSM2 token, driven through the client API."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.request
+
+import pytest
+
+from backupgui.errors import KeyDestroyedError, VaultError, WrongKeyError
+from backupgui.vault import (
+    VaultBinding,
+    opaque,
+    vault_change_password,
+    vault_delete,
+    vault_fetch_key,
+    vault_store_key,
+)
+from backupgui.vault.service import b64e
+
+from .conftest import REPO, TEST_KSF
+
+PASSWORD = "Tr0ub4dor&3-vault-test"
+
+
+def post(url: str, path: str, payload: dict) -> tuple[int, dict]:
+    req = urllib.request.Request(
+        url + path,
+        data=json.dumps(payload).encode(),
+        headers={"Content-Type": "application/json"},
+        method="POST",
+    )
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read() or b"{}")
+
+
+def store(
+    url: str, key: bytes | None = None, password: str = PASSWORD
+) -> tuple[VaultBinding, bytes]:
+    key = key or os.urandom(32)
+    return vault_store_key(url, password, key, ksf=TEST_KSF), key
+
+
+def wrong(binding: VaultBinding) -> int:
+    with pytest.raises(WrongKeyError) as info:
+        vault_fetch_key(binding, "not the password")
+    assert str(info.value.attempts_left) in str(info.value)
+    return info.value.attempts_left
+
+
+def db_row(db, user_id: str) -> tuple:
+    with sqlite3.connect(db) as c:
+        return c.execute(
+            "SELECT state, attempts, sealed IS NULL FROM records WHERE user_id = ?", (user_id,)
+        ).fetchone()
+
+
+def test_store_fetch_and_fetch_on_a_new_machine(vault) -> None:
+    binding, key = store(vault.url)
+    assert vault_fetch_key(binding, PASSWORD) == key
+    # A "new machine": a separate Python process that only has the binding from the config.
+    script = (
+        "import json, sys\n"
+        "from backupgui.vault import VaultBinding, vault_fetch_key\n"
+        "d = json.loads(sys.stdin.read())\n"
+        "print(vault_fetch_key(VaultBinding.from_dict(d['binding']), d['password']).hex())\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        input=json.dumps({"binding": binding.to_dict(), "password": PASSWORD}),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        check=True,
+    )
+    assert out.stdout.strip() == key.hex()
+    assert "access_token" not in repr(binding) or binding.access_token not in repr(binding)
+
+
+def test_ten_wrong_passwords_destroy_and_restarts_do_not_reset(vault) -> None:
+    binding, key = store(vault.url)
+    assert [wrong(binding) for _ in range(4)] == [9, 8, 7, 6]
+    vault.restart()
+    assert [wrong(binding) for _ in range(3)] == [5, 4, 3]
+    vault.kill()  # a crash, not a clean shutdown
+    vault.start()
+    assert [wrong(binding) for _ in range(2)] == [2, 1]
+    with pytest.raises(KeyDestroyedError) as info:
+        vault_fetch_key(binding, "still wrong")
+    assert "destroyed" in str(info.value)
+    assert db_row(vault.db, binding.user_id) == ("destroyed", 10, 1)
+    with pytest.raises(KeyDestroyedError):
+        vault_fetch_key(binding, PASSWORD)  # the right password is too late
+    vault.restart()
+    with pytest.raises(KeyDestroyedError):
+        vault_fetch_key(binding, PASSWORD)
+
+
+def test_verified_login_resets_the_count(vault) -> None:
+    binding, key = store(vault.url)
+    assert [wrong(binding) for _ in range(9)][-1] == 1
+    assert vault_fetch_key(binding, PASSWORD) == key
+    assert wrong(binding) == 9
+
+
+def test_abandoned_last_attempt_destroys(vault) -> None:
+    """A KE2 obtained but never answered still counts: after 10 the record is gone."""
+    binding, _ = store(vault.url)
+    suite = opaque.Suite(TEST_KSF)
+    for _ in range(10):
+        _, ke1 = opaque.generate_ke1(suite, b"guess")
+        status, body = post(
+            vault.url,
+            "/v1/login/start",
+            {"user_id": binding.user_id, "access_token": binding.access_token, "ke1": b64e(ke1)},
+        )
+        assert status == 200
+    with pytest.raises(KeyDestroyedError):
+        vault_fetch_key(binding, PASSWORD)
+
+
+def _race_login_starts(urls: list[str], binding: VaultBinding, n: int) -> list[int]:
+    suite = opaque.Suite(TEST_KSF)
+    bodies = []
+    for _ in range(n):
+        _, ke1 = opaque.generate_ke1(suite, b"guess")
+        bodies.append(
+            {"user_id": binding.user_id, "access_token": binding.access_token, "ke1": b64e(ke1)}
+        )
+    barrier = threading.Barrier(n)
+    statuses: list[int] = []
+    lock = threading.Lock()
+
+    def run(i: int) -> None:
+        barrier.wait()
+        status, _ = post(urls[i % len(urls)], "/v1/login/start", bodies[i])
+        with lock:
+            statuses.append(status)
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return statuses
+
+
+def test_twenty_concurrent_attempts_never_exceed_the_limit(vault) -> None:
+    binding, _ = store(vault.url)
+    statuses = _race_login_starts([vault.url], binding, 20)
+    assert statuses.count(200) == 10  # exactly 10 KE2 ever left the vault
+    assert set(statuses) == {200, 410}
+    with pytest.raises(KeyDestroyedError):
+        vault_fetch_key(binding, PASSWORD)
+
+
+def test_concurrent_attempts_across_two_vault_processes(vault_factory) -> None:
+    """Two processes on one database: the SQLite write lock still serialises the counter."""
+    a = vault_factory("shared.sqlite")
+    b = vault_factory("shared.sqlite")
+    binding, _ = store(a.url)
+    statuses = _race_login_starts([a.url, b.url], binding, 20)
+    assert statuses.count(200) <= 10
+    assert statuses.count(200) == 10
+
+
+def test_concurrent_wrong_passwords_through_the_client(vault) -> None:
+    binding, _ = store(vault.url)
+    outcomes: list[str] = []
+    lock = threading.Lock()
+
+    def run() -> None:
+        try:
+            vault_fetch_key(binding, "wrong guess")
+            result = "ok"
+        except WrongKeyError:
+            result = "wrong"
+        except KeyDestroyedError:
+            result = "destroyed"
+        with lock:
+            outcomes.append(result)
+
+    threads = [threading.Thread(target=run) for _ in range(20)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert "ok" not in outcomes
+    assert outcomes.count("wrong") <= 9
+    with pytest.raises(KeyDestroyedError):
+        vault_fetch_key(binding, PASSWORD)
+
+
+def test_caller_without_access_token_cannot_burn_attempts(vault) -> None:
+    binding, key = store(vault.url)
+    suite = opaque.Suite(TEST_KSF)
+    for token in [b64e(os.urandom(32)) for _ in range(15)] + [None, "", "x"]:
+        _, ke1 = opaque.generate_ke1(suite, b"guess")
+        status, body = post(
+            vault.url,
+            "/v1/login/start",
+            {"user_id": binding.user_id, "access_token": token, "ke1": b64e(ke1)},
+        )
+        assert status in (400, 403), body
+        assert "ke2" not in body
+    assert db_row(vault.db, binding.user_id)[1] == 0
+    # Someone with the user id but not the token gets the same answer as for an unknown id.
+    forged = VaultBinding.from_dict({**binding.to_dict(), "access_token": b64e(os.urandom(32))})
+    with pytest.raises(VaultError) as info:
+        vault_fetch_key(forged, PASSWORD)
+    assert "access token" in str(info.value)
+    assert wrong(binding) == 9
+    assert vault_fetch_key(binding, PASSWORD) == key
+
+
+def test_rate_limit_per_client(vault_factory) -> None:
+    v = vault_factory("limited.sqlite", "--rate-per-minute", "1", "--rate-burst", "4")
+    binding, key = store(v.url)  # 2 requests
+    assert vault_fetch_key(binding, PASSWORD) == key  # 2 more
+    with pytest.raises(VaultError) as info:
+        vault_fetch_key(binding, PASSWORD)
+    assert "try again" in str(info.value)
+    assert not isinstance(info.value, WrongKeyError)
+
+
+def test_modified_record_is_detected(vault) -> None:
+    b1, _ = store(vault.url)
+    b2, k2 = store(vault.url)
+    vault.stop()
+    with sqlite3.connect(vault.db) as c:
+        sealed = bytearray(
+            c.execute("SELECT sealed FROM records WHERE user_id = ?", (b1.user_id,)).fetchone()[0]
+        )
+        sealed[40] ^= 0x01
+        c.execute("UPDATE records SET sealed = ? WHERE user_id = ?", (bytes(sealed), b1.user_id))
+    vault.start()
+    with pytest.raises(VaultError) as info:
+        vault_fetch_key(b1, PASSWORD)
+    assert "modified or damaged" in str(info.value)
+    assert db_row(vault.db, b1.user_id)[1] == 0  # nothing counted, nothing released
+
+    # Moving user 2's intact blob onto user 1 is detected too (AAD binds the user id).
+    vault.stop()
+    with sqlite3.connect(vault.db) as c:
+        blob = c.execute("SELECT sealed FROM records WHERE user_id = ?", (b2.user_id,)).fetchone()
+        c.execute("UPDATE records SET sealed = ? WHERE user_id = ?", (blob[0], b1.user_id))
+    vault.start()
+    with pytest.raises(VaultError, match="modified or damaged"):
+        vault_fetch_key(b1, PASSWORD)
+    assert vault_fetch_key(b2, PASSWORD) == k2
+
+    # Resetting the counter column does not help with a replaced token hash either.
+    vault.stop()
+    with sqlite3.connect(vault.db) as c:
+        c.execute("UPDATE records SET token_hash = zeroblob(32) WHERE user_id = ?", (b2.user_id,))
+    vault.start()
+    with pytest.raises(VaultError):
+        vault_fetch_key(b2, PASSWORD)
+
+
+def test_modified_server_keys_stop_the_vault(vault) -> None:
+    vault.stop()
+    with sqlite3.connect(vault.db) as c:
+        c.execute(
+            "UPDATE meta SET value = ? WHERE name = 'server_public_key'",
+            (opaque.RISTRETTO255.generate_key_pair()[1],),
+        )
+    vault.start(expect_failure=True)
+    assert vault.proc is not None and vault.proc.returncode not in (0, None)
+    assert "authentication" in vault.stderr()
+
+
+def test_different_server_key_fails_safely(vault_factory) -> None:
+    a = vault_factory("a.sqlite")
+    b = vault_factory("b.sqlite")  # same token, different database -> different server keys
+    binding, key = store(a.url)
+    moved = VaultBinding.from_dict({**binding.to_dict(), "url": b.url})
+    with pytest.raises(VaultError) as info:
+        vault_fetch_key(moved, PASSWORD)
+    assert not isinstance(info.value, WrongKeyError | KeyDestroyedError)
+    assert "identity" in str(info.value)
+    # The same URL after the vault was reset (new keys) is refused the same way.
+    a.stop()
+    a.db.rename(a.db.with_suffix(".old"))
+    a.start()
+    with pytest.raises(VaultError, match="identity"):
+        vault_fetch_key(binding, PASSWORD)
+    # Pinning at registration refuses a vault that is not the expected one.
+    with pytest.raises(VaultError):
+        vault_store_key(
+            b.url, PASSWORD, key, ksf=TEST_KSF, server_public_key=binding.server_public_key
+        )
+
+
+def test_change_password_keeps_the_key(vault) -> None:
+    binding, key = store(vault.url)
+    wrong(binding)
+    new_binding = vault_change_password(binding, PASSWORD, "a brand new passphrase")
+    assert vault_fetch_key(new_binding, "a brand new passphrase") == key
+    assert wrong(new_binding) == 9
+    with pytest.raises(WrongKeyError):
+        vault_change_password(new_binding, PASSWORD, "x")  # old password no longer works
+
+
+def test_delete(vault) -> None:
+    binding, _ = store(vault.url)
+    with pytest.raises(WrongKeyError):
+        vault_delete(binding, "wrong")
+    vault_delete(binding, PASSWORD)
+    with pytest.raises(VaultError, match="no key"):
+        vault_fetch_key(binding, PASSWORD)
+    assert db_row(vault.db, binding.user_id) == ("deleted", 0, 1)
+
+
+def test_existing_record_is_never_an_oprf_oracle(vault) -> None:
+    """register/start for an existing id (even with its token) is refused: no uncounted
+    OPRF evaluations that would let someone test guesses offline against one KE2."""
+    binding, _ = store(vault.url)
+    _, request = opaque.create_registration_request(b"guess")
+    status, body = post(
+        vault.url,
+        "/v1/register/start",
+        {
+            "user_id": binding.user_id,
+            "access_token": binding.access_token,
+            "registration_request": b64e(request),
+        },
+    )
+    assert status == 409 and "registration_response" not in body
+    status, body = post(
+        vault.url,
+        "/v1/password/start",
+        {
+            "user_id": binding.user_id,
+            "access_token": binding.access_token,
+            "grant": "forged",
+            "registration_request": b64e(request),
+        },
+    )
+    assert status == 403 and "registration_response" not in body
+
+
+def test_error_messages_never_contain_secrets(vault) -> None:
+    binding, key = store(vault.url)
+    messages = []
+    for call in (
+        lambda: vault_fetch_key(binding, "wrong-" + PASSWORD),
+        lambda: vault_fetch_key(
+            VaultBinding.from_dict({**binding.to_dict(), "access_token": b64e(b"\0" * 32)}),
+            PASSWORD,
+        ),
+        lambda: vault_fetch_key(
+            VaultBinding.from_dict({**binding.to_dict(), "url": "http://127.0.0.1:9"}), PASSWORD
+        ),
+    ):
+        with pytest.raises((VaultError, WrongKeyError)) as info:
+            call()
+        messages.append(str(info.value) + repr(info.value))
+    for m in messages:
+        assert PASSWORD not in m and binding.access_token not in m
+        assert key.hex() not in m and b64e(key) not in m
+
+
+def test_dump_of_database_and_token_has_no_password_and_no_key(vault, hsm_env) -> None:
+    new_password = "second-Secret-passphrase-42"
+    binding, key = store(vault.url)
+    wrong(binding)
+    assert vault_fetch_key(binding, PASSWORD) == key
+    vault_change_password(binding, PASSWORD, new_password)
+    assert vault_fetch_key(binding, new_password) == key
+    vault.stop()
+
+    needles = {
+        "password": PASSWORD.encode(),
+        "password-utf16": PASSWORD.encode("utf-16-le"),
+        "new password": new_password.encode(),
+        "K": key,
+        "K hex": key.hex().encode(),
+        "K b64": b64e(key).encode(),
+        "pin": b"test-user-pin-7f3a",
+    }
+    files = [p for p in vault.db.parent.iterdir() if p.name.startswith(vault.db.name)]
+    hsm_dir = hsm_env["BACKUPGUI_TEST_HSM_DIR"]
+    files += [p for p in __import__("pathlib").Path(hsm_dir, "tokens").rglob("*") if p.is_file()]
+    assert files
+    for path in files:
+        data = path.read_bytes()
+        for name, needle in needles.items():
+            assert needle not in data, f"{name} found in {path.name}"
+    # The SQL dump too (text form of every row).
+    with sqlite3.connect(vault.db) as c:
+        dump = "\n".join(c.iterdump()).encode()
+    for name, needle in needles.items():
+        assert needle not in dump, f"{name} found in the SQL dump"
+
+    # Every object in the token: read every attribute value the token will give out.
+    script = r"""
+import json, sys, pkcs11
+from pkcs11 import Attribute
+lib = pkcs11.lib(sys.argv[1])
+tok = lib.get_token(token_label=sys.argv[2])
+out = []
+with tok.open(user_pin=sys.argv[3]) as s:
+    for obj in s.get_objects():
+        rec = {"class": int(obj[Attribute.CLASS])}
+        try:
+            rec["value"] = bytes(obj[Attribute.VALUE]).hex()
+        except pkcs11.AttributeSensitive:
+            rec["value"] = "sensitive"
+        for a in ("SENSITIVE", "EXTRACTABLE", "NEVER_EXTRACTABLE", "ALWAYS_SENSITIVE"):
+            try:
+                rec[a] = bool(obj[getattr(Attribute, a)])
+            except Exception:
+                pass
+        out.append(rec)
+print(json.dumps(out))
+"""
+    from .conftest import PKCS11_MODULE, TEST_PIN, TOKEN_LABEL
+
+    out = subprocess.run(
+        [sys.executable, "-c", script, PKCS11_MODULE, TOKEN_LABEL, TEST_PIN],
+        env=hsm_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    objects = json.loads(out.stdout)
+    assert len(objects) == 1  # only the sealing key
+    (obj,) = objects
+    assert obj["value"] == "sensitive"
+    assert obj["SENSITIVE"] and not obj["EXTRACTABLE"]
+    assert obj["NEVER_EXTRACTABLE"] and obj["ALWAYS_SENSITIVE"]
+    for rec in objects:
+        if rec["value"] != "sensitive":
+            raw = bytes.fromhex(rec["value"])
+            assert key not in raw and PASSWORD.encode() not in raw
+
+
+def test_cli_version_and_missing_pin(hsm_env, tmp_path) -> None:
+    base = [sys.executable, "-m", "backupgui.services.vault_server"]
+    out = subprocess.run([*base, "--version"], env=hsm_env, capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.startswith("backupgui-vault ")
+    env = {k: v for k, v in hsm_env.items() if k != "BACKUPGUI_VAULT_PIN"}
+    out = subprocess.run(
+        [*base, "serve", "--db", str(tmp_path / "x.sqlite"), "--port", "0"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 2 and "BACKUPGUI_VAULT_PIN" in out.stderr
+    pin_file = tmp_path / "pin"
+    pin_file.write_text("wrong-pin\n")
+    out = subprocess.run(
+        [*base, "serve", "--db", str(tmp_path / "x.sqlite"), "--port", "0", "--pin-file",
+         str(pin_file), "--token-label", "backupgui-vault-test"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert out.returncode == 1 and "refused the PIN" in out.stderr
