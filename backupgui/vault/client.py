@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import json
 import os
 import secrets
@@ -20,7 +21,7 @@ from backupgui.errors import KeyDestroyedError, VaultError, WrongKeyError
 
 from . import opaque
 from .keywrap import UnwrapError, unwrap_key, wrap_key
-from .ksf import DEFAULT_ARGON2ID, Argon2idParams
+from .ksf import DEFAULT_ARGON2ID, MINIMUM_ARGON2ID, Argon2idParams, is_at_least
 
 TIMEOUT = 30.0
 _DESTROYED_MSG = (
@@ -288,15 +289,24 @@ def vault_fetch_key(binding: VaultBinding, password: str) -> bytes:
 
 
 def vault_change_password(
-    binding: VaultBinding, old_password: str, new_password: str
+    binding: VaultBinding,
+    old_password: str,
+    new_password: str,
+    *,
+    ksf: Argon2idParams | None = None,
 ) -> VaultBinding:
-    """Re-protect the same K under ``new_password``; returns the (unchanged) binding."""
+    """Re-protect the same K under ``new_password``; returns the binding to store.
+
+    The new registration uses ``ksf`` if given, else the binding's parameters when they are
+    at least the production floor, else the production default (weak settings get upgraded).
+    """
+    old_ksf = Argon2idParams.from_string(binding.ksf)
+    new_ksf = ksf or (old_ksf if is_at_least(old_ksf, MINIMUM_ARGON2ID) else DEFAULT_ARGON2ID)
     finish, export_key = _login(binding, old_password, "change")
     key = _unwrap(binding, finish, export_key)
     grant = finish.get("grant")
     if not isinstance(grant, str):
         raise VaultError("The key vault did not authorise the password change.")
-    ksf = Argon2idParams.from_string(binding.ksf)
     pinned = _b64d(binding.server_public_key, "pinned key")
     _register(
         binding.url,
@@ -305,11 +315,11 @@ def vault_change_password(
         binding.access_token,
         new_password.encode(),
         key,
-        ksf,
+        new_ksf,
         pinned,
         {"grant": grant},
     )
-    return binding
+    return dataclasses.replace(binding, ksf=new_ksf.to_string())
 
 
 def vault_delete(binding: VaultBinding, password: str) -> None:

@@ -22,6 +22,7 @@ from backupgui.vault import (
     vault_fetch_key,
     vault_store_key,
 )
+from backupgui.vault.ksf import DEFAULT_ARGON2ID
 from backupgui.vault.service import b64e
 
 from .conftest import REPO, TEST_KSF
@@ -305,11 +306,21 @@ def test_different_server_key_fails_safely(vault_factory) -> None:
 def test_change_password_keeps_the_key(vault) -> None:
     binding, key = store(vault.url)
     wrong(binding)
-    new_binding = vault_change_password(binding, PASSWORD, "a brand new passphrase")
+    new_binding = vault_change_password(binding, PASSWORD, "a brand new passphrase", ksf=TEST_KSF)
+    assert new_binding == binding
     assert vault_fetch_key(new_binding, "a brand new passphrase") == key
     assert wrong(new_binding) == 9
     with pytest.raises(WrongKeyError):
         vault_change_password(new_binding, PASSWORD, "x")  # old password no longer works
+
+
+def test_change_password_upgrades_weak_stretching(vault) -> None:
+    binding, key = store(vault.url)
+    upgraded = vault_change_password(binding, PASSWORD, "another passphrase")
+    assert upgraded.ksf == DEFAULT_ARGON2ID.to_string() != binding.ksf
+    assert vault_fetch_key(upgraded, "another passphrase") == key
+    with pytest.raises(WrongKeyError):
+        vault_fetch_key(binding, "another passphrase")  # old stretching no longer matches
 
 
 def test_delete(vault) -> None:
@@ -376,7 +387,7 @@ def test_dump_of_database_and_token_has_no_password_and_no_key(vault, hsm_env) -
     binding, key = store(vault.url)
     wrong(binding)
     assert vault_fetch_key(binding, PASSWORD) == key
-    vault_change_password(binding, PASSWORD, new_password)
+    vault_change_password(binding, PASSWORD, new_password, ksf=TEST_KSF)
     assert vault_fetch_key(binding, new_password) == key
     vault.stop()
 
