@@ -89,6 +89,7 @@ class SegmentWriter:
         self._sink = sink
         self._seg = self.header.segment_size
         self._buf = bytearray()
+        self._held: bytes | memoryview | None = None  # a full segment not yet known to be last
         self._index = 0
         self.plaintext_size = 0
         self.ciphertext_size = HEADER_SIZE
@@ -104,28 +105,47 @@ class SegmentWriter:
         self._sink(ct)
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
-        """Add plaintext; full segments are sealed once it is known they are not the last."""
+        """Add plaintext; a full segment is sealed once more data shows it is not the last."""
         self.plaintext_size += len(data)
         seg = self._seg
-        if not self._buf and len(data) > seg:
-            # Fast path: seal whole segments straight from the caller's buffer.
-            view = memoryview(data)
-            n_full = (len(view) - 1) // seg
-            for i in range(n_full):
-                self._emit(view[i * seg:(i + 1) * seg], False)
-            self._buf += view[n_full * seg:]
-            return
-        self._buf += data
-        while len(self._buf) > seg:
-            self._emit(memoryview(self._buf)[:seg], False)
-            del self._buf[:seg]
+        view = memoryview(data)
+        if isinstance(data, bytearray):
+            view = memoryview(bytes(data))  # the caller may reuse its buffer
+        if self._buf:
+            take = min(seg - len(self._buf), len(view))
+            self._buf += view[:take]
+            view = view[take:]
+            if len(self._buf) < seg:
+                return
+            self._hold(bytes(self._buf))
+            self._buf = bytearray()
+        # Whole segments go straight from the caller's buffer, without copying.
+        while len(view) >= seg:
+            self._hold(view[:seg])
+            view = view[seg:]
+        if len(view):
+            self._buf += view
+
+    def _hold(self, segment: bytes | memoryview) -> None:
+        if self._held is not None:
+            self._emit(self._held, False)
+        self._held = segment
 
     def close(self) -> None:
         """Seal the final segment (possibly empty)."""
-        if not self._closed:
-            self._closed = True
+        if self._closed:
+            return
+        self._closed = True
+        if self._buf:
+            if self._held is not None:
+                self._emit(self._held, False)
             self._emit(self._buf, True)
-            self._buf = bytearray()
+        elif self._held is not None:
+            self._emit(self._held, True)
+        else:
+            self._emit(b"", True)
+        self._held = None
+        self._buf = bytearray()
 
 
 def encrypt_bytes(objects_key: bytes, obj_type: int, name: str, plaintext: bytes,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from .. import __version__
@@ -14,6 +14,7 @@ from ..format.manifest import ChatEntry, Manifest, MediaEntry, TextBlobRef, Tota
 from ..format.pack import COMP_NONE, COMP_ZSTD, PackInfo, PackWriter
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
+from .pipeline import BackgroundSink, Committer
 from .readahead import read_files
 from .repository import Repo, scan_sets, snapshot_name
 from .retention import apply_retention
@@ -31,17 +32,18 @@ def _month_bounds(ts_ms: int) -> tuple[str, int, int]:
 
 @dataclass
 class _Packer:
-    """Fills packs of about ``target`` bytes and rolls over to new ones."""
+    """Fills packs of about ``target`` bytes; finished packs are committed in the background."""
 
     repo: Repo
     target: int
     on_sent: Callable[[int], None]
-    written: list[PackInfo] = field(default_factory=list)
+    committer: Committer
     _cur: PackWriter | None = None
 
     def current(self) -> PackWriter:
         if self._cur is None:
-            self._cur = PackWriter(self.repo.dest, self.repo.prefix, self.repo.keys.objects, self.on_sent)
+            self._cur = PackWriter(self.repo.dest, self.repo.prefix, self.repo.keys.objects,
+                                   self.on_sent, wrap_sink=BackgroundSink)
         return self._cur
 
     def maybe_roll(self) -> None:
@@ -52,7 +54,7 @@ class _Packer:
         if self._cur is not None:
             cur, self._cur = self._cur, None
             if cur.count:
-                self.written.append(cur.finish())
+                self.committer.submit(cur.finish)
             else:
                 cur.abort()
 
@@ -104,8 +106,9 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
     def on_sent(n: int) -> None:
         sent[0] += n
 
-    text_packer = _Packer(repo, req.pack_size, on_sent)
-    media_packer = _Packer(repo, req.pack_size, on_sent)
+    committer = Committer()
+    text_packer = _Packer(repo, req.pack_size, on_sent, committer)
+    media_packer = _Packer(repo, req.pack_size, on_sent, committer)
     pending: set[str] = set()
     new_blobs = reused = 0
     warnings: list[str] = []
@@ -175,10 +178,8 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
                 done += ref.size
                 continue
             pack = media_packer.current()
-            h = hashlib.sha256()
             size = 0
             for chunk in item.chunks:
-                h.update(chunk)
                 pack.write(chunk)
                 size += len(chunk)
                 done += len(chunk)
@@ -187,7 +188,7 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
                     last_report = now
                     progress(Progress("Encrypting and uploading", done, total, ref.filename))
                     token.checkpoint()
-            if h.hexdigest() != ref.sha256:
+            if item.sha256 != ref.sha256:
                 pack.discard_blob()
                 warnings.append(f"A media file in the library is damaged and was skipped ({ref.filename or ref.sha256[:12]}).")
                 continue
@@ -198,14 +199,15 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
             media_packer.maybe_roll()
         media_packer.flush()
         token.checkpoint()
+        new_packs: list[PackInfo] = committer.wait()  # type: ignore[assignment]
     except BaseException:
         text_packer.abort()
         media_packer.abort()
+        committer.abandon()
         raise
 
     # -- index and manifest: the snapshot becomes visible last ---------------------------------
     progress(Progress("Finishing", total, total))
-    new_packs = text_packer.written + media_packer.written
     for p in new_packs:
         index.add_pack(p)
     new_index = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import queue
 import threading
 from collections.abc import Iterator, Sequence
@@ -15,11 +16,13 @@ _END = object()
 
 @dataclass
 class FileItem:
-    """One file: iterate ``chunks`` fully before taking the next item."""
+    """One file: iterate ``chunks`` fully before taking the next item; then ``sha256`` holds
+    the hex digest of the bytes read (computed on the reading thread)."""
 
     path: Path
     error: OSError | None
     chunks: Iterator[bytes]
+    sha256: str = ""
 
 
 def read_files(paths: Sequence[Path], chunk: int = CHUNK) -> Iterator[FileItem]:
@@ -44,6 +47,7 @@ def read_files(paths: Sequence[Path], chunk: int = CHUNK) -> Iterator[FileItem]:
                 if not put(exc):
                     return
                 continue
+            h = hashlib.sha256()
             with fh:
                 if not put(None):  # file opened
                     return
@@ -55,18 +59,20 @@ def read_files(paths: Sequence[Path], chunk: int = CHUNK) -> Iterator[FileItem]:
                         return
                     if not data:
                         break
+                    h.update(data)
                     if not put(data):
                         return
-            if not put(_END):
+            if not put((_END, h.hexdigest())):
                 return
 
     t = threading.Thread(target=worker, name="backupgui-readahead", daemon=True)
     t.start()
 
-    def body() -> Iterator[bytes]:
+    def body(item: FileItem) -> Iterator[bytes]:
         while True:
             x = q.get()
-            if x is _END:
+            if isinstance(x, tuple) and x[0] is _END:
+                item.sha256 = x[1]
                 return
             if isinstance(x, OSError):
                 raise x
@@ -78,7 +84,9 @@ def read_files(paths: Sequence[Path], chunk: int = CHUNK) -> Iterator[FileItem]:
             if isinstance(head, OSError):
                 yield FileItem(p, head, iter(()))
             else:
-                yield FileItem(p, None, body())
+                item = FileItem(p, None, iter(()))
+                item.chunks = body(item)
+                yield item
     finally:
         stop.set()
         t.join(timeout=5)

@@ -1,0 +1,83 @@
+"""Small threading helpers that let reading, hashing, encryption and writing overlap.
+
+Hashing, AES-GCM, file reads and writes all release the GIL, so running them on separate
+threads uses both cores without processes.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+
+_STOP = object()
+
+
+class BackgroundSink:
+    """Calls ``sink(data)`` on a helper thread, in order, with a bounded queue."""
+
+    def __init__(self, sink: Callable[[bytes], None], depth: int = 8) -> None:
+        self._sink = sink
+        self._q: queue.Queue = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self._t = threading.Thread(target=self._run, name="backupgui-writer", daemon=True)
+        self._t.start()
+
+    def _run(self) -> None:
+        while True:
+            item = self._q.get()
+            if item is _STOP:
+                return
+            if self._error is None:
+                try:
+                    self._sink(item)
+                except BaseException as exc:  # surfaced to the producer on its next call
+                    self._error = exc
+
+    def __call__(self, data: bytes) -> None:
+        if self._error is not None:
+            raise self._error
+        self._q.put(data)
+
+    def close(self) -> None:
+        """Wait until everything is written; re-raise a write error."""
+        self._q.put(_STOP)
+        self._t.join()
+        if self._error is not None:
+            raise self._error
+
+
+class Committer:
+    """Finishes packs (flush, fsync/upload, rename) on one helper thread, at most
+    ``max_pending`` at a time, so the next pack is encrypted meanwhile."""
+
+    def __init__(self, max_pending: int = 2) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backupgui-commit")
+        self._pending: list[Future] = []
+        self._max = max_pending
+        self.results: list[object] = []
+
+    def submit(self, fn: Callable[[], object]) -> None:
+        self._pending.append(self._pool.submit(fn))
+        while len(self._pending) > self._max:
+            self.results.append(self._pending.pop(0).result())
+
+    def wait(self) -> list[object]:
+        """Wait for all submitted work; return every result in order; re-raise the first error."""
+        try:
+            while self._pending:
+                self.results.append(self._pending.pop(0).result())
+        finally:
+            self._pool.shutdown(wait=True)
+        return self.results
+
+    def abandon(self) -> None:
+        """Let submitted work finish (errors ignored) and release the thread."""
+        for f in self._pending:
+            try:
+                f.result()
+            except BaseException:
+                pass
+        self._pending.clear()
+        self._pool.shutdown(wait=True)
