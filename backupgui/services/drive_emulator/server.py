@@ -17,6 +17,7 @@ import socket
 import struct
 import threading
 import time
+import urllib.parse
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -749,6 +750,14 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(302, b"", headers={"Location": loc}, content_type="text/plain")
         if p == "/token" and self.method == "POST":
             form = {k: v[-1] for k, v in parse_qs(self._read_all().decode()).items()}
+            auth = self.headers.get("Authorization", "")
+            if auth.startswith("Basic ") and "client_id" not in form:
+                # Client credentials may come as HTTP Basic auth instead of form fields.
+                try:
+                    cid, _, _ = base64.b64decode(auth[6:]).decode().partition(":")
+                    form["client_id"] = urllib.parse.unquote(cid)
+                except ValueError:
+                    pass
             return self._token(form)
         if p == "/revoke" and self.method == "POST":
             form = {k: v[-1] for k, v in parse_qs(self._read_all().decode()).items()}
