@@ -177,6 +177,8 @@ class SegmentReader:
         try:
             pt = self._aead.decrypt(_nonce(self._header.nonce_prefix, self._index, last), ct, self._aad)
         except InvalidTag:
+            if isinstance(ct, memoryview):
+                ct.release()  # else the traceback keeps the buffer exported and feed() can't trim it
             where = "final segment" if last else f"segment {self._index}"
             raise SegmentError(f"{where} failed authentication (modified, truncated or reordered)") from None
         self._index += 1
