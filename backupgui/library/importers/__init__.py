@@ -1,0 +1,110 @@
+"""Import chats from messenger exports into the library (GitHub issue 7).
+
+Supported: WhatsApp "Export chat" (.txt, or .zip with media; Android and iOS) and Telegram
+Desktop "Export chat history" in JSON (result.json, a folder holding it, or a zip of it).
+See docs/IMPORT.md.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..store import Library
+from .common import (
+    ExportSource,
+    ImportFormatError,
+    ImportPreview,
+    ImportResult,
+    LibrarySink,
+    PreviewSink,
+)
+from .telegram import TelegramParser
+from .whatsapp import WhatsAppParser
+
+if TYPE_CHECKING:
+    from ...jobs import CancelToken
+
+__all__ = ["ImportFormatError", "ImportPreview", "ImportResult", "import_export",
+           "preview_export"]
+
+_PARSERS = {"whatsapp": WhatsAppParser, "telegram": TelegramParser}
+
+
+def _detect(source: ExportSource) -> str:
+    """'whatsapp' or 'telegram' from the export's shape."""
+    if source.primary is not None:
+        name = source.primary.lower()
+        if name.endswith(".json"):
+            return "telegram"
+        if name.endswith(".txt"):
+            return "whatsapp"
+        with source.open(source.primary) as fh:
+            head = fh.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
+        return "telegram" if head[:1] == b"{" else "whatsapp"
+    names = source.names()
+    if any(n.rsplit("/", 1)[-1] == "result.json" for n in names):
+        return "telegram"
+    if any(n.lower().endswith(".txt") for n in names):
+        return "whatsapp"
+    raise ImportFormatError(
+        f"{source.path.name} is neither a WhatsApp export (no .txt chat file) nor a Telegram "
+        "export (no result.json).")
+
+
+def _open(path: str | Path, format: str | None) -> tuple[ExportSource, WhatsAppParser | TelegramParser]:
+    source = ExportSource(path)
+    try:
+        fmt = format or _detect(source)
+        if fmt not in _PARSERS:
+            raise ImportFormatError(f"Unknown export format {fmt!r}; use 'whatsapp' or 'telegram'.")
+        return source, _PARSERS[fmt](source)
+    except BaseException:
+        source.close()
+        raise
+
+
+def preview_export(path: str | Path, format: str | None = None) -> ImportPreview:
+    """Read an export without importing: chats, participants, counts, dates, media, problems.
+
+    ``format`` is "whatsapp", "telegram" or None to detect it. Raises ``ImportFormatError``
+    when the file is not an export.
+    """
+    source, parser = _open(path, format)
+    with source:
+        sink = PreviewSink()
+        try:
+            parser.run(sink)
+        except zipfile.BadZipFile as exc:
+            raise ImportFormatError(f"{source.path.name} is a damaged zip file ({exc}).") from None
+        return sink.preview(parser.source_name)
+
+
+def import_export(library: Library, path: str | Path, format: str | None = None,
+                  progress: Callable[[int, int], None] | None = None,
+                  cancel: CancelToken | None = None) -> ImportResult:
+    """Import an export into ``library`` in one transaction.
+
+    Importing the same export again adds nothing (ids are stable). If anything fails or the
+    job is cancelled, the library is left as it was, including its media folder.
+    ``progress(done, total)`` counts bytes of the export read.
+    """
+    source, parser = _open(path, format)
+    with source:
+        sink: LibrarySink | None = None
+        try:
+            with library.transaction() as writer:
+                sink = LibrarySink(library, source, writer, progress, cancel)
+                parser.run(sink)
+                sink.finish()
+        except zipfile.BadZipFile as exc:
+            if sink is not None:
+                sink.remove_new_files()
+            raise ImportFormatError(f"{source.path.name} is a damaged zip file ({exc}).") from None
+        except BaseException:
+            if sink is not None:
+                sink.remove_new_files()
+            raise
+        return sink.result()

@@ -1,0 +1,497 @@
+"""Shared machinery of the chat-export importers.
+
+A format parser walks an export and reports what it finds to a *sink*: ``begin_chat``,
+``message`` (one at a time, so memory stays flat), ``end_chat`` and ``skip``. Two sinks exist:
+one that only counts (for ``preview_export``) and one that writes the library in a single
+transaction (for ``import_export``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import mimetypes
+import os
+import posixpath
+import tempfile
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Protocol
+
+from ...errors import BackupError, NotFoundError
+from ..model import Chat, MediaRef, Message, Participant
+from ..store import Library
+
+if TYPE_CHECKING:
+    from ...jobs import CancelToken
+
+ProgressCb = Callable[[int, int], None]
+
+
+class ImportFormatError(BackupError):
+    """The file is not a chat export we can read; the message names the problem and line."""
+
+    exit_code = 14
+    hint = "Choose the .txt or .zip from WhatsApp's \"Export chat\", or Telegram Desktop's result.json."
+
+    def __init__(self, message: str, *, line: int | None = None, hint: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.line = line
+
+
+# -- results --------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class ChatPreview:
+    """What an export holds for one chat."""
+
+    name: str
+    kind: str  # 'direct' | 'group'
+    participants: tuple[str, ...]
+    message_count: int
+    first_ms: int | None
+    last_ms: int | None
+    media_found: int
+    media_missing: int
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPreview:
+    """What ``import_export`` would import, without touching the library.
+
+    The single-value properties (``name``, ``message_count``...) summarise all chats, which for
+    the usual one-chat export are simply that chat's values.
+    """
+
+    format: str  # 'whatsapp' | 'telegram'
+    chats: tuple[ChatPreview, ...]
+    warnings: tuple[str, ...] = ()
+    skipped: tuple[tuple[str, str], ...] = ()  # (line or item, reason)
+
+    @property
+    def name(self) -> str:
+        if len(self.chats) == 1:
+            return self.chats[0].name
+        return f"{len(self.chats)} chats"
+
+    @property
+    def kind(self) -> str:
+        return self.chats[0].kind if len(self.chats) == 1 else "group"
+
+    @property
+    def participants(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for c in self.chats:
+            seen.update(dict.fromkeys(c.participants))
+        return tuple(seen)
+
+    @property
+    def message_count(self) -> int:
+        return sum(c.message_count for c in self.chats)
+
+    @property
+    def first_ms(self) -> int | None:
+        return min((c.first_ms for c in self.chats if c.first_ms is not None), default=None)
+
+    @property
+    def last_ms(self) -> int | None:
+        return max((c.last_ms for c in self.chats if c.last_ms is not None), default=None)
+
+    @property
+    def media_found(self) -> int:
+        return sum(c.media_found for c in self.chats)
+
+    @property
+    def media_missing(self) -> int:
+        return sum(c.media_missing for c in self.chats)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What ``import_export`` did."""
+
+    chats: int
+    messages_added: int
+    messages_present: int  # already in the library (same stable id), left unchanged
+    media_added: int  # attachments stored with this import
+    media_missing: int = 0  # attachments named in the export whose file was not in it
+    skipped: tuple[tuple[str, str], ...] = ()  # (line or item, reason)
+    warnings: tuple[str, ...] = ()
+    chat_ids: tuple[str, ...] = ()
+
+
+# -- what parsers report ----------------------------------------------------------------------
+@dataclass(slots=True)
+class ParsedMedia:
+    kind: str
+    mime: str
+    filename: str
+    member: str | None  # path inside the export; None when the file is not in it
+
+
+@dataclass(slots=True)
+class ParsedMessage:
+    id: str
+    ts_ms: int
+    sender: str | None
+    kind: str
+    text: str
+    reply_to: str | None = None
+    media: list[ParsedMedia] = field(default_factory=list)
+
+
+class Sink(Protocol):
+    def begin_chat(self, chat: Chat) -> None: ...
+    def message(self, msg: ParsedMessage) -> None: ...
+    def end_chat(self, chat: Chat) -> None: ...
+    def skip(self, item: str, reason: str) -> None: ...
+    def warn(self, text: str) -> None: ...
+    def progress(self, done: int, total: int) -> None: ...
+
+
+# -- identity helpers -----------------------------------------------------------------------
+def stable_id(prefix: str, *parts: object) -> str:
+    """A short, stable identifier derived from the given parts."""
+    raw = "\x1f".join(str(p) for p in parts).encode("utf-8", "surrogatepass")
+    return prefix + hashlib.sha256(raw).hexdigest()[:32]
+
+
+def local_ms(y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: int = 0) -> int:
+    """Epoch ms of a wall-clock time as shown in an export (which has no time zone).
+
+    Exports show the phone's local time; we read it in this computer's time zone, which is
+    the same one for nearly everybody. Message ids never depend on this (they hash the wall
+    clock), so a different zone cannot cause duplicates.
+    """
+    return int(dt.datetime(y, mo, d, h, mi, s).timestamp()) * 1000
+
+
+_MIME_EXTRA = {".opus": "audio/ogg", ".webp": "image/webp", ".vcf": "text/vcard",
+               ".m4a": "audio/mp4", ".3gp": "video/3gpp", ".tgs": "application/x-tgsticker",
+               ".webm": "video/webm", ".heic": "image/heic", ".aac": "audio/aac"}
+
+
+def guess_mime(filename: str) -> str:
+    ext = posixpath.splitext(filename)[1].lower()
+    return _MIME_EXTRA.get(ext) or mimetypes.guess_type("x" + ext)[0] or "application/octet-stream"
+
+
+def guess_media_kind(filename: str, mime: str | None = None) -> str:
+    """image | video | voice | audio | file | sticker from a file name (and mime type)."""
+    base = posixpath.basename(filename)
+    upper = base.upper()
+    mime = mime or guess_mime(base)
+    if "STICKER" in upper or base.lower().endswith((".webp", ".tgs")):
+        return "sticker"
+    if upper.startswith("PTT-") or "-AUDIO-" in upper or base.lower().endswith(".opus"):
+        return "voice"
+    major = mime.split("/", 1)[0]
+    if major == "image":
+        return "image"
+    if major == "video":
+        return "video"
+    if major == "audio":
+        return "audio"
+    return "file"
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+# -- export containers ----------------------------------------------------------------------
+class ExportSource:
+    """Read access to an export: a folder, a .zip, or a single file (with its folder).
+
+    Member names are POSIX-style relative paths; none may escape the export.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        if not self.path.exists():
+            raise NotFoundError(f"{self.path} does not exist.")
+        self._zip: zipfile.ZipFile | None = None
+        self._by_name: dict[str, str] | None = None
+        self.primary: str | None = None  # the file the user pointed at, if not a container
+        if self.path.is_dir():
+            self.root: Path | None = self.path
+        elif zipfile.is_zipfile(self.path):
+            try:
+                self._zip = zipfile.ZipFile(self.path)
+            except (zipfile.BadZipFile, OSError) as exc:
+                raise ImportFormatError(f"{self.path.name} is a damaged zip file ({exc}).") from None
+            self.root = None
+        else:
+            self.root = self.path.parent
+            self.primary = self.path.name
+
+    @property
+    def is_zip(self) -> bool:
+        return self._zip is not None
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+
+    def __enter__(self) -> ExportSource:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def names(self) -> list[str]:
+        """Members of a zip, or the files directly in a folder (not recursive)."""
+        if self._zip is not None:
+            return [i.filename for i in self._zip.infolist() if not i.is_dir()]
+        assert self.root is not None
+        if self.primary is not None:
+            return [self.primary]
+        return sorted(p.name for p in self.root.iterdir() if p.is_file())
+
+    def _safe(self, member: str) -> str | None:
+        member = member.replace("\\", "/")
+        norm = posixpath.normpath(member)
+        if norm.startswith(("../", "/")) or norm in ("..", ".", ""):
+            return None
+        return norm
+
+    def find(self, member: str) -> str | None:
+        """The member's real name if it exists (zip: also matched by NFC name / base name)."""
+        norm = self._safe(member)
+        if norm is None:
+            return None
+        if self._zip is not None:
+            if self._by_name is None:
+                self._by_name = {}
+                for name in self.names():
+                    self._by_name.setdefault(nfc(name), name)
+                    self._by_name.setdefault(nfc(posixpath.basename(name)), name)
+            return self._by_name.get(nfc(norm)) or self._by_name.get(nfc(posixpath.basename(norm)))
+        assert self.root is not None
+        return norm if (self.root / norm).is_file() else None
+
+    def open(self, member: str) -> IO[bytes]:
+        if self._zip is not None:
+            return self._zip.open(member)
+        assert self.root is not None
+        return open(self.root / member, "rb")
+
+    def size(self, member: str) -> int:
+        if self._zip is not None:
+            return self._zip.getinfo(member).file_size
+        assert self.root is not None
+        return (self.root / member).stat().st_size
+
+
+# -- sinks ----------------------------------------------------------------------------------
+class _ChatTally:
+    __slots__ = ("chat", "count", "first", "last", "found", "missing")
+
+    def __init__(self, chat: Chat) -> None:
+        self.chat = chat
+        self.count = self.found = self.missing = 0
+        self.first: int | None = None
+        self.last: int | None = None
+
+    def add(self, msg: ParsedMessage) -> None:
+        self.count += 1
+        self.first = msg.ts_ms if self.first is None else min(self.first, msg.ts_ms)
+        self.last = msg.ts_ms if self.last is None else max(self.last, msg.ts_ms)
+        for m in msg.media:
+            if m.member is None:
+                self.missing += 1
+            else:
+                self.found += 1
+
+    def preview(self) -> ChatPreview:
+        c = self.chat
+        return ChatPreview(c.name, c.kind, tuple(p.name for p in c.participants), self.count,
+                           self.first, self.last, self.found, self.missing)
+
+
+class BaseSink:
+    """Counts everything; subclasses store it."""
+
+    _CHECK_EVERY = 512
+
+    def __init__(self, progress: ProgressCb | None = None,
+                 cancel: CancelToken | None = None) -> None:
+        self._progress = progress
+        self._cancel = cancel
+        self.tallies: dict[str, _ChatTally] = {}
+        self.skipped: list[tuple[str, str]] = []
+        self.warnings: list[str] = []
+        self._n = 0
+        self._current = ""
+
+    def checkpoint(self) -> None:
+        if self._cancel is not None:
+            self._cancel.checkpoint()
+
+    def begin_chat(self, chat: Chat) -> None:
+        self.tallies.setdefault(chat.id, _ChatTally(chat))
+        self._current = chat.id
+        self.checkpoint()
+
+    def message(self, msg: ParsedMessage) -> None:
+        self.tallies[self._current].add(msg)
+        self._n += 1
+        if self._n % self._CHECK_EVERY == 0:
+            self.checkpoint()
+
+    def end_chat(self, chat: Chat) -> None:
+        self.tallies[chat.id].chat = chat
+
+    def skip(self, item: str, reason: str) -> None:
+        self.skipped.append((item, reason))
+
+    def warn(self, text: str) -> None:
+        if text not in self.warnings:
+            self.warnings.append(text)
+
+    def progress(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress(done, total)
+
+
+class PreviewSink(BaseSink):
+    def preview(self, fmt: str) -> ImportPreview:
+        return ImportPreview(fmt, tuple(t.preview() for t in self.tallies.values()),
+                             tuple(self.warnings), tuple(self.skipped))
+
+
+class LibrarySink(BaseSink):
+    """Writes into an open library transaction; media files are stored as messages arrive.
+
+    Media are stored only for messages that are new (or lack their media so far), and every
+    file that did not exist before is remembered so a failed import can remove it again.
+    """
+
+    _BATCH = 2000
+
+    def __init__(self, lib: Library, source: ExportSource, writer: object,
+                 progress: ProgressCb | None = None, cancel: CancelToken | None = None) -> None:
+        super().__init__(progress, cancel)
+        self.lib = lib
+        self.source = source
+        self.w = writer  # LibraryWriter
+        self.added = self.present = self.media_added = 0
+        self.new_files: list[str] = []
+        self._batch: list[Message] = []
+        self._chat_id = ""
+
+    # The library has no "does this message exist" query; the importer lives inside the
+    # library package and uses its connection for this read and for attaching late media.
+    def _exists(self, mid: str) -> tuple[bool, bool]:
+        row = self.lib._db.execute(
+            "SELECT 1, EXISTS(SELECT 1 FROM media WHERE message_id = ?1) FROM messages"
+            " WHERE id = ?1", (mid,)).fetchone()
+        return (True, bool(row[1])) if row else (False, False)
+
+    def begin_chat(self, chat: Chat) -> None:
+        self._flush()
+        super().begin_chat(chat)
+        self._chat_id = chat.id
+        self.w.upsert_chat(chat)  # type: ignore[attr-defined]
+
+    def end_chat(self, chat: Chat) -> None:
+        self._flush()
+        super().end_chat(chat)
+        self.w.upsert_chat(chat)  # type: ignore[attr-defined]
+
+    def message(self, msg: ParsedMessage) -> None:
+        super().message(msg)
+        found = [m for m in msg.media if m.member is not None]
+        if not found:
+            self._batch.append(Message(msg.id, self._chat_id, msg.ts_ms, msg.sender, msg.kind,
+                                       msg.text, msg.reply_to))
+            if len(self._batch) >= self._BATCH:
+                self._flush()
+            return
+        self._flush()
+        exists, has_media = self._exists(msg.id)
+        if exists and has_media:
+            self.present += 1
+            return
+        refs = tuple(self._store(m, seq) for seq, m in enumerate(found))
+        if exists:
+            # Imported before without its files (e.g. the .txt first, now the .zip).
+            self.lib._db.executemany(
+                "INSERT OR IGNORE INTO media (message_id, seq, chat_id, kind, mime, filename,"
+                " size, sha256) VALUES (?,?,?,?,?,?,?,?)",
+                [(msg.id, r.seq, self._chat_id, r.kind, r.mime, r.filename, r.size, r.sha256)
+                 for r in refs])
+            self.lib._db.execute("UPDATE messages SET kind = 'media' WHERE id = ?", (msg.id,))
+            self.present += 1
+        else:
+            self.added += self.w.add_messages([Message(  # type: ignore[attr-defined]
+                msg.id, self._chat_id, msg.ts_ms, msg.sender, msg.kind, msg.text, msg.reply_to,
+                refs)])
+        self.media_added += len(refs)
+
+    def _store(self, media: ParsedMedia, seq: int) -> MediaRef:
+        assert media.member is not None
+        self.checkpoint()
+        fd, tmp = tempfile.mkstemp(dir=self.lib.root, prefix=".import-")
+        try:
+            h = hashlib.sha256()
+            with os.fdopen(fd, "wb") as out, self.source.open(media.member) as src:
+                while chunk := src.read(1 << 20):
+                    h.update(chunk)
+                    out.write(chunk)
+            existed = self.lib.has_media(h.hexdigest())
+            sha, size = self.lib.add_media_file(tmp, move=True)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        if not existed:
+            self.new_files.append(sha)
+        return MediaRef(media.kind, sha, size, media.mime, media.filename, seq)
+
+    def _flush(self) -> None:
+        if self._batch:
+            n = self.w.add_messages(self._batch)  # type: ignore[attr-defined]
+            self.added += n
+            self.present += len(self._batch) - n
+            self._batch = []
+
+    def finish(self) -> None:
+        self._flush()
+
+    def remove_new_files(self) -> None:
+        """After a rollback: delete media files this import added that nothing refers to."""
+        for sha in self.new_files:
+            row = self.lib._db.execute("SELECT 1 FROM media WHERE sha256 = ? LIMIT 1",
+                                       (sha,)).fetchone()
+            if row is None:
+                with contextlib.suppress(OSError):
+                    self.lib.media_path(sha).unlink()
+
+    def result(self) -> ImportResult:
+        return ImportResult(
+            chats=len(self.tallies), messages_added=self.added, messages_present=self.present,
+            media_added=self.media_added,
+            media_missing=sum(t.missing for t in self.tallies.values()),
+            skipped=tuple(self.skipped), warnings=tuple(self.warnings),
+            chat_ids=tuple(self.tallies))
+
+
+def participants_of(names: dict[str, str], me: str | None) -> tuple[Participant, ...]:
+    """Participants from person_id -> name, flagging ``me`` (a person_id) as the user."""
+    return tuple(Participant(pid, name, pid == me) for pid, name in names.items())
+
+
+def iter_lines(fh: IO[bytes]) -> Iterator[bytes]:
+    """Lines of a binary stream without their line ending (LF, CRLF or lone CR)."""
+    for raw in fh:
+        line = raw.rstrip(b"\n")
+        if line.endswith(b"\r"):
+            line = line[:-1]
+        # Old Mac-style lone CRs inside a line separate lines too.
+        if b"\r" in line:
+            yield from line.split(b"\r")
+        else:
+            yield line

@@ -1,0 +1,394 @@
+"""Telegram Desktop "Export chat history" reader (``result.json``, machine-readable JSON).
+
+Both shapes are understood: a single-chat export (``{"name", "type", "id", "messages": [...]}``)
+and a full-account export (``{"personal_information", "chats": {"list": [...]}, ...}``).
+
+Exports can be hundreds of megabytes, so the JSON is walked incrementally with the stdlib
+decoder: the containers on the way down to ``messages`` are stepped through, each message
+is decoded on its own, and anything else is decoded and dropped. Memory is bounded by the
+largest single message (or other top-level value), not by the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import json
+import posixpath
+import re
+from collections.abc import Callable
+from typing import IO, Any
+
+from ..model import Chat, Participant
+from .common import (
+    ExportSource,
+    ImportFormatError,
+    ParsedMedia,
+    ParsedMessage,
+    Sink,
+    guess_media_kind,
+    guess_mime,
+    stable_id,
+)
+
+_WS = re.compile(r"[ \t\n\r]*")
+_DIRECT = {"personal_chat", "saved_messages", "bot_chat"}
+
+
+class JsonStream:
+    """Pull values out of a JSON text one at a time (see the module docstring)."""
+
+    def __init__(self, fh: IO[bytes], name: str, chunk: int = 1 << 20) -> None:
+        self._fh = fh
+        self._dec = codecs.getincrementaldecoder("utf-8-sig")("strict")
+        self._json = json.JSONDecoder()
+        self.name = name
+        self.chunk = chunk
+        self.buf = ""
+        self.pos = 0
+        self.eof = False
+        self.bytes_read = 0
+        self._line_base = 1  # line number of buf[0]
+
+    def _more(self, want: int = 0) -> bool:
+        if self.eof:
+            return False
+        self._line_base += self.buf.count("\n", 0, self.pos)
+        # Read at least as much as is buffered so re-decoding a long value stays linear.
+        raw = self._fh.read(max(self.chunk, want, len(self.buf) - self.pos))
+        self.bytes_read += len(raw)
+        try:
+            text = self._dec.decode(raw, final=not raw)
+        except UnicodeDecodeError:
+            raise self.error("the file is not UTF-8 text") from None
+        if not raw:
+            self.eof = True
+        self.buf = self.buf[self.pos:] + text
+        self.pos = 0
+        return bool(raw)
+
+    @property
+    def line(self) -> int:
+        return self._line_base + self.buf.count("\n", 0, self.pos)
+
+    def error(self, what: str) -> ImportFormatError:
+        return ImportFormatError(f"{self.name} is not a Telegram export: {what} (line {self.line}).",
+                                 line=self.line)
+
+    def peek(self) -> str:
+        """The next non-blank character ('' at the end)."""
+        while True:
+            self.pos = _WS.match(self.buf, self.pos).end()  # type: ignore[union-attr]
+            if self.pos < len(self.buf):
+                return self.buf[self.pos]
+            if not self._more():
+                return ""
+
+    def expect(self, ch: str) -> None:
+        got = self.peek()
+        if got != ch:
+            raise self.error(f"expected {ch!r} but found {got or 'the end of the file'!r}")
+        self.pos += 1
+
+    def value(self) -> Any:
+        self.peek()
+        while True:
+            try:
+                val, end = self._json.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError as exc:
+                if self._more():
+                    continue
+                raise self.error(f"broken JSON ({exc.msg})") from None
+            if end == len(self.buf) and not self.eof and isinstance(val, int | float):
+                self._more()  # a number at the buffer's end may continue
+                continue
+            self.pos = end
+            return val
+
+    def members(self) -> Any:
+        """Iterate an object's keys; the caller must consume each value."""
+        self.expect("{")
+        if self.peek() == "}":
+            self.pos += 1
+            return
+        while True:
+            key = self.value()
+            if not isinstance(key, str):
+                raise self.error("expected a name in an object")
+            self.expect(":")
+            yield key
+            c = self.peek()
+            self.pos += 1
+            if c == "}":
+                return
+            if c != ",":
+                raise self.error(f"expected ',' or '}}' but found {c or 'the end of the file'!r}")
+
+    def items(self) -> Any:
+        """Iterate an array; the caller must consume each item."""
+        self.expect("[")
+        if self.peek() == "]":
+            self.pos += 1
+            return
+        while True:
+            yield
+            c = self.peek()
+            self.pos += 1
+            if c == "]":
+                return
+            if c != ",":
+                raise self.error(f"expected ',' or ']' but found {c or 'the end of the file'!r}")
+
+
+def text_of(value: Any) -> str:
+    """Telegram text: a string, or a list of strings and {"type", "text"} entities."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "".join(p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, dict)
+                       else "" for p in value)
+    return ""
+
+
+def _names(v: Any) -> str:
+    if isinstance(v, list):
+        return ", ".join(str(x) for x in v if x)
+    return str(v or "")
+
+
+_ACTIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
+    "create_group": lambda a, m: f'{a} created group "{m.get("title", "")}"',
+    "create_channel": lambda a, m: f'{a} created channel "{m.get("title", "")}"',
+    "migrate_to_supergroup": lambda a, m: f"{a} converted this group to a supergroup",
+    "migrate_from_group": lambda a, m: f'{a} converted the group "{m.get("title", "")}"',
+    "invite_members": lambda a, m: f"{a} added {_names(m.get('members'))}",
+    "remove_members": lambda a, m: f"{a} removed {_names(m.get('members'))}",
+    "join_group_by_link": lambda a, m: f"{a} joined the group via invite link",
+    "join_group_by_request": lambda a, m: f"{a} joined the group",
+    "edit_group_title": lambda a, m: f'{a} changed the group name to "{m.get("title", "")}"',
+    "edit_group_photo": lambda a, m: f"{a} changed the group photo",
+    "delete_group_photo": lambda a, m: f"{a} removed the group photo",
+    "pin_message": lambda a, m: f"{a} pinned a message",
+    "phone_call": lambda a, m: f"{a} called"
+                               + (f" ({m['duration_seconds']} s)" if m.get("duration_seconds") else "")
+                               + (f" – {m['discard_reason']}" if m.get("discard_reason") else ""),
+    "group_call": lambda a, m: f"{a} started a video chat",
+    "clear_history": lambda a, m: "History was cleared",
+    "score_in_game": lambda a, m: f"{a} scored {m.get('score', '')}",
+    "set_messages_ttl": lambda a, m: f"{a} changed auto-delete settings",
+}
+
+
+def service_text(msg: dict[str, Any]) -> str:
+    actor = str(msg.get("actor") or msg.get("from") or "Someone")
+    action = str(msg.get("action") or "")
+    fn = _ACTIONS.get(action)
+    text = fn(actor, msg) if fn else f"{actor}: {action.replace('_', ' ')}".strip(": ")
+    extra = text_of(msg.get("text"))
+    return f"{text}\n{extra}" if extra else text
+
+
+def _media_kind(msg: dict[str, Any], path: str) -> str:
+    mt = msg.get("media_type")
+    return {"voice_message": "voice", "video_message": "video", "video_file": "video",
+            "animation": "video", "audio_file": "audio", "sticker": "sticker"}.get(
+        str(mt), guess_media_kind(path, msg.get("mime_type")))
+
+
+def _ts_ms(msg: dict[str, Any]) -> int | None:
+    unix = msg.get("date_unixtime")
+    if unix is not None:
+        try:
+            return int(unix) * 1000
+        except (TypeError, ValueError):
+            pass
+    date = msg.get("date")
+    if isinstance(date, str):
+        try:
+            return int(dt.datetime.fromisoformat(date).timestamp()) * 1000
+        except ValueError:
+            return None
+    return None
+
+
+def find_result_json(source: ExportSource) -> str:
+    if source.primary is not None:
+        return source.primary
+    names = [n for n in source.names() if posixpath.basename(n) == "result.json"]
+    if not names:
+        raise ImportFormatError(f"{source.path.name} holds no result.json; it is not a Telegram "
+                                "Desktop export (choose the JSON format when exporting).")
+    return min(names, key=lambda n: n.count("/"))
+
+
+class TelegramParser:
+    source_name = "telegram"
+
+    def __init__(self, source: ExportSource) -> None:
+        self.source = source
+        self.member = find_result_json(source)
+        self.base = posixpath.dirname(self.member)  # media paths are relative to result.json
+        self.size = source.size(self.member)
+        self.display = posixpath.basename(self.member) if not source.is_zip else source.path.name
+        self.my_id: str | None = None
+
+    def run(self, sink: Sink) -> None:
+        self._sink = sink
+        self._count = 0
+        self._chats_seen = 0
+        self._open: tuple[Chat, dict[str, str], list[str | None]] | None = None
+        with self.source.open(self.member) as fh:
+            js = JsonStream(fh, self.display)
+            if js.peek() != "{":
+                got = js.buf[js.pos:js.pos + 40].splitlines()[0] if js.buf[js.pos:] else ""
+                raise js.error(f"it does not start with a JSON object ({got!r})")
+            try:
+                self._top(js)
+            except ImportFormatError as exc:
+                if self._count == 0:
+                    raise
+                # A partly readable export: keep what was read, report where it stopped.
+                sink.skip(f"line {js.line}", f"the rest of the file could not be read ({exc})")
+                if self._open is not None:
+                    self._close_chat()
+            if self._chats_seen == 0:
+                raise js.error("it holds no chat messages")
+            sink.progress(self.size, self.size)
+
+    def _top(self, js: JsonStream) -> None:
+        meta: dict[str, Any] = {}
+        for key in js.members():
+            if key == "messages":
+                self._chat(js, meta)
+            elif key in ("chats", "left_chats") and js.peek() == "{":
+                for k2 in js.members():
+                    if k2 == "list" and js.peek() == "[":
+                        for _ in js.items():
+                            self._chat_object(js)
+                    else:
+                        js.value()
+            elif key == "personal_information":
+                info = js.value()
+                if isinstance(info, dict) and info.get("user_id") is not None:
+                    self.my_id = f"user{info['user_id']}"
+            else:
+                meta[key] = js.value()
+
+    def _chat_object(self, js: JsonStream) -> None:
+        if js.peek() != "{":
+            js.value()
+            return
+        meta: dict[str, Any] = {}
+        for key in js.members():
+            if key == "messages":
+                self._chat(js, meta)
+            else:
+                meta[key] = js.value()
+
+    def _chat(self, js: JsonStream, meta: dict[str, Any]) -> None:
+        sink = self._sink
+        self._chats_seen += 1
+        raw_id = meta.get("id")
+        ctype = str(meta.get("type", ""))
+        name = str(meta.get("name") or ("Saved Messages" if ctype == "saved_messages"
+                                         else f"Telegram chat {raw_id}"))
+        chat_key = str(raw_id) if raw_id is not None else name
+        chat = Chat(stable_id("tg-", "telegram-chat", chat_key), name,
+                    "direct" if ctype in _DIRECT else "group", "telegram")
+        # In a one-to-one chat the chat id is the other person's user id.
+        other = f"user{raw_id}" if ctype == "personal_chat" and raw_id is not None else None
+        sink.begin_chat(chat)
+        people: dict[str, str] = {}
+        me: list[str | None] = [None]
+        self._open = (chat, people, me)
+        if js.peek() != "[":
+            raise js.error("'messages' is not a list")
+        for _ in js.items():
+            pos_line = js.line
+            msg = js.value()
+            self._count += 1
+            if self._count % 2000 == 0:
+                sink.progress(min(js.bytes_read, self.size), self.size)
+            if not isinstance(msg, dict):
+                sink.skip(f"line {pos_line}", "a message that is not a JSON object")
+                continue
+            parsed = self._message(msg, chat_key, pos_line)
+            if parsed is None:
+                continue
+            from_id = msg.get("from_id")
+            if parsed.sender is not None:
+                people.setdefault(parsed.sender, str(msg.get("from") or from_id or ""))
+                if me[0] is None and (
+                        ctype == "saved_messages" or (self.my_id and from_id == self.my_id)
+                        or (other is not None and from_id != other)):
+                    me[0] = parsed.sender
+            sink.message(parsed)
+        self._close_chat()
+
+    def _close_chat(self) -> None:
+        assert self._open is not None
+        chat, people, me = self._open
+        self._open = None
+        parts = tuple(Participant(pid, nm, pid == me[0]) for pid, nm in people.items())
+        self._sink.end_chat(Chat(chat.id, chat.name, chat.kind, "telegram", None, parts))
+
+    def _message(self, msg: dict[str, Any], chat_key: str, line: int) -> ParsedMessage | None:
+        sink = self._sink
+        mid = msg.get("id")
+        ts = _ts_ms(msg)
+        where = f"message {mid} (line {line})"
+        if mid is None or ts is None:
+            sink.skip(where, "no message id" if mid is None else "no readable date")
+            return None
+        ident = stable_id("tg-", "telegram", chat_key, mid)
+        reply = msg.get("reply_to_message_id")
+        reply_to = stable_id("tg-", "telegram", chat_key, reply) if reply is not None else None
+        if msg.get("type") == "service":
+            return ParsedMessage(ident, ts, None, "system", service_text(msg), reply_to)
+        if msg.get("type", "message") != "message":
+            sink.skip(where, f"unknown message type {msg.get('type')!r}")
+            return None
+        from_id = msg.get("from_id")
+        sender = f"tg-{from_id}" if isinstance(from_id, str) and from_id else (
+            f"tg-name-{msg.get('from')}" if msg.get("from") else None)
+        text = text_of(msg.get("text"))
+        media: list[ParsedMedia] = []
+        for key in ("photo", "file"):
+            path = msg.get(key)
+            if not isinstance(path, str) or not path:
+                continue
+            member = None
+            if not path.startswith("("):  # "(File not included. ...)" and similar notes
+                member = self.source.find(posixpath.join(self.base, path) if self.base else path)
+            fname = str(msg.get("file_name")
+                        or ("" if path.startswith("(") else posixpath.basename(path)))
+            mime = str(msg.get("mime_type") or (guess_mime(fname) if fname else
+                                                 "image/jpeg" if key == "photo" else
+                                                 "application/octet-stream"))
+            kind = "image" if key == "photo" else _media_kind(msg, fname or path)
+            media.append(ParsedMedia(kind, mime, fname, member))
+        if not text and not media:
+            extra = _extra_text(msg)
+            if extra:
+                text = extra
+        return ParsedMessage(ident, ts, sender, "media" if media else "text", text, reply_to,
+                             media)
+
+
+def _extra_text(msg: dict[str, Any]) -> str:
+    """Readable text for content kinds without text or files (polls, places, contacts)."""
+    poll = msg.get("poll")
+    if isinstance(poll, dict):
+        answers = "; ".join(str(a.get("text", "")) for a in poll.get("answers", [])
+                            if isinstance(a, dict))
+        return f"📊 {poll.get('question', '')}" + (f" ({answers})" if answers else "")
+    loc = msg.get("location_information")
+    if isinstance(loc, dict):
+        return f"📍 {loc.get('latitude')}, {loc.get('longitude')}"
+    contact = msg.get("contact_information")
+    if isinstance(contact, dict):
+        return "👤 " + " ".join(str(contact.get(k, "")) for k in
+                               ("first_name", "last_name", "phone_number")).strip()
+    if msg.get("sticker_emoji"):
+        return str(msg["sticker_emoji"])
+    return ""
