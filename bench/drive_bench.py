@@ -1,0 +1,95 @@
+"""Raw upload throughput of the Drive destination (to the local emulator) vs the folder one.
+
+``run_drive_bench(size_bytes)`` writes one object of ``size_bytes`` through each destination's
+``upload()``/``commit()`` and reads it back, and reports MiB/s plus the HTTP requests the Drive
+destination needed (per GiB). Loopback numbers show client/protocol overhead (spooling,
+chunking, journal fsyncs), not real-network speed.
+
+    python bench/drive_bench.py [SIZE_MIB]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+MiB = 1 << 20
+GiB = 1 << 30
+
+
+def _write(dest: Any, name: str, size: int, block: bytes) -> float:
+    t0 = time.perf_counter()
+    up = dest.upload(name)
+    left = size
+    while left > 0:
+        piece = block[: min(len(block), left)]
+        up.write(piece)
+        left -= len(piece)
+    up.commit()
+    return time.perf_counter() - t0
+
+
+def _read(dest: Any, name: str) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    n = sum(len(c) for c in dest.stream(name, chunk_size=8 * MiB))
+    return time.perf_counter() - t0, n
+
+
+def run_drive_bench(size_bytes: int, chunk_size: int = 8 * MiB) -> dict[str, Any]:
+    """Upload/download ``size_bytes`` via Drive (emulator on 127.0.0.1) and via a folder."""
+    from google.oauth2.credentials import Credentials
+
+    from backupgui.destinations.folder import FolderDestination
+    from backupgui.destinations.gdrive import DriveOptions, GoogleDriveDestination
+    from backupgui.services.drive_emulator import DriveEmulator
+
+    block = os.urandom(MiB)
+    with tempfile.TemporaryDirectory(prefix="drive-bench-") as tmp:
+        base = Path(tmp)
+        folder = FolderDestination(base / "folder")
+        folder_up = _write(folder, "sets/b/data/pack", size_bytes, block)
+        folder_down, _ = _read(folder, "sets/b/data/pack")
+
+        token = "bench-token"
+        emu = DriveEmulator(base / "drive", static_tokens=(token,)).start()
+        try:
+            dest = GoogleDriveDestination(
+                Credentials(token=token), api_root=emu.root_url,
+                options=DriveOptions(chunk_size=chunk_size, spool_dir=base / "spool"))
+            emu.clear_log()
+            drive_up = _write(dest, "sets/b/data/pack", size_bytes, block)
+            upload_requests = len(emu.requests)
+            emu.clear_log()
+            drive_down, n = _read(dest, "sets/b/data/pack")
+            download_requests = len(emu.requests)
+            dest.close()
+        finally:
+            emu.stop()
+        if n != size_bytes:
+            raise RuntimeError(f"read back {n} bytes, expected {size_bytes}")
+
+    def rate(seconds: float) -> float:
+        return round(size_bytes / MiB / seconds, 1) if seconds > 0 else float("inf")
+
+    gib = size_bytes / GiB
+    return {
+        "size_bytes": size_bytes,
+        "chunk_size": chunk_size,
+        "folder_upload_mib_s": rate(folder_up),
+        "drive_upload_mib_s": rate(drive_up),
+        "folder_download_mib_s": rate(folder_down),
+        "drive_download_mib_s": rate(drive_down),
+        "drive_upload_requests": upload_requests,
+        "drive_upload_requests_per_gib": round(upload_requests / gib, 1),
+        "drive_download_requests_per_gib": round(download_requests / gib, 1),
+    }
+
+
+if __name__ == "__main__":
+    mib = int(sys.argv[1]) if len(sys.argv) > 1 else 256
+    print(json.dumps(run_drive_bench(mib * MiB), indent=2))
