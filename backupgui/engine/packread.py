@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..crypto.segments import ObjectType, SegmentError, decrypt_stream
-from ..errors import DamagedBackupError
+from ..errors import DamagedBackupError, NotFoundError
 from ..format.pack import BlobEntry
 from .repository import Repo
 
@@ -47,5 +47,7 @@ def iter_pack_blobs(repo: Repo, pack_id: str, wanted: list[BlobEntry],
             pos = seg_end
     except SegmentError as exc:
         raise DamagedBackupError(f"The backup pack {pack_id} is damaged: {exc}.") from None
+    except NotFoundError:
+        raise DamagedBackupError(f"The backup pack {pack_id} is missing.") from None
     if i < len(entries):
         raise DamagedBackupError(f"The backup pack {pack_id} is shorter than its index says.")
