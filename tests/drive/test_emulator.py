@@ -241,3 +241,21 @@ def test_client_library_resumable_survives_chunk_error_with_our_loop(svc, emulat
         except (HttpError, ResumableUploadError):
             errors += 1
     assert errors == 1 and resp["size"] == str(len(data)) and time.monotonic() - t0 < 5
+
+
+def test_awkward_and_long_names(make_dest, emulator):
+    dest = make_dest()
+    names = ["sets/ü'q\\x/data/a b", "sets/" + "f" * 900 + "/data/p", "sets/a/snapshots/2024/01/x"]
+    for n in names:
+        dest.put(n, n.encode())
+    for n in names:
+        assert dest.read(n) == n.encode()
+    assert [o.name for o in dest.list("sets/" + "f" * 900 + "/")] == [names[1]]
+    assert [o.name for o in dest.list("sets/a/snapshots/2024/")] == [names[2]]
+    assert [o.name for o in dest.list("sets/ü'q\\x/")] == [names[0]]
+
+
+def test_long_list_url_becomes_method_override(svc, emulator):
+    q = " or ".join(f"name = 'n{i:04d}'" for i in range(150))  # > 2048 characters of URL
+    assert svc.files().list(spaces="appDataFolder", q=q, fields="files(id)").execute() == {"files": []}
+    assert emulator.requests[-1]["query"].get("_override") == "GET"

@@ -252,6 +252,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.query = {k: v[-1] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
         self.method = self.command
         self.remaining = int(self.headers.get("Content-Length") or 0)
+        self.entry: dict[str, Any] = {"bytes_received": 0}
         override = self.headers.get("X-HTTP-Method-Override")
         if override and self.method == "POST":
             # The client turns a GET with a long URL into a form-encoded POST.
@@ -260,15 +261,15 @@ class _Handler(BaseHTTPRequestHandler):
             self.method = override.upper()
             self.query["_override"] = self.method
         category = _classify(self.method, self.url_path, self.query)
-        self.entry: dict[str, Any] = {
+        self.entry = {
             "method": self.method,
             "path": self.url_path,
             "query": {k: ("***" if k in _SECRET_KEYS else v) for k, v in self.query.items()},
             "category": category,
             "content_range": self.headers.get("Content-Range"),
             "range": self.headers.get("Range"),
-            "content_length": self.remaining,
-            "bytes_received": 0,
+            "content_length": int(self.headers.get("Content-Length") or 0),
+            "bytes_received": self.entry["bytes_received"],
             "status": None,
             "fault": None,
         }
