@@ -131,7 +131,7 @@ def _raise_for(status: int, obj: dict, url: str) -> None:
     if code == "destroyed" or status == 410:
         raise KeyDestroyedError(_DESTROYED_MSG)
     if code == "wrong_password":
-        _raise_wrong(int(obj.get("attempts_left", 0)))
+        _raise_wrong(_int(obj.get("attempts_left")))
     if code == "rate_limited":
         wait = obj.get("retry_after", "a few")
         raise VaultError(f"The key vault is limiting requests; try again in {wait} seconds.")
@@ -144,6 +144,10 @@ def _raise_for(status: int, obj: dict, url: str) -> None:
     if code == "exists":
         raise VaultError("The key vault already has a key under this identifier.")
     raise VaultError(f"The key vault at {_host(url)} refused the request (HTTP {status}).")
+
+
+def _int(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def _raise_wrong(attempts_left: int) -> None:
@@ -257,7 +261,7 @@ def _login(binding: VaultBinding, password: str, purpose: str) -> tuple[dict, by
         result = opaque.generate_ke3(suite, state, pw, _b64d(start.get("ke2"), "KE2"))
     except opaque.EnvelopeRecoveryError:
         settled = _request(binding.url, "/v1/login/abort", {"session_id": session_id})
-        _raise_wrong(int(settled.get("attempts_left", 0)))
+        _raise_wrong(_int(settled.get("attempts_left")))
         raise AssertionError from None  # unreachable
     except opaque.OpaqueError:
         _request(binding.url, "/v1/login/abort", {"session_id": session_id})
