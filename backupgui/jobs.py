@@ -15,12 +15,17 @@ from .errors import CancelledError
 
 @dataclass(frozen=True, slots=True)
 class Progress:
-    """A snapshot of a job's progress. ``total_bytes`` is 0 while unknown."""
+    """A snapshot of a job's progress. ``total_bytes`` is 0 while unknown.
+
+    ``unit`` says what ``done_bytes``/``total_bytes`` count: "bytes" (almost always) or
+    "chats" while messages are being packed.
+    """
 
     phase: str
     done_bytes: int = 0
     total_bytes: int = 0
     item: str = ""
+    unit: str = "bytes"
 
 
 ProgressFn = Callable[[Progress], None]

@@ -201,8 +201,10 @@ class SegmentReader:
         # Advance an offset and trim once: deleting from the front per segment is quadratic.
         try:
             while len(self._buf) - pos > ct_seg:
-                yield self._open(memoryview(self._buf)[pos:pos + ct_seg], False)
+                # A slice copy, not a memoryview: an export would pin the buffer on errors.
+                pt = self._open(self._buf[pos:pos + ct_seg], False)
                 pos += ct_seg
+                yield pt
         finally:
             del self._buf[:pos]
 

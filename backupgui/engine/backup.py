@@ -122,7 +122,7 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
         for n, cid in enumerate(chat_ids):
             token.checkpoint()
             s = summaries[cid]
-            progress(Progress("Packing messages", n, len(chat_ids), s.name))
+            progress(Progress("Packing messages", n, len(chat_ids), s.name, unit="chats"))
             cached = cache.get(cid)
             if cached and cached[0] == revs.get(cid) and all(b in index for _, b, _ in cached[1]):
                 blobs = cached[1]
