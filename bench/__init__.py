@@ -1,0 +1,1 @@
+"""Backup benchmarks: ``python -m bench`` (see bench/harness.py)."""

@@ -1,0 +1,83 @@
+"""Run one operation as a child process and read its resource usage from outside.
+
+``run_measured`` starts the command, waits for it with ``os.wait4`` and returns the wall
+time (parent clock), user+system CPU seconds and peak RSS (``ru_maxrss``) of that child.
+Nothing is measured inside the process being measured.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class Measured:
+    cmd: list[str]
+    wall_s: float
+    user_s: float
+    sys_s: float
+    peak_rss_bytes: int
+    rc: int
+    stdout: str
+    stderr: str
+
+    @property
+    def cpu_s(self) -> float:
+        return self.user_s + self.sys_s
+
+    def check(self) -> Measured:
+        if self.rc != 0:
+            raise RuntimeError(f"{' '.join(self.cmd[:3])}... exited with {self.rc}: "
+                               f"{self.stderr.strip()[-800:]}")
+        return self
+
+
+def run_measured(cmd: list[str], *, env: dict[str, str] | None = None,
+                 cwd: str | os.PathLike[str] | None = None, timeout: float | None = None) -> Measured:
+    """Run ``cmd`` to completion; stdout/stderr go to temp files (no pipe back-pressure)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(cmd, stdout=out, stderr=err, stdin=subprocess.DEVNULL,
+                             env=env, cwd=cwd)
+        deadline = None if timeout is None else t0 + timeout
+        while True:
+            pid, status, ru = os.wait4(p.pid, os.WNOHANG if deadline else 0)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                p.kill()
+                pid, status, ru = os.wait4(p.pid, 0)
+                break
+            time.sleep(0.01)
+        wall = time.perf_counter() - t0
+        p.returncode = os.waitstatus_to_exitcode(status)  # already reaped: keep Popen quiet
+        out.seek(0)
+        err.seek(0)
+        return Measured(list(map(str, cmd)), wall, ru.ru_utime, ru.ru_stime, ru.ru_maxrss * 1024,
+                        p.returncode, out.read().decode("utf-8", "replace"),
+                        err.read().decode("utf-8", "replace"))
+
+
+def tree_state(root: Path) -> dict[str, tuple[int, int, int]]:
+    """path -> (size, mtime_ns, inode) of every file below ``root``."""
+    state: dict[str, tuple[int, int, int]] = {}
+    for dirpath, _dirs, files in os.walk(root):
+        for f in files:
+            p = os.path.join(dirpath, f)
+            try:
+                st = os.lstat(p)
+            except OSError:
+                continue
+            state[p] = (st.st_size, st.st_mtime_ns, st.st_ino)
+    return state
+
+
+def bytes_written(before: dict[str, tuple[int, int, int]],
+                  after: dict[str, tuple[int, int, int]]) -> int:
+    """Bytes of files that are new or changed between two ``tree_state`` snapshots."""
+    return sum(v[0] for p, v in after.items() if before.get(p) != v)
