@@ -1,0 +1,102 @@
+"""Start the desktop app: ``backupgui`` / ``python -m backupgui``.
+
+Options: ``--version``, ``--library DIR`` (use another chat library, e.g. to simulate a new
+computer), ``--self-test`` (handed to ``backupgui.selftest`` when that module exists).
+``BACKUPGUI_CONFIG_DIR`` isolates settings and logs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import logging
+import sys
+from pathlib import Path
+
+from . import APP_ID, APP_NAME, __version__
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="backupgui",
+                                description="End-to-end encrypted backups of your chats.")
+    p.add_argument("--version", action="version", version=f"backupgui {__version__}")
+    p.add_argument("--library", metavar="DIR", type=Path,
+                   help="use the chat library in DIR instead of the default one")
+    p.add_argument("--self-test", action="store_true",
+                   help="check this installation and exit")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args, qt_args = _parser().parse_known_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        if importlib.util.find_spec("backupgui.selftest") is None:
+            print("backupgui: the self-test is not available in this version", file=sys.stderr)
+            return 2
+        from . import selftest
+
+        return int(selftest.main() or 0)
+    return run_gui(args.library, qt_args)
+
+
+def run_gui(library: Path | None, qt_args: list[str]) -> int:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from .library.store import default_library_dir
+    from .settings import log_dir
+    from .ui.context import AppContext
+    from .ui.errors import install_excepthook
+    from .ui.icons import app_icon
+    from .ui.logging_setup import setup_logging
+    from .ui.main_window import MainWindow
+    from .ui.settings_store import load_settings
+    from .ui.single_instance import SingleInstance, notify_running_instance
+    from .ui.style import apply_theme
+
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    if notify_running_instance():
+        print("backupgui is already running; switched to its window.", file=sys.stderr)
+        return 0
+    settings = load_settings()
+    setup_logging(settings.log_level)
+    log = logging.getLogger("backupgui")
+    log.info("backupgui %s starting (logs in %s)", __version__, log_dir())
+    install_excepthook()
+    apply_theme(app)
+    ctx = AppContext(library_dir=(library or default_library_dir()).expanduser().absolute(),
+                     settings=settings)
+    window = MainWindow(ctx)
+    instance = SingleInstance(app)
+    instance.listen()
+    instance.activated.connect(lambda: _bring_to_front(window))
+    window.show()
+    code = app.exec()
+    _shutdown()
+    log.info("backupgui exiting")
+    return code
+
+
+def _bring_to_front(window) -> None:
+    from PySide6.QtCore import Qt
+
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _shutdown() -> None:
+    from .ui.tasks import cancel_all, wait_all
+
+    cancel_all()
+    wait_all(10.0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

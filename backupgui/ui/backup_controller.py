@@ -1,0 +1,268 @@
+"""Runs backups and encryption changes for the main window: validates, asks for the key when
+needed, runs the job in the background, and records the result in settings."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from ..crypto.material import KeyMaterial, RawKey
+from ..errors import BackupError
+from ..jobs import Progress
+from ..settings import iso_in, now_iso
+from .backup_jobs import (
+    BackupJob,
+    BackupOutcome,
+    DestinationProbe,
+    KeyNeeded,
+    prepare_backup,
+    probe_destination,
+    run_backup,
+)
+from .context import AppContext
+from .encryption_dialog import CHANGE, CHECK, SETUP, TURN_OFF, UNLOCK, EncryptionDialog
+from .errors import show_error
+from .tasks import TaskHandle, call_in_background, run_in_background
+
+log = logging.getLogger(__name__)
+
+SelectionFn = Callable[[], tuple[list[str], bool]]
+
+
+class BackupController(QObject):
+    """Owns the one running backup. Signals are for the panel and the window."""
+
+    started = Signal()
+    progressed = Signal(object)  # Progress
+    finished = Signal(str, object)  # "ok" | "failed" | "cancelled", BackupOutcome | exception
+    busyChanged = Signal(bool)  # also true while probing or asking for the key
+
+    def __init__(self, ctx: AppContext, selection: SelectionFn, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.selection = selection
+        self.window = parent
+        self.task: TaskHandle | None = None
+        self._busy = False
+        self._new_mode = ""  # key mode of a set being created or unlocked by this run
+        self._checked_now = False  # the user typed the password/key in this run
+        self.dialog: EncryptionDialog | None = None  # the dialog currently open, if any
+
+    # --- state ------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def _set_busy(self, on: bool) -> None:
+        if on != self._busy:
+            self._busy = on
+            self.busyChanged.emit(on)
+
+    # --- backup -----------------------------------------------------------------------------
+    def _job(self, material: KeyMaterial | None = None) -> BackupJob:
+        chats, include_videos = self.selection()
+        s = self.ctx.settings
+        return BackupJob(self.ctx.destination_spec(), self.ctx.library_dir, tuple(chats),
+                         include_videos, s.device_name, s.keep, s.set_id, self.ctx.keystore,
+                         material)
+
+    def start(self) -> None:
+        """Back up now (Ctrl+B). Sets up encryption first if this computer has no key yet."""
+        if self._busy:
+            return
+        try:
+            job = prepare_backup(self._job())
+        except BackupError as exc:
+            show_error(self.window, exc, self.tr("Cannot back up yet"))
+            return
+        self._checked_now = False
+        self._new_mode = ""
+        if self.ctx.settings.encryption_on:
+            self._run(job)
+        else:
+            self._probe_then(self._setup_or_unlock)
+
+    def _probe_then(self, next_step: Callable[[DestinationProbe], None]) -> None:
+        self._set_busy(True)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            show_error(self.window, exc, self.tr("Cannot reach the backup destination"))
+
+        def done(probe: DestinationProbe) -> None:
+            self._set_busy(False)
+            next_step(probe)
+
+        call_in_background(probe_destination, self.ctx.destination_spec(), on_done=done,
+                           on_error=failed, name="probe")
+
+    def _setup_or_unlock(self, probe: DestinationProbe) -> None:
+        if probe.set_id:
+            self._ask_key(probe.set_id, probe.key_mode, self.tr(
+                "This destination already has an encrypted backup. Enter its password or key "
+                "so this computer can keep backing up to it."))
+            return
+        def accepted(dlg: EncryptionDialog) -> None:
+            out = dlg.outcome
+            self._new_mode = out.key_mode
+            self._checked_now = True
+            self._start_job(out.material, set_id="")
+
+        self._open(EncryptionDialog(self.ctx, SETUP, parent=self.window), accepted)
+
+    def _open(self, dlg: EncryptionDialog, accepted: Callable[[EncryptionDialog], None]) -> None:
+        """Show a dialog without a nested event loop; ``accepted`` runs if it succeeds."""
+        self.dialog = dlg
+
+        def finished(result: int) -> None:
+            self.dialog = None
+            if result and dlg.outcome is not None:
+                accepted(dlg)
+            dlg.deleteLater()
+
+        dlg.finished.connect(finished)
+        dlg.open()
+
+    def _ask_key(self, set_id: str, key_mode: str, reason: str) -> None:
+        def accepted(dlg: EncryptionDialog) -> None:
+            self._new_mode = key_mode
+            self._checked_now = True
+            self._start_job(RawKey(dlg.outcome.key), set_id=set_id)
+
+        self._open(EncryptionDialog(self.ctx, UNLOCK, key_mode=key_mode, set_id=set_id,
+                                    reason=reason, parent=self.window), accepted)
+
+    def _start_job(self, material: KeyMaterial | None, set_id: str) -> None:
+        try:
+            job = prepare_backup(replace(self._job(material), set_id=set_id))
+        except BackupError as exc:
+            show_error(self.window, exc, self.tr("Cannot back up yet"))
+            return
+        self._run(job)
+
+    def _run(self, job: BackupJob) -> None:
+        log.info("backup started: %d chats, videos=%s", len(job.chats), job.include_videos)
+        self._set_busy(True)
+        self.task = run_in_background(
+            lambda p, c: run_backup(job, p, c), name="backup",
+            on_progress=self._progress, on_done=self._done, on_error=self._failed,
+            on_cancelled=self._cancelled)
+        self.started.emit()
+
+    def _progress(self, p: Progress) -> None:
+        self.progressed.emit(p)
+
+    def _end(self) -> None:
+        self.task = None
+        self._set_busy(False)
+
+    def _done(self, outcome: BackupOutcome) -> None:
+        self._end()
+        s = self.ctx.settings
+        r = outcome.result
+        s.set_id = r.set_id
+        if self._new_mode:
+            s.key_mode = self._new_mode
+        elif not s.key_mode:
+            s.key_mode = "password"
+        if self._checked_now:
+            s.last_key_check = now_iso()
+        s.last_backup_time = now_iso()
+        s.last_backup_bytes = r.media_bytes + r.text_bytes
+        s.last_backup_result = "ok"
+        s.last_backup_message = ""
+        self.ctx.save()
+        log.info("backup finished: %s, %d chats, %d bytes uploaded", r.snapshot_id, r.chats,
+                 r.uploaded_bytes)
+        self.finished.emit("ok", outcome)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._end()
+        if isinstance(exc, KeyNeeded):
+            reason = str(exc)
+            if not self.ctx.keystore.available():
+                reason = self.tr("This computer has no keyring to keep the backup key, so "
+                                 "enter your password or key for each backup.")
+            self._ask_key(exc.set_id, exc.key_mode or self.ctx.settings.key_mode, reason)
+            return
+        s = self.ctx.settings
+        s.last_backup_result = "failed"
+        s.last_backup_message = str(exc) if isinstance(exc, BackupError) else ""
+        self.ctx.save()
+        self.finished.emit("failed", exc)
+        show_error(self.window, exc, self.tr("The backup did not finish"))
+
+    def _cancelled(self) -> None:
+        self._end()
+        s = self.ctx.settings
+        s.last_backup_result = "cancelled"
+        s.last_backup_message = ""
+        self.ctx.save()
+        log.info("backup cancelled")
+        self.finished.emit("cancelled", None)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def set_paused(self, paused: bool) -> None:
+        if self.task is not None:
+            (self.task.pause if paused else self.task.resume)()
+
+    # --- encryption ---------------------------------------------------------------------------
+    def change_encryption(self) -> None:
+        s = self.ctx.settings
+        if not s.encryption_on:
+            self.start()
+            return
+        def accepted(dlg: EncryptionDialog) -> None:
+            s.key_mode = dlg.outcome.key_mode
+            s.last_key_check = now_iso()
+            self.ctx.save()
+
+        self._open(EncryptionDialog(self.ctx, CHANGE, parent=self.window), accepted)
+
+    def turn_off_encryption(self) -> None:
+        s = self.ctx.settings
+        if not s.encryption_on or self._busy:
+            return
+        def accepted(_dlg: EncryptionDialog) -> None:
+            set_id, store = s.set_id, self.ctx.keystore
+            s.set_id = ""
+            s.key_mode = ""
+            s.last_key_check = ""
+            self.ctx.save()
+            call_in_background(store.forget, set_id, name="forget-key",
+                               on_error=lambda e: show_error(self.window, e))
+
+        self._open(EncryptionDialog(self.ctx, TURN_OFF, parent=self.window), accepted)
+
+    def check_password(self) -> None:
+        """The periodic reminder: prove the password or key still opens the backup."""
+        s = self.ctx.settings
+        if not s.encryption_on:
+            return
+
+        def accepted(_dlg: EncryptionDialog) -> None:
+            s.last_key_check = now_iso()
+            s.reminder_snoozed_until = ""
+            self.ctx.save()
+
+        self._open(EncryptionDialog(self.ctx, CHECK, parent=self.window), accepted)
+
+    def snooze_reminder(self, days: int = 3) -> None:
+        from datetime import timedelta
+
+        self.ctx.settings.reminder_snoozed_until = iso_in(timedelta(days=days))
+        self.ctx.save()
+
+
+__all__ = ["BackupController", "CHANGE", "UNLOCK"]

@@ -1,0 +1,125 @@
+"""The backup job as the GUI runs it: typed inputs, validated before any thread starts, and a
+plain function that runs in the background (it never touches a widget)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from ..crypto.material import KeyMaterial, RawKey
+from ..engine import BackupRequest, BackupResult, backup, export_key, list_backups
+from ..errors import BackupError
+from ..jobs import CancelToken, Progress, ProgressFn
+from ..keystore import KeyStore
+from .destinations import DestinationSpec, open_destination
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("backup", text)
+
+
+class KeyNeeded(BackupError):
+    """The key for the destination's backup is not on this computer: ask the user for it."""
+
+    def __init__(self, message: str, *, set_id: str, key_mode: str) -> None:
+        super().__init__(message)
+        self.set_id = set_id
+        self.key_mode = key_mode
+
+
+@dataclass(frozen=True)
+class BackupJob:
+    """Everything a backup needs, checked on the GUI thread by ``prepare_backup``."""
+
+    spec: DestinationSpec
+    library: Path
+    chats: tuple[str, ...]
+    include_videos: bool
+    device_name: str
+    keep: int
+    set_id: str  # the set this computer backs up to ("" before the first backup)
+    keystore: KeyStore
+    material: KeyMaterial | None = field(default=None, repr=False)  # None: K from the keyring
+    remember_key: bool = True  # store K in the keyring after a successful backup
+
+
+@dataclass(frozen=True)
+class BackupOutcome:
+    result: BackupResult
+    key_saved: bool
+
+
+@dataclass(frozen=True)
+class DestinationProbe:
+    """What is at a destination before any key is entered."""
+
+    set_id: str
+    key_mode: str
+    backups: int
+
+
+def prepare_backup(job: BackupJob) -> BackupJob:
+    """Validate a job before a thread starts; raises ``BackupError`` with a hint."""
+    if not job.spec.configured():
+        raise BackupError(_tr("No backup destination is chosen."),
+                          hint=_tr("Open Settings and choose a folder or Google Drive."))
+    if not job.chats:
+        raise BackupError(_tr("No chats are selected for the backup."),
+                          hint=_tr("Tick the chats you want to back up, or use Select all."))
+    if job.keep < 1:
+        raise BackupError(_tr("The number of backups to keep must be at least 1."),
+                          hint=_tr("Change it in Settings."))
+    return job
+
+
+def probe_destination(spec: DestinationSpec) -> DestinationProbe:
+    """The newest backup set at a destination, if any (background; no key needed)."""
+    dest = open_destination(spec)
+    try:
+        infos = list_backups(dest)
+    finally:
+        dest.close()
+    if not infos:
+        return DestinationProbe("", "", 0)
+    latest = infos[0]
+    return DestinationProbe(latest.set_id, latest.key_mode,
+                            sum(1 for b in infos if b.set_id == latest.set_id))
+
+
+def run_backup(job: BackupJob, progress: ProgressFn, cancel: CancelToken) -> BackupOutcome:
+    """Back up (background thread): find the key, run the engine, keep K on this computer."""
+    progress(Progress("Connecting"))
+    dest = open_destination(job.spec)
+    try:
+        material = job.material
+        infos = list_backups(dest)
+        cancel.checkpoint()
+        current = infos[0] if infos else None
+        if material is None:
+            if current is not None and current.set_id != job.set_id:
+                raise KeyNeeded(_tr("This destination holds a different backup than the one "
+                                    "this computer backs up to."), set_id=current.set_id,
+                                key_mode=current.key_mode)
+            key = job.keystore.load(job.set_id)
+            if key is None:
+                raise KeyNeeded(_tr("The backup key is not stored on this computer."),
+                                set_id=job.set_id,
+                                key_mode=current.key_mode if current else "")
+            material = RawKey(key)
+        req = BackupRequest(library=job.library, destination=dest, key=material,
+                            chats=job.chats, include_videos=job.include_videos,
+                            device_name=job.device_name, keep=job.keep)
+        result = backup(req, progress, cancel)
+        saved = False
+        if job.remember_key and job.keystore.available():
+            if isinstance(material, RawKey):
+                key = material.key
+            else:
+                progress(Progress("Saving the key on this computer"))
+                key = export_key(dest, material, result.set_id)
+            saved = job.keystore.save(result.set_id, key)
+        return BackupOutcome(result, saved)
+    finally:
+        dest.close()

@@ -1,0 +1,192 @@
+"""The backup card, like WhatsApp's "Chat backup" screen: last backup, destination and
+account, encryption, the key on this computer, the selection, and the Back up button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..crypto.material import describe_mode
+from ..keystore import KeystoreStatus
+from ..settings import FOLDER, AppSettings, parse_time
+from . import style
+from .formatting import human_size, human_when
+from .icons import icon, render
+from .progress_panel import ProgressPanel
+
+
+def _link(text: str) -> QPushButton:
+    b = QPushButton(text)
+    b.setFlat(True)
+    b.setCursor(Qt.CursorShape.PointingHandCursor)
+    b.setStyleSheet("QPushButton { color: palette(link); padding: 0 2px; text-align: left; }"
+                    "QPushButton:hover { text-decoration: underline; }")
+    return b
+
+
+class BackupPanel(QFrame):
+    """Shows the backup state; its buttons emit signals handled by the window."""
+
+    backupRequested = Signal()
+    encryptionRequested = Signal()
+    turnOffRequested = Signal()
+    settingsRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setMinimumWidth(330)
+        self.setMaximumWidth(420)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 18, 20, 18)
+        lay.setSpacing(12)
+
+        head = QGridLayout()
+        head.setHorizontalSpacing(10)
+        pic = QLabel()
+        pic.setPixmap(render("upload", 28, style.accent()))
+        head.addWidget(pic, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(style.label(self.tr("Chat backup"), "title"), 0, 1)
+        self.intro = style.label(self.tr(
+            "Back up your chats and media. Everything is end-to-end encrypted on this computer "
+            "before it is stored."), "muted", wrap=True)
+        head.addWidget(self.intro, 1, 1)
+        head.setColumnStretch(1, 1)
+        lay.addLayout(head)
+        lay.addWidget(self._rule())
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        self._rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        for row, (key, icon_name, title) in enumerate([
+            ("last", "restore", self.tr("Last backup")),
+            ("dest", "folder", self.tr("Destination")),
+            ("e2ee", "lock", self.tr("End-to-end encryption")),
+            ("device", "key", self.tr("Key on this computer")),
+        ]):
+            pic = QLabel()
+            pic.setPixmap(render(icon_name, 18, style.muted_color()))
+            t = style.label(title, "muted")
+            v = QLabel("")
+            v.setWordWrap(True)
+            v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            grid.addWidget(pic, 2 * row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(t, 2 * row, 1)
+            grid.addWidget(v, 2 * row + 1, 1)
+            grid.setRowMinimumHeight(2 * row + 1, 22)
+            self._rows[key] = (pic, t, v)
+        grid.setColumnStretch(1, 1)
+        lay.addLayout(grid)
+
+        links = QGridLayout()
+        self.encryption_link = _link(self.tr("Turn on encryption…"))
+        self.encryption_link.clicked.connect(self.encryptionRequested)
+        self.turn_off_link = _link(self.tr("Turn off…"))
+        self.turn_off_link.clicked.connect(self.turnOffRequested)
+        self.settings_link = _link(self.tr("Change destination…"))
+        self.settings_link.clicked.connect(self.settingsRequested)
+        links.addWidget(self.settings_link, 0, 0)
+        links.addWidget(self.encryption_link, 1, 0)
+        links.addWidget(self.turn_off_link, 1, 1)
+        links.setColumnStretch(2, 1)
+        lay.addLayout(links)
+        lay.addWidget(self._rule())
+
+        self.selection = QLabel("")
+        self.selection.setWordWrap(True)
+        self.selection.setAccessibleName(self.tr("Selected for backup"))
+        lay.addWidget(self.selection)
+        self.backup_button = QPushButton(icon("upload", "#ffffff"), self.tr("&Back up"))
+        self.backup_button.setObjectName("primary")
+        self.backup_button.setMinimumHeight(38)
+        self.backup_button.setToolTip(self.tr("Back up the selected chats now (Ctrl+B)"))
+        self.backup_button.clicked.connect(self.backupRequested)
+        lay.addWidget(self.backup_button)
+        self.result = style.label("", "muted", wrap=True)
+        lay.addWidget(self.result)
+        self.progress = ProgressPanel()
+        self.progress.hide()
+        lay.addWidget(self.progress)
+        lay.addStretch(1)
+
+    def _rule(self) -> QFrame:
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color: palette(mid);")
+        return line
+
+    def _set(self, key: str, text: str, tooltip: str = "") -> None:
+        v = self._rows[key][2]
+        v.setText(text)
+        v.setToolTip(tooltip)
+        v.setAccessibleName(self._rows[key][1].text() + ": " + text)
+
+    # --- state --------------------------------------------------------------------------------
+    def show_settings(self, s: AppSettings, keystore: KeystoreStatus | None) -> None:
+        when = parse_time(s.last_backup_time)
+        if when is None:
+            self._set("last", self.tr("Never"))
+        else:
+            self._set("last", self.tr("%1 · %2").replace("%1", human_when(when))
+                      .replace("%2", human_size(s.last_backup_bytes)))
+        pic = self._rows["dest"][0]
+        if s.destination == FOLDER:
+            pic.setPixmap(render("folder", 18, style.muted_color()))
+            path = s.folder_path or self.tr("Not chosen yet")
+            metrics = self._rows["dest"][2].fontMetrics()
+            self._set("dest", metrics.elidedText(path, Qt.TextElideMode.ElideMiddle, 270), path)
+        else:
+            pic.setPixmap(render("cloud", 18, style.muted_color()))
+            account = s.gdrive_account or self.tr("not signed in")
+            where = self.tr("Google Drive emulator") if s.gdrive_emulator_url else self.tr("Google Drive")
+            self._set("dest", self.tr("%1 · %2").replace("%1", where).replace("%2", account))
+        if s.encryption_on:
+            self._set("e2ee", self.tr("On · %1").replace("%1", self.tr(describe_mode(s.key_mode))))
+            self.encryption_link.setText(self.tr("Change encryption…"))
+            self.turn_off_link.show()
+        else:
+            self._set("e2ee", self.tr("Off — you will choose a password or key at the first backup"))
+            self.encryption_link.setText(self.tr("Turn on encryption…"))
+            self.turn_off_link.hide()
+        if keystore is None:
+            self._set("device", self.tr("Checking the keyring…"))
+        elif not keystore.available:
+            self._set("device", self.tr("No keyring on this computer: you will be asked for your "
+                                        "password or key at each backup."), keystore.reason)
+        elif s.encryption_on:
+            self._set("device", self.tr("Kept in the system keyring, so backups run without "
+                                        "asking."), keystore.backend)
+        else:
+            self._set("device", self.tr("Will be kept in the system keyring"), keystore.backend)
+        self.result.setText({
+            "failed": self.tr("The last backup did not finish. %1").replace("%1", s.last_backup_message),
+            "cancelled": self.tr("The last backup was cancelled; the previous one is unchanged."),
+        }.get(s.last_backup_result, ""))
+        self.result.setVisible(bool(self.result.text()))
+
+    def show_selection(self, chats: int, messages: int, media_bytes: int, include_videos: bool) -> None:
+        if chats == 0:
+            self.selection.setText(self.tr("No chats selected"))
+        else:
+            text = self.tr("<b>%1 chats</b> · %2 messages · %3 media").replace("%1", str(chats)) \
+                .replace("%2", f"{messages:,}").replace("%3", human_size(media_bytes))
+            if not include_videos:
+                text += self.tr(" (without videos)")
+            self.selection.setText(text)
+
+    def set_running(self, running: bool) -> None:
+        self.backup_button.setVisible(not running)
+        self.progress.setVisible(running)
+        for w in (self.encryption_link, self.turn_off_link, self.settings_link):
+            w.setEnabled(not running)
+        if running:
+            self.result.hide()
+            self.progress.start(self.tr("Backing up…"))

@@ -1,0 +1,182 @@
+"""The chat list: a table model with check boxes and a sort/filter proxy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QIcon
+
+from ..library.model import ChatSummary
+from .formatting import human_size, short_date
+from .icons import icon
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CHAT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class ChatTableModel(QAbstractTableModel):
+    """Rows are ``ChatSummary``; column 0 carries the check box of the backup selection."""
+
+    NAME, KIND, MESSAGES, MEDIA, LAST = range(5)
+    selectionChanged = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._chats: list[ChatSummary] = []
+        self._row_of: dict[str, int] = {}
+        self._checked: set[str] = set()
+        self._include_videos = True
+        self._icons: dict[str, QIcon] = {}
+
+    # --- data -----------------------------------------------------------------------------
+    def set_chats(self, chats: list[ChatSummary], excluded: Iterable[str] = ()) -> None:
+        """Replace the rows; every chat is ticked except those in ``excluded``."""
+        self.beginResetModel()
+        self._chats = list(chats)
+        self._row_of = {c.id: i for i, c in enumerate(self._chats)}
+        skip = set(excluded)
+        self._checked = {c.id for c in self._chats if c.id not in skip}
+        self.endResetModel()
+        self.selectionChanged.emit()
+
+    def chats(self) -> list[ChatSummary]:
+        return list(self._chats)
+
+    def chat_at(self, row: int) -> ChatSummary:
+        return self._chats[row]
+
+    def set_include_videos(self, on: bool) -> None:
+        if on != self._include_videos:
+            self._include_videos = on
+            if self._chats:
+                self.dataChanged.emit(self.index(0, self.MEDIA),
+                                      self.index(len(self._chats) - 1, self.MEDIA))
+            self.selectionChanged.emit()
+
+    def backup_size(self, chat: ChatSummary) -> int:
+        """Media bytes this chat adds to a backup (without videos if they are left out)."""
+        return chat.media_bytes - (0 if self._include_videos else chat.video_bytes)
+
+    # --- selection ------------------------------------------------------------------------
+    def checked_ids(self) -> list[str]:
+        return [c.id for c in self._chats if c.id in self._checked]
+
+    def excluded_ids(self) -> list[str]:
+        return [c.id for c in self._chats if c.id not in self._checked]
+
+    def set_checked(self, ids: Iterable[str], on: bool) -> None:
+        ids = [i for i in ids if i in self._row_of]
+        if not ids:
+            return
+        if on:
+            self._checked.update(ids)
+        else:
+            self._checked.difference_update(ids)
+        rows = [self._row_of[i] for i in ids]
+        self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), 0),
+                              [Qt.ItemDataRole.CheckStateRole])
+        self.selectionChanged.emit()
+
+    def set_all_checked(self, on: bool) -> None:
+        self.set_checked([c.id for c in self._chats], on)
+
+    def selection_totals(self) -> tuple[int, int, int]:
+        """(chats, messages, media bytes) of the ticked chats."""
+        sel = [c for c in self._chats if c.id in self._checked]
+        return len(sel), sum(c.message_count for c in sel), sum(self.backup_size(c) for c in sel)
+
+    # --- Qt model API -----------------------------------------------------------------------
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._chats)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Chat"), self.tr("Type"), self.tr("Messages"), self.tr("Media"),
+                    self.tr("Last activity"))[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (self.MESSAGES, self.MEDIA):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.NAME:
+            f |= Qt.ItemFlag.ItemIsUserCheckable
+        return f
+
+    def _kind_icon(self, kind: str) -> QIcon:
+        name = "group" if kind == "group" else "person"
+        if name not in self._icons:
+            self._icons[name] = icon(name)
+        return self._icons[name]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        c = self._chats[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.NAME:
+                return c.name
+            if col == self.KIND:
+                return self.tr("Group") if c.kind == "group" else self.tr("1:1")
+            if col == self.MESSAGES:
+                return f"{c.message_count:,}"
+            if col == self.MEDIA:
+                size = self.backup_size(c)
+                return human_size(size) if size else "—"
+            if col == self.LAST:
+                return short_date(c.last_ms)
+        elif role == SORT_ROLE:
+            return (c.name.casefold(), c.kind, c.message_count, self.backup_size(c),
+                    c.last_ms or 0)[col]
+        elif role == Qt.ItemDataRole.CheckStateRole and col == self.NAME:
+            return Qt.CheckState.Checked if c.id in self._checked else Qt.CheckState.Unchecked
+        elif role == Qt.ItemDataRole.DecorationRole and col == self.NAME:
+            return self._kind_icon(c.kind)
+        elif role == Qt.ItemDataRole.TextAlignmentRole and col in (self.MESSAGES, self.MEDIA):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
+            return self.tr("%1 — %2 messages, %3 media files").replace("%1", c.name).replace(
+                "%2", str(c.message_count)).replace("%3", str(c.media_count))
+        elif role == Qt.ItemDataRole.AccessibleTextRole and col == self.NAME:
+            state = self.tr("included") if c.id in self._checked else self.tr("not included")
+            return self.tr("%1, %2").replace("%1", c.name).replace("%2", state)
+        elif role == CHAT_ID_ROLE:
+            return c.id
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.NAME:
+            on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            self.set_checked([self._chats[index.row()].id], on)
+            return True
+        return False
+
+
+class ChatFilterProxy(QSortFilterProxyModel):
+    """Case-insensitive search on the chat name; sorts by raw values, not display text."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(ChatTableModel.NAME)
+
+    def visible_ids(self) -> list[str]:
+        return [self.index(r, 0).data(CHAT_ID_ROLE) for r in range(self.rowCount())]

@@ -1,0 +1,512 @@
+"""Read a chat: messages as bubbles with sender, time, text and media (thumbnails or typed
+placeholders that open the file). Messages are paged in lazily in the background and
+thumbnails are decoded off the GUI thread, so very long chats open instantly."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QImageReader,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..library.model import Chat, MediaRef, Message
+from . import style
+from .formatting import human_size
+from .icons import app_icon, render
+from .tasks import call_in_background
+
+PAGE = 300
+MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 10
+THUMB_MAX = QSize(260, 200)
+_ROOT = QModelIndex()
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Page:
+    chat: Chat | None
+    messages: list[Message]
+    total: int
+
+
+def load_page(library_dir: Path, chat_id: str, offset: int, with_chat: bool) -> Page:
+    """One page of messages (background)."""
+    from ..library.store import Library
+
+    lib = Library(library_dir, create=False)
+    try:
+        chat = lib.chat(chat_id) if with_chat else None
+        msgs = lib.messages(chat_id, limit=PAGE, offset=offset)
+        total = next((c.message_count for c in lib.list_chats() if c.id == chat_id), 0) \
+            if with_chat else -1
+        return Page(chat, msgs, total)
+    finally:
+        lib.close()
+
+
+def load_thumbnail(path: Path) -> QImage:
+    """A small decoded image (background; QImage is safe off the GUI thread)."""
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(THUMB_MAX, Qt.AspectRatioMode.KeepAspectRatio)
+                             .boundedTo(size))
+    img = reader.read()
+    return img
+
+
+def media_file_for_opening(library_dir: Path, ref: MediaRef) -> Path:
+    """A copy of the media file with a proper name, so the system opens the right app."""
+    src = library_dir / "media" / ref.sha256[:2] / ref.sha256
+    if not src.is_file():
+        raise FileNotFoundError(src)
+    name = os.path.basename(ref.filename) or ref.sha256[:12]
+    folder = Path(tempfile.gettempdir()) / "backupgui-open" / ref.sha256[:16]
+    folder.mkdir(parents=True, exist_ok=True)
+    dst = folder / name
+    if not dst.exists():
+        shutil.copyfile(src, dst)
+    return dst
+
+
+class MessageModel(QAbstractListModel):
+    """Messages of one chat, fetched ``PAGE`` at a time as the view scrolls."""
+
+    loaded = Signal()
+    failed = Signal(object)
+    thumbnailReady = Signal(str)
+
+    def __init__(self, library_dir: Path, chat_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.library_dir = library_dir
+        self.chat_id = chat_id
+        self.chat: Chat | None = None
+        self.total = -1
+        self.messages: list[Message] = []
+        self.names: dict[str, str] = {}
+        self.me: set[str] = set()
+        self._fetching = False
+        self.thumbs: dict[str, QImage] = {}
+        self._thumb_pending: set[str] = set()
+        self._rows_by_sha: dict[str, list[int]] = {}
+
+    def start(self) -> None:
+        self._fetch(with_chat=True)
+
+    def _fetch(self, with_chat: bool = False) -> None:
+        self._fetching = True
+        call_in_background(load_page, self.library_dir, self.chat_id, len(self.messages),
+                           with_chat, name="chat-page", on_done=self._page, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._fetching = False
+        self.failed.emit(exc)
+
+    def _page(self, page: Page) -> None:
+        self._fetching = False
+        if page.chat is not None:
+            self.chat = page.chat
+            self.total = page.total
+            self.names = {p.person_id: p.name for p in page.chat.participants}
+            self.me = {p.person_id for p in page.chat.participants if p.is_me}
+        if not page.messages:
+            self.total = len(self.messages)
+            self.loaded.emit()
+            return
+        first = len(self.messages)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.messages) - 1)
+        self.messages.extend(page.messages)
+        for i, m in enumerate(page.messages, start=first):
+            for ref in m.media:
+                self._rows_by_sha.setdefault(ref.sha256, []).append(i)
+        self.endInsertRows()
+        if len(page.messages) < PAGE:
+            self.total = len(self.messages)
+        self.loaded.emit()
+
+    # --- Qt API -----------------------------------------------------------------------------
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.messages)
+
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
+        return not parent.isValid() and not self._fetching and self.total != -1 and \
+            len(self.messages) < self.total
+
+    def fetchMore(self, parent: Index = _ROOT) -> None:
+        if self.canFetchMore(parent):
+            self._fetch()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        m = self.messages[index.row()]
+        if role == MESSAGE_ROLE:
+            return m
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            who = self.sender_name(m)
+            what = m.text or ", ".join(self.media_label(r) for r in m.media)
+            when = QLocale().toString(QDateTime.fromMSecsSinceEpoch(m.ts_ms),
+                                      QLocale.FormatType.ShortFormat)
+            return f"{who}, {when}: {what}" if who else f"{when}: {what}"
+        return None
+
+    # --- helpers ----------------------------------------------------------------------------
+    def sender_name(self, m: Message) -> str:
+        if m.sender is None:
+            return ""
+        if m.sender in self.me:
+            return self.tr("You")
+        return self.names.get(m.sender, m.sender)
+
+    def is_me(self, m: Message) -> bool:
+        return m.sender in self.me
+
+    def media_label(self, ref: MediaRef) -> str:
+        kinds = {"image": self.tr("Photo"), "video": self.tr("Video"),
+                 "voice": self.tr("Voice note"), "audio": self.tr("Audio"),
+                 "sticker": self.tr("Sticker"), "file": self.tr("Document")}
+        return kinds.get(ref.kind, self.tr("File"))
+
+    def thumbnail(self, ref: MediaRef) -> QImage | None:
+        """The cached thumbnail, or None while it loads (a load is started once)."""
+        img = self.thumbs.get(ref.sha256)
+        if img is not None:
+            return img if not img.isNull() else None
+        if ref.sha256 not in self._thumb_pending:
+            self._thumb_pending.add(ref.sha256)
+            path = self.library_dir / "media" / ref.sha256[:2] / ref.sha256
+            call_in_background(load_thumbnail, path, name="thumbnail",
+                               on_done=lambda img, s=ref.sha256: self._thumb_done(s, img),
+                               on_error=lambda _e, s=ref.sha256: self._thumb_done(s, QImage()))
+        return None
+
+    def _thumb_done(self, sha: str, img: QImage) -> None:
+        self.thumbs[sha] = img
+        self._thumb_pending.discard(sha)
+        for row in self._rows_by_sha.get(sha, []):
+            idx = self.index(row)
+            self.dataChanged.emit(idx, idx)
+        self.thumbnailReady.emit(sha)
+
+
+class MessageDelegate(QStyledItemDelegate):
+    """Paints a message as a bubble; media as a thumbnail or a typed placeholder card."""
+
+    PAD = 10
+    MAX_W = 520
+
+    def __init__(self, model: MessageModel, is_group: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.is_group = is_group
+        self._name_colors = ["#1f8a74", "#8e44ad", "#c0392b", "#2471a3", "#b9770e", "#117a65"]
+
+    # --- geometry -----------------------------------------------------------------------------
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
+        base = QFont(option.font)
+        bold = QFont(base)
+        bold.setBold(True)
+        small = QFont(base)
+        small.setPointSizeF(max(6.0, base.pointSizeF() * 0.82))
+        return base, bold, small
+
+    def _bubble_width(self, option: QStyleOptionViewItem) -> int:
+        return max(200, min(self.MAX_W, int(option.rect.width() * 0.72)))
+
+    def _day_header(self, row: int) -> str:
+        m = self.model.messages[row]
+        d = QDateTime.fromMSecsSinceEpoch(m.ts_ms).date()
+        if row > 0:
+            prev = QDateTime.fromMSecsSinceEpoch(self.model.messages[row - 1].ts_ms).date()
+            if prev == d:
+                return ""
+        return QLocale().toString(d, QLocale.FormatType.LongFormat)
+
+    def _layout(self, option: QStyleOptionViewItem, index: Index) -> dict:
+        m: Message = index.data(MESSAGE_ROLE)
+        base, bold, small = self._fonts(option)
+        width = self._bubble_width(option)
+        inner = width - 2 * self.PAD
+        fm, fb, fs = QFontMetrics(base), QFontMetrics(bold), QFontMetrics(small)
+        out: dict = {"m": m, "header": self._day_header(index.row())}
+        h = 0
+        if out["header"]:
+            h += fs.height() + 18
+        if m.kind == "system":
+            text_rect = fs.boundingRect(QRect(0, 0, inner, 10_000), Qt.TextFlag.TextWordWrap, m.text)
+            out.update(kind="system", text_h=text_rect.height(), text_w=text_rect.width())
+            return out | {"height": h + text_rect.height() + 16}
+        show_name = self.is_group and not self.model.is_me(m)
+        name_h = fb.height() + 2 if show_name else 0
+        media_h = 0
+        media_boxes: list[QSize] = []
+        for ref in m.media:
+            img = self.model.thumbnail(ref) if ref.kind in ("image", "sticker") else None
+            box = img.size().scaled(QSize(inner, THUMB_MAX.height()),
+                                    Qt.AspectRatioMode.KeepAspectRatio) if img is not None else \
+                (QSize(min(inner, 260), 160) if ref.kind in ("image", "sticker") else
+                 QSize(min(inner, 280), 52))
+            media_boxes.append(box)
+            media_h += box.height() + 6
+        text_rect = fm.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap,
+                                    m.text) if m.text else QRect()
+        time_h = fs.height()
+        bubble_h = self.PAD + name_h + media_h + text_rect.height() + time_h + self.PAD
+        content_w = max([text_rect.width(), fb.horizontalAdvance(self.model.sender_name(m))
+                         if show_name else 0, fs.horizontalAdvance("00:00") + 8]
+                        + [b.width() for b in media_boxes])
+        out.update(kind="msg", show_name=show_name, name_h=name_h, media=media_boxes,
+                   text_h=text_rect.height(), bubble_w=min(width, content_w + 2 * self.PAD),
+                   bubble_h=bubble_h)
+        return out | {"height": h + bubble_h + 6}
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(option.rect.width() or 600, self._layout(option, index)["height"])
+
+    # --- painting -------------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        lay = self._layout(option, index)
+        m: Message = lay["m"]
+        base, bold, small = self._fonts(option)
+        pal: QPalette = option.palette
+        dark = style.is_dark(pal)
+        r = option.rect
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        y = r.top()
+        fs = QFontMetrics(small)
+        muted = QColor(pal.color(QPalette.ColorRole.PlaceholderText))
+        if lay["header"]:
+            w = fs.horizontalAdvance(lay["header"]) + 24
+            pill = QRect(r.center().x() - w // 2, y + 6, w, fs.height() + 6)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(pal.color(QPalette.ColorRole.AlternateBase).darker(104 if not dark else 80))
+            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            painter.setFont(small)
+            painter.setPen(muted)
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, lay["header"])
+            y += fs.height() + 18
+        if lay["kind"] == "system":
+            painter.setFont(small)
+            painter.setPen(muted)
+            painter.drawText(QRect(r.left() + 40, y + 4, r.width() - 80, lay["text_h"] + 8),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, m.text)
+            painter.restore()
+            return
+        mine = self.model.is_me(m)
+        bw, bh = lay["bubble_w"], lay["bubble_h"]
+        x = r.right() - bw - 16 if mine else r.left() + 16
+        bubble = QRect(x, y + 2, bw, bh)
+        if mine:
+            fill = QColor(style.accent())
+            fill.setAlphaF(0.28 if dark else 0.16)
+        else:
+            fill = pal.color(QPalette.ColorRole.Base)
+        path = QPainterPath()
+        path.addRoundedRect(bubble, 10, 10)
+        painter.setPen(QColor(pal.color(QPalette.ColorRole.Mid)) if not mine else Qt.PenStyle.NoPen)
+        painter.fillPath(path, fill)
+        if not mine:
+            painter.drawPath(path)
+        if option.state & QStyle.StateFlag.State_HasFocus or option.state & QStyle.StateFlag.State_Selected:
+            pen = QColor(style.accent())
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(bubble.adjusted(-1, -1, 1, 1), 11, 11)
+        cx, cy = bubble.left() + self.PAD, bubble.top() + self.PAD
+        inner = bw - 2 * self.PAD
+        if lay["show_name"]:
+            painter.setFont(bold)
+            color = self._name_colors[zlib.crc32((m.sender or "").encode()) % len(self._name_colors)]
+            painter.setPen(QColor(color) if not dark else QColor(color).lighter(150))
+            painter.drawText(QRect(cx, cy, inner, lay["name_h"]), Qt.AlignmentFlag.AlignLeft,
+                             self.model.sender_name(m))
+            cy += lay["name_h"]
+        for ref, box in zip(m.media, lay["media"], strict=True):
+            self._paint_media(painter, QRect(cx, cy, box.width(), box.height()), ref, pal, small)
+            cy += box.height() + 6
+        if m.text:
+            painter.setFont(base)
+            painter.setPen(pal.color(QPalette.ColorRole.Text))
+            painter.drawText(QRect(cx, cy, inner, lay["text_h"]), Qt.TextFlag.TextWordWrap, m.text)
+            cy += lay["text_h"]
+        painter.setFont(small)
+        painter.setPen(muted)
+        t = QLocale().toString(QDateTime.fromMSecsSinceEpoch(m.ts_ms).time(),
+                               QLocale.FormatType.ShortFormat)
+        painter.drawText(QRect(cx, cy, inner, fs.height()),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, t)
+        painter.restore()
+
+    def _paint_media(self, p: QPainter, rect: QRect, ref: MediaRef, pal: QPalette, small: QFont) -> None:
+        img = self.model.thumbs.get(ref.sha256)
+        if ref.kind in ("image", "sticker") and img is not None and not img.isNull():
+            clip = QPainterPath()
+            clip.addRoundedRect(rect, 6, 6)
+            p.save()
+            p.setClipPath(clip)
+            p.drawImage(rect, img)
+            p.restore()
+            return
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
+        p.drawRoundedRect(rect, 6, 6)
+        icon_name = {"image": "image", "sticker": "image", "video": "video",
+                     "voice": "voice", "audio": "voice"}.get(ref.kind, "file")
+        size = 28 if rect.height() < 100 else 40
+        pm = render(icon_name, size, style.accent())
+        if rect.height() < 100:
+            p.drawPixmap(rect.left() + 12, rect.center().y() - size // 2, pm)
+            p.setFont(small)
+            p.setPen(pal.color(QPalette.ColorRole.Text))
+            label = self.model.media_label(ref)
+            detail = ref.filename or ""
+            text = f"{label} · {human_size(ref.size)}" + (f"\n{detail}" if detail else "")
+            p.drawText(rect.adjusted(size + 22, 4, -8, -4),
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        else:
+            p.drawPixmap(rect.center().x() - size // 2, rect.center().y() - size // 2 - 8, pm)
+            p.setFont(small)
+            p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
+            p.drawText(rect.adjusted(0, size + 12, 0, 0), Qt.AlignmentFlag.AlignCenter,
+                       f"{self.model.media_label(ref)} · {human_size(ref.size)}")
+
+
+class _MessageList(QListView):
+    activatedMessage = Signal(object)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activatedMessage.emit(self.currentIndex().data(MESSAGE_ROLE))
+            return
+        super().keyPressEvent(e)
+
+
+class ChatViewer(QWidget):
+    """A window showing one chat."""
+
+    def __init__(self, library_dir: Path, chat_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.library_dir = Path(library_dir)
+        self.setWindowIcon(app_icon())
+        self.setWindowTitle(self.tr("Chat"))
+        self.resize(760, 820)
+        self.model = MessageModel(self.library_dir, chat_id, self)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        head = QWidget()
+        head.setObjectName("chatHeader")
+        hl = QHBoxLayout(head)
+        hl.setContentsMargins(18, 12, 18, 12)
+        self.avatar = QLabel()
+        self.avatar.setPixmap(render("person", 32, style.accent()))
+        text = QVBoxLayout()
+        text.setSpacing(0)
+        self.title = style.label(self.tr("Loading…"), "title")
+        self.subtitle = style.label("", "muted")
+        text.addWidget(self.title)
+        text.addWidget(self.subtitle)
+        hl.addWidget(self.avatar)
+        hl.addSpacing(6)
+        hl.addLayout(text, 1)
+        head.setStyleSheet("#chatHeader { border-bottom: 1px solid palette(mid); }")
+        lay.addWidget(head)
+        self.view = _MessageList()
+        self.view.setObjectName("messages")
+        self.view.setModel(self.model)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.verticalScrollBar().setSingleStep(24)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setUniformItemSizes(False)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setSpacing(0)
+        self.view.setAccessibleName(self.tr("Messages"))
+        self.view.setStyleSheet("QListView#messages { background: palette(window); }")
+        self.view.doubleClicked.connect(lambda idx: self.open_media(idx.data(MESSAGE_ROLE)))
+        self.view.activatedMessage.connect(self.open_media)
+        lay.addWidget(self.view, 1)
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(self._failed)
+        self.model.start()
+
+    def _loaded(self) -> None:
+        chat = self.model.chat
+        if chat is None:
+            return
+        self.setWindowTitle(chat.name)
+        self.title.setText(chat.name)
+        group = chat.kind == "group"
+        self.avatar.setPixmap(render("group" if group else "person", 32, style.accent()))
+        if self.view.itemDelegate() is None or not isinstance(self.view.itemDelegate(), MessageDelegate):
+            self.view.setItemDelegate(MessageDelegate(self.model, group, self.view))
+        people = len(chat.participants)
+        parts = [self.tr("%1 messages").replace("%1", f"{max(self.model.total, 0):,}")]
+        if group:
+            parts.insert(0, self.tr("%1 participants").replace("%1", str(people)))
+        self.subtitle.setText(" · ".join(parts))
+
+    def _failed(self, exc: BaseException) -> None:
+        from .errors import show_error
+
+        self.title.setText(self.tr("This chat cannot be shown"))
+        show_error(self, exc, self.tr("Cannot open the chat"))
+
+    def open_media(self, m: Message | None) -> None:
+        """Open the first attachment of a message with the system's default app."""
+        if m is None or not m.media:
+            return
+        ref = m.media[0]
+
+        def opened(path: Path) -> None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        def failed(_exc: BaseException) -> None:
+            from ..errors import NotFoundError
+            from .errors import show_error
+
+            show_error(self, NotFoundError(self.tr("This media file is not on this computer."),
+                                           hint=self.tr("Videos may have been left out of the "
+                                                        "backup it was restored from.")))
+
+        call_in_background(media_file_for_opening, self.library_dir, ref, name="open-media",
+                           on_done=opened, on_error=failed)

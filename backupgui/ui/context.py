@@ -1,0 +1,46 @@
+"""What every window shares: settings, the library location, the key store, the KDF cost."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from ..crypto.keys import KdfParams
+from ..crypto.material import Password, VaultPassword
+from ..keystore import KeyStore
+from ..settings import AppSettings
+from .destinations import DestinationSpec
+from .settings_store import save_settings
+
+
+class SettingsNotifier(QObject):
+    changed = Signal()
+
+
+@dataclass
+class AppContext:
+    """Shared state of one running app (GUI thread only)."""
+
+    library_dir: Path
+    settings: AppSettings
+    keystore: KeyStore = field(default_factory=KeyStore)
+    #: Argon2id cost for new passwords; None means the secure defaults (tests pass small ones).
+    kdf: KdfParams | None = None
+    notifier: SettingsNotifier = field(default_factory=SettingsNotifier)
+
+    def save(self) -> None:
+        """Persist settings and tell the windows to refresh."""
+        save_settings(self.settings)
+        self.notifier.changed.emit()
+
+    def destination_spec(self) -> DestinationSpec:
+        return DestinationSpec.from_settings(self.settings)
+
+    def password(self, secret: str) -> Password:
+        """Key material for a password, with the configured KDF cost."""
+        return Password(secret, kdf=self.kdf) if self.kdf is not None else Password(secret)
+
+    def vault_password(self, secret: str) -> VaultPassword:
+        return VaultPassword(secret, self.settings.vault_url or None)

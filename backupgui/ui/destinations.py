@@ -1,0 +1,135 @@
+"""The seam between settings and storage: which destination the user chose, built lazily.
+
+Building a destination may sign in or touch the network, so ``open_destination`` runs inside
+a background task, never on the GUI thread. Google Drive is used when its module is present.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from ..destinations.base import Destination
+from ..errors import DestinationError
+from ..settings import FOLDER, GDRIVE, AppSettings
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("destinations", text)
+
+
+@dataclass(frozen=True)
+class DestinationSpec:
+    """What is needed to open a destination (plain data, safe to hand to a thread)."""
+
+    kind: str
+    folder_path: str = ""
+    client_secret: str = ""
+    emulator_url: str = ""
+    account: str = ""
+
+    @classmethod
+    def from_settings(cls, s: AppSettings) -> DestinationSpec:
+        return cls(s.destination, s.folder_path, s.gdrive_client_secret,
+                   s.gdrive_emulator_url, s.gdrive_account)
+
+    def label(self) -> str:
+        """A short description for the UI."""
+        if self.kind == FOLDER:
+            return self.folder_path or _tr("No folder chosen")
+        if self.emulator_url:
+            return _tr("Google Drive emulator (%1)").replace("%1", self.emulator_url)
+        return self.account or _tr("Google Drive (not signed in)")
+
+    def configured(self) -> bool:
+        if self.kind == FOLDER:
+            return bool(self.folder_path.strip())
+        return bool(self.client_secret or self.emulator_url)
+
+
+def gdrive_available() -> bool:
+    """True when the Google Drive destination module is part of this build."""
+    try:
+        return importlib.util.find_spec("backupgui.destinations.gdrive") is not None
+    except (ImportError, ValueError):
+        return False
+
+
+#: Sign-ins kept only in memory (no keyring, "this session only"), by account email.
+_session_credentials: dict[str, object] = {}
+
+
+def open_destination(spec: DestinationSpec) -> Destination:
+    """Build the destination (call from a background task: it may sign in or do I/O)."""
+    if spec.kind == FOLDER:
+        from ..destinations.folder import FolderDestination
+
+        if not spec.folder_path.strip():
+            raise DestinationError(_tr("No backup folder is chosen."),
+                                   hint=_tr("Choose a folder in Settings."))
+        return FolderDestination(spec.folder_path)
+    if spec.kind == GDRIVE:
+        if not gdrive_available():
+            raise DestinationError(
+                _tr("Google Drive is not available in this version yet."),
+                hint=_tr("Choose a folder as the destination in Settings for now."))
+        return _open_gdrive(spec)
+    raise DestinationError(_tr("Unknown destination."), hint=_tr("Choose one in Settings."))
+
+
+def api_root(spec: DestinationSpec) -> str:
+    from ..destinations.gdrive import DEFAULT_ROOT
+
+    url = spec.emulator_url.strip()
+    return (url.rstrip("/") + "/") if url else DEFAULT_ROOT
+
+
+def client_secret_path(spec: DestinationSpec) -> str | None:
+    """The OAuth client file: the user's, or one pointing at the emulator (written on demand)."""
+    if spec.emulator_url.strip():
+        import json
+
+        from ..settings import config_dir
+
+        root = api_root(spec)
+        path = config_dir() / "drive-emulator-client.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps({"installed": {
+            "client_id": "emulator-client.apps.googleusercontent.com",
+            "client_secret": "emulator-secret", "auth_uri": root + "o/oauth2/auth",
+            "token_uri": root + "token", "revoke_uri": root + "revoke",
+            "redirect_uris": ["http://localhost", "http://127.0.0.1"]}}))
+        return str(path)
+    return spec.client_secret.strip() or None
+
+
+def sign_in_drive(spec: DestinationSpec) -> tuple[str, bool]:
+    """Browser sign-in (background). Returns (email, remembered in the keyring)."""
+    from ..destinations import google_auth
+
+    secret = client_secret_path(spec)
+    try:
+        signed = google_auth.sign_in(secret, remember=True, api_root=api_root(spec))
+    except google_auth.KeyringUnavailableError:
+        signed = google_auth.sign_in(secret, remember=False, api_root=api_root(spec))
+        _session_credentials[signed.email] = signed.credentials
+    return signed.email, signed.remembered
+
+
+def _open_gdrive(spec: DestinationSpec) -> Destination:
+    from ..destinations import google_auth
+    from ..destinations.gdrive import GoogleDriveDestination
+
+    creds = _session_credentials.get(spec.account) if spec.account else None
+    if creds is None:
+        try:
+            creds = google_auth.load_saved_credentials(spec.account or None,
+                                                       client_secret_path(spec))
+        except google_auth.KeyringUnavailableError:
+            creds = None
+    if creds is None:
+        raise DestinationError(_tr("You are not signed in to Google Drive."),
+                               hint=_tr("Open Settings and sign in to Google Drive."))
+    return GoogleDriveDestination(creds, api_root=api_root(spec))

@@ -1,0 +1,534 @@
+"""End-to-end encryption: turn it on (password or 64-digit key), unlock an existing backup,
+change how the key is protected, or stop backing up from this computer.
+
+Backups made by this app are always encrypted. "Turning off" forgets the key on this computer
+and stops backups; the backups already made stay encrypted and restorable with the password
+or key. Changing protection re-wraps the backup key K (``change_key_protection``), nothing is
+re-uploaded. Every check of a password runs in the background.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..crypto.keys import format_key, generate_key, parse_key
+from ..crypto.material import KeyMaterial, RawKey
+from ..errors import BackupError, MalformedKeyError
+from . import style
+from .context import AppContext
+from .destinations import DestinationSpec, open_destination
+from .icons import icon, render
+from .secret_fields import KeyField, KeyGrid, NewPasswordForm, PasswordField
+from .tasks import TaskHandle, run_in_background
+
+SETUP, UNLOCK, CHANGE, TURN_OFF, CHECK = "setup", "unlock", "change", "off", "check"
+
+
+@dataclass
+class EncryptionOutcome:
+    """What the dialog decided. ``material`` protects a new set; ``key`` is K when known."""
+
+    kind: str  # new | unlocked | changed | off | checked
+    key_mode: str
+    material: KeyMaterial | None = field(default=None, repr=False)
+    key: bytes | None = field(default=None, repr=False)
+
+
+def unlock_key(spec: DestinationSpec, material: KeyMaterial, set_id: str | None) -> bytes:
+    """K of the set, proving the material is right (background)."""
+    from ..engine import export_key
+
+    dest = open_destination(spec)
+    try:
+        return export_key(dest, material, set_id or None)
+    finally:
+        dest.close()
+
+
+def rewrap_key(spec: DestinationSpec, key: bytes, new: KeyMaterial, set_id: str | None) -> str:
+    """Protect K with new material (background); returns the new key mode."""
+    from ..engine import change_key_protection
+
+    dest = open_destination(spec)
+    try:
+        return change_key_protection(dest, RawKey(key), new, set_id or None)
+    finally:
+        dest.close()
+
+
+class _Page(QWidget):
+    def __init__(self, icon_name: str, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.lay = QVBoxLayout(self)
+        self.lay.setContentsMargins(0, 0, 0, 0)
+        self.lay.setSpacing(10)
+        head = QHBoxLayout()
+        head.setSpacing(14)
+        pic = QLabel()
+        pic.setPixmap(render(icon_name, 36, style.accent()))
+        pic.setAlignment(Qt.AlignmentFlag.AlignTop)
+        head.addWidget(pic)
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        self.title = style.label(title, "title")
+        self.subtitle = style.label(subtitle, "muted", wrap=True)
+        text.addWidget(self.title)
+        text.addWidget(self.subtitle)
+        head.addLayout(text, 1)
+        self.lay.addLayout(head)
+        self.lay.addSpacing(6)
+
+    def finish(self) -> None:
+        self.lay.addStretch(1)
+
+
+def _notice(text: str, kind: str = "warning") -> QFrame:
+    box = QFrame()
+    box.setObjectName("notice")
+    lay = QHBoxLayout(box)
+    lay.setContentsMargins(12, 10, 12, 10)
+    pic = QLabel()
+    pic.setPixmap(render(kind, 20, style.WARNING if kind == "warning" else style.accent()))
+    pic.setAlignment(Qt.AlignmentFlag.AlignTop)
+    lab = QLabel(text)
+    lab.setWordWrap(True)
+    lab.setTextFormat(Qt.TextFormat.RichText)
+    lay.addWidget(pic)
+    lay.addWidget(lab, 1)
+    return box
+
+
+class EncryptionDialog(QDialog):
+    """One dialog, several flows (see module docstring). Read ``outcome`` after ``exec()``."""
+
+    def __init__(self, ctx: AppContext, mode: str, *, key_mode: str = "", set_id: str = "",
+                 spec: DestinationSpec | None = None, reason: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._reason = reason
+        self.ctx = ctx
+        self.mode = mode
+        self.key_mode = key_mode or ctx.settings.key_mode or "password"
+        self.set_id = set_id or ctx.settings.set_id
+        self.spec = spec or ctx.destination_spec()
+        self.outcome: EncryptionOutcome | None = None
+        self._key: bytes = b""  # K (change flow) or a freshly generated key (setup)
+        self._new_mode = ""  # password | key | vault chosen on the choice page
+        self._task: TaskHandle | None = None
+        self._history: list[QWidget] = []
+        self.setWindowTitle({SETUP: self.tr("Turn on end-to-end encryption"),
+                             UNLOCK: self.tr("Unlock your backup"),
+                             CHANGE: self.tr("Change end-to-end encryption"),
+                             TURN_OFF: self.tr("Turn off end-to-end encryption"),
+                             CHECK: self.tr("Check your password")}[mode])
+        self.setWindowIcon(icon("lock"))
+        self.setMinimumSize(580, 540)
+
+        self.stack = QStackedWidget()
+        self.page_unlock = self._build_unlock()
+        self.page_choose = self._build_choose()
+        self.page_password = self._build_password()
+        self.page_key = self._build_key()
+        self.page_confirm = self._build_confirm()
+        self.page_off = self._build_off()
+        for p in (self.page_unlock, self.page_choose, self.page_password, self.page_key,
+                  self.page_confirm, self.page_off):
+            self.stack.addWidget(p)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setFixedWidth(120)
+        self.busy.hide()
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.next_button = QPushButton(self.tr("&Continue"))
+        self.next_button.setObjectName("primary")
+        self.next_button.setDefault(True)
+        self.back_button.clicked.connect(self._back)
+        self.cancel_button.clicked.connect(self.reject)
+        self.next_button.clicked.connect(self._next)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.busy)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.next_button)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 22, 24, 18)
+        lay.addWidget(self.stack, 1)
+        lay.addLayout(buttons)
+
+        start = self.page_choose if mode == SETUP else self.page_unlock
+        self._show(start, remember=False)
+
+    # --- pages ------------------------------------------------------------------------------
+    def _build_unlock(self) -> _Page:
+        is_key = self.key_mode == "key"
+        what = self.tr("64-digit key") if is_key else self.tr("password")
+        titles = {
+            UNLOCK: (self.tr("Enter your %1").replace("%1", what),
+                     self.tr("This destination already has an encrypted backup. Enter its %1 "
+                             "so this computer can keep backing up to it.").replace("%1", what)),
+            CHANGE: (self.tr("Enter your current %1").replace("%1", what),
+                     self.tr("To change how your backup is protected, first prove you know the "
+                             "current %1.").replace("%1", what)),
+            TURN_OFF: (self.tr("Enter your current %1").replace("%1", what),
+                       self.tr("Turning off end-to-end encryption on this computer needs the "
+                               "current %1.").replace("%1", what)),
+            CHECK: (self.tr("Do you still remember your %1?").replace("%1", what),
+                    self.tr("Without it, nobody can restore your chats on a new computer — not "
+                            "even us. Enter it to check; it is checked here, not sent anywhere.")
+                    .replace("%1", what)),
+        }
+        title, sub = titles.get(self.mode, titles[UNLOCK])
+        sub = self._reason or sub
+        page = _Page("key" if is_key else "lock", title, sub)
+        if is_key:
+            self.unlock_field: QLineEdit = KeyField()
+            lab = QLabel(self.tr("64-digit &key"))
+        else:
+            self.unlock_field = PasswordField(self.tr("Password"))
+            self.unlock_field.setAccessibleName(self.tr("Password"))
+            lab = QLabel(self.tr("&Password"))
+        lab.setBuddy(self.unlock_field)
+        page.lay.addWidget(lab)
+        page.lay.addWidget(self.unlock_field)
+        self.unlock_error = QLabel("")
+        self.unlock_error.setWordWrap(True)
+        self.unlock_error.setStyleSheet(f"color: {style.DANGER.name()};")
+        self.unlock_error.setAccessibleName(self.tr("Error"))
+        self.unlock_error.hide()
+        page.lay.addWidget(self.unlock_error)
+        self.unlock_field.textChanged.connect(lambda _t: self.unlock_error.hide())
+        page.finish()
+        return page
+
+    def _build_choose(self) -> _Page:
+        if self.mode == SETUP:
+            title = self.tr("Protect your backup")
+            sub = self.tr("Your chats are encrypted on this computer before they leave it. Only "
+                          "someone with your password or 64-digit key can read the backup — not "
+                          "Google, not us.")
+        else:
+            title = self.tr("Choose the new protection")
+            sub = self.tr("Your backup stays the same; only the lock on its key changes. "
+                          "Nothing is uploaded again.")
+        page = _Page("shield", title, sub)
+        self.choose_password = self._choice(
+            "lock", self.tr("Use a &password"),
+            self.tr("Easy to remember. At least 8 characters. You need it to restore."))
+        self.choose_key = self._choice(
+            "key", self.tr("Use a 64-digit &key"),
+            self.tr("A random key you write down or save. Strongest, but keep it safe."))
+        self.choose_password.clicked.connect(lambda: self._chose("password"))
+        self.choose_key.clicked.connect(lambda: self._chose("key"))
+        page.lay.addWidget(self.choose_password)
+        page.lay.addWidget(self.choose_key)
+        self.choose_vault = self._choice(
+            "cloud", self.tr("Use a password with the &key vault"),
+            self.tr("The key vault at %1 keeps your key; it allows only a few wrong tries.")
+            .replace("%1", self.ctx.settings.vault_url))
+        self.choose_vault.clicked.connect(lambda: self._chose("vault"))
+        page.lay.addWidget(self.choose_vault)
+        self.choose_vault.setVisible(bool(self.ctx.settings.vault_url))
+        if not self.ctx.settings.vault_url:
+            page.lay.addWidget(style.label(
+                self.tr("Your password never leaves this computer: it unlocks a key stored "
+                        "inside the encrypted backup. A key vault can be set in Settings."),
+                "muted", wrap=True))
+        page.finish()
+        return page
+
+    def _choice(self, icon_name: str, title: str, text: str) -> QPushButton:
+        b = QPushButton(icon(icon_name, style.accent()), f"{title}\n{text}")
+        b.setObjectName("choice")
+        b.setIconSize(b.iconSize() * 2)
+        b.setMinimumHeight(64)
+        b.setAccessibleName(title.replace("&", ""))
+        b.setAccessibleDescription(text)
+        return b
+
+    def _build_password(self) -> _Page:
+        page = _Page("lock", self.tr("Create a password"),
+                     self.tr("You will need this password to restore your chats on a new "
+                             "computer. This computer remembers the backup key, so you will not "
+                             "be asked for it at every backup."))
+        self.password_page_title = page.title
+        self.new_password = NewPasswordForm()
+        self.new_password.validityChanged.connect(lambda _v: self._update_buttons())
+        page.lay.addWidget(self.new_password)
+        page.lay.addSpacing(6)
+        page.lay.addWidget(_notice(self.tr(
+            "<b>Nobody can recover this password.</b> If you forget it and lose this computer, "
+            "your backups cannot be opened — not by you, not by us.")))
+        page.finish()
+        return page
+
+    def _build_key(self) -> _Page:
+        page = _Page("key", self.tr("Your 64-digit key"),
+                     self.tr("Write it down or save it somewhere safe, away from this computer. "
+                             "You will need it to restore your chats on a new computer."))
+        self.key_grid = KeyGrid()
+        page.lay.addWidget(self.key_grid)
+        page.lay.addSpacing(6)
+        page.lay.addWidget(_notice(self.tr(
+            "<b>Nobody can recover this key.</b> Anyone who has it can read your backups; if "
+            "you lose it and this computer, your backups cannot be opened.")))
+        page.finish()
+        return page
+
+    def _build_confirm(self) -> _Page:
+        page = _Page("check", self.tr("Confirm your key"),
+                     self.tr("To make sure you kept it, type the groups below from your key."))
+        self.confirm_fields: list[QLineEdit] = []
+        self.confirm_groups: list[int] = []
+        row = QHBoxLayout()
+        row.setSpacing(18)
+        self.confirm_labels: list[QLabel] = []
+        for _ in range(3):
+            col = QVBoxLayout()
+            lab = QLabel("")
+            f = QLineEdit()
+            f.setFont(style.mono_font(13))
+            f.setMaxLength(4)
+            f.setFixedWidth(110)
+            f.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            f.textChanged.connect(lambda _t: self._update_buttons())
+            lab.setBuddy(f)
+            col.addWidget(lab)
+            col.addWidget(f)
+            row.addLayout(col)
+            self.confirm_fields.append(f)
+            self.confirm_labels.append(lab)
+        row.addStretch(1)
+        page.lay.addLayout(row)
+        self.confirm_error = QLabel("")
+        self.confirm_error.setStyleSheet(f"color: {style.DANGER.name()};")
+        self.confirm_error.setWordWrap(True)
+        page.lay.addWidget(self.confirm_error)
+        page.finish()
+        return page
+
+    def _build_off(self) -> _Page:
+        page = _Page("unlock", self.tr("Stop backing up from this computer?"),
+                     self.tr("backupgui never makes unencrypted backups."))
+        page.lay.addWidget(style.label(self.tr(
+            "Turning off end-to-end encryption here will:<ul>"
+            "<li>remove the backup key from this computer's keyring,</li>"
+            "<li>stop backups from this computer until you turn encryption on again.</li></ul>"
+            "Backups already made stay where they are, still encrypted. You can restore them "
+            "with your password or 64-digit key at any time."), wrap=True))
+        page.finish()
+        return page
+
+    # --- navigation -------------------------------------------------------------------------
+    def _show(self, page: QWidget, remember: bool = True) -> None:
+        if remember:
+            self._history.append(self.stack.currentWidget())
+        self.stack.setCurrentWidget(page)
+        self._update_buttons()
+        focus = {self.page_unlock: self.unlock_field, self.page_password: self.new_password.password,
+                 self.page_confirm: self.confirm_fields[0]}.get(page)
+        if focus is not None:
+            focus.setFocus()
+
+    def _back(self) -> None:
+        if self._history and not self._busy():
+            self.stack.setCurrentWidget(self._history.pop())
+            self._update_buttons()
+
+    def _busy(self) -> bool:
+        return self._task is not None
+
+    def _update_buttons(self) -> None:
+        page = self.stack.currentWidget()
+        busy = self._busy()
+        self.back_button.setVisible(bool(self._history))
+        self.back_button.setEnabled(not busy)
+        self.next_button.setVisible(page is not self.page_choose)
+        self.busy.setVisible(busy)
+        enabled = not busy
+        text = self.tr("&Continue")
+        if page is self.page_password:
+            enabled = enabled and self.new_password.valid
+            text = self.tr("Turn &on") if self.mode == SETUP else self.tr("&Save password")
+        elif page is self.page_confirm:
+            enabled = enabled and all(len(f.text().strip()) == 4 for f in self.confirm_fields)
+            text = self.tr("Turn &on") if self.mode == SETUP else self.tr("&Use this key")
+        elif page is self.page_key:
+            text = self.tr("I &saved my key")
+        elif page is self.page_off:
+            text = self.tr("&Turn off")
+        elif page is self.page_unlock:
+            text = self.tr("&Check") if self.mode == CHECK else self.tr("&Continue")
+        self.next_button.setText(text)
+        self.next_button.setEnabled(enabled)
+        self.next_button.setObjectName("danger" if page is self.page_off else "primary")
+        self.next_button.style().unpolish(self.next_button)
+        self.next_button.style().polish(self.next_button)
+
+    def _chose(self, new_mode: str) -> None:
+        self._new_mode = new_mode
+        if new_mode == "key":
+            if self.mode == SETUP:
+                self._key = generate_key()
+            self.key_grid.set_key(self._key)
+            self._show(self.page_key)
+        else:
+            self.password_page_title.setText(
+                self.tr("Create a password for the key vault") if new_mode == "vault"
+                else self.tr("Create a password"))
+            self._show(self.page_password)
+
+    def _next(self) -> None:
+        if self._busy():
+            return
+        page = self.stack.currentWidget()
+        if page is self.page_unlock:
+            self._submit_unlock()
+        elif page is self.page_password:
+            self._submit_password()
+        elif page is self.page_key:
+            self._prepare_confirm()
+            self._show(self.page_confirm)
+        elif page is self.page_confirm:
+            self._submit_confirm()
+        elif page is self.page_off:
+            self._finish(EncryptionOutcome("off", self.key_mode))
+
+    # --- steps ------------------------------------------------------------------------------
+    def _submit_unlock(self) -> None:
+        text = self.unlock_field.text()
+        if not text:
+            return
+        try:
+            material: KeyMaterial = (RawKey(parse_key(text)) if self.key_mode == "key" else
+                                     self.ctx.vault_password(text) if self.key_mode == "vault"
+                                     else self.ctx.password(text))
+        except MalformedKeyError as exc:
+            self._unlock_failed(exc)
+            return
+        spec, set_id = self.spec, self.set_id
+        self._run(lambda _p, _c: unlock_key(spec, material, set_id),
+                  lambda key: self._unlocked(key, material), self._unlock_failed)
+
+    def _unlocked(self, key: bytes, material: KeyMaterial) -> None:
+        self.unlock_field.clear()
+        self._key = key
+        if self.mode == CHANGE:
+            self._show(self.page_choose)
+        elif self.mode == TURN_OFF:
+            self._show(self.page_off)
+        else:
+            self._finish(EncryptionOutcome("checked" if self.mode == CHECK else "unlocked",
+                                           self.key_mode, material, key))
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, BackupError):
+            msg = str(exc) + (" " + exc.hint if exc.hint else "")
+        else:
+            msg = self.tr("The check failed unexpectedly; see the log for details.")
+        self.unlock_error.setText(msg)
+        self.unlock_error.show()
+        self.unlock_field.selectAll()
+        self.unlock_field.setFocus()
+
+    def _submit_password(self) -> None:
+        if not self.new_password.valid:
+            return
+        secret = self.new_password.password.text()
+        material = (self.ctx.vault_password(secret) if self._new_mode == "vault"
+                    else self.ctx.password(secret))
+        self.new_password.wipe()
+        mode = "vault" if self._new_mode == "vault" else "password"
+        if self.mode == SETUP:
+            self._finish(EncryptionOutcome("new", mode, material))
+        else:
+            self._rewrap(material, mode)
+
+    def _prepare_confirm(self) -> None:
+        rng = random.SystemRandom()
+        self.confirm_groups = sorted(rng.sample(range(16), 3))
+        for lab, f, g in zip(self.confirm_labels, self.confirm_fields, self.confirm_groups,
+                             strict=True):
+            lab.setText(self.tr("Group &%1").replace("%1", str(g + 1)))
+            f.setAccessibleName(self.tr("Group %1 of your key").replace("%1", str(g + 1)))
+            f.clear()
+        self.confirm_error.clear()
+
+    def _submit_confirm(self) -> None:
+        groups = format_key(self._key).split()
+        typed = [f.text().strip().lower() for f in self.confirm_fields]
+        if typed != [groups[g] for g in self.confirm_groups]:
+            self.confirm_error.setText(self.tr(
+                "That does not match your key. Go back to see it again, and check the group "
+                "numbers."))
+            return
+        if self.mode == SETUP:
+            self._finish(EncryptionOutcome("new", "key", RawKey(self._key), self._key))
+        else:
+            self._rewrap(RawKey(self._key), "key")
+
+    def _rewrap(self, material: KeyMaterial, mode: str) -> None:
+        spec, key, set_id = self.spec, self._key, self.set_id
+        self._run(lambda _p, _c: rewrap_key(spec, key, material, set_id),
+                  lambda new_mode: self._finish(EncryptionOutcome("changed", new_mode, None, key)),
+                  self._rewrap_failed)
+
+    def _rewrap_failed(self, exc: BaseException) -> None:
+        from .errors import show_error
+
+        show_error(self, exc, self.tr("Could not change encryption"))
+
+    def _run(self, fn, on_done, on_error) -> None:
+        def finished() -> None:
+            self._task = None
+            self._update_buttons()
+
+        def guard(callback):
+            # A reply that arrives after the dialog was closed is dropped.
+            return lambda value: callback(value) if self._task is handle else None
+
+        handle = run_in_background(fn, name="encryption")
+        handle.succeeded.connect(guard(on_done))
+        handle.failed.connect(guard(on_error))
+        handle.finished.connect(finished)
+        self._task = handle
+        self._update_buttons()
+
+    def _finish(self, outcome: EncryptionOutcome) -> None:
+        self.outcome = outcome
+        self._wipe()
+        self.accept()
+
+    def _wipe(self) -> None:
+        self.unlock_field.clear()
+        self.new_password.wipe()
+        for f in self.confirm_fields:
+            f.clear()
+        self.key_grid.wipe()
+
+    def reject(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        self._wipe()
+        self._key = b""
+        super().reject()

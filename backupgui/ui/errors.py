@@ -1,0 +1,133 @@
+"""Errors shown to people: what happened and what to do next; never a traceback.
+
+Expected errors (``BackupError``) become a dialog with the error's message and hint.
+Anything unexpected is logged with its traceback and shown as "Something went wrong" with a
+"Show log" button. ``install_excepthook`` routes uncaught exceptions (GUI thread and other
+threads) the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ..errors import BackupError, CancelledError
+from .icons import render
+from .logging_setup import log_file
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def describe(exc: BaseException) -> tuple[str, str]:
+    """(message, what to do next) for any exception, in words for people."""
+    if isinstance(exc, BackupError):
+        return str(exc), exc.hint
+    if isinstance(exc, PermissionError):
+        return (_tr("backupgui is not allowed to use a file or folder it needs."),
+                _tr("Check the folder's permissions or choose another folder."))
+    if isinstance(exc, OSError) and exc.errno == 28:
+        return _tr("The disk is full."), _tr("Free some disk space and try again.")
+    return (_tr("Something went wrong that backupgui did not expect."),
+            _tr("Your chats and backups were not changed. The log has the details; please "
+                "include it if you report the problem."))
+
+
+def error_box(parent: QWidget | None, exc: BaseException, title: str = "") -> QMessageBox:
+    """A ready-to-show message box for ``exc`` (not yet shown)."""
+    message, hint = describe(exc)
+    expected = isinstance(exc, BackupError)
+    box = QMessageBox(parent)
+    box.setWindowTitle(title or _tr("backupgui"))
+    box.setIconPixmap(render("warning" if expected else "error", 40,
+                             "#b7791f" if expected else "#c0392b"))
+    box.setText(f"<b>{_escape(message)}</b>")
+    box.setInformativeText(_escape(hint))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    if not expected:
+        show = box.addButton(_tr("Show log"), QMessageBox.ButtonRole.HelpRole)
+        show.clicked.disconnect()
+        show.clicked.connect(open_log)
+    box.setAccessibleName(message)
+    return box
+
+
+last_box: QMessageBox | None = None
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+    """Show ``exc`` as a dialog (a cancellation is not an error and shows nothing)."""
+    if isinstance(exc, CancelledError):
+        return
+    global last_box
+    if not isinstance(exc, BackupError):
+        log.error("unexpected error shown to the user", exc_info=exc)
+    box = error_box(parent, exc, title)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    last_box = box
+    box.open()  # modal to its window, without a nested event loop
+
+
+def open_log() -> None:
+    path = log_file()
+    target = path if path.exists() else path.parent
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class _Relay(QObject):
+    raised = Signal(object)
+
+
+_relay: _Relay | None = None
+_showing = False
+
+
+def _show_unexpected(exc: BaseException) -> None:
+    global _showing
+    if _showing:  # never stack dialogs for a burst of errors
+        return
+    _showing = True
+    box = error_box(QApplication.activeWindow(), exc)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(_dialog_closed)
+    box.open()
+
+
+def _dialog_closed(_result: int) -> None:
+    global _showing
+    _showing = False
+
+
+def install_excepthook() -> None:
+    """Log every uncaught exception and show it as a dialog on the GUI thread."""
+    global _relay
+    _relay = _Relay()
+    _relay.raised.connect(_show_unexpected)
+
+    def hook(etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(etype, KeyboardInterrupt):
+            sys.__excepthook__(etype, value, tb)
+            return
+        log.critical("uncaught exception", exc_info=(etype, value, tb))
+        if _relay is not None:
+            _relay.raised.emit(value)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            hook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook

@@ -1,0 +1,39 @@
+"""Rotating log files in the per-user log dir; the log never contains secrets."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from ..settings import log_dir
+
+LOG_NAME = "backupgui.log"
+_handler: logging.Handler | None = None
+
+
+def log_file() -> Path:
+    return log_dir() / LOG_NAME
+
+
+def setup_logging(level: str = "INFO") -> Path:
+    """Log to a rotating file (1 MB x 5) and stderr; returns the log file path."""
+    global _handler
+    path = log_file()
+    root = logging.getLogger()
+    root.setLevel(getattr(logging, level.upper(), logging.INFO))
+    if _handler is None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _handler = logging.handlers.RotatingFileHandler(
+                path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+        except OSError:
+            _handler = logging.StreamHandler()
+        _handler.setFormatter(logging.Formatter(
+            "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"))
+        root.addHandler(_handler)
+    return path
+
+
+def set_level(level: str) -> None:
+    logging.getLogger().setLevel(getattr(logging, level.upper(), logging.INFO))

@@ -1,0 +1,560 @@
+"""The main window: the chat list with the backup selection, the backup card, and the menus
+that lead to restore, settings, import and the chat viewer."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..keystore import KeystoreStatus
+from ..library.model import ChatSummary
+from . import style
+from .backup_controller import BackupController
+from .backup_panel import BackupPanel
+from .chat_model import CHAT_ID_ROLE, ChatFilterProxy, ChatTableModel
+from .context import AppContext
+from .errors import show_error
+from .icons import app_icon, icon, render
+from .tasks import call_in_background
+
+log = logging.getLogger(__name__)
+IMPORT_SUFFIXES = (".zip", ".txt", ".json")
+
+
+def load_chat_list(library_dir: Path) -> list[ChatSummary]:
+    """All chats of the library (background: a SQLite scan). Empty if there is no library."""
+    from ..library.store import Library
+
+    if not (library_dir / "library.db").exists():
+        return []
+    lib = Library(library_dir, create=False)
+    try:
+        return lib.list_chats()
+    finally:
+        lib.close()
+
+
+def make_sample_library(library_dir: Path) -> None:
+    """Create the demo chats (background)."""
+    from ..library.demo import create_demo_library
+
+    create_demo_library(library_dir, chats=12, seed=1, media_mb=24)
+
+
+class MainWindow(QMainWindow):
+    """The app's one main window."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.keystore_status: KeystoreStatus | None = None
+        self._quit_after_cancel = False
+        self._loading = False
+        self._viewers: list[QWidget] = []
+        self.setWindowTitle(self.tr("backupgui — Chat backup"))
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.resize(1140, 720)
+        self.setMinimumSize(880, 560)
+
+        self.model = ChatTableModel(self)
+        self.proxy = ChatFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.model.selectionChanged.connect(self._selection_changed)
+        self.controller = BackupController(ctx, self.selection, self)
+        self.controller.started.connect(lambda: self._running_changed(True))
+        self.controller.progressed.connect(lambda p: self.panel.progress.show_progress(p))
+        self.controller.finished.connect(self._backup_finished)
+        self.controller.busyChanged.connect(self._busy_changed)
+
+        self.stack = QStackedWidget()
+        self.loading_page = self._build_loading()
+        self.empty_page = self._build_empty()
+        self.chats_page = self._build_chats()
+        for page in (self.loading_page, self.empty_page, self.chats_page):
+            self.stack.addWidget(page)
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(18, 14, 18, 12)
+        outer.setSpacing(12)
+        self.banner = self._build_banner()
+        outer.addWidget(self.banner)
+        outer.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_actions()
+        self.statusBar().showMessage(self.tr("Library: %1").replace("%1", str(ctx.library_dir)))
+
+        ctx.notifier.changed.connect(self.refresh_state)
+        self.refresh_state()
+        self.reload_chats()
+        call_in_background(ctx.keystore.status, name="keyring-status",
+                           on_done=self._keystore_checked, on_error=lambda _e: None)
+        self._warm_up()
+
+    # --- building -----------------------------------------------------------------------------
+    def _build_loading(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lab = style.label(self.tr("Reading your chats…"), "muted")
+        lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(lab)
+        return w
+
+    def _build_empty(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lay.addStretch(2)
+        pic = QLabel()
+        pic.setPixmap(render("app", 96))
+        pic.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title = style.label(self.tr("Your chats, safely backed up"), "title")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = style.label(self.tr(
+            "There are no chats on this computer yet. Import a chat export from WhatsApp or "
+            "Telegram, restore them from a backup, or look around with sample chats."),
+            "muted", wrap=True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMaximumWidth(520)
+        self.import_button = QPushButton(icon("import", "#ffffff"), self.tr("&Import chats…"))
+        self.import_button.setObjectName("primary")
+        self.import_button.clicked.connect(self.open_import)
+        self.restore_button = QPushButton(icon("restore"), self.tr("&Restore from a backup…"))
+        self.restore_button.clicked.connect(self.open_restore)
+        self.sample_button = QPushButton(icon("sparkle"), self.tr("Try with &sample chats"))
+        self.sample_button.clicked.connect(self.create_samples)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for b in (self.import_button, self.restore_button, self.sample_button):
+            b.setMinimumHeight(36)
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addWidget(pic)
+        lay.addSpacing(8)
+        lay.addWidget(title)
+        lay.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addSpacing(12)
+        lay.addLayout(row)
+        self.import_note = style.label("", "muted")
+        self.import_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.import_note)
+        lay.addStretch(3)
+        return w
+
+    def _build_chats(self) -> QWidget:
+        w = QWidget()
+        lay = QHBoxLayout(w)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(16)
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        head = QHBoxLayout()
+        head.addWidget(style.label(self.tr("Chats"), "title"))
+        self.count_label = style.label("", "muted")
+        head.addWidget(self.count_label)
+        head.addStretch(1)
+        left.addLayout(head)
+
+        tools = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search chats (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setAccessibleName(self.tr("Search chats"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.select_all = QPushButton(self.tr("Select &all"))
+        self.select_none = QPushButton(self.tr("Select &none"))
+        self.select_all.clicked.connect(lambda: self._check_visible(True))
+        self.select_none.clicked.connect(lambda: self._check_visible(False))
+        self.videos = QCheckBox(self.tr("Include &videos"))
+        self.videos.setChecked(self.ctx.settings.include_videos)
+        self.videos.setAccessibleName(self.tr("Include videos in the backup"))
+        self.videos.toggled.connect(self._videos_toggled)
+        self.model.set_include_videos(self.videos.isChecked())
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.select_all)
+        tools.addWidget(self.select_none)
+        tools.addSpacing(8)
+        tools.addWidget(self.videos)
+        left.addLayout(tools)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ChatTableModel.LAST, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setIconSize(self.table.iconSize().expandedTo(self.table.iconSize()))
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(ChatTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (ChatTableModel.KIND, ChatTableModel.MESSAGES, ChatTableModel.MEDIA,
+                    ChatTableModel.LAST):
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        hh.resizeSection(ChatTableModel.KIND, 80)
+        hh.resizeSection(ChatTableModel.MESSAGES, 96)
+        hh.resizeSection(ChatTableModel.MEDIA, 96)
+        hh.resizeSection(ChatTableModel.LAST, 118)
+        hh.setHighlightSections(False)
+        self.table.setAccessibleName(self.tr("Chats"))
+        self.table.doubleClicked.connect(self._open_index)
+        left.addWidget(self.table, 1)
+        hint = style.label(self.tr("Tick the chats to back up. Double-click a chat to read it."),
+                           "muted")
+        left.addWidget(hint)
+        lay.addLayout(left, 1)
+
+        self.panel = BackupPanel()
+        self.panel.backupRequested.connect(self.controller.start)
+        self.panel.encryptionRequested.connect(self.controller.change_encryption)
+        self.panel.turnOffRequested.connect(self.controller.turn_off_encryption)
+        self.panel.settingsRequested.connect(self.open_settings)
+        self.panel.progress.cancelRequested.connect(self.cancel_backup)
+        self.panel.progress.pauseToggled.connect(self.controller.set_paused)
+        lay.addWidget(self.panel)
+        return w
+
+    def _build_banner(self) -> QFrame:
+        box = QFrame()
+        box.setObjectName("banner")
+        lay = QHBoxLayout(box)
+        lay.setContentsMargins(14, 8, 10, 8)
+        pic = QLabel()
+        pic.setPixmap(render("key", 20, style.WARNING))
+        self.banner_text = QLabel(self.tr(
+            "<b>Do you still remember your backup password?</b> Check it now, so you can restore "
+            "your chats on a new computer."))
+        self.banner_text.setWordWrap(True)
+        check = QPushButton(self.tr("C&heck now"))
+        check.clicked.connect(self.controller.check_password)
+        later = QPushButton(self.tr("Later"))
+        later.setFlat(True)
+        later.clicked.connect(self._snooze)
+        lay.addWidget(pic)
+        lay.addWidget(self.banner_text, 1)
+        lay.addWidget(check)
+        lay.addWidget(later)
+        box.hide()
+        return box
+
+    def _build_actions(self) -> None:
+        mb = self.menuBar()
+        file_menu = mb.addMenu(self.tr("&File"))
+        self.import_action = self._action(file_menu, self.tr("&Import chats…"), self.open_import,
+                                          "Ctrl+I", "import")
+        self.restore_action = self._action(file_menu, self.tr("&Restore from backup…"),
+                                           self.open_restore, "Ctrl+R", "restore")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Settings…"), self.open_settings,
+                     QKeySequence.StandardKey.Preferences, "settings")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        backup_menu = mb.addMenu(self.tr("&Backup"))
+        self.backup_action = self._action(backup_menu, self.tr("&Back up now"),
+                                          self.controller.start, "Ctrl+B", "upload")
+        self.cancel_action = self._action(backup_menu, self.tr("&Cancel backup"),
+                                          self.cancel_backup, None)
+        self.cancel_action.setEnabled(False)
+        backup_menu.addSeparator()
+        self.encryption_action = self._action(backup_menu, self.tr("End-to-end &encryption…"),
+                                              self.controller.change_encryption, None, "lock")
+        self.check_action = self._action(backup_menu, self.tr("Check my &password…"),
+                                         self.controller.check_password, None, "key")
+        self.turn_off_action = self._action(backup_menu, self.tr("&Turn off encryption…"),
+                                            self.controller.turn_off_encryption, None)
+
+        view_menu = mb.addMenu(self.tr("&View"))
+        self._action(view_menu, self.tr("&Find chat"), self._focus_search,
+                     QKeySequence.StandardKey.Find, "search")
+        self._action(view_menu, self.tr("&Open chat"), self.open_current_chat, "Ctrl+O", "chat")
+        self._action(view_menu, self.tr("&Reload chat list"), self.reload_chats,
+                     QKeySequence.StandardKey.Refresh)
+
+        help_menu = mb.addMenu(self.tr("&Help"))
+        from .errors import open_log
+
+        self._action(help_menu, self.tr("Show &log"), open_log, None)
+        self._action(help_menu, self.tr("&About backupgui"), self._about, None)
+
+    def _action(self, menu, text: str, slot, shortcut, icon_name: str = "") -> QAction:
+        act = QAction(text, self)
+        if icon_name:
+            act.setIcon(icon(icon_name))
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(act)
+        return act
+
+    def _warm_up(self) -> None:
+        # Load the common-password list off the GUI thread before the dialog needs it.
+        from ..crypto.keys import check_password
+
+        call_in_background(check_password, "warm-up", name="warm-up",
+                           on_error=lambda _e: None)
+
+    # --- chats --------------------------------------------------------------------------------
+    def reload_chats(self) -> None:
+        """List the library in the background; show the empty state if there is nothing."""
+        if self._loading:
+            return
+        self._loading = True
+        if not self.model.rowCount():
+            self.stack.setCurrentWidget(self.loading_page)
+        call_in_background(load_chat_list, self.ctx.library_dir, name="list-chats",
+                           on_done=self._chats_loaded, on_error=self._chats_failed)
+
+    def _chats_loaded(self, chats: list[ChatSummary]) -> None:
+        self._loading = False
+        self.model.set_chats(chats, self.ctx.settings.excluded_chats)
+        self.count_label.setText(self.tr("%1 chats").replace("%1", f"{len(chats):,}"))
+        self.stack.setCurrentWidget(self.chats_page if chats else self.empty_page)
+        self._update_actions()
+
+    def _chats_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self.stack.setCurrentWidget(self.empty_page)
+        show_error(self, exc, self.tr("Cannot read your chats"))
+
+    def selection(self) -> tuple[list[str], bool]:
+        """(ticked chat ids, include videos): what the next backup covers."""
+        return self.model.checked_ids(), self.videos.isChecked()
+
+    def _check_visible(self, on: bool) -> None:
+        ids = self.proxy.visible_ids()
+        self.model.set_checked(ids, on)
+
+    def _selection_changed(self) -> None:
+        chats, messages, size = self.model.selection_totals()
+        self.panel.show_selection(chats, messages, size, self.videos.isChecked())
+        excluded = self.model.excluded_ids()
+        if self.model.rowCount() and excluded != self.ctx.settings.excluded_chats:
+            self.ctx.settings.excluded_chats = excluded
+            self._save_soon()
+        self._update_actions()
+
+    def _videos_toggled(self, on: bool) -> None:
+        self.model.set_include_videos(on)
+        self.ctx.settings.include_videos = on
+        self._save_soon()
+
+    def _save_soon(self) -> None:
+        if not hasattr(self, "_save_timer"):
+            self._save_timer = QTimer(self)
+            self._save_timer.setSingleShot(True)
+            self._save_timer.setInterval(400)
+            self._save_timer.timeout.connect(lambda: self.ctx.save())
+        self._save_timer.start()
+
+    def create_samples(self) -> None:
+        self.sample_button.setEnabled(False)
+        self.sample_button.setText(self.tr("Creating sample chats…"))
+
+        def done(_r: object) -> None:
+            self.sample_button.setEnabled(True)
+            self.sample_button.setText(self.tr("Try with &sample chats"))
+            self.reload_chats()
+
+        def failed(exc: BaseException) -> None:
+            done(None)
+            show_error(self, exc, self.tr("Cannot create sample chats"))
+
+        call_in_background(make_sample_library, self.ctx.library_dir, name="samples",
+                           on_done=done, on_error=failed)
+
+    def _focus_search(self) -> None:
+        if self.stack.currentWidget() is self.chats_page:
+            self.search.setFocus()
+            self.search.selectAll()
+
+    def _open_index(self, index: QModelIndex) -> None:
+        chat_id = index.siblingAtColumn(0).data(CHAT_ID_ROLE)
+        if chat_id:
+            self.open_chat(chat_id)
+
+    def open_current_chat(self) -> None:
+        idx = self.table.currentIndex()
+        if idx.isValid():
+            self._open_index(idx)
+
+    def open_chat(self, chat_id: str):
+        """Open the chat viewer on a chat; returns the viewer window."""
+        from .chat_viewer import ChatViewer
+
+        viewer = ChatViewer(self.ctx.library_dir, chat_id)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._viewers.append(viewer)
+        viewer.destroyed.connect(lambda _o=None, v=viewer: self._viewers.remove(v)
+                                 if v in self._viewers else None)
+        viewer.show()
+        return viewer
+
+    # --- state --------------------------------------------------------------------------------
+    def _keystore_checked(self, status: KeystoreStatus) -> None:
+        self.keystore_status = status
+        self.refresh_state()
+
+    def refresh_state(self) -> None:
+        s = self.ctx.settings
+        self.panel.show_settings(s, self.keystore_status)
+        what = self.tr("64-digit key") if s.key_mode == "key" else self.tr("password")
+        self.banner_text.setText(self.tr(
+            "<b>Do you still remember your backup %1?</b> Check it now, so you can restore your "
+            "chats on a new computer.").replace("%1", what))
+        self.banner.setVisible(s.reminder_due() and not self.controller.busy)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        busy = self.controller.busy
+        on = self.ctx.settings.encryption_on
+        has_chats = self.model.rowCount() > 0
+        self.backup_action.setEnabled(not busy and has_chats)
+        self.panel.backup_button.setEnabled(not busy and bool(self.model.checked_ids()))
+        self.cancel_action.setEnabled(self.controller.running)
+        self.check_action.setEnabled(on and not busy)
+        self.turn_off_action.setEnabled(on and not busy)
+        self.encryption_action.setEnabled(not busy)
+        self.restore_action.setEnabled(not busy)
+
+    def _busy_changed(self, _busy: bool) -> None:
+        self._update_actions()
+
+    def _running_changed(self, running: bool) -> None:
+        self.panel.set_running(running)
+        self.banner.hide()
+        self._update_actions()
+
+    def _backup_finished(self, kind: str, _payload: object) -> None:
+        self.panel.set_running(False)
+        self.refresh_state()
+        if kind == "ok":
+            r = _payload.result  # type: ignore[union-attr]
+            self.statusBar().showMessage(self.tr("Backup finished: %1 chats, %2 messages.")
+                                         .replace("%1", str(r.chats))
+                                         .replace("%2", f"{r.messages:,}"), 15000)
+        elif kind == "cancelled":
+            self.statusBar().showMessage(self.tr("Backup cancelled. The previous backup is "
+                                                 "unchanged."), 15000)
+        if self._quit_after_cancel:
+            self._quit_after_cancel = False
+            QTimer.singleShot(0, self.close)
+
+    def cancel_backup(self) -> None:
+        if self.controller.running:
+            self.panel.progress.cancelling()
+            self.controller.cancel()
+
+    def _snooze(self) -> None:
+        self.controller.snooze_reminder()
+        self.banner.hide()
+
+    # --- other windows ------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dlg = SettingsDialog(self.ctx, self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.settings_dialog = dlg
+        dlg.open()
+
+    def open_restore(self) -> None:
+        from .restore_wizard import RestoreWizard
+
+        wiz = RestoreWizard(self.ctx, self)
+        wiz.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wiz.restored.connect(lambda _r: self.reload_chats())
+        self.restore_wizard = wiz
+        wiz.open()
+        return wiz
+
+    def open_import(self, paths: list[str] | None = None) -> None:
+        """The import dialog (another module); a 'coming soon' note until it exists."""
+        try:
+            from . import import_dialog
+        except ImportError:
+            self.import_note.setText(self.tr("Importing chat exports is coming soon."))
+            self.statusBar().showMessage(self.tr("Importing chat exports is coming soon."), 8000)
+            return
+        cls = getattr(import_dialog, "ImportDialog", None)
+        if cls is None:
+            return
+        try:
+            dlg = cls(self.ctx.library_dir, paths or [], self)
+        except TypeError:
+            dlg = cls(self.ctx.library_dir, self)
+        if hasattr(dlg, "imported"):
+            dlg.imported.connect(lambda *_a: self.reload_chats())
+        dlg.finished.connect(lambda _r: self.reload_chats())
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.open()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About backupgui"), self.tr(
+            "<h3>backupgui %1</h3><p>End-to-end encrypted backups of your chats to Google Drive "
+            "or a folder.</p><p>Your password and key never leave this computer.</p>")
+            .replace("%1", __version__))
+
+    # --- events -------------------------------------------------------------------------------
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
+        urls = e.mimeData().urls() if e.mimeData().hasUrls() else []
+        if urls and all(u.toLocalFile().lower().endswith(IMPORT_SUFFIXES) for u in urls):
+            e.acceptProposedAction()
+        else:
+            e.ignore()
+
+    def dropEvent(self, e: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in e.mimeData().urls()]
+        e.acceptProposedAction()
+        self.open_import(paths)
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        if self.controller.running:
+            box = QMessageBox(QMessageBox.Icon.Question, self.tr("A backup is running"),
+                              self.tr("Stop the backup and quit?"),
+                              QMessageBox.StandardButton.NoButton, self)
+            box.setInformativeText(self.tr(
+                "The backup stops safely; your previous backup stays as it was and nothing "
+                "half-finished is left behind."))
+            stop = box.addButton(self.tr("&Stop backup and quit"),
+                                 QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(self.tr("&Keep backing up"), QMessageBox.ButtonRole.RejectRole)
+            self.close_box = box
+            e.ignore()
+
+            def answered() -> None:
+                self.close_box = None
+                if box.clickedButton() is stop and self.controller.running:
+                    self._quit_after_cancel = True
+                    self.cancel_backup()
+
+            box.finished.connect(lambda _r: answered())
+            box.open()
+            return
+        self.ctx.save()
+        for v in list(self._viewers):
+            v.close()
+        e.accept()

@@ -1,0 +1,134 @@
+"""Progress of a running job: phase, bar, bytes done of total, speed, time left, and
+Pause/Resume and Cancel."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+
+from ..jobs import Progress
+from . import style
+from .formatting import human_duration, human_size, human_speed
+from .icons import icon
+
+
+class RateEstimator:
+    """Smoothed transfer rate and time left from (time, bytes) samples."""
+
+    def __init__(self, half_life_s: float = 3.0) -> None:
+        self.half_life = half_life_s
+        self.rate = 0.0
+        self._last: tuple[float, int] | None = None
+
+    def reset(self) -> None:
+        self.rate = 0.0
+        self._last = None
+
+    def add(self, done: int, now: float | None = None) -> None:
+        now = time.monotonic() if now is None else now
+        if self._last is None or done < self._last[1]:
+            self._last = (now, done)
+            return
+        t0, d0 = self._last
+        dt = now - t0
+        if dt < 0.2:
+            return
+        inst = (done - d0) / dt
+        w = 0.5 ** (dt / self.half_life)
+        self.rate = inst if self.rate == 0 else w * self.rate + (1 - w) * inst
+        self._last = (now, done)
+
+    def eta(self, done: int, total: int) -> float | None:
+        if self.rate <= 0 or total <= 0 or done >= total:
+            return None
+        return (total - done) / self.rate
+
+
+class ProgressPanel(QWidget):
+    """Shows a job's progress; emits ``pauseToggled(bool)`` and ``cancelRequested``."""
+
+    pauseToggled = Signal(bool)
+    cancelRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, can_pause: bool = True) -> None:
+        super().__init__(parent)
+        self.rate = RateEstimator()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(6)
+        self.phase = style.label("", "heading")
+        self.item = style.label("", "muted")
+        self.item.setMinimumWidth(10)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setRange(0, 1000)
+        self.bar.setAccessibleName(self.tr("Backup progress"))
+        self.figures = QLabel("")
+        self.figures.setAccessibleName(self.tr("Bytes done, speed and time left"))
+        buttons = QHBoxLayout()
+        self.pause_button = QPushButton(icon("pause"), self.tr("&Pause"))
+        self.pause_button.setCheckable(True)
+        self.pause_button.toggled.connect(self._pause_toggled)
+        self.pause_button.setVisible(can_pause)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancelRequested)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.cancel_button)
+        lay.addWidget(self.phase)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.figures)
+        lay.addWidget(self.item)
+        lay.addLayout(buttons)
+        self._started = time.monotonic()
+
+    def start(self, title: str) -> None:
+        self.rate.reset()
+        self._started = time.monotonic()
+        self.phase.setText(title)
+        self.item.clear()
+        self.figures.setText(self.tr("Starting…"))
+        self.bar.setRange(0, 0)
+        self.pause_button.setChecked(False)
+        self.pause_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+
+    def show_progress(self, p: Progress) -> None:
+        self.phase.setText(self.tr(p.phase))
+        metrics = self.item.fontMetrics()
+        self.item.setText(metrics.elidedText(p.item, Qt.TextElideMode.ElideMiddle,
+                                             max(80, self.item.width())))
+        if p.total_bytes > 0:
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(1000 * min(p.done_bytes, p.total_bytes) / p.total_bytes))
+            self.rate.add(p.done_bytes)
+            parts = [self.tr("%1 of %2").replace("%1", human_size(p.done_bytes))
+                     .replace("%2", human_size(p.total_bytes))]
+            if self.pause_button.isChecked():
+                parts.append(self.tr("paused"))
+            elif self.rate.rate > 0:
+                parts.append(human_speed(self.rate.rate))
+                eta = self.rate.eta(p.done_bytes, p.total_bytes)
+                if eta is not None:
+                    parts.append(self.tr("about %1 left").replace("%1", human_duration(eta)))
+            self.figures.setText(" · ".join(parts))
+        else:
+            self.bar.setRange(0, 0)
+            self.figures.setText(self.tr("Working…"))
+
+    def _pause_toggled(self, paused: bool) -> None:
+        self.pause_button.setText(self.tr("&Resume") if paused else self.tr("&Pause"))
+        self.pause_button.setIcon(icon("play" if paused else "pause"))
+        if paused:
+            self.figures.setText(self.tr("Paused — nothing is being read or sent."))
+        self.rate.reset()
+        self.pauseToggled.emit(paused)
+
+    def cancelling(self) -> None:
+        self.phase.setText(self.tr("Cancelling…"))
+        self.figures.setText(self.tr("Stopping safely; the previous backup stays as it was."))
+        self.cancel_button.setEnabled(False)
+        self.pause_button.setEnabled(False)
+        self.bar.setRange(0, 0)

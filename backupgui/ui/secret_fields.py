@@ -1,0 +1,273 @@
+"""Widgets for secrets: a masked password field with a show toggle, live password rules with a
+strength meter, the 64-digit key shown in groups, and a field to type a key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QPainter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..crypto.keys import check_password, format_key
+from . import style
+from .icons import icon, render
+
+
+class PasswordField(QLineEdit):
+    """A masked line edit with an eye button that shows or hides the text."""
+
+    def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setPlaceholderText(placeholder)
+        self.setMinimumWidth(300)
+        self._toggle = QAction(icon("eye"), self.tr("Show password"), self)
+        self._toggle.setCheckable(True)
+        self._toggle.toggled.connect(self.set_revealed)
+        self.addAction(self._toggle, QLineEdit.ActionPosition.TrailingPosition)
+        self.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
+                                 | Qt.InputMethodHint.ImhNoPredictiveText)
+
+    def set_revealed(self, on: bool) -> None:
+        self.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+        self._toggle.setIcon(icon("eye-off" if on else "eye"))
+        self._toggle.setText(self.tr("Hide password") if on else self.tr("Show password"))
+        if self._toggle.isChecked() != on:
+            self._toggle.setChecked(on)
+
+    def wipe(self) -> None:
+        """Clear the text and hide it again (do not keep secrets in widgets)."""
+        self.clear()
+        self.set_revealed(False)
+
+
+class StrengthMeter(QWidget):
+    """Four segments filled by strength 0..4 with a word next to them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._strength = -1
+        self.setMinimumHeight(8)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Password strength"))
+
+    def set_strength(self, value: int) -> None:
+        self._strength = value
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 8)
+
+    def paintEvent(self, _e) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        gap = 6
+        w = (self.width() - 3 * gap) / 4
+        colors = ["#c0392b", "#d35400", "#b7950b", style.accent().name(), style.accent().name()]
+        empty = QColor(QGuiApplication.palette().mid().color())
+        for i in range(4):
+            filled = self._strength >= 1 and i < max(1, self._strength)
+            c = QColor(colors[self._strength]) if filled else empty
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(c)
+            p.drawRoundedRect(int(i * (w + gap)), 0, int(w), self.height(), 3, 3)
+
+
+class RuleLabel(QWidget):
+    """A rule with a tick or a dot in front of it."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(6)
+        self._icon = QLabel()
+        self._icon.setFixedSize(16, 16)
+        self._text = QLabel(text)
+        lay.addWidget(self._icon)
+        lay.addWidget(self._text, 1)
+        self.ok = False
+        self.set_ok(False)
+
+    def set_ok(self, ok: bool, neutral: bool = False) -> None:
+        self.ok = ok
+        if ok:
+            self._icon.setPixmap(render("check", 16, style.accent()))
+        else:
+            self._icon.setPixmap(render("cross", 16, style.muted_color() if neutral else style.DANGER))
+        self.setAccessibleName(self._text.text() + (self.tr(": met") if ok else self.tr(": not met")))
+
+
+class NewPasswordForm(QWidget):
+    """Password + confirmation with live rule checks and a strength meter. ``valid`` changes
+    whenever the pair becomes acceptable or stops being so."""
+
+    validityChanged = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(8)
+        self.password = PasswordField(self.tr("New password"))
+        self.password.setAccessibleName(self.tr("New password"))
+        self.confirm = PasswordField(self.tr("Type it again"))
+        self.confirm.setAccessibleName(self.tr("Confirm password"))
+        lab1 = QLabel(self.tr("&Password"))
+        lab1.setBuddy(self.password)
+        lab2 = QLabel(self.tr("C&onfirm password"))
+        lab2.setBuddy(self.confirm)
+        lay.addWidget(lab1)
+        lay.addWidget(self.password)
+        meter_row = QHBoxLayout()
+        self.meter = StrengthMeter()
+        self.meter_word = QLabel("")
+        self.meter_word.setObjectName("muted")
+        self.meter_word.setMinimumWidth(80)
+        meter_row.addWidget(self.meter, 1)
+        meter_row.addWidget(self.meter_word)
+        lay.addLayout(meter_row)
+        lay.addSpacing(4)
+        lay.addWidget(lab2)
+        lay.addWidget(self.confirm)
+        lay.addSpacing(4)
+        self.rule_length = RuleLabel(self.tr("At least 8 characters"))
+        self.rule_common = RuleLabel(self.tr("Not a commonly used password"))
+        self.rule_match = RuleLabel(self.tr("Both entries match"))
+        for r in (self.rule_length, self.rule_common, self.rule_match):
+            lay.addWidget(r)
+        self._valid = False
+        self.password.textChanged.connect(self._update)
+        self.confirm.textChanged.connect(self._update)
+        self._update()
+
+    @property
+    def valid(self) -> bool:
+        return self._valid
+
+    def _update(self) -> None:
+        pw, again = self.password.text(), self.confirm.text()
+        chk = check_password(pw)
+        empty = not pw
+        self.rule_length.set_ok(chk.long_enough, neutral=empty)
+        self.rule_common.set_ok(chk.not_common and not empty, neutral=empty)
+        self.rule_match.set_ok(bool(pw) and pw == again, neutral=not again)
+        self.meter.set_strength(-1 if empty else chk.strength)
+        words = (self.tr("Very weak"), self.tr("Weak"), self.tr("Fair"), self.tr("Good"),
+                 self.tr("Strong"))
+        self.meter_word.setText("" if empty else words[chk.strength])
+        valid = chk.ok and pw == again
+        if valid != self._valid:
+            self._valid = valid
+            self.validityChanged.emit(valid)
+
+    def wipe(self) -> None:
+        self.password.wipe()
+        self.confirm.wipe()
+
+
+class KeyGrid(QWidget):
+    """The 64-digit key as 16 groups of 4 in a monospace grid, with Copy and Save."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._key = b""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        frame = QWidget()
+        frame.setObjectName("keyFrame")
+        self._grid = QGridLayout(frame)
+        self._grid.setHorizontalSpacing(22)
+        self._grid.setVerticalSpacing(10)
+        self._grid.setContentsMargins(18, 14, 18, 14)
+        self._cells: list[QLabel] = []
+        for i in range(16):
+            num = QLabel(str(i + 1))
+            num.setObjectName("muted")
+            num.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            f = num.font()
+            f.setPointSizeF(f.pointSizeF() * 0.8)
+            num.setFont(f)
+            cell = QLabel("····")
+            cell.setObjectName("keyText")
+            cell.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            r, c = divmod(i, 4)
+            self._grid.addWidget(num, r, 2 * c)
+            self._grid.addWidget(cell, r, 2 * c + 1)
+            self._cells.append(cell)
+        frame.setStyleSheet("#keyFrame { border: 1px dashed palette(mid); border-radius: 8px; }")
+        outer.addWidget(frame)
+        row = QHBoxLayout()
+        self.copy_button = QPushButton(icon("copy"), self.tr("&Copy"))
+        self.save_button = QPushButton(icon("save"), self.tr("&Save to file…"))
+        self.copy_button.clicked.connect(self.copy)
+        self.save_button.clicked.connect(self.save_to_file)
+        self.status = QLabel("")
+        self.status.setObjectName("muted")
+        row.addWidget(self.copy_button)
+        row.addWidget(self.save_button)
+        row.addWidget(self.status, 1)
+        outer.addLayout(row)
+        self.setAccessibleName(self.tr("Your 64-digit key"))
+
+    def set_key(self, key: bytes) -> None:
+        self._key = key
+        for cell, group in zip(self._cells, format_key(key).split(), strict=True):
+            cell.setText(group)
+        self.status.clear()
+
+    def groups(self) -> list[str]:
+        return format_key(self._key).split() if self._key else []
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(format_key(self._key))
+        self.status.setText(self.tr("Copied. Paste it somewhere safe, then clear your clipboard."))
+
+    def save_to_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save your backup key"),
+                                              "backupgui-key.txt", self.tr("Text files (*.txt)"))
+        if not path:
+            return
+        text = self.tr("backupgui 64-digit backup key\n\n%1\n\nKeep this file somewhere safe and "
+                       "offline. Anyone with it can read your backups.\n").replace(
+            "%1", format_key(self._key))
+        from .tasks import call_in_background
+
+        def write() -> None:
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+
+        def failed(exc: BaseException) -> None:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.status.setText(self.tr("Could not save: %1").replace("%1", reason))
+
+        call_in_background(write, name="save-key", on_error=failed, on_done=lambda _r: (
+            self.status.setText(self.tr("Saved. Move the file off this computer, e.g. to a USB stick."))))
+
+    def wipe(self) -> None:
+        self._key = b""
+        for cell in self._cells:
+            cell.setText("····")
+
+
+class KeyField(QLineEdit):
+    """A field for typing a 64-digit key (monospace; spaces and dashes allowed)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFont(style.mono_font())
+        self.setPlaceholderText("0000 0000 0000 0000 0000 0000 0000 0000 …")
+        self.setMinimumWidth(440)
+        self.setAccessibleName(self.tr("64-digit key"))
+
+    def wipe(self) -> None:
+        self.clear()

@@ -1,0 +1,51 @@
+"""Load and save ``AppSettings`` with QSettings (an INI file in the config dir)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, fields
+
+from PySide6.QtCore import QSettings
+
+from ..settings import AppSettings, settings_file
+
+log = logging.getLogger(__name__)
+
+
+def _qsettings() -> QSettings:
+    path = settings_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def load_settings() -> AppSettings:
+    """The saved settings (defaults for anything missing or unreadable)."""
+    qs = _qsettings()
+    s = AppSettings()
+    for f in fields(AppSettings):
+        if not qs.contains(f.name):
+            continue
+        raw = qs.value(f.name)
+        default = getattr(s, f.name)
+        try:
+            if isinstance(default, bool):
+                value: object = raw if isinstance(raw, bool) else str(raw).lower() in ("true", "1")
+            elif isinstance(default, int):
+                value = int(raw)
+            elif isinstance(default, list):
+                value = [str(x) for x in raw] if isinstance(raw, list) else ([str(raw)] if raw else [])
+            else:
+                value = "" if raw is None else str(raw)
+        except (TypeError, ValueError):
+            log.warning("ignoring unreadable setting %s", f.name)
+            continue
+        setattr(s, f.name, value)
+    return s
+
+
+def save_settings(s: AppSettings) -> None:
+    """Write every field (the dataclass has no secrets by design)."""
+    qs = _qsettings()
+    for name, value in asdict(s).items():
+        qs.setValue(name, value)
+    qs.sync()
