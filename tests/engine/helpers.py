@@ -23,7 +23,7 @@ from backupgui.library.store import Library
 PASSWORD = "correct horse battery 42"
 OTHER_PASSWORD = "another fine passphrase 9"
 DEMO_CHATS = 5
-DEMO_SEED = 11
+DEMO_SEED = 13
 DEMO_MEDIA_MB = 3
 SMALL_KDF_ARGS = ["--kdf-memory-mib", "1", "--kdf-iterations", "1"]
 
