@@ -1,7 +1,79 @@
-"""Qt tests run offscreen, with isolated settings and an in-memory keyring."""
+"""Qt tests run offscreen, with isolated settings, an in-memory keyring and cheap Argon2id."""
 
 from __future__ import annotations
 
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+
+import backupgui.ui  # noqa: E402,F401  - applies the PySide6 refcount workaround first
+from backupgui.crypto.keys import KdfParams  # noqa: E402
+
+FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+
+
+class MemoryKeyring(KeyringBackend):
+    """In-memory keyring: tests never touch the user's real one."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.items.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.items[(service, username)] = password
+
+    def delete_password(self, service, username):
+        import keyring.errors
+
+        if (service, username) not in self.items:
+            raise keyring.errors.PasswordDeleteError("missing")
+        del self.items[(service, username)]
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    """Fresh config dir and an in-memory keyring for every test."""
+    monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(tmp_path / "config"))
+    old = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(old)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    from backupgui.library.demo import create_demo_library
+
+    root = tmp_path_factory.mktemp("demo") / "library"
+    create_demo_library(root, chats=4, seed=3, media_mb=3)
+    return root
+
+
+@pytest.fixture
+def demo_library(tmp_path, demo_template) -> Path:
+    dst = tmp_path / "library"
+    shutil.copytree(demo_template, dst)
+    return dst
+
+
+@pytest.fixture(autouse=True)
+def drain_tasks():
+    """Let background tasks of a test finish before the next one starts."""
+    yield
+    from backupgui.ui.tasks import cancel_all, wait_all
+
+    cancel_all()
+    wait_all(20)

@@ -1,0 +1,64 @@
+"""Helpers that drive the real widgets like a user would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import Qt
+
+from backupgui.keystore import KeyStore
+
+from .conftest import FAST_KDF
+
+
+def make_ctx(library_dir: Path, ring: KeyringBackend):
+    from backupgui.ui.context import AppContext
+    from backupgui.ui.settings_store import load_settings
+
+    return AppContext(library_dir=library_dir, settings=load_settings(),
+                      keystore=KeyStore(ring), kdf=FAST_KDF)
+
+
+def open_window(qtbot, ctx):
+    from backupgui.ui.main_window import MainWindow
+
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: not w._loading, timeout=10_000)
+    qtbot.waitUntil(lambda: w.keystore_status is not None, timeout=10_000)
+    return w
+
+
+
+def click(qtbot, button) -> None:
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def wait_dialog(qtbot, controller, timeout=10_000):
+    qtbot.waitUntil(lambda: controller.dialog is not None and controller.dialog.isVisible(),
+                    timeout=timeout)
+    return controller.dialog
+
+
+def set_password_in_dialog(qtbot, dlg, password: str) -> None:
+    """Choose 'Use a password' and type it twice, then turn encryption on."""
+    click(qtbot, dlg.choose_password)
+    assert dlg.stack.currentWidget() is dlg.page_password
+    qtbot.keyClicks(dlg.new_password.password, password)
+    qtbot.keyClicks(dlg.new_password.confirm, password)
+    click(qtbot, dlg.next_button)
+
+
+def watch_backups(window) -> list[tuple[str, object]]:
+    """Collects (kind, payload) of every finished backup; connect before starting one."""
+    results: list = []
+    window.controller.finished.connect(lambda kind, payload: results.append((kind, payload)))
+    return results
+
+
+def wait_for(qtbot, results: list, n: int = 1, timeout: int = 60_000):
+    qtbot.waitUntil(lambda: len(results) >= n, timeout=timeout)
+    return results[n - 1]
