@@ -127,5 +127,5 @@ class Destination(ABC):
         """Space used/total if the destination can tell, else None."""
         return None
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 - optional hook; most destinations hold nothing
         """Release connections or handles."""

@@ -43,7 +43,7 @@ CLIENT_SECRET_FILE = "google-client-secret.json"
 class KeyringUnavailableError(BackupError):
     """No usable OS password store: the sign-in cannot be remembered."""
 
-    exit_code = 14
+    exit_code = 15
     hint = ("Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, "
             "Windows Credential Manager), or sign in for this session only.")
 

@@ -26,7 +26,7 @@ from .ksf import DEFAULT_ARGON2ID, MINIMUM_ARGON2ID, Argon2idParams, is_at_least
 TIMEOUT = 30.0
 _DESTROYED_MSG = (
     "The key vault destroyed this backup's key after too many wrong passwords. "
-    "The backup can now only be opened with its 64-digit key."
+    "The password can no longer open this backup; only its 64-digit key, if you saved one, can."
 )
 
 
