@@ -1,0 +1,138 @@
+"""The history of backup runs, kept as JSON lines in the user data dir (no Qt, no secrets).
+
+Each line is one finished run: when it started, what triggered it (manual, scheduled,
+catch-up), the result (ok, failed, skipped, cancelled), the backup's size, the bytes uploaded,
+how long it took, and a reason for people. Unreadable lines are skipped; the file is trimmed
+to the newest ``max_entries`` runs now and then.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+import platformdirs
+
+log = logging.getLogger(__name__)
+
+MAX_REASON = 500
+
+
+class Result(StrEnum):
+    OK = "ok"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One finished run. ``time`` is its start (aware, UTC); ``code`` is a short machine reason
+    (e.g. ``metered``, ``password-needed``, an error class name)."""
+
+    time: datetime
+    trigger: str
+    result: str
+    size: int = 0
+    uploaded: int = 0
+    duration_s: float = 0.0
+    reason: str = ""
+    code: str = ""
+    snapshot: str = ""
+
+    def to_json(self) -> str:
+        d = asdict(self)
+        d["time"] = self.time.astimezone(UTC).isoformat(timespec="seconds")
+        d["reason"] = self.reason[:MAX_REASON]
+        return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, line: str) -> HistoryEntry:
+        d = json.loads(line)
+        if not isinstance(d, dict):
+            raise ValueError("not an object")
+        t = datetime.fromisoformat(str(d["time"]))
+        if t.tzinfo is None:
+            t = t.replace(tzinfo=UTC)
+        return cls(time=t, trigger=str(d.get("trigger", "")), result=str(d["result"]),
+                   size=int(d.get("size", 0)), uploaded=int(d.get("uploaded", 0)),
+                   duration_s=float(d.get("duration_s", 0.0)), reason=str(d.get("reason", "")),
+                   code=str(d.get("code", "")), snapshot=str(d.get("snapshot", "")))
+
+
+def history_file() -> Path:
+    """``history.jsonl`` in the user data dir (in the config dir when that is overridden)."""
+    from .settings import CONFIG_ENV, config_dir
+
+    if os.environ.get(CONFIG_ENV):
+        return config_dir() / "history.jsonl"
+    return Path(platformdirs.user_data_dir("backupgui", appauthor=False)) / "history.jsonl"
+
+
+class History:
+    """Append and read runs. Thread-safe within a process; appends are single writes."""
+
+    def __init__(self, path: Path | None = None, max_entries: int = 500) -> None:
+        self._path = path
+        self.max_entries = max_entries
+        self._lock = threading.Lock()
+
+    @property
+    def path(self) -> Path:
+        return self._path or history_file()
+
+    def append(self, entry: HistoryEntry) -> None:
+        """Add a run (one ``O_APPEND`` write, so CLI and app can both append)."""
+        path = self.path
+        data = (entry.to_json() + "\n").encode("utf-8")
+        with self._lock:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            try:
+                os.write(fd, data)
+            finally:
+                os.close(fd)
+            try:
+                if path.stat().st_size > self.max_entries * 2 * 400:
+                    self._trim(path)
+            except OSError as exc:
+                log.warning("could not trim the run history: %s", type(exc).__name__)
+
+    def _trim(self, path: Path) -> None:
+        lines = path.read_text("utf-8", errors="replace").splitlines()
+        if len(lines) <= self.max_entries:
+            return
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text("\n".join(lines[-self.max_entries:]) + "\n", "utf-8")
+        os.replace(tmp, path)
+
+    def load(self, limit: int | None = None) -> list[HistoryEntry]:
+        """Runs, oldest first (the newest ``limit`` if given); bad lines are skipped."""
+        with self._lock:
+            try:
+                text = self.path.read_text("utf-8", errors="replace")
+            except FileNotFoundError:
+                return []
+        out: list[HistoryEntry] = []
+        bad = 0
+        for line in text.splitlines():
+            if not line.strip():
+                continue
+            try:
+                out.append(HistoryEntry.from_json(line))
+            except (ValueError, KeyError, TypeError):
+                bad += 1
+        if bad:
+            log.warning("skipped %d unreadable lines of the run history", bad)
+        out.sort(key=lambda e: e.time)
+        return out[-limit:] if limit else out
+
+    def clear(self) -> None:
+        with self._lock:
+            self.path.unlink(missing_ok=True)
