@@ -181,8 +181,12 @@ class RecordingDest(FolderDestination):
 
 # -- the CLI ----------------------------------------------------------------------------------
 def cli_argv() -> list[str]:
-    exe = shutil.which("backupgui-cli")
-    return [exe] if exe else [sys.executable, "-m", "backupgui.cli"]
+    # The console script next to this interpreter (a pyenv shim in PATH costs ~0.3 s a run).
+    exe = Path(sys.executable).with_name("backupgui-cli")
+    if exe.is_file():
+        return [str(exe)]
+    found = shutil.which("backupgui-cli")
+    return [found] if found else [sys.executable, "-m", "backupgui.cli"]
 
 
 @dataclass
