@@ -303,12 +303,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_drive_emulator(args: argparse.Namespace) -> int:
-    from .services.drive_emulator import cli_main
-
-    return cli_main(args.rest)
-
-
 # -- parser -------------------------------------------------------------------------------
 def _add_key_args(p: argparse.ArgumentParser, *, vault: bool = True) -> None:
     g = p.add_argument_group("key (never on the command line itself)")
@@ -423,14 +417,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["whatsapp", "telegram"])
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("drive-emulator", help="run the local Google Drive emulator", add_help=False)
-    p.add_argument("rest", nargs=argparse.REMAINDER)
-    p.set_defaults(func=cmd_drive_emulator)
+    # Listed for --help; main() hands its arguments to the emulator's own parser.
+    sub.add_parser("drive-emulator", help="run the local Google Drive emulator (see --help)")
     return ap
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``backupgui-cli``; returns the exit code."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["drive-emulator"]:  # its options belong to the emulator's own parser
+        from .services.drive_emulator import cli_main
+
+        return cli_main(argv[1:])
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
