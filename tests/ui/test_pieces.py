@@ -1,0 +1,107 @@
+"""Smaller pieces: error dialogs, password rules, settings, the reminder, the command line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from backupgui import __version__
+from backupgui.errors import DestinationError
+from backupgui.ui import errors as ui_errors
+from backupgui.ui.encryption_dialog import SETUP, EncryptionDialog
+from backupgui.ui.secret_fields import NewPasswordForm
+from backupgui.ui.settings_dialog import SettingsDialog
+from backupgui.ui.settings_store import load_settings
+
+from .helpers import click, make_ctx, open_window
+
+
+def test_expected_error_shows_message_and_hint(qtbot):
+    ui_errors.show_error(None, DestinationError("The backup folder is not there."))
+    box = ui_errors.last_box
+    assert "The backup folder is not there." in box.text()
+    assert DestinationError.hint in box.informativeText()
+    assert not any(b.text() == "Show log" for b in box.buttons())
+    assert "Traceback" not in box.text() + box.informativeText()
+    box.close()
+
+
+def test_unexpected_error_offers_the_log(qtbot):
+    box = ui_errors.error_box(None, KeyError("internal detail"))
+    qtbot.addWidget(box)
+    assert "did not expect" in box.text()
+    assert any(b.text() == "Show log" for b in box.buttons())
+    assert "internal detail" not in box.text() + box.informativeText()
+
+
+def test_password_rules_live(qtbot):
+    form = NewPasswordForm()
+    qtbot.addWidget(form)
+    qtbot.keyClicks(form.password, "password")
+    assert form.rule_length.ok and not form.rule_common.ok and not form.valid
+    form.password.clear()
+    qtbot.keyClicks(form.password, "a much better passphrase")
+    assert form.rule_common.ok and not form.rule_match.ok
+    qtbot.keyClicks(form.confirm, "a much better passphrase")
+    assert form.valid and form.meter._strength >= 2
+    form.wipe()
+    assert form.password.text() == "" and form.confirm.text() == ""
+
+
+def test_setup_dialog_explains_offline_password_without_vault(qtbot, tmp_path, isolated):
+    ctx = make_ctx(tmp_path / "lib", isolated)
+    dlg = EncryptionDialog(ctx, SETUP)
+    qtbot.addWidget(dlg)
+    assert dlg.choose_vault.isHidden()
+    ctx.settings.vault_url = "https://vault.example.org/"
+    dlg2 = EncryptionDialog(ctx, SETUP)
+    qtbot.addWidget(dlg2)
+    assert not dlg2.choose_vault.isHidden()
+
+
+def test_settings_dialog_validates_and_saves(qtbot, tmp_path, isolated):
+    ctx = make_ctx(tmp_path / "lib", isolated)
+    dlg = SettingsDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.folder.setText(str(tmp_path / "dest"))
+    dlg.vault.setText("not a url")
+    dlg.accept()
+    assert not dlg.problems.isHidden() and load_settings().folder_path == ""
+    dlg.vault.setText("")
+    dlg.keep.setValue(5)
+    dlg.accept()
+    saved = load_settings()
+    assert saved.folder_path == str(tmp_path / "dest") and saved.keep == 5
+
+
+def test_reminder_banner_and_snooze(qtbot, tmp_path, demo_library, isolated):
+    ctx = make_ctx(demo_library, isolated)
+    ctx.settings.set_id = "ab" * 16
+    ctx.settings.key_mode = "password"
+    ctx.settings.last_key_check = "2020-01-01T00:00:00Z"
+    w = open_window(qtbot, ctx)
+    assert w.banner.isVisible()
+    later = [b for b in w.banner.findChildren(type(w.panel.backup_button)) if b.text() == "Later"][0]
+    click(qtbot, later)
+    assert not w.banner.isVisible() and load_settings().reminder_snoozed_until
+
+
+def test_empty_state_and_samples(qtbot, tmp_path, isolated):
+    w = open_window(qtbot, make_ctx(tmp_path / "empty-lib", isolated))
+    assert w.stack.currentWidget() is w.empty_page
+    assert w.sample_button.isVisible() and w.import_button.isVisible()
+
+
+def test_version_and_module_entry():
+    out = subprocess.run([sys.executable, "-m", "backupgui", "--version"], capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 0 and __version__ in out.stdout
+
+
+def test_close_without_backup_does_not_ask(qtbot, tmp_path, isolated):
+    w = open_window(qtbot, make_ctx(tmp_path / "lib", isolated))
+    w.close()
+    assert not w.isVisible()
+    assert not any(isinstance(x, QMessageBox) and x.isVisible() for x in w.findChildren(QMessageBox))
