@@ -1,0 +1,134 @@
+"""Make the format test vectors in tests/vectors/ (run once; the output is committed).
+
+    python tests/vectors/make_vectors.py
+
+It builds a tiny library (2 chats, messages in two months, non-ASCII text, a reply, a system
+event, 2 small media files), backs it up with a FIXED backup key K, then switches the set to
+password mode with small Argon2id parameters, so the set opens with both ``key.txt`` and
+``password.txt``. ``expected.json`` is written from the library's source data (not from the
+engine's output).
+
+Objects are written with segment exponent 12 (4 KiB segments) instead of the writers' usual
+20, so the media pack spans several segments and readers' segment handling is exercised;
+FORMAT §4.1 allows 12..24.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from backupgui.crypto import segments
+from backupgui.crypto.keys import KdfParams, format_key
+from backupgui.crypto.material import Password, RawKey
+from backupgui.destinations.folder import FolderDestination
+from backupgui.engine import BackupRequest, backup, change_key_protection
+from backupgui.library.model import Chat, MediaRef, Message, Participant
+from backupgui.library.store import Library
+
+HERE = Path(__file__).resolve().parent
+FIXED_KEY = hashlib.sha256(b"backupgui test vector key 1").digest()
+PASSWORD = "vector password 1"
+VECTOR_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+SEGMENT_EXP = 12
+
+ME = Participant("me", "Me", True)
+ANA = Participant("p-ana", "Ana García", False)
+YUKI = Participant("p-yuki", "田中 ゆき", False)
+OMAR = Participant("p-omar", "عمر خليل", False)
+
+DIRECT = Chat("vec-direct", "Ana García", "direct", "vector", 1_700_000_000_000, (ME, ANA))
+GROUP = Chat("vec-group", "Família 👨‍👩‍👧 & друзья", "group", "vector", None, (ME, YUKI, OMAR))
+
+
+def _media() -> list[tuple[bytes, MediaRef]]:
+    rng = random.Random(20261127)
+    photo = b"\x89PNG\r\n\x1a\n" + rng.randbytes(5000)
+    voice = b"OggS" + rng.randbytes(9000)
+    return [
+        (photo, MediaRef("image", hashlib.sha256(photo).hexdigest(), len(photo), "image/png",
+                         "IMG-20231114-WA0001.png", 0)),
+        (voice, MediaRef("voice", hashlib.sha256(voice).hexdigest(), len(voice), "audio/ogg",
+                         "PTT-20231201-WA0002.opus", 0)),
+    ]
+
+
+def _messages(media: list[MediaRef]) -> list[Message]:
+    photo, voice = media
+    t = 1_699_990_000_000  # 2023-11-14 UTC
+    d, g = DIRECT.id, GROUP.id
+    return [
+        Message("d-1", d, t, "p-ana", "text", "Hi! Are you coming tonight?"),
+        Message("d-2", d, t + 60_000, "me", "text", "Sí, claro 😀 — até já!"),
+        Message("d-3", d, t + 120_000, "p-ana", "media", "the view from here", "d-2", (photo,)),
+        Message("d-4", d, t + 120_000, "me", "text", "Same millisecond as d-3 (ties go by id)"),
+        Message("d-5", d, t + 40 * 86_400_000, "p-ana", "text", "Happy new month! \"quotes\" \\ back\nslash"),
+        Message("g-1", g, t + 1_000, None, "system", "田中 ゆき created group \"Família\""),
+        Message("g-2", g, t + 2_000, "p-yuki", "text", "こんにちは、みんな 🌸"),
+        Message("g-3", g, t + 3_000, "p-omar", "text", "مرحبا بالجميع"),
+        Message("g-4", g, t + 20 * 86_400_000, "p-omar", "media", "", None, (voice,)),
+        Message("g-5", g, t + 20 * 86_400_000 + 5, "me", "text", "Привет! " * 40, "g-4"),
+    ]
+
+
+def _expected(messages: list[Message], media: list[tuple[bytes, MediaRef]]) -> dict:
+    chats = []
+    for chat in sorted([DIRECT, GROUP], key=lambda c: c.id):
+        msgs = sorted((m for m in messages if m.chat_id == chat.id), key=lambda m: (m.ts_ms, m.id))
+        chats.append({
+            "id": chat.id, "name": chat.name, "kind": chat.kind, "source": chat.source,
+            "created_ms": chat.created_ms,
+            "participants": [{"person_id": p.person_id, "name": p.name, "is_me": p.is_me}
+                             for p in sorted(chat.participants, key=lambda p: p.person_id)],
+            "messages": [{"id": m.id, "ts": m.ts_ms, "sender": m.sender, "kind": m.kind,
+                          "text": m.text, "reply_to": m.reply_to,
+                          "media": [{"kind": r.kind, "sha256": r.sha256, "size": r.size,
+                                     "mime": r.mime, "filename": r.filename, "seq": r.seq}
+                                    for r in m.media]} for m in msgs],
+        })
+    return {"chats": chats,
+            "media": dict(sorted((hashlib.sha256(b).hexdigest(), len(b)) for b, _ in media))}
+
+
+def make(out: Path) -> dict:
+    media = _media()
+    messages = _messages([r for _, r in media])
+    backup_dir = out / "backup"
+    if backup_dir.exists():
+        shutil.rmtree(backup_dir)
+    old_defaults = (segments.SegmentWriter.__init__.__defaults__, segments.encrypt_bytes.__defaults__)
+    segments.SegmentWriter.__init__.__defaults__ = (SEGMENT_EXP,)
+    segments.encrypt_bytes.__defaults__ = (SEGMENT_EXP,)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            lib_dir = Path(tmp) / "lib"
+            with Library(lib_dir) as lib:
+                for data, _ in media:
+                    lib.add_media_bytes(data)
+                with lib.transaction() as w:
+                    w.upsert_chat(DIRECT)
+                    w.upsert_chat(GROUP)
+                    w.add_messages(messages)
+            dest = FolderDestination(backup_dir)
+            res = backup(BackupRequest(lib_dir, dest, RawKey(FIXED_KEY), device_name="vector-device"))
+            change_key_protection(dest, RawKey(FIXED_KEY), Password(PASSWORD, kdf=VECTOR_KDF))
+    finally:
+        segments.SegmentWriter.__init__.__defaults__, segments.encrypt_bytes.__defaults__ = old_defaults
+    shutil.rmtree(backup_dir / ".tmp", ignore_errors=True)
+    expected = {"set_id": res.set_id, "snapshot_id": res.snapshot_id, **_expected(messages, media)}
+    (out / "key.txt").write_text(format_key(FIXED_KEY) + "\n")
+    (out / "password.txt").write_text(PASSWORD + "\n")
+    (out / "expected.json").write_text(
+        json.dumps(expected, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return expected
+
+
+if __name__ == "__main__":
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
+    e = make(out)
+    print(f"wrote {out}: set {e['set_id']}, snapshot {e['snapshot_id']}")
