@@ -18,6 +18,7 @@ Everything derives from ``random.Random`` seeded with (seed, ...), never the glo
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import os
@@ -273,6 +274,13 @@ def dir_bytes(root: Path) -> int:
 def build_library(size_bytes: int, seed: int = 1, *, log=print) -> DatasetInfo:
     """The cached library for (size, seed); built first if missing."""
     root = out_dir() / f"lib-{size_bytes}-s{seed}-v{VERSION}"
+    root.parent.mkdir(parents=True, exist_ok=True)
+    with open(root.with_name(root.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one builder per dataset; others wait, then reuse it
+        return _build_locked(root, size_bytes, seed, log)
+
+
+def _build_locked(root: Path, size_bytes: int, seed: int, log) -> DatasetInfo:
     meta = root / "bench-dataset.json"
     if meta.exists():
         info = json.loads(meta.read_text())

@@ -420,7 +420,7 @@ def run(size: int, *, seed: int = 1, repeat: int = 1, quick: bool = False,
     load_start = os.getloadavg()
     out = dataset.out_dir()
     out.mkdir(parents=True, exist_ok=True)
-    notes: list[str] = ["All figures are warm-cache: each tool ran once on the same data before "
+    notes: list[str] = ["Warm-cache figures: each tool ran once on the same data before "
                         "measuring (the page cache cannot be dropped on a shared machine).",
                         "Throughput = library size on disk (database + media) / wall time."]
     use_restic = restic and shutil.which("restic") is not None
@@ -443,10 +443,14 @@ def run(size: int, *, seed: int = 1, repeat: int = 1, quick: bool = False,
     extra_res: dict = {}
     try:
         b = Bench(info, work, restic=use_restic, rclone=use_rclone, drive=drive)
-        _log("warm-up pass")
-        b.warm_up()
+        if quick:
+            notes.append("--quick: no warm-up pass (a functional check, not figures to quote).")
+        else:
+            _log("warm-up pass")
+            b.warm_up()
         for n in range(repeat):
             rounds.append(b.round(n))
+            (out / "last-rounds.json").write_text(json.dumps(rounds, indent=1))  # survives a crash
         if gui:
             _log("GUI stall (bench/gui_bench.py)")
             gui_res = run_extra("gui_bench", {"size_bytes": size, "library": info.path,
@@ -472,7 +476,7 @@ def run(size: int, *, seed: int = 1, repeat: int = 1, quick: bool = False,
         "restic": tool_version("restic") if use_restic else None,
         "restic_repo_version": getattr(b, "restic_repo_version", None),
         "rclone": tool_version("rclone") if use_rclone else None,
-        "total_s": round(time.perf_counter() - t0, 1), "warm_cache": True,
+        "total_s": round(time.perf_counter() - t0, 1), "warm_cache": not quick,
         "unix_time": int(time.time()),
     })
     info_d = dict(info.__dict__)
