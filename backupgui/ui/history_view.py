@@ -1,0 +1,162 @@
+"""Past backup runs in a table: when, trigger, result, size, duration and the reason."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..history import History, HistoryEntry
+from .tasks import call_in_background
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _local(t: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(t.timestamp()))
+
+
+class HistoryModel(QAbstractTableModel):
+    """Runs, newest first."""
+
+    WHEN, TRIGGER, RESULT, SIZE, DURATION, REASON = range(6)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[HistoryEntry] = []
+
+    def set_entries(self, entries: list[HistoryEntry]) -> None:
+        self.beginResetModel()
+        self.entries = sorted(entries, key=lambda e: e.time, reverse=True)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("When"), self.tr("Started by"), self.tr("Result"), self.tr("Size"),
+                self.tr("Duration"), self.tr("Details"))[section]
+
+    def _trigger(self, t: str) -> str:
+        return {"manual": self.tr("You"), "scheduled": self.tr("Schedule"),
+                "catch-up": self.tr("Catch-up")}.get(t, t)
+
+    def _result(self, r: str) -> str:
+        return {"ok": self.tr("Backed up"), "failed": self.tr("Failed"),
+                "skipped": self.tr("Skipped"), "cancelled": self.tr("Cancelled")}.get(r, r)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        e = self.entries[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            loc = QLocale()
+            if col == self.WHEN:
+                return loc.toString(_local(e.time), QLocale.FormatType.ShortFormat)
+            if col == self.TRIGGER:
+                return self._trigger(e.trigger)
+            if col == self.RESULT:
+                return self._result(e.result)
+            if col == self.SIZE:
+                return loc.formattedDataSize(e.size, 1) if e.result == "ok" else ""
+            if col == self.DURATION:
+                if e.duration_s <= 0:
+                    return ""
+                s = round(e.duration_s)
+                return self.tr("%1 min %2 s").replace("%1", str(s // 60)) \
+                    .replace("%2", str(s % 60)) if s >= 60 else self.tr("%1 s").replace("%1", str(s))
+            if col == self.REASON:
+                if e.result == "ok" and e.uploaded:
+                    return self.tr("%1 uploaded").replace("%1", loc.formattedDataSize(e.uploaded, 1))
+                return e.reason
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.REASON:
+            return e.reason or None
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.RESULT:
+            return {"failed": QColor("#c0392b"), "ok": QColor("#1e8449")}.get(e.result)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.SIZE, self.DURATION):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class HistoryDialog(QDialog):
+    """A non-modal window listing past runs; reads the history in the background."""
+
+    def __init__(self, history: History, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.setWindowTitle(self.tr("Backup history"))
+        self.resize(820, 420)
+        lay = QVBoxLayout(self)
+        self.note = QLabel(self.tr("Reading the history…"))
+        lay.addWidget(self.note)
+        self.model = HistoryModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Past backups"))
+        hh = self.table.horizontalHeader()
+        hh.setSectionResizeMode(HistoryModel.REASON, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((HistoryModel.WHEN, 150), (HistoryModel.TRIGGER, 90),
+                           (HistoryModel.RESULT, 90), (HistoryModel.SIZE, 80),
+                           (HistoryModel.DURATION, 80)):
+            hh.resizeSection(col, width)
+        lay.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.refresh_button = buttons.addButton(self.tr("&Refresh"),
+                                                QDialogButtonBox.ButtonRole.ActionRole)
+        self.refresh_button.clicked.connect(self.refresh)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.refresh_button.setEnabled(False)
+        call_in_background(self.history.load, on_done=self._loaded, on_error=self._failed,
+                           name="history-view")
+
+    def add(self, entry: HistoryEntry) -> None:
+        """Show a run that just finished."""
+        self.model.set_entries([*self.model.entries, entry])
+        self._count()
+
+    def _loaded(self, entries: list[HistoryEntry]) -> None:
+        self.refresh_button.setEnabled(True)
+        self.model.set_entries(entries)
+        self._count()
+
+    def _count(self) -> None:
+        n = len(self.model.entries)
+        self.note.setText(self.tr("No backups have run yet.") if n == 0 else
+                          self.tr("The last %1 runs, newest first.").replace("%1", str(n)))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.refresh_button.setEnabled(True)
+        self.note.setText(self.tr("The history could not be read: %1").replace("%1", str(exc)))

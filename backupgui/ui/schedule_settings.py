@@ -1,0 +1,179 @@
+"""The schedule settings: how often (WhatsApp's choices), when, conditions, notifications and
+start at login. ``ScheduleSettings`` is the widget; ``ScheduleDialog`` saves it."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import UTC, datetime, time
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import autostart
+from ..schedule import Frequency, Schedule, ScheduleConfig, save_config
+from .tasks import call_in_background
+
+log = logging.getLogger(__name__)
+
+
+class ScheduleSettings(QWidget):
+    """Edits a ``ScheduleConfig``; ``changed`` fires on every edit."""
+
+    changed = Signal()
+
+    def __init__(self, config: ScheduleConfig | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._config = config or ScheduleConfig()
+        form = QFormLayout(self)
+        self.frequency = QComboBox()
+        for freq, text in ((Frequency.NEVER, self.tr("Never")),
+                           (Frequency.MANUAL, self.tr("Only when I tap \"Back up\"")),
+                           (Frequency.DAILY, self.tr("Daily")),
+                           (Frequency.WEEKLY, self.tr("Weekly")),
+                           (Frequency.MONTHLY, self.tr("Monthly"))):
+            self.frequency.addItem(text, freq.value)
+        self.frequency.setAccessibleName(self.tr("Back up automatically"))
+        form.addRow(self.tr("Back up &automatically:"), self.frequency)
+
+        self.time = QTimeEdit()
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(self.tr("Time of day"))
+        form.addRow(self.tr("At &time:"), self.time)
+        self.weekday = QComboBox()
+        for i, name in enumerate((self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
+                                  self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"),
+                                  self.tr("Sunday"))):
+            self.weekday.addItem(name, i)
+        form.addRow(self.tr("On &weekday:"), self.weekday)
+        self.day = QSpinBox()
+        self.day.setRange(1, 31)
+        self.day.setToolTip(self.tr("In shorter months the backup runs on the last day."))
+        form.addRow(self.tr("On &day of the month:"), self.day)
+
+        self.metered = QCheckBox(self.tr("Also back up on &metered connections (mobile data, "
+                                         "hotspots)"))
+        form.addRow("", self.metered)
+        self.battery = QSpinBox()
+        self.battery.setRange(0, 100)
+        self.battery.setSuffix(self.tr(" %"))
+        self.battery.setSpecialValueText(self.tr("Any level"))
+        self.battery.setToolTip(self.tr("On battery, wait until the charger is plugged in when "
+                                        "the battery is below this level."))
+        form.addRow(self.tr("On battery, only &above:"), self.battery)
+        self.notify_success = QCheckBox(self.tr("&Notify me when a backup succeeds (failures "
+                                                "are always shown)"))
+        form.addRow("", self.notify_success)
+        self.login = QCheckBox(self.tr("&Start backupgui when I log in (in the tray)"))
+        form.addRow("", self.login)
+        self.note = QLabel(self.tr("Automatic backups run while backupgui is in the system "
+                                   "tray. Missed backups run soon after the computer wakes."))
+        self.note.setWordWrap(True)
+        form.addRow(self.note)
+        self._form = form
+
+        self.set_config(self._config)
+        for sig in (self.frequency.currentIndexChanged, self.time.timeChanged,
+                    self.weekday.currentIndexChanged, self.day.valueChanged,
+                    self.metered.toggled, self.battery.valueChanged,
+                    self.notify_success.toggled, self.login.toggled):
+            sig.connect(self._edited)
+
+    def set_config(self, cfg: ScheduleConfig) -> None:
+        self._config = cfg
+        s = cfg.schedule
+        self.frequency.setCurrentIndex(max(0, self.frequency.findData(s.frequency.value)))
+        self.time.setTime(QTime(s.at.hour, s.at.minute))
+        self.weekday.setCurrentIndex(s.weekday)
+        self.day.setValue(s.day_of_month)
+        self.metered.setChecked(cfg.allow_metered)
+        self.battery.setValue(max(0, min(cfg.min_battery, 100)))
+        self.notify_success.setChecked(cfg.notify_success)
+        self.login.setChecked(cfg.start_at_login)
+        self._sync()
+
+    def config(self, now: datetime | None = None) -> ScheduleConfig:
+        """The edited settings; ``since`` moves only when the schedule itself changed."""
+        t = self.time.time()
+        sched = Schedule(Frequency(self.frequency.currentData()),
+                         time(t.hour(), t.minute()),
+                         int(self.weekday.currentData()), self.day.value())
+        cfg = self._config.with_schedule(sched, now or datetime.now(UTC))
+        return replace(cfg, allow_metered=self.metered.isChecked(),
+                       min_battery=self.battery.value(),
+                       notify_success=self.notify_success.isChecked(),
+                       start_at_login=self.login.isChecked())
+
+    def _edited(self) -> None:
+        self._sync()
+        self.changed.emit()
+
+    def _sync(self) -> None:
+        freq = Frequency(self.frequency.currentData())
+        auto = freq.automatic
+        for w, on in ((self.time, auto), (self.weekday, freq == Frequency.WEEKLY),
+                      (self.day, freq == Frequency.MONTHLY), (self.metered, auto),
+                      (self.battery, auto)):
+            w.setVisible(on)
+            label = self._form.labelForField(w)
+            if label is not None:
+                label.setVisible(on)
+
+
+class ScheduleDialog(QDialog):
+    """Edit and save the schedule; ``saved(ScheduleConfig)`` after the file is written."""
+
+    saved = Signal(object)
+
+    def __init__(self, config: ScheduleConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Backup schedule"))
+        lay = QVBoxLayout(self)
+        self.editor = ScheduleSettings(config)
+        lay.addWidget(self.editor)
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        lay.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self.original = config
+
+    def save(self) -> None:
+        """Write the file and the autostart entry in the background, then close."""
+        cfg = self.editor.config()
+        login_changed = cfg.start_at_login != self.original.start_at_login
+        self.buttons.setEnabled(False)
+
+        def write() -> ScheduleConfig:
+            save_config(cfg)
+            if login_changed:
+                autostart.apply(cfg.start_at_login)
+            return cfg
+
+        def done(c: ScheduleConfig) -> None:
+            self.saved.emit(c)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.buttons.setEnabled(True)
+            self.error.setText(self.tr("The schedule could not be saved: %1").replace(
+                "%1", str(exc)))
+            self.error.show()
+
+        call_in_background(write, on_done=done, on_error=failed, name="save-schedule")
