@@ -46,6 +46,10 @@ class HistoryEntry:
     code: str = ""
     snapshot: str = ""
 
+    def __post_init__(self) -> None:
+        t = self.time if self.time.tzinfo else self.time.replace(tzinfo=UTC)
+        object.__setattr__(self, "time", t.astimezone(UTC).replace(microsecond=0))
+
     def to_json(self) -> str:
         d = asdict(self)
         d["time"] = self.time.astimezone(UTC).isoformat(timespec="seconds")

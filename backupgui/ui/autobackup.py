@@ -1,0 +1,311 @@
+"""Wires automatic backups into the app: the scheduled job, the scheduler, the tray, and the
+main window (close to tray, "Next backup" line, manual runs recorded in the history).
+
+``install(app, window, ctx)`` is the one call the app makes; it needs nothing from the window
+beyond public attributes (``controller``, ``panel``, ``statusBar()``), so the window's code
+stays as it is.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from ..crypto.material import RawKey
+from ..errors import BackupError
+from ..history import History, HistoryEntry, Result
+from ..jobs import CancelToken, ProgressFn
+from ..schedule import ScheduleConfig, Trigger, load_config
+from ..settings import GDRIVE, now_iso
+from .scheduler import NotConfigured, PasswordNeeded, QtNetworkState, Scheduler
+from .tasks import TaskFn
+from .tray import Tray
+
+if TYPE_CHECKING:
+    from .context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AutoBackup", text)
+
+
+def scheduled_job_factory(ctx: AppContext) -> Callable[[], TaskFn]:
+    """A job factory for the scheduler: the saved selection, with the key from the keyring.
+
+    Checks what it can on the GUI thread (destination, encryption set up); the keyring and the
+    chat list are read on the worker thread.
+    """
+
+    def factory() -> TaskFn:
+        from .backup_jobs import BackupJob, KeyNeeded, run_backup
+
+        s = ctx.settings
+        spec = ctx.destination_spec()
+        if not spec.configured():
+            raise NotConfigured(_tr("No backup destination is chosen."),
+                                hint=_tr("Open backupgui, then Settings, and choose a folder "
+                                         "or Google Drive."))
+        if not s.encryption_on:
+            raise NotConfigured(_tr("End-to-end encryption is not set up yet."), hint=_tr(
+                "Open backupgui and tap Back up once to choose a password or 64-digit key."))
+        library, keystore = ctx.library_dir, ctx.keystore
+        excluded = set(s.excluded_chats)
+        fields = (s.include_videos, s.device_name, s.keep, s.set_id)
+
+        def work(progress: ProgressFn, cancel: CancelToken) -> Any:
+            include_videos, device, keep, set_id = fields
+            status = keystore.status()
+            if not status.available:
+                raise PasswordNeeded(_tr("This computer has no keyring to keep the backup key, "
+                                         "so automatic backups cannot run by themselves."))
+            key = keystore.load(set_id)
+            if key is None:
+                raise PasswordNeeded(_tr("The backup key is not stored on this computer."))
+            chats = tuple(c for c in _chat_ids(library) if c not in excluded)
+            if not chats:
+                raise BackupError(_tr("No chats are selected for the backup."),
+                                  hint=_tr("Tick the chats to back up in backupgui."))
+            job = BackupJob(spec, library, chats, include_videos, device, keep, set_id,
+                            keystore, RawKey(key), remember_key=False)
+            try:
+                return run_backup(job, progress, cancel)
+            except KeyNeeded as exc:
+                raise PasswordNeeded(str(exc)) from None
+
+        return work
+
+    return factory
+
+
+def _chat_ids(library: Any) -> list[str]:
+    from ..library.store import Library
+
+    if not (library / "library.db").exists():
+        return []
+    lib = Library(library, create=False)
+    try:
+        return [c.id for c in lib.list_chats()]
+    finally:
+        lib.close()
+
+
+class _CloseToTray(QObject):
+    """Hides the window instead of closing it while automatic backups are on."""
+
+    def __init__(self, owner: AutoBackup) -> None:
+        super().__init__(owner)
+        self.owner = owner
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Close and self.owner.keeps_running():
+            event.ignore()
+            self.owner.hide_to_tray()
+            return True
+        return False
+
+
+class AutoBackup(QObject):
+    """The scheduler, the tray and their ties to the main window."""
+
+    def __init__(self, app: QApplication, window: Any, ctx: AppContext, *,
+                 config: ScheduleConfig | None = None, history: History | None = None,
+                 scheduler: Scheduler | None = None, tray: Tray | None = None) -> None:
+        super().__init__(app)
+        self.app, self.window, self.ctx = app, window, ctx
+        self.history = history or History()
+        self.config = config or ScheduleConfig()
+        self.scheduler = scheduler or Scheduler(
+            self.config, scheduled_job_factory(ctx), history=self.history,
+            network=QtNetworkState(), needs_network=lambda: ctx.settings.destination == GDRIVE,
+            other_busy=lambda: bool(getattr(window.controller, "busy", False)), parent=self)
+        self.tray = tray or Tray(self.scheduler, parent=self)
+        self.quitting = False
+        self._told_tray = False
+        self._manual_start: datetime | None = None
+        self._dialogs: list[QWidget] = []
+
+        self.tray.showRequested.connect(self.show_window)
+        self.tray.quitRequested.connect(self.quit)
+        self.tray.scheduleRequested.connect(self.open_schedule)
+        self.tray.historyRequested.connect(self.open_history)
+        self.scheduler.runFinished.connect(self._run_finished)
+        self.scheduler.runStarted.connect(self._run_started)
+        self.scheduler.progressed.connect(self._progress)
+        self.scheduler.statusChanged.connect(self._status)
+
+        self.next_label = QLabel("")
+        self.next_label.setAccessibleName(_tr("Next automatic backup"))
+        self._filter = _CloseToTray(self)
+        if window is not None:
+            window.installEventFilter(self._filter)
+            if hasattr(window, "statusBar"):
+                window.statusBar().addPermanentWidget(self.next_label)
+            controller = getattr(window, "controller", None)
+            if controller is not None:
+                controller.started.connect(self._manual_started)
+                controller.finished.connect(self._manual_finished)
+                controller.busyChanged.connect(lambda _b: self._sync_tray())
+            panel = getattr(window, "panel", None)
+            if panel is not None:
+                panel.progress.cancelRequested.connect(self.scheduler.cancel)
+                panel.progress.pauseToggled.connect(self.scheduler.set_paused)
+        self._status(self.scheduler.status)
+        if Tray.available():
+            self.tray.show()
+
+    # --- start / quit -------------------------------------------------------------------------
+    def start(self) -> None:
+        self.scheduler.start()
+
+    def keeps_running(self) -> bool:
+        """Whether closing the window keeps the app in the tray."""
+        return (not self.quitting and self.config.schedule.automatic and Tray.available())
+
+    def hide_to_tray(self) -> None:
+        self.app.setQuitOnLastWindowClosed(False)
+        self.window.hide()
+        if not self._told_tray:
+            self._told_tray = True
+            self.tray.show_notification_text(
+                _tr("backupgui keeps running"),
+                _tr("Automatic backups go on from the system tray. Choose Quit there to stop."))
+
+    def show_window(self) -> None:
+        w = self.window
+        if w is None:
+            return
+        self.app.setQuitOnLastWindowClosed(True)
+        w.setWindowState(w.windowState() & ~Qt.WindowState.WindowMinimized)
+        w.show()
+        w.raise_()
+        w.activateWindow()
+
+    def quit(self) -> None:
+        """Quit from the tray: close the window (it may ask about a running backup), then
+        leave."""
+        self.quitting = True
+        if self.scheduler.running:
+            self.scheduler.cancel()
+        if self.window is None:
+            self.app.quit()
+            return
+        self.show_window()
+        if self.window.close():
+            self.tray.hide()
+            self.app.quit()
+        else:
+            self.quitting = False  # the window asked; its own close finishes the job
+
+    # --- the window ---------------------------------------------------------------------------
+    def _status(self, text: str) -> None:
+        self.next_label.setText(text)
+        self.next_label.setVisible(bool(text))
+
+    def _sync_tray(self) -> None:
+        busy = bool(getattr(getattr(self.window, "controller", None), "busy", False))
+        self.tray.set_running(busy or self.scheduler.running)
+
+    def _run_started(self, _trigger: str) -> None:
+        panel = getattr(self.window, "panel", None)
+        if panel is not None:
+            panel.set_running(True)
+
+    def _progress(self, p: object) -> None:
+        panel = getattr(self.window, "panel", None)
+        if panel is not None:
+            panel.progress.show_progress(p)
+
+    def _run_finished(self, entry: HistoryEntry) -> None:
+        """After an automatic run: update 'Last backup' in the settings and the panel."""
+        if entry.trigger == Trigger.MANUAL and self._manual_start is not None:
+            return  # recorded from the window's own run; settings already updated there
+        panel = getattr(self.window, "panel", None)
+        if panel is not None:
+            panel.set_running(False)
+        s = self.ctx.settings
+        if entry.result == Result.OK:
+            s.last_backup_time = now_iso()
+            s.last_backup_bytes = entry.size
+            s.last_backup_result = "ok"
+            s.last_backup_message = ""
+        elif entry.result == Result.FAILED:
+            s.last_backup_result = "failed"
+            s.last_backup_message = entry.reason
+        else:
+            return
+        self.ctx.save()
+
+    def _manual_started(self) -> None:
+        self._manual_start = datetime.now(UTC)
+        self._sync_tray()
+
+    def _manual_finished(self, kind: str, payload: object) -> None:
+        start = self._manual_start or datetime.now(UTC)
+        result = {"ok": Result.OK, "cancelled": Result.CANCELLED}.get(kind, Result.FAILED)
+        r = getattr(payload, "result", None)
+        entry = HistoryEntry(
+            time=start, trigger=Trigger.MANUAL, result=result,
+            size=int(getattr(r, "media_bytes", 0)) + int(getattr(r, "text_bytes", 0)),
+            uploaded=int(getattr(r, "uploaded_bytes", 0)),
+            duration_s=float(getattr(r, "duration_s", 0.0))
+            or (datetime.now(UTC) - start).total_seconds(),
+            reason=str(payload) if isinstance(payload, BaseException) else "",
+            code=type(payload).__name__ if isinstance(payload, BaseException) else "",
+            snapshot=str(getattr(r, "snapshot_id", "")))
+        self.scheduler.record_external(entry)
+        self._manual_start = None
+        self._sync_tray()
+
+    # --- dialogs ------------------------------------------------------------------------------
+    def open_schedule(self) -> None:
+        from .schedule_settings import ScheduleDialog
+
+        dlg = ScheduleDialog(self.config, None if self.window is None or
+                             not self.window.isVisible() else self.window)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.saved.connect(self.apply_config)
+        self._keep(dlg)
+        dlg.open()
+
+    def apply_config(self, cfg: ScheduleConfig) -> None:
+        self.config = cfg
+        self.scheduler.set_config(cfg)
+
+    def open_history(self) -> None:
+        from .history_view import HistoryDialog
+
+        dlg = HistoryDialog(self.history, None if self.window is None or
+                            not self.window.isVisible() else self.window)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.scheduler.runFinished.connect(dlg.add)
+        self._keep(dlg)
+        dlg.show()
+
+    def _keep(self, dlg: QWidget) -> None:
+        self._dialogs.append(dlg)
+        dlg.destroyed.connect(lambda *_a: self._dialogs.remove(dlg)
+                              if dlg in self._dialogs else None)
+
+
+def install(app: QApplication, window: Any, ctx: AppContext, *,
+            minimized: bool = False) -> AutoBackup:
+    """Create the scheduler and tray, start scheduling, and show the window unless started
+    ``minimized`` (at login) with a tray to stay in.
+
+    Reads ``schedule.json`` (a small file, once, before the event loop runs).
+    """
+    auto = AutoBackup(app, window, ctx, config=load_config())
+    auto.start()
+    if minimized and Tray.available():
+        app.setQuitOnLastWindowClosed(False)
+        log.info("started minimized to the tray")
+    elif window is not None:
+        window.show()
+    return auto
