@@ -22,6 +22,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"backupgui {__version__}")
     p.add_argument("--library", metavar="DIR", type=Path,
                    help="use the chat library in DIR instead of the default one")
+    p.add_argument("--minimized", action="store_true",
+                   help="start in the system tray (used when starting at login)")
     p.add_argument("--self-test", action="store_true",
                    help="check this installation and exit")
     return p
@@ -36,10 +38,10 @@ def main(argv: list[str] | None = None) -> int:
         from . import selftest
 
         return int(selftest.main() or 0)
-    return run_gui(args.library, qt_args)
+    return run_gui(args.library, qt_args, minimized=args.minimized)
 
 
-def run_gui(library: Path | None, qt_args: list[str]) -> int:
+def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
@@ -75,8 +77,12 @@ def run_gui(library: Path | None, qt_args: list[str]) -> int:
     instance = SingleInstance(app)
     instance.listen()
     instance.activated.connect(lambda: _bring_to_front(window))
-    window.show()
+    from .ui.autobackup import install as install_autobackup
+
+    # The scheduler and the tray; shows the window unless started minimized to the tray.
+    auto = install_autobackup(app, window, ctx, minimized=minimized)
     code = app.exec()
+    auto.scheduler.stop()
     _shutdown()
     log.info("backupgui exiting")
     return code

@@ -108,6 +108,8 @@ class _CloseToTray(QObject):
             event.ignore()
             self.owner.hide_to_tray()
             return True
+        if event.type() == QEvent.Type.Show:  # shown again (tray, another launch): a normal
+            self.owner.app.setQuitOnLastWindowClosed(True)  # close quits once more
         return False
 
 
