@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
 from ..crypto.material import RawKey
 from ..errors import BackupError
@@ -158,9 +158,24 @@ class AutoBackup(QObject):
             if panel is not None:
                 panel.progress.cancelRequested.connect(self.scheduler.cancel)
                 panel.progress.pauseToggled.connect(self.scheduler.set_paused)
+            self._add_menu_items(window)
         self._status(self.scheduler.status)
         if Tray.available():
             self.tray.show()
+
+    def _add_menu_items(self, window: Any) -> None:
+        """"Backup schedule…" and "Backup history…" in the menu that holds Back up now."""
+        anchor = getattr(window, "backup_action", None)
+        menus = [o for o in (anchor.associatedObjects() if anchor is not None else [])
+                 if isinstance(o, QMenu)]
+        if not menus:
+            return
+        menu = menus[0]
+        menu.addSeparator()
+        self.schedule_action = menu.addAction(_tr("Backup &schedule…"))
+        self.schedule_action.triggered.connect(lambda _c=False: self.open_schedule())
+        self.history_action = menu.addAction(_tr("Backup &history…"))
+        self.history_action.triggered.connect(lambda _c=False: self.open_history())
 
     # --- start / quit -------------------------------------------------------------------------
     def start(self) -> None:

@@ -130,6 +130,7 @@ class FakeWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.controller = FakeController()
+        self.backup_action = self.menuBar().addMenu("&Backup").addAction("&Back up now")
 
 
 @dataclass
@@ -173,6 +174,17 @@ def test_close_hides_to_tray_when_a_schedule_is_on(qtbot, auto):
     assert auto.next_label.text().startswith("Next backup:")
     auto.tray.show_action.trigger()
     assert w.isVisible()
+
+
+def test_schedule_and_history_are_in_the_backup_menu(qtbot, auto):
+    menu = auto.window.menuBar().actions()[0].menu()
+    texts = [a.text() for a in menu.actions()]
+    assert "Backup &schedule…" in texts and "Backup &history…" in texts
+    auto.schedule_action.trigger()
+    auto.history_action.trigger()
+    assert len(auto._dialogs) == 2
+    for d in list(auto._dialogs):
+        d.close()
 
 
 def test_close_quits_normally_without_a_schedule(qtbot, auto):
