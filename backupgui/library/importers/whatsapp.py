@@ -116,6 +116,7 @@ class _Head:
     s: int | None
     ampm: str | None  # 'am' | 'pm' | None; '?' when unrecognised
     rest: str
+    us_marker: bool = False  # written exactly "AM"/"PM", as the US locale does
 
 
 def _ampm(pre: str | None, raw: str | None) -> str | None:
@@ -147,7 +148,8 @@ def _match(line: str, line_no: int, ios: bool | None) -> tuple[_Head, bool] | No
     s = g("s")
     return _Head(line_no, int(g("a")), int(g("b")), int(g("c")), g("sep"), len(g("a")),
                  len(g("c")), int(g("h")), int(g("mi")), int(s) if s else None,
-                 _ampm(g("pre"), g("ampm")), g("rest")), is_ios
+                 _ampm(g("pre"), g("ampm")), g("rest"),
+                 (g("ampm") or "").strip(MARKS + " \u202f\u00a0") in ("AM", "PM")), is_ios
 
 
 def _split_candidates(rest: str) -> list[str]:
@@ -182,6 +184,7 @@ class _Scan:
     seps: dict[str, int] = field(default_factory=dict)
     short_year: int = 0
     twelve_hour: int = 0
+    us_marker: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     definite: set[str] = field(default_factory=set)
     group_hint: bool = False
@@ -220,7 +223,9 @@ class _Scan:
             order = "dmy" if self.down_dmy < self.down_mdy else "mdy"
             return order, None
         sep = max(self.seps, key=lambda k: self.seps[k]) if self.seps else "/"
-        us = sep == "/" and self.twelve_hour > self.headers // 2
+        # Only the US writes month/day/year; it also writes "AM"/"PM" in capitals, unlike
+        # e.g. India and Australia ("pm") or Spanish locales ("p. m."), which put the day first.
+        us = sep == "/" and self.us_marker > self.headers // 2
         order = "mdy" if us else "dmy"
         return order, ("The day/month order of the dates could not be told apart; "
                        f"assumed {'month/day/year' if us else 'day/month/year'}.")
@@ -230,6 +235,7 @@ class _Scan:
         self.seps[h.sep] = self.seps.get(h.sep, 0) + 1
         if h.ampm:
             self.twelve_hour += 1
+            self.us_marker += h.us_marker
         if h.alen == 4:
             self.ymd += 1
             return

@@ -1,0 +1,162 @@
+import hashlib
+import io
+import json
+
+import pytest
+
+from backupgui.library.importers import ImportFormatError, import_export, preview_export
+from backupgui.library.importers.telegram import JsonStream, text_of
+
+from .conftest import FIXTURES, make_zip, media_files
+
+SINGLE = FIXTURES / "telegram_single"
+FULL = FIXTURES / "telegram_full"
+
+
+def _chats(lib):
+    return {c.name: (lib.chat(c.id), lib.messages(c.id), c) for c in lib.list_chats()}
+
+
+def test_single_chat_export(lib):
+    res = import_export(lib, SINGLE)
+    assert res.chats == 1 and res.messages_added == 6
+    assert (res.media_added, res.media_missing) == (2, 1)
+    chat, msgs, summary = _chats(lib)["Дмитрий Иванов"]
+    assert (chat.kind, chat.source) == ("direct", "telegram")
+    people = {p.name: p for p in chat.participants}
+    assert people["Me"].is_me and not people["Дмитрий Иванов"].is_me
+    call, photo, reply, missing, voice, thumb = msgs
+    assert call.kind == "system" and call.sender is None and call.text == "Me called (42 s)"
+    assert call.ts_ms == 1609495140_000
+    assert photo.kind == "media" and photo.text == "Привет! Смотри 👀"
+    (img,) = photo.media
+    data = (SINGLE / "photos/photo_1@01-01-2021_10-00-00.jpg").read_bytes()
+    assert img.kind == "image" and img.sha256 == hashlib.sha256(data).hexdigest()
+    assert lib.media_path(img.sha256).read_bytes() == data
+    assert reply.text == "Nice! See https://example.com and this"
+    assert reply.reply_to == photo.id
+    assert missing.kind == "media" and missing.media == ()  # kept, counted as missing
+    assert voice.media[0].kind == "voice" and voice.media[0].mime == "audio/ogg"
+    assert thumb.text == "👍"
+    assert summary.media_count == 2
+
+
+def test_result_json_path_zip_and_folder_are_the_same_chat(lib, tmp_path):
+    a = import_export(lib, SINGLE / "result.json")
+    z = make_zip(tmp_path / "export.zip", {
+        "ChatExport_2021-01-02/result.json": SINGLE / "result.json",
+        "ChatExport_2021-01-02/photos/photo_1@01-01-2021_10-00-00.jpg":
+            SINGLE / "photos/photo_1@01-01-2021_10-00-00.jpg",
+    })
+    b = import_export(lib, z, format="telegram")
+    c = import_export(lib, SINGLE)
+    assert a.chat_ids == b.chat_ids == c.chat_ids
+    assert b.messages_added == c.messages_added == 0
+    assert b.messages_present == 6
+    assert len(media_files(lib)) == 2
+
+
+def test_full_account_export(lib):
+    prev = preview_export(FULL)
+    assert prev.format == "telegram" and prev.name == "3 chats" and prev.message_count == 9
+    res = import_export(lib, FULL)
+    assert res.chats == 3 and res.messages_added == 9
+    chats = _chats(lib)
+    omar, omsgs, _ = chats["Omar Khalil"]
+    assert omar.kind == "direct"
+    assert {p.name for p in omar.participants if p.is_me} == {"Me"}
+    assert omsgs[0].text == "مرحبا"
+    sticker = omsgs[2]
+    assert sticker.kind == "media" and sticker.media == ()  # stickers/ not in the export
+    group, gmsgs, _ = chats["Climbing crew 🧗"]
+    assert group.kind == "group"
+    assert {p.name for p in group.participants} == {"Grace Lee", "Noah Williams", "Me"}
+    assert [p.name for p in group.participants if p.is_me] == ["Me"]  # from personal_information
+    assert gmsgs[0].text == 'Grace Lee created group "Climbing crew 🧗"'
+    assert gmsgs[1].text == "Grace Lee added Noah Williams"
+    video = gmsgs[3]
+    assert video.media[0].kind == "video" and video.reply_to == gmsgs[2].id
+    assert gmsgs[4].text == "📊 Where? (Gym; Crag)"
+    assert "Old channel" in chats
+    # Same message ids in different chats do not collide.
+    assert len({m.id for c in chats.values() for m in c[1]}) == 9
+
+
+def test_entities_and_service_texts():
+    assert text_of(["a", {"type": "bold", "text": "b"}, {"type": "x"}, "c"]) == "abc"
+    assert text_of(None) == ""
+
+
+def test_json_stream_walks_incrementally():
+    doc = {"a": [1, 2.5, "x" * 5000, {"b": None}], "c": {"d": True}, "e": 12345678901234}
+    raw = json.dumps(doc, ensure_ascii=False).encode()
+    js = JsonStream(io.BytesIO(raw), "t.json", chunk=7)
+    got = {}
+    for key in js.members():
+        if key == "a":
+            got[key] = []
+            for _ in js.items():
+                got[key].append(js.value())
+        else:
+            got[key] = js.value()
+    assert got == doc
+
+
+def test_not_json(tmp_path):
+    p = tmp_path / "result.json"
+    p.write_text("hello\nworld\n")
+    with pytest.raises(ImportFormatError, match="line 1"):
+        preview_export(p)
+    p.write_text('{"about": "x",\n "chats": {"list": [ {"name": "a", "messages": [\n oops')
+    with pytest.raises(ImportFormatError, match="line 3") as exc:
+        preview_export(p)
+    assert exc.value.exit_code == 14
+    p.write_text('{"about": "no chats here"}')
+    with pytest.raises(ImportFormatError, match="no chat messages"):
+        preview_export(p)
+
+
+def test_truncated_export_keeps_what_it_read(lib, tmp_path):
+    text = (SINGLE / "result.json").read_text(encoding="utf-8")
+    cut = text.index('"id": 5')  # in the middle of the 5th message
+    p = tmp_path / "result.json"
+    p.write_text(text[:cut], encoding="utf-8")
+    res = import_export(lib, p)
+    assert res.messages_added == 4
+    ((where, reason),) = res.skipped
+    assert where.startswith("line ") and "could not be read" in reason
+    (c,) = lib.list_chats()
+    assert {p.name for p in lib.chat(c.id).participants} == {"Дмитрий Иванов", "Me"}
+
+
+def test_bad_messages_are_skipped(lib, tmp_path):
+    doc = {"name": "X", "type": "personal_chat", "id": 1, "messages": [
+        {"id": 1, "type": "message", "date_unixtime": "100", "from": "X", "from_id": "user1",
+         "text": "ok"},
+        {"id": 2, "type": "message", "from": "X", "text": "no date"},
+        "not an object",
+        {"type": "message", "date_unixtime": "101", "text": "no id"},
+        {"id": 3, "type": "mystery", "date_unixtime": "102"},
+    ]}
+    p = tmp_path / "result.json"
+    p.write_text(json.dumps(doc, indent=1))
+    res = import_export(lib, p)
+    assert res.messages_added == 1
+    reasons = [r for _, r in res.skipped]
+    assert reasons == ["no readable date", "a message that is not a JSON object", "no message id",
+                       "unknown message type 'mystery'"]
+    assert all(w.startswith(("message", "line")) for w, _ in res.skipped)
+
+
+def test_media_paths_cannot_escape_the_export(lib, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("do not import me")
+    d = tmp_path / "export"
+    d.mkdir()
+    doc = {"name": "X", "type": "personal_chat", "id": 1, "messages": [
+        {"id": 1, "type": "message", "date_unixtime": "100", "from": "X", "from_id": "user1",
+         "file": "../secret.txt", "text": ""}]}
+    (d / "result.json").write_text(json.dumps(doc))
+    res = import_export(lib, d)
+    assert res.media_added == 0 and res.media_missing == 1
+    assert media_files(lib) == []
