@@ -109,8 +109,10 @@ class ChatTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Chat"), self.tr("Type"), self.tr("Messages"), self.tr("Media"),
                     self.tr("Last activity"))[section]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in (self.MESSAGES, self.MEDIA):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            side = Qt.AlignmentFlag.AlignRight if section in (self.MESSAGES, self.MEDIA) \
+                else Qt.AlignmentFlag.AlignLeft
+            return int(side | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

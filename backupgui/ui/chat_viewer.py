@@ -300,7 +300,10 @@ class MessageDelegate(QStyledItemDelegate):
         return out | {"height": h + bubble_h + 6}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(option.rect.width() or 600, self._layout(option, index)["height"])
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListView) else 600
+        option.rect.setWidth(width)
+        return QSize(width, self._layout(option, index)["height"])
 
     # --- painting -------------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -460,6 +463,7 @@ class ChatViewer(QWidget):
         self.view.setUniformItemSizes(False)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setSpacing(0)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setAccessibleName(self.tr("Messages"))
         self.view.setStyleSheet("QListView#messages { background: palette(window); }")
         self.view.doubleClicked.connect(lambda idx: self.open_media(idx.data(MESSAGE_ROLE)))

@@ -137,7 +137,7 @@ class EncryptionDialog(QDialog):
                              TURN_OFF: self.tr("Turn off end-to-end encryption"),
                              CHECK: self.tr("Check your password")}[mode])
         self.setWindowIcon(icon("lock"))
-        self.setMinimumSize(580, 540)
+        self.setMinimumSize(600, 560)
 
         self.stack = QStackedWidget()
         self.page_unlock = self._build_unlock()
@@ -248,11 +248,28 @@ class EncryptionDialog(QDialog):
         self.choose_vault.clicked.connect(lambda: self._chose("vault"))
         page.lay.addWidget(self.choose_vault)
         self.choose_vault.setVisible(bool(self.ctx.settings.vault_url))
+        page.lay.addSpacing(10)
+        page.lay.addWidget(style.label(self.tr("How it works"), "heading"))
+        steps = [
+            ("lock", self.tr("Chats and media are encrypted on this computer with a random "
+                             "backup key before they are stored.")),
+            ("key", self.tr("This computer keeps the backup key in its keyring, so later "
+                            "backups run without asking.")),
+            ("restore", self.tr("On a new computer, your password or 64-digit key unlocks the "
+                                "backup. Nobody else can.")),
+        ]
         if not self.ctx.settings.vault_url:
-            page.lay.addWidget(style.label(
-                self.tr("Your password never leaves this computer: it unlocks a key stored "
-                        "inside the encrypted backup. A key vault can be set in Settings."),
-                "muted", wrap=True))
+            steps.append(("info", self.tr("Your password never leaves this computer. (A key "
+                                          "vault can be set up in Settings.)")))
+        for icon_name, text in steps:
+            row = QHBoxLayout()
+            row.setSpacing(10)
+            pic = QLabel()
+            pic.setPixmap(render(icon_name, 18, style.muted_color()))
+            pic.setAlignment(Qt.AlignmentFlag.AlignTop)
+            row.addWidget(pic)
+            row.addWidget(style.label(text, wrap=True), 1)
+            page.lay.addLayout(row)
         page.finish()
         return page
 
@@ -319,10 +336,17 @@ class EncryptionDialog(QDialog):
             self.confirm_labels.append(lab)
         row.addStretch(1)
         page.lay.addLayout(row)
+        page.lay.addWidget(style.label(self.tr(
+            "Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in "
+            "upper or lower case."), "muted", wrap=True))
         self.confirm_error = QLabel("")
         self.confirm_error.setStyleSheet(f"color: {style.DANGER.name()};")
         self.confirm_error.setWordWrap(True)
         page.lay.addWidget(self.confirm_error)
+        page.lay.addSpacing(8)
+        page.lay.addWidget(_notice(self.tr(
+            "Can't find these groups? Your key is not saved yet: go <b>Back</b>, then copy it "
+            "or save it to a file."), "info"))
         page.finish()
         return page
 

@@ -41,7 +41,7 @@ from .context import AppContext
 from .destinations import DestinationSpec, gdrive_available, open_destination, sign_in_drive
 from .errors import show_error
 from .formatting import human_size, human_when
-from .icons import app_icon, icon
+from .icons import app_icon, icon, render
 from .progress_panel import ProgressPanel
 from .secret_fields import KeyField, PasswordField
 from .tasks import TaskHandle, call_in_background, run_in_background
@@ -429,7 +429,8 @@ class ChatsPage(QWizardPage):
         self.list.blockSignals(True)
         self.list.clear()
         for cid, name, count in d.chat_names:
-            item = QListWidgetItem(self.tr("%1  ·  %2 messages").replace("%1", name)
+            isolated = "\u2068" + name + "\u2069"  # keep right-to-left names in their place
+            item = QListWidgetItem(self.tr("%1  ·  %2 messages").replace("%1", isolated)
                                    .replace("%2", f"{count:,}"))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -538,6 +539,7 @@ class SummaryPage(QWizardPage):
         super().__init__()
         self.wiz = wiz
         self.setTitle(self.tr("Your chats are back"))
+        self.setSubTitle(self.tr("Open a chat to see that everything is there."))
         lay = QVBoxLayout(self)
         self.text = QLabel("")
         self.text.setWordWrap(True)
@@ -600,7 +602,8 @@ class RestoreWizard(QWizard):
         self.result: RestoreResult | None = None
         self.setWindowTitle(self.tr("Restore chats from a backup"))
         self.setWindowIcon(app_icon())
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, render("app", 48))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setMinimumSize(720, 540)
@@ -613,6 +616,8 @@ class RestoreWizard(QWizard):
         for pid, page in enumerate((self.where_page, self.backups_page, self.key_page,
                                     self.chats_page, self.progress_page, self.summary_page)):
             self.setPage(pid, page)
+            page.setTitle('<span style="font-size:13pt; font-weight:600">' + page.title() + "</span>")
+        self.setTitleFormat(Qt.TextFormat.RichText)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Done"))
         self.button(QWizard.WizardButton.NextButton).setObjectName("primary")
         self.button(QWizard.WizardButton.FinishButton).setObjectName("primary")

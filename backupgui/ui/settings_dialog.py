@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..settings import FOLDER, GDRIVE, LOG_LEVELS, config_dir, settings_file
+from ..settings import FOLDER, GDRIVE, LOG_LEVELS, settings_file
 from . import style
 from .context import AppContext
 from .destinations import DestinationSpec, gdrive_available, sign_in_drive
@@ -97,10 +96,12 @@ class SettingsDialog(QDialog):
         lab.setBuddy(self.emulator)
         form.addRow(lab, self.emulator)
         form.addRow(self.tr("Account:"), acc_row)
-        form.addRow("", style.label(self.tr(
-            "The emulator lets you try Google Drive backups without a Google account. Backups "
-            "go to a hidden app folder in your Drive."), "muted", wrap=True))
         dl.addWidget(self.drive_box)
+        drive_note = style.label(self.tr(
+            "Backups go to a hidden app folder in your Drive. The emulator lets you try this "
+            "without a Google account."), "muted", wrap=True)
+        drive_note.setContentsMargins(24, 0, 0, 0)
+        dl.addWidget(drive_note)
         if not gdrive_available():
             self.drive_radio.setEnabled(False)
             self.drive_radio.setText(self.tr("Google Drive (coming soon)"))
@@ -142,12 +143,12 @@ class SettingsDialog(QDialog):
             lab = QLabel(text)
             lab.setBuddy(w)
             af.addRow(lab, w)
-        where = style.label(self.tr("Settings: %1<br>Logs: %2")
-                            .replace("%1", str(settings_file())).replace("%2", str(log_file())),
-                            "muted", wrap=True)
-        where.setTextFormat(Qt.TextFormat.RichText)
-        af.addRow("", where)
         lay.addWidget(adv)
+        where = style.label(self.tr("Settings are saved in %1 and logs in %2. Passwords and keys "
+                                    "are never saved there.")
+                            .replace("%1", str(settings_file())).replace("%2", str(log_file().parent)),
+                            "muted", wrap=True)
+        lay.addWidget(where)
 
         self.problems = QLabel("")
         self.problems.setWordWrap(True)
@@ -161,7 +162,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self._sync_enabled()
-        _ = config_dir  # documented location shown above
+        self.resize(680, self.sizeHint().height())
 
     def _sync_enabled(self) -> None:
         folder = self.folder_radio.isChecked()

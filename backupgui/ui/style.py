@@ -3,6 +3,8 @@ small style sheet for cards, headings and the primary button."""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -14,6 +16,10 @@ WARNING = QColor("#b7791f")
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
+    """Dark scheme? ``BACKUPGUI_THEME=dark|light`` overrides the system setting."""
+    forced = os.environ.get("BACKUPGUI_THEME", "").lower()
+    if forced in ("dark", "light"):
+        return forced == "dark"
     hints = QGuiApplication.styleHints()
     scheme = hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
     if scheme == Qt.ColorScheme.Dark:

@@ -1,0 +1,239 @@
+"""Render the main screens offscreen into PNGs next to this file.
+
+    python docs/screenshots/render.py            # light theme, 100 %
+    python docs/screenshots/render.py --dark     # adds *-dark.png
+    python docs/screenshots/render.py --scale 2  # adds *@2x.png (200 % scaling)
+
+Uses a throw-away demo library, settings dir and an in-memory keyring; never touches yours.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--dark", action="store_true")
+    ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--out", type=Path, default=HERE)
+    args = ap.parse_args()
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["BACKUPGUI_THEME"] = "dark" if args.dark else "light"
+    if args.scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    tmp = Path(tempfile.mkdtemp(prefix="backupgui-shots-"))
+    os.environ["BACKUPGUI_CONFIG_DIR"] = str(tmp / "config")
+    sys.path.insert(0, str(HERE.parents[1]))
+
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.d: dict = {}
+
+        def get_password(self, s, u):
+            return self.d.get((s, u))
+
+        def set_password(self, s, u, p):
+            self.d[(s, u)] = p
+
+        def delete_password(self, s, u):
+            self.d.pop((s, u), None)
+
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    import backupgui.ui  # noqa: F401 - PySide6 workaround first
+    from backupgui.crypto.keys import KdfParams
+    from backupgui.crypto.material import Password
+    from backupgui.destinations.folder import FolderDestination
+    from backupgui.engine import BackupRequest, backup
+    from backupgui.errors import WrongKeyError
+    from backupgui.jobs import Progress
+    from backupgui.keystore import KeyStore
+    from backupgui.library.demo import create_demo_library
+    from backupgui.settings import now_iso
+    from backupgui.ui.context import AppContext
+    from backupgui.ui.settings_store import load_settings
+    from backupgui.ui.style import apply_theme
+
+    app = QApplication([])
+    if args.dark:
+        QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Dark)
+    else:
+        QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Light)
+    apply_theme(app)
+    suffix = ("-dark" if args.dark else "") + ("@2x" if args.scale != 1.0 else "")
+    out = args.out
+    out.mkdir(parents=True, exist_ok=True)
+
+    def pump(seconds: float = 0.3) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+
+    def wait(cond, timeout: float = 30.0) -> None:
+        end = time.monotonic() + timeout
+        while not cond():
+            if time.monotonic() > end:
+                raise TimeoutError("the screen did not reach the expected state")
+            pump(0.05)
+
+    def shot(w: QWidget, name: str) -> None:
+        pump(0.2)
+        path = out / f"{name}{suffix}.png"
+        w.grab().save(str(path))
+        print("wrote", path.relative_to(out.parent.parent) if out == HERE else path)
+
+    fast = KdfParams(memory_kib=1024, iterations=1, lanes=1)
+    lib_dir = tmp / "library"
+    create_demo_library(lib_dir, chats=12, seed=1, media_mb=12)
+    dest_dir = tmp / "Backups"
+    req = BackupRequest(lib_dir, FolderDestination(dest_dir), Password("correct horse 42", kdf=fast),
+                        device_name="Maria's laptop")
+    backup(req)
+    from backupgui.library.demo import add_demo_messages
+    from backupgui.library.store import Library
+
+    with Library(lib_dir) as lib:
+        add_demo_messages(lib, lib.list_chats()[0].id, 30, seed=9, with_photo=True)
+    res = backup(req)
+    ctx = AppContext(lib_dir, load_settings(), KeyStore(ring), kdf=fast)
+    s = ctx.settings
+    s.folder_path = str(dest_dir)
+    s.set_id, s.key_mode = res.set_id, "password"
+    s.last_backup_time, s.last_backup_bytes, s.last_backup_result = now_iso(), \
+        res.media_bytes + res.text_bytes, "ok"
+    s.last_key_check = now_iso()
+    s.device_name = "Maria's laptop"
+    ctx.save()
+
+    from backupgui.ui.main_window import MainWindow
+
+    win = MainWindow(ctx)
+    win.resize(1140, 720)
+    win.show()
+    wait(lambda: not win._loading and win.keystore_status is not None)
+    win.table.selectRow(1)
+    shot(win, "main-window")
+
+    # backup in progress
+    win.panel.set_running(True)
+    p = win.panel.progress
+    p.rate.add(0, time.monotonic() - 4)
+    p.rate.add(412_000_000, time.monotonic())
+    p.show_progress(Progress("Encrypting and uploading", 412_000_000, 1_260_000_000,
+                             "IMG-20240612-WA0031.jpg"))
+    shot(win, "backup-in-progress")
+    win.panel.set_running(False)
+
+    # encryption dialog
+    from backupgui.ui.encryption_dialog import SETUP, EncryptionDialog
+
+    dlg = EncryptionDialog(ctx, SETUP, parent=win)
+    dlg.show()
+    shot(dlg, "encryption-choose")
+    dlg.choose_password.click()
+    dlg.new_password.password.setText("blue-harbour-7-lanterns")
+    dlg.new_password.confirm.setText("blue-harbour-7-lantern")
+    shot(dlg, "encryption-password")
+    dlg.new_password.wipe()
+    dlg._back()
+    dlg.choose_key.click()
+    shot(dlg, "encryption-key")
+    dlg.next_button.click()
+    shot(dlg, "encryption-key-confirm")
+    dlg.reject()
+
+    # error dialog
+    from backupgui.ui import errors as ui_errors
+
+    ui_errors.show_error(win, WrongKeyError("The password is not correct for this backup."),
+                         "Cannot unlock the backup")
+    box = ui_errors.last_box
+    shot(box, "error-dialog")
+    box.close()
+
+    # settings
+    from backupgui.ui.settings_dialog import SettingsDialog
+
+    sd = SettingsDialog(ctx, win)
+    sd.show()
+    shot(sd, "settings")
+    sd.reject()
+
+    # chat viewer
+    chat_id = max(win.model.chats(), key=lambda c: (c.kind == "group", c.media_count)).id
+    viewer = win.open_chat(chat_id)
+    wait(lambda: viewer.model.rowCount() > 0)
+
+    def paged_in() -> bool:
+        viewer.model.fetchMore()
+        return viewer.model.rowCount() == viewer.model.total
+
+    wait(paged_in)
+    pump(0.5)
+    rows = [i for i, m in enumerate(viewer.model.messages) if any(r.kind == "image" for r in m.media)]
+    target = rows[len(rows) // 2] if rows else min(40, viewer.model.rowCount() - 1)
+    viewer.view.scrollTo(viewer.model.index(max(0, target - 3)),
+                         viewer.view.ScrollHint.PositionAtTop)
+    pump(1.5)
+    shot(viewer, "chat-viewer")
+    viewer.close()
+
+    # empty state (a new computer)
+    ctx2 = AppContext(tmp / "empty-library", load_settings(), KeyStore(MemoryKeyring()), kdf=fast)
+    ctx2.settings.folder_path = ""
+    win2 = MainWindow(ctx2)
+    win2.resize(1140, 720)
+    win2.show()
+    wait(lambda: not win2._loading and win2.keystore_status is not None)
+    shot(win2, "empty-state")
+
+    # restore wizard
+    wiz = win2.open_restore()
+    wiz.where_page.folder.setText(str(dest_dir))
+    shot(wiz, "restore-1-where")
+    wiz.next()
+    wait(lambda: wiz.currentId() == wiz.PAGE_BACKUPS)
+    shot(wiz, "restore-2-backups")
+    wiz.next()
+    wiz.key_page.password.setText("not the password")
+    wiz.next()
+    wait(lambda: wiz.key_page.error.isVisible())
+    shot(wiz, "restore-3-key-wrong")
+    wiz.key_page.password.setText("correct horse 42")
+    wiz.next()
+    wait(lambda: wiz.currentId() == wiz.PAGE_CHATS)
+    shot(wiz, "restore-4-chats")
+    wiz.next()
+    wait(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, 60)
+    shot(wiz, "restore-5-summary")
+    wiz.reject()
+    win2.close()
+    win.close()
+    from backupgui.ui.tasks import wait_all
+
+    wait_all(10)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
