@@ -29,7 +29,7 @@ from backupgui.library.store import Library
 from .helpers import backup_to, chat_contents, library_state, pw, restore_from
 
 HEADER, TAG, SEG = 48, 16, 1 << 20
-E2E = settings(max_examples=40, deadline=None,
+E2E = settings(max_examples=30, deadline=None,
                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 
