@@ -303,6 +303,18 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _locked(fn, purpose: str):
+    """Run a command while holding the one-backup-at-a-time lock (BusyError -> exit 13)."""
+
+    def run(args: argparse.Namespace) -> int:
+        from .runlock import acquire_backup_lock
+
+        with acquire_backup_lock(purpose, program="backupgui-cli"):
+            return fn(args)
+
+    return run
+
+
 # -- parser -------------------------------------------------------------------------------
 def _add_key_args(p: argparse.ArgumentParser, *, vault: bool = True) -> None:
     g = p.add_argument_group("key (never on the command line itself)")
@@ -355,7 +367,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true")
     _add_key_args(p)
     _add_kdf_args(p)
-    p.set_defaults(func=cmd_backup)
+    p.set_defaults(func=_locked(cmd_backup, "backup"))
 
     p = sub.add_parser("list", help="list the backups at a destination")
     _add_dest(p)
@@ -372,7 +384,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("-q", "--quiet", action="store_true")
     _add_key_args(p)
-    p.set_defaults(func=cmd_restore)
+    p.set_defaults(func=_locked(cmd_restore, "restore"))
 
     p = sub.add_parser("verify", help="read and authenticate a whole backup")
     _add_dest(p)
@@ -392,7 +404,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-password-file", metavar="F")
     p.add_argument("--new-vault", metavar="URL")
     _add_kdf_args(p)
-    p.set_defaults(func=cmd_key_rotate)
+    p.set_defaults(func=_locked(cmd_key_rotate, "backup"))
 
     p = sub.add_parser("change-password", help="change the password or switch password/key/vault")
     _add_dest(p)
@@ -403,7 +415,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-vault", metavar="URL", help="keep the key with this vault (new password)")
     p.add_argument("--to-key", action="store_true", help="switch to the 64-digit key (printed once)")
     _add_kdf_args(p)
-    p.set_defaults(func=cmd_change_password)
+    p.set_defaults(func=_locked(cmd_change_password, "backup"))
 
     p = sub.add_parser("export", help="print a chat's messages (with media SHA-256)")
     lib_arg(p)

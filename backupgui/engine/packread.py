@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ..crypto.segments import ObjectType, SegmentError, decrypt_stream
 from ..errors import DamagedBackupError, NotFoundError
 from ..format.pack import BlobEntry
+from .pipeline import prefetch
 from .repository import Repo
 
 
@@ -23,7 +24,8 @@ def iter_pack_blobs(repo: Repo, pack_id: str, wanted: list[BlobEntry],
     pos = 0  # plaintext offset of the segment being handed out
 
     def chunks() -> Iterator[bytes]:
-        for c in repo.dest.stream(repo.prefix + rel):
+        # Downloads run a few chunks ahead on a helper thread while this one decrypts.
+        for c in prefetch(repo.dest.stream(repo.prefix + rel, 4 << 20)):
             if counter is not None:
                 counter[0] += len(c)
             yield c

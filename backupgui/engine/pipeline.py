@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
 
 _STOP = object()
 
@@ -81,3 +84,38 @@ class Committer:
                 pass
         self._pending.clear()
         self._pool.shutdown(wait=True)
+
+
+def prefetch(source: Iterator[T], depth: int = 4) -> Iterator[T]:
+    """Iterate ``source`` on a helper thread, ``depth`` items ahead (e.g. downloads)."""
+    q: queue.Queue = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def run() -> None:
+        try:
+            for item in source:
+                while not stop.is_set():
+                    try:
+                        q.put((True, item), timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            q.put((False, None))
+        except BaseException as exc:  # handed to the consumer
+            q.put((False, exc))
+
+    t = threading.Thread(target=run, name="backupgui-prefetch", daemon=True)
+    t.start()
+    try:
+        while True:
+            ok, item = q.get()
+            if not ok:
+                if item is not None:
+                    raise item
+                return
+            yield item
+    finally:
+        stop.set()
+        t.join(timeout=5)

@@ -17,6 +17,7 @@ import shutil
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import BinaryIO
 
 from ..errors import DamagedBackupError, DiskFullError, NotFoundError
 from ..format.manifest import decode_text_blob, decompress_text_blob
@@ -24,9 +25,56 @@ from ..format.pack import COMP_ZSTD, BlobEntry
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
 from .packread import iter_pack_blobs
+from .pipeline import BackgroundSink
 from .repository import Repo
 from .snapshots import open_snapshot
 from .types import REPLACE, RestoreRequest, RestoreResult
+
+
+class _StagingWriter:
+    """Writes and hashes staged media files on a helper thread, in order."""
+
+    def __init__(self) -> None:
+        self._sink = BackgroundSink(self._apply, depth=16)
+        self._fh: BinaryIO | None = None
+        self._h = hashlib.sha256()
+        self._path: Path | None = None
+        self.results: list[tuple[Path, bytes]] = []
+
+    def _apply(self, op: tuple) -> None:
+        kind, arg = op
+        if kind == "data":
+            assert self._fh is not None
+            self._fh.write(arg)
+            self._h.update(arg)
+        elif kind == "open":
+            self._path, self._fh, self._h = arg, open(arg, "wb"), hashlib.sha256()
+        else:
+            assert self._fh is not None and self._path is not None
+            self._fh.close()
+            self._fh = None
+            self.results.append((self._path, self._h.digest()))
+
+    def open(self, path: Path) -> None:
+        self._sink(("open", path))
+
+    def write(self, data: bytes) -> None:
+        self._sink(("data", data))
+
+    def close_file(self) -> None:
+        self._sink(("close", None))
+
+    def finish(self) -> list[tuple[Path, bytes]]:
+        """Wait for every write; return (path, SHA-256) of each file written."""
+        self._sink.close()
+        return self.results
+
+    def abort(self) -> None:
+        with contextlib.suppress(BaseException):
+            self._sink.close()
+        if self._fh is not None:
+            with contextlib.suppress(OSError):
+                self._fh.close()
 
 
 def _check_blob(repo: Repo, entry: BlobEntry, raw: bytes) -> None:
@@ -119,29 +167,36 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
             total = sum(e.length for es in media_by_pack.values() for e in es)
             done = 0
             staging.mkdir()
-            staged: list[tuple[Path, str]] = []
-            for pack_id, entries in sorted(media_by_pack.items()):
-                fh = None
-                h = hashlib.sha256()
-                for entry, chunk, last in iter_pack_blobs(repo, pack_id, entries, downloaded):
-                    token.checkpoint()
-                    if fh is None:
-                        path = staging / want[entry.blob_id]
-                        fh = open(path, "wb")
-                        h = hashlib.sha256()
-                    fh.write(chunk)
-                    h.update(chunk)
-                    done += len(chunk)
-                    progress(Progress("Restoring media", done, total, needed_media.get(want[entry.blob_id], "")))
-                    if last:
-                        fh.close()
-                        fh = None
+            writer = _StagingWriter()
+            expected: dict[Path, tuple[str, str]] = {}  # path -> (sha256, blob id)
+            try:
+                for pack_id, entries in sorted(media_by_pack.items()):
+                    opened = False
+                    for entry, chunk, last in iter_pack_blobs(repo, pack_id, entries, downloaded):
+                        token.checkpoint()
                         sha = want[entry.blob_id]
-                        if h.hexdigest() != sha or not hmac.compare_digest(
-                                repo.keys.blob_name(h.digest()), entry.blob_id):
-                            raise DamagedBackupError(
-                                f"The file {needed_media.get(sha) or sha[:12]} in the backup is damaged.")
-                        staged.append((path, sha))
+                        if not opened:
+                            path = staging / sha
+                            expected[path] = (sha, entry.blob_id)
+                            writer.open(path)
+                            opened = True
+                        writer.write(chunk)
+                        done += len(chunk)
+                        progress(Progress("Restoring media", done, total, needed_media.get(sha, "")))
+                        if last:
+                            writer.close_file()
+                            opened = False
+                staged_digests = writer.finish()
+            except BaseException:
+                writer.abort()
+                raise
+            staged: list[tuple[Path, str]] = []
+            for path, digest in staged_digests:
+                sha, blob = expected[path]
+                if digest.hex() != sha or not hmac.compare_digest(repo.keys.blob_name(digest), blob):
+                    raise DamagedBackupError(
+                        f"The file {needed_media.get(sha) or sha[:12]} in the backup is damaged.")
+                staged.append((path, sha))
             token.checkpoint()
             progress(Progress("Saving", total, total))
             for path, sha in staged:
