@@ -1,0 +1,14 @@
+"""Suite-wide isolation: tests never touch the real user's settings, locks or caches."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+_ISOLATED = tempfile.mkdtemp(prefix="backupgui-tests-")
+# Set before any backupgui module reads them; subprocesses inherit them.
+os.environ.setdefault("BACKUPGUI_CONFIG_DIR", os.path.join(_ISOLATED, "config"))
+os.environ.setdefault("XDG_CACHE_HOME", os.path.join(_ISOLATED, "cache"))
+os.environ.setdefault("XDG_DATA_HOME", os.path.join(_ISOLATED, "data"))
+os.environ.setdefault("XDG_STATE_HOME", os.path.join(_ISOLATED, "state"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
