@@ -54,6 +54,24 @@ def test_unchanged_library_writes_only_a_small_manifest(demo_lib, dest_dir):
     assert [c.name for c in rec.committed] == new
     assert len(after[new[0]]) < 8 * 1024
     assert second.uploaded_bytes <= len(after[new[0]])
+    m1 = _manifest(rec, key, first.snapshot_id)
+    m2 = _manifest(rec, key, second.snapshot_id)
+    assert m2.chats == m1.chats and m2.media == m1.media and m2.packs == m1.packs
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "backup.py: chats served from the text-blob cache add nothing to text_bytes, so the "
+    "manifest totals of an unchanged library say text_bytes=0 (fix: add the cached blobs' "
+    "raw_length from the index); not fixed here because backup.py is being rewritten"))
+def test_unchanged_library_gives_the_same_manifest_totals(demo_lib, dest):
+    key = RawKey(generate_key())
+    first = backup_to(demo_lib, dest, key)
+    second = backup_to(demo_lib, dest, key)
+    m1 = _manifest(dest, key, first.snapshot_id)
+    m2 = _manifest(dest, key, second.snapshot_id)
+    assert m1.totals.text_bytes > 0
+    assert second.text_bytes == first.text_bytes
+    assert m2.totals == m1.totals
 
 
 def test_one_new_message_resends_only_its_month(demo_lib, dest_dir):
