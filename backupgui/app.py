@@ -71,6 +71,9 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
     log.info("backupgui %s starting (logs in %s)", __version__, log_dir())
     install_excepthook()
     apply_theme(app)
+    from .ui.tasks import tune_gil_for_gui
+
+    tune_gil_for_gui()
     ctx = AppContext(library_dir=(library or default_library_dir()).expanduser().absolute(),
                      settings=settings)
     window = MainWindow(ctx)

@@ -13,10 +13,12 @@ from __future__ import annotations
 import base64
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+else:
+    KeyringBackend = Any
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +68,8 @@ class KeyStore:
 
     @property
     def backend(self) -> KeyringBackend:
+        import keyring  # imported on first use: it is slow to import and to resolve
+
         return self._backend or keyring.get_keyring()
 
     def status(self) -> KeystoreStatus:
@@ -82,6 +86,8 @@ class KeyStore:
             raise ValueError("a backup key has 32 bytes")
         if not self.available():
             return False
+        import keyring.errors
+
         try:
             self.backend.set_password(SERVICE, _entry(set_id), base64.b64encode(key).decode())
         except keyring.errors.KeyringError as exc:
@@ -93,6 +99,8 @@ class KeyStore:
         """K of a set, or None if it is not stored (or the keyring cannot be used)."""
         if not set_id or not self.available():
             return None
+        import keyring.errors
+
         try:
             text = self.backend.get_password(SERVICE, _entry(set_id))
         except keyring.errors.KeyringError as exc:
@@ -111,6 +119,8 @@ class KeyStore:
         """Remove K of a set from this device (missing entries are fine)."""
         if not set_id or not self.available():
             return
+        import keyring.errors
+
         try:
             self.backend.delete_password(SERVICE, _entry(set_id))
         except keyring.errors.PasswordDeleteError:

@@ -8,13 +8,18 @@ the same fields. No secret ever goes in here: the backup key lives in the OS key
 from __future__ import annotations
 
 import os
+import platform
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import platformdirs
 
-from .engine.types import DEFAULT_KEEP, default_device_name
+DEFAULT_KEEP = 2  # the engine's default (engine.types.DEFAULT_KEEP); no engine import here
+
+
+def default_device_name() -> str:
+    return platform.node() or "this computer"
 
 CONFIG_ENV = "BACKUPGUI_CONFIG_DIR"
 FOLDER = "folder"

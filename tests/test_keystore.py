@@ -94,3 +94,9 @@ def test_reminder_every_two_weeks_and_snooze():
     s.reminder_snoozed_until = (later + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
     assert not s.reminder_due(later)
     assert not AppSettings().reminder_due()  # no encryption, no reminder
+
+
+def test_settings_default_keep_matches_engine():
+    from backupgui.engine.types import DEFAULT_KEEP
+
+    assert AppSettings().keep == DEFAULT_KEEP

@@ -6,27 +6,30 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..crypto.material import KeyMaterial, RawKey
 from ..errors import BackupError
-from ..jobs import Progress
 from ..settings import iso_in, now_iso
-from .backup_jobs import (
-    BackupJob,
-    BackupOutcome,
-    DestinationProbe,
-    KeyNeeded,
-    prepare_backup,
-    probe_destination,
-    run_backup,
-)
 from .context import AppContext
-from .encryption_dialog import CHANGE, CHECK, SETUP, TURN_OFF, UNLOCK, EncryptionDialog
 from .errors import show_error
 from .tasks import TaskHandle, call_in_background, run_in_background
+
+if TYPE_CHECKING:  # the engine and crypto load on first use, keeping start-up fast
+    from ..crypto.material import KeyMaterial
+    from ..jobs import Progress
+    from .backup_jobs import BackupJob, BackupOutcome, DestinationProbe
+    from .encryption_dialog import EncryptionDialog
+
+SETUP, UNLOCK, CHANGE, TURN_OFF, CHECK = "setup", "unlock", "change", "off", "check"
+
+
+def _dialog(*args, **kwargs) -> EncryptionDialog:
+    from .encryption_dialog import EncryptionDialog
+
+    return EncryptionDialog(*args, **kwargs)
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +71,8 @@ class BackupController(QObject):
 
     # --- backup -----------------------------------------------------------------------------
     def _job(self, material: KeyMaterial | None = None) -> BackupJob:
+        from .backup_jobs import BackupJob
+
         chats, include_videos = self.selection()
         s = self.ctx.settings
         return BackupJob(self.ctx.destination_spec(), self.ctx.library_dir, tuple(chats),
@@ -78,6 +83,8 @@ class BackupController(QObject):
         """Back up now (Ctrl+B). Sets up encryption first if this computer has no key yet."""
         if self._busy:
             return
+        from .backup_jobs import prepare_backup
+
         try:
             job = prepare_backup(self._job())
         except BackupError as exc:
@@ -91,6 +98,8 @@ class BackupController(QObject):
             self._probe_then(self._setup_or_unlock)
 
     def _probe_then(self, next_step: Callable[[DestinationProbe], None]) -> None:
+        from .backup_jobs import probe_destination
+
         self._set_busy(True)
 
         def failed(exc: BaseException) -> None:
@@ -116,7 +125,7 @@ class BackupController(QObject):
             self._checked_now = True
             self._start_job(out.material, set_id="")
 
-        self._open(EncryptionDialog(self.ctx, SETUP, parent=self.window), accepted)
+        self._open(_dialog(self.ctx, SETUP, parent=self.window), accepted)
 
     def _open(self, dlg: EncryptionDialog, accepted: Callable[[EncryptionDialog], None]) -> None:
         """Show a dialog without a nested event loop; ``accepted`` runs if it succeeds."""
@@ -135,12 +144,16 @@ class BackupController(QObject):
         def accepted(dlg: EncryptionDialog) -> None:
             self._new_mode = key_mode
             self._checked_now = True
+            from ..crypto.material import RawKey
+
             self._start_job(RawKey(dlg.outcome.key), set_id=set_id)
 
-        self._open(EncryptionDialog(self.ctx, UNLOCK, key_mode=key_mode, set_id=set_id,
+        self._open(_dialog(self.ctx, UNLOCK, key_mode=key_mode, set_id=set_id,
                                     reason=reason, parent=self.window), accepted)
 
     def _start_job(self, material: KeyMaterial | None, set_id: str) -> None:
+        from .backup_jobs import prepare_backup
+
         try:
             job = prepare_backup(replace(self._job(material), set_id=set_id))
         except BackupError as exc:
@@ -149,6 +162,8 @@ class BackupController(QObject):
         self._run(job)
 
     def _run(self, job: BackupJob) -> None:
+        from .backup_jobs import run_backup
+
         log.info("backup started: %d chats, videos=%s", len(job.chats), job.include_videos)
         self._set_busy(True)
         self.task = run_in_background(
@@ -185,6 +200,8 @@ class BackupController(QObject):
         self.finished.emit("ok", outcome)
 
     def _failed(self, exc: BaseException) -> None:
+        from .backup_jobs import KeyNeeded
+
         self._end()
         if isinstance(exc, KeyNeeded):
             reason = str(exc)
@@ -228,7 +245,7 @@ class BackupController(QObject):
             s.last_key_check = now_iso()
             self.ctx.save()
 
-        self._open(EncryptionDialog(self.ctx, CHANGE, parent=self.window), accepted)
+        self._open(_dialog(self.ctx, CHANGE, parent=self.window), accepted)
 
     def turn_off_encryption(self) -> None:
         s = self.ctx.settings
@@ -243,7 +260,7 @@ class BackupController(QObject):
             call_in_background(store.forget, set_id, name="forget-key",
                                on_error=lambda e: show_error(self.window, e))
 
-        self._open(EncryptionDialog(self.ctx, TURN_OFF, parent=self.window), accepted)
+        self._open(_dialog(self.ctx, TURN_OFF, parent=self.window), accepted)
 
     def check_password(self) -> None:
         """The periodic reminder: prove the password or key still opens the backup."""
@@ -256,7 +273,7 @@ class BackupController(QObject):
             s.reminder_snoozed_until = ""
             self.ctx.save()
 
-        self._open(EncryptionDialog(self.ctx, CHECK, parent=self.window), accepted)
+        self._open(_dialog(self.ctx, CHECK, parent=self.window), accepted)
 
     def snooze_reminder(self, days: int = 3) -> None:
         from datetime import timedelta
@@ -265,4 +282,3 @@ class BackupController(QObject):
         self.ctx.save()
 
 
-__all__ = ["BackupController", "CHANGE", "UNLOCK"]

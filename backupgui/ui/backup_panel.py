@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..crypto.material import describe_mode
 from ..keystore import KeystoreStatus
 from ..settings import FOLDER, AppSettings, parse_time
 from . import style
@@ -149,7 +148,9 @@ class BackupPanel(QFrame):
             where = self.tr("Google Drive emulator") if s.gdrive_emulator_url else self.tr("Google Drive")
             self._set("dest", self.tr("%1 · %2").replace("%1", where).replace("%2", account))
         if s.encryption_on:
-            self._set("e2ee", self.tr("On · %1").replace("%1", self.tr(describe_mode(s.key_mode))))
+            mode = {"password": self.tr("Password"), "key": self.tr("64-digit key"),
+                    "vault": self.tr("Password with key vault")}.get(s.key_mode, s.key_mode)
+            self._set("e2ee", self.tr("On · %1").replace("%1", mode))
             self.encryption_link.setText(self.tr("Change encryption…"))
             self.turn_off_link.show()
         else:

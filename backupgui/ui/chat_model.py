@@ -42,7 +42,7 @@ class ChatTableModel(QAbstractTableModel):
     def set_chats(self, chats: list[ChatSummary], excluded: Iterable[str] = ()) -> None:
         """Replace the rows; every chat is ticked except those in ``excluded``."""
         self.beginResetModel()
-        self._chats = list(chats)
+        self._chats = list(chats)  # the library lists most recent activity first
         self._row_of = {c.id: i for i, c in enumerate(self._chats)}
         skip = set(excluded)
         self._checked = {c.id for c in self._chats if c.id not in skip}
@@ -54,6 +54,26 @@ class ChatTableModel(QAbstractTableModel):
 
     def chat_at(self, row: int) -> ChatSummary:
         return self._chats[row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python in one go (a proxy sort would call ``data()`` ~15 times per row)."""
+        if not 0 <= column < 5:
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [c.id for c in self._chats]
+        keys = {
+            self.NAME: lambda c: c.name.casefold(),
+            self.KIND: lambda c: (c.kind, c.name.casefold()),
+            self.MESSAGES: lambda c: c.message_count,
+            self.MEDIA: lambda c: self.backup_size(c),
+            self.LAST: lambda c: c.last_ms or 0,
+        }
+        self._chats.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        self._row_of = {c.id: i for i, c in enumerate(self._chats)}
+        old = self.persistentIndexList()
+        self.changePersistentIndexList(
+            old, [self.index(self._row_of[old_ids[i.row()]], i.column()) for i in old])
+        self.layoutChanged.emit()
 
     def set_include_videos(self, on: bool) -> None:
         if on != self._include_videos:
@@ -172,13 +192,20 @@ class ChatTableModel(QAbstractTableModel):
 
 
 class ChatFilterProxy(QSortFilterProxyModel):
-    """Case-insensitive search on the chat name; sorts by raw values, not display text."""
+    """Case-insensitive search on the chat name. Sorting is delegated to the source model, which
+    sorts 10,000 chats in milliseconds; the proxy keeps the source order."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(False)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(ChatTableModel.NAME)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def visible_ids(self) -> list[str]:
         return [self.index(r, 0).data(CHAT_ID_ROLE) for r in range(self.rowCount())]

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ..crypto.keys import KdfParams
-from ..crypto.material import Password, VaultPassword
 from ..keystore import KeyStore
 from ..settings import AppSettings
 from .destinations import DestinationSpec
 from .settings_store import save_settings
+
+if TYPE_CHECKING:  # the crypto modules load on first use, not at start-up
+    from ..crypto.keys import KdfParams
+    from ..crypto.material import Password, VaultPassword
 
 
 class SettingsNotifier(QObject):
@@ -27,7 +30,7 @@ class AppContext:
     settings: AppSettings
     keystore: KeyStore = field(default_factory=KeyStore)
     #: Argon2id cost for new passwords; None means the secure defaults (tests pass small ones).
-    kdf: KdfParams | None = None
+    kdf: KdfParams | None = None  # noqa: F821 - resolved lazily
     notifier: SettingsNotifier = field(default_factory=SettingsNotifier)
 
     def save(self) -> None:
@@ -40,7 +43,9 @@ class AppContext:
 
     def password(self, secret: str) -> Password:
         """Key material for a password, with the configured KDF cost."""
+        from ..crypto.material import Password
         return Password(secret, kdf=self.kdf) if self.kdf is not None else Password(secret)
 
     def vault_password(self, secret: str) -> VaultPassword:
+        from ..crypto.material import VaultPassword
         return VaultPassword(secret, self.settings.vault_url or None)

@@ -105,3 +105,20 @@ def test_close_without_backup_does_not_ask(qtbot, tmp_path, isolated):
     w.close()
     assert not w.isVisible()
     assert not any(isinstance(x, QMessageBox) and x.isVisible() for x in w.findChildren(QMessageBox))
+
+
+def test_chat_list_sorts_and_filters(qtbot, tmp_path, demo_library, isolated):
+    from PySide6.QtCore import Qt
+
+    from backupgui.ui.chat_model import ChatTableModel
+
+    w = open_window(qtbot, make_ctx(demo_library, isolated))
+    w.table.sortByColumn(ChatTableModel.MESSAGES, Qt.SortOrder.AscendingOrder)
+    counts = [w.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2) for r in range(w.proxy.rowCount())]
+    by_id = {c.id: c.message_count for c in w.model.chats()}
+    assert [by_id[i] for i in counts] == sorted(by_id.values())
+    name = w.model.chat_at(0).name
+    qtbot.keyClicks(w.search, name[:3])
+    assert 1 <= w.proxy.rowCount() < 4 or name[:3] in "".join(c.name for c in w.model.chats())
+    w.select_none.click()
+    assert len(w.model.checked_ids()) == 4 - w.proxy.rowCount()
