@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from ..crypto.material import KeyMaterial
 from ..destinations.base import Destination
-from ..errors import NotFoundError
+from ..errors import DamagedBackupError, NotFoundError
+from ..format.config import parse_config
 from ..format.manifest import Manifest
-from .repository import Repo, scan_sets, snapshot_time
+from .repository import SETS, Repo, scan_sets, snapshot_time
 from .types import BackupDetails, BackupInfo
 
 
@@ -27,6 +28,12 @@ def resolve(dest: Destination, spec: str) -> BackupInfo:
     """The backup named by ``spec``: 'latest', a full id, or a unique prefix of one."""
     backups = list_backups(dest)
     if not backups:
+        # A set whose config is damaged is not listed; say so instead of "no backup".
+        for o in dest.list(SETS):
+            parts = o.name.split("/")
+            if len(parts) == 3 and parts[2] == "config":
+                if parse_config(dest.read(o.name)).set_id != parts[1]:
+                    raise DamagedBackupError(f"The backup's set config {o.name} belongs to another set.")
         raise NotFoundError(f"There is no backup at {dest.label}.")
     if spec in ("latest", ""):
         return backups[0]
