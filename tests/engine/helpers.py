@@ -140,7 +140,10 @@ class _RecordingUpload(Upload):
             self._inner.abort()
             raise DestinationError("Injected failure: the connection dropped.")
         info = self._inner.commit()
-        self._dest.committed.append(Committed(self._name, self._n, self._h.hexdigest()))
+        c = Committed(self._name, self._n, self._h.hexdigest())
+        self._dest.committed.append(c)
+        if self._dest.on_commit is not None:
+            self._dest.on_commit(c)
         return info
 
     def abort(self) -> None:
@@ -160,6 +163,7 @@ class RecordingDest(FolderDestination):
                  fail_if: Callable[[str], bool] | None = None) -> None:
         super().__init__(root)
         self.committed: list[Committed] = []
+        self.on_commit: Callable[[Committed], None] | None = None
         self._budget = _Budget(fail_after_packs)
         self._fail_if = fail_if
 
