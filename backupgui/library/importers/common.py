@@ -275,7 +275,10 @@ class ExportSource:
 
     def open(self, member: str) -> IO[bytes]:
         if self._zip is not None:
-            return self._zip.open(member)
+            try:
+                return self._zip.open(member)
+            except (zipfile.BadZipFile, OSError) as exc:  # e.g. a member offset out of range
+                raise ImportFormatError(f"{self.path.name} is a damaged zip file ({exc}).") from None
         assert self.root is not None
         return open(self.root / member, "rb")
 

@@ -14,6 +14,8 @@ Line shapes (after removing invisible direction marks, and with U+202F/U+00A0 as
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import posixpath
 import re
 from collections import OrderedDict
@@ -30,7 +32,6 @@ from .common import (
     Sink,
     guess_media_kind,
     guess_mime,
-    iter_lines,
     local_ms,
     nfc,
     stable_id,
@@ -99,6 +100,7 @@ _FILE_NAME = re.compile(
     r"Conversa do WhatsApp - |Discussion WhatsApp avec |Chat WhatsApp con |"
     r"WhatsApp-chat met |Чат WhatsApp с |دردشة واتساب مع )(?P<n>.+?)(?: \(\d+\))?$")
 
+_SURROGATE = re.compile("[\udc80-\udcff]")  # undecodable bytes, via "surrogateescape"
 _MAX_PREAMBLE = 200  # lines of non-export text tolerated before the first message
 
 
@@ -119,21 +121,30 @@ class _Head:
     us_marker: bool = False  # written exactly "AM"/"PM", as the US locale does
 
 
-def _ampm(pre: str | None, raw: str | None) -> str | None:
+_AMPM_CACHE: dict[tuple[str | None, str | None], tuple[str | None, bool]] = {}
+
+
+def _ampm(pre: str | None, raw: str | None) -> tuple[str | None, bool]:
+    """('am' | 'pm' | None | '?' for unknown, written exactly "AM"/"PM") of a time's marker."""
+    got = _AMPM_CACHE.get((pre, raw))
+    if got is not None:
+        return got
     marker = pre or raw
     if marker is None:
-        return None
-    key = "".join(ch for ch in marker if ch not in MARKS and ch != "." and not ch.isspace()).lower()
-    if key in _AM:
-        return "am"
-    if key in _PM:
-        return "pm"
-    return "?"
+        norm = None
+    else:
+        key = "".join(ch for ch in marker
+                      if ch not in MARKS and ch != "." and not ch.isspace()).lower()
+        norm = "am" if key in _AM else "pm" if key in _PM else "?"
+    us = (raw or "").strip(MARKS + " \u202f\u00a0") in ("AM", "PM")
+    if len(_AMPM_CACHE) < 256:
+        _AMPM_CACHE[(pre, raw)] = (norm, us)
+    return norm, us
 
 
 def _match(line: str, line_no: int, ios: bool | None) -> tuple[_Head, bool] | None:
     """The header of a message line and whether it is iOS-style; None for other lines."""
-    head = line.lstrip(MARKS)
+    head = line.lstrip(MARKS) if line[:1] in MARKS else line
     if ios is not False and head[:1] == "[":
         m = _IOS.match(head)
         is_ios = True
@@ -144,23 +155,25 @@ def _match(line: str, line_no: int, ios: bool | None) -> tuple[_Head, bool] | No
         return None
     if m is None:
         return None
-    g = m.group
-    s = g("s")
-    return _Head(line_no, int(g("a")), int(g("b")), int(g("c")), g("sep"), len(g("a")),
-                 len(g("c")), int(g("h")), int(g("mi")), int(s) if s else None,
-                 _ampm(g("pre"), g("ampm")), g("rest"),
-                 (g("ampm") or "").strip(MARKS + " \u202f\u00a0") in ("AM", "PM")), is_ios
+    a, sep, b, c, pre, h, mi, sec, ampm, rest = m.groups()
+    norm, us = _ampm(pre, ampm)
+    return _Head(line_no, int(a), int(b), int(c), sep, len(a), len(c), int(h), int(mi),
+                 int(sec) if sec else None, norm, rest, us), is_ios
+
+
+_HAS_MARK = re.compile("[" + MARKS + "\u202f\u00a0]")
 
 
 def _split_candidates(rest: str) -> list[str]:
     """Possible sender names: the text before each of the first few ': '."""
     out: list[str] = []
     start = 0
+    marked = _HAS_MARK.search(rest, 0, 110) is not None
     while len(out) < 4:
-        i = rest.find(": ", start)
-        if i < 0 or i > 100:
+        i = rest.find(": ", start, 102)
+        if i < 0:
             break
-        name = rest[:i].translate(_HEAD_CLEAN).strip()
+        name = rest[:i].translate(_HEAD_CLEAN).strip() if marked else rest[:i].strip()
         if name:
             out.append(name)
         start = i + 2
@@ -296,25 +309,59 @@ class WhatsAppParser:
             file_name = chat_name_from_file(self.member)
         self.file_chat_name = file_name
         self.size = source.size(self.member)
+        self._person_ids: dict[str, str] = {}
 
     # -- pass 1 ------------------------------------------------------------------------------
     def _iter(self, sink: Sink, base: int) -> Iterator[tuple[int, str | None, str]]:
-        """(line number, text or None if undecodable, raw length) for each line."""
+        """(line number, text, '') per line; (n, None, 'binary' | 'utf8') for unreadable ones.
+
+        Reads 1 MiB blocks cut at a line feed (which never splits a UTF-8 sequence) and
+        decodes each block at once: much faster than line-by-line, and still flat.
+        """
+        total = 2 * self.size
+        n = 0
         done = 0
+        tail = b""
+        first = True
         with self.source.open(self.member) as fh:
-            for n, raw in enumerate(iter_lines(fh), 1):
-                done += len(raw) + 1
-                if n % 20_000 == 0:
-                    sink.progress(min(base + done, 2 * self.size), 2 * self.size)
-                if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                    raw = raw[3:]
-                if b"\x00" in raw:
-                    yield n, None, "binary"
-                    continue
-                try:
-                    yield n, raw.decode("utf-8"), ""
-                except UnicodeDecodeError:
-                    yield n, None, "utf8"
+            while True:
+                block = fh.read(1 << 20)
+                data = tail + block
+                if block:
+                    cut = data.rfind(b"\n") + 1
+                    if cut == 0:
+                        tail = data
+                        continue
+                    data, tail = data[:cut - 1], data[cut:]
+                elif not data:
+                    break
+                if data.endswith(b"\r"):
+                    data = data[:-1]
+                done += len(data) + 1
+                if first:
+                    first = False
+                    if data.startswith(b"\xef\xbb\xbf"):
+                        data = data[3:]
+                text = data.decode("utf-8", "surrogateescape")
+                if "\r" in text:
+                    text = text.replace("\r\n", "\n").replace("\r", "\n")
+                lines = text.split("\n")
+                if "\x00" in text or _SURROGATE.search(text):
+                    for line in lines:
+                        n += 1
+                        if "\x00" in line:
+                            yield n, None, "binary"
+                        elif _SURROGATE.search(line):
+                            yield n, None, "utf8"
+                        else:
+                            yield n, line, ""
+                else:
+                    for line in lines:
+                        n += 1
+                        yield n, line, ""
+                sink.progress(min(base + done, total), total)
+                if not block:
+                    break
 
     def scan(self, sink: Sink) -> _Scan:
         sc = _Scan()
@@ -352,7 +399,7 @@ class WhatsAppParser:
 
     def _scan_rest(self, sc: _Scan, rest: str) -> None:
         cands = _split_candidates(rest)
-        body = rest[len(rest.split(": ", 1)[0]) + 2:] if cands else rest
+        body = rest[rest.find(": ") + 2:] if cands else rest
         if sc.ios and cands and body[:1] == "\u200e" and not _is_marker(body.lstrip(LEAD)):
             # iOS system line: "Group name: \u200eAnn added Bob".
             if sc.ios_system_sender is None:
@@ -392,7 +439,9 @@ class WhatsAppParser:
         senders: dict[str, str] = {}  # person_id -> name
         ordinals: OrderedDict[str, dict[tuple[str, str], int]] = OrderedDict()
 
+        clock = _Clock(order)
         pending: _Head | None = None
+        pending_when: tuple[str, int] = ("", 0)
         body: list[str] = []
         bad: _Head | None = None  # a header we skip, with its continuation lines
         bad_reason = ""
@@ -401,8 +450,7 @@ class WhatsAppParser:
         def flush() -> None:
             nonlocal pending
             if pending is not None:
-                self._emit(sink, sc, order, pending, body, chat, chat_key, known, senders,
-                           ordinals)
+                self._emit(sink, sc, pending_when, body, chat_key, known, senders, ordinals)
             pending = None
             body.clear()
 
@@ -434,14 +482,15 @@ class WhatsAppParser:
             h = hm[0]
             flush()
             flush_bad()
-            problem = _check(h, order)
-            if problem:
-                bad, bad_reason, bad_last = h, problem, n
+            when = clock.read(h)
+            if isinstance(when, str):
+                bad, bad_reason, bad_last = h, when, n
                 continue
-            pending = h
+            pending, pending_when = h, when
             body.append(h.rest)
         flush()
         flush_bad()
+        sink.progress(2 * self.size, 2 * self.size)
 
         kind = "group" if sc.group_hint or len(senders) > 2 else "direct"
         me = None
@@ -452,12 +501,9 @@ class WhatsAppParser:
         parts = tuple(Participant(pid, nm, pid == me) for pid, nm in senders.items())
         sink.end_chat(Chat(chat_id, name, kind, "whatsapp", None, parts))
 
-    def _emit(self, sink: Sink, sc: _Scan, order: str, h: _Head, lines: list[str], chat: Chat,
-              chat_key: str, known: str | None,
-              senders: dict[str, str], ordinals: OrderedDict[str, dict[tuple[str, str], int]]
-              ) -> None:
-        y, mo, d = _ymd(h, order)
-        hour = _hour(h)
+    def _emit(self, sink: Sink, sc: _Scan, when: tuple[str, int], lines: list[str],
+              chat_key: str, known: str | None, senders: dict[str, str],
+              ordinals: OrderedDict[str, dict[tuple[str, str], int]]) -> None:
         rest = lines[0]
         cands = _split_candidates(rest)
         sender: str | None = None
@@ -485,10 +531,12 @@ class WhatsAppParser:
             sender_id = None
         else:
             assert sender is not None
-            sender_id = stable_id("wa-p-", "whatsapp-person", sender)[:17]
-            senders.setdefault(sender_id, sender)
-        wall = f"{y:04d}-{mo:02d}-{d:02d}T{hour:02d}:{h.mi:02d}" + (
-            f":{h.s:02d}" if h.s is not None else "")
+            sender_id = self._person_ids.get(sender)
+            if sender_id is None:
+                sender_id = stable_id("wa-p-", "whatsapp-person", sender)[:17]
+                self._person_ids[sender] = sender_id
+                senders.setdefault(sender_id, sender)
+        wall, ts = when
         seen = ordinals.get(wall)
         if seen is None:
             seen = ordinals[wall] = {}
@@ -497,10 +545,12 @@ class WhatsAppParser:
         key = (sender or "", full)
         ordinal = seen.get(key, 0)
         seen[key] = ordinal + 1
-        mid = stable_id("wa-", "whatsapp", chat_key, wall, sender or "", full, ordinal)
-        ts = local_ms(y, mo, d, hour, h.mi, h.s or 0)
+        # Same recipe as stable_id(), inlined: this runs once per message.
+        mid = "wa-" + hashlib.sha256(
+            f"whatsapp\x1f{chat_key}\x1f{wall}\x1f{sender or ''}\x1f{full}\x1f{ordinal}"
+            .encode("utf-8", "surrogatepass")).hexdigest()[:32]
         kind, text_out, media = "system" if system else "text", full, []
-        if not system:
+        if not system and _maybe_media(full):
             kind, text_out, media = self._media(full)
         sink.message(ParsedMessage(mid, ts, sender_id, kind, text_out, None, media))
 
@@ -521,8 +571,17 @@ class WhatsAppParser:
         return "text", body, []
 
 
+def _maybe_media(body: str) -> bool:
+    """Cheap test before the attachment regexes (most messages are plain text)."""
+    first = body.split("\n", 1)[0] if "\n" in body else body
+    first = first.rstrip()
+    return first[:1] == "<" or first.endswith((")", "omitted", "omitido", "weggelassen", ">"))
+
+
 def _after_name(rest: str, name: str) -> str:
     """The message text after "name: " in the original (mark-bearing) rest."""
+    if rest.startswith(name) and rest.startswith(": ", len(name)):
+        return rest[len(name) + 2:]
     start = 0
     while True:
         i = rest.find(": ", start)
@@ -560,20 +619,45 @@ def _hour(h: _Head) -> int:
     return h.h
 
 
-def _check(h: _Head, order: str) -> str:
-    """Why this header cannot be read ('' if it can)."""
-    import datetime as dt
+class _Clock:
+    """Wall-clock header -> (ISO wall time, epoch ms) or a reason it is unreadable.
 
-    if h.ampm == "?":
-        return "unknown AM/PM marker in the time"
-    if h.ampm and h.h > 12:
-        return f"impossible time {h.h}:{h.mi:02d} on a 12-hour clock"
-    y, mo, d = _ymd(h, order)
-    try:
-        dt.datetime(y, mo, d, _hour(h), h.mi, h.s or 0)
-    except ValueError:
-        return f"invalid date or time ({h.a}{h.sep}{h.b}{h.sep}{h.c} {h.h}:{h.mi:02d})"
-    return ""
+    Validity and time-zone offsets are cached per day and hour: a million messages span a
+    few thousand days, and building datetimes per message is a large part of the run time.
+    """
+
+    def __init__(self, order: str) -> None:
+        self.order = order
+        self._days: dict[tuple[int, int, int], tuple[int, int, int] | None] = {}
+        self._offsets: dict[tuple[int, int, int, int], int] = {}
+
+    def read(self, h: _Head) -> tuple[str, int] | str:
+        if h.ampm == "?":
+            return "unknown AM/PM marker in the time"
+        if h.ampm and h.h > 12:
+            return f"impossible time {h.h}:{h.mi:02d} on a 12-hour clock"
+        key = (h.a, h.b, h.c)
+        day = self._days.get(key, False)
+        if day is False:
+            y, mo, d = _ymd(h, self.order)
+            try:
+                dt.date(y, mo, d)
+                day = (y, mo, d)
+            except ValueError:
+                day = None
+            self._days[key] = day
+        hour = _hour(h)
+        sec = h.s or 0
+        if day is None or hour > 23 or h.mi > 59 or sec > 59:
+            return f"invalid date or time ({h.a}{h.sep}{h.b}{h.sep}{h.c} {h.h}:{h.mi:02d})"
+        y, mo, d = day
+        hkey = (y, mo, d, hour)
+        base = self._offsets.get(hkey)
+        if base is None:
+            base = self._offsets[hkey] = local_ms(y, mo, d, hour)
+        wall = (f"{y:04d}-{mo:02d}-{d:02d}T{hour:02d}:{h.mi:02d}"
+                + (f":{sec:02d}" if h.s is not None else ""))
+        return wall, base + (h.mi * 60 + sec) * 1000
 
 
 def _stem(name: str) -> str:
