@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -64,6 +65,75 @@ class _Packer:
             self._cur = None
 
 
+class _MessagePacker:
+    """Packs changed chats' messages, one blob per chat and month, on its own thread."""
+
+    def __init__(self, lib: Library, repo: Repo, index, packer: _Packer, chat_ids: list[str],
+                 summaries: dict) -> None:
+        self.lib, self.repo, self.index, self.packer = lib, repo, index, packer
+        self.chat_ids, self.summaries = chat_ids, summaries
+        self.stop = threading.Event()
+        self.error: BaseException | None = None
+        self.entries: list[ChatEntry] = []
+        self.new_cache: dict[str, tuple[int, list[list]]] = {}
+        self.text_bytes = self.new_blobs = self.reused = self.chats_done = 0
+
+    def raise_if_failed(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def run(self) -> None:
+        try:
+            self._run()
+        except BaseException as exc:  # handed to the job thread
+            self.error = exc
+
+    def _run(self) -> None:
+        lib, repo, index = self.lib, self.repo, self.index
+        revs = lib.chat_revisions()
+        cache = lib.text_cache(repo.set_id)
+        pending: set[str] = set()
+        for cid in self.chat_ids:
+            if self.stop.is_set():
+                return
+            s = self.summaries[cid]
+            cached = cache.get(cid)
+            if cached and cached[0] == revs.get(cid) and all(b in index for _, b, _ in cached[1]):
+                blobs = cached[1]
+                self.reused += len(blobs)
+                self.text_bytes += sum(index.locate(b).entry.raw_length for _, b, _ in blobs)
+            else:
+                blobs = []
+                for first_ts, _count in lib.message_months(cid):
+                    if self.stop.is_set():
+                        return
+                    month, start, end = _month_bounds(first_ts)
+                    msgs = lib.messages(cid, since_ms=start, until_ms=end)
+                    raw = encode_text_blob(cid, month, msgs)
+                    blob = repo.keys.blob_name(hashlib.sha256(raw).digest())
+                    blobs.append([month, blob, len(msgs)])
+                    self.text_bytes += len(raw)
+                    if blob in index or blob in pending:
+                        self.reused += 1
+                        continue
+                    stored = compress(raw)
+                    if len(stored) < len(raw):
+                        self.packer.current().add(blob, stored, len(raw), COMP_ZSTD)
+                    else:
+                        self.packer.current().add(blob, raw, len(raw), COMP_NONE)
+                    pending.add(blob)
+                    self.new_blobs += 1
+                    self.packer.maybe_roll()
+                self.new_cache[cid] = (revs.get(cid, 0), blobs)
+            chat = lib.chat(cid)
+            self.entries.append(ChatEntry(
+                cid, chat.name, chat.kind, chat.source, chat.created_ms, chat.participants,
+                s.message_count, s.media_count, s.media_bytes, s.last_ms,
+                tuple(TextBlobRef(b, m, c) for m, b, c in blobs)))
+            self.chats_done += 1
+        self.packer.flush()
+
+
 def backup(req: BackupRequest, progress: ProgressFn = no_progress,
            cancel: CancelToken | None = None) -> BackupResult:
     """Back up the selected chats; the new snapshot appears only once everything is stored."""
@@ -102,63 +172,27 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
     token.checkpoint()
 
     sent = [0]
+    sent_lock = threading.Lock()
 
     def on_sent(n: int) -> None:
-        sent[0] += n
+        with sent_lock:
+            sent[0] += n
 
     committer = Committer()
     text_packer = _Packer(repo, req.pack_size, on_sent, committer)
     media_packer = _Packer(repo, req.pack_size, on_sent, committer)
-    pending: set[str] = set()
-    new_blobs = reused = 0
     warnings: list[str] = []
+    # Media work is mostly GIL-free (reads, hashing, AES-GCM, writes), message packing is
+    # Python; running them side by side keeps both cores busy.
+    media = lib.media_for_chats(chat_ids, include_videos=req.include_videos)
+    texts = _MessagePacker(lib, repo, index, text_packer, chat_ids, summaries)
+    text_thread = threading.Thread(target=texts.run, name="backupgui-messages", daemon=True)
+    text_thread.start()
     try:
-        # -- messages -----------------------------------------------------------------------
-        revs = lib.chat_revisions()
-        cache = lib.text_cache(repo.set_id)
-        new_cache: dict[str, tuple[int, list[list]]] = {}
-        chat_entries: list[ChatEntry] = []
-        text_bytes = 0
-        for n, cid in enumerate(chat_ids):
-            token.checkpoint()
-            s = summaries[cid]
-            progress(Progress("Packing messages", n, len(chat_ids), s.name, unit="chats"))
-            cached = cache.get(cid)
-            if cached and cached[0] == revs.get(cid) and all(b in index for _, b, _ in cached[1]):
-                blobs = cached[1]
-                reused += len(blobs)
-            else:
-                blobs = []
-                for first_ts, _count in lib.message_months(cid):
-                    month, start, end = _month_bounds(first_ts)
-                    msgs = lib.messages(cid, since_ms=start, until_ms=end)
-                    raw = encode_text_blob(cid, month, msgs)
-                    blob = repo.keys.blob_name(hashlib.sha256(raw).digest())
-                    blobs.append([month, blob, len(msgs)])
-                    text_bytes += len(raw)
-                    if blob in index or blob in pending:
-                        reused += 1
-                        continue
-                    stored = compress(raw)
-                    if len(stored) < len(raw):
-                        text_packer.current().add(blob, stored, len(raw), COMP_ZSTD)
-                    else:
-                        text_packer.current().add(blob, raw, len(raw), COMP_NONE)
-                    pending.add(blob)
-                    new_blobs += 1
-                    text_packer.maybe_roll()
-                new_cache[cid] = (revs.get(cid, 0), blobs)
-            chat = lib.chat(cid)
-            chat_entries.append(ChatEntry(
-                cid, chat.name, chat.kind, chat.source, chat.created_ms, chat.participants,
-                s.message_count, s.media_count, s.media_bytes, s.last_ms,
-                tuple(TextBlobRef(b, m, c) for m, b, c in blobs)))
-        text_packer.flush()
-
-        # -- media --------------------------------------------------------------------------
-        media = lib.media_for_chats(chat_ids, include_videos=req.include_videos)
         media_entries: list[MediaEntry] = []
         todo = []
+        new_blobs = reused = 0
+        pending: set[str] = set()
         for ref in media:
             blob = repo.keys.blob_name(bytes.fromhex(ref.sha256))
             if blob in index or blob in pending:
@@ -166,6 +200,7 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
                 media_entries.append(MediaEntry(ref.sha256, ref.size, blob, ref.kind))
             else:
                 todo.append((ref, blob))
+                pending.add(blob)
         total = sum(r.size for r, _ in todo)
         done = 0
         progress(Progress("Encrypting and uploading", 0, total))
@@ -173,38 +208,52 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
         paths = [lib.media_path(r.sha256) for r, _ in todo]
         for (ref, blob), item in zip(todo, read_files(paths), strict=True):
             token.checkpoint()
+            texts.raise_if_failed()
             if item.error is not None:
                 warnings.append(f"A media file is missing from the library ({ref.filename or ref.sha256[:12]}).")
                 done += ref.size
                 continue
             pack = media_packer.current()
             size = 0
-            for chunk in item.chunks:
-                pack.write(chunk)
-                size += len(chunk)
-                done += len(chunk)
-                now = time.monotonic()
-                if now - last_report > 0.1:
-                    last_report = now
-                    progress(Progress("Encrypting and uploading", done, total, ref.filename))
-                    token.checkpoint()
+            try:
+                for chunk in item.chunks:
+                    pack.write(chunk)
+                    size += len(chunk)
+                    done += len(chunk)
+                    now = time.monotonic()
+                    if now - last_report > 0.1:
+                        last_report = now
+                        progress(Progress("Encrypting and uploading", done, total, ref.filename))
+                        token.checkpoint()
+            except OSError:
+                item.sha256 = ""  # unreadable part-way: treated like a damaged file below
             if item.sha256 != ref.sha256:
                 pack.discard_blob()
                 warnings.append(f"A media file in the library is damaged and was skipped ({ref.filename or ref.sha256[:12]}).")
                 continue
             pack.end_blob(blob, size, COMP_NONE)
-            pending.add(blob)
             new_blobs += 1
             media_entries.append(MediaEntry(ref.sha256, size, blob, ref.kind))
             media_packer.maybe_roll()
+            progress(Progress("Encrypting and uploading", done, total, ref.filename))
         media_packer.flush()
+        while text_thread.is_alive():
+            progress(Progress("Packing messages", texts.chats_done, len(chat_ids), unit="chats"))
+            token.checkpoint()
+            text_thread.join(0.1)
+        texts.raise_if_failed()
         token.checkpoint()
         new_packs: list[PackInfo] = committer.wait()  # type: ignore[assignment]
     except BaseException:
+        texts.stop.set()
+        text_thread.join()
         text_packer.abort()
         media_packer.abort()
         committer.abandon()
         raise
+    chat_entries, new_cache, text_bytes = texts.entries, texts.new_cache, texts.text_bytes
+    new_blobs += texts.new_blobs
+    reused += texts.reused
 
     # -- index and manifest: the snapshot becomes visible last ---------------------------------
     progress(Progress("Finishing", total, total))

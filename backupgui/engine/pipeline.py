@@ -60,11 +60,14 @@ class Committer:
         self._pending: list[Future] = []
         self._max = max_pending
         self.results: list[object] = []
+        self._lock = threading.Lock()
 
     def submit(self, fn: Callable[[], object]) -> None:
-        self._pending.append(self._pool.submit(fn))
-        while len(self._pending) > self._max:
-            self.results.append(self._pending.pop(0).result())
+        """Queue ``fn``; blocks while too many are pending. Safe from several threads."""
+        with self._lock:
+            self._pending.append(self._pool.submit(fn))
+            while len(self._pending) > self._max:
+                self.results.append(self._pending.pop(0).result())
 
     def wait(self) -> list[object]:
         """Wait for all submitted work; return every result in order; re-raise the first error."""
