@@ -260,6 +260,8 @@ def decrypt_range(objects_key: bytes, name: str, expected_type: int, ciphertext_
     n, pt_size = segment_layout(ciphertext_size, header.segment_exp)
     if offset < 0 or length < 0 or offset + length > pt_size:
         raise SegmentError("requested range lies outside the object")
+    if length == 0:
+        return b""  # (at the very end, ``first`` would name a segment that does not exist)
     seg = header.segment_size
     aead = _object_key(objects_key, header.salt)
     aad = head + name.encode("utf-8")
