@@ -202,3 +202,11 @@ def test_damage_in_any_segment_raises_segment_error_when_streamed_in_one_chunk(s
     ct[HEADER_SIZE + seg * (S + TAG_SIZE) + 3] ^= 0x40
     with pytest.raises(SegmentError):
         b"".join(decrypt_stream(KEY, NAME, ObjectType.PACK, [bytes(ct)]))
+
+
+@pytest.mark.parametrize("n", [S, 3 * S])
+def test_empty_range_at_the_end_of_a_whole_number_of_segments(n):
+    """Regression: offset == plaintext size with length 0 asked for a segment past the end."""
+    ct = _seal(_plain(n, 2))
+    assert decrypt_range(KEY, NAME, ObjectType.PACK, len(ct), lambda p, k: ct[p:p + k], n, 0) == b""
+    assert decrypt_range(KEY, NAME, ObjectType.PACK, len(ct), lambda p, k: ct[p:p + k], n - 1, 1) == _plain(n, 2)[-1:]
