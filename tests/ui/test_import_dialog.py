@@ -1,0 +1,139 @@
+"""The import dialog previews an export and imports it, all work off the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from backupgui.library import Library
+from backupgui.library.importers import common as importer_common
+from backupgui.ui import import_dialog as mod
+from backupgui.ui.import_dialog import ImportDialog
+
+FIXTURES = Path(__file__).parent.parent / "library" / "importers" / "fixtures"
+ANA = FIXTURES / "WhatsApp Chat with Ana García.txt"
+
+
+@pytest.fixture
+def dialog(qtbot, tmp_path):
+    dlg = ImportDialog(tmp_path / "library")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def _wait_preview(qtbot, dlg):
+    qtbot.waitUntil(lambda: dlg.preview is not None or dlg.error.isVisible(), timeout=10000)
+
+
+def test_preview_then_import(qtbot, dialog, tmp_path):
+    gui = threading.current_thread()
+    seen_threads = []
+    real_preview = mod.preview_job
+
+    def spy(path, fmt):
+        seen_threads.append(threading.current_thread())
+        return real_preview(path, fmt)
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(mod, "preview_job", spy)
+    try:
+        dialog.set_path(str(ANA))
+        _wait_preview(qtbot, dialog)
+    finally:
+        mp.undo()
+    assert seen_threads and gui not in seen_threads  # parsing happened on a worker
+    assert dialog.chat_label.text() == "Ana García"
+    assert dialog.count_label.text().replace(",", "") == "12"
+    assert "Ana García" in dialog.people_label.text()
+    assert "3 not in the export" in dialog.media_label.text()
+    assert dialog.dates_label.text()
+    assert dialog.problems.toPlainText() == "No problems found."
+    assert dialog.import_button.isEnabled()
+
+    results = []
+    dialog.imported.connect(results.append)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(results), timeout=15000)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=5000)
+    assert results[0].messages_added == 12
+    assert "Imported 12 new messages" in dialog.status.text()
+    assert not dialog.bar.isVisible() and dialog.close_button.text() == "Close"
+    with Library(tmp_path / "library") as lib:
+        assert lib.counts()[:2] == (1, 12)
+
+
+def test_reimport_reports_messages_already_there(qtbot, tmp_path):
+    with Library(tmp_path / "library") as lib:
+        from backupgui.library.importers import import_export
+
+        import_export(lib, ANA)
+    dlg = ImportDialog(tmp_path / "library", [str(ANA)])
+    qtbot.addWidget(dlg)
+    _wait_preview(qtbot, dlg)
+    results = []
+    dlg.imported.connect(results.append)
+    dlg.start_import()
+    qtbot.waitUntil(lambda: bool(results), timeout=15000)
+    assert results[0].messages_added == 0
+    assert "12 were already in the library" in dlg.status.text()
+
+
+def test_not_an_export_shows_the_problem(qtbot, dialog):
+    dialog.set_path(str(FIXTURES / "notes.txt"))
+    _wait_preview(qtbot, dialog)
+    assert dialog.error.isVisible()
+    assert "line 1" in dialog.error.text()
+    assert not dialog.import_button.isEnabled()
+    assert not dialog.details.isVisible()
+
+
+def test_multi_chat_export_lists_chats_and_skipped_lines(qtbot, dialog):
+    dialog.set_path(str(FIXTURES / "telegram_full"))
+    _wait_preview(qtbot, dialog)
+    assert dialog.chat_label.text() == "3 chats"
+    assert dialog.chat_list.topLevelItemCount() == 3
+    assert not dialog.chat_list.isHidden()
+    dialog.set_path(str(FIXTURES / "WhatsApp Chat with Broken.txt"))
+    _wait_preview(qtbot, dialog)
+    notes = dialog.problems.toPlainText()
+    assert "line 1: text before the first message" in notes
+    assert "unknown AM/PM marker" in notes
+    assert dialog.chat_list.isHidden()
+
+
+def test_format_choice_is_used(qtbot, dialog):
+    dialog.set_path(str(ANA))
+    _wait_preview(qtbot, dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("telegram"))
+    _wait_preview(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=10000)
+    assert "Telegram" in dialog.error.text()
+
+
+def test_closing_during_import_cancels_and_leaves_library_unchanged(qtbot, dialog, tmp_path,
+                                                                    monkeypatch):
+    started = threading.Event()
+    release = threading.Event()
+    real = importer_common.LibrarySink.message
+
+    def slow(self, msg):
+        started.set()
+        release.wait(5)
+        self.checkpoint()
+        return real(self, msg)
+
+    monkeypatch.setattr(importer_common.LibrarySink, "message", slow)
+    dialog.set_path(str(ANA))
+    _wait_preview(qtbot, dialog)
+    dialog.start_import()
+    assert started.wait(10)
+    assert dialog.close_button.text() == "Cancel" and not dialog.file_button.isEnabled()
+    dialog.reject()  # asks the task to cancel; the dialog stays until it stopped
+    assert dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+    with Library(tmp_path / "library") as lib:
+        assert lib.counts() == (0, 0, 0)
