@@ -67,7 +67,7 @@ def parse_config(data: bytes) -> SetConfig:
         return SetConfig(set_id, str(obj["created"]), mode, obj)
     except DamagedBackupError:
         raise
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError, RecursionError):
         raise DamagedBackupError("The backup's set config is damaged or not a backupgui backup.") from None
 
 
@@ -132,7 +132,7 @@ def recover_key(cfg: SetConfig, material: KeyMaterial) -> bytes:
             params = KdfParams.from_dict(slot["kdf"])
             nonce = bytes.fromhex(slot["nonce"])
             wrapped = bytes.fromhex(slot["wrapped_key"])
-        except (KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
             raise DamagedBackupError("The backup's password slot is damaged.") from None
         kek = derive_password_key(material.secret, params)
         try:
@@ -158,12 +158,12 @@ def unlock(cfg: SetConfig, material: KeyMaterial) -> tuple[bytes, SetKeys]:
     """Recover K and check the config's authenticity; returns (K, subkeys)."""
     key = recover_key(cfg, material)
     keys = SetKeys.derive(key, cfg.set_id_bytes)
-    if not hmac.compare_digest(str(cfg.raw.get("key_check", "")), keys.check_value()):
+    if not hmac.compare_digest(str(cfg.raw.get("key_check", "")).encode(), keys.check_value().encode()):
         if isinstance(material, RawKey):
             raise WrongKeyError("The 64-digit key is not correct for this backup.")
         raise DamagedBackupError("The backup's set config was modified (key check failed).")
     body = {k: v for k, v in cfg.raw.items() if k != "mac"}
-    if not hmac.compare_digest(str(cfg.raw.get("mac", "")), keys.config_mac(canonical(body))):
+    if not hmac.compare_digest(str(cfg.raw.get("mac", "")).encode(), keys.config_mac(canonical(body)).encode()):
         raise DamagedBackupError("The backup's set config was modified (authentication failed).")
     return key, keys
 
