@@ -61,5 +61,5 @@ def decode_index(data: bytes) -> list[PackInfo]:
                 raise ValueError("bad pack id")
             out.append(PackInfo(pid, int(p["size"]), tuple(BlobEntry.from_list(b) for b in p["blobs"])))
         return out
-    except (KeyError, TypeError, AttributeError, json.JSONDecodeError) as exc:
+    except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, json.JSONDecodeError) as exc:
         raise ValueError(f"index is malformed ({exc})") from None

@@ -91,7 +91,8 @@ def decode_manifest(data: bytes) -> Manifest:
         totals = Totals(**doc.pop("totals"))
         packs = tuple(str(p) for p in doc.pop("packs"))
         return Manifest(**doc, chats=chats, media=media, packs=packs, totals=totals)
-    except (KeyError, TypeError, AttributeError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, json.JSONDecodeError,
+            UnicodeDecodeError) as exc:
         raise ValueError(f"manifest is malformed ({exc})") from None
 
 
@@ -127,7 +128,8 @@ def decode_text_blob(raw: bytes) -> tuple[str, str, list[Message]]:
             msgs.append(Message(str(d["id"]), chat_id, int(d["ts"]), d["sender"], d["kind"],
                                 str(d["text"]), d.get("reply_to"), media))
         return chat_id, str(doc["month"]), msgs
-    except (KeyError, TypeError, AttributeError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, json.JSONDecodeError,
+            UnicodeDecodeError) as exc:
         raise ValueError(f"text blob is malformed ({exc})") from None
 
 
