@@ -56,7 +56,11 @@ class Argon2idParams:
         m = re.fullmatch(r"argon2id:m=(\d{1,9}),t=(\d{1,6}),p=(\d{1,4})", text.strip())
         if not m:
             raise ValueError("unrecognised key stretching parameters")
-        return cls(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        params = cls(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        # The text comes from the clear config: bound it like password mode (FORMAT.md 2.3).
+        if params.memory_kib > 4 * 1024 * 1024 or params.iterations > 64 or params.parallelism > 64:
+            raise ValueError("key stretching parameters out of bounds")
+        return params
 
     def serenity_config(self) -> dict:
         """The equivalent @serenity-kit/opaque ``keyStretching`` option."""
