@@ -221,7 +221,7 @@ class ExportSource:
         elif zipfile.is_zipfile(self.path):
             try:
                 self._zip = zipfile.ZipFile(self.path)
-            except (zipfile.BadZipFile, OSError) as exc:
+            except (zipfile.BadZipFile, OSError, NotImplementedError) as exc:
                 raise ImportFormatError(f"{self.path.name} is a damaged zip file ({exc}).") from None
             self.root = None
         else:
@@ -245,7 +245,7 @@ class ExportSource:
     def names(self) -> list[str]:
         """Members of a zip, or the files directly in a folder (not recursive)."""
         if self._zip is not None:
-            return [i.filename for i in self._zip.infolist() if not i.is_dir()]
+            return [i.filename for i in self._zip.infolist() if i.filename and not i.is_dir()]
         assert self.root is not None
         if self.primary is not None:
             return [self.primary]
