@@ -9,6 +9,7 @@ library is left exactly as it was.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import hmac
 import os
@@ -210,8 +211,11 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
         moved.clear()
         return result
     except OSError as exc:
-        if exc.errno == 28:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFullError("The disk became full while restoring. Nothing was changed.") from None
+        if exc.errno == errno.EFBIG:  # a file-size limit (e.g. FAT32, or a process limit)
+            raise DiskFullError("A file is larger than this disk or account allows. "
+                                "Nothing was changed.") from None
         raise
     finally:
         for p in moved:  # only non-empty when the commit did not happen
