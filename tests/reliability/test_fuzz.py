@@ -77,10 +77,11 @@ def test_atheris(name, tmp_path):
          f"-runs={runs}", "-rss_limit_mb=2048", "-timeout=10", f"-seed={rng('atheris', name).randrange(1, 1 << 31)}",
          f"-artifact_prefix={tmp_path}/", "-print_final_stats=1"],
         capture_output=True, text=True, timeout=3600, cwd=HERE.parents[1])
-    stats = {k: v for k, v in (ln.split(":", 1) for ln in p.stderr.splitlines()
-                               if ln.startswith("stat::") and ":" in ln)}
-    execs = int(stats.get("stat::number_of_executed_units", "0").strip() or 0)
-    report(f"fuzz-atheris {name}", executions=execs, returncode=p.returncode)
+    stats = {k.strip(): v.strip() for k, v in (ln.rsplit(":", 1) for ln in p.stderr.splitlines()
+                                               if ln.startswith("stat::"))}
+    execs = int(stats.get("stat::number_of_executed_units", "0") or 0)
+    report(f"fuzz-atheris {name}", executions=execs, returncode=p.returncode,
+           peak_rss_mb=stats.get("stat::peak_rss_mb"), slowest_s=stats.get("stat::slowest_unit_time_sec"))
     assert p.returncode == 0, p.stderr[-4000:]
     assert execs >= runs
 
