@@ -261,7 +261,8 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
         index.add_pack(p)
     new_index = None
     if new_packs or adopted:
-        new_index = repo.write_index(new_packs + adopted)
+        new_index, size = repo.write_index(new_packs + adopted)
+        on_sent(size)
         index_names.append(new_index)
     needed = {t.blob for c in chat_entries for t in c.text_blobs} | {m.blob for m in media_entries}
     packs = sorted({index.blobs[b].pack_id for b in needed})
@@ -274,7 +275,7 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
                         req.device_name, f"backupgui {__version__}", req.include_videos,
                         tuple(chat_entries), tuple(media_entries), tuple(packs), totals)
     token.checkpoint()
-    repo.write_manifest(manifest)
+    on_sent(repo.write_manifest(manifest))
     try:
         lib.save_text_cache(repo.set_id, new_cache)
     except Exception:  # the cache only saves time; never fail a finished backup over it

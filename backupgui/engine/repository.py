@@ -175,10 +175,10 @@ class Repo:
             adopted.append(info)
         return adopted
 
-    def write_index(self, packs: list[PackInfo]) -> str:
+    def write_index(self, packs: list[PackInfo]) -> tuple[str, int]:
+        """Write a new index object; returns its name and size."""
         rel = f"index/{secrets.token_hex(16)}"
-        self.put_object(rel, ObjectType.INDEX, encode_index(packs))
-        return rel
+        return rel, self.put_object(rel, ObjectType.INDEX, encode_index(packs))
 
     # -- snapshots -----------------------------------------------------------------------
     def snapshots(self) -> list[str]:
@@ -196,5 +196,6 @@ class Repo:
             raise DamagedBackupError(f"The backup manifest {snapshot_id} does not belong here.")
         return m
 
-    def write_manifest(self, m: Manifest) -> None:
-        self.put_object(f"snapshots/{m.snapshot_id}", ObjectType.SNAPSHOT, encode_manifest(m))
+    def write_manifest(self, m: Manifest) -> int:
+        """Write a snapshot's manifest (this makes the snapshot visible); returns its size."""
+        return self.put_object(f"snapshots/{m.snapshot_id}", ObjectType.SNAPSHOT, encode_manifest(m))

@@ -34,7 +34,7 @@ def apply_retention(repo: Repo, keep: int, index: Index, index_names: list[str],
     if not dead and len(index_names) <= 1:
         return removed
     live = [index.packs[p] for p in sorted(index.packs) if p in referenced]
-    new_name = repo.write_index(live)
+    new_name, _ = repo.write_index(live)
     for name in index_names:
         if name != new_name:
             repo.dest.delete(repo.prefix + name)
