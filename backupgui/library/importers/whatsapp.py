@@ -639,6 +639,8 @@ class _Clock:
         key = (h.a, h.b, h.c)
         day = self._days.get(key, False)
         if day is False:
+            if len(self._days) >= 4096:
+                self._days.clear()
             y, mo, d = _ymd(h, self.order)
             try:
                 dt.date(y, mo, d)
@@ -654,6 +656,8 @@ class _Clock:
         hkey = (y, mo, d, hour)
         base = self._offsets.get(hkey)
         if base is None:
+            if len(self._offsets) >= 4096:
+                self._offsets.clear()  # bounded: memory must not grow with the chat's span
             base = self._offsets[hkey] = local_ms(y, mo, d, hour)
         wall = (f"{y:04d}-{mo:02d}-{d:02d}T{hour:02d}:{h.mi:02d}"
                 + (f":{sec:02d}" if h.s is not None else ""))
