@@ -228,7 +228,7 @@ def _named(msg: str, victims: list[str]) -> bool:
 
 
 def test_random_mutations_are_never_restored_silently_wrong(world, tmp_path):
-    n = count(150, 1200, "BACKUPGUI_TAMPER_MUTATIONS")
+    n = count(100, 1200, "BACKUPGUI_TAMPER_MUTATIONS")
     r = rng("tamper")
     outcomes: Counter = Counter()
     kinds: Counter = Counter()

@@ -1,0 +1,73 @@
+"""Vault under load (issue 9): attempt limits hold under concurrent wrong guesses while the
+vault process is killed (SIGKILL) and restarted underneath them.
+
+Whatever the interleaving: no wrong guess ever succeeds, at most 10 guesses are answered
+(KE2 sent) in total across all restarts, and once the limit is reached the record is
+destroyed: the right password then gets ``KeyDestroyedError``, not the key.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from backupgui.errors import KeyDestroyedError, VaultError, WrongKeyError
+from backupgui.vault import vault_fetch_key, vault_store_key
+from tests.vault.conftest import TEST_KSF, hsm_env, vault, vault_factory  # noqa: F401
+
+from .conftest import count, report, rng
+
+PASSWORD = "Load-test vault passphrase 51"
+
+
+def test_attempt_limit_holds_under_concurrent_guesses_and_restarts(vault):  # noqa: F811
+    rounds = count(2, 6, "BACKUPGUI_VAULT_ROUNDS")
+    r = rng("vault-load")
+    totals = {"wrong": 0, "destroyed": 0, "unavailable": 0, "restarts": 0}
+    for rnd in range(rounds):
+        key = r.randbytes(32)
+        binding = vault_store_key(vault.url, PASSWORD, key, ksf=TEST_KSF)
+        outcomes: list[str] = []
+        lock = threading.Lock()
+        stop = threading.Event()
+
+        def guess(i: int) -> None:
+            while not stop.is_set():  # noqa: B023
+                try:
+                    vault_fetch_key(binding, f"wrong guess {i}")  # noqa: B023
+                    res = "OK"
+                except WrongKeyError:
+                    res = "wrong"
+                except KeyDestroyedError:
+                    res = "destroyed"
+                except VaultError:
+                    res = "unavailable"  # the vault was down (killed) at that moment
+                    time.sleep(0.02)
+                with lock:  # noqa: B023
+                    outcomes.append(res)  # noqa: B023
+                if res == "destroyed":
+                    return
+
+        threads = [threading.Thread(target=guess, args=(i,)) for i in range(8)]
+        for t in threads:
+            t.start()
+        deadline = time.monotonic() + 60
+        while any(t.is_alive() for t in threads) and time.monotonic() < deadline:
+            time.sleep(r.uniform(0.0, 0.15))
+            if any(t.is_alive() for t in threads):
+                vault.kill()
+                time.sleep(r.uniform(0.0, 0.2))
+                vault.start()
+                totals["restarts"] += 1
+        stop.set()
+        for t in threads:
+            t.join(timeout=60)
+        assert "OK" not in outcomes, f"round {rnd}: a wrong password was accepted"
+        assert outcomes.count("wrong") <= 9, f"round {rnd}: {outcomes.count('wrong')} wrong answers"
+        with pytest.raises(KeyDestroyedError):
+            vault_fetch_key(binding, PASSWORD)
+        for k in ("wrong", "destroyed", "unavailable"):
+            totals[k] += outcomes.count(k)
+    report("vault-load", rounds=rounds, guessing_threads=8, **totals)
