@@ -19,6 +19,7 @@ from .pipeline import BackgroundSink, Committer
 from .readahead import read_files
 from .repository import Repo, scan_sets, snapshot_name
 from .retention import apply_retention
+from .rollback import remember_newest, rollback_warning
 from .types import BackupRequest, BackupResult
 
 MONTH_MS_FMT = "%Y-%m"
@@ -167,6 +168,7 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
     token.checkpoint()
 
     progress(Progress("Reading the backup index"))
+    rollback = rollback_warning(lib, repo.set_id, repo.snapshots())
     index, index_names = repo.load_index()
     adopted = repo.adopt_orphans(index)
     token.checkpoint()
@@ -181,7 +183,7 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
     committer = Committer()
     text_packer = _Packer(repo, req.pack_size, on_sent, committer)
     media_packer = _Packer(repo, req.pack_size, on_sent, committer)
-    warnings: list[str] = []
+    warnings: list[str] = [rollback] if rollback else []
     # Media work is mostly GIL-free (reads, hashing, AES-GCM, writes), message packing is
     # Python; running them side by side keeps both cores busy.
     media = lib.media_for_chats(chat_ids, include_videos=req.include_videos)
@@ -276,6 +278,10 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
                         tuple(chat_entries), tuple(media_entries), tuple(packs), totals)
     token.checkpoint()
     on_sent(repo.write_manifest(manifest))
+    try:
+        remember_newest(lib, repo.set_id, sid)
+    except Exception:  # only used to notice a rollback later
+        pass
     try:
         lib.save_text_cache(repo.set_id, new_cache)
     except Exception:  # the cache only saves time; never fail a finished backup over it

@@ -28,6 +28,7 @@ from ..library.store import Library
 from .packread import iter_pack_blobs
 from .pipeline import BackgroundSink
 from .repository import Repo
+from .rollback import remember_newest, rollback_warning
 from .snapshots import open_snapshot
 from .types import REPLACE, RestoreRequest, RestoreResult
 
@@ -113,6 +114,11 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
     in_backup = {m.blob for m in manifest.media}
 
     lib = Library(req.library)
+    if req.snapshot in ("latest", ""):
+        warning = rollback_warning(lib, repo.set_id, repo.snapshots())
+        if warning:
+            lib.close()
+            raise DamagedBackupError(warning + " To restore an older backup anyway, choose it by its id.")
     staging = lib.root / f".restore-{secrets.token_hex(6)}"
     moved: list[Path] = []
     downloaded = [0]
@@ -209,6 +215,8 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
         result = RestoreResult(manifest.snapshot_id, len(chats), added, present, len(staged),
                                media_present, media_missing, downloaded[0], time.monotonic() - t0)
         moved.clear()
+        with contextlib.suppress(Exception):
+            remember_newest(lib, repo.set_id, manifest.snapshot_id)
         return result
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):

@@ -197,6 +197,16 @@ class Library:
     def has_media(self, sha256: str) -> bool:
         return self.media_path(sha256).is_file()
 
+    def get_meta(self, key: str) -> str | None:
+        with translate_errors("reading the library"):
+            row = self._db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def put_meta(self, key: str, value: str) -> None:
+        """Set one meta value in its own small transaction."""
+        with self.transaction() as w:
+            w.set_meta(key, value)
+
     def counts(self) -> tuple[int, int, int]:
         """(chats, messages, media bytes) of the whole library."""
         with translate_errors("counting"):
