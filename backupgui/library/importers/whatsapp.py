@@ -278,10 +278,9 @@ def find_chat_text(source: ExportSource) -> str:
     if source.primary is not None:
         return source.primary
     txts = [n for n in source.names() if n.lower().endswith(".txt")]
-    for pref in ("_chat.txt",):
-        for n in txts:
-            if posixpath.basename(n) == pref:
-                return n
+    for n in txts:
+        if posixpath.basename(n) == "_chat.txt":  # iPhone exports
+            return n
     named = [n for n in txts if chat_name_from_file(posixpath.basename(n))]
     if len(named) == 1 or (len(txts) != 1 and named):
         return named[0]
