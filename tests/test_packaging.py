@@ -183,18 +183,18 @@ def test_selftest_module_runs(tmp_path):
     _check_selftest_output(r)
 
 
-def test_selftest_reports_a_failure(monkeypatch, capsys):
-    from backupgui import selftest
-
-    def broken(o):
-        raise selftest.CheckFailed("simulated breakage")
-
-    monkeypatch.setattr(selftest, "check_google", broken)
-    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    assert selftest.run() == 1
-    out = capsys.readouterr().out
-    assert "FAIL google    simulated breakage" in out
-    assert out.strip().splitlines()[-1].startswith("FAIL self-test: 1 of")
+@pytest.mark.timeout(300)
+def test_selftest_reports_a_failure(tmp_path):
+    code = ("import sys; from backupgui import selftest\n"
+            "def broken(o):\n"
+            "    raise selftest.CheckFailed('simulated breakage')\n"
+            "selftest.check_google = broken\n"
+            "sys.exit(selftest.main([]))\n")
+    r = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=_selftest_env(tmp_path),
+                       capture_output=True, text=True, timeout=280)
+    assert r.returncode == 1, r.stdout + r.stderr
+    assert "FAIL google    simulated breakage" in r.stdout
+    assert r.stdout.strip().splitlines()[-1].startswith("FAIL self-test: 1 of"), r.stdout
 
 
 # -- the full Linux package test ---------------------------------------------------------------
