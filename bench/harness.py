@@ -418,6 +418,24 @@ def print_table(report: dict, file=sys.stdout) -> None:
         w(f"note: {note}\n")
 
 
+def _code_state() -> dict:
+    """HEAD and a hash of uncommitted engine changes: the figures belong to this code."""
+    repo = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=repo, text=True,
+                              capture_output=True, timeout=30).stdout.strip()
+        diff = subprocess.run(["git", "diff", "HEAD", "--", "backupgui"], cwd=repo,
+                              capture_output=True, timeout=60).stdout
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "backupgui"], cwd=repo,
+                               text=True, capture_output=True, timeout=30).stdout.split("\n")
+    except (OSError, subprocess.SubprocessError):
+        return {}
+    import hashlib
+
+    return {"head": head, "backupgui_uncommitted_files": len([x for x in dirty if x.strip()]),
+            "backupgui_diff_sha256": hashlib.sha256(diff).hexdigest()[:16] if diff else None}
+
+
 def run(size: int, *, seed: int = 1, repeat: int = 1, quick: bool = False,
         json_path: Path | None = None, restic: bool = True, rclone: bool = True,
         drive: bool = True, gui: bool = True, extras: bool = False) -> dict:
@@ -484,7 +502,7 @@ def run(size: int, *, seed: int = 1, repeat: int = 1, quick: bool = False,
         "restic_repo_version": getattr(b, "restic_repo_version", None),
         "rclone": tool_version("rclone") if use_rclone else None,
         "total_s": round(time.perf_counter() - t0, 1), "warm_cache": not quick,
-        "unix_time": int(time.time()),
+        "unix_time": int(time.time()), "code": _code_state(),
     })
     info_d = dict(info.__dict__)
     if rounds and "_text_bytes_encoded" in rounds[0]:
