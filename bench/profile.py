@@ -1,9 +1,11 @@
-"""Where the time goes: py-spy profiles of a backup and a restore, summarized per thread.
+"""Where the time goes: py-spy profiles of a backup, an unchanged re-backup and a restore,
+summarized per thread.
 
-    python -m bench.profile [--size 1GiB] [--rate 100]
+    python -m bench.profile [--size 1GiB] [--rate 100] [--steps backup,rebackup,restore]
 
 Uses the cached bench library (built if missing), runs ``py-spy record -f raw --threads``
-around ``backupgui-cli backup`` (to a fresh folder) and ``restore`` (into an empty library),
+around ``backupgui-cli backup`` (to a fresh folder), the same backup again (unchanged) and
+``restore`` (into an empty library),
 keeps the raw files under bench/out/ and prints, for each thread, the share of its active
 samples per leaf frame and per deepest ``backupgui/`` frame (the line of ours responsible,
 including time spent in the C code it called). py-spy does not sample idle threads (blocked
@@ -87,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--size", default="1GiB")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--rate", type=int, default=100, help="samples per second")
+    ap.add_argument("--steps", default="backup,rebackup,restore",
+                    help="comma-separated subset of backup,rebackup,restore (rebackup needs backup)")
     args = ap.parse_args(argv)
     if not shutil.which("py-spy"):
         print("py-spy is not installed", file=sys.stderr)
@@ -105,13 +109,18 @@ def main(argv: list[str] | None = None) -> int:
     lib = dataset.working_copy(Path(info.path), work / "library")
     results = {}
     try:
+        backup_cmd = [*cli, "backup", "--library", str(lib), "--dest", str(work / "dest"),
+                      "--key-file", str(key), "-q"]
         steps = [
-            ("backup", [*cli, "backup", "--library", str(lib), "--dest", str(work / "dest"),
-                        "--key-file", str(key), "-q"]),
+            ("backup", backup_cmd),
+            ("rebackup", backup_cmd),  # the same library again, unchanged
             ("restore", [*cli, "restore", "--dest", str(work / "dest"), "--library",
                          str(work / "restored"), "--key-file", str(key), "-q"]),
         ]
+        wanted = set(args.steps.split(","))
         for name, cmd in steps:
+            if name not in wanted:
+                continue
             raw = out / f"profile-{name}.raw.txt"
             record(cmd, raw, args.rate)
             results[name] = summarize(raw)
