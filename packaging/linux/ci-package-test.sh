@@ -140,8 +140,8 @@ geometry="$(DISPLAY="$display" xdotool getwindowgeometry "$win" | sed -n 's/.*Ge
 echo "window $win: $wm_prop; title \"$title\"; size $geometry"
 grep -qF "\"$wm_class\"" <<<"$wm_prop" || fail "WM_CLASS does not contain $wm_class"
 grep -qi "backupgui" <<<"$title" || fail "unexpected window title \"$title\""
-DISPLAY="$display" xprop -id "$win" _NET_WM_ICON | head -c 200 | grep -q '_NET_WM_ICON(CARDINAL) = ' \
-  || fail "the window has no icon (_NET_WM_ICON)"
+DISPLAY="$display" xprop -id "$win" _NET_WM_ICON >"$art/wm-icon.txt" 2>&1 || true
+grep -q '^_NET_WM_ICON(CARDINAL) =' "$art/wm-icon.txt" || fail "the window has no icon (_NET_WM_ICON)"
 DISPLAY="$display" import -window root "$art/screenshot.png"
 colours="$(identify -format '%k' "$art/screenshot.png")"
 echo "screenshot: $art/screenshot.png ($colours colours)"
