@@ -301,8 +301,11 @@ class _ChatTally:
 
     def add(self, msg: ParsedMessage) -> None:
         self.count += 1
-        self.first = msg.ts_ms if self.first is None else min(self.first, msg.ts_ms)
-        self.last = msg.ts_ms if self.last is None else max(self.last, msg.ts_ms)
+        ts = msg.ts_ms
+        if self.first is None or ts < self.first:
+            self.first = ts
+        if self.last is None or ts > self.last:
+            self.last = ts
         for m in msg.media:
             if m.member is None:
                 self.missing += 1
@@ -407,7 +410,7 @@ class LibrarySink(BaseSink):
 
     def message(self, msg: ParsedMessage) -> None:
         super().message(msg)
-        found = [m for m in msg.media if m.member is not None]
+        found = [m for m in msg.media if m.member is not None] if msg.media else None
         if not found:
             self._batch.append(Message(msg.id, self._chat_id, msg.ts_ms, msg.sender, msg.kind,
                                        msg.text, msg.reply_to))

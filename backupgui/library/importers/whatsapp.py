@@ -18,7 +18,6 @@ import datetime as dt
 import hashlib
 import posixpath
 import re
-from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
@@ -436,7 +435,7 @@ class WhatsAppParser:
         chat = Chat(chat_id, name, "group" if sc.group_hint else "direct", "whatsapp")
         sink.begin_chat(chat)
         senders: dict[str, str] = {}  # person_id -> name
-        ordinals: OrderedDict[str, dict[tuple[str, str], int]] = OrderedDict()
+        ordinals = _Ordinals()
 
         clock = _Clock(order)
         pending: _Head | None = None
@@ -502,7 +501,7 @@ class WhatsAppParser:
 
     def _emit(self, sink: Sink, sc: _Scan, when: tuple[str, int], lines: list[str],
               chat_key: str, known: str | None, senders: dict[str, str],
-              ordinals: OrderedDict[str, dict[tuple[str, str], int]]) -> None:
+              ordinals: _Ordinals) -> None:
         rest = lines[0]
         cands = _split_candidates(rest)
         sender: str | None = None
@@ -524,7 +523,7 @@ class WhatsAppParser:
             if sender is not None:
                 # Locate the chosen name in the original text (which may hold marks).
                 text = _after_name(rest, sender)
-        full = "\n".join([text.lstrip(LEAD), *lines[1:]])
+        full = text.lstrip(LEAD) if len(lines) == 1 else "\n".join([text.lstrip(LEAD), *lines[1:]])
         if system:
             full = full.translate(_HEAD_CLEAN)  # WhatsApp's own text; marks carry nothing
             sender_id = None
@@ -536,14 +535,7 @@ class WhatsAppParser:
                 self._person_ids[sender] = sender_id
                 senders.setdefault(sender_id, sender)
         wall, ts = when
-        seen = ordinals.get(wall)
-        if seen is None:
-            seen = ordinals[wall] = {}
-            if len(ordinals) > 64:
-                ordinals.popitem(last=False)
-        key = (sender or "", full)
-        ordinal = seen.get(key, 0)
-        seen[key] = ordinal + 1
+        ordinal = ordinals.next((wall, sender or "", full))
         # Same recipe as stable_id(), inlined: this runs once per message.
         mid = "wa-" + hashlib.sha256(
             f"whatsapp\x1f{chat_key}\x1f{wall}\x1f{sender or ''}\x1f{full}\x1f{ordinal}"
@@ -616,6 +608,27 @@ def _hour(h: _Head) -> int:
     if h.ampm == "pm":
         return h.h % 12 + 12
     return h.h
+
+
+class _Ordinals:
+    """How many identical messages (same time, sender and text) came before this one.
+
+    Identical messages share a minute, so only recent keys matter: two generations of 4096
+    keys keep memory bounded without ever forgetting a key seen a moment ago.
+    """
+
+    def __init__(self) -> None:
+        self._cur: dict[tuple[str, str, str], int] = {}
+        self._old: dict[tuple[str, str, str], int] = {}
+
+    def next(self, key: tuple[str, str, str]) -> int:
+        n = self._cur.get(key)
+        if n is None:
+            n = self._old.get(key, 0)
+            if len(self._cur) >= 4096:
+                self._old, self._cur = self._cur, {}
+        self._cur[key] = n + 1
+        return n
 
 
 class _Clock:
