@@ -431,7 +431,9 @@ class WhatsAppParser:
                 or _stem(self.display))
         chat_key = nfc(name)
         chat_id = stable_id("wa-", "whatsapp-chat", chat_key)
-        known = self.file_chat_name
+        # The other person in a one-to-one chat: named by the file, or on iPhone by the
+        # sender of the system lines (WhatsApp attributes them to the chat).
+        known = self.file_chat_name or (None if sc.group_hint else sc.ios_system_sender)
         chat = Chat(chat_id, name, "group" if sc.group_hint else "direct", "whatsapp")
         sink.begin_chat(chat)
         senders: dict[str, str] = {}  # person_id -> name

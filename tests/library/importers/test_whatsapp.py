@@ -247,3 +247,15 @@ def test_preview_matches_import(lib):
     assert wall(prev.first_ms) == "2020-12-31 23:58:00"
     assert wall(prev.last_ms) == "2021-01-13 12:31:00"
     assert lib.counts() == (0, 0, 0)
+
+
+def test_ios_direct_chat_alone_knows_who_is_me(lib, tmp_path):
+    p = tmp_path / "_chat.txt"
+    p.write_text("[01/02/2021, 09:00:00] Ana: \u200eMessages and calls are end-to-end encrypted.\n"
+                 "[01/02/2021, 09:01:00] Ana: Oi!\n"
+                 "[01/02/2021, 09:02:00] Rui: Olá 👋\n", encoding="utf-8")
+    import_export(lib, p)
+    chat, msgs, _ = _only_chat(lib)
+    assert (chat.name, chat.kind) == ("Ana", "direct")
+    assert [pp.name for pp in chat.participants if pp.is_me] == ["Rui"]
+    assert msgs[0].kind == "system"
