@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import DestinationError, DestinationFullError, NotFoundError
+from ..stale import is_stale, owned_name
 from .base import Destination, ObjectInfo, StorageInfo, Upload
 
 _TMP = ".tmp"
@@ -43,7 +43,8 @@ class _FolderUpload(Upload):
         tmpdir = dest.root / _TMP
         try:
             tmpdir.mkdir(parents=True, exist_ok=True)
-            self._tmp = tmpdir / f"{secrets.token_hex(8)}.part"
+            dest._clean_stale(tmpdir)
+            self._tmp = tmpdir / owned_name(".part")
             self._fh = open(self._tmp, "wb", buffering=0)
         except OSError as exc:
             raise _os_error(exc, f"starting {name}") from None
@@ -97,6 +98,19 @@ class FolderDestination(Destination):
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root).expanduser().absolute()
         self.label = str(self.root)
+        self._cleaned = False
+
+    def _clean_stale(self, tmpdir: Path) -> None:
+        """Remove partial uploads left by killed processes of this computer (once)."""
+        if self._cleaned:
+            return
+        self._cleaned = True
+        try:
+            for entry in os.scandir(tmpdir):
+                if entry.name.endswith(".part") and is_stale(entry.name):
+                    os.unlink(entry.path)
+        except OSError:
+            pass
 
     def _path(self, name: str) -> Path:
         parts = name.split("/")

@@ -13,7 +13,6 @@ import errno
 import hashlib
 import hmac
 import os
-import secrets
 import shutil
 import time
 from collections import defaultdict
@@ -25,6 +24,7 @@ from ..format.manifest import decode_text_blob, decompress_text_blob
 from ..format.pack import COMP_ZSTD, BlobEntry
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
+from ..stale import is_stale, owned_name
 from .packread import iter_pack_blobs
 from .pipeline import BackgroundSink
 from .repository import Repo
@@ -79,6 +79,13 @@ class _StagingWriter:
                 self._fh.close()
 
 
+def _remove_stale_staging(root: Path) -> None:
+    """Delete staging folders of restores that were killed (their process is gone)."""
+    for p in root.glob(".restore-*"):
+        if is_stale(p.name[len(".restore-"):]):
+            shutil.rmtree(p, ignore_errors=True)
+
+
 def _check_blob(repo: Repo, entry: BlobEntry, raw: bytes) -> None:
     if not hmac.compare_digest(repo.keys.blob_name(hashlib.sha256(raw).digest()), entry.blob_id):
         raise DamagedBackupError(f"The backup blob {entry.blob_id[:12]} does not match its name.")
@@ -119,7 +126,8 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
         if warning:
             lib.close()
             raise DamagedBackupError(warning + " To restore an older backup anyway, choose it by its id.")
-    staging = lib.root / f".restore-{secrets.token_hex(6)}"
+    _remove_stale_staging(lib.root)
+    staging = lib.root / f".restore-{owned_name()}"
     moved: list[Path] = []
     downloaded = [0]
     added = present = 0

@@ -258,9 +258,6 @@ def test_killed_restores_leave_the_library_as_it_was(crash_template, tmp_path):
            kills_leaving_a_staging_folder=leftovers)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug: a restore killed while downloading media leaves its .restore-<hex> staging folder "
-    "(partial media files) inside the library, and no later run removes it (docs/RELIABILITY.md)"))
 def test_staging_left_by_a_killed_restore_is_cleaned_by_the_next(crash_template, tmp_path):
     keyf = crash_template / "key"
     dest = tmp_path / "dest"
@@ -274,9 +271,6 @@ def test_staging_left_by_a_killed_restore_is_cleaned_by_the_next(crash_template,
     assert not list(lib.glob(".restore-*")), "partial staged media stay in the library forever"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "open problem: a backup killed while writing a pack leaves .tmp/<hex>.part at a folder "
-    "destination; no later run removes it, so each crash can leak up to a pack (32 MiB)"))
 def test_partial_uploads_left_by_a_killed_backup_are_cleaned_by_the_next(crash_template, tmp_path):
     keyf = crash_template / "key"
     dest = tmp_path / "dest"
