@@ -8,6 +8,7 @@ See docs/IMPORT.md.
 from __future__ import annotations
 
 import contextlib
+import lzma
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -34,7 +35,7 @@ __all__ = ["ImportFormatError", "ImportPreview", "ImportResult", "import_export"
 
 # What reading a damaged zip member raises (bad CRC, broken deflate stream, cut short,
 # unknown version or method).
-_ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError)
+_ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, lzma.LZMAError)
 
 _PARSERS = {"whatsapp": WhatsAppParser, "telegram": TelegramParser}
 
@@ -98,6 +99,10 @@ def preview_export(path: str | Path, format: str | None = None) -> ImportPreview
             parser.run(sink)
         except _ZIP_DAMAGE as exc:
             raise ImportFormatError(f"{source.path.name} is a damaged zip file ({exc}).") from None
+        except OSError as exc:  # bz2 members report a broken stream as OSError
+            if not source.is_zip:
+                raise
+            raise ImportFormatError(f"{source.path.name} is a damaged zip file ({exc}).") from None
         return sink.preview(parser.source_name)
 
 
@@ -123,6 +128,8 @@ def import_export(library: Library, path: str | Path, format: str | None = None,
                 sink.remove_new_files()
             raise ImportFormatError(f"{source.path.name} is a damaged zip file ({exc}).") from None
         except BaseException:
+            # Zip read errors were already turned into ImportFormatError where the zip is
+            # read (common._ZipReader); an OSError here is the library's or the disk's.
             if sink is not None:
                 sink.remove_new_files()
             raise

@@ -11,12 +11,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import lzma
 import mimetypes
 import os
 import posixpath
 import tempfile
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -276,7 +278,7 @@ class ExportSource:
     def open(self, member: str) -> IO[bytes]:
         if self._zip is not None:
             try:
-                return self._zip.open(member)
+                return _ZipReader(self._zip.open(member), self.path.name)  # type: ignore[return-value]
             except (zipfile.BadZipFile, OSError) as exc:  # e.g. a member offset out of range
                 raise ImportFormatError(f"{self.path.name} is a damaged zip file ({exc}).") from None
         assert self.root is not None
@@ -287,6 +289,39 @@ class ExportSource:
             return self._zip.getinfo(member).file_size
         assert self.root is not None
         return (self.root / member).stat().st_size
+
+
+# What decompressing a damaged zip member raises: bad CRC, broken deflate/bzip2/LZMA stream,
+# cut short, unknown method. bz2 reports a broken stream as a bare OSError.
+ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, NotImplementedError,
+              OSError)
+
+
+class _ZipReader:
+    """A zip member whose read errors become ``ImportFormatError``.
+
+    Translating here, where the zip is read, keeps real I/O errors elsewhere (e.g. the disk
+    filling up while media are stored) from being reported as a damaged export.
+    """
+
+    def __init__(self, raw: IO[bytes], name: str) -> None:
+        self._raw = raw
+        self._name = name
+
+    def read(self, n: int = -1) -> bytes:
+        try:
+            return self._raw.read(n)
+        except ZIP_DAMAGE as exc:
+            raise ImportFormatError(f"{self._name} is a damaged zip file ({exc}).") from None
+
+    def close(self) -> None:
+        self._raw.close()
+
+    def __enter__(self) -> _ZipReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 # -- sinks ----------------------------------------------------------------------------------
