@@ -54,9 +54,12 @@ def parse_config(data: bytes) -> SetConfig:
         obj = json.loads(data.decode("utf-8"))
         if obj.get("format") != FORMAT_TAG:
             raise ValueError("not a backupgui set")
-        if obj.get("version") != VERSION:
+        version = obj.get("version")
+        if version != VERSION:
+            if not isinstance(version, int) or isinstance(version, bool) or version < VERSION:
+                raise ValueError("bad version")  # damage, not a newer format
             raise DamagedBackupError(
-                f"This backup uses format version {obj.get('version')}, which this version of "
+                f"This backup's set config says format version {version}, which this version of "
                 "backupgui cannot read. Update backupgui.")
         set_id = str(obj["set_id"])
         if len(bytes.fromhex(set_id)) != 16:
