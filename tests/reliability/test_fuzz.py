@@ -165,3 +165,23 @@ def test_damaged_zip_exports_are_import_format_errors(case, tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises(ImportFormatError):
         preview_export(path)
+
+
+@pytest.mark.parametrize("method", ["bzip2", "lzma"])
+def test_broken_bzip2_or_lzma_member_is_an_import_format_error(method, tmp_path):
+    import io
+    import zipfile
+
+    from backupgui.library.importers import ImportFormatError, preview_export
+
+    comp = {"bzip2": zipfile.ZIP_BZIP2, "lzma": zipfile.ZIP_LZMA}[method]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", comp) as z:
+        z.writestr("WhatsApp Chat with A.txt", "12/01/2024, 10:00 - Ann: hello\n" * 50)
+    data = bytearray(buf.getvalue())
+    start = 30 + len("WhatsApp Chat with A.txt")
+    data[start + 12:start + 40] = b"\x00" * 28
+    path = tmp_path / "export.zip"
+    path.write_bytes(bytes(data))
+    with pytest.raises(ImportFormatError):
+        preview_export(path)

@@ -319,3 +319,19 @@ def test_damaged_config_is_reported_as_damage_not_as_no_backup(world, tmp_path, 
         restore(RestoreRequest(MemDest(objs), tmp_path / "t", KEY))
     with pytest.raises(NotFoundError):  # an empty destination is still "no backup"
         restore(RestoreRequest(MemDest({}), tmp_path / "t", KEY))
+
+
+@pytest.mark.parametrize("version", [None, "1", 0, True, 3])
+def test_config_version_damage_is_named(world, tmp_path, version):
+    import json
+
+    objs = dict(world.objects)
+    cfg = f"sets/{world.set_id}/config"
+    doc = json.loads(objs[cfg])
+    if version is None:
+        doc["versIon"] = doc.pop("version")  # a bit flip in the field's name
+    else:
+        doc["version"] = version
+    objs[cfg] = json.dumps(doc).encode()
+    with pytest.raises(DamagedBackupError, match="set config"):
+        restore(RestoreRequest(MemDest(objs), tmp_path / "t", KEY))
