@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from .. import __version__
 from ..format.compress import compress
-from ..format.manifest import ChatEntry, Manifest, MediaEntry, TextBlobRef, Totals, encode_text_blob
+from ..format.manifest import ChatEntry, Manifest, MediaEntry, TextBlobRef, Totals, encode_text_rows
 from ..format.pack import COMP_NONE, COMP_ZSTD, PackInfo, PackWriter
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
@@ -23,6 +23,22 @@ from .rollback import remember_newest, rollback_warning
 from .types import BackupRequest, BackupResult
 
 MONTH_MS_FMT = "%Y-%m"
+
+
+def _by_month(rows: Iterator[tuple]) -> Iterator[tuple[str, list[tuple]]]:
+    """Group time-ordered message rows (ts at index 1) by UTC calendar month."""
+    month, end, start = "", -1, 0
+    cur: list[tuple] = []
+    for row in rows:
+        ts = row[1]
+        if not start <= ts < end:
+            if cur:
+                yield month, cur
+            month, start, end = _month_bounds(ts)
+            cur = []
+        cur.append(row)
+    if cur:
+        yield month, cur
 
 
 def _month_bounds(ts_ms: int) -> tuple[str, int, int]:
@@ -98,6 +114,8 @@ class _MessagePacker:
             if self.stop.is_set():
                 return
             s = self.summaries[cid]
+            media: dict[str, list[tuple]] = {}
+            media_loaded = False
             cached = cache.get(cid)
             if cached and cached[0] == revs.get(cid) and all(b in index for _, b, _ in cached[1]):
                 blobs = cached[1]
@@ -105,14 +123,14 @@ class _MessagePacker:
                 self.text_bytes += sum(index.locate(b).entry.raw_length for _, b, _ in blobs)
             else:
                 blobs = []
-                for first_ts, _count in lib.message_months(cid):
+                for month, rows in _by_month(lib.message_rows(cid)):
                     if self.stop.is_set():
                         return
-                    month, start, end = _month_bounds(first_ts)
-                    msgs = lib.messages(cid, since_ms=start, until_ms=end)
-                    raw = encode_text_blob(cid, month, msgs)
+                    if not media_loaded:
+                        media, media_loaded = lib.media_rows(cid), True
+                    raw = encode_text_rows(cid, month, rows, media)
                     blob = repo.keys.blob_name(hashlib.sha256(raw).digest())
-                    blobs.append([month, blob, len(msgs)])
+                    blobs.append([month, blob, len(rows)])
                     self.text_bytes += len(raw)
                     if blob in index or blob in pending:
                         self.reused += 1

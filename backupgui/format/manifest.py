@@ -96,19 +96,56 @@ def decode_manifest(data: bytes) -> Manifest:
         raise ValueError(f"manifest is malformed ({exc})") from None
 
 
-def _msg_to_dict(m: Message) -> dict:
-    d: dict = {"id": m.id, "ts": m.ts_ms, "sender": m.sender, "kind": m.kind, "text": m.text}
-    if m.reply_to:
-        d["reply_to"] = m.reply_to
-    if m.media:
-        d["media"] = [{"kind": r.kind, "sha256": r.sha256, "size": r.size, "mime": r.mime,
-                       "filename": r.filename, "seq": r.seq} for r in m.media]
-    return d
+MessageRow = tuple  # (id, ts_ms, sender, kind, text, reply_to)
+MediaRow = tuple  # (filename, kind, mime, seq, sha256, size), in seq order
+
+
+def encode_text_rows(chat_id: str, month: str, rows: list[MessageRow],
+                     media: dict[str, list[MediaRow]]) -> bytes:
+    """The uncompressed plaintext of a text blob (deterministic, so equal content -> equal id).
+
+    Dicts are built with their keys already in sorted order, which gives the same bytes as
+    ``sort_keys=True`` without paying for the sort (docs/FORMAT.md, section 8).
+    """
+    msgs = []
+    append = msgs.append
+    for id_, ts, sender, kind, text, reply_to in rows:
+        d: dict = {"id": id_, "kind": kind}
+        if kind == "media":
+            att = media.get(id_)
+            if att:
+                d["media"] = [{"filename": f, "kind": k, "mime": mi, "seq": sq, "sha256": sh, "size": sz}
+                              for f, k, mi, sq, sh, sz in att]
+        if reply_to:
+            d["reply_to"] = reply_to
+        d["sender"] = sender
+        d["text"] = text
+        d["ts"] = ts
+        append(d)
+    doc = {"chat": chat_id, "messages": msgs, "month": month, "v": 1}
+    return json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def encode_text_blob(chat_id: str, month: str, messages: list[Message]) -> bytes:
-    """The uncompressed plaintext of a text blob (deterministic, so equal content -> equal id)."""
-    doc = {"v": 1, "chat": chat_id, "month": month, "messages": [_msg_to_dict(m) for m in messages]}
+    """``encode_text_rows`` for Message objects."""
+    rows = [(m.id, m.ts_ms, m.sender, m.kind, m.text, m.reply_to) for m in messages]
+    media = {m.id: [(r.filename, r.kind, r.mime, r.seq, r.sha256, r.size) for r in m.media]
+             for m in messages if m.media}
+    return encode_text_rows(chat_id, month, rows, media)
+
+
+def _reference_encode(chat_id: str, month: str, messages: list[Message]) -> bytes:
+    """The plain definition (sorted keys), kept to test the fast encoder against."""
+    out = []
+    for m in messages:
+        d: dict = {"id": m.id, "ts": m.ts_ms, "sender": m.sender, "kind": m.kind, "text": m.text}
+        if m.reply_to:
+            d["reply_to"] = m.reply_to
+        if m.media and m.kind == "media":
+            d["media"] = [{"kind": r.kind, "sha256": r.sha256, "size": r.size, "mime": r.mime,
+                           "filename": r.filename, "seq": r.seq} for r in m.media]
+        out.append(d)
+    doc = {"v": 1, "chat": chat_id, "month": month, "messages": out}
     return json.dumps(doc, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode()
 
 

@@ -169,6 +169,25 @@ class Library:
                     media.setdefault(mid, []).append(MediaRef(*rest))
         return [Message(*r, media=tuple(media.get(r[0], ()))) for r in rows]
 
+    def message_rows(self, chat_id: str) -> Iterator[tuple]:
+        """Every (id, ts_ms, sender, kind, text, reply_to) of a chat in time order, streamed."""
+        with translate_errors("reading messages"):
+            cur = self._db.execute(
+                "SELECT id, ts_ms, sender, kind, text, reply_to FROM messages WHERE chat_id=?"
+                " ORDER BY ts_ms, id", (chat_id,))
+            while rows := cur.fetchmany(4096):
+                yield from rows
+
+    def media_rows(self, chat_id: str) -> dict[str, list[tuple]]:
+        """message id -> [(filename, kind, mime, seq, sha256, size), ...] in seq order."""
+        out: dict[str, list[tuple]] = {}
+        with translate_errors("reading media"):
+            for mid, *rest in self._db.execute(
+                    "SELECT message_id, filename, kind, mime, seq, sha256, size FROM media"
+                    " WHERE chat_id=? ORDER BY message_id, seq", (chat_id,)):
+                out.setdefault(mid, []).append(tuple(rest))
+        return out
+
     def message_months(self, chat_id: str) -> list[tuple[int, int]]:
         """(first ts_ms, count) per UTC calendar month of a chat, oldest first."""
         with translate_errors("reading messages"):
