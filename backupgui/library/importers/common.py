@@ -277,6 +277,9 @@ class ExportSource:
 
     def open(self, member: str) -> IO[bytes]:
         if self._zip is not None:
+            if self._zip.getinfo(member).flag_bits & 0x1:
+                raise ImportFormatError(f"{self.path.name} is password-protected; export the chat "
+                                        "again without a password.")
             try:
                 return _ZipReader(self._zip.open(member), self.path.name)  # type: ignore[return-value]
             except (zipfile.BadZipFile, OSError) as exc:  # e.g. a member offset out of range
