@@ -135,7 +135,7 @@ def test_infinite_numbers_are_malformed_not_a_crash():
 
 
 @pytest.mark.parametrize("case", ["member offset out of range", "broken deflate", "unknown version",
-                                  "empty member name"])
+                                  "empty member name", "encrypted member"])
 def test_damaged_zip_exports_are_import_format_errors(case, tmp_path):
     import io
     import struct
@@ -154,6 +154,8 @@ def test_damaged_zip_exports_are_import_format_errors(case, tmp_path):
         data[40:60] = b"\xff" * 20
     elif case == "unknown version":
         data[cd + 6] = 0xB0  # "version needed to extract": 17.6
+    elif case == "encrypted member":
+        data[cd + 8] |= 1  # general purpose flag: encrypted
     else:
         n = struct.unpack("<H", data[cd + 28:cd + 30])[0]
         data[cd + 28:cd + 30] = b"\x00\x00"
