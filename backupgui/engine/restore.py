@@ -134,35 +134,36 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
     try:
         with lib.transaction() as w:
             # -- messages ----------------------------------------------------------------
-            for c in chats:
-                if req.policy == REPLACE:
-                    w.clear_chat(c.id)
-                w.upsert_chat(c.chat())
-            needed_media: dict[str, str] = {}
-            total_text = sum(e.length for es in text_by_pack.values() for e in es)
-            done = 0
-            for pack_id, entries in sorted(text_by_pack.items()):
-                buf = bytearray()
-                for entry, chunk, last in iter_pack_blobs(repo, pack_id, entries, downloaded):
-                    token.checkpoint()
-                    buf += chunk
-                    if not last:
-                        continue
-                    stored, buf = bytes(buf), bytearray()
-                    done += entry.length
-                    progress(Progress("Restoring messages", done, total_text))
-                    try:
-                        raw = decompress_text_blob(stored) if entry.comp == COMP_ZSTD else stored
-                        _check_blob(repo, entry, raw)
-                        chat_id, _month, msgs = decode_text_blob(raw)
-                    except ValueError as exc:
-                        raise DamagedBackupError(f"Messages in the backup are damaged ({exc}).") from None
-                    n = w.add_messages(msgs)
-                    added += n
-                    present += len(msgs) - n
-                    for m in msgs:
-                        for r in m.media:
-                            needed_media[r.sha256] = r.filename
+            with w.bulk():  # summaries are recomputed once, not per message
+                for c in chats:
+                    if req.policy == REPLACE:
+                        w.clear_chat(c.id)
+                    w.upsert_chat(c.chat())
+                needed_media: dict[str, str] = {}
+                total_text = sum(e.length for es in text_by_pack.values() for e in es)
+                done = 0
+                for pack_id, entries in sorted(text_by_pack.items()):
+                    buf = bytearray()
+                    for entry, chunk, last in iter_pack_blobs(repo, pack_id, entries, downloaded):
+                        token.checkpoint()
+                        buf += chunk
+                        if not last:
+                            continue
+                        stored, buf = bytes(buf), bytearray()
+                        done += entry.length
+                        progress(Progress("Restoring messages", done, total_text))
+                        try:
+                            raw = decompress_text_blob(stored) if entry.comp == COMP_ZSTD else stored
+                            _check_blob(repo, entry, raw)
+                            chat_id, _month, msgs = decode_text_blob(raw)
+                        except ValueError as exc:
+                            raise DamagedBackupError(f"Messages in the backup are damaged ({exc}).") from None
+                        n = w.add_messages(msgs)
+                        added += n
+                        present += len(msgs) - n
+                        for m in msgs:
+                            for r in m.media:
+                                needed_media[r.sha256] = r.filename
             # -- media -------------------------------------------------------------------
             media_present = media_missing = 0
             media_by_pack: dict[str, list[BlobEntry]] = defaultdict(list)

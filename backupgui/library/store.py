@@ -321,6 +321,7 @@ class LibraryWriter:
 
     def __init__(self, lib: Library) -> None:
         self._db = lib._db
+        self._bulk = False
 
     def upsert_chat(self, chat: Chat) -> None:
         """Insert a chat or update its name/kind; participants are merged."""
@@ -335,24 +336,56 @@ class LibraryWriter:
 
     def add_messages(self, messages: Iterable[Message]) -> int:
         """Insert messages not already present (by id); return how many were new."""
-        added = 0
-        for m in messages:
-            cur = self._db.execute(
-                "INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text, reply_to)"
-                " VALUES (?,?,?,?,?,?,?)",
-                (m.id, m.chat_id, m.ts_ms, m.sender, m.kind, m.text, m.reply_to))
-            if cur.rowcount:
-                added += 1
-                if m.media:
-                    self._db.executemany(
-                        "INSERT OR IGNORE INTO media (message_id, seq, chat_id, kind, mime, filename, size, sha256)"
-                        " VALUES (?,?,?,?,?,?,?,?)",
-                        [(m.id, r.seq, m.chat_id, r.kind, r.mime, r.filename, r.size, r.sha256)
-                         for r in m.media])
+        msgs = list(messages)
+        cur = self._db.executemany(
+            "INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text, reply_to)"
+            " VALUES (?,?,?,?,?,?,?)",
+            [(m.id, m.chat_id, m.ts_ms, m.sender, m.kind, m.text, m.reply_to) for m in msgs])
+        added = max(cur.rowcount, 0)
+        # Media rows of messages that were already present exist too (same keys): ignored.
+        self._db.executemany(
+            "INSERT OR IGNORE INTO media (message_id, seq, chat_id, kind, mime, filename, size, sha256)"
+            " VALUES (?,?,?,?,?,?,?,?)",
+            [(m.id, r.seq, m.chat_id, r.kind, r.mime, r.filename, r.size, r.sha256)
+             for m in msgs for r in m.media])
+        if self._bulk and added:
+            self._db.executemany("INSERT OR IGNORE INTO temp.bulk_touched VALUES (?)",
+                                 [(c,) for c in {m.chat_id for m in msgs}])
         return added
+
+    @contextlib.contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Insert many messages fast: the summary triggers are suspended and the affected
+        chats' summaries recomputed at the end, all inside the current transaction (so other
+        connections never see a library without its triggers)."""
+        triggers = self._db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND tbl_name IN ('messages', 'media')"
+        ).fetchall()
+        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS bulk_touched (chat_id TEXT PRIMARY KEY)")
+        for name, _sql in triggers:
+            self._db.execute(f'DROP TRIGGER "{name}"')
+        self._bulk = True
+        try:
+            yield
+        finally:
+            self._bulk = False
+            for _name, sql in triggers:
+                self._db.execute(sql)
+        self._db.execute(
+            "UPDATE chats SET"
+            " message_count = (SELECT count(*) FROM messages WHERE chat_id = chats.id),"
+            " last_ms = (SELECT max(ts_ms) FROM messages WHERE chat_id = chats.id),"
+            " media_count = (SELECT count(*) FROM media WHERE chat_id = chats.id),"
+            " media_bytes = (SELECT coalesce(sum(size), 0) FROM media WHERE chat_id = chats.id),"
+            " video_bytes = (SELECT coalesce(sum(size), 0) FROM media WHERE chat_id = chats.id AND kind = 'video'),"
+            " rev = rev + 1"
+            " WHERE id IN (SELECT chat_id FROM temp.bulk_touched)")
+        self._db.execute("DELETE FROM temp.bulk_touched")
 
     def clear_chat(self, chat_id: str) -> None:
         """Delete every message (and media row) of a chat, keeping the chat itself."""
+        if self._bulk:
+            self._db.execute("INSERT OR IGNORE INTO temp.bulk_touched VALUES (?)", (chat_id,))
         self._db.execute("DELETE FROM messages WHERE chat_id=?", (chat_id,))
         self._db.execute("UPDATE chats SET last_ms=NULL, message_count=0, media_count=0,"
                          " media_bytes=0, video_bytes=0 WHERE id=?", (chat_id,))
