@@ -6,35 +6,11 @@ import base64
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
 from backupgui.keystore import SERVICE, KeyStore
 from backupgui.settings import AppSettings, now_iso
-
-
-class MemoryKeyring(KeyringBackend):
-    """An in-memory keyring for tests (never the user's real one)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        import keyring.errors
-
-        if (service, username) not in self.items:
-            raise keyring.errors.PasswordDeleteError("missing")
-        del self.items[(service, username)]
-
+from tests.memory_keyring import MemoryKeyring
 
 SET = "0123456789abcdef0123456789abcdef"
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -27,25 +26,9 @@ from backupgui.ui.history_view import HistoryDialog
 from backupgui.ui.schedule_settings import ScheduleDialog, ScheduleSettings
 from backupgui.ui.scheduler import Scheduler
 from backupgui.ui.tray import Tray
+from tests.memory_keyring import MemoryKeyring
 
 pytestmark = pytest.mark.usefixtures("drain")
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        self.items.pop((service, username), None)
 
 
 @pytest.fixture(scope="module")

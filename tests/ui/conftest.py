@@ -11,35 +11,11 @@ from pathlib import Path  # noqa: E402
 
 import keyring  # noqa: E402
 import pytest  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
 
-import backupgui.ui  # noqa: E402,F401  - applies the PySide6 refcount workaround first
 from backupgui.crypto.keys import KdfParams  # noqa: E402
+from tests.memory_keyring import MemoryKeyring
 
 FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
-
-
-class MemoryKeyring(KeyringBackend):
-    """In-memory keyring: tests never touch the user's real one."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.items.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.items[(service, username)] = password
-
-    def delete_password(self, service, username):
-        import keyring.errors
-
-        if (service, username) not in self.items:
-            raise keyring.errors.PasswordDeleteError("missing")
-        del self.items[(service, username)]
 
 
 @pytest.fixture(autouse=True)
