@@ -58,9 +58,10 @@ def icon(name: str, color: QColor | str | None = None) -> QIcon:
 
 
 def app_icon() -> QIcon:
+    """The application icon: the same artwork the installers ship (resources/backupgui.svg)."""
     ic = QIcon()
     for s in _SIZES + (128, 256):
-        ic.addPixmap(render("app", s))
+        ic.addPixmap(render("backupgui", s))
     return ic
 
 

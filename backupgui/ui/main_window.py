@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         lay = QVBoxLayout(w)
         lay.addStretch(2)
         pic = QLabel()
-        pic.setPixmap(render("app", 96))
+        pic.setPixmap(render("backupgui", 96))
         pic.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title = style.label(self.tr("Your chats, safely backed up"), "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -603,7 +603,7 @@ class RestoreWizard(QWizard):
         self.setWindowTitle(self.tr("Restore chats from a backup"))
         self.setWindowIcon(app_icon())
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, render("app", 48))
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, render("backupgui", 48))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setMinimumSize(720, 540)
