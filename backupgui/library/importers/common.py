@@ -428,7 +428,7 @@ class LibrarySink(BaseSink):
         self._chat_id = ""
 
     # The library has no "does this message exist" query; the importer lives inside the
-    # library package and uses its connection for this read and for attaching late media.
+    # library package and uses its connection for this one read.
     def _exists(self, mid: str) -> tuple[bool, bool]:
         row = self.lib._db.execute(
             "SELECT 1, EXISTS(SELECT 1 FROM media WHERE message_id = ?1) FROM messages"
@@ -461,19 +461,13 @@ class LibrarySink(BaseSink):
             self.present += 1
             return
         refs = tuple(self._store(m, seq) for seq, m in enumerate(found))
-        if exists:
-            # Imported before without its files (e.g. the .txt first, now the .zip).
-            self.lib._db.executemany(
-                "INSERT OR IGNORE INTO media (message_id, seq, chat_id, kind, mime, filename,"
-                " size, sha256) VALUES (?,?,?,?,?,?,?,?)",
-                [(msg.id, r.seq, self._chat_id, r.kind, r.mime, r.filename, r.size, r.sha256)
-                 for r in refs])
-            self.lib._db.execute("UPDATE messages SET kind = 'media' WHERE id = ?", (msg.id,))
-            self.present += 1
-        else:
-            self.added += self.w.add_messages([Message(  # type: ignore[attr-defined]
-                msg.id, self._chat_id, msg.ts_ms, msg.sender, msg.kind, msg.text, msg.reply_to,
-                refs)])
+        message = Message(msg.id, self._chat_id, msg.ts_ms, msg.sender, msg.kind, msg.text,
+                          msg.reply_to, refs)
+        # For a message imported before without its files (the .txt first, now the .zip),
+        # add_messages adds just the media rows (it ignores the message, not its media).
+        n = self.w.add_messages([message])  # type: ignore[attr-defined]
+        self.added += n
+        self.present += 1 - n
         self.media_added += len(refs)
 
     def _store(self, media: ParsedMedia, seq: int) -> MediaRef:

@@ -231,6 +231,7 @@ class TelegramParser:
         self.size = source.size(self.member)
         self.display = posixpath.basename(self.member) if not source.is_zip else source.path.name
         self.my_id: str | None = None
+        self._chat_hashes: dict[str, str] = {}
 
     def run(self, sink: Sink) -> None:
         self._sink = sink
@@ -332,6 +333,16 @@ class TelegramParser:
         parts = tuple(Participant(pid, nm, pid == me[0]) for pid, nm in people.items())
         self._sink.end_chat(Chat(chat.id, chat.name, chat.kind, "telegram", None, parts))
 
+    def _id(self, chat_key: str, message_id: Any) -> str:
+        """Stable id from (chat id, message id): a hash of the chat, then the message number
+        zero-padded so one chat's ids sort in message order (appends to the id index)."""
+        chat_part = self._chat_hashes.get(chat_key)
+        if chat_part is None:
+            chat_part = self._chat_hashes[chat_key] = stable_id("", "telegram", chat_key)[:16]
+        if isinstance(message_id, int) and message_id >= 0:
+            return f"tg-{chat_part}-{message_id:012d}"
+        return f"tg-{chat_part}-x{stable_id('', message_id)[:16]}"
+
     def _message(self, msg: dict[str, Any], chat_key: str, line: int) -> ParsedMessage | None:
         sink = self._sink
         mid = msg.get("id")
@@ -340,9 +351,9 @@ class TelegramParser:
         if mid is None or ts is None:
             sink.skip(where, "no message id" if mid is None else "no readable date")
             return None
-        ident = stable_id("tg-", "telegram", chat_key, mid)
+        ident = self._id(chat_key, mid)
         reply = msg.get("reply_to_message_id")
-        reply_to = stable_id("tg-", "telegram", chat_key, reply) if reply is not None else None
+        reply_to = self._id(chat_key, reply) if reply is not None else None
         if msg.get("type") == "service":
             return ParsedMessage(ident, ts, None, "system", service_text(msg), reply_to)
         if msg.get("type", "message") != "message":

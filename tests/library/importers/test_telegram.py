@@ -160,3 +160,10 @@ def test_media_paths_cannot_escape_the_export(lib, tmp_path):
     res = import_export(lib, d)
     assert res.media_added == 0 and res.media_missing == 1
     assert media_files(lib) == []
+
+
+def test_ids_follow_message_numbers(lib):
+    import_export(lib, SINGLE)
+    (_, msgs, _), = _chats(lib).values()
+    assert [m.id for m in msgs] == sorted(m.id for m in msgs)
+    assert len({m.id.rsplit("-", 1)[0] for m in msgs}) == 1  # one chat prefix

@@ -259,3 +259,11 @@ def test_ios_direct_chat_alone_knows_who_is_me(lib, tmp_path):
     assert (chat.name, chat.kind) == ("Ana", "direct")
     assert [pp.name for pp in chat.participants if pp.is_me] == ["Rui"]
     assert msgs[0].kind == "system"
+
+
+def test_ids_lead_with_the_time(lib):
+    # Time-ordered ids keep the id index append-only on big imports.
+    import_export(lib, ANA)
+    _, msgs, _ = _only_chat(lib)
+    assert [m.ts_ms for m in sorted(msgs, key=lambda m: m.id)] == sorted(m.ts_ms for m in msgs)
+    assert all(m.id.startswith("wa-2") for m in msgs)
