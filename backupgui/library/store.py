@@ -348,7 +348,7 @@ class LibraryWriter:
             " VALUES (?,?,?,?,?,?,?,?)",
             [(m.id, r.seq, m.chat_id, r.kind, r.mime, r.filename, r.size, r.sha256)
              for m in msgs for r in m.media])
-        if self._bulk and added:
+        if self._bulk and msgs:  # media of existing messages may be new too
             self._db.executemany("INSERT OR IGNORE INTO temp.bulk_touched VALUES (?)",
                                  [(c,) for c in {m.chat_id for m in msgs}])
         return added
