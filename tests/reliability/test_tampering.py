@@ -290,10 +290,6 @@ def test_rollback_on_the_same_machine_is_not_yet_detected(world, tmp_path):
     assert content(tmp_path / "t") == world.old_content
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "not implemented: the engine keeps no local record of the newest snapshot per set, so a "
-    "provider rolling back to an older complete backup is not detected even on the machine "
-    "that made the newer one (design proposal in docs/RELIABILITY.md)"))
 def test_rollback_on_the_same_machine_is_detected(world, tmp_path):
     lib = tmp_path / "lib"
     create_demo_library(lib, chats=1, seed=5, media_mb=0)
@@ -304,8 +300,12 @@ def test_rollback_on_the_same_machine_is_detected(world, tmp_path):
         add_demo_messages(L, L.chat_ids()[0], 3, seed=1)
     newest = backup(BackupRequest(lib, dest, KEY, device_name="same"))
     (root / "sets" / newest.set_id / "snapshots" / newest.snapshot_id).unlink()
-    with pytest.raises(DamagedBackupError):
-        backup(BackupRequest(lib, dest, KEY, device_name="same"))
+    # Restoring "latest" on this machine refuses to take the older backup silently ...
+    with pytest.raises(DamagedBackupError, match="rolled back"):
+        restore(RestoreRequest(dest, lib, KEY))
+    # ... and the next backup says what happened (and, by completing, heals the destination).
+    healed = backup(BackupRequest(lib, dest, KEY, device_name="same"))
+    assert any(newest.snapshot_id in w for w in healed.warnings)
 
 
 @pytest.mark.parametrize("edit", ["truncate", "other set id", "not json"])
