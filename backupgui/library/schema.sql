@@ -39,7 +39,8 @@ CREATE TABLE IF NOT EXISTS messages (
     text      TEXT NOT NULL DEFAULT '',
     reply_to  TEXT                           -- id of the message replied to, if any
 );
-CREATE INDEX IF NOT EXISTS messages_chat_ts ON messages (chat_id, ts_ms);
+-- (chat_id, ts_ms, id) serves the backup's time-ordered scan without a sort step.
+CREATE INDEX IF NOT EXISTS messages_chat_ts_id ON messages (chat_id, ts_ms, id);
 
 CREATE TABLE IF NOT EXISTS media (
     message_id TEXT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,

@@ -98,10 +98,22 @@ class Library:
             row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
             if row and int(row[0]) > SCHEMA_VERSION:
                 raise BackupError("This chat library was made by a newer version of backupgui.")
+            self._migrate()
             return
         sql = resources.files("backupgui.library").joinpath("schema.sql").read_text("utf-8")
         self._db.executescript("BEGIN;" + sql + "COMMIT;")
         self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+
+    def _migrate(self) -> None:
+        """Bring libraries made by earlier builds of schema 1 up to date (idempotent)."""
+        old = self._db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='index' AND name='messages_chat_ts'").fetchone()
+        if old:
+            self._db.executescript(
+                "BEGIN;"
+                "CREATE INDEX IF NOT EXISTS messages_chat_ts_id ON messages (chat_id, ts_ms, id);"
+                "DROP INDEX messages_chat_ts;"
+                "COMMIT;")
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[LibraryWriter]:
