@@ -355,12 +355,12 @@ class LibraryWriter:
             [(m.id, m.chat_id, m.ts_ms, m.sender, m.kind, m.text, m.reply_to) for m in msgs])
         added = max(cur.rowcount, 0)
         # Media rows of messages that were already present exist too (same keys): ignored.
-        self._db.executemany(
+        mcur = self._db.executemany(
             "INSERT OR IGNORE INTO media (message_id, seq, chat_id, kind, mime, filename, size, sha256)"
             " VALUES (?,?,?,?,?,?,?,?)",
             [(m.id, r.seq, m.chat_id, r.kind, r.mime, r.filename, r.size, r.sha256)
              for m in msgs for r in m.media])
-        if self._bulk and msgs:  # media of existing messages may be new too
+        if self._bulk and (added or mcur.rowcount > 0):  # media of existing messages may be new
             self._db.executemany("INSERT OR IGNORE INTO temp.bulk_touched VALUES (?)",
                                  [(c,) for c in {m.chat_id for m in msgs}])
         return added
