@@ -106,7 +106,6 @@ def _fake_vault_fetch(binding, password: str) -> bytes:
     return K
 
 
-config_mod.derive_password_key = _cheap_kek  # parsing is under test, not Argon2id's cost
 _MATERIALS = (RawKey(K), Password("fuzz password 1", KdfParams(1024, 1, 1)),
               VaultPassword("fuzz password 1", "http://127.0.0.1:9"))
 
@@ -114,14 +113,20 @@ _MATERIALS = (RawKey(K), Password("fuzz password 1", KdfParams(1024, 1, 1)),
 def t_config(data: bytes) -> None:
     import backupgui.vault.client as vc
 
-    vc.vault_fetch_key = _fake_vault_fetch  # no network: the binding is parsed, K returned
-    cfg = parse_config(data)
-    for m in _MATERIALS:
-        try:
-            unlock(cfg, m)
-        except (WrongKeyError, DamagedBackupError, BackupError):
-            pass
-    recover_key(cfg, RawKey(K))
+    # Parsing is under test, not Argon2id's cost or the network: swap both for the call only,
+    # so the rest of the test session keeps the real functions.
+    saved = config_mod.derive_password_key, vc.vault_fetch_key
+    config_mod.derive_password_key, vc.vault_fetch_key = _cheap_kek, _fake_vault_fetch
+    try:
+        cfg = parse_config(data)
+        for m in _MATERIALS:
+            try:
+                unlock(cfg, m)
+            except (WrongKeyError, DamagedBackupError, BackupError):
+                pass
+        recover_key(cfg, RawKey(K))
+    finally:
+        config_mod.derive_password_key, vc.vault_fetch_key = saved
 
 
 def t_key_text(data: bytes) -> None:
