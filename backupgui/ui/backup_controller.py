@@ -162,12 +162,12 @@ class BackupController(QObject):
         self._run(job)
 
     def _run(self, job: BackupJob) -> None:
-        from .backup_jobs import run_backup
+        from .backup_jobs import run_backup_locked
 
         log.info("backup started: %d chats, videos=%s", len(job.chats), job.include_videos)
         self._set_busy(True)
         self.task = run_in_background(
-            lambda p, c: run_backup(job, p, c), name="backup",
+            lambda p, c: run_backup_locked(job, p, c), name="backup",
             on_progress=self._progress, on_done=self._done, on_error=self._failed,
             on_cancelled=self._cancelled)
         self.started.emit()

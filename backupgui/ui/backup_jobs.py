@@ -88,6 +88,15 @@ def probe_destination(spec: DestinationSpec) -> DestinationProbe:
                             sum(1 for b in infos if b.set_id == latest.set_id))
 
 
+def run_backup_locked(job: BackupJob, progress: ProgressFn, cancel: CancelToken) -> BackupOutcome:
+    """``run_backup`` holding the one-backup-at-a-time lock shared with the scheduler and
+    backupgui-cli (``BusyError`` names who holds it)."""
+    from ..runlock import acquire_backup_lock
+
+    with acquire_backup_lock("backup", program="backupgui"):
+        return run_backup(job, progress, cancel)
+
+
 def run_backup(job: BackupJob, progress: ProgressFn, cancel: CancelToken) -> BackupOutcome:
     """Back up (background thread): find the key, run the engine, keep K on this computer."""
     progress(Progress("Connecting"))
