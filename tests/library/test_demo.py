@@ -1,7 +1,6 @@
 import hashlib
 import random
 import struct
-import time
 import zlib
 
 import pytest
@@ -194,17 +193,13 @@ def test_ogg_crc_matches_reference():
         assert _ogg_crc(data) == _slow_ogg_crc(data)
 
 
-def test_default_demo_is_fast(tmp_path):
-    # CPU time, not wall time: the target (< 3 s) is about our work, and shared CI machines
-    # can be arbitrarily loaded.
-    t = time.process_time()
+def test_default_demo_sizes_and_progress(tmp_path):
+    # Speed is measured in bench/library_bench.py, not asserted here.
     calls = []
     s = create_demo_library(tmp_path, progress=lambda d, t: calls.append((d, t)))
-    elapsed = time.process_time() - t
     assert isinstance(s, DemoSummary) and s.chats == 12
     assert 0.9 * 40 * 2**20 < s.media_bytes < 1.15 * 40 * 2**20
     assert calls[-1] == (12, 12)
-    assert elapsed < 6  # the target is < 3 s; leave room for slow CI machines
 
 
 def test_add_demo_messages(tmp_path):
