@@ -61,7 +61,6 @@ def event_loop_stall(media_mb: float = 200, chats: int = 12, workdir: Path | Non
     from PySide6.QtCore import QCoreApplication, QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    import backupgui.ui  # noqa: F401 - PySide6 workaround
     from backupgui.crypto.keys import generate_key
     from backupgui.crypto.material import RawKey
     from backupgui.keystore import KeyStore
@@ -85,8 +84,11 @@ def event_loop_stall(media_mb: float = 200, chats: int = 12, workdir: Path | Non
     ctx = AppContext(lib, load_settings(), KeyStore(keyring.get_keyring()))
     win = MainWindow(ctx)
     win.show()
-    while win._loading:
+    # Press "Back up" as a person would: once the window is ready (chats listed, the start-up
+    # warm-up done), not in the same instant it appears.
+    while win._loading or not getattr(win, "warmed_up", True):
         QCoreApplication.processEvents()
+        time.sleep(0.001)
     ids = tuple(c.id for c in win.model.chats())
     job = BackupJob(DestinationSpec("folder", str(tmp / "dest")), lib, ids, True, "bench", 2,
                     "", ctx.keystore, RawKey(generate_key()), remember_key=False)

@@ -315,11 +315,19 @@ class MainWindow(QMainWindow):
         return act
 
     def _warm_up(self) -> None:
-        # Load the common-password list off the GUI thread before the dialog needs it.
-        from ..crypto.keys import check_password
+        # Pay one-time costs while the app is idle after start, not when a backup begins: the
+        # job modules' imports (C extensions hold the GIL while they load) and the common-
+        # password list off the GUI thread, and the first layout and glyphs of the progress view.
+        from .tasks import preload_job_modules
 
-        call_in_background(check_password, "warm-up", name="warm-up",
-                           on_error=lambda _e: None)
+        self.warmed_up = False
+
+        def done(_r: object) -> None:
+            self.warmed_up = True
+
+        call_in_background(preload_job_modules, name="warm-up", on_done=done,
+                           on_error=lambda _e: done(None))
+        self.panel.progress.grab()
 
     # --- chats --------------------------------------------------------------------------------
     def reload_chats(self) -> None:

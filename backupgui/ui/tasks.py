@@ -59,6 +59,19 @@ _pool: QThreadPool | None = None
 _live: set[TaskHandle] = set()
 
 
+def preload_job_modules() -> None:
+    """Import what background jobs use (run in the background once, soon after start), so a
+    backup's first moments do not wait for modules to load."""
+    import zstandard  # noqa: F401
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: F401
+
+    from .. import engine, runlock  # noqa: F401
+    from ..crypto.keys import check_password
+    from ..destinations import folder  # noqa: F401
+
+    check_password("warm-up")  # loads the common-password list
+
+
 def tune_gil_for_gui(interval_s: float = 0.001) -> None:
     """Let the GUI thread get the GIL back sooner while workers run Python code.
 
