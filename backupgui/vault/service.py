@@ -20,6 +20,7 @@ import re
 import threading
 import time
 from dataclasses import dataclass
+from typing import NoReturn
 
 from backupgui import __version__
 
@@ -181,6 +182,12 @@ class VaultService:
         if row.state != "active":
             raise ApiError(404, "not_found", "no key is stored for this user id")
 
+    def _raise_destroyed(self) -> NoReturn:
+        """Report a record that is gone for good (after flushing the deletion to disk)."""
+        self.store.checkpoint()
+        raise ApiError(410, "destroyed", "the key was destroyed after too many wrong passwords",
+                       attempts_left=0)
+
     def _destroy(self, c, row: Row) -> None:
         self.store.destroy(c, row.user_id, "destroyed")
         log.warning("record %s destroyed after %d failed attempts", row.user_id[:8], row.attempts)
@@ -204,13 +211,7 @@ class VaultService:
                     self._destroy(c, row)
                     destroyed = True
         if destroyed:
-            self.store.checkpoint()
-            raise ApiError(
-                410,
-                "destroyed",
-                "the key was destroyed after too many wrong passwords",
-                attempts_left=0,
-            )
+            self._raise_destroyed()
         return {"attempts_left": left}
 
     # ------------------------------------------------------------------ registration
@@ -275,13 +276,7 @@ class VaultService:
                 # Counted and committed before any KE2 exists.
                 self.store.set_attempts(c, user_id, attempt_no)
         if destroyed:
-            self.store.checkpoint()
-            raise ApiError(
-                410,
-                "destroyed",
-                "the key was destroyed after too many wrong passwords",
-                attempts_left=0,
-            )
+            self._raise_destroyed()
         try:
             state, ke2 = opaque.generate_ke2(SERVER_SUITE, self.keys, record, user_id.encode(), ke1)
         except opaque.MessageError:
