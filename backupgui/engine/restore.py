@@ -16,17 +16,18 @@ import os
 import shutil
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import DamagedBackupError, DiskFullError, NotFoundError
-from ..format.manifest import decode_text_blob, decompress_text_blob
+from ..format.manifest import decode_text_rows, decompress_text_blob
 from ..format.pack import COMP_ZSTD, BlobEntry
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
 from ..stale import is_stale, owned_name
 from .packread import iter_pack_blobs
-from .pipeline import BackgroundSink
+from .pipeline import BackgroundSink, prefetch
 from .repository import Repo
 from .rollback import remember_newest, rollback_warning
 from .snapshots import open_snapshot
@@ -86,6 +87,26 @@ def _remove_stale_staging(root: Path) -> None:
             shutil.rmtree(p, ignore_errors=True)
 
 
+def _decoded_text_blobs(repo: Repo, text_by_pack: dict[str, list[BlobEntry]], downloaded: list[int],
+                        token: CancelToken) -> Iterator[tuple[BlobEntry, list[tuple], list[tuple]]]:
+    """Every wanted message blob, authenticated and parsed into library rows."""
+    for pack_id, entries in sorted(text_by_pack.items()):
+        buf = bytearray()
+        for entry, chunk, last in iter_pack_blobs(repo, pack_id, entries, downloaded):
+            token.checkpoint()
+            buf += chunk
+            if not last:
+                continue
+            stored, buf = bytes(buf), bytearray()
+            try:
+                raw = decompress_text_blob(stored) if entry.comp == COMP_ZSTD else stored
+                _check_blob(repo, entry, raw)
+                _chat_id, _month, rows, media_rows = decode_text_rows(raw)
+            except ValueError as exc:
+                raise DamagedBackupError(f"Messages in the backup are damaged ({exc}).") from None
+            yield entry, rows, media_rows
+
+
 def _check_blob(repo: Repo, entry: BlobEntry, raw: bytes) -> None:
     if not hmac.compare_digest(repo.keys.blob_name(hashlib.sha256(raw).digest()), entry.blob_id):
         raise DamagedBackupError(f"The backup blob {entry.blob_id[:12]} does not match its name.")
@@ -142,28 +163,18 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                 needed_media: dict[str, str] = {}
                 total_text = sum(e.length for es in text_by_pack.values() for e in es)
                 done = 0
-                for pack_id, entries in sorted(text_by_pack.items()):
-                    buf = bytearray()
-                    for entry, chunk, last in iter_pack_blobs(repo, pack_id, entries, downloaded):
-                        token.checkpoint()
-                        buf += chunk
-                        if not last:
-                            continue
-                        stored, buf = bytes(buf), bytearray()
-                        done += entry.length
-                        progress(Progress("Restoring messages", done, total_text))
-                        try:
-                            raw = decompress_text_blob(stored) if entry.comp == COMP_ZSTD else stored
-                            _check_blob(repo, entry, raw)
-                            chat_id, _month, msgs = decode_text_blob(raw)
-                        except ValueError as exc:
-                            raise DamagedBackupError(f"Messages in the backup are damaged ({exc}).") from None
-                        n = w.add_messages(msgs)
-                        added += n
-                        present += len(msgs) - n
-                        for m in msgs:
-                            for r in m.media:
-                                needed_media[r.sha256] = r.filename
+                # Download, decrypt, check and parse on a helper thread; insert on this one
+                # (SQLite releases the GIL while it works, so the two overlap).
+                for entry, rows, media_rows in prefetch(
+                        _decoded_text_blobs(repo, text_by_pack, downloaded, token), depth=8):
+                    token.checkpoint()
+                    done += entry.length
+                    progress(Progress("Restoring messages", done, total_text))
+                    n = w.add_message_rows(rows, media_rows)
+                    added += n
+                    present += len(rows) - n
+                    for r in media_rows:
+                        needed_media[r[7]] = r[5]
             # -- media -------------------------------------------------------------------
             media_present = media_missing = 0
             media_by_pack: dict[str, list[BlobEntry]] = defaultdict(list)

@@ -149,25 +149,42 @@ def _reference_encode(chat_id: str, month: str, messages: list[Message]) -> byte
     return json.dumps(doc, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode()
 
 
-def decode_text_blob(raw: bytes) -> tuple[str, str, list[Message]]:
-    """Parse a text blob's plaintext into (chat id, month, messages); ``ValueError`` if bad."""
+def decode_text_rows(raw: bytes) -> tuple[str, str, list[tuple], list[tuple]]:
+    """Parse a text blob's plaintext into (chat id, month, message rows, media rows), ready
+    for the library: ``(id, chat_id, ts_ms, sender, kind, text, reply_to)`` and
+    ``(message_id, seq, chat_id, kind, mime, filename, size, sha256)``; ``ValueError`` if bad."""
     try:
         doc = json.loads(raw)
         if doc.get("v") != 1:
             raise ValueError("unsupported text blob version")
         chat_id = str(doc["chat"])
-        msgs = []
+        rows: list[tuple] = []
+        media: list[tuple] = []
         for d in doc["messages"]:
-            media = tuple(MediaRef(r["kind"], r["sha256"], int(r["size"]), r["mime"], r["filename"],
-                                   int(r["seq"])) for r in d.get("media", ()))
-            if d["kind"] not in ("text", "media", "system"):
+            kind, sender, reply_to = d["kind"], d["sender"], d.get("reply_to")
+            if kind not in ("text", "media", "system"):
                 raise ValueError("bad message kind")
-            msgs.append(Message(str(d["id"]), chat_id, int(d["ts"]), d["sender"], d["kind"],
-                                str(d["text"]), d.get("reply_to"), media))
-        return chat_id, str(doc["month"]), msgs
+            if not (sender is None or isinstance(sender, str)) or not (
+                    reply_to is None or isinstance(reply_to, str)):
+                raise ValueError("bad sender or reply")
+            mid = str(d["id"])
+            rows.append((mid, chat_id, int(d["ts"]), sender, kind, str(d["text"]), reply_to))
+            for r in d.get("media", ()):
+                media.append((mid, int(r["seq"]), chat_id, str(r["kind"]), str(r["mime"]),
+                              str(r["filename"]), int(r["size"]), str(r["sha256"])))
+        return chat_id, str(doc["month"]), rows, media
     except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, json.JSONDecodeError,
             UnicodeDecodeError) as exc:
         raise ValueError(f"text blob is malformed ({exc})") from None
+
+
+def decode_text_blob(raw: bytes) -> tuple[str, str, list[Message]]:
+    """Parse a text blob's plaintext into (chat id, month, messages); ``ValueError`` if bad."""
+    chat_id, month, rows, media_rows = decode_text_rows(raw)
+    media: dict[str, list[MediaRef]] = {}
+    for mid, seq, _cid, kind, mime, filename, size, sha in media_rows:
+        media.setdefault(mid, []).append(MediaRef(kind, sha, size, mime, filename, seq))
+    return chat_id, month, [Message(*r, media=tuple(media.get(r[0], ()))) for r in rows]
 
 
 def decompress_text_blob(stored: bytes) -> bytes:

@@ -349,20 +349,25 @@ class LibraryWriter:
     def add_messages(self, messages: Iterable[Message]) -> int:
         """Insert messages not already present (by id); return how many were new."""
         msgs = list(messages)
+        return self.add_message_rows(
+            [(m.id, m.chat_id, m.ts_ms, m.sender, m.kind, m.text, m.reply_to) for m in msgs],
+            [(m.id, r.seq, m.chat_id, r.kind, r.mime, r.filename, r.size, r.sha256)
+             for m in msgs for r in m.media])
+
+    def add_message_rows(self, rows: list[tuple], media: list[tuple]) -> int:
+        """``add_messages`` for plain rows: ``(id, chat_id, ts_ms, sender, kind, text,
+        reply_to)`` and ``(message_id, seq, chat_id, kind, mime, filename, size, sha256)``."""
         cur = self._db.executemany(
             "INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text, reply_to)"
-            " VALUES (?,?,?,?,?,?,?)",
-            [(m.id, m.chat_id, m.ts_ms, m.sender, m.kind, m.text, m.reply_to) for m in msgs])
+            " VALUES (?,?,?,?,?,?,?)", rows)
         added = max(cur.rowcount, 0)
         # Media rows of messages that were already present exist too (same keys): ignored.
         mcur = self._db.executemany(
             "INSERT OR IGNORE INTO media (message_id, seq, chat_id, kind, mime, filename, size, sha256)"
-            " VALUES (?,?,?,?,?,?,?,?)",
-            [(m.id, r.seq, m.chat_id, r.kind, r.mime, r.filename, r.size, r.sha256)
-             for m in msgs for r in m.media])
+            " VALUES (?,?,?,?,?,?,?,?)", media)
         if self._bulk and (added or mcur.rowcount > 0):  # media of existing messages may be new
             self._db.executemany("INSERT OR IGNORE INTO temp.bulk_touched VALUES (?)",
-                                 [(c,) for c in {m.chat_id for m in msgs}])
+                                 [(c,) for c in {r[1] for r in rows} | {m[2] for m in media}])
         return added
 
     @contextlib.contextmanager
