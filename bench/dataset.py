@@ -25,6 +25,8 @@ import os
 import random
 import shutil
 import struct
+import subprocess
+import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -290,7 +292,14 @@ def _build_locked(root: Path, size_bytes: int, seed: int, log) -> DatasetInfo:
     shutil.rmtree(tmp, ignore_errors=True)
     log(f"building a {size_bytes / MIB:.0f} MiB library in {root} (cached for next runs)")
     t = time.perf_counter()
-    chats, messages, text_bytes, media_files, media_bytes = _generate(tmp, size_bytes, seed)
+    # In a child process: a harness that grew to the library's size itself would pass that RSS
+    # on to every child it forks, and the children's peak-RSS figures would be wrong.
+    proc = subprocess.run([sys.executable, "-m", "bench.dataset", str(tmp), str(size_bytes), str(seed)],
+                          cwd=Path(__file__).resolve().parent.parent, capture_output=True, text=True,
+                          check=False)
+    if proc.returncode != 0:
+        raise RuntimeError(f"building the bench library failed: {proc.stderr.strip()[-800:]}")
+    chats, messages, text_bytes, media_files, media_bytes = json.loads(proc.stdout.splitlines()[-1])
     build_s = time.perf_counter() - t
     db_bytes = (tmp / "library.db").stat().st_size
     info = DatasetInfo(str(root), size_bytes, seed, chats, messages, text_bytes, media_files,
@@ -319,3 +328,7 @@ def working_copy(src: Path, dst: Path) -> Path:
     shutil.copytree(src, dst, copy_function=link_or_copy,
                     ignore=shutil.ignore_patterns("bench-dataset.json"))
     return dst
+
+
+if __name__ == "__main__":  # used by _build_locked: python -m bench.dataset ROOT SIZE SEED
+    print(json.dumps(_generate(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))))
