@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CHUNK = 1 << 20
-_DEPTH = 16  # chunks in flight: bounds memory to ~16 MiB
+_DEPTH = 8  # chunks in flight: bounds memory to ~8 MiB
 _END = object()
 
 

@@ -166,7 +166,7 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                 # Download, decrypt, check and parse on a helper thread; insert on this one
                 # (SQLite releases the GIL while it works, so the two overlap).
                 for entry, rows, media_rows in prefetch(
-                        _decoded_text_blobs(repo, text_by_pack, downloaded, token), depth=8):
+                        _decoded_text_blobs(repo, text_by_pack, downloaded, token), depth=2):
                     token.checkpoint()
                     done += entry.length
                     progress(Progress("Restoring messages", done, total_text))
