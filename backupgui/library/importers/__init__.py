@@ -119,7 +119,7 @@ def import_export(library: Library, path: str | Path, format: str | None = None,
     with source, _bigger_cache(library):
         sink: LibrarySink | None = None
         try:
-            with library.transaction() as writer:
+            with library.transaction() as writer, writer.bulk():  # summaries computed once
                 sink = LibrarySink(library, source, writer, progress, cancel)
                 parser.run(sink)
                 sink.finish()
