@@ -38,7 +38,7 @@ class _StagingWriter:
     """Writes and hashes staged media files on a helper thread, in order."""
 
     def __init__(self) -> None:
-        self._sink = BackgroundSink(self._apply, depth=16)
+        self._sink = BackgroundSink(self._apply, depth=8)
         self._fh: BinaryIO | None = None
         self._h = hashlib.sha256()
         self._path: Path | None = None
@@ -166,7 +166,7 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                 # Download, decrypt, check and parse on a helper thread; insert on this one
                 # (SQLite releases the GIL while it works, so the two overlap).
                 for entry, rows, media_rows in prefetch(
-                        _decoded_text_blobs(repo, text_by_pack, downloaded, token), depth=2):
+                        _decoded_text_blobs(repo, text_by_pack, downloaded, token), depth=1):
                     token.checkpoint()
                     done += entry.length
                     progress(Progress("Restoring messages", done, total_text))
