@@ -20,7 +20,7 @@ _STOP = object()
 class BackgroundSink:
     """Calls ``sink(data)`` on a helper thread, in order, with a bounded queue."""
 
-    def __init__(self, sink: Callable[[bytes], None], depth: int = 8) -> None:
+    def __init__(self, sink: Callable[[bytes], None], depth: int = 4) -> None:
         self._sink = sink
         self._q: queue.Queue = queue.Queue(maxsize=depth)
         self._error: BaseException | None = None
