@@ -89,6 +89,10 @@ def event_loop_stall(media_mb: float = 200, chats: int = 12, workdir: Path | Non
     while win._loading or not getattr(win, "warmed_up", True):
         QCoreApplication.processEvents()
         time.sleep(0.001)
+    ready = time.monotonic()
+    while time.monotonic() - ready < 0.5:  # a person's reaction time, at the least
+        QCoreApplication.processEvents()
+        time.sleep(0.001)
     ids = tuple(c.id for c in win.model.chats())
     job = BackupJob(DestinationSpec("folder", str(tmp / "dest")), lib, ids, True, "bench", 2,
                     "", ctx.keystore, RawKey(generate_key()), remember_key=False)

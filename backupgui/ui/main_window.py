@@ -3,6 +3,7 @@ that lead to restore, settings, import and the chat viewer."""
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 
@@ -323,6 +324,10 @@ class MainWindow(QMainWindow):
         self.warmed_up = False
 
         def done(_r: object) -> None:
+            # Objects made at start-up live as long as the app: moving them out of the
+            # collector's reach keeps a worker's full collections (which hold the GIL) short.
+            gc.collect()
+            gc.freeze()
             self.warmed_up = True
 
         call_in_background(preload_job_modules, name="warm-up", on_done=done,
