@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import queue
-import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from .pipeline import prefetch
 
 CHUNK = 1 << 20
 _DEPTH = 8  # chunks in flight: bounds memory to ~8 MiB
@@ -25,62 +25,47 @@ class FileItem:
     sha256: str = ""
 
 
+def _read(paths: Sequence[Path], chunk: int) -> Iterator[object]:
+    """Per file: an OSError (cannot open), or None, the chunks and (_END, digest); a read
+    error part-way is yielded in place of the rest of that file."""
+    for p in paths:
+        try:
+            fh = open(p, "rb", buffering=0)
+        except OSError as exc:
+            yield exc
+            continue
+        h = hashlib.sha256()
+        with fh:
+            yield None
+            while True:
+                try:
+                    data = fh.read(chunk)
+                except OSError as exc:
+                    yield exc
+                    break
+                if not data:
+                    yield (_END, h.hexdigest())
+                    break
+                h.update(data)
+                yield data
+
+
 def read_files(paths: Sequence[Path], chunk: int = CHUNK) -> Iterator[FileItem]:
-    """Yield the files in order, their bytes read ahead by one background thread."""
-    q: queue.Queue = queue.Queue(maxsize=_DEPTH)
-    stop = threading.Event()
-
-    def put(x: object) -> bool:
-        while not stop.is_set():
-            try:
-                q.put(x, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def worker() -> None:
-        for p in paths:
-            try:
-                fh = open(p, "rb", buffering=0)
-            except OSError as exc:
-                if not put(exc):
-                    return
-                continue
-            h = hashlib.sha256()
-            with fh:
-                if not put(None):  # file opened
-                    return
-                while True:
-                    try:
-                        data = fh.read(chunk)
-                    except OSError as exc:
-                        put(exc)
-                        return
-                    if not data:
-                        break
-                    h.update(data)
-                    if not put(data):
-                        return
-            if not put((_END, h.hexdigest())):
-                return
-
-    t = threading.Thread(target=worker, name="backupgui-readahead", daemon=True)
-    t.start()
+    """Yield the files in order, their bytes read (and hashed) ahead on a helper thread."""
+    stream = prefetch(_read(paths, chunk), depth=_DEPTH)
 
     def body(item: FileItem) -> Iterator[bytes]:
-        while True:
-            x = q.get()
+        for x in stream:
             if isinstance(x, tuple) and x[0] is _END:
                 item.sha256 = x[1]
                 return
             if isinstance(x, OSError):
                 raise x
-            yield x
+            yield x  # type: ignore[misc]
 
     try:
         for p in paths:
-            head = q.get()
+            head = next(stream)
             if isinstance(head, OSError):
                 yield FileItem(p, head, iter(()))
             else:
@@ -88,5 +73,4 @@ def read_files(paths: Sequence[Path], chunk: int = CHUNK) -> Iterator[FileItem]:
                 item.chunks = body(item)
                 yield item
     finally:
-        stop.set()
-        t.join(timeout=5)
+        stream.close()
