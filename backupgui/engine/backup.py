@@ -179,14 +179,15 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
         raise ValueError("keep must be at least 1")
 
     progress(Progress("Unlocking the backup"))
-    if req.new_set or not scan_sets(req.destination):
-        repo = Repo.create(req.destination, req.key)
+    sets = [] if req.new_set else scan_sets(req.destination)  # one listing serves both below
+    if sets:
+        repo = Repo.open(req.destination, req.key, sets[0].config.set_id)
     else:
-        repo = Repo.open(req.destination, req.key)
+        repo = Repo.create(req.destination, req.key)
     token.checkpoint()
 
     progress(Progress("Reading the backup index"))
-    rollback = rollback_warning(lib, repo.set_id, repo.snapshots())
+    rollback = rollback_warning(lib, repo.set_id, list(sets[0].snapshots) if sets else [])
     index, index_names = repo.load_index()
     adopted = repo.adopt_orphans(index)
     token.checkpoint()
