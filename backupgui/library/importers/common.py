@@ -21,6 +21,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Protocol
 
@@ -149,6 +150,7 @@ class Sink(Protocol):
     def begin_chat(self, chat: Chat) -> None: ...
     def message(self, msg: ParsedMessage) -> None: ...
     def end_chat(self, chat: Chat) -> None: ...
+    def rows(self, rows: list[tuple]) -> None: ...
     def skip(self, item: str, reason: str) -> None: ...
     def warn(self, text: str) -> None: ...
     def progress(self, done: int, total: int) -> None: ...
@@ -350,6 +352,17 @@ class _ChatTally:
             else:
                 self.found += 1
 
+    def add_rows(self, rows: list[tuple]) -> None:
+        if not rows:
+            return
+        self.count += len(rows)
+        times = list(map(itemgetter(2), rows))
+        lo, hi = min(times), max(times)
+        if self.first is None or lo < self.first:
+            self.first = lo
+        if self.last is None or hi > self.last:
+            self.last = hi
+
     def preview(self) -> ChatPreview:
         c = self.chat
         return ChatPreview(c.name, c.kind, tuple(p.name for p in c.participants), self.count,
@@ -385,6 +398,13 @@ class BaseSink:
         self._n += 1
         if self._n % self._CHECK_EVERY == 0:
             self.checkpoint()
+
+    def rows(self, rows: list[tuple]) -> None:
+        """Messages without attachments, in bulk: ``(id, chat_id, ts_ms, sender, kind, text,
+        reply_to)`` row tuples of the current chat (the sink may keep the list)."""
+        self.tallies[self._current].add_rows(rows)
+        self._n += len(rows)
+        self.checkpoint()
 
     def end_chat(self, chat: Chat) -> None:
         self.tallies[chat.id].chat = chat
@@ -469,6 +489,13 @@ class LibrarySink(BaseSink):
         self.added += n
         self.present += 1 - n
         self.media_added += len(refs)
+
+    def rows(self, rows: list[tuple]) -> None:
+        super().rows(rows)
+        self._flush()  # keeps the messages in the order they came
+        n = self.w.add_message_rows(rows, [])  # type: ignore[attr-defined]
+        self.added += n
+        self.present += len(rows) - n
 
     def _store(self, media: ParsedMedia, seq: int) -> MediaRef:
         assert media.member is not None

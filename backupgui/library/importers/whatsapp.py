@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import posixpath
 import re
 from collections.abc import Iterator
@@ -101,6 +102,7 @@ _FILE_NAME = re.compile(
 
 _SURROGATE = re.compile("[\udc80-\udcff]")  # undecodable bytes, via "surrogateescape"
 _MAX_PREAMBLE = 200  # lines of non-export text tolerated before the first message
+_BATCH = 2000  # plain messages handed to the sink at once
 
 
 @dataclass(slots=True)
@@ -179,6 +181,45 @@ def _split_candidates(rest: str) -> list[str]:
     return out
 
 
+
+# The same headers with the leading marks that ``_match`` strips first, one pattern per
+# platform: once the first header has told which platform wrote the export, each line costs
+# a single match. (Lines hold no line feed, so ``re.S`` changes nothing.)
+_LEADING = "[" + MARKS + "]*"
+_IOS_LINE = re.compile(_LEADING + _IOS.pattern, re.S).match
+_ANDROID_LINE = re.compile(_LEADING + _ANDROID.pattern, re.S).match
+_US_MARKER: dict[str, bool] = {}  # AM/PM marker as written -> written exactly "AM"/"PM"
+
+
+def _us_marker(raw: str) -> bool:
+    us = _US_MARKER.get(raw)
+    if us is None:
+        us = raw.strip(MARKS + " \u202f\u00a0") in ("AM", "PM")
+        if len(_US_MARKER) < 256:
+            _US_MARKER[raw] = us
+    return us
+
+
+class _Names:
+    """Bounded caches of what depends only on the text before a ': ' (a would-be name)."""
+
+    __slots__ = ("clean", "system")
+
+    def __init__(self) -> None:
+        self.clean: dict[str, str] = {}  # raw -> without marks and surrounding spaces
+        self.system: dict[str, bool] = {}  # name -> it is a system phrase, not a sender
+
+    def name(self, raw: str) -> str:
+        name = self.clean.get(raw)
+        if name is None:
+            # What _split_candidates makes of a name (translate changes nothing without marks).
+            name = raw.translate(_HEAD_CLEAN).strip()
+            if len(self.clean) >= 4096:
+                self.clean.clear()
+            self.clean[raw] = name
+        return name
+
+
 @dataclass
 class _Scan:
     """Whole-file facts gathered by the first pass."""
@@ -204,15 +245,21 @@ class _Scan:
     subject: str | None = None
     ios_system_sender: str | None = None
     first_text: tuple[int, str | None] | None = None  # first non-blank line before any message
+    # Consecutive headers with the same date (as written) are counted, then added at once.
+    run_date: tuple[str, str, str, str] | None = None
+    run: int = 0
 
     def add_names(self, cands: list[str]) -> None:
         for c in cands:
             self.counts[c] = self.counts.get(c, 0) + 1
         self.definite.add(cands[-1])
         if len(self.counts) > 50_000:
-            # Lossy counting keeps memory flat: rare candidates are message text, not names.
-            self.counts = {k: v for k, v in self.counts.items() if v > 2}
-            self.definite &= self.counts.keys()
+            self.prune()
+
+    def prune(self) -> None:
+        # Lossy counting keeps memory flat: rare candidates are message text, not names.
+        self.counts = {k: v for k, v in self.counts.items() if v > 2}
+        self.definite &= self.counts.keys()
 
     def pick_name(self, cands: list[str], known: str | None) -> str:
         if known is not None and known in cands:
@@ -242,23 +289,28 @@ class _Scan:
         return order, ("The day/month order of the dates could not be told apart; "
                        f"assumed {'month/day/year' if us else 'day/month/year'}.")
 
-    def feed_date(self, h: _Head) -> None:
-        self.headers += 1
-        self.seps[h.sep] = self.seps.get(h.sep, 0) + 1
-        if h.ampm:
-            self.twelve_hour += 1
-            self.us_marker += h.us_marker
-        if h.alen == 4:
-            self.ymd += 1
+    def end_run(self) -> None:
+        """Count the pending run of headers dated alike (see ``add_dates``)."""
+        if self.run_date is not None:
+            self.add_dates(*self.run_date, self.run)
+        self.run_date, self.run = None, 0
+
+    def add_dates(self, a: str, sep: str, b: str, c: str, count: int) -> None:
+        """``count`` headers in a row dated a/b/c (as written, separated by sep)."""
+        self.seps[sep] = self.seps.get(sep, 0) + count
+        if len(a) == 4:
+            self.ymd += count
             return
-        if h.clen == 2:
-            self.short_year += 1
-        if h.b > 12:
-            self.bad_dmy += 1
-        if h.a > 12:
-            self.bad_mdy += 1
-        dmy = (h.c, h.b, h.a)
-        mdy = (h.c, h.a, h.b)
+        if len(c) == 2:
+            self.short_year += count
+        ia, ib, ic = int(a), int(b), int(c)
+        if ib > 12:
+            self.bad_dmy += count
+        if ia > 12:
+            self.bad_mdy += count
+        # Only the first of the run can go backwards: the others repeat its date.
+        dmy = (ic, ib, ia)
+        mdy = (ic, ia, ib)
         if dmy < self.prev_dmy:
             self.down_dmy += 1
         if mdy < self.prev_mdy:
@@ -309,9 +361,12 @@ class WhatsAppParser:
         self.size = source.size(self.member)
         self._person_ids: dict[str, str] = {}
 
-    # -- pass 1 ------------------------------------------------------------------------------
-    def _iter(self, sink: Sink, base: int) -> Iterator[tuple[int, str | None, str]]:
-        """(line number, text, '') per line; (n, None, 'binary' | 'utf8') for unreadable ones.
+        self._names = _Names()
+
+    # -- reading ---------------------------------------------------------------------------
+    def _segments(self, sink: Sink, base: int) -> Iterator[tuple[int, list[str] | str]]:
+        """The export's lines: ``(n, lines)`` for a run of readable lines, n being the number
+        of the line before the run; ``(n, 'binary' | 'utf8')`` for an unreadable line n.
 
         Reads 1 MiB blocks cut at a line feed (which never splits a UTF-8 sequence) and
         decodes each block at once: much faster than line-by-line, and still flat.
@@ -345,43 +400,61 @@ class WhatsAppParser:
                     text = text.replace("\r\n", "\n").replace("\r", "\n")
                 lines = text.split("\n")
                 if "\x00" in text or _SURROGATE.search(text):
+                    run: list[str] = []
+                    start = n
                     for line in lines:
                         n += 1
-                        if "\x00" in line:
-                            yield n, None, "binary"
-                        elif _SURROGATE.search(line):
-                            yield n, None, "utf8"
+                        binary = "\x00" in line
+                        if binary or _SURROGATE.search(line):
+                            if run:
+                                yield start, run
+                                run = []
+                            yield n, "binary" if binary else "utf8"
+                            start = n
                         else:
-                            yield n, line, ""
+                            run.append(line)
+                    if run:
+                        yield start, run
                 else:
-                    for line in lines:
-                        n += 1
-                        yield n, line, ""
+                    yield n, lines
+                    n += len(lines)
                 sink.progress(min(base + done, total), total)
                 if not block:
                     break
 
+    # -- pass 1 ------------------------------------------------------------------------------
     def scan(self, sink: Sink) -> _Scan:
         sc = _Scan()
-        for n, text, _problem in self._iter(sink, 0):
-            if text is None:
-                if sc.headers == 0 and sc.first_text is None:
-                    sc.first_text = (n, None if _problem == "binary" else "")
+        segments = self._segments(sink, 0)
+        # Up to the first message, each line is tried as either platform's header.
+        for n0, lines in segments:
+            if isinstance(lines, str):
+                if sc.first_text is None:
+                    sc.first_text = (n0, None if lines == "binary" else "")
                 continue
-            hm = _match(text, n, sc.ios)
-            if hm is None:
-                if sc.headers == 0:
+            found = stop = False
+            for i, text in enumerate(lines):
+                n = n0 + i + 1
+                hm = _match(text, n, None)
+                if hm is None:
                     if sc.first_text is None and text.strip():
                         sc.first_text = (n, text.strip())
                     if n >= _MAX_PREAMBLE:
+                        stop = True
                         break
-                continue
-            h, is_ios = hm
-            if sc.ios is None:
-                sc.ios = is_ios
+                    continue
+                sc.ios = hm[1]
                 sc.first_header_line = n
-            sc.feed_date(h)
-            self._scan_rest(sc, h.rest)
+                self._scan_lines(sc, lines, i)
+                found = True
+                break
+            if found or stop:
+                break
+        if sc.ios is not None:
+            for _n, lines in segments:
+                if not isinstance(lines, str):
+                    self._scan_lines(sc, lines, 0)
+            sc.end_run()
         if sc.headers == 0:
             if sc.first_text is None:
                 raise ImportFormatError(f"{self.display} is empty; it holds no messages.", line=1)
@@ -394,6 +467,65 @@ class WhatsAppParser:
                 f"{self.display} is not a WhatsApp chat export: line {n} does not start with a "
                 f"date and time ({_clip(t)!r}).", line=n)
         return sc
+
+    def _scan_lines(self, sc: _Scan, lines: list[str], start: int) -> None:
+        """Pass 1 over lines once the platform is known (the hot loop: kept to locals)."""
+        ios = sc.ios
+        match = _IOS_LINE if ios else _ANDROID_LINE
+        names = self._names
+        clean = names.clean
+        system = names.system
+        counts, definite = sc.counts, sc.definite
+        run_date, run = sc.run_date, sc.run
+        headers = twelve = us = 0
+        for text in (lines if start == 0 else itertools.islice(lines, start, None)):
+            m = match(text)
+            if m is None:
+                continue
+            a, sep, b, c, pre, _h, _mi, _s, ampm, rest = m.groups()
+            headers += 1
+            date = (a, sep, b, c)
+            if date == run_date:
+                run += 1
+            else:
+                if run_date is not None:
+                    sc.add_dates(*run_date, run)
+                run_date, run = date, 1
+            if ampm is not None:
+                twelve += 1
+                us += _us_marker(ampm)
+            elif pre is not None:
+                twelve += 1
+            # The usual line has one ': ' near its start, after a plain name: the names
+            # counted for it are just that one (what _scan_rest would do, without its lists).
+            i = rest.find(": ", 0, 102)
+            if i >= 0 and rest.find(": ", i + 2, 102) < 0:
+                raw = rest[:i]
+                name = clean.get(raw)
+                if name is None:
+                    name = names.name(raw)
+                if name and not (ios and rest[i + 2:i + 3] == "\u200e"):
+                    if not ios:
+                        phrase = system.get(name)
+                        if phrase is None:
+                            if len(system) >= 4096:
+                                system.clear()
+                            phrase = system[name] = _SYSTEM.search(name) is not None
+                        if phrase:
+                            self._hints(sc, rest.translate(_HEAD_CLEAN))
+                            continue
+                    counts[name] = counts.get(name, 0) + 1
+                    definite.add(name)
+                    if len(counts) > 50_000:
+                        sc.prune()
+                        counts, definite = sc.counts, sc.definite
+                    continue
+            self._scan_rest(sc, rest)
+            counts, definite = sc.counts, sc.definite
+        sc.run_date, sc.run = run_date, run
+        sc.headers += headers
+        sc.twelve_hour += twelve
+        sc.us_marker += us
 
     def _scan_rest(self, sc: _Scan, rest: str) -> None:
         cands = _split_candidates(rest)
@@ -437,59 +569,7 @@ class WhatsAppParser:
         chat = Chat(chat_id, name, "group" if sc.group_hint else "direct", "whatsapp")
         sink.begin_chat(chat)
         senders: dict[str, str] = {}  # person_id -> name
-        ordinals = _Ordinals()
-
-        clock = _Clock(order)
-        pending: _Head | None = None
-        pending_when: tuple[str, int] = ("", 0)
-        body: list[str] = []
-        bad: _Head | None = None  # a header we skip, with its continuation lines
-        bad_reason = ""
-        bad_last = 0
-
-        def flush() -> None:
-            nonlocal pending
-            if pending is not None:
-                self._emit(sink, sc, pending_when, body, chat_key, known, senders, ordinals)
-            pending = None
-            body.clear()
-
-        def flush_bad() -> None:
-            nonlocal bad
-            if bad is not None:
-                where = (f"line {bad.line_no}" if bad_last == bad.line_no
-                         else f"lines {bad.line_no}-{bad_last}")
-                sink.skip(where, bad_reason)
-            bad = None
-
-        for n, text, problem in self._iter(sink, self.size):
-            if text is None:
-                flush_bad()  # keeps the skip list in line order
-                if n >= sc.first_header_line:
-                    sink.skip(f"line {n}", "binary data" if problem == "binary"
-                              else "not valid UTF-8 text")
-                continue
-            hm = _match(text, n, sc.ios)
-            if hm is None:
-                if pending is not None:
-                    body.append(text)
-                elif bad is not None:
-                    bad_last = n
-                elif n < sc.first_header_line:
-                    if text.strip():
-                        sink.skip(f"line {n}", "text before the first message")
-                continue
-            h = hm[0]
-            flush()
-            flush_bad()
-            when = clock.read(h)
-            if isinstance(when, str):
-                bad, bad_reason, bad_last = h, when, n
-                continue
-            pending, pending_when = h, when
-            body.append(h.rest)
-        flush()
-        flush_bad()
+        self._messages(sink, sc, _Clock(order), chat_id, chat_key, known, senders)
         sink.progress(2 * self.size, 2 * self.size)
 
         kind = "group" if sc.group_hint or len(senders) > 2 else "direct"
@@ -501,55 +581,165 @@ class WhatsAppParser:
         parts = tuple(Participant(pid, nm, pid == me) for pid, nm in senders.items())
         sink.end_chat(Chat(chat_id, name, kind, "whatsapp", None, parts))
 
-    def _emit(self, sink: Sink, sc: _Scan, when: tuple[str, int], lines: list[str],
-              chat_key: str, known: str | None, senders: dict[str, str],
-              ordinals: _Ordinals) -> None:
-        rest = lines[0]
+    def _messages(self, sink: Sink, sc: _Scan, clock: _Clock, chat_id: str, chat_key: str,
+                  known: str | None, senders: dict[str, str]) -> None:
+        """Pass 2: every message to the sink, plain ones as row tuples in batches."""
+        ios = sc.ios
+        match = _IOS_LINE if ios else _ANDROID_LINE
+        read = clock.read
+        first_header_line = sc.first_header_line
+        counts = sc.counts
+        names = self._names
+        clean = names.clean
+        not_sender: dict[str, bool] = {}  # Android: a lone would-be name that is a system phrase
+        person_ids = self._person_ids
+        ordinal_of = _Ordinals().next
+        sha256 = hashlib.sha256
+        id_prefix = f"whatsapp\x1f{chat_key}\x1f"
+        rows: list[tuple] = []
+        batch = _BATCH
+
+        def emit(rest: str, when: tuple[str, str, int], extra: list[str]) -> None:
+            nonlocal rows
+            wall, compact, ts = when
+            sender: str | None = None
+            system = False
+            i = rest.find(": ", 0, 102)
+            if i >= 0 and rest.find(": ", i + 2, 102) < 0:
+                # One would-be name (see _scan_lines), which pick_name would choose.
+                raw = rest[:i]
+                name = clean.get(raw)
+                if name is None:
+                    name = names.name(raw)
+            else:
+                name = ""
+            if not name:
+                system, sender, text = self._sender(sc, rest, known)
+            elif ios and rest[i + 2:i + 3] == "\u200e" and not _is_marker(rest[i + 2:].lstrip(LEAD)):
+                system, text = True, rest[i + 2:]
+            else:
+                if not ios:
+                    phrase = not_sender.get(name)
+                    if phrase is None:
+                        if len(not_sender) >= 4096:
+                            not_sender.clear()
+                        phrase = not_sender[name] = (name != known and counts.get(name, 0) < 2
+                                                     and _SYSTEM.search(name) is not None)
+                    if phrase:
+                        system = True
+                if system:
+                    text = rest
+                else:
+                    sender = name
+                    text = rest[i + 2:] if name == raw else _after_name(rest, name)
+            full = text.lstrip(LEAD) if not extra else "\n".join([text.lstrip(LEAD), *extra])
+            if system:
+                full = full.translate(_HEAD_CLEAN)  # WhatsApp's own text; marks carry nothing
+                sender_id = None
+            else:
+                sender_id = person_ids.get(sender)  # type: ignore[arg-type]
+                if sender_id is None:
+                    assert sender is not None
+                    sender_id = stable_id("wa-p-", "whatsapp-person", sender)[:17]
+                    person_ids[sender] = sender_id
+                    senders.setdefault(sender_id, sender)
+            who = sender or ""
+            ordinal = ordinal_of((wall, who, full))
+            # The id leads with the wall-clock time so a chat's ids sort by time: inserting a
+            # big export then appends to the id index instead of writing all over it (random
+            # ids made a 1M-message import several times slower once the index outgrew the
+            # cache). The rest is the hash of (source, chat, time, sender, text, ordinal).
+            digest = sha256(f"{id_prefix}{wall}\x1f{who}\x1f{full}\x1f{ordinal}"
+                            .encode("utf-8", "surrogatepass")).hexdigest()
+            mid = f"wa-{compact}-{digest[:24]}"
+            if system:
+                rows.append((mid, chat_id, ts, None, "system", full, None))
+            elif _maybe_media(full):
+                kind, text_out, media = self._media(full)
+                if media:
+                    if rows:
+                        sink.rows(rows)
+                        rows = []
+                    sink.message(ParsedMessage(mid, ts, sender_id, kind, text_out, None, media))
+                    return
+                rows.append((mid, chat_id, ts, sender_id, kind, text_out, None))
+            else:
+                rows.append((mid, chat_id, ts, sender_id, "text", full, None))
+            if len(rows) >= batch:
+                sink.rows(rows)
+                rows = []
+
+        pending: str | None = None  # the first line's text of the message being read
+        when: tuple[str, str, int] = ("", "", 0)
+        extra: list[str] = []  # its further lines
+        bad = 0  # the line of a header we skip (0: none), with its continuation lines
+        bad_reason = ""
+        bad_last = 0
+        for n0, lines in self._segments(sink, self.size):
+            if isinstance(lines, str):
+                if bad:  # keeps the skip list in line order
+                    sink.skip(f"line {bad}" if bad_last == bad else f"lines {bad}-{bad_last}",
+                              bad_reason)
+                    bad = 0
+                if n0 >= first_header_line:
+                    sink.skip(f"line {n0}", "binary data" if lines == "binary"
+                              else "not valid UTF-8 text")
+                continue
+            n = n0
+            for text in lines:
+                n += 1
+                m = match(text)
+                if m is None:
+                    if pending is not None:
+                        extra.append(text)
+                    elif bad:
+                        bad_last = n
+                    elif n < first_header_line:
+                        if text.strip():
+                            sink.skip(f"line {n}", "text before the first message")
+                    continue
+                if pending is not None:
+                    emit(pending, when, extra)
+                    pending = None
+                    if extra:
+                        extra = []
+                if bad:
+                    sink.skip(f"line {bad}" if bad_last == bad else f"lines {bad}-{bad_last}",
+                              bad_reason)
+                    bad = 0
+                g = m.groups()
+                got = read(g)
+                if isinstance(got, str):
+                    bad, bad_reason, bad_last = n, got, n
+                    continue
+                pending, when = g[9], got
+        if pending is not None:
+            emit(pending, when, extra)
+        if bad:
+            sink.skip(f"line {bad}" if bad_last == bad else f"lines {bad}-{bad_last}", bad_reason)
+        if rows:
+            sink.rows(rows)
+
+    @staticmethod
+    def _sender(sc: _Scan, rest: str, known: str | None) -> tuple[bool, str | None, str]:
+        """(system line, sender, text after the name) of a message's first line."""
         cands = _split_candidates(rest)
         sender: str | None = None
         system = False
         if not cands:
-            system, text = True, rest
+            return True, None, rest
+        if sc.ios:
+            first_body = rest[rest.find(": ") + 2:]
+            if first_body[:1] == "\u200e" and not _is_marker(first_body.lstrip(LEAD)):
+                return True, None, first_body
+            sender = sc.pick_name(cands, known)
         else:
-            if sc.ios:
-                first_body = rest[rest.find(": ") + 2:]
-                if first_body[:1] == "\u200e" and not _is_marker(first_body.lstrip(LEAD)):
-                    system = True
-                    text = first_body
-                else:
-                    sender = sc.pick_name(cands, known)
-            else:
-                sender = sc.pick_name(cands, known)
-                if sender != known and sc.counts.get(sender, 0) < 2 and _SYSTEM.search(sender):
-                    system, sender, text = True, None, rest
-            if sender is not None:
-                # Locate the chosen name in the original text (which may hold marks).
-                text = _after_name(rest, sender)
-        full = text.lstrip(LEAD) if len(lines) == 1 else "\n".join([text.lstrip(LEAD), *lines[1:]])
-        if system:
-            full = full.translate(_HEAD_CLEAN)  # WhatsApp's own text; marks carry nothing
-            sender_id = None
-        else:
-            assert sender is not None
-            sender_id = self._person_ids.get(sender)
-            if sender_id is None:
-                sender_id = stable_id("wa-p-", "whatsapp-person", sender)[:17]
-                self._person_ids[sender] = sender_id
-                senders.setdefault(sender_id, sender)
-        wall, ts = when
-        ordinal = ordinals.next((wall, sender or "", full))
-        # The id leads with the wall-clock time so a chat's ids sort by time: inserting a big
-        # export then appends to the id index instead of writing all over it (random ids
-        # made a 1M-message import several times slower once the index outgrew the cache).
-        # The rest is the hash of (source, chat, time, sender, text, ordinal).
-        digest = hashlib.sha256(
-            f"whatsapp\x1f{chat_key}\x1f{wall}\x1f{sender or ''}\x1f{full}\x1f{ordinal}"
-            .encode("utf-8", "surrogatepass")).hexdigest()
-        mid = f"wa-{_compact(wall)}-{digest[:24]}"
-        kind, text_out, media = "system" if system else "text", full, []
-        if not system and _maybe_media(full):
-            kind, text_out, media = self._media(full)
-        sink.message(ParsedMessage(mid, ts, sender_id, kind, text_out, None, media))
+            sender = sc.pick_name(cands, known)
+            if sender != known and sc.counts.get(sender, 0) < 2 and _SYSTEM.search(sender):
+                return True, None, rest
+        # Locate the chosen name in the original text (which may hold marks).
+        return system, sender, _after_name(rest, sender)
+
 
     def _media(self, body: str) -> tuple[str, str, list[ParsedMedia]]:
         m = _ATTACHED_ANDROID.match(body) or _ATTACHED_IOS.match(body)
@@ -566,14 +756,6 @@ class WhatsAppParser:
                 k = "image"  # Android does not say which kind; photos are the usual case
             return "media", "", [ParsedMedia(k, "application/octet-stream", "", None)]
         return "text", body, []
-
-
-_WALL_DIGITS = str.maketrans("", "", "-T:")
-
-
-def _compact(wall: str) -> str:
-    """'2021-01-02T03:04[:05]' -> '202101020304[05]'."""
-    return wall.translate(_WALL_DIGITS)
 
 
 def _maybe_media(body: str) -> bool:
@@ -603,27 +785,6 @@ def _is_marker(body: str) -> bool:
                 or body.startswith(("This message was deleted", "You deleted this message")))
 
 
-def _ymd(h: _Head, order: str) -> tuple[int, int, int]:
-    if order == "ymd":
-        y, mo, d = h.a, h.b, h.c
-    elif order == "dmy":
-        y, mo, d = h.c, h.b, h.a
-    else:
-        y, mo, d = h.c, h.a, h.b
-    if y < 100:
-        y += 2000
-    return y, mo, d
-
-
-def _hour(h: _Head) -> int:
-    # 12-hour clocks run 12, 1, ... 11 (or 0 ... 11 in Japan): both map with "% 12".
-    if h.ampm == "am":
-        return h.h % 12
-    if h.ampm == "pm":
-        return h.h % 12 + 12
-    return h.h
-
-
 class _Ordinals:
     """How many identical messages (same time, sender and text) came before this one.
 
@@ -646,48 +807,86 @@ class _Ordinals:
 
 
 class _Clock:
-    """Wall-clock header -> (ISO wall time, epoch ms) or a reason it is unreadable.
+    """A header's date and time -> (ISO wall time, its digits, epoch ms) or a reason it is
+    unreadable.
 
-    Validity and time-zone offsets are cached per day and hour: a million messages span a
-    few thousand days, and building datetimes per message is a large part of the run time.
+    Dates and times are cached apart, as written: a million messages span a few thousand
+    days and at most 86,400 times of day, and building datetimes per message is a large
+    part of the run time. Time-zone offsets are cached per day and hour.
     """
 
     def __init__(self, order: str) -> None:
         self.order = order
-        self._days: dict[tuple[int, int, int], tuple[int, int, int] | None] = {}
-        self._offsets: dict[tuple[int, int, int, int], int] = {}
+        # (a, sep, b, c) -> (wall date "YYYY-MM-DDT", its digits, y, mo, d, {hour: epoch ms})
+        # or None for an impossible date.
+        self._days: dict[tuple, tuple[str, str, int, int, int, dict[int, int]] | None] = {}
+        # (pre, h, mi, s, ampm) -> (hour, wall time "HH:MM[:SS]", its digits, ms into the
+        # hour), a reason the time is unreadable, or None for an impossible time.
+        self._times: dict[tuple, tuple[int, str, str, int] | str | None] = {}
 
-    def read(self, h: _Head) -> tuple[str, int] | str:
-        if h.ampm == "?":
-            return "unknown AM/PM marker in the time"
-        if h.ampm and h.h > 12:
-            return f"impossible time {h.h}:{h.mi:02d} on a 12-hour clock"
-        key = (h.a, h.b, h.c)
-        day = self._days.get(key, False)
+    def read(self, g: tuple) -> tuple[str, str, int] | str:
+        """``g``: the groups of a header match (a, sep, b, c, pre, h, mi, s, ampm, rest)."""
+        t = self._times.get(g[4:9], False)
+        if t is False:
+            t = self._time(g[4:9])
+        if isinstance(t, str):
+            return t
+        day = self._days.get(g[:4], False)
         if day is False:
-            if len(self._days) >= 4096:
-                self._days.clear()
-            y, mo, d = _ymd(h, self.order)
-            try:
-                dt.date(y, mo, d)
-                day = (y, mo, d)
-            except ValueError:
-                day = None
-            self._days[key] = day
-        hour = _hour(h)
-        sec = h.s or 0
-        if day is None or hour > 23 or h.mi > 59 or sec > 59:
-            return f"invalid date or time ({h.a}{h.sep}{h.b}{h.sep}{h.c} {h.h}:{h.mi:02d})"
-        y, mo, d = day
-        hkey = (y, mo, d, hour)
-        base = self._offsets.get(hkey)
+            day = self._day(g[:4])
+        if day is None or t is None:
+            a, sep, b, c, _pre, h, mi = g[:7]
+            return f"invalid date or time ({int(a)}{sep}{int(b)}{sep}{int(c)} {int(h)}:{int(mi):02d})"
+        hour, wall_time, digits, ms = t
+        hours = day[5]
+        base = hours.get(hour)
         if base is None:
-            if len(self._offsets) >= 4096:
-                self._offsets.clear()  # bounded: memory must not grow with the chat's span
-            base = self._offsets[hkey] = local_ms(y, mo, d, hour)
-        wall = (f"{y:04d}-{mo:02d}-{d:02d}T{hour:02d}:{h.mi:02d}"
-                + (f":{sec:02d}" if h.s is not None else ""))
-        return wall, base + (h.mi * 60 + sec) * 1000
+            base = hours[hour] = local_ms(day[2], day[3], day[4], hour)
+        return day[0] + wall_time, day[1] + digits, base + ms
+
+    def _time(self, key: tuple) -> tuple[int, str, str, int] | str | None:
+        pre, h_, mi_, s_, ampm = key
+        marker, _us = _ampm(pre, ampm)
+        h, mi = int(h_), int(mi_)
+        t: tuple[int, str, str, int] | str | None
+        if marker == "?":
+            t = "unknown AM/PM marker in the time"
+        elif marker and h > 12:
+            t = f"impossible time {h}:{mi:02d} on a 12-hour clock"
+        else:
+            # 12-hour clocks run 12, 1, ... 11 (or 0 ... 11 in Japan): both map with "% 12".
+            hour = h % 12 if marker == "am" else h % 12 + 12 if marker == "pm" else h
+            sec = int(s_) if s_ else 0
+            if hour > 23 or mi > 59 or sec > 59:
+                t = None
+            else:
+                wall = f"{hour:02d}:{mi:02d}" + (f":{sec:02d}" if s_ else "")
+                t = (hour, wall, wall.replace(":", ""), (mi * 60 + sec) * 1000)
+        if len(self._times) >= 4096:
+            self._times.clear()  # bounded: memory must not grow with the chat's length
+        self._times[key] = t
+        return t
+
+    def _day(self, key: tuple) -> tuple[str, str, int, int, int, dict[int, int]] | None:
+        a, b, c = int(key[0]), int(key[2]), int(key[3])
+        if self.order == "ymd":
+            y, mo, d = a, b, c
+        elif self.order == "dmy":
+            y, mo, d = c, b, a
+        else:
+            y, mo, d = c, a, b
+        if y < 100:
+            y += 2000
+        day: tuple[str, str, int, int, int, dict[int, int]] | None
+        try:
+            dt.date(y, mo, d)
+            day = (f"{y:04d}-{mo:02d}-{d:02d}T", f"{y:04d}{mo:02d}{d:02d}", y, mo, d, {})
+        except ValueError:
+            day = None
+        if len(self._days) >= 4096:
+            self._days.clear()  # bounded: memory must not grow with the chat's span
+        self._days[key] = day
+        return day
 
 
 def _stem(name: str) -> str:

@@ -21,19 +21,29 @@ def _zip(tmp_path):
 
 def test_failure_half_way_leaves_library_unchanged(lib, tmp_path, monkeypatch):
     existing = lib.add_media_bytes(b"already here")[0]
-    real = common_mod.LibrarySink.message
-    calls = []
+    real_message = common_mod.LibrarySink.message
+    real_rows = common_mod.LibrarySink.rows
+    seen = []
 
-    def failing(self, msg):
-        calls.append(msg)
-        if len(calls) == 11:  # after both media files were stored
+    def fail_at_11th():
+        if len(seen) >= 11:  # after both media files were stored
             raise OSError(5, "simulated I/O error")
-        return real(self, msg)
 
-    monkeypatch.setattr(common_mod.LibrarySink, "message", failing)
+    def message(self, msg):
+        seen.append(msg)
+        fail_at_11th()
+        return real_message(self, msg)
+
+    def rows(self, rows):  # messages without media come in batches
+        seen.extend(rows)
+        fail_at_11th()
+        return real_rows(self, rows)
+
+    monkeypatch.setattr(common_mod.LibrarySink, "message", message)
+    monkeypatch.setattr(common_mod.LibrarySink, "rows", rows)
     with pytest.raises(OSError):
         import_export(lib, _zip(tmp_path))
-    assert lib.counts() == (0, 0, 0)
+    assert len(seen) >= 11 and lib.counts() == (0, 0, 0)
     assert lib.list_chats() == []
     # The media files this import added are gone; the one that was there stays.
     assert [p.name for p in media_files(lib)] == [existing]
