@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..store import Library
+from . import worker
 from .common import (
     ExportSource,
     ImportFormatError,
@@ -121,7 +122,12 @@ def import_export(library: Library, path: str | Path, format: str | None = None,
         try:
             with library.transaction() as writer, writer.bulk():  # summaries computed once
                 sink = LibrarySink(library, source, writer, progress, cancel)
-                parser.run(sink)
+                # A big chat is parsed in a child process while this one writes.
+                if not (isinstance(parser, WhatsAppParser)
+                        and parser.size >= worker.CHILD_MIN_BYTES
+                        and worker.run_in_child(str(source.path), parser.source_name, sink,
+                                                sink.checkpoint)):
+                    parser.run(sink)
                 sink.finish()
         except _ZIP_DAMAGE as exc:
             if sink is not None:

@@ -444,7 +444,7 @@ class LibrarySink(BaseSink):
         self.w = writer  # LibraryWriter
         self.added = self.present = self.media_added = 0
         self.new_files: list[str] = []
-        self._batch: list[Message] = []
+        self._batch: list[tuple] = []  # message rows not written yet (no attachments)
         self._chat_id = ""
 
     # The library has no "does this message exist" query; the importer lives inside the
@@ -470,8 +470,8 @@ class LibrarySink(BaseSink):
         super().message(msg)
         found = [m for m in msg.media if m.member is not None] if msg.media else None
         if not found:
-            self._batch.append(Message(msg.id, self._chat_id, msg.ts_ms, msg.sender, msg.kind,
-                                       msg.text, msg.reply_to))
+            self._batch.append((msg.id, self._chat_id, msg.ts_ms, msg.sender, msg.kind, msg.text,
+                                msg.reply_to))
             if len(self._batch) >= self._BATCH:
                 self._flush()
             return
@@ -492,10 +492,12 @@ class LibrarySink(BaseSink):
 
     def rows(self, rows: list[tuple]) -> None:
         super().rows(rows)
-        self._flush()  # keeps the messages in the order they came
-        n = self.w.add_message_rows(rows, [])  # type: ignore[attr-defined]
-        self.added += n
-        self.present += len(rows) - n
+        if self._batch:
+            self._batch.extend(rows)
+        else:
+            self._batch = rows
+        if len(self._batch) >= self._BATCH:
+            self._flush()
 
     def _store(self, media: ParsedMedia, seq: int) -> MediaRef:
         assert media.member is not None
@@ -518,7 +520,7 @@ class LibrarySink(BaseSink):
 
     def _flush(self) -> None:
         if self._batch:
-            n = self.w.add_messages(self._batch)  # type: ignore[attr-defined]
+            n = self.w.add_message_rows(self._batch, [])  # type: ignore[attr-defined]
             self.added += n
             self.present += len(self._batch) - n
             self._batch = []

@@ -55,6 +55,22 @@ def test_import_output_is_unchanged(tmp_path, utc):
     assert not changed, f"import output changed for {len(changed)} exports: {changed[:10]}"
 
 
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="needs time.tzset to read times as UTC")
+def test_parsing_in_a_child_process_stores_the_same(tmp_path, utc, monkeypatch):
+    # Big exports are parsed in a child process (worker.py); force that for small ones.
+    from backupgui.library.importers import worker
+
+    monkeypatch.setattr(worker, "CHILD_MIN_BYTES", 0)
+    expected = json.loads(DIGESTS.read_text(encoding="utf-8"))
+    found = exports(tmp_path)
+    # A zip with media, binary and non-UTF-8 lines, CRLF, a preamble, an iOS chat.
+    names = ["WhatsApp Chat with Broken.txt", "_chat.txt",
+             *(n for n in found if n.startswith(("corpus/0001/", "corpus/0003/", "corpus/0006/")))]
+    assert len(names) == 5
+    for name in names:
+        assert digest(found[name]) == expected[name], name
+
+
 if __name__ == "__main__":  # capture: PYTHONPATH=<old tree> TZ=UTC python -m ...test_identity
     import tempfile
 

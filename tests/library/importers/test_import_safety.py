@@ -122,3 +122,29 @@ def test_autodetect(tmp_path):
     assert preview_export(odd).format == "whatsapp"
     with pytest.raises(ImportFormatError):
         preview_export(BIG, format="telegram")
+
+
+def test_child_process_errors_and_cancel(lib, tmp_path, monkeypatch):
+    # Big exports are parsed in a child process; force that for small ones.
+    from backupgui.library.importers import worker
+
+    monkeypatch.setattr(worker, "CHILD_MIN_BYTES", 0)
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Shopping list\nmilk: 2\n", encoding="utf-8")
+    with pytest.raises(ImportFormatError) as exc:
+        import_export(lib, notes)
+    assert exc.value.line == 1 and "line 1" in str(exc.value)
+
+    token = CancelToken()
+    seen = []
+
+    def progress(done, total):
+        seen.append(done)
+        token.cancel()  # as soon as the child reports
+
+    with pytest.raises(CancelledError):
+        import_export(lib, _zip(tmp_path), progress=progress, cancel=token)
+    assert seen and lib.counts() == (0, 0, 0) and media_files(lib) == []
+
+    res = import_export(lib, _zip(tmp_path))
+    assert res.messages_added == 12 and res.media_added == 2
