@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
+import functools
 import hashlib
 import lzma
 import mimetypes
 import os
 import posixpath
+import stat
 import tempfile
 import unicodedata
 import zipfile
@@ -179,7 +182,11 @@ _MIME_EXTRA = {".opus": "audio/ogg", ".webp": "image/webp", ".vcf": "text/vcard"
 
 
 def guess_mime(filename: str) -> str:
-    ext = posixpath.splitext(filename)[1].lower()
+    return _mime_of_ext(posixpath.splitext(filename)[1].lower())
+
+
+@functools.lru_cache(maxsize=256)
+def _mime_of_ext(ext: str) -> str:
     return _MIME_EXTRA.get(ext) or mimetypes.guess_type("x" + ext)[0] or "application/octet-stream"
 
 
@@ -275,7 +282,17 @@ class ExportSource:
                     self._by_name.setdefault(nfc(posixpath.basename(name)), name)
             return self._by_name.get(nfc(norm)) or self._by_name.get(nfc(posixpath.basename(norm)))
         assert self.root is not None
-        return norm if (self.root / norm).is_file() else None
+        # What (self.root / norm).is_file() says, without building a Path per attachment.
+        try:
+            st = os.stat(os.path.join(self.root, norm))
+        except OSError as exc:
+            if (exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+                    or getattr(exc, "winerror", None) in (21, 123, 1921)):
+                return None
+            raise
+        except ValueError:
+            return None
+        return norm if stat.S_ISREG(st.st_mode) else None
 
     def open(self, member: str) -> IO[bytes]:
         if self._zip is not None:

@@ -53,10 +53,11 @@ _PRE = r"(?:(?P<pre>午前|午後|上午|下午|오전|오후)\s?)?"
 _TIME = r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?"
 # An AM/PM marker is a short run of non-digits ("PM", "p. m.", "nachm.", "م") before the
 # end of the header; it is validated against a table afterwards.
-_IOS = re.compile(r"\[" + _DATE + r",?\s" + _M + _PRE + _TIME
-                  + r"(?:\s?(?P<ampm>[^\]\d\s][^\]\d]{0,11}?))?" + _M + r"\]\s(?P<rest>.*)", re.S)
-_ANDROID = re.compile(_DATE + r",?\s" + _M + _PRE + _TIME
-                      + r"(?:\s?(?P<ampm>[^\d\s\-–][^\d\-–]{0,11}?))?" + _M
+_IOS_AMPM = r"(?:\s?(?P<ampm>[^\]\d\s][^\]\d]{0,11}?))?"
+_ANDROID_AMPM = r"(?:\s?(?P<ampm>[^\d\s\-–][^\d\-–]{0,11}?))?"
+_IOS = re.compile(r"\[" + _DATE + r",?\s" + _M + _PRE + _TIME + _IOS_AMPM + _M
+                  + r"\]\s(?P<rest>.*)", re.S)
+_ANDROID = re.compile(_DATE + r",?\s" + _M + _PRE + _TIME + _ANDROID_AMPM + _M
                       + r"\s[-–]\s(?P<rest>.*)", re.S)
 
 _AM = {"am", "a", "vorm", "ص", "पूर्वाह्न", "午前", "上午", "오전", "πμ", "fm", "ap", "de"}
@@ -184,10 +185,26 @@ def _split_candidates(rest: str) -> list[str]:
 
 # The same headers with the leading marks that ``_match`` strips first, one pattern per
 # platform: once the first header has told which platform wrote the export, each line costs
-# a single match. (Lines hold no line feed, so ``re.S`` changes nothing.)
+# a single match. They capture the date and the time as written (one string each, the keys
+# of the caches that read them) instead of their parts, which are read from those strings
+# (with the same sub-patterns, so the same parts) once per distinct value.
 _LEADING = "[" + MARKS + "]*"
-_IOS_LINE = re.compile(_LEADING + _IOS.pattern, re.S).match
-_ANDROID_LINE = re.compile(_LEADING + _ANDROID.pattern, re.S).match
+_DATE_PARTS = r"(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})"
+assert _DATE == _M + _DATE_PARTS + r"\.?" + _M
+_DATE_SPAN = (_M + r"(?P<date>\d{1,4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,4})\.?" + _M)
+
+
+def _time_span(ampm: str) -> str:
+    return "(?P<time>" + re.sub(r"\(\?P<\w+>", "(?:", _PRE + _TIME + ampm) + ")"
+
+
+_IOS_LINE = re.compile(_LEADING + r"\[" + _DATE_SPAN + r",?\s" + _M + _time_span(_IOS_AMPM) + _M
+                       + r"\]\s(?P<rest>.*)", re.S).match
+_ANDROID_LINE = re.compile(_LEADING + _DATE_SPAN + r",?\s" + _M + _time_span(_ANDROID_AMPM)
+                           + _M + r"\s[-–]\s(?P<rest>.*)", re.S).match
+_DATE_OF = re.compile(_DATE_PARTS).fullmatch  # a date as written -> a, sep, b, c
+_IOS_TIME_OF = re.compile(_PRE + _TIME + _IOS_AMPM, re.S).fullmatch  # -> pre, h, mi, s, ampm
+_ANDROID_TIME_OF = re.compile(_PRE + _TIME + _ANDROID_AMPM, re.S).fullmatch
 _US_MARKER: dict[str, bool] = {}  # AM/PM marker as written -> written exactly "AM"/"PM"
 
 
@@ -246,7 +263,7 @@ class _Scan:
     ios_system_sender: str | None = None
     first_text: tuple[int, str | None] | None = None  # first non-blank line before any message
     # Consecutive headers with the same date (as written) are counted, then added at once.
-    run_date: tuple[str, str, str, str] | None = None
+    run_date: str | None = None
     run: int = 0
 
     def add_names(self, cands: list[str]) -> None:
@@ -292,11 +309,14 @@ class _Scan:
     def end_run(self) -> None:
         """Count the pending run of headers dated alike (see ``add_dates``)."""
         if self.run_date is not None:
-            self.add_dates(*self.run_date, self.run)
+            self.add_dates(self.run_date, self.run)
         self.run_date, self.run = None, 0
 
-    def add_dates(self, a: str, sep: str, b: str, c: str, count: int) -> None:
-        """``count`` headers in a row dated a/b/c (as written, separated by sep)."""
+    def add_dates(self, date: str, count: int) -> None:
+        """``count`` headers in a row dated ``date`` (as written: a, sep, b, sep, c)."""
+        parts = _DATE_OF(date)
+        assert parts is not None
+        a, sep, b, c = parts.groups()
         self.seps[sep] = self.seps.get(sep, 0) + count
         if len(a) == 4:
             self.ymd += count
@@ -362,6 +382,8 @@ class WhatsAppParser:
         self._person_ids: dict[str, str] = {}
 
         self._names = _Names()
+        self._ios = False
+        self._clocks: dict[str, int] = {}  # time as written -> _clock_kind
 
     # -- reading ---------------------------------------------------------------------------
     def _segments(self, sink: Sink, base: int) -> Iterator[tuple[int, list[str] | str]]:
@@ -443,7 +465,7 @@ class WhatsAppParser:
                         stop = True
                         break
                     continue
-                sc.ios = hm[1]
+                sc.ios = self._ios = hm[1]
                 sc.first_header_line = n
                 self._scan_lines(sc, lines, i)
                 found = True
@@ -475,6 +497,7 @@ class WhatsAppParser:
         names = self._names
         clean = names.clean
         system = names.system
+        clocks = self._clocks
         counts, definite = sc.counts, sc.definite
         run_date, run = sc.run_date, sc.run
         headers = twelve = us = 0
@@ -482,20 +505,20 @@ class WhatsAppParser:
             m = match(text)
             if m is None:
                 continue
-            a, sep, b, c, pre, _h, _mi, _s, ampm, rest = m.groups()
+            date, _sep, time, rest = m.groups()
             headers += 1
-            date = (a, sep, b, c)
             if date == run_date:
                 run += 1
             else:
                 if run_date is not None:
-                    sc.add_dates(*run_date, run)
+                    sc.add_dates(run_date, run)
                 run_date, run = date, 1
-            if ampm is not None:
+            kind = clocks.get(time)
+            if kind is None:
+                kind = self._clock_kind(time)
+            if kind:
                 twelve += 1
-                us += _us_marker(ampm)
-            elif pre is not None:
-                twelve += 1
+                us += kind == 2
             # The usual line has one ': ' near its start, after a plain name: the names
             # counted for it are just that one (what _scan_rest would do, without its lists).
             i = rest.find(": ", 0, 102)
@@ -526,6 +549,17 @@ class WhatsAppParser:
         sc.headers += headers
         sc.twelve_hour += twelve
         sc.us_marker += us
+
+    def _clock_kind(self, time: str) -> int:
+        """0 for a 24-hour time, 1 for a 12-hour one, 2 if marked exactly "AM"/"PM"."""
+        parts = (_IOS_TIME_OF if self._ios else _ANDROID_TIME_OF)(time)
+        assert parts is not None
+        pre, ampm = parts.group("pre", "ampm")
+        kind = 0 if pre is None and ampm is None else 2 if ampm and _us_marker(ampm) else 1
+        if len(self._clocks) >= 4096:
+            self._clocks.clear()
+        self._clocks[time] = kind
+        return kind
 
     def _scan_rest(self, sc: _Scan, rest: str) -> None:
         cands = _split_candidates(rest)
@@ -569,7 +603,7 @@ class WhatsAppParser:
         chat = Chat(chat_id, name, "group" if sc.group_hint else "direct", "whatsapp")
         sink.begin_chat(chat)
         senders: dict[str, str] = {}  # person_id -> name
-        self._messages(sink, sc, _Clock(order), chat_id, chat_key, known, senders)
+        self._messages(sink, sc, _Clock(order, bool(sc.ios)), chat_id, chat_key, known, senders)
         sink.progress(2 * self.size, 2 * self.size)
 
         kind = "group" if sc.group_hint or len(senders) > 2 else "direct"
@@ -590,48 +624,53 @@ class WhatsAppParser:
         first_header_line = sc.first_header_line
         counts = sc.counts
         names = self._names
-        clean = names.clean
-        not_sender: dict[str, bool] = {}  # Android: a lone would-be name that is a system phrase
+        # The text before a message's only ': ' -> (the name it gives, whether that is a
+        # system phrase rather than a sender (Android), whether the text is the name as is).
+        heads: dict[str, tuple[str, bool, bool]] = {}
+
+        def head_of(raw: str) -> tuple[str, bool, bool]:
+            name = names.name(raw)
+            phrase = (not ios and name != known and counts.get(name, 0) < 2
+                      and _SYSTEM.search(name) is not None)
+            if len(heads) >= 4096:
+                heads.clear()
+            head = heads[raw] = (name, phrase, name == raw)
+            return head
+
         person_ids = self._person_ids
-        ordinal_of = _Ordinals().next
+        # How many identical messages (same time, sender and text) came before this one.
+        # Identical messages share a minute, so only recent keys matter: two generations of
+        # 4096 keys keep memory bounded without ever forgetting a key seen a moment ago.
+        cur: dict[tuple[str, str, str], int] = {}
+        old: dict[tuple[str, str, str], int] = {}
         sha256 = hashlib.sha256
         id_prefix = f"whatsapp\x1f{chat_key}\x1f"
         rows: list[tuple] = []
         batch = _BATCH
 
         def emit(rest: str, when: tuple[str, str, int], extra: list[str]) -> None:
-            nonlocal rows
+            nonlocal rows, cur, old
             wall, compact, ts = when
             sender: str | None = None
             system = False
             i = rest.find(": ", 0, 102)
             if i >= 0 and rest.find(": ", i + 2, 102) < 0:
                 # One would-be name (see _scan_lines), which pick_name would choose.
-                raw = rest[:i]
-                name = clean.get(raw)
-                if name is None:
-                    name = names.name(raw)
+                head = heads.get(rest[:i])
+                if head is None:
+                    head = head_of(rest[:i])
+                name = head[0]
             else:
                 name = ""
             if not name:
                 system, sender, text = self._sender(sc, rest, known)
             elif ios and rest[i + 2:i + 3] == "\u200e" and not _is_marker(rest[i + 2:].lstrip(LEAD)):
                 system, text = True, rest[i + 2:]
+            elif head[1]:  # Android: the would-be name is a system phrase
+                system, text = True, rest
             else:
-                if not ios:
-                    phrase = not_sender.get(name)
-                    if phrase is None:
-                        if len(not_sender) >= 4096:
-                            not_sender.clear()
-                        phrase = not_sender[name] = (name != known and counts.get(name, 0) < 2
-                                                     and _SYSTEM.search(name) is not None)
-                    if phrase:
-                        system = True
-                if system:
-                    text = rest
-                else:
-                    sender = name
-                    text = rest[i + 2:] if name == raw else _after_name(rest, name)
+                sender = name
+                text = rest[i + 2:] if head[2] else _after_name(rest, name)
             full = text.lstrip(LEAD) if not extra else "\n".join([text.lstrip(LEAD), *extra])
             if system:
                 full = full.translate(_HEAD_CLEAN)  # WhatsApp's own text; marks carry nothing
@@ -644,7 +683,13 @@ class WhatsAppParser:
                     person_ids[sender] = sender_id
                     senders.setdefault(sender_id, sender)
             who = sender or ""
-            ordinal = ordinal_of((wall, who, full))
+            key = (wall, who, full)
+            ordinal = cur.get(key)
+            if ordinal is None:
+                ordinal = old.get(key, 0)
+                if len(cur) >= 4096:
+                    old, cur = cur, {}
+            cur[key] = ordinal + 1
             # The id leads with the wall-clock time so a chat's ids sort by time: inserting a
             # big export then appends to the id index instead of writing all over it (random
             # ids made a 1M-message import several times slower once the index outgrew the
@@ -707,12 +752,12 @@ class WhatsAppParser:
                     sink.skip(f"line {bad}" if bad_last == bad else f"lines {bad}-{bad_last}",
                               bad_reason)
                     bad = 0
-                g = m.groups()
-                got = read(g)
+                date, _sep, time, rest = m.groups()
+                got = read(date, time)
                 if isinstance(got, str):
                     bad, bad_reason, bad_last = n, got, n
                     continue
-                pending, when = g[9], got
+                pending, when = rest, got
         if pending is not None:
             emit(pending, when, extra)
         if bad:
@@ -785,27 +830,6 @@ def _is_marker(body: str) -> bool:
                 or body.startswith(("This message was deleted", "You deleted this message")))
 
 
-class _Ordinals:
-    """How many identical messages (same time, sender and text) came before this one.
-
-    Identical messages share a minute, so only recent keys matter: two generations of 4096
-    keys keep memory bounded without ever forgetting a key seen a moment ago.
-    """
-
-    def __init__(self) -> None:
-        self._cur: dict[tuple[str, str, str], int] = {}
-        self._old: dict[tuple[str, str, str], int] = {}
-
-    def next(self, key: tuple[str, str, str]) -> int:
-        n = self._cur.get(key)
-        if n is None:
-            n = self._old.get(key, 0)
-            if len(self._cur) >= 4096:
-                self._old, self._cur = self._cur, {}
-        self._cur[key] = n + 1
-        return n
-
-
 class _Clock:
     """A header's date and time -> (ISO wall time, its digits, epoch ms) or a reason it is
     unreadable.
@@ -815,27 +839,29 @@ class _Clock:
     part of the run time. Time-zone offsets are cached per day and hour.
     """
 
-    def __init__(self, order: str) -> None:
+    def __init__(self, order: str, ios: bool) -> None:
         self.order = order
-        # (a, sep, b, c) -> (wall date "YYYY-MM-DDT", its digits, y, mo, d, {hour: epoch ms})
-        # or None for an impossible date.
-        self._days: dict[tuple, tuple[str, str, int, int, int, dict[int, int]] | None] = {}
-        # (pre, h, mi, s, ampm) -> (hour, wall time "HH:MM[:SS]", its digits, ms into the
-        # hour), a reason the time is unreadable, or None for an impossible time.
-        self._times: dict[tuple, tuple[int, str, str, int] | str | None] = {}
+        self._time_of = _IOS_TIME_OF if ios else _ANDROID_TIME_OF
+        # date -> (wall date "YYYY-MM-DDT", its digits, y, mo, d, {hour: epoch ms}) or None
+        # for an impossible date.
+        self._days: dict[str, tuple[str, str, int, int, int, dict[int, int]] | None] = {}
+        # time -> (hour, wall time "HH:MM[:SS]", its digits, ms into the hour), a reason the
+        # time is unreadable, or None for an impossible time.
+        self._times: dict[str, tuple[int, str, str, int] | str | None] = {}
 
-    def read(self, g: tuple) -> tuple[str, str, int] | str:
-        """``g``: the groups of a header match (a, sep, b, c, pre, h, mi, s, ampm, rest)."""
-        t = self._times.get(g[4:9], False)
+    def read(self, date: str, time: str) -> tuple[str, str, int] | str:
+        """``date`` and ``time`` as the header writes them (the line pattern's groups)."""
+        t = self._times.get(time, False)
         if t is False:
-            t = self._time(g[4:9])
+            t = self._time(time)
         if isinstance(t, str):
             return t
-        day = self._days.get(g[:4], False)
+        day = self._days.get(date, False)
         if day is False:
-            day = self._day(g[:4])
+            day = self._day(date)
         if day is None or t is None:
-            a, sep, b, c, _pre, h, mi = g[:7]
+            a, sep, b, c = _DATE_OF(date).groups()  # type: ignore[union-attr]
+            h, mi = self._time_of(time).group("h", "mi")  # type: ignore[union-attr]
             return f"invalid date or time ({int(a)}{sep}{int(b)}{sep}{int(c)} {int(h)}:{int(mi):02d})"
         hour, wall_time, digits, ms = t
         hours = day[5]
@@ -844,8 +870,10 @@ class _Clock:
             base = hours[hour] = local_ms(day[2], day[3], day[4], hour)
         return day[0] + wall_time, day[1] + digits, base + ms
 
-    def _time(self, key: tuple) -> tuple[int, str, str, int] | str | None:
-        pre, h_, mi_, s_, ampm = key
+    def _time(self, time: str) -> tuple[int, str, str, int] | str | None:
+        parts = self._time_of(time)
+        assert parts is not None
+        pre, h_, mi_, s_, ampm = parts.groups()
         marker, _us = _ampm(pre, ampm)
         h, mi = int(h_), int(mi_)
         t: tuple[int, str, str, int] | str | None
@@ -864,11 +892,14 @@ class _Clock:
                 t = (hour, wall, wall.replace(":", ""), (mi * 60 + sec) * 1000)
         if len(self._times) >= 4096:
             self._times.clear()  # bounded: memory must not grow with the chat's length
-        self._times[key] = t
+        self._times[time] = t
         return t
 
-    def _day(self, key: tuple) -> tuple[str, str, int, int, int, dict[int, int]] | None:
-        a, b, c = int(key[0]), int(key[2]), int(key[3])
+    def _day(self, date: str) -> tuple[str, str, int, int, int, dict[int, int]] | None:
+        parts = _DATE_OF(date)
+        assert parts is not None
+        ga, _sep, gb, gc = parts.groups()
+        a, b, c = int(ga), int(gb), int(gc)
         if self.order == "ymd":
             y, mo, d = a, b, c
         elif self.order == "dmy":
@@ -885,7 +916,7 @@ class _Clock:
             day = None
         if len(self._days) >= 4096:
             self._days.clear()  # bounded: memory must not grow with the chat's span
-        self._days[key] = day
+        self._days[date] = day
         return day
 
 
