@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from .. import __version__
 from ..format.compress import compress
-from ..format.manifest import ChatEntry, Manifest, MediaEntry, TextBlobRef, Totals, encode_text_rows
+from ..format.manifest import ChatEntry, Manifest, MediaEntry, TextBlobRef, Totals
 from ..format.pack import COMP_NONE, COMP_ZSTD, PackInfo, PackWriter
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
@@ -22,31 +22,7 @@ from .retention import apply_retention
 from .rollback import remember_newest, rollback_warning
 from .types import BackupRequest, BackupResult
 
-MONTH_MS_FMT = "%Y-%m"
-
-
-def _by_month(rows: Iterator[tuple]) -> Iterator[tuple[str, list[tuple]]]:
-    """Group time-ordered message rows (ts at index 1) by UTC calendar month."""
-    month, end, start = "", -1, 0
-    cur: list[tuple] = []
-    for row in rows:
-        ts = row[1]
-        if not start <= ts < end:
-            if cur:
-                yield month, cur
-            month, start, end = _month_bounds(ts)
-            cur = []
-        cur.append(row)
-    if cur:
-        yield month, cur
-
-
-def _month_bounds(ts_ms: int) -> tuple[str, int, int]:
-    d = datetime.fromtimestamp(ts_ms / 1000, UTC)
-    start = datetime(d.year, d.month, 1, tzinfo=UTC)
-    end = datetime(d.year + (d.month == 12), d.month % 12 + 1, 1, tzinfo=UTC)
-    return start.strftime(MONTH_MS_FMT), int(start.timestamp() * 1000), int(end.timestamp() * 1000)
-
+_MESSAGE_WORKERS = 1
 
 @dataclass
 class _Packer:
@@ -83,74 +59,112 @@ class _Packer:
 
 
 class _MessagePacker:
-    """Packs changed chats' messages, one blob per chat and month, on its own thread."""
+    """Packs changed chats' messages, one blob per chat and month, on worker threads.
 
-    def __init__(self, lib: Library, repo: Repo, index, packer: _Packer, chat_ids: list[str],
-                 summaries: dict) -> None:
-        self.lib, self.repo, self.index, self.packer = lib, repo, index, packer
-        self.chat_ids, self.summaries = chat_ids, summaries
+    SQLite serializes the messages (``Library.text_blobs``) with the GIL released, so two
+    workers, each with its own connection and text pack, run side by side with the media.
+    A chat is handled by one worker, and a blob's content names its chat, so workers never
+    produce the same blob.
+    """
+
+    def __init__(self, library_dir, repo: Repo, index, packers: list[_Packer], chat_ids: list[str],
+                 summaries: dict, revs: dict[str, int], cache: dict) -> None:
+        self.library_dir, self.repo, self.index, self.packers = library_dir, repo, index, packers
+        self.chat_ids, self.summaries, self.revs, self.cache = chat_ids, summaries, revs, cache
         self.stop = threading.Event()
         self.error: BaseException | None = None
-        self.entries: list[ChatEntry] = []
+        self._todo = iter(list(chat_ids))
+        self._todo_lock = threading.Lock()
+        self._entries: dict[str, ChatEntry] = {}
         self.new_cache: dict[str, tuple[int, list[list]]] = {}
-        self.text_bytes = self.new_blobs = self.reused = self.chats_done = 0
+        self._stats = [[0, 0, 0] for _ in packers]  # per worker: text bytes, new blobs, reused
+        self.chats_done = 0
+        self._threads = [threading.Thread(target=self._worker, args=(i,), daemon=True,
+                                          name=f"backupgui-messages-{i}") for i in range(len(packers))]
+
+    def start(self) -> None:
+        for t in self._threads:
+            t.start()
+
+    def alive(self) -> bool:
+        return any(t.is_alive() for t in self._threads)
+
+    def join(self, timeout: float | None = None) -> None:
+        for t in self._threads:
+            t.join(timeout)
 
     def raise_if_failed(self) -> None:
         if self.error is not None:
             raise self.error
 
-    def run(self) -> None:
-        try:
-            self._run()
-        except BaseException as exc:  # handed to the job thread
-            self.error = exc
+    @property
+    def entries(self) -> list[ChatEntry]:
+        return [self._entries[c] for c in self.chat_ids if c in self._entries]
 
-    def _run(self) -> None:
-        lib, repo, index = self.lib, self.repo, self.index
-        revs = lib.chat_revisions()
-        cache = lib.text_cache(repo.set_id)
-        pending: set[str] = set()
-        for cid in self.chat_ids:
-            if self.stop.is_set():
-                return
-            s = self.summaries[cid]
-            media: dict[str, list[tuple]] = {}
-            media_loaded = False
-            cached = cache.get(cid)
-            if cached and cached[0] == revs.get(cid) and all(b in index for _, b, _ in cached[1]):
-                blobs = cached[1]
-                self.reused += len(blobs)
-                self.text_bytes += sum(index.locate(b).entry.raw_length for _, b, _ in blobs)
-            else:
-                blobs = []
-                for month, rows in _by_month(lib.message_rows(cid)):
-                    if self.stop.is_set():
-                        return
-                    if not media_loaded:
-                        media, media_loaded = lib.media_rows(cid), True
-                    raw = encode_text_rows(cid, month, rows, media)
-                    blob = repo.keys.blob_name(hashlib.sha256(raw).digest())
-                    blobs.append([month, blob, len(rows)])
-                    self.text_bytes += len(raw)
-                    if blob in index or blob in pending:
-                        self.reused += 1
-                        continue
-                    stored = compress(raw)
-                    if len(stored) < len(raw):
-                        self.packer.current().add(blob, stored, len(raw), COMP_ZSTD)
-                    else:
-                        self.packer.current().add(blob, raw, len(raw), COMP_NONE)
-                    pending.add(blob)
-                    self.new_blobs += 1
-                    self.packer.maybe_roll()
-                self.new_cache[cid] = (revs.get(cid, 0), blobs)
-            chat = lib.chat(cid)
-            self.entries.append(ChatEntry(
-                cid, chat.name, chat.kind, chat.source, chat.created_ms, chat.participants,
-                s.message_count, s.media_count, s.media_bytes, s.last_ms,
-                tuple(TextBlobRef(b, m, c) for m, b, c in blobs)))
-            self.chats_done += 1
-        self.packer.flush()
+    @property
+    def text_bytes(self) -> int:
+        return sum(s[0] for s in self._stats)
+
+    @property
+    def new_blobs(self) -> int:
+        return sum(s[1] for s in self._stats)
+
+    @property
+    def reused(self) -> int:
+        return sum(s[2] for s in self._stats)
+
+    def _next_chat(self) -> str | None:
+        with self._todo_lock:
+            return next(self._todo, None)
+
+    def _worker(self, i: int) -> None:
+        try:
+            lib = Library(self.library_dir, create=False)
+            try:
+                while not self.stop.is_set() and (cid := self._next_chat()) is not None:
+                    self._pack_chat(lib, cid, self.packers[i], self._stats[i])
+                    with self._todo_lock:
+                        self.chats_done += 1
+            finally:
+                lib.close()
+            if not self.stop.is_set():
+                self.packers[i].flush()
+        except BaseException as exc:  # handed to the job thread
+            self.error = self.error or exc
+            self.stop.set()
+
+    def _pack_chat(self, lib: Library, cid: str, packer: _Packer, stats: list[int]) -> None:
+        index, keys = self.index, self.repo.keys
+        cached = self.cache.get(cid)
+        if cached and cached[0] == self.revs.get(cid) and all(b in index for _, b, _ in cached[1]):
+            blobs = cached[1]
+            stats[2] += len(blobs)
+            stats[0] += sum(index.locate(b).entry.raw_length for _, b, _ in blobs)
+        else:
+            blobs = []
+            for month, count, raw in lib.text_blobs(cid):
+                if self.stop.is_set():
+                    return
+                blob = keys.blob_name(hashlib.sha256(raw).digest())
+                blobs.append([month, blob, count])
+                stats[0] += len(raw)
+                if blob in index:
+                    stats[2] += 1
+                    continue
+                stored = compress(raw)
+                if len(stored) < len(raw):
+                    packer.current().add(blob, stored, len(raw), COMP_ZSTD)
+                else:
+                    packer.current().add(blob, raw, len(raw), COMP_NONE)
+                stats[1] += 1
+                packer.maybe_roll()
+            self.new_cache[cid] = (self.revs.get(cid, 0), blobs)
+        s = self.summaries[cid]
+        chat = lib.chat(cid)
+        self._entries[cid] = ChatEntry(
+            cid, chat.name, chat.kind, chat.source, chat.created_ms, chat.participants,
+            s.message_count, s.media_count, s.media_bytes, s.last_ms,
+            tuple(TextBlobRef(b, m, c) for m, b, c in blobs))
 
 
 def backup(req: BackupRequest, progress: ProgressFn = no_progress,
@@ -200,15 +214,15 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
             sent[0] += n
 
     committer = Committer()
-    text_packer = _Packer(repo, req.pack_size, on_sent, committer)
+    text_packers = [_Packer(repo, req.pack_size, on_sent, committer) for _ in range(_MESSAGE_WORKERS)]
     media_packer = _Packer(repo, req.pack_size, on_sent, committer)
     warnings: list[str] = [rollback] if rollback else []
-    # Media work is mostly GIL-free (reads, hashing, AES-GCM, writes), message packing is
-    # Python; running them side by side keeps both cores busy.
+    # Media work is mostly GIL-free (reads, hashing, AES-GCM, writes), and so is SQLite
+    # serializing the messages; running them side by side keeps both cores busy.
     media = lib.media_for_chats(chat_ids, include_videos=req.include_videos)
-    texts = _MessagePacker(lib, repo, index, text_packer, chat_ids, summaries)
-    text_thread = threading.Thread(target=texts.run, name="backupgui-messages", daemon=True)
-    text_thread.start()
+    texts = _MessagePacker(req.library, repo, index, text_packers, chat_ids, summaries,
+                           lib.chat_revisions(), lib.text_cache(repo.set_id))
+    texts.start()
     try:
         media_entries: list[MediaEntry] = []
         todo = []
@@ -258,17 +272,18 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
             media_packer.maybe_roll()
             progress(Progress("Encrypting and uploading", done, total, ref.filename))
         media_packer.flush()
-        while text_thread.is_alive():
+        while texts.alive():
             progress(Progress("Packing messages", texts.chats_done, len(chat_ids), unit="chats"))
             token.checkpoint()
-            text_thread.join(0.1)
+            texts.join(0.05)
         texts.raise_if_failed()
         token.checkpoint()
         new_packs: list[PackInfo] = committer.wait()  # type: ignore[assignment]
     except BaseException:
         texts.stop.set()
-        text_thread.join()
-        text_packer.abort()
+        texts.join()
+        for p in text_packers:
+            p.abort()
         media_packer.abort()
         committer.abandon()
         raise

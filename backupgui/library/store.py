@@ -24,6 +24,7 @@ import platformdirs
 
 from ..errors import BackupError, DiskFullError, LibraryLockedError, NotFoundError
 from .model import Chat, ChatSummary, MediaRef, Message, Participant
+from .textjson import month_blobs
 
 SCHEMA_VERSION = 1
 _BUSY_TIMEOUT_MS = 3000
@@ -189,6 +190,12 @@ class Library:
                 " ORDER BY ts_ms, id", (chat_id,))
             while rows := cur.fetchmany(4096):
                 yield from rows
+
+    def text_blobs(self, chat_id: str) -> Iterator[tuple[str, int, bytes]]:
+        """(month, message count, plaintext) of each message blob of a chat (FORMAT.md s. 8),
+        serialized by SQLite; see ``textjson``."""
+        with translate_errors("reading messages"):
+            yield from month_blobs(self._db, chat_id)
 
     def media_rows(self, chat_id: str) -> dict[str, list[tuple]]:
         """message id -> [(filename, kind, mime, seq, sha256, size), ...] in seq order."""
@@ -378,15 +385,23 @@ class LibraryWriter:
         triggers = self._db.execute(
             "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND tbl_name IN ('messages', 'media')"
         ).fetchall()
+        # Into an empty library (a restore on a new computer, a first big import) the time
+        # index is built once at the end, by sorting, instead of row by row. Lookups by
+        # message id, which merging needs, keep their primary-key index.
+        indexes = [] if self._db.execute("SELECT 1 FROM messages LIMIT 1").fetchone() else (
+            self._db.execute("SELECT name, sql FROM sqlite_master WHERE type='index'"
+                             " AND tbl_name='messages' AND sql IS NOT NULL").fetchall())
         self._db.execute("CREATE TEMP TABLE IF NOT EXISTS bulk_touched (chat_id TEXT PRIMARY KEY)")
         for name, _sql in triggers:
             self._db.execute(f'DROP TRIGGER "{name}"')
+        for name, _sql in indexes:
+            self._db.execute(f'DROP INDEX "{name}"')
         self._bulk = True
         try:
             yield
         finally:
             self._bulk = False
-            for _name, sql in triggers:
+            for _name, sql in triggers + indexes:
                 self._db.execute(sql)
         self._db.execute(
             "UPDATE chats SET"

@@ -1,15 +1,23 @@
-"""The fast message-blob encoder gives exactly the bytes docs/FORMAT.md section 8 defines."""
+"""The message-blob encoders give exactly the bytes docs/FORMAT.md section 8 defines."""
 
 from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from backupgui.engine.backup import _by_month
 from backupgui.format.manifest import _reference_encode, decode_text_blob, encode_text_blob
-from backupgui.library.model import MediaRef, Message
+from backupgui.library import Library
+from backupgui.library.model import Chat, MediaRef, Message
+from backupgui.library.textjson import month_bounds
 
-texts = st.text(max_size=12)
+# Everything JSON must escape (quotes, backslash, every control character) plus non-ASCII
+# text of several scripts and emoji, which must stay unescaped.
+alphabet = st.sampled_from(['"', "\\", "/", "\x00", "\x01", "\x1f", "\x7f", "\b", "\f", "\n", "\r",
+                            "\t", "a", "Z", " ", "é", "ж", "ع", "日", "😀", "\u2028", "\ufeff"])
+texts = st.text(alphabet, max_size=12)
 media = st.builds(MediaRef, st.sampled_from(["image", "video", "voice"]),
                   st.text("0123456789abcdef", min_size=64, max_size=64), st.integers(0, 2**40),
                   texts, texts, st.integers(0, 5))
@@ -27,10 +35,37 @@ def test_fast_encoder_matches_the_definition(msgs, chat_id, month):
     assert (cid, m, len(back)) == (chat_id, month, len(msgs))
 
 
-@given(st.lists(st.integers(-2**40, 2**43), max_size=60))
-def test_months_group_sorted_rows(stamps):
-    rows = [(str(i), ts) for i, ts in enumerate(sorted(stamps))]
-    groups = list(_by_month(iter(rows)))
-    assert [r for _, g in groups for r in g] == rows
-    assert len({m for m, _ in groups}) == len(groups)  # each month once, in order
-    assert [m for m, _ in groups] == sorted(m for m, _ in groups)
+def _unique_seqs(m: Message) -> Message:
+    seen: dict[int, MediaRef] = {r.seq: r for r in m.media}  # (message, seq) is a key
+    return replace(m, media=tuple(sorted(seen.values(), key=lambda r: r.seq)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(messages.map(_unique_seqs), max_size=12, unique_by=lambda m: m.id),
+       st.text(alphabet, min_size=1, max_size=8))
+def test_sqlite_encoder_matches_the_definition(tmp_path_factory, msgs, chat_id):
+    """What SQLite serializes for each month equals the reference encoding of that month."""
+    lib = Library(tmp_path_factory.mktemp("lib"))
+    try:
+        msgs = [replace(m, chat_id=chat_id) for m in msgs]
+        with lib.transaction() as w:
+            w.upsert_chat(Chat(chat_id, "n", "group", "demo"))
+            w.add_messages(msgs)
+        by_month: dict[str, list[Message]] = defaultdict(list)
+        for m in sorted(msgs, key=lambda m: (m.ts_ms, m.id.encode())):  # SQLite's BINARY order
+            by_month[month_bounds(m.ts_ms)[0]].append(m)
+        got = list(lib.text_blobs(chat_id))
+        assert [g[0] for g in got] == sorted(by_month)
+        for month, count, raw in got:
+            assert count == len(by_month[month])
+            assert raw == _reference_encode(chat_id, month, by_month[month])
+    finally:
+        lib.close()
+
+
+@given(st.integers(-2**40, 2**45))
+def test_month_bounds_hold_the_timestamp(ts):
+    month, start, end = month_bounds(ts)
+    assert start <= ts < end
+    assert month_bounds(start)[0] == month and month_bounds(end)[0] > month
+    assert len(month) == 7 and month[4] == "-"
