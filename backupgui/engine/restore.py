@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import os
 import shutil
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterator
@@ -78,6 +79,85 @@ class _StagingWriter:
         if self._fh is not None:
             with contextlib.suppress(OSError):
                 self._fh.close()
+
+
+class _MediaStager:
+    """Downloads, decrypts and checks media files into the staging folder, on its own thread,
+    so a full restore fetches media while the messages go into the library."""
+
+    def __init__(self, repo: Repo, staging: Path, by_pack: dict[str, list[BlobEntry]],
+                 want: dict[str, str], names: dict[str, str], token: CancelToken) -> None:
+        self.repo, self.staging, self.by_pack, self.want, self.names = repo, staging, by_pack, want, names
+        self.token = token
+        self.abort = CancelToken()  # set by the job thread when it fails or is cancelled
+        self.total = sum(e.length for es in by_pack.values() for e in es)
+        self.done = 0
+        self.item = ""
+        self.downloaded = [0]
+        self.staged: list[tuple[Path, str]] = []
+        self.error: BaseException | None = None
+        self._t = threading.Thread(target=self._run, name="backupgui-media", daemon=True)
+
+    def start(self) -> _MediaStager:
+        self._t.start()
+        return self
+
+    def wait(self, progress: ProgressFn) -> list[tuple[Path, str]]:
+        """Report progress until the files are staged; re-raise the stager's error."""
+        try:
+            while self._t.is_alive():
+                progress(Progress("Restoring media", self.done, self.total, self.item))
+                self.token.checkpoint()
+                self._t.join(0.1)
+            progress(Progress("Restoring media", self.done, self.total, self.item))
+        finally:
+            self.stop()
+        if self.error is not None:
+            raise self.error
+        return self.staged
+
+    def stop(self) -> None:
+        self.abort.cancel()
+        self._t.join()
+
+    def _run(self) -> None:
+        try:
+            self._stage()
+        except BaseException as exc:  # handed to the job thread
+            self.error = exc
+
+    def _stage(self) -> None:
+        repo, want = self.repo, self.want
+        writer = _StagingWriter()
+        expected: dict[Path, tuple[str, str]] = {}  # path -> (sha256, blob id)
+        try:
+            for pack_id, entries in sorted(self.by_pack.items()):
+                opened = False
+                for entry, chunk, last in iter_pack_blobs(repo, pack_id, entries, self.downloaded):
+                    self.abort.checkpoint()
+                    self.token.checkpoint()
+                    sha = want[entry.blob_id]
+                    if not opened:
+                        path = self.staging / sha
+                        expected[path] = (sha, entry.blob_id)
+                        writer.open(path)
+                        opened = True
+                        self.item = self.names.get(sha, "")
+                    writer.write(chunk)
+                    self.done += len(chunk)
+                    if last:
+                        writer.close_file()
+                        opened = False
+            staged_digests = writer.finish()
+        except BaseException:
+            writer.abort()
+            raise
+        for path, digest in staged_digests:
+            sha, blob = expected[path]
+            if digest.hex() != sha or not hmac.compare_digest(repo.keys.blob_name(digest), blob):
+                raise DamagedBackupError(
+                    f"The file {self.names.get(sha) or sha[:12]} in the backup is damaged.")
+            self.staged.append((path, sha))
 
 
 def _remove_stale_staging(root: Path) -> None:
@@ -152,15 +232,43 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
     moved: list[Path] = []
     downloaded = [0]
     added = present = 0
+    needed_media: dict[str, str] = {}  # sha256 -> file name, from the restored messages
+
+    def plan_media(shas) -> tuple[dict[str, list[BlobEntry]], dict[str, str], int, int]:
+        """(wanted blobs by pack, blob id -> sha256, files present, files not in the backup)."""
+        by_pack: dict[str, list[BlobEntry]] = defaultdict(list)
+        want: dict[str, str] = {}
+        have = missing = 0
+        for sha in shas:
+            if lib.has_media(sha):
+                have += 1
+                continue
+            m = media_by_sha.get(sha)
+            if m is None or m.blob not in in_backup:
+                missing += 1  # e.g. a video when the backup left videos out
+                continue
+            loc = locate(m.blob, f"the file {needed_media.get(sha) or sha[:12]}")
+            if m.blob not in want:
+                by_pack[loc.pack_id].append(loc.entry)
+                want[m.blob] = sha
+        return by_pack, want, have, missing
+
+    stager: _MediaStager | None = None
     try:
+        staging.mkdir()
         with lib.transaction() as w:
+            if req.chats is None:
+                # Every chat of the snapshot: its media are known from the manifest, so
+                # they are fetched while the messages are inserted (both cores busy).
+                by_pack, want, _, _ = plan_media(media_by_sha)
+                names = {m.sha256: "" for m in manifest.media}
+                stager = _MediaStager(repo, staging, by_pack, want, names, token).start()
             # -- messages ----------------------------------------------------------------
             with w.bulk():  # summaries are recomputed once, not per message
                 for c in chats:
                     if req.policy == REPLACE:
                         w.clear_chat(c.id)
                     w.upsert_chat(c.chat())
-                needed_media: dict[str, str] = {}
                 total_text = sum(e.length for es in text_by_pack.values() for e in es)
                 done = 0
                 # Download, decrypt, check and parse on a helper thread; insert on this one
@@ -175,57 +283,30 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                     present += len(rows) - n
                     for r in media_rows:
                         needed_media[r[7]] = r[5]
+                    if stager is not None and stager.error is not None:
+                        break  # no use inserting the rest: wait() below raises the error
             # -- media -------------------------------------------------------------------
+            if stager is None:
+                by_pack, want, _, _ = plan_media(needed_media)
+                stager = _MediaStager(repo, staging, by_pack, want, needed_media, token).start()
+            else:
+                stager.names.update(needed_media)
+            staged_all = stager.wait(progress)
+            downloaded[0] += stager.downloaded[0]
+            # Files staged but not used by any restored message (none in a consistent
+            # backup) stay in the staging folder, which is removed below.
+            staged = [(p, sha) for p, sha in staged_all if sha in needed_media]
+            restored = {sha for _, sha in staged}
             media_present = media_missing = 0
-            media_by_pack: dict[str, list[BlobEntry]] = defaultdict(list)
-            want: dict[str, str] = {}  # blob id -> sha256
             for sha in needed_media:
+                if sha in restored:
+                    continue
                 if lib.has_media(sha):
                     media_present += 1
-                    continue
-                m = media_by_sha.get(sha)
-                if m is None or m.blob not in in_backup:
-                    media_missing += 1  # e.g. a video when the backup left videos out
-                    continue
-                loc = locate(m.blob, f"the file {needed_media[sha] or sha[:12]}")
-                if m.blob not in want:
-                    media_by_pack[loc.pack_id].append(loc.entry)
-                    want[m.blob] = sha
-            total = sum(e.length for es in media_by_pack.values() for e in es)
-            done = 0
-            staging.mkdir()
-            writer = _StagingWriter()
-            expected: dict[Path, tuple[str, str]] = {}  # path -> (sha256, blob id)
-            try:
-                for pack_id, entries in sorted(media_by_pack.items()):
-                    opened = False
-                    for entry, chunk, last in iter_pack_blobs(repo, pack_id, entries, downloaded):
-                        token.checkpoint()
-                        sha = want[entry.blob_id]
-                        if not opened:
-                            path = staging / sha
-                            expected[path] = (sha, entry.blob_id)
-                            writer.open(path)
-                            opened = True
-                        writer.write(chunk)
-                        done += len(chunk)
-                        progress(Progress("Restoring media", done, total, needed_media.get(sha, "")))
-                        if last:
-                            writer.close_file()
-                            opened = False
-                staged_digests = writer.finish()
-            except BaseException:
-                writer.abort()
-                raise
-            staged: list[tuple[Path, str]] = []
-            for path, digest in staged_digests:
-                sha, blob = expected[path]
-                if digest.hex() != sha or not hmac.compare_digest(repo.keys.blob_name(digest), blob):
-                    raise DamagedBackupError(
-                        f"The file {needed_media.get(sha) or sha[:12]} in the backup is damaged.")
-                staged.append((path, sha))
+                else:
+                    media_missing += 1
             token.checkpoint()
-            progress(Progress("Saving", total, total))
+            progress(Progress("Saving", stager.total, stager.total))
             for path, sha in staged:
                 dst = lib.media_path(sha)
                 dst.parent.mkdir(exist_ok=True)
@@ -246,6 +327,8 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                                 "Nothing was changed.") from None
         raise
     finally:
+        if stager is not None:
+            stager.stop()
         for p in moved:  # only non-empty when the commit did not happen
             with contextlib.suppress(OSError):
                 p.unlink()
