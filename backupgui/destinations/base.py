@@ -10,7 +10,8 @@ names (``sets/<id>/data/<pack>``). The engine only ever:
 
 Implementations raise ``DestinationError`` (or ``DestinationFullError``) for failures, and
 ``NotFoundError`` for a missing object. They must be safe to use from one worker thread at a
-time per instance; the engine never calls one instance from two threads concurrently.
+time per instance; the engine never calls one instance from two threads concurrently, unless
+the destination sets ``concurrent_reads`` (then two threads may read at the same time).
 The contract tests in ``tests/destination_contract.py`` pin this behaviour down.
 """
 
@@ -66,6 +67,9 @@ class Destination(ABC):
 
     #: A short, human description ("Folder /media/usb/backups", "Google Drive a@b.c").
     label: str = ""
+    #: True when several threads may read (``get``/``stream``) from this instance at once;
+    #: a restore then fetches media while it inserts messages.
+    concurrent_reads: bool = False
 
     @abstractmethod
     def upload(self, name: str, progress: Callable[[int], None] | None = None) -> Upload:

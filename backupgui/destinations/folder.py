@@ -95,6 +95,8 @@ class _FolderUpload(Upload):
 class FolderDestination(Destination):
     """Objects are files under ``root``; names map to relative paths."""
 
+    concurrent_reads = True  # each read opens its own file
+
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root).expanduser().absolute()
         self.label = str(self.root)

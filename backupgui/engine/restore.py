@@ -168,8 +168,9 @@ def _remove_stale_staging(root: Path) -> None:
 
 
 def _decoded_text_blobs(repo: Repo, text_by_pack: dict[str, list[BlobEntry]], downloaded: list[int],
-                        token: CancelToken) -> Iterator[tuple[BlobEntry, list[tuple], list[tuple]]]:
-    """Every wanted message blob, authenticated and parsed into library rows."""
+                        token: CancelToken) -> Iterator[tuple[BlobEntry, str, str, int, list[tuple]]]:
+    """Every wanted message blob, authenticated and checked: (entry, chat id, plaintext,
+    message count, media rows)."""
     for pack_id, entries in sorted(text_by_pack.items()):
         buf = bytearray()
         for entry, chunk, last in iter_pack_blobs(repo, pack_id, entries, downloaded):
@@ -181,10 +182,11 @@ def _decoded_text_blobs(repo: Repo, text_by_pack: dict[str, list[BlobEntry]], do
             try:
                 raw = decompress_text_blob(stored) if entry.comp == COMP_ZSTD else stored
                 _check_blob(repo, entry, raw)
-                _chat_id, _month, rows, media_rows = decode_text_rows(raw)
+                chat_id, _month, rows, media_rows = decode_text_rows(raw)
+                text = raw.decode()
             except ValueError as exc:
                 raise DamagedBackupError(f"Messages in the backup are damaged ({exc}).") from None
-            yield entry, rows, media_rows
+            yield entry, chat_id, text, len(rows), media_rows
 
 
 def _check_blob(repo: Repo, entry: BlobEntry, raw: bytes) -> None:
@@ -257,7 +259,7 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
     try:
         staging.mkdir()
         with lib.transaction() as w:
-            if req.chats is None:
+            if req.chats is None and repo.dest.concurrent_reads:
                 # Every chat of the snapshot: its media are known from the manifest, so
                 # they are fetched while the messages are inserted (both cores busy).
                 by_pack, want, _, _ = plan_media(media_by_sha)
@@ -271,16 +273,16 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                     w.upsert_chat(c.chat())
                 total_text = sum(e.length for es in text_by_pack.values() for e in es)
                 done = 0
-                # Download, decrypt, check and parse on a helper thread; insert on this one
-                # (SQLite releases the GIL while it works, so the two overlap).
-                for entry, rows, media_rows in prefetch(
-                        _decoded_text_blobs(repo, text_by_pack, downloaded, token), depth=1):
+                # Download, decrypt, check and parse on a helper thread; SQLite reads the
+                # checked JSON itself on this one, GIL released, so the two really overlap.
+                for entry, chat_id, text, count, media_rows in prefetch(
+                        _decoded_text_blobs(repo, text_by_pack, downloaded, token), depth=2):
                     token.checkpoint()
                     done += entry.length
                     progress(Progress("Restoring messages", done, total_text))
-                    n = w.add_message_rows(rows, media_rows)
+                    n = w.add_message_blob(chat_id, text, media_rows)
                     added += n
-                    present += len(rows) - n
+                    present += count - n
                     for r in media_rows:
                         needed_media[r[7]] = r[5]
                     if stager is not None and stager.error is not None:

@@ -335,6 +335,14 @@ class Library:
         return digest, len(data)
 
 
+_INSERT_BLOB_MESSAGES = (
+    "INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text, reply_to)"
+    " SELECT json_extract(value, '$.id'), ?1, json_extract(value, '$.ts'),"
+    " json_extract(value, '$.sender'), json_extract(value, '$.kind'),"
+    " json_extract(value, '$.text'), json_extract(value, '$.reply_to')"
+    " FROM json_each(?2, '$.messages')")
+
+
 class LibraryWriter:
     """Write operations valid inside ``Library.transaction()``."""
 
@@ -375,6 +383,23 @@ class LibraryWriter:
         if self._bulk and (added or mcur.rowcount > 0):  # media of existing messages may be new
             self._db.executemany("INSERT OR IGNORE INTO temp.bulk_touched VALUES (?)",
                                  [(c,) for c in {r[1] for r in rows} | {m[2] for m in media}])
+        return added
+
+    def add_message_blob(self, chat_id: str, plaintext: str, media: list[tuple]) -> int:
+        """``add_message_rows`` for a whole message blob's JSON plaintext (docs/FORMAT.md
+        section 8) that the caller has already checked with ``decode_text_rows``, which also
+        gave its ``media`` rows. SQLite reads the messages in C with the GIL released, so the
+        threads that download, decrypt and check the next blobs run at the same time
+        (binding row by row would hold the GIL for every message)."""
+        cur = self._db.execute(_INSERT_BLOB_MESSAGES, (chat_id, plaintext))
+        added = max(cur.rowcount, 0)
+        new_media = 0
+        if media:
+            new_media = self._db.executemany(
+                "INSERT OR IGNORE INTO media (message_id, seq, chat_id, kind, mime, filename, size, sha256)"
+                " VALUES (?,?,?,?,?,?,?,?)", media).rowcount
+        if self._bulk and (added or new_media > 0):
+            self._db.execute("INSERT OR IGNORE INTO temp.bulk_touched VALUES (?)", (chat_id,))
         return added
 
     @contextlib.contextmanager
