@@ -118,22 +118,37 @@ class _MessagePacker:
             return next(self._todo, None)
 
     def _worker(self, i: int) -> None:
+        packer = self.packers[i]
+
+        def store(item: tuple[str, bytes]) -> None:
+            blob, raw = item
+            stored = compress(raw)
+            if len(stored) < len(raw):
+                packer.current().add(blob, stored, len(raw), COMP_ZSTD)
+            else:
+                packer.current().add(blob, raw, len(raw), COMP_NONE)
+            packer.maybe_roll()
+
+        # Compression and packing run on a second thread (zstd releases the GIL), so SQLite
+        # serializes the next month meanwhile.
+        sink = BackgroundSink(store, depth=4)
         try:
             lib = Library(self.library_dir, create=False)
             try:
                 while not self.stop.is_set() and (cid := self._next_chat()) is not None:
-                    self._pack_chat(lib, cid, self.packers[i], self._stats[i])
+                    self._pack_chat(lib, cid, sink, self._stats[i])
                     with self._todo_lock:
                         self.chats_done += 1
             finally:
                 lib.close()
+                sink.close()
             if not self.stop.is_set():
-                self.packers[i].flush()
+                packer.flush()
         except BaseException as exc:  # handed to the job thread
             self.error = self.error or exc
             self.stop.set()
 
-    def _pack_chat(self, lib: Library, cid: str, packer: _Packer, stats: list[int]) -> None:
+    def _pack_chat(self, lib: Library, cid: str, sink: BackgroundSink, stats: list[int]) -> None:
         index, keys = self.index, self.repo.keys
         cached = self.cache.get(cid)
         if cached and cached[0] == self.revs.get(cid) and all(b in index for _, b, _ in cached[1]):
@@ -151,13 +166,8 @@ class _MessagePacker:
                 if blob in index:
                     stats[2] += 1
                     continue
-                stored = compress(raw)
-                if len(stored) < len(raw):
-                    packer.current().add(blob, stored, len(raw), COMP_ZSTD)
-                else:
-                    packer.current().add(blob, raw, len(raw), COMP_NONE)
+                sink((blob, raw))
                 stats[1] += 1
-                packer.maybe_roll()
             self.new_cache[cid] = (self.revs.get(cid, 0), blobs)
         s = self.summaries[cid]
         chat = lib.chat(cid)
