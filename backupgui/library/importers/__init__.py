@@ -126,7 +126,7 @@ def import_export(library: Library, path: str | Path, format: str | None = None,
                 if not (isinstance(parser, WhatsAppParser)
                         and parser.size >= worker.CHILD_MIN_BYTES
                         and worker.run_in_child(str(source.path), parser.source_name, sink,
-                                                sink.checkpoint)):
+                                                sink.checkpoint, parser)):
                     parser.run(sink)
                 sink.finish()
         except _ZIP_DAMAGE as exc:

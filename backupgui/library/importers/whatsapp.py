@@ -19,7 +19,7 @@ import hashlib
 import itertools
 import posixpath
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -104,6 +104,7 @@ _FILE_NAME = re.compile(
 _SURROGATE = re.compile("[\udc80-\udcff]")  # undecodable bytes, via "surrogateescape"
 _MAX_PREAMBLE = 200  # lines of non-export text tolerated before the first message
 _BATCH = 2000  # plain messages handed to the sink at once
+_MAX_NAMES = 50_000  # would-be sender names counted in pass 1 before rare ones are dropped
 
 
 @dataclass(slots=True)
@@ -265,16 +266,20 @@ class _Scan:
     # Consecutive headers with the same date (as written) are counted, then added at once.
     run_date: str | None = None
     run: int = 0
+    first_dmy: tuple[int, int, int] | None = None  # of the first day/month/year-ish date
+    first_mdy: tuple[int, int, int] | None = None
+    pruned: bool = False
 
     def add_names(self, cands: list[str]) -> None:
         for c in cands:
             self.counts[c] = self.counts.get(c, 0) + 1
         self.definite.add(cands[-1])
-        if len(self.counts) > 50_000:
+        if len(self.counts) > _MAX_NAMES:
             self.prune()
 
     def prune(self) -> None:
         # Lossy counting keeps memory flat: rare candidates are message text, not names.
+        self.pruned = True
         self.counts = {k: v for k, v in self.counts.items() if v > 2}
         self.definite &= self.counts.keys()
 
@@ -306,6 +311,44 @@ class _Scan:
         return order, ("The day/month order of the dates could not be told apart; "
                        f"assumed {'month/day/year' if us else 'day/month/year'}.")
 
+    def merge(self, later: _Scan) -> bool:
+        """Add what pass 1 found in the rest of the file (after the lines seen here, both
+        runs ended); False, changing nothing, if that could differ from reading on here:
+        when the name counts would have been pruned on the way."""
+        if self.pruned or later.pruned or len(self.counts.keys() | later.counts.keys()) > _MAX_NAMES:
+            return False
+        self.headers += later.headers
+        self.ymd += later.ymd
+        self.bad_dmy += later.bad_dmy
+        self.bad_mdy += later.bad_mdy
+        self.down_dmy += later.down_dmy
+        self.down_mdy += later.down_mdy
+        if later.first_dmy is not None:
+            # The date may go backwards where the parts meet; within ``later`` it was compared
+            # with (0, 0, 0) first, which never counts.
+            assert later.first_mdy is not None
+            self.down_dmy += later.first_dmy < self.prev_dmy
+            self.down_mdy += later.first_mdy < self.prev_mdy
+            if self.first_dmy is None:
+                self.first_dmy, self.first_mdy = later.first_dmy, later.first_mdy
+            self.prev_dmy, self.prev_mdy = later.prev_dmy, later.prev_mdy
+        for sep, n in later.seps.items():
+            self.seps[sep] = self.seps.get(sep, 0) + n
+        self.short_year += later.short_year
+        self.twelve_hour += later.twelve_hour
+        self.us_marker += later.us_marker
+        for name, n in later.counts.items():
+            self.counts[name] = self.counts.get(name, 0) + n
+        self.definite |= later.definite
+        self.group_hint = self.group_hint or later.group_hint
+        if self.created is None:
+            self.created = later.created
+        if later.subject is not None:
+            self.subject = later.subject
+        if self.ios_system_sender is None:
+            self.ios_system_sender = later.ios_system_sender
+        return True
+
     def end_run(self) -> None:
         """Count the pending run of headers dated alike (see ``add_dates``)."""
         if self.run_date is not None:
@@ -331,6 +374,8 @@ class _Scan:
         # Only the first of the run can go backwards: the others repeat its date.
         dmy = (ic, ib, ia)
         mdy = (ic, ia, ib)
+        if self.first_dmy is None:
+            self.first_dmy, self.first_mdy = dmy, mdy
         if dmy < self.prev_dmy:
             self.down_dmy += 1
         if mdy < self.prev_mdy:
@@ -364,6 +409,30 @@ def find_chat_text(source: ExportSource) -> str:
                             + ", ".join(sorted(txts)[:5]) + ".")
 
 
+def _skip(fh: object, n: int, is_zip: bool) -> None:
+    """Move a freshly opened export file ``n`` bytes on (a zip member: by reading)."""
+    if n <= 0:
+        return
+    if not is_zip:
+        fh.seek(n)  # type: ignore[attr-defined]
+        return
+    while n > 0:
+        got = fh.read(min(n, 1 << 20))  # type: ignore[attr-defined]
+        if not got:
+            return
+        n -= len(got)
+
+
+class _QuietSink:
+    """A sink for reading without reporting (``split_point``)."""
+
+    def progress(self, done: int, total: int) -> None:
+        pass
+
+
+_QUIET: Sink = _QuietSink()  # type: ignore[assignment]
+
+
 class WhatsAppParser:
     """Parse one WhatsApp export and report it to a sink."""
 
@@ -386,21 +455,28 @@ class WhatsAppParser:
         self._clocks: dict[str, int] = {}  # time as written -> _clock_kind
 
     # -- reading ---------------------------------------------------------------------------
-    def _segments(self, sink: Sink, base: int) -> Iterator[tuple[int, list[str] | str]]:
+    def _segments(self, sink: Sink, base: int, start: int = 0,
+                  stop: int | None = None) -> Iterator[tuple[int, list[str] | str]]:
         """The export's lines: ``(n, lines)`` for a run of readable lines, n being the number
         of the line before the run; ``(n, 'binary' | 'utf8')`` for an unreadable line n.
 
         Reads 1 MiB blocks cut at a line feed (which never splits a UTF-8 sequence) and
         decodes each block at once: much faster than line-by-line, and still flat.
+        ``start`` and ``stop`` (byte offsets; ``start`` just after a line feed) read a part
+        of the file; line numbers then count from ``start``.
         """
         total = 2 * self.size
         n = 0
         done = 0
         tail = b""
-        first = True
+        first = start == 0
         with self.source.open(self.member) as fh:
+            _skip(fh, start, self.source.is_zip)
+            pos = start
             while True:
-                block = fh.read(1 << 20)
+                want = 1 << 20 if stop is None else min(1 << 20, stop - pos)
+                block = fh.read(want) if want > 0 else b""
+                pos += len(block)
                 data = tail + block
                 if block:
                     cut = data.rfind(b"\n") + 1
@@ -445,16 +521,17 @@ class WhatsAppParser:
                     break
 
     # -- pass 1 ------------------------------------------------------------------------------
-    def scan(self, sink: Sink) -> _Scan:
-        sc = _Scan()
-        segments = self._segments(sink, 0)
-        # Up to the first message, each line is tried as either platform's header.
+    @staticmethod
+    def _first_header(sc: _Scan, segments: Iterator[tuple[int, list[str] | str]]
+                      ) -> tuple[list[str], int] | None:
+        """Up to the first message, each line is tried as either platform's header: the
+        lines holding the first header and its index (``sc.ios`` and ``first_header_line``
+        set), or None (no message near the start)."""
         for n0, lines in segments:
             if isinstance(lines, str):
                 if sc.first_text is None:
                     sc.first_text = (n0, None if lines == "binary" else "")
                 continue
-            found = stop = False
             for i, text in enumerate(lines):
                 n = n0 + i + 1
                 hm = _match(text, n, None)
@@ -462,21 +539,65 @@ class WhatsAppParser:
                     if sc.first_text is None and text.strip():
                         sc.first_text = (n, text.strip())
                     if n >= _MAX_PREAMBLE:
-                        stop = True
-                        break
+                        return None
                     continue
-                sc.ios = self._ios = hm[1]
+                sc.ios = hm[1]
                 sc.first_header_line = n
-                self._scan_lines(sc, lines, i)
-                found = True
-                break
-            if found or stop:
-                break
-        if sc.ios is not None:
+                return lines, i
+        return None
+
+    def split_point(self) -> tuple[int, bool] | None:
+        """Where pass 1 may be cut in two for two processes (see ``scan``): just after the
+        first line feed past the middle, if the first message comes before the middle; and
+        whether that message is iOS-style."""
+        half = self.size // 2
+        sc = _Scan()
+        # A line cut short at the stop can only fail to match (then there is no split): a
+        # match needs nothing after the header.
+        if self._first_header(sc, self._segments(_QUIET, 0, stop=min(half, 1 << 20))) is None:
+            return None
+        with self.source.open(self.member) as fh:
+            _skip(fh, half, self.source.is_zip)
+            chunk = fh.read(1 << 20)
+        i = chunk.find(b"\n")
+        if i < 0 or half + i + 1 >= self.size:
+            return None
+        return half + i + 1, bool(sc.ios)
+
+    def scan_from(self, sink: Sink, start: int, ios: bool) -> _Scan:
+        """Pass 1 over the lines from byte ``start`` on, for ``scan(..., stop=start)`` in
+        another process; ``ios`` is what the first message showed."""
+        sc = _Scan(ios=ios)
+        self._ios = ios
+        for _n, lines in self._segments(sink, start, start=start):
+            if not isinstance(lines, str):
+                self._scan_lines(sc, lines, 0)
+        sc.end_run()
+        return sc
+
+    def scan(self, sink: Sink, stop: int | None = None,
+             rest: Callable[[], _Scan | None] | None = None) -> _Scan:
+        """Pass 1. With ``stop``, only up to that byte, and ``rest()`` gives what
+        ``scan_from(stop)`` found past it (None: read it here after all)."""
+        sc = _Scan()
+        segments = self._segments(sink, 0, stop=stop)
+        found = self._first_header(sc, segments)
+        if found is None and stop is not None:
+            return self.scan(sink)  # (split_point saw a message before the stop: not reached)
+        if found is not None:
+            self._ios = bool(sc.ios)
+            self._scan_lines(sc, *found)
             for _n, lines in segments:
                 if not isinstance(lines, str):
                     self._scan_lines(sc, lines, 0)
             sc.end_run()
+            if stop is not None:
+                part = rest() if rest is not None else None
+                if part is None or part.ios != sc.ios or not sc.merge(part):
+                    for _n, lines in self._segments(sink, stop, start=stop):
+                        if not isinstance(lines, str):
+                            self._scan_lines(sc, lines, 0)
+                    sc.end_run()
         if sc.headers == 0:
             if sc.first_text is None:
                 raise ImportFormatError(f"{self.display} is empty; it holds no messages.", line=1)
@@ -539,7 +660,7 @@ class WhatsAppParser:
                             continue
                     counts[name] = counts.get(name, 0) + 1
                     definite.add(name)
-                    if len(counts) > 50_000:
+                    if len(counts) > _MAX_NAMES:
                         sc.prune()
                         counts, definite = sc.counts, sc.definite
                     continue
@@ -588,8 +709,10 @@ class WhatsAppParser:
             sc.subject = m.group("n")
 
     # -- pass 2 ------------------------------------------------------------------------------
-    def run(self, sink: Sink) -> None:
-        sc = self.scan(sink)
+    def run(self, sink: Sink, split: int | None = None,
+            rest: Callable[[], _Scan | None] | None = None) -> None:
+        """Parse and report to ``sink``; ``split`` and ``rest``: see ``scan``."""
+        sc = self.scan(sink, split, rest)
         order, warning = sc.order()
         if warning:
             sink.warn(warning)

@@ -14,6 +14,7 @@ only big exports are worth it (``CHILD_MIN_BYTES``).
 
 from __future__ import annotations
 
+import marshal
 import multiprocessing
 import pickle
 from multiprocessing.connection import Connection
@@ -56,7 +57,9 @@ class PipeSink:
         self._add(("message", msg))
 
     def rows(self, rows: list[tuple]) -> None:
-        self._events.append(("rows", rows))
+        # marshal handles plain tuples of str/int/None several times faster than pickle, and
+        # both ends run the same interpreter.
+        self._events.append(("rows", marshal.dumps(rows)))
         self._rows += len(rows)
         if self._rows >= _ROWS_PER_SEND:
             self._send()
@@ -86,14 +89,26 @@ class PipeSink:
         self._send()
 
 
-def _child(path: str, format: str, conn: Connection) -> None:
-    """The child process: parse the export at ``path`` and report it through ``conn``."""
+def _child(path: str, format: str, conn: Connection, split: int | None,
+           rest: Connection | None) -> None:
+    """The child process: parse the export at ``path`` and report it through ``conn``;
+    with ``split``, pass 1 reads only up to there and receives the rest's from ``rest``."""
     from . import _PARSERS
+
+    def rest_of_scan() -> Any:
+        try:
+            return rest.recv() if rest is not None else None
+        except (EOFError, OSError):
+            return None  # the parent could not: read it here
 
     sink = PipeSink(conn)
     try:
         with ExportSource(path) as source:
-            _PARSERS[format](source).run(sink)
+            parser = _PARSERS[format](source)
+            if split is None:
+                parser.run(sink)
+            else:
+                parser.run(sink, split, rest_of_scan)  # type: ignore[call-arg]
     except BaseException as exc:  # noqa: BLE001 - every failure is the parent's to raise
         try:
             sink.finish(exc)
@@ -106,27 +121,57 @@ def _child(path: str, format: str, conn: Connection) -> None:
             pass
     finally:
         conn.close()
+        if rest is not None:
+            rest.close()
 
 
-def run_in_child(path: str, format: str, sink: Sink, checkpoint: Any = None) -> bool:
+def run_in_child(path: str, format: str, sink: Sink, checkpoint: Any = None,
+                 parser: Any = None) -> bool:
     """Parse the export at ``path`` in a child process, reporting to ``sink`` here.
 
     ``checkpoint`` is called while waiting for the child (it may raise to cancel). Whatever
     this raises (the parser's errors included) stops the child. Returns False, having
     reported nothing, when the child could not run at all (e.g. a script that starts the
     import without the ``if __name__ == "__main__":`` guard "spawn" needs): then parse here.
+
+    With ``parser`` (a WhatsAppParser of the same export), this process, idle until the
+    child's first pass is over, reads the second half of the first pass itself.
     """
     ctx = multiprocessing.get_context("spawn")
     receive, send = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_child, args=(path, format, send), daemon=True,
+    cut = parser.split_point() if parser is not None else None
+    split = cut[0] if cut is not None else None
+    rest_in, rest_out = ctx.Pipe(duplex=False) if cut is not None else (None, None)
+    proc = ctx.Process(target=_child, args=(path, format, send, split, rest_in), daemon=True,
                        name="backupgui-import-parser")
     proc.start()
     send.close()  # the child holds the other end: EOF here once it exits
+    if rest_in is not None:
+        rest_in.close()
+    shown = 0
+
+    def progress(done: int, total: int) -> None:
+        # Both processes read the file during pass 1: report the furthest point reached.
+        nonlocal shown
+        if checkpoint is not None:
+            checkpoint()
+        if done > shown:
+            shown = done
+            sink.progress(done, total)
+
     started = False
     try:
-        calls = {"begin_chat": sink.begin_chat, "message": sink.message, "rows": sink.rows,
+        if cut is not None and rest_out is not None:
+            part = parser.scan_from(_ProgressSink(progress), cut[0], cut[1])
+            try:
+                rest_out.send(part)
+            except OSError:  # the child is gone: found out below
+                pass
+            rest_out.close()
+        calls = {"begin_chat": sink.begin_chat, "message": sink.message,
+                 "rows": lambda blob: sink.rows(marshal.loads(blob)),
                  "end_chat": sink.end_chat, "skip": sink.skip, "warn": sink.warn,
-                 "progress": sink.progress}
+                 "progress": progress}
         while True:
             while not receive.poll(0.25):
                 if checkpoint is not None:
@@ -150,9 +195,18 @@ def run_in_child(path: str, format: str, sink: Sink, checkpoint: Any = None) -> 
                 calls[kind](*event[1:])
     finally:
         receive.close()
+        if rest_out is not None:
+            rest_out.close()
         if proc.is_alive():
             proc.terminate()
         proc.join(5)
         if proc.is_alive():
             proc.kill()
             proc.join()
+
+
+class _ProgressSink:
+    """Only the progress of a sink (what ``scan_from`` reports)."""
+
+    def __init__(self, progress: Any) -> None:
+        self.progress = progress

@@ -71,6 +71,44 @@ def test_parsing_in_a_child_process_stores_the_same(tmp_path, utc, monkeypatch):
         assert digest(found[name]) == expected[name], name
 
 
+@pytest.mark.parametrize("max_names", [40, 50_000])
+def test_first_pass_in_two_halves_finds_the_same(tmp_path, monkeypatch, max_names):
+    # Big exports: the importing process reads pass 1's second half while the child reads
+    # the first, and the child merges the two, unless reading on would have pruned the
+    # name counts (then it reads the second half itself). Either way: what one pass finds.
+    from backupgui.library.importers import whatsapp
+    from backupgui.library.importers.common import ExportSource
+
+    monkeypatch.setattr(whatsapp, "_MAX_NAMES", max_names)
+    many = tmp_path / "WhatsApp Chat with Ana.txt"
+    lines = [f"1/{1 + i // 100}/21, 10:{i % 60:02d} AM - {('Ana', 'Bob')[i % 2]}: w{i}: text {i}"
+             for i in range(600)]
+    lines += [f"2/1/21, 9:{i:02d} AM - Ana: Dr: Who{i % 3}: hi" for i in range(60)]
+    many.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    # Dates going back and forth: whether they go back where the halves meet counts too.
+    zigzags = []
+    for n in range(20, 26):
+        zigzag = tmp_path / f"WhatsApp Chat with Zig {n}.txt"
+        zigzag.write_text("".join(f"{('5/3/21', '3/4/21', '4/5/21')[i % 3]}, 10:00 - Zig: {i}\n"
+                                  for i in range(n)), encoding="utf-8")
+        zigzags.append(zigzag)
+    quiet = whatsapp._QUIET
+    split = 0
+    for export in [many, *zigzags, *list(exports(tmp_path / "corpus").values())[:40]]:
+        with ExportSource(export) as source:
+            parser = whatsapp.WhatsAppParser(source)
+            cut = parser.split_point()
+            if cut is None:
+                continue
+            split += 1
+            rest = whatsapp.WhatsAppParser(source).scan_from(quiet, *cut)
+            halves = parser.scan(quiet, cut[0], lambda rest=rest: rest)
+            assert halves == whatsapp.WhatsAppParser(source).scan(quiet), export.name
+            if export == many:
+                assert halves.pruned == (max_names == 40)
+    assert split > 30
+
+
 if __name__ == "__main__":  # capture: PYTHONPATH=<old tree> TZ=UTC python -m ...test_identity
     import tempfile
 
