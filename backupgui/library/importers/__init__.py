@@ -129,6 +129,9 @@ def import_export(library: Library, path: str | Path, format: str | None = None,
                                                 sink.checkpoint, parser)):
                     parser.run(sink)
                 sink.finish()
+                # Leaving bulk() may rebuild the time index of an empty library by sorting,
+                # which takes as much memory again as the page cache allows: keep that small.
+                library._db.execute("PRAGMA cache_size=-16384")
         except _ZIP_DAMAGE as exc:
             if sink is not None:
                 sink.remove_new_files()
