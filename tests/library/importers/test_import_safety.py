@@ -146,5 +146,7 @@ def test_child_process_errors_and_cancel(lib, tmp_path, monkeypatch):
         import_export(lib, _zip(tmp_path), progress=progress, cancel=token)
     assert seen and lib.counts() == (0, 0, 0) and media_files(lib) == []
 
-    res = import_export(lib, _zip(tmp_path))
+    shown = []
+    res = import_export(lib, _zip(tmp_path), progress=lambda d, t: shown.append((d, t)))
     assert res.messages_added == 12 and res.media_added == 2
+    assert shown == sorted(shown) and shown[-1][0] == shown[-1][1] > 0
