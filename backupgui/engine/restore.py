@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import DamagedBackupError, DiskFullError, NotFoundError
-from ..format.manifest import decode_text_rows, decompress_text_blob
+from ..format.manifest import check_text_rows, decode_text_rows, decompress_text_blob
 from ..format.pack import COMP_ZSTD, BlobEntry
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
@@ -168,7 +168,7 @@ def _remove_stale_staging(root: Path) -> None:
 
 
 def _decoded_text_blobs(repo: Repo, text_by_pack: dict[str, list[BlobEntry]], downloaded: list[int],
-                        token: CancelToken) -> Iterator[tuple[BlobEntry, str, str, int, list[tuple]]]:
+                        token: CancelToken) -> Iterator[tuple[BlobEntry, str, bytes, int, list[tuple]]]:
     """Every wanted message blob, authenticated and checked: (entry, chat id, plaintext,
     message count, media rows)."""
     for pack_id, entries in sorted(text_by_pack.items()):
@@ -182,11 +182,11 @@ def _decoded_text_blobs(repo: Repo, text_by_pack: dict[str, list[BlobEntry]], do
             try:
                 raw = decompress_text_blob(stored) if entry.comp == COMP_ZSTD else stored
                 _check_blob(repo, entry, raw)
-                chat_id, _month, rows, media_rows = decode_text_rows(raw)
-                text = raw.decode()
+                chat_id, count, media_rows = check_text_rows(raw)
             except ValueError as exc:
                 raise DamagedBackupError(f"Messages in the backup are damaged ({exc}).") from None
-            yield entry, chat_id, text, len(rows), media_rows
+            del stored  # only the checked JSON bytes travel on: memory stays flat
+            yield entry, chat_id, raw, count, media_rows
 
 
 def _check_blob(repo: Repo, entry: BlobEntry, raw: bytes) -> None:
@@ -276,11 +276,14 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                 # Download, decrypt, check and parse on a helper thread; SQLite reads the
                 # checked JSON itself on this one, GIL released, so the two really overlap.
                 for entry, chat_id, text, count, media_rows in prefetch(
-                        _decoded_text_blobs(repo, text_by_pack, downloaded, token), depth=2):
+                        _decoded_text_blobs(repo, text_by_pack, downloaded, token), depth=1):
                     token.checkpoint()
                     done += entry.length
                     progress(Progress("Restoring messages", done, total_text))
-                    n = w.add_message_blob(chat_id, text, media_rows)
+                    if b"\\u0000" in text:  # rare; SQLite's JSON functions cannot keep it
+                        n = w.add_message_rows(decode_text_rows(text)[2], media_rows)
+                    else:
+                        n = w.add_message_blob(chat_id, text, media_rows)
                     added += n
                     present += count - n
                     for r in media_rows:

@@ -153,13 +153,42 @@ def decode_text_rows(raw: bytes) -> tuple[str, str, list[tuple], list[tuple]]:
     """Parse a text blob's plaintext into (chat id, month, message rows, media rows), ready
     for the library: ``(id, chat_id, ts_ms, sender, kind, text, reply_to)`` and
     ``(message_id, seq, chat_id, kind, mime, filename, size, sha256)``; ``ValueError`` if bad."""
+    rows: list[tuple] = []
+    media: list[tuple] = []
+    chat_id, month = _walk_text_blob(raw, rows, media)
+    return chat_id, month, rows, media
+
+
+def check_text_rows(raw: bytes) -> tuple[str, int, list[tuple]]:
+    """What ``decode_text_rows`` checks, without building the message rows: (chat id,
+    message count, media rows). For a restore that lets SQLite read the messages itself."""
+    media: list[tuple] = []
+    counter = _Counter()
+    chat_id, _month = _walk_text_blob(raw, counter, media)
+    return chat_id, counter.n, media
+
+
+class _Counter:
+    __slots__ = ("n",)
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def append(self, _row: tuple) -> None:
+        self.n += 1
+
+
+_MEDIA_TYPES = [str, int, str, str, str, str, int, str]
+
+
+def _walk_text_blob(raw: bytes, rows, media: list[tuple]) -> tuple[str, str]:
     try:
         doc = json.loads(raw)
         if doc.get("v") != 1:
             raise ValueError("unsupported text blob version")
-        chat_id = str(doc["chat"])
-        rows: list[tuple] = []
-        media: list[tuple] = []
+        chat_id, month = doc["chat"], doc["month"]
+        if type(chat_id) is not str or type(month) is not str or type(doc["messages"]) is not list:
+            raise ValueError("bad chat, month or message list")
         for d in doc["messages"]:
             kind, sender, reply_to = d["kind"], d["sender"], d.get("reply_to")
             if kind not in ("text", "media", "system"):
@@ -167,12 +196,18 @@ def decode_text_rows(raw: bytes) -> tuple[str, str, list[tuple], list[tuple]]:
             if not (sender is None or isinstance(sender, str)) or not (
                     reply_to is None or isinstance(reply_to, str)):
                 raise ValueError("bad sender or reply")
-            mid = str(d["id"])
-            rows.append((mid, chat_id, int(d["ts"]), sender, kind, str(d["text"]), reply_to))
+            mid, ts, text = d["id"], d["ts"], d["text"]
+            # Exact types (no coercion): a restore lets SQLite read the same JSON again.
+            if type(mid) is not str or type(ts) is not int or type(text) is not str or not (
+                    -1 << 63 <= ts < 1 << 63):
+                raise ValueError("bad id, time or text")
+            rows.append((mid, chat_id, ts, sender, kind, text, reply_to))
             for r in d.get("media", ()):
-                media.append((mid, int(r["seq"]), chat_id, str(r["kind"]), str(r["mime"]),
-                              str(r["filename"]), int(r["size"]), str(r["sha256"])))
-        return chat_id, str(doc["month"]), rows, media
+                row = (mid, r["seq"], chat_id, r["kind"], r["mime"], r["filename"], r["size"], r["sha256"])
+                if list(map(type, row)) != _MEDIA_TYPES:
+                    raise ValueError("bad attachment")
+                media.append(row)
+        return chat_id, month
     except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, json.JSONDecodeError,
             UnicodeDecodeError) as exc:
         raise ValueError(f"text blob is malformed ({exc})") from None

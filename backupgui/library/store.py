@@ -171,14 +171,13 @@ class Library:
         with translate_errors("reading messages"):
             rows = self._db.execute(sql, args).fetchall()
             media: dict[str, list[MediaRef]] = {}
-            if rows:
+            if any(r[4] == "media" for r in rows):
+                # The same selection as a subquery (ids are bound, never parsed: any text,
+                # even U+0000, stays whole).
                 msql = ("SELECT message_id, kind, sha256, size, mime, filename, seq FROM media"
-                        " WHERE chat_id=? AND message_id IN (SELECT value FROM json_each(?))"
+                        f" WHERE chat_id=? AND message_id IN (SELECT id FROM ({sql}))"
                         " ORDER BY message_id, seq")
-                import json
-
-                ids = json.dumps([r[0] for r in rows if r[4] == "media"])
-                for mid, *rest in self._db.execute(msql, (chat_id, ids)):
+                for mid, *rest in self._db.execute(msql, [chat_id, *args]):
                     media.setdefault(mid, []).append(MediaRef(*rest))
         return [Message(*r, media=tuple(media.get(r[0], ()))) for r in rows]
 
@@ -217,16 +216,20 @@ class Library:
 
     def media_for_chats(self, chat_ids: Iterable[str], *, include_videos: bool = True) -> list[MediaRef]:
         """Distinct media (by sha256) attached in the given chats."""
-        import json
-
-        sql = ("SELECT kind, sha256, max(size), mime, filename, 0 FROM media"
-               " WHERE chat_id IN (SELECT value FROM json_each(?))")
-        if not include_videos:
-            sql += " AND kind != 'video'"
-        sql += " GROUP BY sha256 ORDER BY sha256"
+        ids = list(dict.fromkeys(chat_ids))
+        found: dict[str, MediaRef] = {}
         with translate_errors("reading media"):
-            rows = self._db.execute(sql, (json.dumps(list(chat_ids)),)).fetchall()
-        return [MediaRef(*r) for r in rows]
+            for i in range(0, len(ids), 500):  # bound parameters: any chat id stays whole
+                part = ids[i:i + 500]
+                sql = ("SELECT kind, sha256, max(size), mime, filename, 0 FROM media"
+                       f" WHERE chat_id IN ({','.join('?' * len(part))})")
+                if not include_videos:
+                    sql += " AND kind != 'video'"
+                for r in self._db.execute(sql + " GROUP BY sha256", part):
+                    old = found.get(r[1])
+                    if old is None or r[2] > old.size:
+                        found[r[1]] = MediaRef(*r)
+        return [found[k] for k in sorted(found)]
 
     def media_path(self, sha256: str) -> Path:
         """Where the media file with this SHA-256 lives (whether or not it exists)."""
@@ -340,7 +343,7 @@ _INSERT_BLOB_MESSAGES = (
     " SELECT json_extract(value, '$.id'), ?1, json_extract(value, '$.ts'),"
     " json_extract(value, '$.sender'), json_extract(value, '$.kind'),"
     " json_extract(value, '$.text'), json_extract(value, '$.reply_to')"
-    " FROM json_each(?2, '$.messages')")
+    " FROM json_each(CAST(?2 AS TEXT), '$.messages')")  # bytes in: no Python str copy
 
 
 class LibraryWriter:
@@ -385,12 +388,17 @@ class LibraryWriter:
                                  [(c,) for c in {r[1] for r in rows} | {m[2] for m in media}])
         return added
 
-    def add_message_blob(self, chat_id: str, plaintext: str, media: list[tuple]) -> int:
+    def add_message_blob(self, chat_id: str, plaintext: bytes, media: list[tuple]) -> int:
         """``add_message_rows`` for a whole message blob's JSON plaintext (docs/FORMAT.md
         section 8) that the caller has already checked with ``decode_text_rows``, which also
         gave its ``media`` rows. SQLite reads the messages in C with the GIL released, so the
         threads that download, decrypt and check the next blobs run at the same time
-        (binding row by row would hold the GIL for every message)."""
+        (binding row by row would hold the GIL for every message).
+
+        SQLite's JSON functions cut a string at U+0000, so a blob that holds one (escaped as
+        ``\\u0000``) is refused with ``ValueError``; use ``add_message_rows`` for it."""
+        if b"\\u0000" in plaintext:
+            raise ValueError("the blob holds U+0000, which SQLite's JSON functions cut off")
         cur = self._db.execute(_INSERT_BLOB_MESSAGES, (chat_id, plaintext))
         added = max(cur.rowcount, 0)
         new_media = 0

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from backupgui.format.manifest import _reference_encode, decode_text_blob, encode_text_blob
+from backupgui.format.manifest import (
+    _reference_encode,
+    check_text_rows,
+    decode_text_blob,
+    decode_text_rows,
+    encode_text_blob,
+)
 from backupgui.library import Library
 from backupgui.library.model import Chat, MediaRef, Message
 from backupgui.library.textjson import month_bounds
@@ -69,3 +77,53 @@ def test_month_bounds_hold_the_timestamp(ts):
     assert start <= ts < end
     assert month_bounds(start)[0] == month and month_bounds(end)[0] > month
     assert len(month) == 7 and month[4] == "-"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(messages.map(_unique_seqs), max_size=10, unique_by=lambda m: m.id),
+       st.text(alphabet, min_size=1, max_size=8))
+def test_sqlite_reads_back_what_python_checked(tmp_path_factory, msgs, chat_id):
+    """A restore checks a blob in Python and lets SQLite insert it from the same JSON: the
+    library must then hold exactly the messages the blob encodes."""
+    msgs = [replace(m, chat_id=chat_id) for m in msgs]
+    raw = encode_text_blob(chat_id, "2020-01", msgs)
+    cid, count, media_rows = check_text_rows(raw)
+    assert (cid, count) == (chat_id, len(msgs))
+    assert media_rows == decode_text_rows(raw)[3]
+    lib = Library(tmp_path_factory.mktemp("lib"))
+    try:
+        rows = decode_text_rows(raw)[2]
+        with lib.transaction() as w:
+            w.upsert_chat(Chat(chat_id, "n", "group", "demo"))
+            if b"\\u0000" in raw:  # what restore does: SQLite's JSON functions cut at U+0000
+                with pytest.raises(ValueError):
+                    w.add_message_blob(chat_id, raw, media_rows)
+                add = lambda: w.add_message_rows(rows, media_rows)  # noqa: E731
+            else:
+                add = lambda: w.add_message_blob(chat_id, raw, media_rows)  # noqa: E731
+            assert add() == len(msgs)
+            assert add() == 0  # merging: no duplicates
+        got = {m.id: m for m in lib.messages(chat_id)}
+        for m in msgs:
+            want = m if m.kind == "media" else replace(m, media=())
+            assert got[m.id] == replace(want, reply_to=m.reply_to or None)
+    finally:
+        lib.close()
+
+
+@pytest.mark.parametrize("doc", [
+    {"v": 1, "chat": "c", "month": "m", "messages": [{"id": 5, "kind": "text", "sender": None, "text": "", "ts": 1}]},
+    {"v": 1, "chat": "c", "month": "m", "messages": [{"id": "a", "kind": "text", "sender": None, "text": "", "ts": 1.5}]},
+    {"v": 1, "chat": "c", "month": "m", "messages": [{"id": "a", "kind": "text", "sender": None, "text": 3, "ts": 1}]},
+    {"v": 1, "chat": "c", "month": "m", "messages": [{"id": "a", "kind": "text", "sender": None, "text": "", "ts": 2**64}]},
+    {"v": 1, "chat": "c", "month": "m", "messages": [{"id": "a", "kind": "text", "text": "", "ts": 1}]},
+    {"v": 1, "chat": 7, "month": "m", "messages": []},
+    {"v": 1, "chat": "c", "month": "m", "messages": {"a": 1}},
+    {"v": 1, "chat": "c", "month": "m", "messages": [{"id": "a", "kind": "media", "sender": None, "text": "",
+                                                      "ts": 1, "media": [{"seq": "0"}]}]},
+])
+def test_checker_rejects_wrong_types(doc):
+    raw = json.dumps(doc).encode()
+    for fn in (check_text_rows, decode_text_rows):
+        with pytest.raises(ValueError):
+            fn(raw)
