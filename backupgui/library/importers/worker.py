@@ -5,7 +5,9 @@ process they add up; here the child parses and sends what the parser reports (in
 of rows) through a pipe, and the caller's sink stores it as it comes, inside the caller's
 transaction, so the import stays atomic and the library is only ever written by the
 caller. The pipe holds at most a batch or two: when the library falls behind, the child
-waits, so memory stays flat in both processes.
+waits, so memory stays flat in both processes. During the first pass, which writes nothing,
+the caller reads the second half of the file (``WhatsAppParser.scan_from``) and hands the
+child what it found, so both cores work then too.
 
 The child is started with "spawn" (a fresh interpreter, also on Linux: forking a process
 that runs a GUI and worker threads is not safe), which costs a few hundred milliseconds, so
