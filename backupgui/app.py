@@ -38,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
         from . import selftest
 
         return int(selftest.main() or 0)
+    from .memory import tune_allocator
+
+    tune_allocator()
     return run_gui(args.library, qt_args, minimized=args.minimized)
 
 

@@ -22,6 +22,7 @@ from .crypto.keys import KdfParams, format_key, generate_key, parse_key
 from .crypto.material import KeyMaterial, Password, RawKey, VaultPassword, describe_mode
 from .errors import BackupError
 from .jobs import Progress
+from .memory import tune_allocator
 
 PASSWORD_ENV = "BACKUPGUI_PASSWORD"
 NEW_PASSWORD_ENV = "BACKUPGUI_NEW_PASSWORD"
@@ -443,6 +444,7 @@ def main(argv: list[str] | None = None) -> int:
         return cli_main(argv[1:])
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    tune_allocator()
     try:
         return int(args.func(args) or 0)
     except BackupError as exc:
