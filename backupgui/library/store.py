@@ -40,19 +40,38 @@ def _is_locked(exc: sqlite3.OperationalError) -> bool:
     return "locked" in msg or "busy" in msg
 
 
-def _is_full(exc: BaseException) -> bool:
-    return "full" in str(exc).lower() or getattr(exc, "errno", None) == 28
+def _is_full(exc: BaseException, where: Path | None = None) -> bool:
+    if "full" in str(exc).lower() or getattr(exc, "errno", None) == 28:
+        return True
+    # SQLite reports a write refused for lack of room (ENOSPC in a temp file, EFBIG under a
+    # file-size limit) as a plain I/O error; tell that apart from a failing disk by looking.
+    return "disk i/o error" in str(exc).lower() and _out_of_room(where)
+
+
+def _out_of_room(where: Path | None) -> bool:
+    try:
+        import resource
+
+        if resource.getrlimit(resource.RLIMIT_FSIZE)[0] != resource.RLIM_INFINITY:
+            return True
+    except (ImportError, OSError, ValueError):  # no resource module on Windows
+        pass
+    try:
+        dirs = {tempfile.gettempdir(), os.fspath(where or os.getcwd())}
+        return any(shutil.disk_usage(d).free < 64 << 20 for d in dirs)
+    except OSError:
+        return False
 
 
 @contextlib.contextmanager
-def translate_errors(what: str) -> Iterator[None]:
-    """Turn SQLite/OS failures into the library's typed errors."""
+def translate_errors(what: str, where: Path | None = None) -> Iterator[None]:
+    """Turn SQLite/OS failures into the library's typed errors (``where``: the library)."""
     try:
         yield
     except sqlite3.OperationalError as exc:
         if _is_locked(exc):
             raise LibraryLockedError("The chat library is in use by another program.") from None
-        if _is_full(exc):
+        if _is_full(exc, where):
             raise DiskFullError(f"The disk is full while {what}.") from None
         raise BackupError(f"The chat library could not be used while {what}: {exc}.") from None
     except sqlite3.DatabaseError as exc:
@@ -119,12 +138,16 @@ class Library:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[LibraryWriter]:
         """A write transaction; everything inside commits together or not at all."""
-        with translate_errors("writing the library"):
+        with translate_errors("writing the library", self.root):
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield LibraryWriter(self)
             except BaseException:
-                self._db.execute("ROLLBACK")
+                # SQLite may already have rolled back by itself (e.g. on a full disk); the
+                # error that got us here is the one to report.
+                if self._db.in_transaction:
+                    with contextlib.suppress(sqlite3.Error):
+                        self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
 
@@ -432,10 +455,18 @@ class LibraryWriter:
         self._bulk = True
         try:
             yield
-        finally:
+        except BaseException:
             self._bulk = False
-            for _name, sql in triggers + indexes:
-                self._db.execute(sql)
+            # Normally the transaction rolls back and brings everything back; put it back
+            # here too in case a caller goes on, unless SQLite rolled back already.
+            if self._db.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    for _name, sql in triggers + indexes:
+                        self._db.execute(sql)
+            raise
+        self._bulk = False
+        for _name, sql in triggers + indexes:
+            self._db.execute(sql)
         self._db.execute(
             "UPDATE chats SET"
             " message_count = (SELECT count(*) FROM messages WHERE chat_id = chats.id),"

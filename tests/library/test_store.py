@@ -2,7 +2,7 @@ import hashlib
 
 import pytest
 
-from backupgui.errors import NotFoundError
+from backupgui.errors import DiskFullError, NotFoundError
 from backupgui.library import Chat, Library, MediaRef, Message, Participant
 
 
@@ -137,3 +137,22 @@ def test_media_for_chats(lib):
         w.add_messages([_msg(1, media=(img,)), _msg(2, media=(vid,)), _msg(3, "c2", media=(img,))])
     assert [r.sha256 for r in lib.media_for_chats(["c1", "c2"])] == ["a" * 64, "b" * 64]
     assert [r.kind for r in lib.media_for_chats(["c1"], include_videos=False)] == ["image"]
+
+
+def test_full_database_mid_bulk_reports_disk_full_and_keeps_the_library(tmp_path):
+    """SQLite may roll a transaction back by itself when the disk fills; the caller must
+    still see "disk full" (not a failed ROLLBACK) and find the library as it was, triggers
+    and indexes included."""
+    lib = Library(tmp_path / "lib")
+    with lib.transaction() as w:
+        w.upsert_chat(Chat("c", "C", "direct", "demo"))
+    schema = lib._db.execute("SELECT type, name, sql FROM sqlite_master ORDER BY 1, 2").fetchall()
+    pages = lib._db.execute("PRAGMA page_count").fetchone()[0]
+    lib._db.execute(f"PRAGMA max_page_count={pages + 3}")  # a disk that is about to be full
+    msgs = [Message(f"m{i:06d}", "c", i, None, "text", "x" * 200) for i in range(5000)]
+    with pytest.raises(DiskFullError):
+        with lib.transaction() as w, w.bulk():
+            w.add_messages(msgs)
+    assert lib._db.execute("SELECT count(*) FROM messages").fetchone()[0] == 0
+    assert lib._db.execute("SELECT type, name, sql FROM sqlite_master ORDER BY 1, 2").fetchall() == schema
+    lib.close()
