@@ -26,6 +26,7 @@ from ..format.manifest import check_text_rows, decode_text_rows, decompress_text
 from ..format.pack import COMP_ZSTD, BlobEntry
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
+from ..memory import Releaser
 from ..stale import is_stale, owned_name
 from .packread import iter_pack_blobs
 from .pipeline import BackgroundSink, prefetch
@@ -272,12 +273,14 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                         w.clear_chat(c.id)
                     w.upsert_chat(c.chat())
                 total_text = sum(e.length for es in text_by_pack.values() for e in es)
+                releaser = Releaser()
                 done = 0
                 # Download, decrypt, check and parse on a helper thread; SQLite reads the
                 # checked JSON itself on this one, GIL released, so the two really overlap.
                 for entry, chat_id, text, count, media_rows in prefetch(
                         _decoded_text_blobs(repo, text_by_pack, downloaded, token), depth=1):
                     token.checkpoint()
+                    releaser.tick()  # parsed blobs leave holes in the heap; give them back
                     done += entry.length
                     progress(Progress("Restoring messages", done, total_text))
                     if b"\\u0000" in text:  # rare; SQLite's JSON functions cannot keep it
