@@ -40,7 +40,7 @@ class _StagingWriter:
     """Writes and hashes staged media files on a helper thread, in order."""
 
     def __init__(self) -> None:
-        self._sink = BackgroundSink(self._apply, depth=8)
+        self._sink = BackgroundSink(self._apply, depth=3)
         self._fh: BinaryIO | None = None
         self._h = hashlib.sha256()
         self._path: Path | None = None
