@@ -70,6 +70,9 @@ class Destination(ABC):
     #: True when several threads may read (``get``/``stream``) from this instance at once;
     #: a restore then fetches media while it inserts messages.
     concurrent_reads: bool = False
+    #: The chunk size that suits this destination's ``stream`` (one request per chunk for a
+    #: network store; a local folder needs none large, and smaller keeps memory low).
+    stream_chunk: int = 4 << 20
 
     @abstractmethod
     def upload(self, name: str, progress: Callable[[int], None] | None = None) -> Upload:

@@ -96,6 +96,7 @@ class FolderDestination(Destination):
     """Objects are files under ``root``; names map to relative paths."""
 
     concurrent_reads = True  # each read opens its own file
+    stream_chunk = 1 << 20
 
     def __init__(self, root: str | os.PathLike[str]) -> None:
         self.root = Path(root).expanduser().absolute()

@@ -25,7 +25,7 @@ def iter_pack_blobs(repo: Repo, pack_id: str, wanted: list[BlobEntry],
 
     def chunks() -> Iterator[bytes]:
         # Downloads run a few chunks ahead on a helper thread while this one decrypts.
-        for c in prefetch(repo.dest.stream(repo.prefix + rel, 4 << 20), depth=2):
+        for c in prefetch(repo.dest.stream(repo.prefix + rel, repo.dest.stream_chunk), depth=2):
             if counter is not None:
                 counter[0] += len(c)
             yield c
