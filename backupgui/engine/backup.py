@@ -22,7 +22,7 @@ from .retention import apply_retention
 from .rollback import remember_newest, rollback_warning
 from .types import BackupRequest, BackupResult
 
-_MESSAGE_WORKERS = 1  # two were slower in the 1 GiB bench: the media side needs the other core
+_MESSAGE_WORKERS = 2  # 1 GiB on a quiet machine, 9 paired runs: median 3.65 s with two, 4.21 s with one
 
 @dataclass
 class _Packer:
