@@ -22,7 +22,7 @@ from .retention import apply_retention
 from .rollback import remember_newest, rollback_warning
 from .types import BackupRequest, BackupResult
 
-_MESSAGE_WORKERS = 2  # 1 GiB on a quiet machine, 9 paired runs: median 3.65 s with two, 4.21 s with one
+_MESSAGE_WORKERS = 1  # two: 3.65 vs 4.21 s in paired in-process runs, but 5.28 vs 4.34-4.63 s in the CLI bench
 
 @dataclass
 class _Packer:
