@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
+import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
@@ -25,3 +29,15 @@ class MemoryKeyring(KeyringBackend):
         if (service, username) not in self.items:
             raise keyring.errors.PasswordDeleteError("missing")
         del self.items[(service, username)]
+
+
+@contextlib.contextmanager
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """Install a fresh MemoryKeyring for the duration; the previous backend comes back."""
+    old = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    try:
+        yield ring
+    finally:
+        keyring.set_keyring(old)

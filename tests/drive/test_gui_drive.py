@@ -14,7 +14,7 @@ import pytest
 from backupgui.library.demo import create_demo_library
 from backupgui.library.store import Library
 from tests.drive.test_auth import Browser
-from tests.memory_keyring import MemoryKeyring
+from tests.memory_keyring import MemoryKeyring, memory_keyring
 
 PASSWORD = "drive backup password 7"
 
@@ -34,11 +34,8 @@ def gui(tmp_path, monkeypatch):
     monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(tmp_path / "config"))
     browser = Browser()
     monkeypatch.setattr(webbrowser, "get", lambda using=None: _Controller(browser))
-    old = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring, browser
-    keyring.set_keyring(old)
+    with memory_keyring() as ring:
+        yield ring, browser
     from backupgui.ui.tasks import cancel_all, wait_all
 
     cancel_all()

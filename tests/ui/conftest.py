@@ -9,11 +9,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import shutil  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-import keyring  # noqa: E402
 import pytest  # noqa: E402
 
 from backupgui.crypto.keys import KdfParams  # noqa: E402
-from tests.memory_keyring import MemoryKeyring
+from tests.memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401, E402 (MemoryKeyring is imported from here)
 
 FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 
@@ -22,11 +21,8 @@ FAST_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
 def isolated(tmp_path, monkeypatch):
     """Fresh config dir and an in-memory keyring for every test."""
     monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(tmp_path / "config"))
-    old = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(old)
+    with memory_keyring() as ring:
+        yield ring
 
 
 @pytest.fixture(scope="session")

@@ -12,21 +12,16 @@ from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import BackupRequest, backup
 from backupgui.library.demo import create_demo_library
 from backupgui.library.store import Library
-from tests.memory_keyring import MemoryKeyring
+from tests.memory_keyring import memory_keyring
 
 PW = "vault protected pass 9"
 
 
 @pytest.fixture
 def gui_env(tmp_path, monkeypatch):
-    import keyring
-
     monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(tmp_path / "config"))
-    old = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(old)
+    with memory_keyring() as ring:
+        yield ring
     from backupgui.ui.tasks import cancel_all, wait_all
 
     cancel_all()
