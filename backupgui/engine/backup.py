@@ -59,12 +59,13 @@ class _Packer:
 
 
 class _MessagePacker:
-    """Packs changed chats' messages, one blob per chat and month, on worker threads.
+    """Packs changed chats' messages, one blob per chat and month, on worker threads
+    (``_MESSAGE_WORKERS``, one today).
 
-    SQLite serializes the messages (``Library.text_blobs``) with the GIL released, so two
-    workers, each with its own connection and text pack, run side by side with the media.
-    A chat is handled by one worker, and a blob's content names its chat, so workers never
-    produce the same blob.
+    SQLite serializes the messages (``Library.text_blobs``) with the GIL released, so the
+    workers, each with its own connection and text pack, run beside the media. A chat is
+    handled by one worker, and a blob's content names its chat, so workers never produce
+    the same blob.
     """
 
     def __init__(self, library_dir, repo: Repo, index, packers: list[_Packer], chat_ids: list[str],

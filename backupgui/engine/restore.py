@@ -283,10 +283,10 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                     releaser.tick()  # parsed blobs leave holes in the heap; give them back
                     done += entry.length
                     progress(Progress("Restoring messages", done, total_text))
-                    if b"\\u0000" in text:  # rare; SQLite's JSON functions cannot keep it
-                        n = w.add_message_rows(decode_text_rows(text)[2], media_rows)
-                    else:
+                    try:
                         n = w.add_message_blob(chat_id, text, media_rows)
+                    except ValueError:  # it holds U+0000 (rare): row by row instead
+                        n = w.add_message_rows(decode_text_rows(text)[2], media_rows)
                     added += n
                     present += count - n
                     for r in media_rows:

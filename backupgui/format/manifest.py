@@ -155,7 +155,7 @@ def decode_text_rows(raw: bytes) -> tuple[str, str, list[tuple], list[tuple]]:
     ``(message_id, seq, chat_id, kind, mime, filename, size, sha256)``; ``ValueError`` if bad."""
     rows: list[tuple] = []
     media: list[tuple] = []
-    chat_id, month = _walk_text_blob(raw, rows, media)
+    chat_id, month, _count = _walk_text_blob(raw, rows, media)
     return chat_id, month, rows, media
 
 
@@ -163,25 +163,16 @@ def check_text_rows(raw: bytes) -> tuple[str, int, list[tuple]]:
     """What ``decode_text_rows`` checks, without building the message rows: (chat id,
     message count, media rows). For a restore that lets SQLite read the messages itself."""
     media: list[tuple] = []
-    counter = _Counter()
-    chat_id, _month = _walk_text_blob(raw, counter, media)
-    return chat_id, counter.n, media
-
-
-class _Counter:
-    __slots__ = ("n",)
-
-    def __init__(self) -> None:
-        self.n = 0
-
-    def append(self, _row: tuple) -> None:
-        self.n += 1
+    chat_id, _month, count = _walk_text_blob(raw, None, media)
+    return chat_id, count, media
 
 
 _MEDIA_TYPES = [str, int, str, str, str, str, int, str]
 
 
-def _walk_text_blob(raw: bytes, rows, media: list[tuple]) -> tuple[str, str]:
+def _walk_text_blob(raw: bytes, rows: list[tuple] | None,
+                    media: list[tuple]) -> tuple[str, str, int]:
+    """Check a blob; fill ``rows`` (if given) and ``media``; return (chat, month, count)."""
     try:
         doc = json.loads(raw)
         if doc.get("v") != 1:
@@ -201,13 +192,14 @@ def _walk_text_blob(raw: bytes, rows, media: list[tuple]) -> tuple[str, str]:
             if type(mid) is not str or type(ts) is not int or type(text) is not str or not (
                     -1 << 63 <= ts < 1 << 63):
                 raise ValueError("bad id, time or text")
-            rows.append((mid, chat_id, ts, sender, kind, text, reply_to))
+            if rows is not None:
+                rows.append((mid, chat_id, ts, sender, kind, text, reply_to))
             for r in d.get("media", ()):
                 row = (mid, r["seq"], chat_id, r["kind"], r["mime"], r["filename"], r["size"], r["sha256"])
                 if list(map(type, row)) != _MEDIA_TYPES:
                     raise ValueError("bad attachment")
                 media.append(row)
-        return chat_id, month
+        return chat_id, month, len(doc["messages"])
     except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, json.JSONDecodeError,
             UnicodeDecodeError) as exc:
         raise ValueError(f"text blob is malformed ({exc})") from None
