@@ -151,6 +151,34 @@ class Library:
                 raise
             self._db.execute("COMMIT")
 
+    @contextlib.contextmanager
+    def single_writes_if_empty(self) -> Iterator[bool]:
+        """Around one big transaction into a library that has no messages yet (a restore on
+        a new computer): use a rollback journal instead of the WAL while this is the only
+        connection. A WAL writes every new page twice (to the log, then at the checkpoint);
+        a rollback journal saves only the few pages that existed, and new ones go straight
+        to the file. A crash still rolls back: SQLite replays the journal on the next open.
+        Yields whether it switched; WAL is restored afterwards (and on every open)."""
+        switched = False
+        with translate_errors("opening the library", self.root):
+            if not self._db.execute("SELECT 1 FROM messages LIMIT 1").fetchone():
+                # Leaving WAL needs every other connection closed; if one is open, stay in
+                # WAL at once rather than wait for the busy timeout.
+                self._db.execute("PRAGMA busy_timeout=0")
+                try:
+                    mode = self._db.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
+                    switched = str(mode).lower() == "delete"
+                except sqlite3.OperationalError:
+                    pass
+                finally:
+                    self._db.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+        try:
+            yield switched
+        finally:
+            if switched:
+                with contextlib.suppress(sqlite3.Error):  # else the next open switches back
+                    self._db.execute("PRAGMA journal_mode=WAL")
+
     # -- queries -------------------------------------------------------------------------
     def list_chats(self) -> list[ChatSummary]:
         """All chats with their counts, most recent activity first."""
@@ -361,12 +389,18 @@ class Library:
         return digest, len(data)
 
 
-_INSERT_BLOB_MESSAGES = (
-    "INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text, reply_to)"
-    " SELECT json_extract(value, '$.id'), ?1, json_extract(value, '$.ts'),"
-    " json_extract(value, '$.sender'), json_extract(value, '$.kind'),"
-    " json_extract(value, '$.text'), json_extract(value, '$.reply_to')"
-    " FROM json_each(CAST(?2 AS TEXT), '$.messages')")  # bytes in: no Python str copy
+def insert_blob_sql(arrow: bool) -> str:
+    """The statement that inserts a message blob's messages (``?1`` chat id, ``?2`` blob
+    JSON). SQLite 3.38+ reads fields with ``->>``, a little faster than ``json_extract()``
+    (measured 3-13% on the restore's statement) and the same for every JSON value."""
+    get = "value->>'{}'" if arrow else "json_extract(value, '$.{}')"
+    cols = ", ".join("?1" if f == "" else get.format(f)
+                     for f in ("id", "", "ts", "sender", "kind", "text", "reply_to"))
+    return ("INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text, reply_to)"
+            f" SELECT {cols} FROM json_each(CAST(?2 AS TEXT), '$.messages')")  # bytes: no str copy
+
+
+_INSERT_BLOB_MESSAGES = insert_blob_sql(sqlite3.sqlite_version_info >= (3, 38, 0))
 
 
 class LibraryWriter:
