@@ -259,7 +259,7 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
     stager: _MediaStager | None = None
     try:
         staging.mkdir()
-        with lib.transaction() as w:
+        with lib.single_writes_if_empty(), lib.transaction() as w:
             if req.chats is None and repo.dest.concurrent_reads:
                 # Every chat of the snapshot: its media are known from the manifest, so
                 # they are fetched while the messages are inserted (both cores busy).

@@ -156,3 +156,47 @@ def test_full_database_mid_bulk_reports_disk_full_and_keeps_the_library(tmp_path
     assert lib._db.execute("SELECT count(*) FROM messages").fetchone()[0] == 0
     assert lib._db.execute("SELECT type, name, sql FROM sqlite_master ORDER BY 1, 2").fetchall() == schema
     lib.close()
+
+
+def _journal(lib: Library) -> str:
+    return lib._db.execute("PRAGMA journal_mode").fetchone()[0]
+
+
+def test_filling_an_empty_library_skips_the_wal_and_returns_to_it(tmp_path):
+    with Library(tmp_path / "lib") as lib:
+        with lib.single_writes_if_empty() as switched, lib.transaction() as w:
+            assert switched and _journal(lib) == "delete"
+            w.upsert_chat(_chat())
+            w.add_messages([_msg(i) for i in range(50)])
+        assert _journal(lib) == "wal"
+    with Library(tmp_path / "lib", create=False) as lib:
+        assert lib.counts()[:2] == (1, 50)
+        # Not empty any more: a second fill keeps the WAL.
+        with lib.single_writes_if_empty() as switched:
+            assert not switched and _journal(lib) == "wal"
+
+
+def test_filling_keeps_the_wal_when_another_connection_is_open(tmp_path):
+    import time
+
+    with Library(tmp_path / "lib") as lib, Library(tmp_path / "lib") as other:
+        other.list_chats()
+        t0 = time.monotonic()
+        with lib.single_writes_if_empty() as switched, lib.transaction() as w:
+            w.upsert_chat(_chat())
+        assert not switched and _journal(lib) == "wal"
+        assert time.monotonic() - t0 < 1.5  # did not sit out the busy timeout
+        assert [c.id for c in other.list_chats()] == ["c1"]
+
+
+def test_a_failed_fill_rolls_back_and_returns_to_the_wal(tmp_path):
+    with Library(tmp_path / "lib") as lib:
+        with pytest.raises(RuntimeError):
+            with lib.single_writes_if_empty() as switched, lib.transaction() as w:
+                assert switched
+                w.upsert_chat(_chat())
+                w.add_messages([_msg(i) for i in range(50)])
+                raise RuntimeError("cancelled")
+        assert _journal(lib) == "wal"
+        assert lib.counts()[:2] == (0, 0)
+        assert lib._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

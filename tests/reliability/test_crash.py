@@ -194,28 +194,41 @@ def test_killed_backups_never_lose_the_last_good_one(crash_template, tmp_path):
            partial_upload_bytes_left_in_dot_tmp_after_next_run=tmp_left)
 
 
-def test_killed_restores_leave_the_library_as_it_was(crash_template, tmp_path):
-    target = count(5, 25, "BACKUPGUI_CRASH_KILLS")
-    r = rng("crash-restore")
+def _target_template(crash_template: Path, target: str) -> Path:
+    """The library a restore goes into: one with chats of its own, or a new empty one
+    (which the restore fills through a rollback journal instead of the WAL)."""
+    if target == "empty":
+        empty = crash_template / "empty"
+        if not empty.exists():
+            Library(empty).close()
+        return empty
+    return crash_template / "other"
+
+
+@pytest.mark.parametrize("target", ["other", "empty"])
+def test_killed_restores_leave_the_library_as_it_was(crash_template, tmp_path, target):
+    kills_wanted = count(5, 25, "BACKUPGUI_CRASH_KILLS")
+    r = rng("crash-restore", target)
+    template = _target_template(crash_template, target)
     keyf = crash_template / "key"
     dest = tmp_path / "dest"
     _run("backup", "--library", crash_template / "lib", "--dest", dest, "--key-file", keyf, "-q")
     # The expected result of an uninterrupted restore into the "other" library.
     ref = tmp_path / "ref"
-    shutil.copytree(crash_template / "other", ref)
+    shutil.copytree(template, ref)
     t0 = time.monotonic()
     _run("restore", "--library", ref, "--dest", dest, "--key-file", keyf, "-q")
     t_full = time.monotonic() - t0
     expected = content(ref)
     kills = finished_first = moved_before_commit = after_commit = 0
-    leftovers = 0
+    leftovers = hot_journals = 0
     by_trigger: dict[str, int] = {}
     i = 0
-    while kills < target:
+    while kills < kills_wanted:
         i += 1
-        assert i < 6 * target, "too many runs finished before their kill point"
+        assert i < 6 * kills_wanted, "too many runs finished before their kill point"
         lib = tmp_path / f"lib-{i}"
-        shutil.copytree(crash_template / "other", lib)
+        shutil.copytree(template, lib)
         rows, before_files = db_rows(lib), files(lib)
         trigger = r.choice(["delay", "delay", "staged-bytes", "media-store"])
         delay = r.uniform(0.0, t_full * 1.2)
@@ -235,6 +248,7 @@ def test_killed_restores_leave_the_library_as_it_was(crash_template, tmp_path):
             continue
         kills += 1
         by_trigger[trigger] = by_trigger.get(trigger, 0) + 1
+        hot_journals += (lib / "library.db-journal").exists()  # SQLite replays it on open
         _integrity_ok(lib)
         _media_store_sound(lib)
         if db_rows(lib) != rows:
@@ -252,10 +266,10 @@ def test_killed_restores_leave_the_library_as_it_was(crash_template, tmp_path):
         _run("restore", "--library", lib, "--dest", dest, "--key-file", keyf, "-q")
         assert content(lib) == expected
         shutil.rmtree(lib)
-    report("crash-restore", kills=kills, runs_finished_before_kill=finished_first,
+    report(f"crash-restore-{target}", kills=kills, runs_finished_before_kill=finished_first,
            by_trigger=by_trigger, kills_after_commit=after_commit,
            kills_between_media_move_and_commit=moved_before_commit,
-           kills_leaving_a_staging_folder=leftovers)
+           kills_leaving_a_staging_folder=leftovers, kills_leaving_a_rollback_journal=hot_journals)
 
 
 def test_staging_left_by_a_killed_restore_is_cleaned_by_the_next(crash_template, tmp_path):
