@@ -170,11 +170,20 @@ def check_text_rows(raw: bytes) -> tuple[str, int, list[tuple]]:
 _MEDIA_TYPES = [str, int, str, str, str, str, int, str]
 
 
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    # With a repeated key Python keeps the last value and SQLite's JSON functions the first,
+    # so the values checked here would not be the ones a restore inserts.
+    d = dict(pairs)
+    if len(d) != len(pairs):
+        raise ValueError("text blob repeats a key in an object")
+    return d
+
+
 def _walk_text_blob(raw: bytes, rows: list[tuple] | None,
                     media: list[tuple]) -> tuple[str, str, int]:
     """Check a blob; fill ``rows`` (if given) and ``media``; return (chat, month, count)."""
     try:
-        doc = json.loads(raw)
+        doc = json.loads(raw, object_pairs_hook=_unique_keys)
         if doc.get("v") != 1:
             raise ValueError("unsupported text blob version")
         chat_id, month = doc["chat"], doc["month"]

@@ -149,3 +149,16 @@ def test_checker_rejects_wrong_types(doc):
     for fn in (check_text_rows, decode_text_rows):
         with pytest.raises(ValueError):
             fn(raw)
+
+
+@pytest.mark.parametrize("raw", [
+    # Python would check the last "ts" (an integer); SQLite would insert the first (a string).
+    b'{"chat":"c","messages":[{"id":"a","kind":"text","sender":null,"text":"","ts":"x","ts":1}],"month":"m","v":1}',
+    b'{"chat":"c","messages":[{"id":"a","kind":"media","media":[{"filename":"f","kind":"image","mime":"m",'
+    b'"seq":0,"seq":0,"sha256":"00","size":1}],"sender":null,"text":"","ts":1}],"month":"m","v":1}',
+    b'{"chat":"c","chat":"d","messages":[],"month":"m","v":1}',
+])
+def test_checker_rejects_repeated_keys(raw):
+    for fn in (check_text_rows, decode_text_rows):
+        with pytest.raises(ValueError, match="repeats a key"):
+            fn(raw)
