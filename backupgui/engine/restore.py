@@ -56,6 +56,11 @@ class _StagingWriter:
             self._path, self._fh, self._h = arg, open(arg, "wb"), hashlib.sha256()
         else:
             assert self._fh is not None and self._path is not None
+            # On disk before the commit that makes the library point at it: after a power
+            # cut the file must not be there empty or short (it would pass as present and
+            # never be restored again). This thread does it while messages are inserted.
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
             self._fh.close()
             self._fh = None
             self.results.append((self._path, self._h.digest()))
