@@ -363,6 +363,10 @@ class Library:
                         shutil.move(os.fspath(src), tmp)
                     else:
                         shutil.copyfile(src, tmp)
+                    # On disk before the rows that point at it are committed: after a power
+                    # cut it must not be there empty yet taken for present.
+                    with open(tmp, "rb+") as fh:
+                        os.fsync(fh.fileno())
                     os.replace(tmp, dst)
                 except BaseException:
                     with contextlib.suppress(OSError):

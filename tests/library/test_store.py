@@ -200,3 +200,21 @@ def test_a_failed_fill_rolls_back_and_returns_to_the_wal(tmp_path):
         assert _journal(lib) == "wal"
         assert lib.counts()[:2] == (0, 0)
         assert lib._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_media_files_are_fsynced_before_they_appear(lib, tmp_path, monkeypatch):
+    import os
+
+    src = tmp_path / "photo.jpg"
+    src.write_bytes(b"\xff\xd8" + bytes(range(256)) * 100)
+    digest = hashlib.sha256(src.read_bytes()).hexdigest()
+    seen: list[bool] = []
+    real_fsync = os.fsync
+
+    def recording_fsync(fd: int) -> None:
+        real_fsync(fd)
+        seen.append(lib.media_path(digest).exists())
+
+    monkeypatch.setattr(os, "fsync", recording_fsync)
+    assert lib.add_media_file(src)[0] == digest
+    assert seen == [False]  # synced once, before it was moved to its name
