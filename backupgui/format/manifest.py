@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict, dataclass
 
 from ..library.model import Chat, MediaRef, Message, Participant
+from .canonical import match_canonical_blob
 from .compress import compress, decompress
 
 MAX_MANIFEST_PLAINTEXT = 1 << 30
@@ -162,6 +163,9 @@ def decode_text_rows(raw: bytes) -> tuple[str, str, list[tuple], list[tuple]]:
 def check_text_rows(raw: bytes) -> tuple[str, int, list[tuple]]:
     """What ``decode_text_rows`` checks, without building the message rows: (chat id,
     message count, media rows). For a restore that lets SQLite read the messages itself."""
+    fast = match_canonical_blob(raw)  # most blobs: a third of the time, same answer
+    if fast is not None:
+        return fast[0], fast[1], []
     media: list[tuple] = []
     chat_id, _month, count = _walk_text_blob(raw, None, media)
     return chat_id, count, media

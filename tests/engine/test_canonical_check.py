@@ -1,0 +1,91 @@
+"""The regular-expression fast path for canonical message blobs (format/canonical.py) must
+never accept a blob the full check would reject, and must give the same chat id and count."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from backupgui.format.canonical import match_canonical_blob
+from backupgui.format.manifest import _walk_text_blob, check_text_rows, encode_text_blob
+
+from .test_text_encoding import messages, texts
+
+no_media = messages.map(lambda m: replace(m, media=()))
+
+
+def _full(raw: bytes):
+    """The full check's answer: (chat, count, media rows), or None if it rejects."""
+    media: list[tuple] = []
+    try:
+        chat, _month, count = _walk_text_blob(raw, None, media)
+    except ValueError:
+        return None
+    return chat, count, media
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(no_media, max_size=8, unique_by=lambda m: m.id), texts, texts)
+def test_canonical_blobs_without_attachments_take_the_fast_path(msgs, chat_id, month):
+    raw = encode_text_blob(chat_id, month, msgs)
+    assert match_canonical_blob(raw) == (chat_id, len(msgs))
+    assert check_text_rows(raw) == (chat_id, len(msgs), [])
+    assert _full(raw) == (chat_id, len(msgs), [])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(messages, max_size=4, unique_by=lambda m: m.id), texts,
+       st.lists(st.tuples(st.integers(0, 10**6), st.binary(min_size=0, max_size=3)), max_size=3))
+def test_the_fast_path_never_accepts_what_the_full_check_rejects(msgs, chat_id, edits):
+    raw = bytearray(encode_text_blob(chat_id, "2020-01", msgs))
+    for pos, new in edits:  # overwrite, insert or delete a few bytes anywhere
+        pos %= len(raw) + 1
+        raw[pos:pos + (len(new) % 2)] = new
+    raw = bytes(raw)
+    fast = match_canonical_blob(raw)
+    if fast is not None:
+        assert _full(raw) == (fast[0], fast[1], [])
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-2**70, 2**70) | st.floats(allow_nan=False) | texts,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(texts, inner, max_size=3),
+    max_leaves=6)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.fixed_dictionaries(
+    {"id": json_values | texts, "kind": st.sampled_from(["text", "media", "system", "x"]) | json_values,
+     "sender": json_values, "text": json_values | texts, "ts": json_values | st.integers()},
+    optional={"reply_to": json_values, "extra": json_values}), max_size=3),
+    json_values | texts, st.sampled_from([1, True, 1.0, "1"]))
+def test_odd_types_are_left_to_the_full_check(msgs, chat, version):
+    raw = json.dumps({"chat": chat, "messages": msgs, "month": "2020-01", "v": version},
+                     ensure_ascii=False, separators=(",", ":")).encode()
+    fast = match_canonical_blob(raw)
+    if fast is not None:
+        assert _full(raw) == (fast[0], fast[1], [])
+
+
+@pytest.mark.parametrize("raw", [
+    # a repeated key, JSON true for a time, an out-of-range time, a raw control character,
+    # invalid UTF-8, a lone backslash escape SQLite and Python would read differently
+    b'{"chat":"c","messages":[{"id":"a","kind":"text","sender":null,"text":"","ts":1,"ts":2}],"month":"m","v":1}',
+    b'{"chat":"c","messages":[{"id":"a","kind":"text","sender":null,"text":"","ts":true}],"month":"m","v":1}',
+    b'{"chat":"c","messages":[{"id":"a","kind":"text","sender":null,"text":"","ts":9223372036854775808}],"month":"m","v":1}',
+    b'{"chat":"c","messages":[{"id":"a","kind":"text","sender":null,"text":"\x01","ts":1}],"month":"m","v":1}',
+    b'{"chat":"c","messages":[{"id":"a","kind":"text","sender":null,"text":"\xff","ts":1}],"month":"m","v":1}',
+    b'{"chat":"c","messages":[{"id":"a","kind":"text","sender":null,"text":"\\x","ts":1}],"month":"m","v":1}',
+])
+def test_the_fast_path_declines_these(raw):
+    assert match_canonical_blob(raw) is None
+
+
+def test_an_escaped_quote_cannot_fake_a_message_start():
+    raw = (b'{"chat":"c","messages":[{"id":"a","kind":"text","sender":null,"text":'
+           + json.dumps('{"id":"x"} and {\\"id\\":').encode() + b',"ts":1}],"month":"2020-01","v":1}')
+    assert match_canonical_blob(raw) == ("c", 1)
