@@ -8,7 +8,7 @@ import time
 from collections import defaultdict
 
 from ..errors import DamagedBackupError
-from ..format.manifest import decode_text_blob, decompress_text_blob
+from ..format.manifest import check_text_rows, decompress_text_blob
 from ..format.pack import COMP_ZSTD, BlobEntry
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from .packread import iter_pack_blobs
@@ -58,7 +58,7 @@ def verify(req: VerifyRequest, progress: ProgressFn = no_progress,
                     stored, buf = bytes(buf), bytearray()
                     try:
                         raw = decompress_text_blob(stored) if entry.comp == COMP_ZSTD else stored
-                        decode_text_blob(raw)
+                        check_text_rows(raw)
                         digest = hashlib.sha256(raw).digest()
                     except ValueError as exc:
                         problems.append(f"messages blob {entry.blob_id[:12]} is malformed ({exc})")
