@@ -5,7 +5,7 @@ inserts into the message-id index almost in order. Real imports name messages by
 (``importers/common.py``: a SHA-256 prefix), so a real restore inserts at random places. This
 takes the bench library's message blobs as they are, and again with every id (and reply)
 replaced by a hash of it, and times inserting each set into an empty library the way a
-restore does (``single_writes_if_empty``, ``transaction``, ``bulk``, ``add_message_blob``),
+restore does (``fill_if_empty``, ``transaction``, ``bulk``, ``add_message_blob``),
 commit included.
 
     python -m bench.restore_ids [size]        # default 1GiB; uses the cached bench library
@@ -37,7 +37,7 @@ def _insert(src: Library, blobs: list[tuple[str, bytes]], work: Path) -> dict:
         lib = Library(Path(d) / "lib")
         try:
             t0, c0 = time.perf_counter(), time.process_time()
-            with lib.single_writes_if_empty(), lib.transaction() as w, w.bulk():
+            with lib.fill_if_empty(), lib.transaction() as w, w.bulk():
                 for cid in src.chat_ids():
                     w.upsert_chat(src.chat(cid))
                 for cid, raw in blobs:

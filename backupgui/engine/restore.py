@@ -264,7 +264,7 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
     stager: _MediaStager | None = None
     try:
         staging.mkdir()
-        with lib.single_writes_if_empty(), lib.transaction() as w:
+        with lib.fill_if_empty(), lib.transaction() as w:
             if req.chats is None and repo.dest.concurrent_reads:
                 # Every chat of the snapshot: its media are known from the manifest, so
                 # they are fetched while the messages are inserted (both cores busy).
@@ -298,6 +298,8 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                         needed_media[r[7]] = r[5]
                     if stager is not None and stager.error is not None:
                         break  # no use inserting the rest: wait() below raises the error
+            # Into an empty library ids are merged at the end of bulk(): count them here.
+            added, present = added - w.repeated_ids, present + w.repeated_ids
             # -- media -------------------------------------------------------------------
             if stager is None:
                 by_pack, want, _, _ = plan_media(needed_media)

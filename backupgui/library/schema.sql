@@ -1,4 +1,4 @@
--- backupgui chat library, schema version 1.
+-- backupgui chat library, schema version 2 (version 1: messages.id was the PRIMARY KEY).
 -- Timestamps are milliseconds since the Unix epoch, UTC.
 PRAGMA foreign_keys = ON;
 
@@ -31,7 +31,7 @@ CREATE TABLE IF NOT EXISTS participants (
 );
 
 CREATE TABLE IF NOT EXISTS messages (
-    id        TEXT PRIMARY KEY,              -- stable message identity; merges dedupe on it
+    id        TEXT NOT NULL,                 -- stable message identity; merges dedupe on it
     chat_id   TEXT NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
     ts_ms     INTEGER NOT NULL,
     sender    TEXT,                          -- participant person_id; NULL for system events
@@ -39,6 +39,10 @@ CREATE TABLE IF NOT EXISTS messages (
     text      TEXT NOT NULL DEFAULT '',
     reply_to  TEXT                           -- id of the message replied to, if any
 );
+-- Unique message ids as an index of its own (libraries made before 2026-11-27 have it as the
+-- table's PRIMARY KEY): a restore into an empty library drops it and builds it once at the
+-- end by sorting, instead of inserting hashed ids at random places one by one.
+CREATE UNIQUE INDEX IF NOT EXISTS messages_id ON messages (id);
 -- (chat_id, ts_ms, id) serves the backup's time-ordered scan without a sort step.
 CREATE INDEX IF NOT EXISTS messages_chat_ts_id ON messages (chat_id, ts_ms, id);
 

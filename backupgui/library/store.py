@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
@@ -26,7 +27,10 @@ from ..errors import BackupError, DiskFullError, LibraryLockedError, NotFoundErr
 from .model import Chat, ChatSummary, MediaRef, Message, Participant
 from .textjson import month_blobs
 
-SCHEMA_VERSION = 1
+# 2: message ids unique through their own index (messages_id), not the table's primary key.
+# Schema 1 libraries keep working as they are; an older backupgui refuses a schema 2 one
+# (its bulk loads would drop that index while attachments still refer to it).
+SCHEMA_VERSION = 2
 _BUSY_TIMEOUT_MS = 3000
 
 
@@ -80,6 +84,14 @@ def translate_errors(what: str, where: Path | None = None) -> Iterator[None]:
         if exc.errno == 28:
             raise DiskFullError(f"The disk is full while {what}.") from None
         raise
+
+
+@dataclass(frozen=True)
+class Fill:
+    """What ``Library.fill_if_empty`` applied."""
+
+    empty: bool  # foreign keys are checked at the end of bulk(), which rebuilds the id index
+    single_writes: bool  # rollback journal instead of the WAL
 
 
 class Library:
@@ -152,30 +164,40 @@ class Library:
             self._db.execute("COMMIT")
 
     @contextlib.contextmanager
-    def single_writes_if_empty(self) -> Iterator[bool]:
+    def fill_if_empty(self) -> Iterator[Fill]:
         """Around one big transaction into a library that has no messages yet (a restore on
-        a new computer): use a rollback journal instead of the WAL while this is the only
-        connection. A WAL writes every new page twice (to the log, then at the checkpoint);
-        a rollback journal saves only the few pages that existed, and new ones go straight
-        to the file. A crash still rolls back: SQLite replays the journal on the next open.
-        Yields whether it switched; WAL is restored afterwards (and on every open)."""
-        switched = False
+        a new computer), two things that make it several times cheaper:
+
+        * a rollback journal instead of the WAL, while this is the only connection: a WAL
+          writes every new page twice (to the log, then at the checkpoint), a rollback
+          journal saves only the few pages that existed. A crash still rolls back: SQLite
+          replays the journal on the next open. WAL is restored afterwards (and on open);
+        * foreign keys enforced once at the end of ``LibraryWriter.bulk()`` instead of per
+          row, which lets ``bulk()`` drop the message-id index and build it by sorting.
+
+        Yields what applied."""
+        empty = single = False
         with translate_errors("opening the library", self.root):
-            if not self._db.execute("SELECT 1 FROM messages LIMIT 1").fetchone():
+            empty = not self._db.execute("SELECT 1 FROM messages LIMIT 1").fetchone()
+            if empty:
                 # Leaving WAL needs every other connection closed; if one is open, stay in
                 # WAL at once rather than wait for the busy timeout.
                 self._db.execute("PRAGMA busy_timeout=0")
                 try:
                     mode = self._db.execute("PRAGMA journal_mode=DELETE").fetchone()[0]
-                    switched = str(mode).lower() == "delete"
+                    single = str(mode).lower() == "delete"
                 except sqlite3.OperationalError:
                     pass
                 finally:
                     self._db.execute(f"PRAGMA busy_timeout={_BUSY_TIMEOUT_MS}")
+                self._db.execute("PRAGMA foreign_keys=OFF")
         try:
-            yield switched
+            yield Fill(empty, single)
         finally:
-            if switched:
+            if empty:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("PRAGMA foreign_keys=ON")
+            if single:
                 with contextlib.suppress(sqlite3.Error):  # else the next open switches back
                     self._db.execute("PRAGMA journal_mode=WAL")
 
@@ -413,6 +435,7 @@ class LibraryWriter:
     def __init__(self, lib: Library) -> None:
         self._db = lib._db
         self._bulk = False
+        self.repeated_ids = 0  # messages dropped by bulk() as a repeated id (see there)
 
     def upsert_chat(self, chat: Chat) -> None:
         """Insert a chat or update its name/kind; participants are merged."""
@@ -480,11 +503,18 @@ class LibraryWriter:
             "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND tbl_name IN ('messages', 'media')"
         ).fetchall()
         # Into an empty library (a restore on a new computer, a first big import) the time
-        # index is built once at the end, by sorting, instead of row by row. Lookups by
-        # message id, which merging needs, keep their primary-key index.
-        indexes = [] if self._db.execute("SELECT 1 FROM messages LIMIT 1").fetchone() else (
-            self._db.execute("SELECT name, sql FROM sqlite_master WHERE type='index'"
-                             " AND tbl_name='messages' AND sql IS NOT NULL").fetchall())
+        # index is built once at the end, by sorting, instead of row by row. So is the
+        # message-id index when foreign keys are off (Library.fill_if_empty): attachments
+        # refer to it, so with them on it must stay; then ids are not merged while loading,
+        # and a repeated one is dropped at the end. Libraries whose id is the table's
+        # PRIMARY KEY keep it in any case.
+        fk_on = self._db.execute("PRAGMA foreign_keys").fetchone()[0]
+        indexes = [] if self._db.execute("SELECT 1 FROM messages LIMIT 1").fetchone() else [
+            (n, sql) for n, sql in self._db.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type='index'"
+                " AND tbl_name='messages' AND sql IS NOT NULL")
+            if n != "messages_id" or not fk_on]
+        self.repeated_ids = 0
         self._db.execute("CREATE TEMP TABLE IF NOT EXISTS bulk_touched (chat_id TEXT PRIMARY KEY)")
         for name, _sql in triggers:
             self._db.execute(f'DROP TRIGGER "{name}"')
@@ -503,8 +533,13 @@ class LibraryWriter:
                         self._db.execute(sql)
             raise
         self._bulk = False
-        for _name, sql in triggers + indexes:
-            self._db.execute(sql)
+        if any(n == "messages_id" for n, _ in indexes):
+            self._rebuild_id_index(dict(indexes)["messages_id"])
+        if not fk_on:
+            self._check_foreign_keys()
+        for name, sql in triggers + indexes:
+            if name != "messages_id":
+                self._db.execute(sql)
         self._db.execute(
             "UPDATE chats SET"
             " message_count = (SELECT count(*) FROM messages WHERE chat_id = chats.id),"
@@ -515,6 +550,23 @@ class LibraryWriter:
             " rev = rev + 1"
             " WHERE id IN (SELECT chat_id FROM temp.bulk_touched)")
         self._db.execute("DELETE FROM temp.bulk_touched")
+
+    def _rebuild_id_index(self, sql: str) -> None:
+        """Build the unique message-id index after a load without it; keep the first row of
+        an id that came more than once (merging would have)."""
+        try:
+            self._db.execute(sql)
+        except sqlite3.IntegrityError:
+            self.repeated_ids = self._db.execute(
+                "DELETE FROM messages WHERE rowid NOT IN (SELECT min(rowid) FROM messages GROUP BY id)"
+            ).rowcount
+            self._db.execute(sql)
+
+    def _check_foreign_keys(self) -> None:
+        """What SQLite checks per row with foreign keys on, once for the whole load."""
+        for table in ("messages", "media", "participants"):
+            if self._db.execute(f"PRAGMA foreign_key_check({table})").fetchone():
+                raise BackupError(f"Some {table} rows being added refer to rows that do not exist.")
 
     def clear_chat(self, chat_id: str) -> None:
         """Delete every message (and media row) of a chat, keeping the chat itself."""

@@ -164,16 +164,16 @@ def _journal(lib: Library) -> str:
 
 def test_filling_an_empty_library_skips_the_wal_and_returns_to_it(tmp_path):
     with Library(tmp_path / "lib") as lib:
-        with lib.single_writes_if_empty() as switched, lib.transaction() as w:
-            assert switched and _journal(lib) == "delete"
+        with lib.fill_if_empty() as fill, lib.transaction() as w:
+            assert fill.single_writes and _journal(lib) == "delete"
             w.upsert_chat(_chat())
             w.add_messages([_msg(i) for i in range(50)])
         assert _journal(lib) == "wal"
     with Library(tmp_path / "lib", create=False) as lib:
         assert lib.counts()[:2] == (1, 50)
         # Not empty any more: a second fill keeps the WAL.
-        with lib.single_writes_if_empty() as switched:
-            assert not switched and _journal(lib) == "wal"
+        with lib.fill_if_empty() as fill:
+            assert not fill.single_writes and _journal(lib) == "wal"
 
 
 def test_filling_keeps_the_wal_when_another_connection_is_open(tmp_path):
@@ -182,9 +182,9 @@ def test_filling_keeps_the_wal_when_another_connection_is_open(tmp_path):
     with Library(tmp_path / "lib") as lib, Library(tmp_path / "lib") as other:
         other.list_chats()
         t0 = time.monotonic()
-        with lib.single_writes_if_empty() as switched, lib.transaction() as w:
+        with lib.fill_if_empty() as fill, lib.transaction() as w:
             w.upsert_chat(_chat())
-        assert not switched and _journal(lib) == "wal"
+        assert not fill.single_writes and _journal(lib) == "wal"
         assert time.monotonic() - t0 < 1.5  # did not sit out the busy timeout
         assert [c.id for c in other.list_chats()] == ["c1"]
 
@@ -192,8 +192,8 @@ def test_filling_keeps_the_wal_when_another_connection_is_open(tmp_path):
 def test_a_failed_fill_rolls_back_and_returns_to_the_wal(tmp_path):
     with Library(tmp_path / "lib") as lib:
         with pytest.raises(RuntimeError):
-            with lib.single_writes_if_empty() as switched, lib.transaction() as w:
-                assert switched
+            with lib.fill_if_empty() as fill, lib.transaction() as w:
+                assert fill.single_writes
                 w.upsert_chat(_chat())
                 w.add_messages([_msg(i) for i in range(50)])
                 raise RuntimeError("cancelled")
@@ -218,3 +218,93 @@ def test_media_files_are_fsynced_before_they_appear(lib, tmp_path, monkeypatch):
     monkeypatch.setattr(os, "fsync", recording_fsync)
     assert lib.add_media_file(src)[0] == digest
     assert seen == [False]  # synced once, before it was moved to its name
+
+
+def _blob(chat: str, ids: list[str]) -> bytes:
+    from backupgui.format.manifest import encode_text_blob
+
+    return encode_text_blob(chat, "1970-01", [Message(mid, chat, 1000 + n, "ana", "text", f"t{n}", None)
+                                              for n, mid in enumerate(ids)])
+
+
+def _schema_1_library(root) -> None:
+    """An empty library as backupgui made them before schema 2."""
+    import sqlite3
+    from importlib import resources
+
+    sql = resources.files("backupgui.library").joinpath("schema.sql").read_text("utf-8")
+    old = sql.replace("id        TEXT NOT NULL,", "id        TEXT PRIMARY KEY,").replace(
+        "CREATE UNIQUE INDEX IF NOT EXISTS messages_id ON messages (id);", "")
+    assert old != sql
+    root.mkdir()
+    db = sqlite3.connect(root / "library.db")
+    db.executescript(old)
+    db.execute("INSERT INTO meta VALUES ('schema', '1')")
+    db.commit()
+    db.close()
+
+
+def _indexes(lib: Library) -> set[str]:
+    return {r[0] for r in lib._db.execute(
+        "SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='messages'")}
+
+
+def test_a_fill_rebuilds_the_id_index_and_keeps_the_first_of_a_repeated_id(tmp_path):
+    with Library(tmp_path / "lib") as lib:
+        assert {"messages_id", "messages_chat_ts_id"} <= _indexes(lib)
+        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "2"
+        with lib.fill_if_empty() as fill, lib.transaction() as w:
+            assert fill.empty
+            with w.bulk():
+                assert "messages_id" not in _indexes(lib)  # loaded without it, built after
+                w.upsert_chat(_chat())
+                assert w.add_message_blob("c1", _blob("c1", ["a", "b", "c"]), []) == 3
+                assert w.add_message_blob("c1", _blob("c1", ["c", "d"]), []) == 2  # "c" again
+            assert w.repeated_ids == 1
+        assert {"messages_id", "messages_chat_ts_id"} <= _indexes(lib)
+        got = {m.id: m for m in lib.messages("c1")}
+        assert sorted(got) == ["a", "b", "c", "d"]
+        assert got["c"].text == "t2"  # the first "c" is the one kept
+        assert lib.counts()[1] == 4 and lib.list_chats()[0].message_count == 4
+        assert lib._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        with lib.transaction() as w:  # merging works again through the rebuilt index
+            assert w.add_message_blob("c1", _blob("c1", ["a", "e"]), []) == 1
+
+
+@pytest.mark.parametrize("schema", ["2", "1"])
+def test_a_fill_checks_foreign_keys_at_the_end(tmp_path, schema):
+    from backupgui.errors import BackupError
+
+    if schema == "1":
+        _schema_1_library(tmp_path / "lib")
+    with Library(tmp_path / "lib") as lib:
+        with pytest.raises(BackupError, match="refer to rows that do not exist"):
+            with lib.fill_if_empty(), lib.transaction() as w, w.bulk():
+                w.upsert_chat(_chat())
+                w.add_message_blob("c1", _blob("c1", ["a"]), [("nope", 0, "c1", "image", "image/jpeg", "x.jpg", 1, "00")])
+        assert lib.counts()[:2] == (0, 0)
+        assert ("messages_id" in _indexes(lib)) == (schema == "2")
+
+
+def test_libraries_whose_id_is_the_primary_key_keep_merging_in_a_fill(tmp_path):
+    """Libraries made before the explicit id index: the id stays the table's primary key."""
+    _schema_1_library(tmp_path / "lib")
+    with Library(tmp_path / "lib") as lib:
+        assert "messages_id" not in _indexes(lib)
+        with lib.fill_if_empty() as fill, lib.transaction() as w, w.bulk():
+            assert fill.empty
+            w.upsert_chat(_chat())
+            assert w.add_message_blob("c1", _blob("c1", ["a", "b"]), []) == 2
+            assert w.add_message_blob("c1", _blob("c1", ["b", "c"]), []) == 1
+            assert w.repeated_ids == 0
+        assert [m.id for m in lib.messages("c1")] == ["a", "b", "c"]
+        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "1"
+
+
+def test_a_library_from_a_newer_backupgui_is_refused(tmp_path):
+    from backupgui.errors import BackupError
+
+    with Library(tmp_path / "lib") as lib:
+        lib._db.execute("UPDATE meta SET value='3' WHERE key='schema'")
+    with pytest.raises(BackupError, match="newer version"):
+        Library(tmp_path / "lib")
