@@ -177,7 +177,7 @@ class Library:
 
         Yields what applied."""
         empty = single = False
-        with translate_errors("opening the library", self.root):
+        with translate_errors("preparing the library for a restore", self.root):
             empty = not self._db.execute("SELECT 1 FROM messages LIMIT 1").fetchone()
             if empty:
                 # Leaving WAL needs every other connection closed; if one is open, stay in
@@ -474,7 +474,7 @@ class LibraryWriter:
 
     def add_message_blob(self, chat_id: str, plaintext: bytes, media: list[tuple]) -> int:
         """``add_message_rows`` for a whole message blob's JSON plaintext (docs/FORMAT.md
-        section 8) that the caller has already checked with ``decode_text_rows``, which also
+        section 8) that the caller has already checked with ``check_text_rows``, which also
         gave its ``media`` rows. SQLite reads the messages in C with the GIL released, so the
         threads that download, decrypt and check the next blobs run at the same time
         (binding row by row would hold the GIL for every message).

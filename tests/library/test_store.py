@@ -1,8 +1,13 @@
 import hashlib
+import os
+import sqlite3
+import time
+from importlib import resources
 
 import pytest
 
-from backupgui.errors import DiskFullError, NotFoundError
+from backupgui.errors import BackupError, DiskFullError, NotFoundError
+from backupgui.format.manifest import encode_text_blob
 from backupgui.library import Chat, Library, MediaRef, Message, Participant
 
 
@@ -177,8 +182,6 @@ def test_filling_an_empty_library_skips_the_wal_and_returns_to_it(tmp_path):
 
 
 def test_filling_keeps_the_wal_when_another_connection_is_open(tmp_path):
-    import time
-
     with Library(tmp_path / "lib") as lib, Library(tmp_path / "lib") as other:
         other.list_chats()
         t0 = time.monotonic()
@@ -203,8 +206,6 @@ def test_a_failed_fill_rolls_back_and_returns_to_the_wal(tmp_path):
 
 
 def test_media_files_are_fsynced_before_they_appear(lib, tmp_path, monkeypatch):
-    import os
-
     src = tmp_path / "photo.jpg"
     src.write_bytes(b"\xff\xd8" + bytes(range(256)) * 100)
     digest = hashlib.sha256(src.read_bytes()).hexdigest()
@@ -221,17 +222,12 @@ def test_media_files_are_fsynced_before_they_appear(lib, tmp_path, monkeypatch):
 
 
 def _blob(chat: str, ids: list[str]) -> bytes:
-    from backupgui.format.manifest import encode_text_blob
-
     return encode_text_blob(chat, "1970-01", [Message(mid, chat, 1000 + n, "ana", "text", f"t{n}", None)
                                               for n, mid in enumerate(ids)])
 
 
 def _schema_1_library(root) -> None:
     """An empty library as backupgui made them before schema 2."""
-    import sqlite3
-    from importlib import resources
-
     sql = resources.files("backupgui.library").joinpath("schema.sql").read_text("utf-8")
     old = sql.replace("id        TEXT NOT NULL,", "id        TEXT PRIMARY KEY,").replace(
         "CREATE UNIQUE INDEX IF NOT EXISTS messages_id ON messages (id);", "")
@@ -273,8 +269,6 @@ def test_a_fill_rebuilds_the_id_index_and_keeps_the_first_of_a_repeated_id(tmp_p
 
 @pytest.mark.parametrize("schema", ["2", "1"])
 def test_a_fill_checks_foreign_keys_at_the_end(tmp_path, schema):
-    from backupgui.errors import BackupError
-
     if schema == "1":
         _schema_1_library(tmp_path / "lib")
     with Library(tmp_path / "lib") as lib:
@@ -302,8 +296,6 @@ def test_libraries_whose_id_is_the_primary_key_keep_merging_in_a_fill(tmp_path):
 
 
 def test_a_library_from_a_newer_backupgui_is_refused(tmp_path):
-    from backupgui.errors import BackupError
-
     with Library(tmp_path / "lib") as lib:
         lib._db.execute("UPDATE meta SET value='3' WHERE key='schema'")
     with pytest.raises(BackupError, match="newer version"):

@@ -213,7 +213,7 @@ def test_killed_restores_leave_the_library_as_it_was(crash_template, tmp_path, t
     keyf = crash_template / "key"
     dest = tmp_path / "dest"
     _run("backup", "--library", crash_template / "lib", "--dest", dest, "--key-file", keyf, "-q")
-    # The expected result of an uninterrupted restore into the "other" library.
+    # The expected result of an uninterrupted restore into the same target library.
     ref = tmp_path / "ref"
     shutil.copytree(template, ref)
     t0 = time.monotonic()
