@@ -22,7 +22,9 @@ from .retention import apply_retention
 from .rollback import remember_newest, rollback_warning
 from .types import BackupRequest, BackupResult
 
-_MESSAGE_WORKERS = 1  # two: 3.65 vs 4.21 s in paired in-process runs, but 5.28 vs 4.34-4.63 s in the CLI bench
+# With one worker the media were done at ~3.0 s of a 1 GiB backup and the messages ran on
+# alone to ~4.5 s; two finish together (docs/PERFORMANCE.md, "Two message workers").
+_MESSAGE_WORKERS = 2
 
 @dataclass
 class _Packer:
@@ -60,7 +62,7 @@ class _Packer:
 
 class _MessagePacker:
     """Packs changed chats' messages, one blob per chat and month, on worker threads
-    (``_MESSAGE_WORKERS``, one today).
+    (``_MESSAGE_WORKERS``), biggest chats first so that they finish at about the same time.
 
     SQLite serializes the messages (``Library.text_blobs``) with the GIL released, so the
     workers, each with its own connection and text pack, run beside the media. A chat is
@@ -74,7 +76,7 @@ class _MessagePacker:
         self.chat_ids, self.summaries, self.revs, self.cache = chat_ids, summaries, revs, cache
         self.stop = threading.Event()
         self.error: BaseException | None = None
-        self._todo = iter(list(chat_ids))
+        self._todo = iter(sorted(chat_ids, key=lambda c: -summaries[c].message_count))
         self._todo_lock = threading.Lock()
         self._entries: dict[str, ChatEntry] = {}
         self.new_cache: dict[str, tuple[int, list[list]]] = {}
