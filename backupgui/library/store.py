@@ -16,7 +16,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -376,24 +376,8 @@ class Library:
         digest = h.hexdigest()
         dst = self.media_path(digest)
         if not dst.exists():
-            with translate_errors("storing media"):
-                dst.parent.mkdir(exist_ok=True)
-                fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=".in-")
-                os.close(fd)
-                try:
-                    if move:
-                        shutil.move(os.fspath(src), tmp)
-                    else:
-                        shutil.copyfile(src, tmp)
-                    # On disk before the rows that point at it are committed: after a power
-                    # cut it must not be there empty yet taken for present.
-                    with open(tmp, "rb+") as fh:
-                        os.fsync(fh.fileno())
-                    os.replace(tmp, dst)
-                except BaseException:
-                    with contextlib.suppress(OSError):
-                        os.unlink(tmp)
-                    raise
+            _place(dst, (lambda tmp: shutil.move(os.fspath(src), tmp)) if move
+                   else (lambda tmp: shutil.copyfile(src, tmp)))
         return digest, size
 
     def add_media_bytes(self, data: bytes) -> tuple[str, int]:
@@ -401,18 +385,27 @@ class Library:
         digest = hashlib.sha256(data).hexdigest()
         dst = self.media_path(digest)
         if not dst.exists():
-            with translate_errors("storing media"):
-                dst.parent.mkdir(exist_ok=True)
-                fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=".in-")
-                try:
-                    with os.fdopen(fd, "wb") as fh:
-                        fh.write(data)
-                    os.replace(tmp, dst)
-                except BaseException:
-                    with contextlib.suppress(OSError):
-                        os.unlink(tmp)
-                    raise
+            _place(dst, lambda tmp: Path(tmp).write_bytes(data))
         return digest, len(data)
+
+
+def _place(dst: Path, fill: Callable[[str], object]) -> None:
+    """Create the media file ``dst`` whole or not at all: ``fill`` writes a temporary file
+    next to it, which is fsynced and renamed. On disk before the rows that point at it are
+    committed: after a power cut it must not be there empty yet taken for present."""
+    with translate_errors("storing media"):
+        dst.parent.mkdir(exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=dst.parent, prefix=".in-")
+        os.close(fd)
+        try:
+            fill(tmp)
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, dst)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
 
 
 def insert_blob_sql(arrow: bool) -> str:
