@@ -202,12 +202,12 @@ class Bench:
 
             # The two take turns at going first, ours in the even rounds (0, 2, ...: with an
             # odd count, more often), so neither is always the first to read the library.
-            ours_first = n % 2 == 0 or restic is None
-            steps = ([ours_full] if restic is None else
-                     [ours_full, restic_full] if ours_first else [restic_full, ours_full])
+            steps = [ours_full, restic_full] if restic else [ours_full]
+            if n % 2:
+                steps.reverse()
             for step in steps:
                 step()
-            out["_full_backup_first"] = "ours" if ours_first else "restic"
+            out["_full_backup_first"] = "ours" if steps[0] is ours_full else "restic"
             if self.use_drive:
                 emu = DriveEmulator(rw / "drive-data")
                 try:
