@@ -160,15 +160,46 @@ def decode_text_rows(raw: bytes) -> tuple[str, str, list[tuple], list[tuple]]:
     return chat_id, month, rows, media
 
 
-def check_text_rows(raw: bytes) -> tuple[str, int, list[tuple]]:
-    """What ``decode_text_rows`` checks, without building the message rows: (chat id,
-    message count, media rows). For a restore that lets SQLite read the messages itself."""
+@dataclass(frozen=True, slots=True)
+class CheckedBlob:
+    """What a restore needs to know of a checked message blob, without its message rows."""
+
+    chat_id: str
+    month: str
+    count: int
+    first_ts: int | None  # ts of the first and of the last message (None: no messages)
+    last_ts: int | None
+    media: list[tuple]  # (message_id, seq, chat_id, kind, mime, filename, size, sha256)
+
+
+_TS_KEY = b',"ts":'
+_MONTH_KEY = b'],"month":'
+
+
+def check_text_block(raw: bytes) -> CheckedBlob:
+    """What ``decode_text_rows`` checks, without building the message rows. For a restore
+    that lets SQLite read the messages itself, or keeps the blob as it is."""
     fast = match_canonical_blob(raw)  # most blobs: a third of the time, same answer
     if fast is not None:
-        return fast[0], fast[1], []
+        # In a canonical blob a quote inside a string is always escaped, so ',"ts":' occurs
+        # only as a message's last key, and '],"month":' only once, after the messages.
+        first = last = None
+        if fast[1]:
+            i, j = raw.find(_TS_KEY) + len(_TS_KEY), raw.rfind(_TS_KEY) + len(_TS_KEY)
+            first, last = int(raw[i:raw.index(b"}", i)]), int(raw[j:raw.index(b"}", j)])
+        month = json.loads(raw[raw.rindex(_MONTH_KEY) + len(_MONTH_KEY):raw.rindex(b',"v":')])
+        return CheckedBlob(fast[0], month, fast[1], first, last, [])
     media: list[tuple] = []
-    chat_id, _month, count = _walk_text_blob(raw, None, media)
-    return chat_id, count, media
+    span: list[int] = []
+    chat_id, month, count = _walk_text_blob(raw, None, media, span)
+    return CheckedBlob(chat_id, month, count, span[0] if span else None,
+                       span[-1] if span else None, media)
+
+
+def check_text_rows(raw: bytes) -> tuple[str, int, list[tuple]]:
+    """``check_text_block`` as (chat id, message count, media rows)."""
+    b = check_text_block(raw)
+    return b.chat_id, b.count, b.media
 
 
 _MEDIA_TYPES = [str, int, str, str, str, str, int, str]
@@ -183,9 +214,10 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
     return d
 
 
-def _walk_text_blob(raw: bytes, rows: list[tuple] | None,
-                    media: list[tuple]) -> tuple[str, str, int]:
-    """Check a blob; fill ``rows`` (if given) and ``media``; return (chat, month, count)."""
+def _walk_text_blob(raw: bytes, rows: list[tuple] | None, media: list[tuple],
+                    span: list[int] | None = None) -> tuple[str, str, int]:
+    """Check a blob; fill ``rows`` (if given) and ``media``, and ``span`` (if given) with the
+    first and last message's ts; return (chat, month, count)."""
     try:
         doc = json.loads(raw, object_pairs_hook=_unique_keys)
         if doc.get("v") != 1:
@@ -212,6 +244,8 @@ def _walk_text_blob(raw: bytes, rows: list[tuple] | None,
                 if list(map(type, row)) != _MEDIA_TYPES:
                     raise ValueError("bad attachment")
                 media.append(row)
+        if span is not None and doc["messages"]:
+            span += (doc["messages"][0]["ts"], doc["messages"][-1]["ts"])
         return chat_id, month, len(doc["messages"])
     except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, json.JSONDecodeError,
             UnicodeDecodeError) as exc:

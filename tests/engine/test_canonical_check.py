@@ -11,7 +11,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backupgui.format.canonical import match_canonical_blob
-from backupgui.format.manifest import _walk_text_blob, check_text_rows, encode_text_blob
+from backupgui.format.manifest import (
+    CheckedBlob,
+    _walk_text_blob,
+    check_text_block,
+    check_text_rows,
+    encode_text_blob,
+)
 
 from .test_text_encoding import messages, texts
 
@@ -49,6 +55,27 @@ def test_the_fast_path_never_accepts_what_the_full_check_rejects(msgs, chat_id, 
     fast = match_canonical_blob(raw)
     if fast is not None:
         assert _full(raw) == (fast[0], fast[1], [])
+        assert check_text_block(raw) == _full_block(raw)
+
+
+def _full_block(raw: bytes):
+    """What ``check_text_block`` must find, from the full check alone."""
+    media: list[tuple] = []
+    span: list[int] = []
+    chat, month, count = _walk_text_blob(raw, None, media, span)
+    return CheckedBlob(chat, month, count, span[0] if span else None, span[-1] if span else None, media)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(messages, max_size=6, unique_by=lambda m: m.id), texts, texts)
+def test_a_blocks_month_and_first_and_last_time_match_the_full_check(msgs, chat_id, month):
+    """The fast path reads them from the bytes (the first and last ',"ts":', the month at the
+    end); messages with attachments go the full way. Either gives the full check's answer."""
+    raw = encode_text_blob(chat_id, month, msgs)
+    got = check_text_block(raw)
+    assert got == _full_block(raw)
+    assert (got.first_ts, got.last_ts) == ((msgs[0].ts_ms, msgs[-1].ts_ms) if msgs else (None, None))
+    assert got.month == month
 
 
 json_values = st.recursive(
