@@ -1,4 +1,5 @@
--- backupgui chat library, schema version 2 (version 1: messages.id was the PRIMARY KEY).
+-- backupgui chat library, schema version 3 (2: media.message_id referred to messages(id);
+-- 1: messages.id was the PRIMARY KEY).
 -- Timestamps are milliseconds since the Unix epoch, UTC.
 PRAGMA foreign_keys = ON;
 
@@ -46,10 +47,27 @@ CREATE UNIQUE INDEX IF NOT EXISTS messages_id ON messages (id);
 -- (chat_id, ts_ms, id) serves the backup's time-ordered scan without a sort step.
 CREATE INDEX IF NOT EXISTS messages_chat_ts_id ON messages (chat_id, ts_ms, id);
 
+-- A restored month of a chat whose messages were not in the library yet, kept as the backup
+-- made it: the message blob of docs/FORMAT.md section 8, as one zstd frame (or plain JSON).
+-- Storing it costs a fraction of one row per message; readers decode it, a backup sends it
+-- again as it is, and the first change to the chat turns its blocks into rows. A chat's
+-- messages are either all in blocks or all in rows.
+CREATE TABLE IF NOT EXISTS message_blocks (
+    chat_id  TEXT NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
+    month    TEXT NOT NULL,                  -- "YYYY-MM", UTC
+    count    INTEGER NOT NULL,
+    first_ms INTEGER NOT NULL,               -- ts of its first and of its last message
+    last_ms  INTEGER NOT NULL,
+    body     BLOB NOT NULL,
+    PRIMARY KEY (chat_id, month)
+);
+
+-- Attachments of messages in rows and in blocks alike, so message_id refers to no table;
+-- rows go with their chat, and clear_chat deletes them with its messages.
 CREATE TABLE IF NOT EXISTS media (
-    message_id TEXT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    message_id TEXT NOT NULL,
     seq        INTEGER NOT NULL DEFAULT 0,   -- order of attachments within a message
-    chat_id    TEXT NOT NULL,
+    chat_id    TEXT NOT NULL REFERENCES chats(id) ON DELETE CASCADE,
     kind       TEXT NOT NULL CHECK (kind IN ('image', 'video', 'voice', 'audio', 'file', 'sticker')),
     mime       TEXT NOT NULL DEFAULT 'application/octet-stream',
     filename   TEXT NOT NULL DEFAULT '',

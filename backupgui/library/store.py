@@ -11,8 +11,10 @@ Writes go through ``Library.transaction()``; a failure inside rolls everything b
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -30,8 +32,38 @@ from .textjson import month_blobs
 # 2: message ids unique through their own index (messages_id), not the table's primary key.
 # Schema 1 libraries keep working as they are; an older backupgui refuses a schema 2 one
 # (its bulk loads would drop that index while attachments still refer to it).
-SCHEMA_VERSION = 2
+# 3: message_blocks, and media rows no longer refer to messages(id) (they may belong to a
+# message in a block). Opening an older library converts it; an older backupgui refuses it.
+SCHEMA_VERSION = 3
 _BUSY_TIMEOUT_MS = 3000
+
+
+def _schema_sql() -> str:
+    return resources.files("backupgui.library").joinpath("schema.sql").read_text("utf-8")
+
+
+def _statements(sql: str) -> Iterator[str]:
+    """The statements of an SQL script, each with its semicolon."""
+    buf = ""
+    for line in sql.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            yield buf
+            buf = ""
+
+
+# Recomputes the summary columns of the chats matching {where}; messages in rows and in blocks.
+_SUMMARIES = (
+    "UPDATE chats SET"
+    " message_count = (SELECT count(*) FROM messages WHERE chat_id = chats.id)"
+    " + (SELECT coalesce(sum(count), 0) FROM message_blocks WHERE chat_id = chats.id),"
+    " last_ms = (SELECT max(t) FROM (SELECT max(ts_ms) AS t FROM messages WHERE chat_id = chats.id"
+    " UNION ALL SELECT max(last_ms) FROM message_blocks WHERE chat_id = chats.id)),"
+    " media_count = (SELECT count(*) FROM media WHERE chat_id = chats.id),"
+    " media_bytes = (SELECT coalesce(sum(size), 0) FROM media WHERE chat_id = chats.id),"
+    " video_bytes = (SELECT coalesce(sum(size), 0) FROM media WHERE chat_id = chats.id AND kind = 'video'),"
+    " rev = rev + 1"
+    " WHERE {where}")
 
 
 def default_library_dir() -> Path:
@@ -132,12 +164,11 @@ class Library:
                 raise BackupError("This chat library was made by a newer version of backupgui.")
             self._migrate()
             return
-        sql = resources.files("backupgui.library").joinpath("schema.sql").read_text("utf-8")
-        self._db.executescript("BEGIN;" + sql + "COMMIT;")
+        self._db.executescript("BEGIN;" + _schema_sql() + "COMMIT;")
         self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
 
     def _migrate(self) -> None:
-        """Bring libraries made by earlier builds of schema 1 up to date (idempotent)."""
+        """Bring libraries made by earlier builds up to date (idempotent)."""
         old = self._db.execute(
             "SELECT 1 FROM sqlite_master WHERE type='index' AND name='messages_chat_ts'").fetchone()
         if old:
@@ -146,6 +177,35 @@ class Library:
                 "CREATE INDEX IF NOT EXISTS messages_chat_ts_id ON messages (chat_id, ts_ms, id);"
                 "DROP INDEX messages_chat_ts;"
                 "COMMIT;")
+        media_sql = self._db.execute(
+            "SELECT sql FROM sqlite_master WHERE type='table' AND name='media'").fetchone()[0]
+        if "REFERENCES messages" in media_sql:
+            self._media_without_message_key()
+
+    def _media_without_message_key(self) -> None:
+        """Schema 3: rebuild the media table without its reference to messages(id) (SQLite
+        cannot drop a constraint in place); schema.sql adds message_blocks."""
+        self._db.execute("PRAGMA foreign_keys=OFF")  # takes effect outside a transaction only
+        try:
+            self._db.executescript(
+                "BEGIN IMMEDIATE;"
+                "DROP INDEX media_chat; DROP INDEX media_sha;"
+                "DROP TRIGGER media_ai; DROP TRIGGER media_ad;"
+                "ALTER TABLE media RENAME TO media_v2;"
+                + "".join(stmt for stmt in _statements(_schema_sql())
+                          if re.search(r"(ON|EXISTS) (media|message_blocks) ", stmt)) +
+                "INSERT INTO media SELECT message_id, seq, chat_id, kind, mime, filename, size,"
+                " sha256 FROM media_v2;"
+                "DROP TABLE media_v2;"
+                + _SUMMARIES.format(where="1") + ";"  # the copy went through media_ai again
+                + f"INSERT OR REPLACE INTO meta VALUES ('schema', '{SCHEMA_VERSION}');"
+                "COMMIT;")
+        except BaseException:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
+        finally:
+            self._db.execute("PRAGMA foreign_keys=ON")
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[LibraryWriter]:
@@ -178,7 +238,8 @@ class Library:
         Yields what applied."""
         empty = single = False
         with translate_errors("preparing the library for a restore", self.root):
-            empty = not self._db.execute("SELECT 1 FROM messages LIMIT 1").fetchone()
+            empty = not self._db.execute("SELECT 1 FROM messages UNION ALL"
+                                         " SELECT 1 FROM message_blocks LIMIT 1").fetchone()
             if empty:
                 # Leaving WAL needs every other connection closed; if one is open, stay in
                 # WAL at once rather than wait for the busy timeout.
@@ -229,6 +290,8 @@ class Library:
                  until_ms: int | None = None, limit: int | None = None,
                  offset: int = 0) -> list[Message]:
         """Messages of a chat in time order (ties broken by id), with their media."""
+        if self.has_blocks(chat_id):
+            return self._block_messages(chat_id, since_ms, until_ms, limit, offset)
         sql = "SELECT id, chat_id, ts_ms, sender, kind, text, reply_to FROM messages WHERE chat_id=?"
         args: list[object] = [chat_id]
         if since_ms is not None:
@@ -254,8 +317,68 @@ class Library:
                     media.setdefault(mid, []).append(MediaRef(*rest))
         return [Message(*r, media=tuple(media.get(r[0], ()))) for r in rows]
 
+    def _block_messages(self, chat_id: str, since: int | None, until: int | None,
+                        limit: int | None, offset: int) -> list[Message]:
+        """``messages`` of a chat kept in blocks: only the blocks that the time range and
+        the page reach are decoded."""
+        out: list[Message] = []
+        for month, count, first, last in self._blocks(chat_id):
+            if (until is not None and first >= until) or (limit is not None and len(out) >= limit):
+                break
+            if since is not None and last < since:
+                continue
+            whole = (since is None or first >= since) and (until is None or last < until)
+            if whole and offset >= count:
+                offset -= count
+                continue
+            msgs = [m for m in self._block(chat_id, month)
+                    if (since is None or m.ts_ms >= since) and (until is None or m.ts_ms < until)]
+            out += msgs[offset:]
+            offset = max(0, offset - len(msgs))
+        return out if limit is None else out[:limit]
+
+    def has_blocks(self, chat_id: str) -> bool:
+        """Whether the chat's messages are kept in message blocks (see schema.sql)."""
+        with translate_errors("reading messages"):
+            return bool(self._db.execute(
+                "SELECT EXISTS (SELECT 1 FROM message_blocks WHERE chat_id=?)", (chat_id,)).fetchone()[0])
+
+    def has_messages(self, chat_id: str) -> bool:
+        """Whether the chat has any message, in rows or in blocks."""
+        with translate_errors("reading messages"):
+            return bool(self._db.execute(
+                "SELECT EXISTS (SELECT 1 FROM messages WHERE chat_id=?1)"
+                " OR EXISTS (SELECT 1 FROM message_blocks WHERE chat_id=?1)", (chat_id,)).fetchone()[0])
+
+    def _blocks(self, chat_id: str) -> list[tuple[str, int, int, int]]:
+        """(month, count, first ms, last ms) of each block of a chat, oldest first."""
+        with translate_errors("reading messages"):
+            return self._db.execute(
+                "SELECT month, count, first_ms, last_ms FROM message_blocks WHERE chat_id=?"
+                " ORDER BY month", (chat_id,)).fetchall()
+
+    def _block_plaintext(self, chat_id: str, month: str) -> bytes:
+        with translate_errors("reading messages"):
+            body = self._db.execute("SELECT body FROM message_blocks WHERE chat_id=? AND month=?",
+                                    (chat_id, month)).fetchone()[0]
+        return block_plaintext(body)
+
+    def _block(self, chat_id: str, month: str) -> list[Message]:
+        """A block's messages in time order (ties broken by id)."""
+        from ..format.manifest import decode_text_blob
+
+        try:
+            _cid, _month, msgs = decode_text_blob(self._block_plaintext(chat_id, month))
+        except ValueError as exc:
+            raise BackupError(f"The chat library file is damaged ({exc}).") from None
+        return sorted((m if m.chat_id == chat_id else dataclasses.replace(m, chat_id=chat_id)
+                       for m in msgs), key=lambda m: (m.ts_ms, m.id))
+
     def message_rows(self, chat_id: str) -> Iterator[tuple]:
         """Every (id, ts_ms, sender, kind, text, reply_to) of a chat in time order, streamed."""
+        for month, *_ in self._blocks(chat_id):
+            for m in self._block(chat_id, month):
+                yield m.id, m.ts_ms, m.sender, m.kind, m.text, m.reply_to
         with translate_errors("reading messages"):
             cur = self._db.execute(
                 "SELECT id, ts_ms, sender, kind, text, reply_to FROM messages WHERE chat_id=?"
@@ -266,8 +389,12 @@ class Library:
     def text_blobs(self, chat_id: str) -> Iterator[tuple[str, int, bytes]]:
         """(month, message count, plaintext) of each message blob of a chat (FORMAT.md s. 8),
         serialized by SQLite; see ``textjson``."""
-        with translate_errors("reading messages"):
-            yield from month_blobs(self._db, chat_id)
+        blocks = self._blocks(chat_id)
+        for month, count, *_ in blocks:  # the blob the backup made, as it was
+            yield month, count, self._block_plaintext(chat_id, month)
+        if not blocks:
+            with translate_errors("reading messages"):
+                yield from month_blobs(self._db, chat_id)
 
     def media_rows(self, chat_id: str) -> dict[str, list[tuple]]:
         """message id -> [(filename, kind, mime, seq, sha256, size), ...] in seq order."""
@@ -281,6 +408,9 @@ class Library:
 
     def message_months(self, chat_id: str) -> list[tuple[int, int]]:
         """(first ts_ms, count) per UTC calendar month of a chat, oldest first."""
+        blocks = self._blocks(chat_id)
+        if blocks:
+            return [(first, count) for _month, count, first, _last in blocks]
         with translate_errors("reading messages"):
             return self._db.execute(
                 "SELECT min(ts_ms), count(*) FROM messages WHERE chat_id=?"
@@ -389,6 +519,21 @@ class Library:
         return digest, len(data)
 
 
+_ZSTD_FRAME = b"\x28\xb5\x2f\xfd"  # a block body starting with it is zstd (JSON starts with "{")
+
+
+def block_plaintext(body: bytes) -> bytes:
+    """A message block's blob plaintext (FORMAT.md section 8) from its stored body."""
+    if body[:4] != _ZSTD_FRAME:
+        return bytes(body)
+    from ..format.manifest import decompress_text_blob
+
+    try:
+        return decompress_text_blob(body)
+    except ValueError as exc:
+        raise BackupError(f"The chat library file is damaged ({exc}).") from None
+
+
 def _place(dst: Path, fill: Callable[[str], object]) -> None:
     """Create the media file ``dst`` whole or not at all: ``fill`` writes a temporary file
     next to it, which is fsynced and renamed. On disk before the rows that point at it are
@@ -453,6 +598,7 @@ class LibraryWriter:
     def add_message_rows(self, rows: list[tuple], media: list[tuple]) -> int:
         """``add_messages`` for plain rows: ``(id, chat_id, ts_ms, sender, kind, text,
         reply_to)`` and ``(message_id, seq, chat_id, kind, mime, filename, size, sha256)``."""
+        self.unblock({r[1] for r in rows} | {m[2] for m in media})
         cur = self._db.executemany(
             "INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text, reply_to)"
             " VALUES (?,?,?,?,?,?,?)", rows)
@@ -477,6 +623,7 @@ class LibraryWriter:
         ``\\u0000``) is refused with ``ValueError``; use ``add_message_rows`` for it."""
         if b"\\u0000" in plaintext:
             raise ValueError("the blob holds U+0000, which SQLite's JSON functions cut off")
+        self.unblock({chat_id})
         cur = self._db.execute(_INSERT_BLOB_MESSAGES, (chat_id, plaintext))
         added = max(cur.rowcount, 0)
         new_media = 0
@@ -487,6 +634,60 @@ class LibraryWriter:
         if self._bulk and (added or new_media > 0):
             self._db.execute("INSERT OR IGNORE INTO temp.bulk_touched VALUES (?)", (chat_id,))
         return added
+
+    def add_message_block(self, chat_id: str, month: str, count: int, span: tuple[int, int],
+                          body: bytes, media: list[tuple]) -> None:
+        """Keep a month of a chat as a message block: ``body`` is the blob's plaintext as one
+        zstd frame, or the plain JSON; ``span`` the first and last message's ts. Only for a
+        chat without messages in rows, and a blob checked with ``check_text_block``, which
+        also gave its ``media`` rows. ``sqlite3.IntegrityError`` if the month is there."""
+        self._db.execute("INSERT INTO message_blocks VALUES (?,?,?,?,?,?)",
+                         (chat_id, month, count, span[0], span[1], body))
+        if media:
+            self._db.executemany(
+                "INSERT OR IGNORE INTO media (message_id, seq, chat_id, kind, mime, filename, size, sha256)"
+                " VALUES (?,?,?,?,?,?,?,?)", media)
+        self._touched([chat_id])
+
+    def holds_block(self, chat_id: str, month: str, plaintext: bytes) -> bool:
+        """Whether the chat keeps exactly this blob plaintext as its block for ``month``."""
+        row = self._db.execute("SELECT body FROM message_blocks WHERE chat_id=? AND month=?",
+                               (chat_id, month)).fetchone()
+        return row is not None and block_plaintext(row[0]) == plaintext
+
+    def _touched(self, chat_ids: Iterable[str]) -> None:
+        """Chats whose summary must be recomputed: at the end of bulk(), or now."""
+        ids = [(c,) for c in chat_ids]
+        if self._bulk:
+            self._db.executemany("INSERT OR IGNORE INTO temp.bulk_touched VALUES (?)", ids)
+        else:
+            self._db.executemany(_SUMMARIES.format(where="id = ?"), ids)
+
+    def unblock(self, chat_ids: set[str]) -> None:
+        """Turn the message blocks of these chats into rows (a chat's messages are in one
+        or the other). Every write that adds messages does it first."""
+        for chat_id in chat_ids:
+            months = [r[0] for r in self._db.execute(
+                "SELECT month FROM message_blocks WHERE chat_id=?", (chat_id,))]
+            for month in months:
+                body = self._db.execute("SELECT body FROM message_blocks WHERE chat_id=? AND month=?",
+                                        (chat_id, month)).fetchone()[0]
+                raw = block_plaintext(body)
+                if b"\\u0000" in raw:
+                    from ..format.manifest import decode_text_rows
+
+                    try:
+                        rows = decode_text_rows(raw)[2]
+                    except ValueError as exc:
+                        raise BackupError(f"The chat library file is damaged ({exc}).") from None
+                    self._db.executemany(
+                        "INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text, reply_to)"
+                        " VALUES (?,?,?,?,?,?,?)", [(r[0], chat_id, *r[2:]) for r in rows])
+                else:
+                    self._db.execute(_INSERT_BLOB_MESSAGES, (chat_id, raw))
+            if months:
+                self._db.execute("DELETE FROM message_blocks WHERE chat_id=?", (chat_id,))
+                self._touched([chat_id])
 
     @contextlib.contextmanager
     def bulk(self) -> Iterator[None]:
@@ -542,15 +743,7 @@ class LibraryWriter:
                 self._db.execute(sql)
         finally:
             self._db.execute("PRAGMA threads=0")
-        self._db.execute(
-            "UPDATE chats SET"
-            " message_count = (SELECT count(*) FROM messages WHERE chat_id = chats.id),"
-            " last_ms = (SELECT max(ts_ms) FROM messages WHERE chat_id = chats.id),"
-            " media_count = (SELECT count(*) FROM media WHERE chat_id = chats.id),"
-            " media_bytes = (SELECT coalesce(sum(size), 0) FROM media WHERE chat_id = chats.id),"
-            " video_bytes = (SELECT coalesce(sum(size), 0) FROM media WHERE chat_id = chats.id AND kind = 'video'),"
-            " rev = rev + 1"
-            " WHERE id IN (SELECT chat_id FROM temp.bulk_touched)")
+        self._db.execute(_SUMMARIES.format(where="id IN (SELECT chat_id FROM temp.bulk_touched)"))
         self._db.execute("DELETE FROM temp.bulk_touched")
 
     def _rebuild_id_index(self, sql: str) -> None:
@@ -574,6 +767,8 @@ class LibraryWriter:
         """Delete every message (and media row) of a chat, keeping the chat itself."""
         if self._bulk:
             self._db.execute("INSERT OR IGNORE INTO temp.bulk_touched VALUES (?)", (chat_id,))
+        self._db.execute("DELETE FROM message_blocks WHERE chat_id=?", (chat_id,))
+        self._db.execute("DELETE FROM media WHERE chat_id=?", (chat_id,))
         self._db.execute("DELETE FROM messages WHERE chat_id=?", (chat_id,))
         self._db.execute("UPDATE chats SET last_ms=NULL, message_count=0, media_count=0,"
                          " media_bytes=0, video_bytes=0 WHERE id=?", (chat_id,))

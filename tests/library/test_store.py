@@ -226,18 +226,35 @@ def _blob(chat: str, ids: list[str]) -> bytes:
                                               for n, mid in enumerate(ids)])
 
 
-def _schema_1_library(root) -> None:
-    """An empty library as backupgui made them before schema 2."""
+def _schema_2_sql() -> str:
+    """schema.sql as it was before schema 3: media rows referred to messages(id), and there
+    were no message blocks."""
     sql = resources.files("backupgui.library").joinpath("schema.sql").read_text("utf-8")
-    old = sql.replace("id        TEXT NOT NULL,", "id        TEXT PRIMARY KEY,").replace(
-        "CREATE UNIQUE INDEX IF NOT EXISTS messages_id ON messages (id);", "")
-    assert old != sql
+    start, end = sql.index("CREATE TABLE IF NOT EXISTS message_blocks"), sql.index("CREATE TABLE IF NOT EXISTS media")
+    old = sql[:start] + sql[end:]
+    old = old.replace("message_id TEXT NOT NULL,", "message_id TEXT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,").replace(
+        "chat_id    TEXT NOT NULL REFERENCES chats(id) ON DELETE CASCADE,", "chat_id    TEXT NOT NULL,")
+    assert old.count("REFERENCES messages") == 1 and "message_blocks" not in old
+    return old
+
+
+def _old_library(root, schema: str) -> None:
+    """An empty library as backupgui made them before schema 3 (and, for "1", before 2)."""
+    old = _schema_2_sql()
+    if schema == "1":
+        old = old.replace("id        TEXT NOT NULL,", "id        TEXT PRIMARY KEY,").replace(
+            "CREATE UNIQUE INDEX IF NOT EXISTS messages_id ON messages (id);", "")
+        assert "messages_id" not in old
     root.mkdir()
     db = sqlite3.connect(root / "library.db")
     db.executescript(old)
-    db.execute("INSERT INTO meta VALUES ('schema', '1')")
+    db.execute("INSERT INTO meta VALUES ('schema', ?)", (schema,))
     db.commit()
     db.close()
+
+
+def _schema_1_library(root) -> None:
+    _old_library(root, "1")
 
 
 def _indexes(lib: Library) -> set[str]:
@@ -248,7 +265,7 @@ def _indexes(lib: Library) -> set[str]:
 def test_a_fill_rebuilds_the_id_index_and_keeps_the_first_of_a_repeated_id(tmp_path):
     with Library(tmp_path / "lib") as lib:
         assert {"messages_id", "messages_chat_ts_id"} <= _indexes(lib)
-        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "2"
+        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "3"
         with lib.fill_if_empty() as fill, lib.transaction() as w:
             assert fill.empty
             with w.bulk():
@@ -276,7 +293,9 @@ def test_a_fill_checks_foreign_keys_at_the_end(tmp_path, schema):
         with pytest.raises(BackupError, match="refer to rows that do not exist"):
             with lib.fill_if_empty(), lib.transaction() as w, w.bulk():
                 w.upsert_chat(_chat())
-                w.add_message_blob("c1", _blob("c1", ["a"]), [("nope", 0, "c1", "image", "image/jpeg", "x.jpg", 1, "00")])
+                # An attachment in a chat that is not there (since schema 3 its message may
+                # be in a block, so its message id refers to no table).
+                w.add_message_blob("c1", _blob("c1", ["a"]), [("a", 0, "c9", "image", "image/jpeg", "x.jpg", 1, "00")])
         assert lib.counts()[:2] == (0, 0)
         assert ("messages_id" in _indexes(lib)) == (schema == "2")
 
@@ -293,11 +312,40 @@ def test_libraries_whose_id_is_the_primary_key_keep_merging_in_a_fill(tmp_path):
             assert w.add_message_blob("c1", _blob("c1", ["b", "c"]), []) == 1
             assert w.repeated_ids == 0
         assert [m.id for m in lib.messages("c1")] == ["a", "b", "c"]
-        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "1"
+        assert "messages_id" not in _indexes(lib)  # the id is still the primary key
+        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "3"
 
 
 def test_a_library_from_a_newer_backupgui_is_refused(tmp_path):
     with Library(tmp_path / "lib") as lib:
-        lib._db.execute("UPDATE meta SET value='3' WHERE key='schema'")
+        lib._db.execute("UPDATE meta SET value='4' WHERE key='schema'")
     with pytest.raises(BackupError, match="newer version"):
         Library(tmp_path / "lib")
+
+
+def test_a_schema_2_library_is_converted_keeping_every_row(tmp_path):
+    _old_library(tmp_path / "lib", "2")
+    db = sqlite3.connect(tmp_path / "lib" / "library.db")
+    db.execute("PRAGMA foreign_keys=ON")
+    db.execute("INSERT INTO chats (id, name, kind) VALUES ('c1', 'Ana', 'direct')")
+    db.execute("INSERT INTO messages VALUES ('m1', 'c1', 1000, 'ana', 'media', 'look', NULL)")
+    db.execute("INSERT INTO media VALUES ('m1', 0, 'c1', 'video', 'video/mp4', 'v.mp4', 7, 'ab')")
+    db.commit()
+    before = db.execute("SELECT * FROM chats").fetchall()
+    db.close()
+    with Library(tmp_path / "lib") as lib:
+        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "3"
+        sql = lib._db.execute("SELECT sql FROM sqlite_master WHERE name='media'").fetchone()[0]
+        assert "REFERENCES messages" not in sql and "REFERENCES chats" in sql
+        assert lib._db.execute("SELECT * FROM media").fetchall() == [
+            ("m1", 0, "c1", "video", "video/mp4", "v.mp4", 7, "ab")]
+        # Summaries are the same (rev aside: the conversion recomputed them).
+        assert [r[:-1] for r in lib._db.execute("SELECT * FROM chats")] == [r[:-1] for r in before]
+        assert {"media_chat", "media_sha", "media_ai", "media_ad"} <= {
+            r[0] for r in lib._db.execute("SELECT name FROM sqlite_master WHERE tbl_name='media'")}
+        assert lib._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        with lib.transaction() as w:  # the triggers and the chat cascade work on the new table
+            w.clear_chat("c1")
+        assert lib.list_chats()[0].media_bytes == 0 and not lib._db.execute("SELECT * FROM media").fetchall()
+    with Library(tmp_path / "lib") as lib:  # opening again changes nothing
+        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "3"

@@ -477,6 +477,7 @@ class LibrarySink(BaseSink):
         super().begin_chat(chat)
         self._chat_id = chat.id
         self.w.upsert_chat(chat)  # type: ignore[attr-defined]
+        self.w.unblock({chat.id})  # type: ignore[attr-defined]  # _exists reads rows only
 
     def end_chat(self, chat: Chat) -> None:
         self._flush()
