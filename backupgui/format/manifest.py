@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict, dataclass
 
 from ..library.model import Chat, MediaRef, Message, Participant
-from .canonical import match_canonical_blob
+from .canonical import canonical_attachments, match_canonical_blob
 from .compress import compress, decompress
 
 MAX_MANIFEST_PLAINTEXT = 1 << 30
@@ -188,7 +188,7 @@ def check_text_block(raw: bytes) -> CheckedBlob:
             i, j = raw.find(_TS_KEY) + len(_TS_KEY), raw.rfind(_TS_KEY) + len(_TS_KEY)
             first, last = int(raw[i:raw.index(b"}", i)]), int(raw[j:raw.index(b"}", j)])
         month = json.loads(raw[raw.rindex(_MONTH_KEY) + len(_MONTH_KEY):raw.rindex(b',"v":')])
-        return CheckedBlob(fast[0], month, fast[1], first, last, [])
+        return CheckedBlob(fast[0], month, fast[1], first, last, canonical_attachments(raw, fast[0]))
     media: list[tuple] = []
     span: list[int] = []
     chat_id, month, count = _walk_text_blob(raw, None, media, span)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from backupgui.format.canonical import match_canonical_blob
+from backupgui.format.canonical import canonical_attachments, match_canonical_blob
 from backupgui.format.manifest import (
     CheckedBlob,
     _walk_text_blob,
@@ -43,6 +43,14 @@ def test_canonical_blobs_without_attachments_take_the_fast_path(msgs, chat_id, m
     assert _full(raw) == (chat_id, len(msgs), [])
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(messages, max_size=8, unique_by=lambda m: m.id), texts, texts)
+def test_canonical_blobs_with_attachments_take_the_fast_path_too(msgs, chat_id, month):
+    raw = encode_text_blob(chat_id, month, msgs)
+    assert match_canonical_blob(raw) == (chat_id, len(msgs))
+    assert _full(raw) == (chat_id, len(msgs), canonical_attachments(raw, chat_id))
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(messages, max_size=4, unique_by=lambda m: m.id), texts,
        st.lists(st.tuples(st.integers(0, 10**6), st.binary(min_size=0, max_size=3)), max_size=3))
@@ -54,7 +62,7 @@ def test_the_fast_path_never_accepts_what_the_full_check_rejects(msgs, chat_id, 
     raw = bytes(raw)
     fast = match_canonical_blob(raw)
     if fast is not None:
-        assert _full(raw) == (fast[0], fast[1], [])
+        assert _full(raw) == (fast[0], fast[1], canonical_attachments(raw, fast[0]))
         assert check_text_block(raw) == _full_block(raw)
 
 
@@ -95,7 +103,7 @@ def test_odd_types_are_left_to_the_full_check(msgs, chat, version):
                      ensure_ascii=False, separators=(",", ":")).encode()
     fast = match_canonical_blob(raw)
     if fast is not None:
-        assert _full(raw) == (fast[0], fast[1], [])
+        assert _full(raw) == (fast[0], fast[1], canonical_attachments(raw, fast[0]))
 
 
 @pytest.mark.parametrize("raw", [
