@@ -310,14 +310,17 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                     done += entry.length
                     progress(Progress("Restoring messages", done, total_text))
                     chat_id, count, media_rows = blob.chat_id, blob.count, blob.media
-                    if chat_id in fresh and blob.first_ts is not None and blob.last_ts is not None:
-                        try:
-                            w.add_message_block(chat_id, blob.month, count,
-                                                (blob.first_ts, blob.last_ts), stored, media_rows)
-                        except sqlite3.IntegrityError:
-                            raise DamagedBackupError(
-                                f"The backup holds the messages of one chat for {blob.month}"
-                                " twice.") from None
+                    if chat_id in fresh:
+                        # (An empty blob adds nothing; going row by row for it would turn
+                        # the chat's blocks into rows halfway through.)
+                        if blob.first_ts is not None and blob.last_ts is not None:
+                            try:
+                                w.add_message_block(chat_id, blob.month, count,
+                                                    (blob.first_ts, blob.last_ts), stored, media_rows)
+                            except sqlite3.IntegrityError:
+                                raise DamagedBackupError(
+                                    f"The backup holds the messages of one chat for {blob.month}"
+                                    " twice.") from None
                         n = count
                     elif chat_id in blocked and w.holds_block(chat_id, blob.month, text):
                         n = 0  # restored before: nothing to merge, and the block stays
