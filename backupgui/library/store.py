@@ -359,9 +359,10 @@ class Library:
 
     def _block_plaintext(self, chat_id: str, month: str) -> bytes:
         with translate_errors("reading messages"):
-            body = self._db.execute("SELECT body FROM message_blocks WHERE chat_id=? AND month=?",
-                                    (chat_id, month)).fetchone()[0]
-        return block_plaintext(body)
+            raw = _stored_block(self._db, chat_id, month)
+        if raw is None:
+            raise NotFoundError(f"The chat {chat_id} has no messages kept for {month}.")
+        return raw
 
     def _block(self, chat_id: str, month: str) -> list[Message]:
         """A block's messages in time order (ties broken by id)."""
@@ -534,6 +535,13 @@ def block_plaintext(body: bytes) -> bytes:
         raise BackupError(f"The chat library file is damaged ({exc}).") from None
 
 
+def _stored_block(db: sqlite3.Connection, chat_id: str, month: str) -> bytes | None:
+    """The plaintext of a chat's block for ``month``, or None if there is none."""
+    row = db.execute("SELECT body FROM message_blocks WHERE chat_id=? AND month=?",
+                     (chat_id, month)).fetchone()
+    return None if row is None else block_plaintext(row[0])
+
+
 def _place(dst: Path, fill: Callable[[str], object]) -> None:
     """Create the media file ``dst`` whole or not at all: ``fill`` writes a temporary file
     next to it, which is fsynced and renamed. On disk before the rows that point at it are
@@ -651,9 +659,7 @@ class LibraryWriter:
 
     def holds_block(self, chat_id: str, month: str, plaintext: bytes) -> bool:
         """Whether the chat keeps exactly this blob plaintext as its block for ``month``."""
-        row = self._db.execute("SELECT body FROM message_blocks WHERE chat_id=? AND month=?",
-                               (chat_id, month)).fetchone()
-        return row is not None and block_plaintext(row[0]) == plaintext
+        return _stored_block(self._db, chat_id, month) == plaintext
 
     def _touched(self, chat_ids: Iterable[str]) -> None:
         """Chats whose summary must be recomputed: at the end of bulk(), or now."""
@@ -667,11 +673,9 @@ class LibraryWriter:
         """Turn the message blocks of these chats into rows (a chat's messages are in one
         or the other). Every write that adds messages does it first."""
         for chat_id in chat_ids:
-            months = [r[0] for r in self._db.execute(
-                "SELECT month FROM message_blocks WHERE chat_id=?", (chat_id,))]
-            for month in months:
-                body = self._db.execute("SELECT body FROM message_blocks WHERE chat_id=? AND month=?",
-                                        (chat_id, month)).fetchone()[0]
+            blocks = self._db.execute(
+                "SELECT body FROM message_blocks WHERE chat_id=?", (chat_id,)).fetchall()
+            for (body,) in blocks:
                 raw = block_plaintext(body)
                 if b"\\u0000" in raw:
                     from ..format.manifest import decode_text_rows
@@ -685,7 +689,7 @@ class LibraryWriter:
                         " VALUES (?,?,?,?,?,?,?)", [(r[0], chat_id, *r[2:]) for r in rows])
                 else:
                     self._db.execute(_INSERT_BLOB_MESSAGES, (chat_id, raw))
-            if months:
+            if blocks:
                 self._db.execute("DELETE FROM message_blocks WHERE chat_id=?", (chat_id,))
                 self._touched([chat_id])
 
