@@ -267,3 +267,29 @@ def test_ids_lead_with_the_time(lib):
     _, msgs, _ = _only_chat(lib)
     assert [m.ts_ms for m in sorted(msgs, key=lambda m: m.id)] == sorted(m.ts_ms for m in msgs)
     assert all(m.id.startswith("wa-2") for m in msgs)
+
+
+def test_importing_into_a_restored_chat_merges_with_what_the_restore_kept(lib, tmp_path):
+    """A restore keeps a new chat's months as message blocks; importing the same export into
+    it afterwards turns them into rows and still adds no duplicate."""
+    import os
+
+    from backupgui.crypto.material import RawKey
+    from backupgui.destinations.folder import FolderDestination
+    from backupgui.engine import BackupRequest, RestoreRequest, backup, restore
+    from backupgui.library import Library
+
+    first = import_export(lib, ANA)
+    key, dest = RawKey(os.urandom(32)), FolderDestination(tmp_path / "dest")
+    backup(BackupRequest(lib.root, dest, key, device_name="test"))
+    restore(RestoreRequest(dest, tmp_path / "restored", key))
+    with Library(tmp_path / "restored") as restored:
+        (cid,) = first.chat_ids
+        assert restored.has_blocks(cid)
+        z = make_zip(tmp_path / "WhatsApp Chat with Ana García.zip", {
+            "WhatsApp Chat with Ana García.txt": ANA, "IMG-20210101-WA0001.jpg": JPEG})
+        again = import_export(restored, z)
+        assert (again.messages_added, again.messages_present, again.media_added) == (0, 12, 1)
+        assert not restored.has_blocks(cid)
+        assert restored.counts()[:2] == (1, 12)
+        assert [m.id for m in restored.messages(cid)] == [m.id for m in lib.messages(cid)]
