@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import DamagedBackupError, DiskFullError, NotFoundError
-from ..format.manifest import CheckedBlob, check_text_block, decode_text_rows, decompress_text_blob
+from ..format.manifest import CheckedBlob, check_text_block, decompress_text_blob
 from ..format.pack import COMP_ZSTD, BlobEntry
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
@@ -325,10 +325,7 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                     elif chat_id in blocked and w.holds_block(chat_id, blob.month, text):
                         n = 0  # restored before: nothing to merge, and the block stays
                     else:
-                        try:
-                            n = w.add_message_blob(chat_id, text, media_rows)
-                        except ValueError:  # it holds U+0000 (rare): row by row instead
-                            n = w.add_message_rows(decode_text_rows(text)[2], media_rows)
+                        n = w.add_checked_blob(chat_id, text, media_rows)
                     added += n
                     present += count - n
                     for r in media_rows:

@@ -11,7 +11,6 @@ Writes go through ``Library.transaction()``; a failure inside rolls everything b
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import hashlib
 import os
 import re
@@ -290,8 +289,9 @@ class Library:
                  until_ms: int | None = None, limit: int | None = None,
                  offset: int = 0) -> list[Message]:
         """Messages of a chat in time order (ties broken by id), with their media."""
-        if self.has_blocks(chat_id):
-            return self._block_messages(chat_id, since_ms, until_ms, limit, offset)
+        blocks = self._blocks(chat_id)
+        if blocks:
+            return self._block_messages(chat_id, blocks, since_ms, until_ms, limit, offset)
         sql = "SELECT id, chat_id, ts_ms, sender, kind, text, reply_to FROM messages WHERE chat_id=?"
         args: list[object] = [chat_id]
         if since_ms is not None:
@@ -317,12 +317,13 @@ class Library:
                     media.setdefault(mid, []).append(MediaRef(*rest))
         return [Message(*r, media=tuple(media.get(r[0], ()))) for r in rows]
 
-    def _block_messages(self, chat_id: str, since: int | None, until: int | None,
-                        limit: int | None, offset: int) -> list[Message]:
-        """``messages`` of a chat kept in blocks: only the blocks that the time range and
+    def _block_messages(self, chat_id: str, blocks: list[tuple[str, int, int, int]],
+                        since: int | None, until: int | None, limit: int | None,
+                        offset: int) -> list[Message]:
+        """``messages`` of a chat kept in ``blocks``: only the blocks that the time range and
         the page reach are decoded."""
         out: list[Message] = []
-        for month, count, first, last in self._blocks(chat_id):
+        for month, count, first, last in blocks:
             if (until is not None and first >= until) or (limit is not None and len(out) >= limit):
                 break
             if since is not None and last < since:
@@ -372,14 +373,16 @@ class Library:
             _cid, _month, msgs = decode_text_blob(self._block_plaintext(chat_id, month))
         except ValueError as exc:
             raise BackupError(f"The chat library file is damaged ({exc}).") from None
-        return sorted((m if m.chat_id == chat_id else dataclasses.replace(m, chat_id=chat_id)
-                       for m in msgs), key=lambda m: (m.ts_ms, m.id))
+        return sorted(msgs, key=lambda m: (m.ts_ms, m.id))  # stored under the blob's own chat
 
     def message_rows(self, chat_id: str) -> Iterator[tuple]:
         """Every (id, ts_ms, sender, kind, text, reply_to) of a chat in time order, streamed."""
-        for month, *_ in self._blocks(chat_id):
+        blocks = self._blocks(chat_id)
+        for month, *_ in blocks:
             for m in self._block(chat_id, month):
                 yield m.id, m.ts_ms, m.sender, m.kind, m.text, m.reply_to
+        if blocks:
+            return
         with translate_errors("reading messages"):
             cur = self._db.execute(
                 "SELECT id, ts_ms, sender, kind, text, reply_to FROM messages WHERE chat_id=?"
@@ -611,13 +614,9 @@ class LibraryWriter:
             "INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text, reply_to)"
             " VALUES (?,?,?,?,?,?,?)", rows)
         added = max(cur.rowcount, 0)
-        # Media rows of messages that were already present exist too (same keys): ignored.
-        mcur = self._db.executemany(
-            "INSERT OR IGNORE INTO media (message_id, seq, chat_id, kind, mime, filename, size, sha256)"
-            " VALUES (?,?,?,?,?,?,?,?)", media)
-        if self._bulk and (added or mcur.rowcount > 0):  # media of existing messages may be new
-            self._db.executemany("INSERT OR IGNORE INTO temp.bulk_touched VALUES (?)",
-                                 [(c,) for c in {r[1] for r in rows} | {m[2] for m in media}])
+        new_media = self._add_media(media)
+        if self._bulk and (added or new_media):  # media of existing messages may be new
+            self._touched({r[1] for r in rows} | {m[2] for m in media})
         return added
 
     def add_message_blob(self, chat_id: str, plaintext: bytes, media: list[tuple]) -> int:
@@ -634,14 +633,20 @@ class LibraryWriter:
         self.unblock({chat_id})
         cur = self._db.execute(_INSERT_BLOB_MESSAGES, (chat_id, plaintext))
         added = max(cur.rowcount, 0)
-        new_media = 0
-        if media:
-            new_media = self._db.executemany(
-                "INSERT OR IGNORE INTO media (message_id, seq, chat_id, kind, mime, filename, size, sha256)"
-                " VALUES (?,?,?,?,?,?,?,?)", media).rowcount
-        if self._bulk and (added or new_media > 0):
-            self._db.execute("INSERT OR IGNORE INTO temp.bulk_touched VALUES (?)", (chat_id,))
+        new_media = self._add_media(media)
+        if self._bulk and (added or new_media):
+            self._touched([chat_id])
         return added
+
+    def add_checked_blob(self, chat_id: str, plaintext: bytes, media: list[tuple]) -> int:
+        """``add_message_blob``, or for a blob that holds U+0000 (rare) the same messages row
+        by row; ``ValueError`` only if the blob is malformed."""
+        try:
+            return self.add_message_blob(chat_id, plaintext, media)
+        except ValueError:
+            from ..format.manifest import decode_text_rows
+
+            return self.add_message_rows(decode_text_rows(plaintext)[2], media)
 
     def add_message_block(self, chat_id: str, month: str, count: int, span: tuple[int, int],
                           body: bytes, media: list[tuple]) -> None:
@@ -651,11 +656,17 @@ class LibraryWriter:
         also gave its ``media`` rows. ``sqlite3.IntegrityError`` if the month is there."""
         self._db.execute("INSERT INTO message_blocks VALUES (?,?,?,?,?,?)",
                          (chat_id, month, count, span[0], span[1], body))
-        if media:
-            self._db.executemany(
-                "INSERT OR IGNORE INTO media (message_id, seq, chat_id, kind, mime, filename, size, sha256)"
-                " VALUES (?,?,?,?,?,?,?,?)", media)
+        self._add_media(media)
         self._touched([chat_id])
+
+    def _add_media(self, media: list[tuple]) -> int:
+        """Insert attachment rows not there yet (an attachment of a message that was already
+        present exists too, same keys); return how many were new."""
+        if not media:
+            return 0
+        return max(self._db.executemany(
+            "INSERT OR IGNORE INTO media (message_id, seq, chat_id, kind, mime, filename, size, sha256)"
+            " VALUES (?,?,?,?,?,?,?,?)", media).rowcount, 0)
 
     def holds_block(self, chat_id: str, month: str, plaintext: bytes) -> bool:
         """Whether the chat keeps exactly this blob plaintext as its block for ``month``."""
@@ -673,25 +684,19 @@ class LibraryWriter:
         """Turn the message blocks of these chats into rows (a chat's messages are in one
         or the other). Every write that adds messages does it first."""
         for chat_id in chat_ids:
-            blocks = self._db.execute(
-                "SELECT body FROM message_blocks WHERE chat_id=?", (chat_id,)).fetchall()
-            for (body,) in blocks:
-                raw = block_plaintext(body)
-                if b"\\u0000" in raw:
-                    from ..format.manifest import decode_text_rows
-
-                    try:
-                        rows = decode_text_rows(raw)[2]
-                    except ValueError as exc:
-                        raise BackupError(f"The chat library file is damaged ({exc}).") from None
-                    self._db.executemany(
-                        "INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text, reply_to)"
-                        " VALUES (?,?,?,?,?,?,?)", [(r[0], chat_id, *r[2:]) for r in rows])
-                else:
-                    self._db.execute(_INSERT_BLOB_MESSAGES, (chat_id, raw))
-            if blocks:
-                self._db.execute("DELETE FROM message_blocks WHERE chat_id=?", (chat_id,))
-                self._touched([chat_id])
+            bodies = [b for (b,) in self._db.execute(
+                "SELECT body FROM message_blocks WHERE chat_id=?", (chat_id,))]
+            if not bodies:
+                continue
+            # Gone first, so that the adds below do not come back here; their attachment
+            # rows are in the media table already.
+            self._db.execute("DELETE FROM message_blocks WHERE chat_id=?", (chat_id,))
+            for body in bodies:
+                try:
+                    self.add_checked_blob(chat_id, block_plaintext(body), [])
+                except ValueError as exc:
+                    raise BackupError(f"The chat library file is damaged ({exc}).") from None
+            self._touched([chat_id])
 
     @contextlib.contextmanager
     def bulk(self) -> Iterator[None]:
@@ -770,7 +775,7 @@ class LibraryWriter:
     def clear_chat(self, chat_id: str) -> None:
         """Delete every message (and media row) of a chat, keeping the chat itself."""
         if self._bulk:
-            self._db.execute("INSERT OR IGNORE INTO temp.bulk_touched VALUES (?)", (chat_id,))
+            self._touched([chat_id])
         self._db.execute("DELETE FROM message_blocks WHERE chat_id=?", (chat_id,))
         self._db.execute("DELETE FROM media WHERE chat_id=?", (chat_id,))
         self._db.execute("DELETE FROM messages WHERE chat_id=?", (chat_id,))
