@@ -621,7 +621,7 @@ class LibraryWriter:
 
     def add_message_blob(self, chat_id: str, plaintext: bytes, media: list[tuple]) -> int:
         """``add_message_rows`` for a whole message blob's JSON plaintext (docs/FORMAT.md
-        section 8) that the caller has already checked with ``check_text_rows``, which also
+        section 8) that the caller has already checked with ``check_text_block``, which also
         gave its ``media`` rows. SQLite reads the messages in C with the GIL released, so the
         threads that download, decrypt and check the next blobs run at the same time
         (binding row by row would hold the GIL for every message).
