@@ -219,7 +219,9 @@ def _walk_text_blob(raw: bytes, rows: list[tuple] | None, media: list[tuple],
     """Check a blob; fill ``rows`` (if given) and ``media``, and ``span`` (if given) with the
     first and last message's ts; return (chat, month, count)."""
     try:
-        doc = json.loads(raw, object_pairs_hook=_unique_keys)
+        # Strict UTF-8: json.loads(bytes) would also take UTF-16, a BOM, or encoded surrogates
+        # (surrogatepass), none of which SQLite reads as the same text.
+        doc = json.loads(raw.decode("utf-8"), object_pairs_hook=_unique_keys)
         if doc.get("v") != 1:
             raise ValueError("unsupported text blob version")
         chat_id, month = doc["chat"], doc["month"]

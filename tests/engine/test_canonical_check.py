@@ -124,3 +124,48 @@ def test_an_escaped_quote_cannot_fake_a_message_start():
     raw = (b'{"chat":"c","messages":[{"id":"a","kind":"text","sender":null,"text":'
            + json.dumps('{"id":"x"} and {\\"id\\":').encode() + b',"ts":1}],"month":"2020-01","v":1}')
     assert match_canonical_blob(raw) == ("c", 1)
+
+
+def _blob_with_text(text: bytes) -> bytes:
+    return (b'{"chat":"c","messages":[{"id":"a","kind":"text","sender":null,"text":"' + text
+            + b'","ts":1}],"month":"2020-01","v":1}')
+
+
+def _plain_string(text: bytes) -> bool:
+    """Whether ``text`` may stand between quotes as it is: valid UTF-8 (as Python decodes it)
+    with no quote, backslash or control character."""
+    try:
+        s = text.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not any(c in '"\\' or ord(c) < 0x20 for c in s)
+
+
+# Each edge of UTF-8: the shortest and longest sequence of each length, overlong forms,
+# surrogates, the last code point and one past it, stray and missing continuation bytes.
+_UTF8_EDGES = [
+    b"\x7f", b"\xc2\x80", b"\xdf\xbf", b"\xe0\xa0\x80", b"\xef\xbf\xbf", b"\xf0\x90\x80\x80",
+    b"\xf4\x8f\xbf\xbf", b"\xed\x9f\xbf", b"\xee\x80\x80", b"\xf0\x9f\x98\x80",
+    b"\xc0\x80", b"\xc1\xbf", b"\xe0\x80\x80", b"\xe0\x9f\xbf", b"\xf0\x80\x80\x80",
+    b"\xf0\x8f\xbf\xbf", b"\xed\xa0\x80", b"\xed\xbf\xbf", b"\xf4\x90\x80\x80", b"\xf5\x80\x80\x80",
+    b"\xf8\x88\x80\x80\x80", b"\xff", b"\x80", b"\xbf", b"\xc2", b"\xe1\x80", b"\xf1\x80\x80",
+    b"\xc2\xc2\x80", b"\xe1\x80\xc0",
+]
+
+
+@pytest.mark.parametrize("seq", _UTF8_EDGES)
+def test_the_fast_path_reads_utf8_exactly_as_pythons_decoder(seq):
+    raw = _blob_with_text(b"x" + seq + b"y")
+    assert (match_canonical_blob(raw) is not None) == _plain_string(seq)
+    assert (_full(raw) is not None) == _plain_string(seq)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.binary(max_size=12))
+def test_any_bytes_in_a_string_are_accepted_only_if_the_full_check_accepts_them(text):
+    raw = _blob_with_text(text)
+    fast = match_canonical_blob(raw)
+    if fast is not None:
+        assert _full(raw) == (fast[0], fast[1], [])
+    if _plain_string(text):
+        assert fast == ("c", 1)
