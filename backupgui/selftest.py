@@ -324,6 +324,15 @@ def check_crypto(o: Outcome) -> str:
         raise CheckFailed("zstd does not round-trip")
     parts = [f"cryptography {cryptography.__version__}: AES-256-GCM, HKDF-SHA256, Argon2id "
              f"match test vectors; zstd {zstandard.__version__} round-trips"]
+    from .format.canonical import match_canonical_blob
+
+    # RE2 (compiled code in the bundle) checks message blobs, UTF-8 included.
+    blob = (b'{"chat":"c","messages":[{"id":"a","kind":"text","sender":null,"text":"%s",'
+            b'"ts":1}],"month":"2020-01","v":1}')
+    if match_canonical_blob(blob % "\u00e9\U0001f600".encode()) != ("c", 1) or (
+            match_canonical_blob(blob % b"\xc3") is not None):
+        raise CheckFailed("the message blob check (RE2) gives a wrong result")
+    parts.append("RE2 blob check ok")
     try:
         import rbcl
     except ImportError:
