@@ -367,6 +367,7 @@ def _ratios_and_targets(med: dict, ref: dict, info: dataset.DatasetInfo, gui_sta
         "restore_vs_rclone_crypt_throughput": div(tp("ours_restore"), tp("rclone_crypt_download")),
         "restore_vs_restic_throughput": div(tp("ours_restore"), tp("restic_restore")),
         "rebackup_time_vs_restic": div(wall("ours_rebackup_unchanged"), wall("restic_rebackup_unchanged")),
+        "restore_time_vs_backup": div(wall("ours_restore"), wall("ours_backup_folder")),
         "drive_vs_folder_backup_throughput": div(tp("ours_backup_drive"), tp("ours_backup_folder")),
         "backup_vs_aes_gcm_single_core": div(tp("ours_backup_folder"), aes),
         "restore_vs_aes_gcm_single_core": div(tp("ours_restore"), aes),
@@ -396,6 +397,9 @@ def _ratios_and_targets(med: dict, ref: dict, info: dataset.DatasetInfo, gui_sta
         "restore_vs_rclone_crypt": t(">= 1.0x rclone crypt (decrypt) throughput",
                                      ratios["restore_vs_rclone_crypt_throughput"],
                                      ge(ratios["restore_vs_rclone_crypt_throughput"], 1.0)),
+        "restore_vs_backup": t("<= the full backup's time (ratio <= 1.0)", ratios["restore_time_vs_backup"],
+                               None if ratios["restore_time_vs_backup"] is None
+                               else ratios["restore_time_vs_backup"] <= 1.0),
         "unchanged_rebackup_time": t("<= restic's time (ratio <= 1.0)", ratios["rebackup_time_vs_restic"],
                                      None if ratios["rebackup_time_vs_restic"] is None
                                      else ratios["rebackup_time_vs_restic"] <= 1.0),
