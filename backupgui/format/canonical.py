@@ -3,12 +3,13 @@
 million Python objects.
 
 The grammar below is that form: keys in sorted order, compact separators, strings of valid
-UTF-8 with only valid escapes and no raw control characters, integers of at most 18 digits (so
-within 64 bits), ``sender`` a string or null, ``reply_to`` a string or absent, and attachments
-(``media``, a non-empty list) only on messages of kind ``media``. A blob that matches is
-valid JSON in valid UTF-8 with the exact types a reader requires, without repeated keys, so it
-gives what the full check (``manifest.check_text_block``) would. Anything else (another key
-order, whitespace, a null ``reply_to``) is left to the full check, which decides.
+UTF-8 with no raw control characters and only the escapes backupgui writes (``\\u`` only for
+control characters), integers of at most 18 digits (so within 64 bits), ``sender`` a string
+or null, ``reply_to`` a string or absent, and attachments (``media``, a non-empty list) only
+on messages of kind ``media``. A blob that matches is valid JSON in valid UTF-8 with the exact
+types a reader requires, without repeated keys, so it gives what the full check
+(``manifest.check_text_block``) would. Anything else (another key order, whitespace, a null
+``reply_to``, other escapes) is left to the full check, which decides.
 
 The expression runs on RE2, whose automaton reads each byte once: about four times faster
 than Python's ``re`` on this grammar, and it checks the UTF-8 as it goes, so the restore's
@@ -28,7 +29,9 @@ import re2
 _UTF8 = (rb"[\x20\x21\x23-\x5b\x5d-\x7f]|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
          rb"|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
          rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}")
-_STR = rb'"(?:' + _UTF8 + rb'|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"'
+# The only \u escapes backupgui writes are of control characters; any other (a surrogate
+# above all) is left to the full check.
+_STR = rb'"(?:' + _UTF8 + rb'|\\["\\/bfnrt]|\\u00[01][0-9a-fA-F])*"'
 _INT = rb"-?(?:0|[1-9][0-9]{0,17})"
 _ATT = (rb'\{"filename":' + _STR + rb',"kind":' + _STR + rb',"mime":' + _STR + rb',"seq":' + _INT
         + rb',"sha256":' + _STR + rb',"size":' + _INT + rb"\}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass
 
 from ..library.model import Chat, MediaRef, Message, Participant
@@ -203,6 +204,7 @@ def check_text_rows(raw: bytes) -> tuple[str, int, list[tuple]]:
 
 
 _MEDIA_TYPES = [str, int, str, str, str, str, int, str]
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
@@ -246,6 +248,13 @@ def _walk_text_blob(raw: bytes, rows: list[tuple] | None, media: list[tuple],
                 if list(map(type, row)) != _MEDIA_TYPES:
                     raise ValueError("bad attachment")
                 media.append(row)
+        if _SURROGATE_ESCAPE.search(raw):
+            # json.loads pairs surrogate escapes into characters but keeps a lone one, which
+            # no UTF-8 text (SQLite's, a reader's) can hold. Rare path: re-encode to find one.
+            try:
+                json.dumps(doc, ensure_ascii=False).encode("utf-8")
+            except UnicodeEncodeError:
+                raise ValueError("text blob is malformed (a lone surrogate escape)") from None
         if span is not None and doc["messages"]:
             span += (doc["messages"][0]["ts"], doc["messages"][-1]["ts"])
         return chat_id, month, len(doc["messages"])

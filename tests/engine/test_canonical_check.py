@@ -169,3 +169,25 @@ def test_any_bytes_in_a_string_are_accepted_only_if_the_full_check_accepts_them(
         assert _full(raw) == (fast[0], fast[1], [])
     if _plain_string(text):
         assert fast == ("c", 1)
+
+
+@pytest.mark.parametrize("text", [b"\\ud800", b"x\\udfffy", b"\\udc00\\ud800", b"\\ud83d", b"\\ud83dx\\ude00",
+                                  b"\\uD800"])
+def test_a_lone_surrogate_escape_is_damage(text):
+    """json.loads keeps a lone surrogate, which no UTF-8 text holds: SQLite would store bytes
+    that the library then cannot read back."""
+    raw = _blob_with_text(text)
+    assert match_canonical_blob(raw) is None
+    with pytest.raises(ValueError, match="surrogate"):
+        check_text_block(raw)
+
+
+@pytest.mark.parametrize("text, want, fast", [
+    (b"\\ud83d\\ude00", "\U0001f600", False), (b"\\u00e9", "\u00e9", False), (b"\\u0041", "A", False),
+    (b"\\u001f", "\x1f", True), (b"\\\\ud800", "\\ud800", True)])  # the last: a backslash, then "ud800"
+def test_other_escapes_pass(text, want, fast):
+    """backupgui writes \\u only for control characters; other escapes go the full way."""
+    raw = _blob_with_text(text)
+    assert (match_canonical_blob(raw) is not None) == fast
+    assert check_text_block(raw) == CheckedBlob("c", "2020-01", 1, 1, 1, [])
+    assert json.loads(raw)["messages"][0]["text"] == want
