@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
 from ..library.model import Chat, MediaRef, Message, Participant
 from .canonical import canonical_attachments, match_canonical_blob
@@ -79,23 +79,62 @@ def encode_manifest(m: Manifest) -> bytes:
 
 
 def decode_manifest(data: bytes) -> Manifest:
-    """Parse a manifest's plaintext; ``ValueError`` if malformed."""
+    """Parse a manifest's plaintext; ``ValueError`` if malformed, including a field of the
+    wrong JSON type (checked exactly, as for text blobs: a restore hands these values to
+    SQLite and the UI) or a string that no UTF-8 text can hold."""
     try:
-        doc = json.loads(decompress(data, MAX_MANIFEST_PLAINTEXT))
-        if doc.pop("v", None) != 1:
+        plain = decompress(data, MAX_MANIFEST_PLAINTEXT)
+        doc = json.loads(plain.decode("utf-8"))
+        if type(doc) is not dict or doc.pop("v", None) != 1:
             raise ValueError("unsupported manifest version")
+        _no_lone_surrogate(plain, doc)
         chats = tuple(
-            ChatEntry(
-                **{**c, "participants": tuple(Participant(**p) for p in c["participants"]),
-                   "text_blobs": tuple(TextBlobRef(**t) for t in c["text_blobs"])})
-            for c in doc.pop("chats"))
-        media = tuple(MediaEntry(**e) for e in doc.pop("media"))
-        totals = Totals(**doc.pop("totals"))
-        packs = tuple(str(p) for p in doc.pop("packs"))
-        return Manifest(**doc, chats=chats, media=media, packs=packs, totals=totals)
-    except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, json.JSONDecodeError,
-            UnicodeDecodeError) as exc:
+            _typed(ChatEntry, c, participants=tuple(_typed(Participant, p) for p in _list(c["participants"])),
+                   text_blobs=tuple(_typed(TextBlobRef, t) for t in _list(c["text_blobs"])))
+            for c in _list(doc.pop("chats")))
+        media = tuple(_typed(MediaEntry, e) for e in _list(doc.pop("media")))
+        totals = _typed(Totals, doc.pop("totals"))
+        packs = tuple(_list(doc.pop("packs")))
+        if any(type(p) is not str for p in packs):
+            raise ValueError("bad pack id")
+        return _typed(Manifest, doc, chats=chats, media=media, packs=packs, totals=totals)
+    except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, ValueError) as exc:
         raise ValueError(f"manifest is malformed ({exc})") from None
+
+
+# Annotation (a string under ``from __future__ import annotations``) -> the JSON types it takes.
+_JSON_TYPES = {"str": (str,), "int": (int,), "bool": (bool,), "int | None": (int, type(None))}
+
+
+def _typed(cls: type, d: dict, **nested: object):
+    """``cls(**d, **nested)`` once each plain field of ``d`` has exactly its annotated type
+    (no bool for an int) and every int fits SQLite's 64 bits."""
+    if type(d) is not dict:
+        raise ValueError(f"bad {cls.__name__}")
+    for f in fields(cls):
+        if f.name in nested or f.name not in d:
+            continue  # a missing field: cls() raises TypeError, unless it has a default
+        v = d[f.name]
+        if type(v) not in _JSON_TYPES[f.type] or (type(v) is int and not -1 << 63 <= v < 1 << 63):
+            raise ValueError(f"bad {cls.__name__}.{f.name}")
+    return cls(**{**d, **nested})
+
+
+def _list(v: object) -> list:
+    if type(v) is not list:
+        raise ValueError("a list is not a list")
+    return v
+
+
+def _no_lone_surrogate(plain: bytes, doc: object) -> None:
+    """``ValueError`` if a string in ``doc`` (parsed from ``plain``) holds a lone surrogate.
+    json.loads pairs surrogate escapes into characters but keeps a lone one, which no UTF-8
+    text (SQLite's, a reader's) can hold. Rare: only then is ``doc`` re-encoded to find it."""
+    if _SURROGATE_ESCAPE.search(plain):
+        try:
+            json.dumps(doc, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValueError("a lone surrogate escape") from None
 
 
 MessageRow = tuple  # (id, ts_ms, sender, kind, text, reply_to)
@@ -248,13 +287,10 @@ def _walk_text_blob(raw: bytes, rows: list[tuple] | None, media: list[tuple],
                 if list(map(type, row)) != _MEDIA_TYPES:
                     raise ValueError("bad attachment")
                 media.append(row)
-        if _SURROGATE_ESCAPE.search(raw):
-            # json.loads pairs surrogate escapes into characters but keeps a lone one, which
-            # no UTF-8 text (SQLite's, a reader's) can hold. Rare path: re-encode to find one.
-            try:
-                json.dumps(doc, ensure_ascii=False).encode("utf-8")
-            except UnicodeEncodeError:
-                raise ValueError("text blob is malformed (a lone surrogate escape)") from None
+        try:
+            _no_lone_surrogate(raw, doc)
+        except ValueError as exc:
+            raise ValueError(f"text blob is malformed ({exc})") from None
         if span is not None and doc["messages"]:
             span += (doc["messages"][0]["ts"], doc["messages"][-1]["ts"])
         return chat_id, month, len(doc["messages"])
