@@ -34,7 +34,8 @@ _STR = rb'"(?:' + _UTF8 + rb'|\\["\\/bfnrt]|\\u00[01][0-9a-fA-F])*"'
 _INT = rb"-?(?:0|[1-9][0-9]{0,17})"
 _ATT = (rb'\{"filename":' + _STR + rb',"kind":' + _STR + rb',"mime":' + _STR + rb',"seq":' + _INT
         + rb',"sha256":' + _STR + rb',"size":' + _INT + rb"\}")
-_ATTS = rb'"media":\[(?:' + _ATT + rb"(?:," + _ATT + rb")*)\],"
+_ATT_LIST = _ATT + rb"(?:," + _ATT + rb")*"
+_ATTS = rb'"media":\[' + _ATT_LIST + rb"\],"
 _MSG = (rb'\{"id":' + _STR + rb',"kind":(?:"(?:text|system)",|"media",(?:' + _ATTS + rb")?)"
         rb'(?:"reply_to":' + _STR
         + rb',)?"sender":(?:' + _STR + rb'|null),"text":' + _STR + rb',"ts":' + _INT + rb"\}")
@@ -58,8 +59,7 @@ _CHAT = _compile(rb'\{"chat":(' + _STR + rb"),")
 # Inside a matched blob a quote in a string is always escaped, so this marks message starts,
 # and this one messages with attachments.
 _MESSAGE_START = b'{"id":'
-_WITH_ATTACHMENTS = _compile(rb'\{"id":(' + _STR + rb'),"kind":"media","media":\[('
-                             + _ATT + rb"(?:," + _ATT + rb")*)\],")
+_WITH_ATTACHMENTS = _compile(rb'\{"id":(' + _STR + rb'),"kind":"media","media":\[(' + _ATT_LIST + rb")\],")
 
 
 def match_canonical_blob(raw: bytes) -> tuple[str, int] | None:
