@@ -287,10 +287,7 @@ def _walk_text_blob(raw: bytes, rows: list[tuple] | None, media: list[tuple],
                 if list(map(type, row)) != _MEDIA_TYPES:
                     raise ValueError("bad attachment")
                 media.append(row)
-        try:
-            _no_lone_surrogate(raw, doc)
-        except ValueError as exc:
-            raise ValueError(f"text blob is malformed ({exc})") from None
+        _no_lone_surrogate(raw, doc)
         if span is not None and doc["messages"]:
             span += (doc["messages"][0]["ts"], doc["messages"][-1]["ts"])
         return chat_id, month, len(doc["messages"])
