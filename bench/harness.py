@@ -391,6 +391,9 @@ def _ratios_and_targets(med: dict, ref: dict, info: dataset.DatasetInfo, gui_sta
     def ge(v, x):
         return None if v is None else v >= x
 
+    def le(v, x):
+        return None if v is None else v <= x
+
     targets = {
         "full_backup_2x_restic": t(">= 2.0x restic throughput", ratios["backup_vs_restic_throughput"],
                                    ge(ratios["backup_vs_restic_throughput"], 2.0)),
@@ -398,11 +401,9 @@ def _ratios_and_targets(med: dict, ref: dict, info: dataset.DatasetInfo, gui_sta
                                      ratios["restore_vs_rclone_crypt_throughput"],
                                      ge(ratios["restore_vs_rclone_crypt_throughput"], 1.0)),
         "restore_vs_backup": t("<= the full backup's time (ratio <= 1.0)", ratios["restore_time_vs_backup"],
-                               None if ratios["restore_time_vs_backup"] is None
-                               else ratios["restore_time_vs_backup"] <= 1.0),
+                               le(ratios["restore_time_vs_backup"], 1.0)),
         "unchanged_rebackup_time": t("<= restic's time (ratio <= 1.0)", ratios["rebackup_time_vs_restic"],
-                                     None if ratios["rebackup_time_vs_restic"] is None
-                                     else ratios["rebackup_time_vs_restic"] <= 1.0),
+                                     le(ratios["rebackup_time_vs_restic"], 1.0)),
         "unchanged_rebackup_written": t("< 1 MiB written",
                                         med.get("ours_rebackup_unchanged", {}).get("bytes_written"),
                                         None if "ours_rebackup_unchanged" not in med
