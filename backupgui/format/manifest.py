@@ -115,9 +115,14 @@ def _typed(cls: type, d: dict, **nested: object):
         if f.name in nested or f.name not in d:
             continue  # a missing field: cls() raises TypeError, unless it has a default
         v = d[f.name]
-        if type(v) not in _JSON_TYPES[f.type] or (type(v) is int and not -1 << 63 <= v < 1 << 63):
+        if type(v) not in _JSON_TYPES[f.type] or (type(v) is int and not _int64(v)):
             raise ValueError(f"bad {cls.__name__}.{f.name}")
     return cls(**{**d, **nested})
+
+
+def _int64(v: object) -> bool:
+    """An int (not a bool) that SQLite can store."""
+    return type(v) is int and -1 << 63 <= v < 1 << 63
 
 
 def _list(v: object) -> list:
@@ -277,8 +282,7 @@ def _walk_text_blob(raw: bytes, rows: list[tuple] | None, media: list[tuple],
                 raise ValueError("bad sender or reply")
             mid, ts, text = d["id"], d["ts"], d["text"]
             # Exact types (no coercion): a restore lets SQLite read the same JSON again.
-            if type(mid) is not str or type(ts) is not int or type(text) is not str or not (
-                    -1 << 63 <= ts < 1 << 63):
+            if type(mid) is not str or not _int64(ts) or type(text) is not str:
                 raise ValueError("bad id, time or text")
             if rows is not None:
                 rows.append((mid, chat_id, ts, sender, kind, text, reply_to))
