@@ -288,7 +288,7 @@ def _walk_text_blob(raw: bytes, rows: list[tuple] | None, media: list[tuple],
                 rows.append((mid, chat_id, ts, sender, kind, text, reply_to))
             for r in d.get("media", ()):
                 row = (mid, r["seq"], chat_id, r["kind"], r["mime"], r["filename"], r["size"], r["sha256"])
-                if list(map(type, row)) != _MEDIA_TYPES:
+                if list(map(type, row)) != _MEDIA_TYPES or not (_int64(row[1]) and _int64(row[6])):
                     raise ValueError("bad attachment")
                 media.append(row)
         _no_lone_surrogate(raw, doc)

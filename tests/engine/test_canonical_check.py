@@ -191,3 +191,15 @@ def test_other_escapes_pass(text, want, fast):
     assert (match_canonical_blob(raw) is not None) == fast
     assert check_text_block(raw) == CheckedBlob("c", "2020-01", 1, 1, 1, [])
     assert json.loads(raw)["messages"][0]["text"] == want
+
+
+@pytest.mark.parametrize("field, value", [("size", 1 << 64), ("seq", -(1 << 63) - 1), ("size", 1 << 63)])
+def test_an_attachment_number_beyond_64_bits_is_damage(field, value):
+    """SQLite cannot store it: the restore failed with OverflowError inside its transaction."""
+    att = {"filename": "f", "kind": "image", "mime": "image/jpeg", "seq": 0, "sha256": "0" * 64, "size": 1}
+    att[field] = value
+    raw = json.dumps({"chat": "c", "messages": [{"id": "a", "kind": "media", "media": [att], "sender": None,
+                      "text": "", "ts": 1}], "month": "1970-01", "v": 1}, separators=(",", ":")).encode()
+    assert match_canonical_blob(raw) is None
+    with pytest.raises(ValueError, match="bad attachment"):
+        check_text_block(raw)
