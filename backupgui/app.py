@@ -51,13 +51,13 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
     from .library.store import default_library_dir
     from .settings import log_dir
     from .ui.context import AppContext
-    from .ui.errors import install_excepthook
-    from .ui.icons import app_icon
     from .ui.logging_setup import setup_logging
     from .ui.main_window import MainWindow
-    from .ui.settings_store import load_settings
+    from .ui.settings.store import load_settings
     from .ui.single_instance import SingleInstance, notify_running_instance
-    from .ui.style import apply_theme
+    from .ui.widgets.errors import install_excepthook
+    from .ui.widgets.icons import app_icon
+    from .ui.widgets.style import apply_theme
 
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -83,7 +83,7 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
     instance = SingleInstance(app)
     instance.listen()
     instance.activated.connect(lambda: _bring_to_front(window))
-    from .ui.autobackup import install as install_autobackup
+    from .ui.automation.autobackup import install as install_autobackup
 
     # The scheduler and the tray; shows the window unless started minimized to the tray.
     auto = install_autobackup(app, window, ctx, minimized=minimized)

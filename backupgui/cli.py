@@ -308,7 +308,7 @@ def _locked(fn, purpose: str):
     """Run a command while holding the one-backup-at-a-time lock (BusyError -> exit 13)."""
 
     def run(args: argparse.Namespace) -> int:
-        from .runlock import acquire_backup_lock
+        from .automation.runlock import acquire_backup_lock
 
         with acquire_backup_lock(purpose, program="backupgui-cli"):
             return fn(args)

@@ -1,6 +1,6 @@
 """The app's settings as plain data (no Qt): defaults, validation, where files live.
 
-The GUI persists an ``AppSettings`` with QSettings (``ui/settings_store.py``); the CLI can read
+The GUI persists an ``AppSettings`` with QSettings (``ui/settings/store.py``); the CLI can read
 the same fields. No secret ever goes in here: the backup key lives in the OS keyring
 (``keystore.py``) and passwords are never stored.
 """

@@ -65,13 +65,13 @@ def event_loop_stall(media_mb: float = 200, chats: int = 12, workdir: Path | Non
     from backupgui.crypto.material import RawKey
     from backupgui.keystore import KeyStore
     from backupgui.library.demo import create_demo_library
-    from backupgui.ui.backup_jobs import BackupJob, run_backup
+    from backupgui.ui.backup.jobs import BackupJob, run_backup
     from backupgui.ui.context import AppContext
-    from backupgui.ui.destinations import DestinationSpec
     from backupgui.ui.main_window import MainWindow
-    from backupgui.ui.settings_store import load_settings
-    from backupgui.ui.style import apply_theme
+    from backupgui.ui.settings.destinations import DestinationSpec
+    from backupgui.ui.settings.store import load_settings
     from backupgui.ui.tasks import run_in_background
+    from backupgui.ui.widgets.style import apply_theme
 
     app = QApplication.instance() or QApplication([])
     apply_theme(app)
@@ -157,8 +157,8 @@ def _child_launch(library: str) -> None:
     from backupgui.keystore import KeyStore
     from backupgui.ui.context import AppContext
     from backupgui.ui.main_window import MainWindow
-    from backupgui.ui.settings_store import load_settings
-    from backupgui.ui.style import apply_theme
+    from backupgui.ui.settings.store import load_settings
+    from backupgui.ui.widgets.style import apply_theme
 
     app = QApplication([])
     apply_theme(app)

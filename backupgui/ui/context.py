@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, Signal
 
 from ..keystore import KeyStore
 from ..settings import AppSettings
-from .destinations import DestinationSpec
-from .settings_store import save_settings
+from .settings.destinations import DestinationSpec
+from .settings.store import save_settings
 
 if TYPE_CHECKING:  # the crypto modules load on first use, not at start-up
     from ..crypto.keys import KdfParams

@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 from .. import __version__
 from ..keystore import KeystoreStatus
 from ..library.model import ChatSummary
-from . import style
-from .backup_controller import BackupController
-from .backup_panel import BackupPanel
-from .chat_model import CHAT_ID_ROLE, ChatFilterProxy, ChatTableModel
+from .backup.controller import BackupController
+from .backup.panel import BackupPanel
+from .chats.model import CHAT_ID_ROLE, ChatFilterProxy, ChatTableModel
 from .context import AppContext
-from .errors import show_error
-from .icons import app_icon, icon, render
 from .tasks import call_in_background
+from .widgets import style
+from .widgets.errors import show_error
+from .widgets.icons import app_icon, icon, render
 
 log = logging.getLogger(__name__)
 IMPORT_SUFFIXES = (".zip", ".txt", ".json")
@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.Refresh)
 
         help_menu = mb.addMenu(self.tr("&Help"))
-        from .errors import open_log
+        from .widgets.errors import open_log
 
         self._action(help_menu, self.tr("Show &log"), open_log, None)
         self._action(help_menu, self.tr("&About backupgui"), self._about, None)
@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
 
     def open_chat(self, chat_id: str):
         """Open the chat viewer on a chat; returns the viewer window."""
-        from .chat_viewer import ChatViewer
+        from .chats.viewer import ChatViewer
 
         viewer = ChatViewer(self.ctx.library_dir, chat_id)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -491,7 +491,7 @@ class MainWindow(QMainWindow):
 
     # --- other windows ------------------------------------------------------------------------
     def open_settings(self) -> None:
-        from .settings_dialog import SettingsDialog
+        from .settings.dialog import SettingsDialog
 
         dlg = SettingsDialog(self.ctx, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -499,7 +499,7 @@ class MainWindow(QMainWindow):
         dlg.open()
 
     def open_restore(self) -> None:
-        from .restore_wizard import RestoreWizard
+        from .restore.wizard import RestoreWizard
 
         wiz = RestoreWizard(self.ctx, self)
         wiz.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -511,7 +511,7 @@ class MainWindow(QMainWindow):
     def open_import(self, paths: list[str] | None = None) -> None:
         """The import dialog (another module); a 'coming soon' note until it exists."""
         try:
-            from . import import_dialog
+            from .chats import import_dialog
         except ImportError:
             self.import_note.setText(self.tr("Importing chat exports is coming soon."))
             self.statusBar().showMessage(self.tr("Importing chat exports is coming soon."), 8000)

@@ -65,7 +65,8 @@ def preload_job_modules() -> None:
     import zstandard  # noqa: F401
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # noqa: F401
 
-    from .. import engine, runlock  # noqa: F401
+    from .. import engine  # noqa: F401
+    from ..automation import runlock  # noqa: F401
     from ..crypto.keys import check_password
     from ..destinations import folder  # noqa: F401
 

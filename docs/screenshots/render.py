@@ -70,8 +70,8 @@ def main() -> int:
     from backupgui.library.demo import create_demo_library
     from backupgui.settings import now_iso
     from backupgui.ui.context import AppContext
-    from backupgui.ui.settings_store import load_settings
-    from backupgui.ui.style import apply_theme
+    from backupgui.ui.settings.store import load_settings
+    from backupgui.ui.widgets.style import apply_theme
 
     app = QApplication([])
     if args.dark:
@@ -145,7 +145,7 @@ def main() -> int:
     win.panel.set_running(False)
 
     # encryption dialog
-    from backupgui.ui.encryption_dialog import SETUP, EncryptionDialog
+    from backupgui.ui.backup.encryption import SETUP, EncryptionDialog
 
     dlg = EncryptionDialog(ctx, SETUP, parent=win)
     dlg.show()
@@ -163,7 +163,7 @@ def main() -> int:
     dlg.reject()
 
     # error dialog
-    from backupgui.ui import errors as ui_errors
+    from backupgui.ui.widgets import errors as ui_errors
 
     ui_errors.show_error(win, WrongKeyError("The password is not correct for this backup."),
                          "Cannot unlock the backup")
@@ -172,7 +172,7 @@ def main() -> int:
     box.close()
 
     # settings
-    from backupgui.ui.settings_dialog import SettingsDialog
+    from backupgui.ui.settings.dialog import SettingsDialog
 
     sd = SettingsDialog(ctx, win)
     sd.show()

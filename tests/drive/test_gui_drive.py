@@ -49,7 +49,7 @@ def _content(lib_dir: Path) -> dict:
 
 
 def test_drive_backup_and_restore_through_the_gui(qtbot, emulator, tmp_path, gui, monkeypatch):
-    from backupgui.ui.restore_wizard import RestoreWizard
+    from backupgui.ui.restore.wizard import RestoreWizard
     from tests.ui.helpers import (
         click,
         make_ctx,

@@ -122,8 +122,8 @@ def test_no_plaintext_in_any_file_while_the_backup_runs(small_lib, emulator, mak
 
 
 def test_no_secret_in_logs_errors_dialogs_or_state(small_lib, emulator, make_dest, tmp_path):  # noqa: F811
-    from backupgui.ui.errors import describe
     from backupgui.ui.logging_setup import setup_logging
+    from backupgui.ui.widgets.errors import describe
 
     log_path = setup_logging("DEBUG")
     logging.getLogger().setLevel(logging.DEBUG)

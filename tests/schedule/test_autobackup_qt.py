@@ -11,21 +11,21 @@ from keyring.backends import fail
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from backupgui.automation.history import History, HistoryEntry
+from backupgui.automation.schedule import ScheduleConfig
 from backupgui.crypto.keys import generate_key
 from backupgui.crypto.material import RawKey
 from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import BackupRequest, backup, list_backups
-from backupgui.history import History, HistoryEntry
 from backupgui.keystore import KeyStore
 from backupgui.library.demo import create_demo_library
-from backupgui.schedule import ScheduleConfig
 from backupgui.settings import AppSettings
-from backupgui.ui.autobackup import AutoBackup, scheduled_job_factory
+from backupgui.ui.automation.autobackup import AutoBackup, scheduled_job_factory
+from backupgui.ui.automation.history_view import HistoryDialog
+from backupgui.ui.automation.scheduler import Scheduler
+from backupgui.ui.automation.tray import Tray
 from backupgui.ui.context import AppContext
-from backupgui.ui.history_view import HistoryDialog
-from backupgui.ui.schedule_settings import ScheduleDialog, ScheduleSettings
-from backupgui.ui.scheduler import Scheduler
-from backupgui.ui.tray import Tray
+from backupgui.ui.settings.schedule import ScheduleDialog, ScheduleSettings
 from tests.memory_keyring import MemoryKeyring
 
 pytestmark = pytest.mark.usefixtures("drain")

@@ -6,9 +6,9 @@ import plistlib
 import shlex
 from datetime import UTC, datetime, timedelta
 
-from backupgui import autostart
-from backupgui.conditions import Action, Battery, decide, read_battery
-from backupgui.history import History, HistoryEntry
+from backupgui.automation import autostart
+from backupgui.automation.conditions import Action, Battery, decide, read_battery
+from backupgui.automation.history import History, HistoryEntry
 
 
 # --- history ------------------------------------------------------------------------------------

@@ -9,13 +9,19 @@ import threading
 
 import pytest
 
+from backupgui.automation.runlock import (
+    acquire_backup_lock,
+    busy_message,
+    is_locked,
+    lock_path,
+    read_holder,
+)
 from backupgui.errors import BusyError
-from backupgui.runlock import acquire_backup_lock, busy_message, is_locked, lock_path, read_holder
 
 HOLDER = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    from backupgui.runlock import acquire_backup_lock
+    from backupgui.automation.runlock import acquire_backup_lock
     with acquire_backup_lock(sys.argv[2], program="backupgui-cli", path=Path(sys.argv[1])):
         print("locked", flush=True)
         sys.stdin.readline()

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from backupgui.history import HistoryEntry
-from backupgui.schedule import (
+from backupgui.automation.history import HistoryEntry
+from backupgui.automation.schedule import (
     Frequency,
     Schedule,
     ScheduleConfig,

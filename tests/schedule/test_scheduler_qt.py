@@ -10,13 +10,13 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from backupgui.conditions import Battery
+from backupgui.automation.conditions import Battery
+from backupgui.automation.history import History, HistoryEntry
+from backupgui.automation.runlock import acquire_backup_lock
+from backupgui.automation.schedule import ScheduleConfig
 from backupgui.errors import DestinationError
-from backupgui.history import History, HistoryEntry
-from backupgui.runlock import acquire_backup_lock
-from backupgui.schedule import ScheduleConfig
-from backupgui.ui.scheduler import NetworkState, PasswordNeeded, Scheduler
-from backupgui.ui.tray import Tray
+from backupgui.ui.automation.scheduler import NetworkState, PasswordNeeded, Scheduler
+from backupgui.ui.automation.tray import Tray
 
 pytestmark = pytest.mark.usefixtures("drain")
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -14,7 +14,7 @@ from .conftest import FAST_KDF
 
 def make_ctx(library_dir: Path, ring: KeyringBackend):
     from backupgui.ui.context import AppContext
-    from backupgui.ui.settings_store import load_settings
+    from backupgui.ui.settings.store import load_settings
 
     return AppContext(library_dir=library_dir, settings=load_settings(),
                       keystore=KeyStore(ring), kdf=FAST_KDF)

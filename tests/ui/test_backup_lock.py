@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from backupgui.automation.runlock import acquire_backup_lock
 from backupgui.errors import BusyError
 from backupgui.jobs import CancelToken
-from backupgui.runlock import acquire_backup_lock
-from backupgui.ui.backup_jobs import run_backup_locked
+from backupgui.ui.backup.jobs import run_backup_locked
 
 
 def test_window_backup_refuses_while_the_cli_holds_the_lock():

@@ -10,8 +10,8 @@ from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import list_backups
 from backupgui.keystore import KeyStore
 from backupgui.library.store import Library
-from backupgui.ui.chat_model import ChatTableModel
-from backupgui.ui.restore_wizard import RestoreWizard
+from backupgui.ui.chats.model import ChatTableModel
+from backupgui.ui.restore.wizard import RestoreWizard
 
 from .conftest import MemoryKeyring
 from .helpers import (

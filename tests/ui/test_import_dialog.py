@@ -9,8 +9,8 @@ import pytest
 
 from backupgui.library import Library
 from backupgui.library.importers import common as importer_common
-from backupgui.ui import import_dialog as mod
-from backupgui.ui.import_dialog import ImportDialog
+from backupgui.ui.chats import import_dialog as mod
+from backupgui.ui.chats.import_dialog import ImportDialog
 
 FIXTURES = Path(__file__).parent.parent / "library" / "importers" / "fixtures"
 ANA = FIXTURES / "WhatsApp Chat with Ana García.txt"

@@ -13,8 +13,8 @@ from backupgui.engine import describe, list_backups
 from backupgui.keystore import KeyStore
 from backupgui.library.demo import add_demo_messages
 from backupgui.library.store import Library
-from backupgui.ui import backup_jobs
-from backupgui.ui.restore_wizard import RestoreWizard
+from backupgui.ui.backup import jobs as backup_jobs
+from backupgui.ui.restore.wizard import RestoreWizard
 
 from .conftest import MemoryKeyring
 from .helpers import click, make_ctx, open_window, wait_dialog, wait_for, watch_backups

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from backupgui import __version__
 from backupgui.errors import DestinationError
-from backupgui.ui import errors as ui_errors
-from backupgui.ui.encryption_dialog import SETUP, EncryptionDialog
-from backupgui.ui.secret_fields import NewPasswordForm
-from backupgui.ui.settings_dialog import SettingsDialog
-from backupgui.ui.settings_store import load_settings
+from backupgui.ui.backup.encryption import SETUP, EncryptionDialog
+from backupgui.ui.settings.dialog import SettingsDialog
+from backupgui.ui.settings.store import load_settings
+from backupgui.ui.widgets import errors as ui_errors
+from backupgui.ui.widgets.secret_fields import NewPasswordForm
 
 from .helpers import click, make_ctx, open_window
 
@@ -110,7 +110,7 @@ def test_close_without_backup_does_not_ask(qtbot, tmp_path, isolated):
 def test_chat_list_sorts_and_filters(qtbot, tmp_path, demo_library, isolated):
     from PySide6.QtCore import Qt
 
-    from backupgui.ui.chat_model import ChatTableModel
+    from backupgui.ui.chats.model import ChatTableModel
 
     w = open_window(qtbot, make_ctx(demo_library, isolated))
     w.table.sortByColumn(ChatTableModel.MESSAGES, Qt.SortOrder.AscendingOrder)

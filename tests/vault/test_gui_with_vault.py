@@ -29,7 +29,7 @@ def gui_env(tmp_path, monkeypatch):
 
 
 def test_wizard_restores_a_vault_backup(qtbot, vault, tmp_path: Path, gui_env) -> None:
-    from backupgui.ui.restore_wizard import RestoreWizard
+    from backupgui.ui.restore.wizard import RestoreWizard
     from tests.ui.helpers import click, make_ctx, open_window
 
     create_demo_library(tmp_path / "lib", chats=2, seed=41, media_mb=0.3)

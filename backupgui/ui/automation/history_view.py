@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..history import History, HistoryEntry
-from .tasks import call_in_background
+from ...automation.history import History, HistoryEntry
+from ..tasks import call_in_background
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..crypto.keys import format_key, generate_key, parse_key
-from ..crypto.material import KeyMaterial, RawKey
-from ..errors import BackupError, MalformedKeyError
-from . import style
-from .context import AppContext
-from .destinations import DestinationSpec, open_destination
-from .icons import icon, render
-from .secret_fields import KeyField, KeyGrid, NewPasswordForm, PasswordField
-from .tasks import TaskHandle, run_in_background
+from ...crypto.keys import format_key, generate_key, parse_key
+from ...crypto.material import KeyMaterial, RawKey
+from ...errors import BackupError, MalformedKeyError
+from ..context import AppContext
+from ..settings.destinations import DestinationSpec, open_destination
+from ..tasks import TaskHandle, run_in_background
+from ..widgets import style
+from ..widgets.icons import icon, render
+from ..widgets.secret_fields import KeyField, KeyGrid, NewPasswordForm, PasswordField
 
 SETUP, UNLOCK, CHANGE, TURN_OFF, CHECK = "setup", "unlock", "change", "off", "check"
 
@@ -51,7 +51,7 @@ class EncryptionOutcome:
 
 def unlock_key(spec: DestinationSpec, material: KeyMaterial, set_id: str | None) -> bytes:
     """K of the set, proving the material is right (background)."""
-    from ..engine import export_key
+    from ...engine import export_key
 
     dest = open_destination(spec)
     try:
@@ -62,7 +62,7 @@ def unlock_key(spec: DestinationSpec, material: KeyMaterial, set_id: str | None)
 
 def rewrap_key(spec: DestinationSpec, key: bytes, new: KeyMaterial, set_id: str | None) -> str:
     """Protect K with new material (background); returns the new key mode."""
-    from ..engine import change_key_protection
+    from ...engine import change_key_protection
 
     dest = open_destination(spec)
     try:
@@ -517,7 +517,7 @@ class EncryptionDialog(QDialog):
                   self._rewrap_failed)
 
     def _rewrap_failed(self, exc: BaseException) -> None:
-        from .errors import show_error
+        from ..widgets.errors import show_error
 
         show_error(self, exc, self.tr("Could not change encryption"))
 

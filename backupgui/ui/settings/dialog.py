@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..settings import FOLDER, GDRIVE, LOG_LEVELS, settings_file
-from . import style
-from .context import AppContext
+from ...settings import FOLDER, GDRIVE, LOG_LEVELS, settings_file
+from ..context import AppContext
+from ..logging_setup import log_file, set_level
+from ..tasks import call_in_background
+from ..widgets import style
+from ..widgets.errors import show_error
+from ..widgets.icons import icon
 from .destinations import DestinationSpec, gdrive_available, sign_in_drive
-from .errors import show_error
-from .icons import icon
-from .logging_setup import log_file, set_level
-from .tasks import call_in_background
 
 
 class SettingsDialog(QDialog):

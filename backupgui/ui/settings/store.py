@@ -7,7 +7,7 @@ from dataclasses import asdict, fields
 
 from PySide6.QtCore import QSettings
 
-from ..settings import AppSettings, settings_file
+from ...settings import AppSettings, settings_file
 
 log = logging.getLogger(__name__)
 

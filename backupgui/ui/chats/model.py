@@ -14,9 +14,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
-from ..library.model import ChatSummary
-from .formatting import human_size, short_date
-from .icons import icon
+from ...library.model import ChatSummary
+from ..widgets.formatting import human_size, short_date
+from ..widgets.icons import icon
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CHAT_ID_ROLE = Qt.ItemDataRole.UserRole + 2

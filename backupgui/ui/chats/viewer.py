@@ -47,11 +47,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..library.model import Chat, MediaRef, Message
-from . import style
-from .formatting import human_size
-from .icons import app_icon, render
-from .tasks import call_in_background
+from ...library.model import Chat, MediaRef, Message
+from ..tasks import call_in_background
+from ..widgets import style
+from ..widgets.formatting import human_size
+from ..widgets.icons import app_icon, render
 
 PAGE = 300
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -69,7 +69,7 @@ class Page:
 
 def load_page(library_dir: Path, chat_id: str, offset: int, with_chat: bool) -> Page:
     """One page of messages (background)."""
-    from ..library.store import Library
+    from ...library.store import Library
 
     lib = Library(library_dir, create=False)
     try:
@@ -490,7 +490,7 @@ class ChatViewer(QWidget):
         self.subtitle.setText(" · ".join(parts))
 
     def _failed(self, exc: BaseException) -> None:
-        from .errors import show_error
+        from ..widgets.errors import show_error
 
         self.title.setText(self.tr("This chat cannot be shown"))
         show_error(self, exc, self.tr("Cannot open the chat"))
@@ -505,8 +505,8 @@ class ChatViewer(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
         def failed(_exc: BaseException) -> None:
-            from ..errors import NotFoundError
-            from .errors import show_error
+            from ...errors import NotFoundError
+            from ..widgets.errors import show_error
 
             show_error(self, NotFoundError(self.tr("This media file is not on this computer."),
                                            hint=self.tr("Videos may have been left out of the "

@@ -11,23 +11,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..errors import BackupError
-from ..settings import iso_in, now_iso
-from .context import AppContext
-from .errors import show_error
-from .tasks import TaskHandle, call_in_background, run_in_background
+from ...errors import BackupError
+from ...settings import iso_in, now_iso
+from ..context import AppContext
+from ..tasks import TaskHandle, call_in_background, run_in_background
+from ..widgets.errors import show_error
 
 if TYPE_CHECKING:  # the engine and crypto load on first use, keeping start-up fast
-    from ..crypto.material import KeyMaterial
-    from ..jobs import Progress
-    from .backup_jobs import BackupJob, BackupOutcome, DestinationProbe
-    from .encryption_dialog import EncryptionDialog
+    from ...crypto.material import KeyMaterial
+    from ...jobs import Progress
+    from .encryption import EncryptionDialog
+    from .jobs import BackupJob, BackupOutcome, DestinationProbe
 
 SETUP, UNLOCK, CHANGE, TURN_OFF, CHECK = "setup", "unlock", "change", "off", "check"
 
 
 def _dialog(*args, **kwargs) -> EncryptionDialog:
-    from .encryption_dialog import EncryptionDialog
+    from .encryption import EncryptionDialog
 
     return EncryptionDialog(*args, **kwargs)
 
@@ -71,7 +71,7 @@ class BackupController(QObject):
 
     # --- backup -----------------------------------------------------------------------------
     def _job(self, material: KeyMaterial | None = None) -> BackupJob:
-        from .backup_jobs import BackupJob
+        from .jobs import BackupJob
 
         chats, include_videos = self.selection()
         s = self.ctx.settings
@@ -83,7 +83,7 @@ class BackupController(QObject):
         """Back up now (Ctrl+B). Sets up encryption first if this computer has no key yet."""
         if self._busy:
             return
-        from .backup_jobs import prepare_backup
+        from .jobs import prepare_backup
 
         try:
             job = prepare_backup(self._job())
@@ -98,7 +98,7 @@ class BackupController(QObject):
             self._probe_then(self._setup_or_unlock)
 
     def _probe_then(self, next_step: Callable[[DestinationProbe], None]) -> None:
-        from .backup_jobs import probe_destination
+        from .jobs import probe_destination
 
         self._set_busy(True)
 
@@ -144,7 +144,7 @@ class BackupController(QObject):
         def accepted(dlg: EncryptionDialog) -> None:
             self._new_mode = key_mode
             self._checked_now = True
-            from ..crypto.material import RawKey
+            from ...crypto.material import RawKey
 
             self._start_job(RawKey(dlg.outcome.key), set_id=set_id)
 
@@ -152,7 +152,7 @@ class BackupController(QObject):
                                     reason=reason, parent=self.window), accepted)
 
     def _start_job(self, material: KeyMaterial | None, set_id: str) -> None:
-        from .backup_jobs import prepare_backup
+        from .jobs import prepare_backup
 
         try:
             job = prepare_backup(replace(self._job(material), set_id=set_id))
@@ -162,7 +162,7 @@ class BackupController(QObject):
         self._run(job)
 
     def _run(self, job: BackupJob) -> None:
-        from .backup_jobs import run_backup_locked
+        from .jobs import run_backup_locked
 
         log.info("backup started: %d chats, videos=%s", len(job.chats), job.include_videos)
         self._set_busy(True)
@@ -200,7 +200,7 @@ class BackupController(QObject):
         self.finished.emit("ok", outcome)
 
     def _failed(self, exc: BaseException) -> None:
-        from .backup_jobs import KeyNeeded
+        from .jobs import KeyNeeded
 
         self._end()
         if isinstance(exc, KeyNeeded):

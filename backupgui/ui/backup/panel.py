@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..keystore import KeystoreStatus
-from ..settings import FOLDER, AppSettings, parse_time
-from . import style
-from .formatting import human_size, human_when
-from .icons import icon, render
-from .progress_panel import ProgressPanel
+from ...keystore import KeystoreStatus
+from ...settings import FOLDER, AppSettings, parse_time
+from ..widgets import style
+from ..widgets.formatting import human_size, human_when
+from ..widgets.icons import icon, render
+from .progress import ProgressPanel
 
 
 def _link(text: str) -> QPushButton:

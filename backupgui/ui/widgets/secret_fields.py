@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..crypto.keys import check_password, format_key
+from ...crypto.keys import check_password, format_key
 from . import style
 from .icons import icon, render
 
@@ -240,7 +240,7 @@ class KeyGrid(QWidget):
         text = self.tr("backupgui 64-digit backup key\n\n%1\n\nKeep this file somewhere safe and "
                        "offline. Anyone with it can read your backups.\n").replace(
             "%1", format_key(self._key))
-        from .tasks import call_in_background
+        from ..tasks import call_in_background
 
         def write() -> None:
             with open(path, "w", encoding="utf-8") as f:

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from ..destinations.base import Destination
-from ..errors import DestinationError
-from ..settings import FOLDER, GDRIVE, AppSettings
+from ...destinations.base import Destination
+from ...errors import DestinationError
+from ...settings import FOLDER, GDRIVE, AppSettings
 
 
 def _tr(text: str) -> str:
@@ -64,7 +64,7 @@ _session_credentials: dict[str, object] = {}
 def open_destination(spec: DestinationSpec) -> Destination:
     """Build the destination (call from a background task: it may sign in or do I/O)."""
     if spec.kind == FOLDER:
-        from ..destinations.folder import FolderDestination
+        from ...destinations.folder import FolderDestination
 
         if not spec.folder_path.strip():
             raise DestinationError(_tr("No backup folder is chosen."),
@@ -80,7 +80,7 @@ def open_destination(spec: DestinationSpec) -> Destination:
 
 
 def api_root(spec: DestinationSpec) -> str:
-    from ..destinations.gdrive import DEFAULT_ROOT
+    from ...destinations.gdrive import DEFAULT_ROOT
 
     url = spec.emulator_url.strip()
     return (url.rstrip("/") + "/") if url else DEFAULT_ROOT
@@ -91,7 +91,7 @@ def client_secret_path(spec: DestinationSpec) -> str | None:
     if spec.emulator_url.strip():
         import json
 
-        from ..settings import config_dir
+        from ...settings import config_dir
 
         root = api_root(spec)
         path = config_dir() / "drive-emulator-client.json"
@@ -107,7 +107,7 @@ def client_secret_path(spec: DestinationSpec) -> str | None:
 
 def sign_in_drive(spec: DestinationSpec) -> tuple[str, bool]:
     """Browser sign-in (background). Returns (email, remembered in the keyring)."""
-    from ..destinations import google_auth
+    from ...destinations import google_auth
 
     secret = client_secret_path(spec)
     try:
@@ -119,8 +119,8 @@ def sign_in_drive(spec: DestinationSpec) -> tuple[str, bool]:
 
 
 def _open_gdrive(spec: DestinationSpec) -> Destination:
-    from ..destinations import google_auth
-    from ..destinations.gdrive import GoogleDriveDestination
+    from ...destinations import google_auth
+    from ...destinations.gdrive import GoogleDriveDestination
 
     creds = _session_credentials.get(spec.account) if spec.account else None
     if creds is None:

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import BackupError, CancelledError
-from ..jobs import CancelToken, Progress, ProgressFn
-from ..library.importers import ImportPreview, ImportResult
-from . import style
-from .errors import show_error
-from .tasks import TaskHandle, run_in_background
+from ...errors import BackupError, CancelledError
+from ...jobs import CancelToken, Progress, ProgressFn
+from ...library.importers import ImportPreview, ImportResult
+from ..tasks import TaskHandle, run_in_background
+from ..widgets import style
+from ..widgets.errors import show_error
 
 _FORMATS = [("", "Detect automatically"), ("whatsapp", "WhatsApp"), ("telegram", "Telegram")]
 
@@ -43,7 +43,7 @@ def _tr(text: str) -> str:
 
 def preview_job(path: str, fmt: str | None) -> ImportPreview:
     """Worker side of the preview."""
-    from ..library.importers import preview_export
+    from ...library.importers import preview_export
 
     return preview_export(path, fmt)
 
@@ -51,8 +51,8 @@ def preview_job(path: str, fmt: str | None) -> ImportPreview:
 def import_job(library_dir: Path, path: str, fmt: str | None, progress: ProgressFn,
                cancel: CancelToken) -> ImportResult:
     """Worker side of the import: the library is opened on this (worker) thread."""
-    from ..library.importers import import_export
-    from ..library.store import Library
+    from ...library.importers import import_export
+    from ...library.store import Library
 
     with Library(library_dir) as lib:
         return import_export(lib, path, fmt,

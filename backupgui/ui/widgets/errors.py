@@ -17,9 +17,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from ..errors import BackupError, CancelledError
+from ...errors import BackupError, CancelledError
+from ..logging_setup import log_file
 from .icons import render
-from .logging_setup import log_file
 
 log = logging.getLogger(__name__)
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import autostart
-from ..schedule import Frequency, Schedule, ScheduleConfig, save_config
-from .tasks import call_in_background
+from ...automation import autostart
+from ...automation.schedule import Frequency, Schedule, ScheduleConfig, save_config
+from ..tasks import call_in_background
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@ checks the network and battery, retries failures with backoff, and reports throu
 
 The clock is injected (``clock`` for wall time, ``monotonic`` for elapsed time), so tests move
 time by hand and call ``tick()``; nothing here waits for real. When to run comes from the pure
-functions in ``backupgui.schedule``; the backup itself runs through ``run_in_background`` and
+functions in ``backupgui.automation.schedule``; the backup itself runs through ``run_in_background`` and
 holds the cross-process run lock. A run is a ``job_factory()`` (called on the GUI thread; may
 raise ``BackupError``) returning ``fn(progress, cancel)`` for the worker thread.
 
@@ -24,11 +24,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
-from ..conditions import Action, Battery, Decision, decide, read_battery
-from ..errors import BackupError, BusyError
-from ..history import History, HistoryEntry, Result
-from ..runlock import acquire_backup_lock
-from ..schedule import (
+from ...automation.conditions import Action, Battery, Decision, decide, read_battery
+from ...automation.history import History, HistoryEntry, Result
+from ...automation.runlock import acquire_backup_lock
+from ...automation.schedule import (
     Frequency,
     Planned,
     ScheduleConfig,
@@ -37,7 +36,8 @@ from ..schedule import (
     local_zone,
     next_attempt,
 )
-from .tasks import TaskFn, TaskHandle, call_in_background, run_in_background
+from ...errors import BackupError, BusyError
+from ..tasks import TaskFn, TaskHandle, call_in_background, run_in_background
 
 log = logging.getLogger(__name__)
 

@@ -16,18 +16,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
-from ..crypto.material import RawKey
-from ..errors import BackupError
-from ..history import History, HistoryEntry, Result
-from ..jobs import CancelToken, ProgressFn
-from ..schedule import ScheduleConfig, Trigger, load_config
-from ..settings import GDRIVE, now_iso
+from ...automation.history import History, HistoryEntry, Result
+from ...automation.schedule import ScheduleConfig, Trigger, load_config
+from ...crypto.material import RawKey
+from ...errors import BackupError
+from ...jobs import CancelToken, ProgressFn
+from ...settings import GDRIVE, now_iso
+from ..tasks import TaskFn
 from .scheduler import NotConfigured, PasswordNeeded, QtNetworkState, Scheduler
-from .tasks import TaskFn
 from .tray import Tray
 
 if TYPE_CHECKING:
-    from .context import AppContext
+    from ..context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ def scheduled_job_factory(ctx: AppContext) -> Callable[[], TaskFn]:
     """
 
     def factory() -> TaskFn:
-        from .backup_jobs import BackupJob, KeyNeeded, run_backup
+        from ..backup.jobs import BackupJob, KeyNeeded, run_backup
 
         s = ctx.settings
         spec = ctx.destination_spec()
@@ -85,7 +85,7 @@ def scheduled_job_factory(ctx: AppContext) -> Callable[[], TaskFn]:
 
 
 def _chat_ids(library: Any) -> list[str]:
-    from ..library.store import Library
+    from ...library.store import Library
 
     if not (library / "library.db").exists():
         return []
@@ -282,7 +282,7 @@ class AutoBackup(QObject):
 
     # --- dialogs ------------------------------------------------------------------------------
     def open_schedule(self) -> None:
-        from .schedule_settings import ScheduleDialog
+        from ..settings.schedule import ScheduleDialog
 
         dlg = ScheduleDialog(self.config, None if self.window is None or
                              not self.window.isVisible() else self.window)

@@ -8,10 +8,10 @@ import time
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from ..jobs import Progress
-from . import style
-from .formatting import human_duration, human_size, human_speed
-from .icons import icon
+from ...jobs import Progress
+from ..widgets import style
+from ..widgets.formatting import human_duration, human_size, human_speed
+from ..widgets.icons import icon
 
 
 class RateEstimator:

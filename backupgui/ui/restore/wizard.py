@@ -30,21 +30,26 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..crypto.keys import parse_key
-from ..crypto.material import KeyMaterial, RawKey, describe_mode
-from ..engine import BackupDetails, BackupInfo, RestoreRequest, RestoreResult
-from ..errors import BackupError, MalformedKeyError
-from ..jobs import CancelToken, ProgressFn
-from ..settings import FOLDER, GDRIVE, now_iso
-from . import style
-from .context import AppContext
-from .destinations import DestinationSpec, gdrive_available, open_destination, sign_in_drive
-from .errors import show_error
-from .formatting import human_size, human_when
-from .icons import app_icon, icon, render
-from .progress_panel import ProgressPanel
-from .secret_fields import KeyField, PasswordField
-from .tasks import TaskHandle, call_in_background, run_in_background
+from ...crypto.keys import parse_key
+from ...crypto.material import KeyMaterial, RawKey, describe_mode
+from ...engine import BackupDetails, BackupInfo, RestoreRequest, RestoreResult
+from ...errors import BackupError, MalformedKeyError
+from ...jobs import CancelToken, ProgressFn
+from ...settings import FOLDER, GDRIVE, now_iso
+from ..backup.progress import ProgressPanel
+from ..context import AppContext
+from ..settings.destinations import (
+    DestinationSpec,
+    gdrive_available,
+    open_destination,
+    sign_in_drive,
+)
+from ..tasks import TaskHandle, call_in_background, run_in_background
+from ..widgets import style
+from ..widgets.errors import show_error
+from ..widgets.formatting import human_size, human_when
+from ..widgets.icons import app_icon, icon, render
+from ..widgets.secret_fields import KeyField, PasswordField
 
 
 @dataclass
@@ -55,7 +60,7 @@ class Unlocked:
 
 
 def find_backups(spec: DestinationSpec) -> list[BackupInfo]:
-    from ..engine import list_backups
+    from ...engine import list_backups
 
     dest = open_destination(spec)
     try:
@@ -67,8 +72,8 @@ def find_backups(spec: DestinationSpec) -> list[BackupInfo]:
 def unlock_backup(spec: DestinationSpec, material: KeyMaterial, info: BackupInfo,
                   library_dir: Path) -> Unlocked:
     """Check the key and read the backup's manifest (one KDF run), and list local chats."""
-    from ..engine import describe, export_key
-    from ..library.store import Library
+    from ...engine import describe, export_key
+    from ...library.store import Library
 
     dest = open_destination(spec)
     try:
@@ -89,7 +94,7 @@ def unlock_backup(spec: DestinationSpec, material: KeyMaterial, info: BackupInfo
 def run_restore(spec: DestinationSpec, key: bytes, snapshot: str, library_dir: Path,
                 chats: tuple[str, ...], policy: str, progress: ProgressFn,
                 cancel: CancelToken) -> RestoreResult:
-    from ..engine import restore
+    from ...engine import restore
 
     dest = open_destination(spec)
     try:

@@ -17,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import APP_ID, APP_NAME
+from .. import APP_ID, APP_NAME
 
 MINIMIZED = "--minimized"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"

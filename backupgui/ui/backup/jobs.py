@@ -8,12 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ..crypto.material import KeyMaterial, RawKey
-from ..engine import BackupRequest, BackupResult, backup, export_key, list_backups
-from ..errors import BackupError
-from ..jobs import CancelToken, Progress, ProgressFn
-from ..keystore import KeyStore
-from .destinations import DestinationSpec, open_destination
+from ...crypto.material import KeyMaterial, RawKey
+from ...engine import BackupRequest, BackupResult, backup, export_key, list_backups
+from ...errors import BackupError
+from ...jobs import CancelToken, Progress, ProgressFn
+from ...keystore import KeyStore
+from ..settings.destinations import DestinationSpec, open_destination
 
 
 def _tr(text: str) -> str:
@@ -91,7 +91,7 @@ def probe_destination(spec: DestinationSpec) -> DestinationProbe:
 def run_backup_locked(job: BackupJob, progress: ProgressFn, cancel: CancelToken) -> BackupOutcome:
     """``run_backup`` holding the one-backup-at-a-time lock shared with the scheduler and
     backupgui-cli (``BusyError`` names who holds it)."""
-    from ..runlock import acquire_backup_lock
+    from ...automation.runlock import acquire_backup_lock
 
     with acquire_backup_lock("backup", program="backupgui"):
         return run_backup(job, progress, cancel)

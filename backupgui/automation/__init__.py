@@ -1,0 +1,1 @@
+"""Automatic backups without Qt: schedules, history, conditions, autostart, the run lock."""

@@ -1,0 +1,1 @@
+"""Automatic backups in the GUI: the scheduler, the tray, the history view."""

@@ -1,0 +1,1 @@
+"""The chats in the library: the list model, the viewer, the import dialog."""

@@ -1,0 +1,1 @@
+"""Restoring on a new computer: the restore wizard."""

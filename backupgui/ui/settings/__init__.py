@@ -1,0 +1,1 @@
+"""Settings: the dialog, the schedule page, where settings and destinations are kept."""

@@ -1,0 +1,1 @@
+"""Shared widgets and looks: secret fields, icons, style, formatting, error dialogs."""
