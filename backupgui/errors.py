@@ -91,6 +91,16 @@ class VaultError(BackupError):
     exit_code = 11
 
 
+class VaultAccountError(VaultError):
+    """The key vault needs proof of the account the backup's key is bound to: the Google
+    account (``account == "google"``) or this computer's device credential or the recovery
+    code (``account == "device"``). Nothing was counted."""
+
+    def __init__(self, message: str, *, account: str, hint: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.account = account
+
+
 class KeyDestroyedError(VaultError):
     """The vault destroyed the key after too many wrong passwords."""
 

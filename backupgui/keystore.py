@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -127,3 +128,43 @@ class KeyStore:
             pass
         except keyring.errors.KeyringError as exc:
             log.warning("could not remove the key from the keyring: %s", type(exc).__name__)
+
+    # -- key vault device credentials (docs/VAULT.md 1.6) --------------------------------------
+    @staticmethod
+    def _vault_entry(user_id: str) -> str:
+        if not re.fullmatch(r"[A-Za-z0-9_-]{16,64}", user_id or ""):
+            raise ValueError("a vault user id is 16 to 64 base64url characters")
+        return f"vault-device-{user_id}"
+
+    def save_vault_credential(self, user_id: str, secret: bytes) -> bool:
+        """Keep this device's credential for a vault record; False if the keyring refused."""
+        if len(secret) != KEY_BYTES:
+            raise ValueError("a device credential has 32 bytes")
+        if not self.available():
+            return False
+        import keyring.errors
+
+        try:
+            self.backend.set_password(SERVICE, self._vault_entry(user_id),
+                                      base64.b64encode(secret).decode())
+        except keyring.errors.KeyringError as exc:
+            log.warning("could not save the vault device credential: %s", type(exc).__name__)
+            return False
+        return True
+
+    def load_vault_credential(self, user_id: str) -> bytes | None:
+        """This device's credential for a vault record, or None."""
+        if not self.available():
+            return None
+        import keyring.errors
+
+        try:
+            text = self.backend.get_password(SERVICE, self._vault_entry(user_id))
+        except keyring.errors.KeyringError as exc:
+            log.warning("could not read the keyring: %s", type(exc).__name__)
+            return None
+        try:
+            secret = base64.b64decode(text or "", validate=True)
+        except ValueError:
+            return None
+        return secret if len(secret) == KEY_BYTES else None

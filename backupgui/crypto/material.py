@@ -6,8 +6,12 @@ Secrets are kept out of ``repr`` so they never end up in logs or tracebacks.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .keys import KdfParams
+
+if TYPE_CHECKING:
+    from ..vault.account import VaultAccess
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +21,8 @@ class Password:
     secret: str = field(repr=False)
     #: Cost used only when a new set is created or the password changes.
     kdf: KdfParams = field(default_factory=KdfParams, repr=False)
+    #: For a set whose key is in a key vault: how to prove the account (recovery code...).
+    access: VaultAccess | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +39,8 @@ class VaultPassword:
     secret: str = field(repr=False)
     #: Vault URL, needed to create a set; an existing set names its vault itself.
     url: str | None = None
+    #: How to prove, to the vault, the account the set's record is bound to (docs/VAULT.md).
+    access: VaultAccess | None = field(default=None, repr=False)
 
 
 KeyMaterial = Password | RawKey | VaultPassword

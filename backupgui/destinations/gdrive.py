@@ -186,6 +186,12 @@ class GoogleDriveDestination(Destination):
         if resume_pending:
             self.resume_pending()
 
+    def id_token(self) -> str | None:
+        """The signed-in account's fresh ID token (for the key vault), if the sign-in has one."""
+        from .google_identity import fresh_id_token
+
+        return fresh_id_token(self._http.credentials, self.options.timeout)
+
     # ---- calling Drive -------------------------------------------------------------------
     def _call(self, request_fn: Callable[[], Any], what: str) -> Any:
         """Run a client-library request with our retries; map errors to user errors."""

@@ -32,7 +32,10 @@ from .gdrive import DEFAULT_ROOT, SCOPE, build_service, make_http
 
 log = logging.getLogger(__name__)
 
-SCOPES = [SCOPE]
+# openid + email: the ID token that proves the account to a key vault (google_identity.py).
+# The email scope is spelled as Google echoes it, so oauthlib sees no "scope changed".
+SCOPES = ["openid", "https://www.googleapis.com/auth/userinfo.email", SCOPE]
+_OLD_SCOPES = [SCOPE]  # sign-ins saved before the vault needed the account
 KEYRING_SERVICE = "backupgui"
 _LAST_ACCOUNT = "__google_account__"  # keyring user under which the last account's email sits
 GOOGLE_REVOKE_URI = "https://oauth2.googleapis.com/revoke"
@@ -144,7 +147,8 @@ def _save_refresh_token(email: str, refresh_token: str, client_id: str) -> None:
     _require_keyring()
     with _keyring_errors():
         keyring.set_password(KEYRING_SERVICE, email,
-                             json.dumps({"refresh_token": refresh_token, "client_id": client_id}))
+                             json.dumps({"refresh_token": refresh_token, "client_id": client_id,
+                                         "scopes": SCOPES}))
         keyring.set_password(KEYRING_SERVICE, _LAST_ACCOUNT, email)
 
 
@@ -253,7 +257,9 @@ def load_saved_credentials(account: str | None = None,
     try:
         saved = json.loads(raw)
         refresh_token = saved["refresh_token"]
-    except (ValueError, KeyError, TypeError):
+        # A refresh may not ask for more than the grant has (google-auth refuses the answer).
+        scopes = saved.get("scopes") if saved.get("scopes") in (SCOPES, _OLD_SCOPES) else _OLD_SCOPES
+    except (ValueError, KeyError, TypeError, AttributeError):
         log.warning("Ignoring an unreadable saved Google sign-in.")
         return None
     inst = load_client_config(client_secret)["installed"]
@@ -262,7 +268,7 @@ def load_saved_credentials(account: str | None = None,
                           hint="Sign in to Google Drive again.")
     # Built by hand: from_authorized_user_info would reset token_uri to Google's.
     return Credentials(token=None, refresh_token=refresh_token, token_uri=inst["token_uri"],
-                       client_id=inst["client_id"], client_secret=inst.get("client_secret"), scopes=SCOPES)
+                       client_id=inst["client_id"], client_secret=inst.get("client_secret"), scopes=scopes)
 
 
 def sign_out(account: str | None = None, credentials: Any | None = None,

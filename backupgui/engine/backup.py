@@ -208,7 +208,7 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
     progress(Progress("Unlocking the backup"))
     sets = [] if req.new_set else scan_sets(req.destination)  # one listing serves both below
     if sets:
-        repo = Repo.open(req.destination, req.key, sets[0].config.set_id)
+        repo = Repo.open(req.destination, req.key, sets[0].config.set_id, upgrade=True)
     else:
         repo = Repo.create(req.destination, req.key)
     token.checkpoint()

@@ -7,7 +7,7 @@ from ..destinations.base import Destination
 from ..format.config import rewrap_config
 from ..jobs import CancelToken, ProgressFn, no_progress
 from .backup import backup
-from .repository import Repo
+from .repository import Repo, vault_access, vault_account
 from .types import BackupRequest, BackupResult
 
 
@@ -19,7 +19,8 @@ def change_key_protection(dest: Destination, old: KeyMaterial, new: KeyMaterial,
     the old password working.
     """
     repo = Repo.open(dest, old, set_id)
-    data = rewrap_config(repo.cfg, repo.key, new)
+    data = rewrap_config(repo.cfg, repo.key, new, account=vault_account(dest),
+                         access=vault_access(dest))
     repo.write_config(data)
     return repo.cfg.key_mode
 

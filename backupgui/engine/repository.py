@@ -19,7 +19,7 @@ from ..crypto.segments import ObjectType, SegmentError, decrypt_stream, encrypt_
 from ..crypto.subkeys import SetKeys
 from ..destinations.base import Destination, ObjectInfo
 from ..errors import DamagedBackupError, NotFoundError
-from ..format.config import SetConfig, new_config, parse_config, unlock
+from ..format.config import SetConfig, new_config, parse_config, unlock, unlock_and_upgrade
 from ..format.index import Index, decode_index, encode_index
 from ..format.manifest import Manifest, decode_manifest, encode_manifest
 from ..format.pack import PackInfo, read_trailer
@@ -79,6 +79,22 @@ def scan_sets(dest: Destination) -> list[SetListing]:
     return out
 
 
+def vault_account(dest: Destination) -> str:
+    """What a new key vault record for ``dest`` is bound to (docs/VAULT.md 1.6): the Google
+    account for Drive, this device's credential plus a recovery code for anything else."""
+    return "google" if callable(getattr(dest, "id_token", None)) else "device"
+
+
+def vault_access(dest: Destination):
+    """The account proof a destination itself can give (a Drive sign-in's ID token)."""
+    id_token = getattr(dest, "id_token", None)
+    if not callable(id_token):
+        return None
+    from ..vault.account import VaultAccess
+
+    return VaultAccess(id_token=id_token)
+
+
 class Repo:
     """An unlocked backup set."""
 
@@ -100,13 +116,19 @@ class Repo:
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def create(cls, dest: Destination, material: KeyMaterial) -> Repo:
-        data, key, keys, cfg = new_config(material)
+        data, key, keys, cfg = new_config(material, account=vault_account(dest),
+                                          access=vault_access(dest))
         dest.put(f"{SETS}{cfg.set_id}/config", data)
         return cls(dest, cfg, key, keys)
 
     @classmethod
-    def open(cls, dest: Destination, material: KeyMaterial, set_id: str | None = None) -> Repo:
-        """Unlock a set (the current one unless ``set_id`` is given)."""
+    def open(cls, dest: Destination, material: KeyMaterial, set_id: str | None = None, *,
+             upgrade: bool = False) -> Repo:
+        """Unlock a set (the current one unless ``set_id`` is given).
+
+        ``upgrade``: a v1 vault set opened with its password gets its vault record bound to
+        the account (``unlock_and_upgrade``) and its config rewritten without the access token.
+        """
         if set_id is None:
             sets = scan_sets(dest)
             if not sets:
@@ -117,8 +139,15 @@ class Repo:
                 cfg = parse_config(dest.read(f"{SETS}{set_id}/config"))
             except NotFoundError:
                 raise NotFoundError(f"There is no backup set {set_id} at {dest.label}.") from None
-        key, keys = unlock(cfg, material)
-        return cls(dest, cfg, key, keys)
+        if not upgrade:
+            key, keys = unlock(cfg, material, vault_access(dest))
+            return cls(dest, cfg, key, keys)
+        key, keys, new_data = unlock_and_upgrade(cfg, material, vault_account(dest),
+                                                 vault_access(dest))
+        repo = cls(dest, cfg, key, keys)
+        if new_data is not None:
+            repo.write_config(new_data)
+        return repo
 
     def write_config(self, data: bytes) -> None:
         self.dest.put(self.prefix + "config", data)

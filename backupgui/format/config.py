@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -19,7 +21,19 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from ..crypto.keys import KdfParams, derive_password_key, generate_key, require_good_password
 from ..crypto.material import KeyMaterial, Password, RawKey, VaultPassword
 from ..crypto.subkeys import SetKeys
-from ..errors import DamagedBackupError, WrongKeyError
+from ..errors import (
+    DamagedBackupError,
+    KeyDestroyedError,
+    VaultAccountError,
+    VaultError,
+    WrongKeyError,
+)
+
+if TYPE_CHECKING:
+    from ..vault.account import VaultAccess
+    from ..vault.client import VaultBinding
+
+log = logging.getLogger(__name__)
 
 FORMAT_TAG = "backupgui-set"
 VERSION = 1
@@ -88,8 +102,13 @@ def _seal(obj: dict, keys: SetKeys) -> bytes:
     return json.dumps(obj, sort_keys=True, indent=1).encode() + b"\n"
 
 
-def _key_slot(material: KeyMaterial, key: bytes, set_id: bytes) -> tuple[str, dict]:
-    """The key-mode fields for protecting K with ``material``."""
+def _key_slot(material: KeyMaterial, key: bytes, set_id: bytes, account: str = "device",
+              access: VaultAccess | None = None) -> tuple[str, dict]:
+    """The key-mode fields for protecting K with ``material``.
+
+    A vault record is bound to ``account`` (``google`` for Drive, ``device`` for folders);
+    ``access`` (merged with the material's own) supplies the proof.
+    """
     if isinstance(material, RawKey):
         return "key", {}
     if isinstance(material, Password):
@@ -103,16 +122,19 @@ def _key_slot(material: KeyMaterial, key: bytes, set_id: bytes) -> tuple[str, di
             raise WrongKeyError("A key vault address is needed to protect a backup with the vault.")
         from ..vault.client import vault_store_key
 
-        binding = vault_store_key(material.url, material.secret, key)
+        access = material.access.merged(access) if material.access else access
+        binding = vault_store_key(material.url, material.secret, key, account=account,
+                                  access=access)
         return "vault", {"vault": binding.to_dict()}
     raise TypeError("unknown key material")
 
 
-def new_config(material: KeyMaterial) -> tuple[bytes, bytes, SetKeys, SetConfig]:
+def new_config(material: KeyMaterial, *, account: str = "device",
+               access: VaultAccess | None = None) -> tuple[bytes, bytes, SetKeys, SetConfig]:
     """Create a set: returns (config bytes, K, subkeys, parsed config)."""
     set_id = secrets.token_bytes(16)
     key = material.key if isinstance(material, RawKey) else generate_key()
-    mode, slot = _key_slot(material, key, set_id)
+    mode, slot = _key_slot(material, key, set_id, account, access)
     obj = {"format": FORMAT_TAG, "version": VERSION, "set_id": set_id.hex(),
            "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
            "key_mode": mode, **slot}
@@ -121,7 +143,22 @@ def new_config(material: KeyMaterial) -> tuple[bytes, bytes, SetKeys, SetConfig]
     return data, key, keys, parse_config(data)
 
 
-def recover_key(cfg: SetConfig, material: KeyMaterial) -> bytes:
+def _vault_binding(cfg: SetConfig) -> VaultBinding:
+    from ..vault.client import VaultBinding
+
+    try:
+        return VaultBinding.from_dict(cfg.raw["vault"])
+    except (KeyError, TypeError, ValueError, AttributeError, VaultError):
+        raise DamagedBackupError("The backup's key vault record is damaged.") from None
+
+
+def _access(material: KeyMaterial, access: VaultAccess | None) -> VaultAccess | None:
+    own = getattr(material, "access", None)
+    return own.merged(access) if own is not None else access
+
+
+def recover_key(cfg: SetConfig, material: KeyMaterial,
+                access: VaultAccess | None = None) -> bytes:
     """Get K from the config with the user's material; ``WrongKeyError`` if it does not fit."""
     raw = cfg.raw
     set_id = cfg.set_id_bytes
@@ -145,21 +182,65 @@ def recover_key(cfg: SetConfig, material: KeyMaterial) -> bytes:
     elif cfg.key_mode == "vault":
         if not isinstance(material, (VaultPassword, Password)):
             raise WrongKeyError("This backup is protected by a password kept with a key vault.")
-        from ..vault.client import VaultBinding, vault_fetch_key
+        from ..vault.client import vault_fetch_key
 
-        try:
-            binding = VaultBinding.from_dict(raw["vault"])
-        except (KeyError, TypeError, ValueError):
-            raise DamagedBackupError("The backup's key vault record is damaged.") from None
-        key = vault_fetch_key(binding, material.secret)
+        key = vault_fetch_key(_vault_binding(cfg), material.secret, _access(material, access))
     else:
         raise WrongKeyError("This backup is protected by a 64-digit key; enter the key instead.")
     return key
 
 
-def unlock(cfg: SetConfig, material: KeyMaterial) -> tuple[bytes, SetKeys]:
+def unlock(cfg: SetConfig, material: KeyMaterial,
+           access: VaultAccess | None = None) -> tuple[bytes, SetKeys]:
     """Recover K and check the config's authenticity; returns (K, subkeys)."""
-    key = recover_key(cfg, material)
+    return _check_unlocked(cfg, material, recover_key(cfg, material, access))
+
+
+def needs_vault_upgrade(cfg: SetConfig) -> bool:
+    """A vault set whose record is still bound only to the access token in this config."""
+    return cfg.key_mode == "vault" and _vault_binding(cfg).is_v1
+
+
+def unlock_and_upgrade(cfg: SetConfig, material: KeyMaterial, account: str,
+                       access: VaultAccess | None = None) -> tuple[bytes, SetKeys, bytes | None]:
+    """``unlock``, and for a v1 vault set bind its record to ``account`` on the way.
+
+    Returns (K, subkeys, the new config bytes to store, or None when nothing changed). The
+    binding needs the password (a verified login: the vault cannot tell the owner from someone
+    who copied the old config's access token otherwise) and a proof of the account: Drive
+    sets need the Google ID token, folder sets a new recovery code (``new_recovery_code``).
+    Without them, or when the vault cannot bind, the set is opened as before.
+    """
+    access = _access(material, access)
+    if (not needs_vault_upgrade(cfg) or isinstance(material, RawKey)
+            or not isinstance(material, (Password, VaultPassword))):
+        key, keys = unlock(cfg, material, access)
+        return key, keys, None
+    from ..vault.client import GOOGLE, vault_bind_account
+
+    possible = access is not None and (
+        access.id_token is not None if account == GOOGLE else access.new_recovery_code is not None)
+    if possible and account == GOOGLE and not access.id_token():
+        possible = False  # signed in without the openid scope: upgrade after a new sign-in
+    if not possible:
+        key, keys = unlock(cfg, material, access)
+        return key, keys, None
+    binding = _vault_binding(cfg)
+    try:
+        key, new_binding = vault_bind_account(binding, material.secret, account, access)
+    except VaultError as exc:
+        if isinstance(exc, (WrongKeyError, KeyDestroyedError, VaultAccountError)):
+            raise
+        log.warning("could not bind the key vault record to the account: %s", exc)
+        key, keys = unlock(cfg, material, access)
+        return key, keys, None
+    key, keys = _check_unlocked(cfg, material, key)
+    obj = dict(cfg.raw)
+    obj["vault"] = new_binding.to_dict()
+    return key, keys, _seal(obj, keys)
+
+
+def _check_unlocked(cfg: SetConfig, material: KeyMaterial, key: bytes) -> tuple[bytes, SetKeys]:
     keys = SetKeys.derive(key, cfg.set_id_bytes)
     if not hmac.compare_digest(str(cfg.raw.get("key_check", "")).encode(), keys.check_value().encode()):
         if isinstance(material, RawKey):
@@ -171,12 +252,13 @@ def unlock(cfg: SetConfig, material: KeyMaterial) -> tuple[bytes, SetKeys]:
     return key, keys
 
 
-def rewrap_config(cfg: SetConfig, key: bytes, new_material: KeyMaterial) -> bytes:
+def rewrap_config(cfg: SetConfig, key: bytes, new_material: KeyMaterial, *,
+                  account: str = "device", access: VaultAccess | None = None) -> bytes:
     """A new config protecting the same K with ``new_material`` (no data is re-uploaded)."""
     keys = SetKeys.derive(key, cfg.set_id_bytes)
     if isinstance(new_material, RawKey) and new_material.key != key:
         raise WrongKeyError("Switching to a 64-digit key shows the backup's own key; it cannot be replaced.")
-    mode, slot = _key_slot(new_material, key, cfg.set_id_bytes)
+    mode, slot = _key_slot(new_material, key, cfg.set_id_bytes, account, access)
     obj = {k: v for k, v in cfg.raw.items() if k not in ("password", "vault", "mac", "key_check")}
     obj["key_mode"] = mode
     obj.update(slot)

@@ -79,6 +79,30 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--tls-cert", help="PEM certificate chain (serve HTTPS directly)")
     serve.add_argument("--tls-key", help="PEM private key for --tls-cert")
+    serve.add_argument(
+        "--oidc-audience",
+        action="append",
+        default=[],
+        metavar="CLIENT_ID",
+        help="accept ID tokens issued to this OAuth client id (repeatable); enables "
+        "Google-account binding",
+    )
+    serve.add_argument(
+        "--oidc-issuer",
+        default="https://accounts.google.com",
+        help="the ID token issuer (default Google)",
+    )
+    serve.add_argument(
+        "--oidc-certs-url",
+        default="",
+        help="the issuer's JWKS URL (default: Google's, or the issuer's discovery document)",
+    )
+    serve.add_argument(
+        "--allow-unbound-registration",
+        action="store_true",
+        help="also register records bound to nothing but an access token (app versions "
+        "before account binding; anyone who reads such a backup can spend its attempts)",
+    )
     serve.add_argument("--log-level", default="INFO")
 
     init = sub.add_parser("init-dev-token", help="create a SoftHSM2 token for development")
@@ -126,12 +150,27 @@ def _init_dev_token(args: argparse.Namespace) -> int:
 async def _serve(args: argparse.Namespace) -> int:
     from aiohttp import web
 
+    from backupgui.vault.account import AccountVerifier, OidcConfig
     from backupgui.vault.hsm import Sealer
     from backupgui.vault.ratelimit import RateLimiter
     from backupgui.vault.service import VaultService
     from backupgui.vault.store import Store
     from backupgui.vault.web import make_app
 
+    oidc = None
+    if args.oidc_audience:
+        try:
+            oidc = OidcConfig(
+                args.oidc_issuer, tuple(args.oidc_audience), args.oidc_certs_url
+            )
+            if args.oidc_certs_url:
+                from backupgui.vault.account import JwksCache
+
+                JwksCache(args.oidc_certs_url)  # checks the URL's scheme now, not at a login
+        except ValueError as exc:
+            raise CliError(str(exc)) from None
+    elif args.oidc_certs_url:
+        raise CliError("--oidc-certs-url needs --oidc-audience")
     pin = _read_pin(args.pin_file)
     if bool(args.tls_cert) != bool(args.tls_key):
         raise CliError("--tls-cert and --tls-key go together")
@@ -144,7 +183,13 @@ async def _serve(args: argparse.Namespace) -> int:
     sealer = Sealer(args.pkcs11_module, args.token_label, pin, args.key_label)
     del pin
     store = Store(args.db)
-    service = VaultService(store, sealer, max_attempts=args.max_attempts)
+    service = VaultService(
+        store,
+        sealer,
+        max_attempts=args.max_attempts,
+        accounts=AccountVerifier(oidc),
+        allow_unbound=args.allow_unbound_registration,
+    )
     app = make_app(
         service,
         RateLimiter(args.rate_per_minute, args.rate_burst),

@@ -1,7 +1,9 @@
 """Client of the Backup Key Vault: store, fetch, re-password and delete the backup key K.
 
 K is wrapped under a key derived from OPAQUE's export_key, so the vault holds neither the
-password nor K. The vault's public key is pinned in the :class:`VaultBinding`. No Qt here.
+password nor K. The vault's public key is pinned in the :class:`VaultBinding`. Every record
+is bound to an account the backup does not contain (``account.py``): the client proves it
+with a Google ID token or with this device's credential / the recovery code. No Qt here.
 """
 
 from __future__ import annotations
@@ -17,13 +19,18 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 
-from backupgui.errors import KeyDestroyedError, VaultError, WrongKeyError
+from backupgui.errors import KeyDestroyedError, VaultAccountError, VaultError, WrongKeyError
 
 from . import opaque
+from .account import OIDC, SECRET, VaultAccess, new_secret, secret_verifier
 from .keywrap import UnwrapError, unwrap_key, wrap_key
 from .ksf import DEFAULT_ARGON2ID, MINIMUM_ARGON2ID, Argon2idParams, is_at_least
 
 TIMEOUT = 30.0
+GOOGLE = "google"  # binding.account: the record is bound to the user's Google account
+DEVICE = "device"  # ... to this device's credential and the recovery code
+ACCOUNTS = (GOOGLE, DEVICE)
+_KIND = {GOOGLE: OIDC, DEVICE: SECRET}
 _DESTROYED_MSG = (
     "The key vault destroyed this backup's key after too many wrong passwords. "
     "The password can no longer open this backup; only its 64-digit key, if you saved one, can."
@@ -47,9 +54,12 @@ def _b64d(text: object, what: str = "field") -> bytes:
 class VaultBinding:
     """How a backup set finds its key in the vault. Stored in the clear in the backup config.
 
-    ``access_token`` lets its holder make (counted, rate-limited) login attempts; it does not
-    allow offline guessing. ``server_public_key`` pins the vault (base64url). ``ksf`` is the
-    Argon2id cost used by this client for the OPAQUE key stretching.
+    ``account`` says what the record is bound to (``google`` or ``device``); attempts need a
+    proof of it, which the backup does not contain. A binding from before account binding
+    ("v1", ``account == ""``) has an ``access_token`` instead, which lets whoever holds it make
+    (counted, rate-limited) login attempts until the owner upgrades it (``vault_bind_account``).
+    ``server_public_key`` pins the vault (base64url). ``ksf`` is the Argon2id cost used by
+    this client for the OPAQUE key stretching.
     """
 
     url: str
@@ -57,25 +67,42 @@ class VaultBinding:
     access_token: str
     server_public_key: str
     ksf: str = field(default=DEFAULT_ARGON2ID.to_string())
+    account: str = ""
+
+    @property
+    def is_v1(self) -> bool:
+        return not self.account
 
     def to_dict(self) -> dict:
-        return {
+        d = {
             "url": self.url,
             "user_id": self.user_id,
-            "access_token": self.access_token,
             "server_public_key": self.server_public_key,
             "ksf": self.ksf,
         }
+        if self.account:
+            d["account"] = self.account
+        else:
+            d["access_token"] = self.access_token
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> VaultBinding:
         try:
+            account = d.get("account")
+            if account is None:
+                token = str(d["access_token"])  # v1: bound only to the token
+            elif account in ACCOUNTS and "access_token" not in d:
+                token = ""
+            else:
+                raise ValueError("bad account")
             binding = cls(
                 url=str(d["url"]),
                 user_id=str(d["user_id"]),
-                access_token=str(d["access_token"]),
+                access_token=token,
                 server_public_key=str(d["server_public_key"]),
                 ksf=str(d.get("ksf") or DEFAULT_ARGON2ID.to_string()),
+                account=account or "",
             )
             Argon2idParams.from_string(binding.ksf)
         except (KeyError, TypeError, ValueError):
@@ -85,7 +112,10 @@ class VaultBinding:
         return binding
 
     def __repr__(self) -> str:  # keep the token out of logs and tracebacks
-        return f"VaultBinding(url={self.url!r}, user_id={self.user_id!r}, access_token=<hidden>)"
+        return (
+            f"VaultBinding(url={self.url!r}, user_id={self.user_id!r}, "
+            f"account={self.account or 'v1'!r}, access_token=<hidden>)"
+        )
 
 
 # ---------------------------------------------------------------------------- transport
@@ -135,8 +165,16 @@ def _raise_for(status: int, obj: dict, url: str) -> None:
     if code == "rate_limited":
         wait = obj.get("retry_after", "a few")
         raise VaultError(f"The key vault is limiting requests; try again in {wait} seconds.")
+    if code == "account_required":
+        raise _AccountRequired(obj.get("account"))
     if code == "unauthorized":
-        raise VaultError("The key vault does not recognise this backup's access token.")
+        raise _Unauthorized("The key vault does not recognise this backup's access token "
+                            "or account.")
+    if code == "account_unsupported":
+        raise VaultError("The key vault does not accept Google accounts; choose a folder "
+                         "backup or another vault.")
+    if code == "bound":
+        raise VaultError("The key vault record of this backup is already bound to an account.")
     if code == "not_found":
         raise VaultError("The key vault has no key for this backup (it may have been deleted).")
     if code == "record_integrity":
@@ -144,6 +182,18 @@ def _raise_for(status: int, obj: dict, url: str) -> None:
     if code == "exists":
         raise VaultError("The key vault already has a key under this identifier.")
     raise VaultError(f"The key vault at {_host(url)} refused the request (HTTP {status}).")
+
+
+class _Unauthorized(VaultError):
+    """The vault refused the access token or the account proof (nothing was counted)."""
+
+
+class _AccountRequired(VaultError):
+    """The vault wants an account proof of ``kind`` (``oidc``/``secret``) for this record."""
+
+    def __init__(self, kind: object) -> None:
+        super().__init__("The key vault needs proof of the account this backup is bound to.")
+        self.kind = kind if kind in (OIDC, SECRET) else None
 
 
 def _int(value: object) -> int:
@@ -162,9 +212,104 @@ def _raise_wrong(attempts_left: int) -> None:
     raise err
 
 
+def _info(url: str) -> dict:
+    return _request(url, "/v1/info")
+
+
 def _server_key(url: str) -> bytes:
-    info = _request(url, "/v1/info")
-    return _b64d(info.get("server_public_key"), "server key")
+    return _b64d(_info(url).get("server_public_key"), "server key")
+
+
+def _require_support(info: dict, account: str) -> None:
+    kinds = info.get("accounts")
+    if not isinstance(kinds, list):
+        raise VaultError(
+            "This key vault is too old: it cannot bind a backup's key to an account, so anyone "
+            "holding the backup could use up its password attempts. Update the vault."
+        )
+    if _KIND[account] not in kinds:
+        if account == GOOGLE:
+            raise VaultError(
+                "This key vault does not accept Google accounts, which Google Drive backups "
+                "use to protect their password attempts."
+            )
+        raise VaultError("This key vault does not accept device credentials.")
+
+
+# ---------------------------------------------------------------------------- account proofs
+
+_GOOGLE_MSG = (
+    "The key vault lets only the Google account this backup belongs to try its password. "
+    "Sign in to Google Drive (with access to your account's identity) and try again."
+)
+_DEVICE_MSG = (
+    "The key vault lets only this backup's devices try its password. On a new computer, "
+    "enter the recovery code you saved when you set up the key vault."
+)
+
+
+def _google_token(access: VaultAccess | None) -> str:
+    token = access.id_token() if access is not None and access.id_token else None
+    if not token:
+        raise VaultAccountError(_GOOGLE_MSG, account=GOOGLE,
+                                hint="Sign in to Google Drive again, then retry.")
+    return token
+
+
+def _device_secrets(binding: VaultBinding, access: VaultAccess | None) -> list[bytes]:
+    """This device's credential, then the recovery code: the secrets to try, in order."""
+    found: list[bytes] = []
+    if access is not None and access.devices is not None:
+        secret = access.devices.load_vault_credential(binding.user_id)
+        if secret is not None:
+            found.append(secret)
+    return found
+
+
+def _recovery_code(access: VaultAccess | None) -> bytes | None:
+    if access is None or access.recovery_code is None:
+        return None
+    code = access.recovery_code()
+    return code if code else None
+
+
+def _login_proofs(binding: VaultBinding, access: VaultAccess | None, kind: str | None):
+    """Proofs to offer for a login, lazily (a recovery code is asked for only when needed)."""
+    account = binding.account or {OIDC: GOOGLE, SECRET: DEVICE}.get(kind or "", "")
+    if account == GOOGLE:
+        yield {"kind": OIDC, "id_token": _google_token(access)}
+    elif account == DEVICE:
+        for secret in _device_secrets(binding, access):
+            yield {"kind": SECRET, "secret": _b64e(secret)}
+        code = _recovery_code(access)
+        if code is None:
+            raise VaultAccountError(_DEVICE_MSG, account=DEVICE,
+                                    hint="The recovery code has 64 digits in 16 groups.")
+        yield {"kind": SECRET, "secret": _b64e(code)}
+
+
+def _registration_proof(account: str, access: VaultAccess | None) -> tuple[dict, bytes | None]:
+    """(proof binding a new record to ``account``, new device credential or None)."""
+    if account == GOOGLE:
+        return {"kind": OIDC, "id_token": _google_token(access)}, None
+    if account != DEVICE:
+        raise ValueError("unknown account kind")
+    code = access.new_recovery_code if access is not None else None
+    if code is None or len(code) != 32:
+        raise ValueError("a folder backup's vault record needs a new recovery code")
+    device = new_secret()
+    verifiers = [_b64e(secret_verifier(device)), _b64e(secret_verifier(code))]
+    return {"kind": SECRET, "verifiers": verifiers, "secret": _b64e(device)}, device
+
+
+def _registered(user_id: str, device: bytes | None, access: VaultAccess | None) -> None:
+    """Keep the new device credential in the keyring and let the caller show the code."""
+    if access is None:
+        return
+    if device is not None and access.devices is not None:
+        access.devices.save_vault_credential(user_id, device)
+    if device is not None and access.on_recovery_code is not None and access.new_recovery_code:
+        access.on_recovery_code(access.new_recovery_code)
 
 
 def _suite(ksf: Argon2idParams) -> opaque.Suite:
@@ -195,7 +340,7 @@ def _register(
 ) -> None:
     suite = _suite(ksf)
     blind, request = opaque.create_registration_request(password)
-    base = {"user_id": user_id, "access_token": token, **extra}
+    base = {"user_id": user_id, **({"access_token": token} if token else {}), **extra}
     resp = _request(url, f"{path_prefix}/start", {**base, "registration_request": _b64e(request)})
     try:
         record, export_key, spk = opaque.finalize_registration_request(
@@ -220,28 +365,88 @@ def vault_store_key(
     *,
     ksf: Argon2idParams | None = None,
     server_public_key: str | None = None,
+    account: str = DEVICE,
+    access: VaultAccess | None = None,
 ) -> VaultBinding:
     """Register a new vault record protecting ``key`` (32 bytes) with ``password``.
 
-    ``server_public_key`` (base64url) pins the vault up front; otherwise the key the vault
-    presents now is pinned (trust on first use). ``ksf`` defaults to Argon2id 64 MiB, t=3, p=4.
+    The record is bound to ``account``: ``google`` (``access.id_token`` gives the ID token)
+    or ``device`` (a new device credential, kept through ``access.devices``, and
+    ``access.new_recovery_code``). ``server_public_key`` (base64url) pins the vault up front;
+    otherwise the key the vault presents now is pinned (trust on first use). ``ksf``
+    defaults to Argon2id 64 MiB, t=3, p=4.
     """
     if len(key) != 32:
         raise ValueError("the backup key must be 32 bytes")
     params = ksf or DEFAULT_ARGON2ID
-    actual = _server_key(url)
+    info = _info(url)
+    actual = _b64d(info.get("server_public_key"), "server key")
     if server_public_key is not None and not secrets.compare_digest(
         _b64d(server_public_key, "pinned key"), actual
     ):
         raise VaultError("The key vault's server key is not the expected one; nothing was stored.")
+    _require_support(info, account)
+    proof, device = _registration_proof(account, access)
     user_id = _b64e(os.urandom(18))
-    token = _b64e(os.urandom(32))
-    _register(url, "/v1/register", user_id, token, password.encode(), key, params, actual, {})
-    return VaultBinding(url, user_id, token, _b64e(actual), params.to_string())
+    _register(
+        url, "/v1/register", user_id, "", password.encode(), key, params, actual,
+        {"account": proof},
+    )  # fmt: skip
+    _registered(user_id, device, access)
+    return VaultBinding(url, user_id, "", _b64e(actual), params.to_string(), account)
 
 
-def _login(binding: VaultBinding, password: str, purpose: str) -> tuple[dict, bytes]:
-    """Full OPAQUE login; returns (finish response, export_key)."""
+def _with_proof(binding: VaultBinding, access: VaultAccess | None, call):
+    """Run ``call(proof)`` with the first accepted account proof.
+
+    A v1 binding goes without one (its access token), unless the vault says the record has
+    been bound meanwhile (an upgrade whose new config was not written, or an old config copy).
+    Refusals are free: the vault counts nothing before the proof is accepted.
+    """
+    kind = None
+    if binding.is_v1:
+        try:
+            return call(None)
+        except _AccountRequired as exc:
+            kind = exc.kind
+            if kind is None:
+                raise
+    last: VaultError | None = None
+    for proof in _login_proofs(binding, access, kind):
+        try:
+            return call(proof)
+        except _AccountRequired:
+            raise VaultError("The key vault record of this backup is bound to another kind "
+                             "of account than its settings say.") from None
+        except _Unauthorized as exc:  # a refused proof: try the next one
+            last = exc
+    assert last is not None
+    if binding.account == GOOGLE or kind == OIDC:
+        raise VaultAccountError(
+            "The key vault refused this Google account: the backup's key is bound to another "
+            "one. Sign in to Google Drive with the account that made the backup.",
+            account=GOOGLE,
+        )
+    raise VaultAccountError(
+        "The key vault refused this computer's device credential and the recovery code. "
+        "Check the recovery code.",
+        account=DEVICE,
+    )
+
+
+def _identity(binding: VaultBinding, proof: dict | None) -> dict:
+    ident: dict = {"user_id": binding.user_id}
+    if binding.access_token:
+        ident["access_token"] = binding.access_token
+    if proof is not None:
+        ident["account"] = proof
+    return ident
+
+
+def _login(
+    binding: VaultBinding, password: str, purpose: str, access: VaultAccess | None = None
+) -> tuple[dict, bytes, dict | None]:
+    """Full OPAQUE login; returns (finish response, export_key, the account proof used)."""
     try:
         ksf = Argon2idParams.from_string(binding.ksf)
     except ValueError:
@@ -250,11 +455,12 @@ def _login(binding: VaultBinding, password: str, purpose: str) -> tuple[dict, by
     suite = _suite(ksf)
     pw = password.encode()
     state, ke1 = opaque.generate_ke1(suite, pw)
-    start = _request(
-        binding.url,
-        "/v1/login/start",
-        {"user_id": binding.user_id, "access_token": binding.access_token, "ke1": _b64e(ke1)},
-    )
+
+    def start_with(proof: dict | None) -> tuple[dict, dict | None]:
+        body = {**_identity(binding, proof), "ke1": _b64e(ke1)}
+        return _request(binding.url, "/v1/login/start", body), proof
+
+    start, used = _with_proof(binding, access, start_with)
     session_id = start.get("session_id")
     _check_pin(binding, _b64d(start.get("server_public_key"), "server key"))
     try:
@@ -274,7 +480,7 @@ def _login(binding: VaultBinding, password: str, purpose: str) -> tuple[dict, by
         "/v1/login/finish",
         {"session_id": session_id, "ke3": _b64e(result.ke3), "purpose": purpose},
     )
-    return finish, result.export_key
+    return finish, result.export_key, used
 
 
 def _unwrap(binding: VaultBinding, finish: dict, export_key: bytes) -> bytes:
@@ -286,10 +492,44 @@ def _unwrap(binding: VaultBinding, finish: dict, export_key: bytes) -> bytes:
         ) from None
 
 
-def vault_fetch_key(binding: VaultBinding, password: str) -> bytes:
-    """Log in with ``password`` and return K. Each wrong password uses one attempt."""
-    finish, export_key = _login(binding, password, "fetch")
+def vault_fetch_key(
+    binding: VaultBinding, password: str, access: VaultAccess | None = None
+) -> bytes:
+    """Log in with ``password`` and return K. Each wrong password uses one attempt.
+
+    ``VaultAccountError`` (nothing counted) when the account proof is missing or refused.
+    """
+    finish, export_key, _ = _login(binding, password, "fetch", access)
     return _unwrap(binding, finish, export_key)
+
+
+def vault_bind_account(
+    binding: VaultBinding, password: str, account: str, access: VaultAccess | None = None
+) -> tuple[bytes, VaultBinding]:
+    """Upgrade a v1 binding: bind its record to ``account`` after a verified login.
+
+    Returns (K, the new binding to store in place of the old one, without access token). The
+    vault requires the old access token *and* a grant from the verified login, so the token
+    found in an old copy of the backup is not enough to bind the record to someone else.
+    """
+    if not binding.is_v1:
+        raise ValueError("this binding is already bound to an account")
+    info = _info(binding.url)
+    _check_pin(binding, _b64d(info.get("server_public_key"), "server key"))
+    _require_support(info, account)
+    proof, device = _registration_proof(account, access)
+    finish, export_key, _ = _login(binding, password, "change", access)
+    key = _unwrap(binding, finish, export_key)
+    grant = finish.get("grant")
+    if not isinstance(grant, str):
+        raise VaultError("The key vault did not authorise the account binding.")
+    _request(
+        binding.url,
+        "/v1/account/bind",
+        {**_identity(binding, None), "grant": grant, "account": proof},
+    )
+    _registered(binding.user_id, device, access)
+    return key, dataclasses.replace(binding, access_token="", account=account)
 
 
 def vault_change_password(
@@ -298,6 +538,7 @@ def vault_change_password(
     new_password: str,
     *,
     ksf: Argon2idParams | None = None,
+    access: VaultAccess | None = None,
 ) -> VaultBinding:
     """Re-protect the same K under ``new_password``; returns the binding to store.
 
@@ -306,7 +547,7 @@ def vault_change_password(
     """
     old_ksf = Argon2idParams.from_string(binding.ksf)
     new_ksf = ksf or (old_ksf if is_at_least(old_ksf, MINIMUM_ARGON2ID) else DEFAULT_ARGON2ID)
-    finish, export_key = _login(binding, old_password, "change")
+    finish, export_key, proof = _login(binding, old_password, "change", access)
     key = _unwrap(binding, finish, export_key)
     grant = finish.get("grant")
     if not isinstance(grant, str):
@@ -321,13 +562,13 @@ def vault_change_password(
         key,
         new_ksf,
         pinned,
-        {"grant": grant},
+        {"grant": grant, **({"account": proof} if proof is not None else {})},
     )
     return dataclasses.replace(binding, ksf=new_ksf.to_string())
 
 
-def vault_delete(binding: VaultBinding, password: str) -> None:
+def vault_delete(binding: VaultBinding, password: str, access: VaultAccess | None = None) -> None:
     """Delete the record (after a verified login). K is then unrecoverable from the vault."""
-    finish, _ = _login(binding, password, "delete")
+    finish, _, _ = _login(binding, password, "delete", access)
     if finish.get("deleted") is not True:
         raise VaultError("The key vault did not confirm the deletion.")

@@ -4,7 +4,9 @@ Rules enforced here (in software; see docs/VAULT.md for what the HSM enforces):
 - every login attempt is counted and committed *before* KE2 leaves the vault;
 - a login is verified end-to-end (the client's KE3 MAC) before the wrapped key is released;
 - ``max_attempts`` consecutive unverified attempts destroy the record for good;
-- attempts, registration and password changes need the record's access token;
+- attempts, registration and password changes need proof of the account the record is bound
+  to (an ID token or a device/recovery secret, ``account.py``); records from before account
+  binding ("v1") need their access token until their owner binds them after a verified login;
 - the OPRF is never evaluated for an existing record without a counted, verified login.
 """
 
@@ -25,6 +27,7 @@ from typing import NoReturn
 from backupgui import __version__
 
 from . import opaque
+from .account import AccountVerifier, ProofError, binding_kind
 from .hsm import IntegrityError, Sealer
 from .keywrap import BLOB_LEN as WRAPPED_KEY_LEN
 from .ksf import identity_ksf
@@ -124,9 +127,21 @@ def load_or_create_server_keys(store: Store, sealer: Sealer) -> opaque.ServerKey
 class VaultService:
     """Registration, login, password change and deletion over a Store and a Sealer."""
 
-    def __init__(self, store: Store, sealer: Sealer, max_attempts: int = DEFAULT_MAX_ATTEMPTS):
+    def __init__(
+        self,
+        store: Store,
+        sealer: Sealer,
+        max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+        *,
+        accounts: AccountVerifier | None = None,
+        allow_unbound: bool = False,
+    ):
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
+        self.accounts = accounts or AccountVerifier()
+        #: Accept registrations bound to nothing but an access token (clients from before
+        #: account binding). Such records can be attacked by whoever reads the backup.
+        self.allow_unbound = allow_unbound
         self.store = store
         self.sealer = sealer
         self.max_attempts = max_attempts
@@ -144,19 +159,34 @@ class VaultService:
             "protocol": PROTOCOL,
             "server_public_key": b64e(self.keys.public_key),
             "max_attempts": self.max_attempts,
+            "accounts": self.accounts.kinds(),
         }
 
-    def _aad(self, row_user: str, th: bytes, generation: int) -> bytes:
-        return b"record/v1\x00" + row_user.encode() + b"\x00" + th + generation.to_bytes(8, "big")
+    def _aad(self, row_user: str, th: bytes, generation: int, account: str | None) -> bytes:
+        aad = row_user.encode() + b"\x00" + th + generation.to_bytes(8, "big")
+        if account is None:  # records from before account binding keep their AAD
+            return b"record/v1\x00" + aad
+        # The binding is authenticated by the HSM too: whoever can write the database cannot
+        # move a record to their own account without re-sealing it.
+        return b"record/v2\x00" + aad + b"\x00" + account.encode()
 
-    def _seal_record(self, user_id: str, th: bytes, generation: int, record: bytes, blob: bytes):
-        return self.sealer.seal(_RECORD_VERSION + record + blob, self._aad(user_id, th, generation))
+    def _seal_record(
+        self,
+        user_id: str,
+        th: bytes,
+        generation: int,
+        record: bytes,
+        blob: bytes,
+        account: str | None,
+    ) -> bytes:
+        aad = self._aad(user_id, th, generation, account)
+        return self.sealer.seal(_RECORD_VERSION + record + blob, aad)
 
     def _unseal_record(self, row: Row) -> tuple[bytes, bytes]:
         assert row.sealed is not None
         try:
             plain = self.sealer.unseal(
-                row.sealed, self._aad(row.user_id, row.token_hash, row.generation)
+                row.sealed, self._aad(row.user_id, row.token_hash, row.generation, row.account)
             )
         except IntegrityError:
             log.error("record %s failed integrity check", row.user_id[:8])
@@ -168,11 +198,50 @@ class VaultService:
             raise ApiError(500, "record_integrity", "the vault's stored record is malformed")
         return plain[1 : 1 + size], plain[1 + size :]
 
-    def _authorised_row(self, c, user_id: str, token: bytes) -> Row:
-        """The row for user_id if the token matches; same refusal for unknown ids and bad tokens."""
+    def _present(self, proof: object) -> tuple[str, str] | None:
+        """Check an account proof's form (and an ID token's signature) before any transaction."""
+        if proof is None:
+            return None
+        try:
+            return self.accounts.present(proof)
+        except ProofError as exc:
+            status = 400 if exc.code == "bad_proof" else 403
+            code = "unauthorized" if exc.code == "invalid_account" else exc.code
+            raise ApiError(status, code, str(exc)) from None
+
+    def _binding_for(self, proof: object) -> str:
+        try:
+            return self.accounts.binding_for_registration(proof)
+        except ProofError as exc:
+            status = 400 if exc.code == "bad_proof" else 403
+            code = "unauthorized" if exc.code == "invalid_account" else exc.code
+            raise ApiError(status, code, str(exc)) from None
+
+    def _authorised_row(
+        self, c, user_id: str, token: bytes | None, presented: tuple[str, str] | None
+    ) -> Row:
+        """The row for user_id if the caller may use it; nothing is counted otherwise.
+
+        A bound record needs a proof of its account (the access token is ignored); a record
+        from before account binding needs its access token. Unknown ids, wrong tokens and
+        proofs of another account get the same refusal.
+        """
         row = self.store.get(c, user_id)
-        if row is None or not hmac.compare_digest(row.token_hash, token_hash(token)):
+        if row is None:
             raise ApiError(403, "unauthorized", "unknown user id or wrong access token")
+        if row.account is None:
+            if token is None or not hmac.compare_digest(row.token_hash, token_hash(token)):
+                raise ApiError(403, "unauthorized", "unknown user id or wrong access token")
+            return row
+        if presented is None:
+            raise ApiError(
+                403,
+                "account_required",
+                "this record needs proof of the account it is bound to",
+                account=binding_kind(row.account),
+            )
+        if not self.accounts.matches(row.account, presented):
+            raise ApiError(403, "unauthorized", "this proof is not for the record's account")
         return row
 
     @staticmethod
@@ -216,16 +285,36 @@ class VaultService:
 
     # ------------------------------------------------------------------ registration
 
-    def register_start(self, user_id: object, token: bytes, request: bytes) -> dict:
+    def _registrant(self, token: bytes | None, proof: object) -> tuple[bytes, str | None]:
+        """(token hash, binding) of a registration; bound unless the vault allows otherwise."""
+        if proof is not None:
+            return b"", self._binding_for(proof)
+        if not self.allow_unbound or token is None:
+            raise ApiError(
+                400, "account_required", "a new record must be bound to an account (field account)"
+            )
+        return token_hash(token), None
+
+    @staticmethod
+    def _same_registrant(row: Row, th: bytes, binding: str | None) -> bool:
+        if binding is None or row.account is None:
+            return binding is None and row.account is None and hmac.compare_digest(
+                row.token_hash, th
+            )
+        return hmac.compare_digest(row.account.encode(), binding.encode())
+
+    def register_start(
+        self, user_id: object, token: bytes | None, request: bytes, proof: object = None
+    ) -> dict:
         user_id = check_user_id(user_id)
-        th = token_hash(token)
+        th, binding = self._registrant(token, proof)
         now = time.time()
         with self.store.transaction() as c:
             self.store.expire_pending(c, now - PENDING_TTL)
             row = self.store.get(c, user_id)
             if row is None:
-                self.store.insert_pending(c, user_id, th)
-            elif row.state != "pending" or not hmac.compare_digest(row.token_hash, th):
+                self.store.insert_pending(c, user_id, th, binding)
+            elif row.state != "pending" or not self._same_registrant(row, th, binding):
                 # Never evaluate the OPRF for an existing record outside a counted login.
                 raise ApiError(409, "exists", "this user id is already registered")
         try:
@@ -244,27 +333,34 @@ class VaultService:
         except opaque.MessageError:
             raise ApiError(400, "bad_request", "record contains an invalid public key") from None
 
-    def register_finish(self, user_id: object, token: bytes, record: bytes, blob: bytes) -> dict:
+    def register_finish(
+        self, user_id: object, token: bytes | None, record: bytes, blob: bytes, proof: object = None
+    ) -> dict:
         user_id = check_user_id(user_id)
         self._check_record(record, blob)
-        th = token_hash(token)
+        th, binding = self._registrant(token, proof)
         with self.store.transaction() as c:
             row = self.store.get(c, user_id)
-            if row is None or row.state != "pending" or not hmac.compare_digest(row.token_hash, th):
+            if row is None or row.state != "pending" or not self._same_registrant(row, th, binding):
                 raise ApiError(409, "no_registration", "no registration in progress for this id")
-            self.store.activate(c, user_id, self._seal_record(user_id, th, 0, record, blob))
+            sealed = self._seal_record(user_id, th, 0, record, blob, binding)
+            self.store.activate(c, user_id, sealed)
         log.info("registered %s", user_id[:8])
         return {"registered": True, "max_attempts": self.max_attempts}
 
     # ------------------------------------------------------------------ login
 
-    def login_start(self, user_id: object, token: bytes, ke1: bytes) -> dict:
+    def login_start(
+        self, user_id: object, token: bytes | None, ke1: bytes, proof: object = None
+    ) -> dict:
         user_id = check_user_id(user_id)
         if len(ke1) != SERVER_SUITE.ke1_size:
             raise ApiError(400, "bad_request", "KE1 has the wrong length")
+        presented = self._present(proof)
         destroyed = False
         with self.store.transaction() as c:
-            row = self._authorised_row(c, user_id, token)
+            # Refused before anything is counted unless the caller proves the account.
+            row = self._authorised_row(c, user_id, token, presented)
             self._require_active(row)
             if row.attempts >= self.max_attempts:
                 # The last permitted attempt was used and never verified.
@@ -354,10 +450,18 @@ class VaultService:
                 del self._grants[grant]
             return g
 
-    def password_start(self, user_id: object, token: bytes, grant: object, request: bytes) -> dict:
+    def password_start(
+        self,
+        user_id: object,
+        token: bytes | None,
+        grant: object,
+        request: bytes,
+        proof: object = None,
+    ) -> dict:
         user_id = check_user_id(user_id)
+        presented = self._present(proof)
         with self.store.transaction() as c:
-            self._require_active(self._authorised_row(c, user_id, token))
+            self._require_active(self._authorised_row(c, user_id, token, presented))
         with self._mem_lock:
             g = self._grants.get(grant) if isinstance(grant, str) else None
             if g is None or g.user_id != user_id or g.expires < time.time() or g.started:
@@ -372,19 +476,60 @@ class VaultService:
         return {"registration_response": b64e(response)}
 
     def password_finish(
-        self, user_id: object, token: bytes, grant: object, record: bytes, blob: bytes
+        self,
+        user_id: object,
+        token: bytes | None,
+        grant: object,
+        record: bytes,
+        blob: bytes,
+        proof: object = None,
     ) -> dict:
         user_id = check_user_id(user_id)
         self._check_record(record, blob)
+        presented = self._present(proof)
         g = self._grant(grant, user_id, pop=True)
         with self.store.transaction() as c:
-            row = self._authorised_row(c, user_id, token)
+            row = self._authorised_row(c, user_id, token, presented)
             self._require_active(row)
             if row.generation != g.generation:
                 raise ApiError(409, "stale", "the record changed; log in again")
             generation = row.generation + 1
-            sealed = self._seal_record(user_id, row.token_hash, generation, record, blob)
+            sealed = self._seal_record(
+                user_id, row.token_hash, generation, record, blob, row.account
+            )
             self.store.replace(c, user_id, sealed, generation)
         self.store.checkpoint()
         log.info("password changed for %s", user_id[:8])
         return {"changed": True}
+
+    # ------------------------------------------------------------------ account binding
+
+    def account_bind(self, user_id: object, token: bytes | None, grant: object, proof: object) -> dict:
+        """Bind a v1 record (access token only) to an account, after a verified login.
+
+        Needs the access token *and* a grant from a login that proved the password, so a
+        party holding only an old backup (which contains the token) cannot bind the record to
+        their own account. From then on the token grants nothing.
+        """
+        user_id = check_user_id(user_id)
+        binding = self._binding_for(proof)
+        with self._mem_lock:
+            g = self._grants.get(grant) if isinstance(grant, str) else None
+            if g is None or g.user_id != user_id or g.expires < time.time() or g.started:
+                raise ApiError(403, "no_grant", "binding not authorised; log in again")
+            del self._grants[grant]
+        with self.store.transaction() as c:
+            row = self.store.get(c, user_id)
+            if row is not None and row.account is not None:
+                raise ApiError(409, "bound", "this record is already bound to an account")
+            row = self._authorised_row(c, user_id, token, None)
+            self._require_active(row)
+            if row.generation != g.generation:
+                raise ApiError(409, "stale", "the record changed; log in again")
+            record, blob = self._unseal_record(row)
+            generation = row.generation + 1  # logins begun before the binding cannot finish
+            sealed = self._seal_record(user_id, row.token_hash, generation, record, blob, binding)
+            self.store.bind(c, user_id, binding, sealed, generation)
+        self.store.checkpoint()
+        log.info("bound %s to an account (%s)", user_id[:8], binding_kind(binding))
+        return {"bound": True, "account": binding_kind(binding)}

@@ -1,8 +1,10 @@
 """SQLite storage for the vault: one file, every change in a ``BEGIN IMMEDIATE`` transaction.
 
-Stored per user: the SHA-256 of the access token, the record's state, the attempt counter,
-a generation number and one sealed blob (OPAQUE registration record + wrapped K) that only
-the HSM can open. Nothing here is secret in the clear.
+Stored per user: the SHA-256 of the access token (records from before account binding), the
+account the record is bound to (``account``: a hash of the Google account or the verifiers
+of the device credential and recovery code, see ``account.py``), the record's state, the
+attempt counter, a generation number and one sealed blob (OPAQUE registration record +
+wrapped K) that only the HSM can open. Nothing here is secret in the clear.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ CREATE TABLE IF NOT EXISTS records (
     generation INTEGER NOT NULL DEFAULT 0,
     attempts   INTEGER NOT NULL DEFAULT 0,
     created    REAL NOT NULL,
-    updated    REAL NOT NULL
+    updated    REAL NOT NULL,
+    account    TEXT
 );
 """
 
@@ -42,6 +45,7 @@ class Row:
     generation: int
     attempts: int
     created: float
+    account: str | None = None  # None: bound to nothing but the access token (v1 record)
 
 
 class Store:
@@ -63,6 +67,9 @@ class Store:
         c.execute("PRAGMA secure_delete=ON")
         c.execute("PRAGMA busy_timeout=30000")
         c.executescript(SCHEMA)
+        columns = {r[1] for r in c.execute("PRAGMA table_info(records)")}
+        if "account" not in columns:  # a database from before account binding
+            c.execute("ALTER TABLE records ADD COLUMN account TEXT")
 
     def close(self) -> None:
         with self._lock:
@@ -101,21 +108,24 @@ class Store:
     @staticmethod
     def get(c: sqlite3.Connection, user_id: str) -> Row | None:
         r = c.execute(
-            "SELECT user_id, token_hash, state, sealed, generation, attempts, created"
+            "SELECT user_id, token_hash, state, sealed, generation, attempts, created, account"
             " FROM records WHERE user_id = ?",
             (user_id,),
         ).fetchone()
         if r is None:
             return None
-        return Row(r[0], bytes(r[1]), r[2], None if r[3] is None else bytes(r[3]), r[4], r[5], r[6])
+        sealed = None if r[3] is None else bytes(r[3])
+        return Row(r[0], bytes(r[1]), r[2], sealed, r[4], r[5], r[6], r[7])
 
     @staticmethod
-    def insert_pending(c: sqlite3.Connection, user_id: str, token_hash: bytes) -> None:
+    def insert_pending(
+        c: sqlite3.Connection, user_id: str, token_hash: bytes, account: str | None = None
+    ) -> None:
         now = time.time()
         c.execute(
-            "INSERT INTO records (user_id, token_hash, state, created, updated)"
-            " VALUES (?, ?, 'pending', ?, ?)",
-            (user_id, token_hash, now, now),
+            "INSERT INTO records (user_id, token_hash, state, created, updated, account)"
+            " VALUES (?, ?, 'pending', ?, ?, ?)",
+            (user_id, token_hash, now, now, account),
         )
 
     @staticmethod
@@ -139,6 +149,17 @@ class Store:
             "UPDATE records SET sealed = ?, generation = ?, attempts = 0, updated = ?"
             " WHERE user_id = ? AND state = 'active'",
             (sealed, generation, time.time(), user_id),
+        )
+
+    @staticmethod
+    def bind(
+        c: sqlite3.Connection, user_id: str, account: str, sealed: bytes, generation: int
+    ) -> None:
+        """Bind an active v1 record to an account (re-sealed: the account is in its AAD)."""
+        c.execute(
+            "UPDATE records SET account = ?, sealed = ?, generation = ?, updated = ?"
+            " WHERE user_id = ? AND state = 'active' AND account IS NULL",
+            (account, sealed, generation, time.time(), user_id),
         )
 
     @staticmethod

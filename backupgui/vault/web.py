@@ -65,8 +65,16 @@ def _endpoint(fn: Callable[[VaultService, dict], dict]):
     return handler
 
 
-def _token(body: dict) -> bytes:
+def _token(body: dict) -> bytes | None:
+    """The access token of a v1 record, if the request carries one."""
+    if body.get("access_token") is None:
+        return None
     return b64d(body.get("access_token"), "access_token", TOKEN_LEN)
+
+
+def _account(body: dict) -> object:
+    """The account proof (``account.py``): {"kind": "oidc"|"secret", ...} or None."""
+    return body.get("account")
 
 
 async def _info(request: web.Request) -> web.Response:
@@ -75,16 +83,20 @@ async def _info(request: web.Request) -> web.Response:
 
 ROUTES: dict[str, Callable[[VaultService, dict], dict]] = {
     "/v1/register/start": lambda s, b: s.register_start(
-        b.get("user_id"), _token(b), b64d(b.get("registration_request"), "registration_request")
+        b.get("user_id"),
+        _token(b),
+        b64d(b.get("registration_request"), "registration_request"),
+        _account(b),
     ),
     "/v1/register/finish": lambda s, b: s.register_finish(
         b.get("user_id"),
         _token(b),
         b64d(b.get("record"), "record"),
         b64d(b.get("wrapped_key"), "wrapped_key"),
+        _account(b),
     ),
     "/v1/login/start": lambda s, b: s.login_start(
-        b.get("user_id"), _token(b), b64d(b.get("ke1"), "ke1")
+        b.get("user_id"), _token(b), b64d(b.get("ke1"), "ke1"), _account(b)
     ),
     "/v1/login/finish": lambda s, b: s.login_finish(
         b.get("session_id"), b64d(b.get("ke3"), "ke3"), b.get("purpose", "fetch")
@@ -95,6 +107,7 @@ ROUTES: dict[str, Callable[[VaultService, dict], dict]] = {
         _token(b),
         b.get("grant"),
         b64d(b.get("registration_request"), "registration_request"),
+        _account(b),
     ),
     "/v1/password/finish": lambda s, b: s.password_finish(
         b.get("user_id"),
@@ -102,6 +115,10 @@ ROUTES: dict[str, Callable[[VaultService, dict], dict]] = {
         b.get("grant"),
         b64d(b.get("record"), "record"),
         b64d(b.get("wrapped_key"), "wrapped_key"),
+        _account(b),
+    ),
+    "/v1/account/bind": lambda s, b: s.account_bind(
+        b.get("user_id"), _token(b), b.get("grant"), _account(b)
     ),
 }
 

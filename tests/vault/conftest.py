@@ -127,6 +127,21 @@ def hsm_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     return env
 
 
+CLIENT_ID = "emulator-client.apps.googleusercontent.com"
+
+
+@pytest.fixture(scope="session")
+def oidc_issuer(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
+    """The Drive emulator as the OpenID Connect issuer (own RSA key, JWKS, ID tokens)."""
+    from backupgui.services.drive_emulator import DriveEmulator
+
+    emu = DriveEmulator(tmp_path_factory.mktemp("issuer"), email="owner@example.com").start()
+    try:
+        yield emu
+    finally:
+        emu.stop()
+
+
 class VaultProcess:
     """``backupgui-vault serve`` as a real subprocess with a real SoftHSM2 token."""
 
@@ -194,12 +209,17 @@ class VaultProcess:
 
 
 @pytest.fixture
-def vault_factory(hsm_env: dict[str, str], tmp_path: Path) -> Iterator:
-    """Start vault processes: ``vault_factory(db_name="vault.sqlite", *extra_args)``."""
+def vault_factory(hsm_env: dict[str, str], tmp_path: Path, oidc_issuer) -> Iterator:
+    """Start vault processes: ``vault_factory(db_name="vault.sqlite", *extra_args)``.
+
+    They accept ID tokens from ``oidc_issuer`` (the Drive emulator) for ``CLIENT_ID``; the
+    JWKS is found through the issuer's discovery document.
+    """
     started: list[VaultProcess] = []
+    oidc = ("--oidc-issuer", oidc_issuer.issuer, "--oidc-audience", CLIENT_ID)
 
     def make(db_name: str = "vault.sqlite", *extra: str) -> VaultProcess:
-        v = VaultProcess(hsm_env, tmp_path / db_name, *extra).start()
+        v = VaultProcess(hsm_env, tmp_path / db_name, *oidc, *extra).start()
         started.append(v)
         return v
 
@@ -211,3 +231,51 @@ def vault_factory(hsm_env: dict[str, str], tmp_path: Path) -> Iterator:
 @pytest.fixture
 def vault(vault_factory) -> VaultProcess:
     return vault_factory()
+
+
+class MemoryDevices:
+    """Device credentials kept in memory (the app keeps them in the OS keyring)."""
+
+    def __init__(self) -> None:
+        self.saved: dict[str, bytes] = {}
+
+    def save_vault_credential(self, user_id: str, secret: bytes) -> bool:
+        self.saved[user_id] = secret
+        return True
+
+    def load_vault_credential(self, user_id: str) -> bytes | None:
+        return self.saved.get(user_id)
+
+
+def sign_in(emu, email: str = "owner@example.com", scope: str = "openid email"):
+    """A real authorization-code grant at the emulator for ``email``; returns google-auth
+    Credentials holding its refresh token (ID tokens come with each refresh)."""
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    from google.oauth2.credentials import Credentials
+
+    class _NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):  # keep the 302 and read its Location
+            return None
+
+    redirect = "http://127.0.0.1:9/"
+    query = urllib.parse.urlencode({
+        "response_type": "code", "client_id": CLIENT_ID, "redirect_uri": redirect,
+        "scope": scope + " https://www.googleapis.com/auth/drive.appdata", "login_hint": email,
+    })
+    opener = urllib.request.build_opener(_NoRedirect)
+    try:
+        opener.open(emu.root_url + "o/oauth2/v2/auth?" + query, timeout=10)
+        raise AssertionError("expected a redirect")
+    except urllib.error.HTTPError as exc:
+        location = exc.headers["Location"]
+    code = urllib.parse.parse_qs(urllib.parse.urlsplit(location).query)["code"][0]
+    body = urllib.parse.urlencode({"grant_type": "authorization_code", "code": code,
+                                   "client_id": CLIENT_ID, "redirect_uri": redirect}).encode()
+    with urllib.request.urlopen(emu.root_url + "token", data=body, timeout=10) as resp:
+        grant = json.loads(resp.read())
+    return Credentials(token=grant["access_token"], refresh_token=grant["refresh_token"],
+                       id_token=grant.get("id_token"), token_uri=emu.root_url + "token",
+                       client_id=CLIENT_ID, client_secret="emulator-secret")

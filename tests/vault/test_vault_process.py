@@ -13,7 +13,7 @@ import urllib.request
 
 import pytest
 
-from backupgui.errors import KeyDestroyedError, VaultError, WrongKeyError
+from backupgui.errors import KeyDestroyedError, VaultAccountError, VaultError, WrongKeyError
 from backupgui.vault import (
     VaultBinding,
     opaque,
@@ -22,12 +22,17 @@ from backupgui.vault import (
     vault_fetch_key,
     vault_store_key,
 )
+from backupgui.vault.account import VaultAccess, new_secret, secret_verifier
 from backupgui.vault.ksf import DEFAULT_ARGON2ID
 from backupgui.vault.service import b64e
 
-from .conftest import REPO, TEST_KSF
+from .conftest import REPO, TEST_KSF, MemoryDevices
 
 PASSWORD = "Tr0ub4dor&3-vault-test"
+#: This test machine's device credentials (the app keeps them in the OS keyring).
+DEVICES = MemoryDevices()
+ACCESS = VaultAccess(devices=DEVICES)
+RECOVERY: dict[str, bytes] = {}  # user id -> the recovery code shown at registration
 
 
 def post(url: str, path: str, payload: dict) -> tuple[int, dict]:
@@ -48,12 +53,21 @@ def store(
     url: str, key: bytes | None = None, password: str = PASSWORD
 ) -> tuple[VaultBinding, bytes]:
     key = key or os.urandom(32)
-    return vault_store_key(url, password, key, ksf=TEST_KSF), key
+    code = new_secret()
+    access = VaultAccess(devices=DEVICES, new_recovery_code=code)
+    binding = vault_store_key(url, password, key, ksf=TEST_KSF, access=access)
+    RECOVERY[binding.user_id] = code
+    return binding, key
+
+
+def proof(binding: VaultBinding) -> dict:
+    """The account proof this machine sends (its device credential)."""
+    return {"kind": "secret", "secret": b64e(DEVICES.saved[binding.user_id])}
 
 
 def wrong(binding: VaultBinding) -> int:
     with pytest.raises(WrongKeyError) as info:
-        vault_fetch_key(binding, "not the password")
+        vault_fetch_key(binding, "not the password", ACCESS)
     assert str(info.value.attempts_left) in str(info.value)
     return info.value.attempts_left
 
@@ -67,17 +81,21 @@ def db_row(db, user_id: str) -> tuple:
 
 def test_store_fetch_and_fetch_on_a_new_machine(vault) -> None:
     binding, key = store(vault.url)
-    assert vault_fetch_key(binding, PASSWORD) == key
-    # A "new machine": a separate Python process that only has the binding from the config.
+    assert vault_fetch_key(binding, PASSWORD, ACCESS) == key
+    # A "new machine": a separate Python process that only has the binding from the config,
+    # the password and the recovery code (no device credential).
     script = (
         "import json, sys\n"
         "from backupgui.vault import VaultBinding, vault_fetch_key\n"
+        "from backupgui.vault.account import VaultAccess\n"
         "d = json.loads(sys.stdin.read())\n"
-        "print(vault_fetch_key(VaultBinding.from_dict(d['binding']), d['password']).hex())\n"
+        "access = VaultAccess(recovery_code=lambda: bytes.fromhex(d['code']))\n"
+        "print(vault_fetch_key(VaultBinding.from_dict(d['binding']), d['password'], access).hex())\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", script],
-        input=json.dumps({"binding": binding.to_dict(), "password": PASSWORD}),
+        input=json.dumps({"binding": binding.to_dict(), "password": PASSWORD,
+                          "code": RECOVERY[binding.user_id].hex()}),
         capture_output=True,
         text=True,
         timeout=60,
@@ -85,7 +103,7 @@ def test_store_fetch_and_fetch_on_a_new_machine(vault) -> None:
         check=True,
     )
     assert out.stdout.strip() == key.hex()
-    assert "access_token" not in repr(binding) or binding.access_token not in repr(binding)
+    assert binding.access_token == "" and b64e(DEVICES.saved[binding.user_id]) not in repr(binding)
 
 
 def test_ten_wrong_passwords_destroy_and_restarts_do_not_reset(vault) -> None:
@@ -97,20 +115,20 @@ def test_ten_wrong_passwords_destroy_and_restarts_do_not_reset(vault) -> None:
     vault.start()
     assert [wrong(binding) for _ in range(2)] == [2, 1]
     with pytest.raises(KeyDestroyedError) as info:
-        vault_fetch_key(binding, "still wrong")
+        vault_fetch_key(binding, "still wrong", ACCESS)
     assert "destroyed" in str(info.value)
     assert db_row(vault.db, binding.user_id) == ("destroyed", 10, 1)
     with pytest.raises(KeyDestroyedError):
-        vault_fetch_key(binding, PASSWORD)  # the right password is too late
+        vault_fetch_key(binding, PASSWORD, ACCESS)  # the right password is too late
     vault.restart()
     with pytest.raises(KeyDestroyedError):
-        vault_fetch_key(binding, PASSWORD)
+        vault_fetch_key(binding, PASSWORD, ACCESS)
 
 
 def test_verified_login_resets_the_count(vault) -> None:
     binding, key = store(vault.url)
     assert [wrong(binding) for _ in range(9)][-1] == 1
-    assert vault_fetch_key(binding, PASSWORD) == key
+    assert vault_fetch_key(binding, PASSWORD, ACCESS) == key
     assert wrong(binding) == 9
 
 
@@ -123,11 +141,11 @@ def test_abandoned_last_attempt_destroys(vault) -> None:
         status, body = post(
             vault.url,
             "/v1/login/start",
-            {"user_id": binding.user_id, "access_token": binding.access_token, "ke1": b64e(ke1)},
+            {"user_id": binding.user_id, "account": proof(binding), "ke1": b64e(ke1)},
         )
         assert status == 200
     with pytest.raises(KeyDestroyedError):
-        vault_fetch_key(binding, PASSWORD)
+        vault_fetch_key(binding, PASSWORD, ACCESS)
 
 
 def _race_login_starts(urls: list[str], binding: VaultBinding, n: int) -> list[int]:
@@ -135,9 +153,7 @@ def _race_login_starts(urls: list[str], binding: VaultBinding, n: int) -> list[i
     bodies = []
     for _ in range(n):
         _, ke1 = opaque.generate_ke1(suite, b"guess")
-        bodies.append(
-            {"user_id": binding.user_id, "access_token": binding.access_token, "ke1": b64e(ke1)}
-        )
+        bodies.append({"user_id": binding.user_id, "account": proof(binding), "ke1": b64e(ke1)})
     barrier = threading.Barrier(n)
     statuses: list[int] = []
     lock = threading.Lock()
@@ -162,7 +178,7 @@ def test_twenty_concurrent_attempts_never_exceed_the_limit(vault) -> None:
     assert statuses.count(200) == 10  # exactly 10 KE2 ever left the vault
     assert set(statuses) == {200, 410}
     with pytest.raises(KeyDestroyedError):
-        vault_fetch_key(binding, PASSWORD)
+        vault_fetch_key(binding, PASSWORD, ACCESS)
 
 
 def test_concurrent_attempts_across_two_vault_processes(vault_factory) -> None:
@@ -182,7 +198,7 @@ def test_concurrent_wrong_passwords_through_the_client(vault) -> None:
 
     def run() -> None:
         try:
-            vault_fetch_key(binding, "wrong guess")
+            vault_fetch_key(binding, "wrong guess", ACCESS)
             result = "ok"
         except WrongKeyError:
             result = "wrong"
@@ -199,37 +215,52 @@ def test_concurrent_wrong_passwords_through_the_client(vault) -> None:
     assert "ok" not in outcomes
     assert outcomes.count("wrong") <= 9
     with pytest.raises(KeyDestroyedError):
-        vault_fetch_key(binding, PASSWORD)
+        vault_fetch_key(binding, PASSWORD, ACCESS)
 
 
-def test_caller_without_access_token_cannot_burn_attempts(vault) -> None:
+def test_caller_without_the_account_proof_cannot_burn_attempts(vault, oidc_issuer) -> None:
+    """What the backup holds (user id, vault URL, pinned key) spends nothing: login/start
+    without the device credential or recovery code is refused before anything is counted."""
     binding, key = store(vault.url)
+    assert "access_token" not in binding.to_dict()
     suite = opaque.Suite(TEST_KSF)
-    for token in [b64e(os.urandom(32)) for _ in range(15)] + [None, "", "x"]:
-        _, ke1 = opaque.generate_ke1(suite, b"guess")
-        status, body = post(
-            vault.url,
-            "/v1/login/start",
-            {"user_id": binding.user_id, "access_token": token, "ke1": b64e(ke1)},
-        )
-        assert status in (400, 403), body
-        assert "ke2" not in body
+    forged = [
+        None,
+        {"kind": "secret", "secret": b64e(os.urandom(32))},
+        {"kind": "secret", "secret": b64e(secret_verifier(DEVICES.saved[binding.user_id]))},
+        {"kind": "oidc", "id_token": oidc_issuer.issue_id_token("owner@example.com")},
+        {"kind": "secret"}, {"kind": "nope"}, "x", [],
+    ]
+    for account in forged:
+        for token in (None, b64e(os.urandom(32))):
+            _, ke1 = opaque.generate_ke1(suite, b"guess")
+            body = {"user_id": binding.user_id, "ke1": b64e(ke1), "account": account}
+            if token:
+                body["access_token"] = token
+            status, reply = post(vault.url, "/v1/login/start", body)
+            assert status in (400, 403), reply
+            assert "ke2" not in reply
     assert db_row(vault.db, binding.user_id)[1] == 0
-    # Someone with the user id but not the token gets the same answer as for an unknown id.
-    forged = VaultBinding.from_dict({**binding.to_dict(), "access_token": b64e(os.urandom(32))})
-    with pytest.raises(VaultError) as info:
-        vault_fetch_key(forged, PASSWORD)
-    assert "access token" in str(info.value)
+    # The client without this device's credential or the code: a clear error, nothing spent.
+    with pytest.raises(VaultAccountError) as info:
+        vault_fetch_key(binding, PASSWORD)
+    assert info.value.account == "device" and "recovery code" in str(info.value)
+    with pytest.raises(VaultAccountError):
+        vault_fetch_key(binding, PASSWORD, VaultAccess(recovery_code=lambda: os.urandom(32)))
+    assert db_row(vault.db, binding.user_id)[1] == 0
     assert wrong(binding) == 9
-    assert vault_fetch_key(binding, PASSWORD) == key
+    # The recovery code alone (a new machine) works and counts as usual.
+    by_code = VaultAccess(recovery_code=lambda: RECOVERY[binding.user_id])
+    assert vault_fetch_key(binding, PASSWORD, by_code) == key
+    assert db_row(vault.db, binding.user_id)[1] == 0
 
 
 def test_rate_limit_per_client(vault_factory) -> None:
     v = vault_factory("limited.sqlite", "--rate-per-minute", "1", "--rate-burst", "4")
     binding, key = store(v.url)  # 2 requests
-    assert vault_fetch_key(binding, PASSWORD) == key  # 2 more
+    assert vault_fetch_key(binding, PASSWORD, ACCESS) == key  # 2 more
     with pytest.raises(VaultError) as info:
-        vault_fetch_key(binding, PASSWORD)
+        vault_fetch_key(binding, PASSWORD, ACCESS)
     assert "try again" in str(info.value)
     assert not isinstance(info.value, WrongKeyError)
 
@@ -246,7 +277,7 @@ def test_modified_record_is_detected(vault) -> None:
         c.execute("UPDATE records SET sealed = ? WHERE user_id = ?", (bytes(sealed), b1.user_id))
     vault.start()
     with pytest.raises(VaultError) as info:
-        vault_fetch_key(b1, PASSWORD)
+        vault_fetch_key(b1, PASSWORD, ACCESS)
     assert "modified or damaged" in str(info.value)
     assert db_row(vault.db, b1.user_id)[1] == 0  # nothing counted, nothing released
 
@@ -257,8 +288,21 @@ def test_modified_record_is_detected(vault) -> None:
         c.execute("UPDATE records SET sealed = ? WHERE user_id = ?", (blob[0], b1.user_id))
     vault.start()
     with pytest.raises(VaultError, match="modified or damaged"):
-        vault_fetch_key(b1, PASSWORD)
-    assert vault_fetch_key(b2, PASSWORD) == k2
+        vault_fetch_key(b1, PASSWORD, ACCESS)
+    assert vault_fetch_key(b2, PASSWORD, ACCESS) == k2
+
+    # Whoever writes the database cannot move a record to their own account: the binding is
+    # in the sealed record's AAD, so the HSM refuses the changed row.
+    attacker = new_secret()
+    vault.stop()
+    with sqlite3.connect(vault.db) as c:
+        c.execute(
+            "UPDATE records SET account = ? WHERE user_id = ?",
+            ("secret:" + b64e(secret_verifier(attacker)), b2.user_id),
+        )
+    vault.start()
+    with pytest.raises(VaultError, match="modified or damaged"):
+        vault_fetch_key(b2, PASSWORD, VaultAccess(recovery_code=lambda: attacker))
 
     # Resetting the counter column does not help with a replaced token hash either.
     vault.stop()
@@ -266,7 +310,7 @@ def test_modified_record_is_detected(vault) -> None:
         c.execute("UPDATE records SET token_hash = zeroblob(32) WHERE user_id = ?", (b2.user_id,))
     vault.start()
     with pytest.raises(VaultError):
-        vault_fetch_key(b2, PASSWORD)
+        vault_fetch_key(b2, PASSWORD, ACCESS)
 
 
 def test_modified_server_keys_stop_the_vault(vault) -> None:
@@ -287,7 +331,7 @@ def test_different_server_key_fails_safely(vault_factory) -> None:
     binding, key = store(a.url)
     moved = VaultBinding.from_dict({**binding.to_dict(), "url": b.url})
     with pytest.raises(VaultError) as info:
-        vault_fetch_key(moved, PASSWORD)
+        vault_fetch_key(moved, PASSWORD, ACCESS)
     assert not isinstance(info.value, WrongKeyError | KeyDestroyedError)
     assert "identity" in str(info.value)
     # The same URL after the vault was reset (new keys) is refused the same way.
@@ -295,7 +339,7 @@ def test_different_server_key_fails_safely(vault_factory) -> None:
     a.db.rename(a.db.with_suffix(".old"))
     a.start()
     with pytest.raises(VaultError, match="identity"):
-        vault_fetch_key(binding, PASSWORD)
+        vault_fetch_key(binding, PASSWORD, ACCESS)
     # Pinning at registration refuses a vault that is not the expected one.
     with pytest.raises(VaultError):
         vault_store_key(
@@ -306,30 +350,32 @@ def test_different_server_key_fails_safely(vault_factory) -> None:
 def test_change_password_keeps_the_key(vault) -> None:
     binding, key = store(vault.url)
     wrong(binding)
-    new_binding = vault_change_password(binding, PASSWORD, "a brand new passphrase", ksf=TEST_KSF)
+    new_binding = vault_change_password(
+        binding, PASSWORD, "a brand new passphrase", ksf=TEST_KSF, access=ACCESS
+    )
     assert new_binding == binding
-    assert vault_fetch_key(new_binding, "a brand new passphrase") == key
+    assert vault_fetch_key(new_binding, "a brand new passphrase", ACCESS) == key
     assert wrong(new_binding) == 9
     with pytest.raises(WrongKeyError):
-        vault_change_password(new_binding, PASSWORD, "x")  # old password no longer works
+        vault_change_password(new_binding, PASSWORD, "x", access=ACCESS)  # old one fails now
 
 
 def test_change_password_upgrades_weak_stretching(vault) -> None:
     binding, key = store(vault.url)
-    upgraded = vault_change_password(binding, PASSWORD, "another passphrase")
+    upgraded = vault_change_password(binding, PASSWORD, "another passphrase", access=ACCESS)
     assert upgraded.ksf == DEFAULT_ARGON2ID.to_string() != binding.ksf
-    assert vault_fetch_key(upgraded, "another passphrase") == key
+    assert vault_fetch_key(upgraded, "another passphrase", ACCESS) == key
     with pytest.raises(WrongKeyError):
-        vault_fetch_key(binding, "another passphrase")  # old stretching no longer matches
+        vault_fetch_key(binding, "another passphrase", ACCESS)  # old stretching no longer matches
 
 
 def test_delete(vault) -> None:
     binding, _ = store(vault.url)
     with pytest.raises(WrongKeyError):
-        vault_delete(binding, "wrong")
-    vault_delete(binding, PASSWORD)
+        vault_delete(binding, "wrong", ACCESS)
+    vault_delete(binding, PASSWORD, ACCESS)
     with pytest.raises(VaultError, match="no key"):
-        vault_fetch_key(binding, PASSWORD)
+        vault_fetch_key(binding, PASSWORD, ACCESS)
     assert db_row(vault.db, binding.user_id) == ("deleted", 0, 1)
 
 
@@ -338,22 +384,23 @@ def test_existing_record_is_never_an_oprf_oracle(vault) -> None:
     OPRF evaluations that would let someone test guesses offline against one KE2."""
     binding, _ = store(vault.url)
     _, request = opaque.create_registration_request(b"guess")
-    status, body = post(
-        vault.url,
-        "/v1/register/start",
-        {
-            "user_id": binding.user_id,
-            "access_token": binding.access_token,
-            "registration_request": b64e(request),
-        },
-    )
-    assert status == 409 and "registration_response" not in body
+    device = DEVICES.saved[binding.user_id]
+    registrant = {"kind": "secret", "secret": b64e(device),
+                  "verifiers": [b64e(secret_verifier(device))]}
+    both = [b64e(secret_verifier(device)), b64e(secret_verifier(RECOVERY[binding.user_id]))]
+    for account in (registrant, {**registrant, "verifiers": both}):
+        status, body = post(
+            vault.url,
+            "/v1/register/start",
+            {"user_id": binding.user_id, "account": account, "registration_request": b64e(request)},
+        )
+        assert status == 409 and "registration_response" not in body
     status, body = post(
         vault.url,
         "/v1/password/start",
         {
             "user_id": binding.user_id,
-            "access_token": binding.access_token,
+            "account": proof(binding),
             "grant": "forged",
             "registration_request": b64e(request),
         },
@@ -365,20 +412,21 @@ def test_error_messages_never_contain_secrets(vault) -> None:
     binding, key = store(vault.url)
     messages = []
     for call in (
-        lambda: vault_fetch_key(binding, "wrong-" + PASSWORD),
+        lambda: vault_fetch_key(binding, "wrong-" + PASSWORD, ACCESS),
         lambda: vault_fetch_key(
-            VaultBinding.from_dict({**binding.to_dict(), "access_token": b64e(b"\0" * 32)}),
-            PASSWORD,
+            binding, PASSWORD, VaultAccess(recovery_code=lambda: RECOVERY[binding.user_id][::-1])
         ),
         lambda: vault_fetch_key(
-            VaultBinding.from_dict({**binding.to_dict(), "url": "http://127.0.0.1:9"}), PASSWORD
+            VaultBinding.from_dict({**binding.to_dict(), "url": "http://127.0.0.1:9"}), PASSWORD,
+            ACCESS,
         ),
     ):
         with pytest.raises((VaultError, WrongKeyError)) as info:
             call()
         messages.append(str(info.value) + repr(info.value))
     for m in messages:
-        assert PASSWORD not in m and binding.access_token not in m
+        assert PASSWORD not in m and b64e(RECOVERY[binding.user_id]) not in m
+        assert b64e(DEVICES.saved[binding.user_id]) not in m
         assert key.hex() not in m and b64e(key) not in m
 
 
@@ -386,9 +434,9 @@ def test_dump_of_database_and_token_has_no_password_and_no_key(vault, hsm_env) -
     new_password = "second-Secret-passphrase-42"
     binding, key = store(vault.url)
     wrong(binding)
-    assert vault_fetch_key(binding, PASSWORD) == key
-    vault_change_password(binding, PASSWORD, new_password, ksf=TEST_KSF)
-    assert vault_fetch_key(binding, new_password) == key
+    assert vault_fetch_key(binding, PASSWORD, ACCESS) == key
+    vault_change_password(binding, PASSWORD, new_password, ksf=TEST_KSF, access=ACCESS)
+    assert vault_fetch_key(binding, new_password, ACCESS) == key
     vault.stop()
 
     needles = {

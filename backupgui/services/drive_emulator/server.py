@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from . import oidc
 from .faults import Fault, FaultPlan, RandomFaults
 from .query import QueryError, compile_query, parse_fields, select
 from .store import FOLDER_MIME, Store
@@ -43,7 +44,8 @@ _STATUS_FAULTS = {
     "quota": (403, "storageQuotaExceeded", "The user's Drive storage quota has been exceeded."),
 }
 # Query keys that carry secrets: never stored in the request log.
-_SECRET_KEYS = {"token", "code", "access_token", "refresh_token", "client_secret", "code_verifier"}
+_SECRET_KEYS = {"token", "code", "access_token", "refresh_token", "client_secret", "code_verifier",
+                "id_token"}
 
 
 @dataclass
@@ -90,6 +92,7 @@ class DriveEmulator:
         self._static = set(static_tokens)
         self._access: dict[str, tuple[float, str | None]] = {}  # token -> (expiry, grant key)
         self._codes: dict[str, dict[str, Any]] = {}
+        self.oidc = oidc.Issuer()  # ID tokens for "openid" grants (oidc.py)
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
 
@@ -118,6 +121,17 @@ class DriveEmulator:
     @property
     def root_url(self) -> str:
         return f"http://{self.host}:{self.port}/"
+
+    @property
+    def issuer(self) -> str:
+        """The OpenID Connect issuer identifier (``iss`` of the ID tokens it signs)."""
+        return self.root_url.rstrip("/")
+
+    def issue_id_token(self, email: str | None = None, client_id: str = oidc.DEFAULT_CLIENT_ID,
+                       ttl: float = oidc.ID_TOKEN_TTL, **claims: Any) -> str:
+        """An ID token signed by this emulator, as its token endpoint would issue it."""
+        return self.oidc.mint(self.issuer, email=email or self.store.email, audience=client_id,
+                              ttl=ttl, **claims)
 
     # ---- test API ------------------------------------------------------------------------
     @property
@@ -212,7 +226,7 @@ def _hash(token: str) -> str:
 def _classify(method: str, path: str, query: dict[str, str]) -> str:
     if path.startswith("/__emulator/"):
         return "control"
-    if path.startswith(("/o/oauth2", "/token", "/revoke", "/oauth2/")):
+    if path.startswith(("/o/oauth2", "/token", "/revoke", "/oauth2/", "/.well-known/")):
         return "oauth"
     if path.startswith("/upload/"):
         if "upload_id" in query:
@@ -734,6 +748,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _oauth(self) -> None:
         p = self.url_path
         emu = self.emu
+        doc = emu.oidc.document(emu.issuer, p) if self.method == "GET" else None
+        if doc is not None:  # the issuer's JWKS and discovery document: public
+            self._drain()
+            return self._json(200, doc, headers={"Cache-Control": "public, max-age=3600"})
         if p.startswith("/o/oauth2") and p.endswith("/auth") and self.method == "GET":
             self._drain()
             q = self.query
@@ -745,7 +763,10 @@ class _Handler(BaseHTTPRequestHandler):
             code = "4/emu-" + secrets.token_urlsafe(24)
             emu._codes[code] = {"client_id": q["client_id"], "redirect_uri": redirect,
                                 "challenge": q.get("code_challenge"), "method": q.get("code_challenge_method", "plain"),
-                                "scope": q.get("scope", ""), "expires": time.time() + 600}
+                                "scope": q.get("scope", ""), "expires": time.time() + 600,
+                                # The account that signs in (Google's login_hint picks one).
+                                "email": q.get("login_hint") or emu.store.email,
+                                "nonce": q.get("nonce")}
             sep = "&" if "?" in redirect else "?"
             loc = redirect + sep + urlencode({"state": q.get("state", ""), "code": code, "scope": q.get("scope", "")})
             return self._send(302, b"", headers={"Location": loc}, content_type="text/plain")
@@ -779,7 +800,8 @@ class _Handler(BaseHTTPRequestHandler):
         if p.startswith("/oauth2/") and p.endswith("userinfo"):
             if not self._authorized():
                 return None
-            return self._json(200, {"sub": "1" * 21, "email": emu.store.email, "email_verified": True})
+            return self._json(200, {"sub": oidc.subject_for(emu.store.email), "email": emu.store.email,
+                                    "email_verified": True})
         self._drain()
         return self._send(404, b"not found", content_type="text/plain")
 
@@ -803,18 +825,29 @@ class _Handler(BaseHTTPRequestHandler):
             refresh = "1//emu-" + secrets.token_urlsafe(32)
             key = _hash(refresh)
             with emu.store.lock:
-                emu.store.grants[key] = {"client_id": info["client_id"], "scope": info["scope"]}
+                emu.store.grants[key] = {"client_id": info["client_id"], "scope": info["scope"],
+                                         "email": info["email"]}
                 emu.store.save()
             return self._json(200, {"access_token": emu._issue_for_grant(key), "expires_in": int(emu.token_ttl),
-                                    "refresh_token": refresh, "scope": info["scope"], "token_type": "Bearer"})
+                                    "refresh_token": refresh, "scope": info["scope"], "token_type": "Bearer",
+                                    **self._id_token(info, info.get("nonce"))})
         if grant_type == "refresh_token":
             key = _hash(form.get("refresh_token", ""))
             grant = emu.store.grants.get(key)
             if grant is None or grant["client_id"] != form.get("client_id"):
                 return self._json(400, {"error": "invalid_grant", "error_description": "Token has been expired or revoked."})
             return self._json(200, {"access_token": emu._issue_for_grant(key), "expires_in": int(emu.token_ttl),
-                                    "scope": grant["scope"], "token_type": "Bearer"})
+                                    "scope": grant["scope"], "token_type": "Bearer",
+                                    **self._id_token(grant, None)})
         return self._json(400, {"error": "unsupported_grant_type", "error_description": "Invalid grant_type"})
+
+    def _id_token(self, grant: dict[str, Any], nonce: str | None) -> dict[str, str]:
+        """``{"id_token": ...}`` for a grant whose scope includes openid, else nothing."""
+        if not oidc.wants_id_token(grant.get("scope", "")):
+            return {}
+        emu = self.emu
+        return {"id_token": emu.oidc.mint(emu.issuer, email=grant.get("email") or emu.store.email,
+                                          audience=grant["client_id"], nonce=nonce)}
 
     # ---- control (CLI mode) --------------------------------------------------------------
     def _control(self) -> None:

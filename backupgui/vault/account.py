@@ -1,0 +1,345 @@
+"""Who may spend a vault record's attempts: the account a record is bound to (docs/VAULT.md 1.6).
+
+A backup holds the vault record's id in the clear, so the id cannot be what allows attempts.
+A record is bound, at registration, to something the backup does not contain:
+
+* ``oidc`` - an OpenID Connect account (the user's Google account, for Drive backups). Proof:
+  an ID token signed by the issuer (RS256, key from its JWKS), ``aud`` = one of the app's
+  client ids, not expired. The binding is SHA-256 over the issuer and ``sub`` (stable; the
+  email address can change), so the vault keeps no address.
+* ``secret`` - up to four random 32-byte secrets (for folder backups: the device credential
+  kept in the OS keyring and the recovery code the user keeps on paper). Proof: one of the
+  secrets. The vault keeps only their verifiers ``SHA-256("backupgui-vault/secret/v1" 0 s)``.
+
+The binding string stored per record is ``oidc:<b64url hash>`` or
+``secret:<b64url verifier>[.<b64url verifier>...]`` (verifiers sorted). No Qt, no HTTP server.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import logging
+import re
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from typing import Any
+
+log = logging.getLogger("backupgui.vault.account")
+
+OIDC = "oidc"
+SECRET = "secret"
+SECRET_LEN = 32
+MAX_SECRETS = 4
+MAX_ID_TOKEN = 8192
+GOOGLE_ISSUER = "https://accounts.google.com"
+#: Google signs ID tokens with either form of its issuer (both are valid, per Google's docs).
+GOOGLE_ISSUER_ALIASES = ("https://accounts.google.com", "accounts.google.com")
+GOOGLE_CERTS_URL = "https://www.googleapis.com/oauth2/v3/certs"
+MAX_JWKS_BYTES = 256 * 1024
+_B64_32 = re.compile(r"[A-Za-z0-9_-]{43}")
+
+
+class ProofError(Exception):
+    """An account proof that is malformed, unsupported or not valid (never says more)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _b64e(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def _b64_32(value: object, what: str) -> bytes:
+    if not isinstance(value, str) or not _B64_32.fullmatch(value):
+        raise ProofError("bad_proof", f"{what} must be 32 bytes in base64url")
+    try:
+        return base64.urlsafe_b64decode(value + "=")
+    except (binascii.Error, ValueError):
+        raise ProofError("bad_proof", f"{what} must be 32 bytes in base64url") from None
+
+
+def secret_verifier(secret: bytes) -> bytes:
+    """What the vault keeps of a device credential or recovery code."""
+    if len(secret) != SECRET_LEN:
+        raise ValueError("an account secret has 32 bytes")
+    return hashlib.sha256(b"backupgui-vault/secret/v1\x00" + secret).digest()
+
+
+def oidc_binding(issuer: str, subject: str) -> str:
+    digest = hashlib.sha256(
+        b"backupgui-vault/oidc/v1\x00" + issuer.encode() + b"\x00" + subject.encode()
+    ).digest()
+    return f"{OIDC}:{_b64e(digest)}"
+
+
+def secret_binding(verifiers: list[bytes]) -> str:
+    return f"{SECRET}:" + ".".join(sorted(_b64e(v) for v in verifiers))
+
+
+def binding_kind(binding: str | None) -> str | None:
+    return None if binding is None else binding.split(":", 1)[0]
+
+
+# ---------------------------------------------------------------------------- ID tokens
+
+
+def _fetch_json(url: str, timeout: float) -> tuple[dict, float | None]:
+    """GET a small JSON document (bounded read); returns (object, max-age seconds or None)."""
+    req = urllib.request.Request(url, headers={"Accept": "application/json"})
+    with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - configured URL
+        body = resp.read(MAX_JWKS_BYTES + 1)
+        cache_control = resp.headers.get("Cache-Control", "")
+    if len(body) > MAX_JWKS_BYTES:
+        raise ValueError("document too large")
+    obj = json.loads(body)
+    if not isinstance(obj, dict):
+        raise ValueError("not a JSON object")
+    m = re.search(r"max-age=(\d+)", cache_control)
+    return obj, float(m.group(1)) if m else None
+
+
+def _check_url(url: str, what: str) -> str:
+    parts = urllib.parse.urlsplit(url)
+    loopback = parts.hostname in ("127.0.0.1", "localhost", "::1")
+    if parts.scheme != "https" and not (parts.scheme == "http" and loopback):
+        raise ValueError(f"{what} must be an https URL (http only on the loopback address)")
+    return url
+
+
+class JwksCache:
+    """The issuer's signing keys by ``kid``; refetched when stale or when an unknown kid
+    appears (at most once per ``min_refresh`` seconds, so forged kids cannot flood it)."""
+
+    def __init__(self, url: str, *, timeout: float = 10.0, min_refresh: float = 30.0) -> None:
+        self.url = _check_url(url, "the JWKS URL")
+        self.timeout = timeout
+        self.min_refresh = min_refresh
+        self._keys: dict[str, Any] = {}
+        self._fetched = 0.0
+        self._expires = 0.0
+        self._lock = threading.Lock()
+
+    def _refresh(self, now: float) -> None:
+        from jwt import PyJWKSet
+        from jwt.exceptions import PyJWKSetError
+
+        self._fetched = now
+        try:
+            doc, max_age = _fetch_json(self.url, self.timeout)
+            keyset = PyJWKSet.from_dict(doc)
+        except (OSError, ValueError, PyJWKSetError) as exc:
+            log.warning("could not fetch the ID token signing keys: %s", type(exc).__name__)
+            return
+        self._keys = {k.key_id: k for k in keyset.keys if k.key_id}
+        self._expires = now + min(max(max_age or 3600.0, 60.0), 86400.0)
+
+    def key(self, kid: str, now: float | None = None) -> Any | None:
+        now = time.time() if now is None else now
+        with self._lock:
+            stale = now >= self._expires
+            if (stale or kid not in self._keys) and now - self._fetched >= self.min_refresh:
+                self._refresh(now)
+            return self._keys.get(kid)
+
+
+@dataclass(frozen=True)
+class OidcConfig:
+    """Which ID tokens the vault accepts."""
+
+    issuer: str
+    audiences: tuple[str, ...]
+    certs_url: str = ""  # empty: Google's for the Google issuer, else the issuer's discovery
+    leeway: float = 60.0  # seconds of clock skew allowed for exp/iat
+    max_lifetime: float = 86400.0  # exp - iat; Google's tokens live one hour
+
+    def issuers(self) -> tuple[str, ...]:
+        return GOOGLE_ISSUER_ALIASES if self.issuer in GOOGLE_ISSUER_ALIASES else (self.issuer,)
+
+
+def discover_certs_url(issuer: str, timeout: float = 10.0) -> str:
+    """``jwks_uri`` from the issuer's ``/.well-known/openid-configuration``."""
+    if issuer in GOOGLE_ISSUER_ALIASES:
+        return GOOGLE_CERTS_URL
+    url = _check_url(issuer.rstrip("/"), "the issuer") + "/.well-known/openid-configuration"
+    doc, _ = _fetch_json(url, timeout)
+    if doc.get("issuer") != issuer:
+        raise ValueError("the issuer's discovery document names another issuer")
+    jwks = doc.get("jwks_uri")
+    if not isinstance(jwks, str):
+        raise ValueError("the issuer's discovery document has no jwks_uri")
+    return jwks
+
+
+class IdTokenVerifier:
+    """Verifies ID tokens with PyJWT against the issuer's JWKS (RS256 only)."""
+
+    def __init__(self, config: OidcConfig) -> None:
+        if not config.audiences:
+            raise ValueError("at least one accepted audience (client id) is needed")
+        self.config = config
+        self._jwks: JwksCache | None = None
+        self._lock = threading.Lock()
+
+    def _cache(self) -> JwksCache:
+        with self._lock:
+            if self._jwks is None:
+                url = self.config.certs_url or discover_certs_url(self.config.issuer)
+                self._jwks = JwksCache(url)
+            return self._jwks
+
+    def verify(self, token: object) -> tuple[str, str]:
+        """(issuer, subject) of a valid token; ``ProofError`` otherwise."""
+        import jwt
+
+        if not isinstance(token, str) or not 0 < len(token) <= MAX_ID_TOKEN:
+            raise ProofError("bad_proof", "the ID token is missing or too long")
+        try:
+            header = jwt.get_unverified_header(token)
+        except jwt.exceptions.PyJWTError:
+            raise ProofError("invalid_account", "the ID token is malformed") from None
+        kid = header.get("kid")
+        if header.get("alg") != "RS256" or not isinstance(kid, str):
+            raise ProofError("invalid_account", "the ID token is not signed as expected")
+        try:
+            key = self._cache().key(kid)
+        except (OSError, ValueError):
+            key = None
+        if key is None:
+            raise ProofError("invalid_account", "the ID token's signing key is unknown")
+        cfg = self.config
+        try:
+            claims = jwt.decode(
+                token, key, algorithms=["RS256"], audience=list(cfg.audiences),
+                issuer=cfg.issuers(), leeway=cfg.leeway,
+                options={"require": ["exp", "iat", "iss", "aud", "sub"]},
+            )  # fmt: skip
+        except jwt.exceptions.PyJWTError:
+            raise ProofError("invalid_account", "the ID token is not valid") from None
+        sub = claims.get("sub")
+        if not isinstance(claims.get("aud"), str):  # one audience, as Google issues them
+            raise ProofError("invalid_account", "the ID token names several audiences")
+        iat, exp = claims.get("iat"), claims.get("exp")
+        if not isinstance(sub, str) or not 0 < len(sub) <= 255:
+            raise ProofError("invalid_account", "the ID token has no usable subject")
+        if not isinstance(iat, int | float) or not isinstance(exp, int | float):
+            raise ProofError("invalid_account", "the ID token's times are malformed")
+        if exp - iat > cfg.max_lifetime:
+            raise ProofError("invalid_account", "the ID token lives implausibly long")
+        issuer = GOOGLE_ISSUER if claims["iss"] in GOOGLE_ISSUER_ALIASES else claims["iss"]
+        return issuer, sub
+
+
+# ---------------------------------------------------------------------------- the vault side
+
+
+class AccountVerifier:
+    """Turns account proofs into bindings (registration) and checks them (every attempt)."""
+
+    def __init__(self, oidc: OidcConfig | None = None) -> None:
+        self.id_tokens = IdTokenVerifier(oidc) if oidc else None
+
+    def kinds(self) -> list[str]:
+        return ([OIDC] if self.id_tokens else []) + [SECRET]
+
+    @staticmethod
+    def _kind(proof: object) -> str:
+        if not isinstance(proof, dict) or proof.get("kind") not in (OIDC, SECRET):
+            raise ProofError("bad_proof", "account must be an object of kind oidc or secret")
+        return proof["kind"]
+
+    def _oidc(self, proof: dict) -> str:
+        if self.id_tokens is None:
+            raise ProofError("account_unsupported", "this vault does not accept ID tokens")
+        return oidc_binding(*self.id_tokens.verify(proof.get("id_token")))
+
+    def binding_for_registration(self, proof: object) -> str:
+        """The binding a new record gets from the registrant's proof (``ProofError`` if bad).
+
+        A ``secret`` registration lists the verifiers to bind (1..4, distinct) and proves it
+        holds one of them, so nobody else can finish or hijack the pending registration.
+        """
+        kind = self._kind(proof)
+        assert isinstance(proof, dict)
+        if kind == OIDC:
+            return self._oidc(proof)
+        raw = proof.get("verifiers")
+        if not isinstance(raw, list) or not 0 < len(raw) <= MAX_SECRETS:
+            raise ProofError("bad_proof", f"verifiers must list 1 to {MAX_SECRETS} values")
+        verifiers = [_b64_32(v, "a verifier") for v in raw]
+        if len(set(verifiers)) != len(verifiers):
+            raise ProofError("bad_proof", "verifiers must be distinct")
+        secret = _b64_32(proof.get("secret"), "secret")
+        if secret_verifier(secret) not in verifiers:
+            raise ProofError("bad_proof", "the secret does not match any verifier")
+        return secret_binding(verifiers)
+
+    def present(self, proof: object) -> tuple[str, str]:
+        """What a login proof shows: (kind, value), checked against a binding by ``matches``.
+
+        Done before any database transaction: an ID token may need the issuer's keys fetched.
+        """
+        kind = self._kind(proof)
+        assert isinstance(proof, dict)
+        if kind == OIDC:
+            return OIDC, self._oidc(proof)
+        return SECRET, _b64e(secret_verifier(_b64_32(proof.get("secret"), "secret")))
+
+    @staticmethod
+    def matches(binding: str, presented: tuple[str, str]) -> bool:
+        """Whether a presented proof names the account ``binding`` (constant-time compares)."""
+        kind, value = presented
+        if binding_kind(binding) != kind:
+            return False
+        if kind == OIDC:
+            return hmac.compare_digest(value.encode(), binding.encode())
+        hits = [hmac.compare_digest(value.encode(), v.encode())
+                for v in binding[len(SECRET) + 1 :].split(".")]
+        return any(hits)
+
+
+# ---------------------------------------------------------------------------- the client side
+
+
+def new_secret() -> bytes:
+    """A fresh device credential or recovery code (32 random bytes)."""
+    import secrets
+
+    return secrets.token_bytes(SECRET_LEN)
+
+
+@dataclass(frozen=True)
+class VaultAccess:
+    """What a client can present to prove it may spend a record's attempts.
+
+    Every member is optional and asked for only when needed:
+    ``id_token`` returns a fresh Google ID token (Drive backups); ``recovery_code`` returns the
+    recovery code the user typed (a folder backup on a new computer); ``devices`` keeps device
+    credentials in the OS keyring (``keystore.KeyStore``); ``new_recovery_code`` is the code to
+    register when a record for a folder backup is created or upgraded (the caller shows it to
+    the user, before or through ``on_recovery_code``, which is called once it is registered).
+    """
+
+    id_token: Any = field(default=None, repr=False)  # Callable[[], str | None] | None
+    recovery_code: Any = field(default=None, repr=False)  # Callable[[], bytes | None] | None
+    devices: Any = field(default=None, repr=False)  # KeyStore | None
+    new_recovery_code: bytes | None = field(default=None, repr=False)
+    on_recovery_code: Any = field(default=None, repr=False)  # Callable[[bytes], None] | None
+
+    def merged(self, other: VaultAccess | None) -> VaultAccess:
+        """Members of ``self``, filled in from ``other`` where ``self`` has none."""
+        if other is None:
+            return self
+        pick = {n: getattr(self, n) if getattr(self, n) is not None else getattr(other, n)
+                for n in ("id_token", "recovery_code", "devices", "new_recovery_code",
+                          "on_recovery_code")}
+        return VaultAccess(**pick)
