@@ -1,7 +1,8 @@
 """backupgui-cli: the command-line front end over the same engine as the GUI.
 
 Secrets are never taken from argv: a password comes from a prompt, a file or the
-environment variable BACKUPGUI_PASSWORD; a 64-digit key from a file or a prompt.
+environment variable BACKUPGUI_PASSWORD; a 64-digit key from a file or a prompt; a key vault
+recovery code from --recovery-code-file, BACKUPGUI_RECOVERY_CODE or a prompt.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from .memory import tune_allocator
 
 PASSWORD_ENV = "BACKUPGUI_PASSWORD"
 NEW_PASSWORD_ENV = "BACKUPGUI_NEW_PASSWORD"
+RECOVERY_CODE_ENV = "BACKUPGUI_RECOVERY_CODE"
 log = logging.getLogger("backupgui.cli")
 
 
@@ -58,6 +60,59 @@ def _kdf(args: argparse.Namespace) -> KdfParams:
                      iterations=it or d.iterations, lanes=d.lanes)
 
 
+def _recovery_code(args: argparse.Namespace) -> bytes | None:
+    """The key vault recovery code, asked for only when the vault needs it (a folder backup
+    on a computer without its device credential): file, environment, or prompt."""
+    from .vault.account import parse_recovery_code
+
+    path = getattr(args, "recovery_code_file", None)
+    if path:
+        return parse_recovery_code(_read_secret_file(path))
+    if os.environ.get(RECOVERY_CODE_ENV):
+        return parse_recovery_code(os.environ[RECOVERY_CODE_ENV])
+    if sys.stdin.isatty():
+        text = getpass.getpass("Key vault recovery code (64 digits, shown when the vault was "
+                               "set up): ")
+        return parse_recovery_code(text) if text.strip() else None
+    return None
+
+
+class _RecoveryCodes:
+    """Shows a new key vault recovery code the moment the vault has registered it."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.json = bool(getattr(args, "json", False))
+        self.shown: list[str] = []
+
+    def __call__(self, code: bytes) -> None:
+        from .keystore import KeyStore
+
+        text = format_key(code)
+        self.shown.append(text)
+        out = sys.stderr if self.json else sys.stdout
+        print("The key vault now protects this backup's password attempts with a recovery "
+              "code. Write it down and keep it away from this computer: on a new computer you "
+              "need it, with your password, to restore.", file=out)
+        print(f"Recovery code: {text}", file=out, flush=True)
+        if not KeyStore().available():
+            print("note: this computer has no usable keyring, so it cannot keep its own vault "
+                  "credential; the recovery code is needed for every vault login here.",
+                  file=sys.stderr)
+
+
+def _vault_access(args: argparse.Namespace):
+    """How this run proves the vault account: this computer's credential (OS keyring), the
+    recovery code when asked for, and a new code for a record made or upgraded now."""
+    from .keystore import KeyStore
+    from .vault.account import VaultAccess, new_secret
+
+    shown = getattr(args, "_recovery_codes", None)
+    if shown is None:
+        shown = args._recovery_codes = _RecoveryCodes(args)
+    return VaultAccess(devices=KeyStore(), recovery_code=lambda: _recovery_code(args),
+                       new_recovery_code=new_secret(), on_recovery_code=shown)
+
+
 def _material(args: argparse.Namespace, *, new: bool = False, prefix: str = "") -> KeyMaterial:
     """Key material from --key-file / --password-file / env / prompt (never argv)."""
     key_file = getattr(args, prefix + "key_file", None)
@@ -79,8 +134,8 @@ def _material(args: argparse.Namespace, *, new: bool = False, prefix: str = "") 
         raise BackupError("No password or key given: use --password-file, --key-file or "
                           f"the environment variable {env}.")
     if vault:
-        return VaultPassword(secret, vault)
-    return Password(secret, _kdf(args))
+        return VaultPassword(secret, vault, access=_vault_access(args))
+    return Password(secret, _kdf(args), access=_vault_access(args))
 
 
 class _ProgressPrinter:
@@ -165,7 +220,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     for w in r.warnings:
         print(f"warning: {w}", file=sys.stderr)
     if args.json:
-        _print_json({k: v for k, v in r.__dict__.items()})
+        shown = getattr(args, "_recovery_codes", None)
+        extra = {"vault_recovery_code": shown.shown[-1]} if shown and shown.shown else {}
+        _print_json({**{k: v for k, v in r.__dict__.items()}, **extra})
     else:
         print(f"Backup {r.snapshot_id} complete: {r.chats} chats, {r.messages} messages, "
               f"{r.media_files} media files; {_human(r.uploaded_bytes)} uploaded in {r.duration_s:.1f} s.")
@@ -324,6 +381,9 @@ def _add_key_args(p: argparse.ArgumentParser, *, vault: bool = True) -> None:
                    help=f"file holding the password (else ${PASSWORD_ENV} or a prompt)")
     if vault:
         g.add_argument("--vault", metavar="URL", help="protect/recover the key with this key vault")
+    g.add_argument("--recovery-code-file", metavar="F",
+                   help="file holding the key vault recovery code (else "
+                        f"${RECOVERY_CODE_ENV} or a prompt; only asked for when needed)")
 
 
 def _add_kdf_args(p: argparse.ArgumentParser) -> None:

@@ -15,9 +15,12 @@ def list_backups(dest: Destination) -> list[BackupInfo]:
     """Every backup at the destination, newest first; needs no key."""
     out: list[BackupInfo] = []
     for s in scan_sets(dest):
+        vault = s.config.raw.get("vault") if s.config.key_mode == "vault" else None
+        account = vault.get("account") if isinstance(vault, dict) else None
+        account = account if account in ("google", "device") else ""
         for sid in s.snapshots:
             out.append(BackupInfo(sid, s.config.set_id, snapshot_time(sid), s.config.key_mode,
-                                  s.stored_bytes, False))
+                                  s.stored_bytes, False, account))
     out.sort(key=lambda b: b.snapshot_id, reverse=True)
     if out:
         out[0] = BackupInfo(**{**out[0].__dict__, "is_latest": True})

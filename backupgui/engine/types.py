@@ -59,6 +59,9 @@ class BackupInfo:
     key_mode: str
     set_bytes: int
     is_latest: bool
+    #: For key_mode "vault": what attempts need, "google", "device" or "" (a v1 set whose
+    #: config still holds the access token; docs/VAULT.md 1.6).
+    vault_account: str = ""
 
 
 @dataclass(frozen=True)

@@ -343,3 +343,21 @@ class VaultAccess:
                 for n in ("id_token", "recovery_code", "devices", "new_recovery_code",
                           "on_recovery_code")}
         return VaultAccess(**pick)
+
+
+def parse_recovery_code(text: str) -> bytes:
+    """A recovery code typed by a person (64 hex digits; spaces, dashes, case ignored).
+
+    ``MalformedKeyError`` saying what is wrong, never echoing the code.
+    """
+    from ..crypto.keys import parse_key
+    from ..errors import MalformedKeyError
+
+    try:
+        return parse_key(text)
+    except MalformedKeyError:
+        raise MalformedKeyError(
+            "A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text "
+            "is not one.",
+            hint="Type it as it was shown when the key vault was set up; spaces and dashes "
+                 "are ignored.") from None

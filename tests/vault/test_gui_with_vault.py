@@ -1,18 +1,25 @@
-"""Restoring a vault-protected backup through the wizard on a new computer, against a real
-vault process: a wrong password shows the attempts left, the right one restores."""
+"""The key vault in the GUI, against a real vault process: set-up on a folder shows the
+recovery code once (copy/save, confirm), and the restore wizard on a new computer needs it -
+without it nothing is counted; with it a wrong password shows the attempts left."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from backupgui.crypto.material import VaultPassword
+from backupgui.crypto.keys import format_key
+from backupgui.crypto.material import Password, VaultPassword
 from backupgui.destinations.folder import FolderDestination
-from backupgui.engine import BackupRequest, backup
+from backupgui.engine import BackupRequest, RestoreRequest, backup, restore
+from backupgui.keystore import KeyStore
 from backupgui.library.demo import create_demo_library
 from backupgui.library.store import Library
+from backupgui.vault.account import VaultAccess, new_secret
 from tests.memory_keyring import memory_keyring
+
+from .conftest import MemoryDevices
 
 PW = "vault protected pass 9"
 
@@ -28,13 +35,24 @@ def gui_env(tmp_path, monkeypatch):
     wait_all(20)
 
 
+def _chats(lib: Path) -> list[tuple[str, int]]:
+    with Library(lib, create=False) as lb:
+        return [(c.id, c.message_count) for c in lb.list_chats()]
+
+
 def test_wizard_restores_a_vault_backup(qtbot, vault, tmp_path: Path, gui_env) -> None:
     from backupgui.ui.restore.wizard import RestoreWizard
     from tests.ui.helpers import click, make_ctx, open_window
 
+    from .test_account_binding import attempts
+
     create_demo_library(tmp_path / "lib", chats=2, seed=41, media_mb=0.3)
+    code = new_secret()
     backup(BackupRequest(tmp_path / "lib", FolderDestination(tmp_path / "dest"),
-                         VaultPassword(PW, vault.url), device_name="phone"))
+                         VaultPassword(PW, vault.url, access=VaultAccess(
+                             devices=MemoryDevices(), new_recovery_code=code)),
+                         device_name="phone"))
+    user_id = json.loads(next((tmp_path / "dest").rglob("config")).read_text())["vault"]["user_id"]
 
     ctx = make_ctx(tmp_path / "new-library", gui_env)
     w = open_window(qtbot, ctx)
@@ -47,21 +65,82 @@ def test_wizard_restores_a_vault_backup(qtbot, vault, tmp_path: Path, gui_env) -
     assert "vault" in wiz.backups_page.tree.topLevelItem(0).text(4).lower()
     click(qtbot, nxt)
     page = wiz.key_page
-    assert page.password.isVisible()
+    assert page.password.isVisible() and page.code.isVisible()
 
-    qtbot.keyClicks(page.password, "not the password 1")
+    # The password alone, on a new computer: the vault refuses before counting anything.
+    qtbot.keyClicks(page.password, PW)
     click(qtbot, nxt)
     qtbot.waitUntil(lambda: page.error.isVisible(), timeout=30_000)
-    assert "9" in page.error.text()  # attempts left, as the vault counts them
+    assert "recovery code" in page.error.text()
+    assert page.code.hasFocus() or qtbot.waitUntil(page.code.hasFocus, timeout=2000) is None
+    assert attempts(vault.db, user_id) == 0
+
+    qtbot.keyClicks(page.code, format_key(code).upper())
+    page.password.clear()
+    qtbot.keyClicks(page.password, "not the password 1")
+    click(qtbot, nxt)
+    qtbot.waitUntil(lambda: page.error.isVisible() and "9" in page.error.text(), timeout=30_000)
     assert wiz.currentId() == wiz.PAGE_KEY
 
     page.password.clear()
     qtbot.keyClicks(page.password, PW)
     click(qtbot, nxt)
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=30_000)
+    assert not page.code.text()  # wiped once used
     click(qtbot, nxt)
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, timeout=30_000)
     assert wiz.result is not None and wiz.result.chats == 2
-    with Library(tmp_path / "lib", create=False) as a, Library(tmp_path / "new-library", create=False) as b:
-        assert [(c.id, c.message_count) for c in a.list_chats()] == [
-            (c.id, c.message_count) for c in b.list_chats()]
+    assert _chats(tmp_path / "lib") == _chats(tmp_path / "new-library")
+
+
+def test_vault_setup_on_a_folder_shows_the_recovery_code_once(qtbot, vault, tmp_path: Path,
+                                                              gui_env) -> None:
+    from tests.ui.helpers import click, make_ctx, open_window, wait_dialog, wait_for, watch_backups
+
+    create_demo_library(tmp_path / "lib", chats=2, seed=42, media_mb=0.2)
+    ctx = make_ctx(tmp_path / "lib", gui_env)
+    ctx.settings.folder_path = str(tmp_path / "dest")
+    ctx.settings.vault_url = vault.url
+    ctx.save()
+    w = open_window(qtbot, ctx)
+    done = watch_backups(w)
+    click(qtbot, w.panel.backup_button)
+    dlg = wait_dialog(qtbot, w.controller)
+    assert dlg.choose_vault.isVisible()
+    click(qtbot, dlg.choose_vault)
+    qtbot.keyClicks(dlg.new_password.password, PW)
+    qtbot.keyClicks(dlg.new_password.confirm, PW)
+    click(qtbot, dlg.next_button)
+    assert dlg.stack.currentWidget() is dlg.page_recovery
+    groups = dlg.recovery_grid.groups()
+    assert len(groups) == 16 and [c.text() for c in dlg.recovery_grid._cells] == groups
+    assert dlg.recovery_grid.copy_button.isVisible() and dlg.recovery_grid.save_button.isVisible()
+    assert dlg.next_button.text().replace("&", "") == "I saved my code"
+    click(qtbot, dlg.next_button)
+    assert dlg.stack.currentWidget() is dlg.page_confirm
+    assert "recovery code" in dlg.confirm_page_title.text()
+    for f in dlg.confirm_fields:
+        qtbot.keyClicks(f, "zzzz")
+    click(qtbot, dlg.next_button)
+    assert "recovery code" in dlg.confirm_error.text()
+    for f, g in zip(dlg.confirm_fields, dlg.confirm_groups, strict=True):
+        f.clear()
+        qtbot.keyClicks(f, groups[g])
+    click(qtbot, dlg.next_button)
+    kind, outcome = wait_for(qtbot, done, timeout=120_000)
+    assert kind == "ok", outcome
+    assert ctx.settings.key_mode == "vault"
+
+    cfg = json.loads(next((tmp_path / "dest").rglob("config")).read_text())
+    assert cfg["vault"]["account"] == "device" and "access_token" not in cfg["vault"]
+    # This computer keeps its device credential (and K) in the keyring, never the code.
+    ks = KeyStore(gui_env)
+    assert ks.load_vault_credential(cfg["vault"]["user_id"]) is not None
+    stored = json.dumps(sorted(gui_env.items.values()))
+    code_b64 = __import__("base64").b64encode(bytes.fromhex("".join(groups))).decode()
+    assert "".join(groups) not in stored and code_b64 not in stored
+    # A new computer: the password and the code the dialog showed.
+    code = bytes.fromhex("".join(groups))
+    restore(RestoreRequest(FolderDestination(tmp_path / "dest"), tmp_path / "new",
+                           Password(PW, access=VaultAccess(recovery_code=lambda: code))))
+    assert _chats(tmp_path / "new") == _chats(tmp_path / "lib")

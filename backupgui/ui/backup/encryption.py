@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from ...crypto.keys import format_key, generate_key, parse_key
 from ...crypto.material import KeyMaterial, RawKey
-from ...errors import BackupError, MalformedKeyError
+from ...errors import BackupError, MalformedKeyError, VaultAccountError
+from ...settings import GDRIVE
 from ..context import AppContext
 from ..settings.destinations import DestinationSpec, open_destination
 from ..tasks import TaskHandle, run_in_background
@@ -129,6 +130,11 @@ class EncryptionDialog(QDialog):
         self.outcome: EncryptionOutcome | None = None
         self._key: bytes = b""  # K (change flow) or a freshly generated key (setup)
         self._new_mode = ""  # password | key | vault chosen on the choice page
+        # A new vault password for a folder backup waits here while the user saves and
+        # confirms its recovery code (docs/VAULT.md 1.6); wiped on finish or cancel.
+        self._pending: KeyMaterial | None = None
+        self._code: bytes = b""
+        self._confirming = "key"  # what the confirm page checks: key | recovery
         self._task: TaskHandle | None = None
         self._history: list[QWidget] = []
         self.setWindowTitle({SETUP: self.tr("Turn on end-to-end encryption"),
@@ -144,10 +150,11 @@ class EncryptionDialog(QDialog):
         self.page_choose = self._build_choose()
         self.page_password = self._build_password()
         self.page_key = self._build_key()
+        self.page_recovery = self._build_recovery()
         self.page_confirm = self._build_confirm()
         self.page_off = self._build_off()
         for p in (self.page_unlock, self.page_choose, self.page_password, self.page_key,
-                  self.page_confirm, self.page_off):
+                  self.page_recovery, self.page_confirm, self.page_off):
             self.stack.addWidget(p)
 
         self.busy = QProgressBar()
@@ -210,6 +217,14 @@ class EncryptionDialog(QDialog):
         lab.setBuddy(self.unlock_field)
         page.lay.addWidget(lab)
         page.lay.addWidget(self.unlock_field)
+        # A folder backup's key vault on a computer without its device credential.
+        self.unlock_code_label = QLabel(self.tr("Key vault &recovery code"))
+        self.unlock_code = KeyField()
+        self.unlock_code.setAccessibleName(self.tr("Key vault recovery code"))
+        self.unlock_code_label.setBuddy(self.unlock_code)
+        for w in (self.unlock_code_label, self.unlock_code):
+            w.hide()
+            page.lay.addWidget(w)
         self.unlock_error = QLabel("")
         self.unlock_error.setWordWrap(True)
         self.unlock_error.setStyleSheet(f"color: {style.DANGER.name()};")
@@ -311,9 +326,24 @@ class EncryptionDialog(QDialog):
         page.finish()
         return page
 
+    def _build_recovery(self) -> _Page:
+        page = _Page("key", self.tr("Your recovery code"),
+                     self.tr("The key vault lets only this computer try your password. On a new "
+                             "computer you will need this code together with your password. "
+                             "Write it down or save it somewhere safe, away from this computer."))
+        self.recovery_grid = KeyGrid(recovery=True)
+        page.lay.addWidget(self.recovery_grid)
+        page.lay.addSpacing(6)
+        page.lay.addWidget(_notice(self.tr(
+            "<b>It is shown only now.</b> Without it, a new computer cannot restore your "
+            "backup with your password. The code alone cannot open your backup.")))
+        page.finish()
+        return page
+
     def _build_confirm(self) -> _Page:
         page = _Page("check", self.tr("Confirm your key"),
                      self.tr("To make sure you kept it, type the groups below from your key."))
+        self.confirm_page_title, self.confirm_page_subtitle = page.title, page.subtitle
         self.confirm_fields: list[QLineEdit] = []
         self.confirm_groups: list[int] = []
         row = QHBoxLayout()
@@ -398,6 +428,8 @@ class EncryptionDialog(QDialog):
             text = self.tr("Turn &on") if self.mode == SETUP else self.tr("&Use this key")
         elif page is self.page_key:
             text = self.tr("I &saved my key")
+        elif page is self.page_recovery:
+            text = self.tr("I &saved my code")
         elif page is self.page_off:
             text = self.tr("&Turn off")
         elif page is self.page_unlock:
@@ -430,6 +462,11 @@ class EncryptionDialog(QDialog):
         elif page is self.page_password:
             self._submit_password()
         elif page is self.page_key:
+            self._confirming = "key"
+            self._prepare_confirm()
+            self._show(self.page_confirm)
+        elif page is self.page_recovery:
+            self._confirming = "recovery"
             self._prepare_confirm()
             self._show(self.page_confirm)
         elif page is self.page_confirm:
@@ -443,9 +480,14 @@ class EncryptionDialog(QDialog):
         if not text:
             return
         try:
+            code = None
+            if self.unlock_code.isVisible() and self.unlock_code.text().strip():
+                from ...vault.account import parse_recovery_code
+
+                code = parse_recovery_code(self.unlock_code.text())
             material: KeyMaterial = (RawKey(parse_key(text)) if self.key_mode == "key" else
-                                     self.ctx.vault_password(text) if self.key_mode == "vault"
-                                     else self.ctx.password(text))
+                                     self.ctx.vault_password(text, recovery_code=code)
+                                     if self.key_mode == "vault" else self.ctx.password(text))
         except MalformedKeyError as exc:
             self._unlock_failed(exc)
             return
@@ -465,6 +507,15 @@ class EncryptionDialog(QDialog):
                                            self.key_mode, material, key))
 
     def _unlock_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, VaultAccountError) and exc.account == "device":
+            self.unlock_code_label.show()
+            self.unlock_code.show()
+            self.unlock_error.setText(self.tr(
+                "This computer cannot use the key vault on its own. Enter the recovery code "
+                "you saved when you set up the key vault, with your password."))
+            self.unlock_error.show()
+            self.unlock_code.setFocus()
+            return
         if isinstance(exc, BackupError):
             msg = str(exc) + (" " + exc.hint if exc.hint else "")
         else:
@@ -478,6 +529,17 @@ class EncryptionDialog(QDialog):
         if not self.new_password.valid:
             return
         secret = self.new_password.password.text()
+        if self._new_mode == "vault" and self.spec.kind != GDRIVE:
+            # Folder backups: the vault counts attempts only from this computer or with the
+            # recovery code, which the user sees and confirms before anything is stored.
+            from ...vault.account import new_secret
+
+            self._code = new_secret()
+            self._pending = self.ctx.vault_password(secret, new_recovery_code=self._code)
+            self.new_password.wipe()
+            self.recovery_grid.set_key(self._code)
+            self._show(self.page_recovery)
+            return
         material = (self.ctx.vault_password(secret) if self._new_mode == "vault"
                     else self.ctx.password(secret))
         self.new_password.wipe()
@@ -488,6 +550,14 @@ class EncryptionDialog(QDialog):
             self._rewrap(material, mode)
 
     def _prepare_confirm(self) -> None:
+        if self._confirming == "recovery":
+            self.confirm_page_title.setText(self.tr("Confirm your recovery code"))
+            self.confirm_page_subtitle.setText(self.tr(
+                "To make sure you kept it, type the groups below from your recovery code."))
+        else:
+            self.confirm_page_title.setText(self.tr("Confirm your key"))
+            self.confirm_page_subtitle.setText(self.tr(
+                "To make sure you kept it, type the groups below from your key."))
         rng = random.SystemRandom()
         self.confirm_groups = sorted(rng.sample(range(16), 3))
         for lab, f, g in zip(self.confirm_labels, self.confirm_fields, self.confirm_groups,
@@ -498,12 +568,23 @@ class EncryptionDialog(QDialog):
         self.confirm_error.clear()
 
     def _submit_confirm(self) -> None:
-        groups = format_key(self._key).split()
+        recovery = self._confirming == "recovery"
+        groups = format_key(self._code if recovery else self._key).split()
         typed = [f.text().strip().lower() for f in self.confirm_fields]
         if typed != [groups[g] for g in self.confirm_groups]:
             self.confirm_error.setText(self.tr(
+                "That does not match your recovery code. Go back to see it again, and check "
+                "the group numbers.") if recovery else self.tr(
                 "That does not match your key. Go back to see it again, and check the group "
                 "numbers."))
+            return
+        if recovery:
+            material, self._pending = self._pending, None
+            assert material is not None
+            if self.mode == SETUP:
+                self._finish(EncryptionOutcome("new", "vault", material))
+            else:
+                self._rewrap(material, "vault")
             return
         if self.mode == SETUP:
             self._finish(EncryptionOutcome("new", "key", RawKey(self._key), self._key))
@@ -544,10 +625,14 @@ class EncryptionDialog(QDialog):
 
     def _wipe(self) -> None:
         self.unlock_field.clear()
+        self.unlock_code.clear()
         self.new_password.wipe()
         for f in self.confirm_fields:
             f.clear()
         self.key_grid.wipe()
+        self.recovery_grid.wipe()
+        self._pending = None
+        self._code = b""
 
     def reject(self) -> None:
         if self._task is not None:

@@ -340,7 +340,19 @@ class KeyPage(_AsyncPage):
         self.lay.addWidget(self.label)
         self.lay.addWidget(self.password)
         self.lay.addWidget(self.key)
-        for f in (self.password, self.key):
+        # A folder backup kept with the key vault: on a new computer the vault counts the
+        # password's attempts only with the recovery code shown at set-up (docs/VAULT.md).
+        self.code_label = QLabel(self.tr("Key vault &recovery code"))
+        self.code = KeyField()
+        self.code.setAccessibleName(self.tr("Key vault recovery code"))
+        self.code_label.setBuddy(self.code)
+        self.code_hint = QLabel(self.tr("The 64-digit code shown when the key vault was set "
+                                        "up. Not needed on the computer that made the backup."))
+        self.code_hint.setWordWrap(True)
+        self.code_hint.setObjectName("muted")
+        for w in (self.code_label, self.code, self.code_hint):
+            self.lay.addWidget(w)
+        for f in (self.password, self.key, self.code):
             f.textChanged.connect(lambda _t: (self.error.hide(), self.completeChanged.emit()))
         self.finish_layout()
 
@@ -356,6 +368,10 @@ class KeyPage(_AsyncPage):
         self.label.setBuddy(self.entry())
         self.password.setVisible(not key)
         self.key.setVisible(key)
+        info = self.wiz.chosen
+        device = info is not None and info.key_mode == "vault" and info.vault_account == "device"
+        for w in (self.code_label, self.code, self.code_hint):
+            w.setVisible(device)
         self.error.hide()
         self.entry().setFocus()
 
@@ -370,7 +386,12 @@ class KeyPage(_AsyncPage):
             if self.is_key():
                 material: KeyMaterial = RawKey(parse_key(text))
             elif info.key_mode == "vault":
-                material = self.wiz.ctx.vault_password(text)
+                code = None
+                if self.code.isVisible() and self.code.text().strip():
+                    from ...vault.account import parse_recovery_code
+
+                    code = parse_recovery_code(self.code.text())
+                material = self.wiz.ctx.vault_password(text, recovery_code=code)
             else:
                 material = self.wiz.ctx.password(text)
         except MalformedKeyError as exc:
@@ -384,11 +405,15 @@ class KeyPage(_AsyncPage):
     def step_done(self, unlocked: Unlocked) -> None:
         self.password.wipe()
         self.key.wipe()
+        self.code.wipe()
         self.wiz.unlocked = unlocked
         self.wiz.backups_page.show_details(unlocked.details)
 
     def step_failed(self, exc: BaseException) -> None:
         super().step_failed(exc)
+        if getattr(exc, "account", None) == "device" and self.code.isVisible():
+            self.code.setFocus()  # the vault needs the recovery code on this computer
+            return
         self.entry().selectAll()
         self.entry().setFocus()
 

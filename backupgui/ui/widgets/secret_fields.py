@@ -176,11 +176,13 @@ class NewPasswordForm(QWidget):
 
 
 class KeyGrid(QWidget):
-    """The 64-digit key as 16 groups of 4 in a monospace grid, with Copy and Save."""
+    """The 64-digit key (or, with ``recovery``, a key vault recovery code) as 16 groups of 4
+    in a monospace grid, with Copy and Save."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, recovery: bool = False) -> None:
         super().__init__(parent)
         self._key = b""
+        self._recovery = recovery
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         frame = QWidget()
@@ -217,7 +219,8 @@ class KeyGrid(QWidget):
         row.addWidget(self.save_button)
         row.addWidget(self.status, 1)
         outer.addLayout(row)
-        self.setAccessibleName(self.tr("Your 64-digit key"))
+        self.setAccessibleName(self.tr("Your recovery code") if recovery
+                               else self.tr("Your 64-digit key"))
 
     def set_key(self, key: bytes) -> None:
         self._key = key
@@ -233,13 +236,19 @@ class KeyGrid(QWidget):
         self.status.setText(self.tr("Copied. Paste it somewhere safe, then clear your clipboard."))
 
     def save_to_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save your backup key"),
-                                              "backupgui-key.txt", self.tr("Text files (*.txt)"))
+        if self._recovery:
+            title, name = self.tr("Save your recovery code"), "backupgui-recovery-code.txt"
+            text = self.tr("backupgui key vault recovery code\n\n%1\n\nKeep this file somewhere "
+                           "safe and offline. With your password, it lets you restore your "
+                           "backup on a new computer.\n")
+        else:
+            title, name = self.tr("Save your backup key"), "backupgui-key.txt"
+            text = self.tr("backupgui 64-digit backup key\n\n%1\n\nKeep this file somewhere safe "
+                           "and offline. Anyone with it can read your backups.\n")
+        path, _ = QFileDialog.getSaveFileName(self, title, name, self.tr("Text files (*.txt)"))
         if not path:
             return
-        text = self.tr("backupgui 64-digit backup key\n\n%1\n\nKeep this file somewhere safe and "
-                       "offline. Anyone with it can read your backups.\n").replace(
-            "%1", format_key(self._key))
+        text = text.replace("%1", format_key(self._key))
         from ..tasks import call_in_background
 
         def write() -> None:
