@@ -14,6 +14,7 @@ import urllib.parse
 import urllib.request
 import webbrowser
 
+import google.auth.jwt
 import keyring
 import pytest
 from keyring.backends import fail
@@ -125,7 +126,10 @@ def test_full_sign_in_refresh_and_sign_out_with_secret_service(
     assert signed.email == "user@example.com" and signed.remembered
     q = urllib.parse.parse_qs(urllib.parse.urlsplit(browser.urls[0]).query)
     assert q["code_challenge_method"] == ["S256"] and q["redirect_uri"][0].startswith("http://localhost:")
-    assert q["scope"] == ["https://www.googleapis.com/auth/drive.appdata"]
+    # openid + email with the Drive scope: the ID token a key vault asks for (VAULT.md 1.6).
+    assert q["scope"] == ["openid https://www.googleapis.com/auth/userinfo.email "
+                          "https://www.googleapis.com/auth/drive.appdata"]
+    assert signed.credentials.id_token and signed.credentials.id_token.count(".") == 2
     refresh = signed.credentials.refresh_token
     assert refresh.startswith(REFRESH_MARK)
     # Saved in the Secret Service, never in a file.
@@ -147,6 +151,15 @@ def test_full_sign_in_refresh_and_sign_out_with_secret_service(
     assert _token_requests(emulator) == before + 2
     info = google_auth.account_info(creds, emulator.root_url)
     assert info.email == "user@example.com" and info.used == 5 and info.total is None
+    # The saved sign-in also yields the account's ID token for a key vault.
+    token = dest.id_token()
+    assert token and google.auth.jwt.decode(token, verify=False)["aud"] == creds.client_id
+    assert stored["scopes"] == google_auth.SCOPES
+    # A sign-in saved before the vault needed the account keeps refreshing with its own scope.
+    keyring.set_password("backupgui", "user@example.com", json.dumps(
+        {"refresh_token": refresh, "client_id": stored["client_id"]}))
+    old = google_auth.load_saved_credentials(client_secret=client_secret)
+    assert old.scopes == ["https://www.googleapis.com/auth/drive.appdata"]
 
     # Sign out: revoked at the server, forgotten locally, the old credentials stop working.
     assert google_auth.sign_out(client_secret=client_secret) is True
