@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from .. import __version__
 from ..format.compress import compress
+from ..format.config import needs_vault_upgrade
 from ..format.manifest import ChatEntry, Manifest, MediaEntry, TextBlobRef, Totals
 from ..format.pack import COMP_NONE, COMP_ZSTD, PackInfo, PackWriter
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
@@ -230,6 +231,11 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
     text_packers = [_Packer(repo, req.pack_size, on_sent, committer) for _ in range(_MESSAGE_WORKERS)]
     media_packer = _Packer(repo, req.pack_size, on_sent, committer)
     warnings: list[str] = [rollback] if rollback else []
+    if needs_vault_upgrade(repo.cfg):  # K came from this device, not from the password
+        warnings.append("This backup's key vault record is from before account binding: anyone "
+                        "with a copy of the backup can use up its password attempts. Run one "
+                        "backup with the password (backupgui-cli backup) to bind it to your "
+                        "account (docs/VAULT.md 1.6).")
     # Media work is mostly GIL-free (reads, hashing, AES-GCM, writes), and so is SQLite
     # serializing the messages; running them side by side keeps both cores busy.
     media = lib.media_for_chats(chat_ids, include_videos=req.include_videos)

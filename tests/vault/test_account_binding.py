@@ -195,7 +195,7 @@ def store_v1(url: str, password: str, key: bytes) -> VaultBinding:
     return VaultBinding(url, user_id, token, b64e(spk), TEST_KSF.to_string())
 
 
-def make_v1_set(lib: Path, dest, vault_url: str) -> tuple[str, VaultBinding]:
+def make_v1_set(lib: Path, dest, vault_url: str) -> tuple[str, VaultBinding, bytes]:
     """A backup set as an older backupgui wrote it in vault mode: the access token in the
     clear config (the same bytes its rewrap produced)."""
     key = generate_key()
@@ -205,7 +205,7 @@ def make_v1_set(lib: Path, dest, vault_url: str) -> tuple[str, VaultBinding]:
     obj = dict(parse_config(dest.read(name)).raw)
     obj.update(key_mode="vault", vault=binding.to_dict())
     dest.put(name, _seal(obj, SetKeys.derive(key, bytes.fromhex(r.set_id))))
-    return r.set_id, binding
+    return r.set_id, binding, key
 
 
 def test_v1_set_lets_whoever_reads_it_destroy_the_key(vault_factory, tmp_path) -> None:
@@ -215,7 +215,7 @@ def test_v1_set_lets_whoever_reads_it_destroy_the_key(vault_factory, tmp_path) -
     vault = vault_factory("old.sqlite", "--allow-unbound-registration")
     create_demo_library(tmp_path / "lib", chats=1, seed=9, media_mb=0)
     dest = FolderDestination(tmp_path / "dest")
-    _, old = make_v1_set(tmp_path / "lib", dest, vault.url)
+    _, old, _ = make_v1_set(tmp_path / "lib", dest, vault.url)
     assert thief_tries_everything(vault.url, every_byte(tmp_path / "dest"), None) >= 10
     with pytest.raises(KeyDestroyedError):
         restore(RestoreRequest(dest, tmp_path / "new", Password(PW)))
@@ -235,8 +235,14 @@ def test_v1_folder_set_keeps_working_and_is_upgraded_on_its_next_backup(v1_vault
     vault = v1_vault
     create_demo_library(tmp_path / "lib", chats=2, seed=5, media_mb=0.1)
     dest = FolderDestination(tmp_path / "dest")
-    set_id, old = make_v1_set(tmp_path / "lib", dest, vault.url)
+    set_id, old, key = make_v1_set(tmp_path / "lib", dest, vault.url)
     old_bytes = every_byte(tmp_path / "dest")  # what someone copied before the upgrade
+    # A backup with K from this device's keyring (as the GUI runs them) cannot bind the
+    # record (no password): it says so and leaves the config as it is.
+    r = backup(BackupRequest(tmp_path / "lib", dest, RawKey(key)))
+    assert any("before account binding" in w for w in r.warnings)
+    assert json.loads(dest.read(f"sets/{set_id}/config")) == json.loads(
+        old_bytes[f"sets/{set_id}/config"])
 
     # A v1 set keeps working: the password alone restores it on a new computer.
     restore(RestoreRequest(dest, tmp_path / "new", Password(PW)))
@@ -289,7 +295,7 @@ def test_v1_drive_set_is_upgraded_to_the_google_account(v1_vault, oidc_issuer, t
     vault, emu = v1_vault, oidc_issuer
     create_demo_library(tmp_path / "lib", chats=1, seed=6, media_mb=0.1)
     dest = _drive(emu, sign_in(emu, "owner@example.com"), tmp_path, "t-" + os.urandom(4).hex())
-    set_id, old = make_v1_set(tmp_path / "lib", dest, vault.url)
+    set_id, old, _ = make_v1_set(tmp_path / "lib", dest, vault.url)
     # A restore does not change the destination; the next backup upgrades.
     restore(RestoreRequest(dest, tmp_path / "new", Password(PW)))
     assert "access_token" in json.loads(dest.read(f"sets/{set_id}/config"))["vault"]
