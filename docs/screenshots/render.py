@@ -161,6 +161,17 @@ def main() -> int:
     dlg.next_button.click()
     shot(dlg, "encryption-key-confirm")
     dlg.reject()
+    # with a key vault, a folder backup shows its recovery code once (docs/VAULT.md 1.6)
+    s.vault_url = "https://vault.example.org/"
+    dlg = EncryptionDialog(ctx, SETUP, parent=win)
+    dlg.show()
+    dlg.choose_vault.click()
+    dlg.new_password.password.setText("blue-harbour-7-lanterns")
+    dlg.new_password.confirm.setText("blue-harbour-7-lanterns")
+    dlg.next_button.click()
+    shot(dlg, "encryption-recovery-code")
+    dlg.reject()
+    s.vault_url = ""
 
     # error dialog
     from backupgui.ui.widgets import errors as ui_errors
