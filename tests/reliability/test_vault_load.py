@@ -15,7 +15,15 @@ import pytest
 
 from backupgui.errors import KeyDestroyedError, VaultError, WrongKeyError
 from backupgui.vault import vault_fetch_key, vault_store_key
-from tests.vault.conftest import TEST_KSF, hsm_env, vault, vault_factory  # noqa: F401
+from backupgui.vault.account import VaultAccess, new_secret
+from tests.vault.conftest import (  # noqa: F401
+    TEST_KSF,
+    MemoryDevices,
+    hsm_env,
+    oidc_issuer,
+    vault,
+    vault_factory,
+)
 
 from .conftest import count, report, rng
 
@@ -28,7 +36,10 @@ def test_attempt_limit_holds_under_concurrent_guesses_and_restarts(vault):  # no
     totals = {"wrong": 0, "destroyed": 0, "unavailable": 0, "restarts": 0}
     for rnd in range(rounds):
         key = r.randbytes(32)
-        binding = vault_store_key(vault.url, PASSWORD, key, ksf=TEST_KSF)
+        # The guessers prove the account (this computer's device credential): the limit
+        # is about counted attempts, which need that proof (docs/VAULT.md 1.6).
+        access = VaultAccess(devices=MemoryDevices(), new_recovery_code=new_secret())
+        binding = vault_store_key(vault.url, PASSWORD, key, ksf=TEST_KSF, access=access)
         outcomes: list[str] = []
         lock = threading.Lock()
         stop = threading.Event()
@@ -36,7 +47,7 @@ def test_attempt_limit_holds_under_concurrent_guesses_and_restarts(vault):  # no
         def guess(i: int) -> None:
             while not stop.is_set():  # noqa: B023
                 try:
-                    vault_fetch_key(binding, f"wrong guess {i}")  # noqa: B023
+                    vault_fetch_key(binding, f"wrong guess {i}", access)  # noqa: B023
                     res = "OK"
                 except WrongKeyError:
                     res = "wrong"
@@ -67,7 +78,7 @@ def test_attempt_limit_holds_under_concurrent_guesses_and_restarts(vault):  # no
         assert "OK" not in outcomes, f"round {rnd}: a wrong password was accepted"
         assert outcomes.count("wrong") <= 9, f"round {rnd}: {outcomes.count('wrong')} wrong answers"
         with pytest.raises(KeyDestroyedError):
-            vault_fetch_key(binding, PASSWORD)
+            vault_fetch_key(binding, PASSWORD, access)
         for k in ("wrong", "destroyed", "unavailable"):
             totals[k] += outcomes.count(k)
     report("vault-load", rounds=rounds, guessing_threads=8, **totals)

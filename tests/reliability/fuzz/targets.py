@@ -101,7 +101,7 @@ def _cheap_kek(secret: str, params: KdfParams) -> bytes:
     return hashlib.sha256(secret.encode() + params.salt).digest()
 
 
-def _fake_vault_fetch(binding, password: str) -> bytes:
+def _fake_vault_fetch(binding, password: str, access=None) -> bytes:
     Argon2idParams.from_string(binding.ksf)  # what the real client stretches with
     return K
 
