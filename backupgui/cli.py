@@ -28,6 +28,7 @@ from .memory import tune_allocator
 PASSWORD_ENV = "BACKUPGUI_PASSWORD"
 NEW_PASSWORD_ENV = "BACKUPGUI_NEW_PASSWORD"
 RECOVERY_CODE_ENV = "BACKUPGUI_RECOVERY_CODE"
+WHATSAPP_KEY_ENV = "BACKUPGUI_WHATSAPP_KEY"
 log = logging.getLogger("backupgui.cli")
 
 
@@ -350,6 +351,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     from .library.importers import import_export
     from .library.store import Library
 
+    phone = _phone_backup_request(args)
+    if phone is not None:
+        return _import_phone_backup(args, phone)
     with Library(_library(args)) as lib:
         r = import_export(lib, args.path, args.format)
     print(f"Imported {r.chats} chat(s): {r.messages_added} new messages, "
@@ -358,6 +362,75 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"skipped {where}: {why}", file=sys.stderr)
     if len(r.skipped) > 50:
         print(f"... and {len(r.skipped) - 50} more skipped", file=sys.stderr)
+    return 0
+
+
+def _phone_backup_request(args: argparse.Namespace):
+    """A ``PhoneBackupRequest`` when PATH is a phone backup (told by content), else None.
+
+    The WhatsApp key comes from --key-file (any of its three forms), BACKUPGUI_WHATSAPP_KEY
+    or a prompt; the iPhone backup password from --iphone-backup-password-file or a prompt.
+    """
+    from .library.importers.whatsapp_db import (
+        PhoneBackupFormatError,
+        PhoneBackupRequest,
+        detect,
+        needs_key,
+        parse_key_text,
+        read_key_file,
+    )
+    from .library.importers.whatsapp_db.iphone import is_encrypted_backup
+
+    path = Path(args.path)
+    phone_only = args.key_file or args.media or args.contacts or args.iphone_backup_password_file
+    try:
+        kind = detect(path)
+    except PhoneBackupFormatError:
+        if phone_only:
+            raise
+        return None
+    if args.format:
+        raise BackupError(f"{path.name} is a WhatsApp phone backup; --format is for exports.")
+    key = None
+    encrypted = needs_key(path) or (args.contacts is not None and needs_key(Path(args.contacts)))
+    if args.key_file:
+        key = read_key_file(args.key_file)
+    elif encrypted:
+        if os.environ.get(WHATSAPP_KEY_ENV):
+            key = parse_key_text(os.environ[WHATSAPP_KEY_ENV])
+        elif sys.stdin.isatty():
+            key = parse_key_text(getpass.getpass("WhatsApp 64-digit key: "))
+        else:
+            raise BackupError(f"{path.name} is encrypted: give its key with --key-file or the "
+                              f"environment variable {WHATSAPP_KEY_ENV}.")
+    password = None
+    if kind == "iphone" and is_encrypted_backup(path):
+        if args.iphone_backup_password_file:
+            password = _read_secret_file(args.iphone_backup_password_file)
+        elif sys.stdin.isatty():
+            password = getpass.getpass("iPhone backup password: ")
+        else:
+            raise BackupError("This iPhone backup is encrypted: give its password with "
+                              "--iphone-backup-password-file.")
+    return PhoneBackupRequest(path, key, Path(args.media) if args.media else None,
+                              Path(args.contacts) if args.contacts else None, password)
+
+
+def _import_phone_backup(args: argparse.Namespace, req) -> int:
+    from .library.importers.whatsapp_db import import_phone_backup
+    from .library.store import Library
+
+    pp = _ProgressPrinter(False)
+    with Library(_library(args)) as lib:
+        r = import_phone_backup(lib, req, pp)
+    pp.done()
+    print(f"Imported {r.chats} chat(s): {r.messages_added} new messages, "
+          f"{r.messages_present} already present, {r.media_added} media files"
+          + (f", {r.media_missing} not on this computer." if r.media_missing else "."))
+    for w in r.warnings:
+        print(f"note: {w}", file=sys.stderr)
+    for where, why in r.skipped:
+        print(f"skipped {where}: {why}", file=sys.stderr)
     return 0
 
 
@@ -484,10 +557,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", help="import a WhatsApp or Telegram export")
+    p = sub.add_parser("import", help="import a WhatsApp or Telegram export, or WhatsApp's "
+                       "own phone backup")
     lib_arg(p)
-    p.add_argument("path")
+    p.add_argument("path", help="an export, a msgstore.db.crypt15/.crypt14/.crypt12 file or an "
+                   "iPhone backup folder (told apart by content)")
     p.add_argument("--format", choices=["whatsapp", "telegram"])
+    g = p.add_argument_group("phone backups (the key never on the command line itself)")
+    g.add_argument("--key-file", metavar="F", help="the 64-digit key in a text file, "
+                   f"encrypted_backup.key, or the 158-byte key file (else ${WHATSAPP_KEY_ENV} "
+                   "or a prompt)")
+    g.add_argument("--media", metavar="DIR", help="the phone's WhatsApp Media folder, copied")
+    g.add_argument("--contacts", metavar="FILE", help="wa.db (or wa.db.crypt15) for names")
+    g.add_argument("--iphone-backup-password-file", metavar="F",
+                   help="file holding the password of an encrypted iPhone backup")
     p.set_defaults(func=cmd_import)
 
     # Listed for --help; main() hands its arguments to the emulator's own parser.

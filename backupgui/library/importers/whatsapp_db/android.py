@@ -1,0 +1,550 @@
+"""Read an Android ``msgstore.db``: the current schema (``message``, ``chat``, ``jid`` ...)
+and the legacy one (``messages`` keyed by ``key_remote_jid``).
+
+One query per schema walks every message in chat and time order (SQLite sorts; the memory
+used is SQLite's, bounded by its cache), joined with what a message needs (reply, media,
+location, system event, edit); reactions come from a second cursor in the same order and are
+merged in by time. Every value is type-checked where it is used: a field of the wrong type is
+treated as absent, a message without a usable time is skipped and counted.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+from ..common import guess_media_kind, guess_mime
+from . import events
+from .hostile import HostileDatabaseError, require_tables, translate
+from .model import (
+    Attachment,
+    ChatCount,
+    ChatInfo,
+    Rec,
+    coordinate,
+    jid_or_none,
+    location_text,
+    ms_or_none,
+    name_or_none,
+    number_of,
+    safe_filename,
+    text_or_empty,
+)
+
+_TABLES = ["message", "chat", "jid", "jid_map", "message_quoted", "message_media",
+           "message_location", "message_system", "message_system_chat_participant",
+           "message_system_number_change", "message_edit_info", "message_vcard",
+           "message_add_on", "message_add_on_reaction", "group_participant_user",
+           "messages", "messages_quotes", "chat_list", "group_participants", "messages_vcards"]
+MAX_MEMBERS = 2_000_000
+_MIME = re.compile(r"[a-z]{1,20}/[A-Za-z0-9.+\-]{1,100}")
+_MEDIA_KINDS = {1: "image", 2: "audio", 3: "video", 9: "file", 13: "video", 20: "sticker",
+                42: "image", 43: "video", 82: "voice"}
+_LOCATION, _LIVE_LOCATION, _VCARD, _VCARDS, _DELETED, _SYSTEM = 5, 16, 4, 14, 15, 7
+
+
+def _int(v: Any) -> int | None:
+    return v if type(v) is int else None
+
+
+class AndroidReader:
+    """Chats and messages of a decrypted ``msgstore.db`` (opened with ``hostile``)."""
+
+    format = "whatsapp-android"
+
+    def __init__(self, con: sqlite3.Connection, contacts: dict[str, str] | None = None) -> None:
+        self.con = con
+        self.contacts = contacts or {}
+        with translate("The message database"):
+            self.t = require_tables(con, _TABLES)
+        if {"message", "chat", "jid"} <= self.t.keys() and {"_id", "chat_row_id", "key_id"} <= self.t["message"]:
+            self.schema = "current"
+        elif "messages" in self.t and {"_id", "key_remote_jid", "key_id"} <= self.t["messages"]:
+            self.schema = "legacy"
+        else:
+            raise HostileDatabaseError("This database is not WhatsApp's message database "
+                                       "(msgstore.db): it has no message table.")
+        self.skipped: Counter[str] = Counter()
+        self._members: dict[Any, list[str]] | None = None
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _has(self, table: str, *cols: str) -> bool:
+        return table in self.t and all(c in self.t[table] for c in cols)
+
+    def _col(self, alias: str, table: str, col: str) -> str:
+        return f"{alias}.{col}" if self._has(table, col) else "NULL"
+
+    def name(self, jid: str | None, from_me: bool = False) -> str:
+        """How a person is shown: "You", the contact's name, else their number."""
+        if from_me:
+            return "You"
+        if jid is None:
+            return "Someone"
+        return self.contacts.get(jid) or number_of(jid)
+
+    def _jid_sql(self, alias: str, mapped: str | None) -> str:
+        raw = f"{alias}.raw_string" if self._has("jid", "raw_string") else "NULL"
+        parts = ([f"{mapped}.raw_string"] if mapped and self._has("jid", "raw_string") else [])
+        parts += [raw]
+        if self._has("jid", "user", "server"):
+            parts.append(f"{alias}.user || '@' || {alias}.server")
+        return f"coalesce({', '.join(parts)})" if len(parts) > 1 else parts[0]
+
+    def _jid_map_join(self, column: str, alias: str) -> tuple[str, str | None]:
+        """A join that maps a LID (WhatsApp's newer private ids) to the phone-number jid."""
+        if not self._has("jid_map", "lid_row_id", "jid_row_id"):
+            return "", None
+        return (f" LEFT JOIN jid_map {alias}m ON {alias}m.lid_row_id = {column}"
+                f" LEFT JOIN jid {alias}x ON {alias}x._id = {alias}m.jid_row_id", f"{alias}x")
+
+    # -- chats -----------------------------------------------------------------------------
+    def _chat_info(self, key: Any) -> ChatInfo | None:
+        """The chat with row id (current) or jid (legacy) ``key``; None to skip it."""
+        if self.schema == "current":
+            join, mapped = self._jid_map_join("c.jid_row_id", "c")
+            subject = self._col("c", "chat", "subject")
+            created = self._col("c", "chat", "created_timestamp")
+            row = self.con.execute(
+                f"SELECT {self._jid_sql('j', mapped)}, {subject}, {created} FROM chat c"
+                f" JOIN jid j ON j._id = c.jid_row_id{join} WHERE c._id = ?", (key,)).fetchone()
+            if row is None:
+                return None
+            jid, subject, created = row
+        else:
+            jid, subject, created = key, None, None
+            if self._has("chat_list", "key_remote_jid", "subject"):
+                row = self.con.execute("SELECT subject FROM chat_list WHERE key_remote_jid = ?",
+                                       (key,)).fetchone()
+                subject = row[0] if row else None
+            if subject is None and self._has("chat", "jid_row_id", "subject") and \
+                    self._has("jid", "raw_string"):
+                row = self.con.execute("SELECT c.subject FROM chat c JOIN jid j ON"
+                                       " j._id = c.jid_row_id WHERE j.raw_string = ?",
+                                       (key,)).fetchone()
+                subject = row[0] if row else None
+        jid = jid_or_none(jid)
+        if jid is None:
+            self.skipped["a chat whose id is not a WhatsApp id"] += 1
+            return None
+        server = jid.rsplit("@", 1)[1]
+        if jid == "status@broadcast":
+            self.skipped["status updates (they are not a chat)"] += 1
+            return None
+        group = server in ("g.us", "broadcast", "newsletter")
+        name = name_or_none(subject) if group else None
+        if not group:
+            name = self.contacts.get(jid) or name_or_none(subject) or number_of(jid)
+        elif name is None:
+            name = "Broadcast list" if server == "broadcast" else number_of(jid)
+        members = tuple(self._group_members().get(key if self.schema == "current" else jid, ()))
+        return ChatInfo(jid, name, "group" if group else "direct", members, ms_or_none(created))
+
+    def _group_members(self) -> dict[Any, list[str]]:
+        """Members of every group (current: by the group's chat row id; legacy: by jid)."""
+        if self._members is not None:
+            return self._members
+        out: dict[Any, list[str]] = {}
+        with translate("The message database"):
+            if self.schema == "current" and self._has("group_participant_user",
+                                                      "group_jid_row_id", "user_jid_row_id"):
+                join, mapped = self._jid_map_join("g.user_jid_row_id", "u")
+                rows = self.con.execute(
+                    f"SELECT c._id, {self._jid_sql('u', mapped)} FROM group_participant_user g"
+                    f" JOIN chat c ON c.jid_row_id = g.group_jid_row_id"
+                    f" JOIN jid u ON u._id = g.user_jid_row_id{join} LIMIT {MAX_MEMBERS}")
+            elif self._has("group_participants", "gjid", "jid"):
+                rows = self.con.execute(
+                    f"SELECT gjid, jid FROM group_participants LIMIT {MAX_MEMBERS}")
+            else:
+                rows = iter(())
+            for key, jid in rows:
+                j = jid_or_none(jid)
+                if j is not None and (type(key) is int or jid_or_none(key)):
+                    out.setdefault(key, []).append(j)
+        self._members = out
+        return out
+
+    def counts(self) -> list[ChatCount]:
+        """Every chat with its message count and dates (for the preview)."""
+        if self.schema == "current":
+            sql = ("SELECT chat_row_id, count(*), min(timestamp), max(timestamp) FROM message"
+                   " GROUP BY chat_row_id")
+        else:
+            sql = ("SELECT key_remote_jid, count(*), min(timestamp), max(timestamp) FROM messages"
+                   " GROUP BY key_remote_jid")
+        out = []
+        with translate("The message database"):
+            for key, n, first, last in self.con.execute(sql).fetchall():
+                info = self._chat_info(key)
+                if info is None or type(n) is not int:
+                    continue
+                out.append(ChatCount(info.jid, info.name, info.kind, n, ms_or_none(first),
+                                     ms_or_none(last), info.members))
+        return out
+
+    def media_paths(self) -> Iterator[tuple[str | None, str]]:
+        """(phone path, file name) of every attachment, for the preview's media count."""
+        if self.schema == "current" and self._has("message_media", "file_path"):
+            name = self._col("mm", "message_media", "media_name")
+            sql = f"SELECT mm.file_path, {name} FROM message_media mm"
+        elif self.schema == "legacy" and self._has("messages", "media_wa_type"):
+            path = ("mm.file_path" if self._has("message_media", "message_row_id", "file_path")
+                    else "NULL")
+            join = (" LEFT JOIN message_media mm ON mm.message_row_id = m._id"
+                    if path != "NULL" else "")
+            sql = (f"SELECT coalesce({path}, {self._col('m', 'messages', 'thumb_image')}),"
+                   f" {self._col('m', 'messages', 'media_name')} FROM messages m{join}"
+                   " WHERE CAST(m.media_wa_type AS INTEGER) IN (1, 2, 3, 9, 13, 20, 42, 43, 82)")
+        else:
+            return
+        with translate("The message database"):
+            for path, fname in self.con.execute(sql):
+                if self.schema == "current":
+                    p = path if type(path) is str and path else None
+                else:  # a path, or the serialized object old versions kept it in
+                    p = path if type(path) is str and "\x00" not in path else \
+                        _path_in_java_object(path)
+                yield p, safe_filename(fname) or safe_filename(p)
+
+    # -- messages --------------------------------------------------------------------------
+    def chats(self) -> Iterator[tuple[ChatInfo, Iterator[Rec]]]:
+        """Each chat and its messages, in time order. Whatever of a chat's messages the
+        caller does not read is skipped when the next chat is asked for."""
+        rows = self._current_rows() if self.schema == "current" else self._legacy_rows()
+        reactions = self._reactions()
+        pending = next(rows, None)
+        next_reaction = next(reactions, None)
+        while pending is not None:
+            key = pending[0]
+
+            def this_chat(first: Any = pending, key: Any = key) -> Iterator[Any]:
+                nonlocal pending
+                row = first
+                while row is not None and row[0] == key:
+                    yield row
+                    row = next(rows, None)
+                pending = row
+
+            info = self._chat_info(key)
+            # Reactions of chats before this one (chats without messages) are of no use.
+            while next_reaction is not None and _before(next_reaction[0], key):
+                next_reaction = next(reactions, None)
+            chat_reactions: list[Any] = []
+            while next_reaction is not None and next_reaction[0] == key:
+                chat_reactions.append(next_reaction)
+                next_reaction = next(reactions, None)
+            chat_rows = this_chat()
+            if info is None:
+                for _ in chat_rows:
+                    pass
+                continue
+            messages = self._merge(info, chat_rows, chat_reactions)
+            yield info, messages
+            for _ in chat_rows:  # the rest of a chat the caller stopped reading
+                pass
+
+    def _merge(self, info: ChatInfo, rows: Iterator[Any], reactions: list[Any]) -> Iterator[Rec]:
+        convert = self._current_rec if self.schema == "current" else self._legacy_rec
+        r = 0
+        for row in rows:
+            rec = convert(info, row)
+            if rec is None:
+                continue
+            while r < len(reactions):
+                react = self._reaction_rec(info, reactions[r])
+                if react is not None and react[1] > rec[1]:
+                    break
+                r += 1
+                if react is not None:
+                    yield react
+            yield rec
+        for row in reactions[r:]:
+            react = self._reaction_rec(info, row)
+            if react is not None:
+                yield react
+
+    # current schema
+    def _current_rows(self) -> Iterator[tuple]:
+        m = "message"
+        c = lambda col: self._col("m", m, col)  # noqa: E731
+        sender_join, sender_mapped = self._jid_map_join("m.sender_jid_row_id", "s")
+        sel = [
+            "m.chat_row_id", "m.key_id", c("from_me"), c("timestamp"), c("message_type"),
+            c("text_data"),
+            self._jid_sql("sj", sender_mapped) + " AS sender",
+            self._col("q", "message_quoted", "key_id"),
+            self._col("mm", "message_media", "file_path"),
+            self._col("mm", "message_media", "mime_type"),
+            self._col("mm", "message_media", "media_name"),
+            self._col("loc", "message_location", "latitude"),
+            self._col("loc", "message_location", "longitude"),
+            self._col("loc", "message_location", "place_name"),
+            self._col("loc", "message_location", "place_address"),
+            self._col("sys", "message_system", "action_type"),
+            "e.message_row_id" if self._has("message_edit_info", "message_row_id") else "NULL",
+        ]
+        joins = [f"LEFT JOIN jid sj ON sj._id = m.sender_jid_row_id{sender_join}"
+                 if self._has("message", "sender_jid_row_id") else ""]
+        for table, alias in (("message_quoted", "q"), ("message_media", "mm"),
+                             ("message_location", "loc"), ("message_system", "sys"),
+                             ("message_edit_info", "e")):
+            if self._has(table, "message_row_id"):
+                joins.append(f"LEFT JOIN {table} {alias} ON {alias}.message_row_id = m._id")
+        if self._has("message_vcard", "message_row_id", "vcard") and self._has(m, "message_type"):
+            sel.append("CASE WHEN m.message_type IN (4, 14) THEN (SELECT json_group_array(v.vcard)"
+                       " FROM message_vcard v WHERE v.message_row_id = m._id) END")
+        else:
+            sel.append("NULL")
+        if self._has("message_system_chat_participant", "message_row_id", "user_jid_row_id") \
+                and "message_system" in self.t:
+            sel.append("CASE WHEN sys.action_type IS NOT NULL THEN (SELECT json_group_array("
+                       f"{self._jid_sql('pj', None)}) FROM message_system_chat_participant p"
+                       " JOIN jid pj ON pj._id = p.user_jid_row_id WHERE p.message_row_id = m._id)"
+                       " END")
+        else:
+            sel.append("NULL")
+        if self._has("message_system_number_change", "message_row_id", "old_jid_row_id",
+                     "new_jid_row_id"):
+            joins.append("LEFT JOIN message_system_number_change nc ON nc.message_row_id = m._id"
+                         " LEFT JOIN jid oj ON oj._id = nc.old_jid_row_id"
+                         " LEFT JOIN jid nj ON nj._id = nc.new_jid_row_id")
+            sel += [self._jid_sql("oj", None), self._jid_sql("nj", None)]
+        else:
+            sel += ["NULL", "NULL"]
+        order = "m.chat_row_id, m.timestamp, m._id" if self._has(m, "timestamp") else \
+            "m.chat_row_id, m._id"
+        sql = f"SELECT {', '.join(sel)} FROM message m {' '.join(joins)} ORDER BY {order}"
+        with translate("The message database"):
+            cur = self.con.execute(sql)
+            while batch := cur.fetchmany(2048):
+                yield from batch
+
+    def _current_rec(self, info: ChatInfo, row: tuple) -> Rec | None:
+        (_chat, key, from_me, ts, mtype, text, sender, quoted, path, mime, mname, lat, lon,
+         place, address, action, edited, vcards, sys_users, old_jid, new_jid) = row
+        return self._rec(info, key, from_me == 1, ts, _int(mtype) or 0, text, sender, quoted,
+                         path, mime, mname, lat, lon, place, address, _int(action), edited,
+                         vcards, sys_users, (old_jid, new_jid), None)
+
+    # legacy schema
+    def _legacy_rows(self) -> Iterator[tuple]:
+        m = "messages"
+        c = lambda col: self._col("m", m, col)  # noqa: E731
+        sel = ["m.key_remote_jid", "m.key_id", c("key_from_me"), c("timestamp"),
+               "CAST(m.media_wa_type AS INTEGER)" if self._has(m, "media_wa_type") else "NULL",
+               c("data"), c("remote_resource"),
+               self._col("q", "messages_quotes", "key_id"),
+               self._col("mm", "message_media", "file_path"),
+               c("media_mime_type"), c("media_name"), c("latitude"), c("longitude"),
+               c("media_caption"), c("status"), c("edit_version"), c("media_size"),
+               self._col("sys", "message_system", "action_type"), c("thumb_image")]
+        joins = []
+        if self._has("messages_quotes", "_id") and self._has(m, "quoted_row_id"):
+            joins.append("LEFT JOIN messages_quotes q ON q._id = m.quoted_row_id")
+        for table, alias in (("message_media", "mm"), ("message_system", "sys")):
+            if self._has(table, "message_row_id"):
+                joins.append(f"LEFT JOIN {table} {alias} ON {alias}.message_row_id = m._id")
+        if self._has("messages_vcards", "message_row_id", "vcard") and \
+                self._has(m, "media_wa_type"):
+            sel.append("CASE WHEN CAST(m.media_wa_type AS INTEGER) = 14 THEN (SELECT"
+                       " json_group_array(v.vcard) FROM messages_vcards v"
+                       " WHERE v.message_row_id = m._id) END")
+        else:
+            sel.append("NULL")
+        order = "m.key_remote_jid, m.timestamp, m._id" if self._has(m, "timestamp") else \
+            "m.key_remote_jid, m._id"
+        sql = f"SELECT {', '.join(sel)} FROM messages m {' '.join(joins)} ORDER BY {order}"
+        with translate("The message database"):
+            cur = self.con.execute(sql)
+            while batch := cur.fetchmany(2048):
+                yield from batch
+
+    def _legacy_rec(self, info: ChatInfo, row: tuple) -> Rec | None:
+        (_chat, key, from_me, ts, mtype, data, remote, quoted, path, mime, mname, lat, lon,
+         caption, status, edit_version, media_size, action, thumb, vcards) = row
+        mtype = _int(mtype) or 0
+        from_me = from_me == 1
+        if _int(edit_version) == 7:  # revoked ("deleted for everyone")
+            mtype = _DELETED
+        system = _int(status) == 6
+        if system and action is None:
+            action = media_size  # old databases kept the event type there
+        if system and _int(action) is None:
+            self.skipped["system notices of a kind backupgui does not show"] += 1
+            return None
+        text = data
+        if mtype in _MEDIA_KINDS:
+            text = caption
+            if path is None:
+                path = _path_in_java_object(thumb)
+        elif mtype == _VCARD and not system:
+            vcards = json.dumps([data]) if type(data) is str else None
+            text = mname
+        elif mtype in (_LOCATION, _LIVE_LOCATION):
+            return self._rec(info, key, from_me, ts, mtype, None, remote, quoted, None, None,
+                             None, lat, lon, mname, None, None, None, None, None,
+                             (None, None), None)
+        return self._rec(info, key, from_me, ts, mtype, text, remote, quoted, path, mime, mname,
+                         lat, lon, None, None, _int(action) if system else None, None, vcards,
+                         None, (None, None), data if system else None)
+
+    # reactions (current schema only)
+    def _reactions(self) -> Iterator[tuple]:
+        if self.schema != "current" or not (
+                self._has("message_add_on", "_id", "chat_row_id", "key_id", "parent_message_row_id")
+                and self._has("message_add_on_reaction", "message_add_on_row_id", "reaction")):
+            return
+        join, mapped = self._jid_map_join("a.sender_jid_row_id", "a")
+        ts = self._col("r", "message_add_on_reaction", "sender_timestamp")
+        ts2 = self._col("a", "message_add_on", "timestamp")
+        sender = (f"{self._jid_sql('aj', mapped)}" if self._has("message_add_on", "sender_jid_row_id")
+                  else "NULL")
+        sql = (f"SELECT a.chat_row_id, a.key_id, {self._col('a', 'message_add_on', 'from_me')},"
+               f" {sender}, coalesce({ts}, {ts2}) AS t, r.reaction, p.key_id,"
+               f" {self._col('p', 'message', 'text_data')}"
+               " FROM message_add_on a"
+               " JOIN message_add_on_reaction r ON r.message_add_on_row_id = a._id"
+               " LEFT JOIN message p ON p._id = a.parent_message_row_id"
+               + (f" LEFT JOIN jid aj ON aj._id = a.sender_jid_row_id{join}"
+                  if self._has("message_add_on", "sender_jid_row_id") else "")
+               + " ORDER BY a.chat_row_id, t, a._id")
+        with translate("The message database"):
+            cur = self.con.execute(sql)
+            while batch := cur.fetchmany(2048):
+                yield from batch
+
+    def _reaction_rec(self, info: ChatInfo, row: tuple) -> Rec | None:
+        _chat, key, from_me, sender, ts, emoji, parent, parent_text = row
+        ts = ms_or_none(ts)
+        if ts is None or type(key) is not str or not key or type(parent) is not str:
+            return None
+        emoji = name_or_none(emoji)
+        if not emoji:
+            return None  # a reaction that was taken back
+        from_me = from_me == 1
+        actor = self.name(jid_or_none(sender) or (None if info.kind == "group" else info.jid),
+                          from_me)
+        return ("r:" + key[:128], ts, False, None, "system",
+                events.reaction(actor, emoji[:16], text_or_empty(parent_text)), parent[:128], None)
+
+    # -- one message -----------------------------------------------------------------------
+    def _rec(self, info: ChatInfo, key: Any, from_me: bool, ts: Any, mtype: int, text: Any,
+             sender: Any, quoted: Any, path: Any, mime: Any, mname: Any, lat: Any, lon: Any,
+             place: Any, address: Any, action: int | None, edited: Any, vcards: Any,
+             sys_users: Any, numbers: tuple[Any, Any], sys_text: Any) -> Rec | None:
+        ts = ms_or_none(ts)
+        if ts is None:
+            self.skipped["messages without a valid date"] += 1
+            return None
+        if type(key) is not str or not key:
+            key = f"~{ts}-{int(from_me)}-{mtype}"
+        elif len(key) > 128:
+            key = key[:128]
+        sender_jid = None if from_me else (
+            jid_or_none(sender) if info.kind == "group" else info.jid)
+        quoted = quoted[:128] if type(quoted) is str and quoted else None
+        if action is not None:
+            actor = self.name(jid_or_none(sender) or (None if info.kind == "group" else info.jid),
+                              from_me)
+            users = [self.name(j) for j in _jid_list(sys_users)]
+            old, new = jid_or_none(numbers[0]), jid_or_none(numbers[1])
+            line = events.android_event(action, actor, users,
+                                        text_or_empty(text if sys_text is None else sys_text),
+                                        (number_of(old), number_of(new)) if old and new else None)
+            if line is None:
+                self.skipped["system notices of a kind backupgui does not show"] += 1
+                return None
+            return key, ts, False, None, "system", line, None, None
+        if mtype == _DELETED:
+            return (key, ts, from_me, sender_jid, "text",
+                    events.DELETED_BY_ME if from_me else events.DELETED, None, None)
+        if mtype in (_LOCATION, _LIVE_LOCATION):
+            la, lo = coordinate(lat, 90.0), coordinate(lon, 180.0)
+            if la is None or lo is None:
+                body = "live location shared" if mtype == _LIVE_LOCATION else "location"
+            else:
+                body = location_text(la, lo, name_or_none(place), name_or_none(address),
+                                     live=mtype == _LIVE_LOCATION)
+            return key, ts, from_me, sender_jid, "text", body, quoted, None
+        if mtype in (_VCARD, _VCARDS):
+            cards = _vcard_list(vcards)
+            label = name_or_none(text) or "contact"
+            atts = tuple(Attachment("file", "text/vcard", safe_filename(label) + ".vcf",
+                                    data=card.encode("utf-8"))
+                         for card in cards)
+            if atts:
+                return key, ts, from_me, sender_jid, "media", "", quoted, atts
+            return key, ts, from_me, sender_jid, "text", label, quoted, None
+        body = text_or_empty(text)
+        if edited is not None and body:
+            body += events.EDITED
+        kind = _MEDIA_KINDS.get(mtype)
+        if kind is not None:
+            p = path if type(path) is str and path else None
+            fname = safe_filename(mname) if mtype == 9 else ""
+            fname = fname or safe_filename(p) or safe_filename(mname)
+            m = mime if type(mime) is str and _MIME.fullmatch(mime) else guess_mime(fname)
+            if kind == "audio":
+                kind = guess_media_kind(fname or (p or ""), m)
+                if kind not in ("voice", "audio"):
+                    kind = "audio"
+            return (key, ts, from_me, sender_jid, "media", body, quoted,
+                    (Attachment(kind, m, fname, p),))
+        if not body:
+            self.skipped["messages of kinds backupgui cannot show (calls, polls, payments...)"] += 1
+            return None
+        return key, ts, from_me, sender_jid, "text", body, quoted, None
+
+
+def _before(a: Any, b: Any) -> bool:
+    """SQLite's order of two chat keys (ints, or jid strings) as far as the merge needs."""
+    try:
+        return bool(a < b)
+    except TypeError:
+        return type(a) is int  # SQLite sorts integers before text
+
+
+def _jid_list(value: Any) -> list[str]:
+    if type(value) is not str or len(value) > 1 << 20:
+        return []
+    try:
+        items = json.loads(value)
+    except ValueError:
+        return []
+    return [j for j in (jid_or_none(x) for x in items[:256]) if j] if type(items) is list else []
+
+
+def _vcard_list(value: Any) -> list[str]:
+    if type(value) is not str:
+        return []
+    try:
+        items = json.loads(value)
+    except ValueError:
+        return []
+    if type(items) is not list:
+        return []
+    return [x for x in items[:64] if type(x) is str and x.lstrip().upper().startswith("BEGIN:VCARD")]
+
+
+_JAVA_STRING = re.compile(rb"\x74([\x00-\xff]{2})")
+
+
+def _path_in_java_object(blob: Any) -> str | None:
+    """Old databases keep a media file's path inside a serialized Java object (thumb_image):
+    the first Java string that looks like a WhatsApp media path."""
+    if type(blob) is str:
+        blob = blob.encode("utf-8", "replace")
+    if type(blob) is not bytes or b"Media/" not in blob:
+        return None
+    for i, m in enumerate(_JAVA_STRING.finditer(blob)):
+        if i >= 256:
+            break
+        n = int.from_bytes(m.group(1), "big")
+        raw = blob[m.end():m.end() + n]
+        if len(raw) == n and b"Media/" in raw:
+            return raw.decode("utf-8", "replace")
+    return None

@@ -1,0 +1,85 @@
+"""Sentences for WhatsApp's system events, reactions and deleted messages.
+
+The library keeps messages as text; these are written the way WhatsApp's own "Export chat"
+writes them (in English), so that a chat imported from both an export and a phone backup
+merges cleanly and reads the same. Event types WhatsApp uses for things that are not part of
+the conversation (business-account notices, internal errors...) give None: they are left out
+and counted in the import's notes.
+"""
+
+from __future__ import annotations
+
+E2E_NOTICE = ("Messages and calls are end-to-end encrypted. No one outside of this chat, not "
+              "even WhatsApp, can read or listen to them.")
+DELETED = "This message was deleted"
+DELETED_BY_ME = "You deleted this message"
+EDITED = " <This message was edited>"
+
+
+def people(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    if not names:
+        return ""
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def android_event(action: int, actor: str, users: list[str], text: str,
+                  numbers: tuple[str, str] | None) -> str | None:
+    """The sentence for an Android ``message_system.action_type`` (None: not shown)."""
+    who = people(users)
+    if action == 1:
+        return f'{actor} changed the group name to "{text}"' if text else \
+            f"{actor} changed the group name"
+    if action == 4:
+        return f"{who or actor} joined"
+    if action in (5, 13):
+        return f"{who or actor} left"
+    if action == 6:
+        return f"{actor} changed this group's icon"
+    if action == 7:
+        return "You were removed"
+    if action in (10, 28):
+        if numbers:
+            return f"{numbers[0]} changed their phone number to {numbers[1]}"
+        return f"{actor} changed their phone number"
+    if action == 11:
+        return f'{actor} created group "{text}"' if text else f"{actor} created this group"
+    if action == 12:
+        return f"{actor} added {who}" if who else f"{actor} added a participant"
+    if action == 14:
+        return f"{actor} removed {who}" if who else f"{actor} removed a participant"
+    if action == 15:
+        return f"{who or actor} is now an admin"
+    if action in (18, 57):
+        return f"Your security code with {actor} changed" if actor != "You" else \
+            "Your security code changed"
+    if action == 19:
+        return E2E_NOTICE
+    if action == 20:
+        return f"{who or actor} joined using this group's invite link"
+    if action == 27:
+        return f"{actor} changed the group description"
+    return None
+
+
+def iphone_event(event: int | None, actor: str, text: str) -> str | None:
+    """The sentence for an iPhone group event (``ZWAMESSAGE.ZGROUPEVENTTYPE``)."""
+    if event == 1 and text:
+        return f'{actor} changed the group name to "{text}"'
+    if event == 2:
+        return f"{actor} joined"
+    if event == 3:
+        return f"{actor} left"
+    if event == 4:
+        return f"{actor} changed this group's icon"
+    return None
+
+
+def reaction(actor: str, emoji: str, target: str) -> str:
+    """A reaction, as a line of its own under the message it is about."""
+    snippet = " ".join(target.split())
+    if len(snippet) > 60:
+        snippet = snippet[:59] + "…"
+    return f'{actor} reacted {emoji} to "{snippet}"' if snippet else f"{actor} reacted {emoji}"

@@ -1,0 +1,187 @@
+"""Open a database that came from outside (a phone's, a backup's) so that nothing in it runs.
+
+* read-only and ``immutable`` (no locks, no journal, no writes, the file is ours alone);
+* ``trusted_schema`` off, defensive mode on, ``query_only``, ``cell_size_check`` on;
+* an authorizer that allows only reading tables, a short list of plain functions and a few
+  read-only pragmas, and refuses anything a view or trigger of the file would run;
+* limits: a field over 16 MiB, a deep expression or an attached database is an error;
+* before a table is read, ``require_tables`` makes sure it is a real table (not a view, not a
+  virtual table) without generated columns.
+
+Values are still checked for their type where they are used: SQLite columns hold any type.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import functools
+import logging
+import re
+import sqlite3
+import sys
+import urllib.parse
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from ....errors import BackupError
+
+log = logging.getLogger(__name__)
+
+MAX_FIELD = 16 << 20
+_DBCONFIG_DEFENSIVE = 1010
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_ALLOWED_FUNCTIONS = frozenset({
+    "count", "coalesce", "ifnull", "max", "min", "length", "typeof", "json_group_array",
+    "json_array", "lower", "substr", "cast", "abs",
+})
+_ALLOWED_PRAGMAS = frozenset({"table_info", "table_xinfo", "index_list", "schema_version"})
+
+
+class HostileDatabaseError(BackupError):
+    """The database from outside is damaged, not what it claims, or tries something."""
+
+    exit_code = 14
+
+
+def _authorizer(action: int, arg1: str | None, arg2: str | None, db: str | None,
+                source: str | None) -> int:
+    if source is not None:  # a view or trigger of the file wants to run something
+        return sqlite3.SQLITE_DENY
+    if action in (sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ):
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in _ALLOWED_FUNCTIONS:
+        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in _ALLOWED_PRAGMAS:
+        return sqlite3.SQLITE_OK
+    return sqlite3.SQLITE_DENY
+
+
+def _set_defensive(con: sqlite3.Connection, path: Path) -> bool:
+    """SQLITE_DBCONFIG_DEFENSIVE: Python 3.12+ has ``setconfig``; on 3.11 (Debian 12) it is
+    set through the SQLite library itself, after checking that the handle found in the
+    connection object is this connection's (its file name must be ``path``)."""
+    setconfig = getattr(con, "setconfig", None)
+    if setconfig is not None:
+        setconfig(_DBCONFIG_DEFENSIVE, True)
+        return True
+    if sys.platform != "linux" or ctypes.sizeof(ctypes.c_void_p) != 8:
+        return False
+    try:
+        lib = _sqlite_library()
+        handle = ctypes.c_void_p.from_address(id(con) + object.__basicsize__).value
+        if not handle:
+            return False
+        lib.sqlite3_db_filename.restype = ctypes.c_char_p
+        lib.sqlite3_db_filename.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
+        name = lib.sqlite3_db_filename(handle, b"main")
+        if name is None or Path(name.decode("utf-8", "replace")).resolve() != path.resolve():
+            return False
+        out = ctypes.c_int(-1)
+        rc = lib.sqlite3_db_config(ctypes.c_void_p(handle), ctypes.c_int(_DBCONFIG_DEFENSIVE),
+                                   ctypes.c_int(1), ctypes.byref(out))
+        return rc == 0 and out.value == 1
+    except (OSError, AttributeError, ValueError):
+        return False
+
+
+@functools.cache
+def _sqlite_library() -> ctypes.CDLL:
+    import _sqlite3  # the extension module links the SQLite library it uses
+
+    return ctypes.CDLL(_sqlite3.__file__)
+
+
+def open_database(path: str | Path, *, immutable: bool = True,
+                  progress: Callable[[], None] | None = None) -> sqlite3.Connection:
+    """Open ``path`` read-only with the protections above. ``progress`` is called every few
+    thousand SQLite steps (it may raise to cancel: the query is interrupted)."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            magic = fh.read(16)
+    except OSError as exc:
+        raise HostileDatabaseError(f"Cannot read {path.name}: {exc.strerror}.") from None
+    if magic != b"SQLite format 3\x00":
+        raise HostileDatabaseError(f"{path.name} is not an SQLite database.")
+    uri = (f"file:{urllib.parse.quote(str(path.absolute()))}?mode=ro"
+           + ("&immutable=1" if immutable else ""))
+    try:
+        con = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise HostileDatabaseError(f"{path.name} cannot be opened ({exc}).") from None
+    try:
+        # Invalid UTF-8 in a text column becomes U+FFFD instead of stopping the whole query.
+        con.text_factory = functools.partial(str, encoding="utf-8", errors="replace")
+        if not _set_defensive(con, path):
+            log.debug("SQLite defensive mode not available here; the other protections apply")
+        con.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_FIELD)
+        con.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 1 << 20)
+        con.setlimit(sqlite3.SQLITE_LIMIT_EXPR_DEPTH, 200)
+        con.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+        con.setlimit(sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH, 1)
+        for pragma in ("trusted_schema=OFF", "query_only=ON", "cell_size_check=ON",
+                       "mmap_size=0", "cache_size=-16384", "temp_store=FILE"):
+            con.execute(f"PRAGMA {pragma}")
+        con.execute("PRAGMA schema_version").fetchone()  # parses the schema now
+        con.set_authorizer(_authorizer)
+        if progress is not None:
+            def _progress() -> int:
+                progress()
+                return 0
+
+            con.set_progress_handler(_progress, 20_000)
+    except sqlite3.DatabaseError as exc:
+        con.close()
+        raise HostileDatabaseError(f"{path.name} is damaged or not a database ({exc}).") from None
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def columns(con: sqlite3.Connection, table: str) -> set[str] | None:
+    """The column names of a plain table, or None if there is no such table. Views, virtual
+    tables and tables with generated columns count as "not there" (they are never read)."""
+    row = con.execute("SELECT type, sql FROM sqlite_master WHERE name = ? COLLATE NOCASE",
+                      (table,)).fetchone()
+    if row is None or row[0] != "table" or not isinstance(row[1], str):
+        return None
+    if row[1].lstrip()[:14].upper().startswith("CREATE VIRTUAL"):
+        return None
+    if not _NAME.fullmatch(table):
+        raise ValueError("table names are this program's own simple names")
+    cols: set[str] = set()
+    # (cid, name, type, notnull, default, pk, hidden)
+    for info in con.execute(f'PRAGMA table_xinfo("{table}")'):
+        name, hidden = info[1], info[6]
+        if hidden not in (0, None) or not isinstance(name, str):
+            return None  # generated or hidden columns: computed on read, never trusted
+        cols.add(name.lower())
+    return cols
+
+
+def require_tables(con: sqlite3.Connection, tables: Iterable[str]) -> dict[str, set[str]]:
+    """Columns of each table in ``tables`` that exists as a plain table."""
+    out: dict[str, set[str]] = {}
+    for t in tables:
+        cols = columns(con, t)
+        if cols is not None:
+            out[t] = cols
+    return out
+
+
+@contextlib.contextmanager
+def translate(name: str):
+    """SQLite errors while reading a database from outside, as ``HostileDatabaseError``."""
+    try:
+        yield
+    except sqlite3.DatabaseError as exc:
+        msg = str(exc)
+        if "too big" in msg:
+            raise HostileDatabaseError(f"{name} holds a value over {MAX_FIELD >> 20} MiB; "
+                                       "it is refused.") from None
+        if "not authorized" in msg or "prohibited" in msg:
+            raise HostileDatabaseError(f"{name} contains views or triggers that try to run "
+                                       "something; it is refused.") from None
+        raise HostileDatabaseError(f"{name} is damaged ({msg}).") from None

@@ -1,0 +1,534 @@
+"""Read WhatsApp from an iPhone backup folder made by Finder or iTunes.
+
+A backup folder keeps every file under a name derived from its domain and path, listed in
+``Manifest.db`` (table ``Files``: fileID, domain, relativePath, flags, file). WhatsApp's
+database is ``ChatStorage.sqlite`` in the domain
+``AppDomainGroup-group.net.whatsapp.WhatsApp.shared``, its media ``Message/Media/...`` there.
+
+An encrypted backup (``Manifest.plist``: IsEncrypted) is opened with the maintained
+``iphone-backup-decrypt`` package: its keybag is unlocked with the backup password, and
+Manifest.db and each needed file are decrypted into the private work folder (Apple's format
+has no authentication: the database is checked as a hostile one like any other).
+
+The ``ZWA*`` tables are mapped like Android's: ``ZWACHATSESSION`` (chats), ``ZWAMESSAGE``,
+``ZWAGROUPMEMBER`` (senders, members), ``ZWAMEDIAITEM`` (files, captions, locations, contact
+cards, and in ``ZMETADATA`` the key of the message replied to).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import plistlib
+import re
+import shutil
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ....errors import WrongKeyError
+from ....jobs import Progress, ProgressFn
+from . import events
+from .contacts import read_contacts
+from .errors import PhoneBackupFormatError
+from .hostile import HostileDatabaseError, open_database, require_tables, translate
+from .media import MediaFolder, components
+from .model import (
+    MAX_MS,
+    MIN_MS,
+    Attachment,
+    ChatCount,
+    ChatInfo,
+    Rec,
+    coordinate,
+    jid_or_none,
+    location_text,
+    name_or_none,
+    number_of,
+    safe_filename,
+    text_or_empty,
+)
+from .protobuf import LEN, ProtoError, fields
+from .workdir import WorkDir
+
+if TYPE_CHECKING:
+    from ....jobs import CancelToken
+    from .importer import PhoneBackupRequest
+
+DOMAIN = "AppDomainGroup-group.net.whatsapp.WhatsApp.shared"
+_FILE_ID = re.compile(r"[0-9a-f]{40}")
+_APPLE_EPOCH = 978_307_200  # 2001-01-01 in Unix seconds
+_MAX_PLIST = 16 << 20
+_MAX_FILE_PLIST = 100 * 1024
+_MEDIA_KINDS = {1: "image", 2: "video", 3: "voice", 8: "file", 11: "video", 15: "sticker",
+                38: "image", 39: "video"}
+_TABLES = ["ZWACHATSESSION", "ZWAMESSAGE", "ZWAGROUPMEMBER", "ZWAMEDIAITEM",
+           "ZWAPROFILEPUSHNAME"]
+
+
+class IPhoneBackupPasswordError(WrongKeyError):
+    """The password does not open this encrypted iPhone backup (exit code 3)."""
+
+    hint = ("It is the password chosen in Finder or iTunes for \"Encrypt local backup\", not "
+            "the phone's passcode or Apple ID password.")
+
+
+def find_backup_folder(path: Path) -> Path | None:
+    """The backup folder at ``path``, or the only one inside it (``MobileSync/Backup``)."""
+    if (path / "Manifest.db").is_file():
+        return path
+    try:
+        inner = [p for p in path.iterdir() if p.is_dir() and (p / "Manifest.db").is_file()]
+    except OSError:
+        return None
+    return inner[0] if len(inner) == 1 else None
+
+
+def _manifest_plist(folder: Path) -> dict[str, Any]:
+    p = folder / "Manifest.plist"
+    try:
+        with open(p, "rb") as fh:
+            data = fh.read(_MAX_PLIST + 1)
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise PhoneBackupFormatError(f"Cannot read {p.name}: {exc.strerror}.") from None
+    if len(data) > _MAX_PLIST:
+        raise PhoneBackupFormatError("Manifest.plist is too big to be an iPhone backup's.")
+    try:
+        value = plistlib.loads(data)
+    except Exception:  # noqa: BLE001 - plistlib raises several kinds for damaged input
+        raise PhoneBackupFormatError("The backup's Manifest.plist is damaged.") from None
+    return value if isinstance(value, dict) else {}
+
+
+def is_encrypted_backup(path: Path) -> bool:
+    folder = find_backup_folder(path)
+    return folder is not None and _manifest_plist(folder).get("IsEncrypted") is True
+
+
+class _Backup:
+    """Files of a backup folder, by domain and path; decrypting them when needed."""
+
+    def __init__(self, folder: Path, work: WorkDir, password: str | None,
+                 progress: ProgressFn | None) -> None:
+        self.folder = folder.resolve()
+        self.work = work
+        self._n = 0
+        plist = _manifest_plist(folder)
+        self.encrypted = plist.get("IsEncrypted") is True
+        self.keybag: Any = None
+        manifest = folder / "Manifest.db"
+        if self.encrypted:
+            if not password:
+                raise IPhoneBackupPasswordError("This iPhone backup is encrypted: its password "
+                                                "is needed.")
+            manifest = self._unlock(plist, password, progress)
+        self.con = open_database(manifest)
+        cols = require_tables(self.con, ["Files"]).get("Files", set())
+        if not {"fileid", "domain", "relativepath"} <= cols:
+            raise PhoneBackupFormatError("This folder's Manifest.db is not an iPhone backup's.")
+        self._has_file = "file" in cols
+
+    def _unlock(self, plist: dict[str, Any], password: str, progress: ProgressFn | None) -> Path:
+        from iphone_backup_decrypt import utils as ibd
+
+        keybag_bytes, manifest_key = plist.get("BackupKeyBag"), plist.get("ManifestKey")
+        if not isinstance(keybag_bytes, bytes) or not isinstance(manifest_key, bytes) or \
+                len(manifest_key) != 44:
+            raise PhoneBackupFormatError("This encrypted iPhone backup has no usable keys "
+                                         "(Manifest.plist).")
+        if progress is not None:
+            progress(Progress("Unlocking the iPhone backup", 0, 0))
+        try:
+            bag = ibd.BackupKeyBag(keybag_bytes)
+            ok = bag.unlock_with_passphrase(password.encode("utf-8"))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise PhoneBackupFormatError(f"The backup's key bag is damaged ({exc}).") from None
+        if not ok or not bag.unlocked:
+            raise IPhoneBackupPasswordError("The password does not open this iPhone backup.")
+        self.keybag = bag
+        out = self.work.file("Manifest.db")
+        try:
+            key = bag.unwrap_key_for_class(int.from_bytes(manifest_key[:4], "little"),
+                                           manifest_key[4:])
+            ibd.aes_decrypt_chunked(in_filename=str(self.folder / "Manifest.db"), key=key,
+                                    out_filepath=str(out))
+        except ValueError:
+            raise IPhoneBackupPasswordError("The password does not open this iPhone backup "
+                                            "(its file list does not decrypt).") from None
+        return out
+
+    def close(self) -> None:
+        self.con.close()
+
+    def _row(self, relative: str) -> tuple[str, Any] | None:
+        sel = "fileID, file" if self._has_file else "fileID, NULL"
+        with translate("Manifest.db"):
+            row = self.con.execute(f"SELECT {sel} FROM Files WHERE domain = ? AND relativePath = ?"
+                                   " LIMIT 1", (DOMAIN, relative)).fetchone()
+        if row is None or type(row[0]) is not str or not _FILE_ID.fullmatch(row[0]):
+            return None
+        return row[0], row[1]
+
+    def stored(self, file_id: str) -> Path | None:
+        """Where the backup keeps a file (new layout ab/abcd..., or old flat), if there."""
+        for p in (self.folder / file_id[:2] / file_id, self.folder / file_id):
+            try:
+                real = p.resolve()
+                if real.is_file() and self.folder in real.parents:
+                    return real
+            except (OSError, RuntimeError):
+                continue
+        return None
+
+    def extract(self, relative: str, name: str | None = None) -> Path | None:
+        """The file ``relative`` of WhatsApp's domain: the stored file itself (plain
+        backup) or its decryption in the work folder; None if the backup lacks it."""
+        row = self._row(relative)
+        if row is None:
+            return None
+        src = self.stored(row[0])
+        if src is None:
+            return None
+        if not self.encrypted:
+            return src
+        from iphone_backup_decrypt import utils as ibd
+
+        blob = row[1]
+        if type(blob) is not bytes or len(blob) > _MAX_FILE_PLIST:
+            return None
+        try:
+            info = ibd.FilePlist(blob)
+            if info.encryption_key is None:
+                return None
+            key = self.keybag.unwrap_key_for_class(info.protection_class, info.encryption_key)
+        except Exception:  # noqa: BLE001 - a damaged entry (plist, key) means "not there"
+            return None
+        self._n += 1
+        out = self.work.file(name or f"file-{self._n}")
+        try:
+            ibd.aes_decrypt_chunked(in_filename=str(src), key=key, out_filepath=str(out))
+        except ValueError:
+            with contextlib.suppress(OSError):
+                out.unlink()
+            return None
+        return out
+
+
+class IPhoneMedia:
+    """Media of the backup (found through Manifest.db), else in a folder the user chose."""
+
+    def __init__(self, backup: _Backup, folder: MediaFolder) -> None:
+        self.backup = backup
+        self.folder = folder
+        self._temps: set[Path] = set()
+
+    def _candidates(self, path: str | None) -> list[str]:
+        parts = components(path) if path else None
+        if not parts:
+            return []
+        rel = "/".join(parts)
+        return [rel] if rel.startswith("Message/") else ["Message/" + rel, rel]
+
+    def exists(self, path: str | None, filename: str = "") -> bool:
+        """Whether the file is there, without decrypting it (for the preview)."""
+        for candidate in self._candidates(path):
+            row = self.backup._row(candidate)
+            if row is not None and self.backup.stored(row[0]) is not None:
+                return True
+        return self.folder.find(path, filename) is not None
+
+    def find(self, path: str | None, filename: str = "") -> Path | None:
+        if path:
+            for candidate in self._candidates(path):
+                found = self.backup.extract(candidate)
+                if found is not None:
+                    if self.backup.encrypted:
+                        self._temps.add(found)
+                    return found
+        return self.folder.find(path, filename)
+
+    def release(self, path: Path) -> None:
+        """A file handed out by ``find`` is no longer needed (decrypted copies go)."""
+        if path in self._temps:
+            self._temps.discard(path)
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def _ms(value: Any) -> int | None:
+    if type(value) not in (int, float):
+        return None
+    try:
+        ms = int(round((float(value) + _APPLE_EPOCH) * 1000))
+    except (OverflowError, ValueError):
+        return None
+    return ms if MIN_MS <= ms <= MAX_MS else None
+
+
+def quoted_key(metadata: Any) -> str | None:
+    """The key of the message replied to: field 5 of ZWAMEDIAITEM.ZMETADATA (protobuf)."""
+    if type(metadata) is not bytes or len(metadata) > 1 << 16:
+        return None
+    try:
+        for number, wire, value in fields(metadata):
+            if number == 5 and wire == LEN:
+                assert isinstance(value, bytes)
+                key = value.decode("ascii", "strict")
+                return key[:128] if key else None
+    except (ProtoError, UnicodeDecodeError):
+        return None
+    return None
+
+
+class IPhoneReader:
+    """Chats and messages of WhatsApp's ChatStorage.sqlite."""
+
+    format = "whatsapp-iphone"
+
+    def __init__(self, con: sqlite3.Connection, contacts: dict[str, str]) -> None:
+        self.con = con
+        self.contacts = contacts
+        with translate("ChatStorage.sqlite"):
+            self.t = require_tables(con, _TABLES)
+        need = {"ZWACHATSESSION": {"z_pk", "zcontactjid"},
+                "ZWAMESSAGE": {"z_pk", "zchatsession", "zmessagedate"}}
+        if any(not cols <= self.t.get(t, set()) for t, cols in need.items()):
+            raise HostileDatabaseError("This is not WhatsApp's iPhone database "
+                                       "(ChatStorage.sqlite).")
+        self.skipped: Counter[str] = Counter()
+        self.members: dict[str, str] = {}  # jid -> name a group member entry gives
+        self.push: dict[str, str] = {}
+        if self._has("ZWAPROFILEPUSHNAME", "zjid", "zpushname"):
+            with translate("ChatStorage.sqlite"):
+                for jid, name in con.execute("SELECT ZJID, ZPUSHNAME FROM ZWAPROFILEPUSHNAME"
+                                             " LIMIT 1000000"):
+                    j, n = jid_or_none(jid), name_or_none(name)
+                    if j and n:
+                        self.push.setdefault(j, n)
+
+    def _has(self, table: str, *cols: str) -> bool:
+        return table in self.t and all(c in self.t[table] for c in cols)
+
+    def _col(self, alias: str, table: str, col: str) -> str:
+        return f"{alias}.{col}" if self._has(table, col.lower()) else "NULL"
+
+    def name(self, jid: str | None, from_me: bool = False) -> str:
+        if from_me:
+            return "You"
+        if jid is None:
+            return "Someone"
+        return (self.contacts.get(jid) or self.members.get(jid) or self.push.get(jid)
+                or number_of(jid))
+
+    def _chat_info(self, pk: Any) -> ChatInfo | None:
+        row = self.con.execute(
+            f"SELECT ZCONTACTJID, {self._col('s', 'ZWACHATSESSION', 'ZPARTNERNAME')},"
+            f" {self._col('s', 'ZWACHATSESSION', 'ZSESSIONTYPE')} FROM ZWACHATSESSION s"
+            " WHERE s.Z_PK = ?", (pk,)).fetchone()
+        if row is None:
+            return None
+        jid = jid_or_none(row[0])
+        if jid is None:
+            self.skipped["a chat whose id is not a WhatsApp id"] += 1
+            return None
+        if jid == "status@broadcast":
+            self.skipped["status updates (they are not a chat)"] += 1
+            return None
+        server = jid.rsplit("@", 1)[1]
+        group = server in ("g.us", "broadcast", "newsletter") or row[2] == 1
+        partner = name_or_none(row[1])
+        names: dict[str, str] = {}
+        members: list[str] = []
+        if group and self._has("ZWAGROUPMEMBER", "zchatsession", "zmemberjid"):
+            cn = self._col("g", "ZWAGROUPMEMBER", "ZCONTACTNAME")
+            fn = self._col("g", "ZWAGROUPMEMBER", "ZFIRSTNAME")
+            for mj, c, f in self.con.execute(
+                    f"SELECT g.ZMEMBERJID, {cn}, {fn} FROM ZWAGROUPMEMBER g"
+                    " WHERE g.ZCHATSESSION = ? LIMIT 100000", (pk,)):
+                j = jid_or_none(mj)
+                if j is None:
+                    continue
+                members.append(j)
+                n = self.contacts.get(j) or name_or_none(c) or name_or_none(f) or self.push.get(j)
+                if n:
+                    names[j] = n
+                    if len(self.members) < 1_000_000:
+                        self.members.setdefault(j, n)
+        if group:
+            name = partner or number_of(jid)
+        else:
+            name = self.contacts.get(jid) or partner or self.push.get(jid) or number_of(jid)
+            names[jid] = name
+        return ChatInfo(jid, name, "group" if group else "direct", tuple(members), None, names)
+
+    def counts(self) -> list[ChatCount]:
+        out = []
+        with translate("ChatStorage.sqlite"):
+            for pk, n, first, last in self.con.execute(
+                    "SELECT ZCHATSESSION, count(*), min(ZMESSAGEDATE), max(ZMESSAGEDATE)"
+                    " FROM ZWAMESSAGE GROUP BY ZCHATSESSION").fetchall():
+                info = self._chat_info(pk)
+                if info is None or type(n) is not int:
+                    continue
+                out.append(ChatCount(info.jid, info.name, info.kind, n, _ms(first), _ms(last),
+                                     info.members))
+        return out
+
+    def media_paths(self) -> Iterator[tuple[str | None, str]]:
+        if not self._has("ZWAMEDIAITEM", "zmedialocalpath"):
+            return
+        with translate("ChatStorage.sqlite"):
+            for (p,) in self.con.execute("SELECT ZMEDIALOCALPATH FROM ZWAMEDIAITEM"
+                                         " WHERE ZMEDIALOCALPATH IS NOT NULL"):
+                if type(p) is str and p:
+                    yield p, safe_filename(p)
+
+    def _rows(self) -> Iterator[tuple]:
+        m = "ZWAMESSAGE"
+        c = lambda col: self._col("m", m, col)  # noqa: E731
+        mi = lambda col: self._col("i", "ZWAMEDIAITEM", col)  # noqa: E731
+        if self._has(m, "zmediaitem") and self._has("ZWAMEDIAITEM", "z_pk"):
+            media_join = "LEFT JOIN ZWAMEDIAITEM i ON i.Z_PK = m.ZMEDIAITEM"
+        elif self._has("ZWAMEDIAITEM", "zmessage"):
+            media_join = ("LEFT JOIN ZWAMEDIAITEM i ON i.Z_PK = (SELECT max(Z_PK) FROM ZWAMEDIAITEM"
+                          " WHERE ZMESSAGE = m.Z_PK)")
+        else:
+            media_join = "LEFT JOIN (SELECT NULL AS Z_PK) i ON 0"
+        member = (self._col("g", "ZWAGROUPMEMBER", "ZMEMBERJID")
+                  if self._has(m, "zgroupmember") else "NULL")
+        member_join = ("LEFT JOIN ZWAGROUPMEMBER g ON g.Z_PK = m.ZGROUPMEMBER"
+                       if self._has(m, "zgroupmember") and "ZWAGROUPMEMBER" in self.t else "")
+        sel = ["m.ZCHATSESSION", c("ZSTANZAID"), c("ZISFROMME"), "m.ZMESSAGEDATE",
+               c("ZMESSAGETYPE"), c("ZTEXT"), member, c("ZFROMJID"), c("ZGROUPEVENTTYPE"),
+               mi("ZMEDIALOCALPATH"), mi("ZVCARDSTRING"), mi("ZVCARDNAME"), mi("ZTITLE"),
+               mi("ZLATITUDE"), mi("ZLONGITUDE"), mi("ZMETADATA")]
+        sql = (f"SELECT {', '.join(sel)} FROM ZWAMESSAGE m {media_join} {member_join}"
+               " ORDER BY m.ZCHATSESSION, m.ZMESSAGEDATE, m.Z_PK")
+        with translate("ChatStorage.sqlite"):
+            cur = self.con.execute(sql)
+            while batch := cur.fetchmany(2048):
+                yield from batch
+
+    def chats(self) -> Iterator[tuple[ChatInfo, Iterator[Rec]]]:
+        rows = self._rows()
+        pending = next(rows, None)
+        while pending is not None:
+            key = pending[0]
+
+            def this_chat(first: Any = pending, key: Any = key) -> Iterator[Any]:
+                nonlocal pending
+                row = first
+                while row is not None and row[0] == key:
+                    yield row
+                    row = next(rows, None)
+                pending = row
+
+            chat_rows = this_chat()
+            info = self._chat_info(key)
+            if info is None:
+                for _ in chat_rows:
+                    pass
+                continue
+            yield info, (r for r in map(lambda row, i=info: self._rec(i, row), chat_rows)
+                         if r is not None)
+            for _ in chat_rows:
+                pass
+
+    def _rec(self, info: ChatInfo, row: tuple) -> Rec | None:
+        (_chat, key, from_me, date, mtype, text, member, from_jid, event, path, vcard, vname,
+         title, lat, lon, metadata) = row
+        ts = _ms(date)
+        if ts is None:
+            self.skipped["messages without a valid date"] += 1
+            return None
+        from_me = from_me == 1
+        mtype = mtype if type(mtype) is int else 0
+        if type(key) is not str or not key:
+            key = f"~{ts}-{int(from_me)}-{mtype}"
+        key = key[:128]
+        sender = None if from_me else (
+            (jid_or_none(member) or jid_or_none(from_jid)) if info.kind == "group" else info.jid)
+        quoted = quoted_key(metadata)
+        if mtype == 6:
+            actor = self.name(sender, from_me) if (sender or from_me) else "Someone"
+            line = events.iphone_event(event if type(event) is int else None, actor,
+                                       text_or_empty(text))
+            if line is None:
+                self.skipped["system notices of a kind backupgui does not show"] += 1
+                return None
+            return key, ts, False, None, "system", line, None, None
+        if mtype == 14:
+            return (key, ts, from_me, sender, "text",
+                    events.DELETED_BY_ME if from_me else events.DELETED, None, None)
+        if mtype == 5:
+            la, lo = coordinate(lat, 90.0), coordinate(lon, 180.0)
+            body = location_text(la, lo, name_or_none(title)) if la is not None and \
+                lo is not None else "location"
+            return key, ts, from_me, sender, "text", body, quoted, None
+        if mtype == 4:
+            card = vcard if type(vcard) is str and vcard.lstrip().upper().startswith(
+                "BEGIN:VCARD") else None
+            label = name_or_none(vname) or name_or_none(text) or "contact"
+            if card is not None:
+                return (key, ts, from_me, sender, "media", "", quoted,
+                        (Attachment("file", "text/vcard", safe_filename(label) + ".vcf",
+                                    data=card.encode("utf-8")),))
+            return key, ts, from_me, sender, "text", label, quoted, None
+        kind = _MEDIA_KINDS.get(mtype)
+        if kind is not None:
+            from ..common import guess_media_kind, guess_mime
+
+            p = path if type(path) is str and path else None
+            fname = (safe_filename(title) if mtype == 8 else "") or safe_filename(p)
+            caption = "" if mtype == 8 else text_or_empty(title) or text_or_empty(text)
+            mime = guess_mime(fname)
+            if kind == "voice" and fname and guess_media_kind(fname, mime) == "audio":
+                kind = "audio"
+            return (key, ts, from_me, sender, "media", caption, quoted,
+                    (Attachment(kind, mime, fname, p),))
+        body = text_or_empty(text)
+        if not body:
+            self.skipped["messages of kinds backupgui cannot show (calls, polls, payments...)"] += 1
+            return None
+        return key, ts, from_me, sender, "text", body, quoted, None
+
+
+def open_iphone_backup(path: Path, work: WorkDir, req: PhoneBackupRequest,
+                       progress: ProgressFn | None, cancel: CancelToken | None,
+                       closers: list[Any]) -> tuple[IPhoneReader, IPhoneMedia]:
+    folder = find_backup_folder(path)
+    if folder is None:
+        raise PhoneBackupFormatError(f"{path.name} is not an iPhone backup folder.")
+    backup = _Backup(folder, work, req.iphone_password, progress)
+    closers.append(backup)
+    chat_db = backup.extract("ChatStorage.sqlite", "ChatStorage.sqlite")
+    if chat_db is None:
+        raise PhoneBackupFormatError("This iPhone backup holds no WhatsApp messages "
+                                     "(no ChatStorage.sqlite in WhatsApp's domain).")
+    immutable = True
+    wal = backup.extract("ChatStorage.sqlite-wal", "ChatStorage.sqlite-wal.part")
+    if wal is not None and wal.stat().st_size > 0:
+        # Changes not yet written into the database: read them through SQLite, with both
+        # files side by side in the work folder.
+        if chat_db.parent != work.path:
+            shutil.copyfile(chat_db, work.file("ChatStorage.sqlite"))
+            chat_db = work.file("ChatStorage.sqlite")
+        os.replace(wal, work.file("ChatStorage.sqlite-wal"))
+        immutable = False
+    con = open_database(chat_db, immutable=immutable,
+                        progress=cancel.checkpoint if cancel is not None else None)
+    closers.append(con)
+    contacts: dict[str, str] = {}
+    cfile = Path(req.contacts) if req.contacts is not None else \
+        backup.extract("ContactsV2.sqlite", "ContactsV2.sqlite")
+    if cfile is not None:
+        ccon = open_database(cfile)
+        try:
+            contacts = read_contacts(ccon, cfile.name)
+        finally:
+            ccon.close()
+    return IPhoneReader(con, contacts), IPhoneMedia(backup, MediaFolder(req.media_dir))
