@@ -374,12 +374,16 @@ def _phone_backup_request(args: argparse.Namespace):
     from .library.importers.whatsapp_db import (
         PhoneBackupFormatError,
         PhoneBackupRequest,
+        WhatsAppKeyFormError,
         detect,
         needs_key,
         parse_key_text,
         read_key_file,
     )
-    from .library.importers.whatsapp_db.iphone import is_encrypted_backup
+    from .library.importers.whatsapp_db.iphone import (
+        IPhoneBackupPasswordError,
+        is_encrypted_backup,
+    )
 
     path = Path(args.path)
     phone_only = args.key_file or args.media or args.contacts or args.iphone_backup_password_file
@@ -401,8 +405,8 @@ def _phone_backup_request(args: argparse.Namespace):
         elif sys.stdin.isatty():
             key = parse_key_text(getpass.getpass("WhatsApp 64-digit key: "))
         else:
-            raise BackupError(f"{path.name} is encrypted: give its key with --key-file or the "
-                              f"environment variable {WHATSAPP_KEY_ENV}.")
+            raise WhatsAppKeyFormError(f"{path.name} is encrypted: give its key with --key-file "
+                                       f"or the environment variable {WHATSAPP_KEY_ENV}.")
     password = None
     if kind == "iphone" and is_encrypted_backup(path):
         if args.iphone_backup_password_file:
@@ -410,8 +414,8 @@ def _phone_backup_request(args: argparse.Namespace):
         elif sys.stdin.isatty():
             password = getpass.getpass("iPhone backup password: ")
         else:
-            raise BackupError("This iPhone backup is encrypted: give its password with "
-                              "--iphone-backup-password-file.")
+            raise IPhoneBackupPasswordError("This iPhone backup is encrypted: give its password "
+                                            "with --iphone-backup-password-file.")
     return PhoneBackupRequest(path, key, Path(args.media) if args.media else None,
                               Path(args.contacts) if args.contacts else None, password)
 
@@ -557,8 +561,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_export)
 
+    # No abbreviations: "--key <the key>" must not be taken for --key-file.
     p = sub.add_parser("import", help="import a WhatsApp or Telegram export, or WhatsApp's "
-                       "own phone backup")
+                       "own phone backup", allow_abbrev=False)
     lib_arg(p)
     p.add_argument("path", help="an export, a msgstore.db.crypt15/.crypt14/.crypt12 file or an "
                    "iPhone backup folder (told apart by content)")

@@ -191,8 +191,17 @@ class _Inflater:
         self.written = 0
         self.head = b""  # the first bytes of the database
         self.error: str | None = None
+        self.starts_right: bool | None = None  # the plaintext starts as a database does
 
     def feed(self, data: bytes) -> None:
+        if self.starts_right is None and data:
+            # Inflating the first few KiB on their own shows whether the key is right
+            # (the database's header comes out) even if the stream is damaged later.
+            try:
+                start = zlib.decompressobj().decompress(data[:4096], len(SQLITE_MAGIC))
+            except zlib.error:
+                start = b""
+            self.starts_right = start == SQLITE_MAGIC
         if self.error is not None or not data:
             return
         d = self._d
@@ -336,7 +345,7 @@ def _decrypt(fh: BinaryIO, size: int, h: Header, aes_key: bytes, out: BinaryIO,
     elif md5_ok:
         raise WhatsAppKeyError("The key does not open this backup (the file itself is whole: "
                                "its checksum is right).")
-    elif inflater.head == SQLITE_MAGIC or a_ok:
+    elif inflater.starts_right or a_ok:
         raise DamagedPhoneBackupError(f"{name} is damaged: the key is right but the file fails "
                                       "its authentication check.")
     else:

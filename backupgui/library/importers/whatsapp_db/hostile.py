@@ -36,6 +36,7 @@ _ALLOWED_FUNCTIONS = frozenset({
     "json_array", "lower", "substr", "cast", "abs",
 })
 _ALLOWED_PRAGMAS = frozenset({"table_info", "table_xinfo", "index_list", "schema_version"})
+_READ_ONLY_PRAGMAS = frozenset({"trusted_schema", "query_only", "cell_size_check"})
 
 
 class HostileDatabaseError(BackupError):
@@ -52,8 +53,10 @@ def _authorizer(action: int, arg1: str | None, arg2: str | None, db: str | None,
         return sqlite3.SQLITE_OK
     if action == sqlite3.SQLITE_FUNCTION and (arg2 or "").lower() in _ALLOWED_FUNCTIONS:
         return sqlite3.SQLITE_OK
-    if action == sqlite3.SQLITE_PRAGMA and (arg1 or "").lower() in _ALLOWED_PRAGMAS:
-        return sqlite3.SQLITE_OK
+    if action == sqlite3.SQLITE_PRAGMA:
+        name = (arg1 or "").lower()
+        if name in _ALLOWED_PRAGMAS or (name in _READ_ONLY_PRAGMAS and arg2 is None):
+            return sqlite3.SQLITE_OK
     return sqlite3.SQLITE_DENY
 
 

@@ -140,7 +140,14 @@ def read_key_file(path: str | os.PathLike[str]) -> WhatsAppKey:
         with open(p, "rb") as fh:
             data = fh.read(MAX_KEY_FILE + 1)
     except OSError as exc:
-        raise WhatsAppKeyFormError(f"Cannot read the key file {p.name}: {exc.strerror}.") from None
+        try:
+            parse_key_text(str(path))
+        except WhatsAppKeyFormError:
+            raise WhatsAppKeyFormError(
+                f"Cannot read the key file {p.name}: {exc.strerror}.") from None
+        # The key itself was given where a file name belongs: never repeat it.
+        raise WhatsAppKeyFormError("A key file is expected here, not the key itself; put the "
+                                   "key in a file, or use BACKUPGUI_WHATSAPP_KEY.") from None
     if len(data) > MAX_KEY_FILE:
         raise WhatsAppKeyFormError(f"{p.name} is too big to be a WhatsApp key file.")
     return parse_key_bytes(data)
