@@ -192,15 +192,15 @@ def test_failure_leaves_library_unchanged(tmp_path, lib, backup, monkeypatch):
     from backupgui.library.importers.whatsapp_db import importer
 
     calls = {"n": 0}
-    real = importer._Sink.chat
+    real = importer._Sink._store
 
-    def fail_second(self, info, recs):
+    def fail_late(self, att):
         calls["n"] += 1
-        if calls["n"] == 2:
+        if calls["n"] == 4:  # after three files were stored
             raise OSError(5, "Input/output error")
-        return real(self, info, recs)
+        return real(self, att)
 
-    monkeypatch.setattr(importer._Sink, "chat", fail_second)
+    monkeypatch.setattr(importer._Sink, "_store", fail_late)
     with pytest.raises(OSError):
         import_phone_backup(lib, req)
     assert lib.counts() == (0, 0, 0)

@@ -1,10 +1,10 @@
 """Read an Android ``msgstore.db``: the current schema (``message``, ``chat``, ``jid`` ...)
 and the legacy one (``messages`` keyed by ``key_remote_jid``).
 
-One query per schema walks every message in chat and time order (SQLite sorts; the memory
-used is SQLite's, bounded by its cache), joined with what a message needs (reply, media,
-location, system event, edit); reactions come from a second cursor in the same order and are
-merged in by time. Every value is type-checked where it is used: a field of the wrong type is
+One query per schema walks every message in the table's own order (no sorting: SQLite needs
+no temporary files, which would hold message text outside the private work folder, and
+memory stays flat), joined with what a message needs (reply, media, location, system event,
+edit); reactions come from a second query after it. The library orders messages by time. Every value is type-checked where it is used: a field of the wrong type is
 treated as absent, a message without a usable time is skipped and counted.
 """
 
@@ -21,6 +21,9 @@ from ..common import guess_media_kind, guess_mime
 from . import events
 from .hostile import HostileDatabaseError, require_tables, translate
 from .model import (
+    MAX_MS,
+    MAX_TEXT,
+    MIN_MS,
     Attachment,
     ChatCount,
     ChatInfo,
@@ -41,6 +44,7 @@ _TABLES = ["message", "chat", "jid", "jid_map", "message_quoted", "message_media
            "message_add_on", "message_add_on_reaction", "group_participant_user",
            "messages", "messages_quotes", "chat_list", "group_participants", "messages_vcards"]
 MAX_MEMBERS = 2_000_000
+MAX_CHATS = 500_000
 _MIME = re.compile(r"[a-z]{1,20}/[A-Za-z0-9.+\-]{1,100}")
 _MEDIA_KINDS = {1: "image", 2: "audio", 3: "video", 9: "file", 13: "video", 20: "sticker",
                 42: "image", 43: "video", 82: "voice"}
@@ -70,6 +74,7 @@ class AndroidReader:
                                        "(msgstore.db): it has no message table.")
         self.skipped: Counter[str] = Counter()
         self._members: dict[Any, list[str]] | None = None
+        self._jid_of: dict[Any, str] | None = None
 
     # -- helpers ---------------------------------------------------------------------------
     def _has(self, table: str, *cols: str) -> bool:
@@ -211,113 +216,96 @@ class AndroidReader:
                 yield p, safe_filename(fname) or safe_filename(p)
 
     # -- messages --------------------------------------------------------------------------
-    def chats(self) -> Iterator[tuple[ChatInfo, Iterator[Rec]]]:
-        """Each chat and its messages, in time order. Whatever of a chat's messages the
-        caller does not read is skipped when the next chat is asked for."""
-        rows = self._current_rows() if self.schema == "current" else self._legacy_rows()
-        reactions = self._reactions()
-        pending = next(rows, None)
-        next_reaction = next(reactions, None)
-        while pending is not None:
-            key = pending[0]
-
-            def this_chat(first: Any = pending, key: Any = key) -> Iterator[Any]:
-                nonlocal pending
-                row = first
-                while row is not None and row[0] == key:
-                    yield row
-                    row = next(rows, None)
-                pending = row
-
-            info = self._chat_info(key)
-            # Reactions of chats before this one (chats without messages) are of no use.
-            while next_reaction is not None and _before(next_reaction[0], key):
-                next_reaction = next(reactions, None)
-            chat_reactions: list[Any] = []
-            while next_reaction is not None and next_reaction[0] == key:
-                chat_reactions.append(next_reaction)
-                next_reaction = next(reactions, None)
-            chat_rows = this_chat()
-            if info is None:
-                for _ in chat_rows:
-                    pass
-                continue
-            messages = self._merge(info, chat_rows, chat_reactions)
-            yield info, messages
-            for _ in chat_rows:  # the rest of a chat the caller stopped reading
-                pass
-
-    def _merge(self, info: ChatInfo, rows: Iterator[Any], reactions: list[Any]) -> Iterator[Rec]:
+    def messages(self) -> Iterator[tuple[ChatInfo, Rec]]:
+        """Every message with its chat, in the database's own order (no sorting: SQLite
+        needs no temporary files, and memory stays flat); the library orders by time.
+        Reactions follow the messages."""
+        infos: dict[Any, ChatInfo | None] = {}
         convert = self._current_rec if self.schema == "current" else self._legacy_rec
-        r = 0
-        for row in rows:
-            rec = convert(info, row)
-            if rec is None:
-                continue
-            while r < len(reactions):
-                react = self._reaction_rec(info, reactions[r])
-                if react is not None and react[1] > rec[1]:
-                    break
-                r += 1
-                if react is not None:
-                    yield react
-            yield rec
-        for row in reactions[r:]:
-            react = self._reaction_rec(info, row)
-            if react is not None:
-                yield react
+        rows = self._current_rows() if self.schema == "current" else self._legacy_rows()
+        for stream, conv in ((rows, convert), (self._reactions(), self._reaction_rec)):
+            for row in stream:
+                key = row[0]
+                info = infos.get(key, False)
+                if info is False:
+                    if len(infos) >= MAX_CHATS:
+                        raise HostileDatabaseError(
+                            f"This database has more than {MAX_CHATS} chats; it is refused.")
+                    info = infos[key] = self._chat_info(key)
+                if info is None:
+                    continue
+                rec = conv(info, row)  # type: ignore[operator]
+                if rec is not None:
+                    yield info, rec
 
     # current schema
+    def _jids(self) -> dict[Any, str]:
+        """jid row id -> jid (a LID mapped to its phone-number jid), for senders."""
+        if self._jid_of is None:
+            join, mapped = self._jid_map_join("j._id", "j")
+            out: dict[Any, str] = {}
+            with translate("The message database"):
+                for rid, raw in self.con.execute(
+                        f"SELECT j._id, {self._jid_sql('j', mapped)} FROM jid j{join}"
+                        f" LIMIT {MAX_MEMBERS}"):
+                    jid = jid_or_none(raw)
+                    if jid is not None and type(rid) is int:
+                        out[rid] = jid
+            self._jid_of = out
+        return self._jid_of
+
+    def _sub(self, table: str, col: str, types: str) -> str:
+        """One column of a side table, looked up only for messages of the given types
+        (a lookup per message costs; most messages are text)."""
+        if not self._has(table, "message_row_id", col):
+            return "NULL"
+        if not self._has("message", "message_type"):
+            return f"(SELECT {col} FROM {table} WHERE message_row_id = m._id)"
+        return (f"CASE WHEN m.message_type IN ({types}) THEN (SELECT {col} FROM {table}"
+                " WHERE message_row_id = m._id) END")
+
     def _current_rows(self) -> Iterator[tuple]:
         m = "message"
         c = lambda col: self._col("m", m, col)  # noqa: E731
-        sender_join, sender_mapped = self._jid_map_join("m.sender_jid_row_id", "s")
+        media, places = "1, 2, 3, 9, 13, 20, 42, 43, 82", "5, 16"
         sel = [
             "m.chat_row_id", "m.key_id", c("from_me"), c("timestamp"), c("message_type"),
-            c("text_data"),
-            self._jid_sql("sj", sender_mapped) + " AS sender",
+            c("text_data"), c("sender_jid_row_id"),
             self._col("q", "message_quoted", "key_id"),
-            self._col("mm", "message_media", "file_path"),
-            self._col("mm", "message_media", "mime_type"),
-            self._col("mm", "message_media", "media_name"),
-            self._col("loc", "message_location", "latitude"),
-            self._col("loc", "message_location", "longitude"),
-            self._col("loc", "message_location", "place_name"),
-            self._col("loc", "message_location", "place_address"),
+            self._sub("message_media", "file_path", media),
+            self._sub("message_media", "mime_type", media),
+            self._sub("message_media", "media_name", media),
+            self._sub("message_location", "latitude", places),
+            self._sub("message_location", "longitude", places),
+            self._sub("message_location", "place_name", places),
+            self._sub("message_location", "place_address", places),
             self._col("sys", "message_system", "action_type"),
             "e.message_row_id" if self._has("message_edit_info", "message_row_id") else "NULL",
+            ("CASE WHEN m.message_type IN (4, 14) THEN (SELECT json_group_array(vcard)"
+             " FROM message_vcard WHERE message_row_id = m._id) END")
+            if self._has("message_vcard", "message_row_id", "vcard")
+            and self._has(m, "message_type") else "NULL",
         ]
-        joins = [f"LEFT JOIN jid sj ON sj._id = m.sender_jid_row_id{sender_join}"
-                 if self._has("message", "sender_jid_row_id") else ""]
-        for table, alias in (("message_quoted", "q"), ("message_media", "mm"),
-                             ("message_location", "loc"), ("message_system", "sys"),
+        joins = []
+        for table, alias in (("message_quoted", "q"), ("message_system", "sys"),
                              ("message_edit_info", "e")):
             if self._has(table, "message_row_id"):
                 joins.append(f"LEFT JOIN {table} {alias} ON {alias}.message_row_id = m._id")
-        if self._has("message_vcard", "message_row_id", "vcard") and self._has(m, "message_type"):
-            sel.append("CASE WHEN m.message_type IN (4, 14) THEN (SELECT json_group_array(v.vcard)"
-                       " FROM message_vcard v WHERE v.message_row_id = m._id) END")
-        else:
-            sel.append("NULL")
         if self._has("message_system_chat_participant", "message_row_id", "user_jid_row_id") \
                 and "message_system" in self.t:
             sel.append("CASE WHEN sys.action_type IS NOT NULL THEN (SELECT json_group_array("
-                       f"{self._jid_sql('pj', None)}) FROM message_system_chat_participant p"
-                       " JOIN jid pj ON pj._id = p.user_jid_row_id WHERE p.message_row_id = m._id)"
-                       " END")
+                       "p.user_jid_row_id) FROM message_system_chat_participant p"
+                       " WHERE p.message_row_id = m._id) END")
         else:
             sel.append("NULL")
         if self._has("message_system_number_change", "message_row_id", "old_jid_row_id",
-                     "new_jid_row_id"):
-            joins.append("LEFT JOIN message_system_number_change nc ON nc.message_row_id = m._id"
-                         " LEFT JOIN jid oj ON oj._id = nc.old_jid_row_id"
-                         " LEFT JOIN jid nj ON nj._id = nc.new_jid_row_id")
-            sel += [self._jid_sql("oj", None), self._jid_sql("nj", None)]
+                     "new_jid_row_id") and "message_system" in self.t:
+            for col in ("old_jid_row_id", "new_jid_row_id"):
+                sel.append(f"CASE WHEN sys.action_type IN (10, 28) THEN (SELECT {col} FROM"
+                           " message_system_number_change WHERE message_row_id = m._id) END")
         else:
             sel += ["NULL", "NULL"]
-        order = "m.chat_row_id, m.timestamp, m._id" if self._has(m, "timestamp") else \
-            "m.chat_row_id, m._id"
-        sql = f"SELECT {', '.join(sel)} FROM message m {' '.join(joins)} ORDER BY {order}"
+        sql = f"SELECT {', '.join(sel)} FROM message m {' '.join(joins)}"
         with translate("The message database"):
             cur = self.con.execute(sql)
             while batch := cur.fetchmany(2048):
@@ -326,9 +314,24 @@ class AndroidReader:
     def _current_rec(self, info: ChatInfo, row: tuple) -> Rec | None:
         (_chat, key, from_me, ts, mtype, text, sender, quoted, path, mime, mname, lat, lon,
          place, address, action, edited, vcards, sys_users, old_jid, new_jid) = row
-        return self._rec(info, key, from_me == 1, ts, _int(mtype) or 0, text, sender, quoted,
-                         path, mime, mname, lat, lon, place, address, _int(action), edited,
-                         vcards, sys_users, (old_jid, new_jid), None)
+        jids = self._jids()
+        # Most messages are plain text: checked and built here, without the general path.
+        if (mtype == 0 and action is None and edited is None and type(text) is str and text
+                and type(ts) is int and MIN_MS <= ts <= MAX_MS and type(key) is str
+                and 0 < len(key) <= 128 and len(text) <= MAX_TEXT
+                and (quoted is None or (type(quoted) is str and 0 < len(quoted) <= 128))):
+            if from_me == 1:
+                return key, ts, True, None, "text", text, quoted, None
+            return (key, ts, False,
+                    (jids.get(sender) if type(sender) is int else None)
+                    if info.kind == "group" else info.jid, "text", text, quoted, None)
+        if sys_users is not None:
+            sys_users = [jids.get(i) for i in _int_list(sys_users)]
+        return self._rec(info, key, from_me == 1, ts, _int(mtype) or 0, text,
+                         jids.get(sender) if type(sender) is int else None, quoted, path, mime,
+                         mname, lat, lon, place, address, _int(action), edited, vcards, sys_users,
+                         (jids.get(old_jid) if type(old_jid) is int else None,
+                          jids.get(new_jid) if type(new_jid) is int else None), None)
 
     # legacy schema
     def _legacy_rows(self) -> Iterator[tuple]:
@@ -355,9 +358,7 @@ class AndroidReader:
                        " WHERE v.message_row_id = m._id) END")
         else:
             sel.append("NULL")
-        order = "m.key_remote_jid, m.timestamp, m._id" if self._has(m, "timestamp") else \
-            "m.key_remote_jid, m._id"
-        sql = f"SELECT {', '.join(sel)} FROM messages m {' '.join(joins)} ORDER BY {order}"
+        sql = f"SELECT {', '.join(sel)} FROM messages m {' '.join(joins)}"
         with translate("The message database"):
             cur = self.con.execute(sql)
             while batch := cur.fetchmany(2048):
@@ -410,8 +411,7 @@ class AndroidReader:
                " JOIN message_add_on_reaction r ON r.message_add_on_row_id = a._id"
                " LEFT JOIN message p ON p._id = a.parent_message_row_id"
                + (f" LEFT JOIN jid aj ON aj._id = a.sender_jid_row_id{join}"
-                  if self._has("message_add_on", "sender_jid_row_id") else "")
-               + " ORDER BY a.chat_row_id, t, a._id")
+                  if self._has("message_add_on", "sender_jid_row_id") else ""))
         with translate("The message database"):
             cur = self.con.execute(sql)
             while batch := cur.fetchmany(2048):
@@ -428,7 +428,7 @@ class AndroidReader:
         from_me = from_me == 1
         actor = self.name(jid_or_none(sender) or (None if info.kind == "group" else info.jid),
                           from_me)
-        return ("r:" + key[:128], ts, False, None, "system",
+        return ("r" + key[:127], ts, False, None, "system",
                 events.reaction(actor, emoji[:16], text_or_empty(parent_text)), parent[:128], None)
 
     # -- one message -----------------------------------------------------------------------
@@ -500,15 +500,20 @@ class AndroidReader:
         return key, ts, from_me, sender_jid, "text", body, quoted, None
 
 
-def _before(a: Any, b: Any) -> bool:
-    """SQLite's order of two chat keys (ints, or jid strings) as far as the merge needs."""
+def _int_list(value: Any) -> list[int]:
+    """The row ids in a JSON array SQLite made (json_group_array)."""
+    if type(value) is not str or len(value) > 1 << 20:
+        return []
     try:
-        return bool(a < b)
-    except TypeError:
-        return type(a) is int  # SQLite sorts integers before text
+        items = json.loads(value)
+    except ValueError:
+        return []
+    return [x for x in items[:256] if type(x) is int] if type(items) is list else []
 
 
 def _jid_list(value: Any) -> list[str]:
+    if type(value) is list:
+        return [j for j in value[:256] if type(j) is str and jid_or_none(j)]
     if type(value) is not str or len(value) > 1 << 20:
         return []
     try:

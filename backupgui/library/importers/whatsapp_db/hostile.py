@@ -5,6 +5,8 @@
 * an authorizer that allows only reading tables, a short list of plain functions and a few
   read-only pragmas, and refuses anything a view or trigger of the file would run;
 * limits: a field over 16 MiB, a deep expression or an attached database is an error;
+* temporary tables in memory: no copy of its content in the system's temporary folder (the
+  readers never sort, so these stay small);
 * before a table is read, ``require_tables`` makes sure it is a real table (not a view, not a
   virtual table) without generated columns.
 
@@ -124,7 +126,7 @@ def open_database(path: str | Path, *, immutable: bool = True,
         con.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
         con.setlimit(sqlite3.SQLITE_LIMIT_TRIGGER_DEPTH, 1)
         for pragma in ("trusted_schema=OFF", "query_only=ON", "cell_size_check=ON",
-                       "mmap_size=0", "cache_size=-16384", "temp_store=FILE"):
+                       "mmap_size=0", "cache_size=-8192", "temp_store=MEMORY"):
             con.execute(f"PRAGMA {pragma}")
         con.execute("PRAGMA schema_version").fetchone()  # parses the schema now
         con.set_authorizer(_authorizer)

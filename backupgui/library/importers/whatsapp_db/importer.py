@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import itertools
 import os
-import re
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
@@ -29,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ....errors import BackupError, NotFoundError
 from ....jobs import Progress, ProgressFn
+from ....memory import release_free_memory
 from ...model import Chat, Participant
 from ...store import SCHEMA_VERSION, Library
 from ..common import ChatPreview, ImportPreview, ImportResult, nfc, stable_id
@@ -48,8 +47,6 @@ if TYPE_CHECKING:
 # file (sha256 ''), and order same-time messages by a per-chat sequence.
 _MISSING_ROWS = SCHEMA_VERSION >= 4
 _BATCH = 2000
-_PROBE = 64
-_KEY = re.compile(r"[0-9A-Za-z_.:\-]{1,64}")
 ME = "wa-u-me"
 
 
@@ -69,7 +66,7 @@ class Reader(Protocol):
     skipped: Counter[str]
 
     def counts(self) -> list[ChatCount]: ...
-    def chats(self) -> Iterator[tuple[ChatInfo, Iterator[Rec]]]: ...
+    def messages(self) -> Iterator[tuple[ChatInfo, Rec]]: ...
     def media_paths(self) -> Iterator[tuple[str | None, str]]: ...
 
 
@@ -187,11 +184,17 @@ class PhoneBackup:
         old_cache = db.execute("PRAGMA cache_size").fetchone()[0]
         db.execute("PRAGMA cache_size=-65536")
         try:
-            with library.transaction() as writer, writer.bulk():
+            # Into an empty library: foreign keys checked once at the end, the id index
+            # built by sorting (as a restore does; Library.fill_if_empty).
+            with library.fill_if_empty(), library.transaction() as writer, writer.bulk():
                 sink.writer = writer
-                for info, recs in self.reader.chats():
-                    sink.chat(info, recs)
+                sink.run(self.reader.messages())
                 sink.finish()
+                # Leaving bulk() may rebuild the time index of an empty library by sorting,
+                # which takes as much memory again as the page cache allows: keep that small
+                # and hand the pages it held back to the system first.
+                db.execute("PRAGMA cache_size=-16384")
+                release_free_memory()
         except BaseException:
             sink.remove_new_files()
             raise
@@ -287,8 +290,10 @@ def chat_tag(jid: str) -> str:
 
 
 def message_id(tag: str, key: str) -> str:
-    """The library id of the message with WhatsApp key ``key`` in the chat tagged ``tag``."""
-    if _KEY.fullmatch(key):
+    """The library id of the message with WhatsApp key ``key`` in the chat tagged ``tag``:
+    the key itself when it is plain (letters and digits, as WhatsApp makes them), else its
+    hash."""
+    if len(key) <= 64 and key.isascii() and key.isalnum():
         return f"wp-{tag}-{key}"
     return f"wp-{tag}-~{hashlib.sha256(key.encode('utf-8', 'replace')).hexdigest()[:32]}"
 
@@ -301,8 +306,25 @@ def person_id(jid: str) -> str:
     return "wa-u-" + hashlib.sha256(f"whatsapp-jid\x1f{jid}".encode()).hexdigest()[:16]
 
 
+class _Chat:
+    """What the importer keeps about one chat while its messages stream in."""
+
+    __slots__ = ("id", "tag", "info", "people", "pids", "index", "matched", "last_ts", "seq")
+
+    def __init__(self, chat_id: str, tag: str, info: ChatInfo) -> None:
+        self.id = chat_id
+        self.tag = tag
+        self.info = info
+        self.people: dict[str, str] = {ME: "You"}  # person id -> name
+        self.pids: dict[str, str] = {}  # jid -> person id
+        self.index: TextChatIndex | None = None  # the export's messages to merge with
+        self.matched: dict[str, str] = {}  # backup message id -> the export's message id
+        self.last_ts = -1
+        self.seq = 0
+
+
 class _Sink:
-    """Writes chats into the open transaction."""
+    """Writes the message stream into the open transaction."""
 
     def __init__(self, lib: Library, media: MediaSource, progress: Any, total: int,
                  cancel: CancelToken | None, name_of: Any = None) -> None:
@@ -317,9 +339,12 @@ class _Sink:
         self.done = 0
         self.added = self.present = self.media_added = self.media_missing = 0
         self.new_files: list[str] = []
-        self.chat_ids: list[str] = []
+        self.chats: dict[str, _Chat] = {}
         self.merged = 0
         self._stored: dict[Path, tuple[str, int]] = {}
+        self._rows: list[tuple] = []
+        self._media: list[tuple] = []
+        self._fill: list[tuple] = []  # found files for attachments kept as missing before
         self._empty = not self.db.execute(
             "SELECT 1 FROM messages UNION ALL SELECT 1 FROM message_blocks LIMIT 1").fetchone()
 
@@ -328,24 +353,23 @@ class _Sink:
             self.cancel.checkpoint()
 
     # -- which chat ------------------------------------------------------------------------
-    def _target(self, info: ChatInfo, first: list[Rec], tag: str) -> tuple[str, bool]:
+    def _target(self, info: ChatInfo, first: Rec, tag: str) -> tuple[str, bool]:
         """(library chat id, whether it holds an export's messages to merge with)."""
         own = chat_id_of(info.jid)
         if self._empty:
             return own, False
         if self.db.execute("SELECT 1 FROM chats WHERE id=?", (own,)).fetchone():
             return own, False
-        ids = [message_id(tag, r[0]) for r in first]
-        if ids:
-            row = self.db.execute(
-                f"SELECT chat_id FROM messages WHERE id IN ({','.join('?' * len(ids))})"
-                " GROUP BY chat_id ORDER BY count(*) DESC LIMIT 1", ids).fetchone()
-            if row is not None:
-                return row[0], self._has_export_messages(row[0])
+        # Its messages imported before into another chat (a merge, then the contact was
+        # renamed): that chat.
+        row = self.db.execute("SELECT chat_id FROM messages WHERE id=?",
+                              (message_id(tag, first[0]),)).fetchone()
+        if row is not None:
+            return row[0], self._has_export_messages(row[0])
         text_id = stable_id("wa-", "whatsapp-chat", nfc(info.name))
         row = self.db.execute("SELECT source FROM chats WHERE id=?", (text_id,)).fetchone()
         if row is not None and row[0] == "whatsapp":
-            return text_id, True
+            return text_id, self._has_export_messages(text_id)
         return own, False
 
     def _has_export_messages(self, chat_id: str) -> bool:
@@ -355,7 +379,6 @@ class _Sink:
             (chat_id,)).fetchone())
 
     def _export_index(self, chat_id: str) -> TextChatIndex:
-        self.writer.unblock({chat_id})
         chat = self.lib.chat(chat_id)
         rows = self.db.execute(
             "SELECT id, ts_ms, sender, kind, text, reply_to FROM messages"
@@ -367,89 +390,109 @@ class _Sink:
         return TextChatIndex(rows, {p.person_id: p.name for p in chat.participants}, me,
                              with_media)
 
-    # -- one chat --------------------------------------------------------------------------
-    def chat(self, info: ChatInfo, recs: Iterator[Rec]) -> None:
+    def _begin(self, info: ChatInfo, first: Rec) -> _Chat:
         self.checkpoint()
         tag = chat_tag(info.jid)
-        first = list(itertools.islice(recs, _PROBE))
         chat_id, merging = self._target(info, first, tag)
-        recs = itertools.chain(first, recs)
-        people: dict[str, str] = {ME: "You"}
-        pids: dict[str, str] = {}
-
-        def pid_of(jid: str) -> str:
-            pid = pids.get(jid)
-            if pid is None:
-                pid = pids[jid] = person_id(jid)
-                people[pid] = info.names.get(jid) or self.name_of(jid)
-            return pid
-
+        st = _Chat(chat_id, tag, info)
         for j in info.members:
-            pid_of(j)
+            self._pid(st, j)
         if info.kind == "direct":
-            pid_of(info.jid)
-        index = self._export_index(chat_id) if merging else None
-        if index is not None:
+            self._pid(st, info.jid)
+        if merging:
+            st.index = self._export_index(chat_id)
             self.merged += 1
-            if index.me is not None:
-                index.senders[ME] = index.me
-            index.learn_names(people)
-        self.chat_ids.append(chat_id)
-        self.writer.upsert_chat(self._chat(chat_id, info, people, index))
+            if st.index.me is not None:
+                st.index.senders[ME] = st.index.me
+            st.index.learn_names(st.people)
+        self.writer.upsert_chat(self._chat(st))
         self.writer.unblock({chat_id})
-        matched: dict[str, str] = {}  # backup message id -> the export message it is
-        rows: list[tuple] = []
-        last_ts, seq = -1, 0
-        for key, ts, from_me, sender, kind, text, quoted, atts in recs:
-            mid = message_id(tag, key)
+        self.chats[info.jid] = st
+        return st
+
+    def _pid(self, st: _Chat, jid: str) -> str:
+        pid = st.pids.get(jid)
+        if pid is None:
+            pid = st.pids[jid] = person_id(jid)
+            st.people[pid] = st.info.names.get(jid) or self.name_of(jid)
+        return pid
+
+    def _chat(self, st: _Chat) -> Chat:
+        parts = []
+        for pid, name in st.people.items():
+            if st.index is not None and pid in st.index.senders:
+                continue  # the export's participant stands for them
+            parts.append(Participant(pid, name, pid == ME))
+        info = st.info
+        return Chat(st.id, info.name, info.kind, "whatsapp", info.created_ms, tuple(parts))
+
+    # -- the stream ------------------------------------------------------------------------
+    def run(self, stream: Iterator[tuple[ChatInfo, Rec]]) -> None:
+        chats = self.chats
+        rows = self._rows
+        batch = _BATCH
+        for info, rec in stream:
+            st = chats.get(info.jid)
+            if st is None:
+                st = self._begin(info, rec)
+            key, ts, from_me, sender, kind, text, quoted, atts = rec
+            tag = st.tag
+            mid = (f"wp-{tag}-{key}" if len(key) <= 64 and key.isascii() and key.isalnum()
+                   else message_id(tag, key))
             if kind == "system":
                 spid = None
             elif from_me:
                 spid = ME
             elif sender is not None:
-                spid = pid_of(sender)
+                spid = st.pids.get(sender) or self._pid(st, sender)
             else:
                 spid = None
-            reply = message_id(tag, quoted) if quoted is not None else None
-            if reply is not None and matched:
-                reply = matched.get(reply, reply)
-            if index is not None:
-                other = index.match(ts, spid, kind, text) if (spid or kind == "system") else None
-                if other is not None:
-                    matched[mid] = other
-                    self.present += 1
-                    self._count(1)
-                    if atts and other not in index.with_media:
-                        self._attach(chat_id, other, atts)
-                        index.with_media.add(other)
+            reply = None
+            if quoted is not None:
+                reply = message_id(tag, quoted)
+                if st.matched:
+                    reply = st.matched.get(reply, reply)
+            if st.index is not None:
+                if self._merged(st, mid, ts, spid, kind, text, atts):
                     continue
                 if spid is not None:
-                    spid = index.senders.get(spid, spid)
-            if ts == last_ts:
-                seq += 1
+                    spid = st.index.senders.get(spid, spid)
+            if ts == st.last_ts:
+                st.seq += 1
             else:
-                last_ts, seq = ts, 0
-            row = (mid, chat_id, ts, spid, kind, text, reply, seq) if _MISSING_ROWS else \
-                (mid, chat_id, ts, spid, kind, text, reply)
-            if atts:
-                self._flush(rows)
-                self._media_message(chat_id, row, atts)
+                st.last_ts, st.seq = ts, 0
+            row = (mid, st.id, ts, spid, kind, text, reply, st.seq) if _MISSING_ROWS else \
+                (mid, st.id, ts, spid, kind, text, reply)
+            if atts and not self._media_rows(st, mid, atts):
+                self.present += 1  # there with its files already
+                self._count(1)
                 continue
             rows.append(row)
-            if len(rows) >= _BATCH:
-                self._flush(rows)
-        self._flush(rows)
-        # Senders first met in messages join the participants.
-        self.writer.upsert_chat(self._chat(chat_id, info, people, index))
+            if len(rows) >= batch:
+                self._flush()
+        self._flush()
+        for st in chats.values():  # senders first met in messages join the participants
+            self.writer.upsert_chat(self._chat(st))
 
-    def _chat(self, chat_id: str, info: ChatInfo, people: dict[str, str],
-              index: TextChatIndex | None) -> Chat:
-        parts = []
-        for pid, name in people.items():
-            if index is not None and pid in index.senders:
-                continue  # the export's participant stands for them
-            parts.append(Participant(pid, name, pid == ME))
-        return Chat(chat_id, info.name, info.kind, "whatsapp", info.created_ms, tuple(parts))
+    def _merged(self, st: _Chat, mid: str, ts: int, spid: str | None, kind: str, text: str,
+                atts: tuple[Attachment, ...] | None) -> bool:
+        """Whether the export already has this message (then its files are added to it)."""
+        assert st.index is not None
+        if spid is None and kind != "system":
+            return False
+        other = st.index.match(ts, spid, kind, text)
+        if other is None:
+            return False
+        st.matched[mid] = other
+        self.present += 1
+        self._count(1)
+        if atts and other not in st.index.with_media:
+            media = [m for m in self._store_all(st, other, atts) if m[7]]
+            if media:
+                self._media.extend(media)
+                self._fill.extend(media)
+                st.index.with_media.add(other)
+        return True
 
     def _count(self, n: int) -> None:
         before = self.done
@@ -459,65 +502,54 @@ class _Sink:
         if self.done // 512 != before // 512:
             self.checkpoint()
 
-    def _flush(self, rows: list[tuple]) -> None:
-        if not rows:
+    def _flush(self) -> None:
+        rows, media = self._rows, self._media
+        if not rows and not media:
             return
-        n = self.writer.add_message_rows(rows, [])
+        n = self.writer.add_message_rows(rows, media)
         self.added += n
         self.present += len(rows) - n
         self._count(len(rows))
+        if self._fill and _MISSING_ROWS:
+            self.db.executemany(
+                "UPDATE media SET sha256=?8, size=?7, kind=?4, mime=?5, filename=?6"
+                " WHERE message_id=?1 AND seq=?2 AND sha256=''", self._fill)
         rows.clear()
+        media.clear()
+        self._fill.clear()
 
     # -- media -----------------------------------------------------------------------------
-    def _media_message(self, chat_id: str, row: tuple, atts: tuple[Attachment, ...]) -> None:
-        mid = row[0]
-        have = self.db.execute(
-            "SELECT 1, (SELECT count(*) FROM media WHERE message_id = ?1"
-            + (" AND sha256 != ''" if _MISSING_ROWS else "") + ") FROM messages WHERE id = ?1",
-            (mid,)).fetchone()
-        if have is not None and have[1] >= len(atts):
-            self.present += 1
-            self._count(1)
-            return
-        media = self._media_rows(chat_id, mid, atts)
-        n = self.writer.add_message_rows([row], media)
-        if n == 0 and media:
-            self._fill_missing(mid, media)
-        self.added += n
-        self.present += 1 - n
-        self._count(1)
+    def _media_rows(self, st: _Chat, mid: str, atts: tuple[Attachment, ...]) -> bool:
+        """Store a message's files and queue its media rows; False if the message is in the
+        library with all its files already (nothing to do)."""
+        fill = False
+        if not self._empty:
+            have = self.db.execute(
+                "SELECT (SELECT count(*) FROM media WHERE message_id = ?1"
+                + (" AND sha256 != ''" if _MISSING_ROWS else "") + ") FROM messages WHERE id = ?1",
+                (mid,)).fetchone()
+            if have is not None:
+                if have[0] >= len(atts):
+                    return False
+                fill = True  # imported before without (some of) its files
+        media = self._store_all(st, mid, atts)
+        self._media.extend(media)
+        if fill:
+            self._fill.extend(m for m in media if m[7])
+        return True
 
-    def _attach(self, chat_id: str, mid: str, atts: tuple[Attachment, ...]) -> None:
-        """Files of the backup for an export message that has none."""
-        media = [m for m in self._media_rows(chat_id, mid, atts) if m[7]]
-        if media:
-            self.writer.add_message_rows([], media)
-            self._fill_missing(mid, media)
-
-    def _fill_missing(self, mid: str, media: list[tuple]) -> None:
-        """An attachment kept as missing before (by an export or an earlier import without
-        the media folder) gets the file found now."""
-        if not _MISSING_ROWS:
-            return
-        for _mid, seq, _chat, kind, mime, name, size, sha in media:
-            if sha:
-                self.db.execute(
-                    "UPDATE media SET sha256=?, size=?, kind=?, mime=?, filename=?"
-                    " WHERE message_id=? AND seq=? AND sha256=''",
-                    (sha, size, kind, mime, name, mid, seq))
-
-    def _media_rows(self, chat_id: str, mid: str, atts: tuple[Attachment, ...]) -> list[tuple]:
+    def _store_all(self, st: _Chat, mid: str, atts: tuple[Attachment, ...]) -> list[tuple]:
         rows = []
         for seq, att in enumerate(atts):
             stored = self._store(att)
             if stored is None:
                 self.media_missing += 1
                 if _MISSING_ROWS:
-                    rows.append((mid, seq, chat_id, att.kind, att.mime, att.filename, 0, ""))
+                    rows.append((mid, seq, st.id, att.kind, att.mime, att.filename, 0, ""))
                 continue
             sha, size = stored
             self.media_added += 1
-            rows.append((mid, seq, chat_id, att.kind, att.mime, att.filename, size, sha))
+            rows.append((mid, seq, st.id, att.kind, att.mime, att.filename, size, sha))
         return rows
 
     def _store(self, att: Attachment) -> tuple[str, int] | None:
@@ -580,12 +612,12 @@ class _Sink:
                     self.lib.media_path(sha).unlink()
 
     def result(self, skipped: Counter[str]) -> ImportResult:
-        warnings = ()
+        warnings: tuple[str, ...] = ()
         if self.merged:
             warnings = (f"{self.merged} chat(s) merged with chats imported from exports.",)
-        return ImportResult(len(self.chat_ids), self.added, self.present, self.media_added,
-                            self.media_missing, _skipped(skipped), warnings,
-                            tuple(dict.fromkeys(self.chat_ids)))
+        ids = tuple(dict.fromkeys(st.id for st in self.chats.values()))
+        return ImportResult(len(ids), self.added, self.present, self.media_added,
+                            self.media_missing, _skipped(skipped), warnings, ids)
 
 
 def translate_errors(name: str):

@@ -406,37 +406,27 @@ class IPhoneReader:
                c("ZMESSAGETYPE"), c("ZTEXT"), member, c("ZFROMJID"), c("ZGROUPEVENTTYPE"),
                mi("ZMEDIALOCALPATH"), mi("ZVCARDSTRING"), mi("ZVCARDNAME"), mi("ZTITLE"),
                mi("ZLATITUDE"), mi("ZLONGITUDE"), mi("ZMETADATA")]
-        sql = (f"SELECT {', '.join(sel)} FROM ZWAMESSAGE m {media_join} {member_join}"
-               " ORDER BY m.ZCHATSESSION, m.ZMESSAGEDATE, m.Z_PK")
+        sql = f"SELECT {', '.join(sel)} FROM ZWAMESSAGE m {media_join} {member_join}"
         with translate("ChatStorage.sqlite"):
             cur = self.con.execute(sql)
             while batch := cur.fetchmany(2048):
                 yield from batch
 
-    def chats(self) -> Iterator[tuple[ChatInfo, Iterator[Rec]]]:
-        rows = self._rows()
-        pending = next(rows, None)
-        while pending is not None:
-            key = pending[0]
-
-            def this_chat(first: Any = pending, key: Any = key) -> Iterator[Any]:
-                nonlocal pending
-                row = first
-                while row is not None and row[0] == key:
-                    yield row
-                    row = next(rows, None)
-                pending = row
-
-            chat_rows = this_chat()
-            info = self._chat_info(key)
+    def messages(self) -> Iterator[tuple[ChatInfo, Rec]]:
+        """Every message with its chat, in the database's own order (see android.py)."""
+        infos: dict[Any, ChatInfo | None] = {}
+        for row in self._rows():
+            key = row[0]
+            info = infos.get(key, False)
+            if info is False:
+                if len(infos) >= 500_000:
+                    raise HostileDatabaseError("This database has too many chats; it is refused.")
+                info = infos[key] = self._chat_info(key)
             if info is None:
-                for _ in chat_rows:
-                    pass
                 continue
-            yield info, (r for r in map(lambda row, i=info: self._rec(i, row), chat_rows)
-                         if r is not None)
-            for _ in chat_rows:
-                pass
+            rec = self._rec(info, row)
+            if rec is not None:
+                yield info, rec
 
     def _rec(self, info: ChatInfo, row: tuple) -> Rec | None:
         (_chat, key, from_me, date, mtype, text, member, from_jid, event, path, vcard, vname,
