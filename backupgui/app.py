@@ -80,6 +80,11 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
     ctx = AppContext(library_dir=(library or default_library_dir()).expanduser().absolute(),
                      settings=settings)
     window = MainWindow(ctx)
+    from .library.importers.whatsapp_db.workdir import remove_stale
+    from .ui.tasks import call_in_background
+
+    # Decrypted phone databases left by a process that was killed (issue 25).
+    call_in_background(remove_stale, name="phone-backup-cleanup")
     instance = SingleInstance(app)
     instance.listen()
     instance.activated.connect(lambda: _bring_to_front(window))

@@ -184,6 +184,10 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.start_import)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.clicked.connect(self.reject)
+        # The whole history from WhatsApp's own backup on the phone (its own dialog).
+        self.phone_button = self.buttons.addButton(self.tr("Import from &phone backup…"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.phone_button.clicked.connect(self.open_phone_import)
         lay.addWidget(self.buttons)
 
         if paths:
@@ -276,6 +280,15 @@ class ImportDialog(QDialog):
         notes = list(p.warnings) + [f"{where}: {why}" for where, why in p.skipped]
         self.problems.setPlainText("\n".join(notes) if notes else self.tr("No problems found."))
         self.details.show()
+
+    def open_phone_import(self) -> QDialog:
+        """"Import from phone backup…": WhatsApp's own backup (PhoneImportDialog)."""
+        from .phone_import import PhoneImportDialog
+
+        dlg = PhoneImportDialog(self.library_dir, self)
+        dlg.imported.connect(self.imported.emit)
+        dlg.open()
+        return dlg
 
     # -- importing --------------------------------------------------------------------------
     def start_import(self) -> None:

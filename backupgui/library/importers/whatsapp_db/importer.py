@@ -128,6 +128,14 @@ class PhoneBackup:
     def format(self) -> str:
         return self.reader.format
 
+    def set_media_dir(self, media_dir: Path | None) -> None:
+        """Look for media files in another folder (no need to decrypt again)."""
+        folder = MediaFolder(media_dir)
+        if hasattr(self.media, "folder"):
+            self.media.folder = folder  # type: ignore[attr-defined]  # iPhone: backup first
+        else:
+            self.media = folder
+
     def close(self) -> None:
         for c in self._closers:
             with contextlib.suppress(Exception):

@@ -1,0 +1,177 @@
+"""'Import from phone backup…': pick the backup, type the key in the 16-group key field, pick
+the media folder, preview, import with progress and cancel; all work off the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from backupgui.library import Library
+from backupgui.library.importers.whatsapp_db import workdir
+from backupgui.ui.chats import phone_import as mod
+from backupgui.ui.chats.import_dialog import ImportDialog
+from backupgui.ui.chats.phone_import import PhoneImportDialog
+from tests.library.whatsapp_db import encoder
+from tests.library.whatsapp_db.conftest import build_android, write_contacts, write_media
+from tests.library.whatsapp_db.iphone_backup import write_backup
+from tests.library.whatsapp_db.test_iphone import chat_storage
+
+ROOT = bytes(range(32))
+GROUPED = " ".join(ROOT.hex()[i:i + 4] for i in range(0, 64, 4))
+
+
+@pytest.fixture
+def backup(tmp_path):
+    db = build_android(tmp_path / "msgstore.db", "current")
+    enc = tmp_path / "msgstore.db.crypt15"
+    enc.write_bytes(encoder.encrypt_crypt15(db.read_bytes(), ROOT))
+    db.unlink()
+    return enc
+
+
+@pytest.fixture
+def dialog(qtbot, tmp_path):
+    dlg = PhoneImportDialog(tmp_path / "library")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def _opened(qtbot, dlg):
+    qtbot.waitUntil(lambda: dlg.task is None and (dlg.preview is not None or dlg.error.isVisible()),
+                    timeout=20000)
+
+
+def test_open_preview_import(qtbot, dialog, backup, tmp_path, monkeypatch):
+    gui = threading.current_thread()
+    threads = []
+    real_open, real_import = mod.open_job, mod.import_job
+
+    def spy_open(*a):
+        threads.append(threading.current_thread())
+        return real_open(*a)
+
+    def spy_import(*a):
+        threads.append(threading.current_thread())
+        return real_import(*a)
+
+    monkeypatch.setattr(mod, "open_job", spy_open)
+    monkeypatch.setattr(mod, "import_job", spy_import)
+    dialog.set_path(str(backup))
+    qtbot.waitUntil(lambda: dialog.kind == "android", timeout=10000)
+    assert dialog.key_field.isVisible() and not dialog.password_edit.isVisible()
+    assert not dialog.import_button.isEnabled()
+    dialog.key_field.setText(GROUPED)
+    dialog.contacts_edit.setText(str(write_contacts(tmp_path / "wa.db")))
+    dialog.media_edit.setText(str(write_media(tmp_path / "Media")))
+    assert dialog.preview_button.isEnabled()
+    dialog.preview_button.click()
+    _opened(qtbot, dialog)
+    assert not dialog.error.isVisible(), dialog.error.text()
+    names = [dialog.chat_list.topLevelItem(i).text(0)
+             for i in range(dialog.chat_list.topLevelItemCount())]
+    assert set(names) == {"Ana García", "Climbing club 🧗"}
+    assert "3 media file(s) found" in dialog.summary.text()
+    assert "1 not on this computer" in dialog.summary.text()
+    # The decrypted database waits in its private folder for the import.
+    assert len(list(workdir.work_root().iterdir())) == 1
+    results = []
+    dialog.imported.connect(results.append)
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(results) and dialog.task is None, timeout=30000)
+    assert threads and gui not in threads
+    assert results[0].chats == 2 and results[0].messages_added > 10
+    assert "Imported" in dialog.status.text()
+    assert not dialog.import_button.isEnabled()
+    with Library(tmp_path / "library") as lib:
+        assert {c.name for c in lib.list_chats()} == {"Ana García", "Climbing club 🧗"}
+    dialog.close()
+    qtbot.waitUntil(lambda: list(workdir.work_root().iterdir()) == [], timeout=10000)
+
+
+def test_key_file_and_wrong_key(qtbot, dialog, backup, tmp_path):
+    from backupgui.library.importers.whatsapp_db.keyfile import java_byte_array
+
+    dialog.set_path(str(backup))
+    qtbot.waitUntil(lambda: dialog.kind == "android", timeout=10000)
+    dialog.key_field.setText("0" * 64)
+    dialog.start_preview()
+    _opened(qtbot, dialog)
+    assert dialog.error.isVisible() and "does not open" in dialog.error.text()
+    assert dialog.preview is None and not dialog.import_button.isEnabled()
+    key_file = tmp_path / "encrypted_backup.key"
+    key_file.write_bytes(java_byte_array(ROOT))
+    dialog.set_key_file(str(key_file))
+    assert dialog.key_field.text() == "" and "encrypted_backup.key" in \
+        dialog.key_field.placeholderText()
+    dialog.start_preview()
+    _opened(qtbot, dialog)
+    assert dialog.preview is not None and not dialog.error.isVisible()
+    # Typing a key instead drops the opened backup and the key file.
+    dialog.key_field.setText(GROUPED)
+    assert dialog.backup is None and dialog.key_file == "" and dialog.preview_button.isEnabled()
+
+
+def test_cancel_import_leaves_library_unchanged(qtbot, dialog, backup, tmp_path, monkeypatch):
+    from backupgui.library.importers.whatsapp_db import importer
+
+    dialog.set_path(str(backup))
+    qtbot.waitUntil(lambda: dialog.kind == "android", timeout=10000)
+    dialog.key_field.setText(GROUPED)
+    dialog.start_preview()
+    _opened(qtbot, dialog)
+    started = threading.Event()
+    real = importer._Sink._begin
+
+    def slow_begin(self, info, first):
+        started.set()
+        while not self.cancel.cancelled:
+            threading.Event().wait(0.01)
+        return real(self, info, first)
+
+    monkeypatch.setattr(importer._Sink, "_begin", slow_begin)
+    dialog.start_import()
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    assert dialog.close_button.text() == "Cancel"
+    dialog.close_button.click()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
+    with Library(tmp_path / "library") as lib:
+        assert lib.counts() == (0, 0, 0)
+
+
+def test_encrypted_iphone_backup_asks_for_its_password(qtbot, dialog, tmp_path):
+    folder = write_backup(tmp_path / "b", {
+        "ChatStorage.sqlite": chat_storage(tmp_path / "c.sqlite").read_bytes()}, "pw 123")
+    dialog.set_path(str(folder))
+    qtbot.waitUntil(lambda: dialog.kind == "iphone", timeout=10000)
+    assert dialog.password_edit.isVisible() and not dialog.key_field.isVisible()
+    dialog.password_edit.setText("pw 123")
+    dialog.start_preview()
+    _opened(qtbot, dialog)
+    assert dialog.preview is not None and dialog.preview.format == "whatsapp-iphone"
+
+
+def test_not_a_backup(qtbot, dialog, tmp_path):
+    f = tmp_path / "notes.txt"
+    f.write_text("hello")
+    dialog.set_path(str(f))
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10000)
+    assert "neither a WhatsApp backup file" in dialog.error.text()
+    assert not dialog.preview_button.isEnabled()
+
+
+def test_import_dialog_offers_it(qtbot, tmp_path):
+    dlg = ImportDialog(tmp_path / "library")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    assert dlg.phone_button.text().replace("&", "") == "Import from phone backup…"
+    results = []
+    dlg.imported.connect(results.append)
+    phone = dlg.open_phone_import()
+    qtbot.addWidget(phone)
+    assert isinstance(phone, PhoneImportDialog) and phone.isVisible()
+    phone.imported.emit("result")
+    assert results == ["result"]
+    phone.reject()
