@@ -238,6 +238,30 @@ def main() -> int:
     wait(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, 60)
     shot(wiz, "restore-5-summary")
     wiz.reject()
+
+    # import from the phone's own WhatsApp backup (a generated msgstore.db.crypt15)
+    from backupgui.ui.chats.phone_import import PhoneImportDialog
+    from tests.library.whatsapp_db import encoder
+    from tests.library.whatsapp_db.conftest import build_android, write_contacts, write_media
+
+    phone = tmp / "Phone" / "WhatsApp"
+    (phone / "Databases").mkdir(parents=True)
+    store = build_android(tmp / "msgstore.db", "current")
+    root = bytes.fromhex("3f0a9c4e" * 8)
+    crypt = phone / "Databases" / "msgstore.db.crypt15"
+    crypt.write_bytes(encoder.encrypt_crypt15(store.read_bytes(), root))
+    pd = PhoneImportDialog(tmp / "phone-library", win)
+    pd.resize(720, 600)
+    pd.show()
+    pd.set_path(str(crypt))
+    wait(lambda: pd.kind is not None)
+    pd.key_field.setText(" ".join(root.hex()[i:i + 4] for i in range(0, 64, 4)))
+    pd.media_edit.setText(str(write_media(phone / "Media")))
+    pd.contacts_edit.setText(str(write_contacts(phone / "Databases" / "wa.db")))
+    pd.start_preview()
+    wait(lambda: pd.task is None and pd.preview is not None)
+    shot(pd, "phone-import")
+    pd.reject()
     win2.close()
     win.close()
     from backupgui.ui.tasks import wait_all
