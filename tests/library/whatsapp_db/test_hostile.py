@@ -163,3 +163,14 @@ def test_media_paths_cannot_leave_the_media_folder(tmp_path, lib):
     r = import_phone_backup(lib, PhoneBackupRequest(db.close(), media_dir=media))
     assert r.media_added == 0 and r.media_missing == 6
     assert [p for p in lib.media_dir.rglob("*") if p.is_file()] == []
+
+
+def test_repeated_keys_are_one_message(tmp_path, lib):
+    db = AndroidDb(tmp_path / "m.db")
+    db.chat(ANA)
+    db.message(ANA, "SAME1", T0, text="first")
+    db.message(ANA, "SAME1", T0 + 5, text="second, same key")
+    db.message(ANA, "OTHER", T0 + 9, text="other")
+    r = import_phone_backup(lib, PhoneBackupRequest(db.close()))
+    assert lib.counts()[1] == 2
+    assert (r.messages_added, r.messages_present) == (2, 1)

@@ -117,6 +117,7 @@ class AndroidReader:
                 f"SELECT {self._jid_sql('j', mapped)}, {subject}, {created} FROM chat c"
                 f" JOIN jid j ON j._id = c.jid_row_id{join} WHERE c._id = ?", (key,)).fetchone()
             if row is None:
+                self.skipped["chats missing from the database's chat list"] += 1
                 return None
             jid, subject, created = row
         else:

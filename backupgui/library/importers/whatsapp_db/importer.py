@@ -208,6 +208,11 @@ class PhoneBackup:
             raise
         finally:
             db.execute(f"PRAGMA cache_size={int(old_cache)}")
+        # Filling an empty library, bulk() keeps the first of messages that came twice (the
+        # same key in a chat) when it builds the id index at the end.
+        repeated = getattr(sink.writer, "repeated_ids", 0)
+        sink.added -= repeated
+        sink.present += repeated
         return sink.result(self.reader.skipped)
 
 
