@@ -151,6 +151,13 @@ def test_encrypted_iphone_backup_asks_for_its_password(qtbot, dialog, tmp_path):
     dialog.start_preview()
     _opened(qtbot, dialog)
     assert dialog.preview is not None and dialog.preview.format == "whatsapp-iphone"
+    results = []
+    dialog.imported.connect(results.append)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(results) and dialog.task is None, timeout=30000)
+    assert results[0].chats == 2
+    with Library(tmp_path / "library") as lib:
+        assert {c.name for c in lib.list_chats()} == {"Ana García", "Climbing club 🧗"}
 
 
 def test_not_a_backup(qtbot, dialog, tmp_path):

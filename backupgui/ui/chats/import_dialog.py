@@ -307,7 +307,7 @@ class ImportDialog(QDialog):
 
     def _set_importing(self, on: bool) -> None:
         self._importing = on
-        for w in (self.file_button, self.folder_button, self.format_box):
+        for w in (self.file_button, self.folder_button, self.format_box, self.phone_button):
             w.setEnabled(not on)
         self.import_button.setEnabled(not on and self.preview is not None and self.result is None)
         self.close_button.setText(self.tr("Cancel") if on else self.tr("Close"))
