@@ -1,31 +1,101 @@
-"""zstd compression with a hard limit on output size (inputs may be hostile)."""
+"""zstd compression with a hard limit on output size (inputs may be hostile).
+
+``decompress`` never produces more than ``limit`` bytes: a frame whose header gives a larger
+size is refused before anything is decompressed; a frame whose header gives no size is first
+decompressed piece by piece (64 KiB per call, output discarded) to measure it, stopping as
+soon as it passes ``limit``. Then one call decompresses the frame into a buffer of exactly
+its size, which zstd refuses to overrun. A 16 KiB frame that expands to 1 GiB costs nothing
+with a 1 MiB limit (tests/security/test_decompression_bomb.py measures it).
+"""
 
 from __future__ import annotations
 
 import zstandard
 
 _CCTX_LEVEL = 3
+_BLOCK_MAX = 128 << 10  # RFC 8878 3.1.1.2.4: no block decompresses to more than 128 KiB
 
 
 def compress(data: bytes) -> bytes:
     return zstandard.ZstdCompressor(level=_CCTX_LEVEL).compress(data)
 
 
+def compressed_bound(n: int) -> int:
+    """The longest zstd frame ``compress`` makes of ``n`` bytes (ZSTD_compressBound, with room
+    to spare for other writers' frame and block headers)."""
+    return n + (n >> 8) + (64 << 10)
+
+
 def decompress(data: bytes, limit: int) -> bytes:
-    """Decompress one zstd frame; ``ValueError`` if malformed or larger than ``limit``."""
-    dobj = zstandard.ZstdDecompressor().decompressobj()
-    out = bytearray()
+    """Decompress exactly one zstd frame; ``ValueError`` if malformed, followed by other
+    bytes, or larger than ``limit``."""
     try:
-        view = memoryview(data)
-        step = 1 << 16
-        for i in range(0, len(view), step):
-            out += dobj.decompress(view[i:i + step])
-            if len(out) > limit:
+        params = zstandard.get_frame_parameters(data)
+        end, bound = _frame_extent(data, params.has_checksum)
+    except zstandard.ZstdError as exc:
+        raise ValueError(f"compressed data is malformed ({exc})") from None
+    if end != len(data):
+        raise ValueError("trailing bytes after compressed data")
+    size = params.content_size
+    if size == zstandard.CONTENTSIZE_UNKNOWN:
+        size = _measure(data, min(limit, bound))
+    if size > limit:
+        raise ValueError("decompressed data exceeds its limit")
+    try:
+        # One call into a buffer of exactly the size: zstd fails if the frame holds more
+        # (or less) than the header says.
+        return zstandard.ZstdDecompressor().decompress(
+            data, max_output_size=max(size, 1), allow_extra_data=False)
+    except zstandard.ZstdError as exc:
+        raise ValueError(f"compressed data is malformed ({exc})") from None
+
+
+def _measure(frame: bytes, limit: int) -> int:
+    """The decompressed size of a frame whose header does not say it, found by decompressing
+    it piece by piece without keeping the output; ``ValueError`` as soon as it passes
+    ``limit`` (so a bomb costs about ``limit`` of window, never its full size)."""
+    total = 0
+    try:
+        reader = zstandard.ZstdDecompressor().stream_reader(frame, read_across_frames=False)
+        while piece := reader.read(64 << 10):
+            total += len(piece)
+            if total > limit:
                 raise ValueError("decompressed data exceeds its limit")
     except zstandard.ZstdError as exc:
         raise ValueError(f"compressed data is malformed ({exc})") from None
-    if not dobj.eof:
-        raise ValueError("compressed data is truncated")
-    if dobj.unused_data:
-        raise ValueError("trailing bytes after compressed data")
-    return bytes(out)
+    return total
+
+
+def _frame_extent(data: bytes, has_checksum: bool) -> tuple[int, int]:
+    """(the frame's length in bytes, an upper bound of its decompressed size), by walking its
+    block headers (RFC 8878 3.1.1.2); ``ZstdError`` if it is truncated or malformed. Cheap:
+    one step per block of up to 128 KiB of output."""
+    pos = zstandard.frame_header_size(data)
+    n = len(data)
+    bound = 0
+    while True:
+        if pos + 3 > n:
+            raise zstandard.ZstdError("truncated block header")
+        header = int.from_bytes(data[pos:pos + 3], "little")
+        pos += 3
+        last, kind, size = header & 1, (header >> 1) & 3, header >> 3
+        if kind == 0:  # raw
+            pos += size
+            bound += size
+        elif kind == 1:  # RLE: one byte repeated ``size`` times
+            pos += 1
+            bound += size
+        elif kind == 2:  # compressed
+            pos += size
+            bound += _BLOCK_MAX
+        else:
+            raise zstandard.ZstdError("reserved block type")
+        if pos > n:
+            raise zstandard.ZstdError("truncated block")
+        if last:
+            break
+    if has_checksum:
+        pos += 4
+        if pos > n:
+            raise zstandard.ZstdError("truncated checksum")
+    return pos, bound
