@@ -312,6 +312,7 @@ def cmd_change_password(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from .format.names import is_sha256
     from .library.store import Library
 
     with Library(_library(args), create=False) as lib:
@@ -321,9 +322,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         for m in msgs:
             media = []
             for r in m.media:
-                path = lib.media_path(r.sha256)
+                path = lib.media_path(r.sha256) if is_sha256(r.sha256) else None
                 sha = None
-                if path.is_file():
+                if path is not None and path.is_file():
                     h = hashlib.sha256()
                     with open(path, "rb") as fh:
                         while chunk := fh.read(1 << 20):

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
+import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
-from ..errors import DestinationError, DestinationFullError, NotFoundError
+from ..errors import DamagedBackupError, DestinationError, DestinationFullError, NotFoundError
 from ..stale import is_stale, owned_name
 from .base import Destination, ObjectInfo, StorageInfo, Upload
 
 _TMP = ".tmp"
+# Opening an object never follows a symlink at its name and never waits on a FIFO: what is
+# not a regular file (a link to /dev/zero, a pipe, a device) is damage, not something to read.
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+               | getattr(os, "O_BINARY", 0))
+
+
+def _is_junction(path: Path) -> bool:
+    isjunction = getattr(os.path, "isjunction", None)  # Python 3.12+
+    return bool(isjunction and isjunction(path))
 
 
 def _os_error(exc: OSError, what: str) -> DestinationError:
@@ -125,25 +137,42 @@ class FolderDestination(Destination):
         self._path(name)  # validate early
         return _FolderUpload(self, name, progress)
 
-    def read(self, name: str, offset: int = 0, length: int | None = None) -> bytes:
+    def _open(self, name: str) -> BinaryIO:
+        """Open object ``name`` for reading: only a regular file (not a symlink, FIFO or
+        device) is an object; anything else is ``DamagedBackupError``."""
         path = self._path(name)
+        not_regular = DamagedBackupError(f"The backup object {name} is not a regular file.")
         try:
-            with open(path, "rb") as fh:
-                fh.seek(offset)
-                return fh.read() if length is None else fh.read(length)
+            if sys.platform == "win32" and (os.path.islink(path) or _is_junction(path)):
+                raise not_regular  # (no O_NOFOLLOW there)
+            fd = os.open(path, _OPEN_FLAGS)
         except FileNotFoundError:
             raise NotFoundError(f"The backup object {name} is missing.") from None
+        except OSError as exc:
+            if exc.errno in (errno.ELOOP, errno.EMLINK, errno.ENXIO):  # a symlink; a socket
+                raise not_regular from None
+            raise _os_error(exc, f"reading {name}") from None
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise not_regular
+            if hasattr(os, "O_NONBLOCK"):
+                os.set_blocking(fd, True)
+            return os.fdopen(fd, "rb")
+        except BaseException:
+            os.close(fd)
+            raise
+
+    def read(self, name: str, offset: int = 0, length: int | None = None) -> bytes:
+        fh = self._open(name)
+        try:
+            with fh:
+                fh.seek(offset)
+                return fh.read() if length is None else fh.read(length)
         except OSError as exc:
             raise _os_error(exc, f"reading {name}") from None
 
     def stream(self, name: str, chunk_size: int = 8 << 20):
-        path = self._path(name)
-        try:
-            fh = open(path, "rb")
-        except FileNotFoundError:
-            raise NotFoundError(f"The backup object {name} is missing.") from None
-        except OSError as exc:
-            raise _os_error(exc, f"reading {name}") from None
+        fh = self._open(name)
         with fh:
             while True:
                 try:

@@ -13,6 +13,7 @@ from .. import __version__
 from ..format.compress import compress
 from ..format.config import needs_vault_upgrade
 from ..format.manifest import ChatEntry, Manifest, MediaEntry, TextBlobRef, Totals
+from ..format.names import is_sha256
 from ..format.pack import COMP_NONE, COMP_ZSTD, PackInfo, PackWriter
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
@@ -248,6 +249,9 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
         new_blobs = reused = 0
         pending: set[str] = set()
         for ref in media:
+            if not is_sha256(ref.sha256):  # only an old, unchecked restore could have put it
+                warnings.append(f"A media file is missing from the library ({ref.filename or ref.sha256[:12]}).")
+                continue
             blob = repo.keys.blob_name(bytes.fromhex(ref.sha256))
             if blob in index or blob in pending:
                 reused += 1

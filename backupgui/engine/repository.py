@@ -19,13 +19,25 @@ from ..crypto.segments import ObjectType, SegmentError, decrypt_stream, encrypt_
 from ..crypto.subkeys import SetKeys
 from ..destinations.base import Destination, ObjectInfo
 from ..errors import DamagedBackupError, NotFoundError
-from ..format.config import SetConfig, new_config, parse_config, unlock, unlock_and_upgrade
-from ..format.index import Index, decode_index, encode_index
-from ..format.manifest import Manifest, decode_manifest, encode_manifest
+from ..format import names
+from ..format.compress import compressed_bound
+from ..format.config import (
+    MAX_CONFIG_BYTES,
+    SetConfig,
+    new_config,
+    parse_config,
+    unlock,
+    unlock_and_upgrade,
+)
+from ..format.index import MAX_INDEX_PLAINTEXT, Index, decode_index, encode_index
+from ..format.manifest import MAX_MANIFEST_PLAINTEXT, Manifest, decode_manifest, encode_manifest
 from ..format.pack import PackInfo, read_trailer
 
 SETS = "sets/"
-MAX_SMALL_OBJECT = 1 << 30
+# The longest plaintext (a zstd frame) each kind of small object may have (docs/FORMAT.md):
+# reading stops there, so a crafted object costs at most this much memory.
+_MAX_PLAINTEXT = {ObjectType.INDEX: compressed_bound(MAX_INDEX_PLAINTEXT),
+                  ObjectType.SNAPSHOT: compressed_bound(MAX_MANIFEST_PLAINTEXT)}
 
 
 def snapshot_name(now: datetime | None = None) -> str:
@@ -40,6 +52,14 @@ def snapshot_time(snapshot_id: str) -> datetime | None:
         return datetime.strptime(snapshot_id.split("-", 1)[0], "%Y%m%dT%H%M%S.%fZ").replace(tzinfo=UTC)
     except ValueError:
         return None
+
+
+def read_config(dest: Destination, set_id: str) -> SetConfig:
+    """The parsed config of a set, reading at most ``MAX_CONFIG_BYTES`` + 1 bytes (a larger
+    object is damage, not a reason to run out of memory); ``DamagedBackupError`` if bad,
+    ``NotFoundError`` if missing."""
+    names.set_id(set_id)
+    return parse_config(dest.read(f"{SETS}{set_id}/config", 0, MAX_CONFIG_BYTES + 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,22 +77,22 @@ def scan_sets(dest: Destination) -> list[SetListing]:
     by_set: dict[str, list[ObjectInfo]] = {}
     for o in objects:
         parts = o.name.split("/")
-        if len(parts) >= 3:
+        if len(parts) >= 3 and names.is_set_id(parts[1]):  # anything else is not a set
             by_set.setdefault(parts[1], []).append(o)
     out = []
     for set_id, objs in by_set.items():
-        names = {o.name for o in objs}
-        cfg_name = f"{SETS}{set_id}/config"
-        if cfg_name not in names:
+        present = {o.name for o in objs}
+        if f"{SETS}{set_id}/config" not in present:
             continue
         try:
-            cfg = parse_config(dest.read(cfg_name))
+            cfg = read_config(dest, set_id)
         except DamagedBackupError:
             continue
         if cfg.set_id != set_id:
             continue
-        snaps = tuple(sorted(o.name.rsplit("/", 1)[1] for o in objs
-                             if o.name.startswith(f"{SETS}{set_id}/snapshots/")))
+        at = f"{SETS}{set_id}/snapshots/"
+        snaps = tuple(sorted(o.name[len(at):] for o in objs
+                             if o.name.startswith(at) and names.is_snapshot_id(o.name[len(at):])))
         out.append(SetListing(cfg, snaps, sum(o.size for o in objs)))
     # Newest activity first: the set with the latest snapshot (or newest config) is current.
     out.sort(key=lambda s: (s.snapshots[-1] if s.snapshots else "", s.config.created), reverse=True)
@@ -135,8 +155,10 @@ class Repo:
                 raise NotFoundError(f"There is no backup at {dest.label}.")
             cfg = sets[0].config
         else:
+            if not names.is_set_id(set_id):
+                raise NotFoundError(f"There is no backup set {set_id!r} at {dest.label}.")
             try:
-                cfg = parse_config(dest.read(f"{SETS}{set_id}/config"))
+                cfg = read_config(dest, set_id)
             except NotFoundError:
                 raise NotFoundError(f"There is no backup set {set_id} at {dest.label}.") from None
         if not upgrade:
@@ -159,13 +181,16 @@ class Repo:
         return self.dest.put(self.prefix + rel, data).size
 
     def get_object(self, rel: str, obj_type: int) -> bytes:
+        """The authenticated plaintext of an index or manifest, read up to the format's bound
+        for its kind (more is damage: reading stops there)."""
+        limit = _MAX_PLAINTEXT[obj_type]
         chunks = self.dest.stream(self.prefix + rel)
         out = bytearray()
         try:
             for seg in decrypt_stream(self.keys.objects, rel, obj_type, chunks):
                 out += seg
-                if len(out) > MAX_SMALL_OBJECT:
-                    raise SegmentError("object is implausibly large")
+                if len(out) > limit:
+                    raise SegmentError("it is larger than the format allows")
         except SegmentError as exc:
             raise DamagedBackupError(f"The backup object {rel} is damaged: {exc}.") from None
         return bytes(out)
@@ -178,27 +203,29 @@ class Repo:
     def load_index(self) -> tuple[Index, list[str]]:
         """The union of all index objects, and their names."""
         index = Index()
-        names = []
+        found = []
         for o in self.list_rel("index/"):
+            if not names.is_object_id(o.name[len("index/"):]):
+                continue  # not an index (e.g. a file a sync tool left); it would not decrypt
             try:
                 packs = decode_index(self.get_object(o.name, ObjectType.INDEX))
             except ValueError as exc:
                 raise DamagedBackupError(f"The backup index {o.name} is damaged: {exc}.") from None
             for p in packs:
                 index.add_pack(p)
-            names.append(o.name)
-        return index, names
+            found.append(o.name)
+        return index, found
 
     def adopt_orphans(self, index: Index) -> list[PackInfo]:
         """Add complete packs that no index lists (from an interrupted backup) to ``index``."""
         adopted = []
         for o in self.list_rel("data/"):
-            pack_id = o.name.rsplit("/", 1)[1]
-            if pack_id in index.packs:
+            pack_id = o.name[len("data/"):]
+            if pack_id in index.packs or not names.is_object_id(pack_id):
                 continue
             try:
                 info = read_trailer(self.dest, self.prefix, self.keys.objects, pack_id, o.size)
-            except (SegmentError, NotFoundError):
+            except (SegmentError, NotFoundError, DamagedBackupError):
                 continue  # unreadable leftovers are ignored; they never enter an index
             index.add_pack(info)
             adopted.append(info)
@@ -211,9 +238,12 @@ class Repo:
 
     # -- snapshots -----------------------------------------------------------------------
     def snapshots(self) -> list[str]:
-        return [o.name.rsplit("/", 1)[1] for o in self.list_rel("snapshots/")]
+        ids = [o.name[len("snapshots/"):] for o in self.list_rel("snapshots/")]
+        return [sid for sid in ids if names.is_snapshot_id(sid)]
 
     def load_manifest(self, snapshot_id: str) -> Manifest:
+        if not names.is_snapshot_id(snapshot_id):
+            raise NotFoundError(f"There is no backup {snapshot_id!r}.")
         rel = f"snapshots/{snapshot_id}"
         try:
             m = decode_manifest(self.get_object(rel, ObjectType.SNAPSHOT))

@@ -23,7 +23,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import DamagedBackupError, DiskFullError, NotFoundError
-from ..format.manifest import CheckedBlob, check_text_block, decompress_text_blob
+from ..format.manifest import (
+    MAX_STORED_TEXT_BLOB,
+    CheckedBlob,
+    check_text_block,
+    decompress_text_blob,
+)
+from ..format.names import child_path
 from ..format.pack import COMP_ZSTD, BlobEntry
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
@@ -161,7 +167,7 @@ class _MediaStager:
                     self.token.checkpoint()
                     sha = want[entry.blob_id]
                     if not opened:
-                        path = self.staging / sha
+                        path = child_path(self.staging, sha)  # (checked: 64 hex digits)
                         expected[path] = (sha, entry.blob_id)
                         writer.open(path)
                         opened = True
@@ -241,6 +247,9 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
     for c in chats:
         for t in c.text_blobs:
             loc = locate(t.blob, f"the messages of {c.name} in {t.month}")
+            if loc.entry.length > MAX_STORED_TEXT_BLOB:  # read whole: bound it before that
+                raise DamagedBackupError(f"The messages of {c.name} in {t.month} in the backup"
+                                         " are larger than the format allows.")
             text_by_pack[loc.pack_id].append(loc.entry)
     media_by_sha = {m.sha256: m for m in manifest.media}
     in_backup = {m.blob for m in manifest.media}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from ..crypto.material import KeyMaterial
 from ..destinations.base import Destination
 from ..errors import DamagedBackupError, NotFoundError
-from ..format.config import parse_config
 from ..format.manifest import Manifest
-from .repository import SETS, Repo, scan_sets, snapshot_time
+from ..format.names import is_set_id
+from .repository import SETS, Repo, read_config, scan_sets, snapshot_time
 from .types import BackupDetails, BackupInfo
 
 
@@ -34,8 +34,8 @@ def resolve(dest: Destination, spec: str) -> BackupInfo:
         # A set whose config is damaged is not listed; say so instead of "no backup".
         for o in dest.list(SETS):
             parts = o.name.split("/")
-            if len(parts) == 3 and parts[2] == "config":
-                if parse_config(dest.read(o.name)).set_id != parts[1]:
+            if len(parts) == 3 and parts[2] == "config" and is_set_id(parts[1]):
+                if read_config(dest, parts[1]).set_id != parts[1]:
                     raise DamagedBackupError(f"The backup's set config {o.name} belongs to another set.")
         raise NotFoundError(f"There is no backup at {dest.label}.")
     if spec in ("latest", ""):

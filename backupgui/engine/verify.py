@@ -8,7 +8,7 @@ import time
 from collections import defaultdict
 
 from ..errors import DamagedBackupError
-from ..format.manifest import check_text_rows, decompress_text_blob
+from ..format.manifest import MAX_STORED_TEXT_BLOB, check_text_rows, decompress_text_blob
 from ..format.pack import COMP_ZSTD, BlobEntry
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from .packread import iter_pack_blobs
@@ -34,6 +34,8 @@ def verify(req: VerifyRequest, progress: ProgressFn = no_progress,
         loc = index.locate(blob)
         if loc is None:
             problems.append(f"blob {blob[:12]} is not in any pack")
+        elif blob in text_blobs and loc.entry.length > MAX_STORED_TEXT_BLOB:
+            problems.append(f"messages blob {blob[:12]} is larger than the format allows")
         elif blob not in seen:
             seen.add(blob)
             by_pack[loc.pack_id].append(loc.entry)

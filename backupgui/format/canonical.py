@@ -5,8 +5,9 @@ million Python objects.
 The grammar below is that form: keys in sorted order, compact separators, strings of valid
 UTF-8 with no raw control characters and only the escapes backupgui writes (``\\u`` only for
 control characters), integers of at most 18 digits (so within 64 bits), ``sender`` a string
-or null, ``reply_to`` a string or absent, and attachments (``media``, a non-empty list) only
-on messages of kind ``media``. A blob that matches is valid JSON in valid UTF-8 with the exact
+or null, ``reply_to`` a string or absent, and attachments (``media``, a non-empty list, each
+``sha256`` 64 lowercase hex digits as ``format/names.py`` requires) only on messages of kind
+``media``. A blob that matches is valid JSON in valid UTF-8 with the exact
 types a reader requires, without repeated keys, so it gives what the full check
 (``manifest.check_text_block``) would. Anything else (another key order, whitespace, a null
 ``reply_to``, other escapes) is left to the full check, which decides.
@@ -33,7 +34,7 @@ _UTF8 = (rb"[\x20\x21\x23-\x5b\x5d-\x7f]|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][
 _STR = rb'"(?:' + _UTF8 + rb'|\\["\\/bfnrt]|\\u00[01][0-9a-fA-F])*"'
 _INT = rb"-?(?:0|[1-9][0-9]{0,17})"
 _ATT = (rb'\{"filename":' + _STR + rb',"kind":' + _STR + rb',"mime":' + _STR + rb',"seq":' + _INT
-        + rb',"sha256":' + _STR + rb',"size":' + _INT + rb"\}")
+        + rb',"sha256":"[0-9a-f]{64}","size":' + _INT + rb"\}")  # names.DIGEST
 _ATT_LIST = _ATT + rb"(?:," + _ATT + rb")*"
 _ATTS = rb'"media":\[' + _ATT_LIST + rb"\],"
 _MSG = (rb'\{"id":' + _STR + rb',"kind":(?:"(?:text|system)",|"media",(?:' + _ATTS + rb")?)"

@@ -28,6 +28,7 @@ from ..errors import (
     VaultError,
     WrongKeyError,
 )
+from . import names
 
 if TYPE_CHECKING:
     from ..vault.account import VaultAccess
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 FORMAT_TAG = "backupgui-set"
 VERSION = 1
 WRAP_AAD_PREFIX = b"backupgui/v1/wrap"
+#: docs/FORMAT.md section 3: readers read at most this many bytes of a config.
 MAX_CONFIG_BYTES = 64 * 1024
 
 
@@ -66,7 +68,7 @@ def parse_config(data: bytes) -> SetConfig:
         if len(data) > MAX_CONFIG_BYTES:
             raise ValueError("too large")
         obj = json.loads(data.decode("utf-8"))
-        if obj.get("format") != FORMAT_TAG:
+        if type(obj) is not dict or obj.get("format") != FORMAT_TAG:
             raise ValueError("not a backupgui set")
         version = obj.get("version")
         if version != VERSION:
@@ -75,9 +77,7 @@ def parse_config(data: bytes) -> SetConfig:
             raise DamagedBackupError(
                 f"This backup's set config says format version {version}, which this version of "
                 "backupgui cannot read. Update backupgui.")
-        set_id = str(obj["set_id"])
-        if len(bytes.fromhex(set_id)) != 16:
-            raise ValueError("bad set id")
+        set_id = names.set_id(obj["set_id"])
         mode = obj["key_mode"]
         if mode not in ("password", "key", "vault"):
             raise ValueError("unknown key mode")

@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from . import names
 from .compress import compress, decompress
 from .pack import BlobEntry, PackInfo
 
-MAX_INDEX_PLAINTEXT = 1 << 30
+#: docs/FORMAT.md section 6: an index's JSON is at most this long (about 2.5 million blobs).
+MAX_INDEX_PLAINTEXT = 256 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +46,10 @@ class Index:
 def encode_index(packs: list[PackInfo]) -> bytes:
     doc = {"v": 1, "packs": [{"id": p.pack_id, "size": p.size,
                               "blobs": [e.to_list() for e in p.blobs]} for p in packs]}
-    return compress(json.dumps(doc, separators=(",", ":")).encode())
+    raw = json.dumps(doc, separators=(",", ":")).encode()
+    if len(raw) > MAX_INDEX_PLAINTEXT:  # no reader would take it
+        raise ValueError("the index is larger than the format allows")
+    return compress(raw)
 
 
 def decode_index(data: bytes) -> list[PackInfo]:
@@ -52,14 +57,15 @@ def decode_index(data: bytes) -> list[PackInfo]:
     try:
         raw = decompress(data, MAX_INDEX_PLAINTEXT)
         doc = json.loads(raw)
-        if doc.get("v") != 1:
+        if type(doc) is not dict or doc.get("v") != 1:
             raise ValueError("unsupported index version")
         out = []
         for p in doc["packs"]:
-            pid = p["id"]
-            if not isinstance(pid, str) or len(pid) != 32:
-                raise ValueError("bad pack id")
-            out.append(PackInfo(pid, int(p["size"]), tuple(BlobEntry.from_list(b) for b in p["blobs"])))
+            size = p["size"]
+            if type(size) is not int or not 0 <= size < 1 << 63:
+                raise ValueError("bad pack size")
+            out.append(PackInfo(names.pack_id(p["id"]), size,
+                                tuple(BlobEntry.from_list(b) for b in p["blobs"])))
         return out
-    except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, json.JSONDecodeError) as exc:
+    except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, ValueError) as exc:
         raise ValueError(f"index is malformed ({exc})") from None

@@ -7,11 +7,16 @@ import re
 from dataclasses import asdict, dataclass, fields
 
 from ..library.model import Chat, MediaRef, Message, Participant
+from . import names
 from .canonical import canonical_attachments, match_canonical_blob
-from .compress import compress, decompress
+from .compress import compress, compressed_bound, decompress
 
-MAX_MANIFEST_PLAINTEXT = 1 << 30
+#: docs/FORMAT.md section 7: a manifest's JSON is at most this long (about a million media
+#: files); section 8: a message blob's plaintext at most this long.
+MAX_MANIFEST_PLAINTEXT = 256 << 20
 MAX_TEXT_BLOB = 256 << 20
+#: A message blob as stored in its pack (plain, or one zstd frame) is at most this long.
+MAX_STORED_TEXT_BLOB = compressed_bound(MAX_TEXT_BLOB)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +80,10 @@ class Manifest:
 def encode_manifest(m: Manifest) -> bytes:
     doc = asdict(m)
     doc["v"] = 1
-    return compress(json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode())
+    raw = json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode()
+    if len(raw) > MAX_MANIFEST_PLAINTEXT:  # no reader would take it
+        raise ValueError("the backup's manifest is larger than the format allows")
+    return compress(raw)
 
 
 def decode_manifest(data: bytes) -> Manifest:
@@ -94,12 +102,25 @@ def decode_manifest(data: bytes) -> Manifest:
             for c in _list(doc.pop("chats")))
         media = tuple(_typed(MediaEntry, e) for e in _list(doc.pop("media")))
         totals = _typed(Totals, doc.pop("totals"))
-        packs = tuple(_list(doc.pop("packs")))
-        if any(type(p) is not str for p in packs):
-            raise ValueError("bad pack id")
-        return _typed(Manifest, doc, chats=chats, media=media, packs=packs, totals=totals)
+        packs = tuple(names.pack_id(p) for p in _list(doc.pop("packs")))
+        m = _typed(Manifest, doc, chats=chats, media=media, packs=packs, totals=totals)
+        _check_names(m)
+        return m
     except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, ValueError) as exc:
         raise ValueError(f"manifest is malformed ({exc})") from None
+
+
+def _check_names(m: Manifest) -> None:
+    """Every name in the manifest that becomes part of a path or an object name, checked
+    against its grammar (``format/names.py``) before a restore uses any of them."""
+    names.snapshot_id(m.snapshot_id)
+    names.set_id(m.set_id)
+    for e in m.media:
+        names.sha256(e.sha256)
+        names.blob_id(e.blob)
+    for c in m.chats:
+        for t in c.text_blobs:
+            names.blob_id(t.blob)
 
 
 # Annotation (a string under ``from __future__ import annotations``) -> the JSON types it takes.
@@ -290,6 +311,7 @@ def _walk_text_blob(raw: bytes, rows: list[tuple] | None, media: list[tuple],
                 row = (mid, r["seq"], chat_id, r["kind"], r["mime"], r["filename"], r["size"], r["sha256"])
                 if list(map(type, row)) != _MEDIA_TYPES or not (_int64(row[1]) and _int64(row[6])):
                     raise ValueError("bad attachment")
+                names.sha256(row[7])  # it names a file in the media store
                 media.append(row)
         _no_lone_surrogate(raw, doc)
         if span is not None and doc["messages"]:

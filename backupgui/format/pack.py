@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..crypto.segments import ObjectType, SegmentError, SegmentWriter, decrypt_range, segment_layout
 from ..destinations.base import Destination, Upload
+from . import names
 
 COMP_NONE = 0
 COMP_ZSTD = 1
@@ -35,9 +36,12 @@ class BlobEntry:
 
     @classmethod
     def from_list(cls, v: list) -> BlobEntry:
+        if type(v) is not list or len(v) != 5:
+            raise ValueError("bad blob entry")
         blob_id, offset, length, raw_length, comp = v
-        if (not isinstance(blob_id, str) or len(blob_id) != 64 or comp not in (0, 1)
-                or not all(isinstance(x, int) and x >= 0 for x in (offset, length, raw_length))):
+        names.blob_id(blob_id)
+        if (type(comp) is not int or comp not in (0, 1)
+                or not all(type(x) is int and 0 <= x < 1 << 63 for x in (offset, length, raw_length))):
             raise ValueError("bad blob entry")
         return cls(blob_id, offset, length, raw_length, comp)
 
@@ -134,7 +138,7 @@ class PackWriter:
 def read_trailer(dest: Destination, prefix: str, objects_key: bytes, pack_id: str,
                  size: int) -> PackInfo:
     """Authenticate and parse a pack's trailer, reading only its last segments."""
-    rel = f"data/{pack_id}"
+    rel = f"data/{names.pack_id(pack_id)}"
     full = prefix + rel
 
     def read(pos: int, n: int) -> bytes:
@@ -154,7 +158,7 @@ def read_trailer(dest: Destination, prefix: str, objects_key: bytes, pack_id: st
     try:
         obj = json.loads(raw)
         entries = tuple(BlobEntry.from_list(v) for v in obj["blobs"])
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise SegmentError(f"pack trailer is malformed ({exc})") from None
     end = pt_size - 4 - tlen
     for e in entries:

@@ -25,6 +25,7 @@ from pathlib import Path
 import platformdirs
 
 from ..errors import BackupError, DiskFullError, LibraryLockedError, NotFoundError
+from ..format import names
 from .model import Chat, ChatSummary, MediaRef, Message, Participant
 from .textjson import month_blobs
 
@@ -63,6 +64,14 @@ _SUMMARIES = (
     " video_bytes = (SELECT coalesce(sum(size), 0) FROM media WHERE chat_id = chats.id AND kind = 'video'),"
     " rev = rev + 1"
     " WHERE {where}")
+
+
+def media_path(media_dir: Path, sha256: str) -> Path:
+    """Where the media file with this SHA-256 lives in a media store (``media/ab/abcd...``):
+    the one place that turns a hash into a path, for the existence check, the write and the
+    read alike. ``format.names.BadName`` (a ValueError) unless ``sha256`` is 64 lowercase hex
+    digits; the result is asserted to stay inside ``media_dir``."""
+    return names.child_path(media_dir, names.sha256(sha256)[:2], sha256)
 
 
 def default_library_dir() -> Path:
@@ -439,8 +448,9 @@ class Library:
         return [found[k] for k in sorted(found)]
 
     def media_path(self, sha256: str) -> Path:
-        """Where the media file with this SHA-256 lives (whether or not it exists)."""
-        return self.media_dir / sha256[:2] / sha256
+        """Where the media file with this SHA-256 lives (whether or not it exists); see the
+        module's ``media_path``."""
+        return media_path(self.media_dir, sha256)
 
     def has_media(self, sha256: str) -> bool:
         return self.media_path(sha256).is_file()
