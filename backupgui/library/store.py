@@ -25,6 +25,7 @@ from pathlib import Path
 import platformdirs
 
 from ..errors import BackupError, DiskFullError, LibraryLockedError, NotFoundError
+from ..fileperms import narrow, private_dir, private_file
 from ..format import names
 from .model import Chat, ChatSummary, MediaRef, Message, Participant
 from .textjson import month_blobs
@@ -144,8 +145,14 @@ class Library:
         if not create and not self.db_path.exists():
             raise NotFoundError(f"There is no chat library in {self.root}.")
         with translate_errors("opening the library"):
-            self.root.mkdir(parents=True, exist_ok=True)
+            # Owner-only: the messages are private (other users could read a 0644 database
+            # wherever home folders are traversable). SQLite gives its -wal and -shm files
+            # the database file's permissions.
+            private_dir(self.root)
             self.media_dir.mkdir(exist_ok=True)
+            private_file(self.db_path)
+            for extra in ("-wal", "-shm", "-journal"):
+                narrow(f"{self.db_path}{extra}")
             self._db = sqlite3.connect(self.db_path, timeout=_BUSY_TIMEOUT_MS / 1000,
                                        isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 from pathlib import Path
 
+from ..fileperms import open_private, private_dir
 from ..settings import log_dir
 
 LOG_NAME = "backupgui.log"
@@ -16,6 +18,14 @@ def log_file() -> Path:
     return log_dir() / LOG_NAME
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files only the user may read (0600, in a 0700 folder)."""
+
+    def _open(self):  # type: ignore[override]
+        fd = open_private(self.baseFilename, os.O_WRONLY | os.O_APPEND)
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
 def setup_logging(level: str = "INFO") -> Path:
     """Log to a rotating file (1 MB x 5) and stderr; returns the log file path."""
     global _handler
@@ -24,8 +34,8 @@ def setup_logging(level: str = "INFO") -> Path:
     root.setLevel(getattr(logging, level.upper(), logging.INFO))
     if _handler is None:
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _handler = logging.handlers.RotatingFileHandler(
+            private_dir(path.parent)
+            _handler = _PrivateRotatingFileHandler(
                 path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
         except OSError:
             _handler = logging.StreamHandler()

@@ -3,7 +3,9 @@ strength meter, the 64-digit key shown in groups, and a field to type a key."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+import os
+
+from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -245,15 +247,21 @@ class KeyGrid(QWidget):
             title, name = self.tr("Save your backup key"), "backupgui-key.txt"
             text = self.tr("backupgui 64-digit backup key\n\n%1\n\nKeep this file somewhere safe "
                            "and offline. Anyone with it can read your backups.\n")
-        path, _ = QFileDialog.getSaveFileName(self, title, name, self.tr("Text files (*.txt)"))
+        # Start in the user's documents folder, never in the current folder (which may be
+        # anywhere, e.g. a shared one the app was started from).
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(self, title,
+                                              os.path.join(docs or os.path.expanduser("~"), name),
+                                              self.tr("Text files (*.txt)"))
         if not path:
             return
         text = text.replace("%1", format_key(self._key))
         from ..tasks import call_in_background
 
         def write() -> None:
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(text)
+            from ...fileperms import write_private
+
+            write_private(path, text.encode("utf-8"))  # 0600: only this user may read it
 
         def failed(exc: BaseException) -> None:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

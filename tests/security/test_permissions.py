@@ -1,0 +1,111 @@
+"""Finding 5: what is private stays private from other users of the computer.
+
+Before the fix ``library.db`` was created 0644 (another user could read every message
+wherever home folders are traversable), logs followed the umask, the saved key file too,
+and the key's save dialog opened in the current folder. Now the library folder is 0700,
+the database (with its -wal and -shm), the logs and the key file 0600, whatever the umask,
+and older libraries and logs are narrowed when opened.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from backupgui.library.store import Library
+
+from .conftest import make_library
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+
+
+def _mode(p: Path) -> int:
+    return stat.S_IMODE(p.stat().st_mode)
+
+
+@pytest.fixture(autouse=True)
+def usual_umask():
+    old = os.umask(0o022)  # the common default: new files 0644, folders 0755
+    yield
+    os.umask(old)
+
+
+def test_a_new_library_is_owner_only(tmp_path):
+    root = tmp_path / "lib"
+    make_library(root)
+    with Library(root) as lib:  # a second connection: the WAL files exist now
+        lib.put_meta("touched", "1")
+        assert _mode(root) == 0o700
+        files = [p for p in root.iterdir() if p.name.startswith("library.db")]
+        assert {p.name for p in files} >= {"library.db", "library.db-wal", "library.db-shm"}
+        for p in files:
+            assert _mode(p) == 0o600, p.name
+
+
+def test_an_older_library_is_narrowed_when_opened(tmp_path):
+    root = tmp_path / "lib"
+    make_library(root)
+    os.chmod(root, 0o755)
+    os.chmod(root / "library.db", 0o644)
+    Library(root, create=False).close()
+    assert _mode(root) == 0o700 and _mode(root / "library.db") == 0o600
+
+
+_LOGS = r"""
+import logging, sys
+from backupgui.ui.logging_setup import setup_logging
+path = setup_logging("INFO")
+log = logging.getLogger("backupgui.test")
+for i in range(2500):  # more than 1 MB: the file rotates
+    log.info("line %d %s", i, "x" * 500)
+print(path)
+"""
+
+
+def test_logs_are_owner_only_also_after_rotation(tmp_path):
+    env = dict(os.environ, BACKUPGUI_CONFIG_DIR=str(tmp_path / "config"))
+    p = subprocess.run([sys.executable, "-c", _LOGS], env=env, capture_output=True, text=True,
+                       timeout=120)
+    assert p.returncode == 0, p.stderr[-2000:]
+    path = Path(p.stdout.strip())
+    assert _mode(path.parent) == 0o700
+    logs = sorted(path.parent.glob("backupgui.log*"))
+    assert len(logs) >= 2, logs
+    for log in logs:
+        assert _mode(log) == 0o600, log.name
+
+
+def test_the_key_file_is_owner_only_and_its_dialog_starts_in_documents(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from backupgui.ui.widgets.secret_fields import KeyGrid
+
+    target = tmp_path / "chosen" / "backupgui-key.txt"
+    target.parent.mkdir()
+    asked: list[str] = []
+
+    def fake_dialog(parent, caption, start, *a, **kw):
+        asked.append(start)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    grid = KeyGrid()
+    qtbot.addWidget(grid)
+    key = bytes(range(32))
+    grid.set_key(key)
+    grid.save_to_file()
+    qtbot.waitUntil(lambda: target.exists() and target.stat().st_size > 0, timeout=10_000)
+    assert key.hex()[:4] in target.read_text().replace(" ", "")
+    assert _mode(target) == 0o600
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert Path(asked[0]).parent == Path(docs), asked
+    # Saving over an existing, world-readable file narrows it too.
+    os.chmod(target, 0o644)
+    grid.save_to_file()
+    qtbot.waitUntil(lambda: _mode(target) == 0o600, timeout=10_000)
