@@ -4,9 +4,6 @@ thumbnails are decoded off the GUI thread, so very long chats open instantly."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     QSize,
+    QStandardPaths,
     Qt,
     QUrl,
     Signal,
@@ -40,6 +38,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMessageBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -47,7 +46,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...library import attachments
 from ...library.model import Chat, MediaRef, Message
+from ...library.store import media_path
 from ..tasks import call_in_background
 from ..widgets import style
 from ..widgets.formatting import human_size
@@ -92,20 +93,6 @@ def load_thumbnail(path: Path) -> QImage:
                              .boundedTo(size))
     img = reader.read()
     return img
-
-
-def media_file_for_opening(library_dir: Path, ref: MediaRef) -> Path:
-    """A copy of the media file with a proper name, so the system opens the right app."""
-    src = library_dir / "media" / ref.sha256[:2] / ref.sha256
-    if not src.is_file():
-        raise FileNotFoundError(src)
-    name = os.path.basename(ref.filename) or ref.sha256[:12]
-    folder = Path(tempfile.gettempdir()) / "backupgui-open" / ref.sha256[:16]
-    folder.mkdir(parents=True, exist_ok=True)
-    dst = folder / name
-    if not dst.exists():
-        shutil.copyfile(src, dst)
-    return dst
 
 
 class MessageModel(QAbstractListModel):
@@ -213,8 +200,8 @@ class MessageModel(QAbstractListModel):
             return img if not img.isNull() else None
         if ref.sha256 not in self._thumb_pending:
             self._thumb_pending.add(ref.sha256)
-            path = self.library_dir / "media" / ref.sha256[:2] / ref.sha256
-            call_in_background(load_thumbnail, path, name="thumbnail",
+            call_in_background(lambda: load_thumbnail(media_path(self.library_dir / "media", ref.sha256)),
+                               name="thumbnail",
                                on_done=lambda img, s=ref.sha256: self._thumb_done(s, img),
                                on_error=lambda _e, s=ref.sha256: self._thumb_done(s, QImage()))
         return None
@@ -496,13 +483,18 @@ class ChatViewer(QWidget):
         show_error(self, exc, self.tr("Cannot open the chat"))
 
     def open_media(self, m: Message | None) -> None:
-        """Open the first attachment of a message with the system's default app."""
+        """Open the first attachment of a message with the system's default app, if its
+        content is of a type that app only displays (``library/attachments.py``); else offer
+        "Save as…"."""
         if m is None or not m.media:
             return
         ref = m.media[0]
 
-        def opened(path: Path) -> None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        def opened(opening: attachments.Opening) -> None:
+            if opening.path is not None:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(opening.path)))
+            else:
+                self._offer_save(opening)
 
         def failed(_exc: BaseException) -> None:
             from ...errors import NotFoundError
@@ -512,5 +504,37 @@ class ChatViewer(QWidget):
                                            hint=self.tr("Videos may have been left out of the "
                                                         "backup it was restored from.")))
 
-        call_in_background(media_file_for_opening, self.library_dir, ref, name="open-media",
+        call_in_background(attachments.prepare, self.library_dir, ref, name="open-media",
                            on_done=opened, on_error=failed)
+
+    def _offer_save(self, opening: attachments.Opening) -> None:
+        """For a file backupgui will not open: explain, and offer to save a copy."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Open attachment"),
+                          self.tr("“%1” is not a photo, video, audio or PDF file, so backupgui "
+                                  "does not open it.").replace("%1", opening.suggested_name),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("saveAttachment")
+        box.setInformativeText(self.tr("Files of other kinds can run programs when opened. You "
+                                       "can save a copy and open it yourself if you trust the "
+                                       "sender."))
+        save = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(save)
+        box.finished.connect(lambda _r: self._save_as(opening) if box.clickedButton() is save else None)
+        box.open()
+
+    def _save_as(self, opening: attachments.Opening) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"),
+                                                str(Path(folder) / opening.suggested_name))
+        if not target:
+            return
+
+        def failed(exc: BaseException) -> None:
+            from ..widgets.errors import show_error
+
+            show_error(self, exc, self.tr("Could not save the attachment"))
+
+        call_in_background(attachments.save_copy, opening.source, target, name="save-media",
+                           on_error=failed)
