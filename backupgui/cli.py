@@ -593,6 +593,9 @@ def main(argv: list[str] | None = None) -> int:
         return cli_main(argv[1:])
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from .logscrub import install as install_scrubber
+
+    install_scrubber()  # no code, token, state or key in what libraries log
     tune_allocator()
     try:
         return int(args.func(args) or 0)

@@ -222,6 +222,9 @@ def main(argv: list[str] | None = None) -> int:
             level=getattr(logging, str(args.log_level).upper(), logging.INFO),
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
+        from ..logscrub import install as install_scrubber
+
+        install_scrubber()
     try:
         if args.command == "init-dev-token":
             return _init_dev_token(args)

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 from ..fileperms import open_private, private_dir
+from ..logscrub import install as install_scrubber
 from ..settings import log_dir
 
 LOG_NAME = "backupgui.log"
@@ -27,7 +28,8 @@ class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
 
 
 def setup_logging(level: str = "INFO") -> Path:
-    """Log to a rotating file (1 MB x 5) and stderr; returns the log file path."""
+    """Log to a rotating file (1 MB x 5) and stderr; returns the log file path. Every
+    record goes through the secret scrubber (``logscrub``) first."""
     global _handler
     path = log_file()
     root = logging.getLogger()
@@ -42,6 +44,7 @@ def setup_logging(level: str = "INFO") -> Path:
         _handler.setFormatter(logging.Formatter(
             "%(asctime)s %(levelname)-7s %(threadName)s %(name)s: %(message)s"))
         root.addHandler(_handler)
+    install_scrubber(root)
     return path
 
 
