@@ -40,25 +40,33 @@ def _entry(set_id: str) -> str:
     return f"set-{set_id.lower()}"
 
 
-def _is_usable(backend: KeyringBackend) -> tuple[bool, str]:
-    """Whether a backend really stores secrets (not the fail backend or an empty chainer)."""
-    from keyring.backends import chainer, fail
+def secure_backends(backend: KeyringBackend) -> tuple[list[KeyringBackend], str]:
+    """The backends behind ``backend`` that keep secrets in a real password store, best
+    first, and the reason when there is none. A chainer is looked into: what counts is what
+    it chains to. Never secure: the fail and null backends, any plaintext or keyrings.alt
+    backend (files), one that says it is not recommended (priority <= 0), a chainer inside
+    a chainer. The one check for K here and for the Google sign-in
+    (``google_auth.keyring_status``)."""
+    from keyring.backends import chainer, fail, null
 
-    if isinstance(backend, fail.Keyring):
-        return False, "no keyring service is available"
-    if isinstance(backend, chainer.ChainerBackend):
-        usable = [b for b in backend.backends if not isinstance(b, fail.Keyring)]
-        if not usable:
-            return False, "no keyring service is available"
-    name = type(backend).__module__
-    if "plaintext" in name.lower() or "keyrings.alt.file" in name:
-        return False, "the only keyring found stores secrets in a plain file"
-    try:
-        if backend.priority <= 0:  # type: ignore[operator]
-            return False, "the keyring backend is not recommended for secrets"
-    except Exception:  # noqa: BLE001 - some backends compute priority lazily and may fail
-        pass
-    return True, ""
+    chained = list(backend.backends) if isinstance(backend, chainer.ChainerBackend) else [backend]
+    good: list[KeyringBackend] = []
+    why = "no keyring service is available"
+    for b in chained:
+        if isinstance(b, fail.Keyring | null.Keyring | chainer.ChainerBackend):
+            continue
+        module = type(b).__module__.lower()
+        if "plaintext" in module or module.startswith("keyrings.alt"):
+            why = "the only keyring found stores secrets in a plain file"
+            continue
+        try:
+            if b.priority <= 0:  # type: ignore[operator]
+                why = "the keyring backend is not recommended for secrets"
+                continue
+        except Exception:  # noqa: BLE001 - some backends compute priority lazily and may fail
+            pass
+        good.append(b)
+    return good, "" if good else why
 
 
 class KeyStore:
@@ -73,10 +81,17 @@ class KeyStore:
 
         return self._backend or keyring.get_keyring()
 
+    def _store(self) -> KeyringBackend | None:
+        """The secure backend K goes to: the best one behind the configured backend, used
+        directly (a chainer would fall through to the next backend, plaintext included,
+        when one refuses)."""
+        good, _ = secure_backends(self.backend)
+        return good[0] if good else None
+
     def status(self) -> KeystoreStatus:
         b = self.backend
-        ok, reason = _is_usable(b)
-        return KeystoreStatus(ok, type(b).__name__, reason)
+        good, reason = secure_backends(b)
+        return KeystoreStatus(bool(good), type(good[0] if good else b).__name__, reason)
 
     def available(self) -> bool:
         return self.status().available
@@ -85,25 +100,27 @@ class KeyStore:
         """Store K for a set; False (and logged, without the key) if the keyring refused."""
         if len(key) != KEY_BYTES:
             raise ValueError("a backup key has 32 bytes")
-        if not self.available():
+        store = self._store()
+        if store is None:
             return False
         import keyring.errors
 
         try:
-            self.backend.set_password(SERVICE, _entry(set_id), base64.b64encode(key).decode())
-        except keyring.errors.KeyringError as exc:
+            store.set_password(SERVICE, _entry(set_id), base64.b64encode(key).decode())
+        except (keyring.errors.KeyringError, NotImplementedError) as exc:
             log.warning("could not save the backup key in the keyring: %s", type(exc).__name__)
             return False
         return True
 
     def load(self, set_id: str) -> bytes | None:
         """K of a set, or None if it is not stored (or the keyring cannot be used)."""
-        if not set_id or not self.available():
+        store = self._store() if set_id else None
+        if store is None:
             return None
         import keyring.errors
 
         try:
-            text = self.backend.get_password(SERVICE, _entry(set_id))
+            text = store.get_password(SERVICE, _entry(set_id))
         except keyring.errors.KeyringError as exc:
             log.warning("could not read the keyring: %s", type(exc).__name__)
             return None
@@ -118,12 +135,13 @@ class KeyStore:
 
     def forget(self, set_id: str) -> None:
         """Remove K of a set from this device (missing entries are fine)."""
-        if not set_id or not self.available():
+        store = self._store() if set_id else None
+        if store is None:
             return
         import keyring.errors
 
         try:
-            self.backend.delete_password(SERVICE, _entry(set_id))
+            store.delete_password(SERVICE, _entry(set_id))
         except keyring.errors.PasswordDeleteError:
             pass
         except keyring.errors.KeyringError as exc:

@@ -111,13 +111,10 @@ def keyring_status() -> tuple[bool, str]:
     """(usable, description). Unusable: the fail/null backends, an empty chainer, or any
     plaintext/file backend (keyrings.alt), which we refuse on purpose."""
     import keyring
-    from keyring.backends import chainer, fail, null
 
-    kr = keyring.get_keyring()
-    backends = list(kr.backends) if isinstance(kr, chainer.ChainerBackend) else [kr]
-    usable = [b for b in backends
-              if not isinstance(b, fail.Keyring | null.Keyring)
-              and not type(b).__module__.startswith("keyrings.alt")]
+    from ..keystore import secure_backends  # the one check, shared with the backup key's store
+
+    usable, _ = secure_backends(keyring.get_keyring())
     if not usable:
         return False, "No secure password store (keyring) is available on this system."
     return True, ", ".join(f"{type(b).__module__}.{type(b).__name__}" for b in usable)
