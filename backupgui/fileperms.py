@@ -70,3 +70,44 @@ def write_private(path: str | os.PathLike[str], data: bytes) -> None:
         fh.flush()
         os.fsync(fh.fileno())
 
+
+
+def _private_and_ours(path: Path) -> bool:
+    """A real folder (not a symlink) of this user that no one else may enter or write."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    return (stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid()
+            and not st.st_mode & 0o077)
+
+
+def user_runtime_dir(fallback: Path | None = None, app: str = "backupgui") -> Path | None:
+    """A folder only this user can enter, for sockets and the like: ``<base>/<app>`` where
+    base is the first of ``$XDG_RUNTIME_DIR``, ``/run/user/<uid>``, the temp folder (only
+    when it is this user's own, as on macOS) and ``fallback`` that is a private folder of
+    this user. Made 0700 and checked (owner, mode, no symlink) after it is made, so a folder
+    another user planted is never used. None where there is no such folder (or on Windows,
+    where names of pipes are not paths)."""
+    if not _POSIX:
+        return None
+    import tempfile
+
+    bases: list[Path] = []
+    xdg = os.environ.get("XDG_RUNTIME_DIR", "")
+    if os.path.isabs(xdg):
+        bases.append(Path(xdg))
+    bases += [Path(f"/run/user/{os.getuid()}"), Path(tempfile.gettempdir())]
+    for base in bases:
+        if _private_and_ours(base):
+            folder = base / app
+            with contextlib.suppress(OSError):
+                folder.mkdir(mode=PRIVATE_DIR, exist_ok=True)
+            if _private_and_ours(folder):
+                return folder
+    if fallback is not None:
+        with contextlib.suppress(OSError):
+            private_dir(fallback)
+        if _private_and_ours(fallback):
+            return fallback
+    return None
