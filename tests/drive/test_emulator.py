@@ -217,7 +217,9 @@ def test_cli_runs_emulator(tmp_path):
         assert ei.value.code == 503
         with urllib.request.urlopen(req) as resp:
             assert json.loads(resp.read())["storageQuota"]["limit"] == "1000"
-        with urllib.request.urlopen(root + "__emulator/log") as resp:
+        log_req = urllib.request.Request(root + "__emulator/log",
+                                         headers={"Authorization": "Bearer cli-token"})
+        with urllib.request.urlopen(log_req) as resp:
             assert [e["status"] for e in json.loads(resp.read())][:2] == [503, 200]
     finally:
         proc.terminate()

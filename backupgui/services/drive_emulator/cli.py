@@ -10,7 +10,7 @@ import sys
 import threading
 from pathlib import Path
 
-from .server import DriveEmulator
+from .server import DEFAULT_CLIENT_ID, DriveEmulator
 
 TOKEN_ENV = "BACKUPGUI_DRIVE_TOKEN"
 
@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
                         "(see docs/DRIVE.md)")
     p.add_argument("--email", default="user@example.com", help="the emulated account's address")
     p.add_argument("--token-ttl", type=float, default=3600.0, help="lifetime of issued access tokens, seconds")
+    p.add_argument("--client-id", default=DEFAULT_CLIENT_ID,
+                   help="the only OAuth client id the consent and token endpoints serve "
+                        f"(default {DEFAULT_CLIENT_ID}, what the app uses for the emulator)")
     return p
 
 
@@ -35,7 +38,8 @@ def cli_main(argv: list[str] | None = None) -> int:
     """Run the emulator until interrupted. Returns the process exit code."""
     args = _parser().parse_args(argv)
     data = Path(args.data).expanduser()
-    emu = DriveEmulator(data, port=args.port, quota=args.quota, email=args.email, token_ttl=args.token_ttl)
+    emu = DriveEmulator(data, port=args.port, quota=args.quota, email=args.email, token_ttl=args.token_ttl,
+                        client_id=args.client_id)
     try:
         if args.faults:
             emu.faults.load_spec(args.faults)

@@ -32,6 +32,13 @@ from .store import FOLDER_MIME, Store
 log = logging.getLogger(__name__)
 
 CHUNK_GRANULARITY = 256 * 1024
+#: The OAuth client the consent endpoint serves unless another is configured (the app's
+#: settings write a client config with this id for the emulator).
+DEFAULT_CLIENT_ID = "emulator-client.apps.googleusercontent.com"
+# Routes anyone may call without an access token: the OAuth endpoints (each checks what it
+# is given: the configured client id, a code, a refresh token) and the issuer's public
+# OpenID metadata and keys. Everything else, test control included, needs a token.
+_PUBLIC_PREFIXES = ("/o/oauth2/", "/token", "/revoke", "/.well-known/", "/oauth2/v3/certs")
 _FILE_DEFAULT_FIELDS = "kind,id,name,mimeType"
 _LIST_DEFAULT_FIELDS = "kind,incompleteSearch,nextPageToken,files(kind,id,name,mimeType)"
 _STATUS_FAULTS = {
@@ -79,8 +86,10 @@ class DriveEmulator:
         token_ttl: float = 3600.0,
         session_ttl: float = 7 * 86400.0,
         static_tokens: tuple[str, ...] = (),
+        client_id: str = DEFAULT_CLIENT_ID,
     ) -> None:
         self.store = Store(data_dir, quota=quota, email=email)
+        self.client_id = client_id
         self.host = host
         self.port = port
         self.token_ttl = token_ttl
@@ -179,11 +188,12 @@ class DriveEmulator:
         """How many refresh-token grants are live (sign-out tests check revocation)."""
         return len(self.store.grants)
 
-    def client_config(self, client_id: str = "emulator-client.apps.googleusercontent.com",
+    def client_config(self, client_id: str | None = None,
                       client_secret: str = "emulator-secret") -> dict[str, Any]:
-        """An installed-app client config whose OAuth endpoints point at this emulator."""
+        """An installed-app client config whose OAuth endpoints point at this emulator (for
+        its configured client id unless another is asked for)."""
         return {"installed": {
-            "client_id": client_id,
+            "client_id": client_id or self.client_id,
             "client_secret": client_secret,
             "auth_uri": self.root_url + "o/oauth2/auth",
             "token_uri": self.root_url + "token",
@@ -288,6 +298,9 @@ class _Handler(BaseHTTPRequestHandler):
             "fault": None,
         }
         self.emu._record(self.entry)  # logged now, updated in place (a slow request shows at once)
+        self.fault = None
+        if not self._admitted(category):
+            return  # before any fault, file or session is touched
         fault = self.emu.faults.take(category) if category not in ("control", "other") else None
         if fault is not None:
             self.entry["fault"] = fault.kind
@@ -305,7 +318,7 @@ class _Handler(BaseHTTPRequestHandler):
                     self._error(code, reason, msg, domain="usageLimits", headers=headers)
                     return
                 elif fault.kind == "expire-session" and category == "upload-chunk":
-                    self.emu.store.drop_session(self.query["upload_id"])
+                    self.emu.store.drop_session(self.query.get("upload_id", ""))
                 elif fault.kind == "reset-request":
                     if category == "upload-chunk":
                         self._chunk(cut=fault.cut)
@@ -431,6 +444,28 @@ class _Handler(BaseHTTPRequestHandler):
             "status": "UNAUTHENTICATED"}}, headers={"WWW-Authenticate": 'Bearer realm="https://accounts.google.com/"'})
         return False
 
+    # ---- admission: who may ask anything at all -------------------------------------------
+    def _host_ok(self) -> bool:
+        """The Host header names this emulator itself (its host or a loopback name, with its
+        port): a web page that rebinds its own DNS name to 127.0.0.1 sends its own name."""
+        host = (self.headers.get("Host") or "").strip().lower()
+        port = self.emu.port
+        names = {self.emu.host.lower(), "127.0.0.1", "localhost", "[::1]"}
+        return host in {f"{n}:{port}" for n in names} | ({*names} if port == 80 else set())
+
+    def _admitted(self, category: str) -> bool:
+        """Refuse (and answer) a request from outside, before anything else runs: a foreign
+        Host header, or no valid access token on any route but the public OAuth ones. Test
+        control and resumable-upload chunks included: an upload id is not a credential."""
+        if not self._host_ok():
+            self._drain()
+            self.close_connection = True
+            self._send(421, b"This server answers only for its own address.", content_type="text/plain")
+            return False
+        if self.url_path.startswith(_PUBLIC_PREFIXES) and not self.url_path.endswith("userinfo"):
+            return True
+        return self._authorized()
+
     # ---- routing -------------------------------------------------------------------------
     def _route(self, category: str) -> None:
         p = self.url_path
@@ -438,10 +473,6 @@ class _Handler(BaseHTTPRequestHandler):
             return self._control()
         if category == "oauth":
             return self._oauth()
-        # Chunk PUTs may come without Authorization: the upload_id is the capability.
-        if not (category == "upload-chunk" and "Authorization" not in self.headers):
-            if not self._authorized():
-                return None
         try:
             if category == "about":
                 return self._about()
@@ -760,6 +791,9 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._send(400, b"redirect_uri must be a loopback address", content_type="text/plain")
             if q.get("response_type") != "code" or not q.get("client_id"):
                 return self._send(400, b"invalid request", content_type="text/plain")
+            if q["client_id"] != emu.client_id:  # serves only the client it was set up for
+                return self._send(401, b"invalid_client: The OAuth client was not found.",
+                                  content_type="text/plain")
             code = "4/emu-" + secrets.token_urlsafe(24)
             emu._codes[code] = {"client_id": q["client_id"], "redirect_uri": redirect,
                                 "challenge": q.get("code_challenge"), "method": q.get("code_challenge_method", "plain"),
@@ -807,6 +841,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _token(self, form: dict[str, str]) -> None:
         emu = self.emu
+        if form.get("client_id") != emu.client_id:
+            return self._json(401, {"error": "invalid_client", "error_description": "The OAuth client was not found."})
         grant_type = form.get("grant_type")
         if grant_type == "authorization_code":
             info = emu._codes.pop(form.get("code", ""), None)

@@ -6,6 +6,7 @@ import copy
 import hashlib
 import json
 import os
+import re
 import secrets
 import threading
 import time
@@ -17,6 +18,7 @@ FOLDER_MIME = "application/vnd.google-apps.folder"
 APPDATA_ID = "appDataFolderRoot0"
 ROOT_ID = "myDriveRoot0"
 _ALIASES = {"appDataFolder": APPDATA_ID, "root": ROOT_ID}
+_UPLOAD_ID = re.compile(r"[A-Za-z0-9_-]{43}")  # secrets.token_urlsafe(32)
 
 
 def now_rfc3339() -> str:
@@ -62,6 +64,11 @@ class Store:
         return self.blobs / file_id
 
     def session_path(self, upload_id: str) -> Path:
+        """The data file of a resumable session that is in the session table; ``KeyError``
+        for any other id (an id from a request is looked up before it touches a path)."""
+        with self.lock:
+            if upload_id not in self.sessions or not _UPLOAD_ID.fullmatch(upload_id):
+                raise KeyError("no such upload session")
         return self.uploads / upload_id
 
     # ---- files ---------------------------------------------------------------------------
@@ -240,7 +247,7 @@ class Store:
     def session_received(self, uid: str) -> int:
         try:
             return self.session_path(uid).stat().st_size
-        except FileNotFoundError:
+        except (KeyError, FileNotFoundError):
             return 0
 
     def finish_session(self, uid: str, file_id: str) -> None:
@@ -251,10 +258,15 @@ class Store:
                 self.save()
 
     def drop_session(self, uid: str) -> None:
+        """Forget a session and its data; an id not in the session table touches nothing."""
         with self.lock:
+            try:
+                path = self.session_path(uid)
+            except KeyError:
+                return
             self.sessions.pop(uid, None)
             try:
-                self.session_path(uid).unlink()
+                path.unlink()
             except FileNotFoundError:
                 pass
             self.save()
