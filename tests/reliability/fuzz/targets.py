@@ -25,7 +25,12 @@ from backupgui.format import config as config_mod
 from backupgui.format.compress import compress
 from backupgui.format.config import new_config, parse_config, recover_key, unlock
 from backupgui.format.index import decode_index
-from backupgui.format.manifest import decode_manifest, decode_text_blob, decompress_text_blob
+from backupgui.format.manifest import (
+    check_text_block,
+    decode_manifest,
+    decode_text_blob,
+    decompress_text_blob,
+)
 from backupgui.format.pack import read_trailer
 from backupgui.vault import opaque
 from backupgui.vault.client import VaultBinding
@@ -94,6 +99,83 @@ def t_text_blob(data: bytes) -> None:
         decode_text_blob(data)
     finally:
         decode_text_blob(decompress_text_blob(compress(data)))
+
+
+# -- names from a backup on the restore path (issue 18, finding 1) ----------------------------
+_NAMES_ROOT = Path("/nonexistent/library")
+
+
+def _inside(path: Path, root: Path) -> None:
+    full, base = os.path.normpath(path), os.path.normpath(root)
+    if full == base or os.path.commonpath([base, full]) != base:
+        raise AssertionError(f"a name from a backup led outside {root}: {path}")
+
+
+def _media_paths(sha: str) -> None:
+    """What a restore does with a media hash it accepted: stage it, check it, move it."""
+    from backupgui.format.names import child_path
+    from backupgui.library.store import media_path
+
+    _inside(media_path(_NAMES_ROOT / "media", sha), _NAMES_ROOT / "media")
+    _inside(child_path(_NAMES_ROOT / ".restore-x", sha), _NAMES_ROOT / ".restore-x")
+
+
+def t_restore_names(data: bytes) -> None:
+    """The bytes are a name, put wherever a backup carries one: the grammar gate
+    (format/names.py), the media path, a manifest (media hash, blob, pack, snapshot and set
+    id), a message blob's attachment, an index. Each must refuse it (ValueError) or accept
+    only what stays inside the library."""
+    from backupgui.format import names
+    from backupgui.library.store import media_path
+
+    name = data.decode("utf-8", "replace")
+    for check in (names.sha256, names.blob_id, names.pack_id, names.set_id, names.snapshot_id):
+        try:
+            _inside(names.child_path(_NAMES_ROOT, check(name)), _NAMES_ROOT)
+        except names.BadName:
+            pass
+    try:
+        _inside(media_path(_NAMES_ROOT / "media", name), _NAMES_ROOT / "media")
+    except names.BadName:
+        pass
+    doc = json.loads(_RESTORE_MANIFEST)
+    slot = data[:1] and data[0] % 6
+    if slot == 0:
+        doc["media"][0]["sha256"] = name
+    elif slot == 1:
+        doc["media"][0]["blob"] = name
+    elif slot == 2:
+        doc["packs"] = [name]
+    elif slot == 3:
+        doc["snapshot_id"] = name
+    elif slot == 4:
+        doc["set_id"] = name
+    else:
+        doc["chats"][0]["text_blobs"][0]["blob"] = name
+    try:
+        m = decode_manifest(compress(json.dumps(doc).encode()))
+    except ValueError:
+        pass
+    else:
+        for e in m.media:
+            _media_paths(e.sha256)
+    msg = {"id": "m1", "ts": 1, "sender": None, "kind": "media", "text": "",
+           "media": [{"filename": "f", "kind": "image", "mime": "image/png", "seq": 0,
+                      "sha256": name, "size": 1}]}
+    for raw in (json.dumps({"chat": "c", "messages": [msg], "month": "1970-01", "v": 1},
+                           separators=(",", ":"), ensure_ascii=False).encode(),
+                json.dumps({"v": 1, "chat": "c", "month": "1970-01", "messages": [msg]}).encode()):
+        try:
+            rows = check_text_block(raw).media
+        except ValueError:
+            continue
+        for row in rows:
+            _media_paths(row[7])
+    try:
+        decode_index(compress(json.dumps({"v": 1, "packs": [
+            {"id": name, "size": 1, "blobs": [[name, 0, 1, 1, 0]]}]}).encode()))
+    except ValueError:
+        pass
 
 
 # -- the clear set config (key blobs), before and after K is known ----------------------------
@@ -224,6 +306,8 @@ def _seeds() -> dict[str, list[bytes]]:
                 "packs": ["cd" * 16], "totals": {"chats": 1, "messages": 1, "media_files": 1,
                                                   "media_bytes": 3, "text_bytes": 9, "stored_bytes": 9}}
     manifest_json = json.dumps(manifest).encode()
+    global _RESTORE_MANIFEST
+    _RESTORE_MANIFEST = manifest_json
     cfg_key = new_config(RawKey(K))[0]
     cfg_pw = new_config(Password("fuzz password 1", KdfParams(1024, 1, 1)))[0]
     cfg_vault = json.loads(cfg_key)
@@ -259,9 +343,14 @@ def _seeds() -> dict[str, list[bytes]]:
         "whatsapp": wa,
         "telegram": tg,
         "export_zip": zips,
+        "restore_names": [b"aa" * 32, b"../../.bashrc", b"/etc/passwd", b"..", b"AB" * 32,
+                          b"ab" * 16, b"20240101T000000.000Z-00000000", b"C:\\Windows\\x",
+                          b"\\\\server\\share\\x", b"aa" * 31 + b"a/", b"aa" * 32 + b"\n",
+                          "\u2024\u2024/x".encode(), b"aa" * 31 + b"\x00a"],
     }
 
 
+_RESTORE_MANIFEST = b""  # a valid manifest's JSON, set by _seeds()
 _ALLOWED_FORMAT = (ValueError,)
 TARGETS: dict[str, Target] = {t.name: t for t in (
     Target("segments", t_segments, (SegmentError,)),
@@ -280,6 +369,7 @@ TARGETS: dict[str, Target] = {t.name: t for t in (
     Target("whatsapp", t_whatsapp, (BackupError,)),
     Target("telegram", t_telegram, (BackupError,)),
     Target("export_zip", t_export_zip, (BackupError,)),
+    Target("restore_names", t_restore_names, (ValueError,)),
 )}
 for _name, _s in _seeds().items():
     TARGETS[_name].seeds = _s
