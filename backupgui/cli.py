@@ -21,7 +21,7 @@ from pathlib import Path
 from . import __version__
 from .crypto.keys import KdfParams, format_key, generate_key, parse_key
 from .crypto.material import KeyMaterial, Password, RawKey, VaultPassword, describe_mode
-from .errors import BackupError
+from .errors import BackupError, NotFoundError
 from .jobs import Progress
 from .memory import tune_allocator
 
@@ -232,8 +232,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from .engine import list_backups
+    from .engine.snapshots import resolve
 
-    backups = list_backups(_dest(args))
+    dest = _dest(args)
+    backups = list_backups(dest)
+    if not backups:
+        try:
+            resolve(dest, "latest")  # a set whose config cannot be read: "damaged", exit 5
+        except NotFoundError:
+            pass
     if args.json:
         _print_json([{"id": b.snapshot_id, "set": b.set_id,
                       "created": b.created.strftime("%Y-%m-%dT%H:%M:%S.%fZ") if b.created else None,

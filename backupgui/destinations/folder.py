@@ -141,7 +141,7 @@ class FolderDestination(Destination):
         """Open object ``name`` for reading: only a regular file (not a symlink, FIFO or
         device) is an object; anything else is ``DamagedBackupError``."""
         path = self._path(name)
-        not_regular = DamagedBackupError(f"The backup object {name} is not a regular file.")
+        not_regular = DamagedBackupError(f"The backup object {name} is damaged: it is not a regular file.")
         try:
             if sys.platform == "win32" and (os.path.islink(path) or _is_junction(path)):
                 raise not_regular  # (no O_NOFOLLOW there)

@@ -42,6 +42,9 @@ from .rollback import remember_newest, rollback_warning
 from .snapshots import open_snapshot
 from .types import REPLACE, RestoreRequest, RestoreResult
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_BINARY = getattr(os, "O_BINARY", 0)
+
 
 class _StagingWriter:
     """Writes and hashes staged media files on a helper thread, in order, and makes each
@@ -66,7 +69,9 @@ class _StagingWriter:
             self._fh.write(arg)
             self._h.update(arg)
         elif kind == "open":
-            self._path, self._fh, self._h = arg, open(arg, "wb"), hashlib.sha256()
+            # Owner-only (like every file of the library) and never through a symlink.
+            fd = os.open(arg, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, 0o600)
+            self._path, self._fh, self._h = arg, os.fdopen(fd, "wb"), hashlib.sha256()
             self._open.add(self._fh)
         else:
             assert self._fh is not None and self._path is not None

@@ -160,3 +160,25 @@ def test_stray_non_grammar_files_in_a_set_are_ignored(library, tmp_path):
     restore(RestoreRequest(dest, tmp_path / "restored", KEY))
     backup(BackupRequest(library, dest, KEY))
     assert len(list_backups(dest)) == 2
+
+
+def _limit_memory() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (1536 << 20, 1536 << 20))
+
+
+@posix_only
+@pytest.mark.parametrize("command", ["list", "restore"])
+def test_the_cli_says_damaged_for_a_config_linked_to_dev_zero(library, tmp_path, command):
+    """What a user (or a scheduled run) sees: exit code 5 and "damaged", not a crash."""
+    set_dir, _ = _backed_up(library, tmp_path)
+    (set_dir / "config").unlink()
+    (set_dir / "config").symlink_to("/dev/zero")
+    args = [sys.executable, "-m", "backupgui.cli", command, "--dest", str(tmp_path / "dest")]
+    if command == "restore":
+        args += ["--library", str(tmp_path / "restored"), "--key-file", str(tmp_path / "k")]
+        (tmp_path / "k").write_text(bytes(range(32)).hex())
+    p = subprocess.run(args, capture_output=True, text=True, timeout=60, preexec_fn=_limit_memory)
+    assert p.returncode == 5, (p.returncode, p.stdout, p.stderr[-800:])
+    assert "damaged" in p.stderr and "MemoryError" not in p.stderr

@@ -109,3 +109,20 @@ def test_the_key_file_is_owner_only_and_its_dialog_starts_in_documents(qtbot, tm
     os.chmod(target, 0o644)
     grid.save_to_file()
     qtbot.waitUntil(lambda: _mode(target) == 0o600, timeout=10_000)
+
+
+def test_a_restored_library_is_owner_only_throughout(library, tmp_path):
+    from backupgui.destinations.folder import FolderDestination
+    from backupgui.engine import BackupRequest, RestoreRequest, backup, restore
+
+    from .conftest import KEY
+
+    dest = FolderDestination(tmp_path / "dest")
+    backup(BackupRequest(library, dest, KEY))
+    restored = tmp_path / "restored"
+    assert restore(RestoreRequest(dest, restored, KEY)).media_restored == 1
+    assert _mode(restored) == 0o700
+    for d, _, files in os.walk(restored):
+        for f in files:
+            p = Path(d) / f
+            assert not p.stat().st_mode & 0o077, f"{p.relative_to(restored)} is {oct(_mode(p))}"

@@ -95,6 +95,15 @@ def load_thumbnail(path: Path) -> QImage:
     return img
 
 
+def media_file_for_opening(library_dir: Path, ref: MediaRef) -> Path:
+    """The private copy of an attachment to hand to the system (``library/attachments.py``);
+    ``PermissionError`` for a file that is not allowed media: it may only be saved."""
+    opening = attachments.prepare(library_dir, ref)
+    if opening.path is None:
+        raise PermissionError(f"{opening.suggested_name} is not a photo, video, audio or PDF file")
+    return opening.path
+
+
 class MessageModel(QAbstractListModel):
     """Messages of one chat, fetched ``PAGE`` at a time as the view scrolls."""
 
