@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 CHUNK_GRANULARITY = 256 * 1024
 #: The OAuth client the consent endpoint serves unless another is configured (the app's
 #: settings write a client config with this id for the emulator).
-DEFAULT_CLIENT_ID = "emulator-client.apps.googleusercontent.com"
+DEFAULT_CLIENT_ID = oidc.DEFAULT_CLIENT_ID
 # Routes anyone may call without an access token: the OAuth endpoints (each checks what it
 # is given: the configured client id, a code, a refresh token) and the issuer's public
 # OpenID metadata and keys. Everything else, test control included, needs a token.
