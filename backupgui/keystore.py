@@ -158,26 +158,27 @@ class KeyStore:
         """Keep this device's credential for a vault record; False if the keyring refused."""
         if len(secret) != KEY_BYTES:
             raise ValueError("a device credential has 32 bytes")
-        if not self.available():
+        store = self._store()
+        if store is None:
             return False
         import keyring.errors
 
         try:
-            self.backend.set_password(SERVICE, self._vault_entry(user_id),
-                                      base64.b64encode(secret).decode())
-        except keyring.errors.KeyringError as exc:
+            store.set_password(SERVICE, self._vault_entry(user_id), base64.b64encode(secret).decode())
+        except (keyring.errors.KeyringError, NotImplementedError) as exc:
             log.warning("could not save the vault device credential: %s", type(exc).__name__)
             return False
         return True
 
     def load_vault_credential(self, user_id: str) -> bytes | None:
         """This device's credential for a vault record, or None."""
-        if not self.available():
+        store = self._store()
+        if store is None:
             return None
         import keyring.errors
 
         try:
-            text = self.backend.get_password(SERVICE, self._vault_entry(user_id))
+            text = store.get_password(SERVICE, self._vault_entry(user_id))
         except keyring.errors.KeyringError as exc:
             log.warning("could not read the keyring: %s", type(exc).__name__)
             return None

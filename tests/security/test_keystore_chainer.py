@@ -109,3 +109,12 @@ def test_key_store_and_google_sign_in_share_one_verdict(make):
         assert keyring_status()[0] == KeyStore().available()
     finally:
         keyring.set_keyring(old)
+
+
+def test_the_vault_device_credential_never_falls_through_either():
+    plain, real = PlainFile(), Refusing()
+    ks = KeyStore(_chain(real, plain))
+    assert ks.save_vault_credential("u" * 22, KEY) is False
+    assert plain.items == {}
+    plain.items[("backupgui", "vault-device-" + "u" * 22)] = base64.b64encode(KEY).decode()
+    assert ks.load_vault_credential("u" * 22) is None
