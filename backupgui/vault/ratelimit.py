@@ -1,9 +1,53 @@
-"""Per-client token-bucket rate limiting for the vault's HTTP API."""
+"""Per-client token-bucket rate limiting for the vault's HTTP API.
+
+Clients are grouped by network prefix, not by address: one IPv6 /64 (what one customer or
+one machine usually gets) or one IPv4 address (/32) is one bucket, so an attacker cannot make
+new buckets by walking through the addresses of their own /64. The table of buckets is
+bounded; when it is full the least-recently-used bucket is evicted (never the whole table).
+"""
 
 from __future__ import annotations
 
+import ipaddress
+import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
+from typing import Protocol
+
+DEFAULT_MAX_CLIENTS = 100_000
+IPV6_PREFIX = 64
+IPV4_PREFIX = 32
+#: The one bucket shared by every client whose address does not parse (a garbled
+#: X-Forwarded-For must not make a bucket per value).
+INVALID_KEY = "invalid"
+
+
+def client_prefix(address: str) -> str:
+    """The rate-limit key of an address: its IPv6 /64, or the IPv4 address (/32).
+
+    IPv4-mapped IPv6 addresses (``::ffff:a.b.c.d``) count as the IPv4 address; a zone
+    index (``fe80::1%eth0``) is ignored. Anything that is not an IP address maps to one
+    shared key.
+    """
+    text = address.strip()
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1]
+    text = text.split("%", 1)[0]
+    try:
+        ip = ipaddress.ip_address(text)
+    except ValueError:
+        return INVALID_KEY
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv4Address):
+        return f"{ip}/{IPV4_PREFIX}"
+    net = ipaddress.IPv6Network((ip, IPV6_PREFIX), strict=False)
+    return str(net)
+
+
+class Limiter(Protocol):
+    def allow(self, client: str, now: float | None = None) -> tuple[bool, float]: ...
 
 
 @dataclass
@@ -13,37 +57,44 @@ class _Bucket:
 
 
 class RateLimiter:
-    """``burst`` requests at once, refilled at ``per_minute`` per minute, per client key."""
+    """``burst`` requests at once, refilled at ``per_minute`` per minute, per client prefix.
 
-    def __init__(self, per_minute: float, burst: int, max_clients: int = 100_000) -> None:
+    At most ``max_clients`` buckets are kept; a new prefix beyond that evicts the bucket
+    used least recently. Thread-safe.
+    """
+
+    def __init__(
+        self, per_minute: float, burst: int, max_clients: int = DEFAULT_MAX_CLIENTS
+    ) -> None:
+        if max_clients < 1:
+            raise ValueError("max_clients must be at least 1")
         self.rate = per_minute / 60.0
         self.burst = float(burst)
         self.max_clients = max_clients
-        self._buckets: dict[str, _Bucket] = {}
+        self._buckets: OrderedDict[str, _Bucket] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._buckets)
 
     def allow(self, client: str, now: float | None = None) -> tuple[bool, float]:
-        """(allowed, seconds until the next request would be allowed)."""
+        """(allowed, seconds until the next request would be allowed) for a client address."""
         now = time.monotonic() if now is None else now
-        b = self._buckets.get(client)
-        if b is None:
-            if len(self._buckets) >= self.max_clients:
-                self._prune(now)
-            b = self._buckets[client] = _Bucket(self.burst, now)
-        b.tokens = min(self.burst, b.tokens + (now - b.stamp) * self.rate)
-        b.stamp = now
-        if b.tokens >= 1.0:
-            b.tokens -= 1.0
-            return True, 0.0
-        wait = (1.0 - b.tokens) / self.rate if self.rate > 0 else 3600.0
-        return False, wait
+        key = client_prefix(client)
+        with self._lock:
+            b = self._buckets.get(key)
+            if b is None:
+                while len(self._buckets) >= self.max_clients:
+                    self._buckets.popitem(last=False)  # least recently used
+                b = self._buckets[key] = _Bucket(self.burst, now)
+            else:
+                self._buckets.move_to_end(key)
+            b.tokens = min(self.burst, b.tokens + max(0.0, now - b.stamp) * self.rate)
+            b.stamp = max(b.stamp, now)
+            if b.tokens >= 1.0:
+                b.tokens -= 1.0
+                return True, 0.0
+            return False, self._wait(b.tokens)
 
-    def _prune(self, now: float) -> None:
-        full = [
-            k
-            for k, b in self._buckets.items()
-            if b.tokens + (now - b.stamp) * self.rate >= self.burst
-        ]
-        for k in full:
-            del self._buckets[k]
-        if len(self._buckets) >= self.max_clients:
-            self._buckets.clear()
+    def _wait(self, tokens: float) -> float:
+        return (1.0 - tokens) / self.rate if self.rate > 0 else 3600.0

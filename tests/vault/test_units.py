@@ -94,8 +94,9 @@ def test_ksf_params() -> None:
 
 def test_rate_limiter() -> None:
     rl = RateLimiter(per_minute=60, burst=3)
-    assert [rl.allow("a", now=0.0)[0] for _ in range(4)] == [True, True, True, False]
-    assert rl.allow("b", now=0.0)[0]  # per client
-    allowed, wait = rl.allow("a", now=0.1)
+    a, b = "192.0.2.1", "192.0.2.2"
+    assert [rl.allow(a, now=0.0)[0] for _ in range(4)] == [True, True, True, False]
+    assert rl.allow(b, now=0.0)[0]  # per client
+    allowed, wait = rl.allow(a, now=0.1)
     assert not allowed and 0 < wait <= 1.0
-    assert rl.allow("a", now=1.2)[0]  # refilled one per second
+    assert rl.allow(a, now=1.2)[0]  # refilled one per second
