@@ -65,7 +65,14 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     serve = sub.add_parser("serve", help="run the vault HTTP service")
-    serve.add_argument("--db", required=True, help="SQLite database file")
+    serve.add_argument(
+        "--db",
+        required=True,
+        metavar="PATH_OR_URL",
+        help="SQLite database file, or a postgresql:// URL (libpq; several hosts and "
+        "target_session_attrs=read-write for a replicated database; password from "
+        "PGPASSFILE or PGPASSWORD, never in the URL)",
+    )
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765, help="0 picks a free port")
     _add_token_args(serve)
@@ -104,6 +111,28 @@ def _parser() -> argparse.ArgumentParser:
         "before account binding; anyone who reads such a backup can spend its attempts)",
     )
     serve.add_argument("--log-level", default="INFO")
+    serve.add_argument(
+        "--workers", type=int, default=8, help="threads serving requests (database, HSM)"
+    )
+    serve.add_argument(
+        "--floor-interval",
+        type=float,
+        default=1.0,
+        help="seconds between raises of the HSM's high-water mark (rollback detection)",
+    )
+    serve.add_argument(
+        "--rate-max-clients",
+        type=int,
+        default=100_000,
+        help="rate-limit buckets kept (per /64 or IPv4 address; least recently used go)",
+    )
+
+    accept = sub.add_parser(
+        "accept-rollback",
+        help="after a detected rollback: let the vault serve the restored database as it is",
+    )
+    accept.add_argument("--db", required=True, metavar="PATH_OR_URL")
+    _add_token_args(accept)
 
     init = sub.add_parser("init-dev-token", help="create a SoftHSM2 token for development")
     init.add_argument("--dir", required=True, help="directory for softhsm2.conf and tokens")
@@ -147,14 +176,54 @@ def _init_dev_token(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_store(spec: str, pool_size: int = 10):
+    from backupgui.vault.store import StorageError, open_store
+
+    try:
+        return open_store(spec, pool_size=pool_size)
+    except StorageError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _accept_rollback(args: argparse.Namespace) -> int:
+    from backupgui.vault.hsm import Sealer
+    from backupgui.vault.service import accept_rollback
+
+    pin = _read_pin(args.pin_file)
+    sealer = Sealer(args.pkcs11_module, args.token_label, pin, args.key_label)
+    del pin
+    store = _open_store(args.db)
+    try:
+        value, mark = accept_rollback(store, sealer)
+    finally:
+        store.close()
+        sealer.close()
+    print(
+        f"write generation raised to {value} (HSM high-water mark {mark}); the vault serves "
+        "the restored counters as they are"
+    )
+    return 0
+
+
+async def _housekeeping(service, interval: float) -> None:
+    """Raise the HSM's high-water mark and purge expired rows, every ``interval`` seconds."""
+    log = logging.getLogger("backupgui.vault")
+    loop = asyncio.get_running_loop()
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            await loop.run_in_executor(None, service.housekeeping)
+        except Exception as exc:  # the database may be failing over: try again next time
+            log.warning("housekeeping failed: %s", type(exc).__name__)
+
+
 async def _serve(args: argparse.Namespace) -> int:
     from aiohttp import web
 
     from backupgui.vault.account import AccountVerifier, OidcConfig
     from backupgui.vault.hsm import Sealer
-    from backupgui.vault.ratelimit import RateLimiter
+    from backupgui.vault.ratelimit import SharedRateLimiter
     from backupgui.vault.service import VaultService
-    from backupgui.vault.store import Store
     from backupgui.vault.web import make_app
 
     oidc = None
@@ -180,9 +249,11 @@ async def _serve(args: argparse.Namespace) -> int:
         ssl_ctx.minimum_version = ssl.TLSVersion.TLSv1_2
         ssl_ctx.load_cert_chain(args.tls_cert, args.tls_key)
 
+    if args.workers < 1 or args.floor_interval <= 0 or args.rate_max_clients < 1:
+        raise CliError("--workers, --floor-interval and --rate-max-clients must be positive")
     sealer = Sealer(args.pkcs11_module, args.token_label, pin, args.key_label)
     del pin
-    store = Store(args.db)
+    store = _open_store(args.db, pool_size=args.workers + 2)
     service = VaultService(
         store,
         sealer,
@@ -190,10 +261,11 @@ async def _serve(args: argparse.Namespace) -> int:
         accounts=AccountVerifier(oidc),
         allow_unbound=args.allow_unbound_registration,
     )
+    limiter = SharedRateLimiter(
+        store, args.rate_per_minute, args.rate_burst, max_clients=args.rate_max_clients
+    )
     app = make_app(
-        service,
-        RateLimiter(args.rate_per_minute, args.rate_burst),
-        trust_forwarded=args.trust_forwarded,
+        service, limiter, trust_forwarded=args.trust_forwarded, workers=args.workers
     )
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
@@ -201,13 +273,16 @@ async def _serve(args: argparse.Namespace) -> int:
     await site.start()
     port = runner.addresses[0][1]
     scheme = "https" if ssl_ctx else "http"
+    logging.getLogger("backupgui.vault").info("database: %s", store.describe())
     print(f"backupgui-vault listening on {scheme}://{args.host}:{port}", flush=True)
+    chores = asyncio.create_task(_housekeeping(service, args.floor_interval))
 
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     await stop.wait()
+    chores.cancel()
     await runner.cleanup()
     store.close()
     sealer.close()
@@ -228,14 +303,18 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "init-dev-token":
             return _init_dev_token(args)
+        if args.command == "accept-rollback":
+            return _accept_rollback(args)
         return asyncio.run(_serve(args))
     except CliError as exc:
         print(f"backupgui-vault: {exc}", file=sys.stderr)
         return 2
     except Exception as exc:  # HsmError, IntegrityError, OSError...: one clear line
         from backupgui.vault.hsm import HsmError
+        from backupgui.vault.service import RollbackDetected
+        from backupgui.vault.store import StorageError
 
-        if isinstance(exc, HsmError | OSError):
+        if isinstance(exc, HsmError | OSError | StorageError | RollbackDetected):
             print(f"backupgui-vault: {exc}", file=sys.stderr)
             return 1
         raise

@@ -19,6 +19,8 @@ from pkcs11.mechanisms import GCMParams
 
 DEFAULT_MODULE = "/usr/lib/softhsm/libsofthsm2.so"
 DEFAULT_KEY_LABEL = "backupgui-vault-seal"
+#: Label of the token's data objects holding each vault database's high-water mark.
+FLOOR_LABEL = "backupgui-vault-floor"
 _BLOB_VERSION = b"\x01"
 _AAD_PREFIX = b"backupgui-vault/seal/v1\x00"
 _IV_LEN = 12
@@ -78,7 +80,8 @@ class Sealer:
         self._lib = _load(module)
         token = _find_token(self._lib, token_label)
         try:
-            self._session = token.open(user_pin=pin)
+            # Read-write: the high-water mark (a token object) is raised by the vault.
+            self._session = token.open(rw=True, user_pin=pin)
         except (pkcs11.PinIncorrect, pkcs11.PinInvalid, pkcs11.PinLenRange) as exc:
             raise HsmError("the token refused the PIN") from exc
         except pkcs11.PinLocked as exc:
@@ -136,6 +139,68 @@ class Sealer:
                 )
             except pkcs11.PKCS11Error as exc:
                 raise IntegrityError("sealed data failed authentication") from exc
+
+    # ------------------------------------------------------------------ high-water mark
+
+    def _floor_object(self, ident: bytes) -> pkcs11.Object | None:
+        found = list(
+            self._session.get_objects(
+                {
+                    Attribute.CLASS: ObjectClass.DATA,
+                    Attribute.LABEL: FLOOR_LABEL,
+                    Attribute.OBJECT_ID: ident,
+                }
+            )
+        )
+        if len(found) > 1:
+            raise HsmError("the token holds two high-water marks for one vault database")
+        return found[0] if found else None
+
+    def read_floor(self, ident: bytes) -> int | None:
+        """The high-water mark stored in the token for database ``ident`` (None: never set)."""
+        with self._lock:
+            try:
+                obj = self._floor_object(ident)
+                if obj is None:
+                    return None
+                value = bytes(obj[Attribute.VALUE])
+            except pkcs11.PKCS11Error as exc:
+                raise HsmError("the token failed to read the high-water mark") from exc
+        if len(value) != 8:
+            raise HsmError("the high-water mark in the token is malformed")
+        return int.from_bytes(value, "big")
+
+    def raise_floor(self, ident: bytes, value: int) -> int:
+        """Raise the mark to ``value`` unless it is already higher; returns the mark now.
+
+        The vault only ever raises it. A token object lives inside the token (for SoftHSM2:
+        its files; for a hardware HSM: its tamper-resistant storage), out of the database's
+        reach, so restoring an old database does not bring an old mark back.
+        """
+        with self._lock:
+            try:
+                obj = self._floor_object(ident)
+                if obj is None:
+                    self._session.create_object(
+                        {
+                            Attribute.CLASS: ObjectClass.DATA,
+                            Attribute.TOKEN: True,
+                            Attribute.PRIVATE: True,
+                            Attribute.MODIFIABLE: True,
+                            Attribute.LABEL: FLOOR_LABEL,
+                            Attribute.APPLICATION: "backupgui-vault",
+                            Attribute.OBJECT_ID: ident,
+                            Attribute.VALUE: value.to_bytes(8, "big"),
+                        }
+                    )
+                    return value
+                current = int.from_bytes(bytes(obj[Attribute.VALUE]), "big")
+                if value > current:
+                    obj[Attribute.VALUE] = value.to_bytes(8, "big")
+                    return value
+                return current
+            except pkcs11.PKCS11Error as exc:
+                raise HsmError("the token failed to store the high-water mark") from exc
 
     def close(self) -> None:
         with self._lock:

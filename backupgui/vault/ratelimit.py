@@ -4,16 +4,24 @@ Clients are grouped by network prefix, not by address: one IPv6 /64 (what one cu
 one machine usually gets) or one IPv4 address (/32) is one bucket, so an attacker cannot make
 new buckets by walking through the addresses of their own /64. The table of buckets is
 bounded; when it is full the least-recently-used bucket is evicted (never the whole table).
+
+:class:`RateLimiter` keeps the buckets in memory (one process). The vault's nodes share
+theirs through the database (:class:`SharedRateLimiter`), so N nodes do not give N times the
+budget; it falls back to an in-memory limiter with the same rules while the database cannot
+be reached.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import logging
 import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Protocol
+
+log = logging.getLogger("backupgui.vault.ratelimit")
 
 DEFAULT_MAX_CLIENTS = 100_000
 IPV6_PREFIX = 64
@@ -98,3 +106,69 @@ class RateLimiter:
 
     def _wait(self, tokens: float) -> float:
         return (1.0 - tokens) / self.rate if self.rate > 0 else 3600.0
+
+
+class _RateStore(Protocol):
+    def rate_take(
+        self, key: str, now: float, rate: float, burst: float
+    ) -> tuple[bool, float, bool]: ...
+
+    def rate_sweep(self, keep: int) -> int: ...
+
+
+class SharedRateLimiter:
+    """The same buckets and rules as :class:`RateLimiter`, kept in the vault database.
+
+    Every node of a vault takes its tokens from the same rows, so adding nodes does not add
+    budget. The table is trimmed to the ``max_clients`` most recently used prefixes each time
+    this node has created ``sweep_every`` new buckets (default 1% of ``max_clients``): it
+    never holds more than ``max_clients + nodes * sweep_every`` rows. Wall-clock time is used
+    (nodes are on different machines); a clock running behind never adds tokens.
+
+    When the database is unreachable the node limits requests with an in-memory
+    :class:`RateLimiter` of the same settings until it is back.
+    """
+
+    def __init__(
+        self,
+        store: _RateStore,
+        per_minute: float,
+        burst: int,
+        max_clients: int = DEFAULT_MAX_CLIENTS,
+        sweep_every: int | None = None,
+    ) -> None:
+        if max_clients < 1:
+            raise ValueError("max_clients must be at least 1")
+        self.store = store
+        self.rate = per_minute / 60.0
+        self.burst = float(burst)
+        self.max_clients = max_clients
+        self.sweep_every = sweep_every or max(1, max_clients // 100)
+        self.fallback = RateLimiter(per_minute, burst, max_clients)
+        self._created = 0
+        self._lock = threading.Lock()
+
+    def allow(self, client: str, now: float | None = None) -> tuple[bool, float]:
+        from .store import StorageError
+
+        now = time.time() if now is None else now
+        key = client_prefix(client)
+        try:
+            allowed, tokens, created = self.store.rate_take(key, now, self.rate, self.burst)
+        except StorageError:
+            log.warning("rate limit table unreachable; limiting in memory meanwhile")
+            return self.fallback.allow(client, now)
+        if created:
+            with self._lock:
+                self._created += 1
+                sweep = self._created >= self.sweep_every
+                if sweep:
+                    self._created = 0
+            if sweep:
+                try:
+                    self.store.rate_sweep(self.max_clients)
+                except StorageError:
+                    pass  # the next sweep trims the table
+        if allowed:
+            return True, 0.0
+        return False, (1.0 - tokens) / self.rate if self.rate > 0 else 3600.0

@@ -1,13 +1,20 @@
-"""The vault's protocol logic, independent of HTTP.
+"""The vault's protocol logic, independent of HTTP and of the database engine.
 
 Rules enforced here (in software; see docs/VAULT.md for what the HSM enforces):
-- every login attempt is counted and committed *before* KE2 leaves the vault;
+- every login attempt is counted and committed *before* KE2 leaves the vault, in the same
+  serialisable transaction that decides whether the vault answers;
 - a login is verified end-to-end (the client's KE3 MAC) before the wrapped key is released;
 - ``max_attempts`` consecutive unverified attempts destroy the record for good;
 - attempts, registration and password changes need proof of the account the record is bound
   to (an ID token or a device/recovery secret, ``account.py``); records from before account
   binding ("v1") need their access token until their owner binds them after a verified login;
-- the OPRF is never evaluated for an existing record without a counted, verified login.
+- the OPRF is never evaluated for an existing record without a counted, verified login;
+- the attempt counter is sealed with the record (a changed counter column is an integrity
+  failure) and every change gets a new write generation, checked against a high-water mark
+  kept in the HSM, so a rolled-back database stops the vault instead of resetting counters.
+
+The service keeps no login state in memory: sessions and grants are sealed rows in the
+database, so any node of a vault can serve any step of a login.
 """
 
 from __future__ import annotations
@@ -19,10 +26,12 @@ import hmac
 import logging
 import os
 import re
+import struct
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NoReturn
+from typing import NoReturn, TypeVar
 
 from backupgui import __version__
 
@@ -31,7 +40,7 @@ from .account import AccountVerifier, ProofError, binding_kind
 from .hsm import IntegrityError, Sealer
 from .keywrap import BLOB_LEN as WRAPPED_KEY_LEN
 from .ksf import identity_ksf
-from .store import Row, Store
+from .store import Row, StorageBusy, StorageUnavailable, Store, Tx
 
 log = logging.getLogger("backupgui.vault")
 
@@ -40,13 +49,17 @@ DEFAULT_MAX_ATTEMPTS = 10
 SESSION_TTL = 120.0
 GRANT_TTL = 300.0
 PENDING_TTL = 600.0
-MAX_SESSIONS = 10000
+#: How often each node purges expired sessions, grants and pending registrations.
+PURGE_INTERVAL = 30.0
 
 _USER_ID_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 _RECORD_VERSION = b"\x01"
+_SESSION_VERSION = b"\x01"
 # The vault's OPAQUE configuration. The server never stretches passwords, so its KSF is
 # irrelevant here; clients choose theirs and keep it in the binding.
 SERVER_SUITE = opaque.Suite(identity_ksf)
+
+T = TypeVar("T")
 
 
 class ApiError(Exception):
@@ -60,6 +73,10 @@ class ApiError(Exception):
 
     def body(self) -> dict:
         return {"error": self.code, "message": str(self), **self.extra}
+
+
+class RollbackDetected(Exception):
+    """The database is older than the high-water mark in the HSM: it was rolled back."""
 
 
 def b64d(value: object, what: str, size: int | None = None) -> bytes:
@@ -89,21 +106,23 @@ def token_hash(token: bytes) -> bytes:
     return hashlib.sha256(b"backupgui-vault/token/v1\x00" + token).digest()
 
 
-@dataclass
+def secret_hash(kind: bytes, value: str) -> bytes:
+    """What the database keeps of a session id or grant: a hash, useless to a reader."""
+    return hashlib.sha256(b"backupgui-vault/" + kind + b"/v1\x00" + value.encode()).digest()
+
+
+def floor_id(public_key: bytes) -> bytes:
+    """Names the high-water mark of one vault database (its server key is unique to it)."""
+    return hashlib.sha256(b"backupgui-vault/floor/v1\x00" + public_key).digest()[:16]
+
+
+@dataclass(frozen=True)
 class _Session:
     user_id: str
     generation: int
     attempt_no: int
     state: opaque.ServerLoginState
-    expires: float
-
-
-@dataclass
-class _Grant:
-    user_id: str
-    generation: int
-    expires: float
-    started: bool = False
+    ke2: bytes
 
 
 def load_or_create_server_keys(store: Store, sealer: Sealer) -> opaque.ServerKeys:
@@ -122,6 +141,21 @@ def load_or_create_server_keys(store: Store, sealer: Sealer) -> opaque.ServerKey
     if SERVER_SUITE.group.public_key(private_key) != public_key:
         raise IntegrityError("server public key does not match its private key")
     return opaque.ServerKeys(oprf_seed, private_key, public_key)
+
+
+class _Gens:
+    """Write generations taken in one transaction attempt, checked against the mark."""
+
+    def __init__(self, service: VaultService, tx: Tx) -> None:
+        self.service, self.tx, self.taken = service, tx, 0
+
+    def __call__(self) -> int:
+        mark = self.service._floor  # read *before* taking: every value in it was taken earlier
+        gen = self.tx.next_gen()
+        if gen <= mark:
+            self.service._rollback_seen(gen, mark)
+        self.taken = max(self.taken, gen)
+        return gen
 
 
 class VaultService:
@@ -146,9 +180,23 @@ class VaultService:
         self.sealer = sealer
         self.max_attempts = max_attempts
         self.keys = load_or_create_server_keys(store, sealer)
-        self._sessions: dict[str, _Session] = {}
-        self._grants: dict[str, _Grant] = {}
-        self._mem_lock = threading.Lock()
+        self._floor_id = floor_id(self.keys.public_key)
+        self._lock = threading.Lock()
+        self._acked = 0  # highest write generation this node saw committed
+        self._rollback_logged = False
+        self._next_purge = 0.0
+        mark = sealer.read_floor(self._floor_id)
+        if mark is None:
+            mark = sealer.raise_floor(self._floor_id, store.sequence_value())
+        self._floor = mark
+        current = store.sequence_value()
+        if current < mark:
+            raise RollbackDetected(
+                f"the vault database is older than the HSM's high-water mark (write generation "
+                f"{current} < {mark}): it was restored from an older copy or rolled back, so its "
+                "attempt counters may be too low. Restore the newest copy, or see docs/VAULT.md "
+                "(accept-rollback)"
+            )
 
     # ------------------------------------------------------------------ helpers
 
@@ -162,31 +210,96 @@ class VaultService:
             "accounts": self.accounts.kinds(),
         }
 
-    def _aad(self, row_user: str, th: bytes, generation: int, account: str | None) -> bytes:
-        aad = row_user.encode() + b"\x00" + th + generation.to_bytes(8, "big")
-        if account is None:  # records from before account binding keep their AAD
-            return b"record/v1\x00" + aad
-        # The binding is authenticated by the HSM too: whoever can write the database cannot
-        # move a record to their own account without re-sealing it.
-        return b"record/v2\x00" + aad + b"\x00" + account.encode()
+    def _run(self, fn: Callable[[Tx, _Gens], T]) -> T:
+        """A serialisable transaction; its write generations count as acknowledged after it."""
+        holder: list[_Gens] = []
 
-    def _seal_record(
-        self,
-        user_id: str,
-        th: bytes,
-        generation: int,
-        record: bytes,
-        blob: bytes,
-        account: str | None,
-    ) -> bytes:
-        aad = self._aad(user_id, th, generation, account)
+        def attempt(tx: Tx) -> T:
+            gens = _Gens(self, tx)
+            holder[:] = [gens]
+            return fn(tx, gens)
+
+        try:
+            result = self.store.run(attempt)
+        except StorageUnavailable:
+            raise ApiError(503, "unavailable", "the vault's database is unreachable; try again") from None
+        except StorageBusy:
+            raise ApiError(503, "busy", "the vault is busy; try again") from None
+        if holder and holder[0].taken:
+            with self._lock:
+                self._acked = max(self._acked, holder[0].taken)
+        return result
+
+    def _rollback_seen(self, gen: int, mark: int) -> NoReturn:
+        if not self._rollback_logged:
+            self._rollback_logged = True
+            log.critical(
+                "ROLLBACK DETECTED: the database gave write generation %d, but the HSM's "
+                "high-water mark is %d. The database was restored from an older copy; no attempt "
+                "is served until an operator acts (docs/VAULT.md, accept-rollback).", gen, mark
+            )
+        raise ApiError(
+            503, "rollback_detected",
+            "the vault's database is older than expected; attempts are suspended",
+        )  # fmt: skip
+
+    def checkpoint_floor(self) -> int:
+        """Raise the HSM's high-water mark to what this node saw committed; returns the mark.
+
+        Called every second or so by each node. Only committed (for PostgreSQL: replicated
+        to a synchronous standby) generations go in, so a failover never trips the check;
+        a database restored to a state older than the mark does.
+        """
+        with self._lock:
+            acked = self._acked
+        mark = self.sealer.raise_floor(self._floor_id, acked) if acked > self._floor else (
+            self.sealer.read_floor(self._floor_id) or 0
+        )
+        with self._lock:
+            self._floor = max(self._floor, mark)
+            return self._floor
+
+    def housekeeping(self, now: float | None = None) -> None:
+        """Periodic work of a node: the high-water mark, and purging expired rows."""
+        now = time.time() if now is None else now
+        self.checkpoint_floor()
+        if now >= self._next_purge:
+            self._next_purge = now + PURGE_INTERVAL
+            self.store.purge_expired(PENDING_TTL)
+
+    def _aad(self, row_user: str, th: bytes, generation: int, write_gen: int | None,
+             attempts: int, account: str | None) -> bytes:  # fmt: skip
+        """What a record's seal is bound to.
+
+        record/v3 (every record written now): user, token hash, version, write generation,
+        attempt counter and account, so changing any of them in the database is an integrity
+        error. v1 (no account) and v2 (account) are how records were sealed before the
+        write generation existed; they are read, and re-sealed as v3 at their next change.
+        """
+        head = row_user.encode() + b"\x00" + th
+        if write_gen is None:
+            aad = head + generation.to_bytes(8, "big")
+            if account is None:
+                return b"record/v1\x00" + aad
+            return b"record/v2\x00" + aad + b"\x00" + account.encode()
+        return (
+            b"record/v3\x00" + head + struct.pack(">QQQ", generation, write_gen, attempts)
+            + (account or "").encode()
+        )  # fmt: skip
+
+    def _seal_record(self, user_id: str, th: bytes, generation: int, write_gen: int,
+                     attempts: int, record: bytes, blob: bytes,
+                     account: str | None) -> bytes:  # fmt: skip
+        aad = self._aad(user_id, th, generation, write_gen, attempts, account)
         return self.sealer.seal(_RECORD_VERSION + record + blob, aad)
 
     def _unseal_record(self, row: Row) -> tuple[bytes, bytes]:
         assert row.sealed is not None
         try:
             plain = self.sealer.unseal(
-                row.sealed, self._aad(row.user_id, row.token_hash, row.generation, row.account)
+                row.sealed,
+                self._aad(row.user_id, row.token_hash, row.generation, row.write_gen,
+                          row.attempts, row.account),  # fmt: skip
             )
         except IntegrityError:
             log.error("record %s failed integrity check", row.user_id[:8])
@@ -197,6 +310,48 @@ class VaultService:
         if plain[:1] != _RECORD_VERSION or len(plain) != 1 + size + WRAPPED_KEY_LEN:
             raise ApiError(500, "record_integrity", "the vault's stored record is malformed")
         return plain[1 : 1 + size], plain[1 + size :]
+
+    def _store_counter(self, tx: Tx, gens: _Gens, row: Row, record: bytes, blob: bytes,
+                       attempts: int, generation: int | None = None) -> None:  # fmt: skip
+        """Re-seal the record with a new counter (and version) under a new write generation."""
+        gen = generation if generation is not None else row.generation
+        wg = gens()
+        sealed = self._seal_record(row.user_id, row.token_hash, gen, wg, attempts, record, blob,
+                                   row.account)  # fmt: skip
+        tx.update_record(row.user_id, sealed=sealed, attempts=attempts, write_gen=wg,
+                         generation=gen, now=time.time())  # fmt: skip
+
+    @staticmethod
+    def _session_aad(id_hash: bytes, expires: float) -> bytes:
+        return b"session/v1\x00" + id_hash + struct.pack(">d", expires)
+
+    def _seal_session(self, id_hash: bytes, expires: float, s: _Session) -> bytes:
+        user = s.user_id.encode()
+        plain = (
+            _SESSION_VERSION + struct.pack(">IQB", s.attempt_no, s.generation, len(user)) + user
+            + s.state.expected_client_mac + s.state.session_key + s.ke2
+        )  # fmt: skip
+        return self.sealer.seal(plain, self._session_aad(id_hash, expires))
+
+    def _unseal_session(self, id_hash: bytes, sealed: bytes, expires: float) -> _Session:
+        try:
+            plain = self.sealer.unseal(sealed, self._session_aad(id_hash, expires))
+            if plain[:1] != _SESSION_VERSION:
+                raise IntegrityError("unknown session version")
+            attempt_no, generation, n = struct.unpack_from(">IQB", plain, 1)
+            pos = 1 + 13
+            user = plain[pos : pos + n].decode()
+            pos += n
+            mac, key = plain[pos : pos + opaque.NH], plain[pos + opaque.NH : pos + 2 * opaque.NH]
+            ke2 = plain[pos + 2 * opaque.NH :]
+            if len(key) != opaque.NH or len(ke2) != SERVER_SUITE.ke2_size:
+                raise IntegrityError("session state has the wrong length")
+        except (IntegrityError, struct.error, UnicodeDecodeError):
+            log.error("a login session failed its integrity check")
+            raise ApiError(
+                500, "record_integrity", "the vault's stored login session failed its integrity check"
+            ) from None
+        return _Session(user, generation, attempt_no, opaque.ServerLoginState(mac, key), ke2)
 
     def _present(self, proof: object) -> tuple[str, str] | None:
         """Check an account proof's form (and an ID token's signature) before any transaction."""
@@ -218,7 +373,7 @@ class VaultService:
             raise ApiError(status, code, str(exc)) from None
 
     def _authorised_row(
-        self, c, user_id: str, token: bytes | None, presented: tuple[str, str] | None
+        self, tx: Tx, user_id: str, token: bytes | None, presented: tuple[str, str] | None
     ) -> Row:
         """The row for user_id if the caller may use it; nothing is counted otherwise.
 
@@ -226,7 +381,7 @@ class VaultService:
         from before account binding needs its access token. Unknown ids, wrong tokens and
         proofs of another account get the same refusal.
         """
-        row = self.store.get(c, user_id)
+        row = tx.get(user_id)
         if row is None:
             raise ApiError(403, "unauthorized", "unknown user id or wrong access token")
         if row.account is None:
@@ -253,35 +408,25 @@ class VaultService:
 
     def _raise_destroyed(self) -> NoReturn:
         """Report a record that is gone for good (after flushing the deletion to disk)."""
-        self.store.checkpoint()
+        self.store.after_erase()
         raise ApiError(410, "destroyed", "the key was destroyed after too many wrong passwords",
                        attempts_left=0)
 
-    def _destroy(self, c, row: Row) -> None:
-        self.store.destroy(c, row.user_id, "destroyed")
+    @staticmethod
+    def _destroy(tx: Tx, row: Row) -> None:
+        tx.destroy(row.user_id, "destroyed", time.time())
         log.warning("record %s destroyed after %d failed attempts", row.user_id[:8], row.attempts)
 
-    def _gc(self, now: float) -> None:
-        for table in (self._sessions, self._grants):
-            for k in [k for k, v in table.items() if v.expires < now]:
-                del table[k]
-
-    def _record_failure(self, user_id: str) -> dict:
-        """After an attempt failed: destroy at the limit, report what is left."""
-        destroyed = False
-        with self.store.transaction() as c:
-            row = self.store.get(c, user_id)
-            if row is None or row.state != "active":
-                destroyed = row is not None and row.state == "destroyed"
-                left = 0
-            else:
-                left = max(0, self.max_attempts - row.attempts)
-                if left == 0:
-                    self._destroy(c, row)
-                    destroyed = True
-        if destroyed:
-            self._raise_destroyed()
-        return {"attempts_left": left}
+    def _failure(self, tx: Tx, user_id: str) -> tuple[str, int]:
+        """After an attempt failed: destroy at the limit. ("destroyed"|"left", attempts left)."""
+        row = tx.get(user_id)
+        if row is None or row.state != "active":
+            return ("destroyed" if row is not None and row.state == "destroyed" else "left"), 0
+        left = max(0, self.max_attempts - row.attempts)
+        if left == 0:
+            self._destroy(tx, row)
+            return "destroyed", 0
+        return "left", left
 
     # ------------------------------------------------------------------ registration
 
@@ -309,14 +454,19 @@ class VaultService:
         user_id = check_user_id(user_id)
         th, binding = self._registrant(token, proof)
         now = time.time()
-        with self.store.transaction() as c:
-            self.store.expire_pending(c, now - PENDING_TTL)
-            row = self.store.get(c, user_id)
+
+        def txn(tx: Tx, gens: _Gens) -> None:
+            row = tx.get(user_id)
+            if row is not None and row.state == "pending" and row.created < now - PENDING_TTL:
+                tx.expire_pending(now - PENDING_TTL)  # an abandoned registration
+                row = tx.get(user_id)
             if row is None:
-                self.store.insert_pending(c, user_id, th, binding)
+                tx.insert_pending(user_id, th, now, binding)
             elif row.state != "pending" or not self._same_registrant(row, th, binding):
                 # Never evaluate the OPRF for an existing record outside a counted login.
                 raise ApiError(409, "exists", "this user id is already registered")
+
+        self._run(txn)
         try:
             response = opaque.create_registration_response(
                 request, self.keys.public_key, user_id.encode(), self.keys.oprf_seed
@@ -339,12 +489,16 @@ class VaultService:
         user_id = check_user_id(user_id)
         self._check_record(record, blob)
         th, binding = self._registrant(token, proof)
-        with self.store.transaction() as c:
-            row = self.store.get(c, user_id)
+
+        def txn(tx: Tx, gens: _Gens) -> None:
+            row = tx.get(user_id)
             if row is None or row.state != "pending" or not self._same_registrant(row, th, binding):
                 raise ApiError(409, "no_registration", "no registration in progress for this id")
-            sealed = self._seal_record(user_id, th, 0, record, blob, binding)
-            self.store.activate(c, user_id, sealed)
+            wg = gens()
+            sealed = self._seal_record(user_id, th, 0, wg, 0, record, blob, binding)
+            tx.activate(user_id, sealed, wg, time.time())
+
+        self._run(txn)
         log.info("registered %s", user_id[:8])
         return {"registered": True, "max_attempts": self.max_attempts}
 
@@ -357,98 +511,134 @@ class VaultService:
         if len(ke1) != SERVER_SUITE.ke1_size:
             raise ApiError(400, "bad_request", "KE1 has the wrong length")
         presented = self._present(proof)
-        destroyed = False
-        with self.store.transaction() as c:
+        session_id = b64e(os.urandom(32))
+        sid = secret_hash(b"session", session_id)
+        expires = time.time() + SESSION_TTL
+
+        def txn(tx: Tx, gens: _Gens) -> _Session | None:
+            earlier = tx.get_session(sid)
+            if earlier is not None:
+                # This function ran before and its commit went through, though the answer
+                # was lost with the connection: the attempt is counted once, answer it now.
+                return self._unseal_session(sid, earlier[1], earlier[2])
             # Refused before anything is counted unless the caller proves the account.
-            row = self._authorised_row(c, user_id, token, presented)
+            row = self._authorised_row(tx, user_id, token, presented)
             self._require_active(row)
             if row.attempts >= self.max_attempts:
                 # The last permitted attempt was used and never verified.
-                self._destroy(c, row)
-                destroyed = True
-            else:
-                record, _ = self._unseal_record(row)
-                attempt_no = row.attempts + 1
-                # Counted and committed before any KE2 exists.
-                self.store.set_attempts(c, user_id, attempt_no)
-        if destroyed:
+                self._destroy(tx, row)
+                return None
+            record, blob = self._unseal_record(row)
+            try:
+                state, ke2 = opaque.generate_ke2(
+                    SERVER_SUITE, self.keys, record, user_id.encode(), ke1
+                )
+            except opaque.MessageError:
+                raise ApiError(400, "bad_request", "KE1 is invalid") from None
+            session = _Session(user_id, row.generation, row.attempts + 1, state, ke2)
+            # Counted and committed in this transaction, before KE2 leaves the vault.
+            self._store_counter(tx, gens, row, record, blob, session.attempt_no)
+            tx.put_session(sid, user_id, self._seal_session(sid, expires, session), expires)
+            return session
+
+        session = self._run(txn)
+        if session is None:
             self._raise_destroyed()
-        try:
-            state, ke2 = opaque.generate_ke2(SERVER_SUITE, self.keys, record, user_id.encode(), ke1)
-        except opaque.MessageError:
-            raise ApiError(400, "bad_request", "KE1 is invalid") from None
-        session_id = b64e(os.urandom(32))
-        now = time.time()
-        with self._mem_lock:
-            self._gc(now)
-            if len(self._sessions) >= MAX_SESSIONS:
-                raise ApiError(503, "busy", "too many logins in progress")
-            self._sessions[session_id] = _Session(
-                user_id, row.generation, attempt_no, state, now + SESSION_TTL
-            )
         return {
             "session_id": session_id,
-            "ke2": b64e(ke2),
+            "ke2": b64e(session.ke2),
             "server_public_key": b64e(self.keys.public_key),
-            "attempts_left": self.max_attempts - attempt_no,
+            "attempts_left": self.max_attempts - session.attempt_no,
         }
 
-    def _pop_session(self, session_id: object) -> _Session:
-        with self._mem_lock:
-            session = self._sessions.pop(session_id, None) if isinstance(session_id, str) else None
-        if session is None or session.expires < time.time():
+    def _take_session(self, tx: Tx, session_id: object) -> _Session | None:
+        """Delete the session and return it; None if it had expired (the deletion commits)."""
+        if not isinstance(session_id, str) or len(session_id) > 128:
             raise ApiError(400, "no_session", "login session unknown or expired; start again")
-        return session
+        sid = secret_hash(b"session", session_id)
+        found = tx.take_session(sid)
+        if found is None:
+            raise ApiError(400, "no_session", "login session unknown or expired; start again")
+        _, sealed, expires = found
+        if expires < time.time():
+            return None
+        return self._unseal_session(sid, sealed, expires)
 
     def login_abort(self, session_id: object) -> dict:
         """The client could not open its envelope (wrong password): settle the attempt now."""
-        session = self._pop_session(session_id)
-        return self._record_failure(session.user_id)
+
+        def txn(tx: Tx, gens: _Gens) -> tuple[str, int] | None:
+            session = self._take_session(tx, session_id)
+            return None if session is None else self._failure(tx, session.user_id)
+
+        outcome = self._run(txn)
+        if outcome is None:
+            raise ApiError(400, "no_session", "login session unknown or expired; start again")
+        if outcome[0] == "destroyed":
+            self._raise_destroyed()
+        return {"attempts_left": outcome[1]}
 
     def login_finish(self, session_id: object, ke3: bytes, purpose: object) -> dict:
         if purpose not in ("fetch", "change", "delete"):
             raise ApiError(400, "bad_request", "purpose must be fetch, change or delete")
-        session = self._pop_session(session_id)
-        try:
-            opaque.server_finish(session.state, ke3)
-        except opaque.OpaqueError:
-            log.info("failed login for %s", session.user_id[:8])
-            left = self._record_failure(session.user_id)
-            raise ApiError(401, "wrong_password", "login failed", **left) from None
-        deleted = False
-        with self.store.transaction() as c:
-            row = self.store.get(c, session.user_id)
+
+        def txn(tx: Tx, gens: _Gens) -> tuple:
+            session = self._take_session(tx, session_id)
+            if session is None:
+                return ("expired",)
+            try:
+                opaque.server_finish(session.state, ke3)
+            except opaque.OpaqueError:
+                return ("wrong", *self._failure(tx, session.user_id), session.user_id)
+            row = tx.get(session.user_id)
             if row is None or row.state != "active" or row.generation != session.generation:
-                raise ApiError(409, "stale", "the record changed during the login; start again")
-            _, blob = self._unseal_record(row)
+                return ("stale",)
+            record, blob = self._unseal_record(row)
             # Attempts started after this one stay counted.
-            remaining_count = max(0, row.attempts - session.attempt_no)
-            self.store.set_attempts(c, row.user_id, remaining_count)
+            remaining = max(0, row.attempts - session.attempt_no)
             if purpose == "delete":
-                self.store.destroy(c, row.user_id, "deleted")
-                deleted = True
-        if deleted:
-            self.store.checkpoint()
-            log.info("deleted %s", row.user_id[:8])
+                tx.destroy(row.user_id, "deleted", time.time(), remaining)
+                return ("deleted", row.user_id)
+            self._store_counter(tx, gens, row, record, blob, remaining)
+            grant = None
+            if purpose == "change":
+                grant = b64e(os.urandom(32))
+                tx.put_grant(secret_hash(b"grant", grant), row.user_id, row.generation,
+                             time.time() + GRANT_TTL)  # fmt: skip
+            return ("ok", blob, remaining, grant)
+
+        outcome = self._run(txn)
+        kind = outcome[0]
+        if kind == "expired":
+            raise ApiError(400, "no_session", "login session unknown or expired; start again")
+        if kind == "wrong":
+            log.info("failed login for %s", outcome[3][:8])
+            if outcome[1] == "destroyed":
+                self._raise_destroyed()
+            raise ApiError(401, "wrong_password", "login failed", attempts_left=outcome[2])
+        if kind == "stale":
+            raise ApiError(409, "stale", "the record changed during the login; start again")
+        if kind == "deleted":
+            self.store.after_erase()
+            log.info("deleted %s", outcome[1][:8])
             return {"deleted": True}
-        result = {"wrapped_key": b64e(blob), "attempts_left": self.max_attempts - remaining_count}
-        if purpose == "change":
-            grant = b64e(os.urandom(32))
-            with self._mem_lock:
-                self._grants[grant] = _Grant(row.user_id, row.generation, time.time() + GRANT_TTL)
+        _, blob, remaining, grant = outcome
+        result = {"wrapped_key": b64e(blob), "attempts_left": self.max_attempts - remaining}
+        if grant is not None:
             result["grant"] = grant
         return result
 
     # ------------------------------------------------------------------ password change
 
-    def _grant(self, grant: object, user_id: str, *, pop: bool) -> _Grant:
-        with self._mem_lock:
-            g = self._grants.get(grant) if isinstance(grant, str) else None
-            if g is None or g.user_id != user_id or g.expires < time.time():
-                raise ApiError(403, "no_grant", "password change not authorised; log in again")
-            if pop:
-                del self._grants[grant]
-            return g
+    def _check_grant(self, tx: Tx, grant: object, user_id: str) -> tuple[bytes, int, bool]:
+        """(grant hash, record generation, started) of a live grant for user_id."""
+        if not isinstance(grant, str) or len(grant) > 128:
+            raise ApiError(403, "no_grant", "password change not authorised; log in again")
+        gid = secret_hash(b"grant", grant)
+        g = tx.get_grant(gid)
+        if g is None or g[0] != user_id or g[3] < time.time():
+            raise ApiError(403, "no_grant", "password change not authorised; log in again")
+        return gid, g[1], g[2]
 
     def password_start(
         self,
@@ -460,13 +650,15 @@ class VaultService:
     ) -> dict:
         user_id = check_user_id(user_id)
         presented = self._present(proof)
-        with self.store.transaction() as c:
-            self._require_active(self._authorised_row(c, user_id, token, presented))
-        with self._mem_lock:
-            g = self._grants.get(grant) if isinstance(grant, str) else None
-            if g is None or g.user_id != user_id or g.expires < time.time() or g.started:
+
+        def txn(tx: Tx, gens: _Gens) -> None:
+            self._require_active(self._authorised_row(tx, user_id, token, presented))
+            gid, _, started = self._check_grant(tx, grant, user_id)
+            if started:  # one OPRF evaluation per verified login
                 raise ApiError(403, "no_grant", "password change not authorised; log in again")
-            g.started = True  # one OPRF evaluation per verified login
+            tx.start_grant(gid)
+
+        self._run(txn)
         try:
             response = opaque.create_registration_response(
                 request, self.keys.public_key, user_id.encode(), self.keys.oprf_seed
@@ -487,18 +679,18 @@ class VaultService:
         user_id = check_user_id(user_id)
         self._check_record(record, blob)
         presented = self._present(proof)
-        g = self._grant(grant, user_id, pop=True)
-        with self.store.transaction() as c:
-            row = self._authorised_row(c, user_id, token, presented)
+
+        def txn(tx: Tx, gens: _Gens) -> None:
+            gid, generation, _ = self._check_grant(tx, grant, user_id)
+            tx.delete_grant(gid)
+            row = self._authorised_row(tx, user_id, token, presented)
             self._require_active(row)
-            if row.generation != g.generation:
+            if row.generation != generation:
                 raise ApiError(409, "stale", "the record changed; log in again")
-            generation = row.generation + 1
-            sealed = self._seal_record(
-                user_id, row.token_hash, generation, record, blob, row.account
-            )
-            self.store.replace(c, user_id, sealed, generation)
-        self.store.checkpoint()
+            self._store_counter(tx, gens, row, record, blob, 0, row.generation + 1)
+
+        self._run(txn)
+        self.store.after_erase()
         log.info("password changed for %s", user_id[:8])
         return {"changed": True}
 
@@ -513,23 +705,54 @@ class VaultService:
         """
         user_id = check_user_id(user_id)
         binding = self._binding_for(proof)
-        with self._mem_lock:
-            g = self._grants.get(grant) if isinstance(grant, str) else None
-            if g is None or g.user_id != user_id or g.expires < time.time() or g.started:
+
+        def txn(tx: Tx, gens: _Gens) -> None:
+            gid, generation, started = self._check_grant(tx, grant, user_id)
+            if started:
                 raise ApiError(403, "no_grant", "binding not authorised; log in again")
-            del self._grants[grant]
-        with self.store.transaction() as c:
-            row = self.store.get(c, user_id)
+            tx.delete_grant(gid)
+            row = tx.get(user_id)
             if row is not None and row.account is not None:
                 raise ApiError(409, "bound", "this record is already bound to an account")
-            row = self._authorised_row(c, user_id, token, None)
+            row = self._authorised_row(tx, user_id, token, None)
             self._require_active(row)
-            if row.generation != g.generation:
+            if row.generation != generation:
                 raise ApiError(409, "stale", "the record changed; log in again")
             record, blob = self._unseal_record(row)
-            generation = row.generation + 1  # logins begun before the binding cannot finish
-            sealed = self._seal_record(user_id, row.token_hash, generation, record, blob, binding)
-            self.store.bind(c, user_id, binding, sealed, generation)
-        self.store.checkpoint()
+            new_gen = row.generation + 1  # logins begun before the binding cannot finish
+            wg = gens()
+            sealed = self._seal_record(user_id, row.token_hash, new_gen, wg, row.attempts,
+                                       record, blob, binding)  # fmt: skip
+            tx.bind(user_id, binding, sealed, write_gen=wg, generation=new_gen, now=time.time())
+
+        self._run(txn)
+        self.store.after_erase()
         log.info("bound %s to an account (%s)", user_id[:8], binding_kind(binding))
         return {"bound": True, "account": binding_kind(binding)}
+
+
+def accept_rollback(store: Store, sealer: Sealer) -> tuple[int, int]:
+    """Operator's decision after a detected rollback: raise the database's write generation
+    above the HSM's mark so the vault serves again. Returns (database value, mark).
+
+    Counters stay as the restored database has them: attempts made after that copy was taken
+    are forgotten. docs/VAULT.md explains when this is acceptable.
+    """
+    keys = load_or_create_server_keys(store, sealer)
+    mark = sealer.read_floor(floor_id(keys.public_key)) or 0
+
+    def bump(tx: Tx) -> int:
+        value = tx.next_gen()
+        while value <= mark:
+            value = tx.next_gen() if value + 1000 > mark else _jump(tx, store.dialect, mark)
+        return value
+
+    return store.run(bump), mark
+
+
+def _jump(tx: Tx, dialect: str, mark: int) -> int:
+    if dialect == "postgresql":
+        tx._x("SELECT setval('write_gen_seq', ?)", (mark,))
+    else:
+        tx._x("UPDATE counters SET value = ? WHERE name = 'write_gen'", (mark,))
+    return tx.next_gen()

@@ -1,39 +1,49 @@
-"""SQLite storage for the vault: one file, every change in a ``BEGIN IMMEDIATE`` transaction.
+"""The vault's storage: one interface, two databases (SQLite embedded, PostgreSQL shared).
 
 Stored per user: the SHA-256 of the access token (records from before account binding), the
 account the record is bound to (``account``: a hash of the Google account or the verifiers
 of the device credential and recovery code, see ``account.py``), the record's state, the
-attempt counter, a generation number and one sealed blob (OPAQUE registration record +
-wrapped K) that only the HSM can open. Nothing here is secret in the clear.
+attempt counter, two version numbers and one sealed blob (OPAQUE registration record +
+wrapped K, bound to the account, the counter and the versions) that only the HSM can open. Login sessions and password-change
+grants live here too (sealed), so any node of a vault can serve any step of a login, and so
+do the rate-limit buckets, so N nodes do not give N times the budget. Nothing here is secret
+in the clear.
+
+Every change runs as a *serialisable* transaction through :meth:`Store.run`: the function
+given sees a :class:`Tx`, may run several times (a serialisation failure or a lost
+connection re-runs it from the start) and its result is returned only after the commit
+succeeded, so nothing decided inside it can leave the vault before it is durable.
+
+``open_store("vault.sqlite")`` or ``open_store("postgresql://host1,host2/vault?...")``.
 """
 
 from __future__ import annotations
 
-import sqlite3
-import threading
+import abc
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any, TypeVar
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (
-    name  TEXT PRIMARY KEY,
-    value BLOB NOT NULL
-);
-CREATE TABLE IF NOT EXISTS records (
-    user_id    TEXT PRIMARY KEY,
-    token_hash BLOB NOT NULL,
-    state      TEXT NOT NULL CHECK (state IN ('pending', 'active', 'destroyed', 'deleted')),
-    sealed     BLOB,
-    generation INTEGER NOT NULL DEFAULT 0,
-    attempts   INTEGER NOT NULL DEFAULT 0,
-    created    REAL NOT NULL,
-    updated    REAL NOT NULL,
-    account    TEXT
-);
-"""
+T = TypeVar("T")
+
+#: How long a node keeps retrying while the database cannot be reached (a failover takes
+#: a few seconds); after that the request fails with "unavailable" and nothing is answered.
+UNAVAILABLE_TIMEOUT = 30.0
+#: Serialisation failures are retried this many times before the request is refused "busy".
+MAX_SERIAL_RETRIES = 60
+
+
+class StorageError(Exception):
+    """The database is unusable (wrong schema, newer schema, bad URL)."""
+
+
+class StorageUnavailable(StorageError):
+    """The database could not be reached (or no primary was found) in time."""
+
+
+class StorageBusy(StorageError):
+    """A transaction kept failing to serialise against concurrent ones."""
 
 
 @dataclass(frozen=True)
@@ -42,146 +52,283 @@ class Row:
     token_hash: bytes
     state: str
     sealed: bytes | None
+    #: The record's version: raised by a password change (it ends pending logins/grants).
     generation: int
     attempts: int
     created: float
-    account: str | None = None  # None: bound to nothing but the access token (v1 record)
+    #: The database-wide write generation of the last change (None: sealed before schema 2).
+    write_gen: int | None = None
+    #: None: bound to nothing but the access token (a record from before account binding).
+    account: str | None = None
 
 
-class Store:
-    """A serialised connection to the vault database.
+_ROW_COLUMNS = (
+    "user_id, token_hash, state, sealed, generation, attempts, created, write_gen, account"
+)
 
-    ``transaction()`` takes SQLite's write lock up front (BEGIN IMMEDIATE), so a read-modify-
-    write of the attempt counter cannot interleave with another one, even across processes.
-    """
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self._conn = sqlite3.connect(
-            str(self.path), isolation_level=None, check_same_thread=False, timeout=30
-        )
-        self._lock = threading.RLock()
-        c = self._conn
-        c.execute("PRAGMA journal_mode=WAL")
-        c.execute("PRAGMA synchronous=FULL")
-        c.execute("PRAGMA secure_delete=ON")
-        c.execute("PRAGMA busy_timeout=30000")
-        c.executescript(SCHEMA)
-        columns = {r[1] for r in c.execute("PRAGMA table_info(records)")}
-        if "account" not in columns:  # a database from before account binding
-            c.execute("ALTER TABLE records ADD COLUMN account TEXT")
+def _row(r: Sequence[Any]) -> Row:
+    return Row(
+        r[0], bytes(r[1]), r[2], None if r[3] is None else bytes(r[3]), int(r[4]), int(r[5]),
+        float(r[6]), None if r[7] is None else int(r[7]), r[8],
+    )  # fmt: skip
 
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT (or ROLLBACK on any exception)."""
-        with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._conn
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
+class Tx(abc.ABC):
+    """The operations of one transaction. SQL is written once with ``?`` placeholders."""
 
-    # ------------------------------------------------------------------ meta
+    @abc.abstractmethod
+    def _x(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        """Execute one statement; returns a cursor."""
 
-    def get_meta(self, name: str) -> bytes | None:
-        with self._lock:
-            row = self._conn.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
-        return None if row is None else bytes(row[0])
-
-    def put_meta_once(self, values: dict[str, bytes]) -> bool:
-        """Insert all values unless the first key already exists; True if inserted."""
-        with self.transaction() as c:
-            first = next(iter(values))
-            if c.execute("SELECT 1 FROM meta WHERE name = ?", (first,)).fetchone():
-                return False
-            c.executemany("INSERT INTO meta (name, value) VALUES (?, ?)", list(values.items()))
-            return True
+    @abc.abstractmethod
+    def next_gen(self) -> int:
+        """A new database-wide write generation, larger than every one given out before."""
 
     # ------------------------------------------------------------------ records
 
-    @staticmethod
-    def get(c: sqlite3.Connection, user_id: str) -> Row | None:
-        r = c.execute(
-            "SELECT user_id, token_hash, state, sealed, generation, attempts, created, account"
-            " FROM records WHERE user_id = ?",
-            (user_id,),
-        ).fetchone()
-        if r is None:
-            return None
-        sealed = None if r[3] is None else bytes(r[3])
-        return Row(r[0], bytes(r[1]), r[2], sealed, r[4], r[5], r[6], r[7])
+    def get(self, user_id: str) -> Row | None:
+        r = self._x(f"SELECT {_ROW_COLUMNS} FROM records WHERE user_id = ?", (user_id,)).fetchone()
+        return None if r is None else _row(r)
 
-    @staticmethod
     def insert_pending(
-        c: sqlite3.Connection, user_id: str, token_hash: bytes, account: str | None = None
+        self, user_id: str, token_hash: bytes, now: float, account: str | None = None
     ) -> None:
-        now = time.time()
-        c.execute(
+        self._x(
             "INSERT INTO records (user_id, token_hash, state, created, updated, account)"
             " VALUES (?, ?, 'pending', ?, ?, ?)",
             (user_id, token_hash, now, now, account),
         )
 
-    @staticmethod
-    def refresh_pending(c: sqlite3.Connection, user_id: str) -> None:
-        c.execute(
-            "UPDATE records SET created = ?, updated = ? WHERE user_id = ? AND state = 'pending'",
-            (time.time(), time.time(), user_id),
+    def activate(self, user_id: str, sealed: bytes, write_gen: int, now: float) -> None:
+        self._x(
+            "UPDATE records SET state = 'active', sealed = ?, attempts = 0, write_gen = ?,"
+            " updated = ? WHERE user_id = ? AND state = 'pending'",
+            (sealed, write_gen, now, user_id),
         )
 
-    @staticmethod
-    def activate(c: sqlite3.Connection, user_id: str, sealed: bytes) -> None:
-        c.execute(
-            "UPDATE records SET state = 'active', sealed = ?, attempts = 0, updated = ?"
-            " WHERE user_id = ? AND state = 'pending'",
-            (sealed, time.time(), user_id),
-        )
-
-    @staticmethod
-    def replace(c: sqlite3.Connection, user_id: str, sealed: bytes, generation: int) -> None:
-        c.execute(
-            "UPDATE records SET sealed = ?, generation = ?, attempts = 0, updated = ?"
-            " WHERE user_id = ? AND state = 'active'",
-            (sealed, generation, time.time(), user_id),
-        )
-
-    @staticmethod
-    def bind(
-        c: sqlite3.Connection, user_id: str, account: str, sealed: bytes, generation: int
+    def update_record(
+        self,
+        user_id: str,
+        *,
+        sealed: bytes,
+        attempts: int,
+        write_gen: int,
+        generation: int,
+        now: float,
     ) -> None:
-        """Bind an active v1 record to an account (re-sealed: the account is in its AAD)."""
-        c.execute(
-            "UPDATE records SET account = ?, sealed = ?, generation = ?, updated = ?"
-            " WHERE user_id = ? AND state = 'active' AND account IS NULL",
-            (account, sealed, generation, time.time(), user_id),
+        """Store a re-sealed active record with its new counter and versions."""
+        self._x(
+            "UPDATE records SET sealed = ?, attempts = ?, write_gen = ?, generation = ?,"
+            " updated = ? WHERE user_id = ? AND state = 'active'",
+            (sealed, attempts, write_gen, generation, now, user_id),
         )
 
-    @staticmethod
-    def set_attempts(c: sqlite3.Connection, user_id: str, attempts: int) -> None:
-        c.execute(
-            "UPDATE records SET attempts = ?, updated = ? WHERE user_id = ?",
-            (attempts, time.time(), user_id),
+    def bind(self, user_id: str, account: str, sealed: bytes, *, write_gen: int,
+             generation: int, now: float) -> None:  # fmt: skip
+        """Bind an active record from before account binding to an account (re-sealed: the
+        account is in its associated data)."""
+        self._x(
+            "UPDATE records SET account = ?, sealed = ?, write_gen = ?, generation = ?,"
+            " updated = ? WHERE user_id = ? AND state = 'active' AND account IS NULL",
+            (account, sealed, write_gen, generation, now, user_id),
         )
 
-    @staticmethod
-    def destroy(c: sqlite3.Connection, user_id: str, state: str) -> None:
-        """Erase the sealed blob for good, keeping a tombstone so the id is never reused."""
-        c.execute(
-            "UPDATE records SET state = ?, sealed = NULL, updated = ? WHERE user_id = ?",
-            (state, time.time(), user_id),
+    def destroy(self, user_id: str, state: str, now: float, attempts: int | None = None) -> None:
+        """Erase the sealed blob for good, keeping a tombstone so the id is never reused.
+
+        Sessions and grants of the record stay until they expire: every step that uses one
+        reads the record's state first (and a login in flight learns "destroyed").
+        """
+        self._x(
+            "UPDATE records SET state = ?, sealed = NULL, updated = ?,"
+            " attempts = coalesce(?, attempts) WHERE user_id = ?",
+            (state, now, attempts, user_id),
         )
 
-    @staticmethod
-    def expire_pending(c: sqlite3.Connection, older_than: float) -> None:
-        c.execute("DELETE FROM records WHERE state = 'pending' AND created < ?", (older_than,))
+    def expire_pending(self, older_than: float) -> None:
+        self._x("DELETE FROM records WHERE state = 'pending' AND created < ?", (older_than,))
 
-    def checkpoint(self) -> None:
-        """Fold the WAL into the main file and truncate it (drops old page images)."""
-        with self._lock:
-            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    def max_write_gen(self) -> int:
+        r = self._x("SELECT max(write_gen) FROM records").fetchone()
+        return 0 if r is None or r[0] is None else int(r[0])
+
+    # ------------------------------------------------------------------ login sessions
+
+    def put_session(self, id_hash: bytes, user_id: str, sealed: bytes, expires: float) -> None:
+        self._x(
+            "INSERT INTO sessions (id_hash, user_id, sealed, expires) VALUES (?, ?, ?, ?)",
+            (id_hash, user_id, sealed, expires),
+        )
+
+    def get_session(self, id_hash: bytes) -> tuple[str, bytes, float] | None:
+        r = self._x(
+            "SELECT user_id, sealed, expires FROM sessions WHERE id_hash = ?", (id_hash,)
+        ).fetchone()
+        return None if r is None else (r[0], bytes(r[1]), float(r[2]))
+
+    def take_session(self, id_hash: bytes) -> tuple[str, bytes, float] | None:
+        """Delete a session and return (user_id, sealed state, expiry), or None."""
+        found = self.get_session(id_hash)
+        if found is not None:
+            self._x("DELETE FROM sessions WHERE id_hash = ?", (id_hash,))
+        return found
+
+    # ------------------------------------------------------------------ grants
+
+    def put_grant(self, id_hash: bytes, user_id: str, generation: int, expires: float) -> None:
+        self._x(
+            "INSERT INTO grants (id_hash, user_id, generation, started, expires)"
+            " VALUES (?, ?, ?, 0, ?)",
+            (id_hash, user_id, generation, expires),
+        )
+
+    def get_grant(self, id_hash: bytes) -> tuple[str, int, bool, float] | None:
+        """(user_id, record generation, started, expiry) or None."""
+        r = self._x(
+            "SELECT user_id, generation, started, expires FROM grants WHERE id_hash = ?",
+            (id_hash,),
+        ).fetchone()
+        return None if r is None else (r[0], int(r[1]), bool(r[2]), float(r[3]))
+
+    def start_grant(self, id_hash: bytes) -> None:
+        self._x("UPDATE grants SET started = 1 WHERE id_hash = ?", (id_hash,))
+
+    def delete_grant(self, id_hash: bytes) -> None:
+        self._x("DELETE FROM grants WHERE id_hash = ?", (id_hash,))
+
+    # ------------------------------------------------------------------ housekeeping
+
+    def purge_expired(self, now: float, pending_before: float) -> None:
+        self._x("DELETE FROM sessions WHERE expires < ?", (now,))
+        self._x("DELETE FROM grants WHERE expires < ?", (now,))
+        self.expire_pending(pending_before)
+
+
+# Token bucket in one statement: refill by elapsed time (never negative: a node whose
+# clock runs behind adds nothing), take one token if there is one, and say whether it did.
+# ``created`` equals the request time only on the row's first insert.
+def rate_take_sql(least: str, greatest: str) -> str:
+    """The statement, with the engine's two-argument min/max functions."""
+    refill = f"{least}(?, r.tokens + {greatest}(0.0, ? - r.stamp) * ?)"
+    return (
+        "INSERT INTO rate_limits AS r (prefix, tokens, stamp, ok, created)"
+        " VALUES (?, ? - 1, ?, 1, ?)"
+        " ON CONFLICT (prefix) DO UPDATE SET"
+        f" tokens = CASE WHEN {refill} >= 1 THEN {refill} - 1 ELSE {refill} END,"
+        f" ok = CASE WHEN {refill} >= 1 THEN 1 ELSE 0 END,"
+        f" stamp = {greatest}(r.stamp, ?)"
+        " RETURNING ok, tokens, created"
+    )
+
+
+def rate_take_params(key: str, now: float, rate: float, burst: float) -> tuple:
+    refill = (burst, now, rate)
+    return (key, burst, now, now, *refill, *refill, *refill, *refill, now)
+
+
+# Keep the ``keep`` most recently used buckets (the cut-off is the stamp of the keep-th
+# most recent; with fewer rows the sub-select is empty and nothing is deleted).
+RATE_SWEEP_SQL = (
+    "DELETE FROM rate_limits WHERE stamp < ("
+    "SELECT stamp FROM rate_limits ORDER BY stamp DESC LIMIT 1 OFFSET ?)"
+)
+
+
+class Store(abc.ABC):
+    """A vault database: serialisable transactions with retries, metadata, rate buckets."""
+
+    #: "sqlite" or "postgresql"
+    dialect: str = ""
+
+    @abc.abstractmethod
+    def run(self, fn: Callable[[Tx], T]) -> T:
+        """Run ``fn`` in a serialisable transaction and commit; retried as a whole on a
+        serialisation failure (``StorageBusy`` after too many) or a lost connection
+        (``StorageUnavailable`` after ``UNAVAILABLE_TIMEOUT``). Exceptions from ``fn``
+        roll back and propagate."""
+
+    @abc.abstractmethod
+    def exclusive(self, fn: Callable[[Tx], T]) -> T:
+        """Run ``fn`` once, holding a database-wide lock, each statement seeing the latest
+        committed state (for migrations and other one-at-a-time work)."""
+
+    @abc.abstractmethod
+    def rate_take(self, key: str, now: float, rate: float, burst: float) -> tuple[bool, float, bool]:
+        """Take a token from ``key``'s bucket: (allowed, tokens left, bucket was created)."""
+
+    def rate_sweep(self, keep: int) -> int:
+        """Delete all but the ``keep`` most recently used buckets; returns how many went."""
+        return self.run(lambda tx: tx._x(RATE_SWEEP_SQL, (keep - 1,)).rowcount or 0)
+
+    @abc.abstractmethod
+    def sequence_value(self) -> int:
+        """The write generation most recently given out (without taking a new one)."""
+
+    def get_meta(self, name: str) -> bytes | None:
+        def read(tx: Tx) -> bytes | None:
+            r = tx._x("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+            return None if r is None else bytes(r[0])
+
+        return self.run(read)
+
+    def put_meta_once(self, values: dict[str, bytes]) -> bool:
+        """Insert all values unless the first key already exists; True if inserted."""
+
+        def put(tx: Tx) -> bool:
+            first = next(iter(values))
+            if tx._x("SELECT 1 FROM meta WHERE name = ?", (first,)).fetchone():
+                return False
+            for k, v in values.items():
+                tx._x("INSERT INTO meta (name, value) VALUES (?, ?)", (k, v))
+            return True
+
+        return self.run(put)
+
+    def purge_expired(self, pending_ttl: float) -> None:
+        now = time.time()
+        self.run(lambda tx: tx.purge_expired(now, now - pending_ttl))
+
+    def after_erase(self) -> None:  # noqa: B027 - most engines have nothing to do
+        """Push erased data out of the database's files where the engine allows it."""
+
+    def schema_version(self) -> int:
+        from .migrations import current_version
+
+        return self.run(lambda tx: current_version(tx, self.dialect))
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+    def describe(self) -> str:
+        """Where the data is, for logs (no password)."""
+        return self.dialect
+
+
+def is_postgres_url(spec: str) -> bool:
+    return spec.startswith(("postgresql://", "postgres://"))
+
+
+def open_store(spec: str, *, pool_size: int = 10, migrate: bool = True) -> Store:
+    """A SQLite file path or a ``postgresql://`` URL (libpq syntax, several hosts allowed).
+
+    Schema migrations run first unless ``migrate`` is false.
+    """
+    store: Store
+    if is_postgres_url(spec):
+        from .store_pg import PostgresStore
+
+        store = PostgresStore(spec, pool_size=pool_size)
+    else:
+        from .store_sqlite import SqliteStore
+
+        store = SqliteStore(spec)
+    if migrate:
+        from .migrations import migrate as run_migrations
+
+        try:
+            run_migrations(store)
+        except BaseException:
+            store.close()
+            raise
+    return store

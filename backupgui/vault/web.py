@@ -1,14 +1,20 @@
-"""The vault's HTTP JSON API (aiohttp). All binary fields are base64url without padding."""
+"""The vault's HTTP JSON API (aiohttp). All binary fields are base64url without padding.
+
+The service's calls block (database, HSM), so they run in a thread pool, never on the event
+loop: one slow commit (a standby acknowledging, a failover) does not stop other requests.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from aiohttp import web
 
-from .ratelimit import RateLimiter
+from .ratelimit import Limiter
 from .service import ApiError, VaultService, b64d
 
 log = logging.getLogger("backupgui.vault.http")
@@ -17,8 +23,9 @@ MAX_BODY = 16 * 1024
 TOKEN_LEN = 32
 
 SERVICE_KEY = web.AppKey("service", VaultService)
-LIMITER_KEY = web.AppKey("limiter", RateLimiter)
+LIMITER_KEY = web.AppKey("limiter", Limiter)
 FORWARDED_KEY = web.AppKey("trust_forwarded", bool)
+EXECUTOR_KEY = web.AppKey("executor", ThreadPoolExecutor)
 
 
 def _client_key(request: web.Request) -> str:
@@ -37,7 +44,11 @@ def _json(body: dict, status: int = 200, headers: dict | None = None) -> web.Res
 
 def _endpoint(fn: Callable[[VaultService, dict], dict]):
     async def handler(request: web.Request) -> web.Response:
-        allowed, wait = request.app[LIMITER_KEY].allow(_client_key(request))
+        loop = asyncio.get_running_loop()
+        pool = request.app[EXECUTOR_KEY]
+        allowed, wait = await loop.run_in_executor(
+            pool, request.app[LIMITER_KEY].allow, _client_key(request)
+        )
         if not allowed:
             return _json(
                 {
@@ -55,7 +66,7 @@ def _endpoint(fn: Callable[[VaultService, dict], dict]):
         except (ValueError, UnicodeDecodeError):
             return _json({"error": "bad_request", "message": "body must be a JSON object"}, 400)
         try:
-            return _json(fn(request.app[SERVICE_KEY], body))
+            return _json(await loop.run_in_executor(pool, fn, request.app[SERVICE_KEY], body))
         except ApiError as exc:
             return _json(exc.body(), exc.status)
         except Exception:  # never leak internals (or secrets) to the caller
@@ -124,12 +135,23 @@ ROUTES: dict[str, Callable[[VaultService, dict], dict]] = {
 
 
 def make_app(
-    service: VaultService, limiter: RateLimiter, *, trust_forwarded: bool = False
+    service: VaultService,
+    limiter: Limiter,
+    *,
+    trust_forwarded: bool = False,
+    workers: int = 8,
 ) -> web.Application:
     app = web.Application(client_max_size=MAX_BODY)
     app[SERVICE_KEY] = service
     app[LIMITER_KEY] = limiter
     app[FORWARDED_KEY] = trust_forwarded
+    executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="vault")
+    app[EXECUTOR_KEY] = executor
+
+    async def _shutdown(_app: web.Application) -> None:
+        executor.shutdown(wait=True)
+
+    app.on_cleanup.append(_shutdown)
     app.router.add_get("/v1/info", _info)
     for path, fn in ROUTES.items():
         app.router.add_post(path, _endpoint(fn))

@@ -19,8 +19,10 @@ from backupgui.vault.account import VaultAccess, new_secret
 from tests.vault.conftest import (  # noqa: F401
     TEST_KSF,
     MemoryDevices,
+    backend,
     hsm_env,
     oidc_issuer,
+    pg_server,
     vault,
     vault_factory,
 )

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import re
 import selectors
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -15,6 +18,8 @@ from pathlib import Path
 import pytest
 
 from backupgui.vault.ksf import Argon2idParams
+
+from . import cluster
 
 HERE = Path(__file__).parent
 INTEROP_DIR = HERE / "interop"
@@ -142,19 +147,116 @@ def oidc_issuer(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
         emu.stop()
 
 
+def skip_or_fail(reason: str) -> None:
+    """Skip where a server is missing on a developer's machine; fail in CI, which installs it."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{reason} (CI must install it: {cluster.INSTALL_HINT})")
+    pytest.skip(f"{reason}; install it with: {cluster.INSTALL_HINT}")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[cluster.PgServer]:
+    """One real PostgreSQL for the session; each test gets its own databases in it."""
+    why = cluster.missing_tools()
+    if why:
+        skip_or_fail(why)
+    server = cluster.PgServer().init().start()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+_db_counter = itertools.count()
+
+
+class Database:
+    """A vault database as the tests see it: SQLite file or PostgreSQL database."""
+
+    def __init__(self, backend: str, path: Path | None = None,
+                 server: cluster.PgServer | None = None, name: str = "") -> None:  # fmt: skip
+        self.backend, self.path, self.server, self.name = backend, path, server, name
+
+    @property
+    def spec(self) -> str:
+        if self.backend == "sqlite":
+            return str(self.path)
+        assert self.server is not None
+        return self.server.url(self.name)
+
+    def execute(self, sql: str, params: tuple = ()) -> list[tuple]:
+        """Run one statement (``?`` placeholders) and return its rows."""
+        if self.backend == "sqlite":
+            with sqlite3.connect(self.path) as c:
+                return c.execute(sql, params).fetchall()
+        with cluster.connect(self.spec) as c:
+            cur = c.execute(sql.replace("?", "%s"), params)
+            return [tuple(r) for r in cur.fetchall()] if cur.description else []
+
+    def row(self, user_id: str) -> tuple:
+        """(state, attempts, sealed is null) of a record."""
+        (r,) = self.execute(
+            "SELECT state, attempts, sealed IS NULL FROM records WHERE user_id = ?", (user_id,)
+        )
+        return r[0], r[1], int(bool(r[2]))
+
+    def reset(self) -> None:
+        """Put an empty database in its place (the vault makes new server keys)."""
+        if self.backend == "sqlite":
+            assert self.path is not None
+            for p in self.path.parent.glob(self.path.name + "*"):
+                p.rename(p.with_name(p.name + ".old"))
+        else:
+            assert self.server is not None
+            self.server.drop_database(self.name)
+            self.server.create_database(self.name)
+
+    def files(self) -> list[Path]:
+        """Every file on disk that holds this database's data (or, for PostgreSQL, the whole
+        server's data directory: tables, indexes and WAL)."""
+        if self.backend == "sqlite":
+            assert self.path is not None
+            return [p for p in self.path.parent.iterdir() if p.name.startswith(self.path.name)]
+        assert self.server is not None
+        with cluster.connect(self.server.url("postgres")) as c:
+            c.execute("CHECKPOINT")
+        return [p for p in self.server.data.rglob("*") if p.is_file()]
+
+    def dump(self) -> bytes:
+        """Every row of every table as text."""
+        if self.backend == "sqlite":
+            with sqlite3.connect(self.path) as c:
+                return "\n".join(c.iterdump()).encode()
+        out = []
+        with cluster.connect(self.spec) as c:
+            tables = [r[0] for r in c.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall()]  # fmt: skip
+            for t in tables:
+                for r in c.execute(f'SELECT * FROM "{t}"').fetchall():
+                    out.append(repr(tuple(r)))
+        return "\n".join(out).encode()
+
+
 class VaultProcess:
     """``backupgui-vault serve`` as a real subprocess with a real SoftHSM2 token."""
 
-    def __init__(self, env: dict[str, str], db: Path, *extra: str) -> None:
-        self.env, self.db, self.extra = env, db, list(extra)
+    def __init__(self, env: dict[str, str], db: Database | Path | str, *extra: str) -> None:
+        if not isinstance(db, Database):
+            db = Database("sqlite", Path(db)) if not str(db).startswith("postgres") else db
+        self.env, self.extra = env, list(extra)
+        self.database: Database | str = db
         self.port = 0
         self.proc: subprocess.Popen | None = None
         self.url = ""
 
+    @property
+    def db_spec(self) -> str:
+        return self.database if isinstance(self.database, str) else self.database.spec
+
     def start(self, *, expect_failure: bool = False) -> VaultProcess:
         args = [
             sys.executable, "-m", "backupgui.services.vault_server", "serve",
-            "--db", str(self.db), "--host", "127.0.0.1", "--port", str(self.port),
+            "--db", self.db_spec, "--host", "127.0.0.1", "--port", str(self.port),
             "--pkcs11-module", PKCS11_MODULE, "--token-label", TOKEN_LABEL,
             "--rate-per-minute", "100000", "--rate-burst", "100000", *self.extra,
         ]  # fmt: skip
@@ -164,7 +266,7 @@ class VaultProcess:
         sel = selectors.DefaultSelector()
         assert self.proc.stdout
         sel.register(self.proc.stdout, selectors.EVENT_READ)
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 60
         line = ""
         while time.monotonic() < deadline:
             if sel.select(timeout=0.2):
@@ -175,7 +277,7 @@ class VaultProcess:
         sel.close()
         if "listening on" not in line:
             if expect_failure:
-                self.proc.wait(timeout=30)
+                self.proc.wait(timeout=60)
                 return self
             self.stop()
             raise RuntimeError("vault did not start: " + self.stderr())
@@ -208,24 +310,55 @@ class VaultProcess:
         return self.start()
 
 
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    """Every test that starts a vault runs once on SQLite and once on PostgreSQL."""
+    return request.param
+
+
 @pytest.fixture
-def vault_factory(hsm_env: dict[str, str], tmp_path: Path, oidc_issuer) -> Iterator:
+def vault_factory(
+    backend: str,
+    hsm_env: dict[str, str],
+    tmp_path: Path,
+    oidc_issuer,
+    request: pytest.FixtureRequest,
+) -> Iterator:
     """Start vault processes: ``vault_factory(db_name="vault.sqlite", *extra_args)``.
 
+    The same ``db_name`` twice in one test is the same database (two nodes, one vault).
     They accept ID tokens from ``oidc_issuer`` (the Drive emulator) for ``CLIENT_ID``; the
     JWKS is found through the issuer's discovery document.
     """
     started: list[VaultProcess] = []
+    databases: dict[str, Database] = {}
+    server = request.getfixturevalue("pg_server") if backend == "postgresql" else None
     oidc = ("--oidc-issuer", oidc_issuer.issuer, "--oidc-audience", CLIENT_ID)
 
+    def database(db_name: str) -> Database:
+        if db_name not in databases:
+            if server is None:
+                databases[db_name] = Database("sqlite", tmp_path / db_name)
+            else:
+                name = f"t{next(_db_counter)}_{re.sub(r'[^a-z0-9]', '_', db_name.lower())}"
+                server.create_database(name)
+                databases[db_name] = Database("postgresql", server=server, name=name)
+        return databases[db_name]
+
     def make(db_name: str = "vault.sqlite", *extra: str) -> VaultProcess:
-        v = VaultProcess(hsm_env, tmp_path / db_name, *oidc, *extra).start()
+        v = VaultProcess(hsm_env, database(db_name), *oidc, *extra).start()
         started.append(v)
         return v
 
     yield make
     for v in started:
         v.stop()
+    if server is not None:
+        for db in databases.values():
+            server.drop_database(db.name)
 
 
 @pytest.fixture

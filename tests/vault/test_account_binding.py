@@ -12,7 +12,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -39,9 +38,9 @@ GUESSES = ["123456", "password", "qwerty123", "the owner's vault password", PW.u
            "letmein", "iloveyou", "dragon", "monkey", "football", "princess", "sunshine"]
 
 
-def attempts(db: Path, user_id: str) -> int:
-    with sqlite3.connect(db) as c:
-        return c.execute("SELECT attempts FROM records WHERE user_id = ?", (user_id,)).fetchone()[0]
+def attempts(vault, user_id: str) -> int:
+    """The record's attempt counter, read from the vault's database (SQLite or PostgreSQL)."""
+    return vault.database.row(user_id)[1]
 
 
 def chats(lib: Path) -> list[tuple[str, int]]:
@@ -116,7 +115,7 @@ def test_a_party_with_every_byte_of_a_folder_backup_cannot_spend_attempts(vault,
     user_id = json.loads(stolen[f"sets/{r.set_id}/config"])["vault"]["user_id"]
 
     assert thief_tries_everything(vault.url, stolen, None) == 0
-    assert attempts(vault.db, user_id) == 0  # not one attempt was spent
+    assert attempts(vault, user_id) == 0  # not one attempt was spent
 
     # The owner, on a new computer with the stolen copy itself: password + recovery code.
     shutil.rmtree(tmp_path / "dest")
@@ -171,7 +170,7 @@ def test_drive_backup_is_bound_to_the_google_account(vault, oidc_issuer, tmp_pat
     no_openid = _drive(emu, sign_in(emu, "owner@example.com", scope=""), tmp_path, folder)
     with pytest.raises(VaultAccountError, match="Sign in"):
         restore(RestoreRequest(no_openid, tmp_path / "x", Password(PW)))
-    assert attempts(vault.db, user_id) == 0
+    assert attempts(vault, user_id) == 0
 
     # The owner on a new computer: a fresh sign-in (new refresh token) and the password.
     again = _drive(emu, sign_in(emu, "owner@example.com"), tmp_path, folder)
@@ -251,7 +250,7 @@ def test_v1_folder_set_keeps_working_and_is_upgraded_on_its_next_backup(v1_vault
     _, ke1 = opaque.generate_ke1(opaque.Suite(TEST_KSF), b"guess")
     status, _ = post(vault.url, "/v1/login/start",
                      {"user_id": old.user_id, "access_token": old.access_token, "ke1": b64e(ke1)})
-    assert status == 200 and attempts(vault.db, old.user_id) == 1
+    assert status == 200 and attempts(vault, old.user_id) == 1
     # ... but not bind the record to an account of their own: that needs a verified login.
     mine = new_secret()
     steal = {"kind": "secret", "secret": b64e(mine),
@@ -272,7 +271,7 @@ def test_v1_folder_set_keeps_working_and_is_upgraded_on_its_next_backup(v1_vault
     assert cfg["vault"]["account"] == "device" and "access_token" not in cfg["vault"]
     assert cfg["vault"]["user_id"] == old.user_id  # the same record, now bound
     assert list_backups(dest)[0].vault_account == "device"
-    assert attempts(vault.db, old.user_id) == 0
+    assert attempts(vault, old.user_id) == 0
 
     # The old copy's token grants nothing any more, and the thief cannot bind it either.
     assert thief_tries_everything(vault.url, old_bytes, None) == 0
@@ -282,7 +281,7 @@ def test_v1_folder_set_keeps_working_and_is_upgraded_on_its_next_backup(v1_vault
     assert status in (403, 409)
     with pytest.raises(VaultAccountError):
         vault_fetch_key(old, PW)  # even with the right password: no proof, nothing counted
-    assert attempts(vault.db, old.user_id) == 0
+    assert attempts(vault, old.user_id) == 0
     # The owner: device credential here, recovery code on a new computer; the old config
     # copy still works for the owner (the client offers the proof when the vault asks).
     assert vault_fetch_key(old, PW, VaultAccess(devices=devices))
@@ -305,6 +304,6 @@ def test_v1_drive_set_is_upgraded_to_the_google_account(v1_vault, oidc_issuer, t
     thief = sign_in(emu, "thief@example.com")
     with pytest.raises(VaultAccountError):
         vault_fetch_key(old, PW, VaultAccess(id_token=lambda: thief.id_token))
-    assert attempts(vault.db, old.user_id) == 0
+    assert attempts(vault, old.user_id) == 0
     restore(RestoreRequest(dest, tmp_path / "new2", Password(PW)))
     assert chats(tmp_path / "new2") == chats(tmp_path / "lib")

@@ -73,7 +73,7 @@ def test_wizard_restores_a_vault_backup(qtbot, vault, tmp_path: Path, gui_env) -
     qtbot.waitUntil(lambda: page.error.isVisible(), timeout=30_000)
     assert "recovery code" in page.error.text()
     assert page.code.hasFocus() or qtbot.waitUntil(page.code.hasFocus, timeout=2000) is None
-    assert attempts(vault.db, user_id) == 0
+    assert attempts(vault, user_id) == 0
 
     qtbot.keyClicks(page.code, format_key(code).upper())
     page.password.clear()

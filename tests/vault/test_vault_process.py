@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -72,11 +71,8 @@ def wrong(binding: VaultBinding) -> int:
     return info.value.attempts_left
 
 
-def db_row(db, user_id: str) -> tuple:
-    with sqlite3.connect(db) as c:
-        return c.execute(
-            "SELECT state, attempts, sealed IS NULL FROM records WHERE user_id = ?", (user_id,)
-        ).fetchone()
+def db_row(vault, user_id: str) -> tuple:
+    return vault.database.row(user_id)
 
 
 def test_store_fetch_and_fetch_on_a_new_machine(vault) -> None:
@@ -117,7 +113,7 @@ def test_ten_wrong_passwords_destroy_and_restarts_do_not_reset(vault) -> None:
     with pytest.raises(KeyDestroyedError) as info:
         vault_fetch_key(binding, "still wrong", ACCESS)
     assert "destroyed" in str(info.value)
-    assert db_row(vault.db, binding.user_id) == ("destroyed", 10, 1)
+    assert db_row(vault, binding.user_id) == ("destroyed", 10, 1)
     with pytest.raises(KeyDestroyedError):
         vault_fetch_key(binding, PASSWORD, ACCESS)  # the right password is too late
     vault.restart()
@@ -240,19 +236,19 @@ def test_caller_without_the_account_proof_cannot_burn_attempts(vault, oidc_issue
             status, reply = post(vault.url, "/v1/login/start", body)
             assert status in (400, 403), reply
             assert "ke2" not in reply
-    assert db_row(vault.db, binding.user_id)[1] == 0
+    assert db_row(vault, binding.user_id)[1] == 0
     # The client without this device's credential or the code: a clear error, nothing spent.
     with pytest.raises(VaultAccountError) as info:
         vault_fetch_key(binding, PASSWORD)
     assert info.value.account == "device" and "recovery code" in str(info.value)
     with pytest.raises(VaultAccountError):
         vault_fetch_key(binding, PASSWORD, VaultAccess(recovery_code=lambda: os.urandom(32)))
-    assert db_row(vault.db, binding.user_id)[1] == 0
+    assert db_row(vault, binding.user_id)[1] == 0
     assert wrong(binding) == 9
     # The recovery code alone (a new machine) works and counts as usual.
     by_code = VaultAccess(recovery_code=lambda: RECOVERY[binding.user_id])
     assert vault_fetch_key(binding, PASSWORD, by_code) == key
-    assert db_row(vault.db, binding.user_id)[1] == 0
+    assert db_row(vault, binding.user_id)[1] == 0
 
 
 def test_rate_limit_per_client(vault_factory) -> None:
@@ -268,24 +264,22 @@ def test_rate_limit_per_client(vault_factory) -> None:
 def test_modified_record_is_detected(vault) -> None:
     b1, _ = store(vault.url)
     b2, k2 = store(vault.url)
+    db = vault.database
     vault.stop()
-    with sqlite3.connect(vault.db) as c:
-        sealed = bytearray(
-            c.execute("SELECT sealed FROM records WHERE user_id = ?", (b1.user_id,)).fetchone()[0]
-        )
-        sealed[40] ^= 0x01
-        c.execute("UPDATE records SET sealed = ? WHERE user_id = ?", (bytes(sealed), b1.user_id))
+    (row,) = db.execute("SELECT sealed FROM records WHERE user_id = ?", (b1.user_id,))
+    sealed = bytearray(row[0])
+    sealed[40] ^= 0x01
+    db.execute("UPDATE records SET sealed = ? WHERE user_id = ?", (bytes(sealed), b1.user_id))
     vault.start()
     with pytest.raises(VaultError) as info:
         vault_fetch_key(b1, PASSWORD, ACCESS)
     assert "modified or damaged" in str(info.value)
-    assert db_row(vault.db, b1.user_id)[1] == 0  # nothing counted, nothing released
+    assert db_row(vault, b1.user_id)[1] == 0  # nothing counted, nothing released
 
     # Moving user 2's intact blob onto user 1 is detected too (AAD binds the user id).
     vault.stop()
-    with sqlite3.connect(vault.db) as c:
-        blob = c.execute("SELECT sealed FROM records WHERE user_id = ?", (b2.user_id,)).fetchone()
-        c.execute("UPDATE records SET sealed = ? WHERE user_id = ?", (blob[0], b1.user_id))
+    (blob,) = db.execute("SELECT sealed FROM records WHERE user_id = ?", (b2.user_id,))
+    db.execute("UPDATE records SET sealed = ? WHERE user_id = ?", (blob[0], b1.user_id))
     vault.start()
     with pytest.raises(VaultError, match="modified or damaged"):
         vault_fetch_key(b1, PASSWORD, ACCESS)
@@ -295,19 +289,31 @@ def test_modified_record_is_detected(vault) -> None:
     # in the sealed record's AAD, so the HSM refuses the changed row.
     attacker = new_secret()
     vault.stop()
-    with sqlite3.connect(vault.db) as c:
-        c.execute(
-            "UPDATE records SET account = ? WHERE user_id = ?",
-            ("secret:" + b64e(secret_verifier(attacker)), b2.user_id),
-        )
+    real_account = db.execute("SELECT account FROM records WHERE user_id = ?", (b2.user_id,))
+    db.execute(
+        "UPDATE records SET account = ? WHERE user_id = ?",
+        ("secret:" + b64e(secret_verifier(attacker)), b2.user_id),
+    )
     vault.start()
     with pytest.raises(VaultError, match="modified or damaged"):
         vault_fetch_key(b2, PASSWORD, VaultAccess(recovery_code=lambda: attacker))
 
+    db.execute("UPDATE records SET account = ? WHERE user_id = ?",
+               (real_account[0][0], b2.user_id))  # fmt: skip
+
+    # The counter is sealed with the record: resetting the column is detected, not obeyed.
+    assert wrong(b2) == 9 and wrong(b2) == 8
+    vault.stop()
+    db.execute("UPDATE records SET attempts = 0 WHERE user_id = ?", (b2.user_id,))
+    vault.start()
+    with pytest.raises(VaultError, match="modified or damaged"):
+        vault_fetch_key(b2, PASSWORD, ACCESS)
+    db.execute("UPDATE records SET attempts = 2 WHERE user_id = ?", (b2.user_id,))
+    assert wrong(b2) == 7  # put back, the record works (and counts) again
+
     # Resetting the counter column does not help with a replaced token hash either.
     vault.stop()
-    with sqlite3.connect(vault.db) as c:
-        c.execute("UPDATE records SET token_hash = zeroblob(32) WHERE user_id = ?", (b2.user_id,))
+    db.execute("UPDATE records SET token_hash = ? WHERE user_id = ?", (bytes(32), b2.user_id))
     vault.start()
     with pytest.raises(VaultError):
         vault_fetch_key(b2, PASSWORD, ACCESS)
@@ -315,11 +321,10 @@ def test_modified_record_is_detected(vault) -> None:
 
 def test_modified_server_keys_stop_the_vault(vault) -> None:
     vault.stop()
-    with sqlite3.connect(vault.db) as c:
-        c.execute(
-            "UPDATE meta SET value = ? WHERE name = 'server_public_key'",
-            (opaque.RISTRETTO255.generate_key_pair()[1],),
-        )
+    vault.database.execute(
+        "UPDATE meta SET value = ? WHERE name = 'server_public_key'",
+        (opaque.RISTRETTO255.generate_key_pair()[1],),
+    )
     vault.start(expect_failure=True)
     assert vault.proc is not None and vault.proc.returncode not in (0, None)
     assert "authentication" in vault.stderr()
@@ -336,7 +341,7 @@ def test_different_server_key_fails_safely(vault_factory) -> None:
     assert "identity" in str(info.value)
     # The same URL after the vault was reset (new keys) is refused the same way.
     a.stop()
-    a.db.rename(a.db.with_suffix(".old"))
+    a.database.reset()
     a.start()
     with pytest.raises(VaultError, match="identity"):
         vault_fetch_key(binding, PASSWORD, ACCESS)
@@ -376,7 +381,7 @@ def test_delete(vault) -> None:
     vault_delete(binding, PASSWORD, ACCESS)
     with pytest.raises(VaultError, match="no key"):
         vault_fetch_key(binding, PASSWORD, ACCESS)
-    assert db_row(vault.db, binding.user_id) == ("deleted", 0, 1)
+    assert db_row(vault, binding.user_id) == ("deleted", 0, 1)
 
 
 def test_existing_record_is_never_an_oprf_oracle(vault) -> None:
@@ -448,7 +453,7 @@ def test_dump_of_database_and_token_has_no_password_and_no_key(vault, hsm_env) -
         "K b64": b64e(key).encode(),
         "pin": b"test-user-pin-7f3a",
     }
-    files = [p for p in vault.db.parent.iterdir() if p.name.startswith(vault.db.name)]
+    files = vault.database.files()
     hsm_dir = hsm_env["BACKUPGUI_TEST_HSM_DIR"]
     files += [p for p in __import__("pathlib").Path(hsm_dir, "tokens").rglob("*") if p.is_file()]
     assert files
@@ -457,8 +462,7 @@ def test_dump_of_database_and_token_has_no_password_and_no_key(vault, hsm_env) -
         for name, needle in needles.items():
             assert needle not in data, f"{name} found in {path.name}"
     # The SQL dump too (text form of every row).
-    with sqlite3.connect(vault.db) as c:
-        dump = "\n".join(c.iterdump()).encode()
+    dump = vault.database.dump()
     for name, needle in needles.items():
         assert needle not in dump, f"{name} found in the SQL dump"
 
@@ -495,8 +499,13 @@ print(json.dumps(out))
         check=True,
     )
     objects = json.loads(out.stdout)
-    assert len(objects) == 1  # only the sealing key
-    (obj,) = objects
+    # The sealing key, and the high-water marks of the databases this token served
+    # (8 bytes each, not secrets; the tests share one token between many databases).
+    keys = [o for o in objects if o["class"] == 4]  # CKO_SECRET_KEY
+    marks = [o for o in objects if o["class"] == 0]  # CKO_DATA
+    assert len(keys) == 1 and marks and len(keys) + len(marks) == len(objects)
+    assert all(len(bytes.fromhex(m["value"])) == 8 for m in marks)
+    (obj,) = keys
     assert obj["value"] == "sensitive"
     assert obj["SENSITIVE"] and not obj["EXTRACTABLE"]
     assert obj["NEVER_EXTRACTABLE"] and obj["ALWAYS_SENSITIVE"]

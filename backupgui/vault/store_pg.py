@@ -1,0 +1,222 @@
+"""PostgreSQL storage (psycopg 3 + psycopg-pool): what several vault nodes share.
+
+Every change is a ``SERIALIZABLE`` transaction. A serialisation failure (two logins racing
+for one counter) re-runs the whole transaction function, so the loser re-reads the counter
+the winner committed: a conflict can cost time, never a free guess. A lost connection
+(primary killed, failover in progress) is retried against whatever host libpq finds next,
+until ``UNAVAILABLE_TIMEOUT``; only then does the request fail, and it fails without an
+answer. A commit whose outcome is unknown (the connection broke during ``COMMIT``) is
+re-run too; the service's transaction functions detect their own earlier commit, so a retry
+never counts one attempt twice.
+
+Give the URL in libpq syntax; with several hosts and ``target_session_attrs=read-write``
+libpq connects to whichever is the primary now, which is how nodes follow a failover::
+
+    postgresql://vault@db1:5432,db2:5432,db3:5432/vault?target_session_attrs=read-write
+
+The password never goes in the URL (it would be visible in the process list): use
+``PGPASSFILE``/``~/.pgpass`` or ``PGPASSWORD``.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+import psycopg
+import psycopg_pool
+from psycopg import errors as pgerr
+from psycopg.conninfo import conninfo_to_dict
+from psycopg.pq import TransactionStatus
+from psycopg_pool import ConnectionPool
+
+from .store import (
+    MAX_SERIAL_RETRIES,
+    UNAVAILABLE_TIMEOUT,
+    StorageBusy,
+    StorageError,
+    StorageUnavailable,
+    Store,
+    Tx,
+    rate_take_params,
+    rate_take_sql,
+)
+
+T = TypeVar("T")
+log = logging.getLogger("backupgui.vault.store")
+
+_RATE_TAKE = rate_take_sql("least", "greatest").replace("?", "%s")
+#: Retried from the start: the transaction lost a race (or hit a unique key a concurrent
+#: one just inserted, which a retry sees as an existing row).
+_CONFLICT = (pgerr.SerializationFailure, pgerr.DeadlockDetected, pgerr.UniqueViolation)
+#: Retried on another connection: the server went away or is not (or no longer) primary.
+_UNAVAILABLE = (psycopg.OperationalError, pgerr.ReadOnlySqlTransaction)
+_ADVISORY_KEY = 0x6267_7661_756C_7431  # "bgvault1": the migration lock
+
+# psycopg-pool re-tries a failed connection after 1 s, 2 s, 4 s...: after a failover that
+# leaves a node idle for many seconds once the new primary is up. Start at 0.1 s, grow by
+# half each time. (A class attribute of the pool's retry policy; pinned versions.)
+psycopg_pool.base.AttemptWithBackoff.INITIAL_DELAY = 0.1
+psycopg_pool.base.AttemptWithBackoff.DELAY_BACKOFF = 1.5
+
+
+class PgTx(Tx):
+    def __init__(self, conn: psycopg.Connection) -> None:
+        self.conn = conn
+
+    def _x(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(sql.replace("?", "%s"), params)
+
+    def next_gen(self) -> int:
+        return int(self._x("SELECT nextval('write_gen_seq')").fetchone()[0])
+
+
+class PostgresStore(Store):
+    dialect = "postgresql"
+
+    def __init__(self, url: str, *, pool_size: int = 10, connect_timeout: float = 5.0) -> None:
+        try:
+            info = conninfo_to_dict(url)
+        except psycopg.ProgrammingError as exc:
+            raise StorageError(f"the PostgreSQL URL is malformed: {exc}") from None
+        if info.get("password"):
+            raise StorageError(
+                "put the database password in PGPASSFILE (~/.pgpass) or PGPASSWORD, "
+                "not in the URL (command lines are visible to other users)"
+            )
+        self._info = info
+        base = {
+            "autocommit": True,
+            "connect_timeout": int(info.get("connect_timeout") or connect_timeout),
+            "application_name": info.get("application_name") or "backupgui-vault",
+        }
+        # Index scans everywhere: a sequential scan takes a predicate lock on the whole table,
+        # which makes unrelated logins conflict under SERIALIZABLE.
+        options = "-c enable_seqscan=off -c default_transaction_isolation=serializable"
+        self._pool = ConnectionPool(
+            url,
+            min_size=min(2, pool_size),
+            max_size=pool_size,
+            kwargs={**base, "options": options},
+            name="vault",
+            open=False,
+            reconnect_timeout=3600,
+        )
+        # Rate-limit buckets: single statements, committed without waiting for a standby
+        # (losing the last bucket updates in a failover is harmless).
+        self._rate_pool = ConnectionPool(
+            url,
+            min_size=1,
+            max_size=max(2, pool_size // 2),
+            kwargs={**base, "options": "-c synchronous_commit=off -c enable_seqscan=off"},
+            name="vault-rate",
+            open=False,
+            reconnect_timeout=3600,
+        )
+        self._pool.open(wait=False)
+        self._rate_pool.open(wait=False)
+        self._down_since: float | None = None
+        self._down_lock = threading.Lock()
+
+    def describe(self) -> str:
+        hosts = self._info.get("host", "")
+        ports = self._info.get("port", "")
+        return f"postgresql:{hosts}:{ports}/{self._info.get('dbname', '')}"
+
+    def close(self) -> None:
+        self._pool.close()
+        self._rate_pool.close()
+
+    # ------------------------------------------------------------------ transactions
+
+    @staticmethod
+    def _once(pool: ConnectionPool, begin: str, fn: Callable[[Tx], T], timeout: float) -> T:
+        with pool.connection(timeout=timeout) as conn:
+            try:
+                conn.execute(begin)
+                result = fn(PgTx(conn))
+                conn.execute("COMMIT")
+                return result
+            except BaseException as exc:
+                if isinstance(exc, pgerr.ReadOnlySqlTransaction):
+                    conn.close()  # a standby (or a demoted primary): never reuse it
+                elif not conn.closed and conn.info.transaction_status in (
+                    TransactionStatus.INTRANS,
+                    TransactionStatus.INERROR,
+                ):
+                    try:
+                        conn.execute("ROLLBACK")
+                    except psycopg.Error:
+                        conn.close()
+                raise
+
+    def _retrying(self, begin: str, fn: Callable[[Tx], T]) -> T:
+        deadline = time.monotonic() + UNAVAILABLE_TIMEOUT
+        conflicts = 0
+        while True:
+            try:
+                remaining = max(0.1, deadline - time.monotonic())
+                result = self._once(self._pool, begin, fn, min(5.0, remaining))
+            except _CONFLICT:
+                conflicts += 1
+                if conflicts > MAX_SERIAL_RETRIES:
+                    raise StorageBusy("a transaction kept conflicting; try again") from None
+                time.sleep(random.uniform(0, min(0.05, 0.0005 * 2 ** min(conflicts, 7))))
+                continue
+            except _UNAVAILABLE as exc:
+                self._note_down(exc)
+                if time.monotonic() >= deadline:
+                    raise StorageUnavailable(
+                        "the vault database (a writable PostgreSQL primary) is unreachable"
+                    ) from None
+                time.sleep(min(0.2, max(0.0, deadline - time.monotonic())))
+                continue
+            self._note_up()
+            return result
+
+    def _note_down(self, exc: BaseException) -> None:
+        with self._down_lock:
+            if self._down_since is None:
+                self._down_since = time.monotonic()
+                log.warning("vault database unavailable (%s); retrying", type(exc).__name__)
+
+    def _note_up(self) -> None:
+        if self._down_since is not None:
+            with self._down_lock:
+                if self._down_since is not None:
+                    log.warning(
+                        "vault database reachable again after %.1f s",
+                        time.monotonic() - self._down_since,
+                    )
+                    self._down_since = None
+
+    def run(self, fn: Callable[[Tx], T]) -> T:
+        return self._retrying("BEGIN ISOLATION LEVEL SERIALIZABLE", fn)
+
+    def exclusive(self, fn: Callable[[Tx], T]) -> T:
+        def locked(tx: Tx) -> T:
+            tx._x("SELECT pg_advisory_xact_lock(?)", (_ADVISORY_KEY,))
+            return fn(tx)
+
+        return self._retrying("BEGIN ISOLATION LEVEL READ COMMITTED", locked)
+
+    def rate_take(self, key: str, now: float, rate: float, burst: float) -> tuple[bool, float, bool]:
+        try:
+            with self._rate_pool.connection(timeout=2.0) as conn:
+                r = conn.execute(_RATE_TAKE, rate_take_params(key, now, rate, burst)).fetchone()
+        except _CONFLICT:
+            raise StorageBusy("rate limit conflict") from None
+        except _UNAVAILABLE:
+            raise StorageUnavailable("the rate limit table is unreachable") from None
+        return bool(r[0]), float(r[1]), float(r[2]) == now
+
+    def sequence_value(self) -> int:
+        def read(tx: Tx) -> int:
+            last, called = tx._x("SELECT last_value, is_called FROM write_gen_seq").fetchone()
+            return int(last) if called else int(last) - 1
+
+        return self.run(read)

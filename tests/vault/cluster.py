@@ -1,0 +1,571 @@
+"""Real database servers for the vault tests and benchmark, all on 127.0.0.1.
+
+- :class:`PgServer`: one standalone PostgreSQL (``initdb`` + ``postgres``);
+- :class:`EtcdCluster`: three etcd members (Debian's ``etcd-server``);
+- :class:`PatroniCluster`: three PostgreSQL members managed by Patroni over that etcd: one
+  primary and two streaming standbys, ``synchronous_standby_names = 'ANY 1 (pg0,pg1,pg2)'``,
+  automatic failover (``primary_start_timeout: 0``: a crashed primary is replaced, not
+  restarted in place).
+
+PostgreSQL refuses to run as root: when the tests run as root (CI), the servers run as the
+``postgres`` system user in a directory made for them. Every process started here is
+stopped (and, if it does not stop, killed) by ``close()``; only processes started here are
+ever signalled, by their own pid.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import pwd
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+PATRONI = shutil.which("patroni") or "/usr/bin/patroni"
+ETCD = shutil.which("etcd") or "/usr/bin/etcd"
+INSTALL_HINT = "apt-get install -y postgresql patroni etcd-server etcd-client"
+
+
+def pg_bindir() -> Path | None:
+    """The newest installed PostgreSQL server's bin directory (Debian layout), or PATH's."""
+    found = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin/postgres"),
+        key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0,
+    )
+    if found:
+        return found[-1].parent
+    on_path = shutil.which("postgres")
+    return Path(on_path).parent if on_path else None
+
+
+def missing_tools(*, patroni: bool = False) -> str | None:
+    """Why the servers cannot run here (None: they can)."""
+    if pg_bindir() is None:
+        return "PostgreSQL is not installed"
+    if os.geteuid() == 0:
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            return "running as root and there is no 'postgres' user to run PostgreSQL as"
+    if patroni and not (Path(PATRONI).exists() and Path(ETCD).exists()):
+        return "Patroni or etcd is not installed"
+    return None
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def free_ports(n: int) -> list[int]:
+    ports: set[int] = set()
+    while len(ports) < n:
+        ports.add(free_port())
+    return sorted(ports)
+
+
+class _Owner:
+    """Who the database processes run as: ourselves, or ``postgres`` when we are root."""
+
+    def __init__(self) -> None:
+        if os.geteuid() == 0:
+            pw = pwd.getpwnam("postgres")
+            self.uid, self.gid, self.user = pw.pw_uid, pw.pw_gid, "postgres"
+        else:
+            self.uid, self.gid, self.user = os.getuid(), os.getgid(), None
+
+    def popen_args(self) -> dict:
+        if self.user is None:
+            return {}
+        return {"user": self.uid, "group": self.gid, "extra_groups": []}
+
+    def own(self, path: Path) -> None:
+        if self.user is not None:
+            os.chown(path, self.uid, self.gid)
+
+    def mkdir(self, path: Path) -> Path:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        self.own(path)
+        return path
+
+    def write(self, path: Path, text: str, mode: int = 0o600) -> Path:
+        path.write_text(text, encoding="utf-8")
+        os.chmod(path, mode)
+        self.own(path)
+        return path
+
+
+def _clean_env(home: Path) -> dict[str, str]:
+    return {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "HOME": str(home),
+        "LANG": "C.UTF-8",
+        "LC_ALL": "C.UTF-8",
+    }
+
+
+def _children(pid: int) -> list[int]:
+    """Direct children of ``pid`` (from /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _is_postmaster_of(pid: int, data_dir: Path) -> bool:
+    """Whether ``pid`` is (still) the postmaster of ``data_dir``: a pid read from a file may
+    have been reused by another process since, which must never be signalled."""
+    try:
+        cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return str(data_dir).encode() in b" ".join(cmdline) or any(
+        a.startswith(b"--config-file=" + str(data_dir).encode()) for a in cmdline
+    )
+
+
+def _kill_postmaster(pid: int, data_dir: Path) -> None:
+    """SIGKILL a postmaster we started (checked) and all of its processes."""
+    if not _is_postmaster_of(pid, data_dir):
+        return
+    for child in _children(pid):
+        _kill(child)
+    _kill(pid)
+
+
+def _kill(pid: int, sig: int = signal.SIGKILL) -> None:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.kill(pid, sig)
+
+
+def _wait_for(what: str, check, timeout: float, interval: float = 0.1):
+    deadline = time.monotonic() + timeout
+    last: BaseException | None = None
+    while time.monotonic() < deadline:
+        try:
+            result = check()
+            if result:
+                return result
+        except Exception as exc:  # not up yet
+            last = exc
+        time.sleep(interval)
+    raise TimeoutError(f"{what} did not happen within {timeout:.0f} s (last error: {last!r})")
+
+
+def connect(url: str, **kw):
+    import psycopg
+
+    return psycopg.connect(url, autocommit=True, connect_timeout=5, **kw)
+
+
+# ---------------------------------------------------------------------------- standalone
+
+
+class PgServer:
+    """One PostgreSQL server in its own directory, trust authentication on 127.0.0.1."""
+
+    def __init__(self, base: Path | None = None, *, fsync: bool = True) -> None:
+        self.owner = _Owner()
+        self._own_base = base is None
+        self.base = Path(base or tempfile.mkdtemp(prefix="backupgui-pg-"))
+        self.owner.own(self.base)
+        os.chmod(self.base, 0o700)
+        self.bindir = pg_bindir()
+        assert self.bindir is not None, INSTALL_HINT
+        self.data = self.base / "data"
+        self.port = free_port()
+        self.fsync = fsync
+        self.proc: subprocess.Popen | None = None
+        self.log = self.base / "postgres.log"
+
+    def _run(self, *args: str) -> None:
+        subprocess.run(
+            [str(self.bindir / args[0]), *args[1:]], check=True, capture_output=True,
+            env=_clean_env(self.base), timeout=120, **self.owner.popen_args(),
+        )  # fmt: skip
+
+    def init(self) -> PgServer:
+        self._run("initdb", "-D", str(self.data), "-U", "postgres", "-A", "trust",
+                  "-E", "UTF8", "--no-locale", "--no-sync")  # fmt: skip
+        with (self.data / "postgresql.conf").open("a", encoding="utf-8") as f:
+            f.write(
+                f"\nlisten_addresses = '127.0.0.1'\nport = {self.port}\n"
+                f"unix_socket_directories = '{self.base}'\nmax_connections = 300\n"
+                f"fsync = {'on' if self.fsync else 'off'}\n"
+                "wal_level = replica\nmax_wal_senders = 4\n"
+            )
+        return self
+
+    def start(self) -> PgServer:
+        logf = self.log.open("ab")
+        self.proc = subprocess.Popen(
+            [str(self.bindir / "postgres"), "-D", str(self.data)],
+            stdout=logf, stderr=subprocess.STDOUT, env=_clean_env(self.base),
+            **self.owner.popen_args(),
+        )  # fmt: skip
+        logf.close()
+        _wait_for("PostgreSQL start", lambda: connect(self.url("postgres")).close() or True, 60)
+        return self
+
+    def url(self, dbname: str, user: str = "postgres") -> str:
+        return f"postgresql://{user}@127.0.0.1:{self.port}/{dbname}"
+
+    def create_database(self, name: str) -> str:
+        with connect(self.url("postgres")) as c:
+            c.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+    def drop_database(self, name: str) -> None:
+        with connect(self.url("postgres")) as c:
+            c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)  # fast shutdown
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.kill9()
+
+    def kill9(self) -> None:
+        """A crash: SIGKILL the postmaster and every backend."""
+        if self.proc and self.proc.poll() is None:
+            for child in _children(self.proc.pid):
+                _kill(child)
+            _kill(self.proc.pid)
+            self.proc.wait()
+
+    def base_backup(self, target: Path) -> None:
+        """``pg_basebackup`` of the running server into ``target`` (WAL included)."""
+        self.owner.mkdir(target.parent)
+        self._run("pg_basebackup", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
+                  "-D", str(target), "-X", "stream", "-c", "fast")  # fmt: skip
+
+    def restore(self, backup: Path) -> None:
+        """Replace the (stopped) server's data directory with a copy of ``backup``."""
+        assert self.proc is None or self.proc.poll() is not None, "stop the server first"
+        shutil.rmtree(self.data)
+        shutil.copytree(backup, self.data, symlinks=True)
+        for p in [self.data, *self.data.rglob("*")]:
+            self.owner.own(p)
+        os.chmod(self.data, 0o700)
+
+    def close(self) -> None:
+        self.stop()
+        if self._own_base:
+            shutil.rmtree(self.base, ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------- etcd
+
+
+class EtcdCluster:
+    """Three etcd members on 127.0.0.1 (the DCS Patroni keeps its leader lock in)."""
+
+    def __init__(self, base: Path, n: int = 3) -> None:
+        self.base = base
+        ports = free_ports(2 * n)
+        self.client_ports, self.peer_ports = ports[:n], ports[n:]
+        self.names = [f"etcd{i}" for i in range(n)]
+        self.procs: list[subprocess.Popen | None] = [None] * n
+
+    @property
+    def hosts(self) -> list[str]:
+        return [f"127.0.0.1:{p}" for p in self.client_ports]
+
+    def start(self) -> EtcdCluster:
+        initial = ",".join(
+            f"{name}=http://127.0.0.1:{p}"
+            for name, p in zip(self.names, self.peer_ports, strict=True)
+        )
+        for i in range(len(self.names)):
+            self._start_member(i, initial, "new")
+        _wait_for("etcd quorum", self.healthy, 60, 0.2)
+        return self
+
+    def _start_member(self, i: int, initial: str, state: str) -> None:
+        name = self.names[i]
+        data = self.base / name
+        data.mkdir(parents=True, exist_ok=True)
+        logf = (self.base / f"{name}.log").open("ab")
+        self.procs[i] = subprocess.Popen(
+            [
+                ETCD, "--name", name, "--data-dir", str(data),
+                "--listen-client-urls", f"http://127.0.0.1:{self.client_ports[i]}",
+                "--advertise-client-urls", f"http://127.0.0.1:{self.client_ports[i]}",
+                "--listen-peer-urls", f"http://127.0.0.1:{self.peer_ports[i]}",
+                "--initial-advertise-peer-urls", f"http://127.0.0.1:{self.peer_ports[i]}",
+                "--initial-cluster", initial, "--initial-cluster-state", state,
+                "--initial-cluster-token", f"backupgui-{os.getpid()}",
+                "--heartbeat-interval", "100", "--election-timeout", "1000",
+                "--logger", "zap", "--log-level", "warn",
+            ],
+            stdout=logf, stderr=subprocess.STDOUT, env=_clean_env(self.base),
+        )  # fmt: skip
+        logf.close()
+
+    def healthy(self, members: list[int] | None = None) -> bool:
+        for i in members if members is not None else range(len(self.names)):
+            if self.procs[i] is None or self.procs[i].poll() is not None:
+                continue
+            with urllib.request.urlopen(
+                f"http://127.0.0.1:{self.client_ports[i]}/health", timeout=2
+            ) as r:
+                if json.loads(r.read()).get("health") != "true":
+                    return False
+        return True
+
+    def kill(self, i: int) -> None:
+        proc = self.procs[i]
+        if proc and proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+    def close(self) -> None:
+        for proc in self.procs:
+            if proc and proc.poll() is None:
+                proc.terminate()
+        for proc in self.procs:
+            if proc:
+                try:
+                    proc.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+
+
+# ---------------------------------------------------------------------------- Patroni
+
+
+class PatroniCluster:
+    """A PostgreSQL primary and two streaming standbys under Patroni, over 3-member etcd.
+
+    Commits wait for one of the standbys (``ANY 1``); Patroni promotes the most advanced
+    standby when the primary is lost, so every commit that was acknowledged survives.
+    """
+
+    SCOPE = "backupgui-vault"
+
+    def __init__(self, n: int = 3, *, base: Path | None = None) -> None:
+        self.owner = _Owner()
+        self.base = Path(base or tempfile.mkdtemp(prefix="backupgui-patroni-"))
+        os.chmod(self.base, 0o755)
+        self.bindir = pg_bindir()
+        assert self.bindir is not None, INSTALL_HINT
+        self.names = [f"pg{i}" for i in range(n)]
+        ports = free_ports(2 * n)
+        self.pg_ports, self.api_ports = ports[:n], ports[n:]
+        self.etcd = EtcdCluster(self.base / "etcd")
+        self.procs: list[subprocess.Popen | None] = [None] * n
+
+    # ------------------------------------------------------------------ config
+
+    def _config(self, i: int) -> dict:
+        name = self.names[i]
+        home = self.base / name
+        sync_names = ",".join(self.names)
+        return {
+            "scope": self.SCOPE,
+            "namespace": "/backupgui/",
+            "name": name,
+            "log": {"level": "INFO", "dir": str(home), "file_num": 2},
+            "restapi": {
+                "listen": f"127.0.0.1:{self.api_ports[i]}",
+                "connect_address": f"127.0.0.1:{self.api_ports[i]}",
+            },
+            "etcd3": {"hosts": self.etcd.hosts, "protocol": "http"},
+            "bootstrap": {
+                "dcs": {
+                    "ttl": 10,
+                    "loop_wait": 1,
+                    "retry_timeout": 3,
+                    "maximum_lag_on_failover": 1048576,
+                    # A crashed primary is failed over at once, not restarted in place.
+                    "primary_start_timeout": 0,
+                    "synchronous_mode": False,
+                    "postgresql": {
+                        "use_pg_rewind": True,
+                        "use_slots": True,
+                        "parameters": {
+                            # Every commit waits until one standby has flushed it.
+                            "synchronous_standby_names": f"ANY 1 ({sync_names})",
+                            "synchronous_commit": "on",
+                            "wal_level": "replica",
+                            "hot_standby": "on",
+                            "wal_log_hints": "on",
+                            "max_wal_senders": 10,
+                            "max_replication_slots": 10,
+                            "wal_keep_size": "64MB",
+                            "max_connections": 300,
+                        },
+                    },
+                },
+                "initdb": [{"encoding": "UTF8"}, "no-locale", "no-sync"],
+                "pg_hba": [
+                    "local all all trust",
+                    "host replication replicator 127.0.0.1/32 trust",
+                    "host all all 127.0.0.1/32 trust",
+                ],
+            },
+            "postgresql": {
+                "listen": f"127.0.0.1:{self.pg_ports[i]}",
+                "connect_address": f"127.0.0.1:{self.pg_ports[i]}",
+                "data_dir": str(home / "data"),
+                "bin_dir": str(self.bindir),
+                "pgpass": str(home / "pgpass"),
+                "authentication": {
+                    "superuser": {"username": "postgres", "password": "unused-trust-auth"},
+                    "replication": {"username": "replicator", "password": "unused-trust-auth"},
+                    "rewind": {"username": "postgres", "password": "unused-trust-auth"},
+                },
+                "parameters": {"unix_socket_directories": str(home)},
+            },
+            "tags": {"nofailover": False, "noloadbalance": False},
+        }
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def start(self, timeout: float = 120) -> PatroniCluster:
+        self.etcd.start()
+        for i, name in enumerate(self.names):
+            home = self.owner.mkdir(self.base / name)
+            # JSON is YAML: no YAML writer needed.
+            self.owner.write(home / "patroni.yml", json.dumps(self._config(i), indent=1))
+            self.start_member(i)
+            if i == 0:  # let pg0 bootstrap first, the others then clone it
+                _wait_for("the first primary", lambda: self.leader() == 0, timeout, 0.2)
+        self.wait_healthy(timeout)
+        with connect(self.member_url(self.leader_or_fail(), "postgres")) as c:
+            c.execute("CREATE ROLE vault LOGIN")
+            c.execute("CREATE DATABASE vault OWNER vault")
+        return self
+
+    def start_member(self, i: int) -> None:
+        home = self.base / self.names[i]
+        logf = (home / "patroni.out").open("ab")
+        self.procs[i] = subprocess.Popen(
+            [PATRONI, str(home / "patroni.yml")],
+            stdout=logf, stderr=subprocess.STDOUT, env=_clean_env(home),
+            **self.owner.popen_args(),
+        )  # fmt: skip
+        logf.close()
+
+    def _api(self, i: int, path: str) -> int:
+        try:
+            with urllib.request.urlopen(
+                f"http://127.0.0.1:{self.api_ports[i]}{path}", timeout=2
+            ) as r:
+                return r.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
+        except OSError:
+            return 0
+
+    def leader(self) -> int | None:
+        """The member that is primary now, per Patroni (None during a failover)."""
+        for i in range(len(self.names)):
+            if self.procs[i] and self.procs[i].poll() is None and self._api(i, "/primary") == 200:
+                return i
+        return None
+
+    def leader_or_fail(self) -> int:
+        leader = self.leader()
+        assert leader is not None, "no primary"
+        return leader
+
+    def replicas(self) -> list[int]:
+        return [i for i in range(len(self.names)) if self._api(i, "/replica") == 200]
+
+    def streaming(self) -> int:
+        """How many standbys stream from the primary now."""
+        leader = self.leader()
+        if leader is None:
+            return 0
+        with connect(self.member_url(leader, "postgres")) as c:
+            return c.execute(
+                "SELECT count(*) FROM pg_stat_replication WHERE state = 'streaming'"
+            ).fetchone()[0]
+
+    def wait_healthy(self, timeout: float = 120, standbys: int | None = None) -> None:
+        want = len(self.names) - 1 if standbys is None else standbys
+        _wait_for(
+            f"a primary with {want} streaming standbys",
+            lambda: self.leader() is not None
+            and self.streaming() >= want
+            and len(self.replicas()) >= want,
+            timeout,
+            0.3,
+        )
+
+    def member_url(self, i: int, dbname: str = "vault", user: str = "postgres") -> str:
+        return f"postgresql://{user}@127.0.0.1:{self.pg_ports[i]}/{dbname}"
+
+    def url(self, dbname: str = "vault", user: str = "vault") -> str:
+        """The libpq multi-host URL the vault nodes use: whichever member is primary."""
+        hosts = ",".join(f"127.0.0.1:{p}" for p in self.pg_ports)
+        return f"postgresql://{user}@{hosts}/{dbname}?target_session_attrs=read-write"
+
+    def data_dir(self, i: int) -> Path:
+        return self.base / self.names[i] / "data"
+
+    def postmaster_pid(self, i: int) -> int | None:
+        pidfile = self.data_dir(i) / "postmaster.pid"
+        try:
+            return int(pidfile.read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            return None
+
+    def kill_postgres(self, i: int) -> None:
+        """``kill -9`` member ``i``'s PostgreSQL: the postmaster and all its processes."""
+        pid = self.postmaster_pid(i)
+        assert pid is not None and _is_postmaster_of(pid, self.data_dir(i))
+        _kill_postmaster(pid, self.data_dir(i))
+
+    def wait_failover(self, old: int, timeout: float = 60) -> int:
+        return _wait_for(
+            "a standby promoted by Patroni",
+            lambda: (lambda l: l if l is not None and l != old else None)(self.leader()),  # noqa: E741
+            timeout,
+            0.1,
+        )
+
+    def close(self) -> None:
+        for proc in self.procs:
+            if proc and proc.poll() is None:
+                proc.terminate()  # Patroni stops its PostgreSQL
+        for i, proc in enumerate(self.procs):
+            if proc:
+                try:
+                    proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
+            pid = self.postmaster_pid(i)
+            if pid is not None:
+                _kill_postmaster(pid, self.data_dir(i))
+        self.etcd.close()
+        shutil.rmtree(self.base, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def patroni_cluster() -> Iterator[PatroniCluster]:
+    cluster = PatroniCluster()
+    try:
+        yield cluster.start()
+    finally:
+        cluster.close()
