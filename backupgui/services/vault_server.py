@@ -214,7 +214,9 @@ async def _housekeeping(service, interval: float) -> None:
         try:
             await loop.run_in_executor(None, service.housekeeping)
         except Exception as exc:  # the database may be failing over: try again next time
-            log.warning("housekeeping failed: %s", type(exc).__name__)
+            cause = exc.__cause__
+            log.warning("housekeeping failed: %s: %s%s", type(exc).__name__, exc,
+                        f" ({type(cause).__name__}: {cause})" if cause else "")  # fmt: skip
 
 
 async def _serve(args: argparse.Namespace) -> int:

@@ -142,33 +142,30 @@ class Sealer:
 
     # ------------------------------------------------------------------ high-water mark
 
-    def _floor_object(self, ident: bytes) -> pkcs11.Object | None:
-        found = list(
-            self._session.get_objects(
-                {
-                    Attribute.CLASS: ObjectClass.DATA,
-                    Attribute.LABEL: FLOOR_LABEL,
-                    Attribute.OBJECT_ID: ident,
-                }
-            )
-        )
-        if len(found) > 1:
-            raise HsmError("the token holds two high-water marks for one vault database")
-        return found[0] if found else None
+    def _floor_objects(self, ident: bytes) -> list[tuple[pkcs11.Object, int]]:
+        """The token's mark objects for ``ident`` with their values (normally one)."""
+        out = []
+        for obj in self._session.get_objects(
+            {Attribute.CLASS: ObjectClass.DATA, Attribute.LABEL: FLOOR_LABEL,
+             Attribute.OBJECT_ID: ident}
+        ):  # fmt: skip
+            try:
+                value = bytes(obj[Attribute.VALUE])
+            except pkcs11.ObjectHandleInvalid:
+                continue  # another node replaced it just now
+            if len(value) != 8:
+                raise HsmError("the high-water mark in the token is malformed")
+            out.append((obj, int.from_bytes(value, "big")))
+        return out
 
     def read_floor(self, ident: bytes) -> int | None:
         """The high-water mark stored in the token for database ``ident`` (None: never set)."""
         with self._lock:
             try:
-                obj = self._floor_object(ident)
-                if obj is None:
-                    return None
-                value = bytes(obj[Attribute.VALUE])
+                values = [v for _, v in self._floor_objects(ident)]
             except pkcs11.PKCS11Error as exc:
                 raise HsmError("the token failed to read the high-water mark") from exc
-        if len(value) != 8:
-            raise HsmError("the high-water mark in the token is malformed")
-        return int.from_bytes(value, "big")
+        return max(values) if values else None
 
     def raise_floor(self, ident: bytes, value: int) -> int:
         """Raise the mark to ``value`` unless it is already higher; returns the mark now.
@@ -176,29 +173,36 @@ class Sealer:
         The vault only ever raises it. A token object lives inside the token (for SoftHSM2:
         its files; for a hardware HSM: its tamper-resistant storage), out of the database's
         reach, so restoring an old database does not bring an old mark back.
+
+        A data object's value cannot be changed in place, so a higher mark is a new object,
+        created before the lower ones are destroyed: at every moment the token holds the
+        highest mark any node wrote (nodes may race; readers take the largest).
         """
         with self._lock:
             try:
-                obj = self._floor_object(ident)
-                if obj is None:
-                    self._session.create_object(
-                        {
-                            Attribute.CLASS: ObjectClass.DATA,
-                            Attribute.TOKEN: True,
-                            Attribute.PRIVATE: True,
-                            Attribute.MODIFIABLE: True,
-                            Attribute.LABEL: FLOOR_LABEL,
-                            Attribute.APPLICATION: "backupgui-vault",
-                            Attribute.OBJECT_ID: ident,
-                            Attribute.VALUE: value.to_bytes(8, "big"),
-                        }
-                    )
-                    return value
-                current = int.from_bytes(bytes(obj[Attribute.VALUE]), "big")
-                if value > current:
-                    obj[Attribute.VALUE] = value.to_bytes(8, "big")
-                    return value
-                return current
+                found = self._floor_objects(ident)
+                current = max((v for _, v in found), default=None)
+                if current is not None and current >= value:
+                    return current
+                self._session.create_object(
+                    {
+                        Attribute.CLASS: ObjectClass.DATA,
+                        Attribute.TOKEN: True,
+                        Attribute.PRIVATE: True,
+                        Attribute.MODIFIABLE: False,
+                        Attribute.LABEL: FLOOR_LABEL,
+                        Attribute.APPLICATION: "backupgui-vault",
+                        Attribute.OBJECT_ID: ident,
+                        Attribute.VALUE: value.to_bytes(8, "big"),
+                    }
+                )
+                for obj, old in found:
+                    if old < value:
+                        try:
+                            obj.destroy()
+                        except pkcs11.ObjectHandleInvalid:
+                            pass  # another node removed it first
+                return value
             except pkcs11.PKCS11Error as exc:
                 raise HsmError("the token failed to store the high-water mark") from exc
 

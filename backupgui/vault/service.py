@@ -516,10 +516,12 @@ class VaultService:
         expires = time.time() + SESSION_TTL
 
         def txn(tx: Tx, gens: _Gens) -> _Session | None:
-            earlier = tx.get_session(sid)
+            earlier = tx.get_session(sid) if tx.outcome_unknown else None
             if earlier is not None:
                 # This function ran before and its commit went through, though the answer
                 # was lost with the connection: the attempt is counted once, answer it now.
+                # (Looked up only then: reading the sessions index in every login would make
+                # unrelated logins conflict under SERIALIZABLE.)
                 return self._unseal_session(sid, earlier[1], earlier[2])
             # Refused before anything is counted unless the caller proves the account.
             row = self._authorised_row(tx, user_id, token, presented)

@@ -30,8 +30,9 @@ T = TypeVar("T")
 #: How long a node keeps retrying while the database cannot be reached (a failover takes
 #: a few seconds); after that the request fails with "unavailable" and nothing is answered.
 UNAVAILABLE_TIMEOUT = 30.0
-#: Serialisation failures are retried this many times before the request is refused "busy".
-MAX_SERIAL_RETRIES = 60
+#: Serialisation failures are retried (with growing, jittered pauses) for this long before
+#: the request is refused "busy".
+CONFLICT_TIMEOUT = 10.0
 
 
 class StorageError(Exception):
@@ -76,6 +77,10 @@ def _row(r: Sequence[Any]) -> Row:
 
 class Tx(abc.ABC):
     """The operations of one transaction. SQL is written once with ``?`` placeholders."""
+
+    #: True when an earlier run of the same function lost its connection, possibly during
+    #: COMMIT: its changes may be in the database already (the function should look).
+    outcome_unknown: bool = False
 
     @abc.abstractmethod
     def _x(self, sql: str, params: Sequence[Any] = ()) -> Any:

@@ -35,7 +35,7 @@ from psycopg.pq import TransactionStatus
 from psycopg_pool import ConnectionPool
 
 from .store import (
-    MAX_SERIAL_RETRIES,
+    CONFLICT_TIMEOUT,
     UNAVAILABLE_TIMEOUT,
     StorageBusy,
     StorageError,
@@ -134,11 +134,15 @@ class PostgresStore(Store):
     # ------------------------------------------------------------------ transactions
 
     @staticmethod
-    def _once(pool: ConnectionPool, begin: str, fn: Callable[[Tx], T], timeout: float) -> T:
+    def _once(
+        pool: ConnectionPool, begin: str, fn: Callable[[Tx], T], timeout: float, unknown: bool
+    ) -> T:
         with pool.connection(timeout=timeout) as conn:
             try:
                 conn.execute(begin)
-                result = fn(PgTx(conn))
+                tx = PgTx(conn)
+                tx.outcome_unknown = unknown
+                result = fn(tx)
                 conn.execute("COMMIT")
                 return result
             except BaseException as exc:
@@ -155,19 +159,26 @@ class PostgresStore(Store):
                 raise
 
     def _retrying(self, begin: str, fn: Callable[[Tx], T]) -> T:
-        deadline = time.monotonic() + UNAVAILABLE_TIMEOUT
+        start = time.monotonic()
+        deadline = start + UNAVAILABLE_TIMEOUT
         conflicts = 0
+        unknown = False
         while True:
             try:
                 remaining = max(0.1, deadline - time.monotonic())
-                result = self._once(self._pool, begin, fn, min(5.0, remaining))
-            except _CONFLICT:
+                result = self._once(self._pool, begin, fn, min(5.0, remaining), unknown)
+            except _CONFLICT as exc:
                 conflicts += 1
-                if conflicts > MAX_SERIAL_RETRIES:
+                if time.monotonic() - start > CONFLICT_TIMEOUT:
+                    log.warning("a transaction conflicted %d times (last: %s %s: %s)", conflicts,
+                                type(exc).__name__, exc.sqlstate,
+                                exc.diag.message_primary)  # fmt: skip
                     raise StorageBusy("a transaction kept conflicting; try again") from None
-                time.sleep(random.uniform(0, min(0.05, 0.0005 * 2 ** min(conflicts, 7))))
+                # Exponential back-off with full jitter: racing retries spread out.
+                time.sleep(random.uniform(0, min(0.2, 0.001 * 2 ** min(conflicts, 8))))
                 continue
             except _UNAVAILABLE as exc:
+                unknown = True
                 self._note_down(exc)
                 if time.monotonic() >= deadline:
                     raise StorageUnavailable(

@@ -544,7 +544,23 @@ class PatroniCluster:
             0.1,
         )
 
+    def save_logs(self, target: Path) -> None:
+        """Copy every member's Patroni and PostgreSQL logs, and etcd's, to ``target``."""
+        target.mkdir(parents=True, exist_ok=True)
+        for name in self.names:
+            home = self.base / name
+            for log in [*home.glob("patroni.log*"), home / "patroni.out",
+                        *(home / "data" / "log").glob("*")]:  # fmt: skip
+                if log.is_file():
+                    shutil.copy(log, target / f"{name}-{log.name}")
+        for log in self.etcd.base.glob("*.log"):
+            shutil.copy(log, target / log.name)
+
     def close(self) -> None:
+        keep = os.environ.get("BACKUPGUI_CLUSTER_LOGS")
+        if keep:
+            with contextlib.suppress(OSError):
+                self.save_logs(Path(keep) / time.strftime("%Y%m%d-%H%M%S"))
         for proc in self.procs:
             if proc and proc.poll() is None:
                 proc.terminate()  # Patroni stops its PostgreSQL

@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -247,6 +248,8 @@ class VaultProcess:
         self.database: Database | str = db
         self.port = 0
         self.proc: subprocess.Popen | None = None
+        self.log: tempfile._TemporaryFileWrapper | None = None
+        self._logs: list[str] = []
         self.url = ""
 
     @property
@@ -260,8 +263,14 @@ class VaultProcess:
             "--pkcs11-module", PKCS11_MODULE, "--token-label", TOKEN_LABEL,
             "--rate-per-minute", "100000", "--rate-burst", "100000", *self.extra,
         ]  # fmt: skip
+        # stderr goes to a file: a pipe nobody reads would stall a node that logs a lot
+        # (a failover makes every node log its reconnection attempts).
+        self.log = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed in stop()/kill()
+            prefix="vault-node-", suffix=".log", delete=False
+        )
+        self._logs.append(self.log.name)
         self.proc = subprocess.Popen(
-            args, env=self.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            args, env=self.env, stdout=subprocess.PIPE, stderr=self.log, text=True
         )
         sel = selectors.DefaultSelector()
         assert self.proc.stdout
@@ -286,9 +295,10 @@ class VaultProcess:
         return self
 
     def stderr(self) -> str:
-        if self.proc and self.proc.stderr and self.proc.poll() is not None:
-            return self.proc.stderr.read()
-        return ""
+        """What the node logged so far."""
+        if self.log is None:
+            return ""
+        return Path(self.log.name).read_text(encoding="utf-8", errors="replace")
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
@@ -308,6 +318,14 @@ class VaultProcess:
     def restart(self) -> VaultProcess:
         self.stop()
         return self.start()
+
+    def cleanup(self) -> None:
+        """Stop the node and delete its log files."""
+        self.stop()
+        if self.log is not None:
+            self.log.close()
+        for name in self._logs:
+            Path(name).unlink(missing_ok=True)
 
 
 BACKENDS = ["sqlite", "postgresql"]
@@ -355,7 +373,7 @@ def vault_factory(
 
     yield make
     for v in started:
-        v.stop()
+        v.cleanup()
     if server is not None:
         for db in databases.values():
             server.drop_database(db.name)

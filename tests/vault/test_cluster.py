@@ -1,0 +1,341 @@
+"""Several vault nodes on a replicated PostgreSQL (Patroni over 3-member etcd): real processes.
+
+One primary and two streaming standbys with ``synchronous_standby_names = 'ANY 1 (...)'``;
+the vault nodes reach the primary through a libpq multi-host URL with
+``target_session_attrs=read-write``. Everything runs on 127.0.0.1 (tests/vault/cluster.py).
+
+The tests in this module share one cluster and run in file order: the failover test comes
+last because it leaves a promoted standby as primary.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+
+from backupgui.errors import KeyDestroyedError, WrongKeyError
+from backupgui.vault import opaque, vault_fetch_key, vault_store_key
+from backupgui.vault.client import _b64d
+from backupgui.vault.keywrap import unwrap_key
+from backupgui.vault.service import b64e
+
+from . import cluster
+from .conftest import TEST_KSF, VaultProcess, skip_or_fail
+
+PASSWORD = "cluster-test-passphrase-5"
+SUITE = opaque.Suite(TEST_KSF)
+
+
+@pytest.fixture(scope="module")
+def patroni() -> Iterator[cluster.PatroniCluster]:
+    why = cluster.missing_tools(patroni=True)
+    if why:
+        skip_or_fail(why)
+    started = time.monotonic()
+    with cluster.patroni_cluster() as c:
+        print(f"Patroni cluster ready in {time.monotonic() - started:.1f} s")
+        yield c
+
+
+@pytest.fixture(scope="module")
+def nodes(patroni: cluster.PatroniCluster, hsm_env: dict[str, str]) -> Iterator[list[VaultProcess]]:
+    """Three vault nodes on one database, sharing one SoftHSM2 token (one sealing key)."""
+    started = [
+        VaultProcess(hsm_env, patroni.url(), "--floor-interval", "0.5").start() for _ in range(3)
+    ]
+    try:
+        yield started
+    finally:
+        for v in started:
+            v.cleanup()
+
+
+def post(url: str, path: str, payload: dict, timeout: float = 30) -> tuple[int, dict]:
+    req = urllib.request.Request(
+        url + path, data=json.dumps(payload).encode(),
+        headers={"Content-Type": "application/json"}, method="POST",
+    )  # fmt: skip
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        body = e.read()
+        try:
+            return e.code, json.loads(body or b"{}")
+        except ValueError:
+            return e.code, {}
+    except OSError:
+        return 0, {}  # no answer (timeout, connection refused)
+
+
+def start_body(binding, password: bytes = b"guess") -> tuple[dict, object]:
+    state, ke1 = opaque.generate_ke1(SUITE, password)
+    body = {"user_id": binding.user_id, "access_token": binding.access_token, "ke1": b64e(ke1)}
+    return body, state
+
+
+def attempts_in_db(patroni: cluster.PatroniCluster, user_id: str) -> tuple[str, int]:
+    leader = patroni.leader_or_fail()
+    with cluster.connect(patroni.member_url(leader)) as c:
+        state, attempts = c.execute(
+            "SELECT state, attempts FROM records WHERE user_id = %s", (user_id,)
+        ).fetchone()
+    return state, attempts
+
+
+def test_register_on_one_node_recover_on_another(nodes, patroni) -> None:
+    key = os.urandom(32)
+    binding = vault_store_key(nodes[0].url, PASSWORD, key, ksf=TEST_KSF)
+    on_third = type(binding).from_dict({**binding.to_dict(), "url": nodes[2].url})
+    assert vault_fetch_key(on_third, PASSWORD) == key
+    # One vault: every node presents the same server key (sealed once, shared token).
+    infos = {json.loads(urllib.request.urlopen(n.url + "/v1/info").read())["server_public_key"]
+             for n in nodes}  # fmt: skip
+    assert infos == {binding.server_public_key}
+
+
+def test_each_step_of_a_login_on_a_different_node(nodes, patroni) -> None:
+    """Login state is in the database: start on node 1, finish on node 2 (and abort on 3)."""
+    key = os.urandom(32)
+    binding = vault_store_key(nodes[0].url, PASSWORD, key, ksf=TEST_KSF)
+    body, state = start_body(binding, PASSWORD.encode())
+    status, start = post(nodes[0].url, "/v1/login/start", body)
+    assert status == 200 and start["attempts_left"] == 9
+    res = opaque.generate_ke3(SUITE, state, PASSWORD.encode(), _b64d(start["ke2"]))
+    status, fin = post(nodes[1].url, "/v1/login/finish",
+                       {"session_id": start["session_id"], "ke3": b64e(res.ke3)})  # fmt: skip
+    assert status == 200, fin
+    assert unwrap_key(res.export_key, binding.user_id, _b64d(fin["wrapped_key"])) == key
+    # A session is used once, whichever node is asked.
+    status, again = post(nodes[2].url, "/v1/login/finish",
+                         {"session_id": start["session_id"], "ke3": b64e(res.ke3)})  # fmt: skip
+    assert status == 400 and again["error"] == "no_session"
+    body, _ = start_body(binding)
+    status, start = post(nodes[1].url, "/v1/login/start", body)
+    status, aborted = post(nodes[2].url, "/v1/login/abort", {"session_id": start["session_id"]})
+    assert status == 200 and aborted["attempts_left"] == 9
+
+
+def test_twenty_concurrent_guessers_over_three_nodes(nodes, patroni) -> None:
+    """20 simultaneous wrong guesses spread over the nodes: 10 counted, destroyed at the 10th."""
+    binding = vault_store_key(nodes[1].url, PASSWORD, os.urandom(32), ksf=TEST_KSF)
+    per_node = [type(binding).from_dict({**binding.to_dict(), "url": n.url}) for n in nodes]
+    barrier = threading.Barrier(20)
+    outcomes: list[str] = []
+    lock = threading.Lock()
+
+    def guess(i: int) -> None:
+        barrier.wait()
+        try:
+            vault_fetch_key(per_node[i % 3], "wrong guess")
+            result = "ok"
+        except WrongKeyError:
+            result = "wrong"
+        except KeyDestroyedError:
+            result = "destroyed"
+        except Exception as exc:  # noqa: BLE001 - reported below
+            result = f"error {exc}"
+        with lock:
+            outcomes.append(result)
+
+    threads = [threading.Thread(target=guess, args=(i,)) for i in range(20)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(outcomes) == 20 and "ok" not in outcomes, outcomes
+    assert set(outcomes) <= {"wrong", "destroyed"}, outcomes
+    # Each "wrong" had a counted attempt with attempts left; the tenth failure destroyed.
+    assert outcomes.count("wrong") <= 9
+    assert attempts_in_db(patroni, binding.user_id) == ("destroyed", 10)
+
+    # The raw protocol: of 20 simultaneous login starts, exactly 10 KE2 leave the vault.
+    binding = vault_store_key(nodes[2].url, PASSWORD, os.urandom(32), ksf=TEST_KSF)
+    bodies = [start_body(binding)[0] for _ in range(20)]
+    barrier = threading.Barrier(20)
+    statuses: list[int] = []
+
+    def start(i: int) -> None:
+        barrier.wait()
+        status, _ = post(nodes[i % 3].url, "/v1/login/start", bodies[i])
+        with lock:
+            statuses.append(status)
+
+    threads = [threading.Thread(target=start, args=(i,)) for i in range(20)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert statuses.count(200) == 10 and set(statuses) == {200, 410}, statuses
+    assert attempts_in_db(patroni, binding.user_id) == ("destroyed", 10)
+
+
+def test_rate_limit_is_shared_by_the_nodes(patroni, hsm_env) -> None:
+    """N nodes do not give N times the budget: 4 requests per client in total."""
+    limited = [
+        VaultProcess(hsm_env, patroni.url(), "--rate-per-minute", "1", "--rate-burst", "6")
+        for _ in range(3)
+    ]
+    # --rate-* come after the fixture's defaults on the command line: the last one wins.
+    try:
+        for v in limited:
+            v.start()
+        statuses = [post(limited[i % 3].url, "/v1/login/abort", {"session_id": "x"})[0]
+                    for i in range(12)]  # fmt: skip
+    finally:
+        for v in limited:
+            v.cleanup()
+    assert statuses.count(429) >= 6 and statuses[:6].count(429) == 0, statuses
+
+
+def test_vault_node_killed_mid_login(nodes, patroni, hsm_env) -> None:
+    """kill -9 the node that issued KE2; another node finishes the login."""
+    key = os.urandom(32)
+    spare = VaultProcess(hsm_env, patroni.url()).start()
+    try:
+        binding = vault_store_key(spare.url, PASSWORD, key, ksf=TEST_KSF)
+        body, state = start_body(binding, PASSWORD.encode())
+        status, start = post(spare.url, "/v1/login/start", body)
+        assert status == 200
+        spare.kill()
+        res = opaque.generate_ke3(SUITE, state, PASSWORD.encode(), _b64d(start["ke2"]))
+        status, fin = post(nodes[0].url, "/v1/login/finish",
+                           {"session_id": start["session_id"], "ke3": b64e(res.ke3)})  # fmt: skip
+        assert status == 200, fin
+        assert unwrap_key(res.export_key, binding.user_id, _b64d(fin["wrapped_key"])) == key
+        assert attempts_in_db(patroni, binding.user_id) == ("active", 0)
+    finally:
+        spare.cleanup()
+
+
+class Guessers:
+    """Threads making wrong login starts (then aborts) against all nodes, counting answers.
+
+    An *answer* is a KE2 a client received: one guess it could test. The vault must have
+    counted every one of them durably before sending it.
+    """
+
+    def __init__(self, nodes: list[VaultProcess], bindings: list, threads: int, pause: float):
+        self.nodes, self.bindings, self.pause = nodes, bindings, pause
+        self.answers: Counter[str] = Counter()
+        self.answers_after: dict[str, int] = {}  # per node url: answers since mark()
+        self.errors: Counter[str] = Counter()
+        self.lock = threading.Lock()
+        self.stop = threading.Event()
+        self.threads = [threading.Thread(target=self._run, args=(i,)) for i in range(threads)]
+
+    def mark(self) -> None:
+        with self.lock:
+            self.answers_after = {n.url: 0 for n in self.nodes}
+
+    def _run(self, i: int) -> None:
+        rng = random.Random(i)
+        while not self.stop.is_set():
+            binding = rng.choice(self.bindings)
+            node = self.nodes[rng.randrange(len(self.nodes))]
+            body, _ = start_body(binding)
+            status, reply = post(node.url, "/v1/login/start", body, timeout=10)
+            with self.lock:
+                if status == 200:
+                    self.answers[binding.user_id] += 1
+                    if node.url in self.answers_after:
+                        self.answers_after[node.url] += 1
+                else:
+                    self.errors[f"{status} {reply.get('error', '')}".strip()] += 1
+            if status == 200:
+                post(node.url, "/v1/login/abort", {"session_id": reply["session_id"]}, timeout=10)
+            time.sleep(self.pause)
+
+    def __enter__(self) -> Guessers:
+        for t in self.threads:
+            t.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop.set()
+        for t in self.threads:
+            t.join()
+
+    def total(self) -> int:
+        with self.lock:
+            return sum(self.answers.values())
+
+
+def _wait(cond, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not cond():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
+def test_failover_under_load_loses_no_counted_attempt(nodes, patroni) -> None:
+    """Guessers run; an etcd member is killed, then the PostgreSQL primary (kill -9).
+
+    Patroni promotes a standby; the nodes reconnect by themselves; afterwards every record's
+    counter is at least the number of answers clients received for it, and no record gave
+    more than 10.
+    """
+    bindings = [
+        vault_store_key(nodes[i % 3].url, PASSWORD, os.urandom(32), ksf=TEST_KSF)
+        for i in range(100)
+    ]
+    timeline = {}
+    with Guessers(nodes, bindings, threads=8, pause=0.15) as g:
+        _wait(lambda: g.total() >= 20, 60, "answers before the failures")
+        # Losing one of three etcd members changes nothing: Patroni keeps its leader.
+        leader = patroni.leader_or_fail()
+        patroni.etcd.kill(1)
+        before = g.total()
+        time.sleep(3)
+        assert patroni.leader() == leader
+        assert g.total() > before, "the vault stopped answering without one etcd member"
+        timeline["answers before kill"] = g.total()
+
+        t0 = time.monotonic()
+        patroni.kill_postgres(leader)  # kill -9 of the primary and all its processes
+        new_leader = patroni.wait_failover(leader, timeout=60)
+        timeline["promoted after s"] = round(time.monotonic() - t0, 1)
+        g.mark()
+        # Every node answers again without a restart.
+        try:
+            _wait(lambda: all(v > 0 for v in g.answers_after.values()), 90,
+                  "every node answering after the failover")  # fmt: skip
+        except AssertionError:
+            for n in nodes:
+                print(n.url, n.stderr()[-3000:])
+            print("errors", dict(g.errors), "after", g.answers_after)
+            raise
+        timeline["all nodes answering after s"] = round(time.monotonic() - t0, 1)
+        time.sleep(1)
+    assert all(n.proc and n.proc.poll() is None for n in nodes), "a vault node died"
+    assert new_leader != leader
+
+    answered = dict(g.answers)
+    assert sum(answered.values()) > 0
+    with cluster.connect(patroni.member_url(patroni.leader_or_fail())) as c:
+        rows = dict(
+            c.execute(
+                "SELECT user_id, attempts FROM records WHERE user_id = ANY(%s)",
+                ([b.user_id for b in bindings],),
+            ).fetchall()
+        )
+    lost = {u: (n, rows.get(u)) for u, n in answered.items() if rows.get(u, -1) < n}
+    assert not lost, f"answered attempts missing from the counters after failover: {lost}"
+    too_many = {u: n for u, n in answered.items() if n > 10}
+    assert not too_many, f"records that gave more than 10 answers: {too_many}"
+    # A failover is not a rollback: the high-water mark never tripped.
+    assert not any("rollback" in e for e in g.errors), g.errors
+    print(f"failover: {timeline}, answers {sum(answered.values())}, errors {dict(g.errors)}")
+    if os.environ.get("VAULT_TEST_NODE_LOGS"):
+        for n in nodes:
+            print(n.url, n.stderr()[-5000:])

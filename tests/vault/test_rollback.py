@@ -1,0 +1,158 @@
+"""A vault database restored from an older copy must not silently reset attempt counters.
+
+Every change takes a new write generation; each node raises a high-water mark kept in the
+HSM token to the generations it saw committed. A database restored to an older state gives
+out generations at or below the mark: the vault refuses attempts (and refuses to start)
+until an operator accepts the rollback (``backupgui-vault accept-rollback``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from backupgui.errors import VaultError, WrongKeyError
+from backupgui.vault import opaque, vault_fetch_key, vault_store_key
+from backupgui.vault.service import b64e
+
+from . import cluster
+from .conftest import PKCS11_MODULE, TEST_KSF, TOKEN_LABEL, VaultProcess, skip_or_fail
+
+PASSWORD = "rollback-test-passphrase-3"
+RECORDS, WRONG = 6, 9  # 54 counted attempts after the copy: beyond PostgreSQL's sequence
+#                        log-ahead (32 values), so the restored sequence is below the mark
+
+
+def _wrong(binding) -> int:
+    with pytest.raises(WrongKeyError) as info:
+        vault_fetch_key(binding, "wrong guess")
+    return info.value.attempts_left
+
+
+def _login_start(url: str, binding) -> tuple[int, dict]:
+    _, ke1 = opaque.generate_ke1(opaque.Suite(TEST_KSF), b"guess")
+    body = {"user_id": binding.user_id, "access_token": binding.access_token, "ke1": b64e(ke1)}
+    req = urllib.request.Request(url + "/v1/login/start", data=json.dumps(body).encode(),
+                                 headers={"Content-Type": "application/json"})  # fmt: skip
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read() or b"{}")
+
+
+def _accept_rollback(hsm_env: dict[str, str], db: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "backupgui.services.vault_server", "accept-rollback",
+         "--db", db, "--pkcs11-module", PKCS11_MODULE, "--token-label", TOKEN_LABEL],
+        env=hsm_env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def _wait_for_mark() -> None:
+    time.sleep(2.0)  # ten housekeeping rounds at --floor-interval 0.2
+
+
+@pytest.fixture
+def pg() -> Iterator[cluster.PgServer]:
+    why = cluster.missing_tools()
+    if why:
+        skip_or_fail(why)
+    server = cluster.PgServer().init().start()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+def test_restored_postgresql_base_backup_is_detected(pg, hsm_env) -> None:
+    url = pg.create_database("vault")
+    node = VaultProcess(hsm_env, url, "--floor-interval", "0.2").start()
+    try:
+        bindings = [vault_store_key(node.url, PASSWORD, os.urandom(32), ksf=TEST_KSF)
+                    for _ in range(RECORDS)]  # fmt: skip
+        backup = pg.base / "base-backup"
+        pg.base_backup(backup)  # an ordinary, consistent base backup taken now
+        for b in bindings:
+            assert [_wrong(b) for _ in range(WRONG)][-1] == 10 - WRONG
+        _wait_for_mark()
+
+        pg.stop()
+        pg.restore(backup)  # the operator restores yesterday's backup
+        pg.start()
+        with cluster.connect(url) as c:  # the restore really did reset the counters...
+            counts = {r[0] for r in c.execute("SELECT attempts FROM records").fetchall()}
+        assert counts == {0}
+
+        # ...but the running node notices at the first change and answers nothing.
+        status, body = _login_start(node.url, bindings[0])
+        assert status == 503 and body["error"] == "rollback_detected", body
+        assert "ke2" not in body
+        with pytest.raises(VaultError) as info:
+            vault_fetch_key(bindings[1], PASSWORD)
+        assert not isinstance(info.value, WrongKeyError)
+        assert "ROLLBACK DETECTED" in node.stderr()
+
+        # A node starting on the restored database refuses to start.
+        fresh = VaultProcess(hsm_env, url).start(expect_failure=True)
+        assert fresh.proc is not None and fresh.proc.returncode == 1
+        assert "older than the HSM's high-water mark" in fresh.stderr()
+        fresh.cleanup()
+
+        # The operator's explicit decision lets the vault serve the restored counters.
+        done = _accept_rollback(hsm_env, url)
+        assert done.returncode == 0, done.stderr
+        node.restart()
+        assert _wrong(bindings[0]) == 9
+    finally:
+        node.cleanup()
+
+
+def test_restored_sqlite_file_is_detected(hsm_env, tmp_path: Path) -> None:
+    db = tmp_path / "vault.sqlite"
+    node = VaultProcess(hsm_env, db, "--floor-interval", "0.2").start()
+    try:
+        bindings = [vault_store_key(node.url, PASSWORD, os.urandom(32), ksf=TEST_KSF)
+                    for _ in range(2)]  # fmt: skip
+        copy = tmp_path / "copy.sqlite"
+        with sqlite3.connect(db) as src, sqlite3.connect(copy) as dst:
+            src.backup(dst)  # a consistent copy, as a backup tool would take it
+        for b in bindings:
+            assert [_wrong(b) for _ in range(5)][-1] == 5
+        _wait_for_mark()
+        node.stop()
+        for p in tmp_path.glob("vault.sqlite*"):
+            p.unlink()
+        shutil.copy(copy, db)
+        node.start(expect_failure=True)
+        assert node.proc is not None and node.proc.returncode == 1
+        assert "older than the HSM's high-water mark" in node.stderr()
+        done = _accept_rollback(hsm_env, str(db))
+        assert done.returncode == 0, done.stderr
+        node.start()
+        assert _wrong(bindings[0]) == 9
+    finally:
+        node.cleanup()
+
+
+def test_restart_and_reopen_are_not_rollbacks(vault) -> None:
+    """Restarting a node (and its database) keeps serving: only going back trips the mark."""
+    binding = vault_store_key(vault.url, PASSWORD, os.urandom(32), ksf=TEST_KSF)
+    assert _wrong(binding) == 9
+    time.sleep(1.5)  # the default --floor-interval is 1 s
+    vault.restart()
+    assert _wrong(binding) == 8
+    vault.kill()
+    vault.start()
+    assert _wrong(binding) == 7
