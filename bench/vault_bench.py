@@ -1,18 +1,33 @@
-"""Backup Key Vault benchmark: Argon2id cost, registration/login latency, sustained logins/s.
+"""Backup Key Vault benchmark: client costs, and what one or several vault nodes sustain.
 
-Starts a real ``backupgui-vault serve`` with a throw-away SoftHSM2 token, then measures:
-- the client's Argon2id stretch alone (production default and optionally RFC 9807's);
-- end-to-end vault_store_key / vault_fetch_key latency with the production KSF;
-- the server's share: each HTTP step timed with a negligible client KSF;
-- sustained verified logins per second from several client processes.
+Part 1 (one node on SQLite, with a throw-away SoftHSM2 token): the client's Argon2id
+stretch; end-to-end registration/login with the production KSF; each HTTP step's latency.
 
-    python bench/vault_bench.py            # about a minute
-    python bench/vault_bench.py --rfc      # also time Argon2id m=2 GiB (needs >2 GiB RAM)
+Part 2, the load comparison (issue 26): registrations/s and logins/s with p50/p99 latency,
+closed loop, for
+  - ``sqlite1``: one node on SQLite;
+  - ``pg1``: one node on PostgreSQL;
+  - ``pg3``: three nodes on the same PostgreSQL (clients spread over them);
+  - ``pg3-replicated`` (``--replicated``): three nodes on Patroni, a primary and two
+    synchronous standbys (``ANY 1``), over 3-member etcd;
+then an open-loop run at 80% of ``sqlite1``'s logins/s against ``pg3`` (latency measured
+from each login's scheduled start, so queueing counts) for the goal "three PostgreSQL nodes
+serve >= 80% of one SQLite node's logins/s with p99 < 50 ms at that rate".
+Where the time goes: CPU seconds per login of the vault nodes, the PostgreSQL server
+processes and the load generators (read from /proc), WAL bytes per login, database bytes
+per record. Everything runs on this machine: clients, nodes and servers share its cores.
+
+    python bench/vault_bench.py                 # part 1 + part 2, about 4 minutes
+    python bench/vault_bench.py --load-only     # part 2 only
+    python bench/vault_bench.py --replicated    # also three nodes on Patroni
+    python bench/vault_bench.py --json out.json
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import http.client
 import json
 import multiprocessing as mp
 import os
@@ -21,17 +36,23 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from backupgui.vault import client, opaque  # noqa: E402
+from backupgui.vault.keywrap import wrap_key  # noqa: E402
 from backupgui.vault.ksf import DEFAULT_ARGON2ID, RFC_RECOMMENDED_ARGON2ID, Argon2idParams  # noqa: E402
 
 TINY = Argon2idParams(memory_kib=8, iterations=1, parallelism=1)
 MODULE = "/usr/lib/softhsm/libsofthsm2.so"
+PIN = "bench-pin-1234"
+TOKEN = "bench"
 
 
 def _median_ms(samples: list[float]) -> str:
@@ -47,29 +68,367 @@ def _timeit(fn, n: int) -> list[float]:
     return out
 
 
-def start_vault(base: Path) -> tuple[subprocess.Popen, str, dict]:
+def _pct(samples: list[float], p: float) -> float:
+    if not samples:
+        return float("nan")
+    s = sorted(samples)
+    return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
+
+
+# ---------------------------------------------------------------------------- processes
+
+
+def make_token(base: Path) -> dict:
     env = dict(os.environ)
-    env.update(
-        PYTHONPATH=str(REPO),
-        BACKUPGUI_VAULT_PIN="bench-pin-1234",
-        SOFTHSM2_CONF=str(base / "softhsm2.conf"),
-    )
-    cli = [sys.executable, "-m", "backupgui.services.vault_server"]
+    env.update(PYTHONPATH=str(REPO), BACKUPGUI_VAULT_PIN=PIN,
+               SOFTHSM2_CONF=str(base / "softhsm2.conf"))  # fmt: skip
     subprocess.run(
-        [*cli, "init-dev-token", "--dir", str(base), "--token-label", "bench"],
+        [sys.executable, "-m", "backupgui.services.vault_server", "init-dev-token",
+         "--dir", str(base), "--token-label", TOKEN],
         env=env, check=True, capture_output=True,
     )  # fmt: skip
-    proc = subprocess.Popen(
-        [*cli, "serve", "--db", str(base / "vault.sqlite"), "--port", "0",
-         "--token-label", "bench", "--rate-per-minute", "1e9", "--rate-burst", "1000000000",
-         "--log-level", "WARNING"],
-        env=env, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    assert proc.stdout
-    line = proc.stdout.readline()
-    if "listening on" not in line:
-        raise SystemExit("vault did not start")
-    return proc, line.strip().rsplit(" ", 1)[-1], env
+    return env
+
+
+class Node:
+    """One ``backupgui-vault serve`` process."""
+
+    def __init__(self, env: dict, db: str, log: Path, workers: int = 8) -> None:
+        self.log = log.open("wb")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "backupgui.services.vault_server", "serve", "--db", db,
+             "--port", "0", "--token-label", TOKEN, "--rate-per-minute", "1e9",
+             "--rate-burst", "1000000000", "--log-level", "WARNING", "--workers", str(workers)],
+            env=env, stdout=subprocess.PIPE, stderr=self.log, text=True,
+        )  # fmt: skip
+        assert self.proc.stdout
+        line = self.proc.stdout.readline()
+        if "listening on" not in line:
+            raise SystemExit(f"vault did not start: {log.read_text()[-2000:]}")
+        self.url = line.strip().rsplit(" ", 1)[-1]
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+        self.log.close()
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """utime + stime of these processes (live ones), from /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / tick
+
+
+def tree(pid: int) -> list[int]:
+    """``pid`` and all its descendants."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(stat.parent.name))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, []))
+    return out
+
+
+# ---------------------------------------------------------------------------- load generator
+
+
+class Conn:
+    """A keep-alive HTTP connection to one node (what a busy client library would do)."""
+
+    def __init__(self, url: str) -> None:
+        parts = urlsplit(url)
+        self.c = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+
+    def post(self, path: str, body: dict) -> dict:
+        data = json.dumps(body).encode()
+        self.c.request("POST", path, data, {"Content-Type": "application/json"})
+        r = self.c.getresponse()
+        out = json.loads(r.read())
+        if r.status != 200:
+            raise RuntimeError(f"{path}: HTTP {r.status} {out.get('error')}")
+        return out
+
+
+def register(conn: Conn) -> tuple[str, str]:
+    suite = opaque.Suite(TINY)
+    user_id = client._b64e(os.urandom(18))
+    token = client._b64e(os.urandom(32))
+    blind, req = opaque.create_registration_request(b"pw")
+    base = {"user_id": user_id, "access_token": token}
+    resp = conn.post("/v1/register/start", {**base, "registration_request": client._b64e(req)})
+    record, export_key, _ = opaque.finalize_registration_request(
+        suite, b"pw", blind, client._b64d(resp["registration_response"])
+    )
+    conn.post("/v1/register/finish", {**base, "record": client._b64e(record),
+              "wrapped_key": client._b64e(wrap_key(export_key, user_id, os.urandom(32)))})  # fmt: skip
+    return user_id, token
+
+
+def login(conn: Conn, user_id: str, token: str) -> None:
+    suite = opaque.Suite(TINY)
+    state, ke1 = opaque.generate_ke1(suite, b"pw")
+    start = conn.post("/v1/login/start",
+                      {"user_id": user_id, "access_token": token, "ke1": client._b64e(ke1)})  # fmt: skip
+    res = opaque.generate_ke3(suite, state, b"pw", client._b64d(start["ke2"]))
+    conn.post("/v1/login/finish", {"session_id": start["session_id"],
+                                   "ke3": client._b64e(res.ke3), "purpose": "fetch"})  # fmt: skip
+
+
+def _worker(args: tuple) -> dict:
+    """One load-generator process: ``threads`` threads, closed or open loop."""
+    mode, urls, threads, seconds, rate, index = args
+    t_lat: list[list[float]] = [[] for _ in range(threads)]
+    errors = [0] * threads
+    users: list[tuple[str, str]] = []
+    if mode != "register":
+        conn = Conn(urls[index % len(urls)])
+        users = [register(conn) for _ in range(threads)]
+        conn.c.close()
+    barrier = threading.Barrier(threads + 1)
+    deadline_box: list[float] = [0.0]
+
+    def run(t: int) -> None:
+        conn = Conn(urls[(index * threads + t) % len(urls)])
+        barrier.wait()
+        start = deadline_box[0] - seconds
+        i = 0
+        while True:
+            if rate:  # open loop: this thread's share of a fixed schedule
+                sched = start + (i * threads + t) / rate
+                if sched >= deadline_box[0]:
+                    break
+                delay = sched - time.perf_counter()
+                if delay > 0:
+                    time.sleep(delay)
+                began = sched
+            else:
+                began = time.perf_counter()
+                if began >= deadline_box[0]:
+                    break
+            try:
+                if mode == "register":
+                    register(conn)
+                else:
+                    login(conn, *users[t])
+                t_lat[t].append(time.perf_counter() - began)
+            except Exception:  # noqa: BLE001 - counted, and the connection renewed
+                errors[t] += 1
+                conn = Conn(urls[(index * threads + t) % len(urls)])
+            i += 1
+        conn.c.close()
+
+    ths = [threading.Thread(target=run, args=(t,)) for t in range(threads)]
+    for th in ths:
+        th.start()
+    deadline_box[0] = time.perf_counter() + seconds
+    barrier.wait()
+    for th in ths:
+        th.join()
+    return {"latencies": [x for lat in t_lat for x in lat], "errors": sum(errors)}
+
+
+def load(urls: list[str], mode: str, *, procs: int, threads: int, seconds: float,
+         rate: float = 0.0, watch: dict[str, list[int]] | None = None) -> dict:  # fmt: skip
+    """Run the load; returns ops/s, latency percentiles and CPU seconds per op by component."""
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(procs) as pool:
+        per_proc_rate = rate / procs if rate else 0.0
+        # Warm the pool's processes (imports) outside the measured interval.
+        pool.map(_noop, range(procs))
+        watch = dict(watch or {})
+        watch["load generators"] = [p.pid for p in pool._pool]  # type: ignore[attr-defined]
+        pids = {k: [q for p in v for q in tree(p)] for k, v in watch.items()}
+        cpu0 = {k: cpu_seconds(v) for k, v in pids.items()}
+        t0 = time.perf_counter()
+        results = pool.map(
+            _worker, [(mode, urls, threads, seconds, per_proc_rate, i) for i in range(procs)]
+        )
+        wall = time.perf_counter() - t0
+        pids = {k: [q for p in v for q in tree(p)] for k, v in watch.items()}
+        cpu1 = {k: cpu_seconds(v) for k, v in pids.items()}
+    lat = [x for r in results for x in r["latencies"]]
+    n = len(lat)
+    out = {
+        "ops": n,
+        "errors": sum(r["errors"] for r in results),
+        "ops_per_s": n / seconds,
+        "p50_ms": _pct(lat, 50) * 1000,
+        "p99_ms": _pct(lat, 99) * 1000,
+        "wall_s": wall,
+        "cpu_ms_per_op": {k: (cpu1[k] - cpu0[k]) * 1000 / max(1, n) for k in cpu0},
+    }
+    return out
+
+
+def _noop(_: int) -> None:
+    return None
+
+
+# ---------------------------------------------------------------------------- configurations
+
+
+@contextlib.contextmanager
+def vault_nodes(env: dict, db: str, n: int, logdir: Path) -> Iterator[list[Node]]:
+    nodes = []
+    try:
+        for i in range(n):
+            nodes.append(Node(env, db, logdir / f"node{i}-{time.time_ns()}.log"))
+        yield nodes
+    finally:
+        for node in nodes:
+            node.stop()
+
+
+def _pg_stats(url: str) -> dict:
+    from tests.vault.cluster import connect
+
+    with connect(url) as c:
+        lsn = c.execute("SELECT pg_current_wal_lsn() - '0/0'::pg_lsn").fetchone()[0]
+        size = c.execute(
+            "SELECT pg_total_relation_size('records'), count(*) FROM records"
+        ).fetchone()
+    return {"wal_bytes": int(lsn), "records_bytes": int(size[0]), "records": int(size[1])}
+
+
+def run_config(name: str, env: dict, db: str, n_nodes: int, logdir: Path, *, seconds: float,
+               procs: int, threads: int, server_pids: list[int], pg_url: str | None) -> dict:  # fmt: skip
+    with vault_nodes(env, db, n_nodes, logdir) as nodes:
+        urls = [node.url for node in nodes]
+        watch = {"vault nodes": [node.proc.pid for node in nodes]}
+        if server_pids:
+            watch["PostgreSQL"] = server_pids
+        reg = load(urls, "register", procs=procs, threads=threads, seconds=seconds / 2,
+                   watch=watch)  # fmt: skip
+        before = _pg_stats(pg_url) if pg_url else None
+        logins = load(urls, "login", procs=procs, threads=threads, seconds=seconds, watch=watch)
+        after = _pg_stats(pg_url) if pg_url else None
+    res = {"name": name, "nodes": n_nodes, "register": reg, "login": logins}
+    if before and after:
+        res["wal_bytes_per_login"] = (after["wal_bytes"] - before["wal_bytes"]) / max(
+            1, logins["ops"]
+        )
+        res["db_bytes_per_record"] = after["records_bytes"] / max(1, after["records"])
+    elif db.endswith(".sqlite"):
+        size = sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*"))
+        import sqlite3
+
+        with sqlite3.connect(db) as c:
+            count = c.execute("SELECT count(*) FROM records").fetchone()[0]
+        res["db_bytes_per_record"] = size / max(1, count)
+    return res
+
+
+def load_comparison(args: argparse.Namespace) -> dict:
+    from tests.vault.cluster import PatroniCluster, PgServer, missing_tools
+
+    why = missing_tools(patroni=args.replicated)
+    if why:
+        raise SystemExit(f"{why}: apt-get install -y postgresql patroni etcd-server")
+    out: dict = {"configs": []}
+    with tempfile.TemporaryDirectory(prefix="vault-bench-") as tmp:
+        base = Path(tmp)
+        env = make_token(base)
+        kw = {"seconds": args.seconds, "procs": args.procs, "threads": args.threads}
+        cfg = run_config("sqlite1", env, str(base / "vault.sqlite"), 1, base,
+                         server_pids=[], pg_url=None, **kw)  # fmt: skip
+        out["configs"].append(cfg)
+        sqlite_rate = cfg["login"]["ops_per_s"]
+
+        pg = PgServer().init().start()
+        try:
+            for name, n, dbname in (("pg1", 1, "v1"), ("pg3", 3, "v3")):
+                url = pg.create_database(dbname)
+                cfg = run_config(name, env, url, n, base, server_pids=[pg.proc.pid],
+                                 pg_url=url, **kw)  # fmt: skip
+                out["configs"].append(cfg)
+            url = pg.create_database("vopen")
+            target = 0.8 * sqlite_rate
+            with vault_nodes(env, url, 3, base) as nodes:
+                watch = {"vault nodes": [x.proc.pid for x in nodes], "PostgreSQL": [pg.proc.pid]}
+                openl = load([x.url for x in nodes], "login", procs=args.procs,
+                             threads=max(8, args.threads * 2), seconds=args.seconds,
+                             rate=target, watch=watch)  # fmt: skip
+            out["open_loop_pg3"] = {"target_per_s": target, **openl}
+        finally:
+            pg.close()
+
+        if args.replicated:
+            cluster = PatroniCluster()
+            try:
+                cluster.start()
+                leader = cluster.leader_or_fail()
+                pids = [p.pid for p in cluster.procs if p]
+                cfg = run_config("pg3-replicated", env, cluster.url(), 3, base,
+                                 server_pids=pids, pg_url=cluster.member_url(leader), **kw)  # fmt: skip
+                out["configs"].append(cfg)
+            finally:
+                cluster.close()
+    return out
+
+
+def _fmt_load(res: dict, cores: int) -> list[str]:
+    lines = [
+        "| configuration | registrations/s | logins/s | logins/s per core | login p50 | login p99 "
+        "| CPU ms per login: vault / PostgreSQL / clients | WAL bytes per login |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for c in res["configs"]:
+        lg, cpu = c["login"], c["login"]["cpu_ms_per_op"]
+        lines.append(
+            f"| {c['name']} ({c['nodes']} node{'s' if c['nodes'] > 1 else ''}) "
+            f"| {c['register']['ops_per_s']:.0f} | {lg['ops_per_s']:.0f} "
+            f"| {lg['ops_per_s'] / cores:.0f} | {lg['p50_ms']:.1f} ms | {lg['p99_ms']:.1f} ms "
+            f"| {cpu.get('vault nodes', 0):.2f} / {cpu.get('PostgreSQL', 0):.2f} / "
+            f"{cpu.get('load generators', 0):.2f} "
+            f"| {c.get('wal_bytes_per_login', float('nan')):.0f} |"
+        )
+    o = res["open_loop_pg3"]
+    sqlite = res["configs"][0]["login"]["ops_per_s"]
+    pg3 = next(c for c in res["configs"] if c["name"] == "pg3")["login"]["ops_per_s"]
+    lines += [
+        "",
+        f"pg3 / sqlite1 logins/s (closed loop): {pg3 / sqlite:.2f} (goal >= 0.80)",
+        f"open loop on pg3 at 80% of sqlite1 = {o['target_per_s']:.0f}/s: achieved "
+        f"{o['ops_per_s']:.0f}/s, p50 {o['p50_ms']:.1f} ms, p99 {o['p99_ms']:.1f} ms "
+        f"(goal < 50 ms), errors {o['errors']}",
+    ]
+    for c in res["configs"]:
+        if "db_bytes_per_record" in c:
+            lines.append(f"{c['name']}: {c['db_bytes_per_record']:.0f} database bytes per record")
+    return lines
+
+
+def run_vault_bench(quick: bool = False) -> dict:
+    """Entry point for ``python -m bench --extras``: the load comparison only."""
+    args = argparse.Namespace(seconds=5.0 if quick else 15.0, procs=2, threads=4,
+                              replicated=False)  # fmt: skip
+    return load_comparison(args)
+
+
+# ---------------------------------------------------------------------------- part 1
+
+
+def start_vault(base: Path) -> tuple[Node, dict]:
+    env = make_token(base)
+    return Node(env, str(base / "vault.sqlite"), base / "node.log"), env
 
 
 def server_steps(url: str, n: int) -> dict[str, list[float]]:
@@ -102,39 +461,7 @@ def server_steps(url: str, n: int) -> dict[str, list[float]]:
     return steps
 
 
-def _login_worker(args: tuple[str, dict, float]) -> int:
-    url, bdict, seconds = args
-    binding = client.VaultBinding.from_dict(bdict)
-    done, end = 0, time.monotonic() + seconds
-    while time.monotonic() < end:
-        client.vault_fetch_key(binding, "pw")
-        done += 1
-    return done
-
-
-def sustained(url: str, workers: int, seconds: float) -> float:
-    bindings = [
-        client.vault_store_key(url, "pw", os.urandom(32), ksf=TINY).to_dict()
-        for _ in range(workers)
-    ]
-    with mp.get_context("spawn").Pool(workers) as pool:
-        t = time.perf_counter()
-        counts = pool.map(_login_worker, [(url, b, seconds) for b in bindings])
-        elapsed = time.perf_counter() - t
-    return sum(counts) / elapsed
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("-n", type=int, default=5, help="samples for the slow measurements")
-    ap.add_argument("--workers", type=int, default=max(2, os.cpu_count() or 2))
-    ap.add_argument("--seconds", type=float, default=10.0)
-    ap.add_argument("--rfc", action="store_true", help="also time Argon2id with m = 2 GiB")
-    ap.add_argument("--json", help="also write the results to this file")
-    args = ap.parse_args()
-    if not Path(MODULE).exists():
-        raise SystemExit("SoftHSM2 is required: apt-get install -y softhsm2")
-
+def client_costs(args: argparse.Namespace) -> dict[str, str]:
     results: dict[str, str] = {}
     x = os.urandom(64)
     results[f"Argon2id stretch {DEFAULT_ARGON2ID.to_string()} (client)"] = _median_ms(
@@ -144,33 +471,54 @@ def main() -> None:
         results[f"Argon2id stretch {RFC_RECOMMENDED_ARGON2ID.to_string()} (client)"] = _median_ms(
             _timeit(lambda: RFC_RECOMMENDED_ARGON2ID.stretch(x), 2)
         )
-
     with tempfile.TemporaryDirectory(prefix="vault-bench-") as tmp:
-        proc, url, _ = start_vault(Path(tmp))
+        node, _ = start_vault(Path(tmp))
         try:
+            url = node.url
             key = os.urandom(32)
             holder: list[client.VaultBinding] = []
             reg = _timeit(lambda: holder.append(client.vault_store_key(url, "pw", key)), args.n)
             results["vault_store_key, production KSF (end to end)"] = _median_ms(reg)
-            login = _timeit(lambda: client.vault_fetch_key(holder[0], "pw"), args.n)
-            results["vault_fetch_key, production KSF (end to end)"] = _median_ms(login)
+            login_t = _timeit(lambda: client.vault_fetch_key(holder[0], "pw"), args.n)
+            results["vault_fetch_key, production KSF (end to end)"] = _median_ms(login_t)
             for step, samples in server_steps(url, 10 * args.n).items():
                 results[f"server {step} (HTTP round trip, no KSF)"] = _median_ms(samples)
-            rate = sustained(url, args.workers, args.seconds)
-            results[f"sustained verified logins/s ({args.workers} client processes, no KSF)"] = (
-                f"{rate:.0f}/s"
-            )
         finally:
-            proc.terminate()
-            proc.wait(timeout=10)
+            node.stop()
+    return results
 
-    print(f"# vault benchmark: {platform.processor() or platform.machine()}, "
-          f"{os.cpu_count()} CPUs, Python {platform.python_version()}, SoftHSM2")  # fmt: skip
-    print("| measurement | median |\n|---|---|")
-    for k, v in results.items():
-        print(f"| {k} | {v} |")
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("-n", type=int, default=5, help="samples for the slow measurements")
+    ap.add_argument("--seconds", type=float, default=15.0, help="length of each login run")
+    ap.add_argument("--procs", type=int, default=2, help="load-generator processes")
+    ap.add_argument("--threads", type=int, default=4, help="threads per load generator")
+    ap.add_argument("--rfc", action="store_true", help="also time Argon2id with m = 2 GiB")
+    ap.add_argument("--load-only", action="store_true", help="skip part 1")
+    ap.add_argument("--replicated", action="store_true", help="also 3 nodes on Patroni")
+    ap.add_argument("--json", help="also write the results to this file")
+    args = ap.parse_args()
+    if not Path(MODULE).exists():
+        raise SystemExit("SoftHSM2 is required: apt-get install -y softhsm2")
+    cores = os.cpu_count() or 1
+    print(f"# vault benchmark: {platform.processor() or platform.machine()}, {cores} CPUs, "
+          f"Python {platform.python_version()}, SoftHSM2; load "
+          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")  # fmt: skip
+    out: dict = {"cpus": cores, "load_avg_start": os.getloadavg()}
+    if not args.load_only:
+        part1 = client_costs(args)
+        out["part1"] = part1
+        print("| measurement | median |\n|---|---|")
+        for k, v in part1.items():
+            print(f"| {k} | {v} |")
+        print()
+    res = load_comparison(args)
+    out["load"] = res
+    out["load_avg_end"] = os.getloadavg()
+    print("\n".join(_fmt_load(res, cores)))
     if args.json:
-        Path(args.json).write_text(json.dumps(results, indent=2))
+        Path(args.json).write_text(json.dumps(out, indent=2))
 
 
 if __name__ == "__main__":
