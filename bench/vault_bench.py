@@ -46,6 +46,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from backupgui.vault import client, opaque  # noqa: E402
+from backupgui.vault.account import VaultAccess, new_secret, secret_verifier  # noqa: E402
 from backupgui.vault.keywrap import wrap_key  # noqa: E402
 from backupgui.vault.ksf import DEFAULT_ARGON2ID, RFC_RECOMMENDED_ARGON2ID, Argon2idParams  # noqa: E402
 
@@ -53,6 +54,27 @@ TINY = Argon2idParams(memory_kib=8, iterations=1, parallelism=1)
 MODULE = "/usr/lib/softhsm/libsofthsm2.so"
 PIN = "bench-pin-1234"
 TOKEN = "bench"
+
+
+class _Devices:
+    """Device credentials kept in memory (the app keeps them in the OS keyring)."""
+
+    def __init__(self) -> None:
+        self.saved: dict[str, bytes] = {}
+
+    def save_vault_credential(self, user_id: str, secret: bytes) -> bool:
+        self.saved[user_id] = secret
+        return True
+
+    def load_vault_credential(self, user_id: str) -> bytes | None:
+        return self.saved.get(user_id)
+
+
+DEVICES = _Devices()
+
+
+def _access() -> VaultAccess:
+    return VaultAccess(devices=DEVICES, new_recovery_code=new_secret())
 
 
 def _median_ms(samples: list[float]) -> str:
@@ -167,26 +189,29 @@ class Conn:
         return out
 
 
-def register(conn: Conn) -> tuple[str, str]:
+def register(conn: Conn) -> tuple[str, dict]:
+    """A record bound to a device secret, as the app registers one; (user id, login proof)."""
     suite = opaque.Suite(TINY)
     user_id = client._b64e(os.urandom(18))
-    token = client._b64e(os.urandom(32))
+    secret = client._b64e(os.urandom(32))
+    verifier = client._b64e(secret_verifier(client._b64d(secret)))
     blind, req = opaque.create_registration_request(b"pw")
-    base = {"user_id": user_id, "access_token": token}
+    base = {"user_id": user_id,
+            "account": {"kind": "secret", "secret": secret, "verifiers": [verifier]}}  # fmt: skip
     resp = conn.post("/v1/register/start", {**base, "registration_request": client._b64e(req)})
     record, export_key, _ = opaque.finalize_registration_request(
         suite, b"pw", blind, client._b64d(resp["registration_response"])
     )
     conn.post("/v1/register/finish", {**base, "record": client._b64e(record),
               "wrapped_key": client._b64e(wrap_key(export_key, user_id, os.urandom(32)))})  # fmt: skip
-    return user_id, token
+    return user_id, {"kind": "secret", "secret": secret}
 
 
-def login(conn: Conn, user_id: str, token: str) -> None:
+def login(conn: Conn, user_id: str, account: dict) -> None:
     suite = opaque.Suite(TINY)
     state, ke1 = opaque.generate_ke1(suite, b"pw")
     start = conn.post("/v1/login/start",
-                      {"user_id": user_id, "access_token": token, "ke1": client._b64e(ke1)})  # fmt: skip
+                      {"user_id": user_id, "account": account, "ke1": client._b64e(ke1)})  # fmt: skip
     res = opaque.generate_ke3(suite, state, b"pw", client._b64d(start["ke2"]))
     conn.post("/v1/login/finish", {"session_id": start["session_id"],
                                    "ke3": client._b64e(res.ke3), "purpose": "fetch"})  # fmt: skip
@@ -197,7 +222,7 @@ def _worker(args: tuple) -> dict:
     mode, urls, threads, seconds, rate, index = args
     t_lat: list[list[float]] = [[] for _ in range(threads)]
     errors = [0] * threads
-    users: list[tuple[str, str]] = []
+    users: list[tuple[str, dict]] = []
     if mode != "register":
         conn = Conn(urls[index % len(urls)])
         users = [register(conn) for _ in range(threads)]
@@ -433,7 +458,8 @@ def start_vault(base: Path) -> tuple[Node, dict]:
 
 def server_steps(url: str, n: int) -> dict[str, list[float]]:
     """Time each HTTP step with a negligible KSF: what remains is the vault's work + HTTP."""
-    binding = client.vault_store_key(url, "pw", os.urandom(32), ksf=TINY)
+    binding = client.vault_store_key(url, "pw", os.urandom(32), ksf=TINY, access=_access())
+    account = {"kind": "secret", "secret": client._b64e(DEVICES.saved[binding.user_id])}
     suite = opaque.Suite(TINY)
     steps: dict[str, list[float]] = {"login/start": [], "login/finish": [], "register (both)": []}
     for _ in range(n):
@@ -442,8 +468,7 @@ def server_steps(url: str, n: int) -> dict[str, list[float]]:
         start = client._request(
             url,
             "/v1/login/start",
-            {"user_id": binding.user_id, "access_token": binding.access_token,
-             "ke1": client._b64e(ke1)},
+            {"user_id": binding.user_id, "account": account, "ke1": client._b64e(ke1)},
         )  # fmt: skip
         steps["login/start"].append(time.perf_counter() - t)
         res = opaque.generate_ke3(suite, state, b"pw", client._b64d(start["ke2"]))
@@ -456,7 +481,7 @@ def server_steps(url: str, n: int) -> dict[str, list[float]]:
         steps["login/finish"].append(time.perf_counter() - t)
     for _ in range(max(3, n // 4)):
         t = time.perf_counter()
-        client.vault_store_key(url, "pw", os.urandom(32), ksf=TINY)
+        client.vault_store_key(url, "pw", os.urandom(32), ksf=TINY, access=_access())
         steps["register (both)"].append(time.perf_counter() - t)
     return steps
 
@@ -477,9 +502,10 @@ def client_costs(args: argparse.Namespace) -> dict[str, str]:
             url = node.url
             key = os.urandom(32)
             holder: list[client.VaultBinding] = []
-            reg = _timeit(lambda: holder.append(client.vault_store_key(url, "pw", key)), args.n)
+            reg = _timeit(lambda: holder.append(
+                client.vault_store_key(url, "pw", key, access=_access())), args.n)  # fmt: skip
             results["vault_store_key, production KSF (end to end)"] = _median_ms(reg)
-            login_t = _timeit(lambda: client.vault_fetch_key(holder[0], "pw"), args.n)
+            login_t = _timeit(lambda: client.vault_fetch_key(holder[0], "pw", _access()), args.n)
             results["vault_fetch_key, production KSF (end to end)"] = _median_ms(login_t)
             for step, samples in server_steps(url, 10 * args.n).items():
                 results[f"server {step} (HTTP round trip, no KSF)"] = _median_ms(samples)

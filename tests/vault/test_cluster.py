@@ -23,13 +23,15 @@ from collections.abc import Iterator
 import pytest
 
 from backupgui.errors import KeyDestroyedError, WrongKeyError
-from backupgui.vault import opaque, vault_fetch_key, vault_store_key
+from backupgui.vault import opaque, vault_fetch_key
 from backupgui.vault.client import _b64d
 from backupgui.vault.keywrap import unwrap_key
 from backupgui.vault.service import b64e
 
 from . import cluster
 from .conftest import TEST_KSF, VaultProcess, skip_or_fail
+from .test_vault_process import ACCESS, proof
+from .test_vault_process import store as _store
 
 PASSWORD = "cluster-test-passphrase-5"
 SUITE = opaque.Suite(TEST_KSF)
@@ -77,9 +79,14 @@ def post(url: str, path: str, payload: dict, timeout: float = 30) -> tuple[int, 
         return 0, {}  # no answer (timeout, connection refused)
 
 
+def store(url: str, key: bytes):
+    """Register K at ``url`` (bound to this machine's device credential)."""
+    return _store(url, key, PASSWORD)[0]
+
+
 def start_body(binding, password: bytes = b"guess") -> tuple[dict, object]:
     state, ke1 = opaque.generate_ke1(SUITE, password)
-    body = {"user_id": binding.user_id, "access_token": binding.access_token, "ke1": b64e(ke1)}
+    body = {"user_id": binding.user_id, "ke1": b64e(ke1), "account": proof(binding)}
     return body, state
 
 
@@ -94,9 +101,9 @@ def attempts_in_db(patroni: cluster.PatroniCluster, user_id: str) -> tuple[str, 
 
 def test_register_on_one_node_recover_on_another(nodes, patroni) -> None:
     key = os.urandom(32)
-    binding = vault_store_key(nodes[0].url, PASSWORD, key, ksf=TEST_KSF)
+    binding = store(nodes[0].url, key)
     on_third = type(binding).from_dict({**binding.to_dict(), "url": nodes[2].url})
-    assert vault_fetch_key(on_third, PASSWORD) == key
+    assert vault_fetch_key(on_third, PASSWORD, ACCESS) == key
     # One vault: every node presents the same server key (sealed once, shared token).
     infos = {json.loads(urllib.request.urlopen(n.url + "/v1/info").read())["server_public_key"]
              for n in nodes}  # fmt: skip
@@ -106,7 +113,7 @@ def test_register_on_one_node_recover_on_another(nodes, patroni) -> None:
 def test_each_step_of_a_login_on_a_different_node(nodes, patroni) -> None:
     """Login state is in the database: start on node 1, finish on node 2 (and abort on 3)."""
     key = os.urandom(32)
-    binding = vault_store_key(nodes[0].url, PASSWORD, key, ksf=TEST_KSF)
+    binding = store(nodes[0].url, key)
     body, state = start_body(binding, PASSWORD.encode())
     status, start = post(nodes[0].url, "/v1/login/start", body)
     assert status == 200 and start["attempts_left"] == 9
@@ -127,7 +134,7 @@ def test_each_step_of_a_login_on_a_different_node(nodes, patroni) -> None:
 
 def test_twenty_concurrent_guessers_over_three_nodes(nodes, patroni) -> None:
     """20 simultaneous wrong guesses spread over the nodes: 10 counted, destroyed at the 10th."""
-    binding = vault_store_key(nodes[1].url, PASSWORD, os.urandom(32), ksf=TEST_KSF)
+    binding = store(nodes[1].url, os.urandom(32))
     per_node = [type(binding).from_dict({**binding.to_dict(), "url": n.url}) for n in nodes]
     barrier = threading.Barrier(20)
     outcomes: list[str] = []
@@ -136,7 +143,7 @@ def test_twenty_concurrent_guessers_over_three_nodes(nodes, patroni) -> None:
     def guess(i: int) -> None:
         barrier.wait()
         try:
-            vault_fetch_key(per_node[i % 3], "wrong guess")
+            vault_fetch_key(per_node[i % 3], "wrong guess", ACCESS)
             result = "ok"
         except WrongKeyError:
             result = "wrong"
@@ -159,7 +166,7 @@ def test_twenty_concurrent_guessers_over_three_nodes(nodes, patroni) -> None:
     assert attempts_in_db(patroni, binding.user_id) == ("destroyed", 10)
 
     # The raw protocol: of 20 simultaneous login starts, exactly 10 KE2 leave the vault.
-    binding = vault_store_key(nodes[2].url, PASSWORD, os.urandom(32), ksf=TEST_KSF)
+    binding = store(nodes[2].url, os.urandom(32))
     bodies = [start_body(binding)[0] for _ in range(20)]
     barrier = threading.Barrier(20)
     statuses: list[int] = []
@@ -202,7 +209,7 @@ def test_vault_node_killed_mid_login(nodes, patroni, hsm_env) -> None:
     key = os.urandom(32)
     spare = VaultProcess(hsm_env, patroni.url()).start()
     try:
-        binding = vault_store_key(spare.url, PASSWORD, key, ksf=TEST_KSF)
+        binding = store(spare.url, key)
         body, state = start_body(binding, PASSWORD.encode())
         status, start = post(spare.url, "/v1/login/start", body)
         assert status == 200
@@ -286,7 +293,7 @@ def test_failover_under_load_loses_no_counted_attempt(nodes, patroni) -> None:
     more than 10.
     """
     bindings = [
-        vault_store_key(nodes[i % 3].url, PASSWORD, os.urandom(32), ksf=TEST_KSF)
+        store(nodes[i % 3].url, os.urandom(32))
         for i in range(100)
     ]
     timeline = {}

@@ -23,26 +23,32 @@ from pathlib import Path
 import pytest
 
 from backupgui.errors import VaultError, WrongKeyError
-from backupgui.vault import opaque, vault_fetch_key, vault_store_key
+from backupgui.vault import opaque, vault_fetch_key
 from backupgui.vault.service import b64e
 
 from . import cluster
 from .conftest import PKCS11_MODULE, TEST_KSF, TOKEN_LABEL, VaultProcess, skip_or_fail
+from .test_vault_process import ACCESS, proof
+from .test_vault_process import store as _store_with_access
 
 PASSWORD = "rollback-test-passphrase-3"
 RECORDS, WRONG = 6, 9  # 54 counted attempts after the copy: beyond PostgreSQL's sequence
 #                        log-ahead (32 values), so the restored sequence is below the mark
 
 
+def _store(url: str):
+    return _store_with_access(url, os.urandom(32), PASSWORD)[0]
+
+
 def _wrong(binding) -> int:
     with pytest.raises(WrongKeyError) as info:
-        vault_fetch_key(binding, "wrong guess")
+        vault_fetch_key(binding, "wrong guess", ACCESS)
     return info.value.attempts_left
 
 
 def _login_start(url: str, binding) -> tuple[int, dict]:
     _, ke1 = opaque.generate_ke1(opaque.Suite(TEST_KSF), b"guess")
-    body = {"user_id": binding.user_id, "access_token": binding.access_token, "ke1": b64e(ke1)}
+    body = {"user_id": binding.user_id, "ke1": b64e(ke1), "account": proof(binding)}
     req = urllib.request.Request(url + "/v1/login/start", data=json.dumps(body).encode(),
                                  headers={"Content-Type": "application/json"})  # fmt: skip
     try:
@@ -80,7 +86,7 @@ def test_restored_postgresql_base_backup_is_detected(pg, hsm_env) -> None:
     url = pg.create_database("vault")
     node = VaultProcess(hsm_env, url, "--floor-interval", "0.2").start()
     try:
-        bindings = [vault_store_key(node.url, PASSWORD, os.urandom(32), ksf=TEST_KSF)
+        bindings = [_store(node.url)
                     for _ in range(RECORDS)]  # fmt: skip
         backup = pg.base / "base-backup"
         pg.base_backup(backup)  # an ordinary, consistent base backup taken now
@@ -100,7 +106,7 @@ def test_restored_postgresql_base_backup_is_detected(pg, hsm_env) -> None:
         assert status == 503 and body["error"] == "rollback_detected", body
         assert "ke2" not in body
         with pytest.raises(VaultError) as info:
-            vault_fetch_key(bindings[1], PASSWORD)
+            vault_fetch_key(bindings[1], PASSWORD, ACCESS)
         assert not isinstance(info.value, WrongKeyError)
         assert "ROLLBACK DETECTED" in node.stderr()
 
@@ -123,7 +129,7 @@ def test_restored_sqlite_file_is_detected(hsm_env, tmp_path: Path) -> None:
     db = tmp_path / "vault.sqlite"
     node = VaultProcess(hsm_env, db, "--floor-interval", "0.2").start()
     try:
-        bindings = [vault_store_key(node.url, PASSWORD, os.urandom(32), ksf=TEST_KSF)
+        bindings = [_store(node.url)
                     for _ in range(2)]  # fmt: skip
         copy = tmp_path / "copy.sqlite"
         with sqlite3.connect(db) as src, sqlite3.connect(copy) as dst:
@@ -148,7 +154,7 @@ def test_restored_sqlite_file_is_detected(hsm_env, tmp_path: Path) -> None:
 
 def test_restart_and_reopen_are_not_rollbacks(vault) -> None:
     """Restarting a node (and its database) keeps serving: only going back trips the mark."""
-    binding = vault_store_key(vault.url, PASSWORD, os.urandom(32), ksf=TEST_KSF)
+    binding = _store(vault.url)
     assert _wrong(binding) == 9
     time.sleep(1.5)  # the default --floor-interval is 1 s
     vault.restart()
