@@ -135,7 +135,9 @@ def _material(args: argparse.Namespace, *, new: bool = False, prefix: str = "") 
         raise BackupError("No password or key given: use --password-file, --key-file or "
                           f"the environment variable {env}.")
     if vault:
-        return VaultPassword(secret, vault, access=_vault_access(args))
+        # A given --vault is used, also for an existing set (the vault moved): the set's
+        # pinned server key still has to match.
+        return VaultPassword(secret, vault, access=_vault_access(args), override=True)
     return Password(secret, _kdf(args), access=_vault_access(args))
 
 

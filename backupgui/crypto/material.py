@@ -37,10 +37,14 @@ class VaultPassword:
     """Password checked by a key vault through OPAQUE; the vault releases K."""
 
     secret: str = field(repr=False)
-    #: Vault URL, needed to create a set; an existing set names its vault itself.
+    #: Vault URL, needed to create a set. An existing set names its vault itself, unless
+    #: ``override`` is set: then this address is used instead (the vault moved to new hosts;
+    #: ``--vault`` and the restore wizard's vault address). The vault's pinned server key
+    #: must still match.
     url: str | None = None
     #: How to prove, to the vault, the account the set's record is bound to (docs/VAULT.md).
     access: VaultAccess | None = field(default=None, repr=False)
+    override: bool = False
 
 
 KeyMaterial = Password | RawKey | VaultPassword

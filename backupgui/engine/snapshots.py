@@ -18,9 +18,11 @@ def list_backups(dest: Destination) -> list[BackupInfo]:
         vault = s.config.raw.get("vault") if s.config.key_mode == "vault" else None
         account = vault.get("account") if isinstance(vault, dict) else None
         account = account if account in ("google", "device") else ""
+        url = vault.get("url") if isinstance(vault, dict) else None
+        url = url if isinstance(url, str) and len(url) <= 2048 else ""
         for sid in s.snapshots:
             out.append(BackupInfo(sid, s.config.set_id, snapshot_time(sid), s.config.key_mode,
-                                  s.stored_bytes, False, account))
+                                  s.stored_bytes, False, account, url))
     out.sort(key=lambda b: b.snapshot_id, reverse=True)
     if out:
         out[0] = BackupInfo(**{**out[0].__dict__, "is_latest": True})

@@ -62,6 +62,8 @@ class BackupInfo:
     #: For key_mode "vault": what attempts need, "google", "device" or "" (a v1 set whose
     #: config still holds the access token; docs/VAULT.md 1.6).
     vault_account: str = ""
+    #: For key_mode "vault": the vault address saved in the set ("" if unreadable).
+    vault_url: str = ""
 
 
 @dataclass(frozen=True)

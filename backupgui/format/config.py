@@ -143,13 +143,24 @@ def new_config(material: KeyMaterial, *, account: str = "device",
     return data, key, keys, parse_config(data)
 
 
-def _vault_binding(cfg: SetConfig) -> VaultBinding:
+def _vault_binding(cfg: SetConfig, material: KeyMaterial | None = None) -> VaultBinding:
+    """The set's vault binding; at the address the user gave instead, if they gave one."""
+    import dataclasses
+    import urllib.parse
+
     from ..vault.client import VaultBinding
 
     try:
-        return VaultBinding.from_dict(cfg.raw["vault"])
+        binding = VaultBinding.from_dict(cfg.raw["vault"])
     except (KeyError, TypeError, ValueError, AttributeError, VaultError):
         raise DamagedBackupError("The backup's key vault record is damaged.") from None
+    if isinstance(material, VaultPassword) and material.override and material.url:
+        parts = urllib.parse.urlsplit(material.url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise VaultError("The key vault address is not an http(s) URL.")
+        # Only the address changes: the pinned server key still has to match.
+        binding = dataclasses.replace(binding, url=material.url)
+    return binding
 
 
 def _access(material: KeyMaterial, access: VaultAccess | None) -> VaultAccess | None:
@@ -184,7 +195,8 @@ def recover_key(cfg: SetConfig, material: KeyMaterial,
             raise WrongKeyError("This backup is protected by a password kept with a key vault.")
         from ..vault.client import vault_fetch_key
 
-        key = vault_fetch_key(_vault_binding(cfg), material.secret, _access(material, access))
+        key = vault_fetch_key(_vault_binding(cfg, material), material.secret,
+                              _access(material, access))
     else:
         raise WrongKeyError("This backup is protected by a 64-digit key; enter the key instead.")
     return key
@@ -225,7 +237,7 @@ def unlock_and_upgrade(cfg: SetConfig, material: KeyMaterial, account: str,
     if not possible:
         key, keys = unlock(cfg, material, access)
         return key, keys, None
-    binding = _vault_binding(cfg)
+    binding = _vault_binding(cfg, material)
     try:
         key, new_binding = vault_bind_account(binding, material.secret, account, access)
     except VaultError as exc:

@@ -47,14 +47,19 @@ class AppContext:
         return Password(secret, kdf=self.kdf) if self.kdf is not None else Password(secret)
 
     def vault_password(self, secret: str, *, recovery_code: bytes | None = None,
-                       new_recovery_code: bytes | None = None) -> VaultPassword:
+                       new_recovery_code: bytes | None = None,
+                       url: str | None = None) -> VaultPassword:
         """A vault password with this computer's proof of the vault account: its device
         credentials in the keyring, the recovery code the user typed (a new computer), or a
-        new recovery code to register (set-up; the dialog shows it). docs/VAULT.md 1.6."""
+        new recovery code to register (set-up; the dialog shows it). docs/VAULT.md 1.6.
+        ``url``: the vault address the user gave for an existing backup (used instead of the
+        one saved in it)."""
         from ..crypto.material import VaultPassword
         from ..vault.account import VaultAccess
 
         access = VaultAccess(devices=self.keystore,
                              recovery_code=(lambda: recovery_code) if recovery_code else None,
                              new_recovery_code=new_recovery_code)
+        if url:
+            return VaultPassword(secret, url, access=access, override=True)
         return VaultPassword(secret, self.settings.vault_url or None, access=access)

@@ -352,6 +352,20 @@ class KeyPage(_AsyncPage):
         self.code_hint.setObjectName("muted")
         for w in (self.code_label, self.code, self.code_hint):
             self.lay.addWidget(w)
+        # The vault's address, as saved in the backup; editable for a vault that moved to new
+        # hosts (the CLI's --vault). The vault's identity (pinned key) must still match.
+        self.vault_label = QLabel(self.tr("Key vault &address"))
+        self.vault_url = QLineEdit()
+        self.vault_url.setAccessibleName(self.tr("Key vault address"))
+        self.vault_url.setPlaceholderText("https://vault.example.org/")
+        self.vault_label.setBuddy(self.vault_url)
+        self.vault_hint = QLabel(self.tr("Change it only if your key vault has moved to a new "
+                                         "address. It must still be the vault this backup was "
+                                         "made with."))
+        self.vault_hint.setWordWrap(True)
+        self.vault_hint.setObjectName("muted")
+        for w in (self.vault_label, self.vault_url, self.vault_hint):
+            self.lay.addWidget(w)
         for f in (self.password, self.key, self.code):
             f.textChanged.connect(lambda _t: (self.error.hide(), self.completeChanged.emit()))
         self.finish_layout()
@@ -372,6 +386,10 @@ class KeyPage(_AsyncPage):
         device = info is not None and info.key_mode == "vault" and info.vault_account == "device"
         for w in (self.code_label, self.code, self.code_hint):
             w.setVisible(device)
+        vault = info is not None and info.key_mode == "vault"
+        for w in (self.vault_label, self.vault_url, self.vault_hint):
+            w.setVisible(vault)
+        self.vault_url.setText(info.vault_url if vault and info is not None else "")
         self.error.hide()
         self.entry().setFocus()
 
@@ -391,7 +409,9 @@ class KeyPage(_AsyncPage):
                     from ...vault.account import parse_recovery_code
 
                     code = parse_recovery_code(self.code.text())
-                material = self.wiz.ctx.vault_password(text, recovery_code=code)
+                url = self.vault_url.text().strip()
+                material = self.wiz.ctx.vault_password(
+                    text, recovery_code=code, url=url if url and url != info.vault_url else None)
             else:
                 material = self.wiz.ctx.password(text)
         except MalformedKeyError as exc:
