@@ -148,12 +148,14 @@ class _Gens:
 
     def __init__(self, service: VaultService, tx: Tx) -> None:
         self.service, self.tx, self.taken = service, tx, 0
+        # Read when the transaction starts, before any generation is taken in it: every
+        # value in the mark was taken (and committed) before, so ours must be larger.
+        self.mark = service._floor
 
     def __call__(self) -> int:
-        mark = self.service._floor  # read *before* taking: every value in it was taken earlier
         gen = self.tx.next_gen()
-        if gen <= mark:
-            self.service._rollback_seen(gen, mark)
+        if gen <= self.mark:
+            self.service._rollback_seen(gen, self.mark)
         self.taken = max(self.taken, gen)
         return gen
 
@@ -373,7 +375,13 @@ class VaultService:
             raise ApiError(status, code, str(exc)) from None
 
     def _authorised_row(
-        self, tx: Tx, user_id: str, token: bytes | None, presented: tuple[str, str] | None
+        self,
+        tx: Tx,
+        user_id: str,
+        token: bytes | None,
+        presented: tuple[str, str] | None,
+        *,
+        for_change: bool = False,
     ) -> Row:
         """The row for user_id if the caller may use it; nothing is counted otherwise.
 
@@ -381,7 +389,7 @@ class VaultService:
         from before account binding needs its access token. Unknown ids, wrong tokens and
         proofs of another account get the same refusal.
         """
-        row = tx.get(user_id)
+        row = tx.get(user_id, for_change=for_change)
         if row is None:
             raise ApiError(403, "unauthorized", "unknown user id or wrong access token")
         if row.account is None:
@@ -524,7 +532,7 @@ class VaultService:
                 # unrelated logins conflict under SERIALIZABLE.)
                 return self._unseal_session(sid, earlier[1], earlier[2])
             # Refused before anything is counted unless the caller proves the account.
-            row = self._authorised_row(tx, user_id, token, presented)
+            row = self._authorised_row(tx, user_id, token, presented, for_change=True)
             self._require_active(row)
             if row.attempts >= self.max_attempts:
                 # The last permitted attempt was used and never verified.
@@ -592,7 +600,7 @@ class VaultService:
                 opaque.server_finish(session.state, ke3)
             except opaque.OpaqueError:
                 return ("wrong", *self._failure(tx, session.user_id), session.user_id)
-            row = tx.get(session.user_id)
+            row = tx.get(session.user_id, for_change=True)
             if row is None or row.state != "active" or row.generation != session.generation:
                 return ("stale",)
             record, blob = self._unseal_record(row)

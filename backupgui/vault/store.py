@@ -92,7 +92,9 @@ class Tx(abc.ABC):
 
     # ------------------------------------------------------------------ records
 
-    def get(self, user_id: str) -> Row | None:
+    def get(self, user_id: str, *, for_change: bool = False) -> Row | None:
+        """The record; ``for_change``: a change (a new write generation) will likely follow,
+        which an engine may fetch in the same round trip (:meth:`next_gen` returns it)."""
         r = self._x(f"SELECT {_ROW_COLUMNS} FROM records WHERE user_id = ?", (user_id,)).fetchone()
         return None if r is None else _row(r)
 
@@ -174,10 +176,11 @@ class Tx(abc.ABC):
 
     def take_session(self, id_hash: bytes) -> tuple[str, bytes, float] | None:
         """Delete a session and return (user_id, sealed state, expiry), or None."""
-        found = self.get_session(id_hash)
-        if found is not None:
-            self._x("DELETE FROM sessions WHERE id_hash = ?", (id_hash,))
-        return found
+        r = self._x(
+            "DELETE FROM sessions WHERE id_hash = ? RETURNING user_id, sealed, expires",
+            (id_hash,),
+        ).fetchone()
+        return None if r is None else (r[0], bytes(r[1]), float(r[2]))
 
     # ------------------------------------------------------------------ grants
 

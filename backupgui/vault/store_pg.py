@@ -35,13 +35,16 @@ from psycopg.pq import TransactionStatus
 from psycopg_pool import ConnectionPool
 
 from .store import (
+    _ROW_COLUMNS,
     CONFLICT_TIMEOUT,
     UNAVAILABLE_TIMEOUT,
+    Row,
     StorageBusy,
     StorageError,
     StorageUnavailable,
     Store,
     Tx,
+    _row,
     rate_take_params,
     rate_take_sql,
 )
@@ -64,14 +67,48 @@ psycopg_pool.base.AttemptWithBackoff.INITIAL_DELAY = 0.1
 psycopg_pool.base.AttemptWithBackoff.DELAY_BACKOFF = 1.5
 
 
+class _QuietAbortedPipeline(logging.Filter):
+    """psycopg warns when it leaves a pipeline that a serialisation conflict aborted; the
+    conflict itself is handled (retried) here, so the warning is noise."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("error ignored terminating")
+
+
+logging.getLogger("psycopg").addFilter(_QuietAbortedPipeline())
+
+
+_GET_FOR_CHANGE = (
+    f"SELECT {_ROW_COLUMNS}, nextval('write_gen_seq') FROM records WHERE user_id = %s"
+)
+
+
 class PgTx(Tx):
+    """Statements go through psycopg's pipeline mode: those whose results nobody reads (the
+    updates, the inserts, COMMIT) travel together, so a login costs a few round trips."""
+
     def __init__(self, conn: psycopg.Connection) -> None:
         self.conn = conn
+        self._gen: int | None = None
 
     def _x(self, sql: str, params: Sequence[Any] = ()) -> Any:
         return self.conn.execute(sql.replace("?", "%s"), params)
 
+    def get(self, user_id: str, *, for_change: bool = False) -> Row | None:
+        if not for_change:
+            return super().get(user_id)
+        # The write generation comes with the row (one round trip). Unused, it is a gap in
+        # the sequence, which is harmless.
+        r = self.conn.execute(_GET_FOR_CHANGE, (user_id,)).fetchone()
+        if r is None:
+            return None
+        self._gen = int(r[-1])
+        return _row(r[:-1])
+
     def next_gen(self) -> int:
+        if self._gen is not None:
+            gen, self._gen = self._gen, None
+            return gen
         return int(self._x("SELECT nextval('write_gen_seq')").fetchone()[0])
 
 
@@ -91,6 +128,10 @@ class PostgresStore(Store):
         self._info = info
         base = {
             "autocommit": True,
+            # No server-side prepared statements: in pipeline mode a transaction that stops
+            # half-way (an expected refusal, a conflict) leaves psycopg believing in
+            # statements the server never prepared ("prepared statement does not exist").
+            "prepare_threshold": None,
             "connect_timeout": int(info.get("connect_timeout") or connect_timeout),
             "application_name": info.get("application_name") or "backupgui-vault",
         }
@@ -139,11 +180,13 @@ class PostgresStore(Store):
     ) -> T:
         with pool.connection(timeout=timeout) as conn:
             try:
-                conn.execute(begin)
-                tx = PgTx(conn)
-                tx.outcome_unknown = unknown
-                result = fn(tx)
-                conn.execute("COMMIT")
+                with conn.pipeline():
+                    conn.execute(begin)
+                    tx = PgTx(conn)
+                    tx.outcome_unknown = unknown
+                    result = fn(tx)
+                    conn.execute("COMMIT")
+                # Leaving the pipeline waited for every result: COMMIT succeeded.
                 return result
             except BaseException as exc:
                 if isinstance(exc, pgerr.ReadOnlySqlTransaction):

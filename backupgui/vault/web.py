@@ -46,9 +46,30 @@ def _endpoint(fn: Callable[[VaultService, dict], dict]):
     async def handler(request: web.Request) -> web.Response:
         loop = asyncio.get_running_loop()
         pool = request.app[EXECUTOR_KEY]
-        allowed, wait = await loop.run_in_executor(
-            pool, request.app[LIMITER_KEY].allow, _client_key(request)
-        )
+        service, limiter = request.app[SERVICE_KEY], request.app[LIMITER_KEY]
+        client = _client_key(request)
+        try:
+            body = await request.json(loads=json.loads)
+            if not isinstance(body, dict):
+                raise ValueError
+        except (ValueError, UnicodeDecodeError):
+            body = None
+
+        def work() -> tuple[bool, float, dict | None, ApiError | None]:
+            # One trip to the thread pool per request: the rate limit, then the call.
+            allowed, wait = limiter.allow(client)
+            if not allowed or body is None:
+                return allowed, wait, None, None
+            try:
+                return True, 0.0, fn(service, body), None
+            except ApiError as exc:
+                return True, 0.0, None, exc
+
+        try:
+            allowed, wait, result, error = await loop.run_in_executor(pool, work)
+        except Exception:  # never leak internals (or secrets) to the caller
+            log.exception("internal error in %s", request.path)
+            return _json({"error": "internal", "message": "internal vault error"}, 500)
         if not allowed:
             return _json(
                 {
@@ -59,19 +80,12 @@ def _endpoint(fn: Callable[[VaultService, dict], dict]):
                 429,
                 {"Retry-After": str(max(1, int(wait + 0.999)))},
             )
-        try:
-            body = await request.json(loads=json.loads)
-            if not isinstance(body, dict):
-                raise ValueError
-        except (ValueError, UnicodeDecodeError):
+        if body is None:
             return _json({"error": "bad_request", "message": "body must be a JSON object"}, 400)
-        try:
-            return _json(await loop.run_in_executor(pool, fn, request.app[SERVICE_KEY], body))
-        except ApiError as exc:
-            return _json(exc.body(), exc.status)
-        except Exception:  # never leak internals (or secrets) to the caller
-            log.exception("internal error in %s", request.path)
-            return _json({"error": "internal", "message": "internal vault error"}, 500)
+        if error is not None:
+            return _json(error.body(), error.status)
+        assert result is not None
+        return _json(result)
 
     return handler
 
