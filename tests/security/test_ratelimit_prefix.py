@@ -98,3 +98,69 @@ def test_garbage_addresses_share_one_bucket() -> None:
     rl = RateLimiter(per_minute=1, burst=1)
     assert rl.allow("garbage-1", now=0.0)[0]
     assert not rl.allow("garbage-2", now=0.0)[0]
+
+
+# ---------------------------------------------------------------------------- in the database
+# Issue 26 moved the buckets into the vault database (shared by every node); the same prefix
+# rule and a bounded, least-recently-used table apply there, and to the in-memory fallback.
+
+
+def _shared(tmp_path, **kw):
+    from backupgui.vault.ratelimit import SharedRateLimiter
+    from backupgui.vault.store import open_store
+
+    store = open_store(str(tmp_path / "vault.sqlite"))
+    return store, SharedRateLimiter(store, **kw)
+
+
+def test_database_buckets_use_the_prefix_and_are_shared(tmp_path) -> None:
+    store, a = _shared(tmp_path, per_minute=1, burst=3)
+    from backupgui.vault.ratelimit import SharedRateLimiter
+
+    b = SharedRateLimiter(store, 1, 3)  # a second node on the same database
+    addrs = list(_addresses(ATTACKER_NET, 6))
+    assert [a.allow(addrs[0], now=100.0)[0], b.allow(addrs[1], now=100.0)[0],
+            a.allow(addrs[2], now=100.0)[0]] == [True, True, True]  # fmt: skip
+    assert not b.allow(addrs[3], now=100.0)[0]  # one /64, one budget, whichever node
+    assert b.allow("2001:db8:bad:2::1", now=100.0)[0]
+    store.close()
+
+
+def test_database_table_is_trimmed_to_the_most_recently_used(tmp_path) -> None:
+    store, rl = _shared(tmp_path, per_minute=1, burst=1, max_clients=50, sweep_every=10)
+    limited = "203.0.113.9"
+    assert rl.allow(limited, now=1.0)[0] and not rl.allow(limited, now=1.0)[0]
+    for i in range(600):
+        now = 2.0 + i / 1000
+        if i % 20 == 0:
+            assert not rl.allow(limited, now=now)[0]  # kept recent: never evicted
+        rl.allow(str(ipaddress.IPv4Address(0x0A000000 + i)), now=now)
+        (count,) = store.run(lambda tx: tx._x("SELECT count(*) FROM rate_limits").fetchone())
+        assert count <= 50 + 10
+    # A flood of addresses of one /64 is one row.
+    (tmp_path / "b").mkdir()
+    store2, rl2 = _shared(tmp_path / "b", per_minute=1, burst=1)
+    for a in _addresses(ATTACKER_NET, 1000, start=7):
+        rl2.allow(a, now=5.0)
+    (rows,) = store2.run(lambda tx: tx._x("SELECT count(*) FROM rate_limits").fetchone())
+    assert rows == 1
+    store.close()
+    store2.close()
+
+
+def test_unreachable_database_falls_back_to_memory_with_the_same_rules(tmp_path) -> None:
+    from backupgui.vault.ratelimit import SharedRateLimiter
+    from backupgui.vault.store import StorageUnavailable
+
+    class Down:
+        def rate_take(self, *a):
+            raise StorageUnavailable("down")
+
+        def rate_sweep(self, keep):
+            raise StorageUnavailable("down")
+
+    rl = SharedRateLimiter(Down(), 1, 2)
+    addrs = list(_addresses(ATTACKER_NET, 5))
+    assert [rl.allow(x, now=0.0)[0] for x in addrs] == [True, True, False, False, False]
+    assert rl.allow("198.51.100.1", now=0.0)[0]
+    assert len(rl.fallback) == 2
