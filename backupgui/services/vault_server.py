@@ -70,8 +70,8 @@ def _parser() -> argparse.ArgumentParser:
         required=True,
         metavar="PATH_OR_URL",
         help="SQLite database file, or a postgresql:// URL (libpq; several hosts and "
-        "target_session_attrs=read-write for a replicated database; password from "
-        "PGPASSFILE or PGPASSWORD, never in the URL)",
+        "target_session_attrs=read-write for a replicated database; keep the password in "
+        "PGPASSFILE or PGPASSWORD, not in the URL)",
     )
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765, help="0 picks a free port")

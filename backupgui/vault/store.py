@@ -20,6 +20,7 @@ succeeded, so nothing decided inside it can leave the vault before it is durable
 from __future__ import annotations
 
 import abc
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -313,8 +314,12 @@ class Store(abc.ABC):
         return self.dialect
 
 
+_LIBPQ_KEYWORDS = re.compile(r"\s*(host|hostaddr|port|dbname|user|service)\s*=")
+
+
 def is_postgres_url(spec: str) -> bool:
-    return spec.startswith(("postgresql://", "postgres://"))
+    """A ``postgresql://`` URL, or a libpq ``key=value`` string (``host=... dbname=...``)."""
+    return spec.startswith(("postgresql://", "postgres://")) or bool(_LIBPQ_KEYWORDS.match(spec))
 
 
 def open_store(spec: str, *, pool_size: int = 10, migrate: bool = True) -> Store:

@@ -14,8 +14,8 @@ libpq connects to whichever is the primary now, which is how nodes follow a fail
 
     postgresql://vault@db1:5432,db2:5432,db3:5432/vault?target_session_attrs=read-write
 
-The password never goes in the URL (it would be visible in the process list): use
-``PGPASSFILE``/``~/.pgpass`` or ``PGPASSWORD``.
+Keep the password out of the URL (it would be visible in the process list; the vault warns):
+use ``PGPASSFILE``/``~/.pgpass`` or ``PGPASSWORD``. libpq's ``key=value`` form works too.
 """
 
 from __future__ import annotations
@@ -121,9 +121,10 @@ class PostgresStore(Store):
         except psycopg.ProgrammingError as exc:
             raise StorageError(f"the PostgreSQL URL is malformed: {exc}") from None
         if info.get("password"):
-            raise StorageError(
-                "put the database password in PGPASSFILE (~/.pgpass) or PGPASSWORD, "
-                "not in the URL (command lines are visible to other users)"
+            # Accepted (libpq allows it), but said: a command line is visible to other users.
+            log.warning(
+                "the database URL contains a password, which other users can read in the "
+                "process list; put it in PGPASSFILE (~/.pgpass) or PGPASSWORD instead"
             )
         self._info = info
         base = {

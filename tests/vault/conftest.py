@@ -243,7 +243,9 @@ class VaultProcess:
 
     def __init__(self, env: dict[str, str], db: Database | Path | str, *extra: str) -> None:
         if not isinstance(db, Database):
-            db = Database("sqlite", Path(db)) if not str(db).startswith("postgres") else db
+            from backupgui.vault.store import is_postgres_url
+
+            db = str(db) if is_postgres_url(str(db)) else Database("sqlite", Path(db))
         self.env, self.extra = env, list(extra)
         self.database: Database | str = db
         self.port = 0
