@@ -400,7 +400,11 @@ def load_comparison(args: argparse.Namespace) -> dict:
             try:
                 cluster.start()
                 leader = cluster.leader_or_fail()
-                pids = [p.pid for p in cluster.procs if p]
+                # Patroni and every member's postmaster (Patroni starts them detached).
+                pids = [p.pid for p in cluster.procs if p] + [
+                    pid for i in range(len(cluster.names))
+                    if (pid := cluster.postmaster_pid(i)) is not None
+                ]
                 cfg = run_config("pg3-replicated", env, cluster.url(), 3, base,
                                  server_pids=pids, pg_url=cluster.member_url(leader), **kw)  # fmt: skip
                 out["configs"].append(cfg)

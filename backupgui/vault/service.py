@@ -40,7 +40,7 @@ from .account import AccountVerifier, ProofError, binding_kind
 from .hsm import IntegrityError, Sealer
 from .keywrap import BLOB_LEN as WRAPPED_KEY_LEN
 from .ksf import identity_ksf
-from .store import Row, StorageBusy, StorageUnavailable, Store, Tx
+from .store import Rollback, Row, StorageBusy, StorageUnavailable, Store, Tx
 
 log = logging.getLogger("backupgui.vault")
 
@@ -216,10 +216,13 @@ class VaultService:
         """A serialisable transaction; its write generations count as acknowledged after it."""
         holder: list[_Gens] = []
 
-        def attempt(tx: Tx) -> T:
+        def attempt(tx: Tx) -> T | Rollback:
             gens = _Gens(self, tx)
             holder[:] = [gens]
-            return fn(tx, gens)
+            try:
+                return fn(tx, gens)
+            except ApiError as exc:  # a refusal: roll back, without aborting the connection
+                return Rollback(exc)
 
         try:
             result = self.store.run(attempt)
@@ -227,6 +230,9 @@ class VaultService:
             raise ApiError(503, "unavailable", "the vault's database is unreachable; try again") from None
         except StorageBusy:
             raise ApiError(503, "busy", "the vault is busy; try again") from None
+        if isinstance(result, Rollback):
+            assert isinstance(result.value, ApiError)
+            raise result.value
         if holder and holder[0].taken:
             with self._lock:
                 self._acked = max(self._acked, holder[0].taken)

@@ -36,6 +36,15 @@ UNAVAILABLE_TIMEOUT = 30.0
 CONFLICT_TIMEOUT = 10.0
 
 
+class Rollback:
+    """Returned (not raised) by a transaction function that refuses: the store rolls the
+    transaction back and hands this object back. Returning keeps the connection's pipeline
+    in order; an exception would abort it."""
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+
 class StorageError(Exception):
     """The database is unusable (wrong schema, newer schema, bad URL)."""
 
@@ -254,8 +263,8 @@ class Store(abc.ABC):
     def run(self, fn: Callable[[Tx], T]) -> T:
         """Run ``fn`` in a serialisable transaction and commit; retried as a whole on a
         serialisation failure (``StorageBusy`` after too many) or a lost connection
-        (``StorageUnavailable`` after ``UNAVAILABLE_TIMEOUT``). Exceptions from ``fn``
-        roll back and propagate."""
+        (``StorageUnavailable`` after ``UNAVAILABLE_TIMEOUT``). A :class:`Rollback` result
+        rolls back and is returned; exceptions from ``fn`` roll back and propagate."""
 
     @abc.abstractmethod
     def exclusive(self, fn: Callable[[Tx], T]) -> T:

@@ -38,6 +38,7 @@ from .store import (
     _ROW_COLUMNS,
     CONFLICT_TIMEOUT,
     UNAVAILABLE_TIMEOUT,
+    Rollback,
     Row,
     StorageBusy,
     StorageError,
@@ -129,10 +130,10 @@ class PostgresStore(Store):
         self._info = info
         base = {
             "autocommit": True,
-            # No server-side prepared statements: in pipeline mode a transaction that stops
-            # half-way (an expected refusal, a conflict) leaves psycopg believing in
-            # statements the server never prepared ("prepared statement does not exist").
-            "prepare_threshold": None,
+            # Statements are prepared on the server after their second use (less parsing and
+            # planning per login). Refusals return Rollback instead of raising, so only a
+            # database error aborts a pipeline, and its connection is then closed.
+            "prepare_threshold": 2,
             "connect_timeout": int(info.get("connect_timeout") or connect_timeout),
             "application_name": info.get("application_name") or "backupgui-vault",
         }
@@ -186,12 +187,15 @@ class PostgresStore(Store):
                     tx = PgTx(conn)
                     tx.outcome_unknown = unknown
                     result = fn(tx)
-                    conn.execute("COMMIT")
+                    conn.execute("ROLLBACK" if isinstance(result, Rollback) else "COMMIT")
                 # Leaving the pipeline waited for every result: COMMIT succeeded.
                 return result
             except BaseException as exc:
-                if isinstance(exc, pgerr.ReadOnlySqlTransaction):
-                    conn.close()  # a standby (or a demoted primary): never reuse it
+                if isinstance(exc, psycopg.Error):
+                    # An error aborted the pipeline part-way (psycopg may now believe in
+                    # prepared statements the server never made), or the server is a standby
+                    # or gone: start afresh on a new connection.
+                    conn.close()
                 elif not conn.closed and conn.info.transaction_status in (
                     TransactionStatus.INTRANS,
                     TransactionStatus.INERROR,

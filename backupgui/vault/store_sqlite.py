@@ -15,7 +15,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
-from .store import StorageBusy, StorageError, Store, Tx, rate_take_params, rate_take_sql
+from .store import (
+    Rollback,
+    StorageBusy,
+    StorageError,
+    Store,
+    Tx,
+    rate_take_params,
+    rate_take_sql,
+)
 
 T = TypeVar("T")
 
@@ -77,7 +85,7 @@ class SqliteStore(Store):
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
-            self._conn.execute("COMMIT")
+            self._conn.execute("ROLLBACK" if isinstance(result, Rollback) else "COMMIT")
             return result
 
     exclusive = run
