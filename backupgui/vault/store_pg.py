@@ -59,6 +59,9 @@ _RATE_TAKE = rate_take_sql("least", "greatest").replace("?", "%s")
 _CONFLICT = (pgerr.SerializationFailure, pgerr.DeadlockDetected, pgerr.UniqueViolation)
 #: Retried on another connection: the server went away or is not (or no longer) primary.
 _UNAVAILABLE = (psycopg.OperationalError, pgerr.ReadOnlySqlTransaction)
+#: A statement psycopg prepared in a pipeline that a conflict aborted: the connection is
+#: dropped and the transaction runs again on another.
+_STALE_PREPARED = (pgerr.InvalidSqlStatementName, pgerr.DuplicatePreparedStatement)
 _ADVISORY_KEY = 0x6267_7661_756C_7431  # "bgvault1": the migration lock
 
 # psycopg-pool re-tries a failed connection after 1 s, 2 s, 4 s...: after a failover that
@@ -132,7 +135,7 @@ class PostgresStore(Store):
             "autocommit": True,
             # Statements are prepared on the server after their second use (less parsing and
             # planning per login). Refusals return Rollback instead of raising, so only a
-            # database error aborts a pipeline, and its connection is then closed.
+            # database error (mostly a serialisation conflict) aborts a pipeline.
             "prepare_threshold": 2,
             "connect_timeout": int(info.get("connect_timeout") or connect_timeout),
             "application_name": info.get("application_name") or "backupgui-vault",
@@ -191,10 +194,9 @@ class PostgresStore(Store):
                 # Leaving the pipeline waited for every result: COMMIT succeeded.
                 return result
             except BaseException as exc:
-                if isinstance(exc, psycopg.Error):
-                    # An error aborted the pipeline part-way (psycopg may now believe in
-                    # prepared statements the server never made), or the server is a standby
-                    # or gone: start afresh on a new connection.
+                if isinstance(exc, psycopg.Error) and not isinstance(exc, _CONFLICT):
+                    # The server is a standby or gone, or psycopg lost track of a statement
+                    # it prepared in a pipeline a conflict aborted: start on a new connection.
                     conn.close()
                 elif not conn.closed and conn.info.transaction_status in (
                     TransactionStatus.INTRANS,
@@ -224,6 +226,9 @@ class PostgresStore(Store):
                     raise StorageBusy("a transaction kept conflicting; try again") from None
                 # Exponential back-off with full jitter: racing retries spread out.
                 time.sleep(random.uniform(0, min(0.2, 0.001 * 2 ** min(conflicts, 8))))
+                continue
+            except _STALE_PREPARED:
+                conflicts += 1
                 continue
             except _UNAVAILABLE as exc:
                 unknown = True
