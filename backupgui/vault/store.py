@@ -304,8 +304,11 @@ class Store(abc.ABC):
         return self.run(put)
 
     def purge_expired(self, pending_ttl: float) -> None:
+        """Delete expired sessions, grants and abandoned registrations. Not serialisable on
+        purpose (nothing read here decides an answer): a range delete under SERIALIZABLE
+        would conflict with the logins inserting sessions meanwhile."""
         now = time.time()
-        self.run(lambda tx: tx.purge_expired(now, now - pending_ttl))
+        self.exclusive(lambda tx: tx.purge_expired(now, now - pending_ttl))
 
     def after_erase(self) -> None:  # noqa: B027 - most engines have nothing to do
         """Push erased data out of the database's files where the engine allows it."""
