@@ -25,7 +25,6 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -34,6 +33,8 @@ import httplib2
 
 from ..errors import DestinationError, DestinationFullError, NotFoundError
 from .base import Destination, ObjectInfo, StorageInfo, Upload
+from .gdrive_http import DEFAULT_ROOT, SCOPE, build_service, make_http  # noqa: F401 - SCOPE re-exported
+from .gdrive_http import normalize_root as _normalize_root
 from .gdrive_journal import Job, Journal
 from .gdrive_retry import (
     Attempts,
@@ -46,11 +47,9 @@ from .gdrive_retry import (
 
 log = logging.getLogger(__name__)
 
-DEFAULT_ROOT = "https://www.googleapis.com/"
 ENV_ROOT = "BACKUPGUI_DRIVE_ROOT"
 ENV_TOKEN = "BACKUPGUI_DRIVE_TOKEN"
 ENV_SPOOL = "BACKUPGUI_DRIVE_SPOOL"
-SCOPE = "https://www.googleapis.com/auth/drive.appdata"
 APPDATA = "appDataFolder"
 FOLDER_MIME = "application/vnd.google-apps.folder"
 OBJECT_MIME = "application/octet-stream"
@@ -101,35 +100,6 @@ def default_spool_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("backupgui")) / "drive-spool"
-
-
-def _normalize_root(api_root: str) -> str:
-    return api_root if api_root.endswith("/") else api_root + "/"
-
-
-def make_http(credentials: Any, timeout: float) -> Any:
-    """An AuthorizedHttp that refreshes tokens, with a socket timeout and no 308 redirects."""
-    import google_auth_httplib2
-
-    raw = httplib2.Http(timeout=timeout)
-    # 308 means "resume incomplete" to the upload protocol, not a redirect.
-    raw.redirect_codes = raw.redirect_codes - {308}
-    return google_auth_httplib2.AuthorizedHttp(credentials, http=raw)
-
-
-def build_service(api_root: str, http: Any) -> Any:
-    """The Drive v3 client from the bundled discovery document, pointed at ``api_root``."""
-    from googleapiclient.discovery import build_from_document
-
-    root = _normalize_root(api_root)
-    doc = json.loads(
-        resources.files("googleapiclient").joinpath("discovery_cache/documents/drive.v3.json").read_text()
-    )
-    # Media URLs come from rootUrl with only host:port swapped, so rewrite it for a local root.
-    doc["rootUrl"] = root
-    doc["mtlsRootUrl"] = root
-    doc["baseUrl"] = root + doc["servicePath"]
-    return build_from_document(doc, http=http, client_options={"api_endpoint": root + doc["servicePath"]})
 
 
 def _q_str(value: str) -> str:

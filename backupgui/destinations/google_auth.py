@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BackupError, DestinationError
-from .gdrive import DEFAULT_ROOT, SCOPE, build_service, make_http
+from .gdrive_http import DEFAULT_ROOT, SCOPE, build_service, make_http
 
 log = logging.getLogger(__name__)
 
