@@ -261,3 +261,15 @@ def test_long_list_url_becomes_method_override(svc, emulator):
     q = " or ".join(f"name = 'n{i:04d}'" for i in range(150))  # > 2048 characters of URL
     assert svc.files().list(spaces="appDataFolder", q=q, fields="files(id)").execute() == {"files": []}
     assert emulator.requests[-1]["query"].get("_override") == "GET"
+
+
+def test_sigterm_right_after_listening_stops_cleanly(tmp_path):
+    """Whoever reads "listening" may stop the emulator at once: the SIGTERM handler is already
+    installed then (it used to be installed two prints later: exit -15 on a busy machine)."""
+    for i in range(3):
+        proc = subprocess.Popen([sys.executable, "-m", "backupgui.services.drive_emulator", "--port", "0",
+                                 "--data", str(tmp_path / f"d{i}")], stdout=subprocess.PIPE, text=True)
+        assert "listening on" in proc.stdout.readline()
+        proc.terminate()
+        proc.stdout.read()
+        assert proc.wait(timeout=10) == 0

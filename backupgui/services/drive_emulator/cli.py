@@ -59,6 +59,10 @@ def cli_main(argv: list[str] | None = None) -> int:
             with os.fdopen(fd, "w") as fh:
                 fh.write(token + "\n")
     emu.add_static_token(token)
+    # The handler is in place before "listening" is printed: whoever reads that line may
+    # send SIGTERM at once, and must get a clean stop (exit 0), not Python's default death.
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
         emu.start()
     except OSError as exc:
@@ -68,8 +72,6 @@ def cli_main(argv: list[str] | None = None) -> int:
     if not os.environ.get(TOKEN_ENV):
         print(f"Access token: export {TOKEN_ENV}=\"$(cat {token_file})\"", flush=True)
     print(f"Point the app at it: export BACKUPGUI_DRIVE_ROOT={emu.root_url}", flush=True)
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
         stop.wait()
     except KeyboardInterrupt:
