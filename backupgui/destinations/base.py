@@ -11,7 +11,8 @@ names (``sets/<id>/data/<pack>``). The engine only ever:
 Implementations raise ``DestinationError`` (or ``DestinationFullError``) for failures, and
 ``NotFoundError`` for a missing object. They must be safe to use from one worker thread at a
 time per instance; the engine never calls one instance from two threads concurrently, unless
-the destination sets ``concurrent_reads`` (then two threads may read at the same time).
+the destination sets ``concurrent_reads`` (then two threads may read at the same time) or
+``concurrent_uploads`` (then that many uploads may be written and committed at once).
 The contract tests in ``tests/destination_contract.py`` pin this behaviour down.
 """
 
@@ -73,6 +74,9 @@ class Destination(ABC):
     #: The chunk size that suits this destination's ``stream`` (one request per chunk for a
     #: network store; a local folder needs none large, and smaller keeps memory low).
     stream_chunk: int = 4 << 20
+    #: How many uploads may commit at the same time, each from its own thread (a network
+    #: store keeps one sending while another waits for an answer). 1: one thread at a time.
+    concurrent_uploads: int = 1
 
     @abstractmethod
     def upload(self, name: str, progress: Callable[[int], None] | None = None) -> Upload:
@@ -80,6 +84,12 @@ class Destination(ABC):
 
         ``progress`` is called with the number of bytes newly sent to the remote side.
         """
+
+    def upload_new(self, name: str, progress: Callable[[int], None] | None = None) -> Upload:
+        """``upload`` for a name no object can have yet (a random pack, index or snapshot
+        name): a destination may then skip looking for an object to replace (Drive saves a
+        ``files.list`` call per object). Same contract otherwise."""
+        return self.upload(name, progress)
 
     @abstractmethod
     def read(self, name: str, offset: int = 0, length: int | None = None) -> bytes:
@@ -120,9 +130,9 @@ class Destination(ABC):
                 return o.size
         raise NotFoundError(f"The backup object {name} does not exist.")
 
-    def put(self, name: str, data: bytes) -> ObjectInfo:
-        """Write a whole small object at once."""
-        up = self.upload(name)
+    def put(self, name: str, data: bytes, *, new: bool = False) -> ObjectInfo:
+        """Write a whole small object at once (``new``: see ``upload_new``)."""
+        up = self.upload_new(name) if new else self.upload(name)
         try:
             up.write(data)
             return up.commit()

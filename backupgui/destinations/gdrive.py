@@ -22,9 +22,10 @@ import http.client
 import json
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -37,6 +38,7 @@ from .gdrive_http import DEFAULT_ROOT, SCOPE, build_service, make_http  # noqa: 
 from .gdrive_http import normalize_root as _normalize_root
 from .gdrive_journal import Job, Journal
 from .gdrive_retry import (
+    CONNECTION_HINT,
     Attempts,
     DriveHttpError,
     Pacer,
@@ -67,7 +69,9 @@ class DriveOptions:
 
     chunk_size: int = 8 << 20
     download_chunk: int = 8 << 20
-    create_interval: float = 0.35  # seconds between file creations (Drive allows ~2-3/s)
+    # File creations: a burst, then a sustained rate per second (0: no pacing); see Pacer.
+    create_burst: int = 20
+    create_rate: float = 2.5
     timeout: float = 60.0  # socket timeout: a stalled connection must fail, not hang
     spool_dir: Path | None = None
     retry: RetryPolicy = field(default_factory=RetryPolicy)
@@ -130,6 +134,10 @@ def _prefix_filter(prefix: str) -> tuple[str, str] | None:
 class GoogleDriveDestination(Destination):
     """Backup objects as files in the Drive appDataFolder (or a folder inside it)."""
 
+    stream_chunk = 8 << 20  # restores read packs in 8 MiB ranges, one request each
+    #: Two packs upload at once: one connection waits for Drive's answer while the other sends.
+    concurrent_uploads = 2
+
     def __init__(
         self,
         credentials: Any,
@@ -138,13 +146,22 @@ class GoogleDriveDestination(Destination):
         options: DriveOptions | None = None,
         *,
         resume_pending: bool = True,
+        token_from_env: bool = False,
     ) -> None:
         self.options = options or DriveOptions()
+        self._token_from_env = token_from_env  # a bare BACKUPGUI_DRIVE_TOKEN, not a sign-in
         self.api_root = _normalize_root(api_root)
-        self._http = make_http(credentials, self.options.timeout)
-        self._service = build_service(self.api_root, self._http)
-        self._retry = self.options.retry
-        self._pacer = Pacer(self.options.create_interval, self._retry.clock, self._retry.sleep)
+        self._credentials = credentials
+        # httplib2 connections are not thread-safe: each thread gets its own (two uploads may
+        # run at once, see concurrent_uploads); all share the credentials.
+        self._local = threading.local()
+        self._all_http: list[Any] = []
+        self._http_lock = threading.Lock()
+        self._service = build_service(self.api_root, self._thread_http())
+        policy = self.options.retry
+        self._pacer = Pacer(self.options.create_burst, self.options.create_rate, policy.clock,
+                            policy.sleep)
+        self._retry = replace(policy, on_rate_limit=_both(policy.on_rate_limit, self._pacer.rate_limited))
         self._cache: dict[str, _Remote] = {}
         about = self._about("user(emailAddress)")
         self.account: str = about.get("user", {}).get("emailAddress", "")
@@ -163,10 +180,19 @@ class GoogleDriveDestination(Destination):
         return fresh_id_token(self._http.credentials, self.options.timeout)
 
     # ---- calling Drive -------------------------------------------------------------------
+    def _thread_http(self) -> Any:
+        authed = getattr(self._local, "http", None)
+        if authed is None:
+            authed = self._local.http = make_http(self._credentials, self.options.timeout)
+            with self._http_lock:
+                self._all_http.append(authed)
+        return authed
+
     def _call(self, request_fn: Callable[[], Any], what: str) -> Any:
         """Run a client-library request with our retries; map errors to user errors."""
         try:
-            return self._retry.call(lambda: request_fn().execute(num_retries=0), what)
+            return self._retry.call(
+                lambda: request_fn().execute(http=self._thread_http(), num_retries=0), what)
         except Exception as exc:  # noqa: BLE001 - mapped or re-raised
             raise self._map_error(exc, what) from None
 
@@ -175,45 +201,61 @@ class GoogleDriveDestination(Destination):
 
         if isinstance(exc, DestinationError):
             return exc
-        if isinstance(exc, RefreshError):
-            return DestinationError(
-                "Google Drive did not accept the saved sign-in (it expired or was revoked).",
-                hint="Sign in to Google Drive again.")
         err = as_drive_error(exc)
+        if isinstance(exc, RefreshError) or (err is not None and err.status == 401):
+            if self._token_from_env:
+                return DestinationError(
+                    f"Google Drive did not accept the access token in {ENV_TOKEN} "
+                    "(it is wrong or has expired).",
+                    hint=f"Set {ENV_TOKEN} to a valid access token, or unset it to use the "
+                         "sign-in saved by the app.")
+            if isinstance(exc, RefreshError):
+                return DestinationError(
+                    "Google Drive did not accept the saved sign-in (it expired or was revoked).",
+                    hint="Sign in to Google Drive again.")
+            return DestinationError("Google Drive rejected the sign-in while " + what + ".",
+                                    hint="Sign in to Google Drive again.")
         if err is None:
             if isinstance(exc, OSError | http.client.HTTPException | httplib2.HttpLib2Error):
-                return DestinationError(f"Google Drive could not be reached while {what}.")
+                return DestinationError(f"Google Drive could not be reached while {what}.",
+                                        hint=CONNECTION_HINT)
             return exc
         if err.quota_exceeded:
             return self._full_error()
-        if err.status == 401:
-            return DestinationError("Google Drive rejected the sign-in while " + what + ".",
-                                    hint="Sign in to Google Drive again.")
         if err.status == 404:
             return NotFoundError(f"Google Drive has no such file while {what}.")
         return DestinationError(f"Google Drive refused {what}: HTTP {err.status} {err.reason} {err.message}".rstrip())
 
-    def _full_error(self) -> DestinationFullError:
+    def _full_error(self, needed: int | None = None) -> DestinationFullError:
+        """"Google Drive is full", with how much the refused upload needed and what is free."""
         used = total = None
         try:
             quota = self._about("storageQuota(limit,usage)").get("storageQuota", {})
             used = int(quota["usage"]) if "usage" in quota else None
-            total = int(quota["limit"]) if "limit" in quota else None
+            total = int(quota["limit"]) if quota.get("limit") else None
         except Exception:  # noqa: BLE001 - the numbers are a courtesy; the error stands
             pass
+        hint = "Free up space in Google Drive or buy more storage, then back up again."
         if used is not None and total is not None:
-            numbers = f" ({_fmt_bytes(used)} of {_fmt_bytes(total)} used)"
-        elif used is not None:
-            numbers = f" ({_fmt_bytes(used)} used)"
+            free = max(0, total - used)
+            numbers = f"{_fmt_bytes(used)} of {_fmt_bytes(total)} used"
+            if needed is not None:
+                message = (f"Google Drive is full: the next part of this backup needs "
+                           f"{_fmt_bytes(needed)} and only {_fmt_bytes(free)} is free ({numbers}).")
+                hint = (f"Free up at least {_fmt_bytes(max(1, needed - free))} in Google Drive "
+                        "(more for later backups) or buy more storage, then back up again.")
+            else:
+                message = f"Google Drive is full ({numbers})."
+        elif needed is not None:
+            message = (f"Google Drive is full: the next part of this backup needs "
+                       f"{_fmt_bytes(needed)}" + (f" ({_fmt_bytes(used)} used)." if used is not None else "."))
         else:
-            numbers = ""
-        return DestinationFullError(
-            f"Google Drive is full{numbers}.",
-            hint="Free up space in Google Drive or buy more storage, then back up again.")
+            message = "Google Drive is full" + (f" ({_fmt_bytes(used)} used)." if used is not None else ".")
+        return DestinationFullError(message, hint=hint)
 
     def _raw(self, method: str, url: str, headers: dict[str, str] | None = None,
              body: bytes | None = None) -> tuple[Any, bytes]:
-        resp, content = self._http.request(url, method=method, body=body, headers=headers or {})
+        resp, content = self._thread_http().request(url, method=method, body=body, headers=headers or {})
         return resp, content
 
     def _about(self, fields: str) -> dict[str, Any]:
@@ -276,6 +318,10 @@ class GoogleDriveDestination(Destination):
     def upload(self, name: str, progress: Callable[[int], None] | None = None) -> Upload:
         self._validate(name)
         return _DriveUpload(self, name, progress)
+
+    def upload_new(self, name: str, progress: Callable[[int], None] | None = None) -> Upload:
+        self._validate(name)
+        return _DriveUpload(self, name, progress, new=True)
 
     def list(self, prefix: str = "") -> list[ObjectInfo]:
         extra = f"appProperties has {{ key='{_MARK}' and value='1' }}"
@@ -344,11 +390,14 @@ class GoogleDriveDestination(Destination):
         return StorageInfo(used=int(quota.get("usage", 0)), total=total, account=self.account)
 
     def close(self) -> None:
-        for conn in list(getattr(self._http.http, "connections", {}).values()):
-            try:
-                conn.close()
-            except OSError:
-                pass
+        with self._http_lock:
+            everything = list(self._all_http)
+        for authed in everything:
+            for conn in list(getattr(authed.http, "connections", {}).values()):
+                try:
+                    conn.close()
+                except OSError:
+                    pass
 
     # ---- downloads -----------------------------------------------------------------------
     def _download(self, r: _Remote, start: int, end: int) -> bytes:
@@ -405,6 +454,12 @@ class GoogleDriveDestination(Destination):
             if fd is None:
                 continue  # another process (or upload) is driving it right now
             try:
+                if not self.journal.spool_intact(job):
+                    # The process died before the spool reached the disk (it is not fsynced).
+                    log.warning("Dropped a pending upload of %s: its local copy is incomplete.",
+                                job.name)
+                    self.journal.remove(job.id)
+                    continue
                 self._run_job(job, None)
                 done += 1
             except DestinationFullError:
@@ -416,17 +471,20 @@ class GoogleDriveDestination(Destination):
                 self.journal.unlock(job.id, fd)
         return done
 
-    def _run_job(self, job: Job, progress: Callable[[int], None] | None) -> ObjectInfo:
+    def _run_job(self, job: Job, progress: Callable[[int], None] | None, *,
+                 new: bool = False) -> ObjectInfo:
         """Drive one journaled job to completion; clears its journal entry on success and on
-        errors that retrying later cannot fix."""
+        errors that retrying later cannot fix. ``new``: no file of this name can exist yet."""
         try:
-            f = self._upload_job(job, progress)
+            f = self._upload_job(job, progress, new=new)
         except DestinationFullError:
             self.journal.remove(job.id)
             raise
         except DriveHttpError as exc:
             if exc.status != 401:  # a permanent refusal: retrying on next open is futile
                 self.journal.remove(job.id)
+            if exc.quota_exceeded:
+                raise self._full_error(needed=job.size) from None
             raise self._map_error(exc, f"uploading {job.name}") from None
         except Exception as exc:  # noqa: BLE001 - transient: keep the journal for next time
             raise self._map_error(exc, f"uploading {job.name}") from None
@@ -437,15 +495,19 @@ class GoogleDriveDestination(Destination):
             raise DestinationError(f"Google Drive stored {job.name} damaged (size or checksum differ).")
         self._cache[job.name] = self._remote(f)
         self.journal.remove(job.id)
-        self.journal.drop_superseded(job.name, keep=job.id)
+        if not new:  # a random name has no older pending versions
+            self.journal.drop_superseded(job.name, keep=job.id)
         return ObjectInfo(job.name, size)
 
-    def _upload_job(self, job: Job, progress: Callable[[int], None] | None) -> dict[str, Any]:
+    def _upload_job(self, job: Job, progress: Callable[[int], None] | None, *,
+                    new: bool = False) -> dict[str, Any]:
         restarts = 0
         while True:
             offset: int | None = None
             if job.session is None:
-                existing = self._find(job.name)
+                # A random name in its first attempt cannot exist: no lookup. A journaled job
+                # (or one whose session expired) may have finished already, so look.
+                existing = None if new else self._find(job.name)
                 if existing is not None and existing.props.get(_JOB) == job.id:
                     # The previous run finished this upload but died before clearing the journal.
                     return {"id": existing.id, "name": existing.name, "size": str(existing.size),
@@ -461,6 +523,7 @@ class GoogleDriveDestination(Destination):
                 if restarts > self.options.session_restarts:
                     raise DestinationError(f"Google Drive kept dropping the upload of {job.name}.") from None
                 log.info("Upload session for %s expired; starting it again.", job.name)
+                new = False
                 job.session = None
                 self.journal.save(job)
 
@@ -486,7 +549,10 @@ class GoogleDriveDestination(Destination):
                 raise error_from_response(int(resp.status), content, resp)
             return resp["location"]
 
-        return self._retry.call(start, f"starting the upload of {job.name}")
+        location = self._retry.call(start, f"starting the upload of {job.name}")
+        if job.file_id is None:
+            self._pacer.succeeded()
+        return location
 
     def _send(self, job: Job, offset: int | None, progress: Callable[[int], None] | None) -> dict[str, Any]:
         """Send the spooled bytes from ``offset`` (None: ask the server first). Returns the file.
@@ -539,6 +605,17 @@ class GoogleDriveDestination(Destination):
                     offset = None  # ask what the server has before sending more
 
 
+def _both(first: Callable[[], None] | None, second: Callable[[], None]) -> Callable[[], None]:
+    if first is None:
+        return second
+
+    def call() -> None:
+        first()
+        second()
+
+    return call
+
+
 def _fmt_bytes(n: int) -> str:
     if n < 1000:
         return f"{n} bytes"
@@ -550,18 +627,29 @@ def _fmt_bytes(n: int) -> str:
     return f"{value:.1f} {unit}"
 
 
+_SPOOL_HINT = ("Uploads to Google Drive are first written to this computer's cache folder: "
+               "free some disk space there (or set BACKUPGUI_DRIVE_SPOOL), then try again.")
+
+
 class _DriveUpload(Upload):
     """Spools writes locally; ``commit`` journals and uploads (see the module docstring)."""
 
-    def __init__(self, dest: GoogleDriveDestination, name: str, progress: Callable[[int], None] | None) -> None:
+    def __init__(self, dest: GoogleDriveDestination, name: str, progress: Callable[[int], None] | None,
+                 *, new: bool = False) -> None:
         self._dest = dest
         self._name = name
         self._progress = progress
+        self._new = new
         self._id = dest.journal.new_id()
+        # Held from the first byte to the end of commit: a spool whose lock nobody holds and
+        # that has no journal entry belongs to a dead process and is removed at once.
+        self._lock_fd = dest.journal.lock(self._id)
         try:
             self._fh = dest.journal.open_spool(self._id)
         except OSError as exc:
-            raise DestinationError(f"Could not create the upload spool file: {exc.strerror or exc}.") from None
+            dest.journal.unlock(self._id, self._lock_fd)
+            raise DestinationError(f"Could not create the upload spool file: {exc.strerror or exc}.",
+                                   hint=_SPOOL_HINT) from None
         self._md5 = hashlib.md5()
         self._size = 0
         self._state = "open"  # open -> committing -> done | journaled | aborted
@@ -573,7 +661,8 @@ class _DriveUpload(Upload):
             self._fh.write(data)
         except OSError as exc:
             self.abort()
-            raise DestinationError(f"Could not spool {self._name} locally: {exc.strerror or exc}.") from None
+            raise DestinationError(f"Could not spool {self._name} locally: {exc.strerror or exc}.",
+                                   hint=_SPOOL_HINT) from None
         self._md5.update(data)
         self._size += len(data)
 
@@ -582,18 +671,20 @@ class _DriveUpload(Upload):
             raise DestinationError(f"The upload of {self._name} is already finished.")
         dest = self._dest
         try:
+            # No fsync: this process uploads from the page cache now; after a crash the next
+            # open checks the spool against the journaled MD5 before sending any of it.
             self._fh.flush()
-            os.fsync(self._fh.fileno())
             self._fh.close()
         except OSError as exc:
             self.abort()
-            raise DestinationError(f"Could not spool {self._name} locally: {exc.strerror or exc}.") from None
+            raise DestinationError(f"Could not spool {self._name} locally: {exc.strerror or exc}.",
+                                   hint=_SPOOL_HINT) from None
         job = Job(self._id, self._name, self._size, self._md5.hexdigest(), created=time.time())
-        fd = dest.journal.lock(job.id)
+        fd, self._lock_fd = self._lock_fd, None
         dest.journal.save(job)
         self._state = "committing"
         try:
-            info = dest._run_job(job, self._progress)
+            info = dest._run_job(job, self._progress, new=self._new)
         except BaseException:
             # A transient failure keeps the journal entry: the next open finishes the upload.
             self._state = "journaled" if dest.journal.entry_path(job.id).exists() else "aborted"
@@ -612,26 +703,30 @@ class _DriveUpload(Upload):
         except OSError:
             pass
         self._dest.journal.remove(self._id)
+        fd, self._lock_fd = self._lock_fd, None
+        self._dest.journal.unlock(self._id, fd)
 
 
-def open_drive_from_env(folder: str | None = None) -> GoogleDriveDestination:
+def open_drive_from_env(folder: str | None = None, *,
+                        notice: Callable[[str], None] | None = None) -> GoogleDriveDestination:
     """The Drive destination for ``--dest gdrive``.
 
     ``BACKUPGUI_DRIVE_ROOT`` overrides the API root (e.g. the emulator's); with
     ``BACKUPGUI_DRIVE_TOKEN`` that access token is used as is (automation/tests), otherwise
-    the saved sign-in from the OS keyring.
+    the saved sign-in from the OS keyring. ``notice`` hears what a retry waits for.
     """
     root = os.environ.get(ENV_ROOT) or DEFAULT_ROOT
     token = os.environ.get(ENV_TOKEN)
+    options = DriveOptions(retry=RetryPolicy(notice=notice)) if notice else None
     if token:
         from google.oauth2.credentials import Credentials
 
-        creds: Any = Credentials(token=token)
-    else:
-        from . import google_auth
+        return GoogleDriveDestination(Credentials(token=token.strip()), api_root=root,
+                                      folder=folder, options=options, token_from_env=True)
+    from . import google_auth
 
-        creds = google_auth.load_saved_credentials()
-        if creds is None:
-            raise DestinationError("Not signed in to Google Drive.",
-                                   hint="Sign in from the app first, or set BACKUPGUI_DRIVE_TOKEN.")
-    return GoogleDriveDestination(creds, api_root=root, folder=folder)
+    creds = google_auth.load_saved_credentials()
+    if creds is None:
+        raise DestinationError("Not signed in to Google Drive.",
+                               hint="Sign in from the app first, or set BACKUPGUI_DRIVE_TOKEN.")
+    return GoogleDriveDestination(creds, api_root=root, folder=folder, options=options)

@@ -21,11 +21,49 @@ def normalize_root(api_root: str) -> str:
     return api_root if api_root.endswith("/") else api_root + "/"
 
 
+class RequestDropped(ConnectionError):
+    """The connection failed after the request was (perhaps partly) sent; httplib2 wanted to
+    send it again at once, and we do not let it (see ``SingleAttemptHttp``)."""
+
+
+class SingleAttemptHttp(httplib2.Http):
+    """``httplib2.Http`` that sends each request at most once.
+
+    httplib2 re-sends a request on a fresh connection when the first one drops (up to
+    ``RETRIES`` times, and once more after a "bad status line"), without delay, for every
+    method: a whole 8 MiB chunk again within milliseconds, a POST or DELETE again unasked.
+    Here the first failure is raised instead, so every retry goes through the client's own
+    backoff (``gdrive_retry``), which asks an upload session what it has before sending more.
+    """
+
+    def _conn_request(self, conn: Any, request_uri: str, method: str, body: Any,
+                      headers: Any) -> Any:
+        sent = False
+        send = conn.request
+
+        def send_once(*args: Any, **kwargs: Any) -> Any:
+            nonlocal sent
+            if sent:  # httplib2 is about to retry on its own
+                raise RequestDropped(f"the connection dropped during an HTTP {method}")
+            sent = True
+            return send(*args, **kwargs)
+
+        conn.request = send_once
+        try:
+            return super()._conn_request(conn, request_uri, method, body, headers)
+        except RequestDropped:
+            conn.close()
+            raise
+        finally:
+            del conn.request  # back to the class's method
+
+
 def make_http(credentials: Any, timeout: float) -> Any:
-    """An AuthorizedHttp that refreshes tokens, with a socket timeout and no 308 redirects."""
+    """An AuthorizedHttp that refreshes tokens, with a socket timeout, no 308 redirects and
+    no retries of its own (``SingleAttemptHttp``)."""
     import google_auth_httplib2
 
-    raw = httplib2.Http(timeout=timeout)
+    raw = SingleAttemptHttp(timeout=timeout)
     # 308 means "resume incomplete" to the upload protocol, not a redirect.
     raw.redirect_codes = raw.redirect_codes - {308}
     return google_auth_httplib2.AuthorizedHttp(credentials, http=raw)

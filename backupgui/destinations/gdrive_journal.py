@@ -3,7 +3,8 @@
 Each upload spools its ciphertext to ``<spool>/<id>.spool``. At commit a journal entry
 ``<id>.json`` records the object name, size, MD5 and (once started) the resumable session URI
 and the file being replaced. Both go away when the upload completes. On the next open of the
-same destination, pending entries are finished by asking the server what it has.
+same destination, pending entries whose spool still matches its MD5 are finished by asking the
+server what it has (the spool is not fsynced; the journal entry is).
 
 The session URI lets anyone who has it upload into that one session for about a week, so the
 directory is private (0700) and files 0600. The spool only ever holds ciphertext.
@@ -11,6 +12,7 @@ directory is private (0700) and files 0600. The spool only ever holds ciphertext
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import secrets
@@ -24,7 +26,7 @@ try:  # POSIX: an advisory lock keeps two processes from driving the same sessio
 except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
-ORPHAN_AGE = 24 * 3600.0  # spool files without a journal older than this are leftovers
+ORPHAN_AGE = 24 * 3600.0  # without advisory locks: spools this old with no journal are leftovers
 
 
 @dataclass
@@ -101,6 +103,19 @@ class Journal:
         jobs.sort(key=lambda j: (j.created, j.id))
         return jobs
 
+    def spool_intact(self, job: Job) -> bool:
+        """True when the spool still holds exactly what was journaled (size and MD5)."""
+        h = hashlib.md5()
+        n = 0
+        try:
+            with open(self.spool_path(job.id), "rb") as fh:
+                while chunk := fh.read(1 << 20):
+                    h.update(chunk)
+                    n += len(chunk)
+        except OSError:
+            return False
+        return n == job.size and h.hexdigest() == job.md5
+
     def drop_superseded(self, name: str, keep: str) -> None:
         """Forget pending jobs for ``name`` other than ``keep``: a newer write (or a delete)
         wins, and an older journaled version must not come back on the next open."""
@@ -109,14 +124,31 @@ class Journal:
                 self.remove(job.id)
 
     def clean_orphans(self, now: float | None = None) -> None:
-        """Delete old spool files that never reached commit (the app died while writing)."""
+        """Delete spool files that never reached commit (their process died while writing).
+
+        A live upload holds its job's lock from the spool's first byte until commit, so an
+        unjournaled spool whose lock can be taken is dead and goes at once. Without advisory
+        locks (Windows) only spools older than ``ORPHAN_AGE`` go.
+        """
         now = time.time() if now is None else now
         for p in self.dir.glob("*.spool"):
-            if self.entry_path(p.stem).exists():
+            job_id = p.stem
+            if self.entry_path(job_id).exists():
                 continue
             try:
-                if now - p.stat().st_mtime > ORPHAN_AGE:
-                    p.unlink()
+                if fcntl is None:
+                    if now - p.stat().st_mtime > ORPHAN_AGE:
+                        p.unlink()
+                    continue
+                fd = self.lock(job_id)
+                if fd is None:
+                    continue  # still being written by a live upload
+                try:
+                    if not self.entry_path(job_id).exists():  # not committed meanwhile
+                        p.unlink(missing_ok=True)
+                        (self.dir / f"{job_id}.lock").unlink(missing_ok=True)
+                finally:
+                    self.unlock(job_id, fd)
             except OSError:
                 pass
 

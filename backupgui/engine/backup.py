@@ -228,7 +228,7 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
         with sent_lock:
             sent[0] += n
 
-    committer = Committer()
+    committer = Committer(workers=getattr(req.destination, "concurrent_uploads", 1))
     text_packers = [_Packer(repo, req.pack_size, on_sent, committer) for _ in range(_MESSAGE_WORKERS)]
     media_packer = _Packer(repo, req.pack_size, on_sent, committer)
     warnings: list[str] = [rollback] if rollback else []

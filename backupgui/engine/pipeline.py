@@ -52,13 +52,14 @@ class BackgroundSink:
 
 
 class Committer:
-    """Finishes packs (flush, fsync/upload, rename) on one helper thread, at most
-    ``max_pending`` at a time, so the next pack is encrypted meanwhile."""
+    """Finishes packs (flush, fsync/upload, rename) on ``workers`` helper threads, with at
+    most ``max_pending`` waiting, so the next pack is encrypted meanwhile."""
 
-    def __init__(self, max_pending: int = 2) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backupgui-commit")
+    def __init__(self, max_pending: int = 2, workers: int = 1) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=max(1, workers),
+                                        thread_name_prefix="backupgui-commit")
         self._pending: list[Future] = []
-        self._max = max_pending
+        self._max = max(max_pending, workers)
         self.results: list[object] = []
         self._lock = threading.Lock()
 

@@ -177,8 +177,9 @@ class Repo:
 
     # -- objects -------------------------------------------------------------------------
     def put_object(self, rel: str, obj_type: int, plaintext: bytes) -> int:
+        """Write a new index or snapshot object (their names are random, never reused)."""
         data = encrypt_bytes(self.keys.objects, obj_type, rel, plaintext)
-        return self.dest.put(self.prefix + rel, data).size
+        return self.dest.put(self.prefix + rel, data, new=True).size
 
     def get_object(self, rel: str, obj_type: int) -> bytes:
         """The authenticated plaintext of an index or manifest, read up to the format's bound

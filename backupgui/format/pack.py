@@ -68,7 +68,7 @@ class PackWriter:
         ``close()``, called before commit)."""
         self.pack_id = new_pack_id()
         self.rel_name = f"data/{self.pack_id}"
-        self._upload: Upload = dest.upload(prefix + self.rel_name, progress)
+        self._upload: Upload = dest.upload_new(prefix + self.rel_name, progress)  # random name
         self._sink = wrap_sink(self._upload.write) if wrap_sink else self._upload.write
         try:
             self._seg = SegmentWriter(objects_key, ObjectType.PACK, self.rel_name, self._sink)

@@ -61,10 +61,11 @@ def make_dest(emulator: DriveEmulator, tmp_path: Path, fake_time: FakeTime):
     made: list[GoogleDriveDestination] = []
 
     def factory(*, chunk_size: int = 256 * KiB, download_chunk: int = 512 * KiB, folder: str | None = None,
-                timeout: float = 10.0, create_interval: float = 0.0, max_attempts: int = 10,
+                timeout: float = 10.0, create_rate: float = 0.0, create_burst: int = 20, max_attempts: int = 10,
                 resume_pending: bool = True, token: str = TOKEN, credentials=None) -> GoogleDriveDestination:
         opts = DriveOptions(
-            chunk_size=chunk_size, download_chunk=download_chunk, create_interval=create_interval,
+            chunk_size=chunk_size, download_chunk=download_chunk, create_rate=create_rate,
+            create_burst=create_burst,
             timeout=timeout, spool_dir=tmp_path / "spool",
             retry=RetryPolicy(max_attempts=max_attempts, sleep=fake_time.sleep, clock=fake_time.clock,
                               rand=lambda: 0.5),

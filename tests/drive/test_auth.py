@@ -95,7 +95,7 @@ def _dest(emulator, creds, tmp_path, fake_time):
     from backupgui.destinations.gdrive import DriveOptions
     from backupgui.destinations.gdrive_retry import RetryPolicy
 
-    opts = DriveOptions(chunk_size=256 * 1024, create_interval=0, timeout=10, spool_dir=tmp_path / "spool",
+    opts = DriveOptions(chunk_size=256 * 1024, create_rate=0, timeout=10, spool_dir=tmp_path / "spool",
                         retry=RetryPolicy(max_attempts=3, sleep=fake_time.sleep, clock=fake_time.clock))
     return GoogleDriveDestination(creds, api_root=emulator.root_url, options=opts)
 

@@ -88,22 +88,80 @@ def test_rate_limit_reasons_classified():
     assert not DriveHttpError(400).retryable and not DriveHttpError(404).retryable
 
 
-def test_pacing_between_file_creations(emulator, make_dest, fake_time):
-    dest = make_dest(create_interval=0.35)
-    for i in range(3):
+def test_creations_burst_then_sustained_rate(emulator, make_dest, fake_time):
+    """A token bucket: the first ``burst`` creations go at once, then ``rate`` per second;
+    replacing a file in place is not a creation and takes no token."""
+    dest = make_dest(create_rate=2.0, create_burst=3)
+    for i in range(5):
         dest.put(f"o{i}", b"x")
     dest.put("o0", b"replaced in place: not a creation")
-    assert [round(s, 2) for s in fake_time.sleeps] == [0.35, 0.35]
-    # Real clock: the pacer leaves no gap shorter than the interval.
+    # Three at once, then the fake clock only moves by the pacer's sleeps: 1/rate each.
+    assert [round(s, 3) for s in fake_time.sleeps] == [0.5, 0.5]
+
+
+def test_pacer_refills_over_time_and_never_exceeds_the_burst():
     slept: list[float] = []
     now = [0.0]
-    p = Pacer(0.35, clock=lambda: now[0], sleep=slept.append)
+    p = Pacer(burst=2, rate=4.0, clock=lambda: now[0], sleep=slept.append)
     p.wait()
-    now[0] = 0.1
     p.wait()
-    now[0] = 1.0
-    p.wait()
+    p.wait()  # bucket empty: 1/4 s
     assert slept == [pytest.approx(0.25)]
+    now[0] = 100.0  # a long pause refills to the burst, not beyond
+    for _ in range(2):
+        p.wait()
+    assert len(slept) == 1
+    p.wait()
+    assert slept[-1] == pytest.approx(0.25)
+
+
+def test_rate_limit_answers_slow_the_pacer_down_and_it_recovers():
+    slept: list[float] = []
+    now = [0.0]
+    p = Pacer(burst=0, rate=4.0, clock=lambda: now[0], sleep=lambda s: (slept.append(s), now.__setitem__(0, now[0] + s)))
+    p.rate_limited()
+    p.rate_limited()
+    assert p.current_rate == pytest.approx(1.0)
+    p.wait()
+    assert slept[-1] == pytest.approx(1.0)
+    for _ in range(20):
+        p.succeeded()
+    assert p.current_rate == pytest.approx(4.0)
+    for _ in range(10):
+        p.rate_limited()
+    assert p.current_rate == pytest.approx(4.0 / 16), "never slower than rate/16"
+
+
+def test_drive_rate_limit_answer_backs_off_and_slows_creations(emulator, make_dest, fake_time):
+    """403 userRateLimitExceeded on a file creation: the request is retried after a backoff,
+    and the pacer halves its rate for the creations after it."""
+    dest = make_dest(create_rate=4.0, create_burst=1)
+    emulator.add_faults(Fault("403-rate", match="upload-start"))
+    dest.put("a", b"1")
+    assert fake_time.sleeps and fake_time.sleeps[0] >= 0.5, "the refused start waits a backoff"
+    # Halved by the refusal (4 -> 2), a quarter won back by the success.
+    assert dest._pacer.current_rate == pytest.approx(2.5)
+    dest.put("b", b"2")  # the bucket refilled during the backoff
+    before = len(fake_time.sleeps)
+    dest.put("c", b"3")
+    paced = fake_time.sleeps[before:]
+    assert paced and paced[0] > 1 / 4.0 + 0.01, "creations are still slower than the configured rate"
+
+
+def test_random_names_skip_the_lookup_but_replacements_do_not(emulator, make_dest):
+    dest = make_dest()
+    n0 = len(emulator.requests)
+    up = dest.upload_new("sets/s/data/" + "ab" * 16)
+    up.write(b"pack")
+    up.commit()
+    cats = [e["category"] for e in emulator.requests[n0:]]
+    assert "list" not in cats, cats
+    n1 = len(emulator.requests)
+    dest.put("sets/s/config", b"c1")
+    assert "list" in [e["category"] for e in emulator.requests[n1:]], "a replaceable name is looked up"
+    dest.put("sets/s/config", b"c2")
+    assert dest.read("sets/s/config") == b"c2"
+    assert [o.name for o in dest.list()] == ["sets/s/config", "sets/s/data/" + "ab" * 16]
 
 
 def test_quota_exceeded_fails_cleanly(emulator, make_dest, fake_time):
