@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import __version__
-from .crypto.keys import KdfParams, format_key, generate_key, parse_key
+from .crypto.keys import KdfParams, format_key, generate_key, key_from_text
 from .crypto.material import KeyMaterial, Password, RawKey, VaultPassword, describe_mode
 from .errors import BackupError, NotFoundError
 from .jobs import Progress
@@ -39,17 +39,36 @@ def _library(args: argparse.Namespace) -> Path:
     return Path(args.library) if args.library else default_library_dir()
 
 
-def _dest(args: argparse.Namespace):
+def _dest(args: argparse.Namespace, *, create: bool = False):
+    """The destination of ``--dest``; ``create`` (backups only) may make the backup folder
+    itself, never its parents."""
     from .destinations.factory import open_destination
 
-    return open_destination(args.dest, drive_folder=getattr(args, "drive_folder", None))
+    quiet = getattr(args, "quiet", False)
+    return open_destination(args.dest, drive_folder=getattr(args, "drive_folder", None),
+                            create=create, notice=None if quiet else _notice)
+
+
+def _notice(message: str) -> None:
+    """Tell the person at the terminal what a slow step is waiting for."""
+    print(message, file=sys.stderr, flush=True)
+
+
+MAX_SECRET_FILE = 64 * 1024
 
 
 def _read_secret_file(path: str) -> str:
     try:
-        text = Path(path).read_text("utf-8")
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_SECRET_FILE + 1)
     except OSError as exc:
         raise BackupError(f"Cannot read {path}: {exc.strerror}.") from None
+    if len(raw) > MAX_SECRET_FILE:
+        raise BackupError(f"{path} is too large to be a password or key file.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise BackupError(f"{path} is not a text file.") from None
     return text.rstrip("\r\n")
 
 
@@ -119,8 +138,8 @@ def _material(args: argparse.Namespace, *, new: bool = False, prefix: str = "") 
     key_file = getattr(args, prefix + "key_file", None)
     pw_file = getattr(args, prefix + "password_file", None)
     vault = getattr(args, prefix + "vault", None)
-    if key_file:
-        return RawKey(parse_key(_read_secret_file(key_file)))
+    if key_file:  # the key alone, or a key file saved by the app
+        return RawKey(key_from_text(_read_secret_file(key_file)))
     env = NEW_PASSWORD_ENV if prefix == "new_" else PASSWORD_ENV
     if pw_file:
         secret = _read_secret_file(pw_file)
@@ -156,6 +175,8 @@ class _ProgressPrinter:
             return
         self.last = now
         pct = f" {100 * p.done_bytes / p.total_bytes:5.1f}%" if p.total_bytes else ""
+        if p.unit != "bytes" and p.total_bytes:
+            pct = f" {p.done_bytes} of {p.total_bytes} {p.unit}"
         sys.stderr.write(f"\r\x1b[K{p.phase}{pct} {p.item[:40]}")
         sys.stderr.flush()
 
@@ -215,7 +236,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     chats = None if args.chats in (None, "all") else tuple(c for c in args.chats.split(",") if c)
     material = _material(args, new=True)
     pp = _ProgressPrinter(args.quiet)
-    req = BackupRequest(_library(args), _dest(args), material, chats=chats,
+    req = BackupRequest(_library(args), _dest(args, create=True), material, chats=chats,
                         include_videos=not args.no_videos, keep=args.keep,
                         **({"device_name": args.device} if args.device else {}))
     r = backup(req, pp)
@@ -298,7 +319,7 @@ def cmd_key_rotate(args: argparse.Namespace) -> int:
 
     old = _material(args)
     new = _material(args, new=True, prefix="new_")
-    r = rotate_key(BackupRequest(_library(args), _dest(args), new), old)
+    r = rotate_key(BackupRequest(_library(args), _dest(args, create=True), new), old)
     print(f"New key in use; fresh backup {r.snapshot_id} complete and the old backup set removed.")
     return 0
 
@@ -520,6 +541,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", help="list the backups at a destination")
     _add_dest(p)
     p.add_argument("--json", action="store_true")
+    p.add_argument("-q", "--quiet", action="store_true", help="no notes while waiting")
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("restore", help="restore chats from a backup into a library")
@@ -601,10 +623,14 @@ def main(argv: list[str] | None = None) -> int:
 
         return cli_main(argv[1:])
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    quiet = getattr(args, "quiet", False)
+    logging.basicConfig(level=logging.ERROR if quiet else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
     from .logscrub import install as install_scrubber
 
     install_scrubber()  # no code, token, state or key in what libraries log
+    # The Drive client library logs every refused request; our retries say it in plain words.
+    logging.getLogger("googleapiclient").setLevel(logging.ERROR)
     tune_allocator()
     try:
         return int(args.func(args) or 0)

@@ -50,13 +50,14 @@ class DestinationError(BackupError):
     """The destination could not be reached or refused the operation."""
 
     exit_code = 6
-    hint = "Check the connection or the folder, then try again."
+    hint = "Check the backup destination, then try again."
 
 
 class DestinationFullError(DestinationError):
     """The destination has no room for the backup."""
 
     exit_code = 7
+    hint = "Free up space at the backup destination or choose another one, then try again."
 
 
 class DiskFullError(BackupError):

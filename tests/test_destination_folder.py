@@ -1,4 +1,5 @@
 import os
+from pathlib import Path
 
 import pytest
 
@@ -54,3 +55,124 @@ def test_concurrent_reads_are_safe(tmp_path):
     with ThreadPoolExecutor(4) as pool:
         for _ in range(5):
             assert dict(pool.map(read, blobs)) == blobs
+
+
+# -- missing folders and drives (issue 21) --------------------------------------------------------
+def test_only_the_backup_folder_itself_is_created(tmp_path):
+    d = FolderDestination(tmp_path / "backups")
+    d.put("a", b"1")
+    assert (tmp_path / "backups" / "a").read_bytes() == b"1"
+    deep = FolderDestination(tmp_path / "no" / "such" / "backups")
+    with pytest.raises(DestinationError, match="does not exist") as ei:
+        deep.put("a", b"1")
+    assert "never the folders above" in ei.value.hint
+    assert not (tmp_path / "no").exists()
+
+
+def test_without_create_a_missing_folder_is_reported(tmp_path):
+    from backupgui.errors import NotFoundError
+
+    d = FolderDestination(tmp_path / "typo", create=False)
+    with pytest.raises(NotFoundError, match="No backup folder at"):
+        d.list()
+    with pytest.raises(NotFoundError):
+        d.put("a", b"1")
+    assert not (tmp_path / "typo").exists()
+
+
+def test_a_file_is_not_a_backup_folder(tmp_path):
+    (tmp_path / "f").write_text("x")
+    with pytest.raises(DestinationError, match="is a file, not a folder"):
+        FolderDestination(tmp_path / "f").list()
+
+
+def test_a_vanished_folder_is_not_recreated_mid_backup(tmp_path):
+    import shutil
+
+    d = FolderDestination(tmp_path / "usb", create=False)
+    (tmp_path / "usb").mkdir()
+    up = d.upload("sets/x/data/p")
+    up.write(b"data")
+    shutil.rmtree(tmp_path / "usb")  # the drive was pulled out
+    with pytest.raises(DestinationError):
+        up.commit()
+    assert not (tmp_path / "usb").exists()
+
+
+@pytest.fixture
+def media(tmp_path, monkeypatch):
+    """A removable-media folder like /media, in the test's own directory."""
+    from backupgui.destinations import folder
+
+    base = tmp_path / "media"
+    (base / "usb").mkdir(parents=True)  # an empty mount point: no drive mounted
+    monkeypatch.setattr(folder, "MEDIA_BASES", (str(base),))
+    return base
+
+
+def test_unmounted_drive_is_not_connected(media):
+    for root in (media / "usb" / "backup", media / "usb"):
+        d = FolderDestination(root)
+        with pytest.raises(DestinationError, match="The backup drive is not connected"):
+            d.put("a", b"1")
+        with pytest.raises(DestinationError, match="The backup drive is not connected"):
+            d.list()
+    assert list((media / "usb").iterdir()) == [], "nothing written to the internal disk"
+
+
+def _other_filesystem() -> str | None:
+    for cand in ("/dev/shm", "/run", "/tmp"):
+        try:
+            if os.path.isdir(cand) and os.access(cand, os.W_OK):
+                return cand
+        except OSError:
+            pass
+    return None
+
+
+def test_mounted_drive_is_used(media, tmp_path):
+    import tempfile
+
+    other = _other_filesystem()
+    if other is None or os.stat(other).st_dev == os.stat(media).st_dev:
+        pytest.skip("no second writable filesystem to stand in for a mounted drive")
+    drive = Path(tempfile.mkdtemp(dir=other))
+    try:
+        (media / "usb").rmdir()
+        (media / "usb").symlink_to(drive)  # the drive "mounted" at /media/usb
+        d = FolderDestination(media / "usb" / "backup")
+        d.put("a", b"1")
+        assert (drive / "backup" / "a").read_bytes() == b"1"
+    finally:
+        import shutil
+
+        shutil.rmtree(drive, ignore_errors=True)
+
+
+def test_cli_backup_to_an_unmounted_drive_writes_nothing(tmp_path, demo_cli_library):
+    """The README's own example with no USB disk: exit 6, 'not connected', nothing written."""
+    import subprocess
+    import sys
+
+    base = tmp_path / "media"
+    (base / "usb").mkdir(parents=True)
+    code = ("import sys; import backupgui.destinations.folder as f; "
+            f"f.MEDIA_BASES = ({str(base)!r},); "
+            "from backupgui.cli import main; sys.exit(main(sys.argv[1:]))")
+    key = tmp_path / "key.txt"
+    key.write_text("0" * 64)
+    r = subprocess.run([sys.executable, "-c", code, "backup", "--library", str(demo_cli_library),
+                        "--dest", str(base / "usb" / "backup"), "--key-file", str(key), "-q"],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 6, (r.stdout, r.stderr)
+    assert "The backup drive is not connected" in r.stderr
+    assert list((base / "usb").iterdir()) == []
+
+
+@pytest.fixture
+def demo_cli_library(tmp_path):
+    from backupgui.library.demo import create_demo_library
+
+    lib = tmp_path / "lib"
+    create_demo_library(lib, chats=2, seed=3, media_mb=0.2)
+    return lib

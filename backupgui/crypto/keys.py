@@ -51,6 +51,56 @@ def parse_key(text: str) -> bytes:
     return bytes.fromhex(cleaned)
 
 
+#: A key file saved by backupgui is a few hundred bytes; anything far larger is not one.
+MAX_KEY_TEXT = 64 * 1024
+
+
+def _hex_run(line: str) -> str | None:
+    """``line`` without separators if it is only hex digits (and not empty), else None."""
+    cleaned = "".join(ch for ch in line if ch not in _SEPARATORS).lower()
+    if cleaned and all(ch in string.hexdigits.lower() for ch in cleaned):
+        return cleaned
+    return None
+
+
+def key_from_text(text: str) -> bytes:
+    """The 64-digit key in what a person pastes or a key file holds.
+
+    Accepts the key alone (as ``parse_key``) or text around it, such as the file backupgui
+    saves ("backupgui 64-digit backup key", the key, a line of advice, in any language): the
+    key is the one line, or the run of consecutive lines, made only of hex digits and
+    separators that adds up to 64 digits. More than one different key is an error.
+    """
+    if len(text) > MAX_KEY_TEXT:
+        raise MalformedKeyError("This is far too long to be a backup key or a key file.")
+    try:
+        return parse_key(text)
+    except MalformedKeyError as first:
+        lines = text.splitlines()
+        if len(lines) < 2:
+            raise
+        error = first
+    found: set[str] = set()
+    run: list[str] = []
+    for line in [*lines, ""]:
+        cleaned = _hex_run(line)
+        if cleaned is not None:
+            run.append(cleaned)
+            if len(cleaned) == 2 * KEY_BYTES:
+                found.add(cleaned)
+            continue
+        if len("".join(run)) == 2 * KEY_BYTES:  # a key written over several lines
+            found.add("".join(run))
+        run = []
+    if len(found) == 1:
+        return bytes.fromhex(found.pop())
+    if len(found) > 1:
+        raise MalformedKeyError("This text holds more than one 64-digit key; use only the "
+                                "backup's key.")
+    raise MalformedKeyError("No 64-digit backup key was found in this text or file.",
+                            hint=error.hint) from None
+
+
 @cache
 def _common_passwords() -> frozenset[str]:
     text = resources.files("backupgui.crypto").joinpath("common_passwords.txt").read_text("utf-8")

@@ -26,12 +26,65 @@ def _is_junction(path: Path) -> bool:
     return bool(isjunction and isjunction(path))
 
 
+#: Folders under which removable drives are mounted (udisks, distributions, macOS). A backup
+#: folder below one of them, on the same filesystem as the folder itself, is on a drive that
+#: is not mounted: writing there would fill the internal disk instead.
+MEDIA_BASES = ("/media", "/run/media", "/mnt", "/Volumes")
+
+_FULL_HINT = "Free up space on the drive that holds the backup folder, or choose another folder."
+_MISSING_HINT = "Connect the drive that holds it, or choose the backup folder again."
+
+
 def _os_error(exc: OSError, what: str) -> DestinationError:
+    """A folder error in words for people, with a hint that fits its kind."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DestinationFullError(f"The backup folder is full while {what}.")
-    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return DestinationError(f"The backup folder cannot be written while {what} (read-only or no permission).")
-    return DestinationError(f"The backup folder failed while {what}: {exc.strerror or exc}.")
+        return DestinationFullError(f"The backup folder is full while {what}.", hint=_FULL_HINT)
+    if exc.errno == errno.EROFS:
+        return DestinationError(f"The backup folder is read-only while {what}.",
+                                hint="The drive is mounted read-only or write-protected: unlock it "
+                                     "or choose another folder.")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return DestinationError(f"backupgui may not write to the backup folder while {what}.",
+                                hint="Choose a folder you own, or change the folder's permissions.")
+    if exc.errno == errno.ENOENT:
+        return DestinationError(f"The backup folder disappeared while {what}.", hint=_MISSING_HINT)
+    return DestinationError(f"The backup folder failed while {what}: {exc.strerror or exc}.",
+                            hint="Check the drive (it may have been disconnected or be failing), "
+                                 "then try again.")
+
+
+def _media_base(path: Path) -> Path | None:
+    """The removable-media folder ``path`` lies below, if any (``/run/media/<user>`` counts
+    as ``/run/media``)."""
+    for base in MEDIA_BASES:
+        b = Path(base)
+        if path != b and b in path.parents:
+            return b
+    return None
+
+
+def drive_not_connected(root: Path) -> bool:
+    """True when ``root`` is below a removable-media folder but no drive is mounted on the way:
+    its nearest existing folder lies on the media folder's own filesystem. An existing backup
+    folder there (with a ``sets`` folder) was put there on purpose and is accepted."""
+    base = _media_base(root)
+    if base is None:
+        return False
+    existing = root
+    while not existing.exists() and existing != base:
+        existing = existing.parent
+    try:
+        if os.stat(existing).st_dev != os.stat(base).st_dev:
+            return False  # a drive is mounted somewhere between the media folder and root
+    except OSError:
+        return False
+    return not (root / "sets").is_dir()
+
+
+def not_connected_error(root: Path) -> DestinationError:
+    return DestinationError("The backup drive is not connected.",
+                            hint=f"Connect the drive that holds {root}, or choose another folder, "
+                                 "then try again.")
 
 
 def _fsync_dir(path: Path) -> None:
@@ -52,9 +105,10 @@ class _FolderUpload(Upload):
         self._dest = dest
         self._name = name
         self._progress = progress
+        dest._make_root()
         tmpdir = dest.root / _TMP
         try:
-            tmpdir.mkdir(parents=True, exist_ok=True)
+            tmpdir.mkdir(exist_ok=True)  # inside root; never recreates a vanished root
             dest._clean_stale(tmpdir)
             self._tmp = tmpdir / owned_name(".part")
             self._fh = open(self._tmp, "wb", buffering=0)
@@ -81,7 +135,7 @@ class _FolderUpload(Upload):
         try:
             os.fsync(self._fh.fileno())
             self._fh.close()
-            final.parent.mkdir(parents=True, exist_ok=True)
+            self._dest._make_dirs(final.parent)
             os.replace(self._tmp, final)
             _fsync_dir(final.parent)
         except OSError as exc:
@@ -110,10 +164,45 @@ class FolderDestination(Destination):
     concurrent_reads = True  # each read opens its own file
     stream_chunk = 1 << 20
 
-    def __init__(self, root: str | os.PathLike[str]) -> None:
+    def __init__(self, root: str | os.PathLike[str], *, create: bool = True) -> None:
+        """``create``: a missing backup folder is made by the first upload (only the folder
+        itself, never the folders above it). Without it, a missing folder is an error."""
         self.root = Path(root).expanduser().absolute()
         self.label = str(self.root)
+        self.create = create
         self._cleaned = False
+
+    def check_root(self) -> bool:
+        """Raise if the backup folder cannot be used; returns whether it exists (False: it
+        is missing but will be created by the first upload)."""
+        root = self.root
+        if root.is_dir():
+            if drive_not_connected(root):
+                raise not_connected_error(root)
+            return True
+        if root.exists():
+            raise DestinationError(f"{root} is a file, not a folder.",
+                                   hint="Choose a folder for the backups.")
+        if drive_not_connected(root):
+            raise not_connected_error(root)
+        if not self.create:
+            raise NotFoundError(f"No backup folder at {root}.",
+                                hint="Check the path, or connect the drive that holds it.")
+        if not root.parent.is_dir():
+            raise DestinationError(
+                f"The folder {root.parent} does not exist.",
+                hint="backupgui creates only the backup folder itself, never the folders above "
+                     "it: check the path, or connect the drive that holds it.")
+        return False
+
+    def _make_root(self) -> None:
+        if not self.check_root():
+            try:
+                self.root.mkdir()  # the last folder only
+            except FileExistsError:
+                pass
+            except OSError as exc:
+                raise _os_error(exc, "creating the backup folder") from None
 
     def _clean_stale(self, tmpdir: Path) -> None:
         """Remove partial uploads left by killed processes of this computer (once)."""
@@ -126,6 +215,18 @@ class FolderDestination(Destination):
                     os.unlink(entry.path)
         except OSError:
             pass
+
+    def _make_dirs(self, folder: Path) -> None:
+        """Create ``folder`` and the folders between it and root, but never root itself."""
+        missing = []
+        while folder != self.root and not folder.is_dir():
+            missing.append(folder)
+            folder = folder.parent
+        for f in reversed(missing):
+            try:
+                f.mkdir()
+            except FileExistsError:
+                pass
 
     def _path(self, name: str) -> Path:
         parts = name.split("/")
@@ -185,8 +286,8 @@ class FolderDestination(Destination):
 
     def list(self, prefix: str = "") -> list[ObjectInfo]:
         out: list[ObjectInfo] = []
-        if not self.root.is_dir():
-            return out
+        if not self.check_root():
+            return out  # not made yet: empty
         try:
             for dirpath, dirnames, filenames in os.walk(self.root):
                 rel = os.path.relpath(dirpath, self.root)

@@ -256,6 +256,13 @@ def _check_unlocked(cfg: SetConfig, material: KeyMaterial, key: bytes) -> tuple[
     keys = SetKeys.derive(key, cfg.set_id_bytes)
     if not hmac.compare_digest(str(cfg.raw.get("key_check", "")).encode(), keys.check_value().encode()):
         if isinstance(material, RawKey):
+            if cfg.key_mode == "password":  # a typed key cannot be K of a password backup
+                raise WrongKeyError("This backup is protected by a password, not a 64-digit key.",
+                                    hint="Enter the backup's password instead.")
+            if cfg.key_mode == "vault":
+                raise WrongKeyError("This backup is protected by a password kept with a key "
+                                    "vault, not a 64-digit key.",
+                                    hint="Enter the backup's password instead.")
             raise WrongKeyError("The 64-digit key is not correct for this backup.")
         raise DamagedBackupError("The backup's set config was modified (key check failed).")
     body = {k: v for k, v in cfg.raw.items() if k != "mac"}

@@ -110,7 +110,10 @@ def test_cli_end_to_end(cli, tmp_path):
 
     # Other errors have their own codes: nothing at the destination is "not found" (10).
     cli("verify", "--dest", tmp_path / "nothing-here", "-q", env=env_pw, expect=10)
-    r = cli("list", "--dest", tmp_path / "nothing-here")
+    r = cli("list", "--dest", tmp_path / "nothing-here", expect=10)  # a typo is not "no backups"
+    assert "No backup folder at" in r.stderr
+    (tmp_path / "empty").mkdir()
+    r = cli("list", "--dest", tmp_path / "empty")
     assert "No backups found" in r.stdout
     cli("export", "--library", lib, "--chat", "no-such-chat", expect=10)
 
