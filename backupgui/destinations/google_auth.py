@@ -1,8 +1,13 @@
 """Signing in to Google Drive: OAuth 2.0 for installed apps, refresh token in the OS keyring.
 
-* Sign-in uses google-auth-oauthlib's ``InstalledAppFlow.run_local_server``: the system browser,
-  a loopback redirect on 127.0.0.1 and PKCE. The client config comes from the "Desktop app"
-  client-secret JSON (see docs/DRIVE.md); Google does not treat that secret as confidential.
+* Sign-in uses google-auth-oauthlib's ``InstalledAppFlow`` (PKCE) with our own loopback
+  server on 127.0.0.1, so the wait for the browser can be cancelled and times out. The OAuth
+  client ("Desktop app") is, in this order: the user's own client file (Settings, or
+  ``BACKUPGUI_GOOGLE_CLIENT_FILE``, or ``google-client-secret.json`` in the config folder),
+  ``BACKUPGUI_GOOGLE_CLIENT_ID``/``BACKUPGUI_GOOGLE_CLIENT_SECRET`` in the environment, or the
+  client the build embedded (``resources/google-oauth-client.json``, written by
+  ``packaging/embed_google_client.py``). Google does not treat an installed app's client
+  secret as confidential.
 * The refresh token is stored in the OS keyring (service ``backupgui``, user = account email);
   the access token lives only in memory. Without a working keyring we raise
   ``KeyringUnavailableError`` so the GUI can offer "sign in for this session only". We never
@@ -15,9 +20,11 @@ No Qt here: the GUI runs these functions on a worker thread.
 from __future__ import annotations
 
 import contextlib
+import http.server
 import json
 import logging
 import os
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -27,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import BackupError, DestinationError
+from ..errors import BackupError, CancelledError, DestinationError
 from .gdrive_http import DEFAULT_ROOT, SCOPE, build_service, make_http
 
 log = logging.getLogger(__name__)
@@ -39,8 +46,14 @@ _OLD_SCOPES = [SCOPE]  # sign-ins saved before the vault needed the account
 KEYRING_SERVICE = "backupgui"
 _LAST_ACCOUNT = "__google_account__"  # keyring user under which the last account's email sits
 GOOGLE_REVOKE_URI = "https://oauth2.googleapis.com/revoke"
+GOOGLE_AUTH_URI = "https://accounts.google.com/o/oauth2/auth"
+GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
+ENV_CLIENT_ID = "BACKUPGUI_GOOGLE_CLIENT_ID"
 ENV_CLIENT_SECRET = "BACKUPGUI_GOOGLE_CLIENT_SECRET"
+ENV_CLIENT_FILE = "BACKUPGUI_GOOGLE_CLIENT_FILE"
 CLIENT_SECRET_FILE = "google-client-secret.json"
+EMBEDDED_CLIENT = "google-oauth-client.json"  # in backupgui/resources, written at build time
+SIGN_IN_TIMEOUT = 300.0  # seconds the browser step may take
 
 
 class KeyringUnavailableError(BackupError):
@@ -55,6 +68,13 @@ class SignInError(DestinationError):
     """The Google sign-in did not complete."""
 
     hint = "Try signing in again."
+
+
+class NoClientError(SignInError):
+    """This build has no Google OAuth client and the user gave none."""
+
+    hint = ("Use your own Google Cloud client: Settings → Google Drive → \"Use your own Google "
+            "Cloud client…\" (docs/DRIVE.md has the steps), or try the Drive emulator.")
 
 
 @dataclass(frozen=True)
@@ -76,10 +96,18 @@ class AccountInfo:
 
 # ---- client config ---------------------------------------------------------------------------
 def default_client_secret_path() -> Path:
-    """``$BACKUPGUI_GOOGLE_CLIENT_SECRET`` or ``<user config dir>/backupgui/google-client-secret.json``."""
-    env = os.environ.get(ENV_CLIENT_SECRET)
+    """The user's own client file: ``$BACKUPGUI_GOOGLE_CLIENT_FILE``, else
+    ``<user config dir>/backupgui/google-client-secret.json``.
+
+    ``$BACKUPGUI_GOOGLE_CLIENT_SECRET`` naming an existing ``.json`` file (without
+    ``$BACKUPGUI_GOOGLE_CLIENT_ID``) is read the same way, as earlier versions did.
+    """
+    env = os.environ.get(ENV_CLIENT_FILE)
     if env:
         return Path(env).expanduser()
+    legacy = os.environ.get(ENV_CLIENT_SECRET)
+    if legacy and not os.environ.get(ENV_CLIENT_ID) and legacy.endswith(".json"):
+        return Path(legacy).expanduser()
     import platformdirs
 
     return Path(platformdirs.user_config_dir("backupgui")) / CLIENT_SECRET_FILE
@@ -89,21 +117,98 @@ def load_client_config(path: str | os.PathLike[str] | None = None) -> dict[str, 
     """Read and check a "Desktop app" client-secret JSON (``{"installed": {...}}``)."""
     p = Path(path) if path is not None else default_client_secret_path()
     try:
-        cfg = json.loads(p.read_text())
+        if p.stat().st_size > 64 * 1024:
+            raise ValueError("too large for a client file")
+        cfg = json.loads(p.read_text("utf-8"))
     except FileNotFoundError:
         raise SignInError(f"The Google OAuth client file {p} does not exist.",
                           hint="Download the Desktop app client JSON from Google Cloud console "
-                               "(see docs/DRIVE.md) and put it there.") from None
+                               "(see docs/DRIVE.md) and choose it again.") from None
     except (OSError, ValueError) as exc:
         raise SignInError(f"The Google OAuth client file {p} cannot be read: {exc}.") from None
+    return check_client_config(cfg, str(p))
+
+
+def check_client_config(cfg: Any, where: str) -> dict[str, Any]:
+    """``cfg`` if it is a usable installed-app client config, else ``SignInError``."""
     inst = cfg.get("installed") if isinstance(cfg, dict) else None
     if not isinstance(inst, dict):
-        raise SignInError(f"The Google OAuth client file {p} is not for a Desktop app.",
+        raise SignInError(f"The Google OAuth client in {where} is not for a Desktop app.",
                           hint='Create an OAuth client of type "Desktop app" (not "Web application").')
     for key in ("client_id", "auth_uri", "token_uri"):
-        if not inst.get(key):
-            raise SignInError(f"The Google OAuth client file {p} lacks {key}.")
+        if not isinstance(inst.get(key), str) or not inst.get(key):
+            raise SignInError(f"The Google OAuth client in {where} lacks {key}.")
+    for key in ("auth_uri", "token_uri"):
+        url = urllib.parse.urlsplit(inst[key])
+        if url.scheme != "https" and not (url.scheme == "http" and _is_loopback(inst[key])):
+            raise SignInError(f"The Google OAuth client in {where} has an unsafe {key}.",
+                              hint="Its addresses must use https (or http on this computer).")
     return cfg
+
+
+def _installed(client_id: str, client_secret: str) -> dict[str, Any]:
+    return {"installed": {"client_id": client_id, "client_secret": client_secret,
+                          "auth_uri": GOOGLE_AUTH_URI, "token_uri": GOOGLE_TOKEN_URI,
+                          "revoke_uri": GOOGLE_REVOKE_URI,
+                          "redirect_uris": ["http://127.0.0.1", "http://localhost"]}}
+
+
+def environment_client_config() -> dict[str, Any] | None:
+    """The client from ``$BACKUPGUI_GOOGLE_CLIENT_ID``/``_SECRET`` (both set), else None."""
+    cid, secret = os.environ.get(ENV_CLIENT_ID, "").strip(), os.environ.get(ENV_CLIENT_SECRET, "").strip()
+    if cid and secret:
+        return _installed(cid, secret)
+    return None
+
+
+def _embedded_client_text() -> str | None:
+    from importlib import resources
+
+    try:
+        return resources.files("backupgui.resources").joinpath(EMBEDDED_CLIENT).read_text("utf-8")
+    except (OSError, ModuleNotFoundError):
+        return None
+
+
+def embedded_client_config() -> dict[str, Any] | None:
+    """The client this build embedded (``backupgui/resources/google-oauth-client.json``)."""
+    raw = _embedded_client_text()
+    if raw is None:
+        return None
+    try:
+        return check_client_config(json.loads(raw), "this build")
+    except (ValueError, SignInError):
+        log.warning("Ignoring the embedded Google OAuth client: it is not a Desktop app client.")
+        return None
+
+
+def builtin_client_available() -> bool:
+    """True when sign-in works without the user's own client (embedded or environment)."""
+    return environment_client_config() is not None or embedded_client_config() is not None
+
+
+def client_candidates(own: str | os.PathLike[str] | None = None) -> list[dict[str, Any]]:
+    """Every usable client config, the one to sign in with first: the user's own (``own``,
+    else the default client file if it exists), the environment's, the embedded one."""
+    out: list[dict[str, Any]] = []
+    if own:
+        out.append(load_client_config(own))
+    else:
+        path = default_client_secret_path()
+        if os.environ.get(ENV_CLIENT_FILE) or path.exists():
+            out.append(load_client_config(path))
+    for cfg in (environment_client_config(), embedded_client_config()):
+        if cfg is not None:
+            out.append(cfg)
+    return out
+
+
+def resolve_client_config(own: str | os.PathLike[str] | None = None) -> dict[str, Any]:
+    """The client to sign in with; the user's own wins. ``NoClientError`` when there is none."""
+    found = client_candidates(own)
+    if not found:
+        raise NoClientError("This copy of backupgui has no Google sign-in built in.")
+    return found[0]
 
 
 # ---- keyring ---------------------------------------------------------------------------------
@@ -138,14 +243,21 @@ def _keyring_errors() -> Iterator[None]:
             f"The password store refused the request ({type(exc).__name__}).") from None
 
 
-def _save_refresh_token(email: str, refresh_token: str, client_id: str) -> None:
+def _save_refresh_token(email: str, refresh_token: str, client_id: str,
+                        client: dict[str, Any] | None = None) -> None:
+    """Keep the refresh token with what refreshing it needs (client id and secret, token
+    endpoint), so the command line can use a sign-in made with any client."""
     import keyring
 
     _require_keyring()
+    entry: dict[str, Any] = {"refresh_token": refresh_token, "client_id": client_id, "scopes": SCOPES}
+    if client is not None:
+        entry["client_secret"] = client.get("client_secret", "")
+        entry["token_uri"] = client["token_uri"]
+        if client.get("revoke_uri"):
+            entry["revoke_uri"] = client["revoke_uri"]
     with _keyring_errors():
-        keyring.set_password(KEYRING_SERVICE, email,
-                             json.dumps({"refresh_token": refresh_token, "client_id": client_id,
-                                         "scopes": SCOPES}))
+        keyring.set_password(KEYRING_SERVICE, email, json.dumps(entry))
         keyring.set_password(KEYRING_SERVICE, _LAST_ACCOUNT, email)
 
 
@@ -181,16 +293,82 @@ def _allow_http_for_loopback(cfg: dict[str, Any]) -> Iterator[None]:
             os.environ["OAUTHLIB_INSECURE_TRANSPORT"] = old
 
 
-class _CallbackBrowser(webbrowser.BaseBrowser):
-    """Hands the sign-in URL to the GUI (which opens it and can show it) instead of guessing."""
+class _Redirect(http.server.BaseHTTPRequestHandler):
+    """The loopback page Google sends the browser back to: records one answer that carries
+    our ``state`` and ignores everything else (favicons, stray visits)."""
 
-    def __init__(self, on_url: Callable[[str], None]) -> None:
-        super().__init__("backupgui-signin")
-        self._on_url = on_url
+    server: _LoopbackServer
 
-    def open(self, url: str, new: int = 0, autoraise: bool = True) -> bool:
-        self._on_url(url)
-        return True
+    def do_GET(self) -> None:  # noqa: N802 - http.server API
+        url = urllib.parse.urlsplit(self.path)
+        query = urllib.parse.parse_qs(url.query)
+        srv = self.server
+        if url.path == "/" and query.get("state", [""])[0] == srv.state and srv.answer is None \
+                and ("code" in query or "error" in query):
+            srv.answer = (self.path, query.get("error", [""])[0])
+            body, status = srv.page.encode("utf-8"), 200
+        else:
+            body, status = b"Not found", 404
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_args: Any) -> None:  # the URL holds the code: never log it
+        return
+
+
+class _LoopbackServer(http.server.HTTPServer):
+    def __init__(self, page: str) -> None:
+        super().__init__(("127.0.0.1", 0), _Redirect)
+        self.state = ""
+        self.page = page
+        self.answer: tuple[str, str] | None = None
+
+
+def _wait_for_browser(flow: Any, on_url: Callable[[str], None] | None, timeout_seconds: float,
+                      cancel: Any) -> Any:
+    """Send the person to Google and wait for the redirect back (cancel and timeout checked
+    four times a second); returns the credentials."""
+    server = _LoopbackServer("Signed in to Google Drive. You can close this tab and return to "
+                             "backupgui.")
+    try:
+        server.timeout = 0.25
+        flow.redirect_uri = f"http://127.0.0.1:{server.server_address[1]}/"
+        url, server.state = flow.authorization_url(prompt="consent")
+        if on_url is not None:
+            on_url(url)
+        else:
+            try:
+                if not webbrowser.get().open(url, new=1, autoraise=True):
+                    raise webbrowser.Error("no browser")
+            except webbrowser.Error:
+                raise SignInError("No web browser could be opened for the Google sign-in.",
+                                  hint="Sign in from the app, which shows the link to copy.") from None
+        deadline = time.monotonic() + timeout_seconds
+        while server.answer is None:
+            if cancel is not None and getattr(cancel, "cancelled", False):
+                raise CancelledError("The Google sign-in was cancelled.")
+            if time.monotonic() >= deadline:
+                minutes = max(1, round(timeout_seconds / 60))
+                raise SignInError(
+                    f"The Google sign-in did not finish within {minutes} minutes.",
+                    hint="Try again. If no browser window opened, copy the sign-in link into "
+                         "your browser.")
+            server.handle_request()
+        path, error = server.answer
+    finally:
+        server.server_close()
+    if error:
+        if error == "access_denied":
+            raise SignInError("You did not allow backupgui to use Google Drive.",
+                              hint="Sign in again and choose Allow to back up to Google Drive.")
+        raise SignInError(f"Google refused the sign-in ({error[:60]}).")
+    # oauthlib insists on https for the response URL; it never leaves this computer.
+    flow.fetch_token(authorization_response="https://127.0.0.1" + path)
+    return flow.credentials
 
 
 def sign_in(
@@ -199,34 +377,29 @@ def sign_in(
     remember: bool = True,
     api_root: str = DEFAULT_ROOT,
     on_url: Callable[[str], None] | None = None,
-    timeout_seconds: float | None = 300,
+    timeout_seconds: float | None = SIGN_IN_TIMEOUT,
+    cancel: Any = None,
 ) -> SignedIn:
     """Run the browser sign-in and return credentials for the account.
 
-    ``remember=True`` saves the refresh token in the keyring and raises
-    ``KeyringUnavailableError`` *before* opening the browser if there is no usable keyring.
-    ``on_url`` receives the sign-in URL instead of the system browser opening it.
+    ``client_secret`` is the user's own client file, if any (it wins over the environment's
+    and the embedded client). ``remember=True`` saves the refresh token in the keyring and
+    raises ``KeyringUnavailableError`` *before* the browser step if there is no usable
+    keyring. ``on_url`` receives the sign-in URL (the GUI opens it and shows it with "Copy
+    link") instead of the system browser opening it. The wait ends after ``timeout_seconds``
+    (``SignInError``) or when ``cancel`` (a ``CancelToken``) is cancelled (``CancelledError``).
     """
     from google_auth_oauthlib.flow import InstalledAppFlow
 
-    cfg = load_client_config(client_secret)
+    cfg = resolve_client_config(client_secret)
     if remember:
         _require_keyring()
     flow = InstalledAppFlow.from_client_config(cfg, scopes=SCOPES)  # PKCE verifier auto-generated
-    browser = None
-    if on_url is not None:
-        webbrowser.register("backupgui-signin", None, _CallbackBrowser(on_url))
-        browser = "backupgui-signin"
     try:
         with _allow_http_for_loopback(cfg):
-            creds = flow.run_local_server(
-                host="localhost", bind_addr="127.0.0.1", port=0, open_browser=True, browser=browser,
-                authorization_prompt_message="Sign in to Google Drive in your browser: {url}",
-                success_message="Signed in to Google Drive. You can close this tab and return to backupgui.",
-                timeout_seconds=timeout_seconds, prompt="consent",
-            )
-    except webbrowser.Error:
-        raise SignInError("No web browser could be opened for the Google sign-in.") from None
+            creds = _wait_for_browser(flow, on_url, timeout_seconds or SIGN_IN_TIMEOUT, cancel)
+    except (SignInError, CancelledError):
+        raise
     except Exception as exc:  # noqa: BLE001 - oauthlib/requests raise many types; no secrets in the name
         raise SignInError(f"The Google sign-in failed ({type(exc).__name__}).") from None
     if not getattr(creds, "refresh_token", None):
@@ -234,7 +407,7 @@ def sign_in(
                           hint="Remove backupgui's access in your Google Account settings and sign in again.")
     email = account_info(creds, api_root).email
     if remember:
-        _save_refresh_token(email, creds.refresh_token, cfg["installed"]["client_id"])
+        _save_refresh_token(email, creds.refresh_token, cfg["installed"]["client_id"], cfg["installed"])
     return SignedIn(creds, email, remember)
 
 
@@ -254,18 +427,34 @@ def load_saved_credentials(account: str | None = None,
     try:
         saved = json.loads(raw)
         refresh_token = saved["refresh_token"]
+        if not isinstance(refresh_token, str):
+            raise TypeError("refresh_token")
         # A refresh may not ask for more than the grant has (google-auth refuses the answer).
         scopes = saved.get("scopes") if saved.get("scopes") in (SCOPES, _OLD_SCOPES) else _OLD_SCOPES
     except (ValueError, KeyError, TypeError, AttributeError):
         log.warning("Ignoring an unreadable saved Google sign-in.")
         return None
-    inst = load_client_config(client_secret)["installed"]
-    if saved.get("client_id") and saved["client_id"] != inst["client_id"]:
-        raise SignInError("The saved Google sign-in belongs to a different OAuth client.",
-                          hint="Sign in to Google Drive again.")
+    inst = _client_for(saved, client_secret)
     # Built by hand: from_authorized_user_info would reset token_uri to Google's.
     return Credentials(token=None, refresh_token=refresh_token, token_uri=inst["token_uri"],
                        client_id=inst["client_id"], client_secret=inst.get("client_secret"), scopes=scopes)
+
+
+def _client_for(saved: dict[str, Any], own: str | os.PathLike[str] | None) -> dict[str, Any]:
+    """The client a saved sign-in was made with: recorded with it, or (older entries) the
+    candidate with the same client id."""
+    cid = saved.get("client_id")
+    if isinstance(cid, str) and isinstance(saved.get("token_uri"), str):
+        return {"client_id": cid, "client_secret": saved.get("client_secret") or None,
+                "token_uri": saved["token_uri"]}
+    candidates = [c["installed"] for c in client_candidates(own)]
+    for inst in candidates:
+        if not cid or inst["client_id"] == cid:
+            return inst
+    if not candidates:
+        raise NoClientError("This copy of backupgui has no Google sign-in built in.")
+    raise SignInError("The saved Google sign-in belongs to a different OAuth client.",
+                      hint="Sign in to Google Drive again.")
 
 
 def sign_out(account: str | None = None, credentials: Any | None = None,
@@ -281,15 +470,18 @@ def sign_out(account: str | None = None, credentials: Any | None = None,
     token = getattr(credentials, "refresh_token", None) or getattr(credentials, "token", None)
     revoke_uri = GOOGLE_REVOKE_URI
     with contextlib.suppress(SignInError):
-        revoke_uri = load_client_config(client_secret)["installed"].get("revoke_uri") or GOOGLE_REVOKE_URI
+        revoke_uri = resolve_client_config(client_secret)["installed"].get("revoke_uri") or GOOGLE_REVOKE_URI
     ok, _ = keyring_status()
     if ok:
         with _keyring_errors():
             account = account or keyring.get_password(KEYRING_SERVICE, _LAST_ACCOUNT)
             raw = keyring.get_password(KEYRING_SERVICE, account) if account else None
-        if raw and not token:
-            with contextlib.suppress(ValueError, KeyError, TypeError):
-                token = json.loads(raw)["refresh_token"]
+        if raw:
+            with contextlib.suppress(ValueError, KeyError, TypeError, AttributeError):
+                saved = json.loads(raw)
+                token = token or saved["refresh_token"]
+                if isinstance(saved.get("revoke_uri"), str):
+                    revoke_uri = saved["revoke_uri"]
     revoked = False
     if token:
         body = urllib.parse.urlencode({"token": token}).encode()

@@ -47,6 +47,7 @@ log() { echo "build-deb: $*"; }
 
 # -- 1. the bundle ---------------------------------------------------------------------------
 if [ "$skip_bundle" = 0 ] || [ ! -x "$bundle/$APP_NAME" ]; then
+  "$PY" "$packaging/embed_google_client.py"  # BACKUPGUI_GOOGLE_CLIENT_ID/_SECRET -> resource
   log "PyInstaller $("$PY" -m PyInstaller --version) -> $bundle"
   "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$dist" --workpath "$packaging/build/pyinstaller" \

@@ -21,6 +21,7 @@ dist="$packaging/dist"
 app="$dist/$APP_NAME.app"
 dmg="$dist/$APP_NAME-$VERSION.dmg"
 
+"$PY" "$packaging/embed_google_client.py"  # BACKUPGUI_GOOGLE_CLIENT_ID/_SECRET -> resource
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN --distpath "$dist" \
   --workpath "$packaging/build/pyinstaller" "$packaging/pyinstaller/backupgui.spec"
 /usr/libexec/PlistBuddy -c "Print :CFBundleIdentifier" "$app/Contents/Info.plist"

@@ -11,6 +11,8 @@ python -m pip install -q "pyinstaller==$PyInstallerVersion"
 $Version = (python -c "import backupgui; print(backupgui.__version__)").Trim()
 Write-Host "backupgui $Version"
 
+python packaging\embed_google_client.py  # BACKUPGUI_GOOGLE_CLIENT_ID/_SECRET -> resource
+if ($LASTEXITCODE -ne 0) { throw "embedding the Google OAuth client failed" }
 python -m PyInstaller --noconfirm --clean --log-level WARN `
   --distpath packaging\dist --workpath packaging\build\pyinstaller `
   packaging\pyinstaller\backupgui.spec

@@ -125,7 +125,7 @@ def test_full_sign_in_refresh_and_sign_out_with_secret_service(
     assert browser.errors == []
     assert signed.email == "user@example.com" and signed.remembered
     q = urllib.parse.parse_qs(urllib.parse.urlsplit(browser.urls[0]).query)
-    assert q["code_challenge_method"] == ["S256"] and q["redirect_uri"][0].startswith("http://localhost:")
+    assert q["code_challenge_method"] == ["S256"] and q["redirect_uri"][0].startswith("http://127.0.0.1:")  # the loopback IP Google recommends
     # openid + email with the Drive scope: the ID token a key vault asks for (VAULT.md 1.6).
     assert q["scope"] == ["openid https://www.googleapis.com/auth/userinfo.email "
                           "https://www.googleapis.com/auth/drive.appdata"]
