@@ -74,6 +74,7 @@ class AppSettings:
     last_backup_bytes: int = 0
     last_backup_result: str = ""  # ok | failed | cancelled
     last_backup_message: str = ""
+    last_backup_destination: str = ""  # DestinationSpec.identity() of the last backup
     # misc
     log_level: str = "INFO"
 
@@ -85,7 +86,7 @@ class AppSettings:
     def destination_configured(self) -> bool:
         if self.destination == FOLDER:
             return bool(self.folder_path.strip())
-        return bool(self.gdrive_client_secret.strip() or self.gdrive_emulator_url.strip())
+        return bool(self.gdrive_account.strip())  # signed in
 
     def validate(self) -> list[str]:
         """Problems a user must fix before saving (empty when fine)."""

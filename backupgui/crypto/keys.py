@@ -55,9 +55,9 @@ def parse_key(text: str) -> bytes:
 MAX_KEY_TEXT = 64 * 1024
 
 
-def _hex_run(line: str) -> str | None:
-    """``line`` without separators if it is only hex digits (and not empty), else None."""
-    cleaned = "".join(ch for ch in line if ch not in _SEPARATORS).lower()
+def _hex_token(word: str) -> str | None:
+    """``word`` without dashes and underscores if it is only hex digits, else None."""
+    cleaned = word.replace("-", "").replace("_", "").lower()
     if cleaned and all(ch in string.hexdigits.lower() for ch in cleaned):
         return cleaned
     return None
@@ -67,36 +67,36 @@ def key_from_text(text: str) -> bytes:
     """The 64-digit key in what a person pastes or a key file holds.
 
     Accepts the key alone (as ``parse_key``) or text around it, such as the file backupgui
-    saves ("backupgui 64-digit backup key", the key, a line of advice, in any language): the
-    key is the one line, or the run of consecutive lines, made only of hex digits and
-    separators that adds up to 64 digits. More than one different key is an error.
+    saves ("backupgui 64-digit backup key", the key, a line of advice, in any language), even
+    pasted into one line: the key is a run of consecutive words made only of hex digits
+    (and dashes) that adds up to exactly 64 digits. More than one different key is an error.
     """
     if len(text) > MAX_KEY_TEXT:
         raise MalformedKeyError("This is far too long to be a backup key or a key file.")
     try:
         return parse_key(text)
     except MalformedKeyError as first:
-        lines = text.splitlines()
-        if len(lines) < 2:
-            raise
         error = first
+    words = [_hex_token(w) for w in text.split()]
     found: set[str] = set()
-    run: list[str] = []
-    for line in [*lines, ""]:
-        cleaned = _hex_run(line)
-        if cleaned is not None:
-            run.append(cleaned)
-            if len(cleaned) == 2 * KEY_BYTES:
-                found.add(cleaned)
-            continue
-        if len("".join(run)) == 2 * KEY_BYTES:  # a key written over several lines
-            found.add("".join(run))
-        run = []
+    for i, w in enumerate(words):
+        digits = ""
+        for nxt in words[i:]:
+            if nxt is None:
+                break
+            digits += nxt
+            if len(digits) >= 2 * KEY_BYTES:
+                break
+        if w is not None and len(digits) == 2 * KEY_BYTES:
+            found.add(digits)
     if len(found) == 1:
         return bytes.fromhex(found.pop())
     if len(found) > 1:
         raise MalformedKeyError("This text holds more than one 64-digit key; use only the "
                                 "backup's key.")
+    if "\n" not in text.strip() and not any(w is None and len(raw) > 4 for w, raw in
+                                          zip(words, text.split(), strict=True)):
+        raise error  # a typed key with a typo: say what is wrong with it
     raise MalformedKeyError("No 64-digit backup key was found in this text or file.",
                             hint=error.hint) from None
 

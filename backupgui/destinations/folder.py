@@ -81,6 +81,32 @@ def drive_not_connected(root: Path) -> bool:
     return not (root / "sets").is_dir()
 
 
+def folder_state(path: str | os.PathLike[str]) -> str:
+    """What is at a folder the person typed in Settings: ``ok`` (an existing folder),
+    ``missing`` (its parent exists: the folder itself can be made), ``no_parent``, ``file``,
+    ``not_connected`` (on a removable drive that is not mounted) or ``relative``."""
+    p = Path(path).expanduser()
+    if not p.is_absolute():
+        return "relative"
+    if drive_not_connected(p):
+        return "not_connected"
+    if p.is_dir():
+        return "ok"
+    if p.exists():
+        return "file"
+    return "missing" if p.parent.is_dir() else "no_parent"
+
+
+def make_folder(path: str | os.PathLike[str]) -> None:
+    """Create the backup folder itself (never its parents)."""
+    try:
+        Path(path).expanduser().mkdir()
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise _os_error(exc, "creating the backup folder") from None
+
+
 def not_connected_error(root: Path) -> DestinationError:
     return DestinationError("The backup drive is not connected.",
                             hint=f"Connect the drive that holds {root}, or choose another folder, "

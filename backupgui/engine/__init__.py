@@ -3,7 +3,7 @@
 from .backup import backup
 from .keys import change_key_protection, export_key, rotate_key
 from .restore import restore
-from .snapshots import describe, list_backups, resolve
+from .snapshots import describe, describe_set, list_backups, resolve
 from .types import (
     BackupDetails,
     BackupInfo,
@@ -19,5 +19,5 @@ from .verify import verify
 __all__ = [
     "BackupDetails", "BackupInfo", "BackupRequest", "BackupResult", "RestoreRequest",
     "RestoreResult", "VerifyRequest", "VerifyResult", "backup", "change_key_protection",
-    "describe", "export_key", "list_backups", "resolve", "restore", "rotate_key", "verify",
+    "describe", "describe_set", "export_key", "list_backups", "resolve", "restore", "rotate_key", "verify",
 ]

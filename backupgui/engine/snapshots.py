@@ -57,10 +57,27 @@ def open_snapshot(dest: Destination, material: KeyMaterial, spec: str) -> tuple[
     return repo, repo.load_manifest(info.snapshot_id)
 
 
-def describe(dest: Destination, material: KeyMaterial, spec: str = "latest") -> BackupDetails:
-    """The manifest summary of a backup (needs the key)."""
-    _, m = open_snapshot(dest, material, spec)
+def _details(m: Manifest) -> BackupDetails:
     return BackupDetails(
         m.snapshot_id, m.set_id, m.created, m.device, m.app_version, m.include_videos,
         m.totals.chats, m.totals.messages, m.totals.media_files, m.totals.media_bytes,
-        tuple((c.id, c.name, c.message_count) for c in m.chats))
+        tuple((c.id, c.name, c.message_count) for c in m.chats),
+        stored_bytes=m.totals.stored_bytes, text_bytes=m.totals.text_bytes)
+
+
+def describe(dest: Destination, material: KeyMaterial, spec: str = "latest") -> BackupDetails:
+    """The manifest summary of a backup (needs the key)."""
+    _, m = open_snapshot(dest, material, spec)
+    return _details(m)
+
+
+def describe_set(dest: Destination, material: KeyMaterial,
+                 set_id: str) -> tuple[bytes, list[BackupDetails]]:
+    """Unlock a set once and summarize every backup in it, newest first: (K, details).
+
+    This is what a restore list shows per backup (its own size, chats and device), which
+    cannot be known before the key is entered."""
+    repo = Repo.open(dest, material, set_id)
+    out = [_details(repo.load_manifest(sid)) for sid in repo.snapshots()]
+    out.sort(key=lambda d: d.snapshot_id, reverse=True)
+    return repo.key, out

@@ -81,6 +81,8 @@ class BackupDetails:
     media_files: int
     media_bytes: int
     chat_names: tuple[tuple[str, str, int], ...]  # (id, name, messages)
+    stored_bytes: int = 0  # the packs this backup uses (its own size at the destination)
+    text_bytes: int = 0
 
 
 MERGE = "merge"

@@ -34,6 +34,8 @@ def gui(tmp_path, monkeypatch):
     monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(tmp_path / "config"))
     browser = Browser()
     monkeypatch.setattr(webbrowser, "get", lambda using=None: _Controller(browser))
+    # The app opens the sign-in link through Qt (the desktop's browser): the test's browser.
+    monkeypatch.setattr("backupgui.ui.settings.sign_in.open_url", lambda url: (browser(url), True)[1])
     with memory_keyring() as ring:
         yield ring, browser
     from backupgui.ui.tasks import cancel_all, wait_all
@@ -70,6 +72,7 @@ def test_drive_backup_and_restore_through_the_gui(qtbot, emulator, tmp_path, gui
     dlg = w.settings_dialog
     qtbot.waitUntil(dlg.isVisible)
     dlg.drive_radio.setChecked(True)
+    dlg.drive.emulator_check.setChecked(True)
     dlg.emulator.setText(emulator.root_url)
     click(qtbot, dlg.sign_in)
     qtbot.waitUntil(lambda: "@" in dlg.account.text(), timeout=30_000)
@@ -92,24 +95,35 @@ def test_drive_backup_and_restore_through_the_gui(qtbot, emulator, tmp_path, gui
     ring2 = MemoryKeyring()
     keyring.set_keyring(ring2)
     ctx2 = make_ctx(tmp_path / "new-library", ring2)
-    ctx2.settings.gdrive_emulator_url = emulator.root_url  # "try Drive without Google" in Settings
-    ctx2.save()
+    assert ctx2.settings.destination == "folder" and not ctx2.settings.gdrive_account
     w2 = open_window(qtbot, ctx2)
     wiz: RestoreWizard = w2.open_restore()
     qtbot.waitUntil(wiz.isVisible)
+    # The wizard signs in to Drive itself: no trip to Settings on the new computer.
     where = wiz.where_page
     where.drive_radio.setChecked(True)
+    where.drive.emulator_check.setChecked(True)  # "try without Google"
+    where.drive.emulator.setText(emulator.root_url)
+    nxt = wiz.button(wiz.WizardButton.NextButton)
+    assert not nxt.isEnabled(), "not signed in yet"
     click(qtbot, where.sign_in)
     qtbot.waitUntil(lambda: "@" in where.account.text(), timeout=30_000)
-    nxt = wiz.button(wiz.WizardButton.NextButton)
+    qtbot.waitUntil(nxt.isEnabled)
+    click(qtbot, nxt)
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=30_000)
+    qtbot.keyClicks(wiz.key_page.password, PASSWORD)
     click(qtbot, nxt)
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=30_000)
     assert wiz.backups_page.tree.topLevelItemCount() == 1
-    click(qtbot, nxt)
-    qtbot.keyClicks(wiz.key_page.password, PASSWORD)
     click(qtbot, nxt)
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=30_000)
     click(qtbot, nxt)
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, timeout=60_000)
     assert wiz.result is not None and wiz.result.chats == 3
     assert _content(tmp_path / "new-library") == _content(tmp_path / "lib")
+    # "Keep backing up to this destination": the Drive account and emulator go to Settings.
+    assert wiz.summary_page.keep.isChecked()
+    click(qtbot, wiz.button(wiz.WizardButton.FinishButton))
+    s2 = ctx2.settings
+    assert s2.destination == "gdrive" and s2.gdrive_account == "user@example.com"
+    assert s2.gdrive_emulator_url == emulator.root_url

@@ -37,6 +37,7 @@ def _snapshot(lib_dir, chat_ids):
 def test_backup_then_restore_on_a_new_computer(qtbot, tmp_path, demo_library, isolated,
                                                monkeypatch):
     dest_dir = tmp_path / "backups"
+    dest_dir.mkdir()  # chosen in Settings, which makes a missing folder (tests/ui/test_first_day.py)
     ctx = make_ctx(demo_library, isolated)
     ctx.settings.folder_path = str(dest_dir)
     ctx.settings.device_name = "old laptop"
@@ -93,16 +94,11 @@ def test_backup_then_restore_on_a_new_computer(qtbot, tmp_path, demo_library, is
     where.folder.setText(str(dest_dir))
     nxt = wiz.button(wiz.WizardButton.NextButton)
     click(qtbot, nxt)
-    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=10_000)
-    tree = wiz.backups_page.tree
-    assert tree.topLevelItemCount() == 2
-    assert tree.topLevelItem(0).text(4) == "Password"
-    assert tree.topLevelItem(0).text(1) == "—"  # device is unknown before the key
-
-    click(qtbot, nxt)
-    assert wiz.currentId() == wiz.PAGE_KEY
+    # The key comes first: only it reveals what each backup holds.
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=10_000)
     page = wiz.key_page
     assert page.password.isVisible() and not page.key.isVisible()
+    assert "2 backups found" in page.found.text()
 
     # a wrong password says so and lets the user try again
     qtbot.keyClicks(page.password, "wrong password 123")
@@ -113,10 +109,19 @@ def test_backup_then_restore_on_a_new_computer(qtbot, tmp_path, demo_library, is
     page.password.clear()
     qtbot.keyClicks(page.password, PASSWORD)
     click(qtbot, nxt)
-    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=10_000)
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=10_000)
     assert page.password.text() == ""  # the password does not linger in the widget
-    assert tree.topLevelItem(0).text(1) == "old laptop"
-    assert tree.topLevelItem(0).text(3) == "3"
+    tree = wiz.backups_page.tree
+    assert tree.topLevelItemCount() == 2
+    # Each backup shows its own device, chats and size (not the whole set's), and its time
+    # to the second: two backups a minute apart never look the same.
+    first, second = tree.topLevelItem(0), tree.topLevelItem(1)
+    assert first.text(1) == second.text(1) == "old laptop"
+    assert first.text(3) == "3"
+    assert first.text(0) != second.text(0) and first.text(0).count(":") == 2
+    assert "(latest)" in first.text(0)
+    click(qtbot, nxt)
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=10_000)
     chats_page = wiz.chats_page
     assert chats_page.list.count() == 3 and len(chats_page.chosen()) == 3
     assert not chats_page.merge.isVisible()  # nothing here yet, no question to ask
@@ -144,13 +149,15 @@ def test_backup_then_restore_on_a_new_computer(qtbot, tmp_path, demo_library, is
     qtbot.waitUntil(lambda: viewer.model.rowCount() > 0, timeout=10_000)
 
     def all_paged_in() -> bool:
-        viewer.model.fetchMore()  # what scrolling down does; a no-op while a page loads
+        # The viewer opens at the newest message; scrolling up loads the older pages
+        # (a no-op while a page loads).
+        viewer.model.fetch_older()
         return viewer.model.rowCount() == viewer.model.total
 
     qtbot.waitUntil(all_paged_in, timeout=20_000)
     assert viewer.model.rowCount() == len(expected[cid])
     got = [(m.id, m.text) for m in viewer.model.messages]
     assert got == [(m[0], m[4]) for m in expected[cid]]
-    assert viewer.windowTitle() == viewer.model.chat.name
+    assert viewer.windowTitle() == viewer.model.chat.name[:80]
     viewer.close()
     assert len(list_backups(FolderDestination(dest_dir))) == 2

@@ -50,6 +50,7 @@ def _first_backup_with_key(qtbot, w):
 def test_key_flow_and_restore_with_key(qtbot, tmp_path, demo_library, isolated, monkeypatch):
     ctx = make_ctx(demo_library, isolated)
     ctx.settings.folder_path = str(tmp_path / "dest")
+    (tmp_path / "dest").mkdir(exist_ok=True)
     ctx.save()
     w = open_window(qtbot, ctx)
     key_text, outcome, _ = _first_backup_with_key(qtbot, w)
@@ -66,8 +67,7 @@ def test_key_flow_and_restore_with_key(qtbot, tmp_path, demo_library, isolated, 
     wiz.where_page.folder.setText(str(tmp_path / "dest"))
     nxt = wiz.button(wiz.WizardButton.NextButton)
     click(qtbot, nxt)
-    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=10_000)
-    click(qtbot, nxt)
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=10_000)
     page = wiz.key_page
     assert page.key.isVisible() and not page.password.isVisible()
     qtbot.keyClicks(page.key, "1234 abcd xyz")
@@ -76,6 +76,8 @@ def test_key_flow_and_restore_with_key(qtbot, tmp_path, demo_library, isolated, 
         "0-9" in page.error.text()
     page.key.clear()
     qtbot.keyClicks(page.key, key_text.replace(" ", "-"))
+    click(qtbot, nxt)
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=10_000)
     click(qtbot, nxt)
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=10_000)
     wiz.reject()
@@ -106,6 +108,7 @@ def paused_upload(monkeypatch):
 def _prepare_second_backup(qtbot, tmp_path, demo_library, isolated):
     ctx = make_ctx(demo_library, isolated)
     ctx.settings.folder_path = str(tmp_path / "dest")
+    (tmp_path / "dest").mkdir(exist_ok=True)
     ctx.save()
     w = open_window(qtbot, ctx)
     key_text, outcome, done = _first_backup_with_key(qtbot, w)

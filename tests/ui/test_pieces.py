@@ -72,8 +72,11 @@ def test_settings_dialog_validates_and_saves(qtbot, tmp_path, isolated):
     dlg.vault.setText("")
     dlg.keep.setValue(5)
     dlg.accept()
-    saved = load_settings()
-    assert saved.folder_path == str(tmp_path / "dest") and saved.keep == 5
+    # "dest" does not exist yet: Settings offers to create it (only it), then saves.
+    qtbot.waitUntil(lambda: getattr(dlg, "create_box", None) is not None and dlg.create_box.isVisible())
+    dlg.create_button.click()
+    qtbot.waitUntil(lambda: load_settings().folder_path == str(tmp_path / "dest"))
+    assert load_settings().keep == 5 and (tmp_path / "dest").is_dir()
 
 
 def test_reminder_banner_and_snooze(qtbot, tmp_path, demo_library, isolated):

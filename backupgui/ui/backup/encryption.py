@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...crypto.keys import format_key, generate_key, parse_key
+from ...crypto.keys import format_key, generate_key, key_from_text
 from ...crypto.material import KeyMaterial, RawKey
 from ...errors import BackupError, MalformedKeyError, VaultAccountError
 from ...settings import GDRIVE
@@ -207,8 +207,12 @@ class EncryptionDialog(QDialog):
         title, sub = titles.get(self.mode, titles[UNLOCK])
         sub = self._reason or sub
         page = _Page("key" if is_key else "lock", title, sub)
+        open_button = None
         if is_key:
-            self.unlock_field: QLineEdit = KeyField()
+            key_field = KeyField()
+            key_field.keyFileFailed.connect(lambda exc: self._unlock_failed(exc))
+            open_button = key_field.make_open_button()
+            self.unlock_field: QLineEdit = key_field
             lab = QLabel(self.tr("64-digit &key"))
         else:
             self.unlock_field = PasswordField(self.tr("Password"))
@@ -216,10 +220,16 @@ class EncryptionDialog(QDialog):
             lab = QLabel(self.tr("&Password"))
         lab.setBuddy(self.unlock_field)
         page.lay.addWidget(lab)
-        page.lay.addWidget(self.unlock_field)
+        if open_button is not None:
+            row = QHBoxLayout()
+            row.addWidget(self.unlock_field, 1)
+            row.addWidget(open_button)
+            page.lay.addLayout(row)
+        else:
+            page.lay.addWidget(self.unlock_field)
         # A folder backup's key vault on a computer without its device credential.
         self.unlock_code_label = QLabel(self.tr("Key vault &recovery code"))
-        self.unlock_code = KeyField()
+        self.unlock_code = KeyField(key_file=False)
         self.unlock_code.setAccessibleName(self.tr("Key vault recovery code"))
         self.unlock_code_label.setBuddy(self.unlock_code)
         for w in (self.unlock_code_label, self.unlock_code):
@@ -485,7 +495,7 @@ class EncryptionDialog(QDialog):
                 from ...vault.account import parse_recovery_code
 
                 code = parse_recovery_code(self.unlock_code.text())
-            material: KeyMaterial = (RawKey(parse_key(text)) if self.key_mode == "key" else
+            material: KeyMaterial = (RawKey(key_from_text(text)) if self.key_mode == "key" else
                                      self.ctx.vault_password(text, recovery_code=code)
                                      if self.key_mode == "vault" else self.ctx.password(text))
         except MalformedKeyError as exc:

@@ -1,7 +1,8 @@
-"""Restore on a new computer: choose where the backups are, pick one, enter the password or
-64-digit key, choose chats and what to do with chats already here, restore, see a summary.
-Works with an empty library and no settings. Every step that touches the destination or the
-key runs in the background."""
+"""Restore on a new computer: choose where the backups are (a folder, or Google Drive signed
+in right here), enter the password or 64-digit key, pick a backup (each shown with its own
+date, device, chats and size, which only the key reveals), choose chats and what to do with
+chats already here, restore, see a summary. Works with an empty library and no settings.
+Every step that touches the destination or the key runs in the background."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -30,10 +32,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...crypto.keys import parse_key
 from ...crypto.material import KeyMaterial, RawKey, describe_mode
 from ...engine import BackupDetails, BackupInfo, RestoreRequest, RestoreResult
-from ...errors import BackupError, MalformedKeyError
+from ...engine.repository import snapshot_time
+from ...errors import BackupError, MalformedKeyError, NotFoundError
 from ...jobs import CancelToken, ProgressFn
 from ...settings import FOLDER, GDRIVE, now_iso
 from ..backup.progress import ProgressPanel
@@ -42,12 +44,13 @@ from ..settings.destinations import (
     DestinationSpec,
     gdrive_available,
     open_destination,
-    sign_in_drive,
 )
+from ..settings.sign_in import DriveAccountBox
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
+from ..widgets.elide import elide
 from ..widgets.errors import show_error
-from ..widgets.formatting import human_size, human_when
+from ..widgets.formatting import human_size, human_when_seconds
 from ..widgets.icons import app_icon, icon, render
 from ..widgets.secret_fields import KeyField, PasswordField
 
@@ -55,30 +58,39 @@ from ..widgets.secret_fields import KeyField, PasswordField
 @dataclass
 class Unlocked:
     key: bytes = field(repr=False)
-    details: BackupDetails
+    backups: list[BackupDetails]  # every backup of the unlocked set, newest first
     present: set[str]  # chat ids already in the local library
+
+    def details(self, snapshot_id: str) -> BackupDetails | None:
+        return next((d for d in self.backups if d.snapshot_id == snapshot_id), None)
 
 
 def find_backups(spec: DestinationSpec) -> list[BackupInfo]:
+    """Every backup at the destination, newest first; ``NotFoundError`` when there is none."""
     from ...engine import list_backups
 
     dest = open_destination(spec)
     try:
-        return list_backups(dest)
+        backups = list_backups(dest)
     finally:
         dest.close()
+    if not backups:
+        raise NotFoundError(_tr_wizard("No backups were found here."),
+                            hint=_tr_wizard("Check that you chose the folder or account you "
+                                            "backed up to."))
+    return backups
 
 
-def unlock_backup(spec: DestinationSpec, material: KeyMaterial, info: BackupInfo,
+def unlock_backup(spec: DestinationSpec, material: KeyMaterial, set_id: str,
                   library_dir: Path) -> Unlocked:
-    """Check the key and read the backup's manifest (one KDF run), and list local chats."""
-    from ...engine import describe, export_key
+    """Check the key (one KDF run), read every backup's manifest of the set, and list the
+    local chats."""
+    from ...engine import describe_set
     from ...library.store import Library
 
     dest = open_destination(spec)
     try:
-        key = export_key(dest, material, info.set_id)
-        details = describe(dest, RawKey(key), info.snapshot_id)
+        key, backups = describe_set(dest, material, set_id)
     finally:
         dest.close()
     present: set[str] = set()
@@ -88,7 +100,7 @@ def unlock_backup(spec: DestinationSpec, material: KeyMaterial, info: BackupInfo
             present = set(lib.chat_ids())
         finally:
             lib.close()
-    return Unlocked(key, details, present)
+    return Unlocked(key, backups, present)
 
 
 def run_restore(spec: DestinationSpec, key: bytes, snapshot: str, library_dir: Path,
@@ -198,33 +210,36 @@ class WherePage(_AsyncPage):
         row.setContentsMargins(24, 0, 0, 0)
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
-        self.drive_row = QHBoxLayout()
-        self.drive_row.setContentsMargins(24, 0, 0, 0)
-        self.account = style.label(s.gdrive_account or self.tr("Not signed in"), "muted")
-        self.sign_in = QPushButton(icon("cloud"), self.tr("&Sign in…"))
-        self.sign_in.clicked.connect(self._sign_in)
-        self.drive_row.addWidget(self.account, 1)
-        self.drive_row.addWidget(self.sign_in)
+        # Signing in happens right here: a new computer has no destination in Settings yet.
+        self.drive = DriveAccountBox(s)
+        self.drive.setContentsMargins(24, 0, 0, 0)
+        self.drive.changed.connect(self.completeChanged)
+        self.account = self.drive.account_label
+        self.sign_in = self.drive.sign_in_button
         if not gdrive_available():
             self.drive_radio.setEnabled(False)
             self.drive_radio.setText(self.tr("Google Drive (coming soon)"))
-            self.sign_in.setEnabled(False)
+            self.drive.setEnabled(False)
         self.lay.addWidget(self.folder_radio)
         self.lay.addLayout(row)
         self.lay.addSpacing(8)
         self.lay.addWidget(self.drive_radio)
-        self.lay.addLayout(self.drive_row)
+        self.lay.addWidget(self.drive)
         (self.drive_radio if s.destination == GDRIVE and gdrive_available()
          else self.folder_radio).setChecked(True)
         self.folder.textChanged.connect(lambda _t: self.completeChanged.emit())
-        self.folder_radio.toggled.connect(lambda _t: self.completeChanged.emit())
+        self.folder_radio.toggled.connect(self._kind_changed)
+        self._kind_changed()
         self.finish_layout()
 
+    def _kind_changed(self, _on: bool = False) -> None:
+        self.folder.setEnabled(self.folder_radio.isChecked())
+        self.drive.setEnabled(self.drive_radio.isChecked() and gdrive_available())
+        self.completeChanged.emit()
+
     def spec(self) -> DestinationSpec:
-        s = self.wiz.ctx.settings
         if self.drive_radio.isChecked():
-            return DestinationSpec(GDRIVE, "", s.gdrive_client_secret, s.gdrive_emulator_url,
-                                   self.wiz.drive_account or s.gdrive_account)
+            return self.drive.spec()
         return DestinationSpec(FOLDER, self.folder.text().strip())
 
     def ready(self) -> bool:
@@ -236,25 +251,6 @@ class WherePage(_AsyncPage):
         if path:
             self.folder.setText(path)
 
-    def _sign_in(self) -> None:
-        spec = self.spec()
-        self.sign_in.setEnabled(False)
-        self.account.setText(self.tr("Finish signing in in your browser…"))
-
-        def done(result: tuple[str, bool]) -> None:
-            self.sign_in.setEnabled(True)
-            self.wiz.drive_account = result[0]
-            self.account.setText(result[0])
-            self.completeChanged.emit()
-
-        def failed(exc: BaseException) -> None:
-            self.sign_in.setEnabled(True)
-            self.account.setText(self.tr("Not signed in"))
-            self.step_failed(exc)
-
-        call_in_background(sign_in_drive, spec, name="drive-sign-in", on_done=done,
-                           on_error=failed)
-
     def start_step(self) -> None:
         spec = self.spec()
         self.run_step(lambda: find_backups(spec), self.tr("Looking for backups…"))
@@ -262,26 +258,34 @@ class WherePage(_AsyncPage):
     def step_done(self, backups: list[BackupInfo]) -> None:
         self.wiz.spec = self.spec()
         self.wiz.backups = backups
+        self.wiz.drive_account = self.drive.account if self.drive_radio.isChecked() else ""
 
 
 class BackupsPage(QWizardPage):
+    """Every backup of the unlocked set with what it holds: when (to the second), from which
+    device, how many chats and messages, and its own size at the destination."""
+
+    COLUMNS = 5
+
     def __init__(self, wiz: RestoreWizard) -> None:
         super().__init__()
         self.wiz = wiz
         self.setTitle(self.tr("Choose a backup"))
-        self.setSubTitle(self.tr("Device and chat count appear once you enter the password or "
-                                 "key on the next page."))
+        self.setSubTitle(self.tr("The newest is selected. Older backups are kept as the "
+                                 "Settings say (the last 2 by default)."))
         lay = QVBoxLayout(self)
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.tr("Date"), self.tr("Device"), self.tr("Size"),
-                                   self.tr("Chats"), self.tr("Protected by")])
+                                   self.tr("Chats"), self.tr("Messages")])
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(self.tr("Backups found"))
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        for col, w in ((1, 150), (2, 90), (3, 70), (4, 140)):
-            self.tree.header().resizeSection(col, w)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for col, w in ((1, 150), (2, 90), (3, 70), (4, 100)):
+            header.resizeSection(col, w)
         self.tree.itemSelectionChanged.connect(self.completeChanged)
         self.empty = style.label(self.tr(
             "No backups were found here. Check that you chose the folder or account you backed "
@@ -291,26 +295,27 @@ class BackupsPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.tree.clear()
-        for b in self.wiz.backups:
-            when = human_when(b.created) if b.created else b.snapshot_id
-            if b.is_latest:
+        u = self.wiz.unlocked
+        backups = u.backups if u is not None else []
+        metrics = self.tree.fontMetrics()
+        for i, d in enumerate(backups):
+            created = snapshot_time(d.snapshot_id)
+            when = human_when_seconds(created) if created else d.snapshot_id
+            if i == 0:
                 when = self.tr("%1 (latest)").replace("%1", when)
-            item = QTreeWidgetItem([when, "—", human_size(b.set_bytes), "—",
-                                    self.tr(describe_mode(b.key_mode))])
-            item.setData(0, Qt.ItemDataRole.UserRole, b.snapshot_id)
+            device = metrics.elidedText(d.device, Qt.TextElideMode.ElideMiddle, 260)
+            item = QTreeWidgetItem([when, device, human_size(d.stored_bytes),
+                                    f"{d.chats:,}", f"{d.messages:,}"])
+            item.setToolTip(1, d.device)
+            item.setData(0, Qt.ItemDataRole.UserRole, d.snapshot_id)
             item.setIcon(0, icon("restore"))
+            for col in (2, 3, 4):
+                item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
-        self.empty.setVisible(not self.wiz.backups)
-        self.tree.setVisible(bool(self.wiz.backups))
+        self.empty.setVisible(not backups)
+        self.tree.setVisible(bool(backups))
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
-
-    def show_details(self, d: BackupDetails) -> None:
-        for i in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(i)
-            if item.data(0, Qt.ItemDataRole.UserRole) == d.snapshot_id:
-                item.setText(1, d.device)
-                item.setText(3, str(d.chats))
 
     def chosen(self) -> BackupInfo | None:
         item = self.tree.currentItem()
@@ -327,23 +332,47 @@ class BackupsPage(QWizardPage):
         return self.wiz.chosen is not None
 
 
+def _tr_wizard(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("RestoreWizard", text)
+
+
 class KeyPage(_AsyncPage):
+    """The password or key of the set that holds the newest backup (or another set, when the
+    destination holds several). Unlocking reads what every backup of the set contains."""
+
     def __init__(self, wiz: RestoreWizard) -> None:
         super().__init__(wiz.tr("Enter your password or key"),
                          wiz.tr("The backup is end-to-end encrypted. It is unlocked here, on "
                                 "this computer."))
         self.wiz = wiz
+        self.found = style.label("", "muted", wrap=True)
+        self.found.setAccessibleName(self.tr("Backups found"))
+        self.set_combo = QComboBox()
+        self.set_combo.setAccessibleName(self.tr("Backup set"))
+        self.set_combo.currentIndexChanged.connect(lambda _i: self._mode_changed())
         self.label = QLabel("")
         self.password = PasswordField(self.tr("Backup password"))
         self.password.setAccessibleName(self.tr("Backup password"))
         self.key = KeyField()
+        self.open_key_file = self.key.make_open_button()
+        self.key.keyFileFailed.connect(self.step_failed)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key, 1)
+        key_row.addWidget(self.open_key_file)
+        self.key_row = QWidget()
+        self.key_row.setLayout(key_row)
+        key_row.setContentsMargins(0, 0, 0, 0)
+        self.lay.addWidget(self.found)
+        self.lay.addWidget(self.set_combo)
         self.lay.addWidget(self.label)
         self.lay.addWidget(self.password)
-        self.lay.addWidget(self.key)
+        self.lay.addWidget(self.key_row)
         # A folder backup kept with the key vault: on a new computer the vault counts the
         # password's attempts only with the recovery code shown at set-up (docs/VAULT.md).
         self.code_label = QLabel(self.tr("Key vault &recovery code"))
-        self.code = KeyField()
+        self.code = KeyField(key_file=False)
         self.code.setAccessibleName(self.tr("Key vault recovery code"))
         self.code_label.setBuddy(self.code)
         self.code_hint = QLabel(self.tr("The 64-digit code shown when the key vault was set "
@@ -370,19 +399,55 @@ class KeyPage(_AsyncPage):
             f.textChanged.connect(lambda _t: (self.error.hide(), self.completeChanged.emit()))
         self.finish_layout()
 
+    def sets(self) -> list[BackupInfo]:
+        """The newest backup of each set, newest set first."""
+        seen: dict[str, BackupInfo] = {}
+        for b in self.wiz.backups:  # newest first
+            seen.setdefault(b.set_id, b)
+        return list(seen.values())
+
+    def current_set(self) -> BackupInfo | None:
+        sets = self.sets()
+        i = self.set_combo.currentIndex()
+        return sets[i] if 0 <= i < len(sets) else (sets[0] if sets else None)
+
     def is_key(self) -> bool:
-        return self.wiz.chosen is not None and self.wiz.chosen.key_mode == "key"
+        cur = self.current_set()
+        return cur is not None and cur.key_mode == "key"
 
     def entry(self) -> QLineEdit:
         return self.key if self.is_key() else self.password
 
     def initializePage(self) -> None:
+        sets = self.sets()
+        self.set_combo.blockSignals(True)
+        self.set_combo.clear()
+        for b in sets:
+            when = human_when_seconds(b.created) if b.created else b.snapshot_id
+            self.set_combo.addItem(self.tr("Backups protected by %1 (newest: %2)")
+                                   .replace("%1", self.tr(describe_mode(b.key_mode)).lower())
+                                   .replace("%2", when))
+        self.set_combo.blockSignals(False)
+        self.set_combo.setVisible(len(sets) > 1)
+        n = len(self.wiz.backups)
+        newest = self.wiz.backups[0] if n else None
+        newest_when = human_when_seconds(newest.created) if newest and newest.created else ""
+        cur = self.current_set()
+        mode = self.tr(describe_mode(cur.key_mode)).lower() if cur else ""
+        if n == 1:
+            text = self.tr("One backup found, from %1. Protected by: %2.")
+        else:  # %n: Qt's plural forms in translations
+            text = self.tr("%n backups found, the newest from %1. Protected by: %2.", "", n)
+        self.found.setText(text.replace("%1", newest_when).replace("%2", mode) if n else "")
+        self._mode_changed()
+
+    def _mode_changed(self) -> None:
         key = self.is_key()
         self.label.setText(self.tr("64-digit &key") if key else self.tr("&Password"))
         self.label.setBuddy(self.entry())
         self.password.setVisible(not key)
-        self.key.setVisible(key)
-        info = self.wiz.chosen
+        self.key_row.setVisible(key)
+        info = self.current_set()  # the key comes before the list: the set decides
         device = info is not None and info.key_mode == "vault" and info.vault_account == "device"
         for w in (self.code_label, self.code, self.code_hint):
             w.setVisible(device)
@@ -392,17 +457,18 @@ class KeyPage(_AsyncPage):
         self.vault_url.setText(info.vault_url if vault and info is not None else "")
         self.error.hide()
         self.entry().setFocus()
+        self.completeChanged.emit()
 
     def ready(self) -> bool:
         return bool(self.entry().text())
 
     def start_step(self) -> None:
         text = self.entry().text()
-        info = self.wiz.chosen
+        info = self.current_set()
         assert info is not None
         try:
             if self.is_key():
-                material: KeyMaterial = RawKey(parse_key(text))
+                material: KeyMaterial = RawKey(self.key.key())
             elif info.key_mode == "vault":
                 code = None
                 if self.code.isVisible() and self.code.text().strip():
@@ -417,8 +483,8 @@ class KeyPage(_AsyncPage):
         except MalformedKeyError as exc:
             self.step_failed(exc)
             return
-        spec, lib = self.wiz.spec, self.wiz.ctx.library_dir
-        self.run_step(lambda: unlock_backup(spec, material, info, lib),
+        spec, lib, set_id = self.wiz.spec, self.wiz.ctx.library_dir, info.set_id
+        self.run_step(lambda: unlock_backup(spec, material, set_id, lib),
                       self.tr("Checking… (this takes a few seconds on purpose, to slow down "
                               "guessing)"))
 
@@ -427,7 +493,7 @@ class KeyPage(_AsyncPage):
         self.key.wipe()
         self.code.wipe()
         self.wiz.unlocked = unlocked
-        self.wiz.backups_page.show_details(unlocked.details)
+        self.wiz.set_info = self.current_set()
 
     def step_failed(self, exc: BaseException) -> None:
         super().step_failed(exc)
@@ -469,19 +535,24 @@ class ChatsPage(QWizardPage):
         lay.addWidget(self.replace)
 
     def initializePage(self) -> None:
-        u = self.wiz.unlocked
-        assert u is not None
-        d = u.details
-        self.setSubTitle(self.tr("Backup from %1 on %2: %3 chats, %4 messages, %5 of media.")
-                         .replace("%1", d.device).replace("%2", d.created[:10])
+        u, chosen = self.wiz.unlocked, self.wiz.chosen
+        assert u is not None and chosen is not None
+        d = u.details(chosen.snapshot_id)
+        assert d is not None
+        created = snapshot_time(d.snapshot_id)
+        device = elide(d.device, 60)
+        self.setSubTitle(self.tr("Backup from %1, %2: %3 chats, %4 messages, %5 of media.")
+                         .replace("%1", device)
+                         .replace("%2", human_when_seconds(created) if created else d.created)
                          .replace("%3", str(d.chats)).replace("%4", f"{d.messages:,}")
                          .replace("%5", human_size(d.media_bytes)))
         self.list.blockSignals(True)
         self.list.clear()
         for cid, name, count in d.chat_names:
-            isolated = "\u2068" + name + "\u2069"  # keep right-to-left names in their place
+            isolated = "\u2068" + elide(name, 80) + "\u2069"  # keep right-to-left names in place
             item = QListWidgetItem(self.tr("%1  ·  %2 messages").replace("%1", isolated)
                                    .replace("%2", f"{count:,}"))
+            item.setToolTip(elide(name, 400))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             item.setData(Qt.ItemDataRole.UserRole, cid)
@@ -637,7 +708,8 @@ class RestoreWizard(QWizard):
     """The restore flow. Emits ``restored(RestoreResult)`` when chats were written."""
 
     restored = Signal(object)
-    PAGE_WHERE, PAGE_BACKUPS, PAGE_KEY, PAGE_CHATS, PAGE_PROGRESS, PAGE_SUMMARY = range(6)
+    # The key comes before the list: only the key reveals what each backup holds.
+    PAGE_WHERE, PAGE_KEY, PAGE_BACKUPS, PAGE_CHATS, PAGE_PROGRESS, PAGE_SUMMARY = range(6)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -646,6 +718,7 @@ class RestoreWizard(QWizard):
         self.drive_account = ""
         self.backups: list[BackupInfo] = []
         self.chosen: BackupInfo | None = None
+        self.set_info: BackupInfo | None = None
         self.unlocked: Unlocked | None = None
         self.chats: tuple[str, ...] = ()
         self.policy = "merge"
@@ -663,7 +736,7 @@ class RestoreWizard(QWizard):
         self.chats_page = ChatsPage(self)
         self.progress_page = ProgressPage(self)
         self.summary_page = SummaryPage(self)
-        for pid, page in enumerate((self.where_page, self.backups_page, self.key_page,
+        for pid, page in enumerate((self.where_page, self.key_page, self.backups_page,
                                     self.chats_page, self.progress_page, self.summary_page)):
             self.setPage(pid, page)
             page.setTitle('<span style="font-size:13pt; font-weight:600">' + page.title() + "</span>")
@@ -690,8 +763,10 @@ class RestoreWizard(QWizard):
         s.destination = self.spec.kind
         if self.spec.kind == FOLDER:
             s.folder_path = self.spec.folder_path
-        elif self.spec.account:
+        else:  # the Drive account (and client or emulator) signed in on the first page
             s.gdrive_account = self.spec.account
+            s.gdrive_client_secret = self.spec.client_secret
+            s.gdrive_emulator_url = self.spec.emulator_url
         s.set_id = self.chosen.set_id
         s.key_mode = self.chosen.key_mode
         s.last_key_check = now_iso()

@@ -44,9 +44,29 @@ class DestinationSpec:
         return self.account or _tr("Google Drive (not signed in)")
 
     def configured(self) -> bool:
+        """A folder is chosen, or a Google Drive account is signed in."""
         if self.kind == FOLDER:
             return bool(self.folder_path.strip())
-        return bool(self.client_secret or self.emulator_url)
+        return bool(self.account.strip())
+
+    def identity(self) -> str:
+        """What tells one destination from another ("Last backup" belongs to one of them)."""
+        if self.kind == FOLDER:
+            return "folder:" + self.folder_path.strip().rstrip("/\\")
+        return "gdrive:" + self.account.strip() + "@" + (self.emulator_url.strip() or "google")
+
+    def not_ready_error(self) -> DestinationError:
+        """Why a backup cannot start yet (for the message with an "Open Settings" button)."""
+        if self.kind == GDRIVE:
+            return DestinationError(_tr("You are not signed in to Google Drive."),
+                                    hint=_tr("Open Settings and sign in to Google Drive."))
+        return DestinationError(_tr("No backup destination is chosen."),
+                                hint=_tr("Open Settings and choose a folder or Google Drive."))
+
+
+#: Where ``backupgui-cli drive-emulator`` listens by default: the Drive emulator option uses it
+#: unless the person types another address.
+DEFAULT_EMULATOR_URL = "http://127.0.0.1:8765/"
 
 
 def gdrive_available() -> bool:
@@ -69,7 +89,11 @@ def open_destination(spec: DestinationSpec) -> Destination:
         if not spec.folder_path.strip():
             raise DestinationError(_tr("No backup folder is chosen."),
                                    hint=_tr("Choose a folder in Settings."))
-        return FolderDestination(spec.folder_path)
+        # The folder was made (or chosen) in Settings; if it is gone now, say so rather than
+        # making it again somewhere it was not meant to be (an unplugged drive).
+        dest = FolderDestination(spec.folder_path, create=False)
+        dest.check_root()
+        return dest
     if spec.kind == GDRIVE:
         if not gdrive_available():
             raise DestinationError(
@@ -105,17 +129,39 @@ def client_secret_path(spec: DestinationSpec) -> str | None:
     return spec.client_secret.strip() or None
 
 
-def sign_in_drive(spec: DestinationSpec) -> tuple[str, bool]:
-    """Browser sign-in (background). Returns (email, remembered in the keyring)."""
+def sign_in_drive(spec: DestinationSpec, on_url=None, cancel=None,
+                  timeout_s: float | None = None) -> tuple[str, bool]:
+    """Browser sign-in (background). Returns (email, remembered in the keyring).
+
+    ``on_url`` gets the sign-in link (to open and show), ``cancel`` (a CancelToken) ends the
+    wait, ``timeout_s`` bounds it (the sign-in module's default: 5 minutes)."""
     from ...destinations import google_auth
 
     secret = client_secret_path(spec)
+    kwargs = {"api_root": api_root(spec), "on_url": on_url, "cancel": cancel}
+    if timeout_s is not None:
+        kwargs["timeout_seconds"] = timeout_s
     try:
-        signed = google_auth.sign_in(secret, remember=True, api_root=api_root(spec))
+        signed = google_auth.sign_in(secret, remember=True, **kwargs)
     except google_auth.KeyringUnavailableError:
-        signed = google_auth.sign_in(secret, remember=False, api_root=api_root(spec))
+        signed = google_auth.sign_in(secret, remember=False, **kwargs)
         _session_credentials[signed.email] = signed.credentials
     return signed.email, signed.remembered
+
+
+def builtin_sign_in_available() -> bool:
+    """True when this build (or the environment) brings its own Google OAuth client."""
+    from ...destinations import google_auth
+
+    return google_auth.builtin_client_available()
+
+
+def check_client_file(path: str) -> str:
+    """Read a Desktop-app client JSON the person picked (background); returns its client id
+    or raises ``SignInError`` saying what is wrong with it."""
+    from ...destinations import google_auth
+
+    return google_auth.load_client_config(path)["installed"]["client_id"]
 
 
 def _open_gdrive(spec: DestinationSpec) -> Destination:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -31,7 +33,8 @@ from ..tasks import call_in_background
 from ..widgets import style
 from ..widgets.errors import show_error
 from ..widgets.icons import icon
-from .destinations import DestinationSpec, gdrive_available, sign_in_drive
+from .destinations import gdrive_available
+from .sign_in import DriveAccountBox
 
 
 class SettingsDialog(QDialog):
@@ -69,37 +72,17 @@ class SettingsDialog(QDialog):
         dl.addLayout(row)
         dl.addSpacing(6)
         dl.addWidget(self.drive_radio)
-        self.drive_box = QWidget()
-        form = QFormLayout(self.drive_box)
-        form.setContentsMargins(24, 0, 0, 0)
-        self.client_secret = QLineEdit(s.gdrive_client_secret)
-        self.client_secret.setPlaceholderText(self.tr("Desktop-app OAuth client JSON"))
-        self.client_secret.setAccessibleName(self.tr("Google OAuth client file"))
-        pick = QPushButton(self.tr("Choose…"))
-        pick.clicked.connect(self._browse_secret)
-        secret_row = QHBoxLayout()
-        secret_row.addWidget(self.client_secret, 1)
-        secret_row.addWidget(pick)
-        self.emulator = QLineEdit(s.gdrive_emulator_url)
-        self.emulator.setPlaceholderText("http://127.0.0.1:8765/")
-        self.emulator.setAccessibleName(self.tr("Drive emulator address"))
-        self.account = QLabel(s.gdrive_account or self.tr("Not signed in"))
-        self.sign_in = QPushButton(icon("cloud"), self.tr("&Sign in…"))
-        self.sign_in.clicked.connect(self._sign_in)
-        acc_row = QHBoxLayout()
-        acc_row.addWidget(self.account, 1)
-        acc_row.addWidget(self.sign_in)
-        lab = QLabel(self.tr("&Client file:"))
-        lab.setBuddy(self.client_secret)
-        form.addRow(lab, secret_row)
-        lab = QLabel(self.tr("&Emulator:"))
-        lab.setBuddy(self.emulator)
-        form.addRow(lab, self.emulator)
-        form.addRow(self.tr("Account:"), acc_row)
-        dl.addWidget(self.drive_box)
+        self.drive = DriveAccountBox(s)
+        self.drive.setContentsMargins(24, 0, 0, 0)
+        # Names the tests and the keyboard walk use.
+        self.drive_box = self.drive
+        self.emulator = self.drive.emulator
+        self.sign_in = self.drive.sign_in_button
+        self.account = self.drive.account_label
+        dl.addWidget(self.drive)
         drive_note = style.label(self.tr(
-            "Backups go to a hidden app folder in your Drive. The emulator lets you try this "
-            "without a Google account."), "muted", wrap=True)
+            "Backups go to a hidden app folder in your Drive that only backupgui can see."),
+            "muted", wrap=True)
         drive_note.setContentsMargins(24, 0, 0, 0)
         dl.addWidget(drive_note)
         if not gdrive_available():
@@ -157,7 +140,8 @@ class SettingsDialog(QDialog):
         lay.addWidget(self.problems)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("primary")
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("primary")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -167,7 +151,7 @@ class SettingsDialog(QDialog):
     def _sync_enabled(self) -> None:
         folder = self.folder_radio.isChecked()
         self.folder.setEnabled(folder)
-        self.drive_box.setEnabled(not folder)
+        self.drive.setEnabled(not folder)
 
     def _browse_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder"),
@@ -175,52 +159,100 @@ class SettingsDialog(QDialog):
         if path:
             self.folder.setText(path)
 
-    def _browse_secret(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Google OAuth client file"), "",
-                                              self.tr("JSON files (*.json)"))
-        if path:
-            self.client_secret.setText(path)
-
-    def _sign_in(self) -> None:
-        spec = DestinationSpec(GDRIVE, "", self.client_secret.text().strip(),
-                               self.emulator.text().strip())
-        self.sign_in.setEnabled(False)
-        self.account.setText(self.tr("Finish signing in in your browser…"))
-
-        def done(result: tuple[str, bool]) -> None:
-            email, remembered = result
-            self.sign_in.setEnabled(True)
-            self.account.setText(email if remembered else
-                                 self.tr("%1 (this session only: no keyring)").replace("%1", email))
-            self._account = email
-
-        def failed(exc: BaseException) -> None:
-            self.sign_in.setEnabled(True)
-            self.account.setText(self.tr("Not signed in"))
-            show_error(self, exc, self.tr("Google sign-in failed"))
-
-        call_in_background(sign_in_drive, spec, name="drive-sign-in", on_done=done, on_error=failed)
-
     def edited(self):
         s = self.ctx.settings
         return replace(
             s, destination=FOLDER if self.folder_radio.isChecked() else GDRIVE,
             folder_path=self.folder.text().strip(),
-            gdrive_client_secret=self.client_secret.text().strip(),
-            gdrive_emulator_url=self.emulator.text().strip(),
-            gdrive_account=getattr(self, "_account", s.gdrive_account),
+            gdrive_client_secret=self.drive.client_file,
+            gdrive_emulator_url=self.drive.emulator_url(),
+            gdrive_account=self.drive.account,
             device_name=self.device.text().strip(), include_videos=self.videos.isChecked(),
             keep=self.keep.value(), vault_url=self.vault.text().strip(),
             log_level=self.log_level.currentText(),
             excluded_chats=list(s.excluded_chats))
 
+    def _show_problems(self, problems: list[str]) -> None:
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+
     def accept(self) -> None:
+        """Validate, check the folder on disk (in the background), then save."""
         new = self.edited()
         problems = new.validate()
+        if new.destination == FOLDER and not new.folder_path:
+            problems.insert(0, self.tr("Choose the folder for your backups."))
+        if new.destination == GDRIVE and not new.gdrive_account:
+            problems.insert(0, self.tr("Sign in to Google Drive first, or choose a folder."))
         if problems:
-            self.problems.setText("\n".join(problems))
-            self.problems.show()
+            self._show_problems(problems)
             return
+        if new.destination != FOLDER:
+            self._save(new)
+            return
+        from ...destinations.folder import folder_state
+
+        self.save_button.setEnabled(False)
+
+        def checked(state: str) -> None:
+            self.save_button.setEnabled(True)
+            self._folder_checked(new, state)
+
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            show_error(self, exc, self.tr("Cannot check the folder"))
+
+        call_in_background(folder_state, new.folder_path, name="check-folder",
+                           on_done=checked, on_error=failed)
+
+    def _folder_checked(self, new, state: str) -> None:
+        path = new.folder_path
+        if state == "ok":
+            self._save(new)
+        elif state == "missing":
+            self._offer_to_create(new)
+        elif state == "file":
+            self._show_problems([self.tr("%1 is a file, not a folder. Choose a folder for the "
+                                         "backups.").replace("%1", path)])
+        elif state == "not_connected":
+            self._show_problems([self.tr("The backup drive is not connected: connect the drive "
+                                         "that holds %1, or choose another folder.").replace("%1", path)])
+        elif state == "relative":
+            self._show_problems([self.tr("Enter the folder's full path (for example "
+                                         "/home/you/Backups), or use Browse….")])
+        else:
+            self._show_problems([self.tr("%1 does not exist, and neither does the folder it "
+                                         "would be in. Choose an existing folder, or connect "
+                                         "the drive that holds it.").replace("%1", path)])
+
+    def _offer_to_create(self, new) -> None:
+        from pathlib import Path
+
+        path = Path(new.folder_path).expanduser()
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Create the folder?"),
+                          self.tr("The folder %1 does not exist yet.")
+                          .replace("%1", path.name), QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("Create it in %1?").replace("%1", str(path.parent)))
+        self.create_button = box.addButton(self.tr("&Create folder"),
+                                           QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.create_box = box
+
+        def answered(_r: int) -> None:
+            self.create_box = None
+            if box.clickedButton() is not self.create_button:
+                return
+            from ...destinations.folder import make_folder
+
+            call_in_background(make_folder, str(path), name="make-folder",
+                               on_done=lambda _r: self._save(new),
+                               on_error=lambda e: show_error(self, e, self.tr("Cannot create the folder")))
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _save(self, new) -> None:
         self.ctx.settings.__dict__.update(new.__dict__)
         set_level(new.log_level)
         self.ctx.save()

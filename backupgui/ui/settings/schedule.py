@@ -39,8 +39,9 @@ class ScheduleSettings(QWidget):
         self._config = config or ScheduleConfig()
         form = QFormLayout(self)
         self.frequency = QComboBox()
-        for freq, text in ((Frequency.NEVER, self.tr("Never")),
-                           (Frequency.MANUAL, self.tr("Only when I tap \"Back up\"")),
+        # One "off": "Never" and "Only when I tap Back up" did the same and read as two
+        # things. An old "never" schedule shows as this choice.
+        for freq, text in ((Frequency.MANUAL, self.tr("Off (only when I tap \"Back up\")")),
                            (Frequency.DAILY, self.tr("Daily")),
                            (Frequency.WEEKLY, self.tr("Weekly")),
                            (Frequency.MONTHLY, self.tr("Monthly"))):
@@ -94,7 +95,8 @@ class ScheduleSettings(QWidget):
     def set_config(self, cfg: ScheduleConfig) -> None:
         self._config = cfg
         s = cfg.schedule
-        self.frequency.setCurrentIndex(max(0, self.frequency.findData(s.frequency.value)))
+        shown = Frequency.MANUAL if s.frequency == Frequency.NEVER else s.frequency
+        self.frequency.setCurrentIndex(max(0, self.frequency.findData(shown.value)))
         self.time.setTime(QTime(s.at.hour, s.at.minute))
         self.weekday.setCurrentIndex(s.weekday)
         self.day.setValue(s.day_of_month)
@@ -107,7 +109,10 @@ class ScheduleSettings(QWidget):
     def config(self, now: datetime | None = None) -> ScheduleConfig:
         """The edited settings; ``since`` moves only when the schedule itself changed."""
         t = self.time.time()
-        sched = Schedule(Frequency(self.frequency.currentData()),
+        freq = Frequency(self.frequency.currentData())
+        if freq == Frequency.MANUAL and self._config.schedule.frequency == Frequency.NEVER:
+            freq = Frequency.NEVER  # unchanged: keep what is stored
+        sched = Schedule(freq,
                          time(t.hour(), t.minute()),
                          int(self.weekday.currentData()), self.day.value())
         cfg = self._config.with_schedule(sched, now or datetime.now(UTC))

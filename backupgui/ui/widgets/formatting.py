@@ -77,3 +77,21 @@ def short_date(ms: int | None) -> str:
     if qdt.date().year() == today.year():
         return loc.toString(qdt.date(), "d MMM")
     return loc.toString(qdt.date(), "d MMM yyyy")
+
+
+def human_when_seconds(d: datetime) -> str:
+    """Like ``human_when`` but to the second, so two backups a minute apart differ:
+    'Today, 14:02:31', 'Yesterday, 09:10:05', else the locale's short date and the time."""
+    qdt = to_local(d)
+    loc = QLocale()
+    fmt = loc.timeFormat(QLocale.FormatType.ShortFormat)
+    if ":ss" not in fmt and "mm" in fmt:
+        fmt = fmt.replace("mm", "mm:ss", 1)
+    time = loc.toString(qdt.time(), fmt)
+    day = qdt.date()
+    today = QDateTime.currentDateTime().date()
+    if day == today:
+        return _tr("Today, %1").replace("%1", time)
+    if day.daysTo(today) == 1:
+        return _tr("Yesterday, %1").replace("%1", time)
+    return _tr("%1, %2").replace("%1", loc.toString(day, "d MMM yyyy")).replace("%2", time)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -276,15 +276,67 @@ class KeyGrid(QWidget):
             cell.setText("····")
 
 
-class KeyField(QLineEdit):
-    """A field for typing a 64-digit key (monospace; spaces and dashes allowed)."""
+def read_key_file(path: str) -> bytes:
+    """The key in a key file (background): what "Save to file…" wrote, or the key alone."""
+    from ...crypto.keys import MAX_KEY_TEXT, key_from_text
+    from ...errors import MalformedKeyError
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    with open(path, "rb") as fh:
+        raw = fh.read(MAX_KEY_TEXT + 1)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise MalformedKeyError(QCoreApplication.translate(
+            "KeyField", "This file is not a text file with a backup key.")) from None
+    return key_from_text(text)
+
+
+class KeyField(QLineEdit):
+    """A field for a 64-digit key (monospace; spaces and dashes allowed). It also takes what
+    "Save to file…" wrote, pasted or read with ``open_key_file`` ("Open key file…", also the
+    folder icon at its end); ``key()`` finds the key in either."""
+
+    keyFileFailed = Signal(object)  # the exception, for the page to show
+
+    def __init__(self, parent: QWidget | None = None, *, key_file: bool = True) -> None:
+        """``key_file``: offer "Open key file…" (not for other 64-digit codes, such as the key
+        vault's recovery code)."""
         super().__init__(parent)
         self.setFont(style.mono_font())
         self.setPlaceholderText("0000 0000 0000 0000 0000 0000 0000 0000 …")
         self.setMinimumWidth(440)
         self.setAccessibleName(self.tr("64-digit key"))
+        self.open_action = QAction(icon("file"), self.tr("Open key file…"), self)
+        self.open_action.triggered.connect(lambda _c=False: self.open_key_file())
+        if key_file:
+            self.addAction(self.open_action, QLineEdit.ActionPosition.TrailingPosition)
+
+    def key(self) -> bytes:
+        """The key in the field (``MalformedKeyError`` saying what is wrong)."""
+        from ...crypto.keys import key_from_text
+
+        return key_from_text(self.text())
+
+    def open_key_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open your backup key file"), "",
+                                              self.tr("Key files (*.txt);;All files (*)"))
+        if path:
+            self.load_key_file(path)
+
+    def load_key_file(self, path: str) -> None:
+        """Read the key from ``path`` in the background and show it in the field."""
+        from ..tasks import call_in_background
+
+        call_in_background(read_key_file, path, name="read-key-file",
+                           on_done=lambda key: self.setText(format_key(key)),
+                           on_error=self.keyFileFailed.emit)
+
+    def make_open_button(self) -> QPushButton:
+        """An "Open key file…" button for this field (pages put it beside the field)."""
+        button = QPushButton(icon("file"), self.tr("&Open key file…"))
+        button.setToolTip(self.tr("Read the key from the file you saved with \"Save to file…\""))
+        button.clicked.connect(self.open_key_file)
+        return button
 
     def wipe(self) -> None:
         self.clear()

@@ -1,0 +1,360 @@
+"""Signing in to Google Drive from the app: the browser step with its link, "Copy link",
+Cancel and a time limit, and the box that Settings and the restore wizard share (account,
+Sign in…, the person's own Google Cloud client, the Drive emulator)."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import BackupError, CancelledError
+from ...jobs import Progress
+from ...settings import GDRIVE, AppSettings
+from ..tasks import TaskHandle, call_in_background, run_in_background
+from ..widgets import style
+from ..widgets.errors import show_error
+from ..widgets.icons import icon
+from .destinations import (
+    DEFAULT_EMULATOR_URL,
+    DestinationSpec,
+    builtin_sign_in_available,
+    check_client_file,
+    sign_in_drive,
+)
+
+#: How long the browser step may take before the dialog gives up (seconds).
+SIGN_IN_TIMEOUT_S = 300.0
+
+
+def open_url(url: str) -> bool:
+    """Open ``url`` in the person's browser (tests put their own browser here)."""
+    return QDesktopServices.openUrl(QUrl(url))
+
+
+class SignInDialog(QDialog):
+    """Runs the Google sign-in in the background and shows the browser step: the link (with
+    Copy link and Open browser again), a countdown, Cancel; an error or timeout stays in the
+    dialog with Try again. ``signed_in`` holds (email, remembered) once it succeeded."""
+
+    signedIn = Signal(str, bool)
+
+    def __init__(self, spec: DestinationSpec, parent: QWidget | None = None, *,
+                 timeout_s: float = SIGN_IN_TIMEOUT_S) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.timeout_s = timeout_s
+        self.task: TaskHandle | None = None
+        self.url = ""
+        self.signed_in: tuple[str, bool] | None = None
+        self.setWindowTitle(self.tr("Sign in to Google Drive"))
+        self.setWindowIcon(icon("cloud"))
+        self.setMinimumWidth(560)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(22, 18, 22, 16)
+        lay.setSpacing(10)
+        self.heading = style.label(self.tr("Finish signing in in your browser"), "heading")
+        lay.addWidget(self.heading)
+        self.text = style.label(self.tr(
+            "Your browser shows Google's sign-in page. Sign in there and choose Allow, then "
+            "come back here."), "", wrap=True)
+        lay.addWidget(self.text)
+        self.link_label = style.label(self.tr(
+            "If no browser window opened, copy this link into your browser:"), "muted", wrap=True)
+        lay.addWidget(self.link_label)
+        row = QHBoxLayout()
+        self.link = QLineEdit()
+        self.link.setReadOnly(True)
+        self.link.setPlaceholderText(self.tr("Preparing the sign-in link…"))
+        self.link.setAccessibleName(self.tr("Sign-in link"))
+        self.copy_button = QPushButton(icon("copy"), self.tr("&Copy link"))
+        self.copy_button.clicked.connect(self.copy_link)
+        self.open_button = QPushButton(self.tr("&Open browser again"))
+        self.open_button.clicked.connect(lambda: open_url(self.url))
+        row.addWidget(self.link, 1)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.open_button)
+        lay.addLayout(row)
+        self.status = style.label("", "muted", wrap=True)
+        self.status.setAccessibleName(self.tr("Sign-in status"))
+        lay.addWidget(self.status)
+        self.error = QLabel("")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {style.DANGER.name()};")
+        self.error.hide()
+        lay.addWidget(self.error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.retry_button = QPushButton(self.tr("&Try again"))
+        self.retry_button.clicked.connect(self.start)
+        self.retry_button.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.cancel_button)
+        lay.addLayout(buttons)
+        self._deadline = 0.0
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._tick)
+        for b in (self.copy_button, self.open_button):
+            b.setEnabled(False)
+
+    # --- the background step ------------------------------------------------------------------
+    def start(self) -> None:
+        """Start (or restart) the sign-in."""
+        if self.task is not None:
+            return
+        self.error.hide()
+        self.retry_button.hide()
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.heading.setText(self.tr("Finish signing in in your browser"))
+        self.url = ""
+        self.link.clear()
+        for b in (self.copy_button, self.open_button):
+            b.setEnabled(False)
+        spec, timeout = self.spec, self.timeout_s
+        self._deadline = time.monotonic() + timeout
+        self._tick()
+        self._clock.start()
+
+        def work(progress, cancel):
+            def on_url(url: str) -> None:
+                progress(Progress("url", item=url))
+            return sign_in_drive(spec, on_url=on_url, cancel=cancel, timeout_s=timeout)
+
+        self.task = run_in_background(work, name="drive-sign-in", on_progress=self._got_url,
+                                      on_done=self._done, on_error=self._failed,
+                                      on_cancelled=self._cancelled)
+
+    def _got_url(self, p: Progress) -> None:
+        if p.phase != "url" or not p.item or self.url:
+            return
+        self.url = p.item
+        self.link.setText(self.url)
+        self.link.setCursorPosition(0)
+        for b in (self.copy_button, self.open_button):
+            b.setEnabled(True)
+        if not open_url(self.url):
+            self.status.setText(self.tr("No browser could be opened: copy the link into your "
+                                        "browser."))
+
+    def _tick(self) -> None:
+        left = max(0, int(round(self._deadline - time.monotonic())))
+        self.status.setText(self.tr("Waiting for you to finish signing in… (%1:%2 left)")
+                            .replace("%1", str(left // 60)).replace("%2", f"{left % 60:02d}"))
+
+    def _stop_clock(self) -> None:
+        self._clock.stop()
+        self.task = None
+
+    def _done(self, result: tuple[str, bool]) -> None:
+        self._stop_clock()
+        self.signed_in = result
+        self.signedIn.emit(result[0], result[1])
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._stop_clock()
+        if isinstance(exc, CancelledError):
+            return
+        if not isinstance(exc, BackupError):
+            show_error(self, exc, self.tr("Google sign-in failed"))
+        self.heading.setText(self.tr("The sign-in did not finish"))
+        text = str(exc) if isinstance(exc, BackupError) else self.tr("Something went wrong.")
+        hint = exc.hint if isinstance(exc, BackupError) else ""
+        self.error.setText(text + (" " + hint if hint else ""))
+        self.error.show()
+        self.status.clear()
+        self.retry_button.show()
+        self.cancel_button.setText(self.tr("Close"))
+        for b in (self.copy_button, self.open_button):
+            b.setEnabled(False)
+
+    def _cancelled(self) -> None:
+        self._stop_clock()
+
+    def copy_link(self) -> None:
+        if self.url:
+            QGuiApplication.clipboard().setText(self.url)
+            self.status.setText(self.tr("Link copied. Paste it into your browser's address bar."))
+
+    # --- closing ------------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self.task is not None:
+            self.task.cancel()  # the loopback server stops within a quarter second
+        self._clock.stop()
+        super().reject()
+
+    def open(self) -> None:
+        super().open()
+        self.start()
+
+
+class DriveAccountBox(QWidget):
+    """Account, Sign in…, the person's own Google Cloud client and the Drive emulator, as
+    Settings and the restore wizard show them. ``changed`` fires when the account changes."""
+
+    changed = Signal()
+
+    def __init__(self, s: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.account = s.gdrive_account
+        self.client_file = s.gdrive_client_secret
+        self.remembered = True
+        self.dialog: SignInDialog | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(6)
+
+        acc = QHBoxLayout()
+        self.account_label = QLabel("")
+        self.account_label.setWordWrap(True)
+        self.account_label.setAccessibleName(self.tr("Google account"))
+        self.sign_in_button = QPushButton(icon("cloud"), self.tr("&Sign in…"))
+        self.sign_in_button.clicked.connect(self.sign_in)
+        acc.addWidget(self.account_label, 1)
+        acc.addWidget(self.sign_in_button)
+        lay.addLayout(acc)
+
+        self.no_client = style.label(self.tr(
+            "This copy of backupgui has no Google sign-in built in. To back up to Google Drive, "
+            "use your own Google Cloud client (free; Help shows the steps), or try the Drive "
+            "emulator below."), "muted", wrap=True)
+        lay.addWidget(self.no_client)
+        own = QHBoxLayout()
+        self.own_button = QPushButton(self.tr("Use your own Google Cloud &client…"))
+        self.own_button.clicked.connect(self.choose_client_file)
+        self.help_button = QPushButton(icon("info"), self.tr("&Help"))
+        self.help_button.clicked.connect(self.show_help)
+        self.builtin_button = QPushButton(self.tr("Use the &built-in sign-in"))
+        self.builtin_button.clicked.connect(lambda: self.set_client_file(""))
+        own.addWidget(self.own_button)
+        own.addWidget(self.builtin_button)
+        own.addWidget(self.help_button)
+        own.addStretch(1)
+        lay.addLayout(own)
+        self.client_label = style.label("", "muted")
+        self.client_label.setMinimumWidth(10)
+        lay.addWidget(self.client_label)
+
+        self.emulator_check = QCheckBox(self.tr("Try without Google: use the Drive &emulator at"))
+        self.emulator = QLineEdit(s.gdrive_emulator_url or DEFAULT_EMULATOR_URL)
+        self.emulator.setAccessibleName(self.tr("Drive emulator address"))
+        self.emulator_check.setChecked(bool(s.gdrive_emulator_url))
+        self.emulator_check.toggled.connect(self._emulator_toggled)
+        self.emulator.textEdited.connect(lambda _t: self._forget_account())
+        emu = QHBoxLayout()
+        emu.addWidget(self.emulator_check)
+        emu.addWidget(self.emulator, 1)
+        lay.addLayout(emu)
+        self._refresh()
+
+    # --- state --------------------------------------------------------------------------------
+    def emulator_url(self) -> str:
+        return self.emulator.text().strip() if self.emulator_check.isChecked() else ""
+
+    def spec(self) -> DestinationSpec:
+        return DestinationSpec(GDRIVE, "", self.client_file, self.emulator_url(), self.account)
+
+    def can_sign_in(self) -> bool:
+        return bool(self.emulator_url() or self.client_file or builtin_sign_in_available())
+
+    def _refresh(self) -> None:
+        builtin = builtin_sign_in_available()
+        emulator = bool(self.emulator_url())
+        if self.account:
+            text = self.account if self.remembered else self.tr(
+                "%1 (this session only: no keyring)").replace("%1", self.account)
+            self.account_label.setText(text)
+        else:
+            self.account_label.setText(self.tr("Not signed in"))
+        self.sign_in_button.setEnabled(self.can_sign_in())
+        self.no_client.setVisible(not builtin and not self.client_file and not emulator)
+        self.builtin_button.setVisible(bool(self.client_file) and builtin)
+        if self.client_file:
+            metrics = self.client_label.fontMetrics()
+            self.client_label.setText(metrics.elidedText(
+                self.tr("Your own client: %1").replace("%1", self.client_file),
+                Qt.TextElideMode.ElideMiddle, 480))
+            self.client_label.setToolTip(self.client_file)
+        self.client_label.setVisible(bool(self.client_file))
+        self.emulator.setEnabled(self.emulator_check.isChecked())
+
+    def _forget_account(self) -> None:
+        """Another client or server: the account shown no longer applies."""
+        if self.account:
+            self.account = ""
+            self.changed.emit()
+        self._refresh()
+
+    def _emulator_toggled(self, on: bool) -> None:
+        if on and not self.emulator.text().strip():
+            self.emulator.setText(DEFAULT_EMULATOR_URL)
+        self._forget_account()
+
+    def set_client_file(self, path: str) -> None:
+        if path != self.client_file:
+            self.client_file = path
+            self._forget_account()
+        self._refresh()
+
+    # --- actions ------------------------------------------------------------------------------
+    def choose_client_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Your Google Cloud OAuth client"), "",
+                                              self.tr("Client files (*.json)"))
+        if path:
+            self.use_client_file(path)
+
+    def use_client_file(self, path: str) -> None:
+        """Check the picked client file in the background, then use it."""
+
+        def failed(exc: BaseException) -> None:
+            show_error(self, exc, self.tr("This client file cannot be used"))
+
+        call_in_background(check_client_file, path, name="check-client",
+                           on_done=lambda _cid: self.set_client_file(path), on_error=failed)
+
+    def show_help(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Your own Google Cloud client"),
+                          self.tr("Backing up to Google Drive with your own Google Cloud client"),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(self.tr(
+            "1. Open console.cloud.google.com and create a project.\n"
+            "2. APIs & Services → Library: enable the Google Drive API.\n"
+            "3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your "
+            "Google account as a test user (or publish the app).\n"
+            "4. Credentials → Create credentials → OAuth client ID → Desktop app; download the "
+            "JSON file.\n"
+            "5. Here: Use your own Google Cloud client… and choose that file, then Sign in.\n\n"
+            "docs/DRIVE.md explains each step."))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_box = box
+        box.open()
+
+    def sign_in(self) -> None:
+        dlg = SignInDialog(self.spec(), self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.signedIn.connect(self._signed_in)
+        dlg.finished.connect(lambda _r: setattr(self, "dialog", None))
+        self.dialog = dlg
+        dlg.open()
+
+    def _signed_in(self, email: str, remembered: bool) -> None:
+        self.account = email
+        self.remembered = remembered
+        self._refresh()
+        self.changed.emit()

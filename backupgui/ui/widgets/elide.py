@@ -1,0 +1,67 @@
+"""Long names (a chat called by 5,000 characters, a deep folder path) shortened for titles,
+lists, dialogs and notifications, so no window grows with them."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+#: Window titles and notifications keep at most this many characters of a name.
+TITLE_CHARS = 80
+
+
+def elide(text: str, max_chars: int = TITLE_CHARS) -> str:
+    """``text`` cut to ``max_chars`` characters with "…" at the end, never inside a
+    character's combining marks, and on one line."""
+    one_line = " ".join(text.split())
+    if len(one_line) <= max_chars:
+        return one_line
+    cut = max(1, max_chars - 1)
+    while cut > 1 and unicodedata.combining(one_line[cut]):
+        cut -= 1
+    return one_line[:cut].rstrip() + "…"
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shows as much of its text as fits and "…" for the rest; its
+    size hint never asks for more than ``max_width`` pixels. The full text is the tooltip
+    and the accessible name."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, max_width: int = 600) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._mode = mode
+        self._max_width = max_width
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(40)
+        self.setText(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._full = " ".join(text.split())
+        self.setAccessibleName(elide(self._full, 300))
+        self._update()
+
+    def _update(self) -> None:
+        width = max(10, self.width())
+        shown = self.fontMetrics().elidedText(self._full, self._mode, width)
+        super().setText(shown)
+        self.setToolTip(elide(self._full, 1000) if shown != self._full else "")
+
+    def resizeEvent(self, e: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(e)
+        self._update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        full = self.fontMetrics().horizontalAdvance(self._full) + 4
+        return QSize(min(full, self._max_width), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(40, super().minimumSizeHint().height())
