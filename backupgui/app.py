@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -29,6 +30,52 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+NO_DISPLAY = "backupgui needs a desktop session; for the command line use backupgui-cli"
+
+
+def _x_server_answers(display: str) -> bool:
+    """Whether an X server answers at ``display`` (libxcb, as Qt's xcb platform connects);
+    True when libxcb cannot be loaded (then Qt says what is missing itself)."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        xcb = ctypes.CDLL(ctypes.util.find_library("xcb") or "libxcb.so.1")
+    except OSError:
+        return True
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    conn = xcb.xcb_connect(display.encode(), None)
+    try:
+        return conn is not None and xcb.xcb_connection_has_error(conn) == 0
+    finally:
+        if conn is not None:
+            xcb.xcb_disconnect(conn)
+
+
+def display_problem() -> str | None:
+    """Why no window can open here (no X or Wayland session), or None. Without this check Qt
+    aborts the process (exit 134, a core dump) when it finds no display."""
+    if sys.platform in ("win32", "darwin"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0]
+    if platform and platform not in ("xcb", "wayland", "wayland-egl"):
+        return None  # offscreen, vnc, eglfs, ...: Qt needs no desktop session for those
+    wayland = os.environ.get("WAYLAND_DISPLAY")
+    if wayland and platform != "xcb":
+        runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+        path = wayland if os.path.isabs(wayland) else os.path.join(runtime, wayland)
+        if runtime or os.path.isabs(wayland):
+            if os.path.exists(path):
+                return None
+    display = os.environ.get("DISPLAY")
+    if display and platform in ("", "xcb") and _x_server_answers(display):
+        return None
+    return NO_DISPLAY
+
+
 def main(argv: list[str] | None = None) -> int:
     args, qt_args = _parser().parse_known_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
@@ -38,6 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         from . import selftest
 
         return int(selftest.main() or 0)
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     from .memory import tune_allocator
 
     tune_allocator()

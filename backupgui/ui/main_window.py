@@ -7,7 +7,7 @@ import gc
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,18 +65,24 @@ def make_sample_library(library_dir: Path) -> None:
 class MainWindow(QMainWindow):
     """The app's one main window."""
 
+    #: The person chose Quit (and, if a job ran, it has stopped): the app should exit now.
+    appQuit = Signal()
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
         self.keystore_status: KeystoreStatus | None = None
-        self._quit_after_cancel = False
+        self.quitting = False  # set once Quit is confirmed: closing no longer hides to the tray
+        self._quit_pending = False  # stopping jobs before quitting
+        self.auto = None  # the AutoBackup (scheduler and tray), when installed
+        self.close_box: QMessageBox | None = None
         self._loading = False
         self._viewers: list[QWidget] = []
         self.setWindowTitle(self.tr("backupgui — Chat backup"))
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.resize(1140, 720)
-        self.setMinimumSize(880, 560)
+        self.setMinimumSize(880, 640)  # the backup card's wrapped lines fit (a 1366x768 screen)
 
         self.model = ChatTableModel(self)
         self.proxy = ChatFilterProxy(self)
@@ -276,7 +282,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Settings…"), self.open_settings,
                      QKeySequence.StandardKey.Preferences, "settings")
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(file_menu, self.tr("&Quit"), self.quit_app,
+                                        QKeySequence.StandardKey.Quit)
 
         backup_menu = mb.addMenu(self.tr("&Backup"))
         self.backup_action = self._action(backup_menu, self.tr("&Back up now"),
@@ -476,9 +483,6 @@ class MainWindow(QMainWindow):
         elif kind == "cancelled":
             self.statusBar().showMessage(self.tr("Backup cancelled. The previous backup is "
                                                  "unchanged."), 15000)
-        if self._quit_after_cancel:
-            self._quit_after_cancel = False
-            QTimer.singleShot(0, self.close)
 
     def cancel_backup(self) -> None:
         if self.controller.running:
@@ -548,30 +552,103 @@ class MainWindow(QMainWindow):
         e.acceptProposedAction()
         self.open_import(paths)
 
-    def closeEvent(self, e: QCloseEvent) -> None:
+    # --- quitting ------------------------------------------------------------------------------
+    def _running_job(self) -> str:
+        """"backup" or "restore" while one runs (here or scheduled), else ""."""
+        scheduler = getattr(self.auto, "scheduler", None)
+        if self.controller.running or (scheduler is not None and scheduler.running):
+            return "backup"
+        wiz = getattr(self, "restore_wizard", None)
+        try:
+            if wiz is not None and wiz.isVisible() and wiz.progress_page.task is not None:
+                return "restore"
+        except RuntimeError:  # the wizard was deleted
+            pass
+        return ""
+
+    def _cancel_jobs(self) -> None:
         if self.controller.running:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("A backup is running"),
-                              self.tr("Stop the backup and quit?"),
-                              QMessageBox.StandardButton.NoButton, self)
-            box.setInformativeText(self.tr(
-                "The backup stops safely; your previous backup stays as it was and nothing "
-                "half-finished is left behind."))
-            stop = box.addButton(self.tr("&Stop backup and quit"),
-                                 QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(self.tr("&Keep backing up"), QMessageBox.ButtonRole.RejectRole)
-            self.close_box = box
-            e.ignore()
+            self.cancel_backup()
+        scheduler = getattr(self.auto, "scheduler", None)
+        if scheduler is not None and scheduler.running:
+            scheduler.cancel()
+        wiz = getattr(self, "restore_wizard", None)
+        try:
+            if wiz is not None and wiz.progress_page.task is not None:
+                wiz.progress_page.cancel()
+        except RuntimeError:
+            pass
 
-            def answered() -> None:
-                self.close_box = None
-                if box.clickedButton() is stop and self.controller.running:
-                    self._quit_after_cancel = True
-                    self.cancel_backup()
-
-            box.finished.connect(lambda _r: answered())
-            box.open()
+    def quit_app(self) -> None:
+        """File → Quit, Ctrl+Q and the tray's Quit: leave the app, even with automatic backups
+        on. While a backup or restore runs, ask first; stopping it then quits once it stopped
+        (or at once, if it finished while the question was open)."""
+        if self.quitting or self._quit_pending:
             return
+        job = self._running_job()
+        if not job:
+            self._quit_now()
+            return
+        if self.close_box is not None:
+            self.close_box.raise_()
+            return
+        if job == "backup":
+            title, text = self.tr("A backup is running"), self.tr("Stop the backup and quit?")
+            info = self.tr(
+                "The backup stops safely and your previous backup stays as it was. The parts "
+                "already uploaded stay at the destination, so the next backup does not send "
+                "them again.")
+            stop_text, keep_text = self.tr("&Stop backup and quit"), self.tr("&Keep backing up")
+        else:
+            title, text = self.tr("A restore is running"), self.tr("Stop the restore and quit?")
+            info = self.tr("The restore stops safely; nothing is changed on this computer.")
+            stop_text, keep_text = self.tr("&Stop restore and quit"), self.tr("&Keep restoring")
+        self.show()
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(info)
+        stop = box.addButton(stop_text, QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(keep_text, QMessageBox.ButtonRole.RejectRole)
+        self.close_box = box
+
+        def answered() -> None:
+            self.close_box = None
+            if box.clickedButton() is stop:
+                self._quit_pending = True
+                self._cancel_jobs()
+                self._quit_when_idle()
+
+        box.finished.connect(lambda _r: answered())
+        box.open()
+
+    def _quit_when_idle(self) -> None:
+        """Quit as soon as no job runs any more (it may have ended already)."""
+        if self._running_job():
+            QTimer.singleShot(100, self._quit_when_idle)
+            return
+        self._quit_now()
+
+    def _quit_now(self) -> None:
+        self._quit_pending = False
+        self.quitting = True
+        self.ctx.save()
+        for v in list(self._viewers):
+            v.close()
+        self.close()
+        self.appQuit.emit()
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        """Closing the window (when it does not go to the tray) is quitting."""
+        if self.quitting:
+            e.accept()
+            return
+        if self._running_job():
+            e.ignore()
+            self.quit_app()
+            return
+        self.quitting = True
         self.ctx.save()
         for v in list(self._viewers):
             v.close()
         e.accept()
+        self.appQuit.emit()

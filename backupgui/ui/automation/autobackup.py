@@ -154,6 +154,9 @@ class AutoBackup(QObject):
                 controller.started.connect(self._manual_started)
                 controller.finished.connect(self._manual_finished)
                 controller.busyChanged.connect(lambda _b: self._sync_tray())
+            if hasattr(window, "appQuit"):  # the window's Quit ends the app, tray and all
+                window.auto = self
+                window.appQuit.connect(self._app_quit)
             panel = getattr(window, "panel", None)
             if panel is not None:
                 panel.progress.cancelRequested.connect(self.scheduler.cancel)
@@ -182,8 +185,9 @@ class AutoBackup(QObject):
         self.scheduler.start()
 
     def keeps_running(self) -> bool:
-        """Whether closing the window keeps the app in the tray."""
-        return (not self.quitting and self.config.schedule.automatic and Tray.available())
+        """Whether closing the window keeps the app in the tray (not once Quit was chosen)."""
+        return (not self.quitting and not getattr(self.window, "quitting", False)
+                and self.config.schedule.automatic and Tray.available())
 
     def hide_to_tray(self) -> None:
         self.app.setQuitOnLastWindowClosed(False)
@@ -205,8 +209,13 @@ class AutoBackup(QObject):
         w.activateWindow()
 
     def quit(self) -> None:
-        """Quit from the tray: close the window (it may ask about a running backup), then
-        leave."""
+        """Quit from the tray: the window's Quit (it asks while a backup runs, and quits once
+        it stopped); a window without one is closed, then the app leaves."""
+        quit_app = getattr(self.window, "quit_app", None)
+        if quit_app is not None:
+            self.show_window()
+            quit_app()
+            return
         self.quitting = True
         if self.scheduler.running:
             self.scheduler.cancel()
@@ -219,6 +228,11 @@ class AutoBackup(QObject):
             self.app.quit()
         else:
             self.quitting = False  # the window asked; its own close finishes the job
+
+    def _app_quit(self) -> None:
+        self.quitting = True
+        self.tray.hide()
+        self.app.quit()
 
     # --- the window ---------------------------------------------------------------------------
     def _status(self, text: str) -> None:
@@ -252,6 +266,7 @@ class AutoBackup(QObject):
             s.last_backup_bytes = entry.size
             s.last_backup_result = "ok"
             s.last_backup_message = ""
+            s.last_backup_destination = self.ctx.destination_spec().identity()
         elif entry.result == Result.FAILED:
             s.last_backup_result = "failed"
             s.last_backup_message = entry.reason

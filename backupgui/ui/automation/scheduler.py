@@ -28,7 +28,6 @@ from ...automation.conditions import Action, Battery, Decision, decide, read_bat
 from ...automation.history import History, HistoryEntry, Result
 from ...automation.runlock import acquire_backup_lock
 from ...automation.schedule import (
-    Frequency,
     Planned,
     ScheduleConfig,
     ScheduleState,
@@ -342,9 +341,8 @@ class Scheduler(QObject):
         planned = next_attempt(self.config.schedule, self.state, now, self.tz)
         if planned is None:
             self._postponed = None
-            freq = self.config.schedule.frequency
-            self._set_status(self.tr("Automatic backups are off") if freq == Frequency.NEVER
-                             else self.tr("Backups run only when you tap Back up"), None)
+            # The same words as the schedule's "Off (only when I tap "Back up")".
+            self._set_status(self.tr("Automatic backups are off"), None)
             self._arm(now, None)
             return
         pp = self._postponed

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from ...errors import BackupError
+from ...errors import BackupError, DestinationError
 from ...settings import iso_in, now_iso
 from ..context import AppContext
 from ..tasks import TaskHandle, call_in_background, run_in_background
@@ -69,6 +69,15 @@ class BackupController(QObject):
             self._busy = on
             self.busyChanged.emit(on)
 
+    def _show_error(self, exc: BaseException, title: str) -> None:
+        """The error, with an "Open Settings" button when a destination problem can be fixed
+        there (none chosen, not signed in, a folder or drive that is gone, a full disk)."""
+        actions = []
+        opener = getattr(self.window, "open_settings", None)
+        if isinstance(exc, DestinationError) and opener is not None:
+            actions.append((self.tr("Open &Settings"), opener))
+        show_error(self.window, exc, title, actions)
+
     # --- backup -----------------------------------------------------------------------------
     def _job(self, material: KeyMaterial | None = None) -> BackupJob:
         from .jobs import BackupJob
@@ -88,7 +97,7 @@ class BackupController(QObject):
         try:
             job = prepare_backup(self._job())
         except BackupError as exc:
-            show_error(self.window, exc, self.tr("Cannot back up yet"))
+            self._show_error(exc, self.tr("Cannot back up yet"))
             return
         self._checked_now = False
         self._new_mode = ""
@@ -104,7 +113,7 @@ class BackupController(QObject):
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
-            show_error(self.window, exc, self.tr("Cannot reach the backup destination"))
+            self._show_error(exc, self.tr("Cannot reach the backup destination"))
 
         def done(probe: DestinationProbe) -> None:
             self._set_busy(False)
@@ -194,6 +203,7 @@ class BackupController(QObject):
         s.last_backup_bytes = r.media_bytes + r.text_bytes
         s.last_backup_result = "ok"
         s.last_backup_message = ""
+        s.last_backup_destination = self.ctx.destination_spec().identity()
         self.ctx.save()
         log.info("backup finished: %s, %d chats, %d bytes uploaded", r.snapshot_id, r.chats,
                  r.uploaded_bytes)
@@ -215,7 +225,7 @@ class BackupController(QObject):
         s.last_backup_message = str(exc) if isinstance(exc, BackupError) else ""
         self.ctx.save()
         self.finished.emit("failed", exc)
-        show_error(self.window, exc, self.tr("The backup did not finish"))
+        self._show_error(exc, self.tr("The backup did not finish"))
 
     def _cancelled(self) -> None:
         self._end()

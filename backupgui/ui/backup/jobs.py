@@ -63,8 +63,7 @@ class DestinationProbe:
 def prepare_backup(job: BackupJob) -> BackupJob:
     """Validate a job before a thread starts; raises ``BackupError`` with a hint."""
     if not job.spec.configured():
-        raise BackupError(_tr("No backup destination is chosen."),
-                          hint=_tr("Open Settings and choose a folder or Google Drive."))
+        raise job.spec.not_ready_error()
     if not job.chats:
         raise BackupError(_tr("No chats are selected for the backup."),
                           hint=_tr("Tick the chats you want to back up, or use Select all."))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...keystore import KeystoreStatus
 from ...settings import FOLDER, AppSettings, parse_time
+from ..settings.destinations import DestinationSpec
 from ..widgets import style
 from ..widgets.formatting import human_size, human_when
 from ..widgets.icons import icon, render
@@ -127,11 +128,29 @@ class BackupPanel(QFrame):
         v.setText(text)
         v.setToolTip(tooltip)
         v.setAccessibleName(self._rows[key][1].text() + ": " + text)
+        self._fit_values()
+
+    def _fit_values(self) -> None:
+        """Give each wrapped value the height its lines need at the current width (the
+        window's layouts do not pass height-for-width down, so a second line was cut off)."""
+        for _pic, _title, v in self._rows.values():
+            if v.width() > 20:
+                v.setMinimumHeight(max(0, v.heightForWidth(v.width())))
+
+    def resizeEvent(self, e) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(e)
+        self._fit_values()
 
     # --- state --------------------------------------------------------------------------------
     def show_settings(self, s: AppSettings, keystore: KeystoreStatus | None) -> None:
         when = parse_time(s.last_backup_time)
-        if when is None:
+        here = DestinationSpec.from_settings(s).identity()
+        # "Last backup" is the last one that finished at this destination (older settings did
+        # not record where it went).
+        same_place = not s.last_backup_destination or s.last_backup_destination == here
+        if when is not None and not same_place:
+            self._set("last", self.tr("None yet to this destination"))
+        elif when is None:
             self._set("last", self.tr("Never"))
         else:
             self._set("last", self.tr("%1 · %2").replace("%1", human_when(when))

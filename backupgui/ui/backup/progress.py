@@ -83,9 +83,11 @@ class ProgressPanel(QWidget):
         lay.addWidget(self.item)
         lay.addLayout(buttons)
         self._started = time.monotonic()
+        self._unit = "bytes"
 
     def start(self, title: str) -> None:
         self.rate.reset()
+        self._unit = "bytes"
         self._started = time.monotonic()
         self.phase.setText(title)
         self.item.clear()
@@ -100,7 +102,19 @@ class ProgressPanel(QWidget):
         metrics = self.item.fontMetrics()
         self.item.setText(metrics.elidedText(p.item, Qt.TextElideMode.ElideMiddle,
                                              max(80, self.item.width())))
-        if p.total_bytes > 0:
+        if p.unit != self._unit:  # e.g. bytes uploaded, then chats packed: never mix them
+            self._unit = p.unit
+            self.rate.reset()
+        if p.total_bytes > 0 and p.unit != "bytes":
+            self.bar.setRange(0, 1000)
+            self.bar.setValue(int(1000 * min(p.done_bytes, p.total_bytes) / p.total_bytes))
+            if p.unit == "chats":
+                text = self.tr("%1 of %n chats", "", p.total_bytes).replace("%1", f"{p.done_bytes:,}")
+            else:
+                text = self.tr("%1 of %2").replace("%1", f"{p.done_bytes:,}").replace(
+                    "%2", f"{p.total_bytes:,}")
+            self.figures.setText(text + (" · " + self.tr("paused") if self.pause_button.isChecked() else ""))
+        elif p.total_bytes > 0:
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * min(p.done_bytes, p.total_bytes) / p.total_bytes))
             self.rate.add(p.done_bytes)

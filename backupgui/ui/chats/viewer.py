@@ -29,9 +29,11 @@ from PySide6.QtGui import (
     QImage,
     QImageReader,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPainterPath,
     QPalette,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +53,7 @@ from ...library.model import Chat, MediaRef, Message
 from ...library.store import media_path
 from ..tasks import call_in_background
 from ..widgets import style
+from ..widgets.elide import ElidedLabel, elide
 from ..widgets.formatting import human_size
 from ..widgets.icons import app_icon, render
 
@@ -66,19 +69,24 @@ class Page:
     chat: Chat | None
     messages: list[Message]
     total: int
+    offset: int  # where ``messages`` start in the chat
 
 
-def load_page(library_dir: Path, chat_id: str, offset: int, with_chat: bool) -> Page:
-    """One page of messages (background)."""
+def load_page(library_dir: Path, chat_id: str, offset: int | None, with_chat: bool,
+              limit: int = PAGE) -> Page:
+    """One page of messages (background); ``offset`` None: the newest page."""
     from ...library.store import Library
 
     lib = Library(library_dir, create=False)
     try:
         chat = lib.chat(chat_id) if with_chat else None
-        msgs = lib.messages(chat_id, limit=PAGE, offset=offset)
-        total = next((c.message_count for c in lib.list_chats() if c.id == chat_id), 0) \
-            if with_chat else -1
-        return Page(chat, msgs, total)
+        total = -1
+        if with_chat or offset is None:
+            total = next((c.message_count for c in lib.list_chats() if c.id == chat_id), 0)
+        if offset is None:
+            offset = max(0, total - limit)
+        msgs = lib.messages(chat_id, limit=limit, offset=offset)
+        return Page(chat, msgs, total, offset)
     finally:
         lib.close()
 
@@ -105,9 +113,13 @@ def media_file_for_opening(library_dir: Path, ref: MediaRef) -> Path:
 
 
 class MessageModel(QAbstractListModel):
-    """Messages of one chat, fetched ``PAGE`` at a time as the view scrolls."""
+    """A window of one chat's messages, ``PAGE`` at a time: it opens on the newest, grows
+    downwards (``fetchMore``) and upwards (``fetch_older``) as the view scrolls, and jumps
+    to either end (``jump_to_start``/``jump_to_end``) without loading what lies between."""
 
     loaded = Signal()
+    olderLoaded = Signal(int)  # rows put in front
+    jumped = Signal(str)  # "start" | "end": the window was replaced
     failed = Signal(object)
     thumbnailReady = Signal(str)
 
@@ -117,6 +129,7 @@ class MessageModel(QAbstractListModel):
         self.chat_id = chat_id
         self.chat: Chat | None = None
         self.total = -1
+        self.first = 0  # the chat position of messages[0]
         self.messages: list[Message] = []
         self.names: dict[str, str] = {}
         self.me: set[str] = set()
@@ -126,12 +139,97 @@ class MessageModel(QAbstractListModel):
         self._rows_by_sha: dict[str, list[int]] = {}
 
     def start(self) -> None:
-        self._fetch(with_chat=True)
+        """Load the chat and its newest messages."""
+        self._fetching = True
+        call_in_background(load_page, self.library_dir, self.chat_id, None, True,
+                           name="chat-page", on_done=self._first_page, on_error=self._failed)
 
     def _fetch(self, with_chat: bool = False) -> None:
         self._fetching = True
-        call_in_background(load_page, self.library_dir, self.chat_id, len(self.messages),
-                           with_chat, name="chat-page", on_done=self._page, on_error=self._failed)
+        call_in_background(load_page, self.library_dir, self.chat_id,
+                           self.first + len(self.messages), with_chat,
+                           name="chat-page", on_done=self._page, on_error=self._failed)
+
+    @property
+    def at_start(self) -> bool:
+        return self.first == 0
+
+    @property
+    def at_end(self) -> bool:
+        return self.total != -1 and self.first + len(self.messages) >= self.total
+
+    def fetch_older(self) -> bool:
+        """Load the page before the window (put in front); False if there is none or a load
+        runs already."""
+        if self._fetching or self.first == 0 or self.total == -1:
+            return False
+        self._fetching = True
+        offset = max(0, self.first - PAGE)
+        call_in_background(load_page, self.library_dir, self.chat_id, offset, False,
+                           self.first - offset, name="chat-page", on_done=self._older,
+                           on_error=self._failed)
+        return True
+
+    def jump_to_start(self) -> None:
+        self._jump(0, "start")
+
+    def jump_to_end(self) -> None:
+        self._jump(None, "end")
+
+    def _jump(self, offset: int | None, where: str) -> None:
+        if self._fetching:
+            return
+        if (where == "start" and self.at_start) or (where == "end" and self.at_end):
+            self.jumped.emit(where)  # already here: the view just scrolls
+            return
+        self._fetching = True
+        call_in_background(load_page, self.library_dir, self.chat_id, offset, False,
+                           name="chat-page", on_done=lambda p: self._replace(p, where),
+                           on_error=self._failed)
+
+    def _index_media(self) -> None:
+        self._rows_by_sha = {}
+        for i, m in enumerate(self.messages):
+            for ref in m.media:
+                self._rows_by_sha.setdefault(ref.sha256, []).append(i)
+
+    def _first_page(self, page: Page) -> None:
+        self._fetching = False
+        if page.chat is not None:
+            self.chat = page.chat
+            self.names = {p.person_id: p.name for p in page.chat.participants}
+            self.me = {p.person_id for p in page.chat.participants if p.is_me}
+        self.total = page.total
+        self.beginResetModel()
+        self.first = page.offset
+        self.messages = list(page.messages)
+        self._index_media()
+        self.endResetModel()
+        self.loaded.emit()
+
+    def _replace(self, page: Page, where: str) -> None:
+        self._fetching = False
+        if page.total >= 0:
+            self.total = page.total
+        self.beginResetModel()
+        self.first = page.offset
+        self.messages = list(page.messages)
+        self._index_media()
+        self.endResetModel()
+        self.jumped.emit(where)
+
+    def _older(self, page: Page) -> None:
+        self._fetching = False
+        n = len(page.messages)
+        if not n:
+            self.first = 0
+            return
+        self.beginInsertRows(QModelIndex(), 0, n - 1)
+        self.messages[:0] = page.messages
+        self.first = page.offset
+        self._index_media()
+        self.endInsertRows()
+        self.olderLoaded.emit(n)
 
     def _failed(self, exc: BaseException) -> None:
         self._fetching = False
@@ -145,7 +243,7 @@ class MessageModel(QAbstractListModel):
             self.names = {p.person_id: p.name for p in page.chat.participants}
             self.me = {p.person_id for p in page.chat.participants if p.is_me}
         if not page.messages:
-            self.total = len(self.messages)
+            self.total = self.first + len(self.messages)
             self.loaded.emit()
             return
         first = len(self.messages)
@@ -156,7 +254,7 @@ class MessageModel(QAbstractListModel):
                 self._rows_by_sha.setdefault(ref.sha256, []).append(i)
         self.endInsertRows()
         if len(page.messages) < PAGE:
-            self.total = len(self.messages)
+            self.total = self.first + len(self.messages)
         self.loaded.emit()
 
     # --- Qt API -----------------------------------------------------------------------------
@@ -165,7 +263,7 @@ class MessageModel(QAbstractListModel):
 
     def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and not self._fetching and self.total != -1 and \
-            len(self.messages) < self.total
+            self.first + len(self.messages) < self.total
 
     def fetchMore(self, parent: Index = _ROOT) -> None:
         if self.canFetchMore(parent):
@@ -357,8 +455,9 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setFont(bold)
             color = self._name_colors[zlib.crc32((m.sender or "").encode()) % len(self._name_colors)]
             painter.setPen(QColor(color) if not dark else QColor(color).lighter(150))
-            painter.drawText(QRect(cx, cy, inner, lay["name_h"]), Qt.AlignmentFlag.AlignLeft,
-                             self.model.sender_name(m))
+            name = QFontMetrics(bold).elidedText(self.model.sender_name(m),
+                                                  Qt.TextElideMode.ElideRight, inner)
+            painter.drawText(QRect(cx, cy, inner, lay["name_h"]), Qt.AlignmentFlag.AlignLeft, name)
             cy += lay["name_h"]
         for ref, box in zip(m.media, lay["media"], strict=True):
             self._paint_media(painter, QRect(cx, cy, box.width(), box.height()), ref, pal, small)
@@ -412,10 +511,17 @@ class MessageDelegate(QStyledItemDelegate):
 
 class _MessageList(QListView):
     activatedMessage = Signal(object)
+    jumpRequested = Signal(str)  # "start" (Home) | "end" (End): the chat's first or last message
 
     def keyPressEvent(self, e: QKeyEvent) -> None:
         if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activatedMessage.emit(self.currentIndex().data(MESSAGE_ROLE))
+            return
+        if e.key() == Qt.Key.Key_Home:
+            self.jumpRequested.emit("start")
+            return
+        if e.key() == Qt.Key.Key_End:
+            self.jumpRequested.emit("end")
             return
         super().keyPressEvent(e)
 
@@ -441,7 +547,8 @@ class ChatViewer(QWidget):
         self.avatar.setPixmap(render("person", 32, style.accent()))
         text = QVBoxLayout()
         text.setSpacing(0)
-        self.title = style.label(self.tr("Loading…"), "title")
+        self.title = ElidedLabel(self.tr("Loading…"))  # a 5,000-character name stays one line
+        self.title.setObjectName("title")
         self.subtitle = style.label("", "muted")
         text.addWidget(self.title)
         text.addWidget(self.subtitle)
@@ -464,17 +571,87 @@ class ChatViewer(QWidget):
         self.view.setStyleSheet("QListView#messages { background: palette(window); }")
         self.view.doubleClicked.connect(lambda idx: self.open_media(idx.data(MESSAGE_ROLE)))
         self.view.activatedMessage.connect(self.open_media)
+        self.view.jumpRequested.connect(self.jump)
         lay.addWidget(self.view, 1)
+        self._stick_to_end = True  # follow the newest message until the person scrolls up
+        bar = self.view.verticalScrollBar()
+        bar.rangeChanged.connect(self._range_changed)
+        bar.valueChanged.connect(self._scrolled)
         self.model.loaded.connect(self._loaded)
+        self.model.olderLoaded.connect(self._older_loaded)
+        self.model.jumped.connect(self._jumped)
         self.model.failed.connect(self._failed)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.setContext(Qt.ShortcutContext.WindowShortcut)
+        close.activated.connect(self.close)
+        self._shown_once = False
         self.model.start()
+
+    # --- scrolling: opens at the newest message; Home and End jump to either end -------------
+    def jump(self, where: str) -> None:
+        """Show the chat's first (``start``) or newest (``end``) message."""
+        self._stick_to_end = where == "end"
+        if where == "start":
+            self.model.jump_to_start()
+        else:
+            self.model.jump_to_end()
+
+    def _jumped(self, where: str) -> None:
+        if not self.model.rowCount():
+            return
+        row = 0 if where == "start" else self.model.rowCount() - 1
+        idx = self.model.index(row)
+        self.view.setCurrentIndex(idx)
+        if where == "start":
+            self.view.scrollToTop()
+        else:
+            self.view.scrollToBottom()
+
+    def _range_changed(self, _lo: int, hi: int) -> None:
+        if self._stick_to_end:
+            self.view.verticalScrollBar().setValue(hi)
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.view.verticalScrollBar()
+        if value < bar.maximum() - 4:
+            if self.view.isVisible() and self._shown_once and not self._restoring:
+                self._stick_to_end = False
+        if value <= 120 and self._shown_once and not self.model.at_start:
+            self._anchor = self.view.indexAt(self.view.viewport().rect().topLeft())
+            self._anchor_row = self._anchor.row() if self._anchor.isValid() else 0
+            self.model.fetch_older()
+
+    _restoring = False
+    _anchor_row = 0
+
+    def _older_loaded(self, n: int) -> None:
+        """Rows went in front: keep the message that was at the top where it was."""
+        self._restoring = True
+        try:
+            self.view.scrollTo(self.model.index(self._anchor_row + n),
+                               QAbstractItemView.ScrollHint.PositionAtTop)
+        finally:
+            self._restoring = False
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        if e.key() == Qt.Key.Key_Home:
+            self.jump("start")
+            return
+        if e.key() == Qt.Key.Key_End:
+            self.jump("end")
+            return
+        super().keyPressEvent(e)
 
     def _loaded(self) -> None:
         chat = self.model.chat
         if chat is None:
             return
-        self.setWindowTitle(chat.name)
+        self.setWindowTitle(elide(chat.name))
         self.title.setText(chat.name)
+        if not self._shown_once and self.model.rowCount():
+            self._shown_once = True
+            self.view.setCurrentIndex(self.model.index(self.model.rowCount() - 1))
+            self.view.scrollToBottom()
         group = chat.kind == "group"
         self.avatar.setPixmap(render("group" if group else "person", 32, style.accent()))
         if self.view.itemDelegate() is None or not isinstance(self.view.itemDelegate(), MessageDelegate):

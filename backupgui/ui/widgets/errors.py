@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Callable, Sequence
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
@@ -42,8 +43,10 @@ def describe(exc: BaseException) -> tuple[str, str]:
                 "include it if you report the problem."))
 
 
-def error_box(parent: QWidget | None, exc: BaseException, title: str = "") -> QMessageBox:
-    """A ready-to-show message box for ``exc`` (not yet shown)."""
+def error_box(parent: QWidget | None, exc: BaseException, title: str = "",
+              actions: Sequence[tuple[str, Callable[[], object]]] = ()) -> QMessageBox:
+    """A ready-to-show message box for ``exc`` (not yet shown); each of ``actions`` is a
+    button (text, what it does) that also closes the box, e.g. "Open Settings"."""
     message, hint = describe(exc)
     expected = isinstance(exc, BackupError)
     box = QMessageBox(parent)
@@ -57,6 +60,11 @@ def error_box(parent: QWidget | None, exc: BaseException, title: str = "") -> QM
         show = box.addButton(_tr("Show log"), QMessageBox.ButtonRole.HelpRole)
         show.clicked.disconnect()
         show.clicked.connect(open_log)
+    for text, action in actions:
+        button = box.addButton(text, QMessageBox.ButtonRole.ActionRole)
+        button.clicked.connect(lambda _c=False, act=action: act())
+        if box.defaultButton() is None:
+            box.setDefaultButton(button)
     box.setAccessibleName(message)
     return box
 
@@ -64,14 +72,15 @@ def error_box(parent: QWidget | None, exc: BaseException, title: str = "") -> QM
 last_box: QMessageBox | None = None
 
 
-def show_error(parent: QWidget | None, exc: BaseException, title: str = "") -> None:
+def show_error(parent: QWidget | None, exc: BaseException, title: str = "",
+               actions: Sequence[tuple[str, Callable[[], object]]] = ()) -> None:
     """Show ``exc`` as a dialog (a cancellation is not an error and shows nothing)."""
     if isinstance(exc, CancelledError):
         return
     global last_box
     if not isinstance(exc, BackupError):
         log.error("unexpected error shown to the user", exc_info=exc)
-    box = error_box(parent, exc, title)
+    box = error_box(parent, exc, title, actions)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     last_box = box
     box.open()  # modal to its window, without a nested event loop
