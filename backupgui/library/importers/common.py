@@ -235,6 +235,13 @@ class ExportSource:
             except (zipfile.BadZipFile, OSError, NotImplementedError) as exc:
                 raise ImportFormatError(f"{self.path.name} is a damaged zip file ({exc}).") from None
             self.root = None
+        elif _starts_like_zip(self.path):
+            # A zip whose end (the central directory) is missing: cut off while downloading
+            # or copying. Read as text it would be "line 1 contains binary data".
+            raise ImportFormatError(
+                f"{self.path.name} is an incomplete zip file: its end is missing.",
+                hint="It may not have finished downloading or copying. Export or copy the chat "
+                     "again, then import the new file.")
         else:
             self.root = self.path.parent
             self.primary = self.path.name
@@ -315,6 +322,15 @@ class ExportSource:
 
 # What decompressing a damaged zip member raises: bad CRC, broken deflate/bzip2/LZMA stream,
 # cut short, unknown method. bz2 reports a broken stream as a bare OSError.
+def _starts_like_zip(path: Path) -> bool:
+    """True when the file begins as a zip does (a local file header, "PK\\3\\4")."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
+
+
 ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, NotImplementedError,
               OSError)
 

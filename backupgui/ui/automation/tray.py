@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from ..widgets.elide import shorten_words
 from .scheduler import Notification, Scheduler
 
 log = logging.getLogger(__name__)
@@ -146,8 +147,8 @@ class Tray(QObject):
         del self.shown[:-20]
         log.info("notification (%s): %s — %s", n.kind, n.title, n.message)
         if QSystemTrayIcon.supportsMessages():
-            self.icon.showMessage(n.title, n.message, _LEVELS.get(n.level, _LEVELS["info"]),
-                                  _SHOW_MS.get(n.level, 8000))
+            self.icon.showMessage(shorten_words(n.title, 40, 120), shorten_words(n.message, 40, 400),
+                                  _LEVELS.get(n.level, _LEVELS["info"]), _SHOW_MS.get(n.level, 8000))
 
     def show_notification_text(self, title: str, message: str, level: str = "info") -> None:
         self.show_notification(Notification("info", title, message, level))

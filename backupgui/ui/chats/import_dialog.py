@@ -253,6 +253,8 @@ class ImportDialog(QDialog):
     def _show_error(self, exc: BackupError) -> None:
         self.error.setText(str(exc) + (" " + exc.hint if exc.hint else ""))
         self.error.show()
+        if self.preview is None:  # no "No problems found" above a file that failed
+            self.details.hide()
 
     def _show_preview(self, p: ImportPreview) -> None:
         loc = QLocale()

@@ -48,7 +48,7 @@ from ..settings.destinations import (
 from ..settings.sign_in import DriveAccountBox
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
-from ..widgets.elide import elide
+from ..widgets.elide import elide, shorten_words
 from ..widgets.errors import show_error
 from ..widgets.formatting import human_size, human_when_seconds
 from ..widgets.icons import app_icon, icon, render
@@ -184,7 +184,7 @@ class _AsyncPage(QWizardPage):
 
     def step_failed(self, exc: BaseException) -> None:
         if isinstance(exc, BackupError):
-            self.error.setText(str(exc) + (" " + exc.hint if exc.hint else ""))
+            self.error.setText(shorten_words(str(exc) + (" " + exc.hint if exc.hint else "")))
             self.error.show()
         else:
             show_error(self, exc)

@@ -65,3 +65,17 @@ class ElidedLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(40, super().minimumSizeHint().height())
+
+
+def shorten_words(text: str, max_word: int = 60, max_chars: int = 1200) -> str:
+    """``text`` with every overlong run without spaces (a 5,000-character chat name, a deep
+    path) cut in its middle, and the whole bounded: for message boxes and notifications,
+    which otherwise grow as wide as the longest word."""
+    out = []
+    for word in text.split(" "):
+        if len(word) > max_word:
+            keep = max_word // 2 - 1
+            word = word[:keep] + "…" + word[-keep:]
+        out.append(word)
+    short = " ".join(out)
+    return short if len(short) <= max_chars else short[: max_chars - 1] + "…"

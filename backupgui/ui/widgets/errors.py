@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ...errors import BackupError, CancelledError
 from ..logging_setup import log_file
+from .elide import shorten_words
 from .icons import render
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ def error_box(parent: QWidget | None, exc: BaseException, title: str = "",
     """A ready-to-show message box for ``exc`` (not yet shown); each of ``actions`` is a
     button (text, what it does) that also closes the box, e.g. "Open Settings"."""
     message, hint = describe(exc)
+    message, hint = shorten_words(message), shorten_words(hint)  # names can be 5,000 chars
     expected = isinstance(exc, BackupError)
     box = QMessageBox(parent)
     box.setWindowTitle(title or _tr("backupgui"))
