@@ -60,7 +60,10 @@ _MARK = "bg"
 _JOB = "bgu"
 _DIR_LEVELS = 3
 _PROP_LIMIT = 124  # Drive: key + value of one appProperty, in bytes
-_FILE_FIELDS = "id,name,size,md5Checksum,appProperties,modifiedTime"
+_FILE_FIELDS = "id,name,size,appProperties,modifiedTime"
+# An upload's answer also carries the checksum its content is verified with (SHA-256: cheaper
+# to compute than MD5, here and at a server on the same machine; MD5 only as a fallback).
+_UPLOAD_FIELDS = _FILE_FIELDS + ",sha256Checksum"
 
 
 @dataclass
@@ -489,8 +492,7 @@ class GoogleDriveDestination(Destination):
         except Exception as exc:  # noqa: BLE001 - transient: keep the journal for next time
             raise self._map_error(exc, f"uploading {job.name}") from None
         size = int(f.get("size", job.size))
-        md5 = f.get("md5Checksum")
-        if size != job.size or (md5 and md5 != job.md5):
+        if size != job.size or not self._content_matches(job, f):
             self.journal.remove(job.id)
             raise DestinationError(f"Google Drive stored {job.name} damaged (size or checksum differ).")
         self._cache[job.name] = self._remote(f)
@@ -498,6 +500,22 @@ class GoogleDriveDestination(Destination):
         if not new:  # a random name has no older pending versions
             self.journal.drop_superseded(job.name, keep=job.id)
         return ObjectInfo(job.name, size)
+
+    def _content_matches(self, job: Job, f: dict[str, Any]) -> bool:
+        """Whether Drive stored exactly the spooled bytes: its SHA-256 against ours, or (when
+        Drive gives none, or for a job journaled by an older version) its MD5 against the
+        spool's, which is still on disk until the job is cleared."""
+        remote = f.get("sha256Checksum")
+        if job.sha256 and remote:
+            return remote == job.sha256
+        remote_md5 = f.get("md5Checksum")
+        if not remote_md5 and f.get("id"):
+            remote_md5 = self._call(lambda: self._service.files().get(
+                fileId=f["id"], fields="md5Checksum"), f"checking {job.name}").get("md5Checksum")
+        if not remote_md5:
+            return True  # nothing to compare with: the size matched
+        local = job.md5 or self.journal.spool_md5(job.id)
+        return local is None or local == remote_md5
 
     def _upload_job(self, job: Job, progress: Callable[[int], None] | None, *,
                     new: bool = False) -> dict[str, Any]:
@@ -532,7 +550,7 @@ class GoogleDriveDestination(Destination):
         headers = {"Content-Type": "application/json; charset=UTF-8",
                    "X-Upload-Content-Type": OBJECT_MIME,
                    "X-Upload-Content-Length": str(job.size)}
-        query = f"uploadType=resumable&fields={quote(_FILE_FIELDS)}"
+        query = f"uploadType=resumable&fields={quote(_UPLOAD_FIELDS)}"
         if job.file_id is None:
             method, url = "POST", f"{self.api_root}upload/drive/v3/files?{query}"
             meta: dict[str, Any] = {"name": job.name, "parents": [self._parent], "mimeType": OBJECT_MIME,
@@ -650,7 +668,7 @@ class _DriveUpload(Upload):
             dest.journal.unlock(self._id, self._lock_fd)
             raise DestinationError(f"Could not create the upload spool file: {exc.strerror or exc}.",
                                    hint=_SPOOL_HINT) from None
-        self._md5 = hashlib.md5()
+        self._sha256 = hashlib.sha256()
         self._size = 0
         self._state = "open"  # open -> committing -> done | journaled | aborted
 
@@ -663,7 +681,7 @@ class _DriveUpload(Upload):
             self.abort()
             raise DestinationError(f"Could not spool {self._name} locally: {exc.strerror or exc}.",
                                    hint=_SPOOL_HINT) from None
-        self._md5.update(data)
+        self._sha256.update(data)
         self._size += len(data)
 
     def commit(self) -> ObjectInfo:
@@ -679,7 +697,8 @@ class _DriveUpload(Upload):
             self.abort()
             raise DestinationError(f"Could not spool {self._name} locally: {exc.strerror or exc}.",
                                    hint=_SPOOL_HINT) from None
-        job = Job(self._id, self._name, self._size, self._md5.hexdigest(), created=time.time())
+        job = Job(self._id, self._name, self._size, "", created=time.time(),
+                  sha256=self._sha256.hexdigest())
         fd, self._lock_fd = self._lock_fd, None
         dest.journal.save(job)
         self._state = "committing"

@@ -1,9 +1,9 @@
 """The spool and journal that let Drive uploads survive network errors and app restarts.
 
 Each upload spools its ciphertext to ``<spool>/<id>.spool``. At commit a journal entry
-``<id>.json`` records the object name, size, MD5 and (once started) the resumable session URI
+``<id>.json`` records the object name, size, SHA-256 and (once started) the resumable session URI
 and the file being replaced. Both go away when the upload completes. On the next open of the
-same destination, pending entries whose spool still matches its MD5 are finished by asking the
+same destination, pending entries whose spool still matches its checksum are finished by asking the
 server what it has (the spool is not fsynced; the journal entry is).
 
 The session URI lets anyone who has it upload into that one session for about a week, so the
@@ -40,6 +40,7 @@ class Job:
     session: str | None = None  # resumable session URI once started
     file_id: str | None = None  # the file updated in place (replacing an object), if any
     created: float = 0.0
+    sha256: str = ""  # the spool's SHA-256 (jobs journaled by older versions have only md5)
 
 
 class Journal:
@@ -103,18 +104,28 @@ class Journal:
         jobs.sort(key=lambda j: (j.created, j.id))
         return jobs
 
-    def spool_intact(self, job: Job) -> bool:
-        """True when the spool still holds exactly what was journaled (size and MD5)."""
-        h = hashlib.md5()
+    def _spool_digest(self, job_id: str, algorithm: str) -> tuple[int, str] | None:
+        h = hashlib.new(algorithm)
         n = 0
         try:
-            with open(self.spool_path(job.id), "rb") as fh:
+            with open(self.spool_path(job_id), "rb") as fh:
                 while chunk := fh.read(1 << 20):
                     h.update(chunk)
                     n += len(chunk)
         except OSError:
-            return False
-        return n == job.size and h.hexdigest() == job.md5
+            return None
+        return n, h.hexdigest()
+
+    def spool_intact(self, job: Job) -> bool:
+        """True when the spool still holds exactly what was journaled (size and checksum)."""
+        algorithm, want = ("sha256", job.sha256) if job.sha256 else ("md5", job.md5)
+        got = self._spool_digest(job.id, algorithm)
+        return got is not None and got == (job.size, want)
+
+    def spool_md5(self, job_id: str) -> str | None:
+        """The spool's MD5 (to compare with Drive's when it gives no SHA-256)."""
+        got = self._spool_digest(job_id, "md5")
+        return got[1] if got is not None else None
 
     def drop_superseded(self, name: str, keep: str) -> None:
         """Forget pending jobs for ``name`` other than ``keep``: a newer write (or a delete)

@@ -242,3 +242,58 @@ def test_cli_list_of_a_missing_folder_fails(tmp_path):
     (tmp_path / "empty").mkdir()
     r = run_cli("list", "--dest", tmp_path / "empty", "--json")
     assert r.returncode == 0 and json.loads(r.stdout) == []
+
+
+# -- what Drive stored is what was spooled -------------------------------------------------------
+def test_uploads_are_verified_by_sha256_and_the_server_hashes_once(emulator, make_dest):
+    dest = make_dest()
+    data = os.urandom(3 * 256 * KiB + 11)
+    emulator.clear_log()
+    dest.put("sets/v/data/" + "12" * 16, data, new=True)
+    assert [e["category"] for e in emulator.requests if e["category"] == "get"] == []
+    (f,) = [f for f in emulator.store.files.values() if f["name"].endswith("12" * 16)]
+    import hashlib
+
+    assert f["sha256Checksum"] == hashlib.sha256(data).hexdigest()
+    assert not f.get("md5Checksum"), "MD5 is computed only when someone asks for it"
+    # ... and then it is Drive's MD5 all the same.
+    import urllib.request
+
+    req = urllib.request.Request(emulator.root_url + f"drive/v3/files/{f['id']}?fields=md5Checksum",
+                                 headers={"Authorization": f"Bearer {TOKEN}"})
+    with urllib.request.urlopen(req) as resp:
+        assert json.loads(resp.read())["md5Checksum"] == hashlib.md5(data).hexdigest()
+
+
+def test_without_a_sha256_from_drive_the_md5_is_compared(emulator, make_dest, monkeypatch):
+    """Drive documents sha256Checksum as "if available": without it, its MD5 is compared with
+    the spool's before the spool goes."""
+    real_view = type(emulator.store).view
+
+    def no_sha(self, f):
+        out = real_view(self, f)
+        out.pop("sha256Checksum", None)
+        return out
+
+    monkeypatch.setattr(type(emulator.store), "view", no_sha)
+    dest = make_dest()
+    emulator.clear_log()
+    dest.put("sets/v/config", b"config bytes")
+    gets = [e for e in emulator.requests if e["category"] == "get"]
+    assert gets and "md5Checksum" in gets[-1]["query"].get("fields", "")
+    assert dest.read("sets/v/config") == b"config bytes"
+
+
+def test_content_that_differs_is_reported_as_damaged(emulator, make_dest, monkeypatch):
+    from backupgui.errors import DestinationError
+
+    real_create = type(emulator.store).create
+
+    def bad_create(self, meta, path, size, md5, sha256=""):
+        return real_create(self, meta, path, size, md5, "0" * 64)  # as if other bytes arrived
+
+    monkeypatch.setattr(type(emulator.store), "create", bad_create)
+    dest = make_dest()
+    with pytest.raises(DestinationError, match="damaged"):
+        dest.put("sets/v/data/" + "34" * 16, os.urandom(1000), new=True)
+    assert list(dest.journal.dir.glob("*.json")) == []
