@@ -114,6 +114,7 @@ def main() -> int:
 
     with Library(lib_dir) as lib:
         add_demo_messages(lib, lib.list_chats()[0].id, 30, seed=9, with_photo=True)
+    time.sleep(2.2)  # two backups a little apart, as in life
     res = backup(req)
     ctx = AppContext(lib_dir, load_settings(), KeyStore(ring), kdf=fast)
     s = ctx.settings
@@ -183,26 +184,47 @@ def main() -> int:
     box.close()
 
     # settings
+    from backupgui.ui.settings import sign_in as sign_in_ui
     from backupgui.ui.settings.dialog import SettingsDialog
 
     sd = SettingsDialog(ctx, win)
     sd.show()
     shot(sd, "settings")
+    # Google Drive in a build without a built-in client: the way out is on the screen.
+    sd.drive_radio.setChecked(True)
+    shot(sd, "settings-drive")
     sd.reject()
+
+    # the browser step of signing in to Google Drive
+    sign_in_ui.open_url = lambda _url: True  # no browser here
+    from backupgui.ui.settings.destinations import DestinationSpec
+
+    sid = sign_in_ui.SignInDialog(DestinationSpec("gdrive"), win)
+    sid.show()
+    sid._deadline = time.monotonic() + 287
+    sid._tick()
+    sid._got_url(Progress("url", item=(
+        "https://accounts.google.com/o/oauth2/auth?response_type=code&client_id=1234-example"
+        ".apps.googleusercontent.com&redirect_uri=http%3A%2F%2F127.0.0.1%3A40123%2F&scope=https"
+        "%3A%2F%2Fwww.googleapis.com%2Fauth%2Fdrive.appdata&state=Xq2&code_challenge=4Tk&"
+        "code_challenge_method=S256&prompt=consent&access_type=offline")))
+    shot(sid, "sign-in-google")
+    sid.close()
 
     # chat viewer
     chat_id = max(win.model.chats(), key=lambda c: (c.kind == "group", c.media_count)).id
     viewer = win.open_chat(chat_id)
     wait(lambda: viewer.model.rowCount() > 0)
 
-    def paged_in() -> bool:
-        viewer.model.fetchMore()
+    def paged_in() -> bool:  # the viewer opens at the newest; scrolling up loads older pages
+        viewer.model.fetch_older()
         return viewer.model.rowCount() == viewer.model.total
 
     wait(paged_in)
     pump(0.5)
     rows = [i for i, m in enumerate(viewer.model.messages) if any(r.kind == "image" for r in m.media)]
     target = rows[len(rows) // 2] if rows else min(40, viewer.model.rowCount() - 1)
+    viewer._stick_to_end = False
     viewer.view.scrollTo(viewer.model.index(max(0, target - 3)),
                          viewer.view.ScrollHint.PositionAtTop)
     pump(1.5)
@@ -218,19 +240,20 @@ def main() -> int:
     wait(lambda: not win2._loading and win2.keystore_status is not None)
     shot(win2, "empty-state")
 
-    # restore wizard
+    # restore wizard: where, the key (it reveals what each backup holds), the backups, chats
     wiz = win2.open_restore()
     wiz.where_page.folder.setText(str(dest_dir))
     shot(wiz, "restore-1-where")
     wiz.next()
-    wait(lambda: wiz.currentId() == wiz.PAGE_BACKUPS)
-    shot(wiz, "restore-2-backups")
-    wiz.next()
+    wait(lambda: wiz.currentId() == wiz.PAGE_KEY)
     wiz.key_page.password.setText("not the password")
     wiz.next()
     wait(lambda: wiz.key_page.error.isVisible())
-    shot(wiz, "restore-3-key-wrong")
+    shot(wiz, "restore-2-key-wrong")
     wiz.key_page.password.setText("correct horse 42")
+    wiz.next()
+    wait(lambda: wiz.currentId() == wiz.PAGE_BACKUPS)
+    shot(wiz, "restore-3-backups")
     wiz.next()
     wait(lambda: wiz.currentId() == wiz.PAGE_CHATS)
     shot(wiz, "restore-4-chats")

@@ -298,9 +298,14 @@ class BackupsPage(QWizardPage):
         u = self.wiz.unlocked
         backups = u.backups if u is not None else []
         metrics = self.tree.fontMetrics()
+        times = [snapshot_time(d.snapshot_id) for d in backups]
+        labels = [human_when_seconds(t) if t else d.snapshot_id for t, d in zip(times, backups, strict=True)]
+        for i, t in enumerate(times):  # two backups in the same second: add milliseconds
+            if t is not None and labels.count(labels[i]) > 1:
+                labels[i] = self.tr("%1 (+%2 ms)").replace("%1", labels[i]).replace(
+                    "%2", f"{t.microsecond // 1000:03d}")
         for i, d in enumerate(backups):
-            created = snapshot_time(d.snapshot_id)
-            when = human_when_seconds(created) if created else d.snapshot_id
+            when = labels[i]
             if i == 0:
                 when = self.tr("%1 (latest)").replace("%1", when)
             device = metrics.elidedText(d.device, Qt.TextElideMode.ElideMiddle, 260)
