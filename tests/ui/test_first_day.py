@@ -441,3 +441,29 @@ def test_emulator_default_address_is_really_used(qtbot, tmp_path, isolated):
     box.emulator_check.setChecked(True)
     assert box.emulator.text() == "http://127.0.0.1:8765/"
     assert box.spec().emulator_url == "http://127.0.0.1:8765/"
+
+
+# -- 10. a truncated zip ------------------------------------------------------------------------
+def test_a_truncated_zip_export_says_so_and_shows_no_preview(qtbot, tmp_path):
+    import zipfile
+    from pathlib import Path
+
+    from backupgui.ui.chats.import_dialog import ImportDialog
+
+    fixture = Path(__file__).parent.parent / "library" / "importers" / "fixtures" / \
+        "WhatsApp Chat with Ingrid.txt"
+    whole = tmp_path / "WhatsApp Chat with Ingrid.zip"
+    with zipfile.ZipFile(whole, "w") as z:
+        z.write(fixture, fixture.name)  # stored text first, as WhatsApp writes it
+        z.writestr("IMG-20240101-WA0001.jpg", os.urandom(300_000))
+    cut = tmp_path / "WhatsApp Chat with Ingrid (1).zip"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])  # the download broke off
+    dlg = ImportDialog(tmp_path / "library")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.set_path(str(cut))
+    qtbot.waitUntil(lambda: dlg.preview is not None or dlg.error.isVisible(), timeout=10_000)
+    assert dlg.preview is None and dlg.details.isHidden()
+    text = dlg.error.text()
+    assert "incomplete zip file" in text and "downloading" in text, text
+    assert "binary data" not in text and "No problems found" not in dlg.problems.toPlainText()

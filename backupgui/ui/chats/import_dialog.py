@@ -32,6 +32,7 @@ from ...jobs import CancelToken, Progress, ProgressFn
 from ...library.importers import ImportPreview, ImportResult
 from ..tasks import TaskHandle, run_in_background
 from ..widgets import style
+from ..widgets.elide import elide
 from ..widgets.errors import show_error
 
 _FORMATS = [("", "Detect automatically"), ("whatsapp", "WhatsApp"), ("telegram", "Telegram")]
@@ -258,13 +259,14 @@ class ImportDialog(QDialog):
 
     def _show_preview(self, p: ImportPreview) -> None:
         loc = QLocale()
-        self.chat_label.setText(p.name)
+        self.chat_label.setText(elide(p.name))  # a 5,000-character name must not widen the dialog
+        self.chat_label.setToolTip(elide(p.name, 400))
         kinds = {c.kind for c in p.chats}
         self.kind_label.setText(self.tr("Group") if kinds == {"group"} else
                                 self.tr("One-to-one") if kinds == {"direct"} else
                                 self.tr("Groups and one-to-one chats"))
         people = list(p.participants)
-        shown = ", ".join(people[:12]) + (self.tr(" and %1 more").replace("%1", str(len(people) - 12))
+        shown = ", ".join(elide(n, 60) for n in people[:12]) + (self.tr(" and %1 more").replace("%1", str(len(people) - 12))
                                           if len(people) > 12 else "")
         self.people_label.setText(shown or "—")
         self.count_label.setText(loc.toString(p.message_count))
@@ -277,7 +279,7 @@ class ImportDialog(QDialog):
         self.chat_list.clear()
         self.chat_list.setVisible(len(p.chats) > 1)
         for c in p.chats:
-            QTreeWidgetItem(self.chat_list, [c.name, loc.toString(c.message_count),
+            QTreeWidgetItem(self.chat_list, [elide(c.name), loc.toString(c.message_count),
                                              _date_range(c.first_ms, c.last_ms)])
         notes = list(p.warnings) + [f"{where}: {why}" for where, why in p.skipped]
         self.problems.setPlainText("\n".join(notes) if notes else self.tr("No problems found."))

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from ...library.model import ChatSummary
+from ..widgets.elide import elide, shorten_words
 from ..widgets.formatting import human_size, short_date
 from ..widgets.icons import icon
 
@@ -174,11 +175,12 @@ class ChatTableModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.TextAlignmentRole and col in (self.MESSAGES, self.MEDIA):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
-            return self.tr("%1 — %2 messages, %3 media files").replace("%1", c.name).replace(
+            return self.tr("%1 — %2 messages, %3 media files").replace("%1", shorten_words(
+                elide(c.name, 200))).replace(
                 "%2", str(c.message_count)).replace("%3", str(c.media_count))
         elif role == Qt.ItemDataRole.AccessibleTextRole and col == self.NAME:
             state = self.tr("included") if c.id in self._checked else self.tr("not included")
-            return self.tr("%1, %2").replace("%1", c.name).replace("%2", state)
+            return self.tr("%1, %2").replace("%1", elide(c.name, 200)).replace("%2", state)
         elif role == CHAT_ID_ROLE:
             return c.id
         return None
