@@ -61,9 +61,10 @@ _JOB = "bgu"
 _DIR_LEVELS = 3
 _PROP_LIMIT = 124  # Drive: key + value of one appProperty, in bytes
 _FILE_FIELDS = "id,name,size,appProperties,modifiedTime"
-# An upload's answer also carries the checksum its content is verified with (SHA-256: cheaper
-# to compute than MD5, here and at a server on the same machine; MD5 only as a fallback).
-_UPLOAD_FIELDS = _FILE_FIELDS + ",sha256Checksum"
+# The answer to a replacing upload carries the checksum its content is verified with
+# (SHA-256; Drive's MD5 only where it gives none).
+_VERIFY_FIELDS = _FILE_FIELDS + ",sha256Checksum"
+_CLEAN = "_clean"  # set on an upload's answer when every chunk went through at the first try
 
 
 @dataclass
@@ -492,7 +493,10 @@ class GoogleDriveDestination(Destination):
         except Exception as exc:  # noqa: BLE001 - transient: keep the journal for next time
             raise self._map_error(exc, f"uploading {job.name}") from None
         size = int(f.get("size", job.size))
-        if size != job.size or not self._content_matches(job, f):
+        # A new object sent in one clean pass (every chunk acknowledged exactly, nothing sent
+        # twice) needs no hashing: the size proves it arrived. Anything else is compared.
+        clean = bool(f.pop(_CLEAN, False)) and new
+        if size != job.size or not (clean or self._content_matches(job, f)):
             self.journal.remove(job.id)
             raise DestinationError(f"Google Drive stored {job.name} damaged (size or checksum differ).")
         self._cache[job.name] = self._remote(f)
@@ -502,20 +506,20 @@ class GoogleDriveDestination(Destination):
         return ObjectInfo(job.name, size)
 
     def _content_matches(self, job: Job, f: dict[str, Any]) -> bool:
-        """Whether Drive stored exactly the spooled bytes: its SHA-256 against ours, or (when
-        Drive gives none, or for a job journaled by an older version) its MD5 against the
-        spool's, which is still on disk until the job is cleared."""
-        remote = f.get("sha256Checksum")
-        if job.sha256 and remote:
-            return remote == job.sha256
-        remote_md5 = f.get("md5Checksum")
-        if not remote_md5 and f.get("id"):
-            remote_md5 = self._call(lambda: self._service.files().get(
-                fileId=f["id"], fields="md5Checksum"), f"checking {job.name}").get("md5Checksum")
-        if not remote_md5:
-            return True  # nothing to compare with: the size matched
-        local = job.md5 or self.journal.spool_md5(job.id)
-        return local is None or local == remote_md5
+        """Whether Drive stored exactly the spooled bytes: its SHA-256 against the spool's
+        (hashed while spooling, or now: the spool stays until the job is cleared), or its MD5
+        where Drive gives no SHA-256 (documented "if available"; older journal entries)."""
+        remote = {k: f[k] for k in ("sha256Checksum", "md5Checksum") if f.get(k)}
+        if not remote and f.get("id"):
+            remote = self._call(lambda: self._service.files().get(
+                fileId=f["id"], fields="sha256Checksum,md5Checksum"), f"checking {job.name}")
+        if remote.get("sha256Checksum") and not (job.md5 and not job.sha256):
+            local = job.sha256 or self.journal.spool_digest(job.id, "sha256")
+            return local is None or local == remote["sha256Checksum"]
+        if remote.get("md5Checksum"):
+            local = job.md5 or self.journal.spool_digest(job.id, "md5")
+            return local is None or local == remote["md5Checksum"]
+        return True  # nothing to compare with: the size matched
 
     def _upload_job(self, job: Job, progress: Callable[[int], None] | None, *,
                     new: bool = False) -> dict[str, Any]:
@@ -550,7 +554,8 @@ class GoogleDriveDestination(Destination):
         headers = {"Content-Type": "application/json; charset=UTF-8",
                    "X-Upload-Content-Type": OBJECT_MIME,
                    "X-Upload-Content-Length": str(job.size)}
-        query = f"uploadType=resumable&fields={quote(_UPLOAD_FIELDS)}"
+        fields = _VERIFY_FIELDS if job.sha256 else _FILE_FIELDS
+        query = f"uploadType=resumable&fields={quote(fields)}"
         if job.file_id is None:
             method, url = "POST", f"{self.api_root}upload/drive/v3/files?{query}"
             meta: dict[str, Any] = {"name": job.name, "parents": [self._parent], "mimeType": OBJECT_MIME,
@@ -581,6 +586,7 @@ class GoogleDriveDestination(Destination):
         assert job.session is not None
         tries = self._retry.attempts(f"uploading {job.name}")
         acked = offset or 0
+        clean = offset == 0  # a fresh session, sent straight through so far
         spool = self.journal.spool_path(job.id)
         with open(spool, "rb") as fh:
             while True:
@@ -601,13 +607,18 @@ class GoogleDriveDestination(Destination):
                     if status in (200, 201):
                         if progress and job.size > acked:
                             progress(job.size - acked)
-                        return json.loads(content)
+                        answer = json.loads(content)
+                        answer[_CLEAN] = clean and offset is not None
+                        return answer
                     if status == 404:
                         raise _SessionGone()
                     if status != 308:
                         raise error_from_response(status, content, resp)
                     rng = resp.get("range")
+                    expected = None if offset is None or job.size == 0 else offset + len(data)
                     offset = int(rng.rsplit("-", 1)[1]) + 1 if rng else 0
+                    if offset != expected:
+                        clean = False  # the server holds other than what was just sent
                     if offset > acked:
                         if progress:
                             progress(offset - acked)
@@ -619,6 +630,7 @@ class GoogleDriveDestination(Destination):
                     err = as_drive_error(exc)
                     if err is not None and err.status == 404:
                         raise _SessionGone() from None
+                    clean = False
                     tries.failed(exc)
                     offset = None  # ask what the server has before sending more
 
@@ -668,7 +680,9 @@ class _DriveUpload(Upload):
             dest.journal.unlock(self._id, self._lock_fd)
             raise DestinationError(f"Could not create the upload spool file: {exc.strerror or exc}.",
                                    hint=_SPOOL_HINT) from None
-        self._sha256 = hashlib.sha256()
+        # Only a replaceable object is hashed while spooling (see _run_job: a new one is
+        # checked only if its transfer was not clean).
+        self._sha256 = None if new else hashlib.sha256()
         self._size = 0
         self._state = "open"  # open -> committing -> done | journaled | aborted
 
@@ -681,7 +695,8 @@ class _DriveUpload(Upload):
             self.abort()
             raise DestinationError(f"Could not spool {self._name} locally: {exc.strerror or exc}.",
                                    hint=_SPOOL_HINT) from None
-        self._sha256.update(data)
+        if self._sha256 is not None:
+            self._sha256.update(data)
         self._size += len(data)
 
     def commit(self) -> ObjectInfo:
@@ -698,7 +713,7 @@ class _DriveUpload(Upload):
             raise DestinationError(f"Could not spool {self._name} locally: {exc.strerror or exc}.",
                                    hint=_SPOOL_HINT) from None
         job = Job(self._id, self._name, self._size, "", created=time.time(),
-                  sha256=self._sha256.hexdigest())
+                  sha256=self._sha256.hexdigest() if self._sha256 is not None else "")
         fd, self._lock_fd = self._lock_fd, None
         dest.journal.save(job)
         self._state = "committing"

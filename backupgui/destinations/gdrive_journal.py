@@ -1,7 +1,7 @@
 """The spool and journal that let Drive uploads survive network errors and app restarts.
 
 Each upload spools its ciphertext to ``<spool>/<id>.spool``. At commit a journal entry
-``<id>.json`` records the object name, size, SHA-256 and (once started) the resumable session URI
+``<id>.json`` records the object name, size, SHA-256 (of replaceable objects) and (once started) the resumable session URI
 and the file being replaced. Both go away when the upload completes. On the next open of the
 same destination, pending entries whose spool still matches its checksum are finished by asking the
 server what it has (the spool is not fsynced; the journal entry is).
@@ -104,7 +104,7 @@ class Journal:
         jobs.sort(key=lambda j: (j.created, j.id))
         return jobs
 
-    def _spool_digest(self, job_id: str, algorithm: str) -> tuple[int, str] | None:
+    def _spool_hash(self, job_id: str, algorithm: str) -> tuple[int, str] | None:
         h = hashlib.new(algorithm)
         n = 0
         try:
@@ -117,14 +117,22 @@ class Journal:
         return n, h.hexdigest()
 
     def spool_intact(self, job: Job) -> bool:
-        """True when the spool still holds exactly what was journaled (size and checksum)."""
+        """True when the spool still holds what was journaled: its size, and its checksum when
+        one was taken (replaceable objects). A new, randomly named object has none: a damaged
+        spool of one becomes a pack no index lists, which the engine never adopts (its
+        authentication fails) and which Drive's checksum then flags as not ours."""
+        if not (job.sha256 or job.md5):
+            try:
+                return self.spool_path(job.id).stat().st_size == job.size
+            except OSError:
+                return False
         algorithm, want = ("sha256", job.sha256) if job.sha256 else ("md5", job.md5)
-        got = self._spool_digest(job.id, algorithm)
+        got = self._spool_hash(job.id, algorithm)
         return got is not None and got == (job.size, want)
 
-    def spool_md5(self, job_id: str) -> str | None:
-        """The spool's MD5 (to compare with Drive's when it gives no SHA-256)."""
-        got = self._spool_digest(job_id, "md5")
+    def spool_digest(self, job_id: str, algorithm: str) -> str | None:
+        """The spool's checksum (to compare with Drive's), or None if it is gone."""
+        got = self._spool_hash(job_id, algorithm)
         return got[1] if got is not None else None
 
     def drop_superseded(self, name: str, keep: str) -> None:

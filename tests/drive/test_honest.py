@@ -245,55 +245,73 @@ def test_cli_list_of_a_missing_folder_fails(tmp_path):
 
 
 # -- what Drive stored is what was spooled -------------------------------------------------------
-def test_uploads_are_verified_by_sha256_and_the_server_hashes_once(emulator, make_dest):
+def _stored(emulator, suffix):
+    (f,) = [f for f in emulator.store.files.values() if f["name"].endswith(suffix)]
+    return f
+
+
+def test_a_clean_new_upload_needs_no_hashing_on_either_side(emulator, make_dest):
+    """A new pack sent in one clean pass is proven by its size; nobody hashes a gigabyte twice
+    (the emulator computes checksums only when asked, as Drive has them ready)."""
     dest = make_dest()
     data = os.urandom(3 * 256 * KiB + 11)
     emulator.clear_log()
     dest.put("sets/v/data/" + "12" * 16, data, new=True)
-    assert [e["category"] for e in emulator.requests if e["category"] == "get"] == []
-    (f,) = [f for f in emulator.store.files.values() if f["name"].endswith("12" * 16)]
+    assert [e for e in emulator.requests if e["category"] == "get"] == []
+    f = _stored(emulator, "12" * 16)
+    assert not f.get("md5Checksum") and not f.get("sha256Checksum")
     import hashlib
-
-    assert f["sha256Checksum"] == hashlib.sha256(data).hexdigest()
-    assert not f.get("md5Checksum"), "MD5 is computed only when someone asks for it"
-    # ... and then it is Drive's MD5 all the same.
     import urllib.request
 
-    req = urllib.request.Request(emulator.root_url + f"drive/v3/files/{f['id']}?fields=md5Checksum",
-                                 headers={"Authorization": f"Bearer {TOKEN}"})
+    req = urllib.request.Request(
+        emulator.root_url + f"drive/v3/files/{f['id']}?fields=md5Checksum,sha256Checksum",
+        headers={"Authorization": f"Bearer {TOKEN}"})
     with urllib.request.urlopen(req) as resp:
-        assert json.loads(resp.read())["md5Checksum"] == hashlib.md5(data).hexdigest()
+        got = json.loads(resp.read())
+    assert got == {"md5Checksum": hashlib.md5(data).hexdigest(),
+                   "sha256Checksum": hashlib.sha256(data).hexdigest()}
+
+
+def test_an_upload_that_was_interrupted_is_compared_by_sha256(emulator, make_dest, fake_time):
+    dest = make_dest()
+    data = os.urandom(3 * 256 * KiB + 11)
+    emulator.add_faults(Fault("reset-request", match="upload-chunk", skip=1, cut=0.5))
+    emulator.clear_log()
+    dest.put("sets/v/data/" + "56" * 16, data, new=True)
+    gets = [e for e in emulator.requests if e["category"] == "get"]
+    assert len(gets) == 1 and "sha256Checksum" in gets[0]["query"]["fields"]
 
 
 def test_without_a_sha256_from_drive_the_md5_is_compared(emulator, make_dest, monkeypatch):
     """Drive documents sha256Checksum as "if available": without it, its MD5 is compared with
     the spool's before the spool goes."""
-    real_view = type(emulator.store).view
+    real = type(emulator.store).checksum_of
 
-    def no_sha(self, f):
-        out = real_view(self, f)
-        out.pop("sha256Checksum", None)
-        return out
+    def no_sha(self, fid, algorithm):
+        return "" if algorithm == "sha256" else real(self, fid, algorithm)
 
-    monkeypatch.setattr(type(emulator.store), "view", no_sha)
+    monkeypatch.setattr(type(emulator.store), "checksum_of", no_sha)
     dest = make_dest()
     emulator.clear_log()
-    dest.put("sets/v/config", b"config bytes")
+    dest.put("sets/v/config", b"config bytes")  # a replaceable object: always compared
     gets = [e for e in emulator.requests if e["category"] == "get"]
     assert gets and "md5Checksum" in gets[-1]["query"].get("fields", "")
     assert dest.read("sets/v/config") == b"config bytes"
 
 
-def test_content_that_differs_is_reported_as_damaged(emulator, make_dest, monkeypatch):
+@pytest.mark.parametrize("case", ["replaced", "interrupted"])
+def test_content_that_differs_is_reported_as_damaged(emulator, make_dest, monkeypatch, fake_time, case):
     from backupgui.errors import DestinationError
 
-    real_create = type(emulator.store).create
-
-    def bad_create(self, meta, path, size, md5, sha256=""):
-        return real_create(self, meta, path, size, md5, "0" * 64)  # as if other bytes arrived
-
-    monkeypatch.setattr(type(emulator.store), "create", bad_create)
+    real = type(emulator.store).checksum_of
+    monkeypatch.setattr(type(emulator.store), "checksum_of",
+                        lambda self, fid, alg: "0" * 64 if alg == "sha256" else real(self, fid, alg))
     dest = make_dest()
-    with pytest.raises(DestinationError, match="damaged"):
-        dest.put("sets/v/data/" + "34" * 16, os.urandom(1000), new=True)
+    if case == "interrupted":
+        emulator.add_faults(Fault("reset-request", match="upload-chunk", skip=1, cut=0.5))
+        with pytest.raises(DestinationError, match="damaged"):
+            dest.put("sets/v/data/" + "34" * 16, os.urandom(3 * 256 * KiB), new=True)
+    else:
+        with pytest.raises(DestinationError, match="damaged"):
+            dest.put("sets/v/config", b"config v1")
     assert list(dest.journal.dir.glob("*.json")) == []

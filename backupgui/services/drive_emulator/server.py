@@ -95,8 +95,6 @@ class DriveEmulator:
         self.token_ttl = token_ttl
         self.session_ttl = session_ttl
         self.faults = FaultPlan()
-        self._hashes: dict[str, tuple[Any, int]] = {}  # upload id -> (running SHA-256, bytes)
-        self._hash_lock = threading.Lock()
         self._log: list[dict[str, Any]] = []
         self._log_lock = threading.Lock()
         self._tokens_lock = threading.Lock()
@@ -152,29 +150,6 @@ class DriveEmulator:
     @quota.setter
     def quota(self, value: int | None) -> None:
         self.store.quota = value
-
-    # ---- SHA-256 of resumable uploads, computed as the bytes arrive ---------------------------
-    def _session_hash(self, uid: str, received: int) -> Any:
-        """The running SHA-256 of a session if it covers exactly ``received`` bytes (else a
-        fresh one for an empty session, or None: finalize then reads the file)."""
-        with self._hash_lock:
-            entry = self._hashes.pop(uid, None)
-        if entry is not None and entry[1] == received:
-            return entry[0]
-        return hashlib.sha256() if received == 0 else None
-
-    def _hashed(self, uid: str, hasher: Any, covered: int) -> None:
-        if covered < 0:
-            return  # the body broke off and the file is cut back: hash it again at the end
-        with self._hash_lock:
-            self._hashes[uid] = (hasher, covered)
-            while len(self._hashes) > 256:  # abandoned sessions must not pile up
-                self._hashes.pop(next(iter(self._hashes)))
-
-    def _take_hash(self, uid: str, size: int) -> Any:
-        with self._hash_lock:
-            entry = self._hashes.pop(uid, None)
-        return entry[0] if entry is not None and entry[1] == size else None
 
     def add_faults(self, *faults: Fault) -> None:
         self.faults.add(*faults)
@@ -459,8 +434,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _file_json(self, f: dict[str, Any], spec: Any) -> Any:
         """A file resource selected by ``spec``, with its MD5 computed if asked for."""
         view = self.emu.store.view(f)
-        if _asks_md5(spec) and "size" in view and "md5Checksum" not in view:
-            view["md5Checksum"] = self.emu.store.md5_of(f["id"])
+        _fill_checksums(self.emu.store, view, spec)
         return select(view, spec)
 
     def _authorized(self) -> bool:
@@ -568,14 +542,10 @@ class _Handler(BaseHTTPRequestHandler):
             v.pop("_parent_aliases", None)
         page = items[start:start + page_size]
         spec = self._fields(_LIST_DEFAULT_FIELDS)
-        if isinstance(spec, dict) and "*" not in spec:
-            want_md5 = "files" in spec and _asks_md5(spec["files"])
-        else:
-            want_md5 = True
-        if want_md5:
+        files_spec = spec.get("files", False) if isinstance(spec, dict) and "*" not in spec else None
+        if files_spec is not False:
             for v in page:
-                if "size" in v and "md5Checksum" not in v:
-                    v["md5Checksum"] = st.md5_of(v["id"])
+                _fill_checksums(st, v, files_spec)
         out: dict[str, Any] = {"kind": "drive#fileList", "incompleteSearch": False, "files": page}
         if start + page_size < len(items):
             out["nextPageToken"] = str(start + page_size)
@@ -584,8 +554,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _create_metadata(self) -> None:
         body = self._read_all()
         meta = json.loads(body or b"{}")
-        f = self.emu.store.create(meta, None, 0, hashlib.md5(b"").hexdigest(),
-                                  hashlib.sha256(b"").hexdigest())
+        f = self.emu.store.create(meta, None, 0, "")
         self._json(200, self._file_json(f, self._fields(_FILE_DEFAULT_FIELDS)))
 
     def _update_metadata(self, fid: str) -> None:
@@ -693,12 +662,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _finalize(self, sess: dict[str, Any], data: Path, uid: str | None) -> None:
         st = self.emu.store
         size = data.stat().st_size
-        sha = self.emu._take_hash(uid, size) if uid else None
-        if sha is None:  # not hashed while it arrived (simple upload, restart, broken chunk)
-            sha = hashlib.sha256()
-            with open(data, "rb") as fh:
-                for piece in iter(lambda: fh.read(1 << 20), b""):
-                    sha.update(piece)
+        # Checksums are computed when a response first asks for them (Store.checksum_of).
         fid = sess.get("file_id")
         old = 0
         if fid is not None:
@@ -718,10 +682,10 @@ class _Handler(BaseHTTPRequestHandler):
         if fid is None:
             if sess.get("content_type") and not meta.get("mimeType"):
                 meta["mimeType"] = sess["content_type"]
-            f = st.create(meta, data, size, "", sha.hexdigest())
+            f = st.create(meta, data, size, "")
         else:
             f = st.update(fid, meta, data, size, "", sess.get("add_parents", ""),
-                          sess.get("remove_parents", ""), sha.hexdigest())
+                          sess.get("remove_parents", ""))
             assert f is not None
         if uid:
             st.finish_session(uid, f["id"])
@@ -784,7 +748,6 @@ class _Handler(BaseHTTPRequestHandler):
         # Skip bytes the server already has (a client re-sending an overlapping chunk).
         skip = received - start
         path = st.session_path(uid)
-        hasher = self.emu._session_hash(uid, received)  # SHA-256 so far, if it is in step
         with open(path, "ab") as fh:
             class _Skip:
                 left = skip
@@ -797,16 +760,12 @@ class _Handler(BaseHTTPRequestHandler):
                         piece = piece[n:]
                     if piece:
                         fh.write(piece)
-                        if hasher is not None:
-                            hasher.update(piece)
 
             limit = None if cut is None else int(clen * cut)
             try:
                 got = self._read_into(_Skip, limit)
             except (ConnectionError, TimeoutError):
                 got = -1
-        if hasher is not None:
-            self.emu._hashed(uid, hasher, received + max(0, got - skip) if got == clen else -1)
         if got != clen:
             # The body broke off: keep whole 256 KiB units only.
             have = path.stat().st_size
@@ -955,9 +914,17 @@ class _Handler(BaseHTTPRequestHandler):
         return self._send(404, b"not found", content_type="text/plain")
 
 
-def _asks_md5(spec: Any) -> bool:
-    """Whether a field selection (None or "*": everything) includes md5Checksum."""
-    return spec is None or not isinstance(spec, dict) or "*" in spec or "md5Checksum" in spec
+_CHECKSUMS = {"md5Checksum": "md5", "sha1Checksum": "sha1", "sha256Checksum": "sha256"}
+
+
+def _fill_checksums(store: Store, view: dict[str, Any], spec: Any) -> None:
+    """Put into a file's view the checksums a field selection asks for (None or "*": all)."""
+    if "size" not in view:
+        return  # a folder
+    everything = spec is None or not isinstance(spec, dict) or "*" in spec
+    for key, algorithm in _CHECKSUMS.items():
+        if key not in view and (everything or key in spec):
+            view[key] = store.checksum_of(view["id"], algorithm)
 
 
 def _parse_multipart(ctype: str, body: bytes) -> tuple[dict[str, Any], bytes]:
