@@ -298,6 +298,7 @@ class _Redirect(http.server.BaseHTTPRequestHandler):
     our ``state`` and ignores everything else (favicons, stray visits)."""
 
     server: _LoopbackServer
+    timeout = 5  # a connection that sends nothing must not hold up cancel and the time limit
 
     def do_GET(self) -> None:  # noqa: N802 - http.server API
         url = urllib.parse.urlsplit(self.path)
@@ -352,9 +353,10 @@ def _wait_for_browser(flow: Any, on_url: Callable[[str], None] | None, timeout_s
             if cancel is not None and getattr(cancel, "cancelled", False):
                 raise CancelledError("The Google sign-in was cancelled.")
             if time.monotonic() >= deadline:
-                minutes = max(1, round(timeout_seconds / 60))
+                limit = (f"{round(timeout_seconds / 60)} minutes" if timeout_seconds >= 120
+                         else f"{round(timeout_seconds)} seconds")
                 raise SignInError(
-                    f"The Google sign-in did not finish within {minutes} minutes.",
+                    f"The Google sign-in did not finish within {limit}.",
                     hint="Try again. If no browser window opened, copy the sign-in link into "
                          "your browser.")
             server.handle_request()

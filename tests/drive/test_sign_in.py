@@ -108,10 +108,33 @@ def test_cancel_ends_the_wait_at_once(emulator, tmp_path):
 def test_the_wait_times_out_with_a_clear_message(emulator, tmp_path):
     own = tmp_path / "c.json"
     own.write_text(json.dumps(emulator.client_config()))
-    with pytest.raises(SignInError, match="did not finish within 1 minutes") as ei:
+    with pytest.raises(SignInError, match="did not finish within 1 seconds") as ei:
         google_auth.sign_in(own, remember=False, api_root=emulator.root_url, on_url=lambda u: None,
                             timeout_seconds=1)
     assert "copy the sign-in link" in ei.value.hint
+
+
+def test_a_silent_connection_does_not_hold_up_the_time_limit(emulator, tmp_path):
+    """A local process that connects to the loopback page and sends nothing is dropped after
+    a few seconds; the time limit still ends the wait."""
+    import socket
+
+    own = tmp_path / "c.json"
+    own.write_text(json.dumps(emulator.client_config()))
+    held: list[socket.socket] = []
+
+    def squat(url: str) -> None:
+        redirect = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)["redirect_uri"][0]
+        port = int(urllib.parse.urlsplit(redirect).port)
+        held.append(socket.create_connection(("127.0.0.1", port)))
+
+    t0 = time.monotonic()
+    with pytest.raises(SignInError, match="did not finish within 2 seconds"):
+        google_auth.sign_in(own, remember=False, api_root=emulator.root_url, on_url=squat,
+                            timeout_seconds=2)
+    assert time.monotonic() - t0 < 15
+    for s in held:
+        s.close()
 
 
 def test_stray_visits_are_ignored_and_a_refusal_is_explained(emulator, tmp_path):
