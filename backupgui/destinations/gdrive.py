@@ -588,51 +588,75 @@ class GoogleDriveDestination(Destination):
         acked = offset or 0
         clean = offset == 0  # a fresh session, sent straight through so far
         spool = self.journal.spool_path(job.id)
-        with open(spool, "rb") as fh:
-            while True:
-                try:
-                    if offset is None:
-                        resp, content = self._raw("PUT", job.session,
-                                                  {"Content-Range": f"bytes */{job.size}", "Content-Length": "0"})
-                    elif job.size == 0:
-                        resp, content = self._raw("PUT", job.session, {"Content-Length": "0"}, b"")
-                    else:
-                        fh.seek(offset)
-                        data = fh.read(min(self.options.chunk_size, job.size - offset))
-                        last = offset + len(data) - 1
-                        resp, content = self._raw("PUT", job.session, {
-                            "Content-Range": f"bytes {offset}-{last}/{job.size}",
-                            "Content-Type": OBJECT_MIME}, data)
-                    status = int(resp.status)
-                    if status in (200, 201):
-                        if progress and job.size > acked:
-                            progress(job.size - acked)
-                        answer = json.loads(content)
-                        answer[_CLEAN] = clean and offset is not None
-                        return answer
-                    if status == 404:
-                        raise _SessionGone()
-                    if status != 308:
-                        raise error_from_response(status, content, resp)
-                    rng = resp.get("range")
-                    expected = None if offset is None or job.size == 0 else offset + len(data)
-                    offset = int(rng.rsplit("-", 1)[1]) + 1 if rng else 0
-                    if offset != expected:
-                        clean = False  # the server holds other than what was just sent
-                    if offset > acked:
-                        if progress:
-                            progress(offset - acked)
-                        acked = offset
-                        tries.reset()
-                except _SessionGone:
-                    raise
-                except Exception as exc:  # noqa: BLE001 - classified by Attempts
-                    err = as_drive_error(exc)
-                    if err is not None and err.status == 404:
-                        raise _SessionGone() from None
-                    clean = False
-                    tries.failed(exc)
-                    offset = None  # ask what the server has before sending more
+        while True:
+            try:
+                if offset is None:
+                    resp, content = self._raw("PUT", job.session,
+                                              {"Content-Range": f"bytes */{job.size}", "Content-Length": "0"})
+                elif job.size == 0:
+                    resp, content = self._raw("PUT", job.session, {"Content-Length": "0"}, b"")
+                else:
+                    length = min(self.options.chunk_size, job.size - offset)
+                    last = offset + length - 1
+                    resp, content = self._raw("PUT", job.session, {
+                        "Content-Range": f"bytes {offset}-{last}/{job.size}",
+                        "Content-Length": str(length),
+                        "Content-Type": OBJECT_MIME}, _SpoolRange(spool, offset, length))
+                status = int(resp.status)
+                if status in (200, 201):
+                    if progress and job.size > acked:
+                        progress(job.size - acked)
+                    answer = json.loads(content)
+                    answer[_CLEAN] = clean and offset is not None
+                    return answer
+                if status == 404:
+                    raise _SessionGone()
+                if status != 308:
+                    raise error_from_response(status, content, resp)
+                rng = resp.get("range")
+                expected = None if offset is None or job.size == 0 else last + 1
+                offset = int(rng.rsplit("-", 1)[1]) + 1 if rng else 0
+                if offset != expected:
+                    clean = False  # the server holds other than what was just sent
+                if offset > acked:
+                    if progress:
+                        progress(offset - acked)
+                    acked = offset
+                    tries.reset()
+            except _SessionGone:
+                raise
+            except Exception as exc:  # noqa: BLE001 - classified by Attempts
+                err = as_drive_error(exc)
+                if err is not None and err.status == 404:
+                    raise _SessionGone() from None
+                clean = False
+                tries.failed(exc)
+                offset = None  # ask what the server has before sending more
+
+
+class _SpoolRange:
+    """A chunk's body, read from the spool 1 MiB at a time while it is sent, instead of the
+    whole chunk in memory (two uploads in flight would hold 16 MiB). Iterable again, so a
+    request google-auth re-sends after refreshing the token sends the same bytes."""
+
+    PIECE = 1 << 20
+
+    def __init__(self, path: Path, offset: int, length: int) -> None:
+        self.path, self.offset, self.length = path, offset, length
+
+    def __iter__(self) -> Iterator[bytes]:
+        with open(self.path, "rb") as fh:
+            fh.seek(self.offset)
+            left = self.length
+            while left > 0:
+                piece = fh.read(min(self.PIECE, left))
+                if not piece:  # the spool is shorter than journaled: fail, never send less
+                    raise OSError(f"the upload spool of {self.path.name} ended early")
+                left -= len(piece)
+                yield piece
+
+    def __len__(self) -> int:
+        return self.length
 
 
 def _both(first: Callable[[], None] | None, second: Callable[[], None]) -> Callable[[], None]:

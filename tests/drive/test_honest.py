@@ -315,3 +315,33 @@ def test_content_that_differs_is_reported_as_damaged(emulator, make_dest, monkey
         with pytest.raises(DestinationError, match="damaged"):
             dest.put("sets/v/config", b"config v1")
     assert list(dest.journal.dir.glob("*.json")) == []
+
+
+def test_a_chunk_resent_after_a_token_refresh_is_the_same_bytes(emulator, make_dest, tmp_path):
+    """Chunks are read from the spool while they are sent; when google-auth re-sends one after
+    refreshing an expired access token, the same bytes go again."""
+    from backupgui.destinations import google_auth
+
+    from .test_auth import Browser
+
+    own = tmp_path / "client.json"
+    own.write_text(json.dumps(emulator.client_config()))
+    signed = google_auth.sign_in(own, remember=False, api_root=emulator.root_url, on_url=Browser(),
+                                 timeout_seconds=30)
+    dest = make_dest(credentials=signed.credentials, chunk_size=256 * KiB)
+    data = os.urandom(4 * 256 * KiB + 99)
+    expired = []
+
+    def expire_once(_n: int) -> None:
+        if not expired:
+            expired.append(1)
+            emulator.expire_access_tokens()
+
+    up = dest.upload_new("sets/t/data/" + "78" * 16, expire_once)
+    up.write(data)
+    up.commit()
+    assert expired
+    assert any(e["path"] == "/token" for e in emulator.requests), "the token was refreshed"
+    assert any(e["category"] == "upload-chunk" and e["status"] == 401 for e in emulator.requests), \
+        "a chunk was refused once and sent again"
+    assert dest.read("sets/t/data/" + "78" * 16) == data
