@@ -15,6 +15,7 @@ import logging
 import os
 import sys
 import time
+import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -631,6 +632,10 @@ def main(argv: list[str] | None = None) -> int:
     install_scrubber()  # no code, token, state or key in what libraries log
     # The Drive client library logs every refused request; our retries say it in plain words.
     logging.getLogger("googleapiclient").setLevel(logging.ERROR)
+    # Notices for developers (e.g. google.api_core's "Python 3.11 support ends in 2027") are
+    # not for the person at the terminal.
+    warnings.filterwarnings("ignore", category=FutureWarning, module=r"google(\.|$)")
+    warnings.filterwarnings("ignore", category=DeprecationWarning)
     tune_allocator()
     try:
         return int(args.func(args) or 0)

@@ -181,7 +181,7 @@ class GoogleDriveDestination(Destination):
         """The signed-in account's fresh ID token (for the key vault), if the sign-in has one."""
         from .google_identity import fresh_id_token
 
-        return fresh_id_token(self._http.credentials, self.options.timeout)
+        return fresh_id_token(self._credentials, self.options.timeout)
 
     # ---- calling Drive -------------------------------------------------------------------
     def _thread_http(self) -> Any:

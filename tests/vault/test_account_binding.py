@@ -136,7 +136,7 @@ def test_a_party_with_every_byte_of_a_folder_backup_cannot_spend_attempts(vault,
 
 
 def _drive(emu, creds, tmp_path: Path, folder: str) -> GoogleDriveDestination:
-    opts = DriveOptions(chunk_size=256 * 1024, create_interval=0, timeout=20,
+    opts = DriveOptions(chunk_size=256 * 1024, create_rate=0, timeout=20,
                         spool_dir=tmp_path / "spool")
     return GoogleDriveDestination(creds, api_root=emu.root_url, folder=folder, options=opts)
 

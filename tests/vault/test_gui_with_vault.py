@@ -100,6 +100,7 @@ def test_vault_setup_on_a_folder_shows_the_recovery_code_once(qtbot, vault, tmp_
 
     create_demo_library(tmp_path / "lib", chats=2, seed=42, media_mb=0.2)
     ctx = make_ctx(tmp_path / "lib", gui_env)
+    (tmp_path / "dest").mkdir()  # Settings makes a missing folder; the backup never does
     ctx.settings.folder_path = str(tmp_path / "dest")
     ctx.settings.vault_url = vault.url
     ctx.save()
