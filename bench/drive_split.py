@@ -86,7 +86,9 @@ def main() -> int:
                      "emulator_cpu_s": round(_cpu_of(emu.proc.pid) - e0, 2),
                      "steps_s": {k: round(v[1], 2) for k, v in stats.items()},
                      "step_calls": {k: v[0] for k, v in stats.items()}}
-            with urllib.request.urlopen(emu.url + "__emulator/log") as resp:
+            req = urllib.request.Request(emu.url + "__emulator/log",
+                                         headers={"Authorization": f"Bearer {emu.token}"})
+            with urllib.request.urlopen(req) as resp:
                 log = json.loads(resp.read())
             kinds = collections.Counter(e["category"] for e in log if e["category"] != "control")
             gib = r.uploaded_bytes / GiB

@@ -38,6 +38,24 @@ def no_client_around(monkeypatch, tmp_path):
     monkeypatch.setattr(google_auth, "_embedded_client_text", lambda: None)
 
 
+@pytest.fixture
+def emulator_for(tmp_path):
+    """An emulator whose OAuth accepts one given client id (it accepts only its own)."""
+    from backupgui.services.drive_emulator import DriveEmulator
+
+    started = []
+
+    def make(client_id: str) -> DriveEmulator:
+        emu = DriveEmulator(tmp_path / f"emu-{len(started)}", client_id=client_id)
+        emu.start()
+        started.append(emu)
+        return emu
+
+    yield make
+    for emu in started:
+        emu.stop()
+
+
 def embed(monkeypatch, cfg: dict) -> None:
     """What a build with BACKUPGUI_GOOGLE_CLIENT_ID/_SECRET ships, read as the app reads it."""
     monkeypatch.setattr(google_auth, "_embedded_client_text", lambda: json.dumps(cfg))
@@ -50,8 +68,9 @@ def test_without_any_client_sign_in_says_so_in_plain_words():
     assert "Use your own Google Cloud client" in ei.value.hint and "DRIVE.md" in ei.value.hint
 
 
-def test_embedded_client_signs_in_without_any_setup(emulator, monkeypatch):
-    embed(monkeypatch, emulator.client_config(client_id="built-in.apps.googleusercontent.com"))
+def test_embedded_client_signs_in_without_any_setup(emulator_for, monkeypatch):
+    emulator = emulator_for("built-in.apps.googleusercontent.com")
+    embed(monkeypatch, emulator.client_config())
     assert google_auth.builtin_client_available()
     browser = Browser()
     signed = google_auth.sign_in(remember=False, api_root=emulator.root_url, on_url=browser,
@@ -61,10 +80,11 @@ def test_embedded_client_signs_in_without_any_setup(emulator, monkeypatch):
     assert q["client_id"] == ["built-in.apps.googleusercontent.com"]
 
 
-def test_the_persons_own_client_wins(emulator, monkeypatch, tmp_path):
+def test_the_persons_own_client_wins(emulator_for, monkeypatch, tmp_path):
+    emulator = emulator_for("mine.apps.googleusercontent.com")
     embed(monkeypatch, emulator.client_config(client_id="built-in.apps.googleusercontent.com"))
     own = tmp_path / "mine.json"
-    own.write_text(json.dumps(emulator.client_config(client_id="mine.apps.googleusercontent.com")))
+    own.write_text(json.dumps(emulator.client_config()))
     browser = Browser()
     google_auth.sign_in(own, remember=False, api_root=emulator.root_url, on_url=browser, timeout_seconds=30)
     q = urllib.parse.parse_qs(urllib.parse.urlsplit(browser.urls[0]).query)
