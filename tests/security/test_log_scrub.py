@@ -134,8 +134,11 @@ def test_a_whole_session_leaves_no_secret_in_logs_or_settings(qtbot, emulator, l
     files = [p for p in Path(log_dir()).rglob("*") if p.is_file()]
     files += [settings_file()] + [p for p in config_dir().rglob("*") if p.is_file()]
     log_text = debug_logging.read_text(encoding="utf-8")
-    # The redirect was logged (so the test sees the line that used to leak), scrubbed.
-    assert "GET /?state=" in log_text, "the sign-in redirect is no longer logged: test is blind"
+    # The code exchange was logged (so the test sees a line that carried the code and the
+    # PKCE verifier), scrubbed. (The sign-in's own loopback page logs no request at all.)
+    assert "Request body was grant_type=authorization_code" in log_text, \
+        "the code exchange is no longer logged: test is blind"
+    assert "GET /?state=" not in log_text
     assert settings_file().is_file() and "gdrive_account" in settings_file().read_text()
     leaks = [(str(p), name) for p in set(files) for name, value in secrets.items()
              if value.encode() in p.read_bytes()]
