@@ -231,14 +231,28 @@ def _require_keyring() -> None:
         raise KeyringUnavailableError(why + " The Google sign-in cannot be remembered.")
 
 
+def _secure_keyring() -> Any:
+    """The real password store itself, never the chainer: a chainer falls through to the next
+    backend (possibly a plaintext one) when the real one refuses a write."""
+    import keyring
+
+    from ..keystore import secure_backends
+
+    good, why = secure_backends(keyring.get_keyring())
+    if not good:
+        raise KeyringUnavailableError(why + " The Google sign-in cannot be remembered.")
+    return good[0]
+
+
 @contextlib.contextmanager
 def _keyring_errors() -> Iterator[None]:
     from keyring.errors import KeyringError
 
     try:
         yield
-    except KeyringError as exc:
-        # A locked collection whose unlock prompt was dismissed, a dead D-Bus, ...
+    except (KeyringError, NotImplementedError, OSError) as exc:
+        # A locked collection whose unlock prompt was dismissed, a dead D-Bus, a backend that
+        # cannot store right now (NotImplementedError) ...
         raise KeyringUnavailableError(
             f"The password store refused the request ({type(exc).__name__}).") from None
 
@@ -247,9 +261,7 @@ def _save_refresh_token(email: str, refresh_token: str, client_id: str,
                         client: dict[str, Any] | None = None) -> None:
     """Keep the refresh token with what refreshing it needs (client id and secret, token
     endpoint), so the command line can use a sign-in made with any client."""
-    import keyring
-
-    _require_keyring()
+    store = _secure_keyring()
     entry: dict[str, Any] = {"refresh_token": refresh_token, "client_id": client_id, "scopes": SCOPES}
     if client is not None:
         entry["client_secret"] = client.get("client_secret", "")
@@ -257,17 +269,15 @@ def _save_refresh_token(email: str, refresh_token: str, client_id: str,
         if client.get("revoke_uri"):
             entry["revoke_uri"] = client["revoke_uri"]
     with _keyring_errors():
-        keyring.set_password(KEYRING_SERVICE, email, json.dumps(entry))
-        keyring.set_password(KEYRING_SERVICE, _LAST_ACCOUNT, email)
+        store.set_password(KEYRING_SERVICE, email, json.dumps(entry))
+        store.set_password(KEYRING_SERVICE, _LAST_ACCOUNT, email)
 
 
 def saved_account() -> str | None:
     """The email of the account whose sign-in is saved, if any."""
-    import keyring
-
-    _require_keyring()
+    store = _secure_keyring()
     with _keyring_errors():
-        return keyring.get_password(KEYRING_SERVICE, _LAST_ACCOUNT)
+        return store.get_password(KEYRING_SERVICE, _LAST_ACCOUNT)
 
 
 # ---- sign in / out ---------------------------------------------------------------------------
@@ -417,13 +427,12 @@ def load_saved_credentials(account: str | None = None,
                            client_secret: str | os.PathLike[str] | None = None) -> Any | None:
     """Credentials from the keyring's refresh token (the access token is fetched on first use),
     or None when nothing is saved. Raises KeyringUnavailableError without a keyring."""
-    import keyring
     from google.oauth2.credentials import Credentials
 
-    _require_keyring()
+    store = _secure_keyring()
     with _keyring_errors():
-        account = account or keyring.get_password(KEYRING_SERVICE, _LAST_ACCOUNT)
-        raw = keyring.get_password(KEYRING_SERVICE, account) if account else None
+        account = account or store.get_password(KEYRING_SERVICE, _LAST_ACCOUNT)
+        raw = store.get_password(KEYRING_SERVICE, account) if account else None
     if not raw:
         return None
     try:
@@ -467,17 +476,16 @@ def sign_out(account: str | None = None, credentials: Any | None = None,
     Revoking removes backupgui's access; Google then deletes its hidden app data (backups in
     the appDataFolder). The GUI must say so before calling this.
     """
-    import keyring
-
     token = getattr(credentials, "refresh_token", None) or getattr(credentials, "token", None)
     revoke_uri = GOOGLE_REVOKE_URI
     with contextlib.suppress(SignInError):
         revoke_uri = resolve_client_config(client_secret)["installed"].get("revoke_uri") or GOOGLE_REVOKE_URI
     ok, _ = keyring_status()
-    if ok:
+    store = _secure_keyring() if ok else None
+    if store is not None:
         with _keyring_errors():
-            account = account or keyring.get_password(KEYRING_SERVICE, _LAST_ACCOUNT)
-            raw = keyring.get_password(KEYRING_SERVICE, account) if account else None
+            account = account or store.get_password(KEYRING_SERVICE, _LAST_ACCOUNT)
+            raw = store.get_password(KEYRING_SERVICE, account) if account else None
         if raw:
             with contextlib.suppress(ValueError, KeyError, TypeError, AttributeError):
                 saved = json.loads(raw)
@@ -494,14 +502,14 @@ def sign_out(account: str | None = None, credentials: Any | None = None,
                 revoked = resp.status == 200
         except (urllib.error.URLError, OSError) as exc:
             log.warning("Could not revoke the Google sign-in (%s); forgetting it locally.", type(exc).__name__)
-    if ok and account:
+    if store is not None and account:
         from keyring.errors import PasswordDeleteError
 
         with _keyring_errors():
             for user in (account, _LAST_ACCOUNT):
                 with contextlib.suppress(PasswordDeleteError):
-                    if user != _LAST_ACCOUNT or keyring.get_password(KEYRING_SERVICE, _LAST_ACCOUNT) == account:
-                        keyring.delete_password(KEYRING_SERVICE, user)
+                    if user != _LAST_ACCOUNT or store.get_password(KEYRING_SERVICE, _LAST_ACCOUNT) == account:
+                        store.delete_password(KEYRING_SERVICE, user)
     return revoked
 
 

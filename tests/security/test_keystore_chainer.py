@@ -118,3 +118,23 @@ def test_the_vault_device_credential_never_falls_through_either():
     assert plain.items == {}
     plain.items[("backupgui", "vault-device-" + "u" * 22)] = base64.b64encode(KEY).decode()
     assert ks.load_vault_credential("u" * 22) is None
+
+
+def test_the_google_refresh_token_never_falls_through_either():
+    """The Google sign-in wrote through the module-level keyring (the chainer): a refusing real
+    keyring let the refresh token fall into the plaintext one. Fails before the fix."""
+    from backupgui.destinations import google_auth
+
+    plain, real = PlainFile(), Refusing()
+    old = keyring.get_keyring()
+    keyring.set_keyring(_chain(real, plain))
+    try:
+        with pytest.raises(google_auth.KeyringUnavailableError):
+            google_auth._save_refresh_token("ana@example.com", "1//refresh-secret", "cid")
+        assert plain.items == {}, "the refresh token fell through the chainer"
+        plain.items[("backupgui", google_auth._LAST_ACCOUNT)] = "ana@example.com"
+        plain.items[("backupgui", "ana@example.com")] = '{"refresh_token": "planted"}'
+        assert google_auth.saved_account() is None
+        assert google_auth.load_saved_credentials() is None
+    finally:
+        keyring.set_keyring(old)
