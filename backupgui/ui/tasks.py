@@ -31,6 +31,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
@@ -269,12 +270,26 @@ def run_in_background(
     if on_cancelled is not None:
         handle.cancelled.connect(on_cancelled)
     elif on_error is not None:
-        handle.cancelled.connect(lambda: on_error(CancelledError("The job was cancelled.")))
+        handle.cancelled.connect(_cancel_as_error(on_error))
     if on_finished is not None:
         handle.finished.connect(on_finished)
     _live.add(handle)
     thread_pool().start(_Runnable(fn, handle))
     return handle
+
+
+def _cancel_as_error(on_error: ErrorCallback) -> Callable[[], None]:
+    """Report a cancellation to ``on_error`` - unless ``on_error`` is a method of a widget that
+    is gone. Qt drops a signal's connection to a deleted receiver by itself, but this wrapper
+    is a plain function, so it checks (a dialog closed while its task was cancelled)."""
+    receiver = getattr(on_error, "__self__", None)
+
+    def deliver() -> None:
+        if isinstance(receiver, QObject) and not shiboken6.isValid(receiver):
+            return
+        on_error(CancelledError("The job was cancelled."))
+
+    return deliver
 
 
 def call_in_background(

@@ -68,3 +68,32 @@ def test_cancel_reported_as_error_without_on_cancelled(qtbot):
     h.cancel()
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], CancelledError)
+
+
+def test_cancel_after_the_receiving_widget_is_gone_delivers_nothing(qtbot):
+    """A dialog closed while its task is cancelled: the cancellation used to reach the deleted
+    widget's error handler through a plain lambda ("Internal C++ object already deleted")."""
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    class Viewer(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.note = QLabel(self)
+
+        def failed(self, exc: BaseException) -> None:
+            self.note.setText(str(exc))
+
+    w = Viewer()
+    release = threading.Event()
+
+    def job(_progress, cancel):
+        release.wait(5)
+        cancel.checkpoint()
+
+    finished = []
+    h = run_in_background(job, on_error=w.failed, on_finished=lambda: finished.append(1))
+    w.deleteLater()
+    qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(w), timeout=2000)
+    h.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: finished == [1], timeout=5000)
