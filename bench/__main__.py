@@ -22,13 +22,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-gui", action="store_true", help="skip bench/gui_bench.py")
     ap.add_argument("--extras", action="store_true",
                     help="also run bench/{drive,library,import,vault}_bench.py if present")
+    ap.add_argument("--curve", metavar="SIZES",
+                    help="comma-separated sizes for the scaling curve (one round of ours at each), "
+                         "or 'none'; default 1GiB,4GiB,10GiB for a full 1 GiB run, none otherwise")
+    ap.add_argument("--with-peers", action="store_true",
+                    help="keep restic, rclone and the Drive emulator above 4 GiB")
     args = ap.parse_args(argv)
     size = parse_size(args.size) if args.size else (64 << 20 if args.quick else 1 << 30)
     from .harness import print_table, run
 
+    if args.curve is None:
+        curve = [1 << 30, 4 << 30, 10 << 30] if size == 1 << 30 and not args.quick else []
+    elif args.curve.strip().lower() in ("", "none"):
+        curve = []
+    else:
+        curve = [parse_size(x) for x in args.curve.split(",") if x.strip()]
+
     report = run(size, seed=args.seed, repeat=max(1, args.repeat), quick=args.quick,
                  json_path=args.json, restic=not args.no_restic, rclone=not args.no_rclone,
-                 drive=not args.no_drive, gui=not args.no_gui, extras=args.extras)
+                 drive=not args.no_drive, gui=not args.no_gui, extras=args.extras, curve=curve,
+                 with_peers=args.with_peers)
     print_table(report)
     return 0
 

@@ -4,12 +4,17 @@ One run = build (or reuse) the dataset, measure the AES-GCM reference, do one wa
 of every tool, then ``repeat`` interleaved rounds of:
 
     ours: full backup -> folder         restic: full backup
+    cp -r + sync of the library (the copy floor, next to our full backup)
     ours: full backup -> Drive emulator
     ours: unchanged re-backup           restic: unchanged re-backup
     (add 100 messages + 1 photo to one chat)
     ours: incremental backup            restic: incremental backup
     ours: restore into an empty library rclone crypt: upload, then download
+    ours: restore of one chat (bytes read from the destination counted: bench/one_chat.py)
     restic: restore                     ours: verify
+
+Then, with ``curve``, one round of ours (backup, copy floor, restore, verify) at each size of
+the curve (1, 4 and 10 GiB by default), smallest first, for the scaling targets.
 
 Every operation is a child process; wall time, CPU seconds and peak RSS come from
 ``os.wait4``. Figures are warm-cache (the page cache cannot be dropped on a shared machine).
@@ -29,9 +34,18 @@ from pathlib import Path
 
 from . import dataset
 from .measure import Measured, bytes_written, run_measured, tree_state
-from .references import RcloneCrypt, Restic, aes_gcm_reference, machine_info, tool_version
+from .references import (
+    RcloneCrypt,
+    Restic,
+    aes_gcm_reference,
+    copy_floor,
+    machine_info,
+    tool_version,
+)
 
 MIB = 1 << 20
+#: Above this size restic, rclone and the Drive emulator are left out unless asked for.
+PEERS_MAX_SIZE = 4 << 30
 CLI = [sys.executable, "-m", "backupgui.cli"]
 
 # (op key, label) in table order.
@@ -48,6 +62,8 @@ OPS = [
     ("restic_restore", "restic restore"),
     ("rclone_crypt_upload", "rclone crypt copy (encrypt)"),
     ("rclone_crypt_download", "rclone crypt copy (decrypt)"),
+    ("copy_floor", "cp -r + sync of the library (floor)"),
+    ("ours_restore_one_chat", "backupgui restore of one chat"),
 ]
 
 
@@ -131,6 +147,7 @@ class Bench:
             fh.write(format_key(generate_key()) + "\n")
         self.data_bytes = lib.total_bytes
         self.notes: list[str] = []
+        self.one_chat_id: str | None = None
 
     # -- ours -------------------------------------------------------------------------------
     def _backup_cmd(self, library: Path, dest: str, extra: tuple[str, ...] = ()) -> list[str]:
@@ -155,6 +172,32 @@ class Bench:
     def ours_verify(self, dest: Path) -> Measured:
         return run_measured([*CLI, "verify", "--dest", str(dest), "--key-file", str(self.key_file),
                              "-q"], timeout=3600).check()
+
+    def copy_floor(self, library: Path, target: Path) -> dict:
+        m = copy_floor(library, target)
+        fig = _fig(m, self.data_bytes, dataset.dir_bytes(target))
+        shutil.rmtree(target, ignore_errors=True)
+        return fig
+
+    def one_chat(self, library: Path) -> str:
+        """The chat restored alone: the median chat by messages among those with media (the
+        same one every round, for a given dataset)."""
+        if self.one_chat_id is None:
+            from backupgui.library.store import Library
+
+            with Library(library, create=False) as L:
+                chats = sorted((c for c in L.list_chats() if c.media_count),
+                               key=lambda c: (c.message_count, c.id))
+            self.one_chat_id = chats[len(chats) // 2].id
+        return self.one_chat_id
+
+    def ours_restore_one_chat(self, dest: Path, target: Path, chat_id: str) -> tuple[Measured, dict]:
+        """``bench/one_chat.py`` in a child: the engine's restore of one chat through a
+        destination wrapper that counts the bytes read."""
+        m = run_measured([sys.executable, "-m", "bench.one_chat", "--dest", str(dest), "--library",
+                          str(target), "--key-file", str(self.key_file), "--chat", chat_id],
+                         cwd=Path(__file__).resolve().parent.parent, timeout=3600).check()
+        return m, json.loads(m.stdout.strip().splitlines()[-1])
 
     # -- one round ---------------------------------------------------------------------------
     def warm_up(self) -> None:
@@ -200,9 +243,13 @@ class Bench:
                 out["restic_backup"] = _fig(m, self.data_bytes,
                                             bytes_written(before, tree_state(restic.repo)))
 
+            def copy_full() -> None:
+                out["copy_floor"] = self.copy_floor(lib, rw / "copy")
+
             # The two take turns at going first, ours in the even rounds (0, 2, ...: with an
             # odd count, more often), so neither is always the first to read the library.
-            steps = [ours_full, restic_full] if restic else [ours_full]
+            # The copy floor runs right beside ours, so the pair shares the machine's state.
+            steps = [ours_full, copy_full, restic_full] if restic else [ours_full, copy_full]
             if n % 2:
                 steps.reverse()
             for step in steps:
@@ -241,6 +288,17 @@ class Bench:
             m = self.ours_restore(dest, rw / "restored")
             out["ours_restore"] = _fig(m, self.data_bytes)
             shutil.rmtree(rw / "restored", ignore_errors=True)
+            chat_id = self.one_chat(lib)
+            m, one = self.ours_restore_one_chat(dest, rw / "restored-one", chat_id)
+            fig = _fig(m, one["chat_stored_bytes"])  # throughput: of the chat's own bytes
+            for k in ("restore_s", "bytes_read", "chat_stored_bytes", "chat_text_stored_bytes",
+                      "chat_media_stored_bytes", "chat_messages", "chat_media_files",
+                      "chat_packs", "chat_packs_bytes", "messages_added", "media_restored"):
+                fig[k] = one[k]
+            fig["bytes_read_vs_chat"] = round(one["bytes_read"] / max(1, one["chat_stored_bytes"]), 3)
+            out["ours_restore_one_chat"] = fig
+            out["_one_chat"] = {"chat": chat_id, **one}
+            shutil.rmtree(rw / "restored-one", ignore_errors=True)
             if self.use_rclone:
                 rc = RcloneCrypt(rw)
                 m = rc.upload(lib)
@@ -334,6 +392,91 @@ def _find_stall_ms(res: object) -> float | None:
     return None
 
 
+# -- the scaling curve ------------------------------------------------------------------------------
+def size_label(n: int) -> str:
+    for unit, f in (("GiB", 1 << 30), ("MiB", 1 << 20)):
+        if n >= f and n % (f // 4) == 0:
+            return f"{n / f:g}{unit}"
+    return f"{n / 1e6:g}MB"
+
+
+def run_curve(sizes: list[int], seed: int, work: Path) -> dict:
+    """One round of ours (full backup, the copy floor, restore, verify) at each size, smallest
+    first, all measured the same way, so the points compare with each other. Only one
+    library copy, backup and restore exist at a time (10 GiB needs ~30 GB free)."""
+    points = []
+    for size in sorted(set(sizes)):
+        label = size_label(size)
+        info = dataset.build_library(size, seed, log=_log)
+        pw = work / f"curve-{label}"
+        shutil.rmtree(pw, ignore_errors=True)
+        pw.mkdir(parents=True)
+        try:
+            b = Bench(info, pw, restic=False, rclone=False, drive=False)
+            lib = dataset.working_copy(Path(info.path), pw / "library")
+            read_tree(lib)
+            _log(f"curve {label}: backup, copy floor, restore, verify")
+            p: dict = {"size": size, "label": label, "total_bytes": info.total_bytes,
+                       "messages": info.messages}
+            m, written, _ = b.ours_backup(lib, pw / "dest")
+            p["ours_backup_folder"] = _fig(m, info.total_bytes, written)
+            p["copy_floor"] = b.copy_floor(lib, pw / "copy")
+            m = b.ours_restore(pw / "dest", pw / "restored")
+            p["ours_restore"] = _fig(m, info.total_bytes)
+            shutil.rmtree(pw / "restored", ignore_errors=True)
+            m = b.ours_verify(pw / "dest")
+            p["ours_verify"] = _fig(m, info.total_bytes)
+            p["backup_time_vs_copy_floor"] = round(p["ours_backup_folder"]["wall_s"]
+                                                   / p["copy_floor"]["wall_s"], 3)
+            p["restore_time_vs_backup"] = round(p["ours_restore"]["wall_s"]
+                                                / p["ours_backup_folder"]["wall_s"], 3)
+            points.append(p)
+        finally:
+            shutil.rmtree(pw, ignore_errors=True)
+    base = points[0] if points else None
+    for p in points:
+        assert base is not None
+        for op in ("ours_backup_folder", "ours_restore", "ours_verify"):
+            p[op]["throughput_vs_smallest"] = round(
+                p[op]["throughput_mib_s"] / base[op]["throughput_mib_s"], 3)
+    return {"sizes": [p["label"] for p in points], "points": points}
+
+
+#: Throughput at larger sizes within 15 % of the smallest; memory flat (issue 24).
+SCALING_MIN = 0.85
+FLAT_GROWTH_MAX = 1.15
+RSS_MAX_MIB = 150
+
+
+def _curve_targets(curve: dict) -> dict:
+    pts = curve.get("points") or []
+
+    def t(target: str, value, ok) -> dict:
+        return {"target": target, "value": value, "met": ok}
+
+    labels = ", ".join(p["label"] for p in pts) or "no curve run"
+    out = {}
+    for key, op, what in (("scaling_backup_throughput", "ours_backup_folder", "backup"),
+                          ("scaling_restore_throughput", "ours_restore", "restore")):
+        vals = [p[op]["throughput_vs_smallest"] for p in pts[1:]]
+        v = min(vals) if vals else None
+        out[key] = t(f">= {SCALING_MIN}x the {what} throughput of {pts[0]['label'] if pts else '-'} "
+                     f"(at {labels})", v,
+                     None if v is None else v >= SCALING_MIN)
+    rss = [p[op]["peak_rss_mib"] for p in pts for op in ("ours_backup_folder", "ours_restore")]
+    v = max(rss) if rss else None
+    out["peak_rss_backup_restore"] = t(f"<= {RSS_MAX_MIB} MiB, backup and restore, at {labels}",
+                                       v, None if v is None else v <= RSS_MAX_MIB)
+    v = None
+    if len(pts) >= 2:
+        def peak(p: dict) -> float:
+            return max(p["ours_backup_folder"]["peak_rss_mib"], p["ours_restore"]["peak_rss_mib"])
+        v = round(peak(pts[-1]) / peak(pts[-2]), 3)
+    out["memory_flat"] = t(f"backup/restore peak RSS, largest size <= {FLAT_GROWTH_MAX}x next one",
+                           v, None if v is None else v <= FLAT_GROWTH_MAX)
+    return out
+
+
 # -- medians, ratios, targets ----------------------------------------------------------------------
 def _median_rounds(rounds: list[dict]) -> dict:
     med: dict = {}
@@ -350,8 +493,15 @@ def _median_rounds(rounds: list[dict]) -> dict:
     return med
 
 
+def _paired(rounds: list[dict], a: str, b: str) -> list[float]:
+    """wall(a) / wall(b) in each round that has both: ratios of runs made side by side."""
+    return [round(r[a]["wall_s"] / r[b]["wall_s"], 3) for r in rounds
+            if a in r and b in r and r[b]["wall_s"] > 0]
+
+
 def _ratios_and_targets(med: dict, ref: dict, info: dataset.DatasetInfo, gui_stall: float | None,
-                        size: int) -> tuple[dict, dict]:
+                        size: int, rounds: list[dict] | None = None,
+                        curve: dict | None = None) -> tuple[dict, dict]:
     def tp(op: str) -> float | None:
         return med.get(op, {}).get("throughput_mib_s")
 
@@ -374,7 +524,15 @@ def _ratios_and_targets(med: dict, ref: dict, info: dataset.DatasetInfo, gui_sta
         "verify_vs_aes_gcm_single_core": div(tp("ours_verify"), aes),
         "restic_backup_vs_aes_gcm_single_core": div(tp("restic_backup"), aes),
         "rclone_crypt_upload_vs_aes_gcm_single_core": div(tp("rclone_crypt_upload"), aes),
+        "backup_time_vs_copy_floor": div(wall("ours_backup_folder"), wall("copy_floor")),
+        "backup_time_vs_copy_floor_by_round": _paired(rounds or [], "ours_backup_folder", "copy_floor"),
+        "restore_time_vs_backup_by_round": _paired(rounds or [], "ours_restore", "ours_backup_folder"),
+        "verify_time_vs_restore": div(wall("ours_verify"), wall("ours_restore")),
+        "verify_time_vs_restore_by_round": _paired(rounds or [], "ours_verify", "ours_restore"),
     }
+    one = med.get("ours_restore_one_chat", {})
+    ratios["one_chat_bytes_read_vs_chat"] = one.get("bytes_read_vs_chat")
+    ratios["one_chat_restore_s"] = one.get("restore_s")
     inc = med.get("ours_backup_incremental", {})
     text_resent = None
     if inc.get("bytes_written") is not None:
@@ -397,9 +555,9 @@ def _ratios_and_targets(med: dict, ref: dict, info: dataset.DatasetInfo, gui_sta
     targets = {
         "full_backup_2x_restic": t(">= 2.0x restic throughput", ratios["backup_vs_restic_throughput"],
                                    ge(ratios["backup_vs_restic_throughput"], 2.0)),
-        "restore_vs_rclone_crypt": t(">= 1.0x rclone crypt (decrypt) throughput",
+        "restore_vs_rclone_crypt": t(">= 1.2x rclone crypt (decrypt) throughput",
                                      ratios["restore_vs_rclone_crypt_throughput"],
-                                     ge(ratios["restore_vs_rclone_crypt_throughput"], 1.0)),
+                                     ge(ratios["restore_vs_rclone_crypt_throughput"], 1.2)),
         "restore_vs_backup": t("<= the full backup's time (ratio <= 1.0)", ratios["restore_time_vs_backup"],
                                le(ratios["restore_time_vs_backup"], 1.0)),
         "unchanged_rebackup_time": t("<= restic's time (ratio <= 1.0)", ratios["rebackup_time_vs_restic"],
@@ -417,7 +575,18 @@ def _ratios_and_targets(med: dict, ref: dict, info: dataset.DatasetInfo, gui_sta
         "drive_vs_folder": t(">= 0.8x folder backup throughput",
                              ratios["drive_vs_folder_backup_throughput"],
                              ge(ratios["drive_vs_folder_backup_throughput"], 0.8)),
+        "backup_vs_copy_floor": t("<= 2.0x the time of cp -r + sync (folder backup)",
+                                  ratios["backup_time_vs_copy_floor"],
+                                  le(ratios["backup_time_vs_copy_floor"], 2.0)),
+        "verify_vs_restore": t("<= 0.8x the restore's time", ratios["verify_time_vs_restore"],
+                               le(ratios["verify_time_vs_restore"], 0.8)),
+        "one_chat_bytes_read": t("<= the chat's stored bytes + 5% read from the destination",
+                                 ratios["one_chat_bytes_read_vs_chat"],
+                                 le(ratios["one_chat_bytes_read_vs_chat"], 1.05)),
+        "one_chat_time": t("<= 0.5 s (the engine's restore call, one chat)",
+                           ratios["one_chat_restore_s"], le(ratios["one_chat_restore_s"], 0.5)),
     }
+    targets.update(_curve_targets(curve or {}))
     return ratios, targets
 
 
@@ -440,13 +609,32 @@ def print_table(report: dict, file=sys.stdout) -> None:
       f" (openssl {ref.get('openssl_mib_s')}, python cryptography {ref.get('cryptography_mib_s')})\n")
     gui = report.get("gui_stall_ms")
     w(f"GUI longest event-loop stall during a backup: {'n/a' if gui is None else f'{gui:.1f} ms'}\n")
+    one = report.get("one_chat")
+    if one:
+        w(f"one chat ({one['chat']}: {one['chat_messages']:,} messages, {one['chat_media_files']} "
+          f"media files, {one['chat_stored_bytes']:,} B stored in {one['chat_packs']} of "
+          f"{one['backup_packs']} packs): read {one['bytes_read']:,} B "
+          f"({one['bytes_read'] / max(1, one['chat_stored_bytes']):.2f}x), restore call "
+          f"{one['restore_s']:.3f} s\n")
+    curve = report.get("curve") or {}
+    if curve.get("points"):
+        w("\ncurve (one round per size; throughput relative to the smallest size):\n")
+        w(f"{'size':>7} {'backup s':>9} {'MiB/s':>7} {'rel':>5} {'RSS':>6} {'copy s':>7} "
+          f"{'restore s':>9} {'MiB/s':>7} {'rel':>5} {'RSS':>6} {'verify s':>8} {'RSS':>6}\n")
+        for p in curve["points"]:
+            b, c, r, v = (p[k] for k in ("ours_backup_folder", "copy_floor", "ours_restore",
+                                         "ours_verify"))
+            w(f"{p['label']:>7} {b['wall_s']:9.2f} {b['throughput_mib_s']:7.1f} "
+              f"{b['throughput_vs_smallest']:5.2f} {b['peak_rss_mib']:6.1f} {c['wall_s']:7.2f} "
+              f"{r['wall_s']:9.2f} {r['throughput_mib_s']:7.1f} {r['throughput_vs_smallest']:5.2f} "
+              f"{r['peak_rss_mib']:6.1f} {v['wall_s']:8.2f} {v['peak_rss_mib']:6.1f}\n")
     w("\nratios:\n")
     for k, v in report["ratios"].items():
         w(f"  {k:45} {v}\n")
     w("\ntargets:\n")
     for k, v in report["targets"].items():
         mark = {True: "MET ", False: "MISS", None: "n/a "}[v["met"]]
-        w(f"  [{mark}] {k:28} {v['target']:45} value={v['value']}\n")
+        w(f"  [{mark}] {k:28} {v['target']:58} value={v['value']}\n")
     for note in report["notes"]:
         w(f"note: {note}\n")
 
@@ -471,13 +659,20 @@ def _code_state() -> dict:
 
 def run(size: int, *, seed: int = 1, repeat: int = 1, quick: bool = False,
         json_path: Path | None = None, restic: bool = True, rclone: bool = True,
-        drive: bool = True, gui: bool = True, extras: bool = False) -> dict:
+        drive: bool = True, gui: bool = True, extras: bool = False,
+        curve: list[int] | None = None, with_peers: bool = False) -> dict:
+    """One benchmark run; ``curve``: sizes for the scaling targets (run after the rounds)."""
     load_start = os.getloadavg()
     out = dataset.out_dir()
     out.mkdir(parents=True, exist_ok=True)
     notes: list[str] = ["Warm-cache figures: each tool ran once on the same data before "
                         "measuring (the page cache cannot be dropped on a shared machine).",
                         "Throughput = library size on disk (database + media) / wall time."]
+    if size > PEERS_MAX_SIZE and not with_peers and (restic or rclone or drive):
+        restic = rclone = drive = False
+        notes.append(f"Above {size_label(PEERS_MAX_SIZE)} restic, rclone and the Drive emulator "
+                     "are left out (each would need as much disk again and several minutes); "
+                     "--with-peers keeps them.")
     use_restic = restic and shutil.which("restic") is not None
     use_rclone = rclone and shutil.which("rclone") is not None
     if restic and not use_restic:
@@ -496,6 +691,7 @@ def run(size: int, *, seed: int = 1, repeat: int = 1, quick: bool = False,
     rounds: list[dict] = []
     gui_res: dict = {"skipped": "disabled (--no-gui)"}
     extra_res: dict = {}
+    curve_res: dict = {}
     try:
         b = Bench(info, work, restic=use_restic, rclone=use_rclone, drive=drive)
         if quick:
@@ -506,6 +702,8 @@ def run(size: int, *, seed: int = 1, repeat: int = 1, quick: bool = False,
         for n in range(repeat):
             rounds.append(b.round(n))
             (out / "last-rounds.json").write_text(json.dumps(rounds, indent=1))  # survives a crash
+        if curve:
+            curve_res = run_curve(curve, seed, work)
         if gui:
             _log("GUI stall (bench/gui_bench.py)")
             # gui_bench backs up its own demo library of ``media_mb`` MB through the GUI's
@@ -525,12 +723,14 @@ def run(size: int, *, seed: int = 1, repeat: int = 1, quick: bool = False,
     if gui and gui_stall is None:
         notes.append(f"GUI stall not measured: {gui_res.get('skipped', 'no stall figure in result')}")
     med = _median_rounds(rounds)
-    ratios, targets = _ratios_and_targets(med, ref, info, gui_stall, info.total_bytes)
+    ratios, targets = _ratios_and_targets(med, ref, info, gui_stall, info.total_bytes, rounds,
+                                          curve_res)
     meta = machine_info(out)
     meta.update({
         "load_avg_start": list(load_start), "load_avg_end": list(os.getloadavg()),
         "size_requested": size, "seed": seed, "repeat": repeat, "quick": quick,
         "command": " ".join(["python", "-m", "bench", *sys.argv[1:]]),
+        "curve_sizes": [size_label(c) for c in sorted(set(curve or []))],
         "restic": tool_version("restic") if use_restic else None,
         "restic_repo_version": getattr(b, "restic_repo_version", None),
         "rclone": tool_version("rclone") if use_rclone else None,
@@ -540,8 +740,10 @@ def run(size: int, *, seed: int = 1, repeat: int = 1, quick: bool = False,
     info_d = dict(info.__dict__)
     if rounds and "_text_bytes_encoded" in rounds[0]:
         info_d["text_bytes_encoded_by_backup"] = rounds[0]["_text_bytes_encoded"]
+    one_chat = rounds[0].get("_one_chat") if rounds else None
     report = {"meta": meta, "dataset": info_d, "reference": ref, "rounds": rounds,
-              "median": med, "ratios": ratios, "targets": targets,
+              "median": med, "ratios": ratios, "targets": targets, "one_chat": one_chat,
+              "curve": curve_res,
               "gui_stall_ms": gui_stall, "gui_bench": gui_res, "extras": extra_res, "notes": notes}
     if json_path:
         json_path.parent.mkdir(parents=True, exist_ok=True)

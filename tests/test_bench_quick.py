@@ -14,7 +14,8 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 OURS = ["ours_backup_folder", "ours_backup_drive", "ours_rebackup_unchanged",
-        "ours_backup_incremental", "ours_restore", "ours_verify"]
+        "ours_backup_incremental", "ours_restore", "ours_verify", "ours_restore_one_chat",
+        "copy_floor"]
 RESTIC = ["restic_backup", "restic_rebackup_unchanged", "restic_backup_incremental",
           "restic_restore"]
 RCLONE = ["rclone_crypt_upload", "rclone_crypt_download"]
@@ -26,7 +27,8 @@ def test_bench_quick_writes_every_figure(tmp_path):
     out = tmp_path / "bench.json"
     env = dict(os.environ, BACKUPGUI_BENCH_DIR=str(tmp_path / "cache"), QT_QPA_PLATFORM="offscreen")
     proc = subprocess.run(
-        [sys.executable, "-m", "bench", "--quick", "--size", "20MB", "--no-gui", "--json", str(out)],
+        [sys.executable, "-m", "bench", "--quick", "--size", "20MB", "--no-gui", "--curve", "20MB",
+         "--json", str(out)],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=85)
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "targets:" in proc.stdout
@@ -65,5 +67,26 @@ def test_bench_quick_writes_every_figure(tmp_path):
     if shutil.which("rclone"):
         assert ratios["restore_vs_rclone_crypt_throughput"] > 0
     for name in ("full_backup_2x_restic", "unchanged_rebackup_written", "new_messages_resend",
-                 "peak_rss", "gui_stall", "drive_vs_folder"):
-        assert name in report["targets"]
+                 "peak_rss", "gui_stall", "drive_vs_folder", "restore_vs_rclone_crypt",
+                 "restore_vs_backup", "backup_vs_copy_floor", "verify_vs_restore",
+                 "one_chat_bytes_read", "one_chat_time", "scaling_backup_throughput",
+                 "scaling_restore_throughput", "peak_rss_backup_restore", "memory_flat"):
+        assert name in report["targets"], name
+    assert ratios["backup_time_vs_copy_floor"] > 0 and ratios["verify_time_vs_restore"] > 0
+    assert med["copy_floor"]["bytes_written"] >= ds["total_bytes"]  # the whole library copied
+
+    # One chat restored alone: the bytes read through the counting destination cover at least
+    # the chat's own stored bytes (they cannot be read in fewer), and it restored its messages.
+    one = report["one_chat"]
+    assert one["messages_added"] == one["chat_messages"] > 0
+    assert one["bytes_read"] >= one["chat_stored_bytes"] > 0
+    assert one["bytes_read_by_kind"]["data"] >= one["chat_stored_bytes"]
+    assert 0 < one["restore_s"] < med["ours_restore_one_chat"]["wall_s"]
+
+    # The curve (here one point at the same size) measures ours with the same figures.
+    (point,) = report["curve"]["points"]
+    assert point["label"] == "20MB"
+    for op in ("ours_backup_folder", "copy_floor", "ours_restore", "ours_verify"):
+        for fig in FIGURES:
+            assert point[op][fig] > 0, (op, fig)
+    assert report["targets"]["peak_rss_backup_restore"]["value"] > 0
