@@ -401,13 +401,21 @@ def size_label(n: int) -> str:
 
 
 def run_curve(sizes: list[int], seed: int, work: Path) -> dict:
-    """One round of ours (full backup, the copy floor, restore, verify) at each size, smallest
-    first, all measured the same way, so the points compare with each other. Only one
-    library copy, backup and restore exist at a time (10 GiB needs ~30 GB free)."""
+    """One round of ours (the copy floor, full backup, verify, restore) at each size, smallest
+    first, all measured the same way, so the points compare with each other. At most the
+    backup and one restored library exist at a time beside the cached dataset; a size is
+    skipped (with a note) when the disk has not room for them."""
     points = []
+    skipped = []
     for size in sorted(set(sizes)):
         label = size_label(size)
         info = dataset.build_library(size, seed, log=_log)
+        need = int(2.2 * info.total_bytes) + (2 << 30)  # backup + restored library + margin
+        free = shutil.disk_usage(work).free
+        if free < need:
+            skipped.append(f"{label}: {free / 2**30:.1f} GiB free, {need / 2**30:.1f} GiB needed")
+            _log(f"curve {label} skipped: {skipped[-1]}")
+            continue
         pw = work / f"curve-{label}"
         shutil.rmtree(pw, ignore_errors=True)
         pw.mkdir(parents=True)
@@ -415,17 +423,17 @@ def run_curve(sizes: list[int], seed: int, work: Path) -> dict:
             b = Bench(info, pw, restic=False, rclone=False, drive=False)
             lib = dataset.working_copy(Path(info.path), pw / "library")
             read_tree(lib)
-            _log(f"curve {label}: backup, copy floor, restore, verify")
+            _log(f"curve {label}: copy floor, backup, verify, restore")
             p: dict = {"size": size, "label": label, "total_bytes": info.total_bytes,
                        "messages": info.messages}
+            p["copy_floor"] = b.copy_floor(lib, pw / "copy")
+            read_tree(lib)
             m, written, _ = b.ours_backup(lib, pw / "dest")
             p["ours_backup_folder"] = _fig(m, info.total_bytes, written)
-            p["copy_floor"] = b.copy_floor(lib, pw / "copy")
-            m = b.ours_restore(pw / "dest", pw / "restored")
-            p["ours_restore"] = _fig(m, info.total_bytes)
-            shutil.rmtree(pw / "restored", ignore_errors=True)
             m = b.ours_verify(pw / "dest")
             p["ours_verify"] = _fig(m, info.total_bytes)
+            m = b.ours_restore(pw / "dest", pw / "restored")
+            p["ours_restore"] = _fig(m, info.total_bytes)
             p["backup_time_vs_copy_floor"] = round(p["ours_backup_folder"]["wall_s"]
                                                    / p["copy_floor"]["wall_s"], 3)
             p["restore_time_vs_backup"] = round(p["ours_restore"]["wall_s"]
@@ -439,7 +447,7 @@ def run_curve(sizes: list[int], seed: int, work: Path) -> dict:
         for op in ("ours_backup_folder", "ours_restore", "ours_verify"):
             p[op]["throughput_vs_smallest"] = round(
                 p[op]["throughput_mib_s"] / base[op]["throughput_mib_s"], 3)
-    return {"sizes": [p["label"] for p in points], "points": points}
+    return {"sizes": [p["label"] for p in points], "points": points, "skipped": skipped}
 
 
 #: Throughput at larger sizes within 15 % of the smallest; memory flat (issue 24).
@@ -704,6 +712,7 @@ def run(size: int, *, seed: int = 1, repeat: int = 1, quick: bool = False,
             (out / "last-rounds.json").write_text(json.dumps(rounds, indent=1))  # survives a crash
         if curve:
             curve_res = run_curve(curve, seed, work)
+            notes += [f"curve point skipped, {x}" for x in curve_res["skipped"]]
         if gui:
             _log("GUI stall (bench/gui_bench.py)")
             # gui_bench backs up its own demo library of ``media_mb`` MB through the GUI's
