@@ -627,13 +627,14 @@ def print_table(report: dict, file=sys.stdout) -> None:
     curve = report.get("curve") or {}
     if curve.get("points"):
         w("\ncurve (one round per size; throughput relative to the smallest size):\n")
-        w(f"{'size':>7} {'backup s':>9} {'MiB/s':>7} {'rel':>5} {'RSS':>6} {'copy s':>7} "
+        w(f"{'size':>7} {'backup s':>9} {'MiB/s':>7} {'rel':>5} {'RSS':>6} {'copy s':>7} {'b/copy':>6} "
           f"{'restore s':>9} {'MiB/s':>7} {'rel':>5} {'RSS':>6} {'verify s':>8} {'RSS':>6}\n")
         for p in curve["points"]:
             b, c, r, v = (p[k] for k in ("ours_backup_folder", "copy_floor", "ours_restore",
                                          "ours_verify"))
             w(f"{p['label']:>7} {b['wall_s']:9.2f} {b['throughput_mib_s']:7.1f} "
               f"{b['throughput_vs_smallest']:5.2f} {b['peak_rss_mib']:6.1f} {c['wall_s']:7.2f} "
+              f"{p['backup_time_vs_copy_floor']:6.2f} "
               f"{r['wall_s']:9.2f} {r['throughput_mib_s']:7.1f} {r['throughput_vs_smallest']:5.2f} "
               f"{r['peak_rss_mib']:6.1f} {v['wall_s']:8.2f} {v['peak_rss_mib']:6.1f}\n")
     w("\nratios:\n")
