@@ -13,8 +13,9 @@ of every tool, then ``repeat`` interleaved rounds of:
     ours: restore of one chat (bytes read from the destination counted: bench/one_chat.py)
     restic: restore                     ours: verify
 
-Then, with ``curve``, one round of ours (backup, copy floor, restore, verify) at each size of
-the curve (1, 4 and 10 GiB by default), smallest first, for the scaling targets.
+Then, with ``curve``, one round of ours (copy floor, full backup, verify, restore) at each
+size of the curve (1, 4 and 10 GiB by default for a full 1 GiB run), smallest first, for the
+scaling targets.
 
 Every operation is a child process; wall time, CPU seconds and peak RSS come from
 ``os.wait4``. Figures are warm-cache (the page cache cannot be dropped on a shared machine).
