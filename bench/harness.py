@@ -34,7 +34,7 @@ import time
 from pathlib import Path
 
 from . import dataset
-from .measure import Measured, bytes_written, run_measured, tree_state
+from .measure import Measured, bytes_written, private_config, run_measured, tree_state
 from .references import (
     RcloneCrypt,
     Restic,
@@ -698,6 +698,7 @@ def run(size: int, *, seed: int = 1, repeat: int = 1, quick: bool = False,
     work = out / f"run-{os.getpid()}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
+    private_config(work)
     rounds: list[dict] = []
     gui_res: dict = {"skipped": "disabled (--no-gui)"}
     extra_res: dict = {}

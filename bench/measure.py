@@ -89,3 +89,12 @@ def bytes_written(before: dict[str, tuple[int, int, int]],
                   after: dict[str, tuple[int, int, int]]) -> int:
     """Bytes of files that are new or changed between two ``tree_state`` snapshots."""
     return sum(v[0] for p, v in after.items() if before.get(p) != v)
+
+
+def private_config(work: Path) -> None:
+    """Give every child started from now on a config dir of its own under ``work``
+    (``BACKUPGUI_CONFIG_DIR``, which also holds the run lock): the one-backup-at-a-time lock
+    is per user, so otherwise the bench's backups and restores would wait for, or refuse to
+    run beside, the app's scheduled backup or another benchmark on the same machine (exit
+    13, "Another backup is already running"), and the other way round."""
+    os.environ["BACKUPGUI_CONFIG_DIR"] = str(work / "config")

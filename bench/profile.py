@@ -34,6 +34,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from . import dataset
+from .measure import private_config
 
 _THREAD = re.compile(r"^thread \((\w+)\)(?::\s*([^;]*))?")
 _FRAME = re.compile(r"^(.*) \(([^()]*):(\d+)\)$")
@@ -188,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     work = out / "profile-work"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
+    private_config(work)
     from backupgui.crypto.keys import format_key, generate_key
 
     key = work / "key.txt"

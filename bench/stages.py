@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import dataset
-from .measure import run_measured
+from .measure import private_config, run_measured
 from .references import copy_floor
 
 MIB = 1 << 20
@@ -85,6 +85,7 @@ class Stages:
         self.work = work
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)
+        private_config(work)
         self.key_file = work / "key.txt"
         fd = os.open(self.key_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w") as fh:
