@@ -152,8 +152,14 @@ def print_summary(title: str, summary: dict, file=sys.stdout) -> None:
             file.write(f"     {p:5.1f}%  {c:6d}  {f}\n")
 
 
+def _py_spy() -> str | None:
+    """py-spy on PATH, or beside this interpreter (a virtualenv that is not activated)."""
+    beside = Path(sys.executable).with_name("py-spy")
+    return shutil.which("py-spy") or (str(beside) if beside.exists() else None)
+
+
 def record(cmd: list[str], raw: Path, rate: int, extra: tuple[str, ...] = ()) -> None:
-    subprocess.run(["py-spy", "record", "-f", "raw", "--threads", "-r", str(rate), *extra,
+    subprocess.run([_py_spy() or "py-spy", "record", "-f", "raw", "--threads", "-r", str(rate), *extra,
                     "-o", str(raw), "--", *cmd], check=True, capture_output=True,
                    cwd=_REPO)
 
@@ -181,8 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     extra = tuple(f for f, on in (("--gil", args.gil), ("--idle", args.idle)) if on)
     tag = "".join(f"-{f[2:]}" for f in extra)
-    if not shutil.which("py-spy"):
-        print("py-spy is not installed", file=sys.stderr)
+    if not _py_spy():
+        print("py-spy is not installed (pip install py-spy)", file=sys.stderr)
         return 1
     info = dataset.build_library(dataset.parse_size(args.size), args.seed)
     out = dataset.out_dir()
