@@ -34,7 +34,14 @@ import time
 from pathlib import Path
 
 from . import dataset
-from .measure import Measured, bytes_written, private_config, run_measured, tree_state
+from .measure import (
+    Measured,
+    bytes_written,
+    private_config,
+    restore_config,
+    run_measured,
+    tree_state,
+)
 from .references import (
     RcloneCrypt,
     Restic,
@@ -698,7 +705,7 @@ def run(size: int, *, seed: int = 1, repeat: int = 1, quick: bool = False,
     work = out / f"run-{os.getpid()}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    private_config(work)
+    prev_config = private_config(work)
     rounds: list[dict] = []
     gui_res: dict = {"skipped": "disabled (--no-gui)"}
     extra_res: dict = {}
@@ -730,6 +737,7 @@ def run(size: int, *, seed: int = 1, repeat: int = 1, quick: bool = False,
                 extra_res[name] = run_extra(name, {"size_bytes": size, "quick": quick}, timeout=900)
     finally:
         shutil.rmtree(work, ignore_errors=True)
+        restore_config(prev_config)
 
     gui_stall = _find_stall_ms(gui_res.get("result"))
     if gui and gui_stall is None:

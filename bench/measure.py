@@ -91,10 +91,21 @@ def bytes_written(before: dict[str, tuple[int, int, int]],
     return sum(v[0] for p, v in after.items() if before.get(p) != v)
 
 
-def private_config(work: Path) -> None:
+def private_config(work: Path) -> str | None:
     """Give every child started from now on a config dir of its own under ``work``
     (``BACKUPGUI_CONFIG_DIR``, which also holds the run lock): the one-backup-at-a-time lock
     is per user, so otherwise the bench's backups and restores would wait for, or refuse to
     run beside, the app's scheduled backup or another benchmark on the same machine (exit
-    13, "Another backup is already running"), and the other way round."""
+    13, "Another backup is already running"), and the other way round.
+    Returns the previous value, for ``restore_config``."""
+    prev = os.environ.get("BACKUPGUI_CONFIG_DIR")
     os.environ["BACKUPGUI_CONFIG_DIR"] = str(work / "config")
+    return prev
+
+
+def restore_config(prev: str | None) -> None:
+    """Undo ``private_config`` (for a caller that goes on, such as a test)."""
+    if prev is None:
+        os.environ.pop("BACKUPGUI_CONFIG_DIR", None)
+    else:
+        os.environ["BACKUPGUI_CONFIG_DIR"] = prev

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from bench import dataset
 from bench.harness import _curve_targets, _paired, _ratios_and_targets, size_label
 
@@ -53,3 +55,19 @@ def test_paired_and_labels():
     assert _paired([{"a": {"wall_s": 3}, "b": {"wall_s": 2}}, {"a": {"wall_s": 1}}], "a", "b") == [1.5]
     assert [size_label(n) for n in (1 << 30, 4 << 30, 10 << 30, 64 << 20, 20_000_000)] == [
         "1GiB", "4GiB", "10GiB", "64MiB", "20MB"]
+
+
+def test_large_sizes_leave_the_peers_out(tmp_path, monkeypatch):
+    """Above PEERS_MAX_SIZE (4 GiB) restic, rclone and the Drive emulator are skipped with a
+    note unless asked for (here the limit is lowered so that a 20 MB library is 'large')."""
+    import bench.harness as h
+
+    monkeypatch.setenv("BACKUPGUI_BENCH_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(h, "PEERS_MAX_SIZE", 10_000_000)
+    config = os.environ.get("BACKUPGUI_CONFIG_DIR")
+    report = h.run(20_000_000, quick=True, gui=False)
+    assert os.environ.get("BACKUPGUI_CONFIG_DIR") == config  # the children's own dir is undone
+    ops = set(report["median"])
+    assert {"ours_backup_folder", "ours_restore", "copy_floor", "ours_restore_one_chat"} <= ops
+    assert not ops & {"restic_backup", "rclone_crypt_download", "ours_backup_drive"}
+    assert any("--with-peers" in n for n in report["notes"])
