@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 _ISOLATED = tempfile.mkdtemp(prefix="backupgui-tests-")
+atexit.register(shutil.rmtree, _ISOLATED, ignore_errors=True)  # a run leaves nothing behind
 # Set before any backupgui module reads them; subprocesses inherit them.
 os.environ.setdefault("BACKUPGUI_CONFIG_DIR", os.path.join(_ISOLATED, "config"))
 os.environ.setdefault("XDG_CACHE_HOME", os.path.join(_ISOLATED, "cache"))
