@@ -339,11 +339,12 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                     elif chat_id in blocked and w.holds_block(chat_id, blob.month, text):
                         n = 0  # restored before: nothing to merge, and the block stays
                     else:
-                        n = w.add_checked_blob(chat_id, text, media_rows)
+                        n = w.add_checked_blob(chat_id, text, media_rows, merge=True)
                     added += n
                     present += count - n
                     for r in media_rows:
-                        needed_media[r[7]] = r[5]
+                        if r[7]:  # '': an attachment its export did not include (no file)
+                            needed_media[r[7]] = r[5]
                     if stager is not None and stager.error is not None:
                         break  # no use inserting the rest: wait() below raises the error
             # Into an empty library ids are merged at the end of bulk(): count them here.

@@ -44,6 +44,9 @@ class Message:
     text: str = ""
     reply_to: str | None = None
     media: tuple[MediaRef, ...] = field(default=())
+    # Place among the chat's messages with the same ts_ms (display order); the library's
+    # messages() gives them in that order and leaves this 0. Used when adding messages.
+    seq: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,5 +1,6 @@
--- backupgui chat library, schema version 3 (2: media.message_id referred to messages(id);
--- 1: messages.id was the PRIMARY KEY).
+-- backupgui chat library, schema version 4 (3: no messages.seq, and media rows counted
+-- whether or not the export included their file; 2: media.message_id referred to
+-- messages(id); 1: messages.id was the PRIMARY KEY).
 -- Timestamps are milliseconds since the Unix epoch, UTC.
 PRAGMA foreign_keys = ON;
 
@@ -38,14 +39,18 @@ CREATE TABLE IF NOT EXISTS messages (
     sender    TEXT,                          -- participant person_id; NULL for system events
     kind      TEXT NOT NULL CHECK (kind IN ('text', 'media', 'system')),
     text      TEXT NOT NULL DEFAULT '',
-    reply_to  TEXT                           -- id of the message replied to, if any
+    reply_to  TEXT,                          -- id of the message replied to, if any
+    -- Display order among the chat's messages with the same ts_ms (an export's minutes hold
+    -- many): the position in the export or in the backup's blob; only its order within one
+    -- ts_ms counts. Merges renumber the groups they mix (LibraryWriter.order_merged).
+    seq       INTEGER NOT NULL DEFAULT 0
 );
 -- Unique message ids as an index of its own (libraries made before 2026-11-27 have it as the
 -- table's PRIMARY KEY): a restore into an empty library drops it and builds it once at the
 -- end by sorting, instead of inserting hashed ids at random places one by one.
 CREATE UNIQUE INDEX IF NOT EXISTS messages_id ON messages (id);
--- (chat_id, ts_ms, id) serves the backup's time-ordered scan without a sort step.
-CREATE INDEX IF NOT EXISTS messages_chat_ts_id ON messages (chat_id, ts_ms, id);
+-- (chat_id, ts_ms, seq, id) serves the display-ordered scans (viewer, backup) without a sort.
+CREATE INDEX IF NOT EXISTS messages_chat_ts_seq ON messages (chat_id, ts_ms, seq, id);
 
 -- A restored month of a chat whose messages were not in the library yet, kept as the backup
 -- made it: the message blob of docs/FORMAT.md section 8, as one zstd frame (or plain JSON).
@@ -72,7 +77,9 @@ CREATE TABLE IF NOT EXISTS media (
     mime       TEXT NOT NULL DEFAULT 'application/octet-stream',
     filename   TEXT NOT NULL DEFAULT '',
     size       INTEGER NOT NULL,
-    sha256     TEXT NOT NULL,               -- content address: media/<sha256[:2]>/<sha256>
+    -- content address: media/<sha256[:2]>/<sha256>; '' (and size 0) for an attachment whose
+    -- file the export did not include: its name and kind are kept, marked missing.
+    sha256     TEXT NOT NULL,
     PRIMARY KEY (message_id, seq)
 );
 CREATE INDEX IF NOT EXISTS media_chat ON media (chat_id);
@@ -86,14 +93,15 @@ END;
 CREATE TRIGGER IF NOT EXISTS messages_ad AFTER DELETE ON messages BEGIN
     UPDATE chats SET message_count = message_count - 1, rev = rev + 1 WHERE id = OLD.chat_id;
 END;
+-- (The media count leaves out attachments not included in the export: sha256 = ''.)
 CREATE TRIGGER IF NOT EXISTS media_ai AFTER INSERT ON media BEGIN
-    UPDATE chats SET media_count = media_count + 1,
+    UPDATE chats SET media_count = media_count + (NEW.sha256 != ''),
                      media_bytes = media_bytes + NEW.size,
                      video_bytes = video_bytes + (CASE WHEN NEW.kind = 'video' THEN NEW.size ELSE 0 END)
      WHERE id = NEW.chat_id;
 END;
 CREATE TRIGGER IF NOT EXISTS media_ad AFTER DELETE ON media BEGIN
-    UPDATE chats SET media_count = media_count - 1,
+    UPDATE chats SET media_count = media_count - (OLD.sha256 != ''),
                      media_bytes = media_bytes - OLD.size,
                      video_bytes = video_bytes - (CASE WHEN OLD.kind = 'video' THEN OLD.size ELSE 0 END)
      WHERE id = OLD.chat_id;

@@ -35,7 +35,11 @@ from .textjson import month_blobs
 # (its bulk loads would drop that index while attachments still refer to it).
 # 3: message_blocks, and media rows no longer refer to messages(id) (they may belong to a
 # message in a block). Opening an older library converts it; an older backupgui refuses it.
-SCHEMA_VERSION = 3
+# 4: messages.seq, the display order among a chat's messages with the same ts_ms (exports
+# give many a minute), and media rows with sha256 '' for attachments an export named but did
+# not include (not counted in media_count). Opening an older library adds the column (seq 0:
+# ties keep the message-id order they had) and replaces the (chat_id, ts_ms, id) index.
+SCHEMA_VERSION = 4
 _BUSY_TIMEOUT_MS = 3000
 
 
@@ -60,7 +64,7 @@ _SUMMARIES = (
     " + (SELECT coalesce(sum(count), 0) FROM message_blocks WHERE chat_id = chats.id),"
     " last_ms = (SELECT max(t) FROM (SELECT max(ts_ms) AS t FROM messages WHERE chat_id = chats.id"
     " UNION ALL SELECT max(last_ms) FROM message_blocks WHERE chat_id = chats.id)),"
-    " media_count = (SELECT count(*) FROM media WHERE chat_id = chats.id),"
+    " media_count = (SELECT count(*) FROM media WHERE chat_id = chats.id AND sha256 != ''),"
     " media_bytes = (SELECT coalesce(sum(size), 0) FROM media WHERE chat_id = chats.id),"
     " video_bytes = (SELECT coalesce(sum(size), 0) FROM media WHERE chat_id = chats.id AND kind = 'video'),"
     " rev = rev + 1"
@@ -184,18 +188,54 @@ class Library:
 
     def _migrate(self) -> None:
         """Bring libraries made by earlier builds up to date (idempotent)."""
-        old = self._db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='index' AND name='messages_chat_ts'").fetchone()
-        if old:
-            self._db.executescript(
-                "BEGIN;"
-                "CREATE INDEX IF NOT EXISTS messages_chat_ts_id ON messages (chat_id, ts_ms, id);"
-                "DROP INDEX messages_chat_ts;"
-                "COMMIT;")
+        if self._needs_seq():
+            self._add_seq()
         media_sql = self._db.execute(
             "SELECT sql FROM sqlite_master WHERE type='table' AND name='media'").fetchone()[0]
         if "REFERENCES messages" in media_sql:
             self._media_without_message_key()
+        trigger = self._db.execute(
+            "SELECT sql FROM sqlite_master WHERE type='trigger' AND name='media_ai'").fetchone()
+        if trigger is None or "sha256" not in trigger[0]:
+            self._missing_media_triggers()
+        row = self._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()
+        if row is None or int(row[0]) < SCHEMA_VERSION:
+            self._db.execute("INSERT OR REPLACE INTO meta VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
+
+    def _needs_seq(self) -> bool:
+        cols = {r[1] for r in self._db.execute("PRAGMA table_info(messages)")}
+        index = self._db.execute("SELECT 1 FROM sqlite_master WHERE type='index'"
+                                 " AND name='messages_chat_ts_seq'").fetchone()
+        return "seq" not in cols or index is None
+
+    def _add_seq(self) -> None:
+        """Schema 4: the display-order column and the index that serves it (replacing the
+        (chat_id, ts_ms, id) one, and its forerunner (chat_id, ts_ms)). Rows get seq 0, so
+        ties keep the message-id order they always had."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            if self._needs_seq():  # another process may have converted it meanwhile
+                cols = {r[1] for r in self._db.execute("PRAGMA table_info(messages)")}
+                if "seq" not in cols:
+                    self._db.execute("ALTER TABLE messages ADD COLUMN seq INTEGER NOT NULL DEFAULT 0")
+                self._db.execute("CREATE INDEX IF NOT EXISTS messages_chat_ts_seq"
+                                 " ON messages (chat_id, ts_ms, seq, id)")
+                self._db.execute("DROP INDEX IF EXISTS messages_chat_ts_id")
+                self._db.execute("DROP INDEX IF EXISTS messages_chat_ts")
+        except BaseException:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def _missing_media_triggers(self) -> None:
+        """Schema 4: the media triggers from schema.sql, which leave attachments an export did
+        not include (sha256 '') out of the media count."""
+        self._db.executescript(
+            "BEGIN IMMEDIATE; DROP TRIGGER IF EXISTS media_ai; DROP TRIGGER IF EXISTS media_ad;"
+            + "".join(stmt for stmt in _statements(_schema_sql())
+                      if re.search(r"TRIGGER IF NOT EXISTS media_a[id] ", stmt))
+            + "COMMIT;")
 
     def _media_without_message_key(self) -> None:
         """Schema 3: rebuild the media table without its reference to messages(id) (SQLite
@@ -304,7 +344,8 @@ class Library:
     def messages(self, chat_id: str, *, since_ms: int | None = None,
                  until_ms: int | None = None, limit: int | None = None,
                  offset: int = 0) -> list[Message]:
-        """Messages of a chat in time order (ties broken by id), with their media."""
+        """Messages of a chat in display order (time, then the chat's sequence; the id
+        breaks what is left of a tie), with their media."""
         blocks = self._blocks(chat_id)
         if blocks:
             return self._block_messages(chat_id, blocks, since_ms, until_ms, limit, offset)
@@ -316,7 +357,7 @@ class Library:
         if until_ms is not None:
             sql += " AND ts_ms < ?"
             args.append(until_ms)
-        sql += " ORDER BY ts_ms, id"
+        sql += " ORDER BY ts_ms, seq, id"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             args += [limit, offset]
@@ -382,17 +423,19 @@ class Library:
         return raw
 
     def _block(self, chat_id: str, month: str) -> list[Message]:
-        """A block's messages in time order (ties broken by id)."""
+        """A block's messages in display order: the blob's own (FORMAT.md section 8)."""
         from ..format.manifest import decode_text_blob
 
         try:
             _cid, _month, msgs = decode_text_blob(self._block_plaintext(chat_id, month))
         except ValueError as exc:
             raise BackupError(f"The chat library file is damaged ({exc}).") from None
-        return sorted(msgs, key=lambda m: (m.ts_ms, m.id))  # stored under the blob's own chat
+        # Stored under the blob's own chat. A blob lists its messages in display order;
+        # the (stable) sort only guards the time order of one written by another program.
+        return sorted(msgs, key=lambda m: m.ts_ms)
 
     def message_rows(self, chat_id: str) -> Iterator[tuple]:
-        """Every (id, ts_ms, sender, kind, text, reply_to) of a chat in time order, streamed."""
+        """Every (id, ts_ms, sender, kind, text, reply_to) of a chat in display order, streamed."""
         blocks = self._blocks(chat_id)
         for month, *_ in blocks:
             for m in self._block(chat_id, month):
@@ -402,7 +445,7 @@ class Library:
         with translate_errors("reading messages"):
             cur = self._db.execute(
                 "SELECT id, ts_ms, sender, kind, text, reply_to FROM messages WHERE chat_id=?"
-                " ORDER BY ts_ms, id", (chat_id,))
+                " ORDER BY ts_ms, seq, id", (chat_id,))
             while rows := cur.fetchmany(4096):
                 yield from rows
 
@@ -446,6 +489,7 @@ class Library:
                 part = ids[i:i + 500]
                 sql = ("SELECT kind, sha256, max(size), mime, filename, 0 FROM media"
                        f" WHERE chat_id IN ({','.join('?' * len(part))})")
+                sql += " AND sha256 != ''"  # attachments an export did not include
                 if not include_videos:
                     sql += " AND kind != 'video'"
                 for r in self._db.execute(sql + " GROUP BY sha256", part):
@@ -583,13 +627,49 @@ def _place(dst: Path, fill: Callable[[str], object]) -> None:
 
 def insert_blob_sql(arrow: bool) -> str:
     """The statement that inserts a message blob's messages (``?1`` chat id, ``?2`` blob
-    JSON). SQLite 3.38+ reads fields with ``->>``, a little faster than ``json_extract()``
-    (measured 3-13% on the restore's statement) and the same for every JSON value."""
+    JSON, ``?3`` the first message's seq: each gets its place in the blob, which lists them
+    in display order). SQLite 3.38+ reads fields with ``->>``, a little faster than
+    ``json_extract()`` (measured 3-13% on the restore's statement) and the same for every
+    JSON value."""
     get = "value->>'{}'" if arrow else "json_extract(value, '$.{}')"
     cols = ", ".join("?1" if f == "" else get.format(f)
                      for f in ("id", "", "ts", "sender", "kind", "text", "reply_to"))
-    return ("INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text, reply_to)"
-            f" SELECT {cols} FROM json_each(CAST(?2 AS TEXT), '$.messages')")  # bytes: no str copy
+    return ("INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text, reply_to, seq)"
+            f" SELECT {cols}, ?3 + key FROM json_each(CAST(?2 AS TEXT), '$.messages')")  # bytes: no str copy
+
+
+def merged_order(old: list[str], added: list[str], source: Iterable[str]) -> list[str]:
+    """One order for a group of same-time messages: ``old`` (in their order) and ``added``
+    (new ones, in their source's order), where ``source`` lists the source's messages of the
+    group, old ones among them. Old messages keep their order; each added one goes right
+    after the message before it in the source (after the added ones already put there), or,
+    before any old one, just before the source's first old one; with no old one in the
+    source, after all old ones."""
+    olds = set(old)
+    news = set(added)
+    after: dict[str | None, list[str]] = {}
+    last: str | None = None
+    first_old: str | None = None
+    placed: set[str] = set()
+    for i in source:
+        if i in news and i not in placed:
+            after.setdefault(last, []).append(i)
+            placed.add(i)
+        elif i in olds:
+            last = i
+            if first_old is None:
+                first_old = i
+    # Added messages the source did not list (not expected) go last, in their own order.
+    rest = [i for i in added if i not in placed]
+    out: list[str] = []
+    for o in old:
+        if o == first_old:
+            out += after.get(None, ())
+        out.append(o)
+        out += after.get(o, ())
+    if first_old is None:
+        out += after.get(None, ())
+    return out + rest
 
 
 _SORT_THREADS = min(2, os.cpu_count() or 1)  # helper threads for index builds (bulk())
@@ -603,6 +683,7 @@ class LibraryWriter:
         self._db = lib._db
         self._bulk = False
         self.repeated_ids = 0  # messages dropped by bulk() as a repeated id (see there)
+        self._bases: dict[str, int] = {}  # chat -> seq base of this transaction's merges
 
     def upsert_chat(self, chat: Chat) -> None:
         """Insert a chat or update its name/kind; participants are merged."""
@@ -615,28 +696,37 @@ class LibraryWriter:
             " ON CONFLICT(chat_id, person_id) DO UPDATE SET name=excluded.name, is_me=excluded.is_me",
             [(chat.id, p.person_id, p.name, int(p.is_me)) for p in chat.participants])
 
-    def add_messages(self, messages: Iterable[Message]) -> int:
-        """Insert messages not already present (by id); return how many were new."""
+    def add_messages(self, messages: Iterable[Message], seq_base: int = 0) -> int:
+        """Insert messages not already present (by id); return how many were new. Each
+        gets ``seq_base + Message.seq`` as its place among messages of the same time."""
         msgs = list(messages)
         return self.add_message_rows(
-            [(m.id, m.chat_id, m.ts_ms, m.sender, m.kind, m.text, m.reply_to) for m in msgs],
+            [(m.id, m.chat_id, m.ts_ms, m.sender, m.kind, m.text, m.reply_to, m.seq)
+             for m in msgs],
             [(m.id, r.seq, m.chat_id, r.kind, r.mime, r.filename, r.size, r.sha256)
-             for m in msgs for r in m.media])
+             for m in msgs for r in m.media], seq_base)
 
-    def add_message_rows(self, rows: list[tuple], media: list[tuple]) -> int:
+    def add_message_rows(self, rows: list[tuple], media: list[tuple], seq_base: int = 0) -> int:
         """``add_messages`` for plain rows: ``(id, chat_id, ts_ms, sender, kind, text,
-        reply_to)`` and ``(message_id, seq, chat_id, kind, mime, filename, size, sha256)``."""
+        reply_to, seq)`` (without ``seq``: 0, and the id orders ties) and ``(message_id,
+        seq, chat_id, kind, mime, filename, size, sha256)``; ``seq_base`` is added to each
+        message's seq (see ``merge_base``). A message already present keeps its seq."""
         self.unblock({r[1] for r in rows} | {m[2] for m in media})
-        cur = self._db.executemany(
-            "INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text, reply_to)"
-            " VALUES (?,?,?,?,?,?,?)", rows)
+        if rows and len(rows[0]) == 7:
+            sql = ("INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text,"
+                   f" reply_to, seq) VALUES (?,?,?,?,?,?,?,{int(seq_base)})")
+        else:
+            sql = ("INSERT OR IGNORE INTO messages (id, chat_id, ts_ms, sender, kind, text,"
+                   " reply_to, seq) VALUES (?,?,?,?,?,?,?,?" + (f"+{int(seq_base)})" if seq_base else ")"))
+        cur = self._db.executemany(sql, rows)
         added = max(cur.rowcount, 0)
         new_media = self._add_media(media)
         if self._bulk and (added or new_media):  # media of existing messages may be new
             self._touched({r[1] for r in rows} | {m[2] for m in media})
         return added
 
-    def add_message_blob(self, chat_id: str, plaintext: bytes, media: list[tuple]) -> int:
+    def add_message_blob(self, chat_id: str, plaintext: bytes, media: list[tuple],
+                         seq_base: int = 0) -> int:
         """``add_message_rows`` for a whole message blob's JSON plaintext (docs/FORMAT.md
         section 8) that the caller has already checked with ``check_text_block``, which also
         gave its ``media`` rows. SQLite reads the messages in C with the GIL released, so the
@@ -644,26 +734,88 @@ class LibraryWriter:
         (binding row by row would hold the GIL for every message).
 
         SQLite's JSON functions cut a string at U+0000, so a blob that holds one (escaped as
-        ``\\u0000``) is refused with ``ValueError``; use ``add_message_rows`` for it."""
+        ``\\u0000``) is refused with ``ValueError``; use ``add_message_rows`` for it.
+
+        A message's seq is ``seq_base`` plus its place in the blob (which lists a month in
+        display order), so the blob's order is kept."""
         if b"\\u0000" in plaintext:
             raise ValueError("the blob holds U+0000, which SQLite's JSON functions cut off")
         self.unblock({chat_id})
-        cur = self._db.execute(_INSERT_BLOB_MESSAGES, (chat_id, plaintext))
+        cur = self._db.execute(_INSERT_BLOB_MESSAGES, (chat_id, plaintext, seq_base))
         added = max(cur.rowcount, 0)
         new_media = self._add_media(media)
         if self._bulk and (added or new_media):
             self._touched([chat_id])
         return added
 
-    def add_checked_blob(self, chat_id: str, plaintext: bytes, media: list[tuple]) -> int:
+    def add_checked_blob(self, chat_id: str, plaintext: bytes, media: list[tuple],
+                         seq_base: int = 0, *, merge: bool = False) -> int:
         """``add_message_blob``, or for a blob that holds U+0000 (rare) the same messages row
-        by row; ``ValueError`` only if the blob is malformed."""
+        by row; ``ValueError`` only if the blob is malformed. With ``merge`` (a restore into
+        a chat that has messages), messages the chat did not have are put in the blob's
+        order among those it had at the same time (``order_merged``)."""
+        if merge:
+            self.unblock({chat_id})
+            seq_base = self._bases.get(chat_id, -1)
+            if seq_base < 0:
+                seq_base = self._bases[chat_id] = self.merge_base(chat_id)
         try:
-            return self.add_message_blob(chat_id, plaintext, media)
+            added = self.add_message_blob(chat_id, plaintext, media, seq_base)
         except ValueError:
             from ..format.manifest import decode_text_rows
 
-            return self.add_message_rows(decode_text_rows(plaintext)[2], media)
+            rows = [(*r, i) for i, r in enumerate(decode_text_rows(plaintext)[2])]
+            added = self.add_message_rows(rows, media, seq_base)
+        if merge and added and seq_base:
+            import json
+
+            by_ts: dict[int, list[str]] = {}
+            for m in json.loads(plaintext)["messages"]:
+                by_ts.setdefault(m["ts"], []).append(m["id"])
+            self.order_merged(chat_id, seq_base, lambda ts: by_ts.get(ts, ()),
+                              (min(by_ts), max(by_ts)))
+        return added
+
+    # -- order of merged messages ----------------------------------------------------------
+    def merge_base(self, chat_id: str) -> int:
+        """The seq base for adding messages to a chat that may hold some already (an export
+        imported again or a newer one, a backup restored into it): one past its largest seq,
+        so that every message added from here on is told apart from those already there;
+        0 for a chat without messages in rows (nothing to merge with). Call it after
+        ``unblock``; then ``order_merged`` puts each group of same-time messages that mixes
+        old and new into one order."""
+        row = self._db.execute("SELECT max(seq) FROM messages WHERE chat_id=?", (chat_id,)).fetchone()
+        return 0 if row[0] is None else int(row[0]) + 1
+
+    def order_merged(self, chat_id: str, base: int, source: Callable[[int], Iterable[str]],
+                     span: tuple[int, int] | None = None) -> int:
+        """After adding a source's messages to a chat with ``seq_base=base``: in each group
+        of messages with the same time that holds both messages that were there (seq below
+        ``base``) and added ones, keep the old messages' order and put each added one right
+        after the message that precedes it in the source (before the first old one when
+        none does). ``source(ts_ms)`` gives the ids of the source's messages with that time
+        in the source's order (old ones included: they are the anchors). Renumbers the
+        group from 0; returns how many groups it ordered. ``span``: only times in
+        [first, last]."""
+        if base <= 0:
+            return 0
+        lo, hi = span if span is not None else (-(1 << 63), (1 << 63) - 1)
+        mixed = [ts for (ts,) in self._db.execute(
+            "SELECT DISTINCT n.ts_ms FROM messages AS n WHERE n.chat_id=?1 AND n.ts_ms BETWEEN ?3"
+            " AND ?4 AND n.seq>=?2 AND EXISTS (SELECT 1 FROM messages AS o WHERE o.chat_id=?1"
+            " AND o.ts_ms=n.ts_ms AND o.seq<?2)", (chat_id, base, lo, hi))]
+        for ts in mixed:
+            group = self._db.execute(
+                "SELECT id, seq, rowid FROM messages WHERE chat_id=? AND ts_ms=? ORDER BY seq, id",
+                (chat_id, ts)).fetchall()
+            rowids = {i: r for i, _seq, r in group}
+            old = [i for i, seq, _r in group if seq < base]
+            added = [i for i, seq, _r in group if seq >= base]
+            order = merged_order(old, added, source(ts))
+            # By rowid: a bulk load may run without the id index.
+            self._db.executemany("UPDATE messages SET seq=? WHERE rowid=?",
+                                 [(n, rowids[i]) for n, i in enumerate(order)])
+        return len(mixed)
 
     def add_message_block(self, chat_id: str, month: str, count: int, span: tuple[int, int],
                           body: bytes, media: list[tuple]) -> None:

@@ -38,11 +38,12 @@ _HAS_REPLY = "m.reply_to IS NOT NULL AND m.reply_to!=''"
 _MESSAGE = (f"CASE WHEN {_HAS_MEDIA} THEN CASE WHEN {_HAS_REPLY} THEN {_object(True, True)}"
             f" ELSE {_object(True, False)} END"
             f" WHEN {_HAS_REPLY} THEN {_object(False, True)} ELSE {_object(False, False)} END")
-# The ORDER BY in the subquery keeps group_concat in time order: SQLite does not flatten a
-# subquery with ORDER BY into an aggregate query (its flattening rule 16).
+# The ORDER BY in the subquery keeps group_concat in display order (time, then the chat's
+# sequence, then id): SQLite does not flatten a subquery with ORDER BY into an aggregate
+# query (its flattening rule 16).
 _MONTH_SQL = (
     f"SELECT count(*), CAST(group_concat(j, ',') AS BLOB) FROM (SELECT {_MESSAGE} AS j"
-    " FROM messages AS m WHERE m.chat_id=? AND m.ts_ms>=? AND m.ts_ms<? ORDER BY m.ts_ms, m.id)")
+    " FROM messages AS m WHERE m.chat_id=? AND m.ts_ms>=? AND m.ts_ms<? ORDER BY m.ts_ms, m.seq, m.id)")
 
 
 def month_bounds(ts_ms: int) -> tuple[str, int, int]:

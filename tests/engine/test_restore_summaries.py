@@ -26,7 +26,7 @@ def test_summaries_and_triggers_after_restore_merge_and_replace(tmp_path):
     key = RawKey(generate_key())
     backup(BackupRequest(tmp_path / "lib", dest, key))
     source, triggers = _summaries(tmp_path / "lib")
-    assert any(row[:2] == ("index", "messages_chat_ts_id") for row in triggers)
+    assert any(row[:2] == ("index", "messages_chat_ts_seq") for row in triggers)
 
     restore(RestoreRequest(dest, tmp_path / "new", key))
     assert _summaries(tmp_path / "new") == (source, triggers)

@@ -57,12 +57,16 @@ def test_sqlite_encoder_matches_the_definition(tmp_path_factory, msgs, chat_id):
     """What SQLite serializes for each month equals the reference encoding of that month."""
     lib = Library(tmp_path_factory.mktemp("lib"))
     try:
-        msgs = [replace(m, chat_id=chat_id) for m in msgs]
+        # Every other message at one of three times, with a sequence that orders the ties
+        # (a repeated seq leaves the tie to the id).
+        msgs = [replace(m, chat_id=chat_id, ts_ms=m.ts_ms % 3 if i % 2 else m.ts_ms,
+                        seq=(i * 7) % 5) for i, m in enumerate(msgs)]
         with lib.transaction() as w:
             w.upsert_chat(Chat(chat_id, "n", "group", "demo"))
             w.add_messages(msgs)
         by_month: dict[str, list[Message]] = defaultdict(list)
-        for m in sorted(msgs, key=lambda m: (m.ts_ms, m.id.encode())):  # SQLite's BINARY order
+        # Display order: time, the chat's sequence, then the id in SQLite's BINARY order.
+        for m in sorted(msgs, key=lambda m: (m.ts_ms, m.seq, m.id.encode())):
             by_month[month_bounds(m.ts_ms)[0]].append(m)
         got = list(lib.text_blobs(chat_id))
         assert [g[0] for g in got] == sorted(by_month)
@@ -124,13 +128,14 @@ def test_both_forms_of_the_insert_statement_read_the_same(msgs, chat_id):
     got = []
     for arrow in (True, False):
         db = sqlite3.connect(":memory:")
-        db.execute("CREATE TABLE messages (id, chat_id, ts_ms, sender, kind, text, reply_to)")
-        db.execute(insert_blob_sql(arrow), (chat_id, raw))
+        db.execute("CREATE TABLE messages (id, chat_id, ts_ms, sender, kind, text, reply_to, seq)")
+        db.execute(insert_blob_sql(arrow), (chat_id, raw, 7))
         got.append(db.execute("SELECT *, typeof(ts_ms), typeof(sender), typeof(reply_to)"
                               " FROM messages ORDER BY rowid").fetchall())
         db.close()
     assert got[0] == got[1]
     assert sorted(r[0] for r in got[0]) == sorted(m.id for m in msgs)
+    assert [r[7] for r in got[0]] == list(range(7, 7 + len(msgs)))  # each its place in the blob
 
 
 @pytest.mark.parametrize("doc", [

@@ -235,6 +235,20 @@ def _schema_2_sql() -> str:
     old = old.replace("message_id TEXT NOT NULL,", "message_id TEXT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,").replace(
         "chat_id    TEXT NOT NULL REFERENCES chats(id) ON DELETE CASCADE,", "chat_id    TEXT NOT NULL,")
     assert old.count("REFERENCES messages") == 1 and "message_blocks" not in old
+    return _without_seq(old)
+
+
+def _without_seq(sql: str) -> str:
+    """schema.sql as before schema 4: no messages.seq, the (chat_id, ts_ms, id) index, and
+    media triggers that counted every attachment row."""
+    start = sql.index("    reply_to  TEXT,")
+    end = sql.index(");", start)
+    old = sql[:start] + "    reply_to  TEXT\n" + sql[end:]
+    old = old.replace("CREATE INDEX IF NOT EXISTS messages_chat_ts_seq ON messages (chat_id, ts_ms, seq, id);",
+                      "CREATE INDEX IF NOT EXISTS messages_chat_ts_id ON messages (chat_id, ts_ms, id);")
+    old = old.replace("media_count + (NEW.sha256 != '')", "media_count + 1").replace(
+        "media_count - (OLD.sha256 != '')", "media_count - 1")
+    assert " seq       INTEGER" not in old and "sha256 !=" not in old and "messages_chat_ts_id" in old
     return old
 
 
@@ -264,8 +278,8 @@ def _indexes(lib: Library) -> set[str]:
 
 def test_a_fill_rebuilds_the_id_index_and_keeps_the_first_of_a_repeated_id(tmp_path):
     with Library(tmp_path / "lib") as lib:
-        assert {"messages_id", "messages_chat_ts_id"} <= _indexes(lib)
-        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "3"
+        assert {"messages_id", "messages_chat_ts_seq"} <= _indexes(lib)
+        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "4"
         with lib.fill_if_empty() as fill, lib.transaction() as w:
             assert fill.empty
             with w.bulk():
@@ -274,7 +288,7 @@ def test_a_fill_rebuilds_the_id_index_and_keeps_the_first_of_a_repeated_id(tmp_p
                 assert w.add_message_blob("c1", _blob("c1", ["a", "b", "c"]), []) == 3
                 assert w.add_message_blob("c1", _blob("c1", ["c", "d"]), []) == 2  # "c" again
             assert w.repeated_ids == 1
-        assert {"messages_id", "messages_chat_ts_id"} <= _indexes(lib)
+        assert {"messages_id", "messages_chat_ts_seq"} <= _indexes(lib)
         got = {m.id: m for m in lib.messages("c1")}
         assert sorted(got) == ["a", "b", "c", "d"]
         assert got["c"].text == "t2"  # the first "c" is the one kept
@@ -313,12 +327,12 @@ def test_libraries_whose_id_is_the_primary_key_keep_merging_in_a_fill(tmp_path):
             assert w.repeated_ids == 0
         assert [m.id for m in lib.messages("c1")] == ["a", "b", "c"]
         assert "messages_id" not in _indexes(lib)  # the id is still the primary key
-        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "3"
+        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "4"
 
 
 def test_a_library_from_a_newer_backupgui_is_refused(tmp_path):
     with Library(tmp_path / "lib") as lib:
-        lib._db.execute("UPDATE meta SET value='4' WHERE key='schema'")
+        lib._db.execute("UPDATE meta SET value='5' WHERE key='schema'")
     with pytest.raises(BackupError, match="newer version"):
         Library(tmp_path / "lib")
 
@@ -334,7 +348,7 @@ def test_a_schema_2_library_is_converted_keeping_every_row(tmp_path):
     before = db.execute("SELECT * FROM chats").fetchall()
     db.close()
     with Library(tmp_path / "lib") as lib:
-        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "3"
+        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "4"
         sql = lib._db.execute("SELECT sql FROM sqlite_master WHERE name='media'").fetchone()[0]
         assert "REFERENCES messages" not in sql and "REFERENCES chats" in sql
         assert lib._db.execute("SELECT * FROM media").fetchall() == [
@@ -348,4 +362,4 @@ def test_a_schema_2_library_is_converted_keeping_every_row(tmp_path):
             w.clear_chat("c1")
         assert lib.list_chats()[0].media_bytes == 0 and not lib._db.execute("SELECT * FROM media").fetchall()
     with Library(tmp_path / "lib") as lib:  # opening again changes nothing
-        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "3"
+        assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "4"
