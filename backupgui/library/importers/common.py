@@ -17,6 +17,7 @@ import lzma
 import mimetypes
 import os
 import posixpath
+import re
 import stat
 import tempfile
 import unicodedata
@@ -133,7 +134,7 @@ class ImportResult:
 @dataclass(slots=True)
 class ParsedMedia:
     kind: str
-    mime: str
+    mime: str  # '' when the export does not say what it was (Android's "<Media omitted>")
     filename: str
     member: str | None  # path inside the export; None when the file is not in it
 
@@ -147,13 +148,20 @@ class ParsedMessage:
     text: str
     reply_to: str | None = None
     media: list[ParsedMedia] = field(default_factory=list)
+    seq: int = 0  # its place in the export: orders messages with the same time
+
+
+def missing_media_row(message_id: str, seq: int, chat_id: str, m: ParsedMedia) -> tuple:
+    """The library's row for an attachment the export named but did not include: its name
+    and kind, and sha256 '' (size 0) for "not included" (schema.sql)."""
+    return (message_id, seq, chat_id, m.kind, m.mime, m.filename, 0, "")
 
 
 class Sink(Protocol):
     def begin_chat(self, chat: Chat) -> None: ...
     def message(self, msg: ParsedMessage) -> None: ...
     def end_chat(self, chat: Chat) -> None: ...
-    def rows(self, rows: list[tuple]) -> None: ...
+    def rows(self, rows: list[tuple], media: list[tuple] | None = None) -> None: ...
     def skip(self, item: str, reason: str) -> None: ...
     def warn(self, text: str) -> None: ...
     def progress(self, done: int, total: int) -> None: ...
@@ -214,10 +222,53 @@ def nfc(text: str) -> str:
 
 
 # -- export containers ----------------------------------------------------------------------
+_DRIVE = re.compile(r"[A-Za-z]:")  # C:, C:/..., C:... (drive-relative)
+# Folders Telegram Desktop writes media into, next to result.json (and the same inside each
+# chats/chat_NNN/ of a full export). Nothing else beside a result.json is taken.
+TELEGRAM_FOLDERS = frozenset({
+    "photos", "video_files", "voice_messages", "round_video_messages", "stickers", "files",
+    "animations", "audio_files", "contacts", "profile_pictures", "stories", "userpics"})
+
+
+class RefusedAttachment(ImportFormatError):
+    """An attachment path that does not lead to a file of the export."""
+
+
+def attachment_path(name: str, *, flat: bool) -> tuple[str | None, str]:
+    """An attachment name from an export as a clean relative POSIX path, or ``(None,
+    reason)``: absolute, drive-qualified (``C:``) and UNC (``\\\\host``) names are refused,
+    and so are ``..``, hidden components (``.ssh``), control characters and, with ``flat``
+    (WhatsApp names files, never paths), any folder at all."""
+    if not name or any(ord(c) < 0x20 or c == "\x7f" for c in name):
+        return None, "not a file name"
+    unix = name.replace("\\", "/")
+    if unix.startswith("//"):
+        return None, "a network (UNC) path"
+    if _DRIVE.match(unix):
+        return None, "a path on a drive"
+    if unix.startswith("/"):
+        return None, "an absolute path"
+    parts = [p for p in unix.split("/") if p not in ("", ".")]
+    if not parts:
+        return None, "not a file name"
+    if ".." in parts:
+        return None, "a path outside the export"
+    if any(p.startswith(".") for p in parts):
+        return None, "a hidden file"
+    if flat and len(parts) > 1:
+        return None, "a path, not a file of the export"
+    return "/".join(parts), ""
+
+
 class ExportSource:
     """Read access to an export: a folder, a .zip, or a single file (with its folder).
 
-    Member names are POSIX-style relative paths; none may escape the export.
+    Member names are POSIX-style relative paths. An attachment is taken only if its name
+    passes ``attachment_path`` and, outside a zip, it is a regular file (not a symbolic link,
+    nor reached through one) inside the export: the folder chosen, or for a single chosen
+    file the folder it is in (a WhatsApp .txt: only files beside it; a Telegram result.json:
+    only files in Telegram's media folders beside it). Refused names are reported through
+    ``on_refused(name, reason)`` (the parsers pass their sink's ``skip``), never read.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
@@ -227,6 +278,8 @@ class ExportSource:
         self._zip: zipfile.ZipFile | None = None
         self._by_name: dict[str, str] | None = None
         self.primary: str | None = None  # the file the user pointed at, if not a container
+        self.on_refused: Callable[[str, str], None] | None = None
+        self._refused: set[str] = set()
         if self.path.is_dir():
             self.root: Path | None = self.path
         elif zipfile.is_zipfile(self.path):
@@ -245,6 +298,7 @@ class ExportSource:
         else:
             self.root = self.path.parent
             self.primary = self.path.name
+        self._real_root = os.path.realpath(self.root) if self.root is not None else ""
 
     @property
     def is_zip(self) -> bool:
@@ -261,27 +315,34 @@ class ExportSource:
         self.close()
 
     def names(self) -> list[str]:
-        """Members of a zip, or the files directly in a folder (not recursive)."""
+        """Members of a zip, or the regular files directly in a folder (not recursive, no
+        symbolic links)."""
         if self._zip is not None:
             return [i.filename for i in self._zip.infolist() if i.filename and not i.is_dir()]
         assert self.root is not None
         if self.primary is not None:
             return [self.primary]
-        return sorted(p.name for p in self.root.iterdir() if p.is_file())
+        return sorted(p.name for p in self.root.iterdir()
+                      if stat.S_ISREG(p.lstat().st_mode))
 
-    def _safe(self, member: str) -> str | None:
-        member = member.replace("\\", "/")
-        norm = posixpath.normpath(member)
-        if norm.startswith(("../", "/")) or norm in ("..", ".", ""):
-            return None
-        return norm
+    def _refuse(self, name: str, reason: str) -> None:
+        if name not in self._refused:
+            self._refused.add(name)
+            if self.on_refused is not None:
+                self.on_refused(f"attachment {name!r}", f"refused: {reason}")
 
-    def find(self, member: str) -> str | None:
-        """The member's real name if it exists (zip: also matched by NFC name / base name)."""
-        norm = self._safe(member)
+    def find(self, member: str, *, flat: bool = False, base: str = "") -> str | None:
+        """The real name of an attachment if the export holds it (zip: also matched by NFC
+        name and by base name), else None; refused names are reported (see the class).
+        ``flat``: a file name only (WhatsApp). ``base``: the folder of result.json inside
+        the export, which Telegram's paths are relative to."""
+        norm, why = attachment_path(member, flat=flat)
         if norm is None:
+            self._refuse(member, why)
             return None
         if self._zip is not None:
+            if base:
+                norm = posixpath.join(base, norm)
             if self._by_name is None:
                 self._by_name = {}
                 for name in self.names():
@@ -289,17 +350,38 @@ class ExportSource:
                     self._by_name.setdefault(nfc(posixpath.basename(name)), name)
             return self._by_name.get(nfc(norm)) or self._by_name.get(nfc(posixpath.basename(norm)))
         assert self.root is not None
-        # What (self.root / norm).is_file() says, without building a Path per attachment.
+        if not flat and self.primary is not None:
+            # A lone result.json: only Telegram's media folders beside it.
+            parts = norm.split("/")
+            if len(parts) > 2 and parts[0] == "chats" and parts[1].startswith("chat_"):
+                parts = parts[2:]
+            if len(parts) < 2 or parts[0] not in TELEGRAM_FOLDERS:
+                self._refuse(member, "not in a media folder of the export")
+                return None
+        if base:
+            norm = posixpath.join(base, norm)
+        full = os.path.join(self.root, *norm.split("/"))
         try:
-            st = os.stat(os.path.join(self.root, norm))
+            st = os.lstat(full)
         except OSError as exc:
-            if (exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP)
+            if (exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP,
+                              errno.ENAMETOOLONG)
                     or getattr(exc, "winerror", None) in (21, 123, 1921)):
                 return None
             raise
         except ValueError:
             return None
-        return norm if stat.S_ISREG(st.st_mode) else None
+        if stat.S_ISLNK(st.st_mode):
+            self._refuse(member, "a symbolic link")
+            return None
+        if not stat.S_ISREG(st.st_mode):
+            return None  # a folder or a device by that name: the file is not there
+        # No symbolic link (or Windows junction) on the way either.
+        expected = os.path.join(self._real_root, *norm.split("/"))
+        if os.path.normcase(os.path.realpath(full)) != os.path.normcase(expected):
+            self._refuse(member, "a path through a symbolic link")
+            return None
+        return norm
 
     def open(self, member: str) -> IO[bytes]:
         if self._zip is not None:
@@ -311,7 +393,22 @@ class ExportSource:
             except (zipfile.BadZipFile, OSError) as exc:  # e.g. a member offset out of range
                 raise ImportFormatError(f"{self.path.name} is a damaged zip file ({exc}).") from None
         assert self.root is not None
-        return open(self.root / member, "rb")
+        if member == self.primary:
+            return open(self.root / member, "rb")  # the file the user chose
+        # An attachment find() accepted: not through a link that appeared since, and still
+        # a regular file (a FIFO would block, a device never end).
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) \
+            | getattr(os, "O_BINARY", 0)
+        try:
+            fd = os.open(os.path.join(self.root, *member.split("/")), flags)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise RefusedAttachment(f"{member} became a symbolic link while importing.") from None
+            raise
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise RefusedAttachment(f"{member} is no longer a regular file.")
+        return os.fdopen(fd, "rb")
 
     def size(self, member: str) -> int:
         if self._zip is not None:
@@ -385,7 +482,9 @@ class _ChatTally:
             else:
                 self.found += 1
 
-    def add_rows(self, rows: list[tuple]) -> None:
+    def add_rows(self, rows: list[tuple], media: list[tuple] | None = None) -> None:
+        if media:
+            self.missing += len(media)  # rows go with attachments only when none was found
         if not rows:
             return
         self.count += len(rows)
@@ -432,10 +531,12 @@ class BaseSink:
         if self._n % self._CHECK_EVERY == 0:
             self.checkpoint()
 
-    def rows(self, rows: list[tuple]) -> None:
-        """Messages without attachments, in bulk: ``(id, chat_id, ts_ms, sender, kind, text,
-        reply_to)`` row tuples of the current chat (the sink may keep the list)."""
-        self.tallies[self._current].add_rows(rows)
+    def rows(self, rows: list[tuple], media: list[tuple] | None = None) -> None:
+        """Messages without attachment files, in bulk: ``(id, chat_id, ts_ms, sender, kind,
+        text, reply_to, seq)`` row tuples of the current chat (the sink may keep the list),
+        and ``media``: rows of attachments they name that the export did not include
+        (``missing_media_row``)."""
+        self.tallies[self._current].add_rows(rows, media)
         self._n += len(rows)
         self.checkpoint()
 
@@ -450,6 +551,9 @@ class BaseSink:
             self.warnings.append(text)
 
     def progress(self, done: int, total: int) -> None:
+        # Parsers report progress at least once per block they read, even in the middle of
+        # a very long line: a cancel takes effect there too.
+        self.checkpoint()
         if self._progress is not None:
             self._progress(done, total)
 
@@ -465,6 +569,8 @@ class LibrarySink(BaseSink):
 
     Media are stored only for messages that are new (or lack their media so far), and every
     file that did not exist before is remembered so a failed import can remove it again.
+    Into a chat that has messages already (an export imported again, a newer one), the
+    messages this export adds are put in its order among those there (``order_merged``).
     """
 
     _BATCH = 2000
@@ -477,69 +583,119 @@ class LibrarySink(BaseSink):
         self.w = writer  # LibraryWriter
         self.added = self.present = self.media_added = 0
         self.new_files: list[str] = []
-        self._batch: list[tuple] = []  # message rows not written yet (no attachments)
+        self._batch: list[tuple] = []  # message rows not written yet (no attachment files)
+        self._media_batch: list[tuple] = []  # their attachments the export did not include
         self._chat_id = ""
+        self._base = 0  # seq base of a merge into messages already there (0: none)
 
     # The library has no "does this message exist" query; the importer lives inside the
     # library package and uses its connection for this one read.
-    def _exists(self, mid: str) -> tuple[bool, bool]:
-        row = self.lib._db.execute(
-            "SELECT 1, EXISTS(SELECT 1 FROM media WHERE message_id = ?1) FROM messages"
-            " WHERE id = ?1", (mid,)).fetchone()
-        return (True, bool(row[1])) if row else (False, False)
+    def _existing(self, mid: str) -> tuple[bool, dict[int, str]]:
+        """Whether the message is there, and its attachments' seq -> sha256 ('' missing)."""
+        row = self.lib._db.execute("SELECT 1 FROM messages WHERE id = ?", (mid,)).fetchone()
+        if row is None:
+            return False, {}
+        return True, dict(self.lib._db.execute(
+            "SELECT seq, sha256 FROM media WHERE message_id = ?", (mid,)))
 
     def begin_chat(self, chat: Chat) -> None:
         self._flush()
         super().begin_chat(chat)
         self._chat_id = chat.id
         self.w.upsert_chat(chat)  # type: ignore[attr-defined]
-        self.w.unblock({chat.id})  # type: ignore[attr-defined]  # _exists reads rows only
+        self.w.unblock({chat.id})  # type: ignore[attr-defined]  # _existing reads rows only
+        self._base = self.w.merge_base(chat.id)  # type: ignore[attr-defined]
+        if self._base:
+            # This export's order of every message, for putting new ones among the old.
+            db = self.lib._db
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS import_order"
+                       " (ts INTEGER NOT NULL, seq INTEGER NOT NULL, id TEXT NOT NULL)")
+            db.execute("DELETE FROM temp.import_order")
 
     def end_chat(self, chat: Chat) -> None:
         self._flush()
         super().end_chat(chat)
         self.w.upsert_chat(chat)  # type: ignore[attr-defined]
+        if self._base:
+            db = self.lib._db
+            db.execute("CREATE INDEX IF NOT EXISTS temp.import_order_ts ON import_order (ts, seq)")
+
+            def source(ts: int) -> list[str]:
+                return [i for (i,) in db.execute(
+                    "SELECT id FROM temp.import_order WHERE ts=? ORDER BY seq", (ts,))]
+
+            self.w.order_merged(chat.id, self._base, source)  # type: ignore[attr-defined]
+            db.execute("DROP TABLE temp.import_order")
+            self._base = 0
 
     def message(self, msg: ParsedMessage) -> None:
         super().message(msg)
         found = [m for m in msg.media if m.member is not None] if msg.media else None
         if not found:
             self._batch.append((msg.id, self._chat_id, msg.ts_ms, msg.sender, msg.kind, msg.text,
-                                msg.reply_to))
+                                msg.reply_to, msg.seq))
+            for seq, m in enumerate(msg.media):
+                self._media_batch.append(missing_media_row(msg.id, seq, self._chat_id, m))
             if len(self._batch) >= self._BATCH:
                 self._flush()
             return
         self._flush()
-        exists, has_media = self._exists(msg.id)
-        if exists and has_media:
+        exists, have = self._existing(msg.id)
+        if exists and have and all(have.get(seq) for seq, m in enumerate(msg.media)
+                                   if m.member is not None):
             self.present += 1
             return
-        refs = tuple(self._store(m, seq) for seq, m in enumerate(found))
+        refs = []
+        for seq, m in enumerate(msg.media):
+            if m.member is None:
+                refs.append(MediaRef(m.kind, "", 0, m.mime, m.filename, seq))
+            elif have.get(seq):
+                continue  # stored before
+            else:
+                ref = self._store(m, seq)
+                if ref is not None:
+                    refs.append(ref)
+                    if seq in have:  # named before without its file: now it has one
+                        self.lib._db.execute("DELETE FROM media WHERE message_id=? AND seq=?",
+                                             (msg.id, seq))
         message = Message(msg.id, self._chat_id, msg.ts_ms, msg.sender, msg.kind, msg.text,
-                          msg.reply_to, refs)
+                          msg.reply_to, tuple(refs), msg.seq)
+        if self._base:
+            self._remember([(msg.ts_ms, msg.seq, msg.id)])
         # For a message imported before without its files (the .txt first, now the .zip),
         # add_messages adds just the media rows (it ignores the message, not its media).
-        n = self.w.add_messages([message])  # type: ignore[attr-defined]
+        n = self.w.add_messages([message], self._base)  # type: ignore[attr-defined]
         self.added += n
         self.present += 1 - n
-        self.media_added += len(refs)
+        self.media_added += sum(1 for r in refs if r.sha256)
 
-    def rows(self, rows: list[tuple]) -> None:
-        super().rows(rows)
+    def rows(self, rows: list[tuple], media: list[tuple] | None = None) -> None:
+        super().rows(rows, media)
         if self._batch:
             self._batch.extend(rows)
         else:
             self._batch = rows
+        if media:
+            self._media_batch.extend(media)
         if len(self._batch) >= self._BATCH:
             self._flush()
 
-    def _store(self, media: ParsedMedia, seq: int) -> MediaRef:
+    def _remember(self, order: list[tuple]) -> None:
+        self.lib._db.executemany("INSERT INTO temp.import_order VALUES (?,?,?)", order)
+
+    def _store(self, media: ParsedMedia, seq: int) -> MediaRef | None:
         assert media.member is not None
         self.checkpoint()
         fd, tmp = tempfile.mkstemp(dir=self.lib.root, prefix=".import-")
         try:
             h = hashlib.sha256()
-            with os.fdopen(fd, "wb") as out, self.source.open(media.member) as src:
+            try:
+                src = self.source.open(media.member)
+            except RefusedAttachment as exc:
+                os.close(fd)
+                self.skip(f"attachment {media.member!r}", f"refused: {exc}")
+                return None
+            with os.fdopen(fd, "wb") as out, src:
                 while chunk := src.read(1 << 20):
                     h.update(chunk)
                     out.write(chunk)
@@ -554,10 +710,14 @@ class LibrarySink(BaseSink):
 
     def _flush(self) -> None:
         if self._batch:
-            n = self.w.add_message_rows(self._batch, [])  # type: ignore[attr-defined]
+            if self._base:
+                self._remember([(r[2], r[7], r[0]) for r in self._batch])
+            n = self.w.add_message_rows(self._batch, self._media_batch,  # type: ignore[attr-defined]
+                                        self._base)
             self.added += n
             self.present += len(self._batch) - n
             self._batch = []
+            self._media_batch = []
 
     def finish(self) -> None:
         self._flush()

@@ -2,14 +2,25 @@
 
 The text is read twice, line by line, so memory stays flat however long the chat is:
 
-1. a scan that settles what only the whole file can tell — the date order (D/M/Y, M/D/Y or
-   Y-M-D), which ``": "`` ends a sender's name, the chat's name and hints that it is a group;
-2. the parse proper, which reports one message at a time to the sink.
+1. a scan that settles what only the whole file can tell: the line layout, the date order
+   (D/M/Y, M/D/Y or Y-M-D), who the senders are (names that start many lines; a name may
+   hold ``": "``), which iPhone "sender" is really the chat (system lines), the chat's name
+   and hints that it is a group;
+2. the parse proper, which reports one message at a time to the sink, each with its place
+   in the export (``seq``: the order of messages written in the same minute).
 
-Line shapes (after removing invisible direction marks, and with U+202F/U+00A0 as spaces)::
+Line layouts (direction marks may stand anywhere in the stamp; digits may be Arabic-Indic
+or Persian; U+202F/U+00A0 count as spaces)::
 
-    Android  12/31/20, 11:59 PM - Name: text           31.12.20, 23:59 - Name: text
-    iOS      [31/12/2020, 23:59:59] Name: text         [2020-12-31, 11:59:59 p. m.] Name: text
+    Android    12/31/20, 11:59 PM - Name: text      31.12.20, 23:59 - Name: text
+               13. 6. 2018. 21:25 - Name: text      13.6.2018 klo 21.25 - Name: text
+    iOS        [31/12/2020, 23:59:59] Name: text    [2020-12-31, 11:59:59 p. m.] Name: text
+               [3/18/2565 BE, 14:56:01] ...         [3/18/R4, 14:56:01] ...  (Thai, Japanese era)
+               [14:56:01, 3/18/22] ...  (time first, Vietnamese)
+    old iOS    7/1/16, 4:56:55 PM: Name: text
+
+What WhatsApp writes in each language (placeholders, system lines, file names, clock words)
+is data: ``locales/*.json``, read by ``whatsapp_locale``.
 """
 
 from __future__ import annotations
@@ -33,53 +44,209 @@ from .common import (
     guess_media_kind,
     guess_mime,
     local_ms,
+    missing_media_row,
     nfc,
     stable_id,
 )
+from .whatsapp_locale import MARKS, clock_word, key, locales, plain
 
-# Direction marks/isolates and BOM that newer exports sprinkle around names and markers.
-MARKS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 # What WhatsApp itself puts before attachment markers and system text (removed from the start
 # of a message); embeddings such as U+202A...U+202C around phone numbers stay balanced.
 LEAD = "\u200e\u200f\ufeff"
 _HEAD_CLEAN = str.maketrans({**{c: None for c in MARKS}, "\u202f": " ", "\u00a0": " "})
 
-# Regexes accept stray direction marks (M) inside the header; ``\s`` also matches the
-# narrow no-break space (U+202F) newer exports put before "PM". Lines are never rewritten,
-# so the message text after the header is exactly what the export holds.
-_M = "[\u200e\u200f\u202a-\u202e\u2066-\u2069]*"
-_DATE = _M + r"(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})\.?" + _M
-_PRE = r"(?:(?P<pre>午前|午後|上午|下午|오전|오후)\s?)?"
-_TIME = r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?"
-# An AM/PM marker is a short run of non-digits ("PM", "p. m.", "nachm.", "م") before the
-# end of the header; it is validated against a table afterwards.
-_IOS_AMPM = r"(?:\s?(?P<ampm>[^\]\d\s][^\]\d]{0,11}?))?"
-_ANDROID_AMPM = r"(?:\s?(?P<ampm>[^\d\s\-–][^\d\-–]{0,11}?))?"
-_IOS = re.compile(r"\[" + _DATE + r",?\s" + _M + _PRE + _TIME + _IOS_AMPM + _M
-                  + r"\]\s(?P<rest>.*)", re.S)
-_ANDROID = re.compile(_DATE + r",?\s" + _M + _PRE + _TIME + _ANDROID_AMPM + _M
-                      + r"\s[-–]\s(?P<rest>.*)", re.S)
+# A message longer than this (UTF-8 bytes; WhatsApp itself stops at 65,536 characters) is cut
+# there with a warning, and so is a line: memory and time stay bounded whatever the file holds.
+MAX_MESSAGE_BYTES = 1 << 20
 
-_AM = {"am", "a", "vorm", "ص", "पूर्वाह्न", "午前", "上午", "오전", "πμ", "fm", "ap", "de"}
-_PM = {"pm", "p", "nachm", "م", "अपराह्न", "午後", "下午", "오후", "μμ", "em", "ip", "du"}
+_L = locales()
 
-_ATTACHED_ANDROID = re.compile(
-    r"^(?P<f>[^\n]+?) \((?:file attached|Datei angehängt|archivo adjunto|arquivo anexado|"
-    r"fichier joint|file allegato|bestand bijgevoegd|файл прикреплён|ملف مرفق)\)(?:\n|$)")
-_ATTACHED_IOS = re.compile(
-    r"^<(?:attached|Anhang|adjunto|anexado|pièce jointe|allegato|bijlage|вложение): "
-    r"(?P<f>[^>\n]+)>")
-_OMITTED = re.compile(
-    r"^(?:<(?:Media omitted|Medien ausgeschlossen|Medien weggelassen|Multimedia omitido|"
-    r"Mídia oculta|Arquivo de mídia oculto|Médias omis|Media omessi|Media weggelaten|"
-    r"Без медиафайлов|تم استبعاد الوسائط)>"
-    r"|(?P<kind>image|video|audio|sticker|GIF|document|Contact card|imagen|Bild) (?:omitted|omitido|weggelassen)"
-    r"|.* document omitted)$")
-_OMITTED_KIND = {"image": "image", "imagen": "image", "bild": "image", "gif": "video",
-                 "video": "video", "audio": "voice", "sticker": "sticker"}
+# -- the grammar of a message's first line ------------------------------------------------
+_MC = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069"
+_M = f"[{_MC}]*"
+_LEADING = f"[{_MC}\ufeff]*"
+_YEAR = r"(?:[MTSHR]|令和|平成|昭和)?\d{1,4}"
+_DATE_SPAN = (_M + r"(?P<date>" + _YEAR + _M + r"(?P<sep>[./\-])" + _M + r"\s?" + _M
+              + r"\d{1,2}" + _M + r"(?P=sep)" + _M + r"\s?" + _M + _YEAR
+              + r"(?:\s?(?:BE|พ\.ศ\.))?)\.?" + _M)
+_PRE = ("(?:(?:" + "|".join(map(re.escape, _L.prefixes)) + r")\s?)?") if _L.prefixes else ""
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+_CONN = ("(?:(?:" + "|".join(map(re.escape, _L.connectors)) + r")\s" + _M + ")?"
+         if _L.connectors else "")
+_AFTER_DATE = r"[,،]?\s" + _M + _CONN
+# An AM/PM word is a short run of non-digits ("PM", "p. m.", "nachm.", "م", "in the
+# morning") before the end of the stamp; it is checked against the locales' words afterwards.
+_AMPM = {
+    "ios": r"(?:\s?[^\]\d\s,][^\]\d,]{0,19}?)?",
+    "android": r"(?:\s?[^\d\s\-–,][^\d\-–,]{0,19}?)?",
+    "colon": r"(?:\s?[^\d\s:,][^\d:,]{0,19}?)?",
+}
 
-# System lines (English plus a few locales) that may contain ": " and so could pass for
-# "Name: text" on Android, where system lines carry no sender.
+
+def _time_span(ampm: str) -> str:
+    return "(?P<time>" + _PRE + _CLOCK + ampm + ")"
+
+
+# Each layout captures (date, time, rest); once the first message has told which layout the
+# export uses, every line costs one match of that layout.
+_LAYOUTS: dict[str, str] = {
+    "ios": (_LEADING + r"\[" + _DATE_SPAN + _AFTER_DATE + _time_span(_AMPM["ios"]) + _M
+            + r"\]\s(?P<rest>.*)"),
+    "ios_tf": (_LEADING + r"\[" + _M + _time_span(_AMPM["ios"]) + _M + r"[,،]?\s"
+               + _DATE_SPAN + r"\]\s(?P<rest>.*)"),
+    "android": (_LEADING + _DATE_SPAN + _AFTER_DATE + _time_span(_AMPM["android"]) + _M
+                + r"\s[-–]\s(?P<rest>.*)"),
+    "android_tf": (_LEADING + _time_span(_AMPM["android"]) + _M + r"[,،]\s" + _DATE_SPAN
+                   + r"\s[-–]\s(?P<rest>.*)"),
+    "colon": (_LEADING + _DATE_SPAN + _AFTER_DATE + _time_span(_AMPM["colon"]) + _M
+              + r":\s(?P<rest>.*)"),
+}
+_LINE = {name: re.compile(rx, re.S).match for name, rx in _LAYOUTS.items()}
+_GROUPS = {name: tuple(re.compile(rx, re.S).groupindex[g] for g in ("date", "time", "rest"))
+           for name, rx in _LAYOUTS.items()}
+# Tried in this order at the first message (an Android line never reads as "colon": its
+# stamp ends with " - ", not ": ").
+_ORDER = ("ios", "ios_tf", "android", "android_tf", "colon")
+_IOS_LIKE = frozenset({"ios", "ios_tf", "colon"})  # iPhone exports: system lines are marked
+
+_DATE_PARTS = re.compile(r"(?P<a>(?:[MTSHR]|令和|平成|昭和)?\d{1,4})(?P<sep>[./\-])(?P<b>\d{1,2})"
+                         r"(?P=sep)(?P<c>(?:[MTSHR]|令和|平成|昭和)?\d{1,4})(?P<be>BE|พ\.ศ\.)?\.?")
+_TIME_PARTS = re.compile(r"(?P<pre>" + "|".join(map(re.escape, _L.prefixes or ("\x00",)))
+                         + r")?\s?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?\s?(?P<ampm>.*)",
+                         re.S)
+_NO_SPACE = str.maketrans({**{c: None for c in MARKS}, " ": None, "\u00a0": None,
+                           "\u202f": None, "\t": None})
+_ERA = {"M": 1867, "T": 1911, "S": 1925, "H": 1988, "R": 2018, "明治": 1867, "大正": 1911,
+        "昭和": 1925, "平成": 1988, "令和": 2018}
+_PERSIAN_DIGITS = re.compile("[\u06f0-\u06f9]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Date:
+    """A date as written: its three fields and what they say about the year."""
+
+    a: int
+    sep: str
+    b: int
+    c: int
+    a_year: bool  # the first field can only be a year (4 digits, or an era year)
+    a_raw: str
+    c_raw: str
+    buddhist: bool  # "BE" / "พ.ศ." after the year
+    persian: bool  # Persian digits: the Solar Hijri calendar
+
+
+_DATES: dict[str, _Date | None] = {}
+
+
+def _date(raw: str) -> _Date | None:
+    """The fields of a date as the stamp writes it (cached: a chat has few distinct days)."""
+    got = _DATES.get(raw, False)
+    if got is not False:
+        return got  # type: ignore[return-value]
+    m = _DATE_PARTS.fullmatch(raw.translate(_NO_SPACE))
+    d = None
+    if m is not None:
+        a, sep, b, c, be = m.groups()
+        d = _Date(_field(a), sep, int(b), _field(c), len(a) >= 3 or not a[:1].isdigit(),
+                  a, c, be is not None, _PERSIAN_DIGITS.search(raw) is not None)
+    if len(_DATES) >= 4096:
+        _DATES.clear()
+    _DATES[raw] = d
+    return d
+
+
+_ERA_PREFIX = re.compile(r"(?:[MTSHR]|明治|大正|昭和|平成|令和)")
+
+
+def _field(text: str) -> int:
+    """A date field's number, without a Japanese era's name before it ("R4" -> 4)."""
+    m = _ERA_PREFIX.match(text)
+    return int(text[m.end():] if m else text)
+
+
+def _year(raw: str, value: int, buddhist: bool) -> int:
+    """A year as written -> its Gregorian number (eras, Buddhist years, two digits)."""
+    for era, base in _ERA.items():
+        if raw.startswith(era):
+            return base + value
+    if buddhist or value >= 2400:
+        return value - 543  # Thai Buddhist calendar
+    if value < 100:
+        return value + 2000
+    return value
+
+
+def _jalali_to_gregorian(jy: int, jm: int, jd: int) -> tuple[int, int, int]:
+    """Solar Hijri (Persian) date -> Gregorian (the arithmetic algorithm, exact 1178-1633)."""
+    jy += 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + jd
+    days += (jm - 1) * 31 if jm < 7 else (jm - 7) * 30 + 186
+    gy = 400 * (days // 146097)
+    days %= 146097
+    if days > 36524:
+        days -= 1
+        gy += 100 * (days // 36524)
+        days %= 36524
+        if days >= 365:
+            days += 1
+    gy += 4 * (days // 1461)
+    days %= 1461
+    if days > 365:
+        gy += (days - 1) // 365
+        days = (days - 1) % 365
+    gd = days + 1
+    leap = (gy % 4 == 0 and gy % 100 != 0) or gy % 400 == 0
+    for gm, n in enumerate((31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31), 1):
+        if gd <= n:
+            return gy, gm, gd
+        gd -= n
+    raise ValueError("bad Persian date")
+
+
+_MARKERS: dict[str, tuple[str | None, bool]] = {}
+
+
+def _marker(pre: str | None, raw: str) -> tuple[str | None, bool]:
+    """The clock word of a time: 'am' | 'pm' | 'night' | 'noon' | None (24-hour clock) | '?'
+    (a word no locale has), and whether it is written exactly "AM"/"PM" (as the US does)."""
+    word = pre or raw
+    got = _MARKERS.get(word)
+    if got is not None:
+        return got
+    if not word.strip(MARKS + " \u202f\u00a0"):
+        out: tuple[str | None, bool] = (None, False)
+    else:
+        w = clock_word(word)
+        kind = ("am" if w in _L.am else "pm" if w in _L.pm else "night" if w in _L.night
+                else "noon" if w in _L.noon else "?")
+        out = (kind, word.strip(MARKS + " \u202f\u00a0") in ("AM", "PM"))
+    if len(_MARKERS) < 512:
+        _MARKERS[word] = out
+    return out
+
+
+def _hour(h: int, marker: str | None) -> int:
+    """The 24-hour hour of ``h`` on a clock marked ``marker`` (12-hour clocks run 12, 1 ... 11,
+    or 0 ... 11 in Japan: both map with "% 12")."""
+    if marker == "am":
+        return h % 12
+    if marker == "pm":
+        return h % 12 + 12
+    if marker == "night":  # 9 at night is 21:00, 1 at night 01:00, 12 at night 00:00
+        return h + 12 if 6 <= h <= 11 else h % 12
+    if marker == "noon":  # 12 noon is 12:00, 11 is 11:00, 1 is 13:00
+        return h if h in (11, 12) else h % 12 + 12
+    return h
+
+
+_SURROGATE = re.compile("[\udc80-\udcff]")  # undecodable bytes, via "surrogateescape"
+_MAX_PREAMBLE = 200  # lines of non-export text tolerated before the first message
+_BATCH = 2000  # plain messages handed to the sink at once
+_MAX_NAMES = 50_000  # would-be sender names counted in pass 1 before rare ones are dropped
+
+# English (and a few other) words of group events: cheap hints that a chat is a group, and a
+# cheap first test of an Android "name" that may be the start of a system line.
 _SYSTEM = re.compile(
     r"end-to-end encrypted|created group|created this group|added|removed|left$|"
     r" changed the subject|changed this group's|changed the group|joined using|"
@@ -91,131 +258,21 @@ _GROUP_HINT = re.compile(
     r"created group|created this group|\badded\b|\bremoved\b|\bleft$|changed the subject|"
     r"changed this group's|changed the group|joined using this group|group's invite link|"
     r"hat die Gruppe|ha creado el grupo|criou o grupo|a créé le groupe", re.I)
-_CREATED = re.compile(r'(?:created group|hat die Gruppe|ha creado el grupo|criou o grupo|'
-                      r'a créé le groupe) [«"“„]?(?P<n>.+?)[»"”“]?(?: erstellt)?$')
-_SUBJECT = re.compile(r'changed the subject (?:from .* )?to [«"“]?(?P<n>.+?)[»"”]?$')
-
-_FILE_NAME = re.compile(
-    r"^(?:WhatsApp Chat with |WhatsApp Chat - |WhatsApp-Chat mit |WhatsApp Chat mit |"
-    r"Chat de WhatsApp con |Chat de WhatsApp - |Conversa do WhatsApp com |"
-    r"Conversa do WhatsApp - |Discussion WhatsApp avec |Chat WhatsApp con |"
-    r"WhatsApp-chat met |Чат WhatsApp с |دردشة واتساب مع )(?P<n>.+?)(?: \(\d+\))?$")
-
-_SURROGATE = re.compile("[\udc80-\udcff]")  # undecodable bytes, via "surrogateescape"
-_MAX_PREAMBLE = 200  # lines of non-export text tolerated before the first message
-_BATCH = 2000  # plain messages handed to the sink at once
-_MAX_NAMES = 50_000  # would-be sender names counted in pass 1 before rare ones are dropped
-
-
-@dataclass(slots=True)
-class _Head:
-    line_no: int
-    a: int
-    b: int
-    c: int
-    sep: str
-    alen: int
-    clen: int
-    h: int
-    mi: int
-    s: int | None
-    ampm: str | None  # 'am' | 'pm' | None; '?' when unrecognised
-    rest: str
-    us_marker: bool = False  # written exactly "AM"/"PM", as the US locale does
-
-
-_AMPM_CACHE: dict[tuple[str | None, str | None], tuple[str | None, bool]] = {}
-
-
-def _ampm(pre: str | None, raw: str | None) -> tuple[str | None, bool]:
-    """('am' | 'pm' | None | '?' for unknown, written exactly "AM"/"PM") of a time's marker."""
-    got = _AMPM_CACHE.get((pre, raw))
-    if got is not None:
-        return got
-    marker = pre or raw
-    if marker is None:
-        norm = None
-    else:
-        key = "".join(ch for ch in marker
-                      if ch not in MARKS and ch != "." and not ch.isspace()).lower()
-        norm = "am" if key in _AM else "pm" if key in _PM else "?"
-    us = (raw or "").strip(MARKS + " \u202f\u00a0") in ("AM", "PM")
-    if len(_AMPM_CACHE) < 256:
-        _AMPM_CACHE[(pre, raw)] = (norm, us)
-    return norm, us
-
-
-def _match(line: str, line_no: int, ios: bool | None) -> tuple[_Head, bool] | None:
-    """The header of a message line and whether it is iOS-style; None for other lines."""
-    head = line.lstrip(MARKS) if line[:1] in MARKS else line
-    if ios is not False and head[:1] == "[":
-        m = _IOS.match(head)
-        is_ios = True
-    elif ios is not True:
-        m = _ANDROID.match(head)
-        is_ios = False
-    else:
-        return None
-    if m is None:
-        return None
-    a, sep, b, c, pre, h, mi, sec, ampm, rest = m.groups()
-    norm, us = _ampm(pre, ampm)
-    return _Head(line_no, int(a), int(b), int(c), sep, len(a), len(c), int(h), int(mi),
-                 int(sec) if sec else None, norm, rest, us), is_ios
-
-
-_HAS_MARK = re.compile("[" + MARKS + "\u202f\u00a0]")
 
 
 def _split_candidates(rest: str) -> list[str]:
     """Possible sender names: the text before each of the first few ': '."""
     out: list[str] = []
     start = 0
-    marked = _HAS_MARK.search(rest, 0, 110) is not None
     while len(out) < 4:
         i = rest.find(": ", start, 102)
         if i < 0:
             break
-        name = rest[:i].translate(_HEAD_CLEAN).strip() if marked else rest[:i].strip()
+        name = rest[:i].translate(_HEAD_CLEAN).strip()
         if name:
             out.append(name)
         start = i + 2
     return out
-
-
-
-# The same headers with the leading marks that ``_match`` strips first, one pattern per
-# platform: once the first header has told which platform wrote the export, each line costs
-# a single match. They capture the date and the time as written (one string each, the keys
-# of the caches that read them) instead of their parts, which are read from those strings
-# (with the same sub-patterns, so the same parts) once per distinct value.
-_LEADING = "[" + MARKS + "]*"
-_DATE_PARTS = r"(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})"
-assert _DATE == _M + _DATE_PARTS + r"\.?" + _M
-_DATE_SPAN = (_M + r"(?P<date>\d{1,4}(?P<sep>[./-])\d{1,2}(?P=sep)\d{1,4})\.?" + _M)
-
-
-def _time_span(ampm: str) -> str:
-    return "(?P<time>" + re.sub(r"\(\?P<\w+>", "(?:", _PRE + _TIME + ampm) + ")"
-
-
-_IOS_LINE = re.compile(_LEADING + r"\[" + _DATE_SPAN + r",?\s" + _M + _time_span(_IOS_AMPM) + _M
-                       + r"\]\s(?P<rest>.*)", re.S).match
-_ANDROID_LINE = re.compile(_LEADING + _DATE_SPAN + r",?\s" + _M + _time_span(_ANDROID_AMPM)
-                           + _M + r"\s[-–]\s(?P<rest>.*)", re.S).match
-_DATE_OF = re.compile(_DATE_PARTS).fullmatch  # a date as written -> a, sep, b, c
-_IOS_TIME_OF = re.compile(_PRE + _TIME + _IOS_AMPM, re.S).fullmatch  # -> pre, h, mi, s, ampm
-_ANDROID_TIME_OF = re.compile(_PRE + _TIME + _ANDROID_AMPM, re.S).fullmatch
-_US_MARKER: dict[str, bool] = {}  # AM/PM marker as written -> written exactly "AM"/"PM"
-
-
-def _us_marker(raw: str) -> bool:
-    us = _US_MARKER.get(raw)
-    if us is None:
-        us = raw.strip(MARKS + " \u202f\u00a0") in ("AM", "PM")
-        if len(_US_MARKER) < 256:
-            _US_MARKER[raw] = us
-    return us
 
 
 class _Names:
@@ -225,12 +282,11 @@ class _Names:
 
     def __init__(self) -> None:
         self.clean: dict[str, str] = {}  # raw -> without marks and surrounding spaces
-        self.system: dict[str, bool] = {}  # name -> it is a system phrase, not a sender
+        self.system: dict[str, bool] = {}  # name -> it may be a system phrase, not a sender
 
     def name(self, raw: str) -> str:
         name = self.clean.get(raw)
         if name is None:
-            # What _split_candidates makes of a name (translate changes nothing without marks).
             name = raw.translate(_HEAD_CLEAN).strip()
             if len(self.clean) >= 4096:
                 self.clean.clear()
@@ -238,11 +294,15 @@ class _Names:
         return name
 
 
+# What an iPhone line's marked body ("Name: \u200e...") is.
+_PLACEHOLDER, _SYSTEM_LINE, _OTHER = 1, 2, 3
+
+
 @dataclass
 class _Scan:
     """Whole-file facts gathered by the first pass."""
 
-    ios: bool | None = None
+    layout: str | None = None
     headers: int = 0
     first_header_line: int = 0
     ymd: int = 0
@@ -256,8 +316,9 @@ class _Scan:
     short_year: int = 0
     twelve_hour: int = 0
     us_marker: int = 0
-    counts: dict[str, int] = field(default_factory=dict)
-    definite: set[str] = field(default_factory=set)
+    counts: dict[str, int] = field(default_factory=dict)  # lines a name could have started
+    sole: dict[str, int] = field(default_factory=dict)  # lines it alone could have started
+    marked: dict[str, int] = field(default_factory=dict)  # iOS: marked lines not placeholders
     group_hint: bool = False
     created: str | None = None
     subject: str | None = None
@@ -270,10 +331,15 @@ class _Scan:
     first_mdy: tuple[int, int, int] | None = None
     pruned: bool = False
 
+    @property
+    def ios(self) -> bool:
+        return self.layout in _IOS_LIKE
+
     def add_names(self, cands: list[str]) -> None:
         for c in cands:
             self.counts[c] = self.counts.get(c, 0) + 1
-        self.definite.add(cands[-1])
+        if len(cands) == 1:
+            self.sole[cands[0]] = self.sole.get(cands[0], 0) + 1
         if len(self.counts) > _MAX_NAMES:
             self.prune()
 
@@ -281,18 +347,35 @@ class _Scan:
         # Lossy counting keeps memory flat: rare candidates are message text, not names.
         self.pruned = True
         self.counts = {k: v for k, v in self.counts.items() if v > 2}
-        self.definite &= self.counts.keys()
+        self.sole = {k: v for k, v in self.sole.items() if k in self.counts}
 
     def pick_name(self, cands: list[str], known: str | None) -> str:
+        """The sender of a line whose text has several ': ' (``cands``: the text before
+        each), from what the whole file says: the name WhatsApp put there starts many lines.
+
+        A name that alone starts some line (the sender of a message without ': ') wins, the
+        most frequent one if several. Else the longest candidate that starts as many lines
+        as the shortest, at least two (a name holding ': ', "Dr: Who"); else the shortest."""
         if known is not None and known in cands:
             return known
         best = None
         for c in cands:
-            if c in self.definite:
-                key = (self.counts.get(c, 0), len(c))
-                if best is None or key > best[0]:
-                    best = (key, c)
-        return best[1] if best else cands[0]
+            n = self.sole.get(c, 0)
+            if n and (best is None or n > best[0]):
+                best = (n, c)
+        if best is not None:
+            return best[1]
+        floor = self.counts.get(cands[0], 0)
+        if floor >= 2:
+            for c in reversed(cands):
+                if self.counts.get(c, 0) == floor:
+                    return c
+        return cands[0]
+
+    def system_senders(self) -> frozenset[str]:
+        """iPhone: the "senders" of marked lines that are no person (the group, as WhatsApp
+        attributes system lines to it): they never write a plain message or a placeholder."""
+        return frozenset(n for n in self.marked if n not in self.counts)
 
     def order(self) -> tuple[str, str | None]:
         """The date order ('ymd' | 'dmy' | 'mdy') and a warning if it was a guess."""
@@ -308,8 +391,7 @@ class _Scan:
         # e.g. India and Australia ("pm") or Spanish locales ("p. m."), which put the day first.
         us = sep == "/" and self.us_marker > self.headers // 2
         order = "mdy" if us else "dmy"
-        return order, ("The day/month order of the dates could not be told apart; "
-                       f"assumed {'month/day/year' if us else 'day/month/year'}.")
+        return order, (GUESSED_MDY if us else GUESSED_DMY)
 
     def merge(self, later: _Scan) -> bool:
         """Add what pass 1 found in the rest of the file (after the lines seen here, both
@@ -339,7 +421,10 @@ class _Scan:
         self.us_marker += later.us_marker
         for name, n in later.counts.items():
             self.counts[name] = self.counts.get(name, 0) + n
-        self.definite |= later.definite
+        for name, n in later.sole.items():
+            self.sole[name] = self.sole.get(name, 0) + n
+        for name, n in later.marked.items():
+            self.marked[name] = self.marked.get(name, 0) + n
         self.group_hint = self.group_hint or later.group_hint
         if self.created is None:
             self.created = later.created
@@ -356,17 +441,17 @@ class _Scan:
         self.run_date, self.run = None, 0
 
     def add_dates(self, date: str, count: int) -> None:
-        """``count`` headers in a row dated ``date`` (as written: a, sep, b, sep, c)."""
-        parts = _DATE_OF(date)
-        assert parts is not None
-        a, sep, b, c = parts.groups()
-        self.seps[sep] = self.seps.get(sep, 0) + count
-        if len(a) == 4:
+        """``count`` headers in a row dated ``date`` (as written)."""
+        d = _date(date)
+        if d is None:
+            return
+        self.seps[d.sep] = self.seps.get(d.sep, 0) + count
+        if d.a_year:
             self.ymd += count
             return
-        if len(c) == 2:
+        if d.c < 100 and len(d.c_raw) <= 2:
             self.short_year += count
-        ia, ib, ic = int(a), int(b), int(c)
+        ia, ib, ic = d.a, d.b, d.c
         if ib > 12:
             self.bad_dmy += count
         if ia > 12:
@@ -383,10 +468,18 @@ class _Scan:
         self.prev_dmy, self.prev_mdy = dmy, mdy
 
 
+# The preview and the CLI show these; the GUI translates them by these exact texts.
+GUESSED_MDY = ("The day/month order of the dates could not be told apart; "
+               "assumed month/day/year.")
+GUESSED_DMY = ("The day/month order of the dates could not be told apart; "
+               "assumed day/month/year.")
+
+
 def chat_name_from_file(name: str) -> str | None:
+    """The chat's name in an export's file name ("WhatsApp Chat with Ana.txt" -> "Ana"), in
+    any language WhatsApp writes it; None if the name is not one WhatsApp gives."""
     stem = PurePosixPath(name.replace("\\", "/")).stem
-    m = _FILE_NAME.match(nfc(stem))
-    return m.group("n").strip() if m else None
+    return _L.chat_of_file(nfc(stem))
 
 
 def find_chat_text(source: ExportSource) -> str:
@@ -423,10 +516,23 @@ def _skip(fh: object, n: int, is_zip: bool) -> None:
         n -= len(got)
 
 
+def _utf8_cut(data: bytes, n: int) -> bytes:
+    """``data`` cut to at most ``n`` bytes without splitting a UTF-8 sequence."""
+    if len(data) <= n:
+        return data
+    end = n
+    while end > 0 and n - end < 4 and 0x80 <= data[end] < 0xC0:
+        end -= 1
+    return data[:end]
+
+
 class _QuietSink:
     """A sink for reading without reporting (``split_point``)."""
 
     def progress(self, done: int, total: int) -> None:
+        pass
+
+    def warn(self, text: str) -> None:
         pass
 
 
@@ -449,26 +555,30 @@ class WhatsAppParser:
         self.file_chat_name = file_name
         self.size = source.size(self.member)
         self._person_ids: dict[str, str] = {}
-
         self._names = _Names()
-        self._ios = False
+        self._layout = "android"
         self._clocks: dict[str, int] = {}  # time as written -> _clock_kind
 
     # -- reading ---------------------------------------------------------------------------
-    def _segments(self, sink: Sink, base: int, start: int = 0,
-                  stop: int | None = None) -> Iterator[tuple[int, list[str] | str]]:
+    def _segments(self, sink: Sink, base: int, start: int = 0, stop: int | None = None,
+                  warn: bool = False) -> Iterator[tuple[int, list[str] | str]]:
         """The export's lines: ``(n, lines)`` for a run of readable lines, n being the number
         of the line before the run; ``(n, 'binary' | 'utf8')`` for an unreadable line n.
 
         Reads 1 MiB blocks cut at a line feed (which never splits a UTF-8 sequence) and
-        decodes each block at once: much faster than line-by-line, and still flat.
-        ``start`` and ``stop`` (byte offsets; ``start`` just after a line feed) read a part
-        of the file; line numbers then count from ``start``.
+        decodes each block at once: much faster than line-by-line, and still flat. A line
+        without a line feed is kept in pieces (joined once: linear however long it is) and
+        cut at ``MAX_MESSAGE_BYTES`` (``warn``: say so). Progress is reported for every
+        block, which is also where a cancel takes effect. ``start`` and ``stop`` (byte
+        offsets; ``start`` just after a line feed) read a part of the file; line numbers
+        then count from ``start``.
         """
         total = 2 * self.size
+        cap = MAX_MESSAGE_BYTES
         n = 0
-        done = 0
-        tail = b""
+        pieces: list[bytes] = []  # the start of a line whose end is not read yet
+        held = 0  # bytes in pieces
+        over = False  # that line passed the cap: the rest of it is dropped
         first = start == 0
         with self.source.open(self.member) as fh:
             _skip(fh, start, self.source.is_zip)
@@ -477,18 +587,41 @@ class WhatsAppParser:
                 want = 1 << 20 if stop is None else min(1 << 20, stop - pos)
                 block = fh.read(want) if want > 0 else b""
                 pos += len(block)
-                data = tail + block
+                sink.progress(min(base + pos - start, total), total)
                 if block:
-                    cut = data.rfind(b"\n") + 1
+                    cut = block.rfind(b"\n") + 1
                     if cut == 0:
-                        tail = data
+                        if not over:
+                            pieces.append(block)
+                            held += len(block)
+                            if held > cap:
+                                pieces, held, over = [_utf8_cut(b"".join(pieces), cap)], cap, True
+                                if warn:
+                                    sink.warn(_long_line(n + 1))
                         continue
-                    data, tail = data[:cut - 1], data[cut:]
-                elif not data:
+                    if pieces:
+                        head = block[block.find(b"\n"):cut - 1] if over else block[:cut - 1]
+                        if not over and held + block.find(b"\n") > cap:
+                            line_end = block.find(b"\n")
+                            pieces.append(block[:line_end])
+                            head = block[line_end:cut - 1]
+                            pieces = [_utf8_cut(b"".join(pieces), cap)]
+                            if warn:
+                                sink.warn(_long_line(n + 1))
+                        data = b"".join(pieces) + head
+                    else:
+                        data = block[:cut - 1]
+                    pieces, held, over = [], 0, False
+                    tail = block[cut:]
+                    if tail:
+                        pieces, held = [tail], len(tail)
+                elif pieces:
+                    data = b"".join(pieces)
+                    pieces = []
+                else:
                     break
                 if data.endswith(b"\r"):
                     data = data[:-1]
-                done += len(data) + 1
                 if first:
                     first = False
                     if data.startswith(b"\xef\xbb\xbf"):
@@ -499,24 +632,23 @@ class WhatsAppParser:
                 lines = text.split("\n")
                 if "\x00" in text or _SURROGATE.search(text):
                     run: list[str] = []
-                    start = n
+                    begin = n
                     for line in lines:
                         n += 1
                         binary = "\x00" in line
                         if binary or _SURROGATE.search(line):
                             if run:
-                                yield start, run
+                                yield begin, run
                                 run = []
                             yield n, "binary" if binary else "utf8"
-                            start = n
+                            begin = n
                         else:
                             run.append(line)
                     if run:
-                        yield start, run
+                        yield begin, run
                 else:
                     yield n, lines
                     n += len(lines)
-                sink.progress(min(base + done, total), total)
                 if not block:
                     break
 
@@ -524,9 +656,9 @@ class WhatsAppParser:
     @staticmethod
     def _first_header(sc: _Scan, segments: Iterator[tuple[int, list[str] | str]]
                       ) -> tuple[list[str], int] | None:
-        """Up to the first message, each line is tried as either platform's header: the
-        lines holding the first header and its index (``sc.ios`` and ``first_header_line``
-        set), or None (no message near the start)."""
+        """Up to the first message, each line is tried in every layout: the lines holding
+        the first header and its index (``sc.layout`` and ``first_header_line`` set), or
+        None (no message near the start)."""
         for n0, lines in segments:
             if isinstance(lines, str):
                 if sc.first_text is None:
@@ -534,22 +666,22 @@ class WhatsAppParser:
                 continue
             for i, text in enumerate(lines):
                 n = n0 + i + 1
-                hm = _match(text, n, None)
-                if hm is None:
+                layout = _layout_of(text)
+                if layout is None:
                     if sc.first_text is None and text.strip():
                         sc.first_text = (n, text.strip())
                     if n >= _MAX_PREAMBLE:
                         return None
                     continue
-                sc.ios = hm[1]
+                sc.layout = layout
                 sc.first_header_line = n
                 return lines, i
         return None
 
-    def split_point(self) -> tuple[int, bool] | None:
+    def split_point(self) -> tuple[int, str] | None:
         """Where pass 1 may be cut in two for two processes (see ``scan``): just after the
         first line feed past the middle, if the first message comes before the middle; and
-        whether that message is iOS-style."""
+        the layout that message showed."""
         half = self.size // 2
         sc = _Scan()
         # A line cut short at the stop can only fail to match (then there is no split): a
@@ -562,13 +694,14 @@ class WhatsAppParser:
         i = chunk.find(b"\n")
         if i < 0 or half + i + 1 >= self.size:
             return None
-        return half + i + 1, bool(sc.ios)
+        assert sc.layout is not None
+        return half + i + 1, sc.layout
 
-    def scan_from(self, sink: Sink, start: int, ios: bool) -> _Scan:
+    def scan_from(self, sink: Sink, start: int, layout: str) -> _Scan:
         """Pass 1 over the lines from byte ``start`` on, for ``scan(..., stop=start)`` in
-        another process; ``ios`` is what the first message showed."""
-        sc = _Scan(ios=ios)
-        self._ios = ios
+        another process; ``layout`` is what the first message showed."""
+        sc = _Scan(layout=layout)
+        self._layout = layout
         for _n, lines in self._segments(sink, start, start=start):
             if not isinstance(lines, str):
                 self._scan_lines(sc, lines, 0)
@@ -585,7 +718,8 @@ class WhatsAppParser:
         if found is None and stop is not None:
             return self.scan(sink)  # (split_point saw a message before the stop: not reached)
         if found is not None:
-            self._ios = bool(sc.ios)
+            assert sc.layout is not None
+            self._layout = sc.layout
             self._scan_lines(sc, *found)
             for _n, lines in segments:
                 if not isinstance(lines, str):
@@ -593,7 +727,7 @@ class WhatsAppParser:
             sc.end_run()
             if stop is not None:
                 part = rest() if rest is not None else None
-                if part is None or part.ios != sc.ios or not sc.merge(part):
+                if part is None or part.layout != sc.layout or not sc.merge(part):
                     for _n, lines in self._segments(sink, stop, start=stop):
                         if not isinstance(lines, str):
                             self._scan_lines(sc, lines, 0)
@@ -612,21 +746,22 @@ class WhatsAppParser:
         return sc
 
     def _scan_lines(self, sc: _Scan, lines: list[str], start: int) -> None:
-        """Pass 1 over lines once the platform is known (the hot loop: kept to locals)."""
+        """Pass 1 over lines once the layout is known (the hot loop: kept to locals)."""
         ios = sc.ios
-        match = _IOS_LINE if ios else _ANDROID_LINE
+        match = _LINE[sc.layout]  # type: ignore[index]
+        gd, gt, gr = _GROUPS[sc.layout]  # type: ignore[index]
         names = self._names
         clean = names.clean
         system = names.system
         clocks = self._clocks
-        counts, definite = sc.counts, sc.definite
+        counts, sole = sc.counts, sc.sole
         run_date, run = sc.run_date, sc.run
         headers = twelve = us = 0
         for text in (lines if start == 0 else itertools.islice(lines, start, None)):
             m = match(text)
             if m is None:
                 continue
-            date, _sep, time, rest = m.groups()
+            date, time, rest = m.group(gd, gt, gr)
             headers += 1
             if date == run_date:
                 run += 1
@@ -643,12 +778,12 @@ class WhatsAppParser:
             # The usual line has one ': ' near its start, after a plain name: the names
             # counted for it are just that one (what _scan_rest would do, without its lists).
             i = rest.find(": ", 0, 102)
-            if i >= 0 and rest.find(": ", i + 2, 102) < 0:
+            if i >= 0 and rest.find(": ", i + 2, 102) < 0 and rest[:1] not in LEAD:
                 raw = rest[:i]
                 name = clean.get(raw)
                 if name is None:
                     name = names.name(raw)
-                if name and not (ios and rest[i + 2:i + 3] == "\u200e"):
+                if name and not (ios and rest[i + 2:i + 3] in LEAD and rest[i + 2:i + 3]):
                     if not ios:
                         phrase = system.get(name)
                         if phrase is None:
@@ -659,13 +794,13 @@ class WhatsAppParser:
                             self._hints(sc, rest.translate(_HEAD_CLEAN))
                             continue
                     counts[name] = counts.get(name, 0) + 1
-                    definite.add(name)
+                    sole[name] = sole.get(name, 0) + 1
                     if len(counts) > _MAX_NAMES:
                         sc.prune()
-                        counts, definite = sc.counts, sc.definite
+                        counts, sole = sc.counts, sc.sole
                     continue
             self._scan_rest(sc, rest)
-            counts, definite = sc.counts, sc.definite
+            counts, sole = sc.counts, sc.sole
         sc.run_date, sc.run = run_date, run
         sc.headers += headers
         sc.twelve_hour += twelve
@@ -673,24 +808,38 @@ class WhatsAppParser:
 
     def _clock_kind(self, time: str) -> int:
         """0 for a 24-hour time, 1 for a 12-hour one, 2 if marked exactly "AM"/"PM"."""
-        parts = (_IOS_TIME_OF if self._ios else _ANDROID_TIME_OF)(time)
-        assert parts is not None
-        pre, ampm = parts.group("pre", "ampm")
-        kind = 0 if pre is None and ampm is None else 2 if ampm and _us_marker(ampm) else 1
+        parts = _TIME_PARTS.fullmatch(time.translate(_HEAD_CLEAN).strip())
+        kind = 0
+        if parts is not None:
+            pre, ampm = parts.group("pre", "ampm")
+            marker, us = _marker(pre, ampm)
+            kind = 0 if marker is None else 2 if us else 1
         if len(self._clocks) >= 4096:
             self._clocks.clear()
         self._clocks[time] = kind
         return kind
 
     def _scan_rest(self, sc: _Scan, rest: str) -> None:
+        if sc.ios:
+            j = _marked_at(rest)
+            if j >= 0:
+                # iPhone: "Name: \u200e<body>" is a placeholder, or a system line that
+                # WhatsApp attributes to the chat (the group's name, the other person).
+                name = rest[:j].translate(_HEAD_CLEAN).strip()
+                body = rest[j + 2:]
+                what = _marked_kind(body)
+                if what == _PLACEHOLDER:
+                    sc.add_names([name])
+                else:
+                    sc.marked[name] = sc.marked.get(name, 0) + 1
+                    if sc.ios_system_sender is None and what == _SYSTEM_LINE:
+                        sc.ios_system_sender = name
+                    self._hints(sc, body.lstrip(LEAD))
+                return
+            if rest[:1] in LEAD and rest[:1] and _nameless_system(rest):
+                self._hints(sc, rest.lstrip(LEAD))  # a system line without a name
+                return
         cands = _split_candidates(rest)
-        body = rest[rest.find(": ") + 2:] if cands else rest
-        if sc.ios and cands and body[:1] == "\u200e" and not _is_marker(body.lstrip(LEAD)):
-            # iOS system line: "Group name: \u200eAnn added Bob".
-            if sc.ios_system_sender is None:
-                sc.ios_system_sender = cands[0]
-            self._hints(sc, body.lstrip(LEAD))
-            return
         if not cands or (not sc.ios and _SYSTEM.search(cands[0])):
             # Android system line; one with ": " has a system phrase in its would-be "name".
             self._hints(sc, rest.translate(_HEAD_CLEAN))
@@ -701,35 +850,43 @@ class WhatsAppParser:
     def _hints(sc: _Scan, text: str) -> None:
         if _GROUP_HINT.search(text):
             sc.group_hint = True
-        m = _CREATED.search(text)
-        if m and sc.created is None:
-            sc.created = m.group("n")
-        m = _SUBJECT.search(text)
-        if m:
-            sc.subject = m.group("n")
+        if sc.created is None:
+            m = _L.group_created.match(text)
+            if m is not None:
+                sc.group_hint = True
+                sc.created = m.group("g").strip()
+                return
+        m = _L.subject_changed.match(text)
+        if m is not None:
+            sc.group_hint = True
+            sc.subject = m.group("g").strip()
 
     # -- pass 2 ------------------------------------------------------------------------------
     def run(self, sink: Sink, split: int | None = None,
             rest: Callable[[], _Scan | None] | None = None) -> None:
         """Parse and report to ``sink``; ``split`` and ``rest``: see ``scan``."""
+        self.source.on_refused = sink.skip
         sc = self.scan(sink, split, rest)
         order, warning = sc.order()
         if warning:
             sink.warn(warning)
+        system_senders = sc.system_senders()
         name = (self.file_chat_name or sc.subject or sc.created or sc.ios_system_sender
                 or _stem(self.display))
         chat_key = nfc(name)
         chat_id = stable_id("wa-", "whatsapp-chat", chat_key)
         # The other person in a one-to-one chat: named by the file, or on iPhone by the
         # sender of the system lines (WhatsApp attributes them to the chat).
-        known = self.file_chat_name or (None if sc.group_hint else sc.ios_system_sender)
-        chat = Chat(chat_id, name, "group" if sc.group_hint else "direct", "whatsapp")
+        group = sc.group_hint or (sc.ios and bool(system_senders - {self.file_chat_name}))
+        known = self.file_chat_name or (None if group else sc.ios_system_sender)
+        chat = Chat(chat_id, name, "group" if group else "direct", "whatsapp")
         sink.begin_chat(chat)
         senders: dict[str, str] = {}  # person_id -> name
-        self._messages(sink, sc, _Clock(order, bool(sc.ios)), chat_id, chat_key, known, senders)
+        self._messages(sink, sc, _Clock(order), chat_id, chat_key, known, senders,
+                       system_senders)
         sink.progress(2 * self.size, 2 * self.size)
 
-        kind = "group" if sc.group_hint or len(senders) > 2 else "direct"
+        kind = "group" if group or len(senders) > 2 else "direct"
         me = None
         if kind == "direct" and known:
             others = [pid for pid, nm in senders.items() if nm != known]
@@ -739,25 +896,28 @@ class WhatsAppParser:
         sink.end_chat(Chat(chat_id, name, kind, "whatsapp", None, parts))
 
     def _messages(self, sink: Sink, sc: _Scan, clock: _Clock, chat_id: str, chat_key: str,
-                  known: str | None, senders: dict[str, str]) -> None:
+                  known: str | None, senders: dict[str, str],
+                  system_senders: frozenset[str]) -> None:
         """Pass 2: every message to the sink, plain ones as row tuples in batches."""
         ios = sc.ios
-        match = _IOS_LINE if ios else _ANDROID_LINE
+        match = _LINE[sc.layout]  # type: ignore[index]
+        gd, gt, gr = _GROUPS[sc.layout]  # type: ignore[index]
         read = clock.read
         first_header_line = sc.first_header_line
         counts = sc.counts
         names = self._names
-        # The text before a message's only ': ' -> (the name it gives, whether that is a
-        # system phrase rather than a sender (Android), whether the text is the name as is).
+        cap = MAX_MESSAGE_BYTES
+        # The text before a message's only ': ' -> (the name it gives, whether the line may
+        # be a system line rather than a message (Android: a name seen at most once), whether
+        # the text is the name as is).
         heads: dict[str, tuple[str, bool, bool]] = {}
 
         def head_of(raw: str) -> tuple[str, bool, bool]:
             name = names.name(raw)
-            phrase = (not ios and name != known and counts.get(name, 0) < 2
-                      and _SYSTEM.search(name) is not None)
+            rare = not ios and name != known and counts.get(name, 0) < 2
             if len(heads) >= 4096:
                 heads.clear()
-            head = heads[raw] = (name, phrase, name == raw)
+            head = heads[raw] = (name, rare, name == raw)
             return head
 
         person_ids = self._person_ids
@@ -769,15 +929,18 @@ class WhatsAppParser:
         sha256 = hashlib.sha256
         id_prefix = f"whatsapp\x1f{chat_key}\x1f"
         rows: list[tuple] = []
+        missing: list[tuple] = []  # attachments of rows the export did not include
         batch = _BATCH
+        seq = 0  # the message's place in the export
 
         def emit(rest: str, when: tuple[str, str, int], extra: list[str]) -> None:
-            nonlocal rows, cur, old
+            nonlocal rows, missing, cur, old, seq
             wall, compact, ts = when
             sender: str | None = None
             system = False
+            marked = False  # iPhone: WhatsApp's own text ("Name: \u200eimage omitted")
             i = rest.find(": ", 0, 102)
-            if i >= 0 and rest.find(": ", i + 2, 102) < 0:
+            if i >= 0 and rest.find(": ", i + 2, 102) < 0 and rest[:1] not in LEAD:
                 # One would-be name (see _scan_lines), which pick_name would choose.
                 head = heads.get(rest[:i])
                 if head is None:
@@ -786,15 +949,20 @@ class WhatsAppParser:
             else:
                 name = ""
             if not name:
-                system, sender, text = self._sender(sc, rest, known)
-            elif ios and rest[i + 2:i + 3] == "\u200e" and not _is_marker(rest[i + 2:].lstrip(LEAD)):
-                system, text = True, rest[i + 2:]
-            elif head[1]:  # Android: the would-be name is a system phrase
-                system, text = True, rest
+                system, sender, text = self._sender(sc, rest, known, system_senders)
+                marked = ios and text[:1] in LEAD and bool(text[:1])
+            elif ios and rest[i + 2:i + 3] in LEAD:
+                system, sender, text = _marked(name, rest[i + 2:], system_senders)
+                marked = True
+            elif head[1] and (_SYSTEM.search(name) or _L.system_strict.match(rest)):
+                system, text = True, rest  # Android: a system line holding ": "
             else:
                 sender = name
                 text = rest[i + 2:] if head[2] else _after_name(rest, name)
             full = text.lstrip(LEAD) if not extra else "\n".join([text.lstrip(LEAD), *extra])
+            if len(full) > cap // 4 and len(full.encode("utf-8", "surrogatepass")) > cap:
+                full = _utf8_cut(full.encode("utf-8", "surrogatepass"), cap).decode(
+                    "utf-8", "surrogatepass")
             if system:
                 full = full.translate(_HEAD_CLEAN)  # WhatsApp's own text; marks carry nothing
                 sender_id = None
@@ -806,13 +974,13 @@ class WhatsAppParser:
                     person_ids[sender] = sender_id
                     senders.setdefault(sender_id, sender)
             who = sender or ""
-            key = (wall, who, full)
-            ordinal = cur.get(key)
+            key_ = (wall, who, full)
+            ordinal = cur.get(key_)
             if ordinal is None:
-                ordinal = old.get(key, 0)
+                ordinal = old.get(key_, 0)
                 if len(cur) >= 4096:
                     old, cur = cur, {}
-            cur[key] = ordinal + 1
+            cur[key_] = ordinal + 1
             # The id leads with the wall-clock time so a chat's ids sort by time: inserting a
             # big export then appends to the id index instead of writing all over it (random
             # ids made a 1M-message import several times slower once the index outgrew the
@@ -820,30 +988,38 @@ class WhatsAppParser:
             digest = sha256(f"{id_prefix}{wall}\x1f{who}\x1f{full}\x1f{ordinal}"
                             .encode("utf-8", "surrogatepass")).hexdigest()
             mid = f"wa-{compact}-{digest[:24]}"
+            at = seq
+            seq += 1
             if system:
-                rows.append((mid, chat_id, ts, None, "system", full, None))
-            elif _maybe_media(full):
+                rows.append((mid, chat_id, ts, None, "system", full, None, at))
+            elif marked or _maybe_media(full) or (ios and _mark_in_first_line(full)):
                 kind, text_out, media = self._media(full)
                 if media:
-                    if rows:
-                        sink.rows(rows)
-                        rows = []
-                    sink.message(ParsedMessage(mid, ts, sender_id, kind, text_out, None, media))
-                    return
-                rows.append((mid, chat_id, ts, sender_id, kind, text_out, None))
+                    if any(m.member is not None for m in media):
+                        if rows:
+                            sink.rows(rows, missing)
+                            rows, missing = [], []
+                        sink.message(ParsedMessage(mid, ts, sender_id, kind, text_out, None,
+                                                   media, at))
+                        return
+                    rows.append((mid, chat_id, ts, sender_id, kind, text_out, None, at))
+                    missing += [missing_media_row(mid, n, chat_id, m) for n, m in enumerate(media)]
+                else:
+                    rows.append((mid, chat_id, ts, sender_id, kind, text_out, None, at))
             else:
-                rows.append((mid, chat_id, ts, sender_id, "text", full, None))
+                rows.append((mid, chat_id, ts, sender_id, "text", full, None, at))
             if len(rows) >= batch:
-                sink.rows(rows)
-                rows = []
+                sink.rows(rows, missing)
+                rows, missing = [], []
 
         pending: str | None = None  # the first line's text of the message being read
         when: tuple[str, str, int] = ("", "", 0)
         extra: list[str] = []  # its further lines
+        size = 0  # its length so far (characters)
         bad = 0  # the line of a header we skip (0: none), with its continuation lines
         bad_reason = ""
         bad_last = 0
-        for n0, lines in self._segments(sink, self.size):
+        for n0, lines in self._segments(sink, self.size, warn=True):
             if isinstance(lines, str):
                 if bad:  # keeps the skip list in line order
                     sink.skip(f"line {bad}" if bad_last == bad else f"lines {bad}-{bad_last}",
@@ -859,7 +1035,11 @@ class WhatsAppParser:
                 m = match(text)
                 if m is None:
                     if pending is not None:
-                        extra.append(text)
+                        if size <= cap:
+                            size += len(text) + 1
+                            extra.append(text)
+                            if size > cap:
+                                sink.warn(_long_message(n))
                     elif bad:
                         bad_last = n
                     elif n < first_header_line:
@@ -875,62 +1055,190 @@ class WhatsAppParser:
                     sink.skip(f"line {bad}" if bad_last == bad else f"lines {bad}-{bad_last}",
                               bad_reason)
                     bad = 0
-                date, _sep, time, rest = m.groups()
+                date, time, rest = m.group(gd, gt, gr)
                 got = read(date, time)
                 if isinstance(got, str):
                     bad, bad_reason, bad_last = n, got, n
                     continue
-                pending, when = rest, got
+                pending, when, size = rest, got, len(rest)
         if pending is not None:
+            while extra and not extra[-1].strip():
+                extra.pop()  # the file's last line feeds: no part of the last message
             emit(pending, when, extra)
         if bad:
             sink.skip(f"line {bad}" if bad_last == bad else f"lines {bad}-{bad_last}", bad_reason)
         if rows:
-            sink.rows(rows)
+            sink.rows(rows, missing)
 
     @staticmethod
-    def _sender(sc: _Scan, rest: str, known: str | None) -> tuple[bool, str | None, str]:
-        """(system line, sender, text after the name) of a message's first line."""
+    def _sender(sc: _Scan, rest: str, known: str | None,
+                system_senders: frozenset[str]) -> tuple[bool, str | None, str]:
+        """(system line, sender, text after the name) of a message's first line that does
+        not have exactly one ': ' near its start."""
+        if sc.ios:
+            j = _marked_at(rest)
+            if j >= 0:
+                return _marked(rest[:j].translate(_HEAD_CLEAN).strip(), rest[j + 2:],
+                               system_senders)
+            if rest[:1] in LEAD and rest[:1] and _nameless_system(rest):
+                return True, None, rest  # a system line without a name
         cands = _split_candidates(rest)
-        sender: str | None = None
-        system = False
         if not cands:
             return True, None, rest
-        if sc.ios:
-            first_body = rest[rest.find(": ") + 2:]
-            if first_body[:1] == "\u200e" and not _is_marker(first_body.lstrip(LEAD)):
-                return True, None, first_body
-            sender = sc.pick_name(cands, known)
-        else:
-            sender = sc.pick_name(cands, known)
-            if sender != known and sc.counts.get(sender, 0) < 2 and _SYSTEM.search(sender):
-                return True, None, rest
+        sender = sc.pick_name(cands, known)
+        if (not sc.ios and sender != known and sc.counts.get(sender, 0) < 2
+                and (_SYSTEM.search(sender) or _L.system_strict.match(rest))):
+            return True, None, rest
         # Locate the chosen name in the original text (which may hold marks).
-        return system, sender, _after_name(rest, sender)
-
+        return False, sender, _after_name(rest, sender)
 
     def _media(self, body: str) -> tuple[str, str, list[ParsedMedia]]:
-        m = _ATTACHED_ANDROID.match(body) or _ATTACHED_IOS.match(body)
-        if m:
-            fname = m.group("f").translate(_HEAD_CLEAN).strip()
-            caption = body[m.end():].lstrip(LEAD).strip()
-            member = self.source.find(fname)
+        """(kind, text, attachments) of a message that may be an attachment or a placeholder
+        for one: the first line says which; the text is its caption (the lines after it)."""
+        first, _nl, after = body.partition("\n")
+        found = _attachment(first)
+        if found is not None:
+            fname, same_line = found
+            caption = "\n".join(p for p in (same_line, after) if p).lstrip(LEAD).strip()
+            member = self.source.find(fname, flat=True)
             mime = guess_mime(fname)
             return "media", caption, [ParsedMedia(guess_media_kind(fname, mime), mime, fname, member)]
-        m = _OMITTED.match(body.strip())
-        if m:
-            k = _OMITTED_KIND.get((m.group("kind") or "").lower(), "file")
-            if m.group("kind") is None and body.strip().startswith("<"):
-                k = "image"  # Android does not say which kind; photos are the usual case
-            return "media", "", [ParsedMedia(k, "application/octet-stream", "", None)]
+        omitted = _omitted(first)
+        if omitted is not None:
+            kind, mime, fname = omitted
+            return "media", after.strip(), [ParsedMedia(kind, mime, fname, None)]
         return "text", body, []
 
 
+def _layout_of(line: str) -> str | None:
+    """The layout of a line that is a message's first line in some layout, else None."""
+    for layout in _ORDER:
+        m = _LINE[layout](line)
+        if m is not None:
+            date, time, _rest = m.group(*_GROUPS[layout])
+            if _date(date) is not None and _TIME_PARTS.fullmatch(
+                    time.translate(_HEAD_CLEAN).strip()) is not None:
+                return layout
+    return None
+
+
+def _nameless_system(rest: str) -> bool:
+    """iPhone: whether a message's first line that starts with a direction mark is a system
+    line without a sender ("\u200eAna created this group"), not "\u200eName: text"."""
+    return not _split_candidates(rest) or _L.system.match(rest.split("\n", 1)[0]) is not None
+
+
+def _marked_at(rest: str) -> int:
+    """iPhone: where the ': ' that ends the name before a marked body is, or -1."""
+    i = rest.find(": ", 0, 104)
+    while i >= 0:
+        if rest[i + 2:i + 3] in LEAD and rest[i + 2:i + 3]:
+            return i
+        i = rest.find(": ", i + 2, 104)
+    return -1
+
+
+def _marked_kind(body: str) -> int:
+    """What an iPhone marked body is: a placeholder a person sent (media, deleted message,
+    location), a known system line, or something else."""
+    first = body.lstrip(LEAD).split("\n", 1)[0]
+    if _is_placeholder(first):
+        return _PLACEHOLDER
+    if _L.system.match(first):
+        return _SYSTEM_LINE
+    return _OTHER
+
+
+def _marked(name: str, body: str, system_senders: frozenset[str]) -> tuple[bool, str | None, str]:
+    """(system line, sender, text) of an iPhone line "name: \u200ebody"."""
+    what = _marked_kind(body)
+    if what == _SYSTEM_LINE or (what == _OTHER and name in system_senders):
+        return True, None, body
+    return False, name, body
+
+
+def _is_placeholder(first: str) -> bool:
+    """Whether a message's first line is what WhatsApp writes for media, a deleted message or
+    a shared location (in any language)."""
+    if _attachment(first) is not None or _omitted(first) is not None:
+        return True
+    k = key(first)
+    if k in _L.deleted or k in _L.location_text:
+        return True
+    c = k.find(":")
+    return c > 0 and k[:c + 1] in _L.location
+
+
+def _attachment(first: str) -> tuple[str, str] | None:
+    """(file name, text after it on the line) if a message's first line names an attached
+    file: Android "IMG-1.jpg (file attached)", iOS "<attached: 00000035-PHOTO.jpg>" (a
+    document's title may come before it), old iOS "IMG_1.jpg <attached>", in any language."""
+    line = first.lstrip(LEAD).rstrip()
+    if line.endswith(")"):
+        j = line.rfind(" (")
+        if j > 0 and key(line[j + 2:-1]) in _L.android_attached:
+            return plain(line[:j]), ""
+    j = line.find("<") if line[:1] in "<‹" else line.rfind("<")
+    if j < 0:
+        j = line.rfind("‹")
+    if j < 0:
+        return None
+    close = line.find(">", j)
+    if close < 0:
+        close = line.find("›", j)
+    if close < 0:
+        return None
+    inside = plain(line[j + 1:close])
+    same_line = line[close + 1:] if j == 0 else ""
+    c = inside.find(":")
+    if c > 0 and key(inside[:c]) in _L.ios_attached and inside[c + 1:].strip():
+        return inside[c + 1:].strip(), same_line
+    if key(inside) in _L.ios_attached and line[:j].strip() and not line[close + 1:].strip():
+        return plain(line[:j]), ""
+    sp = inside.rfind(" ")
+    if sp > 0 and key(inside[sp + 1:]) in _L.ios_attached_after:
+        return inside[:sp].strip(), same_line
+    return None
+
+
+def _omitted(first: str) -> tuple[str, str, str] | None:
+    """(kind, mime, file name) of a placeholder for media the export left out: Android's
+    "<Media omitted>" (kind unknown: 'file' with mime ''), iOS's "image omitted" and the
+    like, a document's "Report.pdf • 2 pages document omitted"; None for anything else."""
+    k = key(first)
+    if k in _L.media_omitted:
+        return "file", "", ""
+    if k[:1] == "<" and k[-1:] == ">":
+        k = k[1:-1].strip()  # old iOS: "<image omitted>"
+    kind = _L.omitted.get(k)
+    if kind is not None:
+        mime = "text/vcard" if "contact" in k or "vcf" in k else "application/octet-stream"
+        return kind, mime, ""
+    for d in _L.documents:
+        if k.endswith(d) and len(k) > len(d):
+            title = plain(first)[:len(plain(first)) - len(d)].strip()
+            title = title.split(" • ", 1)[0].split("•", 1)[0].strip()
+            if title:
+                return "file", guess_mime(title), title
+    return None
+
+
+def _mark_in_first_line(body: str) -> bool:
+    """iPhone: a document's placeholder has its mark after the title ("a.pdf \u200e<attached:
+    ...>", "a.pdf • 2 pages \u200edocument omitted")."""
+    m = _DIRECTION_MARK.search(body, 1)
+    return m is not None and body.find("\n", 0, m.start()) < 0
+
+
+_DIRECTION_MARK = re.compile("[\u200e\u200f]")
+
+
 def _maybe_media(body: str) -> bool:
-    """Cheap test before the attachment regexes (most messages are plain text)."""
+    """Cheap test before the attachment lookups (most messages are plain text). iPhone's
+    placeholders ("image omitted") come marked, and are looked up for marked lines only."""
     first = body.split("\n", 1)[0] if "\n" in body else body
     first = first.rstrip()
-    return first[:1] == "<" or first.endswith((")", "omitted", "omitido", "weggelassen", ">"))
+    return first[:1] in "<‹" or first[-1:] in ")>›"
 
 
 def _after_name(rest: str, name: str) -> str:
@@ -947,10 +1255,14 @@ def _after_name(rest: str, name: str) -> str:
         start = i + 2
 
 
-def _is_marker(body: str) -> bool:
-    """iOS prefixes attachments and "omitted" notes with a direction mark, like system lines."""
-    return bool(_ATTACHED_IOS.match(body) or _OMITTED.match(body.strip())
-                or body.startswith(("This message was deleted", "You deleted this message")))
+def _long_line(n: int) -> str:
+    return (f"Line {n} is longer than {MAX_MESSAGE_BYTES >> 20} MiB; only its first "
+            f"{MAX_MESSAGE_BYTES >> 20} MiB were imported.")
+
+
+def _long_message(n: int) -> str:
+    return (f"The message ending at line {n} is longer than {MAX_MESSAGE_BYTES >> 20} MiB; "
+            f"only its first {MAX_MESSAGE_BYTES >> 20} MiB were imported.")
 
 
 class _Clock:
@@ -962,9 +1274,8 @@ class _Clock:
     part of the run time. Time-zone offsets are cached per day and hour.
     """
 
-    def __init__(self, order: str, ios: bool) -> None:
+    def __init__(self, order: str) -> None:
         self.order = order
-        self._time_of = _IOS_TIME_OF if ios else _ANDROID_TIME_OF
         # date -> (wall date "YYYY-MM-DDT", its digits, y, mo, d, {hour: epoch ms}) or None
         # for an impossible date.
         self._days: dict[str, tuple[str, str, int, int, int, dict[int, int]] | None] = {}
@@ -983,9 +1294,7 @@ class _Clock:
         if day is False:
             day = self._day(date)
         if day is None or t is None:
-            a, sep, b, c = _DATE_OF(date).groups()  # type: ignore[union-attr]
-            h, mi = self._time_of(time).group("h", "mi")  # type: ignore[union-attr]
-            return f"invalid date or time ({int(a)}{sep}{int(b)}{sep}{int(c)} {int(h)}:{int(mi):02d})"
+            return f"invalid date or time ({_shown(date, time)})"
         hour, wall_time, digits, ms = t
         hours = day[5]
         base = hours.get(hour)
@@ -994,53 +1303,62 @@ class _Clock:
         return day[0] + wall_time, day[1] + digits, base + ms
 
     def _time(self, time: str) -> tuple[int, str, str, int] | str | None:
-        parts = self._time_of(time)
-        assert parts is not None
-        pre, h_, mi_, s_, ampm = parts.groups()
-        marker, _us = _ampm(pre, ampm)
-        h, mi = int(h_), int(mi_)
+        parts = _TIME_PARTS.fullmatch(time.translate(_HEAD_CLEAN).strip())
         t: tuple[int, str, str, int] | str | None
-        if marker == "?":
-            t = "unknown AM/PM marker in the time"
-        elif marker and h > 12:
-            t = f"impossible time {h}:{mi:02d} on a 12-hour clock"
+        if parts is None:
+            t = None
         else:
-            # 12-hour clocks run 12, 1, ... 11 (or 0 ... 11 in Japan): both map with "% 12".
-            hour = h % 12 if marker == "am" else h % 12 + 12 if marker == "pm" else h
-            sec = int(s_) if s_ else 0
-            if hour > 23 or mi > 59 or sec > 59:
-                t = None
+            pre, h_, mi_, s_, ampm = parts.groups()
+            marker, _us = _marker(pre, ampm)
+            h, mi = int(h_), int(mi_)
+            if marker == "?":
+                t = "unknown AM/PM marker in the time"
+            elif marker and h > 12:
+                t = f"impossible time {h}:{mi:02d} on a 12-hour clock"
             else:
-                wall = f"{hour:02d}:{mi:02d}" + (f":{sec:02d}" if s_ else "")
-                t = (hour, wall, wall.replace(":", ""), (mi * 60 + sec) * 1000)
+                hour = _hour(h, marker)
+                sec = int(s_) if s_ else 0
+                if hour > 23 or mi > 59 or sec > 59:
+                    t = None
+                else:
+                    wall = f"{hour:02d}:{mi:02d}" + (f":{sec:02d}" if s_ else "")
+                    t = (hour, wall, wall.replace(":", ""), (mi * 60 + sec) * 1000)
         if len(self._times) >= 4096:
             self._times.clear()  # bounded: memory must not grow with the chat's length
         self._times[time] = t
         return t
 
     def _day(self, date: str) -> tuple[str, str, int, int, int, dict[int, int]] | None:
-        parts = _DATE_OF(date)
-        assert parts is not None
-        ga, _sep, gb, gc = parts.groups()
-        a, b, c = int(ga), int(gb), int(gc)
-        if self.order == "ymd":
-            y, mo, d = a, b, c
-        elif self.order == "dmy":
-            y, mo, d = c, b, a
-        else:
-            y, mo, d = c, a, b
-        if y < 100:
-            y += 2000
-        day: tuple[str, str, int, int, int, dict[int, int]] | None
-        try:
-            dt.date(y, mo, d)
-            day = (f"{y:04d}-{mo:02d}-{d:02d}T", f"{y:04d}{mo:02d}{d:02d}", y, mo, d, {})
-        except ValueError:
-            day = None
+        d = _date(date)
+        day: tuple[str, str, int, int, int, dict[int, int]] | None = None
+        if d is not None:
+            if self.order == "ymd" or d.a_year:
+                y, mo, dd, raw = d.a, d.b, d.c, d.a_raw
+            elif self.order == "dmy":
+                y, mo, dd, raw = d.c, d.b, d.a, d.c_raw
+            else:
+                y, mo, dd, raw = d.c, d.a, d.b, d.c_raw
+            y = _year(raw, y, d.buddhist)
+            try:
+                if d.persian or 1300 <= y < 1500:
+                    y, mo, dd = _jalali_to_gregorian(y, mo, dd)
+                dt.date(y, mo, dd)
+                day = (f"{y:04d}-{mo:02d}-{dd:02d}T", f"{y:04d}{mo:02d}{dd:02d}", y, mo, dd, {})
+            except ValueError:
+                day = None
         if len(self._days) >= 4096:
             self._days.clear()  # bounded: memory must not grow with the chat's span
         self._days[date] = day
         return day
+
+
+def _shown(date: str, time: str) -> str:
+    """A date and time as the skip list shows them: "13/45/21 10:01"."""
+    d = _date(date)
+    t = _TIME_PARTS.fullmatch(time.translate(_HEAD_CLEAN).strip())
+    if d is None or t is None:
+        return f"{date} {time}".translate(_HEAD_CLEAN).strip()
+    return f"{d.a}{d.sep}{d.b}{d.sep}{d.c} {int(t.group('h'))}:{int(t.group('mi')):02d}"
 
 
 def _stem(name: str) -> str:

@@ -58,10 +58,10 @@ class PipeSink:
     def message(self, msg: ParsedMessage) -> None:
         self._add(("message", msg))
 
-    def rows(self, rows: list[tuple]) -> None:
+    def rows(self, rows: list[tuple], media: list[tuple] | None = None) -> None:
         # marshal handles plain tuples of str/int/None several times faster than pickle, and
         # both ends run the same interpreter.
-        self._events.append(("rows", marshal.dumps(rows)))
+        self._events.append(("rows", marshal.dumps((rows, media))))
         self._rows += len(rows)
         if self._rows >= _ROWS_PER_SEND:
             self._send()
@@ -171,7 +171,7 @@ def run_in_child(path: str, format: str, sink: Sink, checkpoint: Any = None,
                 pass
             rest_out.close()
         calls = {"begin_chat": sink.begin_chat, "message": sink.message,
-                 "rows": lambda blob: sink.rows(marshal.loads(blob)),
+                 "rows": lambda blob: sink.rows(*marshal.loads(blob)),
                  "end_chat": sink.end_chat, "skip": sink.skip, "warn": sink.warn,
                  "progress": progress}
         while True:

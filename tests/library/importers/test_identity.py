@@ -1,9 +1,13 @@
 """What the WhatsApp importer stores must not change: people re-import exports, and dedupe
 relies on the message ids (and users would notice any other stored value changing).
 
-The digests in fixtures/identity_digests.json were captured with the importer as it was
-before its speed-up (commit 1c51220), under TZ=UTC, from the test fixtures and a generated
-corpus (wa_corpus.py); regenerate them only for a deliberate, documented change of identity.
+The digests in fixtures/identity_digests.json were captured under TZ=UTC from the test
+fixtures and a generated corpus (wa_corpus.py); regenerate them only for a deliberate,
+documented change of identity. They were first taken with the importer as it was before its
+speed-up (commit 1c51220), and taken again for issue 20 (docs/IMPORT.md, "What changed in
+issue 20"): placeholders, system lines and senders read in every language, attachments the
+export lacks kept as rows, the file's last line feeds no longer part of the last message,
+and the schema-4 sequence.
 """
 
 import hashlib

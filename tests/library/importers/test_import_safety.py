@@ -34,10 +34,10 @@ def test_failure_half_way_leaves_library_unchanged(lib, tmp_path, monkeypatch):
         fail_at_11th()
         return real_message(self, msg)
 
-    def rows(self, rows):  # messages without media come in batches
+    def rows(self, rows, media=None):  # messages without media files come in batches
         seen.extend(rows)
         fail_at_11th()
-        return real_rows(self, rows)
+        return real_rows(self, rows, media)
 
     monkeypatch.setattr(common_mod.LibrarySink, "message", message)
     monkeypatch.setattr(common_mod.LibrarySink, "rows", rows)

@@ -35,7 +35,9 @@ def test_single_chat_export(lib):
     assert lib.media_path(img.sha256).read_bytes() == data
     assert reply.text == "Nice! See https://example.com and this"
     assert reply.reply_to == photo.id
-    assert missing.kind == "media" and missing.media == ()  # kept, counted as missing
+    # Kept with its name and kind, marked missing (sha256 ''), counted as missing.
+    assert missing.kind == "media" and [(r.kind, r.filename, r.sha256, r.size) for r in missing.media] == [
+        ("file", "report.pdf", "", 0)]
     assert voice.media[0].kind == "voice" and voice.media[0].mime == "audio/ogg"
     assert thumb.text == "👍"
     assert summary.media_count == 2
@@ -67,7 +69,8 @@ def test_full_account_export(lib):
     assert {p.name for p in omar.participants if p.is_me} == {"Me"}
     assert omsgs[0].text == "مرحبا"
     sticker = omsgs[2]
-    assert sticker.kind == "media" and sticker.media == ()  # stickers/ not in the export
+    # stickers/ is not in the export: the sticker is kept as not included.
+    assert sticker.kind == "media" and [(r.kind, r.sha256) for r in sticker.media] == [("sticker", "")]
     group, gmsgs, _ = chats["Climbing crew 🧗"]
     assert group.kind == "group"
     assert {p.name for p in group.participants} == {"Grace Lee", "Noah Williams", "Me"}

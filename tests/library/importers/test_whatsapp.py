@@ -47,9 +47,11 @@ def test_android_us_12h(lib):
     assert any(m.text.startswith("مرحبا! كيف حالك؟") for m in msgs)
     assert "\u202a+1 555-0100\u202c is my new number" in t
     pm = [m for m in msgs if wall(m.ts_ms) == "2021-01-13 12:30:00"]
-    assert pm and pm[0].kind == "media" and pm[0].media == ()
+    # A file the .txt names but does not come with: its name and kind kept, marked missing.
+    assert pm and pm[0].kind == "media" and [(r.kind, r.filename, r.sha256) for r in pm[0].media] == [
+        ("voice", "PTT-20210113-WA0002.opus", "")]
     photo = t["Fireworks from the roof"]
-    assert photo.kind == "media" and photo.media == ()  # the .txt alone has no files
+    assert photo.kind == "media" and [(r.kind, r.sha256) for r in photo.media] == [("image", "")]
     assert res.media_missing == 3 and res.media_added == 0
     # Two identical messages in the same minute are both kept (ordinal in the id).
     thumbs = [m for m in msgs if m.text == "👍"]
@@ -119,8 +121,9 @@ def test_ios_group_24h_day_month_from_whole_file(lib, tmp_path):
     assert wall(t["こんにちは\nSecond line"].ts_ms) == "2021-02-13 21:00:00"
     media = [m for m in msgs if m.kind == "media"]
     assert len(media) == 4
-    kinds = sorted(r.kind for m in media for r in m.media)
-    assert kinds == ["image", "voice"]
+    kinds = sorted((r.kind, bool(r.sha256)) for m in media for r in m.media)
+    # Two stored; "image omitted" and a file the zip lacks kept as not included.
+    assert kinds == [("image", False), ("image", False), ("image", True), ("voice", True)]
     assert (res.media_added, res.media_missing) == (2, 2)  # "image omitted" + one absent file
     assert not any(m.text.startswith("\u200e") for m in msgs)
 

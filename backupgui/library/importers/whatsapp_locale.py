@@ -1,0 +1,258 @@
+"""What WhatsApp writes into an export in each language, read from ``locales/*.json`` (data,
+not code: see locales/README.md), turned into the lookups the WhatsApp reader uses.
+
+Texts are compared in a *plain* form: direction marks removed, no-break spaces as spaces,
+runs of spaces as one, no spaces just inside ``< >``, ``‹ ›`` as ``< >``. Set lookups use the
+*key*: the plain form with its case folded, quotes made plain and no space before a colon.
+Names found in a text (a file, a group) are cut from its plain form.
+
+Most lookups are a set or dict access. The one that compares against hundreds of templates
+(system messages, 57 languages) first narrows them by the template's longest literal piece
+(indexed by its first three characters) and runs a template's regex only where that piece
+occurs: a few microseconds a line, and it runs only for lines that may be system lines.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+MARKS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+_PLAIN_TABLE = str.maketrans({**{c: None for c in MARKS}, "\u00a0": " ", "\u202f": " ",
+                              "\u2009": " ", "‹": "<", "›": ">", "＜": "<", "＞": ">",
+                              "：": ": "})
+_KEY_TABLE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "’": "'"})
+_SPACES = re.compile(r"[^\S\n]+")
+_INNER = re.compile(r"<[^\S\n]+|[^\S\n]+>")
+
+
+def plain(text: str) -> str:
+    """The plain form of a text (see the module docstring)."""
+    k = _SPACES.sub(" ", text.translate(_PLAIN_TABLE)).strip()
+    if "<" in k or ">" in k:
+        k = _INNER.sub(lambda m: m.group(0).strip(), k)
+    return k
+
+
+def key(text: str) -> str:
+    """The form texts are looked up in (see the module docstring)."""
+    k = plain(text).translate(_KEY_TABLE)
+    if " :" in k:
+        k = k.replace(" :", ":")
+    return k.casefold()
+
+
+def clock_word(text: str) -> str:
+    """An AM/PM word as compared: marks, dots and spaces out, case folded ("p. m." -> "pm")."""
+    return "".join(ch for ch in text.translate(_PLAIN_TABLE)
+                   if ch != "." and not ch.isspace()).casefold()
+
+
+_PLACEHOLDER = re.compile(r"\{(\d+|group)\}")
+_QUOTE = "[\"“”„«»]"
+_QUOTES = {'"': _QUOTE, "“": _QUOTE, "”": _QUOTE, "„": _QUOTE, "«": _QUOTE, "»": _QUOTE,
+           "'": "['’]", "’": "['’]"}
+
+
+def _literal(text: str) -> str:
+    """A literal piece of a template as a regex: a space may be missing, any quote stands
+    for any."""
+    return "".join(r"\s?" if ch == " " else _QUOTES.get(ch) or re.escape(ch) for ch in text)
+
+
+def _pattern(template: str, group: str | None = None, strict: bool = False) -> str:
+    """A template as a regex over a plain text: placeholders match any run (``{group}``:
+    the named group ``group``); with ``strict``, a person's name never holds ": "."""
+    out = []
+    pos = 0
+    t = plain(template)
+    for m in _PLACEHOLDER.finditer(t):
+        out.append(_literal(t[pos:m.start()]))
+        if m.group(1) == "group":
+            out.append(f"(?P<{group}>.+?)" if group is not None else ".+?")
+        else:
+            out.append("(?:(?!: ).)+?" if strict else ".+?")
+        pos = m.end()
+    out.append(_literal(t[pos:]))
+    return "".join(out)
+
+
+class _Templates:
+    """Many templates, matched against one text by narrowing on literal pieces first."""
+
+    _TAIL = r"(?:[.。।]?\s?.{0,80})?"  # "Tap to learn more." or a full stop the table lacks
+
+    def __init__(self, templates: list[str], group: bool = False, tail: bool = False,
+                 strict: bool = False) -> None:
+        self._index: dict[str, list[tuple[str, str, int]]] = {}
+        self._compiled: dict[int, re.Pattern[str]] = {}
+        self._sources: list[str] = []
+        self._group = group
+        self._tail = tail
+        self._strict = strict
+        for t in dict.fromkeys(templates):
+            pieces = [key(p) for p in _PLACEHOLDER.split(t)[::2] if key(p)]
+            anchor = max(pieces, key=len, default="")
+            if len(anchor) < 3:
+                continue  # a template of placeholders only would match anything
+            n = len(self._sources)
+            self._sources.append(t)
+            self._index.setdefault(anchor[:3], []).append((anchor, t, n))
+
+    def match(self, text: str) -> re.Match[str] | None:
+        k = key(text)
+        p = plain(text)
+        seen: set[int] = set()
+        for i in range(len(k) - 2):
+            for anchor, template, n in self._index.get(k[i:i + 3], ()):
+                if n in seen or not k.startswith(anchor, i):
+                    continue
+                seen.add(n)
+                rx = self._compiled.get(n)
+                if rx is None:
+                    rx = self._compiled[n] = re.compile(
+                        _pattern(template, "g" if self._group else None, self._strict)
+                        + (self._TAIL if self._tail else ""), re.I | re.S)
+                m = rx.fullmatch(p)
+                if m is not None:
+                    return m
+        return None
+
+
+@dataclass
+class Locales:
+    am: frozenset[str]
+    pm: frozenset[str]
+    night: frozenset[str]
+    noon: frozenset[str]
+    prefixes: tuple[str, ...]  # clock words written before the time (午後2:56)
+    connectors: tuple[str, ...]  # words between date and time (klo)
+    media_omitted: frozenset[str]  # keys
+    omitted: dict[str, str]  # key -> media kind
+    documents: tuple[str, ...]  # keys of "document omitted" (after the document's title)
+    deleted: frozenset[str]  # keys
+    android_attached: frozenset[str]  # keys of "file attached" (in the parentheses)
+    ios_attached: frozenset[str]  # keys of "attached" (before the colon in < : >)
+    ios_attached_after: frozenset[str]  # keys of words after the file ("<x.jpg eklendi>")
+    location: frozenset[str]  # keys of what starts a location, up to its colon
+    location_text: frozenset[str]  # keys of whole location messages ("live location shared")
+    system_templates: list[str]
+    created_templates: list[str]
+    subject_templates: list[str]
+    file_templates: list[str]
+
+    # Built on first use: a parse that meets no system line with ": " never needs them.
+    @functools.cached_property
+    def system(self) -> _Templates:
+        """System lines. For text known to be WhatsApp's (an iPhone's marked line)."""
+        return _Templates(self.system_templates + self.created_templates
+                          + self.subject_templates, tail=True)
+
+    @functools.cached_property
+    def system_strict(self) -> _Templates:
+        """System lines whose names hold no ": ". For an Android line "X: text", which is
+        far more often a message than a system line about someone named with ": "."""
+        return _Templates(self.system_templates + self.created_templates
+                          + self.subject_templates, tail=True, strict=True)
+
+    @functools.cached_property
+    def group_created(self) -> _Templates:
+        """"X created group "G""; the match's group "g" is the group's name."""
+        return _Templates(self.created_templates, group=True)
+
+    @functools.cached_property
+    def subject_changed(self) -> _Templates:
+        """"X changed the subject to "G""; the match's group "g" is the group's new name."""
+        return _Templates(self.subject_templates, group=True)
+
+    @functools.cached_property
+    def export_file(self) -> tuple[re.Pattern[str], ...]:
+        """The export's file name; the match's group "n" is the chat's name."""
+        return tuple(re.compile(_pattern(t.replace("{1}", "{group}"), "n") + r"(?:\s?\(\d+\))?", re.I)
+                     for t in dict.fromkeys(self.file_templates))
+
+    def chat_of_file(self, stem: str) -> str | None:
+        """The chat's name in an export's file name (without its extension), or None."""
+        names = [m.group("n") for rx in self.export_file if (m := rx.fullmatch(plain(stem)))]
+        return min(names, key=len).strip() if names else None
+
+
+_KIND = {"image": "image", "video": "video", "audio": "voice", "sticker": "sticker",
+         "gif": "video", "document": "file", "contact": "file"}
+
+
+def _data() -> list[dict]:
+    folder = resources.files("backupgui.library.importers").joinpath("locales")
+    return [json.loads(f.read_text("utf-8"))
+            for f in sorted(folder.iterdir(), key=lambda f: f.name) if f.name.endswith(".json")]
+
+
+@functools.lru_cache(maxsize=1)
+def locales() -> Locales:
+    am: set[str] = set()
+    pm: set[str] = set()
+    night: set[str] = set()
+    noon: set[str] = set()
+    prefixes: set[str] = set()
+    connectors: set[str] = set()
+    media_omitted: set[str] = set()
+    omitted: dict[str, str] = {}
+    documents: set[str] = set()
+    deleted: set[str] = set()
+    android: set[str] = set()
+    ios: set[str] = set()
+    ios_after: set[str] = set()
+    location: set[str] = set()
+    location_text: set[str] = set()
+    system: list[str] = []
+    created: list[str] = []
+    subject: list[str] = []
+    files: list[str] = []
+    for d in _data():
+        am.update(map(clock_word, d.get("am", ())))
+        pm.update(map(clock_word, d.get("pm", ())))
+        night.update(map(clock_word, d.get("night", ())))
+        noon.update(map(clock_word, d.get("noon", ())))
+        prefixes.update(d.get("prefix", ()))
+        connectors.update(d.get("connector", ()))
+        media_omitted.update(map(key, d.get("media_omitted", ())))
+        for kind, texts in d.get("omitted", {}).items():
+            for t in texts:
+                omitted.setdefault(key(t), _KIND[kind])
+                if kind == "document":
+                    documents.add(key(t))
+        deleted.update(map(key, d.get("deleted", ())))
+        for t in d.get("attached", ()):
+            k = key(t)
+            if k.startswith("{1} (") and k.endswith(")"):
+                android.add(k[5:-1])
+            elif k.startswith("{1} <") and k.endswith(">"):
+                ios.add(k[5:-1])  # old iOS: "x.jpg <attached>"
+            elif k.startswith("<") and k.endswith(":{1}>"):
+                ios.add(k[1:-5])
+            elif k.startswith("<") and k.endswith(": {1}>"):
+                ios.add(k[1:-6])
+            elif k.startswith("<{1} ") and k.endswith(">"):
+                ios_after.add(k[5:-1])
+        for t in d.get("location", ()) + d.get("live_location", ()):
+            k = key(t)
+            if k.endswith("{1}") and ":" in k:
+                location.add(k[:k.rindex(":") + 1].strip())
+            elif "{" not in k:
+                location_text.add(k)
+        for w in d.get("location_word", ()):
+            location.add(key(w) + ":")
+        system += d.get("system", ())
+        created += d.get("group_created", ())
+        subject += d.get("subject_changed", ())
+        files += d.get("export_file", ())
+    return Locales(
+        frozenset(am), frozenset(pm), frozenset(night), frozenset(noon),
+        tuple(sorted(prefixes, key=len, reverse=True)),
+        tuple(sorted(connectors, key=len, reverse=True)),
+        frozenset(media_omitted), omitted, tuple(sorted(documents, key=len, reverse=True)),
+        frozenset(deleted), frozenset(android), frozenset(ios), frozenset(ios_after),
+        frozenset(location), frozenset(location_text), system, created, subject, files)
