@@ -118,7 +118,6 @@ _NO_SPACE = str.maketrans({**{c: None for c in MARKS}, " ": None, "\u00a0": None
                            "\u202f": None, "\t": None})
 _ERA = {"M": 1867, "T": 1911, "S": 1925, "H": 1988, "R": 2018, "明治": 1867, "大正": 1911,
         "昭和": 1925, "平成": 1988, "令和": 2018}
-_PERSIAN_DIGITS = re.compile("[\u06f0-\u06f9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +132,6 @@ class _Date:
     a_raw: str
     c_raw: str
     buddhist: bool  # "BE" / "พ.ศ." after the year
-    persian: bool  # Persian digits: the Solar Hijri calendar
 
 
 _DATES: dict[str, _Date | None] = {}
@@ -149,7 +147,7 @@ def _date(raw: str) -> _Date | None:
     if m is not None:
         a, sep, b, c, be = m.groups()
         d = _Date(_field(a), sep, int(b), _field(c), len(a) >= 3 or not a[:1].isdigit(),
-                  a, c, be is not None, _PERSIAN_DIGITS.search(raw) is not None)
+                  a, c, be is not None)
     if len(_DATES) >= 4096:
         _DATES.clear()
     _DATES[raw] = d
@@ -1340,7 +1338,7 @@ class _Clock:
                 y, mo, dd, raw = d.c, d.a, d.b, d.c_raw
             y = _year(raw, y, d.buddhist)
             try:
-                if d.persian or 1300 <= y < 1500:
+                if 1300 <= y < 1500:  # the Solar Hijri year of an Iranian phone
                     y, mo, dd = _jalali_to_gregorian(y, mo, dd)
                 dt.date(y, mo, dd)
                 day = (f"{y:04d}-{mo:02d}-{dd:02d}T", f"{y:04d}{mo:02d}{dd:02d}", y, mo, dd, {})
