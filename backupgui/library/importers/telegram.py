@@ -1,7 +1,13 @@
 """Telegram Desktop "Export chat history" reader (``result.json``, machine-readable JSON).
 
 Both shapes are understood: a single-chat export (``{"name", "type", "id", "messages": [...]}``)
-and a full-account export (``{"personal_information", "chats": {"list": [...]}, ...}``).
+and a full-account export (``{"personal_information", "chats": {"list": [...]}, ...}``, every
+chat of ``chats`` and ``left_chats``). Text comes as a string or as pieces (``text``, or the
+newer ``text_entities``): it is joined to plain text with links kept ("name (https://...)"
+for a named link). Stickers, photos, files, voice and video messages are attachments (kept
+as "not included" when the export left them out); polls, places, contacts, dice and games
+become text; service messages become system lines. A message without an id (exports written
+by other tools) gets a stable one from its chat, time, sender, text and position.
 
 Exports can be hundreds of megabytes, so the JSON is walked incrementally with the stdlib
 decoder: the containers on the way down to ``messages`` are stepped through, each message
@@ -141,13 +147,32 @@ class JsonStream:
 
 
 def text_of(value: Any) -> str:
-    """Telegram text: a string, or a list of strings and {"type", "text"} entities."""
+    """Telegram text: a string, or a list of strings and {"type", "text"} entities; a named
+    link ("text_link") keeps its address: "name (https://...)"."""
     if isinstance(value, str):
         return value
     if isinstance(value, list):
-        return "".join(p if isinstance(p, str) else str(p.get("text", "")) if isinstance(p, dict)
-                       else "" for p in value)
+        return "".join(p if isinstance(p, str) else _entity(p) if isinstance(p, dict) else ""
+                       for p in value)
     return ""
+
+
+def _entity(piece: dict[str, Any]) -> str:
+    text = piece.get("text", "")
+    text = text if isinstance(text, str) else str(text)
+    href = piece.get("href")
+    if piece.get("type") == "text_link" and isinstance(href, str) and href and href != text:
+        return f"{text} ({href})"
+    return text
+
+
+def message_text(msg: dict[str, Any]) -> str:
+    """A message's plain text: its ``text_entities`` when there (they are the whole text),
+    else its ``text``."""
+    entities = msg.get("text_entities")
+    if isinstance(entities, list) and entities:
+        return text_of(entities)
+    return text_of(msg.get("text"))
 
 
 def _names(v: Any) -> str:
@@ -176,6 +201,14 @@ _ACTIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "clear_history": lambda a, m: "History was cleared",
     "score_in_game": lambda a, m: f"{a} scored {m.get('score', '')}",
     "set_messages_ttl": lambda a, m: f"{a} changed auto-delete settings",
+    "topic_created": lambda a, m: f'{a} created the topic "{m.get("title", "")}"',
+    "topic_edit": lambda a, m: f'{a} changed the topic to "{m.get("title", "")}"',
+    "joined_telegram": lambda a, m: f"{a} joined Telegram",
+    "take_screenshot": lambda a, m: f"{a} took a screenshot",
+    "group_call_scheduled": lambda a, m: f"{a} scheduled a video chat",
+    "invite_to_group_call": lambda a, m: f"{a} invited {_names(m.get('members'))} to the video chat",
+    "edit_chat_theme": lambda a, m: f"{a} changed the chat theme",
+    "pin_message_by_admin": lambda a, m: f"{a} pinned a message",
 }
 
 
@@ -184,15 +217,16 @@ def service_text(msg: dict[str, Any]) -> str:
     action = str(msg.get("action") or "")
     fn = _ACTIONS.get(action)
     text = fn(actor, msg) if fn else f"{actor}: {action.replace('_', ' ')}".strip(": ")
-    extra = text_of(msg.get("text"))
+    extra = message_text(msg)
     return f"{text}\n{extra}" if extra else text
 
 
 def _media_kind(msg: dict[str, Any], path: str) -> str:
     mt = msg.get("media_type")
+    mime = msg.get("mime_type")
     return {"voice_message": "voice", "video_message": "video", "video_file": "video",
             "animation": "video", "audio_file": "audio", "sticker": "sticker"}.get(
-        str(mt), guess_media_kind(path, msg.get("mime_type")))
+        str(mt), guess_media_kind(path, mime if isinstance(mime, str) else None))
 
 
 def _ts_ms(msg: dict[str, Any]) -> int | None:
@@ -234,6 +268,7 @@ class TelegramParser:
         self._chat_hashes: dict[str, str] = {}
 
     def run(self, sink: Sink) -> None:
+        self.source.on_refused = sink.skip
         self._sink = sink
         self._count = 0
         self._chats_seen = 0
@@ -268,6 +303,9 @@ class TelegramParser:
                             self._chat_object(js)
                     else:
                         js.value()
+            elif key in ("chats", "left_chats") and js.peek() == "[":
+                for _ in js.items():  # written by other tools as a plain list
+                    self._chat_object(js)
             elif key == "personal_information":
                 info = js.value()
                 if isinstance(info, dict) and info.get("user_id") is not None:
@@ -291,8 +329,10 @@ class TelegramParser:
         self._chats_seen += 1
         raw_id = meta.get("id")
         ctype = str(meta.get("type", ""))
-        name = str(meta.get("name") or ("Saved Messages" if ctype == "saved_messages"
-                                         else f"Telegram chat {raw_id}"))
+        name = meta.get("name")
+        if not isinstance(name, str) or not name:
+            name = ("Saved Messages" if ctype == "saved_messages" else
+                    "Telegram chat" if raw_id is None else f"Telegram chat {raw_id}")
         chat_key = str(raw_id) if raw_id is not None else name
         chat = Chat(stable_id("tg-", "telegram-chat", chat_key), name,
                     "direct" if ctype in _DIRECT else "group", "telegram")
@@ -302,6 +342,8 @@ class TelegramParser:
         people: dict[str, str] = {}
         me: list[str | None] = [None]
         self._open = (chat, people, me)
+        self._seq = 0
+        self._same: dict[tuple, int] = {}  # (time, sender, text) -> how many so far (no ids)
         if js.peek() != "[":
             raise js.error("'messages' is not a list")
         for _ in js.items():
@@ -316,6 +358,8 @@ class TelegramParser:
             parsed = self._message(msg, chat_key, pos_line)
             if parsed is None:
                 continue
+            parsed.seq = self._seq
+            self._seq += 1
             from_id = msg.get("from_id")
             if parsed.sender is not None:
                 people.setdefault(parsed.sender, str(msg.get("from") or from_id or ""))
@@ -335,11 +379,14 @@ class TelegramParser:
 
     def _id(self, chat_key: str, message_id: Any) -> str:
         """Stable id from (chat id, message id): a hash of the chat, then the message number
-        zero-padded so one chat's ids sort in message order (appends to the id index)."""
+        zero-padded so one chat's ids sort in message order (appends to the id index); a
+        synthesized id (a tuple, see ``_message``) has a form of its own."""
         chat_part = self._chat_hashes.get(chat_key)
         if chat_part is None:
             chat_part = self._chat_hashes[chat_key] = stable_id("", "telegram", chat_key)[:16]
-        if isinstance(message_id, int) and message_id >= 0:
+        if isinstance(message_id, tuple):
+            return f"tg-{chat_part}-s{message_id[1]}"
+        if isinstance(message_id, int) and not isinstance(message_id, bool) and message_id >= 0:
             return f"tg-{chat_part}-{message_id:012d}"
         return f"tg-{chat_part}-x{stable_id('', message_id)[:16]}"
 
@@ -347,22 +394,32 @@ class TelegramParser:
         sink = self._sink
         mid = msg.get("id")
         ts = _ts_ms(msg)
-        where = f"message {mid} (line {line})"
-        if mid is None or ts is None:
-            sink.skip(where, "no message id" if mid is None else "no readable date")
-            return None
-        ident = self._id(chat_key, mid)
-        reply = msg.get("reply_to_message_id")
-        reply_to = self._id(chat_key, reply) if reply is not None else None
-        if msg.get("type") == "service":
-            return ParsedMessage(ident, ts, None, "system", service_text(msg), reply_to)
-        if msg.get("type", "message") != "message":
-            sink.skip(where, f"unknown message type {msg.get('type')!r}")
+        where = f"message {mid} (line {line})" if mid is not None else f"line {line}"
+        if ts is None:
+            sink.skip(where, "no readable date")
             return None
         from_id = msg.get("from_id")
         sender = f"tg-{from_id}" if isinstance(from_id, str) and from_id else (
             f"tg-name-{msg.get('from')}" if msg.get("from") else None)
-        text = text_of(msg.get("text"))
+        service = msg.get("type") == "service"
+        text = service_text(msg) if service else message_text(msg)
+        if mid is None:
+            # Exports written by other tools may lack ids: a stable one from what the message
+            # is (and how many identical ones came before), so re-imports add nothing twice.
+            who = str(msg.get("actor_id") or msg.get("actor") or "") if service else (sender or "")
+            same = (ts, who, text)
+            n = self._same[same] = self._same.get(same, 0) + 1
+            if len(self._same) > 4096:
+                self._same = {same: n}
+            mid = ("", stable_id("", "telegram-message", chat_key, ts, who, text, n)[:24])
+        ident = self._id(chat_key, mid)
+        reply = msg.get("reply_to_message_id")
+        reply_to = self._id(chat_key, reply) if isinstance(reply, int | str) else None
+        if service:
+            return ParsedMessage(ident, ts, None, "system", text, reply_to)
+        if msg.get("type", "message") != "message":
+            sink.skip(where, f"unknown message type {msg.get('type')!r}")
+            return None
         media: list[ParsedMedia] = []
         for key in ("photo", "file"):
             path = msg.get(key)
@@ -370,36 +427,45 @@ class TelegramParser:
                 continue
             member = None
             if not path.startswith("("):  # "(File not included. ...)" and similar notes
-                member = self.source.find(posixpath.join(self.base, path) if self.base else path)
-            fname = str(msg.get("file_name")
-                        or ("" if path.startswith("(") else posixpath.basename(path)))
-            mime = str(msg.get("mime_type") or (guess_mime(fname) if fname else
-                                                 "image/jpeg" if key == "photo" else
-                                                 "application/octet-stream"))
+                member = self.source.find(path, base=self.base)
+            name = msg.get("file_name")
+            fname = str(name if isinstance(name, str) and name else
+                        "" if path.startswith("(") else posixpath.basename(path))
+            mime = msg.get("mime_type")
+            mime = str(mime if isinstance(mime, str) and mime else
+                       guess_mime(fname) if fname else
+                       "image/jpeg" if key == "photo" else "application/octet-stream")
             kind = "image" if key == "photo" else _media_kind(msg, fname or path)
             media.append(ParsedMedia(kind, mime, fname, member))
-        if not text and not media:
-            extra = _extra_text(msg)
-            if extra:
-                text = extra
+        if not text:
+            text = _extra_text(msg)
         return ParsedMessage(ident, ts, sender, "media" if media else "text", text, reply_to,
                              media)
 
 
 def _extra_text(msg: dict[str, Any]) -> str:
-    """Readable text for content kinds without text or files (polls, places, contacts)."""
+    """Readable text for content without text of its own: polls, places, contacts, dice,
+    games, a sticker's emoji."""
     poll = msg.get("poll")
     if isinstance(poll, dict):
-        answers = "; ".join(str(a.get("text", "")) for a in poll.get("answers", [])
-                            if isinstance(a, dict))
-        return f"📊 {poll.get('question', '')}" + (f" ({answers})" if answers else "")
+        answers = poll.get("answers")
+        listed = "; ".join(str(a.get("text", "")) for a in answers if isinstance(a, dict)) \
+            if isinstance(answers, list) else ""
+        return f"📊 {poll.get('question', '')}" + (f" ({listed})" if listed else "")
     loc = msg.get("location_information")
     if isinstance(loc, dict):
-        return f"📍 {loc.get('latitude')}, {loc.get('longitude')}"
+        place = " ".join(str(msg[k]) for k in ("place_name", "address") if msg.get(k))
+        where = f"📍 {loc.get('latitude')}, {loc.get('longitude')}"
+        return f"{where} {place}" if place else where
     contact = msg.get("contact_information")
     if isinstance(contact, dict):
-        return "👤 " + " ".join(str(contact.get(k, "")) for k in
-                               ("first_name", "last_name", "phone_number")).strip()
+        return "👤 " + " ".join(str(contact[k]) for k in
+                               ("first_name", "last_name", "phone_number") if contact.get(k))
+    dice = msg.get("dice")
+    if isinstance(dice, dict):
+        return f"{dice.get('emoji', '🎲')} {dice.get('value', '')}".strip()
+    if msg.get("game_title"):
+        return f"🎮 {msg['game_title']}"
     if msg.get("sticker_emoji"):
         return str(msg["sticker_emoji"])
     return ""

@@ -152,3 +152,71 @@ def test_the_day_month_guess_is_reported(tmp_path):
     path = tmp_path / "WhatsApp Chat with Team.txt"
     path.write_text("1/2/20, 10:00 - Bob: hi\n", encoding="utf-8")
     assert any("assumed day/month/year" in w for w in preview_export(path).warnings)
+
+
+# -- Telegram Desktop ----------------------------------------------------------------------
+def _telegram(lib, tmp_path, doc):
+    import json
+
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return import_export(lib, path), path
+
+
+def test_telegram_without_message_ids_gets_stable_ones(lib, tmp_path):
+    # chat-miner's batch export: no ids, no chat id (issue 20 item 8).
+    doc = {"chats": {"list": [{"name": "Chatname", "messages": [
+        {"type": "message", "date_unixtime": "1544006350", "from": "Author 1", "text": "Minimal Message"},
+        {"type": "message", "date_unixtime": "1544006350", "from": "Author 1", "text": "Minimal Message"},
+        {"type": "message", "date_unixtime": "1544006964", "from": "Author 2",
+         "text": [{"type": "bold", "text": "Link:"}, " ", {"type": "link", "text": "https://telegram.org/"}]}]}]}}
+    res, path = _telegram(lib, tmp_path, doc)
+    assert res.messages_added == 3 and not res.skipped
+    (summary,) = lib.list_chats()
+    assert summary.name == "Chatname"
+    assert [m.text for m in lib.messages(summary.id)] == ["Minimal Message", "Minimal Message",
+                                                          "Link: https://telegram.org/"]
+    assert import_export(lib, path).messages_added == 0  # the same ids again
+
+
+def test_telegram_content_kinds_become_readable_text(lib, tmp_path):
+    base = {"type": "message", "date_unixtime": "1609491600", "from": "Arian", "from_id": "user100"}
+    doc = {"name": "Gaming Crew", "type": "private_supergroup", "id": 42, "messages": [
+        {**base, "id": 1, "text": "hello ", "text_entities": [
+            {"type": "plain", "text": "hello "}, {"type": "bold", "text": "everyone"},
+            {"type": "plain", "text": " see "}, {"type": "text_link", "text": "this", "href": "https://example.com"},
+            {"type": "plain", "text": " "}, {"type": "mention", "text": "@sara"}]},
+        {**base, "id": 2, "poll": {"question": "Pizza?", "answers": [{"text": "Yes"}, {"text": "No"}]}, "text": ""},
+        {**base, "id": 3, "location_information": {"latitude": 51.5, "longitude": -0.12}, "text": ""},
+        {**base, "id": 4, "contact_information": {"first_name": "Ana", "last_name": "", "phone_number": "+1 555"},
+         "text": ""},
+        {**base, "id": 5, "forwarded_from": "News", "text": "forwarded text", "edited": "2021-01-01T11:00:00",
+         "edited_unixtime": "1609495200"},
+        {**base, "id": 6, "file": "(File not included. Change data exporting settings to download.)",
+         "media_type": "sticker", "sticker_emoji": "😀", "text": ""},
+        {**base, "id": 7, "reply_to_message_id": 5, "text": "a reply"},
+        {"id": 8, "type": "service", "date_unixtime": "1609491600", "actor": "Arian", "actor_id": "user100",
+         "action": "topic_created", "title": "General", "text": ""},
+        {**base, "id": 9, "dice": {"emoji": "🎲", "value": 4}, "text": ""},
+    ]}
+    res, _ = _telegram(lib, tmp_path, doc)
+    assert res.messages_added == 9 and not res.skipped
+    (summary,) = lib.list_chats()
+    msgs = lib.messages(summary.id)
+    assert [m.text for m in msgs] == [
+        "hello everyone see this (https://example.com) @sara", "📊 Pizza? (Yes; No)",
+        "📍 51.5, -0.12", "👤 Ana +1 555", "forwarded text", "😀", "a reply",
+        'Arian created the topic "General"', "🎲 4"]
+    assert [(r.kind, r.sha256) for r in msgs[5].media] == [("sticker", "")]
+    assert msgs[6].reply_to == msgs[4].id and msgs[7].kind == "system"
+
+
+def test_telegram_multi_chat_export_as_a_plain_list(lib, tmp_path):
+    doc = {"chats": [
+        {"id": 1, "name": "A", "type": "personal_chat", "messages": [
+            {"id": 1, "type": "message", "date_unixtime": "100", "from": "A", "from_id": "user1", "text": "a"}]},
+        {"id": 2, "name": "B", "type": "private_group", "messages": [
+            {"id": 1, "type": "message", "date_unixtime": "100", "from": "B", "from_id": "user2", "text": "b"}]}]}
+    res, _ = _telegram(lib, tmp_path, doc)
+    assert res.chats == 2 and res.messages_added == 2
+    assert sorted(c.name for c in lib.list_chats()) == ["A", "B"]
