@@ -281,6 +281,65 @@ def t_export_zip(data: bytes) -> None:
     _import(data, "export.zip", None)
 
 
+# -- importers' attachment paths (issue 18 item 3) ---------------------------------------------
+# An export folder with a file, a media folder, a link to a file outside and a link to a
+# folder outside; the names to look up are the fuzzer's. Whatever the name, what find()
+# accepts must be a regular file, reached through no link, inside the export.
+_PATHS = _TMP / "paths"
+
+
+def _path_sandbox() -> Path:
+    export = _PATHS / "export"
+    if not export.exists():
+        (_PATHS / "outside").mkdir(parents=True)
+        (_PATHS / "outside" / "secret.txt").write_bytes(b"secret")
+        (export / "photos").mkdir(parents=True)
+        (export / "IMG-1.jpg").write_bytes(b"jpg")
+        (export / "photos" / "p.jpg").write_bytes(b"jpg")
+        (export / "WhatsApp Chat with X.txt").write_bytes(b"1/1/21, 10:00 - X: hi\n")
+        (export / "result.json").write_bytes(b'{"messages": []}')
+        if hasattr(os, "symlink"):
+            os.symlink(_PATHS / "outside" / "secret.txt", export / "link.jpg")
+            os.symlink(_PATHS / "outside", export / "files")
+    return export
+
+
+def _check_found(src, name: str, found: str | None) -> None:
+    from backupgui.library.importers.common import attachment_path
+
+    if found is None:
+        return
+    root = os.path.realpath(src.root)
+    full = os.path.join(src.root, *found.split("/"))
+    if not (os.path.realpath(full) == os.path.join(root, *found.split("/"))
+            and not os.path.islink(full) and os.path.isfile(full)
+            and attachment_path(name, flat=False)[0] is not None):
+        raise AssertionError(f"find({name!r}) gave {found!r}, which is not a file of the export")
+
+
+def _find_all(data: bytes, primary: str, flat: bool) -> None:
+    from backupgui.library.importers.common import ExportSource
+
+    name = data.decode("utf-8", "replace")
+    export = _path_sandbox()
+    for path in (export / primary, export):  # a lone file, and the folder
+        with ExportSource(path) as src:
+            refused: list[tuple[str, str]] = []
+            src.on_refused = lambda item, why, into=refused: into.append((item, why))
+            found = src.find(name, flat=flat)
+            _check_found(src, name, found)
+            if found is not None and flat and "/" in found:
+                raise AssertionError(f"a WhatsApp name gave a path: {found!r}")
+
+
+def t_whatsapp_paths(data: bytes) -> None:
+    _find_all(data, "WhatsApp Chat with X.txt", flat=True)
+
+
+def t_telegram_paths(data: bytes) -> None:
+    _find_all(data, "result.json", flat=False)
+
+
 # -- seeds ----------------------------------------------------------------------------------------
 def _seeds() -> dict[str, list[bytes]]:
     from backupgui.format.index import encode_index
@@ -347,7 +406,16 @@ def _seeds() -> dict[str, list[bytes]]:
                           b"ab" * 16, b"20240101T000000.000Z-00000000", b"C:\\Windows\\x",
                           b"\\\\server\\share\\x", b"aa" * 31 + b"a/", b"aa" * 32 + b"\n",
                           "\u2024\u2024/x".encode(), b"aa" * 31 + b"\x00a"],
+        "whatsapp_paths": _PATH_SEEDS,
+        "telegram_paths": _PATH_SEEDS,
     }
+
+
+_PATH_SEEDS = [s.encode() for s in (
+    "IMG-1.jpg", "photos/p.jpg", "link.jpg", "files/secret.txt", "../outside/secret.txt",
+    "photos/../../outside/secret.txt", "/etc/passwd", "C:/Windows/win.ini", "C:secret.txt",
+    "\\\\server\\share\\x.jpg", "//server/share/x.jpg", ".ssh/id_rsa", "photos/./p.jpg",
+    "chats/chat_001/photos/p.jpg", "IMG-1.jpg\x00.png", "ＩＭＧ-1.jpg", "photos\\p.jpg")]
 
 
 _RESTORE_MANIFEST = b""  # a valid manifest's JSON, set by _seeds()
@@ -370,6 +438,8 @@ TARGETS: dict[str, Target] = {t.name: t for t in (
     Target("telegram", t_telegram, (BackupError,)),
     Target("export_zip", t_export_zip, (BackupError,)),
     Target("restore_names", t_restore_names, (ValueError,)),
+    Target("whatsapp_paths", t_whatsapp_paths, (BackupError,)),
+    Target("telegram_paths", t_telegram_paths, (BackupError,)),
 )}
 for _name, _s in _seeds().items():
     TARGETS[_name].seeds = _s
