@@ -390,6 +390,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         r = import_export(lib, args.path, args.format)
     print(f"Imported {r.chats} chat(s): {r.messages_added} new messages, "
           f"{r.messages_present} already present, {r.media_added} media files.")
+    for text in r.warnings:  # e.g. that dates were guessed as month/day
+        print(f"warning: {text}", file=sys.stderr)
     for where, why in r.skipped[:50]:
         print(f"skipped {where}: {why}", file=sys.stderr)
     if len(r.skipped) > 50:

@@ -295,6 +295,15 @@ class MessageModel(QAbstractListModel):
         return m.sender in self.me
 
     def media_label(self, ref: MediaRef) -> str:
+        if not ref.sha256:  # named by the export, which did not include the file
+            if not ref.mime:  # "<Media omitted>": the export does not say what it was
+                return self.tr("Media not included in the export")
+            missing = {"image": self.tr("Photo not included in the export"),
+                       "video": self.tr("Video not included in the export"),
+                       "voice": self.tr("Voice note not included in the export"),
+                       "audio": self.tr("Audio not included in the export"),
+                       "sticker": self.tr("Sticker not included in the export")}
+            return missing.get(ref.kind, self.tr("Document not included in the export"))
         kinds = {"image": self.tr("Photo"), "video": self.tr("Video"),
                  "voice": self.tr("Voice note"), "audio": self.tr("Audio"),
                  "sticker": self.tr("Sticker"), "file": self.tr("Document")}
@@ -302,6 +311,8 @@ class MessageModel(QAbstractListModel):
 
     def thumbnail(self, ref: MediaRef) -> QImage | None:
         """The cached thumbnail, or None while it loads (a load is started once)."""
+        if not ref.sha256:
+            return None  # no file: the export did not include it
         img = self.thumbs.get(ref.sha256)
         if img is not None:
             return img if not img.isNull() else None
@@ -377,8 +388,8 @@ class MessageDelegate(QStyledItemDelegate):
             img = self.model.thumbnail(ref) if ref.kind in ("image", "sticker") else None
             box = img.size().scaled(QSize(inner, THUMB_MAX.height()),
                                     Qt.AspectRatioMode.KeepAspectRatio) if img is not None else \
-                (QSize(min(inner, 260), 160) if ref.kind in ("image", "sticker") else
-                 QSize(min(inner, 280), 52))
+                (QSize(min(inner, 260), 160) if ref.kind in ("image", "sticker") and ref.sha256
+                 else QSize(min(inner, 280), 52))
             media_boxes.append(box)
             media_h += box.height() + 6
         text_rect = fm.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap,
@@ -498,7 +509,9 @@ class MessageDelegate(QStyledItemDelegate):
             p.setPen(pal.color(QPalette.ColorRole.Text))
             label = self.model.media_label(ref)
             detail = ref.filename or ""
-            text = f"{label} · {human_size(ref.size)}" + (f"\n{detail}" if detail else "")
+            if ref.sha256:
+                label = f"{label} · {human_size(ref.size)}"
+            text = label + (f"\n{detail}" if detail else "")
             p.drawText(rect.adjusted(size + 22, 4, -8, -4),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         else:
@@ -672,8 +685,8 @@ class ChatViewer(QWidget):
         """Open the first attachment of a message with the system's default app, if its
         content is of a type that app only displays (``library/attachments.py``); else offer
         "Save as…"."""
-        if m is None or not m.media:
-            return
+        if m is None or not m.media or not m.media[0].sha256:
+            return  # (an attachment the export did not include has no file to open)
         ref = m.media[0]
 
         def opened(opening: attachments.Opening) -> None:

@@ -220,3 +220,17 @@ def test_telegram_multi_chat_export_as_a_plain_list(lib, tmp_path):
     res, _ = _telegram(lib, tmp_path, doc)
     assert res.chats == 2 and res.messages_added == 2
     assert sorted(c.name for c in lib.list_chats()) == ["A", "B"]
+
+
+def test_the_cli_prints_the_day_month_guess(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "WhatsApp Chat with Team.txt"
+    path.write_text("1/2/20, 10:00 AM - Bob: hi\n", encoding="utf-8")
+    p = subprocess.run([sys.executable, "-m", "backupgui.cli", "import", "--library",
+                        str(tmp_path / "lib"), str(path)], capture_output=True, text=True,
+                       timeout=120)
+    assert p.returncode == 0, p.stderr
+    assert "warning: The day/month order of the dates could not be told apart; assumed " \
+           "month/day/year." in p.stderr
