@@ -316,7 +316,7 @@ class _Scan:
     us_marker: int = 0
     counts: dict[str, int] = field(default_factory=dict)  # lines a name could have started
     sole: dict[str, int] = field(default_factory=dict)  # lines it alone could have started
-    marked: dict[str, int] = field(default_factory=dict)  # iOS: marked lines not placeholders
+    marked: dict[str, int] = field(default_factory=dict)  # known system lines "by" a name
     group_hint: bool = False
     created: str | None = None
     subject: str | None = None
@@ -371,8 +371,9 @@ class _Scan:
         return cands[0]
 
     def system_senders(self) -> frozenset[str]:
-        """iPhone: the "senders" of marked lines that are no person (the group, as WhatsApp
-        attributes system lines to it): they never write a plain message or a placeholder."""
+        """The "senders" that are no person: WhatsApp attributes system lines to the chat (on
+        iPhone, and in some Android exports), and such a name writes known system lines and
+        never a message or a placeholder. Their marked lines are system lines."""
         return frozenset(n for n in self.marked if n not in self.counts)
 
     def order(self) -> tuple[str, str | None]:
@@ -718,6 +719,7 @@ class WhatsAppParser:
         if found is not None:
             assert sc.layout is not None
             self._layout = sc.layout
+            attributed = self._attributed_system(sc, found[0][found[1]])
             self._scan_lines(sc, *found)
             for _n, lines in segments:
                 if not isinstance(lines, str):
@@ -730,6 +732,11 @@ class WhatsAppParser:
                         if not isinstance(lines, str):
                             self._scan_lines(sc, lines, 0)
                     sc.end_run()
+            if attributed is not None:  # counted above as the sender of a message: it is not
+                for table in (sc.counts, sc.sole):
+                    table[attributed] -= 1
+                    if not table[attributed]:
+                        del table[attributed]
         if sc.headers == 0:
             if sc.first_text is None:
                 raise ImportFormatError(f"{self.display} is empty; it holds no messages.", line=1)
@@ -804,6 +811,29 @@ class WhatsAppParser:
         sc.twelve_hour += twelve
         sc.us_marker += us
 
+    def _attributed_system(self, sc: _Scan, line: str) -> str | None:
+        """Android: whether the export's first line is a system line WhatsApp attributed to
+        the chat ("Pokemon Chat: Messages and calls are end-to-end encrypted..."), as iPhone
+        exports do; then that "sender" (recorded as such, and to be taken out of the names
+        ``_scan_lines`` counts for this line), else None. Only the first line is looked at:
+        it is where WhatsApp puts this, and it is in the first half of a split pass 1."""
+        if sc.ios:
+            return None
+        m = _LINE[sc.layout](line)  # type: ignore[index]
+        if m is None:
+            return None
+        rest = m.group(_GROUPS[sc.layout][2])  # type: ignore[index]
+        i = rest.find(": ", 0, 102)
+        if i < 0 or rest.find(": ", i + 2, 102) >= 0 or rest[:1] in LEAD:
+            return None
+        name = self._names.name(rest[:i])
+        if not name or _SYSTEM.search(name) or not _L.system.match(rest[i + 2:]):
+            return None
+        sc.marked[name] = sc.marked.get(name, 0) + 1
+        sc.ios_system_sender = name
+        self._hints(sc, rest[i + 2:])
+        return name
+
     def _clock_kind(self, time: str) -> int:
         """0 for a 24-hour time, 1 for a 12-hour one, 2 if marked exactly "AM"/"PM"."""
         parts = _TIME_PARTS.fullmatch(time.translate(_HEAD_CLEAN).strip())
@@ -828,9 +858,9 @@ class WhatsAppParser:
                 what = _marked_kind(body)
                 if what == _PLACEHOLDER:
                     sc.add_names([name])
-                else:
+                elif what == _SYSTEM_LINE:
                     sc.marked[name] = sc.marked.get(name, 0) + 1
-                    if sc.ios_system_sender is None and what == _SYSTEM_LINE:
+                    if sc.ios_system_sender is None:
                         sc.ios_system_sender = name
                     self._hints(sc, body.lstrip(LEAD))
                 return
@@ -905,6 +935,8 @@ class WhatsAppParser:
         counts = sc.counts
         names = self._names
         cap = MAX_MESSAGE_BYTES
+        marked_names = sc.marked
+        calls = _L.calls
         # The text before a message's only ': ' -> (the name it gives, whether the line may
         # be a system line rather than a message (Android: a name seen at most once), whether
         # the text is the name as is).
@@ -954,9 +986,14 @@ class WhatsAppParser:
                 marked = True
             elif head[1] and (_SYSTEM.search(name) or _L.system_strict.match(rest)):
                 system, text = True, rest  # Android: a system line holding ": "
+            elif not ios and name in marked_names and (seq == 0 or name in system_senders) \
+                    and _L.system.match(rest[i + 2:]):
+                system, text = True, rest[i + 2:]  # attributed to the chat (_attributed_system)
             else:
                 sender = name
                 text = rest[i + 2:] if head[2] else _after_name(rest, name)
+                if text in calls:  # "Ana: Missed voice call": an event, not a message
+                    system = True
             full = text.lstrip(LEAD) if not extra else "\n".join([text.lstrip(LEAD), *extra])
             if len(full) > cap // 4 and len(full.encode("utf-8", "surrogatepass")) > cap:
                 full = _utf8_cut(full.encode("utf-8", "surrogatepass"), cap).decode(
@@ -990,7 +1027,7 @@ class WhatsAppParser:
             seq += 1
             if system:
                 rows.append((mid, chat_id, ts, None, "system", full, None, at))
-            elif marked or _maybe_media(full) or (ios and _mark_in_first_line(full)):
+            elif marked or _maybe_media(full) or (ios and _ios_placeholder(full)):
                 kind, text_out, media = self._media(full)
                 if media:
                     if any(m.member is not None for m in media):
@@ -1104,8 +1141,19 @@ class WhatsAppParser:
         omitted = _omitted(first)
         if omitted is not None:
             kind, mime, fname = omitted
-            return "media", after.strip(), [ParsedMedia(kind, mime, fname, None)]
+            caption = after.strip()
+            if not fname and _DOCUMENT_TITLE.fullmatch(caption):
+                # Android: "<Media omitted>" and on the next line the document's name.
+                fname, caption = caption, ""
+                mime = guess_mime(fname)
+                kind = guess_media_kind(fname, mime)
+            return "media", caption, [ParsedMedia(kind, mime, fname, None)]
         return "text", body, []
+
+
+# A file's name, as Android writes a document's on the line after "<Media omitted>".
+_DOCUMENT_TITLE = re.compile(r"[^\n/\\:<>]{1,200}\.(?:pdf|docx?|xlsx?|pptx?|txt|csv|zip|rar|7z|odt|ods|"
+                             r"odp|rtf|epub|apk|vcf|json|xml|html?|pages|numbers|key)", re.I)
 
 
 def _layout_of(line: str) -> str | None:
@@ -1204,7 +1252,7 @@ def _omitted(first: str) -> tuple[str, str, str] | None:
     "<Media omitted>" (kind unknown: 'file' with mime ''), iOS's "image omitted" and the
     like, a document's "Report.pdf • 2 pages document omitted"; None for anything else."""
     k = key(first)
-    if k in _L.media_omitted:
+    if k in _L.media_omitted or first == "null":  # Android writes "null" for view-once media
         return "file", "", ""
     if k[:1] == "<" and k[-1:] == ">":
         k = k[1:-1].strip()  # old iOS: "<image omitted>"
@@ -1221,14 +1269,20 @@ def _omitted(first: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _mark_in_first_line(body: str) -> bool:
-    """iPhone: a document's placeholder has its mark after the title ("a.pdf \u200e<attached:
-    ...>", "a.pdf • 2 pages \u200edocument omitted")."""
-    m = _DIRECTION_MARK.search(body, 1)
-    return m is not None and body.find("\n", 0, m.start()) < 0
+def _ios_placeholder(body: str) -> bool:
+    """iPhone: whether an unmarked message may still be a placeholder: a document's has its
+    mark after the title ("a.pdf \u200e<attached: ...>", "a.pdf • 2 pages \u200edocument
+    omitted"), and older exports wrote "image omitted" without a mark."""
+    first = body.split("\n", 1)[0] if "\n" in body else body
+    if first[-4:].casefold() in _OMITTED_TAILS:
+        return True
+    m = _DIRECTION_MARK.search(first, 1)
+    return m is not None
 
 
 _DIRECTION_MARK = re.compile("[\u200e\u200f]")
+# The last four characters of iPhone's "omitted" placeholders, for a cheap first test.
+_OMITTED_TAILS = frozenset(k[-4:] for k in list(_L.omitted) + list(_L.documents))
 
 
 def _maybe_media(body: str) -> bool:
@@ -1236,7 +1290,7 @@ def _maybe_media(body: str) -> bool:
     placeholders ("image omitted") come marked, and are looked up for marked lines only."""
     first = body.split("\n", 1)[0] if "\n" in body else body
     first = first.rstrip()
-    return first[:1] in "<‹" or first[-1:] in ")>›"
+    return first[:1] in "<‹" or first[-1:] in ")>›" or first == "null"
 
 
 def _after_name(rest: str, name: str) -> str:

@@ -139,6 +139,7 @@ class Locales:
     ios_attached_after: frozenset[str]  # keys of words after the file ("<x.jpg eklendi>")
     location: frozenset[str]  # keys of what starts a location, up to its colon
     location_text: frozenset[str]  # keys of whole location messages ("live location shared")
+    calls: frozenset[str]  # "Missed voice call" as written (Android names the caller before it)
     system_templates: list[str]
     created_templates: list[str]
     subject_templates: list[str]
@@ -207,6 +208,7 @@ def locales() -> Locales:
     ios_after: set[str] = set()
     location: set[str] = set()
     location_text: set[str] = set()
+    calls: set[str] = set()
     system: list[str] = []
     created: list[str] = []
     subject: list[str] = []
@@ -245,7 +247,9 @@ def locales() -> Locales:
                 location_text.add(k)
         for w in d.get("location_word", ()):
             location.add(key(w) + ":")
-        system += d.get("system", ())
+        for t in d.get("calls", ()):
+            calls.update((plain(t), plain(t) + ".", plain(t).rstrip(".")))
+        system += list(d.get("system", ())) + list(d.get("calls", ()))
         created += d.get("group_created", ())
         subject += d.get("subject_changed", ())
         files += d.get("export_file", ())
@@ -255,4 +259,5 @@ def locales() -> Locales:
         tuple(sorted(connectors, key=len, reverse=True)),
         frozenset(media_omitted), omitted, tuple(sorted(documents, key=len, reverse=True)),
         frozenset(deleted), frozenset(android), frozenset(ios), frozenset(ios_after),
-        frozenset(location), frozenset(location_text), system, created, subject, files)
+        frozenset(location), frozenset(location_text), frozenset(calls), system, created, subject,
+        files)
