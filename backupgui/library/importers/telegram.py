@@ -176,8 +176,9 @@ def message_text(msg: dict[str, Any]) -> str:
 
 
 def _names(v: Any) -> str:
-    if isinstance(v, list):
-        return ", ".join(str(x) for x in v if x)
+    if isinstance(v, list):  # names, or {"id", "name"} objects (other tools write those)
+        return ", ".join(str(x.get("name") or "") if isinstance(x, dict) else str(x)
+                         for x in v if x)
     return str(v or "")
 
 
@@ -187,6 +188,7 @@ _ACTIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
     "migrate_to_supergroup": lambda a, m: f"{a} converted this group to a supergroup",
     "migrate_from_group": lambda a, m: f'{a} converted the group "{m.get("title", "")}"',
     "invite_members": lambda a, m: f"{a} added {_names(m.get('members'))}",
+    "add_members": lambda a, m: f"{a} added {_names(m.get('members'))}",
     "remove_members": lambda a, m: f"{a} removed {_names(m.get('members'))}",
     "join_group_by_link": lambda a, m: f"{a} joined the group via invite link",
     "join_group_by_request": lambda a, m: f"{a} joined the group",
@@ -448,7 +450,7 @@ def _extra_text(msg: dict[str, Any]) -> str:
     games, a sticker's emoji."""
     poll = msg.get("poll")
     if isinstance(poll, dict):
-        answers = poll.get("answers")
+        answers = poll.get("answers") or poll.get("options")
         listed = "; ".join(str(a.get("text", "")) for a in answers if isinstance(a, dict)) \
             if isinstance(answers, list) else ""
         return f"📊 {poll.get('question', '')}" + (f" ({listed})" if listed else "")
