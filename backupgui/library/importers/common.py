@@ -19,6 +19,7 @@ import os
 import posixpath
 import re
 import stat
+import sys
 import tempfile
 import unicodedata
 import zipfile
@@ -223,6 +224,7 @@ def nfc(text: str) -> str:
 
 # -- export containers ----------------------------------------------------------------------
 _DRIVE = re.compile(r"[A-Za-z]:")  # C:, C:/..., C:... (drive-relative)
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
 # Folders Telegram Desktop writes media into, next to result.json (and the same inside each
 # chats/chat_NNN/ of a full export). Nothing else beside a result.json is taken.
 TELEGRAM_FOLDERS = frozenset({
@@ -239,7 +241,7 @@ def attachment_path(name: str, *, flat: bool) -> tuple[str | None, str]:
     reason)``: absolute, drive-qualified (``C:``) and UNC (``\\\\host``) names are refused,
     and so are ``..``, hidden components (``.ssh``), control characters and, with ``flat``
     (WhatsApp names files, never paths), any folder at all."""
-    if not name or any(ord(c) < 0x20 or c == "\x7f" for c in name):
+    if not name or _CONTROL.search(name):
         return None, "not a file name"
     unix = name.replace("\\", "/")
     if unix.startswith("//"):
@@ -299,6 +301,7 @@ class ExportSource:
             self.root = self.path.parent
             self.primary = self.path.name
         self._real_root = os.path.realpath(self.root) if self.root is not None else ""
+        self._listing: dict[str, str] | None = None  # NFC name -> name, of the root folder
 
     @property
     def is_zip(self) -> bool:
@@ -360,6 +363,16 @@ class ExportSource:
                 return None
         if base:
             norm = posixpath.join(base, norm)
+        if flat and sys.platform.startswith("linux"):
+            # A WhatsApp export names thousands of files, most of them often not there: one
+            # listing of the folder instead of a failed lstat (and an exception) each.
+            # (Elsewhere the file system may match names regardless of case or normal form.)
+            listing = self._root_listing()
+            if listing is not None:
+                real = listing.get(nfc(norm))
+                if real is None:
+                    return None
+                norm = real
         full = os.path.join(self.root, *norm.split("/"))
         try:
             st = os.lstat(full)
@@ -382,6 +395,24 @@ class ExportSource:
             self._refuse(member, "a path through a symbolic link")
             return None
         return norm
+
+    def _root_listing(self) -> dict[str, str] | None:
+        """The root folder's names by their NFC form, listed once; None to look files up one
+        by one (a folder too big to hold in memory, or one that cannot be listed)."""
+        if self._listing is None:
+            assert self.root is not None
+            names: dict[str, str] = {}
+            try:
+                with os.scandir(self.root) as it:
+                    for entry in it:
+                        names.setdefault(nfc(entry.name), entry.name)
+                        if len(names) > 500_000:
+                            names = {}
+                            break
+            except OSError:
+                names = {}
+            self._listing = names
+        return self._listing or None
 
     def open(self, member: str) -> IO[bytes]:
         if self._zip is not None:

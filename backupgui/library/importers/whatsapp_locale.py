@@ -85,41 +85,50 @@ class _Templates:
 
     _TAIL = r"(?:[.。।]?\s?.{0,80})?"  # "Tap to learn more." or a full stop the table lacks
 
-    def __init__(self, templates: list[str], group: bool = False, tail: bool = False,
-                 strict: bool = False) -> None:
+    def __init__(self, templates: list[str], group: bool = False, tail: bool = False) -> None:
         self._index: dict[str, list[tuple[str, str, int]]] = {}
-        self._compiled: dict[int, re.Pattern[str]] = {}
-        self._sources: list[str] = []
+        self._compiled: dict[tuple[int, bool], re.Pattern[str]] = {}
         self._group = group
         self._tail = tail
-        self._strict = strict
+        self._cache: dict[tuple[str, bool], re.Match[str] | None] = {}
+        n = 0
         for t in dict.fromkeys(templates):
-            pieces = [key(p) for p in _PLACEHOLDER.split(t)[::2] if key(p)]
-            anchor = max(pieces, key=len, default="")
+            pieces = [p for p in _PLACEHOLDER.split(key(t))[::2] if p.strip()]
+            anchor = max(pieces, key=len, default="").strip()
             if len(anchor) < 3:
                 continue  # a template of placeholders only would match anything
-            n = len(self._sources)
-            self._sources.append(t)
             self._index.setdefault(anchor[:3], []).append((anchor, t, n))
+            n += 1
 
-    def match(self, text: str) -> re.Match[str] | None:
+    def match(self, text: str, strict: bool = False) -> re.Match[str] | None:
+        """The match of the first template ``text`` is (a regex match over its plain form),
+        or None. With ``strict``, a person's name in it never holds ": " (``_pattern``)."""
+        got = self._cache.get((text, strict), False)
+        if got is not False:
+            return got  # type: ignore[return-value]
         k = key(text)
         p = plain(text)
         seen: set[int] = set()
+        found = None
         for i in range(len(k) - 2):
             for anchor, template, n in self._index.get(k[i:i + 3], ()):
                 if n in seen or not k.startswith(anchor, i):
                     continue
                 seen.add(n)
-                rx = self._compiled.get(n)
+                rx = self._compiled.get((n, strict))
                 if rx is None:
-                    rx = self._compiled[n] = re.compile(
-                        _pattern(template, "g" if self._group else None, self._strict)
+                    rx = self._compiled[(n, strict)] = re.compile(
+                        _pattern(template, "g" if self._group else None, strict)
                         + (self._TAIL if self._tail else ""), re.I | re.S)
-                m = rx.fullmatch(p)
-                if m is not None:
-                    return m
-        return None
+                found = rx.fullmatch(p)
+                if found is not None:
+                    break
+            if found is not None:
+                break
+        if len(self._cache) >= 2048:
+            self._cache.clear()  # bounded; system lines repeat, messages hardly get here
+        self._cache[(text, strict)] = found
+        return found
 
 
 @dataclass
@@ -152,12 +161,10 @@ class Locales:
         return _Templates(self.system_templates + self.created_templates
                           + self.subject_templates, tail=True)
 
-    @functools.cached_property
-    def system_strict(self) -> _Templates:
-        """System lines whose names hold no ": ". For an Android line "X: text", which is
-        far more often a message than a system line about someone named with ": "."""
-        return _Templates(self.system_templates + self.created_templates
-                          + self.subject_templates, tail=True, strict=True)
+    def system_strict(self, text: str) -> re.Match[str] | None:
+        """``system.match`` where names hold no ": ". For an Android line "X: text", which
+        is far more often a message than a system line about someone named with ": "."""
+        return self.system.match(text, strict=True)
 
     @functools.cached_property
     def group_created(self) -> _Templates:
