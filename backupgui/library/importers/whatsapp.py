@@ -87,7 +87,8 @@ def _time_span(ampm: str) -> str:
     return "(?P<time>" + _PRE + _CLOCK + ampm + ")"
 
 
-# Each layout captures (date, time, rest); once the first message has told which layout the
+# Each layout captures exactly date, sep, time and rest, in that order or with the time
+# first (the hot loops unpack m.groups()); once the first message has told which layout the
 # export uses, every line costs one match of that layout.
 _LAYOUTS: dict[str, str] = {
     "ios": (_LEADING + r"\[" + _DATE_SPAN + _AFTER_DATE + _time_span(_AMPM["ios"]) + _M
@@ -141,6 +142,7 @@ def _matcher(layout: str) -> tuple[Match, Match | None, tuple[int, int, int]]:
         got = _COMPILED[fast_key] = (rx.match, tuple(rx.groupindex[g] for g in ("date", "time", "rest")))
         assert got[1] == groups
     return got[0], full, groups
+
 
 
 def _may_start_a_stamp(text: str) -> bool:
@@ -809,8 +811,8 @@ class WhatsAppParser:
     def _scan_lines(self, sc: _Scan, lines: list[str], start: int) -> None:
         """Pass 1 over lines once the layout is known (the hot loop: kept to locals)."""
         ios = sc.ios
-        match, fallback, (gd, gt, gr) = _matcher(sc.layout)  # type: ignore[arg-type]
-        gd, gt, gr = gd - 1, gt - 1, gr - 1  # into m.groups()
+        match, fallback, groups = _matcher(sc.layout)  # type: ignore[arg-type]
+        tf = groups[1] < groups[0]  # time first: groups() is (time, date, sep, rest)
         names = self._names
         clean = names.clean
         system = names.system
@@ -821,13 +823,16 @@ class WhatsAppParser:
         for text in (lines if start == 0 else itertools.islice(lines, start, None)):
             m = match(text)
             if m is None:
-                if fallback is None or not _may_start_a_stamp(text):
+                c = text[:1]  # (_may_start_a_stamp, inline)
+                if fallback is None or not c or not (c.isdigit() or c in _STAMP_STARTS):
                     continue
                 m = fallback(text)
                 if m is None:
                     continue
-            g = m.groups()
-            date, time, rest = g[gd], g[gt], g[gr]
+            if tf:
+                time, date, _sep, rest = m.groups()
+            else:
+                date, _sep, time, rest = m.groups()
             headers += 1
             if date == run_date:
                 run += 1
@@ -989,9 +994,10 @@ class WhatsAppParser:
                   system_senders: frozenset[str]) -> None:
         """Pass 2: every message to the sink, plain ones as row tuples in batches."""
         ios = sc.ios
-        match, fallback, (gd, gt, gr) = _matcher(sc.layout)  # type: ignore[arg-type]
-        gd, gt, gr = gd - 1, gt - 1, gr - 1  # into m.groups()
+        match, fallback, groups = _matcher(sc.layout)  # type: ignore[arg-type]
+        tf = groups[1] < groups[0]  # time first: groups() is (time, date, sep, rest)
         read = clock.read
+        times, days = clock.times, clock.days
         first_header_line = sc.first_header_line
         counts = sc.counts
         names = self._names
@@ -1090,7 +1096,9 @@ class WhatsAppParser:
             seq += 1
             if system:
                 rows.append((mid, chat_id, ts, None, "system", full, None, at))
-            elif marked or _maybe_media(full) or (ios and _ios_placeholder(full)):
+            elif marked or ((full[:1] in "<‹" or full[-1:] in _MEDIA_ENDS or "\n" in full
+                             or full == "null") and _maybe_media(full)) \
+                    or (ios and _ios_placeholder(full)):
                 kind, text_out, media = self._media(full)
                 if media:
                     if any(m.member is not None for m in media):
@@ -1131,7 +1139,8 @@ class WhatsAppParser:
             for text in lines:
                 n += 1
                 m = match(text)
-                if m is None and fallback is not None and _may_start_a_stamp(text):
+                if m is None and fallback is not None and text and (
+                        text[0].isdigit() or text[0] in _STAMP_STARTS):  # _may_start_a_stamp
                     m = fallback(text)
                 if m is None:
                     if pending is not None:
@@ -1155,12 +1164,21 @@ class WhatsAppParser:
                     sink.skip(f"line {bad}" if bad_last == bad else f"lines {bad}-{bad_last}",
                               bad_reason)
                     bad = 0
-                g = m.groups()
-                date, time, rest = g[gd], g[gt], g[gr]
-                got = read(date, time)
-                if isinstance(got, str):
-                    bad, bad_reason, bad_last = n, got, n
-                    continue
+                if tf:
+                    time, date, _sep, rest = m.groups()
+                else:
+                    date, _sep, time, rest = m.groups()
+                # Clock.read, its usual case inline (both cached, the hour's offset known).
+                t = times.get(time)
+                day = days.get(date)
+                base = day[5].get(t[0]) if type(t) is tuple and type(day) is tuple else None
+                if base is not None:
+                    got = (day[0] + t[1], day[1] + t[2], base + t[3])  # type: ignore[index]
+                else:
+                    got = read(date, time)
+                    if isinstance(got, str):
+                        bad, bad_reason, bad_last = n, got, n
+                        continue
                 pending, when, size = rest, got, len(rest)
         if pending is not None:
             while extra and not extra[-1].strip():
@@ -1363,6 +1381,11 @@ _ANDROID_ATTACHED = frozenset(
 _OMITTED_TAILS = frozenset(k[-4:] for k in list(_L.omitted) + list(_L.documents))
 
 
+# What a message may end with when its first line ends like an attachment's (")", ">") or
+# the line has spaces after it: the cheap test before _maybe_media's (which emit inlines).
+_MEDIA_ENDS = ")>› \t\r"
+
+
 def _maybe_media(body: str) -> bool:
     """Cheap test before the attachment lookups (most messages are plain text). iPhone's
     placeholders ("image omitted") come marked, and are looked up for marked lines only."""
@@ -1408,19 +1431,19 @@ class _Clock:
         self.order = order
         # date -> (wall date "YYYY-MM-DDT", its digits, y, mo, d, {hour: epoch ms}) or None
         # for an impossible date.
-        self._days: dict[str, tuple[str, str, int, int, int, dict[int, int]] | None] = {}
+        self.days: dict[str, tuple[str, str, int, int, int, dict[int, int]] | None] = {}
         # time -> (hour, wall time "HH:MM[:SS]", its digits, ms into the hour), a reason the
         # time is unreadable, or None for an impossible time.
-        self._times: dict[str, tuple[int, str, str, int] | str | None] = {}
+        self.times: dict[str, tuple[int, str, str, int] | str | None] = {}
 
     def read(self, date: str, time: str) -> tuple[str, str, int] | str:
         """``date`` and ``time`` as the header writes them (the line pattern's groups)."""
-        t = self._times.get(time, False)
+        t = self.times.get(time, False)
         if t is False:
             t = self._time(time)
         if isinstance(t, str):
             return t
-        day = self._days.get(date, False)
+        day = self.days.get(date, False)
         if day is False:
             day = self._day(date)
         if day is None or t is None:
@@ -1453,9 +1476,9 @@ class _Clock:
                 else:
                     wall = f"{hour:02d}:{mi:02d}" + (f":{sec:02d}" if s_ else "")
                     t = (hour, wall, wall.replace(":", ""), (mi * 60 + sec) * 1000)
-        if len(self._times) >= 4096:
-            self._times.clear()  # bounded: memory must not grow with the chat's length
-        self._times[time] = t
+        if len(self.times) >= 4096:
+            self.times.clear()  # bounded: memory must not grow with the chat's length
+        self.times[time] = t
         return t
 
     def _day(self, date: str) -> tuple[str, str, int, int, int, dict[int, int]] | None:
@@ -1476,9 +1499,9 @@ class _Clock:
                 day = (f"{y:04d}-{mo:02d}-{dd:02d}T", f"{y:04d}{mo:02d}{dd:02d}", y, mo, dd, {})
             except ValueError:
                 day = None
-        if len(self._days) >= 4096:
-            self._days.clear()  # bounded: memory must not grow with the chat's span
-        self._days[date] = day
+        if len(self.days) >= 4096:
+            self.days.clear()  # bounded: memory must not grow with the chat's span
+        self.days[date] = day
         return day
 
 

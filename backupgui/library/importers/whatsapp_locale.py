@@ -52,6 +52,7 @@ def clock_word(text: str) -> str:
 
 
 _PLACEHOLDER = re.compile(r"\{(\d+|group)\}")
+_COPY = re.compile(r"\s?\(\d+\)$")
 _QUOTE = "[\"“”„«»]"
 _QUOTES = {'"': _QUOTE, "“": _QUOTE, "”": _QUOTE, "„": _QUOTE, "«": _QUOTE, "»": _QUOTE,
            "'": "['’]", "’": "['’]"}
@@ -177,15 +178,28 @@ class Locales:
         return _Templates(self.subject_templates, group=True)
 
     @functools.cached_property
-    def export_file(self) -> tuple[re.Pattern[str], ...]:
-        """The export's file name; the match's group "n" is the chat's name."""
-        return tuple(re.compile(_pattern(t.replace("{1}", "{group}"), "n") + r"(?:\s?\(\d+\))?", re.I)
-                     for t in dict.fromkeys(self.file_templates))
+    def export_file(self) -> tuple[tuple[str, str], ...]:
+        """The export's file names as (what comes before the chat's name, what after), keys."""
+        out = []
+        for t in dict.fromkeys(self.file_templates):
+            before, _, after = key(t).partition("{1}")
+            out.append((before, after))
+        return tuple(out)
 
     def chat_of_file(self, stem: str) -> str | None:
-        """The chat's name in an export's file name (without its extension), or None."""
-        names = [m.group("n") for rx in self.export_file if (m := rx.fullmatch(plain(stem)))]
-        return min(names, key=len).strip() if names else None
+        """The chat's name in an export's file name (without its extension; a " (2)" that
+        tells copies apart is left out), or None."""
+        text = plain(stem)
+        copy = _COPY.search(text)
+        if copy is not None:
+            text = text[:copy.start()]
+        k = key(text)
+        if len(k) != len(text):
+            return None  # (casefold changed the length: no way to cut the original)
+        names = [text[len(b):len(text) - len(a)] for b, a in self.export_file
+                 if len(k) > len(b) + len(a) and k.startswith(b) and k.endswith(a)]
+        names = [n.strip() for n in names if n.strip()]
+        return min(names, key=len) if names else None
 
 
 _KIND = {"image": "image", "video": "video", "audio": "voice", "sticker": "sticker",

@@ -234,3 +234,14 @@ def test_the_cli_prints_the_day_month_guess(tmp_path):
     assert p.returncode == 0, p.stderr
     assert "warning: The day/month order of the dates could not be told apart; assumed " \
            "month/day/year." in p.stderr
+
+
+def test_every_layout_pattern_has_the_groups_the_loops_unpack():
+    import re
+
+    from backupgui.library.importers import whatsapp
+
+    for rx in (*whatsapp._LAYOUTS.values(), *whatsapp._FAST.values()):
+        groups = re.compile(rx).groupindex
+        assert sorted(groups) == ["date", "rest", "sep", "time"]
+        assert groups["sep"] == groups["date"] + 1 and groups["rest"] == 4
