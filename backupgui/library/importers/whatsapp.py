@@ -1090,8 +1090,8 @@ class WhatsAppParser:
             # ids made a 1M-message import several times slower once the index outgrew the
             # cache). The rest is the hash of (source, chat, time, sender, text, ordinal).
             digest = sha256(f"{id_prefix}{wall}\x1f{who}\x1f{full}\x1f{ordinal}"
-                            .encode("utf-8", "surrogatepass")).hexdigest()
-            mid = f"wa-{compact}-{digest[:24]}"
+                            .encode("utf-8", "surrogatepass")).digest()
+            mid = f"wa-{compact}-{digest[:12].hex()}"  # (the first 24 hex digits)
             at = seq
             seq += 1
             if system:
