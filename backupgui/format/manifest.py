@@ -196,8 +196,9 @@ def encode_text_rows(chat_id: str, month: str, rows: list[MessageRow],
 def encode_text_blob(chat_id: str, month: str, messages: list[Message]) -> bytes:
     """``encode_text_rows`` for Message objects."""
     rows = [(m.id, m.ts_ms, m.sender, m.kind, m.text, m.reply_to) for m in messages]
-    media = {m.id: [(r.filename, r.kind, r.mime, r.seq, r.sha256, r.size) for r in m.media]
-             for m in messages if m.media}
+    # (An attachment a chat export did not include, sha256 '', has no file: not in a blob.)
+    media = {m.id: [(r.filename, r.kind, r.mime, r.seq, r.sha256, r.size) for r in m.media
+                    if r.sha256] for m in messages if m.media}
     return encode_text_rows(chat_id, month, rows, media)
 
 

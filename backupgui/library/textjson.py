@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 _ATTACHMENTS = (
     "(SELECT json_group_array(json_object('filename',a.filename,'kind',a.kind,'mime',a.mime,"
     "'seq',a.seq,'sha256',a.sha256,'size',a.size)) FROM (SELECT * FROM media"
-    " WHERE message_id=m.id AND chat_id=m.chat_id ORDER BY seq) AS a)")
+    " WHERE message_id=m.id AND chat_id=m.chat_id AND sha256!='' ORDER BY seq) AS a)")
 
 
 def _object(media: bool, reply: bool) -> str:
@@ -32,8 +32,10 @@ def _object(media: bool, reply: bool) -> str:
             + ",'sender',m.sender,'text',m.text,'ts',m.ts_ms)")
 
 
+# Attachments an export did not include (sha256 '') stay in this library only: a backup names
+# files by their SHA-256 (docs/FORMAT.md section 8), and sends the message without them.
 _HAS_MEDIA = ("m.kind='media' AND EXISTS (SELECT 1 FROM media"
-              " WHERE message_id=m.id AND chat_id=m.chat_id)")
+              " WHERE message_id=m.id AND chat_id=m.chat_id AND sha256!='')")
 _HAS_REPLY = "m.reply_to IS NOT NULL AND m.reply_to!=''"
 _MESSAGE = (f"CASE WHEN {_HAS_MEDIA} THEN CASE WHEN {_HAS_REPLY} THEN {_object(True, True)}"
             f" ELSE {_object(True, False)} END"

@@ -64,6 +64,16 @@ _ROOT = QModelIndex()
 Index = QModelIndex | QPersistentModelIndex
 
 
+# A media message that lists no attachment: one its export did not include, in a library
+# imported before they were kept, or restored from a backup (which sends only files).
+_NOT_INCLUDED = MediaRef("file", "", 0, "", "")
+
+
+def shown_attachments(m: Message) -> tuple[MediaRef, ...]:
+    """What the viewer shows of a message's attachments."""
+    return m.media or ((_NOT_INCLUDED,) if m.kind == "media" else ())
+
+
 @dataclass(frozen=True)
 class Page:
     chat: Chat | None
@@ -277,7 +287,7 @@ class MessageModel(QAbstractListModel):
             return m
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             who = self.sender_name(m)
-            what = m.text or ", ".join(self.media_label(r) for r in m.media)
+            what = m.text or ", ".join(self.media_label(r) for r in shown_attachments(m))
             when = QLocale().toString(QDateTime.fromMSecsSinceEpoch(m.ts_ms),
                                       QLocale.FormatType.ShortFormat)
             return f"{who}, {when}: {what}" if who else f"{when}: {what}"
@@ -384,7 +394,7 @@ class MessageDelegate(QStyledItemDelegate):
         name_h = fb.height() + 2 if show_name else 0
         media_h = 0
         media_boxes: list[QSize] = []
-        for ref in m.media:
+        for ref in shown_attachments(m):
             img = self.model.thumbnail(ref) if ref.kind in ("image", "sticker") else None
             box = img.size().scaled(QSize(inner, THUMB_MAX.height()),
                                     Qt.AspectRatioMode.KeepAspectRatio) if img is not None else \
@@ -470,7 +480,7 @@ class MessageDelegate(QStyledItemDelegate):
                                                   Qt.TextElideMode.ElideRight, inner)
             painter.drawText(QRect(cx, cy, inner, lay["name_h"]), Qt.AlignmentFlag.AlignLeft, name)
             cy += lay["name_h"]
-        for ref, box in zip(m.media, lay["media"], strict=True):
+        for ref, box in zip(shown_attachments(m), lay["media"], strict=True):
             self._paint_media(painter, QRect(cx, cy, box.width(), box.height()), ref, pal, small)
             cy += box.height() + 6
         if m.text:
