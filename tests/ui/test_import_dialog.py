@@ -117,15 +117,15 @@ def test_closing_during_import_cancels_and_leaves_library_unchanged(qtbot, dialo
                                                                     monkeypatch):
     started = threading.Event()
     release = threading.Event()
-    real = importer_common.LibrarySink.message
+    real = importer_common.LibrarySink.rows
 
-    def slow(self, msg):
+    def slow(self, rows, media=None):  # (messages without attachment files come in batches)
         started.set()
         release.wait(5)
         self.checkpoint()
-        return real(self, msg)
+        return real(self, rows, media)
 
-    monkeypatch.setattr(importer_common.LibrarySink, "message", slow)
+    monkeypatch.setattr(importer_common.LibrarySink, "rows", slow)
     dialog.set_path(str(ANA))
     _wait_preview(qtbot, dialog)
     dialog.start_import()
