@@ -343,8 +343,7 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                     added += n
                     present += count - n
                     for r in media_rows:
-                        if r[7]:  # '': an attachment its export did not include (no file)
-                            needed_media[r[7]] = r[5]
+                        needed_media[r[7]] = r[5]
                     if stager is not None and stager.error is not None:
                         break  # no use inserting the rest: wait() below raises the error
             # Into an empty library ids are merged at the end of bulk(): count them here.
