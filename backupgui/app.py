@@ -77,6 +77,11 @@ def display_problem() -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .childenv import apply as restore_user_environment
+
+    # First of all: every process the app starts (xdg-open, the browser, helpers) gets the
+    # user's environment, not the bundle's LD_LIBRARY_PATH (see backupgui/childenv.py).
+    restore_user_environment()
     args, qt_args = _parser().parse_known_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
         if importlib.util.find_spec("backupgui.selftest") is None:

@@ -620,6 +620,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``backupgui-cli``; returns the exit code."""
+    from .childenv import apply as restore_user_environment
+
+    restore_user_environment()  # children get the user's LD_LIBRARY_PATH, not the bundle's
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["drive-emulator"]:  # its options belong to the emulator's own parser
         from .services.drive_emulator import cli_main
