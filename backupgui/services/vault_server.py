@@ -291,8 +291,25 @@ async def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Import name -> distribution of what the service needs beyond the desktop app.
+SERVER_MODULES = {"aiohttp": "aiohttp", "pkcs11": "python-pkcs11"}
+
+
+def missing_server_packages() -> list[str]:
+    """The vault-server extra's distributions that are not installed."""
+    import importlib.util
+
+    return [dist for mod, dist in SERVER_MODULES.items() if importlib.util.find_spec(mod) is None]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Console entry point."""
+    missing = missing_server_packages()
+    if missing:
+        print("backupgui-vault: the vault service needs the vault-server extra "
+              "(pip install 'backupgui[vault-server]'); missing: " + ", ".join(missing),
+              file=sys.stderr)
+        return 2
     args = _parser().parse_args(argv)
     if args.command == "serve":
         logging.basicConfig(
