@@ -1,51 +1,102 @@
 #!/usr/bin/env bash
-# Build backupgui.app and a drag-to-Applications .dmg on macOS.
+# Build, sign, notarize and check backupgui.app and a drag-to-Applications .dmg on macOS.
 #
 #   packaging/macos/build-dmg.sh
 #
-# Needs Python 3.11 with backupgui installed (pip install -e .), Xcode command line tools
-# (codesign, hdiutil). Output: packaging/dist/backupgui.app and packaging/dist/backupgui-X.Y.Z.dmg
-# Signing: CODESIGN_IDENTITY="Developer ID Application: ..." signs with the hardened runtime
-# (default: ad-hoc "-", enough to run locally). Notarization: set NOTARY_PROFILE to a profile
-# stored with `xcrun notarytool store-credentials` and the .dmg is notarized and stapled.
-# The bundle is built for the machine's architecture (arm64 or x86_64).
+# Needs macOS 12+ with Xcode command line tools, Python 3.11 (python.org universal2 or the
+# runner's) and the locked dependencies: pip install --require-hashes -r
+# packaging/requirements/build.txt -r packaging/requirements/app.txt && pip install --no-deps .
+# Output: packaging/dist/backupgui.app and packaging/dist/backupgui-X.Y.Z.dmg, for the
+# machine's architecture (arm64 or x86_64).
+#
+# Environment (all optional; without them the app is signed ad hoc and runs only locally):
+#   CODESIGN_IDENTITY   "Developer ID Application: NAME (TEAMID)" in the keychain
+#   APPLE_TEAM_ID       the team id: fills keychain-access-groups in entitlements.plist
+#   MACOS_PROVISIONING_PROFILE  Developer ID provisioning profile embedded for that entitlement
+#   NOTARY_PROFILE      a profile stored with `xcrun notarytool store-credentials`: the app and
+#                       the .dmg are notarized, stapled and assessed by Gatekeeper (spctl)
+# Signing goes inside out (every Mach-O file, then the bundle), never with --deep, each with
+# the hardened runtime and a secure timestamp; only the two executables get entitlements.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 packaging="$(dirname "$here")"
 repo="$(dirname "$packaging")"
 cd "$repo"
 PY="${PYTHON:-python3}"
-"$PY" -m pip install -q "pyinstaller==${PYINSTALLER_VERSION:-6.22.3}"
 read -r APP_NAME VERSION < <("$PY" -c 'import backupgui as b; print(b.APP_NAME, b.__version__)')
 dist="$packaging/dist"
 app="$dist/$APP_NAME.app"
 dmg="$dist/$APP_NAME-$VERSION.dmg"
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}"
 
 "$PY" "$packaging/embed_google_client.py"  # BACKUPGUI_GOOGLE_CLIENT_ID/_SECRET -> resource
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN --distpath "$dist" \
   --workpath "$packaging/build/pyinstaller" "$packaging/pyinstaller/backupgui.spec"
 /usr/libexec/PlistBuddy -c "Print :CFBundleIdentifier" "$app/Contents/Info.plist"
-/usr/libexec/PlistBuddy -c "Print :CFBundleShortVersionString" "$app/Contents/Info.plist"
+/usr/libexec/PlistBuddy -c "Print :LSMinimumSystemVersion" "$app/Contents/Info.plist"
 
+# -- entitlements and provisioning profile ----------------------------------------------------
+ent="$packaging/build/entitlements.plist"
+mkdir -p "$packaging/build"
+cp "$here/entitlements.plist" "$ent"
+if [ -n "${APPLE_TEAM_ID:-}" ] && [ -n "${MACOS_PROVISIONING_PROFILE:-}" ]; then
+  sed -i '' "s/TEAMID\./${APPLE_TEAM_ID}./" "$ent"
+  cp "$MACOS_PROVISIONING_PROFILE" "$app/Contents/embedded.provisionprofile"
+else
+  /usr/libexec/PlistBuddy -c "Delete :keychain-access-groups" "$ent"
+fi
+
+# -- sign inside out --------------------------------------------------------------------------
 identity="${CODESIGN_IDENTITY:--}"
-ts=(); [ "$identity" != "-" ] && ts=(--timestamp)  # ad-hoc signatures carry no timestamp
-codesign --force --deep ${ts[@]+"${ts[@]}"} --options runtime --entitlements "$here/entitlements.plist" \
-  --sign "$identity" "$app"
-codesign --verify --deep --strict "$app"
+opts=(--force --options runtime --sign "$identity")
+[ "$identity" != "-" ] && opts+=(--timestamp)  # ad-hoc signatures carry no timestamp
+find "$app/Contents" -type f \( -name '*.so' -o -name '*.dylib' -o -perm -u+x \) -print0 \
+  | while IFS= read -r -d '' f; do
+      if file -b "$f" | grep -q 'Mach-O'; then
+        case "$f" in */Contents/MacOS/"$APP_NAME"|*/Contents/MacOS/"$APP_NAME"-cli) ;;
+          *) codesign "${opts[@]}" "$f" ;;
+        esac
+      fi
+    done
+# Framework bundles inside the app (Qt) are signed as bundles, then the executables, then the app.
+find "$app/Contents" -type d -name '*.framework' -prune -print0 \
+  | while IFS= read -r -d '' fw; do codesign "${opts[@]}" "$fw"; done
+codesign "${opts[@]}" --entitlements "$ent" "$app/Contents/MacOS/$APP_NAME-cli"
+codesign "${opts[@]}" --entitlements "$ent" "$app/Contents/MacOS/$APP_NAME"
+codesign "${opts[@]}" --entitlements "$ent" "$app"
+codesign --verify --deep --strict --verbose=2 "$app"
+codesign -d --entitlements - --xml "$app" >/dev/null
 
-# The self-test of the signed bundle (windowed: the report may go to ~/Library/Logs/backupgui).
+# The self-test of the signed bundle (windowed: the report goes to ~/Library/Logs/backupgui).
 QT_QPA_PLATFORM=offscreen "$app/Contents/MacOS/$APP_NAME" --self-test \
   || { cat "$HOME/Library/Logs/$APP_NAME/selftest.txt" 2>/dev/null; exit 1; }
 
+notarize() {  # submit, wait, fail on anything but Accepted
+  xcrun notarytool submit "$1" --keychain-profile "$NOTARY_PROFILE" --wait --timeout 1h \
+    | tee "$packaging/build/notary.txt"
+  grep -q "status: Accepted" "$packaging/build/notary.txt"
+}
+if [ -n "${NOTARY_PROFILE:-}" ]; then
+  ditto -c -k --keepParent "$app" "$packaging/build/$APP_NAME.zip"
+  notarize "$packaging/build/$APP_NAME.zip"
+  xcrun stapler staple "$app"
+  xcrun stapler validate "$app"
+  spctl --assess --type execute --verbose=2 "$app"
+fi
+
+# -- the .dmg ---------------------------------------------------------------------------------
 stage="$packaging/build/dmg"
 rm -rf "$stage" "$dmg"
 mkdir -p "$stage"
 cp -R "$app" "$stage/"
 ln -s /Applications "$stage/Applications"
 hdiutil create -volname "$APP_NAME $VERSION" -srcfolder "$stage" -fs HFS+ -format UDZO -ov "$dmg"
+if [ "$identity" != "-" ]; then
+  codesign --force --timestamp --sign "$identity" "$dmg"
+fi
 if [ -n "${NOTARY_PROFILE:-}" ]; then
-  codesign --force --sign "${CODESIGN_IDENTITY:?}" --timestamp "$dmg"
-  xcrun notarytool submit "$dmg" --keychain-profile "$NOTARY_PROFILE" --wait
+  notarize "$dmg"
   xcrun stapler staple "$dmg"
+  spctl --assess --type open --context context:primary-signature --verbose=2 "$dmg"
 fi
 echo "wrote $dmg"

@@ -7,10 +7,17 @@
 ; -> packaging\dist\backupgui-0.1.0-setup.exe. AppVersion must be backupgui.__version__
 ; (build.ps1 reads it from the package metadata).
 ;
-; Uninstalling removes only what this installer put in {app} and the shortcuts. The user's
-; chat library (%LOCALAPPDATA%\backupgui), settings (%LOCALAPPDATA%\backupgui or
-; BACKUPGUI_CONFIG_DIR), logs (%LOCALAPPDATA%\backupgui\Logs) and the keys and tokens in
-; Windows Credential Manager are left alone.
+; Signing: with a code-signing certificate, define the sign tool when compiling, e.g.
+;   iscc /DAppVersion=0.1.0 "/Ssigntool=signtool.exe sign /fd sha256 /tr http://timestamp.digicert.com /td sha256 /f cert.pfx /p PASSWORD $f" backupgui.iss
+; (build.ps1 does this from WINDOWS_CERTIFICATE_FILE / WINDOWS_CERTIFICATE_PASSWORD). Inno Setup
+; then signs the setup .exe and the uninstaller; build.ps1 signs the bundle's executables
+; before. Without /DSign the script compiles unsigned (local test builds).
+;
+; Uninstalling removes what this installer put in {app}, the shortcuts and the "start at login"
+; value the app may have written (HKCU\...\Run\backupgui). The user's chat library
+; (%LOCALAPPDATA%\backupgui), settings (%LOCALAPPDATA%\backupgui or BACKUPGUI_CONFIG_DIR),
+; logs (%LOCALAPPDATA%\backupgui\Logs) and the keys and tokens in Windows Credential Manager
+; are left alone.
 
 #define AppName "backupgui"
 #define AppUserModelId "io.github.backupgui.BackupGUI"
@@ -20,6 +27,10 @@
 #endif
 
 [Setup]
+#ifdef Sign
+SignTool=signtool
+SignedUninstaller=yes
+#endif
 ; A stable AppId keeps upgrades in place; never change it ({{ escapes the brace).
 AppId={{6F0D3C52-7B8E-4C1B-9A57-3E2B8D1C4A90}
 AppName={#AppName}
@@ -69,6 +80,12 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[Registry]
+; The app writes this value itself when "start at login" is on (backupgui/automation/
+; autostart.py); the installer never creates it (ValueType: none) but deletes it on uninstall,
+; so Windows does not try to start a program that is gone.
+Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: none; ValueName: "{#AppName}"; Flags: uninsdeletevalue
 
 ; No [UninstallDelete] for user folders: the chat library, settings, logs and keyring entries
 ; belong to the user and survive an uninstall (and a reinstall finds them again).

@@ -1,13 +1,24 @@
-# Build the Windows installer: PyInstaller bundle -> self-test -> Inno Setup.
+# Build the Windows installer: locked dependencies -> PyInstaller bundle -> sign -> self-test ->
+# Inno Setup (signed setup and uninstaller).
 #   powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1
-# Needs Python 3.11 (x64) with backupgui installed (pip install -e .) and Inno Setup 6
-# (iscc.exe on PATH or in its default folder). Output: packaging\dist\backupgui-X.Y.Z-setup.exe
+# Needs Python 3.11 (x64), Inno Setup 6 (iscc.exe on PATH or in its default folder) and, to sign,
+# the Windows SDK's signtool.exe with:
+#   WINDOWS_CERTIFICATE_FILE      a code-signing certificate (.pfx)
+#   WINDOWS_CERTIFICATE_PASSWORD  its password
+#   WINDOWS_TIMESTAMP_URL         RFC 3161 time-stamping server (default DigiCert's)
+# Output: packaging\dist\backupgui-X.Y.Z-setup.exe. Cannot run on the Linux CI: the GitHub
+# Actions workflow .github/workflows/desktop.yml runs it on windows-latest.
 $ErrorActionPreference = "Stop"
 $Repo = Resolve-Path (Join-Path $PSScriptRoot "..\..")
 Set-Location $Repo
-$PyInstallerVersion = if ($env:PYINSTALLER_VERSION) { $env:PYINSTALLER_VERSION } else { "6.22.3" }
+if (-not $env:SOURCE_DATE_EPOCH) { $env:SOURCE_DATE_EPOCH = (git log -1 --format=%ct) }
+$env:PYTHONHASHSEED = "0"
 
-python -m pip install -q "pyinstaller==$PyInstallerVersion"
+# Exactly the locked, hash-checked dependencies, then backupgui itself without resolving.
+python -m pip install -q --require-hashes --no-deps -r packaging\requirements\build.txt -r packaging\requirements\app.txt
+if ($LASTEXITCODE -ne 0) { throw "pip install of the locked dependencies failed" }
+python -m pip install -q --no-deps --no-build-isolation .
+if ($LASTEXITCODE -ne 0) { throw "pip install of backupgui failed" }
 $Version = (python -c "import backupgui; print(backupgui.__version__)").Trim()
 Write-Host "backupgui $Version"
 
@@ -17,6 +28,26 @@ python -m PyInstaller --noconfirm --clean --log-level WARN `
   --distpath packaging\dist --workpath packaging\build\pyinstaller `
   packaging\pyinstaller\backupgui.spec
 if ($LASTEXITCODE -ne 0) { throw "PyInstaller failed" }
+
+$Sign = [bool]$env:WINDOWS_CERTIFICATE_FILE
+$Ts = if ($env:WINDOWS_TIMESTAMP_URL) { $env:WINDOWS_TIMESTAMP_URL } else { "http://timestamp.digicert.com" }
+if ($Sign) {
+  $SignTool = (Get-Command signtool.exe -ErrorAction SilentlyContinue).Source
+  if (-not $SignTool) {
+    $SignTool = Get-ChildItem "${env:ProgramFiles(x86)}\Windows Kits\10\bin\*\x64\signtool.exe" |
+      Sort-Object FullName | Select-Object -Last 1 -ExpandProperty FullName
+  }
+  $SignArgs = @("sign", "/fd", "sha256", "/tr", $Ts, "/td", "sha256",
+                "/f", $env:WINDOWS_CERTIFICATE_FILE, "/p", $env:WINDOWS_CERTIFICATE_PASSWORD)
+  # The two executables and every DLL/PYD the bundle carries unsigned.
+  Get-ChildItem packaging\dist\backupgui -Recurse -Include *.exe, *.dll, *.pyd | ForEach-Object {
+    $sig = Get-AuthenticodeSignature $_.FullName
+    if ($sig.Status -ne "Valid") {
+      & $SignTool @SignArgs $_.FullName
+      if ($LASTEXITCODE -ne 0) { throw "signing $($_.FullName) failed" }
+    }
+  }
+}
 
 # The GUI exe is windowed (no console), so the self-test writes its report to
 # %LOCALAPPDATA%\backupgui\Logs\selftest.txt; its exit code is the verdict.
@@ -30,6 +61,16 @@ if ($p.ExitCode -ne 0) { throw "the bundle's self-test failed ($($p.ExitCode))" 
 
 $Iscc = (Get-Command iscc.exe -ErrorAction SilentlyContinue).Source
 if (-not $Iscc) { $Iscc = "${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe" }
-& $Iscc "/DAppVersion=$Version" packaging\windows\backupgui.iss
+$IsccArgs = @("/DAppVersion=$Version")
+if ($Sign) {
+  $IsccArgs += "/DSign"
+  $IsccArgs += "/Ssigntool=`"$SignTool`" sign /fd sha256 /tr $Ts /td sha256 /f `"$($env:WINDOWS_CERTIFICATE_FILE)`" /p $($env:WINDOWS_CERTIFICATE_PASSWORD) `$f"
+}
+& $Iscc @IsccArgs packaging\windows\backupgui.iss
 if ($LASTEXITCODE -ne 0) { throw "Inno Setup failed" }
-Write-Host "wrote packaging\dist\backupgui-$Version-setup.exe"
+$Setup = "packaging\dist\backupgui-$Version-setup.exe"
+if ($Sign) {
+  $sig = Get-AuthenticodeSignature $Setup
+  if ($sig.Status -ne "Valid") { throw "the setup is not validly signed: $($sig.Status)" }
+}
+Write-Host "wrote $Setup"
