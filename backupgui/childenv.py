@@ -39,6 +39,7 @@ BUNDLE_PATH_VARS = (
 _BOOTLOADER_PREFIXES = ("_PYI_", "_MEIPASS")
 
 _applied: dict[str, str | None] | None = None
+_replaced: dict[str, str | None] = {}  # name -> the bundle's value apply() replaced
 
 
 def bundle_dir() -> str | None:
@@ -67,6 +68,8 @@ def user_environment(environ: Mapping[str, str] | None = None, *,
     bundle). For each library path variable: the ``*_ORIG`` value when the bootloader kept one,
     else the variable is removed. Other variables lose entries inside the bundle.
     """
+    if environ is None and _applied is not None:
+        return dict(os.environ)  # apply() already gave os.environ back to the user
     env = dict(os.environ if environ is None else environ)
     root = bundle if bundle is not None else bundle_dir()
     if root is None:
@@ -108,10 +111,17 @@ def apply() -> dict[str, str | None]:
     for name in list(os.environ):
         if name not in wanted:
             changed[name] = None
+            _replaced[name] = os.environ[name]
             del os.environ[name]
     for name, value in wanted.items():
         if os.environ.get(name) != value:
             changed[name] = value
+            _replaced[name] = os.environ.get(name)
             os.environ[name] = value
     _applied = changed
     return changed
+
+
+def replaced() -> dict[str, str | None]:
+    """The values apply() took out of the environment (name -> the bundle's value)."""
+    return dict(_replaced)

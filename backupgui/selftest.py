@@ -5,13 +5,18 @@ tree (``python -m backupgui.selftest``). It checks, one line each with OK/WARN/F
 
 * qt        - Qt loads, a QApplication starts (the offscreen platform when there is no display)
               and renders a widget with text and the app icon; the image-format plugins load.
+* fonts     - sample text in Latin, Cyrillic, Arabic, Devanagari, CJK and an emoji is laid out
+              and drawn: every character has a glyph (no boxes) and the emoji is in colour.
 * qt-xcb    - (Linux) the xcb platform plugin and the system libraries it needs can be loaded.
+* children  - programs the app starts (subprocess, QProcess, and on a real display
+              QDesktopServices.openUrl through a stand-in xdg-open) get the user's environment,
+              not the bundle's LD_LIBRARY_PATH (backupgui.childenv).
 * keyring   - the keyring backends this OS needs are bundled and load; which ones are usable.
               No working keyring service (e.g. no Secret Service) is a warning, not a failure.
 * google    - the Drive v3 client is built offline from the bundled discovery document; the
               OAuth and TLS certificate bundles are present.
 * crypto    - AES-256-GCM, HKDF-SHA256 and Argon2id give their published test vectors; zstd
-              round-trips; rbcl (ristretto255, key vault) and python-pkcs11 import.
+              round-trips; rbcl (ristretto255, key vault client) imports and works.
 * roundtrip - a small demo library is backed up to a temporary folder with a new key, verified,
               restored into an empty library and compared chat by chat, message by message,
               media file by media file.
@@ -175,10 +180,90 @@ def check_qt(o: Outcome) -> str:
 
     families = QFontDatabase.families()
     if not families:
-        o.warnings.append("no fonts found (text would not show; install fontconfig and a font)")
+        raise CheckFailed("no fonts found: text would not show (install fontconfig and fonts)")
     del Qt
     return (f"PySide6 {pyside_version}, platform {platform_name}, widget rendered "
             f"{img.width()}x{img.height()}, image formats png+svg, {len(families)} font families")
+
+
+#: One sample per script the app must show (chat names and messages come in any of them).
+FONT_SAMPLES = {
+    "Latin": "Backup \u00c4\u00d6\u00dc \u00f1 \u00e7 \u0153",
+    "Cyrillic": "\u0420\u0435\u0437\u0435\u0440\u0432\u043d\u0430\u044f \u043a\u043e\u043f\u0438\u044f",
+    "Arabic": "\u0646\u0633\u062e\u0629 \u0627\u062d\u062a\u064a\u0627\u0637\u064a\u0629",
+    "Devanagari": "\u092c\u0948\u0915\u0905\u092a \u0938\u0902\u0926\u0947\u0936",
+    "CJK": "\u804a\u5929\u5907\u4efd \u30c1\u30e3\u30c3\u30c8 \ubc31\uc5c5",
+    "emoji": "\U0001f600",
+}
+
+
+def _missing_glyphs(text: str, font) -> tuple[list[str], list[str]]:
+    """(characters drawn as the missing-glyph box, fonts used) for ``text`` laid out by Qt
+    with its normal font fallback."""
+    from PySide6.QtGui import QTextLayout
+
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(100000)
+    layout.endLayout()
+    runs = layout.glyphRuns()
+    used = sorted({r.rawFont().familyName() for r in runs})
+    if not runs:
+        return [text], used
+    missing = []
+    for run in runs:
+        if 0 in list(run.glyphIndexes()):  # glyph 0 is .notdef: the box
+            missing.append(run.rawFont().familyName())
+    return ([text] if missing else []), used
+
+
+def _coloured_pixels(text: str, font) -> int:
+    """How many pixels of ``text`` drawn black on white come out in colour (a colour emoji)."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    img = QImage(96, 96, QImage.Format.Format_ARGB32)
+    img.fill(QColor("white"))
+    f = QFont(font)
+    f.setPixelSize(48)
+    p = QPainter(img)
+    p.setFont(f)
+    p.setPen(QColor("black"))
+    p.drawText(QPointF(8, 70), text)
+    p.end()
+    n = 0
+    for x in range(0, 96, 2):
+        for y in range(0, 96, 2):
+            c = img.pixelColor(x, y)
+            if max(c.red(), c.green(), c.blue()) - min(c.red(), c.green(), c.blue()) > 60:
+                n += 1
+    return n
+
+
+def check_fonts(o: Outcome) -> str:
+    """Every script in FONT_SAMPLES has glyphs, and the emoji is a colour one."""
+    _choose_qt_platform()
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "backupgui"])
+    font = QFont()
+    boxes, fonts = [], set()
+    for script, text in FONT_SAMPLES.items():
+        missing, used = _missing_glyphs(text, font)
+        fonts.update(used)
+        if missing:
+            boxes.append(f"{script} ({', '.join(used) or 'no font'})")
+    if boxes:
+        raise CheckFailed("no glyphs for " + "; ".join(boxes) + ": install fontconfig and fonts "
+                          "covering these scripts (Debian: fonts-noto-core, fonts-noto-cjk, "
+                          "fonts-noto-color-emoji)")
+    if _coloured_pixels(FONT_SAMPLES["emoji"], font) < 20:
+        raise CheckFailed("emoji are drawn without colour: install a colour emoji font "
+                          "(Debian: fonts-noto-color-emoji)")
+    return (f"{', '.join(FONT_SAMPLES)}: every character has a glyph, emoji in colour "
+            f"({len(fonts)} fonts: {', '.join(sorted(fonts))})")
 
 
 def check_qt_xcb(o: Outcome) -> str:
@@ -200,6 +285,109 @@ def check_qt_xcb(o: Outcome) -> str:
                           "libraries the package depends on")
     names = ", ".join(n.removeprefix("libq").removesuffix(".so") for n in found)
     return f"platform plugins: {names}"
+
+
+# -- child processes --------------------------------------------------------------------------
+_ENV_PROBE = """#!/bin/sh
+# backupgui self-test: stands in for xdg-open and records the environment it was started with.
+env > "$0.env.tmp" && mv "$0.env.tmp" "$0.env"
+"""
+
+
+def _parse_env(text: str) -> dict[str, str]:
+    env = {}
+    for line in text.splitlines():
+        name, sep, value = line.partition("=")
+        if sep and name.replace("_", "").isalnum():
+            env[name] = value
+    return env
+
+
+def _env_problems(env: dict[str, str], expected: dict[str, str]) -> list[str]:
+    """What in a child's environment still comes from the bundle rather than the user."""
+    from .childenv import LIBRARY_PATH_VARS, bundle_dir
+
+    problems = []
+    for var in LIBRARY_PATH_VARS:
+        if env.get(var) != expected.get(var):
+            problems.append(f"{var}={env.get(var)!r} (the user's: {expected.get(var)!r})")
+    root = bundle_dir()
+    if root:
+        for name, value in env.items():
+            if root in value.split(os.pathsep) or any(
+                    p.startswith(root + os.sep) for p in value.split(os.pathsep)):
+                if name not in ("_", "PWD", "OLDPWD") and not name.startswith("BACKUPGUI_"):
+                    problems.append(f"{name} points into the bundle ({value[:80]})")
+    return problems
+
+
+def check_children(o: Outcome) -> str:
+    """Children started through subprocess, QProcess and QDesktopServices.openUrl get the
+    user's environment (the LD_LIBRARY_PATH from before the bundle, or none)."""
+    import shutil
+    import subprocess
+
+    from . import childenv
+
+    childenv.apply()
+    expected = childenv.user_environment()
+    env_tool = shutil.which("env")
+    if env_tool is None:
+        raise CheckFailed("no 'env' program to start")
+    ways = []
+    r = subprocess.run([env_tool], capture_output=True, text=True, timeout=30, check=True)
+    problems = [f"subprocess: {p}" for p in _env_problems(_parse_env(r.stdout), expected)]
+    ways.append("subprocess")
+
+    _choose_qt_platform()
+    from PySide6.QtCore import QProcess, QUrl
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "backupgui"])
+    proc = QProcess()
+    proc.start(env_tool, [])
+    if not proc.waitForFinished(30000):
+        raise CheckFailed("QProcess could not run 'env'")
+    out = bytes(proc.readAllStandardOutput()).decode("utf-8", "replace")
+    problems += [f"QProcess: {p}" for p in _env_problems(_parse_env(out), expected)]
+    ways.append("QProcess")
+
+    if sys.platform.startswith("linux") and QGuiApplication.platformName() not in (
+            "offscreen", "minimal"):
+        # Qt opens files and URLs with the first xdg-open on PATH: put a stand-in first for
+        # the duration of this check (the user's PATH comes back afterwards).
+        with tempfile.TemporaryDirectory(prefix="backupgui-selftest-") as tmp:
+            probe = Path(tmp) / "xdg-open"
+            probe.write_text(_ENV_PROBE, encoding="utf-8")
+            probe.chmod(0o700)
+            old_path = os.environ.get("PATH", "")
+            os.environ["PATH"] = tmp + os.pathsep + old_path
+            try:
+                if not QDesktopServices.openUrl(QUrl.fromLocalFile(tmp)):
+                    raise CheckFailed("QDesktopServices.openUrl did not start xdg-open")
+                result = Path(str(probe) + ".env")
+                deadline = time.monotonic() + 30
+                while not result.exists() and time.monotonic() < deadline:
+                    app.processEvents()
+                    time.sleep(0.05)
+                if not result.exists():
+                    raise CheckFailed("the program QDesktopServices.openUrl started never ran")
+                seen = _parse_env(result.read_text(encoding="utf-8", errors="replace"))
+            finally:
+                os.environ["PATH"] = old_path
+        problems += [f"openUrl: {p}" for p in _env_problems(seen, expected)]
+        ways.append("QDesktopServices.openUrl")
+    else:
+        o.warnings.append(f"QDesktopServices.openUrl not checked on the "
+                          f"{QGuiApplication.platformName()} platform (needs a display)")
+    if problems:
+        raise CheckFailed("; ".join(problems))
+    lib = expected.get("LD_LIBRARY_PATH")
+    bundle_value = childenv.replaced().get("LD_LIBRARY_PATH")
+    was = f", not the bundle's {bundle_value!r}" if bundle_value else ""
+    return (f"{', '.join(ways)}: children get the user's environment "
+            f"(LD_LIBRARY_PATH {'unset' if lib is None else repr(lib)}{was})")
 
 
 # -- keyring -----------------------------------------------------------------------------------
@@ -345,12 +533,6 @@ def check_crypto(o: Outcome) -> str:
         if not rbcl.crypto_core_ristretto255_is_valid_point(point):
             raise CheckFailed("rbcl's ristretto255 gives invalid points")
         parts.append("rbcl ristretto255 ok")
-    try:
-        import pkcs11
-        import pkcs11._pkcs11  # noqa: F401 - the compiled part
-    except ImportError as exc:
-        raise CheckFailed(f"python-pkcs11 does not import ({exc})") from None
-    parts.append(f"python-pkcs11 {getattr(pkcs11, '__version__', '')} imports".replace("  ", " "))
     return "; ".join(parts)
 
 
@@ -426,8 +608,11 @@ def run(out=None) -> int:
                 f"{Path(sys.executable).parent}; Python {platform.python_version()}, "
                 f"{platform.system()} {platform.machine()}")
     report.run("qt", check_qt)
+    report.run("fonts", check_fonts)
     if sys.platform.startswith("linux"):
         report.run("qt-xcb", check_qt_xcb)
+    if os.name == "posix":
+        report.run("children", check_children)
     report.run("keyring", check_keyring, timeout=30)
     report.run("google", check_google)
     report.run("crypto", check_crypto)

@@ -137,3 +137,20 @@ def test_app_and_cli_apply_it_first():
         body = body[:body.index("\ndef ", 1)] if "\ndef " in body[1:] else body
         first_call = body.index("restore_user_environment()")
         assert "parse" not in body[:first_call] and "QApplication" not in body[:first_call], name
+
+
+def test_after_apply_the_environment_is_the_users(monkeypatch, tmp_path):
+    """What the self-test compares children against: os.environ once apply() ran."""
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setenv("LD_LIBRARY_PATH", f"{tmp_path}:/home/u/lib")
+    monkeypatch.setenv("LD_LIBRARY_PATH_ORIG", "/home/u/lib")
+    monkeypatch.setattr(childenv, "_applied", None)
+    monkeypatch.setattr(childenv, "_replaced", {})
+    try:
+        childenv.apply()
+        assert os.environ["LD_LIBRARY_PATH"] == "/home/u/lib"
+        assert childenv.user_environment()["LD_LIBRARY_PATH"] == "/home/u/lib"
+        assert childenv.replaced()["LD_LIBRARY_PATH"] == f"{tmp_path}:/home/u/lib"
+    finally:
+        childenv._applied = None

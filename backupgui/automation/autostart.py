@@ -28,6 +28,8 @@ def launch_command(executable: str | None = None) -> list[str]:
     else this Python with ``-m backupgui`` (``pythonw`` on Windows, so no console opens)."""
     if executable:
         return [executable, MINIMIZED]
+    if getattr(sys, "frozen", False):  # the installed bundle: exactly this executable
+        return [sys.executable, MINIMIZED]
     script = shutil.which("backupgui")
     if script:
         return [os.path.abspath(script), MINIMIZED]
@@ -49,20 +51,28 @@ def _desktop_quote(arg: str) -> str:
     return f'"{escaped}"'
 
 
+#: Marks an autostart entry as written by this module: the .deb's postrm removes such entries
+#: on uninstall (packaging/linux/postrm), and only those.
+AUTOSTART_MARKER = "X-backupgui-Autostart=true"
+
+
 def desktop_entry(command: list[str]) -> str:
-    """The autostart ``.desktop`` file."""
+    """The autostart ``.desktop`` file. ``TryExec`` makes session managers skip it when the
+    program is gone (e.g. uninstalled) instead of failing at every login."""
     exec_line = " ".join(_desktop_quote(a) for a in command)
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
         f"Name={APP_NAME}\n"
         "Comment=Back up your chats on schedule\n"
+        f"TryExec={_desktop_quote(command[0])}\n"
         f"Exec={exec_line}\n"
         f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
         "X-GNOME-Autostart-Delay=10\n"
         "X-KDE-autostart-after=panel\n"
+        f"{AUTOSTART_MARKER}\n"
     )
 
 
