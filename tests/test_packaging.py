@@ -83,6 +83,35 @@ def test_metainfo_is_well_formed_with_the_right_id():
         "add a <release> for the new version at the top of the metainfo's <releases>")
 
 
+def test_metainfo_has_what_software_centres_show():
+    root = ET.parse(METAINFO).getroot()
+    summary = root.findtext("summary")
+    assert summary and len(summary) <= 35, summary  # GNOME Software / KDE Discover cut longer
+    assert root.find("content_rating").get("type") == "oars-1.1"
+    assert root.findtext("developer/name") and root.find("developer").get("id")
+    shots = root.findall("screenshots/screenshot")
+    assert len(shots) >= 3 and sum(s.get("type") == "default" for s in shots) == 1
+    prefix = "https://raw.githubusercontent.com/backupgui/backupgui/main/"
+    for shot in shots:
+        assert shot.findtext("caption")
+        url = shot.findtext("image")
+        assert url.startswith(prefix), url
+        assert (REPO / url[len(prefix):]).is_file(), f"{url} is not in the repository"
+    for rel in root.iter("release"):
+        assert rel.find("description/p") is not None, rel.get("version")
+
+
+def test_metainfo_releases_follow_the_changelog():
+    import re
+
+    changelog = (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
+    documented = re.findall(r"^## \[([^\]]+)\] - (\d{4}-\d{2}-\d{2})", changelog, re.M)
+    root = ET.parse(METAINFO).getroot()
+    released = [(r.get("version"), r.get("date")) for r in root.iter("release")]
+    assert released == documented, "releases in the metainfo and CHANGELOG.md differ"
+    assert documented[0][0] == backupgui.__version__
+
+
 def test_metainfo_validates_with_appstreamcli():
     tool = shutil.which("appstreamcli")
     if tool is None:
@@ -120,13 +149,36 @@ def test_ico_icns_and_window_icon():
     ET.parse(src)  # well-formed SVG
 
 
+def _locked(name: str, lock: str = "app.txt") -> str:
+    import re
+
+    text = (PACKAGING / "requirements" / lock).read_text(encoding="utf-8")
+    m = re.search(rf"^{re.escape(name)}==([^ ;\\\n]+)", text, re.M | re.I)
+    assert m, f"{name} is not in packaging/requirements/{lock}"
+    return m.group(1)
+
+
 def test_macos_info_plist():
     info = plistlib.loads((PACKAGING / "macos" / "Info.plist").read_bytes())
     assert info["CFBundleIdentifier"] == APP_ID
     assert info["CFBundleName"] == APP_NAME
     assert info["CFBundlePackageType"] == "APPL"
     assert info["NSHighResolutionCapable"] is True
-    plistlib.loads((PACKAGING / "macos" / "entitlements.plist").read_bytes())
+    # The minimum macOS of the Qt the installers ship (Qt 6.9: macOS 12; Qt 6.10+: macOS 13).
+    qt = tuple(int(x) for x in _locked("pyside6-essentials").split(".")[:2])
+    assert info["LSMinimumSystemVersion"] == ("12.0" if qt < (6, 10) else "13.0"), qt
+    ent = plistlib.loads((PACKAGING / "macos" / "entitlements.plist").read_bytes())
+    # Hardened runtime: only what ctypes/cffi callbacks need, nothing that weakens it more.
+    assert ent.get("com.apple.security.cs.allow-unsigned-executable-memory") is True
+    for weak in ("com.apple.security.cs.disable-library-validation",
+                 "com.apple.security.cs.allow-dyld-environment-variables",
+                 "com.apple.security.get-task-allow"):
+        assert weak not in ent, weak
+    sign = (PACKAGING / "macos" / "build-dmg.sh").read_text(encoding="utf-8")
+    # Signed inside out; --deep only to verify, never to sign.
+    assert all("--verify" in ln for ln in sign.splitlines()
+               if "--deep" in ln and not ln.lstrip().startswith("#"))
+    assert "--options runtime" in sign and "spctl" in sign and "stapler staple" in sign
 
 
 def test_inno_setup_script_matches_the_app():
@@ -135,6 +187,96 @@ def test_inno_setup_script_matches_the_app():
     assert f'#define AppUserModelId "{APP_ID}"' in iss
     assert "..\\..\\resources\\icons\\backupgui.ico" in iss
     assert "desktopicon" in iss and "{autoprograms}" in iss
+    # The AppId never changes (upgrades find the installed copy by it).
+    assert "AppId={{6F0D3C52-7B8E-4C1B-9A57-3E2B8D1C4A90}" in iss
+    assert "PrivilegesRequired=lowest" in iss  # per-user install by default
+    assert "SignTool=" in iss and "SignedUninstaller=yes" in iss
+    # Uninstalling removes the "start at login" value the app may have written.
+    assert ('Root: HKCU; Subkey: "Software\\Microsoft\\Windows\\CurrentVersion\\Run"; '
+            'ValueType: none; ValueName: "{#AppName}"; Flags: uninsdeletevalue') in iss
+    from backupgui.automation import autostart
+
+    assert autostart.RUN_KEY == "Software\\Microsoft\\Windows\\CurrentVersion\\Run"
+
+
+def test_desktop_ci_workflow_builds_signs_and_tests_windows_and_macos():
+    wf = (REPO / ".github" / "workflows" / "desktop.yml").read_text(encoding="utf-8")
+    for needed in ("windows-", "macos-", "packaging/requirements/app.txt", "--require-hashes",
+                   "signtool", "notarytool", "build-dmg.sh", "build.ps1", "spctl", "--self-test",
+                   "secrets.WINDOWS_CERTIFICATE", "secrets.APPLE_TEAM_ID"):
+        assert needed in wf, needed
+    assert "python-version: \"3.11\"" in wf
+
+
+# -- licence, metadata, locks ------------------------------------------------------------------
+def test_license_is_mit_and_pyproject_says_so():
+    import tomllib
+
+    text = (REPO / "LICENSE").read_text(encoding="utf-8")
+    assert text.startswith("MIT License") and "Permission is hereby granted" in text
+    meta = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert meta["license"] == "MIT" and meta["license-files"] == ["LICENSE"]
+    assert {"Homepage", "Source", "Issues"} <= set(meta["urls"])
+    assert any(c.startswith("Topic :: System :: Archiving :: Backup") for c in meta["classifiers"])
+    assert not any(c.startswith("License ::") for c in meta["classifiers"])  # SPDX instead
+
+
+def _requirement_names(reqs: list[str]) -> set[str]:
+    import re
+
+    out = set()
+    for r in reqs:
+        name = re.match(r"[A-Za-z0-9._-]+", r).group(0).lower().replace("_", "-")
+        if name != "backupgui":
+            out.add(name)
+    return out
+
+
+def test_locks_pin_every_dependency_with_hashes():
+    """packaging/requirements/*.txt hold every dependency of pyproject.toml, each with hashes
+    (after changing dependencies: pip install uv && packaging/requirements/update.sh)."""
+    import re
+    import tomllib
+
+    meta = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    extras = meta["optional-dependencies"]
+    wanted = {
+        "app.txt": _requirement_names(meta["dependencies"]),
+        "ci.txt": _requirement_names(meta["dependencies"] + extras["vault-server"]
+                                     + extras["test"]),
+        "build.txt": {"pyinstaller", "setuptools", "wheel"},
+    }
+    for lock, names in wanted.items():
+        text = (PACKAGING / "requirements" / lock).read_text(encoding="utf-8")
+        pins = dict(re.findall(r"^([a-z0-9._-]+)==(\S+)", text, re.M))
+        missing = names - set(pins)
+        assert not missing, f"{lock} lacks {sorted(missing)}: run packaging/requirements/update.sh"
+        for block in re.split(r"\n(?=[a-z0-9])", text.split("\n", 2)[2]):
+            if block.strip() and not block.startswith("#"):
+                assert "--hash=sha256:" in block, block.splitlines()[0]
+    assert _locked("pyinstaller", "build.txt") == re.search(
+        r"pyinstaller==([\d.]+)", str(extras["packaging"])).group(1)
+
+
+def test_desktop_bundle_carries_no_server_dependencies():
+    text = (PACKAGING / "requirements" / "app.txt").read_text(encoding="utf-8").lower()
+    for server_only in ("aiohttp==", "python-pkcs11==", "yarl==", "multidict==", "psycopg=="):
+        assert f"\n{server_only}" not in text, server_only
+    spec = (PACKAGING / "pyinstaller" / "backupgui.spec").read_text(encoding="utf-8")
+    assert '"backupgui.services.vault_server"' in spec and '"aiohttp"' in spec
+
+
+def test_vault_server_says_which_extra_it_needs(monkeypatch, capsys):
+    import importlib.util
+
+    from backupgui.services import vault_server
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "aiohttp" else real(name, *a))
+    assert vault_server.main(["serve", "--help"]) == 2
+    err = capsys.readouterr().err
+    assert "pip install 'backupgui[vault-server]'" in err and "aiohttp" in err
 
 
 def test_pyinstaller_spec_compiles():
@@ -162,7 +304,7 @@ def _check_selftest_output(r: subprocess.CompletedProcess) -> None:
     assert r.returncode == 0, out + r.stderr
     lines = out.strip().splitlines()
     assert lines[-1].startswith("OK   self-test passed"), out
-    for name in ("qt", "keyring", "google", "crypto", "roundtrip"):
+    for name in ("qt", "fonts", "children", "keyring", "google", "crypto", "roundtrip"):
         assert any(ln.split()[:2] in (["OK", name], ["WARN", name]) for ln in lines), (name, out)
     assert not any(ln.startswith("FAIL") for ln in lines), out
 
@@ -208,3 +350,57 @@ def test_linux_package_builds_installs_and_starts():
                        capture_output=True, text=True, timeout=2600)
     assert r.returncode == 0, r.stdout[-6000:] + r.stderr[-6000:]
     assert "packaging test passed" in r.stdout
+
+
+# -- autostart entries and the .deb's postrm ---------------------------------------------------
+def test_autostart_entry_has_tryexec_and_the_uninstall_marker():
+    from backupgui.automation import autostart
+
+    text = autostart.desktop_entry(["/opt/backupgui/backupgui", "--minimized"])
+    lines = text.splitlines()
+    assert "TryExec=/opt/backupgui/backupgui" in lines  # skipped by the session once uninstalled
+    assert autostart.AUTOSTART_MARKER in lines
+    postrm = (LINUX / "postrm").read_text(encoding="utf-8")
+    assert autostart.AUTOSTART_MARKER in postrm and autostart.desktop_file(Path("/h")).name in postrm
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0 or not shutil.which("setpriv"),
+                    reason="the postrm drops to the entry owner's uid with setpriv (needs root)")
+@pytest.mark.parametrize("action, removed", [("remove", True), ("purge", True),
+                                             ("upgrade", False)])
+def test_postrm_removes_only_marked_autostart_entries(tmp_path, action, removed):
+    from backupgui.automation import autostart
+
+    homes = {}
+    for user in ("alice", "bob", "carol"):
+        home = tmp_path / user
+        (home / ".config" / "autostart").mkdir(parents=True)
+        (home / ".local" / "share" / "backupgui").mkdir(parents=True)
+        (home / ".local" / "share" / "backupgui" / "library.db").write_text("chats")
+        homes[user] = home
+    name = autostart.desktop_file(Path("/h")).name
+    ours = autostart.desktop_entry(["/opt/backupgui/backupgui", "--minimized"])
+    (homes["alice"] / ".config" / "autostart" / name).write_text(ours)
+    (homes["bob"] / ".config" / "autostart" / name).write_text(  # not written by the app
+        "[Desktop Entry]\nType=Application\nName=mine\nExec=/usr/bin/true\n")
+    victim = tmp_path / "victim.desktop"
+    victim.write_text(ours)
+    (homes["carol"] / ".config" / "autostart" / name).symlink_to(victim)
+    fakebin = tmp_path / "bin"
+    fakebin.mkdir()
+    passwd = "".join(f"{u}:x:{1000 + i}:{1000 + i}::{h}:/bin/sh\\n" for i, (u, h) in
+                     enumerate(homes.items()))
+    # Every fake user maps to root's uid for setpriv: ownership is not what is tested here.
+    passwd = passwd.replace(":1000:1000:", ":0:0:").replace(":1001:1001:", ":0:0:").replace(
+        ":1002:1002:", ":0:0:")
+    (fakebin / "getent").write_text(f"#!/bin/sh\nprintf '{passwd}'\n")
+    (fakebin / "getent").chmod(0o755)
+    env = dict(os.environ, PATH=f"{fakebin}:{os.environ['PATH']}")
+    r = subprocess.run(["sh", str(LINUX / "postrm"), action], env=env, capture_output=True,
+                       text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert (homes["alice"] / ".config" / "autostart" / name).exists() is not removed
+    assert (homes["bob"] / ".config" / "autostart" / name).exists()
+    assert victim.exists() and (homes["carol"] / ".config" / "autostart" / name).is_symlink()
+    for home in homes.values():
+        assert (home / ".local" / "share" / "backupgui" / "library.db").read_text() == "chats"

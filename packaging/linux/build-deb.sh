@@ -1,141 +1,171 @@
 #!/usr/bin/env bash
-# Build the Linux one-folder bundle with PyInstaller and wrap it in a .deb.
+# Build the Linux bundle on the Debian 11 baseline and wrap it in a .deb.
 #
-#   packaging/linux/build-deb.sh [--skip-bundle]
+#   packaging/linux/build-deb.sh [--skip-bundle] [--out DIR]
 #
-# Needs: an environment with backupgui installed (pip install -e . or .), pyinstaller, dpkg-deb
-# (dpkg), ldd and dpkg -S to work out the package's dependencies from the bundle itself.
-# --skip-bundle reuses packaging/dist/backupgui from an earlier run.
+# Runs as root on a Debian/Ubuntu host with debootstrap, dpkg-dev and binutils:
+#  1. packaging/linux/buildroot.sh: the cached Debian 11 root with Python 3.11 (built there);
+#  2. inside it (packaging/linux/in-root-build.sh): the locked dependencies
+#     (packaging/requirements/app.txt + build.txt, hash-checked), backupgui, PyInstaller;
+#  3. checks that no bundled file needs more than glibc 2.31 / GLIBCXX 3.4.28 (check-symbols.sh);
+#  4. stages the package, works out Depends with dpkg-shlibdeps in the root (minimum versions
+#     from Debian 11's symbols files) plus fontconfig and the fonts, writes the DEP-5 copyright,
+#     changelogs and man pages, and builds the .deb with xz.
+# --skip-bundle reuses the bundle of the previous run; --out puts the .deb elsewhere (default
+# packaging/dist). SOURCE_DATE_EPOCH defaults to the last commit's time: two builds of the same
+# commit give the same .deb (CI compares them).
 #
 # The .deb installs
-#   /opt/backupgui/                          the PyInstaller bundle (backupgui, backupgui-cli)
+#   /opt/backupgui/                          the bundle (backupgui; backupgui-cli -> backupgui)
 #   /usr/bin/backupgui, /usr/bin/backupgui-cli   symlinks into /opt/backupgui
 #   /usr/share/applications/io.github.backupgui.BackupGUI.desktop
 #   /usr/share/metainfo/io.github.backupgui.BackupGUI.metainfo.xml
 #   /usr/share/icons/hicolor/{16..512}/apps/io.github.backupgui.BackupGUI.png (+ scalable SVG)
-#   /usr/share/doc/backupgui/copyright
-# Removing or purging it deletes only these files: the user's chat library, settings, logs and
-# keyring entries (all under the user's home) are never touched.
+#   /usr/share/doc/backupgui/{copyright,changelog.gz,changelog.Debian.gz}, /usr/share/man/man1
+# Removing it deletes these files and the users' autostart entries for it (postrm); the users'
+# chat libraries, settings, logs and keyring entries are never touched.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 packaging="$(dirname "$here")"
 repo="$(dirname "$packaging")"
 cd "$repo"
+. "$here/roots.sh"
 
 skip_bundle=0
-for arg in "$@"; do
-  case "$arg" in
+dist="$packaging/dist"
+while [ "$#" -gt 0 ]; do
+  case "$1" in
     --skip-bundle) skip_bundle=1 ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
-    *) echo "unknown option: $arg" >&2; exit 2 ;;
+    --out) dist="$(mkdir -p "$2" && cd "$2" && pwd)"; shift ;;
+    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
+  shift
 done
 
-PY="${PYTHON:-python3}"
-read -r APP_NAME APP_ID VERSION < <("$PY" -c \
-  'import backupgui as b; print(b.APP_NAME, b.APP_ID, b.__version__)')
-ARCH="$(dpkg --print-architecture)"
-# Debian versions may not contain "-" without a revision, nor "+local"-style oddities unescaped.
+t0=$(date +%s)
+log() { echo "build-deb [$(( $(date +%s) - t0 ))s]: $*"; }
+APP_NAME=backupgui
+APP_ID=io.github.backupgui.BackupGUI
+VERSION="$(sed -n 's/^version = "\(.*\)"$/\1/p' pyproject.toml | head -n1)"
+[ -n "$VERSION" ] || { echo "no version in pyproject.toml" >&2; exit 1; }
 DEB_VERSION="${VERSION//-/\~}-1"
-dist="$packaging/dist"
-bundle="$dist/$APP_NAME"
-stage="$packaging/build/deb/${APP_NAME}_${DEB_VERSION}_${ARCH}"
+ARCH=amd64
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}"
+work="$packaging/build/linux"
+bundle="$work/dist/$APP_NAME"
+stage="$work/deb"
 deb="$dist/${APP_NAME}_${DEB_VERSION}_${ARCH}.deb"
 
-log() { echo "build-deb: $*"; }
-
-# -- 1. the bundle ---------------------------------------------------------------------------
+# -- 1-2. the bundle, built in the Debian 11 root -------------------------------------------
+root="$("$here/buildroot.sh")"
 if [ "$skip_bundle" = 0 ] || [ ! -x "$bundle/$APP_NAME" ]; then
-  "$PY" "$packaging/embed_google_client.py"  # BACKUPGUI_GOOGLE_CLIENT_ID/_SECRET -> resource
-  log "PyInstaller $("$PY" -m PyInstaller --version) -> $bundle"
-  "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
-    --distpath "$dist" --workpath "$packaging/build/pyinstaller" \
-    "$packaging/pyinstaller/backupgui.spec"
+  # BACKUPGUI_GOOGLE_CLIENT_ID/_SECRET -> backupgui/resources/google-oauth-client.json, which
+  # the copy below and the bundle (pyproject's package-data) then carry.
+  python3 "$packaging/embed_google_client.py"
+  log "copying the source tree into $root/src"
+  rm -rf "$root/src" "$work"
+  mkdir -p "$root/src" "$work" "$CACHE/pip"
+  # The package as it is on disk (generated resources under backupgui/ included), without
+  # caches and build outputs; every file dated SOURCE_DATE_EPOCH.
+  tar -c --exclude=__pycache__ --exclude='*.pyc' --exclude='*.egg-info' \
+    --exclude=packaging/build --exclude=packaging/dist \
+    pyproject.toml README.md LICENSE CHANGELOG.md backupgui resources packaging \
+    | tar -x -C "$root/src"
+  find "$root/src" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
+  passthrough=""
+  while IFS='=' read -r name _; do  # build-time settings such as the OAuth client (ux)
+    case "$name" in BACKUPGUI_*) passthrough+=" $name=${!name}" ;; esac
+  done < <(env)
+  log "PyInstaller in the Debian 11 root"
+  IN_ROOT_BINDS="$work:/out $CACHE/pip:/root/.cache/pip" \
+    IN_ROOT_ENV="SOURCE_DATE_EPOCH=$SOURCE_DATE_EPOCH PYTHONHASHSEED=0$passthrough" \
+    in_root "$root" /src/packaging/linux/in-root-build.sh
 fi
 [ -x "$bundle/$APP_NAME" ] || { echo "no bundle at $bundle" >&2; exit 1; }
 
-# -- 2. the file tree ------------------------------------------------------------------------
+# -- 3. symbol versions -----------------------------------------------------------------------
+log "checking symbol versions"
+"$here/check-symbols.sh" "$bundle"
+
+# -- 4. the file tree -------------------------------------------------------------------------
 log "staging $stage"
 rm -rf "$stage"
-mkdir -p "$stage/DEBIAN" "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applications" \
-  "$stage/usr/share/metainfo" "$stage/usr/share/icons/hicolor" "$stage/usr/share/doc/$APP_NAME"
-cp -a "$bundle" "$stage/opt/$APP_NAME"
-ln -s "/opt/$APP_NAME/$APP_NAME" "$stage/usr/bin/$APP_NAME"
-ln -s "/opt/$APP_NAME/$APP_NAME-cli" "$stage/usr/bin/$APP_NAME-cli"
-install -m 0644 "$here/$APP_ID.desktop" "$stage/usr/share/applications/$APP_ID.desktop"
-install -m 0644 "$here/$APP_ID.metainfo.xml" "$stage/usr/share/metainfo/$APP_ID.metainfo.xml"
+pkgroot="$stage/debian/$APP_NAME"  # the layout dpkg-shlibdeps expects
+doc="$pkgroot/usr/share/doc/$APP_NAME"
+mkdir -p "$pkgroot/DEBIAN" "$pkgroot/opt" "$pkgroot/usr/bin" "$pkgroot/usr/share/applications" \
+  "$pkgroot/usr/share/metainfo" "$pkgroot/usr/share/man/man1" "$doc" \
+  "$pkgroot/usr/share/lintian/overrides"
+cp -a "$bundle" "$pkgroot/opt/$APP_NAME"
+ln -s "/opt/$APP_NAME/$APP_NAME" "$pkgroot/usr/bin/$APP_NAME"
+ln -s "/opt/$APP_NAME/$APP_NAME-cli" "$pkgroot/usr/bin/$APP_NAME-cli"
+install -m 0644 "$here/$APP_ID.desktop" "$pkgroot/usr/share/applications/$APP_ID.desktop"
+install -m 0644 "$here/$APP_ID.metainfo.xml" "$pkgroot/usr/share/metainfo/$APP_ID.metainfo.xml"
 for size in 16 24 32 48 64 128 256 512; do
-  d="usr/share/icons/hicolor/${size}x${size}/apps"
   install -D -m 0644 "$repo/resources/icons/hicolor/${size}x${size}/apps/$APP_ID.png" \
-    "$stage/$d/$APP_ID.png"
+    "$pkgroot/usr/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
 done
 install -D -m 0644 "$repo/resources/icons/hicolor/scalable/apps/$APP_ID.svg" \
-  "$stage/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
-cat > "$stage/usr/share/doc/$APP_NAME/copyright" <<EOF
-Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
-Upstream-Name: $APP_NAME
-Comment: /opt/$APP_NAME bundles Python, Qt (LGPL-3.0, via PySide6) and the Python packages
- listed in /opt/$APP_NAME/_internal/*.dist-info, each under its own license.
-
-Files: *
-Copyright: the backupgui developers
-License: MIT
-EOF
-# Normal permissions whatever the umask was: directories and executables 755, files 644.
-find "$stage" -type d -exec chmod 0755 {} +
-find "$stage" -type f ! -path '*/DEBIAN/*' -exec chmod go-w,a+r {} +
-
-# -- 3. dependencies, from what the bundle's ELF files need and do not carry -----------------
-# Like dpkg-shlibdeps: ldd every ELF file (with the bundle's own library folders on the path,
-# as the PyInstaller bootloader sets them), map each system library to its Debian package.
-log "working out dependencies"
-internal="$stage/opt/$APP_NAME/_internal"
-libpath="$internal:$internal/PySide6/Qt/lib"
-declare -A pkgs=() missing=()
-owner() {  # the package owning a library path (merged /usr makes /lib and /usr/lib aliases)
-  local p="$1" alt
-  for alt in "$p" "$(readlink -f "$p")" "${p#/usr}" "/usr$p"; do
-    dpkg -S "$alt" 2>/dev/null | head -n1 | cut -d: -f1 && return 0
-  done
-  return 1
-}
-while IFS= read -r -d '' f; do
-  head -c4 "$f" | grep -q $'\x7fELF' || continue
-  while read -r name arrow path _; do
-    if [ "$arrow" = "=>" ] && [ "$path" = "not" ]; then
-      missing["$name"]="${f#"$stage"}"
-    elif [ "$arrow" = "=>" ] && [ -n "$path" ] && [[ "$path" != "$stage"* ]]; then
-      pkgs["$path"]=1
-    fi
-  done < <(LD_LIBRARY_PATH="$libpath" ldd "$f" 2>/dev/null || true)
-done < <(find "$stage/opt" -type f \( -name '*.so*' -o -perm -u+x \) -print0)
-
-declare -A deps=()
-for path in "${!pkgs[@]}"; do
-  if p="$(owner "$path")"; then deps["$p"]=1; else log "warning: no package owns $path"; fi
+  "$pkgroot/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
+install -m 0644 "$work/copyright" "$doc/copyright"
+gz() { gzip -9 -n -c "$1" >"$2"; chmod 0644 "$2"; }  # -n: no name or time in the header
+gz "$repo/CHANGELOG.md" "$doc/changelog.gz"
+python3 "$here/debian_changelog.py" "$repo/CHANGELOG.md" "$DEB_VERSION" >"$work/changelog.Debian"
+gz "$work/changelog.Debian" "$doc/changelog.Debian.gz"
+for page in "$here"/man/*.1; do
+  gz "$page" "$pkgroot/usr/share/man/man1/$(basename "$page").gz"
 done
-# Only optional Qt plugins (eglfs, vnc, vulkan ...) may miss libraries on this machine.
-for name in "${!missing[@]}"; do
-  where="${missing[$name]}"
-  case "$where" in
-    */platforms/libqxcb.so|*/libQt6XcbQpa.so*|*/platforms/libqwayland*|*/libQt6Gui.so*|*/libQt6Widgets.so*|*/libQt6Core.so*)
-      echo "build-deb: $where needs $name, which is not installed here" >&2; exit 1 ;;
-    *) log "note: optional $where needs $name (not on this machine, not a dependency)" ;;
-  esac
-done
-depends="$(printf '%s\n' "${!deps[@]}" | sort | paste -sd, | sed 's/,/, /g')"
+install -m 0644 "$here/lintian-overrides" "$pkgroot/usr/share/lintian/overrides/$APP_NAME"
+
+# -- 5. dependencies: dpkg-shlibdeps in the Debian 11 root -----------------------------------
+log "dpkg-shlibdeps in the Debian 11 root"
+mkdir -p "$stage/debian"
+printf 'Source: %s\n\nPackage: %s\nArchitecture: any\n' "$APP_NAME" "$APP_NAME" \
+  >"$stage/debian/control"
+# Every ELF file of the bundle; libraries the bundle carries are private (-l), the rest must
+# come from Debian 11 packages, whose symbols files give the minimum versions.
+IN_ROOT_BINDS="$stage:/stage" in_root "$root" sh -ec '
+  cd /stage
+  internal=/stage/debian/backupgui/opt/backupgui/_internal  # absolute: -l paths are from /
+  dirs=$(find "$internal" -name "*.so*" -type f -printf "%h\n" | sort -u | sed "s/^/-l/" | tr "\n" " ")
+  find /stage/debian/backupgui/opt -type f \( -name "*.so*" -o -perm -u+x \) | while read -r f; do
+    [ "$(head -c4 "$f" | od -An -c | tr -d " ")" = "177ELF" ] && echo "$f"
+  done >/tmp/elf.txt
+  # The libraries the bundle carries are provided by this package itself (shlibs.local maps
+  # their sonames to "backupgui", -x drops that): otherwise dpkg-shlibdeps would fall back to
+  # the root'"'"'s copies and make e.g. libssl1.1, which newer releases lack, a dependency.
+  for f in $(cat /tmp/elf.txt); do
+    objdump -p "$f" 2>/dev/null | awk "/^ *SONAME /{print \$2}"
+  done | sort -u | while read -r so; do
+    case "$so" in *.so.*) echo "${so%%.so.*} ${so#*.so.} backupgui" ;; esac
+  done >debian/shlibs.local
+  # shellcheck disable=SC2086
+  dpkg-shlibdeps -O --warnings=0 -xbackupgui $dirs $(cat /tmp/elf.txt) 2>/stage/shlibdeps.err
+' >"$work/shlibdeps.txt" || { cat "$stage/shlibdeps.err" >&2; exit 1; }
+shlibs="$(sed -n 's/^shlibs:Depends=//p' "$work/shlibdeps.txt")"
+[ -n "$shlibs" ] || { echo "dpkg-shlibdeps found no dependencies" >&2; exit 1; }
+# The C library at least as new as the build baseline's (Debian 11: 2.31), even where the
+# symbols used would allow older: nothing older is tested.
+shlibs="$(sed -E 's/libc6 \(>= [0-9.]+\)/libc6 (>= 2.31)/' <<<"$shlibs")"
+grep -q 'libc6 (>= 2.31)' <<<"$shlibs" || { echo "no libc6 dependency: $shlibs" >&2; exit 1; }
+rm -rf "$stage/debian/control" "$stage/debian/shlibs.local" "$stage/shlibdeps.err"
+# Beyond what is linked: fontconfig and fonts for every script the app shows (Latin,
+# Cyrillic, Arabic, Devanagari: Noto; Chinese/Japanese/Korean: Noto CJK or WenQuanYi) and
+# colour emoji; without them every character is a box on a minimal system.
+depends="$shlibs, fontconfig, fonts-noto-core, fonts-noto-cjk | fonts-wqy-microhei, fonts-noto-color-emoji"
 log "Depends: $depends"
 
-installed_kb="$(du -sk --exclude=DEBIAN "$stage" | cut -f1)"
-cat > "$stage/DEBIAN/control" <<EOF
+# -- 6. control and maintainer scripts --------------------------------------------------------
+installed_kb="$(du -sk --apparent-size --exclude=DEBIAN "$pkgroot" | cut -f1)"
+cat >"$pkgroot/DEBIAN/control" <<EOF
 Package: $APP_NAME
 Version: $DEB_VERSION
 Architecture: $ARCH
 Maintainer: The backupgui developers <backupgui@users.noreply.github.com>
 Installed-Size: $installed_kb
 Depends: $depends
-Recommends: gnome-keyring | kwalletmanager | keepassxc
+Recommends: gnome-keyring | kwalletmanager | keepassxc, xdg-utils
 Section: utils
 Priority: optional
 Homepage: https://github.com/backupgui/backupgui
@@ -147,41 +177,20 @@ Description: end-to-end encrypted backups of your chats
  This package installs a self-contained build under /opt/$APP_NAME. Removing it
  leaves the user's chat library, settings, logs and keyring entries alone.
 EOF
+install -m 0755 "$here/postinst" "$pkgroot/DEBIAN/postinst"
+install -m 0755 "$here/postrm" "$pkgroot/DEBIAN/postrm"
 
-# Menus and icon caches: Debian's triggers cover these on current systems; these calls help on
-# older ones and do nothing harmful elsewhere. Nothing touches any user's home directory.
-cat > "$stage/DEBIAN/postinst" <<'EOF'
-#!/bin/sh
-set -e
-if [ "$1" = "configure" ]; then
-  command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q /usr/share/applications || true
-  command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t -f /usr/share/icons/hicolor || true
-fi
-exit 0
-EOF
-cat > "$stage/DEBIAN/postrm" <<'EOF'
-#!/bin/sh
-# Runs on remove and purge. Only the package's own files go (dpkg removes them); the users'
-# chat libraries, settings, logs and keyring entries stay where they are.
-set -e
-case "$1" in
-  remove|purge)
-    command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q /usr/share/applications || true
-    command -v gtk-update-icon-cache >/dev/null 2>&1 && gtk-update-icon-cache -q -t -f /usr/share/icons/hicolor || true
-    ;;
-esac
-exit 0
-EOF
-chmod 0755 "$stage/DEBIAN/postinst" "$stage/DEBIAN/postrm"
-
-# -- 4. the package --------------------------------------------------------------------------
+# -- 7. normalise and build -------------------------------------------------------------------
+# Normal permissions whatever the umask was; every file dated SOURCE_DATE_EPOCH; md5sums.
+find "$pkgroot" -type d -exec chmod 0755 {} +
+find "$pkgroot" -type f ! -path '*/DEBIAN/*' -exec chmod go-w,a+r {} +
+(cd "$pkgroot" && find . -type f ! -path './DEBIAN/*' -printf '%P\0' | LC_ALL=C sort -z \
+  | xargs -0 md5sum >DEBIAN/md5sums)
+chmod 0644 "$pkgroot/DEBIAN/md5sums" "$pkgroot/DEBIAN/control"
+find "$pkgroot" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 mkdir -p "$dist"
 rm -f "$deb"
-# zstd -3 by default: ~10 s here where gzip takes minutes and xz far longer on two busy cores,
-# for about the same size as gzip. It needs dpkg >= 1.21.18 (Debian 12, Ubuntu 21.10 and
-# later), which the bundle's glibc needs anyway; set BACKUPGUI_DEB_COMPRESSION=gzip (or xz)
-# for older dpkg.
-compression="${BACKUPGUI_DEB_COMPRESSION:-zstd}"
-level=(); [ "$compression" = zstd ] && level=(-z3)
-dpkg-deb --root-owner-group -Z"$compression" "${level[@]}" --build "$stage" "$deb" >/dev/null
-log "wrote $deb ($(du -h "$deb" | cut -f1), installs $((installed_kb / 1024)) MB)"
+# xz: what every dpkg reads and lintian accepts (zstd members are "malformed" to it).
+dpkg-deb --root-owner-group -Zxz -z6 --build "$pkgroot" "$deb" >/dev/null
+deb_bytes=$(stat -c %s "$deb")
+log "wrote $deb: $((deb_bytes / 1024 / 1024)) MB ($deb_bytes bytes), installs $((installed_kb / 1024)) MB; sha256 $(sha256sum "$deb" | cut -c1-64)"
