@@ -164,9 +164,12 @@ def test_macos_info_plist():
     assert info["CFBundleName"] == APP_NAME
     assert info["CFBundlePackageType"] == "APPL"
     assert info["NSHighResolutionCapable"] is True
-    # The minimum macOS of the Qt the installers ship (Qt 6.9: macOS 12; Qt 6.10+: macOS 13).
+    # The newest minimum of what the bundle carries: Qt 6.9 needs macOS 12 (6.10+: 13), the
+    # google-re2 wheels of the lock macOS 13 (its wheel tags; build-dmg.sh checks every Mach-O).
     qt = tuple(int(x) for x in _locked("pyside6-essentials").split(".")[:2])
-    assert info["LSMinimumSystemVersion"] == ("12.0" if qt < (6, 10) else "13.0"), qt
+    re2 = _locked("google-re2")
+    assert re2.startswith("1.1.2025"), f"check google-re2 {re2}'s macOS wheel tags, then this"
+    assert info["LSMinimumSystemVersion"] == "13.0", (qt, re2)
     ent = plistlib.loads((PACKAGING / "macos" / "entitlements.plist").read_bytes())
     # Hardened runtime: only what ctypes/cffi callbacks need, nothing that weakens it more.
     assert ent.get("com.apple.security.cs.allow-unsigned-executable-memory") is True
@@ -404,3 +407,31 @@ def test_postrm_removes_only_marked_autostart_entries(tmp_path, action, removed)
     assert victim.exists() and (homes["carol"] / ".config" / "autostart" / name).is_symlink()
     for home in homes.values():
         assert (home / ".local" / "share" / "backupgui" / "library.db").read_text() == "chats"
+
+
+# -- the symbol-version check of the Linux bundle ------------------------------------------------
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not shutil.which("readelf"),
+                    reason="needs Linux and binutils' readelf")
+def test_check_symbols_fails_above_the_baseline(tmp_path):
+    """check-symbols.sh reads each ELF file's version needs: a program built on this machine
+    needs what its glibc offers; the check passes or fails against the baseline given."""
+    import re
+
+    exe = Path(shutil.which("ls")).resolve()
+    shutil.copy(exe, tmp_path / "prog")
+    needs = subprocess.run(["readelf", "-V", "--wide", str(exe)], capture_output=True,
+                           text=True).stdout
+    top = max((tuple(int(x) for x in v.split(".")) for v in
+               re.findall(r"Name: GLIBC_([0-9.]+)", needs)), default=None)
+    assert top, "ls needs no versioned glibc symbol?"
+    script = str(LINUX / "check-symbols.sh")
+    top_s = ".".join(map(str, top))
+    ok = subprocess.run(["bash", script, str(tmp_path), "--max-glibc", top_s],
+                        capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    assert f"GLIBC_{top_s} is the highest needed" in ok.stdout
+    below = ".".join(map(str, (top[0], top[1] - 1))) if top[1] else "1.0"
+    bad = subprocess.run(["bash", script, str(tmp_path), "--max-glibc", below],
+                         capture_output=True, text=True)
+    assert bad.returncode == 1 and f"FAIL GLIBC_{top_s} needed (baseline {below}) by prog" in (
+        bad.stdout), bad.stdout

@@ -184,6 +184,8 @@ install -m 0755 "$here/postrm" "$pkgroot/DEBIAN/postrm"
 # Normal permissions whatever the umask was; every file dated SOURCE_DATE_EPOCH; md5sums.
 find "$pkgroot" -type d -exec chmod 0755 {} +
 find "$pkgroot" -type f ! -path '*/DEBIAN/*' -exec chmod go-w,a+r {} +
+# Shared objects are loaded, never run: not executable (lintian: shared-library-is-executable).
+find "$pkgroot/opt" -type f -name '*.so*' -exec chmod 0644 {} +
 (cd "$pkgroot" && find . -type f ! -path './DEBIAN/*' -printf '%P\0' | LC_ALL=C sort -z \
   | xargs -0 md5sum >DEBIAN/md5sums)
 chmod 0644 "$pkgroot/DEBIAN/md5sums" "$pkgroot/DEBIAN/control"

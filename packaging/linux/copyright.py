@@ -57,14 +57,36 @@ def short_license(dist: md.Distribution) -> str:
     return lic.splitlines()[0][:60] if lic and len(lic) < 200 else "other"
 
 
+#: Licences whose full text Debian keeps in /usr/share/common-licenses: a copyright file names
+#: the file instead of repeating the text (lintian: copyright-file-contains-full-*-license).
+COMMON_LICENSES = [
+    (re.compile(r"^\s*Apache License\s*\n\s*Version 2\.0, January 2004", re.M), "Apache-2.0"),
+    (re.compile(r"^\s*GNU LESSER GENERAL PUBLIC LICENSE\s*\n\s*Version 3", re.M), "LGPL-3"),
+    (re.compile(r"^\s*GNU LESSER GENERAL PUBLIC LICENSE\s*\n\s*Version 2\.1", re.M), "LGPL-2.1"),
+    (re.compile(r"^\s*GNU GENERAL PUBLIC LICENSE\s*\n\s*Version 3", re.M), "GPL-3"),
+    (re.compile(r"^\s*GNU GENERAL PUBLIC LICENSE\s*\n\s*Version 2", re.M), "GPL-2"),
+    (re.compile(r"^\s*Mozilla Public License Version 2\.0", re.M), "MPL-2.0"),
+]
+
+
+def shorten(text: str) -> str:
+    """Replace a full common licence text (and what follows it) by Debian's reference."""
+    for pattern, name in COMMON_LICENSES:
+        m = pattern.search(text)
+        if m:
+            return (text[:m.start()].rstrip() + f"\n\nOn Debian systems, the complete text of "
+                    f"this licence ({name}) is in /usr/share/common-licenses/{name}.\n")
+    return text
+
+
 def license_texts(dist: md.Distribution) -> str:
     texts = []
     for f in dist.files or []:
         s = str(f)
         if ".dist-info/" in s and LICENSE_FILE.search(s.rsplit("/", 1)[-1]):
             try:
-                texts.append(f"--- {s.split('.dist-info/', 1)[1]} ---\n"
-                             + Path(str(dist.locate_file(f))).read_text("utf-8", "replace"))
+                texts.append(f"--- {s.split('.dist-info/', 1)[1]} ---\n" + shorten(
+                    Path(str(dist.locate_file(f))).read_text("utf-8", "replace")))
             except OSError:
                 continue
     return "\n".join(texts)
@@ -171,7 +193,7 @@ def main() -> int:
         ver = subprocess.run(["dpkg-query", "-W", "-f=${Version}", pkg], capture_output=True,
                              text=True).stdout.strip()
         cfile = Path("/usr/share/doc") / pkg / "copyright"
-        text = cfile.read_text("utf-8", "replace") if cfile.is_file() else ""
+        text = shorten(cfile.read_text("utf-8", "replace")) if cfile.is_file() else ""
         parts.append(stanza([f"{INSTALL}/_internal/{n}" for n in libs],
                             f"see the Debian copyright file of {pkg} below",
                             DEBIAN_LIBS.get(pkg, "other"), text,

@@ -3,7 +3,7 @@
 #
 #   packaging/macos/build-dmg.sh
 #
-# Needs macOS 12+ with Xcode command line tools, Python 3.11 (python.org universal2 or the
+# Needs macOS 13+ with Xcode command line tools, Python 3.11 (python.org universal2 or the
 # runner's) and the locked dependencies: pip install --require-hashes -r
 # packaging/requirements/build.txt -r packaging/requirements/app.txt && pip install --no-deps .
 # Output: packaging/dist/backupgui.app and packaging/dist/backupgui-X.Y.Z.dmg, for the
@@ -33,7 +33,13 @@ export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN --distpath "$dist" \
   --workpath "$packaging/build/pyinstaller" "$packaging/pyinstaller/backupgui.spec"
 /usr/libexec/PlistBuddy -c "Print :CFBundleIdentifier" "$app/Contents/Info.plist"
-/usr/libexec/PlistBuddy -c "Print :LSMinimumSystemVersion" "$app/Contents/Info.plist"
+min_os="$(/usr/libexec/PlistBuddy -c "Print :LSMinimumSystemVersion" "$app/Contents/Info.plist")"
+# No Mach-O file in the bundle may need a newer macOS than Info.plist promises.
+too_new="$(find "$app/Contents" -type f \( -name '*.so' -o -name '*.dylib' -o -perm -u+x \) \
+  -exec sh -c 'vtool -show-build "$1" 2>/dev/null | awk -v f="$1" "/minos/ {print \$2, f}"' _ {} \; \
+  | sort -V | awk -v min="$min_os" '{split($1, a, "."); split(min, b, ".");
+      if (a[1] > b[1] || (a[1] == b[1] && a[2] > b[2])) print}')"
+[ -z "$too_new" ] || { echo "needs a newer macOS than $min_os:"; echo "$too_new"; exit 1; }
 
 # -- entitlements and provisioning profile ----------------------------------------------------
 ent="$packaging/build/entitlements.plist"
