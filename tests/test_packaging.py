@@ -435,3 +435,20 @@ def test_check_symbols_fails_above_the_baseline(tmp_path):
                          capture_output=True, text=True)
     assert bad.returncode == 1 and f"FAIL GLIBC_{top_s} needed (baseline {below}) by prog" in (
         bad.stdout), bad.stdout
+
+
+def test_copyright_refers_to_common_licences_instead_of_repeating_them():
+    sys.path.insert(0, str(LINUX))
+    try:
+        import copyright as dep5
+    finally:
+        sys.path.remove(str(LINUX))
+    gpl = "\t\t    GNU GENERAL PUBLIC LICENSE\n\t\t       Version 2, June 1991\n\n Preamble ..."
+    apache = "                                 Apache License\n           Version 2.0, January 2004\n"
+    text = "Bootloader exception: you may ...\n\n" + gpl + "\n" * 50 + apache + "TERMS ..."
+    out = dep5.shorten(text)
+    assert out.startswith("Bootloader exception: you may ...")
+    assert "Preamble" not in out and "TERMS" not in out
+    assert "/usr/share/common-licenses/GPL-2" in out and "/usr/share/common-licenses/Apache-2.0" in out
+    assert dep5.shorten("MIT License\n\nPermission is hereby granted") == (
+        "MIT License\n\nPermission is hereby granted")

@@ -28,10 +28,13 @@ rm -rf "$art"
 mkdir -p "$art"
 timings=()
 step() { echo "== [$(( $(date +%s) - t_start ))s] $*"; }
-timed() {  # timed NAME CMD...: run CMD, remember how long it took
-  local name="$1" t=$(date +%s); shift
-  "$@"
+timed() {  # timed NAME CMD...: run CMD, remember how long it took, return its status
+  local name="$1" t rc=0
+  t=$(date +%s)
+  shift
+  "$@" || rc=$?
   timings+=("$name: $(( $(date +%s) - t ))s")
+  return "$rc"
 }
 fail() { echo "FAIL: $*" >&2; exit 1; }
 [ "$(id -u)" = 0 ] || fail "run as root (debootstrap, chroot)"

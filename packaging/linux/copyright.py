@@ -70,13 +70,17 @@ COMMON_LICENSES = [
 
 
 def shorten(text: str) -> str:
-    """Replace a full common licence text (and what follows it) by Debian's reference."""
-    for pattern, name in COMMON_LICENSES:
-        m = pattern.search(text)
-        if m:
-            return (text[:m.start()].rstrip() + f"\n\nOn Debian systems, the complete text of "
-                    f"this licence ({name}) is in /usr/share/common-licenses/{name}.\n")
-    return text
+    """Replace the first full common licence text in ``text`` (and everything after it, which
+    may hold more of them) by Debian's references to /usr/share/common-licenses."""
+    found = [(m.start(), name) for pattern, name in COMMON_LICENSES
+             for m in [pattern.search(text)] if m]
+    if not found:
+        return text
+    start = min(pos for pos, _ in found)
+    names = sorted({name for _, name in found})
+    refs = ", ".join(f"/usr/share/common-licenses/{n}" for n in names)
+    return (text[:start].rstrip() + f"\n\nOn Debian systems, the complete text of the "
+            f"licences named here ({', '.join(names)}) is in {refs}.\n")
 
 
 def license_texts(dist: md.Distribution) -> str:
