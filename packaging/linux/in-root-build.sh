@@ -21,6 +21,8 @@ fi
 # backupgui itself, from the copied tree (its package data included, generated files too).
 "$venv/bin/pip" install -q --disable-pip-version-check --no-deps --no-build-isolation \
   --no-cache-dir --force-reinstall /src
+# pip's in-tree build leftovers would shadow the installed metadata during the analysis.
+rm -rf /src/build /src/backupgui.egg-info
 cd /src
 "$venv/bin/python" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath /out/dist --workpath /out/pyinstaller packaging/pyinstaller/backupgui.spec
