@@ -452,3 +452,10 @@ def test_copyright_refers_to_common_licences_instead_of_repeating_them():
     assert "/usr/share/common-licenses/GPL-2" in out and "/usr/share/common-licenses/Apache-2.0" in out
     assert dep5.shorten("MIT License\n\nPermission is hereby granted") == (
         "MIT License\n\nPermission is hereby granted")
+
+
+def test_autostart_tryexec_is_the_plain_path():
+    from backupgui.automation import autostart
+
+    lines = autostart.desktop_entry(["/opt/my apps/100%/backupgui", "--minimized"]).splitlines()
+    assert "TryExec=/opt/my apps/100%/backupgui" in lines

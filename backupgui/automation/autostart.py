@@ -56,6 +56,12 @@ def _desktop_quote(arg: str) -> str:
 AUTOSTART_MARKER = "X-backupgui-Autostart=true"
 
 
+def _desktop_string(value: str) -> str:
+    """A value of type string (TryExec is a path, not an Exec line: no quoting, no %%)."""
+    return (value.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+            .replace("\r", "\\r"))
+
+
 def desktop_entry(command: list[str]) -> str:
     """The autostart ``.desktop`` file. ``TryExec`` makes session managers skip it when the
     program is gone (e.g. uninstalled) instead of failing at every login."""
@@ -65,7 +71,7 @@ def desktop_entry(command: list[str]) -> str:
         "Type=Application\n"
         f"Name={APP_NAME}\n"
         "Comment=Back up your chats on schedule\n"
-        f"TryExec={_desktop_quote(command[0])}\n"
+        f"TryExec={_desktop_string(command[0])}\n"
         f"Exec={exec_line}\n"
         f"Icon={APP_ID}\n"
         "Terminal=false\n"
