@@ -147,7 +147,15 @@ class HistoryDialog(QDialog):
         self.model.set_entries([*self.model.entries, entry])
         self._count()
 
+    def _gone(self) -> bool:
+        """The dialog was closed and deleted before the background read ended."""
+        from shiboken6 import isValid
+
+        return not isValid(self) or not isValid(self.refresh_button)
+
     def _loaded(self, entries: list[HistoryEntry]) -> None:
+        if self._gone():
+            return
         self.refresh_button.setEnabled(True)
         self.model.set_entries(entries)
         self._count()
@@ -158,5 +166,7 @@ class HistoryDialog(QDialog):
                           self.tr("The last %1 runs, newest first.").replace("%1", str(n)))
 
     def _failed(self, exc: BaseException) -> None:
+        if self._gone():
+            return
         self.refresh_button.setEnabled(True)
         self.note.setText(self.tr("The history could not be read: %1").replace("%1", str(exc)))
