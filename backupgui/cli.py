@@ -77,8 +77,14 @@ def _kdf(args: argparse.Namespace) -> KdfParams:
     d = KdfParams()
     mem = getattr(args, "kdf_memory_mib", None)
     it = getattr(args, "kdf_iterations", None)
-    return KdfParams(memory_kib=int(mem * 1024) if mem else d.memory_kib,
-                     iterations=it or d.iterations, lanes=d.lanes)
+    params = KdfParams(memory_kib=int(mem * 1024) if mem else d.memory_kib,
+                       iterations=it or d.iterations, lanes=d.lanes)
+    try:
+        params.check()
+    except ValueError:
+        raise BackupError(f"--kdf-memory-mib must be {params.lanes * 8 / 1024:g}-1024 and "
+                          "--kdf-iterations 1-12 (readers refuse more: docs/FORMAT.md 2.3).") from None
+    return params
 
 
 def _recovery_code(args: argparse.Namespace) -> bytes | None:
@@ -254,29 +260,82 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _optional_material(args: argparse.Namespace) -> KeyMaterial | None:
+    """Key material if the user gave some (file, environment, or typed at a prompt on a
+    terminal, where an empty answer means none); else None."""
+    if args.key_file or args.password_file or os.environ.get(PASSWORD_ENV):
+        return _material(args)
+    if not sys.stdin.isatty():
+        return None
+    secret = getpass.getpass("Backup password or 64-digit key (Enter to list without opening "
+                             "the backups): ")
+    if not secret.strip():
+        return None
+    try:
+        return RawKey(key_from_text(secret))
+    except BackupError:
+        pass
+    if args.vault:
+        return VaultPassword(secret, args.vault, access=_vault_access(args))
+    return Password(secret, access=_vault_access(args))
+
+
+def _when(created: datetime | None, text: str | None) -> str | None:
+    if text:
+        return text
+    return created.strftime("%Y-%m-%dT%H:%M:%S.%fZ") if created else None
+
+
 def cmd_list(args: argparse.Namespace) -> int:
-    from .engine import list_backups
+    from .engine import list_authenticated, list_backups
     from .engine.snapshots import resolve
 
     dest = _dest(args)
-    backups = list_backups(dest)
-    if not backups:
-        try:
-            resolve(dest, "latest")  # a set whose config cannot be read: "damaged", exit 5
-        except NotFoundError:
-            pass
-    if args.json:
-        _print_json([{"id": b.snapshot_id, "set": b.set_id,
-                      "created": b.created.strftime("%Y-%m-%dT%H:%M:%S.%fZ") if b.created else None,
-                      "key_mode": b.key_mode, "set_bytes": b.set_bytes, "latest": b.is_latest}
-                     for b in backups])
-    elif not backups:
-        print("No backups found.")
+    material = _optional_material(args)
+    rolled_back_msg = None
+    if material is None:
+        backups = list_backups(dest)
+        warnings: tuple[str, ...] = ()
+        if not backups:
+            try:
+                resolve(dest, "latest")  # a set whose config cannot be read: "damaged", exit 5
+            except NotFoundError:
+                pass
     else:
-        for b in backups:
-            when = b.created.strftime("%Y-%m-%d %H:%M UTC") if b.created else "?"
-            print(f"{b.snapshot_id}  {when}  {describe_mode(b.key_mode):24}"
-                  f"{'  (latest)' if b.is_latest else ''}")
+        listing = list_authenticated(dest, material, _library(args))
+        backups, warnings = list(listing.backups), listing.warnings
+        rolled_back_msg = listing.rollback_message
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    if args.json:
+        # rolled_back: true / false, or null when unknown (no key given, or nothing to
+        # compare with: a new computer in password or key mode).
+        _print_json([{"id": b.snapshot_id, "set": b.set_id, "created": _when(b.created, b.created_text),
+                      "key_mode": b.key_mode, "set_bytes": b.set_bytes, "latest": b.is_latest,
+                      "seq": b.seq, "device": b.device, "rolled_back": b.rolled_back,
+                      "authenticated": b.authenticated}
+                     for b in backups])
+        return 0
+    if not backups:
+        print("No backups found.")
+        return 0
+    newest = backups[0]
+    if newest.authenticated:
+        when = newest.created.strftime("%d %b %Y %H:%M UTC") if newest.created else "?"
+        print(f"Newest backup: {when} from {newest.device} (backup number {newest.seq}).")
+        if rolled_back_msg:
+            print(f"warning: {rolled_back_msg}", file=sys.stderr)
+        elif newest.rolled_back is None:
+            print("Nothing on this computer or in a key vault records this backup set's newest "
+                  "backup: check that the date and device above are the newest you made.")
+    else:
+        print("Backups by name only (not authenticated; give the password or key to see "
+              "devices and check them):")
+    for b in backups:
+        when = b.created.strftime("%Y-%m-%d %H:%M UTC") if b.created else "?"
+        extra = f"  #{b.seq} from {b.device}" if b.authenticated else ""
+        print(f"{b.snapshot_id}  {when}  {describe_mode(b.key_mode):24}{extra}"
+              f"{'  (latest)' if b.is_latest else ''}")
     return 0
 
 
@@ -289,8 +348,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     pp = _ProgressPrinter(args.quiet)
     r = restore(RestoreRequest(_dest(args), _library(args),
-                               _material(args), args.backup, _chat_filter(args.chats), args.policy), pp)
+                               _material(args), args.backup, _chat_filter(args.chats), args.policy,
+                               accept_rollback=args.accept_rollback), pp)
     pp.done()
+    for w in r.warnings:
+        print(f"warning: {w}", file=sys.stderr)
     if args.json:
         _print_json(r.__dict__)
     else:
@@ -305,6 +367,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     pp = _ProgressPrinter(args.quiet)
     r = verify(VerifyRequest(_dest(args), _material(args), args.backup), pp)
     pp.done()
+    for w in r.warnings:  # not part of the backup: reported, ignored; the backup is intact
+        print(f"warning: {w}", file=sys.stderr)
     print(f"Backup {r.snapshot_id} is intact: {r.packs} packs, {r.blobs} blobs, "
           f"{_human(r.bytes_read)} read and authenticated.")
     return 0
@@ -541,10 +605,13 @@ def build_parser() -> argparse.ArgumentParser:
     _add_kdf_args(p)
     p.set_defaults(func=_locked(cmd_backup, "backup"))
 
-    p = sub.add_parser("list", help="list the backups at a destination")
+    p = sub.add_parser("list", help="list the backups at a destination (with the key: "
+                                    "authenticated, with devices and rollback check)")
     _add_dest(p)
+    lib_arg(p)
     p.add_argument("--json", action="store_true")
     p.add_argument("-q", "--quiet", action="store_true", help="no notes while waiting")
+    _add_key_args(p)
     p.set_defaults(func=cmd_list)
 
     p = sub.add_parser("restore", help="restore chats from a backup into a library")
@@ -554,6 +621,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--chats", default="all")
     p.add_argument("--policy", choices=["merge", "replace"], default="merge",
                    help="chats already present: merge by message (default) or replace")
+    p.add_argument("--accept-rollback", action="store_true",
+                   help="restore even if the destination is behind a backup this computer or "
+                        "the key vault knows of (its newest backups were removed)")
     p.add_argument("--json", action="store_true")
     p.add_argument("-q", "--quiet", action="store_true")
     _add_key_args(p)

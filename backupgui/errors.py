@@ -46,6 +46,14 @@ class DamagedBackupError(BackupError):
     hint = "The backup may have been modified or partly deleted. Keep it and make a new backup."
 
 
+class RolledBackError(DamagedBackupError):
+    """The destination's newest backup is older than one this computer or the key vault
+    knows of: the storage was rolled back or backups were deleted."""
+
+    hint = ("To restore the older backup anyway, confirm it in the restore window, or name it "
+            "with --backup and add --accept-rollback.")
+
+
 class DestinationError(BackupError):
     """The destination could not be reached or refused the operation."""
 

@@ -143,6 +143,14 @@ def require_good_password(password: str) -> None:
         raise WeakPasswordError("This password is too common; choose one that is harder to guess.")
 
 
+#: Readers refuse Argon2id parameters above four times what backupgui writes (256 MiB,
+#: 3 passes, 4 lanes), before running anything: a config read from a backup must not be able
+#: to make this computer allocate gigabytes or spin for minutes (docs/FORMAT.md 2.3).
+MAX_MEMORY_KIB = 4 * 262_144
+MAX_ITERATIONS = 4 * 3
+MAX_LANES = 4 * 4
+
+
 @dataclass(frozen=True, slots=True)
 class KdfParams:
     """Argon2id parameters (RFC 9106). Defaults: 256 MiB, 3 passes, 4 lanes (~1 s here)."""
@@ -158,15 +166,21 @@ class KdfParams:
 
     @classmethod
     def from_dict(cls, d: dict[str, object]) -> KdfParams:
-        if d.get("alg") != "argon2id":
+        if type(d) is not dict or d.get("alg") != "argon2id":
             raise ValueError("unsupported KDF")
-        p = cls(int(d["memory_kib"]), int(d["iterations"]), int(d["lanes"]),  # type: ignore[arg-type]
-                bytes.fromhex(str(d["salt"])))
-        # Bounds keep a hostile config from making us allocate absurd memory or spin forever.
-        if not (8 * p.lanes <= p.memory_kib <= 4 * 1024 * 1024 and 1 <= p.iterations <= 64
-                and 1 <= p.lanes <= 64 and 8 <= len(p.salt) <= 64):
-            raise ValueError("KDF parameters out of bounds")
+        values = (d["memory_kib"], d["iterations"], d["lanes"])
+        if any(type(v) is not int for v in values) or type(d["salt"]) is not str:
+            raise ValueError("KDF parameters of the wrong type")
+        p = cls(*values, bytes.fromhex(d["salt"]))  # type: ignore[arg-type]
+        p.check()
         return p
+
+    def check(self) -> None:
+        """``ValueError`` unless the parameters are within what a reader accepts."""
+        if not (8 * self.lanes <= self.memory_kib <= MAX_MEMORY_KIB
+                and 1 <= self.iterations <= MAX_ITERATIONS and 1 <= self.lanes <= MAX_LANES
+                and 8 <= len(self.salt) <= 64):
+            raise ValueError("KDF parameters out of bounds")
 
     def fresh_salt(self) -> KdfParams:
         """The same cost parameters with a new random salt."""

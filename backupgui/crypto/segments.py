@@ -6,6 +6,10 @@ nonce ``prefix(7) || i (u32 big-endian) || last (1 byte)`` and the associated da
 ``header || name``. Binding the index and the last-segment flag detects truncation,
 reordering and duplication; binding the header and the object's name detects objects moved
 between names or sets. See docs/FORMAT.md, "Encrypted objects".
+
+Version 2 objects (format v2) end their plaintext with Padmé padding: zero bytes and their
+count as a u64, so that the whole stored object is a Padmé length (``padme.py``). Readers
+take version 1 objects (unpadded, from format v1 sets) as well.
 """
 
 from __future__ import annotations
@@ -20,8 +24,12 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from .padme import padme
+
 MAGIC = b"BGUO"
-VERSION = 1
+VERSION = 2  # what writers produce
+VERSIONS = (1, 2)  # what readers accept
+PAD_LENGTH_SIZE = 8  # version 2: the plaintext ends with u64be(number of padding bytes)
 HEADER_SIZE = 48
 TAG_SIZE = 16
 DEFAULT_SEGMENT_EXP = 20  # 1 MiB plaintext segments
@@ -45,9 +53,10 @@ class Header:
     segment_exp: int
     salt: bytes
     nonce_prefix: bytes
+    version: int = VERSION
 
     def pack(self) -> bytes:
-        return (MAGIC + bytes([VERSION, self.obj_type, self.segment_exp, 0]) + self.salt
+        return (MAGIC + bytes([self.version, self.obj_type, self.segment_exp, 0]) + self.salt
                 + self.nonce_prefix + b"\x00")
 
     @classmethod
@@ -56,16 +65,68 @@ class Header:
             raise SegmentError("object is shorter than its header")
         if raw[:4] != MAGIC:
             raise SegmentError("object does not start with the backupgui magic")
-        if raw[4] != VERSION:
+        if raw[4] not in VERSIONS:
             raise SegmentError(f"unsupported object version {raw[4]}")
         exp = raw[6]
         if not MIN_SEGMENT_EXP <= exp <= MAX_SEGMENT_EXP or raw[7] != 0 or raw[47] != 0:
             raise SegmentError("object header has invalid fields")
-        return cls(raw[5], exp, bytes(raw[8:40]), bytes(raw[40:47]))
+        return cls(raw[5], exp, bytes(raw[8:40]), bytes(raw[40:47]), raw[4])
 
     @property
     def segment_size(self) -> int:
         return 1 << self.segment_exp
+
+    @property
+    def padded(self) -> bool:
+        return self.version >= 2
+
+
+def ciphertext_size(plaintext_size: int, segment_exp: int) -> int:
+    """The stored size of an object whose (padded) plaintext has ``plaintext_size`` bytes."""
+    segments = max(1, -(-plaintext_size // (1 << segment_exp)))
+    return HEADER_SIZE + plaintext_size + TAG_SIZE * segments
+
+
+def padded_plaintext_size(content_size: int, segment_exp: int) -> int:
+    """The plaintext size (content, padding and its u64 length) of a version 2 object
+    holding ``content_size`` bytes: the smallest one whose stored size is a Padmé length.
+
+    Stored sizes step by 17 where a segment begins, so a few Padmé lengths cannot be made;
+    the next Padmé length is taken then (docs/FORMAT.md 4.4)."""
+    minimum = content_size + PAD_LENGTH_SIZE
+    target = padme(ciphertext_size(minimum, segment_exp))
+    seg = 1 << segment_exp
+    while True:
+        n = max(1, -(-(target - HEADER_SIZE) // (seg + TAG_SIZE)))
+        for segments in (n - 1, n, n + 1):
+            size = target - HEADER_SIZE - TAG_SIZE * segments
+            if (segments >= 1 and size >= minimum
+                    and ciphertext_size(size, segment_exp) == target):
+                return size
+        target = padme(target + 1)
+
+
+def padding_of(plaintext_tail: bytes, plaintext_size: int) -> int:
+    """The number of padding bytes a version 2 object declares, from the last 8 bytes of
+    its plaintext; ``SegmentError`` if that cannot be right."""
+    if plaintext_size < PAD_LENGTH_SIZE or len(plaintext_tail) != PAD_LENGTH_SIZE:
+        raise SegmentError("object is too short for its padding")
+    (pad,) = struct.unpack(">Q", plaintext_tail)
+    if pad > plaintext_size - PAD_LENGTH_SIZE:
+        raise SegmentError("object's padding length is invalid")
+    return pad
+
+
+def unpad(header: Header, plaintext: bytes) -> bytes:
+    """The content of a whole decrypted object: a version 2 object's padding removed (its
+    bytes must be zero), a version 1 object as it is."""
+    if not header.padded:
+        return plaintext
+    pad = padding_of(plaintext[-PAD_LENGTH_SIZE:], len(plaintext))
+    end = len(plaintext) - PAD_LENGTH_SIZE - pad
+    if plaintext.count(0, end, end + pad) != pad:
+        raise SegmentError("object's padding is not zero")
+    return plaintext[:end]
 
 
 def _object_key(objects_key: bytes, salt: bytes) -> AESGCM:
@@ -81,8 +142,12 @@ class SegmentWriter:
     """Encrypts a stream of plaintext into segments, handing ciphertext to ``sink``."""
 
     def __init__(self, objects_key: bytes, obj_type: int, name: str,
-                 sink: Callable[[bytes], None], segment_exp: int = DEFAULT_SEGMENT_EXP) -> None:
-        self.header = Header(obj_type, segment_exp, secrets.token_bytes(32), secrets.token_bytes(7))
+                 sink: Callable[[bytes], None], segment_exp: int = DEFAULT_SEGMENT_EXP,
+                 version: int = VERSION) -> None:
+        if version not in VERSIONS:
+            raise ValueError("unknown object version")
+        self.header = Header(obj_type, segment_exp, secrets.token_bytes(32), secrets.token_bytes(7),
+                             version)
         head = self.header.pack()
         self._aad = head + name.encode("utf-8")
         self._aead = _object_key(objects_key, self.header.salt)
@@ -132,9 +197,19 @@ class SegmentWriter:
         self._held = segment
 
     def close(self) -> None:
-        """Seal the final segment (possibly empty)."""
+        """Pad (version 2) and seal the final segment (possibly empty)."""
         if self._closed:
             return
+        if self.header.padded:
+            content = self.plaintext_size
+            pad = padded_plaintext_size(content, self.header.segment_exp) - content - PAD_LENGTH_SIZE
+            zeros = bytes(min(pad, self._seg))
+            left = pad
+            while left:
+                n = min(left, len(zeros))
+                self.write(zeros[:n] if n < len(zeros) else zeros)
+                left -= n
+            self.write(struct.pack(">Q", pad))
         self._closed = True
         if self._buf:
             if self._held is not None:
@@ -149,10 +224,10 @@ class SegmentWriter:
 
 
 def encrypt_bytes(objects_key: bytes, obj_type: int, name: str, plaintext: bytes,
-                  segment_exp: int = DEFAULT_SEGMENT_EXP) -> bytes:
+                  segment_exp: int = DEFAULT_SEGMENT_EXP, version: int = VERSION) -> bytes:
     """Encrypt a whole small object in memory."""
     out: list[bytes] = []
-    w = SegmentWriter(objects_key, obj_type, name, out.append, segment_exp)
+    w = SegmentWriter(objects_key, obj_type, name, out.append, segment_exp, version)
     w.write(plaintext)
     w.close()
     return b"".join(out)
@@ -171,6 +246,11 @@ class SegmentReader:
         self._aad = b""
         self._index = 0
         self._finished = False
+
+    @property
+    def header(self) -> Header | None:
+        """The object's header, once its first 48 bytes have arrived."""
+        return self._header
 
     def _open(self, ct: bytes | bytearray | memoryview, last: bool) -> bytes:
         assert self._aead is not None and self._header is not None
@@ -236,16 +316,37 @@ class SegmentReader:
 
 def decrypt_stream(objects_key: bytes, name: str, expected_type: int,
                    chunks: Iterable[bytes]) -> Iterator[bytes]:
-    """Yield the plaintext of an object, segment by segment, authenticating everything."""
+    """Yield the plaintext of an object, segment by segment, authenticating everything.
+
+    A version 2 object's plaintext includes its padding (``decrypt_object`` removes it)."""
     reader = SegmentReader(objects_key, name, expected_type)
     for chunk in chunks:
         yield from reader.feed(chunk)
     yield reader.finish()
 
 
+def decrypt_object(objects_key: bytes, name: str, expected_type: int, chunks: Iterable[bytes],
+                   limit: int | None = None) -> bytes:
+    """The content of a whole object (padding removed), authenticating everything;
+    ``SegmentError`` also when the plaintext grows past ``limit`` bytes (reading stops)."""
+    reader = SegmentReader(objects_key, name, expected_type)
+    out = bytearray()
+    for chunk in chunks:
+        for seg in reader.feed(chunk):
+            out += seg
+            if limit is not None and len(out) > limit + PAD_LENGTH_SIZE + limit // 8 + 4096:
+                raise SegmentError("it is larger than the format allows")
+    out += reader.finish()
+    assert reader.header is not None
+    content = unpad(reader.header, bytes(out))
+    if limit is not None and len(content) > limit:
+        raise SegmentError("it is larger than the format allows")
+    return content
+
+
 def decrypt_bytes(objects_key: bytes, name: str, expected_type: int, data: bytes) -> bytes:
-    """Decrypt a whole small object."""
-    return b"".join(decrypt_stream(objects_key, name, expected_type, [data]))
+    """Decrypt a whole small object (its content: padding removed)."""
+    return decrypt_object(objects_key, name, expected_type, [data])
 
 
 def segment_layout(ciphertext_size: int, segment_exp: int) -> tuple[int, int]:

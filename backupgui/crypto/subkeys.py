@@ -23,6 +23,8 @@ class SetKeys:
     blob_id: bytes = field(repr=False)
     config: bytes = field(repr=False)
     key_check: bytes = field(repr=False)
+    #: Seed of the Ed25519 key that signs the key vault's sequence record (format v2).
+    sequence: bytes = field(repr=False, default=b"")
 
     @classmethod
     def derive(cls, key: bytes, set_id: bytes) -> SetKeys:
@@ -31,6 +33,7 @@ class SetKeys:
             blob_id=hkdf(key, set_id, b"backupgui/v1/blob-id"),
             config=hkdf(key, set_id, b"backupgui/v1/config-mac"),
             key_check=hkdf(key, set_id, b"backupgui/v1/key-check"),
+            sequence=hkdf(key, set_id, b"backupgui/v2/vault-sequence"),
         )
 
     def blob_name(self, content_sha256: bytes) -> str:

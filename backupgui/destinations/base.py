@@ -144,5 +144,9 @@ class Destination(ABC):
         """Space used/total if the destination can tell, else None."""
         return None
 
+    def remove_empty(self, prefix: str) -> None:  # noqa: B027 - only folders have folders
+        """Remove what is left of ``prefix`` once every object under it was deleted (empty
+        folders of a removed backup set); objects are never touched."""
+
     def close(self) -> None:  # noqa: B027 - optional hook; most destinations hold nothing
         """Release connections or handles."""

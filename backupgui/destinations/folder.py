@@ -351,6 +351,19 @@ class FolderDestination(Destination):
         except OSError as exc:
             raise _os_error(exc, f"deleting {name}") from None
 
+    def remove_empty(self, prefix: str) -> None:
+        """Remove the empty folders under ``prefix`` (a set's ``data``, ``index`` and
+        ``snapshots`` once the set is deleted), deepest first, and ``prefix`` itself if empty."""
+        top = self._path(prefix.rstrip("/"))
+        if not top.is_dir() or top.is_symlink():
+            return
+        for dirpath, _dirs, _files in os.walk(top, topdown=False):
+            try:
+                os.rmdir(dirpath)  # fails (and is left) unless empty
+            except OSError:
+                pass
+        _fsync_dir(top.parent)
+
     def storage(self) -> StorageInfo | None:
         try:
             st = os.statvfs(self.root if self.root.exists() else self.root.parent)

@@ -3,10 +3,11 @@
 from .backup import backup
 from .keys import change_key_protection, export_key, rotate_key
 from .restore import restore
-from .snapshots import describe, describe_set, list_backups, resolve
+from .snapshots import describe, describe_set, list_authenticated, list_backups, resolve
 from .types import (
     BackupDetails,
     BackupInfo,
+    BackupListing,
     BackupRequest,
     BackupResult,
     RestoreRequest,
@@ -17,7 +18,8 @@ from .types import (
 from .verify import verify
 
 __all__ = [
-    "BackupDetails", "BackupInfo", "BackupRequest", "BackupResult", "RestoreRequest",
+    "BackupDetails", "BackupInfo", "BackupListing", "BackupRequest", "BackupResult", "RestoreRequest",
     "RestoreResult", "VerifyRequest", "VerifyResult", "backup", "change_key_protection",
-    "describe", "describe_set", "export_key", "list_backups", "resolve", "restore", "rotate_key", "verify",
+    "describe", "describe_set", "export_key", "list_authenticated", "list_backups", "resolve",
+    "restore", "rotate_key", "verify",
 ]

@@ -10,18 +10,27 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from .. import __version__
+from ..errors import BackupError
 from ..format.compress import compress
 from ..format.config import needs_vault_upgrade
-from ..format.manifest import ChatEntry, Manifest, MediaEntry, TextBlobRef, Totals
+from ..format.manifest import ChatEntry, Manifest, MediaEntry, TextBlobRef, Totals, created_fields
 from ..format.names import is_sha256
-from ..format.pack import COMP_NONE, COMP_ZSTD, PackInfo, PackWriter
+from ..format.pack import COMP_NONE, COMP_SPLIT, COMP_ZSTD, PackInfo, PackWriter
+from ..format.textstore import split_by_sender
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
 from .pipeline import BackgroundSink, Committer
 from .readahead import read_files
-from .repository import Repo, scan_sets, snapshot_name
+from .repository import Repo, scan_sets, snapshot_name, vault_proofs
 from .retention import apply_retention
-from .rollback import remember_newest, rollback_warning
+from .rollback import (
+    compare,
+    last_set,
+    local_known,
+    record_in_vault,
+    remember_newest,
+    vault_known,
+)
 from .types import BackupRequest, BackupResult
 
 # With one worker the media were done at ~3.0 s of a 1 GiB backup and the messages ran on
@@ -78,6 +87,10 @@ class _MessagePacker:
         self.chat_ids, self.summaries, self.revs, self.cache = chat_ids, summaries, revs, cache
         self.stop = threading.Event()
         self.error: BaseException | None = None
+        # Months a chat partner can still add to are stored split by sender (FORMAT.md 5.1).
+        today = datetime.now(UTC)
+        before = (today.year - (today.month == 1), (today.month - 2) % 12 + 1)
+        self.split_from = f"{before[0]:04d}-{before[1]:02d}"
         self._todo = iter(sorted(chat_ids, key=lambda c: -summaries[c].message_count))
         self._todo_lock = threading.Lock()
         self._entries: dict[str, ChatEntry] = {}
@@ -125,10 +138,12 @@ class _MessagePacker:
     def _worker(self, i: int) -> None:
         packer = self.packers[i]
 
-        def store(item: tuple[str, bytes]) -> None:
-            blob, raw = item
-            stored = compress(raw)
-            if len(stored) < len(raw):
+        def store(item: tuple[str, str, bytes]) -> None:
+            blob, month, raw = item
+            split = split_by_sender(raw) if month >= self.split_from else None
+            if split is not None:
+                packer.current().add(blob, split, len(raw), COMP_SPLIT)
+            elif len(stored := compress(raw)) < len(raw):
                 packer.current().add(blob, stored, len(raw), COMP_ZSTD)
             else:
                 packer.current().add(blob, raw, len(raw), COMP_NONE)
@@ -171,32 +186,37 @@ class _MessagePacker:
                 if blob in index:
                     stats[2] += 1
                     continue
-                sink((blob, raw))
+                sink((blob, month, raw))
                 stats[1] += 1
             self.new_cache[cid] = (self.revs.get(cid, 0), blobs)
         s = self.summaries[cid]
         chat = lib.chat(cid)
         self._entries[cid] = ChatEntry(
             cid, chat.name, chat.kind, chat.source, chat.created_ms, chat.participants,
-            s.message_count, s.media_count, s.media_bytes, s.last_ms,
+            sum(c for _, _, c in blobs), s.media_count, s.media_bytes, s.last_ms,
             tuple(TextBlobRef(b, m, c) for m, b, c in blobs))
 
 
 def backup(req: BackupRequest, progress: ProgressFn = no_progress,
-           cancel: CancelToken | None = None) -> BackupResult:
-    """Back up the selected chats; the new snapshot appears only once everything is stored."""
+           cancel: CancelToken | None = None, *, repo: Repo | None = None,
+           on_written: Callable[[Repo, Manifest], None] | None = None) -> BackupResult:
+    """Back up the selected chats; the new snapshot appears only once everything is stored.
+
+    ``repo``: the set to write to (a key rotation's new set, whose config it writes itself);
+    ``on_written`` is called right after the manifest is written."""
     t0 = time.monotonic()
     token = cancel or CancelToken()
     progress(Progress("Preparing"))
     lib = Library(req.library, create=False)
     try:
-        return _run(req, lib, progress, token, t0)
+        return _run(req, lib, progress, token, t0, repo, on_written)
     finally:
         lib.close()
 
 
 def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelToken,
-         t0: float) -> BackupResult:
+         t0: float, repo: Repo | None, on_written: Callable[[Repo, Manifest], None] | None
+         ) -> BackupResult:
     summaries = {c.id: c for c in lib.list_chats()}
     chat_ids = list(summaries) if req.chats is None else list(dict.fromkeys(req.chats))
     missing = [c for c in chat_ids if c not in summaries]
@@ -208,15 +228,26 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
         raise ValueError("keep must be at least 1")
 
     progress(Progress("Unlocking the backup"))
-    sets = [] if req.new_set else scan_sets(req.destination)  # one listing serves both below
-    if sets:
-        repo = Repo.open(req.destination, req.key, sets[0].config.set_id, upgrade=True)
-    else:
-        repo = Repo.create(req.destination, req.key)
+    finishing: str | None = None
+    if repo is None:
+        from .keys import finish_rotation
+
+        try:
+            finish_rotation(lib, req.destination)
+        except BackupError as exc:
+            finishing = f"An interrupted key rotation could not be finished yet ({exc})"
+        if not req.new_set and scan_sets(req.destination):
+            repo = Repo.open(req.destination, req.key, upgrade=True, prefer=last_set(lib))
+        else:
+            repo = Repo.create(req.destination, req.key)
+    repo.upgrade_format()  # a format v1 set is written as v2 from now on
     token.checkpoint()
 
     progress(Progress("Reading the backup index"))
-    rollback = rollback_warning(lib, repo.set_id, list(sets[0].snapshots) if sets else [])
+    head = repo.snapshots().head
+    in_vault, vault_trouble = vault_known(repo)
+    known = [k for k in (local_known(lib, repo.set_id), in_vault) if k is not None]
+    rollback = compare(head, known).message()
     index, index_names = repo.load_index()
     adopted = repo.adopt_orphans(index)
     token.checkpoint()
@@ -231,7 +262,7 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
     committer = Committer(workers=getattr(req.destination, "concurrent_uploads", 1))
     text_packers = [_Packer(repo, req.pack_size, on_sent, committer) for _ in range(_MESSAGE_WORKERS)]
     media_packer = _Packer(repo, req.pack_size, on_sent, committer)
-    warnings: list[str] = [rollback] if rollback else []
+    warnings: list[str] = [w for w in (rollback, vault_trouble, finishing) if w]
     if needs_vault_upgrade(repo.cfg):  # K came from this device, not from the password
         warnings.append("This backup's key vault record is from before account binding: anyone "
                         "with a copy of the backup can use up its password attempts. Run one "
@@ -327,25 +358,40 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
     packs = sorted({index.blobs[b].pack_id for b in needed})
     now = datetime.now(UTC)
     sid = snapshot_name(now)
+    created, created_ms = created_fields(now)
     stored = sum(index.packs[p].size for p in packs)
     totals = Totals(len(chat_entries), sum(c.message_count for c in chat_entries), len(media_entries),
                     sum(m.size for m in media_entries), text_bytes, stored)
-    manifest = Manifest(sid, repo.set_id, now.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), int(now.timestamp() * 1000),
+    # The chain (docs/FORMAT.md 7.1): one more than the newest snapshot found or known of
+    # (so a backup made after a rollback still counts past what was lost), and the id of the
+    # snapshot found.
+    seq = max([head.seq if head else 0] + [k.seq for k in known]) + 1
+    manifest = Manifest(sid, repo.set_id, created, created_ms,
                         req.device_name, f"backupgui {__version__}", req.include_videos,
-                        tuple(chat_entries), tuple(media_entries), tuple(packs), totals)
+                        tuple(chat_entries), tuple(media_entries), tuple(packs), totals,
+                        seq=seq, prev=head.snapshot_id if head else None)
     token.checkpoint()
     on_sent(repo.write_manifest(manifest))
+    if on_written is not None:
+        on_written(repo, manifest)
     try:
-        remember_newest(lib, repo.set_id, sid)
+        remember_newest(lib, repo.set_id, manifest)
     except Exception:  # only used to notice a rollback later
         pass
     try:
         lib.save_text_cache(repo.set_id, new_cache)
     except Exception:  # the cache only saves time; never fail a finished backup over it
         pass
+    trouble = record_in_vault(repo, manifest, vault_proofs(req.destination, req.key))
+    if trouble:
+        warnings.append(trouble)
 
     progress(Progress("Removing old backups", total, total))
-    removed = apply_retention(repo, req.keep, index, index_names, {sid: manifest})
+    try:
+        removed = apply_retention(repo, req.keep, index, index_names, manifest)
+    except BackupError as exc:  # the backup itself is complete: old ones go next time
+        warnings.append(f"Old backups could not be removed this time ({exc})")
+        removed = []
     return BackupResult(
         snapshot_id=sid, set_id=repo.set_id, chats=len(chat_entries), messages=totals.messages,
         media_files=len(media_entries), media_bytes=totals.media_bytes, text_bytes=text_bytes,

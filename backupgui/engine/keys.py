@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import json
+import logging
+from dataclasses import replace
+
 from ..crypto.material import KeyMaterial
 from ..destinations.base import Destination
 from ..format.config import rewrap_config
-from ..jobs import CancelToken, ProgressFn, no_progress
+from ..format.manifest import Manifest
+from ..jobs import CancelToken, Progress, ProgressFn, no_progress
+from ..library.store import Library
 from .backup import backup
-from .repository import Repo, vault_access, vault_account
+from .repository import SETS, Repo, vault_access, vault_account
 from .types import BackupRequest, BackupResult
+
+log = logging.getLogger(__name__)
+
+# A key rotation in progress, kept in the library (docs/FORMAT.md 10.1): the new set's id
+# and the old one's. Until the new set's config is written the new set is incomplete and
+# is what a later run removes; after it, the old set is.
+_ROTATION = "key_rotation"
 
 
 def change_key_protection(dest: Destination, old: KeyMaterial, new: KeyMaterial,
@@ -16,7 +29,8 @@ def change_key_protection(dest: Destination, old: KeyMaterial, new: KeyMaterial,
     """Re-wrap K under new material (password <-> key <-> vault); no data is re-uploaded.
 
     Returns the new key mode. The config is replaced in one atomic write, so a failure leaves
-    the old password working.
+    the old password working. K stays the same: an old copy of the config still opens the
+    set with the old password (docs/FORMAT.md 3.3); after a suspected leak rotate the key.
     """
     repo = Repo.open(dest, old, set_id)
     data = rewrap_config(repo.cfg, repo.key, new, account=vault_account(dest),
@@ -25,17 +39,72 @@ def change_key_protection(dest: Destination, old: KeyMaterial, new: KeyMaterial,
     return repo.cfg.key_mode
 
 
+def remove_set(dest: Destination, set_id: str) -> None:
+    """Delete every object of a set: its snapshots first (so nothing half-deleted is ever
+    offered as a backup), then its packs and indexes, its config last, then its folders."""
+    prefix = f"{SETS}{set_id}/"
+    objects = [o.name for o in dest.list(prefix)]
+    order = {"snapshots": 0, "index": 1, "data": 2}
+    for name in sorted(objects, key=lambda n: order.get(n[len(prefix):].split("/")[0], 3)):
+        dest.delete(name)
+    dest.remove_empty(prefix)
+
+
+def finish_rotation(lib: Library, dest: Destination) -> None:
+    """Complete a key rotation that a killed process left (``_ROTATION`` in the library):
+    remove the new set if its config was never written, else the old set."""
+    value = lib.get_meta(_ROTATION)
+    if not value:
+        return
+    try:
+        state = json.loads(value)
+        new, old = state["new"], state["old"]
+    except (ValueError, KeyError, TypeError):
+        lib.put_meta(_ROTATION, "")
+        return
+    done = dest.exists(f"{SETS}{new}/config")
+    log.info("finishing an interrupted key rotation: removing the %s set", "old" if done else "new")
+    remove_set(dest, old if done else new)
+    lib.put_meta(_ROTATION, "")
+
+
 def rotate_key(req: BackupRequest, old: KeyMaterial, progress: ProgressFn = no_progress,
                cancel: CancelToken | None = None) -> BackupResult:
-    """Make a new K and a fresh full backup; delete the old set only once the new one is complete."""
-    old_repo = Repo.open(req.destination, old)
-    from dataclasses import replace
+    """Make a new K and a fresh full backup into a new set; then delete the old set.
 
-    result = backup(replace(req, new_set=True), progress, cancel)
-    for o in req.destination.list(old_repo.prefix):
-        if not o.name.endswith("/config"):
-            req.destination.delete(o.name)
-    req.destination.delete(old_repo.prefix + "config")  # last: the old set stays openable until now
+    The new set's config is written only once its first snapshot is complete, so until then
+    it is no backup set at all; a failure removes what it wrote, and a killed run is
+    finished by the next backup or rotation on this computer. The old set stays openable
+    until the new one is complete, and is then removed entirely (no empty folders remain).
+    """
+    dest = req.destination
+    with Library(req.library, create=False) as lib:
+        finish_rotation(lib, dest)
+        old_repo = Repo.open(dest, old)
+        progress(Progress("Creating the new key"))
+        new_repo = Repo.create(dest, req.key, write_config=False)
+        lib.put_meta(_ROTATION, json.dumps({"new": new_repo.set_id, "old": old_repo.set_id}))
+
+    def written(repo: Repo, _m: Manifest) -> None:
+        assert repo.config_bytes is not None
+        repo.write_config(repo.config_bytes)  # the new set exists from here on
+
+    try:
+        result = backup(replace(req, new_set=True), progress, cancel, repo=new_repo,
+                        on_written=written)
+    except BaseException:
+        try:
+            if not dest.exists(f"{SETS}{new_repo.set_id}/config"):
+                remove_set(dest, new_repo.set_id)
+            with Library(req.library, create=False) as lib:
+                lib.put_meta(_ROTATION, "")
+        except Exception:  # the next run finishes it (finish_rotation)
+            log.warning("could not remove the incomplete new set %s", new_repo.set_id)
+        raise
+    progress(Progress("Removing the old backup set"))
+    remove_set(dest, old_repo.set_id)
+    with Library(req.library, create=False) as lib:
+        lib.put_meta(_ROTATION, "")
     return result
 
 

@@ -14,11 +14,19 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from ..crypto.material import KeyMaterial
-from ..crypto.segments import ObjectType, SegmentError, decrypt_stream, encrypt_bytes
+from ..crypto.material import KeyMaterial, RawKey
+from ..crypto.segments import ObjectType, SegmentError, decrypt_object, encrypt_bytes
 from ..crypto.subkeys import SetKeys
 from ..destinations.base import Destination, ObjectInfo
-from ..errors import DamagedBackupError, NotFoundError
+from ..errors import (
+    BackupError,
+    DamagedBackupError,
+    KeyDestroyedError,
+    NotFoundError,
+    VaultAccountError,
+    VaultError,
+    WrongKeyError,
+)
 from ..format import names
 from ..format.compress import compressed_bound
 from ..format.config import (
@@ -28,13 +36,14 @@ from ..format.config import (
     parse_config,
     unlock,
     unlock_and_upgrade,
+    upgraded_config,
 )
 from ..format.index import MAX_INDEX_PLAINTEXT, Index, decode_index, encode_index
 from ..format.manifest import MAX_MANIFEST_PLAINTEXT, Manifest, decode_manifest, encode_manifest
 from ..format.pack import PackInfo, read_trailer
 
 SETS = "sets/"
-# The longest plaintext (a zstd frame) each kind of small object may have (docs/FORMAT.md):
+# The longest content (a zstd frame) each kind of small object may have (docs/FORMAT.md):
 # reading stops there, so a crafted object costs at most this much memory.
 _MAX_PLAINTEXT = {ObjectType.INDEX: compressed_bound(MAX_INDEX_PLAINTEXT),
                   ObjectType.SNAPSHOT: compressed_bound(MAX_MANIFEST_PLAINTEXT)}
@@ -72,7 +81,8 @@ class SetListing:
 
 
 def scan_sets(dest: Destination) -> list[SetListing]:
-    """All backup sets at a destination, from one listing (no key needed)."""
+    """All backup sets at a destination, from one listing (no key needed). Nothing here is
+    authenticated: the order (newest snapshot name first) is only the order to try them in."""
     objects = dest.list(SETS)
     by_set: dict[str, list[ObjectInfo]] = {}
     for o in objects:
@@ -94,7 +104,6 @@ def scan_sets(dest: Destination) -> list[SetListing]:
         snaps = tuple(sorted(o.name[len(at):] for o in objs
                              if o.name.startswith(at) and names.is_snapshot_id(o.name[len(at):])))
         out.append(SetListing(cfg, snaps, sum(o.size for o in objs)))
-    # Newest activity first: the set with the latest snapshot (or newest config) is current.
     out.sort(key=lambda s: (s.snapshots[-1] if s.snapshots else "", s.config.created), reverse=True)
     return out
 
@@ -115,6 +124,36 @@ def vault_access(dest: Destination):
     return VaultAccess(id_token=id_token)
 
 
+@dataclass(frozen=True)
+class Snapshots:
+    """The snapshots of a set that authenticate under its key, oldest first by rank (seq,
+    then creation time, then id), and what was ignored: names that do not parse, and
+    manifests that do not authenticate or break the format's rules."""
+
+    manifests: tuple[Manifest, ...]
+    ignored: tuple[str, ...] = ()
+
+    @property
+    def head(self) -> Manifest | None:
+        """The newest snapshot: the one later backups continue from."""
+        return self.manifests[-1] if self.manifests else None
+
+    def get(self, snapshot_id: str) -> Manifest | None:
+        return next((m for m in self.manifests if m.snapshot_id == snapshot_id), None)
+
+
+def vault_proofs(dest: Destination, material: KeyMaterial):
+    """Everything this computer can prove to a key vault without asking the user: the key
+    material's own proofs, the Drive sign-in's ID token, this device's credential."""
+    from ..keystore import KeyStore
+    from ..vault.account import VaultAccess
+
+    id_token = getattr(dest, "id_token", None)
+    base = VaultAccess(id_token=id_token if callable(id_token) else None, devices=KeyStore())
+    own = getattr(material, "access", None)
+    return own.merged(base) if own is not None else base
+
+
 class Repo:
     """An unlocked backup set."""
 
@@ -124,6 +163,14 @@ class Repo:
         self._key = key
         self.keys = keys
         self.prefix = f"{SETS}{cfg.set_id}/"
+        #: Objects of this set that were ignored because their names do not parse or they
+        #: do not authenticate (one sentence each): verify reports them as warnings.
+        self.ignored: list[str] = []
+        self._snapshots: Snapshots | None = None
+        #: Other sets at the destination that opened with the same key material.
+        self.other_sets: list[str] = []
+        #: A new set's config, until it is written (``create(write_config=False)``).
+        self.config_bytes: bytes | None = None
 
     @property
     def set_id(self) -> str:
@@ -135,32 +182,39 @@ class Repo:
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def create(cls, dest: Destination, material: KeyMaterial) -> Repo:
+    def create(cls, dest: Destination, material: KeyMaterial, *, write_config: bool = True) -> Repo:
+        """A new set. ``write_config=False``: the config is written later (``write_config``),
+        so that the set appears at the destination only once it is complete (key rotation)."""
         data, key, keys, cfg = new_config(material, account=vault_account(dest),
                                           access=vault_access(dest))
-        dest.put(f"{SETS}{cfg.set_id}/config", data)
-        return cls(dest, cfg, key, keys)
+        repo = cls(dest, cfg, key, keys)
+        repo.config_bytes = data
+        if write_config:
+            dest.put(f"{SETS}{cfg.set_id}/config", data)
+        return repo
 
     @classmethod
     def open(cls, dest: Destination, material: KeyMaterial, set_id: str | None = None, *,
-             upgrade: bool = False) -> Repo:
-        """Unlock a set (the current one unless ``set_id`` is given).
+             upgrade: bool = False, prefer: tuple[str, ...] = ()) -> Repo:
+        """Unlock a set: ``set_id``, or else the current one (``open_current``).
 
         ``upgrade``: a v1 vault set opened with its password gets its vault record bound to
         the account (``unlock_and_upgrade``) and its config rewritten without the access token.
         """
         if set_id is None:
-            sets = scan_sets(dest)
-            if not sets:
-                raise NotFoundError(f"There is no backup at {dest.label}.")
-            cfg = sets[0].config
-        else:
-            if not names.is_set_id(set_id):
-                raise NotFoundError(f"There is no backup set {set_id!r} at {dest.label}.")
-            try:
-                cfg = read_config(dest, set_id)
-            except NotFoundError:
-                raise NotFoundError(f"There is no backup set {set_id} at {dest.label}.") from None
+            return open_current(dest, material, upgrade=upgrade, prefer=prefer)
+        if not names.is_set_id(set_id):
+            raise NotFoundError(f"There is no backup set {set_id!r} at {dest.label}.")
+        try:
+            cfg = read_config(dest, set_id)
+        except NotFoundError:
+            raise NotFoundError(f"There is no backup set {set_id} at {dest.label}.") from None
+        if cfg.set_id != set_id:
+            raise DamagedBackupError(f"The backup's set config {set_id} belongs to another set.")
+        return cls._unlock(dest, cfg, material, upgrade)
+
+    @classmethod
+    def _unlock(cls, dest: Destination, cfg: SetConfig, material: KeyMaterial, upgrade: bool) -> Repo:
         if not upgrade:
             key, keys = unlock(cfg, material, vault_access(dest))
             return cls(dest, cfg, key, keys)
@@ -170,6 +224,15 @@ class Repo:
         if new_data is not None:
             repo.write_config(new_data)
         return repo
+
+    def upgrade_format(self) -> bool:
+        """Rewrite a format v1 config as v2 (same K, same fields); True if it was v1. The
+        set's v1 objects stay readable; what is written from now on is v2."""
+        data = upgraded_config(self.cfg, self.keys)
+        if data is None:
+            return False
+        self.write_config(data)
+        return True
 
     def write_config(self, data: bytes) -> None:
         self.dest.put(self.prefix + "config", data)
@@ -182,19 +245,13 @@ class Repo:
         return self.dest.put(self.prefix + rel, data, new=True).size
 
     def get_object(self, rel: str, obj_type: int) -> bytes:
-        """The authenticated plaintext of an index or manifest, read up to the format's bound
-        for its kind (more is damage: reading stops there)."""
-        limit = _MAX_PLAINTEXT[obj_type]
+        """The authenticated content (padding removed) of an index or manifest, read up to
+        the format's bound for its kind (more is damage: reading stops there)."""
         chunks = self.dest.stream(self.prefix + rel)
-        out = bytearray()
         try:
-            for seg in decrypt_stream(self.keys.objects, rel, obj_type, chunks):
-                out += seg
-                if len(out) > limit:
-                    raise SegmentError("it is larger than the format allows")
+            return decrypt_object(self.keys.objects, rel, obj_type, chunks, _MAX_PLAINTEXT[obj_type])
         except SegmentError as exc:
             raise DamagedBackupError(f"The backup object {rel} is damaged: {exc}.") from None
-        return bytes(out)
 
     def list_rel(self, sub: str) -> list[ObjectInfo]:
         n = len(self.prefix)
@@ -202,16 +259,25 @@ class Repo:
 
     # -- index ---------------------------------------------------------------------------
     def load_index(self) -> tuple[Index, list[str]]:
-        """The union of all index objects, and their names."""
+        """The union of the index objects that authenticate, and their names.
+
+        An index whose name does not parse or that fails authentication is ignored (and
+        noted in ``ignored``): it is never read as part of the backup, and never deleted.
+        The packs it alone listed are adopted again by their trailers (``adopt_orphans``).
+        """
         index = Index()
         found = []
         for o in self.list_rel("index/"):
-            if not names.is_object_id(o.name[len("index/"):]):
-                continue  # not an index (e.g. a file a sync tool left); it would not decrypt
+            index_id = o.name[len("index/"):]
+            if not names.is_object_id(index_id):
+                self.ignored.append(f"unknown object {self.prefix}{o.name} (not a backupgui name)")
+                continue
             try:
                 packs = decode_index(self.get_object(o.name, ObjectType.INDEX))
-            except ValueError as exc:
-                raise DamagedBackupError(f"The backup index {o.name} is damaged: {exc}.") from None
+            except (ValueError, DamagedBackupError) as exc:
+                self.ignored.append(f"index {index_id} does not authenticate or is malformed "
+                                    f"({_why(exc)}); ignored")
+                continue
             for p in packs:
                 index.add_pack(p)
             found.append(o.name)
@@ -238,9 +304,32 @@ class Repo:
         return rel, self.put_object(rel, ObjectType.INDEX, encode_index(packs))
 
     # -- snapshots -----------------------------------------------------------------------
-    def snapshots(self) -> list[str]:
-        ids = [o.name[len("snapshots/"):] for o in self.list_rel("snapshots/")]
-        return [sid for sid in ids if names.is_snapshot_id(sid)]
+    def snapshot_names(self) -> list[str]:
+        """Every object name under ``snapshots/`` that parses as a snapshot id (not yet
+        authenticated: ``snapshots()`` reads them)."""
+        return [n for n in (o.name[len("snapshots/"):] for o in self.list_rel("snapshots/"))
+                if names.is_snapshot_id(n)]
+
+    def snapshots(self, refresh: bool = False) -> Snapshots:
+        """The snapshots that authenticate under K, by rank (docs/FORMAT.md 9.2). Names that
+        do not parse and manifests that do not authenticate are ignored, never acted on."""
+        if self._snapshots is not None and not refresh:
+            return self._snapshots
+        found: list[Manifest] = []
+        ignored: list[str] = []
+        for o in self.list_rel("snapshots/"):
+            sid = o.name[len("snapshots/"):]
+            if not names.is_snapshot_id(sid):
+                ignored.append(f"unknown object {self.prefix}{o.name} (not a backupgui name)")
+                continue
+            try:
+                found.append(self.load_manifest(sid))
+            except (DamagedBackupError, NotFoundError) as exc:
+                ignored.append(f"snapshot {sid} does not authenticate or is malformed "
+                               f"({_why(exc)}); ignored")
+        found.sort(key=lambda m: m.rank)
+        self._snapshots = Snapshots(tuple(found), tuple(ignored))
+        return self._snapshots
 
     def load_manifest(self, snapshot_id: str) -> Manifest:
         if not names.is_snapshot_id(snapshot_id):
@@ -254,8 +343,70 @@ class Repo:
             raise DamagedBackupError(f"The backup manifest {snapshot_id} is damaged: {exc}.") from None
         if m.snapshot_id != snapshot_id or m.set_id != self.set_id:
             raise DamagedBackupError(f"The backup manifest {snapshot_id} does not belong here.")
+        for e in m.media:  # a media file's blob id is its keyed name (FORMAT.md 5.1)
+            if e.blob != self.keys.blob_name(bytes.fromhex(e.sha256)):
+                raise DamagedBackupError(f"The backup manifest {snapshot_id} names a media "
+                                         "file by another file's blob.")
         return m
 
     def write_manifest(self, m: Manifest) -> int:
         """Write a snapshot's manifest (this makes the snapshot visible); returns its size."""
-        return self.put_object(f"snapshots/{m.snapshot_id}", ObjectType.SNAPSHOT, encode_manifest(m))
+        size = self.put_object(f"snapshots/{m.snapshot_id}", ObjectType.SNAPSHOT, encode_manifest(m))
+        self._snapshots = None
+        return size
+
+
+def _why(exc: BaseException) -> str:
+    text = str(exc).rstrip(".")
+    return text.split(": ", 1)[1] if ": " in text else text
+
+
+def _hint_order(listings: list[SetListing], prefer: tuple[str, ...]) -> list[SetListing]:
+    """Sets in the order to try them: those this computer used before (``prefer``), then the
+    rest newest first by their unauthenticated names (``scan_sets``)."""
+    rank = {sid: i for i, sid in enumerate(prefer)}
+    known = sorted((s for s in listings if s.config.set_id in rank), key=lambda s: rank[s.config.set_id])
+    return known + [s for s in listings if s.config.set_id not in rank]
+
+
+def set_rank(repo: Repo) -> tuple[int, int, str]:
+    """How current a set is (docs/FORMAT.md 9.1): a set with snapshots ranks above every set
+    without; then by its newest authenticated snapshot's creation time; then by the config's
+    ``created``."""
+    head = repo.snapshots().head
+    return (1, head.created_ms, repo.cfg.created) if head else (0, 0, repo.cfg.created)
+
+
+def open_current(dest: Destination, material: KeyMaterial, *, upgrade: bool = False,
+                 prefer: tuple[str, ...] = ()) -> Repo:
+    """The current set: among the sets that open with ``material`` (their config
+    authenticates under the K it yields), the one whose newest authenticated snapshot is
+    newest (``set_rank``). A set that does not open is ignored, whatever its names say.
+
+    With a 64-digit key every set is tried (it costs one HMAC each). A password costs an
+    Argon2id run (or a vault login) per set, so those stop at the first set that opens,
+    trying the sets this computer used before first (``prefer``). ``WrongKeyError`` or
+    ``DamagedBackupError`` when no set opens.
+    """
+    listings = scan_sets(dest)
+    if not listings:
+        raise NotFoundError(f"There is no backup at {dest.label}.")
+    opened: list[Repo] = []
+    errors: list[BackupError] = []
+    cheap = isinstance(material, RawKey)
+    for s in _hint_order(listings, prefer):
+        if opened and not cheap:
+            break
+        try:
+            opened.append(Repo._unlock(dest, s.config, material, upgrade))
+        except (VaultAccountError, KeyDestroyedError):
+            raise  # about this user's own vault record: say so at once
+        except (WrongKeyError, VaultError, DamagedBackupError) as exc:
+            errors.append(exc)
+    if not opened:
+        # "Wrong password" says more than "another set is damaged".
+        raise min(errors, key=lambda e: 0 if isinstance(e, WrongKeyError)
+                  else 1 if isinstance(e, VaultError) else 2)
+    best = max(opened, key=set_rank)
+    best.other_sets = [r.set_id for r in opened if r is not best]
+    return best

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
-import hmac
 import os
 import shutil
 import sqlite3
@@ -22,15 +21,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import DamagedBackupError, DiskFullError, NotFoundError
-from ..format.manifest import (
-    MAX_STORED_TEXT_BLOB,
-    CheckedBlob,
-    check_text_block,
-    decompress_text_blob,
-)
+from ..errors import DamagedBackupError, DiskFullError, NotFoundError, RolledBackError
+from ..format.manifest import MAX_STORED_TEXT_BLOB, ChatEntry, TextBlobRef
 from ..format.names import child_path
-from ..format.pack import COMP_ZSTD, BlobEntry
+from ..format.pack import BlobEntry
+from ..format.reader import BlobDamage, MessageBlob, media_matches, read_message_blob
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
 from ..memory import Releaser
@@ -38,7 +33,7 @@ from ..stale import is_stale, owned_name
 from .packread import iter_pack_blobs
 from .pipeline import BackgroundSink, prefetch
 from .repository import Repo
-from .rollback import remember_newest, rollback_warning
+from .rollback import remember_newest, rollback_check
 from .snapshots import open_snapshot
 from .types import REPLACE, RestoreRequest, RestoreResult
 
@@ -188,7 +183,7 @@ class _MediaStager:
             raise
         for path, digest in staged_digests:
             sha, blob = expected[path]
-            if digest.hex() != sha or not hmac.compare_digest(repo.keys.blob_name(digest), blob):
+            if not media_matches(repo.keys, digest, blob, sha):
                 raise DamagedBackupError(
                     f"The file {self.names.get(sha) or sha[:12]} in the backup is damaged.")
             self.staged.append((path, sha))
@@ -201,10 +196,11 @@ def _remove_stale_staging(root: Path) -> None:
             shutil.rmtree(p, ignore_errors=True)
 
 
-def _decoded_text_blobs(repo: Repo, text_by_pack: dict[str, list[BlobEntry]], downloaded: list[int],
-                        token: CancelToken) -> Iterator[tuple[BlobEntry, CheckedBlob, bytes, bytes]]:
-    """Every wanted message blob, authenticated and checked: (entry, what the check found,
-    plaintext, the blob as stored: one zstd frame or the plaintext)."""
+def _decoded_text_blobs(repo: Repo, text_by_pack: dict[str, list[BlobEntry]],
+                        refs: dict[str, tuple[ChatEntry, TextBlobRef]], downloaded: list[int],
+                        token: CancelToken) -> Iterator[tuple[BlobEntry, MessageBlob]]:
+    """Every wanted message blob, authenticated and checked against its manifest entry by
+    the reader verify uses too (``format/reader.py``)."""
     for pack_id, entries in sorted(text_by_pack.items()):
         buf = bytearray()
         for entry, chunk, last in iter_pack_blobs(repo, pack_id, entries, downloaded):
@@ -213,18 +209,11 @@ def _decoded_text_blobs(repo: Repo, text_by_pack: dict[str, list[BlobEntry]], do
             if not last:
                 continue
             stored, buf = bytes(buf), bytearray()
+            chat, ref = refs[entry.blob_id]
             try:
-                raw = decompress_text_blob(stored) if entry.comp == COMP_ZSTD else stored
-                _check_blob(repo, entry, raw)
-                checked = check_text_block(raw)
-            except ValueError as exc:
-                raise DamagedBackupError(f"Messages in the backup are damaged ({exc}).") from None
-            yield entry, checked, raw, stored
-
-
-def _check_blob(repo: Repo, entry: BlobEntry, raw: bytes) -> None:
-    if not hmac.compare_digest(repo.keys.blob_name(hashlib.sha256(raw).digest()), entry.blob_id):
-        raise DamagedBackupError(f"The backup blob {entry.blob_id[:12]} does not match its name.")
+                yield entry, read_message_blob(repo.keys, entry, stored, chat, ref)
+            except BlobDamage as exc:
+                raise DamagedBackupError(f"The backup is damaged: {exc}.") from None
 
 
 def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
@@ -249,13 +238,16 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
         return loc
 
     text_by_pack: dict[str, list[BlobEntry]] = defaultdict(list)
+    refs: dict[str, tuple[ChatEntry, TextBlobRef]] = {}
     for c in chats:
         for t in c.text_blobs:
             loc = locate(t.blob, f"the messages of {c.name} in {t.month}")
             if loc.entry.length > MAX_STORED_TEXT_BLOB:  # read whole: bound it before that
                 raise DamagedBackupError(f"The messages of {c.name} in {t.month} in the backup"
                                          " are larger than the format allows.")
-            text_by_pack[loc.pack_id].append(loc.entry)
+            if t.blob not in refs:
+                text_by_pack[loc.pack_id].append(loc.entry)
+            refs[t.blob] = (c, t)
     media_by_sha = {m.sha256: m for m in manifest.media}
     in_backup = {m.blob for m in manifest.media}
 
@@ -265,11 +257,11 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
     # that has messages goes row by row, by message id.
     fresh = {c.id for c in chats if req.policy == REPLACE or not lib.has_messages(c.id)}
     blocked = {c.id for c in chats if c.id not in fresh and lib.has_blocks(c.id)}
-    if req.snapshot in ("latest", ""):
-        warning = rollback_warning(lib, repo.set_id, repo.snapshots())
-        if warning:
-            lib.close()
-            raise DamagedBackupError(warning + " To restore an older backup anyway, choose it by its id.")
+    # Always, whichever snapshot was asked for: the GUI names the one the user picked.
+    check = rollback_check(repo, lib)
+    if check.rolled_back and not req.accept_rollback:
+        lib.close()
+        raise RolledBackError(check.message() or "The backup storage was rolled back.")
     _remove_stale_staging(lib.root)
     staging = lib.root / f".restore-{owned_name()}"
     moved: list[Path] = []
@@ -317,12 +309,13 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                 done = 0
                 # Download, decrypt, check and parse on a helper thread; SQLite reads the
                 # checked JSON itself on this one, GIL released, so the two really overlap.
-                for entry, blob, text, stored in prefetch(
-                        _decoded_text_blobs(repo, text_by_pack, downloaded, token), depth=1):
+                for entry, mb in prefetch(
+                        _decoded_text_blobs(repo, text_by_pack, refs, downloaded, token), depth=1):
                     token.checkpoint()
                     releaser.tick()  # parsed blobs leave holes in the heap; give them back
                     done += entry.length
                     progress(Progress("Restoring messages", done, total_text))
+                    blob, text, stored = mb.checked, mb.plaintext, mb.stored
                     chat_id, count, media_rows = blob.chat_id, blob.count, blob.media
                     if chat_id in fresh:
                         # (An empty blob adds nothing; going row by row for it would turn
@@ -376,11 +369,13 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                 if not dst.exists():
                     os.replace(path, dst)
                     moved.append(dst)
+        ignored = tuple(dict.fromkeys([*repo.snapshots().ignored, *repo.ignored]))
         result = RestoreResult(manifest.snapshot_id, len(chats), added, present, len(staged),
-                               media_present, media_missing, downloaded[0], time.monotonic() - t0)
+                               media_present, media_missing, downloaded[0], time.monotonic() - t0,
+                               ignored)
         moved.clear()
         with contextlib.suppress(Exception):
-            remember_newest(lib, repo.set_id, manifest.snapshot_id)
+            remember_newest(lib, repo.set_id, manifest)
         return result
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):

@@ -1,30 +1,168 @@
-"""Noticing, on the same computer, that a destination went back to an older backup.
+"""Noticing that a destination went back to an older backup (docs/FORMAT.md 9.3).
 
-A storage provider can delete the newest snapshot and serve the previous one (which is still
-authentic). Each library remembers the newest snapshot id it wrote or restored per set; a
-destination whose newest snapshot is older than that has lost backups. A new computer has no
-such memory (docs/RELIABILITY.md says what a provider can still do).
+A storage provider can delete the newest snapshots and serve an older one (which is still
+authentic). Each manifest carries a sequence number; the highest one a set has reached is
+remembered in two places, and a destination whose newest snapshot has a lower one has lost
+backups:
+
+* this computer's library remembers the highest sequence number (and snapshot id) it wrote
+  or restored per set, so the same computer notices;
+* in vault mode the key vault keeps the highest sequence number for the set (signed with a
+  key derived from K, docs/VAULT.md 2.1), so a restore on *any* computer notices.
+
+Without either (password or key mode on a new computer) nothing can tell; the restore
+wizard and ``list`` then show the newest backup's date and device prominently, so the user
+can recognise a backup that is older than they expect.
 """
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..errors import BackupError
+from ..format.manifest import Manifest
 from ..library.store import Library
 
-_KEY = "newest_snapshot:"
+if TYPE_CHECKING:
+    from ..vault.account import VaultAccess
+    from .repository import Repo
+
+log = logging.getLogger(__name__)
+
+_ID_KEY = "newest_snapshot:"  # format v1: the newest snapshot id (ids sorted by time)
+_SEQ_KEY = "newest_seq:"  # "<seq> <snapshot id>"
+_LAST_SET = "last_backup_set"  # the set this library last backed up to or restored from
 
 
-def remember_newest(lib: Library, set_id: str, snapshot_id: str) -> None:
-    """Record ``snapshot_id`` if it is newer than what the library remembers for the set."""
-    known = lib.get_meta(_KEY + set_id)
-    if known is None or snapshot_id > known:
-        lib.put_meta(_KEY + set_id, snapshot_id)
+@dataclass(frozen=True)
+class Known:
+    """The newest backup of a set that someone remembers: ``seq`` (0: a format v1 snapshot,
+    known only by its id), its id, and who remembers it ("this computer" or "the key vault")."""
+
+    seq: int
+    snapshot_id: str
+    source: str
 
 
-def rollback_warning(lib: Library, set_id: str, snapshots: list[str]) -> str | None:
-    """A sentence for the user if the set's newest snapshot is older than remembered."""
-    known = lib.get_meta(_KEY + set_id)
-    if known is None or (snapshots and max(snapshots) >= known):
+@dataclass(frozen=True)
+class RollbackCheck:
+    """Whether a destination is behind what is known of its set.
+
+    ``rolled_back``: True (the newest snapshot there is older than one known), False (it is
+    the newest known, or newer), None (nothing is known: no memory on this computer, no
+    vault record)."""
+
+    rolled_back: bool | None
+    newest: Manifest | None
+    known: Known | None = None
+
+    def message(self) -> str | None:
+        if not self.rolled_back or self.known is None:
+            return None
+        found = (f"newest found: {self.newest.snapshot_id}, backup number {self.newest.seq}"
+                 if self.newest else "no backup found")
+        number = f" (backup number {self.known.seq})" if self.known.seq else ""
+        return (f"The newest backup {self.known.source} knows of, {self.known.snapshot_id}"
+                f"{number}, is missing from the destination ({found}). The storage may have "
+                "been rolled back or backups deleted.")
+
+
+def remember_newest(lib: Library, set_id: str, m: Manifest) -> None:
+    """Record ``m`` if it is newer than what the library remembers for the set."""
+    if lib.get_meta(_LAST_SET) != set_id:
+        lib.put_meta(_LAST_SET, set_id)
+    if m.seq == 0:
+        known = lib.get_meta(_ID_KEY + set_id)
+        if known is None or m.snapshot_id > known:
+            lib.put_meta(_ID_KEY + set_id, m.snapshot_id)
+        return
+    mine = local_known(lib, set_id)
+    if mine is None or mine.seq < m.seq:
+        lib.put_meta(_SEQ_KEY + set_id, f"{m.seq} {m.snapshot_id}")
+
+
+def last_set(lib: Library) -> tuple[str, ...]:
+    """The set this library last backed up to or restored from (tried first when a
+    destination holds several sets), as a tuple (empty if none)."""
+    value = lib.get_meta(_LAST_SET)
+    return (value,) if value else ()
+
+
+def local_known(lib: Library, set_id: str) -> Known | None:
+    """The newest backup of the set this computer wrote or restored, if any."""
+    value = lib.get_meta(_SEQ_KEY + set_id)
+    if value:
+        seq, _, sid = value.partition(" ")
+        if seq.isdigit():
+            return Known(int(seq), sid, "this computer")
+    sid = lib.get_meta(_ID_KEY + set_id)
+    return Known(0, sid, "this computer") if sid else None
+
+
+def compare(newest: Manifest | None, known: list[Known]) -> RollbackCheck:
+    """Whether ``newest`` (the destination's newest authenticated snapshot of a set) is
+    behind any of ``known``."""
+    if not known:
+        return RollbackCheck(None, newest)
+    for k in sorted(known, key=lambda k: -k.seq):
+        if newest is None:
+            return RollbackCheck(True, newest, k)
+        if k.seq > 0 and newest.seq < k.seq:
+            return RollbackCheck(True, newest, k)
+        if k.seq == 0 and newest.seq == 0 and newest.snapshot_id < k.snapshot_id:
+            return RollbackCheck(True, newest, k)  # format v1: ids sort by time
+    return RollbackCheck(False, newest, max(known, key=lambda k: k.seq))
+
+
+def vault_known(repo: Repo) -> tuple[Known | None, str | None]:
+    """(the newest backup the key vault knows of for a vault-mode set, a warning if it could
+    not be asked or its answer is not signed by the set's key). (None, None) for other sets."""
+    binding = _binding(repo)
+    if binding is None:
+        return None, None
+    from ..vault.client import vault_read_sequence
+
+    try:
+        got = vault_read_sequence(binding, repo.keys.sequence, repo.set_id)
+    except BackupError as exc:
+        log.warning("could not read the vault's backup sequence: %s", exc)
+        return None, f"The key vault could not say which backup is the newest ({exc})"
+    return (Known(got.seq, got.snapshot_id, "the key vault") if got.seq else None), None
+
+
+def record_in_vault(repo: Repo, m: Manifest, access: VaultAccess | None) -> str | None:
+    """Tell the set's key vault that the set reached ``m``; a warning if that failed."""
+    binding = _binding(repo)
+    if binding is None or m.seq < 1:
         return None
-    newest = max(snapshots) if snapshots else "none"
-    return (f"The newest backup this computer knows of ({known}) is missing from the destination "
-            f"(newest found: {newest}). The storage may have been rolled back or backups deleted.")
+    from ..vault.client import vault_record_sequence
+
+    try:
+        vault_record_sequence(binding, repo.keys.sequence, repo.set_id, m.seq, m.snapshot_id,
+                              access)
+    except BackupError as exc:
+        log.warning("could not record the backup sequence in the vault: %s", exc)
+        return ("The key vault could not record this backup as the newest, so a restore on "
+                f"another computer cannot tell whether the backup storage was rolled back ({exc})")
+    return None
+
+
+def _binding(repo: Repo):
+    if repo.cfg.key_mode != "vault":
+        return None
+    from ..vault.client import VaultBinding
+
+    try:
+        binding = VaultBinding.from_dict(repo.cfg.raw["vault"])
+    except (BackupError, KeyError, TypeError, ValueError):
+        return None
+    return None if binding.is_v1 else binding
+
+
+def rollback_check(repo: Repo, lib: Library | None) -> RollbackCheck:
+    """Compare the set's newest authenticated snapshot with what this computer (``lib``)
+    and the key vault know of; a vault that cannot be asked counts as knowing nothing."""
+    known = [lib and local_known(lib, repo.set_id), vault_known(repo)[0]]
+    return compare(repo.snapshots().head, [k for k in known if k])

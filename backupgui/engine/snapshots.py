@@ -1,36 +1,96 @@
-"""Finding backups: listing without a key, resolving ids, reading manifests."""
+"""Finding backups: listing without a key, listing what authenticates, resolving ids,
+reading manifests."""
 
 from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
 
 from ..crypto.material import KeyMaterial
 from ..destinations.base import Destination
 from ..errors import DamagedBackupError, NotFoundError
 from ..format.manifest import Manifest
 from ..format.names import is_set_id
-from .repository import SETS, Repo, read_config, scan_sets, snapshot_time
-from .types import BackupDetails, BackupInfo
+from .repository import SETS, Repo, open_current, read_config, scan_sets, snapshot_time
+from .rollback import rollback_check
+from .types import BackupDetails, BackupInfo, BackupListing
+
+
+def _vault_account(config) -> str:
+    vault = config.raw.get("vault") if config.key_mode == "vault" else None
+    account = vault.get("account") if isinstance(vault, dict) else None
+    return account if account in ("google", "device") else ""
+
+
+def _vault_url(config) -> str:
+    vault = config.raw.get("vault") if config.key_mode == "vault" else None
+    url = vault.get("url") if isinstance(vault, dict) else None
+    return url if isinstance(url, str) and len(url) <= 2048 else ""
 
 
 def list_backups(dest: Destination) -> list[BackupInfo]:
-    """Every backup at the destination, newest first; needs no key."""
+    """Every backup at the destination by its name, newest first; needs no key, so nothing
+    here is authenticated (``list_authenticated`` reads the manifests)."""
     out: list[BackupInfo] = []
     for s in scan_sets(dest):
-        vault = s.config.raw.get("vault") if s.config.key_mode == "vault" else None
-        account = vault.get("account") if isinstance(vault, dict) else None
-        account = account if account in ("google", "device") else ""
-        url = vault.get("url") if isinstance(vault, dict) else None
-        url = url if isinstance(url, str) and len(url) <= 2048 else ""
+        account = _vault_account(s.config)
+        url = _vault_url(s.config)
         for sid in s.snapshots:
             out.append(BackupInfo(sid, s.config.set_id, snapshot_time(sid), s.config.key_mode,
                                   s.stored_bytes, False, account, url))
     out.sort(key=lambda b: b.snapshot_id, reverse=True)
     if out:
-        out[0] = BackupInfo(**{**out[0].__dict__, "is_latest": True})
+        out[0] = replace(out[0], is_latest=True)
     return out
 
 
+def _info(repo: Repo, m: Manifest, stored: int, rolled_back: bool | None, latest: bool) -> BackupInfo:
+    return BackupInfo(m.snapshot_id, repo.set_id,
+                      datetime.fromtimestamp(m.created_ms / 1000, UTC), repo.cfg.key_mode, stored,
+                      latest, _vault_account(repo.cfg), _vault_url(repo.cfg), seq=m.seq,
+                      device=m.device,
+                      rolled_back=rolled_back, authenticated=True, created_text=m.created)
+
+
+def list_authenticated(dest: Destination, material: KeyMaterial,
+                       library: Path | None = None) -> BackupListing:
+    """The backups of the current set that authenticate under the key, newest first, with
+    their sequence numbers, devices and whether the destination is behind what this
+    computer (``library``) or the key vault knows of; and one warning per object that was
+    ignored (a name that does not parse, a manifest that does not authenticate, a set that
+    does not open with this key)."""
+    from ..library.store import Library
+
+    lib = None
+    if library is not None and (Path(library) / "library.db").exists():
+        lib = Library(library, create=False)
+    try:
+        prefer = ()
+        if lib is not None:
+            from .rollback import last_set
+
+            prefer = last_set(lib)
+        repo = open_current(dest, material, prefer=prefer)
+        check = rollback_check(repo, lib)
+    finally:
+        if lib is not None:
+            lib.close()
+    snaps = repo.snapshots()
+    stored = next((s.stored_bytes for s in scan_sets(dest) if s.config.set_id == repo.set_id), 0)
+    infos = [_info(repo, m, stored, check.rolled_back, m is snaps.head)
+             for m in reversed(snaps.manifests)]
+    warnings = list(snaps.ignored)
+    for s in scan_sets(dest):
+        if s.config.set_id != repo.set_id and s.config.set_id not in repo.other_sets:
+            warnings.append(f"backup set {s.config.set_id} does not open with this key or "
+                            "password; ignored")
+    return BackupListing(tuple(infos), check.rolled_back, check.message(), tuple(warnings))
+
+
 def resolve(dest: Destination, spec: str) -> BackupInfo:
-    """The backup named by ``spec``: 'latest', a full id, or a unique prefix of one."""
+    """The backup named by ``spec``: 'latest', a full id, or a unique prefix of one (by name;
+    ``open_snapshot`` authenticates)."""
     backups = list_backups(dest)
     if not backups:
         # A set whose config is damaged is not listed; say so instead of "no backup".
@@ -50,34 +110,44 @@ def resolve(dest: Destination, spec: str) -> BackupInfo:
     return matches[0]
 
 
-def open_snapshot(dest: Destination, material: KeyMaterial, spec: str) -> tuple[Repo, Manifest]:
-    """Unlock the set of a backup and read its manifest."""
+def open_snapshot(dest: Destination, material: KeyMaterial, spec: str,
+                  prefer: tuple[str, ...] = ()) -> tuple[Repo, Manifest]:
+    """Unlock the set of a backup and read its manifest. 'latest' is the newest snapshot
+    that authenticates in the current set (docs/FORMAT.md 9), never a name alone."""
+    if spec in ("latest", ""):
+        resolve(dest, spec)  # "no backup here" / a damaged config, said plainly
+        repo = open_current(dest, material, prefer=prefer)
+        head = repo.snapshots().head
+        if head is None:
+            ignored = repo.snapshots().ignored
+            raise DamagedBackupError(f"No backup at {dest.label} authenticates with this key"
+                                     + (f" ({ignored[0]})." if ignored else "."))
+        return repo, head
     info = resolve(dest, spec)
     repo = Repo.open(dest, material, info.set_id)
     return repo, repo.load_manifest(info.snapshot_id)
 
 
-def _details(m: Manifest) -> BackupDetails:
+def describe(dest: Destination, material: KeyMaterial, spec: str = "latest") -> BackupDetails:
+    """The manifest summary of a backup (needs the key)."""
+    _, m = open_snapshot(dest, material, spec)
+    return details(m)
+
+
+def details(m: Manifest) -> BackupDetails:
     return BackupDetails(
         m.snapshot_id, m.set_id, m.created, m.device, m.app_version, m.include_videos,
         m.totals.chats, m.totals.messages, m.totals.media_files, m.totals.media_bytes,
         tuple((c.id, c.name, c.message_count) for c in m.chats),
-        stored_bytes=m.totals.stored_bytes, text_bytes=m.totals.text_bytes)
-
-
-def describe(dest: Destination, material: KeyMaterial, spec: str = "latest") -> BackupDetails:
-    """The manifest summary of a backup (needs the key)."""
-    _, m = open_snapshot(dest, material, spec)
-    return _details(m)
+        stored_bytes=m.totals.stored_bytes, text_bytes=m.totals.text_bytes, seq=m.seq)
 
 
 def describe_set(dest: Destination, material: KeyMaterial,
                  set_id: str) -> tuple[bytes, list[BackupDetails]]:
-    """Unlock a set once and summarize every backup in it, newest first: (K, details).
+    """Unlock a set once and summarize every backup in it that authenticates, newest first
+    (by sequence number, FORMAT.md 9.2): (K, details).
 
     This is what a restore list shows per backup (its own size, chats and device), which
     cannot be known before the key is entered."""
     repo = Repo.open(dest, material, set_id)
-    out = [_details(repo.load_manifest(sid)) for sid in repo.snapshots()]
-    out.sort(key=lambda d: d.snapshot_id, reverse=True)
-    return repo.key, out
+    return repo.key, [details(m) for m in reversed(repo.snapshots().manifests)]

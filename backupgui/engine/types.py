@@ -64,6 +64,29 @@ class BackupInfo:
     vault_account: str = ""
     #: For key_mode "vault": the vault address saved in the set ("" if unreadable).
     vault_url: str = ""
+    #: Known only once the manifest was read with the key (``list_authenticated``): the
+    #: snapshot's sequence number (0: format v1), device, and whether its set's newest
+    #: snapshot at the destination is older than one this computer or the key vault knows
+    #: of (True/False; None: nothing to compare with).
+    seq: int | None = None
+    device: str | None = None
+    rolled_back: bool | None = None
+    authenticated: bool = False
+    created_text: str | None = None  # the manifest's ``created`` (microseconds, UTC)
+
+
+@dataclass(frozen=True)
+class BackupListing:
+    """The authenticated backups of the current set, newest first, and what was ignored."""
+
+    backups: tuple[BackupInfo, ...]
+    rolled_back: bool | None
+    rollback_message: str | None
+    warnings: tuple[str, ...]
+
+    @property
+    def newest(self) -> BackupInfo | None:
+        return self.backups[0] if self.backups else None
 
 
 @dataclass(frozen=True)
@@ -83,6 +106,7 @@ class BackupDetails:
     chat_names: tuple[tuple[str, str, int], ...]  # (id, name, messages)
     stored_bytes: int = 0  # the packs this backup uses (its own size at the destination)
     text_bytes: int = 0
+    seq: int = 0  # its place in the set's chain (0: format v1)
 
 
 MERGE = "merge"
@@ -97,6 +121,9 @@ class RestoreRequest:
     snapshot: str = "latest"
     chats: tuple[str, ...] | None = None
     policy: str = MERGE  # merge by message identity, or replace the chats present
+    #: Restore even when the destination is behind a backup this computer or the key vault
+    #: knows of (a rollback); the check runs whatever ``snapshot`` names.
+    accept_rollback: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,6 +137,9 @@ class RestoreResult:
     media_missing: int  # e.g. videos left out of the backup
     bytes_downloaded: int
     duration_s: float
+    #: Objects that were ignored because they do not authenticate or their names do not
+    #: parse (e.g. a newer snapshot that is damaged), one sentence each.
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -126,3 +156,7 @@ class VerifyResult:
     blobs: int
     bytes_read: int
     duration_s: float
+    #: Objects that were ignored, one sentence each: names that do not parse, objects that
+    #: do not authenticate, other sets that do not open with the key. The backup itself is
+    #: intact; these are reported, never acted on.
+    warnings: tuple[str, ...] = ()

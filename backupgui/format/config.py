@@ -1,8 +1,10 @@
 """The set config: the one clear object of a backup set, holding what is needed to get K.
 
-It is JSON (docs/FORMAT.md, "Set config"). Its ``mac`` field authenticates every other field
+It is JSON (docs/FORMAT.md, "Set config"). In format v2 the config's fields are a JSON text
+of their own, the *body*, stored as a string; its ``mac`` authenticates exactly those bytes
 under a subkey of K, so it can be checked only after K is recovered; ``key_check`` tells a
-wrong key from a damaged config.
+wrong key from a damaged config. Format v1 configs (one object, MAC over a re-serialisation)
+are still read; the next backup rewrites them as v2.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import re
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -22,6 +25,7 @@ from ..crypto.keys import KdfParams, derive_password_key, generate_key, require_
 from ..crypto.material import KeyMaterial, Password, RawKey, VaultPassword
 from ..crypto.subkeys import SetKeys
 from ..errors import (
+    BackupError,
     DamagedBackupError,
     KeyDestroyedError,
     VaultAccountError,
@@ -29,6 +33,7 @@ from ..errors import (
     WrongKeyError,
 )
 from . import names
+from .strictjson import JsonError, exact_keys, loads
 
 if TYPE_CHECKING:
     from ..vault.account import VaultAccess
@@ -37,55 +42,118 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FORMAT_TAG = "backupgui-set"
-VERSION = 1
+VERSION = 2  # written; version 1 configs are read
+VERSIONS = (1, 2)
 WRAP_AAD_PREFIX = b"backupgui/v1/wrap"
 #: docs/FORMAT.md section 3: readers read at most this many bytes of a config.
 MAX_CONFIG_BYTES = 64 * 1024
 
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_CREATED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+_BODY_FIELDS = {"format", "version", "set_id", "created", "key_mode", "key_check"}
+_SLOT = {"password": "password", "vault": "vault", "key": None}
+_VAULT_FIELDS = frozenset({"url", "user_id", "server_public_key", "ksf", "account", "access_token"})
+
 
 def canonical(obj: dict) -> bytes:
-    """The canonical JSON encoding used for MACs."""
+    """The canonical JSON encoding used for format v1 config MACs."""
     return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
 
 @dataclass(frozen=True, slots=True)
 class SetConfig:
-    """A parsed set config (clear fields only)."""
+    """A parsed set config (clear fields only).
+
+    ``raw``: the fields (v2: the body; v1: the object). ``signed``: the exact bytes the
+    ``mac`` covers (v2: the body as stored; v1: their canonical form). ``mac``: as stored.
+    """
 
     set_id: str
     created: str
     key_mode: str
     raw: dict
+    version: int = VERSION
+    signed: bytes = field(default=b"", repr=False)
+    mac: str = ""
 
     @property
     def set_id_bytes(self) -> bytes:
         return bytes.fromhex(self.set_id)
 
 
+def _damaged(what: str = "") -> DamagedBackupError:
+    return DamagedBackupError("The backup's set config is damaged or not a backupgui backup"
+                              + (f" ({what})." if what else "."))
+
+
 def parse_config(data: bytes) -> SetConfig:
-    """Parse the clear fields; ``DamagedBackupError`` if the object is not a set config."""
+    """Parse the clear fields; ``DamagedBackupError`` if the object is not a set config.
+
+    Both versions: strict UTF-8 JSON without repeated keys (docs/FORMAT.md 1.3). Version 2
+    also: exactly the fields section 3 names, with their exact types, in the outer object,
+    the body and its key slot."""
     try:
         if len(data) > MAX_CONFIG_BYTES:
             raise ValueError("too large")
-        obj = json.loads(data.decode("utf-8"))
+        obj = loads(data)
         if type(obj) is not dict or obj.get("format") != FORMAT_TAG:
             raise ValueError("not a backupgui set")
         version = obj.get("version")
-        if version != VERSION:
-            if not isinstance(version, int) or isinstance(version, bool) or version < VERSION:
+        if version not in VERSIONS or type(version) is not int:
+            if type(version) is not int or version < 1:
                 raise ValueError("bad version")  # damage, not a newer format
             raise DamagedBackupError(
                 f"This backup's set config says format version {version}, which this version of "
                 "backupgui cannot read. Update backupgui.")
-        set_id = names.set_id(obj["set_id"])
-        mode = obj["key_mode"]
+        if version == 2:
+            exact_keys(obj, {"format", "version", "body", "mac"}, what="config")
+            if type(obj["body"]) is not str or type(obj["mac"]) is not str:
+                raise ValueError("bad body or mac")
+            signed = obj["body"].encode("utf-8")  # (a lone surrogate cannot be encoded: damage)
+            body = loads(signed)
+            _check_body(body)
+            raw, mac = body, obj["mac"]
+        else:
+            raw, mac = obj, str(obj.get("mac", ""))
+            signed = canonical({k: v for k, v in obj.items() if k != "mac"})
+        set_id = names.set_id(raw["set_id"])
+        mode = raw["key_mode"]
         if mode not in ("password", "key", "vault"):
             raise ValueError("unknown key mode")
-        return SetConfig(set_id, str(obj["created"]), mode, obj)
+        return SetConfig(set_id, str(raw["created"]), mode, raw, version, signed, mac)
     except DamagedBackupError:
         raise
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError, RecursionError):
-        raise DamagedBackupError("The backup's set config is damaged or not a backupgui backup.") from None
+    except (ValueError, KeyError, TypeError, UnicodeError, AttributeError, RecursionError) as exc:
+        raise _damaged(str(exc) if isinstance(exc, (JsonError, ValueError)) else "") from None
+
+
+def _check_body(body: object) -> None:
+    """A v2 body: exactly its fields, with their exact types (``ValueError`` otherwise)."""
+    if type(body) is not dict:
+        raise ValueError("the body is not an object")
+    mode = body.get("key_mode")
+    if mode not in _SLOT:
+        raise ValueError("unknown key mode")
+    slot = _SLOT[mode]
+    exact_keys(body, _BODY_FIELDS | ({slot} if slot else set()), what="config body")
+    if body["format"] != FORMAT_TAG or body["version"] != VERSION or type(body["version"]) is not int:
+        raise ValueError("the body's format or version differs")
+    names.set_id(body["set_id"])
+    for name, pattern in (("created", _CREATED), ("key_check", _HEX64)):
+        if type(body[name]) is not str or not pattern.fullmatch(body[name]):
+            raise ValueError(f"bad {name}")
+    if slot == "password":
+        p = exact_keys(body["password"], {"kdf", "nonce", "wrapped_key"}, what="password slot")
+        exact_keys(p["kdf"], {"alg", "memory_kib", "iterations", "lanes", "salt"}, what="KDF")
+        if any(type(p["kdf"][k]) is not int for k in ("memory_kib", "iterations", "lanes")):
+            raise ValueError("bad KDF parameter")
+        if any(type(p[k]) is not str for k in ("nonce", "wrapped_key")) or type(p["kdf"]["salt"]) is not str:
+            raise ValueError("bad password slot")
+    elif slot == "vault":
+        v = exact_keys(body["vault"], {"url", "user_id", "server_public_key"},
+                       _VAULT_FIELDS - {"url", "user_id", "server_public_key"}, what="vault binding")
+        if any(type(x) is not str for x in v.values()):
+            raise ValueError("bad vault binding")
 
 
 def _wrap(kek: bytes, key: bytes, set_id: bytes) -> dict:
@@ -95,11 +163,14 @@ def _wrap(kek: bytes, key: bytes, set_id: bytes) -> dict:
 
 
 def _seal(obj: dict, keys: SetKeys) -> bytes:
-    obj = dict(obj)
-    obj.pop("mac", None)
-    obj["key_check"] = keys.check_value()
-    obj["mac"] = keys.config_mac(canonical({k: v for k, v in obj.items() if k != "mac"}))
-    return json.dumps(obj, sort_keys=True, indent=1).encode() + b"\n"
+    """The stored bytes of a (format v2) config with the fields ``obj``: the body is their
+    JSON text, and the MAC covers exactly its UTF-8 bytes."""
+    body = {k: v for k, v in obj.items() if k not in ("mac", "body")}
+    body.update(format=FORMAT_TAG, version=VERSION, key_check=keys.check_value())
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+    outer = {"body": text, "format": FORMAT_TAG, "mac": keys.config_mac(text.encode()),
+             "version": VERSION}
+    return json.dumps(outer, sort_keys=True, indent=1).encode() + b"\n"
 
 
 def _key_slot(material: KeyMaterial, key: bytes, set_id: bytes, account: str = "device",
@@ -114,6 +185,11 @@ def _key_slot(material: KeyMaterial, key: bytes, set_id: bytes, account: str = "
     if isinstance(material, Password):
         require_good_password(material.secret)
         params = material.kdf.fresh_salt()
+        try:
+            params.check()  # never write what readers refuse
+        except ValueError:
+            raise BackupError("The password's Argon2id settings are out of bounds: at most "
+                              "1024 MiB of memory, 12 passes and 16 lanes.") from None
         kek = derive_password_key(material.secret, params)
         return "password", {"password": {"kdf": params.to_dict(), **_wrap(kek, key, set_id)}}
     if isinstance(material, VaultPassword):
@@ -135,8 +211,7 @@ def new_config(material: KeyMaterial, *, account: str = "device",
     set_id = secrets.token_bytes(16)
     key = material.key if isinstance(material, RawKey) else generate_key()
     mode, slot = _key_slot(material, key, set_id, account, access)
-    obj = {"format": FORMAT_TAG, "version": VERSION, "set_id": set_id.hex(),
-           "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    obj = {"set_id": set_id.hex(), "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
            "key_mode": mode, **slot}
     keys = SetKeys.derive(key, set_id)
     data = _seal(obj, keys)
@@ -183,6 +258,8 @@ def recover_key(cfg: SetConfig, material: KeyMaterial,
             params = KdfParams.from_dict(slot["kdf"])
             nonce = bytes.fromhex(slot["nonce"])
             wrapped = bytes.fromhex(slot["wrapped_key"])
+            if len(nonce) != 12 or len(wrapped) != 48:
+                raise ValueError("bad nonce or wrapped key")
         except (KeyError, TypeError, ValueError, AttributeError, OverflowError):
             raise DamagedBackupError("The backup's password slot is damaged.") from None
         kek = derive_password_key(material.secret, params)
@@ -265,10 +342,17 @@ def _check_unlocked(cfg: SetConfig, material: KeyMaterial, key: bytes) -> tuple[
                                     hint="Enter the backup's password instead.")
             raise WrongKeyError("The 64-digit key is not correct for this backup.")
         raise DamagedBackupError("The backup's set config was modified (key check failed).")
-    body = {k: v for k, v in cfg.raw.items() if k != "mac"}
-    if not hmac.compare_digest(str(cfg.raw.get("mac", "")).encode(), keys.config_mac(canonical(body)).encode()):
+    if not hmac.compare_digest(cfg.mac.encode(), keys.config_mac(cfg.signed).encode()):
         raise DamagedBackupError("The backup's set config was modified (authentication failed).")
     return key, keys
+
+
+def upgraded_config(cfg: SetConfig, keys: SetKeys) -> bytes | None:
+    """The format v2 bytes of an authenticated v1 config (same fields, same K), or None if
+    it already is v2. The next backup stores it (docs/FORMAT.md 11)."""
+    if cfg.version == VERSION:
+        return None
+    return _seal({k: v for k, v in cfg.raw.items() if k not in ("mac", "key_check")}, keys)
 
 
 def rewrap_config(cfg: SetConfig, key: bytes, new_material: KeyMaterial, *,

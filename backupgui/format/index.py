@@ -1,7 +1,8 @@
 """Index objects: which blobs live in which pack, at which offset.
 
-Plaintext of an index object: a zstd frame holding JSON
-``{"v": 1, "packs": [{"id": ..., "size": ..., "blobs": [[id, off, len, raw_len, comp], ...]}]}``.
+Content of an index object: a zstd frame holding JSON
+``{"v": 2, "packs": [{"id": ..., "size": ..., "blobs": [[id, off, len, raw_len, comp], ...]}]}``
+(``"v": 1`` in format v1 sets).
 """
 
 from __future__ import annotations
@@ -11,7 +12,10 @@ from dataclasses import dataclass
 
 from . import names
 from .compress import compress, decompress
-from .pack import BlobEntry, PackInfo
+from .pack import BlobEntry, PackInfo, check_entries
+from .strictjson import exact_keys, loads
+
+VERSION = 2
 
 #: docs/FORMAT.md section 6: an index's JSON is at most this long (about 2.5 million blobs).
 MAX_INDEX_PLAINTEXT = 256 << 20
@@ -44,7 +48,7 @@ class Index:
 
 
 def encode_index(packs: list[PackInfo]) -> bytes:
-    doc = {"v": 1, "packs": [{"id": p.pack_id, "size": p.size,
+    doc = {"v": VERSION, "packs": [{"id": p.pack_id, "size": p.size,
                               "blobs": [e.to_list() for e in p.blobs]} for p in packs]}
     raw = json.dumps(doc, separators=(",", ":")).encode()
     if len(raw) > MAX_INDEX_PLAINTEXT:  # no reader would take it
@@ -56,16 +60,31 @@ def decode_index(data: bytes) -> list[PackInfo]:
     """Parse an index object's plaintext; ``ValueError`` if malformed."""
     try:
         raw = decompress(data, MAX_INDEX_PLAINTEXT)
-        doc = json.loads(raw)
-        if type(doc) is not dict or doc.get("v") != 1:
+        doc = loads(raw)
+        if type(doc) is not dict or type(doc.get("v")) is not int or doc["v"] not in (1, 2):
             raise ValueError("unsupported index version")
+        strict = doc["v"] == 2  # v1 indexes: unknown fields are ignored (FORMAT v1, section 11)
+        if strict:
+            exact_keys(doc, {"v", "packs"}, what="index")
+        if type(doc["packs"]) is not list:
+            raise ValueError("the pack list is not a list")
         out = []
+        seen: set[str] = set()
         for p in doc["packs"]:
-            size = p["size"]
+            if strict:
+                exact_keys(p, {"id", "size", "blobs"}, what="index entry")
+            pid, size = names.pack_id(p["id"]), p["size"]
             if type(size) is not int or not 0 <= size < 1 << 63:
                 raise ValueError("bad pack size")
-            out.append(PackInfo(names.pack_id(p["id"]), size,
-                                tuple(BlobEntry.from_list(b) for b in p["blobs"])))
+            if type(p["blobs"]) is not list:
+                raise ValueError("a blob list is not a list")
+            entries = tuple(BlobEntry.from_list(b) for b in p["blobs"])
+            if strict:
+                if pid in seen:
+                    raise ValueError("the index lists a pack twice")
+                seen.add(pid)
+                check_entries(entries)
+            out.append(PackInfo(pid, size, entries))
         return out
     except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, ValueError) as exc:
         raise ValueError(f"index is malformed ({exc})") from None

@@ -5,11 +5,15 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass, fields
+from datetime import UTC, datetime
 
 from ..library.model import Chat, MediaRef, Message, Participant
 from . import names
 from .canonical import canonical_attachments, match_canonical_blob
 from .compress import compress, compressed_bound, decompress
+from .strictjson import JsonError, loads
+
+VERSION = 2  # of the manifests written; version 1 manifests (format v1 sets) are still read
 
 #: docs/FORMAT.md section 7: a manifest's JSON is at most this long (about a million media
 #: files); section 8: a message blob's plaintext at most this long.
@@ -75,15 +79,107 @@ class Manifest:
     media: tuple[MediaEntry, ...]
     packs: tuple[str, ...]
     totals: Totals
+    #: Format v2: this snapshot's place in its set's chain: ``seq`` is one more than the
+    #: newest snapshot the writer found (or the highest it knew of), ``prev`` that snapshot's
+    #: id (None for a set's first). Version 1 manifests have neither: seq 0, prev None.
+    seq: int = 0
+    prev: str | None = None
+    version: int = VERSION
+
+    @property
+    def rank(self) -> tuple[int, int, str]:
+        """Order of snapshots within a set: sequence number, then creation time, then id."""
+        return (self.seq, self.created_ms, self.snapshot_id)
 
 
 def encode_manifest(m: Manifest) -> bytes:
+    if m.version != VERSION:
+        raise ValueError("only version 2 manifests are written")
     doc = asdict(m)
-    doc["v"] = 1
+    del doc["version"]
+    doc["v"] = VERSION
     raw = json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode()
     if len(raw) > MAX_MANIFEST_PLAINTEXT:  # no reader would take it
         raise ValueError("the backup's manifest is larger than the format allows")
     return compress(raw)
+
+
+def created_fields(now: datetime) -> tuple[str, int]:
+    """(``created``, ``created_ms``) of a manifest made at ``now``: the second field is the
+    first to the millisecond, computed without floating point (docs/FORMAT.md 7)."""
+    now = now.astimezone(UTC)
+    whole = int((now.replace(microsecond=0) - datetime(1970, 1, 1, tzinfo=UTC)).total_seconds())
+    return now.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), whole * 1000 + now.microsecond // 1000
+
+
+_CREATED = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2})\.([0-9]{6})Z")
+_MONTH = re.compile(r"([0-9]{4})-(0[1-9]|1[0-2])")
+
+
+def month_range(month: str) -> tuple[int, int]:
+    """(first ms, first ms of the next month) of a "YYYY-MM" UTC month; ``ValueError`` if
+    ``month`` is not one."""
+    m = _MONTH.fullmatch(month) if type(month) is str else None
+    if m is None:
+        raise ValueError(f"bad month {month[:12]!r}" if type(month) is str else "bad month")
+    year, mon = int(m.group(1)), int(m.group(2))
+    if year < 1:
+        raise ValueError("bad month")
+    start = datetime(year, mon, 1, tzinfo=UTC)
+    end = datetime(year + (mon == 12), mon % 12 + 1, 1, tzinfo=UTC) if year < 9999 or mon < 12 else None
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    first = int((start - epoch).total_seconds()) * 1000
+    last = int((end - epoch).total_seconds()) * 1000 if end else first + 31 * 86_400_000
+    return first, last
+
+
+def check_manifest(m: Manifest) -> None:
+    """The rules of docs/FORMAT.md 7 that one manifest must follow by itself; ``ValueError``
+    naming the first one broken. Both versions: ``packs`` strictly ascending. Version 2 also:
+    chat ids unique, each chat's months valid and strictly ascending, its ``message_count``
+    the sum of its blobs' counts, media files listed once, the totals what the lists add up
+    to, ``created_ms`` equal to ``created``, ``seq`` at least 1 and ``prev`` another id."""
+    if any(a >= b for a, b in zip(m.packs, m.packs[1:], strict=False)):
+        raise ValueError("the pack list is not sorted or repeats a pack")
+    if m.version < 2:
+        return
+    if m.seq < 1:
+        raise ValueError("bad sequence number")
+    if m.prev is not None and (not names.is_snapshot_id(m.prev) or m.prev == m.snapshot_id):
+        raise ValueError("bad previous snapshot id")
+    created = _CREATED.fullmatch(m.created)
+    if created is None:
+        raise ValueError("bad creation time")
+    when = datetime.strptime(created.group(1), "%Y-%m-%dT%H:%M:%S").replace(
+        tzinfo=UTC, microsecond=int(created.group(2)))
+    if created_fields(when)[1] != m.created_ms:
+        raise ValueError("created_ms differs from created")
+    if len({c.id for c in m.chats}) != len(m.chats):
+        raise ValueError("a chat is listed twice")
+    blobs: set[str] = set()
+    for c in m.chats:
+        months = [t.month for t in c.text_blobs]
+        for month in months:
+            month_range(month)
+        if any(a >= b for a, b in zip(months, months[1:], strict=False)):
+            raise ValueError(f"the months of chat {c.id[:24]!r} are not in order")
+        if any(t.messages < 0 for t in c.text_blobs):
+            raise ValueError("a negative message count")
+        if c.message_count != sum(t.messages for t in c.text_blobs):
+            raise ValueError(f"chat {c.id[:24]!r} says {c.message_count} messages, its months "
+                             f"hold {sum(t.messages for t in c.text_blobs)}")
+        blobs.update(t.blob for t in c.text_blobs)
+    if len(blobs) != sum(len(c.text_blobs) for c in m.chats):
+        raise ValueError("a message blob is listed twice")
+    if len({e.sha256 for e in m.media}) != len(m.media) or len({e.blob for e in m.media}) != len(m.media):
+        raise ValueError("a media file is listed twice")
+    if any(e.size < 0 for e in m.media):
+        raise ValueError("a negative media size")
+    t = m.totals
+    expected = (len(m.chats), sum(c.message_count for c in m.chats), len(m.media),
+                sum(e.size for e in m.media))
+    if (t.chats, t.messages, t.media_files, t.media_bytes) != expected:
+        raise ValueError("the totals differ from what the manifest lists")
 
 
 def decode_manifest(data: bytes) -> Manifest:
@@ -92,9 +188,14 @@ def decode_manifest(data: bytes) -> Manifest:
     SQLite and the UI) or a string that no UTF-8 text can hold."""
     try:
         plain = decompress(data, MAX_MANIFEST_PLAINTEXT)
-        doc = json.loads(plain.decode("utf-8"))
-        if type(doc) is not dict or doc.pop("v", None) != 1:
+        doc = loads(plain)
+        version = doc.pop("v", None) if type(doc) is dict else None
+        if type(version) is not int or version not in (1, 2):
             raise ValueError("unsupported manifest version")
+        if version == 1 and ("seq" in doc or "prev" in doc):
+            raise ValueError("a version 1 manifest has no sequence")
+        if version == 2 and ("seq" not in doc or "prev" not in doc):
+            raise ValueError("the manifest has no sequence number or previous snapshot")
         _no_lone_surrogate(plain, doc)
         chats = tuple(
             _typed(ChatEntry, c, participants=tuple(_typed(Participant, p) for p in _list(c["participants"])),
@@ -103,8 +204,12 @@ def decode_manifest(data: bytes) -> Manifest:
         media = tuple(_typed(MediaEntry, e) for e in _list(doc.pop("media")))
         totals = _typed(Totals, doc.pop("totals"))
         packs = tuple(names.pack_id(p) for p in _list(doc.pop("packs")))
-        m = _typed(Manifest, doc, chats=chats, media=media, packs=packs, totals=totals)
+        if "version" in doc:
+            raise ValueError("unknown field 'version'")
+        m = _typed(Manifest, doc, chats=chats, media=media, packs=packs, totals=totals,
+                   version=version)
         _check_names(m)
+        check_manifest(m)
         return m
     except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, ValueError) as exc:
         raise ValueError(f"manifest is malformed ({exc})") from None
@@ -124,7 +229,8 @@ def _check_names(m: Manifest) -> None:
 
 
 # Annotation (a string under ``from __future__ import annotations``) -> the JSON types it takes.
-_JSON_TYPES = {"str": (str,), "int": (int,), "bool": (bool,), "int | None": (int, type(None))}
+_JSON_TYPES = {"str": (str,), "int": (int,), "bool": (bool,), "int | None": (int, type(None)),
+               "str | None": (str, type(None))}
 
 
 def _typed(cls: type, d: dict, **nested: object):
@@ -237,10 +343,33 @@ class CheckedBlob:
     first_ts: int | None  # ts of the first and of the last message (None: no messages)
     last_ts: int | None
     media: list[tuple]  # (message_id, seq, chat_id, kind, mime, filename, size, sha256)
+    ordered: bool = True  # every message's ts is at least its predecessor's
+
+    def check_entry(self, chat_id: str, month: str, count: int) -> None:
+        """``ValueError`` unless this blob is what a manifest entry says it is: messages of
+        chat ``chat_id`` in ``month``, ``count`` of them, in time order and all inside that
+        month (docs/FORMAT.md 8). Verify and restore both ask this (format/reader.py)."""
+        if self.chat_id != chat_id:
+            raise ValueError(f"it holds messages of another chat ({self.chat_id[:24]!r})")
+        if self.month != month:
+            raise ValueError(f"it holds the messages of {str(self.month)[:12]!r}, not {month}")
+        if self.count != count:
+            raise ValueError(f"it holds {self.count} messages, not {count}")
+        if not self.ordered:
+            raise ValueError("its messages are not in time order")
+        start, end = month_range(month)
+        if self.first_ts is not None and self.last_ts is not None and not (
+                start <= self.first_ts and self.last_ts < end):
+            raise ValueError(f"a message's time is outside {month}")
 
 
 _TS_KEY = b',"ts":'
 _MONTH_KEY = b'],"month":'
+_TS_VALUE = re.compile(rb',"ts":(-?[0-9]+)\}')
+
+
+def _in_order(times: list[int]) -> bool:
+    return times == sorted(times)
 
 
 def check_text_block(raw: bytes) -> CheckedBlob:
@@ -251,16 +380,18 @@ def check_text_block(raw: bytes) -> CheckedBlob:
         # In a canonical blob a quote inside a string is always escaped, so ',"ts":' occurs
         # only as a message's last key, and '],"month":' only once, after the messages.
         first = last = None
+        ordered = True
         if fast[1]:
-            i, j = raw.find(_TS_KEY) + len(_TS_KEY), raw.rfind(_TS_KEY) + len(_TS_KEY)
-            first, last = int(raw[i:raw.index(b"}", i)]), int(raw[j:raw.index(b"}", j)])
+            times = list(map(int, _TS_VALUE.findall(raw)))
+            first, last, ordered = times[0], times[-1], _in_order(times)
         month = json.loads(raw[raw.rindex(_MONTH_KEY) + len(_MONTH_KEY):raw.rindex(b',"v":')])
-        return CheckedBlob(fast[0], month, fast[1], first, last, canonical_attachments(raw, fast[0]))
+        return CheckedBlob(fast[0], month, fast[1], first, last, canonical_attachments(raw, fast[0]),
+                           ordered)
     media: list[tuple] = []
     span: list[int] = []
     chat_id, month, count = _walk_text_blob(raw, None, media, span)
     return CheckedBlob(chat_id, month, count, span[0] if span else None,
-                       span[-1] if span else None, media)
+                       span[-1] if span else None, media, _in_order(span))
 
 
 def check_text_rows(raw: bytes) -> tuple[str, int, list[tuple]]:
@@ -273,23 +404,16 @@ _MEDIA_TYPES = [str, int, str, str, str, str, int, str]
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
-def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
-    # With a repeated key Python keeps the last value and SQLite's JSON functions the first,
-    # so the values checked here would not be the ones a restore inserts.
-    d = dict(pairs)
-    if len(d) != len(pairs):
-        raise ValueError("text blob repeats a key in an object")
-    return d
-
-
 def _walk_text_blob(raw: bytes, rows: list[tuple] | None, media: list[tuple],
                     span: list[int] | None = None) -> tuple[str, str, int]:
-    """Check a blob; fill ``rows`` (if given) and ``media``, and ``span`` (if given) with the
-    first and last message's ts; return (chat, month, count)."""
+    """Check a blob; fill ``rows`` (if given) and ``media``, and ``span`` (if given) with
+    every message's ts; return (chat, month, count)."""
     try:
         # Strict UTF-8: json.loads(bytes) would also take UTF-16, a BOM, or encoded surrogates
-        # (surrogatepass), none of which SQLite reads as the same text.
-        doc = json.loads(raw.decode("utf-8"), object_pairs_hook=_unique_keys)
+        # (surrogatepass), none of which SQLite reads as the same text. A repeated key: Python
+        # keeps the last value and SQLite's JSON functions the first, so the values checked
+        # here would not be the ones a restore inserts.
+        doc = loads(raw)
         if doc.get("v") != 1:
             raise ValueError("unsupported text blob version")
         chat_id, month = doc["chat"], doc["month"]
@@ -315,11 +439,11 @@ def _walk_text_blob(raw: bytes, rows: list[tuple] | None, media: list[tuple],
                 names.sha256(row[7])  # it names a file in the media store
                 media.append(row)
         _no_lone_surrogate(raw, doc)
-        if span is not None and doc["messages"]:
-            span += (doc["messages"][0]["ts"], doc["messages"][-1]["ts"])
+        if span is not None:
+            span += (d["ts"] for d in doc["messages"])
         return chat_id, month, len(doc["messages"])
     except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, json.JSONDecodeError,
-            UnicodeDecodeError) as exc:
+            UnicodeDecodeError, JsonError) as exc:
         raise ValueError(f"text blob is malformed ({exc})") from None
 
 
@@ -333,4 +457,8 @@ def decode_text_blob(raw: bytes) -> tuple[str, str, list[Message]]:
 
 
 def decompress_text_blob(stored: bytes) -> bytes:
-    return decompress(stored, MAX_TEXT_BLOB)
+    """A message blob's plaintext from a stored body whose form its first bytes tell: one
+    zstd frame, the split form, or plain JSON (``textstore.body_plaintext``)."""
+    from .textstore import body_plaintext
+
+    return body_plaintext(stored, MAX_TEXT_BLOB)

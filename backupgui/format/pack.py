@@ -1,7 +1,8 @@
 """Pack files: many blobs in one encrypted object, with an encrypted trailer listing them.
 
-Plaintext of a pack: ``blob bytes... || trailer JSON || u32be(len(trailer))``. The trailer lets
-an interrupted backup adopt packs it finished before its index was written.
+Content of a pack: ``blob bytes... || trailer JSON || u32be(len(trailer))`` (then, in a
+version 2 object, its Padmé padding). The trailer lets an interrupted backup adopt packs it
+finished before its index was written.
 """
 
 from __future__ import annotations
@@ -12,12 +13,23 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..crypto.segments import ObjectType, SegmentError, SegmentWriter, decrypt_range, segment_layout
+from ..crypto.segments import (
+    PAD_LENGTH_SIZE,
+    Header,
+    ObjectType,
+    SegmentError,
+    SegmentWriter,
+    decrypt_range,
+    padding_of,
+    segment_layout,
+)
 from ..destinations.base import Destination, Upload
 from . import names
+from .strictjson import exact_keys, loads
 
 COMP_NONE = 0
 COMP_ZSTD = 1
+COMP_SPLIT = 2  # format v2: a message blob split by sender (format/textstore.py)
 MAX_TRAILER = 64 << 20
 
 
@@ -40,10 +52,55 @@ class BlobEntry:
             raise ValueError("bad blob entry")
         blob_id, offset, length, raw_length, comp = v
         names.blob_id(blob_id)
-        if (type(comp) is not int or comp not in (0, 1)
+        if (type(comp) is not int or comp not in (COMP_NONE, COMP_ZSTD, COMP_SPLIT)
                 or not all(type(x) is int and 0 <= x < 1 << 63 for x in (offset, length, raw_length))):
             raise ValueError("bad blob entry")
         return cls(blob_id, offset, length, raw_length, comp)
+
+
+def check_entries(entries: tuple[BlobEntry, ...] | list[BlobEntry], end: int | None = None) -> None:
+    """Format v2 (docs/FORMAT.md 5.2): a pack's entries in ascending offset order, none
+    overlapping another, each blob listed once, all before ``end`` (the trailer's start);
+    ``ValueError`` otherwise."""
+    pos = 0
+    seen: set[str] = set()
+    for e in entries:
+        if e.offset < pos or e.blob_id in seen:
+            raise ValueError("blob entries overlap, are out of order or repeat a blob")
+        pos = e.offset + e.length
+        seen.add(e.blob_id)
+    if end is not None and pos > end:
+        raise ValueError("a blob entry points outside the pack")
+
+
+TRAILER_VERSION = 2
+
+
+def encode_trailer(entries: list[BlobEntry]) -> bytes:
+    return json.dumps({"v": TRAILER_VERSION, "blobs": [e.to_list() for e in entries]},
+                      separators=(",", ":")).encode()
+
+
+def decode_trailer(raw: bytes, end: int) -> tuple[BlobEntry, ...]:
+    """A trailer's entries; ``ValueError`` if malformed. ``end``: where the trailer starts.
+
+    A version 1 trailer (format v1 packs) may carry fields this version does not name
+    (ignored, as FORMAT v1 said); a version 2 trailer has exactly ``v`` and ``blobs``."""
+    doc = loads(raw)
+    if type(doc) is not dict or type(doc.get("v")) is not int or doc["v"] not in (1, 2):
+        raise ValueError("unsupported trailer version")
+    if doc["v"] == 2:
+        exact_keys(doc, {"v", "blobs"}, what="pack trailer")
+    blobs = doc["blobs"] if "blobs" in doc else None
+    if type(blobs) is not list:
+        raise ValueError("the trailer has no blob list")
+    entries = tuple(BlobEntry.from_list(v) for v in blobs)
+    if doc["v"] == 2:
+        check_entries(entries, end)
+    for e in entries:
+        if e.offset + e.length > end:
+            raise ValueError("a blob entry points outside the pack")
+    return entries
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +119,7 @@ class PackWriter:
 
     def __init__(self, dest: Destination, prefix: str, objects_key: bytes,
                  progress: Callable[[int], None] | None = None,
-                 wrap_sink: Callable[[Callable[[bytes], None]], Callable[[bytes], None]] | None = None
+                 wrap_sink: Callable[[Callable[[bytes], None]], Callable[[bytes], None]] | None = None,
                  ) -> None:
         """``wrap_sink`` may put the destination writes on another thread (it must then offer
         ``close()``, called before commit)."""
@@ -111,8 +168,7 @@ class PackWriter:
     def finish(self) -> PackInfo:
         """Write the trailer and commit the object."""
         try:
-            trailer = json.dumps({"v": 1, "blobs": [e.to_list() for e in self._entries]},
-                                 separators=(",", ":")).encode()
+            trailer = encode_trailer(self._entries)
             self._seg.write(trailer + struct.pack(">I", len(trailer)))
             self._seg.close()
             self._close_sink()
@@ -144,24 +200,25 @@ def read_trailer(dest: Destination, prefix: str, objects_key: bytes, pack_id: st
     def read(pos: int, n: int) -> bytes:
         return dest.read(full, pos, n)
 
-    head = read(0, 48)
-    from ..crypto.segments import Header
-
-    header = Header.parse(head)
+    header = Header.parse(read(0, 48))
     _, pt_size = segment_layout(size, header.segment_exp)
-    if pt_size < 4:
+
+    def plain(offset: int, length: int) -> bytes:
+        return decrypt_range(objects_key, rel, ObjectType.PACK, size, read, offset, length)
+
+    end = pt_size  # end of the content: before the padding of a version 2 object
+    if header.padded:
+        if pt_size < PAD_LENGTH_SIZE:
+            raise SegmentError("pack is too short")
+        end = pt_size - PAD_LENGTH_SIZE - padding_of(plain(pt_size - PAD_LENGTH_SIZE, PAD_LENGTH_SIZE),
+                                                     pt_size)
+    if end < 4:
         raise SegmentError("pack is too short")
-    (tlen,) = struct.unpack(">I", decrypt_range(objects_key, rel, ObjectType.PACK, size, read, pt_size - 4, 4))
-    if tlen > MAX_TRAILER or tlen > pt_size - 4:
+    (tlen,) = struct.unpack(">I", plain(end - 4, 4))
+    if tlen > MAX_TRAILER or tlen > end - 4:
         raise SegmentError("pack trailer length is invalid")
-    raw = decrypt_range(objects_key, rel, ObjectType.PACK, size, read, pt_size - 4 - tlen, tlen)
     try:
-        obj = json.loads(raw)
-        entries = tuple(BlobEntry.from_list(v) for v in obj["blobs"])
+        entries = decode_trailer(plain(end - 4 - tlen, tlen), end - 4 - tlen)
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise SegmentError(f"pack trailer is malformed ({exc})") from None
-    end = pt_size - 4 - tlen
-    for e in entries:
-        if e.offset + e.length > end:
-            raise SegmentError("pack trailer points outside the pack")
     return PackInfo(pack_id, size, entries)

@@ -584,12 +584,10 @@ class Library:
         return digest, len(data)
 
 
-_ZSTD_FRAME = b"\x28\xb5\x2f\xfd"  # a block body starting with it is zstd (JSON starts with "{")
-
-
 def block_plaintext(body: bytes) -> bytes:
-    """A message block's blob plaintext (FORMAT.md section 8) from its stored body."""
-    if body[:4] != _ZSTD_FRAME:
+    """A message block's blob plaintext (FORMAT.md section 8) from its stored body: plain
+    JSON, one zstd frame, or the split form (FORMAT.md 5.1), as the backup stored it."""
+    if body[:1] == b"{":
         return bytes(body)
     from ..format.manifest import decompress_text_blob
 

@@ -572,3 +572,92 @@ def vault_delete(binding: VaultBinding, password: str, access: VaultAccess | Non
     finish, _, _ = _login(binding, password, "delete", access)
     if finish.get("deleted") is not True:
         raise VaultError("The key vault did not confirm the deletion.")
+
+
+# ---------------------------------------------------------------------------- backup sequence
+
+SEQUENCE_CONTEXT = b"backupgui/v2/vault-sequence"
+
+
+@dataclass(frozen=True)
+class VaultSequence:
+    """The highest backup sequence number the vault keeps for a set (0: none recorded)."""
+
+    seq: int
+    snapshot_id: str = ""
+
+
+def _sequence_message(user_id: str, set_id: str, seq: int, snapshot_id: str) -> bytes:
+    return b"\x00".join((SEQUENCE_CONTEXT, user_id.encode(), set_id.encode(),
+                         seq.to_bytes(8, "big") + snapshot_id.encode()))
+
+
+def _signing_key(seed: bytes):
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    return Ed25519PrivateKey.from_private_bytes(seed)
+
+
+def _public_bytes(private) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
+    return private.public_key().public_bytes(serialization.Encoding.Raw,
+                                             serialization.PublicFormat.Raw)
+
+
+def _checked_sequence(binding: VaultBinding, seed: bytes, set_id: str, answer: dict) -> VaultSequence:
+    """The vault's answer, if it is signed by this set's key (a vault database cannot make one
+    up); ``VaultError`` otherwise."""
+    from cryptography.exceptions import InvalidSignature
+
+    seq = answer.get("seq")
+    if type(seq) is not int or seq < 0:
+        raise VaultError("The key vault sent an invalid backup sequence record.")
+    if seq == 0:
+        return VaultSequence(0)
+    snapshot_id = answer.get("snapshot_id")
+    if answer.get("set_id") != set_id or type(snapshot_id) is not str:
+        raise VaultError("The key vault's backup sequence record is for another backup set.")
+    private = _signing_key(seed)
+    try:
+        private.public_key().verify(_b64d(answer.get("signature"), "signature"),
+                                    _sequence_message(binding.user_id, set_id, seq, snapshot_id))
+    except InvalidSignature:
+        raise VaultError("The key vault's backup sequence record is not signed by this "
+                         "backup's key.") from None
+    return VaultSequence(seq, snapshot_id)
+
+
+def vault_read_sequence(binding: VaultBinding, seed: bytes, set_id: str) -> VaultSequence:
+    """The highest backup sequence number the vault keeps for the set (docs/VAULT.md 2.1).
+    ``seed``: ``SetKeys.sequence``. No attempt is counted and no proof is needed."""
+    answer = _request(binding.url, "/v1/sequence", {"user_id": binding.user_id})
+    return _checked_sequence(binding, seed, set_id, answer)
+
+
+def vault_record_sequence(binding: VaultBinding, seed: bytes, set_id: str, seq: int,
+                          snapshot_id: str, access: VaultAccess | None = None) -> VaultSequence:
+    """Tell the vault that the set reached backup ``seq`` (``snapshot_id``); the vault keeps
+    the highest number it was told. The first update of a record registers the set's public
+    key and needs the account proof (ID token, this device's credential; a recovery code
+    is never asked for here). Returns what the vault keeps afterwards."""
+    private = _signing_key(seed)
+    body = {"user_id": binding.user_id, "set_id": set_id, "seq": seq, "snapshot_id": snapshot_id,
+            "public_key": _b64e(_public_bytes(private)),
+            "signature": _b64e(private.sign(_sequence_message(binding.user_id, set_id, seq,
+                                                              snapshot_id)))}
+    try:
+        answer = _request(binding.url, "/v1/sequence", body)
+    except _AccountRequired:
+        quiet = dataclasses.replace(access, recovery_code=None) if access is not None else None
+        answer = None
+        for proof in _login_proofs(binding, quiet, None) if not binding.is_v1 else ():
+            try:
+                answer = _request(binding.url, "/v1/sequence", {**body, "account": proof})
+                break
+            except _Unauthorized:
+                continue
+        if answer is None:
+            raise VaultAccountError("The key vault needs proof of this backup's account to keep "
+                                    "its backup count.", account=binding.account or DEVICE) from None
+    return _checked_sequence(binding, seed, set_id, answer)

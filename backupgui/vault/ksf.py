@@ -57,8 +57,10 @@ class Argon2idParams:
         if not m:
             raise ValueError("unrecognised key stretching parameters")
         params = cls(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        # The text comes from the clear config: bound it like password mode (FORMAT.md 2.3).
-        if params.memory_kib > 4 * 1024 * 1024 or params.iterations > 64 or params.parallelism > 64:
+        # The text comes from the clear config: bounded, like password mode, to four times
+        # what backupgui writes (DEFAULT_ARGON2ID), before anything runs (FORMAT.md 3.4).
+        if (params.memory_kib > 4 * 65536 or params.iterations > 4 * 3
+                or params.parallelism > 4 * 4):
             raise ValueError("key stretching parameters out of bounds")
         return params
 

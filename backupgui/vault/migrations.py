@@ -105,6 +105,21 @@ MIGRATIONS: tuple[Migration, ...] = (
         (_sqlite_add_account,),
         ("ALTER TABLE records ADD COLUMN IF NOT EXISTS account TEXT",),
     ),
+    Migration(
+        4,
+        "each record's highest backup sequence number, signed by the set's key (VAULT.md 2.1)",
+        (
+            "CREATE TABLE IF NOT EXISTS sequences (user_id TEXT PRIMARY KEY,"
+            " public_key BLOB NOT NULL, set_id TEXT NOT NULL, seq INTEGER NOT NULL,"
+            " snapshot_id TEXT NOT NULL, signature BLOB NOT NULL, updated REAL NOT NULL)",
+        ),
+        (
+            "CREATE TABLE IF NOT EXISTS sequences (user_id TEXT PRIMARY KEY,"
+            " public_key BYTEA NOT NULL, set_id TEXT NOT NULL, seq BIGINT NOT NULL,"
+            " snapshot_id TEXT NOT NULL, signature BYTEA NOT NULL,"
+            " updated DOUBLE PRECISION NOT NULL)",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

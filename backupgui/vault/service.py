@@ -40,7 +40,7 @@ from .account import AccountVerifier, ProofError, binding_kind
 from .hsm import IntegrityError, Sealer
 from .keywrap import BLOB_LEN as WRAPPED_KEY_LEN
 from .ksf import identity_ksf
-from .store import Rollback, Row, StorageBusy, StorageUnavailable, Store, Tx
+from .store import Rollback, Row, SequenceRow, StorageBusy, StorageUnavailable, Store, Tx
 
 log = logging.getLogger("backupgui.vault")
 
@@ -53,6 +53,15 @@ PENDING_TTL = 600.0
 PURGE_INTERVAL = 30.0
 
 _USER_ID_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
+_SET_ID_RE = re.compile(r"[0-9a-f]{32}")
+_SNAPSHOT_ID_RE = re.compile(r"[0-9]{8}T[0-9]{6}\.[0-9]{3}Z-[0-9a-f]{8}")
+SEQUENCE_CONTEXT = b"backupgui/v2/vault-sequence"
+
+
+def sequence_message(user_id: str, set_id: str, seq: int, snapshot_id: str) -> bytes:
+    """What the set's key holder signs for the vault's sequence record (docs/VAULT.md 2.1)."""
+    return b"\x00".join((SEQUENCE_CONTEXT, user_id.encode(), set_id.encode(),
+                         seq.to_bytes(8, "big") + snapshot_id.encode()))
 _RECORD_VERSION = b"\x01"
 _SESSION_VERSION = b"\x01"
 # The vault's OPAQUE configuration. The server never stretches passwords, so its KSF is
@@ -745,6 +754,72 @@ class VaultService:
         self.store.after_erase()
         log.info("bound %s to an account (%s)", user_id[:8], binding_kind(binding))
         return {"bound": True, "account": binding_kind(binding)}
+
+
+    # ------------------------------------------------------------------ backup sequence
+
+    def sequence(self, user_id: object, body: dict, proof: object = None) -> dict:
+        """Read, and optionally raise, the highest backup sequence number of a record's set
+        (docs/VAULT.md 2.1).
+
+        An update (``set_id``, ``seq``, ``snapshot_id``, ``signature``) must be signed with
+        the Ed25519 key whose public half the record's first update registered; that first
+        update needs the account proof (a bound record). The stored number only grows.
+        Reading needs nothing: the answer is signed, and the client checks it against its
+        own key (derived from K). Nothing here counts an attempt.
+        """
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+        user_id = check_user_id(user_id)
+        update = body.get("seq") is not None
+        if update:
+            seq, set_id, snapshot_id = body.get("seq"), body.get("set_id"), body.get("snapshot_id")
+            if type(seq) is not int or not 1 <= seq < 1 << 63:
+                raise ApiError(400, "bad_request", "seq must be a positive integer")
+            if type(set_id) is not str or not _SET_ID_RE.fullmatch(set_id):
+                raise ApiError(400, "bad_request", "set_id is malformed")
+            if type(snapshot_id) is not str or not _SNAPSHOT_ID_RE.fullmatch(snapshot_id):
+                raise ApiError(400, "bad_request", "snapshot_id is malformed")
+            signature = b64d(body.get("signature"), "signature", 64)
+        presented = self._present(proof)
+
+        def txn(tx: Tx, _gens: _Gens) -> SequenceRow | None:
+            row = tx.get(user_id)
+            if row is None:
+                raise ApiError(403, "unauthorized", "unknown user id")
+            self._require_active(row)
+            stored = tx.get_sequence(user_id)
+            if not update:
+                return stored
+            if stored is None:
+                if row.account is None:
+                    raise ApiError(403, "account_required", "bind this record to an account first")
+                if presented is None:
+                    raise ApiError(403, "account_required",
+                                   "the first sequence update needs the account proof",
+                                   account=binding_kind(row.account))
+                if not self.accounts.matches(row.account, presented):
+                    raise ApiError(403, "unauthorized", "this proof is not for the record's account")
+                public_key = b64d(body.get("public_key"), "public_key", 32)
+            else:
+                public_key = stored.public_key
+            try:
+                Ed25519PublicKey.from_public_bytes(public_key).verify(
+                    signature, sequence_message(user_id, set_id, seq, snapshot_id))
+            except (InvalidSignature, ValueError):
+                raise ApiError(403, "bad_signature",
+                               "the sequence update is not signed by the set's key") from None
+            if stored is None or seq > stored.seq:
+                stored = SequenceRow(user_id, public_key, set_id, seq, snapshot_id, signature)
+                tx.put_sequence(stored, time.time())
+            return stored
+
+        stored = self._run(txn)
+        if stored is None:
+            return {"seq": 0}
+        return {"seq": stored.seq, "set_id": stored.set_id, "snapshot_id": stored.snapshot_id,
+                "signature": b64e(stored.signature), "public_key": b64e(stored.public_key)}
 
 
 def accept_rollback(store: Store, sealer: Sealer) -> tuple[int, int]:

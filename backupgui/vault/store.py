@@ -85,6 +85,18 @@ def _row(r: Sequence[Any]) -> Row:
     )  # fmt: skip
 
 
+@dataclass(frozen=True)
+class SequenceRow:
+    """The highest backup sequence number recorded for a record's set (VAULT.md 2.1)."""
+
+    user_id: str
+    public_key: bytes
+    set_id: str
+    seq: int
+    snapshot_id: str
+    signature: bytes
+
+
 class Tx(abc.ABC):
     """The operations of one transaction. SQL is written once with ``?`` placeholders."""
 
@@ -216,6 +228,29 @@ class Tx(abc.ABC):
         self._x("DELETE FROM grants WHERE id_hash = ?", (id_hash,))
 
     # ------------------------------------------------------------------ housekeeping
+
+    # ------------------------------------------------------------------ backup sequences
+
+    def get_sequence(self, user_id: str) -> SequenceRow | None:
+        r = self._x(
+            "SELECT user_id, public_key, set_id, seq, snapshot_id, signature FROM sequences"
+            " WHERE user_id = ?",
+            (user_id,),
+        ).fetchone()
+        if r is None:
+            return None
+        return SequenceRow(r[0], bytes(r[1]), r[2], int(r[3]), r[4], bytes(r[5]))
+
+    def put_sequence(self, row: SequenceRow, now: float) -> None:
+        """Insert or raise the record's sequence row (the caller checked that it is higher)."""
+        self._x(
+            "INSERT INTO sequences (user_id, public_key, set_id, seq, snapshot_id, signature,"
+            " updated) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET"
+            " set_id = excluded.set_id, seq = excluded.seq, snapshot_id = excluded.snapshot_id,"
+            " signature = excluded.signature, updated = excluded.updated",
+            (row.user_id, row.public_key, row.set_id, row.seq, row.snapshot_id, row.signature,
+             now),
+        )
 
     def purge_expired(self, now: float, pending_before: float) -> None:
         self._x("DELETE FROM sessions WHERE expires < ?", (now,))

@@ -210,3 +210,23 @@ def run_cli(*args: object, env: dict[str, str] | None = None, cwd: Path | None =
     p = subprocess.run(argv, capture_output=True, text=True, env=full_env, cwd=cwd,
                        stdin=subprocess.DEVNULL, timeout=120)
     return CliRun(argv, p.returncode, p.stdout, p.stderr, full_env)
+
+
+# -- set configs (docs/FORMAT.md 3: format v2 keeps the fields in a JSON "body" string) -------
+def config_fields(path: Path) -> dict:
+    """The fields of a set config file: a v2 config's body, a v1 config itself."""
+    import json
+
+    outer = json.loads(path.read_text())
+    return json.loads(outer["body"]) if outer.get("version") == 2 else outer
+
+
+def edit_config(path: Path, edit: Callable[[dict], object]) -> None:
+    """Change a v2 config's body fields with ``edit`` and store it again with its old MAC."""
+    import json
+
+    outer = json.loads(path.read_text())
+    body = json.loads(outer["body"])
+    edit(body)
+    outer["body"] = json.dumps(body, sort_keys=True, separators=(",", ":"))
+    path.write_text(json.dumps(outer, sort_keys=True, indent=1) + "\n")

@@ -71,7 +71,8 @@ def _full_block(raw: bytes):
     media: list[tuple] = []
     span: list[int] = []
     chat, month, count = _walk_text_blob(raw, None, media, span)
-    return CheckedBlob(chat, month, count, span[0] if span else None, span[-1] if span else None, media)
+    return CheckedBlob(chat, month, count, span[0] if span else None, span[-1] if span else None, media,
+                       span == sorted(span))
 
 
 @settings(max_examples=200, deadline=None)

@@ -11,7 +11,7 @@ import pytest
 
 from backupgui.crypto.keys import parse_key
 
-from .helpers import OTHER_PASSWORD, PASSWORD, SMALL_KDF_ARGS, CliRun, run_cli
+from .helpers import OTHER_PASSWORD, PASSWORD, SMALL_KDF_ARGS, CliRun, config_fields, run_cli
 
 SECRETS = [PASSWORD, OTHER_PASSWORD, "this is not the password"]
 
@@ -53,7 +53,7 @@ def test_cli_end_to_end(cli, tmp_path):
             *SMALL_KDF_ARGS, "--json", "-q")
     res = json.loads(r.stdout)
     assert res["chats"] == 4 and res["messages"] == sum(c["messages"] for c in chats)
-    cfg = json.loads((dest / "sets" / res["set_id"] / "config").read_text())
+    cfg = config_fields(dest / "sets" / res["set_id"] / "config")
     assert cfg["password"]["kdf"]["memory_kib"] == 1024 and cfg["password"]["kdf"]["iterations"] == 1
 
     listing = json.loads(cli("list", "--dest", dest, "--json").stdout)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from backupgui.crypto.keys import generate_key
@@ -25,6 +23,7 @@ from .helpers import (
     RecordingDest,
     backup_to,
     chat_contents,
+    config_fields,
     dest_files,
     pw,
     restore_from,
@@ -36,7 +35,7 @@ def _data_objects(dest_dir) -> dict[str, bytes]:
 
 
 def _config(dest_dir, set_id) -> dict:
-    return json.loads((dest_dir / "sets" / set_id / "config").read_text())
+    return config_fields(dest_dir / "sets" / set_id / "config")
 
 
 def test_change_password_rewraps_only(demo_lib, dest, dest_dir, tmp_path):

@@ -8,7 +8,7 @@ from backupgui.crypto.keys import generate_key
 from backupgui.crypto.material import RawKey
 from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import BackupRequest, RestoreRequest, backup, list_backups, restore
-from backupgui.errors import DamagedBackupError
+from backupgui.errors import DamagedBackupError, RolledBackError
 from backupgui.library.demo import add_demo_messages, create_demo_library
 from backupgui.library.store import Library
 
@@ -28,8 +28,13 @@ def test_deleted_newest_snapshot_is_noticed_on_the_same_computer(tmp_path):
 
     with pytest.raises(DamagedBackupError, match="rolled back"):
         restore(RestoreRequest(dest, tmp_path / "lib", key))
-    # Choosing the older backup explicitly still works.
-    restore(RestoreRequest(dest, tmp_path / "lib", key, snapshot=first.snapshot_id))
+    # Naming the snapshot does not skip the check: the GUI names the one the user picked
+    # (format v1 skipped it then, issue 19 section 2).
+    with pytest.raises(RolledBackError, match="rolled back"):
+        restore(RestoreRequest(dest, tmp_path / "lib", key, snapshot=first.snapshot_id))
+    # Accepting the rollback restores the older backup.
+    restore(RestoreRequest(dest, tmp_path / "lib", key, snapshot=first.snapshot_id,
+                           accept_rollback=True))
     # The next backup says so, and heals the destination.
     third = backup(BackupRequest(tmp_path / "lib", dest, key))
     assert any("rolled back" in w for w in third.warnings)

@@ -5,21 +5,25 @@ Segment exponent 12 (4 KiB segments) gives many segments from small plaintexts.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from backupgui.crypto.padme import is_padme, padme
 from backupgui.crypto.segments import (
     HEADER_SIZE,
     TAG_SIZE,
     ObjectType,
     SegmentError,
+    ciphertext_size,
     decrypt_bytes,
     decrypt_range,
     decrypt_stream,
     encrypt_bytes,
+    padded_plaintext_size,
 )
 
 EXP = 12
@@ -33,8 +37,8 @@ def _plain(n: int, seed: int) -> bytes:
     return random.Random(seed).randbytes(n)
 
 
-def _seal(pt: bytes, name: str = NAME, typ: int = ObjectType.PACK) -> bytes:
-    return encrypt_bytes(KEY, typ, name, pt, segment_exp=EXP)
+def _seal(pt: bytes, name: str = NAME, typ: int = ObjectType.PACK, version: int = 2) -> bytes:
+    return encrypt_bytes(KEY, typ, name, pt, segment_exp=EXP, version=version)
 
 
 def _segments(ct: bytes) -> tuple[bytes, list[bytes]]:
@@ -54,7 +58,7 @@ sizes = st.one_of(st.integers(0, 10 * S), st.sampled_from([0, 1, S - 1, S, S + 1
 @given(n=sizes, seed=st.integers(0, 2**32), cuts=st.lists(st.integers(0, 12 * S), max_size=8))
 def test_round_trip_layout_and_any_chunking(n, seed, cuts):
     pt = _plain(n, seed)
-    ct = _seal(pt)
+    ct = _seal(pt, version=1)
     n_segs = max(1, -(-n // S))
     # FORMAT §4.3: exactly S bytes per segment; the last holds 0..S (empty only when pt is).
     assert len(ct) == HEADER_SIZE + n + TAG_SIZE * n_segs
@@ -64,6 +68,56 @@ def test_round_trip_layout_and_any_chunking(n, seed, cuts):
     pos = sorted({min(c, len(ct)) for c in cuts})
     chunks = [ct[a:b] for a, b in zip([0, *pos], [*pos, len(ct)], strict=True)]
     assert b"".join(decrypt_stream(KEY, NAME, ObjectType.PACK, chunks)) == pt
+
+
+@SETTINGS
+@given(n=sizes, seed=st.integers(0, 2**32), cuts=st.lists(st.integers(0, 12 * S), max_size=8))
+def test_v2_objects_are_padme_lengths(n, seed, cuts):
+    """FORMAT §4.4: a version 2 object's stored size is a Padmé length, its plaintext is the
+    content, zero padding and the padding's length (u64), and readers get the content back."""
+    pt = _plain(n, seed)
+    ct = _seal(pt)
+    assert ct[4] == 2
+    assert is_padme(len(ct)) and len(ct) >= padme(ciphertext_size(n + 8, EXP))
+    padded = padded_plaintext_size(n, EXP)
+    assert len(ct) == ciphertext_size(padded, EXP)
+    assert _open(ct) == pt
+    pos = sorted({min(c, len(ct)) for c in cuts})
+    chunks = [ct[a:b] for a, b in zip([0, *pos], [*pos, len(ct)], strict=True)]
+    raw = b"".join(decrypt_stream(KEY, NAME, ObjectType.PACK, chunks))
+    pad = int.from_bytes(raw[-8:], "big")
+    assert len(raw) == padded and raw[:n] == pt and raw[n:-8] == bytes(pad) and n + pad + 8 == padded
+
+
+def test_padding_hides_sizes_within_a_bucket():
+    """Two objects whose sizes differ by a few bytes are stored with the same size (a new
+    media pack holding one known photo no longer reveals its exact size, issue 19 section 3);
+    format v1 objects gave them away."""
+    sizes = {len(_seal(bytes(n))) for n in range(300_000, 300_200)}
+    assert len(sizes) == 1
+    assert len({len(_seal(bytes(n), version=1)) for n in range(300_000, 300_200)}) == 200
+
+
+def test_padding_must_be_zero_and_its_length_plausible():
+    from backupgui.crypto.segments import SegmentWriter
+
+    def sealed_with(plaintext: bytes) -> bytes:
+        """A version 2 object whose whole plaintext (padding included) is ``plaintext``."""
+        out: list[bytes] = []
+        w = SegmentWriter(KEY, ObjectType.INDEX, NAME, out.append, EXP, version=2)
+        w.write(plaintext)
+        w.header = dataclasses.replace(w.header, version=1)  # close() then adds no padding
+        w.close()
+        return b"".join(out)
+
+    good = b"abc" + bytes(5) + (5).to_bytes(8, "big")
+    assert decrypt_bytes(KEY, NAME, ObjectType.INDEX, sealed_with(good)) == b"abc"
+    with pytest.raises(SegmentError, match="not zero"):
+        decrypt_bytes(KEY, NAME, ObjectType.INDEX, sealed_with(b"abc" + b"\x01" + bytes(4) + (5).to_bytes(8, "big")))
+    with pytest.raises(SegmentError, match="padding length"):
+        decrypt_bytes(KEY, NAME, ObjectType.INDEX, sealed_with(b"abc" + (99).to_bytes(8, "big")))
+    with pytest.raises(SegmentError, match="too short"):
+        decrypt_bytes(KEY, NAME, ObjectType.INDEX, sealed_with(b"abc"))
 
 
 @SETTINGS

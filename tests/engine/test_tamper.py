@@ -26,7 +26,7 @@ from backupgui.errors import DamagedBackupError, WrongKeyError
 from backupgui.library.demo import add_demo_messages, create_demo_library
 from backupgui.library.store import Library
 
-from .helpers import backup_to, chat_contents, library_state, pw, restore_from
+from .helpers import backup_to, chat_contents, edit_config, library_state, pw, restore_from
 
 HEADER, TAG, SEG = 48, 16, 1 << 20
 E2E = settings(max_examples=30, deadline=None,
@@ -185,12 +185,20 @@ def test_older_manifest_under_the_newer_name_is_detected(tmp_path):
     snaps = tmp_path / "d" / "sets" / old.set_id / "snapshots"
     assert sorted(os.listdir(snaps)) == [old.snapshot_id, new.snapshot_id]
     (snaps / new.snapshot_id).write_bytes((snaps / old.snapshot_id).read_bytes())
+    # Names are not trusted (FORMAT.md 9): the object under the newer name does not
+    # authenticate there, so it is no snapshot at all; "latest" is the newest one that does,
+    # and the restore says what it ignored. The library that made the newer backup knows it
+    # existed and refuses (a rollback, test_rollback.py).
+    r = restore_from(dest, tmp_path / "r", key)
+    assert r.snapshot_id == old.snapshot_id
+    assert any(new.snapshot_id in w and "does not authenticate" in w for w in r.warnings)
     with pytest.raises(DamagedBackupError):
-        restore_from(dest, tmp_path / "r", key)
+        restore_from(dest, lib, key)
     with pytest.raises(DamagedBackupError):
         verify(VerifyRequest(dest, key, snapshot=new.snapshot_id))
-    # The older one is still fine.
-    verify(VerifyRequest(dest, key, snapshot=old.snapshot_id))
+    # The older one is still fine, and verify names what it ignored.
+    v = verify(VerifyRequest(dest, key, snapshot=old.snapshot_id))
+    assert any(new.snapshot_id in w for w in v.warnings)
 
 
 # -- the clear config -------------------------------------------------------------------------
@@ -198,16 +206,26 @@ CONFIG_EDITS = {
     "created": lambda c: c.__setitem__("created", "2020-01-01T00:00:00Z"),
     "extra field": lambda c: c.__setitem__("note", "hello"),
     "key_check": lambda c: c.__setitem__("key_check", "0" * 64),
-    "mac": lambda c: c.__setitem__("mac", c["mac"][:-1] + ("0" if c["mac"][-1] != "0" else "1")),
     "kdf iterations": lambda c: c["password"]["kdf"].__setitem__("iterations", 2),
     "kdf salt": lambda c: c["password"]["kdf"].__setitem__("salt", "00" * 16),
     "nonce": lambda c: c["password"].__setitem__("nonce", "00" * 12),
     "drop password slot": lambda c: c.pop("password"),
     "mode to key": lambda c: c.__setitem__("key_mode", "key"),
 }
+# Edits of the stored object itself (format v2 keeps the fields as a JSON text, "body").
+OUTER_EDITS = {
+    "mac": lambda o: o.__setitem__("mac", o["mac"][:-1] + ("0" if o["mac"][-1] != "0" else "1")),
+    "outer extra field": lambda o: o.__setitem__("note", "hello"),
+    # The same fields in other bytes: the MAC covers the bytes stored (FORMAT.md 3.3), so a
+    # re-serialisation is an edit too. Format v1 MACed a re-serialisation and took these.
+    "body whitespace": lambda o: o.__setitem__("body", o["body"].replace(",", ", ", 1)),
+    "body key order": lambda o: o.__setitem__("body", json.dumps(
+        dict(reversed(list(json.loads(o["body"]).items()))), separators=(",", ":"))),
+    "body escaped": lambda o: o.__setitem__("body", o["body"].replace('"key_mode"', '"key\\u005fmode"')),
+}
 
 
-@pytest.mark.parametrize("edit", sorted(CONFIG_EDITS))
+@pytest.mark.parametrize("edit", sorted(CONFIG_EDITS) + sorted(OUTER_EDITS))
 def test_config_edits_are_detected(edit, tmp_path):
     """With the 64-digit key, any edit of the clear config fails the MAC (DamagedBackupError);
     with the password, an edited password slot is indistinguishable from a wrong password."""
@@ -219,9 +237,12 @@ def test_config_edits_are_detected(edit, tmp_path):
 
     k = RawKey(export_key(dest, pw()))
     path = tmp_path / "d" / "sets" / res.set_id / "config"
-    cfg = json.loads(path.read_text())
-    CONFIG_EDITS[edit](cfg)
-    path.write_text(json.dumps(cfg))
+    if edit in CONFIG_EDITS:
+        edit_config(path, CONFIG_EDITS[edit])
+    else:
+        outer = json.loads(path.read_text())
+        OUTER_EDITS[edit](outer)
+        path.write_text(json.dumps(outer))
     # A changed key_check is, by design (FORMAT §3.3), what a wrong typed key looks like.
     with pytest.raises(WrongKeyError if edit == "key_check" else DamagedBackupError):
         verify(VerifyRequest(dest, k))

@@ -1,0 +1,57 @@
+"""The one strict reader of what a snapshot's packs hold, shared by verify and restore so
+that the two can never disagree (docs/FORMAT.md 9).
+
+A message blob is accepted only when it authenticates (its keyed name, 5.1), parses under
+the strict rules of section 8, and is exactly what its manifest entry says: the messages of
+that chat in that month, as many as stated, in time order, every timestamp inside the month.
+A media blob only when its SHA-256 and keyed name match.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+
+from ..crypto.subkeys import SetKeys
+from .manifest import MAX_TEXT_BLOB, ChatEntry, CheckedBlob, TextBlobRef, check_text_block
+from .pack import BlobEntry
+from .textstore import stored_plaintext
+
+
+@dataclass(frozen=True)
+class MessageBlob:
+    """A message blob that passed every check: what the check found, its plaintext, and the
+    blob as stored (a library keeps that as a message block)."""
+
+    checked: CheckedBlob
+    plaintext: bytes
+    stored: bytes
+
+
+class BlobDamage(ValueError):
+    """A blob is not what the manifest says; ``str`` says how, naming the chat and month."""
+
+
+def read_message_blob(keys: SetKeys, entry: BlobEntry, stored: bytes, chat: ChatEntry,
+                      ref: TextBlobRef) -> MessageBlob:
+    """Check a message blob as stored in its pack against its manifest entry
+    (``chat``, ``ref``); ``BlobDamage`` if anything is wrong."""
+    where = f"the messages of {chat.name[:40]!r} in {ref.month}"
+    try:
+        raw = stored_plaintext(stored, entry.comp, MAX_TEXT_BLOB)
+    except ValueError as exc:
+        raise BlobDamage(f"{where} do not decompress ({exc})") from None
+    if not hmac.compare_digest(keys.blob_name(hashlib.sha256(raw).digest()), entry.blob_id):
+        raise BlobDamage(f"{where} do not match their name (blob {entry.blob_id[:12]})")
+    try:
+        checked = check_text_block(raw)
+        checked.check_entry(chat.id, ref.month, ref.messages)
+    except ValueError as exc:
+        raise BlobDamage(f"{where} are malformed: {exc}") from None
+    return MessageBlob(checked, raw, stored)
+
+
+def media_matches(keys: SetKeys, digest: bytes, blob_id: str, sha256: str) -> bool:
+    """A media blob's content (its SHA-256 ``digest``) is the file the manifest names."""
+    return digest.hex() == sha256 and hmac.compare_digest(keys.blob_name(digest), blob_id)

@@ -1,0 +1,55 @@
+"""The one JSON reader for everything in a backup (docs/FORMAT.md 1.3).
+
+Every object of a backup is read with it: configs, trailers, indexes, manifests and message
+blobs. It takes strict UTF-8 only (no UTF-16, no byte order mark, no encoded surrogates),
+refuses an object that repeats a key (parsers disagree on which value counts: backupgui's
+checker and SQLite, which reads message blobs again during a restore, would pick different
+ones), and refuses ``NaN`` and ``Infinity``, which are not JSON.
+"""
+
+from __future__ import annotations
+
+import json
+
+
+class JsonError(ValueError):
+    """The bytes are not the strict JSON a backup object must be."""
+
+
+def _unique(pairs: list[tuple[str, object]]) -> dict:
+    d = dict(pairs)
+    if len(d) != len(pairs):
+        raise JsonError("an object repeats a key")
+    return d
+
+
+def _constant(name: str) -> object:
+    raise JsonError(f"{name} is not JSON")
+
+
+def loads(data: bytes | str) -> object:
+    """Parse ``data``; ``JsonError`` if it is not strict JSON in strict UTF-8."""
+    try:
+        text = data.decode("utf-8") if isinstance(data, (bytes, bytearray, memoryview)) else data
+        if text.startswith("\ufeff"):
+            raise JsonError("a byte order mark")
+        return json.loads(text, object_pairs_hook=_unique, parse_constant=_constant)
+    except JsonError:
+        raise
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise JsonError(f"not valid JSON ({exc})") from None
+
+
+def exact_keys(obj: object, required: set[str], optional: frozenset[str] | set[str] = frozenset(),
+               what: str = "object") -> dict:
+    """``obj`` if it is a dict whose keys are all of ``required`` plus any of ``optional``
+    and nothing else; ``JsonError`` otherwise."""
+    if type(obj) is not dict:
+        raise JsonError(f"the {what} is not a JSON object")
+    keys = set(obj)
+    if not required <= keys:
+        raise JsonError(f"the {what} lacks {sorted(required - keys)[0]!r}")
+    extra = keys - required - set(optional)
+    if extra:
+        raise JsonError(f"the {what} has an unknown field {sorted(extra)[0]!r}")
+    return obj

@@ -1,0 +1,156 @@
+"""How a message blob is stored in its pack (docs/FORMAT.md 5.1): plain (``comp`` 0), one
+zstd frame (``comp`` 1), or split by sender (``comp`` 2).
+
+Compressing a chat-month as one stream lets one person's messages match another's: a chat
+partner who sees stored sizes could send guesses of something the user wrote and watch the
+size shrink by a byte per right digit. The split form compresses each sender's messages in a
+stream of its own, so nothing one person writes is matched against another's; the blob's
+envelope and the commas between messages form stream 0. A layout (which stream each run of
+bytes comes from) puts the plaintext back together byte for byte.
+
+Writers split the months a chat partner can still add to (the month of the backup and the
+one before: messages get the time they are sent); older months change only by imports and
+are stored as one frame, which compresses a little better and costs no splitting.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+
+from .compress import compress, compressed_bound, decompress
+from .strictjson import JsonError, loads
+
+COMP_NONE = 0
+COMP_ZSTD = 1
+COMP_SPLIT = 2
+SPLIT_MAGIC = b"BGSM"
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+_MESSAGES = b'"messages":['
+_TAIL = b'],"month":'
+_NEXT = b',{"id":'
+_SENDER = b',"sender":'
+_TEXT = b',"text":'
+MAX_STREAMS = 1 << 12  # distinct senders in one chat-month
+
+
+def split_by_sender(raw: bytes) -> bytes | None:
+    """The split stored form of a blob in backupgui's canonical form (docs/FORMAT.md 8), or
+    None when it has no messages or is not in that form (the caller stores one frame)."""
+    from .canonical import match_canonical_blob
+
+    start = raw.find(_MESSAGES)
+    end = raw.rfind(_TAIL)
+    if start < 0 or end <= start or raw[end - 1:end] != b"}" or match_canonical_blob(raw) is None:
+        return None
+    start += len(_MESSAGES)
+    pieces = raw[start:end].split(_NEXT)
+    # In a canonical blob a quote inside a string is always escaped, so ',{"id":' only
+    # starts a message and ',"sender":' and ',"text":' are that message's keys.
+    streams: dict[bytes, int] = {}
+    parts: list[list[bytes]] = [[raw[:start]]]
+    runs: list[list[int]] = [[0, start]]
+
+    def run(stream: int, n: int) -> None:
+        if runs[-1][0] == stream:
+            runs[-1][1] += n
+        else:
+            runs.append([stream, n])
+
+    for i, piece in enumerate(pieces):
+        message = piece if i == 0 else b'{"id":' + piece
+        s = message.find(_SENDER)
+        sender = message[s + len(_SENDER):message.find(_TEXT, s)]
+        stream = streams.get(sender)
+        if stream is None:
+            stream = streams[sender] = len(parts)
+            parts.append([])
+        if i:
+            parts[0].append(b",")
+            run(0, 1)
+        parts[stream].append(message)
+        run(stream, len(message))
+    parts[0].append(raw[end:])
+    run(0, len(raw) - end)
+    if len(parts) > MAX_STREAMS:
+        return None
+    frames = [compress(json.dumps(runs, separators=(",", ":")).encode())]
+    frames += [compress(b"".join(p)) for p in parts]
+    out = [SPLIT_MAGIC, struct.pack(">I", len(parts))]
+    for f in frames:
+        out += [struct.pack(">I", len(f)), f]
+    stored = b"".join(out)
+    # Readers refuse a stored blob longer than this (FORMAT.md 5.1): one frame then.
+    return stored if len(stored) <= compressed_bound(len(raw)) else None
+
+
+def join_split(stored: bytes, limit: int) -> bytes:
+    """The plaintext of a blob stored split by sender; ``ValueError`` if malformed."""
+    if stored[:4] != SPLIT_MAGIC or len(stored) < 8:
+        raise ValueError("not a split message blob")
+    (count,) = struct.unpack(">I", stored[4:8])
+    if not 1 <= count <= MAX_STREAMS:
+        raise ValueError("bad stream count")
+    pos = 8
+    frames = []
+    for _ in range(count + 1):
+        if pos + 4 > len(stored):
+            raise ValueError("split message blob is truncated")
+        (n,) = struct.unpack(">I", stored[pos:pos + 4])
+        pos += 4
+        if pos + n > len(stored):
+            raise ValueError("split message blob is truncated")
+        frames.append(stored[pos:pos + n])
+        pos += n
+    if pos != len(stored):
+        raise ValueError("trailing bytes after the split message blob")
+    try:
+        runs = loads(decompress(frames[0], limit))
+    except JsonError as exc:
+        raise ValueError(f"bad layout ({exc})") from None
+    if type(runs) is not list:
+        raise ValueError("bad layout")
+    streams = [decompress(f, limit) for f in frames[1:]]
+    used = [0] * count
+    out = []
+    total = 0
+    for r in runs:
+        if (type(r) is not list or len(r) != 2 or type(r[0]) is not int or type(r[1]) is not int
+                or not 0 <= r[0] < count or r[1] < 1):
+            raise ValueError("bad layout run")
+        s, n = r
+        if used[s] + n > len(streams[s]):
+            raise ValueError("a layout run goes past its stream")
+        out.append(streams[s][used[s]:used[s] + n])
+        used[s] += n
+        total += n
+        if total > limit:
+            raise ValueError("decompressed data exceeds its limit")
+    if any(u != len(st) for u, st in zip(used, streams, strict=True)):
+        raise ValueError("a stream has bytes the layout does not use")
+    return b"".join(out)
+
+
+def stored_plaintext(stored: bytes, comp: int, limit: int) -> bytes:
+    """A message blob's plaintext from its stored form; ``ValueError`` if malformed."""
+    if comp == COMP_NONE:
+        if len(stored) > limit:
+            raise ValueError("the message blob exceeds its limit")
+        return stored
+    if comp == COMP_ZSTD:
+        return decompress(stored, limit)
+    if comp == COMP_SPLIT:
+        return join_split(stored, limit)
+    raise ValueError("unknown compression")
+
+
+def body_plaintext(body: bytes, limit: int) -> bytes:
+    """A stored body whose form is told by its first bytes (a library's message block):
+    JSON starts with '{', a zstd frame with its magic, a split blob with ``SPLIT_MAGIC``."""
+    if body[:1] == b"{":
+        return bytes(body)
+    if body[:4] == SPLIT_MAGIC:
+        return join_split(body, limit)
+    if body[:4] == _ZSTD_MAGIC:
+        return decompress(body, limit)
+    raise ValueError("unknown message block form")
