@@ -30,10 +30,11 @@ from backupgui.library.store import Library
 from . import independent_decryptor as indep
 
 HERE = Path(__file__).resolve().parent
-BACKUP = HERE / "backup"
-EXPECTED = json.loads((HERE / "expected.json").read_text("utf-8"))
-KEY_TEXT = (HERE / "key.txt").read_text("utf-8")
-PASSWORD = (HERE / "password.txt").read_text("utf-8").rstrip("\n")
+V1 = HERE / "v1"
+BACKUP = V1 / "backup"
+EXPECTED = json.loads((V1 / "expected.json").read_text("utf-8"))
+KEY_TEXT = (V1 / "key.txt").read_text("utf-8")
+PASSWORD = (V1 / "password.txt").read_text("utf-8").rstrip("\n")
 
 
 def _materials():
@@ -56,7 +57,7 @@ def test_decryptor_imports_nothing_from_backupgui():
 
 @pytest.mark.parametrize("how", ["key", "password"])
 def test_independent_decryptor_reproduces_expected(how, tmp_path):
-    args = ["--key-file", HERE / "key.txt"] if how == "key" else ["--password-file", HERE / "password.txt"]
+    args = ["--key-file", V1 / "key.txt"] if how == "key" else ["--password-file", V1 / "password.txt"]
     code = ("import runpy, sys; ns = runpy.run_path(sys.argv[1]); rc = ns['main'](sys.argv[2:]);"
             "assert not [m for m in sys.modules if m == 'backupgui' or m.startswith('backupgui.')];"
             "sys.exit(rc)")
@@ -135,7 +136,7 @@ def test_cli_export_of_the_restored_vectors(tmp_path):
     from tests.engine.helpers import run_cli
 
     r = run_cli("restore", "--dest", BACKUP, "--library", tmp_path / "lib", "--key-file",
-                HERE / "key.txt", "-q")
+                V1 / "key.txt", "-q")
     assert r.returncode == 0, r.stderr
     for chat in EXPECTED["chats"]:
         r = run_cli("export", "--library", tmp_path / "lib", "--chat", chat["id"], "--json")
