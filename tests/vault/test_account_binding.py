@@ -68,7 +68,7 @@ def candidates(files: dict[str, bytes]) -> set[bytes]:
 def thief_tries_everything(vault_url: str, files: dict[str, bytes], id_token: str | None) -> int:
     """login/start and full guesses with everything in the stolen destination (and, for
     Drive, the thief's own Google account). Returns how many KE2s the vault gave out."""
-    configs = [json.loads(d) for name, d in files.items() if name.endswith("/config")]
+    configs = [parse_config(d).raw for name, d in files.items() if name.endswith("/config")]
     assert configs
     got_ke2 = 0
     for cfg in configs:
@@ -112,7 +112,7 @@ def test_a_party_with_every_byte_of_a_folder_backup_cannot_spend_attempts(vault,
     r = backup(BackupRequest(tmp_path / "lib", dest, VaultPassword(
         PW, vault.url, access=VaultAccess(devices=devices, new_recovery_code=code))))
     stolen = every_byte(tmp_path / "dest")
-    user_id = json.loads(stolen[f"sets/{r.set_id}/config"])["vault"]["user_id"]
+    user_id = parse_config(stolen[f"sets/{r.set_id}/config"]).raw["vault"]["user_id"]
 
     assert thief_tries_everything(vault.url, stolen, None) == 0
     assert attempts(vault, user_id) == 0  # not one attempt was spent
@@ -154,7 +154,7 @@ def test_drive_backup_is_bound_to_the_google_account(vault, oidc_issuer, tmp_pat
     r = backup(BackupRequest(tmp_path / "lib", dest, VaultPassword(PW, vault.url)))
     info = list_backups(dest)[0]
     assert info.key_mode == "vault" and info.vault_account == "google"
-    cfg = json.loads(dest.read(f"sets/{r.set_id}/config"))
+    cfg = parse_config(dest.read(f"sets/{r.set_id}/config")).raw
     assert cfg["vault"]["account"] == "google" and "access_token" not in cfg["vault"]
     user_id = cfg["vault"]["user_id"]
 
@@ -267,7 +267,7 @@ def test_v1_folder_set_keeps_working_and_is_upgraded_on_its_next_backup(v1_vault
     access = VaultAccess(devices=devices, new_recovery_code=code, on_recovery_code=shown.append)
     backup(BackupRequest(tmp_path / "lib", dest, Password(PW, access=access)))
     assert shown == [code]
-    cfg = json.loads(dest.read(f"sets/{set_id}/config"))
+    cfg = parse_config(dest.read(f"sets/{set_id}/config")).raw
     assert cfg["vault"]["account"] == "device" and "access_token" not in cfg["vault"]
     assert cfg["vault"]["user_id"] == old.user_id  # the same record, now bound
     assert list_backups(dest)[0].vault_account == "device"
@@ -297,9 +297,9 @@ def test_v1_drive_set_is_upgraded_to_the_google_account(v1_vault, oidc_issuer, t
     set_id, old, _ = make_v1_set(tmp_path / "lib", dest, vault.url)
     # A restore does not change the destination; the next backup upgrades.
     restore(RestoreRequest(dest, tmp_path / "new", Password(PW)))
-    assert "access_token" in json.loads(dest.read(f"sets/{set_id}/config"))["vault"]
+    assert "access_token" in parse_config(dest.read(f"sets/{set_id}/config")).raw["vault"]
     backup(BackupRequest(tmp_path / "lib", dest, Password(PW)))
-    cfg = json.loads(dest.read(f"sets/{set_id}/config"))
+    cfg = parse_config(dest.read(f"sets/{set_id}/config")).raw
     assert cfg["vault"]["account"] == "google" and "access_token" not in cfg["vault"]
     thief = sign_in(emu, "thief@example.com")
     with pytest.raises(VaultAccountError):

@@ -13,6 +13,7 @@ from backupgui.crypto.keys import format_key
 from backupgui.crypto.material import Password, VaultPassword
 from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import BackupRequest, RestoreRequest, backup, restore
+from backupgui.format.config import parse_config
 from backupgui.keystore import KeyStore
 from backupgui.library.demo import create_demo_library
 from backupgui.library.store import Library
@@ -52,7 +53,7 @@ def test_wizard_restores_a_vault_backup(qtbot, vault, tmp_path: Path, gui_env) -
                          VaultPassword(PW, vault.url, access=VaultAccess(
                              devices=MemoryDevices(), new_recovery_code=code)),
                          device_name="phone"))
-    user_id = json.loads(next((tmp_path / "dest").rglob("config")).read_text())["vault"]["user_id"]
+    user_id = parse_config(next((tmp_path / "dest").rglob("config")).read_bytes()).raw["vault"]["user_id"]
 
     ctx = make_ctx(tmp_path / "new-library", gui_env)
     w = open_window(qtbot, ctx)
@@ -133,7 +134,7 @@ def test_vault_setup_on_a_folder_shows_the_recovery_code_once(qtbot, vault, tmp_
     assert kind == "ok", outcome
     assert ctx.settings.key_mode == "vault"
 
-    cfg = json.loads(next((tmp_path / "dest").rglob("config")).read_text())
+    cfg = parse_config(next((tmp_path / "dest").rglob("config")).read_bytes()).raw
     assert cfg["vault"]["account"] == "device" and "access_token" not in cfg["vault"]
     # This computer keeps its device credential (and K) in the keyring, never the code.
     ks = KeyStore(gui_env)
