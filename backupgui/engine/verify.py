@@ -14,6 +14,7 @@ from collections import defaultdict
 
 from ..crypto.segments import SegmentError
 from ..errors import BackupError, DamagedBackupError
+from ..format import names
 from ..format.index import Index
 from ..format.manifest import MAX_STORED_TEXT_BLOB, ChatEntry, TextBlobRef
 from ..format.pack import BlobEntry, read_trailer
@@ -101,12 +102,12 @@ def _unknown_objects(repo: Repo, index: Index) -> list[str]:
         else:
             by_set[parts[1]].append(o.name)
     parsed = {s.config.set_id for s in scan_sets(repo.dest)}
-    for set_id, names in sorted(by_set.items()):
+    for set_id, objs in sorted(by_set.items()):
         if set_id == repo.set_id:
             continue
         if not names.is_set_id(set_id):
-            out += [f"unknown object {n} (not a backupgui name); ignored" for n in names]
-        elif f"{SETS}{set_id}/config" not in names:
+            out += [f"unknown object {n} (not a backupgui name); ignored" for n in objs]
+        elif f"{SETS}{set_id}/config" not in objs:
             out.append(f"backup set {set_id} has no config (an interrupted key rotation?); "
                        "ignored")
         elif set_id not in parsed:

@@ -16,6 +16,7 @@ from backupgui.format.manifest import (
     MediaEntry,
     TextBlobRef,
     Totals,
+    created_fields,
     encode_text_blob,
 )
 from backupgui.format.pack import COMP_NONE, PackWriter
@@ -49,10 +50,10 @@ def craft_backup(dest: Destination, key: RawKey, *, manifest_sha: str, text_sha:
                      (Participant("me", "Me", True), Participant("alice", "Alice")),
                      1, 1, len(payload), TS, (TextBlobRef(text_blob, MONTH, 1),))
     packs = pack_ids or tuple(sorted((media_pack.pack_id, text_pack.pack_id)))
-    m = Manifest(snapshot_id or snapshot_name(now), repo.set_id,
-                 now.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), int(now.timestamp() * 1000),
+    created, created_ms = created_fields(now)
+    m = Manifest(snapshot_id or snapshot_name(now), repo.set_id, created, created_ms,
                  "attacker", "backupgui 0.1.0", True, (chat,),
                  (MediaEntry(manifest_sha, len(payload), media_blob, "image"),), packs,
-                 Totals(1, 1, 1, len(payload), len(raw), media_pack.size + text_pack.size))
+                 Totals(1, 1, 1, len(payload), len(raw), media_pack.size + text_pack.size), seq=1)
     repo.write_manifest(m)
     return repo

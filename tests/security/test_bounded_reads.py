@@ -131,18 +131,20 @@ def test_an_oversized_authentic_manifest_is_refused_while_reading(library, tmp_p
     set_dir, set_id = _backed_up(library, tmp_path)
     dest = FolderDestination(tmp_path / "dest")
     repo = repository.Repo.open(dest, KEY, set_id)
-    (sid,) = repo.snapshots()
+    (sid,) = repo.snapshot_names()
     repo.put_object(f"snapshots/{sid}", ObjectType.SNAPSHOT, os.urandom(3 << 20))
     monkeypatch.setitem(repository._MAX_PLAINTEXT, ObjectType.SNAPSHOT, 1 << 20)
     seen = []
-    real = repository.decrypt_stream
+    from backupgui.crypto.segments import SegmentReader
 
-    def counting(*a, **kw):
-        for seg in real(*a, **kw):
-            seen.append(len(seg))
-            yield seg
+    real = SegmentReader._open
 
-    monkeypatch.setattr(repository, "decrypt_stream", counting)
+    def counting(self, *a, **kw):
+        seg = real(self, *a, **kw)
+        seen.append(len(seg))
+        return seg
+
+    monkeypatch.setattr(SegmentReader, "_open", counting)
     with pytest.raises(DamagedBackupError, match="larger than the format allows"):
         repo.load_manifest(sid)
     assert sum(seen) <= (1 << 20) + (1 << 20)  # stopped within one segment of the bound

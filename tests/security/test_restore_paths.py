@@ -161,7 +161,7 @@ def test_manifest_names_are_checked_when_it_is_read(dest, field):
     from backupgui.format.manifest import encode_manifest
 
     repo = craft_backup(dest, KEY, manifest_sha=GOOD_SHA, text_sha=GOOD_SHA, payload=PNG)
-    (sid,) = repo.snapshots()
+    (sid,) = repo.snapshot_names()
     m = decode_manifest(repo.get_object(f"snapshots/{sid}", ObjectType.SNAPSHOT))
     bad = "../../" + "a" * 58
     if field == "media sha256":
