@@ -14,7 +14,7 @@ from ..format.manifest import Manifest
 from ..format.names import is_set_id
 from .repository import SETS, Repo, open_current, read_config, scan_sets, snapshot_time
 from .rollback import rollback_check
-from .types import BackupDetails, BackupInfo, BackupListing
+from .types import BackupDetails, BackupInfo, BackupListing, SetOverview
 
 
 def _vault_account(config) -> str:
@@ -149,5 +149,28 @@ def describe_set(dest: Destination, material: KeyMaterial,
 
     This is what a restore list shows per backup (its own size, chats and device), which
     cannot be known before the key is entered."""
+    o = set_overview(dest, material, set_id)
+    return o.key, list(o.backups)
+
+
+def set_overview(dest: Destination, material: KeyMaterial, set_id: str,
+                 library: Path | None = None) -> SetOverview:
+    """Unlock a set (one KDF run or vault login), summarize its backups that authenticate,
+    newest first, and run the rollback check against this computer's library (if given) and
+    the key vault (FORMAT.md 9.3)."""
+    from ..library.store import Library
+
     repo = Repo.open(dest, material, set_id)
-    return repo.key, [details(m) for m in reversed(repo.snapshots().manifests)]
+    snaps = repo.snapshots()
+    lib = None
+    if library is not None and (Path(library) / "library.db").exists():
+        lib = Library(library, create=False)
+    try:
+        check = rollback_check(repo, lib)
+    finally:
+        if lib is not None:
+            lib.close()
+    head = snaps.head
+    return SetOverview(repo.key, tuple(details(m) for m in reversed(snaps.manifests)),
+                       head.created_ms if head else None, check.rolled_back, check.message(),
+                       tuple(snaps.ignored) + tuple(repo.ignored))

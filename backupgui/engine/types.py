@@ -109,6 +109,20 @@ class BackupDetails:
     seq: int = 0  # its place in the set's chain (0: format v1)
 
 
+@dataclass(frozen=True)
+class SetOverview:
+    """A set once the key is known (the restore wizard's view): K, its backups that
+    authenticate, newest first, the newest one's time, and whether the destination is behind
+    what this computer or the key vault knows of (True/False; None: unknown)."""
+
+    key: bytes = field(repr=False)
+    backups: tuple[BackupDetails, ...]
+    newest_ms: int | None
+    rolled_back: bool | None
+    rollback_message: str | None
+    ignored: tuple[str, ...] = ()
+
+
 MERGE = "merge"
 REPLACE = "replace"
 

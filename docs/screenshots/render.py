@@ -173,6 +173,20 @@ def main() -> int:
     shot(dlg, "encryption-recovery-code")
     dlg.reject()
     s.vault_url = ""
+    # changing the protection offers a new key too (after a suspected leak)
+    from backupgui.ui.backup.encryption import CHANGE, UPGRADE
+
+    dlg = EncryptionDialog(ctx, CHANGE, parent=win)
+    dlg.show()
+    dlg._key = b"\x00" * 32
+    dlg._show(dlg.page_choose)
+    shot(dlg, "encryption-change-choose")
+    dlg.reject()
+    # a key vault record from before account binding: the app binds it (password once)
+    dlg = EncryptionDialog(ctx, UPGRADE, key_mode="vault", account="device", parent=win)
+    dlg.show()
+    shot(dlg, "encryption-vault-upgrade")
+    dlg.reject()
 
     # error dialog
     from backupgui.ui.widgets import errors as ui_errors

@@ -147,3 +147,91 @@ def test_vault_setup_on_a_folder_shows_the_recovery_code_once(qtbot, vault, tmp_
     restore(RestoreRequest(FolderDestination(tmp_path / "dest"), tmp_path / "new",
                            Password(PW, access=VaultAccess(recovery_code=lambda: code))))
     assert _chats(tmp_path / "new") == _chats(tmp_path / "lib")
+
+
+def _confirm_code(qtbot, dlg, groups) -> None:
+    from tests.ui.helpers import click
+
+    click(qtbot, dlg.next_button)  # "I saved my code"
+    assert dlg.stack.currentWidget() is dlg.page_confirm
+    for f, g in zip(dlg.confirm_fields, dlg.confirm_groups, strict=True):
+        qtbot.keyClicks(f, groups[g])
+    click(qtbot, dlg.next_button)
+
+
+def test_the_app_upgrades_a_v1_vault_set_itself(qtbot, vault_factory, tmp_path: Path,
+                                                gui_env) -> None:
+    """A GUI backup (K from the keyring, no password) of a folder set whose vault record is
+    still bound only to the access token in its config: the app asks for the password once,
+    shows a new recovery code, and its backup binds the record. Before, each such backup only
+    ended with a warning to run backupgui-cli."""
+    from tests.ui.helpers import click, make_ctx, open_window, wait_dialog, wait_for, watch_backups
+
+    from .test_account_binding import PW as V1_PW
+    from .test_account_binding import make_v1_set
+
+    vault = vault_factory("v1.sqlite", "--allow-unbound-registration")
+    create_demo_library(tmp_path / "lib", chats=2, seed=43, media_mb=0.2)
+    dest = FolderDestination(tmp_path / "dest")
+    set_id, old, key = make_v1_set(tmp_path / "lib", dest, vault.url)
+    ctx = make_ctx(tmp_path / "lib", gui_env)
+    s = ctx.settings
+    s.folder_path, s.vault_url, s.set_id, s.key_mode = str(tmp_path / "dest"), vault.url, set_id, "vault"
+    ctx.save()
+    assert ctx.keystore.save(set_id, key)  # as after earlier backups from this computer
+    w = open_window(qtbot, ctx)
+    done = watch_backups(w)
+    click(qtbot, w.panel.backup_button)
+    dlg = wait_dialog(qtbot, w.controller, timeout=30_000)
+    assert dlg.mode == "upgrade" and dlg.stack.currentWidget() is dlg.page_unlock
+    assert "recovery code" in dlg.page_unlock.subtitle.text()
+    qtbot.keyClicks(dlg.unlock_field, "not the password 7")
+    click(qtbot, dlg.next_button)
+    qtbot.waitUntil(lambda: "Wrong password" in dlg.unlock_error.text(), timeout=30_000)
+    assert dlg.unlock_error.isVisible()
+    dlg.unlock_field.clear()
+    qtbot.keyClicks(dlg.unlock_field, V1_PW)
+    click(qtbot, dlg.next_button)
+    qtbot.waitUntil(lambda: dlg.stack.currentWidget() is dlg.page_recovery, timeout=30_000)
+    groups = dlg.recovery_grid.groups()
+    _confirm_code(qtbot, dlg, groups)
+    kind, outcome = wait_for(qtbot, done, timeout=120_000)
+    assert kind == "ok", outcome
+    assert not any("before account binding" in x for x in outcome.result.warnings)
+    cfg = parse_config(dest.read(f"sets/{set_id}/config")).raw
+    assert cfg["vault"]["account"] == "device" and "access_token" not in cfg["vault"]
+    assert cfg["vault"]["user_id"] == old.user_id
+    assert KeyStore(gui_env).load_vault_credential(old.user_id) is not None
+    # The next backup asks nothing.
+    click(qtbot, w.panel.backup_button)
+    kind, _ = wait_for(qtbot, done, 2, timeout=60_000)
+    assert kind == "ok" and w.controller.dialog is None
+    # The old token grants nothing now; a new computer needs the code the dialog showed.
+    code = bytes.fromhex("".join(groups))
+    restore(RestoreRequest(dest, tmp_path / "new",
+                           Password(V1_PW, access=VaultAccess(recovery_code=lambda: code))))
+    assert _chats(tmp_path / "new") == _chats(tmp_path / "lib")
+
+
+def test_declining_the_upgrade_still_backs_up(qtbot, vault_factory, tmp_path: Path, gui_env) -> None:
+    from tests.ui.helpers import click, make_ctx, open_window, wait_dialog, wait_for, watch_backups
+
+    from .test_account_binding import make_v1_set
+
+    vault = vault_factory("v1b.sqlite", "--allow-unbound-registration")
+    create_demo_library(tmp_path / "lib", chats=1, seed=44, media_mb=0)
+    dest = FolderDestination(tmp_path / "dest")
+    set_id, _old, key = make_v1_set(tmp_path / "lib", dest, vault.url)
+    ctx = make_ctx(tmp_path / "lib", gui_env)
+    s = ctx.settings
+    s.folder_path, s.vault_url, s.set_id, s.key_mode = str(tmp_path / "dest"), vault.url, set_id, "vault"
+    ctx.save()
+    ctx.keystore.save(set_id, key)
+    w = open_window(qtbot, ctx)
+    done = watch_backups(w)
+    click(qtbot, w.panel.backup_button)
+    dlg = wait_dialog(qtbot, w.controller, timeout=30_000)
+    click(qtbot, dlg.cancel_button)
+    kind, outcome = wait_for(qtbot, done, timeout=60_000)
+    assert kind == "ok"
+    assert any("before account binding" in x for x in outcome.result.warnings)

@@ -23,7 +23,8 @@ if TYPE_CHECKING:  # the engine and crypto load on first use, keeping start-up f
     from .encryption import EncryptionDialog
     from .jobs import BackupJob, BackupOutcome, DestinationProbe
 
-SETUP, UNLOCK, CHANGE, TURN_OFF, CHECK = "setup", "unlock", "change", "off", "check"
+SETUP, UNLOCK, CHANGE, TURN_OFF, CHECK, UPGRADE = (
+    "setup", "unlock", "change", "off", "check", "upgrade")
 
 
 def _dialog(*args, **kwargs) -> EncryptionDialog:
@@ -160,11 +161,26 @@ class BackupController(QObject):
         self._open(_dialog(self.ctx, UNLOCK, key_mode=key_mode, set_id=set_id,
                                     reason=reason, parent=self.window), accepted)
 
-    def _start_job(self, material: KeyMaterial | None, set_id: str) -> None:
+    def _ask_vault_upgrade(self, set_id: str, account: str) -> None:
+        """Bind a v1 key vault record from the app: the password once (and, for a folder
+        backup, a new recovery code shown and confirmed), then the backup binds it. If the
+        user says no, this backup runs as before (the engine's warning stays)."""
+        def accepted(dlg: EncryptionDialog) -> None:
+            self._checked_now = True
+            self._start_job(dlg.outcome.material, set_id=set_id)
+
+        dlg = _dialog(self.ctx, UPGRADE, key_mode="vault", set_id=set_id, account=account,
+                      parent=self.window)
+        dlg.rejected.connect(lambda: self._start_job(None, set_id=set_id, offer_upgrade=False))
+        self._open(dlg, accepted)
+
+    def _start_job(self, material: KeyMaterial | None, set_id: str,
+                   offer_upgrade: bool = True) -> None:
         from .jobs import prepare_backup
 
         try:
-            job = prepare_backup(replace(self._job(material), set_id=set_id))
+            job = prepare_backup(replace(self._job(material), set_id=set_id,
+                                         offer_vault_upgrade=offer_upgrade))
         except BackupError as exc:
             show_error(self.window, exc, self.tr("Cannot back up yet"))
             return
@@ -210,9 +226,12 @@ class BackupController(QObject):
         self.finished.emit("ok", outcome)
 
     def _failed(self, exc: BaseException) -> None:
-        from .jobs import KeyNeeded
+        from .jobs import KeyNeeded, VaultUpgradeNeeded
 
         self._end()
+        if isinstance(exc, VaultUpgradeNeeded):
+            self._ask_vault_upgrade(exc.set_id, exc.account)
+            return
         if isinstance(exc, KeyNeeded):
             reason = str(exc)
             if not self.ctx.keystore.available():
@@ -251,11 +270,35 @@ class BackupController(QObject):
             self.start()
             return
         def accepted(dlg: EncryptionDialog) -> None:
-            s.key_mode = dlg.outcome.key_mode
+            out = dlg.outcome
+            if out.kind == "rotate":
+                self._rotate(out.material, out.key, out.key_mode)
+                return
+            s.key_mode = out.key_mode
             s.last_key_check = now_iso()
             self.ctx.save()
 
         self._open(_dialog(self.ctx, CHANGE, parent=self.window), accepted)
+
+    def _rotate(self, material: KeyMaterial, old_key: bytes | None, key_mode: str) -> None:
+        """Run "new password and new backup key" like a backup (same progress and panel)."""
+        from .jobs import prepare_backup, run_rotation_locked
+
+        if self._busy or old_key is None:
+            return
+        try:
+            job = prepare_backup(self._job())
+        except BackupError as exc:
+            show_error(self.window, exc, self.tr("Cannot make a new key yet"))
+            return
+        self._new_mode, self._checked_now = key_mode, True
+        log.info("key rotation started: %d chats", len(job.chats))
+        self._set_busy(True)
+        self.task = run_in_background(
+            lambda p, c: run_rotation_locked(job, material, old_key, p, c), name="rotation",
+            on_progress=self._progress, on_done=self._done, on_error=self._failed,
+            on_cancelled=self._cancelled)
+        self.started.emit()
 
     def turn_off_encryption(self) -> None:
         s = self.ctx.settings

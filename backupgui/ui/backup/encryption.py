@@ -37,14 +37,15 @@ from ..widgets import style
 from ..widgets.icons import icon, render
 from ..widgets.secret_fields import KeyField, KeyGrid, NewPasswordForm, PasswordField
 
-SETUP, UNLOCK, CHANGE, TURN_OFF, CHECK = "setup", "unlock", "change", "off", "check"
+SETUP, UNLOCK, CHANGE, TURN_OFF, CHECK, UPGRADE = (
+    "setup", "unlock", "change", "off", "check", "upgrade")
 
 
 @dataclass
 class EncryptionOutcome:
     """What the dialog decided. ``material`` protects a new set; ``key`` is K when known."""
 
-    kind: str  # new | unlocked | changed | off | checked
+    kind: str  # new | unlocked | changed | off | checked | upgrade | rotate
     key_mode: str
     material: KeyMaterial | None = field(default=None, repr=False)
     key: bytes | None = field(default=None, repr=False)
@@ -118,10 +119,11 @@ class EncryptionDialog(QDialog):
     """One dialog, several flows (see module docstring). Read ``outcome`` after ``exec()``."""
 
     def __init__(self, ctx: AppContext, mode: str, *, key_mode: str = "", set_id: str = "",
-                 spec: DestinationSpec | None = None, reason: str = "",
+                 spec: DestinationSpec | None = None, reason: str = "", account: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._reason = reason
+        self._account = account  # UPGRADE: "google" or "device" (what the vault binds to)
         self.ctx = ctx
         self.mode = mode
         self.key_mode = key_mode or ctx.settings.key_mode or "password"
@@ -141,7 +143,8 @@ class EncryptionDialog(QDialog):
                              UNLOCK: self.tr("Unlock your backup"),
                              CHANGE: self.tr("Change end-to-end encryption"),
                              TURN_OFF: self.tr("Turn off end-to-end encryption"),
-                             CHECK: self.tr("Check your password")}[mode])
+                             CHECK: self.tr("Check your password"),
+                             UPGRADE: self.tr("Secure your key vault")}[mode])
         self.setWindowIcon(icon("lock"))
         self.setMinimumSize(600, 560)
 
@@ -203,6 +206,15 @@ class EncryptionDialog(QDialog):
                     self.tr("Without it, nobody can restore your chats on a new computer — not "
                             "even us. Enter it to check; it is checked here, not sent anywhere.")
                     .replace("%1", what)),
+            UPGRADE: (self.tr("Secure your key vault"),
+                      self.tr("Your backup's key vault was set up before it could tell you from "
+                              "others: anyone with a copy of the backup can try passwords and "
+                              "use up its attempts. Enter your password once to bind the vault "
+                              "to your Google account.") if self._account == "google" else
+                      self.tr("Your backup's key vault was set up before it could tell you from "
+                              "others: anyone with a copy of the backup can try passwords and "
+                              "use up its attempts. Enter your password once to bind the vault "
+                              "to this computer and a new recovery code.")),
         }
         title, sub = titles.get(self.mode, titles[UNLOCK])
         sub = self._reason or sub
@@ -253,8 +265,8 @@ class EncryptionDialog(QDialog):
                           "Google, not us.")
         else:
             title = self.tr("Choose the new protection")
-            sub = self.tr("Your backup stays the same; only the lock on its key changes. "
-                          "Nothing is uploaded again.")
+            sub = self.tr("A new password or key changes only the lock on your backup key; "
+                          "nothing is uploaded again.")
         page = _Page("shield", title, sub)
         self.choose_password = self._choice(
             "lock", self.tr("Use a &password"),
@@ -273,6 +285,22 @@ class EncryptionDialog(QDialog):
         self.choose_vault.clicked.connect(lambda: self._chose("vault"))
         page.lay.addWidget(self.choose_vault)
         self.choose_vault.setVisible(bool(self.ctx.settings.vault_url))
+        # Changing the password keeps the backup key K: an old copy of the backup's settings
+        # opens new backups with the old password (docs/FORMAT.md 3.3). After a suspected
+        # leak, a new key is what helps.
+        self.choose_rotate = self._choice(
+            "shield", self.tr("New password and new &backup key"),
+            self.tr("After a leak: a new key and a full new backup; the old one is deleted."))
+        self.choose_rotate.clicked.connect(lambda: self._chose("rotate"))
+        page.lay.addWidget(self.choose_rotate)
+        self.choose_rotate.setVisible(self.mode == CHANGE)
+        if self.mode == CHANGE:
+            page.lay.addWidget(_notice(self.tr(
+                "A new password keeps your backup key: an old copy of the backup's settings "
+                "with your old password still opens new backups. If your password or key may "
+                "have leaked, choose <b>New password and new backup key</b>."), "info"))
+            page.finish()
+            return page
         page.lay.addSpacing(10)
         page.lay.addWidget(style.label(self.tr("How it works"), "heading"))
         steps = [
@@ -460,6 +488,7 @@ class EncryptionDialog(QDialog):
         else:
             self.password_page_title.setText(
                 self.tr("Create a password for the key vault") if new_mode == "vault"
+                else self.tr("Create a new password for the new key") if new_mode == "rotate"
                 else self.tr("Create a password"))
             self._show(self.page_password)
 
@@ -502,8 +531,29 @@ class EncryptionDialog(QDialog):
             self._unlock_failed(exc)
             return
         spec, set_id = self.spec, self.set_id
+        if self.mode == UPGRADE:
+            secret = text  # the binding needs it again; kept only until the dialog closes
+            self._run(lambda _p, _c: unlock_key(spec, material, set_id),
+                      lambda key: self._upgrade_unlocked(key, secret), self._unlock_failed)
+            return
         self._run(lambda _p, _c: unlock_key(spec, material, set_id),
                   lambda key: self._unlocked(key, material), self._unlock_failed)
+
+    def _upgrade_unlocked(self, key: bytes, secret: str) -> None:
+        """The password is right: for a folder backup show the new recovery code (confirmed
+        before anything is bound), for Drive finish; the backup then binds the record."""
+        self.unlock_field.clear()
+        self._key = key
+        if self._account == "google":
+            self._finish(EncryptionOutcome("upgrade", "vault", self.ctx.vault_password(secret),
+                                           key))
+            return
+        from ...vault.account import new_secret
+
+        self._code = new_secret()
+        self._pending = self.ctx.vault_password(secret, new_recovery_code=self._code)
+        self.recovery_grid.set_key(self._code)
+        self._show(self.page_recovery)
 
     def _unlocked(self, key: bytes, material: KeyMaterial) -> None:
         self.unlock_field.clear()
@@ -554,6 +604,9 @@ class EncryptionDialog(QDialog):
                     else self.ctx.password(secret))
         self.new_password.wipe()
         mode = "vault" if self._new_mode == "vault" else "password"
+        if self._new_mode == "rotate":  # the controller runs the rotation (a full backup)
+            self._finish(EncryptionOutcome("rotate", "password", material, self._key))
+            return
         if self.mode == SETUP:
             self._finish(EncryptionOutcome("new", mode, material))
         else:
@@ -591,6 +644,9 @@ class EncryptionDialog(QDialog):
         if recovery:
             material, self._pending = self._pending, None
             assert material is not None
+            if self.mode == UPGRADE:
+                self._finish(EncryptionOutcome("upgrade", "vault", material, self._key))
+                return
             if self.mode == SETUP:
                 self._finish(EncryptionOutcome("new", "vault", material))
             else:

@@ -29,6 +29,17 @@ class KeyNeeded(BackupError):
         self.key_mode = key_mode
 
 
+class VaultUpgradeNeeded(BackupError):
+    """The set's key vault record is from before account binding (anyone with a copy of the
+    backup can spend its attempts): ask for the password once to bind it (docs/VAULT.md 1.6).
+    ``account``: what it will be bound to, "google" (Drive) or "device" (a folder)."""
+
+    def __init__(self, message: str, *, set_id: str, account: str) -> None:
+        super().__init__(message)
+        self.set_id = set_id
+        self.account = account
+
+
 @dataclass(frozen=True)
 class BackupJob:
     """Everything a backup needs, checked on the GUI thread by ``prepare_backup``."""
@@ -43,6 +54,8 @@ class BackupJob:
     keystore: KeyStore
     material: KeyMaterial | None = field(default=None, repr=False)  # None: K from the keyring
     remember_key: bool = True  # store K in the keyring after a successful backup
+    #: Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).
+    offer_vault_upgrade: bool = True
 
 
 @dataclass(frozen=True)
@@ -87,6 +100,23 @@ def probe_destination(spec: DestinationSpec) -> DestinationProbe:
                             sum(1 for b in infos if b.set_id == latest.set_id))
 
 
+def _offer_vault_upgrade(dest, set_id: str) -> None:
+    """``VaultUpgradeNeeded`` if the set's vault record is still bound only to the access
+    token in its config (a backup with K from the keyring cannot bind it: that needs the
+    password)."""
+    from ...engine.repository import read_config, vault_account
+    from ...format.config import needs_vault_upgrade
+
+    try:
+        cfg = read_config(dest, set_id)
+        upgrade = needs_vault_upgrade(cfg)
+    except BackupError:
+        return  # the backup itself reports what is wrong
+    if upgrade:
+        raise VaultUpgradeNeeded(_tr("This backup's key vault record can be made safer."),
+                                 set_id=set_id, account=vault_account(dest))
+
+
 def run_backup_locked(job: BackupJob, progress: ProgressFn, cancel: CancelToken) -> BackupOutcome:
     """``run_backup`` holding the one-backup-at-a-time lock shared with the scheduler and
     backupgui-cli (``BusyError`` names who holds it)."""
@@ -106,7 +136,9 @@ def run_backup(job: BackupJob, progress: ProgressFn, cancel: CancelToken) -> Bac
         cancel.checkpoint()
         current = infos[0] if infos else None
         if material is None:
-            if current is not None and current.set_id != job.set_id:
+            # The set this computer backs up to, if it is still there; names of other sets
+            # (a planted one among them) say nothing: only sets that open with the key count.
+            if current is not None and job.set_id not in {b.set_id for b in infos}:
                 raise KeyNeeded(_tr("This destination holds a different backup than the one "
                                     "this computer backs up to."), set_id=current.set_id,
                                 key_mode=current.key_mode)
@@ -116,6 +148,8 @@ def run_backup(job: BackupJob, progress: ProgressFn, cancel: CancelToken) -> Bac
                                 set_id=job.set_id,
                                 key_mode=current.key_mode if current else "")
             material = RawKey(key)
+            if job.offer_vault_upgrade and job.set_id:
+                _offer_vault_upgrade(dest, job.set_id)
         req = BackupRequest(library=job.library, destination=dest, key=material,
                             chats=job.chats, include_videos=job.include_videos,
                             device_name=job.device_name, keep=job.keep)
@@ -131,3 +165,30 @@ def run_backup(job: BackupJob, progress: ProgressFn, cancel: CancelToken) -> Bac
         return BackupOutcome(result, saved)
     finally:
         dest.close()
+
+
+def run_rotation_locked(job: BackupJob, new: KeyMaterial, old_key: bytes, progress: ProgressFn,
+                        cancel: CancelToken) -> BackupOutcome:
+    """"New password and new backup key" (background, holding the backup lock): a new K, a
+    fresh full backup into a new set, then the old set deleted (``engine.rotate_key``); the
+    new K goes into the keyring and the old one is forgotten."""
+    from ...automation.runlock import acquire_backup_lock
+    from ...engine import rotate_key
+
+    with acquire_backup_lock("backup", program="backupgui"):
+        progress(Progress("Connecting"))
+        dest = open_destination(job.spec)
+        try:
+            req = BackupRequest(library=job.library, destination=dest, key=new, chats=job.chats,
+                                include_videos=job.include_videos, device_name=job.device_name,
+                                keep=job.keep)
+            result = rotate_key(req, RawKey(old_key), progress, cancel)
+            saved = False
+            if job.remember_key and job.keystore.available():
+                progress(Progress("Saving the key on this computer"))
+                saved = job.keystore.save(result.set_id, export_key(dest, new, result.set_id))
+                if saved and job.set_id and job.set_id != result.set_id:
+                    job.keystore.forget(job.set_id)
+            return BackupOutcome(result, saved)
+        finally:
+            dest.close()

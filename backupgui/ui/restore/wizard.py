@@ -6,6 +6,7 @@ Every step that touches the destination or the key runs in the background."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,7 +51,7 @@ from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
 from ..widgets.elide import elide, shorten_words
 from ..widgets.errors import show_error
-from ..widgets.formatting import human_size, human_when_seconds
+from ..widgets.formatting import human_size, human_when, human_when_seconds
 from ..widgets.icons import app_icon, icon, render
 from ..widgets.secret_fields import KeyField, PasswordField
 
@@ -60,6 +61,10 @@ class Unlocked:
     key: bytes = field(repr=False)
     backups: list[BackupDetails]  # every backup of the unlocked set, newest first
     present: set[str]  # chat ids already in the local library
+    #: The newest backup's time (ms), and whether this computer or the key vault knows of a
+    #: newer one than the destination holds (True: rolled back; None: nothing to compare).
+    newest_ms: int | None = None
+    rolled_back: bool | None = None
 
     def details(self, snapshot_id: str) -> BackupDetails | None:
         return next((d for d in self.backups if d.snapshot_id == snapshot_id), None)
@@ -83,16 +88,17 @@ def find_backups(spec: DestinationSpec) -> list[BackupInfo]:
 
 def unlock_backup(spec: DestinationSpec, material: KeyMaterial, set_id: str,
                   library_dir: Path) -> Unlocked:
-    """Check the key (one KDF run), read every backup's manifest of the set, and list the
-    local chats."""
-    from ...engine import describe_set
+    """Check the key (one KDF run), read every backup's manifest of the set, run the rollback
+    check (this computer's library, the key vault: FORMAT.md 9.3), and list the local chats."""
+    from ...engine.snapshots import set_overview
     from ...library.store import Library
 
     dest = open_destination(spec)
     try:
-        key, backups = describe_set(dest, material, set_id)
+        seen = set_overview(dest, material, set_id, library_dir)
     finally:
         dest.close()
+    key, backups = seen.key, list(seen.backups)
     present: set[str] = set()
     if (library_dir / "library.db").exists():
         lib = Library(library_dir, create=False)
@@ -100,18 +106,20 @@ def unlock_backup(spec: DestinationSpec, material: KeyMaterial, set_id: str,
             present = set(lib.chat_ids())
         finally:
             lib.close()
-    return Unlocked(key, backups, present)
+    return Unlocked(key, backups, present, seen.newest_ms, seen.rolled_back)
 
 
 def run_restore(spec: DestinationSpec, key: bytes, snapshot: str, library_dir: Path,
                 chats: tuple[str, ...], policy: str, progress: ProgressFn,
-                cancel: CancelToken) -> RestoreResult:
+                cancel: CancelToken, accept_rollback: bool = False) -> RestoreResult:
+    """The restore; it runs the rollback check itself (``accept_rollback`` only when the
+    user confirmed restoring from a destination that lost newer backups)."""
     from ...engine import restore
 
     dest = open_destination(spec)
     try:
-        return restore(RestoreRequest(dest, library_dir, RawKey(key), snapshot, chats, policy),
-                       progress, cancel)
+        return restore(RestoreRequest(dest, library_dir, RawKey(key), snapshot, chats, policy,
+                                      accept_rollback=accept_rollback), progress, cancel)
     finally:
         dest.close()
 
@@ -274,6 +282,19 @@ class BackupsPage(QWizardPage):
         self.setSubTitle(self.tr("The newest is selected. Older backups are kept as the "
                                  "Settings say (the last 2 by default)."))
         lay = QVBoxLayout(self)
+        # Which backup is the newest, and whether the destination lost newer ones
+        # (docs/FORMAT.md 9.3): shown before anything is chosen or restored.
+        self.newest = QLabel("")
+        self.newest.setTextFormat(Qt.TextFormat.RichText)
+        self.newest.setWordWrap(True)
+        self.newest.setAccessibleName(self.tr("Newest backup"))
+        lay.addWidget(self.newest)
+        self.history = QLabel("")
+        self.history.setWordWrap(True)
+        lay.addWidget(self.history)
+        self.accept_rollback = QCheckBox(self.tr("Restore an older backup &anyway"))
+        self.accept_rollback.toggled.connect(lambda _on: self.completeChanged.emit())
+        lay.addWidget(self.accept_rollback)
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.tr("Date"), self.tr("Device"), self.tr("Size"),
@@ -321,6 +342,39 @@ class BackupsPage(QWizardPage):
         self.tree.setVisible(bool(backups))
         if self.tree.topLevelItemCount():
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        self._show_history(u, backups[0] if backups else None)
+
+    def _show_history(self, u: Unlocked | None, newest: BackupDetails | None) -> None:
+        self.accept_rollback.setChecked(False)
+        self.accept_rollback.setVisible(bool(u and u.rolled_back))
+        if u is None or newest is None:
+            self.newest.hide()
+            self.history.hide()
+            return
+        device = "\u2068" + elide(newest.device, 60) + "\u2069"  # right-to-left names in place
+        when = human_when(u.newest_ms) if u.newest_ms is not None else newest.created
+        self.newest.setText("<b>" + self.tr("Newest backup: %1 from %2").replace("%1", when)
+                            .replace("%2", html.escape(device)) + "</b>")
+        self.newest.show()
+        if u.rolled_back:
+            self.history.setText(self.tr(
+                "Newer backups than these were made, but they are missing from this destination "
+                "(this computer or the key vault remembers them). The storage may have been "
+                "rolled back or backups deleted."))
+            self.history.setStyleSheet(f"color: {style.DANGER.name()};")
+        elif u.rolled_back is None:
+            self.history.setText(self.tr(
+                "Check that this is the newest backup you made: nothing on this computer or in a "
+                "key vault records this backup's history."))
+            self.history.setStyleSheet(f"color: {style.muted_color().name()};")
+        else:
+            self.history.setText(self.tr("This is the newest backup this computer or the key "
+                                         "vault knows of."))
+            self.history.setStyleSheet("")
+        self.history.show()
+
+    def rollback_accepted(self) -> bool:
+        return self.accept_rollback.isVisible() and self.accept_rollback.isChecked()
 
     def chosen(self) -> BackupInfo | None:
         item = self.tree.currentItem()
@@ -330,10 +384,14 @@ class BackupsPage(QWizardPage):
         return next((b for b in self.wiz.backups if b.snapshot_id == sid), None)
 
     def isComplete(self) -> bool:
+        u = self.wiz.unlocked
+        if u is not None and u.rolled_back and not self.accept_rollback.isChecked():
+            return False  # nothing is restored from a rolled-back place without the user's word
         return self.chosen() is not None
 
     def validatePage(self) -> bool:
         self.wiz.chosen = self.chosen()
+        self.wiz.accept_rollback = self.rollback_accepted()
         return self.wiz.chosen is not None
 
 
@@ -619,9 +677,10 @@ class ProgressPage(QWizardPage):
         self.done = False
         self.panel.start(self.tr("Restoring…"))
         spec, key, sid = w.spec, w.unlocked.key, w.chosen.snapshot_id
-        lib, chats, policy = w.ctx.library_dir, w.chats, w.policy
+        lib, chats, policy, accept = w.ctx.library_dir, w.chats, w.policy, w.accept_rollback
         self.task = run_in_background(
-            lambda p, c: run_restore(spec, key, sid, lib, chats, policy, p, c), name="restore",
+            lambda p, c: run_restore(spec, key, sid, lib, chats, policy, p, c, accept),
+            name="restore",
             on_progress=self.panel.show_progress, on_done=self._done, on_error=self._failed,
             on_cancelled=self._cancelled)
         w.button(QWizard.WizardButton.BackButton).setEnabled(False)
@@ -727,6 +786,7 @@ class RestoreWizard(QWizard):
         self.unlocked: Unlocked | None = None
         self.chats: tuple[str, ...] = ()
         self.policy = "merge"
+        self.accept_rollback = False  # the user confirmed restoring from a rolled-back place
         self.result: RestoreResult | None = None
         self.setWindowTitle(self.tr("Restore chats from a backup"))
         self.setWindowIcon(app_icon())

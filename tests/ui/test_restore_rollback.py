@@ -1,0 +1,87 @@
+"""The restore wizard shows the newest backup's date and device and runs the rollback check
+(issue 19 section 2): format v1's wizard named the snapshot the user picked, and the engine
+skipped its check for a named snapshot."""
+
+from __future__ import annotations
+
+from backupgui.destinations.folder import FolderDestination
+from backupgui.engine import BackupRequest, backup
+from backupgui.library.demo import add_demo_messages
+from backupgui.library.store import Library
+from backupgui.ui.restore.wizard import RestoreWizard
+
+from .conftest import FAST_KDF, MemoryKeyring
+from .helpers import click, make_ctx, open_window
+
+PASSWORD = "correct horse battery staple"
+
+
+def _two_backups(library, dest_dir):
+    from backupgui.crypto.material import Password
+
+    pw = Password(PASSWORD, kdf=FAST_KDF)
+    dest = FolderDestination(dest_dir)
+    first = backup(BackupRequest(library, dest, pw, device_name="Maria's laptop"))
+    with Library(library) as lib:
+        add_demo_messages(lib, lib.chat_ids()[0], 4, seed=7)
+    second = backup(BackupRequest(library, dest, pw, device_name="Maria's laptop"))
+    return first, second
+
+
+def _to_backups_page(qtbot, window, dest_dir) -> RestoreWizard:
+    wiz: RestoreWizard = window.open_restore()
+    qtbot.waitUntil(wiz.isVisible)
+    wiz.where_page.folder.setText(str(dest_dir))
+    nxt = wiz.button(wiz.WizardButton.NextButton)
+    click(qtbot, nxt)
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=10_000)
+    qtbot.keyClicks(wiz.key_page.password, PASSWORD)
+    click(qtbot, nxt)
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=20_000)
+    return wiz
+
+
+def test_a_rolled_back_destination_must_be_confirmed(qtbot, tmp_path, demo_library, isolated):
+    """On the computer that made the newer backup, the wizard says the destination lost it
+    and restores the older one only after the user ticks 'Restore this older backup anyway'."""
+    dest_dir = tmp_path / "backups"
+    first, second = _two_backups(demo_library, dest_dir)
+    (dest_dir / "sets" / second.set_id / "snapshots" / second.snapshot_id).unlink()
+    ctx = make_ctx(demo_library, isolated)
+    w = open_window(qtbot, ctx)
+    wiz = _to_backups_page(qtbot, w, dest_dir)
+    page = wiz.backups_page
+    assert "Newest backup:" in page.newest.text() and "Maria" in page.newest.text()
+    assert page.history.isVisible() and "missing" in page.history.text()
+    assert page.accept_rollback.isVisible() and not page.accept_rollback.isChecked()
+    nxt = wiz.button(wiz.WizardButton.NextButton)
+    assert not nxt.isEnabled()  # nothing is restored without the user's word
+    page.accept_rollback.setChecked(True)
+    assert nxt.isEnabled()
+    click(qtbot, nxt)
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=20_000)
+    click(qtbot, nxt)
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, timeout=30_000)
+    assert wiz.result.snapshot_id == first.snapshot_id
+    wiz.reject()
+
+
+def test_a_new_computer_sees_the_newest_date_and_device(qtbot, tmp_path, demo_library, monkeypatch):
+    dest_dir = tmp_path / "backups"
+    _first, second = _two_backups(demo_library, dest_dir)
+    monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(tmp_path / "config2"))
+    ctx = make_ctx(tmp_path / "new-library", MemoryKeyring())
+    w = open_window(qtbot, ctx)
+    wiz = _to_backups_page(qtbot, w, dest_dir)
+    page = wiz.backups_page
+    assert page.newest.isVisible()
+    assert "Newest backup:" in page.newest.text() and "Maria" in page.newest.text()
+    assert "Check that this is the newest backup" in page.history.text()
+    assert not page.accept_rollback.isVisible()
+    nxt = wiz.button(wiz.WizardButton.NextButton)
+    click(qtbot, nxt)
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=20_000)
+    click(qtbot, nxt)
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, timeout=30_000)
+    assert wiz.result.snapshot_id == second.snapshot_id
+    wiz.reject()
