@@ -71,6 +71,13 @@ class _Packer:
             self._cur = None
 
 
+def split_from(now: datetime) -> str:
+    """The first month stored split by sender (FORMAT.md 5.1): the month before ``now``'s
+    (UTC); a chat partner's new messages land in this month or the next."""
+    before = (now.year - (now.month == 1), (now.month - 2) % 12 + 1)
+    return f"{before[0]:04d}-{before[1]:02d}"
+
+
 class _MessagePacker:
     """Packs changed chats' messages, one blob per chat and month, on worker threads
     (``_MESSAGE_WORKERS``), biggest chats first so that they finish at about the same time.
@@ -87,10 +94,7 @@ class _MessagePacker:
         self.chat_ids, self.summaries, self.revs, self.cache = chat_ids, summaries, revs, cache
         self.stop = threading.Event()
         self.error: BaseException | None = None
-        # Months a chat partner can still add to are stored split by sender (FORMAT.md 5.1).
-        today = datetime.now(UTC)
-        before = (today.year - (today.month == 1), (today.month - 2) % 12 + 1)
-        self.split_from = f"{before[0]:04d}-{before[1]:02d}"
+        self.split_from = split_from(datetime.now(UTC))
         self._todo = iter(sorted(chat_ids, key=lambda c: -summaries[c].message_count))
         self._todo_lock = threading.Lock()
         self._entries: dict[str, ChatEntry] = {}

@@ -1,12 +1,15 @@
-"""An independent decryptor for backupgui backups, written from docs/FORMAT.md alone.
+"""An independent decryptor for backupgui backups, written from docs/FORMAT.md alone
+(format v2, and the format v1 it still reads).
 
 It deliberately imports nothing from ``backupgui``: only the standard library,
 ``cryptography`` (AES-256-GCM, HKDF-SHA256, Argon2id) and ``zstandard``. Given a destination
-folder and a 64-digit key or a password, it recovers K, checks the config's key check and MAC,
-decrypts the indexes, the manifest, the packs, every message blob and every media file,
-checks every blob id and media hash, and prints the plaintext as JSON:
+folder and a 64-digit key or a password, it finds the set that opens (§9.1), recovers K,
+checks the config's key check and MAC, decrypts the indexes, the manifests (the newest by
+sequence number unless one is named, §9.2), the packs, every message blob and every media
+file, checks every blob id, media hash and message blob against its manifest entry, and
+prints the plaintext as JSON:
 
-    {"set_id", "snapshot_id",
+    {"set_id", "snapshot_id", "chain": [{"snapshot_id", "seq", "prev"}, ...],
      "chats": [{"id", "name", "kind", "source", "created_ms", "participants": [...],
                 "messages": [{"id", "ts", "sender", "kind", "text", "reply_to", "media": [...]}]}],
      "media": {sha256: size}}
@@ -26,6 +29,7 @@ import os
 import re
 import struct
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import zstandard
@@ -44,7 +48,44 @@ SNAPSHOT_ID = re.compile(r"\d{8}T\d{6}\.\d{3}Z-[0-9a-f]{8}")
 
 
 class Damaged(Exception):
-    """The backup failed a check (FORMAT §9.5)."""
+    """The backup failed a check (FORMAT §9.4)."""
+
+
+def _no_repeats(pairs: list) -> dict:
+    d = dict(pairs)
+    if len(d) != len(pairs):
+        raise Damaged("an object repeats a key (§1.3)")
+    return d
+
+
+def _no_constant(name: str) -> object:
+    raise Damaged(f"{name} is not JSON (§1.3)")
+
+
+def jloads(data: bytes | str, what: str) -> object:
+    """§1.3: strict UTF-8 JSON, no byte order mark, no repeated keys, no NaN/Infinity."""
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+    except UnicodeDecodeError:
+        raise Damaged(f"{what}: not UTF-8") from None
+    if text.startswith("\ufeff"):
+        raise Damaged(f"{what}: byte order mark")
+    try:
+        return json.loads(text, object_pairs_hook=_no_repeats, parse_constant=_no_constant)
+    except ValueError as exc:
+        if isinstance(exc, Damaged):
+            raise
+        raise Damaged(f"{what}: not JSON ({exc})") from None
+
+
+def is_int(v: object, lo: int = -(1 << 63)) -> bool:
+    return type(v) is int and lo <= v < (1 << 63)
+
+
+def exactly(obj: object, fields: set[str], optional: set[str] = frozenset(), what: str = "") -> dict:
+    if type(obj) is not dict or not fields <= set(obj) or set(obj) - fields - set(optional):
+        raise Damaged(f"{what}: not exactly the fields §{what} names")
+    return obj
 
 
 class WrongKey(Exception):
@@ -72,6 +113,8 @@ def canonical(obj: dict) -> bytes:
 
 
 class SetKeys:
+    """§2.2."""
+
     def __init__(self, k: bytes, set_id: bytes) -> None:
         self.obj = hkdf(k, set_id, b"backupgui/v1/objects")
         self.blob = hkdf(k, set_id, b"backupgui/v1/blob-id")
@@ -82,23 +125,54 @@ class SetKeys:
         return hmac.new(self.blob, hashlib.sha256(plaintext).digest(), hashlib.sha256).hexdigest()
 
 
-def read_config(set_dir: Path) -> dict:
+def read_config(set_dir: Path) -> tuple[dict, bytes, str]:
+    """§3: (the config's fields, the bytes the MAC covers, the MAC)."""
     raw = (set_dir / "config").read_bytes()
     if len(raw) > 64 * 1024:
         raise Damaged("config larger than 64 KiB")
-    try:
-        cfg = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise Damaged(f"config is not JSON ({exc})") from None
-    if not isinstance(cfg, dict) or cfg.get("format") != "backupgui-set":
+    outer = jloads(raw, "config")
+    if not isinstance(outer, dict) or outer.get("format") != "backupgui-set":
         raise Damaged("not a backupgui set config")
-    if cfg.get("version") != 1:
-        raise Damaged(f"unknown config version {cfg.get('version')!r}")
+    version = outer.get("version")
+    if version == 2:
+        exactly(outer, {"format", "version", "body", "mac"}, what="3")
+        if type(outer["body"]) is not str or type(outer["mac"]) is not str:
+            raise Damaged("config body or mac is not a string")
+        try:
+            signed = outer["body"].encode("utf-8")
+        except UnicodeEncodeError:
+            raise Damaged("config body holds a lone surrogate") from None
+        cfg = jloads(signed, "config body")
+        mode = cfg.get("key_mode") if isinstance(cfg, dict) else None
+        slot = {"password": {"password"}, "vault": {"vault"}, "key": set()}.get(mode)
+        if slot is None:
+            raise Damaged("unknown key mode")
+        exactly(cfg, {"format", "version", "set_id", "created", "key_mode", "key_check"} | slot,
+                what="3")
+        if cfg["format"] != "backupgui-set" or cfg["version"] != 2 or type(cfg["version"]) is not int:
+            raise Damaged("config body: wrong format or version")
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z", str(cfg["created"])):
+            raise Damaged("config body: bad created")
+        if mode == "password":
+            exactly(cfg["password"], {"kdf", "nonce", "wrapped_key"}, what="3")
+            exactly(cfg["password"]["kdf"], {"alg", "memory_kib", "iterations", "lanes", "salt"},
+                    what="3")
+        if mode == "vault":
+            exactly(cfg["vault"], {"url", "user_id", "server_public_key"},
+                    {"ksf", "account", "access_token"}, what="3.4")
+        mac = outer["mac"]
+    elif version == 1:
+        cfg, mac = outer, str(outer.get("mac", ""))
+        signed = canonical({k: v for k, v in outer.items() if k != "mac"})
+    else:
+        raise Damaged(f"unknown config version {version!r}")
     if cfg.get("set_id") != set_dir.name or not HEX32.fullmatch(set_dir.name):
         raise Damaged("config set_id does not match its name")
     if cfg.get("key_mode") not in ("password", "key", "vault"):
         raise Damaged("unknown key mode")
-    return cfg
+    if not isinstance(cfg.get("key_check"), str) or not HEX64.fullmatch(cfg["key_check"]):
+        raise Damaged("bad key_check")
+    return cfg, signed, mac
 
 
 def recover_key(cfg: dict, key: bytes | None, password: str | None) -> bytes:
@@ -112,13 +186,16 @@ def recover_key(cfg: dict, key: bytes | None, password: str | None) -> bytes:
         kdf = slot["kdf"]
         if kdf["alg"] != "argon2id":
             raise Damaged("unknown KDF")
-        mem, it, lanes = int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"])
+        mem, it, lanes = kdf["memory_kib"], kdf["iterations"], kdf["lanes"]
+        if not all(type(x) is int for x in (mem, it, lanes)):
+            raise Damaged("KDF parameters are not integers")
         salt = bytes.fromhex(kdf["salt"])
         nonce = bytes.fromhex(slot["nonce"])
         wrapped = bytes.fromhex(slot["wrapped_key"])
     except (KeyError, TypeError, ValueError) as exc:
         raise Damaged(f"password slot malformed ({exc})") from None
-    if not (8 * lanes <= mem <= 4194304 and 1 <= it <= 64 and 1 <= lanes <= 64 and 8 <= len(salt) <= 64):
+    # §2.3: at most four times what backupgui writes, checked before Argon2id runs.
+    if not (8 * lanes <= mem <= 1048576 and 1 <= it <= 12 and 1 <= lanes <= 16 and 8 <= len(salt) <= 64):
         raise Damaged("KDF parameters out of bounds")
     if len(nonce) != 12 or len(wrapped) != 48:
         raise Damaged("password slot has wrong sizes")
@@ -130,7 +207,9 @@ def recover_key(cfg: dict, key: bytes | None, password: str | None) -> bytes:
         raise WrongKey("wrong password") from None
 
 
-def unlock(cfg: dict, key: bytes | None, password: str | None) -> SetKeys:
+def unlock(config: tuple[dict, bytes, str], key: bytes | None, password: str | None) -> SetKeys:
+    """§3.1, §3.3 (v2: the MAC over the body bytes as stored; v1: over canonical JSON)."""
+    cfg, signed, stored_mac = config
     k = recover_key(cfg, key, password)
     keys = SetKeys(k, bytes.fromhex(cfg["set_id"]))
     check = hmac.new(keys.check, b"backupgui key check", hashlib.sha256).hexdigest()
@@ -138,9 +217,8 @@ def unlock(cfg: dict, key: bytes | None, password: str | None) -> SetKeys:
         if key is not None:
             raise WrongKey("wrong 64-digit key")
         raise Damaged("config modified (key check)")
-    body = {k_: v for k_, v in cfg.items() if k_ != "mac"}
-    mac = hmac.new(keys.conf, canonical(body), hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(str(cfg.get("mac", "")), mac):
+    mac = hmac.new(keys.conf, signed, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(stored_mac.encode(), mac.encode()):
         raise Damaged("config modified (MAC)")
     return keys
 
@@ -151,7 +229,7 @@ def decrypt_object(keys: SetKeys, set_dir: Path, rel: str) -> bytes:
     if len(data) < HEADER_SIZE:
         raise Damaged(f"{rel}: shorter than its header")
     header = data[:HEADER_SIZE]
-    if header[:4] != b"BGUO" or header[4] != 1:
+    if header[:4] != b"BGUO" or header[4] not in (1, 2):
         raise Damaged(f"{rel}: bad magic or version")
     if header[5] != OBJECT_TYPES[rel.split("/")[0]]:
         raise Damaged(f"{rel}: wrong object type for its name")
@@ -179,7 +257,33 @@ def decrypt_object(keys: SetKeys, set_dir: Path, rel: str) -> bytes:
         pos += n
         i += 1
         if last:
-            return bytes(out)
+            return unpad(bytes(out), header[4], rel)
+
+
+def unpad(plaintext: bytes, version: int, rel: str) -> bytes:
+    """§4.4: a version 2 object's content is its plaintext without the zero padding and the
+    padding's length (the last 8 bytes)."""
+    if version == 1:
+        return plaintext
+    if len(plaintext) < 8:
+        raise Damaged(f"{rel}: too short for its padding")
+    (p,) = struct.unpack(">Q", plaintext[-8:])
+    if p > len(plaintext) - 8:
+        raise Damaged(f"{rel}: padding length out of range")
+    end = len(plaintext) - 8 - p
+    if plaintext[end:-8] != bytes(p):
+        raise Damaged(f"{rel}: padding is not zero")
+    return plaintext[:end]
+
+
+def padme(n: int) -> int:
+    """§4.4."""
+    if n < 2:
+        return n
+    e = n.bit_length() - 1
+    s = e.bit_length()
+    m = (1 << (e - s)) - 1
+    return (n + m) & ~m
 
 
 def unzstd(data: bytes, what: str) -> bytes:
@@ -193,76 +297,256 @@ def unzstd(data: bytes, what: str) -> bytes:
     return out
 
 
-def entry(v: list) -> tuple[str, int, int, int, int]:
+def entry(v: list, version: int = 2) -> tuple[str, int, int, int, int]:
+    """§5.2: [blob id, offset, length, raw_length, comp]; comp 2 only in v2."""
     if not isinstance(v, list) or len(v) != 5:
         raise Damaged("bad blob entry")
     blob, off, length, raw_len, comp = v
-    if not (isinstance(blob, str) and HEX64.fullmatch(blob) and comp in (0, 1)
-            and all(isinstance(x, int) and x >= 0 for x in (off, length, raw_len))):
+    if not (isinstance(blob, str) and HEX64.fullmatch(blob)
+            and type(comp) is int and comp in ((0, 1, 2) if version == 2 else (0, 1))
+            and all(is_int(x, 0) for x in (off, length, raw_len))):
         raise Damaged("bad blob entry")
     return blob, off, length, raw_len, comp
 
 
+def check_v2_entries(entries: list[tuple], end: int | None, what: str) -> None:
+    """§5.2: ascending offsets, no overlap, each blob once, before the trailer."""
+    pos, seen = 0, set()
+    for blob, off, length, _raw, _comp in entries:
+        if off < pos or blob in seen:
+            raise Damaged(f"{what}: entries overlap, are out of order or repeat a blob")
+        pos, _ = off + length, seen.add(blob)
+    if end is not None and pos > end:
+        raise Damaged(f"{what}: an entry lies outside the pack")
+
+
+LIMIT = 256 << 20  # §1.2
+
+
+def stored_plaintext(stored: bytes, comp: int, what: str) -> bytes:
+    """§5.1: comp 0 as is, 1 one zstd frame, 2 split by sender."""
+    if comp == 0:
+        return stored
+    if comp == 1:
+        return unzstd(stored, what)
+    if stored[:4] != b"BGSM" or len(stored) < 8:
+        raise Damaged(f"{what}: not a split blob")
+    (k,) = struct.unpack(">I", stored[4:8])
+    if not 1 <= k <= 4096:
+        raise Damaged(f"{what}: bad stream count")
+    pos, frames = 8, []
+    for _ in range(k + 1):
+        if pos + 4 > len(stored):
+            raise Damaged(f"{what}: truncated")
+        (n,) = struct.unpack(">I", stored[pos:pos + 4])
+        if pos + 4 + n > len(stored):
+            raise Damaged(f"{what}: truncated")
+        frames.append(stored[pos + 4:pos + 4 + n])
+        pos += 4 + n
+    if pos != len(stored):
+        raise Damaged(f"{what}: bytes after the last stream")
+    runs = jloads(unzstd(frames[0], what), what)
+    streams = [unzstd(f, what) for f in frames[1:]]
+    used = [0] * k
+    out = bytearray()
+    if not isinstance(runs, list):
+        raise Damaged(f"{what}: bad layout")
+    for r in runs:
+        if not (isinstance(r, list) and len(r) == 2 and type(r[0]) is int and type(r[1]) is int
+                and 0 <= r[0] < k and r[1] >= 1 and used[r[0]] + r[1] <= len(streams[r[0]])):
+            raise Damaged(f"{what}: bad layout run")
+        out += streams[r[0]][used[r[0]]:used[r[0]] + r[1]]
+        used[r[0]] += r[1]
+        if len(out) > LIMIT:
+            raise Damaged(f"{what}: larger than the format allows")
+    if used != [len(x) for x in streams]:
+        raise Damaged(f"{what}: a stream has bytes the layout does not use")
+    return bytes(out)
+
+
 # -- reading a backup (FORMAT §9) --------------------------------------------------------------
+MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+
+
+def month_range(month: str) -> tuple[int, int]:
+    m = MONTH.fullmatch(month) if isinstance(month, str) else None
+    if m is None:
+        raise Damaged(f"bad month {month!r}")
+    y, mo = int(m.group(1)), int(m.group(2))
+    start = datetime(y, mo, 1, tzinfo=UTC)
+    end = datetime(y + (mo == 12), mo % 12 + 1, 1, tzinfo=UTC)
+    return int(start.timestamp()) * 1000, int(end.timestamp()) * 1000
+
+
+def read_manifest(keys: SetKeys, set_dir: Path, sid: str, set_id: str) -> dict:
+    """§7: decrypt and check one manifest (raises Damaged)."""
+    m = jloads(unzstd(decrypt_object(keys, set_dir, f"snapshots/{sid}"), "manifest"), "manifest")
+    if not isinstance(m, dict) or m.get("v") not in (1, 2) or type(m.get("v")) is not int:
+        raise Damaged("unknown manifest version")
+    v = m["v"]
+    fields = {"v", "snapshot_id", "set_id", "created", "created_ms", "device", "app_version",
+              "include_videos", "chats", "media", "packs", "totals"} | ({"seq", "prev"} if v == 2 else set())
+    exactly(m, fields, what="7")
+    if m["snapshot_id"] != sid or m["set_id"] != set_id:
+        raise Damaged("manifest does not belong here")
+    packs = m["packs"]
+    if not all(isinstance(p, str) and HEX32.fullmatch(p) for p in packs) or any(
+            a >= b for a, b in zip(packs, packs[1:], strict=False)):
+        raise Damaged("manifest packs are not strictly ascending pack ids")
+    for e in m["media"]:
+        exactly(e, {"sha256", "size", "blob", "kind"}, what="7")
+        if not HEX64.fullmatch(e["sha256"]) or not HEX64.fullmatch(e["blob"]) or not is_int(e["size"], 0):
+            raise Damaged("bad media entry")
+        if not hmac.compare_digest(e["blob"], hmac.new(keys.blob, bytes.fromhex(e["sha256"]),
+                                                       hashlib.sha256).hexdigest()):
+            raise Damaged("a media entry's blob is not its keyed name")
+    if v == 1:
+        m["seq"], m["prev"] = 0, None
+        return m
+    if not is_int(m["seq"], 1) or not (m["prev"] is None or (
+            isinstance(m["prev"], str) and SNAPSHOT_ID.fullmatch(m["prev"]) and m["prev"] != sid)):
+        raise Damaged("bad seq or prev")
+    cm = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})\.(\d{6})Z", m["created"])
+    if cm is None:
+        raise Damaged("bad created")
+    y, mo, d, h, mi, se, us = map(int, cm.groups())
+    whole = int(datetime(y, mo, d, h, mi, se, tzinfo=UTC).timestamp())
+    if m["created_ms"] != whole * 1000 + us // 1000:
+        raise Damaged("created_ms differs from created")
+    blobs: list[str] = []
+    for c in m["chats"]:
+        months = [t["month"] for t in c["text_blobs"]]
+        for mon in months:
+            month_range(mon)
+        if any(a >= b for a, b in zip(months, months[1:], strict=False)):
+            raise Damaged("text blobs not in strictly ascending months")
+        if c["message_count"] != sum(t["messages"] for t in c["text_blobs"]):
+            raise Damaged("chat message_count is not the sum of its blobs")
+        blobs += [t["blob"] for t in c["text_blobs"]]
+    if len(set(blobs)) != len(blobs) or len({e["sha256"] for e in m["media"]}) != len(m["media"]):
+        raise Damaged("a blob or media file is listed twice")
+    t = m["totals"]
+    if (t["chats"], t["messages"], t["media_files"], t["media_bytes"]) != (
+            len(m["chats"]), sum(c["message_count"] for c in m["chats"]), len(m["media"]),
+            sum(e["size"] for e in m["media"])):
+        raise Damaged("totals differ from the lists")
+    return m
+
+
+def open_sets(sets_dir: Path, key: bytes | None, password: str | None):
+    """§9.1: the sets that open with the key or password, as (set dir, config, keys)."""
+    opened, errors = [], []
+    for set_dir in sorted(p for p in sets_dir.iterdir() if p.is_dir() and HEX32.fullmatch(p.name)):
+        if not (set_dir / "config").is_file():
+            continue  # no config: no set (§1)
+        try:
+            config = read_config(set_dir)
+            opened.append((set_dir, config[0], unlock(config, key, password)))
+        except (WrongKey, Damaged) as exc:
+            errors.append(exc)
+    if not opened:
+        raise next((e for e in errors if isinstance(e, WrongKey)), errors[0] if errors else
+                   Damaged("no backup set found"))
+    return opened
+
+
+def snapshots_of(set_dir: Path, keys: SetKeys, set_id: str) -> list[dict]:
+    """§9.2: the manifests that authenticate, ranked by (seq, created_ms, id), oldest first."""
+    found = []
+    snap_dir = set_dir / "snapshots"
+    for p in sorted(snap_dir.iterdir()) if snap_dir.is_dir() else []:
+        if not SNAPSHOT_ID.fullmatch(p.name):
+            continue  # not a snapshot name: ignored (§1.1)
+        try:
+            found.append(read_manifest(keys, set_dir, p.name, set_id))
+        except (Damaged, KeyError, TypeError, ValueError):
+            continue  # does not authenticate or breaks §7: no snapshot (§9.2)
+    return sorted(found, key=lambda m: (m["seq"], m["created_ms"], m["snapshot_id"]))
+
+
 def decrypt_backup(root: str | os.PathLike, key: bytes | None = None, password: str | None = None,
                    snapshot: str | None = None, media_out: Path | None = None) -> dict:
     sets_dir = Path(root) / "sets"
-    candidates = []
-    for set_dir in sorted(p for p in sets_dir.iterdir() if p.is_dir()):
-        cfg = read_config(set_dir)
-        snaps = sorted(p.name for p in (set_dir / "snapshots").iterdir()) if (set_dir / "snapshots").is_dir() else []
-        if snapshot is None or snapshot in snaps:
-            candidates.append((snaps[-1] if snaps else "", set_dir, cfg, snaps))
-    candidates = [c for c in candidates if c[3]]
-    if not candidates:
+    ranked = []
+    for set_dir, cfg, keys in open_sets(sets_dir, key, password):
+        snaps = snapshots_of(set_dir, keys, cfg["set_id"])
+        if snapshot is not None:
+            snaps = [m for m in snaps if m["snapshot_id"] == snapshot] and snaps
+            if not any(m["snapshot_id"] == snapshot for m in snaps):
+                continue
+        rank = (1, snaps[-1]["created_ms"], cfg["created"]) if snaps else (0, 0, cfg["created"])
+        ranked.append((rank, set_dir, cfg, keys, snaps))
+    if not ranked:
         raise Damaged("no snapshot found")
-    _, set_dir, cfg, snaps = max(candidates, key=lambda c: c[0])
-    sid = snapshot or snaps[-1]
-    if not SNAPSHOT_ID.fullmatch(sid):
-        raise Damaged("bad snapshot id")
-    keys = unlock(cfg, key, password)
+    _, set_dir, cfg, keys, snaps = max(ranked, key=lambda r: r[0])
+    if not snaps:
+        raise Damaged("no snapshot authenticates")
+    m = next(x for x in snaps if x["snapshot_id"] == snapshot) if snapshot else snaps[-1]
+    sid = m["snapshot_id"]
 
-    # Indexes (§6): union; when a blob is listed twice the first listed wins.
+    # Indexes (§6): the union of those that authenticate; the first listing of a blob wins.
     blob_map: dict[str, tuple[str, int, int, int, int]] = {}
     pack_sizes: dict[str, int] = {}
     index_dir = set_dir / "index"
     for p in sorted(index_dir.iterdir()) if index_dir.is_dir() else []:
-        doc = json.loads(unzstd(decrypt_object(keys, set_dir, f"index/{p.name}"), "index"))
-        if doc.get("v") != 1:
+        if not HEX32.fullmatch(p.name):
+            continue
+        try:
+            doc = jloads(unzstd(decrypt_object(keys, set_dir, f"index/{p.name}"), "index"), "index")
+        except Damaged:
+            continue  # an index that does not authenticate is ignored (§6)
+        v = doc.get("v") if isinstance(doc, dict) else None
+        if v not in (1, 2):
             raise Damaged("unknown index version")
+        if v == 2:
+            exactly(doc, {"v", "packs"}, what="6")
+        seen_packs: set[str] = set()
         for pk in doc["packs"]:
-            if not HEX32.fullmatch(pk["id"]):
-                raise Damaged("bad pack id")
+            if v == 2:
+                exactly(pk, {"id", "size", "blobs"}, what="6")
+                if pk["id"] in seen_packs:
+                    raise Damaged("index lists a pack twice")
+                seen_packs.add(pk["id"])
+            if not HEX32.fullmatch(pk["id"]) or not is_int(pk["size"], 0):
+                raise Damaged("bad pack id or size")
             pack_sizes[pk["id"]] = pk["size"]
-            for v in pk["blobs"]:
-                b = entry(v)
+            entries = [entry(b, v) for b in pk["blobs"]]
+            if v == 2:
+                check_v2_entries(entries, None, f"index {p.name}")
+            for b in entries:
                 blob_map.setdefault(b[0], (pk["id"],) + b[1:])  # type: ignore[assignment]
-
-    # Manifest (§7).
-    m = json.loads(unzstd(decrypt_object(keys, set_dir, f"snapshots/{sid}"), "manifest"))
-    if m.get("v") != 1 or m.get("snapshot_id") != sid or m.get("set_id") != cfg["set_id"]:
-        raise Damaged("manifest does not belong here")
 
     packs: dict[str, bytes] = {}
 
-    def pack_plaintext(pack_id: str) -> bytes:
+    def pack_content(pack_id: str) -> bytes:
         if pack_id not in packs:
             path = set_dir / "data" / pack_id
             if not path.is_file():
                 raise Damaged(f"pack {pack_id} is missing")
             if path.stat().st_size != pack_sizes[pack_id]:
                 raise Damaged(f"pack {pack_id} has the wrong size")
-            pt = decrypt_object(keys, set_dir, f"data/{pack_id}")
-            # §5.2: the trailer at the end must list what the index says.
-            (tlen,) = struct.unpack(">I", pt[-4:])
-            trailer = json.loads(pt[-4 - tlen:-4])
-            if trailer.get("v") != 1:
+            version = path.read_bytes()[4]
+            if version == 2 and padme(path.stat().st_size) != path.stat().st_size:
+                raise Damaged(f"pack {pack_id}: a version 2 object that is no Padmé length")
+            ct = decrypt_object(keys, set_dir, f"data/{pack_id}")  # content (§4.4)
+            # §5.2: the trailer at the end of the content lists what the index says.
+            (tlen,) = struct.unpack(">I", ct[-4:])
+            if tlen > len(ct) - 4:
+                raise Damaged(f"pack {pack_id}: bad trailer length")
+            trailer = jloads(ct[-4 - tlen:-4], "trailer")
+            tv = trailer.get("v") if isinstance(trailer, dict) else None
+            if tv not in (1, 2):
                 raise Damaged("unknown trailer version")
-            listed = {entry(v)[0]: entry(v)[1:] for v in trailer["blobs"]}
+            if tv == 2:
+                exactly(trailer, {"v", "blobs"}, what="5.2")
+            entries = [entry(v, tv) for v in trailer["blobs"]]
+            if tv == 2:
+                check_v2_entries(entries, len(ct) - 4 - tlen, f"pack {pack_id}")
+            listed = {e[0]: e[1:] for e in entries}
             for b, loc in blob_map.items():
                 if loc[0] == pack_id and listed.get(b) != loc[1:]:
                     raise Damaged(f"pack {pack_id} trailer disagrees with the index")
-            packs[pack_id] = pt[:-4 - tlen]
+            packs[pack_id] = ct[:-4 - tlen]
         return packs[pack_id]
 
     def blob(blob_id: str, what: str) -> bytes:
@@ -272,11 +556,10 @@ def decrypt_backup(root: str | os.PathLike, key: bytes | None = None, password: 
         pack_id, off, length, raw_len, comp = loc
         if pack_id not in m["packs"]:
             raise Damaged(f"pack {pack_id} is not listed in the manifest")
-        pt = pack_plaintext(pack_id)
+        pt = pack_content(pack_id)
         if off + length > len(pt):
             raise Damaged(f"blob for {what} lies outside its pack")
-        stored = pt[off:off + length]
-        raw = unzstd(stored, what) if comp == 1 else stored
+        raw = stored_plaintext(pt[off:off + length], comp, what)
         if len(raw) != raw_len:
             raise Damaged(f"blob for {what} has the wrong length")
         if not hmac.compare_digest(keys.blob_id(raw), blob_id):
@@ -286,16 +569,21 @@ def decrypt_backup(root: str | os.PathLike, key: bytes | None = None, password: 
     chats = []
     for c in m["chats"]:
         msgs = []
-        months = [t["month"] for t in c["text_blobs"]]
-        if months != sorted(months):
-            raise Damaged("text blobs out of month order")
         for t in c["text_blobs"]:
-            doc = json.loads(blob(t["blob"], f"{c['name']} {t['month']}").decode("utf-8"))
-            if doc.get("v") != 1 or doc.get("chat") != c["id"] or doc.get("month") != t["month"]:
+            doc = jloads(blob(t["blob"], f"{c['name']} {t['month']}"), "message blob")
+            exactly(doc, {"v", "chat", "month", "messages"}, what="8")
+            # §8: the blob is what its manifest entry says.
+            if doc["v"] != 1 or doc["chat"] != c["id"] or doc["month"] != t["month"]:
                 raise Damaged("message blob does not belong here")
             if len(doc["messages"]) != t["messages"]:
                 raise Damaged("message count differs from the manifest")
+            times = [d["ts"] for d in doc["messages"]]
+            lo, hi = month_range(t["month"])
+            if any(not is_int(x) for x in times) or times != sorted(times) or any(
+                    not lo <= x < hi for x in times):
+                raise Damaged("messages out of time order or outside their month")
             for d in doc["messages"]:
+                exactly(d, {"id", "ts", "sender", "kind", "text"}, {"reply_to", "media"}, what="8")
                 msgs.append({"id": d["id"], "ts": d["ts"], "sender": d["sender"], "kind": d["kind"],
                              "text": d["text"], "reply_to": d.get("reply_to"),
                              "media": [dict(r) for r in d.get("media", [])]})
@@ -315,7 +603,8 @@ def decrypt_backup(root: str | os.PathLike, key: bytes | None = None, password: 
         if media_out is not None:
             media_out.mkdir(parents=True, exist_ok=True)
             (media_out / e["sha256"]).write_bytes(raw)
-    return {"set_id": cfg["set_id"], "snapshot_id": sid,
+    chain = [{"snapshot_id": x["snapshot_id"], "seq": x["seq"], "prev": x["prev"]} for x in snaps]
+    return {"set_id": cfg["set_id"], "snapshot_id": sid, "chain": chain,
             "chats": sorted(chats, key=lambda c: c["id"]), "media": dict(sorted(media.items()))}
 
 

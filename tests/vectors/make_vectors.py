@@ -1,16 +1,21 @@
-"""Make the format test vectors in tests/vectors/ (run once; the output is committed).
+"""Make the format v2 test vectors in tests/vectors/v2/ (run once; the output is committed).
 
     python tests/vectors/make_vectors.py
 
 It builds a tiny library (2 chats, messages in two months, non-ASCII text, a reply, a system
-event, 2 small media files), backs it up with a FIXED backup key K, then switches the set to
-password mode with small Argon2id parameters, so the set opens with both ``key.txt`` and
-``password.txt``. ``expected.json`` is written from the library's source data (not from the
-engine's output).
+event, 2 small media files), backs it up twice with a FIXED backup key K (a chain of two
+snapshots; a message is added in between) into two destinations: ``v2/key/`` stays in key
+mode, ``v2/password/`` is switched to password mode with small Argon2id parameters, so both
+open with ``key.txt`` and the second with ``password.txt``. ``expected.json`` is written from
+the library's source data (not from the engine's output), plus each destination's ids.
 
 Objects are written with segment exponent 12 (4 KiB segments) instead of the writers' usual
 20, so the media pack spans several segments and readers' segment handling is exercised;
-FORMAT §4.1 allows 12..24.
+FORMAT 4.1 allows 12..24. The December months are stored split by sender (comp 2; the
+writers split only recent months, FORMAT 5.1), the November ones as one frame or plain.
+
+The format v1 vectors in ``v1/`` were made by this script as it was before format v2
+(commit 311a2f9 and earlier); today's writers cannot make v1 objects.
 """
 
 from __future__ import annotations
@@ -28,10 +33,11 @@ from backupgui.crypto.keys import KdfParams, format_key
 from backupgui.crypto.material import Password, RawKey
 from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import BackupRequest, backup, change_key_protection
+from backupgui.engine.repository import Repo
 from backupgui.library.model import Chat, MediaRef, Message, Participant
 from backupgui.library.store import Library
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parent / "v2"
 FIXED_KEY = hashlib.sha256(b"backupgui test vector key 1").digest()
 PASSWORD = "vector password 1"
 VECTOR_KDF = KdfParams(memory_kib=1024, iterations=1, lanes=1)
@@ -95,15 +101,22 @@ def _expected(messages: list[Message], media: list[tuple[bytes, MediaRef]]) -> d
             "media": dict(sorted((hashlib.sha256(b).hexdigest(), len(b)) for b, _ in media))}
 
 
+LATER = Message("d-6", DIRECT.id, 1_699_990_000_000 + 41 * 86_400_000, "me", "text",
+                "Added for the second snapshot ✓")
+
+
 def make(out: Path) -> dict:
+    import importlib
+
+    backup_mod = importlib.import_module("backupgui.engine.backup")
     media = _media()
     messages = _messages([r for _, r in media])
-    backup_dir = out / "backup"
-    if backup_dir.exists():
-        shutil.rmtree(backup_dir)
     old_defaults = (segments.SegmentWriter.__init__.__defaults__, segments.encrypt_bytes.__defaults__)
-    segments.SegmentWriter.__init__.__defaults__ = (SEGMENT_EXP,)
-    segments.encrypt_bytes.__defaults__ = (SEGMENT_EXP,)
+    segments.SegmentWriter.__init__.__defaults__ = (SEGMENT_EXP, segments.VERSION)
+    segments.encrypt_bytes.__defaults__ = (SEGMENT_EXP, segments.VERSION)
+    old_split = backup_mod.split_from
+    backup_mod.split_from = lambda _now: "2023-12"
+    info: dict = {}
     try:
         with tempfile.TemporaryDirectory() as tmp:
             lib_dir = Path(tmp) / "lib"
@@ -114,13 +127,27 @@ def make(out: Path) -> dict:
                     w.upsert_chat(DIRECT)
                     w.upsert_chat(GROUP)
                     w.add_messages(messages)
-            dest = FolderDestination(backup_dir)
-            res = backup(BackupRequest(lib_dir, dest, RawKey(FIXED_KEY), device_name="vector-device"))
-            change_key_protection(dest, RawKey(FIXED_KEY), Password(PASSWORD, kdf=VECTOR_KDF))
+            for mode in ("key", "password"):
+                shutil.rmtree(out / mode, ignore_errors=True)
+            for mode in ("key", "password"):
+                dest = FolderDestination(out / mode)
+                lib_copy = Path(tmp) / f"lib-{mode}"
+                shutil.copytree(lib_dir, lib_copy)
+                backup(BackupRequest(lib_copy, dest, RawKey(FIXED_KEY), device_name="vector-device"))
+                with Library(lib_copy) as lib, lib.transaction() as w:
+                    w.add_messages([LATER])
+                res = backup(BackupRequest(lib_copy, dest, RawKey(FIXED_KEY),
+                                           device_name="vector-device"))
+                if mode == "password":
+                    change_key_protection(dest, RawKey(FIXED_KEY), Password(PASSWORD, kdf=VECTOR_KDF))
+                chain = [{"snapshot_id": m.snapshot_id, "seq": m.seq, "prev": m.prev}
+                         for m in Repo.open(dest, RawKey(FIXED_KEY)).snapshots().manifests]
+                info[mode] = {"set_id": res.set_id, "snapshot_id": res.snapshot_id, "chain": chain}
+                shutil.rmtree(out / mode / ".tmp", ignore_errors=True)
     finally:
         segments.SegmentWriter.__init__.__defaults__, segments.encrypt_bytes.__defaults__ = old_defaults
-    shutil.rmtree(backup_dir / ".tmp", ignore_errors=True)
-    expected = {"set_id": res.set_id, "snapshot_id": res.snapshot_id, **_expected(messages, media)}
+        backup_mod.split_from = old_split
+    expected = {**info, **_expected(messages + [LATER], media)}
     (out / "key.txt").write_text(format_key(FIXED_KEY) + "\n")
     (out / "password.txt").write_text(PASSWORD + "\n")
     (out / "expected.json").write_text(
@@ -130,5 +157,6 @@ def make(out: Path) -> dict:
 
 if __name__ == "__main__":
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
+    out.mkdir(parents=True, exist_ok=True)
     e = make(out)
-    print(f"wrote {out}: set {e['set_id']}, snapshot {e['snapshot_id']}")
+    print(f"wrote {out}: " + ", ".join(f"{m} set {e[m]['set_id']}" for m in ("key", "password")))
