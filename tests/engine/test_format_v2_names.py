@@ -256,3 +256,37 @@ def test_a_killed_rotation_is_finished_by_the_next_run(demo_lib, dest, dest_dir)
         finish_rotation(lib, dest)
         assert not lib.get_meta(_ROTATION)
     assert os.listdir(dest_dir / "sets") == [done.set_id]
+
+
+def test_cli_list_json_has_seq_created_device_and_rolled_back(demo_lib, dest, dest_dir, tmp_path):
+    """backupgui-cli list --dest D --json: per snapshot `seq`, `created`, `device` and
+    `rolled_back` (true / false / null for unknown). v1 listed names and times only."""
+    from .helpers import PASSWORD
+
+    env = {"BACKUPGUI_PASSWORD": PASSWORD}
+    first = backup_to(demo_lib, dest, pw())
+    _add(demo_lib)
+    second = backup_to(demo_lib, dest, pw())
+
+    def listing(*extra, env=env):
+        r = run_cli("list", "--dest", dest_dir, "--json", *extra, env=env)
+        assert r.returncode == 0, r.stderr
+        return json.loads(r.stdout)
+
+    got = listing("--library", demo_lib)
+    assert [(b["id"], b["seq"], b["device"], b["rolled_back"]) for b in got] == [
+        (second.snapshot_id, 2, "test-device", False), (first.snapshot_id, 1, "test-device", False)]
+    assert all(b["authenticated"] and b["created"].endswith("Z") for b in got)
+    # A computer with no memory of the set: unknown, written as null.
+    assert {b["rolled_back"] for b in listing("--library", tmp_path / "elsewhere")} == {None}
+    # The newest manifest deleted: this library remembers it.
+    (dest_dir / "sets" / first.set_id / "snapshots" / second.snapshot_id).unlink()
+    got = listing("--library", demo_lib)
+    assert [(b["seq"], b["rolled_back"]) for b in got] == [(1, True)]
+    # No key: names only, nothing authenticated, everything unknown.
+    got = listing(env={})
+    assert [(b["id"], b["seq"], b["device"], b["rolled_back"], b["authenticated"]) for b in got] == [
+        (first.snapshot_id, None, None, None, False)]
+    text = run_cli("list", "--dest", dest_dir, "--library", demo_lib, env=env)
+    assert "Newest backup:" in text.stdout and "test-device" in text.stdout
+    assert "rolled back" in text.stderr
