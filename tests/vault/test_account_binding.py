@@ -152,6 +152,7 @@ def test_drive_backup_is_bound_to_the_google_account(vault, oidc_issuer, tmp_pat
     owner = sign_in(emu, "owner@example.com")
     dest = _drive(emu, owner, tmp_path, folder)
     r = backup(BackupRequest(tmp_path / "lib", dest, VaultPassword(PW, vault.url)))
+    assert r.warnings == ()  # the vault's sequence record (VAULT.md 2.1) took the ID token too
     info = list_backups(dest)[0]
     assert info.key_mode == "vault" and info.vault_account == "google"
     cfg = parse_config(dest.read(f"sets/{r.set_id}/config")).raw
