@@ -386,9 +386,10 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
         lib.save_text_cache(repo.set_id, new_cache)
     except Exception:  # the cache only saves time; never fail a finished backup over it
         pass
-    trouble = record_in_vault(repo, manifest, vault_proofs(req.destination, req.key))
-    if trouble:
-        warnings.append(trouble)
+    if repo.cfg.key_mode == "vault":
+        trouble = record_in_vault(repo, manifest, vault_proofs(req.destination, req.key))
+        if trouble:
+            warnings.append(trouble)
 
     progress(Progress("Removing old backups", total, total))
     try:
