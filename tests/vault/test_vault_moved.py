@@ -33,15 +33,15 @@ def _chats(lib: Path) -> list[tuple[str, int]]:
 
 def _backup(tmp_path: Path, url: str) -> tuple[bytes, str]:
     """A folder backup kept with the vault at ``url``; (recovery code, record's user id)."""
-    import json
-
     create_demo_library(tmp_path / "lib", chats=2, seed=61, media_mb=0.2)
     code = new_secret()
     backup(BackupRequest(tmp_path / "lib", FolderDestination(tmp_path / "dest"),
                          VaultPassword(PW, url, access=VaultAccess(
                              devices=MemoryDevices(), new_recovery_code=code)),
                          device_name="laptop"))  # fmt: skip
-    cfg = json.loads(next((tmp_path / "dest").rglob("config")).read_text())
+    from backupgui.format.config import parse_config
+
+    cfg = parse_config(next((tmp_path / "dest").rglob("config")).read_bytes()).raw
     return code, cfg["vault"]["user_id"]
 
 

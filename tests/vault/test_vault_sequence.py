@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 import json
-import sqlite3
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -127,9 +126,7 @@ def test_only_the_key_holder_can_raise_the_record(vault, tmp_path: Path) -> None
     res2 = backup(BackupRequest(lib2, dest2, other.setup(PW, vault.url)))
     repo2 = Repo.open(dest2, other.here(PW))
     b2 = VaultBinding.from_dict(repo2.cfg.raw["vault"])
-    con = sqlite3.connect(vault.db)
-    con.execute("DELETE FROM sequences WHERE user_id = ?", (b2.user_id,))
-    con.commit()
+    vault.database.execute("DELETE FROM sequences WHERE user_id = ?", (b2.user_id,))
     msg2 = b"\x00".join((b"backupgui/v2/vault-sequence", b2.user_id.encode(), repo2.set_id.encode(),
                          (5).to_bytes(8, "big") + res2.snapshot_id.encode()))
     status, body = _post(vault.url, "/v1/sequence", {
@@ -138,9 +135,7 @@ def test_only_the_key_holder_can_raise_the_record(vault, tmp_path: Path) -> None
     assert (status, body["error"]) == (403, "account_required")
 
     # A database writer raises the number: the client sees it is not signed by the set's key.
-    con.execute("UPDATE sequences SET seq = 50 WHERE user_id = ?", (binding.user_id,))
-    con.commit()
-    con.close()
+    vault.database.execute("UPDATE sequences SET seq = 50 WHERE user_id = ?", (binding.user_id,))
     with pytest.raises(VaultError, match="not signed"):
         vault_read_sequence(binding, repo.keys.sequence, repo.set_id)
     listing = list_authenticated(dest, owner.here(PW))
@@ -149,10 +144,16 @@ def test_only_the_key_holder_can_raise_the_record(vault, tmp_path: Path) -> None
 
 
 def test_the_vault_database_gains_one_table(vault) -> None:
-    con = sqlite3.connect(vault.db)
-    cols = [r[1] for r in con.execute("PRAGMA table_info(sequences)")]
-    con.close()
+    db = vault.database
+    if db.backend == "sqlite":
+        cols = [r[1] for r in db.execute("PRAGMA table_info(sequences)")]
+    else:
+        cols = [r[0] for r in db.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'sequences'"
+            " AND table_schema = current_schema()"
+            " ORDER BY ordinal_position")]
     assert cols == ["user_id", "public_key", "set_id", "seq", "snapshot_id", "signature", "updated"]
+    assert max(v for (v,) in db.execute("SELECT version FROM schema_version")) >= 4
 
 
 def test_a_password_mode_set_on_a_new_computer_has_nothing_to_compare(tmp_path: Path) -> None:
