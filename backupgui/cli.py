@@ -308,11 +308,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     for w in warnings:
         print(f"warning: {w}", file=sys.stderr)
     if args.json:
-        # rolled_back: true / false, or null when unknown (no key given, or nothing to
-        # compare with: a new computer in password or key mode).
+        # rolled_back: true / false, or "unknown" (no key given, or nothing to compare with:
+        # a new computer in password or key mode), as the interface names the three answers.
         _print_json([{"id": b.snapshot_id, "set": b.set_id, "created": _when(b.created, b.created_text),
                       "key_mode": b.key_mode, "set_bytes": b.set_bytes, "latest": b.is_latest,
-                      "seq": b.seq, "device": b.device, "rolled_back": b.rolled_back,
+                      "seq": b.seq, "device": b.device, "rolled_back": "unknown" if b.rolled_back is None else b.rolled_back,
                       "authenticated": b.authenticated}
                      for b in backups])
         return 0

@@ -260,7 +260,7 @@ def test_a_killed_rotation_is_finished_by_the_next_run(demo_lib, dest, dest_dir)
 
 def test_cli_list_json_has_seq_created_device_and_rolled_back(demo_lib, dest, dest_dir, tmp_path):
     """backupgui-cli list --dest D --json: per snapshot `seq`, `created`, `device` and
-    `rolled_back` (true / false / null for unknown). v1 listed names and times only."""
+    `rolled_back` (true / false / "unknown"). v1 listed names and times only."""
     from .helpers import PASSWORD
 
     env = {"BACKUPGUI_PASSWORD": PASSWORD}
@@ -278,7 +278,7 @@ def test_cli_list_json_has_seq_created_device_and_rolled_back(demo_lib, dest, de
         (second.snapshot_id, 2, "test-device", False), (first.snapshot_id, 1, "test-device", False)]
     assert all(b["authenticated"] and b["created"].endswith("Z") for b in got)
     # A computer with no memory of the set: unknown, written as null.
-    assert {b["rolled_back"] for b in listing("--library", tmp_path / "elsewhere")} == {None}
+    assert {b["rolled_back"] for b in listing("--library", tmp_path / "elsewhere")} == {"unknown"}
     # The newest manifest deleted: this library remembers it.
     (dest_dir / "sets" / first.set_id / "snapshots" / second.snapshot_id).unlink()
     got = listing("--library", demo_lib)
@@ -286,7 +286,7 @@ def test_cli_list_json_has_seq_created_device_and_rolled_back(demo_lib, dest, de
     # No key: names only, nothing authenticated, everything unknown.
     got = listing(env={})
     assert [(b["id"], b["seq"], b["device"], b["rolled_back"], b["authenticated"]) for b in got] == [
-        (first.snapshot_id, None, None, None, False)]
+        (first.snapshot_id, None, None, "unknown", False)]
     text = run_cli("list", "--dest", dest_dir, "--library", demo_lib, env=env)
     assert "Newest backup:" in text.stdout and "test-device" in text.stdout
     assert "rolled back" in text.stderr
