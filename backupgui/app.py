@@ -128,6 +128,9 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
     setup_logging(settings.log_level)
     log = logging.getLogger("backupgui")
     log.info("backupgui %s starting (logs in %s)", __version__, log_dir())
+    from .ui.language import install_language
+
+    install_language(settings.language, app)  # before any window: it sets the layout direction
     install_excepthook()
     apply_theme(app)
     from .ui.tasks import tune_gil_for_gui

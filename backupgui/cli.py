@@ -193,11 +193,9 @@ class _ProgressPrinter:
 
 
 def _human(n: int | float) -> str:
-    for unit in ("B", "KB", "MB", "GB", "TB"):
-        if abs(n) < 1000 or unit == "TB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1000
-    return str(n)
+    from .units import format_size  # one convention with the GUI: decimal units
+
+    return format_size(n)
 
 
 def _ts(ms: int | None) -> str | None:

@@ -77,6 +77,7 @@ class AppSettings:
     last_backup_destination: str = ""  # DestinationSpec.identity() of the last backup
     # misc
     log_level: str = "INFO"
+    language: str = ""  # a code from backupgui.i18n.LANGUAGES; "" = the system's language
 
     @property
     def encryption_on(self) -> bool:

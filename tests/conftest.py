@@ -15,3 +15,21 @@ os.environ.setdefault("XDG_CACHE_HOME", os.path.join(_ISOLATED, "cache"))
 os.environ.setdefault("XDG_DATA_HOME", os.path.join(_ISOLATED, "data"))
 os.environ.setdefault("XDG_STATE_HOME", os.path.join(_ISOLATED, "state"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _ui_language(request):
+    """Qt tests run in English, the source language with its plural forms ("1 chat",
+    "2 chats"), whatever the machine's language; a test may switch and this switches back."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    app = request.getfixturevalue("qapp")
+    from backupgui.ui.language import install_language
+
+    install_language("en", app)
+    yield
+    install_language("en", app)

@@ -671,14 +671,9 @@ def _both(first: Callable[[], None] | None, second: Callable[[], None]) -> Calla
 
 
 def _fmt_bytes(n: int) -> str:
-    if n < 1000:
-        return f"{n} bytes"
-    value = float(n)
-    for unit in ("KB", "MB", "GB", "TB"):
-        value /= 1000
-        if value < 1000 or unit == "TB":
-            break
-    return f"{value:.1f} {unit}"
+    from ..units import format_size  # one convention with the GUI: decimal units
+
+    return format_size(n)
 
 
 _SPOOL_HINT = ("Uploads to Google Drive are first written to this computer's cache folder: "

@@ -8,7 +8,14 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,9 +41,12 @@ from .backup.controller import BackupController
 from .backup.panel import BackupPanel
 from .chats.model import CHAT_ID_ROLE, ChatFilterProxy, ChatTableModel
 from .context import AppContext
+from .language import isolate
 from .tasks import call_in_background
 from .widgets import style
+from .widgets.accessibility import announce
 from .widgets.errors import show_error
+from .widgets.formatting import human_size, number, short_date
 from .widgets.icons import app_icon, icon, render
 
 log = logging.getLogger(__name__)
@@ -53,6 +64,43 @@ def load_chat_list(library_dir: Path) -> list[ChatSummary]:
         return lib.list_chats()
     finally:
         lib.close()
+
+
+class ChatTable(QTableView):
+    """The chat list: Space ticks or unticks the current row's chat, whichever cell has the
+    keyboard focus (Qt toggles a check box only from its own column)."""
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        idx = self.currentIndex()
+        if e.key() == Qt.Key.Key_Space and idx.isValid() and not e.modifiers():
+            first = idx.siblingAtColumn(ChatTableModel.NAME)
+            state = first.data(Qt.ItemDataRole.CheckStateRole)
+            checked = state in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+            self.model().setData(first, Qt.CheckState.Unchecked if checked else
+                                 Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+            return
+        super().keyPressEvent(e)
+
+
+def fit_columns(table: QTableView, model: ChatTableModel) -> None:
+    """Widths of the fixed columns from their header and widest expected content, measured in
+    the current font and language (no fixed pixel widths to cut off longer words)."""
+    from datetime import datetime
+
+    header = table.horizontalHeader()
+    head_fm, cell_fm = header.fontMetrics(), table.fontMetrics()
+    year_ago = int(datetime.now().timestamp() * 1000) - 400 * 86_400_000
+    samples = {
+        ChatTableModel.KIND: [model.kind_name("group"), model.kind_name("direct")],
+        ChatTableModel.MESSAGES: [number(999_999)],
+        ChatTableModel.MEDIA: [human_size(999_900_000), "—"],
+        ChatTableModel.LAST: [short_date(year_ago)],
+    }
+    for col, texts in samples.items():
+        title = str(model.headerData(col, Qt.Orientation.Horizontal))
+        width = max(head_fm.horizontalAdvance(title) + head_fm.height() * 2 + 12,
+                    max(cell_fm.horizontalAdvance(t) for t in texts) + 24)
+        header.resizeSection(col, width)
 
 
 def make_sample_library(library_dir: Path) -> None:
@@ -81,7 +129,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("backupgui — Chat backup"))
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
-        self.resize(1140, 720)
         self.setMinimumSize(880, 640)  # the backup card's wrapped lines fit (a 1366x768 screen)
 
         self.model = ChatTableModel(self)
@@ -109,7 +156,9 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_actions()
-        self.statusBar().showMessage(self.tr("Library: %1").replace("%1", str(ctx.library_dir)))
+        style.initial_size(self, 1140, 720)
+        self.statusBar().showMessage(self.tr("Library: %1").replace("%1",
+                                                                  isolate(str(ctx.library_dir))))
 
         ctx.notifier.changed.connect(self.refresh_state)
         self.refresh_state()
@@ -134,6 +183,7 @@ class MainWindow(QMainWindow):
         pic = QLabel()
         pic.setPixmap(render("backupgui", 96))
         pic.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        pic.setAccessibleName(self.tr("backupgui logo"))
         title = style.label(self.tr("Your chats, safely backed up"), "title")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = style.label(self.tr(
@@ -141,7 +191,7 @@ class MainWindow(QMainWindow):
             "Telegram, restore them from a backup, or look around with sample chats."),
             "muted", wrap=True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setFixedWidth(540)
+        text.setFixedWidth(style.px(540))
         self.import_button = QPushButton(icon("import", "#ffffff"), self.tr("&Import chats…"))
         self.import_button.setObjectName("primary")
         self.import_button.clicked.connect(self.open_import)
@@ -152,7 +202,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout()
         row.addStretch(1)
         for b in (self.import_button, self.restore_button, self.sample_button):
-            b.setMinimumHeight(36)
+            b.setMinimumHeight(style.px(36))
             row.addWidget(b)
         row.addStretch(1)
         lay.addWidget(pic)
@@ -187,9 +237,16 @@ class MainWindow(QMainWindow):
 
         tools = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search chats (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search chats (%1)").replace(
+            "%1", QKeySequence(QKeySequence.StandardKey.Find).toString(
+                QKeySequence.SequenceFormat.NativeText)))
         self.search.setClearButtonEnabled(True)
-        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        lens = self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        for button in self.search.findChildren(QToolButton):
+            if button.defaultAction() is lens:
+                button.setAccessibleName(self.tr("Search chats"))  # the magnifier icon
+            else:
+                button.setAccessibleName(self.tr("Clear the search"))
         self.search.setAccessibleName(self.tr("Search chats"))
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.select_all = QPushButton(self.tr("Select &all"))
@@ -208,12 +265,13 @@ class MainWindow(QMainWindow):
         tools.addWidget(self.videos)
         left.addLayout(tools)
 
-        self.table = QTableView()
+        self.table = ChatTable()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ChatTableModel.LAST, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move in it
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
@@ -225,13 +283,12 @@ class MainWindow(QMainWindow):
         for col in (ChatTableModel.KIND, ChatTableModel.MESSAGES, ChatTableModel.MEDIA,
                     ChatTableModel.LAST):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
-        hh.resizeSection(ChatTableModel.KIND, 80)
-        hh.resizeSection(ChatTableModel.MESSAGES, 96)
-        hh.resizeSection(ChatTableModel.MEDIA, 96)
-        hh.resizeSection(ChatTableModel.LAST, 118)
+        fit_columns(self.table, self.model)
         hh.setHighlightSections(False)
         self.table.setAccessibleName(self.tr("Chats"))
-        self.table.doubleClicked.connect(self._open_index)
+        self.table.setAccessibleDescription(self.tr(
+            "Ticked chats are backed up. Space ticks or unticks the current chat; Enter opens it."))
+        self.table.activated.connect(self._open_index)  # Enter, or a double click
         left.addWidget(self.table, 1)
         hint = style.label(self.tr("Tick the chats to back up. Double-click a chat to read it."),
                            "muted")
@@ -255,6 +312,7 @@ class MainWindow(QMainWindow):
         lay.setContentsMargins(14, 8, 10, 8)
         pic = QLabel()
         pic.setPixmap(render("key", 20, style.WARNING))
+        pic.setAccessibleName(self.tr("Reminder"))
         self.banner_text = QLabel(self.tr(
             "<b>Do you still remember your backup password?</b> Check it now, so you can restore "
             "your chats on a new computer."))
@@ -355,7 +413,7 @@ class MainWindow(QMainWindow):
     def _chats_loaded(self, chats: list[ChatSummary]) -> None:
         self._loading = False
         self.model.set_chats(chats, self.ctx.settings.excluded_chats)
-        self.count_label.setText(self.tr("%1 chats").replace("%1", f"{len(chats):,}"))
+        self.count_label.setText(self.tr("%Ln chat(s)", "", len(chats)))
         self.stack.setCurrentWidget(self.chats_page if chats else self.empty_page)
         self._update_actions()
 
@@ -445,10 +503,11 @@ class MainWindow(QMainWindow):
     def refresh_state(self) -> None:
         s = self.ctx.settings
         self.panel.show_settings(s, self.keystore_status)
-        what = self.tr("64-digit key") if s.key_mode == "key" else self.tr("password")
         self.banner_text.setText(self.tr(
-            "<b>Do you still remember your backup %1?</b> Check it now, so you can restore your "
-            "chats on a new computer.").replace("%1", what))
+            "<b>Do you still remember your 64-digit key?</b> Check it now, so you can restore "
+            "your chats on a new computer.") if s.key_mode == "key" else self.tr(
+            "<b>Do you still remember your backup password?</b> Check it now, so you can "
+            "restore your chats on a new computer."))
         self.banner.setVisible(s.reminder_due() and not self.controller.busy)
         self._update_actions()
 
@@ -477,12 +536,16 @@ class MainWindow(QMainWindow):
         self.refresh_state()
         if kind == "ok":
             r = _payload.result  # type: ignore[union-attr]
-            self.statusBar().showMessage(self.tr("Backup finished: %1 chats, %2 messages.")
-                                         .replace("%1", str(r.chats))
-                                         .replace("%2", f"{r.messages:,}"), 15000)
+            self._status(self.tr("Backup finished: %1, %2.", "%1: chats, %2: messages")
+                         .replace("%1", self.tr("%Ln chat(s)", "", r.chats))
+                         .replace("%2", self.tr("%Ln message(s)", "", r.messages)))
         elif kind == "cancelled":
-            self.statusBar().showMessage(self.tr("Backup cancelled. The previous backup is "
-                                                 "unchanged."), 15000)
+            self._status(self.tr("Backup cancelled. The previous backup is unchanged."))
+
+    def _status(self, text: str) -> None:
+        """A result in the status bar, also said by a screen reader."""
+        self.statusBar().showMessage(text, 15000)
+        announce(self, text)
 
     def cancel_backup(self) -> None:
         if self.controller.running:

@@ -3,6 +3,7 @@
     python docs/screenshots/render.py            # light theme, 100 %
     python docs/screenshots/render.py --dark     # adds *-dark.png
     python docs/screenshots/render.py --scale 2  # adds *@2x.png (200 % scaling)
+    python docs/screenshots/render.py --lang ar  # the main screens in a language: *-ar.png
 
 Uses a throw-away demo library, settings dir and an in-memory keyring; never touches yours.
 """
@@ -24,6 +25,8 @@ def main() -> int:
     ap.add_argument("--dark", action="store_true")
     ap.add_argument("--scale", type=float, default=1.0)
     ap.add_argument("--out", type=Path, default=HERE)
+    ap.add_argument("--lang", default="", help="render the main screens in this language "
+                    "(pt_BR, hi, ar, …) into *-LANG.png; default: all screens in English")
     args = ap.parse_args()
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ["BACKUPGUI_THEME"] = "dark" if args.dark else "light"
@@ -78,8 +81,15 @@ def main() -> int:
         QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Dark)
     else:
         QGuiApplication.styleHints().setColorScheme(Qt.ColorScheme.Light)
+    from backupgui.ui.language import install_language
+
+    install_language(args.lang or "en", app)
     apply_theme(app)
-    suffix = ("-dark" if args.dark else "") + ("@2x" if args.scale != 1.0 else "")
+    suffix = ("-dark" if args.dark else "") + ("@2x" if args.scale != 1.0 else "") + \
+        (f"-{args.lang}" if args.lang else "")
+    #: With --lang, only these (the window, the encryption dialog, the restore wizard, a chat).
+    in_language = {"main-window", "encryption-choose", "encryption-password", "encryption-key",
+                   "restore-1-where", "restore-2-backups", "restore-4-chats", "chat-viewer"}
     out = args.out
     out.mkdir(parents=True, exist_ok=True)
 
@@ -97,6 +107,8 @@ def main() -> int:
             pump(0.05)
 
     def shot(w: QWidget, name: str) -> None:
+        if args.lang and name not in in_language:
+            return
         pump(0.2)
         path = out / f"{name}{suffix}.png"
         w.grab().save(str(path))

@@ -72,7 +72,7 @@ def test_open_preview_import(qtbot, dialog, backup, tmp_path, monkeypatch):
     names = [dialog.chat_list.topLevelItem(i).text(0)
              for i in range(dialog.chat_list.topLevelItemCount())]
     assert set(names) == {"Ana García", "Climbing club 🧗"}
-    assert "3 media file(s) found" in dialog.summary.text()
+    assert "3 media files found" in dialog.summary.text()  # English plural forms (%Ln)
     assert "1 not on this computer" in dialog.summary.text()
     # The decrypted database waits in its private folder for the import.
     assert len(list(workdir.work_root().iterdir())) == 1

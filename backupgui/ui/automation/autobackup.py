@@ -32,8 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AutoBackup", text)
+translate = QCoreApplication.translate
 
 
 def scheduled_job_factory(ctx: AppContext) -> Callable[[], TaskFn]:
@@ -49,11 +48,11 @@ def scheduled_job_factory(ctx: AppContext) -> Callable[[], TaskFn]:
         s = ctx.settings
         spec = ctx.destination_spec()
         if not spec.configured():
-            raise NotConfigured(_tr("No backup destination is chosen."),
-                                hint=_tr("Open backupgui, then Settings, and choose a folder "
+            raise NotConfigured(translate("AutoBackup", "No backup destination is chosen."),
+                                hint=translate("AutoBackup", "Open backupgui, then Settings, and choose a folder "
                                          "or Google Drive."))
         if not s.encryption_on:
-            raise NotConfigured(_tr("End-to-end encryption is not set up yet."), hint=_tr(
+            raise NotConfigured(translate("AutoBackup", "End-to-end encryption is not set up yet."), hint=translate("AutoBackup",
                 "Open backupgui and tap Back up once to choose a password or 64-digit key."))
         library, keystore = ctx.library_dir, ctx.keystore
         excluded = set(s.excluded_chats)
@@ -63,15 +62,15 @@ def scheduled_job_factory(ctx: AppContext) -> Callable[[], TaskFn]:
             include_videos, device, keep, set_id = fields
             status = keystore.status()
             if not status.available:
-                raise PasswordNeeded(_tr("This computer has no keyring to keep the backup key, "
+                raise PasswordNeeded(translate("AutoBackup", "This computer has no keyring to keep the backup key, "
                                          "so automatic backups cannot run by themselves."))
             key = keystore.load(set_id)
             if key is None:
-                raise PasswordNeeded(_tr("The backup key is not stored on this computer."))
+                raise PasswordNeeded(translate("AutoBackup", "The backup key is not stored on this computer."))
             chats = tuple(c for c in _chat_ids(library) if c not in excluded)
             if not chats:
-                raise BackupError(_tr("No chats are selected for the backup."),
-                                  hint=_tr("Tick the chats to back up in backupgui."))
+                raise BackupError(translate("AutoBackup", "No chats are selected for the backup."),
+                                  hint=translate("AutoBackup", "Tick the chats to back up in backupgui."))
             job = BackupJob(spec, library, chats, include_videos, device, keep, set_id,
                             keystore, RawKey(key), remember_key=False)
             try:
@@ -143,7 +142,7 @@ class AutoBackup(QObject):
         self.scheduler.statusChanged.connect(self._status)
 
         self.next_label = QLabel("")
-        self.next_label.setAccessibleName(_tr("Next automatic backup"))
+        self.next_label.setAccessibleDescription(translate("AutoBackup", "Next automatic backup"))
         self._filter = _CloseToTray(self)
         if window is not None:
             window.installEventFilter(self._filter)
@@ -175,9 +174,9 @@ class AutoBackup(QObject):
             return
         menu = menus[0]
         menu.addSeparator()
-        self.schedule_action = menu.addAction(_tr("Backup &schedule…"))
+        self.schedule_action = menu.addAction(translate("AutoBackup", "Backup &schedule…"))
         self.schedule_action.triggered.connect(lambda _c=False: self.open_schedule())
-        self.history_action = menu.addAction(_tr("Backup &history…"))
+        self.history_action = menu.addAction(translate("AutoBackup", "Backup &history…"))
         self.history_action.triggered.connect(lambda _c=False: self.open_history())
 
     # --- start / quit -------------------------------------------------------------------------
@@ -195,8 +194,8 @@ class AutoBackup(QObject):
         if not self._told_tray:
             self._told_tray = True
             self.tray.show_notification_text(
-                _tr("backupgui keeps running"),
-                _tr("Automatic backups go on from the system tray. Choose Quit there to stop."))
+                translate("AutoBackup", "backupgui keeps running"),
+                translate("AutoBackup", "Automatic backups go on from the system tray. Choose Quit there to stop."))
 
     def show_window(self) -> None:
         w = self.window

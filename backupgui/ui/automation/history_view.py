@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,13 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...automation.history import History, HistoryEntry
+from ..language import translate_message
 from ..tasks import call_in_background
+from ..widgets import style
+from ..widgets.formatting import human_duration, human_size, human_when
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def _local(t: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(t.timestamp()))
 
 
 class HistoryModel(QAbstractTableModel):
@@ -75,29 +69,26 @@ class HistoryModel(QAbstractTableModel):
         e = self.entries[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            loc = QLocale()
             if col == self.WHEN:
-                return loc.toString(_local(e.time), QLocale.FormatType.ShortFormat)
+                return human_when(e.time)
             if col == self.TRIGGER:
                 return self._trigger(e.trigger)
             if col == self.RESULT:
                 return self._result(e.result)
             if col == self.SIZE:
-                return loc.formattedDataSize(e.size, 1) if e.result == "ok" else ""
+                return human_size(e.size) if e.result == "ok" else ""
             if col == self.DURATION:
                 if e.duration_s <= 0:
                     return ""
-                s = round(e.duration_s)
-                return self.tr("%1 min %2 s").replace("%1", str(s // 60)) \
-                    .replace("%2", str(s % 60)) if s >= 60 else self.tr("%1 s").replace("%1", str(s))
+                return human_duration(e.duration_s)
             if col == self.REASON:
                 if e.result == "ok" and e.uploaded:
-                    return self.tr("%1 uploaded").replace("%1", loc.formattedDataSize(e.uploaded, 1))
-                return e.reason
+                    return self.tr("%1 uploaded").replace("%1", human_size(e.uploaded))
+                return translate_message(e.reason)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.REASON:
-            return e.reason or None
+            return translate_message(e.reason) or None
         if role == Qt.ItemDataRole.ForegroundRole and col == self.RESULT:
-            return {"failed": QColor("#c0392b"), "ok": QColor("#1e8449")}.get(e.result)
+            return {"failed": style.danger(), "ok": style.success()}.get(e.result)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.SIZE, self.DURATION):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -110,7 +101,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.history = history
         self.setWindowTitle(self.tr("Backup history"))
-        self.resize(820, 420)
+        self.resize(style.px(820), style.px(420))
         lay = QVBoxLayout(self)
         self.note = QLabel(self.tr("Reading the history…"))
         lay.addWidget(self.note)
@@ -119,15 +110,15 @@ class HistoryDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)
         self.table.setShowGrid(False)
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Past backups"))
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(HistoryModel.REASON, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((HistoryModel.WHEN, 150), (HistoryModel.TRIGGER, 90),
-                           (HistoryModel.RESULT, 90), (HistoryModel.SIZE, 80),
-                           (HistoryModel.DURATION, 80)):
-            hh.resizeSection(col, width)
+        for col in (HistoryModel.WHEN, HistoryModel.TRIGGER, HistoryModel.RESULT,
+                    HistoryModel.SIZE, HistoryModel.DURATION):  # widths of the words shown
+            hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         lay.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.refresh_button = buttons.addButton(self.tr("&Refresh"),
@@ -163,10 +154,11 @@ class HistoryDialog(QDialog):
     def _count(self) -> None:
         n = len(self.model.entries)
         self.note.setText(self.tr("No backups have run yet.") if n == 0 else
-                          self.tr("The last %1 runs, newest first.").replace("%1", str(n)))
+                          self.tr("The last %Ln run(s), newest first.", "", n))
 
     def _failed(self, exc: BaseException) -> None:
         if self._gone():
             return
         self.refresh_button.setEnabled(True)
-        self.note.setText(self.tr("The history could not be read: %1").replace("%1", str(exc)))
+        self.note.setText(self.tr("The history could not be read: %1").replace(
+            "%1", translate_message(str(exc))))

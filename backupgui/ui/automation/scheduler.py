@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, QTime, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
 from ...automation.conditions import Action, Battery, Decision, decide, read_battery
@@ -36,7 +36,9 @@ from ...automation.schedule import (
     next_attempt,
 )
 from ...errors import BackupError, BusyError
+from ..language import translate_message
 from ..tasks import TaskFn, TaskHandle, call_in_background, run_in_background
+from ..widgets.formatting import format_date, format_time, human_duration, human_size, number
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +49,7 @@ JobFactory = Callable[[], TaskFn]
 WAKE_JUMP_S = 120.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Scheduler", text)
+translate = QCoreApplication.translate
 
 
 def utc_now() -> datetime:
@@ -155,36 +156,32 @@ class QtNetworkState(NetworkState):
 def format_when(when: datetime, now: datetime, tz: tzinfo) -> str:
     """"today at 02:00", "tomorrow at 02:00" or a short local date and time."""
     lw, ln = when.astimezone(tz), now.astimezone(tz)
-    loc = QLocale()
-    hhmm = loc.toString(QTime(lw.hour, lw.minute), QLocale.FormatType.ShortFormat)
+    hhmm = format_time(QTime(lw.hour, lw.minute))
     days = (lw.date() - ln.date()).days
     if days == 0:
-        return _tr("today at %1").replace("%1", hhmm)
+        return translate("Scheduler", "today at %1").replace("%1", hhmm)
     if days == 1:
-        return _tr("tomorrow at %1").replace("%1", hhmm)
+        return translate("Scheduler", "tomorrow at %1").replace("%1", hhmm)
     if days == -1:
-        return _tr("yesterday at %1").replace("%1", hhmm)
-    date = loc.toString(QDate(lw.year, lw.month, lw.day),
-                        "ddd d MMM" if abs(days) < 300 else "d MMM yyyy")
-    return _tr("%1 at %2").replace("%1", date).replace("%2", hhmm)
+        return translate("Scheduler", "yesterday at %1").replace("%1", hhmm)
+    date = format_date(QDate(lw.year, lw.month, lw.day), year=abs(days) >= 300,
+                       weekday=abs(days) < 7)
+    return translate("Scheduler", "%1 at %2", "a date at a time").replace("%1", date).replace(
+        "%2", hhmm)
 
 
 def reason_text(d: Decision) -> str:
     """Why a run waits or was skipped, for people."""
     if d.code == "metered":
-        return _tr("the connection is metered (backups on metered connections are off)")
+        return translate("Scheduler", "the connection is metered (backups on metered connections are off)")
     if d.code == "battery":
-        return _tr("the battery is at %1%, below %2%").replace("%1", str(d.percent)) \
-            .replace("%2", str(d.threshold))
+        return translate("Scheduler", "the battery is at %1%, below %2%").replace(
+            "%1", number(d.percent)).replace("%2", number(d.threshold))
     if d.code == "offline":
-        return _tr("there is no internet connection")
+        return translate("Scheduler", "there is no internet connection")
     if d.code == "busy":
-        return _tr("another backup is running")
+        return translate("Scheduler", "another backup is running")
     return d.reason
-
-
-def _size(n: int) -> str:
-    return QLocale().formattedDataSize(n, 1)
 
 
 # --- the scheduler ------------------------------------------------------------------------------
@@ -289,7 +286,7 @@ class Scheduler(QObject):
     def run_now(self) -> bool:
         """Back up now on request (conditions are not checked); False if one is running."""
         if self.running or self.other_busy():
-            self.notify.emit(Notification("busy", _tr("A backup is already running"), _tr(
+            self.notify.emit(Notification("busy", translate("Scheduler", "A backup is already running"), translate("Scheduler",
                 "Wait for it to finish, or cancel it first."), "warning"))
             return False
         self._start_run(Trigger.MANUAL, None)
@@ -476,8 +473,8 @@ class Scheduler(QObject):
                  entry.uploaded)
         if self.config.notify_success:
             chats = getattr(r, "chats", None)
-            msg = self.tr("%1 chats, %2, in %3 s.").replace("%1", str(chats)) \
-                .replace("%2", _size(size)).replace("%3", str(round(entry.duration_s))) \
+            msg = self.tr("%Ln chat(s), %1, in %2.", "", int(chats)).replace(
+                "%1", human_size(size)).replace("%2", human_duration(entry.duration_s)) \
                 if chats is not None else self.tr("Your chats are backed up.")
             self.notify.emit(Notification("success", self.tr("Backup complete"), msg, "info"))
         self._end(entry)
@@ -499,17 +496,18 @@ class Scheduler(QObject):
                                self.busy_retry)
             else:
                 self.notify.emit(Notification("busy", self.tr("A backup is already running"),
-                                              str(exc), "warning"))
+                                              translate_message(str(exc)), "warning"))
                 self._evaluate()
             return
         expected = isinstance(exc, BackupError)
-        message = str(exc) if expected else self.tr(
+        message = translate_message(str(exc)) if expected else self.tr(
             "An unexpected error stopped the backup (%1). Details are in the log.") \
             .replace("%1", type(exc).__name__)
         code = getattr(exc, "code", "") if isinstance(getattr(exc, "code", ""), str) else ""
         code = code or type(exc).__name__
         entry = HistoryEntry(time=self._run_start or now, trigger=self._trigger,
-                             result=Result.FAILED, duration_s=self._elapsed(), reason=message,
+                             result=Result.FAILED, duration_s=self._elapsed(),
+                             reason=str(exc) if expected else message,  # shown translated
                              code=code)
         if isinstance(exc, PasswordNeeded):
             log.warning("%s backup needs the password: %s", self._trigger, exc)
@@ -520,7 +518,7 @@ class Scheduler(QObject):
             self._end(entry)
             return
         log.warning("%s backup failed: %s", self._trigger, message)
-        hint = getattr(exc, "hint", "") if expected else ""
+        hint = translate_message(getattr(exc, "hint", "")) if expected else ""
         self._end(entry)  # updates the state, so the retry time is known below
         text = message + (" " + hint if hint else "")
         if automatic and self.next_run is not None and self.state.retry \

@@ -12,8 +12,9 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
+    QCommandLinkButton,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -34,6 +35,8 @@ from ..context import AppContext
 from ..settings.destinations import DestinationSpec, open_destination
 from ..tasks import TaskHandle, run_in_background
 from ..widgets import style
+from ..widgets.accessibility import announce
+from ..widgets.errors import inline_text
 from ..widgets.icons import icon, render
 from ..widgets.secret_fields import KeyField, KeyGrid, NewPasswordForm, PasswordField
 
@@ -81,13 +84,13 @@ class _Page(QWidget):
         self.lay.setSpacing(10)
         head = QHBoxLayout()
         head.setSpacing(14)
-        pic = QLabel()
+        pic = style.decorative(QLabel())
         pic.setPixmap(render(icon_name, 36, style.accent()))
         pic.setAlignment(Qt.AlignmentFlag.AlignTop)
         head.addWidget(pic)
         text = QVBoxLayout()
         text.setSpacing(4)
-        self.title = style.label(title, "title")
+        self.title = style.label(title, "title", wrap=True)
         self.subtitle = style.label(subtitle, "muted", wrap=True)
         text.addWidget(self.title)
         text.addWidget(self.subtitle)
@@ -107,6 +110,9 @@ def _notice(text: str, kind: str = "warning") -> QFrame:
     pic = QLabel()
     pic.setPixmap(render(kind, 20, style.WARNING if kind == "warning" else style.accent()))
     pic.setAlignment(Qt.AlignmentFlag.AlignTop)
+    pic.setAccessibleName(QCoreApplication.translate("EncryptionDialog", "Warning")
+                          if kind == "warning" else
+                          QCoreApplication.translate("EncryptionDialog", "Note"))
     lab = QLabel(text)
     lab.setWordWrap(True)
     lab.setTextFormat(Qt.TextFormat.RichText)
@@ -146,7 +152,7 @@ class EncryptionDialog(QDialog):
                              CHECK: self.tr("Check your password"),
                              UPGRADE: self.tr("Secure your key vault")}[mode])
         self.setWindowIcon(icon("lock"))
-        self.setMinimumSize(600, 560)
+        self.setMinimumSize(style.px(600), style.px(560))
 
         self.stack = QStackedWidget()
         self.page_unlock = self._build_unlock()
@@ -163,7 +169,7 @@ class EncryptionDialog(QDialog):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
-        self.busy.setFixedWidth(120)
+        self.busy.setFixedWidth(style.px(120))
         self.busy.hide()
         self.back_button = QPushButton(self.tr("&Back"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -191,31 +197,49 @@ class EncryptionDialog(QDialog):
     # --- pages ------------------------------------------------------------------------------
     def _build_unlock(self) -> _Page:
         is_key = self.key_mode == "key"
-        what = self.tr("64-digit key") if is_key else self.tr("password")
-        titles = {
-            UNLOCK: (self.tr("Enter your %1").replace("%1", what),
-                     self.tr("This destination already has an encrypted backup. Enter its %1 "
-                             "so this computer can keep backing up to it.").replace("%1", what)),
-            CHANGE: (self.tr("Enter your current %1").replace("%1", what),
-                     self.tr("To change how your backup is protected, first prove you know the "
-                             "current %1.").replace("%1", what)),
-            TURN_OFF: (self.tr("Enter your current %1").replace("%1", what),
-                       self.tr("Turning off end-to-end encryption on this computer needs the "
-                               "current %1.").replace("%1", what)),
-            CHECK: (self.tr("Do you still remember your %1?").replace("%1", what),
-                    self.tr("Without it, nobody can restore your chats on a new computer — not "
-                            "even us. Enter it to check; it is checked here, not sent anywhere.")
-                    .replace("%1", what)),
-            UPGRADE: (self.tr("Secure your key vault"),
-                      self.tr("Your backup's key vault was set up before it could tell you from "
-                              "others: anyone with a copy of the backup can try passwords and "
-                              "use up its attempts. Enter your password once to bind the vault "
-                              "to your Google account.") if self._account == "google" else
-                      self.tr("Your backup's key vault was set up before it could tell you from "
-                              "others: anyone with a copy of the backup can try passwords and "
-                              "use up its attempts. Enter your password once to bind the vault "
-                              "to this computer and a new recovery code.")),
-        }
+        # Whole sentences for each case (a translation cannot put a word into a sentence).
+        if is_key:
+            titles = {
+                UNLOCK: (self.tr("Enter your 64-digit key"),
+                         self.tr("This destination already has an encrypted backup. Enter its "
+                                 "64-digit key so this computer can keep backing up to it.")),
+                CHANGE: (self.tr("Enter your current 64-digit key"),
+                         self.tr("To change how your backup is protected, first prove you know "
+                                 "the current 64-digit key.")),
+                TURN_OFF: (self.tr("Enter your current 64-digit key"),
+                           self.tr("Turning off end-to-end encryption on this computer needs "
+                                   "the current 64-digit key.")),
+                CHECK: (self.tr("Do you still remember your 64-digit key?"),
+                        self.tr("Without it, nobody can restore your chats on a new computer — "
+                                "not even us. Enter it to check; it is checked here, not sent "
+                                "anywhere.")),
+            }
+        else:
+            titles = {
+                UNLOCK: (self.tr("Enter your password"),
+                         self.tr("This destination already has an encrypted backup. Enter its "
+                                 "password so this computer can keep backing up to it.")),
+                CHANGE: (self.tr("Enter your current password"),
+                         self.tr("To change how your backup is protected, first prove you know "
+                                 "the current password.")),
+                TURN_OFF: (self.tr("Enter your current password"),
+                           self.tr("Turning off end-to-end encryption on this computer needs "
+                                   "the current password.")),
+                CHECK: (self.tr("Do you still remember your password?"),
+                        self.tr("Without it, nobody can restore your chats on a new computer — "
+                                "not even us. Enter it to check; it is checked here, not sent "
+                                "anywhere.")),
+            }
+        titles[UPGRADE] = (
+            self.tr("Secure your key vault"),
+            self.tr("Your backup's key vault was set up before it could tell you from others: "
+                    "anyone with a copy of the backup can try passwords and use up its attempts. "
+                    "Enter your password once to bind the vault to your Google account.")
+            if self._account == "google" else
+            self.tr("Your backup's key vault was set up before it could tell you from others: "
+                    "anyone with a copy of the backup can try passwords and use up its attempts. "
+                    "Enter your password once to bind the vault to this computer and a new "
+                    "recovery code."))
         title, sub = titles.get(self.mode, titles[UNLOCK])
         sub = self._reason or sub
         page = _Page("key" if is_key else "lock", title, sub)
@@ -249,8 +273,8 @@ class EncryptionDialog(QDialog):
             page.lay.addWidget(w)
         self.unlock_error = QLabel("")
         self.unlock_error.setWordWrap(True)
-        self.unlock_error.setStyleSheet(f"color: {style.DANGER.name()};")
-        self.unlock_error.setAccessibleName(self.tr("Error"))
+        self.unlock_error.setObjectName("error")
+        self.unlock_error.setAccessibleDescription(self.tr("Error"))
         self.unlock_error.hide()
         page.lay.addWidget(self.unlock_error)
         self.unlock_field.textChanged.connect(lambda _t: self.unlock_error.hide())
@@ -317,7 +341,7 @@ class EncryptionDialog(QDialog):
         for icon_name, text in steps:
             row = QHBoxLayout()
             row.setSpacing(10)
-            pic = QLabel()
+            pic = style.decorative(QLabel())
             pic.setPixmap(render(icon_name, 18, style.muted_color()))
             pic.setAlignment(Qt.AlignmentFlag.AlignTop)
             row.addWidget(pic)
@@ -327,10 +351,12 @@ class EncryptionDialog(QDialog):
         return page
 
     def _choice(self, icon_name: str, title: str, text: str) -> QPushButton:
-        b = QPushButton(icon(icon_name, style.accent()), f"{title}\n{text}")
+        # A command link: its description wraps, so a longer translation never gets cut off.
+        b = QCommandLinkButton(title, text)
+        b.setIcon(icon(icon_name, style.accent()))
         b.setObjectName("choice")
-        b.setIconSize(b.iconSize() * 2)
-        b.setMinimumHeight(64)
+        b.setIconSize(QSize(style.px(32), style.px(32)))
+        b.setMinimumHeight(style.px(64))
         b.setAccessibleName(title.replace("&", ""))
         b.setAccessibleDescription(text)
         return b
@@ -391,9 +417,9 @@ class EncryptionDialog(QDialog):
             col = QVBoxLayout()
             lab = QLabel("")
             f = QLineEdit()
-            f.setFont(style.mono_font(13))
+            f.setFont(style.mono_font(style.KEY_SCALE))
             f.setMaxLength(4)
-            f.setFixedWidth(110)
+            f.setFixedWidth(style.px(110))
             f.setAlignment(Qt.AlignmentFlag.AlignCenter)
             f.textChanged.connect(lambda _t: self._update_buttons())
             lab.setBuddy(f)
@@ -408,7 +434,7 @@ class EncryptionDialog(QDialog):
             "Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in "
             "upper or lower case."), "muted", wrap=True))
         self.confirm_error = QLabel("")
-        self.confirm_error.setStyleSheet(f"color: {style.DANGER.name()};")
+        self.confirm_error.setObjectName("error")
         self.confirm_error.setWordWrap(True)
         page.lay.addWidget(self.confirm_error)
         page.lay.addSpacing(8)
@@ -436,10 +462,13 @@ class EncryptionDialog(QDialog):
             self._history.append(self.stack.currentWidget())
         self.stack.setCurrentWidget(page)
         self._update_buttons()
+        # Where the keyboard starts on each page (Enter then does the obvious thing; on the
+        # turn-off page it is Cancel, so a stray Enter never turns encryption off).
         focus = {self.page_unlock: self.unlock_field, self.page_password: self.new_password.password,
-                 self.page_confirm: self.confirm_fields[0]}.get(page)
+                 self.page_confirm: self.confirm_fields[0], self.page_key: self.next_button,
+                 self.page_off: self.cancel_button}.get(page)
         if focus is not None:
-            focus.setFocus()
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _back(self) -> None:
         if self._history and not self._busy():
@@ -574,14 +603,16 @@ class EncryptionDialog(QDialog):
                 "This computer cannot use the key vault on its own. Enter the recovery code "
                 "you saved when you set up the key vault, with your password."))
             self.unlock_error.show()
+            announce(self.unlock_error, self.unlock_error.text(), assertive=True)
             self.unlock_code.setFocus()
             return
         if isinstance(exc, BackupError):
-            msg = str(exc) + (" " + exc.hint if exc.hint else "")
+            msg = inline_text(exc)
         else:
             msg = self.tr("The check failed unexpectedly; see the log for details.")
         self.unlock_error.setText(msg)
         self.unlock_error.show()
+        announce(self.unlock_error, msg, assertive=True)
         self.unlock_field.selectAll()
         self.unlock_field.setFocus()
 
@@ -640,6 +671,7 @@ class EncryptionDialog(QDialog):
                 "the group numbers.") if recovery else self.tr(
                 "That does not match your key. Go back to see it again, and check the group "
                 "numbers."))
+            announce(self.confirm_error, self.confirm_error.text(), assertive=True)
             return
         if recovery:
             material, self._pending = self._pending, None

@@ -15,9 +15,7 @@ from ...jobs import CancelToken, Progress, ProgressFn
 from ...keystore import KeyStore
 from ..settings.destinations import DestinationSpec, open_destination
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backup", text)
+translate = QCoreApplication.translate
 
 
 class KeyNeeded(BackupError):
@@ -78,11 +76,11 @@ def prepare_backup(job: BackupJob) -> BackupJob:
     if not job.spec.configured():
         raise job.spec.not_ready_error()
     if not job.chats:
-        raise BackupError(_tr("No chats are selected for the backup."),
-                          hint=_tr("Tick the chats you want to back up, or use Select all."))
+        raise BackupError(translate("backup", "No chats are selected for the backup."),
+                          hint=translate("backup", "Tick the chats you want to back up, or use Select all."))
     if job.keep < 1:
-        raise BackupError(_tr("The number of backups to keep must be at least 1."),
-                          hint=_tr("Change it in Settings."))
+        raise BackupError(translate("backup", "The number of backups to keep must be at least 1."),
+                          hint=translate("backup", "Change it in Settings."))
     return job
 
 
@@ -139,12 +137,12 @@ def run_backup(job: BackupJob, progress: ProgressFn, cancel: CancelToken) -> Bac
             # The set this computer backs up to, if it is still there; names of other sets
             # (a planted one among them) say nothing: only sets that open with the key count.
             if current is not None and job.set_id not in {b.set_id for b in infos}:
-                raise KeyNeeded(_tr("This destination holds a different backup than the one "
+                raise KeyNeeded(translate("backup", "This destination holds a different backup than the one "
                                     "this computer backs up to."), set_id=current.set_id,
                                 key_mode=current.key_mode)
             key = job.keystore.load(job.set_id)
             if key is None:
-                raise KeyNeeded(_tr("The backup key is not stored on this computer."),
+                raise KeyNeeded(translate("backup", "The backup key is not stored on this computer."),
                                 set_id=job.set_id,
                                 key_mode=current.key_mode if current else "")
             material = RawKey(key)

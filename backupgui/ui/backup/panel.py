@@ -3,7 +3,8 @@ account, encryption, the key on this computer, the selection, and the Back up bu
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -15,19 +16,31 @@ from PySide6.QtWidgets import (
 
 from ...keystore import KeystoreStatus
 from ...settings import FOLDER, AppSettings, parse_time
+from ..language import translate_message
 from ..settings.destinations import DestinationSpec
 from ..widgets import style
-from ..widgets.formatting import human_size, human_when
+from ..widgets.formatting import breakable_path, human_size, human_when
 from ..widgets.icons import icon, render
 from .progress import ProgressPanel
+
+translate = QCoreApplication.translate
+
+
+def key_mode_name(mode: str) -> str:
+    """How a backup's key is protected, in words (the name WhatsApp's screens use)."""
+    return {"password": translate("BackupPanel", "Password"),
+            "key": translate("BackupPanel", "64-digit key"),
+            "vault": translate("BackupPanel", "Password with key vault")}.get(mode, mode)
 
 
 def _link(text: str) -> QPushButton:
     b = QPushButton(text)
     b.setFlat(True)
     b.setCursor(Qt.CursorShape.PointingHandCursor)
-    b.setStyleSheet("QPushButton { color: palette(link); padding: 0 2px; text-align: left; }"
-                    "QPushButton:hover { text-decoration: underline; }")
+    b.setStyleSheet("QPushButton { color: palette(link); padding: 1px 3px; text-align: left;"
+                    " border: 1px solid transparent; }"
+                    "QPushButton:hover { text-decoration: underline; }"
+                    "QPushButton:focus { border: 1px solid palette(link); border-radius: 3px; }")
     return b
 
 
@@ -42,15 +55,15 @@ class BackupPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setMinimumWidth(330)
-        self.setMaximumWidth(420)
+        self.setMinimumWidth(style.px(330))
+        self.setMaximumWidth(style.px(420))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 18, 20, 18)
         lay.setSpacing(12)
 
         head = QGridLayout()
         head.setHorizontalSpacing(10)
-        pic = QLabel()
+        pic = style.decorative(QLabel())
         pic.setPixmap(render("upload", 28, style.accent()))
         head.addWidget(pic, 0, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
         head.addWidget(style.label(self.tr("Chat backup"), "title"), 0, 1)
@@ -72,10 +85,10 @@ class BackupPanel(QFrame):
             ("e2ee", "lock", self.tr("End-to-end encryption")),
             ("device", "key", self.tr("Key on this computer")),
         ]):
-            pic = QLabel()
+            pic = style.decorative(QLabel())
             pic.setPixmap(render(icon_name, 18, style.muted_color()))
             t = style.label(title, "muted")
-            v = QLabel("")
+            v = style.leading(QLabel(""))  # paths and accounts are often Latin in any language
             v.setWordWrap(True)
             v.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(pic, 2 * row, 0, Qt.AlignmentFlag.AlignTop)
@@ -102,12 +115,13 @@ class BackupPanel(QFrame):
 
         self.selection = QLabel("")
         self.selection.setWordWrap(True)
-        self.selection.setAccessibleName(self.tr("Selected for backup"))
+        self.selection.setAccessibleDescription(self.tr("Selected for backup"))
         lay.addWidget(self.selection)
         self.backup_button = QPushButton(icon("upload", "#ffffff"), self.tr("&Back up"))
         self.backup_button.setObjectName("primary")
-        self.backup_button.setMinimumHeight(38)
-        self.backup_button.setToolTip(self.tr("Back up the selected chats now (Ctrl+B)"))
+        self.backup_button.setMinimumHeight(style.px(38))
+        self.backup_button.setToolTip(self.tr("Back up the selected chats now (%1)").replace(
+            "%1", QKeySequence("Ctrl+B").toString(QKeySequence.SequenceFormat.NativeText)))
         self.backup_button.clicked.connect(self.backupRequested)
         lay.addWidget(self.backup_button)
         self.result = style.label("", "muted", wrap=True)
@@ -127,7 +141,8 @@ class BackupPanel(QFrame):
         v = self._rows[key][2]
         v.setText(text)
         v.setToolTip(tooltip)
-        v.setAccessibleName(self._rows[key][1].text() + ": " + text)
+        v.setAccessibleName(self.tr("%1: %2", "label: value").replace("%2", text)
+                            .replace("%1", self._rows[key][1].text()))
         self._fit_values()
 
     def _fit_values(self) -> None:
@@ -160,16 +175,15 @@ class BackupPanel(QFrame):
             pic.setPixmap(render("folder", 18, style.muted_color()))
             path = s.folder_path or self.tr("Not chosen yet")
             metrics = self._rows["dest"][2].fontMetrics()
-            self._set("dest", metrics.elidedText(path, Qt.TextElideMode.ElideMiddle, 270), path)
+            shown = metrics.elidedText(path, Qt.TextElideMode.ElideMiddle, style.px(3 * 260))
+            self._set("dest", breakable_path(shown), path)
         else:
             pic.setPixmap(render("cloud", 18, style.muted_color()))
             account = s.gdrive_account or self.tr("not signed in")
             where = self.tr("Google Drive emulator") if s.gdrive_emulator_url else self.tr("Google Drive")
             self._set("dest", self.tr("%1 · %2").replace("%1", where).replace("%2", account))
         if s.encryption_on:
-            mode = {"password": self.tr("Password"), "key": self.tr("64-digit key"),
-                    "vault": self.tr("Password with key vault")}.get(s.key_mode, s.key_mode)
-            self._set("e2ee", self.tr("On · %1").replace("%1", mode))
+            self._set("e2ee", self.tr("On · %1").replace("%1", key_mode_name(s.key_mode)))
             self.encryption_link.setText(self.tr("Change encryption…"))
             self.turn_off_link.show()
         else:
@@ -187,7 +201,8 @@ class BackupPanel(QFrame):
         else:
             self._set("device", self.tr("Will be kept in the system keyring"), keystore.backend)
         self.result.setText({
-            "failed": self.tr("The last backup did not finish. %1").replace("%1", s.last_backup_message),
+            "failed": self.tr("The last backup did not finish. %1").replace(
+                "%1", translate_message(s.last_backup_message)),
             "cancelled": self.tr("The last backup was cancelled; the previous one is unchanged."),
         }.get(s.last_backup_result, ""))
         self.result.setVisible(bool(self.result.text()))
@@ -195,12 +210,13 @@ class BackupPanel(QFrame):
     def show_selection(self, chats: int, messages: int, media_bytes: int, include_videos: bool) -> None:
         if chats == 0:
             self.selection.setText(self.tr("No chats selected"))
-        else:
-            text = self.tr("<b>%1 chats</b> · %2 messages · %3 media").replace("%1", str(chats)) \
-                .replace("%2", f"{messages:,}").replace("%3", human_size(media_bytes))
-            if not include_videos:
-                text += self.tr(" (without videos)")
-            self.selection.setText(text)
+            return
+        text = self.tr("<b>%1</b> · %2 · %3 of media", "chats · messages · size") if \
+            include_videos else self.tr("<b>%1</b> · %2 · %3 of media (without videos)",
+                                        "chats · messages · size")
+        self.selection.setText(text.replace("%1", self.tr("%Ln chat(s)", "", chats))
+                               .replace("%2", self.tr("%Ln message(s)", "", messages))
+                               .replace("%3", human_size(media_bytes)))
 
     def set_running(self, running: bool) -> None:
         self.backup_button.setVisible(not running)

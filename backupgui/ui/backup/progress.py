@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from ...jobs import Progress
+from ..language import translate_message
 from ..widgets import style
 from ..widgets.formatting import human_duration, human_size, human_speed
 from ..widgets.icons import icon
@@ -66,7 +67,7 @@ class ProgressPanel(QWidget):
         self.bar.setRange(0, 1000)
         self.bar.setAccessibleName(self.tr("Backup progress"))
         self.figures = QLabel("")
-        self.figures.setAccessibleName(self.tr("Bytes done, speed and time left"))
+        self.figures.setAccessibleDescription(self.tr("Bytes done, speed and time left"))
         buttons = QHBoxLayout()
         self.pause_button = QPushButton(icon("pause"), self.tr("&Pause"))
         self.pause_button.setCheckable(True)
@@ -98,7 +99,7 @@ class ProgressPanel(QWidget):
         self.cancel_button.setEnabled(True)
 
     def show_progress(self, p: Progress) -> None:
-        self.phase.setText(self.tr(p.phase))
+        self.phase.setText(translate_message(p.phase))
         metrics = self.item.fontMetrics()
         self.item.setText(metrics.elidedText(p.item, Qt.TextElideMode.ElideMiddle,
                                              max(80, self.item.width())))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,16 +30,18 @@ from PySide6.QtWidgets import (
 from ...errors import BackupError, CancelledError
 from ...jobs import CancelToken, Progress, ProgressFn
 from ...library.importers import ImportPreview, ImportResult
+from ..language import isolate, translate_message
 from ..tasks import TaskHandle, run_in_background
 from ..widgets import style
 from ..widgets.elide import elide
-from ..widgets.errors import show_error
+from ..widgets.errors import inline_text, show_error
+from ..widgets.formatting import date_range, number
 
-_FORMATS = [("", "Detect automatically"), ("whatsapp", "WhatsApp"), ("telegram", "Telegram")]
+_FORMATS = [("", QT_TRANSLATE_NOOP("ImportDialog", "Detect automatically")),
+            ("whatsapp", "WhatsApp"), ("telegram", "Telegram")]  # names are not translated
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+translate = QCoreApplication.translate
 
 
 def preview_job(path: str, fmt: str | None) -> ImportPreview:
@@ -57,22 +59,9 @@ def import_job(library_dir: Path, path: str, fmt: str | None, progress: Progress
 
     with Library(library_dir) as lib:
         return import_export(lib, path, fmt,
-                             progress=lambda d, t: progress(Progress(_tr("Importing"), d, t)),
+                             progress=lambda d, t: progress(
+                                 Progress(translate("ImportDialog", "Importing"), d, t)),
                              cancel=cancel)
-
-
-def _date(ms: int | None) -> str:
-    if ms is None:
-        return "—"
-    return QLocale().toString(QDateTime.fromMSecsSinceEpoch(ms).date(),
-                              QLocale.FormatType.ShortFormat)
-
-
-def _date_range(first: int | None, last: int | None) -> str:
-    if first is None:
-        return "—"
-    a, b = _date(first), _date(last)
-    return a if a == b else f"{a} – {b}"
 
 
 class ImportDialog(QDialog):
@@ -88,7 +77,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.library_dir = Path(library_dir)
         self.setWindowTitle(self.tr("Import chats"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(style.px(560))
         self.preview: ImportPreview | None = None
         self.result: ImportResult | None = None
         self.task: TaskHandle | None = None
@@ -119,7 +108,7 @@ class ImportDialog(QDialog):
         fmt_row = QHBoxLayout()
         self.format_box = QComboBox()
         for key, text in _FORMATS:
-            self.format_box.addItem(_tr(text), key)
+            self.format_box.addItem(translate("ImportDialog", text), key)
         self.format_box.setAccessibleName(self.tr("Export format"))
         self.format_box.currentIndexChanged.connect(lambda _i: self._start_preview())
         fmt_label = QLabel(self.tr("&Format:"))
@@ -130,12 +119,12 @@ class ImportDialog(QDialog):
         lay.addLayout(fmt_row)
 
         self.status = style.label("", "muted", wrap=True)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
         lay.addWidget(self.status)
         self.error = QLabel("")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {style.DANGER.name()};")
-        self.error.setAccessibleName(self.tr("Error"))
+        self.error.setObjectName("error")
+        self.error.setAccessibleDescription(self.tr("Error"))
         self.error.hide()
         lay.addWidget(self.error)
 
@@ -149,6 +138,9 @@ class ImportDialog(QDialog):
         self.count_label = QLabel()
         self.dates_label = QLabel()
         self.media_label = QLabel()
+        self.media_label.setWordWrap(True)
+        for label in (self.chat_label, self.people_label, self.dates_label, self.media_label):
+            style.leading(label)
         for text, widget in [(self.tr("Chat:"), self.chat_label), (self.tr("Type:"), self.kind_label),
                              (self.tr("Participants:"), self.people_label),
                              (self.tr("Messages:"), self.count_label),
@@ -252,36 +244,39 @@ class ImportDialog(QDialog):
             show_error(self, exc)
 
     def _show_error(self, exc: BackupError) -> None:
-        self.error.setText(str(exc) + (" " + exc.hint if exc.hint else ""))
+        self.error.setText(inline_text(exc))
         self.error.show()
         if self.preview is None:  # no "No problems found" above a file that failed
             self.details.hide()
 
     def _show_preview(self, p: ImportPreview) -> None:
-        loc = QLocale()
         self.chat_label.setText(elide(p.name))  # a 5,000-character name must not widen the dialog
         self.chat_label.setToolTip(elide(p.name, 400))
         kinds = {c.kind for c in p.chats}
         self.kind_label.setText(self.tr("Group") if kinds == {"group"} else
                                 self.tr("One-to-one") if kinds == {"direct"} else
                                 self.tr("Groups and one-to-one chats"))
-        people = list(p.participants)
-        shown = ", ".join(elide(n, 60) for n in people[:12]) + (self.tr(" and %1 more").replace("%1", str(len(people) - 12))
-                                          if len(people) > 12 else "")
+        people = [isolate(elide(n, 60)) for n in p.participants]
+        shown = self.tr(", ", "separator in a list of names").join(people[:12])
+        if len(people) > 12:
+            shown = self.tr("%1 and %n more", "", len(people) - 12).replace("%1", shown)
         self.people_label.setText(shown or "—")
-        self.count_label.setText(loc.toString(p.message_count))
-        self.dates_label.setText(_date_range(p.first_ms, p.last_ms))
-        media = self.tr("%1 files found").replace("%1", loc.toString(p.media_found))
+        self.count_label.setText(number(p.message_count))
+        self.dates_label.setText(date_range(p.first_ms, p.last_ms))
+        found = self.tr("%Ln file(s) found", "", p.media_found)
         if p.media_missing:
-            media += self.tr(", %1 not in the export (their messages are kept)").replace(
-                "%1", loc.toString(p.media_missing))
-        self.media_label.setText(media)
+            found = self.tr("%1, %Ln not in the export (their messages are kept)", "",
+                            p.media_missing).replace("%1", found)
+        self.media_label.setText(found)
         self.chat_list.clear()
         self.chat_list.setVisible(len(p.chats) > 1)
         for c in p.chats:
-            QTreeWidgetItem(self.chat_list, [elide(c.name), loc.toString(c.message_count),
-                                             _date_range(c.first_ms, c.last_ms)])
-        notes = list(p.warnings) + [f"{where}: {why}" for where, why in p.skipped]
+            QTreeWidgetItem(self.chat_list, [elide(c.name), number(c.message_count),
+                                             date_range(c.first_ms, c.last_ms)])
+        notes = [translate_message(w) for w in p.warnings]
+        notes += [self.tr("%1: %2", "where in the export: what was wrong")
+                  .replace("%1", where).replace("%2", translate_message(why))
+                  for where, why in p.skipped]
         self.problems.setPlainText("\n".join(notes) if notes else self.tr("No problems found."))
         self.details.show()
 
@@ -324,19 +319,17 @@ class ImportDialog(QDialog):
 
     def _import_done(self, result: ImportResult) -> None:
         self.result = result
-        loc = QLocale()
-        text = self.tr("Imported %1 new messages into %2 chat(s).").replace(
-            "%1", loc.toString(result.messages_added)).replace("%2", str(result.chats))
+        sentences = [self.tr("Imported %1 into %2.", "%1: new messages, %2: chats")
+                     .replace("%1", self.tr("%Ln new message(s)", "", result.messages_added))
+                     .replace("%2", self.tr("%Ln chat(s)", "", result.chats))]
         if result.messages_present:
-            text += " " + self.tr("%1 were already in the library.").replace(
-                "%1", loc.toString(result.messages_present))
+            sentences.append(self.tr("%Ln were already in the library.", "",
+                                     result.messages_present))
         if result.media_added:
-            text += " " + self.tr("%1 media files added.").replace(
-                "%1", loc.toString(result.media_added))
+            sentences.append(self.tr("%Ln media file(s) added.", "", result.media_added))
         if result.skipped:
-            text += " " + self.tr("%1 lines skipped (see Notes).").replace(
-                "%1", loc.toString(len(result.skipped)))
-        self.status.setText(text)
+            sentences.append(self.tr("%Ln line(s) skipped (see Notes).", "", len(result.skipped)))
+        self.status.setText(self.tr(" ", "space between sentences").join(sentences))
         self.imported.emit(result)
 
     def _import_failed(self, exc: BaseException) -> None:

@@ -15,8 +15,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from ...library.model import ChatSummary
+from ..language import isolate
 from ..widgets.elide import elide, shorten_words
-from ..widgets.formatting import human_size, short_date
+from ..widgets.formatting import human_size, number, short_date
 from ..widgets.icons import icon
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -142,6 +143,9 @@ class ChatTableModel(QAbstractTableModel):
             f |= Qt.ItemFlag.ItemIsUserCheckable
         return f
 
+    def kind_name(self, kind: str) -> str:
+        return self.tr("Group") if kind == "group" else self.tr("1:1")
+
     def _kind_icon(self, kind: str) -> QIcon:
         name = "group" if kind == "group" else "person"
         if name not in self._icons:
@@ -157,9 +161,9 @@ class ChatTableModel(QAbstractTableModel):
             if col == self.NAME:
                 return c.name
             if col == self.KIND:
-                return self.tr("Group") if c.kind == "group" else self.tr("1:1")
+                return self.kind_name(c.kind)
             if col == self.MESSAGES:
-                return f"{c.message_count:,}"
+                return number(c.message_count)
             if col == self.MEDIA:
                 size = self.backup_size(c)
                 return human_size(size) if size else "—"
@@ -175,12 +179,18 @@ class ChatTableModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.TextAlignmentRole and col in (self.MESSAGES, self.MEDIA):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
-            return self.tr("%1 — %2 messages, %3 media files").replace("%1", shorten_words(
-                elide(c.name, 200))).replace(
-                "%2", str(c.message_count)).replace("%3", str(c.media_count))
+            return self.tr("%1 — %2, %3", "chat name — messages, media files").replace(
+                "%2", self.tr("%Ln message(s)", "", c.message_count)).replace(
+                "%3", self.tr("%Ln media file(s)", "", c.media_count)).replace(
+                "%1", isolate(shorten_words(elide(c.name, 200))))
         elif role == Qt.ItemDataRole.AccessibleTextRole and col == self.NAME:
-            state = self.tr("included") if c.id in self._checked else self.tr("not included")
-            return self.tr("%1, %2").replace("%1", elide(c.name, 200)).replace("%2", state)
+            return (self.tr("%1, included in the backup") if c.id in self._checked else
+                    self.tr("%1, not included in the backup")).replace("%1", isolate(elide(c.name, 200)))
+        elif role == Qt.ItemDataRole.AccessibleDescriptionRole and col == self.NAME:
+            return self.tr("%1, %2, last activity %3", "type of chat, messages, date").replace(
+                "%2", self.tr("%Ln message(s)", "", c.message_count)).replace(
+                "%3", short_date(c.last_ms)).replace(
+                "%1", self.kind_name(c.kind))
         elif role == CHAT_ID_ROLE:
             return c.id
         return None

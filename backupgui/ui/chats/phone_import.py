@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,7 +35,8 @@ from ...errors import BackupError, CancelledError
 from ...jobs import CancelToken, Progress, ProgressFn
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
-from ..widgets.errors import show_error
+from ..widgets.errors import inline_text, show_error
+from ..widgets.formatting import format_short_date
 from ..widgets.secret_fields import KeyField
 
 
@@ -90,10 +91,7 @@ def media_job(backup: Any, media: str, cancel: CancelToken) -> Any:
 
 
 def _date(ms: int | None) -> str:
-    if ms is None:
-        return "—"
-    return QLocale().toString(QDateTime.fromMSecsSinceEpoch(ms).date(),
-                              QLocale.FormatType.ShortFormat)
+    return format_short_date(ms) if ms is not None else "—"
 
 
 class PhoneImportDialog(QDialog):
@@ -108,7 +106,6 @@ class PhoneImportDialog(QDialog):
         super().__init__(parent)
         self.library_dir = Path(library_dir)
         self.setWindowTitle(self.tr("Import from phone backup"))
-        self.setMinimumWidth(640)
         self.backup: Any = None  # the opened backup (its decrypted database in a work folder)
         self.preview: Any = None
         self.result: Any = None
@@ -253,6 +250,8 @@ class PhoneImportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         lay.addWidget(self.buttons)
         self._show_inputs()
+        # no fixed minimum: the layout's own keeps every label whole in any language and text size
+        style.initial_size(self, 640, 0)
 
     # -- choosing ---------------------------------------------------------------------------
     def _choose_file(self) -> None:
@@ -406,13 +405,13 @@ class PhoneImportDialog(QDialog):
 
     def _show_preview(self, p: Any) -> None:
         loc = QLocale()
-        text = self.tr("%n chat(s)", "", len(p.chats)) + " · " + self.tr(
-            "%n message(s)", "", p.message_count)
+        text = self.tr("%Ln chat(s)", "", len(p.chats)) + " · " + self.tr(
+            "%Ln message(s)", "", p.message_count)
         if p.first_ms is not None:
             text += " · " + _date(p.first_ms) + " – " + _date(p.last_ms)
-        media = self.tr("%n media file(s) found", "", p.media_found)
+        media = self.tr("%Ln media file(s) found", "", p.media_found)
         if p.media_missing:
-            media += " · " + self.tr("%n not on this computer (their messages are kept)", "",
+            media += " · " + self.tr("%Ln not on this computer (their messages are kept)", "",
                                      p.media_missing)
         self.summary.setText(text + "\n" + media)
         self.chat_list.clear()
@@ -436,7 +435,7 @@ class PhoneImportDialog(QDialog):
         if isinstance(exc, CancelledError):
             self.status.setText(self.tr("Stopped."))
         elif isinstance(exc, BackupError):
-            self.error.setText(str(exc) + (" " + exc.hint if exc.hint else ""))
+            self.error.setText(inline_text(exc))
             self.error.show()
         else:
             show_error(self, exc)
@@ -474,15 +473,13 @@ class PhoneImportDialog(QDialog):
 
     def _import_done(self, r: Any) -> None:
         self.result = r
-        loc = QLocale()
-        text = self.tr("Imported %n new message(s).", "", r.messages_added)
+        text = self.tr("Imported %Ln new message(s).", "", r.messages_added)
         if r.messages_present:
-            text += " " + self.tr("%1 were already in the library.").replace(
-                "%1", loc.toString(r.messages_present))
+            text += " " + self.tr("%Ln were already in the library.", "", r.messages_present)
         if r.media_added:
-            text += " " + self.tr("%n media file(s) added.", "", r.media_added)
+            text += " " + self.tr("%Ln media file(s) added.", "", r.media_added)
         if r.media_missing:
-            text += " " + self.tr("%n file(s) not on this computer.", "", r.media_missing)
+            text += " " + self.tr("%Ln file(s) not on this computer.", "", r.media_missing)
         self.status.setText(text)
         notes = list(r.warnings) + [f"{why} ({n})" for n, why in r.skipped]
         if notes:
@@ -492,7 +489,7 @@ class PhoneImportDialog(QDialog):
     def _import_failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("Nothing was imported; the library is unchanged."))
         if isinstance(exc, BackupError) and not isinstance(exc, CancelledError):
-            self.error.setText(str(exc) + (" " + exc.hint if exc.hint else ""))
+            self.error.setText(inline_text(exc))
             self.error.show()
         elif not isinstance(exc, CancelledError):
             show_error(self, exc)

@@ -11,10 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractListModel,
     QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
+    QRectF,
     QSize,
     QStandardPaths,
     Qt,
@@ -33,7 +33,9 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPalette,
+    QPen,
     QShortcut,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,10 +53,11 @@ from PySide6.QtWidgets import (
 from ...library import attachments
 from ...library.model import Chat, MediaRef, Message
 from ...library.store import media_path
+from ..language import isolate, text_direction
 from ..tasks import call_in_background
 from ..widgets import style
 from ..widgets.elide import ElidedLabel, elide
-from ..widgets.formatting import human_size
+from ..widgets.formatting import day_header, format_datetime, format_time, human_size
 from ..widgets.icons import app_icon, render
 
 PAGE = 300
@@ -286,12 +289,25 @@ class MessageModel(QAbstractListModel):
         if role == MESSAGE_ROLE:
             return m
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            who = self.sender_name(m)
-            what = m.text or ", ".join(self.media_label(r) for r in shown_attachments(m))
-            when = QLocale().toString(QDateTime.fromMSecsSinceEpoch(m.ts_ms),
-                                      QLocale.FormatType.ShortFormat)
-            return f"{who}, {when}: {what}" if who else f"{when}: {what}"
+            return self.spoken(m)
         return None
+
+    def spoken(self, m: Message) -> str:
+        """A message as assistive technology reads it: sender, date and time, text (and what
+        is attached)."""
+        who = self.sender_name(m)
+        media = self.tr(", ", "separator in a list of attachments").join(
+            self.tr("%1, %2", "kind of attachment, size").replace("%2", human_size(r.size))
+            .replace("%1", self.media_label(r)) if r.sha256 else self.media_label(r)
+            for r in shown_attachments(m))
+        what = m.text if not media else (media if not m.text else self.tr(
+            "%1 (%2)", "message text (attachments)").replace("%2", media).replace("%1", m.text))
+        when = format_datetime(m.ts_ms)
+        if m.kind == "system" or not who:
+            return self.tr("%1: %2", "time: text of a message without a sender").replace(
+                "%2", isolate(what)).replace("%1", when)
+        return self.tr("%1, %2: %3", "sender, time: message text").replace(
+            "%3", isolate(what)).replace("%2", when).replace("%1", isolate(who))
 
     # --- helpers ----------------------------------------------------------------------------
     def sender_name(self, m: Message) -> str:
@@ -353,7 +369,6 @@ class MessageDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
         self.is_group = is_group
-        self._name_colors = ["#1f8a74", "#8e44ad", "#c0392b", "#2471a3", "#b9770e", "#117a65"]
 
     # --- geometry -----------------------------------------------------------------------------
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
@@ -374,7 +389,7 @@ class MessageDelegate(QStyledItemDelegate):
             prev = QDateTime.fromMSecsSinceEpoch(self.model.messages[row - 1].ts_ms).date()
             if prev == d:
                 return ""
-        return QLocale().toString(d, QLocale.FormatType.LongFormat)
+        return day_header(d)
 
     def _layout(self, option: QStyleOptionViewItem, index: Index) -> dict:
         m: Message = index.data(MESSAGE_ROLE)
@@ -407,7 +422,7 @@ class MessageDelegate(QStyledItemDelegate):
         time_h = fs.height()
         bubble_h = self.PAD + name_h + media_h + text_rect.height() + time_h + self.PAD
         content_w = max([text_rect.width(), fb.horizontalAdvance(self.model.sender_name(m))
-                         if show_name else 0, fs.horizontalAdvance("00:00") + 8]
+                         if show_name else 0, fs.horizontalAdvance(format_time(m.ts_ms)) + 8]
                         + [b.width() for b in media_boxes])
         out.update(kind="msg", show_name=show_name, name_h=name_h, media=media_boxes,
                    text_h=text_rect.height(), bubble_w=min(width, content_w + 2 * self.PAD),
@@ -428,8 +443,10 @@ class MessageDelegate(QStyledItemDelegate):
         pal: QPalette = option.palette
         dark = style.is_dark(pal)
         r = option.rect
+        ui_dir = option.direction  # the window's direction: Arabic mirrors the whole chat
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setLayoutDirection(ui_dir)
         y = r.top()
         fs = QFontMetrics(small)
         muted = QColor(pal.color(QPalette.ColorRole.PlaceholderText))
@@ -441,22 +458,21 @@ class MessageDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
             painter.setFont(small)
             painter.setPen(muted)
-            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, lay["header"])
+            _draw_text(painter, pill, lay["header"], Qt.AlignmentFlag.AlignCenter, ui_dir)
             y += fs.height() + 18
         if lay["kind"] == "system":
             painter.setFont(small)
             painter.setPen(muted)
-            painter.drawText(QRect(r.left() + 40, y + 4, r.width() - 80, lay["text_h"] + 8),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, m.text)
+            _draw_text(painter, QRect(r.left() + 40, y + 4, r.width() - 80, lay["text_h"] + 8),
+                       m.text, Qt.AlignmentFlag.AlignHCenter, text_direction(m.text, ui_dir),
+                       wrap=True)
             painter.restore()
             return
         mine = self.model.is_me(m)
         bw, bh = lay["bubble_w"], lay["bubble_h"]
-        x = r.right() - bw - 16 if mine else r.left() + 16
-        bubble = QRect(x, y + 2, bw, bh)
+        bubble = QRect(self.bubble_x(r, bw, mine, ui_dir), y + 2, bw, bh)
         if mine:
-            fill = QColor(style.accent())
-            fill.setAlphaF(0.28 if dark else 0.16)
+            fill = style.own_bubble_color(dark)
         else:
             fill = pal.color(QPalette.ColorRole.Base)
         path = QPainterPath()
@@ -466,37 +482,49 @@ class MessageDelegate(QStyledItemDelegate):
         if not mine:
             painter.drawPath(path)
         if option.state & QStyle.StateFlag.State_HasFocus or option.state & QStyle.StateFlag.State_Selected:
-            pen = QColor(style.accent())
+            pen = QPen(QColor(style.accent()), 2)  # the keyboard focus, clearly visible
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(bubble.adjusted(-1, -1, 1, 1), 11, 11)
+            painter.drawRoundedRect(bubble.adjusted(-2, -2, 2, 2), 11, 11)
         cx, cy = bubble.left() + self.PAD, bubble.top() + self.PAD
         inner = bw - 2 * self.PAD
         if lay["show_name"]:
             painter.setFont(bold)
-            color = self._name_colors[zlib.crc32((m.sender or "").encode()) % len(self._name_colors)]
-            painter.setPen(QColor(color) if not dark else QColor(color).lighter(150))
+            colors = style.sender_colors(dark)
+            painter.setPen(QColor(colors[zlib.crc32((m.sender or "").encode()) % len(colors)]))
             name = QFontMetrics(bold).elidedText(self.model.sender_name(m),
                                                   Qt.TextElideMode.ElideRight, inner)
-            painter.drawText(QRect(cx, cy, inner, lay["name_h"]), Qt.AlignmentFlag.AlignLeft, name)
+            _draw_text(painter, QRect(cx, cy, inner, lay["name_h"]), name,
+                       Qt.AlignmentFlag.AlignLeft, ui_dir)  # at the bubble's start, like WhatsApp
             cy += lay["name_h"]
         for ref, box in zip(shown_attachments(m), lay["media"], strict=True):
-            self._paint_media(painter, QRect(cx, cy, box.width(), box.height()), ref, pal, small)
+            media_x = cx if ui_dir != Qt.LayoutDirection.RightToLeft else cx + inner - box.width()
+            self._paint_media(painter, QRect(media_x, cy, box.width(), box.height()), ref, pal,
+                              small, ui_dir)
             cy += box.height() + 6
         if m.text:
             painter.setFont(base)
             painter.setPen(pal.color(QPalette.ColorRole.Text))
-            painter.drawText(QRect(cx, cy, inner, lay["text_h"]), Qt.TextFlag.TextWordWrap, m.text)
+            # Each message runs in its own direction (an Arabic message in an English window
+            # reads right to left), and the bidi algorithm orders mixed Arabic/Latin words.
+            _draw_text(painter, QRect(cx, cy, inner, lay["text_h"]), m.text,
+                       Qt.AlignmentFlag.AlignLeft, text_direction(m.text, ui_dir), wrap=True)
             cy += lay["text_h"]
         painter.setFont(small)
         painter.setPen(muted)
-        t = QLocale().toString(QDateTime.fromMSecsSinceEpoch(m.ts_ms).time(),
-                               QLocale.FormatType.ShortFormat)
-        painter.drawText(QRect(cx, cy, inner, fs.height()),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, t)
+        _draw_text(painter, QRect(cx, cy, inner, fs.height()), format_time(m.ts_ms),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, ui_dir)
         painter.restore()
 
-    def _paint_media(self, p: QPainter, rect: QRect, ref: MediaRef, pal: QPalette, small: QFont) -> None:
+    @staticmethod
+    def bubble_x(row: QRect, width: int, mine: bool, direction: Qt.LayoutDirection) -> int:
+        """Where a bubble starts: your messages on the trailing side (right, or left when the
+        window runs right to left), the others' on the leading side, as in WhatsApp."""
+        trailing = mine != (direction == Qt.LayoutDirection.RightToLeft)
+        return row.right() - width - 16 if trailing else row.left() + 16
+
+    def _paint_media(self, p: QPainter, rect: QRect, ref: MediaRef, pal: QPalette, small: QFont,
+                     ui_dir: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight) -> None:
         img = self.model.thumbs.get(ref.sha256)
         if ref.kind in ("image", "sticker") and img is not None and not img.isNull():
             clip = QPainterPath()
@@ -513,23 +541,36 @@ class MessageDelegate(QStyledItemDelegate):
                      "voice": "voice", "audio": "voice"}.get(ref.kind, "file")
         size = 28 if rect.height() < 100 else 40
         pm = render(icon_name, size, style.accent())
+        label = self.model.media_label(ref)
+        if ref.sha256:  # a file the library has (not one the export left out)
+            label = self.tr("%1 · %2", "kind of attachment · size").replace(
+                "%1", label).replace("%2", human_size(ref.size))
         if rect.height() < 100:
-            p.drawPixmap(rect.left() + 12, rect.center().y() - size // 2, pm)
+            icon_rect = QStyle.visualRect(ui_dir, rect, QRect(rect.left() + 12,
+                                          rect.center().y() - size // 2, size, size))
+            p.drawPixmap(icon_rect.topLeft(), pm)
             p.setFont(small)
             p.setPen(pal.color(QPalette.ColorRole.Text))
-            label = self.model.media_label(ref)
             detail = ref.filename or ""
-            if ref.sha256:
-                label = f"{label} · {human_size(ref.size)}"
-            text = label + (f"\n{detail}" if detail else "")
-            p.drawText(rect.adjusted(size + 22, 4, -8, -4),
-                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            text_rect = QStyle.visualRect(ui_dir, rect, rect.adjusted(size + 22, 4, -8, -4))
+            _draw_text(p, text_rect, label + ("\n" + detail if detail else ""),
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, ui_dir)
         else:
             p.drawPixmap(rect.center().x() - size // 2, rect.center().y() - size // 2 - 8, pm)
             p.setFont(small)
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
-            p.drawText(rect.adjusted(0, size + 12, 0, 0), Qt.AlignmentFlag.AlignCenter,
-                       f"{self.model.media_label(ref)} · {human_size(ref.size)}")
+            _draw_text(p, rect.adjusted(0, size + 12, 0, 0), label, Qt.AlignmentFlag.AlignCenter,
+                       ui_dir)
+
+
+def _draw_text(painter: QPainter, rect: QRect, text: str, align: Qt.AlignmentFlag,
+               direction: Qt.LayoutDirection, *, wrap: bool = False) -> None:
+    """Text in a rectangle with an explicit base direction; Left/Right alignment follows it
+    (Left is the start of the text: the right edge for Arabic)."""
+    opt = QTextOption(align)
+    opt.setTextDirection(direction)
+    opt.setWrapMode(QTextOption.WrapMode.WordWrap if wrap else QTextOption.WrapMode.NoWrap)
+    painter.drawText(QRectF(rect), text, opt)
 
 
 class _MessageList(QListView):
@@ -557,7 +598,7 @@ class ChatViewer(QWidget):
         self.library_dir = Path(library_dir)
         self.setWindowIcon(app_icon())
         self.setWindowTitle(self.tr("Chat"))
-        self.resize(760, 820)
+        self.resize(style.px(760), style.px(820))
         self.model = MessageModel(self.library_dir, chat_id, self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -570,9 +611,9 @@ class ChatViewer(QWidget):
         self.avatar.setPixmap(render("person", 32, style.accent()))
         text = QVBoxLayout()
         text.setSpacing(0)
-        self.title = ElidedLabel(self.tr("Loading…"))  # a 5,000-character name stays one line
+        self.title = style.leading(ElidedLabel(self.tr("Loading…")))  # a long name: one line
         self.title.setObjectName("title")
-        self.subtitle = style.label("", "muted")
+        self.subtitle = style.leading(style.label("", "muted"))
         text.addWidget(self.title)
         text.addWidget(self.subtitle)
         hl.addWidget(self.avatar)
@@ -607,6 +648,9 @@ class ChatViewer(QWidget):
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.setContext(Qt.ShortcutContext.WindowShortcut)
         close.activated.connect(self.close)
+        closer = QShortcut(self)  # Ctrl+W, Ctrl+F4: every binding of the platform's "Close"
+        closer.setKeys(QKeySequence.StandardKey.Close)
+        closer.activated.connect(self.close)
         self._shown_once = False
         self.model.start()
 
@@ -680,10 +724,15 @@ class ChatViewer(QWidget):
         if self.view.itemDelegate() is None or not isinstance(self.view.itemDelegate(), MessageDelegate):
             self.view.setItemDelegate(MessageDelegate(self.model, group, self.view))
         people = len(chat.participants)
-        parts = [self.tr("%1 messages").replace("%1", f"{max(self.model.total, 0):,}")]
-        if group:
-            parts.insert(0, self.tr("%1 participants").replace("%1", str(people)))
-        self.subtitle.setText(" · ".join(parts))
+        messages = self.tr("%Ln message(s)", "", max(self.model.total, 0))
+        self.subtitle.setText(self.tr("%1 · %2", "participants · messages").replace(
+            "%1", self.tr("%Ln participant(s)", "", people)).replace("%2", messages)
+            if group else messages)
+        self.avatar.setAccessibleName(self.tr("Group") if group else self.tr("Contact"))
+        self.view.setAccessibleDescription(self.tr(
+            "Messages of %1, oldest first. The arrow keys move between messages, Home and End "
+            "go to the first and the newest, Enter opens an attachment and Escape closes the "
+            "chat.").replace("%1", isolate(elide(chat.name, 200))))
 
     def _failed(self, exc: BaseException) -> None:
         from ..widgets.errors import show_error
@@ -720,7 +769,7 @@ class ChatViewer(QWidget):
         """For a file backupgui will not open: explain, and offer to save a copy."""
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Open attachment"),
                           self.tr("“%1” is not a photo, video, audio or PDF file, so backupgui "
-                                  "does not open it.").replace("%1", opening.suggested_name),
+                                  "does not open it.").replace("%1", isolate(opening.suggested_name)),
                           QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("saveAttachment")
         box.setInformativeText(self.tr("Files of other kinds can run programs when opened. You "

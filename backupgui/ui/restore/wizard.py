@@ -10,7 +10,7 @@ import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -33,14 +33,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ...crypto.material import KeyMaterial, RawKey, describe_mode
+from ...crypto.material import KeyMaterial, RawKey
 from ...engine import BackupDetails, BackupInfo, RestoreRequest, RestoreResult
 from ...engine.repository import snapshot_time
 from ...errors import BackupError, MalformedKeyError, NotFoundError
 from ...jobs import CancelToken, ProgressFn
 from ...settings import FOLDER, GDRIVE, now_iso
+from ..backup.panel import key_mode_name
 from ..backup.progress import ProgressPanel
 from ..context import AppContext
+from ..language import isolate
 from ..settings.destinations import (
     DestinationSpec,
     gdrive_available,
@@ -49,11 +51,14 @@ from ..settings.destinations import (
 from ..settings.sign_in import DriveAccountBox
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
+from ..widgets.accessibility import announce
 from ..widgets.elide import elide, shorten_words
-from ..widgets.errors import show_error
-from ..widgets.formatting import human_size, human_when, human_when_seconds
+from ..widgets.errors import inline_text, show_error
+from ..widgets.formatting import human_duration, human_size, human_when, human_when_seconds, number
 from ..widgets.icons import app_icon, icon, render
 from ..widgets.secret_fields import KeyField, PasswordField
+
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -137,8 +142,8 @@ class _AsyncPage(QWizardPage):
         self.lay.setSpacing(10)
         self.error = QLabel("")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {style.DANGER.name()};")
-        self.error.setAccessibleName(self.tr("Error"))
+        self.error.setObjectName("error")
+        self.error.setAccessibleDescription(self.tr("Error"))
         self.error.hide()
         self.busy = style.label("", "muted")
         self.busy.hide()
@@ -192,16 +197,18 @@ class _AsyncPage(QWizardPage):
 
     def step_failed(self, exc: BaseException) -> None:
         if isinstance(exc, BackupError):
-            self.error.setText(shorten_words(str(exc) + (" " + exc.hint if exc.hint else "")))
+            self.error.setText(shorten_words(inline_text(exc)))
             self.error.show()
+            announce(self.error, self.error.text(), assertive=True)
         else:
             show_error(self, exc)
 
 
 class WherePage(_AsyncPage):
     def __init__(self, wiz: RestoreWizard) -> None:
-        super().__init__(wiz.tr("Where are your backups?"),
-                         wiz.tr("Choose the folder or Google Drive account you backed up to."))
+        super().__init__(translate("WherePage", "Where are your backups?"),
+                         translate("WherePage", "Choose the folder or Google Drive account you "
+                                   "backed up to."))
         self.wiz = wiz
         s = wiz.ctx.settings
         self.folder_radio = QRadioButton(self.tr("A &folder (USB drive, network share, …)"))
@@ -305,8 +312,8 @@ class BackupsPage(QWizardPage):
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for col, w in ((1, 150), (2, 90), (3, 70), (4, 100)):
-            header.resizeSection(col, w)
+        for col in (1, 2, 3, 4):  # as wide as their words in the user's language
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemSelectionChanged.connect(self.completeChanged)
         self.empty = style.label(self.tr(
             "No backups were found here. Check that you chose the folder or account you backed "
@@ -323,16 +330,16 @@ class BackupsPage(QWizardPage):
         labels = [human_when_seconds(t) if t else d.snapshot_id for t, d in zip(times, backups, strict=True)]
         for i, t in enumerate(times):  # two backups in the same second: add milliseconds
             if t is not None and labels.count(labels[i]) > 1:
-                labels[i] = self.tr("%1 (+%2 ms)").replace("%1", labels[i]).replace(
-                    "%2", f"{t.microsecond // 1000:03d}")
+                labels[i] = self.tr("%1 (+%2 ms)", "a time, then its milliseconds").replace(
+                    "%1", labels[i]).replace("%2", number(t.microsecond // 1000))
         for i, d in enumerate(backups):
             when = labels[i]
             if i == 0:
                 when = self.tr("%1 (latest)").replace("%1", when)
-            device = metrics.elidedText(d.device, Qt.TextElideMode.ElideMiddle, 260)
+            device = metrics.elidedText(d.device, Qt.TextElideMode.ElideMiddle, style.px(260))
             item = QTreeWidgetItem([when, device, human_size(d.stored_bytes),
-                                    f"{d.chats:,}", f"{d.messages:,}"])
-            item.setToolTip(1, d.device)
+                                    number(d.chats), number(d.messages)])
+            item.setToolTip(1, elide(d.device, 400))
             item.setData(0, Qt.ItemDataRole.UserRole, d.snapshot_id)
             item.setIcon(0, icon("restore"))
             for col in (2, 3, 4):
@@ -406,9 +413,9 @@ class KeyPage(_AsyncPage):
     destination holds several). Unlocking reads what every backup of the set contains."""
 
     def __init__(self, wiz: RestoreWizard) -> None:
-        super().__init__(wiz.tr("Enter your password or key"),
-                         wiz.tr("The backup is end-to-end encrypted. It is unlocked here, on "
-                                "this computer."))
+        super().__init__(translate("KeyPage", "Enter your password or key"),
+                         translate("KeyPage", "The backup is end-to-end encrypted. It is "
+                                   "unlocked here, on this computer."))
         self.wiz = wiz
         self.found = style.label("", "muted", wrap=True)
         self.found.setAccessibleName(self.tr("Backups found"))
@@ -487,20 +494,17 @@ class KeyPage(_AsyncPage):
         self.set_combo.clear()
         for b in sets:
             when = human_when_seconds(b.created) if b.created else b.snapshot_id
-            self.set_combo.addItem(self.tr("Backups protected by %1 (newest: %2)")
-                                   .replace("%1", self.tr(describe_mode(b.key_mode)).lower())
-                                   .replace("%2", when))
+            self.set_combo.addItem(self.tr("Backups protected by: %1 (newest: %2)")
+                                   .replace("%1", key_mode_name(b.key_mode)).replace("%2", when))
         self.set_combo.blockSignals(False)
         self.set_combo.setVisible(len(sets) > 1)
         n = len(self.wiz.backups)
         newest = self.wiz.backups[0] if n else None
         newest_when = human_when_seconds(newest.created) if newest and newest.created else ""
         cur = self.current_set()
-        mode = self.tr(describe_mode(cur.key_mode)).lower() if cur else ""
-        if n == 1:
-            text = self.tr("One backup found, from %1. Protected by: %2.")
-        else:  # %n: Qt's plural forms in translations
-            text = self.tr("%n backups found, the newest from %1. Protected by: %2.", "", n)
+        mode = key_mode_name(cur.key_mode) if cur else ""
+        # English says "One backup found, from %1." for one (the .ts of English has both forms)
+        text = self.tr("%n backup(s) found, the newest from %1. Protected by: %2.", "", n)
         self.found.setText(text.replace("%1", newest_when).replace("%2", mode) if n else "")
         self._mode_changed()
 
@@ -603,18 +607,18 @@ class ChatsPage(QWizardPage):
         d = u.details(chosen.snapshot_id)
         assert d is not None
         created = snapshot_time(d.snapshot_id)
-        device = elide(d.device, 60)
-        self.setSubTitle(self.tr("Backup from %1, %2: %3 chats, %4 messages, %5 of media.")
-                         .replace("%1", device)
+        self.setSubTitle(self.tr("Backup from %1, %2: %3, %4, %5 of media.",
+                                 "device, when: chats, messages, size")
+                         .replace("%3", self.tr("%Ln chat(s)", "", d.chats))
+                         .replace("%4", self.tr("%Ln message(s)", "", d.messages))
+                         .replace("%5", human_size(d.media_bytes))
                          .replace("%2", human_when_seconds(created) if created else d.created)
-                         .replace("%3", str(d.chats)).replace("%4", f"{d.messages:,}")
-                         .replace("%5", human_size(d.media_bytes)))
+                         .replace("%1", isolate(elide(d.device, 60))))
         self.list.blockSignals(True)
         self.list.clear()
         for cid, name, count in d.chat_names:
-            isolated = "\u2068" + elide(name, 80) + "\u2069"  # keep right-to-left names in place
-            item = QListWidgetItem(self.tr("%1  ·  %2 messages").replace("%1", isolated)
-                                   .replace("%2", f"{count:,}"))
+            item = QListWidgetItem(self.tr("%1  ·  %Ln message(s)", "", count)
+                                   .replace("%1", isolate(elide(name, 80))))
             item.setToolTip(elide(name, 400))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -625,13 +629,16 @@ class ChatsPage(QWizardPage):
         here = sum(1 for cid, _n, _c in d.chat_names if cid in u.present)
         if here:
             self.present_label.setText(self.tr(
-                "%1 of these chats are already on this computer. What should happen to them?")
-                .replace("%1", str(here)))
+                "%Ln of these chats are already on this computer. What should happen to them?",
+                "", here))
         else:
             self.present_label.setText(self.tr("None of these chats are on this computer yet."))
         self.merge.setVisible(bool(here))
         self.replace.setVisible(bool(here))
         self._changed()
+        # Start the keyboard in the list (arrows and Space pick chats; Enter restores), after
+        # QWizard's own focus on the page's first widget ("Select all", which Enter would click).
+        QTimer.singleShot(0, self.list.setFocus)
 
     def _check_all(self, on: bool) -> None:
         for i in range(self.list.count()):
@@ -642,8 +649,8 @@ class ChatsPage(QWizardPage):
                      if self.list.item(i).checkState() == Qt.CheckState.Checked)
 
     def _changed(self) -> None:
-        self.count.setText(self.tr("%1 of %2 chats selected").replace("%1", str(len(self.chosen())))
-                           .replace("%2", str(self.list.count())))
+        self.count.setText(self.tr("%1 of %Ln chat(s) selected", "", self.list.count())
+                           .replace("%1", number(len(self.chosen()))))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -748,16 +755,16 @@ class SummaryPage(QWizardPage):
         r = self.wiz.result
         assert r is not None
         lines = [
-            self.tr("Restored <b>%1 chats</b> in %2 s.").replace("%1", str(r.chats))
-            .replace("%2", f"{r.duration_s:.1f}"),
-            self.tr("%1 messages added, %2 were already here.")
-            .replace("%1", f"{r.messages_added:,}").replace("%2", f"{r.messages_present:,}"),
-            self.tr("%1 media files restored, %2 were already here.")
-            .replace("%1", str(r.media_restored)).replace("%2", str(r.media_present)),
+            self.tr("Restored <b>%Ln chat(s)</b> in %1.", "", r.chats)
+            .replace("%1", human_duration(r.duration_s)),
+            self.tr("Messages: %1 added, %2 already here.")
+            .replace("%1", number(r.messages_added)).replace("%2", number(r.messages_present)),
+            self.tr("Media files: %1 restored, %2 already here.")
+            .replace("%1", number(r.media_restored)).replace("%2", number(r.media_present)),
         ]
         if r.media_missing:
-            lines.append(self.tr("%1 media files were not in the backup (for example videos "
-                                 "that were left out).").replace("%1", str(r.media_missing)))
+            lines.append(self.tr("%Ln media file(s) were not in the backup (for example videos "
+                                 "that were left out).", "", r.media_missing))
         self.text.setText("<br>".join(lines))
         self.keep.setChecked(not self.wiz.ctx.settings.encryption_on)
         self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(False)
@@ -794,7 +801,7 @@ class RestoreWizard(QWizard):
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, render("backupgui", 48))
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
-        self.setMinimumSize(720, 540)
+        self.setMinimumSize(style.px(720), style.px(540))
         self.where_page = WherePage(self)
         self.backups_page = BackupsPage(self)
         self.key_page = KeyPage(self)
@@ -804,7 +811,8 @@ class RestoreWizard(QWizard):
         for pid, page in enumerate((self.where_page, self.key_page, self.backups_page,
                                     self.chats_page, self.progress_page, self.summary_page)):
             self.setPage(pid, page)
-            page.setTitle('<span style="font-size:13pt; font-weight:600">' + page.title() + "</span>")
+            page.setTitle(f'<span style="font-size:{style.base_point_size() * 1.4:.1f}pt; '
+                          f'font-weight:600">' + page.title() + "</span>")
         self.setTitleFormat(Qt.TextFormat.RichText)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Done"))
         self.button(QWizard.WizardButton.NextButton).setObjectName("primary")
@@ -815,6 +823,9 @@ class RestoreWizard(QWizard):
         texts = {self.PAGE_WHERE: self.tr("&Find backups"), self.PAGE_KEY: self.tr("&Unlock"),
                  self.PAGE_CHATS: self.tr("&Restore")}
         self.setButtonText(QWizard.WizardButton.NextButton, texts.get(pid, self.tr("&Next >")))
+        for lab in self.findChildren(QLabel):  # the wizard's logo repeats the window title
+            if lab.pixmap() is not None and not lab.pixmap().isNull() and not lab.text():
+                style.decorative(lab)
 
     def accept(self) -> None:
         if self.summary_page.keep.isChecked() and self.unlocked is not None:

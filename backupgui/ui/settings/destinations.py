@@ -15,9 +15,7 @@ from ...destinations.base import Destination
 from ...errors import DestinationError
 from ...settings import FOLDER, GDRIVE, AppSettings
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("destinations", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -38,10 +36,10 @@ class DestinationSpec:
     def label(self) -> str:
         """A short description for the UI."""
         if self.kind == FOLDER:
-            return self.folder_path or _tr("No folder chosen")
+            return self.folder_path or translate("destinations", "No folder chosen")
         if self.emulator_url:
-            return _tr("Google Drive emulator (%1)").replace("%1", self.emulator_url)
-        return self.account or _tr("Google Drive (not signed in)")
+            return translate("destinations", "Google Drive emulator (%1)").replace("%1", self.emulator_url)
+        return self.account or translate("destinations", "Google Drive (not signed in)")
 
     def configured(self) -> bool:
         """A folder is chosen, or a Google Drive account is signed in."""
@@ -58,10 +56,10 @@ class DestinationSpec:
     def not_ready_error(self) -> DestinationError:
         """Why a backup cannot start yet (for the message with an "Open Settings" button)."""
         if self.kind == GDRIVE:
-            return DestinationError(_tr("You are not signed in to Google Drive."),
-                                    hint=_tr("Open Settings and sign in to Google Drive."))
-        return DestinationError(_tr("No backup destination is chosen."),
-                                hint=_tr("Open Settings and choose a folder or Google Drive."))
+            return DestinationError(translate("destinations", "You are not signed in to Google Drive."),
+                                    hint=translate("destinations", "Open Settings and sign in to Google Drive."))
+        return DestinationError(translate("destinations", "No backup destination is chosen."),
+                                hint=translate("destinations", "Open Settings and choose a folder or Google Drive."))
 
 
 #: Where ``backupgui-cli drive-emulator`` listens by default: the Drive emulator option uses it
@@ -87,8 +85,8 @@ def open_destination(spec: DestinationSpec) -> Destination:
         from ...destinations.folder import FolderDestination
 
         if not spec.folder_path.strip():
-            raise DestinationError(_tr("No backup folder is chosen."),
-                                   hint=_tr("Choose a folder in Settings."))
+            raise DestinationError(translate("destinations", "No backup folder is chosen."),
+                                   hint=translate("destinations", "Choose a folder in Settings."))
         # The folder was made (or chosen) in Settings; if it is gone now, say so rather than
         # making it again somewhere it was not meant to be (an unplugged drive).
         dest = FolderDestination(spec.folder_path, create=False)
@@ -97,10 +95,10 @@ def open_destination(spec: DestinationSpec) -> Destination:
     if spec.kind == GDRIVE:
         if not gdrive_available():
             raise DestinationError(
-                _tr("Google Drive is not available in this version yet."),
-                hint=_tr("Choose a folder as the destination in Settings for now."))
+                translate("destinations", "Google Drive is not available in this version yet."),
+                hint=translate("destinations", "Choose a folder as the destination in Settings for now."))
         return _open_gdrive(spec)
-    raise DestinationError(_tr("Unknown destination."), hint=_tr("Choose one in Settings."))
+    raise DestinationError(translate("destinations", "Unknown destination."), hint=translate("destinations", "Choose one in Settings."))
 
 
 def api_root(spec: DestinationSpec) -> str:
@@ -176,6 +174,6 @@ def _open_gdrive(spec: DestinationSpec) -> Destination:
         except google_auth.KeyringUnavailableError:
             creds = None
     if creds is None:
-        raise DestinationError(_tr("You are not signed in to Google Drive."),
-                               hint=_tr("Open Settings and sign in to Google Drive."))
+        raise DestinationError(translate("destinations", "You are not signed in to Google Drive."),
+                               hint=translate("destinations", "Open Settings and sign in to Google Drive."))
     return GoogleDriveDestination(creds, api_root=api_root(spec))

@@ -26,12 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import i18n
 from ...settings import FOLDER, GDRIVE, LOG_LEVELS, settings_file
 from ..context import AppContext
+from ..language import isolate, system_language, translate_message
 from ..logging_setup import log_file, set_level
 from ..tasks import call_in_background
 from ..widgets import style
 from ..widgets.errors import show_error
+from ..widgets.formatting import breakable_path
 from ..widgets.icons import icon
 from .destinations import gdrive_available
 from .sign_in import DriveAccountBox
@@ -46,7 +49,7 @@ class SettingsDialog(QDialog):
         s = ctx.settings
         self.setWindowTitle(self.tr("Settings"))
         self.setWindowIcon(icon("settings"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(style.px(640))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(22, 18, 22, 16)
         lay.setSpacing(14)
@@ -102,7 +105,8 @@ class SettingsDialog(QDialog):
         self.keep = QSpinBox()
         self.keep.setRange(1, 100)
         self.keep.setValue(s.keep)
-        self.keep.setSuffix(self.tr(" backups"))
+        self._keep_suffix(self.keep.value())
+        self.keep.valueChanged.connect(self._keep_suffix)
         self.keep.setAccessibleName(self.tr("Backups to keep"))
         for text, w in ((self.tr("&This computer's name:"), self.device),
                         (self.tr("&Keep the last:"), self.keep)):
@@ -127,15 +131,17 @@ class SettingsDialog(QDialog):
             lab.setBuddy(w)
             af.addRow(lab, w)
         lay.addWidget(adv)
+        lay.addWidget(self._build_language(s.language))
         where = style.label(self.tr("Settings are saved in %1 and logs in %2. Passwords and keys "
                                     "are never saved there.")
-                            .replace("%1", str(settings_file())).replace("%2", str(log_file().parent)),
+                            .replace("%1", isolate(breakable_path(str(settings_file()))))
+                            .replace("%2", isolate(breakable_path(str(log_file().parent)))),
                             "muted", wrap=True)
         lay.addWidget(where)
 
         self.problems = QLabel("")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet(f"color: {style.DANGER.name()};")
+        self.problems.setObjectName("error")
         self.problems.hide()
         lay.addWidget(self.problems)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
@@ -146,7 +152,32 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
         self._sync_enabled()
-        self.resize(680, self.sizeHint().height())
+        self.resize(style.px(680), self.sizeHint().height())
+
+    def _build_language(self, current: str) -> QGroupBox:
+        box = QGroupBox(self.tr("Language"))
+        form = QFormLayout(box)
+        self.language = QComboBox()
+        system = i18n.language(system_language())
+        self.language.addItem(self.tr("System language (%1)").replace(
+            "%1", system.native if system else system_language()), "")
+        for lang in i18n.LANGUAGES:
+            self.language.addItem(lang.native, lang.code)
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        self.language.setAccessibleName(self.tr("Language"))
+        lab = QLabel(self.tr("La&nguage:"))
+        lab.setBuddy(self.language)
+        form.addRow(lab, self.language)
+        self.language_note = style.label(self.tr(
+            "backupgui shows the new language after you restart it."), "muted", wrap=True)
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(lambda _i: self.language_note.setVisible(
+            (self.language.currentData() or "") != current))
+        form.addRow(self.language_note)
+        return box
+
+    def _keep_suffix(self, n: int) -> None:
+        self.keep.setSuffix(self.tr(" backup(s)", "suffix after the number to keep", n))
 
     def _sync_enabled(self) -> None:
         folder = self.folder_radio.isChecked()
@@ -169,11 +200,11 @@ class SettingsDialog(QDialog):
             gdrive_account=self.drive.account,
             device_name=self.device.text().strip(), include_videos=self.videos.isChecked(),
             keep=self.keep.value(), vault_url=self.vault.text().strip(),
-            log_level=self.log_level.currentText(),
+            log_level=self.log_level.currentText(), language=self.language.currentData() or "",
             excluded_chats=list(s.excluded_chats))
 
     def _show_problems(self, problems: list[str]) -> None:
-        self.problems.setText("\n".join(problems))
+        self.problems.setText("\n".join(translate_message(p) for p in problems))
         self.problems.setVisible(bool(problems))
 
     def accept(self) -> None:
@@ -213,17 +244,18 @@ class SettingsDialog(QDialog):
             self._offer_to_create(new)
         elif state == "file":
             self._show_problems([self.tr("%1 is a file, not a folder. Choose a folder for the "
-                                         "backups.").replace("%1", path)])
+                                         "backups.").replace("%1", isolate(path))])
         elif state == "not_connected":
             self._show_problems([self.tr("The backup drive is not connected: connect the drive "
-                                         "that holds %1, or choose another folder.").replace("%1", path)])
+                                         "that holds %1, or choose another folder.").replace(
+                                             "%1", isolate(path))])
         elif state == "relative":
             self._show_problems([self.tr("Enter the folder's full path (for example "
                                          "/home/you/Backups), or use Browse….")])
         else:
             self._show_problems([self.tr("%1 does not exist, and neither does the folder it "
                                          "would be in. Choose an existing folder, or connect "
-                                         "the drive that holds it.").replace("%1", path)])
+                                         "the drive that holds it.").replace("%1", isolate(path))])
 
     def _offer_to_create(self, new) -> None:
         from pathlib import Path
@@ -231,8 +263,8 @@ class SettingsDialog(QDialog):
         path = Path(new.folder_path).expanduser()
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Create the folder?"),
                           self.tr("The folder %1 does not exist yet.")
-                          .replace("%1", path.name), QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr("Create it in %1?").replace("%1", str(path.parent)))
+                          .replace("%1", isolate(path.name)), QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("Create it in %1?").replace("%1", isolate(str(path.parent))))
         self.create_button = box.addButton(self.tr("&Create folder"),
                                            QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

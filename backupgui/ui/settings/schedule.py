@@ -7,7 +7,7 @@ import logging
 from dataclasses import replace
 from datetime import UTC, datetime, time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...automation import autostart
 from ...automation.schedule import Frequency, Schedule, ScheduleConfig, save_config
+from ..language import translate_message
 from ..tasks import call_in_background
 
 log = logging.getLogger(__name__)
@@ -50,14 +51,13 @@ class ScheduleSettings(QWidget):
         form.addRow(self.tr("Back up &automatically:"), self.frequency)
 
         self.time = QTimeEdit()
-        self.time.setDisplayFormat("HH:mm")
+        self.time.setDisplayFormat(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
         self.time.setAccessibleName(self.tr("Time of day"))
         form.addRow(self.tr("At &time:"), self.time)
         self.weekday = QComboBox()
-        for i, name in enumerate((self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
-                                  self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"),
-                                  self.tr("Sunday"))):
-            self.weekday.addItem(name, i)
+        loc = QLocale()
+        for i in range(7):  # the locale's own day names, Monday first (as the schedule counts)
+            self.weekday.addItem(loc.standaloneDayName(i + 1, QLocale.FormatType.LongFormat), i)
         form.addRow(self.tr("On &weekday:"), self.weekday)
         self.day = QSpinBox()
         self.day.setRange(1, 31)
@@ -178,7 +178,7 @@ class ScheduleDialog(QDialog):
         def failed(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
             self.error.setText(self.tr("The schedule could not be saved: %1").replace(
-                "%1", str(exc)))
+                "%1", translate_message(str(exc))))
             self.error.show()
 
         call_in_background(write, on_done=done, on_error=failed, name="save-schedule")

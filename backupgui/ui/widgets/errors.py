@@ -16,9 +16,10 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from ...errors import BackupError, CancelledError
+from ..language import translate_message
 from ..logging_setup import log_file
 from .elide import shorten_words
 from .icons import render
@@ -26,22 +27,29 @@ from .icons import render
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+translate = QCoreApplication.translate
 
 
 def describe(exc: BaseException) -> tuple[str, str]:
-    """(message, what to do next) for any exception, in words for people."""
+    """(message, what to do next) for any exception, in words for people, in the UI's
+    language (the core's English messages are translated by ``translate_message``)."""
     if isinstance(exc, BackupError):
-        return str(exc), exc.hint
+        return translate_message(str(exc)), translate_message(exc.hint)
     if isinstance(exc, PermissionError):
-        return (_tr("backupgui is not allowed to use a file or folder it needs."),
-                _tr("Check the folder's permissions or choose another folder."))
+        return (translate("errors", "backupgui is not allowed to use a file or folder it needs."),
+                translate("errors", "Check the folder's permissions or choose another folder."))
     if isinstance(exc, OSError) and exc.errno == 28:
-        return _tr("The disk is full."), _tr("Free some disk space and try again.")
-    return (_tr("Something went wrong that backupgui did not expect."),
-            _tr("Your chats and backups were not changed. The log has the details; please "
-                "include it if you report the problem."))
+        return (translate("errors", "The disk is full."),
+                translate("errors", "Free some disk space and try again."))
+    return (translate("errors", "Something went wrong that backupgui did not expect."),
+            translate("errors", "Your chats and backups were not changed. The log has the "
+                      "details; please include it if you report the problem."))
+
+
+def inline_text(exc: BaseException) -> str:
+    """An expected error as one line for a form's error label: the message and its hint."""
+    message, hint = describe(exc)
+    return message + (" " + hint if hint else "")
 
 
 def error_box(parent: QWidget | None, exc: BaseException, title: str = "",
@@ -52,14 +60,14 @@ def error_box(parent: QWidget | None, exc: BaseException, title: str = "",
     message, hint = shorten_words(message), shorten_words(hint)  # names can be 5,000 chars
     expected = isinstance(exc, BackupError)
     box = QMessageBox(parent)
-    box.setWindowTitle(title or _tr("backupgui"))
+    box.setWindowTitle(title or translate("errors", "backupgui"))
     box.setIconPixmap(render("warning" if expected else "error", 40,
                              "#b7791f" if expected else "#c0392b"))
     box.setText(f"<b>{_escape(message)}</b>")
     box.setInformativeText(_escape(hint))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     if not expected:
-        show = box.addButton(_tr("Show log"), QMessageBox.ButtonRole.HelpRole)
+        show = box.addButton(translate("errors", "Show log"), QMessageBox.ButtonRole.HelpRole)
         show.clicked.disconnect()
         show.clicked.connect(open_log)
     for text, action in actions:
@@ -68,6 +76,11 @@ def error_box(parent: QWidget | None, exc: BaseException, title: str = "",
         if box.defaultButton() is None:
             box.setDefaultButton(button)
     box.setAccessibleName(message)
+    box.setAccessibleDescription(hint)
+    pic = box.findChild(QLabel, "qt_msgboxex_icon_label")
+    if pic is not None:
+        pic.setAccessibleName(translate("errors", "Warning") if expected else
+                              translate("errors", "Error"))
     return box
 
 

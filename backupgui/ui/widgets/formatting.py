@@ -1,97 +1,214 @@
-"""Human-readable sizes, times, durations and speeds for the UI (translatable)."""
+"""The UI's one formatter of sizes, numbers, dates, times and durations, in the user's language.
+
+Everything goes through ``QLocale()`` (the default locale, which ``ui/language.py`` sets to the
+language the app runs in): digits, separators, month names, the order of day and month, 12- or
+24-hour clocks. Sizes use one convention everywhere: decimal units (1 kB = 1,000 bytes, 1 MB =
+1,000,000 bytes), as file managers and WhatsApp count them, one decimal below 100.
+Never format a date with a hand-written pattern such as "d MMM": use these functions.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import re
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
+
+translate = QCoreApplication.translate
+_SI = QLocale.DataSizeFormat.DataSizeSIFormat
+WhenLike = datetime | int | QDateTime | None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("formatting", text)
+class _Plurals(QObject):
+    """Plural forms need ``self.tr(text, "", n)``: lupdate marks a module-level
+    ``translate(…, n)`` as singular when n is not a literal."""
+
+    def bytes(self, n: int) -> str:
+        return self.tr("%Ln byte(s)", "", n)
+
+
+# --- numbers and sizes ------------------------------------------------------------------------
+def number(n: int | float, decimals: int = -1) -> str:
+    """12345 -> '12,345' / '12.345' / '١٢٬٣٤٥' (decimals=-1: an integer)."""
+    loc = QLocale()
+    if decimals < 0:
+        return loc.toString(int(n))
+    return loc.toString(float(n), "f", decimals)
 
 
 def human_size(n: int | float) -> str:
-    """1536 -> '1.5 KB' (decimal units, as file managers and WhatsApp show them)."""
-    n = float(n)
-    units = [_tr("B"), _tr("KB"), _tr("MB"), _tr("GB"), _tr("TB")]
-    i = 0
-    while n >= 1000 and i < len(units) - 1:
-        n /= 1000
-        i += 1
-    if i == 0:
-        return _tr("%1 B").replace("%1", str(int(n)))
-    digits = 1 if n < 100 else 0
-    return f"{QLocale().toString(n, 'f', digits)} {units[i]}"
+    """1536 -> '1.5 kB', 120_000_000 -> '120 MB', 12 -> '12 bytes' (decimal units)."""
+    n = max(0, int(n))
+    if n < 1000:
+        return _Plurals().bytes(n)
+    k = 1
+    while n >= 1000 ** (k + 1) and k < 4:
+        k += 1
+    value = n / 1000 ** k
+    digits = 1 if value < 99.95 else 0
+    if round(value, digits) >= 1000 and k < 4:  # 999,960 bytes is '1.0 MB', not '1000 kB'
+        n, digits = 1000 ** (k + 1), 1
+    return QLocale().formattedDataSize(n, digits, _SI)
 
 
 def human_speed(bytes_per_s: float) -> str:
-    return _tr("%1/s").replace("%1", human_size(bytes_per_s))
+    return translate("formatting", "%1/s", "a transfer speed, e.g. 3.2 MB/s").replace(
+        "%1", human_size(bytes_per_s))
 
 
 def human_duration(seconds: float) -> str:
-    """Short duration: '45 s', '3 min', '1 h 20 min'."""
-    s = max(0, int(round(seconds)))
+    """Short duration: '45 s', '3 min', '3 min 20 s', '1 h 20 min'."""
+    s = max(0, int(round(min(seconds, 1e9))))  # a stalled transfer's estimate can be huge
     if s < 60:
-        return _tr("%1 s").replace("%1", str(s))
+        return translate("formatting", "%1 s", "seconds, abbreviated").replace("%1", number(s))
     m = s // 60
     if m < 60:
-        return _tr("%1 min").replace("%1", str(m)) if s % 60 == 0 or m >= 10 else \
-            _tr("%1 min %2 s").replace("%1", str(m)).replace("%2", str(s % 60))
-    return _tr("%1 h %2 min").replace("%1", str(m // 60)).replace("%2", str(m % 60))
+        if s % 60 == 0 or m >= 10:
+            return translate("formatting", "%1 min", "minutes, abbreviated").replace(
+                "%1", number(m))
+        return translate("formatting", "%1 min %2 s", "minutes and seconds, abbreviated") \
+            .replace("%1", number(m)).replace("%2", number(s % 60))
+    return translate("formatting", "%1 h %2 min", "hours and minutes, abbreviated") \
+        .replace("%1", number(m // 60)).replace("%2", number(m % 60))
 
 
-def to_local(d: datetime) -> QDateTime:
-    if d.tzinfo is None:
-        d = d.replace(tzinfo=UTC)
-    return QDateTime.fromMSecsSinceEpoch(int(d.timestamp() * 1000))
+def breakable_path(path: str) -> str:
+    """A file path that may wrap after its folder separators (a zero-width space after each),
+    so a long path wraps inside a label instead of running out of it."""
+    return re.sub(r"([/\\])", "\\1\u200b", path)
 
 
-def human_when(d: datetime | int | None) -> str:
-    """'Today, 14:02', 'Yesterday, 09:10', '12 Mar 2024' (local time)."""
-    if d is None:
-        return _tr("Never")
-    qdt = QDateTime.fromMSecsSinceEpoch(d) if isinstance(d, int) else to_local(d)
+# --- dates and times --------------------------------------------------------------------------
+def to_qdatetime(when: datetime | int | QDateTime) -> QDateTime:
+    """A local QDateTime from an aware/naive-UTC datetime, epoch milliseconds or a QDateTime."""
+    if isinstance(when, QDateTime):
+        return when.toLocalTime()
+    if isinstance(when, datetime):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        return QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000))
+    return QDateTime.fromMSecsSinceEpoch(int(when))
+
+
+to_local = to_qdatetime  # the older name
+
+
+def _qdate(d: date | QDate) -> QDate:
+    return d if isinstance(d, QDate) else QDate(d.year, d.month, d.day)
+
+
+_WEEKDAY = re.compile(r"d{3,4}[\s,،.]*|[\s,،]*d{3,4}")
+_YEAR = re.compile(r"[\s,،.]*(?:'[^']*'\s*)?y+(?:\s*'[^']*'\.?)?")
+
+
+def date_pattern(*, year: bool = True, month_names: bool = True, weekday: bool = False) -> str:
+    """A date pattern of the locale's own: its long format, trimmed. No hand-written order."""
     loc = QLocale()
+    if not month_names:
+        return loc.dateFormat(QLocale.FormatType.ShortFormat)
+    fmt = loc.dateFormat(QLocale.FormatType.LongFormat)
+    if not weekday:
+        fmt = _WEEKDAY.sub("", fmt).strip(" ,،")
+    if not year:
+        trimmed = _YEAR.sub("", fmt).strip(" ,،")
+        if "d" in trimmed and "M" in trimmed:
+            fmt = trimmed
+    return fmt
+
+
+def format_time(when: datetime | int | QDateTime | QTime, *, seconds: bool = False) -> str:
+    """'14:02' / '2:02 PM' / '14.02' (with seconds: '14:02:31')."""
+    t = when if isinstance(when, QTime) else to_qdatetime(when).time()
+    loc = QLocale()
+    fmt = loc.timeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "s" not in fmt:
+        m = re.search(r"([^A-Za-z']?)(m{1,2})", fmt)
+        if m:
+            sep = m.group(1) or ":"
+            fmt = fmt[:m.end()] + sep + "ss" + fmt[m.end():]
+    return loc.toString(t, fmt)
+
+
+def format_date(when: datetime | int | QDateTime | date | QDate, *, year: bool = True,
+                weekday: bool = False) -> str:
+    """'5 December 2026' / 'December 5, 2026' / '5 de dezembro de 2026' (the locale's order)."""
+    if isinstance(when, (date, QDate)) and not isinstance(when, datetime):
+        d = _qdate(when)
+    else:
+        d = to_qdatetime(when).date()
+    return QLocale().toString(d, date_pattern(year=year, weekday=weekday))
+
+
+def format_short_date(when: datetime | int | QDateTime | date | QDate) -> str:
+    """The locale's numeric date: '05/12/2026', '12/5/26', '05.12.26'."""
+    if isinstance(when, (date, QDate)) and not isinstance(when, datetime):
+        d = _qdate(when)
+    else:
+        d = to_qdatetime(when).date()
+    return QLocale().toString(d, QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(when: datetime | int | QDateTime, *, seconds: bool = False) -> str:
+    """Date and time, e.g. '5 December 2026, 14:02'."""
+    return translate("formatting", "%1, %2", "a date, then a time").replace(
+        "%1", format_date(when)).replace("%2", format_time(when, seconds=seconds))
+
+
+def human_when(when: WhenLike, *, seconds: bool = False) -> str:
+    """'Today, 14:02', 'Yesterday, 09:10', '12 March, 08:00', '12 March 2024, 08:00'
+    (local time; with ``seconds`` the times show seconds). ``None`` is 'Never'."""
+    if when is None:
+        return translate("formatting", "Never")
+    qdt = to_qdatetime(when)
     today = QDateTime.currentDateTime().date()
     day = qdt.date()
-    time = loc.toString(qdt.time(), QLocale.FormatType.ShortFormat)
+    time = format_time(qdt, seconds=seconds)
     if day == today:
-        return _tr("Today, %1").replace("%1", time)
+        return translate("formatting", "Today, %1").replace("%1", time)
     if day.daysTo(today) == 1:
-        return _tr("Yesterday, %1").replace("%1", time)
-    if day.year() == today.year():
-        return loc.toString(day, "d MMM") + ", " + time
-    return loc.toString(day, "d MMM yyyy")
+        return translate("formatting", "Yesterday, %1").replace("%1", time)
+    date_text = format_date(qdt, year=day.year() != today.year())
+    return translate("formatting", "%1, %2", "a date, then a time").replace(
+        "%1", date_text).replace("%2", time)
 
 
 def short_date(ms: int | None) -> str:
-    """A compact last-activity date for tables: time today, else day and month (and year)."""
+    """A compact last-activity date for tables: the time today, else day and month (and the
+    year when it is not this year)."""
     if not ms:
         return "—"
-    qdt = QDateTime.fromMSecsSinceEpoch(ms)
-    loc = QLocale()
+    qdt = to_qdatetime(ms)
     today = QDateTime.currentDateTime().date()
     if qdt.date() == today:
-        return loc.toString(qdt.time(), QLocale.FormatType.ShortFormat)
-    if qdt.date().year() == today.year():
-        return loc.toString(qdt.date(), "d MMM")
-    return loc.toString(qdt.date(), "d MMM yyyy")
-
-
-def human_when_seconds(d: datetime) -> str:
-    """Like ``human_when`` but to the second, so two backups a minute apart differ:
-    'Today, 14:02:31', 'Yesterday, 09:10:05', else the locale's short date and the time."""
-    qdt = to_local(d)
+        return format_time(qdt)
     loc = QLocale()
-    fmt = loc.timeFormat(QLocale.FormatType.ShortFormat)
-    if ":ss" not in fmt and "mm" in fmt:
-        fmt = fmt.replace("mm", "mm:ss", 1)
-    time = loc.toString(qdt.time(), fmt)
-    day = qdt.date()
-    today = QDateTime.currentDateTime().date()
-    if day == today:
-        return _tr("Today, %1").replace("%1", time)
-    if day.daysTo(today) == 1:
-        return _tr("Yesterday, %1").replace("%1", time)
-    return _tr("%1, %2").replace("%1", loc.toString(day, "d MMM yyyy")).replace("%2", time)
+    fmt = date_pattern(year=qdt.date().year() != today.year()).replace("MMMM", "MMM")
+    return loc.toString(qdt.date(), fmt)
+
+
+def day_header(d: QDate | date) -> str:
+    """The day line above a chat's messages: 'Today', 'Yesterday' or 'Friday, 5 December 2026'."""
+    d = _qdate(d)
+    today = QDate.currentDate()
+    if d == today:
+        return translate("formatting", "Today")
+    if d.daysTo(today) == 1:
+        return translate("formatting", "Yesterday")
+    return QLocale().toString(d, date_pattern(weekday=True, year=d.year() != today.year()))
+
+
+def date_range(first: WhenLike, last: WhenLike) -> str:
+    """'5/12/26 – 7/1/27', or one date when both fall on the same day."""
+    if first is None:
+        return "—"
+    a = format_short_date(first)
+    b = format_short_date(last) if last is not None else a
+    if a == b:
+        return a
+    return translate("formatting", "%1 – %2", "a range of dates").replace("%1", a).replace(
+        "%2", b)
+
+
+def human_when_seconds(when: WhenLike) -> str:
+    """``human_when`` to the second, so two backups a minute apart differ: 'Today, 14:02:31'."""
+    return human_when(when, seconds=True)

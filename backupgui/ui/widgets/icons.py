@@ -10,6 +10,10 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 _SIZES = (16, 20, 24, 32, 48, 64, 96)
+#: Icons that point a way (a speech bubble's tail): mirrored when the UI runs right to left.
+#: Clocks, arrows up and down, media controls and the padlock keep their shape, as in Android
+#: and Material's bidirectionality guidance.
+DIRECTIONAL = frozenset({"chat"})
 
 
 @cache
@@ -38,9 +42,18 @@ def render(name: str, size: int, color: QColor | str | None = None, dpr: float =
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     renderer.render(p, QRectF(0, 0, px, px))
     p.end()
+    if name in DIRECTIONAL and _right_to_left():
+        img = img.flipped(Qt.Orientation.Horizontal) if hasattr(img, "flipped") \
+            else img.mirrored(True, False)  # Qt < 6.9
     pm = QPixmap.fromImage(img)
     pm.setDevicePixelRatio(dpr)
     return pm
+
+
+def _right_to_left() -> bool:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
 def icon(name: str, color: QColor | str | None = None) -> QIcon:

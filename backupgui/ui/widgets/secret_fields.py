@@ -31,7 +31,7 @@ class PasswordField(QLineEdit):
         super().__init__(parent)
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setPlaceholderText(placeholder)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(style.px(300))
         self._toggle = QAction(icon("eye"), self.tr("Show password"), self)
         self._toggle.setCheckable(True)
         self._toggle.toggled.connect(self.set_revealed)
@@ -76,12 +76,14 @@ class StrengthMeter(QWidget):
         w = (self.width() - 3 * gap) / 4
         colors = ["#c0392b", "#d35400", "#b7950b", style.accent().name(), style.accent().name()]
         empty = QColor(QGuiApplication.palette().mid().color())
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for i in range(4):
             filled = self._strength >= 1 and i < max(1, self._strength)
             c = QColor(colors[self._strength]) if filled else empty
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(c)
-            p.drawRoundedRect(int(i * (w + gap)), 0, int(w), self.height(), 3, 3)
+            x = int((3 - i if rtl else i) * (w + gap))  # fills from the reading start
+            p.drawRoundedRect(x, 0, int(w), self.height(), 3, 3)
 
 
 class RuleLabel(QWidget):
@@ -92,7 +94,7 @@ class RuleLabel(QWidget):
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(6)
-        self._icon = QLabel()
+        self._icon = style.decorative(QLabel())
         self._icon.setFixedSize(16, 16)
         self._text = QLabel(text)
         lay.addWidget(self._icon)
@@ -105,8 +107,10 @@ class RuleLabel(QWidget):
         if ok:
             self._icon.setPixmap(render("check", 16, style.accent()))
         else:
-            self._icon.setPixmap(render("cross", 16, style.muted_color() if neutral else style.DANGER))
-        self.setAccessibleName(self._text.text() + (self.tr(": met") if ok else self.tr(": not met")))
+            self._icon.setPixmap(render("cross", 16, style.muted_color() if neutral else style.danger()))
+        self.setAccessibleName((self.tr("%1: met", "a password rule") if ok else
+                                self.tr("%1: not met", "a password rule"))
+                               .replace("%1", self._text.text()))
 
 
 class NewPasswordForm(QWidget):
@@ -134,7 +138,7 @@ class NewPasswordForm(QWidget):
         self.meter = StrengthMeter()
         self.meter_word = QLabel("")
         self.meter_word.setObjectName("muted")
-        self.meter_word.setMinimumWidth(80)
+        self.meter_word.setMinimumWidth(style.px(80))
         meter_row.addWidget(self.meter, 1)
         meter_row.addWidget(self.meter_word)
         lay.addLayout(meter_row)
@@ -189,6 +193,8 @@ class KeyGrid(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         frame = QWidget()
         frame.setObjectName("keyFrame")
+        # A key reads left to right in every language (like a card number): group 1 first.
+        frame.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self._grid = QGridLayout(frame)
         self._grid.setHorizontalSpacing(22)
         self._grid.setVerticalSpacing(10)
@@ -303,8 +309,9 @@ class KeyField(QLineEdit):
         vault's recovery code)."""
         super().__init__(parent)
         self.setFont(style.mono_font())
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # hex digits, in any language
         self.setPlaceholderText("0000 0000 0000 0000 0000 0000 0000 0000 …")
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(style.px(440))
         self.setAccessibleName(self.tr("64-digit key"))
         self.open_action = QAction(icon("file"), self.tr("Open key file…"), self)
         self.open_action.triggered.connect(lambda _c=False: self.open_key_file())

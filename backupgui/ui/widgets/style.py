@@ -1,18 +1,27 @@
 """Look and feel: Fusion with the system light/dark palette, one calm accent colour, and a
-small style sheet for cards, headings and the primary button."""
+small style sheet for cards, headings and the primary button.
+
+Text sizes are relative to the application font (the system's font size), so the whole UI grows
+with it; every text/background pair meets WCAG 2.1 AA (4.5:1, tests/ui/test_accessibility.py
+computes them) and every control shows where the keyboard focus is."""
 
 from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-ACCENT_LIGHT = QColor("#1f8a74")
+ACCENT_LIGHT = QColor("#197864")  # white text on it: 5.4:1; as text on the window: 5:1
 ACCENT_DARK = QColor("#3fbf9f")
-DANGER = QColor("#c0392b")
-WARNING = QColor("#b7791f")
+DANGER = QColor("#c0392b")  # on light backgrounds (5:1); danger() picks the theme's
+DANGER_DARK = QColor("#ef7f73")  # on dark backgrounds (6.1:1)
+WARNING = QColor("#b7791f")  # icons only (3:1 for graphics)
+SUCCESS = QColor("#1a7340")
+SUCCESS_DARK = QColor("#5fcf8a")
+#: Sizes of the text roles relative to the application font.
+TITLE_SCALE, HEADING_SCALE, KEY_SCALE = 1.55, 1.2, 1.4
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -34,6 +43,46 @@ def accent() -> QColor:
     return ACCENT_DARK if is_dark() else ACCENT_LIGHT
 
 
+def danger() -> QColor:
+    """Red for errors, readable on the current theme's background."""
+    return DANGER_DARK if is_dark() else DANGER
+
+
+def success() -> QColor:
+    return SUCCESS_DARK if is_dark() else SUCCESS
+
+
+def base_point_size() -> float:
+    """The application font's size in points (the system's text size)."""
+    f = QGuiApplication.font()
+    if f.pointSizeF() > 0:
+        return f.pointSizeF()
+    return max(1.0, f.pixelSize() * 0.75)
+
+
+def scaled_font(scale: float, base: QFont | None = None) -> QFont:
+    f = QFont(base if base is not None else QGuiApplication.font())
+    f.setPointSizeF(base_point_size() * scale)
+    return f
+
+
+def font_scale() -> float:
+    """How much bigger than the 9 pt design size the system's text is (1.0 at most sizes
+    below): fixed pixel sizes of the layout grow with it, so text never gets squeezed."""
+    return max(1.0, base_point_size() / 9.0)
+
+
+def px(n: float) -> int:
+    """A design size in pixels (for 9 pt text), grown with the system's text size."""
+    return round(n * font_scale())
+
+
+def initial_size(window: QWidget, width: int, height: int) -> None:
+    """Size a new window: the design size grown with the text size, and never smaller than
+    what its layout needs (no fixed minimum on windows: the layout's minimum applies)."""
+    window.resize(QSize(px(width), px(height)).expandedTo(window.sizeHint()))
+
+
 def muted_color() -> QColor:
     pal = QGuiApplication.palette()
     c = QColor(pal.windowText().color())
@@ -41,62 +90,97 @@ def muted_color() -> QColor:
     return c
 
 
+def theme_colors(dark: bool) -> dict[str, str]:
+    """Every colour of a theme by what it is for: the palette's and the style sheet's. The
+    accessibility tests compute WCAG contrast from this table."""
+    acc = ACCENT_DARK if dark else ACCENT_LIGHT
+    if dark:
+        c = {"window": "#1e2124", "base": "#25292d", "text": "#e8eaed", "alt": "#2b3035",
+             "button": "#2e3338", "mid": "#3a4046", "placeholder": "#aab3b8",
+             "highlighted_text": "#0d1f1b", "on_accent": "#0d1f1b", "card": "#25292d",
+             "border": "#343a40", "field": "#6b747c", "banner": "#3a3220",
+             "banner_border": "#6b5a2a"}
+    else:
+        c = {"window": "#f4f6f5", "base": "#ffffff", "text": "#1d2327", "alt": "#f1f4f3",
+             "button": "#fbfcfc", "mid": "#cfd6d4", "placeholder": "#566267",
+             "highlighted_text": "#ffffff", "on_accent": "#ffffff", "card": "#ffffff",
+             "border": "#dde3e1", "field": "#7c878c", "banner": "#fff6e0",
+             "banner_border": "#f0d9a0"}
+    c.update(accent=acc.name(), accent_hover=(acc.lighter(110) if dark else acc.darker(112)).name(),
+             danger=(DANGER_DARK if dark else DANGER).name(),
+             success=(SUCCESS_DARK if dark else SUCCESS).name(), warning=WARNING.name())
+    return c
+
+
+def own_bubble_color(dark: bool) -> QColor:
+    """The fill of your own chat bubbles: the accent, lightly, over the window colour."""
+    c = QColor(ACCENT_DARK if dark else ACCENT_LIGHT)
+    c.setAlphaF(0.22 if dark else 0.16)
+    return c
+
+
+def sender_colors(dark: bool) -> tuple[str, ...]:
+    """Colours of sender names in group chats, each readable (4.5:1) on a bubble."""
+    if dark:
+        return ("#5fd4b4", "#c39bd3", "#f1948a", "#7fb3d5", "#f0b27a", "#73c6b6")
+    return ("#197864", "#8e44ad", "#c0392b", "#2471a3", "#8a5206", "#117a65")
+
+
 def _palette(dark: bool) -> QPalette:
     p = QPalette()
-    if dark:
-        window, base, text, alt = "#1e2124", "#25292d", "#e8eaed", "#2b3035"
-        button, mid = "#2e3338", "#3a4046"
-    else:
-        window, base, text, alt = "#f4f6f5", "#ffffff", "#1d2327", "#f1f4f3"
-        button, mid = "#fbfcfc", "#cfd6d4"
-    acc = ACCENT_DARK if dark else ACCENT_LIGHT
+    c = theme_colors(dark)
     roles = {
-        QPalette.ColorRole.Window: window, QPalette.ColorRole.WindowText: text,
-        QPalette.ColorRole.Base: base, QPalette.ColorRole.AlternateBase: alt,
-        QPalette.ColorRole.Text: text, QPalette.ColorRole.Button: button,
-        QPalette.ColorRole.ButtonText: text, QPalette.ColorRole.ToolTipBase: base,
-        QPalette.ColorRole.ToolTipText: text, QPalette.ColorRole.Mid: mid,
-        QPalette.ColorRole.Highlight: acc.name(),
-        QPalette.ColorRole.HighlightedText: "#ffffff" if not dark else "#0d1f1b",
-        QPalette.ColorRole.Link: acc.name(), QPalette.ColorRole.PlaceholderText: "#8a9499",
-        QPalette.ColorRole.Accent: acc.name(),
+        QPalette.ColorRole.Window: c["window"], QPalette.ColorRole.WindowText: c["text"],
+        QPalette.ColorRole.Base: c["base"], QPalette.ColorRole.AlternateBase: c["alt"],
+        QPalette.ColorRole.Text: c["text"], QPalette.ColorRole.Button: c["button"],
+        QPalette.ColorRole.ButtonText: c["text"], QPalette.ColorRole.ToolTipBase: c["base"],
+        QPalette.ColorRole.ToolTipText: c["text"], QPalette.ColorRole.Mid: c["mid"],
+        QPalette.ColorRole.Highlight: c["accent"],
+        QPalette.ColorRole.HighlightedText: c["highlighted_text"],
+        QPalette.ColorRole.Link: c["accent"], QPalette.ColorRole.PlaceholderText: c["placeholder"],
+        QPalette.ColorRole.Accent: c["accent"],
     }
     for role, color in roles.items():
         p.setColor(role, QColor(color))
-    dis = QColor(text)
-    dis.setAlphaF(0.4)
+    dis = QColor(c["text"])
+    dis.setAlphaF(0.4)  # disabled text: exempt from WCAG contrast (1.4.3)
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, dis)
     return p
 
 
-def _style_sheet(dark: bool) -> str:
-    acc = (ACCENT_DARK if dark else ACCENT_LIGHT)
-    hover = acc.lighter(110) if dark else acc.darker(112)
-    card = "#25292d" if dark else "#ffffff"
-    border = "#343a40" if dark else "#dde3e1"
-    on_acc = "#0d1f1b" if dark else "#ffffff"
-    banner = "#3a3220" if dark else "#fff6e0"
-    banner_border = "#6b5a2a" if dark else "#f0d9a0"
+def _style_sheet(dark: bool, base_pt: float = 9.0) -> str:
+    c = theme_colors(dark)
+    acc, hover, card, border = c["accent"], c["accent_hover"], c["card"], c["border"]
+    field, text, on_acc, red = c["field"], c["text"], c["on_accent"], c["danger"]
+    banner, banner_border = c["banner"], c["banner_border"]
     return f"""
     QFrame#card {{ background: {card}; border: 1px solid {border}; border-radius: 10px; }}
     QFrame#banner {{ background: {banner}; border: 1px solid {banner_border}; border-radius: 8px; }}
     QFrame#notice {{ background: {banner}; border: 1px solid {banner_border}; border-radius: 8px; }}
-    QLabel#title {{ font-size: 15pt; font-weight: 600; }}
-    QLabel#heading {{ font-size: 11.5pt; font-weight: 600; }}
+    QLabel#title {{ font-size: {base_pt * TITLE_SCALE:.1f}pt; font-weight: 600; }}
+    QLabel#heading {{ font-size: {base_pt * HEADING_SCALE:.1f}pt; font-weight: 600; }}
     QLabel#muted {{ color: palette(placeholder-text); }}
+    QLabel#error {{ color: {red}; }}
     QLabel#keyText {{ font-family: "DejaVu Sans Mono", "Menlo", "Consolas", monospace;
-                      font-size: 13pt; letter-spacing: 1px; }}
-    QPushButton#primary {{ background: {acc.name()}; color: {on_acc}; border: none;
-                           border-radius: 6px; padding: 7px 18px; font-weight: 600; }}
-    QPushButton#primary:hover {{ background: {hover.name()}; }}
-    QPushButton#primary:disabled {{ background: {border}; color: palette(placeholder-text); }}
-    QPushButton#danger {{ color: {DANGER.lighter(140).name() if dark else DANGER.name()}; }}
-    QPushButton#choice {{ text-align: left; padding: 12px 14px; border: 1px solid {border};
+                      font-size: {base_pt * KEY_SCALE:.1f}pt; letter-spacing: 1px; }}
+    QLineEdit, QPlainTextEdit {{ border: 1px solid {field}; border-radius: 4px; padding: 3px 4px;
+                                 background: palette(base); }}
+    QLineEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {acc}; padding: 2px 3px; }}
+    QLineEdit:disabled {{ border-color: {border}; }}
+    QPushButton#primary {{ background: {acc}; color: {on_acc}; border: 2px solid {acc};
+                           border-radius: 6px; padding: 5px 16px; font-weight: 600; }}
+    QPushButton#primary:hover {{ background: {hover}; border-color: {hover}; }}
+    QPushButton#primary:focus {{ border: 2px solid {text}; }}
+    QPushButton#primary:disabled {{ background: {border}; border-color: {border};
+                                    color: palette(placeholder-text); }}
+    QPushButton#danger {{ color: {red}; }}
+    QPushButton#choice {{ text-align: left; padding: 11px 13px; border: 1px solid {border};
                           border-radius: 8px; background: {card}; }}
-    QPushButton#choice:hover {{ border-color: {acc.name()}; }}
+    QPushButton#choice:hover {{ border-color: {acc}; }}
+    QPushButton#choice:focus {{ border: 2px solid {acc}; }}
     QProgressBar {{ border: none; border-radius: 4px; background: {border}; max-height: 8px; }}
-    QProgressBar::chunk {{ background: {acc.name()}; border-radius: 4px; }}
+    QProgressBar::chunk {{ background: {acc}; border-radius: 4px; }}
     QTableView {{ border: 1px solid {border}; border-radius: 8px; gridline-color: transparent; }}
     QListView#messages {{ border: none; }}
     """
@@ -109,12 +193,50 @@ def apply_theme(app: QApplication) -> None:
     def refresh() -> None:
         dark = is_dark(app.style().standardPalette())
         app.setPalette(_palette(dark))
-        app.setStyleSheet(_style_sheet(dark))
+        app.setStyleSheet(_style_sheet(dark, base_point_size()))
 
     refresh()
     hints = QGuiApplication.styleHints()
     if hints is not None:
         hints.colorSchemeChanged.connect(lambda _s: refresh())
+    # The system's text size changed: the style sheet's sizes follow it.
+    watcher = _FontWatcher(refresh, app)
+    app.installEventFilter(watcher)
+    app.setProperty("backupgui_font_watcher", watcher)
+
+
+class _FontWatcher(QObject):
+    def __init__(self, refresh, parent: QObject) -> None:
+        super().__init__(parent)
+        self._refresh = refresh
+        self._pt = base_point_size()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.ApplicationFontChange and obj is self.parent() and \
+                abs(base_point_size() - self._pt) > 0.01:
+            self._pt = base_point_size()
+            self._refresh()
+        return False
+
+
+def leading(lab: QLabel) -> QLabel:
+    """Align a label that shows user content (a chat name, a path, an e-mail address) to the
+    start of the window's reading direction, whatever script the content is in: Qt aligns
+    plain text by the text's own direction, so a Latin name would sit on the far side of an
+    Arabic window."""
+    side = Qt.AlignmentFlag.AlignRight if QGuiApplication.layoutDirection() == \
+        Qt.LayoutDirection.RightToLeft else Qt.AlignmentFlag.AlignLeft
+    vertical = lab.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
+    lab.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | vertical)
+    return lab
+
+
+def decorative(widget: QWidget) -> QWidget:
+    """Mark an image that only repeats the text beside it: assistive technology skips it
+    (and the accessibility tests do not ask it for a name)."""
+    widget.setProperty("decorative", True)
+    widget.setAccessibleName("")
+    return widget
 
 
 def label(text: str, role: str = "", *, wrap: bool = False, parent: QWidget | None = None) -> QLabel:
@@ -128,10 +250,10 @@ def label(text: str, role: str = "", *, wrap: bool = False, parent: QWidget | No
     return lab
 
 
-def mono_font(point_size: float = 0) -> QFont:
+def mono_font(scale: float = 0) -> QFont:
+    """A monospace font; ``scale`` sizes it relative to the application font (0: same size)."""
     f = QFont("DejaVu Sans Mono")
     f.setStyleHint(QFont.StyleHint.Monospace)
     f.setFixedPitch(True)
-    if point_size:
-        f.setPointSizeF(point_size)
+    f.setPointSizeF(base_point_size() * (scale or 1.0))
     return f

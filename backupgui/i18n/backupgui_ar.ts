@@ -1,0 +1,4060 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>No backup destination is chosen.</source>
+        <translation>لم يتم اختيار مكان للنسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>Open backupgui, then Settings, and choose a folder or Google Drive.</source>
+        <translation>افتح backupgui، ثم الإعدادات، واختر مجلدًا أو Google Drive.</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption is not set up yet.</source>
+        <translation>لم يتم إعداد التشفير التام بين الطرفين بعد.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up once to choose a password or 64-digit key.</source>
+        <translation>افتح backupgui وانقر على &quot;نسخ احتياطي&quot; مرة واحدة لاختيار كلمة مرور أو مفتاح مكوّن من 64 رقمًا.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the backup key, so automatic backups cannot run by themselves.</source>
+        <translation>لا توجد في هذا الكمبيوتر سلسلة مفاتيح لحفظ مفتاح النسخة الاحتياطية، لذلك لا يمكن للنسخ الاحتياطي التلقائي أن يعمل وحده.</translation>
+    </message>
+    <message>
+        <source>The backup key is not stored on this computer.</source>
+        <translation>مفتاح النسخة الاحتياطية غير محفوظ على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <source>No chats are selected for the backup.</source>
+        <translation>لم يتم اختيار أي دردشات للنسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>Tick the chats to back up in backupgui.</source>
+        <translation>حدّد في backupgui الدردشات التي تريد نسخها احتياطيًا.</translation>
+    </message>
+    <message>
+        <source>Next automatic backup</source>
+        <translation>النسخ الاحتياطي التلقائي التالي</translation>
+    </message>
+    <message>
+        <source>Backup &amp;schedule…</source>
+        <translation>&amp;جدول النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history…</source>
+        <translation>&amp;سجل النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>backupgui keeps running</source>
+        <translation>ما زال backupgui يعمل</translation>
+    </message>
+    <message>
+        <source>Automatic backups go on from the system tray. Choose Quit there to stop.</source>
+        <translation>يستمر النسخ الاحتياطي التلقائي من علبة النظام. لإيقافه، اختر &quot;إنهاء&quot; من هناك.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>Cannot back up yet</source>
+        <translation>لا يمكن إجراء النسخ الاحتياطي بعد</translation>
+    </message>
+    <message>
+        <source>Cannot reach the backup destination</source>
+        <translation>تعذّر الوصول إلى مكان النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its password or key so this computer can keep backing up to it.</source>
+        <translation>يحتوي هذا المكان بالفعل على نسخة احتياطية مشفّرة. أدخل كلمة المرور أو المفتاح الخاص بها ليستمر هذا الكمبيوتر في النسخ الاحتياطي إليها.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the backup key, so enter your password or key for each backup.</source>
+        <translation>لا توجد في هذا الكمبيوتر سلسلة مفاتيح لحفظ مفتاح النسخة الاحتياطية، لذلك أدخل كلمة المرور أو المفتاح في كل نسخ احتياطي.</translation>
+    </message>
+    <message>
+        <source>The backup did not finish</source>
+        <translation>لم يكتمل النسخ الاحتياطي</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>64-digit key</source>
+        <translation>مفتاح مكوّن من 64 رقمًا</translation>
+    </message>
+    <message>
+        <source>Password with key vault</source>
+        <translation>كلمة مرور مع خزنة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Chat backup</source>
+        <translation>النسخ الاحتياطي للدردشات</translation>
+    </message>
+    <message>
+        <source>Back up your chats and media. Everything is end-to-end encrypted on this computer before it is stored.</source>
+        <translation>انسخ دردشاتك ووسائطك احتياطيًا. يُشفَّر كل شيء تشفيرًا تامًا بين الطرفين على هذا الكمبيوتر قبل حفظه.</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>آخر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>مكان الحفظ</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption</source>
+        <translation>التشفير التام بين الطرفين</translation>
+    </message>
+    <message>
+        <source>Key on this computer</source>
+        <translation>المفتاح على هذا الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>Turn on encryption…</source>
+        <translation>تشغيل التشفير…</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>إيقاف…</translation>
+    </message>
+    <message>
+        <source>Change destination…</source>
+        <translation>تغيير مكان الحفظ…</translation>
+    </message>
+    <message>
+        <source>Selected for backup</source>
+        <translation>المحدَّد للنسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>Back up the selected chats now (%1)</source>
+        <translation>انسخ الدردشات المحددة احتياطيًا الآن (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>لم يتم الاختيار بعد</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>لم يتم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Google Drive emulator</source>
+        <translation>محاكي Google Drive</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Drive</translation>
+    </message>
+    <message>
+        <source>On · %1</source>
+        <translation>مُفعَّل · %1</translation>
+    </message>
+    <message>
+        <source>Change encryption…</source>
+        <translation>تغيير التشفير…</translation>
+    </message>
+    <message>
+        <source>Off — you will choose a password or key at the first backup</source>
+        <translation>متوقف — ستختار كلمة مرور أو مفتاحًا عند أول نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation>جارٍ فحص سلسلة المفاتيح…</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: you will be asked for your password or key at each backup.</source>
+        <translation>لا توجد سلسلة مفاتيح على هذا الكمبيوتر: سيُطلب منك إدخال كلمة المرور أو المفتاح في كل نسخ احتياطي.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, so backups run without asking.</source>
+        <translation>محفوظ في سلسلة مفاتيح النظام، لذلك يتم النسخ الاحتياطي دون سؤالك.</translation>
+    </message>
+    <message>
+        <source>Will be kept in the system keyring</source>
+        <translation>سيُحفظ في سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>The last backup did not finish. %1</source>
+        <translation>لم يكتمل آخر نسخ احتياطي. %1</translation>
+    </message>
+    <message>
+        <source>The last backup was cancelled; the previous one is unchanged.</source>
+        <translation>أُلغي آخر نسخ احتياطي؛ النسخة السابقة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>No chats selected</source>
+        <translation>لم يتم اختيار أي دردشات</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media</source>
+        <comment>chats · messages · size</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 من الوسائط</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media (without videos)</source>
+        <comment>chats · messages · size</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 من الوسائط (بدون مقاطع فيديو)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln دردشة</numerusform>
+            <numerusform>دردشة واحدة</numerusform>
+            <numerusform>دردشتان</numerusform>
+            <numerusform>%Ln دردشات</numerusform>
+            <numerusform>%Ln دردشة</numerusform>
+            <numerusform>%Ln دردشة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>%Ln رسائل</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation>اختر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Device and chat count appear once you enter the password or key on the next page.</source>
+        <translation>يظهر الجهاز وعدد الدردشات بعد إدخال كلمة المرور أو المفتاح في الصفحة التالية.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>الدردشات</translation>
+    </message>
+    <message>
+        <source>Protected by</source>
+        <translation>محمية بـ</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>النسخ الاحتياطية التي تم العثور عليها</translation>
+    </message>
+    <message>
+        <source>No backups were found here. Check that you chose the folder or account you backed up to.</source>
+        <translation>لم يتم العثور على نسخ احتياطية هنا. تأكد من أنك اخترت المجلد أو الحساب الذي نسخت إليه.</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1 (الأحدث)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTableModel</name>
+    <message>
+        <source>Chat</source>
+        <translation>الدردشة</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>الوسائط</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>آخر نشاط</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>مجموعة</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>فردية</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>chat name — messages, media files</comment>
+        <translation>%1 — %2، %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>%Ln رسائل</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s)</source>
+        <translation>
+            <numerusform>%Ln ملف وسائط</numerusform>
+            <numerusform>ملف وسائط واحد</numerusform>
+            <numerusform>ملفا وسائط</numerusform>
+            <numerusform>%Ln ملفات وسائط</numerusform>
+            <numerusform>%Ln ملف وسائط</numerusform>
+            <numerusform>%Ln ملف وسائط</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, included in the backup</source>
+        <translation>%1، مضمَّنة في النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>%1, not included in the backup</source>
+        <translation>%1، غير مضمَّنة في النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>%1, %2, last activity %3</source>
+        <comment>type of chat, messages, date</comment>
+        <translation>%1، %2، آخر نشاط %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChatViewer</name>
+    <message>
+        <source>Chat</source>
+        <translation>الدردشة</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>%Ln رسائل</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>participants · messages</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln مشارك</numerusform>
+            <numerusform>مشارك واحد</numerusform>
+            <numerusform>مشاركان</numerusform>
+            <numerusform>%Ln مشاركين</numerusform>
+            <numerusform>%Ln مشاركًا</numerusform>
+            <numerusform>%Ln مشارك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>مجموعة</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Messages of %1, oldest first. Use the arrow keys to move between messages; Enter opens an attachment.</source>
+        <translation>رسائل %1، الأقدم أولًا. استخدم مفاتيح الأسهم للتنقل بين الرسائل؛ ومفتاح Enter يفتح المرفق.</translation>
+    </message>
+    <message>
+        <source>This chat cannot be shown</source>
+        <translation>لا يمكن عرض هذه الدردشة</translation>
+    </message>
+    <message>
+        <source>Cannot open the chat</source>
+        <translation>تعذّر فتح الدردشة</translation>
+    </message>
+    <message>
+        <source>This media file is not on this computer.</source>
+        <translation>ملف الوسائط هذا غير موجود على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <source>Videos may have been left out of the backup it was restored from.</source>
+        <translation>ربما لم تُضمَّن مقاطع الفيديو في النسخة الاحتياطية التي استُعيدت منها الدردشة.</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>فتح المرفق</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo, video, audio or PDF file, so backupgui does not open it.</source>
+        <translation>&quot;%1&quot; ليس صورة ولا فيديو ولا ملفًا صوتيًا ولا ملف PDF، لذلك لا يفتحه backupgui.</translation>
+    </message>
+    <message>
+        <source>Files of other kinds can run programs when opened. You can save a copy and open it yourself if you trust the sender.</source>
+        <translation>قد تشغّل الملفات من الأنواع الأخرى برامج عند فتحها. يمكنك حفظ نسخة وفتحها بنفسك إذا كنت تثق في المرسل.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>حفظ المرفق</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment</source>
+        <translation>تعذّر حفظ المرفق</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPage</name>
+    <message>
+        <source>Choose chats to restore</source>
+        <translation>اختر الدردشات المراد استعادتها</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>إلغاء ت&amp;حديد الكل</translation>
+    </message>
+    <message>
+        <source>Chats in the backup</source>
+        <translation>الدردشات في النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: keep what is here and add the messages that are missing (recommended)</source>
+        <translation>&amp;دمج: الإبقاء على ما هو موجود هنا وإضافة الرسائل الناقصة (مستحسن)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the chats here with the backup&apos;s version</source>
+        <translation>است&amp;بدال الدردشات هنا بنسختها من النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backup from %1 on %2: %3, %4, %5 of media.</source>
+        <comment>device, date: chats, messages, size</comment>
+        <translation>نسخة احتياطية من %1 بتاريخ %2: %3، %4، %5 من الوسائط.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln دردشة</numerusform>
+            <numerusform>دردشة واحدة</numerusform>
+            <numerusform>دردشتان</numerusform>
+            <numerusform>%Ln دردشات</numerusform>
+            <numerusform>%Ln دردشة</numerusform>
+            <numerusform>%Ln دردشة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>%Ln رسائل</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %Ln message(s)</source>
+        <translation>
+            <numerusform>%1  ·  %Ln رسالة</numerusform>
+            <numerusform>%1  ·  رسالة واحدة</numerusform>
+            <numerusform>%1  ·  رسالتان</numerusform>
+            <numerusform>%1  ·  %Ln رسائل</numerusform>
+            <numerusform>%1  ·  %Ln رسالة</numerusform>
+            <numerusform>%1  ·  %Ln رسالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of these chats are already on this computer. What should happen to them?</source>
+        <translation>
+            <numerusform>لا توجد أي من هذه الدردشات على هذا الكمبيوتر.</numerusform>
+            <numerusform>دردشة واحدة من هذه الدردشات موجودة بالفعل على هذا الكمبيوتر. ماذا تريد أن تفعل بها؟</numerusform>
+            <numerusform>دردشتان من هذه الدردشات موجودتان بالفعل على هذا الكمبيوتر. ماذا تريد أن تفعل بهما؟</numerusform>
+            <numerusform>%Ln دردشات من هذه الدردشات موجودة بالفعل على هذا الكمبيوتر. ماذا تريد أن تفعل بها؟</numerusform>
+            <numerusform>%Ln دردشة من هذه الدردشات موجودة بالفعل على هذا الكمبيوتر. ماذا تريد أن تفعل بها؟</numerusform>
+            <numerusform>%Ln دردشة من هذه الدردشات موجودة بالفعل على هذا الكمبيوتر. ماذا تريد أن تفعل بها؟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s) selected</source>
+        <translation>
+            <numerusform>تم تحديد %1 من %Ln دردشة</numerusform>
+            <numerusform>تم تحديد %1 من دردشة واحدة</numerusform>
+            <numerusform>تم تحديد %1 من دردشتين</numerusform>
+            <numerusform>تم تحديد %1 من %Ln دردشات</numerusform>
+            <numerusform>تم تحديد %1 من %Ln دردشة</numerusform>
+            <numerusform>تم تحديد %1 من %Ln دردشة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these chats are on this computer yet.</source>
+        <translation>لا توجد أي من هذه الدردشات على هذا الكمبيوتر بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Turn on end-to-end encryption</source>
+        <translation>تشغيل التشفير التام بين الطرفين</translation>
+    </message>
+    <message>
+        <source>Unlock your backup</source>
+        <translation>افتح قفل نسختك الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Change end-to-end encryption</source>
+        <translation>تغيير التشفير التام بين الطرفين</translation>
+    </message>
+    <message>
+        <source>Turn off end-to-end encryption</source>
+        <translation>إيقاف التشفير التام بين الطرفين</translation>
+    </message>
+    <message>
+        <source>Check your password</source>
+        <translation>تحقّق من كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;رجوع</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;متابعة</translation>
+    </message>
+    <message>
+        <source>Enter your 64-digit key</source>
+        <translation>أدخل المفتاح المكوّن من 64 رقمًا</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its 64-digit key so this computer can keep backing up to it.</source>
+        <translation>يحتوي هذا المكان بالفعل على نسخة احتياطية مشفّرة. أدخل مفتاحها المكوّن من 64 رقمًا ليستمر هذا الكمبيوتر في النسخ الاحتياطي إليها.</translation>
+    </message>
+    <message>
+        <source>Enter your current 64-digit key</source>
+        <translation>أدخل المفتاح الحالي المكوّن من 64 رقمًا</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current 64-digit key.</source>
+        <translation>لتغيير طريقة حماية نسختك الاحتياطية، أثبت أولًا أنك تعرف المفتاح الحالي المكوّن من 64 رقمًا.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current 64-digit key.</source>
+        <translation>يتطلب إيقاف التشفير التام بين الطرفين على هذا الكمبيوتر المفتاحَ الحالي المكوّن من 64 رقمًا.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your 64-digit key?</source>
+        <translation>هل ما زلت تتذكر مفتاحك المكوّن من 64 رقمًا؟</translation>
+    </message>
+    <message>
+        <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
+        <translation>بدونه لن يتمكن أحد من استعادة دردشاتك على كمبيوتر جديد — ولا حتى نحن. أدخله للتحقق؛ يتم التحقق هنا ولا يُرسل إلى أي مكان.</translation>
+    </message>
+    <message>
+        <source>Enter your password</source>
+        <translation>أدخل كلمة المرور</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its password so this computer can keep backing up to it.</source>
+        <translation>يحتوي هذا المكان بالفعل على نسخة احتياطية مشفّرة. أدخل كلمة المرور الخاصة بها ليستمر هذا الكمبيوتر في النسخ الاحتياطي إليها.</translation>
+    </message>
+    <message>
+        <source>Enter your current password</source>
+        <translation>أدخل كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current password.</source>
+        <translation>لتغيير طريقة حماية نسختك الاحتياطية، أثبت أولًا أنك تعرف كلمة المرور الحالية.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current password.</source>
+        <translation>يتطلب إيقاف التشفير التام بين الطرفين على هذا الكمبيوتر كلمةَ المرور الحالية.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your password?</source>
+        <translation>هل ما زلت تتذكر كلمة المرور؟</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key</source>
+        <translation>ال&amp;مفتاح المكوّن من 64 رقمًا</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;رمز الاسترداد لخزنة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>رمز الاسترداد لخزنة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Protect your backup</source>
+        <translation>احمِ نسختك الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or 64-digit key can read the backup — not Google, not us.</source>
+        <translation>تُشفَّر دردشاتك على هذا الكمبيوتر قبل أن تغادره. لا يستطيع قراءة النسخة الاحتياطية إلا من لديه كلمة المرور أو المفتاح المكوّن من 64 رقمًا — لا Google ولا نحن.</translation>
+    </message>
+    <message>
+        <source>Choose the new protection</source>
+        <translation>اختر الحماية الجديدة</translation>
+    </message>
+    <message>
+        <source>Your backup stays the same; only the lock on its key changes. Nothing is uploaded again.</source>
+        <translation>تبقى نسختك الاحتياطية كما هي؛ يتغير فقط القفل الموضوع على مفتاحها. لا يُرفع أي شيء من جديد.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;password</source>
+        <translation>استخدام &amp;كلمة مرور</translation>
+    </message>
+    <message>
+        <source>Easy to remember. At least 8 characters. You need it to restore.</source>
+        <translation>سهلة التذكر. 8 أحرف على الأقل. ستحتاج إليها للاستعادة.</translation>
+    </message>
+    <message>
+        <source>Use a 64-digit &amp;key</source>
+        <translation>استخدام &amp;مفتاح مكوّن من 64 رقمًا</translation>
+    </message>
+    <message>
+        <source>A random key you write down or save. Strongest, but keep it safe.</source>
+        <translation>مفتاح عشوائي تكتبه أو تحفظه. الخيار الأقوى، لكن احتفظ به في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>Use a password with the &amp;key vault</source>
+        <translation>استخدام كلمة مرور مع &amp;خزنة المفاتيح</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
+        <translation>تحتفظ خزنة المفاتيح على %1 بمفتاحك؛ ولا تسمح إلا بعدد قليل من المحاولات الخاطئة.</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>كيف يعمل ذلك</translation>
+    </message>
+    <message>
+        <source>Chats and media are encrypted on this computer with a random backup key before they are stored.</source>
+        <translation>تُشفَّر الدردشات والوسائط على هذا الكمبيوتر بمفتاح نسخ احتياطي عشوائي قبل حفظها.</translation>
+    </message>
+    <message>
+        <source>This computer keeps the backup key in its keyring, so later backups run without asking.</source>
+        <translation>يحتفظ هذا الكمبيوتر بمفتاح النسخ الاحتياطي في سلسلة المفاتيح، لذلك تعمل النسخ الاحتياطية اللاحقة دون سؤالك.</translation>
+    </message>
+    <message>
+        <source>On a new computer, your password or 64-digit key unlocks the backup. Nobody else can.</source>
+        <translation>على كمبيوتر جديد، تفتح كلمة المرور أو المفتاح المكوّن من 64 رقمًا قفل النسخة الاحتياطية. لا يستطيع ذلك أحد غيرك.</translation>
+    </message>
+    <message>
+        <source>Your password never leaves this computer. (A key vault can be set up in Settings.)</source>
+        <translation>لا تغادر كلمة المرور هذا الكمبيوتر أبدًا. (يمكن إعداد خزنة مفاتيح من الإعدادات.)</translation>
+    </message>
+    <message>
+        <source>Create a password</source>
+        <translation>أنشئ كلمة مرور</translation>
+    </message>
+    <message>
+        <source>You will need this password to restore your chats on a new computer. This computer remembers the backup key, so you will not be asked for it at every backup.</source>
+        <translation>ستحتاج إلى كلمة المرور هذه لاستعادة دردشاتك على كمبيوتر جديد. يتذكر هذا الكمبيوتر مفتاح النسخ الاحتياطي، لذلك لن يُطلب منك إدخالها في كل نسخ احتياطي.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover this password.&lt;/b&gt; If you forget it and lose this computer, your backups cannot be opened — not by you, not by us.</source>
+        <translation>&lt;b&gt;لا يمكن لأحد استرداد كلمة المرور هذه.&lt;/b&gt; إذا نسيتها وفقدت هذا الكمبيوتر، فلن يمكن فتح نسخك الاحتياطية — لا منك ولا منّا.</translation>
+    </message>
+    <message>
+        <source>Your 64-digit key</source>
+        <translation>مفتاحك المكوّن من 64 رقمًا</translation>
+    </message>
+    <message>
+        <source>Write it down or save it somewhere safe, away from this computer. You will need it to restore your chats on a new computer.</source>
+        <translation>اكتبه أو احفظه في مكان آمن بعيدًا عن هذا الكمبيوتر. ستحتاج إليه لاستعادة دردشاتك على كمبيوتر جديد.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover this key.&lt;/b&gt; Anyone who has it can read your backups; if you lose it and this computer, your backups cannot be opened.</source>
+        <translation>&lt;b&gt;لا يمكن لأحد استرداد هذا المفتاح.&lt;/b&gt; يستطيع أي شخص يملكه قراءة نسخك الاحتياطية؛ وإذا فقدت المفتاح وهذا الكمبيوتر، فلن يمكن فتح نسخك الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>رمز الاسترداد الخاص بك</translation>
+    </message>
+    <message>
+        <source>The key vault lets only this computer try your password. On a new computer you will need this code together with your password. Write it down or save it somewhere safe, away from this computer.</source>
+        <translation>تسمح خزنة المفاتيح لهذا الكمبيوتر وحده بتجربة كلمة المرور. على كمبيوتر جديد ستحتاج إلى هذا الرمز مع كلمة المرور. اكتبه أو احفظه في مكان آمن بعيدًا عن هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It is shown only now.&lt;/b&gt; Without it, a new computer cannot restore your backup with your password. The code alone cannot open your backup.</source>
+        <translation>&lt;b&gt;يظهر الآن فقط.&lt;/b&gt; بدونه لا يستطيع كمبيوتر جديد استعادة نسختك الاحتياطية بكلمة المرور. الرمز وحده لا يفتح نسختك الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Confirm your key</source>
+        <translation>أكّد مفتاحك</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type the groups below from your key.</source>
+        <translation>للتأكد من أنك احتفظت به، اكتب المجموعات المطلوبة أدناه من مفتاحك.</translation>
+    </message>
+    <message>
+        <source>Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
+        <translation>المجموعات مرقّمة من 1 إلى 16، من اليسار إلى اليمين ومن الأعلى إلى الأسفل. يمكن كتابة الحروف كبيرة أو صغيرة.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t find these groups? Your key is not saved yet: go &lt;b&gt;Back&lt;/b&gt;, then copy it or save it to a file.</source>
+        <translation>لا تجد هذه المجموعات؟ مفتاحك لم يُحفظ بعد: ارجع بالنقر على &lt;b&gt;رجوع&lt;/b&gt;، ثم انسخه أو احفظه في ملف.</translation>
+    </message>
+    <message>
+        <source>Stop backing up from this computer?</source>
+        <translation>إيقاف النسخ الاحتياطي من هذا الكمبيوتر؟</translation>
+    </message>
+    <message>
+        <source>backupgui never makes unencrypted backups.</source>
+        <translation>لا ينشئ backupgui أبدًا نسخًا احتياطية غير مشفّرة.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or 64-digit key at any time.</source>
+        <translation>إيقاف التشفير التام بين الطرفين هنا سيؤدي إلى:&lt;ul&gt;&lt;li&gt;إزالة مفتاح النسخ الاحتياطي من سلسلة مفاتيح هذا الكمبيوتر،&lt;/li&gt;&lt;li&gt;إيقاف النسخ الاحتياطي من هذا الكمبيوتر إلى أن تشغّل التشفير مرة أخرى.&lt;/li&gt;&lt;/ul&gt;تبقى النسخ الاحتياطية التي تم إنشاؤها في مكانها، ومشفّرة كما هي. يمكنك استعادتها بكلمة المرور أو المفتاح المكوّن من 64 رقمًا في أي وقت.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on</source>
+        <translation>&amp;تشغيل</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>&amp;حفظ كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Use this key</source>
+        <translation>ا&amp;ستخدام هذا المفتاح</translation>
+    </message>
+    <message>
+        <source>I &amp;saved my key</source>
+        <translation>&amp;حفظت مفتاحي</translation>
+    </message>
+    <message>
+        <source>I &amp;saved my code</source>
+        <translation>&amp;حفظت الرمز</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off</source>
+        <translation>إ&amp;يقاف</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;تحقّق</translation>
+    </message>
+    <message>
+        <source>Create a password for the key vault</source>
+        <translation>أنشئ كلمة مرور لخزنة المفاتيح</translation>
+    </message>
+    <message>
+        <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with your password.</source>
+        <translation>لا يستطيع هذا الكمبيوتر استخدام خزنة المفاتيح وحده. أدخل رمز الاسترداد الذي حفظته عند إعداد خزنة المفاتيح، مع كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly; see the log for details.</source>
+        <translation>فشل التحقق بشكل غير متوقع؛ راجع السجل لمعرفة التفاصيل.</translation>
+    </message>
+    <message>
+        <source>Confirm your recovery code</source>
+        <translation>أكّد رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type the groups below from your recovery code.</source>
+        <translation>للتأكد من أنك احتفظت به، اكتب المجموعات المطلوبة أدناه من رمز الاسترداد.</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1</source>
+        <translation>المجموعة &amp;%1</translation>
+    </message>
+    <message>
+        <source>Group %1 of your key</source>
+        <translation>المجموعة %1 من مفتاحك</translation>
+    </message>
+    <message>
+        <source>That does not match your recovery code. Go back to see it again, and check the group numbers.</source>
+        <translation>هذا لا يطابق رمز الاسترداد. ارجع لرؤيته مرة أخرى، وتحقّق من أرقام المجموعات.</translation>
+    </message>
+    <message>
+        <source>That does not match your key. Go back to see it again, and check the group numbers.</source>
+        <translation>هذا لا يطابق مفتاحك. ارجع لرؤيته مرة أخرى، وتحقّق من أرقام المجموعات.</translation>
+    </message>
+    <message>
+        <source>Could not change encryption</source>
+        <translation>تعذّر تغيير التشفير</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Backup history</source>
+        <translation>سجل النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>جارٍ قراءة السجل…</translation>
+    </message>
+    <message>
+        <source>Past backups</source>
+        <translation>النسخ الاحتياطية السابقة</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>No backups have run yet.</source>
+        <translation>لم يتم إجراء أي نسخ احتياطي بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %Ln run(s), newest first.</source>
+        <translation>
+            <numerusform>آخر عمليات التشغيل: %Ln، الأحدث أولًا.</numerusform>
+            <numerusform>آخر عملية تشغيل، الأحدث أولًا.</numerusform>
+            <numerusform>آخر عمليتَي تشغيل، الأحدث أولًا.</numerusform>
+            <numerusform>آخر %Ln عمليات تشغيل، الأحدث أولًا.</numerusform>
+            <numerusform>آخر %Ln عملية تشغيل، الأحدث أولًا.</numerusform>
+            <numerusform>آخر %Ln عملية تشغيل، الأحدث أولًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>تعذّرت قراءة السجل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>بدأه</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>تعويض</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>تم النسخ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>تم التخطي</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>%1 uploaded</source>
+        <translation>تم رفع %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>اكتشاف تلقائي</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>جارٍ الاستيراد</translation>
+    </message>
+    <message>
+        <source>Import chats</source>
+        <translation>استيراد الدردشات</translation>
+    </message>
+    <message>
+        <source>Choose a WhatsApp export (.zip or .txt) or a Telegram Desktop export (its folder, result.json, or a .zip of it).</source>
+        <translation>اختر ملف تصدير من WhatsApp (.zip أو .txt) أو تصديرًا من Telegram Desktop (مجلده أو result.json أو ملف .zip له).</translation>
+    </message>
+    <message>
+        <source>No export chosen</source>
+        <translation>لم يتم اختيار تصدير</translation>
+    </message>
+    <message>
+        <source>Export file or folder</source>
+        <translation>ملف التصدير أو مجلده</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>اختيار &amp;ملف…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>اختيار م&amp;جلد…</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>تنسيق التصدير</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>ال&amp;تنسيق:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation>الدردشة:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>المشاركون:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>الرسائل:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>التواريخ:</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>الوسائط:</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>الدردشة</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Chats in the export</source>
+        <translation>الدردشات في التصدير</translation>
+    </message>
+    <message>
+        <source>Warnings and skipped lines</source>
+        <translation>التحذيرات والأسطر التي تم تخطيها</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>ملاحظات:</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>تقدّم الاستيراد</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Import from &amp;phone backup…</source>
+        <translation>استيراد من نسخة &amp;الهاتف الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Choose an export</source>
+        <translation>اختر ملف تصدير</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.zip *.txt *.json);;All files (*)</source>
+        <translation>دردشات مُصدَّرة (*.zip *.txt *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Telegram export folder</source>
+        <translation>اختر مجلد تصدير Telegram</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>جارٍ قراءة التصدير…</translation>
+    </message>
+    <message>
+        <source>%1 export. Check what will be imported, then press Import.</source>
+        <translation>تصدير من %1. راجع ما سيتم استيراده، ثم اضغط &quot;استيراد&quot;.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>مجموعة</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>فردية</translation>
+    </message>
+    <message>
+        <source>Groups and one-to-one chats</source>
+        <translation>مجموعات ودردشات فردية</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of names</comment>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 و%Ln آخرين</numerusform>
+            <numerusform>%1 وشخص آخر</numerusform>
+            <numerusform>%1 وشخصان آخران</numerusform>
+            <numerusform>%1 و%Ln آخرين</numerusform>
+            <numerusform>%1 و%Ln آخر</numerusform>
+            <numerusform>%1 و%Ln آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) found</source>
+        <translation>
+            <numerusform>تم العثور على %Ln ملف</numerusform>
+            <numerusform>تم العثور على ملف واحد</numerusform>
+            <numerusform>تم العثور على ملفين</numerusform>
+            <numerusform>تم العثور على %Ln ملفات</numerusform>
+            <numerusform>تم العثور على %Ln ملفًا</numerusform>
+            <numerusform>تم العثور على %Ln ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln not in the export (their messages are kept)</source>
+        <translation>
+            <numerusform>%1، %Ln غير موجود في التصدير (تُحفظ الرسائل)</numerusform>
+            <numerusform>%1، واحد غير موجود في التصدير (تُحفظ رسالته)</numerusform>
+            <numerusform>%1، اثنان غير موجودين في التصدير (تُحفظ رسائلهما)</numerusform>
+            <numerusform>%1، %Ln غير موجودة في التصدير (تُحفظ رسائلها)</numerusform>
+            <numerusform>%1، %Ln غير موجود في التصدير (تُحفظ رسائلها)</numerusform>
+            <numerusform>%1، %Ln غير موجود في التصدير (تُحفظ رسائلها)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the export: what was wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>لم يتم العثور على مشاكل.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <comment>%1: new messages, %2: chats</comment>
+        <translation>اكتمل الاستيراد: %1 في %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new message(s)</source>
+        <translation>
+            <numerusform>%Ln رسالة جديدة</numerusform>
+            <numerusform>رسالة جديدة واحدة</numerusform>
+            <numerusform>رسالتان جديدتان</numerusform>
+            <numerusform>%Ln رسائل جديدة</numerusform>
+            <numerusform>%Ln رسالة جديدة</numerusform>
+            <numerusform>%Ln رسالة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln دردشة</numerusform>
+            <numerusform>دردشة واحدة</numerusform>
+            <numerusform>دردشتان</numerusform>
+            <numerusform>%Ln دردشات</numerusform>
+            <numerusform>%Ln دردشة</numerusform>
+            <numerusform>%Ln دردشة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in the library.</source>
+        <translation>
+            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
+            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
+            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
+            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
+            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
+            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) added.</source>
+        <translation>
+            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
+            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
+            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
+            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
+            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
+            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped (see Notes).</source>
+        <translation>
+            <numerusform>الأسطر التي تم تخطيها: %Ln (راجع الملاحظات).</numerusform>
+            <numerusform>الأسطر التي تم تخطيها: %Ln (راجع الملاحظات).</numerusform>
+            <numerusform>الأسطر التي تم تخطيها: %Ln (راجع الملاحظات).</numerusform>
+            <numerusform>الأسطر التي تم تخطيها: %Ln (راجع الملاحظات).</numerusform>
+            <numerusform>الأسطر التي تم تخطيها: %Ln (راجع الملاحظات).</numerusform>
+            <numerusform>الأسطر التي تم تخطيها: %Ln (راجع الملاحظات).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>space between sentences</comment>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.</source>
+        <translation>لم يتم استيراد أي شيء؛ المكتبة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>أُلغي الاستيراد؛ المكتبة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyField</name>
+    <message>
+        <source>64-digit key</source>
+        <translation>مفتاح مكوّن من 64 رقمًا</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGrid</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>&amp;حفظ في ملف…</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>رمز الاسترداد الخاص بك</translation>
+    </message>
+    <message>
+        <source>Your 64-digit key</source>
+        <translation>مفتاحك المكوّن من 64 رقمًا</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
+        <translation>تم النسخ. الصقه في مكان آمن، ثم امسح الحافظة.</translation>
+    </message>
+    <message>
+        <source>Save your recovery code</source>
+        <translation>احفظ رمز الاسترداد</translation>
+    </message>
+    <message>
+        <source>backupgui key vault recovery code
+
+%1
+
+Keep this file somewhere safe and offline. With your password, it lets you restore your backup on a new computer.
+</source>
+        <translation>backupgui key vault recovery code
+
+%1
+
+احتفظ بهذا الملف في مكان آمن وغير متصل بالإنترنت. مع كلمة المرور، يتيح لك استعادة نسختك الاحتياطية على كمبيوتر جديد.
+</translation>
+    </message>
+    <message>
+        <source>Save your backup key</source>
+        <translation>احفظ مفتاح النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>ملفات نصية (*.txt)</translation>
+    </message>
+    <message>
+        <source>backupgui 64-digit backup key
+
+%1
+
+Keep this file somewhere safe and offline. Anyone with it can read your backups.
+</source>
+        <translation>backupgui 64-digit backup key
+
+%1
+
+احتفظ بهذا الملف في مكان آمن وغير متصل بالإنترنت. أي شخص يملكه يستطيع قراءة نسخك الاحتياطية.
+</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>تعذّر الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
+        <translation>تم الحفظ. انقل الملف بعيدًا عن هذا الكمبيوتر، مثلًا إلى ذاكرة USB.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Enter your password or key</source>
+        <translation>أدخل كلمة المرور أو المفتاح</translation>
+    </message>
+    <message>
+        <source>The backup is end-to-end encrypted. It is unlocked here, on this computer.</source>
+        <translation>النسخة الاحتياطية مشفّرة تمامًا بين الطرفين. يُفتح قفلها هنا، على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>كلمة مرور النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;رمز الاسترداد لخزنة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>رمز الاسترداد لخزنة المفاتيح</translation>
+    </message>
+    <message>
+        <source>The 64-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
+        <translation>الرمز المكوّن من 64 رقمًا الذي ظهر عند إعداد خزنة المفاتيح. لا حاجة إليه على الكمبيوتر الذي أنشأ النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;address</source>
+        <translation>&amp;عنوان خزنة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Key vault address</source>
+        <translation>عنوان خزنة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with.</source>
+        <translation>غيّره فقط إذا انتقلت خزنة المفاتيح إلى عنوان جديد. يجب أن تبقى الخزنة نفسها التي أُنشئت بها هذه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key</source>
+        <translation>ال&amp;مفتاح المكوّن من 64 رقمًا</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
+        <translation>جارٍ التحقق… (يستغرق ذلك بضع ثوانٍ عن قصد، لإبطاء محاولات التخمين)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>backupgui — Chat backup</source>
+        <translation>backupgui — النسخ الاحتياطي للدردشات</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>المكتبة: %1</translation>
+    </message>
+    <message>
+        <source>Reading your chats…</source>
+        <translation>جارٍ قراءة دردشاتك…</translation>
+    </message>
+    <message>
+        <source>backupgui logo</source>
+        <translation>شعار backupgui</translation>
+    </message>
+    <message>
+        <source>Your chats, safely backed up</source>
+        <translation>دردشاتك في نسخة احتياطية آمنة</translation>
+    </message>
+    <message>
+        <source>There are no chats on this computer yet. Import a chat export from WhatsApp or Telegram, restore them from a backup, or look around with sample chats.</source>
+        <translation>لا توجد دردشات على هذا الكمبيوتر بعد. استورد دردشة مُصدَّرة من WhatsApp أو Telegram، أو استعدها من نسخة احتياطية، أو تعرّف على التطبيق باستخدام دردشات تجريبية.</translation>
+    </message>
+    <message>
+        <source>&amp;Import chats…</source>
+        <translation>ا&amp;ستيراد الدردشات…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Try with &amp;sample chats</source>
+        <translation>التجربة باستخدام دردشات &amp;تجريبية</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>الدردشات</translation>
+    </message>
+    <message>
+        <source>Search chats (%1)</source>
+        <translation>البحث في الدردشات (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>البحث في الدردشات</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>تحديد ال&amp;كل</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>إلغاء ت&amp;حديد الكل</translation>
+    </message>
+    <message>
+        <source>Include &amp;videos</source>
+        <translation>تضمين مقاطع ال&amp;فيديو</translation>
+    </message>
+    <message>
+        <source>Include videos in the backup</source>
+        <translation>تضمين مقاطع الفيديو في النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Ticked chats are backed up. Space ticks or unticks the current chat; Enter opens it.</source>
+        <translation>يتم نسخ الدردشات المحددة احتياطيًا. مفتاح المسافة يحدد الدردشة الحالية أو يلغي تحديدها؛ ومفتاح Enter يفتحها.</translation>
+    </message>
+    <message>
+        <source>Tick the chats to back up. Double-click a chat to read it.</source>
+        <translation>حدّد الدردشات المراد نسخها احتياطيًا. انقر نقرًا مزدوجًا على دردشة لقراءتها.</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>تذكير</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your backup password?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;هل ما زلت تتذكر كلمة مرور النسخة الاحتياطية؟&lt;/b&gt; تحقّق منها الآن، حتى تتمكن من استعادة دردشاتك على كمبيوتر جديد.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck now</source>
+        <translation>ت&amp;حقّق الآن</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقًا</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإ&amp;عدادات…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;نسخ احتياطي</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>نسخ احتياطي ال&amp;آن</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>إل&amp;غاء النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>End-to-end &amp;encryption…</source>
+        <translation>ال&amp;تشفير التام بين الطرفين…</translation>
+    </message>
+    <message>
+        <source>Check my &amp;password…</source>
+        <translation>التحقق من &amp;كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off encryption…</source>
+        <translation>إيقاف التشفي&amp;ر…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Find chat</source>
+        <translation>البحث عن &amp;دردشة</translation>
+    </message>
+    <message>
+        <source>&amp;Open chat</source>
+        <translation>&amp;فتح دردشة</translation>
+    </message>
+    <message>
+        <source>&amp;Reload chat list</source>
+        <translation>إعادة تحميل &amp;قائمة الدردشات</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>عرض ال&amp;سجل</translation>
+    </message>
+    <message>
+        <source>&amp;About backupgui</source>
+        <translation>&amp;حول backupgui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln دردشة</numerusform>
+            <numerusform>دردشة واحدة</numerusform>
+            <numerusform>دردشتان</numerusform>
+            <numerusform>%Ln دردشات</numerusform>
+            <numerusform>%Ln دردشة</numerusform>
+            <numerusform>%Ln دردشة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read your chats</source>
+        <translation>تعذّرت قراءة دردشاتك</translation>
+    </message>
+    <message>
+        <source>Creating sample chats…</source>
+        <translation>جارٍ إنشاء دردشات تجريبية…</translation>
+    </message>
+    <message>
+        <source>Cannot create sample chats</source>
+        <translation>تعذّر إنشاء الدردشات التجريبية</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your 64-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;هل ما زلت تتذكر مفتاحك المكوّن من 64 رقمًا؟&lt;/b&gt; تحقّق منه الآن، حتى تتمكن من استعادة دردشاتك على كمبيوتر جديد.</translation>
+    </message>
+    <message>
+        <source>Backup finished: %1, %2.</source>
+        <comment>%1: chats, %2: messages</comment>
+        <translation>اكتمل النسخ الاحتياطي: %1، %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>%Ln رسائل</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup cancelled. The previous backup is unchanged.</source>
+        <translation>أُلغي النسخ الاحتياطي. النسخة الاحتياطية السابقة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>Importing chat exports is coming soon.</source>
+        <translation>ميزة استيراد الدردشات المُصدَّرة قادمة قريبًا.</translation>
+    </message>
+    <message>
+        <source>About backupgui</source>
+        <translation>حول backupgui</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;backupgui %1&lt;/h3&gt;&lt;p&gt;End-to-end encrypted backups of your chats to Google Drive or a folder.&lt;/p&gt;&lt;p&gt;Your password and key never leave this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;backupgui %1&lt;/h3&gt;&lt;p&gt;نسخ احتياطية لدردشاتك مشفّرة تمامًا بين الطرفين على Google Drive أو في مجلد.&lt;/p&gt;&lt;p&gt;لا تغادر كلمة المرور والمفتاح هذا الكمبيوتر أبدًا.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A backup is running</source>
+        <translation>نسخ احتياطي قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Stop the backup and quit?</source>
+        <translation>إيقاف النسخ الاحتياطي والإنهاء؟</translation>
+    </message>
+    <message>
+        <source>The backup stops safely; your previous backup stays as it was and nothing half-finished is left behind.</source>
+        <translation>يتوقف النسخ الاحتياطي بأمان؛ تبقى نسختك الاحتياطية السابقة كما كانت ولا يبقى شيء غير مكتمل.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop backup and quit</source>
+        <translation>إي&amp;قاف النسخ والإنهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backing up</source>
+        <translation>م&amp;واصلة النسخ الاحتياطي</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kind of attachment · size</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModel</name>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of attachments</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>kind of attachment, size</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message text (attachments)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>time: text of a message without a sender</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>sender, time: message text</comment>
+        <translation>%1، %2: %3</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <translation>رسالة صوتية</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>ملف صوتي</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>ملصق</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordForm</name>
+    <message>
+        <source>New password</source>
+        <translation>كلمة مرور جديدة</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>اكتبها مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>تأكيد كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password</source>
+        <translation>ت&amp;أكيد كلمة المرور</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>8 أحرف على الأقل</translation>
+    </message>
+    <message>
+        <source>Not a commonly used password</source>
+        <translation>ليست من كلمات المرور الشائعة</translation>
+    </message>
+    <message>
+        <source>Both entries match</source>
+        <translation>الإدخالان متطابقان</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>ضعيفة جدًا</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>مقبولة</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>قوية</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Show password</source>
+        <translation>إظهار كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>إخفاء كلمة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneImportDialog</name>
+    <message>
+        <source>Import from phone backup</source>
+        <translation>استيراد من نسخة الهاتف الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Import your whole WhatsApp history from the phone&apos;s own backup: msgstore.db.crypt15 from an Android phone (WhatsApp/Databases), or an iPhone backup folder made by Finder or iTunes. docs/IMPORT.md explains where to find them and the key.</source>
+        <translation>استورد سجل WhatsApp بالكامل من النسخة الاحتياطية للهاتف نفسه: ملف msgstore.db.crypt15 من هاتف Android (WhatsApp/Databases)، أو مجلد نسخة احتياطية لـ iPhone أنشأه Finder أو iTunes. يشرح docs/IMPORT.md أين تجدها وأين تجد المفتاح.</translation>
+    </message>
+    <message>
+        <source>No backup chosen</source>
+        <translation>لم يتم اختيار نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Phone backup file or folder</source>
+        <translation>ملف النسخة الاحتياطية للهاتف أو مجلدها</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>اختيار &amp;ملف…</translation>
+    </message>
+    <message>
+        <source>iPhone &amp;backup folder…</source>
+        <translation>مجلد ال&amp;نسخة الاحتياطية لـ iPhone…</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>النسخة الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file…</source>
+        <translation>ملف ال&amp;مفتاح…</translation>
+    </message>
+    <message>
+        <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
+        <translation>encrypted_backup.key، أو الملف المسمى &quot;key&quot; لنسخة .crypt14/.crypt12</translation>
+    </message>
+    <message>
+        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (16 groups of 4).</source>
+        <translation>المفتاح الذي عرضه WhatsApp عند تشغيل النسخ الاحتياطي المشفّر تمامًا بين الطرفين (16 مجموعة من 4).</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key:</source>
+        <translation>المفتاح المكوّن من 64 ر&amp;قمًا:</translation>
+    </message>
+    <message>
+        <source>iPhone backup password</source>
+        <translation>كلمة مرور نسخة iPhone الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backup &amp;password:</source>
+        <translation>&amp;كلمة مرور النسخة:</translation>
+    </message>
+    <message>
+        <source>Optional: WhatsApp&apos;s Media folder, copied from the phone</source>
+        <translation>اختياري: مجلد Media الخاص بـ WhatsApp، منسوخًا من الهاتف</translation>
+    </message>
+    <message>
+        <source>Media folder</source>
+        <translation>مجلد الوسائط</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>اختيار م&amp;جلد…</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>الوسائط:</translation>
+    </message>
+    <message>
+        <source>Optional: wa.db, for contact names</source>
+        <translation>اختياري: wa.db، لأسماء جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Contacts file</source>
+        <translation>ملف جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>ا&amp;ختيار…</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>جهات الاتصال:</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup</source>
+        <translation>&amp;فتح النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>الدردشة</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Chats in the backup</source>
+        <translation>الدردشات في النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>ا&amp;ستيراد</translation>
+    </message>
+    <message>
+        <source>Choose the WhatsApp backup</source>
+        <translation>اختر نسخة WhatsApp الاحتياطية</translation>
+    </message>
+    <message>
+        <source>WhatsApp backups (*.crypt15 *.crypt14 *.crypt12 *.db);;All files (*)</source>
+        <translation>نسخ WhatsApp الاحتياطية (*.crypt15 *.crypt14 *.crypt12 *.db);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone backup folder</source>
+        <translation>اختر مجلد نسخة iPhone الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>اختر ملف المفتاح</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Key file: %1</source>
+        <translation>ملف المفتاح: %1</translation>
+    </message>
+    <message>
+        <source>Choose WhatsApp&apos;s Media folder</source>
+        <translation>اختر مجلد Media الخاص بـ WhatsApp</translation>
+    </message>
+    <message>
+        <source>Choose wa.db</source>
+        <translation>اختر wa.db</translation>
+    </message>
+    <message>
+        <source>Contact database (wa.db*);;All files (*)</source>
+        <translation>قاعدة بيانات جهات الاتصال (wa.db*);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Looking at the backup…</source>
+        <translation>جارٍ فحص النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Looking for media files…</source>
+        <translation>جارٍ البحث عن ملفات الوسائط…</translation>
+    </message>
+    <message>
+        <source>iPhone backup. Press Open backup to read it.</source>
+        <translation>نسخة احتياطية لـ iPhone. اضغط &quot;فتح النسخة الاحتياطية&quot; لقراءتها.</translation>
+    </message>
+    <message>
+        <source>Encrypted iPhone backup: enter its password, then press Open backup.</source>
+        <translation>نسخة iPhone احتياطية مشفّرة: أدخل كلمة مرورها، ثم اضغط &quot;فتح النسخة الاحتياطية&quot;.</translation>
+    </message>
+    <message>
+        <source>Android backup: enter its key, then press Open backup.</source>
+        <translation>نسخة Android احتياطية: أدخل مفتاحها، ثم اضغط &quot;فتح النسخة الاحتياطية&quot;.</translation>
+    </message>
+    <message>
+        <source>Android message database. Press Open backup.</source>
+        <translation>قاعدة بيانات رسائل Android. اضغط &quot;فتح النسخة الاحتياطية&quot;.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Opening the backup…</source>
+        <translation>جارٍ فتح النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>تم الإيقاف.</translation>
+    </message>
+    <message>
+        <source>Check what will be imported, then press Import.</source>
+        <translation>راجع ما سيتم استيراده، ثم اضغط &quot;استيراد&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln دردشة</numerusform>
+            <numerusform>دردشة واحدة</numerusform>
+            <numerusform>دردشتان</numerusform>
+            <numerusform>%Ln دردشات</numerusform>
+            <numerusform>%Ln دردشة</numerusform>
+            <numerusform>%Ln دردشة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>%Ln رسائل</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+            <numerusform>%Ln رسالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) found</source>
+        <translation>
+            <numerusform>ملفات الوسائط التي تم العثور عليها: %Ln</numerusform>
+            <numerusform>ملفات الوسائط التي تم العثور عليها: %Ln</numerusform>
+            <numerusform>ملفات الوسائط التي تم العثور عليها: %Ln</numerusform>
+            <numerusform>ملفات الوسائط التي تم العثور عليها: %Ln</numerusform>
+            <numerusform>ملفات الوسائط التي تم العثور عليها: %Ln</numerusform>
+            <numerusform>ملفات الوسائط التي تم العثور عليها: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not on this computer (their messages are kept)</source>
+        <translation>
+            <numerusform>غير موجودة على هذا الكمبيوتر: %Ln (تُحفظ رسائلها)</numerusform>
+            <numerusform>غير موجودة على هذا الكمبيوتر: %Ln (تُحفظ رسائلها)</numerusform>
+            <numerusform>غير موجودة على هذا الكمبيوتر: %Ln (تُحفظ رسائلها)</numerusform>
+            <numerusform>غير موجودة على هذا الكمبيوتر: %Ln (تُحفظ رسائلها)</numerusform>
+            <numerusform>غير موجودة على هذا الكمبيوتر: %Ln (تُحفظ رسائلها)</numerusform>
+            <numerusform>غير موجودة على هذا الكمبيوتر: %Ln (تُحفظ رسائلها)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new message(s).</source>
+        <translation>
+            <numerusform>الرسائل الجديدة المستوردة: %Ln.</numerusform>
+            <numerusform>الرسائل الجديدة المستوردة: %Ln.</numerusform>
+            <numerusform>الرسائل الجديدة المستوردة: %Ln.</numerusform>
+            <numerusform>الرسائل الجديدة المستوردة: %Ln.</numerusform>
+            <numerusform>الرسائل الجديدة المستوردة: %Ln.</numerusform>
+            <numerusform>الرسائل الجديدة المستوردة: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in the library.</source>
+        <translation>
+            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
+            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
+            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
+            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
+            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
+            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) added.</source>
+        <translation>
+            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
+            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
+            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
+            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
+            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
+            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not on this computer.</source>
+        <translation>
+            <numerusform>ملفات غير موجودة على هذا الكمبيوتر: %Ln.</numerusform>
+            <numerusform>ملفات غير موجودة على هذا الكمبيوتر: %Ln.</numerusform>
+            <numerusform>ملفات غير موجودة على هذا الكمبيوتر: %Ln.</numerusform>
+            <numerusform>ملفات غير موجودة على هذا الكمبيوتر: %Ln.</numerusform>
+            <numerusform>ملفات غير موجودة على هذا الكمبيوتر: %Ln.</numerusform>
+            <numerusform>ملفات غير موجودة على هذا الكمبيوتر: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>مجموعة</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>فردية</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>لم يتم العثور على مشاكل.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>أُلغي الاستيراد؛ المكتبة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>Decrypting the backup…</source>
+        <translation>جارٍ فك تشفير النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Importing messages…</source>
+        <translation>جارٍ استيراد الرسائل…</translation>
+    </message>
+    <message>
+        <source>Unlocking the iPhone backup…</source>
+        <translation>جارٍ فتح قفل نسخة iPhone الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.</source>
+        <translation>لم يتم استيراد أي شيء؛ المكتبة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Restoring your chats</source>
+        <translation>جارٍ استعادة دردشاتك</translation>
+    </message>
+    <message>
+        <source>You can keep using your computer. If you cancel, nothing is changed on this computer.</source>
+        <translation>يمكنك مواصلة استخدام الكمبيوتر. إذا ألغيت، فلن يتغير شيء على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>جارٍ الاستعادة…</translation>
+    </message>
+    <message>
+        <source>The restore did not finish</source>
+        <translation>لم تكتمل الاستعادة</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>لم يتغير شيء على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation>أُلغيت الاستعادة</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Backup progress</source>
+        <translation>تقدّم النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Bytes done, speed and time left</source>
+        <translation>البايتات المنجزة والسرعة والوقت المتبقي</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>إي&amp;قاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>يتبقى نحو %1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>جارٍ العمل…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>ا&amp;ستئناف</translation>
+    </message>
+    <message>
+        <source>Paused — nothing is being read or sent.</source>
+        <translation>متوقف مؤقتًا — لا تتم قراءة أي شيء أو إرساله.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>Stopping safely; the previous backup stays as it was.</source>
+        <translation>جارٍ الإيقاف بأمان؛ تبقى النسخة الاحتياطية السابقة كما كانت.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;حدّد الكلّ</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>خطوة لأ&amp;على</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>خطوة لأ&amp;سفل</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>أ&amp;عد</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قصّ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>أل&amp;صق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>حدّد الكلّ</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>أظهر التّفاصيل...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>أخفِ التّفاصيل...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>احفظ الكلّ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;نعم</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>ن&amp;عم للكلّ</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;لا</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>لا لل&amp;كلّ</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>أجهض</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>حاول مجدّدًا</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>ارفض</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>طبّق</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>صفّر</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>استعد الافتراضيّات</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>أ&amp;عد</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;قصّ</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;نسخ</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>انسخ و&amp;صلة المكان</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>أل&amp;صق</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>حدّد الكلّ</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ال&amp;سّابق</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>ال&amp;تّالي</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>ال&amp;تالي &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>أن&amp;هِ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>ارجع</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>تابع</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>أودع</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمّ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>مساعدة</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Restore chats from a backup</source>
+        <translation>استعادة الدردشات من نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;تم</translation>
+    </message>
+    <message>
+        <source>&amp;Find backups</source>
+        <translation>ال&amp;بحث عن النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>ال&amp;تالي &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RuleLabel</name>
+    <message>
+        <source>%1: met</source>
+        <comment>a password rule</comment>
+        <translation>%1: مستوفى</translation>
+    </message>
+    <message>
+        <source>%1: not met</source>
+        <comment>a password rule</comment>
+        <translation>%1: غير مستوفى</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Backup schedule</source>
+        <translation>جدول النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved: %1</source>
+        <translation>تعذّر حفظ الجدول: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettings</name>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Only when I tap &quot;Back up&quot;</source>
+        <translation>فقط عندما أنقر على &quot;نسخ احتياطي&quot;</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>يوميًا</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>أسبوعيًا</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>شهريًا</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>النسخ الاحتياطي تلقائيًا</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically:</source>
+        <translation>النسخ الاحتياطي ت&amp;لقائيًا:</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>الوقت من اليوم</translation>
+    </message>
+    <message>
+        <source>At &amp;time:</source>
+        <translation>في ال&amp;ساعة:</translation>
+    </message>
+    <message>
+        <source>On &amp;weekday:</source>
+        <translation>في &amp;يوم الأسبوع:</translation>
+    </message>
+    <message>
+        <source>In shorter months the backup runs on the last day.</source>
+        <translation>في الأشهر الأقصر، يتم النسخ الاحتياطي في آخر يوم.</translation>
+    </message>
+    <message>
+        <source>On &amp;day of the month:</source>
+        <translation>في يوم &amp;الشهر:</translation>
+    </message>
+    <message>
+        <source>Also back up on &amp;metered connections (mobile data, hotspots)</source>
+        <translation>النسخ الاحتياطي أيضًا على الاتصالات ال&amp;محدودة (بيانات الجوال، نقاط الاتصال)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>أي مستوى</translation>
+    </message>
+    <message>
+        <source>On battery, wait until the charger is plugged in when the battery is below this level.</source>
+        <translation>عند العمل على البطارية، انتظر توصيل الشاحن إذا كانت البطارية أقل من هذا المستوى.</translation>
+    </message>
+    <message>
+        <source>On battery, only &amp;above:</source>
+        <translation>على البطارية، فقط &amp;فوق:</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a backup succeeds (failures are always shown)</source>
+        <translation>إ&amp;علامي عند نجاح النسخ الاحتياطي (تُعرض حالات الفشل دائمًا)</translation>
+    </message>
+    <message>
+        <source>&amp;Start backupgui when I log in (in the tray)</source>
+        <translation>&amp;تشغيل backupgui عند تسجيل الدخول (في علبة النظام)</translation>
+    </message>
+    <message>
+        <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
+        <translation>يعمل النسخ الاحتياطي التلقائي ما دام backupgui في علبة النظام. تعمل النسخ الفائتة بعد قليل من استيقاظ الكمبيوتر.</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>today at %1</source>
+        <extracomment>A difference between wall-clock and monotonic time above this between ticks means a wake.</extracomment>
+        <translation>اليوم في %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>غدًا في %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>أمس في %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a date at a time</comment>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <source>the connection is metered (backups on metered connections are off)</source>
+        <translation>الاتصال محدود (النسخ الاحتياطي على الاتصالات المحدودة متوقف)</translation>
+    </message>
+    <message>
+        <source>the battery is at %1%, below %2%</source>
+        <translation>البطارية عند %1% وهذا أقل من %2%</translation>
+    </message>
+    <message>
+        <source>there is no internet connection</source>
+        <translation>لا يوجد اتصال بالإنترنت</translation>
+    </message>
+    <message>
+        <source>another backup is running</source>
+        <translation>هناك نسخ احتياطي آخر قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>A backup is already running</source>
+        <translation>هناك نسخ احتياطي قيد التشغيل بالفعل</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or cancel it first.</source>
+        <translation>انتظر حتى ينتهي، أو ألغه أولًا.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off</source>
+        <translation>النسخ الاحتياطي التلقائي متوقف</translation>
+    </message>
+    <message>
+        <source>Backups run only when you tap Back up</source>
+        <translation>لا يتم النسخ الاحتياطي إلا عندما تنقر على &quot;نسخ احتياطي&quot;</translation>
+    </message>
+    <message>
+        <source>Next backup: waiting, because %1</source>
+        <translation>النسخ الاحتياطي التالي: في الانتظار، لأن %1</translation>
+    </message>
+    <message>
+        <source>Next backup: %1</source>
+        <translation>النسخ الاحتياطي التالي: %1</translation>
+    </message>
+    <message>
+        <source>Backup skipped</source>
+        <translation>تم تخطي النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or choose Back up now.</source>
+        <translation>لم يتم النسخ الاحتياطي التلقائي لأن %1. سيتم في الموعد المجدول التالي، أو اختر &quot;نسخ احتياطي الآن&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s), %1, in %2.</source>
+        <translation>
+            <numerusform>%Ln دردشة، %1، خلال %2.</numerusform>
+            <numerusform>دردشة واحدة، %1، خلال %2.</numerusform>
+            <numerusform>دردشتان، %1، خلال %2.</numerusform>
+            <numerusform>%Ln دردشات، %1، خلال %2.</numerusform>
+            <numerusform>%Ln دردشة، %1، خلال %2.</numerusform>
+            <numerusform>%Ln دردشة، %1، خلال %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your chats are backed up.</source>
+        <translation>تم نسخ دردشاتك احتياطيًا.</translation>
+    </message>
+    <message>
+        <source>Backup complete</source>
+        <translation>اكتمل النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the backup (%1). Details are in the log.</source>
+        <translation>أوقف خطأ غير متوقع النسخ الاحتياطي (%1). التفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <source>Backup needs your password</source>
+        <translation>يحتاج النسخ الاحتياطي إلى كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
+        <translation>افتح backupgui وانقر على &quot;نسخ احتياطي&quot; لإدخال كلمة المرور أو المفتاح المكوّن من 64 رقمًا.</translation>
+    </message>
+    <message>
+        <source>backupgui will try again %1.</source>
+        <translation>سيحاول backupgui مرة أخرى %1.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>فشل النسخ الاحتياطي</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Where backups go</source>
+        <translation>مكان حفظ النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>A &amp;folder</source>
+        <translation>&amp;مجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Google Drive</source>
+        <translation>&amp;Google Drive</translation>
+    </message>
+    <message>
+        <source>e.g. a USB drive or a synced folder</source>
+        <translation>مثلًا ذاكرة USB أو مجلد متزامن</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>مجلد النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>Desktop-app OAuth client JSON</source>
+        <translation>ملف JSON لعميل OAuth لتطبيق سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Google OAuth client file</source>
+        <translation>ملف عميل Google OAuth</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Drive emulator address</source>
+        <translation>عنوان محاكي Drive</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>لم يتم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>&amp;Client file:</source>
+        <translation>ملف ال&amp;عميل:</translation>
+    </message>
+    <message>
+        <source>&amp;Emulator:</source>
+        <translation>الم&amp;حاكي:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>الحساب:</translation>
+    </message>
+    <message>
+        <source>Backups go to a hidden app folder in your Drive. The emulator lets you try this without a Google account.</source>
+        <translation>تُحفظ النسخ الاحتياطية في مجلد تطبيق مخفي في Drive. يتيح لك المحاكي تجربة ذلك دون حساب Google.</translation>
+    </message>
+    <message>
+        <source>Google Drive (coming soon)</source>
+        <translation>Google Drive (قريبًا)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>اسم هذا الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>Include &amp;videos</source>
+        <translation>تضمين مقاطع ال&amp;فيديو</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>عدد النسخ الاحتياطية المحفوظة</translation>
+    </message>
+    <message>
+        <source>&amp;This computer&apos;s name:</source>
+        <translation>ا&amp;سم هذا الكمبيوتر:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>الا&amp;حتفاظ بآخر:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>خيارات متقدمة</translation>
+    </message>
+    <message>
+        <source>Key vault address</source>
+        <translation>عنوان خزنة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>مستوى السجل</translation>
+    </message>
+    <message>
+        <source>Key &amp;vault:</source>
+        <translation>&amp;خزنة المفاتيح:</translation>
+    </message>
+    <message>
+        <source>&amp;Log level:</source>
+        <translation>مستوى ال&amp;سجل:</translation>
+    </message>
+    <message>
+        <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
+        <translation>تُحفظ الإعدادات في %1 والسجلات في %2. لا تُحفظ كلمات المرور والمفاتيح هناك أبدًا.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>لغة النظام (%1)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>backupgui shows the new language after you restart it.</source>
+        <translation>سيعرض backupgui اللغة الجديدة بعد إعادة تشغيله.</translation>
+    </message>
+    <message numerus="yes">
+        <source> backup(s)</source>
+        <comment>suffix after the number to keep</comment>
+        <translation>
+            <numerusform> نسخة احتياطية</numerusform>
+            <numerusform> نسخة احتياطية</numerusform>
+            <numerusform> نسختان احتياطيتان</numerusform>
+            <numerusform> نسخ احتياطية</numerusform>
+            <numerusform> نسخة احتياطية</numerusform>
+            <numerusform> نسخة احتياطية</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>اختر مجلد النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>ملفات JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>أكمل تسجيل الدخول في المتصفح…</translation>
+    </message>
+    <message>
+        <source>%1 (this session only: no keyring)</source>
+        <translation>%1 (لهذه الجلسة فقط: لا توجد سلسلة مفاتيح)</translation>
+    </message>
+    <message>
+        <source>Google sign-in failed</source>
+        <translation>تعذّر تسجيل الدخول إلى Google</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation>قوة كلمة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Your chats are back</source>
+        <translation>عادت دردشاتك</translation>
+    </message>
+    <message>
+        <source>Open a chat to see that everything is there.</source>
+        <translation>افتح دردشة لتتأكد من أن كل شيء موجود.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backing up to this destination from this computer</source>
+        <translation>م&amp;واصلة النسخ الاحتياطي إلى هذا المكان من هذا الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>Remembers the destination and keeps the backup key in this computer&apos;s keyring</source>
+        <translation>يتذكر مكان الحفظ ويحتفظ بمفتاح النسخ الاحتياطي في سلسلة مفاتيح هذا الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>&amp;Open a restored chat</source>
+        <translation>&amp;فتح دردشة مستعادة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored &lt;b&gt;%Ln chat(s)&lt;/b&gt; in %1.</source>
+        <translation>
+            <numerusform>تمت استعادة &lt;b&gt;%Ln دردشة&lt;/b&gt; خلال %1.</numerusform>
+            <numerusform>تمت استعادة &lt;b&gt;دردشة واحدة&lt;/b&gt; خلال %1.</numerusform>
+            <numerusform>تمت استعادة &lt;b&gt;دردشتين&lt;/b&gt; خلال %1.</numerusform>
+            <numerusform>تمت استعادة &lt;b&gt;%Ln دردشات&lt;/b&gt; خلال %1.</numerusform>
+            <numerusform>تمت استعادة &lt;b&gt;%Ln دردشة&lt;/b&gt; خلال %1.</numerusform>
+            <numerusform>تمت استعادة &lt;b&gt;%Ln دردشة&lt;/b&gt; خلال %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages: %1 added, %2 already here.</source>
+        <translation>الرسائل: أُضيفت %1، وكانت %2 موجودة هنا.</translation>
+    </message>
+    <message>
+        <source>Media files: %1 restored, %2 already here.</source>
+        <translation>ملفات الوسائط: استُعيدت %1، وكانت %2 موجودة هنا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) were not in the backup (for example videos that were left out).</source>
+        <translation>
+            <numerusform>ملفات وسائط لم تكن في النسخة الاحتياطية: %Ln (مثل مقاطع الفيديو التي تم استبعادها).</numerusform>
+            <numerusform>ملفات وسائط لم تكن في النسخة الاحتياطية: %Ln (مثل مقاطع الفيديو التي تم استبعادها).</numerusform>
+            <numerusform>ملفات وسائط لم تكن في النسخة الاحتياطية: %Ln (مثل مقاطع الفيديو التي تم استبعادها).</numerusform>
+            <numerusform>ملفات وسائط لم تكن في النسخة الاحتياطية: %Ln (مثل مقاطع الفيديو التي تم استبعادها).</numerusform>
+            <numerusform>ملفات وسائط لم تكن في النسخة الاحتياطية: %Ln (مثل مقاطع الفيديو التي تم استبعادها).</numerusform>
+            <numerusform>ملفات وسائط لم تكن في النسخة الاحتياطية: %Ln (مثل مقاطع الفيديو التي تم استبعادها).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <extracomment>How long a notification stays (failures longer, so they are seen).</extracomment>
+        <translation>نسخ احتياطي ال&amp;آن</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>إل&amp;غاء النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Next backup: …</source>
+        <translation>النسخ الاحتياطي التالي: …</translation>
+    </message>
+    <message>
+        <source>Backup &amp;schedule…</source>
+        <translation>&amp;جدول النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history…</source>
+        <translation>&amp;سجل النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>إ&amp;ظهار النافذة</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>backupgui — %1</source>
+        <translation>backupgui — %1</translation>
+    </message>
+</context>
+<context>
+    <name>WherePage</name>
+    <message>
+        <source>Where are your backups?</source>
+        <translation>أين نسخك الاحتياطية؟</translation>
+    </message>
+    <message>
+        <source>Choose the folder or Google Drive account you backed up to.</source>
+        <translation>اختر المجلد أو حساب Google Drive الذي نسخت إليه.</translation>
+    </message>
+    <message>
+        <source>A &amp;folder (USB drive, network share, …)</source>
+        <translation>&amp;مجلد (ذاكرة USB، مجلد مشترك على الشبكة، …)</translation>
+    </message>
+    <message>
+        <source>&amp;Google Drive</source>
+        <translation>&amp;Google Drive</translation>
+    </message>
+    <message>
+        <source>Folder that contains your backups</source>
+        <translation>المجلد الذي يحتوي على نسخك الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>مجلد النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ا&amp;ستعراض…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>لم يتم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Google Drive (coming soon)</source>
+        <translation>Google Drive (قريبًا)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>اختر مجلد النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>أكمل تسجيل الدخول في المتصفح…</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>جارٍ البحث عن النسخ الاحتياطية…</translation>
+    </message>
+</context>
+<context>
+    <name>_AsyncPage</name>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>بايت واحد</numerusform>
+            <numerusform>بايتان</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>No backup destination is chosen.</source>
+        <translation>لم يتم اختيار مكان للنسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a folder or Google Drive.</source>
+        <translation>افتح الإعدادات واختر مجلدًا أو Google Drive.</translation>
+    </message>
+    <message>
+        <source>No chats are selected for the backup.</source>
+        <translation>لم يتم اختيار أي دردشات للنسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>Tick the chats you want to back up, or use Select all.</source>
+        <translation>حدّد الدردشات التي تريد نسخها احتياطيًا، أو استخدم &quot;تحديد الكل&quot;.</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be at least 1.</source>
+        <translation>يجب أن يكون عدد النسخ الاحتياطية المحفوظة 1 على الأقل.</translation>
+    </message>
+    <message>
+        <source>Change it in Settings.</source>
+        <translation>غيّر ذلك من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>This destination holds a different backup than the one this computer backs up to.</source>
+        <translation>يحتوي هذا المكان على نسخة احتياطية مختلفة عن التي ينسخ إليها هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <source>The backup key is not stored on this computer.</source>
+        <translation>مفتاح النسخة الاحتياطية غير محفوظ على هذا الكمبيوتر.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>%1 belongs to another user; remove it and try again.</source>
+        <translation>%1 يخص مستخدمًا آخر؛ احذفه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>تعذّر فتح %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read.</source>
+        <translation>تغيّر %1 أثناء قراءته.</translation>
+    </message>
+    <message>
+        <source>%1 contains views or triggers that try to run something; it is refused.</source>
+        <translation>يحتوي %1 على عروض أو مشغّلات تحاول تشغيل شيء ما؛ تم رفضه.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 failed authentication (modified, truncated or reordered)</source>
+        <translation>فشل التحقق من %1 (تم تعديله أو اقتطاعه أو تغيير ترتيبه)</translation>
+    </message>
+    <message>
+        <source>%1 has no contact names (wa_contacts).</source>
+        <translation>لا يحتوي %1 على أسماء جهات الاتصال (wa_contacts).</translation>
+    </message>
+    <message>
+        <source>%1 holds a database bigger than %2 GiB; it is refused.</source>
+        <translation>يحتوي %1 على قاعدة بيانات أكبر من %2 غيغابايت؛ تم رفضه.</translation>
+    </message>
+    <message>
+        <source>%1 holds a value over %2 MiB; it is refused.</source>
+        <translation>يحتوي %1 على قيمة أكبر من %2 ميغابايت؛ تم رفضه.</translation>
+    </message>
+    <message>
+        <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
+        <translation>لا يحتوي %1 على ملف نصي للدردشة (.txt)؛ إنه ليس تصديرًا من WhatsApp.</translation>
+    </message>
+    <message>
+        <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
+        <translation>لا يحتوي %1 على result.json؛ إنه ليس تصديرًا من Telegram Desktop (اختر تنسيق JSON عند التصدير).</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file (%2).</source>
+        <translation>%1 ملف zip تالف (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder but not an iPhone backup (it has no Manifest.db).</source>
+        <translation>%1 مجلد ولكنه ليس نسخة احتياطية لـ iPhone (لا يحتوي على Manifest.db).</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (it ends inside its header).</source>
+        <translation>%1 مقطوع (ينتهي داخل ترويسته).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 تالف (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2).</source>
+        <translation>%1 تالف أو ليس قاعدة بيانات (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the key is right but the file fails its authentication check.</source>
+        <translation>%1 تالف: المفتاح صحيح لكن الملف يفشل في فحص المصادقة.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it holds no messages.</source>
+        <translation>%1 فارغ؛ لا يحتوي على أي رسائل.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the 64-digit key (or the key file) that opens it.</source>
+        <translation>%1 مشفّر: أدخل المفتاح المكوّن من 64 رقمًا (أو ملف المفتاح) الذي يفتحه.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a WhatsApp backup file (.crypt15, .crypt14, .crypt12) nor an iPhone backup folder.</source>
+        <translation>%1 ليس ملف نسخة احتياطية لـ WhatsApp (.crypt15 أو .crypt14 أو .crypt12) ولا مجلد نسخة احتياطية لـ iPhone.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).</source>
+        <translation>%1 ليس تصديرًا من WhatsApp (لا يوجد ملف دردشة .txt) ولا تصديرًا من Telegram (لا يوجد result.json).</translation>
+    </message>
+    <message>
+        <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
+        <translation>%1 ليس قاعدة بيانات جهات الاتصال في WhatsApp (wa.db أو ContactsV2.sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is not WhatsApp&apos;s contact database (wa.db).</source>
+        <translation>%1 ليس قاعدة بيانات جهات الاتصال في WhatsApp (wa.db).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Telegram export: %2 (line %3).</source>
+        <translation>%1 ليس تصديرًا من Telegram: %2 (السطر %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 %3.</source>
+        <translation>%1 ليس دردشة مُصدَّرة من WhatsApp: السطر %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).</source>
+        <translation>%1 ليس دردشة مُصدَّرة من WhatsApp: السطر %2 لا يبدأ بتاريخ ووقت (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; remove it and try again.</source>
+        <translation>%1 ليس مجلدًا؛ احذفه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (http:// or https://).</source>
+        <translation>%1 ليس عنوان ويب (http:// أو https://).</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 ليس قاعدة بيانات SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is not an iPhone backup folder.</source>
+        <translation>%1 ليس مجلد نسخة احتياطية لـ iPhone.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected; export the chat again without a password.</source>
+        <translation>%1 محمي بكلمة مرور؛ صدِّر الدردشة مرة أخرى دون كلمة مرور.</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a WhatsApp key file.</source>
+        <translation>%1 أكبر من أن يكون ملف مفتاح لـ WhatsApp.</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key but holds no message database (WhatsApp also backs up media and settings this way).</source>
+        <translation>يُفتح %1 بهذا المفتاح لكنه لا يحتوي على قاعدة بيانات للرسائل (يحفظ WhatsApp بهذه الطريقة الوسائط والإعدادات أيضًا).</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key but its content is damaged or cut short.</source>
+        <translation>يُفتح %1 بهذا المفتاح لكن محتواه تالف أو مقطوع.</translation>
+    </message>
+    <message>
+        <source>A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the 158-byte file named &quot;key&quot;.</source>
+        <translation>تُفتح نسخة .crypt15 بالمفتاح المكوّن من 64 رقمًا (أو بملف encrypted_backup.key)، وتُفتح نسخة .crypt14 أو .crypt12 بالملف المسمى &quot;key&quot; وحجمه 158 بايت.</translation>
+    </message>
+    <message>
+        <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
+        <translation>يحتوي مفتاح النسخ الاحتياطي على الأرقام 0-9 والحروف a-f فقط؛ تم العثور على %1.</translation>
+    </message>
+    <message>
+        <source>A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored.</source>
+        <translation>يتكون مفتاح النسخ الاحتياطي من 64 حرفًا من 0-9 وa-f؛ يتم تجاهل المسافات والشرطات.</translation>
+    </message>
+    <message>
+        <source>A backup key has 64 digits; this one has %1.</source>
+        <translation>يتكون مفتاح النسخ الاحتياطي من 64 رقمًا؛ هذا المفتاح فيه %1.</translation>
+    </message>
+    <message>
+        <source>A file is larger than this disk or account allows. Nothing was changed.</source>
+        <translation>أحد الملفات أكبر مما يسمح به هذا القرص أو هذا الحساب. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>A key file is expected here, not the key itself; put the key in a file, or use BACKUPGUI_WHATSAPP_KEY.</source>
+        <translation>المطلوب هنا ملف مفتاح، لا المفتاح نفسه؛ ضع المفتاح في ملف، أو استخدم BACKUPGUI_WHATSAPP_KEY.</translation>
+    </message>
+    <message>
+        <source>A key vault address is needed to protect a backup with the vault.</source>
+        <translation>يلزم عنوان خزنة مفاتيح لحماية نسخة احتياطية بالخزنة.</translation>
+    </message>
+    <message>
+        <source>A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text is not one.</source>
+        <translation>يتكون رمز الاسترداد لخزنة المفاتيح من 64 رقمًا من 0-9 وa-f (16 مجموعة من 4)؛ هذا النص ليس رمز استرداد.</translation>
+    </message>
+    <message>
+        <source>Cannot create a private work folder in %1: %2.</source>
+        <translation>تعذّر إنشاء مجلد عمل خاص في %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the folder %1: %2.</source>
+        <translation>تعذّر تجهيز المجلد %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>تعذّرت قراءة %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>تعذّرت قراءة ملف المفتاح %1: %2.</translation>
+    </message>
+    <message>
+        <source>Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
+        <translation>تحقّق من المفتاح المكوّن من 64 رقمًا (لا يعرضه WhatsApp إلا عند تشغيل النسخ الاحتياطي المشفّر تمامًا بين الطرفين) أو اختر ملف المفتاح الخاص بهذه النسخة.</translation>
+    </message>
+    <message>
+        <source>Check the connection or the folder, then try again.</source>
+        <translation>تحقّق من الاتصال أو المجلد، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Check the password or key and try again.</source>
+        <translation>تحقّق من كلمة المرور أو المفتاح، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Choose a folder or Google Drive as the destination.</source>
+        <translation>اختر مجلدًا أو Google Drive مكانًا للحفظ.</translation>
+    </message>
+    <message>
+        <source>Choose a log level.</source>
+        <translation>اختر مستوى للسجل.</translation>
+    </message>
+    <message>
+        <source>Choose msgstore.db.crypt15 (or .crypt14 / .crypt12) from the phone&apos;s WhatsApp/Databases folder, or an iPhone backup folder made by Finder or iTunes.</source>
+        <translation>اختر msgstore.db.crypt15 (أو .crypt14 / .crypt12) من مجلد WhatsApp/Databases في الهاتف، أو مجلد نسخة iPhone احتياطية أنشأه Finder أو iTunes.</translation>
+    </message>
+    <message>
+        <source>Choose the .txt or .zip from WhatsApp&apos;s &quot;Export chat&quot;, or Telegram Desktop&apos;s result.json.</source>
+        <translation>اختر ملف .txt أو .zip من &quot;تصدير الدردشة&quot; في WhatsApp، أو ملف result.json من Telegram Desktop.</translation>
+    </message>
+    <message>
+        <source>Close the other backupgui window or command and try again.</source>
+        <translation>أغلق نافذة أو أمر backupgui الآخر، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>Copy the file from the phone again; nothing was imported.</source>
+        <translation>انسخ الملف من الهاتف مرة أخرى؛ لم يتم استيراد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Could not create the upload spool file: %1.</source>
+        <translation>تعذّر إنشاء الملف المؤقت للرفع: %1.</translation>
+    </message>
+    <message>
+        <source>Could not spool %1 locally: %2.</source>
+        <translation>تعذّر حفظ %1 مؤقتًا على الجهاز: %2.</translation>
+    </message>
+    <message>
+        <source>Create an OAuth client of type &quot;Desktop app&quot; (not &quot;Web application&quot;).</source>
+        <translation>أنشئ عميل OAuth من نوع &quot;تطبيق سطح المكتب&quot; (وليس &quot;تطبيق ويب&quot;).</translation>
+    </message>
+    <message>
+        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and put it there.</source>
+        <translation>نزّل ملف JSON لعميل تطبيق سطح المكتب من وحدة تحكم Google Cloud (راجع docs/DRIVE.md) وضعه هناك.</translation>
+    </message>
+    <message>
+        <source>Encrypting and uploading</source>
+        <translation>جارٍ التشفير والرفع</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>جارٍ الإنهاء</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again. Nothing was changed.</source>
+        <translation>أفرغ بعض المساحة على القرص وحاول مرة أخرى. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
+        <translation>أفرغ مساحة في Google Drive أو اشترِ مساحة تخزين إضافية، ثم أعد النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>Give this computer a name.</source>
+        <translation>أعطِ هذا الكمبيوتر اسمًا.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached while %1.</source>
+        <translation>تعذّر الوصول إلى Google Drive (العملية: %1).</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached.</source>
+        <translation>تعذّر الوصول إلى Google Drive.</translation>
+    </message>
+    <message>
+        <source>Google Drive did not accept the saved sign-in (it expired or was revoked).</source>
+        <translation>لم يقبل Google Drive تسجيل الدخول المحفوظ (انتهت صلاحيته أو أُلغي).</translation>
+    </message>
+    <message>
+        <source>Google Drive has no such file while %1.</source>
+        <translation>لا يوجد هذا الملف في Google Drive (العملية: %1).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full%1.</source>
+        <translation>مساحة Google Drive ممتلئة%1.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept dropping the upload of %1.</source>
+        <translation>قطع Google Drive رفع %1 مرارًا.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept failing while %1 (%2); gave up after %3 attempts.</source>
+        <translation>فشل Google Drive مرارًا (العملية: %1، %2)؛ تم التوقف بعد %3 محاولات.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused the account query (HTTP %1).</source>
+        <translation>رفض Google Drive طلب معلومات الحساب (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Google Drive stored %1 damaged (size or checksum differ).</source>
+        <translation>حفظ Google Drive الملف %1 تالفًا (الحجم أو المجموع الاختباري مختلف).</translation>
+    </message>
+    <message>
+        <source>Google did not accept the saved sign-in (expired or revoked).</source>
+        <translation>لم يقبل Google تسجيل الدخول المحفوظ (انتهت صلاحيته أو أُلغي).</translation>
+    </message>
+    <message>
+        <source>Google did not return a refresh token.</source>
+        <translation>لم يُرجع Google رمز تحديث.</translation>
+    </message>
+    <message>
+        <source>IV of the wrong size</source>
+        <translation>IV بحجم خاطئ</translation>
+    </message>
+    <message>
+        <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>
+        <translation>ثبّت مخزن كلمات مرور أو افتح قفله (GNOME Keyring أو KWallet أو سلسلة مفاتيح macOS أو مدير بيانات الاعتماد في Windows)، أو سجّل الدخول لهذه الجلسة فقط.</translation>
+    </message>
+    <message>
+        <source>Invalid object name %1.</source>
+        <translation>اسم الكائن غير صالح: %1.</translation>
+    </message>
+    <message>
+        <source>It is the password chosen in Finder or iTunes for &quot;Encrypt local backup&quot;, not the phone&apos;s passcode or Apple ID password.</source>
+        <translation>إنها كلمة المرور المختارة في Finder أو iTunes لخيار &quot;تشفير النسخة الاحتياطية المحلية&quot;، وليست رمز مرور الهاتف ولا كلمة مرور Apple ID.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation>احتفظ بعدد من النسخ الاحتياطية بين 1 و100.</translation>
+    </message>
+    <message>
+        <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
+        <translation>ملف Manifest.plist أكبر من أن يكون لنسخة iPhone احتياطية.</translation>
+    </message>
+    <message>
+        <source>Messages in the backup are damaged (%1).</source>
+        <translation>الرسائل في النسخة الاحتياطية تالفة (%1).</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for the Google sign-in.</source>
+        <translation>تعذّر فتح أي متصفح ويب لتسجيل الدخول إلى Google.</translation>
+    </message>
+    <message>
+        <source>Not signed in to Google Drive.</source>
+        <translation>لم يتم تسجيل الدخول إلى Google Drive.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
+        <translation>افتح backupgui وانقر على &quot;نسخ احتياطي&quot; لإدخال كلمة المرور أو المفتاح المكوّن من 64 رقمًا.</translation>
+    </message>
+    <message>
+        <source>Packing messages</source>
+        <translation>جارٍ حزم الرسائل</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>جارٍ التحضير</translation>
+    </message>
+    <message>
+        <source>Reading the backup index</source>
+        <translation>جارٍ قراءة فهرس النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Reading the export stopped unexpectedly (the parser exited with code %1).</source>
+        <translation>توقفت قراءة التصدير بشكل غير متوقع (خرج المحلل بالرمز %1).</translation>
+    </message>
+    <message>
+        <source>Remove backupgui&apos;s access in your Google Account settings and sign in again.</source>
+        <translation>أزل وصول backupgui من إعدادات حساب Google، ثم سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Removing old backups</source>
+        <translation>جارٍ حذف النسخ الاحتياطية القديمة</translation>
+    </message>
+    <message>
+        <source>Restoring media</source>
+        <translation>جارٍ استعادة الوسائط</translation>
+    </message>
+    <message>
+        <source>Restoring messages</source>
+        <translation>جارٍ استعادة الرسائل</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>جارٍ الحفظ</translation>
+    </message>
+    <message>
+        <source>Saving the key on this computer</source>
+        <translation>جارٍ حفظ المفتاح على هذا الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>Sign in from the app first, or set BACKUPGUI_DRIVE_TOKEN.</source>
+        <translation>سجّل الدخول من التطبيق أولًا، أو اضبط BACKUPGUI_DRIVE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again, then retry.</source>
+        <translation>سجّل الدخول إلى Google Drive مرة أخرى، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again.</source>
+        <translation>سجّل الدخول إلى Google Drive مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Some %1 rows being added refer to rows that do not exist.</source>
+        <translation>بعض صفوف %1 المضافة تشير إلى صفوف غير موجودة.</translation>
+    </message>
+    <message>
+        <source>Switching to a 64-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
+        <translation>التبديل إلى مفتاح مكوّن من 64 رقمًا يعرض مفتاح النسخة الاحتياطية نفسه؛ ولا يمكن استبداله.</translation>
+    </message>
+    <message>
+        <source>The 64-digit key is not correct for this backup.</source>
+        <translation>المفتاح المكوّن من 64 رقمًا غير صحيح لهذه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: %2.</source>
+        <translation>تعذّرت قراءة ملف عميل Google OAuth ‏%1: %2.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 does not exist.</source>
+        <translation>ملف عميل Google OAuth ‏%1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is not for a Desktop app.</source>
+        <translation>ملف عميل Google OAuth ‏%1 ليس لتطبيق سطح المكتب.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 lacks %2.</source>
+        <translation>ينقص ملف عميل Google OAuth ‏%1 العنصر %2.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in failed (%1).</source>
+        <translation>فشل تسجيل الدخول إلى Google ‏(%1).</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key has 64 digits; the text given has %1.</source>
+        <translation>يتكون مفتاح WhatsApp من 64 رقمًا؛ النص المُدخل فيه %1.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key holds only the digits 0-9 and the letters a-f; the text given has other characters.</source>
+        <translation>يحتوي مفتاح WhatsApp على الأرقام 0-9 والحروف a-f فقط؛ النص المُدخل فيه أحرف أخرى.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key must be 32 bytes (64 digits).</source>
+        <translation>يجب أن يكون مفتاح WhatsApp بحجم 32 بايت (64 رقمًا).</translation>
+    </message>
+    <message>
+        <source>The backup blob %1 does not match its name.</source>
+        <translation>كتلة النسخة الاحتياطية %1 لا تطابق اسمها.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written while %1 (read-only or no permission).</source>
+        <translation>تتعذّر الكتابة في مجلد النسخ الاحتياطي (العملية: %1؛ للقراءة فقط أو لا يوجد إذن).</translation>
+    </message>
+    <message>
+        <source>The backup folder failed while %1: %2.</source>
+        <translation>فشل مجلد النسخ الاحتياطي (العملية: %1): %2.</translation>
+    </message>
+    <message>
+        <source>The backup folder is full while %1.</source>
+        <translation>امتلأ مجلد النسخ الاحتياطي (العملية: %1).</translation>
+    </message>
+    <message>
+        <source>The backup has no chat with id %1.</source>
+        <translation>لا تحتوي النسخة الاحتياطية على دردشة بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>The backup holds the messages of one chat for %1 twice.</source>
+        <translation>تحتوي النسخة الاحتياطية على رسائل دردشة واحدة للفترة %1 مرتين.</translation>
+    </message>
+    <message>
+        <source>The backup index %1 is damaged: %2.</source>
+        <translation>فهرس النسخة الاحتياطية %1 تالف: %2.</translation>
+    </message>
+    <message>
+        <source>The backup is missing data for %1 (blob %2).</source>
+        <translation>تنقص النسخة الاحتياطية بيانات %1 (الكتلة %2).</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 does not belong here.</source>
+        <translation>بيان النسخة الاحتياطية %1 لا ينتمي إلى هنا.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 is damaged: %2.</source>
+        <translation>بيان النسخة الاحتياطية %1 تالف: %2.</translation>
+    </message>
+    <message>
+        <source>The backup may have been modified or partly deleted. Keep it and make a new backup.</source>
+        <translation>ربما تم تعديل النسخة الاحتياطية أو حذف جزء منها. احتفظ بها وأنشئ نسخة احتياطية جديدة.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 does not exist.</source>
+        <translation>كائن النسخة الاحتياطية %1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged: %2.</source>
+        <translation>كائن النسخة الاحتياطية %1 تالف: %2.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged: it is not a regular file.</source>
+        <translation>كائن النسخة الاحتياطية %1 تالف: ليس ملفًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is missing.</source>
+        <translation>كائن النسخة الاحتياطية %1 مفقود.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is damaged: %2.</source>
+        <translation>حزمة النسخة الاحتياطية %1 تالفة: %2.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is missing.</source>
+        <translation>حزمة النسخة الاحتياطية %1 مفقودة.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is shorter than its index says.</source>
+        <translation>حزمة النسخة الاحتياطية %1 أقصر مما يذكره فهرسها.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s Manifest.plist is damaged.</source>
+        <translation>ملف Manifest.plist للنسخة الاحتياطية تالف.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key bag is damaged (%1).</source>
+        <translation>حقيبة مفاتيح النسخة الاحتياطية تالفة (%1).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key vault record is damaged.</source>
+        <translation>سجل خزنة المفاتيح في النسخة الاحتياطية تالف.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password slot is damaged.</source>
+        <translation>خانة كلمة المرور في النسخة الاحتياطية تالفة.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config %1 belongs to another set.</source>
+        <translation>إعداد المجموعة %1 في النسخة الاحتياطية يخص مجموعة أخرى.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
+        <translation>إعداد مجموعة النسخة الاحتياطية تالف أو ليس نسخة احتياطية من backupgui.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config was modified (authentication failed).</source>
+        <translation>تم تعديل إعداد مجموعة النسخة الاحتياطية (فشلت المصادقة).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config was modified (key check failed).</source>
+        <translation>تم تعديل إعداد مجموعة النسخة الاحتياطية (فشل التحقق من المفتاح).</translation>
+    </message>
+    <message>
+        <source>The chat %1 has no messages kept for %2.</source>
+        <translation>لا توجد في الدردشة %1 رسائل محفوظة للفترة %2.</translation>
+    </message>
+    <message>
+        <source>The chat library could not be used while %1: %2.</source>
+        <translation>تعذّر استخدام مكتبة الدردشات (العملية: %1): %2.</translation>
+    </message>
+    <message>
+        <source>The chat library file is damaged (%1).</source>
+        <translation>ملف مكتبة الدردشات تالف (%1).</translation>
+    </message>
+    <message>
+        <source>The chat library is in use by another program.</source>
+        <translation>مكتبة الدردشات مستخدمة من برنامج آخر.</translation>
+    </message>
+    <message>
+        <source>The computer is on battery at %1%, below %2%.</source>
+        <translation>يعمل الكمبيوتر على البطارية عند %1% وهذا أقل من %2%.</translation>
+    </message>
+    <message>
+        <source>The connection is metered (for example a mobile hotspot), and backups on metered connections are off.</source>
+        <translation>الاتصال محدود (مثل نقطة اتصال الجوال)، والنسخ الاحتياطي على الاتصالات المحدودة متوقف.</translation>
+    </message>
+    <message>
+        <source>The disk became full while restoring. Nothing was changed.</source>
+        <translation>امتلأ القرص أثناء الاستعادة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The disk is full while %1.</source>
+        <translation>القرص ممتلئ (العملية: %1).</translation>
+    </message>
+    <message>
+        <source>The disk is full while decrypting the phone backup.</source>
+        <translation>امتلأ القرص أثناء فك تشفير نسخة الهاتف الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the backup is damaged.</source>
+        <translation>الملف %1 في النسخة الاحتياطية تالف.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>أُلغيت المهمة.</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup (the file itself is whole: its checksum is right).</source>
+        <translation>المفتاح لا يفتح هذه النسخة الاحتياطية (الملف نفسه سليم: مجموعه الاختباري صحيح).</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup, or the file is damaged (its checksum does not match either).</source>
+        <translation>المفتاح لا يفتح هذه النسخة الاحتياطية، أو الملف تالف (مجموعه الاختباري لا يطابق أيضًا).</translation>
+    </message>
+    <message>
+        <source>The key returned by the vault does not decrypt; it may be damaged.</source>
+        <translation>المفتاح الذي أعادته الخزنة لا يفك التشفير؛ ربما يكون تالفًا.</translation>
+    </message>
+    <message>
+        <source>The key vault address is not an http(s) URL.</source>
+        <translation>عنوان خزنة المفاتيح ليس عنوان URL من نوع http(s).</translation>
+    </message>
+    <message>
+        <source>The key vault already has a key under this identifier.</source>
+        <translation>لدى خزنة المفاتيح مفتاح بهذا المعرّف بالفعل.</translation>
+    </message>
+    <message>
+        <source>The key vault answered with a different server key; nothing was stored.</source>
+        <translation>ردّت خزنة المفاتيح بمفتاح خادم مختلف؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 could not be reached.</source>
+        <translation>تعذّر الوصول إلى خزنة المفاتيح على %1.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 refused the request (HTTP %2).</source>
+        <translation>رفضت خزنة المفاتيح على %1 الطلب (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The key vault did not authorise the account binding.</source>
+        <translation>لم تسمح خزنة المفاتيح بالربط بالحساب.</translation>
+    </message>
+    <message>
+        <source>The key vault did not authorise the password change.</source>
+        <translation>لم تسمح خزنة المفاتيح بتغيير كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>The key vault did not confirm the deletion.</source>
+        <translation>لم تؤكد خزنة المفاتيح الحذف.</translation>
+    </message>
+    <message>
+        <source>The key vault does not accept Google accounts; choose a folder backup or another vault.</source>
+        <translation>لا تقبل خزنة المفاتيح حسابات Google؛ اختر نسخًا احتياطيًا إلى مجلد أو خزنة أخرى.</translation>
+    </message>
+    <message>
+        <source>The key vault failed to prove its identity; nothing was released.</source>
+        <translation>لم تتمكن خزنة المفاتيح من إثبات هويتها؛ لم يُسلَّم شيء.</translation>
+    </message>
+    <message>
+        <source>The key vault found its stored record modified or damaged.</source>
+        <translation>وجدت خزنة المفاتيح سجلها المحفوظ معدَّلًا أو تالفًا.</translation>
+    </message>
+    <message>
+        <source>The key vault has no key for this backup (it may have been deleted).</source>
+        <translation>لا تحتوي خزنة المفاتيح على مفتاح لهذه النسخة الاحتياطية (ربما تم حذفه).</translation>
+    </message>
+    <message>
+        <source>The key vault is limiting requests; try again in %1 seconds.</source>
+        <translation>تحدّ خزنة المفاتيح من الطلبات؛ حاول مرة أخرى بعد %1 ثانية.</translation>
+    </message>
+    <message>
+        <source>The key vault record of this backup is already bound to an account.</source>
+        <translation>سجل هذه النسخة الاحتياطية في خزنة المفاتيح مرتبط بحساب بالفعل.</translation>
+    </message>
+    <message>
+        <source>The key vault record of this backup is bound to another kind of account than its settings say.</source>
+        <translation>سجل هذه النسخة الاحتياطية في خزنة المفاتيح مرتبط بنوع حساب يختلف عما تذكره إعداداتها.</translation>
+    </message>
+    <message>
+        <source>The key vault refused this Google account: the backup&apos;s key is bound to another one. Sign in to Google Drive with the account that made the backup.</source>
+        <translation>رفضت خزنة المفاتيح حساب Google هذا: مفتاح النسخة الاحتياطية مرتبط بحساب آخر. سجّل الدخول إلى Google Drive بالحساب الذي أنشأ النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The key vault refused this computer&apos;s device credential and the recovery code. Check the recovery code.</source>
+        <translation>رفضت خزنة المفاتيح بيانات اعتماد هذا الكمبيوتر ورمز الاسترداد. تحقّق من رمز الاسترداد.</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid registration response.</source>
+        <translation>أرسلت خزنة المفاتيح ردًّا غير صالح على التسجيل.</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid response (%1 missing).</source>
+        <translation>أرسلت خزنة المفاتيح ردًّا غير صالح (%1 مفقود).</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid response (%1).</source>
+        <translation>أرسلت خزنة المفاتيح ردًّا غير صالح (%1).</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
+        <translation>هوية خزنة المفاتيح (مفتاح الخادم) تختلف عن الهوية التي أُنشئت بها هذه النسخة الاحتياطية. لم يُرسل شيء؛ تحقّق من عنوان الخزنة أو استعد باستخدام المفتاح المكوّن من 64 رقمًا.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s server key is not the expected one; nothing was stored.</source>
+        <translation>مفتاح خادم خزنة المفاتيح ليس المفتاح المتوقع؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>The library has no chat with id %1.</source>
+        <translation>لا تحتوي المكتبة على دردشة بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 in the backup are larger than the format allows.</source>
+        <translation>رسائل %1 في %2 في النسخة الاحتياطية أكبر مما يسمح به التنسيق.</translation>
+    </message>
+    <message>
+        <source>The password does not open this iPhone backup (its file list does not decrypt).</source>
+        <translation>كلمة المرور لا تفتح نسخة iPhone الاحتياطية هذه (لا يُفك تشفير قائمة ملفاتها).</translation>
+    </message>
+    <message>
+        <source>The password does not open this iPhone backup.</source>
+        <translation>كلمة المرور لا تفتح نسخة iPhone الاحتياطية هذه.</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this backup.</source>
+        <translation>كلمة المرور غير صحيحة لهذه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>يجب أن تتكون كلمة المرور من %1 أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>The password store refused the request (%1).</source>
+        <translation>رفض مخزن كلمات المرور الطلب (%1).</translation>
+    </message>
+    <message>
+        <source>The recovery code has 64 digits in 16 groups.</source>
+        <translation>يتكون رمز الاسترداد من 64 رقمًا في 16 مجموعة.</translation>
+    </message>
+    <message>
+        <source>The saved Google sign-in belongs to a different OAuth client.</source>
+        <translation>تسجيل دخول Google المحفوظ يخص عميل OAuth آخر.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 is already finished.</source>
+        <translation>اكتمل رفع %1 بالفعل.</translation>
+    </message>
+    <message>
+        <source>The vault settings of this backup are damaged.</source>
+        <translation>إعدادات الخزنة لهذه النسخة الاحتياطية تالفة.</translation>
+    </message>
+    <message>
+        <source>The vault settings of this backup are incomplete or damaged.</source>
+        <translation>إعدادات الخزنة لهذه النسخة الاحتياطية ناقصة أو تالفة.</translation>
+    </message>
+    <message>
+        <source>There is %1 matching %2 at %3.</source>
+        <translation>يوجد %1 مطابق لـ %2 في %3.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>لا توجد نسخة احتياطية %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>لا توجد نسخة احتياطية في %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup set %1 at %2.</source>
+        <translation>لا توجد مجموعة نسخ احتياطية %1 في %2.</translation>
+    </message>
+    <message>
+        <source>There is no chat library in %1.</source>
+        <translation>لا توجد مكتبة دردشات في %1.</translation>
+    </message>
+    <message>
+        <source>There is no chat with id %1.</source>
+        <translation>لا توجد دردشة بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>There is no internet connection.</source>
+        <translation>لا يوجد اتصال بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a 64-digit key; enter the key instead.</source>
+        <translation>هذه النسخة الاحتياطية محمية بمفتاح مكوّن من 64 رقمًا؛ أدخل المفتاح بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password kept with a key vault.</source>
+        <translation>هذه النسخة الاحتياطية محمية بكلمة مرور محفوظة لدى خزنة مفاتيح.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a 64-digit key or vault.</source>
+        <translation>هذه النسخة الاحتياطية محمية بكلمة مرور، وليس بمفتاح مكوّن من 64 رقمًا أو بخزنة.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
+        <translation>يذكر إعداد مجموعة هذه النسخة الاحتياطية إصدار التنسيق %1، وهذا الإصدار من backupgui لا يستطيع قراءته. حدّث backupgui.</translation>
+    </message>
+    <message>
+        <source>This chat library was made by a newer version of backupgui.</source>
+        <translation>أُنشئت مكتبة الدردشات هذه بإصدار أحدث من backupgui.</translation>
+    </message>
+    <message>
+        <source>This database has more than %1 chats; it is refused.</source>
+        <translation>تحتوي قاعدة البيانات هذه على أكثر من %1 دردشة؛ تم رفضها.</translation>
+    </message>
+    <message>
+        <source>This database has too many chats; it is refused.</source>
+        <translation>تحتوي قاعدة البيانات هذه على عدد كبير جدًا من الدردشات؛ تم رفضها.</translation>
+    </message>
+    <message>
+        <source>This database is not WhatsApp&apos;s message database (msgstore.db): it has no message table.</source>
+        <translation>قاعدة البيانات هذه ليست قاعدة بيانات رسائل WhatsApp (msgstore.db): لا تحتوي على جدول رسائل.</translation>
+    </message>
+    <message>
+        <source>This encrypted iPhone backup has no usable keys (Manifest.plist).</source>
+        <translation>لا تحتوي نسخة iPhone الاحتياطية المشفّرة هذه على مفاتيح صالحة للاستخدام (Manifest.plist).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp backup (its header cannot be read).</source>
+        <translation>هذا الملف ليس نسخة احتياطية لـ WhatsApp (تتعذّر قراءة ترويسته).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp backup (no header found).</source>
+        <translation>هذا الملف ليس نسخة احتياطية لـ WhatsApp (لم يتم العثور على ترويسة).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp key: neither a key file nor text holding the 64-digit key.</source>
+        <translation>هذا الملف ليس مفتاح WhatsApp: ليس ملف مفتاح ولا نصًا يحتوي على المفتاح المكوّن من 64 رقمًا.</translation>
+    </message>
+    <message>
+        <source>This file is too short to be a WhatsApp backup.</source>
+        <translation>هذا الملف أقصر من أن يكون نسخة احتياطية لـ WhatsApp.</translation>
+    </message>
+    <message>
+        <source>This folder&apos;s Manifest.db is not an iPhone backup&apos;s.</source>
+        <translation>ملف Manifest.db في هذا المجلد ليس لنسخة iPhone احتياطية.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup holds no WhatsApp messages (no ChatStorage.sqlite in WhatsApp&apos;s domain).</source>
+        <translation>لا تحتوي نسخة iPhone الاحتياطية هذه على رسائل WhatsApp (لا يوجد ChatStorage.sqlite في نطاق WhatsApp).</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is encrypted: its password is needed.</source>
+        <translation>نسخة iPhone الاحتياطية هذه مشفّرة: كلمة مرورها مطلوبة.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt%1 backup: it opens with the 158-byte file named &quot;key&quot; from the phone, not with a 64-digit key.</source>
+        <translation>هذه نسخة .crypt%1: تُفتح بالملف المسمى &quot;key&quot; من الهاتف وحجمه 158 بايت، وليس بمفتاح مكوّن من 64 رقمًا.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
+        <translation>هذه نسخة .crypt15 (مشفّرة تمامًا بين الطرفين): تُفتح بالمفتاح المكوّن من 64 رقمًا أو بملف encrypted_backup.key، وليس بملف مفتاح النسخ القديمة.</translation>
+    </message>
+    <message>
+        <source>This is not WhatsApp&apos;s iPhone database (ChatStorage.sqlite).</source>
+        <translation>هذه ليست قاعدة بيانات WhatsApp على iPhone ‏(ChatStorage.sqlite).</translation>
+    </message>
+    <message>
+        <source>This key file belongs to another backup (its server salt differs from the one this backup was made with).</source>
+        <translation>ملف المفتاح هذا يخص نسخة احتياطية أخرى (ملح الخادم فيه يختلف عن الملح الذي أُنشئت به هذه النسخة).</translation>
+    </message>
+    <message>
+        <source>This key file holds %1 bytes; WhatsApp&apos;s hold 32 (encrypted_backup.key) or 131 (key).</source>
+        <translation>حجم ملف المفتاح هذا %1 بايت؛ وملفات WhatsApp حجمها 32 ‏(encrypted_backup.key) أو 131 ‏(key).</translation>
+    </message>
+    <message>
+        <source>This key file is damaged (its internal check fails).</source>
+        <translation>ملف المفتاح هذا تالف (يفشل فحصه الداخلي).</translation>
+    </message>
+    <message>
+        <source>This key file is damaged or not one WhatsApp made.</source>
+        <translation>ملف المفتاح هذا تالف أو لم ينشئه WhatsApp.</translation>
+    </message>
+    <message>
+        <source>This key file is of a version backupgui does not know.</source>
+        <translation>ملف المفتاح هذا من إصدار لا يعرفه backupgui.</translation>
+    </message>
+    <message>
+        <source>This key vault does not accept Google accounts, which Google Drive backups use to protect their password attempts.</source>
+        <translation>لا تقبل خزنة المفاتيح هذه حسابات Google، التي تستخدمها النسخ الاحتياطية على Google Drive لحماية محاولات كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>This key vault does not accept device credentials.</source>
+        <translation>لا تقبل خزنة المفاتيح هذه بيانات اعتماد الأجهزة.</translation>
+    </message>
+    <message>
+        <source>This key vault is too old: it cannot bind a backup&apos;s key to an account, so anyone holding the backup could use up its password attempts. Update the vault.</source>
+        <translation>خزنة المفاتيح هذه قديمة جدًا: لا تستطيع ربط مفتاح النسخة الاحتياطية بحساب، لذلك يمكن لأي شخص يملك النسخة الاحتياطية استنفاد محاولات كلمة المرور. حدّث الخزنة.</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose one that is harder to guess.</source>
+        <translation>كلمة المرور هذه شائعة جدًا؛ اختر كلمة يصعب تخمينها.</translation>
+    </message>
+    <message>
+        <source>Try signing in again.</source>
+        <translation>حاول تسجيل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Type it as it was shown when the key vault was set up; spaces and dashes are ignored.</source>
+        <translation>اكتبه كما ظهر عند إعداد خزنة المفاتيح؛ يتم تجاهل المسافات والشرطات.</translation>
+    </message>
+    <message>
+        <source>Unknown export format %1; use &apos;whatsapp&apos; or &apos;telegram&apos;.</source>
+        <translation>تنسيق تصدير غير معروف %1؛ استخدم &apos;whatsapp&apos; أو &apos;telegram&apos;.</translation>
+    </message>
+    <message>
+        <source>Unlocking the backup</source>
+        <translation>جارٍ فتح قفل النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Unlocking the iPhone backup</source>
+        <translation>جارٍ فتح قفل نسخة iPhone الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>جارٍ التحقق</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
+        <translation>كلمة مرور خاطئة. تسمح خزنة المفاتيح بـ %1 %2 أخرى قبل أن تتلف المفتاح.</translation>
+    </message>
+</context>
+<context>
+    <name>destinations</name>
+    <message>
+        <source>No folder chosen</source>
+        <translation>لم يتم اختيار مجلد</translation>
+    </message>
+    <message>
+        <source>Google Drive emulator (%1)</source>
+        <translation>محاكي Google Drive ‏(%1)</translation>
+    </message>
+    <message>
+        <source>Google Drive (not signed in)</source>
+        <translation>Google Drive (لم يتم تسجيل الدخول)</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen.</source>
+        <extracomment>Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
+        <translation>لم يتم اختيار مجلد للنسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>Choose a folder in Settings.</source>
+        <translation>اختر مجلدًا من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Google Drive is not available in this version yet.</source>
+        <translation>Google Drive غير متاح في هذا الإصدار بعد.</translation>
+    </message>
+    <message>
+        <source>Choose a folder as the destination in Settings for now.</source>
+        <translation>اختر مجلدًا مكانًا للحفظ من الإعدادات في الوقت الحالي.</translation>
+    </message>
+    <message>
+        <source>Unknown destination.</source>
+        <translation>مكان حفظ غير معروف.</translation>
+    </message>
+    <message>
+        <source>Choose one in Settings.</source>
+        <translation>اختر واحدًا من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Google Drive.</source>
+        <translation>أنت غير مسجّل الدخول إلى Google Drive.</translation>
+    </message>
+    <message>
+        <source>Open Settings and sign in to Google Drive.</source>
+        <translation>افتح الإعدادات وسجّل الدخول إلى Google Drive.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>backupgui is not allowed to use a file or folder it needs.</source>
+        <translation>لا يُسمح لـ backupgui باستخدام ملف أو مجلد يحتاج إليه.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions or choose another folder.</source>
+        <translation>تحقّق من أذونات المجلد أو اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>القرص ممتلئ.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>أفرغ بعض المساحة على القرص وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that backupgui did not expect.</source>
+        <translation>حدث شيء لم يتوقعه backupgui.</translation>
+    </message>
+    <message>
+        <source>Your chats and backups were not changed. The log has the details; please include it if you report the problem.</source>
+        <translation>لم تتغير دردشاتك ونسخك الاحتياطية. يحتوي السجل على التفاصيل؛ يُرجى إرفاقه إذا أبلغت عن المشكلة.</translation>
+    </message>
+    <message>
+        <source>backupgui</source>
+        <translation>backupgui</translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation>عرض السجل</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>%1/s</source>
+        <comment>a transfer speed, e.g. 3.2 MB/s</comment>
+        <translation>%1/ث</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds, abbreviated</comment>
+        <translation>%1 ث</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes, abbreviated</comment>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes and seconds, abbreviated</comment>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes, abbreviated</comment>
+        <translation>%1 س %2 د</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>اليوم، %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>أمس، %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>أمس</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+</TS>

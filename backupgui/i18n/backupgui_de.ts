@@ -1,0 +1,3920 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>No backup destination is chosen.</source>
+        <translation>Es ist kein Backup-Ziel ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Open backupgui, then Settings, and choose a folder or Google Drive.</source>
+        <translation>Öffne backupgui, dann die Einstellungen, und wähle einen Ordner oder Google Drive.</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption is not set up yet.</source>
+        <translation>Die Ende-zu-Ende-Verschlüsselung ist noch nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up once to choose a password or 64-digit key.</source>
+        <translation>Öffne backupgui und tippe einmal auf „Sichern“, um ein Passwort oder einen 64-stelligen Schlüssel zu wählen.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the backup key, so automatic backups cannot run by themselves.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund für den Backup-Schlüssel, daher können automatische Backups nicht von selbst laufen.</translation>
+    </message>
+    <message>
+        <source>The backup key is not stored on this computer.</source>
+        <translation>Der Backup-Schlüssel ist auf diesem Computer nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>No chats are selected for the backup.</source>
+        <translation>Für das Backup sind keine Chats ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Tick the chats to back up in backupgui.</source>
+        <translation>Markiere in backupgui die Chats, die gesichert werden sollen.</translation>
+    </message>
+    <message>
+        <source>Next automatic backup</source>
+        <translation>Nächstes automatisches Backup</translation>
+    </message>
+    <message>
+        <source>Backup &amp;schedule…</source>
+        <translation>Backup-&amp;Zeitplan…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history…</source>
+        <translation>Backup-&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>backupgui keeps running</source>
+        <translation>backupgui läuft weiter</translation>
+    </message>
+    <message>
+        <source>Automatic backups go on from the system tray. Choose Quit there to stop.</source>
+        <translation>Automatische Backups laufen im Infobereich weiter. Wähle dort „Beenden“, um sie zu stoppen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>Cannot back up yet</source>
+        <translation>Noch kein Backup möglich</translation>
+    </message>
+    <message>
+        <source>Cannot reach the backup destination</source>
+        <translation>Das Backup-Ziel ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its password or key so this computer can keep backing up to it.</source>
+        <translation>Dieses Ziel enthält bereits ein verschlüsseltes Backup. Gib sein Passwort oder seinen Schlüssel ein, damit dieser Computer weiter dorthin sichern kann.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the backup key, so enter your password or key for each backup.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund für den Backup-Schlüssel, daher gibst du dein Passwort oder deinen Schlüssel bei jedem Backup ein.</translation>
+    </message>
+    <message>
+        <source>The backup did not finish</source>
+        <translation>Das Backup wurde nicht abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>64-digit key</source>
+        <translation>64-stelliger Schlüssel</translation>
+    </message>
+    <message>
+        <source>Password with key vault</source>
+        <translation>Passwort mit Schlüsseltresor</translation>
+    </message>
+    <message>
+        <source>Chat backup</source>
+        <translation>Chat-Backup</translation>
+    </message>
+    <message>
+        <source>Back up your chats and media. Everything is end-to-end encrypted on this computer before it is stored.</source>
+        <translation>Sichere deine Chats und Medien. Alles wird auf diesem Computer Ende-zu-Ende-verschlüsselt, bevor es gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letztes Backup</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption</source>
+        <translation>Ende-zu-Ende-Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Key on this computer</source>
+        <translation>Schlüssel auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Turn on encryption…</source>
+        <translation>Verschlüsselung aktivieren…</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Change destination…</source>
+        <translation>Ziel ändern…</translation>
+    </message>
+    <message>
+        <source>Selected for backup</source>
+        <translation>Für das Backup ausgewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Sichern</translation>
+    </message>
+    <message>
+        <source>Back up the selected chats now (%1)</source>
+        <translation>Ausgewählte Chats jetzt sichern (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Noch nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Google Drive emulator</source>
+        <translation>Google-Drive-Emulator</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Drive</translation>
+    </message>
+    <message>
+        <source>On · %1</source>
+        <translation>Aktiviert · %1</translation>
+    </message>
+    <message>
+        <source>Change encryption…</source>
+        <translation>Verschlüsselung ändern…</translation>
+    </message>
+    <message>
+        <source>Off — you will choose a password or key at the first backup</source>
+        <translation>Deaktiviert – du wählst beim ersten Backup ein Passwort oder einen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation>Schlüsselbund wird geprüft…</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: you will be asked for your password or key at each backup.</source>
+        <translation>Kein Schlüsselbund auf diesem Computer: Du wirst bei jedem Backup nach deinem Passwort oder Schlüssel gefragt.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, so backups run without asking.</source>
+        <translation>Im Schlüsselbund des Systems gespeichert, daher laufen Backups ohne Nachfrage.</translation>
+    </message>
+    <message>
+        <source>Will be kept in the system keyring</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>The last backup did not finish. %1</source>
+        <translation>Das letzte Backup wurde nicht abgeschlossen. %1</translation>
+    </message>
+    <message>
+        <source>The last backup was cancelled; the previous one is unchanged.</source>
+        <translation>Das letzte Backup wurde abgebrochen; das vorherige ist unverändert.</translation>
+    </message>
+    <message>
+        <source>No chats selected</source>
+        <translation>Keine Chats ausgewählt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media</source>
+        <comment>chats · messages · size</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 Medien</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media (without videos)</source>
+        <comment>chats · messages · size</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 Medien (ohne Videos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln Chat</numerusform>
+            <numerusform>%Ln Chats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Wähle ein Backup</translation>
+    </message>
+    <message>
+        <source>Device and chat count appear once you enter the password or key on the next page.</source>
+        <translation>Gerät und Anzahl der Chats erscheinen, sobald du auf der nächsten Seite das Passwort oder den Schlüssel eingibst.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Protected by</source>
+        <translation>Geschützt durch</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>Gefundene Backups</translation>
+    </message>
+    <message>
+        <source>No backups were found here. Check that you chose the folder or account you backed up to.</source>
+        <translation>Hier wurden keine Backups gefunden. Prüfe, ob du den Ordner oder das Konto gewählt hast, in das du gesichert hast.</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1 (neuestes)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTableModel</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>Einzelchat</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>chat name — messages, media files</comment>
+        <translation>%1 – %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s)</source>
+        <translation>
+            <numerusform>%Ln Mediendatei</numerusform>
+            <numerusform>%Ln Mediendateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, included in the backup</source>
+        <translation>%1, wird gesichert</translation>
+    </message>
+    <message>
+        <source>%1, not included in the backup</source>
+        <translation>%1, wird nicht gesichert</translation>
+    </message>
+    <message>
+        <source>%1, %2, last activity %3</source>
+        <comment>type of chat, messages, date</comment>
+        <translation>%1, %2, letzte Aktivität %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChatViewer</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>participants · messages</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln Teilnehmer</numerusform>
+            <numerusform>%Ln Teilnehmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Messages of %1, oldest first. Use the arrow keys to move between messages; Enter opens an attachment.</source>
+        <translation>Nachrichten von %1, älteste zuerst. Mit den Pfeiltasten wechselst du zwischen Nachrichten; die Eingabetaste öffnet einen Anhang.</translation>
+    </message>
+    <message>
+        <source>This chat cannot be shown</source>
+        <translation>Dieser Chat kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the chat</source>
+        <translation>Der Chat kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>This media file is not on this computer.</source>
+        <translation>Diese Mediendatei ist nicht auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Videos may have been left out of the backup it was restored from.</source>
+        <translation>Videos wurden vielleicht nicht in das Backup aufgenommen, aus dem der Chat wiederhergestellt wurde.</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Anhang öffnen</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo, video, audio or PDF file, so backupgui does not open it.</source>
+        <translation>„%1“ ist weder Foto, Video, Audio noch PDF, daher öffnet backupgui die Datei nicht.</translation>
+    </message>
+    <message>
+        <source>Files of other kinds can run programs when opened. You can save a copy and open it yourself if you trust the sender.</source>
+        <translation>Dateien anderer Art können beim Öffnen Programme ausführen. Du kannst eine Kopie speichern und sie selbst öffnen, wenn du dem Absender vertraust.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment</source>
+        <translation>Der Anhang konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPage</name>
+    <message>
+        <source>Choose chats to restore</source>
+        <translation>Wähle die Chats, die wiederhergestellt werden sollen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Chats in the backup</source>
+        <translation>Chats im Backup</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: keep what is here and add the messages that are missing (recommended)</source>
+        <translation>&amp;Zusammenführen: Vorhandenes behalten und fehlende Nachrichten ergänzen (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the chats here with the backup&apos;s version</source>
+        <translation>&amp;Ersetzen: die Chats hier durch die Version aus dem Backup ersetzen</translation>
+    </message>
+    <message>
+        <source>Backup from %1 on %2: %3, %4, %5 of media.</source>
+        <comment>device, date: chats, messages, size</comment>
+        <translation>Backup von %1 vom %2: %3, %4, %5 Medien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln Chat</numerusform>
+            <numerusform>%Ln Chats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %Ln message(s)</source>
+        <translation>
+            <numerusform>%1  ·  %Ln Nachricht</numerusform>
+            <numerusform>%1  ·  %Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of these chats are already on this computer. What should happen to them?</source>
+        <translation>
+            <numerusform>%Ln dieser Chats ist bereits auf diesem Computer. Was soll damit geschehen?</numerusform>
+            <numerusform>%Ln dieser Chats sind bereits auf diesem Computer. Was soll damit geschehen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s) selected</source>
+        <translation>
+            <numerusform>%1 von %Ln Chat ausgewählt</numerusform>
+            <numerusform>%1 von %Ln Chats ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these chats are on this computer yet.</source>
+        <translation>Keiner dieser Chats ist bisher auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Turn on end-to-end encryption</source>
+        <translation>Ende-zu-Ende-Verschlüsselung aktivieren</translation>
+    </message>
+    <message>
+        <source>Unlock your backup</source>
+        <translation>Backup entsperren</translation>
+    </message>
+    <message>
+        <source>Change end-to-end encryption</source>
+        <translation>Ende-zu-Ende-Verschlüsselung ändern</translation>
+    </message>
+    <message>
+        <source>Turn off end-to-end encryption</source>
+        <translation>Ende-zu-Ende-Verschlüsselung deaktivieren</translation>
+    </message>
+    <message>
+        <source>Check your password</source>
+        <translation>Passwort prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Enter your 64-digit key</source>
+        <translation>Gib deinen 64-stelligen Schlüssel ein</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its 64-digit key so this computer can keep backing up to it.</source>
+        <translation>Dieses Ziel enthält bereits ein verschlüsseltes Backup. Gib seinen 64-stelligen Schlüssel ein, damit dieser Computer weiter dorthin sichern kann.</translation>
+    </message>
+    <message>
+        <source>Enter your current 64-digit key</source>
+        <translation>Gib deinen aktuellen 64-stelligen Schlüssel ein</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current 64-digit key.</source>
+        <translation>Um den Schutz deines Backups zu ändern, weise zuerst nach, dass du den aktuellen 64-stelligen Schlüssel kennst.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current 64-digit key.</source>
+        <translation>Zum Deaktivieren der Ende-zu-Ende-Verschlüsselung auf diesem Computer wird der aktuelle 64-stellige Schlüssel benötigt.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your 64-digit key?</source>
+        <translation>Erinnerst du dich noch an deinen 64-stelligen Schlüssel?</translation>
+    </message>
+    <message>
+        <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
+        <translation>Ohne ihn kann niemand deine Chats auf einem neuen Computer wiederherstellen – auch wir nicht. Gib ihn zur Prüfung ein; er wird hier geprüft und nirgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>Enter your password</source>
+        <translation>Gib dein Passwort ein</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its password so this computer can keep backing up to it.</source>
+        <translation>Dieses Ziel enthält bereits ein verschlüsseltes Backup. Gib sein Passwort ein, damit dieser Computer weiter dorthin sichern kann.</translation>
+    </message>
+    <message>
+        <source>Enter your current password</source>
+        <translation>Gib dein aktuelles Passwort ein</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current password.</source>
+        <translation>Um den Schutz deines Backups zu ändern, weise zuerst nach, dass du das aktuelle Passwort kennst.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current password.</source>
+        <translation>Zum Deaktivieren der Ende-zu-Ende-Verschlüsselung auf diesem Computer wird das aktuelle Passwort benötigt.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your password?</source>
+        <translation>Erinnerst du dich noch an dein Passwort?</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key</source>
+        <translation>64-stelliger &amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;Wiederherstellungscode des Schlüsseltresors</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Wiederherstellungscode des Schlüsseltresors</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Protect your backup</source>
+        <translation>Schütze dein Backup</translation>
+    </message>
+    <message>
+        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or 64-digit key can read the backup — not Google, not us.</source>
+        <translation>Deine Chats werden auf diesem Computer verschlüsselt, bevor sie ihn verlassen. Nur wer dein Passwort oder deinen 64-stelligen Schlüssel hat, kann das Backup lesen – nicht Google, nicht wir.</translation>
+    </message>
+    <message>
+        <source>Choose the new protection</source>
+        <translation>Wähle den neuen Schutz</translation>
+    </message>
+    <message>
+        <source>Your backup stays the same; only the lock on its key changes. Nothing is uploaded again.</source>
+        <translation>Dein Backup bleibt, wie es ist; nur das Schloss seines Schlüssels ändert sich. Nichts wird erneut hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;password</source>
+        <translation>Ein &amp;Passwort verwenden</translation>
+    </message>
+    <message>
+        <source>Easy to remember. At least 8 characters. You need it to restore.</source>
+        <translation>Leicht zu merken. Mindestens 8 Zeichen. Du brauchst es zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Use a 64-digit &amp;key</source>
+        <translation>Einen 64-stelligen &amp;Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>A random key you write down or save. Strongest, but keep it safe.</source>
+        <translation>Ein zufälliger Schlüssel, den du aufschreibst oder speicherst. Am sichersten, aber bewahre ihn gut auf.</translation>
+    </message>
+    <message>
+        <source>Use a password with the &amp;key vault</source>
+        <translation>Ein Passwort mit dem Schlüssel&amp;tresor verwenden</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
+        <translation>Der Schlüsseltresor unter %1 verwahrt deinen Schlüssel; er erlaubt nur wenige Fehlversuche.</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>So funktioniert es</translation>
+    </message>
+    <message>
+        <source>Chats and media are encrypted on this computer with a random backup key before they are stored.</source>
+        <translation>Chats und Medien werden auf diesem Computer mit einem zufälligen Backup-Schlüssel verschlüsselt, bevor sie gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>This computer keeps the backup key in its keyring, so later backups run without asking.</source>
+        <translation>Dieser Computer bewahrt den Backup-Schlüssel in seinem Schlüsselbund auf, daher laufen spätere Backups ohne Nachfrage.</translation>
+    </message>
+    <message>
+        <source>On a new computer, your password or 64-digit key unlocks the backup. Nobody else can.</source>
+        <translation>Auf einem neuen Computer entsperrt dein Passwort oder dein 64-stelliger Schlüssel das Backup. Niemand sonst kann das.</translation>
+    </message>
+    <message>
+        <source>Your password never leaves this computer. (A key vault can be set up in Settings.)</source>
+        <translation>Dein Passwort verlässt diesen Computer nie. (Ein Schlüsseltresor lässt sich in den Einstellungen einrichten.)</translation>
+    </message>
+    <message>
+        <source>Create a password</source>
+        <translation>Passwort erstellen</translation>
+    </message>
+    <message>
+        <source>You will need this password to restore your chats on a new computer. This computer remembers the backup key, so you will not be asked for it at every backup.</source>
+        <translation>Du brauchst dieses Passwort, um deine Chats auf einem neuen Computer wiederherzustellen. Dieser Computer merkt sich den Backup-Schlüssel, daher wirst du nicht bei jedem Backup danach gefragt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover this password.&lt;/b&gt; If you forget it and lose this computer, your backups cannot be opened — not by you, not by us.</source>
+        <translation>&lt;b&gt;Niemand kann dieses Passwort wiederherstellen.&lt;/b&gt; Wenn du es vergisst und diesen Computer verlierst, lassen sich deine Backups nicht mehr öffnen – nicht von dir, nicht von uns.</translation>
+    </message>
+    <message>
+        <source>Your 64-digit key</source>
+        <translation>Dein 64-stelliger Schlüssel</translation>
+    </message>
+    <message>
+        <source>Write it down or save it somewhere safe, away from this computer. You will need it to restore your chats on a new computer.</source>
+        <translation>Schreib ihn auf oder speichere ihn an einem sicheren Ort, nicht auf diesem Computer. Du brauchst ihn, um deine Chats auf einem neuen Computer wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover this key.&lt;/b&gt; Anyone who has it can read your backups; if you lose it and this computer, your backups cannot be opened.</source>
+        <translation>&lt;b&gt;Niemand kann diesen Schlüssel wiederherstellen.&lt;/b&gt; Wer ihn hat, kann deine Backups lesen; wenn du ihn und diesen Computer verlierst, lassen sich deine Backups nicht mehr öffnen.</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Dein Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>The key vault lets only this computer try your password. On a new computer you will need this code together with your password. Write it down or save it somewhere safe, away from this computer.</source>
+        <translation>Der Schlüsseltresor lässt nur diesen Computer dein Passwort ausprobieren. Auf einem neuen Computer brauchst du diesen Code zusammen mit deinem Passwort. Schreib ihn auf oder speichere ihn an einem sicheren Ort, nicht auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It is shown only now.&lt;/b&gt; Without it, a new computer cannot restore your backup with your password. The code alone cannot open your backup.</source>
+        <translation>&lt;b&gt;Er wird nur jetzt angezeigt.&lt;/b&gt; Ohne ihn kann ein neuer Computer dein Backup nicht mit deinem Passwort wiederherstellen. Der Code allein öffnet dein Backup nicht.</translation>
+    </message>
+    <message>
+        <source>Confirm your key</source>
+        <translation>Schlüssel bestätigen</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type the groups below from your key.</source>
+        <translation>Damit sicher ist, dass du ihn aufbewahrt hast, gib die unten genannten Gruppen deines Schlüssels ein.</translation>
+    </message>
+    <message>
+        <source>Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
+        <translation>Die Gruppen sind von 1 bis 16 nummeriert, von links nach rechts und von oben nach unten. Buchstaben können groß oder klein geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t find these groups? Your key is not saved yet: go &lt;b&gt;Back&lt;/b&gt;, then copy it or save it to a file.</source>
+        <translation>Du findest diese Gruppen nicht? Dann ist dein Schlüssel noch nicht gespeichert: Geh &lt;b&gt;Zurück&lt;/b&gt; und kopiere ihn oder speichere ihn in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Stop backing up from this computer?</source>
+        <translation>Keine Backups mehr von diesem Computer?</translation>
+    </message>
+    <message>
+        <source>backupgui never makes unencrypted backups.</source>
+        <translation>backupgui erstellt nie unverschlüsselte Backups.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or 64-digit key at any time.</source>
+        <translation>Wenn du die Ende-zu-Ende-Verschlüsselung hier deaktivierst, wird backupgui:&lt;ul&gt;&lt;li&gt;den Backup-Schlüssel aus dem Schlüsselbund dieses Computers entfernen,&lt;/li&gt;&lt;li&gt;keine Backups mehr von diesem Computer erstellen, bis du die Verschlüsselung wieder aktivierst.&lt;/li&gt;&lt;/ul&gt;Bereits erstellte Backups bleiben, wo sie sind, und weiterhin verschlüsselt. Du kannst sie jederzeit mit deinem Passwort oder deinem 64-stelligen Schlüssel wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>Passwort &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Use this key</source>
+        <translation>Diesen Schlüssel &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>I &amp;saved my key</source>
+        <translation>Ich habe meinen Schlüssel &amp;gespeichert</translation>
+    </message>
+    <message>
+        <source>I &amp;saved my code</source>
+        <translation>Ich habe meinen Code &amp;gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Create a password for the key vault</source>
+        <translation>Passwort für den Schlüsseltresor erstellen</translation>
+    </message>
+    <message>
+        <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with your password.</source>
+        <translation>Dieser Computer kann den Schlüsseltresor nicht allein nutzen. Gib den Wiederherstellungscode, den du beim Einrichten des Schlüsseltresors gespeichert hast, zusammen mit deinem Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly; see the log for details.</source>
+        <translation>Die Prüfung ist unerwartet fehlgeschlagen; Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Confirm your recovery code</source>
+        <translation>Wiederherstellungscode bestätigen</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type the groups below from your recovery code.</source>
+        <translation>Damit sicher ist, dass du ihn aufbewahrt hast, gib die unten genannten Gruppen deines Wiederherstellungscodes ein.</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1</source>
+        <translation>Gruppe &amp;%1</translation>
+    </message>
+    <message>
+        <source>Group %1 of your key</source>
+        <translation>Gruppe %1 deines Schlüssels</translation>
+    </message>
+    <message>
+        <source>That does not match your recovery code. Go back to see it again, and check the group numbers.</source>
+        <translation>Das passt nicht zu deinem Wiederherstellungscode. Geh zurück, um ihn noch einmal anzusehen, und prüfe die Gruppennummern.</translation>
+    </message>
+    <message>
+        <source>That does not match your key. Go back to see it again, and check the group numbers.</source>
+        <translation>Das passt nicht zu deinem Schlüssel. Geh zurück, um ihn noch einmal anzusehen, und prüfe die Gruppennummern.</translation>
+    </message>
+    <message>
+        <source>Could not change encryption</source>
+        <translation>Die Verschlüsselung konnte nicht geändert werden</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Backup history</source>
+        <translation>Backup-Verlauf</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Past backups</source>
+        <translation>Bisherige Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>No backups have run yet.</source>
+        <translation>Es wurden noch keine Backups ausgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %Ln run(s), newest first.</source>
+        <translation>
+            <numerusform>Das letzte Backup, neuestes zuerst.</numerusform>
+            <numerusform>Die letzten %Ln Backups, neueste zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Gestartet von</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Nachholen</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Gesichert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 uploaded</source>
+        <translation>%1 hochgeladen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import chats</source>
+        <translation>Chats importieren</translation>
+    </message>
+    <message>
+        <source>Choose a WhatsApp export (.zip or .txt) or a Telegram Desktop export (its folder, result.json, or a .zip of it).</source>
+        <translation>Wähle einen WhatsApp-Export (.zip oder .txt) oder einen Export aus Telegram Desktop (seinen Ordner, die result.json oder eine .zip davon).</translation>
+    </message>
+    <message>
+        <source>No export chosen</source>
+        <translation>Kein Export ausgewählt</translation>
+    </message>
+    <message>
+        <source>Export file or folder</source>
+        <translation>Exportdatei oder -ordner</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation>Chat:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Teilnehmer:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Nachrichten:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>Medien:</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Chats in the export</source>
+        <translation>Chats im Export</translation>
+    </message>
+    <message>
+        <source>Warnings and skipped lines</source>
+        <translation>Warnungen und übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import from &amp;phone backup…</source>
+        <translation>Aus &amp;Handy-Backup importieren…</translation>
+    </message>
+    <message>
+        <source>Choose an export</source>
+        <translation>Export wählen</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.zip *.txt *.json);;All files (*)</source>
+        <translation>Chat-Exporte (*.zip *.txt *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Telegram export folder</source>
+        <translation>Telegram-Exportordner wählen</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Export wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 export. Check what will be imported, then press Import.</source>
+        <translation>%1-Export. Prüfe, was importiert wird, und klicke dann auf „Importieren“.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Einzelchat</translation>
+    </message>
+    <message>
+        <source>Groups and one-to-one chats</source>
+        <translation>Gruppen und Einzelchats</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of names</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 und %Ln weitere</numerusform>
+            <numerusform>%1 und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) found</source>
+        <translation>
+            <numerusform>%Ln Datei gefunden</numerusform>
+            <numerusform>%Ln Dateien gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln not in the export (their messages are kept)</source>
+        <translation>
+            <numerusform>%1, %Ln nicht im Export (die Nachricht bleibt erhalten)</numerusform>
+            <numerusform>%1, %Ln nicht im Export (die Nachrichten bleiben erhalten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the export: what was wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <comment>%1: new messages, %2: chats</comment>
+        <translation>Import abgeschlossen: %1 in %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new message(s)</source>
+        <translation>
+            <numerusform>%Ln neue Nachricht</numerusform>
+            <numerusform>%Ln neue Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln Chat</numerusform>
+            <numerusform>%Ln Chats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in the library.</source>
+        <translation>
+            <numerusform>%Ln war bereits in der Bibliothek.</numerusform>
+            <numerusform>%Ln waren bereits in der Bibliothek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) added.</source>
+        <translation>
+            <numerusform>%Ln Mediendatei hinzugefügt.</numerusform>
+            <numerusform>%Ln Mediendateien hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped (see Notes).</source>
+        <translation>
+            <numerusform>%Ln Zeile übersprungen (siehe Hinweise).</numerusform>
+            <numerusform>%Ln Zeilen übersprungen (siehe Hinweise).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>space between sentences</comment>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.</source>
+        <translation>Es wurde nichts importiert; die Bibliothek ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>Import abgebrochen; die Bibliothek ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyField</name>
+    <message>
+        <source>64-digit key</source>
+        <translation>64-stelliger Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGrid</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>In Datei &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Dein Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Your 64-digit key</source>
+        <translation>Dein 64-stelliger Schlüssel</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
+        <translation>Kopiert. Füge ihn an einem sicheren Ort ein und leere dann deine Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Save your recovery code</source>
+        <translation>Wiederherstellungscode speichern</translation>
+    </message>
+    <message>
+        <source>backupgui key vault recovery code
+
+%1
+
+Keep this file somewhere safe and offline. With your password, it lets you restore your backup on a new computer.
+</source>
+        <translation>backupgui key vault recovery code
+
+%1
+
+Bewahre diese Datei sicher und offline auf. Zusammen mit deinem Passwort kannst du damit dein Backup auf einem neuen Computer wiederherstellen.
+</translation>
+    </message>
+    <message>
+        <source>Save your backup key</source>
+        <translation>Backup-Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>backupgui 64-digit backup key
+
+%1
+
+Keep this file somewhere safe and offline. Anyone with it can read your backups.
+</source>
+        <translation>backupgui 64-digit backup key
+
+%1
+
+Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lesen.
+</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
+        <translation>Gespeichert. Bring die Datei weg von diesem Computer, z. B. auf einen USB-Stick.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Enter your password or key</source>
+        <translation>Gib dein Passwort oder deinen Schlüssel ein</translation>
+    </message>
+    <message>
+        <source>The backup is end-to-end encrypted. It is unlocked here, on this computer.</source>
+        <translation>Das Backup ist Ende-zu-Ende-verschlüsselt. Es wird hier entsperrt, auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>Backup-Passwort</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;Wiederherstellungscode des Schlüsseltresors</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Wiederherstellungscode des Schlüsseltresors</translation>
+    </message>
+    <message>
+        <source>The 64-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
+        <translation>Der 64-stellige Code, der beim Einrichten des Schlüsseltresors angezeigt wurde. Auf dem Computer, der das Backup erstellt hat, nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;address</source>
+        <translation>&amp;Adresse des Schlüsseltresors</translation>
+    </message>
+    <message>
+        <source>Key vault address</source>
+        <translation>Adresse des Schlüsseltresors</translation>
+    </message>
+    <message>
+        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with.</source>
+        <translation>Ändere sie nur, wenn dein Schlüsseltresor umgezogen ist. Es muss weiterhin der Tresor sein, mit dem dieses Backup erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key</source>
+        <translation>64-stelliger &amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
+        <translation>Wird geprüft… (das dauert absichtlich ein paar Sekunden, damit Raten langsam ist)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>backupgui — Chat backup</source>
+        <translation>backupgui – Chat-Backup</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliothek: %1</translation>
+    </message>
+    <message>
+        <source>Reading your chats…</source>
+        <translation>Deine Chats werden gelesen…</translation>
+    </message>
+    <message>
+        <source>backupgui logo</source>
+        <translation>backupgui-Logo</translation>
+    </message>
+    <message>
+        <source>Your chats, safely backed up</source>
+        <translation>Deine Chats, sicher gesichert</translation>
+    </message>
+    <message>
+        <source>There are no chats on this computer yet. Import a chat export from WhatsApp or Telegram, restore them from a backup, or look around with sample chats.</source>
+        <translation>Auf diesem Computer gibt es noch keine Chats. Importiere einen Chat-Export aus WhatsApp oder Telegram, stelle Chats aus einem Backup wieder her oder sieh dich mit Beispiel-Chats um.</translation>
+    </message>
+    <message>
+        <source>&amp;Import chats…</source>
+        <translation>Chats &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Aus einem Backup &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Try with &amp;sample chats</source>
+        <translation>Mit &amp;Beispiel-Chats ausprobieren</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Search chats (%1)</source>
+        <translation>Chats durchsuchen (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Chats durchsuchen</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Include &amp;videos</source>
+        <translation>&amp;Videos einschließen</translation>
+    </message>
+    <message>
+        <source>Include videos in the backup</source>
+        <translation>Videos in das Backup aufnehmen</translation>
+    </message>
+    <message>
+        <source>Ticked chats are backed up. Space ticks or unticks the current chat; Enter opens it.</source>
+        <translation>Markierte Chats werden gesichert. Die Leertaste markiert den aktuellen Chat oder hebt die Markierung auf; die Eingabetaste öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>Tick the chats to back up. Double-click a chat to read it.</source>
+        <translation>Markiere die Chats, die gesichert werden sollen. Doppelklicke auf einen Chat, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your backup password?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;Erinnerst du dich noch an dein Backup-Passwort?&lt;/b&gt; Prüfe es jetzt, damit du deine Chats auf einem neuen Computer wiederherstellen kannst.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Aus Backup &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;Backup</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>Backup &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>End-to-end &amp;encryption…</source>
+        <translation>Ende-zu-Ende-&amp;Verschlüsselung…</translation>
+    </message>
+    <message>
+        <source>Check my &amp;password…</source>
+        <translation>Mein &amp;Passwort prüfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off encryption…</source>
+        <translation>Verschlüsselung &amp;deaktivieren…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find chat</source>
+        <translation>Chat &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Open chat</source>
+        <translation>Chat &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload chat list</source>
+        <translation>Chatliste &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>&amp;Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;About backupgui</source>
+        <translation>&amp;Über backupgui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln Chat</numerusform>
+            <numerusform>%Ln Chats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read your chats</source>
+        <translation>Deine Chats können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Creating sample chats…</source>
+        <translation>Beispiel-Chats werden erstellt…</translation>
+    </message>
+    <message>
+        <source>Cannot create sample chats</source>
+        <translation>Beispiel-Chats können nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your 64-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;Erinnerst du dich noch an deinen 64-stelligen Schlüssel?&lt;/b&gt; Prüfe ihn jetzt, damit du deine Chats auf einem neuen Computer wiederherstellen kannst.</translation>
+    </message>
+    <message>
+        <source>Backup finished: %1, %2.</source>
+        <comment>%1: chats, %2: messages</comment>
+        <translation>Backup abgeschlossen: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup cancelled. The previous backup is unchanged.</source>
+        <translation>Backup abgebrochen. Das vorherige Backup ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Importing chat exports is coming soon.</source>
+        <translation>Der Import von Chat-Exporten kommt bald.</translation>
+    </message>
+    <message>
+        <source>About backupgui</source>
+        <translation>Über backupgui</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;backupgui %1&lt;/h3&gt;&lt;p&gt;End-to-end encrypted backups of your chats to Google Drive or a folder.&lt;/p&gt;&lt;p&gt;Your password and key never leave this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;backupgui %1&lt;/h3&gt;&lt;p&gt;Ende-zu-Ende-verschlüsselte Backups deiner Chats in Google Drive oder einem Ordner.&lt;/p&gt;&lt;p&gt;Dein Passwort und dein Schlüssel verlassen diesen Computer nie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A backup is running</source>
+        <translation>Ein Backup läuft</translation>
+    </message>
+    <message>
+        <source>Stop the backup and quit?</source>
+        <translation>Backup anhalten und beenden?</translation>
+    </message>
+    <message>
+        <source>The backup stops safely; your previous backup stays as it was and nothing half-finished is left behind.</source>
+        <translation>Das Backup wird sicher angehalten; dein vorheriges Backup bleibt, wie es war, und nichts bleibt halb fertig zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop backup and quit</source>
+        <translation>Backup anhalten und &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backing up</source>
+        <translation>&amp;Weiter sichern</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kind of attachment · size</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModel</name>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of attachments</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>kind of attachment, size</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message text (attachments)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>time: text of a message without a sender</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>sender, time: message text</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <translation>Sprachnachricht</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordForm</name>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Noch einmal eingeben</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Passwort bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password</source>
+        <translation>Passwort &amp;bestätigen</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>Not a commonly used password</source>
+        <translation>Kein häufig verwendetes Passwort</translation>
+    </message>
+    <message>
+        <source>Both entries match</source>
+        <translation>Beide Eingaben stimmen überein</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Sehr schwach</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Schwach</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Show password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Passwort verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneImportDialog</name>
+    <message>
+        <source>Import from phone backup</source>
+        <translation>Aus Handy-Backup importieren</translation>
+    </message>
+    <message>
+        <source>Import your whole WhatsApp history from the phone&apos;s own backup: msgstore.db.crypt15 from an Android phone (WhatsApp/Databases), or an iPhone backup folder made by Finder or iTunes. docs/IMPORT.md explains where to find them and the key.</source>
+        <translation>Importiere deinen ganzen WhatsApp-Verlauf aus dem Backup des Handys selbst: msgstore.db.crypt15 von einem Android-Handy (WhatsApp/Databases) oder einen iPhone-Backup-Ordner aus dem Finder oder iTunes. docs/IMPORT.md erklärt, wo du sie und den Schlüssel findest.</translation>
+    </message>
+    <message>
+        <source>No backup chosen</source>
+        <translation>Kein Backup ausgewählt</translation>
+    </message>
+    <message>
+        <source>Phone backup file or folder</source>
+        <translation>Datei oder Ordner des Handy-Backups</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>iPhone &amp;backup folder…</source>
+        <translation>iPhone-&amp;Backup-Ordner…</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Backup:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file…</source>
+        <translation>&amp;Schlüsseldatei…</translation>
+    </message>
+    <message>
+        <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
+        <translation>encrypted_backup.key oder die Datei namens „key“ eines .crypt14/.crypt12-Backups</translation>
+    </message>
+    <message>
+        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (16 groups of 4).</source>
+        <translation>Der Schlüssel, den WhatsApp angezeigt hat, als du das Ende-zu-Ende-verschlüsselte Backup aktiviert hast (16 Gruppen zu 4).</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key:</source>
+        <translation>64-stelliger &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>iPhone backup password</source>
+        <translation>Passwort des iPhone-Backups</translation>
+    </message>
+    <message>
+        <source>Backup &amp;password:</source>
+        <translation>Backup-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Optional: WhatsApp&apos;s Media folder, copied from the phone</source>
+        <translation>Optional: der Media-Ordner von WhatsApp, vom Handy kopiert</translation>
+    </message>
+    <message>
+        <source>Media folder</source>
+        <translation>Medienordner</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>Medien:</translation>
+    </message>
+    <message>
+        <source>Optional: wa.db, for contact names</source>
+        <translation>Optional: wa.db, für die Namen der Kontakte</translation>
+    </message>
+    <message>
+        <source>Contacts file</source>
+        <translation>Kontaktdatei</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Kontakte:</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup</source>
+        <translation>Backup &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Chats in the backup</source>
+        <translation>Chats im Backup</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Choose the WhatsApp backup</source>
+        <translation>WhatsApp-Backup wählen</translation>
+    </message>
+    <message>
+        <source>WhatsApp backups (*.crypt15 *.crypt14 *.crypt12 *.db);;All files (*)</source>
+        <translation>WhatsApp-Backups (*.crypt15 *.crypt14 *.crypt12 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone backup folder</source>
+        <translation>iPhone-Backup-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Key file: %1</source>
+        <translation>Schlüsseldatei: %1</translation>
+    </message>
+    <message>
+        <source>Choose WhatsApp&apos;s Media folder</source>
+        <translation>Media-Ordner von WhatsApp wählen</translation>
+    </message>
+    <message>
+        <source>Choose wa.db</source>
+        <translation>wa.db wählen</translation>
+    </message>
+    <message>
+        <source>Contact database (wa.db*);;All files (*)</source>
+        <translation>Kontaktdatenbank (wa.db*);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Looking at the backup…</source>
+        <translation>Backup wird untersucht…</translation>
+    </message>
+    <message>
+        <source>Looking for media files…</source>
+        <translation>Mediendateien werden gesucht…</translation>
+    </message>
+    <message>
+        <source>iPhone backup. Press Open backup to read it.</source>
+        <translation>iPhone-Backup. Klicke auf „Backup öffnen“, um es zu lesen.</translation>
+    </message>
+    <message>
+        <source>Encrypted iPhone backup: enter its password, then press Open backup.</source>
+        <translation>Verschlüsseltes iPhone-Backup: Gib sein Passwort ein und klicke dann auf „Backup öffnen“.</translation>
+    </message>
+    <message>
+        <source>Android backup: enter its key, then press Open backup.</source>
+        <translation>Android-Backup: Gib seinen Schlüssel ein und klicke dann auf „Backup öffnen“.</translation>
+    </message>
+    <message>
+        <source>Android message database. Press Open backup.</source>
+        <translation>Android-Nachrichtendatenbank. Klicke auf „Backup öffnen“.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Opening the backup…</source>
+        <translation>Backup wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Check what will be imported, then press Import.</source>
+        <translation>Prüfe, was importiert wird, und klicke dann auf „Importieren“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln Chat</numerusform>
+            <numerusform>%Ln Chats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) found</source>
+        <translation>
+            <numerusform>%Ln Mediendatei gefunden</numerusform>
+            <numerusform>%Ln Mediendateien gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not on this computer (their messages are kept)</source>
+        <translation>
+            <numerusform>%Ln nicht auf diesem Computer (die Nachricht bleibt erhalten)</numerusform>
+            <numerusform>%Ln nicht auf diesem Computer (die Nachrichten bleiben erhalten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new message(s).</source>
+        <translation>
+            <numerusform>%Ln neue Nachricht importiert.</numerusform>
+            <numerusform>%Ln neue Nachrichten importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in the library.</source>
+        <translation>
+            <numerusform>%Ln war bereits in der Bibliothek.</numerusform>
+            <numerusform>%Ln waren bereits in der Bibliothek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) added.</source>
+        <translation>
+            <numerusform>%Ln Mediendatei hinzugefügt.</numerusform>
+            <numerusform>%Ln Mediendateien hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not on this computer.</source>
+        <translation>
+            <numerusform>%Ln Datei nicht auf diesem Computer.</numerusform>
+            <numerusform>%Ln Dateien nicht auf diesem Computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Einzelchat</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>Import abgebrochen; die Bibliothek ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Decrypting the backup…</source>
+        <translation>Backup wird entschlüsselt…</translation>
+    </message>
+    <message>
+        <source>Importing messages…</source>
+        <translation>Nachrichten werden importiert…</translation>
+    </message>
+    <message>
+        <source>Unlocking the iPhone backup…</source>
+        <translation>iPhone-Backup wird entsperrt…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.</source>
+        <translation>Es wurde nichts importiert; die Bibliothek ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Restoring your chats</source>
+        <translation>Deine Chats werden wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>You can keep using your computer. If you cancel, nothing is changed on this computer.</source>
+        <translation>Du kannst deinen Computer weiter benutzen. Wenn du abbrichst, ändert sich auf diesem Computer nichts.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The restore did not finish</source>
+        <translation>Die Wiederherstellung wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>Auf diesem Computer wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation>Wiederherstellung abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Backup progress</source>
+        <translation>Backup-Fortschritt</translation>
+    </message>
+    <message>
+        <source>Bytes done, speed and time left</source>
+        <translation>Erledigte Bytes, Geschwindigkeit und verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused — nothing is being read or sent.</source>
+        <translation>Angehalten – es wird nichts gelesen oder gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Stopping safely; the previous backup stays as it was.</source>
+        <translation>Wird sicher angehalten; das vorherige Backup bleibt, wie es war.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Inkrementieren</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Dekrementieren</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Details einblenden...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Details ausblenden...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Alles speichern</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja, &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ein, keine</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Voreinstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Link-Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Ab&amp;schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Restore chats from a backup</source>
+        <translation>Chats aus einem Backup wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Find backups</source>
+        <translation>Backups &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RuleLabel</name>
+    <message>
+        <source>%1: met</source>
+        <comment>a password rule</comment>
+        <translation>%1: erfüllt</translation>
+    </message>
+    <message>
+        <source>%1: not met</source>
+        <comment>a password rule</comment>
+        <translation>%1: nicht erfüllt</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Backup schedule</source>
+        <translation>Backup-Zeitplan</translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved: %1</source>
+        <translation>Der Zeitplan konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettings</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Only when I tap &quot;Back up&quot;</source>
+        <translation>Nur wenn ich auf „Sichern“ tippe</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>Automatisch sichern</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically:</source>
+        <translation>&amp;Automatisch sichern:</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>At &amp;time:</source>
+        <translation>Um &amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>On &amp;weekday:</source>
+        <translation>Am &amp;Wochentag:</translation>
+    </message>
+    <message>
+        <source>In shorter months the backup runs on the last day.</source>
+        <translation>In kürzeren Monaten läuft das Backup am letzten Tag.</translation>
+    </message>
+    <message>
+        <source>On &amp;day of the month:</source>
+        <translation>Am &amp;Tag des Monats:</translation>
+    </message>
+    <message>
+        <source>Also back up on &amp;metered connections (mobile data, hotspots)</source>
+        <translation>Auch über &amp;getaktete Verbindungen sichern (mobile Daten, Hotspots)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Beliebiger Stand</translation>
+    </message>
+    <message>
+        <source>On battery, wait until the charger is plugged in when the battery is below this level.</source>
+        <translation>Im Akkubetrieb warten, bis das Ladegerät angeschlossen ist, wenn der Akku unter diesem Stand liegt.</translation>
+    </message>
+    <message>
+        <source>On battery, only &amp;above:</source>
+        <translation>Im Akkubetrieb nur &amp;über:</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a backup succeeds (failures are always shown)</source>
+        <translation>&amp;Benachrichtigen, wenn ein Backup gelingt (Fehler werden immer angezeigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Start backupgui when I log in (in the tray)</source>
+        <translation>backupgui bei der Anmeldung &amp;starten (im Infobereich)</translation>
+    </message>
+    <message>
+        <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
+        <translation>Automatische Backups laufen, solange backupgui im Infobereich ist. Verpasste Backups laufen kurz nachdem der Computer aufwacht.</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>today at %1</source>
+        <extracomment>A difference between wall-clock and monotonic time above this between ticks means a wake.</extracomment>
+        <translation>heute um %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>morgen um %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>gestern um %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a date at a time</comment>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>the connection is metered (backups on metered connections are off)</source>
+        <translation>die Verbindung ist getaktet (Backups über getaktete Verbindungen sind aus)</translation>
+    </message>
+    <message>
+        <source>the battery is at %1%, below %2%</source>
+        <translation>der Akku steht bei %1%, unter %2%</translation>
+    </message>
+    <message>
+        <source>there is no internet connection</source>
+        <translation>es gibt keine Internetverbindung</translation>
+    </message>
+    <message>
+        <source>another backup is running</source>
+        <translation>ein anderes Backup läuft</translation>
+    </message>
+    <message>
+        <source>A backup is already running</source>
+        <translation>Es läuft bereits ein Backup</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or cancel it first.</source>
+        <translation>Warte, bis es fertig ist, oder brich es zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off</source>
+        <translation>Automatische Backups sind aus</translation>
+    </message>
+    <message>
+        <source>Backups run only when you tap Back up</source>
+        <translation>Backups laufen nur, wenn du auf „Sichern“ tippst</translation>
+    </message>
+    <message>
+        <source>Next backup: waiting, because %1</source>
+        <translation>Nächstes Backup: wartet, weil %1</translation>
+    </message>
+    <message>
+        <source>Next backup: %1</source>
+        <translation>Nächstes Backup: %1</translation>
+    </message>
+    <message>
+        <source>Backup skipped</source>
+        <translation>Backup übersprungen</translation>
+    </message>
+    <message>
+        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or choose Back up now.</source>
+        <translation>Das automatische Backup ist nicht gelaufen, weil %1. Es läuft zur nächsten geplanten Zeit, oder wähle „Jetzt sichern“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s), %1, in %2.</source>
+        <translation>
+            <numerusform>%Ln Chat, %1, in %2.</numerusform>
+            <numerusform>%Ln Chats, %1, in %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your chats are backed up.</source>
+        <translation>Deine Chats sind gesichert.</translation>
+    </message>
+    <message>
+        <source>Backup complete</source>
+        <translation>Backup abgeschlossen</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the backup (%1). Details are in the log.</source>
+        <translation>Ein unerwarteter Fehler hat das Backup gestoppt (%1). Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <source>Backup needs your password</source>
+        <translation>Das Backup braucht dein Passwort</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
+        <translation>Öffne backupgui und tippe auf „Sichern“, um dein Passwort oder deinen 64-stelligen Schlüssel einzugeben.</translation>
+    </message>
+    <message>
+        <source>backupgui will try again %1.</source>
+        <translation>backupgui versucht es %1 erneut.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Where backups go</source>
+        <translation>Wohin Backups gehen</translation>
+    </message>
+    <message>
+        <source>A &amp;folder</source>
+        <translation>Ein &amp;Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Google Drive</source>
+        <translation>&amp;Google Drive</translation>
+    </message>
+    <message>
+        <source>e.g. a USB drive or a synced folder</source>
+        <translation>z. B. ein USB-Stick oder ein synchronisierter Ordner</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup-Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Desktop-app OAuth client JSON</source>
+        <translation>OAuth-Client-JSON für Desktop-Apps</translation>
+    </message>
+    <message>
+        <source>Google OAuth client file</source>
+        <translation>Google-OAuth-Client-Datei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Drive emulator address</source>
+        <translation>Adresse des Drive-Emulators</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Client file:</source>
+        <translation>&amp;Client-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Emulator:</source>
+        <translation>&amp;Emulator:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Backups go to a hidden app folder in your Drive. The emulator lets you try this without a Google account.</source>
+        <translation>Backups landen in einem versteckten App-Ordner in deinem Drive. Mit dem Emulator kannst du das ohne Google-Konto ausprobieren.</translation>
+    </message>
+    <message>
+        <source>Google Drive (coming soon)</source>
+        <translation>Google Drive (bald verfügbar)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <source>Include &amp;videos</source>
+        <translation>&amp;Videos einschließen</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Aufzubewahrende Backups</translation>
+    </message>
+    <message>
+        <source>&amp;This computer&apos;s name:</source>
+        <translation>&amp;Name dieses Computers:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>Die letzten &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Key vault address</source>
+        <translation>Adresse des Schlüsseltresors</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Protokollstufe</translation>
+    </message>
+    <message>
+        <source>Key &amp;vault:</source>
+        <translation>Schlüssel&amp;tresor:</translation>
+    </message>
+    <message>
+        <source>&amp;Log level:</source>
+        <translation>&amp;Protokollstufe:</translation>
+    </message>
+    <message>
+        <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
+        <translation>Einstellungen werden in %1 gespeichert und Protokolle in %2. Passwörter und Schlüssel werden dort nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>backupgui shows the new language after you restart it.</source>
+        <translation>backupgui zeigt die neue Sprache nach einem Neustart an.</translation>
+    </message>
+    <message numerus="yes">
+        <source> backup(s)</source>
+        <comment>suffix after the number to keep</comment>
+        <translation>
+            <numerusform> Backup</numerusform>
+            <numerusform> Backups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Backup-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Schließe die Anmeldung im Browser ab…</translation>
+    </message>
+    <message>
+        <source>%1 (this session only: no keyring)</source>
+        <translation>%1 (nur für diese Sitzung: kein Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Google sign-in failed</source>
+        <translation>Google-Anmeldung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation>Passwortstärke</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Your chats are back</source>
+        <translation>Deine Chats sind wieder da</translation>
+    </message>
+    <message>
+        <source>Open a chat to see that everything is there.</source>
+        <translation>Öffne einen Chat, um zu sehen, dass alles da ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backing up to this destination from this computer</source>
+        <translation>Von diesem Computer aus weiter in dieses Ziel &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Remembers the destination and keeps the backup key in this computer&apos;s keyring</source>
+        <translation>Merkt sich das Ziel und bewahrt den Backup-Schlüssel im Schlüsselbund dieses Computers auf</translation>
+    </message>
+    <message>
+        <source>&amp;Open a restored chat</source>
+        <translation>Einen wiederhergestellten Chat &amp;öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored &lt;b&gt;%Ln chat(s)&lt;/b&gt; in %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln Chat&lt;/b&gt; in %1 wiederhergestellt.</numerusform>
+            <numerusform>&lt;b&gt;%Ln Chats&lt;/b&gt; in %1 wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages: %1 added, %2 already here.</source>
+        <translation>Nachrichten: %1 hinzugefügt, %2 bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>Media files: %1 restored, %2 already here.</source>
+        <translation>Mediendateien: %1 wiederhergestellt, %2 bereits vorhanden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) were not in the backup (for example videos that were left out).</source>
+        <translation>
+            <numerusform>%Ln Mediendatei war nicht im Backup (zum Beispiel ein ausgelassenes Video).</numerusform>
+            <numerusform>%Ln Mediendateien waren nicht im Backup (zum Beispiel ausgelassene Videos).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <extracomment>How long a notification stays (failures longer, so they are seen).</extracomment>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>Backup &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Next backup: …</source>
+        <translation>Nächstes Backup: …</translation>
+    </message>
+    <message>
+        <source>Backup &amp;schedule…</source>
+        <translation>Backup-&amp;Zeitplan…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history…</source>
+        <translation>Backup-&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>Fenster &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
+    </message>
+    <message>
+        <source>backupgui — %1</source>
+        <translation>backupgui – %1</translation>
+    </message>
+</context>
+<context>
+    <name>WherePage</name>
+    <message>
+        <source>Where are your backups?</source>
+        <translation>Wo sind deine Backups?</translation>
+    </message>
+    <message>
+        <source>Choose the folder or Google Drive account you backed up to.</source>
+        <translation>Wähle den Ordner oder das Google-Drive-Konto, in das du gesichert hast.</translation>
+    </message>
+    <message>
+        <source>A &amp;folder (USB drive, network share, …)</source>
+        <translation>Ein &amp;Ordner (USB-Laufwerk, Netzwerkfreigabe, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Google Drive</source>
+        <translation>&amp;Google Drive</translation>
+    </message>
+    <message>
+        <source>Folder that contains your backups</source>
+        <translation>Ordner mit deinen Backups</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Backup-Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Google Drive (coming soon)</source>
+        <translation>Google Drive (bald verfügbar)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Backup-Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Schließe die Anmeldung im Browser ab…</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>Backups werden gesucht…</translation>
+    </message>
+</context>
+<context>
+    <name>_AsyncPage</name>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Byte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>No backup destination is chosen.</source>
+        <translation>Es ist kein Backup-Ziel ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a folder or Google Drive.</source>
+        <translation>Öffne die Einstellungen und wähle einen Ordner oder Google Drive.</translation>
+    </message>
+    <message>
+        <source>No chats are selected for the backup.</source>
+        <translation>Für das Backup sind keine Chats ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Tick the chats you want to back up, or use Select all.</source>
+        <translation>Markiere die Chats, die du sichern möchtest, oder nutze „Alle auswählen“.</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be at least 1.</source>
+        <translation>Die Anzahl der aufzubewahrenden Backups muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>Change it in Settings.</source>
+        <translation>Ändere sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>This destination holds a different backup than the one this computer backs up to.</source>
+        <translation>Dieses Ziel enthält ein anderes Backup als das, in das dieser Computer sichert.</translation>
+    </message>
+    <message>
+        <source>The backup key is not stored on this computer.</source>
+        <translation>Der Backup-Schlüssel ist auf diesem Computer nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>%1 belongs to another user; remove it and try again.</source>
+        <translation>%1 gehört einem anderen Benutzer; entferne es und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read.</source>
+        <translation>%1 hat sich beim Lesen geändert.</translation>
+    </message>
+    <message>
+        <source>%1 contains views or triggers that try to run something; it is refused.</source>
+        <translation>%1 enthält Views oder Trigger, die etwas ausführen wollen; es wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 failed authentication (modified, truncated or reordered)</source>
+        <translation>%1 hat die Authentifizierung nicht bestanden (verändert, gekürzt oder umgeordnet)</translation>
+    </message>
+    <message>
+        <source>%1 has no contact names (wa_contacts).</source>
+        <translation>%1 enthält keine Kontaktnamen (wa_contacts).</translation>
+    </message>
+    <message>
+        <source>%1 holds a database bigger than %2 GiB; it is refused.</source>
+        <translation>%1 enthält eine Datenbank größer als %2 GiB; sie wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 holds a value over %2 MiB; it is refused.</source>
+        <translation>%1 enthält einen Wert über %2 MiB; es wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
+        <translation>%1 enthält keine Chat-Textdatei (.txt); es ist kein WhatsApp-Export.</translation>
+    </message>
+    <message>
+        <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
+        <translation>%1 enthält keine result.json; es ist kein Export aus Telegram Desktop (wähle beim Exportieren das JSON-Format).</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file (%2).</source>
+        <translation>%1 ist eine beschädigte ZIP-Datei (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder but not an iPhone backup (it has no Manifest.db).</source>
+        <translation>%1 ist ein Ordner, aber kein iPhone-Backup (es gibt keine Manifest.db).</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (it ends inside its header).</source>
+        <translation>%1 ist abgeschnitten (es endet mitten im Header).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 ist beschädigt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2).</source>
+        <translation>%1 ist beschädigt oder keine Datenbank (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the key is right but the file fails its authentication check.</source>
+        <translation>%1 ist beschädigt: Der Schlüssel stimmt, aber die Datei besteht ihre Authentifizierungsprüfung nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it holds no messages.</source>
+        <translation>%1 ist leer; es enthält keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the 64-digit key (or the key file) that opens it.</source>
+        <translation>%1 ist verschlüsselt: Gib den 64-stelligen Schlüssel (oder die Schlüsseldatei) an, der es öffnet.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a WhatsApp backup file (.crypt15, .crypt14, .crypt12) nor an iPhone backup folder.</source>
+        <translation>%1 ist weder eine WhatsApp-Backup-Datei (.crypt15, .crypt14, .crypt12) noch ein iPhone-Backup-Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).</source>
+        <translation>%1 ist weder ein WhatsApp-Export (keine .txt-Chatdatei) noch ein Telegram-Export (keine result.json).</translation>
+    </message>
+    <message>
+        <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
+        <translation>%1 ist nicht die Kontaktdatenbank von WhatsApp (wa.db oder ContactsV2.sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is not WhatsApp&apos;s contact database (wa.db).</source>
+        <translation>%1 ist nicht die Kontaktdatenbank von WhatsApp (wa.db).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Telegram export: %2 (line %3).</source>
+        <translation>%1 ist kein Telegram-Export: %2 (Zeile %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 %3.</source>
+        <translation>%1 ist kein WhatsApp-Chat-Export: Zeile %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).</source>
+        <translation>%1 ist kein WhatsApp-Chat-Export: Zeile %2 beginnt nicht mit Datum und Uhrzeit (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; remove it and try again.</source>
+        <translation>%1 ist kein Ordner; entferne es und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (http:// or https://).</source>
+        <translation>%1 ist keine Webadresse (http:// oder https://).</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 ist keine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is not an iPhone backup folder.</source>
+        <translation>%1 ist kein iPhone-Backup-Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected; export the chat again without a password.</source>
+        <translation>%1 ist passwortgeschützt; exportiere den Chat erneut ohne Passwort.</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a WhatsApp key file.</source>
+        <translation>%1 ist zu groß für eine WhatsApp-Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key but holds no message database (WhatsApp also backs up media and settings this way).</source>
+        <translation>%1 lässt sich mit diesem Schlüssel öffnen, enthält aber keine Nachrichtendatenbank (WhatsApp sichert so auch Medien und Einstellungen).</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key but its content is damaged or cut short.</source>
+        <translation>%1 lässt sich mit diesem Schlüssel öffnen, aber der Inhalt ist beschädigt oder abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the 158-byte file named &quot;key&quot;.</source>
+        <translation>Ein .crypt15-Backup öffnet sich mit dem 64-stelligen Schlüssel (oder der Datei encrypted_backup.key), ein .crypt14- oder .crypt12-Backup mit der 158 Byte großen Datei namens „key“.</translation>
+    </message>
+    <message>
+        <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
+        <translation>Ein Backup-Schlüssel enthält nur die Ziffern 0-9 und die Buchstaben a-f; gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored.</source>
+        <translation>Ein Backup-Schlüssel hat 64 Zeichen 0-9 und a-f; Leerzeichen und Bindestriche werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>A backup key has 64 digits; this one has %1.</source>
+        <translation>Ein Backup-Schlüssel hat 64 Stellen; dieser hat %1.</translation>
+    </message>
+    <message>
+        <source>A file is larger than this disk or account allows. Nothing was changed.</source>
+        <translation>Eine Datei ist größer, als dieser Datenträger oder dieses Konto erlaubt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>A key file is expected here, not the key itself; put the key in a file, or use BACKUPGUI_WHATSAPP_KEY.</source>
+        <translation>Hier wird eine Schlüsseldatei erwartet, nicht der Schlüssel selbst; schreib den Schlüssel in eine Datei oder verwende BACKUPGUI_WHATSAPP_KEY.</translation>
+    </message>
+    <message>
+        <source>A key vault address is needed to protect a backup with the vault.</source>
+        <translation>Um ein Backup mit dem Schlüsseltresor zu schützen, wird die Adresse eines Schlüsseltresors benötigt.</translation>
+    </message>
+    <message>
+        <source>A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text is not one.</source>
+        <translation>Ein Wiederherstellungscode des Schlüsseltresors hat 64 Stellen 0-9 und a-f (16 Gruppen zu 4); dieser Text ist keiner.</translation>
+    </message>
+    <message>
+        <source>Cannot create a private work folder in %1: %2.</source>
+        <translation>In %1 kann kein privater Arbeitsordner erstellt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the folder %1: %2.</source>
+        <translation>Der Ordner %1 kann nicht vorbereitet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
+        <translation>Prüfe den 64-stelligen Schlüssel (WhatsApp zeigt ihn nur, wenn du das Ende-zu-Ende-verschlüsselte Backup aktivierst) oder wähle die Schlüsseldatei, die zu diesem Backup gehört.</translation>
+    </message>
+    <message>
+        <source>Check the connection or the folder, then try again.</source>
+        <translation>Prüfe die Verbindung oder den Ordner und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Check the password or key and try again.</source>
+        <translation>Prüfe das Passwort oder den Schlüssel und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Choose a folder or Google Drive as the destination.</source>
+        <translation>Wähle einen Ordner oder Google Drive als Ziel.</translation>
+    </message>
+    <message>
+        <source>Choose a log level.</source>
+        <translation>Wähle eine Protokollstufe.</translation>
+    </message>
+    <message>
+        <source>Choose msgstore.db.crypt15 (or .crypt14 / .crypt12) from the phone&apos;s WhatsApp/Databases folder, or an iPhone backup folder made by Finder or iTunes.</source>
+        <translation>Wähle msgstore.db.crypt15 (oder .crypt14 / .crypt12) aus dem Ordner WhatsApp/Databases des Handys oder einen iPhone-Backup-Ordner aus dem Finder oder iTunes.</translation>
+    </message>
+    <message>
+        <source>Choose the .txt or .zip from WhatsApp&apos;s &quot;Export chat&quot;, or Telegram Desktop&apos;s result.json.</source>
+        <translation>Wähle die .txt oder .zip aus „Chat exportieren“ in WhatsApp oder die result.json aus Telegram Desktop.</translation>
+    </message>
+    <message>
+        <source>Close the other backupgui window or command and try again.</source>
+        <translation>Schließe das andere backupgui-Fenster oder den anderen Befehl und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Copy the file from the phone again; nothing was imported.</source>
+        <translation>Kopiere die Datei noch einmal vom Handy; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Could not create the upload spool file: %1.</source>
+        <translation>Die Zwischendatei für den Upload konnte nicht erstellt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Could not spool %1 locally: %2.</source>
+        <translation>%1 konnte nicht lokal zwischengespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Create an OAuth client of type &quot;Desktop app&quot; (not &quot;Web application&quot;).</source>
+        <translation>Erstelle einen OAuth-Client vom Typ „Desktop-App“ (nicht „Webanwendung“).</translation>
+    </message>
+    <message>
+        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and put it there.</source>
+        <translation>Lade die Client-JSON der Desktop-App aus der Google Cloud Console herunter (siehe docs/DRIVE.md) und lege sie dort ab.</translation>
+    </message>
+    <message>
+        <source>Encrypting and uploading</source>
+        <translation>Verschlüsseln und hochladen</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again. Nothing was changed.</source>
+        <translation>Gib Speicherplatz frei und versuche es noch einmal. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
+        <translation>Gib Speicherplatz in Google Drive frei oder kaufe mehr Speicher und sichere dann erneut.</translation>
+    </message>
+    <message>
+        <source>Give this computer a name.</source>
+        <translation>Gib diesem Computer einen Namen.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached while %1.</source>
+        <translation>Google Drive war beim %1 nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached.</source>
+        <translation>Google Drive ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Google Drive did not accept the saved sign-in (it expired or was revoked).</source>
+        <translation>Google Drive hat die gespeicherte Anmeldung nicht akzeptiert (sie ist abgelaufen oder wurde widerrufen).</translation>
+    </message>
+    <message>
+        <source>Google Drive has no such file while %1.</source>
+        <translation>Google Drive hat diese Datei beim %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full%1.</source>
+        <translation>Google Drive ist voll%1.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept dropping the upload of %1.</source>
+        <translation>Google Drive hat den Upload von %1 immer wieder abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept failing while %1 (%2); gave up after %3 attempts.</source>
+        <translation>Google Drive ist beim %1 immer wieder fehlgeschlagen (%2); nach %3 Versuchen aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused the account query (HTTP %1).</source>
+        <translation>Google Drive hat die Kontoabfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Google Drive stored %1 damaged (size or checksum differ).</source>
+        <translation>Google Drive hat %1 beschädigt gespeichert (Größe oder Prüfsumme weichen ab).</translation>
+    </message>
+    <message>
+        <source>Google did not accept the saved sign-in (expired or revoked).</source>
+        <translation>Google hat die gespeicherte Anmeldung nicht akzeptiert (abgelaufen oder widerrufen).</translation>
+    </message>
+    <message>
+        <source>Google did not return a refresh token.</source>
+        <translation>Google hat kein Aktualisierungstoken zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>IV of the wrong size</source>
+        <translation>IV mit falscher Größe</translation>
+    </message>
+    <message>
+        <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>
+        <translation>Installiere oder entsperre einen Passwortspeicher (GNOME Keyring, KWallet, macOS-Schlüsselbund, Windows-Anmeldeinformationsverwaltung) oder melde dich nur für diese Sitzung an.</translation>
+    </message>
+    <message>
+        <source>Invalid object name %1.</source>
+        <translation>Ungültiger Objektname %1.</translation>
+    </message>
+    <message>
+        <source>It is the password chosen in Finder or iTunes for &quot;Encrypt local backup&quot;, not the phone&apos;s passcode or Apple ID password.</source>
+        <translation>Das ist das Passwort, das im Finder oder in iTunes für „Lokales Backup verschlüsseln“ gewählt wurde, nicht der Code des Handys oder das Apple-ID-Passwort.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation>Behalte zwischen 1 und 100 Backups.</translation>
+    </message>
+    <message>
+        <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
+        <translation>Die Manifest.plist ist zu groß für die eines iPhone-Backups.</translation>
+    </message>
+    <message>
+        <source>Messages in the backup are damaged (%1).</source>
+        <translation>Nachrichten im Backup sind beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for the Google sign-in.</source>
+        <translation>Für die Google-Anmeldung konnte kein Webbrowser geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Not signed in to Google Drive.</source>
+        <translation>Nicht bei Google Drive angemeldet.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
+        <translation>Öffne backupgui und tippe auf „Sichern“, um dein Passwort oder deinen 64-stelligen Schlüssel einzugeben.</translation>
+    </message>
+    <message>
+        <source>Packing messages</source>
+        <translation>Nachrichten werden gepackt</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Reading the backup index</source>
+        <translation>Backup-Index wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the export stopped unexpectedly (the parser exited with code %1).</source>
+        <translation>Das Lesen des Exports wurde unerwartet beendet (der Parser endete mit Code %1).</translation>
+    </message>
+    <message>
+        <source>Remove backupgui&apos;s access in your Google Account settings and sign in again.</source>
+        <translation>Entferne den Zugriff von backupgui in den Einstellungen deines Google-Kontos und melde dich erneut an.</translation>
+    </message>
+    <message>
+        <source>Removing old backups</source>
+        <translation>Alte Backups werden entfernt</translation>
+    </message>
+    <message>
+        <source>Restoring media</source>
+        <translation>Medien werden wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Restoring messages</source>
+        <translation>Nachrichten werden wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Saving the key on this computer</source>
+        <translation>Schlüssel wird auf diesem Computer gespeichert</translation>
+    </message>
+    <message>
+        <source>Sign in from the app first, or set BACKUPGUI_DRIVE_TOKEN.</source>
+        <translation>Melde dich zuerst in der App an oder setze BACKUPGUI_DRIVE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again, then retry.</source>
+        <translation>Melde dich erneut bei Google Drive an und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again.</source>
+        <translation>Melde dich erneut bei Google Drive an.</translation>
+    </message>
+    <message>
+        <source>Some %1 rows being added refer to rows that do not exist.</source>
+        <translation>Einige hinzugefügte %1-Zeilen verweisen auf Zeilen, die es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>Switching to a 64-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
+        <translation>Beim Wechsel zu einem 64-stelligen Schlüssel wird der eigene Schlüssel des Backups angezeigt; er kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The 64-digit key is not correct for this backup.</source>
+        <translation>Der 64-stellige Schlüssel ist für dieses Backup nicht richtig.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: %2.</source>
+        <translation>Die Google-OAuth-Client-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 does not exist.</source>
+        <translation>Die Google-OAuth-Client-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is not for a Desktop app.</source>
+        <translation>Die Google-OAuth-Client-Datei %1 ist nicht für eine Desktop-App.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 lacks %2.</source>
+        <translation>In der Google-OAuth-Client-Datei %1 fehlt %2.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in failed (%1).</source>
+        <translation>Die Google-Anmeldung ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key has 64 digits; the text given has %1.</source>
+        <translation>Der WhatsApp-Schlüssel hat 64 Stellen; der angegebene Text hat %1.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key holds only the digits 0-9 and the letters a-f; the text given has other characters.</source>
+        <translation>Der WhatsApp-Schlüssel enthält nur die Ziffern 0-9 und die Buchstaben a-f; der angegebene Text enthält andere Zeichen.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key must be 32 bytes (64 digits).</source>
+        <translation>Der WhatsApp-Schlüssel muss 32 Bytes (64 Stellen) haben.</translation>
+    </message>
+    <message>
+        <source>The backup blob %1 does not match its name.</source>
+        <translation>Der Backup-Blob %1 passt nicht zu seinem Namen.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written while %1 (read-only or no permission).</source>
+        <translation>In den Backup-Ordner kann beim %1 nicht geschrieben werden (schreibgeschützt oder keine Berechtigung).</translation>
+    </message>
+    <message>
+        <source>The backup folder failed while %1: %2.</source>
+        <translation>Der Backup-Ordner ist beim %1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The backup folder is full while %1.</source>
+        <translation>Der Backup-Ordner ist beim %1 voll.</translation>
+    </message>
+    <message>
+        <source>The backup has no chat with id %1.</source>
+        <translation>Das Backup hat keinen Chat mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The backup holds the messages of one chat for %1 twice.</source>
+        <translation>Das Backup enthält die Nachrichten eines Chats für %1 doppelt.</translation>
+    </message>
+    <message>
+        <source>The backup index %1 is damaged: %2.</source>
+        <translation>Der Backup-Index %1 ist beschädigt: %2.</translation>
+    </message>
+    <message>
+        <source>The backup is missing data for %1 (blob %2).</source>
+        <translation>Im Backup fehlen Daten für %1 (Blob %2).</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 does not belong here.</source>
+        <translation>Das Backup-Manifest %1 gehört nicht hierher.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 is damaged: %2.</source>
+        <translation>Das Backup-Manifest %1 ist beschädigt: %2.</translation>
+    </message>
+    <message>
+        <source>The backup may have been modified or partly deleted. Keep it and make a new backup.</source>
+        <translation>Das Backup wurde vielleicht verändert oder teilweise gelöscht. Bewahre es auf und erstelle ein neues Backup.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 does not exist.</source>
+        <translation>Das Backup-Objekt %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged: %2.</source>
+        <translation>Das Backup-Objekt %1 ist beschädigt: %2.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged: it is not a regular file.</source>
+        <translation>Das Backup-Objekt %1 ist beschädigt: Es ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is missing.</source>
+        <translation>Das Backup-Objekt %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is damaged: %2.</source>
+        <translation>Das Backup-Paket %1 ist beschädigt: %2.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is missing.</source>
+        <translation>Das Backup-Paket %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is shorter than its index says.</source>
+        <translation>Das Backup-Paket %1 ist kürzer, als sein Index angibt.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s Manifest.plist is damaged.</source>
+        <translation>Die Manifest.plist des Backups ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key bag is damaged (%1).</source>
+        <translation>Der Schlüsselbund des Backups ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key vault record is damaged.</source>
+        <translation>Der Schlüsseltresor-Eintrag des Backups ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password slot is damaged.</source>
+        <translation>Der Passwort-Eintrag des Backups ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config %1 belongs to another set.</source>
+        <translation>Die Set-Konfiguration %1 des Backups gehört zu einem anderen Set.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
+        <translation>Die Set-Konfiguration des Backups ist beschädigt oder gehört zu keinem backupgui-Backup.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config was modified (authentication failed).</source>
+        <translation>Die Set-Konfiguration des Backups wurde verändert (Authentifizierung fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config was modified (key check failed).</source>
+        <translation>Die Set-Konfiguration des Backups wurde verändert (Schlüsselprüfung fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>The chat %1 has no messages kept for %2.</source>
+        <translation>Der Chat %1 hat keine gespeicherten Nachrichten für %2.</translation>
+    </message>
+    <message>
+        <source>The chat library could not be used while %1: %2.</source>
+        <translation>Die Chat-Bibliothek konnte beim %1 nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The chat library file is damaged (%1).</source>
+        <translation>Die Datei der Chat-Bibliothek ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The chat library is in use by another program.</source>
+        <translation>Die Chat-Bibliothek wird von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <source>The computer is on battery at %1%, below %2%.</source>
+        <translation>Der Computer läuft mit Akku bei %1%, unter %2%.</translation>
+    </message>
+    <message>
+        <source>The connection is metered (for example a mobile hotspot), and backups on metered connections are off.</source>
+        <translation>Die Verbindung ist getaktet (zum Beispiel ein mobiler Hotspot), und Backups über getaktete Verbindungen sind aus.</translation>
+    </message>
+    <message>
+        <source>The disk became full while restoring. Nothing was changed.</source>
+        <translation>Der Datenträger wurde beim Wiederherstellen voll. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The disk is full while %1.</source>
+        <translation>Der Datenträger ist beim %1 voll.</translation>
+    </message>
+    <message>
+        <source>The disk is full while decrypting the phone backup.</source>
+        <translation>Der Datenträger wurde beim Entschlüsseln des Handy-Backups voll.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the backup is damaged.</source>
+        <translation>Die Datei %1 im Backup ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup (the file itself is whole: its checksum is right).</source>
+        <translation>Der Schlüssel öffnet dieses Backup nicht (die Datei selbst ist vollständig: ihre Prüfsumme stimmt).</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup, or the file is damaged (its checksum does not match either).</source>
+        <translation>Der Schlüssel öffnet dieses Backup nicht, oder die Datei ist beschädigt (ihre Prüfsumme stimmt auch nicht).</translation>
+    </message>
+    <message>
+        <source>The key returned by the vault does not decrypt; it may be damaged.</source>
+        <translation>Der vom Tresor gelieferte Schlüssel entschlüsselt nicht; er ist vielleicht beschädigt.</translation>
+    </message>
+    <message>
+        <source>The key vault address is not an http(s) URL.</source>
+        <translation>Die Adresse des Schlüsseltresors ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>The key vault already has a key under this identifier.</source>
+        <translation>Der Schlüsseltresor hat unter dieser Kennung bereits einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key vault answered with a different server key; nothing was stored.</source>
+        <translation>Der Schlüsseltresor hat mit einem anderen Serverschlüssel geantwortet; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 could not be reached.</source>
+        <translation>Der Schlüsseltresor unter %1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 refused the request (HTTP %2).</source>
+        <translation>Der Schlüsseltresor unter %1 hat die Anfrage abgelehnt (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The key vault did not authorise the account binding.</source>
+        <translation>Der Schlüsseltresor hat die Bindung an das Konto nicht genehmigt.</translation>
+    </message>
+    <message>
+        <source>The key vault did not authorise the password change.</source>
+        <translation>Der Schlüsseltresor hat die Passwortänderung nicht genehmigt.</translation>
+    </message>
+    <message>
+        <source>The key vault did not confirm the deletion.</source>
+        <translation>Der Schlüsseltresor hat das Löschen nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The key vault does not accept Google accounts; choose a folder backup or another vault.</source>
+        <translation>Der Schlüsseltresor akzeptiert keine Google-Konten; wähle ein Backup in einen Ordner oder einen anderen Tresor.</translation>
+    </message>
+    <message>
+        <source>The key vault failed to prove its identity; nothing was released.</source>
+        <translation>Der Schlüsseltresor konnte seine Identität nicht nachweisen; es wurde nichts herausgegeben.</translation>
+    </message>
+    <message>
+        <source>The key vault found its stored record modified or damaged.</source>
+        <translation>Der Schlüsseltresor hat seinen gespeicherten Eintrag verändert oder beschädigt vorgefunden.</translation>
+    </message>
+    <message>
+        <source>The key vault has no key for this backup (it may have been deleted).</source>
+        <translation>Der Schlüsseltresor hat keinen Schlüssel für dieses Backup (er wurde vielleicht gelöscht).</translation>
+    </message>
+    <message>
+        <source>The key vault is limiting requests; try again in %1 seconds.</source>
+        <translation>Der Schlüsseltresor begrenzt Anfragen; versuche es in %1 Sekunden noch einmal.</translation>
+    </message>
+    <message>
+        <source>The key vault record of this backup is already bound to an account.</source>
+        <translation>Der Eintrag dieses Backups im Schlüsseltresor ist bereits an ein Konto gebunden.</translation>
+    </message>
+    <message>
+        <source>The key vault record of this backup is bound to another kind of account than its settings say.</source>
+        <translation>Der Eintrag dieses Backups im Schlüsseltresor ist an eine andere Kontoart gebunden, als seine Einstellungen angeben.</translation>
+    </message>
+    <message>
+        <source>The key vault refused this Google account: the backup&apos;s key is bound to another one. Sign in to Google Drive with the account that made the backup.</source>
+        <translation>Der Schlüsseltresor hat dieses Google-Konto abgelehnt: Der Schlüssel des Backups ist an ein anderes gebunden. Melde dich bei Google Drive mit dem Konto an, mit dem das Backup erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The key vault refused this computer&apos;s device credential and the recovery code. Check the recovery code.</source>
+        <translation>Der Schlüsseltresor hat die Gerätekennung dieses Computers und den Wiederherstellungscode abgelehnt. Prüfe den Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid registration response.</source>
+        <translation>Der Schlüsseltresor hat eine ungültige Registrierungsantwort gesendet.</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid response (%1 missing).</source>
+        <translation>Der Schlüsseltresor hat eine ungültige Antwort gesendet (%1 fehlt).</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid response (%1).</source>
+        <translation>Der Schlüsseltresor hat eine ungültige Antwort gesendet (%1).</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
+        <translation>Die Identität des Schlüsseltresors (Serverschlüssel) unterscheidet sich von der, mit der dieses Backup erstellt wurde. Es wurde nichts gesendet; prüfe die Adresse des Tresors oder stelle mit dem 64-stelligen Schlüssel wieder her.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s server key is not the expected one; nothing was stored.</source>
+        <translation>Der Serverschlüssel des Schlüsseltresors ist nicht der erwartete; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The library has no chat with id %1.</source>
+        <translation>Die Bibliothek hat keinen Chat mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 in the backup are larger than the format allows.</source>
+        <translation>Die Nachrichten von %1 in %2 im Backup sind größer, als das Format erlaubt.</translation>
+    </message>
+    <message>
+        <source>The password does not open this iPhone backup (its file list does not decrypt).</source>
+        <translation>Das Passwort öffnet dieses iPhone-Backup nicht (seine Dateiliste lässt sich nicht entschlüsseln).</translation>
+    </message>
+    <message>
+        <source>The password does not open this iPhone backup.</source>
+        <translation>Das Passwort öffnet dieses iPhone-Backup nicht.</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this backup.</source>
+        <translation>Das Passwort ist für dieses Backup nicht richtig.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Das Passwort muss mindestens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The password store refused the request (%1).</source>
+        <translation>Der Passwortspeicher hat die Anfrage abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The recovery code has 64 digits in 16 groups.</source>
+        <translation>Der Wiederherstellungscode hat 64 Stellen in 16 Gruppen.</translation>
+    </message>
+    <message>
+        <source>The saved Google sign-in belongs to a different OAuth client.</source>
+        <translation>Die gespeicherte Google-Anmeldung gehört zu einem anderen OAuth-Client.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 is already finished.</source>
+        <translation>Der Upload von %1 ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The vault settings of this backup are damaged.</source>
+        <translation>Die Tresor-Einstellungen dieses Backups sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The vault settings of this backup are incomplete or damaged.</source>
+        <translation>Die Tresor-Einstellungen dieses Backups sind unvollständig oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>There is %1 matching %2 at %3.</source>
+        <translation>Es gibt %1 passend zu %2 unter %3.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>Es gibt kein Backup %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>Unter %1 gibt es kein Backup.</translation>
+    </message>
+    <message>
+        <source>There is no backup set %1 at %2.</source>
+        <translation>Unter %2 gibt es kein Backup-Set %1.</translation>
+    </message>
+    <message>
+        <source>There is no chat library in %1.</source>
+        <translation>In %1 gibt es keine Chat-Bibliothek.</translation>
+    </message>
+    <message>
+        <source>There is no chat with id %1.</source>
+        <translation>Es gibt keinen Chat mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no internet connection.</source>
+        <translation>Es gibt keine Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a 64-digit key; enter the key instead.</source>
+        <translation>Dieses Backup ist mit einem 64-stelligen Schlüssel geschützt; gib stattdessen den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password kept with a key vault.</source>
+        <translation>Dieses Backup ist mit einem Passwort geschützt, das in einem Schlüsseltresor verwahrt wird.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a 64-digit key or vault.</source>
+        <translation>Dieses Backup ist mit einem Passwort geschützt, nicht mit einem 64-stelligen Schlüssel oder Tresor.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
+        <translation>Die Set-Konfiguration dieses Backups nennt das Format Version %1, das diese Version von backupgui nicht lesen kann. Aktualisiere backupgui.</translation>
+    </message>
+    <message>
+        <source>This chat library was made by a newer version of backupgui.</source>
+        <translation>Diese Chat-Bibliothek wurde mit einer neueren Version von backupgui erstellt.</translation>
+    </message>
+    <message>
+        <source>This database has more than %1 chats; it is refused.</source>
+        <translation>Diese Datenbank hat mehr als %1 Chats; sie wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This database has too many chats; it is refused.</source>
+        <translation>Diese Datenbank hat zu viele Chats; sie wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This database is not WhatsApp&apos;s message database (msgstore.db): it has no message table.</source>
+        <translation>Diese Datenbank ist nicht die Nachrichtendatenbank von WhatsApp (msgstore.db): Sie hat keine Nachrichtentabelle.</translation>
+    </message>
+    <message>
+        <source>This encrypted iPhone backup has no usable keys (Manifest.plist).</source>
+        <translation>Dieses verschlüsselte iPhone-Backup hat keine nutzbaren Schlüssel (Manifest.plist).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp backup (its header cannot be read).</source>
+        <translation>Diese Datei ist kein WhatsApp-Backup (ihr Header kann nicht gelesen werden).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp backup (no header found).</source>
+        <translation>Diese Datei ist kein WhatsApp-Backup (kein Header gefunden).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp key: neither a key file nor text holding the 64-digit key.</source>
+        <translation>Diese Datei ist kein WhatsApp-Schlüssel: weder eine Schlüsseldatei noch ein Text mit dem 64-stelligen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This file is too short to be a WhatsApp backup.</source>
+        <translation>Diese Datei ist zu kurz für ein WhatsApp-Backup.</translation>
+    </message>
+    <message>
+        <source>This folder&apos;s Manifest.db is not an iPhone backup&apos;s.</source>
+        <translation>Die Manifest.db dieses Ordners gehört zu keinem iPhone-Backup.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup holds no WhatsApp messages (no ChatStorage.sqlite in WhatsApp&apos;s domain).</source>
+        <translation>Dieses iPhone-Backup enthält keine WhatsApp-Nachrichten (keine ChatStorage.sqlite im Bereich von WhatsApp).</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is encrypted: its password is needed.</source>
+        <translation>Dieses iPhone-Backup ist verschlüsselt: Sein Passwort wird benötigt.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt%1 backup: it opens with the 158-byte file named &quot;key&quot; from the phone, not with a 64-digit key.</source>
+        <translation>Das ist ein .crypt%1-Backup: Es öffnet sich mit der 158 Byte großen Datei namens „key“ vom Handy, nicht mit einem 64-stelligen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
+        <translation>Das ist ein .crypt15-Backup (Ende-zu-Ende-verschlüsselt): Es öffnet sich mit dem 64-stelligen Schlüssel oder der Datei encrypted_backup.key, nicht mit der Schlüsseldatei älterer Backups.</translation>
+    </message>
+    <message>
+        <source>This is not WhatsApp&apos;s iPhone database (ChatStorage.sqlite).</source>
+        <translation>Das ist nicht die iPhone-Datenbank von WhatsApp (ChatStorage.sqlite).</translation>
+    </message>
+    <message>
+        <source>This key file belongs to another backup (its server salt differs from the one this backup was made with).</source>
+        <translation>Diese Schlüsseldatei gehört zu einem anderen Backup (ihr Server-Salt unterscheidet sich von dem, mit dem dieses Backup erstellt wurde).</translation>
+    </message>
+    <message>
+        <source>This key file holds %1 bytes; WhatsApp&apos;s hold 32 (encrypted_backup.key) or 131 (key).</source>
+        <translation>Diese Schlüsseldatei hat %1 Bytes; die von WhatsApp haben 32 (encrypted_backup.key) oder 131 (key).</translation>
+    </message>
+    <message>
+        <source>This key file is damaged (its internal check fails).</source>
+        <translation>Diese Schlüsseldatei ist beschädigt (ihre interne Prüfung schlägt fehl).</translation>
+    </message>
+    <message>
+        <source>This key file is damaged or not one WhatsApp made.</source>
+        <translation>Diese Schlüsseldatei ist beschädigt oder stammt nicht von WhatsApp.</translation>
+    </message>
+    <message>
+        <source>This key file is of a version backupgui does not know.</source>
+        <translation>Diese Schlüsseldatei hat eine Version, die backupgui nicht kennt.</translation>
+    </message>
+    <message>
+        <source>This key vault does not accept Google accounts, which Google Drive backups use to protect their password attempts.</source>
+        <translation>Dieser Schlüsseltresor akzeptiert keine Google-Konten, mit denen Backups in Google Drive ihre Passwortversuche schützen.</translation>
+    </message>
+    <message>
+        <source>This key vault does not accept device credentials.</source>
+        <translation>Dieser Schlüsseltresor akzeptiert keine Gerätekennungen.</translation>
+    </message>
+    <message>
+        <source>This key vault is too old: it cannot bind a backup&apos;s key to an account, so anyone holding the backup could use up its password attempts. Update the vault.</source>
+        <translation>Dieser Schlüsseltresor ist zu alt: Er kann den Schlüssel eines Backups nicht an ein Konto binden, daher könnte jeder, der das Backup hat, die Passwortversuche aufbrauchen. Aktualisiere den Tresor.</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose one that is harder to guess.</source>
+        <translation>Dieses Passwort ist zu verbreitet; wähle eines, das schwerer zu erraten ist.</translation>
+    </message>
+    <message>
+        <source>Try signing in again.</source>
+        <translation>Versuche, dich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <source>Type it as it was shown when the key vault was set up; spaces and dashes are ignored.</source>
+        <translation>Gib ihn so ein, wie er beim Einrichten des Schlüsseltresors angezeigt wurde; Leerzeichen und Bindestriche werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Unknown export format %1; use &apos;whatsapp&apos; or &apos;telegram&apos;.</source>
+        <translation>Unbekanntes Exportformat %1; verwende &apos;whatsapp&apos; oder &apos;telegram&apos;.</translation>
+    </message>
+    <message>
+        <source>Unlocking the backup</source>
+        <translation>Backup wird entsperrt</translation>
+    </message>
+    <message>
+        <source>Unlocking the iPhone backup</source>
+        <translation>iPhone-Backup wird entsperrt</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird überprüft</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
+        <translation>Falsches Passwort. Der Schlüsseltresor erlaubt noch %1 %2, bevor er den Schlüssel vernichtet.</translation>
+    </message>
+</context>
+<context>
+    <name>destinations</name>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Kein Ordner ausgewählt</translation>
+    </message>
+    <message>
+        <source>Google Drive emulator (%1)</source>
+        <translation>Google-Drive-Emulator (%1)</translation>
+    </message>
+    <message>
+        <source>Google Drive (not signed in)</source>
+        <translation>Google Drive (nicht angemeldet)</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen.</source>
+        <extracomment>Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
+        <translation>Es ist kein Backup-Ordner ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Choose a folder in Settings.</source>
+        <translation>Wähle in den Einstellungen einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Google Drive is not available in this version yet.</source>
+        <translation>Google Drive ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Choose a folder as the destination in Settings for now.</source>
+        <translation>Wähle vorerst in den Einstellungen einen Ordner als Ziel.</translation>
+    </message>
+    <message>
+        <source>Unknown destination.</source>
+        <translation>Unbekanntes Ziel.</translation>
+    </message>
+    <message>
+        <source>Choose one in Settings.</source>
+        <translation>Wähle eines in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Google Drive.</source>
+        <translation>Du bist nicht bei Google Drive angemeldet.</translation>
+    </message>
+    <message>
+        <source>Open Settings and sign in to Google Drive.</source>
+        <translation>Öffne die Einstellungen und melde dich bei Google Drive an.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>backupgui is not allowed to use a file or folder it needs.</source>
+        <translation>backupgui darf eine benötigte Datei oder einen benötigten Ordner nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions or choose another folder.</source>
+        <translation>Prüfe die Berechtigungen des Ordners oder wähle einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Gib Speicherplatz frei und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that backupgui did not expect.</source>
+        <translation>Es ist etwas passiert, womit backupgui nicht gerechnet hat.</translation>
+    </message>
+    <message>
+        <source>Your chats and backups were not changed. The log has the details; please include it if you report the problem.</source>
+        <translation>Deine Chats und Backups wurden nicht verändert. Das Protokoll enthält die Details; füge es bitte bei, wenn du das Problem meldest.</translation>
+    </message>
+    <message>
+        <source>backupgui</source>
+        <translation>backupgui</translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation>Protokoll anzeigen</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>%1/s</source>
+        <comment>a transfer speed, e.g. 3.2 MB/s</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds, abbreviated</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes, abbreviated</comment>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes and seconds, abbreviated</comment>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes, abbreviated</comment>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Gestern, %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+</TS>

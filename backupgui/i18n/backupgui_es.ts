@@ -1,0 +1,3920 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>No backup destination is chosen.</source>
+        <translation>No se eligió ningún destino para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Open backupgui, then Settings, and choose a folder or Google Drive.</source>
+        <translation>Abre backupgui, ve a Configuración y elige una carpeta o Google Drive.</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption is not set up yet.</source>
+        <translation>El cifrado de extremo a extremo aún no está configurado.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up once to choose a password or 64-digit key.</source>
+        <translation>Abre backupgui y toca Hacer copia de seguridad una vez para elegir una contraseña o una clave de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the backup key, so automatic backups cannot run by themselves.</source>
+        <translation>Esta computadora no tiene un llavero para guardar la clave de la copia de seguridad, así que las copias automáticas no pueden hacerse solas.</translation>
+    </message>
+    <message>
+        <source>The backup key is not stored on this computer.</source>
+        <translation>La clave de la copia de seguridad no está guardada en esta computadora.</translation>
+    </message>
+    <message>
+        <source>No chats are selected for the backup.</source>
+        <translation>No hay chats seleccionados para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Tick the chats to back up in backupgui.</source>
+        <translation>Marca en backupgui los chats que quieres incluir en la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Next automatic backup</source>
+        <translation>Próxima copia de seguridad automática</translation>
+    </message>
+    <message>
+        <source>Backup &amp;schedule…</source>
+        <translation>&amp;Programación de copias…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history…</source>
+        <translation>&amp;Historial de copias…</translation>
+    </message>
+    <message>
+        <source>backupgui keeps running</source>
+        <translation>backupgui sigue en ejecución</translation>
+    </message>
+    <message>
+        <source>Automatic backups go on from the system tray. Choose Quit there to stop.</source>
+        <translation>Las copias de seguridad automáticas siguen desde la bandeja del sistema. Para detenerlas, elige Salir ahí.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>Cannot back up yet</source>
+        <translation>Todavía no se puede hacer la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Cannot reach the backup destination</source>
+        <translation>No se puede acceder al destino de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its password or key so this computer can keep backing up to it.</source>
+        <translation>Este destino ya tiene una copia de seguridad cifrada. Ingresa su contraseña o clave para que esta computadora siga guardando copias ahí.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the backup key, so enter your password or key for each backup.</source>
+        <translation>Esta computadora no tiene un llavero para guardar la clave de la copia de seguridad, así que ingresa tu contraseña o clave en cada copia.</translation>
+    </message>
+    <message>
+        <source>The backup did not finish</source>
+        <translation>La copia de seguridad no terminó</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>64-digit key</source>
+        <translation>Clave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>Password with key vault</source>
+        <translation>Contraseña con bóveda de claves</translation>
+    </message>
+    <message>
+        <source>Chat backup</source>
+        <translation>Copia de seguridad de chats</translation>
+    </message>
+    <message>
+        <source>Back up your chats and media. Everything is end-to-end encrypted on this computer before it is stored.</source>
+        <translation>Haz una copia de seguridad de tus chats y archivos multimedia. Todo se protege con cifrado de extremo a extremo en esta computadora antes de guardarse.</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption</source>
+        <translation>Cifrado de extremo a extremo</translation>
+    </message>
+    <message>
+        <source>Key on this computer</source>
+        <translation>Clave en esta computadora</translation>
+    </message>
+    <message>
+        <source>Turn on encryption…</source>
+        <translation>Activar el cifrado…</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>Desactivar…</translation>
+    </message>
+    <message>
+        <source>Change destination…</source>
+        <translation>Cambiar destino…</translation>
+    </message>
+    <message>
+        <source>Selected for backup</source>
+        <translation>Seleccionados para la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>Hacer copia de &amp;seguridad</translation>
+    </message>
+    <message>
+        <source>Back up the selected chats now (%1)</source>
+        <translation>Hacer ahora la copia de seguridad de los chats seleccionados (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Aún no se eligió</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>sin iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Google Drive emulator</source>
+        <translation>Emulador de Google Drive</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Drive</translation>
+    </message>
+    <message>
+        <source>On · %1</source>
+        <translation>Activado · %1</translation>
+    </message>
+    <message>
+        <source>Change encryption…</source>
+        <translation>Cambiar el cifrado…</translation>
+    </message>
+    <message>
+        <source>Off — you will choose a password or key at the first backup</source>
+        <translation>Desactivado: elegirás una contraseña o clave en la primera copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation>Revisando el llavero…</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: you will be asked for your password or key at each backup.</source>
+        <translation>No hay llavero en esta computadora: se te pedirá tu contraseña o clave en cada copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, so backups run without asking.</source>
+        <translation>Guardada en el llavero del sistema, así las copias se hacen sin preguntar.</translation>
+    </message>
+    <message>
+        <source>Will be kept in the system keyring</source>
+        <translation>Se guardará en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>The last backup did not finish. %1</source>
+        <translation>La última copia de seguridad no terminó. %1</translation>
+    </message>
+    <message>
+        <source>The last backup was cancelled; the previous one is unchanged.</source>
+        <translation>La última copia de seguridad se canceló; la anterior no cambió.</translation>
+    </message>
+    <message>
+        <source>No chats selected</source>
+        <translation>No hay chats seleccionados</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media</source>
+        <comment>chats · messages · size</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 de archivos multimedia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media (without videos)</source>
+        <comment>chats · messages · size</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 de archivos multimedia (sin videos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln chat</numerusform>
+            <numerusform>%Ln chats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Elige una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Device and chat count appear once you enter the password or key on the next page.</source>
+        <translation>El dispositivo y la cantidad de chats aparecen cuando ingresas la contraseña o la clave en la página siguiente.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Protected by</source>
+        <translation>Protegida con</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>Copias de seguridad encontradas</translation>
+    </message>
+    <message>
+        <source>No backups were found here. Check that you chose the folder or account you backed up to.</source>
+        <translation>No se encontraron copias de seguridad aquí. Verifica que elegiste la carpeta o la cuenta donde guardaste la copia.</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1 (la más reciente)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTableModel</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Multimedia</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>chat name — messages, media files</comment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s)</source>
+        <translation>
+            <numerusform>%Ln archivo multimedia</numerusform>
+            <numerusform>%Ln archivos multimedia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, included in the backup</source>
+        <translation>%1, incluido en la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1, not included in the backup</source>
+        <translation>%1, no incluido en la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1, %2, last activity %3</source>
+        <comment>type of chat, messages, date</comment>
+        <translation>%1, %2, última actividad: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChatViewer</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>participants · messages</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Messages of %1, oldest first. Use the arrow keys to move between messages; Enter opens an attachment.</source>
+        <translation>Mensajes de %1, del más antiguo al más reciente. Usa las flechas para moverte entre mensajes; Intro abre un archivo adjunto.</translation>
+    </message>
+    <message>
+        <source>This chat cannot be shown</source>
+        <translation>No se puede mostrar este chat</translation>
+    </message>
+    <message>
+        <source>Cannot open the chat</source>
+        <translation>No se pudo abrir el chat</translation>
+    </message>
+    <message>
+        <source>This media file is not on this computer.</source>
+        <translation>Este archivo multimedia no está en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Videos may have been left out of the backup it was restored from.</source>
+        <translation>Es posible que los videos no se hayan incluido en la copia de seguridad desde la que se restauró.</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Abrir archivo adjunto</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo, video, audio or PDF file, so backupgui does not open it.</source>
+        <translation>«%1» no es una foto, un video, un audio ni un PDF, así que backupgui no lo abre.</translation>
+    </message>
+    <message>
+        <source>Files of other kinds can run programs when opened. You can save a copy and open it yourself if you trust the sender.</source>
+        <translation>Los archivos de otros tipos pueden ejecutar programas al abrirse. Puedes guardar una copia y abrirla tú si confías en quien lo envió.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Guardar archivo adjunto</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment</source>
+        <translation>No se pudo guardar el archivo adjunto</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPage</name>
+    <message>
+        <source>Choose chats to restore</source>
+        <translation>Elige los chats que quieres restaurar</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Seleccionar &amp;ninguno</translation>
+    </message>
+    <message>
+        <source>Chats in the backup</source>
+        <translation>Chats en la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: keep what is here and add the messages that are missing (recommended)</source>
+        <translation>&amp;Combinar: conservar lo que hay aquí y agregar los mensajes que faltan (recomendado)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the chats here with the backup&apos;s version</source>
+        <translation>&amp;Reemplazar los chats de aquí con la versión de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup from %1 on %2: %3, %4, %5 of media.</source>
+        <comment>device, date: chats, messages, size</comment>
+        <translation>Copia de seguridad de %1 del %2: %3, %4, %5 de archivos multimedia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln chat</numerusform>
+            <numerusform>%Ln chats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %Ln message(s)</source>
+        <translation>
+            <numerusform>%1  ·  %Ln mensaje</numerusform>
+            <numerusform>%1  ·  %Ln mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of these chats are already on this computer. What should happen to them?</source>
+        <translation>
+            <numerusform>%Ln de estos chats ya está en esta computadora. ¿Qué quieres hacer con él?</numerusform>
+            <numerusform>%Ln de estos chats ya están en esta computadora. ¿Qué quieres hacer con ellos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s) selected</source>
+        <translation>
+            <numerusform>%1 de %Ln chat seleccionado</numerusform>
+            <numerusform>%1 de %Ln chats seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these chats are on this computer yet.</source>
+        <translation>Ninguno de estos chats está aún en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Turn on end-to-end encryption</source>
+        <translation>Activar el cifrado de extremo a extremo</translation>
+    </message>
+    <message>
+        <source>Unlock your backup</source>
+        <translation>Desbloquea tu copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Change end-to-end encryption</source>
+        <translation>Cambiar el cifrado de extremo a extremo</translation>
+    </message>
+    <message>
+        <source>Turn off end-to-end encryption</source>
+        <translation>Desactivar el cifrado de extremo a extremo</translation>
+    </message>
+    <message>
+        <source>Check your password</source>
+        <translation>Comprueba tu contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Enter your 64-digit key</source>
+        <translation>Ingresa tu clave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its 64-digit key so this computer can keep backing up to it.</source>
+        <translation>Este destino ya tiene una copia de seguridad cifrada. Ingresa su clave de 64 dígitos para que esta computadora siga guardando copias ahí.</translation>
+    </message>
+    <message>
+        <source>Enter your current 64-digit key</source>
+        <translation>Ingresa tu clave de 64 dígitos actual</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current 64-digit key.</source>
+        <translation>Para cambiar cómo se protege tu copia de seguridad, primero demuestra que conoces la clave de 64 dígitos actual.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current 64-digit key.</source>
+        <translation>Para desactivar el cifrado de extremo a extremo en esta computadora se necesita la clave de 64 dígitos actual.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your 64-digit key?</source>
+        <translation>¿Todavía recuerdas tu clave de 64 dígitos?</translation>
+    </message>
+    <message>
+        <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
+        <translation>Sin ella, nadie puede restaurar tus chats en una computadora nueva, ni siquiera nosotros. Ingrésala para comprobarla; se comprueba aquí y no se envía a ningún lado.</translation>
+    </message>
+    <message>
+        <source>Enter your password</source>
+        <translation>Ingresa tu contraseña</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its password so this computer can keep backing up to it.</source>
+        <translation>Este destino ya tiene una copia de seguridad cifrada. Ingresa su contraseña para que esta computadora siga guardando copias ahí.</translation>
+    </message>
+    <message>
+        <source>Enter your current password</source>
+        <translation>Ingresa tu contraseña actual</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current password.</source>
+        <translation>Para cambiar cómo se protege tu copia de seguridad, primero demuestra que conoces la contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current password.</source>
+        <translation>Para desactivar el cifrado de extremo a extremo en esta computadora se necesita la contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your password?</source>
+        <translation>¿Todavía recuerdas tu contraseña?</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key</source>
+        <translation>&amp;Clave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;Código de recuperación de la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Código de recuperación de la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Protect your backup</source>
+        <translation>Protege tu copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or 64-digit key can read the backup — not Google, not us.</source>
+        <translation>Tus chats se cifran en esta computadora antes de salir de ella. Solo alguien con tu contraseña o clave de 64 dígitos puede leer la copia de seguridad; ni Google ni nosotros.</translation>
+    </message>
+    <message>
+        <source>Choose the new protection</source>
+        <translation>Elige la nueva protección</translation>
+    </message>
+    <message>
+        <source>Your backup stays the same; only the lock on its key changes. Nothing is uploaded again.</source>
+        <translation>Tu copia de seguridad sigue igual; solo cambia el candado de su clave. No se vuelve a subir nada.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;password</source>
+        <translation>Usar una &amp;contraseña</translation>
+    </message>
+    <message>
+        <source>Easy to remember. At least 8 characters. You need it to restore.</source>
+        <translation>Fácil de recordar. Al menos 8 caracteres. La necesitarás para restaurar.</translation>
+    </message>
+    <message>
+        <source>Use a 64-digit &amp;key</source>
+        <translation>Usar una clave de 64 &amp;dígitos</translation>
+    </message>
+    <message>
+        <source>A random key you write down or save. Strongest, but keep it safe.</source>
+        <translation>Una clave aleatoria que anotas o guardas. La opción más segura, pero guárdala bien.</translation>
+    </message>
+    <message>
+        <source>Use a password with the &amp;key vault</source>
+        <translation>Usar una contraseña con la &amp;bóveda de claves</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
+        <translation>La bóveda de claves en %1 guarda tu clave; solo permite unos pocos intentos fallidos.</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Cómo funciona</translation>
+    </message>
+    <message>
+        <source>Chats and media are encrypted on this computer with a random backup key before they are stored.</source>
+        <translation>Los chats y archivos multimedia se cifran en esta computadora con una clave de copia de seguridad aleatoria antes de guardarse.</translation>
+    </message>
+    <message>
+        <source>This computer keeps the backup key in its keyring, so later backups run without asking.</source>
+        <translation>Esta computadora guarda la clave de la copia de seguridad en su llavero, así las próximas copias se hacen sin preguntar.</translation>
+    </message>
+    <message>
+        <source>On a new computer, your password or 64-digit key unlocks the backup. Nobody else can.</source>
+        <translation>En una computadora nueva, tu contraseña o clave de 64 dígitos desbloquea la copia de seguridad. Nadie más puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>Your password never leaves this computer. (A key vault can be set up in Settings.)</source>
+        <translation>Tu contraseña nunca sale de esta computadora. (Puedes configurar una bóveda de claves en Configuración).</translation>
+    </message>
+    <message>
+        <source>Create a password</source>
+        <translation>Crea una contraseña</translation>
+    </message>
+    <message>
+        <source>You will need this password to restore your chats on a new computer. This computer remembers the backup key, so you will not be asked for it at every backup.</source>
+        <translation>Necesitarás esta contraseña para restaurar tus chats en una computadora nueva. Esta computadora recuerda la clave de la copia de seguridad, así que no se te pedirá en cada copia.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover this password.&lt;/b&gt; If you forget it and lose this computer, your backups cannot be opened — not by you, not by us.</source>
+        <translation>&lt;b&gt;Nadie puede recuperar esta contraseña.&lt;/b&gt; Si la olvidas y pierdes esta computadora, no se podrán abrir tus copias de seguridad, ni tú ni nosotros.</translation>
+    </message>
+    <message>
+        <source>Your 64-digit key</source>
+        <translation>Tu clave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>Write it down or save it somewhere safe, away from this computer. You will need it to restore your chats on a new computer.</source>
+        <translation>Anótala o guárdala en un lugar seguro, lejos de esta computadora. La necesitarás para restaurar tus chats en una computadora nueva.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover this key.&lt;/b&gt; Anyone who has it can read your backups; if you lose it and this computer, your backups cannot be opened.</source>
+        <translation>&lt;b&gt;Nadie puede recuperar esta clave.&lt;/b&gt; Quien la tenga puede leer tus copias de seguridad; si pierdes la clave y esta computadora, no se podrán abrir tus copias.</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Tu código de recuperación</translation>
+    </message>
+    <message>
+        <source>The key vault lets only this computer try your password. On a new computer you will need this code together with your password. Write it down or save it somewhere safe, away from this computer.</source>
+        <translation>La bóveda de claves solo deja que esta computadora pruebe tu contraseña. En una computadora nueva, necesitarás este código junto con tu contraseña. Anótalo o guárdalo en un lugar seguro, lejos de esta computadora.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It is shown only now.&lt;/b&gt; Without it, a new computer cannot restore your backup with your password. The code alone cannot open your backup.</source>
+        <translation>&lt;b&gt;Solo se muestra ahora.&lt;/b&gt; Sin él, una computadora nueva no puede restaurar tu copia de seguridad con tu contraseña. El código por sí solo no abre tu copia.</translation>
+    </message>
+    <message>
+        <source>Confirm your key</source>
+        <translation>Confirma tu clave</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type the groups below from your key.</source>
+        <translation>Para asegurarte de que la guardaste, escribe abajo los grupos indicados de tu clave.</translation>
+    </message>
+    <message>
+        <source>Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
+        <translation>Los grupos están numerados del 1 al 16, de izquierda a derecha y de arriba abajo. Las letras se pueden escribir en mayúsculas o minúsculas.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t find these groups? Your key is not saved yet: go &lt;b&gt;Back&lt;/b&gt;, then copy it or save it to a file.</source>
+        <translation>¿No encuentras estos grupos? Tu clave aún no está guardada: haz clic en &lt;b&gt;Atrás&lt;/b&gt; y luego cópiala o guárdala en un archivo.</translation>
+    </message>
+    <message>
+        <source>Stop backing up from this computer?</source>
+        <translation>¿Dejar de hacer copias de seguridad desde esta computadora?</translation>
+    </message>
+    <message>
+        <source>backupgui never makes unencrypted backups.</source>
+        <translation>backupgui nunca hace copias de seguridad sin cifrar.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or 64-digit key at any time.</source>
+        <translation>Si desactivas aquí el cifrado de extremo a extremo, backupgui:&lt;ul&gt;&lt;li&gt;eliminará la clave de la copia de seguridad del llavero de esta computadora,&lt;/li&gt;&lt;li&gt;dejará de hacer copias desde esta computadora hasta que vuelvas a activar el cifrado.&lt;/li&gt;&lt;/ul&gt;Las copias de seguridad ya hechas se quedan donde están, todavía cifradas. Puedes restaurarlas con tu contraseña o clave de 64 dígitos en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on</source>
+        <translation>&amp;Activar</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>&amp;Guardar contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Use this key</source>
+        <translation>&amp;Usar esta clave</translation>
+    </message>
+    <message>
+        <source>I &amp;saved my key</source>
+        <translation>&amp;Ya guardé mi clave</translation>
+    </message>
+    <message>
+        <source>I &amp;saved my code</source>
+        <translation>&amp;Ya guardé mi código</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>C&amp;omprobar</translation>
+    </message>
+    <message>
+        <source>Create a password for the key vault</source>
+        <translation>Crea una contraseña para la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with your password.</source>
+        <translation>Esta computadora no puede usar sola la bóveda de claves. Ingresa el código de recuperación que guardaste al configurar la bóveda, junto con tu contraseña.</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly; see the log for details.</source>
+        <translation>La comprobación falló de forma inesperada; consulta los detalles en el registro.</translation>
+    </message>
+    <message>
+        <source>Confirm your recovery code</source>
+        <translation>Confirma tu código de recuperación</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type the groups below from your recovery code.</source>
+        <translation>Para asegurarte de que lo guardaste, escribe abajo los grupos indicados de tu código de recuperación.</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1</source>
+        <translation>Grupo &amp;%1</translation>
+    </message>
+    <message>
+        <source>Group %1 of your key</source>
+        <translation>Grupo %1 de tu clave</translation>
+    </message>
+    <message>
+        <source>That does not match your recovery code. Go back to see it again, and check the group numbers.</source>
+        <translation>Eso no coincide con tu código de recuperación. Vuelve atrás para verlo de nuevo y revisa los números de grupo.</translation>
+    </message>
+    <message>
+        <source>That does not match your key. Go back to see it again, and check the group numbers.</source>
+        <translation>Eso no coincide con tu clave. Vuelve atrás para verla de nuevo y revisa los números de grupo.</translation>
+    </message>
+    <message>
+        <source>Could not change encryption</source>
+        <translation>No se pudo cambiar el cifrado</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Backup history</source>
+        <translation>Historial de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Leyendo el historial…</translation>
+    </message>
+    <message>
+        <source>Past backups</source>
+        <translation>Copias de seguridad anteriores</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>No backups have run yet.</source>
+        <translation>Todavía no se hizo ninguna copia de seguridad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %Ln run(s), newest first.</source>
+        <translation>
+            <numerusform>La última copia, de la más reciente a la más antigua.</numerusform>
+            <numerusform>Las últimas %Ln copias, de la más reciente a la más antigua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Iniciada por</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Copia hecha</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>%1 uploaded</source>
+        <translation>%1 subidos</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Import chats</source>
+        <translation>Importar chats</translation>
+    </message>
+    <message>
+        <source>Choose a WhatsApp export (.zip or .txt) or a Telegram Desktop export (its folder, result.json, or a .zip of it).</source>
+        <translation>Elige una exportación de WhatsApp (.zip o .txt) o una exportación de Telegram Desktop (su carpeta, result.json o un .zip de ella).</translation>
+    </message>
+    <message>
+        <source>No export chosen</source>
+        <translation>No se eligió ninguna exportación</translation>
+    </message>
+    <message>
+        <source>Export file or folder</source>
+        <translation>Archivo o carpeta de la exportación</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Elegir &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Elegir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation>Chat:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participantes:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Mensajes:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>Multimedia:</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Chats in the export</source>
+        <translation>Chats en la exportación</translation>
+    </message>
+    <message>
+        <source>Warnings and skipped lines</source>
+        <translation>Advertencias y líneas omitidas</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import from &amp;phone backup…</source>
+        <translation>Importar desde la copia de seguridad del &amp;teléfono…</translation>
+    </message>
+    <message>
+        <source>Choose an export</source>
+        <translation>Elige una exportación</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.zip *.txt *.json);;All files (*)</source>
+        <translation>Chats exportados (*.zip *.txt *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Telegram export folder</source>
+        <translation>Elige una carpeta exportada de Telegram</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Leyendo la exportación…</translation>
+    </message>
+    <message>
+        <source>%1 export. Check what will be imported, then press Import.</source>
+        <translation>Exportación de %1. Revisa lo que se va a importar y luego presiona Importar.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Groups and one-to-one chats</source>
+        <translation>Grupos y chats individuales</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of names</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 y %Ln más</numerusform>
+            <numerusform>%1 y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) found</source>
+        <translation>
+            <numerusform>%Ln archivo encontrado</numerusform>
+            <numerusform>%Ln archivos encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln not in the export (their messages are kept)</source>
+        <translation>
+            <numerusform>%1, %Ln no está en la exportación (su mensaje se conserva)</numerusform>
+            <numerusform>%1, %Ln no están en la exportación (sus mensajes se conservan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the export: what was wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <comment>%1: new messages, %2: chats</comment>
+        <translation>Importación terminada: %1 en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje nuevo</numerusform>
+            <numerusform>%Ln mensajes nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln chat</numerusform>
+            <numerusform>%Ln chats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in the library.</source>
+        <translation>
+            <numerusform>%Ln ya estaba en la biblioteca.</numerusform>
+            <numerusform>%Ln ya estaban en la biblioteca.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) added.</source>
+        <translation>
+            <numerusform>Se agregó %Ln archivo multimedia.</numerusform>
+            <numerusform>Se agregaron %Ln archivos multimedia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped (see Notes).</source>
+        <translation>
+            <numerusform>Se omitió %Ln línea (consulta Notas).</numerusform>
+            <numerusform>Se omitieron %Ln líneas (consulta Notas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>space between sentences</comment>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.</source>
+        <translation>No se importó nada; la biblioteca no cambió.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>Importación cancelada; la biblioteca no cambió.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyField</name>
+    <message>
+        <source>64-digit key</source>
+        <translation>Clave de 64 dígitos</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGrid</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>&amp;Guardar en un archivo…</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Tu código de recuperación</translation>
+    </message>
+    <message>
+        <source>Your 64-digit key</source>
+        <translation>Tu clave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
+        <translation>Copiada. Pégala en un lugar seguro y luego borra el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Save your recovery code</source>
+        <translation>Guarda tu código de recuperación</translation>
+    </message>
+    <message>
+        <source>backupgui key vault recovery code
+
+%1
+
+Keep this file somewhere safe and offline. With your password, it lets you restore your backup on a new computer.
+</source>
+        <translation>backupgui key vault recovery code
+
+%1
+
+Guarda este archivo en un lugar seguro y sin conexión. Con tu contraseña, te permite restaurar tu copia de seguridad en una computadora nueva.
+</translation>
+    </message>
+    <message>
+        <source>Save your backup key</source>
+        <translation>Guarda tu clave de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>backupgui 64-digit backup key
+
+%1
+
+Keep this file somewhere safe and offline. Anyone with it can read your backups.
+</source>
+        <translation>backupgui 64-digit backup key
+
+%1
+
+Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede leer tus copias de seguridad.
+</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>No se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
+        <translation>Guardada. Saca el archivo de esta computadora, por ejemplo a una memoria USB.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Enter your password or key</source>
+        <translation>Ingresa tu contraseña o clave</translation>
+    </message>
+    <message>
+        <source>The backup is end-to-end encrypted. It is unlocked here, on this computer.</source>
+        <translation>La copia de seguridad tiene cifrado de extremo a extremo. Se desbloquea aquí, en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>Contraseña de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;Código de recuperación de la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Código de recuperación de la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>The 64-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
+        <translation>El código de 64 dígitos que se mostró al configurar la bóveda de claves. No se necesita en la computadora que hizo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;address</source>
+        <translation>&amp;Dirección de la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>Key vault address</source>
+        <translation>Dirección de la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with.</source>
+        <translation>Cámbiala solo si tu bóveda de claves se mudó a una dirección nueva. Debe seguir siendo la bóveda con la que se hizo esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key</source>
+        <translation>&amp;Clave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
+        <translation>Comprobando… (tarda unos segundos a propósito, para dificultar que la adivinen)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>backupgui — Chat backup</source>
+        <translation>backupgui — Copia de seguridad de chats</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>Reading your chats…</source>
+        <translation>Leyendo tus chats…</translation>
+    </message>
+    <message>
+        <source>backupgui logo</source>
+        <translation>Logotipo de backupgui</translation>
+    </message>
+    <message>
+        <source>Your chats, safely backed up</source>
+        <translation>Tus chats, con una copia de seguridad segura</translation>
+    </message>
+    <message>
+        <source>There are no chats on this computer yet. Import a chat export from WhatsApp or Telegram, restore them from a backup, or look around with sample chats.</source>
+        <translation>Todavía no hay chats en esta computadora. Importa un chat exportado de WhatsApp o Telegram, restáuralos desde una copia de seguridad o explora con chats de ejemplo.</translation>
+    </message>
+    <message>
+        <source>&amp;Import chats…</source>
+        <translation>&amp;Importar chats…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Try with &amp;sample chats</source>
+        <translation>Probar con chats de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Search chats (%1)</source>
+        <translation>Buscar chats (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Buscar chats</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Seleccionar &amp;ninguno</translation>
+    </message>
+    <message>
+        <source>Include &amp;videos</source>
+        <translation>Incluir &amp;videos</translation>
+    </message>
+    <message>
+        <source>Include videos in the backup</source>
+        <translation>Incluir videos en la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Ticked chats are backed up. Space ticks or unticks the current chat; Enter opens it.</source>
+        <translation>Los chats marcados se incluyen en la copia de seguridad. La barra espaciadora marca o desmarca el chat actual; Intro lo abre.</translation>
+    </message>
+    <message>
+        <source>Tick the chats to back up. Double-click a chat to read it.</source>
+        <translation>Marca los chats que quieres incluir en la copia de seguridad. Haz doble clic en un chat para leerlo.</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your backup password?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;¿Todavía recuerdas la contraseña de tu copia de seguridad?&lt;/b&gt; Compruébala ahora para poder restaurar tus chats en una computadora nueva.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck now</source>
+        <translation>Compro&amp;bar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>C&amp;ancelar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>End-to-end &amp;encryption…</source>
+        <translation>Cifrado de &amp;extremo a extremo…</translation>
+    </message>
+    <message>
+        <source>Check my &amp;password…</source>
+        <translation>Comprobar mi &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off encryption…</source>
+        <translation>&amp;Desactivar el cifrado…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Find chat</source>
+        <translation>&amp;Buscar chat</translation>
+    </message>
+    <message>
+        <source>&amp;Open chat</source>
+        <translation>&amp;Abrir chat</translation>
+    </message>
+    <message>
+        <source>&amp;Reload chat list</source>
+        <translation>&amp;Volver a cargar la lista de chats</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>Mostrar el &amp;registro</translation>
+    </message>
+    <message>
+        <source>&amp;About backupgui</source>
+        <translation>Acerca &amp;de backupgui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln chat</numerusform>
+            <numerusform>%Ln chats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read your chats</source>
+        <translation>No se pudieron leer tus chats</translation>
+    </message>
+    <message>
+        <source>Creating sample chats…</source>
+        <translation>Creando chats de ejemplo…</translation>
+    </message>
+    <message>
+        <source>Cannot create sample chats</source>
+        <translation>No se pudieron crear los chats de ejemplo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your 64-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;¿Todavía recuerdas tu clave de 64 dígitos?&lt;/b&gt; Compruébala ahora para poder restaurar tus chats en una computadora nueva.</translation>
+    </message>
+    <message>
+        <source>Backup finished: %1, %2.</source>
+        <comment>%1: chats, %2: messages</comment>
+        <translation>Copia de seguridad terminada: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup cancelled. The previous backup is unchanged.</source>
+        <translation>Copia de seguridad cancelada. La copia anterior no cambió.</translation>
+    </message>
+    <message>
+        <source>Importing chat exports is coming soon.</source>
+        <translation>La importación de chats exportados llegará pronto.</translation>
+    </message>
+    <message>
+        <source>About backupgui</source>
+        <translation>Acerca de backupgui</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;backupgui %1&lt;/h3&gt;&lt;p&gt;End-to-end encrypted backups of your chats to Google Drive or a folder.&lt;/p&gt;&lt;p&gt;Your password and key never leave this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;backupgui %1&lt;/h3&gt;&lt;p&gt;Copias de seguridad de tus chats con cifrado de extremo a extremo en Google Drive o en una carpeta.&lt;/p&gt;&lt;p&gt;Tu contraseña y tu clave nunca salen de esta computadora.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A backup is running</source>
+        <translation>Se está haciendo una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Stop the backup and quit?</source>
+        <translation>¿Detener la copia de seguridad y salir?</translation>
+    </message>
+    <message>
+        <source>The backup stops safely; your previous backup stays as it was and nothing half-finished is left behind.</source>
+        <translation>La copia de seguridad se detiene de forma segura; la copia anterior queda como estaba y no queda nada a medias.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop backup and quit</source>
+        <translation>&amp;Detener la copia y salir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backing up</source>
+        <translation>&amp;Seguir con la copia</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kind of attachment · size</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModel</name>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of attachments</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>kind of attachment, size</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message text (attachments)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>time: text of a message without a sender</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>sender, time: message text</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <translation>Mensaje de voz</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordForm</name>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Escríbela de nuevo</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Confirmar contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password</source>
+        <translation>C&amp;onfirmar contraseña</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Al menos 8 caracteres</translation>
+    </message>
+    <message>
+        <source>Not a commonly used password</source>
+        <translation>No es una contraseña muy usada</translation>
+    </message>
+    <message>
+        <source>Both entries match</source>
+        <translation>Las dos entradas coinciden</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Buena</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Segura</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Show password</source>
+        <translation>Mostrar contraseña</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Ocultar contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneImportDialog</name>
+    <message>
+        <source>Import from phone backup</source>
+        <translation>Importar desde la copia de seguridad del teléfono</translation>
+    </message>
+    <message>
+        <source>Import your whole WhatsApp history from the phone&apos;s own backup: msgstore.db.crypt15 from an Android phone (WhatsApp/Databases), or an iPhone backup folder made by Finder or iTunes. docs/IMPORT.md explains where to find them and the key.</source>
+        <translation>Importa todo tu historial de WhatsApp desde la copia de seguridad del propio teléfono: msgstore.db.crypt15 de un teléfono Android (WhatsApp/Databases) o una carpeta de copia de seguridad del iPhone hecha con Finder o iTunes. docs/IMPORT.md explica dónde encontrarlas y la clave.</translation>
+    </message>
+    <message>
+        <source>No backup chosen</source>
+        <translation>No se eligió ninguna copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Phone backup file or folder</source>
+        <translation>Archivo o carpeta de la copia del teléfono</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Elegir &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>iPhone &amp;backup folder…</source>
+        <translation>Carpeta de copia del &amp;iPhone…</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file…</source>
+        <translation>Archivo de &amp;clave…</translation>
+    </message>
+    <message>
+        <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
+        <translation>encrypted_backup.key, o el archivo llamado &quot;key&quot; de una copia .crypt14/.crypt12</translation>
+    </message>
+    <message>
+        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (16 groups of 4).</source>
+        <translation>La clave que WhatsApp mostró cuando activaste la copia de seguridad cifrada de extremo a extremo (16 grupos de 4).</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key:</source>
+        <translation>Clave de 64 &amp;dígitos:</translation>
+    </message>
+    <message>
+        <source>iPhone backup password</source>
+        <translation>Contraseña de la copia del iPhone</translation>
+    </message>
+    <message>
+        <source>Backup &amp;password:</source>
+        <translation>&amp;Contraseña de la copia:</translation>
+    </message>
+    <message>
+        <source>Optional: WhatsApp&apos;s Media folder, copied from the phone</source>
+        <translation>Opcional: la carpeta Media de WhatsApp, copiada del teléfono</translation>
+    </message>
+    <message>
+        <source>Media folder</source>
+        <translation>Carpeta de archivos multimedia</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Elegir &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>Multimedia:</translation>
+    </message>
+    <message>
+        <source>Optional: wa.db, for contact names</source>
+        <translation>Opcional: wa.db, para los nombres de los contactos</translation>
+    </message>
+    <message>
+        <source>Contacts file</source>
+        <translation>Archivo de contactos</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Eleg&amp;ir…</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contactos:</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup</source>
+        <translation>&amp;Abrir la copia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Chats in the backup</source>
+        <translation>Chats en la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose the WhatsApp backup</source>
+        <translation>Elige la copia de seguridad de WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp backups (*.crypt15 *.crypt14 *.crypt12 *.db);;All files (*)</source>
+        <translation>Copias de seguridad de WhatsApp (*.crypt15 *.crypt14 *.crypt12 *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone backup folder</source>
+        <translation>Elige la carpeta de copia del iPhone</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Elige el archivo de clave</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Key file: %1</source>
+        <translation>Archivo de clave: %1</translation>
+    </message>
+    <message>
+        <source>Choose WhatsApp&apos;s Media folder</source>
+        <translation>Elige la carpeta Media de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Choose wa.db</source>
+        <translation>Elige wa.db</translation>
+    </message>
+    <message>
+        <source>Contact database (wa.db*);;All files (*)</source>
+        <translation>Base de datos de contactos (wa.db*);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Looking at the backup…</source>
+        <translation>Examinando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Looking for media files…</source>
+        <translation>Buscando archivos multimedia…</translation>
+    </message>
+    <message>
+        <source>iPhone backup. Press Open backup to read it.</source>
+        <translation>Copia de seguridad del iPhone. Presiona Abrir la copia para leerla.</translation>
+    </message>
+    <message>
+        <source>Encrypted iPhone backup: enter its password, then press Open backup.</source>
+        <translation>Copia de seguridad del iPhone cifrada: ingresa su contraseña y luego presiona Abrir la copia.</translation>
+    </message>
+    <message>
+        <source>Android backup: enter its key, then press Open backup.</source>
+        <translation>Copia de seguridad de Android: ingresa su clave y luego presiona Abrir la copia.</translation>
+    </message>
+    <message>
+        <source>Android message database. Press Open backup.</source>
+        <translation>Base de datos de mensajes de Android. Presiona Abrir la copia.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Opening the backup…</source>
+        <translation>Abriendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Check what will be imported, then press Import.</source>
+        <translation>Revisa lo que se va a importar y luego presiona Importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln chat</numerusform>
+            <numerusform>%Ln chats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) found</source>
+        <translation>
+            <numerusform>%Ln archivo multimedia encontrado</numerusform>
+            <numerusform>%Ln archivos multimedia encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not on this computer (their messages are kept)</source>
+        <translation>
+            <numerusform>%Ln no está en esta computadora (su mensaje se conserva)</numerusform>
+            <numerusform>%Ln no están en esta computadora (sus mensajes se conservan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new message(s).</source>
+        <translation>
+            <numerusform>Se importó %Ln mensaje nuevo.</numerusform>
+            <numerusform>Se importaron %Ln mensajes nuevos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in the library.</source>
+        <translation>
+            <numerusform>%Ln ya estaba en la biblioteca.</numerusform>
+            <numerusform>%Ln ya estaban en la biblioteca.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) added.</source>
+        <translation>
+            <numerusform>Se agregó %Ln archivo multimedia.</numerusform>
+            <numerusform>Se agregaron %Ln archivos multimedia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not on this computer.</source>
+        <translation>
+            <numerusform>%Ln archivo no está en esta computadora.</numerusform>
+            <numerusform>%Ln archivos no están en esta computadora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>Importación cancelada; la biblioteca no cambió.</translation>
+    </message>
+    <message>
+        <source>Decrypting the backup…</source>
+        <translation>Descifrando la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Importing messages…</source>
+        <translation>Importando mensajes…</translation>
+    </message>
+    <message>
+        <source>Unlocking the iPhone backup…</source>
+        <translation>Desbloqueando la copia del iPhone…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.</source>
+        <translation>No se importó nada; la biblioteca no cambió.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Restoring your chats</source>
+        <translation>Restaurando tus chats</translation>
+    </message>
+    <message>
+        <source>You can keep using your computer. If you cancel, nothing is changed on this computer.</source>
+        <translation>Puedes seguir usando tu computadora. Si cancelas, no cambia nada en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source>The restore did not finish</source>
+        <translation>La restauración no terminó</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>No se cambió nada en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation>Restauración cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Backup progress</source>
+        <translation>Progreso de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Bytes done, speed and time left</source>
+        <translation>Bytes completados, velocidad y tiempo restante</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>faltan unos %1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Paused — nothing is being read or sent.</source>
+        <translation>En pausa: no se está leyendo ni enviando nada.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Stopping safely; the previous backup stays as it was.</source>
+        <translation>Deteniendo de forma segura; la copia de seguridad anterior queda como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Aumentar</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Re&amp;ducir</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Mostrar los detalles...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ocultar los detalles...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Guardar todo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Sí a &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o a todo</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Interrumpir</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reinicializar</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurar los valores predeterminados</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copiar la ubicación del en&amp;lace</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Siguie&amp;nte</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Ir atrás</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Restore chats from a backup</source>
+        <translation>Restaurar chats desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <source>&amp;Find backups</source>
+        <translation>&amp;Buscar copias de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RuleLabel</name>
+    <message>
+        <source>%1: met</source>
+        <comment>a password rule</comment>
+        <translation>%1: cumplido</translation>
+    </message>
+    <message>
+        <source>%1: not met</source>
+        <comment>a password rule</comment>
+        <translation>%1: no cumplido</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Backup schedule</source>
+        <translation>Programación de copias de seguridad</translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved: %1</source>
+        <translation>No se pudo guardar la programación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettings</name>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Only when I tap &quot;Back up&quot;</source>
+        <translation>Solo cuando toco &quot;Hacer copia de seguridad&quot;</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diariamente</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanalmente</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensualmente</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>Hacer copias de seguridad automáticamente</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically:</source>
+        <translation>Copia de seguridad &amp;automática:</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>At &amp;time:</source>
+        <translation>A la &amp;hora:</translation>
+    </message>
+    <message>
+        <source>On &amp;weekday:</source>
+        <translation>El &amp;día de la semana:</translation>
+    </message>
+    <message>
+        <source>In shorter months the backup runs on the last day.</source>
+        <translation>En los meses más cortos, la copia se hace el último día.</translation>
+    </message>
+    <message>
+        <source>On &amp;day of the month:</source>
+        <translation>El día del &amp;mes:</translation>
+    </message>
+    <message>
+        <source>Also back up on &amp;metered connections (mobile data, hotspots)</source>
+        <translation>También hacer copias con conexiones &amp;medidas (datos móviles, hotspots)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Cualquier nivel</translation>
+    </message>
+    <message>
+        <source>On battery, wait until the charger is plugged in when the battery is below this level.</source>
+        <translation>Con batería, esperar a que se conecte el cargador cuando la batería esté por debajo de este nivel.</translation>
+    </message>
+    <message>
+        <source>On battery, only &amp;above:</source>
+        <translation>Con batería, solo &amp;por encima de:</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a backup succeeds (failures are always shown)</source>
+        <translation>&amp;Notificarme cuando una copia termine bien (los errores siempre se muestran)</translation>
+    </message>
+    <message>
+        <source>&amp;Start backupgui when I log in (in the tray)</source>
+        <translation>&amp;Iniciar backupgui al iniciar sesión (en la bandeja)</translation>
+    </message>
+    <message>
+        <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
+        <translation>Las copias de seguridad automáticas se hacen mientras backupgui está en la bandeja del sistema. Las copias que no se hicieron se hacen poco después de que la computadora se reactiva.</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>today at %1</source>
+        <extracomment>A difference between wall-clock and monotonic time above this between ticks means a wake.</extracomment>
+        <translation>hoy a las %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>mañana a las %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>ayer a las %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a date at a time</comment>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>the connection is metered (backups on metered connections are off)</source>
+        <translation>la conexión es medida (las copias con conexiones medidas están desactivadas)</translation>
+    </message>
+    <message>
+        <source>the battery is at %1%, below %2%</source>
+        <translation>la batería está al %1%, por debajo del %2%</translation>
+    </message>
+    <message>
+        <source>there is no internet connection</source>
+        <translation>no hay conexión a internet</translation>
+    </message>
+    <message>
+        <source>another backup is running</source>
+        <translation>hay otra copia de seguridad en curso</translation>
+    </message>
+    <message>
+        <source>A backup is already running</source>
+        <translation>Ya hay una copia de seguridad en curso</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or cancel it first.</source>
+        <translation>Espera a que termine o cancélala primero.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off</source>
+        <translation>Las copias de seguridad automáticas están desactivadas</translation>
+    </message>
+    <message>
+        <source>Backups run only when you tap Back up</source>
+        <translation>Las copias de seguridad se hacen solo cuando tocas Hacer copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Next backup: waiting, because %1</source>
+        <translation>Próxima copia de seguridad: en espera, porque %1</translation>
+    </message>
+    <message>
+        <source>Next backup: %1</source>
+        <translation>Próxima copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>Backup skipped</source>
+        <translation>Copia de seguridad omitida</translation>
+    </message>
+    <message>
+        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or choose Back up now.</source>
+        <translation>La copia de seguridad automática no se hizo porque %1. Se hará a la próxima hora programada, o elige Hacer copia de seguridad ahora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s), %1, in %2.</source>
+        <translation>
+            <numerusform>%Ln chat, %1, en %2.</numerusform>
+            <numerusform>%Ln chats, %1, en %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your chats are backed up.</source>
+        <translation>Tus chats tienen copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Backup complete</source>
+        <translation>Copia de seguridad completada</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the backup (%1). Details are in the log.</source>
+        <translation>Un error inesperado detuvo la copia de seguridad (%1). Los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <source>Backup needs your password</source>
+        <translation>La copia de seguridad necesita tu contraseña</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
+        <translation>Abre backupgui y toca Hacer copia de seguridad para ingresar tu contraseña o clave de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>backupgui will try again %1.</source>
+        <translation>backupgui lo volverá a intentar %1.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>La copia de seguridad falló</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Where backups go</source>
+        <translation>Dónde se guardan las copias de seguridad</translation>
+    </message>
+    <message>
+        <source>A &amp;folder</source>
+        <translation>Una &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Google Drive</source>
+        <translation>&amp;Google Drive</translation>
+    </message>
+    <message>
+        <source>e.g. a USB drive or a synced folder</source>
+        <translation>por ejemplo, una memoria USB o una carpeta sincronizada</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Desktop-app OAuth client JSON</source>
+        <translation>JSON del cliente OAuth de app de escritorio</translation>
+    </message>
+    <message>
+        <source>Google OAuth client file</source>
+        <translation>Archivo del cliente OAuth de Google</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Drive emulator address</source>
+        <translation>Dirección del emulador de Drive</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>&amp;Client file:</source>
+        <translation>Archivo del &amp;cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Emulator:</source>
+        <translation>&amp;Emulador:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Backups go to a hidden app folder in your Drive. The emulator lets you try this without a Google account.</source>
+        <translation>Las copias de seguridad van a una carpeta oculta de la app en tu Drive. El emulador te permite probarlo sin una cuenta de Google.</translation>
+    </message>
+    <message>
+        <source>Google Drive (coming soon)</source>
+        <translation>Google Drive (próximamente)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>Nombre de esta computadora</translation>
+    </message>
+    <message>
+        <source>Include &amp;videos</source>
+        <translation>Incluir &amp;videos</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Copias de seguridad que se conservan</translation>
+    </message>
+    <message>
+        <source>&amp;This computer&apos;s name:</source>
+        <translation>&amp;Nombre de esta computadora:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Conservar las últimas:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Key vault address</source>
+        <translation>Dirección de la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Nivel del registro</translation>
+    </message>
+    <message>
+        <source>Key &amp;vault:</source>
+        <translation>&amp;Bóveda de claves:</translation>
+    </message>
+    <message>
+        <source>&amp;Log level:</source>
+        <translation>Nivel del re&amp;gistro:</translation>
+    </message>
+    <message>
+        <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
+        <translation>La configuración se guarda en %1 y los registros en %2. Las contraseñas y claves nunca se guardan ahí.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>backupgui shows the new language after you restart it.</source>
+        <translation>backupgui mostrará el nuevo idioma cuando lo reinicies.</translation>
+    </message>
+    <message numerus="yes">
+        <source> backup(s)</source>
+        <comment>suffix after the number to keep</comment>
+        <translation>
+            <numerusform> copia de seguridad</numerusform>
+            <numerusform> copias de seguridad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Elige la carpeta de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Termina de iniciar sesión en tu navegador…</translation>
+    </message>
+    <message>
+        <source>%1 (this session only: no keyring)</source>
+        <translation>%1 (solo en esta sesión: sin llavero)</translation>
+    </message>
+    <message>
+        <source>Google sign-in failed</source>
+        <translation>No se pudo iniciar sesión en Google</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation>Seguridad de la contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Your chats are back</source>
+        <translation>Tus chats están de vuelta</translation>
+    </message>
+    <message>
+        <source>Open a chat to see that everything is there.</source>
+        <translation>Abre un chat para comprobar que está todo.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backing up to this destination from this computer</source>
+        <translation>&amp;Seguir haciendo copias de seguridad en este destino desde esta computadora</translation>
+    </message>
+    <message>
+        <source>Remembers the destination and keeps the backup key in this computer&apos;s keyring</source>
+        <translation>Recuerda el destino y guarda la clave de la copia de seguridad en el llavero de esta computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Open a restored chat</source>
+        <translation>&amp;Abrir un chat restaurado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored &lt;b&gt;%Ln chat(s)&lt;/b&gt; in %1.</source>
+        <translation>
+            <numerusform>Se restauró &lt;b&gt;%Ln chat&lt;/b&gt; en %1.</numerusform>
+            <numerusform>Se restauraron &lt;b&gt;%Ln chats&lt;/b&gt; en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages: %1 added, %2 already here.</source>
+        <translation>Mensajes: %1 agregados, %2 ya estaban aquí.</translation>
+    </message>
+    <message>
+        <source>Media files: %1 restored, %2 already here.</source>
+        <translation>Archivos multimedia: %1 restaurados, %2 ya estaban aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) were not in the backup (for example videos that were left out).</source>
+        <translation>
+            <numerusform>%Ln archivo multimedia no estaba en la copia de seguridad (por ejemplo, un video que se dejó fuera).</numerusform>
+            <numerusform>%Ln archivos multimedia no estaban en la copia de seguridad (por ejemplo, videos que se dejaron fuera).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <extracomment>How long a notification stays (failures longer, so they are seen).</extracomment>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>C&amp;ancelar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Next backup: …</source>
+        <translation>Próxima copia de seguridad: …</translation>
+    </message>
+    <message>
+        <source>Backup &amp;schedule…</source>
+        <translation>&amp;Programación de copias…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history…</source>
+        <translation>&amp;Historial de copias…</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>&amp;Mostrar la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>backupgui — %1</source>
+        <translation>backupgui — %1</translation>
+    </message>
+</context>
+<context>
+    <name>WherePage</name>
+    <message>
+        <source>Where are your backups?</source>
+        <translation>¿Dónde están tus copias de seguridad?</translation>
+    </message>
+    <message>
+        <source>Choose the folder or Google Drive account you backed up to.</source>
+        <translation>Elige la carpeta o la cuenta de Google Drive donde guardaste la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>A &amp;folder (USB drive, network share, …)</source>
+        <translation>Una &amp;carpeta (memoria USB, carpeta de red, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Google Drive</source>
+        <translation>&amp;Google Drive</translation>
+    </message>
+    <message>
+        <source>Folder that contains your backups</source>
+        <translation>Carpeta que contiene tus copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>Google Drive (coming soon)</source>
+        <translation>Google Drive (próximamente)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Elige la carpeta de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Termina de iniciar sesión en tu navegador…</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>Buscando copias de seguridad…</translation>
+    </message>
+</context>
+<context>
+    <name>_AsyncPage</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>No backup destination is chosen.</source>
+        <translation>No se eligió ningún destino para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a folder or Google Drive.</source>
+        <translation>Abre Configuración y elige una carpeta o Google Drive.</translation>
+    </message>
+    <message>
+        <source>No chats are selected for the backup.</source>
+        <translation>No hay chats seleccionados para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Tick the chats you want to back up, or use Select all.</source>
+        <translation>Marca los chats que quieres incluir en la copia de seguridad, o usa Seleccionar todos.</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be at least 1.</source>
+        <translation>La cantidad de copias de seguridad que se conservan debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>Change it in Settings.</source>
+        <translation>Cámbialo en Configuración.</translation>
+    </message>
+    <message>
+        <source>This destination holds a different backup than the one this computer backs up to.</source>
+        <translation>Este destino tiene una copia de seguridad distinta de la que usa esta computadora.</translation>
+    </message>
+    <message>
+        <source>The backup key is not stored on this computer.</source>
+        <translation>La clave de la copia de seguridad no está guardada en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>%1 belongs to another user; remove it and try again.</source>
+        <translation>%1 pertenece a otro usuario; elimínalo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>No se puede abrir %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read.</source>
+        <translation>%1 cambió mientras se leía.</translation>
+    </message>
+    <message>
+        <source>%1 contains views or triggers that try to run something; it is refused.</source>
+        <translation>%1 contiene vistas o disparadores que intentan ejecutar algo; se rechaza.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 failed authentication (modified, truncated or reordered)</source>
+        <translation>%1 no pasó la autenticación (modificado, truncado o reordenado)</translation>
+    </message>
+    <message>
+        <source>%1 has no contact names (wa_contacts).</source>
+        <translation>%1 no tiene nombres de contactos (wa_contacts).</translation>
+    </message>
+    <message>
+        <source>%1 holds a database bigger than %2 GiB; it is refused.</source>
+        <translation>%1 contiene una base de datos de más de %2 GiB; se rechaza.</translation>
+    </message>
+    <message>
+        <source>%1 holds a value over %2 MiB; it is refused.</source>
+        <translation>%1 contiene un valor de más de %2 MiB; se rechaza.</translation>
+    </message>
+    <message>
+        <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
+        <translation>%1 no contiene un archivo de texto de chat (.txt); no es una exportación de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
+        <translation>%1 no contiene result.json; no es una exportación de Telegram Desktop (elige el formato JSON al exportar).</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file (%2).</source>
+        <translation>%1 es un archivo zip dañado (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder but not an iPhone backup (it has no Manifest.db).</source>
+        <translation>%1 es una carpeta, pero no una copia de seguridad del iPhone (no tiene Manifest.db).</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (it ends inside its header).</source>
+        <translation>%1 está incompleto (termina dentro de su encabezado).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 está dañado (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2).</source>
+        <translation>%1 está dañado o no es una base de datos (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the key is right but the file fails its authentication check.</source>
+        <translation>%1 está dañado: la clave es correcta, pero el archivo no pasa su comprobación de autenticación.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it holds no messages.</source>
+        <translation>%1 está vacío; no contiene mensajes.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the 64-digit key (or the key file) that opens it.</source>
+        <translation>%1 está cifrado: indica la clave de 64 dígitos (o el archivo de clave) que lo abre.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a WhatsApp backup file (.crypt15, .crypt14, .crypt12) nor an iPhone backup folder.</source>
+        <translation>%1 no es un archivo de copia de seguridad de WhatsApp (.crypt15, .crypt14, .crypt12) ni una carpeta de copia del iPhone.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).</source>
+        <translation>%1 no es una exportación de WhatsApp (no hay un archivo .txt de chat) ni de Telegram (no hay result.json).</translation>
+    </message>
+    <message>
+        <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
+        <translation>%1 no es la base de datos de contactos de WhatsApp (wa.db o ContactsV2.sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is not WhatsApp&apos;s contact database (wa.db).</source>
+        <translation>%1 no es la base de datos de contactos de WhatsApp (wa.db).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Telegram export: %2 (line %3).</source>
+        <translation>%1 no es una exportación de Telegram: %2 (línea %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 %3.</source>
+        <translation>%1 no es un chat exportado de WhatsApp: línea %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).</source>
+        <translation>%1 no es un chat exportado de WhatsApp: la línea %2 no empieza con una fecha y hora (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; remove it and try again.</source>
+        <translation>%1 no es una carpeta; elimínalo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (http:// or https://).</source>
+        <translation>%1 no es una dirección web (http:// o https://).</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 no es una base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is not an iPhone backup folder.</source>
+        <translation>%1 no es una carpeta de copia de seguridad del iPhone.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected; export the chat again without a password.</source>
+        <translation>%1 está protegido con contraseña; vuelve a exportar el chat sin contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a WhatsApp key file.</source>
+        <translation>%1 es demasiado grande para ser un archivo de clave de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key but holds no message database (WhatsApp also backs up media and settings this way).</source>
+        <translation>%1 se abre con esta clave, pero no contiene una base de datos de mensajes (WhatsApp también guarda así copias de archivos multimedia y ajustes).</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key but its content is damaged or cut short.</source>
+        <translation>%1 se abre con esta clave, pero su contenido está dañado o incompleto.</translation>
+    </message>
+    <message>
+        <source>A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the 158-byte file named &quot;key&quot;.</source>
+        <translation>Una copia .crypt15 se abre con la clave de 64 dígitos (o con el archivo encrypted_backup.key); una copia .crypt14 o .crypt12, con el archivo de 158 bytes llamado &quot;key&quot;.</translation>
+    </message>
+    <message>
+        <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
+        <translation>Una clave de copia de seguridad solo tiene los dígitos 0-9 y las letras a-f; se encontró %1.</translation>
+    </message>
+    <message>
+        <source>A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored.</source>
+        <translation>Una clave de copia de seguridad tiene 64 caracteres 0-9 y a-f; se ignoran los espacios y guiones.</translation>
+    </message>
+    <message>
+        <source>A backup key has 64 digits; this one has %1.</source>
+        <translation>Una clave de copia de seguridad tiene 64 dígitos; esta tiene %1.</translation>
+    </message>
+    <message>
+        <source>A file is larger than this disk or account allows. Nothing was changed.</source>
+        <translation>Un archivo es más grande de lo que permite este disco o esta cuenta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A key file is expected here, not the key itself; put the key in a file, or use BACKUPGUI_WHATSAPP_KEY.</source>
+        <translation>Aquí se espera un archivo de clave, no la clave en sí; pon la clave en un archivo o usa BACKUPGUI_WHATSAPP_KEY.</translation>
+    </message>
+    <message>
+        <source>A key vault address is needed to protect a backup with the vault.</source>
+        <translation>Se necesita la dirección de una bóveda de claves para proteger una copia de seguridad con la bóveda.</translation>
+    </message>
+    <message>
+        <source>A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text is not one.</source>
+        <translation>Un código de recuperación de la bóveda de claves tiene 64 dígitos 0-9 y a-f (16 grupos de 4); este texto no lo es.</translation>
+    </message>
+    <message>
+        <source>Cannot create a private work folder in %1: %2.</source>
+        <translation>No se puede crear una carpeta de trabajo privada en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the folder %1: %2.</source>
+        <translation>No se puede preparar la carpeta %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>No se puede leer el archivo de clave %1: %2.</translation>
+    </message>
+    <message>
+        <source>Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
+        <translation>Revisa la clave de 64 dígitos (WhatsApp solo la muestra cuando activas la copia de seguridad cifrada de extremo a extremo) o elige el archivo de clave que corresponde a esta copia.</translation>
+    </message>
+    <message>
+        <source>Check the connection or the folder, then try again.</source>
+        <translation>Revisa la conexión o la carpeta y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check the password or key and try again.</source>
+        <translation>Revisa la contraseña o la clave y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Choose a folder or Google Drive as the destination.</source>
+        <translation>Elige una carpeta o Google Drive como destino.</translation>
+    </message>
+    <message>
+        <source>Choose a log level.</source>
+        <translation>Elige un nivel de registro.</translation>
+    </message>
+    <message>
+        <source>Choose msgstore.db.crypt15 (or .crypt14 / .crypt12) from the phone&apos;s WhatsApp/Databases folder, or an iPhone backup folder made by Finder or iTunes.</source>
+        <translation>Elige msgstore.db.crypt15 (o .crypt14 / .crypt12) de la carpeta WhatsApp/Databases del teléfono, o una carpeta de copia del iPhone hecha con Finder o iTunes.</translation>
+    </message>
+    <message>
+        <source>Choose the .txt or .zip from WhatsApp&apos;s &quot;Export chat&quot;, or Telegram Desktop&apos;s result.json.</source>
+        <translation>Elige el .txt o el .zip de &quot;Exportar chat&quot; de WhatsApp, o el result.json de Telegram Desktop.</translation>
+    </message>
+    <message>
+        <source>Close the other backupgui window or command and try again.</source>
+        <translation>Cierra la otra ventana o el otro comando de backupgui y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Copy the file from the phone again; nothing was imported.</source>
+        <translation>Vuelve a copiar el archivo desde el teléfono; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Could not create the upload spool file: %1.</source>
+        <translation>No se pudo crear el archivo temporal de la subida: %1.</translation>
+    </message>
+    <message>
+        <source>Could not spool %1 locally: %2.</source>
+        <translation>No se pudo guardar %1 localmente: %2.</translation>
+    </message>
+    <message>
+        <source>Create an OAuth client of type &quot;Desktop app&quot; (not &quot;Web application&quot;).</source>
+        <translation>Crea un cliente OAuth del tipo &quot;App de escritorio&quot; (no &quot;Aplicación web&quot;).</translation>
+    </message>
+    <message>
+        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and put it there.</source>
+        <translation>Descarga el JSON del cliente &quot;App de escritorio&quot; desde la consola de Google Cloud (consulta docs/DRIVE.md) y colócalo ahí.</translation>
+    </message>
+    <message>
+        <source>Encrypting and uploading</source>
+        <translation>Cifrando y subiendo</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Terminando</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again. Nothing was changed.</source>
+        <translation>Libera espacio en el disco y vuelve a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
+        <translation>Libera espacio en Google Drive o compra más almacenamiento y vuelve a hacer la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Give this computer a name.</source>
+        <translation>Ponle un nombre a esta computadora.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached while %1.</source>
+        <translation>No se pudo acceder a Google Drive al %1.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached.</source>
+        <translation>No se pudo acceder a Google Drive.</translation>
+    </message>
+    <message>
+        <source>Google Drive did not accept the saved sign-in (it expired or was revoked).</source>
+        <translation>Google Drive no aceptó el inicio de sesión guardado (venció o se revocó).</translation>
+    </message>
+    <message>
+        <source>Google Drive has no such file while %1.</source>
+        <translation>Google Drive no tiene ese archivo al %1.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full%1.</source>
+        <translation>Google Drive está lleno%1.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept dropping the upload of %1.</source>
+        <translation>Google Drive cortó una y otra vez la subida de %1.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept failing while %1 (%2); gave up after %3 attempts.</source>
+        <translation>Google Drive falló una y otra vez al %1 (%2); se abandonó después de %3 intentos.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused the account query (HTTP %1).</source>
+        <translation>Google Drive rechazó la consulta de la cuenta (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Google Drive stored %1 damaged (size or checksum differ).</source>
+        <translation>Google Drive guardó %1 dañado (el tamaño o la suma de comprobación no coinciden).</translation>
+    </message>
+    <message>
+        <source>Google did not accept the saved sign-in (expired or revoked).</source>
+        <translation>Google no aceptó el inicio de sesión guardado (venció o se revocó).</translation>
+    </message>
+    <message>
+        <source>Google did not return a refresh token.</source>
+        <translation>Google no devolvió un token de actualización.</translation>
+    </message>
+    <message>
+        <source>IV of the wrong size</source>
+        <translation>IV de tamaño incorrecto</translation>
+    </message>
+    <message>
+        <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>
+        <translation>Instala o desbloquea un almacén de contraseñas (GNOME Keyring, KWallet, Llavero de macOS, Administrador de credenciales de Windows) o inicia sesión solo para esta sesión.</translation>
+    </message>
+    <message>
+        <source>Invalid object name %1.</source>
+        <translation>Nombre de objeto no válido: %1.</translation>
+    </message>
+    <message>
+        <source>It is the password chosen in Finder or iTunes for &quot;Encrypt local backup&quot;, not the phone&apos;s passcode or Apple ID password.</source>
+        <translation>Es la contraseña elegida en Finder o iTunes para &quot;Encriptar copia local&quot;, no el código del teléfono ni la contraseña del Apple ID.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation>Conserva entre 1 y 100 copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
+        <translation>El Manifest.plist es demasiado grande para ser de una copia del iPhone.</translation>
+    </message>
+    <message>
+        <source>Messages in the backup are damaged (%1).</source>
+        <translation>Los mensajes de la copia de seguridad están dañados (%1).</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for the Google sign-in.</source>
+        <translation>No se pudo abrir ningún navegador para iniciar sesión en Google.</translation>
+    </message>
+    <message>
+        <source>Not signed in to Google Drive.</source>
+        <translation>No iniciaste sesión en Google Drive.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
+        <translation>Abre backupgui y toca Hacer copia de seguridad para ingresar tu contraseña o clave de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>Packing messages</source>
+        <translation>Empaquetando mensajes</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Reading the backup index</source>
+        <translation>Leyendo el índice de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Reading the export stopped unexpectedly (the parser exited with code %1).</source>
+        <translation>La lectura de la exportación se detuvo de forma inesperada (el lector terminó con el código %1).</translation>
+    </message>
+    <message>
+        <source>Remove backupgui&apos;s access in your Google Account settings and sign in again.</source>
+        <translation>Quita el acceso de backupgui en la configuración de tu cuenta de Google y vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Removing old backups</source>
+        <translation>Eliminando copias de seguridad antiguas</translation>
+    </message>
+    <message>
+        <source>Restoring media</source>
+        <translation>Restaurando archivos multimedia</translation>
+    </message>
+    <message>
+        <source>Restoring messages</source>
+        <translation>Restaurando mensajes</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>Saving the key on this computer</source>
+        <translation>Guardando la clave en esta computadora</translation>
+    </message>
+    <message>
+        <source>Sign in from the app first, or set BACKUPGUI_DRIVE_TOKEN.</source>
+        <translation>Inicia sesión desde la app primero o define BACKUPGUI_DRIVE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again, then retry.</source>
+        <translation>Vuelve a iniciar sesión en Google Drive y luego inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again.</source>
+        <translation>Vuelve a iniciar sesión en Google Drive.</translation>
+    </message>
+    <message>
+        <source>Some %1 rows being added refer to rows that do not exist.</source>
+        <translation>Algunas filas de %1 que se están agregando hacen referencia a filas que no existen.</translation>
+    </message>
+    <message>
+        <source>Switching to a 64-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
+        <translation>Cambiar a una clave de 64 dígitos muestra la clave propia de la copia de seguridad; no se puede reemplazar.</translation>
+    </message>
+    <message>
+        <source>The 64-digit key is not correct for this backup.</source>
+        <translation>La clave de 64 dígitos no es correcta para esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: %2.</source>
+        <translation>No se puede leer el archivo del cliente OAuth de Google %1: %2.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 does not exist.</source>
+        <translation>El archivo del cliente OAuth de Google %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is not for a Desktop app.</source>
+        <translation>El archivo del cliente OAuth de Google %1 no es de una app de escritorio.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 lacks %2.</source>
+        <translation>Al archivo del cliente OAuth de Google %1 le falta %2.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in failed (%1).</source>
+        <translation>No se pudo iniciar sesión en Google (%1).</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key has 64 digits; the text given has %1.</source>
+        <translation>La clave de WhatsApp tiene 64 dígitos; el texto indicado tiene %1.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key holds only the digits 0-9 and the letters a-f; the text given has other characters.</source>
+        <translation>La clave de WhatsApp solo tiene los dígitos 0-9 y las letras a-f; el texto indicado tiene otros caracteres.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key must be 32 bytes (64 digits).</source>
+        <translation>La clave de WhatsApp debe tener 32 bytes (64 dígitos).</translation>
+    </message>
+    <message>
+        <source>The backup blob %1 does not match its name.</source>
+        <translation>El blob %1 de la copia de seguridad no coincide con su nombre.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written while %1 (read-only or no permission).</source>
+        <translation>No se puede escribir en la carpeta de la copia de seguridad al %1 (solo lectura o sin permiso).</translation>
+    </message>
+    <message>
+        <source>The backup folder failed while %1: %2.</source>
+        <translation>La carpeta de la copia de seguridad falló al %1: %2.</translation>
+    </message>
+    <message>
+        <source>The backup folder is full while %1.</source>
+        <translation>La carpeta de la copia de seguridad se llenó al %1.</translation>
+    </message>
+    <message>
+        <source>The backup has no chat with id %1.</source>
+        <translation>La copia de seguridad no tiene ningún chat con el id %1.</translation>
+    </message>
+    <message>
+        <source>The backup holds the messages of one chat for %1 twice.</source>
+        <translation>La copia de seguridad contiene dos veces los mensajes de un chat para %1.</translation>
+    </message>
+    <message>
+        <source>The backup index %1 is damaged: %2.</source>
+        <translation>El índice %1 de la copia de seguridad está dañado: %2.</translation>
+    </message>
+    <message>
+        <source>The backup is missing data for %1 (blob %2).</source>
+        <translation>Faltan datos en la copia de seguridad para %1 (blob %2).</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 does not belong here.</source>
+        <translation>El manifiesto %1 de la copia de seguridad no pertenece a este lugar.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 is damaged: %2.</source>
+        <translation>El manifiesto %1 de la copia de seguridad está dañado: %2.</translation>
+    </message>
+    <message>
+        <source>The backup may have been modified or partly deleted. Keep it and make a new backup.</source>
+        <translation>Es posible que la copia de seguridad se haya modificado o borrado en parte. Consérvala y haz una copia nueva.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 does not exist.</source>
+        <translation>El objeto %1 de la copia de seguridad no existe.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged: %2.</source>
+        <translation>El objeto %1 de la copia de seguridad está dañado: %2.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged: it is not a regular file.</source>
+        <translation>El objeto %1 de la copia de seguridad está dañado: no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is missing.</source>
+        <translation>Falta el objeto %1 de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is damaged: %2.</source>
+        <translation>El paquete %1 de la copia de seguridad está dañado: %2.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is missing.</source>
+        <translation>Falta el paquete %1 de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is shorter than its index says.</source>
+        <translation>El paquete %1 de la copia de seguridad es más corto de lo que indica su índice.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s Manifest.plist is damaged.</source>
+        <translation>El Manifest.plist de la copia de seguridad está dañado.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key bag is damaged (%1).</source>
+        <translation>El conjunto de claves de la copia de seguridad está dañado (%1).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key vault record is damaged.</source>
+        <translation>El registro de la bóveda de claves de la copia de seguridad está dañado.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password slot is damaged.</source>
+        <translation>El espacio de la contraseña de la copia de seguridad está dañado.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config %1 belongs to another set.</source>
+        <translation>La configuración del conjunto %1 de la copia de seguridad pertenece a otro conjunto.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
+        <translation>La configuración del conjunto de la copia de seguridad está dañada o no es de una copia de backupgui.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config was modified (authentication failed).</source>
+        <translation>La configuración del conjunto de la copia de seguridad se modificó (falló la autenticación).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config was modified (key check failed).</source>
+        <translation>La configuración del conjunto de la copia de seguridad se modificó (falló la comprobación de la clave).</translation>
+    </message>
+    <message>
+        <source>The chat %1 has no messages kept for %2.</source>
+        <translation>El chat %1 no tiene mensajes guardados para %2.</translation>
+    </message>
+    <message>
+        <source>The chat library could not be used while %1: %2.</source>
+        <translation>No se pudo usar la biblioteca de chats al %1: %2.</translation>
+    </message>
+    <message>
+        <source>The chat library file is damaged (%1).</source>
+        <translation>El archivo de la biblioteca de chats está dañado (%1).</translation>
+    </message>
+    <message>
+        <source>The chat library is in use by another program.</source>
+        <translation>Otro programa está usando la biblioteca de chats.</translation>
+    </message>
+    <message>
+        <source>The computer is on battery at %1%, below %2%.</source>
+        <translation>La computadora está con batería al %1%, por debajo del %2%.</translation>
+    </message>
+    <message>
+        <source>The connection is metered (for example a mobile hotspot), and backups on metered connections are off.</source>
+        <translation>La conexión es medida (por ejemplo, un hotspot móvil) y las copias de seguridad con conexiones medidas están desactivadas.</translation>
+    </message>
+    <message>
+        <source>The disk became full while restoring. Nothing was changed.</source>
+        <translation>El disco se llenó durante la restauración. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The disk is full while %1.</source>
+        <translation>El disco se llenó al %1.</translation>
+    </message>
+    <message>
+        <source>The disk is full while decrypting the phone backup.</source>
+        <translation>El disco se llenó al descifrar la copia de seguridad del teléfono.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the backup is damaged.</source>
+        <translation>El archivo %1 de la copia de seguridad está dañado.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>La tarea se canceló.</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup (the file itself is whole: its checksum is right).</source>
+        <translation>La clave no abre esta copia de seguridad (el archivo está completo: su suma de comprobación es correcta).</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup, or the file is damaged (its checksum does not match either).</source>
+        <translation>La clave no abre esta copia de seguridad, o el archivo está dañado (su suma de comprobación tampoco coincide).</translation>
+    </message>
+    <message>
+        <source>The key returned by the vault does not decrypt; it may be damaged.</source>
+        <translation>La clave que devolvió la bóveda no descifra; puede estar dañada.</translation>
+    </message>
+    <message>
+        <source>The key vault address is not an http(s) URL.</source>
+        <translation>La dirección de la bóveda de claves no es una URL http(s).</translation>
+    </message>
+    <message>
+        <source>The key vault already has a key under this identifier.</source>
+        <translation>La bóveda de claves ya tiene una clave con este identificador.</translation>
+    </message>
+    <message>
+        <source>The key vault answered with a different server key; nothing was stored.</source>
+        <translation>La bóveda de claves respondió con otra clave de servidor; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 could not be reached.</source>
+        <translation>No se pudo acceder a la bóveda de claves en %1.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 refused the request (HTTP %2).</source>
+        <translation>La bóveda de claves en %1 rechazó la solicitud (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The key vault did not authorise the account binding.</source>
+        <translation>La bóveda de claves no autorizó la vinculación con la cuenta.</translation>
+    </message>
+    <message>
+        <source>The key vault did not authorise the password change.</source>
+        <translation>La bóveda de claves no autorizó el cambio de contraseña.</translation>
+    </message>
+    <message>
+        <source>The key vault did not confirm the deletion.</source>
+        <translation>La bóveda de claves no confirmó la eliminación.</translation>
+    </message>
+    <message>
+        <source>The key vault does not accept Google accounts; choose a folder backup or another vault.</source>
+        <translation>La bóveda de claves no acepta cuentas de Google; elige una copia en carpeta u otra bóveda.</translation>
+    </message>
+    <message>
+        <source>The key vault failed to prove its identity; nothing was released.</source>
+        <translation>La bóveda de claves no pudo demostrar su identidad; no se entregó nada.</translation>
+    </message>
+    <message>
+        <source>The key vault found its stored record modified or damaged.</source>
+        <translation>La bóveda de claves encontró su registro guardado modificado o dañado.</translation>
+    </message>
+    <message>
+        <source>The key vault has no key for this backup (it may have been deleted).</source>
+        <translation>La bóveda de claves no tiene ninguna clave para esta copia de seguridad (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <source>The key vault is limiting requests; try again in %1 seconds.</source>
+        <translation>La bóveda de claves está limitando las solicitudes; vuelve a intentarlo en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The key vault record of this backup is already bound to an account.</source>
+        <translation>El registro de esta copia de seguridad en la bóveda de claves ya está vinculado a una cuenta.</translation>
+    </message>
+    <message>
+        <source>The key vault record of this backup is bound to another kind of account than its settings say.</source>
+        <translation>El registro de esta copia de seguridad en la bóveda de claves está vinculado a otro tipo de cuenta distinto del que indica su configuración.</translation>
+    </message>
+    <message>
+        <source>The key vault refused this Google account: the backup&apos;s key is bound to another one. Sign in to Google Drive with the account that made the backup.</source>
+        <translation>La bóveda de claves rechazó esta cuenta de Google: la clave de la copia de seguridad está vinculada a otra. Inicia sesión en Google Drive con la cuenta que hizo la copia.</translation>
+    </message>
+    <message>
+        <source>The key vault refused this computer&apos;s device credential and the recovery code. Check the recovery code.</source>
+        <translation>La bóveda de claves rechazó la credencial de esta computadora y el código de recuperación. Revisa el código de recuperación.</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid registration response.</source>
+        <translation>La bóveda de claves envió una respuesta de registro no válida.</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid response (%1 missing).</source>
+        <translation>La bóveda de claves envió una respuesta no válida (falta %1).</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid response (%1).</source>
+        <translation>La bóveda de claves envió una respuesta no válida (%1).</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
+        <translation>La identidad de la bóveda de claves (clave del servidor) es distinta de la que se usó al hacer esta copia de seguridad. No se envió nada; revisa la dirección de la bóveda o restaura con la clave de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s server key is not the expected one; nothing was stored.</source>
+        <translation>La clave de servidor de la bóveda de claves no es la esperada; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The library has no chat with id %1.</source>
+        <translation>La biblioteca no tiene ningún chat con el id %1.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 in the backup are larger than the format allows.</source>
+        <translation>Los mensajes de %1 en %2 de la copia de seguridad son más grandes de lo que permite el formato.</translation>
+    </message>
+    <message>
+        <source>The password does not open this iPhone backup (its file list does not decrypt).</source>
+        <translation>La contraseña no abre esta copia del iPhone (su lista de archivos no se descifra).</translation>
+    </message>
+    <message>
+        <source>The password does not open this iPhone backup.</source>
+        <translation>La contraseña no abre esta copia del iPhone.</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this backup.</source>
+        <translation>La contraseña no es correcta para esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>La contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password store refused the request (%1).</source>
+        <translation>El almacén de contraseñas rechazó la solicitud (%1).</translation>
+    </message>
+    <message>
+        <source>The recovery code has 64 digits in 16 groups.</source>
+        <translation>El código de recuperación tiene 64 dígitos en 16 grupos.</translation>
+    </message>
+    <message>
+        <source>The saved Google sign-in belongs to a different OAuth client.</source>
+        <translation>El inicio de sesión de Google guardado pertenece a otro cliente OAuth.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 is already finished.</source>
+        <translation>La subida de %1 ya terminó.</translation>
+    </message>
+    <message>
+        <source>The vault settings of this backup are damaged.</source>
+        <translation>La configuración de la bóveda de esta copia de seguridad está dañada.</translation>
+    </message>
+    <message>
+        <source>The vault settings of this backup are incomplete or damaged.</source>
+        <translation>La configuración de la bóveda de esta copia de seguridad está incompleta o dañada.</translation>
+    </message>
+    <message>
+        <source>There is %1 matching %2 at %3.</source>
+        <translation>Hay %1 que coincide con %2 en %3.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>No hay ninguna copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>No hay ninguna copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup set %1 at %2.</source>
+        <translation>No hay ningún conjunto de copias de seguridad %1 en %2.</translation>
+    </message>
+    <message>
+        <source>There is no chat library in %1.</source>
+        <translation>No hay ninguna biblioteca de chats en %1.</translation>
+    </message>
+    <message>
+        <source>There is no chat with id %1.</source>
+        <translation>No hay ningún chat con el id %1.</translation>
+    </message>
+    <message>
+        <source>There is no internet connection.</source>
+        <translation>No hay conexión a internet.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a 64-digit key; enter the key instead.</source>
+        <translation>Esta copia de seguridad está protegida con una clave de 64 dígitos; ingresa la clave.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password kept with a key vault.</source>
+        <translation>Esta copia de seguridad está protegida con una contraseña guardada en una bóveda de claves.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a 64-digit key or vault.</source>
+        <translation>Esta copia de seguridad está protegida con una contraseña, no con una clave de 64 dígitos ni con una bóveda.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
+        <translation>La configuración del conjunto de esta copia de seguridad indica la versión de formato %1, que esta versión de backupgui no puede leer. Actualiza backupgui.</translation>
+    </message>
+    <message>
+        <source>This chat library was made by a newer version of backupgui.</source>
+        <translation>Esta biblioteca de chats se creó con una versión más nueva de backupgui.</translation>
+    </message>
+    <message>
+        <source>This database has more than %1 chats; it is refused.</source>
+        <translation>Esta base de datos tiene más de %1 chats; se rechaza.</translation>
+    </message>
+    <message>
+        <source>This database has too many chats; it is refused.</source>
+        <translation>Esta base de datos tiene demasiados chats; se rechaza.</translation>
+    </message>
+    <message>
+        <source>This database is not WhatsApp&apos;s message database (msgstore.db): it has no message table.</source>
+        <translation>Esta base de datos no es la base de datos de mensajes de WhatsApp (msgstore.db): no tiene tabla de mensajes.</translation>
+    </message>
+    <message>
+        <source>This encrypted iPhone backup has no usable keys (Manifest.plist).</source>
+        <translation>Esta copia cifrada del iPhone no tiene claves utilizables (Manifest.plist).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp backup (its header cannot be read).</source>
+        <translation>Este archivo no es una copia de seguridad de WhatsApp (no se puede leer su encabezado).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp backup (no header found).</source>
+        <translation>Este archivo no es una copia de seguridad de WhatsApp (no se encontró un encabezado).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp key: neither a key file nor text holding the 64-digit key.</source>
+        <translation>Este archivo no es una clave de WhatsApp: no es un archivo de clave ni un texto con la clave de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>This file is too short to be a WhatsApp backup.</source>
+        <translation>Este archivo es demasiado corto para ser una copia de seguridad de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>This folder&apos;s Manifest.db is not an iPhone backup&apos;s.</source>
+        <translation>El Manifest.db de esta carpeta no es de una copia del iPhone.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup holds no WhatsApp messages (no ChatStorage.sqlite in WhatsApp&apos;s domain).</source>
+        <translation>Esta copia del iPhone no contiene mensajes de WhatsApp (no hay ChatStorage.sqlite en el dominio de WhatsApp).</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is encrypted: its password is needed.</source>
+        <translation>Esta copia del iPhone está cifrada: se necesita su contraseña.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt%1 backup: it opens with the 158-byte file named &quot;key&quot; from the phone, not with a 64-digit key.</source>
+        <translation>Esta es una copia .crypt%1: se abre con el archivo de 158 bytes llamado &quot;key&quot; del teléfono, no con una clave de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
+        <translation>Esta es una copia .crypt15 (cifrada de extremo a extremo): se abre con la clave de 64 dígitos o con el archivo encrypted_backup.key, no con el archivo de clave de copias antiguas.</translation>
+    </message>
+    <message>
+        <source>This is not WhatsApp&apos;s iPhone database (ChatStorage.sqlite).</source>
+        <translation>Esta no es la base de datos de WhatsApp del iPhone (ChatStorage.sqlite).</translation>
+    </message>
+    <message>
+        <source>This key file belongs to another backup (its server salt differs from the one this backup was made with).</source>
+        <translation>Este archivo de clave pertenece a otra copia de seguridad (su sal del servidor es distinta de la que se usó para hacer esta copia).</translation>
+    </message>
+    <message>
+        <source>This key file holds %1 bytes; WhatsApp&apos;s hold 32 (encrypted_backup.key) or 131 (key).</source>
+        <translation>Este archivo de clave tiene %1 bytes; los de WhatsApp tienen 32 (encrypted_backup.key) o 131 (key).</translation>
+    </message>
+    <message>
+        <source>This key file is damaged (its internal check fails).</source>
+        <translation>Este archivo de clave está dañado (falla su comprobación interna).</translation>
+    </message>
+    <message>
+        <source>This key file is damaged or not one WhatsApp made.</source>
+        <translation>Este archivo de clave está dañado o no lo creó WhatsApp.</translation>
+    </message>
+    <message>
+        <source>This key file is of a version backupgui does not know.</source>
+        <translation>Este archivo de clave es de una versión que backupgui no conoce.</translation>
+    </message>
+    <message>
+        <source>This key vault does not accept Google accounts, which Google Drive backups use to protect their password attempts.</source>
+        <translation>Esta bóveda de claves no acepta cuentas de Google, que las copias en Google Drive usan para proteger los intentos de contraseña.</translation>
+    </message>
+    <message>
+        <source>This key vault does not accept device credentials.</source>
+        <translation>Esta bóveda de claves no acepta credenciales de dispositivo.</translation>
+    </message>
+    <message>
+        <source>This key vault is too old: it cannot bind a backup&apos;s key to an account, so anyone holding the backup could use up its password attempts. Update the vault.</source>
+        <translation>Esta bóveda de claves es demasiado antigua: no puede vincular la clave de una copia de seguridad a una cuenta, así que cualquiera que tenga la copia podría agotar sus intentos de contraseña. Actualiza la bóveda.</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose one that is harder to guess.</source>
+        <translation>Esta contraseña es demasiado común; elige una más difícil de adivinar.</translation>
+    </message>
+    <message>
+        <source>Try signing in again.</source>
+        <translation>Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Type it as it was shown when the key vault was set up; spaces and dashes are ignored.</source>
+        <translation>Escríbelo tal como se mostró al configurar la bóveda de claves; se ignoran los espacios y guiones.</translation>
+    </message>
+    <message>
+        <source>Unknown export format %1; use &apos;whatsapp&apos; or &apos;telegram&apos;.</source>
+        <translation>Formato de exportación desconocido: %1; usa &apos;whatsapp&apos; o &apos;telegram&apos;.</translation>
+    </message>
+    <message>
+        <source>Unlocking the backup</source>
+        <translation>Desbloqueando la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Unlocking the iPhone backup</source>
+        <translation>Desbloqueando la copia del iPhone</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
+        <translation>Contraseña incorrecta. La bóveda de claves permite %1 %2 más antes de destruir la clave.</translation>
+    </message>
+</context>
+<context>
+    <name>destinations</name>
+    <message>
+        <source>No folder chosen</source>
+        <translation>No se eligió ninguna carpeta</translation>
+    </message>
+    <message>
+        <source>Google Drive emulator (%1)</source>
+        <translation>Emulador de Google Drive (%1)</translation>
+    </message>
+    <message>
+        <source>Google Drive (not signed in)</source>
+        <translation>Google Drive (sin iniciar sesión)</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen.</source>
+        <extracomment>Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
+        <translation>No se eligió ninguna carpeta para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Choose a folder in Settings.</source>
+        <translation>Elige una carpeta en Configuración.</translation>
+    </message>
+    <message>
+        <source>Google Drive is not available in this version yet.</source>
+        <translation>Google Drive todavía no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Choose a folder as the destination in Settings for now.</source>
+        <translation>Por ahora, elige una carpeta como destino en Configuración.</translation>
+    </message>
+    <message>
+        <source>Unknown destination.</source>
+        <translation>Destino desconocido.</translation>
+    </message>
+    <message>
+        <source>Choose one in Settings.</source>
+        <translation>Elige uno en Configuración.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Google Drive.</source>
+        <translation>No iniciaste sesión en Google Drive.</translation>
+    </message>
+    <message>
+        <source>Open Settings and sign in to Google Drive.</source>
+        <translation>Abre Configuración e inicia sesión en Google Drive.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>backupgui is not allowed to use a file or folder it needs.</source>
+        <translation>backupgui no tiene permiso para usar un archivo o una carpeta que necesita.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions or choose another folder.</source>
+        <translation>Revisa los permisos de la carpeta o elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>El disco está lleno.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Libera espacio en el disco y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that backupgui did not expect.</source>
+        <translation>Ocurrió algo que backupgui no esperaba.</translation>
+    </message>
+    <message>
+        <source>Your chats and backups were not changed. The log has the details; please include it if you report the problem.</source>
+        <translation>Tus chats y copias de seguridad no se modificaron. El registro tiene los detalles; inclúyelo si informas el problema.</translation>
+    </message>
+    <message>
+        <source>backupgui</source>
+        <translation>backupgui</translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation>Mostrar el registro</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>%1/s</source>
+        <comment>a transfer speed, e.g. 3.2 MB/s</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds, abbreviated</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes, abbreviated</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes and seconds, abbreviated</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes, abbreviated</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Ayer, %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3920 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="hi_IN">
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>No backup destination is chosen.</source>
+        <translation>बैकअप के लिए कोई जगह नहीं चुनी गई है।</translation>
+    </message>
+    <message>
+        <source>Open backupgui, then Settings, and choose a folder or Google Drive.</source>
+        <translation>backupgui खोलें, फिर सेटिंग में जाकर कोई फ़ोल्डर या Google Drive चुनें।</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption is not set up yet.</source>
+        <translation>एंड-टू-एंड एन्क्रिप्शन अभी सेट नहीं किया गया है।</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up once to choose a password or 64-digit key.</source>
+        <translation>पासवर्ड या 64 अंकों वाली की चुनने के लिए backupgui खोलें और एक बार &quot;बैकअप लें&quot; पर टैप करें।</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the backup key, so automatic backups cannot run by themselves.</source>
+        <translation>इस कंप्यूटर में बैकअप की रखने के लिए कोई कीरिंग नहीं है, इसलिए ऑटोमैटिक बैकअप अपने-आप नहीं चल सकते।</translation>
+    </message>
+    <message>
+        <source>The backup key is not stored on this computer.</source>
+        <translation>बैकअप की इस कंप्यूटर पर सेव नहीं है।</translation>
+    </message>
+    <message>
+        <source>No chats are selected for the backup.</source>
+        <translation>बैकअप के लिए कोई चैट नहीं चुनी गई है।</translation>
+    </message>
+    <message>
+        <source>Tick the chats to back up in backupgui.</source>
+        <translation>जिन चैट का बैकअप लेना है, उन्हें backupgui में चुनें।</translation>
+    </message>
+    <message>
+        <source>Next automatic backup</source>
+        <translation>अगला ऑटोमैटिक बैकअप</translation>
+    </message>
+    <message>
+        <source>Backup &amp;schedule…</source>
+        <translation>बैकअप का शेड्यूल(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history…</source>
+        <translation>बैकअप का इतिहास(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>backupgui keeps running</source>
+        <translation>backupgui चालू रहेगा</translation>
+    </message>
+    <message>
+        <source>Automatic backups go on from the system tray. Choose Quit there to stop.</source>
+        <translation>ऑटोमैटिक बैकअप सिस्टम ट्रे से चलते रहेंगे। इन्हें रोकने के लिए वहाँ &quot;बंद करें&quot; चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>Cannot back up yet</source>
+        <translation>अभी बैकअप नहीं लिया जा सकता</translation>
+    </message>
+    <message>
+        <source>Cannot reach the backup destination</source>
+        <translation>बैकअप की जगह तक नहीं पहुँचा जा सका</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its password or key so this computer can keep backing up to it.</source>
+        <translation>इस जगह पर पहले से एक एन्क्रिप्ट किया गया बैकअप है। उसका पासवर्ड या की डालें, ताकि यह कंप्यूटर उसमें बैकअप लेता रहे।</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the backup key, so enter your password or key for each backup.</source>
+        <translation>इस कंप्यूटर में बैकअप की रखने के लिए कोई कीरिंग नहीं है, इसलिए हर बैकअप के समय अपना पासवर्ड या की डालें।</translation>
+    </message>
+    <message>
+        <source>The backup did not finish</source>
+        <translation>बैकअप पूरा नहीं हुआ</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>64-digit key</source>
+        <translation>64 अंकों वाली की</translation>
+    </message>
+    <message>
+        <source>Password with key vault</source>
+        <translation>की वॉल्ट के साथ पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Chat backup</source>
+        <translation>चैट बैकअप</translation>
+    </message>
+    <message>
+        <source>Back up your chats and media. Everything is end-to-end encrypted on this computer before it is stored.</source>
+        <translation>अपनी चैट और मीडिया का बैकअप लें। सेव होने से पहले सब कुछ इसी कंप्यूटर पर एंड-टू-एंड एन्क्रिप्ट किया जाता है।</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>पिछला बैकअप</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>बैकअप की जगह</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption</source>
+        <translation>एंड-टू-एंड एन्क्रिप्शन</translation>
+    </message>
+    <message>
+        <source>Key on this computer</source>
+        <translation>इस कंप्यूटर पर की</translation>
+    </message>
+    <message>
+        <source>Turn on encryption…</source>
+        <translation>एन्क्रिप्शन चालू करें…</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>बंद करें…</translation>
+    </message>
+    <message>
+        <source>Change destination…</source>
+        <translation>जगह बदलें…</translation>
+    </message>
+    <message>
+        <source>Selected for backup</source>
+        <translation>बैकअप के लिए चुनी गई</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>बैकअप लें(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Back up the selected chats now (%1)</source>
+        <translation>चुनी गई चैट का बैकअप अभी लें (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>अभी नहीं चुनी गई</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>साइन इन नहीं है</translation>
+    </message>
+    <message>
+        <source>Google Drive emulator</source>
+        <translation>Google Drive एम्युलेटर</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Drive</translation>
+    </message>
+    <message>
+        <source>On · %1</source>
+        <translation>चालू · %1</translation>
+    </message>
+    <message>
+        <source>Change encryption…</source>
+        <translation>एन्क्रिप्शन बदलें…</translation>
+    </message>
+    <message>
+        <source>Off — you will choose a password or key at the first backup</source>
+        <translation>बंद — पहले बैकअप के समय आप पासवर्ड या की चुनेंगे</translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation>कीरिंग जाँची जा रही है…</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: you will be asked for your password or key at each backup.</source>
+        <translation>इस कंप्यूटर पर कोई कीरिंग नहीं है: हर बैकअप के समय आपसे पासवर्ड या की माँगी जाएगी।</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, so backups run without asking.</source>
+        <translation>सिस्टम की कीरिंग में रखी गई है, इसलिए बैकअप बिना पूछे चलते हैं।</translation>
+    </message>
+    <message>
+        <source>Will be kept in the system keyring</source>
+        <translation>सिस्टम की कीरिंग में रखी जाएगी</translation>
+    </message>
+    <message>
+        <source>The last backup did not finish. %1</source>
+        <translation>पिछला बैकअप पूरा नहीं हुआ। %1</translation>
+    </message>
+    <message>
+        <source>The last backup was cancelled; the previous one is unchanged.</source>
+        <translation>पिछला बैकअप रद्द कर दिया गया; उससे पहले वाला बैकअप जैसा था वैसा ही है।</translation>
+    </message>
+    <message>
+        <source>No chats selected</source>
+        <translation>कोई चैट नहीं चुनी गई</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media</source>
+        <comment>chats · messages · size</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 मीडिया</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media (without videos)</source>
+        <comment>chats · messages · size</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 मीडिया (वीडियो के बिना)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln चैट</numerusform>
+            <numerusform>%Ln चैट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln मैसेज</numerusform>
+            <numerusform>%Ln मैसेज</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>बैकअप लिया जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation>कोई बैकअप चुनें</translation>
+    </message>
+    <message>
+        <source>Device and chat count appear once you enter the password or key on the next page.</source>
+        <translation>अगले पेज पर पासवर्ड या की डालने के बाद डिवाइस और चैट की संख्या दिखेगी।</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>तारीख</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>डिवाइस</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>साइज़</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <source>Protected by</source>
+        <translation>सुरक्षा</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>मिले हुए बैकअप</translation>
+    </message>
+    <message>
+        <source>No backups were found here. Check that you chose the folder or account you backed up to.</source>
+        <translation>यहाँ कोई बैकअप नहीं मिला। पक्का करें कि आपने वही फ़ोल्डर या खाता चुना है जिसमें आपने बैकअप लिया था।</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1 (सबसे नया)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTableModel</name>
+    <message>
+        <source>Chat</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>मैसेज</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>मीडिया</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>आखिरी गतिविधि</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>ग्रुप</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>व्यक्तिगत</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>chat name — messages, media files</comment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln मैसेज</numerusform>
+            <numerusform>%Ln मैसेज</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s)</source>
+        <translation>
+            <numerusform>%Ln मीडिया फ़ाइल</numerusform>
+            <numerusform>%Ln मीडिया फ़ाइलें</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, included in the backup</source>
+        <translation>%1, बैकअप में शामिल</translation>
+    </message>
+    <message>
+        <source>%1, not included in the backup</source>
+        <translation>%1, बैकअप में शामिल नहीं</translation>
+    </message>
+    <message>
+        <source>%1, %2, last activity %3</source>
+        <comment>type of chat, messages, date</comment>
+        <translation>%1, %2, आखिरी गतिविधि %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChatViewer</name>
+    <message>
+        <source>Chat</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>लोड हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>मैसेज</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln मैसेज</numerusform>
+            <numerusform>%Ln मैसेज</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>participants · messages</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln सदस्य</numerusform>
+            <numerusform>%Ln सदस्य</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>ग्रुप</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>संपर्क</translation>
+    </message>
+    <message>
+        <source>Messages of %1, oldest first. Use the arrow keys to move between messages; Enter opens an attachment.</source>
+        <translation>%1 के मैसेज, सबसे पुराने पहले। मैसेज के बीच जाने के लिए ऐरो कुंजियाँ इस्तेमाल करें; Enter से अटैचमेंट खुलता है।</translation>
+    </message>
+    <message>
+        <source>This chat cannot be shown</source>
+        <translation>यह चैट दिखाई नहीं जा सकती</translation>
+    </message>
+    <message>
+        <source>Cannot open the chat</source>
+        <translation>चैट नहीं खोली जा सकी</translation>
+    </message>
+    <message>
+        <source>This media file is not on this computer.</source>
+        <translation>यह मीडिया फ़ाइल इस कंप्यूटर पर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Videos may have been left out of the backup it was restored from.</source>
+        <translation>हो सकता है कि जिस बैकअप से इसे रीस्टोर किया गया, उसमें वीडियो शामिल न किए गए हों।</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>अटैचमेंट खोलें</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo, video, audio or PDF file, so backupgui does not open it.</source>
+        <translation>“%1” कोई फ़ोटो, वीडियो, ऑडियो या PDF फ़ाइल नहीं है, इसलिए backupgui इसे नहीं खोलता।</translation>
+    </message>
+    <message>
+        <source>Files of other kinds can run programs when opened. You can save a copy and open it yourself if you trust the sender.</source>
+        <translation>दूसरी तरह की फ़ाइलें खोलने पर प्रोग्राम चला सकती हैं। अगर आप भेजने वाले पर भरोसा करते हैं, तो आप एक कॉपी सेव करके उसे खुद खोल सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>इस रूप में सेव करें…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>अटैचमेंट सेव करें</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment</source>
+        <translation>अटैचमेंट सेव नहीं हो सका</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPage</name>
+    <message>
+        <source>Choose chats to restore</source>
+        <translation>रीस्टोर करने के लिए चैट चुनें</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>सभी चुनें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>कोई नहीं(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Chats in the backup</source>
+        <translation>बैकअप में मौजूद चैट</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: keep what is here and add the messages that are missing (recommended)</source>
+        <translation>मर्ज करें(&amp;M): यहाँ जो है उसे रखें और जो मैसेज नहीं हैं उन्हें जोड़ें (सुझाया गया)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the chats here with the backup&apos;s version</source>
+        <translation>यहाँ की चैट को बैकअप वाले वर्शन से बदलें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Backup from %1 on %2: %3, %4, %5 of media.</source>
+        <comment>device, date: chats, messages, size</comment>
+        <translation>%1 से %2 का बैकअप: %3, %4, %5 मीडिया।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln चैट</numerusform>
+            <numerusform>%Ln चैट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln मैसेज</numerusform>
+            <numerusform>%Ln मैसेज</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %Ln message(s)</source>
+        <translation>
+            <numerusform>%1  ·  %Ln मैसेज</numerusform>
+            <numerusform>%1  ·  %Ln मैसेज</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of these chats are already on this computer. What should happen to them?</source>
+        <translation>
+            <numerusform>इनमें से %Ln चैट पहले से इस कंप्यूटर पर है। उसका क्या करना है?</numerusform>
+            <numerusform>इनमें से %Ln चैट पहले से इस कंप्यूटर पर हैं। उनका क्या करना है?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s) selected</source>
+        <translation>
+            <numerusform>%Ln में से %1 चैट चुनी गई</numerusform>
+            <numerusform>%Ln में से %1 चैट चुनी गईं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these chats are on this computer yet.</source>
+        <translation>इनमें से कोई भी चैट अभी इस कंप्यूटर पर नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Warning</source>
+        <translation>चेतावनी</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>Turn on end-to-end encryption</source>
+        <translation>एंड-टू-एंड एन्क्रिप्शन चालू करें</translation>
+    </message>
+    <message>
+        <source>Unlock your backup</source>
+        <translation>अपने बैकअप को अनलॉक करें</translation>
+    </message>
+    <message>
+        <source>Change end-to-end encryption</source>
+        <translation>एंड-टू-एंड एन्क्रिप्शन बदलें</translation>
+    </message>
+    <message>
+        <source>Turn off end-to-end encryption</source>
+        <translation>एंड-टू-एंड एन्क्रिप्शन बंद करें</translation>
+    </message>
+    <message>
+        <source>Check your password</source>
+        <translation>अपना पासवर्ड जाँचें</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>पीछे(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>जारी रखें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Enter your 64-digit key</source>
+        <translation>अपनी 64 अंकों वाली की डालें</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its 64-digit key so this computer can keep backing up to it.</source>
+        <translation>इस जगह पर पहले से एक एन्क्रिप्ट किया गया बैकअप है। उसकी 64 अंकों वाली की डालें, ताकि यह कंप्यूटर उसमें बैकअप लेता रहे।</translation>
+    </message>
+    <message>
+        <source>Enter your current 64-digit key</source>
+        <translation>अपनी मौजूदा 64 अंकों वाली की डालें</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current 64-digit key.</source>
+        <translation>बैकअप की सुरक्षा बदलने के लिए, पहले साबित करें कि आपको मौजूदा 64 अंकों वाली की पता है।</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current 64-digit key.</source>
+        <translation>इस कंप्यूटर पर एंड-टू-एंड एन्क्रिप्शन बंद करने के लिए मौजूदा 64 अंकों वाली की ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Do you still remember your 64-digit key?</source>
+        <translation>क्या आपको अपनी 64 अंकों वाली की अब भी याद है?</translation>
+    </message>
+    <message>
+        <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
+        <translation>इसके बिना कोई भी आपकी चैट को नए कंप्यूटर पर रीस्टोर नहीं कर सकता — हम भी नहीं। जाँचने के लिए इसे डालें; इसे यहीं जाँचा जाता है, कहीं भेजा नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>Enter your password</source>
+        <translation>अपना पासवर्ड डालें</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its password so this computer can keep backing up to it.</source>
+        <translation>इस जगह पर पहले से एक एन्क्रिप्ट किया गया बैकअप है। उसका पासवर्ड डालें, ताकि यह कंप्यूटर उसमें बैकअप लेता रहे।</translation>
+    </message>
+    <message>
+        <source>Enter your current password</source>
+        <translation>अपना मौजूदा पासवर्ड डालें</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current password.</source>
+        <translation>बैकअप की सुरक्षा बदलने के लिए, पहले साबित करें कि आपको मौजूदा पासवर्ड पता है।</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current password.</source>
+        <translation>इस कंप्यूटर पर एंड-टू-एंड एन्क्रिप्शन बंद करने के लिए मौजूदा पासवर्ड ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Do you still remember your password?</source>
+        <translation>क्या आपको अपना पासवर्ड अब भी याद है?</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key</source>
+        <translation>64 अंकों वाली की(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>पासवर्ड(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>की वॉल्ट रिकवरी कोड(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>की वॉल्ट रिकवरी कोड</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>गड़बड़ी</translation>
+    </message>
+    <message>
+        <source>Protect your backup</source>
+        <translation>अपने बैकअप को सुरक्षित करें</translation>
+    </message>
+    <message>
+        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or 64-digit key can read the backup — not Google, not us.</source>
+        <translation>आपकी चैट इस कंप्यूटर से बाहर जाने से पहले यहीं एन्क्रिप्ट की जाती हैं। बैकअप को सिर्फ़ वही पढ़ सकता है जिसके पास आपका पासवर्ड या 64 अंकों वाली की है — न Google, न हम।</translation>
+    </message>
+    <message>
+        <source>Choose the new protection</source>
+        <translation>नई सुरक्षा चुनें</translation>
+    </message>
+    <message>
+        <source>Your backup stays the same; only the lock on its key changes. Nothing is uploaded again.</source>
+        <translation>आपका बैकअप वैसा ही रहता है; सिर्फ़ उसकी की का ताला बदलता है। कुछ भी दोबारा अपलोड नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Use a &amp;password</source>
+        <translation>पासवर्ड इस्तेमाल करें(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Easy to remember. At least 8 characters. You need it to restore.</source>
+        <translation>याद रखना आसान। कम से कम 8 कैरेक्टर। रीस्टोर करने के लिए इसकी ज़रूरत होगी।</translation>
+    </message>
+    <message>
+        <source>Use a 64-digit &amp;key</source>
+        <translation>64 अंकों वाली की इस्तेमाल करें(&amp;K)</translation>
+    </message>
+    <message>
+        <source>A random key you write down or save. Strongest, but keep it safe.</source>
+        <translation>एक रैंडम की, जिसे आप लिख लेते हैं या सेव कर लेते हैं। सबसे मज़बूत, पर इसे संभालकर रखें।</translation>
+    </message>
+    <message>
+        <source>Use a password with the &amp;key vault</source>
+        <translation>की वॉल्ट के साथ पासवर्ड इस्तेमाल करें(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
+        <translation>%1 पर मौजूद की वॉल्ट आपकी की रखता है; यह सिर्फ़ कुछ ही गलत कोशिशों की अनुमति देता है।</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>यह कैसे काम करता है</translation>
+    </message>
+    <message>
+        <source>Chats and media are encrypted on this computer with a random backup key before they are stored.</source>
+        <translation>चैट और मीडिया को सेव करने से पहले इसी कंप्यूटर पर एक रैंडम बैकअप की से एन्क्रिप्ट किया जाता है।</translation>
+    </message>
+    <message>
+        <source>This computer keeps the backup key in its keyring, so later backups run without asking.</source>
+        <translation>यह कंप्यूटर बैकअप की को अपनी कीरिंग में रखता है, इसलिए आगे के बैकअप बिना पूछे चलते हैं।</translation>
+    </message>
+    <message>
+        <source>On a new computer, your password or 64-digit key unlocks the backup. Nobody else can.</source>
+        <translation>नए कंप्यूटर पर आपका पासवर्ड या 64 अंकों वाली की बैकअप को अनलॉक करती है। कोई और ऐसा नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>Your password never leaves this computer. (A key vault can be set up in Settings.)</source>
+        <translation>आपका पासवर्ड कभी इस कंप्यूटर से बाहर नहीं जाता। (सेटिंग में की वॉल्ट सेट किया जा सकता है।)</translation>
+    </message>
+    <message>
+        <source>Create a password</source>
+        <translation>पासवर्ड बनाएँ</translation>
+    </message>
+    <message>
+        <source>You will need this password to restore your chats on a new computer. This computer remembers the backup key, so you will not be asked for it at every backup.</source>
+        <translation>नए कंप्यूटर पर अपनी चैट रीस्टोर करने के लिए आपको इस पासवर्ड की ज़रूरत होगी। यह कंप्यूटर बैकअप की याद रखता है, इसलिए हर बैकअप के समय आपसे यह नहीं पूछा जाएगा।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover this password.&lt;/b&gt; If you forget it and lose this computer, your backups cannot be opened — not by you, not by us.</source>
+        <translation>&lt;b&gt;इस पासवर्ड को कोई भी वापस नहीं ला सकता।&lt;/b&gt; अगर आप इसे भूल गए और यह कंप्यूटर खो गया, तो आपके बैकअप नहीं खुल पाएँगे — न आपसे, न हमसे।</translation>
+    </message>
+    <message>
+        <source>Your 64-digit key</source>
+        <translation>आपकी 64 अंकों वाली की</translation>
+    </message>
+    <message>
+        <source>Write it down or save it somewhere safe, away from this computer. You will need it to restore your chats on a new computer.</source>
+        <translation>इसे लिख लें या इस कंप्यूटर से दूर किसी सुरक्षित जगह पर सेव करें। नए कंप्यूटर पर अपनी चैट रीस्टोर करने के लिए आपको इसकी ज़रूरत होगी।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover this key.&lt;/b&gt; Anyone who has it can read your backups; if you lose it and this computer, your backups cannot be opened.</source>
+        <translation>&lt;b&gt;इस की को कोई भी वापस नहीं ला सकता।&lt;/b&gt; जिसके पास यह है, वह आपके बैकअप पढ़ सकता है; अगर आपकी की और यह कंप्यूटर दोनों खो गए, तो आपके बैकअप नहीं खुल पाएँगे।</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>आपका रिकवरी कोड</translation>
+    </message>
+    <message>
+        <source>The key vault lets only this computer try your password. On a new computer you will need this code together with your password. Write it down or save it somewhere safe, away from this computer.</source>
+        <translation>की वॉल्ट सिर्फ़ इसी कंप्यूटर को आपका पासवर्ड आज़माने देता है। नए कंप्यूटर पर आपको अपने पासवर्ड के साथ इस कोड की ज़रूरत होगी। इसे लिख लें या इस कंप्यूटर से दूर किसी सुरक्षित जगह पर सेव करें।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It is shown only now.&lt;/b&gt; Without it, a new computer cannot restore your backup with your password. The code alone cannot open your backup.</source>
+        <translation>&lt;b&gt;यह सिर्फ़ अभी दिखाया जा रहा है।&lt;/b&gt; इसके बिना कोई नया कंप्यूटर आपके पासवर्ड से आपका बैकअप रीस्टोर नहीं कर सकता। अकेले यह कोड आपका बैकअप नहीं खोल सकता।</translation>
+    </message>
+    <message>
+        <source>Confirm your key</source>
+        <translation>अपनी की की पुष्टि करें</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type the groups below from your key.</source>
+        <translation>यह पक्का करने के लिए कि आपने की रख ली है, नीचे बताए गए ग्रुप अपनी की से टाइप करें।</translation>
+    </message>
+    <message>
+        <source>Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
+        <translation>ग्रुप 1 से 16 तक क्रमांकित हैं, बाएँ से दाएँ, ऊपर से नीचे। अक्षर बड़े या छोटे, किसी भी तरह टाइप किए जा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Can&apos;t find these groups? Your key is not saved yet: go &lt;b&gt;Back&lt;/b&gt;, then copy it or save it to a file.</source>
+        <translation>ये ग्रुप नहीं मिल रहे? आपकी की अभी सेव नहीं हुई है: &lt;b&gt;पीछे&lt;/b&gt; जाएँ, फिर की को कॉपी करें या किसी फ़ाइल में सेव करें।</translation>
+    </message>
+    <message>
+        <source>Stop backing up from this computer?</source>
+        <translation>इस कंप्यूटर से बैकअप लेना बंद करें?</translation>
+    </message>
+    <message>
+        <source>backupgui never makes unencrypted backups.</source>
+        <translation>backupgui कभी भी बिना एन्क्रिप्शन वाला बैकअप नहीं बनाता।</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or 64-digit key at any time.</source>
+        <translation>यहाँ एंड-टू-एंड एन्क्रिप्शन बंद करने पर:&lt;ul&gt;&lt;li&gt;बैकअप की इस कंप्यूटर की कीरिंग से हटा दी जाएगी,&lt;/li&gt;&lt;li&gt;जब तक आप एन्क्रिप्शन फिर से चालू नहीं करते, इस कंप्यूटर से बैकअप बंद रहेंगे।&lt;/li&gt;&lt;/ul&gt;पहले से बने बैकअप जहाँ हैं वहीं रहेंगे, एन्क्रिप्ट किए हुए। आप उन्हें कभी भी अपने पासवर्ड या 64 अंकों वाली की से रीस्टोर कर सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on</source>
+        <translation>चालू करें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>पासवर्ड सेव करें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Use this key</source>
+        <translation>यह की इस्तेमाल करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>I &amp;saved my key</source>
+        <translation>मैंने की सेव कर ली(&amp;S)</translation>
+    </message>
+    <message>
+        <source>I &amp;saved my code</source>
+        <translation>मैंने कोड सेव कर लिया(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off</source>
+        <translation>बंद करें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>जाँचें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create a password for the key vault</source>
+        <translation>की वॉल्ट के लिए पासवर्ड बनाएँ</translation>
+    </message>
+    <message>
+        <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with your password.</source>
+        <translation>यह कंप्यूटर अपने-आप की वॉल्ट इस्तेमाल नहीं कर सकता। की वॉल्ट सेट करते समय सेव किया गया रिकवरी कोड, अपने पासवर्ड के साथ डालें।</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly; see the log for details.</source>
+        <translation>जाँच अचानक फ़ेल हो गई; जानकारी के लिए लॉग देखें।</translation>
+    </message>
+    <message>
+        <source>Confirm your recovery code</source>
+        <translation>अपने रिकवरी कोड की पुष्टि करें</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type the groups below from your recovery code.</source>
+        <translation>यह पक्का करने के लिए कि आपने कोड रख लिया है, नीचे बताए गए ग्रुप अपने रिकवरी कोड से टाइप करें।</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1</source>
+        <translation>ग्रुप &amp;%1</translation>
+    </message>
+    <message>
+        <source>Group %1 of your key</source>
+        <translation>आपकी की का ग्रुप %1</translation>
+    </message>
+    <message>
+        <source>That does not match your recovery code. Go back to see it again, and check the group numbers.</source>
+        <translation>यह आपके रिकवरी कोड से मेल नहीं खाता। कोड दोबारा देखने के लिए पीछे जाएँ और ग्रुप के नंबर जाँचें।</translation>
+    </message>
+    <message>
+        <source>That does not match your key. Go back to see it again, and check the group numbers.</source>
+        <translation>यह आपकी की से मेल नहीं खाता। की दोबारा देखने के लिए पीछे जाएँ और ग्रुप के नंबर जाँचें।</translation>
+    </message>
+    <message>
+        <source>Could not change encryption</source>
+        <translation>एन्क्रिप्शन नहीं बदला जा सका</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Backup history</source>
+        <translation>बैकअप का इतिहास</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>इतिहास पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Past backups</source>
+        <translation>पिछले बैकअप</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>रीफ़्रेश करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No backups have run yet.</source>
+        <translation>अभी तक कोई बैकअप नहीं चला है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %Ln run(s), newest first.</source>
+        <translation>
+            <numerusform>पिछला %Ln बैकअप, सबसे नया पहले।</numerusform>
+            <numerusform>पिछले %Ln बैकअप, सबसे नए पहले।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>इतिहास नहीं पढ़ा जा सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>कब</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>किसने शुरू किया</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>नतीजा</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>साइज़</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>अवधि</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>जानकारी</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>आप</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>शेड्यूल</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>छूटा हुआ</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>बैकअप हो गया</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>फ़ेल</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>छोड़ा गया</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>रद्द किया गया</translation>
+    </message>
+    <message>
+        <source>%1 uploaded</source>
+        <translation>%1 अपलोड हुआ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>अपने-आप पहचानें</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>इंपोर्ट हो रहा है</translation>
+    </message>
+    <message>
+        <source>Import chats</source>
+        <translation>चैट इंपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Choose a WhatsApp export (.zip or .txt) or a Telegram Desktop export (its folder, result.json, or a .zip of it).</source>
+        <translation>WhatsApp का एक्सपोर्ट (.zip या .txt) या Telegram Desktop का एक्सपोर्ट (उसका फ़ोल्डर, result.json या उसकी .zip) चुनें।</translation>
+    </message>
+    <message>
+        <source>No export chosen</source>
+        <translation>कोई एक्सपोर्ट नहीं चुना गया</translation>
+    </message>
+    <message>
+        <source>Export file or folder</source>
+        <translation>एक्सपोर्ट फ़ाइल या फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>फ़ाइल चुनें(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>फ़ोल्डर चुनें(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>एक्सपोर्ट का फ़ॉर्मैट</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>फ़ॉर्मैट(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>गड़बड़ी</translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation>चैट:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>प्रकार:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>सदस्य:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>मैसेज:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>तारीखें:</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>मीडिया:</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>मैसेज</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>तारीखें</translation>
+    </message>
+    <message>
+        <source>Chats in the export</source>
+        <translation>एक्सपोर्ट में मौजूद चैट</translation>
+    </message>
+    <message>
+        <source>Warnings and skipped lines</source>
+        <translation>चेतावनियाँ और छोड़ी गई लाइनें</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>नोट:</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>इंपोर्ट की प्रगति</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>इंपोर्ट करें(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import from &amp;phone backup…</source>
+        <translation>फ़ोन के बैकअप से इंपोर्ट करें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose an export</source>
+        <translation>कोई एक्सपोर्ट चुनें</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.zip *.txt *.json);;All files (*)</source>
+        <translation>चैट एक्सपोर्ट (*.zip *.txt *.json);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Telegram export folder</source>
+        <translation>Telegram एक्सपोर्ट का फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>एक्सपोर्ट पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>%1 export. Check what will be imported, then press Import.</source>
+        <translation>%1 एक्सपोर्ट। देख लें कि क्या इंपोर्ट होगा, फिर &quot;इंपोर्ट करें&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>ग्रुप</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>व्यक्तिगत</translation>
+    </message>
+    <message>
+        <source>Groups and one-to-one chats</source>
+        <translation>ग्रुप और व्यक्तिगत चैट</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of names</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 और %Ln अन्य</numerusform>
+            <numerusform>%1 और %Ln अन्य</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) found</source>
+        <translation>
+            <numerusform>%Ln फ़ाइल मिली</numerusform>
+            <numerusform>%Ln फ़ाइलें मिलीं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln not in the export (their messages are kept)</source>
+        <translation>
+            <numerusform>%1, %Ln एक्सपोर्ट में नहीं है (उसका मैसेज रखा गया है)</numerusform>
+            <numerusform>%1, %Ln एक्सपोर्ट में नहीं हैं (उनके मैसेज रखे गए हैं)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the export: what was wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>कोई समस्या नहीं मिली।</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>इंपोर्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <comment>%1: new messages, %2: chats</comment>
+        <translation>इंपोर्ट पूरा हुआ: %2 में %1।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new message(s)</source>
+        <translation>
+            <numerusform>%Ln नया मैसेज</numerusform>
+            <numerusform>%Ln नए मैसेज</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln चैट</numerusform>
+            <numerusform>%Ln चैट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in the library.</source>
+        <translation>
+            <numerusform>%Ln पहले से लाइब्रेरी में था।</numerusform>
+            <numerusform>%Ln पहले से लाइब्रेरी में थे।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) added.</source>
+        <translation>
+            <numerusform>%Ln मीडिया फ़ाइल जोड़ी गई।</numerusform>
+            <numerusform>%Ln मीडिया फ़ाइलें जोड़ी गईं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped (see Notes).</source>
+        <translation>
+            <numerusform>%Ln लाइन छोड़ी गई (नोट देखें)।</numerusform>
+            <numerusform>%Ln लाइनें छोड़ी गईं (नोट देखें)।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>space between sentences</comment>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.</source>
+        <translation>कुछ भी इंपोर्ट नहीं हुआ; लाइब्रेरी में कोई बदलाव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>इंपोर्ट रद्द किया गया; लाइब्रेरी में कोई बदलाव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>रद्द किया जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyField</name>
+    <message>
+        <source>64-digit key</source>
+        <translation>64 अंकों वाली की</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGrid</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>फ़ाइल में सेव करें(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>आपका रिकवरी कोड</translation>
+    </message>
+    <message>
+        <source>Your 64-digit key</source>
+        <translation>आपकी 64 अंकों वाली की</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
+        <translation>कॉपी हो गई। इसे किसी सुरक्षित जगह पर पेस्ट करें, फिर अपना क्लिपबोर्ड खाली कर दें।</translation>
+    </message>
+    <message>
+        <source>Save your recovery code</source>
+        <translation>अपना रिकवरी कोड सेव करें</translation>
+    </message>
+    <message>
+        <source>backupgui key vault recovery code
+
+%1
+
+Keep this file somewhere safe and offline. With your password, it lets you restore your backup on a new computer.
+</source>
+        <translation>backupgui key vault recovery code
+
+%1
+
+इस फ़ाइल को किसी सुरक्षित और ऑफ़लाइन जगह पर रखें। आपके पासवर्ड के साथ, इससे आप नए कंप्यूटर पर अपना बैकअप रीस्टोर कर सकते हैं।
+</translation>
+    </message>
+    <message>
+        <source>Save your backup key</source>
+        <translation>अपनी बैकअप की सेव करें</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>टेक्स्ट फ़ाइलें (*.txt)</translation>
+    </message>
+    <message>
+        <source>backupgui 64-digit backup key
+
+%1
+
+Keep this file somewhere safe and offline. Anyone with it can read your backups.
+</source>
+        <translation>backupgui 64-digit backup key
+
+%1
+
+इस फ़ाइल को किसी सुरक्षित और ऑफ़लाइन जगह पर रखें। जिसके पास यह फ़ाइल होगी, वह आपके बैकअप पढ़ सकता है।
+</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>सेव नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
+        <translation>सेव हो गई। फ़ाइल को इस कंप्यूटर से हटाकर कहीं और रखें, जैसे किसी USB स्टिक पर।</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Enter your password or key</source>
+        <translation>अपना पासवर्ड या की डालें</translation>
+    </message>
+    <message>
+        <source>The backup is end-to-end encrypted. It is unlocked here, on this computer.</source>
+        <translation>बैकअप एंड-टू-एंड एन्क्रिप्टेड है। इसे यहीं, इसी कंप्यूटर पर अनलॉक किया जाता है।</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>बैकअप का पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>की वॉल्ट रिकवरी कोड(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>की वॉल्ट रिकवरी कोड</translation>
+    </message>
+    <message>
+        <source>The 64-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
+        <translation>की वॉल्ट सेट करते समय दिखाया गया 64 अंकों वाला कोड। जिस कंप्यूटर ने बैकअप बनाया, उस पर इसकी ज़रूरत नहीं है।</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;address</source>
+        <translation>की वॉल्ट का पता(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Key vault address</source>
+        <translation>की वॉल्ट का पता</translation>
+    </message>
+    <message>
+        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with.</source>
+        <translation>इसे तभी बदलें जब आपका की वॉल्ट किसी नए पते पर चला गया हो। यह अब भी वही वॉल्ट होना चाहिए जिसके साथ यह बैकअप बनाया गया था।</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key</source>
+        <translation>64 अंकों वाली की(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>पासवर्ड(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
+        <translation>जाँच हो रही है… (अंदाज़ा लगाने की कोशिशें धीमी करने के लिए इसमें जानबूझकर कुछ सेकंड लगते हैं)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>backupgui — Chat backup</source>
+        <translation>backupgui — चैट बैकअप</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>लाइब्रेरी: %1</translation>
+    </message>
+    <message>
+        <source>Reading your chats…</source>
+        <translation>आपकी चैट पढ़ी जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>backupgui logo</source>
+        <translation>backupgui लोगो</translation>
+    </message>
+    <message>
+        <source>Your chats, safely backed up</source>
+        <translation>आपकी चैट, सुरक्षित बैकअप में</translation>
+    </message>
+    <message>
+        <source>There are no chats on this computer yet. Import a chat export from WhatsApp or Telegram, restore them from a backup, or look around with sample chats.</source>
+        <translation>इस कंप्यूटर पर अभी कोई चैट नहीं है। WhatsApp या Telegram से एक्सपोर्ट की गई चैट इंपोर्ट करें, बैकअप से चैट रीस्टोर करें या सैंपल चैट के साथ आज़माकर देखें।</translation>
+    </message>
+    <message>
+        <source>&amp;Import chats…</source>
+        <translation>चैट इंपोर्ट करें(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>बैकअप से रीस्टोर करें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Try with &amp;sample chats</source>
+        <translation>सैंपल चैट के साथ आज़माएँ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <source>Search chats (%1)</source>
+        <translation>चैट खोजें (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>खोज साफ़ करें</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>चैट खोजें</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>सभी चुनें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>कोई नहीं(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Include &amp;videos</source>
+        <translation>वीडियो शामिल करें(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Include videos in the backup</source>
+        <translation>बैकअप में वीडियो शामिल करें</translation>
+    </message>
+    <message>
+        <source>Ticked chats are backed up. Space ticks or unticks the current chat; Enter opens it.</source>
+        <translation>चुनी गई चैट का बैकअप लिया जाता है। स्पेस से मौजूदा चैट चुनें या हटाएँ; Enter से उसे खोलें।</translation>
+    </message>
+    <message>
+        <source>Tick the chats to back up. Double-click a chat to read it.</source>
+        <translation>जिन चैट का बैकअप लेना है, उन्हें चुनें। किसी चैट को पढ़ने के लिए उस पर डबल-क्लिक करें।</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>रिमाइंडर</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your backup password?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;क्या आपको अपने बैकअप का पासवर्ड अब भी याद है?&lt;/b&gt; इसे अभी जाँच लें, ताकि आप नए कंप्यूटर पर अपनी चैट रीस्टोर कर सकें।</translation>
+    </message>
+    <message>
+        <source>C&amp;heck now</source>
+        <translation>अभी जाँचें(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>बाद में</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>फ़ाइल(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>बैकअप से रीस्टोर करें(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>सेटिंग(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>बैकअप(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>अभी बैकअप लें(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>बैकअप रद्द करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>End-to-end &amp;encryption…</source>
+        <translation>एंड-टू-एंड एन्क्रिप्शन(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Check my &amp;password…</source>
+        <translation>मेरा पासवर्ड जाँचें(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off encryption…</source>
+        <translation>एन्क्रिप्शन बंद करें(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>देखें(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find chat</source>
+        <translation>चैट ढूँढें(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open chat</source>
+        <translation>चैट खोलें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload chat list</source>
+        <translation>चैट की सूची फिर से लोड करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>लॉग दिखाएँ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About backupgui</source>
+        <translation>backupgui के बारे में(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln चैट</numerusform>
+            <numerusform>%Ln चैट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read your chats</source>
+        <translation>आपकी चैट नहीं पढ़ी जा सकीं</translation>
+    </message>
+    <message>
+        <source>Creating sample chats…</source>
+        <translation>सैंपल चैट बनाई जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>Cannot create sample chats</source>
+        <translation>सैंपल चैट नहीं बनाई जा सकीं</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your 64-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;क्या आपको अपनी 64 अंकों वाली की अब भी याद है?&lt;/b&gt; इसे अभी जाँच लें, ताकि आप नए कंप्यूटर पर अपनी चैट रीस्टोर कर सकें।</translation>
+    </message>
+    <message>
+        <source>Backup finished: %1, %2.</source>
+        <comment>%1: chats, %2: messages</comment>
+        <translation>बैकअप पूरा हुआ: %1, %2।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln मैसेज</numerusform>
+            <numerusform>%Ln मैसेज</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup cancelled. The previous backup is unchanged.</source>
+        <translation>बैकअप रद्द किया गया। पिछला बैकअप जैसा था वैसा ही है।</translation>
+    </message>
+    <message>
+        <source>Importing chat exports is coming soon.</source>
+        <translation>चैट एक्सपोर्ट इंपोर्ट करने की सुविधा जल्द आ रही है।</translation>
+    </message>
+    <message>
+        <source>About backupgui</source>
+        <translation>backupgui के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;backupgui %1&lt;/h3&gt;&lt;p&gt;End-to-end encrypted backups of your chats to Google Drive or a folder.&lt;/p&gt;&lt;p&gt;Your password and key never leave this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;backupgui %1&lt;/h3&gt;&lt;p&gt;आपकी चैट का एंड-टू-एंड एन्क्रिप्टेड बैकअप, Google Drive या किसी फ़ोल्डर में।&lt;/p&gt;&lt;p&gt;आपका पासवर्ड और की कभी इस कंप्यूटर से बाहर नहीं जाते।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A backup is running</source>
+        <translation>एक बैकअप चल रहा है</translation>
+    </message>
+    <message>
+        <source>Stop the backup and quit?</source>
+        <translation>बैकअप रोककर बंद करें?</translation>
+    </message>
+    <message>
+        <source>The backup stops safely; your previous backup stays as it was and nothing half-finished is left behind.</source>
+        <translation>बैकअप सुरक्षित तरीके से रुकता है; आपका पिछला बैकअप जैसा था वैसा ही रहता है और कुछ भी अधूरा नहीं छूटता।</translation>
+    </message>
+    <message>
+        <source>&amp;Stop backup and quit</source>
+        <translation>बैकअप रोककर बंद करें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backing up</source>
+        <translation>बैकअप जारी रखें(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kind of attachment · size</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModel</name>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of attachments</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>kind of attachment, size</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message text (attachments)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>time: text of a message without a sender</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>sender, time: message text</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>आप</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>फ़ोटो</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>वीडियो</translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <translation>वॉइस मैसेज</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>ऑडियो</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>स्टिकर</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>फ़ाइल</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordForm</name>
+    <message>
+        <source>New password</source>
+        <translation>नया पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>दोबारा टाइप करें</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>पासवर्ड की पुष्टि करें</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>पासवर्ड(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password</source>
+        <translation>पासवर्ड की पुष्टि करें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>कम से कम 8 कैरेक्टर</translation>
+    </message>
+    <message>
+        <source>Not a commonly used password</source>
+        <translation>आम तौर पर इस्तेमाल होने वाला पासवर्ड नहीं</translation>
+    </message>
+    <message>
+        <source>Both entries match</source>
+        <translation>दोनों एंट्री मेल खाती हैं</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>बहुत कमज़ोर</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>कमज़ोर</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>ठीक-ठाक</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>अच्छा</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>मज़बूत</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Show password</source>
+        <translation>पासवर्ड दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>पासवर्ड छिपाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneImportDialog</name>
+    <message>
+        <source>Import from phone backup</source>
+        <translation>फ़ोन के बैकअप से इंपोर्ट करें</translation>
+    </message>
+    <message>
+        <source>Import your whole WhatsApp history from the phone&apos;s own backup: msgstore.db.crypt15 from an Android phone (WhatsApp/Databases), or an iPhone backup folder made by Finder or iTunes. docs/IMPORT.md explains where to find them and the key.</source>
+        <translation>फ़ोन के अपने बैकअप से अपना पूरा WhatsApp इतिहास इंपोर्ट करें: Android फ़ोन से msgstore.db.crypt15 (WhatsApp/Databases), या Finder या iTunes से बनाया गया iPhone बैकअप फ़ोल्डर। इन्हें और की को कहाँ ढूँढें, यह docs/IMPORT.md में बताया गया है।</translation>
+    </message>
+    <message>
+        <source>No backup chosen</source>
+        <translation>कोई बैकअप नहीं चुना गया</translation>
+    </message>
+    <message>
+        <source>Phone backup file or folder</source>
+        <translation>फ़ोन बैकअप की फ़ाइल या फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>फ़ाइल चुनें(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>iPhone &amp;backup folder…</source>
+        <translation>iPhone बैकअप फ़ोल्डर(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>बैकअप:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file…</source>
+        <translation>की फ़ाइल(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
+        <translation>encrypted_backup.key, या .crypt14/.crypt12 बैकअप की &quot;key&quot; नाम वाली फ़ाइल</translation>
+    </message>
+    <message>
+        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (16 groups of 4).</source>
+        <translation>वह की जो WhatsApp ने एंड-टू-एंड एन्क्रिप्टेड बैकअप चालू करते समय दिखाई थी (4-4 के 16 ग्रुप)।</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key:</source>
+        <translation>64 अंकों वाली की(&amp;K):</translation>
+    </message>
+    <message>
+        <source>iPhone backup password</source>
+        <translation>iPhone बैकअप का पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Backup &amp;password:</source>
+        <translation>बैकअप का पासवर्ड(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Optional: WhatsApp&apos;s Media folder, copied from the phone</source>
+        <translation>वैकल्पिक: फ़ोन से कॉपी किया गया WhatsApp का Media फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Media folder</source>
+        <translation>मीडिया फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>फ़ोल्डर चुनें(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>मीडिया:</translation>
+    </message>
+    <message>
+        <source>Optional: wa.db, for contact names</source>
+        <translation>वैकल्पिक: संपर्कों के नामों के लिए wa.db</translation>
+    </message>
+    <message>
+        <source>Contacts file</source>
+        <translation>संपर्क फ़ाइल</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>चुनें(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>संपर्क:</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup</source>
+        <translation>बैकअप खोलें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>स्थिति</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>गड़बड़ी</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>चैट</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>मैसेज</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>तारीखें</translation>
+    </message>
+    <message>
+        <source>Chats in the backup</source>
+        <translation>बैकअप में मौजूद चैट</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>नोट</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>प्रगति</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>इंपोर्ट करें(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose the WhatsApp backup</source>
+        <translation>WhatsApp बैकअप चुनें</translation>
+    </message>
+    <message>
+        <source>WhatsApp backups (*.crypt15 *.crypt14 *.crypt12 *.db);;All files (*)</source>
+        <translation>WhatsApp बैकअप (*.crypt15 *.crypt14 *.crypt12 *.db);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone backup folder</source>
+        <translation>iPhone बैकअप फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>की फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Key file: %1</source>
+        <translation>की फ़ाइल: %1</translation>
+    </message>
+    <message>
+        <source>Choose WhatsApp&apos;s Media folder</source>
+        <translation>WhatsApp का Media फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>Choose wa.db</source>
+        <translation>wa.db चुनें</translation>
+    </message>
+    <message>
+        <source>Contact database (wa.db*);;All files (*)</source>
+        <translation>संपर्क डेटाबेस (wa.db*);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>Looking at the backup…</source>
+        <translation>बैकअप देखा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Looking for media files…</source>
+        <translation>मीडिया फ़ाइलें ढूँढी जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>iPhone backup. Press Open backup to read it.</source>
+        <translation>iPhone बैकअप। इसे पढ़ने के लिए &quot;बैकअप खोलें&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Encrypted iPhone backup: enter its password, then press Open backup.</source>
+        <translation>एन्क्रिप्टेड iPhone बैकअप: इसका पासवर्ड डालें, फिर &quot;बैकअप खोलें&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Android backup: enter its key, then press Open backup.</source>
+        <translation>Android बैकअप: इसकी की डालें, फिर &quot;बैकअप खोलें&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Android message database. Press Open backup.</source>
+        <translation>Android मैसेज डेटाबेस। &quot;बैकअप खोलें&quot; दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Opening the backup…</source>
+        <translation>बैकअप खोला जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>रोका गया।</translation>
+    </message>
+    <message>
+        <source>Check what will be imported, then press Import.</source>
+        <translation>देख लें कि क्या इंपोर्ट होगा, फिर &quot;इंपोर्ट करें&quot; दबाएँ।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln चैट</numerusform>
+            <numerusform>%Ln चैट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln मैसेज</numerusform>
+            <numerusform>%Ln मैसेज</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) found</source>
+        <translation>
+            <numerusform>%Ln मीडिया फ़ाइल मिली</numerusform>
+            <numerusform>%Ln मीडिया फ़ाइलें मिलीं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not on this computer (their messages are kept)</source>
+        <translation>
+            <numerusform>%Ln इस कंप्यूटर पर नहीं है (उसका मैसेज रखा गया है)</numerusform>
+            <numerusform>%Ln इस कंप्यूटर पर नहीं हैं (उनके मैसेज रखे गए हैं)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new message(s).</source>
+        <translation>
+            <numerusform>%Ln नया मैसेज इंपोर्ट हुआ।</numerusform>
+            <numerusform>%Ln नए मैसेज इंपोर्ट हुए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in the library.</source>
+        <translation>
+            <numerusform>%Ln पहले से लाइब्रेरी में था।</numerusform>
+            <numerusform>%Ln पहले से लाइब्रेरी में थे।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) added.</source>
+        <translation>
+            <numerusform>%Ln मीडिया फ़ाइल जोड़ी गई।</numerusform>
+            <numerusform>%Ln मीडिया फ़ाइलें जोड़ी गईं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not on this computer.</source>
+        <translation>
+            <numerusform>%Ln फ़ाइल इस कंप्यूटर पर नहीं है।</numerusform>
+            <numerusform>%Ln फ़ाइलें इस कंप्यूटर पर नहीं हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>ग्रुप</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>व्यक्तिगत</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>कोई समस्या नहीं मिली।</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>इंपोर्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>इंपोर्ट रद्द किया गया; लाइब्रेरी में कोई बदलाव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Decrypting the backup…</source>
+        <translation>बैकअप डिक्रिप्ट हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Importing messages…</source>
+        <translation>मैसेज इंपोर्ट हो रहे हैं…</translation>
+    </message>
+    <message>
+        <source>Unlocking the iPhone backup…</source>
+        <translation>iPhone बैकअप अनलॉक हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.</source>
+        <translation>कुछ भी इंपोर्ट नहीं हुआ; लाइब्रेरी में कोई बदलाव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>रद्द किया जा रहा है…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Restoring your chats</source>
+        <translation>आपकी चैट रीस्टोर की जा रही हैं</translation>
+    </message>
+    <message>
+        <source>You can keep using your computer. If you cancel, nothing is changed on this computer.</source>
+        <translation>आप अपना कंप्यूटर इस्तेमाल करते रह सकते हैं। अगर आप रद्द करते हैं, तो इस कंप्यूटर पर कुछ नहीं बदलेगा।</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>रीस्टोर हो रहा है…</translation>
+    </message>
+    <message>
+        <source>The restore did not finish</source>
+        <translation>रीस्टोर पूरा नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>इस कंप्यूटर पर कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation>रीस्टोर रद्द किया गया</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Backup progress</source>
+        <translation>बैकअप की प्रगति</translation>
+    </message>
+    <message>
+        <source>Bytes done, speed and time left</source>
+        <translation>पूरे हुए बाइट, स्पीड और बचा हुआ समय</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>रोकें(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>शुरू हो रहा है…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>रुका हुआ</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>लगभग %1 बाकी</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>काम जारी है…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>फिर से शुरू करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Paused — nothing is being read or sent.</source>
+        <translation>रुका हुआ — कुछ भी पढ़ा या भेजा नहीं जा रहा है।</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>रद्द किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Stopping safely; the previous backup stays as it was.</source>
+        <translation>सुरक्षित तरीके से रोका जा रहा है; पिछला बैकअप जैसा था वैसा ही रहेगा।</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>सभी चुनें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>बढ़ाएँ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>घटाएँ(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सभी चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>विवरण दिखाएँ...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>विवरण छिपाएँ...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ठीक है</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>सभी सहेजें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>खोलें</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>हाँ(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>सभी के लिए हाँ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>नहीं(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>सभी के लिए नहीं(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>निरस्त करें</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>फिर से कोशिश करें</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>अनदेखा करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>छोड़ें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>डिफ़ॉल्ट बहाल करें</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>पूर्ववत करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>फिर से करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>काटें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>कॉपी करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>लिंक का पता कॉपी करें(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>चिपकाएँ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>सभी चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; पीछे(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>आगे(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>आगे(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>समाप्त करें(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>पीछे जाएँ</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>जारी रखें</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>लागू करें</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>हो गया</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>सहायता</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Restore chats from a backup</source>
+        <translation>बैकअप से चैट रीस्टोर करें</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>हो गया(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find backups</source>
+        <translation>बैकअप ढूँढें(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>अनलॉक करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>रीस्टोर करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>आगे(&amp;N) &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RuleLabel</name>
+    <message>
+        <source>%1: met</source>
+        <comment>a password rule</comment>
+        <translation>%1: पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>%1: not met</source>
+        <comment>a password rule</comment>
+        <translation>%1: पूरा नहीं हुआ</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Backup schedule</source>
+        <translation>बैकअप का शेड्यूल</translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved: %1</source>
+        <translation>शेड्यूल सेव नहीं हो सका: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettings</name>
+    <message>
+        <source>Never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Only when I tap &quot;Back up&quot;</source>
+        <translation>सिर्फ़ तब, जब मैं &quot;बैकअप लें&quot; पर टैप करूँ</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>रोज़ाना</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>हर हफ़्ते</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>हर महीने</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>अपने-आप बैकअप लें</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically:</source>
+        <translation>अपने-आप बैकअप लें(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>दिन का समय</translation>
+    </message>
+    <message>
+        <source>At &amp;time:</source>
+        <translation>समय(&amp;T):</translation>
+    </message>
+    <message>
+        <source>On &amp;weekday:</source>
+        <translation>हफ़्ते का दिन(&amp;W):</translation>
+    </message>
+    <message>
+        <source>In shorter months the backup runs on the last day.</source>
+        <translation>छोटे महीनों में बैकअप आखिरी दिन चलता है।</translation>
+    </message>
+    <message>
+        <source>On &amp;day of the month:</source>
+        <translation>महीने की तारीख(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Also back up on &amp;metered connections (mobile data, hotspots)</source>
+        <translation>सीमित डेटा वाले कनेक्शन पर भी बैकअप लें(&amp;M) (मोबाइल डेटा, हॉटस्पॉट)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>कोई भी लेवल</translation>
+    </message>
+    <message>
+        <source>On battery, wait until the charger is plugged in when the battery is below this level.</source>
+        <translation>बैटरी पर चलते समय, अगर बैटरी इस लेवल से कम हो, तो चार्जर लगने तक इंतज़ार करें।</translation>
+    </message>
+    <message>
+        <source>On battery, only &amp;above:</source>
+        <translation>बैटरी पर, सिर्फ़ इससे ऊपर(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a backup succeeds (failures are always shown)</source>
+        <translation>बैकअप सफल होने पर मुझे सूचना दें(&amp;N) (गड़बड़ियाँ हमेशा दिखाई जाती हैं)</translation>
+    </message>
+    <message>
+        <source>&amp;Start backupgui when I log in (in the tray)</source>
+        <translation>लॉग इन करने पर backupgui शुरू करें(&amp;S) (ट्रे में)</translation>
+    </message>
+    <message>
+        <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
+        <translation>जब तक backupgui सिस्टम ट्रे में है, ऑटोमैटिक बैकअप चलते रहते हैं। छूटे हुए बैकअप कंप्यूटर के जागने के कुछ देर बाद चलते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>today at %1</source>
+        <extracomment>A difference between wall-clock and monotonic time above this between ticks means a wake.</extracomment>
+        <translation>आज %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>कल %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>बीते कल %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a date at a time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>the connection is metered (backups on metered connections are off)</source>
+        <translation>कनेक्शन सीमित डेटा वाला है (सीमित कनेक्शन पर बैकअप बंद हैं)</translation>
+    </message>
+    <message>
+        <source>the battery is at %1%, below %2%</source>
+        <translation>बैटरी %1% पर है, जो %2% से कम है</translation>
+    </message>
+    <message>
+        <source>there is no internet connection</source>
+        <translation>इंटरनेट कनेक्शन नहीं है</translation>
+    </message>
+    <message>
+        <source>another backup is running</source>
+        <translation>एक और बैकअप चल रहा है</translation>
+    </message>
+    <message>
+        <source>A backup is already running</source>
+        <translation>एक बैकअप पहले से चल रहा है</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or cancel it first.</source>
+        <translation>इसके पूरा होने का इंतज़ार करें या पहले इसे रद्द करें।</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>बैकअप लिया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off</source>
+        <translation>ऑटोमैटिक बैकअप बंद हैं</translation>
+    </message>
+    <message>
+        <source>Backups run only when you tap Back up</source>
+        <translation>बैकअप सिर्फ़ तब चलते हैं जब आप &quot;बैकअप लें&quot; पर टैप करते हैं</translation>
+    </message>
+    <message>
+        <source>Next backup: waiting, because %1</source>
+        <translation>अगला बैकअप: इंतज़ार में, क्योंकि %1</translation>
+    </message>
+    <message>
+        <source>Next backup: %1</source>
+        <translation>अगला बैकअप: %1</translation>
+    </message>
+    <message>
+        <source>Backup skipped</source>
+        <translation>बैकअप छोड़ा गया</translation>
+    </message>
+    <message>
+        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or choose Back up now.</source>
+        <translation>ऑटोमैटिक बैकअप नहीं चला, क्योंकि %1। यह अगले तय समय पर चलेगा, या &quot;अभी बैकअप लें&quot; चुनें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s), %1, in %2.</source>
+        <translation>
+            <numerusform>%Ln चैट, %1, %2 में।</numerusform>
+            <numerusform>%Ln चैट, %1, %2 में।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your chats are backed up.</source>
+        <translation>आपकी चैट का बैकअप हो गया है।</translation>
+    </message>
+    <message>
+        <source>Backup complete</source>
+        <translation>बैकअप पूरा हुआ</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the backup (%1). Details are in the log.</source>
+        <translation>एक अनचाही गड़बड़ी की वजह से बैकअप रुक गया (%1)। जानकारी लॉग में है।</translation>
+    </message>
+    <message>
+        <source>Backup needs your password</source>
+        <translation>बैकअप के लिए आपका पासवर्ड चाहिए</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
+        <translation>अपना पासवर्ड या 64 अंकों वाली की डालने के लिए backupgui खोलें और &quot;बैकअप लें&quot; पर टैप करें।</translation>
+    </message>
+    <message>
+        <source>backupgui will try again %1.</source>
+        <translation>backupgui %1 फिर से कोशिश करेगा।</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>बैकअप फ़ेल हो गया</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>सेटिंग</translation>
+    </message>
+    <message>
+        <source>Where backups go</source>
+        <translation>बैकअप कहाँ सेव हों</translation>
+    </message>
+    <message>
+        <source>A &amp;folder</source>
+        <translation>एक फ़ोल्डर(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Google Drive</source>
+        <translation>Google Drive(&amp;G)</translation>
+    </message>
+    <message>
+        <source>e.g. a USB drive or a synced folder</source>
+        <translation>जैसे, कोई USB ड्राइव या सिंक किया गया फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>बैकअप फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ब्राउज़ करें(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Desktop-app OAuth client JSON</source>
+        <translation>डेस्कटॉप ऐप OAuth क्लाइंट JSON</translation>
+    </message>
+    <message>
+        <source>Google OAuth client file</source>
+        <translation>Google OAuth क्लाइंट फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>Drive emulator address</source>
+        <translation>Drive एम्युलेटर का पता</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>साइन इन नहीं है</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>साइन इन करें(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Client file:</source>
+        <translation>क्लाइंट फ़ाइल(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Emulator:</source>
+        <translation>एम्युलेटर(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>खाता:</translation>
+    </message>
+    <message>
+        <source>Backups go to a hidden app folder in your Drive. The emulator lets you try this without a Google account.</source>
+        <translation>बैकअप आपकी Drive के एक छिपे हुए ऐप फ़ोल्डर में जाते हैं। एम्युलेटर से आप इसे Google खाते के बिना आज़मा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Google Drive (coming soon)</source>
+        <translation>Google Drive (जल्द आ रहा है)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>इस कंप्यूटर का नाम</translation>
+    </message>
+    <message>
+        <source>Include &amp;videos</source>
+        <translation>वीडियो शामिल करें(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>कितने बैकअप रखें</translation>
+    </message>
+    <message>
+        <source>&amp;This computer&apos;s name:</source>
+        <translation>इस कंप्यूटर का नाम(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>आखिरी इतने रखें(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>एडवांस</translation>
+    </message>
+    <message>
+        <source>Key vault address</source>
+        <translation>की वॉल्ट का पता</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>लॉग लेवल</translation>
+    </message>
+    <message>
+        <source>Key &amp;vault:</source>
+        <translation>की वॉल्ट(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Log level:</source>
+        <translation>लॉग लेवल(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
+        <translation>सेटिंग %1 में और लॉग %2 में सेव होते हैं। पासवर्ड और की वहाँ कभी सेव नहीं होते।</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>सिस्टम की भाषा (%1)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>भाषा(&amp;N):</translation>
+    </message>
+    <message>
+        <source>backupgui shows the new language after you restart it.</source>
+        <translation>backupgui को रीस्टार्ट करने के बाद नई भाषा दिखेगी।</translation>
+    </message>
+    <message numerus="yes">
+        <source> backup(s)</source>
+        <comment>suffix after the number to keep</comment>
+        <translation>
+            <numerusform> बैकअप</numerusform>
+            <numerusform> बैकअप</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>बैकअप फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON फ़ाइलें (*.json)</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>अपने ब्राउज़र में साइन इन पूरा करें…</translation>
+    </message>
+    <message>
+        <source>%1 (this session only: no keyring)</source>
+        <translation>%1 (सिर्फ़ इस सेशन के लिए: कीरिंग नहीं है)</translation>
+    </message>
+    <message>
+        <source>Google sign-in failed</source>
+        <translation>Google साइन-इन नहीं हो सका</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation>पासवर्ड की मज़बूती</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Your chats are back</source>
+        <translation>आपकी चैट वापस आ गई हैं</translation>
+    </message>
+    <message>
+        <source>Open a chat to see that everything is there.</source>
+        <translation>सब कुछ मौजूद है, यह देखने के लिए कोई चैट खोलें।</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backing up to this destination from this computer</source>
+        <translation>इस कंप्यूटर से इसी जगह पर बैकअप लेते रहें(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Remembers the destination and keeps the backup key in this computer&apos;s keyring</source>
+        <translation>जगह को याद रखता है और बैकअप की को इस कंप्यूटर की कीरिंग में रखता है</translation>
+    </message>
+    <message>
+        <source>&amp;Open a restored chat</source>
+        <translation>रीस्टोर की गई चैट खोलें(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored &lt;b&gt;%Ln chat(s)&lt;/b&gt; in %1.</source>
+        <translation>
+            <numerusform>%1 में &lt;b&gt;%Ln चैट&lt;/b&gt; रीस्टोर हुई।</numerusform>
+            <numerusform>%1 में &lt;b&gt;%Ln चैट&lt;/b&gt; रीस्टोर हुईं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages: %1 added, %2 already here.</source>
+        <translation>मैसेज: %1 जोड़े गए, %2 पहले से यहाँ थे।</translation>
+    </message>
+    <message>
+        <source>Media files: %1 restored, %2 already here.</source>
+        <translation>मीडिया फ़ाइलें: %1 रीस्टोर हुईं, %2 पहले से यहाँ थीं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) were not in the backup (for example videos that were left out).</source>
+        <translation>
+            <numerusform>%Ln मीडिया फ़ाइल बैकअप में नहीं थी (जैसे कोई वीडियो जिसे छोड़ दिया गया था)।</numerusform>
+            <numerusform>%Ln मीडिया फ़ाइलें बैकअप में नहीं थीं (जैसे वीडियो जिन्हें छोड़ दिया गया था)।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <extracomment>How long a notification stays (failures longer, so they are seen).</extracomment>
+        <translation>अभी बैकअप लें(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>बैकअप रद्द करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Next backup: …</source>
+        <translation>अगला बैकअप: …</translation>
+    </message>
+    <message>
+        <source>Backup &amp;schedule…</source>
+        <translation>बैकअप का शेड्यूल(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history…</source>
+        <translation>बैकअप का इतिहास(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>विंडो दिखाएँ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>बैकअप लिया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>backupgui — %1</source>
+        <translation>backupgui — %1</translation>
+    </message>
+</context>
+<context>
+    <name>WherePage</name>
+    <message>
+        <source>Where are your backups?</source>
+        <translation>आपके बैकअप कहाँ हैं?</translation>
+    </message>
+    <message>
+        <source>Choose the folder or Google Drive account you backed up to.</source>
+        <translation>वह फ़ोल्डर या Google Drive खाता चुनें जिसमें आपने बैकअप लिया था।</translation>
+    </message>
+    <message>
+        <source>A &amp;folder (USB drive, network share, …)</source>
+        <translation>एक फ़ोल्डर(&amp;F) (USB ड्राइव, नेटवर्क शेयर, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Google Drive</source>
+        <translation>Google Drive(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Folder that contains your backups</source>
+        <translation>आपके बैकअप वाला फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>बैकअप फ़ोल्डर</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>ब्राउज़ करें(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>साइन इन नहीं है</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>साइन इन करें(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Google Drive (coming soon)</source>
+        <translation>Google Drive (जल्द आ रहा है)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>बैकअप फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>अपने ब्राउज़र में साइन इन पूरा करें…</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>बैकअप ढूँढे जा रहे हैं…</translation>
+    </message>
+</context>
+<context>
+    <name>_AsyncPage</name>
+    <message>
+        <source>Error</source>
+        <translation>गड़बड़ी</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln बाइट</numerusform>
+            <numerusform>%Ln बाइट</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>No backup destination is chosen.</source>
+        <translation>बैकअप के लिए कोई जगह नहीं चुनी गई है।</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a folder or Google Drive.</source>
+        <translation>सेटिंग खोलें और कोई फ़ोल्डर या Google Drive चुनें।</translation>
+    </message>
+    <message>
+        <source>No chats are selected for the backup.</source>
+        <translation>बैकअप के लिए कोई चैट नहीं चुनी गई है।</translation>
+    </message>
+    <message>
+        <source>Tick the chats you want to back up, or use Select all.</source>
+        <translation>जिन चैट का बैकअप लेना है उन्हें चुनें, या &quot;सभी चुनें&quot; इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be at least 1.</source>
+        <translation>रखे जाने वाले बैकअप की संख्या कम से कम 1 होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>Change it in Settings.</source>
+        <translation>इसे सेटिंग में बदलें।</translation>
+    </message>
+    <message>
+        <source>This destination holds a different backup than the one this computer backs up to.</source>
+        <translation>इस जगह पर कोई दूसरा बैकअप है, वह नहीं जिसमें यह कंप्यूटर बैकअप लेता है।</translation>
+    </message>
+    <message>
+        <source>The backup key is not stored on this computer.</source>
+        <translation>बैकअप की इस कंप्यूटर पर सेव नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>%1 belongs to another user; remove it and try again.</source>
+        <translation>%1 किसी दूसरे यूज़र का है; इसे हटाएँ और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 नहीं खुल सका (%2)।</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read.</source>
+        <translation>पढ़ते समय %1 बदल गया।</translation>
+    </message>
+    <message>
+        <source>%1 contains views or triggers that try to run something; it is refused.</source>
+        <translation>%1 में ऐसे व्यू या ट्रिगर हैं जो कुछ चलाने की कोशिश करते हैं; इसे ठुकरा दिया गया।</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 failed authentication (modified, truncated or reordered)</source>
+        <translation>%1 की पुष्टि नहीं हो सकी (बदला गया, छोटा किया गया या क्रम बदला गया)</translation>
+    </message>
+    <message>
+        <source>%1 has no contact names (wa_contacts).</source>
+        <translation>%1 में संपर्कों के नाम नहीं हैं (wa_contacts)।</translation>
+    </message>
+    <message>
+        <source>%1 holds a database bigger than %2 GiB; it is refused.</source>
+        <translation>%1 में %2 GiB से बड़ा डेटाबेस है; इसे ठुकरा दिया गया।</translation>
+    </message>
+    <message>
+        <source>%1 holds a value over %2 MiB; it is refused.</source>
+        <translation>%1 में %2 MiB से बड़ी वैल्यू है; इसे ठुकरा दिया गया।</translation>
+    </message>
+    <message>
+        <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
+        <translation>%1 में कोई चैट टेक्स्ट फ़ाइल (.txt) नहीं है; यह WhatsApp का एक्सपोर्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
+        <translation>%1 में result.json नहीं है; यह Telegram Desktop का एक्सपोर्ट नहीं है (एक्सपोर्ट करते समय JSON फ़ॉर्मैट चुनें)।</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file (%2).</source>
+        <translation>%1 एक खराब zip फ़ाइल है (%2)।</translation>
+    </message>
+    <message>
+        <source>%1 is a folder but not an iPhone backup (it has no Manifest.db).</source>
+        <translation>%1 एक फ़ोल्डर है, पर iPhone बैकअप नहीं (इसमें Manifest.db नहीं है)।</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (it ends inside its header).</source>
+        <translation>%1 अधूरा है (यह अपने हेडर के बीच में खत्म हो जाता है)।</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 खराब है (%2)।</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2).</source>
+        <translation>%1 खराब है या डेटाबेस नहीं है (%2)।</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the key is right but the file fails its authentication check.</source>
+        <translation>%1 खराब है: की सही है, पर फ़ाइल अपनी पुष्टि की जाँच में फ़ेल होती है।</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it holds no messages.</source>
+        <translation>%1 खाली है; इसमें कोई मैसेज नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the 64-digit key (or the key file) that opens it.</source>
+        <translation>%1 एन्क्रिप्टेड है: इसे खोलने वाली 64 अंकों वाली की (या की फ़ाइल) दें।</translation>
+    </message>
+    <message>
+        <source>%1 is neither a WhatsApp backup file (.crypt15, .crypt14, .crypt12) nor an iPhone backup folder.</source>
+        <translation>%1 न तो WhatsApp की बैकअप फ़ाइल (.crypt15, .crypt14, .crypt12) है, न iPhone बैकअप फ़ोल्डर।</translation>
+    </message>
+    <message>
+        <source>%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).</source>
+        <translation>%1 न तो WhatsApp का एक्सपोर्ट है (कोई .txt चैट फ़ाइल नहीं), न Telegram का एक्सपोर्ट (कोई result.json नहीं)।</translation>
+    </message>
+    <message>
+        <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
+        <translation>%1 WhatsApp का संपर्क डेटाबेस नहीं है (wa.db या ContactsV2.sqlite)।</translation>
+    </message>
+    <message>
+        <source>%1 is not WhatsApp&apos;s contact database (wa.db).</source>
+        <translation>%1 WhatsApp का संपर्क डेटाबेस नहीं है (wa.db)।</translation>
+    </message>
+    <message>
+        <source>%1 is not a Telegram export: %2 (line %3).</source>
+        <translation>%1 Telegram का एक्सपोर्ट नहीं है: %2 (लाइन %3)।</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 %3.</source>
+        <translation>%1 WhatsApp चैट का एक्सपोर्ट नहीं है: लाइन %2 %3।</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).</source>
+        <translation>%1 WhatsApp चैट का एक्सपोर्ट नहीं है: लाइन %2 तारीख और समय से शुरू नहीं होती (%3)।</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; remove it and try again.</source>
+        <translation>%1 फ़ोल्डर नहीं है; इसे हटाएँ और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (http:// or https://).</source>
+        <translation>%1 वेब पता नहीं है (http:// या https://)।</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 SQLite डेटाबेस नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is not an iPhone backup folder.</source>
+        <translation>%1 iPhone बैकअप फ़ोल्डर नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected; export the chat again without a password.</source>
+        <translation>%1 पासवर्ड से सुरक्षित है; चैट को बिना पासवर्ड के फिर से एक्सपोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a WhatsApp key file.</source>
+        <translation>%1 WhatsApp की फ़ाइल होने के लिए बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key but holds no message database (WhatsApp also backs up media and settings this way).</source>
+        <translation>%1 इस की से खुलता है, पर इसमें मैसेज डेटाबेस नहीं है (WhatsApp मीडिया और सेटिंग का बैकअप भी इसी तरह लेता है)।</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key but its content is damaged or cut short.</source>
+        <translation>%1 इस की से खुलता है, पर इसकी सामग्री खराब या अधूरी है।</translation>
+    </message>
+    <message>
+        <source>A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the 158-byte file named &quot;key&quot;.</source>
+        <translation>.crypt15 बैकअप 64 अंकों वाली की (या encrypted_backup.key फ़ाइल) से खुलता है; .crypt14 या .crypt12 बैकअप &quot;key&quot; नाम वाली 158 बाइट की फ़ाइल से।</translation>
+    </message>
+    <message>
+        <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
+        <translation>बैकअप की में सिर्फ़ 0-9 अंक और a-f अक्षर होते हैं; %1 मिला।</translation>
+    </message>
+    <message>
+        <source>A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored.</source>
+        <translation>बैकअप की में 0-9 और a-f के 64 कैरेक्टर होते हैं; स्पेस और डैश अनदेखे किए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>A backup key has 64 digits; this one has %1.</source>
+        <translation>बैकअप की में 64 अंक होते हैं; इसमें %1 हैं।</translation>
+    </message>
+    <message>
+        <source>A file is larger than this disk or account allows. Nothing was changed.</source>
+        <translation>कोई फ़ाइल इस डिस्क या खाते की सीमा से बड़ी है। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>A key file is expected here, not the key itself; put the key in a file, or use BACKUPGUI_WHATSAPP_KEY.</source>
+        <translation>यहाँ की फ़ाइल चाहिए, की खुद नहीं; की को किसी फ़ाइल में रखें, या BACKUPGUI_WHATSAPP_KEY इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>A key vault address is needed to protect a backup with the vault.</source>
+        <translation>की वॉल्ट से बैकअप सुरक्षित करने के लिए की वॉल्ट का पता ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text is not one.</source>
+        <translation>की वॉल्ट रिकवरी कोड में 0-9 और a-f के 64 अंक होते हैं (4-4 के 16 ग्रुप); यह टेक्स्ट रिकवरी कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Cannot create a private work folder in %1: %2.</source>
+        <translation>%1 में निजी वर्क फ़ोल्डर नहीं बनाया जा सका: %2।</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the folder %1: %2.</source>
+        <translation>फ़ोल्डर %1 तैयार नहीं किया जा सका: %2।</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 पढ़ा नहीं जा सका: %2।</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>की फ़ाइल %1 पढ़ी नहीं जा सकी: %2।</translation>
+    </message>
+    <message>
+        <source>Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
+        <translation>64 अंकों वाली की जाँचें (WhatsApp इसे सिर्फ़ एंड-टू-एंड एन्क्रिप्टेड बैकअप चालू करते समय दिखाता है) या इस बैकअप की की फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>Check the connection or the folder, then try again.</source>
+        <translation>कनेक्शन या फ़ोल्डर जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Check the password or key and try again.</source>
+        <translation>पासवर्ड या की जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Choose a folder or Google Drive as the destination.</source>
+        <translation>बैकअप की जगह के रूप में कोई फ़ोल्डर या Google Drive चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose a log level.</source>
+        <translation>कोई लॉग लेवल चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose msgstore.db.crypt15 (or .crypt14 / .crypt12) from the phone&apos;s WhatsApp/Databases folder, or an iPhone backup folder made by Finder or iTunes.</source>
+        <translation>फ़ोन के WhatsApp/Databases फ़ोल्डर से msgstore.db.crypt15 (या .crypt14 / .crypt12) चुनें, या Finder या iTunes से बनाया गया iPhone बैकअप फ़ोल्डर।</translation>
+    </message>
+    <message>
+        <source>Choose the .txt or .zip from WhatsApp&apos;s &quot;Export chat&quot;, or Telegram Desktop&apos;s result.json.</source>
+        <translation>WhatsApp के &quot;चैट एक्सपोर्ट करें&quot; से बनी .txt या .zip, या Telegram Desktop की result.json चुनें।</translation>
+    </message>
+    <message>
+        <source>Close the other backupgui window or command and try again.</source>
+        <translation>backupgui की दूसरी विंडो या कमांड बंद करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>कनेक्ट हो रहा है</translation>
+    </message>
+    <message>
+        <source>Copy the file from the phone again; nothing was imported.</source>
+        <translation>फ़ाइल को फ़ोन से फिर से कॉपी करें; कुछ भी इंपोर्ट नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Could not create the upload spool file: %1.</source>
+        <translation>अपलोड के लिए अस्थायी फ़ाइल नहीं बनाई जा सकी: %1।</translation>
+    </message>
+    <message>
+        <source>Could not spool %1 locally: %2.</source>
+        <translation>%1 को अस्थायी रूप से सेव नहीं किया जा सका: %2।</translation>
+    </message>
+    <message>
+        <source>Create an OAuth client of type &quot;Desktop app&quot; (not &quot;Web application&quot;).</source>
+        <translation>&quot;डेस्कटॉप ऐप&quot; प्रकार का OAuth क्लाइंट बनाएँ (&quot;वेब ऐप्लिकेशन&quot; नहीं)।</translation>
+    </message>
+    <message>
+        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and put it there.</source>
+        <translation>Google Cloud कंसोल से डेस्कटॉप ऐप क्लाइंट JSON डाउनलोड करें (docs/DRIVE.md देखें) और उसे वहाँ रखें।</translation>
+    </message>
+    <message>
+        <source>Encrypting and uploading</source>
+        <translation>एन्क्रिप्ट और अपलोड हो रहा है</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>पूरा किया जा रहा है</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again. Nothing was changed.</source>
+        <translation>डिस्क पर कुछ जगह खाली करें और फिर से कोशिश करें। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
+        <translation>Google Drive में जगह खाली करें या ज़्यादा स्टोरेज खरीदें, फिर दोबारा बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>Give this computer a name.</source>
+        <translation>इस कंप्यूटर को कोई नाम दें।</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached while %1.</source>
+        <translation>Google Drive तक नहीं पहुँचा जा सका (काम: %1)।</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached.</source>
+        <translation>Google Drive तक नहीं पहुँचा जा सका।</translation>
+    </message>
+    <message>
+        <source>Google Drive did not accept the saved sign-in (it expired or was revoked).</source>
+        <translation>Google Drive ने सेव किया गया साइन-इन स्वीकार नहीं किया (उसकी अवधि खत्म हो गई या उसे वापस ले लिया गया)।</translation>
+    </message>
+    <message>
+        <source>Google Drive has no such file while %1.</source>
+        <translation>Google Drive में ऐसी कोई फ़ाइल नहीं है (काम: %1)।</translation>
+    </message>
+    <message>
+        <source>Google Drive is full%1.</source>
+        <translation>Google Drive भर गया है%1।</translation>
+    </message>
+    <message>
+        <source>Google Drive kept dropping the upload of %1.</source>
+        <translation>Google Drive ने %1 का अपलोड बार-बार रोक दिया।</translation>
+    </message>
+    <message>
+        <source>Google Drive kept failing while %1 (%2); gave up after %3 attempts.</source>
+        <translation>Google Drive बार-बार फ़ेल हुआ (काम: %1, %2); %3 कोशिशों के बाद छोड़ दिया गया।</translation>
+    </message>
+    <message>
+        <source>Google Drive refused the account query (HTTP %1).</source>
+        <translation>Google Drive ने खाते की जानकारी का अनुरोध ठुकरा दिया (HTTP %1)।</translation>
+    </message>
+    <message>
+        <source>Google Drive stored %1 damaged (size or checksum differ).</source>
+        <translation>Google Drive ने %1 को खराब रूप में सेव किया (साइज़ या चेकसम अलग है)।</translation>
+    </message>
+    <message>
+        <source>Google did not accept the saved sign-in (expired or revoked).</source>
+        <translation>Google ने सेव किया गया साइन-इन स्वीकार नहीं किया (अवधि खत्म या वापस लिया गया)।</translation>
+    </message>
+    <message>
+        <source>Google did not return a refresh token.</source>
+        <translation>Google ने रीफ़्रेश टोकन नहीं लौटाया।</translation>
+    </message>
+    <message>
+        <source>IV of the wrong size</source>
+        <translation>गलत साइज़ का IV</translation>
+    </message>
+    <message>
+        <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>
+        <translation>कोई पासवर्ड स्टोर इंस्टॉल या अनलॉक करें (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), या सिर्फ़ इस सेशन के लिए साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Invalid object name %1.</source>
+        <translation>ऑब्जेक्ट का नाम %1 अमान्य है।</translation>
+    </message>
+    <message>
+        <source>It is the password chosen in Finder or iTunes for &quot;Encrypt local backup&quot;, not the phone&apos;s passcode or Apple ID password.</source>
+        <translation>यह वह पासवर्ड है जो Finder या iTunes में &quot;लोकल बैकअप एन्क्रिप्ट करें&quot; के लिए चुना गया था, फ़ोन का पासकोड या Apple ID पासवर्ड नहीं।</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation>1 से 100 तक बैकअप रखें।</translation>
+    </message>
+    <message>
+        <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
+        <translation>Manifest.plist किसी iPhone बैकअप का होने के लिए बहुत बड़ा है।</translation>
+    </message>
+    <message>
+        <source>Messages in the backup are damaged (%1).</source>
+        <translation>बैकअप के मैसेज खराब हैं (%1)।</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for the Google sign-in.</source>
+        <translation>Google साइन-इन के लिए कोई वेब ब्राउज़र नहीं खोला जा सका।</translation>
+    </message>
+    <message>
+        <source>Not signed in to Google Drive.</source>
+        <translation>Google Drive में साइन इन नहीं है।</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
+        <translation>अपना पासवर्ड या 64 अंकों वाली की डालने के लिए backupgui खोलें और &quot;बैकअप लें&quot; पर टैप करें।</translation>
+    </message>
+    <message>
+        <source>Packing messages</source>
+        <translation>मैसेज पैक किए जा रहे हैं</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>तैयारी हो रही है</translation>
+    </message>
+    <message>
+        <source>Reading the backup index</source>
+        <translation>बैकअप का इंडेक्स पढ़ा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Reading the export stopped unexpectedly (the parser exited with code %1).</source>
+        <translation>एक्सपोर्ट पढ़ना अचानक रुक गया (पार्सर कोड %1 के साथ बंद हुआ)।</translation>
+    </message>
+    <message>
+        <source>Remove backupgui&apos;s access in your Google Account settings and sign in again.</source>
+        <translation>अपनी Google खाते की सेटिंग में backupgui का ऐक्सेस हटाएँ और फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Removing old backups</source>
+        <translation>पुराने बैकअप हटाए जा रहे हैं</translation>
+    </message>
+    <message>
+        <source>Restoring media</source>
+        <translation>मीडिया रीस्टोर हो रहा है</translation>
+    </message>
+    <message>
+        <source>Restoring messages</source>
+        <translation>मैसेज रीस्टोर हो रहे हैं</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>सेव हो रहा है</translation>
+    </message>
+    <message>
+        <source>Saving the key on this computer</source>
+        <translation>की इस कंप्यूटर पर सेव हो रही है</translation>
+    </message>
+    <message>
+        <source>Sign in from the app first, or set BACKUPGUI_DRIVE_TOKEN.</source>
+        <translation>पहले ऐप से साइन इन करें, या BACKUPGUI_DRIVE_TOKEN सेट करें।</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again, then retry.</source>
+        <translation>Google Drive में फिर से साइन इन करें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again.</source>
+        <translation>Google Drive में फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Some %1 rows being added refer to rows that do not exist.</source>
+        <translation>जोड़ी जा रही कुछ %1 पंक्तियाँ ऐसी पंक्तियों की ओर इशारा करती हैं जो मौजूद नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Switching to a 64-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
+        <translation>64 अंकों वाली की पर जाने से बैकअप की अपनी की दिखती है; इसे बदला नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>The 64-digit key is not correct for this backup.</source>
+        <translation>64 अंकों वाली की इस बैकअप के लिए सही नहीं है।</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: %2.</source>
+        <translation>Google OAuth क्लाइंट फ़ाइल %1 पढ़ी नहीं जा सकती: %2।</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 does not exist.</source>
+        <translation>Google OAuth क्लाइंट फ़ाइल %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is not for a Desktop app.</source>
+        <translation>Google OAuth क्लाइंट फ़ाइल %1 डेस्कटॉप ऐप के लिए नहीं है।</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 lacks %2.</source>
+        <translation>Google OAuth क्लाइंट फ़ाइल %1 में %2 नहीं है।</translation>
+    </message>
+    <message>
+        <source>The Google sign-in failed (%1).</source>
+        <translation>Google साइन-इन फ़ेल हो गया (%1)।</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key has 64 digits; the text given has %1.</source>
+        <translation>WhatsApp की में 64 अंक होते हैं; दिए गए टेक्स्ट में %1 हैं।</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key holds only the digits 0-9 and the letters a-f; the text given has other characters.</source>
+        <translation>WhatsApp की में सिर्फ़ 0-9 अंक और a-f अक्षर होते हैं; दिए गए टेक्स्ट में दूसरे कैरेक्टर हैं।</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key must be 32 bytes (64 digits).</source>
+        <translation>WhatsApp की 32 बाइट (64 अंक) की होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>The backup blob %1 does not match its name.</source>
+        <translation>बैकअप ब्लॉब %1 अपने नाम से मेल नहीं खाता।</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written while %1 (read-only or no permission).</source>
+        <translation>बैकअप फ़ोल्डर में लिखा नहीं जा सकता (काम: %1; सिर्फ़ पढ़ने लायक या अनुमति नहीं)।</translation>
+    </message>
+    <message>
+        <source>The backup folder failed while %1: %2.</source>
+        <translation>बैकअप फ़ोल्डर में गड़बड़ी हुई (काम: %1): %2।</translation>
+    </message>
+    <message>
+        <source>The backup folder is full while %1.</source>
+        <translation>बैकअप फ़ोल्डर भर गया (काम: %1)।</translation>
+    </message>
+    <message>
+        <source>The backup has no chat with id %1.</source>
+        <translation>बैकअप में %1 id वाली कोई चैट नहीं है।</translation>
+    </message>
+    <message>
+        <source>The backup holds the messages of one chat for %1 twice.</source>
+        <translation>बैकअप में एक चैट के %1 के मैसेज दो बार हैं।</translation>
+    </message>
+    <message>
+        <source>The backup index %1 is damaged: %2.</source>
+        <translation>बैकअप इंडेक्स %1 खराब है: %2।</translation>
+    </message>
+    <message>
+        <source>The backup is missing data for %1 (blob %2).</source>
+        <translation>बैकअप में %1 का डेटा नहीं है (ब्लॉब %2)।</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 does not belong here.</source>
+        <translation>बैकअप मैनिफ़ेस्ट %1 इस जगह का नहीं है।</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 is damaged: %2.</source>
+        <translation>बैकअप मैनिफ़ेस्ट %1 खराब है: %2।</translation>
+    </message>
+    <message>
+        <source>The backup may have been modified or partly deleted. Keep it and make a new backup.</source>
+        <translation>हो सकता है कि बैकअप बदला गया हो या उसका कुछ हिस्सा मिटा दिया गया हो। इसे रखें और नया बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>The backup object %1 does not exist.</source>
+        <translation>बैकअप ऑब्जेक्ट %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged: %2.</source>
+        <translation>बैकअप ऑब्जेक्ट %1 खराब है: %2।</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged: it is not a regular file.</source>
+        <translation>बैकअप ऑब्जेक्ट %1 खराब है: यह सामान्य फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is missing.</source>
+        <translation>बैकअप ऑब्जेक्ट %1 गायब है।</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is damaged: %2.</source>
+        <translation>बैकअप पैक %1 खराब है: %2।</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is missing.</source>
+        <translation>बैकअप पैक %1 गायब है।</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is shorter than its index says.</source>
+        <translation>बैकअप पैक %1 अपने इंडेक्स में बताए गए साइज़ से छोटा है।</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s Manifest.plist is damaged.</source>
+        <translation>बैकअप का Manifest.plist खराब है।</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key bag is damaged (%1).</source>
+        <translation>बैकअप का की बैग खराब है (%1)।</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key vault record is damaged.</source>
+        <translation>बैकअप का की वॉल्ट रिकॉर्ड खराब है।</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password slot is damaged.</source>
+        <translation>बैकअप का पासवर्ड स्लॉट खराब है।</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config %1 belongs to another set.</source>
+        <translation>बैकअप का सेट कॉन्फ़िगरेशन %1 किसी दूसरे सेट का है।</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
+        <translation>बैकअप का सेट कॉन्फ़िगरेशन खराब है या यह backupgui का बैकअप नहीं है।</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config was modified (authentication failed).</source>
+        <translation>बैकअप का सेट कॉन्फ़िगरेशन बदला गया है (पुष्टि फ़ेल हुई)।</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config was modified (key check failed).</source>
+        <translation>बैकअप का सेट कॉन्फ़िगरेशन बदला गया है (की की जाँच फ़ेल हुई)।</translation>
+    </message>
+    <message>
+        <source>The chat %1 has no messages kept for %2.</source>
+        <translation>चैट %1 में %2 के लिए कोई मैसेज सेव नहीं है।</translation>
+    </message>
+    <message>
+        <source>The chat library could not be used while %1: %2.</source>
+        <translation>चैट लाइब्रेरी इस्तेमाल नहीं की जा सकी (काम: %1): %2।</translation>
+    </message>
+    <message>
+        <source>The chat library file is damaged (%1).</source>
+        <translation>चैट लाइब्रेरी की फ़ाइल खराब है (%1)।</translation>
+    </message>
+    <message>
+        <source>The chat library is in use by another program.</source>
+        <translation>चैट लाइब्रेरी किसी दूसरे प्रोग्राम में इस्तेमाल हो रही है।</translation>
+    </message>
+    <message>
+        <source>The computer is on battery at %1%, below %2%.</source>
+        <translation>कंप्यूटर बैटरी पर %1% पर है, जो %2% से कम है।</translation>
+    </message>
+    <message>
+        <source>The connection is metered (for example a mobile hotspot), and backups on metered connections are off.</source>
+        <translation>कनेक्शन सीमित डेटा वाला है (जैसे मोबाइल हॉटस्पॉट), और सीमित कनेक्शन पर बैकअप बंद हैं।</translation>
+    </message>
+    <message>
+        <source>The disk became full while restoring. Nothing was changed.</source>
+        <translation>रीस्टोर के दौरान डिस्क भर गई। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>The disk is full while %1.</source>
+        <translation>डिस्क भर गई है (काम: %1)।</translation>
+    </message>
+    <message>
+        <source>The disk is full while decrypting the phone backup.</source>
+        <translation>फ़ोन बैकअप डिक्रिप्ट करते समय डिस्क भर गई।</translation>
+    </message>
+    <message>
+        <source>The file %1 in the backup is damaged.</source>
+        <translation>बैकअप में मौजूद फ़ाइल %1 खराब है।</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>काम रद्द कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup (the file itself is whole: its checksum is right).</source>
+        <translation>यह की इस बैकअप को नहीं खोलती (फ़ाइल खुद पूरी है: उसका चेकसम सही है)।</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup, or the file is damaged (its checksum does not match either).</source>
+        <translation>यह की इस बैकअप को नहीं खोलती, या फ़ाइल खराब है (उसका चेकसम भी मेल नहीं खाता)।</translation>
+    </message>
+    <message>
+        <source>The key returned by the vault does not decrypt; it may be damaged.</source>
+        <translation>वॉल्ट से मिली की डेटा डिक्रिप्ट नहीं करती; हो सकता है कि वह खराब हो।</translation>
+    </message>
+    <message>
+        <source>The key vault address is not an http(s) URL.</source>
+        <translation>की वॉल्ट का पता http(s) URL नहीं है।</translation>
+    </message>
+    <message>
+        <source>The key vault already has a key under this identifier.</source>
+        <translation>की वॉल्ट में इस पहचानकर्ता के साथ पहले से एक की है।</translation>
+    </message>
+    <message>
+        <source>The key vault answered with a different server key; nothing was stored.</source>
+        <translation>की वॉल्ट ने किसी दूसरी सर्वर की के साथ जवाब दिया; कुछ भी सेव नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 could not be reached.</source>
+        <translation>%1 पर मौजूद की वॉल्ट तक नहीं पहुँचा जा सका।</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 refused the request (HTTP %2).</source>
+        <translation>%1 पर मौजूद की वॉल्ट ने अनुरोध ठुकरा दिया (HTTP %2)।</translation>
+    </message>
+    <message>
+        <source>The key vault did not authorise the account binding.</source>
+        <translation>की वॉल्ट ने खाते से जोड़ने की अनुमति नहीं दी।</translation>
+    </message>
+    <message>
+        <source>The key vault did not authorise the password change.</source>
+        <translation>की वॉल्ट ने पासवर्ड बदलने की अनुमति नहीं दी।</translation>
+    </message>
+    <message>
+        <source>The key vault did not confirm the deletion.</source>
+        <translation>की वॉल्ट ने मिटाने की पुष्टि नहीं की।</translation>
+    </message>
+    <message>
+        <source>The key vault does not accept Google accounts; choose a folder backup or another vault.</source>
+        <translation>की वॉल्ट Google खाते स्वीकार नहीं करता; फ़ोल्डर वाला बैकअप या कोई दूसरा वॉल्ट चुनें।</translation>
+    </message>
+    <message>
+        <source>The key vault failed to prove its identity; nothing was released.</source>
+        <translation>की वॉल्ट अपनी पहचान साबित नहीं कर सका; कुछ भी नहीं दिया गया।</translation>
+    </message>
+    <message>
+        <source>The key vault found its stored record modified or damaged.</source>
+        <translation>की वॉल्ट को अपना सेव किया गया रिकॉर्ड बदला हुआ या खराब मिला।</translation>
+    </message>
+    <message>
+        <source>The key vault has no key for this backup (it may have been deleted).</source>
+        <translation>की वॉल्ट में इस बैकअप के लिए कोई की नहीं है (हो सकता है कि उसे मिटा दिया गया हो)।</translation>
+    </message>
+    <message>
+        <source>The key vault is limiting requests; try again in %1 seconds.</source>
+        <translation>की वॉल्ट अनुरोधों को सीमित कर रहा है; %1 सेकंड बाद फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The key vault record of this backup is already bound to an account.</source>
+        <translation>इस बैकअप का की वॉल्ट रिकॉर्ड पहले से किसी खाते से जुड़ा है।</translation>
+    </message>
+    <message>
+        <source>The key vault record of this backup is bound to another kind of account than its settings say.</source>
+        <translation>इस बैकअप का की वॉल्ट रिकॉर्ड उस प्रकार के खाते से जुड़ा है जो उसकी सेटिंग में बताए गए प्रकार से अलग है।</translation>
+    </message>
+    <message>
+        <source>The key vault refused this Google account: the backup&apos;s key is bound to another one. Sign in to Google Drive with the account that made the backup.</source>
+        <translation>की वॉल्ट ने यह Google खाता नहीं माना: बैकअप की की किसी दूसरे खाते से जुड़ी है। जिस खाते से बैकअप बनाया गया था, उससे Google Drive में साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>The key vault refused this computer&apos;s device credential and the recovery code. Check the recovery code.</source>
+        <translation>की वॉल्ट ने इस कंप्यूटर का डिवाइस क्रेडेंशियल और रिकवरी कोड नहीं माना। रिकवरी कोड जाँचें।</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid registration response.</source>
+        <translation>की वॉल्ट ने रजिस्ट्रेशन का अमान्य जवाब भेजा।</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid response (%1 missing).</source>
+        <translation>की वॉल्ट ने अमान्य जवाब भेजा (%1 नहीं है)।</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid response (%1).</source>
+        <translation>की वॉल्ट ने अमान्य जवाब भेजा (%1)।</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
+        <translation>की वॉल्ट की पहचान (सर्वर की) उस पहचान से अलग है जिसके साथ यह बैकअप बनाया गया था। कुछ भी नहीं भेजा गया; वॉल्ट का पता जाँचें या 64 अंकों वाली की से रीस्टोर करें।</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s server key is not the expected one; nothing was stored.</source>
+        <translation>की वॉल्ट की सर्वर की वैसी नहीं है जैसी अपेक्षित थी; कुछ भी सेव नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>The library has no chat with id %1.</source>
+        <translation>लाइब्रेरी में %1 id वाली कोई चैट नहीं है।</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 in the backup are larger than the format allows.</source>
+        <translation>बैकअप में %1 के %2 के मैसेज फ़ॉर्मैट की सीमा से बड़े हैं।</translation>
+    </message>
+    <message>
+        <source>The password does not open this iPhone backup (its file list does not decrypt).</source>
+        <translation>यह पासवर्ड इस iPhone बैकअप को नहीं खोलता (इसकी फ़ाइल सूची डिक्रिप्ट नहीं होती)।</translation>
+    </message>
+    <message>
+        <source>The password does not open this iPhone backup.</source>
+        <translation>यह पासवर्ड इस iPhone बैकअप को नहीं खोलता।</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this backup.</source>
+        <translation>पासवर्ड इस बैकअप के लिए सही नहीं है।</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>पासवर्ड में कम से कम %1 कैरेक्टर होने चाहिए।</translation>
+    </message>
+    <message>
+        <source>The password store refused the request (%1).</source>
+        <translation>पासवर्ड स्टोर ने अनुरोध ठुकरा दिया (%1)।</translation>
+    </message>
+    <message>
+        <source>The recovery code has 64 digits in 16 groups.</source>
+        <translation>रिकवरी कोड में 16 ग्रुप में 64 अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>The saved Google sign-in belongs to a different OAuth client.</source>
+        <translation>सेव किया गया Google साइन-इन किसी दूसरे OAuth क्लाइंट का है।</translation>
+    </message>
+    <message>
+        <source>The upload of %1 is already finished.</source>
+        <translation>%1 का अपलोड पहले ही पूरा हो चुका है।</translation>
+    </message>
+    <message>
+        <source>The vault settings of this backup are damaged.</source>
+        <translation>इस बैकअप की वॉल्ट सेटिंग खराब है।</translation>
+    </message>
+    <message>
+        <source>The vault settings of this backup are incomplete or damaged.</source>
+        <translation>इस बैकअप की वॉल्ट सेटिंग अधूरी या खराब है।</translation>
+    </message>
+    <message>
+        <source>There is %1 matching %2 at %3.</source>
+        <translation>%3 पर %2 से मेल खाते %1 हैं।</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>कोई बैकअप %1 नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>%1 पर कोई बैकअप नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no backup set %1 at %2.</source>
+        <translation>%2 पर कोई बैकअप सेट %1 नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no chat library in %1.</source>
+        <translation>%1 में कोई चैट लाइब्रेरी नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no chat with id %1.</source>
+        <translation>%1 id वाली कोई चैट नहीं है।</translation>
+    </message>
+    <message>
+        <source>There is no internet connection.</source>
+        <translation>इंटरनेट कनेक्शन नहीं है।</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a 64-digit key; enter the key instead.</source>
+        <translation>यह बैकअप 64 अंकों वाली की से सुरक्षित है; उसकी जगह की डालें।</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password kept with a key vault.</source>
+        <translation>यह बैकअप ऐसे पासवर्ड से सुरक्षित है जो की वॉल्ट में रखा गया है।</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a 64-digit key or vault.</source>
+        <translation>यह बैकअप पासवर्ड से सुरक्षित है, 64 अंकों वाली की या वॉल्ट से नहीं।</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
+        <translation>इस बैकअप का सेट कॉन्फ़िगरेशन फ़ॉर्मैट वर्शन %1 बताता है, जिसे backupgui का यह वर्शन नहीं पढ़ सकता। backupgui अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>This chat library was made by a newer version of backupgui.</source>
+        <translation>यह चैट लाइब्रेरी backupgui के नए वर्शन से बनाई गई थी।</translation>
+    </message>
+    <message>
+        <source>This database has more than %1 chats; it is refused.</source>
+        <translation>इस डेटाबेस में %1 से ज़्यादा चैट हैं; इसे ठुकरा दिया गया।</translation>
+    </message>
+    <message>
+        <source>This database has too many chats; it is refused.</source>
+        <translation>इस डेटाबेस में बहुत ज़्यादा चैट हैं; इसे ठुकरा दिया गया।</translation>
+    </message>
+    <message>
+        <source>This database is not WhatsApp&apos;s message database (msgstore.db): it has no message table.</source>
+        <translation>यह डेटाबेस WhatsApp का मैसेज डेटाबेस (msgstore.db) नहीं है: इसमें मैसेज टेबल नहीं है।</translation>
+    </message>
+    <message>
+        <source>This encrypted iPhone backup has no usable keys (Manifest.plist).</source>
+        <translation>इस एन्क्रिप्टेड iPhone बैकअप में इस्तेमाल लायक की नहीं हैं (Manifest.plist)।</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp backup (its header cannot be read).</source>
+        <translation>यह फ़ाइल WhatsApp बैकअप नहीं है (इसका हेडर पढ़ा नहीं जा सकता)।</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp backup (no header found).</source>
+        <translation>यह फ़ाइल WhatsApp बैकअप नहीं है (कोई हेडर नहीं मिला)।</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp key: neither a key file nor text holding the 64-digit key.</source>
+        <translation>यह फ़ाइल WhatsApp की नहीं है: न की फ़ाइल है, न 64 अंकों वाली की वाला टेक्स्ट।</translation>
+    </message>
+    <message>
+        <source>This file is too short to be a WhatsApp backup.</source>
+        <translation>यह फ़ाइल WhatsApp बैकअप होने के लिए बहुत छोटी है।</translation>
+    </message>
+    <message>
+        <source>This folder&apos;s Manifest.db is not an iPhone backup&apos;s.</source>
+        <translation>इस फ़ोल्डर का Manifest.db किसी iPhone बैकअप का नहीं है।</translation>
+    </message>
+    <message>
+        <source>This iPhone backup holds no WhatsApp messages (no ChatStorage.sqlite in WhatsApp&apos;s domain).</source>
+        <translation>इस iPhone बैकअप में WhatsApp मैसेज नहीं हैं (WhatsApp के डोमेन में ChatStorage.sqlite नहीं है)।</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is encrypted: its password is needed.</source>
+        <translation>यह iPhone बैकअप एन्क्रिप्टेड है: इसका पासवर्ड चाहिए।</translation>
+    </message>
+    <message>
+        <source>This is a .crypt%1 backup: it opens with the 158-byte file named &quot;key&quot; from the phone, not with a 64-digit key.</source>
+        <translation>यह .crypt%1 बैकअप है: यह फ़ोन की &quot;key&quot; नाम वाली 158 बाइट की फ़ाइल से खुलता है, 64 अंकों वाली की से नहीं।</translation>
+    </message>
+    <message>
+        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
+        <translation>यह .crypt15 बैकअप है (एंड-टू-एंड एन्क्रिप्टेड): यह 64 अंकों वाली की या encrypted_backup.key फ़ाइल से खुलता है, पुराने बैकअप की की फ़ाइल से नहीं।</translation>
+    </message>
+    <message>
+        <source>This is not WhatsApp&apos;s iPhone database (ChatStorage.sqlite).</source>
+        <translation>यह WhatsApp का iPhone डेटाबेस (ChatStorage.sqlite) नहीं है।</translation>
+    </message>
+    <message>
+        <source>This key file belongs to another backup (its server salt differs from the one this backup was made with).</source>
+        <translation>यह की फ़ाइल किसी दूसरे बैकअप की है (इसका सर्वर सॉल्ट उससे अलग है जिससे यह बैकअप बनाया गया था)।</translation>
+    </message>
+    <message>
+        <source>This key file holds %1 bytes; WhatsApp&apos;s hold 32 (encrypted_backup.key) or 131 (key).</source>
+        <translation>इस की फ़ाइल में %1 बाइट हैं; WhatsApp की फ़ाइलों में 32 (encrypted_backup.key) या 131 (key) होते हैं।</translation>
+    </message>
+    <message>
+        <source>This key file is damaged (its internal check fails).</source>
+        <translation>यह की फ़ाइल खराब है (इसकी अंदरूनी जाँच फ़ेल होती है)।</translation>
+    </message>
+    <message>
+        <source>This key file is damaged or not one WhatsApp made.</source>
+        <translation>यह की फ़ाइल खराब है या WhatsApp ने नहीं बनाई।</translation>
+    </message>
+    <message>
+        <source>This key file is of a version backupgui does not know.</source>
+        <translation>यह की फ़ाइल ऐसे वर्शन की है जिसे backupgui नहीं जानता।</translation>
+    </message>
+    <message>
+        <source>This key vault does not accept Google accounts, which Google Drive backups use to protect their password attempts.</source>
+        <translation>यह की वॉल्ट Google खाते स्वीकार नहीं करता, जिनसे Google Drive बैकअप अपने पासवर्ड की कोशिशों को सुरक्षित रखते हैं।</translation>
+    </message>
+    <message>
+        <source>This key vault does not accept device credentials.</source>
+        <translation>यह की वॉल्ट डिवाइस क्रेडेंशियल स्वीकार नहीं करता।</translation>
+    </message>
+    <message>
+        <source>This key vault is too old: it cannot bind a backup&apos;s key to an account, so anyone holding the backup could use up its password attempts. Update the vault.</source>
+        <translation>यह की वॉल्ट बहुत पुराना है: यह किसी बैकअप की की को खाते से नहीं जोड़ सकता, इसलिए बैकअप रखने वाला कोई भी व्यक्ति पासवर्ड की कोशिशें खत्म कर सकता है। वॉल्ट अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose one that is harder to guess.</source>
+        <translation>यह पासवर्ड बहुत आम है; ऐसा पासवर्ड चुनें जिसका अंदाज़ा लगाना मुश्किल हो।</translation>
+    </message>
+    <message>
+        <source>Try signing in again.</source>
+        <translation>फिर से साइन इन करने की कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Type it as it was shown when the key vault was set up; spaces and dashes are ignored.</source>
+        <translation>इसे वैसे ही टाइप करें जैसा की वॉल्ट सेट करते समय दिखाया गया था; स्पेस और डैश अनदेखे किए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Unknown export format %1; use &apos;whatsapp&apos; or &apos;telegram&apos;.</source>
+        <translation>अनजान एक्सपोर्ट फ़ॉर्मैट %1; &apos;whatsapp&apos; या &apos;telegram&apos; इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Unlocking the backup</source>
+        <translation>बैकअप अनलॉक हो रहा है</translation>
+    </message>
+    <message>
+        <source>Unlocking the iPhone backup</source>
+        <translation>iPhone बैकअप अनलॉक हो रहा है</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>पुष्टि हो रही है</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
+        <translation>गलत पासवर्ड। की को नष्ट करने से पहले की वॉल्ट %1 और %2 की अनुमति देता है।</translation>
+    </message>
+</context>
+<context>
+    <name>destinations</name>
+    <message>
+        <source>No folder chosen</source>
+        <translation>कोई फ़ोल्डर नहीं चुना गया</translation>
+    </message>
+    <message>
+        <source>Google Drive emulator (%1)</source>
+        <translation>Google Drive एम्युलेटर (%1)</translation>
+    </message>
+    <message>
+        <source>Google Drive (not signed in)</source>
+        <translation>Google Drive (साइन इन नहीं है)</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen.</source>
+        <extracomment>Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
+        <translation>कोई बैकअप फ़ोल्डर नहीं चुना गया है।</translation>
+    </message>
+    <message>
+        <source>Choose a folder in Settings.</source>
+        <translation>सेटिंग में कोई फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Google Drive is not available in this version yet.</source>
+        <translation>Google Drive इस वर्शन में अभी उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>Choose a folder as the destination in Settings for now.</source>
+        <translation>अभी के लिए सेटिंग में बैकअप की जगह के रूप में कोई फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Unknown destination.</source>
+        <translation>अनजान जगह।</translation>
+    </message>
+    <message>
+        <source>Choose one in Settings.</source>
+        <translation>सेटिंग में कोई एक चुनें।</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Google Drive.</source>
+        <translation>आपने Google Drive में साइन इन नहीं किया है।</translation>
+    </message>
+    <message>
+        <source>Open Settings and sign in to Google Drive.</source>
+        <translation>सेटिंग खोलें और Google Drive में साइन इन करें।</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>backupgui is not allowed to use a file or folder it needs.</source>
+        <translation>backupgui को अपनी ज़रूरत की किसी फ़ाइल या फ़ोल्डर को इस्तेमाल करने की अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions or choose another folder.</source>
+        <translation>फ़ोल्डर की अनुमतियाँ जाँचें या कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>डिस्क भर गई है।</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>डिस्क पर कुछ जगह खाली करें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Something went wrong that backupgui did not expect.</source>
+        <translation>कुछ ऐसी गड़बड़ी हुई जिसकी backupgui को उम्मीद नहीं थी।</translation>
+    </message>
+    <message>
+        <source>Your chats and backups were not changed. The log has the details; please include it if you report the problem.</source>
+        <translation>आपकी चैट और बैकअप नहीं बदले गए। जानकारी लॉग में है; समस्या की रिपोर्ट करते समय लॉग भी साथ भेजें।</translation>
+    </message>
+    <message>
+        <source>backupgui</source>
+        <translation>backupgui</translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation>लॉग दिखाएँ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>चेतावनी</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>गड़बड़ी</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>%1/s</source>
+        <comment>a transfer speed, e.g. 3.2 MB/s</comment>
+        <translation>%1/से.</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds, abbreviated</comment>
+        <translation>%1 से.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes, abbreviated</comment>
+        <translation>%1 मि.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes and seconds, abbreviated</comment>
+        <translation>%1 मि. %2 से.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes, abbreviated</comment>
+        <translation>%1 घं. %2 मि.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>कभी नहीं</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>आज, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>कल, %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>आज</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>कल</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3885 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>No backup destination is chosen.</source>
+        <translation>Belum ada tujuan cadangan yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Open backupgui, then Settings, and choose a folder or Google Drive.</source>
+        <translation>Buka backupgui, lalu Setelan, dan pilih folder atau Google Drive.</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption is not set up yet.</source>
+        <translation>Enkripsi end-to-end belum disiapkan.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up once to choose a password or 64-digit key.</source>
+        <translation>Buka backupgui dan ketuk Cadangkan sekali untuk memilih kata sandi atau kunci 64 digit.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the backup key, so automatic backups cannot run by themselves.</source>
+        <translation>Komputer ini tidak memiliki penyimpan kunci untuk menyimpan kunci cadangan, sehingga pencadangan otomatis tidak dapat berjalan sendiri.</translation>
+    </message>
+    <message>
+        <source>The backup key is not stored on this computer.</source>
+        <translation>Kunci cadangan tidak tersimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>No chats are selected for the backup.</source>
+        <translation>Tidak ada chat yang dipilih untuk dicadangkan.</translation>
+    </message>
+    <message>
+        <source>Tick the chats to back up in backupgui.</source>
+        <translation>Centang chat yang ingin dicadangkan di backupgui.</translation>
+    </message>
+    <message>
+        <source>Next automatic backup</source>
+        <translation>Pencadangan otomatis berikutnya</translation>
+    </message>
+    <message>
+        <source>Backup &amp;schedule…</source>
+        <translation>&amp;Jadwal pencadangan…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history…</source>
+        <translation>&amp;Riwayat pencadangan…</translation>
+    </message>
+    <message>
+        <source>backupgui keeps running</source>
+        <translation>backupgui tetap berjalan</translation>
+    </message>
+    <message>
+        <source>Automatic backups go on from the system tray. Choose Quit there to stop.</source>
+        <translation>Pencadangan otomatis berlanjut dari baki sistem. Pilih Keluar di sana untuk menghentikannya.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>Cannot back up yet</source>
+        <translation>Belum bisa mencadangkan</translation>
+    </message>
+    <message>
+        <source>Cannot reach the backup destination</source>
+        <translation>Tidak dapat menjangkau tujuan cadangan</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its password or key so this computer can keep backing up to it.</source>
+        <translation>Tujuan ini sudah berisi cadangan terenkripsi. Masukkan kata sandi atau kuncinya agar komputer ini bisa terus mencadangkan ke sana.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the backup key, so enter your password or key for each backup.</source>
+        <translation>Komputer ini tidak memiliki penyimpan kunci untuk menyimpan kunci cadangan, jadi masukkan kata sandi atau kunci Anda setiap kali mencadangkan.</translation>
+    </message>
+    <message>
+        <source>The backup did not finish</source>
+        <translation>Pencadangan tidak selesai</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>64-digit key</source>
+        <translation>Kunci 64 digit</translation>
+    </message>
+    <message>
+        <source>Password with key vault</source>
+        <translation>Kata sandi dengan brankas kunci</translation>
+    </message>
+    <message>
+        <source>Chat backup</source>
+        <translation>Cadangan chat</translation>
+    </message>
+    <message>
+        <source>Back up your chats and media. Everything is end-to-end encrypted on this computer before it is stored.</source>
+        <translation>Cadangkan chat dan media Anda. Semuanya dienkripsi end-to-end di komputer ini sebelum disimpan.</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Cadangan terakhir</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Tujuan</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption</source>
+        <translation>Enkripsi end-to-end</translation>
+    </message>
+    <message>
+        <source>Key on this computer</source>
+        <translation>Kunci di komputer ini</translation>
+    </message>
+    <message>
+        <source>Turn on encryption…</source>
+        <translation>Aktifkan enkripsi…</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>Nonaktifkan…</translation>
+    </message>
+    <message>
+        <source>Change destination…</source>
+        <translation>Ubah tujuan…</translation>
+    </message>
+    <message>
+        <source>Selected for backup</source>
+        <translation>Dipilih untuk dicadangkan</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Cadangkan</translation>
+    </message>
+    <message>
+        <source>Back up the selected chats now (%1)</source>
+        <translation>Cadangkan chat yang dipilih sekarang (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Belum dipilih</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>belum masuk</translation>
+    </message>
+    <message>
+        <source>Google Drive emulator</source>
+        <translation>Emulator Google Drive</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Drive</translation>
+    </message>
+    <message>
+        <source>On · %1</source>
+        <translation>Aktif · %1</translation>
+    </message>
+    <message>
+        <source>Change encryption…</source>
+        <translation>Ubah enkripsi…</translation>
+    </message>
+    <message>
+        <source>Off — you will choose a password or key at the first backup</source>
+        <translation>Nonaktif — Anda akan memilih kata sandi atau kunci saat pencadangan pertama</translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation>Memeriksa penyimpan kunci…</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: you will be asked for your password or key at each backup.</source>
+        <translation>Tidak ada penyimpan kunci di komputer ini: kata sandi atau kunci Anda akan ditanyakan setiap kali mencadangkan.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, so backups run without asking.</source>
+        <translation>Disimpan di penyimpan kunci sistem, sehingga pencadangan berjalan tanpa bertanya.</translation>
+    </message>
+    <message>
+        <source>Will be kept in the system keyring</source>
+        <translation>Akan disimpan di penyimpan kunci sistem</translation>
+    </message>
+    <message>
+        <source>The last backup did not finish. %1</source>
+        <translation>Pencadangan terakhir tidak selesai. %1</translation>
+    </message>
+    <message>
+        <source>The last backup was cancelled; the previous one is unchanged.</source>
+        <translation>Pencadangan terakhir dibatalkan; cadangan sebelumnya tidak berubah.</translation>
+    </message>
+    <message>
+        <source>No chats selected</source>
+        <translation>Tidak ada chat yang dipilih</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media</source>
+        <comment>chats · messages · size</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 media</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media (without videos)</source>
+        <comment>chats · messages · size</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 media (tanpa video)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln chat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln pesan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Pilih cadangan</translation>
+    </message>
+    <message>
+        <source>Device and chat count appear once you enter the password or key on the next page.</source>
+        <translation>Perangkat dan jumlah chat muncul setelah Anda memasukkan kata sandi atau kunci di halaman berikutnya.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Perangkat</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Protected by</source>
+        <translation>Dilindungi dengan</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>Cadangan yang ditemukan</translation>
+    </message>
+    <message>
+        <source>No backups were found here. Check that you chose the folder or account you backed up to.</source>
+        <translation>Tidak ada cadangan di sini. Pastikan Anda memilih folder atau akun tempat Anda mencadangkan.</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1 (terbaru)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTableModel</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Aktivitas terakhir</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>Pribadi</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>chat name — messages, media files</comment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln pesan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s)</source>
+        <translation>
+            <numerusform>%Ln file media</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, included in the backup</source>
+        <translation>%1, ikut dicadangkan</translation>
+    </message>
+    <message>
+        <source>%1, not included in the backup</source>
+        <translation>%1, tidak ikut dicadangkan</translation>
+    </message>
+    <message>
+        <source>%1, %2, last activity %3</source>
+        <comment>type of chat, messages, date</comment>
+        <translation>%1, %2, aktivitas terakhir %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChatViewer</name>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln pesan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>participants · messages</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln peserta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Messages of %1, oldest first. Use the arrow keys to move between messages; Enter opens an attachment.</source>
+        <translation>Pesan dari %1, yang terlama lebih dulu. Gunakan tombol panah untuk berpindah antarpesan; Enter membuka lampiran.</translation>
+    </message>
+    <message>
+        <source>This chat cannot be shown</source>
+        <translation>Chat ini tidak dapat ditampilkan</translation>
+    </message>
+    <message>
+        <source>Cannot open the chat</source>
+        <translation>Tidak dapat membuka chat</translation>
+    </message>
+    <message>
+        <source>This media file is not on this computer.</source>
+        <translation>File media ini tidak ada di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Videos may have been left out of the backup it was restored from.</source>
+        <translation>Video mungkin tidak disertakan dalam cadangan tempat chat ini dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Buka lampiran</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo, video, audio or PDF file, so backupgui does not open it.</source>
+        <translation>“%1” bukan file foto, video, audio, atau PDF, jadi backupgui tidak membukanya.</translation>
+    </message>
+    <message>
+        <source>Files of other kinds can run programs when opened. You can save a copy and open it yourself if you trust the sender.</source>
+        <translation>File jenis lain dapat menjalankan program saat dibuka. Anda dapat menyimpan salinannya dan membukanya sendiri jika Anda memercayai pengirimnya.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Simpan sebagai…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Simpan lampiran</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment</source>
+        <translation>Tidak dapat menyimpan lampiran</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPage</name>
+    <message>
+        <source>Choose chats to restore</source>
+        <translation>Pilih chat yang akan dipulihkan</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Pilih &amp;semua</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Kosongkan pilihan</translation>
+    </message>
+    <message>
+        <source>Chats in the backup</source>
+        <translation>Chat dalam cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: keep what is here and add the messages that are missing (recommended)</source>
+        <translation>&amp;Gabungkan: pertahankan yang ada di sini dan tambahkan pesan yang belum ada (disarankan)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the chats here with the backup&apos;s version</source>
+        <translation>&amp;Ganti chat di sini dengan versi dari cadangan</translation>
+    </message>
+    <message>
+        <source>Backup from %1 on %2: %3, %4, %5 of media.</source>
+        <comment>device, date: chats, messages, size</comment>
+        <translation>Cadangan dari %1 pada %2: %3, %4, %5 media.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln chat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln pesan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %Ln message(s)</source>
+        <translation>
+            <numerusform>%1  ·  %Ln pesan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of these chats are already on this computer. What should happen to them?</source>
+        <translation>
+            <numerusform>%Ln dari chat ini sudah ada di komputer ini. Apa yang harus dilakukan dengannya?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s) selected</source>
+        <translation>
+            <numerusform>%1 dari %Ln chat dipilih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these chats are on this computer yet.</source>
+        <translation>Belum ada satu pun chat ini di komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Turn on end-to-end encryption</source>
+        <translation>Aktifkan enkripsi end-to-end</translation>
+    </message>
+    <message>
+        <source>Unlock your backup</source>
+        <translation>Buka kunci cadangan Anda</translation>
+    </message>
+    <message>
+        <source>Change end-to-end encryption</source>
+        <translation>Ubah enkripsi end-to-end</translation>
+    </message>
+    <message>
+        <source>Turn off end-to-end encryption</source>
+        <translation>Nonaktifkan enkripsi end-to-end</translation>
+    </message>
+    <message>
+        <source>Check your password</source>
+        <translation>Periksa kata sandi Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Enter your 64-digit key</source>
+        <translation>Masukkan kunci 64 digit Anda</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its 64-digit key so this computer can keep backing up to it.</source>
+        <translation>Tujuan ini sudah berisi cadangan terenkripsi. Masukkan kunci 64 digitnya agar komputer ini bisa terus mencadangkan ke sana.</translation>
+    </message>
+    <message>
+        <source>Enter your current 64-digit key</source>
+        <translation>Masukkan kunci 64 digit Anda saat ini</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current 64-digit key.</source>
+        <translation>Untuk mengubah cara cadangan Anda dilindungi, buktikan dulu bahwa Anda tahu kunci 64 digit yang sekarang.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current 64-digit key.</source>
+        <translation>Menonaktifkan enkripsi end-to-end di komputer ini memerlukan kunci 64 digit yang sekarang.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your 64-digit key?</source>
+        <translation>Apakah Anda masih ingat kunci 64 digit Anda?</translation>
+    </message>
+    <message>
+        <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
+        <translation>Tanpanya, tidak ada yang bisa memulihkan chat Anda di komputer baru — bahkan kami pun tidak. Masukkan untuk memeriksa; pemeriksaan dilakukan di sini dan tidak dikirim ke mana pun.</translation>
+    </message>
+    <message>
+        <source>Enter your password</source>
+        <translation>Masukkan kata sandi Anda</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its password so this computer can keep backing up to it.</source>
+        <translation>Tujuan ini sudah berisi cadangan terenkripsi. Masukkan kata sandinya agar komputer ini bisa terus mencadangkan ke sana.</translation>
+    </message>
+    <message>
+        <source>Enter your current password</source>
+        <translation>Masukkan kata sandi Anda saat ini</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current password.</source>
+        <translation>Untuk mengubah cara cadangan Anda dilindungi, buktikan dulu bahwa Anda tahu kata sandi yang sekarang.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current password.</source>
+        <translation>Menonaktifkan enkripsi end-to-end di komputer ini memerlukan kata sandi yang sekarang.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your password?</source>
+        <translation>Apakah Anda masih ingat kata sandi Anda?</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key</source>
+        <translation>&amp;Kunci 64 digit</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;Kode pemulihan brankas kunci</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Kode pemulihan brankas kunci</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Protect your backup</source>
+        <translation>Lindungi cadangan Anda</translation>
+    </message>
+    <message>
+        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or 64-digit key can read the backup — not Google, not us.</source>
+        <translation>Chat Anda dienkripsi di komputer ini sebelum keluar darinya. Hanya orang yang memiliki kata sandi atau kunci 64 digit Anda yang dapat membaca cadangan — bukan Google, bukan kami.</translation>
+    </message>
+    <message>
+        <source>Choose the new protection</source>
+        <translation>Pilih perlindungan baru</translation>
+    </message>
+    <message>
+        <source>Your backup stays the same; only the lock on its key changes. Nothing is uploaded again.</source>
+        <translation>Cadangan Anda tetap sama; hanya gembok pada kuncinya yang berubah. Tidak ada yang diunggah ulang.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;password</source>
+        <translation>Gunakan &amp;kata sandi</translation>
+    </message>
+    <message>
+        <source>Easy to remember. At least 8 characters. You need it to restore.</source>
+        <translation>Mudah diingat. Minimal 8 karakter. Anda memerlukannya untuk memulihkan.</translation>
+    </message>
+    <message>
+        <source>Use a 64-digit &amp;key</source>
+        <translation>Gunakan kunci &amp;64 digit</translation>
+    </message>
+    <message>
+        <source>A random key you write down or save. Strongest, but keep it safe.</source>
+        <translation>Kunci acak yang Anda catat atau simpan. Paling kuat, tetapi simpan baik-baik.</translation>
+    </message>
+    <message>
+        <source>Use a password with the &amp;key vault</source>
+        <translation>Gunakan kata sandi dengan &amp;brankas kunci</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
+        <translation>Brankas kunci di %1 menyimpan kunci Anda; brankas hanya mengizinkan beberapa kali salah coba.</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Cara kerjanya</translation>
+    </message>
+    <message>
+        <source>Chats and media are encrypted on this computer with a random backup key before they are stored.</source>
+        <translation>Chat dan media dienkripsi di komputer ini dengan kunci cadangan acak sebelum disimpan.</translation>
+    </message>
+    <message>
+        <source>This computer keeps the backup key in its keyring, so later backups run without asking.</source>
+        <translation>Komputer ini menyimpan kunci cadangan di penyimpan kuncinya, sehingga pencadangan berikutnya berjalan tanpa bertanya.</translation>
+    </message>
+    <message>
+        <source>On a new computer, your password or 64-digit key unlocks the backup. Nobody else can.</source>
+        <translation>Di komputer baru, kata sandi atau kunci 64 digit Anda membuka kunci cadangan. Tidak ada orang lain yang bisa.</translation>
+    </message>
+    <message>
+        <source>Your password never leaves this computer. (A key vault can be set up in Settings.)</source>
+        <translation>Kata sandi Anda tidak pernah keluar dari komputer ini. (Brankas kunci dapat disiapkan di Setelan.)</translation>
+    </message>
+    <message>
+        <source>Create a password</source>
+        <translation>Buat kata sandi</translation>
+    </message>
+    <message>
+        <source>You will need this password to restore your chats on a new computer. This computer remembers the backup key, so you will not be asked for it at every backup.</source>
+        <translation>Anda akan memerlukan kata sandi ini untuk memulihkan chat di komputer baru. Komputer ini mengingat kunci cadangan, jadi Anda tidak akan ditanya setiap kali mencadangkan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover this password.&lt;/b&gt; If you forget it and lose this computer, your backups cannot be opened — not by you, not by us.</source>
+        <translation>&lt;b&gt;Tidak ada yang bisa memulihkan kata sandi ini.&lt;/b&gt; Jika Anda lupa kata sandi dan kehilangan komputer ini, cadangan Anda tidak dapat dibuka — tidak oleh Anda, tidak oleh kami.</translation>
+    </message>
+    <message>
+        <source>Your 64-digit key</source>
+        <translation>Kunci 64 digit Anda</translation>
+    </message>
+    <message>
+        <source>Write it down or save it somewhere safe, away from this computer. You will need it to restore your chats on a new computer.</source>
+        <translation>Catat atau simpan di tempat yang aman, jauh dari komputer ini. Anda akan memerlukannya untuk memulihkan chat di komputer baru.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover this key.&lt;/b&gt; Anyone who has it can read your backups; if you lose it and this computer, your backups cannot be opened.</source>
+        <translation>&lt;b&gt;Tidak ada yang bisa memulihkan kunci ini.&lt;/b&gt; Siapa pun yang memilikinya dapat membaca cadangan Anda; jika Anda kehilangan kunci dan komputer ini, cadangan Anda tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Kode pemulihan Anda</translation>
+    </message>
+    <message>
+        <source>The key vault lets only this computer try your password. On a new computer you will need this code together with your password. Write it down or save it somewhere safe, away from this computer.</source>
+        <translation>Brankas kunci hanya mengizinkan komputer ini mencoba kata sandi Anda. Di komputer baru, Anda akan memerlukan kode ini beserta kata sandi Anda. Catat atau simpan di tempat yang aman, jauh dari komputer ini.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It is shown only now.&lt;/b&gt; Without it, a new computer cannot restore your backup with your password. The code alone cannot open your backup.</source>
+        <translation>&lt;b&gt;Kode ini hanya ditampilkan sekarang.&lt;/b&gt; Tanpa kode ini, komputer baru tidak dapat memulihkan cadangan Anda dengan kata sandi. Kode ini saja tidak dapat membuka cadangan Anda.</translation>
+    </message>
+    <message>
+        <source>Confirm your key</source>
+        <translation>Konfirmasi kunci Anda</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type the groups below from your key.</source>
+        <translation>Untuk memastikan Anda sudah menyimpannya, ketik grup-grup di bawah ini dari kunci Anda.</translation>
+    </message>
+    <message>
+        <source>Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
+        <translation>Grup diberi nomor 1 sampai 16, dari kiri ke kanan, dari atas ke bawah. Huruf boleh diketik besar atau kecil.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t find these groups? Your key is not saved yet: go &lt;b&gt;Back&lt;/b&gt;, then copy it or save it to a file.</source>
+        <translation>Tidak menemukan grup-grup ini? Kunci Anda belum disimpan: klik &lt;b&gt;Kembali&lt;/b&gt;, lalu salin atau simpan ke file.</translation>
+    </message>
+    <message>
+        <source>Stop backing up from this computer?</source>
+        <translation>Berhenti mencadangkan dari komputer ini?</translation>
+    </message>
+    <message>
+        <source>backupgui never makes unencrypted backups.</source>
+        <translation>backupgui tidak pernah membuat cadangan tanpa enkripsi.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or 64-digit key at any time.</source>
+        <translation>Menonaktifkan enkripsi end-to-end di sini akan:&lt;ul&gt;&lt;li&gt;menghapus kunci cadangan dari penyimpan kunci komputer ini,&lt;/li&gt;&lt;li&gt;menghentikan pencadangan dari komputer ini sampai Anda mengaktifkan enkripsi lagi.&lt;/li&gt;&lt;/ul&gt;Cadangan yang sudah dibuat tetap di tempatnya, tetap terenkripsi. Anda dapat memulihkannya dengan kata sandi atau kunci 64 digit kapan saja.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on</source>
+        <translation>&amp;Aktifkan</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>&amp;Simpan kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Use this key</source>
+        <translation>&amp;Gunakan kunci ini</translation>
+    </message>
+    <message>
+        <source>I &amp;saved my key</source>
+        <translation>Saya sudah &amp;menyimpan kunci</translation>
+    </message>
+    <message>
+        <source>I &amp;saved my code</source>
+        <translation>Saya sudah &amp;menyimpan kode</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <source>Create a password for the key vault</source>
+        <translation>Buat kata sandi untuk brankas kunci</translation>
+    </message>
+    <message>
+        <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with your password.</source>
+        <translation>Komputer ini tidak dapat menggunakan brankas kunci sendiri. Masukkan kode pemulihan yang Anda simpan saat menyiapkan brankas kunci, beserta kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly; see the log for details.</source>
+        <translation>Pemeriksaan gagal secara tidak terduga; lihat log untuk detailnya.</translation>
+    </message>
+    <message>
+        <source>Confirm your recovery code</source>
+        <translation>Konfirmasi kode pemulihan Anda</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type the groups below from your recovery code.</source>
+        <translation>Untuk memastikan Anda sudah menyimpannya, ketik grup-grup di bawah ini dari kode pemulihan Anda.</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1</source>
+        <translation>Grup &amp;%1</translation>
+    </message>
+    <message>
+        <source>Group %1 of your key</source>
+        <translation>Grup %1 dari kunci Anda</translation>
+    </message>
+    <message>
+        <source>That does not match your recovery code. Go back to see it again, and check the group numbers.</source>
+        <translation>Itu tidak cocok dengan kode pemulihan Anda. Kembali untuk melihatnya lagi, dan periksa nomor grupnya.</translation>
+    </message>
+    <message>
+        <source>That does not match your key. Go back to see it again, and check the group numbers.</source>
+        <translation>Itu tidak cocok dengan kunci Anda. Kembali untuk melihatnya lagi, dan periksa nomor grupnya.</translation>
+    </message>
+    <message>
+        <source>Could not change encryption</source>
+        <translation>Tidak dapat mengubah enkripsi</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Backup history</source>
+        <translation>Riwayat pencadangan</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Membaca riwayat…</translation>
+    </message>
+    <message>
+        <source>Past backups</source>
+        <translation>Cadangan sebelumnya</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Segarkan</translation>
+    </message>
+    <message>
+        <source>No backups have run yet.</source>
+        <translation>Belum ada pencadangan yang berjalan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %Ln run(s), newest first.</source>
+        <translation>
+            <numerusform>%Ln pencadangan terakhir, yang terbaru lebih dulu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Riwayat tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Dimulai oleh</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Susulan</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Dicadangkan</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>%1 uploaded</source>
+        <translation>%1 diunggah</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Deteksi otomatis</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Mengimpor</translation>
+    </message>
+    <message>
+        <source>Import chats</source>
+        <translation>Impor chat</translation>
+    </message>
+    <message>
+        <source>Choose a WhatsApp export (.zip or .txt) or a Telegram Desktop export (its folder, result.json, or a .zip of it).</source>
+        <translation>Pilih ekspor WhatsApp (.zip atau .txt) atau ekspor Telegram Desktop (foldernya, result.json, atau .zip-nya).</translation>
+    </message>
+    <message>
+        <source>No export chosen</source>
+        <translation>Belum ada ekspor yang dipilih</translation>
+    </message>
+    <message>
+        <source>Export file or folder</source>
+        <translation>File atau folder ekspor</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Pilih &amp;file…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Pilih f&amp;older…</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Format ekspor</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation>Chat:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Jenis:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Peserta:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Pesan:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>Media:</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Chats in the export</source>
+        <translation>Chat dalam ekspor</translation>
+    </message>
+    <message>
+        <source>Warnings and skipped lines</source>
+        <translation>Peringatan dan baris yang dilewati</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progres impor</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Import from &amp;phone backup…</source>
+        <translation>Impor dari cadangan &amp;ponsel…</translation>
+    </message>
+    <message>
+        <source>Choose an export</source>
+        <translation>Pilih ekspor</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.zip *.txt *.json);;All files (*)</source>
+        <translation>Ekspor chat (*.zip *.txt *.json);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Telegram export folder</source>
+        <translation>Pilih folder ekspor Telegram</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Membaca ekspor…</translation>
+    </message>
+    <message>
+        <source>%1 export. Check what will be imported, then press Import.</source>
+        <translation>Ekspor %1. Periksa apa yang akan diimpor, lalu tekan Impor.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Pribadi</translation>
+    </message>
+    <message>
+        <source>Groups and one-to-one chats</source>
+        <translation>Grup dan chat pribadi</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of names</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 dan %Ln lainnya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) found</source>
+        <translation>
+            <numerusform>%Ln file ditemukan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln not in the export (their messages are kept)</source>
+        <translation>
+            <numerusform>%1, %Ln tidak ada dalam ekspor (pesannya tetap disimpan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the export: what was wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Tidak ada masalah.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <comment>%1: new messages, %2: chats</comment>
+        <translation>Impor selesai: %1 ke %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new message(s)</source>
+        <translation>
+            <numerusform>%Ln pesan baru</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln chat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in the library.</source>
+        <translation>
+            <numerusform>%Ln sudah ada di pustaka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) added.</source>
+        <translation>
+            <numerusform>%Ln file media ditambahkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped (see Notes).</source>
+        <translation>
+            <numerusform>%Ln baris dilewati (lihat Catatan).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>space between sentences</comment>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.</source>
+        <translation>Tidak ada yang diimpor; pustaka tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>Impor dibatalkan; pustaka tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyField</name>
+    <message>
+        <source>64-digit key</source>
+        <translation>Kunci 64 digit</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGrid</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>&amp;Simpan ke file…</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Kode pemulihan Anda</translation>
+    </message>
+    <message>
+        <source>Your 64-digit key</source>
+        <translation>Kunci 64 digit Anda</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
+        <translation>Disalin. Tempelkan di tempat yang aman, lalu kosongkan papan klip Anda.</translation>
+    </message>
+    <message>
+        <source>Save your recovery code</source>
+        <translation>Simpan kode pemulihan Anda</translation>
+    </message>
+    <message>
+        <source>backupgui key vault recovery code
+
+%1
+
+Keep this file somewhere safe and offline. With your password, it lets you restore your backup on a new computer.
+</source>
+        <translation>backupgui key vault recovery code
+
+%1
+
+Simpan file ini di tempat yang aman dan offline. Bersama kata sandi Anda, file ini memungkinkan Anda memulihkan cadangan di komputer baru.
+</translation>
+    </message>
+    <message>
+        <source>Save your backup key</source>
+        <translation>Simpan kunci cadangan Anda</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>File teks (*.txt)</translation>
+    </message>
+    <message>
+        <source>backupgui 64-digit backup key
+
+%1
+
+Keep this file somewhere safe and offline. Anyone with it can read your backups.
+</source>
+        <translation>backupgui 64-digit backup key
+
+%1
+
+Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapat membaca cadangan Anda.
+</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Tidak dapat menyimpan: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
+        <translation>Tersimpan. Pindahkan file ini dari komputer ini, misalnya ke flashdisk.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Enter your password or key</source>
+        <translation>Masukkan kata sandi atau kunci Anda</translation>
+    </message>
+    <message>
+        <source>The backup is end-to-end encrypted. It is unlocked here, on this computer.</source>
+        <translation>Cadangan ini terenkripsi end-to-end. Kuncinya dibuka di sini, di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>Kata sandi cadangan</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;Kode pemulihan brankas kunci</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Kode pemulihan brankas kunci</translation>
+    </message>
+    <message>
+        <source>The 64-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
+        <translation>Kode 64 digit yang ditampilkan saat brankas kunci disiapkan. Tidak diperlukan di komputer yang membuat cadangan.</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;address</source>
+        <translation>&amp;Alamat brankas kunci</translation>
+    </message>
+    <message>
+        <source>Key vault address</source>
+        <translation>Alamat brankas kunci</translation>
+    </message>
+    <message>
+        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with.</source>
+        <translation>Ubah hanya jika brankas kunci Anda sudah pindah ke alamat baru. Brankas itu harus tetap brankas yang dipakai saat cadangan ini dibuat.</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key</source>
+        <translation>&amp;Kunci 64 digit</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
+        <translation>Memeriksa… (sengaja butuh beberapa detik, agar tebakan jadi lambat)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>backupgui — Chat backup</source>
+        <translation>backupgui — Cadangan chat</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Pustaka: %1</translation>
+    </message>
+    <message>
+        <source>Reading your chats…</source>
+        <translation>Membaca chat Anda…</translation>
+    </message>
+    <message>
+        <source>backupgui logo</source>
+        <translation>Logo backupgui</translation>
+    </message>
+    <message>
+        <source>Your chats, safely backed up</source>
+        <translation>Chat Anda, tercadangkan dengan aman</translation>
+    </message>
+    <message>
+        <source>There are no chats on this computer yet. Import a chat export from WhatsApp or Telegram, restore them from a backup, or look around with sample chats.</source>
+        <translation>Belum ada chat di komputer ini. Impor ekspor chat dari WhatsApp atau Telegram, pulihkan dari cadangan, atau coba-coba dengan chat contoh.</translation>
+    </message>
+    <message>
+        <source>&amp;Import chats…</source>
+        <translation>&amp;Impor chat…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>Try with &amp;sample chats</source>
+        <translation>Coba dengan chat &amp;contoh</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Search chats (%1)</source>
+        <translation>Cari chat (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Hapus pencarian</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Cari chat</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Pilih &amp;semua</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Kosongkan pilihan</translation>
+    </message>
+    <message>
+        <source>Include &amp;videos</source>
+        <translation>Sertakan &amp;video</translation>
+    </message>
+    <message>
+        <source>Include videos in the backup</source>
+        <translation>Sertakan video dalam cadangan</translation>
+    </message>
+    <message>
+        <source>Ticked chats are backed up. Space ticks or unticks the current chat; Enter opens it.</source>
+        <translation>Chat yang dicentang akan dicadangkan. Spasi mencentang atau menghapus centang chat saat ini; Enter membukanya.</translation>
+    </message>
+    <message>
+        <source>Tick the chats to back up. Double-click a chat to read it.</source>
+        <translation>Centang chat yang akan dicadangkan. Klik dua kali chat untuk membacanya.</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Pengingat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your backup password?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;Apakah Anda masih ingat kata sandi cadangan Anda?&lt;/b&gt; Periksa sekarang, agar Anda bisa memulihkan chat di komputer baru.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck now</source>
+        <translation>Periksa &amp;sekarang</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Nanti</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Setelan…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;Cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>&amp;Batalkan pencadangan</translation>
+    </message>
+    <message>
+        <source>End-to-end &amp;encryption…</source>
+        <translation>&amp;Enkripsi end-to-end…</translation>
+    </message>
+    <message>
+        <source>Check my &amp;password…</source>
+        <translation>Periksa &amp;kata sandi saya…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off encryption…</source>
+        <translation>&amp;Nonaktifkan enkripsi…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Find chat</source>
+        <translation>&amp;Cari chat</translation>
+    </message>
+    <message>
+        <source>&amp;Open chat</source>
+        <translation>&amp;Buka chat</translation>
+    </message>
+    <message>
+        <source>&amp;Reload chat list</source>
+        <translation>&amp;Muat ulang daftar chat</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>Tampilkan &amp;log</translation>
+    </message>
+    <message>
+        <source>&amp;About backupgui</source>
+        <translation>&amp;Tentang backupgui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln chat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read your chats</source>
+        <translation>Tidak dapat membaca chat Anda</translation>
+    </message>
+    <message>
+        <source>Creating sample chats…</source>
+        <translation>Membuat chat contoh…</translation>
+    </message>
+    <message>
+        <source>Cannot create sample chats</source>
+        <translation>Tidak dapat membuat chat contoh</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your 64-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;Apakah Anda masih ingat kunci 64 digit Anda?&lt;/b&gt; Periksa sekarang, agar Anda bisa memulihkan chat di komputer baru.</translation>
+    </message>
+    <message>
+        <source>Backup finished: %1, %2.</source>
+        <comment>%1: chats, %2: messages</comment>
+        <translation>Pencadangan selesai: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln pesan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup cancelled. The previous backup is unchanged.</source>
+        <translation>Pencadangan dibatalkan. Cadangan sebelumnya tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Importing chat exports is coming soon.</source>
+        <translation>Impor ekspor chat akan segera hadir.</translation>
+    </message>
+    <message>
+        <source>About backupgui</source>
+        <translation>Tentang backupgui</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;backupgui %1&lt;/h3&gt;&lt;p&gt;End-to-end encrypted backups of your chats to Google Drive or a folder.&lt;/p&gt;&lt;p&gt;Your password and key never leave this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;backupgui %1&lt;/h3&gt;&lt;p&gt;Cadangan chat Anda yang terenkripsi end-to-end ke Google Drive atau folder.&lt;/p&gt;&lt;p&gt;Kata sandi dan kunci Anda tidak pernah keluar dari komputer ini.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A backup is running</source>
+        <translation>Pencadangan sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Stop the backup and quit?</source>
+        <translation>Hentikan pencadangan dan keluar?</translation>
+    </message>
+    <message>
+        <source>The backup stops safely; your previous backup stays as it was and nothing half-finished is left behind.</source>
+        <translation>Pencadangan berhenti dengan aman; cadangan Anda sebelumnya tetap seperti semula dan tidak ada yang tertinggal setengah jadi.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop backup and quit</source>
+        <translation>&amp;Hentikan pencadangan dan keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backing up</source>
+        <translation>&amp;Lanjutkan mencadangkan</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kind of attachment · size</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModel</name>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of attachments</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>kind of attachment, size</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message text (attachments)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>time: text of a message without a sender</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>sender, time: message text</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <translation>Pesan suara</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Stiker</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordForm</name>
+    <message>
+        <source>New password</source>
+        <translation>Kata sandi baru</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Ketik sekali lagi</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Konfirmasi kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password</source>
+        <translation>K&amp;onfirmasi kata sandi</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Minimal 8 karakter</translation>
+    </message>
+    <message>
+        <source>Not a commonly used password</source>
+        <translation>Bukan kata sandi yang umum dipakai</translation>
+    </message>
+    <message>
+        <source>Both entries match</source>
+        <translation>Kedua isian cocok</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Sangat lemah</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Lemah</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Kuat</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Show password</source>
+        <translation>Tampilkan kata sandi</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Sembunyikan kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneImportDialog</name>
+    <message>
+        <source>Import from phone backup</source>
+        <translation>Impor dari cadangan ponsel</translation>
+    </message>
+    <message>
+        <source>Import your whole WhatsApp history from the phone&apos;s own backup: msgstore.db.crypt15 from an Android phone (WhatsApp/Databases), or an iPhone backup folder made by Finder or iTunes. docs/IMPORT.md explains where to find them and the key.</source>
+        <translation>Impor seluruh riwayat WhatsApp Anda dari cadangan milik ponsel itu sendiri: msgstore.db.crypt15 dari ponsel Android (WhatsApp/Databases), atau folder cadangan iPhone yang dibuat oleh Finder atau iTunes. docs/IMPORT.md menjelaskan tempat menemukannya dan kuncinya.</translation>
+    </message>
+    <message>
+        <source>No backup chosen</source>
+        <translation>Belum ada cadangan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Phone backup file or folder</source>
+        <translation>File atau folder cadangan ponsel</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Pilih &amp;file…</translation>
+    </message>
+    <message>
+        <source>iPhone &amp;backup folder…</source>
+        <translation>Folder &amp;cadangan iPhone…</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Cadangan:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file…</source>
+        <translation>File &amp;kunci…</translation>
+    </message>
+    <message>
+        <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
+        <translation>encrypted_backup.key, atau file bernama &quot;key&quot; dari cadangan .crypt14/.crypt12</translation>
+    </message>
+    <message>
+        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (16 groups of 4).</source>
+        <translation>Kunci yang ditampilkan WhatsApp saat Anda mengaktifkan cadangan terenkripsi end-to-end (16 grup berisi 4).</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key:</source>
+        <translation>&amp;Kunci 64 digit:</translation>
+    </message>
+    <message>
+        <source>iPhone backup password</source>
+        <translation>Kata sandi cadangan iPhone</translation>
+    </message>
+    <message>
+        <source>Backup &amp;password:</source>
+        <translation>Kata sandi &amp;cadangan:</translation>
+    </message>
+    <message>
+        <source>Optional: WhatsApp&apos;s Media folder, copied from the phone</source>
+        <translation>Opsional: folder Media WhatsApp, disalin dari ponsel</translation>
+    </message>
+    <message>
+        <source>Media folder</source>
+        <translation>Folder media</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Pilih f&amp;older…</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>Media:</translation>
+    </message>
+    <message>
+        <source>Optional: wa.db, for contact names</source>
+        <translation>Opsional: wa.db, untuk nama kontak</translation>
+    </message>
+    <message>
+        <source>Contacts file</source>
+        <translation>File kontak</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Kontak:</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup</source>
+        <translation>&amp;Buka cadangan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Chats in the backup</source>
+        <translation>Chat dalam cadangan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Choose the WhatsApp backup</source>
+        <translation>Pilih cadangan WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp backups (*.crypt15 *.crypt14 *.crypt12 *.db);;All files (*)</source>
+        <translation>Cadangan WhatsApp (*.crypt15 *.crypt14 *.crypt12 *.db);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone backup folder</source>
+        <translation>Pilih folder cadangan iPhone</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Pilih file kunci</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Key file: %1</source>
+        <translation>File kunci: %1</translation>
+    </message>
+    <message>
+        <source>Choose WhatsApp&apos;s Media folder</source>
+        <translation>Pilih folder Media WhatsApp</translation>
+    </message>
+    <message>
+        <source>Choose wa.db</source>
+        <translation>Pilih wa.db</translation>
+    </message>
+    <message>
+        <source>Contact database (wa.db*);;All files (*)</source>
+        <translation>Database kontak (wa.db*);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>Looking at the backup…</source>
+        <translation>Memeriksa cadangan…</translation>
+    </message>
+    <message>
+        <source>Looking for media files…</source>
+        <translation>Mencari file media…</translation>
+    </message>
+    <message>
+        <source>iPhone backup. Press Open backup to read it.</source>
+        <translation>Cadangan iPhone. Tekan Buka cadangan untuk membacanya.</translation>
+    </message>
+    <message>
+        <source>Encrypted iPhone backup: enter its password, then press Open backup.</source>
+        <translation>Cadangan iPhone terenkripsi: masukkan kata sandinya, lalu tekan Buka cadangan.</translation>
+    </message>
+    <message>
+        <source>Android backup: enter its key, then press Open backup.</source>
+        <translation>Cadangan Android: masukkan kuncinya, lalu tekan Buka cadangan.</translation>
+    </message>
+    <message>
+        <source>Android message database. Press Open backup.</source>
+        <translation>Database pesan Android. Tekan Buka cadangan.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Opening the backup…</source>
+        <translation>Membuka cadangan…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Dihentikan.</translation>
+    </message>
+    <message>
+        <source>Check what will be imported, then press Import.</source>
+        <translation>Periksa apa yang akan diimpor, lalu tekan Impor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln chat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln pesan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) found</source>
+        <translation>
+            <numerusform>%Ln file media ditemukan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not on this computer (their messages are kept)</source>
+        <translation>
+            <numerusform>%Ln tidak ada di komputer ini (pesannya tetap disimpan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new message(s).</source>
+        <translation>
+            <numerusform>%Ln pesan baru diimpor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in the library.</source>
+        <translation>
+            <numerusform>%Ln sudah ada di pustaka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) added.</source>
+        <translation>
+            <numerusform>%Ln file media ditambahkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not on this computer.</source>
+        <translation>
+            <numerusform>%Ln file tidak ada di komputer ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Pribadi</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Tidak ada masalah.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>Impor dibatalkan; pustaka tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Decrypting the backup…</source>
+        <translation>Mendekripsi cadangan…</translation>
+    </message>
+    <message>
+        <source>Importing messages…</source>
+        <translation>Mengimpor pesan…</translation>
+    </message>
+    <message>
+        <source>Unlocking the iPhone backup…</source>
+        <translation>Membuka kunci cadangan iPhone…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.</source>
+        <translation>Tidak ada yang diimpor; pustaka tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Restoring your chats</source>
+        <translation>Memulihkan chat Anda</translation>
+    </message>
+    <message>
+        <source>You can keep using your computer. If you cancel, nothing is changed on this computer.</source>
+        <translation>Anda tetap bisa memakai komputer. Jika dibatalkan, tidak ada yang berubah di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Memulihkan…</translation>
+    </message>
+    <message>
+        <source>The restore did not finish</source>
+        <translation>Pemulihan tidak selesai</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>Tidak ada yang berubah di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation>Pemulihan dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Backup progress</source>
+        <translation>Progres pencadangan</translation>
+    </message>
+    <message>
+        <source>Bytes done, speed and time left</source>
+        <translation>Byte selesai, kecepatan, dan sisa waktu</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Jeda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Memulai…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>dijeda</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>sekitar %1 lagi</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Memproses…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Paused — nothing is being read or sent.</source>
+        <translation>Dijeda — tidak ada yang sedang dibaca atau dikirim.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Stopping safely; the previous backup stays as it was.</source>
+        <translation>Berhenti dengan aman; cadangan sebelumnya tetap seperti semula.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Pilih Semua</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naik</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Turun</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Tem&amp;pel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Tampilkan Detail...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan Detail...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Tidak untuk Se&amp;mua</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Gugurkan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;Lokasi Tautan</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Tem&amp;pel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Berikutnya &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Restore chats from a backup</source>
+        <translation>Pulihkan chat dari cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Find backups</source>
+        <translation>&amp;Cari cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Buka kunci</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Pulihkan</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Berikutnya &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RuleLabel</name>
+    <message>
+        <source>%1: met</source>
+        <comment>a password rule</comment>
+        <translation>%1: terpenuhi</translation>
+    </message>
+    <message>
+        <source>%1: not met</source>
+        <comment>a password rule</comment>
+        <translation>%1: belum terpenuhi</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Backup schedule</source>
+        <translation>Jadwal pencadangan</translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved: %1</source>
+        <translation>Jadwal tidak dapat disimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettings</name>
+    <message>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <source>Only when I tap &quot;Back up&quot;</source>
+        <translation>Hanya saat saya ketuk &quot;Cadangkan&quot;</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Mingguan</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Bulanan</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>Cadangkan otomatis</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically:</source>
+        <translation>Cadangkan &amp;otomatis:</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Jam</translation>
+    </message>
+    <message>
+        <source>At &amp;time:</source>
+        <translation>Pada &amp;jam:</translation>
+    </message>
+    <message>
+        <source>On &amp;weekday:</source>
+        <translation>Pada &amp;hari:</translation>
+    </message>
+    <message>
+        <source>In shorter months the backup runs on the last day.</source>
+        <translation>Pada bulan yang lebih pendek, pencadangan berjalan pada hari terakhir.</translation>
+    </message>
+    <message>
+        <source>On &amp;day of the month:</source>
+        <translation>Pada &amp;tanggal:</translation>
+    </message>
+    <message>
+        <source>Also back up on &amp;metered connections (mobile data, hotspots)</source>
+        <translation>Cadangkan juga saat memakai koneksi &amp;terukur (data seluler, hotspot)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Berapa pun</translation>
+    </message>
+    <message>
+        <source>On battery, wait until the charger is plugged in when the battery is below this level.</source>
+        <translation>Saat memakai baterai, tunggu hingga pengisi daya terpasang jika baterai di bawah tingkat ini.</translation>
+    </message>
+    <message>
+        <source>On battery, only &amp;above:</source>
+        <translation>Saat memakai baterai, hanya &amp;di atas:</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a backup succeeds (failures are always shown)</source>
+        <translation>&amp;Beri tahu saya saat pencadangan berhasil (kegagalan selalu ditampilkan)</translation>
+    </message>
+    <message>
+        <source>&amp;Start backupgui when I log in (in the tray)</source>
+        <translation>&amp;Jalankan backupgui saat saya masuk (di baki)</translation>
+    </message>
+    <message>
+        <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
+        <translation>Pencadangan otomatis berjalan selama backupgui ada di baki sistem. Pencadangan yang terlewat berjalan segera setelah komputer aktif kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>today at %1</source>
+        <extracomment>A difference between wall-clock and monotonic time above this between ticks means a wake.</extracomment>
+        <translation>hari ini pukul %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>besok pukul %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>kemarin pukul %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a date at a time</comment>
+        <translation>%1 pukul %2</translation>
+    </message>
+    <message>
+        <source>the connection is metered (backups on metered connections are off)</source>
+        <translation>koneksi terukur (pencadangan dengan koneksi terukur dinonaktifkan)</translation>
+    </message>
+    <message>
+        <source>the battery is at %1%, below %2%</source>
+        <translation>baterai berada di %1%, di bawah %2%</translation>
+    </message>
+    <message>
+        <source>there is no internet connection</source>
+        <translation>tidak ada koneksi internet</translation>
+    </message>
+    <message>
+        <source>another backup is running</source>
+        <translation>pencadangan lain sedang berjalan</translation>
+    </message>
+    <message>
+        <source>A backup is already running</source>
+        <translation>Pencadangan sudah berjalan</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or cancel it first.</source>
+        <translation>Tunggu hingga selesai, atau batalkan dulu.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off</source>
+        <translation>Pencadangan otomatis nonaktif</translation>
+    </message>
+    <message>
+        <source>Backups run only when you tap Back up</source>
+        <translation>Pencadangan hanya berjalan saat Anda mengetuk Cadangkan</translation>
+    </message>
+    <message>
+        <source>Next backup: waiting, because %1</source>
+        <translation>Pencadangan berikutnya: menunggu, karena %1</translation>
+    </message>
+    <message>
+        <source>Next backup: %1</source>
+        <translation>Pencadangan berikutnya: %1</translation>
+    </message>
+    <message>
+        <source>Backup skipped</source>
+        <translation>Pencadangan dilewati</translation>
+    </message>
+    <message>
+        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or choose Back up now.</source>
+        <translation>Pencadangan otomatis tidak berjalan karena %1. Pencadangan akan berjalan pada jadwal berikutnya, atau pilih Cadangkan sekarang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s), %1, in %2.</source>
+        <translation>
+            <numerusform>%Ln chat, %1, dalam %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your chats are backed up.</source>
+        <translation>Chat Anda sudah dicadangkan.</translation>
+    </message>
+    <message>
+        <source>Backup complete</source>
+        <translation>Pencadangan selesai</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the backup (%1). Details are in the log.</source>
+        <translation>Kesalahan tak terduga menghentikan pencadangan (%1). Detailnya ada di log.</translation>
+    </message>
+    <message>
+        <source>Backup needs your password</source>
+        <translation>Pencadangan memerlukan kata sandi Anda</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
+        <translation>Buka backupgui dan ketuk Cadangkan untuk memasukkan kata sandi atau kunci 64 digit Anda.</translation>
+    </message>
+    <message>
+        <source>backupgui will try again %1.</source>
+        <translation>backupgui akan mencoba lagi %1.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Pencadangan gagal</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Setelan</translation>
+    </message>
+    <message>
+        <source>Where backups go</source>
+        <translation>Tempat menyimpan cadangan</translation>
+    </message>
+    <message>
+        <source>A &amp;folder</source>
+        <translation>Sebuah &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Google Drive</source>
+        <translation>&amp;Google Drive</translation>
+    </message>
+    <message>
+        <source>e.g. a USB drive or a synced folder</source>
+        <translation>mis. flashdisk atau folder yang disinkronkan</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Desktop-app OAuth client JSON</source>
+        <translation>JSON klien OAuth aplikasi desktop</translation>
+    </message>
+    <message>
+        <source>Google OAuth client file</source>
+        <translation>File klien OAuth Google</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Drive emulator address</source>
+        <translation>Alamat emulator Drive</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Belum masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Masuk…</translation>
+    </message>
+    <message>
+        <source>&amp;Client file:</source>
+        <translation>File &amp;klien:</translation>
+    </message>
+    <message>
+        <source>&amp;Emulator:</source>
+        <translation>&amp;Emulator:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Akun:</translation>
+    </message>
+    <message>
+        <source>Backups go to a hidden app folder in your Drive. The emulator lets you try this without a Google account.</source>
+        <translation>Cadangan masuk ke folder aplikasi tersembunyi di Drive Anda. Emulator memungkinkan Anda mencobanya tanpa akun Google.</translation>
+    </message>
+    <message>
+        <source>Google Drive (coming soon)</source>
+        <translation>Google Drive (segera hadir)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Pencadangan</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>Nama komputer ini</translation>
+    </message>
+    <message>
+        <source>Include &amp;videos</source>
+        <translation>Sertakan &amp;video</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Cadangan yang disimpan</translation>
+    </message>
+    <message>
+        <source>&amp;This computer&apos;s name:</source>
+        <translation>&amp;Nama komputer ini:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Simpan yang terakhir:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Lanjutan</translation>
+    </message>
+    <message>
+        <source>Key vault address</source>
+        <translation>Alamat brankas kunci</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Tingkat log</translation>
+    </message>
+    <message>
+        <source>Key &amp;vault:</source>
+        <translation>Brankas &amp;kunci:</translation>
+    </message>
+    <message>
+        <source>&amp;Log level:</source>
+        <translation>Tingkat &amp;log:</translation>
+    </message>
+    <message>
+        <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
+        <translation>Setelan disimpan di %1 dan log di %2. Kata sandi dan kunci tidak pernah disimpan di sana.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Bahasa sistem (%1)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>backupgui shows the new language after you restart it.</source>
+        <translation>backupgui menampilkan bahasa baru setelah Anda memulainya ulang.</translation>
+    </message>
+    <message numerus="yes">
+        <source> backup(s)</source>
+        <comment>suffix after the number to keep</comment>
+        <translation>
+            <numerusform> cadangan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Pilih folder cadangan</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>File JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Selesaikan proses masuk di browser Anda…</translation>
+    </message>
+    <message>
+        <source>%1 (this session only: no keyring)</source>
+        <translation>%1 (hanya sesi ini: tidak ada penyimpan kunci)</translation>
+    </message>
+    <message>
+        <source>Google sign-in failed</source>
+        <translation>Gagal masuk ke Google</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation>Kekuatan kata sandi</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Your chats are back</source>
+        <translation>Chat Anda sudah kembali</translation>
+    </message>
+    <message>
+        <source>Open a chat to see that everything is there.</source>
+        <translation>Buka sebuah chat untuk melihat bahwa semuanya ada.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backing up to this destination from this computer</source>
+        <translation>&amp;Terus cadangkan ke tujuan ini dari komputer ini</translation>
+    </message>
+    <message>
+        <source>Remembers the destination and keeps the backup key in this computer&apos;s keyring</source>
+        <translation>Mengingat tujuan dan menyimpan kunci cadangan di penyimpan kunci komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;Open a restored chat</source>
+        <translation>&amp;Buka chat yang dipulihkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored &lt;b&gt;%Ln chat(s)&lt;/b&gt; in %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln chat&lt;/b&gt; dipulihkan dalam %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages: %1 added, %2 already here.</source>
+        <translation>Pesan: %1 ditambahkan, %2 sudah ada di sini.</translation>
+    </message>
+    <message>
+        <source>Media files: %1 restored, %2 already here.</source>
+        <translation>File media: %1 dipulihkan, %2 sudah ada di sini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) were not in the backup (for example videos that were left out).</source>
+        <translation>
+            <numerusform>%Ln file media tidak ada dalam cadangan (misalnya video yang tidak disertakan).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <extracomment>How long a notification stays (failures longer, so they are seen).</extracomment>
+        <translation>&amp;Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>&amp;Batalkan pencadangan</translation>
+    </message>
+    <message>
+        <source>Next backup: …</source>
+        <translation>Pencadangan berikutnya: …</translation>
+    </message>
+    <message>
+        <source>Backup &amp;schedule…</source>
+        <translation>&amp;Jadwal pencadangan…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history…</source>
+        <translation>&amp;Riwayat pencadangan…</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>&amp;Tampilkan jendela</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <source>backupgui — %1</source>
+        <translation>backupgui — %1</translation>
+    </message>
+</context>
+<context>
+    <name>WherePage</name>
+    <message>
+        <source>Where are your backups?</source>
+        <translation>Di mana cadangan Anda?</translation>
+    </message>
+    <message>
+        <source>Choose the folder or Google Drive account you backed up to.</source>
+        <translation>Pilih folder atau akun Google Drive tempat Anda mencadangkan.</translation>
+    </message>
+    <message>
+        <source>A &amp;folder (USB drive, network share, …)</source>
+        <translation>Sebuah &amp;folder (flashdisk, folder bersama di jaringan, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Google Drive</source>
+        <translation>&amp;Google Drive</translation>
+    </message>
+    <message>
+        <source>Folder that contains your backups</source>
+        <translation>Folder yang berisi cadangan Anda</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Belum masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Masuk…</translation>
+    </message>
+    <message>
+        <source>Google Drive (coming soon)</source>
+        <translation>Google Drive (segera hadir)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Pilih folder cadangan</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Selesaikan proses masuk di browser Anda…</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>Mencari cadangan…</translation>
+    </message>
+</context>
+<context>
+    <name>_AsyncPage</name>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>No backup destination is chosen.</source>
+        <translation>Belum ada tujuan cadangan yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a folder or Google Drive.</source>
+        <translation>Buka Setelan dan pilih folder atau Google Drive.</translation>
+    </message>
+    <message>
+        <source>No chats are selected for the backup.</source>
+        <translation>Tidak ada chat yang dipilih untuk dicadangkan.</translation>
+    </message>
+    <message>
+        <source>Tick the chats you want to back up, or use Select all.</source>
+        <translation>Centang chat yang ingin Anda cadangkan, atau gunakan Pilih semua.</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be at least 1.</source>
+        <translation>Jumlah cadangan yang disimpan minimal 1.</translation>
+    </message>
+    <message>
+        <source>Change it in Settings.</source>
+        <translation>Ubah di Setelan.</translation>
+    </message>
+    <message>
+        <source>This destination holds a different backup than the one this computer backs up to.</source>
+        <translation>Tujuan ini berisi cadangan yang berbeda dari cadangan yang dipakai komputer ini.</translation>
+    </message>
+    <message>
+        <source>The backup key is not stored on this computer.</source>
+        <translation>Kunci cadangan tidak tersimpan di komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>%1 belongs to another user; remove it and try again.</source>
+        <translation>%1 milik pengguna lain; hapus lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 tidak dapat dibuka (%2).</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read.</source>
+        <translation>%1 berubah saat sedang dibaca.</translation>
+    </message>
+    <message>
+        <source>%1 contains views or triggers that try to run something; it is refused.</source>
+        <translation>%1 berisi view atau trigger yang mencoba menjalankan sesuatu; file ini ditolak.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 failed authentication (modified, truncated or reordered)</source>
+        <translation>%1 gagal diautentikasi (diubah, terpotong, atau urutannya berubah)</translation>
+    </message>
+    <message>
+        <source>%1 has no contact names (wa_contacts).</source>
+        <translation>%1 tidak berisi nama kontak (wa_contacts).</translation>
+    </message>
+    <message>
+        <source>%1 holds a database bigger than %2 GiB; it is refused.</source>
+        <translation>%1 berisi database yang lebih besar dari %2 GiB; ditolak.</translation>
+    </message>
+    <message>
+        <source>%1 holds a value over %2 MiB; it is refused.</source>
+        <translation>%1 berisi nilai lebih dari %2 MiB; ditolak.</translation>
+    </message>
+    <message>
+        <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
+        <translation>%1 tidak berisi file teks chat (.txt); ini bukan ekspor WhatsApp.</translation>
+    </message>
+    <message>
+        <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
+        <translation>%1 tidak berisi result.json; ini bukan ekspor Telegram Desktop (pilih format JSON saat mengekspor).</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file (%2).</source>
+        <translation>%1 adalah file zip yang rusak (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder but not an iPhone backup (it has no Manifest.db).</source>
+        <translation>%1 adalah folder tetapi bukan cadangan iPhone (tidak ada Manifest.db).</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (it ends inside its header).</source>
+        <translation>%1 terpotong (berakhir di tengah header-nya).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 rusak (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2).</source>
+        <translation>%1 rusak atau bukan database (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the key is right but the file fails its authentication check.</source>
+        <translation>%1 rusak: kuncinya benar, tetapi file gagal dalam pemeriksaan autentikasinya.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it holds no messages.</source>
+        <translation>%1 kosong; tidak berisi pesan.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the 64-digit key (or the key file) that opens it.</source>
+        <translation>%1 terenkripsi: berikan kunci 64 digit (atau file kunci) yang membukanya.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a WhatsApp backup file (.crypt15, .crypt14, .crypt12) nor an iPhone backup folder.</source>
+        <translation>%1 bukan file cadangan WhatsApp (.crypt15, .crypt14, .crypt12) maupun folder cadangan iPhone.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).</source>
+        <translation>%1 bukan ekspor WhatsApp (tidak ada file chat .txt) maupun ekspor Telegram (tidak ada result.json).</translation>
+    </message>
+    <message>
+        <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
+        <translation>%1 bukan database kontak WhatsApp (wa.db atau ContactsV2.sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is not WhatsApp&apos;s contact database (wa.db).</source>
+        <translation>%1 bukan database kontak WhatsApp (wa.db).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Telegram export: %2 (line %3).</source>
+        <translation>%1 bukan ekspor Telegram: %2 (baris %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 %3.</source>
+        <translation>%1 bukan ekspor chat WhatsApp: baris %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).</source>
+        <translation>%1 bukan ekspor chat WhatsApp: baris %2 tidak diawali tanggal dan waktu (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; remove it and try again.</source>
+        <translation>%1 bukan folder; hapus lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (http:// or https://).</source>
+        <translation>%1 bukan alamat web (http:// atau https://).</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 bukan database SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is not an iPhone backup folder.</source>
+        <translation>%1 bukan folder cadangan iPhone.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected; export the chat again without a password.</source>
+        <translation>%1 dilindungi kata sandi; ekspor ulang chat tanpa kata sandi.</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a WhatsApp key file.</source>
+        <translation>%1 terlalu besar untuk menjadi file kunci WhatsApp.</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key but holds no message database (WhatsApp also backs up media and settings this way).</source>
+        <translation>%1 terbuka dengan kunci ini tetapi tidak berisi database pesan (WhatsApp juga mencadangkan media dan setelan dengan cara ini).</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key but its content is damaged or cut short.</source>
+        <translation>%1 terbuka dengan kunci ini tetapi isinya rusak atau terpotong.</translation>
+    </message>
+    <message>
+        <source>A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the 158-byte file named &quot;key&quot;.</source>
+        <translation>Cadangan .crypt15 dibuka dengan kunci 64 digit (atau file encrypted_backup.key); cadangan .crypt14 atau .crypt12 dengan file 158 byte bernama &quot;key&quot;.</translation>
+    </message>
+    <message>
+        <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
+        <translation>Kunci cadangan hanya berisi angka 0-9 dan huruf a-f; ditemukan %1.</translation>
+    </message>
+    <message>
+        <source>A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored.</source>
+        <translation>Kunci cadangan terdiri dari 64 karakter 0-9 dan a-f; spasi dan tanda hubung diabaikan.</translation>
+    </message>
+    <message>
+        <source>A backup key has 64 digits; this one has %1.</source>
+        <translation>Kunci cadangan terdiri dari 64 digit; kunci ini memiliki %1.</translation>
+    </message>
+    <message>
+        <source>A file is larger than this disk or account allows. Nothing was changed.</source>
+        <translation>Sebuah file lebih besar dari yang diizinkan disk atau akun ini. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>A key file is expected here, not the key itself; put the key in a file, or use BACKUPGUI_WHATSAPP_KEY.</source>
+        <translation>Di sini diperlukan file kunci, bukan kuncinya langsung; simpan kunci ke dalam file, atau gunakan BACKUPGUI_WHATSAPP_KEY.</translation>
+    </message>
+    <message>
+        <source>A key vault address is needed to protect a backup with the vault.</source>
+        <translation>Alamat brankas kunci diperlukan untuk melindungi cadangan dengan brankas.</translation>
+    </message>
+    <message>
+        <source>A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text is not one.</source>
+        <translation>Kode pemulihan brankas kunci terdiri dari 64 digit 0-9 dan a-f (16 grup berisi 4); teks ini bukan kode pemulihan.</translation>
+    </message>
+    <message>
+        <source>Cannot create a private work folder in %1: %2.</source>
+        <translation>Tidak dapat membuat folder kerja pribadi di %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the folder %1: %2.</source>
+        <translation>Tidak dapat menyiapkan folder %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Tidak dapat membaca %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>Tidak dapat membaca file kunci %1: %2.</translation>
+    </message>
+    <message>
+        <source>Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
+        <translation>Periksa kunci 64 digit (WhatsApp hanya menampilkannya saat Anda mengaktifkan cadangan terenkripsi end-to-end) atau pilih file kunci milik cadangan ini.</translation>
+    </message>
+    <message>
+        <source>Check the connection or the folder, then try again.</source>
+        <translation>Periksa koneksi atau folder, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Check the password or key and try again.</source>
+        <translation>Periksa kata sandi atau kunci, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Choose a folder or Google Drive as the destination.</source>
+        <translation>Pilih folder atau Google Drive sebagai tujuan.</translation>
+    </message>
+    <message>
+        <source>Choose a log level.</source>
+        <translation>Pilih tingkat log.</translation>
+    </message>
+    <message>
+        <source>Choose msgstore.db.crypt15 (or .crypt14 / .crypt12) from the phone&apos;s WhatsApp/Databases folder, or an iPhone backup folder made by Finder or iTunes.</source>
+        <translation>Pilih msgstore.db.crypt15 (atau .crypt14 / .crypt12) dari folder WhatsApp/Databases di ponsel, atau folder cadangan iPhone yang dibuat oleh Finder atau iTunes.</translation>
+    </message>
+    <message>
+        <source>Choose the .txt or .zip from WhatsApp&apos;s &quot;Export chat&quot;, or Telegram Desktop&apos;s result.json.</source>
+        <translation>Pilih file .txt atau .zip dari &quot;Ekspor chat&quot; di WhatsApp, atau result.json dari Telegram Desktop.</translation>
+    </message>
+    <message>
+        <source>Close the other backupgui window or command and try again.</source>
+        <translation>Tutup jendela atau perintah backupgui yang lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Menghubungkan</translation>
+    </message>
+    <message>
+        <source>Copy the file from the phone again; nothing was imported.</source>
+        <translation>Salin ulang file dari ponsel; tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Could not create the upload spool file: %1.</source>
+        <translation>Tidak dapat membuat file sementara untuk unggahan: %1.</translation>
+    </message>
+    <message>
+        <source>Could not spool %1 locally: %2.</source>
+        <translation>Tidak dapat menyimpan %1 sementara secara lokal: %2.</translation>
+    </message>
+    <message>
+        <source>Create an OAuth client of type &quot;Desktop app&quot; (not &quot;Web application&quot;).</source>
+        <translation>Buat klien OAuth berjenis &quot;Aplikasi desktop&quot; (bukan &quot;Aplikasi web&quot;).</translation>
+    </message>
+    <message>
+        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and put it there.</source>
+        <translation>Unduh JSON klien aplikasi desktop dari konsol Google Cloud (lihat docs/DRIVE.md) dan letakkan di sana.</translation>
+    </message>
+    <message>
+        <source>Encrypting and uploading</source>
+        <translation>Mengenkripsi dan mengunggah</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Menyelesaikan</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again. Nothing was changed.</source>
+        <translation>Kosongkan sebagian ruang disk, lalu coba lagi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
+        <translation>Kosongkan ruang di Google Drive atau beli penyimpanan tambahan, lalu cadangkan lagi.</translation>
+    </message>
+    <message>
+        <source>Give this computer a name.</source>
+        <translation>Beri nama komputer ini.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached while %1.</source>
+        <translation>Google Drive tidak dapat dijangkau saat %1.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached.</source>
+        <translation>Google Drive tidak dapat dijangkau.</translation>
+    </message>
+    <message>
+        <source>Google Drive did not accept the saved sign-in (it expired or was revoked).</source>
+        <translation>Google Drive tidak menerima login yang tersimpan (sudah kedaluwarsa atau dicabut).</translation>
+    </message>
+    <message>
+        <source>Google Drive has no such file while %1.</source>
+        <translation>Google Drive tidak memiliki file tersebut saat %1.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full%1.</source>
+        <translation>Google Drive penuh%1.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept dropping the upload of %1.</source>
+        <translation>Google Drive terus memutus unggahan %1.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept failing while %1 (%2); gave up after %3 attempts.</source>
+        <translation>Google Drive terus gagal saat %1 (%2); menyerah setelah %3 kali percobaan.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused the account query (HTTP %1).</source>
+        <translation>Google Drive menolak kueri akun (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Google Drive stored %1 damaged (size or checksum differ).</source>
+        <translation>Google Drive menyimpan %1 dalam keadaan rusak (ukuran atau checksum berbeda).</translation>
+    </message>
+    <message>
+        <source>Google did not accept the saved sign-in (expired or revoked).</source>
+        <translation>Google tidak menerima login yang tersimpan (kedaluwarsa atau dicabut).</translation>
+    </message>
+    <message>
+        <source>Google did not return a refresh token.</source>
+        <translation>Google tidak mengembalikan token refresh.</translation>
+    </message>
+    <message>
+        <source>IV of the wrong size</source>
+        <translation>IV dengan ukuran yang salah</translation>
+    </message>
+    <message>
+        <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>
+        <translation>Pasang atau buka penyimpanan kata sandi (GNOME Keyring, KWallet, Keychain macOS, Windows Credential Manager), atau masuk hanya untuk sesi ini.</translation>
+    </message>
+    <message>
+        <source>Invalid object name %1.</source>
+        <translation>Nama objek tidak valid: %1.</translation>
+    </message>
+    <message>
+        <source>It is the password chosen in Finder or iTunes for &quot;Encrypt local backup&quot;, not the phone&apos;s passcode or Apple ID password.</source>
+        <translation>Ini adalah kata sandi yang dipilih di Finder atau iTunes untuk &quot;Enkripsi cadangan lokal&quot;, bukan kode sandi ponsel atau kata sandi Apple ID.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation>Simpan antara 1 dan 100 cadangan.</translation>
+    </message>
+    <message>
+        <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
+        <translation>Manifest.plist terlalu besar untuk sebuah cadangan iPhone.</translation>
+    </message>
+    <message>
+        <source>Messages in the backup are damaged (%1).</source>
+        <translation>Pesan dalam cadangan rusak (%1).</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for the Google sign-in.</source>
+        <translation>Tidak ada browser web yang bisa dibuka untuk masuk ke Google.</translation>
+    </message>
+    <message>
+        <source>Not signed in to Google Drive.</source>
+        <translation>Belum masuk ke Google Drive.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
+        <translation>Buka backupgui dan ketuk Cadangkan untuk memasukkan kata sandi atau kunci 64 digit Anda.</translation>
+    </message>
+    <message>
+        <source>Packing messages</source>
+        <translation>Mengemas pesan</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Menyiapkan</translation>
+    </message>
+    <message>
+        <source>Reading the backup index</source>
+        <translation>Membaca indeks cadangan</translation>
+    </message>
+    <message>
+        <source>Reading the export stopped unexpectedly (the parser exited with code %1).</source>
+        <translation>Pembacaan ekspor berhenti secara tak terduga (pengurai keluar dengan kode %1).</translation>
+    </message>
+    <message>
+        <source>Remove backupgui&apos;s access in your Google Account settings and sign in again.</source>
+        <translation>Hapus akses backupgui di setelan Akun Google Anda, lalu masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Removing old backups</source>
+        <translation>Menghapus cadangan lama</translation>
+    </message>
+    <message>
+        <source>Restoring media</source>
+        <translation>Memulihkan media</translation>
+    </message>
+    <message>
+        <source>Restoring messages</source>
+        <translation>Memulihkan pesan</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Menyimpan</translation>
+    </message>
+    <message>
+        <source>Saving the key on this computer</source>
+        <translation>Menyimpan kunci di komputer ini</translation>
+    </message>
+    <message>
+        <source>Sign in from the app first, or set BACKUPGUI_DRIVE_TOKEN.</source>
+        <translation>Masuk dari aplikasi terlebih dahulu, atau setel BACKUPGUI_DRIVE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again, then retry.</source>
+        <translation>Masuk ke Google Drive lagi, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again.</source>
+        <translation>Masuk ke Google Drive lagi.</translation>
+    </message>
+    <message>
+        <source>Some %1 rows being added refer to rows that do not exist.</source>
+        <translation>Beberapa baris %1 yang ditambahkan merujuk ke baris yang tidak ada.</translation>
+    </message>
+    <message>
+        <source>Switching to a 64-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
+        <translation>Beralih ke kunci 64 digit akan menampilkan kunci cadangan itu sendiri; kunci itu tidak dapat diganti.</translation>
+    </message>
+    <message>
+        <source>The 64-digit key is not correct for this backup.</source>
+        <translation>Kunci 64 digit tidak benar untuk cadangan ini.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: %2.</source>
+        <translation>File klien OAuth Google %1 tidak dapat dibaca: %2.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 does not exist.</source>
+        <translation>File klien OAuth Google %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is not for a Desktop app.</source>
+        <translation>File klien OAuth Google %1 bukan untuk aplikasi desktop.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 lacks %2.</source>
+        <translation>File klien OAuth Google %1 tidak memiliki %2.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in failed (%1).</source>
+        <translation>Gagal masuk ke Google (%1).</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key has 64 digits; the text given has %1.</source>
+        <translation>Kunci WhatsApp terdiri dari 64 digit; teks yang diberikan memiliki %1.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key holds only the digits 0-9 and the letters a-f; the text given has other characters.</source>
+        <translation>Kunci WhatsApp hanya berisi angka 0-9 dan huruf a-f; teks yang diberikan berisi karakter lain.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key must be 32 bytes (64 digits).</source>
+        <translation>Kunci WhatsApp harus 32 byte (64 digit).</translation>
+    </message>
+    <message>
+        <source>The backup blob %1 does not match its name.</source>
+        <translation>Blob cadangan %1 tidak cocok dengan namanya.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written while %1 (read-only or no permission).</source>
+        <translation>Folder cadangan tidak dapat ditulisi saat %1 (hanya-baca atau tanpa izin).</translation>
+    </message>
+    <message>
+        <source>The backup folder failed while %1: %2.</source>
+        <translation>Folder cadangan gagal saat %1: %2.</translation>
+    </message>
+    <message>
+        <source>The backup folder is full while %1.</source>
+        <translation>Folder cadangan penuh saat %1.</translation>
+    </message>
+    <message>
+        <source>The backup has no chat with id %1.</source>
+        <translation>Cadangan tidak memiliki chat dengan id %1.</translation>
+    </message>
+    <message>
+        <source>The backup holds the messages of one chat for %1 twice.</source>
+        <translation>Cadangan berisi pesan satu chat untuk %1 sebanyak dua kali.</translation>
+    </message>
+    <message>
+        <source>The backup index %1 is damaged: %2.</source>
+        <translation>Indeks cadangan %1 rusak: %2.</translation>
+    </message>
+    <message>
+        <source>The backup is missing data for %1 (blob %2).</source>
+        <translation>Cadangan kekurangan data untuk %1 (blob %2).</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 does not belong here.</source>
+        <translation>Manifes cadangan %1 bukan milik tempat ini.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 is damaged: %2.</source>
+        <translation>Manifes cadangan %1 rusak: %2.</translation>
+    </message>
+    <message>
+        <source>The backup may have been modified or partly deleted. Keep it and make a new backup.</source>
+        <translation>Cadangan mungkin telah diubah atau sebagian dihapus. Simpan cadangan ini dan buat cadangan baru.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 does not exist.</source>
+        <translation>Objek cadangan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged: %2.</source>
+        <translation>Objek cadangan %1 rusak: %2.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged: it is not a regular file.</source>
+        <translation>Objek cadangan %1 rusak: bukan file biasa.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is missing.</source>
+        <translation>Objek cadangan %1 hilang.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is damaged: %2.</source>
+        <translation>Paket cadangan %1 rusak: %2.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is missing.</source>
+        <translation>Paket cadangan %1 hilang.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is shorter than its index says.</source>
+        <translation>Paket cadangan %1 lebih pendek daripada yang disebutkan indeksnya.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s Manifest.plist is damaged.</source>
+        <translation>Manifest.plist pada cadangan rusak.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key bag is damaged (%1).</source>
+        <translation>Kantong kunci pada cadangan rusak (%1).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key vault record is damaged.</source>
+        <translation>Catatan brankas kunci pada cadangan rusak.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password slot is damaged.</source>
+        <translation>Slot kata sandi pada cadangan rusak.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config %1 belongs to another set.</source>
+        <translation>Konfigurasi set %1 pada cadangan milik set lain.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
+        <translation>Konfigurasi set pada cadangan rusak atau bukan cadangan backupgui.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config was modified (authentication failed).</source>
+        <translation>Konfigurasi set pada cadangan telah diubah (autentikasi gagal).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config was modified (key check failed).</source>
+        <translation>Konfigurasi set pada cadangan telah diubah (pemeriksaan kunci gagal).</translation>
+    </message>
+    <message>
+        <source>The chat %1 has no messages kept for %2.</source>
+        <translation>Chat %1 tidak memiliki pesan yang disimpan untuk %2.</translation>
+    </message>
+    <message>
+        <source>The chat library could not be used while %1: %2.</source>
+        <translation>Pustaka chat tidak dapat digunakan saat %1: %2.</translation>
+    </message>
+    <message>
+        <source>The chat library file is damaged (%1).</source>
+        <translation>File pustaka chat rusak (%1).</translation>
+    </message>
+    <message>
+        <source>The chat library is in use by another program.</source>
+        <translation>Pustaka chat sedang digunakan oleh program lain.</translation>
+    </message>
+    <message>
+        <source>The computer is on battery at %1%, below %2%.</source>
+        <translation>Komputer memakai baterai di %1%, di bawah %2%.</translation>
+    </message>
+    <message>
+        <source>The connection is metered (for example a mobile hotspot), and backups on metered connections are off.</source>
+        <translation>Koneksi terukur (misalnya hotspot seluler), dan pencadangan dengan koneksi terukur dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>The disk became full while restoring. Nothing was changed.</source>
+        <translation>Disk penuh saat memulihkan. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The disk is full while %1.</source>
+        <translation>Disk penuh saat %1.</translation>
+    </message>
+    <message>
+        <source>The disk is full while decrypting the phone backup.</source>
+        <translation>Disk penuh saat mendekripsi cadangan ponsel.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the backup is damaged.</source>
+        <translation>File %1 dalam cadangan rusak.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>Tugas dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup (the file itself is whole: its checksum is right).</source>
+        <translation>Kunci tidak membuka cadangan ini (filenya sendiri utuh: checksum-nya benar).</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup, or the file is damaged (its checksum does not match either).</source>
+        <translation>Kunci tidak membuka cadangan ini, atau filenya rusak (checksum-nya juga tidak cocok).</translation>
+    </message>
+    <message>
+        <source>The key returned by the vault does not decrypt; it may be damaged.</source>
+        <translation>Kunci yang dikembalikan brankas tidak dapat mendekripsi; kunci itu mungkin rusak.</translation>
+    </message>
+    <message>
+        <source>The key vault address is not an http(s) URL.</source>
+        <translation>Alamat brankas kunci bukan URL http(s).</translation>
+    </message>
+    <message>
+        <source>The key vault already has a key under this identifier.</source>
+        <translation>Brankas kunci sudah memiliki kunci dengan pengenal ini.</translation>
+    </message>
+    <message>
+        <source>The key vault answered with a different server key; nothing was stored.</source>
+        <translation>Brankas kunci menjawab dengan kunci server yang berbeda; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 could not be reached.</source>
+        <translation>Brankas kunci di %1 tidak dapat dijangkau.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 refused the request (HTTP %2).</source>
+        <translation>Brankas kunci di %1 menolak permintaan (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The key vault did not authorise the account binding.</source>
+        <translation>Brankas kunci tidak mengizinkan pengikatan ke akun.</translation>
+    </message>
+    <message>
+        <source>The key vault did not authorise the password change.</source>
+        <translation>Brankas kunci tidak mengizinkan perubahan kata sandi.</translation>
+    </message>
+    <message>
+        <source>The key vault did not confirm the deletion.</source>
+        <translation>Brankas kunci tidak mengonfirmasi penghapusan.</translation>
+    </message>
+    <message>
+        <source>The key vault does not accept Google accounts; choose a folder backup or another vault.</source>
+        <translation>Brankas kunci tidak menerima akun Google; pilih cadangan ke folder atau brankas lain.</translation>
+    </message>
+    <message>
+        <source>The key vault failed to prove its identity; nothing was released.</source>
+        <translation>Brankas kunci gagal membuktikan identitasnya; tidak ada yang diberikan.</translation>
+    </message>
+    <message>
+        <source>The key vault found its stored record modified or damaged.</source>
+        <translation>Brankas kunci mendapati catatan tersimpannya telah diubah atau rusak.</translation>
+    </message>
+    <message>
+        <source>The key vault has no key for this backup (it may have been deleted).</source>
+        <translation>Brankas kunci tidak memiliki kunci untuk cadangan ini (mungkin sudah dihapus).</translation>
+    </message>
+    <message>
+        <source>The key vault is limiting requests; try again in %1 seconds.</source>
+        <translation>Brankas kunci sedang membatasi permintaan; coba lagi dalam %1 detik.</translation>
+    </message>
+    <message>
+        <source>The key vault record of this backup is already bound to an account.</source>
+        <translation>Catatan brankas kunci untuk cadangan ini sudah terikat ke sebuah akun.</translation>
+    </message>
+    <message>
+        <source>The key vault record of this backup is bound to another kind of account than its settings say.</source>
+        <translation>Catatan brankas kunci untuk cadangan ini terikat ke jenis akun yang berbeda dari yang disebutkan setelannya.</translation>
+    </message>
+    <message>
+        <source>The key vault refused this Google account: the backup&apos;s key is bound to another one. Sign in to Google Drive with the account that made the backup.</source>
+        <translation>Brankas kunci menolak akun Google ini: kunci cadangan terikat ke akun lain. Masuk ke Google Drive dengan akun yang membuat cadangan.</translation>
+    </message>
+    <message>
+        <source>The key vault refused this computer&apos;s device credential and the recovery code. Check the recovery code.</source>
+        <translation>Brankas kunci menolak kredensial perangkat komputer ini dan kode pemulihannya. Periksa kode pemulihan.</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid registration response.</source>
+        <translation>Brankas kunci mengirim respons pendaftaran yang tidak valid.</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid response (%1 missing).</source>
+        <translation>Brankas kunci mengirim respons yang tidak valid (%1 tidak ada).</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid response (%1).</source>
+        <translation>Brankas kunci mengirim respons yang tidak valid (%1).</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
+        <translation>Identitas brankas kunci (kunci server) berbeda dari yang dipakai saat cadangan ini dibuat. Tidak ada yang dikirim; periksa alamat brankas atau pulihkan dengan kunci 64 digit.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s server key is not the expected one; nothing was stored.</source>
+        <translation>Kunci server brankas kunci bukan yang diharapkan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The library has no chat with id %1.</source>
+        <translation>Pustaka tidak memiliki chat dengan id %1.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 in the backup are larger than the format allows.</source>
+        <translation>Pesan %1 pada %2 dalam cadangan lebih besar daripada yang diizinkan format.</translation>
+    </message>
+    <message>
+        <source>The password does not open this iPhone backup (its file list does not decrypt).</source>
+        <translation>Kata sandi tidak membuka cadangan iPhone ini (daftar filenya tidak dapat didekripsi).</translation>
+    </message>
+    <message>
+        <source>The password does not open this iPhone backup.</source>
+        <translation>Kata sandi tidak membuka cadangan iPhone ini.</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this backup.</source>
+        <translation>Kata sandi tidak benar untuk cadangan ini.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Kata sandi harus memiliki minimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The password store refused the request (%1).</source>
+        <translation>Penyimpanan kata sandi menolak permintaan (%1).</translation>
+    </message>
+    <message>
+        <source>The recovery code has 64 digits in 16 groups.</source>
+        <translation>Kode pemulihan terdiri dari 64 digit dalam 16 grup.</translation>
+    </message>
+    <message>
+        <source>The saved Google sign-in belongs to a different OAuth client.</source>
+        <translation>Login Google yang tersimpan milik klien OAuth lain.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 is already finished.</source>
+        <translation>Unggahan %1 sudah selesai.</translation>
+    </message>
+    <message>
+        <source>The vault settings of this backup are damaged.</source>
+        <translation>Setelan brankas cadangan ini rusak.</translation>
+    </message>
+    <message>
+        <source>The vault settings of this backup are incomplete or damaged.</source>
+        <translation>Setelan brankas cadangan ini tidak lengkap atau rusak.</translation>
+    </message>
+    <message>
+        <source>There is %1 matching %2 at %3.</source>
+        <translation>Ada %1 yang cocok dengan %2 di %3.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>Tidak ada cadangan %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>Tidak ada cadangan di %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup set %1 at %2.</source>
+        <translation>Tidak ada set cadangan %1 di %2.</translation>
+    </message>
+    <message>
+        <source>There is no chat library in %1.</source>
+        <translation>Tidak ada pustaka chat di %1.</translation>
+    </message>
+    <message>
+        <source>There is no chat with id %1.</source>
+        <translation>Tidak ada chat dengan id %1.</translation>
+    </message>
+    <message>
+        <source>There is no internet connection.</source>
+        <translation>Tidak ada koneksi internet.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a 64-digit key; enter the key instead.</source>
+        <translation>Cadangan ini dilindungi kunci 64 digit; masukkan kuncinya.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password kept with a key vault.</source>
+        <translation>Cadangan ini dilindungi kata sandi yang disimpan di brankas kunci.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a 64-digit key or vault.</source>
+        <translation>Cadangan ini dilindungi kata sandi, bukan kunci 64 digit atau brankas.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
+        <translation>Konfigurasi set cadangan ini menyebut format versi %1, yang tidak dapat dibaca versi backupgui ini. Perbarui backupgui.</translation>
+    </message>
+    <message>
+        <source>This chat library was made by a newer version of backupgui.</source>
+        <translation>Pustaka chat ini dibuat oleh versi backupgui yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>This database has more than %1 chats; it is refused.</source>
+        <translation>Database ini memiliki lebih dari %1 chat; ditolak.</translation>
+    </message>
+    <message>
+        <source>This database has too many chats; it is refused.</source>
+        <translation>Database ini memiliki terlalu banyak chat; ditolak.</translation>
+    </message>
+    <message>
+        <source>This database is not WhatsApp&apos;s message database (msgstore.db): it has no message table.</source>
+        <translation>Database ini bukan database pesan WhatsApp (msgstore.db): tidak ada tabel pesan.</translation>
+    </message>
+    <message>
+        <source>This encrypted iPhone backup has no usable keys (Manifest.plist).</source>
+        <translation>Cadangan iPhone terenkripsi ini tidak memiliki kunci yang dapat digunakan (Manifest.plist).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp backup (its header cannot be read).</source>
+        <translation>File ini bukan cadangan WhatsApp (header-nya tidak dapat dibaca).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp backup (no header found).</source>
+        <translation>File ini bukan cadangan WhatsApp (tidak ada header).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp key: neither a key file nor text holding the 64-digit key.</source>
+        <translation>File ini bukan kunci WhatsApp: bukan file kunci maupun teks yang berisi kunci 64 digit.</translation>
+    </message>
+    <message>
+        <source>This file is too short to be a WhatsApp backup.</source>
+        <translation>File ini terlalu pendek untuk menjadi cadangan WhatsApp.</translation>
+    </message>
+    <message>
+        <source>This folder&apos;s Manifest.db is not an iPhone backup&apos;s.</source>
+        <translation>Manifest.db di folder ini bukan milik cadangan iPhone.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup holds no WhatsApp messages (no ChatStorage.sqlite in WhatsApp&apos;s domain).</source>
+        <translation>Cadangan iPhone ini tidak berisi pesan WhatsApp (tidak ada ChatStorage.sqlite di domain WhatsApp).</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is encrypted: its password is needed.</source>
+        <translation>Cadangan iPhone ini terenkripsi: kata sandinya diperlukan.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt%1 backup: it opens with the 158-byte file named &quot;key&quot; from the phone, not with a 64-digit key.</source>
+        <translation>Ini adalah cadangan .crypt%1: dibuka dengan file 158 byte bernama &quot;key&quot; dari ponsel, bukan dengan kunci 64 digit.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
+        <translation>Ini adalah cadangan .crypt15 (terenkripsi end-to-end): dibuka dengan kunci 64 digit atau file encrypted_backup.key, bukan dengan file kunci cadangan lama.</translation>
+    </message>
+    <message>
+        <source>This is not WhatsApp&apos;s iPhone database (ChatStorage.sqlite).</source>
+        <translation>Ini bukan database WhatsApp di iPhone (ChatStorage.sqlite).</translation>
+    </message>
+    <message>
+        <source>This key file belongs to another backup (its server salt differs from the one this backup was made with).</source>
+        <translation>File kunci ini milik cadangan lain (salt server-nya berbeda dari yang dipakai saat cadangan ini dibuat).</translation>
+    </message>
+    <message>
+        <source>This key file holds %1 bytes; WhatsApp&apos;s hold 32 (encrypted_backup.key) or 131 (key).</source>
+        <translation>File kunci ini berukuran %1 byte; milik WhatsApp berukuran 32 (encrypted_backup.key) atau 131 (key).</translation>
+    </message>
+    <message>
+        <source>This key file is damaged (its internal check fails).</source>
+        <translation>File kunci ini rusak (pemeriksaan internalnya gagal).</translation>
+    </message>
+    <message>
+        <source>This key file is damaged or not one WhatsApp made.</source>
+        <translation>File kunci ini rusak atau bukan buatan WhatsApp.</translation>
+    </message>
+    <message>
+        <source>This key file is of a version backupgui does not know.</source>
+        <translation>File kunci ini berversi yang tidak dikenal backupgui.</translation>
+    </message>
+    <message>
+        <source>This key vault does not accept Google accounts, which Google Drive backups use to protect their password attempts.</source>
+        <translation>Brankas kunci ini tidak menerima akun Google, yang dipakai cadangan Google Drive untuk melindungi percobaan kata sandi.</translation>
+    </message>
+    <message>
+        <source>This key vault does not accept device credentials.</source>
+        <translation>Brankas kunci ini tidak menerima kredensial perangkat.</translation>
+    </message>
+    <message>
+        <source>This key vault is too old: it cannot bind a backup&apos;s key to an account, so anyone holding the backup could use up its password attempts. Update the vault.</source>
+        <translation>Brankas kunci ini terlalu lama: tidak dapat mengikat kunci cadangan ke akun, sehingga siapa pun yang memegang cadangan bisa menghabiskan percobaan kata sandinya. Perbarui brankas.</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose one that is harder to guess.</source>
+        <translation>Kata sandi ini terlalu umum; pilih yang lebih sulit ditebak.</translation>
+    </message>
+    <message>
+        <source>Try signing in again.</source>
+        <translation>Coba masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Type it as it was shown when the key vault was set up; spaces and dashes are ignored.</source>
+        <translation>Ketik seperti yang ditampilkan saat brankas kunci disiapkan; spasi dan tanda hubung diabaikan.</translation>
+    </message>
+    <message>
+        <source>Unknown export format %1; use &apos;whatsapp&apos; or &apos;telegram&apos;.</source>
+        <translation>Format ekspor tidak dikenal: %1; gunakan &apos;whatsapp&apos; atau &apos;telegram&apos;.</translation>
+    </message>
+    <message>
+        <source>Unlocking the backup</source>
+        <translation>Membuka kunci cadangan</translation>
+    </message>
+    <message>
+        <source>Unlocking the iPhone backup</source>
+        <translation>Membuka kunci cadangan iPhone</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Memverifikasi</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
+        <translation>Kata sandi salah. Brankas kunci mengizinkan %1 %2 lagi sebelum menghancurkan kunci.</translation>
+    </message>
+</context>
+<context>
+    <name>destinations</name>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Belum ada folder yang dipilih</translation>
+    </message>
+    <message>
+        <source>Google Drive emulator (%1)</source>
+        <translation>Emulator Google Drive (%1)</translation>
+    </message>
+    <message>
+        <source>Google Drive (not signed in)</source>
+        <translation>Google Drive (belum masuk)</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen.</source>
+        <extracomment>Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
+        <translation>Belum ada folder cadangan yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Choose a folder in Settings.</source>
+        <translation>Pilih folder di Setelan.</translation>
+    </message>
+    <message>
+        <source>Google Drive is not available in this version yet.</source>
+        <translation>Google Drive belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <source>Choose a folder as the destination in Settings for now.</source>
+        <translation>Untuk sekarang, pilih folder sebagai tujuan di Setelan.</translation>
+    </message>
+    <message>
+        <source>Unknown destination.</source>
+        <translation>Tujuan tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Choose one in Settings.</source>
+        <translation>Pilih salah satu di Setelan.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Google Drive.</source>
+        <translation>Anda belum masuk ke Google Drive.</translation>
+    </message>
+    <message>
+        <source>Open Settings and sign in to Google Drive.</source>
+        <translation>Buka Setelan dan masuk ke Google Drive.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>backupgui is not allowed to use a file or folder it needs.</source>
+        <translation>backupgui tidak diizinkan menggunakan file atau folder yang diperlukannya.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions or choose another folder.</source>
+        <translation>Periksa izin folder atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Disk penuh.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Kosongkan sebagian ruang disk, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that backupgui did not expect.</source>
+        <translation>Terjadi sesuatu yang tidak diperkirakan backupgui.</translation>
+    </message>
+    <message>
+        <source>Your chats and backups were not changed. The log has the details; please include it if you report the problem.</source>
+        <translation>Chat dan cadangan Anda tidak diubah. Log berisi detailnya; sertakan log jika Anda melaporkan masalah ini.</translation>
+    </message>
+    <message>
+        <source>backupgui</source>
+        <translation>backupgui</translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation>Tampilkan log</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>%1/s</source>
+        <comment>a transfer speed, e.g. 3.2 MB/s</comment>
+        <translation>%1/dtk</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds, abbreviated</comment>
+        <translation>%1 dtk</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes, abbreviated</comment>
+        <translation>%1 mnt</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes and seconds, abbreviated</comment>
+        <translation>%1 mnt %2 dtk</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes, abbreviated</comment>
+        <translation>%1 j %2 mnt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Tidak pernah</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hari ini, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Kemarin, %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Kemarin</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3920 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>No backup destination is chosen.</source>
+        <translation>Nenhum destino de backup foi escolhido.</translation>
+    </message>
+    <message>
+        <source>Open backupgui, then Settings, and choose a folder or Google Drive.</source>
+        <translation>Abra o backupgui, vá em Configurações e escolha uma pasta ou o Google Drive.</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption is not set up yet.</source>
+        <translation>A criptografia de ponta a ponta ainda não foi configurada.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up once to choose a password or 64-digit key.</source>
+        <translation>Abra o backupgui e toque em Fazer backup uma vez para escolher uma senha ou uma chave de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the backup key, so automatic backups cannot run by themselves.</source>
+        <translation>Este computador não tem um chaveiro para guardar a chave do backup, então os backups automáticos não podem ser feitos sozinhos.</translation>
+    </message>
+    <message>
+        <source>The backup key is not stored on this computer.</source>
+        <translation>A chave do backup não está guardada neste computador.</translation>
+    </message>
+    <message>
+        <source>No chats are selected for the backup.</source>
+        <translation>Nenhuma conversa foi selecionada para o backup.</translation>
+    </message>
+    <message>
+        <source>Tick the chats to back up in backupgui.</source>
+        <translation>Marque as conversas que vão para o backup no backupgui.</translation>
+    </message>
+    <message>
+        <source>Next automatic backup</source>
+        <translation>Próximo backup automático</translation>
+    </message>
+    <message>
+        <source>Backup &amp;schedule…</source>
+        <translation>&amp;Agendamento do backup…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history…</source>
+        <translation>&amp;Histórico de backups…</translation>
+    </message>
+    <message>
+        <source>backupgui keeps running</source>
+        <translation>O backupgui continua em execução</translation>
+    </message>
+    <message>
+        <source>Automatic backups go on from the system tray. Choose Quit there to stop.</source>
+        <translation>Os backups automáticos continuam pela bandeja do sistema. Para encerrar, escolha Sair por lá.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>Cannot back up yet</source>
+        <translation>Ainda não é possível fazer o backup</translation>
+    </message>
+    <message>
+        <source>Cannot reach the backup destination</source>
+        <translation>Não foi possível acessar o destino do backup</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its password or key so this computer can keep backing up to it.</source>
+        <translation>Este destino já tem um backup criptografado. Digite a senha ou a chave dele para que este computador continue fazendo backup nele.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the backup key, so enter your password or key for each backup.</source>
+        <translation>Este computador não tem um chaveiro para guardar a chave do backup, então digite sua senha ou chave a cada backup.</translation>
+    </message>
+    <message>
+        <source>The backup did not finish</source>
+        <translation>O backup não foi concluído</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>64-digit key</source>
+        <translation>Chave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>Password with key vault</source>
+        <translation>Senha com cofre de chaves</translation>
+    </message>
+    <message>
+        <source>Chat backup</source>
+        <translation>Backup de conversas</translation>
+    </message>
+    <message>
+        <source>Back up your chats and media. Everything is end-to-end encrypted on this computer before it is stored.</source>
+        <translation>Faça backup das suas conversas e mídias. Tudo é protegido com criptografia de ponta a ponta neste computador antes de ser armazenado.</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Último backup</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption</source>
+        <translation>Criptografia de ponta a ponta</translation>
+    </message>
+    <message>
+        <source>Key on this computer</source>
+        <translation>Chave neste computador</translation>
+    </message>
+    <message>
+        <source>Turn on encryption…</source>
+        <translation>Ativar criptografia…</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>Desativar…</translation>
+    </message>
+    <message>
+        <source>Change destination…</source>
+        <translation>Alterar destino…</translation>
+    </message>
+    <message>
+        <source>Selected for backup</source>
+        <translation>Selecionadas para o backup</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>Fazer &amp;backup</translation>
+    </message>
+    <message>
+        <source>Back up the selected chats now (%1)</source>
+        <translation>Fazer backup das conversas selecionadas agora (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Ainda não escolhido</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>não conectado</translation>
+    </message>
+    <message>
+        <source>Google Drive emulator</source>
+        <translation>Emulador do Google Drive</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Drive</translation>
+    </message>
+    <message>
+        <source>On · %1</source>
+        <translation>Ativada · %1</translation>
+    </message>
+    <message>
+        <source>Change encryption…</source>
+        <translation>Alterar criptografia…</translation>
+    </message>
+    <message>
+        <source>Off — you will choose a password or key at the first backup</source>
+        <translation>Desativada — você vai escolher uma senha ou chave no primeiro backup</translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation>Verificando o chaveiro…</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: you will be asked for your password or key at each backup.</source>
+        <translation>Não há chaveiro neste computador: sua senha ou chave será pedida a cada backup.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, so backups run without asking.</source>
+        <translation>Guardada no chaveiro do sistema, então os backups são feitos sem perguntar.</translation>
+    </message>
+    <message>
+        <source>Will be kept in the system keyring</source>
+        <translation>Será guardada no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>The last backup did not finish. %1</source>
+        <translation>O último backup não foi concluído. %1</translation>
+    </message>
+    <message>
+        <source>The last backup was cancelled; the previous one is unchanged.</source>
+        <translation>O último backup foi cancelado; o anterior continua igual.</translation>
+    </message>
+    <message>
+        <source>No chats selected</source>
+        <translation>Nenhuma conversa selecionada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media</source>
+        <comment>chats · messages · size</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 de mídia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media (without videos)</source>
+        <comment>chats · messages · size</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 de mídia (sem vídeos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln conversa</numerusform>
+            <numerusform>%Ln conversas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensagem</numerusform>
+            <numerusform>%Ln mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Fazendo backup…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Escolha um backup</translation>
+    </message>
+    <message>
+        <source>Device and chat count appear once you enter the password or key on the next page.</source>
+        <translation>O dispositivo e o número de conversas aparecem depois que você digitar a senha ou a chave na próxima página.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Protected by</source>
+        <translation>Protegido por</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>Backups encontrados</translation>
+    </message>
+    <message>
+        <source>No backups were found here. Check that you chose the folder or account you backed up to.</source>
+        <translation>Nenhum backup foi encontrado aqui. Verifique se você escolheu a pasta ou a conta em que fez o backup.</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1 (mais recente)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTableModel</name>
+    <message>
+        <source>Chat</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Mídia</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Última atividade</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>chat name — messages, media files</comment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensagem</numerusform>
+            <numerusform>%Ln mensagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s)</source>
+        <translation>
+            <numerusform>%Ln arquivo de mídia</numerusform>
+            <numerusform>%Ln arquivos de mídia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, included in the backup</source>
+        <translation>%1, incluída no backup</translation>
+    </message>
+    <message>
+        <source>%1, not included in the backup</source>
+        <translation>%1, fora do backup</translation>
+    </message>
+    <message>
+        <source>%1, %2, last activity %3</source>
+        <comment>type of chat, messages, date</comment>
+        <translation>%1, %2, última atividade em %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChatViewer</name>
+    <message>
+        <source>Chat</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensagem</numerusform>
+            <numerusform>%Ln mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>participants · messages</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participante</numerusform>
+            <numerusform>%Ln participantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Messages of %1, oldest first. Use the arrow keys to move between messages; Enter opens an attachment.</source>
+        <translation>Mensagens de %1, das mais antigas para as mais recentes. Use as setas para ir de uma mensagem a outra; Enter abre um anexo.</translation>
+    </message>
+    <message>
+        <source>This chat cannot be shown</source>
+        <translation>Não é possível mostrar esta conversa</translation>
+    </message>
+    <message>
+        <source>Cannot open the chat</source>
+        <translation>Não foi possível abrir a conversa</translation>
+    </message>
+    <message>
+        <source>This media file is not on this computer.</source>
+        <translation>Este arquivo de mídia não está neste computador.</translation>
+    </message>
+    <message>
+        <source>Videos may have been left out of the backup it was restored from.</source>
+        <translation>Os vídeos podem ter ficado fora do backup do qual ela foi restaurada.</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Abrir anexo</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo, video, audio or PDF file, so backupgui does not open it.</source>
+        <translation>“%1” não é uma foto, um vídeo, um áudio nem um PDF, então o backupgui não o abre.</translation>
+    </message>
+    <message>
+        <source>Files of other kinds can run programs when opened. You can save a copy and open it yourself if you trust the sender.</source>
+        <translation>Arquivos de outros tipos podem executar programas quando abertos. Você pode salvar uma cópia e abri-la por conta própria se confiar em quem enviou.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Salvar anexo</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment</source>
+        <translation>Não foi possível salvar o anexo</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPage</name>
+    <message>
+        <source>Choose chats to restore</source>
+        <translation>Escolha as conversas que serão restauradas</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Selecionar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Selecionar &amp;nenhuma</translation>
+    </message>
+    <message>
+        <source>Chats in the backup</source>
+        <translation>Conversas no backup</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: keep what is here and add the messages that are missing (recommended)</source>
+        <translation>&amp;Mesclar: manter o que já está aqui e adicionar as mensagens que faltam (recomendado)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the chats here with the backup&apos;s version</source>
+        <translation>&amp;Substituir as conversas daqui pela versão do backup</translation>
+    </message>
+    <message>
+        <source>Backup from %1 on %2: %3, %4, %5 of media.</source>
+        <comment>device, date: chats, messages, size</comment>
+        <translation>Backup de %1 em %2: %3, %4, %5 de mídia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln conversa</numerusform>
+            <numerusform>%Ln conversas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensagem</numerusform>
+            <numerusform>%Ln mensagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %Ln message(s)</source>
+        <translation>
+            <numerusform>%1  ·  %Ln mensagem</numerusform>
+            <numerusform>%1  ·  %Ln mensagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of these chats are already on this computer. What should happen to them?</source>
+        <translation>
+            <numerusform>%Ln dessas conversas já está neste computador. O que deve acontecer com ela?</numerusform>
+            <numerusform>%Ln dessas conversas já estão neste computador. O que deve acontecer com elas?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s) selected</source>
+        <translation>
+            <numerusform>%1 de %Ln conversa selecionada</numerusform>
+            <numerusform>%1 de %Ln conversas selecionadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these chats are on this computer yet.</source>
+        <translation>Nenhuma dessas conversas está neste computador ainda.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Turn on end-to-end encryption</source>
+        <translation>Ativar a criptografia de ponta a ponta</translation>
+    </message>
+    <message>
+        <source>Unlock your backup</source>
+        <translation>Desbloquear seu backup</translation>
+    </message>
+    <message>
+        <source>Change end-to-end encryption</source>
+        <translation>Alterar a criptografia de ponta a ponta</translation>
+    </message>
+    <message>
+        <source>Turn off end-to-end encryption</source>
+        <translation>Desativar a criptografia de ponta a ponta</translation>
+    </message>
+    <message>
+        <source>Check your password</source>
+        <translation>Verificar sua senha</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Voltar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Enter your 64-digit key</source>
+        <translation>Digite sua chave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its 64-digit key so this computer can keep backing up to it.</source>
+        <translation>Este destino já tem um backup criptografado. Digite a chave de 64 dígitos dele para que este computador continue fazendo backup nele.</translation>
+    </message>
+    <message>
+        <source>Enter your current 64-digit key</source>
+        <translation>Digite sua chave de 64 dígitos atual</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current 64-digit key.</source>
+        <translation>Para alterar a proteção do seu backup, primeiro comprove que você sabe a chave de 64 dígitos atual.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current 64-digit key.</source>
+        <translation>Para desativar a criptografia de ponta a ponta neste computador, é preciso a chave de 64 dígitos atual.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your 64-digit key?</source>
+        <translation>Você ainda se lembra da sua chave de 64 dígitos?</translation>
+    </message>
+    <message>
+        <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
+        <translation>Sem ela, ninguém consegue restaurar suas conversas em um computador novo — nem nós. Digite-a para verificar; a verificação é feita aqui e nada é enviado.</translation>
+    </message>
+    <message>
+        <source>Enter your password</source>
+        <translation>Digite sua senha</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its password so this computer can keep backing up to it.</source>
+        <translation>Este destino já tem um backup criptografado. Digite a senha dele para que este computador continue fazendo backup nele.</translation>
+    </message>
+    <message>
+        <source>Enter your current password</source>
+        <translation>Digite sua senha atual</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current password.</source>
+        <translation>Para alterar a proteção do seu backup, primeiro comprove que você sabe a senha atual.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current password.</source>
+        <translation>Para desativar a criptografia de ponta a ponta neste computador, é preciso a senha atual.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your password?</source>
+        <translation>Você ainda se lembra da sua senha?</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key</source>
+        <translation>&amp;Chave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;Código de recuperação do cofre de chaves</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Código de recuperação do cofre de chaves</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Protect your backup</source>
+        <translation>Proteja seu backup</translation>
+    </message>
+    <message>
+        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or 64-digit key can read the backup — not Google, not us.</source>
+        <translation>Suas conversas são criptografadas neste computador antes de saírem dele. Só quem tem sua senha ou chave de 64 dígitos consegue ler o backup — nem o Google, nem nós.</translation>
+    </message>
+    <message>
+        <source>Choose the new protection</source>
+        <translation>Escolha a nova proteção</translation>
+    </message>
+    <message>
+        <source>Your backup stays the same; only the lock on its key changes. Nothing is uploaded again.</source>
+        <translation>Seu backup continua o mesmo; só muda o cadeado da chave dele. Nada é enviado de novo.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;password</source>
+        <translation>Usar uma &amp;senha</translation>
+    </message>
+    <message>
+        <source>Easy to remember. At least 8 characters. You need it to restore.</source>
+        <translation>Fácil de lembrar. Pelo menos 8 caracteres. Você vai precisar dela para restaurar.</translation>
+    </message>
+    <message>
+        <source>Use a 64-digit &amp;key</source>
+        <translation>Usar uma &amp;chave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>A random key you write down or save. Strongest, but keep it safe.</source>
+        <translation>Uma chave aleatória que você anota ou salva. A opção mais forte, mas guarde-a bem.</translation>
+    </message>
+    <message>
+        <source>Use a password with the &amp;key vault</source>
+        <translation>Usar uma senha com o &amp;cofre de chaves</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
+        <translation>O cofre de chaves em %1 guarda sua chave; ele permite só algumas tentativas erradas.</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Como funciona</translation>
+    </message>
+    <message>
+        <source>Chats and media are encrypted on this computer with a random backup key before they are stored.</source>
+        <translation>As conversas e mídias são criptografadas neste computador com uma chave de backup aleatória antes de serem armazenadas.</translation>
+    </message>
+    <message>
+        <source>This computer keeps the backup key in its keyring, so later backups run without asking.</source>
+        <translation>Este computador guarda a chave do backup no chaveiro dele, então os próximos backups são feitos sem perguntar.</translation>
+    </message>
+    <message>
+        <source>On a new computer, your password or 64-digit key unlocks the backup. Nobody else can.</source>
+        <translation>Em um computador novo, sua senha ou chave de 64 dígitos desbloqueia o backup. Ninguém mais consegue.</translation>
+    </message>
+    <message>
+        <source>Your password never leaves this computer. (A key vault can be set up in Settings.)</source>
+        <translation>Sua senha nunca sai deste computador. (Um cofre de chaves pode ser configurado em Configurações.)</translation>
+    </message>
+    <message>
+        <source>Create a password</source>
+        <translation>Crie uma senha</translation>
+    </message>
+    <message>
+        <source>You will need this password to restore your chats on a new computer. This computer remembers the backup key, so you will not be asked for it at every backup.</source>
+        <translation>Você vai precisar desta senha para restaurar suas conversas em um computador novo. Este computador guarda a chave do backup, então ela não será pedida a cada backup.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover this password.&lt;/b&gt; If you forget it and lose this computer, your backups cannot be opened — not by you, not by us.</source>
+        <translation>&lt;b&gt;Ninguém consegue recuperar esta senha.&lt;/b&gt; Se você esquecer a senha e perder este computador, seus backups não poderão ser abertos — nem por você, nem por nós.</translation>
+    </message>
+    <message>
+        <source>Your 64-digit key</source>
+        <translation>Sua chave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>Write it down or save it somewhere safe, away from this computer. You will need it to restore your chats on a new computer.</source>
+        <translation>Anote ou salve a chave em um lugar seguro, longe deste computador. Você vai precisar dela para restaurar suas conversas em um computador novo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover this key.&lt;/b&gt; Anyone who has it can read your backups; if you lose it and this computer, your backups cannot be opened.</source>
+        <translation>&lt;b&gt;Ninguém consegue recuperar esta chave.&lt;/b&gt; Quem tiver a chave consegue ler seus backups; se você perder a chave e este computador, seus backups não poderão ser abertos.</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Seu código de recuperação</translation>
+    </message>
+    <message>
+        <source>The key vault lets only this computer try your password. On a new computer you will need this code together with your password. Write it down or save it somewhere safe, away from this computer.</source>
+        <translation>O cofre de chaves só deixa este computador tentar sua senha. Em um computador novo, você vai precisar deste código junto com sua senha. Anote ou salve o código em um lugar seguro, longe deste computador.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It is shown only now.&lt;/b&gt; Without it, a new computer cannot restore your backup with your password. The code alone cannot open your backup.</source>
+        <translation>&lt;b&gt;Ele é mostrado só agora.&lt;/b&gt; Sem ele, um computador novo não consegue restaurar seu backup com sua senha. O código sozinho não abre seu backup.</translation>
+    </message>
+    <message>
+        <source>Confirm your key</source>
+        <translation>Confirme sua chave</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type the groups below from your key.</source>
+        <translation>Para garantir que você guardou a chave, digite abaixo os grupos indicados dela.</translation>
+    </message>
+    <message>
+        <source>Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
+        <translation>Os grupos são numerados de 1 a 16, da esquerda para a direita, de cima para baixo. As letras podem ser digitadas em maiúsculas ou minúsculas.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t find these groups? Your key is not saved yet: go &lt;b&gt;Back&lt;/b&gt;, then copy it or save it to a file.</source>
+        <translation>Não encontra esses grupos? Sua chave ainda não foi salva: clique em &lt;b&gt;Voltar&lt;/b&gt; e depois copie a chave ou salve-a em um arquivo.</translation>
+    </message>
+    <message>
+        <source>Stop backing up from this computer?</source>
+        <translation>Parar de fazer backup deste computador?</translation>
+    </message>
+    <message>
+        <source>backupgui never makes unencrypted backups.</source>
+        <translation>O backupgui nunca faz backups sem criptografia.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or 64-digit key at any time.</source>
+        <translation>Ao desativar a criptografia de ponta a ponta aqui, o backupgui vai:&lt;ul&gt;&lt;li&gt;remover a chave do backup do chaveiro deste computador,&lt;/li&gt;&lt;li&gt;parar os backups deste computador até você ativar a criptografia de novo.&lt;/li&gt;&lt;/ul&gt;Os backups já feitos continuam onde estão, ainda criptografados. Você pode restaurá-los com sua senha ou chave de 64 dígitos a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on</source>
+        <translation>&amp;Ativar</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>&amp;Salvar senha</translation>
+    </message>
+    <message>
+        <source>&amp;Use this key</source>
+        <translation>&amp;Usar esta chave</translation>
+    </message>
+    <message>
+        <source>I &amp;saved my key</source>
+        <translation>&amp;Já salvei minha chave</translation>
+    </message>
+    <message>
+        <source>I &amp;saved my code</source>
+        <translation>&amp;Já salvei meu código</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off</source>
+        <translation>&amp;Desativar</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Create a password for the key vault</source>
+        <translation>Crie uma senha para o cofre de chaves</translation>
+    </message>
+    <message>
+        <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with your password.</source>
+        <translation>Este computador não pode usar o cofre de chaves sozinho. Digite o código de recuperação que você salvou ao configurar o cofre de chaves, junto com sua senha.</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly; see the log for details.</source>
+        <translation>A verificação falhou inesperadamente; veja os detalhes no registro.</translation>
+    </message>
+    <message>
+        <source>Confirm your recovery code</source>
+        <translation>Confirme seu código de recuperação</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type the groups below from your recovery code.</source>
+        <translation>Para garantir que você guardou o código, digite abaixo os grupos indicados dele.</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1</source>
+        <translation>Grupo &amp;%1</translation>
+    </message>
+    <message>
+        <source>Group %1 of your key</source>
+        <translation>Grupo %1 da sua chave</translation>
+    </message>
+    <message>
+        <source>That does not match your recovery code. Go back to see it again, and check the group numbers.</source>
+        <translation>Isso não corresponde ao seu código de recuperação. Volte para vê-lo de novo e confira os números dos grupos.</translation>
+    </message>
+    <message>
+        <source>That does not match your key. Go back to see it again, and check the group numbers.</source>
+        <translation>Isso não corresponde à sua chave. Volte para vê-la de novo e confira os números dos grupos.</translation>
+    </message>
+    <message>
+        <source>Could not change encryption</source>
+        <translation>Não foi possível alterar a criptografia</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Backup history</source>
+        <translation>Histórico de backups</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lendo o histórico…</translation>
+    </message>
+    <message>
+        <source>Past backups</source>
+        <translation>Backups anteriores</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>No backups have run yet.</source>
+        <translation>Nenhum backup foi feito ainda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %Ln run(s), newest first.</source>
+        <translation>
+            <numerusform>O último backup, do mais recente para o mais antigo.</numerusform>
+            <numerusform>Os últimos %Ln backups, do mais recente para o mais antigo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Não foi possível ler o histórico: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Iniciado por</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Agendamento</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Recuperação</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Backup feito</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>%1 uploaded</source>
+        <translation>%1 enviados</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detectar automaticamente</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <source>Import chats</source>
+        <translation>Importar conversas</translation>
+    </message>
+    <message>
+        <source>Choose a WhatsApp export (.zip or .txt) or a Telegram Desktop export (its folder, result.json, or a .zip of it).</source>
+        <translation>Escolha uma conversa exportada do WhatsApp (.zip ou .txt) ou uma exportação do Telegram Desktop (a pasta, o result.json ou um .zip dela).</translation>
+    </message>
+    <message>
+        <source>No export chosen</source>
+        <translation>Nenhuma exportação escolhida</translation>
+    </message>
+    <message>
+        <source>Export file or folder</source>
+        <translation>Arquivo ou pasta da exportação</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Escolher &amp;arquivo…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Escolher &amp;pasta…</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Formato da exportação</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation>Conversa:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participantes:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Mensagens:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Datas:</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>Mídia:</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <source>Chats in the export</source>
+        <translation>Conversas na exportação</translation>
+    </message>
+    <message>
+        <source>Warnings and skipped lines</source>
+        <translation>Avisos e linhas ignoradas</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Observações:</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Andamento da importação</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import from &amp;phone backup…</source>
+        <translation>Importar de &amp;backup do celular…</translation>
+    </message>
+    <message>
+        <source>Choose an export</source>
+        <translation>Escolha uma exportação</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.zip *.txt *.json);;All files (*)</source>
+        <translation>Conversas exportadas (*.zip *.txt *.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Telegram export folder</source>
+        <translation>Escolha uma pasta exportada do Telegram</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Lendo a exportação…</translation>
+    </message>
+    <message>
+        <source>%1 export. Check what will be imported, then press Import.</source>
+        <translation>Exportação do %1. Confira o que será importado e clique em Importar.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Groups and one-to-one chats</source>
+        <translation>Grupos e conversas individuais</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of names</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 e mais %Ln</numerusform>
+            <numerusform>%1 e mais %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) found</source>
+        <translation>
+            <numerusform>%Ln arquivo encontrado</numerusform>
+            <numerusform>%Ln arquivos encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln not in the export (their messages are kept)</source>
+        <translation>
+            <numerusform>%1, %Ln fora da exportação (a mensagem dele é mantida)</numerusform>
+            <numerusform>%1, %Ln fora da exportação (as mensagens deles são mantidas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the export: what was wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nenhum problema encontrado.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <comment>%1: new messages, %2: chats</comment>
+        <translation>Importação concluída: %1 em %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new message(s)</source>
+        <translation>
+            <numerusform>%Ln mensagem nova</numerusform>
+            <numerusform>%Ln mensagens novas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln conversa</numerusform>
+            <numerusform>%Ln conversas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in the library.</source>
+        <translation>
+            <numerusform>%Ln já estava na biblioteca.</numerusform>
+            <numerusform>%Ln já estavam na biblioteca.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) added.</source>
+        <translation>
+            <numerusform>%Ln arquivo de mídia adicionado.</numerusform>
+            <numerusform>%Ln arquivos de mídia adicionados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped (see Notes).</source>
+        <translation>
+            <numerusform>%Ln linha ignorada (veja Observações).</numerusform>
+            <numerusform>%Ln linhas ignoradas (veja Observações).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>space between sentences</comment>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.</source>
+        <translation>Nada foi importado; a biblioteca continua igual.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>Importação cancelada; a biblioteca continua igual.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyField</name>
+    <message>
+        <source>64-digit key</source>
+        <translation>Chave de 64 dígitos</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGrid</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>&amp;Salvar em arquivo…</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Seu código de recuperação</translation>
+    </message>
+    <message>
+        <source>Your 64-digit key</source>
+        <translation>Sua chave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
+        <translation>Copiada. Cole em um lugar seguro e depois limpe a área de transferência.</translation>
+    </message>
+    <message>
+        <source>Save your recovery code</source>
+        <translation>Salvar seu código de recuperação</translation>
+    </message>
+    <message>
+        <source>backupgui key vault recovery code
+
+%1
+
+Keep this file somewhere safe and offline. With your password, it lets you restore your backup on a new computer.
+</source>
+        <translation>backupgui key vault recovery code
+
+%1
+
+Guarde este arquivo em um lugar seguro e offline. Com sua senha, ele permite restaurar seu backup em um computador novo.
+</translation>
+    </message>
+    <message>
+        <source>Save your backup key</source>
+        <translation>Salvar a chave do backup</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Arquivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>backupgui 64-digit backup key
+
+%1
+
+Keep this file somewhere safe and offline. Anyone with it can read your backups.
+</source>
+        <translation>backupgui 64-digit backup key
+
+%1
+
+Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo consegue ler seus backups.
+</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Não foi possível salvar: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
+        <translation>Salva. Tire o arquivo deste computador, por exemplo para um pen drive.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Enter your password or key</source>
+        <translation>Digite sua senha ou chave</translation>
+    </message>
+    <message>
+        <source>The backup is end-to-end encrypted. It is unlocked here, on this computer.</source>
+        <translation>O backup tem criptografia de ponta a ponta. Ele é desbloqueado aqui, neste computador.</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>Senha do backup</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;Código de recuperação do cofre de chaves</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Código de recuperação do cofre de chaves</translation>
+    </message>
+    <message>
+        <source>The 64-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
+        <translation>O código de 64 dígitos mostrado quando o cofre de chaves foi configurado. Não é necessário no computador que fez o backup.</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;address</source>
+        <translation>&amp;Endereço do cofre de chaves</translation>
+    </message>
+    <message>
+        <source>Key vault address</source>
+        <translation>Endereço do cofre de chaves</translation>
+    </message>
+    <message>
+        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with.</source>
+        <translation>Altere só se o seu cofre de chaves tiver mudado de endereço. Ele ainda precisa ser o cofre com que este backup foi feito.</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key</source>
+        <translation>&amp;Chave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
+        <translation>Verificando… (isso leva alguns segundos de propósito, para dificultar tentativas de adivinhação)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>backupgui — Chat backup</source>
+        <translation>backupgui — Backup de conversas</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>Reading your chats…</source>
+        <translation>Lendo suas conversas…</translation>
+    </message>
+    <message>
+        <source>backupgui logo</source>
+        <translation>Logotipo do backupgui</translation>
+    </message>
+    <message>
+        <source>Your chats, safely backed up</source>
+        <translation>Suas conversas com backup seguro</translation>
+    </message>
+    <message>
+        <source>There are no chats on this computer yet. Import a chat export from WhatsApp or Telegram, restore them from a backup, or look around with sample chats.</source>
+        <translation>Ainda não há conversas neste computador. Importe uma conversa exportada do WhatsApp ou do Telegram, restaure as conversas de um backup ou explore com conversas de exemplo.</translation>
+    </message>
+    <message>
+        <source>&amp;Import chats…</source>
+        <translation>&amp;Importar conversas…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar de um backup…</translation>
+    </message>
+    <message>
+        <source>Try with &amp;sample chats</source>
+        <translation>Experimentar com conversas de &amp;exemplo</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Search chats (%1)</source>
+        <translation>Pesquisar conversas (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Limpar a pesquisa</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Pesquisar conversas</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Selecionar &amp;todas</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Selecionar &amp;nenhuma</translation>
+    </message>
+    <message>
+        <source>Include &amp;videos</source>
+        <translation>Incluir &amp;vídeos</translation>
+    </message>
+    <message>
+        <source>Include videos in the backup</source>
+        <translation>Incluir vídeos no backup</translation>
+    </message>
+    <message>
+        <source>Ticked chats are backed up. Space ticks or unticks the current chat; Enter opens it.</source>
+        <translation>As conversas marcadas entram no backup. A barra de espaço marca ou desmarca a conversa atual; Enter abre a conversa.</translation>
+    </message>
+    <message>
+        <source>Tick the chats to back up. Double-click a chat to read it.</source>
+        <translation>Marque as conversas que vão para o backup. Clique duas vezes em uma conversa para lê-la.</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Lembrete</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your backup password?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;Você ainda se lembra da senha do seu backup?&lt;/b&gt; Verifique agora para poder restaurar suas conversas em um computador novo.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck now</source>
+        <translation>Ve&amp;rificar agora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Mais tarde</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar do backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;Backup</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Fazer backup agora</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>&amp;Cancelar backup</translation>
+    </message>
+    <message>
+        <source>End-to-end &amp;encryption…</source>
+        <translation>Cr&amp;iptografia de ponta a ponta…</translation>
+    </message>
+    <message>
+        <source>Check my &amp;password…</source>
+        <translation>Verificar minha &amp;senha…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off encryption…</source>
+        <translation>&amp;Desativar criptografia…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Find chat</source>
+        <translation>&amp;Localizar conversa</translation>
+    </message>
+    <message>
+        <source>&amp;Open chat</source>
+        <translation>&amp;Abrir conversa</translation>
+    </message>
+    <message>
+        <source>&amp;Reload chat list</source>
+        <translation>&amp;Recarregar lista de conversas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>Mostrar &amp;registro</translation>
+    </message>
+    <message>
+        <source>&amp;About backupgui</source>
+        <translation>&amp;Sobre o backupgui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln conversa</numerusform>
+            <numerusform>%Ln conversas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read your chats</source>
+        <translation>Não foi possível ler suas conversas</translation>
+    </message>
+    <message>
+        <source>Creating sample chats…</source>
+        <translation>Criando conversas de exemplo…</translation>
+    </message>
+    <message>
+        <source>Cannot create sample chats</source>
+        <translation>Não foi possível criar as conversas de exemplo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your 64-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;Você ainda se lembra da sua chave de 64 dígitos?&lt;/b&gt; Verifique agora para poder restaurar suas conversas em um computador novo.</translation>
+    </message>
+    <message>
+        <source>Backup finished: %1, %2.</source>
+        <comment>%1: chats, %2: messages</comment>
+        <translation>Backup concluído: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensagem</numerusform>
+            <numerusform>%Ln mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup cancelled. The previous backup is unchanged.</source>
+        <translation>Backup cancelado. O backup anterior continua igual.</translation>
+    </message>
+    <message>
+        <source>Importing chat exports is coming soon.</source>
+        <translation>A importação de conversas exportadas chega em breve.</translation>
+    </message>
+    <message>
+        <source>About backupgui</source>
+        <translation>Sobre o backupgui</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;backupgui %1&lt;/h3&gt;&lt;p&gt;End-to-end encrypted backups of your chats to Google Drive or a folder.&lt;/p&gt;&lt;p&gt;Your password and key never leave this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;backupgui %1&lt;/h3&gt;&lt;p&gt;Backups das suas conversas com criptografia de ponta a ponta no Google Drive ou em uma pasta.&lt;/p&gt;&lt;p&gt;Sua senha e sua chave nunca saem deste computador.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A backup is running</source>
+        <translation>Um backup está em andamento</translation>
+    </message>
+    <message>
+        <source>Stop the backup and quit?</source>
+        <translation>Parar o backup e sair?</translation>
+    </message>
+    <message>
+        <source>The backup stops safely; your previous backup stays as it was and nothing half-finished is left behind.</source>
+        <translation>O backup é interrompido com segurança; o backup anterior continua como estava e nada fica pela metade.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop backup and quit</source>
+        <translation>&amp;Parar o backup e sair</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backing up</source>
+        <translation>&amp;Continuar o backup</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kind of attachment · size</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModel</name>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of attachments</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>kind of attachment, size</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message text (attachments)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>time: text of a message without a sender</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>sender, time: message text</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <translation>Mensagem de voz</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Figurinha</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordForm</name>
+    <message>
+        <source>New password</source>
+        <translation>Nova senha</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Digite de novo</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Confirmar senha</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password</source>
+        <translation>C&amp;onfirmar senha</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Pelo menos 8 caracteres</translation>
+    </message>
+    <message>
+        <source>Not a commonly used password</source>
+        <translation>Não é uma senha muito usada</translation>
+    </message>
+    <message>
+        <source>Both entries match</source>
+        <translation>As duas senhas são iguais</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Muito fraca</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Fraca</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Razoável</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Boa</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Show password</source>
+        <translation>Mostrar senha</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Ocultar senha</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneImportDialog</name>
+    <message>
+        <source>Import from phone backup</source>
+        <translation>Importar de backup do celular</translation>
+    </message>
+    <message>
+        <source>Import your whole WhatsApp history from the phone&apos;s own backup: msgstore.db.crypt15 from an Android phone (WhatsApp/Databases), or an iPhone backup folder made by Finder or iTunes. docs/IMPORT.md explains where to find them and the key.</source>
+        <translation>Importe todo o seu histórico do WhatsApp a partir do backup do próprio celular: o msgstore.db.crypt15 de um celular Android (WhatsApp/Databases) ou uma pasta de backup do iPhone criada pelo Finder ou pelo iTunes. O docs/IMPORT.md explica onde encontrá-los e a chave.</translation>
+    </message>
+    <message>
+        <source>No backup chosen</source>
+        <translation>Nenhum backup escolhido</translation>
+    </message>
+    <message>
+        <source>Phone backup file or folder</source>
+        <translation>Arquivo ou pasta do backup do celular</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Escolher &amp;arquivo…</translation>
+    </message>
+    <message>
+        <source>iPhone &amp;backup folder…</source>
+        <translation>Pasta de &amp;backup do iPhone…</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Backup:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file…</source>
+        <translation>Arquivo de &amp;chave…</translation>
+    </message>
+    <message>
+        <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
+        <translation>encrypted_backup.key, ou o arquivo chamado &quot;key&quot; de um backup .crypt14/.crypt12</translation>
+    </message>
+    <message>
+        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (16 groups of 4).</source>
+        <translation>A chave que o WhatsApp mostrou quando você ativou o backup criptografado de ponta a ponta (16 grupos de 4).</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key:</source>
+        <translation>&amp;Chave de 64 dígitos:</translation>
+    </message>
+    <message>
+        <source>iPhone backup password</source>
+        <translation>Senha do backup do iPhone</translation>
+    </message>
+    <message>
+        <source>Backup &amp;password:</source>
+        <translation>&amp;Senha do backup:</translation>
+    </message>
+    <message>
+        <source>Optional: WhatsApp&apos;s Media folder, copied from the phone</source>
+        <translation>Opcional: a pasta Media do WhatsApp, copiada do celular</translation>
+    </message>
+    <message>
+        <source>Media folder</source>
+        <translation>Pasta de mídia</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Escolher &amp;pasta…</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>Mídia:</translation>
+    </message>
+    <message>
+        <source>Optional: wa.db, for contact names</source>
+        <translation>Opcional: wa.db, para os nomes dos contatos</translation>
+    </message>
+    <message>
+        <source>Contacts file</source>
+        <translation>Arquivo de contatos</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Esc&amp;olher…</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Contatos:</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup</source>
+        <translation>&amp;Abrir backup</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Conversa</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datas</translation>
+    </message>
+    <message>
+        <source>Chats in the backup</source>
+        <translation>Conversas no backup</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Andamento</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose the WhatsApp backup</source>
+        <translation>Escolha o backup do WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp backups (*.crypt15 *.crypt14 *.crypt12 *.db);;All files (*)</source>
+        <translation>Backups do WhatsApp (*.crypt15 *.crypt14 *.crypt12 *.db);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone backup folder</source>
+        <translation>Escolha a pasta de backup do iPhone</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Escolha o arquivo de chave</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Key file: %1</source>
+        <translation>Arquivo de chave: %1</translation>
+    </message>
+    <message>
+        <source>Choose WhatsApp&apos;s Media folder</source>
+        <translation>Escolha a pasta Media do WhatsApp</translation>
+    </message>
+    <message>
+        <source>Choose wa.db</source>
+        <translation>Escolha o wa.db</translation>
+    </message>
+    <message>
+        <source>Contact database (wa.db*);;All files (*)</source>
+        <translation>Banco de dados de contatos (wa.db*);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Looking at the backup…</source>
+        <translation>Examinando o backup…</translation>
+    </message>
+    <message>
+        <source>Looking for media files…</source>
+        <translation>Procurando arquivos de mídia…</translation>
+    </message>
+    <message>
+        <source>iPhone backup. Press Open backup to read it.</source>
+        <translation>Backup do iPhone. Clique em Abrir backup para lê-lo.</translation>
+    </message>
+    <message>
+        <source>Encrypted iPhone backup: enter its password, then press Open backup.</source>
+        <translation>Backup do iPhone criptografado: digite a senha dele e clique em Abrir backup.</translation>
+    </message>
+    <message>
+        <source>Android backup: enter its key, then press Open backup.</source>
+        <translation>Backup do Android: digite a chave dele e clique em Abrir backup.</translation>
+    </message>
+    <message>
+        <source>Android message database. Press Open backup.</source>
+        <translation>Banco de dados de mensagens do Android. Clique em Abrir backup.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Opening the backup…</source>
+        <translation>Abrindo o backup…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Interrompido.</translation>
+    </message>
+    <message>
+        <source>Check what will be imported, then press Import.</source>
+        <translation>Confira o que será importado e clique em Importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln conversa</numerusform>
+            <numerusform>%Ln conversas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensagem</numerusform>
+            <numerusform>%Ln mensagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) found</source>
+        <translation>
+            <numerusform>%Ln arquivo de mídia encontrado</numerusform>
+            <numerusform>%Ln arquivos de mídia encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not on this computer (their messages are kept)</source>
+        <translation>
+            <numerusform>%Ln fora deste computador (a mensagem dele é mantida)</numerusform>
+            <numerusform>%Ln fora deste computador (as mensagens deles são mantidas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new message(s).</source>
+        <translation>
+            <numerusform>%Ln mensagem nova importada.</numerusform>
+            <numerusform>%Ln mensagens novas importadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in the library.</source>
+        <translation>
+            <numerusform>%Ln já estava na biblioteca.</numerusform>
+            <numerusform>%Ln já estavam na biblioteca.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) added.</source>
+        <translation>
+            <numerusform>%Ln arquivo de mídia adicionado.</numerusform>
+            <numerusform>%Ln arquivos de mídia adicionados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not on this computer.</source>
+        <translation>
+            <numerusform>%Ln arquivo fora deste computador.</numerusform>
+            <numerusform>%Ln arquivos fora deste computador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nenhum problema encontrado.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>Importação cancelada; a biblioteca continua igual.</translation>
+    </message>
+    <message>
+        <source>Decrypting the backup…</source>
+        <translation>Descriptografando o backup…</translation>
+    </message>
+    <message>
+        <source>Importing messages…</source>
+        <translation>Importando mensagens…</translation>
+    </message>
+    <message>
+        <source>Unlocking the iPhone backup…</source>
+        <translation>Desbloqueando o backup do iPhone…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.</source>
+        <translation>Nada foi importado; a biblioteca continua igual.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Restoring your chats</source>
+        <translation>Restaurando suas conversas</translation>
+    </message>
+    <message>
+        <source>You can keep using your computer. If you cancel, nothing is changed on this computer.</source>
+        <translation>Você pode continuar usando o computador. Se cancelar, nada muda neste computador.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source>The restore did not finish</source>
+        <translation>A restauração não foi concluída</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>Nada foi alterado neste computador.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation>Restauração cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Backup progress</source>
+        <translation>Andamento do backup</translation>
+    </message>
+    <message>
+        <source>Bytes done, speed and time left</source>
+        <translation>Bytes concluídos, velocidade e tempo restante</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausado</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>cerca de %1 restantes</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Trabalhando…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Retomar</translation>
+    </message>
+    <message>
+        <source>Paused — nothing is being read or sent.</source>
+        <translation>Pausado — nada está sendo lido nem enviado.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Stopping safely; the previous backup stays as it was.</source>
+        <translation>Parando com segurança; o backup anterior continua como estava.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Selecionar tudo</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>Pa&amp;sso acima</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Passo &amp;abaixo</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Recor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;olar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Mostrar detalhes...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ocultar detalhes...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Salvar tudo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sim</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Sim par&amp;a tudo</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Não</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Nã&amp;o para tudo</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurar padrões</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Recor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copiar localização do &amp;link</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;lar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Voltar</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Próximo</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avançar &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>C&amp;oncluir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Restore chats from a backup</source>
+        <translation>Restaurar conversas de um backup</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <source>&amp;Find backups</source>
+        <translation>&amp;Procurar backups</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avançar &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RuleLabel</name>
+    <message>
+        <source>%1: met</source>
+        <comment>a password rule</comment>
+        <translation>%1: atendido</translation>
+    </message>
+    <message>
+        <source>%1: not met</source>
+        <comment>a password rule</comment>
+        <translation>%1: não atendido</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Backup schedule</source>
+        <translation>Agendamento do backup</translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved: %1</source>
+        <translation>Não foi possível salvar o agendamento: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettings</name>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Only when I tap &quot;Back up&quot;</source>
+        <translation>Somente quando eu tocar em &quot;Fazer backup&quot;</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diariamente</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanalmente</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensalmente</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>Fazer backup automaticamente</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically:</source>
+        <translation>Fazer backup &amp;automaticamente:</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>At &amp;time:</source>
+        <translation>No &amp;horário:</translation>
+    </message>
+    <message>
+        <source>On &amp;weekday:</source>
+        <translation>No &amp;dia da semana:</translation>
+    </message>
+    <message>
+        <source>In shorter months the backup runs on the last day.</source>
+        <translation>Nos meses mais curtos, o backup é feito no último dia.</translation>
+    </message>
+    <message>
+        <source>On &amp;day of the month:</source>
+        <translation>No d&amp;ia do mês:</translation>
+    </message>
+    <message>
+        <source>Also back up on &amp;metered connections (mobile data, hotspots)</source>
+        <translation>Fazer backup também em conexões &amp;limitadas (dados móveis, hotspots)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Qualquer nível</translation>
+    </message>
+    <message>
+        <source>On battery, wait until the charger is plugged in when the battery is below this level.</source>
+        <translation>Na bateria, esperar o carregador ser conectado quando a bateria estiver abaixo deste nível.</translation>
+    </message>
+    <message>
+        <source>On battery, only &amp;above:</source>
+        <translation>Na bateria, somente &amp;acima de:</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a backup succeeds (failures are always shown)</source>
+        <translation>&amp;Notificar quando um backup for concluído (as falhas são sempre mostradas)</translation>
+    </message>
+    <message>
+        <source>&amp;Start backupgui when I log in (in the tray)</source>
+        <translation>&amp;Iniciar o backupgui quando eu entrar no sistema (na bandeja)</translation>
+    </message>
+    <message>
+        <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
+        <translation>Os backups automáticos são feitos enquanto o backupgui está na bandeja do sistema. Backups perdidos são feitos logo depois que o computador volta da suspensão.</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>today at %1</source>
+        <extracomment>A difference between wall-clock and monotonic time above this between ticks means a wake.</extracomment>
+        <translation>hoje às %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>amanhã às %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>ontem às %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a date at a time</comment>
+        <translation>%1 às %2</translation>
+    </message>
+    <message>
+        <source>the connection is metered (backups on metered connections are off)</source>
+        <translation>a conexão é limitada (os backups em conexões limitadas estão desativados)</translation>
+    </message>
+    <message>
+        <source>the battery is at %1%, below %2%</source>
+        <translation>a bateria está em %1%, abaixo de %2%</translation>
+    </message>
+    <message>
+        <source>there is no internet connection</source>
+        <translation>não há conexão com a internet</translation>
+    </message>
+    <message>
+        <source>another backup is running</source>
+        <translation>outro backup está em andamento</translation>
+    </message>
+    <message>
+        <source>A backup is already running</source>
+        <translation>Um backup já está em andamento</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or cancel it first.</source>
+        <translation>Aguarde a conclusão ou cancele-o primeiro.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Fazendo backup…</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off</source>
+        <translation>Os backups automáticos estão desativados</translation>
+    </message>
+    <message>
+        <source>Backups run only when you tap Back up</source>
+        <translation>Os backups são feitos somente quando você toca em Fazer backup</translation>
+    </message>
+    <message>
+        <source>Next backup: waiting, because %1</source>
+        <translation>Próximo backup: aguardando, porque %1</translation>
+    </message>
+    <message>
+        <source>Next backup: %1</source>
+        <translation>Próximo backup: %1</translation>
+    </message>
+    <message>
+        <source>Backup skipped</source>
+        <translation>Backup ignorado</translation>
+    </message>
+    <message>
+        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or choose Back up now.</source>
+        <translation>O backup automático não foi feito porque %1. Ele será feito no próximo horário agendado, ou escolha Fazer backup agora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s), %1, in %2.</source>
+        <translation>
+            <numerusform>%Ln conversa, %1, em %2.</numerusform>
+            <numerusform>%Ln conversas, %1, em %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your chats are backed up.</source>
+        <translation>Suas conversas estão com backup.</translation>
+    </message>
+    <message>
+        <source>Backup complete</source>
+        <translation>Backup concluído</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the backup (%1). Details are in the log.</source>
+        <translation>Um erro inesperado interrompeu o backup (%1). Os detalhes estão no registro.</translation>
+    </message>
+    <message>
+        <source>Backup needs your password</source>
+        <translation>O backup precisa da sua senha</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
+        <translation>Abra o backupgui e toque em Fazer backup para digitar sua senha ou chave de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>backupgui will try again %1.</source>
+        <translation>O backupgui vai tentar de novo %1.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>O backup falhou</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Where backups go</source>
+        <translation>Onde ficam os backups</translation>
+    </message>
+    <message>
+        <source>A &amp;folder</source>
+        <translation>Uma &amp;pasta</translation>
+    </message>
+    <message>
+        <source>&amp;Google Drive</source>
+        <translation>&amp;Google Drive</translation>
+    </message>
+    <message>
+        <source>e.g. a USB drive or a synced folder</source>
+        <translation>por exemplo, um pen drive ou uma pasta sincronizada</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Pasta do backup</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Desktop-app OAuth client JSON</source>
+        <translation>JSON do cliente OAuth para app de computador</translation>
+    </message>
+    <message>
+        <source>Google OAuth client file</source>
+        <translation>Arquivo do cliente OAuth do Google</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Drive emulator address</source>
+        <translation>Endereço do emulador do Drive</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Entrar…</translation>
+    </message>
+    <message>
+        <source>&amp;Client file:</source>
+        <translation>Arquivo do &amp;cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Emulator:</source>
+        <translation>E&amp;mulador:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Conta:</translation>
+    </message>
+    <message>
+        <source>Backups go to a hidden app folder in your Drive. The emulator lets you try this without a Google account.</source>
+        <translation>Os backups vão para uma pasta oculta do app no seu Drive. O emulador permite testar isso sem uma Conta do Google.</translation>
+    </message>
+    <message>
+        <source>Google Drive (coming soon)</source>
+        <translation>Google Drive (em breve)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>Nome deste computador</translation>
+    </message>
+    <message>
+        <source>Include &amp;videos</source>
+        <translation>Incluir &amp;vídeos</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Backups a manter</translation>
+    </message>
+    <message>
+        <source>&amp;This computer&apos;s name:</source>
+        <translation>&amp;Nome deste computador:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Manter os últimos:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avançado</translation>
+    </message>
+    <message>
+        <source>Key vault address</source>
+        <translation>Endereço do cofre de chaves</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Nível de registro</translation>
+    </message>
+    <message>
+        <source>Key &amp;vault:</source>
+        <translation>&amp;Cofre de chaves:</translation>
+    </message>
+    <message>
+        <source>&amp;Log level:</source>
+        <translation>Nível de re&amp;gistro:</translation>
+    </message>
+    <message>
+        <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
+        <translation>As configurações ficam em %1 e os registros em %2. Senhas e chaves nunca são salvas lá.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Idioma do sistema (%1)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>backupgui shows the new language after you restart it.</source>
+        <translation>O backupgui mostra o novo idioma depois que você reiniciá-lo.</translation>
+    </message>
+    <message numerus="yes">
+        <source> backup(s)</source>
+        <comment>suffix after the number to keep</comment>
+        <translation>
+            <numerusform> backup</numerusform>
+            <numerusform> backups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Escolha a pasta do backup</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Termine de entrar no seu navegador…</translation>
+    </message>
+    <message>
+        <source>%1 (this session only: no keyring)</source>
+        <translation>%1 (só nesta sessão: sem chaveiro)</translation>
+    </message>
+    <message>
+        <source>Google sign-in failed</source>
+        <translation>Não foi possível entrar no Google</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation>Força da senha</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Your chats are back</source>
+        <translation>Suas conversas estão de volta</translation>
+    </message>
+    <message>
+        <source>Open a chat to see that everything is there.</source>
+        <translation>Abra uma conversa para ver se está tudo lá.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backing up to this destination from this computer</source>
+        <translation>&amp;Continuar fazendo backup neste destino a partir deste computador</translation>
+    </message>
+    <message>
+        <source>Remembers the destination and keeps the backup key in this computer&apos;s keyring</source>
+        <translation>Memoriza o destino e guarda a chave do backup no chaveiro deste computador</translation>
+    </message>
+    <message>
+        <source>&amp;Open a restored chat</source>
+        <translation>&amp;Abrir uma conversa restaurada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored &lt;b&gt;%Ln chat(s)&lt;/b&gt; in %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln conversa&lt;/b&gt; restaurada em %1.</numerusform>
+            <numerusform>&lt;b&gt;%Ln conversas&lt;/b&gt; restauradas em %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages: %1 added, %2 already here.</source>
+        <translation>Mensagens: %1 adicionadas, %2 já estavam aqui.</translation>
+    </message>
+    <message>
+        <source>Media files: %1 restored, %2 already here.</source>
+        <translation>Arquivos de mídia: %1 restaurados, %2 já estavam aqui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) were not in the backup (for example videos that were left out).</source>
+        <translation>
+            <numerusform>%Ln arquivo de mídia não estava no backup (por exemplo, um vídeo que ficou de fora).</numerusform>
+            <numerusform>%Ln arquivos de mídia não estavam no backup (por exemplo, vídeos que ficaram de fora).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <extracomment>How long a notification stays (failures longer, so they are seen).</extracomment>
+        <translation>&amp;Fazer backup agora</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>&amp;Cancelar backup</translation>
+    </message>
+    <message>
+        <source>Next backup: …</source>
+        <translation>Próximo backup: …</translation>
+    </message>
+    <message>
+        <source>Backup &amp;schedule…</source>
+        <translation>&amp;Agendamento do backup…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history…</source>
+        <translation>&amp;Histórico de backups…</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>&amp;Mostrar janela</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Fazendo backup…</translation>
+    </message>
+    <message>
+        <source>backupgui — %1</source>
+        <translation>backupgui — %1</translation>
+    </message>
+</context>
+<context>
+    <name>WherePage</name>
+    <message>
+        <source>Where are your backups?</source>
+        <translation>Onde estão seus backups?</translation>
+    </message>
+    <message>
+        <source>Choose the folder or Google Drive account you backed up to.</source>
+        <translation>Escolha a pasta ou a conta do Google Drive em que você fez o backup.</translation>
+    </message>
+    <message>
+        <source>A &amp;folder (USB drive, network share, …)</source>
+        <translation>Uma &amp;pasta (pen drive, compartilhamento de rede, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Google Drive</source>
+        <translation>&amp;Google Drive</translation>
+    </message>
+    <message>
+        <source>Folder that contains your backups</source>
+        <translation>Pasta que contém seus backups</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Pasta do backup</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Entrar…</translation>
+    </message>
+    <message>
+        <source>Google Drive (coming soon)</source>
+        <translation>Google Drive (em breve)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Escolha a pasta do backup</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Termine de entrar no seu navegador…</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>Procurando backups…</translation>
+    </message>
+</context>
+<context>
+    <name>_AsyncPage</name>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>No backup destination is chosen.</source>
+        <translation>Nenhum destino de backup foi escolhido.</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a folder or Google Drive.</source>
+        <translation>Abra as Configurações e escolha uma pasta ou o Google Drive.</translation>
+    </message>
+    <message>
+        <source>No chats are selected for the backup.</source>
+        <translation>Nenhuma conversa foi selecionada para o backup.</translation>
+    </message>
+    <message>
+        <source>Tick the chats you want to back up, or use Select all.</source>
+        <translation>Marque as conversas que você quer incluir no backup, ou use Selecionar todas.</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be at least 1.</source>
+        <translation>O número de backups a manter precisa ser pelo menos 1.</translation>
+    </message>
+    <message>
+        <source>Change it in Settings.</source>
+        <translation>Altere isso nas Configurações.</translation>
+    </message>
+    <message>
+        <source>This destination holds a different backup than the one this computer backs up to.</source>
+        <translation>Este destino tem um backup diferente daquele para o qual este computador faz backup.</translation>
+    </message>
+    <message>
+        <source>The backup key is not stored on this computer.</source>
+        <translation>A chave do backup não está guardada neste computador.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>%1 belongs to another user; remove it and try again.</source>
+        <translation>%1 pertence a outro usuário; remova-o e tente de novo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>Não é possível abrir %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read.</source>
+        <translation>%1 mudou enquanto estava sendo lido.</translation>
+    </message>
+    <message>
+        <source>%1 contains views or triggers that try to run something; it is refused.</source>
+        <translation>%1 contém views ou triggers que tentam executar algo; ele foi recusado.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 não existe.</translation>
+    </message>
+    <message>
+        <source>%1 failed authentication (modified, truncated or reordered)</source>
+        <translation>%1 falhou na autenticação (alterado, truncado ou reordenado)</translation>
+    </message>
+    <message>
+        <source>%1 has no contact names (wa_contacts).</source>
+        <translation>%1 não tem nomes de contatos (wa_contacts).</translation>
+    </message>
+    <message>
+        <source>%1 holds a database bigger than %2 GiB; it is refused.</source>
+        <translation>%1 contém um banco de dados maior que %2 GiB; ele foi recusado.</translation>
+    </message>
+    <message>
+        <source>%1 holds a value over %2 MiB; it is refused.</source>
+        <translation>%1 contém um valor acima de %2 MiB; ele foi recusado.</translation>
+    </message>
+    <message>
+        <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
+        <translation>%1 não tem um arquivo de texto de conversa (.txt); não é uma exportação do WhatsApp.</translation>
+    </message>
+    <message>
+        <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
+        <translation>%1 não tem um result.json; não é uma exportação do Telegram Desktop (escolha o formato JSON ao exportar).</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file (%2).</source>
+        <translation>%1 é um arquivo zip danificado (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder but not an iPhone backup (it has no Manifest.db).</source>
+        <translation>%1 é uma pasta, mas não é um backup do iPhone (não tem Manifest.db).</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (it ends inside its header).</source>
+        <translation>%1 está cortado (termina no meio do cabeçalho).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 está danificado (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2).</source>
+        <translation>%1 está danificado ou não é um banco de dados (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the key is right but the file fails its authentication check.</source>
+        <translation>%1 está danificado: a chave está certa, mas o arquivo falha na verificação de autenticação.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it holds no messages.</source>
+        <translation>%1 está vazio; não tem nenhuma mensagem.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the 64-digit key (or the key file) that opens it.</source>
+        <translation>%1 está criptografado: informe a chave de 64 dígitos (ou o arquivo de chave) que o abre.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a WhatsApp backup file (.crypt15, .crypt14, .crypt12) nor an iPhone backup folder.</source>
+        <translation>%1 não é um arquivo de backup do WhatsApp (.crypt15, .crypt14, .crypt12) nem uma pasta de backup do iPhone.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).</source>
+        <translation>%1 não é uma exportação do WhatsApp (sem arquivo .txt de conversa) nem do Telegram (sem result.json).</translation>
+    </message>
+    <message>
+        <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
+        <translation>%1 não é o banco de dados de contatos do WhatsApp (wa.db ou ContactsV2.sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is not WhatsApp&apos;s contact database (wa.db).</source>
+        <translation>%1 não é o banco de dados de contatos do WhatsApp (wa.db).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Telegram export: %2 (line %3).</source>
+        <translation>%1 não é uma exportação do Telegram: %2 (linha %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 %3.</source>
+        <translation>%1 não é uma conversa exportada do WhatsApp: linha %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).</source>
+        <translation>%1 não é uma conversa exportada do WhatsApp: a linha %2 não começa com data e hora (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; remove it and try again.</source>
+        <translation>%1 não é uma pasta; remova-o e tente de novo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (http:// or https://).</source>
+        <translation>%1 não é um endereço da web (http:// ou https://).</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 não é um banco de dados SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is not an iPhone backup folder.</source>
+        <translation>%1 não é uma pasta de backup do iPhone.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected; export the chat again without a password.</source>
+        <translation>%1 está protegido por senha; exporte a conversa de novo sem senha.</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a WhatsApp key file.</source>
+        <translation>%1 é grande demais para ser um arquivo de chave do WhatsApp.</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key but holds no message database (WhatsApp also backs up media and settings this way).</source>
+        <translation>%1 abre com esta chave, mas não contém um banco de dados de mensagens (o WhatsApp também faz backup de mídias e configurações assim).</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key but its content is damaged or cut short.</source>
+        <translation>%1 abre com esta chave, mas o conteúdo está danificado ou cortado.</translation>
+    </message>
+    <message>
+        <source>A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the 158-byte file named &quot;key&quot;.</source>
+        <translation>Um backup .crypt15 abre com a chave de 64 dígitos (ou com o arquivo encrypted_backup.key); um backup .crypt14 ou .crypt12, com o arquivo de 158 bytes chamado &quot;key&quot;.</translation>
+    </message>
+    <message>
+        <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
+        <translation>Uma chave de backup tem só os dígitos 0-9 e as letras a-f; foi encontrado %1.</translation>
+    </message>
+    <message>
+        <source>A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored.</source>
+        <translation>Uma chave de backup tem 64 caracteres 0-9 e a-f; espaços e hífens são ignorados.</translation>
+    </message>
+    <message>
+        <source>A backup key has 64 digits; this one has %1.</source>
+        <translation>Uma chave de backup tem 64 dígitos; esta tem %1.</translation>
+    </message>
+    <message>
+        <source>A file is larger than this disk or account allows. Nothing was changed.</source>
+        <translation>Um arquivo é maior do que este disco ou esta conta permite. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>A key file is expected here, not the key itself; put the key in a file, or use BACKUPGUI_WHATSAPP_KEY.</source>
+        <translation>Aqui é esperado um arquivo de chave, não a chave em si; coloque a chave em um arquivo ou use BACKUPGUI_WHATSAPP_KEY.</translation>
+    </message>
+    <message>
+        <source>A key vault address is needed to protect a backup with the vault.</source>
+        <translation>É preciso o endereço de um cofre de chaves para proteger um backup com o cofre.</translation>
+    </message>
+    <message>
+        <source>A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text is not one.</source>
+        <translation>Um código de recuperação do cofre de chaves tem 64 dígitos 0-9 e a-f (16 grupos de 4); este texto não é um.</translation>
+    </message>
+    <message>
+        <source>Cannot create a private work folder in %1: %2.</source>
+        <translation>Não é possível criar uma pasta de trabalho privada em %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the folder %1: %2.</source>
+        <translation>Não é possível preparar a pasta %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Não é possível ler %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>Não é possível ler o arquivo de chave %1: %2.</translation>
+    </message>
+    <message>
+        <source>Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
+        <translation>Confira a chave de 64 dígitos (o WhatsApp só a mostra quando você ativa o backup criptografado de ponta a ponta) ou escolha o arquivo de chave deste backup.</translation>
+    </message>
+    <message>
+        <source>Check the connection or the folder, then try again.</source>
+        <translation>Verifique a conexão ou a pasta e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Check the password or key and try again.</source>
+        <translation>Verifique a senha ou a chave e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Choose a folder or Google Drive as the destination.</source>
+        <translation>Escolha uma pasta ou o Google Drive como destino.</translation>
+    </message>
+    <message>
+        <source>Choose a log level.</source>
+        <translation>Escolha um nível de registro.</translation>
+    </message>
+    <message>
+        <source>Choose msgstore.db.crypt15 (or .crypt14 / .crypt12) from the phone&apos;s WhatsApp/Databases folder, or an iPhone backup folder made by Finder or iTunes.</source>
+        <translation>Escolha o msgstore.db.crypt15 (ou .crypt14 / .crypt12) da pasta WhatsApp/Databases do celular, ou uma pasta de backup do iPhone criada pelo Finder ou pelo iTunes.</translation>
+    </message>
+    <message>
+        <source>Choose the .txt or .zip from WhatsApp&apos;s &quot;Export chat&quot;, or Telegram Desktop&apos;s result.json.</source>
+        <translation>Escolha o .txt ou o .zip gerado por &quot;Exportar conversa&quot; do WhatsApp, ou o result.json do Telegram Desktop.</translation>
+    </message>
+    <message>
+        <source>Close the other backupgui window or command and try again.</source>
+        <translation>Feche a outra janela ou o outro comando do backupgui e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Copy the file from the phone again; nothing was imported.</source>
+        <translation>Copie o arquivo do celular de novo; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Could not create the upload spool file: %1.</source>
+        <translation>Não foi possível criar o arquivo temporário do envio: %1.</translation>
+    </message>
+    <message>
+        <source>Could not spool %1 locally: %2.</source>
+        <translation>Não foi possível guardar %1 localmente: %2.</translation>
+    </message>
+    <message>
+        <source>Create an OAuth client of type &quot;Desktop app&quot; (not &quot;Web application&quot;).</source>
+        <translation>Crie um cliente OAuth do tipo &quot;App para computador&quot; (não &quot;Aplicativo da Web&quot;).</translation>
+    </message>
+    <message>
+        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and put it there.</source>
+        <translation>Baixe o JSON do cliente &quot;App para computador&quot; no console do Google Cloud (veja docs/DRIVE.md) e coloque-o lá.</translation>
+    </message>
+    <message>
+        <source>Encrypting and uploading</source>
+        <translation>Criptografando e enviando</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Finalizando</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again. Nothing was changed.</source>
+        <translation>Libere espaço em disco e tente de novo. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
+        <translation>Libere espaço no Google Drive ou compre mais armazenamento e faça o backup de novo.</translation>
+    </message>
+    <message>
+        <source>Give this computer a name.</source>
+        <translation>Dê um nome a este computador.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached while %1.</source>
+        <translation>Não foi possível acessar o Google Drive ao %1.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached.</source>
+        <translation>Não foi possível acessar o Google Drive.</translation>
+    </message>
+    <message>
+        <source>Google Drive did not accept the saved sign-in (it expired or was revoked).</source>
+        <translation>O Google Drive não aceitou o login salvo (ele expirou ou foi revogado).</translation>
+    </message>
+    <message>
+        <source>Google Drive has no such file while %1.</source>
+        <translation>O Google Drive não tem esse arquivo ao %1.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full%1.</source>
+        <translation>O Google Drive está cheio%1.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept dropping the upload of %1.</source>
+        <translation>O Google Drive interrompeu várias vezes o envio de %1.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept failing while %1 (%2); gave up after %3 attempts.</source>
+        <translation>O Google Drive falhou várias vezes ao %1 (%2); desistimos depois de %3 tentativas.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused the account query (HTTP %1).</source>
+        <translation>O Google Drive recusou a consulta da conta (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Google Drive stored %1 damaged (size or checksum differ).</source>
+        <translation>O Google Drive armazenou %1 danificado (tamanho ou soma de verificação diferentes).</translation>
+    </message>
+    <message>
+        <source>Google did not accept the saved sign-in (expired or revoked).</source>
+        <translation>O Google não aceitou o login salvo (expirado ou revogado).</translation>
+    </message>
+    <message>
+        <source>Google did not return a refresh token.</source>
+        <translation>O Google não retornou um token de atualização.</translation>
+    </message>
+    <message>
+        <source>IV of the wrong size</source>
+        <translation>IV com tamanho errado</translation>
+    </message>
+    <message>
+        <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>
+        <translation>Instale ou desbloqueie um armazenamento de senhas (GNOME Keyring, KWallet, Chaves do macOS, Gerenciador de Credenciais do Windows) ou entre só para esta sessão.</translation>
+    </message>
+    <message>
+        <source>Invalid object name %1.</source>
+        <translation>Nome de objeto inválido: %1.</translation>
+    </message>
+    <message>
+        <source>It is the password chosen in Finder or iTunes for &quot;Encrypt local backup&quot;, not the phone&apos;s passcode or Apple ID password.</source>
+        <translation>É a senha escolhida no Finder ou no iTunes para &quot;Criptografar backup local&quot;, não o código do celular nem a senha do Apple ID.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation>Mantenha entre 1 e 100 backups.</translation>
+    </message>
+    <message>
+        <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
+        <translation>O Manifest.plist é grande demais para ser de um backup do iPhone.</translation>
+    </message>
+    <message>
+        <source>Messages in the backup are damaged (%1).</source>
+        <translation>As mensagens no backup estão danificadas (%1).</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for the Google sign-in.</source>
+        <translation>Nenhum navegador pôde ser aberto para o login no Google.</translation>
+    </message>
+    <message>
+        <source>Not signed in to Google Drive.</source>
+        <translation>Não conectado ao Google Drive.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
+        <translation>Abra o backupgui e toque em Fazer backup para digitar sua senha ou chave de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>Packing messages</source>
+        <translation>Empacotando mensagens</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Reading the backup index</source>
+        <translation>Lendo o índice do backup</translation>
+    </message>
+    <message>
+        <source>Reading the export stopped unexpectedly (the parser exited with code %1).</source>
+        <translation>A leitura da exportação parou inesperadamente (o leitor terminou com o código %1).</translation>
+    </message>
+    <message>
+        <source>Remove backupgui&apos;s access in your Google Account settings and sign in again.</source>
+        <translation>Remova o acesso do backupgui nas configurações da sua Conta do Google e entre de novo.</translation>
+    </message>
+    <message>
+        <source>Removing old backups</source>
+        <translation>Removendo backups antigos</translation>
+    </message>
+    <message>
+        <source>Restoring media</source>
+        <translation>Restaurando mídias</translation>
+    </message>
+    <message>
+        <source>Restoring messages</source>
+        <translation>Restaurando mensagens</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Salvando</translation>
+    </message>
+    <message>
+        <source>Saving the key on this computer</source>
+        <translation>Salvando a chave neste computador</translation>
+    </message>
+    <message>
+        <source>Sign in from the app first, or set BACKUPGUI_DRIVE_TOKEN.</source>
+        <translation>Entre pelo app primeiro ou defina BACKUPGUI_DRIVE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again, then retry.</source>
+        <translation>Entre no Google Drive de novo e tente outra vez.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again.</source>
+        <translation>Entre no Google Drive de novo.</translation>
+    </message>
+    <message>
+        <source>Some %1 rows being added refer to rows that do not exist.</source>
+        <translation>Algumas linhas de %1 que estão sendo adicionadas se referem a linhas que não existem.</translation>
+    </message>
+    <message>
+        <source>Switching to a 64-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
+        <translation>Mudar para uma chave de 64 dígitos mostra a chave do próprio backup; ela não pode ser substituída.</translation>
+    </message>
+    <message>
+        <source>The 64-digit key is not correct for this backup.</source>
+        <translation>A chave de 64 dígitos não está correta para este backup.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: %2.</source>
+        <translation>O arquivo do cliente OAuth do Google %1 não pode ser lido: %2.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 does not exist.</source>
+        <translation>O arquivo do cliente OAuth do Google %1 não existe.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is not for a Desktop app.</source>
+        <translation>O arquivo do cliente OAuth do Google %1 não é de um app para computador.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 lacks %2.</source>
+        <translation>Falta %2 no arquivo do cliente OAuth do Google %1.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in failed (%1).</source>
+        <translation>O login no Google falhou (%1).</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key has 64 digits; the text given has %1.</source>
+        <translation>A chave do WhatsApp tem 64 dígitos; o texto informado tem %1.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key holds only the digits 0-9 and the letters a-f; the text given has other characters.</source>
+        <translation>A chave do WhatsApp tem só os dígitos 0-9 e as letras a-f; o texto informado tem outros caracteres.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key must be 32 bytes (64 digits).</source>
+        <translation>A chave do WhatsApp precisa ter 32 bytes (64 dígitos).</translation>
+    </message>
+    <message>
+        <source>The backup blob %1 does not match its name.</source>
+        <translation>O blob do backup %1 não corresponde ao nome dele.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written while %1 (read-only or no permission).</source>
+        <translation>Não é possível gravar na pasta do backup ao %1 (somente leitura ou sem permissão).</translation>
+    </message>
+    <message>
+        <source>The backup folder failed while %1: %2.</source>
+        <translation>A pasta do backup falhou ao %1: %2.</translation>
+    </message>
+    <message>
+        <source>The backup folder is full while %1.</source>
+        <translation>A pasta do backup ficou cheia ao %1.</translation>
+    </message>
+    <message>
+        <source>The backup has no chat with id %1.</source>
+        <translation>O backup não tem nenhuma conversa com o id %1.</translation>
+    </message>
+    <message>
+        <source>The backup holds the messages of one chat for %1 twice.</source>
+        <translation>O backup contém duas vezes as mensagens de uma conversa referentes a %1.</translation>
+    </message>
+    <message>
+        <source>The backup index %1 is damaged: %2.</source>
+        <translation>O índice do backup %1 está danificado: %2.</translation>
+    </message>
+    <message>
+        <source>The backup is missing data for %1 (blob %2).</source>
+        <translation>Faltam dados no backup para %1 (blob %2).</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 does not belong here.</source>
+        <translation>O manifesto do backup %1 não pertence a este lugar.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 is damaged: %2.</source>
+        <translation>O manifesto do backup %1 está danificado: %2.</translation>
+    </message>
+    <message>
+        <source>The backup may have been modified or partly deleted. Keep it and make a new backup.</source>
+        <translation>O backup pode ter sido alterado ou parcialmente apagado. Guarde-o e faça um backup novo.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 does not exist.</source>
+        <translation>O objeto do backup %1 não existe.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged: %2.</source>
+        <translation>O objeto do backup %1 está danificado: %2.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged: it is not a regular file.</source>
+        <translation>O objeto do backup %1 está danificado: não é um arquivo comum.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is missing.</source>
+        <translation>O objeto do backup %1 está faltando.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is damaged: %2.</source>
+        <translation>O pacote do backup %1 está danificado: %2.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is missing.</source>
+        <translation>O pacote do backup %1 está faltando.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is shorter than its index says.</source>
+        <translation>O pacote do backup %1 é menor do que o índice indica.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s Manifest.plist is damaged.</source>
+        <translation>O Manifest.plist do backup está danificado.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key bag is damaged (%1).</source>
+        <translation>O conjunto de chaves do backup está danificado (%1).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key vault record is damaged.</source>
+        <translation>O registro do cofre de chaves do backup está danificado.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password slot is damaged.</source>
+        <translation>O espaço da senha do backup está danificado.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config %1 belongs to another set.</source>
+        <translation>A configuração do conjunto %1 do backup pertence a outro conjunto.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
+        <translation>A configuração do conjunto do backup está danificada ou não é de um backup do backupgui.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config was modified (authentication failed).</source>
+        <translation>A configuração do conjunto do backup foi alterada (a autenticação falhou).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config was modified (key check failed).</source>
+        <translation>A configuração do conjunto do backup foi alterada (a verificação da chave falhou).</translation>
+    </message>
+    <message>
+        <source>The chat %1 has no messages kept for %2.</source>
+        <translation>A conversa %1 não tem mensagens guardadas para %2.</translation>
+    </message>
+    <message>
+        <source>The chat library could not be used while %1: %2.</source>
+        <translation>Não foi possível usar a biblioteca de conversas ao %1: %2.</translation>
+    </message>
+    <message>
+        <source>The chat library file is damaged (%1).</source>
+        <translation>O arquivo da biblioteca de conversas está danificado (%1).</translation>
+    </message>
+    <message>
+        <source>The chat library is in use by another program.</source>
+        <translation>A biblioteca de conversas está sendo usada por outro programa.</translation>
+    </message>
+    <message>
+        <source>The computer is on battery at %1%, below %2%.</source>
+        <translation>O computador está na bateria com %1%, abaixo de %2%.</translation>
+    </message>
+    <message>
+        <source>The connection is metered (for example a mobile hotspot), and backups on metered connections are off.</source>
+        <translation>A conexão é limitada (por exemplo, um hotspot móvel), e os backups em conexões limitadas estão desativados.</translation>
+    </message>
+    <message>
+        <source>The disk became full while restoring. Nothing was changed.</source>
+        <translation>O disco ficou cheio durante a restauração. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The disk is full while %1.</source>
+        <translation>O disco ficou cheio ao %1.</translation>
+    </message>
+    <message>
+        <source>The disk is full while decrypting the phone backup.</source>
+        <translation>O disco ficou cheio ao descriptografar o backup do celular.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the backup is damaged.</source>
+        <translation>O arquivo %1 no backup está danificado.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>A tarefa foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup (the file itself is whole: its checksum is right).</source>
+        <translation>A chave não abre este backup (o arquivo em si está inteiro: a soma de verificação confere).</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup, or the file is damaged (its checksum does not match either).</source>
+        <translation>A chave não abre este backup, ou o arquivo está danificado (a soma de verificação também não confere).</translation>
+    </message>
+    <message>
+        <source>The key returned by the vault does not decrypt; it may be damaged.</source>
+        <translation>A chave devolvida pelo cofre não descriptografa; ela pode estar danificada.</translation>
+    </message>
+    <message>
+        <source>The key vault address is not an http(s) URL.</source>
+        <translation>O endereço do cofre de chaves não é um URL http(s).</translation>
+    </message>
+    <message>
+        <source>The key vault already has a key under this identifier.</source>
+        <translation>O cofre de chaves já tem uma chave com este identificador.</translation>
+    </message>
+    <message>
+        <source>The key vault answered with a different server key; nothing was stored.</source>
+        <translation>O cofre de chaves respondeu com uma chave de servidor diferente; nada foi armazenado.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 could not be reached.</source>
+        <translation>Não foi possível acessar o cofre de chaves em %1.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 refused the request (HTTP %2).</source>
+        <translation>O cofre de chaves em %1 recusou a solicitação (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The key vault did not authorise the account binding.</source>
+        <translation>O cofre de chaves não autorizou a vinculação à conta.</translation>
+    </message>
+    <message>
+        <source>The key vault did not authorise the password change.</source>
+        <translation>O cofre de chaves não autorizou a troca de senha.</translation>
+    </message>
+    <message>
+        <source>The key vault did not confirm the deletion.</source>
+        <translation>O cofre de chaves não confirmou a exclusão.</translation>
+    </message>
+    <message>
+        <source>The key vault does not accept Google accounts; choose a folder backup or another vault.</source>
+        <translation>O cofre de chaves não aceita Contas do Google; escolha um backup em pasta ou outro cofre.</translation>
+    </message>
+    <message>
+        <source>The key vault failed to prove its identity; nothing was released.</source>
+        <translation>O cofre de chaves não comprovou a identidade dele; nada foi liberado.</translation>
+    </message>
+    <message>
+        <source>The key vault found its stored record modified or damaged.</source>
+        <translation>O cofre de chaves encontrou o registro armazenado alterado ou danificado.</translation>
+    </message>
+    <message>
+        <source>The key vault has no key for this backup (it may have been deleted).</source>
+        <translation>O cofre de chaves não tem nenhuma chave para este backup (ela pode ter sido apagada).</translation>
+    </message>
+    <message>
+        <source>The key vault is limiting requests; try again in %1 seconds.</source>
+        <translation>O cofre de chaves está limitando as solicitações; tente de novo em %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The key vault record of this backup is already bound to an account.</source>
+        <translation>O registro deste backup no cofre de chaves já está vinculado a uma conta.</translation>
+    </message>
+    <message>
+        <source>The key vault record of this backup is bound to another kind of account than its settings say.</source>
+        <translation>O registro deste backup no cofre de chaves está vinculado a um tipo de conta diferente do que as configurações dele indicam.</translation>
+    </message>
+    <message>
+        <source>The key vault refused this Google account: the backup&apos;s key is bound to another one. Sign in to Google Drive with the account that made the backup.</source>
+        <translation>O cofre de chaves recusou esta Conta do Google: a chave do backup está vinculada a outra. Entre no Google Drive com a conta que fez o backup.</translation>
+    </message>
+    <message>
+        <source>The key vault refused this computer&apos;s device credential and the recovery code. Check the recovery code.</source>
+        <translation>O cofre de chaves recusou a credencial deste computador e o código de recuperação. Confira o código de recuperação.</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid registration response.</source>
+        <translation>O cofre de chaves enviou uma resposta de registro inválida.</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid response (%1 missing).</source>
+        <translation>O cofre de chaves enviou uma resposta inválida (falta %1).</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid response (%1).</source>
+        <translation>O cofre de chaves enviou uma resposta inválida (%1).</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
+        <translation>A identidade do cofre de chaves (chave do servidor) é diferente daquela com que este backup foi feito. Nada foi enviado; verifique o endereço do cofre ou restaure com a chave de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s server key is not the expected one; nothing was stored.</source>
+        <translation>A chave de servidor do cofre de chaves não é a esperada; nada foi armazenado.</translation>
+    </message>
+    <message>
+        <source>The library has no chat with id %1.</source>
+        <translation>A biblioteca não tem nenhuma conversa com o id %1.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 in the backup are larger than the format allows.</source>
+        <translation>As mensagens de %1 em %2 no backup são maiores do que o formato permite.</translation>
+    </message>
+    <message>
+        <source>The password does not open this iPhone backup (its file list does not decrypt).</source>
+        <translation>A senha não abre este backup do iPhone (a lista de arquivos dele não é descriptografada).</translation>
+    </message>
+    <message>
+        <source>The password does not open this iPhone backup.</source>
+        <translation>A senha não abre este backup do iPhone.</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this backup.</source>
+        <translation>A senha não está correta para este backup.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>A senha precisa ter pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password store refused the request (%1).</source>
+        <translation>O armazenamento de senhas recusou a solicitação (%1).</translation>
+    </message>
+    <message>
+        <source>The recovery code has 64 digits in 16 groups.</source>
+        <translation>O código de recuperação tem 64 dígitos em 16 grupos.</translation>
+    </message>
+    <message>
+        <source>The saved Google sign-in belongs to a different OAuth client.</source>
+        <translation>O login salvo do Google pertence a outro cliente OAuth.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 is already finished.</source>
+        <translation>O envio de %1 já foi concluído.</translation>
+    </message>
+    <message>
+        <source>The vault settings of this backup are damaged.</source>
+        <translation>As configurações de cofre deste backup estão danificadas.</translation>
+    </message>
+    <message>
+        <source>The vault settings of this backup are incomplete or damaged.</source>
+        <translation>As configurações de cofre deste backup estão incompletas ou danificadas.</translation>
+    </message>
+    <message>
+        <source>There is %1 matching %2 at %3.</source>
+        <translation>Há %1 correspondente a %2 em %3.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>Não há nenhum backup %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>Não há nenhum backup em %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup set %1 at %2.</source>
+        <translation>Não há nenhum conjunto de backup %1 em %2.</translation>
+    </message>
+    <message>
+        <source>There is no chat library in %1.</source>
+        <translation>Não há nenhuma biblioteca de conversas em %1.</translation>
+    </message>
+    <message>
+        <source>There is no chat with id %1.</source>
+        <translation>Não há nenhuma conversa com o id %1.</translation>
+    </message>
+    <message>
+        <source>There is no internet connection.</source>
+        <translation>Não há conexão com a internet.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a 64-digit key; enter the key instead.</source>
+        <translation>Este backup é protegido por uma chave de 64 dígitos; digite a chave.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password kept with a key vault.</source>
+        <translation>Este backup é protegido por uma senha guardada em um cofre de chaves.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a 64-digit key or vault.</source>
+        <translation>Este backup é protegido por uma senha, não por uma chave de 64 dígitos nem por um cofre.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
+        <translation>A configuração do conjunto deste backup indica o formato versão %1, que esta versão do backupgui não consegue ler. Atualize o backupgui.</translation>
+    </message>
+    <message>
+        <source>This chat library was made by a newer version of backupgui.</source>
+        <translation>Esta biblioteca de conversas foi criada por uma versão mais nova do backupgui.</translation>
+    </message>
+    <message>
+        <source>This database has more than %1 chats; it is refused.</source>
+        <translation>Este banco de dados tem mais de %1 conversas; ele foi recusado.</translation>
+    </message>
+    <message>
+        <source>This database has too many chats; it is refused.</source>
+        <translation>Este banco de dados tem conversas demais; ele foi recusado.</translation>
+    </message>
+    <message>
+        <source>This database is not WhatsApp&apos;s message database (msgstore.db): it has no message table.</source>
+        <translation>Este banco de dados não é o banco de mensagens do WhatsApp (msgstore.db): não tem tabela de mensagens.</translation>
+    </message>
+    <message>
+        <source>This encrypted iPhone backup has no usable keys (Manifest.plist).</source>
+        <translation>Este backup criptografado do iPhone não tem chaves utilizáveis (Manifest.plist).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp backup (its header cannot be read).</source>
+        <translation>Este arquivo não é um backup do WhatsApp (o cabeçalho dele não pode ser lido).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp backup (no header found).</source>
+        <translation>Este arquivo não é um backup do WhatsApp (nenhum cabeçalho encontrado).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp key: neither a key file nor text holding the 64-digit key.</source>
+        <translation>Este arquivo não é uma chave do WhatsApp: nem um arquivo de chave nem um texto com a chave de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>This file is too short to be a WhatsApp backup.</source>
+        <translation>Este arquivo é curto demais para ser um backup do WhatsApp.</translation>
+    </message>
+    <message>
+        <source>This folder&apos;s Manifest.db is not an iPhone backup&apos;s.</source>
+        <translation>O Manifest.db desta pasta não é de um backup do iPhone.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup holds no WhatsApp messages (no ChatStorage.sqlite in WhatsApp&apos;s domain).</source>
+        <translation>Este backup do iPhone não contém mensagens do WhatsApp (não há ChatStorage.sqlite no domínio do WhatsApp).</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is encrypted: its password is needed.</source>
+        <translation>Este backup do iPhone é criptografado: é preciso a senha dele.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt%1 backup: it opens with the 158-byte file named &quot;key&quot; from the phone, not with a 64-digit key.</source>
+        <translation>Este é um backup .crypt%1: ele abre com o arquivo de 158 bytes chamado &quot;key&quot;, tirado do celular, não com uma chave de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
+        <translation>Este é um backup .crypt15 (criptografado de ponta a ponta): ele abre com a chave de 64 dígitos ou com o arquivo encrypted_backup.key, não com o arquivo de chave de backups antigos.</translation>
+    </message>
+    <message>
+        <source>This is not WhatsApp&apos;s iPhone database (ChatStorage.sqlite).</source>
+        <translation>Este não é o banco de dados do WhatsApp do iPhone (ChatStorage.sqlite).</translation>
+    </message>
+    <message>
+        <source>This key file belongs to another backup (its server salt differs from the one this backup was made with).</source>
+        <translation>Este arquivo de chave é de outro backup (o sal do servidor é diferente daquele com que este backup foi feito).</translation>
+    </message>
+    <message>
+        <source>This key file holds %1 bytes; WhatsApp&apos;s hold 32 (encrypted_backup.key) or 131 (key).</source>
+        <translation>Este arquivo de chave tem %1 bytes; os do WhatsApp têm 32 (encrypted_backup.key) ou 131 (key).</translation>
+    </message>
+    <message>
+        <source>This key file is damaged (its internal check fails).</source>
+        <translation>Este arquivo de chave está danificado (a verificação interna falha).</translation>
+    </message>
+    <message>
+        <source>This key file is damaged or not one WhatsApp made.</source>
+        <translation>Este arquivo de chave está danificado ou não foi criado pelo WhatsApp.</translation>
+    </message>
+    <message>
+        <source>This key file is of a version backupgui does not know.</source>
+        <translation>Este arquivo de chave é de uma versão que o backupgui não conhece.</translation>
+    </message>
+    <message>
+        <source>This key vault does not accept Google accounts, which Google Drive backups use to protect their password attempts.</source>
+        <translation>Este cofre de chaves não aceita Contas do Google, que os backups no Google Drive usam para proteger as tentativas de senha.</translation>
+    </message>
+    <message>
+        <source>This key vault does not accept device credentials.</source>
+        <translation>Este cofre de chaves não aceita credenciais de dispositivo.</translation>
+    </message>
+    <message>
+        <source>This key vault is too old: it cannot bind a backup&apos;s key to an account, so anyone holding the backup could use up its password attempts. Update the vault.</source>
+        <translation>Este cofre de chaves é antigo demais: ele não consegue vincular a chave de um backup a uma conta, então qualquer pessoa com o backup poderia gastar as tentativas de senha. Atualize o cofre.</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose one that is harder to guess.</source>
+        <translation>Esta senha é muito comum; escolha uma mais difícil de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Try signing in again.</source>
+        <translation>Tente entrar de novo.</translation>
+    </message>
+    <message>
+        <source>Type it as it was shown when the key vault was set up; spaces and dashes are ignored.</source>
+        <translation>Digite-o como foi mostrado quando o cofre de chaves foi configurado; espaços e hífens são ignorados.</translation>
+    </message>
+    <message>
+        <source>Unknown export format %1; use &apos;whatsapp&apos; or &apos;telegram&apos;.</source>
+        <translation>Formato de exportação desconhecido: %1; use &apos;whatsapp&apos; ou &apos;telegram&apos;.</translation>
+    </message>
+    <message>
+        <source>Unlocking the backup</source>
+        <translation>Desbloqueando o backup</translation>
+    </message>
+    <message>
+        <source>Unlocking the iPhone backup</source>
+        <translation>Desbloqueando o backup do iPhone</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
+        <translation>Senha incorreta. O cofre de chaves permite mais %1 %2 antes de destruir a chave.</translation>
+    </message>
+</context>
+<context>
+    <name>destinations</name>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Nenhuma pasta escolhida</translation>
+    </message>
+    <message>
+        <source>Google Drive emulator (%1)</source>
+        <translation>Emulador do Google Drive (%1)</translation>
+    </message>
+    <message>
+        <source>Google Drive (not signed in)</source>
+        <translation>Google Drive (não conectado)</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen.</source>
+        <extracomment>Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
+        <translation>Nenhuma pasta de backup foi escolhida.</translation>
+    </message>
+    <message>
+        <source>Choose a folder in Settings.</source>
+        <translation>Escolha uma pasta nas Configurações.</translation>
+    </message>
+    <message>
+        <source>Google Drive is not available in this version yet.</source>
+        <translation>O Google Drive ainda não está disponível nesta versão.</translation>
+    </message>
+    <message>
+        <source>Choose a folder as the destination in Settings for now.</source>
+        <translation>Por enquanto, escolha uma pasta como destino nas Configurações.</translation>
+    </message>
+    <message>
+        <source>Unknown destination.</source>
+        <translation>Destino desconhecido.</translation>
+    </message>
+    <message>
+        <source>Choose one in Settings.</source>
+        <translation>Escolha um nas Configurações.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Google Drive.</source>
+        <translation>Você não está conectado ao Google Drive.</translation>
+    </message>
+    <message>
+        <source>Open Settings and sign in to Google Drive.</source>
+        <translation>Abra as Configurações e entre no Google Drive.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>backupgui is not allowed to use a file or folder it needs.</source>
+        <translation>O backupgui não tem permissão para usar um arquivo ou uma pasta de que precisa.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions or choose another folder.</source>
+        <translation>Verifique as permissões da pasta ou escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>O disco está cheio.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Libere espaço em disco e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that backupgui did not expect.</source>
+        <translation>Algo deu errado que o backupgui não esperava.</translation>
+    </message>
+    <message>
+        <source>Your chats and backups were not changed. The log has the details; please include it if you report the problem.</source>
+        <translation>Suas conversas e backups não foram alterados. O registro tem os detalhes; inclua-o se for relatar o problema.</translation>
+    </message>
+    <message>
+        <source>backupgui</source>
+        <translation>backupgui</translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation>Mostrar registro</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>%1/s</source>
+        <comment>a transfer speed, e.g. 3.2 MB/s</comment>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds, abbreviated</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes, abbreviated</comment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes and seconds, abbreviated</comment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes, abbreviated</comment>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoje, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Ontem, %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+</TS>

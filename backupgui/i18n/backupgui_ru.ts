@@ -1,0 +1,3955 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>No backup destination is chosen.</source>
+        <translation>Место для резервных копий не выбрано.</translation>
+    </message>
+    <message>
+        <source>Open backupgui, then Settings, and choose a folder or Google Drive.</source>
+        <translation>Откройте backupgui, затем «Настройки», и выберите папку или Google Диск.</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption is not set up yet.</source>
+        <translation>Сквозное шифрование ещё не настроено.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up once to choose a password or 64-digit key.</source>
+        <translation>Откройте backupgui и один раз нажмите «Создать копию», чтобы выбрать пароль или 64-значный ключ.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the backup key, so automatic backups cannot run by themselves.</source>
+        <translation>На этом компьютере нет связки ключей для хранения ключа резервной копии, поэтому автоматическое копирование не может выполняться само.</translation>
+    </message>
+    <message>
+        <source>The backup key is not stored on this computer.</source>
+        <translation>Ключ резервной копии не сохранён на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>No chats are selected for the backup.</source>
+        <translation>Не выбрано ни одного чата для резервного копирования.</translation>
+    </message>
+    <message>
+        <source>Tick the chats to back up in backupgui.</source>
+        <translation>Отметьте в backupgui чаты для резервного копирования.</translation>
+    </message>
+    <message>
+        <source>Next automatic backup</source>
+        <translation>Следующее автоматическое копирование</translation>
+    </message>
+    <message>
+        <source>Backup &amp;schedule…</source>
+        <translation>&amp;Расписание копирования…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history…</source>
+        <translation>&amp;Журнал копирования…</translation>
+    </message>
+    <message>
+        <source>backupgui keeps running</source>
+        <translation>backupgui продолжает работать</translation>
+    </message>
+    <message>
+        <source>Automatic backups go on from the system tray. Choose Quit there to stop.</source>
+        <translation>Автоматическое копирование продолжается из области уведомлений. Чтобы остановить его, выберите там «Выход».</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>Cannot back up yet</source>
+        <translation>Создать резервную копию пока нельзя</translation>
+    </message>
+    <message>
+        <source>Cannot reach the backup destination</source>
+        <translation>Не удаётся подключиться к месту хранения копий</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its password or key so this computer can keep backing up to it.</source>
+        <translation>Здесь уже есть зашифрованная резервная копия. Введите её пароль или ключ, чтобы этот компьютер и дальше сохранял сюда копии.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the backup key, so enter your password or key for each backup.</source>
+        <translation>На этом компьютере нет связки ключей для хранения ключа резервной копии, поэтому вводите пароль или ключ при каждом копировании.</translation>
+    </message>
+    <message>
+        <source>The backup did not finish</source>
+        <translation>Резервное копирование не завершено</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>64-digit key</source>
+        <translation>64-значный ключ</translation>
+    </message>
+    <message>
+        <source>Password with key vault</source>
+        <translation>Пароль с хранилищем ключей</translation>
+    </message>
+    <message>
+        <source>Chat backup</source>
+        <translation>Резервная копия чатов</translation>
+    </message>
+    <message>
+        <source>Back up your chats and media. Everything is end-to-end encrypted on this computer before it is stored.</source>
+        <translation>Создавайте резервные копии чатов и медиафайлов. Всё защищается сквозным шифрованием на этом компьютере до сохранения.</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Последняя копия</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption</source>
+        <translation>Сквозное шифрование</translation>
+    </message>
+    <message>
+        <source>Key on this computer</source>
+        <translation>Ключ на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Turn on encryption…</source>
+        <translation>Включить шифрование…</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>Выключить…</translation>
+    </message>
+    <message>
+        <source>Change destination…</source>
+        <translation>Изменить место хранения…</translation>
+    </message>
+    <message>
+        <source>Selected for backup</source>
+        <translation>Выбрано для копирования</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>Создать &amp;копию</translation>
+    </message>
+    <message>
+        <source>Back up the selected chats now (%1)</source>
+        <translation>Создать копию выбранных чатов сейчас (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Ещё не выбрано</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Google Drive emulator</source>
+        <translation>Эмулятор Google Диска</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Диск</translation>
+    </message>
+    <message>
+        <source>On · %1</source>
+        <translation>Включено · %1</translation>
+    </message>
+    <message>
+        <source>Change encryption…</source>
+        <translation>Изменить шифрование…</translation>
+    </message>
+    <message>
+        <source>Off — you will choose a password or key at the first backup</source>
+        <translation>Выключено — вы выберете пароль или ключ при первом копировании</translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation>Проверка связки ключей…</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: you will be asked for your password or key at each backup.</source>
+        <translation>На этом компьютере нет связки ключей: пароль или ключ будет запрашиваться при каждом копировании.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, so backups run without asking.</source>
+        <translation>Хранится в системной связке ключей, поэтому копирование выполняется без запросов.</translation>
+    </message>
+    <message>
+        <source>Will be kept in the system keyring</source>
+        <translation>Будет храниться в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>The last backup did not finish. %1</source>
+        <translation>Последнее копирование не завершено. %1</translation>
+    </message>
+    <message>
+        <source>The last backup was cancelled; the previous one is unchanged.</source>
+        <translation>Последнее копирование отменено; предыдущая копия не изменилась.</translation>
+    </message>
+    <message>
+        <source>No chats selected</source>
+        <translation>Чаты не выбраны</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media</source>
+        <comment>chats · messages · size</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 медиафайлов</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media (without videos)</source>
+        <comment>chats · messages · size</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 медиафайлов (без видео)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln чат</numerusform>
+            <numerusform>%Ln чата</numerusform>
+            <numerusform>%Ln чатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Идёт копирование…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Выберите резервную копию</translation>
+    </message>
+    <message>
+        <source>Device and chat count appear once you enter the password or key on the next page.</source>
+        <translation>Устройство и число чатов появятся, когда вы введёте пароль или ключ на следующей странице.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Чаты</translation>
+    </message>
+    <message>
+        <source>Protected by</source>
+        <translation>Защита</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>Найденные резервные копии</translation>
+    </message>
+    <message>
+        <source>No backups were found here. Check that you chose the folder or account you backed up to.</source>
+        <translation>Здесь не найдено резервных копий. Проверьте, что выбрали ту папку или учётную запись, куда сохраняли копии.</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1 (последняя)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTableModel</name>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Медиа</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>Личный</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>chat name — messages, media files</comment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s)</source>
+        <translation>
+            <numerusform>%Ln медиафайл</numerusform>
+            <numerusform>%Ln медиафайла</numerusform>
+            <numerusform>%Ln медиафайлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, included in the backup</source>
+        <translation>%1, входит в копию</translation>
+    </message>
+    <message>
+        <source>%1, not included in the backup</source>
+        <translation>%1, не входит в копию</translation>
+    </message>
+    <message>
+        <source>%1, %2, last activity %3</source>
+        <comment>type of chat, messages, date</comment>
+        <translation>%1, %2, последняя активность %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChatViewer</name>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>participants · messages</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln участник</numerusform>
+            <numerusform>%Ln участника</numerusform>
+            <numerusform>%Ln участников</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <source>Messages of %1, oldest first. Use the arrow keys to move between messages; Enter opens an attachment.</source>
+        <translation>Сообщения чата %1, сначала старые. Перемещайтесь между сообщениями стрелками; Enter открывает вложение.</translation>
+    </message>
+    <message>
+        <source>This chat cannot be shown</source>
+        <translation>Не удаётся показать этот чат</translation>
+    </message>
+    <message>
+        <source>Cannot open the chat</source>
+        <translation>Не удалось открыть чат</translation>
+    </message>
+    <message>
+        <source>This media file is not on this computer.</source>
+        <translation>Этого медиафайла нет на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Videos may have been left out of the backup it was restored from.</source>
+        <translation>Возможно, видео не вошли в резервную копию, из которой чат был восстановлен.</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Открыть вложение</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo, video, audio or PDF file, so backupgui does not open it.</source>
+        <translation>«%1» — не фото, не видео, не аудио и не PDF, поэтому backupgui его не открывает.</translation>
+    </message>
+    <message>
+        <source>Files of other kinds can run programs when opened. You can save a copy and open it yourself if you trust the sender.</source>
+        <translation>Файлы других типов при открытии могут запускать программы. Можно сохранить копию и открыть её самостоятельно, если вы доверяете отправителю.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Сохранить вложение</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment</source>
+        <translation>Не удалось сохранить вложение</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPage</name>
+    <message>
+        <source>Choose chats to restore</source>
+        <translation>Выберите чаты для восстановления</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Выбрать &amp;все</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Снять выбор</translation>
+    </message>
+    <message>
+        <source>Chats in the backup</source>
+        <translation>Чаты в резервной копии</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: keep what is here and add the messages that are missing (recommended)</source>
+        <translation>&amp;Объединить: оставить то, что здесь есть, и добавить недостающие сообщения (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the chats here with the backup&apos;s version</source>
+        <translation>&amp;Заменить чаты здесь версией из резервной копии</translation>
+    </message>
+    <message>
+        <source>Backup from %1 on %2: %3, %4, %5 of media.</source>
+        <comment>device, date: chats, messages, size</comment>
+        <translation>Копия с устройства %1 от %2: %3, %4, %5 медиафайлов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln чат</numerusform>
+            <numerusform>%Ln чата</numerusform>
+            <numerusform>%Ln чатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %Ln message(s)</source>
+        <translation>
+            <numerusform>%1  ·  %Ln сообщение</numerusform>
+            <numerusform>%1  ·  %Ln сообщения</numerusform>
+            <numerusform>%1  ·  %Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of these chats are already on this computer. What should happen to them?</source>
+        <translation>
+            <numerusform>%Ln из этих чатов уже есть на этом компьютере. Что с ним сделать?</numerusform>
+            <numerusform>%Ln из этих чатов уже есть на этом компьютере. Что с ними сделать?</numerusform>
+            <numerusform>%Ln из этих чатов уже есть на этом компьютере. Что с ними сделать?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s) selected</source>
+        <translation>
+            <numerusform>Выбрано %1 из %Ln чата</numerusform>
+            <numerusform>Выбрано %1 из %Ln чатов</numerusform>
+            <numerusform>Выбрано %1 из %Ln чатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these chats are on this computer yet.</source>
+        <translation>Ни одного из этих чатов на этом компьютере пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Turn on end-to-end encryption</source>
+        <translation>Включить сквозное шифрование</translation>
+    </message>
+    <message>
+        <source>Unlock your backup</source>
+        <translation>Разблокировать резервную копию</translation>
+    </message>
+    <message>
+        <source>Change end-to-end encryption</source>
+        <translation>Изменить сквозное шифрование</translation>
+    </message>
+    <message>
+        <source>Turn off end-to-end encryption</source>
+        <translation>Выключить сквозное шифрование</translation>
+    </message>
+    <message>
+        <source>Check your password</source>
+        <translation>Проверка пароля</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Продолжить</translation>
+    </message>
+    <message>
+        <source>Enter your 64-digit key</source>
+        <translation>Введите 64-значный ключ</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its 64-digit key so this computer can keep backing up to it.</source>
+        <translation>Здесь уже есть зашифрованная резервная копия. Введите её 64-значный ключ, чтобы этот компьютер и дальше сохранял сюда копии.</translation>
+    </message>
+    <message>
+        <source>Enter your current 64-digit key</source>
+        <translation>Введите текущий 64-значный ключ</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current 64-digit key.</source>
+        <translation>Чтобы изменить защиту резервной копии, сначала подтвердите, что знаете текущий 64-значный ключ.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current 64-digit key.</source>
+        <translation>Чтобы выключить сквозное шифрование на этом компьютере, нужен текущий 64-значный ключ.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your 64-digit key?</source>
+        <translation>Вы ещё помните свой 64-значный ключ?</translation>
+    </message>
+    <message>
+        <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
+        <translation>Без него никто не сможет восстановить ваши чаты на новом компьютере — даже мы. Введите его для проверки; он проверяется здесь и никуда не отправляется.</translation>
+    </message>
+    <message>
+        <source>Enter your password</source>
+        <translation>Введите пароль</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its password so this computer can keep backing up to it.</source>
+        <translation>Здесь уже есть зашифрованная резервная копия. Введите её пароль, чтобы этот компьютер и дальше сохранял сюда копии.</translation>
+    </message>
+    <message>
+        <source>Enter your current password</source>
+        <translation>Введите текущий пароль</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current password.</source>
+        <translation>Чтобы изменить защиту резервной копии, сначала подтвердите, что знаете текущий пароль.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current password.</source>
+        <translation>Чтобы выключить сквозное шифрование на этом компьютере, нужен текущий пароль.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your password?</source>
+        <translation>Вы ещё помните свой пароль?</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key</source>
+        <translation>64-значный &amp;ключ</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;Код восстановления хранилища ключей</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Код восстановления хранилища ключей</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Protect your backup</source>
+        <translation>Защитите резервную копию</translation>
+    </message>
+    <message>
+        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or 64-digit key can read the backup — not Google, not us.</source>
+        <translation>Ваши чаты шифруются на этом компьютере, прежде чем покинуть его. Прочитать резервную копию может только тот, у кого есть ваш пароль или 64-значный ключ, — ни Google, ни мы.</translation>
+    </message>
+    <message>
+        <source>Choose the new protection</source>
+        <translation>Выберите новую защиту</translation>
+    </message>
+    <message>
+        <source>Your backup stays the same; only the lock on its key changes. Nothing is uploaded again.</source>
+        <translation>Резервная копия остаётся прежней; меняется только замок на её ключе. Ничего не загружается заново.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;password</source>
+        <translation>Использовать &amp;пароль</translation>
+    </message>
+    <message>
+        <source>Easy to remember. At least 8 characters. You need it to restore.</source>
+        <translation>Легко запомнить. Не менее 8 символов. Он нужен для восстановления.</translation>
+    </message>
+    <message>
+        <source>Use a 64-digit &amp;key</source>
+        <translation>Использовать 64-значный &amp;ключ</translation>
+    </message>
+    <message>
+        <source>A random key you write down or save. Strongest, but keep it safe.</source>
+        <translation>Случайный ключ, который вы записываете или сохраняете. Самый надёжный вариант, но храните его бережно.</translation>
+    </message>
+    <message>
+        <source>Use a password with the &amp;key vault</source>
+        <translation>Использовать пароль с &amp;хранилищем ключей</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
+        <translation>Хранилище ключей по адресу %1 хранит ваш ключ; оно допускает лишь несколько неверных попыток.</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Как это работает</translation>
+    </message>
+    <message>
+        <source>Chats and media are encrypted on this computer with a random backup key before they are stored.</source>
+        <translation>Чаты и медиафайлы шифруются на этом компьютере случайным ключом резервной копии перед сохранением.</translation>
+    </message>
+    <message>
+        <source>This computer keeps the backup key in its keyring, so later backups run without asking.</source>
+        <translation>Этот компьютер хранит ключ резервной копии в своей связке ключей, поэтому следующие копии создаются без запросов.</translation>
+    </message>
+    <message>
+        <source>On a new computer, your password or 64-digit key unlocks the backup. Nobody else can.</source>
+        <translation>На новом компьютере резервную копию разблокирует ваш пароль или 64-значный ключ. Больше никто не сможет.</translation>
+    </message>
+    <message>
+        <source>Your password never leaves this computer. (A key vault can be set up in Settings.)</source>
+        <translation>Ваш пароль никогда не покидает этот компьютер. (Хранилище ключей можно настроить в «Настройках».)</translation>
+    </message>
+    <message>
+        <source>Create a password</source>
+        <translation>Создайте пароль</translation>
+    </message>
+    <message>
+        <source>You will need this password to restore your chats on a new computer. This computer remembers the backup key, so you will not be asked for it at every backup.</source>
+        <translation>Этот пароль понадобится, чтобы восстановить чаты на новом компьютере. Этот компьютер запоминает ключ резервной копии, поэтому пароль не будет запрашиваться при каждом копировании.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover this password.&lt;/b&gt; If you forget it and lose this computer, your backups cannot be opened — not by you, not by us.</source>
+        <translation>&lt;b&gt;Этот пароль никто не сможет восстановить.&lt;/b&gt; Если вы его забудете и потеряете этот компьютер, резервные копии нельзя будет открыть — ни вам, ни нам.</translation>
+    </message>
+    <message>
+        <source>Your 64-digit key</source>
+        <translation>Ваш 64-значный ключ</translation>
+    </message>
+    <message>
+        <source>Write it down or save it somewhere safe, away from this computer. You will need it to restore your chats on a new computer.</source>
+        <translation>Запишите его или сохраните в надёжном месте, не на этом компьютере. Он понадобится, чтобы восстановить чаты на новом компьютере.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover this key.&lt;/b&gt; Anyone who has it can read your backups; if you lose it and this computer, your backups cannot be opened.</source>
+        <translation>&lt;b&gt;Этот ключ никто не сможет восстановить.&lt;/b&gt; Любой, у кого он есть, может прочитать ваши копии; если вы потеряете ключ и этот компьютер, резервные копии нельзя будет открыть.</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Ваш код восстановления</translation>
+    </message>
+    <message>
+        <source>The key vault lets only this computer try your password. On a new computer you will need this code together with your password. Write it down or save it somewhere safe, away from this computer.</source>
+        <translation>Хранилище ключей разрешает проверять ваш пароль только с этого компьютера. На новом компьютере вам понадобится этот код вместе с паролем. Запишите его или сохраните в надёжном месте, не на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It is shown only now.&lt;/b&gt; Without it, a new computer cannot restore your backup with your password. The code alone cannot open your backup.</source>
+        <translation>&lt;b&gt;Код показывается только сейчас.&lt;/b&gt; Без него новый компьютер не сможет восстановить резервную копию по паролю. Один только код резервную копию не открывает.</translation>
+    </message>
+    <message>
+        <source>Confirm your key</source>
+        <translation>Подтвердите ключ</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type the groups below from your key.</source>
+        <translation>Чтобы убедиться, что вы его сохранили, введите указанные ниже группы вашего ключа.</translation>
+    </message>
+    <message>
+        <source>Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
+        <translation>Группы пронумерованы от 1 до 16 слева направо и сверху вниз. Буквы можно вводить в любом регистре.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t find these groups? Your key is not saved yet: go &lt;b&gt;Back&lt;/b&gt;, then copy it or save it to a file.</source>
+        <translation>Не можете найти эти группы? Значит, ключ ещё не сохранён: нажмите &lt;b&gt;Назад&lt;/b&gt;, затем скопируйте его или сохраните в файл.</translation>
+    </message>
+    <message>
+        <source>Stop backing up from this computer?</source>
+        <translation>Прекратить копирование с этого компьютера?</translation>
+    </message>
+    <message>
+        <source>backupgui never makes unencrypted backups.</source>
+        <translation>backupgui никогда не создаёт незашифрованные копии.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or 64-digit key at any time.</source>
+        <translation>Если выключить здесь сквозное шифрование, backupgui:&lt;ul&gt;&lt;li&gt;удалит ключ резервной копии из связки ключей этого компьютера,&lt;/li&gt;&lt;li&gt;перестанет создавать копии с этого компьютера, пока вы снова не включите шифрование.&lt;/li&gt;&lt;/ul&gt;Уже созданные копии останутся на месте и по-прежнему будут зашифрованы. Их можно восстановить паролем или 64-значным ключом в любой момент.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>&amp;Сохранить пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Use this key</source>
+        <translation>&amp;Использовать этот ключ</translation>
+    </message>
+    <message>
+        <source>I &amp;saved my key</source>
+        <translation>Я &amp;сохранил ключ</translation>
+    </message>
+    <message>
+        <source>I &amp;saved my code</source>
+        <translation>Я &amp;сохранил код</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off</source>
+        <translation>&amp;Выключить</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Create a password for the key vault</source>
+        <translation>Создайте пароль для хранилища ключей</translation>
+    </message>
+    <message>
+        <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with your password.</source>
+        <translation>Этот компьютер не может пользоваться хранилищем ключей сам. Введите код восстановления, сохранённый при настройке хранилища, вместе с паролем.</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly; see the log for details.</source>
+        <translation>Проверка неожиданно не удалась; подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>Confirm your recovery code</source>
+        <translation>Подтвердите код восстановления</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type the groups below from your recovery code.</source>
+        <translation>Чтобы убедиться, что вы его сохранили, введите указанные ниже группы вашего кода восстановления.</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1</source>
+        <translation>Группа &amp;%1</translation>
+    </message>
+    <message>
+        <source>Group %1 of your key</source>
+        <translation>Группа %1 вашего ключа</translation>
+    </message>
+    <message>
+        <source>That does not match your recovery code. Go back to see it again, and check the group numbers.</source>
+        <translation>Это не совпадает с вашим кодом восстановления. Вернитесь назад, чтобы снова посмотреть его, и проверьте номера групп.</translation>
+    </message>
+    <message>
+        <source>That does not match your key. Go back to see it again, and check the group numbers.</source>
+        <translation>Это не совпадает с вашим ключом. Вернитесь назад, чтобы снова посмотреть его, и проверьте номера групп.</translation>
+    </message>
+    <message>
+        <source>Could not change encryption</source>
+        <translation>Не удалось изменить шифрование</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Backup history</source>
+        <translation>Журнал копирования</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Чтение журнала…</translation>
+    </message>
+    <message>
+        <source>Past backups</source>
+        <translation>Прошлые копии</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>No backups have run yet.</source>
+        <translation>Копирование ещё не выполнялось.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %Ln run(s), newest first.</source>
+        <translation>
+            <numerusform>Последние запуски: %Ln, сначала новые.</numerusform>
+            <numerusform>Последние запуски: %Ln, сначала новые.</numerusform>
+            <numerusform>Последние запуски: %Ln, сначала новые.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Не удалось прочитать журнал: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Кто запустил</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Навёрстывание</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>%1 uploaded</source>
+        <translation>Загружено %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Import chats</source>
+        <translation>Импорт чатов</translation>
+    </message>
+    <message>
+        <source>Choose a WhatsApp export (.zip or .txt) or a Telegram Desktop export (its folder, result.json, or a .zip of it).</source>
+        <translation>Выберите экспорт WhatsApp (.zip или .txt) или экспорт Telegram Desktop (его папку, result.json или его .zip).</translation>
+    </message>
+    <message>
+        <source>No export chosen</source>
+        <translation>Экспорт не выбран</translation>
+    </message>
+    <message>
+        <source>Export file or folder</source>
+        <translation>Файл или папка экспорта</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Выбрать &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Выбрать &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Формат экспорта</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation>Чат:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Участники:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Сообщения:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Даты:</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>Медиа:</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Chats in the export</source>
+        <translation>Чаты в экспорте</translation>
+    </message>
+    <message>
+        <source>Warnings and skipped lines</source>
+        <translation>Предупреждения и пропущенные строки</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Примечания:</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Import from &amp;phone backup…</source>
+        <translation>Импорт из резервной копии &amp;телефона…</translation>
+    </message>
+    <message>
+        <source>Choose an export</source>
+        <translation>Выберите экспорт</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.zip *.txt *.json);;All files (*)</source>
+        <translation>Экспорт чатов (*.zip *.txt *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Telegram export folder</source>
+        <translation>Выберите папку экспорта Telegram</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Чтение экспорта…</translation>
+    </message>
+    <message>
+        <source>%1 export. Check what will be imported, then press Import.</source>
+        <translation>Экспорт %1. Проверьте, что будет импортировано, и нажмите «Импортировать».</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Личный</translation>
+    </message>
+    <message>
+        <source>Groups and one-to-one chats</source>
+        <translation>Группы и личные чаты</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of names</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 и ещё %Ln</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
+            <numerusform>%1 и ещё %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) found</source>
+        <translation>
+            <numerusform>Найден %Ln файл</numerusform>
+            <numerusform>Найдено %Ln файла</numerusform>
+            <numerusform>Найдено %Ln файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln not in the export (their messages are kept)</source>
+        <translation>
+            <numerusform>%1, %Ln нет в экспорте (сообщение сохранено)</numerusform>
+            <numerusform>%1, %Ln нет в экспорте (сообщения сохранены)</numerusform>
+            <numerusform>%1, %Ln нет в экспорте (сообщения сохранены)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the export: what was wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Проблем не найдено.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <comment>%1: new messages, %2: chats</comment>
+        <translation>Импорт завершён: %1 в %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new message(s)</source>
+        <translation>
+            <numerusform>%Ln новое сообщение</numerusform>
+            <numerusform>%Ln новых сообщения</numerusform>
+            <numerusform>%Ln новых сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln чат</numerusform>
+            <numerusform>%Ln чата</numerusform>
+            <numerusform>%Ln чатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in the library.</source>
+        <translation>
+            <numerusform>Уже были в библиотеке: %Ln.</numerusform>
+            <numerusform>Уже были в библиотеке: %Ln.</numerusform>
+            <numerusform>Уже были в библиотеке: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) added.</source>
+        <translation>
+            <numerusform>Добавлен %Ln медиафайл.</numerusform>
+            <numerusform>Добавлено %Ln медиафайла.</numerusform>
+            <numerusform>Добавлено %Ln медиафайлов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped (see Notes).</source>
+        <translation>
+            <numerusform>Пропущена %Ln строка (см. «Примечания»).</numerusform>
+            <numerusform>Пропущено %Ln строки (см. «Примечания»).</numerusform>
+            <numerusform>Пропущено %Ln строк (см. «Примечания»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>space between sentences</comment>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.</source>
+        <translation>Ничего не импортировано; библиотека не изменилась.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>Импорт отменён; библиотека не изменилась.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyField</name>
+    <message>
+        <source>64-digit key</source>
+        <translation>64-значный ключ</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGrid</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>&amp;Сохранить в файл…</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Ваш код восстановления</translation>
+    </message>
+    <message>
+        <source>Your 64-digit key</source>
+        <translation>Ваш 64-значный ключ</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
+        <translation>Скопировано. Вставьте ключ в надёжное место, затем очистите буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Save your recovery code</source>
+        <translation>Сохранить код восстановления</translation>
+    </message>
+    <message>
+        <source>backupgui key vault recovery code
+
+%1
+
+Keep this file somewhere safe and offline. With your password, it lets you restore your backup on a new computer.
+</source>
+        <translation>backupgui key vault recovery code
+
+%1
+
+Храните этот файл в надёжном месте без доступа к сети. Вместе с паролем он позволяет восстановить резервную копию на новом компьютере.
+</translation>
+    </message>
+    <message>
+        <source>Save your backup key</source>
+        <translation>Сохранить ключ резервной копии</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <source>backupgui 64-digit backup key
+
+%1
+
+Keep this file somewhere safe and offline. Anyone with it can read your backups.
+</source>
+        <translation>backupgui 64-digit backup key
+
+%1
+
+Храните этот файл в надёжном месте без доступа к сети. Любой, у кого он есть, может прочитать ваши резервные копии.
+</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Не удалось сохранить: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
+        <translation>Сохранено. Перенесите файл с этого компьютера, например на USB-накопитель.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Enter your password or key</source>
+        <translation>Введите пароль или ключ</translation>
+    </message>
+    <message>
+        <source>The backup is end-to-end encrypted. It is unlocked here, on this computer.</source>
+        <translation>Резервная копия защищена сквозным шифрованием. Она разблокируется здесь, на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>Пароль резервной копии</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;Код восстановления хранилища ключей</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Код восстановления хранилища ключей</translation>
+    </message>
+    <message>
+        <source>The 64-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
+        <translation>64-значный код, показанный при настройке хранилища ключей. На компьютере, который создал копию, не нужен.</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;address</source>
+        <translation>&amp;Адрес хранилища ключей</translation>
+    </message>
+    <message>
+        <source>Key vault address</source>
+        <translation>Адрес хранилища ключей</translation>
+    </message>
+    <message>
+        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with.</source>
+        <translation>Меняйте его, только если хранилище ключей переехало на новый адрес. Это должно быть то же хранилище, с которым создана эта резервная копия.</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key</source>
+        <translation>64-значный &amp;ключ</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
+        <translation>Проверка… (это специально занимает несколько секунд, чтобы затруднить подбор)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>backupgui — Chat backup</source>
+        <translation>backupgui — резервная копия чатов</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Библиотека: %1</translation>
+    </message>
+    <message>
+        <source>Reading your chats…</source>
+        <translation>Чтение чатов…</translation>
+    </message>
+    <message>
+        <source>backupgui logo</source>
+        <translation>Логотип backupgui</translation>
+    </message>
+    <message>
+        <source>Your chats, safely backed up</source>
+        <translation>Ваши чаты под надёжной защитой</translation>
+    </message>
+    <message>
+        <source>There are no chats on this computer yet. Import a chat export from WhatsApp or Telegram, restore them from a backup, or look around with sample chats.</source>
+        <translation>На этом компьютере пока нет чатов. Импортируйте экспорт чата из WhatsApp или Telegram, восстановите чаты из резервной копии или посмотрите, как всё работает, на примерах.</translation>
+    </message>
+    <message>
+        <source>&amp;Import chats…</source>
+        <translation>&amp;Импортировать чаты…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <source>Try with &amp;sample chats</source>
+        <translation>Попробовать на &amp;примерах</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Чаты</translation>
+    </message>
+    <message>
+        <source>Search chats (%1)</source>
+        <translation>Поиск чатов (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Поиск чатов</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Выбрать &amp;все</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Снять выбор</translation>
+    </message>
+    <message>
+        <source>Include &amp;videos</source>
+        <translation>Включить &amp;видео</translation>
+    </message>
+    <message>
+        <source>Include videos in the backup</source>
+        <translation>Включать видео в резервную копию</translation>
+    </message>
+    <message>
+        <source>Ticked chats are backed up. Space ticks or unticks the current chat; Enter opens it.</source>
+        <translation>Отмеченные чаты попадают в резервную копию. Пробел отмечает текущий чат или снимает отметку; Enter открывает его.</translation>
+    </message>
+    <message>
+        <source>Tick the chats to back up. Double-click a chat to read it.</source>
+        <translation>Отметьте чаты для резервного копирования. Дважды щёлкните чат, чтобы прочитать его.</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your backup password?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;Вы ещё помните пароль резервной копии?&lt;/b&gt; Проверьте его сейчас, чтобы восстановить чаты на новом компьютере.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck now</source>
+        <translation>&amp;Проверить сейчас</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Восстановить из копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;Копирование</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Создать копию &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>&amp;Отменить копирование</translation>
+    </message>
+    <message>
+        <source>End-to-end &amp;encryption…</source>
+        <translation>Сквозное &amp;шифрование…</translation>
+    </message>
+    <message>
+        <source>Check my &amp;password…</source>
+        <translation>Проверить мой &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off encryption…</source>
+        <translation>Выключить ш&amp;ифрование…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Find chat</source>
+        <translation>&amp;Найти чат</translation>
+    </message>
+    <message>
+        <source>&amp;Open chat</source>
+        <translation>&amp;Открыть чат</translation>
+    </message>
+    <message>
+        <source>&amp;Reload chat list</source>
+        <translation>&amp;Обновить список чатов</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>Показать &amp;журнал</translation>
+    </message>
+    <message>
+        <source>&amp;About backupgui</source>
+        <translation>&amp;О программе backupgui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln чат</numerusform>
+            <numerusform>%Ln чата</numerusform>
+            <numerusform>%Ln чатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read your chats</source>
+        <translation>Не удаётся прочитать ваши чаты</translation>
+    </message>
+    <message>
+        <source>Creating sample chats…</source>
+        <translation>Создание примеров чатов…</translation>
+    </message>
+    <message>
+        <source>Cannot create sample chats</source>
+        <translation>Не удаётся создать примеры чатов</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your 64-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;Вы ещё помните свой 64-значный ключ?&lt;/b&gt; Проверьте его сейчас, чтобы восстановить чаты на новом компьютере.</translation>
+    </message>
+    <message>
+        <source>Backup finished: %1, %2.</source>
+        <comment>%1: chats, %2: messages</comment>
+        <translation>Копирование завершено: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup cancelled. The previous backup is unchanged.</source>
+        <translation>Копирование отменено. Предыдущая копия не изменилась.</translation>
+    </message>
+    <message>
+        <source>Importing chat exports is coming soon.</source>
+        <translation>Импорт экспортированных чатов скоро появится.</translation>
+    </message>
+    <message>
+        <source>About backupgui</source>
+        <translation>О программе backupgui</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;backupgui %1&lt;/h3&gt;&lt;p&gt;End-to-end encrypted backups of your chats to Google Drive or a folder.&lt;/p&gt;&lt;p&gt;Your password and key never leave this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;backupgui %1&lt;/h3&gt;&lt;p&gt;Резервные копии ваших чатов со сквозным шифрованием на Google Диске или в папке.&lt;/p&gt;&lt;p&gt;Ваш пароль и ключ никогда не покидают этот компьютер.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A backup is running</source>
+        <translation>Идёт резервное копирование</translation>
+    </message>
+    <message>
+        <source>Stop the backup and quit?</source>
+        <translation>Остановить копирование и выйти?</translation>
+    </message>
+    <message>
+        <source>The backup stops safely; your previous backup stays as it was and nothing half-finished is left behind.</source>
+        <translation>Копирование остановится безопасно; предыдущая копия останется прежней, и ничего недоделанного не останется.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop backup and quit</source>
+        <translation>&amp;Остановить и выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backing up</source>
+        <translation>&amp;Продолжить копирование</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kind of attachment · size</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModel</name>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of attachments</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>kind of attachment, size</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message text (attachments)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>time: text of a message without a sender</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>sender, time: message text</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Видео</translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <translation>Голосовое сообщение</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Стикер</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordForm</name>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Введите ещё раз</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Подтверждение пароля</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password</source>
+        <translation>По&amp;дтвердите пароль</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>Не менее 8 символов</translation>
+    </message>
+    <message>
+        <source>Not a commonly used password</source>
+        <translation>Не из распространённых паролей</translation>
+    </message>
+    <message>
+        <source>Both entries match</source>
+        <translation>Оба значения совпадают</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Очень слабый</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Слабый</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Хороший</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Надёжный</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Show password</source>
+        <translation>Показать пароль</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Скрыть пароль</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneImportDialog</name>
+    <message>
+        <source>Import from phone backup</source>
+        <translation>Импорт из резервной копии телефона</translation>
+    </message>
+    <message>
+        <source>Import your whole WhatsApp history from the phone&apos;s own backup: msgstore.db.crypt15 from an Android phone (WhatsApp/Databases), or an iPhone backup folder made by Finder or iTunes. docs/IMPORT.md explains where to find them and the key.</source>
+        <translation>Импортируйте всю историю WhatsApp из резервной копии самого телефона: msgstore.db.crypt15 с телефона Android (WhatsApp/Databases) или папку резервной копии iPhone, созданную в Finder или iTunes. В docs/IMPORT.md объясняется, где их найти и где взять ключ.</translation>
+    </message>
+    <message>
+        <source>No backup chosen</source>
+        <translation>Резервная копия не выбрана</translation>
+    </message>
+    <message>
+        <source>Phone backup file or folder</source>
+        <translation>Файл или папка резервной копии телефона</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Выбрать &amp;файл…</translation>
+    </message>
+    <message>
+        <source>iPhone &amp;backup folder…</source>
+        <translation>Папка &amp;резервной копии iPhone…</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Резервная копия:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file…</source>
+        <translation>&amp;Файл ключа…</translation>
+    </message>
+    <message>
+        <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
+        <translation>encrypted_backup.key или файл с именем «key» от копии .crypt14/.crypt12</translation>
+    </message>
+    <message>
+        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (16 groups of 4).</source>
+        <translation>Ключ, который WhatsApp показал, когда вы включили резервное копирование со сквозным шифрованием (16 групп по 4).</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key:</source>
+        <translation>64-значный &amp;ключ:</translation>
+    </message>
+    <message>
+        <source>iPhone backup password</source>
+        <translation>Пароль резервной копии iPhone</translation>
+    </message>
+    <message>
+        <source>Backup &amp;password:</source>
+        <translation>&amp;Пароль копии:</translation>
+    </message>
+    <message>
+        <source>Optional: WhatsApp&apos;s Media folder, copied from the phone</source>
+        <translation>Необязательно: папка Media из WhatsApp с телефона</translation>
+    </message>
+    <message>
+        <source>Media folder</source>
+        <translation>Папка медиафайлов</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>Выбрать &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>Медиа:</translation>
+    </message>
+    <message>
+        <source>Optional: wa.db, for contact names</source>
+        <translation>Необязательно: wa.db, для имён контактов</translation>
+    </message>
+    <message>
+        <source>Contacts file</source>
+        <translation>Файл контактов</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Контакты:</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup</source>
+        <translation>&amp;Открыть копию</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Chats in the backup</source>
+        <translation>Чаты в резервной копии</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход работы</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Choose the WhatsApp backup</source>
+        <translation>Выберите резервную копию WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp backups (*.crypt15 *.crypt14 *.crypt12 *.db);;All files (*)</source>
+        <translation>Резервные копии WhatsApp (*.crypt15 *.crypt14 *.crypt12 *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone backup folder</source>
+        <translation>Выберите папку резервной копии iPhone</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Выберите файл ключа</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Key file: %1</source>
+        <translation>Файл ключа: %1</translation>
+    </message>
+    <message>
+        <source>Choose WhatsApp&apos;s Media folder</source>
+        <translation>Выберите папку Media из WhatsApp</translation>
+    </message>
+    <message>
+        <source>Choose wa.db</source>
+        <translation>Выберите wa.db</translation>
+    </message>
+    <message>
+        <source>Contact database (wa.db*);;All files (*)</source>
+        <translation>База контактов (wa.db*);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Looking at the backup…</source>
+        <translation>Просмотр резервной копии…</translation>
+    </message>
+    <message>
+        <source>Looking for media files…</source>
+        <translation>Поиск медиафайлов…</translation>
+    </message>
+    <message>
+        <source>iPhone backup. Press Open backup to read it.</source>
+        <translation>Резервная копия iPhone. Нажмите «Открыть копию», чтобы прочитать её.</translation>
+    </message>
+    <message>
+        <source>Encrypted iPhone backup: enter its password, then press Open backup.</source>
+        <translation>Зашифрованная копия iPhone: введите её пароль и нажмите «Открыть копию».</translation>
+    </message>
+    <message>
+        <source>Android backup: enter its key, then press Open backup.</source>
+        <translation>Копия Android: введите её ключ и нажмите «Открыть копию».</translation>
+    </message>
+    <message>
+        <source>Android message database. Press Open backup.</source>
+        <translation>База сообщений Android. Нажмите «Открыть копию».</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Opening the backup…</source>
+        <translation>Открытие резервной копии…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>Check what will be imported, then press Import.</source>
+        <translation>Проверьте, что будет импортировано, и нажмите «Импортировать».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln чат</numerusform>
+            <numerusform>%Ln чата</numerusform>
+            <numerusform>%Ln чатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln сообщение</numerusform>
+            <numerusform>%Ln сообщения</numerusform>
+            <numerusform>%Ln сообщений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) found</source>
+        <translation>
+            <numerusform>Найден %Ln медиафайл</numerusform>
+            <numerusform>Найдено %Ln медиафайла</numerusform>
+            <numerusform>Найдено %Ln медиафайлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not on this computer (their messages are kept)</source>
+        <translation>
+            <numerusform>Нет на этом компьютере: %Ln (сообщения сохранены)</numerusform>
+            <numerusform>Нет на этом компьютере: %Ln (сообщения сохранены)</numerusform>
+            <numerusform>Нет на этом компьютере: %Ln (сообщения сохранены)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new message(s).</source>
+        <translation>
+            <numerusform>Импортировано новых сообщений: %Ln.</numerusform>
+            <numerusform>Импортировано новых сообщений: %Ln.</numerusform>
+            <numerusform>Импортировано новых сообщений: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in the library.</source>
+        <translation>
+            <numerusform>Уже были в библиотеке: %Ln.</numerusform>
+            <numerusform>Уже были в библиотеке: %Ln.</numerusform>
+            <numerusform>Уже были в библиотеке: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) added.</source>
+        <translation>
+            <numerusform>Добавлен %Ln медиафайл.</numerusform>
+            <numerusform>Добавлено %Ln медиафайла.</numerusform>
+            <numerusform>Добавлено %Ln медиафайлов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not on this computer.</source>
+        <translation>
+            <numerusform>Файлов нет на этом компьютере: %Ln.</numerusform>
+            <numerusform>Файлов нет на этом компьютере: %Ln.</numerusform>
+            <numerusform>Файлов нет на этом компьютере: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Личный</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Проблем не найдено.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>Импорт отменён; библиотека не изменилась.</translation>
+    </message>
+    <message>
+        <source>Decrypting the backup…</source>
+        <translation>Расшифровка резервной копии…</translation>
+    </message>
+    <message>
+        <source>Importing messages…</source>
+        <translation>Импорт сообщений…</translation>
+    </message>
+    <message>
+        <source>Unlocking the iPhone backup…</source>
+        <translation>Разблокировка резервной копии iPhone…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.</source>
+        <translation>Ничего не импортировано; библиотека не изменилась.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Restoring your chats</source>
+        <translation>Восстановление чатов</translation>
+    </message>
+    <message>
+        <source>You can keep using your computer. If you cancel, nothing is changed on this computer.</source>
+        <translation>Вы можете продолжать пользоваться компьютером. Если отменить, на этом компьютере ничего не изменится.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <source>The restore did not finish</source>
+        <translation>Восстановление не завершено</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>На этом компьютере ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation>Восстановление отменено</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Backup progress</source>
+        <translation>Ход копирования</translation>
+    </message>
+    <message>
+        <source>Bytes done, speed and time left</source>
+        <translation>Обработано байтов, скорость и оставшееся время</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>приостановлено</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>осталось около %1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Работа…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>П&amp;родолжить</translation>
+    </message>
+    <message>
+        <source>Paused — nothing is being read or sent.</source>
+        <translation>Приостановлено — ничего не читается и не отправляется.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Stopping safely; the previous backup stays as it was.</source>
+        <translation>Безопасная остановка; предыдущая копия останется прежней.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Выделить всё</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>Шаг вв&amp;ерх</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Шаг вн&amp;из</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Показать подробности...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Скрыть подробности...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Да для &amp;всех</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;ет для всех</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Прервать</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>По умолчанию</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Скопировать &amp;адрес ссылки</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Restore chats from a backup</source>
+        <translation>Восстановление чатов из резервной копии</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>&amp;Find backups</source>
+        <translation>&amp;Найти копии</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RuleLabel</name>
+    <message>
+        <source>%1: met</source>
+        <comment>a password rule</comment>
+        <translation>%1: выполнено</translation>
+    </message>
+    <message>
+        <source>%1: not met</source>
+        <comment>a password rule</comment>
+        <translation>%1: не выполнено</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Backup schedule</source>
+        <translation>Расписание копирования</translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved: %1</source>
+        <translation>Не удалось сохранить расписание: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettings</name>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>Only when I tap &quot;Back up&quot;</source>
+        <translation>Только когда я нажимаю «Создать копию»</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Ежемесячно</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>Автоматическое копирование</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically:</source>
+        <translation>&amp;Автоматическое копирование:</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Время суток</translation>
+    </message>
+    <message>
+        <source>At &amp;time:</source>
+        <translation>&amp;Время:</translation>
+    </message>
+    <message>
+        <source>On &amp;weekday:</source>
+        <translation>&amp;День недели:</translation>
+    </message>
+    <message>
+        <source>In shorter months the backup runs on the last day.</source>
+        <translation>В коротких месяцах копирование выполняется в последний день.</translation>
+    </message>
+    <message>
+        <source>On &amp;day of the month:</source>
+        <translation>&amp;Число месяца:</translation>
+    </message>
+    <message>
+        <source>Also back up on &amp;metered connections (mobile data, hotspots)</source>
+        <translation>Копировать и при &amp;лимитных подключениях (мобильный интернет, точки доступа)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Любой уровень</translation>
+    </message>
+    <message>
+        <source>On battery, wait until the charger is plugged in when the battery is below this level.</source>
+        <translation>При работе от батареи ждать подключения зарядки, если заряд ниже этого уровня.</translation>
+    </message>
+    <message>
+        <source>On battery, only &amp;above:</source>
+        <translation>От батареи — только &amp;выше:</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a backup succeeds (failures are always shown)</source>
+        <translation>&amp;Уведомлять об успешном копировании (об ошибках — всегда)</translation>
+    </message>
+    <message>
+        <source>&amp;Start backupgui when I log in (in the tray)</source>
+        <translation>&amp;Запускать backupgui при входе в систему (в области уведомлений)</translation>
+    </message>
+    <message>
+        <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
+        <translation>Автоматическое копирование работает, пока backupgui находится в области уведомлений. Пропущенные копии создаются вскоре после выхода компьютера из спящего режима.</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>today at %1</source>
+        <extracomment>A difference between wall-clock and monotonic time above this between ticks means a wake.</extracomment>
+        <translation>сегодня в %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>завтра в %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>вчера в %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a date at a time</comment>
+        <translation>%1 в %2</translation>
+    </message>
+    <message>
+        <source>the connection is metered (backups on metered connections are off)</source>
+        <translation>подключение лимитное (копирование через лимитные подключения выключено)</translation>
+    </message>
+    <message>
+        <source>the battery is at %1%, below %2%</source>
+        <translation>заряд батареи %1%, ниже %2%</translation>
+    </message>
+    <message>
+        <source>there is no internet connection</source>
+        <translation>нет подключения к интернету</translation>
+    </message>
+    <message>
+        <source>another backup is running</source>
+        <translation>выполняется другое копирование</translation>
+    </message>
+    <message>
+        <source>A backup is already running</source>
+        <translation>Копирование уже выполняется</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or cancel it first.</source>
+        <translation>Дождитесь его окончания или сначала отмените его.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Идёт копирование…</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off</source>
+        <translation>Автоматическое копирование выключено</translation>
+    </message>
+    <message>
+        <source>Backups run only when you tap Back up</source>
+        <translation>Копирование выполняется только по нажатию «Создать копию»</translation>
+    </message>
+    <message>
+        <source>Next backup: waiting, because %1</source>
+        <translation>Следующая копия: ожидание, так как %1</translation>
+    </message>
+    <message>
+        <source>Next backup: %1</source>
+        <translation>Следующая копия: %1</translation>
+    </message>
+    <message>
+        <source>Backup skipped</source>
+        <translation>Копирование пропущено</translation>
+    </message>
+    <message>
+        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or choose Back up now.</source>
+        <translation>Автоматическое копирование не выполнено, так как %1. Оно выполнится в следующее запланированное время, или выберите «Создать копию сейчас».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s), %1, in %2.</source>
+        <translation>
+            <numerusform>%Ln чат, %1, за %2.</numerusform>
+            <numerusform>%Ln чата, %1, за %2.</numerusform>
+            <numerusform>%Ln чатов, %1, за %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your chats are backed up.</source>
+        <translation>Ваши чаты сохранены.</translation>
+    </message>
+    <message>
+        <source>Backup complete</source>
+        <translation>Копирование завершено</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the backup (%1). Details are in the log.</source>
+        <translation>Непредвиденная ошибка остановила копирование (%1). Подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>Backup needs your password</source>
+        <translation>Для копирования нужен ваш пароль</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
+        <translation>Откройте backupgui и нажмите «Создать копию», чтобы ввести пароль или 64-значный ключ.</translation>
+    </message>
+    <message>
+        <source>backupgui will try again %1.</source>
+        <translation>backupgui повторит попытку %1.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Ошибка копирования</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Where backups go</source>
+        <translation>Куда сохранять копии</translation>
+    </message>
+    <message>
+        <source>A &amp;folder</source>
+        <translation>&amp;Папка</translation>
+    </message>
+    <message>
+        <source>&amp;Google Drive</source>
+        <translation>&amp;Google Диск</translation>
+    </message>
+    <message>
+        <source>e.g. a USB drive or a synced folder</source>
+        <translation>например, USB-накопитель или синхронизируемая папка</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка для копий</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Desktop-app OAuth client JSON</source>
+        <translation>JSON OAuth-клиента для настольного приложения</translation>
+    </message>
+    <message>
+        <source>Google OAuth client file</source>
+        <translation>Файл OAuth-клиента Google</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Drive emulator address</source>
+        <translation>Адрес эмулятора Диска</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>&amp;Client file:</source>
+        <translation>Файл &amp;клиента:</translation>
+    </message>
+    <message>
+        <source>&amp;Emulator:</source>
+        <translation>&amp;Эмулятор:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Учётная запись:</translation>
+    </message>
+    <message>
+        <source>Backups go to a hidden app folder in your Drive. The emulator lets you try this without a Google account.</source>
+        <translation>Копии сохраняются в скрытой папке приложения на вашем Диске. С эмулятором это можно попробовать без аккаунта Google.</translation>
+    </message>
+    <message>
+        <source>Google Drive (coming soon)</source>
+        <translation>Google Диск (скоро)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Копирование</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>Имя этого компьютера</translation>
+    </message>
+    <message>
+        <source>Include &amp;videos</source>
+        <translation>Включить &amp;видео</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Сколько копий хранить</translation>
+    </message>
+    <message>
+        <source>&amp;This computer&apos;s name:</source>
+        <translation>&amp;Имя этого компьютера:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Хранить последние:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Дополнительно</translation>
+    </message>
+    <message>
+        <source>Key vault address</source>
+        <translation>Адрес хранилища ключей</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Уровень журнала</translation>
+    </message>
+    <message>
+        <source>Key &amp;vault:</source>
+        <translation>&amp;Хранилище ключей:</translation>
+    </message>
+    <message>
+        <source>&amp;Log level:</source>
+        <translation>&amp;Уровень журнала:</translation>
+    </message>
+    <message>
+        <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
+        <translation>Настройки сохраняются в %1, журналы — в %2. Пароли и ключи туда никогда не сохраняются.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Язык системы (%1)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>backupgui shows the new language after you restart it.</source>
+        <translation>backupgui покажет новый язык после перезапуска.</translation>
+    </message>
+    <message numerus="yes">
+        <source> backup(s)</source>
+        <comment>suffix after the number to keep</comment>
+        <translation>
+            <numerusform> копию</numerusform>
+            <numerusform> копии</numerusform>
+            <numerusform> копий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Выберите папку для копий</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Файлы JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Завершите вход в браузере…</translation>
+    </message>
+    <message>
+        <source>%1 (this session only: no keyring)</source>
+        <translation>%1 (только в этом сеансе: нет связки ключей)</translation>
+    </message>
+    <message>
+        <source>Google sign-in failed</source>
+        <translation>Не удалось войти в Google</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation>Надёжность пароля</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Your chats are back</source>
+        <translation>Ваши чаты вернулись</translation>
+    </message>
+    <message>
+        <source>Open a chat to see that everything is there.</source>
+        <translation>Откройте чат и убедитесь, что всё на месте.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backing up to this destination from this computer</source>
+        <translation>&amp;Продолжать копирование с этого компьютера в это место</translation>
+    </message>
+    <message>
+        <source>Remembers the destination and keeps the backup key in this computer&apos;s keyring</source>
+        <translation>Запоминает место хранения и сохраняет ключ резервной копии в связке ключей этого компьютера</translation>
+    </message>
+    <message>
+        <source>&amp;Open a restored chat</source>
+        <translation>&amp;Открыть восстановленный чат</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored &lt;b&gt;%Ln chat(s)&lt;/b&gt; in %1.</source>
+        <translation>
+            <numerusform>Восстановлен &lt;b&gt;%Ln чат&lt;/b&gt; за %1.</numerusform>
+            <numerusform>Восстановлено &lt;b&gt;%Ln чата&lt;/b&gt; за %1.</numerusform>
+            <numerusform>Восстановлено &lt;b&gt;%Ln чатов&lt;/b&gt; за %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages: %1 added, %2 already here.</source>
+        <translation>Сообщения: добавлено %1, уже были здесь %2.</translation>
+    </message>
+    <message>
+        <source>Media files: %1 restored, %2 already here.</source>
+        <translation>Медиафайлы: восстановлено %1, уже были здесь %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) were not in the backup (for example videos that were left out).</source>
+        <translation>
+            <numerusform>Медиафайлов не было в резервной копии: %Ln (например, пропущенные видео).</numerusform>
+            <numerusform>Медиафайлов не было в резервной копии: %Ln (например, пропущенные видео).</numerusform>
+            <numerusform>Медиафайлов не было в резервной копии: %Ln (например, пропущенные видео).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <extracomment>How long a notification stays (failures longer, so they are seen).</extracomment>
+        <translation>Создать копию &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>&amp;Отменить копирование</translation>
+    </message>
+    <message>
+        <source>Next backup: …</source>
+        <translation>Следующая копия: …</translation>
+    </message>
+    <message>
+        <source>Backup &amp;schedule…</source>
+        <translation>&amp;Расписание копирования…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history…</source>
+        <translation>&amp;Журнал копирования…</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>&amp;Показать окно</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Идёт копирование…</translation>
+    </message>
+    <message>
+        <source>backupgui — %1</source>
+        <translation>backupgui — %1</translation>
+    </message>
+</context>
+<context>
+    <name>WherePage</name>
+    <message>
+        <source>Where are your backups?</source>
+        <translation>Где ваши резервные копии?</translation>
+    </message>
+    <message>
+        <source>Choose the folder or Google Drive account you backed up to.</source>
+        <translation>Выберите папку или учётную запись Google Диска, куда вы сохраняли копии.</translation>
+    </message>
+    <message>
+        <source>A &amp;folder (USB drive, network share, …)</source>
+        <translation>&amp;Папка (USB-накопитель, сетевая папка, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Google Drive</source>
+        <translation>&amp;Google Диск</translation>
+    </message>
+    <message>
+        <source>Folder that contains your backups</source>
+        <translation>Папка с вашими резервными копиями</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Папка для копий</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>Google Drive (coming soon)</source>
+        <translation>Google Диск (скоро)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Выберите папку для копий</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Завершите вход в браузере…</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>Поиск резервных копий…</translation>
+    </message>
+</context>
+<context>
+    <name>_AsyncPage</name>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>No backup destination is chosen.</source>
+        <translation>Место для резервных копий не выбрано.</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a folder or Google Drive.</source>
+        <translation>Откройте «Настройки» и выберите папку или Google Диск.</translation>
+    </message>
+    <message>
+        <source>No chats are selected for the backup.</source>
+        <translation>Не выбрано ни одного чата для резервного копирования.</translation>
+    </message>
+    <message>
+        <source>Tick the chats you want to back up, or use Select all.</source>
+        <translation>Отметьте чаты для копирования или нажмите «Выбрать все».</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be at least 1.</source>
+        <translation>Число хранимых копий должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>Change it in Settings.</source>
+        <translation>Измените его в «Настройках».</translation>
+    </message>
+    <message>
+        <source>This destination holds a different backup than the one this computer backs up to.</source>
+        <translation>Здесь хранится другая резервная копия, не та, в которую сохраняет этот компьютер.</translation>
+    </message>
+    <message>
+        <source>The backup key is not stored on this computer.</source>
+        <translation>Ключ резервной копии не сохранён на этом компьютере.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>%1 belongs to another user; remove it and try again.</source>
+        <translation>%1 принадлежит другому пользователю; удалите его и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>Не удаётся открыть %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read.</source>
+        <translation>%1 изменился во время чтения.</translation>
+    </message>
+    <message>
+        <source>%1 contains views or triggers that try to run something; it is refused.</source>
+        <translation>%1 содержит представления или триггеры, которые пытаются что-то выполнить; он отклонён.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>%1 failed authentication (modified, truncated or reordered)</source>
+        <translation>%1 не прошёл проверку подлинности (изменён, обрезан или переупорядочен)</translation>
+    </message>
+    <message>
+        <source>%1 has no contact names (wa_contacts).</source>
+        <translation>В %1 нет имён контактов (wa_contacts).</translation>
+    </message>
+    <message>
+        <source>%1 holds a database bigger than %2 GiB; it is refused.</source>
+        <translation>%1 содержит базу данных больше %2 ГиБ; она отклонена.</translation>
+    </message>
+    <message>
+        <source>%1 holds a value over %2 MiB; it is refused.</source>
+        <translation>%1 содержит значение больше %2 МиБ; он отклонён.</translation>
+    </message>
+    <message>
+        <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
+        <translation>В %1 нет текстового файла чата (.txt); это не экспорт WhatsApp.</translation>
+    </message>
+    <message>
+        <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
+        <translation>В %1 нет result.json; это не экспорт Telegram Desktop (при экспорте выберите формат JSON).</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file (%2).</source>
+        <translation>%1 — повреждённый zip-файл (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder but not an iPhone backup (it has no Manifest.db).</source>
+        <translation>%1 — папка, но не резервная копия iPhone (в ней нет Manifest.db).</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (it ends inside its header).</source>
+        <translation>%1 обрезан (заканчивается внутри заголовка).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 повреждён (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2).</source>
+        <translation>%1 повреждён или не является базой данных (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the key is right but the file fails its authentication check.</source>
+        <translation>%1 повреждён: ключ верный, но файл не проходит проверку подлинности.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it holds no messages.</source>
+        <translation>%1 пуст; в нём нет сообщений.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the 64-digit key (or the key file) that opens it.</source>
+        <translation>%1 зашифрован: укажите 64-значный ключ (или файл ключа), который его открывает.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a WhatsApp backup file (.crypt15, .crypt14, .crypt12) nor an iPhone backup folder.</source>
+        <translation>%1 не является ни файлом резервной копии WhatsApp (.crypt15, .crypt14, .crypt12), ни папкой резервной копии iPhone.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).</source>
+        <translation>%1 не является ни экспортом WhatsApp (нет .txt-файла чата), ни экспортом Telegram (нет result.json).</translation>
+    </message>
+    <message>
+        <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
+        <translation>%1 — не база контактов WhatsApp (wa.db или ContactsV2.sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is not WhatsApp&apos;s contact database (wa.db).</source>
+        <translation>%1 — не база контактов WhatsApp (wa.db).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Telegram export: %2 (line %3).</source>
+        <translation>%1 не является экспортом Telegram: %2 (строка %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 %3.</source>
+        <translation>%1 не является экспортом чата WhatsApp: строка %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).</source>
+        <translation>%1 не является экспортом чата WhatsApp: строка %2 не начинается с даты и времени (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; remove it and try again.</source>
+        <translation>%1 — не папка; удалите его и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (http:// or https://).</source>
+        <translation>%1 — не веб-адрес (http:// или https://).</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 — не база данных SQLite.</translation>
+    </message>
+    <message>
+        <source>%1 is not an iPhone backup folder.</source>
+        <translation>%1 — не папка резервной копии iPhone.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected; export the chat again without a password.</source>
+        <translation>%1 защищён паролем; экспортируйте чат заново без пароля.</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a WhatsApp key file.</source>
+        <translation>%1 слишком велик для файла ключа WhatsApp.</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key but holds no message database (WhatsApp also backs up media and settings this way).</source>
+        <translation>%1 открывается этим ключом, но не содержит базы сообщений (так WhatsApp сохраняет и медиафайлы, и настройки).</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key but its content is damaged or cut short.</source>
+        <translation>%1 открывается этим ключом, но его содержимое повреждено или обрезано.</translation>
+    </message>
+    <message>
+        <source>A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the 158-byte file named &quot;key&quot;.</source>
+        <translation>Копия .crypt15 открывается 64-значным ключом (или файлом encrypted_backup.key), а копия .crypt14 или .crypt12 — файлом «key» размером 158 байт.</translation>
+    </message>
+    <message>
+        <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
+        <translation>Ключ резервной копии содержит только цифры 0-9 и буквы a-f; найдено: %1.</translation>
+    </message>
+    <message>
+        <source>A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored.</source>
+        <translation>Ключ резервной копии состоит из 64 символов 0-9 и a-f; пробелы и дефисы не учитываются.</translation>
+    </message>
+    <message>
+        <source>A backup key has 64 digits; this one has %1.</source>
+        <translation>В ключе резервной копии 64 знака; в этом — %1.</translation>
+    </message>
+    <message>
+        <source>A file is larger than this disk or account allows. Nothing was changed.</source>
+        <translation>Файл больше, чем допускает этот диск или аккаунт. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>A key file is expected here, not the key itself; put the key in a file, or use BACKUPGUI_WHATSAPP_KEY.</source>
+        <translation>Здесь нужен файл ключа, а не сам ключ; запишите ключ в файл или используйте BACKUPGUI_WHATSAPP_KEY.</translation>
+    </message>
+    <message>
+        <source>A key vault address is needed to protect a backup with the vault.</source>
+        <translation>Чтобы защитить резервную копию хранилищем ключей, нужен адрес хранилища ключей.</translation>
+    </message>
+    <message>
+        <source>A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text is not one.</source>
+        <translation>Код восстановления хранилища ключей состоит из 64 знаков 0-9 и a-f (16 групп по 4); этот текст — не он.</translation>
+    </message>
+    <message>
+        <source>Cannot create a private work folder in %1: %2.</source>
+        <translation>Не удаётся создать личную рабочую папку в %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the folder %1: %2.</source>
+        <translation>Не удаётся подготовить папку %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Не удаётся прочитать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>Не удаётся прочитать файл ключа %1: %2.</translation>
+    </message>
+    <message>
+        <source>Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
+        <translation>Проверьте 64-значный ключ (WhatsApp показывает его только при включении резервного копирования со сквозным шифрованием) или выберите файл ключа, относящийся к этой копии.</translation>
+    </message>
+    <message>
+        <source>Check the connection or the folder, then try again.</source>
+        <translation>Проверьте подключение или папку и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Check the password or key and try again.</source>
+        <translation>Проверьте пароль или ключ и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Choose a folder or Google Drive as the destination.</source>
+        <translation>Выберите место хранения: папку или Google Диск.</translation>
+    </message>
+    <message>
+        <source>Choose a log level.</source>
+        <translation>Выберите уровень журнала.</translation>
+    </message>
+    <message>
+        <source>Choose msgstore.db.crypt15 (or .crypt14 / .crypt12) from the phone&apos;s WhatsApp/Databases folder, or an iPhone backup folder made by Finder or iTunes.</source>
+        <translation>Выберите msgstore.db.crypt15 (или .crypt14 / .crypt12) из папки WhatsApp/Databases телефона или папку резервной копии iPhone, созданную в Finder или iTunes.</translation>
+    </message>
+    <message>
+        <source>Choose the .txt or .zip from WhatsApp&apos;s &quot;Export chat&quot;, or Telegram Desktop&apos;s result.json.</source>
+        <translation>Выберите .txt или .zip из «Экспорта чата» WhatsApp или result.json из Telegram Desktop.</translation>
+    </message>
+    <message>
+        <source>Close the other backupgui window or command and try again.</source>
+        <translation>Закройте другое окно или команду backupgui и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Copy the file from the phone again; nothing was imported.</source>
+        <translation>Скопируйте файл с телефона ещё раз; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Could not create the upload spool file: %1.</source>
+        <translation>Не удалось создать временный файл для загрузки: %1.</translation>
+    </message>
+    <message>
+        <source>Could not spool %1 locally: %2.</source>
+        <translation>Не удалось временно сохранить %1: %2.</translation>
+    </message>
+    <message>
+        <source>Create an OAuth client of type &quot;Desktop app&quot; (not &quot;Web application&quot;).</source>
+        <translation>Создайте OAuth-клиент типа «Приложение для ПК» (а не «Веб-приложение»).</translation>
+    </message>
+    <message>
+        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and put it there.</source>
+        <translation>Скачайте JSON клиента «Приложение для ПК» из консоли Google Cloud (см. docs/DRIVE.md) и положите его туда.</translation>
+    </message>
+    <message>
+        <source>Encrypting and uploading</source>
+        <translation>Шифрование и загрузка</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Завершение</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again. Nothing was changed.</source>
+        <translation>Освободите место на диске и повторите попытку. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
+        <translation>Освободите место на Google Диске или купите дополнительное пространство, затем повторите копирование.</translation>
+    </message>
+    <message>
+        <source>Give this computer a name.</source>
+        <translation>Задайте имя этого компьютера.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached while %1.</source>
+        <translation>Google Диск недоступен (операция: %1).</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached.</source>
+        <translation>Google Диск недоступен.</translation>
+    </message>
+    <message>
+        <source>Google Drive did not accept the saved sign-in (it expired or was revoked).</source>
+        <translation>Google Диск не принял сохранённый вход (срок действия истёк или доступ отозван).</translation>
+    </message>
+    <message>
+        <source>Google Drive has no such file while %1.</source>
+        <translation>На Google Диске нет такого файла (операция: %1).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full%1.</source>
+        <translation>Google Диск заполнен%1.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept dropping the upload of %1.</source>
+        <translation>Google Диск раз за разом обрывал загрузку %1.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept failing while %1 (%2); gave up after %3 attempts.</source>
+        <translation>Google Диск раз за разом давал сбой (операция: %1, %2); попытки прекращены после %3.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused the account query (HTTP %1).</source>
+        <translation>Google Диск отклонил запрос учётной записи (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Google Drive stored %1 damaged (size or checksum differ).</source>
+        <translation>Google Диск сохранил %1 с повреждением (размер или контрольная сумма не совпадают).</translation>
+    </message>
+    <message>
+        <source>Google did not accept the saved sign-in (expired or revoked).</source>
+        <translation>Google не принял сохранённый вход (срок истёк или доступ отозван).</translation>
+    </message>
+    <message>
+        <source>Google did not return a refresh token.</source>
+        <translation>Google не вернул токен обновления.</translation>
+    </message>
+    <message>
+        <source>IV of the wrong size</source>
+        <translation>IV неверного размера</translation>
+    </message>
+    <message>
+        <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>
+        <translation>Установите или разблокируйте хранилище паролей (GNOME Keyring, KWallet, Связка ключей macOS, Диспетчер учётных данных Windows) или войдите только на этот сеанс.</translation>
+    </message>
+    <message>
+        <source>Invalid object name %1.</source>
+        <translation>Недопустимое имя объекта: %1.</translation>
+    </message>
+    <message>
+        <source>It is the password chosen in Finder or iTunes for &quot;Encrypt local backup&quot;, not the phone&apos;s passcode or Apple ID password.</source>
+        <translation>Это пароль, выбранный в Finder или iTunes для «Шифровать локальную копию», а не код-пароль телефона и не пароль Apple ID.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation>Храните от 1 до 100 копий.</translation>
+    </message>
+    <message>
+        <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
+        <translation>Manifest.plist слишком велик для резервной копии iPhone.</translation>
+    </message>
+    <message>
+        <source>Messages in the backup are damaged (%1).</source>
+        <translation>Сообщения в резервной копии повреждены (%1).</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for the Google sign-in.</source>
+        <translation>Не удалось открыть браузер для входа в Google.</translation>
+    </message>
+    <message>
+        <source>Not signed in to Google Drive.</source>
+        <translation>Вход в Google Диск не выполнен.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
+        <translation>Откройте backupgui и нажмите «Создать копию», чтобы ввести пароль или 64-значный ключ.</translation>
+    </message>
+    <message>
+        <source>Packing messages</source>
+        <translation>Упаковка сообщений</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <source>Reading the backup index</source>
+        <translation>Чтение индекса резервной копии</translation>
+    </message>
+    <message>
+        <source>Reading the export stopped unexpectedly (the parser exited with code %1).</source>
+        <translation>Чтение экспорта неожиданно прервалось (обработчик завершился с кодом %1).</translation>
+    </message>
+    <message>
+        <source>Remove backupgui&apos;s access in your Google Account settings and sign in again.</source>
+        <translation>Отзовите доступ backupgui в настройках аккаунта Google и войдите снова.</translation>
+    </message>
+    <message>
+        <source>Removing old backups</source>
+        <translation>Удаление старых копий</translation>
+    </message>
+    <message>
+        <source>Restoring media</source>
+        <translation>Восстановление медиафайлов</translation>
+    </message>
+    <message>
+        <source>Restoring messages</source>
+        <translation>Восстановление сообщений</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>Saving the key on this computer</source>
+        <translation>Сохранение ключа на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Sign in from the app first, or set BACKUPGUI_DRIVE_TOKEN.</source>
+        <translation>Сначала войдите в приложении или задайте BACKUPGUI_DRIVE_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again, then retry.</source>
+        <translation>Войдите в Google Диск снова и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again.</source>
+        <translation>Войдите в Google Диск снова.</translation>
+    </message>
+    <message>
+        <source>Some %1 rows being added refer to rows that do not exist.</source>
+        <translation>Некоторые добавляемые строки %1 ссылаются на несуществующие строки.</translation>
+    </message>
+    <message>
+        <source>Switching to a 64-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
+        <translation>При переходе на 64-значный ключ показывается собственный ключ резервной копии; заменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>The 64-digit key is not correct for this backup.</source>
+        <translation>64-значный ключ не подходит к этой резервной копии.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: %2.</source>
+        <translation>Не удаётся прочитать файл OAuth-клиента Google %1: %2.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 does not exist.</source>
+        <translation>Файл OAuth-клиента Google %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is not for a Desktop app.</source>
+        <translation>Файл OAuth-клиента Google %1 предназначен не для настольного приложения.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 lacks %2.</source>
+        <translation>В файле OAuth-клиента Google %1 нет %2.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in failed (%1).</source>
+        <translation>Не удалось войти в Google (%1).</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key has 64 digits; the text given has %1.</source>
+        <translation>Ключ WhatsApp состоит из 64 знаков; в указанном тексте их %1.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key holds only the digits 0-9 and the letters a-f; the text given has other characters.</source>
+        <translation>Ключ WhatsApp содержит только цифры 0-9 и буквы a-f; в указанном тексте есть другие символы.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key must be 32 bytes (64 digits).</source>
+        <translation>Ключ WhatsApp должен занимать 32 байта (64 знака).</translation>
+    </message>
+    <message>
+        <source>The backup blob %1 does not match its name.</source>
+        <translation>Блок данных резервной копии %1 не соответствует своему имени.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written while %1 (read-only or no permission).</source>
+        <translation>Не удаётся записать в папку копий (операция: %1; только для чтения или нет прав).</translation>
+    </message>
+    <message>
+        <source>The backup folder failed while %1: %2.</source>
+        <translation>Сбой папки копий (операция: %1): %2.</translation>
+    </message>
+    <message>
+        <source>The backup folder is full while %1.</source>
+        <translation>Папка копий заполнена (операция: %1).</translation>
+    </message>
+    <message>
+        <source>The backup has no chat with id %1.</source>
+        <translation>В резервной копии нет чата с идентификатором %1.</translation>
+    </message>
+    <message>
+        <source>The backup holds the messages of one chat for %1 twice.</source>
+        <translation>Резервная копия дважды содержит сообщения одного чата за %1.</translation>
+    </message>
+    <message>
+        <source>The backup index %1 is damaged: %2.</source>
+        <translation>Индекс резервной копии %1 повреждён: %2.</translation>
+    </message>
+    <message>
+        <source>The backup is missing data for %1 (blob %2).</source>
+        <translation>В резервной копии нет данных для %1 (блок %2).</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 does not belong here.</source>
+        <translation>Манифест резервной копии %1 сюда не относится.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 is damaged: %2.</source>
+        <translation>Манифест резервной копии %1 повреждён: %2.</translation>
+    </message>
+    <message>
+        <source>The backup may have been modified or partly deleted. Keep it and make a new backup.</source>
+        <translation>Возможно, резервную копию изменили или частично удалили. Сохраните её и создайте новую копию.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 does not exist.</source>
+        <translation>Объект резервной копии %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged: %2.</source>
+        <translation>Объект резервной копии %1 повреждён: %2.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged: it is not a regular file.</source>
+        <translation>Объект резервной копии %1 повреждён: это не обычный файл.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is missing.</source>
+        <translation>Объект резервной копии %1 отсутствует.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is damaged: %2.</source>
+        <translation>Пакет резервной копии %1 повреждён: %2.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is missing.</source>
+        <translation>Пакет резервной копии %1 отсутствует.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is shorter than its index says.</source>
+        <translation>Пакет резервной копии %1 короче, чем указано в индексе.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s Manifest.plist is damaged.</source>
+        <translation>Manifest.plist резервной копии повреждён.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key bag is damaged (%1).</source>
+        <translation>Набор ключей резервной копии повреждён (%1).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key vault record is damaged.</source>
+        <translation>Запись хранилища ключей в резервной копии повреждена.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password slot is damaged.</source>
+        <translation>Запись пароля в резервной копии повреждена.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config %1 belongs to another set.</source>
+        <translation>Конфигурация набора %1 резервной копии относится к другому набору.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
+        <translation>Конфигурация набора резервной копии повреждена или это не копия backupgui.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config was modified (authentication failed).</source>
+        <translation>Конфигурация набора резервной копии изменена (проверка подлинности не пройдена).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config was modified (key check failed).</source>
+        <translation>Конфигурация набора резервной копии изменена (проверка ключа не пройдена).</translation>
+    </message>
+    <message>
+        <source>The chat %1 has no messages kept for %2.</source>
+        <translation>В чате %1 нет сохранённых сообщений за %2.</translation>
+    </message>
+    <message>
+        <source>The chat library could not be used while %1: %2.</source>
+        <translation>Не удалось использовать библиотеку чатов (операция: %1): %2.</translation>
+    </message>
+    <message>
+        <source>The chat library file is damaged (%1).</source>
+        <translation>Файл библиотеки чатов повреждён (%1).</translation>
+    </message>
+    <message>
+        <source>The chat library is in use by another program.</source>
+        <translation>Библиотека чатов используется другой программой.</translation>
+    </message>
+    <message>
+        <source>The computer is on battery at %1%, below %2%.</source>
+        <translation>Компьютер работает от батареи с зарядом %1%, это ниже %2%.</translation>
+    </message>
+    <message>
+        <source>The connection is metered (for example a mobile hotspot), and backups on metered connections are off.</source>
+        <translation>Подключение лимитное (например, мобильная точка доступа), а копирование через лимитные подключения выключено.</translation>
+    </message>
+    <message>
+        <source>The disk became full while restoring. Nothing was changed.</source>
+        <translation>Во время восстановления диск заполнился. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The disk is full while %1.</source>
+        <translation>Диск заполнен (операция: %1).</translation>
+    </message>
+    <message>
+        <source>The disk is full while decrypting the phone backup.</source>
+        <translation>Диск заполнился во время расшифровки резервной копии телефона.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the backup is damaged.</source>
+        <translation>Файл %1 в резервной копии повреждён.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>Задание отменено.</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup (the file itself is whole: its checksum is right).</source>
+        <translation>Ключ не открывает эту резервную копию (сам файл цел: контрольная сумма верна).</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup, or the file is damaged (its checksum does not match either).</source>
+        <translation>Ключ не открывает эту резервную копию, или файл повреждён (контрольная сумма тоже не совпадает).</translation>
+    </message>
+    <message>
+        <source>The key returned by the vault does not decrypt; it may be damaged.</source>
+        <translation>Ключ, полученный из хранилища, не расшифровывает данные; возможно, он повреждён.</translation>
+    </message>
+    <message>
+        <source>The key vault address is not an http(s) URL.</source>
+        <translation>Адрес хранилища ключей — не URL http(s).</translation>
+    </message>
+    <message>
+        <source>The key vault already has a key under this identifier.</source>
+        <translation>В хранилище ключей уже есть ключ с этим идентификатором.</translation>
+    </message>
+    <message>
+        <source>The key vault answered with a different server key; nothing was stored.</source>
+        <translation>Хранилище ключей ответило с другим ключом сервера; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 could not be reached.</source>
+        <translation>Хранилище ключей по адресу %1 недоступно.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 refused the request (HTTP %2).</source>
+        <translation>Хранилище ключей по адресу %1 отклонило запрос (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The key vault did not authorise the account binding.</source>
+        <translation>Хранилище ключей не разрешило привязку к учётной записи.</translation>
+    </message>
+    <message>
+        <source>The key vault did not authorise the password change.</source>
+        <translation>Хранилище ключей не разрешило смену пароля.</translation>
+    </message>
+    <message>
+        <source>The key vault did not confirm the deletion.</source>
+        <translation>Хранилище ключей не подтвердило удаление.</translation>
+    </message>
+    <message>
+        <source>The key vault does not accept Google accounts; choose a folder backup or another vault.</source>
+        <translation>Хранилище ключей не принимает аккаунты Google; выберите копирование в папку или другое хранилище.</translation>
+    </message>
+    <message>
+        <source>The key vault failed to prove its identity; nothing was released.</source>
+        <translation>Хранилище ключей не подтвердило свою подлинность; ничего не выдано.</translation>
+    </message>
+    <message>
+        <source>The key vault found its stored record modified or damaged.</source>
+        <translation>Хранилище ключей обнаружило, что его сохранённая запись изменена или повреждена.</translation>
+    </message>
+    <message>
+        <source>The key vault has no key for this backup (it may have been deleted).</source>
+        <translation>В хранилище ключей нет ключа для этой резервной копии (возможно, он удалён).</translation>
+    </message>
+    <message>
+        <source>The key vault is limiting requests; try again in %1 seconds.</source>
+        <translation>Хранилище ключей ограничивает запросы; повторите попытку через %1 с.</translation>
+    </message>
+    <message>
+        <source>The key vault record of this backup is already bound to an account.</source>
+        <translation>Запись этой резервной копии в хранилище ключей уже привязана к учётной записи.</translation>
+    </message>
+    <message>
+        <source>The key vault record of this backup is bound to another kind of account than its settings say.</source>
+        <translation>Запись этой резервной копии в хранилище ключей привязана к учётной записи другого типа, чем указано в её настройках.</translation>
+    </message>
+    <message>
+        <source>The key vault refused this Google account: the backup&apos;s key is bound to another one. Sign in to Google Drive with the account that made the backup.</source>
+        <translation>Хранилище ключей отклонило этот аккаунт Google: ключ резервной копии привязан к другому. Войдите в Google Диск с аккаунтом, который создал копию.</translation>
+    </message>
+    <message>
+        <source>The key vault refused this computer&apos;s device credential and the recovery code. Check the recovery code.</source>
+        <translation>Хранилище ключей отклонило учётные данные этого компьютера и код восстановления. Проверьте код восстановления.</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid registration response.</source>
+        <translation>Хранилище ключей прислало неверный ответ на регистрацию.</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid response (%1 missing).</source>
+        <translation>Хранилище ключей прислало неверный ответ (нет %1).</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid response (%1).</source>
+        <translation>Хранилище ключей прислало неверный ответ (%1).</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
+        <translation>Подлинность хранилища ключей (ключ сервера) отличается от той, с которой была создана эта резервная копия. Ничего не отправлено; проверьте адрес хранилища или восстановите копию 64-значным ключом.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s server key is not the expected one; nothing was stored.</source>
+        <translation>Ключ сервера хранилища ключей не тот, что ожидался; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The library has no chat with id %1.</source>
+        <translation>В библиотеке нет чата с идентификатором %1.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 in the backup are larger than the format allows.</source>
+        <translation>Сообщения %1 за %2 в резервной копии больше, чем допускает формат.</translation>
+    </message>
+    <message>
+        <source>The password does not open this iPhone backup (its file list does not decrypt).</source>
+        <translation>Пароль не открывает эту копию iPhone (её список файлов не расшифровывается).</translation>
+    </message>
+    <message>
+        <source>The password does not open this iPhone backup.</source>
+        <translation>Пароль не открывает эту копию iPhone.</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this backup.</source>
+        <translation>Пароль не подходит к этой резервной копии.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Пароль должен содержать не менее %1 символов.</translation>
+    </message>
+    <message>
+        <source>The password store refused the request (%1).</source>
+        <translation>Хранилище паролей отклонило запрос (%1).</translation>
+    </message>
+    <message>
+        <source>The recovery code has 64 digits in 16 groups.</source>
+        <translation>Код восстановления состоит из 64 знаков в 16 группах.</translation>
+    </message>
+    <message>
+        <source>The saved Google sign-in belongs to a different OAuth client.</source>
+        <translation>Сохранённый вход Google относится к другому OAuth-клиенту.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 is already finished.</source>
+        <translation>Загрузка %1 уже завершена.</translation>
+    </message>
+    <message>
+        <source>The vault settings of this backup are damaged.</source>
+        <translation>Настройки хранилища ключей этой резервной копии повреждены.</translation>
+    </message>
+    <message>
+        <source>The vault settings of this backup are incomplete or damaged.</source>
+        <translation>Настройки хранилища ключей этой резервной копии неполны или повреждены.</translation>
+    </message>
+    <message>
+        <source>There is %1 matching %2 at %3.</source>
+        <translation>По адресу %3 найдено %1, соответствующих %2.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>Резервной копии %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>По адресу %1 нет резервной копии.</translation>
+    </message>
+    <message>
+        <source>There is no backup set %1 at %2.</source>
+        <translation>По адресу %2 нет набора резервных копий %1.</translation>
+    </message>
+    <message>
+        <source>There is no chat library in %1.</source>
+        <translation>В %1 нет библиотеки чатов.</translation>
+    </message>
+    <message>
+        <source>There is no chat with id %1.</source>
+        <translation>Нет чата с идентификатором %1.</translation>
+    </message>
+    <message>
+        <source>There is no internet connection.</source>
+        <translation>Нет подключения к интернету.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a 64-digit key; enter the key instead.</source>
+        <translation>Эта резервная копия защищена 64-значным ключом; введите ключ.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password kept with a key vault.</source>
+        <translation>Эта резервная копия защищена паролем, который хранится в хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a 64-digit key or vault.</source>
+        <translation>Эта резервная копия защищена паролем, а не 64-значным ключом или хранилищем.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
+        <translation>В конфигурации набора этой резервной копии указана версия формата %1, которую эта версия backupgui прочитать не может. Обновите backupgui.</translation>
+    </message>
+    <message>
+        <source>This chat library was made by a newer version of backupgui.</source>
+        <translation>Эта библиотека чатов создана более новой версией backupgui.</translation>
+    </message>
+    <message>
+        <source>This database has more than %1 chats; it is refused.</source>
+        <translation>В этой базе больше %1 чатов; она отклонена.</translation>
+    </message>
+    <message>
+        <source>This database has too many chats; it is refused.</source>
+        <translation>В этой базе слишком много чатов; она отклонена.</translation>
+    </message>
+    <message>
+        <source>This database is not WhatsApp&apos;s message database (msgstore.db): it has no message table.</source>
+        <translation>Эта база — не база сообщений WhatsApp (msgstore.db): в ней нет таблицы сообщений.</translation>
+    </message>
+    <message>
+        <source>This encrypted iPhone backup has no usable keys (Manifest.plist).</source>
+        <translation>В этой зашифрованной копии iPhone нет пригодных ключей (Manifest.plist).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp backup (its header cannot be read).</source>
+        <translation>Этот файл — не резервная копия WhatsApp (его заголовок не читается).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp backup (no header found).</source>
+        <translation>Этот файл — не резервная копия WhatsApp (заголовок не найден).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp key: neither a key file nor text holding the 64-digit key.</source>
+        <translation>Этот файл — не ключ WhatsApp: ни файл ключа, ни текст с 64-значным ключом.</translation>
+    </message>
+    <message>
+        <source>This file is too short to be a WhatsApp backup.</source>
+        <translation>Этот файл слишком короткий для резервной копии WhatsApp.</translation>
+    </message>
+    <message>
+        <source>This folder&apos;s Manifest.db is not an iPhone backup&apos;s.</source>
+        <translation>Manifest.db в этой папке — не от резервной копии iPhone.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup holds no WhatsApp messages (no ChatStorage.sqlite in WhatsApp&apos;s domain).</source>
+        <translation>В этой копии iPhone нет сообщений WhatsApp (нет ChatStorage.sqlite в домене WhatsApp).</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is encrypted: its password is needed.</source>
+        <translation>Эта копия iPhone зашифрована: нужен её пароль.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt%1 backup: it opens with the 158-byte file named &quot;key&quot; from the phone, not with a 64-digit key.</source>
+        <translation>Это копия .crypt%1: она открывается файлом «key» размером 158 байт с телефона, а не 64-значным ключом.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
+        <translation>Это копия .crypt15 (со сквозным шифрованием): она открывается 64-значным ключом или файлом encrypted_backup.key, а не файлом ключа старых копий.</translation>
+    </message>
+    <message>
+        <source>This is not WhatsApp&apos;s iPhone database (ChatStorage.sqlite).</source>
+        <translation>Это не база WhatsApp для iPhone (ChatStorage.sqlite).</translation>
+    </message>
+    <message>
+        <source>This key file belongs to another backup (its server salt differs from the one this backup was made with).</source>
+        <translation>Этот файл ключа относится к другой резервной копии (его серверная соль отличается от той, с которой создана эта копия).</translation>
+    </message>
+    <message>
+        <source>This key file holds %1 bytes; WhatsApp&apos;s hold 32 (encrypted_backup.key) or 131 (key).</source>
+        <translation>В этом файле ключа %1 байт; у WhatsApp их 32 (encrypted_backup.key) или 131 (key).</translation>
+    </message>
+    <message>
+        <source>This key file is damaged (its internal check fails).</source>
+        <translation>Этот файл ключа повреждён (не проходит внутреннюю проверку).</translation>
+    </message>
+    <message>
+        <source>This key file is damaged or not one WhatsApp made.</source>
+        <translation>Этот файл ключа повреждён или создан не WhatsApp.</translation>
+    </message>
+    <message>
+        <source>This key file is of a version backupgui does not know.</source>
+        <translation>Этот файл ключа — версии, которую backupgui не знает.</translation>
+    </message>
+    <message>
+        <source>This key vault does not accept Google accounts, which Google Drive backups use to protect their password attempts.</source>
+        <translation>Это хранилище ключей не принимает аккаунты Google, которыми копии на Google Диске защищают попытки ввода пароля.</translation>
+    </message>
+    <message>
+        <source>This key vault does not accept device credentials.</source>
+        <translation>Это хранилище ключей не принимает учётные данные устройств.</translation>
+    </message>
+    <message>
+        <source>This key vault is too old: it cannot bind a backup&apos;s key to an account, so anyone holding the backup could use up its password attempts. Update the vault.</source>
+        <translation>Это хранилище ключей устарело: оно не может привязать ключ резервной копии к учётной записи, поэтому любой, у кого есть копия, мог бы израсходовать попытки ввода пароля. Обновите хранилище.</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose one that is harder to guess.</source>
+        <translation>Этот пароль слишком распространён; выберите тот, который труднее угадать.</translation>
+    </message>
+    <message>
+        <source>Try signing in again.</source>
+        <translation>Попробуйте войти снова.</translation>
+    </message>
+    <message>
+        <source>Type it as it was shown when the key vault was set up; spaces and dashes are ignored.</source>
+        <translation>Введите его так, как он был показан при настройке хранилища ключей; пробелы и дефисы не учитываются.</translation>
+    </message>
+    <message>
+        <source>Unknown export format %1; use &apos;whatsapp&apos; or &apos;telegram&apos;.</source>
+        <translation>Неизвестный формат экспорта %1; используйте &apos;whatsapp&apos; или &apos;telegram&apos;.</translation>
+    </message>
+    <message>
+        <source>Unlocking the backup</source>
+        <translation>Разблокировка резервной копии</translation>
+    </message>
+    <message>
+        <source>Unlocking the iPhone backup</source>
+        <translation>Разблокировка резервной копии iPhone</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
+        <translation>Неверный пароль. Хранилище ключей допускает ещё %1 %2, после чего уничтожит ключ.</translation>
+    </message>
+</context>
+<context>
+    <name>destinations</name>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Папка не выбрана</translation>
+    </message>
+    <message>
+        <source>Google Drive emulator (%1)</source>
+        <translation>Эмулятор Google Диска (%1)</translation>
+    </message>
+    <message>
+        <source>Google Drive (not signed in)</source>
+        <translation>Google Диск (вход не выполнен)</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen.</source>
+        <extracomment>Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
+        <translation>Папка для резервных копий не выбрана.</translation>
+    </message>
+    <message>
+        <source>Choose a folder in Settings.</source>
+        <translation>Выберите папку в «Настройках».</translation>
+    </message>
+    <message>
+        <source>Google Drive is not available in this version yet.</source>
+        <translation>Google Диск в этой версии пока недоступен.</translation>
+    </message>
+    <message>
+        <source>Choose a folder as the destination in Settings for now.</source>
+        <translation>Пока выберите в «Настройках» папку в качестве места хранения.</translation>
+    </message>
+    <message>
+        <source>Unknown destination.</source>
+        <translation>Неизвестное место хранения.</translation>
+    </message>
+    <message>
+        <source>Choose one in Settings.</source>
+        <translation>Выберите его в «Настройках».</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Google Drive.</source>
+        <translation>Вы не вошли в Google Диск.</translation>
+    </message>
+    <message>
+        <source>Open Settings and sign in to Google Drive.</source>
+        <translation>Откройте «Настройки» и войдите в Google Диск.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>backupgui is not allowed to use a file or folder it needs.</source>
+        <translation>backupgui не может использовать нужный ему файл или папку.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions or choose another folder.</source>
+        <translation>Проверьте права доступа к папке или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Диск заполнен.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Освободите место на диске и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that backupgui did not expect.</source>
+        <translation>Произошло то, чего backupgui не ожидал.</translation>
+    </message>
+    <message>
+        <source>Your chats and backups were not changed. The log has the details; please include it if you report the problem.</source>
+        <translation>Ваши чаты и резервные копии не изменились. Подробности в журнале; приложите его, если будете сообщать о проблеме.</translation>
+    </message>
+    <message>
+        <source>backupgui</source>
+        <translation>backupgui</translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation>Показать журнал</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>%1/s</source>
+        <comment>a transfer speed, e.g. 3.2 MB/s</comment>
+        <translation>%1/с</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds, abbreviated</comment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes, abbreviated</comment>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes and seconds, abbreviated</comment>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes, abbreviated</comment>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Сегодня, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Вчера, %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+</TS>

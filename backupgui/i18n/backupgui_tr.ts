@@ -1,0 +1,3885 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tr_TR">
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>No backup destination is chosen.</source>
+        <translation>Yedekleme hedefi seçilmedi.</translation>
+    </message>
+    <message>
+        <source>Open backupgui, then Settings, and choose a folder or Google Drive.</source>
+        <translation>backupgui&apos;yi açın, ardından Ayarlar&apos;a gidip bir klasör ya da Google Drive seçin.</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption is not set up yet.</source>
+        <translation>Uçtan uca şifreleme henüz ayarlanmadı.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up once to choose a password or 64-digit key.</source>
+        <translation>Bir şifre ya da 64 haneli anahtar seçmek için backupgui&apos;yi açıp bir kez Yedekle&apos;ye dokunun.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the backup key, so automatic backups cannot run by themselves.</source>
+        <translation>Bu bilgisayarda yedekleme anahtarını saklayacak bir anahtar zinciri yok, bu yüzden otomatik yedeklemeler kendi kendine çalışamaz.</translation>
+    </message>
+    <message>
+        <source>The backup key is not stored on this computer.</source>
+        <translation>Yedekleme anahtarı bu bilgisayarda kayıtlı değil.</translation>
+    </message>
+    <message>
+        <source>No chats are selected for the backup.</source>
+        <translation>Yedeklenecek sohbet seçilmedi.</translation>
+    </message>
+    <message>
+        <source>Tick the chats to back up in backupgui.</source>
+        <translation>Yedeklenecek sohbetleri backupgui&apos;de işaretleyin.</translation>
+    </message>
+    <message>
+        <source>Next automatic backup</source>
+        <translation>Sonraki otomatik yedekleme</translation>
+    </message>
+    <message>
+        <source>Backup &amp;schedule…</source>
+        <translation>Yedekleme &amp;planı…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history…</source>
+        <translation>Yedekleme &amp;geçmişi…</translation>
+    </message>
+    <message>
+        <source>backupgui keeps running</source>
+        <translation>backupgui çalışmaya devam ediyor</translation>
+    </message>
+    <message>
+        <source>Automatic backups go on from the system tray. Choose Quit there to stop.</source>
+        <translation>Otomatik yedeklemeler sistem tepsisinden devam eder. Durdurmak için orada Çık&apos;ı seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>Cannot back up yet</source>
+        <translation>Henüz yedeklenemiyor</translation>
+    </message>
+    <message>
+        <source>Cannot reach the backup destination</source>
+        <translation>Yedekleme hedefine ulaşılamıyor</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its password or key so this computer can keep backing up to it.</source>
+        <translation>Bu hedefte zaten şifreli bir yedek var. Bu bilgisayarın oraya yedeklemeye devam edebilmesi için yedeğin şifresini ya da anahtarını girin.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep the backup key, so enter your password or key for each backup.</source>
+        <translation>Bu bilgisayarda yedekleme anahtarını saklayacak bir anahtar zinciri yok, bu yüzden her yedeklemede şifrenizi ya da anahtarınızı girin.</translation>
+    </message>
+    <message>
+        <source>The backup did not finish</source>
+        <translation>Yedekleme tamamlanmadı</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Password</source>
+        <translation>Şifre</translation>
+    </message>
+    <message>
+        <source>64-digit key</source>
+        <translation>64 haneli anahtar</translation>
+    </message>
+    <message>
+        <source>Password with key vault</source>
+        <translation>Anahtar kasasıyla şifre</translation>
+    </message>
+    <message>
+        <source>Chat backup</source>
+        <translation>Sohbet yedeği</translation>
+    </message>
+    <message>
+        <source>Back up your chats and media. Everything is end-to-end encrypted on this computer before it is stored.</source>
+        <translation>Sohbetlerinizi ve medyanızı yedekleyin. Her şey saklanmadan önce bu bilgisayarda uçtan uca şifrelenir.</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Son yedekleme</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Hedef</translation>
+    </message>
+    <message>
+        <source>End-to-end encryption</source>
+        <translation>Uçtan uca şifreleme</translation>
+    </message>
+    <message>
+        <source>Key on this computer</source>
+        <translation>Bu bilgisayardaki anahtar</translation>
+    </message>
+    <message>
+        <source>Turn on encryption…</source>
+        <translation>Şifrelemeyi aç…</translation>
+    </message>
+    <message>
+        <source>Turn off…</source>
+        <translation>Kapat…</translation>
+    </message>
+    <message>
+        <source>Change destination…</source>
+        <translation>Hedefi değiştir…</translation>
+    </message>
+    <message>
+        <source>Selected for backup</source>
+        <translation>Yedekleme için seçilenler</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Yedekle</translation>
+    </message>
+    <message>
+        <source>Back up the selected chats now (%1)</source>
+        <translation>Seçili sohbetleri şimdi yedekle (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>label: value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Hiçbir zaman</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Henüz seçilmedi</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>oturum açılmadı</translation>
+    </message>
+    <message>
+        <source>Google Drive emulator</source>
+        <translation>Google Drive emülatörü</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Drive</translation>
+    </message>
+    <message>
+        <source>On · %1</source>
+        <translation>Açık · %1</translation>
+    </message>
+    <message>
+        <source>Change encryption…</source>
+        <translation>Şifrelemeyi değiştir…</translation>
+    </message>
+    <message>
+        <source>Off — you will choose a password or key at the first backup</source>
+        <translation>Kapalı — ilk yedeklemede bir şifre ya da anahtar seçeceksiniz</translation>
+    </message>
+    <message>
+        <source>Checking the keyring…</source>
+        <translation>Anahtar zinciri kontrol ediliyor…</translation>
+    </message>
+    <message>
+        <source>No keyring on this computer: you will be asked for your password or key at each backup.</source>
+        <translation>Bu bilgisayarda anahtar zinciri yok: her yedeklemede şifreniz ya da anahtarınız sorulacak.</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, so backups run without asking.</source>
+        <translation>Sistemin anahtar zincirinde saklanıyor, bu yüzden yedeklemeler sormadan çalışır.</translation>
+    </message>
+    <message>
+        <source>Will be kept in the system keyring</source>
+        <translation>Sistemin anahtar zincirinde saklanacak</translation>
+    </message>
+    <message>
+        <source>The last backup did not finish. %1</source>
+        <translation>Son yedekleme tamamlanmadı. %1</translation>
+    </message>
+    <message>
+        <source>The last backup was cancelled; the previous one is unchanged.</source>
+        <translation>Son yedekleme iptal edildi; bir önceki yedek değişmedi.</translation>
+    </message>
+    <message>
+        <source>No chats selected</source>
+        <translation>Sohbet seçilmedi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media</source>
+        <comment>chats · messages · size</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 medya</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media (without videos)</source>
+        <comment>chats · messages · size</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 medya (videolar hariç)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln sohbet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mesaj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Yedekleniyor…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Bir yedek seçin</translation>
+    </message>
+    <message>
+        <source>Device and chat count appear once you enter the password or key on the next page.</source>
+        <translation>Cihaz ve sohbet sayısı, sonraki sayfada şifreyi ya da anahtarı girdiğinizde görünür.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tarih</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Cihaz</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Sohbetler</translation>
+    </message>
+    <message>
+        <source>Protected by</source>
+        <translation>Koruma</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>Bulunan yedekler</translation>
+    </message>
+    <message>
+        <source>No backups were found here. Check that you chose the folder or account you backed up to.</source>
+        <translation>Burada yedek bulunamadı. Yedeklediğiniz klasörü ya da hesabı seçtiğinizden emin olun.</translation>
+    </message>
+    <message>
+        <source>%1 (latest)</source>
+        <translation>%1 (en yeni)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatTableModel</name>
+    <message>
+        <source>Chat</source>
+        <translation>Sohbet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mesajlar</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medya</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Son etkinlik</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>Bireysel</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <comment>chat name — messages, media files</comment>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mesaj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s)</source>
+        <translation>
+            <numerusform>%Ln medya dosyası</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, included in the backup</source>
+        <translation>%1, yedeklemeye dahil</translation>
+    </message>
+    <message>
+        <source>%1, not included in the backup</source>
+        <translation>%1, yedeklemeye dahil değil</translation>
+    </message>
+    <message>
+        <source>%1, %2, last activity %3</source>
+        <comment>type of chat, messages, date</comment>
+        <translation>%1, %2, son etkinlik %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChatViewer</name>
+    <message>
+        <source>Chat</source>
+        <translation>Sohbet</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mesajlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mesaj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>participants · messages</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln katılımcı</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Messages of %1, oldest first. Use the arrow keys to move between messages; Enter opens an attachment.</source>
+        <translation>%1 sohbetinin mesajları, en eskisi önce. Mesajlar arasında ok tuşlarıyla gezinin; Enter bir eki açar.</translation>
+    </message>
+    <message>
+        <source>This chat cannot be shown</source>
+        <translation>Bu sohbet gösterilemiyor</translation>
+    </message>
+    <message>
+        <source>Cannot open the chat</source>
+        <translation>Sohbet açılamadı</translation>
+    </message>
+    <message>
+        <source>This media file is not on this computer.</source>
+        <translation>Bu medya dosyası bu bilgisayarda değil.</translation>
+    </message>
+    <message>
+        <source>Videos may have been left out of the backup it was restored from.</source>
+        <translation>Videolar, sohbetin geri yüklendiği yedeğe dahil edilmemiş olabilir.</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>Eki aç</translation>
+    </message>
+    <message>
+        <source>“%1” is not a photo, video, audio or PDF file, so backupgui does not open it.</source>
+        <translation>“%1” bir fotoğraf, video, ses ya da PDF dosyası değil, bu yüzden backupgui onu açmaz.</translation>
+    </message>
+    <message>
+        <source>Files of other kinds can run programs when opened. You can save a copy and open it yourself if you trust the sender.</source>
+        <translation>Başka türdeki dosyalar açıldığında program çalıştırabilir. Gönderene güveniyorsanız bir kopyasını kaydedip kendiniz açabilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Farklı kaydet…</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Eki kaydet</translation>
+    </message>
+    <message>
+        <source>Could not save the attachment</source>
+        <translation>Ek kaydedilemedi</translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPage</name>
+    <message>
+        <source>Choose chats to restore</source>
+        <translation>Geri yüklenecek sohbetleri seçin</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tümünü seç</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Hiçbirini seçme</translation>
+    </message>
+    <message>
+        <source>Chats in the backup</source>
+        <translation>Yedekteki sohbetler</translation>
+    </message>
+    <message>
+        <source>&amp;Merge: keep what is here and add the messages that are missing (recommended)</source>
+        <translation>&amp;Birleştir: buradakileri koru ve eksik mesajları ekle (önerilir)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the chats here with the backup&apos;s version</source>
+        <translation>&amp;Buradaki sohbetleri yedekteki sürümle değiştir</translation>
+    </message>
+    <message>
+        <source>Backup from %1 on %2: %3, %4, %5 of media.</source>
+        <comment>device, date: chats, messages, size</comment>
+        <translation>%1 cihazından %2 tarihli yedek: %3, %4, %5 medya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln sohbet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mesaj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  ·  %Ln message(s)</source>
+        <translation>
+            <numerusform>%1  ·  %Ln mesaj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of these chats are already on this computer. What should happen to them?</source>
+        <translation>
+            <numerusform>Bu sohbetlerden %Ln tanesi zaten bu bilgisayarda. Onlara ne olsun?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s) selected</source>
+        <translation>
+            <numerusform>%Ln sohbetten %1 tanesi seçildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of these chats are on this computer yet.</source>
+        <translation>Bu sohbetlerin hiçbiri henüz bu bilgisayarda değil.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Warning</source>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>Turn on end-to-end encryption</source>
+        <translation>Uçtan uca şifrelemeyi aç</translation>
+    </message>
+    <message>
+        <source>Unlock your backup</source>
+        <translation>Yedeğinizin kilidini açın</translation>
+    </message>
+    <message>
+        <source>Change end-to-end encryption</source>
+        <translation>Uçtan uca şifrelemeyi değiştir</translation>
+    </message>
+    <message>
+        <source>Turn off end-to-end encryption</source>
+        <translation>Uçtan uca şifrelemeyi kapat</translation>
+    </message>
+    <message>
+        <source>Check your password</source>
+        <translation>Şifrenizi kontrol edin</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Geri</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Devam</translation>
+    </message>
+    <message>
+        <source>Enter your 64-digit key</source>
+        <translation>64 haneli anahtarınızı girin</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its 64-digit key so this computer can keep backing up to it.</source>
+        <translation>Bu hedefte zaten şifreli bir yedek var. Bu bilgisayarın oraya yedeklemeye devam edebilmesi için yedeğin 64 haneli anahtarını girin.</translation>
+    </message>
+    <message>
+        <source>Enter your current 64-digit key</source>
+        <translation>Mevcut 64 haneli anahtarınızı girin</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current 64-digit key.</source>
+        <translation>Yedeğinizin nasıl korunduğunu değiştirmek için önce mevcut 64 haneli anahtarı bildiğinizi kanıtlayın.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current 64-digit key.</source>
+        <translation>Bu bilgisayarda uçtan uca şifrelemeyi kapatmak için mevcut 64 haneli anahtar gerekir.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your 64-digit key?</source>
+        <translation>64 haneli anahtarınızı hâlâ hatırlıyor musunuz?</translation>
+    </message>
+    <message>
+        <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
+        <translation>Bu olmadan kimse sohbetlerinizi yeni bir bilgisayara geri yükleyemez — biz bile. Kontrol etmek için girin; burada kontrol edilir, hiçbir yere gönderilmez.</translation>
+    </message>
+    <message>
+        <source>Enter your password</source>
+        <translation>Şifrenizi girin</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its password so this computer can keep backing up to it.</source>
+        <translation>Bu hedefte zaten şifreli bir yedek var. Bu bilgisayarın oraya yedeklemeye devam edebilmesi için yedeğin şifresini girin.</translation>
+    </message>
+    <message>
+        <source>Enter your current password</source>
+        <translation>Mevcut şifrenizi girin</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current password.</source>
+        <translation>Yedeğinizin nasıl korunduğunu değiştirmek için önce mevcut şifreyi bildiğinizi kanıtlayın.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current password.</source>
+        <translation>Bu bilgisayarda uçtan uca şifrelemeyi kapatmak için mevcut şifre gerekir.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your password?</source>
+        <translation>Şifrenizi hâlâ hatırlıyor musunuz?</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key</source>
+        <translation>64 haneli &amp;anahtar</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Şifre</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Şifre</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>Anahtar kasası &amp;kurtarma kodu</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Anahtar kasası kurtarma kodu</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>Protect your backup</source>
+        <translation>Yedeğinizi koruyun</translation>
+    </message>
+    <message>
+        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or 64-digit key can read the backup — not Google, not us.</source>
+        <translation>Sohbetleriniz bu bilgisayardan çıkmadan önce burada şifrelenir. Yedeği yalnızca şifrenize ya da 64 haneli anahtarınıza sahip olan biri okuyabilir — ne Google ne de biz.</translation>
+    </message>
+    <message>
+        <source>Choose the new protection</source>
+        <translation>Yeni korumayı seçin</translation>
+    </message>
+    <message>
+        <source>Your backup stays the same; only the lock on its key changes. Nothing is uploaded again.</source>
+        <translation>Yedeğiniz aynı kalır; yalnızca anahtarının kilidi değişir. Hiçbir şey yeniden yüklenmez.</translation>
+    </message>
+    <message>
+        <source>Use a &amp;password</source>
+        <translation>&amp;Şifre kullan</translation>
+    </message>
+    <message>
+        <source>Easy to remember. At least 8 characters. You need it to restore.</source>
+        <translation>Hatırlaması kolay. En az 8 karakter. Geri yüklemek için gerekir.</translation>
+    </message>
+    <message>
+        <source>Use a 64-digit &amp;key</source>
+        <translation>64 haneli &amp;anahtar kullan</translation>
+    </message>
+    <message>
+        <source>A random key you write down or save. Strongest, but keep it safe.</source>
+        <translation>Not aldığınız ya da kaydettiğiniz rastgele bir anahtar. En güçlü seçenek, ama güvende tutun.</translation>
+    </message>
+    <message>
+        <source>Use a password with the &amp;key vault</source>
+        <translation>Anahtar &amp;kasasıyla şifre kullan</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
+        <translation>%1 adresindeki anahtar kasası anahtarınızı saklar; yalnızca birkaç yanlış denemeye izin verir.</translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation>Nasıl çalışır?</translation>
+    </message>
+    <message>
+        <source>Chats and media are encrypted on this computer with a random backup key before they are stored.</source>
+        <translation>Sohbetler ve medya, saklanmadan önce bu bilgisayarda rastgele bir yedekleme anahtarıyla şifrelenir.</translation>
+    </message>
+    <message>
+        <source>This computer keeps the backup key in its keyring, so later backups run without asking.</source>
+        <translation>Bu bilgisayar yedekleme anahtarını kendi anahtar zincirinde saklar, böylece sonraki yedeklemeler sormadan çalışır.</translation>
+    </message>
+    <message>
+        <source>On a new computer, your password or 64-digit key unlocks the backup. Nobody else can.</source>
+        <translation>Yeni bir bilgisayarda yedeğin kilidini şifreniz ya da 64 haneli anahtarınız açar. Başka kimse açamaz.</translation>
+    </message>
+    <message>
+        <source>Your password never leaves this computer. (A key vault can be set up in Settings.)</source>
+        <translation>Şifreniz bu bilgisayardan hiç çıkmaz. (Ayarlar&apos;da bir anahtar kasası ayarlanabilir.)</translation>
+    </message>
+    <message>
+        <source>Create a password</source>
+        <translation>Şifre oluşturun</translation>
+    </message>
+    <message>
+        <source>You will need this password to restore your chats on a new computer. This computer remembers the backup key, so you will not be asked for it at every backup.</source>
+        <translation>Sohbetlerinizi yeni bir bilgisayara geri yüklemek için bu şifre gerekecek. Bu bilgisayar yedekleme anahtarını hatırlar, bu yüzden her yedeklemede şifre sorulmaz.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover this password.&lt;/b&gt; If you forget it and lose this computer, your backups cannot be opened — not by you, not by us.</source>
+        <translation>&lt;b&gt;Bu şifreyi kimse kurtaramaz.&lt;/b&gt; Şifreyi unutur ve bu bilgisayarı kaybederseniz yedekleriniz açılamaz — ne sizin ne de bizim tarafımızdan.</translation>
+    </message>
+    <message>
+        <source>Your 64-digit key</source>
+        <translation>64 haneli anahtarınız</translation>
+    </message>
+    <message>
+        <source>Write it down or save it somewhere safe, away from this computer. You will need it to restore your chats on a new computer.</source>
+        <translation>Anahtarı not alın ya da bu bilgisayardan uzakta güvenli bir yere kaydedin. Sohbetlerinizi yeni bir bilgisayara geri yüklemek için gerekecek.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nobody can recover this key.&lt;/b&gt; Anyone who has it can read your backups; if you lose it and this computer, your backups cannot be opened.</source>
+        <translation>&lt;b&gt;Bu anahtarı kimse kurtaramaz.&lt;/b&gt; Anahtara sahip olan herkes yedeklerinizi okuyabilir; anahtarı ve bu bilgisayarı kaybederseniz yedekleriniz açılamaz.</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Kurtarma kodunuz</translation>
+    </message>
+    <message>
+        <source>The key vault lets only this computer try your password. On a new computer you will need this code together with your password. Write it down or save it somewhere safe, away from this computer.</source>
+        <translation>Anahtar kasası şifrenizin yalnızca bu bilgisayardan denenmesine izin verir. Yeni bir bilgisayarda şifrenizle birlikte bu koda ihtiyacınız olacak. Kodu not alın ya da bu bilgisayardan uzakta güvenli bir yere kaydedin.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It is shown only now.&lt;/b&gt; Without it, a new computer cannot restore your backup with your password. The code alone cannot open your backup.</source>
+        <translation>&lt;b&gt;Kod yalnızca şimdi gösteriliyor.&lt;/b&gt; Bu kod olmadan yeni bir bilgisayar yedeğinizi şifrenizle geri yükleyemez. Kod tek başına yedeğinizi açamaz.</translation>
+    </message>
+    <message>
+        <source>Confirm your key</source>
+        <translation>Anahtarınızı onaylayın</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type the groups below from your key.</source>
+        <translation>Anahtarı sakladığınızdan emin olmak için aşağıda belirtilen grupları anahtarınızdan yazın.</translation>
+    </message>
+    <message>
+        <source>Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
+        <translation>Gruplar soldan sağa, yukarıdan aşağıya 1&apos;den 16&apos;ya kadar numaralanır. Harfler büyük ya da küçük yazılabilir.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t find these groups? Your key is not saved yet: go &lt;b&gt;Back&lt;/b&gt;, then copy it or save it to a file.</source>
+        <translation>Bu grupları bulamıyor musunuz? Anahtarınız henüz kaydedilmemiş: &lt;b&gt;Geri&lt;/b&gt; gidin, ardından anahtarı kopyalayın ya da bir dosyaya kaydedin.</translation>
+    </message>
+    <message>
+        <source>Stop backing up from this computer?</source>
+        <translation>Bu bilgisayardan yedekleme durdurulsun mu?</translation>
+    </message>
+    <message>
+        <source>backupgui never makes unencrypted backups.</source>
+        <translation>backupgui hiçbir zaman şifrelenmemiş yedek oluşturmaz.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or 64-digit key at any time.</source>
+        <translation>Uçtan uca şifrelemeyi burada kapatırsanız backupgui:&lt;ul&gt;&lt;li&gt;yedekleme anahtarını bu bilgisayarın anahtar zincirinden kaldırır,&lt;/li&gt;&lt;li&gt;şifrelemeyi yeniden açana kadar bu bilgisayardan yedeklemeyi durdurur.&lt;/li&gt;&lt;/ul&gt;Daha önce oluşturulan yedekler oldukları yerde ve şifreli kalır. Bunları istediğiniz zaman şifrenizle ya da 64 haneli anahtarınızla geri yükleyebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Turn &amp;on</source>
+        <translation>&amp;Aç</translation>
+    </message>
+    <message>
+        <source>&amp;Save password</source>
+        <translation>Şifreyi &amp;kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Use this key</source>
+        <translation>Bu anahtarı &amp;kullan</translation>
+    </message>
+    <message>
+        <source>I &amp;saved my key</source>
+        <translation>Anahtarımı &amp;kaydettim</translation>
+    </message>
+    <message>
+        <source>I &amp;saved my code</source>
+        <translation>Kodumu &amp;kaydettim</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kontrol et</translation>
+    </message>
+    <message>
+        <source>Create a password for the key vault</source>
+        <translation>Anahtar kasası için şifre oluşturun</translation>
+    </message>
+    <message>
+        <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with your password.</source>
+        <translation>Bu bilgisayar anahtar kasasını tek başına kullanamaz. Anahtar kasasını ayarlarken kaydettiğiniz kurtarma kodunu şifrenizle birlikte girin.</translation>
+    </message>
+    <message>
+        <source>The check failed unexpectedly; see the log for details.</source>
+        <translation>Kontrol beklenmedik şekilde başarısız oldu; ayrıntılar için günlüğe bakın.</translation>
+    </message>
+    <message>
+        <source>Confirm your recovery code</source>
+        <translation>Kurtarma kodunuzu onaylayın</translation>
+    </message>
+    <message>
+        <source>To make sure you kept it, type the groups below from your recovery code.</source>
+        <translation>Kodu sakladığınızdan emin olmak için aşağıda belirtilen grupları kurtarma kodunuzdan yazın.</translation>
+    </message>
+    <message>
+        <source>Group &amp;%1</source>
+        <translation>Grup &amp;%1</translation>
+    </message>
+    <message>
+        <source>Group %1 of your key</source>
+        <translation>Anahtarınızın %1. grubu</translation>
+    </message>
+    <message>
+        <source>That does not match your recovery code. Go back to see it again, and check the group numbers.</source>
+        <translation>Bu, kurtarma kodunuzla eşleşmiyor. Kodu yeniden görmek için geri gidin ve grup numaralarını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>That does not match your key. Go back to see it again, and check the group numbers.</source>
+        <translation>Bu, anahtarınızla eşleşmiyor. Anahtarı yeniden görmek için geri gidin ve grup numaralarını kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Could not change encryption</source>
+        <translation>Şifreleme değiştirilemedi</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Backup history</source>
+        <translation>Yedekleme geçmişi</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Geçmiş okunuyor…</translation>
+    </message>
+    <message>
+        <source>Past backups</source>
+        <translation>Geçmiş yedeklemeler</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Yenile</translation>
+    </message>
+    <message>
+        <source>No backups have run yet.</source>
+        <translation>Henüz hiç yedekleme yapılmadı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %Ln run(s), newest first.</source>
+        <translation>
+            <numerusform>Son %Ln çalıştırma, en yenisi önce.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Geçmiş okunamadı: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Zaman</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Başlatan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Boyut</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Siz</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Catch-up</source>
+        <translation>Telafi</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Yedeklendi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Başarısız</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Atlandı</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>İptal edildi</translation>
+    </message>
+    <message>
+        <source>%1 uploaded</source>
+        <translation>%1 yüklendi</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Otomatik algıla</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>İçe aktarılıyor</translation>
+    </message>
+    <message>
+        <source>Import chats</source>
+        <translation>Sohbetleri içe aktar</translation>
+    </message>
+    <message>
+        <source>Choose a WhatsApp export (.zip or .txt) or a Telegram Desktop export (its folder, result.json, or a .zip of it).</source>
+        <translation>Bir WhatsApp dışa aktarımı (.zip ya da .txt) ya da Telegram Desktop dışa aktarımı (klasörü, result.json ya da onun .zip&apos;i) seçin.</translation>
+    </message>
+    <message>
+        <source>No export chosen</source>
+        <translation>Dışa aktarım seçilmedi</translation>
+    </message>
+    <message>
+        <source>Export file or folder</source>
+        <translation>Dışa aktarım dosyası ya da klasörü</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Dosya seç…</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Klasör seç…</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Dışa aktarım biçimi</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Biçim:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>Chat:</source>
+        <translation>Sohbet:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tür:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Katılımcılar:</translation>
+    </message>
+    <message>
+        <source>Messages:</source>
+        <translation>Mesajlar:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Tarihler:</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>Medya:</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Sohbet</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mesajlar</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tarihler</translation>
+    </message>
+    <message>
+        <source>Chats in the export</source>
+        <translation>Dışa aktarımdaki sohbetler</translation>
+    </message>
+    <message>
+        <source>Warnings and skipped lines</source>
+        <translation>Uyarılar ve atlanan satırlar</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notlar:</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>İçe aktarma ilerlemesi</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;İçe aktar</translation>
+    </message>
+    <message>
+        <source>Import from &amp;phone backup…</source>
+        <translation>&amp;Telefon yedeğinden içe aktar…</translation>
+    </message>
+    <message>
+        <source>Choose an export</source>
+        <translation>Bir dışa aktarım seçin</translation>
+    </message>
+    <message>
+        <source>Chat exports (*.zip *.txt *.json);;All files (*)</source>
+        <translation>Sohbet dışa aktarımları (*.zip *.txt *.json);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Telegram export folder</source>
+        <translation>Bir Telegram dışa aktarım klasörü seçin</translation>
+    </message>
+    <message>
+        <source>Reading the export…</source>
+        <translation>Dışa aktarım okunuyor…</translation>
+    </message>
+    <message>
+        <source>%1 export. Check what will be imported, then press Import.</source>
+        <translation>%1 dışa aktarımı. İçe aktarılacakları kontrol edin, sonra İçe aktar&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Bireysel</translation>
+    </message>
+    <message>
+        <source>Groups and one-to-one chats</source>
+        <translation>Gruplar ve bireysel sohbetler</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of names</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 ve %Ln kişi daha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) found</source>
+        <translation>
+            <numerusform>%Ln dosya bulundu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln not in the export (their messages are kept)</source>
+        <translation>
+            <numerusform>%1, %Ln tanesi dışa aktarımda yok (mesajları korunur)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the export: what was wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Sorun bulunamadı.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>İçe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2.</source>
+        <comment>%1: new messages, %2: chats</comment>
+        <translation>İçe aktarma tamamlandı: %2 içine %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new message(s)</source>
+        <translation>
+            <numerusform>%Ln yeni mesaj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln sohbet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in the library.</source>
+        <translation>
+            <numerusform>%Ln tanesi zaten kitaplıktaydı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) added.</source>
+        <translation>
+            <numerusform>%Ln medya dosyası eklendi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) skipped (see Notes).</source>
+        <translation>
+            <numerusform>%Ln satır atlandı (Notlar&apos;a bakın).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> </source>
+        <comment>space between sentences</comment>
+        <translation> </translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.</source>
+        <translation>Hiçbir şey içe aktarılmadı; kitaplık değişmedi.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>İçe aktarma iptal edildi; kitaplık değişmedi.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>İptal ediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>KeyField</name>
+    <message>
+        <source>64-digit key</source>
+        <translation>64 haneli anahtar</translation>
+    </message>
+</context>
+<context>
+    <name>KeyGrid</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>&amp;Save to file…</source>
+        <translation>Dosyaya &amp;kaydet…</translation>
+    </message>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Kurtarma kodunuz</translation>
+    </message>
+    <message>
+        <source>Your 64-digit key</source>
+        <translation>64 haneli anahtarınız</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
+        <translation>Kopyalandı. Güvenli bir yere yapıştırın, sonra panonuzu temizleyin.</translation>
+    </message>
+    <message>
+        <source>Save your recovery code</source>
+        <translation>Kurtarma kodunuzu kaydedin</translation>
+    </message>
+    <message>
+        <source>backupgui key vault recovery code
+
+%1
+
+Keep this file somewhere safe and offline. With your password, it lets you restore your backup on a new computer.
+</source>
+        <translation>backupgui key vault recovery code
+
+%1
+
+Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Şifrenizle birlikte, yedeğinizi yeni bir bilgisayara geri yüklemenizi sağlar.
+</translation>
+    </message>
+    <message>
+        <source>Save your backup key</source>
+        <translation>Yedekleme anahtarınızı kaydedin</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Metin dosyaları (*.txt)</translation>
+    </message>
+    <message>
+        <source>backupgui 64-digit backup key
+
+%1
+
+Keep this file somewhere safe and offline. Anyone with it can read your backups.
+</source>
+        <translation>backupgui 64-digit backup key
+
+%1
+
+Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan herkes yedeklerinizi okuyabilir.
+</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Kaydedilemedi: %1</translation>
+    </message>
+    <message>
+        <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
+        <translation>Kaydedildi. Dosyayı bu bilgisayardan taşıyın, örneğin bir USB belleğe.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <source>Enter your password or key</source>
+        <translation>Şifrenizi ya da anahtarınızı girin</translation>
+    </message>
+    <message>
+        <source>The backup is end-to-end encrypted. It is unlocked here, on this computer.</source>
+        <translation>Yedek uçtan uca şifrelidir. Kilidi burada, bu bilgisayarda açılır.</translation>
+    </message>
+    <message>
+        <source>Backup password</source>
+        <translation>Yedek şifresi</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>Anahtar kasası &amp;kurtarma kodu</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Anahtar kasası kurtarma kodu</translation>
+    </message>
+    <message>
+        <source>The 64-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
+        <translation>Anahtar kasası ayarlanırken gösterilen 64 haneli kod. Yedeği oluşturan bilgisayarda gerekmez.</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;address</source>
+        <translation>Anahtar kasası &amp;adresi</translation>
+    </message>
+    <message>
+        <source>Key vault address</source>
+        <translation>Anahtar kasası adresi</translation>
+    </message>
+    <message>
+        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with.</source>
+        <translation>Yalnızca anahtar kasanız yeni bir adrese taşındıysa değiştirin. Yine de bu yedeğin oluşturulduğu kasa olmalıdır.</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key</source>
+        <translation>64 haneli &amp;anahtar</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Şifre</translation>
+    </message>
+    <message>
+        <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
+        <translation>Kontrol ediliyor… (tahmin etmeyi zorlaştırmak için bilerek birkaç saniye sürer)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>backupgui — Chat backup</source>
+        <translation>backupgui — Sohbet yedeği</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Kitaplık: %1</translation>
+    </message>
+    <message>
+        <source>Reading your chats…</source>
+        <translation>Sohbetleriniz okunuyor…</translation>
+    </message>
+    <message>
+        <source>backupgui logo</source>
+        <translation>backupgui logosu</translation>
+    </message>
+    <message>
+        <source>Your chats, safely backed up</source>
+        <translation>Sohbetleriniz güvenle yedekte</translation>
+    </message>
+    <message>
+        <source>There are no chats on this computer yet. Import a chat export from WhatsApp or Telegram, restore them from a backup, or look around with sample chats.</source>
+        <translation>Bu bilgisayarda henüz sohbet yok. WhatsApp ya da Telegram&apos;dan dışa aktarılmış bir sohbeti içe aktarın, sohbetleri bir yedekten geri yükleyin ya da örnek sohbetlerle göz atın.</translation>
+    </message>
+    <message>
+        <source>&amp;Import chats…</source>
+        <translation>Sohbetleri &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Bir yedekten &amp;geri yükle…</translation>
+    </message>
+    <message>
+        <source>Try with &amp;sample chats</source>
+        <translation>&amp;Örnek sohbetlerle dene</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Sohbetler</translation>
+    </message>
+    <message>
+        <source>Search chats (%1)</source>
+        <translation>Sohbetlerde ara (%1)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Aramayı temizle</translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation>Sohbetlerde ara</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tümünü seç</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>&amp;Hiçbirini seçme</translation>
+    </message>
+    <message>
+        <source>Include &amp;videos</source>
+        <translation>&amp;Videoları dahil et</translation>
+    </message>
+    <message>
+        <source>Include videos in the backup</source>
+        <translation>Videoları yedeklemeye dahil et</translation>
+    </message>
+    <message>
+        <source>Ticked chats are backed up. Space ticks or unticks the current chat; Enter opens it.</source>
+        <translation>İşaretli sohbetler yedeklenir. Boşluk tuşu geçerli sohbeti işaretler ya da işareti kaldırır; Enter sohbeti açar.</translation>
+    </message>
+    <message>
+        <source>Tick the chats to back up. Double-click a chat to read it.</source>
+        <translation>Yedeklenecek sohbetleri işaretleyin. Okumak için bir sohbete çift tıklayın.</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Hatırlatıcı</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your backup password?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;Yedek şifrenizi hâlâ hatırlıyor musunuz?&lt;/b&gt; Sohbetlerinizi yeni bir bilgisayara geri yükleyebilmek için şimdi kontrol edin.</translation>
+    </message>
+    <message>
+        <source>C&amp;heck now</source>
+        <translation>Şimdi &amp;kontrol et</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Daha sonra</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Yedekten &amp;geri yükle…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ayarlar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çık</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;Yedekleme</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Şimdi &amp;yedekle</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>Yedeklemeyi &amp;iptal et</translation>
+    </message>
+    <message>
+        <source>End-to-end &amp;encryption…</source>
+        <translation>Uçtan uca &amp;şifreleme…</translation>
+    </message>
+    <message>
+        <source>Check my &amp;password…</source>
+        <translation>&amp;Şifremi kontrol et…</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off encryption…</source>
+        <translation>Şifrelemeyi &amp;kapat…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Görünüm</translation>
+    </message>
+    <message>
+        <source>&amp;Find chat</source>
+        <translation>Sohbet &amp;bul</translation>
+    </message>
+    <message>
+        <source>&amp;Open chat</source>
+        <translation>Sohbeti &amp;aç</translation>
+    </message>
+    <message>
+        <source>&amp;Reload chat list</source>
+        <translation>Sohbet listesini &amp;yeniden yükle</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>Show &amp;log</source>
+        <translation>&amp;Günlüğü göster</translation>
+    </message>
+    <message>
+        <source>&amp;About backupgui</source>
+        <translation>backupgui &amp;hakkında</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln sohbet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read your chats</source>
+        <translation>Sohbetleriniz okunamıyor</translation>
+    </message>
+    <message>
+        <source>Creating sample chats…</source>
+        <translation>Örnek sohbetler oluşturuluyor…</translation>
+    </message>
+    <message>
+        <source>Cannot create sample chats</source>
+        <translation>Örnek sohbetler oluşturulamıyor</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your 64-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;64 haneli anahtarınızı hâlâ hatırlıyor musunuz?&lt;/b&gt; Sohbetlerinizi yeni bir bilgisayara geri yükleyebilmek için şimdi kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Backup finished: %1, %2.</source>
+        <comment>%1: chats, %2: messages</comment>
+        <translation>Yedekleme tamamlandı: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mesaj</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup cancelled. The previous backup is unchanged.</source>
+        <translation>Yedekleme iptal edildi. Bir önceki yedek değişmedi.</translation>
+    </message>
+    <message>
+        <source>Importing chat exports is coming soon.</source>
+        <translation>Sohbet dışa aktarımlarını içe aktarma yakında geliyor.</translation>
+    </message>
+    <message>
+        <source>About backupgui</source>
+        <translation>backupgui hakkında</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;backupgui %1&lt;/h3&gt;&lt;p&gt;End-to-end encrypted backups of your chats to Google Drive or a folder.&lt;/p&gt;&lt;p&gt;Your password and key never leave this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;backupgui %1&lt;/h3&gt;&lt;p&gt;Sohbetlerinizin Google Drive&apos;a ya da bir klasöre uçtan uca şifreli yedekleri.&lt;/p&gt;&lt;p&gt;Şifreniz ve anahtarınız bu bilgisayardan hiç çıkmaz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>A backup is running</source>
+        <translation>Bir yedekleme çalışıyor</translation>
+    </message>
+    <message>
+        <source>Stop the backup and quit?</source>
+        <translation>Yedekleme durdurulup çıkılsın mı?</translation>
+    </message>
+    <message>
+        <source>The backup stops safely; your previous backup stays as it was and nothing half-finished is left behind.</source>
+        <translation>Yedekleme güvenli şekilde durur; bir önceki yedeğiniz olduğu gibi kalır ve yarım kalmış hiçbir şey bırakılmaz.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop backup and quit</source>
+        <translation>Yedeklemeyi durdur ve &amp;çık</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backing up</source>
+        <translation>&amp;Yedeklemeye devam et</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>kind of attachment · size</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModel</name>
+    <message>
+        <source>, </source>
+        <comment>separator in a list of attachments</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>kind of attachment, size</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message text (attachments)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>time: text of a message without a sender</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>sender, time: message text</comment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Siz</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Fotoğraf</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Voice note</source>
+        <translation>Sesli mesaj</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Ses</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>Çıkartma</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordForm</name>
+    <message>
+        <source>New password</source>
+        <translation>Yeni şifre</translation>
+    </message>
+    <message>
+        <source>Type it again</source>
+        <translation>Tekrar yazın</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Şifreyi onayla</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Şifre</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm password</source>
+        <translation>Şifreyi &amp;onayla</translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation>En az 8 karakter</translation>
+    </message>
+    <message>
+        <source>Not a commonly used password</source>
+        <translation>Sık kullanılan bir şifre değil</translation>
+    </message>
+    <message>
+        <source>Both entries match</source>
+        <translation>İki giriş eşleşiyor</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Çok zayıf</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Zayıf</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Orta</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>İyi</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Güçlü</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Show password</source>
+        <translation>Şifreyi göster</translation>
+    </message>
+    <message>
+        <source>Hide password</source>
+        <translation>Şifreyi gizle</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneImportDialog</name>
+    <message>
+        <source>Import from phone backup</source>
+        <translation>Telefon yedeğinden içe aktar</translation>
+    </message>
+    <message>
+        <source>Import your whole WhatsApp history from the phone&apos;s own backup: msgstore.db.crypt15 from an Android phone (WhatsApp/Databases), or an iPhone backup folder made by Finder or iTunes. docs/IMPORT.md explains where to find them and the key.</source>
+        <translation>Tüm WhatsApp geçmişinizi telefonun kendi yedeğinden içe aktarın: bir Android telefondan msgstore.db.crypt15 (WhatsApp/Databases) ya da Finder veya iTunes ile oluşturulmuş bir iPhone yedek klasörü. Bunları ve anahtarı nerede bulacağınızı docs/IMPORT.md açıklar.</translation>
+    </message>
+    <message>
+        <source>No backup chosen</source>
+        <translation>Yedek seçilmedi</translation>
+    </message>
+    <message>
+        <source>Phone backup file or folder</source>
+        <translation>Telefon yedeği dosyası ya da klasörü</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Dosya seç…</translation>
+    </message>
+    <message>
+        <source>iPhone &amp;backup folder…</source>
+        <translation>iPhone &amp;yedek klasörü…</translation>
+    </message>
+    <message>
+        <source>Backup:</source>
+        <translation>Yedek:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file…</source>
+        <translation>&amp;Anahtar dosyası…</translation>
+    </message>
+    <message>
+        <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
+        <translation>encrypted_backup.key ya da bir .crypt14/.crypt12 yedeğinin &quot;key&quot; adlı dosyası</translation>
+    </message>
+    <message>
+        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (16 groups of 4).</source>
+        <translation>Uçtan uca şifreli yedeklemeyi açtığınızda WhatsApp&apos;ın gösterdiği anahtar (4&apos;lük 16 grup).</translation>
+    </message>
+    <message>
+        <source>64-digit &amp;key:</source>
+        <translation>64 haneli &amp;anahtar:</translation>
+    </message>
+    <message>
+        <source>iPhone backup password</source>
+        <translation>iPhone yedek şifresi</translation>
+    </message>
+    <message>
+        <source>Backup &amp;password:</source>
+        <translation>Yedek &amp;şifresi:</translation>
+    </message>
+    <message>
+        <source>Optional: WhatsApp&apos;s Media folder, copied from the phone</source>
+        <translation>İsteğe bağlı: telefondan kopyalanan WhatsApp Media klasörü</translation>
+    </message>
+    <message>
+        <source>Media folder</source>
+        <translation>Medya klasörü</translation>
+    </message>
+    <message>
+        <source>Choose f&amp;older…</source>
+        <translation>&amp;Klasör seç…</translation>
+    </message>
+    <message>
+        <source>Media:</source>
+        <translation>Medya:</translation>
+    </message>
+    <message>
+        <source>Optional: wa.db, for contact names</source>
+        <translation>İsteğe bağlı: kişi adları için wa.db</translation>
+    </message>
+    <message>
+        <source>Contacts file</source>
+        <translation>Kişiler dosyası</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Seç…</translation>
+    </message>
+    <message>
+        <source>Contacts:</source>
+        <translation>Kişiler:</translation>
+    </message>
+    <message>
+        <source>&amp;Open backup</source>
+        <translation>Yedeği &amp;aç</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Sohbet</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mesajlar</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tarihler</translation>
+    </message>
+    <message>
+        <source>Chats in the backup</source>
+        <translation>Yedekteki sohbetler</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>İlerleme</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;İçe aktar</translation>
+    </message>
+    <message>
+        <source>Choose the WhatsApp backup</source>
+        <translation>WhatsApp yedeğini seçin</translation>
+    </message>
+    <message>
+        <source>WhatsApp backups (*.crypt15 *.crypt14 *.crypt12 *.db);;All files (*)</source>
+        <translation>WhatsApp yedekleri (*.crypt15 *.crypt14 *.crypt12 *.db);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone backup folder</source>
+        <translation>iPhone yedek klasörünü seçin</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Anahtar dosyasını seçin</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Key file: %1</source>
+        <translation>Anahtar dosyası: %1</translation>
+    </message>
+    <message>
+        <source>Choose WhatsApp&apos;s Media folder</source>
+        <translation>WhatsApp Media klasörünü seçin</translation>
+    </message>
+    <message>
+        <source>Choose wa.db</source>
+        <translation>wa.db dosyasını seçin</translation>
+    </message>
+    <message>
+        <source>Contact database (wa.db*);;All files (*)</source>
+        <translation>Kişi veritabanı (wa.db*);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Looking at the backup…</source>
+        <translation>Yedek inceleniyor…</translation>
+    </message>
+    <message>
+        <source>Looking for media files…</source>
+        <translation>Medya dosyaları aranıyor…</translation>
+    </message>
+    <message>
+        <source>iPhone backup. Press Open backup to read it.</source>
+        <translation>iPhone yedeği. Okumak için Yedeği aç&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>Encrypted iPhone backup: enter its password, then press Open backup.</source>
+        <translation>Şifreli iPhone yedeği: şifresini girin, sonra Yedeği aç&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>Android backup: enter its key, then press Open backup.</source>
+        <translation>Android yedeği: anahtarını girin, sonra Yedeği aç&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>Android message database. Press Open backup.</source>
+        <translation>Android mesaj veritabanı. Yedeği aç&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Opening the backup…</source>
+        <translation>Yedek açılıyor…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Durduruldu.</translation>
+    </message>
+    <message>
+        <source>Check what will be imported, then press Import.</source>
+        <translation>İçe aktarılacakları kontrol edin, sonra İçe aktar&apos;a basın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln sohbet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mesaj</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) found</source>
+        <translation>
+            <numerusform>%Ln medya dosyası bulundu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not on this computer (their messages are kept)</source>
+        <translation>
+            <numerusform>%Ln tanesi bu bilgisayarda yok (mesajları korunur)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new message(s).</source>
+        <translation>
+            <numerusform>%Ln yeni mesaj içe aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in the library.</source>
+        <translation>
+            <numerusform>%Ln tanesi zaten kitaplıktaydı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) added.</source>
+        <translation>
+            <numerusform>%Ln medya dosyası eklendi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) not on this computer.</source>
+        <translation>
+            <numerusform>%Ln dosya bu bilgisayarda yok.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grup</translation>
+    </message>
+    <message>
+        <source>One-to-one</source>
+        <translation>Bireysel</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Sorun bulunamadı.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>İçe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the library is unchanged.</source>
+        <translation>İçe aktarma iptal edildi; kitaplık değişmedi.</translation>
+    </message>
+    <message>
+        <source>Decrypting the backup…</source>
+        <translation>Yedeğin şifresi çözülüyor…</translation>
+    </message>
+    <message>
+        <source>Importing messages…</source>
+        <translation>Mesajlar içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Unlocking the iPhone backup…</source>
+        <translation>iPhone yedeğinin kilidi açılıyor…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the library is unchanged.</source>
+        <translation>Hiçbir şey içe aktarılmadı; kitaplık değişmedi.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>İptal ediliyor…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Restoring your chats</source>
+        <translation>Sohbetleriniz geri yükleniyor</translation>
+    </message>
+    <message>
+        <source>You can keep using your computer. If you cancel, nothing is changed on this computer.</source>
+        <translation>Bilgisayarınızı kullanmaya devam edebilirsiniz. İptal ederseniz bu bilgisayarda hiçbir şey değişmez.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Geri yükleniyor…</translation>
+    </message>
+    <message>
+        <source>The restore did not finish</source>
+        <translation>Geri yükleme tamamlanmadı</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>Bu bilgisayarda hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>Restore cancelled</source>
+        <translation>Geri yükleme iptal edildi</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>Backup progress</source>
+        <translation>Yedekleme ilerlemesi</translation>
+    </message>
+    <message>
+        <source>Bytes done, speed and time left</source>
+        <translation>Tamamlanan bayt, hız ve kalan süre</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Duraklat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Başlatılıyor…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>duraklatıldı</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>yaklaşık %1 kaldı</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Çalışıyor…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Sürdür</translation>
+    </message>
+    <message>
+        <source>Paused — nothing is being read or sent.</source>
+        <translation>Duraklatıldı — hiçbir şey okunmuyor ya da gönderilmiyor.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>İptal ediliyor…</translation>
+    </message>
+    <message>
+        <source>Stopping safely; the previous backup stays as it was.</source>
+        <translation>Güvenli şekilde durduruluyor; bir önceki yedek olduğu gibi kalır.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>Tümünü &amp;Seç</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Yukarı çık</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Aşağı in</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri Al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kes</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapıştır</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tümünü Seç</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Ayrıntıları Göster…</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ayrıntıları Gizle…</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Tamam</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Kaydet</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Tümünü Kaydet</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aç</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Evet</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>&amp;Tümüne Evet</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Hayır</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>&amp;Tümüne Hayır</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>İptal Et</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Yeniden Dene</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Yok Say</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Yardım</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Uygula</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Sıfırla</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Öntanımlıları Geri Yükle</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri Al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Kes</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopyala</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Bağlantı Konumunu Kopyala</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Yapıştır</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Sil</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tümünü Seç</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Geri</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Sonraki</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;İleri &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Bitir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Geri Git</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Sürdür</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>İşle</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Bitti</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Yardım</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <source>Restore chats from a backup</source>
+        <translation>Sohbetleri bir yedekten geri yükle</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Bitti</translation>
+    </message>
+    <message>
+        <source>&amp;Find backups</source>
+        <translation>Yedekleri &amp;bul</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Kilidi aç</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Geri yükle</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;İleri &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>RuleLabel</name>
+    <message>
+        <source>%1: met</source>
+        <comment>a password rule</comment>
+        <translation>%1: karşılandı</translation>
+    </message>
+    <message>
+        <source>%1: not met</source>
+        <comment>a password rule</comment>
+        <translation>%1: karşılanmadı</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Backup schedule</source>
+        <translation>Yedekleme planı</translation>
+    </message>
+    <message>
+        <source>The schedule could not be saved: %1</source>
+        <translation>Plan kaydedilemedi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleSettings</name>
+    <message>
+        <source>Never</source>
+        <translation>Hiçbir zaman</translation>
+    </message>
+    <message>
+        <source>Only when I tap &quot;Back up&quot;</source>
+        <translation>Sadece &quot;Yedekle&quot;ye dokunduğumda</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Günlük</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Haftalık</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Aylık</translation>
+    </message>
+    <message>
+        <source>Back up automatically</source>
+        <translation>Otomatik yedekle</translation>
+    </message>
+    <message>
+        <source>Back up &amp;automatically:</source>
+        <translation>&amp;Otomatik yedekle:</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Günün saati</translation>
+    </message>
+    <message>
+        <source>At &amp;time:</source>
+        <translation>&amp;Saatte:</translation>
+    </message>
+    <message>
+        <source>On &amp;weekday:</source>
+        <translation>&amp;Haftanın gününde:</translation>
+    </message>
+    <message>
+        <source>In shorter months the backup runs on the last day.</source>
+        <translation>Daha kısa aylarda yedekleme ayın son gününde çalışır.</translation>
+    </message>
+    <message>
+        <source>On &amp;day of the month:</source>
+        <translation>Ayın &amp;gününde:</translation>
+    </message>
+    <message>
+        <source>Also back up on &amp;metered connections (mobile data, hotspots)</source>
+        <translation>&amp;Sınırlı bağlantılarda da yedekle (mobil veri, erişim noktaları)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Herhangi bir seviye</translation>
+    </message>
+    <message>
+        <source>On battery, wait until the charger is plugged in when the battery is below this level.</source>
+        <translation>Pil gücündeyken pil bu seviyenin altındaysa şarj cihazının takılmasını bekle.</translation>
+    </message>
+    <message>
+        <source>On battery, only &amp;above:</source>
+        <translation>Pil gücünde yalnızca &amp;bunun üstünde:</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a backup succeeds (failures are always shown)</source>
+        <translation>Bir yedekleme başarılı olduğunda &amp;bildir (hatalar her zaman gösterilir)</translation>
+    </message>
+    <message>
+        <source>&amp;Start backupgui when I log in (in the tray)</source>
+        <translation>Oturum açtığımda backupgui&apos;yi &amp;başlat (tepside)</translation>
+    </message>
+    <message>
+        <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
+        <translation>Otomatik yedeklemeler, backupgui sistem tepsisindeyken çalışır. Kaçırılan yedeklemeler bilgisayar uyandıktan kısa süre sonra çalışır.</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>today at %1</source>
+        <extracomment>A difference between wall-clock and monotonic time above this between ticks means a wake.</extracomment>
+        <translation>bugün %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>yarın %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>dün %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>a date at a time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the connection is metered (backups on metered connections are off)</source>
+        <translation>bağlantı sınırlı (sınırlı bağlantılarda yedekleme kapalı)</translation>
+    </message>
+    <message>
+        <source>the battery is at %1%, below %2%</source>
+        <translation>pil %%1 seviyesinde, %%2 sınırının altında</translation>
+    </message>
+    <message>
+        <source>there is no internet connection</source>
+        <translation>internet bağlantısı yok</translation>
+    </message>
+    <message>
+        <source>another backup is running</source>
+        <translation>başka bir yedekleme çalışıyor</translation>
+    </message>
+    <message>
+        <source>A backup is already running</source>
+        <translation>Zaten bir yedekleme çalışıyor</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or cancel it first.</source>
+        <translation>Bitmesini bekleyin ya da önce iptal edin.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Yedekleniyor…</translation>
+    </message>
+    <message>
+        <source>Automatic backups are off</source>
+        <translation>Otomatik yedeklemeler kapalı</translation>
+    </message>
+    <message>
+        <source>Backups run only when you tap Back up</source>
+        <translation>Yedeklemeler yalnızca Yedekle&apos;ye dokunduğunuzda çalışır</translation>
+    </message>
+    <message>
+        <source>Next backup: waiting, because %1</source>
+        <translation>Sonraki yedekleme: bekliyor, çünkü %1</translation>
+    </message>
+    <message>
+        <source>Next backup: %1</source>
+        <translation>Sonraki yedekleme: %1</translation>
+    </message>
+    <message>
+        <source>Backup skipped</source>
+        <translation>Yedekleme atlandı</translation>
+    </message>
+    <message>
+        <source>The automatic backup did not run because %1. It will run at the next scheduled time, or choose Back up now.</source>
+        <translation>Otomatik yedekleme çalışmadı, çünkü %1. Sonraki planlı zamanda çalışacak; isterseniz Şimdi yedekle&apos;yi seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s), %1, in %2.</source>
+        <translation>
+            <numerusform>%Ln sohbet, %1, %2 içinde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your chats are backed up.</source>
+        <translation>Sohbetleriniz yedeklendi.</translation>
+    </message>
+    <message>
+        <source>Backup complete</source>
+        <translation>Yedekleme tamamlandı</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the backup (%1). Details are in the log.</source>
+        <translation>Beklenmeyen bir hata yedeklemeyi durdurdu (%1). Ayrıntılar günlükte.</translation>
+    </message>
+    <message>
+        <source>Backup needs your password</source>
+        <translation>Yedekleme şifrenize ihtiyaç duyuyor</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
+        <translation>Şifrenizi ya da 64 haneli anahtarınızı girmek için backupgui&apos;yi açıp Yedekle&apos;ye dokunun.</translation>
+    </message>
+    <message>
+        <source>backupgui will try again %1.</source>
+        <translation>backupgui %1 yeniden deneyecek.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Yedekleme başarısız oldu</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>Where backups go</source>
+        <translation>Yedeklerin gideceği yer</translation>
+    </message>
+    <message>
+        <source>A &amp;folder</source>
+        <translation>Bir &amp;klasör</translation>
+    </message>
+    <message>
+        <source>&amp;Google Drive</source>
+        <translation>&amp;Google Drive</translation>
+    </message>
+    <message>
+        <source>e.g. a USB drive or a synced folder</source>
+        <translation>ör. bir USB bellek ya da eşitlenen bir klasör</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Yedek klasörü</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gözat…</translation>
+    </message>
+    <message>
+        <source>Desktop-app OAuth client JSON</source>
+        <translation>Masaüstü uygulaması OAuth istemci JSON&apos;u</translation>
+    </message>
+    <message>
+        <source>Google OAuth client file</source>
+        <translation>Google OAuth istemci dosyası</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Seç…</translation>
+    </message>
+    <message>
+        <source>Drive emulator address</source>
+        <translation>Drive emülatörü adresi</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Oturum açılmadı</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Oturum aç…</translation>
+    </message>
+    <message>
+        <source>&amp;Client file:</source>
+        <translation>&amp;İstemci dosyası:</translation>
+    </message>
+    <message>
+        <source>&amp;Emulator:</source>
+        <translation>&amp;Emülatör:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Hesap:</translation>
+    </message>
+    <message>
+        <source>Backups go to a hidden app folder in your Drive. The emulator lets you try this without a Google account.</source>
+        <translation>Yedekler Drive&apos;ınızdaki gizli bir uygulama klasörüne gider. Emülatör, bunu bir Google hesabı olmadan denemenizi sağlar.</translation>
+    </message>
+    <message>
+        <source>Google Drive (coming soon)</source>
+        <translation>Google Drive (yakında)</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Yedekleme</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>Bu bilgisayarın adı</translation>
+    </message>
+    <message>
+        <source>Include &amp;videos</source>
+        <translation>&amp;Videoları dahil et</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Saklanacak yedekler</translation>
+    </message>
+    <message>
+        <source>&amp;This computer&apos;s name:</source>
+        <translation>Bu bilgisayarın &amp;adı:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>Son &amp;kaçı saklansın:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Gelişmiş</translation>
+    </message>
+    <message>
+        <source>Key vault address</source>
+        <translation>Anahtar kasası adresi</translation>
+    </message>
+    <message>
+        <source>Log level</source>
+        <translation>Günlük düzeyi</translation>
+    </message>
+    <message>
+        <source>Key &amp;vault:</source>
+        <translation>Anahtar &amp;kasası:</translation>
+    </message>
+    <message>
+        <source>&amp;Log level:</source>
+        <translation>&amp;Günlük düzeyi:</translation>
+    </message>
+    <message>
+        <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
+        <translation>Ayarlar %1 konumunda, günlükler %2 konumunda saklanır. Şifreler ve anahtarlar oraya asla kaydedilmez.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Sistem dili (%1)</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>backupgui shows the new language after you restart it.</source>
+        <translation>backupgui yeniden başlatıldıktan sonra yeni dili gösterir.</translation>
+    </message>
+    <message numerus="yes">
+        <source> backup(s)</source>
+        <comment>suffix after the number to keep</comment>
+        <translation>
+            <numerusform> yedek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Yedek klasörünü seçin</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON dosyaları (*.json)</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Tarayıcınızda oturum açmayı tamamlayın…</translation>
+    </message>
+    <message>
+        <source>%1 (this session only: no keyring)</source>
+        <translation>%1 (yalnızca bu oturum: anahtar zinciri yok)</translation>
+    </message>
+    <message>
+        <source>Google sign-in failed</source>
+        <translation>Google&apos;da oturum açılamadı</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>Password strength</source>
+        <translation>Şifre gücü</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Your chats are back</source>
+        <translation>Sohbetleriniz geri geldi</translation>
+    </message>
+    <message>
+        <source>Open a chat to see that everything is there.</source>
+        <translation>Her şeyin yerinde olduğunu görmek için bir sohbet açın.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep backing up to this destination from this computer</source>
+        <translation>Bu bilgisayardan bu hedefe yedeklemeye &amp;devam et</translation>
+    </message>
+    <message>
+        <source>Remembers the destination and keeps the backup key in this computer&apos;s keyring</source>
+        <translation>Hedefi hatırlar ve yedekleme anahtarını bu bilgisayarın anahtar zincirinde saklar</translation>
+    </message>
+    <message>
+        <source>&amp;Open a restored chat</source>
+        <translation>Geri yüklenen bir sohbeti &amp;aç</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored &lt;b&gt;%Ln chat(s)&lt;/b&gt; in %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln sohbet&lt;/b&gt; %1 içinde geri yüklendi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages: %1 added, %2 already here.</source>
+        <translation>Mesajlar: %1 eklendi, %2 zaten buradaydı.</translation>
+    </message>
+    <message>
+        <source>Media files: %1 restored, %2 already here.</source>
+        <translation>Medya dosyaları: %1 geri yüklendi, %2 zaten buradaydı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) were not in the backup (for example videos that were left out).</source>
+        <translation>
+            <numerusform>%Ln medya dosyası yedekte değildi (örneğin dışarıda bırakılan videolar).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <extracomment>How long a notification stays (failures longer, so they are seen).</extracomment>
+        <translation>Şimdi &amp;yedekle</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel backup</source>
+        <translation>Yedeklemeyi &amp;iptal et</translation>
+    </message>
+    <message>
+        <source>Next backup: …</source>
+        <translation>Sonraki yedekleme: …</translation>
+    </message>
+    <message>
+        <source>Backup &amp;schedule…</source>
+        <translation>Yedekleme &amp;planı…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;history…</source>
+        <translation>Yedekleme &amp;geçmişi…</translation>
+    </message>
+    <message>
+        <source>&amp;Show window</source>
+        <translation>Pencereyi &amp;göster</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Çık</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Yedekleniyor…</translation>
+    </message>
+    <message>
+        <source>backupgui — %1</source>
+        <translation>backupgui — %1</translation>
+    </message>
+</context>
+<context>
+    <name>WherePage</name>
+    <message>
+        <source>Where are your backups?</source>
+        <translation>Yedekleriniz nerede?</translation>
+    </message>
+    <message>
+        <source>Choose the folder or Google Drive account you backed up to.</source>
+        <translation>Yedeklediğiniz klasörü ya da Google Drive hesabını seçin.</translation>
+    </message>
+    <message>
+        <source>A &amp;folder (USB drive, network share, …)</source>
+        <translation>Bir &amp;klasör (USB bellek, ağ paylaşımı, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Google Drive</source>
+        <translation>&amp;Google Drive</translation>
+    </message>
+    <message>
+        <source>Folder that contains your backups</source>
+        <translation>Yedeklerinizi içeren klasör</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Yedek klasörü</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gözat…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Oturum açılmadı</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Oturum aç…</translation>
+    </message>
+    <message>
+        <source>Google Drive (coming soon)</source>
+        <translation>Google Drive (yakında)</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Yedek klasörünü seçin</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser…</source>
+        <translation>Tarayıcınızda oturum açmayı tamamlayın…</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>Yedekler aranıyor…</translation>
+    </message>
+</context>
+<context>
+    <name>_AsyncPage</name>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <source>%Ln byte(s)</source>
+        <translation>
+            <numerusform>%Ln bayt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>No backup destination is chosen.</source>
+        <translation>Yedekleme hedefi seçilmedi.</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a folder or Google Drive.</source>
+        <translation>Ayarlar&apos;ı açıp bir klasör ya da Google Drive seçin.</translation>
+    </message>
+    <message>
+        <source>No chats are selected for the backup.</source>
+        <translation>Yedeklenecek sohbet seçilmedi.</translation>
+    </message>
+    <message>
+        <source>Tick the chats you want to back up, or use Select all.</source>
+        <translation>Yedeklemek istediğiniz sohbetleri işaretleyin ya da Tümünü seç&apos;i kullanın.</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be at least 1.</source>
+        <translation>Saklanacak yedek sayısı en az 1 olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Change it in Settings.</source>
+        <translation>Bunu Ayarlar&apos;dan değiştirin.</translation>
+    </message>
+    <message>
+        <source>This destination holds a different backup than the one this computer backs up to.</source>
+        <translation>Bu hedefte, bu bilgisayarın yedeklediğinden farklı bir yedek var.</translation>
+    </message>
+    <message>
+        <source>The backup key is not stored on this computer.</source>
+        <translation>Yedekleme anahtarı bu bilgisayarda kayıtlı değil.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>%1 belongs to another user; remove it and try again.</source>
+        <translation>%1 başka bir kullanıcıya ait; kaldırıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2).</source>
+        <translation>%1 açılamıyor (%2).</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read.</source>
+        <translation>%1 okunurken değişti.</translation>
+    </message>
+    <message>
+        <source>%1 contains views or triggers that try to run something; it is refused.</source>
+        <translation>%1 bir şey çalıştırmaya çalışan görünümler ya da tetikleyiciler içeriyor; reddedildi.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 mevcut değil.</translation>
+    </message>
+    <message>
+        <source>%1 failed authentication (modified, truncated or reordered)</source>
+        <translation>%1 kimlik doğrulamasından geçemedi (değiştirilmiş, kesilmiş ya da yeniden sıralanmış)</translation>
+    </message>
+    <message>
+        <source>%1 has no contact names (wa_contacts).</source>
+        <translation>%1 kişi adı içermiyor (wa_contacts).</translation>
+    </message>
+    <message>
+        <source>%1 holds a database bigger than %2 GiB; it is refused.</source>
+        <translation>%1, %2 GiB&apos;den büyük bir veritabanı içeriyor; reddedildi.</translation>
+    </message>
+    <message>
+        <source>%1 holds a value over %2 MiB; it is refused.</source>
+        <translation>%1, %2 MiB&apos;yi aşan bir değer içeriyor; reddedildi.</translation>
+    </message>
+    <message>
+        <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
+        <translation>%1 sohbet metin dosyası (.txt) içermiyor; bir WhatsApp dışa aktarımı değil.</translation>
+    </message>
+    <message>
+        <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
+        <translation>%1 result.json içermiyor; bir Telegram Desktop dışa aktarımı değil (dışa aktarırken JSON biçimini seçin).</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file (%2).</source>
+        <translation>%1 hasarlı bir zip dosyası (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a folder but not an iPhone backup (it has no Manifest.db).</source>
+        <translation>%1 bir klasör ama iPhone yedeği değil (Manifest.db yok).</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (it ends inside its header).</source>
+        <translation>%1 kesik (başlığının içinde bitiyor).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 hasarlı (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database (%2).</source>
+        <translation>%1 hasarlı ya da bir veritabanı değil (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the key is right but the file fails its authentication check.</source>
+        <translation>%1 hasarlı: anahtar doğru ama dosya kimlik doğrulama kontrolünden geçemiyor.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; it holds no messages.</source>
+        <translation>%1 boş; hiç mesaj içermiyor.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the 64-digit key (or the key file) that opens it.</source>
+        <translation>%1 şifreli: onu açan 64 haneli anahtarı (ya da anahtar dosyasını) verin.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a WhatsApp backup file (.crypt15, .crypt14, .crypt12) nor an iPhone backup folder.</source>
+        <translation>%1 ne bir WhatsApp yedek dosyası (.crypt15, .crypt14, .crypt12) ne de bir iPhone yedek klasörü.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).</source>
+        <translation>%1 ne bir WhatsApp dışa aktarımı (sohbet .txt dosyası yok) ne de bir Telegram dışa aktarımı (result.json yok).</translation>
+    </message>
+    <message>
+        <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
+        <translation>%1, WhatsApp&apos;ın kişi veritabanı değil (wa.db ya da ContactsV2.sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is not WhatsApp&apos;s contact database (wa.db).</source>
+        <translation>%1, WhatsApp&apos;ın kişi veritabanı değil (wa.db).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Telegram export: %2 (line %3).</source>
+        <translation>%1 bir Telegram dışa aktarımı değil: %2 (satır %3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 %3.</source>
+        <translation>%1 bir WhatsApp sohbet dışa aktarımı değil: satır %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).</source>
+        <translation>%1 bir WhatsApp sohbet dışa aktarımı değil: %2. satır bir tarih ve saatle başlamıyor (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; remove it and try again.</source>
+        <translation>%1 bir klasör değil; kaldırıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (http:// or https://).</source>
+        <translation>%1 bir web adresi değil (http:// ya da https://).</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 bir SQLite veritabanı değil.</translation>
+    </message>
+    <message>
+        <source>%1 is not an iPhone backup folder.</source>
+        <translation>%1 bir iPhone yedek klasörü değil.</translation>
+    </message>
+    <message>
+        <source>%1 is password-protected; export the chat again without a password.</source>
+        <translation>%1 şifre korumalı; sohbeti şifresiz olarak yeniden dışa aktarın.</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a WhatsApp key file.</source>
+        <translation>%1 bir WhatsApp anahtar dosyası olamayacak kadar büyük.</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key but holds no message database (WhatsApp also backs up media and settings this way).</source>
+        <translation>%1 bu anahtarla açılıyor ama mesaj veritabanı içermiyor (WhatsApp medya ve ayarları da bu şekilde yedekler).</translation>
+    </message>
+    <message>
+        <source>%1 opens with this key but its content is damaged or cut short.</source>
+        <translation>%1 bu anahtarla açılıyor ama içeriği hasarlı ya da kesik.</translation>
+    </message>
+    <message>
+        <source>A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the 158-byte file named &quot;key&quot;.</source>
+        <translation>Bir .crypt15 yedeği 64 haneli anahtarla (ya da encrypted_backup.key dosyasıyla), bir .crypt14 ya da .crypt12 yedeği ise &quot;key&quot; adlı 158 baytlık dosyayla açılır.</translation>
+    </message>
+    <message>
+        <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
+        <translation>Bir yedekleme anahtarı yalnızca 0-9 rakamlarını ve a-f harflerini içerir; bulunan: %1.</translation>
+    </message>
+    <message>
+        <source>A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored.</source>
+        <translation>Bir yedekleme anahtarı 0-9 ve a-f arasından 64 karakterdir; boşluklar ve tireler yok sayılır.</translation>
+    </message>
+    <message>
+        <source>A backup key has 64 digits; this one has %1.</source>
+        <translation>Bir yedekleme anahtarı 64 hanedir; bu anahtarda %1 hane var.</translation>
+    </message>
+    <message>
+        <source>A file is larger than this disk or account allows. Nothing was changed.</source>
+        <translation>Bir dosya bu diskin ya da hesabın izin verdiğinden büyük. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>A key file is expected here, not the key itself; put the key in a file, or use BACKUPGUI_WHATSAPP_KEY.</source>
+        <translation>Burada anahtarın kendisi değil, bir anahtar dosyası bekleniyor; anahtarı bir dosyaya koyun ya da BACKUPGUI_WHATSAPP_KEY kullanın.</translation>
+    </message>
+    <message>
+        <source>A key vault address is needed to protect a backup with the vault.</source>
+        <translation>Bir yedeği anahtar kasasıyla korumak için bir anahtar kasası adresi gerekir.</translation>
+    </message>
+    <message>
+        <source>A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text is not one.</source>
+        <translation>Bir anahtar kasası kurtarma kodu 0-9 ve a-f arasından 64 hanedir (4&apos;lük 16 grup); bu metin bir kurtarma kodu değil.</translation>
+    </message>
+    <message>
+        <source>Cannot create a private work folder in %1: %2.</source>
+        <translation>%1 içinde özel bir çalışma klasörü oluşturulamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the folder %1: %2.</source>
+        <translation>%1 klasörü hazırlanamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2.</source>
+        <translation>%1 anahtar dosyası okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
+        <translation>64 haneli anahtarı kontrol edin (WhatsApp onu yalnızca uçtan uca şifreli yedeklemeyi açtığınızda gösterir) ya da bu yedeğe ait anahtar dosyasını seçin.</translation>
+    </message>
+    <message>
+        <source>Check the connection or the folder, then try again.</source>
+        <translation>Bağlantıyı ya da klasörü kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Check the password or key and try again.</source>
+        <translation>Şifreyi ya da anahtarı kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Choose a folder or Google Drive as the destination.</source>
+        <translation>Hedef olarak bir klasör ya da Google Drive seçin.</translation>
+    </message>
+    <message>
+        <source>Choose a log level.</source>
+        <translation>Bir günlük düzeyi seçin.</translation>
+    </message>
+    <message>
+        <source>Choose msgstore.db.crypt15 (or .crypt14 / .crypt12) from the phone&apos;s WhatsApp/Databases folder, or an iPhone backup folder made by Finder or iTunes.</source>
+        <translation>Telefonun WhatsApp/Databases klasöründen msgstore.db.crypt15 (ya da .crypt14 / .crypt12) dosyasını veya Finder ya da iTunes ile oluşturulmuş bir iPhone yedek klasörünü seçin.</translation>
+    </message>
+    <message>
+        <source>Choose the .txt or .zip from WhatsApp&apos;s &quot;Export chat&quot;, or Telegram Desktop&apos;s result.json.</source>
+        <translation>WhatsApp&apos;ın &quot;Sohbeti dışa aktar&quot; ile oluşturduğu .txt ya da .zip dosyasını veya Telegram Desktop&apos;ın result.json dosyasını seçin.</translation>
+    </message>
+    <message>
+        <source>Close the other backupgui window or command and try again.</source>
+        <translation>Diğer backupgui penceresini ya da komutunu kapatıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Bağlanılıyor</translation>
+    </message>
+    <message>
+        <source>Copy the file from the phone again; nothing was imported.</source>
+        <translation>Dosyayı telefondan yeniden kopyalayın; hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Could not create the upload spool file: %1.</source>
+        <translation>Yükleme için geçici dosya oluşturulamadı: %1.</translation>
+    </message>
+    <message>
+        <source>Could not spool %1 locally: %2.</source>
+        <translation>%1 yerel olarak geçici kaydedilemedi: %2.</translation>
+    </message>
+    <message>
+        <source>Create an OAuth client of type &quot;Desktop app&quot; (not &quot;Web application&quot;).</source>
+        <translation>&quot;Masaüstü uygulaması&quot; türünde bir OAuth istemcisi oluşturun (&quot;Web uygulaması&quot; değil).</translation>
+    </message>
+    <message>
+        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and put it there.</source>
+        <translation>Masaüstü uygulaması istemci JSON&apos;unu Google Cloud konsolundan indirin (bkz. docs/DRIVE.md) ve oraya koyun.</translation>
+    </message>
+    <message>
+        <source>Encrypting and uploading</source>
+        <translation>Şifreleniyor ve yükleniyor</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Tamamlanıyor</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again. Nothing was changed.</source>
+        <translation>Diskte yer açıp yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
+        <translation>Google Drive&apos;da yer açın ya da daha fazla depolama alanı satın alın, sonra yeniden yedekleyin.</translation>
+    </message>
+    <message>
+        <source>Give this computer a name.</source>
+        <translation>Bu bilgisayara bir ad verin.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached while %1.</source>
+        <translation>Google Drive&apos;a ulaşılamadı (işlem: %1).</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached.</source>
+        <translation>Google Drive&apos;a ulaşılamadı.</translation>
+    </message>
+    <message>
+        <source>Google Drive did not accept the saved sign-in (it expired or was revoked).</source>
+        <translation>Google Drive kayıtlı oturumu kabul etmedi (süresi dolmuş ya da iptal edilmiş).</translation>
+    </message>
+    <message>
+        <source>Google Drive has no such file while %1.</source>
+        <translation>Google Drive&apos;da böyle bir dosya yok (işlem: %1).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full%1.</source>
+        <translation>Google Drive dolu%1.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept dropping the upload of %1.</source>
+        <translation>Google Drive, %1 yüklemesini tekrar tekrar kesti.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept failing while %1 (%2); gave up after %3 attempts.</source>
+        <translation>Google Drive tekrar tekrar başarısız oldu (işlem: %1, %2); %3 denemeden sonra vazgeçildi.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused the account query (HTTP %1).</source>
+        <translation>Google Drive hesap sorgusunu reddetti (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Google Drive stored %1 damaged (size or checksum differ).</source>
+        <translation>Google Drive %1 dosyasını hasarlı kaydetti (boyut ya da sağlama toplamı farklı).</translation>
+    </message>
+    <message>
+        <source>Google did not accept the saved sign-in (expired or revoked).</source>
+        <translation>Google kayıtlı oturumu kabul etmedi (süresi dolmuş ya da iptal edilmiş).</translation>
+    </message>
+    <message>
+        <source>Google did not return a refresh token.</source>
+        <translation>Google bir yenileme belirteci döndürmedi.</translation>
+    </message>
+    <message>
+        <source>IV of the wrong size</source>
+        <translation>Yanlış boyutta IV</translation>
+    </message>
+    <message>
+        <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>
+        <translation>Bir parola deposu yükleyin ya da kilidini açın (GNOME Keyring, KWallet, macOS Anahtar Zinciri, Windows Kimlik Bilgileri Yöneticisi) veya yalnızca bu oturum için oturum açın.</translation>
+    </message>
+    <message>
+        <source>Invalid object name %1.</source>
+        <translation>Geçersiz nesne adı %1.</translation>
+    </message>
+    <message>
+        <source>It is the password chosen in Finder or iTunes for &quot;Encrypt local backup&quot;, not the phone&apos;s passcode or Apple ID password.</source>
+        <translation>Bu, Finder&apos;da ya da iTunes&apos;da &quot;Yerel yedeği şifrele&quot; için seçilen şifredir; telefonun parolası ya da Apple Kimliği şifresi değil.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and 100 backups.</source>
+        <translation>1 ile 100 arasında yedek saklayın.</translation>
+    </message>
+    <message>
+        <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
+        <translation>Manifest.plist bir iPhone yedeğine ait olamayacak kadar büyük.</translation>
+    </message>
+    <message>
+        <source>Messages in the backup are damaged (%1).</source>
+        <translation>Yedekteki mesajlar hasarlı (%1).</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened for the Google sign-in.</source>
+        <translation>Google oturumu için hiçbir web tarayıcısı açılamadı.</translation>
+    </message>
+    <message>
+        <source>Not signed in to Google Drive.</source>
+        <translation>Google Drive&apos;da oturum açılmadı.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
+        <translation>Şifrenizi ya da 64 haneli anahtarınızı girmek için backupgui&apos;yi açıp Yedekle&apos;ye dokunun.</translation>
+    </message>
+    <message>
+        <source>Packing messages</source>
+        <translation>Mesajlar paketleniyor</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Hazırlanıyor</translation>
+    </message>
+    <message>
+        <source>Reading the backup index</source>
+        <translation>Yedek dizini okunuyor</translation>
+    </message>
+    <message>
+        <source>Reading the export stopped unexpectedly (the parser exited with code %1).</source>
+        <translation>Dışa aktarımın okunması beklenmedik şekilde durdu (ayrıştırıcı %1 koduyla çıktı).</translation>
+    </message>
+    <message>
+        <source>Remove backupgui&apos;s access in your Google Account settings and sign in again.</source>
+        <translation>Google Hesabı ayarlarınızda backupgui&apos;nin erişimini kaldırıp yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>Removing old backups</source>
+        <translation>Eski yedekler kaldırılıyor</translation>
+    </message>
+    <message>
+        <source>Restoring media</source>
+        <translation>Medya geri yükleniyor</translation>
+    </message>
+    <message>
+        <source>Restoring messages</source>
+        <translation>Mesajlar geri yükleniyor</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Kaydediliyor</translation>
+    </message>
+    <message>
+        <source>Saving the key on this computer</source>
+        <translation>Anahtar bu bilgisayara kaydediliyor</translation>
+    </message>
+    <message>
+        <source>Sign in from the app first, or set BACKUPGUI_DRIVE_TOKEN.</source>
+        <translation>Önce uygulamadan oturum açın ya da BACKUPGUI_DRIVE_TOKEN değişkenini ayarlayın.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again, then retry.</source>
+        <translation>Google Drive&apos;da yeniden oturum açıp tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Sign in to Google Drive again.</source>
+        <translation>Google Drive&apos;da yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>Some %1 rows being added refer to rows that do not exist.</source>
+        <translation>Eklenen bazı %1 satırları var olmayan satırlara başvuruyor.</translation>
+    </message>
+    <message>
+        <source>Switching to a 64-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
+        <translation>64 haneli anahtara geçmek yedeğin kendi anahtarını gösterir; bu anahtar değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>The 64-digit key is not correct for this backup.</source>
+        <translation>64 haneli anahtar bu yedek için doğru değil.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: %2.</source>
+        <translation>Google OAuth istemci dosyası %1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 does not exist.</source>
+        <translation>Google OAuth istemci dosyası %1 mevcut değil.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is not for a Desktop app.</source>
+        <translation>Google OAuth istemci dosyası %1 bir masaüstü uygulaması için değil.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 lacks %2.</source>
+        <translation>Google OAuth istemci dosyası %1 içinde %2 eksik.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in failed (%1).</source>
+        <translation>Google oturumu açılamadı (%1).</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key has 64 digits; the text given has %1.</source>
+        <translation>WhatsApp anahtarı 64 hanedir; verilen metinde %1 hane var.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key holds only the digits 0-9 and the letters a-f; the text given has other characters.</source>
+        <translation>WhatsApp anahtarı yalnızca 0-9 rakamlarını ve a-f harflerini içerir; verilen metinde başka karakterler var.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key must be 32 bytes (64 digits).</source>
+        <translation>WhatsApp anahtarı 32 bayt (64 hane) olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The backup blob %1 does not match its name.</source>
+        <translation>Yedek bloğu %1 adıyla eşleşmiyor.</translation>
+    </message>
+    <message>
+        <source>The backup folder cannot be written while %1 (read-only or no permission).</source>
+        <translation>Yedek klasörüne yazılamıyor (işlem: %1; salt okunur ya da izin yok).</translation>
+    </message>
+    <message>
+        <source>The backup folder failed while %1: %2.</source>
+        <translation>Yedek klasöründe hata oluştu (işlem: %1): %2.</translation>
+    </message>
+    <message>
+        <source>The backup folder is full while %1.</source>
+        <translation>Yedek klasörü doldu (işlem: %1).</translation>
+    </message>
+    <message>
+        <source>The backup has no chat with id %1.</source>
+        <translation>Yedekte %1 kimlikli bir sohbet yok.</translation>
+    </message>
+    <message>
+        <source>The backup holds the messages of one chat for %1 twice.</source>
+        <translation>Yedek, bir sohbetin %1 dönemine ait mesajlarını iki kez içeriyor.</translation>
+    </message>
+    <message>
+        <source>The backup index %1 is damaged: %2.</source>
+        <translation>Yedek dizini %1 hasarlı: %2.</translation>
+    </message>
+    <message>
+        <source>The backup is missing data for %1 (blob %2).</source>
+        <translation>Yedekte %1 için veri eksik (blok %2).</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 does not belong here.</source>
+        <translation>Yedek bildirimi %1 buraya ait değil.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 is damaged: %2.</source>
+        <translation>Yedek bildirimi %1 hasarlı: %2.</translation>
+    </message>
+    <message>
+        <source>The backup may have been modified or partly deleted. Keep it and make a new backup.</source>
+        <translation>Yedek değiştirilmiş ya da kısmen silinmiş olabilir. Saklayın ve yeni bir yedek oluşturun.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 does not exist.</source>
+        <translation>Yedek nesnesi %1 mevcut değil.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged: %2.</source>
+        <translation>Yedek nesnesi %1 hasarlı: %2.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged: it is not a regular file.</source>
+        <translation>Yedek nesnesi %1 hasarlı: normal bir dosya değil.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is missing.</source>
+        <translation>Yedek nesnesi %1 eksik.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is damaged: %2.</source>
+        <translation>Yedek paketi %1 hasarlı: %2.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is missing.</source>
+        <translation>Yedek paketi %1 eksik.</translation>
+    </message>
+    <message>
+        <source>The backup pack %1 is shorter than its index says.</source>
+        <translation>Yedek paketi %1 dizinin belirttiğinden kısa.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s Manifest.plist is damaged.</source>
+        <translation>Yedeğin Manifest.plist dosyası hasarlı.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key bag is damaged (%1).</source>
+        <translation>Yedeğin anahtar torbası hasarlı (%1).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key vault record is damaged.</source>
+        <translation>Yedeğin anahtar kasası kaydı hasarlı.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s password slot is damaged.</source>
+        <translation>Yedeğin şifre bölümü hasarlı.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config %1 belongs to another set.</source>
+        <translation>Yedeğin küme yapılandırması %1 başka bir kümeye ait.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
+        <translation>Yedeğin küme yapılandırması hasarlı ya da bir backupgui yedeği değil.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config was modified (authentication failed).</source>
+        <translation>Yedeğin küme yapılandırması değiştirilmiş (kimlik doğrulama başarısız).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config was modified (key check failed).</source>
+        <translation>Yedeğin küme yapılandırması değiştirilmiş (anahtar kontrolü başarısız).</translation>
+    </message>
+    <message>
+        <source>The chat %1 has no messages kept for %2.</source>
+        <translation>%1 sohbetinin %2 için saklanan mesajı yok.</translation>
+    </message>
+    <message>
+        <source>The chat library could not be used while %1: %2.</source>
+        <translation>Sohbet kitaplığı kullanılamadı (işlem: %1): %2.</translation>
+    </message>
+    <message>
+        <source>The chat library file is damaged (%1).</source>
+        <translation>Sohbet kitaplığı dosyası hasarlı (%1).</translation>
+    </message>
+    <message>
+        <source>The chat library is in use by another program.</source>
+        <translation>Sohbet kitaplığı başka bir program tarafından kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>The computer is on battery at %1%, below %2%.</source>
+        <translation>Bilgisayar pil gücünde, pil %%1 seviyesinde, %%2 sınırının altında.</translation>
+    </message>
+    <message>
+        <source>The connection is metered (for example a mobile hotspot), and backups on metered connections are off.</source>
+        <translation>Bağlantı sınırlı (örneğin bir mobil erişim noktası) ve sınırlı bağlantılarda yedekleme kapalı.</translation>
+    </message>
+    <message>
+        <source>The disk became full while restoring. Nothing was changed.</source>
+        <translation>Geri yükleme sırasında disk doldu. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>The disk is full while %1.</source>
+        <translation>Disk doldu (işlem: %1).</translation>
+    </message>
+    <message>
+        <source>The disk is full while decrypting the phone backup.</source>
+        <translation>Telefon yedeğinin şifresi çözülürken disk doldu.</translation>
+    </message>
+    <message>
+        <source>The file %1 in the backup is damaged.</source>
+        <translation>Yedekteki %1 dosyası hasarlı.</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>İş iptal edildi.</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup (the file itself is whole: its checksum is right).</source>
+        <translation>Anahtar bu yedeği açmıyor (dosyanın kendisi sağlam: sağlama toplamı doğru).</translation>
+    </message>
+    <message>
+        <source>The key does not open this backup, or the file is damaged (its checksum does not match either).</source>
+        <translation>Anahtar bu yedeği açmıyor ya da dosya hasarlı (sağlama toplamı da eşleşmiyor).</translation>
+    </message>
+    <message>
+        <source>The key returned by the vault does not decrypt; it may be damaged.</source>
+        <translation>Kasanın döndürdüğü anahtar şifreyi çözmüyor; hasarlı olabilir.</translation>
+    </message>
+    <message>
+        <source>The key vault address is not an http(s) URL.</source>
+        <translation>Anahtar kasası adresi bir http(s) URL&apos;si değil.</translation>
+    </message>
+    <message>
+        <source>The key vault already has a key under this identifier.</source>
+        <translation>Anahtar kasasında bu tanımlayıcıyla zaten bir anahtar var.</translation>
+    </message>
+    <message>
+        <source>The key vault answered with a different server key; nothing was stored.</source>
+        <translation>Anahtar kasası farklı bir sunucu anahtarıyla yanıt verdi; hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 could not be reached.</source>
+        <translation>%1 adresindeki anahtar kasasına ulaşılamadı.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 refused the request (HTTP %2).</source>
+        <translation>%1 adresindeki anahtar kasası isteği reddetti (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>The key vault did not authorise the account binding.</source>
+        <translation>Anahtar kasası hesaba bağlamaya izin vermedi.</translation>
+    </message>
+    <message>
+        <source>The key vault did not authorise the password change.</source>
+        <translation>Anahtar kasası şifre değişikliğine izin vermedi.</translation>
+    </message>
+    <message>
+        <source>The key vault did not confirm the deletion.</source>
+        <translation>Anahtar kasası silme işlemini onaylamadı.</translation>
+    </message>
+    <message>
+        <source>The key vault does not accept Google accounts; choose a folder backup or another vault.</source>
+        <translation>Anahtar kasası Google hesaplarını kabul etmiyor; bir klasör yedeği ya da başka bir kasa seçin.</translation>
+    </message>
+    <message>
+        <source>The key vault failed to prove its identity; nothing was released.</source>
+        <translation>Anahtar kasası kimliğini kanıtlayamadı; hiçbir şey verilmedi.</translation>
+    </message>
+    <message>
+        <source>The key vault found its stored record modified or damaged.</source>
+        <translation>Anahtar kasası, kayıtlı kaydını değiştirilmiş ya da hasarlı buldu.</translation>
+    </message>
+    <message>
+        <source>The key vault has no key for this backup (it may have been deleted).</source>
+        <translation>Anahtar kasasında bu yedek için anahtar yok (silinmiş olabilir).</translation>
+    </message>
+    <message>
+        <source>The key vault is limiting requests; try again in %1 seconds.</source>
+        <translation>Anahtar kasası istekleri sınırlıyor; %1 saniye sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The key vault record of this backup is already bound to an account.</source>
+        <translation>Bu yedeğin anahtar kasası kaydı zaten bir hesaba bağlı.</translation>
+    </message>
+    <message>
+        <source>The key vault record of this backup is bound to another kind of account than its settings say.</source>
+        <translation>Bu yedeğin anahtar kasası kaydı, ayarlarında belirtilenden farklı türde bir hesaba bağlı.</translation>
+    </message>
+    <message>
+        <source>The key vault refused this Google account: the backup&apos;s key is bound to another one. Sign in to Google Drive with the account that made the backup.</source>
+        <translation>Anahtar kasası bu Google hesabını reddetti: yedeğin anahtarı başka bir hesaba bağlı. Google Drive&apos;da yedeği oluşturan hesapla oturum açın.</translation>
+    </message>
+    <message>
+        <source>The key vault refused this computer&apos;s device credential and the recovery code. Check the recovery code.</source>
+        <translation>Anahtar kasası bu bilgisayarın cihaz kimlik bilgisini ve kurtarma kodunu reddetti. Kurtarma kodunu kontrol edin.</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid registration response.</source>
+        <translation>Anahtar kasası geçersiz bir kayıt yanıtı gönderdi.</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid response (%1 missing).</source>
+        <translation>Anahtar kasası geçersiz bir yanıt gönderdi (%1 eksik).</translation>
+    </message>
+    <message>
+        <source>The key vault sent an invalid response (%1).</source>
+        <translation>Anahtar kasası geçersiz bir yanıt gönderdi (%1).</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
+        <translation>Anahtar kasasının kimliği (sunucu anahtarı), bu yedeğin oluşturulduğu kimlikten farklı. Hiçbir şey gönderilmedi; kasa adresini kontrol edin ya da 64 haneli anahtarla geri yükleyin.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s server key is not the expected one; nothing was stored.</source>
+        <translation>Anahtar kasasının sunucu anahtarı beklenen anahtar değil; hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>The library has no chat with id %1.</source>
+        <translation>Kitaplıkta %1 kimlikli bir sohbet yok.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 in the backup are larger than the format allows.</source>
+        <translation>Yedekteki %1 sohbetinin %2 dönemine ait mesajları biçimin izin verdiğinden büyük.</translation>
+    </message>
+    <message>
+        <source>The password does not open this iPhone backup (its file list does not decrypt).</source>
+        <translation>Şifre bu iPhone yedeğini açmıyor (dosya listesinin şifresi çözülmüyor).</translation>
+    </message>
+    <message>
+        <source>The password does not open this iPhone backup.</source>
+        <translation>Şifre bu iPhone yedeğini açmıyor.</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this backup.</source>
+        <translation>Şifre bu yedek için doğru değil.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Şifre en az %1 karakter olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The password store refused the request (%1).</source>
+        <translation>Parola deposu isteği reddetti (%1).</translation>
+    </message>
+    <message>
+        <source>The recovery code has 64 digits in 16 groups.</source>
+        <translation>Kurtarma kodu 16 grupta 64 haneden oluşur.</translation>
+    </message>
+    <message>
+        <source>The saved Google sign-in belongs to a different OAuth client.</source>
+        <translation>Kayıtlı Google oturumu farklı bir OAuth istemcisine ait.</translation>
+    </message>
+    <message>
+        <source>The upload of %1 is already finished.</source>
+        <translation>%1 yüklemesi zaten tamamlandı.</translation>
+    </message>
+    <message>
+        <source>The vault settings of this backup are damaged.</source>
+        <translation>Bu yedeğin kasa ayarları hasarlı.</translation>
+    </message>
+    <message>
+        <source>The vault settings of this backup are incomplete or damaged.</source>
+        <translation>Bu yedeğin kasa ayarları eksik ya da hasarlı.</translation>
+    </message>
+    <message>
+        <source>There is %1 matching %2 at %3.</source>
+        <translation>%3 konumunda %2 ile eşleşen %1 var.</translation>
+    </message>
+    <message>
+        <source>There is no backup %1.</source>
+        <translation>%1 yedeği yok.</translation>
+    </message>
+    <message>
+        <source>There is no backup at %1.</source>
+        <translation>%1 konumunda yedek yok.</translation>
+    </message>
+    <message>
+        <source>There is no backup set %1 at %2.</source>
+        <translation>%2 konumunda %1 yedek kümesi yok.</translation>
+    </message>
+    <message>
+        <source>There is no chat library in %1.</source>
+        <translation>%1 konumunda sohbet kitaplığı yok.</translation>
+    </message>
+    <message>
+        <source>There is no chat with id %1.</source>
+        <translation>%1 kimlikli bir sohbet yok.</translation>
+    </message>
+    <message>
+        <source>There is no internet connection.</source>
+        <translation>İnternet bağlantısı yok.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a 64-digit key; enter the key instead.</source>
+        <translation>Bu yedek 64 haneli bir anahtarla korunuyor; bunun yerine anahtarı girin.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password kept with a key vault.</source>
+        <translation>Bu yedek, bir anahtar kasasında saklanan bir şifreyle korunuyor.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a 64-digit key or vault.</source>
+        <translation>Bu yedek bir şifreyle korunuyor; 64 haneli anahtarla ya da kasayla değil.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
+        <translation>Bu yedeğin küme yapılandırması %1 biçim sürümünü belirtiyor; backupgui&apos;nin bu sürümü bunu okuyamaz. backupgui&apos;yi güncelleyin.</translation>
+    </message>
+    <message>
+        <source>This chat library was made by a newer version of backupgui.</source>
+        <translation>Bu sohbet kitaplığı backupgui&apos;nin daha yeni bir sürümüyle oluşturuldu.</translation>
+    </message>
+    <message>
+        <source>This database has more than %1 chats; it is refused.</source>
+        <translation>Bu veritabanında %1 sohbetten fazlası var; reddedildi.</translation>
+    </message>
+    <message>
+        <source>This database has too many chats; it is refused.</source>
+        <translation>Bu veritabanında çok fazla sohbet var; reddedildi.</translation>
+    </message>
+    <message>
+        <source>This database is not WhatsApp&apos;s message database (msgstore.db): it has no message table.</source>
+        <translation>Bu veritabanı WhatsApp&apos;ın mesaj veritabanı değil (msgstore.db): mesaj tablosu yok.</translation>
+    </message>
+    <message>
+        <source>This encrypted iPhone backup has no usable keys (Manifest.plist).</source>
+        <translation>Bu şifreli iPhone yedeğinde kullanılabilir anahtar yok (Manifest.plist).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp backup (its header cannot be read).</source>
+        <translation>Bu dosya bir WhatsApp yedeği değil (başlığı okunamıyor).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp backup (no header found).</source>
+        <translation>Bu dosya bir WhatsApp yedeği değil (başlık bulunamadı).</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp key: neither a key file nor text holding the 64-digit key.</source>
+        <translation>Bu dosya bir WhatsApp anahtarı değil: ne bir anahtar dosyası ne de 64 haneli anahtarı içeren bir metin.</translation>
+    </message>
+    <message>
+        <source>This file is too short to be a WhatsApp backup.</source>
+        <translation>Bu dosya bir WhatsApp yedeği olamayacak kadar kısa.</translation>
+    </message>
+    <message>
+        <source>This folder&apos;s Manifest.db is not an iPhone backup&apos;s.</source>
+        <translation>Bu klasörün Manifest.db dosyası bir iPhone yedeğine ait değil.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup holds no WhatsApp messages (no ChatStorage.sqlite in WhatsApp&apos;s domain).</source>
+        <translation>Bu iPhone yedeğinde WhatsApp mesajı yok (WhatsApp alanında ChatStorage.sqlite yok).</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is encrypted: its password is needed.</source>
+        <translation>Bu iPhone yedeği şifreli: şifresi gerekiyor.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt%1 backup: it opens with the 158-byte file named &quot;key&quot; from the phone, not with a 64-digit key.</source>
+        <translation>Bu bir .crypt%1 yedeği: 64 haneli anahtarla değil, telefondaki &quot;key&quot; adlı 158 baytlık dosyayla açılır.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
+        <translation>Bu bir .crypt15 yedeği (uçtan uca şifreli): eski yedeklerin anahtar dosyasıyla değil, 64 haneli anahtarla ya da encrypted_backup.key dosyasıyla açılır.</translation>
+    </message>
+    <message>
+        <source>This is not WhatsApp&apos;s iPhone database (ChatStorage.sqlite).</source>
+        <translation>Bu, WhatsApp&apos;ın iPhone veritabanı değil (ChatStorage.sqlite).</translation>
+    </message>
+    <message>
+        <source>This key file belongs to another backup (its server salt differs from the one this backup was made with).</source>
+        <translation>Bu anahtar dosyası başka bir yedeğe ait (sunucu tuzu bu yedeğin oluşturulduğu tuzdan farklı).</translation>
+    </message>
+    <message>
+        <source>This key file holds %1 bytes; WhatsApp&apos;s hold 32 (encrypted_backup.key) or 131 (key).</source>
+        <translation>Bu anahtar dosyası %1 bayt; WhatsApp&apos;ınkiler 32 (encrypted_backup.key) ya da 131 (key) bayttır.</translation>
+    </message>
+    <message>
+        <source>This key file is damaged (its internal check fails).</source>
+        <translation>Bu anahtar dosyası hasarlı (iç kontrolü başarısız).</translation>
+    </message>
+    <message>
+        <source>This key file is damaged or not one WhatsApp made.</source>
+        <translation>Bu anahtar dosyası hasarlı ya da WhatsApp tarafından oluşturulmamış.</translation>
+    </message>
+    <message>
+        <source>This key file is of a version backupgui does not know.</source>
+        <translation>Bu anahtar dosyası backupgui&apos;nin tanımadığı bir sürümde.</translation>
+    </message>
+    <message>
+        <source>This key vault does not accept Google accounts, which Google Drive backups use to protect their password attempts.</source>
+        <translation>Bu anahtar kasası, Google Drive yedeklerinin şifre denemelerini korumak için kullandığı Google hesaplarını kabul etmiyor.</translation>
+    </message>
+    <message>
+        <source>This key vault does not accept device credentials.</source>
+        <translation>Bu anahtar kasası cihaz kimlik bilgilerini kabul etmiyor.</translation>
+    </message>
+    <message>
+        <source>This key vault is too old: it cannot bind a backup&apos;s key to an account, so anyone holding the backup could use up its password attempts. Update the vault.</source>
+        <translation>Bu anahtar kasası çok eski: bir yedeğin anahtarını bir hesaba bağlayamıyor, bu yüzden yedeğe sahip olan herkes şifre denemelerini tüketebilir. Kasayı güncelleyin.</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose one that is harder to guess.</source>
+        <translation>Bu şifre çok yaygın; tahmin edilmesi daha zor bir şifre seçin.</translation>
+    </message>
+    <message>
+        <source>Try signing in again.</source>
+        <translation>Yeniden oturum açmayı deneyin.</translation>
+    </message>
+    <message>
+        <source>Type it as it was shown when the key vault was set up; spaces and dashes are ignored.</source>
+        <translation>Anahtar kasası ayarlanırken gösterildiği gibi yazın; boşluklar ve tireler yok sayılır.</translation>
+    </message>
+    <message>
+        <source>Unknown export format %1; use &apos;whatsapp&apos; or &apos;telegram&apos;.</source>
+        <translation>Bilinmeyen dışa aktarım biçimi %1; &apos;whatsapp&apos; ya da &apos;telegram&apos; kullanın.</translation>
+    </message>
+    <message>
+        <source>Unlocking the backup</source>
+        <translation>Yedeğin kilidi açılıyor</translation>
+    </message>
+    <message>
+        <source>Unlocking the iPhone backup</source>
+        <translation>iPhone yedeğinin kilidi açılıyor</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Doğrulanıyor</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
+        <translation>Yanlış şifre. Anahtar kasası, anahtarı yok etmeden önce %1 %2 daha izin veriyor.</translation>
+    </message>
+</context>
+<context>
+    <name>destinations</name>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Klasör seçilmedi</translation>
+    </message>
+    <message>
+        <source>Google Drive emulator (%1)</source>
+        <translation>Google Drive emülatörü (%1)</translation>
+    </message>
+    <message>
+        <source>Google Drive (not signed in)</source>
+        <translation>Google Drive (oturum açılmadı)</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen.</source>
+        <extracomment>Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
+        <translation>Yedek klasörü seçilmedi.</translation>
+    </message>
+    <message>
+        <source>Choose a folder in Settings.</source>
+        <translation>Ayarlar&apos;da bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Google Drive is not available in this version yet.</source>
+        <translation>Google Drive bu sürümde henüz kullanılamıyor.</translation>
+    </message>
+    <message>
+        <source>Choose a folder as the destination in Settings for now.</source>
+        <translation>Şimdilik Ayarlar&apos;da hedef olarak bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Unknown destination.</source>
+        <translation>Bilinmeyen hedef.</translation>
+    </message>
+    <message>
+        <source>Choose one in Settings.</source>
+        <translation>Ayarlar&apos;dan bir tane seçin.</translation>
+    </message>
+    <message>
+        <source>You are not signed in to Google Drive.</source>
+        <translation>Google Drive&apos;da oturum açmadınız.</translation>
+    </message>
+    <message>
+        <source>Open Settings and sign in to Google Drive.</source>
+        <translation>Ayarlar&apos;ı açıp Google Drive&apos;da oturum açın.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>backupgui is not allowed to use a file or folder it needs.</source>
+        <translation>backupgui&apos;nin ihtiyaç duyduğu bir dosyayı ya da klasörü kullanma izni yok.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions or choose another folder.</source>
+        <translation>Klasörün izinlerini kontrol edin ya da başka bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Disk dolu.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Diskte yer açıp yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that backupgui did not expect.</source>
+        <translation>backupgui&apos;nin beklemediği bir sorun oluştu.</translation>
+    </message>
+    <message>
+        <source>Your chats and backups were not changed. The log has the details; please include it if you report the problem.</source>
+        <translation>Sohbetleriniz ve yedekleriniz değiştirilmedi. Ayrıntılar günlükte; sorunu bildirirseniz lütfen günlüğü ekleyin.</translation>
+    </message>
+    <message>
+        <source>backupgui</source>
+        <translation>backupgui</translation>
+    </message>
+    <message>
+        <source>Show log</source>
+        <translation>Günlüğü göster</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Uyarı</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>%1/s</source>
+        <comment>a transfer speed, e.g. 3.2 MB/s</comment>
+        <translation>%1/sn</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>seconds, abbreviated</comment>
+        <translation>%1 sn</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <comment>minutes, abbreviated</comment>
+        <translation>%1 dk</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <comment>minutes and seconds, abbreviated</comment>
+        <translation>%1 dk %2 sn</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <comment>hours and minutes, abbreviated</comment>
+        <translation>%1 sa %2 dk</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a date, then a time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Hiçbir zaman</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Bugün, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Dün, %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Bugün</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Dün</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of dates</comment>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,159 @@
+"""The language the UI runs in: backupgui's translation, Qt's own (standard buttons and dialogs),
+the locale for numbers and dates, and the layout direction (Arabic runs right to left).
+
+The language is chosen once, at start-up, before any window exists: the Settings value
+(``AppSettings.language``: a code from ``backupgui.i18n.LANGUAGES``, or "" for the system's),
+else the system's preferred languages (``QLocale.system().uiLanguages()``, i.e. ``LANGUAGE``,
+``LC_ALL``/``LC_MESSAGES``/``LANG`` on Linux). A change in Settings applies after a restart.
+Also ``translate_message``: the core's English messages (errors, progress phases) in the UI's
+language, matched against the templates in ``backupgui/i18n/core_strings.py``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+
+from .. import i18n
+
+log = logging.getLogger(__name__)
+_installed: list[QTranslator] = []
+_current = i18n.SOURCE_LANGUAGE
+
+
+def system_language() -> str:
+    """The shipped language that fits the system's preferred languages best."""
+    return i18n.pick_language(QLocale.system().uiLanguages())
+
+
+def resolve(setting: str) -> str:
+    """The language to run in for a Settings value ("" = follow the system)."""
+    return setting if setting in i18n.CODES else system_language()
+
+
+def current_language() -> str:
+    return _current
+
+
+def _locale_for(code: str) -> QLocale:
+    """The system locale when it is in the same language (keeps the user's region: ar_MA's
+    digits, en_GB's dates), else the language's own default locale."""
+    system = QLocale.system()
+    wanted = QLocale(code)
+    if system.language() == wanted.language() and (
+            "_" not in code or system.territory() == wanted.territory()):
+        return system
+    return wanted
+
+
+def install_language(code: str, app: QCoreApplication | None = None) -> str:
+    """Load the translations of ``code`` (a Settings value: "" = the system's), set the default
+    locale and the layout direction. Call before windows are made; returns the code used."""
+    global _current
+    app = app or QCoreApplication.instance()
+    assert app is not None, "install_language needs the QApplication"
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    code = resolve(code)
+    _current = code
+    QLocale.setDefault(_locale_for(code))
+    # Ours first, then Qt's: the last installed is asked first, so Qt's words win for its
+    # own dialogs, and ours fill in where Qt has no translation (Hindi, Indonesian).
+    ours = QTranslator(app)
+    path = i18n.qm_file(code)
+    if path.is_file() and ours.load(str(path)):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    elif code != i18n.SOURCE_LANGUAGE:
+        log.warning("no translation file for %s at %s", code, path)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if code != i18n.SOURCE_LANGUAGE:
+        qt = QTranslator(app)
+        if qt.load(QLocale(code), "qtbase", "_", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if i18n.is_rtl(code)
+                               else Qt.LayoutDirection.LeftToRight)
+    log.info("language: %s (locale %s)", code, QLocale().name())
+    return code
+
+
+# --- the core's messages ------------------------------------------------------------------------
+@cache
+def _templates() -> list[tuple[str, re.Pattern[str], int]]:
+    """(template, pattern capturing its %N parts, number of parts), most specific first."""
+    from ..i18n.core_strings import MESSAGES
+
+    out = []
+    for t in MESSAGES:
+        parts = re.split(r"%(\d)", t)
+        if len(parts) == 1:
+            continue
+        literal = "".join(parts[0::2])
+        if sum(c.isalpha() for c in literal) < 8:  # e.g. "%1: %2" would match anything
+            continue
+        rx = "".join(re.escape(p) if i % 2 == 0 else f"(?P<p{p}_{i}>.+?)"
+                     for i, p in enumerate(parts))
+        out.append((t, re.compile(rx, re.DOTALL), len(parts) // 2))
+    out.sort(key=lambda x: -len(x[0]))
+    return out
+
+
+def translate_message(text: str) -> str:
+    """A core message (error, hint, progress phase) in the UI's language; unchanged when it
+    has no translation. A message built from an f-string is matched against its template and
+    the translation gets the same values (file names, counts) in place of %1, %2 …"""
+    if not text:
+        return text
+    exact = QCoreApplication.translate("core", text)
+    if exact != text:
+        return exact
+    for template, rx, _n in _templates():
+        m = rx.fullmatch(text)
+        if m is None:
+            continue
+        tr = QCoreApplication.translate("core", template)
+        if tr == template:
+            return text
+        values = {key.split("_")[0][1:]: value for key, value in m.groupdict().items()}
+        return _fill(tr, values)
+    return text
+
+
+def _fill(translation: str, values: dict[str, str]) -> str:
+    """%1, %2 … of a translation replaced by the captured values, each isolated (FSI … PDI)
+    so that a Latin file name keeps its place in an Arabic sentence."""
+    return re.sub(r"%(\d)", lambda g: isolate(values[g.group(1)]) if g.group(1) in values
+                  else g.group(0), translation)
+
+
+def isolate(text: str) -> str:
+    """``text`` wrapped in Unicode isolates (FSI … PDI), for names, paths and messages put
+    inside a translated sentence: each keeps its own direction, so an Arabic chat name in an
+    English sentence (or a Latin one in Arabic) shows in the right order."""
+    return "\u2068" + text + "\u2069" if text else text
+
+
+def text_direction(text: str, default: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The direction a piece of user text runs in, from its first strong letter (Unicode's
+    rule P2/P3, like WhatsApp's bubbles and HTML's dir=auto); ``default`` when it has none."""
+    import unicodedata
+
+    depth = 0  # characters inside an isolate do not decide (rule P2)
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("LRI", "RLI", "FSI"):
+            depth += 1
+        elif kind == "PDI":
+            depth = max(0, depth - 1)
+        elif depth == 0 and kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        elif depth == 0 and kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return default

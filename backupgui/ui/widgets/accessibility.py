@@ -1,0 +1,31 @@
+"""Telling assistive technology about things that appear without the focus moving: an error
+under a password field, a finished backup in the status bar. Screen readers announce these
+(AT-SPI "announcement", like an ARIA live region); without it a blind user would not know the
+password was wrong."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QWidget
+
+try:  # Qt 6.8+
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+except ImportError:  # pragma: no cover - older Qt: the text is still in the widget tree
+    QAccessibleAnnouncementEvent = None  # type: ignore[assignment,misc]
+
+#: What was announced last (tests read it; screen readers hear it).
+last_announcement = ""
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Have a screen reader say ``text`` now (``assertive`` interrupts, for errors)."""
+    global last_announcement
+    if not text:
+        return
+    last_announcement = text
+    if QAccessibleAnnouncementEvent is None or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)

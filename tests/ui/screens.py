@@ -1,0 +1,285 @@
+"""Every main screen of the app, built with real widgets and real data, one after the other.
+
+``iter_screens`` yields ``(name, window)`` with the window shown and in the state a user sees;
+the overflow, accessibility and language tests walk them in every language. The data: the demo
+library, a folder backup of it protected by a password, and an empty library for the
+"new computer" (restore wizard).
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QWidget
+
+from backupgui.crypto.material import Password
+from backupgui.destinations.folder import FolderDestination
+from backupgui.engine import BackupRequest, backup
+from backupgui.errors import WrongKeyError
+from backupgui.jobs import Progress
+from backupgui.settings import now_iso
+
+from .conftest import FAST_KDF, MemoryKeyring
+from .helpers import make_ctx, open_window
+
+PASSWORD = "correct horse 42"
+FIXTURES = Path(__file__).parent.parent / "library" / "importers" / "fixtures"
+
+
+@dataclass
+class Env:
+    root: Path
+    library: Path
+    dest: Path
+    ring: MemoryKeyring
+    set_id: str
+    backup_bytes: int
+
+
+def make_env(root: Path, demo_template: Path) -> Env:
+    """A copy of the demo library and a password-protected folder backup of it."""
+    lib = root / "library"
+    shutil.copytree(demo_template, lib)
+    dest = root / "Backups"
+    res = backup(BackupRequest(lib, FolderDestination(dest), Password(PASSWORD, kdf=FAST_KDF),
+                               device_name="Maria's laptop"))
+    return Env(root, lib, dest, MemoryKeyring(), res.set_id, res.media_bytes + res.text_bytes)
+
+
+def _ctx(env: Env, library: Path, *, configured: bool):
+    ctx = make_ctx(library, env.ring)
+    s = ctx.settings
+    s.device_name = "Maria's laptop"
+    if configured:
+        s.folder_path = str(env.dest)
+        s.set_id, s.key_mode = env.set_id, "password"
+        s.last_backup_time, s.last_backup_bytes, s.last_backup_result = \
+            now_iso(), env.backup_bytes, "ok"
+        s.last_key_check = now_iso()
+    else:
+        s.folder_path = ""
+    return ctx
+
+
+def settle(qtbot, ms: int = 30) -> None:
+    """Let layouts and style polish run (no timing assumptions: just process events)."""
+    QApplication.processEvents()
+    qtbot.wait(ms)
+    QApplication.processEvents()
+
+
+def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tuple[str, QWidget]]:
+    """The main screens, in order: each is shown and settled when yielded."""
+    from backupgui.ui.backup.encryption import SETUP, TURN_OFF, UNLOCK, EncryptionDialog
+    from backupgui.ui.chats.import_dialog import ImportDialog
+    from backupgui.ui.settings.dialog import SettingsDialog
+    from backupgui.ui.settings.schedule import ScheduleDialog
+    from backupgui.ui.widgets import errors as ui_errors
+
+    ctx = _ctx(env, env.library, configured=True)
+    win = open_window(qtbot, ctx)
+    win.table.selectRow(1)
+    settle(qtbot)
+    yield "main-window", win
+
+    win.banner.show()
+    settle(qtbot)
+    yield "main-window-reminder", win
+    win.banner.hide()
+
+    win.panel.set_running(True)
+    p = win.panel.progress
+    p.rate.add(0, time.monotonic() - 4)
+    p.rate.add(412_000_000, time.monotonic())
+    p.show_progress(Progress("Encrypting and uploading", 412_000_000, 1_260_000_000,
+                             "IMG-20240612-WA0031.jpg"))
+    settle(qtbot)
+    yield "backup-in-progress", win
+    win.panel.set_running(False)
+
+    dlg = EncryptionDialog(ctx, SETUP, parent=win)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    settle(qtbot)
+    yield "encryption-choose", dlg
+    dlg.choose_password.click()
+    dlg.new_password.password.setText("blue-harbour-7-lanterns")
+    dlg.new_password.confirm.setText("blue-harbour-7-lantern")
+    settle(qtbot)
+    yield "encryption-password", dlg
+    dlg.new_password.wipe()
+    dlg._back()
+    dlg.choose_key.click()
+    settle(qtbot)
+    yield "encryption-key", dlg
+    dlg.next_button.click()
+    settle(qtbot)
+    yield "encryption-key-confirm", dlg
+    dlg.reject()
+    for mode, key_mode in ((UNLOCK, "password"), (UNLOCK, "key"), (TURN_OFF, "password")):
+        d = EncryptionDialog(ctx, mode, key_mode=key_mode, parent=win)
+        qtbot.addWidget(d)
+        d.show()
+        settle(qtbot)
+        yield f"encryption-{mode}-{key_mode}", d
+        if mode == TURN_OFF:
+            d._show(d.page_off)
+            settle(qtbot)
+            yield "encryption-turn-off", d
+        d.reject()
+
+    ui_errors.show_error(win, WrongKeyError(
+        "The password is not correct for this backup."), "Cannot unlock the backup")
+    box = ui_errors.last_box
+    settle(qtbot)
+    yield "error-dialog", box
+    box.close()
+
+    sd = SettingsDialog(ctx, win)
+    qtbot.addWidget(sd)
+    sd.show()
+    sd.language_note.show()
+    settle(qtbot)
+    yield "settings", sd
+    sd.reject()
+
+    from backupgui.automation.schedule import ScheduleConfig
+
+    sched = ScheduleDialog(ScheduleConfig(), win)
+    qtbot.addWidget(sched)
+    sched.show()
+    settle(qtbot)
+    yield "schedule", sched
+    sched.reject()
+
+    from datetime import UTC, datetime, timedelta
+
+    from backupgui.automation.history import History, HistoryEntry
+    from backupgui.ui.automation.history_view import HistoryDialog
+
+    history = History(env.root / f"history-{QLocale().name()}.jsonl")
+    now = datetime.now(UTC)
+    history.append(HistoryEntry(now - timedelta(days=1), "scheduled", "ok", size=16_200_000,
+                                uploaded=1_400_000, duration_s=95.0))
+    history.append(HistoryEntry(now - timedelta(hours=2), "manual", "failed", duration_s=3.0,
+                                reason="The password is not correct for this backup."))
+    history.append(HistoryEntry(now, "catch-up", "skipped", code="metered", reason=(
+        "The connection is metered (for example a mobile hotspot), and backups on metered "
+        "connections are off.")))
+    hist = HistoryDialog(history, win)
+    qtbot.addWidget(hist)
+    hist.show()
+    qtbot.waitUntil(lambda: hist.model.rowCount() == 3, timeout=10_000)
+    settle(qtbot)
+    yield "history", hist
+    hist.reject()
+
+    imp = ImportDialog(env.root / "import-library", [], win)
+    qtbot.addWidget(imp)
+    imp.show()
+    imp.set_path(str(FIXTURES / "WhatsApp Chat with Ana García.txt"))
+    qtbot.waitUntil(lambda: imp.preview is not None or imp.error.isVisible(), timeout=15_000)
+    settle(qtbot)
+    yield "import", imp
+    imp.reject()
+
+    from backupgui.ui.chats.phone_import import PhoneImportDialog
+
+    phone = PhoneImportDialog(env.root / "import-library", win)
+    qtbot.addWidget(phone)
+    phone.show()
+    settle(qtbot)
+    yield "import-phone", phone
+    phone.reject()
+
+    chat_id = max(win.model.chats(), key=lambda c: (c.kind == "group", c.media_count)).id
+    viewer = win.open_chat(chat_id)
+    qtbot.waitUntil(lambda: viewer.model.rowCount() > 0, timeout=15_000)
+    settle(qtbot, 100)
+    yield "chat-viewer", viewer
+    viewer.close()
+
+    if with_restore:
+        ctx2 = _ctx(env, env.root / f"new-computer-{QLocale().name()}", configured=False)
+        win2 = open_window(qtbot, ctx2)
+        settle(qtbot)
+        yield "empty-state", win2
+        wiz = win2.open_restore()
+        wiz.where_page.folder.setText(str(env.dest))
+        settle(qtbot)
+        yield "restore-1-where", wiz
+        wiz.next()
+        qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=15_000)
+        settle(qtbot)
+        yield "restore-2-backups", wiz
+        wiz.next()
+        wiz.key_page.password.setText("not the password")
+        wiz.next()
+        qtbot.waitUntil(lambda: wiz.key_page.error.isVisible(), timeout=15_000)
+        settle(qtbot)
+        yield "restore-3-key-wrong", wiz
+        wiz.key_page.password.setText(PASSWORD)
+        wiz.next()
+        qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=15_000)
+        settle(qtbot)
+        yield "restore-4-chats", wiz
+        wiz.next()
+        qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, timeout=60_000)
+        settle(qtbot)
+        yield "restore-5-summary", wiz
+        wiz.reject()
+        win2.close()
+    win.close()
+    QCoreApplication.processEvents()
+
+
+class themed:  # noqa: N801 - a context manager used like a function
+    """Run with the app's look (Fusion, palette, style sheet) in a language and a text size,
+    then put the test application back as it was."""
+
+    def __init__(self, app, code: str = "en", *, scale: float = 1.0, dark: bool = False) -> None:
+        self.app, self.code, self.scale, self.dark = app, code, scale, dark
+
+    def __enter__(self):
+        import os
+
+        from PySide6.QtGui import QFont
+
+        from backupgui.ui.language import install_language
+        from backupgui.ui.widgets.style import apply_theme
+
+        self._env = os.environ.get("BACKUPGUI_THEME")
+        os.environ["BACKUPGUI_THEME"] = "dark" if self.dark else "light"
+        self._font = QFont(self.app.font())
+        self._style = self.app.style().name()
+        self._palette = self.app.palette()
+        if self.scale != 1.0:
+            big = QFont(self._font)
+            big.setPointSizeF(self._font.pointSizeF() * self.scale)
+            self.app.setFont(big)
+        install_language(self.code, self.app)
+        apply_theme(self.app)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        import os
+
+        from backupgui.ui.language import install_language
+
+        watcher = self.app.property("backupgui_font_watcher")
+        if watcher is not None:
+            self.app.removeEventFilter(watcher)
+        self.app.setStyleSheet("")
+        self.app.setFont(self._font)
+        self.app.setStyle(self._style)
+        self.app.setPalette(self._palette)
+        install_language("en", self.app)
+        if self._env is None:
+            os.environ.pop("BACKUPGUI_THEME", None)
+        else:
+            os.environ["BACKUPGUI_THEME"] = self._env

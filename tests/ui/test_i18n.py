@@ -1,0 +1,464 @@
+"""Languages: every shipped translation is complete and compiled, strings are written so they
+can be translated (plural forms, no f-strings, no hand-made date patterns), the system
+language is followed, Settings offers a choice, dates/numbers/sizes come from QLocale, the
+core's English messages are shown translated, and Arabic runs right to left."""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from backupgui import i18n
+from backupgui.i18n import update
+from backupgui.ui import language
+from backupgui.ui.widgets import formatting
+
+REPO = Path(__file__).resolve().parents[2]
+UI = REPO / "backupgui" / "ui"
+PLACEHOLDER = re.compile(r"%(\d)")
+TAG = re.compile(r"</?(b|ul|li|h3|p|br)\s*/?>")
+QT_CONTEXTS = set(update.QT_CONTEXTS)
+
+
+def _messages(ts: Path):
+    root = ET.parse(ts).getroot()
+    for ctx in root.iter("context"):
+        for msg in ctx.iter("message"):
+            yield ctx.findtext("name") or "", msg
+
+
+# --- the files --------------------------------------------------------------------------------
+def test_the_shipped_languages_are_the_eight_asked_for_plus_english():
+    assert set(i18n.TRANSLATED) == {"pt_BR", "es", "hi", "id", "de", "ru", "tr", "ar"}
+    assert set(update.ts_files()) == set(i18n.CODES), "a .ts file per listed language, no more"
+    for code in i18n.CODES:
+        assert i18n.qm_file(code).is_file(), f"{code}: compiled .qm missing"
+    assert [lang.code for lang in i18n.LANGUAGES if lang.rtl] == ["ar"]
+
+
+@pytest.mark.parametrize("code", i18n.TRANSLATED)
+def test_no_unfinished_or_missing_translation(code):
+    ts = i18n.ts_file(code)
+    st = update.status(ts)
+    assert st.unfinished == [], f"{code}: {len(st.unfinished)} unfinished, e.g. {st.unfinished[:3]}"
+    # and nothing is missing: the file holds every string of the sources (English's set)
+    src = {(c, s) for c, s, _p in update.messages(i18n.ts_file("de"))}
+    assert {(c, s) for c, s, _p in update.messages(ts)} == src
+    assert st.total == st.finished > 600
+
+
+def test_english_plural_forms_are_complete():
+    st = update.status(i18n.ts_file("en"))
+    assert st.unfinished == [] and st.total >= 20
+
+
+def test_translation_files_are_up_to_date_with_the_sources():
+    """lupdate finds no new or vanished string; every .qm is lrelease's output of its .ts;
+    core_strings.py lists the core's current messages (python -m backupgui.i18n.update)."""
+    problems = update.check()
+    assert problems == [], "\n".join(problems[:20])
+
+
+@pytest.mark.parametrize("code", i18n.TRANSLATED)
+def test_translations_keep_placeholders_markup_mnemonics_and_plural_forms(code):
+    forms_needed = None
+    problems = []
+    for ctx, msg in _messages(i18n.ts_file(code)):
+        src = msg.findtext("source") or ""
+        tr = msg.find("translation")
+        plural = msg.get("numerus") == "yes"
+        if re.search(r"%L?n", src):  # (a plural may also leave the number out: " backup(s)")
+            assert plural, f"[{ctx}] {src!r}: a %n string must be plural: self.tr(text, '', n)"
+        texts = [f.text or "" for f in tr.iter("numerusform")] if plural else [tr.text or ""]
+        if plural:
+            forms_needed = forms_needed or len(texts)
+            assert len(texts) == forms_needed
+        for text in texts:
+            if sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(text)):
+                problems.append(f"[{ctx}] {src!r} -> {text!r}: placeholders differ")
+            if sorted(TAG.findall(src)) != sorted(TAG.findall(text)):
+                problems.append(f"[{ctx}] {src!r} -> {text!r}: markup differs")
+            if ctx not in QT_CONTEXTS and _mnemonics(src) != _mnemonics(text):
+                problems.append(f"[{ctx}] {src!r} -> {text!r}: keyboard shortcut (&) lost")
+            if src.strip() and (src[:1].isspace() != text[:1].isspace()
+                                or src[-1:].isspace() != text[-1:].isspace()):
+                problems.append(f"[{ctx}] {src!r} -> {text!r}: leading/trailing space")
+    assert problems == [], "\n".join(problems[:20])
+    expected = {"ar": 6, "ru": 3, "tr": 1, "id": 1}.get(code, 2)
+    assert forms_needed == expected, f"{code}: Qt's plural rule has {expected} forms"
+
+
+def _mnemonics(text: str) -> int:
+    return len(re.findall(r"&(?!&)", text.replace("&&", "")))
+
+
+# --- the sources ------------------------------------------------------------------------------
+def _ui_sources():
+    yield from sorted(UI.rglob("*.py"))
+    yield REPO / "backupgui" / "app.py"
+
+
+def test_no_f_string_or_assembled_text_inside_tr():
+    """tr()/translate() get a literal: an f-string, a concatenation or .format() would make
+    a string lupdate never sees (or one per value)."""
+    bad = []
+    for path in _ui_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            fn = node.func.attr if isinstance(node.func, ast.Attribute) else \
+                node.func.id if isinstance(node.func, ast.Name) else ""
+            args = node.args[1:] if fn == "translate" else node.args[:1] if fn == "tr" else []
+            if fn not in ("tr", "translate") or not args:
+                continue
+            src = args[0]
+            if isinstance(src, ast.JoinedStr) or isinstance(src, ast.BinOp) or (
+                    isinstance(src, ast.Call) and isinstance(src.func, ast.Attribute)
+                    and src.func.attr == "format"):
+                bad.append(f"{path.relative_to(REPO)}:{node.lineno}: {ast.unparse(node)[:80]}")
+    assert bad == []
+
+
+def test_dates_are_never_formatted_with_a_hand_made_pattern():
+    """QLocale decides the order of day, month and year ("5 12 2026" is nobody's format)."""
+    pattern = re.compile(r"^[dMyhHmsAap\s.,:/'-]*(d{1,4}|M{1,4}|y{2,4}|[Hh]{1,2}:mm)[dMyhHmsAap\s.,:/'-]*$")
+    bad = []
+    for path in _ui_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and \
+                    node.func.attr in ("toString", "setDisplayFormat", "strftime"):
+                for arg in node.args:
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and \
+                            pattern.match(arg.value):
+                        bad.append(f"{path.relative_to(REPO)}:{node.lineno}: {arg.value!r}")
+    assert bad == []
+
+
+def test_one_size_formatter_with_one_convention():
+    """Sizes come from formatting.human_size only (decimal units, as file managers count)."""
+    offenders = [str(p.relative_to(REPO)) for p in _ui_sources()
+                 if p.name != "formatting.py" and "formattedDataSize" in p.read_text()]
+    assert offenders == []
+    assert not any("MiB" in p.read_text() or "KiB" in p.read_text() for p in UI.rglob("*.py"))
+
+
+# --- choosing the language --------------------------------------------------------------------
+@pytest.mark.parametrize("preferred, expected", [
+    (["pt-BR", "pt", "en"], "pt_BR"), (["pt-PT"], "pt_BR"), (["es-MX", "es"], "es"),
+    (["de-CH"], "de"), (["ar-SA"], "ar"), (["hi-IN"], "hi"), (["id-ID"], "id"),
+    (["ru-RU"], "ru"), (["tr"], "tr"), (["fr-FR", "de-DE"], "de"), (["fr-FR"], "en"),
+    (["C"], "en"), ([], "en"), (["en-GB", "de"], "en"), (["ar_EG.UTF-8"], "ar"),
+])
+def test_the_best_shipped_language_is_picked(preferred, expected):
+    assert i18n.pick_language(preferred) == expected
+
+
+@pytest.mark.parametrize("env, expected", [
+    ({"LANG": "pt_BR.UTF-8"}, "pt_BR"), ({"LANG": "es_MX.UTF-8"}, "es"),
+    ({"LANG": "ar_EG.UTF-8"}, "ar"), ({"LANG": "en_US.UTF-8", "LANGUAGE": "de:en"}, "de"),
+    ({"LANG": "C.UTF-8"}, "en"),
+])
+def test_the_system_language_is_followed(env, expected):
+    """A fresh process (Qt reads LANGUAGE/LC_ALL/LANG at start) with no language setting."""
+    clean = {k: v for k, v in os.environ.items()
+             if k not in ("LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES")}
+    code = ("from PySide6.QtWidgets import QApplication; app = QApplication([]);"
+            "from backupgui.ui.language import install_language, current_language;"
+            "from PySide6.QtCore import QCoreApplication as Q;"
+            "install_language(''); print(current_language());"
+            "print(Q.translate('MainWindow', '&File')); print(int(app.layoutDirection().value))")
+    out = subprocess.run([sys.executable, "-c", code], env={**clean, **env, "QT_QPA_PLATFORM":
+                         "offscreen"}, capture_output=True, text=True, timeout=120, check=True)
+    lang, file_menu, direction = out.stdout.split("\n")[:3]
+    assert lang == expected
+    assert (file_menu == "&File") == (expected == "en")
+    assert int(direction) == (1 if expected == "ar" else 0)  # Qt.RightToLeft == 1
+
+
+def test_install_language_loads_ours_qts_locale_and_direction(qapp):
+    language.install_language("pt_BR", qapp)
+    assert QApplication.translate("MainWindow", "&File") == "&Arquivo"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                           QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Save).text() == "Salvar"  # Qt's own
+    assert QLocale().language() == QLocale.Language.Portuguese
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    for code, save in (("hi", "सहेजें"), ("id", "Simpan")):  # Qt ships none: ours fill in
+        language.install_language(code, qapp)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
+        assert box.button(QDialogButtonBox.StandardButton.Save).text() == save
+    language.install_language("ar", qapp)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QLocale().language() == QLocale.Language.Arabic
+    language.install_language("en", qapp)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert QApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_settings_offer_a_language_applied_after_a_restart(qtbot, tmp_path, isolated, qapp):
+    from backupgui.ui.settings.dialog import SettingsDialog
+    from backupgui.ui.settings.store import load_settings
+
+    from .helpers import make_ctx
+
+    ctx = make_ctx(tmp_path / "lib", isolated)
+    dlg = SettingsDialog(ctx)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    combo = dlg.language
+    assert combo.itemData(0) == "" and "English" in combo.itemText(0)  # "System language (…)"
+    natives = {combo.itemText(i) for i in range(combo.count())}
+    assert {"Deutsch", "العربية", "हिन्दी", "Português (Brasil)", "Bahasa Indonesia"} <= natives
+    assert not dlg.language_note.isVisible()
+    combo.setCurrentIndex(combo.findData("de"))
+    assert dlg.language_note.isVisible() and "restart" in dlg.language_note.text()
+    dlg.accept()
+    assert load_settings().language == "de"
+    # what app.run_gui does at the next start
+    assert language.install_language(load_settings().language, qapp) == "de"
+    from backupgui.ui.main_window import MainWindow
+
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    assert w.menuBar().actions()[0].text() == "&Datei"
+    language.install_language("en", qapp)
+
+
+# --- the core's messages ----------------------------------------------------------------------
+def test_core_messages_are_shown_translated(qapp):
+    from backupgui.errors import DestinationError, WrongKeyError
+    from backupgui.ui.widgets.errors import describe
+
+    language.install_language("pt_BR", qapp)
+    try:
+        msg, hint = describe(WrongKeyError("The password is not correct for this backup."))
+        assert msg == "A senha não está correta para este backup."
+        assert hint == "Verifique a senha ou a chave e tente de novo."
+        # an f-string message: the template is translated, the values are kept (isolated)
+        text = language.translate_message("There is no backup at /media/usb/backup.")
+        assert text == "Não há nenhum backup em \u2068/media/usb/backup\u2069."
+        msg, _hint = describe(DestinationError("Google Drive could not be reached."))
+        assert msg == "Não foi possível acessar o Google Drive."
+        assert language.translate_message("Encrypting and uploading") == "Criptografando e enviando"
+        # unknown text stays as it is
+        assert language.translate_message("Something nobody wrote") == "Something nobody wrote"
+    finally:
+        language.install_language("en", qapp)
+
+
+def test_progress_phases_from_the_engine_are_translated(qtbot, qapp):
+    from backupgui.jobs import Progress
+    from backupgui.ui.backup.progress import ProgressPanel
+
+    language.install_language("de", qapp)
+    try:
+        panel = ProgressPanel()
+        qtbot.addWidget(panel)
+        panel.start("x")
+        panel.show_progress(Progress("Restoring messages", 5, 10))
+        assert panel.phase.text() == "Nachrichten werden wiederhergestellt"
+    finally:
+        language.install_language("en", qapp)
+
+
+# --- dates, numbers, sizes --------------------------------------------------------------------
+@pytest.mark.parametrize("code", i18n.CODES)
+def test_dates_numbers_and_sizes_follow_the_language(code, qapp):
+    language.install_language(code, qapp)
+    try:
+        loc = QLocale()
+        day = QDate(2026, 12, 5)
+        text = formatting.format_date(day)
+        assert text == loc.toString(day, formatting.date_pattern())
+        assert "5 12 2026" not in text and loc.monthName(12) in text or \
+            loc.standaloneMonthName(12) in text
+        assert "2026" in text or loc.toString(2026).replace(loc.groupSeparator(), "") in text
+        assert formatting.number(1234567) == loc.toString(1234567)
+        size = formatting.human_size(1_536_000)
+        assert loc.toString(1.5, "f", 1) in size and "MiB" not in size
+        assert formatting.human_size(999_960) == formatting.human_size(1_000_000)  # "1.0 MB"
+        now = datetime.now(UTC)
+        assert formatting.human_when(now).startswith(
+            QApplication.translate("formatting", "Today, %1").split("%1")[0])
+        assert formatting.human_when(now - timedelta(days=1)).startswith(
+            QApplication.translate("formatting", "Yesterday, %1").split("%1")[0])
+        assert formatting.human_when(None) == QApplication.translate("formatting", "Never")
+        secs = formatting.format_time(datetime(2026, 12, 5, 14, 2, 31, tzinfo=UTC), seconds=True)
+        assert loc.toString(31) in secs or "31" in secs
+        one, two = formatting.human_size(1), formatting.human_size(2)
+        assert one != two or code in ("tr", "id", "hi")  # plural forms where the language has them
+    finally:
+        language.install_language("en", qapp)
+
+
+def test_english_sizes_and_plurals_read_naturally(qapp):
+    language.install_language("en", qapp)
+    assert formatting.human_size(1) == "1 byte"
+    assert formatting.human_size(12) == "12 bytes"
+    assert formatting.human_size(1536) == "1.5 kB"
+    assert formatting.human_size(120_000_000) == "120 MB"
+    assert formatting.human_duration(45) == "45 s"
+    assert formatting.human_duration(4000) == "1 h 6 min"
+    assert formatting.human_duration(1e300) != ""  # a stalled transfer's estimate
+    assert QApplication.translate("MainWindow", "%Ln chat(s)", "", 1) == "1 chat"
+    assert QApplication.translate("MainWindow", "%Ln chat(s)", "", 1234) == "1,234 chats"
+
+
+# --- right to left ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, direction", [
+    ("Ana Maria", Qt.LayoutDirection.LeftToRight), ("أحمد الفارسي", Qt.LayoutDirection.RightToLeft),
+    ("  123 أهلا Ana", Qt.LayoutDirection.RightToLeft), ("123 Ana أحمد", Qt.LayoutDirection.LeftToRight),
+    ("\u2068Ana\u2069 أحمد", Qt.LayoutDirection.RightToLeft), ("🙂 123", None),
+])
+def test_text_direction_of_user_text(text, direction):
+    default = Qt.LayoutDirection.LayoutDirectionAuto
+    assert language.text_direction(text, default) == (direction or default)
+
+
+def test_arabic_mirrors_the_window_icons_and_chat_bubbles(qtbot, qapp, demo_library, isolated):
+    from backupgui.ui.widgets.icons import render
+
+    from .helpers import make_ctx, open_window
+
+    language.install_language("en", qapp)
+    ltr_chat = render("chat", 32, "#000000").toImage()
+    ltr_lock = render("lock", 32, "#000000").toImage()
+    sides = {}
+    try:
+        for code in ("en", "ar"):
+            language.install_language(code, qapp)
+            w = open_window(qtbot, make_ctx(demo_library, isolated))
+            panel_left = w.panel.mapTo(w, w.panel.rect().topLeft()).x()
+            table_left = w.table.mapTo(w, w.table.rect().topLeft()).x()
+            assert (panel_left < table_left) == (code == "ar"), "the backup card mirrors"
+            chat = max(w.model.chats(), key=lambda c: c.message_count)
+            viewer = w.open_chat(chat.id)
+            qtbot.waitUntil(lambda v=viewer: v.model.rowCount() > 0, timeout=15_000)
+            sides[code] = _bubble_sides(qtbot, viewer)
+            viewer.close()
+            w.close()
+        rtl_chat = render("chat", 32, "#000000").toImage()
+        assert rtl_chat == _mirror(ltr_chat), "the speech bubble icon points the other way"
+        assert render("lock", 32, "#000000").toImage() == ltr_lock, "a padlock is not mirrored"
+    finally:
+        language.install_language("en", qapp)
+    assert sides["en"] == {"mine": "right", "theirs": "left"}
+    assert sides["ar"] == {"mine": "left", "theirs": "right"}
+
+
+def _mirror(img: QImage) -> QImage:
+    return img.flipped(Qt.Orientation.Horizontal) if hasattr(img, "flipped") \
+        else img.mirrored(True, False)
+
+
+def _bubble_sides(qtbot, viewer) -> dict[str, str]:
+    """Where the viewer draws the first message of mine and of someone else: the delegate's
+    own geometry for the row, in the direction the list runs (as paint() uses it)."""
+    from backupgui.ui.chats.viewer import MessageDelegate
+
+    view, model = viewer.view, viewer.model
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, MessageDelegate)
+    found: dict[str, str] = {}
+    for key in ("mine", "theirs"):
+        row = next(r for r, m in enumerate(model.messages)
+                   if m.kind != "system" and m.sender and model.is_me(m) == (key == "mine"))
+        view.scrollTo(model.index(row))
+        qtbot.waitUntil(lambda r=row: view.visualRect(model.index(r)).width() > 400,
+                        timeout=10_000)  # laid out (a loaded machine may take a moment)
+        rect = view.visualRect(model.index(row))
+        x = delegate.bubble_x(rect, 200, key == "mine", view.layoutDirection())
+        found[key] = "left" if x + 100 < rect.center().x() else "right"
+    return found
+
+
+def test_names_and_values_keep_their_direction_inside_sentences(qapp):
+    from backupgui.library.model import Message
+    from backupgui.ui.chats.viewer import MessageModel
+
+    language.install_language("ar", qapp)
+    try:
+        model = MessageModel(Path("."), "x")
+        model.names = {"p1": "Ana María"}
+        spoken = model.spoken(Message(id="m", chat_id="x", ts_ms=0, sender="p1", text="hola 👋",
+                                      kind="text", media=()))
+        assert "\u2068Ana María\u2069" in spoken and "\u2068hola 👋\u2069" in spoken
+        assert language.isolate("Maria's laptop") == "\u2068Maria's laptop\u2069"
+    finally:
+        language.install_language("en", qapp)
+
+
+def test_the_key_grid_reads_left_to_right_in_arabic(qtbot, qapp):
+    from backupgui.ui.widgets.secret_fields import KeyGrid
+
+    language.install_language("ar", qapp)
+    try:
+        grid = KeyGrid()
+        qtbot.addWidget(grid)
+        grid.set_key(bytes(range(32)))
+        grid.show()
+        qtbot.wait(20)
+        first, second = grid._cells[0], grid._cells[1]
+        assert first.mapTo(grid, first.rect().topLeft()).x() < \
+            second.mapTo(grid, second.rect().topLeft()).x()
+    finally:
+        language.install_language("en", qapp)
+
+
+def test_compiled_translations_ship_in_the_wheel_and_the_bundle():
+    """.qm files are package data (wheel, pip install .) and bundle data (PyInstaller spec)."""
+    import tomllib
+
+    data = tomllib.loads((REPO / "pyproject.toml").read_text())
+    assert "**/*.qm" in data["tool"]["setuptools"]["package-data"]["backupgui"]
+    assert '"**/*.qm"' in (REPO / "packaging" / "pyinstaller" / "backupgui.spec").read_text()
+    assert sorted(p.name for p in (REPO / "backupgui" / "i18n").glob("*.qm")) == \
+        sorted(f"backupgui_{c}.qm" for c in i18n.CODES)
+
+
+#: WhatsApp's own words for its backup screens, per language (docs/translations/).
+WHATSAPP_WORDS = {
+    "pt_BR": ("Backup de conversas", "Criptografia de ponta a ponta"),
+    "es": ("Copia de seguridad de chats", "Cifrado de extremo a extremo"),
+    "de": ("Chat-Backup", "Ende-zu-Ende-Verschlüsselung"),
+    "ru": ("Резервная копия чатов", "Сквозное шифрование"),
+    "tr": ("Sohbet yedeği", "Uçtan uca şifreleme"),
+    "id": ("Cadangan chat", "Enkripsi end-to-end"),
+    "hi": ("चैट बैकअप", "एंड-टू-एंड एन्क्रिप्शन"),
+    "ar": ("النسخ الاحتياطي للدردشات", "التشفير التام بين الطرفين"),
+}
+
+
+@pytest.mark.parametrize("code", i18n.TRANSLATED)
+def test_whatsapp_words_and_a_glossary_per_language(code):
+    glossary = REPO / "docs" / "translations" / f"glossary-{code}.md"
+    assert glossary.is_file()
+    from PySide6.QtCore import QTranslator
+
+    tr = QTranslator()
+    assert tr.load(str(i18n.qm_file(code)))
+    backup, e2ee = WHATSAPP_WORDS[code]
+    assert tr.translate("BackupPanel", "Chat backup") == backup
+    assert tr.translate("BackupPanel", "End-to-end encryption") == e2ee
+    text = glossary.read_text(encoding="utf-8")
+    assert backup in text and e2ee in text
+
+
+def test_the_command_line_and_the_core_count_sizes_like_the_gui(qapp):
+    """One convention (decimal units) for the CLI's and the core's English text too."""
+    from backupgui.units import format_size
+
+    language.install_language("en", qapp)
+    for n in (1, 12, 999, 1000, 1536, 99_949, 999_960, 120_000_000, 1_500_000_000_000):
+        assert format_size(n) == formatting.human_size(n), n
