@@ -59,6 +59,10 @@
 <context>
     <name>BackupController</name>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation>فتح الإ&amp;عدادات</translation>
+    </message>
+    <message>
         <source>Cannot back up yet</source>
         <translation>لا يمكن إجراء النسخ الاحتياطي بعد</translation>
     </message>
@@ -145,6 +149,10 @@
         <source>%1: %2</source>
         <comment>label: value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None yet to this destination</source>
+        <translation>لا توجد نسخة بعد في هذا المكان</translation>
     </message>
     <message>
         <source>Never</source>
@@ -254,8 +262,8 @@
         <translation>اختر نسخة احتياطية</translation>
     </message>
     <message>
-        <source>Device and chat count appear once you enter the password or key on the next page.</source>
-        <translation>يظهر الجهاز وعدد الدردشات بعد إدخال كلمة المرور أو المفتاح في الصفحة التالية.</translation>
+        <source>The newest is selected. Older backups are kept as the Settings say (the last 2 by default).</source>
+        <translation>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات (آخر نسختين افتراضيًا).</translation>
     </message>
     <message>
         <source>Date</source>
@@ -274,8 +282,8 @@
         <translation>الدردشات</translation>
     </message>
     <message>
-        <source>Protected by</source>
-        <translation>محمية بـ</translation>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
     </message>
     <message>
         <source>Backups found</source>
@@ -284,6 +292,11 @@
     <message>
         <source>No backups were found here. Check that you chose the folder or account you backed up to.</source>
         <translation>لم يتم العثور على نسخ احتياطية هنا. تأكد من أنك اخترت المجلد أو الحساب الذي نسخت إليه.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 ms)</source>
+        <comment>a time, then its milliseconds</comment>
+        <translation>%1 (+%2 ملي ثانية)</translation>
     </message>
     <message>
         <source>%1 (latest)</source>
@@ -411,8 +424,8 @@
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <source>Messages of %1, oldest first. Use the arrow keys to move between messages; Enter opens an attachment.</source>
-        <translation>رسائل %1، الأقدم أولًا. استخدم مفاتيح الأسهم للتنقل بين الرسائل؛ ومفتاح Enter يفتح المرفق.</translation>
+        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment and Escape closes the chat.</source>
+        <translation>رسائل %1، الأقدم أولًا. تنتقل مفاتيح الأسهم بين الرسائل، وينتقل Home وEnd إلى الأولى والأحدث، ويفتح Enter المرفق، ويغلق Esc الدردشة.</translation>
     </message>
     <message>
         <source>This chat cannot be shown</source>
@@ -482,9 +495,9 @@
         <translation>است&amp;بدال الدردشات هنا بنسختها من النسخة الاحتياطية</translation>
     </message>
     <message>
-        <source>Backup from %1 on %2: %3, %4, %5 of media.</source>
-        <comment>device, date: chats, messages, size</comment>
-        <translation>نسخة احتياطية من %1 بتاريخ %2: %3، %4، %5 من الوسائط.</translation>
+        <source>Backup from %1, %2: %3, %4, %5 of media.</source>
+        <comment>device, when: chats, messages, size</comment>
+        <translation>نسخة احتياطية من %1، %2: %3، %4، %5 من الوسائط.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s)</source>
@@ -544,6 +557,90 @@
     <message>
         <source>None of these chats are on this computer yet.</source>
         <translation>لا توجد أي من هذه الدردشات على هذا الكمبيوتر بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveAccountBox</name>
+    <message>
+        <source>Google account</source>
+        <translation>حساب Google</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in. To back up to Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
+        <translation>لا تتضمن هذه النسخة من backupgui تسجيل دخول Google مدمجًا. للنسخ الاحتياطي إلى Google Drive، استخدم عميل Google Cloud الخاص بك (مجانًا؛ تعرض المساعدة الخطوات)، أو جرّب محاكي Drive أدناه.</translation>
+    </message>
+    <message>
+        <source>Use your own Google Cloud &amp;client…</source>
+        <translation>استخدام &amp;عميل Google Cloud الخاص بك…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in sign-in</source>
+        <translation>استخدام تسجيل الدخول الم&amp;دمج</translation>
+    </message>
+    <message>
+        <source>Try without Google: use the Drive &amp;emulator at</source>
+        <comment>a check box; the address follows in a field</comment>
+        <translation>جرّب بدون Google: استخدم م&amp;حاكي Drive على العنوان</translation>
+    </message>
+    <message>
+        <source>Drive emulator address</source>
+        <translation>عنوان محاكي Drive</translation>
+    </message>
+    <message>
+        <source>%1 (this session only: no keyring)</source>
+        <translation>%1 (لهذه الجلسة فقط: لا توجد سلسلة مفاتيح)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>لم يتم تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Your own client: %1</source>
+        <translation>عميلك الخاص: %1</translation>
+    </message>
+    <message>
+        <source>Your Google Cloud OAuth client</source>
+        <translation>عميل OAuth الخاص بك في Google Cloud</translation>
+    </message>
+    <message>
+        <source>Client files (*.json)</source>
+        <translation>ملفات العميل (*.json)</translation>
+    </message>
+    <message>
+        <source>This client file cannot be used</source>
+        <translation>لا يمكن استخدام ملف العميل هذا</translation>
+    </message>
+    <message>
+        <source>Your own Google Cloud client</source>
+        <translation>عميل Google Cloud الخاص بك</translation>
+    </message>
+    <message>
+        <source>Backing up to Google Drive with your own Google Cloud client</source>
+        <translation>النسخ الاحتياطي إلى Google Drive باستخدام عميل Google Cloud الخاص بك</translation>
+    </message>
+    <message>
+        <source>1. Open console.cloud.google.com and create a project.
+2. APIs &amp; Services → Library: enable the Google Drive API.
+3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
+4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
+5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
+
+docs/DRIVE.md explains each step.</source>
+        <translation>1. افتح console.cloud.google.com وأنشئ مشروعًا.
+2. واجهات برمجة التطبيقات والخدمات (APIs &amp; Services) ← المكتبة: فعّل Google Drive API.
+3. شاشة موافقة OAuth: النوع &quot;خارجي&quot;؛ وأضف النطاق ‎…/auth/drive.appdata وحسابك في Google كمستخدم اختبار (أو انشر التطبيق).
+4. بيانات الاعتماد ← إنشاء بيانات اعتماد ← معرِّف عميل OAuth ← تطبيق سطح المكتب؛ ونزّل ملف JSON.
+5. هنا: &quot;استخدام عميل Google Cloud الخاص بك…&quot; واختر ذلك الملف، ثم &quot;تسجيل الدخول&quot;.
+
+يشرح docs/DRIVE.md كل خطوة.</translation>
     </message>
 </context>
 <context>
@@ -1236,8 +1333,32 @@
 <context>
     <name>KeyField</name>
     <message>
+        <source>This file is not a text file with a backup key.</source>
+        <translation>هذا الملف ليس ملفًا نصيًا يحتوي على مفتاح نسخ احتياطي.</translation>
+    </message>
+    <message>
         <source>64-digit key</source>
         <translation>مفتاح مكوّن من 64 رقمًا</translation>
+    </message>
+    <message>
+        <source>Open key file…</source>
+        <translation>فتح ملف المفتاح…</translation>
+    </message>
+    <message>
+        <source>Open your backup key file</source>
+        <translation>افتح ملف مفتاح النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt);;All files (*)</source>
+        <translation>ملفات المفاتيح (*.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open key file…</source>
+        <translation>&amp;فتح ملف المفتاح…</translation>
+    </message>
+    <message>
+        <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
+        <translation>اقرأ المفتاح من الملف الذي حفظته باستخدام &quot;حفظ في ملف…&quot;</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1443,14 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>النسخة الاحتياطية مشفّرة تمامًا بين الطرفين. يُفتح قفلها هنا، على هذا الكمبيوتر.</translation>
     </message>
     <message>
+        <source>Backups found</source>
+        <translation>النسخ الاحتياطية التي تم العثور عليها</translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation>مجموعة النسخ الاحتياطية</translation>
+    </message>
+    <message>
         <source>Backup password</source>
         <translation>كلمة مرور النسخة الاحتياطية</translation>
     </message>
@@ -1350,6 +1479,21 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>غيّره فقط إذا انتقلت خزنة المفاتيح إلى عنوان جديد. يجب أن تبقى الخزنة نفسها التي أُنشئت بها هذه النسخة الاحتياطية.</translation>
     </message>
     <message>
+        <source>Backups protected by: %1 (newest: %2)</source>
+        <translation>نسخ احتياطية محمية بـ: %1 (الأحدث: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) found, the newest from %1. Protected by: %2.</source>
+        <translation>
+            <numerusform>تم العثور على %n نسخة احتياطية، الأحدث: %1. الحماية: %2.</numerusform>
+            <numerusform>تم العثور على نسخة احتياطية واحدة (%1). الحماية: %2.</numerusform>
+            <numerusform>تم العثور على نسختين احتياطيتين، الأحدث: %1. الحماية: %2.</numerusform>
+            <numerusform>تم العثور على %n نسخ احتياطية، الأحدث: %1. الحماية: %2.</numerusform>
+            <numerusform>تم العثور على %n نسخة احتياطية، الأحدث: %1. الحماية: %2.</numerusform>
+            <numerusform>تم العثور على %n نسخة احتياطية، الأحدث: %1. الحماية: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>64-digit &amp;key</source>
         <translation>ال&amp;مفتاح المكوّن من 64 رقمًا</translation>
     </message>
@@ -1366,6 +1510,7 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
+        <extracomment>The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — النسخ الاحتياطي للدردشات</translation>
     </message>
     <message>
@@ -1592,8 +1737,28 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>إيقاف النسخ الاحتياطي والإنهاء؟</translation>
     </message>
     <message>
-        <source>The backup stops safely; your previous backup stays as it was and nothing half-finished is left behind.</source>
-        <translation>يتوقف النسخ الاحتياطي بأمان؛ تبقى نسختك الاحتياطية السابقة كما كانت ولا يبقى شيء غير مكتمل.</translation>
+        <source>The backup stops safely and your previous backup stays as it was. The parts already uploaded stay at the destination, so the next backup does not send them again.</source>
+        <translation>يتوقف النسخ الاحتياطي بأمان وتبقى نسختك الاحتياطية السابقة كما كانت. تبقى الأجزاء التي تم رفعها بالفعل في المكان نفسه، فلا يرسلها النسخ الاحتياطي التالي مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A restore is running</source>
+        <translation>استعادة قيد التشغيل</translation>
+    </message>
+    <message>
+        <source>Stop the restore and quit?</source>
+        <translation>إيقاف الاستعادة والإنهاء؟</translation>
+    </message>
+    <message>
+        <source>The restore stops safely; nothing is changed on this computer.</source>
+        <translation>تتوقف الاستعادة بأمان؛ ولا يتغير شيء على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop restore and quit</source>
+        <translation>إي&amp;قاف الاستعادة والإنهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Keep restoring</source>
+        <translation>م&amp;واصلة الاستعادة</translation>
     </message>
     <message>
         <source>&amp;Stop backup and quit</source>
@@ -2126,9 +2291,25 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s)</source>
+        <translation>
+            <numerusform>%1 من %Ln دردشة</numerusform>
+            <numerusform>%1 من دردشة واحدة</numerusform>
+            <numerusform>%1 من دردشتين</numerusform>
+            <numerusform>%1 من %Ln دردشات</numerusform>
+            <numerusform>%1 من %Ln دردشة</numerusform>
+            <numerusform>%1 من %Ln دردشة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>%1 · paused</source>
+        <comment>figures, then the state</comment>
+        <translation>%1 · متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>paused</source>
@@ -2427,12 +2608,8 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>Never</source>
-        <translation>أبدًا</translation>
-    </message>
-    <message>
-        <source>Only when I tap &quot;Back up&quot;</source>
-        <translation>فقط عندما أنقر على &quot;نسخ احتياطي&quot;</translation>
+        <source>Off (only when I tap &quot;Back up&quot;)</source>
+        <translation>متوقف (فقط عندما أنقر على &quot;نسخ احتياطي&quot;)</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2560,10 +2737,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>النسخ الاحتياطي التلقائي متوقف</translation>
     </message>
     <message>
-        <source>Backups run only when you tap Back up</source>
-        <translation>لا يتم النسخ الاحتياطي إلا عندما تنقر على &quot;نسخ احتياطي&quot;</translation>
-    </message>
-    <message>
         <source>Next backup: waiting, because %1</source>
         <translation>النسخ الاحتياطي التالي: في الانتظار، لأن %1</translation>
     </message>
@@ -2650,44 +2823,8 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
-        <source>Desktop-app OAuth client JSON</source>
-        <translation>ملف JSON لعميل OAuth لتطبيق سطح المكتب</translation>
-    </message>
-    <message>
-        <source>Google OAuth client file</source>
-        <translation>ملف عميل Google OAuth</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>اختيار…</translation>
-    </message>
-    <message>
-        <source>Drive emulator address</source>
-        <translation>عنوان محاكي Drive</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>لم يتم تسجيل الدخول</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;تسجيل الدخول…</translation>
-    </message>
-    <message>
-        <source>&amp;Client file:</source>
-        <translation>ملف ال&amp;عميل:</translation>
-    </message>
-    <message>
-        <source>&amp;Emulator:</source>
-        <translation>الم&amp;حاكي:</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>الحساب:</translation>
-    </message>
-    <message>
-        <source>Backups go to a hidden app folder in your Drive. The emulator lets you try this without a Google account.</source>
-        <translation>تُحفظ النسخ الاحتياطية في مجلد تطبيق مخفي في Drive. يتيح لك المحاكي تجربة ذلك دون حساب Google.</translation>
+        <source>Backups go to a hidden app folder in your Drive that only backupgui can see.</source>
+        <translation>تُحفظ النسخ الاحتياطية في مجلد تطبيق مخفي في Drive الخاص بك لا يراه إلا backupgui.</translation>
     </message>
     <message>
         <source>Google Drive (coming soon)</source>
@@ -2774,20 +2911,133 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>اختر مجلد النسخ الاحتياطي</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>ملفات JSON (*.json)</translation>
+        <source>Choose the folder for your backups.</source>
+        <translation>اختر المجلد لنسخك الاحتياطية.</translation>
     </message>
     <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>أكمل تسجيل الدخول في المتصفح…</translation>
+        <source>Sign in to Google Drive first, or choose a folder.</source>
+        <translation>سجّل الدخول إلى Google Drive أولًا، أو اختر مجلدًا.</translation>
     </message>
     <message>
-        <source>%1 (this session only: no keyring)</source>
-        <translation>%1 (لهذه الجلسة فقط: لا توجد سلسلة مفاتيح)</translation>
+        <source>Cannot check the folder</source>
+        <translation>يتعذّر التحقق من المجلد</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder for the backups.</source>
+        <translation>%1 ملف وليس مجلدًا. اختر مجلدًا للنسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The backup drive is not connected: connect the drive that holds %1, or choose another folder.</source>
+        <translation>محرك النسخ الاحتياطي غير متصل: صِل المحرك الذي يحتوي على %1، أو اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>Enter the folder&apos;s full path (for example /home/you/Backups), or use Browse….</source>
+        <translation>أدخل المسار الكامل للمجلد (مثلًا ‎/home/you/Backups)، أو استخدم &quot;استعراض…&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>
+        <translation>%1 غير موجود، ولا المجلد الذي يُفترض أن يكون فيه. اختر مجلدًا موجودًا، أو صِل المحرك الذي يحتوي عليه.</translation>
+    </message>
+    <message>
+        <source>Create the folder?</source>
+        <translation>إنشاء المجلد؟</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist yet.</source>
+        <translation>المجلد %1 غير موجود بعد.</translation>
+    </message>
+    <message>
+        <source>Create it in %1?</source>
+        <translation>إنشاؤه في %1؟</translation>
+    </message>
+    <message>
+        <source>&amp;Create folder</source>
+        <translation>إ&amp;نشاء المجلد</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>يتعذّر إنشاء المجلد</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Google Drive</source>
+        <extracomment>How long the browser step may take before the dialog gives up (seconds).</extracomment>
+        <translation>تسجيل الدخول إلى Google Drive</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>أكمل تسجيل الدخول في متصفحك</translation>
+    </message>
+    <message>
+        <source>Your browser shows Google&apos;s sign-in page. Sign in there and choose Allow, then come back here.</source>
+        <translation>يعرض متصفحك صفحة تسجيل الدخول إلى Google. سجّل الدخول هناك واختر &quot;السماح&quot;، ثم عُد إلى هنا.</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this link into your browser:</source>
+        <translation>إذا لم تُفتح نافذة متصفح، فانسخ هذا الرابط إلى متصفحك:</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in link…</source>
+        <translation>جارٍ تجهيز رابط تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>رابط تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>&amp;نسخ الرابط</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser again</source>
+        <translation>ف&amp;تح المتصفح مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>حالة تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>إ&amp;عادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link into your browser.</source>
+        <translation>تعذّر فتح أي متصفح: انسخ الرابط إلى متصفحك.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in… (%1 left)</source>
+        <comment>minutes:seconds</comment>
+        <translation>في انتظار إكمال تسجيل الدخول… (متبقٍ %1)</translation>
     </message>
     <message>
         <source>Google sign-in failed</source>
         <translation>تعذّر تسجيل الدخول إلى Google</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish</source>
+        <translation>لم يكتمل تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>حدث خطأ ما.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Link copied. Paste it into your browser&apos;s address bar.</source>
+        <translation>تم نسخ الرابط. الصقه في شريط العنوان في متصفحك.</translation>
     </message>
 </context>
 <context>
@@ -2921,24 +3171,12 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>ا&amp;ستعراض…</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>لم يتم تسجيل الدخول</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;تسجيل الدخول…</translation>
-    </message>
-    <message>
         <source>Google Drive (coming soon)</source>
         <translation>Google Drive (قريبًا)</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
         <translation>اختر مجلد النسخ الاحتياطي</translation>
-    </message>
-    <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>أكمل تسجيل الدخول في المتصفح…</translation>
     </message>
     <message>
         <source>Looking for backups…</source>
@@ -2968,14 +3206,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
 </context>
 <context>
     <name>backup</name>
-    <message>
-        <source>No backup destination is chosen.</source>
-        <translation>لم يتم اختيار مكان للنسخ الاحتياطي.</translation>
-    </message>
-    <message>
-        <source>Open Settings and choose a folder or Google Drive.</source>
-        <translation>افتح الإعدادات واختر مجلدًا أو Google Drive.</translation>
-    </message>
     <message>
         <source>No chats are selected for the backup.</source>
         <translation>لم يتم اختيار أي دردشات للنسخ الاحتياطي.</translation>
@@ -3052,8 +3282,16 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>%1 ملف zip تالف (%2).</translation>
     </message>
     <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ملف وليس مجلدًا.</translation>
+    </message>
+    <message>
         <source>%1 is a folder but not an iPhone backup (it has no Manifest.db).</source>
         <translation>%1 مجلد ولكنه ليس نسخة احتياطية لـ iPhone (لا يحتوي على Manifest.db).</translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete zip file: its end is missing.</source>
+        <translation>%1 ملف zip غير مكتمل: نهايته مفقودة.</translation>
     </message>
     <message>
         <source>%1 is cut short (it ends inside its header).</source>
@@ -3192,10 +3430,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>تحقّق من المفتاح المكوّن من 64 رقمًا (لا يعرضه WhatsApp إلا عند تشغيل النسخ الاحتياطي المشفّر تمامًا بين الطرفين) أو اختر ملف المفتاح الخاص بهذه النسخة.</translation>
     </message>
     <message>
-        <source>Check the connection or the folder, then try again.</source>
-        <translation>تحقّق من الاتصال أو المجلد، ثم حاول مرة أخرى.</translation>
-    </message>
-    <message>
         <source>Check the password or key and try again.</source>
         <translation>تحقّق من كلمة المرور أو المفتاح، ثم حاول مرة أخرى.</translation>
     </message>
@@ -3220,10 +3454,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>أغلق نافذة أو أمر backupgui الآخر، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>Connecting</source>
-        <translation>جارٍ الاتصال</translation>
-    </message>
-    <message>
         <source>Copy the file from the phone again; nothing was imported.</source>
         <translation>انسخ الملف من الهاتف مرة أخرى؛ لم يتم استيراد أي شيء.</translation>
     </message>
@@ -3240,24 +3470,12 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>أنشئ عميل OAuth من نوع &quot;تطبيق سطح المكتب&quot; (وليس &quot;تطبيق ويب&quot;).</translation>
     </message>
     <message>
-        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and put it there.</source>
-        <translation>نزّل ملف JSON لعميل تطبيق سطح المكتب من وحدة تحكم Google Cloud (راجع docs/DRIVE.md) وضعه هناك.</translation>
-    </message>
-    <message>
         <source>Encrypting and uploading</source>
         <translation>جارٍ التشفير والرفع</translation>
     </message>
     <message>
-        <source>Finishing</source>
-        <translation>جارٍ الإنهاء</translation>
-    </message>
-    <message>
         <source>Free some disk space and try again. Nothing was changed.</source>
         <translation>أفرغ بعض المساحة على القرص وحاول مرة أخرى. لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
-        <translation>أفرغ مساحة في Google Drive أو اشترِ مساحة تخزين إضافية، ثم أعد النسخ الاحتياطي.</translation>
     </message>
     <message>
         <source>Give this computer a name.</source>
@@ -3278,10 +3496,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>Google Drive has no such file while %1.</source>
         <translation>لا يوجد هذا الملف في Google Drive (العملية: %1).</translation>
-    </message>
-    <message>
-        <source>Google Drive is full%1.</source>
-        <translation>مساحة Google Drive ممتلئة%1.</translation>
     </message>
     <message>
         <source>Google Drive kept dropping the upload of %1.</source>
@@ -3352,10 +3566,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>جارٍ حزم الرسائل</translation>
     </message>
     <message>
-        <source>Preparing</source>
-        <translation>جارٍ التحضير</translation>
-    </message>
-    <message>
         <source>Reading the backup index</source>
         <translation>جارٍ قراءة فهرس النسخة الاحتياطية</translation>
     </message>
@@ -3378,10 +3588,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>Restoring messages</source>
         <translation>جارٍ استعادة الرسائل</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>جارٍ الحفظ</translation>
     </message>
     <message>
         <source>Saving the key on this computer</source>
@@ -3420,14 +3626,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>ملف عميل Google OAuth ‏%1 غير موجود.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 is not for a Desktop app.</source>
-        <translation>ملف عميل Google OAuth ‏%1 ليس لتطبيق سطح المكتب.</translation>
-    </message>
-    <message>
-        <source>The Google OAuth client file %1 lacks %2.</source>
-        <translation>ينقص ملف عميل Google OAuth ‏%1 العنصر %2.</translation>
-    </message>
-    <message>
         <source>The Google sign-in failed (%1).</source>
         <translation>فشل تسجيل الدخول إلى Google ‏(%1).</translation>
     </message>
@@ -3448,8 +3646,104 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>كتلة النسخة الاحتياطية %1 لا تطابق اسمها.</translation>
     </message>
     <message>
-        <source>The backup folder cannot be written while %1 (read-only or no permission).</source>
-        <translation>تتعذّر الكتابة في مجلد النسخ الاحتياطي (العملية: %1؛ للقراءة فقط أو لا يوجد إذن).</translation>
+        <source>Check the backup destination, then try again.</source>
+        <translation>تحقق من مكان النسخ الاحتياطي، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Check the drive (it may have been disconnected or be failing), then try again.</source>
+        <translation>تحقق من المحرك (ربما انفصل أو به عطل)، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Check the path, or connect the drive that holds it.</source>
+        <translation>تحقق من المسار، أو صِل المحرك الذي يحتوي عليه.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>اختر مجلدًا للنسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you own, or change the folder&apos;s permissions.</source>
+        <translation>اختر مجلدًا تملكه، أو غيّر أذونات المجلد.</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds %1, or choose another folder, then try again.</source>
+        <translation>صِل المحرك الذي يحتوي على %1، أو اختر مجلدًا آخر، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and choose it again.</source>
+        <translation>نزّل ملف JSON لعميل من نوع تطبيق سطح المكتب من وحدة تحكم Google Cloud (راجع docs/DRIVE.md) واختره مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s password instead.</source>
+        <translation>أدخل كلمة مرور النسخة الاحتياطية بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Free up space at the backup destination or choose another one, then try again.</source>
+        <translation>وفّر مساحة في مكان النسخ الاحتياطي أو اختر مكانًا آخر، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Google Drive did not accept the access token in %1 (it is wrong or has expired).</source>
+        <translation>لم يقبل Google Drive رمز الوصول في %1 (إنه خاطئ أو منتهي الصلاحية).</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in (%1).</source>
+        <translation>رفضت Google تسجيل الدخول (%1).</translation>
+    </message>
+    <message>
+        <source>It may not have finished downloading or copying. Export or copy the chat again, then import the new file.</source>
+        <translation>ربما لم يكتمل تنزيله أو نسخه. صدّر الدردشة أو انسخها مرة أخرى، ثم استورد الملف الجديد.</translation>
+    </message>
+    <message>
+        <source>Its addresses must use https (or http on this computer).</source>
+        <translation>يجب أن تستخدم عناوينه https (أو http على هذا الكمبيوتر).</translation>
+    </message>
+    <message>
+        <source>No 64-digit backup key was found in this text or file.</source>
+        <translation>لم يتم العثور على مفتاح نسخ احتياطي مكوّن من 64 رقمًا في هذا النص أو الملف.</translation>
+    </message>
+    <message>
+        <source>No backup folder at %1.</source>
+        <translation>لا يوجد مجلد نسخ احتياطي في %1.</translation>
+    </message>
+    <message>
+        <source>Set %1 to a valid access token, or unset it to use the sign-in saved by the app.</source>
+        <translation>اضبط %1 على رمز وصول صالح، أو ألغِ ضبطه لاستخدام تسجيل الدخول الذي حفظه التطبيق.</translation>
+    </message>
+    <message>
+        <source>Sign in again and choose Allow to back up to Google Drive.</source>
+        <translation>سجّل الدخول مرة أخرى واختر &quot;السماح&quot; للنسخ الاحتياطي إلى Google Drive.</translation>
+    </message>
+    <message>
+        <source>Sign in from the app, which shows the link to copy.</source>
+        <translation>سجّل الدخول من التطبيق، فهو يعرض الرابط لنسخه.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 has an unsafe %2.</source>
+        <translation>عميل Google OAuth في %1 يحتوي على %2 غير آمن.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 is not for a Desktop app.</source>
+        <translation>عميل Google OAuth في %1 ليس لتطبيق سطح مكتب.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 lacks %2.</source>
+        <translation>يفتقد عميل Google OAuth في %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in did not finish within %1.</source>
+        <translation>لم يكتمل تسجيل الدخول إلى Google خلال %1.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in was cancelled.</source>
+        <translation>أُلغي تسجيل الدخول إلى Google.</translation>
+    </message>
+    <message>
+        <source>The backup drive is not connected.</source>
+        <translation>محرك النسخ الاحتياطي غير متصل.</translation>
+    </message>
+    <message>
+        <source>The backup folder disappeared while %1.</source>
+        <translation>اختفى مجلد النسخ الاحتياطي (العملية: %1).</translation>
     </message>
     <message>
         <source>The backup folder failed while %1: %2.</source>
@@ -3458,6 +3752,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>The backup folder is full while %1.</source>
         <translation>امتلأ مجلد النسخ الاحتياطي (العملية: %1).</translation>
+    </message>
+    <message>
+        <source>The backup folder is read-only while %1.</source>
+        <translation>مجلد النسخ الاحتياطي للقراءة فقط (العملية: %1).</translation>
     </message>
     <message>
         <source>The backup has no chat with id %1.</source>
@@ -3584,8 +3882,16 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>امتلأ القرص أثناء فك تشفير نسخة الهاتف الاحتياطية.</translation>
     </message>
     <message>
+        <source>The drive is mounted read-only or write-protected: unlock it or choose another folder.</source>
+        <translation>المحرك مركّب للقراءة فقط أو محمي من الكتابة: ألغِ قفله أو اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
         <source>The file %1 in the backup is damaged.</source>
         <translation>الملف %1 في النسخة الاحتياطية تالف.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>المجلد %1 غير موجود.</translation>
     </message>
     <message>
         <source>The job was cancelled.</source>
@@ -3772,6 +4078,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>هذه النسخة الاحتياطية محمية بمفتاح مكوّن من 64 رقمًا؛ أدخل المفتاح بدلًا من ذلك.</translation>
     </message>
     <message>
+        <source>This backup is protected by a password kept with a key vault, not a 64-digit key.</source>
+        <translation>هذه النسخة الاحتياطية محمية بكلمة مرور مع خزنة المفاتيح، وليس بمفتاح مكوّن من 64 رقمًا.</translation>
+    </message>
+    <message>
         <source>This backup is protected by a password kept with a key vault.</source>
         <translation>هذه النسخة الاحتياطية محمية بكلمة مرور محفوظة لدى خزنة مفاتيح.</translation>
     </message>
@@ -3780,12 +4090,20 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>هذه النسخة الاحتياطية محمية بكلمة مرور، وليس بمفتاح مكوّن من 64 رقمًا أو بخزنة.</translation>
     </message>
     <message>
+        <source>This backup is protected by a password, not a 64-digit key.</source>
+        <translation>هذه النسخة الاحتياطية محمية بكلمة مرور، وليس بمفتاح مكوّن من 64 رقمًا.</translation>
+    </message>
+    <message>
         <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
         <translation>يذكر إعداد مجموعة هذه النسخة الاحتياطية إصدار التنسيق %1، وهذا الإصدار من backupgui لا يستطيع قراءته. حدّث backupgui.</translation>
     </message>
     <message>
         <source>This chat library was made by a newer version of backupgui.</source>
         <translation>أُنشئت مكتبة الدردشات هذه بإصدار أحدث من backupgui.</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in.</source>
+        <translation>لا تتضمن هذه النسخة من backupgui تسجيل دخول Google مدمجًا.</translation>
     </message>
     <message>
         <source>This database has more than %1 chats; it is refused.</source>
@@ -3840,6 +4158,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>هذه نسخة .crypt15 (مشفّرة تمامًا بين الطرفين): تُفتح بالمفتاح المكوّن من 64 رقمًا أو بملف encrypted_backup.key، وليس بملف مفتاح النسخ القديمة.</translation>
     </message>
     <message>
+        <source>This is far too long to be a backup key or a key file.</source>
+        <translation>هذا أطول بكثير من أن يكون مفتاح نسخ احتياطي أو ملف مفتاح.</translation>
+    </message>
+    <message>
         <source>This is not WhatsApp&apos;s iPhone database (ChatStorage.sqlite).</source>
         <translation>هذه ليست قاعدة بيانات WhatsApp على iPhone ‏(ChatStorage.sqlite).</translation>
     </message>
@@ -3880,6 +4202,14 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>كلمة المرور هذه شائعة جدًا؛ اختر كلمة يصعب تخمينها.</translation>
     </message>
     <message>
+        <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
+        <translation>يحتوي هذا النص على أكثر من مفتاح مكوّن من 64 رقمًا؛ استخدم مفتاح النسخة الاحتياطية فقط.</translation>
+    </message>
+    <message>
+        <source>Try again. If no browser window opened, copy the sign-in link into your browser.</source>
+        <translation>أعد المحاولة. إذا لم تُفتح نافذة متصفح، فانسخ رابط تسجيل الدخول إلى متصفحك.</translation>
+    </message>
+    <message>
         <source>Try signing in again.</source>
         <translation>حاول تسجيل الدخول مرة أخرى.</translation>
     </message>
@@ -3900,12 +4230,16 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>جارٍ فتح قفل نسخة iPhone الاحتياطية</translation>
     </message>
     <message>
-        <source>Verifying</source>
-        <translation>جارٍ التحقق</translation>
+        <source>Use your own Google Cloud client: Settings → Google Drive → &quot;Use your own Google Cloud client…&quot; (docs/DRIVE.md has the steps), or try the Drive emulator.</source>
+        <translation>استخدم عميل Google Cloud الخاص بك: الإعدادات ← Google Drive ← &quot;استخدام عميل Google Cloud الخاص بك…&quot; (الخطوات في docs/DRIVE.md)، أو جرّب محاكي Drive.</translation>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
         <translation>كلمة مرور خاطئة. تسمح خزنة المفاتيح بـ %1 %2 أخرى قبل أن تتلف المفتاح.</translation>
+    </message>
+    <message>
+        <source>You did not allow backupgui to use Google Drive.</source>
+        <translation>لم تسمح لـ backupgui باستخدام Google Drive.</translation>
     </message>
 </context>
 <context>
@@ -3923,8 +4257,16 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Google Drive (لم يتم تسجيل الدخول)</translation>
     </message>
     <message>
+        <source>No backup destination is chosen.</source>
+        <translation>لم يتم اختيار مكان للنسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a folder or Google Drive.</source>
+        <translation>افتح الإعدادات واختر مجلدًا أو Google Drive.</translation>
+    </message>
+    <message>
         <source>No backup folder is chosen.</source>
-        <extracomment>Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
+        <extracomment>Where ``backupgui-cli drive-emulator`` listens by default: the Drive emulator option uses it unless the person types another address. Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
         <translation>لم يتم اختيار مجلد للنسخ الاحتياطي.</translation>
     </message>
     <message>

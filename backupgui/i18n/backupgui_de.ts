@@ -59,6 +59,10 @@
 <context>
     <name>BackupController</name>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation>&amp;Einstellungen öffnen</translation>
+    </message>
+    <message>
         <source>Cannot back up yet</source>
         <translation>Noch kein Backup möglich</translation>
     </message>
@@ -145,6 +149,10 @@
         <source>%1: %2</source>
         <comment>label: value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None yet to this destination</source>
+        <translation>Noch keins an dieses Ziel</translation>
     </message>
     <message>
         <source>Never</source>
@@ -246,8 +254,8 @@
         <translation>Wähle ein Backup</translation>
     </message>
     <message>
-        <source>Device and chat count appear once you enter the password or key on the next page.</source>
-        <translation>Gerät und Anzahl der Chats erscheinen, sobald du auf der nächsten Seite das Passwort oder den Schlüssel eingibst.</translation>
+        <source>The newest is selected. Older backups are kept as the Settings say (the last 2 by default).</source>
+        <translation>Das neueste ist ausgewählt. Ältere Backups werden aufbewahrt, wie es die Einstellungen vorgeben (standardmäßig die letzten 2).</translation>
     </message>
     <message>
         <source>Date</source>
@@ -266,8 +274,8 @@
         <translation>Chats</translation>
     </message>
     <message>
-        <source>Protected by</source>
-        <translation>Geschützt durch</translation>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Backups found</source>
@@ -276,6 +284,11 @@
     <message>
         <source>No backups were found here. Check that you chose the folder or account you backed up to.</source>
         <translation>Hier wurden keine Backups gefunden. Prüfe, ob du den Ordner oder das Konto gewählt hast, in das du gesichert hast.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 ms)</source>
+        <comment>a time, then its milliseconds</comment>
+        <translation>%1 (+%2 ms)</translation>
     </message>
     <message>
         <source>%1 (latest)</source>
@@ -387,8 +400,8 @@
         <translation>Kontakt</translation>
     </message>
     <message>
-        <source>Messages of %1, oldest first. Use the arrow keys to move between messages; Enter opens an attachment.</source>
-        <translation>Nachrichten von %1, älteste zuerst. Mit den Pfeiltasten wechselst du zwischen Nachrichten; die Eingabetaste öffnet einen Anhang.</translation>
+        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment and Escape closes the chat.</source>
+        <translation>Nachrichten von %1, älteste zuerst. Mit den Pfeiltasten wechselst du zwischen Nachrichten, Pos1 und Ende springen zur ersten und zur neuesten, die Eingabetaste öffnet einen Anhang und Esc schließt den Chat.</translation>
     </message>
     <message>
         <source>This chat cannot be shown</source>
@@ -458,9 +471,9 @@
         <translation>&amp;Ersetzen: die Chats hier durch die Version aus dem Backup ersetzen</translation>
     </message>
     <message>
-        <source>Backup from %1 on %2: %3, %4, %5 of media.</source>
-        <comment>device, date: chats, messages, size</comment>
-        <translation>Backup von %1 vom %2: %3, %4, %5 Medien.</translation>
+        <source>Backup from %1, %2: %3, %4, %5 of media.</source>
+        <comment>device, when: chats, messages, size</comment>
+        <translation>Backup von %1, %2: %3, %4, %5 an Medien.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s)</source>
@@ -500,6 +513,90 @@
     <message>
         <source>None of these chats are on this computer yet.</source>
         <translation>Keiner dieser Chats ist bisher auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveAccountBox</name>
+    <message>
+        <source>Google account</source>
+        <translation>Google-Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in. To back up to Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
+        <translation>In dieser Kopie von backupgui ist keine Google-Anmeldung eingebaut. Um in Google Drive zu sichern, verwende deinen eigenen Google-Cloud-Client (kostenlos; „Hilfe“ zeigt die Schritte) oder probiere unten den Drive-Emulator aus.</translation>
+    </message>
+    <message>
+        <source>Use your own Google Cloud &amp;client…</source>
+        <translation>Eigenen Google-Cloud-&amp;Client verwenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in sign-in</source>
+        <translation>&amp;Eingebaute Anmeldung verwenden</translation>
+    </message>
+    <message>
+        <source>Try without Google: use the Drive &amp;emulator at</source>
+        <comment>a check box; the address follows in a field</comment>
+        <translation>Ohne Google ausprobieren: Drive-&amp;Emulator verwenden unter</translation>
+    </message>
+    <message>
+        <source>Drive emulator address</source>
+        <translation>Adresse des Drive-Emulators</translation>
+    </message>
+    <message>
+        <source>%1 (this session only: no keyring)</source>
+        <translation>%1 (nur für diese Sitzung: kein Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Your own client: %1</source>
+        <translation>Eigener Client: %1</translation>
+    </message>
+    <message>
+        <source>Your Google Cloud OAuth client</source>
+        <translation>Dein Google-Cloud-OAuth-Client</translation>
+    </message>
+    <message>
+        <source>Client files (*.json)</source>
+        <translation>Client-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>This client file cannot be used</source>
+        <translation>Diese Client-Datei kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Your own Google Cloud client</source>
+        <translation>Dein eigener Google-Cloud-Client</translation>
+    </message>
+    <message>
+        <source>Backing up to Google Drive with your own Google Cloud client</source>
+        <translation>In Google Drive sichern mit deinem eigenen Google-Cloud-Client</translation>
+    </message>
+    <message>
+        <source>1. Open console.cloud.google.com and create a project.
+2. APIs &amp; Services → Library: enable the Google Drive API.
+3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
+4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
+5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
+
+docs/DRIVE.md explains each step.</source>
+        <translation>1. Öffne console.cloud.google.com und erstelle ein Projekt.
+2. APIs &amp; Dienste → Bibliothek: Aktiviere die Google Drive API.
+3. OAuth-Zustimmungsbildschirm: Typ „Extern“; füge den Bereich …/auth/drive.appdata und dein Google-Konto als Testnutzer hinzu (oder veröffentliche die App).
+4. Anmeldedaten → Anmeldedaten erstellen → OAuth-Client-ID → Desktop-App; lade die JSON-Datei herunter.
+5. Hier: „Eigenen Google-Cloud-Client verwenden…“ und diese Datei wählen, dann „Anmelden“.
+
+docs/DRIVE.md erklärt jeden Schritt.</translation>
     </message>
 </context>
 <context>
@@ -1156,8 +1253,32 @@
 <context>
     <name>KeyField</name>
     <message>
+        <source>This file is not a text file with a backup key.</source>
+        <translation>Diese Datei ist keine Textdatei mit einem Backup-Schlüssel.</translation>
+    </message>
+    <message>
         <source>64-digit key</source>
         <translation>64-stelliger Schlüssel</translation>
+    </message>
+    <message>
+        <source>Open key file…</source>
+        <translation>Schlüsseldatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open your backup key file</source>
+        <translation>Deine Backup-Schlüsseldatei öffnen</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt);;All files (*)</source>
+        <translation>Schlüsseldateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open key file…</source>
+        <translation>Schlüsseldatei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
+        <translation>Den Schlüssel aus der Datei lesen, die du mit „In Datei speichern…“ gespeichert hast</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1363,14 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Das Backup ist Ende-zu-Ende-verschlüsselt. Es wird hier entsperrt, auf diesem Computer.</translation>
     </message>
     <message>
+        <source>Backups found</source>
+        <translation>Gefundene Backups</translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation>Backup-Satz</translation>
+    </message>
+    <message>
         <source>Backup password</source>
         <translation>Backup-Passwort</translation>
     </message>
@@ -1270,6 +1399,17 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Ändere sie nur, wenn dein Schlüsseltresor umgezogen ist. Es muss weiterhin der Tresor sein, mit dem dieses Backup erstellt wurde.</translation>
     </message>
     <message>
+        <source>Backups protected by: %1 (newest: %2)</source>
+        <translation>Backups geschützt durch: %1 (neuestes: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) found, the newest from %1. Protected by: %2.</source>
+        <translation>
+            <numerusform>Ein Backup gefunden (%1). Geschützt durch: %2.</numerusform>
+            <numerusform>%n Backups gefunden, das neueste: %1. Geschützt durch: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>64-digit &amp;key</source>
         <translation>64-stelliger &amp;Schlüssel</translation>
     </message>
@@ -1286,6 +1426,7 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
+        <extracomment>The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui – Chat-Backup</translation>
     </message>
     <message>
@@ -1504,8 +1645,28 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Backup anhalten und beenden?</translation>
     </message>
     <message>
-        <source>The backup stops safely; your previous backup stays as it was and nothing half-finished is left behind.</source>
-        <translation>Das Backup wird sicher angehalten; dein vorheriges Backup bleibt, wie es war, und nichts bleibt halb fertig zurück.</translation>
+        <source>The backup stops safely and your previous backup stays as it was. The parts already uploaded stay at the destination, so the next backup does not send them again.</source>
+        <translation>Das Backup wird sicher angehalten, und dein vorheriges Backup bleibt, wie es war. Die bereits hochgeladenen Teile bleiben am Ziel, sodass das nächste Backup sie nicht noch einmal sendet.</translation>
+    </message>
+    <message>
+        <source>A restore is running</source>
+        <translation>Eine Wiederherstellung läuft</translation>
+    </message>
+    <message>
+        <source>Stop the restore and quit?</source>
+        <translation>Wiederherstellung anhalten und beenden?</translation>
+    </message>
+    <message>
+        <source>The restore stops safely; nothing is changed on this computer.</source>
+        <translation>Die Wiederherstellung wird sicher angehalten; auf diesem Computer wird nichts verändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop restore and quit</source>
+        <translation>Wiederherstellung anhalten und &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep restoring</source>
+        <translation>&amp;Weiter wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Stop backup and quit</source>
@@ -2006,9 +2167,21 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s)</source>
+        <translation>
+            <numerusform>%1 von %Ln Chat</numerusform>
+            <numerusform>%1 von %Ln Chats</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · paused</source>
+        <comment>figures, then the state</comment>
+        <translation>%1 · pausiert</translation>
     </message>
     <message>
         <source>paused</source>
@@ -2307,12 +2480,8 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>Never</source>
-        <translation>Nie</translation>
-    </message>
-    <message>
-        <source>Only when I tap &quot;Back up&quot;</source>
-        <translation>Nur wenn ich auf „Sichern“ tippe</translation>
+        <source>Off (only when I tap &quot;Back up&quot;)</source>
+        <translation>Aus (nur wenn ich auf „Sichern“ tippe)</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2440,10 +2609,6 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Automatische Backups sind aus</translation>
     </message>
     <message>
-        <source>Backups run only when you tap Back up</source>
-        <translation>Backups laufen nur, wenn du auf „Sichern“ tippst</translation>
-    </message>
-    <message>
         <source>Next backup: waiting, because %1</source>
         <translation>Nächstes Backup: wartet, weil %1</translation>
     </message>
@@ -2526,44 +2691,8 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <source>Desktop-app OAuth client JSON</source>
-        <translation>OAuth-Client-JSON für Desktop-Apps</translation>
-    </message>
-    <message>
-        <source>Google OAuth client file</source>
-        <translation>Google-OAuth-Client-Datei</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
-    </message>
-    <message>
-        <source>Drive emulator address</source>
-        <translation>Adresse des Drive-Emulators</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Anmelden…</translation>
-    </message>
-    <message>
-        <source>&amp;Client file:</source>
-        <translation>&amp;Client-Datei:</translation>
-    </message>
-    <message>
-        <source>&amp;Emulator:</source>
-        <translation>&amp;Emulator:</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Konto:</translation>
-    </message>
-    <message>
-        <source>Backups go to a hidden app folder in your Drive. The emulator lets you try this without a Google account.</source>
-        <translation>Backups landen in einem versteckten App-Ordner in deinem Drive. Mit dem Emulator kannst du das ohne Google-Konto ausprobieren.</translation>
+        <source>Backups go to a hidden app folder in your Drive that only backupgui can see.</source>
+        <translation>Backups landen in einem versteckten App-Ordner in deinem Drive, den nur backupgui sehen kann.</translation>
     </message>
     <message>
         <source>Google Drive (coming soon)</source>
@@ -2646,20 +2775,133 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Backup-Ordner wählen</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON-Dateien (*.json)</translation>
+        <source>Choose the folder for your backups.</source>
+        <translation>Wähle den Ordner für deine Backups.</translation>
     </message>
     <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>Schließe die Anmeldung im Browser ab…</translation>
+        <source>Sign in to Google Drive first, or choose a folder.</source>
+        <translation>Melde dich zuerst bei Google Drive an oder wähle einen Ordner.</translation>
     </message>
     <message>
-        <source>%1 (this session only: no keyring)</source>
-        <translation>%1 (nur für diese Sitzung: kein Schlüsselbund)</translation>
+        <source>Cannot check the folder</source>
+        <translation>Der Ordner kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder for the backups.</source>
+        <translation>%1 ist eine Datei, kein Ordner. Wähle einen Ordner für die Backups.</translation>
+    </message>
+    <message>
+        <source>The backup drive is not connected: connect the drive that holds %1, or choose another folder.</source>
+        <translation>Das Backup-Laufwerk ist nicht angeschlossen: Schließe das Laufwerk an, auf dem %1 liegt, oder wähle einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Enter the folder&apos;s full path (for example /home/you/Backups), or use Browse….</source>
+        <translation>Gib den vollständigen Pfad des Ordners ein (zum Beispiel /home/du/Backups) oder nutze „Durchsuchen…“.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>
+        <translation>%1 existiert nicht, und der Ordner, in dem er liegen würde, auch nicht. Wähle einen vorhandenen Ordner oder schließe das Laufwerk an, auf dem er liegt.</translation>
+    </message>
+    <message>
+        <source>Create the folder?</source>
+        <translation>Ordner erstellen?</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist yet.</source>
+        <translation>Der Ordner %1 existiert noch nicht.</translation>
+    </message>
+    <message>
+        <source>Create it in %1?</source>
+        <translation>In %1 erstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Create folder</source>
+        <translation>Ordner &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Der Ordner kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Google Drive</source>
+        <extracomment>How long the browser step may take before the dialog gives up (seconds).</extracomment>
+        <translation>Bei Google Drive anmelden</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>Schließe die Anmeldung in deinem Browser ab</translation>
+    </message>
+    <message>
+        <source>Your browser shows Google&apos;s sign-in page. Sign in there and choose Allow, then come back here.</source>
+        <translation>Dein Browser zeigt die Anmeldeseite von Google. Melde dich dort an, wähle „Zulassen“ und komm dann hierher zurück.</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this link into your browser:</source>
+        <translation>Wenn sich kein Browserfenster geöffnet hat, kopiere diesen Link in deinen Browser:</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in link…</source>
+        <translation>Anmeldelink wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Anmeldelink</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser again</source>
+        <translation>Browser erneut ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link into your browser.</source>
+        <translation>Es konnte kein Browser geöffnet werden: Kopiere den Link in deinen Browser.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in… (%1 left)</source>
+        <comment>minutes:seconds</comment>
+        <translation>Warte darauf, dass du die Anmeldung abschließt… (noch %1)</translation>
     </message>
     <message>
         <source>Google sign-in failed</source>
         <translation>Google-Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Etwas ist schiefgelaufen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Link copied. Paste it into your browser&apos;s address bar.</source>
+        <translation>Link kopiert. Füge ihn in die Adressleiste deines Browsers ein.</translation>
     </message>
 </context>
 <context>
@@ -2785,24 +3027,12 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>Nicht angemeldet</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Anmelden…</translation>
-    </message>
-    <message>
         <source>Google Drive (coming soon)</source>
         <translation>Google Drive (bald verfügbar)</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
         <translation>Backup-Ordner wählen</translation>
-    </message>
-    <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>Schließe die Anmeldung im Browser ab…</translation>
     </message>
     <message>
         <source>Looking for backups…</source>
@@ -2828,14 +3058,6 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
 </context>
 <context>
     <name>backup</name>
-    <message>
-        <source>No backup destination is chosen.</source>
-        <translation>Es ist kein Backup-Ziel ausgewählt.</translation>
-    </message>
-    <message>
-        <source>Open Settings and choose a folder or Google Drive.</source>
-        <translation>Öffne die Einstellungen und wähle einen Ordner oder Google Drive.</translation>
-    </message>
     <message>
         <source>No chats are selected for the backup.</source>
         <translation>Für das Backup sind keine Chats ausgewählt.</translation>
@@ -2912,8 +3134,16 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>%1 ist eine beschädigte ZIP-Datei (%2).</translation>
     </message>
     <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
         <source>%1 is a folder but not an iPhone backup (it has no Manifest.db).</source>
         <translation>%1 ist ein Ordner, aber kein iPhone-Backup (es gibt keine Manifest.db).</translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete zip file: its end is missing.</source>
+        <translation>%1 ist eine unvollständige ZIP-Datei: Ihr Ende fehlt.</translation>
     </message>
     <message>
         <source>%1 is cut short (it ends inside its header).</source>
@@ -3052,10 +3282,6 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Prüfe den 64-stelligen Schlüssel (WhatsApp zeigt ihn nur, wenn du das Ende-zu-Ende-verschlüsselte Backup aktivierst) oder wähle die Schlüsseldatei, die zu diesem Backup gehört.</translation>
     </message>
     <message>
-        <source>Check the connection or the folder, then try again.</source>
-        <translation>Prüfe die Verbindung oder den Ordner und versuche es noch einmal.</translation>
-    </message>
-    <message>
         <source>Check the password or key and try again.</source>
         <translation>Prüfe das Passwort oder den Schlüssel und versuche es noch einmal.</translation>
     </message>
@@ -3080,10 +3306,6 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Schließe das andere backupgui-Fenster oder den anderen Befehl und versuche es noch einmal.</translation>
     </message>
     <message>
-        <source>Connecting</source>
-        <translation>Verbindung wird hergestellt</translation>
-    </message>
-    <message>
         <source>Copy the file from the phone again; nothing was imported.</source>
         <translation>Kopiere die Datei noch einmal vom Handy; es wurde nichts importiert.</translation>
     </message>
@@ -3100,24 +3322,12 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Erstelle einen OAuth-Client vom Typ „Desktop-App“ (nicht „Webanwendung“).</translation>
     </message>
     <message>
-        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and put it there.</source>
-        <translation>Lade die Client-JSON der Desktop-App aus der Google Cloud Console herunter (siehe docs/DRIVE.md) und lege sie dort ab.</translation>
-    </message>
-    <message>
         <source>Encrypting and uploading</source>
         <translation>Verschlüsseln und hochladen</translation>
     </message>
     <message>
-        <source>Finishing</source>
-        <translation>Abschluss</translation>
-    </message>
-    <message>
         <source>Free some disk space and try again. Nothing was changed.</source>
         <translation>Gib Speicherplatz frei und versuche es noch einmal. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
-        <translation>Gib Speicherplatz in Google Drive frei oder kaufe mehr Speicher und sichere dann erneut.</translation>
     </message>
     <message>
         <source>Give this computer a name.</source>
@@ -3138,10 +3348,6 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <message>
         <source>Google Drive has no such file while %1.</source>
         <translation>Google Drive hat diese Datei beim %1 nicht.</translation>
-    </message>
-    <message>
-        <source>Google Drive is full%1.</source>
-        <translation>Google Drive ist voll%1.</translation>
     </message>
     <message>
         <source>Google Drive kept dropping the upload of %1.</source>
@@ -3212,10 +3418,6 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Nachrichten werden gepackt</translation>
     </message>
     <message>
-        <source>Preparing</source>
-        <translation>Vorbereitung</translation>
-    </message>
-    <message>
         <source>Reading the backup index</source>
         <translation>Backup-Index wird gelesen</translation>
     </message>
@@ -3238,10 +3440,6 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <message>
         <source>Restoring messages</source>
         <translation>Nachrichten werden wiederhergestellt</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Wird gespeichert</translation>
     </message>
     <message>
         <source>Saving the key on this computer</source>
@@ -3280,14 +3478,6 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Die Google-OAuth-Client-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 is not for a Desktop app.</source>
-        <translation>Die Google-OAuth-Client-Datei %1 ist nicht für eine Desktop-App.</translation>
-    </message>
-    <message>
-        <source>The Google OAuth client file %1 lacks %2.</source>
-        <translation>In der Google-OAuth-Client-Datei %1 fehlt %2.</translation>
-    </message>
-    <message>
         <source>The Google sign-in failed (%1).</source>
         <translation>Die Google-Anmeldung ist fehlgeschlagen (%1).</translation>
     </message>
@@ -3308,8 +3498,104 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Der Backup-Blob %1 passt nicht zu seinem Namen.</translation>
     </message>
     <message>
-        <source>The backup folder cannot be written while %1 (read-only or no permission).</source>
-        <translation>In den Backup-Ordner kann beim %1 nicht geschrieben werden (schreibgeschützt oder keine Berechtigung).</translation>
+        <source>Check the backup destination, then try again.</source>
+        <translation>Prüfe das Backup-Ziel und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Check the drive (it may have been disconnected or be failing), then try again.</source>
+        <translation>Prüfe das Laufwerk (es wurde vielleicht getrennt oder ist defekt) und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Check the path, or connect the drive that holds it.</source>
+        <translation>Prüfe den Pfad oder schließe das Laufwerk an, auf dem er liegt.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>Wähle einen Ordner für die Backups.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you own, or change the folder&apos;s permissions.</source>
+        <translation>Wähle einen Ordner, der dir gehört, oder ändere die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds %1, or choose another folder, then try again.</source>
+        <translation>Schließe das Laufwerk an, auf dem %1 liegt, oder wähle einen anderen Ordner, und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and choose it again.</source>
+        <translation>Lade die JSON-Datei des Clients vom Typ „Desktop-App“ aus der Google Cloud Console herunter (siehe docs/DRIVE.md) und wähle sie erneut.</translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s password instead.</source>
+        <translation>Gib stattdessen das Passwort des Backups ein.</translation>
+    </message>
+    <message>
+        <source>Free up space at the backup destination or choose another one, then try again.</source>
+        <translation>Schaffe Platz am Backup-Ziel oder wähle ein anderes und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Google Drive did not accept the access token in %1 (it is wrong or has expired).</source>
+        <translation>Google Drive hat das Zugriffstoken in %1 nicht akzeptiert (es ist falsch oder abgelaufen).</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in (%1).</source>
+        <translation>Google hat die Anmeldung abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>It may not have finished downloading or copying. Export or copy the chat again, then import the new file.</source>
+        <translation>Vielleicht wurde sie nicht vollständig heruntergeladen oder kopiert. Exportiere oder kopiere den Chat noch einmal und importiere dann die neue Datei.</translation>
+    </message>
+    <message>
+        <source>Its addresses must use https (or http on this computer).</source>
+        <translation>Seine Adressen müssen https verwenden (oder http auf diesem Computer).</translation>
+    </message>
+    <message>
+        <source>No 64-digit backup key was found in this text or file.</source>
+        <translation>In diesem Text oder dieser Datei wurde kein 64-stelliger Backup-Schlüssel gefunden.</translation>
+    </message>
+    <message>
+        <source>No backup folder at %1.</source>
+        <translation>Kein Backup-Ordner unter %1.</translation>
+    </message>
+    <message>
+        <source>Set %1 to a valid access token, or unset it to use the sign-in saved by the app.</source>
+        <translation>Setze %1 auf ein gültiges Zugriffstoken oder entferne die Variable, um die in der App gespeicherte Anmeldung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Sign in again and choose Allow to back up to Google Drive.</source>
+        <translation>Melde dich erneut an und wähle „Zulassen“, um in Google Drive zu sichern.</translation>
+    </message>
+    <message>
+        <source>Sign in from the app, which shows the link to copy.</source>
+        <translation>Melde dich in der App an; sie zeigt den Link zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 has an unsafe %2.</source>
+        <translation>Der Google-OAuth-Client in %1 hat ein unsicheres %2.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 is not for a Desktop app.</source>
+        <translation>Der Google-OAuth-Client in %1 ist nicht für eine Desktop-App.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 lacks %2.</source>
+        <translation>Dem Google-OAuth-Client in %1 fehlt %2.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in did not finish within %1.</source>
+        <translation>Die Google-Anmeldung wurde nicht innerhalb von %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in was cancelled.</source>
+        <translation>Die Google-Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The backup drive is not connected.</source>
+        <translation>Das Backup-Laufwerk ist nicht angeschlossen.</translation>
+    </message>
+    <message>
+        <source>The backup folder disappeared while %1.</source>
+        <translation>Der Backup-Ordner ist beim %1 verschwunden.</translation>
     </message>
     <message>
         <source>The backup folder failed while %1: %2.</source>
@@ -3318,6 +3604,10 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <message>
         <source>The backup folder is full while %1.</source>
         <translation>Der Backup-Ordner ist beim %1 voll.</translation>
+    </message>
+    <message>
+        <source>The backup folder is read-only while %1.</source>
+        <translation>Der Backup-Ordner ist beim %1 schreibgeschützt.</translation>
     </message>
     <message>
         <source>The backup has no chat with id %1.</source>
@@ -3444,8 +3734,16 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Der Datenträger wurde beim Entschlüsseln des Handy-Backups voll.</translation>
     </message>
     <message>
+        <source>The drive is mounted read-only or write-protected: unlock it or choose another folder.</source>
+        <translation>Das Laufwerk ist schreibgeschützt eingebunden: Hebe den Schreibschutz auf oder wähle einen anderen Ordner.</translation>
+    </message>
+    <message>
         <source>The file %1 in the backup is damaged.</source>
         <translation>Die Datei %1 im Backup ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <source>The job was cancelled.</source>
@@ -3632,6 +3930,10 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Dieses Backup ist mit einem 64-stelligen Schlüssel geschützt; gib stattdessen den Schlüssel ein.</translation>
     </message>
     <message>
+        <source>This backup is protected by a password kept with a key vault, not a 64-digit key.</source>
+        <translation>Dieses Backup ist mit einem Passwort mit Schlüsseltresor geschützt, nicht mit einem 64-stelligen Schlüssel.</translation>
+    </message>
+    <message>
         <source>This backup is protected by a password kept with a key vault.</source>
         <translation>Dieses Backup ist mit einem Passwort geschützt, das in einem Schlüsseltresor verwahrt wird.</translation>
     </message>
@@ -3640,12 +3942,20 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Dieses Backup ist mit einem Passwort geschützt, nicht mit einem 64-stelligen Schlüssel oder Tresor.</translation>
     </message>
     <message>
+        <source>This backup is protected by a password, not a 64-digit key.</source>
+        <translation>Dieses Backup ist mit einem Passwort geschützt, nicht mit einem 64-stelligen Schlüssel.</translation>
+    </message>
+    <message>
         <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
         <translation>Die Set-Konfiguration dieses Backups nennt das Format Version %1, das diese Version von backupgui nicht lesen kann. Aktualisiere backupgui.</translation>
     </message>
     <message>
         <source>This chat library was made by a newer version of backupgui.</source>
         <translation>Diese Chat-Bibliothek wurde mit einer neueren Version von backupgui erstellt.</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in.</source>
+        <translation>In dieser Kopie von backupgui ist keine Google-Anmeldung eingebaut.</translation>
     </message>
     <message>
         <source>This database has more than %1 chats; it is refused.</source>
@@ -3700,6 +4010,10 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Das ist ein .crypt15-Backup (Ende-zu-Ende-verschlüsselt): Es öffnet sich mit dem 64-stelligen Schlüssel oder der Datei encrypted_backup.key, nicht mit der Schlüsseldatei älterer Backups.</translation>
     </message>
     <message>
+        <source>This is far too long to be a backup key or a key file.</source>
+        <translation>Das ist viel zu lang für einen Backup-Schlüssel oder eine Schlüsseldatei.</translation>
+    </message>
+    <message>
         <source>This is not WhatsApp&apos;s iPhone database (ChatStorage.sqlite).</source>
         <translation>Das ist nicht die iPhone-Datenbank von WhatsApp (ChatStorage.sqlite).</translation>
     </message>
@@ -3740,6 +4054,14 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Dieses Passwort ist zu verbreitet; wähle eines, das schwerer zu erraten ist.</translation>
     </message>
     <message>
+        <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
+        <translation>Dieser Text enthält mehr als einen 64-stelligen Schlüssel; verwende nur den Schlüssel des Backups.</translation>
+    </message>
+    <message>
+        <source>Try again. If no browser window opened, copy the sign-in link into your browser.</source>
+        <translation>Versuche es noch einmal. Wenn sich kein Browserfenster geöffnet hat, kopiere den Anmeldelink in deinen Browser.</translation>
+    </message>
+    <message>
         <source>Try signing in again.</source>
         <translation>Versuche, dich erneut anzumelden.</translation>
     </message>
@@ -3760,12 +4082,16 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>iPhone-Backup wird entsperrt</translation>
     </message>
     <message>
-        <source>Verifying</source>
-        <translation>Wird überprüft</translation>
+        <source>Use your own Google Cloud client: Settings → Google Drive → &quot;Use your own Google Cloud client…&quot; (docs/DRIVE.md has the steps), or try the Drive emulator.</source>
+        <translation>Verwende deinen eigenen Google-Cloud-Client: Einstellungen → Google Drive → „Eigenen Google-Cloud-Client verwenden…“ (docs/DRIVE.md beschreibt die Schritte), oder probiere den Drive-Emulator aus.</translation>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
         <translation>Falsches Passwort. Der Schlüsseltresor erlaubt noch %1 %2, bevor er den Schlüssel vernichtet.</translation>
+    </message>
+    <message>
+        <source>You did not allow backupgui to use Google Drive.</source>
+        <translation>Du hast backupgui nicht erlaubt, Google Drive zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -3783,8 +4109,16 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Google Drive (nicht angemeldet)</translation>
     </message>
     <message>
+        <source>No backup destination is chosen.</source>
+        <translation>Es ist kein Backup-Ziel ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a folder or Google Drive.</source>
+        <translation>Öffne die Einstellungen und wähle einen Ordner oder Google Drive.</translation>
+    </message>
+    <message>
         <source>No backup folder is chosen.</source>
-        <extracomment>Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
+        <extracomment>Where ``backupgui-cli drive-emulator`` listens by default: the Drive emulator option uses it unless the person types another address. Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
         <translation>Es ist kein Backup-Ordner ausgewählt.</translation>
     </message>
     <message>

@@ -160,6 +160,16 @@
     </message>
 </context>
 <context>
+    <name>KeyPage</name>
+    <message numerus="yes">
+        <source>%n backup(s) found, the newest from %1. Protected by: %2.</source>
+        <translation>
+            <numerusform>One backup found, from %1. Protected by: %2.</numerusform>
+            <numerusform>%n backups found, the newest from %1. Protected by: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln chat(s)</source>
@@ -232,6 +242,16 @@
         <translation>
             <numerusform>%Ln file not on this computer.</numerusform>
             <numerusform>%Ln files not on this computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln chat</numerusform>
+            <numerusform>%1 of %Ln chats</numerusform>
         </translation>
     </message>
 </context>

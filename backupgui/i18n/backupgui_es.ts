@@ -59,6 +59,10 @@
 <context>
     <name>BackupController</name>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation>Abrir &amp;Configuración</translation>
+    </message>
+    <message>
         <source>Cannot back up yet</source>
         <translation>Todavía no se puede hacer la copia de seguridad</translation>
     </message>
@@ -145,6 +149,10 @@
         <source>%1: %2</source>
         <comment>label: value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None yet to this destination</source>
+        <translation>Ninguna todavía en este destino</translation>
     </message>
     <message>
         <source>Never</source>
@@ -246,8 +254,8 @@
         <translation>Elige una copia de seguridad</translation>
     </message>
     <message>
-        <source>Device and chat count appear once you enter the password or key on the next page.</source>
-        <translation>El dispositivo y la cantidad de chats aparecen cuando ingresas la contraseña o la clave en la página siguiente.</translation>
+        <source>The newest is selected. Older backups are kept as the Settings say (the last 2 by default).</source>
+        <translation>La más reciente está seleccionada. Las copias más antiguas se conservan según la Configuración (las 2 últimas, de forma predeterminada).</translation>
     </message>
     <message>
         <source>Date</source>
@@ -266,8 +274,8 @@
         <translation>Chats</translation>
     </message>
     <message>
-        <source>Protected by</source>
-        <translation>Protegida con</translation>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Backups found</source>
@@ -276,6 +284,11 @@
     <message>
         <source>No backups were found here. Check that you chose the folder or account you backed up to.</source>
         <translation>No se encontraron copias de seguridad aquí. Verifica que elegiste la carpeta o la cuenta donde guardaste la copia.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 ms)</source>
+        <comment>a time, then its milliseconds</comment>
+        <translation>%1 (+%2 ms)</translation>
     </message>
     <message>
         <source>%1 (latest)</source>
@@ -387,8 +400,8 @@
         <translation>Contacto</translation>
     </message>
     <message>
-        <source>Messages of %1, oldest first. Use the arrow keys to move between messages; Enter opens an attachment.</source>
-        <translation>Mensajes de %1, del más antiguo al más reciente. Usa las flechas para moverte entre mensajes; Intro abre un archivo adjunto.</translation>
+        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment and Escape closes the chat.</source>
+        <translation>Mensajes de %1, del más antiguo al más reciente. Las flechas pasan de un mensaje a otro, Inicio y Fin van al primero y al más reciente, Intro abre un archivo adjunto y Esc cierra el chat.</translation>
     </message>
     <message>
         <source>This chat cannot be shown</source>
@@ -458,9 +471,9 @@
         <translation>&amp;Reemplazar los chats de aquí con la versión de la copia de seguridad</translation>
     </message>
     <message>
-        <source>Backup from %1 on %2: %3, %4, %5 of media.</source>
-        <comment>device, date: chats, messages, size</comment>
-        <translation>Copia de seguridad de %1 del %2: %3, %4, %5 de archivos multimedia.</translation>
+        <source>Backup from %1, %2: %3, %4, %5 of media.</source>
+        <comment>device, when: chats, messages, size</comment>
+        <translation>Copia de seguridad de %1, %2: %3, %4, %5 de archivos multimedia.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s)</source>
@@ -500,6 +513,90 @@
     <message>
         <source>None of these chats are on this computer yet.</source>
         <translation>Ninguno de estos chats está aún en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveAccountBox</name>
+    <message>
+        <source>Google account</source>
+        <translation>Cuenta de Google</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in. To back up to Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
+        <translation>Esta copia de backupgui no trae el inicio de sesión de Google integrado. Para hacer copias de seguridad en Google Drive, usa tu propio cliente de Google Cloud (gratis; Ayuda muestra los pasos) o prueba el emulador de Drive de abajo.</translation>
+    </message>
+    <message>
+        <source>Use your own Google Cloud &amp;client…</source>
+        <translation>Usar tu propio &amp;cliente de Google Cloud…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in sign-in</source>
+        <translation>Usar el inicio de sesión &amp;integrado</translation>
+    </message>
+    <message>
+        <source>Try without Google: use the Drive &amp;emulator at</source>
+        <comment>a check box; the address follows in a field</comment>
+        <translation>Probar sin Google: usar el &amp;emulador de Drive en</translation>
+    </message>
+    <message>
+        <source>Drive emulator address</source>
+        <translation>Dirección del emulador de Drive</translation>
+    </message>
+    <message>
+        <source>%1 (this session only: no keyring)</source>
+        <translation>%1 (solo en esta sesión: sin llavero)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Your own client: %1</source>
+        <translation>Tu propio cliente: %1</translation>
+    </message>
+    <message>
+        <source>Your Google Cloud OAuth client</source>
+        <translation>Tu cliente OAuth de Google Cloud</translation>
+    </message>
+    <message>
+        <source>Client files (*.json)</source>
+        <translation>Archivos de cliente (*.json)</translation>
+    </message>
+    <message>
+        <source>This client file cannot be used</source>
+        <translation>Este archivo de cliente no se puede usar</translation>
+    </message>
+    <message>
+        <source>Your own Google Cloud client</source>
+        <translation>Tu propio cliente de Google Cloud</translation>
+    </message>
+    <message>
+        <source>Backing up to Google Drive with your own Google Cloud client</source>
+        <translation>Copias de seguridad en Google Drive con tu propio cliente de Google Cloud</translation>
+    </message>
+    <message>
+        <source>1. Open console.cloud.google.com and create a project.
+2. APIs &amp; Services → Library: enable the Google Drive API.
+3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
+4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
+5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
+
+docs/DRIVE.md explains each step.</source>
+        <translation>1. Abre console.cloud.google.com y crea un proyecto.
+2. APIs y servicios (APIs &amp; Services) → Biblioteca: habilita la API de Google Drive.
+3. Pantalla de consentimiento de OAuth: tipo Externo; agrega el alcance …/auth/drive.appdata y tu cuenta de Google como usuario de prueba (o publica la app).
+4. Credenciales → Crear credenciales → ID de cliente de OAuth → App de escritorio; descarga el archivo JSON.
+5. Aquí: Usar tu propio cliente de Google Cloud… y elige ese archivo; luego, Iniciar sesión.
+
+docs/DRIVE.md explica cada paso.</translation>
     </message>
 </context>
 <context>
@@ -1156,8 +1253,32 @@
 <context>
     <name>KeyField</name>
     <message>
+        <source>This file is not a text file with a backup key.</source>
+        <translation>Este archivo no es un archivo de texto con una clave de copia de seguridad.</translation>
+    </message>
+    <message>
         <source>64-digit key</source>
         <translation>Clave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>Open key file…</source>
+        <translation>Abrir archivo de clave…</translation>
+    </message>
+    <message>
+        <source>Open your backup key file</source>
+        <translation>Abrir el archivo de tu clave de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt);;All files (*)</source>
+        <translation>Archivos de clave (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open key file…</source>
+        <translation>&amp;Abrir archivo de clave…</translation>
+    </message>
+    <message>
+        <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
+        <translation>Leer la clave del archivo que guardaste con &quot;Guardar en un archivo…&quot;</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1363,14 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>La copia de seguridad tiene cifrado de extremo a extremo. Se desbloquea aquí, en esta computadora.</translation>
     </message>
     <message>
+        <source>Backups found</source>
+        <translation>Copias de seguridad encontradas</translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation>Conjunto de copias de seguridad</translation>
+    </message>
+    <message>
         <source>Backup password</source>
         <translation>Contraseña de la copia de seguridad</translation>
     </message>
@@ -1270,6 +1399,17 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Cámbiala solo si tu bóveda de claves se mudó a una dirección nueva. Debe seguir siendo la bóveda con la que se hizo esta copia de seguridad.</translation>
     </message>
     <message>
+        <source>Backups protected by: %1 (newest: %2)</source>
+        <translation>Copias de seguridad protegidas con: %1 (la más reciente: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) found, the newest from %1. Protected by: %2.</source>
+        <translation>
+            <numerusform>Se encontró una copia de seguridad (%1). Protección: %2.</numerusform>
+            <numerusform>Se encontraron %n copias de seguridad; la más reciente: %1. Protección: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>64-digit &amp;key</source>
         <translation>&amp;Clave de 64 dígitos</translation>
     </message>
@@ -1286,6 +1426,7 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
+        <extracomment>The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — Copia de seguridad de chats</translation>
     </message>
     <message>
@@ -1504,8 +1645,28 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>¿Detener la copia de seguridad y salir?</translation>
     </message>
     <message>
-        <source>The backup stops safely; your previous backup stays as it was and nothing half-finished is left behind.</source>
-        <translation>La copia de seguridad se detiene de forma segura; la copia anterior queda como estaba y no queda nada a medias.</translation>
+        <source>The backup stops safely and your previous backup stays as it was. The parts already uploaded stay at the destination, so the next backup does not send them again.</source>
+        <translation>La copia se detiene de forma segura y tu copia anterior queda como estaba. Las partes ya subidas se quedan en el destino, así que la próxima copia no las vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>A restore is running</source>
+        <translation>Se está haciendo una restauración</translation>
+    </message>
+    <message>
+        <source>Stop the restore and quit?</source>
+        <translation>¿Detener la restauración y salir?</translation>
+    </message>
+    <message>
+        <source>The restore stops safely; nothing is changed on this computer.</source>
+        <translation>La restauración se detiene de forma segura; no se cambia nada en esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop restore and quit</source>
+        <translation>&amp;Detener la restauración y salir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep restoring</source>
+        <translation>&amp;Seguir con la restauración</translation>
     </message>
     <message>
         <source>&amp;Stop backup and quit</source>
@@ -2006,9 +2167,21 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln chat</numerusform>
+            <numerusform>%1 de %Ln chats</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 · paused</source>
+        <comment>figures, then the state</comment>
+        <translation>%1 · en pausa</translation>
     </message>
     <message>
         <source>paused</source>
@@ -2307,12 +2480,8 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
-        <source>Only when I tap &quot;Back up&quot;</source>
-        <translation>Solo cuando toco &quot;Hacer copia de seguridad&quot;</translation>
+        <source>Off (only when I tap &quot;Back up&quot;)</source>
+        <translation>Desactivado (solo cuando toco &quot;Hacer copia de seguridad&quot;)</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2440,10 +2609,6 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Las copias de seguridad automáticas están desactivadas</translation>
     </message>
     <message>
-        <source>Backups run only when you tap Back up</source>
-        <translation>Las copias de seguridad se hacen solo cuando tocas Hacer copia de seguridad</translation>
-    </message>
-    <message>
         <source>Next backup: waiting, because %1</source>
         <translation>Próxima copia de seguridad: en espera, porque %1</translation>
     </message>
@@ -2526,44 +2691,8 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <source>Desktop-app OAuth client JSON</source>
-        <translation>JSON del cliente OAuth de app de escritorio</translation>
-    </message>
-    <message>
-        <source>Google OAuth client file</source>
-        <translation>Archivo del cliente OAuth de Google</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>Drive emulator address</source>
-        <translation>Dirección del emulador de Drive</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Sin iniciar sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Iniciar sesión…</translation>
-    </message>
-    <message>
-        <source>&amp;Client file:</source>
-        <translation>Archivo del &amp;cliente:</translation>
-    </message>
-    <message>
-        <source>&amp;Emulator:</source>
-        <translation>&amp;Emulador:</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Cuenta:</translation>
-    </message>
-    <message>
-        <source>Backups go to a hidden app folder in your Drive. The emulator lets you try this without a Google account.</source>
-        <translation>Las copias de seguridad van a una carpeta oculta de la app en tu Drive. El emulador te permite probarlo sin una cuenta de Google.</translation>
+        <source>Backups go to a hidden app folder in your Drive that only backupgui can see.</source>
+        <translation>Las copias de seguridad van a una carpeta oculta de la app en tu Drive que solo backupgui puede ver.</translation>
     </message>
     <message>
         <source>Google Drive (coming soon)</source>
@@ -2646,20 +2775,133 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Elige la carpeta de la copia de seguridad</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>Archivos JSON (*.json)</translation>
+        <source>Choose the folder for your backups.</source>
+        <translation>Elige la carpeta para tus copias de seguridad.</translation>
     </message>
     <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>Termina de iniciar sesión en tu navegador…</translation>
+        <source>Sign in to Google Drive first, or choose a folder.</source>
+        <translation>Inicia sesión en Google Drive primero o elige una carpeta.</translation>
     </message>
     <message>
-        <source>%1 (this session only: no keyring)</source>
-        <translation>%1 (solo en esta sesión: sin llavero)</translation>
+        <source>Cannot check the folder</source>
+        <translation>No se puede comprobar la carpeta</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder for the backups.</source>
+        <translation>%1 es un archivo, no una carpeta. Elige una carpeta para las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup drive is not connected: connect the drive that holds %1, or choose another folder.</source>
+        <translation>La unidad de la copia de seguridad no está conectada: conecta la unidad que contiene %1 o elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Enter the folder&apos;s full path (for example /home/you/Backups), or use Browse….</source>
+        <translation>Escribe la ruta completa de la carpeta (por ejemplo, /home/tu/Copias) o usa Examinar….</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>
+        <translation>%1 no existe, ni tampoco la carpeta en la que estaría. Elige una carpeta que exista o conecta la unidad que la contiene.</translation>
+    </message>
+    <message>
+        <source>Create the folder?</source>
+        <translation>¿Crear la carpeta?</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist yet.</source>
+        <translation>La carpeta %1 todavía no existe.</translation>
+    </message>
+    <message>
+        <source>Create it in %1?</source>
+        <translation>¿Crearla en %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Create folder</source>
+        <translation>&amp;Crear carpeta</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>No se puede crear la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Google Drive</source>
+        <extracomment>How long the browser step may take before the dialog gives up (seconds).</extracomment>
+        <translation>Iniciar sesión en Google Drive</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>Termina de iniciar sesión en tu navegador</translation>
+    </message>
+    <message>
+        <source>Your browser shows Google&apos;s sign-in page. Sign in there and choose Allow, then come back here.</source>
+        <translation>Tu navegador muestra la página de inicio de sesión de Google. Inicia sesión allí y elige Permitir; luego vuelve aquí.</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this link into your browser:</source>
+        <translation>Si no se abrió ninguna ventana del navegador, copia este enlace en tu navegador:</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in link…</source>
+        <translation>Preparando el enlace de inicio de sesión…</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Enlace de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Copiar enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser again</source>
+        <translation>&amp;Abrir el navegador otra vez</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Estado del inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link into your browser.</source>
+        <translation>No se pudo abrir ningún navegador: copia el enlace en tu navegador.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in… (%1 left)</source>
+        <comment>minutes:seconds</comment>
+        <translation>Esperando a que termines de iniciar sesión… (quedan %1)</translation>
     </message>
     <message>
         <source>Google sign-in failed</source>
         <translation>No se pudo iniciar sesión en Google</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish</source>
+        <translation>El inicio de sesión no terminó</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo salió mal.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Link copied. Paste it into your browser&apos;s address bar.</source>
+        <translation>Enlace copiado. Pégalo en la barra de direcciones de tu navegador.</translation>
     </message>
 </context>
 <context>
@@ -2785,24 +3027,12 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>Sin iniciar sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Iniciar sesión…</translation>
-    </message>
-    <message>
         <source>Google Drive (coming soon)</source>
         <translation>Google Drive (próximamente)</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
         <translation>Elige la carpeta de la copia de seguridad</translation>
-    </message>
-    <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>Termina de iniciar sesión en tu navegador…</translation>
     </message>
     <message>
         <source>Looking for backups…</source>
@@ -2828,14 +3058,6 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
 </context>
 <context>
     <name>backup</name>
-    <message>
-        <source>No backup destination is chosen.</source>
-        <translation>No se eligió ningún destino para la copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Open Settings and choose a folder or Google Drive.</source>
-        <translation>Abre Configuración y elige una carpeta o Google Drive.</translation>
-    </message>
     <message>
         <source>No chats are selected for the backup.</source>
         <translation>No hay chats seleccionados para la copia de seguridad.</translation>
@@ -2912,8 +3134,16 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>%1 es un archivo zip dañado (%2).</translation>
     </message>
     <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
         <source>%1 is a folder but not an iPhone backup (it has no Manifest.db).</source>
         <translation>%1 es una carpeta, pero no una copia de seguridad del iPhone (no tiene Manifest.db).</translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete zip file: its end is missing.</source>
+        <translation>%1 es un archivo zip incompleto: le falta el final.</translation>
     </message>
     <message>
         <source>%1 is cut short (it ends inside its header).</source>
@@ -3052,10 +3282,6 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Revisa la clave de 64 dígitos (WhatsApp solo la muestra cuando activas la copia de seguridad cifrada de extremo a extremo) o elige el archivo de clave que corresponde a esta copia.</translation>
     </message>
     <message>
-        <source>Check the connection or the folder, then try again.</source>
-        <translation>Revisa la conexión o la carpeta y vuelve a intentarlo.</translation>
-    </message>
-    <message>
         <source>Check the password or key and try again.</source>
         <translation>Revisa la contraseña o la clave y vuelve a intentarlo.</translation>
     </message>
@@ -3080,10 +3306,6 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Cierra la otra ventana o el otro comando de backupgui y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>Connecting</source>
-        <translation>Conectando</translation>
-    </message>
-    <message>
         <source>Copy the file from the phone again; nothing was imported.</source>
         <translation>Vuelve a copiar el archivo desde el teléfono; no se importó nada.</translation>
     </message>
@@ -3100,24 +3322,12 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Crea un cliente OAuth del tipo &quot;App de escritorio&quot; (no &quot;Aplicación web&quot;).</translation>
     </message>
     <message>
-        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and put it there.</source>
-        <translation>Descarga el JSON del cliente &quot;App de escritorio&quot; desde la consola de Google Cloud (consulta docs/DRIVE.md) y colócalo ahí.</translation>
-    </message>
-    <message>
         <source>Encrypting and uploading</source>
         <translation>Cifrando y subiendo</translation>
     </message>
     <message>
-        <source>Finishing</source>
-        <translation>Terminando</translation>
-    </message>
-    <message>
         <source>Free some disk space and try again. Nothing was changed.</source>
         <translation>Libera espacio en el disco y vuelve a intentarlo. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
-        <translation>Libera espacio en Google Drive o compra más almacenamiento y vuelve a hacer la copia de seguridad.</translation>
     </message>
     <message>
         <source>Give this computer a name.</source>
@@ -3138,10 +3348,6 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <message>
         <source>Google Drive has no such file while %1.</source>
         <translation>Google Drive no tiene ese archivo al %1.</translation>
-    </message>
-    <message>
-        <source>Google Drive is full%1.</source>
-        <translation>Google Drive está lleno%1.</translation>
     </message>
     <message>
         <source>Google Drive kept dropping the upload of %1.</source>
@@ -3212,10 +3418,6 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Empaquetando mensajes</translation>
     </message>
     <message>
-        <source>Preparing</source>
-        <translation>Preparando</translation>
-    </message>
-    <message>
         <source>Reading the backup index</source>
         <translation>Leyendo el índice de la copia de seguridad</translation>
     </message>
@@ -3238,10 +3440,6 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <message>
         <source>Restoring messages</source>
         <translation>Restaurando mensajes</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Guardando</translation>
     </message>
     <message>
         <source>Saving the key on this computer</source>
@@ -3280,14 +3478,6 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>El archivo del cliente OAuth de Google %1 no existe.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 is not for a Desktop app.</source>
-        <translation>El archivo del cliente OAuth de Google %1 no es de una app de escritorio.</translation>
-    </message>
-    <message>
-        <source>The Google OAuth client file %1 lacks %2.</source>
-        <translation>Al archivo del cliente OAuth de Google %1 le falta %2.</translation>
-    </message>
-    <message>
         <source>The Google sign-in failed (%1).</source>
         <translation>No se pudo iniciar sesión en Google (%1).</translation>
     </message>
@@ -3308,8 +3498,104 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>El blob %1 de la copia de seguridad no coincide con su nombre.</translation>
     </message>
     <message>
-        <source>The backup folder cannot be written while %1 (read-only or no permission).</source>
-        <translation>No se puede escribir en la carpeta de la copia de seguridad al %1 (solo lectura o sin permiso).</translation>
+        <source>Check the backup destination, then try again.</source>
+        <translation>Revisa el destino de la copia de seguridad y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check the drive (it may have been disconnected or be failing), then try again.</source>
+        <translation>Revisa la unidad (puede que se haya desconectado o esté fallando) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check the path, or connect the drive that holds it.</source>
+        <translation>Revisa la ruta o conecta la unidad que la contiene.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>Elige una carpeta para las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you own, or change the folder&apos;s permissions.</source>
+        <translation>Elige una carpeta que sea tuya o cambia los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds %1, or choose another folder, then try again.</source>
+        <translation>Conecta la unidad que contiene %1 o elige otra carpeta, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and choose it again.</source>
+        <translation>Descarga el JSON del cliente de tipo App de escritorio desde la consola de Google Cloud (consulta docs/DRIVE.md) y vuelve a elegirlo.</translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s password instead.</source>
+        <translation>Ingresa la contraseña de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Free up space at the backup destination or choose another one, then try again.</source>
+        <translation>Libera espacio en el destino de la copia de seguridad o elige otro, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Google Drive did not accept the access token in %1 (it is wrong or has expired).</source>
+        <translation>Google Drive no aceptó el token de acceso de %1 (es incorrecto o caducó).</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in (%1).</source>
+        <translation>Google rechazó el inicio de sesión (%1).</translation>
+    </message>
+    <message>
+        <source>It may not have finished downloading or copying. Export or copy the chat again, then import the new file.</source>
+        <translation>Puede que no haya terminado de descargarse o copiarse. Vuelve a exportar o copiar el chat y luego importa el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Its addresses must use https (or http on this computer).</source>
+        <translation>Sus direcciones deben usar https (o http en esta computadora).</translation>
+    </message>
+    <message>
+        <source>No 64-digit backup key was found in this text or file.</source>
+        <translation>No se encontró ninguna clave de copia de seguridad de 64 dígitos en este texto o archivo.</translation>
+    </message>
+    <message>
+        <source>No backup folder at %1.</source>
+        <translation>No hay ninguna carpeta de copias de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>Set %1 to a valid access token, or unset it to use the sign-in saved by the app.</source>
+        <translation>Asigna a %1 un token de acceso válido o elimínala para usar el inicio de sesión guardado por la app.</translation>
+    </message>
+    <message>
+        <source>Sign in again and choose Allow to back up to Google Drive.</source>
+        <translation>Vuelve a iniciar sesión y elige Permitir para hacer copias de seguridad en Google Drive.</translation>
+    </message>
+    <message>
+        <source>Sign in from the app, which shows the link to copy.</source>
+        <translation>Inicia sesión desde la app, que muestra el enlace para copiar.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 has an unsafe %2.</source>
+        <translation>El cliente OAuth de Google en %1 tiene un %2 inseguro.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 is not for a Desktop app.</source>
+        <translation>El cliente OAuth de Google en %1 no es de tipo App de escritorio.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 lacks %2.</source>
+        <translation>Al cliente OAuth de Google en %1 le falta %2.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in did not finish within %1.</source>
+        <translation>El inicio de sesión de Google no terminó en %1.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in was cancelled.</source>
+        <translation>Se canceló el inicio de sesión de Google.</translation>
+    </message>
+    <message>
+        <source>The backup drive is not connected.</source>
+        <translation>La unidad de la copia de seguridad no está conectada.</translation>
+    </message>
+    <message>
+        <source>The backup folder disappeared while %1.</source>
+        <translation>La carpeta de la copia de seguridad desapareció al %1.</translation>
     </message>
     <message>
         <source>The backup folder failed while %1: %2.</source>
@@ -3318,6 +3604,10 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <message>
         <source>The backup folder is full while %1.</source>
         <translation>La carpeta de la copia de seguridad se llenó al %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder is read-only while %1.</source>
+        <translation>La carpeta de la copia de seguridad es de solo lectura al %1.</translation>
     </message>
     <message>
         <source>The backup has no chat with id %1.</source>
@@ -3444,8 +3734,16 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>El disco se llenó al descifrar la copia de seguridad del teléfono.</translation>
     </message>
     <message>
+        <source>The drive is mounted read-only or write-protected: unlock it or choose another folder.</source>
+        <translation>La unidad está montada como solo lectura o protegida contra escritura: desbloquéala o elige otra carpeta.</translation>
+    </message>
+    <message>
         <source>The file %1 in the backup is damaged.</source>
         <translation>El archivo %1 de la copia de seguridad está dañado.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>The job was cancelled.</source>
@@ -3632,6 +3930,10 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Esta copia de seguridad está protegida con una clave de 64 dígitos; ingresa la clave.</translation>
     </message>
     <message>
+        <source>This backup is protected by a password kept with a key vault, not a 64-digit key.</source>
+        <translation>Esta copia de seguridad está protegida con una contraseña con bóveda de claves, no con una clave de 64 dígitos.</translation>
+    </message>
+    <message>
         <source>This backup is protected by a password kept with a key vault.</source>
         <translation>Esta copia de seguridad está protegida con una contraseña guardada en una bóveda de claves.</translation>
     </message>
@@ -3640,12 +3942,20 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Esta copia de seguridad está protegida con una contraseña, no con una clave de 64 dígitos ni con una bóveda.</translation>
     </message>
     <message>
+        <source>This backup is protected by a password, not a 64-digit key.</source>
+        <translation>Esta copia de seguridad está protegida con una contraseña, no con una clave de 64 dígitos.</translation>
+    </message>
+    <message>
         <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
         <translation>La configuración del conjunto de esta copia de seguridad indica la versión de formato %1, que esta versión de backupgui no puede leer. Actualiza backupgui.</translation>
     </message>
     <message>
         <source>This chat library was made by a newer version of backupgui.</source>
         <translation>Esta biblioteca de chats se creó con una versión más nueva de backupgui.</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in.</source>
+        <translation>Esta copia de backupgui no trae el inicio de sesión de Google integrado.</translation>
     </message>
     <message>
         <source>This database has more than %1 chats; it is refused.</source>
@@ -3700,6 +4010,10 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Esta es una copia .crypt15 (cifrada de extremo a extremo): se abre con la clave de 64 dígitos o con el archivo encrypted_backup.key, no con el archivo de clave de copias antiguas.</translation>
     </message>
     <message>
+        <source>This is far too long to be a backup key or a key file.</source>
+        <translation>Esto es demasiado largo para ser una clave de copia de seguridad o un archivo de clave.</translation>
+    </message>
+    <message>
         <source>This is not WhatsApp&apos;s iPhone database (ChatStorage.sqlite).</source>
         <translation>Esta no es la base de datos de WhatsApp del iPhone (ChatStorage.sqlite).</translation>
     </message>
@@ -3740,6 +4054,14 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Esta contraseña es demasiado común; elige una más difícil de adivinar.</translation>
     </message>
     <message>
+        <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
+        <translation>Este texto contiene más de una clave de 64 dígitos; usa solo la clave de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Try again. If no browser window opened, copy the sign-in link into your browser.</source>
+        <translation>Vuelve a intentarlo. Si no se abrió ninguna ventana del navegador, copia el enlace de inicio de sesión en tu navegador.</translation>
+    </message>
+    <message>
         <source>Try signing in again.</source>
         <translation>Vuelve a iniciar sesión.</translation>
     </message>
@@ -3760,12 +4082,16 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Desbloqueando la copia del iPhone</translation>
     </message>
     <message>
-        <source>Verifying</source>
-        <translation>Verificando</translation>
+        <source>Use your own Google Cloud client: Settings → Google Drive → &quot;Use your own Google Cloud client…&quot; (docs/DRIVE.md has the steps), or try the Drive emulator.</source>
+        <translation>Usa tu propio cliente de Google Cloud: Configuración → Google Drive → &quot;Usar tu propio cliente de Google Cloud…&quot; (docs/DRIVE.md tiene los pasos) o prueba el emulador de Drive.</translation>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
         <translation>Contraseña incorrecta. La bóveda de claves permite %1 %2 más antes de destruir la clave.</translation>
+    </message>
+    <message>
+        <source>You did not allow backupgui to use Google Drive.</source>
+        <translation>No permitiste que backupgui usara Google Drive.</translation>
     </message>
 </context>
 <context>
@@ -3783,8 +4109,16 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Google Drive (sin iniciar sesión)</translation>
     </message>
     <message>
+        <source>No backup destination is chosen.</source>
+        <translation>No se eligió ningún destino para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a folder or Google Drive.</source>
+        <translation>Abre Configuración y elige una carpeta o Google Drive.</translation>
+    </message>
+    <message>
         <source>No backup folder is chosen.</source>
-        <extracomment>Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
+        <extracomment>Where ``backupgui-cli drive-emulator`` listens by default: the Drive emulator option uses it unless the person types another address. Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
         <translation>No se eligió ninguna carpeta para la copia de seguridad.</translation>
     </message>
     <message>

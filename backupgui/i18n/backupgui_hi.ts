@@ -59,6 +59,10 @@
 <context>
     <name>BackupController</name>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation>सेटिंग खोलें(&amp;S)</translation>
+    </message>
+    <message>
         <source>Cannot back up yet</source>
         <translation>अभी बैकअप नहीं लिया जा सकता</translation>
     </message>
@@ -145,6 +149,10 @@
         <source>%1: %2</source>
         <comment>label: value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None yet to this destination</source>
+        <translation>इस जगह पर अभी तक कोई नहीं</translation>
     </message>
     <message>
         <source>Never</source>
@@ -246,8 +254,8 @@
         <translation>कोई बैकअप चुनें</translation>
     </message>
     <message>
-        <source>Device and chat count appear once you enter the password or key on the next page.</source>
-        <translation>अगले पेज पर पासवर्ड या की डालने के बाद डिवाइस और चैट की संख्या दिखेगी।</translation>
+        <source>The newest is selected. Older backups are kept as the Settings say (the last 2 by default).</source>
+        <translation>सबसे नया चुना गया है। पुराने बैकअप सेटिंग के अनुसार रखे जाते हैं (डिफ़ॉल्ट रूप से आखिरी 2)।</translation>
     </message>
     <message>
         <source>Date</source>
@@ -266,8 +274,8 @@
         <translation>चैट</translation>
     </message>
     <message>
-        <source>Protected by</source>
-        <translation>सुरक्षा</translation>
+        <source>Messages</source>
+        <translation>मैसेज</translation>
     </message>
     <message>
         <source>Backups found</source>
@@ -276,6 +284,11 @@
     <message>
         <source>No backups were found here. Check that you chose the folder or account you backed up to.</source>
         <translation>यहाँ कोई बैकअप नहीं मिला। पक्का करें कि आपने वही फ़ोल्डर या खाता चुना है जिसमें आपने बैकअप लिया था।</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 ms)</source>
+        <comment>a time, then its milliseconds</comment>
+        <translation>%1 (+%2 मि.से.)</translation>
     </message>
     <message>
         <source>%1 (latest)</source>
@@ -387,8 +400,8 @@
         <translation>संपर्क</translation>
     </message>
     <message>
-        <source>Messages of %1, oldest first. Use the arrow keys to move between messages; Enter opens an attachment.</source>
-        <translation>%1 के मैसेज, सबसे पुराने पहले। मैसेज के बीच जाने के लिए ऐरो कुंजियाँ इस्तेमाल करें; Enter से अटैचमेंट खुलता है।</translation>
+        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment and Escape closes the chat.</source>
+        <translation>%1 के मैसेज, सबसे पुराने पहले। ऐरो कुंजियों से मैसेज बदलें, Home और End पहले और सबसे नए मैसेज पर ले जाते हैं, Enter अटैचमेंट खोलता है और Esc चैट बंद करता है।</translation>
     </message>
     <message>
         <source>This chat cannot be shown</source>
@@ -458,9 +471,9 @@
         <translation>यहाँ की चैट को बैकअप वाले वर्शन से बदलें(&amp;R)</translation>
     </message>
     <message>
-        <source>Backup from %1 on %2: %3, %4, %5 of media.</source>
-        <comment>device, date: chats, messages, size</comment>
-        <translation>%1 से %2 का बैकअप: %3, %4, %5 मीडिया।</translation>
+        <source>Backup from %1, %2: %3, %4, %5 of media.</source>
+        <comment>device, when: chats, messages, size</comment>
+        <translation>%1 से बैकअप, %2: %3, %4, %5 मीडिया।</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s)</source>
@@ -500,6 +513,90 @@
     <message>
         <source>None of these chats are on this computer yet.</source>
         <translation>इनमें से कोई भी चैट अभी इस कंप्यूटर पर नहीं है।</translation>
+    </message>
+</context>
+<context>
+    <name>DriveAccountBox</name>
+    <message>
+        <source>Google account</source>
+        <translation>Google खाता</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>साइन इन करें(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in. To back up to Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
+        <translation>backupgui की इस कॉपी में Google साइन-इन पहले से नहीं है। Google Drive पर बैकअप लेने के लिए अपना खुद का Google Cloud क्लाइंट इस्तेमाल करें (मुफ़्त; सहायता में चरण दिए गए हैं), या नीचे दिया गया Drive एम्युलेटर आज़माएं।</translation>
+    </message>
+    <message>
+        <source>Use your own Google Cloud &amp;client…</source>
+        <translation>अपना खुद का Google Cloud क्लाइंट इस्तेमाल करें(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>सहायता(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in sign-in</source>
+        <translation>बिल्ट-इन साइन-इन इस्तेमाल करें(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Try without Google: use the Drive &amp;emulator at</source>
+        <comment>a check box; the address follows in a field</comment>
+        <translation>Google के बिना आज़माएं: इस पते पर Drive एम्युलेटर इस्तेमाल करें(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Drive emulator address</source>
+        <translation>Drive एम्युलेटर का पता</translation>
+    </message>
+    <message>
+        <source>%1 (this session only: no keyring)</source>
+        <translation>%1 (सिर्फ़ इस सेशन के लिए: कीरिंग नहीं है)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>साइन इन नहीं है</translation>
+    </message>
+    <message>
+        <source>Your own client: %1</source>
+        <translation>आपका अपना क्लाइंट: %1</translation>
+    </message>
+    <message>
+        <source>Your Google Cloud OAuth client</source>
+        <translation>आपका Google Cloud OAuth क्लाइंट</translation>
+    </message>
+    <message>
+        <source>Client files (*.json)</source>
+        <translation>क्लाइंट फ़ाइलें (*.json)</translation>
+    </message>
+    <message>
+        <source>This client file cannot be used</source>
+        <translation>यह क्लाइंट फ़ाइल इस्तेमाल नहीं की जा सकती</translation>
+    </message>
+    <message>
+        <source>Your own Google Cloud client</source>
+        <translation>आपका अपना Google Cloud क्लाइंट</translation>
+    </message>
+    <message>
+        <source>Backing up to Google Drive with your own Google Cloud client</source>
+        <translation>अपने खुद के Google Cloud क्लाइंट से Google Drive पर बैकअप</translation>
+    </message>
+    <message>
+        <source>1. Open console.cloud.google.com and create a project.
+2. APIs &amp; Services → Library: enable the Google Drive API.
+3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
+4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
+5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
+
+docs/DRIVE.md explains each step.</source>
+        <translation>1. console.cloud.google.com खोलें और एक प्रोजेक्ट बनाएं।
+2. APIs &amp; Services → Library: Google Drive API चालू करें।
+3. OAuth consent screen: टाइप External चुनें; scope …/auth/drive.appdata और अपना Google खाता test user के रूप में जोड़ें (या ऐप पब्लिश करें)।
+4. Credentials → Create credentials → OAuth client ID → Desktop app; JSON फ़ाइल डाउनलोड करें।
+5. यहाँ: &quot;अपना खुद का Google Cloud क्लाइंट इस्तेमाल करें…&quot; से वह फ़ाइल चुनें, फिर साइन इन करें।
+
+docs/DRIVE.md में हर चरण समझाया गया है।</translation>
     </message>
 </context>
 <context>
@@ -1156,8 +1253,32 @@
 <context>
     <name>KeyField</name>
     <message>
+        <source>This file is not a text file with a backup key.</source>
+        <translation>यह फ़ाइल बैकअप की वाली टेक्स्ट फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
         <source>64-digit key</source>
         <translation>64 अंकों वाली की</translation>
+    </message>
+    <message>
+        <source>Open key file…</source>
+        <translation>की फ़ाइल खोलें…</translation>
+    </message>
+    <message>
+        <source>Open your backup key file</source>
+        <translation>अपनी बैकअप की फ़ाइल खोलें</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt);;All files (*)</source>
+        <translation>की फ़ाइलें (*.txt);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open key file…</source>
+        <translation>की फ़ाइल खोलें(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
+        <translation>&quot;फ़ाइल में सेव करें…&quot; से सेव की गई फ़ाइल से की पढ़ें</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1363,14 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>बैकअप एंड-टू-एंड एन्क्रिप्टेड है। इसे यहीं, इसी कंप्यूटर पर अनलॉक किया जाता है।</translation>
     </message>
     <message>
+        <source>Backups found</source>
+        <translation>मिले हुए बैकअप</translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation>बैकअप सेट</translation>
+    </message>
+    <message>
         <source>Backup password</source>
         <translation>बैकअप का पासवर्ड</translation>
     </message>
@@ -1270,6 +1399,17 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>इसे तभी बदलें जब आपका की वॉल्ट किसी नए पते पर चला गया हो। यह अब भी वही वॉल्ट होना चाहिए जिसके साथ यह बैकअप बनाया गया था।</translation>
     </message>
     <message>
+        <source>Backups protected by: %1 (newest: %2)</source>
+        <translation>इससे सुरक्षित बैकअप: %1 (सबसे नया: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) found, the newest from %1. Protected by: %2.</source>
+        <translation>
+            <numerusform>%n बैकअप मिला (%1)। सुरक्षा: %2।</numerusform>
+            <numerusform>%n बैकअप मिले, सबसे नया: %1। सुरक्षा: %2।</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>64-digit &amp;key</source>
         <translation>64 अंकों वाली की(&amp;K)</translation>
     </message>
@@ -1286,6 +1426,7 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
+        <extracomment>The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — चैट बैकअप</translation>
     </message>
     <message>
@@ -1504,8 +1645,28 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>बैकअप रोककर बंद करें?</translation>
     </message>
     <message>
-        <source>The backup stops safely; your previous backup stays as it was and nothing half-finished is left behind.</source>
-        <translation>बैकअप सुरक्षित तरीके से रुकता है; आपका पिछला बैकअप जैसा था वैसा ही रहता है और कुछ भी अधूरा नहीं छूटता।</translation>
+        <source>The backup stops safely and your previous backup stays as it was. The parts already uploaded stay at the destination, so the next backup does not send them again.</source>
+        <translation>बैकअप सुरक्षित रूप से रुक जाएगा और आपका पिछला बैकअप जैसा था वैसा ही रहेगा। जो हिस्से पहले ही अपलोड हो चुके हैं वे उसी जगह रहेंगे, इसलिए अगला बैकअप उन्हें दोबारा नहीं भेजेगा।</translation>
+    </message>
+    <message>
+        <source>A restore is running</source>
+        <translation>रीस्टोर चल रहा है</translation>
+    </message>
+    <message>
+        <source>Stop the restore and quit?</source>
+        <translation>रीस्टोर रोककर बंद करें?</translation>
+    </message>
+    <message>
+        <source>The restore stops safely; nothing is changed on this computer.</source>
+        <translation>रीस्टोर सुरक्षित रूप से रुक जाएगा; इस कंप्यूटर पर कुछ नहीं बदलेगा।</translation>
+    </message>
+    <message>
+        <source>&amp;Stop restore and quit</source>
+        <translation>रीस्टोर रोककर बंद करें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep restoring</source>
+        <translation>रीस्टोर जारी रखें(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Stop backup and quit</source>
@@ -2006,9 +2167,21 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s)</source>
+        <translation>
+            <numerusform>%Ln में से %1 चैट</numerusform>
+            <numerusform>%Ln में से %1 चैट</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%2 में से %1</translation>
+    </message>
+    <message>
+        <source>%1 · paused</source>
+        <comment>figures, then the state</comment>
+        <translation>%1 · रुका हुआ</translation>
     </message>
     <message>
         <source>paused</source>
@@ -2307,12 +2480,8 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>Never</source>
-        <translation>कभी नहीं</translation>
-    </message>
-    <message>
-        <source>Only when I tap &quot;Back up&quot;</source>
-        <translation>सिर्फ़ तब, जब मैं &quot;बैकअप लें&quot; पर टैप करूँ</translation>
+        <source>Off (only when I tap &quot;Back up&quot;)</source>
+        <translation>बंद (सिर्फ़ तब, जब मैं &quot;बैकअप लें&quot; पर टैप करूँ)</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2440,10 +2609,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>ऑटोमैटिक बैकअप बंद हैं</translation>
     </message>
     <message>
-        <source>Backups run only when you tap Back up</source>
-        <translation>बैकअप सिर्फ़ तब चलते हैं जब आप &quot;बैकअप लें&quot; पर टैप करते हैं</translation>
-    </message>
-    <message>
         <source>Next backup: waiting, because %1</source>
         <translation>अगला बैकअप: इंतज़ार में, क्योंकि %1</translation>
     </message>
@@ -2526,44 +2691,8 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>ब्राउज़ करें(&amp;B)…</translation>
     </message>
     <message>
-        <source>Desktop-app OAuth client JSON</source>
-        <translation>डेस्कटॉप ऐप OAuth क्लाइंट JSON</translation>
-    </message>
-    <message>
-        <source>Google OAuth client file</source>
-        <translation>Google OAuth क्लाइंट फ़ाइल</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>चुनें…</translation>
-    </message>
-    <message>
-        <source>Drive emulator address</source>
-        <translation>Drive एम्युलेटर का पता</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>साइन इन नहीं है</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>साइन इन करें(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Client file:</source>
-        <translation>क्लाइंट फ़ाइल(&amp;C):</translation>
-    </message>
-    <message>
-        <source>&amp;Emulator:</source>
-        <translation>एम्युलेटर(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>खाता:</translation>
-    </message>
-    <message>
-        <source>Backups go to a hidden app folder in your Drive. The emulator lets you try this without a Google account.</source>
-        <translation>बैकअप आपकी Drive के एक छिपे हुए ऐप फ़ोल्डर में जाते हैं। एम्युलेटर से आप इसे Google खाते के बिना आज़मा सकते हैं।</translation>
+        <source>Backups go to a hidden app folder in your Drive that only backupgui can see.</source>
+        <translation>बैकअप आपके Drive में एक छिपे हुए ऐप फ़ोल्डर में जाते हैं, जिसे सिर्फ़ backupgui देख सकता है।</translation>
     </message>
     <message>
         <source>Google Drive (coming soon)</source>
@@ -2646,20 +2775,133 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>बैकअप फ़ोल्डर चुनें</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON फ़ाइलें (*.json)</translation>
+        <source>Choose the folder for your backups.</source>
+        <translation>अपने बैकअप के लिए फ़ोल्डर चुनें।</translation>
     </message>
     <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>अपने ब्राउज़र में साइन इन पूरा करें…</translation>
+        <source>Sign in to Google Drive first, or choose a folder.</source>
+        <translation>पहले Google Drive में साइन इन करें, या कोई फ़ोल्डर चुनें।</translation>
     </message>
     <message>
-        <source>%1 (this session only: no keyring)</source>
-        <translation>%1 (सिर्फ़ इस सेशन के लिए: कीरिंग नहीं है)</translation>
+        <source>Cannot check the folder</source>
+        <translation>फ़ोल्डर जाँचा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder for the backups.</source>
+        <translation>%1 एक फ़ाइल है, फ़ोल्डर नहीं। बैकअप के लिए कोई फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>The backup drive is not connected: connect the drive that holds %1, or choose another folder.</source>
+        <translation>बैकअप ड्राइव कनेक्ट नहीं है: वह ड्राइव कनेक्ट करें जिसमें %1 है, या कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Enter the folder&apos;s full path (for example /home/you/Backups), or use Browse….</source>
+        <translation>फ़ोल्डर का पूरा पाथ डालें (जैसे /home/you/Backups), या &quot;ब्राउज़ करें…&quot; इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>
+        <translation>%1 मौजूद नहीं है, और न ही वह फ़ोल्डर जिसमें इसे होना था। कोई मौजूदा फ़ोल्डर चुनें, या वह ड्राइव कनेक्ट करें जिसमें यह है।</translation>
+    </message>
+    <message>
+        <source>Create the folder?</source>
+        <translation>फ़ोल्डर बनाएं?</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist yet.</source>
+        <translation>फ़ोल्डर %1 अभी मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>Create it in %1?</source>
+        <translation>इसे %1 में बनाएं?</translation>
+    </message>
+    <message>
+        <source>&amp;Create folder</source>
+        <translation>फ़ोल्डर बनाएं(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>फ़ोल्डर नहीं बनाया जा सकता</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Google Drive</source>
+        <extracomment>How long the browser step may take before the dialog gives up (seconds).</extracomment>
+        <translation>Google Drive में साइन इन करें</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>अपने ब्राउज़र में साइन इन पूरा करें</translation>
+    </message>
+    <message>
+        <source>Your browser shows Google&apos;s sign-in page. Sign in there and choose Allow, then come back here.</source>
+        <translation>आपके ब्राउज़र में Google का साइन-इन पेज खुला है। वहाँ साइन इन करें और &quot;अनुमति दें&quot; चुनें, फिर यहाँ वापस आएं।</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this link into your browser:</source>
+        <translation>अगर कोई ब्राउज़र विंडो नहीं खुली, तो यह लिंक अपने ब्राउज़र में कॉपी करें:</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in link…</source>
+        <translation>साइन-इन लिंक तैयार हो रहा है…</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>साइन-इन लिंक</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>लिंक कॉपी करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser again</source>
+        <translation>ब्राउज़र फिर से खोलें(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>साइन-इन की स्थिति</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>गड़बड़ी</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>फिर से कोशिश करें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link into your browser.</source>
+        <translation>कोई ब्राउज़र नहीं खुल सका: लिंक को अपने ब्राउज़र में कॉपी करें।</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in… (%1 left)</source>
+        <comment>minutes:seconds</comment>
+        <translation>आपके साइन इन पूरा करने का इंतज़ार है… (%1 बाकी)</translation>
     </message>
     <message>
         <source>Google sign-in failed</source>
         <translation>Google साइन-इन नहीं हो सका</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish</source>
+        <translation>साइन इन पूरा नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>कुछ गड़बड़ हो गई।</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>Link copied. Paste it into your browser&apos;s address bar.</source>
+        <translation>लिंक कॉपी हो गया। इसे अपने ब्राउज़र के एड्रेस बार में पेस्ट करें।</translation>
     </message>
 </context>
 <context>
@@ -2785,24 +3027,12 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>ब्राउज़ करें(&amp;B)…</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>साइन इन नहीं है</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>साइन इन करें(&amp;S)…</translation>
-    </message>
-    <message>
         <source>Google Drive (coming soon)</source>
         <translation>Google Drive (जल्द आ रहा है)</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
         <translation>बैकअप फ़ोल्डर चुनें</translation>
-    </message>
-    <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>अपने ब्राउज़र में साइन इन पूरा करें…</translation>
     </message>
     <message>
         <source>Looking for backups…</source>
@@ -2828,14 +3058,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
 </context>
 <context>
     <name>backup</name>
-    <message>
-        <source>No backup destination is chosen.</source>
-        <translation>बैकअप के लिए कोई जगह नहीं चुनी गई है।</translation>
-    </message>
-    <message>
-        <source>Open Settings and choose a folder or Google Drive.</source>
-        <translation>सेटिंग खोलें और कोई फ़ोल्डर या Google Drive चुनें।</translation>
-    </message>
     <message>
         <source>No chats are selected for the backup.</source>
         <translation>बैकअप के लिए कोई चैट नहीं चुनी गई है।</translation>
@@ -2912,8 +3134,16 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>%1 एक खराब zip फ़ाइल है (%2)।</translation>
     </message>
     <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 एक फ़ाइल है, फ़ोल्डर नहीं।</translation>
+    </message>
+    <message>
         <source>%1 is a folder but not an iPhone backup (it has no Manifest.db).</source>
         <translation>%1 एक फ़ोल्डर है, पर iPhone बैकअप नहीं (इसमें Manifest.db नहीं है)।</translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete zip file: its end is missing.</source>
+        <translation>%1 एक अधूरी zip फ़ाइल है: इसका आखिरी हिस्सा गायब है।</translation>
     </message>
     <message>
         <source>%1 is cut short (it ends inside its header).</source>
@@ -3052,10 +3282,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>64 अंकों वाली की जाँचें (WhatsApp इसे सिर्फ़ एंड-टू-एंड एन्क्रिप्टेड बैकअप चालू करते समय दिखाता है) या इस बैकअप की की फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <source>Check the connection or the folder, then try again.</source>
-        <translation>कनेक्शन या फ़ोल्डर जाँचें और फिर से कोशिश करें।</translation>
-    </message>
-    <message>
         <source>Check the password or key and try again.</source>
         <translation>पासवर्ड या की जाँचें और फिर से कोशिश करें।</translation>
     </message>
@@ -3080,10 +3306,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>backupgui की दूसरी विंडो या कमांड बंद करें और फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <source>Connecting</source>
-        <translation>कनेक्ट हो रहा है</translation>
-    </message>
-    <message>
         <source>Copy the file from the phone again; nothing was imported.</source>
         <translation>फ़ाइल को फ़ोन से फिर से कॉपी करें; कुछ भी इंपोर्ट नहीं हुआ।</translation>
     </message>
@@ -3100,24 +3322,12 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>&quot;डेस्कटॉप ऐप&quot; प्रकार का OAuth क्लाइंट बनाएँ (&quot;वेब ऐप्लिकेशन&quot; नहीं)।</translation>
     </message>
     <message>
-        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and put it there.</source>
-        <translation>Google Cloud कंसोल से डेस्कटॉप ऐप क्लाइंट JSON डाउनलोड करें (docs/DRIVE.md देखें) और उसे वहाँ रखें।</translation>
-    </message>
-    <message>
         <source>Encrypting and uploading</source>
         <translation>एन्क्रिप्ट और अपलोड हो रहा है</translation>
     </message>
     <message>
-        <source>Finishing</source>
-        <translation>पूरा किया जा रहा है</translation>
-    </message>
-    <message>
         <source>Free some disk space and try again. Nothing was changed.</source>
         <translation>डिस्क पर कुछ जगह खाली करें और फिर से कोशिश करें। कुछ नहीं बदला गया।</translation>
-    </message>
-    <message>
-        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
-        <translation>Google Drive में जगह खाली करें या ज़्यादा स्टोरेज खरीदें, फिर दोबारा बैकअप लें।</translation>
     </message>
     <message>
         <source>Give this computer a name.</source>
@@ -3138,10 +3348,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>Google Drive has no such file while %1.</source>
         <translation>Google Drive में ऐसी कोई फ़ाइल नहीं है (काम: %1)।</translation>
-    </message>
-    <message>
-        <source>Google Drive is full%1.</source>
-        <translation>Google Drive भर गया है%1।</translation>
     </message>
     <message>
         <source>Google Drive kept dropping the upload of %1.</source>
@@ -3212,10 +3418,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>मैसेज पैक किए जा रहे हैं</translation>
     </message>
     <message>
-        <source>Preparing</source>
-        <translation>तैयारी हो रही है</translation>
-    </message>
-    <message>
         <source>Reading the backup index</source>
         <translation>बैकअप का इंडेक्स पढ़ा जा रहा है</translation>
     </message>
@@ -3238,10 +3440,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>Restoring messages</source>
         <translation>मैसेज रीस्टोर हो रहे हैं</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>सेव हो रहा है</translation>
     </message>
     <message>
         <source>Saving the key on this computer</source>
@@ -3280,14 +3478,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Google OAuth क्लाइंट फ़ाइल %1 मौजूद नहीं है।</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 is not for a Desktop app.</source>
-        <translation>Google OAuth क्लाइंट फ़ाइल %1 डेस्कटॉप ऐप के लिए नहीं है।</translation>
-    </message>
-    <message>
-        <source>The Google OAuth client file %1 lacks %2.</source>
-        <translation>Google OAuth क्लाइंट फ़ाइल %1 में %2 नहीं है।</translation>
-    </message>
-    <message>
         <source>The Google sign-in failed (%1).</source>
         <translation>Google साइन-इन फ़ेल हो गया (%1)।</translation>
     </message>
@@ -3308,8 +3498,104 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>बैकअप ब्लॉब %1 अपने नाम से मेल नहीं खाता।</translation>
     </message>
     <message>
-        <source>The backup folder cannot be written while %1 (read-only or no permission).</source>
-        <translation>बैकअप फ़ोल्डर में लिखा नहीं जा सकता (काम: %1; सिर्फ़ पढ़ने लायक या अनुमति नहीं)।</translation>
+        <source>Check the backup destination, then try again.</source>
+        <translation>बैकअप की जगह जाँचें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Check the drive (it may have been disconnected or be failing), then try again.</source>
+        <translation>ड्राइव जाँचें (हो सकता है वह डिस्कनेक्ट हो गई हो या खराब हो रही हो), फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Check the path, or connect the drive that holds it.</source>
+        <translation>पाथ जाँचें, या वह ड्राइव कनेक्ट करें जिसमें यह है।</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>बैकअप के लिए कोई फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose a folder you own, or change the folder&apos;s permissions.</source>
+        <translation>कोई ऐसा फ़ोल्डर चुनें जो आपका हो, या फ़ोल्डर की अनुमतियाँ बदलें।</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds %1, or choose another folder, then try again.</source>
+        <translation>वह ड्राइव कनेक्ट करें जिसमें %1 है, या कोई दूसरा फ़ोल्डर चुनें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and choose it again.</source>
+        <translation>Google Cloud कंसोल से Desktop app क्लाइंट की JSON फ़ाइल डाउनलोड करें (docs/DRIVE.md देखें) और उसे फिर से चुनें।</translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s password instead.</source>
+        <translation>उसकी जगह बैकअप का पासवर्ड डालें।</translation>
+    </message>
+    <message>
+        <source>Free up space at the backup destination or choose another one, then try again.</source>
+        <translation>बैकअप की जगह पर स्टोरेज खाली करें या कोई दूसरी जगह चुनें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Google Drive did not accept the access token in %1 (it is wrong or has expired).</source>
+        <translation>Google Drive ने %1 में दिया गया ऐक्सेस टोकन स्वीकार नहीं किया (यह गलत है या इसकी अवधि खत्म हो गई है)।</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in (%1).</source>
+        <translation>Google ने साइन इन अस्वीकार कर दिया (%1)।</translation>
+    </message>
+    <message>
+        <source>It may not have finished downloading or copying. Export or copy the chat again, then import the new file.</source>
+        <translation>हो सकता है इसका डाउनलोड या कॉपी पूरा न हुआ हो। चैट को फिर से एक्सपोर्ट या कॉपी करें, फिर नई फ़ाइल इंपोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>Its addresses must use https (or http on this computer).</source>
+        <translation>इसके पते https इस्तेमाल करने चाहिए (या इस कंप्यूटर पर http)।</translation>
+    </message>
+    <message>
+        <source>No 64-digit backup key was found in this text or file.</source>
+        <translation>इस टेक्स्ट या फ़ाइल में 64 अंकों वाली कोई बैकअप की नहीं मिली।</translation>
+    </message>
+    <message>
+        <source>No backup folder at %1.</source>
+        <translation>%1 पर कोई बैकअप फ़ोल्डर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Set %1 to a valid access token, or unset it to use the sign-in saved by the app.</source>
+        <translation>%1 में कोई मान्य ऐक्सेस टोकन सेट करें, या ऐप में सेव किए गए साइन-इन के लिए इसे हटा दें।</translation>
+    </message>
+    <message>
+        <source>Sign in again and choose Allow to back up to Google Drive.</source>
+        <translation>Google Drive पर बैकअप के लिए फिर से साइन इन करें और &quot;अनुमति दें&quot; चुनें।</translation>
+    </message>
+    <message>
+        <source>Sign in from the app, which shows the link to copy.</source>
+        <translation>ऐप से साइन इन करें, जो कॉपी करने के लिए लिंक दिखाता है।</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 has an unsafe %2.</source>
+        <translation>%1 में Google OAuth क्लाइंट का %2 असुरक्षित है।</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 is not for a Desktop app.</source>
+        <translation>%1 में Google OAuth क्लाइंट Desktop app के लिए नहीं है।</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 lacks %2.</source>
+        <translation>%1 में Google OAuth क्लाइंट में %2 नहीं है।</translation>
+    </message>
+    <message>
+        <source>The Google sign-in did not finish within %1.</source>
+        <translation>Google साइन इन %1 में पूरा नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>The Google sign-in was cancelled.</source>
+        <translation>Google साइन इन रद्द कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>The backup drive is not connected.</source>
+        <translation>बैकअप ड्राइव कनेक्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>The backup folder disappeared while %1.</source>
+        <translation>बैकअप फ़ोल्डर गायब हो गया (काम: %1)।</translation>
     </message>
     <message>
         <source>The backup folder failed while %1: %2.</source>
@@ -3318,6 +3604,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>The backup folder is full while %1.</source>
         <translation>बैकअप फ़ोल्डर भर गया (काम: %1)।</translation>
+    </message>
+    <message>
+        <source>The backup folder is read-only while %1.</source>
+        <translation>बैकअप फ़ोल्डर सिर्फ़ पढ़ने लायक है (काम: %1)।</translation>
     </message>
     <message>
         <source>The backup has no chat with id %1.</source>
@@ -3444,8 +3734,16 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>फ़ोन बैकअप डिक्रिप्ट करते समय डिस्क भर गई।</translation>
     </message>
     <message>
+        <source>The drive is mounted read-only or write-protected: unlock it or choose another folder.</source>
+        <translation>ड्राइव सिर्फ़ पढ़ने के लिए माउंट है या राइट-प्रोटेक्टेड है: इसे अनलॉक करें या कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
         <source>The file %1 in the backup is damaged.</source>
         <translation>बैकअप में मौजूद फ़ाइल %1 खराब है।</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>फ़ोल्डर %1 मौजूद नहीं है।</translation>
     </message>
     <message>
         <source>The job was cancelled.</source>
@@ -3632,6 +3930,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>यह बैकअप 64 अंकों वाली की से सुरक्षित है; उसकी जगह की डालें।</translation>
     </message>
     <message>
+        <source>This backup is protected by a password kept with a key vault, not a 64-digit key.</source>
+        <translation>यह बैकअप की वॉल्ट वाले पासवर्ड से सुरक्षित है, 64 अंकों वाली की से नहीं।</translation>
+    </message>
+    <message>
         <source>This backup is protected by a password kept with a key vault.</source>
         <translation>यह बैकअप ऐसे पासवर्ड से सुरक्षित है जो की वॉल्ट में रखा गया है।</translation>
     </message>
@@ -3640,12 +3942,20 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>यह बैकअप पासवर्ड से सुरक्षित है, 64 अंकों वाली की या वॉल्ट से नहीं।</translation>
     </message>
     <message>
+        <source>This backup is protected by a password, not a 64-digit key.</source>
+        <translation>यह बैकअप पासवर्ड से सुरक्षित है, 64 अंकों वाली की से नहीं।</translation>
+    </message>
+    <message>
         <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
         <translation>इस बैकअप का सेट कॉन्फ़िगरेशन फ़ॉर्मैट वर्शन %1 बताता है, जिसे backupgui का यह वर्शन नहीं पढ़ सकता। backupgui अपडेट करें।</translation>
     </message>
     <message>
         <source>This chat library was made by a newer version of backupgui.</source>
         <translation>यह चैट लाइब्रेरी backupgui के नए वर्शन से बनाई गई थी।</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in.</source>
+        <translation>backupgui की इस कॉपी में Google साइन-इन पहले से नहीं है।</translation>
     </message>
     <message>
         <source>This database has more than %1 chats; it is refused.</source>
@@ -3700,6 +4010,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>यह .crypt15 बैकअप है (एंड-टू-एंड एन्क्रिप्टेड): यह 64 अंकों वाली की या encrypted_backup.key फ़ाइल से खुलता है, पुराने बैकअप की की फ़ाइल से नहीं।</translation>
     </message>
     <message>
+        <source>This is far too long to be a backup key or a key file.</source>
+        <translation>यह बैकअप की या की फ़ाइल होने के लिए बहुत लंबा है।</translation>
+    </message>
+    <message>
         <source>This is not WhatsApp&apos;s iPhone database (ChatStorage.sqlite).</source>
         <translation>यह WhatsApp का iPhone डेटाबेस (ChatStorage.sqlite) नहीं है।</translation>
     </message>
@@ -3740,6 +4054,14 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>यह पासवर्ड बहुत आम है; ऐसा पासवर्ड चुनें जिसका अंदाज़ा लगाना मुश्किल हो।</translation>
     </message>
     <message>
+        <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
+        <translation>इस टेक्स्ट में 64 अंकों वाली एक से ज़्यादा की हैं; सिर्फ़ बैकअप की की इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Try again. If no browser window opened, copy the sign-in link into your browser.</source>
+        <translation>फिर से कोशिश करें। अगर कोई ब्राउज़र विंडो नहीं खुली, तो साइन-इन लिंक अपने ब्राउज़र में कॉपी करें।</translation>
+    </message>
+    <message>
         <source>Try signing in again.</source>
         <translation>फिर से साइन इन करने की कोशिश करें।</translation>
     </message>
@@ -3760,12 +4082,16 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>iPhone बैकअप अनलॉक हो रहा है</translation>
     </message>
     <message>
-        <source>Verifying</source>
-        <translation>पुष्टि हो रही है</translation>
+        <source>Use your own Google Cloud client: Settings → Google Drive → &quot;Use your own Google Cloud client…&quot; (docs/DRIVE.md has the steps), or try the Drive emulator.</source>
+        <translation>अपना खुद का Google Cloud क्लाइंट इस्तेमाल करें: सेटिंग → Google Drive → &quot;अपना खुद का Google Cloud क्लाइंट इस्तेमाल करें…&quot; (चरण docs/DRIVE.md में हैं), या Drive एम्युलेटर आज़माएं।</translation>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
         <translation>गलत पासवर्ड। की को नष्ट करने से पहले की वॉल्ट %1 और %2 की अनुमति देता है।</translation>
+    </message>
+    <message>
+        <source>You did not allow backupgui to use Google Drive.</source>
+        <translation>आपने backupgui को Google Drive इस्तेमाल करने की अनुमति नहीं दी।</translation>
     </message>
 </context>
 <context>
@@ -3783,8 +4109,16 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Google Drive (साइन इन नहीं है)</translation>
     </message>
     <message>
+        <source>No backup destination is chosen.</source>
+        <translation>बैकअप के लिए कोई जगह नहीं चुनी गई है।</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a folder or Google Drive.</source>
+        <translation>सेटिंग खोलें और कोई फ़ोल्डर या Google Drive चुनें।</translation>
+    </message>
+    <message>
         <source>No backup folder is chosen.</source>
-        <extracomment>Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
+        <extracomment>Where ``backupgui-cli drive-emulator`` listens by default: the Drive emulator option uses it unless the person types another address. Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
         <translation>कोई बैकअप फ़ोल्डर नहीं चुना गया है।</translation>
     </message>
     <message>

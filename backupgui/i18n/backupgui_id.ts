@@ -59,6 +59,10 @@
 <context>
     <name>BackupController</name>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation>Buka &amp;Setelan</translation>
+    </message>
+    <message>
         <source>Cannot back up yet</source>
         <translation>Belum bisa mencadangkan</translation>
     </message>
@@ -145,6 +149,10 @@
         <source>%1: %2</source>
         <comment>label: value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None yet to this destination</source>
+        <translation>Belum ada ke tujuan ini</translation>
     </message>
     <message>
         <source>Never</source>
@@ -244,8 +252,8 @@
         <translation>Pilih cadangan</translation>
     </message>
     <message>
-        <source>Device and chat count appear once you enter the password or key on the next page.</source>
-        <translation>Perangkat dan jumlah chat muncul setelah Anda memasukkan kata sandi atau kunci di halaman berikutnya.</translation>
+        <source>The newest is selected. Older backups are kept as the Settings say (the last 2 by default).</source>
+        <translation>Yang terbaru sudah dipilih. Cadangan lama disimpan sesuai Setelan (2 terakhir secara default).</translation>
     </message>
     <message>
         <source>Date</source>
@@ -264,8 +272,8 @@
         <translation>Chat</translation>
     </message>
     <message>
-        <source>Protected by</source>
-        <translation>Dilindungi dengan</translation>
+        <source>Messages</source>
+        <translation>Pesan</translation>
     </message>
     <message>
         <source>Backups found</source>
@@ -274,6 +282,11 @@
     <message>
         <source>No backups were found here. Check that you chose the folder or account you backed up to.</source>
         <translation>Tidak ada cadangan di sini. Pastikan Anda memilih folder atau akun tempat Anda mencadangkan.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 ms)</source>
+        <comment>a time, then its milliseconds</comment>
+        <translation>%1 (+%2 md)</translation>
     </message>
     <message>
         <source>%1 (latest)</source>
@@ -381,8 +394,8 @@
         <translation>Kontak</translation>
     </message>
     <message>
-        <source>Messages of %1, oldest first. Use the arrow keys to move between messages; Enter opens an attachment.</source>
-        <translation>Pesan dari %1, yang terlama lebih dulu. Gunakan tombol panah untuk berpindah antarpesan; Enter membuka lampiran.</translation>
+        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment and Escape closes the chat.</source>
+        <translation>Pesan %1, yang terlama lebih dulu. Tombol panah berpindah antarpesan, Home dan End menuju pesan pertama dan terbaru, Enter membuka lampiran, dan Esc menutup chat.</translation>
     </message>
     <message>
         <source>This chat cannot be shown</source>
@@ -452,9 +465,9 @@
         <translation>&amp;Ganti chat di sini dengan versi dari cadangan</translation>
     </message>
     <message>
-        <source>Backup from %1 on %2: %3, %4, %5 of media.</source>
-        <comment>device, date: chats, messages, size</comment>
-        <translation>Cadangan dari %1 pada %2: %3, %4, %5 media.</translation>
+        <source>Backup from %1, %2: %3, %4, %5 of media.</source>
+        <comment>device, when: chats, messages, size</comment>
+        <translation>Cadangan dari %1, %2: %3, %4, media %5.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s)</source>
@@ -489,6 +502,90 @@
     <message>
         <source>None of these chats are on this computer yet.</source>
         <translation>Belum ada satu pun chat ini di komputer ini.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveAccountBox</name>
+    <message>
+        <source>Google account</source>
+        <translation>Akun Google</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Masuk…</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in. To back up to Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
+        <translation>Salinan backupgui ini tidak punya fitur masuk Google bawaan. Untuk mencadangkan ke Google Drive, gunakan klien Google Cloud Anda sendiri (gratis; Bantuan menunjukkan langkah-langkahnya), atau coba emulator Drive di bawah.</translation>
+    </message>
+    <message>
+        <source>Use your own Google Cloud &amp;client…</source>
+        <translation>Gunakan &amp;klien Google Cloud Anda sendiri…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in sign-in</source>
+        <translation>Gunakan fitur masuk &amp;bawaan</translation>
+    </message>
+    <message>
+        <source>Try without Google: use the Drive &amp;emulator at</source>
+        <comment>a check box; the address follows in a field</comment>
+        <translation>Coba tanpa Google: gunakan &amp;emulator Drive di</translation>
+    </message>
+    <message>
+        <source>Drive emulator address</source>
+        <translation>Alamat emulator Drive</translation>
+    </message>
+    <message>
+        <source>%1 (this session only: no keyring)</source>
+        <translation>%1 (hanya sesi ini: tidak ada penyimpan kunci)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Belum masuk</translation>
+    </message>
+    <message>
+        <source>Your own client: %1</source>
+        <translation>Klien Anda sendiri: %1</translation>
+    </message>
+    <message>
+        <source>Your Google Cloud OAuth client</source>
+        <translation>Klien OAuth Google Cloud Anda</translation>
+    </message>
+    <message>
+        <source>Client files (*.json)</source>
+        <translation>File klien (*.json)</translation>
+    </message>
+    <message>
+        <source>This client file cannot be used</source>
+        <translation>File klien ini tidak dapat digunakan</translation>
+    </message>
+    <message>
+        <source>Your own Google Cloud client</source>
+        <translation>Klien Google Cloud Anda sendiri</translation>
+    </message>
+    <message>
+        <source>Backing up to Google Drive with your own Google Cloud client</source>
+        <translation>Mencadangkan ke Google Drive dengan klien Google Cloud Anda sendiri</translation>
+    </message>
+    <message>
+        <source>1. Open console.cloud.google.com and create a project.
+2. APIs &amp; Services → Library: enable the Google Drive API.
+3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
+4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
+5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
+
+docs/DRIVE.md explains each step.</source>
+        <translation>1. Buka console.cloud.google.com dan buat project.
+2. API &amp; Layanan → Library: aktifkan Google Drive API.
+3. Layar izin OAuth: jenis Eksternal; tambahkan cakupan …/auth/drive.appdata dan akun Google Anda sebagai pengguna uji (atau publikasikan aplikasinya).
+4. Kredensial → Buat kredensial → ID klien OAuth → Aplikasi desktop; unduh file JSON.
+5. Di sini: Gunakan klien Google Cloud Anda sendiri… lalu pilih file tersebut, kemudian Masuk.
+
+docs/DRIVE.md menjelaskan setiap langkah.</translation>
     </message>
 </context>
 <context>
@@ -1136,8 +1233,32 @@
 <context>
     <name>KeyField</name>
     <message>
+        <source>This file is not a text file with a backup key.</source>
+        <translation>File ini bukan file teks yang berisi kunci cadangan.</translation>
+    </message>
+    <message>
         <source>64-digit key</source>
         <translation>Kunci 64 digit</translation>
+    </message>
+    <message>
+        <source>Open key file…</source>
+        <translation>Buka file kunci…</translation>
+    </message>
+    <message>
+        <source>Open your backup key file</source>
+        <translation>Buka file kunci cadangan Anda</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt);;All files (*)</source>
+        <translation>File kunci (*.txt);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open key file…</source>
+        <translation>&amp;Buka file kunci…</translation>
+    </message>
+    <message>
+        <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
+        <translation>Baca kunci dari file yang Anda simpan dengan &quot;Simpan ke file…&quot;</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1343,14 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Cadangan ini terenkripsi end-to-end. Kuncinya dibuka di sini, di komputer ini.</translation>
     </message>
     <message>
+        <source>Backups found</source>
+        <translation>Cadangan yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation>Kumpulan cadangan</translation>
+    </message>
+    <message>
         <source>Backup password</source>
         <translation>Kata sandi cadangan</translation>
     </message>
@@ -1250,6 +1379,16 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Ubah hanya jika brankas kunci Anda sudah pindah ke alamat baru. Brankas itu harus tetap brankas yang dipakai saat cadangan ini dibuat.</translation>
     </message>
     <message>
+        <source>Backups protected by: %1 (newest: %2)</source>
+        <translation>Cadangan yang dilindungi dengan: %1 (terbaru: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) found, the newest from %1. Protected by: %2.</source>
+        <translation>
+            <numerusform>%n cadangan ditemukan, yang terbaru: %1. Dilindungi dengan: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>64-digit &amp;key</source>
         <translation>&amp;Kunci 64 digit</translation>
     </message>
@@ -1266,6 +1405,7 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
+        <extracomment>The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — Cadangan chat</translation>
     </message>
     <message>
@@ -1482,8 +1622,28 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Hentikan pencadangan dan keluar?</translation>
     </message>
     <message>
-        <source>The backup stops safely; your previous backup stays as it was and nothing half-finished is left behind.</source>
-        <translation>Pencadangan berhenti dengan aman; cadangan Anda sebelumnya tetap seperti semula dan tidak ada yang tertinggal setengah jadi.</translation>
+        <source>The backup stops safely and your previous backup stays as it was. The parts already uploaded stay at the destination, so the next backup does not send them again.</source>
+        <translation>Pencadangan berhenti dengan aman dan cadangan Anda sebelumnya tetap seperti semula. Bagian yang sudah diunggah tetap ada di tujuan, jadi pencadangan berikutnya tidak mengirimnya lagi.</translation>
+    </message>
+    <message>
+        <source>A restore is running</source>
+        <translation>Pemulihan sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Stop the restore and quit?</source>
+        <translation>Hentikan pemulihan dan keluar?</translation>
+    </message>
+    <message>
+        <source>The restore stops safely; nothing is changed on this computer.</source>
+        <translation>Pemulihan berhenti dengan aman; tidak ada yang diubah di komputer ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop restore and quit</source>
+        <translation>&amp;Hentikan pemulihan dan keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep restoring</source>
+        <translation>&amp;Lanjutkan pemulihan</translation>
     </message>
     <message>
         <source>&amp;Stop backup and quit</source>
@@ -1976,9 +2136,20 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s)</source>
+        <translation>
+            <numerusform>%1 dari %Ln chat</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 · paused</source>
+        <comment>figures, then the state</comment>
+        <translation>%1 · dijeda</translation>
     </message>
     <message>
         <source>paused</source>
@@ -2277,12 +2448,8 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>Never</source>
-        <translation>Tidak pernah</translation>
-    </message>
-    <message>
-        <source>Only when I tap &quot;Back up&quot;</source>
-        <translation>Hanya saat saya ketuk &quot;Cadangkan&quot;</translation>
+        <source>Off (only when I tap &quot;Back up&quot;)</source>
+        <translation>Nonaktif (hanya saat saya ketuk &quot;Cadangkan&quot;)</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2410,10 +2577,6 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Pencadangan otomatis nonaktif</translation>
     </message>
     <message>
-        <source>Backups run only when you tap Back up</source>
-        <translation>Pencadangan hanya berjalan saat Anda mengetuk Cadangkan</translation>
-    </message>
-    <message>
         <source>Next backup: waiting, because %1</source>
         <translation>Pencadangan berikutnya: menunggu, karena %1</translation>
     </message>
@@ -2495,44 +2658,8 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <source>Desktop-app OAuth client JSON</source>
-        <translation>JSON klien OAuth aplikasi desktop</translation>
-    </message>
-    <message>
-        <source>Google OAuth client file</source>
-        <translation>File klien OAuth Google</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Pilih…</translation>
-    </message>
-    <message>
-        <source>Drive emulator address</source>
-        <translation>Alamat emulator Drive</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Belum masuk</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Masuk…</translation>
-    </message>
-    <message>
-        <source>&amp;Client file:</source>
-        <translation>File &amp;klien:</translation>
-    </message>
-    <message>
-        <source>&amp;Emulator:</source>
-        <translation>&amp;Emulator:</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Akun:</translation>
-    </message>
-    <message>
-        <source>Backups go to a hidden app folder in your Drive. The emulator lets you try this without a Google account.</source>
-        <translation>Cadangan masuk ke folder aplikasi tersembunyi di Drive Anda. Emulator memungkinkan Anda mencobanya tanpa akun Google.</translation>
+        <source>Backups go to a hidden app folder in your Drive that only backupgui can see.</source>
+        <translation>Cadangan disimpan di folder aplikasi tersembunyi di Drive Anda yang hanya dapat dilihat backupgui.</translation>
     </message>
     <message>
         <source>Google Drive (coming soon)</source>
@@ -2614,20 +2741,133 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Pilih folder cadangan</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>File JSON (*.json)</translation>
+        <source>Choose the folder for your backups.</source>
+        <translation>Pilih folder untuk cadangan Anda.</translation>
     </message>
     <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>Selesaikan proses masuk di browser Anda…</translation>
+        <source>Sign in to Google Drive first, or choose a folder.</source>
+        <translation>Masuk ke Google Drive terlebih dahulu, atau pilih folder.</translation>
     </message>
     <message>
-        <source>%1 (this session only: no keyring)</source>
-        <translation>%1 (hanya sesi ini: tidak ada penyimpan kunci)</translation>
+        <source>Cannot check the folder</source>
+        <translation>Folder tidak dapat diperiksa</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder for the backups.</source>
+        <translation>%1 adalah file, bukan folder. Pilih folder untuk cadangan.</translation>
+    </message>
+    <message>
+        <source>The backup drive is not connected: connect the drive that holds %1, or choose another folder.</source>
+        <translation>Drive cadangan tidak terhubung: hubungkan drive yang berisi %1, atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Enter the folder&apos;s full path (for example /home/you/Backups), or use Browse….</source>
+        <translation>Masukkan jalur lengkap folder (misalnya /home/anda/Cadangan), atau gunakan Telusuri….</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>
+        <translation>%1 tidak ada, begitu juga folder tempatnya berada. Pilih folder yang sudah ada, atau hubungkan drive yang berisi folder itu.</translation>
+    </message>
+    <message>
+        <source>Create the folder?</source>
+        <translation>Buat folder?</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist yet.</source>
+        <translation>Folder %1 belum ada.</translation>
+    </message>
+    <message>
+        <source>Create it in %1?</source>
+        <translation>Buat di %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Create folder</source>
+        <translation>&amp;Buat folder</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Folder tidak dapat dibuat</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Google Drive</source>
+        <extracomment>How long the browser step may take before the dialog gives up (seconds).</extracomment>
+        <translation>Masuk ke Google Drive</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>Selesaikan proses masuk di browser Anda</translation>
+    </message>
+    <message>
+        <source>Your browser shows Google&apos;s sign-in page. Sign in there and choose Allow, then come back here.</source>
+        <translation>Browser Anda menampilkan halaman masuk Google. Masuk di sana dan pilih Izinkan, lalu kembali ke sini.</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this link into your browser:</source>
+        <translation>Jika tidak ada jendela browser yang terbuka, salin tautan ini ke browser Anda:</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in link…</source>
+        <translation>Menyiapkan tautan masuk…</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Tautan masuk</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Salin tautan</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser again</source>
+        <translation>&amp;Buka browser lagi</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Status masuk</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Kesalahan</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link into your browser.</source>
+        <translation>Browser tidak dapat dibuka: salin tautan ke browser Anda.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in… (%1 left)</source>
+        <comment>minutes:seconds</comment>
+        <translation>Menunggu Anda selesai masuk… (sisa %1)</translation>
     </message>
     <message>
         <source>Google sign-in failed</source>
         <translation>Gagal masuk ke Google</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish</source>
+        <translation>Proses masuk tidak selesai</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Terjadi kesalahan.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Link copied. Paste it into your browser&apos;s address bar.</source>
+        <translation>Tautan disalin. Tempelkan ke bilah alamat browser Anda.</translation>
     </message>
 </context>
 <context>
@@ -2751,24 +2991,12 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>Belum masuk</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Masuk…</translation>
-    </message>
-    <message>
         <source>Google Drive (coming soon)</source>
         <translation>Google Drive (segera hadir)</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
         <translation>Pilih folder cadangan</translation>
-    </message>
-    <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>Selesaikan proses masuk di browser Anda…</translation>
     </message>
     <message>
         <source>Looking for backups…</source>
@@ -2793,14 +3021,6 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
 </context>
 <context>
     <name>backup</name>
-    <message>
-        <source>No backup destination is chosen.</source>
-        <translation>Belum ada tujuan cadangan yang dipilih.</translation>
-    </message>
-    <message>
-        <source>Open Settings and choose a folder or Google Drive.</source>
-        <translation>Buka Setelan dan pilih folder atau Google Drive.</translation>
-    </message>
     <message>
         <source>No chats are selected for the backup.</source>
         <translation>Tidak ada chat yang dipilih untuk dicadangkan.</translation>
@@ -2877,8 +3097,16 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>%1 adalah file zip yang rusak (%2).</translation>
     </message>
     <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 adalah file, bukan folder.</translation>
+    </message>
+    <message>
         <source>%1 is a folder but not an iPhone backup (it has no Manifest.db).</source>
         <translation>%1 adalah folder tetapi bukan cadangan iPhone (tidak ada Manifest.db).</translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete zip file: its end is missing.</source>
+        <translation>%1 adalah file zip yang tidak lengkap: bagian akhirnya hilang.</translation>
     </message>
     <message>
         <source>%1 is cut short (it ends inside its header).</source>
@@ -3017,10 +3245,6 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Periksa kunci 64 digit (WhatsApp hanya menampilkannya saat Anda mengaktifkan cadangan terenkripsi end-to-end) atau pilih file kunci milik cadangan ini.</translation>
     </message>
     <message>
-        <source>Check the connection or the folder, then try again.</source>
-        <translation>Periksa koneksi atau folder, lalu coba lagi.</translation>
-    </message>
-    <message>
         <source>Check the password or key and try again.</source>
         <translation>Periksa kata sandi atau kunci, lalu coba lagi.</translation>
     </message>
@@ -3045,10 +3269,6 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Tutup jendela atau perintah backupgui yang lain, lalu coba lagi.</translation>
     </message>
     <message>
-        <source>Connecting</source>
-        <translation>Menghubungkan</translation>
-    </message>
-    <message>
         <source>Copy the file from the phone again; nothing was imported.</source>
         <translation>Salin ulang file dari ponsel; tidak ada yang diimpor.</translation>
     </message>
@@ -3065,24 +3285,12 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Buat klien OAuth berjenis &quot;Aplikasi desktop&quot; (bukan &quot;Aplikasi web&quot;).</translation>
     </message>
     <message>
-        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and put it there.</source>
-        <translation>Unduh JSON klien aplikasi desktop dari konsol Google Cloud (lihat docs/DRIVE.md) dan letakkan di sana.</translation>
-    </message>
-    <message>
         <source>Encrypting and uploading</source>
         <translation>Mengenkripsi dan mengunggah</translation>
     </message>
     <message>
-        <source>Finishing</source>
-        <translation>Menyelesaikan</translation>
-    </message>
-    <message>
         <source>Free some disk space and try again. Nothing was changed.</source>
         <translation>Kosongkan sebagian ruang disk, lalu coba lagi. Tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
-        <translation>Kosongkan ruang di Google Drive atau beli penyimpanan tambahan, lalu cadangkan lagi.</translation>
     </message>
     <message>
         <source>Give this computer a name.</source>
@@ -3103,10 +3311,6 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <message>
         <source>Google Drive has no such file while %1.</source>
         <translation>Google Drive tidak memiliki file tersebut saat %1.</translation>
-    </message>
-    <message>
-        <source>Google Drive is full%1.</source>
-        <translation>Google Drive penuh%1.</translation>
     </message>
     <message>
         <source>Google Drive kept dropping the upload of %1.</source>
@@ -3177,10 +3381,6 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Mengemas pesan</translation>
     </message>
     <message>
-        <source>Preparing</source>
-        <translation>Menyiapkan</translation>
-    </message>
-    <message>
         <source>Reading the backup index</source>
         <translation>Membaca indeks cadangan</translation>
     </message>
@@ -3203,10 +3403,6 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <message>
         <source>Restoring messages</source>
         <translation>Memulihkan pesan</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Menyimpan</translation>
     </message>
     <message>
         <source>Saving the key on this computer</source>
@@ -3245,14 +3441,6 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>File klien OAuth Google %1 tidak ada.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 is not for a Desktop app.</source>
-        <translation>File klien OAuth Google %1 bukan untuk aplikasi desktop.</translation>
-    </message>
-    <message>
-        <source>The Google OAuth client file %1 lacks %2.</source>
-        <translation>File klien OAuth Google %1 tidak memiliki %2.</translation>
-    </message>
-    <message>
         <source>The Google sign-in failed (%1).</source>
         <translation>Gagal masuk ke Google (%1).</translation>
     </message>
@@ -3273,8 +3461,104 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Blob cadangan %1 tidak cocok dengan namanya.</translation>
     </message>
     <message>
-        <source>The backup folder cannot be written while %1 (read-only or no permission).</source>
-        <translation>Folder cadangan tidak dapat ditulisi saat %1 (hanya-baca atau tanpa izin).</translation>
+        <source>Check the backup destination, then try again.</source>
+        <translation>Periksa tujuan cadangan, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Check the drive (it may have been disconnected or be failing), then try again.</source>
+        <translation>Periksa drive (mungkin terputus atau rusak), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Check the path, or connect the drive that holds it.</source>
+        <translation>Periksa jalurnya, atau hubungkan drive yang berisi jalur itu.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>Pilih folder untuk cadangan.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you own, or change the folder&apos;s permissions.</source>
+        <translation>Pilih folder milik Anda, atau ubah izin folder tersebut.</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds %1, or choose another folder, then try again.</source>
+        <translation>Hubungkan drive yang berisi %1, atau pilih folder lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and choose it again.</source>
+        <translation>Unduh JSON klien Aplikasi desktop dari konsol Google Cloud (lihat docs/DRIVE.md) lalu pilih lagi.</translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s password instead.</source>
+        <translation>Masukkan kata sandi cadangan.</translation>
+    </message>
+    <message>
+        <source>Free up space at the backup destination or choose another one, then try again.</source>
+        <translation>Kosongkan ruang di tujuan cadangan atau pilih tujuan lain, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Google Drive did not accept the access token in %1 (it is wrong or has expired).</source>
+        <translation>Google Drive tidak menerima token akses di %1 (token salah atau sudah kedaluwarsa).</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in (%1).</source>
+        <translation>Google menolak proses masuk (%1).</translation>
+    </message>
+    <message>
+        <source>It may not have finished downloading or copying. Export or copy the chat again, then import the new file.</source>
+        <translation>Mungkin proses unduh atau salinnya belum selesai. Ekspor atau salin chat lagi, lalu impor file yang baru.</translation>
+    </message>
+    <message>
+        <source>Its addresses must use https (or http on this computer).</source>
+        <translation>Alamatnya harus menggunakan https (atau http di komputer ini).</translation>
+    </message>
+    <message>
+        <source>No 64-digit backup key was found in this text or file.</source>
+        <translation>Tidak ada kunci cadangan 64 digit di teks atau file ini.</translation>
+    </message>
+    <message>
+        <source>No backup folder at %1.</source>
+        <translation>Tidak ada folder cadangan di %1.</translation>
+    </message>
+    <message>
+        <source>Set %1 to a valid access token, or unset it to use the sign-in saved by the app.</source>
+        <translation>Setel %1 ke token akses yang valid, atau hapus variabel itu untuk memakai proses masuk yang disimpan aplikasi.</translation>
+    </message>
+    <message>
+        <source>Sign in again and choose Allow to back up to Google Drive.</source>
+        <translation>Masuk lagi dan pilih Izinkan untuk mencadangkan ke Google Drive.</translation>
+    </message>
+    <message>
+        <source>Sign in from the app, which shows the link to copy.</source>
+        <translation>Masuk dari aplikasi, yang menampilkan tautan untuk disalin.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 has an unsafe %2.</source>
+        <translation>Klien OAuth Google di %1 memiliki %2 yang tidak aman.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 is not for a Desktop app.</source>
+        <translation>Klien OAuth Google di %1 bukan untuk Aplikasi desktop.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 lacks %2.</source>
+        <translation>Klien OAuth Google di %1 tidak memiliki %2.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in did not finish within %1.</source>
+        <translation>Proses masuk Google tidak selesai dalam %1.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in was cancelled.</source>
+        <translation>Proses masuk Google dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The backup drive is not connected.</source>
+        <translation>Drive cadangan tidak terhubung.</translation>
+    </message>
+    <message>
+        <source>The backup folder disappeared while %1.</source>
+        <translation>Folder cadangan hilang saat %1.</translation>
     </message>
     <message>
         <source>The backup folder failed while %1: %2.</source>
@@ -3283,6 +3567,10 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <message>
         <source>The backup folder is full while %1.</source>
         <translation>Folder cadangan penuh saat %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder is read-only while %1.</source>
+        <translation>Folder cadangan hanya-baca saat %1.</translation>
     </message>
     <message>
         <source>The backup has no chat with id %1.</source>
@@ -3409,8 +3697,16 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Disk penuh saat mendekripsi cadangan ponsel.</translation>
     </message>
     <message>
+        <source>The drive is mounted read-only or write-protected: unlock it or choose another folder.</source>
+        <translation>Drive dipasang hanya-baca atau dilindungi dari penulisan: buka kuncinya atau pilih folder lain.</translation>
+    </message>
+    <message>
         <source>The file %1 in the backup is damaged.</source>
         <translation>File %1 dalam cadangan rusak.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
     </message>
     <message>
         <source>The job was cancelled.</source>
@@ -3597,6 +3893,10 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Cadangan ini dilindungi kunci 64 digit; masukkan kuncinya.</translation>
     </message>
     <message>
+        <source>This backup is protected by a password kept with a key vault, not a 64-digit key.</source>
+        <translation>Cadangan ini dilindungi kata sandi dengan brankas kunci, bukan kunci 64 digit.</translation>
+    </message>
+    <message>
         <source>This backup is protected by a password kept with a key vault.</source>
         <translation>Cadangan ini dilindungi kata sandi yang disimpan di brankas kunci.</translation>
     </message>
@@ -3605,12 +3905,20 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Cadangan ini dilindungi kata sandi, bukan kunci 64 digit atau brankas.</translation>
     </message>
     <message>
+        <source>This backup is protected by a password, not a 64-digit key.</source>
+        <translation>Cadangan ini dilindungi kata sandi, bukan kunci 64 digit.</translation>
+    </message>
+    <message>
         <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
         <translation>Konfigurasi set cadangan ini menyebut format versi %1, yang tidak dapat dibaca versi backupgui ini. Perbarui backupgui.</translation>
     </message>
     <message>
         <source>This chat library was made by a newer version of backupgui.</source>
         <translation>Pustaka chat ini dibuat oleh versi backupgui yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in.</source>
+        <translation>Salinan backupgui ini tidak punya fitur masuk Google bawaan.</translation>
     </message>
     <message>
         <source>This database has more than %1 chats; it is refused.</source>
@@ -3665,6 +3973,10 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Ini adalah cadangan .crypt15 (terenkripsi end-to-end): dibuka dengan kunci 64 digit atau file encrypted_backup.key, bukan dengan file kunci cadangan lama.</translation>
     </message>
     <message>
+        <source>This is far too long to be a backup key or a key file.</source>
+        <translation>Ini terlalu panjang untuk sebuah kunci cadangan atau file kunci.</translation>
+    </message>
+    <message>
         <source>This is not WhatsApp&apos;s iPhone database (ChatStorage.sqlite).</source>
         <translation>Ini bukan database WhatsApp di iPhone (ChatStorage.sqlite).</translation>
     </message>
@@ -3705,6 +4017,14 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Kata sandi ini terlalu umum; pilih yang lebih sulit ditebak.</translation>
     </message>
     <message>
+        <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
+        <translation>Teks ini berisi lebih dari satu kunci 64 digit; gunakan hanya kunci cadangan.</translation>
+    </message>
+    <message>
+        <source>Try again. If no browser window opened, copy the sign-in link into your browser.</source>
+        <translation>Coba lagi. Jika tidak ada jendela browser yang terbuka, salin tautan masuk ke browser Anda.</translation>
+    </message>
+    <message>
         <source>Try signing in again.</source>
         <translation>Coba masuk lagi.</translation>
     </message>
@@ -3725,12 +4045,16 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Membuka kunci cadangan iPhone</translation>
     </message>
     <message>
-        <source>Verifying</source>
-        <translation>Memverifikasi</translation>
+        <source>Use your own Google Cloud client: Settings → Google Drive → &quot;Use your own Google Cloud client…&quot; (docs/DRIVE.md has the steps), or try the Drive emulator.</source>
+        <translation>Gunakan klien Google Cloud Anda sendiri: Setelan → Google Drive → &quot;Gunakan klien Google Cloud Anda sendiri…&quot; (langkah-langkahnya ada di docs/DRIVE.md), atau coba emulator Drive.</translation>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
         <translation>Kata sandi salah. Brankas kunci mengizinkan %1 %2 lagi sebelum menghancurkan kunci.</translation>
+    </message>
+    <message>
+        <source>You did not allow backupgui to use Google Drive.</source>
+        <translation>Anda tidak mengizinkan backupgui menggunakan Google Drive.</translation>
     </message>
 </context>
 <context>
@@ -3748,8 +4072,16 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Google Drive (belum masuk)</translation>
     </message>
     <message>
+        <source>No backup destination is chosen.</source>
+        <translation>Belum ada tujuan cadangan yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a folder or Google Drive.</source>
+        <translation>Buka Setelan dan pilih folder atau Google Drive.</translation>
+    </message>
+    <message>
         <source>No backup folder is chosen.</source>
-        <extracomment>Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
+        <extracomment>Where ``backupgui-cli drive-emulator`` listens by default: the Drive emulator option uses it unless the person types another address. Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
         <translation>Belum ada folder cadangan yang dipilih.</translation>
     </message>
     <message>

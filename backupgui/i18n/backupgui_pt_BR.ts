@@ -59,6 +59,10 @@
 <context>
     <name>BackupController</name>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation>Abrir &amp;Configurações</translation>
+    </message>
+    <message>
         <source>Cannot back up yet</source>
         <translation>Ainda não é possível fazer o backup</translation>
     </message>
@@ -145,6 +149,10 @@
         <source>%1: %2</source>
         <comment>label: value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None yet to this destination</source>
+        <translation>Nenhum ainda neste destino</translation>
     </message>
     <message>
         <source>Never</source>
@@ -246,8 +254,8 @@
         <translation>Escolha um backup</translation>
     </message>
     <message>
-        <source>Device and chat count appear once you enter the password or key on the next page.</source>
-        <translation>O dispositivo e o número de conversas aparecem depois que você digitar a senha ou a chave na próxima página.</translation>
+        <source>The newest is selected. Older backups are kept as the Settings say (the last 2 by default).</source>
+        <translation>O mais recente está selecionado. Backups mais antigos são mantidos conforme as Configurações (os 2 últimos, por padrão).</translation>
     </message>
     <message>
         <source>Date</source>
@@ -266,8 +274,8 @@
         <translation>Conversas</translation>
     </message>
     <message>
-        <source>Protected by</source>
-        <translation>Protegido por</translation>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
     </message>
     <message>
         <source>Backups found</source>
@@ -276,6 +284,11 @@
     <message>
         <source>No backups were found here. Check that you chose the folder or account you backed up to.</source>
         <translation>Nenhum backup foi encontrado aqui. Verifique se você escolheu a pasta ou a conta em que fez o backup.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 ms)</source>
+        <comment>a time, then its milliseconds</comment>
+        <translation>%1 (+%2 ms)</translation>
     </message>
     <message>
         <source>%1 (latest)</source>
@@ -387,8 +400,8 @@
         <translation>Contato</translation>
     </message>
     <message>
-        <source>Messages of %1, oldest first. Use the arrow keys to move between messages; Enter opens an attachment.</source>
-        <translation>Mensagens de %1, das mais antigas para as mais recentes. Use as setas para ir de uma mensagem a outra; Enter abre um anexo.</translation>
+        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment and Escape closes the chat.</source>
+        <translation>Mensagens de %1, das mais antigas para as mais recentes. As setas passam de uma mensagem para outra, Home e End vão para a primeira e a mais recente, Enter abre um anexo e Esc fecha a conversa.</translation>
     </message>
     <message>
         <source>This chat cannot be shown</source>
@@ -458,9 +471,9 @@
         <translation>&amp;Substituir as conversas daqui pela versão do backup</translation>
     </message>
     <message>
-        <source>Backup from %1 on %2: %3, %4, %5 of media.</source>
-        <comment>device, date: chats, messages, size</comment>
-        <translation>Backup de %1 em %2: %3, %4, %5 de mídia.</translation>
+        <source>Backup from %1, %2: %3, %4, %5 of media.</source>
+        <comment>device, when: chats, messages, size</comment>
+        <translation>Backup de %1, %2: %3, %4, %5 de mídia.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s)</source>
@@ -500,6 +513,90 @@
     <message>
         <source>None of these chats are on this computer yet.</source>
         <translation>Nenhuma dessas conversas está neste computador ainda.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveAccountBox</name>
+    <message>
+        <source>Google account</source>
+        <translation>Conta do Google</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Entrar…</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in. To back up to Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
+        <translation>Esta cópia do backupgui não tem o login do Google integrado. Para fazer backup no Google Drive, use seu próprio cliente do Google Cloud (gratuito; a Ajuda mostra os passos) ou experimente o emulador do Drive abaixo.</translation>
+    </message>
+    <message>
+        <source>Use your own Google Cloud &amp;client…</source>
+        <translation>Usar seu próprio &amp;cliente do Google Cloud…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in sign-in</source>
+        <translation>Usar o login &amp;integrado</translation>
+    </message>
+    <message>
+        <source>Try without Google: use the Drive &amp;emulator at</source>
+        <comment>a check box; the address follows in a field</comment>
+        <translation>Testar sem o Google: usar o &amp;emulador do Drive em</translation>
+    </message>
+    <message>
+        <source>Drive emulator address</source>
+        <translation>Endereço do emulador do Drive</translation>
+    </message>
+    <message>
+        <source>%1 (this session only: no keyring)</source>
+        <translation>%1 (só nesta sessão: sem chaveiro)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Your own client: %1</source>
+        <translation>Seu próprio cliente: %1</translation>
+    </message>
+    <message>
+        <source>Your Google Cloud OAuth client</source>
+        <translation>Seu cliente OAuth do Google Cloud</translation>
+    </message>
+    <message>
+        <source>Client files (*.json)</source>
+        <translation>Arquivos de cliente (*.json)</translation>
+    </message>
+    <message>
+        <source>This client file cannot be used</source>
+        <translation>Este arquivo de cliente não pode ser usado</translation>
+    </message>
+    <message>
+        <source>Your own Google Cloud client</source>
+        <translation>Seu próprio cliente do Google Cloud</translation>
+    </message>
+    <message>
+        <source>Backing up to Google Drive with your own Google Cloud client</source>
+        <translation>Backup no Google Drive com seu próprio cliente do Google Cloud</translation>
+    </message>
+    <message>
+        <source>1. Open console.cloud.google.com and create a project.
+2. APIs &amp; Services → Library: enable the Google Drive API.
+3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
+4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
+5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
+
+docs/DRIVE.md explains each step.</source>
+        <translation>1. Abra console.cloud.google.com e crie um projeto.
+2. APIs e serviços (APIs &amp; Services) → Biblioteca: ative a Google Drive API.
+3. Tela de consentimento OAuth: tipo Externo; adicione o escopo …/auth/drive.appdata e sua Conta do Google como usuário de teste (ou publique o app).
+4. Credenciais → Criar credenciais → ID do cliente OAuth → App para computador; baixe o arquivo JSON.
+5. Aqui: Usar seu próprio cliente do Google Cloud… e escolha esse arquivo; depois, Entrar.
+
+O docs/DRIVE.md explica cada passo.</translation>
     </message>
 </context>
 <context>
@@ -1156,8 +1253,32 @@
 <context>
     <name>KeyField</name>
     <message>
+        <source>This file is not a text file with a backup key.</source>
+        <translation>Este arquivo não é um arquivo de texto com uma chave de backup.</translation>
+    </message>
+    <message>
         <source>64-digit key</source>
         <translation>Chave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>Open key file…</source>
+        <translation>Abrir arquivo de chave…</translation>
+    </message>
+    <message>
+        <source>Open your backup key file</source>
+        <translation>Abrir o arquivo da sua chave de backup</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt);;All files (*)</source>
+        <translation>Arquivos de chave (*.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open key file…</source>
+        <translation>&amp;Abrir arquivo de chave…</translation>
+    </message>
+    <message>
+        <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
+        <translation>Ler a chave do arquivo que você salvou com &quot;Salvar em arquivo…&quot;</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1363,14 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>O backup tem criptografia de ponta a ponta. Ele é desbloqueado aqui, neste computador.</translation>
     </message>
     <message>
+        <source>Backups found</source>
+        <translation>Backups encontrados</translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation>Conjunto de backups</translation>
+    </message>
+    <message>
         <source>Backup password</source>
         <translation>Senha do backup</translation>
     </message>
@@ -1270,6 +1399,17 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Altere só se o seu cofre de chaves tiver mudado de endereço. Ele ainda precisa ser o cofre com que este backup foi feito.</translation>
     </message>
     <message>
+        <source>Backups protected by: %1 (newest: %2)</source>
+        <translation>Backups protegidos por: %1 (mais recente: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) found, the newest from %1. Protected by: %2.</source>
+        <translation>
+            <numerusform>Um backup encontrado (%1). Protegido por: %2.</numerusform>
+            <numerusform>%n backups encontrados; o mais recente: %1. Protegidos por: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>64-digit &amp;key</source>
         <translation>&amp;Chave de 64 dígitos</translation>
     </message>
@@ -1286,6 +1426,7 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
+        <extracomment>The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — Backup de conversas</translation>
     </message>
     <message>
@@ -1504,8 +1645,28 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Parar o backup e sair?</translation>
     </message>
     <message>
-        <source>The backup stops safely; your previous backup stays as it was and nothing half-finished is left behind.</source>
-        <translation>O backup é interrompido com segurança; o backup anterior continua como estava e nada fica pela metade.</translation>
+        <source>The backup stops safely and your previous backup stays as it was. The parts already uploaded stay at the destination, so the next backup does not send them again.</source>
+        <translation>O backup para com segurança e o backup anterior continua como estava. As partes já enviadas ficam no destino, então o próximo backup não as envia de novo.</translation>
+    </message>
+    <message>
+        <source>A restore is running</source>
+        <translation>Uma restauração está em andamento</translation>
+    </message>
+    <message>
+        <source>Stop the restore and quit?</source>
+        <translation>Parar a restauração e sair?</translation>
+    </message>
+    <message>
+        <source>The restore stops safely; nothing is changed on this computer.</source>
+        <translation>A restauração para com segurança; nada é alterado neste computador.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop restore and quit</source>
+        <translation>&amp;Parar a restauração e sair</translation>
+    </message>
+    <message>
+        <source>&amp;Keep restoring</source>
+        <translation>&amp;Continuar a restauração</translation>
     </message>
     <message>
         <source>&amp;Stop backup and quit</source>
@@ -2006,9 +2167,21 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s)</source>
+        <translation>
+            <numerusform>%1 de %Ln conversa</numerusform>
+            <numerusform>%1 de %Ln conversas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 · paused</source>
+        <comment>figures, then the state</comment>
+        <translation>%1 · pausado</translation>
     </message>
     <message>
         <source>paused</source>
@@ -2307,12 +2480,8 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>Never</source>
-        <translation>Nunca</translation>
-    </message>
-    <message>
-        <source>Only when I tap &quot;Back up&quot;</source>
-        <translation>Somente quando eu tocar em &quot;Fazer backup&quot;</translation>
+        <source>Off (only when I tap &quot;Back up&quot;)</source>
+        <translation>Desativado (somente quando eu tocar em &quot;Fazer backup&quot;)</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2440,10 +2609,6 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Os backups automáticos estão desativados</translation>
     </message>
     <message>
-        <source>Backups run only when you tap Back up</source>
-        <translation>Os backups são feitos somente quando você toca em Fazer backup</translation>
-    </message>
-    <message>
         <source>Next backup: waiting, because %1</source>
         <translation>Próximo backup: aguardando, porque %1</translation>
     </message>
@@ -2526,44 +2691,8 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <source>Desktop-app OAuth client JSON</source>
-        <translation>JSON do cliente OAuth para app de computador</translation>
-    </message>
-    <message>
-        <source>Google OAuth client file</source>
-        <translation>Arquivo do cliente OAuth do Google</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Escolher…</translation>
-    </message>
-    <message>
-        <source>Drive emulator address</source>
-        <translation>Endereço do emulador do Drive</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Não conectado</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Entrar…</translation>
-    </message>
-    <message>
-        <source>&amp;Client file:</source>
-        <translation>Arquivo do &amp;cliente:</translation>
-    </message>
-    <message>
-        <source>&amp;Emulator:</source>
-        <translation>E&amp;mulador:</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Conta:</translation>
-    </message>
-    <message>
-        <source>Backups go to a hidden app folder in your Drive. The emulator lets you try this without a Google account.</source>
-        <translation>Os backups vão para uma pasta oculta do app no seu Drive. O emulador permite testar isso sem uma Conta do Google.</translation>
+        <source>Backups go to a hidden app folder in your Drive that only backupgui can see.</source>
+        <translation>Os backups vão para uma pasta oculta do app no seu Drive, que só o backupgui consegue ver.</translation>
     </message>
     <message>
         <source>Google Drive (coming soon)</source>
@@ -2646,20 +2775,133 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Escolha a pasta do backup</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>Arquivos JSON (*.json)</translation>
+        <source>Choose the folder for your backups.</source>
+        <translation>Escolha a pasta para seus backups.</translation>
     </message>
     <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>Termine de entrar no seu navegador…</translation>
+        <source>Sign in to Google Drive first, or choose a folder.</source>
+        <translation>Entre no Google Drive primeiro ou escolha uma pasta.</translation>
     </message>
     <message>
-        <source>%1 (this session only: no keyring)</source>
-        <translation>%1 (só nesta sessão: sem chaveiro)</translation>
+        <source>Cannot check the folder</source>
+        <translation>Não foi possível verificar a pasta</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder for the backups.</source>
+        <translation>%1 é um arquivo, não uma pasta. Escolha uma pasta para os backups.</translation>
+    </message>
+    <message>
+        <source>The backup drive is not connected: connect the drive that holds %1, or choose another folder.</source>
+        <translation>A unidade de backup não está conectada: conecte a unidade que contém %1 ou escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Enter the folder&apos;s full path (for example /home/you/Backups), or use Browse….</source>
+        <translation>Digite o caminho completo da pasta (por exemplo, /home/voce/Backups) ou use Procurar….</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>
+        <translation>%1 não existe, nem a pasta em que ela ficaria. Escolha uma pasta que exista ou conecte a unidade que a contém.</translation>
+    </message>
+    <message>
+        <source>Create the folder?</source>
+        <translation>Criar a pasta?</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist yet.</source>
+        <translation>A pasta %1 ainda não existe.</translation>
+    </message>
+    <message>
+        <source>Create it in %1?</source>
+        <translation>Criar em %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Create folder</source>
+        <translation>&amp;Criar pasta</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Não foi possível criar a pasta</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Google Drive</source>
+        <extracomment>How long the browser step may take before the dialog gives up (seconds).</extracomment>
+        <translation>Entrar no Google Drive</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>Termine de entrar no seu navegador</translation>
+    </message>
+    <message>
+        <source>Your browser shows Google&apos;s sign-in page. Sign in there and choose Allow, then come back here.</source>
+        <translation>Seu navegador mostra a página de login do Google. Entre nela e escolha Permitir, depois volte para cá.</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this link into your browser:</source>
+        <translation>Se nenhuma janela do navegador abriu, copie este link no seu navegador:</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in link…</source>
+        <translation>Preparando o link de login…</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Link de login</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Copiar link</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser again</source>
+        <translation>&amp;Abrir o navegador de novo</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Status do login</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link into your browser.</source>
+        <translation>Não foi possível abrir um navegador: copie o link no seu navegador.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in… (%1 left)</source>
+        <comment>minutes:seconds</comment>
+        <translation>Aguardando você terminar de entrar… (faltam %1)</translation>
     </message>
     <message>
         <source>Google sign-in failed</source>
         <translation>Não foi possível entrar no Google</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish</source>
+        <translation>O login não foi concluído</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo deu errado.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Link copied. Paste it into your browser&apos;s address bar.</source>
+        <translation>Link copiado. Cole na barra de endereço do navegador.</translation>
     </message>
 </context>
 <context>
@@ -2785,24 +3027,12 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>&amp;Procurar…</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>Não conectado</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Entrar…</translation>
-    </message>
-    <message>
         <source>Google Drive (coming soon)</source>
         <translation>Google Drive (em breve)</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
         <translation>Escolha a pasta do backup</translation>
-    </message>
-    <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>Termine de entrar no seu navegador…</translation>
     </message>
     <message>
         <source>Looking for backups…</source>
@@ -2828,14 +3058,6 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
 </context>
 <context>
     <name>backup</name>
-    <message>
-        <source>No backup destination is chosen.</source>
-        <translation>Nenhum destino de backup foi escolhido.</translation>
-    </message>
-    <message>
-        <source>Open Settings and choose a folder or Google Drive.</source>
-        <translation>Abra as Configurações e escolha uma pasta ou o Google Drive.</translation>
-    </message>
     <message>
         <source>No chats are selected for the backup.</source>
         <translation>Nenhuma conversa foi selecionada para o backup.</translation>
@@ -2912,8 +3134,16 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>%1 é um arquivo zip danificado (%2).</translation>
     </message>
     <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 é um arquivo, não uma pasta.</translation>
+    </message>
+    <message>
         <source>%1 is a folder but not an iPhone backup (it has no Manifest.db).</source>
         <translation>%1 é uma pasta, mas não é um backup do iPhone (não tem Manifest.db).</translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete zip file: its end is missing.</source>
+        <translation>%1 é um arquivo zip incompleto: falta o final.</translation>
     </message>
     <message>
         <source>%1 is cut short (it ends inside its header).</source>
@@ -3052,10 +3282,6 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Confira a chave de 64 dígitos (o WhatsApp só a mostra quando você ativa o backup criptografado de ponta a ponta) ou escolha o arquivo de chave deste backup.</translation>
     </message>
     <message>
-        <source>Check the connection or the folder, then try again.</source>
-        <translation>Verifique a conexão ou a pasta e tente de novo.</translation>
-    </message>
-    <message>
         <source>Check the password or key and try again.</source>
         <translation>Verifique a senha ou a chave e tente de novo.</translation>
     </message>
@@ -3080,10 +3306,6 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Feche a outra janela ou o outro comando do backupgui e tente de novo.</translation>
     </message>
     <message>
-        <source>Connecting</source>
-        <translation>Conectando</translation>
-    </message>
-    <message>
         <source>Copy the file from the phone again; nothing was imported.</source>
         <translation>Copie o arquivo do celular de novo; nada foi importado.</translation>
     </message>
@@ -3100,24 +3322,12 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Crie um cliente OAuth do tipo &quot;App para computador&quot; (não &quot;Aplicativo da Web&quot;).</translation>
     </message>
     <message>
-        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and put it there.</source>
-        <translation>Baixe o JSON do cliente &quot;App para computador&quot; no console do Google Cloud (veja docs/DRIVE.md) e coloque-o lá.</translation>
-    </message>
-    <message>
         <source>Encrypting and uploading</source>
         <translation>Criptografando e enviando</translation>
     </message>
     <message>
-        <source>Finishing</source>
-        <translation>Finalizando</translation>
-    </message>
-    <message>
         <source>Free some disk space and try again. Nothing was changed.</source>
         <translation>Libere espaço em disco e tente de novo. Nada foi alterado.</translation>
-    </message>
-    <message>
-        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
-        <translation>Libere espaço no Google Drive ou compre mais armazenamento e faça o backup de novo.</translation>
     </message>
     <message>
         <source>Give this computer a name.</source>
@@ -3138,10 +3348,6 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <message>
         <source>Google Drive has no such file while %1.</source>
         <translation>O Google Drive não tem esse arquivo ao %1.</translation>
-    </message>
-    <message>
-        <source>Google Drive is full%1.</source>
-        <translation>O Google Drive está cheio%1.</translation>
     </message>
     <message>
         <source>Google Drive kept dropping the upload of %1.</source>
@@ -3212,10 +3418,6 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Empacotando mensagens</translation>
     </message>
     <message>
-        <source>Preparing</source>
-        <translation>Preparando</translation>
-    </message>
-    <message>
         <source>Reading the backup index</source>
         <translation>Lendo o índice do backup</translation>
     </message>
@@ -3238,10 +3440,6 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <message>
         <source>Restoring messages</source>
         <translation>Restaurando mensagens</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Salvando</translation>
     </message>
     <message>
         <source>Saving the key on this computer</source>
@@ -3280,14 +3478,6 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>O arquivo do cliente OAuth do Google %1 não existe.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 is not for a Desktop app.</source>
-        <translation>O arquivo do cliente OAuth do Google %1 não é de um app para computador.</translation>
-    </message>
-    <message>
-        <source>The Google OAuth client file %1 lacks %2.</source>
-        <translation>Falta %2 no arquivo do cliente OAuth do Google %1.</translation>
-    </message>
-    <message>
         <source>The Google sign-in failed (%1).</source>
         <translation>O login no Google falhou (%1).</translation>
     </message>
@@ -3308,8 +3498,104 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>O blob do backup %1 não corresponde ao nome dele.</translation>
     </message>
     <message>
-        <source>The backup folder cannot be written while %1 (read-only or no permission).</source>
-        <translation>Não é possível gravar na pasta do backup ao %1 (somente leitura ou sem permissão).</translation>
+        <source>Check the backup destination, then try again.</source>
+        <translation>Verifique o destino do backup e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Check the drive (it may have been disconnected or be failing), then try again.</source>
+        <translation>Verifique a unidade (ela pode ter sido desconectada ou estar com defeito) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Check the path, or connect the drive that holds it.</source>
+        <translation>Verifique o caminho ou conecte a unidade que o contém.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>Escolha uma pasta para os backups.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you own, or change the folder&apos;s permissions.</source>
+        <translation>Escolha uma pasta que seja sua ou altere as permissões da pasta.</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds %1, or choose another folder, then try again.</source>
+        <translation>Conecte a unidade que contém %1 ou escolha outra pasta e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and choose it again.</source>
+        <translation>Baixe o JSON do cliente do tipo App para computador no console do Google Cloud (veja docs/DRIVE.md) e escolha-o de novo.</translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s password instead.</source>
+        <translation>Digite a senha do backup.</translation>
+    </message>
+    <message>
+        <source>Free up space at the backup destination or choose another one, then try again.</source>
+        <translation>Libere espaço no destino do backup ou escolha outro e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Google Drive did not accept the access token in %1 (it is wrong or has expired).</source>
+        <translation>O Google Drive não aceitou o token de acesso em %1 (ele está errado ou expirou).</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in (%1).</source>
+        <translation>O Google recusou o login (%1).</translation>
+    </message>
+    <message>
+        <source>It may not have finished downloading or copying. Export or copy the chat again, then import the new file.</source>
+        <translation>Talvez o download ou a cópia não tenha terminado. Exporte ou copie a conversa de novo e importe o novo arquivo.</translation>
+    </message>
+    <message>
+        <source>Its addresses must use https (or http on this computer).</source>
+        <translation>Os endereços dele precisam usar https (ou http neste computador).</translation>
+    </message>
+    <message>
+        <source>No 64-digit backup key was found in this text or file.</source>
+        <translation>Nenhuma chave de backup de 64 dígitos foi encontrada neste texto ou arquivo.</translation>
+    </message>
+    <message>
+        <source>No backup folder at %1.</source>
+        <translation>Não há pasta de backup em %1.</translation>
+    </message>
+    <message>
+        <source>Set %1 to a valid access token, or unset it to use the sign-in saved by the app.</source>
+        <translation>Defina %1 com um token de acesso válido ou remova a variável para usar o login salvo pelo app.</translation>
+    </message>
+    <message>
+        <source>Sign in again and choose Allow to back up to Google Drive.</source>
+        <translation>Entre de novo e escolha Permitir para fazer backup no Google Drive.</translation>
+    </message>
+    <message>
+        <source>Sign in from the app, which shows the link to copy.</source>
+        <translation>Entre pelo app, que mostra o link para copiar.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 has an unsafe %2.</source>
+        <translation>O cliente OAuth do Google em %1 tem um %2 inseguro.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 is not for a Desktop app.</source>
+        <translation>O cliente OAuth do Google em %1 não é do tipo App para computador.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 lacks %2.</source>
+        <translation>Falta %2 no cliente OAuth do Google em %1.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in did not finish within %1.</source>
+        <translation>O login do Google não foi concluído em %1.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in was cancelled.</source>
+        <translation>O login do Google foi cancelado.</translation>
+    </message>
+    <message>
+        <source>The backup drive is not connected.</source>
+        <translation>A unidade de backup não está conectada.</translation>
+    </message>
+    <message>
+        <source>The backup folder disappeared while %1.</source>
+        <translation>A pasta do backup desapareceu ao %1.</translation>
     </message>
     <message>
         <source>The backup folder failed while %1: %2.</source>
@@ -3318,6 +3604,10 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <message>
         <source>The backup folder is full while %1.</source>
         <translation>A pasta do backup ficou cheia ao %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder is read-only while %1.</source>
+        <translation>A pasta do backup está somente leitura ao %1.</translation>
     </message>
     <message>
         <source>The backup has no chat with id %1.</source>
@@ -3444,8 +3734,16 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>O disco ficou cheio ao descriptografar o backup do celular.</translation>
     </message>
     <message>
+        <source>The drive is mounted read-only or write-protected: unlock it or choose another folder.</source>
+        <translation>A unidade está montada como somente leitura ou protegida contra gravação: desbloqueie-a ou escolha outra pasta.</translation>
+    </message>
+    <message>
         <source>The file %1 in the backup is damaged.</source>
         <translation>O arquivo %1 no backup está danificado.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>A pasta %1 não existe.</translation>
     </message>
     <message>
         <source>The job was cancelled.</source>
@@ -3632,6 +3930,10 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Este backup é protegido por uma chave de 64 dígitos; digite a chave.</translation>
     </message>
     <message>
+        <source>This backup is protected by a password kept with a key vault, not a 64-digit key.</source>
+        <translation>Este backup é protegido por uma senha com cofre de chaves, não por uma chave de 64 dígitos.</translation>
+    </message>
+    <message>
         <source>This backup is protected by a password kept with a key vault.</source>
         <translation>Este backup é protegido por uma senha guardada em um cofre de chaves.</translation>
     </message>
@@ -3640,12 +3942,20 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Este backup é protegido por uma senha, não por uma chave de 64 dígitos nem por um cofre.</translation>
     </message>
     <message>
+        <source>This backup is protected by a password, not a 64-digit key.</source>
+        <translation>Este backup é protegido por uma senha, não por uma chave de 64 dígitos.</translation>
+    </message>
+    <message>
         <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
         <translation>A configuração do conjunto deste backup indica o formato versão %1, que esta versão do backupgui não consegue ler. Atualize o backupgui.</translation>
     </message>
     <message>
         <source>This chat library was made by a newer version of backupgui.</source>
         <translation>Esta biblioteca de conversas foi criada por uma versão mais nova do backupgui.</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in.</source>
+        <translation>Esta cópia do backupgui não tem o login do Google integrado.</translation>
     </message>
     <message>
         <source>This database has more than %1 chats; it is refused.</source>
@@ -3700,6 +4010,10 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Este é um backup .crypt15 (criptografado de ponta a ponta): ele abre com a chave de 64 dígitos ou com o arquivo encrypted_backup.key, não com o arquivo de chave de backups antigos.</translation>
     </message>
     <message>
+        <source>This is far too long to be a backup key or a key file.</source>
+        <translation>Isto é longo demais para ser uma chave de backup ou um arquivo de chave.</translation>
+    </message>
+    <message>
         <source>This is not WhatsApp&apos;s iPhone database (ChatStorage.sqlite).</source>
         <translation>Este não é o banco de dados do WhatsApp do iPhone (ChatStorage.sqlite).</translation>
     </message>
@@ -3740,6 +4054,14 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Esta senha é muito comum; escolha uma mais difícil de adivinhar.</translation>
     </message>
     <message>
+        <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
+        <translation>Este texto contém mais de uma chave de 64 dígitos; use só a chave do backup.</translation>
+    </message>
+    <message>
+        <source>Try again. If no browser window opened, copy the sign-in link into your browser.</source>
+        <translation>Tente de novo. Se nenhuma janela do navegador abriu, copie o link de login no seu navegador.</translation>
+    </message>
+    <message>
         <source>Try signing in again.</source>
         <translation>Tente entrar de novo.</translation>
     </message>
@@ -3760,12 +4082,16 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Desbloqueando o backup do iPhone</translation>
     </message>
     <message>
-        <source>Verifying</source>
-        <translation>Verificando</translation>
+        <source>Use your own Google Cloud client: Settings → Google Drive → &quot;Use your own Google Cloud client…&quot; (docs/DRIVE.md has the steps), or try the Drive emulator.</source>
+        <translation>Use seu próprio cliente do Google Cloud: Configurações → Google Drive → &quot;Usar seu próprio cliente do Google Cloud…&quot; (docs/DRIVE.md mostra os passos) ou experimente o emulador do Drive.</translation>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
         <translation>Senha incorreta. O cofre de chaves permite mais %1 %2 antes de destruir a chave.</translation>
+    </message>
+    <message>
+        <source>You did not allow backupgui to use Google Drive.</source>
+        <translation>Você não permitiu que o backupgui usasse o Google Drive.</translation>
     </message>
 </context>
 <context>
@@ -3783,8 +4109,16 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Google Drive (não conectado)</translation>
     </message>
     <message>
+        <source>No backup destination is chosen.</source>
+        <translation>Nenhum destino de backup foi escolhido.</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a folder or Google Drive.</source>
+        <translation>Abra as Configurações e escolha uma pasta ou o Google Drive.</translation>
+    </message>
+    <message>
         <source>No backup folder is chosen.</source>
-        <extracomment>Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
+        <extracomment>Where ``backupgui-cli drive-emulator`` listens by default: the Drive emulator option uses it unless the person types another address. Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
         <translation>Nenhuma pasta de backup foi escolhida.</translation>
     </message>
     <message>

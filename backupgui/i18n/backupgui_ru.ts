@@ -59,6 +59,10 @@
 <context>
     <name>BackupController</name>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation>Открыть &amp;настройки</translation>
+    </message>
+    <message>
         <source>Cannot back up yet</source>
         <translation>Создать резервную копию пока нельзя</translation>
     </message>
@@ -145,6 +149,10 @@
         <source>%1: %2</source>
         <comment>label: value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None yet to this destination</source>
+        <translation>Пока нет в этом месте</translation>
     </message>
     <message>
         <source>Never</source>
@@ -248,8 +256,8 @@
         <translation>Выберите резервную копию</translation>
     </message>
     <message>
-        <source>Device and chat count appear once you enter the password or key on the next page.</source>
-        <translation>Устройство и число чатов появятся, когда вы введёте пароль или ключ на следующей странице.</translation>
+        <source>The newest is selected. Older backups are kept as the Settings say (the last 2 by default).</source>
+        <translation>Выбрана самая новая. Более старые копии хранятся согласно «Настройкам» (по умолчанию — последние 2).</translation>
     </message>
     <message>
         <source>Date</source>
@@ -268,8 +276,8 @@
         <translation>Чаты</translation>
     </message>
     <message>
-        <source>Protected by</source>
-        <translation>Защита</translation>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
     </message>
     <message>
         <source>Backups found</source>
@@ -278,6 +286,11 @@
     <message>
         <source>No backups were found here. Check that you chose the folder or account you backed up to.</source>
         <translation>Здесь не найдено резервных копий. Проверьте, что выбрали ту папку или учётную запись, куда сохраняли копии.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 ms)</source>
+        <comment>a time, then its milliseconds</comment>
+        <translation>%1 (+%2 мс)</translation>
     </message>
     <message>
         <source>%1 (latest)</source>
@@ -393,8 +406,8 @@
         <translation>Контакт</translation>
     </message>
     <message>
-        <source>Messages of %1, oldest first. Use the arrow keys to move between messages; Enter opens an attachment.</source>
-        <translation>Сообщения чата %1, сначала старые. Перемещайтесь между сообщениями стрелками; Enter открывает вложение.</translation>
+        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment and Escape closes the chat.</source>
+        <translation>Сообщения чата %1, сначала старые. Стрелки переходят между сообщениями, Home и End — к первому и самому новому, Enter открывает вложение, Esc закрывает чат.</translation>
     </message>
     <message>
         <source>This chat cannot be shown</source>
@@ -464,9 +477,9 @@
         <translation>&amp;Заменить чаты здесь версией из резервной копии</translation>
     </message>
     <message>
-        <source>Backup from %1 on %2: %3, %4, %5 of media.</source>
-        <comment>device, date: chats, messages, size</comment>
-        <translation>Копия с устройства %1 от %2: %3, %4, %5 медиафайлов.</translation>
+        <source>Backup from %1, %2: %3, %4, %5 of media.</source>
+        <comment>device, when: chats, messages, size</comment>
+        <translation>Резервная копия с устройства %1, %2: %3, %4, медиафайлы — %5.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s)</source>
@@ -511,6 +524,90 @@
     <message>
         <source>None of these chats are on this computer yet.</source>
         <translation>Ни одного из этих чатов на этом компьютере пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveAccountBox</name>
+    <message>
+        <source>Google account</source>
+        <translation>Аккаунт Google</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in. To back up to Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
+        <translation>В этой копии backupgui нет встроенного входа через Google. Чтобы сохранять копии в Google Диск, используйте собственный клиент Google Cloud (бесплатно; шаги — в «Справке») или попробуйте эмулятор Диска ниже.</translation>
+    </message>
+    <message>
+        <source>Use your own Google Cloud &amp;client…</source>
+        <translation>Использовать свой &amp;клиент Google Cloud…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in sign-in</source>
+        <translation>Использовать &amp;встроенный вход</translation>
+    </message>
+    <message>
+        <source>Try without Google: use the Drive &amp;emulator at</source>
+        <comment>a check box; the address follows in a field</comment>
+        <translation>Попробовать без Google: &amp;эмулятор Диска по адресу</translation>
+    </message>
+    <message>
+        <source>Drive emulator address</source>
+        <translation>Адрес эмулятора Диска</translation>
+    </message>
+    <message>
+        <source>%1 (this session only: no keyring)</source>
+        <translation>%1 (только в этом сеансе: нет связки ключей)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Вход не выполнен</translation>
+    </message>
+    <message>
+        <source>Your own client: %1</source>
+        <translation>Свой клиент: %1</translation>
+    </message>
+    <message>
+        <source>Your Google Cloud OAuth client</source>
+        <translation>Ваш OAuth-клиент Google Cloud</translation>
+    </message>
+    <message>
+        <source>Client files (*.json)</source>
+        <translation>Файлы клиента (*.json)</translation>
+    </message>
+    <message>
+        <source>This client file cannot be used</source>
+        <translation>Этот файл клиента нельзя использовать</translation>
+    </message>
+    <message>
+        <source>Your own Google Cloud client</source>
+        <translation>Собственный клиент Google Cloud</translation>
+    </message>
+    <message>
+        <source>Backing up to Google Drive with your own Google Cloud client</source>
+        <translation>Резервное копирование в Google Диск через собственный клиент Google Cloud</translation>
+    </message>
+    <message>
+        <source>1. Open console.cloud.google.com and create a project.
+2. APIs &amp; Services → Library: enable the Google Drive API.
+3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
+4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
+5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
+
+docs/DRIVE.md explains each step.</source>
+        <translation>1. Откройте console.cloud.google.com и создайте проект.
+2. «API и сервисы» (APIs &amp; Services) → «Библиотека»: включите Google Drive API.
+3. «Окно запроса доступа OAuth»: тип «Внешний»; добавьте область …/auth/drive.appdata и свой аккаунт Google как тестового пользователя (или опубликуйте приложение).
+4. «Учетные данные» → «Создать учетные данные» → «Идентификатор клиента OAuth» → «Приложение для ПК»; скачайте файл JSON.
+5. Здесь: «Использовать свой клиент Google Cloud…», выберите этот файл, затем «Войти».
+
+Каждый шаг описан в docs/DRIVE.md.</translation>
     </message>
 </context>
 <context>
@@ -1176,8 +1273,32 @@
 <context>
     <name>KeyField</name>
     <message>
+        <source>This file is not a text file with a backup key.</source>
+        <translation>Этот файл не является текстовым файлом с ключом резервной копии.</translation>
+    </message>
+    <message>
         <source>64-digit key</source>
         <translation>64-значный ключ</translation>
+    </message>
+    <message>
+        <source>Open key file…</source>
+        <translation>Открыть файл ключа…</translation>
+    </message>
+    <message>
+        <source>Open your backup key file</source>
+        <translation>Открыть файл ключа резервной копии</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt);;All files (*)</source>
+        <translation>Файлы ключей (*.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open key file…</source>
+        <translation>&amp;Открыть файл ключа…</translation>
+    </message>
+    <message>
+        <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
+        <translation>Прочитать ключ из файла, сохранённого кнопкой «Сохранить в файл…»</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1383,14 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Резервная копия защищена сквозным шифрованием. Она разблокируется здесь, на этом компьютере.</translation>
     </message>
     <message>
+        <source>Backups found</source>
+        <translation>Найденные резервные копии</translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation>Набор резервных копий</translation>
+    </message>
+    <message>
         <source>Backup password</source>
         <translation>Пароль резервной копии</translation>
     </message>
@@ -1290,6 +1419,18 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Меняйте его, только если хранилище ключей переехало на новый адрес. Это должно быть то же хранилище, с которым создана эта резервная копия.</translation>
     </message>
     <message>
+        <source>Backups protected by: %1 (newest: %2)</source>
+        <translation>Копии с защитой: %1 (самая новая: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) found, the newest from %1. Protected by: %2.</source>
+        <translation>
+            <numerusform>Найдена %n резервная копия (самая новая: %1). Защита: %2.</numerusform>
+            <numerusform>Найдены %n резервные копии (самая новая: %1). Защита: %2.</numerusform>
+            <numerusform>Найдено %n резервных копий (самая новая: %1). Защита: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>64-digit &amp;key</source>
         <translation>64-значный &amp;ключ</translation>
     </message>
@@ -1306,6 +1447,7 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
+        <extracomment>The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — резервная копия чатов</translation>
     </message>
     <message>
@@ -1526,8 +1668,28 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Остановить копирование и выйти?</translation>
     </message>
     <message>
-        <source>The backup stops safely; your previous backup stays as it was and nothing half-finished is left behind.</source>
-        <translation>Копирование остановится безопасно; предыдущая копия останется прежней, и ничего недоделанного не останется.</translation>
+        <source>The backup stops safely and your previous backup stays as it was. The parts already uploaded stay at the destination, so the next backup does not send them again.</source>
+        <translation>Копирование безопасно остановится, а предыдущая копия останется как была. Уже загруженные части останутся в месте хранения, и следующая копия не будет отправлять их снова.</translation>
+    </message>
+    <message>
+        <source>A restore is running</source>
+        <translation>Идёт восстановление</translation>
+    </message>
+    <message>
+        <source>Stop the restore and quit?</source>
+        <translation>Остановить восстановление и выйти?</translation>
+    </message>
+    <message>
+        <source>The restore stops safely; nothing is changed on this computer.</source>
+        <translation>Восстановление безопасно остановится; на этом компьютере ничего не изменится.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop restore and quit</source>
+        <translation>&amp;Остановить и выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Keep restoring</source>
+        <translation>&amp;Продолжить восстановление</translation>
     </message>
     <message>
         <source>&amp;Stop backup and quit</source>
@@ -2036,9 +2198,22 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s)</source>
+        <translation>
+            <numerusform>%1 из %Ln чата</numerusform>
+            <numerusform>%1 из %Ln чатов</numerusform>
+            <numerusform>%1 из %Ln чатов</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 · paused</source>
+        <comment>figures, then the state</comment>
+        <translation>%1 · пауза</translation>
     </message>
     <message>
         <source>paused</source>
@@ -2337,12 +2512,8 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>Never</source>
-        <translation>Никогда</translation>
-    </message>
-    <message>
-        <source>Only when I tap &quot;Back up&quot;</source>
-        <translation>Только когда я нажимаю «Создать копию»</translation>
+        <source>Off (only when I tap &quot;Back up&quot;)</source>
+        <translation>Выключено (только когда я нажимаю «Создать копию»)</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2470,10 +2641,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Автоматическое копирование выключено</translation>
     </message>
     <message>
-        <source>Backups run only when you tap Back up</source>
-        <translation>Копирование выполняется только по нажатию «Создать копию»</translation>
-    </message>
-    <message>
         <source>Next backup: waiting, because %1</source>
         <translation>Следующая копия: ожидание, так как %1</translation>
     </message>
@@ -2557,44 +2724,8 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <source>Desktop-app OAuth client JSON</source>
-        <translation>JSON OAuth-клиента для настольного приложения</translation>
-    </message>
-    <message>
-        <source>Google OAuth client file</source>
-        <translation>Файл OAuth-клиента Google</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Выбрать…</translation>
-    </message>
-    <message>
-        <source>Drive emulator address</source>
-        <translation>Адрес эмулятора Диска</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Вход не выполнен</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Войти…</translation>
-    </message>
-    <message>
-        <source>&amp;Client file:</source>
-        <translation>Файл &amp;клиента:</translation>
-    </message>
-    <message>
-        <source>&amp;Emulator:</source>
-        <translation>&amp;Эмулятор:</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Учётная запись:</translation>
-    </message>
-    <message>
-        <source>Backups go to a hidden app folder in your Drive. The emulator lets you try this without a Google account.</source>
-        <translation>Копии сохраняются в скрытой папке приложения на вашем Диске. С эмулятором это можно попробовать без аккаунта Google.</translation>
+        <source>Backups go to a hidden app folder in your Drive that only backupgui can see.</source>
+        <translation>Копии сохраняются в скрытую папку приложения на вашем Диске, которую видит только backupgui.</translation>
     </message>
     <message>
         <source>Google Drive (coming soon)</source>
@@ -2678,20 +2809,133 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Выберите папку для копий</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>Файлы JSON (*.json)</translation>
+        <source>Choose the folder for your backups.</source>
+        <translation>Выберите папку для резервных копий.</translation>
     </message>
     <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>Завершите вход в браузере…</translation>
+        <source>Sign in to Google Drive first, or choose a folder.</source>
+        <translation>Сначала войдите в Google Диск или выберите папку.</translation>
     </message>
     <message>
-        <source>%1 (this session only: no keyring)</source>
-        <translation>%1 (только в этом сеансе: нет связки ключей)</translation>
+        <source>Cannot check the folder</source>
+        <translation>Не удаётся проверить папку</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder for the backups.</source>
+        <translation>%1 — это файл, а не папка. Выберите папку для резервных копий.</translation>
+    </message>
+    <message>
+        <source>The backup drive is not connected: connect the drive that holds %1, or choose another folder.</source>
+        <translation>Диск для копий не подключён: подключите диск, на котором находится %1, или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>Enter the folder&apos;s full path (for example /home/you/Backups), or use Browse….</source>
+        <translation>Введите полный путь к папке (например, /home/you/Backups) или нажмите «Обзор…».</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>
+        <translation>%1 не существует, как и папка, в которой она должна находиться. Выберите существующую папку или подключите диск, на котором она находится.</translation>
+    </message>
+    <message>
+        <source>Create the folder?</source>
+        <translation>Создать папку?</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist yet.</source>
+        <translation>Папки %1 пока нет.</translation>
+    </message>
+    <message>
+        <source>Create it in %1?</source>
+        <translation>Создать её в %1?</translation>
+    </message>
+    <message>
+        <source>&amp;Create folder</source>
+        <translation>&amp;Создать папку</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Не удаётся создать папку</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Google Drive</source>
+        <extracomment>How long the browser step may take before the dialog gives up (seconds).</extracomment>
+        <translation>Вход в Google Диск</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>Завершите вход в браузере</translation>
+    </message>
+    <message>
+        <source>Your browser shows Google&apos;s sign-in page. Sign in there and choose Allow, then come back here.</source>
+        <translation>В браузере открыта страница входа Google. Войдите там, выберите «Разрешить» и вернитесь сюда.</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this link into your browser:</source>
+        <translation>Если окно браузера не открылось, скопируйте эту ссылку в браузер:</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in link…</source>
+        <translation>Подготовка ссылки для входа…</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Ссылка для входа</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Копировать ссылку</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser again</source>
+        <translation>&amp;Открыть браузер снова</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Состояние входа</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link into your browser.</source>
+        <translation>Не удалось открыть браузер: скопируйте ссылку в браузер.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in… (%1 left)</source>
+        <comment>minutes:seconds</comment>
+        <translation>Ожидание завершения входа… (осталось %1)</translation>
     </message>
     <message>
         <source>Google sign-in failed</source>
         <translation>Не удалось войти в Google</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish</source>
+        <translation>Вход не завершён</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Что-то пошло не так.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Link copied. Paste it into your browser&apos;s address bar.</source>
+        <translation>Ссылка скопирована. Вставьте её в адресную строку браузера.</translation>
     </message>
 </context>
 <context>
@@ -2819,24 +3063,12 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>Вход не выполнен</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Войти…</translation>
-    </message>
-    <message>
         <source>Google Drive (coming soon)</source>
         <translation>Google Диск (скоро)</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
         <translation>Выберите папку для копий</translation>
-    </message>
-    <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>Завершите вход в браузере…</translation>
     </message>
     <message>
         <source>Looking for backups…</source>
@@ -2863,14 +3095,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
 </context>
 <context>
     <name>backup</name>
-    <message>
-        <source>No backup destination is chosen.</source>
-        <translation>Место для резервных копий не выбрано.</translation>
-    </message>
-    <message>
-        <source>Open Settings and choose a folder or Google Drive.</source>
-        <translation>Откройте «Настройки» и выберите папку или Google Диск.</translation>
-    </message>
     <message>
         <source>No chats are selected for the backup.</source>
         <translation>Не выбрано ни одного чата для резервного копирования.</translation>
@@ -2947,8 +3171,16 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>%1 — повреждённый zip-файл (%2).</translation>
     </message>
     <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 — это файл, а не папка.</translation>
+    </message>
+    <message>
         <source>%1 is a folder but not an iPhone backup (it has no Manifest.db).</source>
         <translation>%1 — папка, но не резервная копия iPhone (в ней нет Manifest.db).</translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete zip file: its end is missing.</source>
+        <translation>%1 — неполный ZIP-файл: его конец отсутствует.</translation>
     </message>
     <message>
         <source>%1 is cut short (it ends inside its header).</source>
@@ -3087,10 +3319,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Проверьте 64-значный ключ (WhatsApp показывает его только при включении резервного копирования со сквозным шифрованием) или выберите файл ключа, относящийся к этой копии.</translation>
     </message>
     <message>
-        <source>Check the connection or the folder, then try again.</source>
-        <translation>Проверьте подключение или папку и повторите попытку.</translation>
-    </message>
-    <message>
         <source>Check the password or key and try again.</source>
         <translation>Проверьте пароль или ключ и повторите попытку.</translation>
     </message>
@@ -3115,10 +3343,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Закройте другое окно или команду backupgui и повторите попытку.</translation>
     </message>
     <message>
-        <source>Connecting</source>
-        <translation>Подключение</translation>
-    </message>
-    <message>
         <source>Copy the file from the phone again; nothing was imported.</source>
         <translation>Скопируйте файл с телефона ещё раз; ничего не импортировано.</translation>
     </message>
@@ -3135,24 +3359,12 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Создайте OAuth-клиент типа «Приложение для ПК» (а не «Веб-приложение»).</translation>
     </message>
     <message>
-        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and put it there.</source>
-        <translation>Скачайте JSON клиента «Приложение для ПК» из консоли Google Cloud (см. docs/DRIVE.md) и положите его туда.</translation>
-    </message>
-    <message>
         <source>Encrypting and uploading</source>
         <translation>Шифрование и загрузка</translation>
     </message>
     <message>
-        <source>Finishing</source>
-        <translation>Завершение</translation>
-    </message>
-    <message>
         <source>Free some disk space and try again. Nothing was changed.</source>
         <translation>Освободите место на диске и повторите попытку. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
-        <translation>Освободите место на Google Диске или купите дополнительное пространство, затем повторите копирование.</translation>
     </message>
     <message>
         <source>Give this computer a name.</source>
@@ -3173,10 +3385,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>Google Drive has no such file while %1.</source>
         <translation>На Google Диске нет такого файла (операция: %1).</translation>
-    </message>
-    <message>
-        <source>Google Drive is full%1.</source>
-        <translation>Google Диск заполнен%1.</translation>
     </message>
     <message>
         <source>Google Drive kept dropping the upload of %1.</source>
@@ -3247,10 +3455,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Упаковка сообщений</translation>
     </message>
     <message>
-        <source>Preparing</source>
-        <translation>Подготовка</translation>
-    </message>
-    <message>
         <source>Reading the backup index</source>
         <translation>Чтение индекса резервной копии</translation>
     </message>
@@ -3273,10 +3477,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>Restoring messages</source>
         <translation>Восстановление сообщений</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Сохранение</translation>
     </message>
     <message>
         <source>Saving the key on this computer</source>
@@ -3315,14 +3515,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Файл OAuth-клиента Google %1 не существует.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 is not for a Desktop app.</source>
-        <translation>Файл OAuth-клиента Google %1 предназначен не для настольного приложения.</translation>
-    </message>
-    <message>
-        <source>The Google OAuth client file %1 lacks %2.</source>
-        <translation>В файле OAuth-клиента Google %1 нет %2.</translation>
-    </message>
-    <message>
         <source>The Google sign-in failed (%1).</source>
         <translation>Не удалось войти в Google (%1).</translation>
     </message>
@@ -3343,8 +3535,104 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Блок данных резервной копии %1 не соответствует своему имени.</translation>
     </message>
     <message>
-        <source>The backup folder cannot be written while %1 (read-only or no permission).</source>
-        <translation>Не удаётся записать в папку копий (операция: %1; только для чтения или нет прав).</translation>
+        <source>Check the backup destination, then try again.</source>
+        <translation>Проверьте место хранения копий и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Check the drive (it may have been disconnected or be failing), then try again.</source>
+        <translation>Проверьте диск (возможно, он отключён или неисправен) и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Check the path, or connect the drive that holds it.</source>
+        <translation>Проверьте путь или подключите диск, на котором он находится.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>Выберите папку для резервных копий.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you own, or change the folder&apos;s permissions.</source>
+        <translation>Выберите папку, владельцем которой вы являетесь, или измените права доступа к ней.</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds %1, or choose another folder, then try again.</source>
+        <translation>Подключите диск, на котором находится %1, или выберите другую папку, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and choose it again.</source>
+        <translation>Скачайте JSON клиента типа «Приложение для ПК» из консоли Google Cloud (см. docs/DRIVE.md) и выберите его снова.</translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s password instead.</source>
+        <translation>Введите пароль резервной копии.</translation>
+    </message>
+    <message>
+        <source>Free up space at the backup destination or choose another one, then try again.</source>
+        <translation>Освободите место в месте хранения копий или выберите другое, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Google Drive did not accept the access token in %1 (it is wrong or has expired).</source>
+        <translation>Google Диск не принял токен доступа из %1 (он неверный или истёк).</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in (%1).</source>
+        <translation>Google отклонил вход (%1).</translation>
+    </message>
+    <message>
+        <source>It may not have finished downloading or copying. Export or copy the chat again, then import the new file.</source>
+        <translation>Возможно, его загрузка или копирование не завершились. Экспортируйте или скопируйте чат снова, затем импортируйте новый файл.</translation>
+    </message>
+    <message>
+        <source>Its addresses must use https (or http on this computer).</source>
+        <translation>Его адреса должны использовать https (или http на этом компьютере).</translation>
+    </message>
+    <message>
+        <source>No 64-digit backup key was found in this text or file.</source>
+        <translation>В этом тексте или файле не найден 64-значный ключ резервной копии.</translation>
+    </message>
+    <message>
+        <source>No backup folder at %1.</source>
+        <translation>По пути %1 нет папки резервных копий.</translation>
+    </message>
+    <message>
+        <source>Set %1 to a valid access token, or unset it to use the sign-in saved by the app.</source>
+        <translation>Задайте в %1 действительный токен доступа или удалите переменную, чтобы использовать вход, сохранённый приложением.</translation>
+    </message>
+    <message>
+        <source>Sign in again and choose Allow to back up to Google Drive.</source>
+        <translation>Войдите снова и выберите «Разрешить», чтобы сохранять копии в Google Диск.</translation>
+    </message>
+    <message>
+        <source>Sign in from the app, which shows the link to copy.</source>
+        <translation>Войдите через приложение — оно покажет ссылку для копирования.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 has an unsafe %2.</source>
+        <translation>У OAuth-клиента Google в %1 небезопасный параметр %2.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 is not for a Desktop app.</source>
+        <translation>OAuth-клиент Google в %1 предназначен не для приложения для ПК.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 lacks %2.</source>
+        <translation>В OAuth-клиенте Google в %1 нет параметра %2.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in did not finish within %1.</source>
+        <translation>Вход через Google не завершился за %1.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in was cancelled.</source>
+        <translation>Вход через Google отменён.</translation>
+    </message>
+    <message>
+        <source>The backup drive is not connected.</source>
+        <translation>Диск для копий не подключён.</translation>
+    </message>
+    <message>
+        <source>The backup folder disappeared while %1.</source>
+        <translation>Папка копий исчезла (операция: %1).</translation>
     </message>
     <message>
         <source>The backup folder failed while %1: %2.</source>
@@ -3353,6 +3641,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>The backup folder is full while %1.</source>
         <translation>Папка копий заполнена (операция: %1).</translation>
+    </message>
+    <message>
+        <source>The backup folder is read-only while %1.</source>
+        <translation>Папка копий доступна только для чтения (операция: %1).</translation>
     </message>
     <message>
         <source>The backup has no chat with id %1.</source>
@@ -3479,8 +3771,16 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Диск заполнился во время расшифровки резервной копии телефона.</translation>
     </message>
     <message>
+        <source>The drive is mounted read-only or write-protected: unlock it or choose another folder.</source>
+        <translation>Диск подключён только для чтения или защищён от записи: снимите защиту или выберите другую папку.</translation>
+    </message>
+    <message>
         <source>The file %1 in the backup is damaged.</source>
         <translation>Файл %1 в резервной копии повреждён.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
     </message>
     <message>
         <source>The job was cancelled.</source>
@@ -3667,6 +3967,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Эта резервная копия защищена 64-значным ключом; введите ключ.</translation>
     </message>
     <message>
+        <source>This backup is protected by a password kept with a key vault, not a 64-digit key.</source>
+        <translation>Эта резервная копия защищена паролем с хранилищем ключей, а не 64-значным ключом.</translation>
+    </message>
+    <message>
         <source>This backup is protected by a password kept with a key vault.</source>
         <translation>Эта резервная копия защищена паролем, который хранится в хранилище ключей.</translation>
     </message>
@@ -3675,12 +3979,20 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Эта резервная копия защищена паролем, а не 64-значным ключом или хранилищем.</translation>
     </message>
     <message>
+        <source>This backup is protected by a password, not a 64-digit key.</source>
+        <translation>Эта резервная копия защищена паролем, а не 64-значным ключом.</translation>
+    </message>
+    <message>
         <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
         <translation>В конфигурации набора этой резервной копии указана версия формата %1, которую эта версия backupgui прочитать не может. Обновите backupgui.</translation>
     </message>
     <message>
         <source>This chat library was made by a newer version of backupgui.</source>
         <translation>Эта библиотека чатов создана более новой версией backupgui.</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in.</source>
+        <translation>В этой копии backupgui нет встроенного входа через Google.</translation>
     </message>
     <message>
         <source>This database has more than %1 chats; it is refused.</source>
@@ -3735,6 +4047,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Это копия .crypt15 (со сквозным шифрованием): она открывается 64-значным ключом или файлом encrypted_backup.key, а не файлом ключа старых копий.</translation>
     </message>
     <message>
+        <source>This is far too long to be a backup key or a key file.</source>
+        <translation>Это слишком длинно для ключа резервной копии или файла ключа.</translation>
+    </message>
+    <message>
         <source>This is not WhatsApp&apos;s iPhone database (ChatStorage.sqlite).</source>
         <translation>Это не база WhatsApp для iPhone (ChatStorage.sqlite).</translation>
     </message>
@@ -3775,6 +4091,14 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Этот пароль слишком распространён; выберите тот, который труднее угадать.</translation>
     </message>
     <message>
+        <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
+        <translation>В этом тексте больше одного 64-значного ключа; используйте только ключ резервной копии.</translation>
+    </message>
+    <message>
+        <source>Try again. If no browser window opened, copy the sign-in link into your browser.</source>
+        <translation>Повторите попытку. Если окно браузера не открылось, скопируйте ссылку для входа в браузер.</translation>
+    </message>
+    <message>
         <source>Try signing in again.</source>
         <translation>Попробуйте войти снова.</translation>
     </message>
@@ -3795,12 +4119,16 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Разблокировка резервной копии iPhone</translation>
     </message>
     <message>
-        <source>Verifying</source>
-        <translation>Проверка</translation>
+        <source>Use your own Google Cloud client: Settings → Google Drive → &quot;Use your own Google Cloud client…&quot; (docs/DRIVE.md has the steps), or try the Drive emulator.</source>
+        <translation>Используйте собственный клиент Google Cloud: «Настройки» → Google Диск → «Использовать свой клиент Google Cloud…» (шаги — в docs/DRIVE.md), или попробуйте эмулятор Диска.</translation>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
         <translation>Неверный пароль. Хранилище ключей допускает ещё %1 %2, после чего уничтожит ключ.</translation>
+    </message>
+    <message>
+        <source>You did not allow backupgui to use Google Drive.</source>
+        <translation>Вы не разрешили backupgui использовать Google Диск.</translation>
     </message>
 </context>
 <context>
@@ -3818,8 +4146,16 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Google Диск (вход не выполнен)</translation>
     </message>
     <message>
+        <source>No backup destination is chosen.</source>
+        <translation>Место для резервных копий не выбрано.</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a folder or Google Drive.</source>
+        <translation>Откройте «Настройки» и выберите папку или Google Диск.</translation>
+    </message>
+    <message>
         <source>No backup folder is chosen.</source>
-        <extracomment>Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
+        <extracomment>Where ``backupgui-cli drive-emulator`` listens by default: the Drive emulator option uses it unless the person types another address. Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
         <translation>Папка для резервных копий не выбрана.</translation>
     </message>
     <message>

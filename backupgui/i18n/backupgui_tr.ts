@@ -59,6 +59,10 @@
 <context>
     <name>BackupController</name>
     <message>
+        <source>Open &amp;Settings</source>
+        <translation>&amp;Ayarlar&apos;ı aç</translation>
+    </message>
+    <message>
         <source>Cannot back up yet</source>
         <translation>Henüz yedeklenemiyor</translation>
     </message>
@@ -145,6 +149,10 @@
         <source>%1: %2</source>
         <comment>label: value</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>None yet to this destination</source>
+        <translation>Bu hedefe henüz yok</translation>
     </message>
     <message>
         <source>Never</source>
@@ -244,8 +252,8 @@
         <translation>Bir yedek seçin</translation>
     </message>
     <message>
-        <source>Device and chat count appear once you enter the password or key on the next page.</source>
-        <translation>Cihaz ve sohbet sayısı, sonraki sayfada şifreyi ya da anahtarı girdiğinizde görünür.</translation>
+        <source>The newest is selected. Older backups are kept as the Settings say (the last 2 by default).</source>
+        <translation>En yenisi seçili. Eski yedekler Ayarlar&apos;da belirtildiği gibi saklanır (varsayılan olarak son 2 yedek).</translation>
     </message>
     <message>
         <source>Date</source>
@@ -264,8 +272,8 @@
         <translation>Sohbetler</translation>
     </message>
     <message>
-        <source>Protected by</source>
-        <translation>Koruma</translation>
+        <source>Messages</source>
+        <translation>Mesajlar</translation>
     </message>
     <message>
         <source>Backups found</source>
@@ -274,6 +282,11 @@
     <message>
         <source>No backups were found here. Check that you chose the folder or account you backed up to.</source>
         <translation>Burada yedek bulunamadı. Yedeklediğiniz klasörü ya da hesabı seçtiğinizden emin olun.</translation>
+    </message>
+    <message>
+        <source>%1 (+%2 ms)</source>
+        <comment>a time, then its milliseconds</comment>
+        <translation>%1 (+%2 ms)</translation>
     </message>
     <message>
         <source>%1 (latest)</source>
@@ -381,8 +394,8 @@
         <translation>Kişi</translation>
     </message>
     <message>
-        <source>Messages of %1, oldest first. Use the arrow keys to move between messages; Enter opens an attachment.</source>
-        <translation>%1 sohbetinin mesajları, en eskisi önce. Mesajlar arasında ok tuşlarıyla gezinin; Enter bir eki açar.</translation>
+        <source>Messages of %1, oldest first. The arrow keys move between messages, Home and End go to the first and the newest, Enter opens an attachment and Escape closes the chat.</source>
+        <translation>%1 sohbetinin mesajları, en eskisi önce. Ok tuşları mesajlar arasında gezinir, Home ve End ilk ve en yeni mesaja gider, Enter bir eki açar ve Esc sohbeti kapatır.</translation>
     </message>
     <message>
         <source>This chat cannot be shown</source>
@@ -452,9 +465,9 @@
         <translation>&amp;Buradaki sohbetleri yedekteki sürümle değiştir</translation>
     </message>
     <message>
-        <source>Backup from %1 on %2: %3, %4, %5 of media.</source>
-        <comment>device, date: chats, messages, size</comment>
-        <translation>%1 cihazından %2 tarihli yedek: %3, %4, %5 medya.</translation>
+        <source>Backup from %1, %2: %3, %4, %5 of media.</source>
+        <comment>device, when: chats, messages, size</comment>
+        <translation>%1 cihazından yedek, %2: %3, %4, %5 medya.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s)</source>
@@ -489,6 +502,90 @@
     <message>
         <source>None of these chats are on this computer yet.</source>
         <translation>Bu sohbetlerin hiçbiri henüz bu bilgisayarda değil.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveAccountBox</name>
+    <message>
+        <source>Google account</source>
+        <translation>Google hesabı</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Oturum aç…</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in. To back up to Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
+        <translation>backupgui&apos;nin bu kopyasında yerleşik Google oturum açma yok. Google Drive&apos;a yedeklemek için kendi Google Cloud istemcinizi kullanın (ücretsiz; adımlar Yardım&apos;da) ya da aşağıdaki Drive emülatörünü deneyin.</translation>
+    </message>
+    <message>
+        <source>Use your own Google Cloud &amp;client…</source>
+        <translation>Kendi Google Cloud &amp;istemcinizi kullanın…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>Use the &amp;built-in sign-in</source>
+        <translation>&amp;Yerleşik oturum açmayı kullan</translation>
+    </message>
+    <message>
+        <source>Try without Google: use the Drive &amp;emulator at</source>
+        <comment>a check box; the address follows in a field</comment>
+        <translation>Google olmadan deneyin: Drive &amp;emülatörünü kullanın, adres:</translation>
+    </message>
+    <message>
+        <source>Drive emulator address</source>
+        <translation>Drive emülatörü adresi</translation>
+    </message>
+    <message>
+        <source>%1 (this session only: no keyring)</source>
+        <translation>%1 (yalnızca bu oturum: anahtar zinciri yok)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Oturum açılmadı</translation>
+    </message>
+    <message>
+        <source>Your own client: %1</source>
+        <translation>Kendi istemciniz: %1</translation>
+    </message>
+    <message>
+        <source>Your Google Cloud OAuth client</source>
+        <translation>Google Cloud OAuth istemciniz</translation>
+    </message>
+    <message>
+        <source>Client files (*.json)</source>
+        <translation>İstemci dosyaları (*.json)</translation>
+    </message>
+    <message>
+        <source>This client file cannot be used</source>
+        <translation>Bu istemci dosyası kullanılamıyor</translation>
+    </message>
+    <message>
+        <source>Your own Google Cloud client</source>
+        <translation>Kendi Google Cloud istemciniz</translation>
+    </message>
+    <message>
+        <source>Backing up to Google Drive with your own Google Cloud client</source>
+        <translation>Kendi Google Cloud istemcinizle Google Drive&apos;a yedekleme</translation>
+    </message>
+    <message>
+        <source>1. Open console.cloud.google.com and create a project.
+2. APIs &amp; Services → Library: enable the Google Drive API.
+3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
+4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
+5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
+
+docs/DRIVE.md explains each step.</source>
+        <translation>1. console.cloud.google.com adresini açıp bir proje oluşturun.
+2. API&apos;ler ve Hizmetler (APIs &amp; Services) → Kitaplık: Google Drive API&apos;yi etkinleştirin.
+3. OAuth izin ekranı: tür olarak Harici&apos;yi seçin; …/auth/drive.appdata kapsamını ve Google hesabınızı test kullanıcısı olarak ekleyin (ya da uygulamayı yayınlayın).
+4. Kimlik bilgileri → Kimlik bilgisi oluştur → OAuth istemci kimliği → Masaüstü uygulaması; JSON dosyasını indirin.
+5. Burada: Kendi Google Cloud istemcinizi kullanın… ile bu dosyayı seçin, sonra Oturum aç&apos;a tıklayın.
+
+Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
     </message>
 </context>
 <context>
@@ -1136,8 +1233,32 @@
 <context>
     <name>KeyField</name>
     <message>
+        <source>This file is not a text file with a backup key.</source>
+        <translation>Bu dosya, yedekleme anahtarı içeren bir metin dosyası değil.</translation>
+    </message>
+    <message>
         <source>64-digit key</source>
         <translation>64 haneli anahtar</translation>
+    </message>
+    <message>
+        <source>Open key file…</source>
+        <translation>Anahtar dosyasını aç…</translation>
+    </message>
+    <message>
+        <source>Open your backup key file</source>
+        <translation>Yedekleme anahtarı dosyanızı açın</translation>
+    </message>
+    <message>
+        <source>Key files (*.txt);;All files (*)</source>
+        <translation>Anahtar dosyaları (*.txt);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Open key file…</source>
+        <translation>Anahtar dosyasını &amp;aç…</translation>
+    </message>
+    <message>
+        <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
+        <translation>Anahtarı &quot;Dosyaya kaydet…&quot; ile kaydettiğiniz dosyadan okuyun</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1343,14 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Yedek uçtan uca şifrelidir. Kilidi burada, bu bilgisayarda açılır.</translation>
     </message>
     <message>
+        <source>Backups found</source>
+        <translation>Bulunan yedekler</translation>
+    </message>
+    <message>
+        <source>Backup set</source>
+        <translation>Yedek grubu</translation>
+    </message>
+    <message>
         <source>Backup password</source>
         <translation>Yedek şifresi</translation>
     </message>
@@ -1250,6 +1379,16 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Yalnızca anahtar kasanız yeni bir adrese taşındıysa değiştirin. Yine de bu yedeğin oluşturulduğu kasa olmalıdır.</translation>
     </message>
     <message>
+        <source>Backups protected by: %1 (newest: %2)</source>
+        <translation>Koruma yöntemi %1 olan yedekler (en yenisi: %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) found, the newest from %1. Protected by: %2.</source>
+        <translation>
+            <numerusform>%n yedek bulundu, en yenisi: %1. Koruma: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>64-digit &amp;key</source>
         <translation>64 haneli &amp;anahtar</translation>
     </message>
@@ -1266,6 +1405,7 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
+        <extracomment>The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — Sohbet yedeği</translation>
     </message>
     <message>
@@ -1482,8 +1622,28 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Yedekleme durdurulup çıkılsın mı?</translation>
     </message>
     <message>
-        <source>The backup stops safely; your previous backup stays as it was and nothing half-finished is left behind.</source>
-        <translation>Yedekleme güvenli şekilde durur; bir önceki yedeğiniz olduğu gibi kalır ve yarım kalmış hiçbir şey bırakılmaz.</translation>
+        <source>The backup stops safely and your previous backup stays as it was. The parts already uploaded stay at the destination, so the next backup does not send them again.</source>
+        <translation>Yedekleme güvenle durur ve önceki yedeğiniz olduğu gibi kalır. Önceden yüklenen parçalar hedefte kalır, böylece sonraki yedekleme bunları yeniden göndermez.</translation>
+    </message>
+    <message>
+        <source>A restore is running</source>
+        <translation>Bir geri yükleme çalışıyor</translation>
+    </message>
+    <message>
+        <source>Stop the restore and quit?</source>
+        <translation>Geri yükleme durdurulup çıkılsın mı?</translation>
+    </message>
+    <message>
+        <source>The restore stops safely; nothing is changed on this computer.</source>
+        <translation>Geri yükleme güvenle durur; bu bilgisayarda hiçbir şey değişmez.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop restore and quit</source>
+        <translation>Geri yüklemeyi durdur ve &amp;çık</translation>
+    </message>
+    <message>
+        <source>&amp;Keep restoring</source>
+        <translation>Geri yüklemeye &amp;devam et</translation>
     </message>
     <message>
         <source>&amp;Stop backup and quit</source>
@@ -1976,9 +2136,20 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <source>Starting…</source>
         <translation>Başlatılıyor…</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %Ln chat(s)</source>
+        <translation>
+            <numerusform>%1 / %Ln sohbet</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 · paused</source>
+        <comment>figures, then the state</comment>
+        <translation>%1 · duraklatıldı</translation>
     </message>
     <message>
         <source>paused</source>
@@ -2277,12 +2448,8 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>Never</source>
-        <translation>Hiçbir zaman</translation>
-    </message>
-    <message>
-        <source>Only when I tap &quot;Back up&quot;</source>
-        <translation>Sadece &quot;Yedekle&quot;ye dokunduğumda</translation>
+        <source>Off (only when I tap &quot;Back up&quot;)</source>
+        <translation>Kapalı (sadece &quot;Yedekle&quot;ye dokunduğumda)</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2410,10 +2577,6 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Otomatik yedeklemeler kapalı</translation>
     </message>
     <message>
-        <source>Backups run only when you tap Back up</source>
-        <translation>Yedeklemeler yalnızca Yedekle&apos;ye dokunduğunuzda çalışır</translation>
-    </message>
-    <message>
         <source>Next backup: waiting, because %1</source>
         <translation>Sonraki yedekleme: bekliyor, çünkü %1</translation>
     </message>
@@ -2495,44 +2658,8 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>&amp;Gözat…</translation>
     </message>
     <message>
-        <source>Desktop-app OAuth client JSON</source>
-        <translation>Masaüstü uygulaması OAuth istemci JSON&apos;u</translation>
-    </message>
-    <message>
-        <source>Google OAuth client file</source>
-        <translation>Google OAuth istemci dosyası</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Seç…</translation>
-    </message>
-    <message>
-        <source>Drive emulator address</source>
-        <translation>Drive emülatörü adresi</translation>
-    </message>
-    <message>
-        <source>Not signed in</source>
-        <translation>Oturum açılmadı</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Oturum aç…</translation>
-    </message>
-    <message>
-        <source>&amp;Client file:</source>
-        <translation>&amp;İstemci dosyası:</translation>
-    </message>
-    <message>
-        <source>&amp;Emulator:</source>
-        <translation>&amp;Emülatör:</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Hesap:</translation>
-    </message>
-    <message>
-        <source>Backups go to a hidden app folder in your Drive. The emulator lets you try this without a Google account.</source>
-        <translation>Yedekler Drive&apos;ınızdaki gizli bir uygulama klasörüne gider. Emülatör, bunu bir Google hesabı olmadan denemenizi sağlar.</translation>
+        <source>Backups go to a hidden app folder in your Drive that only backupgui can see.</source>
+        <translation>Yedekler, Drive&apos;ınızda yalnızca backupgui&apos;nin görebildiği gizli bir uygulama klasörüne gider.</translation>
     </message>
     <message>
         <source>Google Drive (coming soon)</source>
@@ -2614,20 +2741,133 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Yedek klasörünü seçin</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>JSON dosyaları (*.json)</translation>
+        <source>Choose the folder for your backups.</source>
+        <translation>Yedekleriniz için klasörü seçin.</translation>
     </message>
     <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>Tarayıcınızda oturum açmayı tamamlayın…</translation>
+        <source>Sign in to Google Drive first, or choose a folder.</source>
+        <translation>Önce Google Drive&apos;da oturum açın ya da bir klasör seçin.</translation>
     </message>
     <message>
-        <source>%1 (this session only: no keyring)</source>
-        <translation>%1 (yalnızca bu oturum: anahtar zinciri yok)</translation>
+        <source>Cannot check the folder</source>
+        <translation>Klasör denetlenemiyor</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder for the backups.</source>
+        <translation>%1 bir dosya, klasör değil. Yedekler için bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>The backup drive is not connected: connect the drive that holds %1, or choose another folder.</source>
+        <translation>Yedekleme sürücüsü bağlı değil: %1 klasörünü içeren sürücüyü bağlayın ya da başka bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Enter the folder&apos;s full path (for example /home/you/Backups), or use Browse….</source>
+        <translation>Klasörün tam yolunu girin (örneğin /home/siz/Yedekler) ya da Gözat… düğmesini kullanın.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist, and neither does the folder it would be in. Choose an existing folder, or connect the drive that holds it.</source>
+        <translation>%1 mevcut değil, içinde bulunacağı klasör de mevcut değil. Var olan bir klasör seçin ya da onu içeren sürücüyü bağlayın.</translation>
+    </message>
+    <message>
+        <source>Create the folder?</source>
+        <translation>Klasör oluşturulsun mu?</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist yet.</source>
+        <translation>%1 klasörü henüz yok.</translation>
+    </message>
+    <message>
+        <source>Create it in %1?</source>
+        <translation>%1 içinde oluşturulsun mu?</translation>
+    </message>
+    <message>
+        <source>&amp;Create folder</source>
+        <translation>Klasör &amp;oluştur</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder</source>
+        <translation>Klasör oluşturulamıyor</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Google Drive</source>
+        <extracomment>How long the browser step may take before the dialog gives up (seconds).</extracomment>
+        <translation>Google Drive&apos;da oturum açın</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser</source>
+        <translation>Oturum açmayı tarayıcınızda tamamlayın</translation>
+    </message>
+    <message>
+        <source>Your browser shows Google&apos;s sign-in page. Sign in there and choose Allow, then come back here.</source>
+        <translation>Tarayıcınız Google&apos;ın oturum açma sayfasını gösteriyor. Orada oturum açıp İzin ver&apos;i seçin, sonra buraya dönün.</translation>
+    </message>
+    <message>
+        <source>If no browser window opened, copy this link into your browser:</source>
+        <translation>Tarayıcı penceresi açılmadıysa bu bağlantıyı tarayıcınıza kopyalayın:</translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in link…</source>
+        <translation>Oturum açma bağlantısı hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>Sign-in link</source>
+        <translation>Oturum açma bağlantısı</translation>
+    </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>Bağlantıyı &amp;kopyala</translation>
+    </message>
+    <message>
+        <source>&amp;Open browser again</source>
+        <translation>Tarayıcıyı yeniden &amp;aç</translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation>Oturum açma durumu</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Hata</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tekrar dene</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>No browser could be opened: copy the link into your browser.</source>
+        <translation>Tarayıcı açılamadı: bağlantıyı tarayıcınıza kopyalayın.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to finish signing in… (%1 left)</source>
+        <comment>minutes:seconds</comment>
+        <translation>Oturum açmayı bitirmeniz bekleniyor… (%1 kaldı)</translation>
     </message>
     <message>
         <source>Google sign-in failed</source>
         <translation>Google&apos;da oturum açılamadı</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish</source>
+        <translation>Oturum açma tamamlanmadı</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Bir sorun oluştu.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>Link copied. Paste it into your browser&apos;s address bar.</source>
+        <translation>Bağlantı kopyalandı. Tarayıcınızın adres çubuğuna yapıştırın.</translation>
     </message>
 </context>
 <context>
@@ -2751,24 +2991,12 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>&amp;Gözat…</translation>
     </message>
     <message>
-        <source>Not signed in</source>
-        <translation>Oturum açılmadı</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Oturum aç…</translation>
-    </message>
-    <message>
         <source>Google Drive (coming soon)</source>
         <translation>Google Drive (yakında)</translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
         <translation>Yedek klasörünü seçin</translation>
-    </message>
-    <message>
-        <source>Finish signing in in your browser…</source>
-        <translation>Tarayıcınızda oturum açmayı tamamlayın…</translation>
     </message>
     <message>
         <source>Looking for backups…</source>
@@ -2793,14 +3021,6 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
 </context>
 <context>
     <name>backup</name>
-    <message>
-        <source>No backup destination is chosen.</source>
-        <translation>Yedekleme hedefi seçilmedi.</translation>
-    </message>
-    <message>
-        <source>Open Settings and choose a folder or Google Drive.</source>
-        <translation>Ayarlar&apos;ı açıp bir klasör ya da Google Drive seçin.</translation>
-    </message>
     <message>
         <source>No chats are selected for the backup.</source>
         <translation>Yedeklenecek sohbet seçilmedi.</translation>
@@ -2877,8 +3097,16 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>%1 hasarlı bir zip dosyası (%2).</translation>
     </message>
     <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 bir dosya, klasör değil.</translation>
+    </message>
+    <message>
         <source>%1 is a folder but not an iPhone backup (it has no Manifest.db).</source>
         <translation>%1 bir klasör ama iPhone yedeği değil (Manifest.db yok).</translation>
+    </message>
+    <message>
+        <source>%1 is an incomplete zip file: its end is missing.</source>
+        <translation>%1 eksik bir zip dosyası: sonu eksik.</translation>
     </message>
     <message>
         <source>%1 is cut short (it ends inside its header).</source>
@@ -3017,10 +3245,6 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>64 haneli anahtarı kontrol edin (WhatsApp onu yalnızca uçtan uca şifreli yedeklemeyi açtığınızda gösterir) ya da bu yedeğe ait anahtar dosyasını seçin.</translation>
     </message>
     <message>
-        <source>Check the connection or the folder, then try again.</source>
-        <translation>Bağlantıyı ya da klasörü kontrol edip yeniden deneyin.</translation>
-    </message>
-    <message>
         <source>Check the password or key and try again.</source>
         <translation>Şifreyi ya da anahtarı kontrol edip yeniden deneyin.</translation>
     </message>
@@ -3045,10 +3269,6 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Diğer backupgui penceresini ya da komutunu kapatıp yeniden deneyin.</translation>
     </message>
     <message>
-        <source>Connecting</source>
-        <translation>Bağlanılıyor</translation>
-    </message>
-    <message>
         <source>Copy the file from the phone again; nothing was imported.</source>
         <translation>Dosyayı telefondan yeniden kopyalayın; hiçbir şey içe aktarılmadı.</translation>
     </message>
@@ -3065,24 +3285,12 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>&quot;Masaüstü uygulaması&quot; türünde bir OAuth istemcisi oluşturun (&quot;Web uygulaması&quot; değil).</translation>
     </message>
     <message>
-        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and put it there.</source>
-        <translation>Masaüstü uygulaması istemci JSON&apos;unu Google Cloud konsolundan indirin (bkz. docs/DRIVE.md) ve oraya koyun.</translation>
-    </message>
-    <message>
         <source>Encrypting and uploading</source>
         <translation>Şifreleniyor ve yükleniyor</translation>
     </message>
     <message>
-        <source>Finishing</source>
-        <translation>Tamamlanıyor</translation>
-    </message>
-    <message>
         <source>Free some disk space and try again. Nothing was changed.</source>
         <translation>Diskte yer açıp yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
-    </message>
-    <message>
-        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
-        <translation>Google Drive&apos;da yer açın ya da daha fazla depolama alanı satın alın, sonra yeniden yedekleyin.</translation>
     </message>
     <message>
         <source>Give this computer a name.</source>
@@ -3103,10 +3311,6 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <message>
         <source>Google Drive has no such file while %1.</source>
         <translation>Google Drive&apos;da böyle bir dosya yok (işlem: %1).</translation>
-    </message>
-    <message>
-        <source>Google Drive is full%1.</source>
-        <translation>Google Drive dolu%1.</translation>
     </message>
     <message>
         <source>Google Drive kept dropping the upload of %1.</source>
@@ -3177,10 +3381,6 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Mesajlar paketleniyor</translation>
     </message>
     <message>
-        <source>Preparing</source>
-        <translation>Hazırlanıyor</translation>
-    </message>
-    <message>
         <source>Reading the backup index</source>
         <translation>Yedek dizini okunuyor</translation>
     </message>
@@ -3203,10 +3403,6 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <message>
         <source>Restoring messages</source>
         <translation>Mesajlar geri yükleniyor</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>Kaydediliyor</translation>
     </message>
     <message>
         <source>Saving the key on this computer</source>
@@ -3245,14 +3441,6 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Google OAuth istemci dosyası %1 mevcut değil.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 is not for a Desktop app.</source>
-        <translation>Google OAuth istemci dosyası %1 bir masaüstü uygulaması için değil.</translation>
-    </message>
-    <message>
-        <source>The Google OAuth client file %1 lacks %2.</source>
-        <translation>Google OAuth istemci dosyası %1 içinde %2 eksik.</translation>
-    </message>
-    <message>
         <source>The Google sign-in failed (%1).</source>
         <translation>Google oturumu açılamadı (%1).</translation>
     </message>
@@ -3273,8 +3461,104 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Yedek bloğu %1 adıyla eşleşmiyor.</translation>
     </message>
     <message>
-        <source>The backup folder cannot be written while %1 (read-only or no permission).</source>
-        <translation>Yedek klasörüne yazılamıyor (işlem: %1; salt okunur ya da izin yok).</translation>
+        <source>Check the backup destination, then try again.</source>
+        <translation>Yedekleme hedefini denetleyin, sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Check the drive (it may have been disconnected or be failing), then try again.</source>
+        <translation>Sürücüyü denetleyin (bağlantısı kesilmiş ya da arızalı olabilir), sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Check the path, or connect the drive that holds it.</source>
+        <translation>Yolu denetleyin ya da onu içeren sürücüyü bağlayın.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the backups.</source>
+        <translation>Yedekler için bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you own, or change the folder&apos;s permissions.</source>
+        <translation>Size ait bir klasör seçin ya da klasörün izinlerini değiştirin.</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds %1, or choose another folder, then try again.</source>
+        <translation>%1 klasörünü içeren sürücüyü bağlayın ya da başka bir klasör seçin, sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and choose it again.</source>
+        <translation>Masaüstü uygulaması istemcisinin JSON dosyasını Google Cloud konsolundan indirin (bkz. docs/DRIVE.md) ve yeniden seçin.</translation>
+    </message>
+    <message>
+        <source>Enter the backup&apos;s password instead.</source>
+        <translation>Bunun yerine yedeğin şifresini girin.</translation>
+    </message>
+    <message>
+        <source>Free up space at the backup destination or choose another one, then try again.</source>
+        <translation>Yedekleme hedefinde yer açın ya da başka bir hedef seçin, sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Google Drive did not accept the access token in %1 (it is wrong or has expired).</source>
+        <translation>Google Drive, %1 içindeki erişim belirtecini kabul etmedi (yanlış ya da süresi dolmuş).</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in (%1).</source>
+        <translation>Google oturum açmayı reddetti (%1).</translation>
+    </message>
+    <message>
+        <source>It may not have finished downloading or copying. Export or copy the chat again, then import the new file.</source>
+        <translation>İndirme ya da kopyalama bitmemiş olabilir. Sohbeti yeniden dışa aktarın ya da kopyalayın, sonra yeni dosyayı içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Its addresses must use https (or http on this computer).</source>
+        <translation>Adresleri https kullanmalıdır (ya da bu bilgisayarda http).</translation>
+    </message>
+    <message>
+        <source>No 64-digit backup key was found in this text or file.</source>
+        <translation>Bu metinde ya da dosyada 64 haneli yedekleme anahtarı bulunamadı.</translation>
+    </message>
+    <message>
+        <source>No backup folder at %1.</source>
+        <translation>%1 konumunda yedek klasörü yok.</translation>
+    </message>
+    <message>
+        <source>Set %1 to a valid access token, or unset it to use the sign-in saved by the app.</source>
+        <translation>%1 değişkenine geçerli bir erişim belirteci verin ya da uygulamanın kaydettiği oturumu kullanmak için değişkeni kaldırın.</translation>
+    </message>
+    <message>
+        <source>Sign in again and choose Allow to back up to Google Drive.</source>
+        <translation>Google Drive&apos;a yedeklemek için yeniden oturum açıp İzin ver&apos;i seçin.</translation>
+    </message>
+    <message>
+        <source>Sign in from the app, which shows the link to copy.</source>
+        <translation>Uygulamadan oturum açın; uygulama kopyalanacak bağlantıyı gösterir.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 has an unsafe %2.</source>
+        <translation>%1 içindeki Google OAuth istemcisinin %2 değeri güvenli değil.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 is not for a Desktop app.</source>
+        <translation>%1 içindeki Google OAuth istemcisi bir masaüstü uygulaması için değil.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client in %1 lacks %2.</source>
+        <translation>%1 içindeki Google OAuth istemcisinde %2 eksik.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in did not finish within %1.</source>
+        <translation>Google oturum açma işlemi %1 içinde tamamlanmadı.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in was cancelled.</source>
+        <translation>Google oturum açma işlemi iptal edildi.</translation>
+    </message>
+    <message>
+        <source>The backup drive is not connected.</source>
+        <translation>Yedekleme sürücüsü bağlı değil.</translation>
+    </message>
+    <message>
+        <source>The backup folder disappeared while %1.</source>
+        <translation>Yedek klasörü kayboldu (işlem: %1).</translation>
     </message>
     <message>
         <source>The backup folder failed while %1: %2.</source>
@@ -3283,6 +3567,10 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <message>
         <source>The backup folder is full while %1.</source>
         <translation>Yedek klasörü doldu (işlem: %1).</translation>
+    </message>
+    <message>
+        <source>The backup folder is read-only while %1.</source>
+        <translation>Yedek klasörü salt okunur (işlem: %1).</translation>
     </message>
     <message>
         <source>The backup has no chat with id %1.</source>
@@ -3409,8 +3697,16 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Telefon yedeğinin şifresi çözülürken disk doldu.</translation>
     </message>
     <message>
+        <source>The drive is mounted read-only or write-protected: unlock it or choose another folder.</source>
+        <translation>Sürücü salt okunur bağlanmış ya da yazmaya karşı korumalı: kilidini açın ya da başka bir klasör seçin.</translation>
+    </message>
+    <message>
         <source>The file %1 in the backup is damaged.</source>
         <translation>Yedekteki %1 dosyası hasarlı.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>%1 klasörü mevcut değil.</translation>
     </message>
     <message>
         <source>The job was cancelled.</source>
@@ -3597,6 +3893,10 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Bu yedek 64 haneli bir anahtarla korunuyor; bunun yerine anahtarı girin.</translation>
     </message>
     <message>
+        <source>This backup is protected by a password kept with a key vault, not a 64-digit key.</source>
+        <translation>Bu yedek, 64 haneli bir anahtarla değil, anahtar kasasında tutulan bir şifreyle korunuyor.</translation>
+    </message>
+    <message>
         <source>This backup is protected by a password kept with a key vault.</source>
         <translation>Bu yedek, bir anahtar kasasında saklanan bir şifreyle korunuyor.</translation>
     </message>
@@ -3605,12 +3905,20 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Bu yedek bir şifreyle korunuyor; 64 haneli anahtarla ya da kasayla değil.</translation>
     </message>
     <message>
+        <source>This backup is protected by a password, not a 64-digit key.</source>
+        <translation>Bu yedek 64 haneli bir anahtarla değil, bir şifreyle korunuyor.</translation>
+    </message>
+    <message>
         <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
         <translation>Bu yedeğin küme yapılandırması %1 biçim sürümünü belirtiyor; backupgui&apos;nin bu sürümü bunu okuyamaz. backupgui&apos;yi güncelleyin.</translation>
     </message>
     <message>
         <source>This chat library was made by a newer version of backupgui.</source>
         <translation>Bu sohbet kitaplığı backupgui&apos;nin daha yeni bir sürümüyle oluşturuldu.</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in.</source>
+        <translation>backupgui&apos;nin bu kopyasında yerleşik Google oturum açma yok.</translation>
     </message>
     <message>
         <source>This database has more than %1 chats; it is refused.</source>
@@ -3665,6 +3973,10 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Bu bir .crypt15 yedeği (uçtan uca şifreli): eski yedeklerin anahtar dosyasıyla değil, 64 haneli anahtarla ya da encrypted_backup.key dosyasıyla açılır.</translation>
     </message>
     <message>
+        <source>This is far too long to be a backup key or a key file.</source>
+        <translation>Bu, bir yedekleme anahtarı ya da anahtar dosyası olamayacak kadar uzun.</translation>
+    </message>
+    <message>
         <source>This is not WhatsApp&apos;s iPhone database (ChatStorage.sqlite).</source>
         <translation>Bu, WhatsApp&apos;ın iPhone veritabanı değil (ChatStorage.sqlite).</translation>
     </message>
@@ -3705,6 +4017,14 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Bu şifre çok yaygın; tahmin edilmesi daha zor bir şifre seçin.</translation>
     </message>
     <message>
+        <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
+        <translation>Bu metinde birden fazla 64 haneli anahtar var; yalnızca yedeğin anahtarını kullanın.</translation>
+    </message>
+    <message>
+        <source>Try again. If no browser window opened, copy the sign-in link into your browser.</source>
+        <translation>Tekrar deneyin. Tarayıcı penceresi açılmadıysa oturum açma bağlantısını tarayıcınıza kopyalayın.</translation>
+    </message>
+    <message>
         <source>Try signing in again.</source>
         <translation>Yeniden oturum açmayı deneyin.</translation>
     </message>
@@ -3725,12 +4045,16 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>iPhone yedeğinin kilidi açılıyor</translation>
     </message>
     <message>
-        <source>Verifying</source>
-        <translation>Doğrulanıyor</translation>
+        <source>Use your own Google Cloud client: Settings → Google Drive → &quot;Use your own Google Cloud client…&quot; (docs/DRIVE.md has the steps), or try the Drive emulator.</source>
+        <translation>Kendi Google Cloud istemcinizi kullanın: Ayarlar → Google Drive → &quot;Kendi Google Cloud istemcinizi kullanın…&quot; (adımlar docs/DRIVE.md dosyasında) ya da Drive emülatörünü deneyin.</translation>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
         <translation>Yanlış şifre. Anahtar kasası, anahtarı yok etmeden önce %1 %2 daha izin veriyor.</translation>
+    </message>
+    <message>
+        <source>You did not allow backupgui to use Google Drive.</source>
+        <translation>backupgui&apos;nin Google Drive&apos;ı kullanmasına izin vermediniz.</translation>
     </message>
 </context>
 <context>
@@ -3748,8 +4072,16 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Google Drive (oturum açılmadı)</translation>
     </message>
     <message>
+        <source>No backup destination is chosen.</source>
+        <translation>Yedekleme hedefi seçilmedi.</translation>
+    </message>
+    <message>
+        <source>Open Settings and choose a folder or Google Drive.</source>
+        <translation>Ayarlar&apos;ı açıp bir klasör ya da Google Drive seçin.</translation>
+    </message>
+    <message>
         <source>No backup folder is chosen.</source>
-        <extracomment>Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
+        <extracomment>Where ``backupgui-cli drive-emulator`` listens by default: the Drive emulator option uses it unless the person types another address. Sign-ins kept only in memory (no keyring, &quot;this session only&quot;), by account email.</extracomment>
         <translation>Yedek klasörü seçilmedi.</translation>
     </message>
     <message>

@@ -81,7 +81,7 @@ def _strings(tree: ast.AST) -> Iterator[str]:
                     yield t
             elif fn == "Progress" and node.args:
                 t = template(node.args[0])
-                if t:
+                if t and not t.isidentifier():  # "url": a marker between threads, never shown
                     yield t
             elif (fn.endswith(("Error", "Needed")) and fn not in _BUILTIN) or fn in _FACTORIES:
                 texts = [node.args[0]] if node.args else []

@@ -129,8 +129,22 @@ def translate_message(text: str) -> str:
 def _fill(translation: str, values: dict[str, str]) -> str:
     """%1, %2 … of a translation replaced by the captured values, each isolated (FSI … PDI)
     so that a Latin file name keeps its place in an Arabic sentence."""
-    return re.sub(r"%(\d)", lambda g: isolate(values[g.group(1)]) if g.group(1) in values
+    return re.sub(r"%(\d)", lambda g: isolate(_value(values[g.group(1)])) if g.group(1) in values
                   else g.group(0), translation)
+
+
+_DURATION = re.compile(r"(\d+) (second|minute|hour)s?")
+
+
+def _value(text: str) -> str:
+    """A value inside a core message: a duration the core wrote in English ("5 minutes") is
+    said in the UI's language; any other value (a name, a path, a count) stays as it is."""
+    m = _DURATION.fullmatch(text)
+    if m is None:
+        return text
+    from .widgets.formatting import human_duration
+
+    return human_duration(int(m.group(1)) * {"second": 1, "minute": 60, "hour": 3600}[m.group(2)])
 
 
 def isolate(text: str) -> str:

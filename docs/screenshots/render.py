@@ -89,7 +89,8 @@ def main() -> int:
         (f"-{args.lang}" if args.lang else "")
     #: With --lang, only these (the window, the encryption dialog, the restore wizard, a chat).
     in_language = {"main-window", "encryption-choose", "encryption-password", "encryption-key",
-                   "restore-1-where", "restore-2-backups", "restore-4-chats", "chat-viewer"}
+                   "restore-1-where", "restore-2-key-wrong", "restore-3-backups", "restore-4-chats",
+                   "chat-viewer"}
     out = args.out
     out.mkdir(parents=True, exist_ok=True)
 

@@ -143,10 +143,37 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
     sd = SettingsDialog(ctx, win)
     qtbot.addWidget(sd)
     sd.show()
-    sd.language_note.show()
+    other = "de" if QLocale().name() != "de_DE" else "ar"
+    sd.language.setCurrentIndex(sd.language.findData(other))  # "… after you restart it"
     settle(qtbot)
     yield "settings", sd
+    sd.drive_radio.setChecked(True)  # Google Drive in a build without a built-in client
+    settle(qtbot)
+    yield "settings-drive", sd
     sd.reject()
+
+    import time as clock
+
+    from backupgui.destinations.google_auth import SignInError
+    from backupgui.ui.settings import sign_in as sign_in_ui
+    from backupgui.ui.settings.destinations import DestinationSpec
+
+    sid = sign_in_ui.SignInDialog(DestinationSpec("gdrive"), win)  # its browser step
+    qtbot.addWidget(sid)
+    sid.show()
+    sid._deadline = clock.monotonic() + 287
+    sid._tick()
+    sid.link.setText("https://accounts.google.com/o/oauth2/auth?response_type=code&client_id="
+                     "1234-example.apps.googleusercontent.com&scope=drive.appdata")
+    sid._clock.stop()
+    settle(qtbot)
+    yield "sign-in-google", sid
+    sid._failed(SignInError(
+        "The Google sign-in did not finish within 5 minutes.",
+        hint="Try again. If no browser window opened, copy the sign-in link into your browser."))
+    settle(qtbot)
+    yield "sign-in-failed", sid
+    sid.reject()
 
     from backupgui.automation.schedule import ScheduleConfig
 
@@ -213,17 +240,18 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
         wiz.where_page.folder.setText(str(env.dest))
         settle(qtbot)
         yield "restore-1-where", wiz
-        wiz.next()
-        qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=15_000)
-        settle(qtbot)
-        yield "restore-2-backups", wiz
-        wiz.next()
+        wiz.next()  # the key comes before the list of backups
+        qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=15_000)
         wiz.key_page.password.setText("not the password")
         wiz.next()
         qtbot.waitUntil(lambda: wiz.key_page.error.isVisible(), timeout=15_000)
         settle(qtbot)
-        yield "restore-3-key-wrong", wiz
+        yield "restore-2-key-wrong", wiz
         wiz.key_page.password.setText(PASSWORD)
+        wiz.next()
+        qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=15_000)
+        settle(qtbot)
+        yield "restore-3-backups", wiz
         wiz.next()
         qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=15_000)
         settle(qtbot)

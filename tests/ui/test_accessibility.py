@@ -270,6 +270,7 @@ def _wait_dialog(qtbot, w):
 def test_keyboard_only_choose_chats_set_a_password_back_up_and_cancel(
         qtbot, demo_library, isolated, tmp_path, paused_upload):
     ctx = make_ctx(demo_library, isolated)
+    (tmp_path / "dest").mkdir()
     ctx.settings.folder_path = str(tmp_path / "dest")
     ctx.save()
     w = open_window(qtbot, ctx)
@@ -337,6 +338,7 @@ def _wait_for(qtbot, results, n, timeout=60_000):
 
 def test_keyboard_only_64_digit_key(qtbot, demo_library, isolated, tmp_path):
     ctx = make_ctx(demo_library, isolated)
+    (tmp_path / "dest").mkdir()
     ctx.settings.folder_path = str(tmp_path / "dest")
     ctx.save()
     w = open_window(qtbot, ctx)
@@ -383,12 +385,12 @@ def test_keyboard_only_restore_on_a_new_computer_then_read_a_chat(
     assert QApplication.focusWidget() is page.folder
     type_text(qtbot, str(env.dest))
     press(qtbot, Qt.Key.Key_Return)  # "Find backups"
-    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=15_000)
-    press(qtbot, Qt.Key.Key_Return)  # the newest backup is chosen; Next
-    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=5000)
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=15_000)
     assert QApplication.focusWidget() is wiz.key_page.password
     type_text(qtbot, PASSWORD)
     press(qtbot, Qt.Key.Key_Return)  # "Unlock"
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=30_000)
+    press(qtbot, Qt.Key.Key_Return)  # the newest backup is chosen; Next
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=30_000)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is wiz.chats_page.list, timeout=5000)
     press(qtbot, Qt.Key.Key_Space)  # untick the first chat, and tick it again
@@ -415,12 +417,17 @@ def test_keyboard_only_restore_on_a_new_computer_then_read_a_chat(
     qtbot.waitUntil(lambda: viewer.model.rowCount() > 0, timeout=15_000)
     activate(qtbot, viewer)
     assert QApplication.focusWidget() is viewer.view
-    press(qtbot, Qt.Key.Key_Down)
-    first = viewer.view.currentIndex()
-    assert first.isValid()
-    assert viewer.model.spoken(viewer.model.messages[first.row()]) == \
-        first.data(Qt.ItemDataRole.AccessibleTextRole)
-    press(qtbot, Qt.Key.Key_End)
-    assert viewer.view.currentIndex().row() > first.row()
+    newest = viewer.view.currentIndex()  # it opens at the newest message
+    assert newest.isValid() and newest.row() == viewer.model.rowCount() - 1
+    press(qtbot, Qt.Key.Key_Up)
+    before = viewer.view.currentIndex()
+    assert before.row() == newest.row() - 1
+    assert viewer.model.spoken(viewer.model.messages[before.row()]) == \
+        before.data(Qt.ItemDataRole.AccessibleTextRole)
+    press(qtbot, Qt.Key.Key_Home)  # the first message
+    qtbot.waitUntil(lambda: viewer.view.currentIndex().row() == 0, timeout=5000)
+    press(qtbot, Qt.Key.Key_End)  # and the newest again
+    qtbot.waitUntil(lambda: viewer.view.currentIndex().row() == viewer.model.rowCount() - 1,
+                    timeout=5000)
     press(qtbot, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not w._viewers, timeout=5000)

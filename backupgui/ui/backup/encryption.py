@@ -190,6 +190,9 @@ class EncryptionDialog(QDialog):
         lay.setContentsMargins(24, 22, 24, 18)
         lay.addWidget(self.stack, 1)
         lay.addLayout(buttons)
+        # the design size, or more when a page needs it (a key field and its button side by
+        # side, longer words in other languages)
+        self.setMinimumSize(self.minimumSize().expandedTo(lay.minimumSize()))
 
         start = self.page_choose if mode == SETUP else self.page_unlock
         self._show(start, remember=False)

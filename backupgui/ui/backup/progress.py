@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 from ...jobs import Progress
 from ..language import translate_message
 from ..widgets import style
-from ..widgets.formatting import human_duration, human_size, human_speed
+from ..widgets.formatting import human_duration, human_size, human_speed, number
 from ..widgets.icons import icon
 
 
@@ -110,11 +110,14 @@ class ProgressPanel(QWidget):
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * min(p.done_bytes, p.total_bytes) / p.total_bytes))
             if p.unit == "chats":
-                text = self.tr("%1 of %n chats", "", p.total_bytes).replace("%1", f"{p.done_bytes:,}")
+                text = self.tr("%1 of %Ln chat(s)", "", p.total_bytes).replace(
+                    "%1", number(p.done_bytes))
             else:
-                text = self.tr("%1 of %2").replace("%1", f"{p.done_bytes:,}").replace(
-                    "%2", f"{p.total_bytes:,}")
-            self.figures.setText(text + (" · " + self.tr("paused") if self.pause_button.isChecked() else ""))
+                text = self.tr("%1 of %2").replace("%1", number(p.done_bytes)).replace(
+                    "%2", number(p.total_bytes))
+            if self.pause_button.isChecked():
+                text = self.tr("%1 · paused", "figures, then the state").replace("%1", text)
+            self.figures.setText(text)
         elif p.total_bytes > 0:
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * min(p.done_bytes, p.total_bytes) / p.total_bytes))

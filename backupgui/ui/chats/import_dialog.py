@@ -259,7 +259,7 @@ class ImportDialog(QDialog):
         people = [isolate(elide(n, 60)) for n in p.participants]
         shown = self.tr(", ", "separator in a list of names").join(people[:12])
         if len(people) > 12:
-            shown = self.tr("%1 and %n more", "", len(people) - 12).replace("%1", shown)
+            shown = self.tr("%1 and %Ln more", "", len(people) - 12).replace("%1", shown)
         self.people_label.setText(shown or "—")
         self.count_label.setText(number(p.message_count))
         self.dates_label.setText(date_range(p.first_ms, p.last_ms))

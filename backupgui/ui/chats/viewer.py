@@ -305,9 +305,9 @@ class MessageModel(QAbstractListModel):
         when = format_datetime(m.ts_ms)
         if m.kind == "system" or not who:
             return self.tr("%1: %2", "time: text of a message without a sender").replace(
-                "%2", isolate(what)).replace("%1", when)
+                "%2", what).replace("%1", when)  # last: it needs no isolate
         return self.tr("%1, %2: %3", "sender, time: message text").replace(
-            "%3", isolate(what)).replace("%2", when).replace("%1", isolate(who))
+            "%3", what).replace("%2", when).replace("%1", isolate(who))
 
     # --- helpers ----------------------------------------------------------------------------
     def sender_name(self, m: Message) -> str:

@@ -418,7 +418,7 @@ class KeyPage(_AsyncPage):
                                    "unlocked here, on this computer."))
         self.wiz = wiz
         self.found = style.label("", "muted", wrap=True)
-        self.found.setAccessibleName(self.tr("Backups found"))
+        self.found.setAccessibleDescription(self.tr("Backups found"))
         self.set_combo = QComboBox()
         self.set_combo.setAccessibleName(self.tr("Backup set"))
         self.set_combo.currentIndexChanged.connect(lambda _i: self._mode_changed())

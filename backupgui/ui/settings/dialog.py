@@ -153,6 +153,7 @@ class SettingsDialog(QDialog):
         lay.addWidget(buttons)
         self._sync_enabled()
         self.resize(style.px(680), self.sizeHint().height())
+        style.fit_height(self)
 
     def _build_language(self, current: str) -> QGroupBox:
         box = QGroupBox(self.tr("Language"))
@@ -171,10 +172,13 @@ class SettingsDialog(QDialog):
         self.language_note = style.label(self.tr(
             "backupgui shows the new language after you restart it."), "muted", wrap=True)
         self.language_note.setVisible(False)
-        self.language.currentIndexChanged.connect(lambda _i: self.language_note.setVisible(
-            (self.language.currentData() or "") != current))
+        self.language.currentIndexChanged.connect(lambda _i: self._language_changed(current))
         form.addRow(self.language_note)
         return box
+
+    def _language_changed(self, current: str) -> None:
+        self.language_note.setVisible((self.language.currentData() or "") != current)
+        style.fit_height(self)  # the note's lines fit
 
     def _keep_suffix(self, n: int) -> None:
         self.keep.setSuffix(self.tr(" backup(s)", "suffix after the number to keep", n))

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from ...errors import BackupError, CancelledError
 from ...jobs import Progress
 from ...settings import GDRIVE, AppSettings
+from ..language import isolate
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
-from ..widgets.errors import show_error
+from ..widgets.errors import inline_text, show_error
+from ..widgets.formatting import countdown
 from ..widgets.icons import icon
 from .destinations import (
     DEFAULT_EMULATOR_URL,
@@ -62,7 +64,7 @@ class SignInDialog(QDialog):
         self.signed_in: tuple[str, bool] | None = None
         self.setWindowTitle(self.tr("Sign in to Google Drive"))
         self.setWindowIcon(icon("cloud"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(style.px(560))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(22, 18, 22, 16)
         lay.setSpacing(10)
@@ -89,11 +91,12 @@ class SignInDialog(QDialog):
         row.addWidget(self.open_button)
         lay.addLayout(row)
         self.status = style.label("", "muted", wrap=True)
-        self.status.setAccessibleName(self.tr("Sign-in status"))
+        self.status.setAccessibleDescription(self.tr("Sign-in status"))
         lay.addWidget(self.status)
         self.error = QLabel("")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {style.DANGER.name()};")
+        self.error.setObjectName("error")
+        self.error.setAccessibleDescription(self.tr("Error"))
         self.error.hide()
         lay.addWidget(self.error)
         buttons = QHBoxLayout()
@@ -154,8 +157,8 @@ class SignInDialog(QDialog):
 
     def _tick(self) -> None:
         left = max(0, int(round(self._deadline - time.monotonic())))
-        self.status.setText(self.tr("Waiting for you to finish signing in… (%1:%2 left)")
-                            .replace("%1", str(left // 60)).replace("%2", f"{left % 60:02d}"))
+        self.status.setText(self.tr("Waiting for you to finish signing in… (%1 left)",
+                                    "minutes:seconds").replace("%1", countdown(left)))
 
     def _stop_clock(self) -> None:
         self._clock.stop()
@@ -174,10 +177,10 @@ class SignInDialog(QDialog):
         if not isinstance(exc, BackupError):
             show_error(self, exc, self.tr("Google sign-in failed"))
         self.heading.setText(self.tr("The sign-in did not finish"))
-        text = str(exc) if isinstance(exc, BackupError) else self.tr("Something went wrong.")
-        hint = exc.hint if isinstance(exc, BackupError) else ""
-        self.error.setText(text + (" " + hint if hint else ""))
+        self.error.setText(inline_text(exc) if isinstance(exc, BackupError)
+                           else self.tr("Something went wrong."))
         self.error.show()
+        style.fit_height(self)  # the message's lines are not cut off
         self.status.clear()
         self.retry_button.show()
         self.cancel_button.setText(self.tr("Close"))
@@ -223,7 +226,7 @@ class DriveAccountBox(QWidget):
         acc = QHBoxLayout()
         self.account_label = QLabel("")
         self.account_label.setWordWrap(True)
-        self.account_label.setAccessibleName(self.tr("Google account"))
+        self.account_label.setAccessibleDescription(self.tr("Google account"))
         self.sign_in_button = QPushButton(icon("cloud"), self.tr("&Sign in…"))
         self.sign_in_button.clicked.connect(self.sign_in)
         acc.addWidget(self.account_label, 1)
@@ -251,7 +254,8 @@ class DriveAccountBox(QWidget):
         self.client_label.setMinimumWidth(10)
         lay.addWidget(self.client_label)
 
-        self.emulator_check = QCheckBox(self.tr("Try without Google: use the Drive &emulator at"))
+        self.emulator_check = QCheckBox(self.tr("Try without Google: use the Drive &emulator at",
+                                                  "a check box; the address follows in a field"))
         self.emulator = QLineEdit(s.gdrive_emulator_url or DEFAULT_EMULATOR_URL)
         self.emulator.setAccessibleName(self.tr("Drive emulator address"))
         self.emulator_check.setChecked(bool(s.gdrive_emulator_url))
@@ -278,7 +282,7 @@ class DriveAccountBox(QWidget):
         emulator = bool(self.emulator_url())
         if self.account:
             text = self.account if self.remembered else self.tr(
-                "%1 (this session only: no keyring)").replace("%1", self.account)
+                "%1 (this session only: no keyring)").replace("%1", isolate(self.account))
             self.account_label.setText(text)
         else:
             self.account_label.setText(self.tr("Not signed in"))
@@ -288,8 +292,8 @@ class DriveAccountBox(QWidget):
         if self.client_file:
             metrics = self.client_label.fontMetrics()
             self.client_label.setText(metrics.elidedText(
-                self.tr("Your own client: %1").replace("%1", self.client_file),
-                Qt.TextElideMode.ElideMiddle, 480))
+                self.tr("Your own client: %1").replace("%1", isolate(self.client_file)),
+                Qt.TextElideMode.ElideMiddle, style.px(480)))
             self.client_label.setToolTip(self.client_file)
         self.client_label.setVisible(bool(self.client_file))
         self.emulator.setEnabled(self.emulator_check.isChecked())

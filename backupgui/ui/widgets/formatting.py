@@ -72,6 +72,12 @@ def human_duration(seconds: float) -> str:
         .replace("%1", number(m // 60)).replace("%2", number(m % 60))
 
 
+def countdown(seconds: int) -> str:
+    """Time left as minutes and seconds, '4:05', in the language's digits."""
+    seconds = max(0, int(seconds))
+    return QLocale().toString(QTime(0, seconds // 60 % 60, seconds % 60), "m:ss")
+
+
 def breakable_path(path: str) -> str:
     """A file path that may wrap after its folder separators (a zero-width space after each),
     so a long path wraps inside a label instead of running out of it."""

@@ -83,6 +83,19 @@ def initial_size(window: QWidget, width: int, height: int) -> None:
     window.resize(QSize(px(width), px(height)).expandedTo(window.sizeHint()))
 
 
+def fit_height(window: QWidget) -> None:
+    """Make ``window`` as tall as its wrapped labels need at its current width (a window's
+    size hint ignores height-for-width, so a longer translation or a message shown later
+    would be cut off)."""
+    lay = window.layout()
+    if lay is None or not lay.hasHeightForWidth():
+        return
+    lay.activate()
+    need = lay.totalHeightForWidth(window.width())
+    if need > window.height():
+        window.resize(window.width(), need)
+
+
 def muted_color() -> QColor:
     pal = QGuiApplication.palette()
     c = QColor(pal.windowText().color())
