@@ -82,6 +82,10 @@
         <source>The backup did not finish</source>
         <translation>لم يكتمل النسخ الاحتياطي</translation>
     </message>
+    <message>
+        <source>Cannot make a new key yet</source>
+        <translation>لا يمكن إنشاء مفتاح جديد بعد</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -266,6 +270,14 @@
         <translation>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات (آخر نسختين افتراضيًا).</translation>
     </message>
     <message>
+        <source>Newest backup</source>
+        <translation>أحدث نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restore an older backup &amp;anyway</source>
+        <translation>استعادة نسخة احتياطية أقدم &amp;على أي حال</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
@@ -301,6 +313,22 @@
     <message>
         <source>%1 (latest)</source>
         <translation>%1 (الأحدث)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Newest backup: %1 from %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;أحدث نسخة احتياطية: %1 من %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Newer backups than these were made, but they are missing from this destination (this computer or the key vault remembers them). The storage may have been rolled back or backups deleted.</source>
+        <translation>أُنشئت نسخ احتياطية أحدث من هذه، لكنها غير موجودة في هذا المكان (يتذكرها هذا الكمبيوتر أو خزنة المفاتيح). ربما أُعيد التخزين إلى حالة سابقة أو حُذفت نسخ احتياطية.</translation>
+    </message>
+    <message>
+        <source>Check that this is the newest backup you made: nothing on this computer or in a key vault records this backup&apos;s history.</source>
+        <translation>تأكد من أن هذه أحدث نسخة احتياطية أنشأتها: لا شيء على هذا الكمبيوتر أو في خزنة مفاتيح يسجّل تاريخ هذه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>This is the newest backup this computer or the key vault knows of.</source>
+        <translation>هذه أحدث نسخة احتياطية يعرفها هذا الكمبيوتر أو خزنة المفاتيح.</translation>
     </message>
 </context>
 <context>
@@ -674,6 +702,10 @@ docs/DRIVE.md explains each step.</source>
         <translation>تحقّق من كلمة المرور</translation>
     </message>
     <message>
+        <source>Secure your key vault</source>
+        <translation>أمّن خزنة المفاتيح</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;رجوع</translation>
     </message>
@@ -738,6 +770,14 @@ docs/DRIVE.md explains each step.</source>
         <translation>هل ما زلت تتذكر كلمة المرور؟</translation>
     </message>
     <message>
+        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to your Google account.</source>
+        <translation>أُعدّت خزنة المفاتيح لنسختك الاحتياطية قبل أن تتمكن من تمييزك عن غيرك: يمكن لأي شخص لديه نسخة من النسخة الاحتياطية تجربة كلمات المرور واستنفاد محاولاتها. أدخل كلمة المرور مرة واحدة لربط الخزنة بحسابك في Google.</translation>
+    </message>
+    <message>
+        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to this computer and a new recovery code.</source>
+        <translation>أُعدّت خزنة المفاتيح لنسختك الاحتياطية قبل أن تتمكن من تمييزك عن غيرك: يمكن لأي شخص لديه نسخة من النسخة الاحتياطية تجربة كلمات المرور واستنفاد محاولاتها. أدخل كلمة المرور مرة واحدة لربط الخزنة بهذا الكمبيوتر وبرمز استرداد جديد.</translation>
+    </message>
+    <message>
         <source>64-digit &amp;key</source>
         <translation>ال&amp;مفتاح المكوّن من 64 رقمًا</translation>
     </message>
@@ -774,8 +814,8 @@ docs/DRIVE.md explains each step.</source>
         <translation>اختر الحماية الجديدة</translation>
     </message>
     <message>
-        <source>Your backup stays the same; only the lock on its key changes. Nothing is uploaded again.</source>
-        <translation>تبقى نسختك الاحتياطية كما هي؛ يتغير فقط القفل الموضوع على مفتاحها. لا يُرفع أي شيء من جديد.</translation>
+        <source>A new password or key changes only the lock on your backup key; nothing is uploaded again.</source>
+        <translation>كلمة المرور أو المفتاح الجديد يغيّر فقط القفل الموضوع على مفتاح نسختك الاحتياطية؛ لا يُرفع أي شيء من جديد.</translation>
     </message>
     <message>
         <source>Use a &amp;password</source>
@@ -800,6 +840,18 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
         <translation>تحتفظ خزنة المفاتيح على %1 بمفتاحك؛ ولا تسمح إلا بعدد قليل من المحاولات الخاطئة.</translation>
+    </message>
+    <message>
+        <source>New password and new &amp;backup key</source>
+        <translation>كلمة مرور جديدة ومفتاح &amp;نسخ احتياطي جديد</translation>
+    </message>
+    <message>
+        <source>After a leak: a new key and a full new backup; the old one is deleted.</source>
+        <translation>بعد تسرّب: مفتاح جديد ونسخة احتياطية كاملة جديدة؛ وتُحذف القديمة.</translation>
+    </message>
+    <message>
+        <source>A new password keeps your backup key: an old copy of the backup&apos;s settings with your old password still opens new backups. If your password or key may have leaked, choose &lt;b&gt;New password and new backup key&lt;/b&gt;.</source>
+        <translation>كلمة المرور الجديدة تُبقي على مفتاح نسختك الاحتياطية: نسخة قديمة من إعدادات النسخة الاحتياطية بكلمة مرورك القديمة لا تزال تفتح النسخ الجديدة. إذا كانت كلمة مرورك أو مفتاحك قد تسرّب، فاختر &lt;b&gt;كلمة مرور جديدة ومفتاح نسخ احتياطي جديد&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>How it works</source>
@@ -916,6 +968,10 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>Create a password for the key vault</source>
         <translation>أنشئ كلمة مرور لخزنة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Create a new password for the new key</source>
+        <translation>أنشئ كلمة مرور جديدة للمفتاح الجديد</translation>
     </message>
     <message>
         <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with your password.</source>
@@ -1807,6 +1863,34 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>You</source>
         <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Media not included in the export</source>
+        <translation>الوسائط غير مضمّنة في التصدير</translation>
+    </message>
+    <message>
+        <source>Photo not included in the export</source>
+        <translation>الصورة غير مضمّنة في التصدير</translation>
+    </message>
+    <message>
+        <source>Video not included in the export</source>
+        <translation>الفيديو غير مضمّن في التصدير</translation>
+    </message>
+    <message>
+        <source>Voice note not included in the export</source>
+        <translation>الرسالة الصوتية غير مضمّنة في التصدير</translation>
+    </message>
+    <message>
+        <source>Audio not included in the export</source>
+        <translation>الملف الصوتي غير مضمّن في التصدير</translation>
+    </message>
+    <message>
+        <source>Sticker not included in the export</source>
+        <translation>الملصق غير مضمّن في التصدير</translation>
+    </message>
+    <message>
+        <source>Document not included in the export</source>
+        <translation>المستند غير مضمّن في التصدير</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3187,6 +3271,7 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <name>_AsyncPage</name>
     <message>
         <source>Error</source>
+        <extracomment>The newest backup&apos;s time (ms), and whether this computer or the key vault knows of a newer one than the destination holds (True: rolled back; None: nothing to compare).</extracomment>
         <translation>خطأ</translation>
     </message>
 </context>
@@ -3208,6 +3293,7 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <name>backup</name>
     <message>
         <source>No chats are selected for the backup.</source>
+        <extracomment>Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>لم يتم اختيار أي دردشات للنسخ الاحتياطي.</translation>
     </message>
     <message>
@@ -3221,6 +3307,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>Change it in Settings.</source>
         <translation>غيّر ذلك من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key vault record can be made safer.</source>
+        <translation>يمكن جعل سجل خزنة المفاتيح لهذه النسخة الاحتياطية أكثر أمانًا.</translation>
     </message>
     <message>
         <source>This destination holds a different backup than the one this computer backs up to.</source>
@@ -3324,6 +3414,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).</source>
         <translation>%1 ليس تصديرًا من WhatsApp (لا يوجد ملف دردشة .txt) ولا تصديرًا من Telegram (لا يوجد result.json).</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON</source>
+        <translation>%1 ليس JSON</translation>
     </message>
     <message>
         <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
@@ -3470,6 +3564,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>أنشئ عميل OAuth من نوع &quot;تطبيق سطح المكتب&quot; (وليس &quot;تطبيق ويب&quot;).</translation>
     </message>
     <message>
+        <source>Creating the new key</source>
+        <translation>جارٍ إنشاء المفتاح الجديد</translation>
+    </message>
+    <message>
         <source>Encrypting and uploading</source>
         <translation>جارٍ التشفير والرفع</translation>
     </message>
@@ -3544,10 +3642,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
         <translation>ملف Manifest.plist أكبر من أن يكون لنسخة iPhone احتياطية.</translation>
-    </message>
-    <message>
-        <source>Messages in the backup are damaged (%1).</source>
-        <translation>الرسائل في النسخة الاحتياطية تالفة (%1).</translation>
     </message>
     <message>
         <source>No web browser could be opened for the Google sign-in.</source>
@@ -3642,10 +3736,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>يجب أن يكون مفتاح WhatsApp بحجم 32 بايت (64 رقمًا).</translation>
     </message>
     <message>
-        <source>The backup blob %1 does not match its name.</source>
-        <translation>كتلة النسخة الاحتياطية %1 لا تطابق اسمها.</translation>
-    </message>
-    <message>
         <source>Check the backup destination, then try again.</source>
         <translation>تحقق من مكان النسخ الاحتياطي، ثم أعد المحاولة.</translation>
     </message>
@@ -3706,6 +3796,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>لا يوجد مجلد نسخ احتياطي في %1.</translation>
     </message>
     <message>
+        <source>Removing the old backup set</source>
+        <translation>جارٍ إزالة مجموعة النسخ الاحتياطية القديمة</translation>
+    </message>
+    <message>
         <source>Set %1 to a valid access token, or unset it to use the sign-in saved by the app.</source>
         <translation>اضبط %1 على رمز وصول صالح، أو ألغِ ضبطه لاستخدام تسجيل الدخول الذي حفظه التطبيق.</translation>
     </message>
@@ -3764,10 +3858,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>The backup holds the messages of one chat for %1 twice.</source>
         <translation>تحتوي النسخة الاحتياطية على رسائل دردشة واحدة للفترة %1 مرتين.</translation>
-    </message>
-    <message>
-        <source>The backup index %1 is damaged: %2.</source>
-        <translation>فهرس النسخة الاحتياطية %1 تالف: %2.</translation>
     </message>
     <message>
         <source>The backup is missing data for %1 (blob %2).</source>
@@ -3834,8 +3924,12 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>إعداد المجموعة %1 في النسخة الاحتياطية يخص مجموعة أخرى.</translation>
     </message>
     <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
-        <translation>إعداد مجموعة النسخة الاحتياطية تالف أو ليس نسخة احتياطية من backupgui.</translation>
+        <source>The backup is damaged: %1.</source>
+        <translation>النسخة الاحتياطية تالفة: %1.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
+        <translation>يشير بيان النسخة الاحتياطية %1 إلى ملف وسائط باستخدام كتلة بيانات ملف آخر.</translation>
     </message>
     <message>
         <source>The backup&apos;s set config was modified (authentication failed).</source>
@@ -3962,6 +4056,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>تحدّ خزنة المفاتيح من الطلبات؛ حاول مرة أخرى بعد %1 ثانية.</translation>
     </message>
     <message>
+        <source>The key vault needs proof of this backup&apos;s account to keep its backup count.</source>
+        <translation>تحتاج خزنة المفاتيح إلى إثبات لحساب هذه النسخة الاحتياطية لتتابع عدد النسخ الاحتياطية.</translation>
+    </message>
+    <message>
         <source>The key vault record of this backup is already bound to an account.</source>
         <translation>سجل هذه النسخة الاحتياطية في خزنة المفاتيح مرتبط بحساب بالفعل.</translation>
     </message>
@@ -3978,6 +4076,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>رفضت خزنة المفاتيح بيانات اعتماد هذا الكمبيوتر ورمز الاسترداد. تحقّق من رمز الاسترداد.</translation>
     </message>
     <message>
+        <source>The key vault sent an invalid backup sequence record.</source>
+        <translation>أرسلت خزنة المفاتيح سجل تسلسل نسخ احتياطي غير صالح.</translation>
+    </message>
+    <message>
         <source>The key vault sent an invalid registration response.</source>
         <translation>أرسلت خزنة المفاتيح ردًّا غير صالح على التسجيل.</translation>
     </message>
@@ -3988,6 +4090,14 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>The key vault sent an invalid response (%1).</source>
         <translation>أرسلت خزنة المفاتيح ردًّا غير صالح (%1).</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s backup sequence record is for another backup set.</source>
+        <translation>سجل تسلسل النسخ الاحتياطي في خزنة المفاتيح يخص مجموعة نسخ احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s backup sequence record is not signed by this backup&apos;s key.</source>
+        <translation>سجل تسلسل النسخ الاحتياطي في خزنة المفاتيح غير موقّع بمفتاح هذه النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
@@ -4024,6 +4134,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>The password store refused the request (%1).</source>
         <translation>رفض مخزن كلمات المرور الطلب (%1).</translation>
+    </message>
+    <message>
+        <source>The password&apos;s Argon2id settings are out of bounds: at most 1024 MiB of memory, 12 passes and 16 lanes.</source>
+        <translation>إعدادات Argon2id لكلمة المرور خارج الحدود: 1024 ميبيبايت من الذاكرة و12 تمريرة و16 مسارًا على الأكثر.</translation>
     </message>
     <message>
         <source>The recovery code has 64 digits in 16 groups.</source>
@@ -4204,6 +4318,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
         <translation>يحتوي هذا النص على أكثر من مفتاح مكوّن من 64 رقمًا؛ استخدم مفتاح النسخة الاحتياطية فقط.</translation>
+    </message>
+    <message>
+        <source>To restore the older backup anyway, confirm it in the restore window, or name it with --backup and add --accept-rollback.</source>
+        <translation>لاستعادة النسخة الأقدم على أي حال، أكّد ذلك في نافذة الاستعادة، أو حدّدها باستخدام --backup وأضف --accept-rollback.</translation>
     </message>
     <message>
         <source>Try again. If no browser window opened, copy the sign-in link into your browser.</source>

@@ -82,6 +82,10 @@
         <source>The backup did not finish</source>
         <translation>Das Backup wurde nicht abgeschlossen</translation>
     </message>
+    <message>
+        <source>Cannot make a new key yet</source>
+        <translation>Ein neuer Schlüssel kann noch nicht erstellt werden</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -258,6 +262,14 @@
         <translation>Das neueste ist ausgewählt. Ältere Backups werden aufbewahrt, wie es die Einstellungen vorgeben (standardmäßig die letzten 2).</translation>
     </message>
     <message>
+        <source>Newest backup</source>
+        <translation>Neuestes Backup</translation>
+    </message>
+    <message>
+        <source>Restore an older backup &amp;anyway</source>
+        <translation>Ein älteres Backup &amp;trotzdem wiederherstellen</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -293,6 +305,22 @@
     <message>
         <source>%1 (latest)</source>
         <translation>%1 (neuestes)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Newest backup: %1 from %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Neuestes Backup: %1 von %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Newer backups than these were made, but they are missing from this destination (this computer or the key vault remembers them). The storage may have been rolled back or backups deleted.</source>
+        <translation>Es wurden neuere Backups als diese erstellt, aber sie fehlen an diesem Ziel (dieser Computer oder der Schlüsseltresor erinnert sich an sie). Der Speicher wurde vielleicht zurückgesetzt oder Backups wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Check that this is the newest backup you made: nothing on this computer or in a key vault records this backup&apos;s history.</source>
+        <translation>Prüfe, ob das dein neuestes Backup ist: Weder auf diesem Computer noch in einem Schlüsseltresor ist der Verlauf dieses Backups festgehalten.</translation>
+    </message>
+    <message>
+        <source>This is the newest backup this computer or the key vault knows of.</source>
+        <translation>Das ist das neueste Backup, das dieser Computer oder der Schlüsseltresor kennt.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +658,10 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <translation>Passwort prüfen</translation>
     </message>
     <message>
+        <source>Secure your key vault</source>
+        <translation>Schlüsseltresor absichern</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -694,6 +726,14 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <translation>Erinnerst du dich noch an dein Passwort?</translation>
     </message>
     <message>
+        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to your Google account.</source>
+        <translation>Der Schlüsseltresor deines Backups wurde eingerichtet, bevor er dich von anderen unterscheiden konnte: Jeder mit einer Kopie des Backups kann Passwörter ausprobieren und seine Versuche aufbrauchen. Gib dein Passwort einmal ein, um den Tresor an dein Google-Konto zu binden.</translation>
+    </message>
+    <message>
+        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to this computer and a new recovery code.</source>
+        <translation>Der Schlüsseltresor deines Backups wurde eingerichtet, bevor er dich von anderen unterscheiden konnte: Jeder mit einer Kopie des Backups kann Passwörter ausprobieren und seine Versuche aufbrauchen. Gib dein Passwort einmal ein, um den Tresor an diesen Computer und einen neuen Wiederherstellungscode zu binden.</translation>
+    </message>
+    <message>
         <source>64-digit &amp;key</source>
         <translation>64-stelliger &amp;Schlüssel</translation>
     </message>
@@ -730,8 +770,8 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <translation>Wähle den neuen Schutz</translation>
     </message>
     <message>
-        <source>Your backup stays the same; only the lock on its key changes. Nothing is uploaded again.</source>
-        <translation>Dein Backup bleibt, wie es ist; nur das Schloss seines Schlüssels ändert sich. Nichts wird erneut hochgeladen.</translation>
+        <source>A new password or key changes only the lock on your backup key; nothing is uploaded again.</source>
+        <translation>Ein neues Passwort oder ein neuer Schlüssel ändert nur das Schloss deines Backup-Schlüssels; nichts wird erneut hochgeladen.</translation>
     </message>
     <message>
         <source>Use a &amp;password</source>
@@ -756,6 +796,18 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
     <message>
         <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
         <translation>Der Schlüsseltresor unter %1 verwahrt deinen Schlüssel; er erlaubt nur wenige Fehlversuche.</translation>
+    </message>
+    <message>
+        <source>New password and new &amp;backup key</source>
+        <translation>Neues Passwort und neuer &amp;Backup-Schlüssel</translation>
+    </message>
+    <message>
+        <source>After a leak: a new key and a full new backup; the old one is deleted.</source>
+        <translation>Nach einem Datenleck: ein neuer Schlüssel und ein komplett neues Backup; das alte wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>A new password keeps your backup key: an old copy of the backup&apos;s settings with your old password still opens new backups. If your password or key may have leaked, choose &lt;b&gt;New password and new backup key&lt;/b&gt;.</source>
+        <translation>Ein neues Passwort behält deinen Backup-Schlüssel: Eine alte Kopie der Backup-Einstellungen mit deinem alten Passwort öffnet weiterhin neue Backups. Wenn dein Passwort oder Schlüssel in falsche Hände geraten sein könnte, wähle &lt;b&gt;Neues Passwort und neuer Backup-Schlüssel&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>How it works</source>
@@ -872,6 +924,10 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
     <message>
         <source>Create a password for the key vault</source>
         <translation>Passwort für den Schlüsseltresor erstellen</translation>
+    </message>
+    <message>
+        <source>Create a new password for the new key</source>
+        <translation>Erstelle ein neues Passwort für den neuen Schlüssel</translation>
     </message>
     <message>
         <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with your password.</source>
@@ -1715,6 +1771,34 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <message>
         <source>You</source>
         <translation>Du</translation>
+    </message>
+    <message>
+        <source>Media not included in the export</source>
+        <translation>Medien nicht im Export enthalten</translation>
+    </message>
+    <message>
+        <source>Photo not included in the export</source>
+        <translation>Foto nicht im Export enthalten</translation>
+    </message>
+    <message>
+        <source>Video not included in the export</source>
+        <translation>Video nicht im Export enthalten</translation>
+    </message>
+    <message>
+        <source>Voice note not included in the export</source>
+        <translation>Sprachnachricht nicht im Export enthalten</translation>
+    </message>
+    <message>
+        <source>Audio not included in the export</source>
+        <translation>Audio nicht im Export enthalten</translation>
+    </message>
+    <message>
+        <source>Sticker not included in the export</source>
+        <translation>Sticker nicht im Export enthalten</translation>
+    </message>
+    <message>
+        <source>Document not included in the export</source>
+        <translation>Dokument nicht im Export enthalten</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3043,6 +3127,7 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <name>_AsyncPage</name>
     <message>
         <source>Error</source>
+        <extracomment>The newest backup&apos;s time (ms), and whether this computer or the key vault knows of a newer one than the destination holds (True: rolled back; None: nothing to compare).</extracomment>
         <translation>Fehler</translation>
     </message>
 </context>
@@ -3060,6 +3145,7 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <name>backup</name>
     <message>
         <source>No chats are selected for the backup.</source>
+        <extracomment>Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>Für das Backup sind keine Chats ausgewählt.</translation>
     </message>
     <message>
@@ -3073,6 +3159,10 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <message>
         <source>Change it in Settings.</source>
         <translation>Ändere sie in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key vault record can be made safer.</source>
+        <translation>Der Schlüsseltresor-Eintrag dieses Backups kann sicherer gemacht werden.</translation>
     </message>
     <message>
         <source>This destination holds a different backup than the one this computer backs up to.</source>
@@ -3176,6 +3266,10 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <message>
         <source>%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).</source>
         <translation>%1 ist weder ein WhatsApp-Export (keine .txt-Chatdatei) noch ein Telegram-Export (keine result.json).</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON</source>
+        <translation>%1 ist kein JSON</translation>
     </message>
     <message>
         <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
@@ -3322,6 +3416,10 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Erstelle einen OAuth-Client vom Typ „Desktop-App“ (nicht „Webanwendung“).</translation>
     </message>
     <message>
+        <source>Creating the new key</source>
+        <translation>Neuer Schlüssel wird erstellt</translation>
+    </message>
+    <message>
         <source>Encrypting and uploading</source>
         <translation>Verschlüsseln und hochladen</translation>
     </message>
@@ -3396,10 +3494,6 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <message>
         <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
         <translation>Die Manifest.plist ist zu groß für die eines iPhone-Backups.</translation>
-    </message>
-    <message>
-        <source>Messages in the backup are damaged (%1).</source>
-        <translation>Nachrichten im Backup sind beschädigt (%1).</translation>
     </message>
     <message>
         <source>No web browser could be opened for the Google sign-in.</source>
@@ -3494,10 +3588,6 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Der WhatsApp-Schlüssel muss 32 Bytes (64 Stellen) haben.</translation>
     </message>
     <message>
-        <source>The backup blob %1 does not match its name.</source>
-        <translation>Der Backup-Blob %1 passt nicht zu seinem Namen.</translation>
-    </message>
-    <message>
         <source>Check the backup destination, then try again.</source>
         <translation>Prüfe das Backup-Ziel und versuche es dann noch einmal.</translation>
     </message>
@@ -3558,6 +3648,10 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Kein Backup-Ordner unter %1.</translation>
     </message>
     <message>
+        <source>Removing the old backup set</source>
+        <translation>Alter Backup-Satz wird entfernt</translation>
+    </message>
+    <message>
         <source>Set %1 to a valid access token, or unset it to use the sign-in saved by the app.</source>
         <translation>Setze %1 auf ein gültiges Zugriffstoken oder entferne die Variable, um die in der App gespeicherte Anmeldung zu verwenden.</translation>
     </message>
@@ -3616,10 +3710,6 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <message>
         <source>The backup holds the messages of one chat for %1 twice.</source>
         <translation>Das Backup enthält die Nachrichten eines Chats für %1 doppelt.</translation>
-    </message>
-    <message>
-        <source>The backup index %1 is damaged: %2.</source>
-        <translation>Der Backup-Index %1 ist beschädigt: %2.</translation>
     </message>
     <message>
         <source>The backup is missing data for %1 (blob %2).</source>
@@ -3686,8 +3776,12 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Die Set-Konfiguration %1 des Backups gehört zu einem anderen Set.</translation>
     </message>
     <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
-        <translation>Die Set-Konfiguration des Backups ist beschädigt oder gehört zu keinem backupgui-Backup.</translation>
+        <source>The backup is damaged: %1.</source>
+        <translation>Das Backup ist beschädigt: %1.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
+        <translation>Das Backup-Manifest %1 verweist für eine Mediendatei auf den Blob einer anderen Datei.</translation>
     </message>
     <message>
         <source>The backup&apos;s set config was modified (authentication failed).</source>
@@ -3814,6 +3908,10 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Der Schlüsseltresor begrenzt Anfragen; versuche es in %1 Sekunden noch einmal.</translation>
     </message>
     <message>
+        <source>The key vault needs proof of this backup&apos;s account to keep its backup count.</source>
+        <translation>Der Schlüsseltresor braucht einen Nachweis des Kontos dieses Backups, um seinen Backup-Zähler zu führen.</translation>
+    </message>
+    <message>
         <source>The key vault record of this backup is already bound to an account.</source>
         <translation>Der Eintrag dieses Backups im Schlüsseltresor ist bereits an ein Konto gebunden.</translation>
     </message>
@@ -3830,6 +3928,10 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Der Schlüsseltresor hat die Gerätekennung dieses Computers und den Wiederherstellungscode abgelehnt. Prüfe den Wiederherstellungscode.</translation>
     </message>
     <message>
+        <source>The key vault sent an invalid backup sequence record.</source>
+        <translation>Der Schlüsseltresor hat einen ungültigen Backup-Sequenzeintrag gesendet.</translation>
+    </message>
+    <message>
         <source>The key vault sent an invalid registration response.</source>
         <translation>Der Schlüsseltresor hat eine ungültige Registrierungsantwort gesendet.</translation>
     </message>
@@ -3840,6 +3942,14 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <message>
         <source>The key vault sent an invalid response (%1).</source>
         <translation>Der Schlüsseltresor hat eine ungültige Antwort gesendet (%1).</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s backup sequence record is for another backup set.</source>
+        <translation>Der Backup-Sequenzeintrag des Schlüsseltresors gehört zu einem anderen Backup-Satz.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s backup sequence record is not signed by this backup&apos;s key.</source>
+        <translation>Der Backup-Sequenzeintrag des Schlüsseltresors ist nicht mit dem Schlüssel dieses Backups signiert.</translation>
     </message>
     <message>
         <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
@@ -3876,6 +3986,10 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <message>
         <source>The password store refused the request (%1).</source>
         <translation>Der Passwortspeicher hat die Anfrage abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>The password&apos;s Argon2id settings are out of bounds: at most 1024 MiB of memory, 12 passes and 16 lanes.</source>
+        <translation>Die Argon2id-Einstellungen des Passworts liegen außerhalb der Grenzen: höchstens 1024 MiB Speicher, 12 Durchläufe und 16 Lanes.</translation>
     </message>
     <message>
         <source>The recovery code has 64 digits in 16 groups.</source>
@@ -4056,6 +4170,10 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <message>
         <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
         <translation>Dieser Text enthält mehr als einen 64-stelligen Schlüssel; verwende nur den Schlüssel des Backups.</translation>
+    </message>
+    <message>
+        <source>To restore the older backup anyway, confirm it in the restore window, or name it with --backup and add --accept-rollback.</source>
+        <translation>Um das ältere Backup trotzdem wiederherzustellen, bestätige es im Wiederherstellungsfenster oder gib es mit --backup an und füge --accept-rollback hinzu.</translation>
     </message>
     <message>
         <source>Try again. If no browser window opened, copy the sign-in link into your browser.</source>

@@ -82,6 +82,10 @@
         <source>The backup did not finish</source>
         <translation>La copia de seguridad no terminó</translation>
     </message>
+    <message>
+        <source>Cannot make a new key yet</source>
+        <translation>Todavía no se puede crear una clave nueva</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -258,6 +262,14 @@
         <translation>La más reciente está seleccionada. Las copias más antiguas se conservan según la Configuración (las 2 últimas, de forma predeterminada).</translation>
     </message>
     <message>
+        <source>Newest backup</source>
+        <translation>Copia de seguridad más reciente</translation>
+    </message>
+    <message>
+        <source>Restore an older backup &amp;anyway</source>
+        <translation>Restaurar una copia más antigua de &amp;todos modos</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -293,6 +305,22 @@
     <message>
         <source>%1 (latest)</source>
         <translation>%1 (la más reciente)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Newest backup: %1 from %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Copia de seguridad más reciente: %1 de %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Newer backups than these were made, but they are missing from this destination (this computer or the key vault remembers them). The storage may have been rolled back or backups deleted.</source>
+        <translation>Se hicieron copias de seguridad más nuevas que estas, pero faltan en este destino (esta computadora o la bóveda de claves las recuerda). Es posible que el almacenamiento se haya revertido o que se hayan borrado copias.</translation>
+    </message>
+    <message>
+        <source>Check that this is the newest backup you made: nothing on this computer or in a key vault records this backup&apos;s history.</source>
+        <translation>Comprueba que esta es la copia de seguridad más reciente que hiciste: nada en esta computadora ni en una bóveda de claves registra el historial de esta copia.</translation>
+    </message>
+    <message>
+        <source>This is the newest backup this computer or the key vault knows of.</source>
+        <translation>Esta es la copia de seguridad más reciente que conocen esta computadora o la bóveda de claves.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +658,10 @@ docs/DRIVE.md explica cada paso.</translation>
         <translation>Comprueba tu contraseña</translation>
     </message>
     <message>
+        <source>Secure your key vault</source>
+        <translation>Protege tu bóveda de claves</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
@@ -694,6 +726,14 @@ docs/DRIVE.md explica cada paso.</translation>
         <translation>¿Todavía recuerdas tu contraseña?</translation>
     </message>
     <message>
+        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to your Google account.</source>
+        <translation>La bóveda de claves de tu copia de seguridad se configuró antes de que pudiera distinguirte de otras personas: cualquiera con una copia de la copia de seguridad puede probar contraseñas y agotar sus intentos. Ingresa tu contraseña una vez para vincular la bóveda a tu cuenta de Google.</translation>
+    </message>
+    <message>
+        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to this computer and a new recovery code.</source>
+        <translation>La bóveda de claves de tu copia de seguridad se configuró antes de que pudiera distinguirte de otras personas: cualquiera con una copia de la copia de seguridad puede probar contraseñas y agotar sus intentos. Ingresa tu contraseña una vez para vincular la bóveda a esta computadora y a un nuevo código de recuperación.</translation>
+    </message>
+    <message>
         <source>64-digit &amp;key</source>
         <translation>&amp;Clave de 64 dígitos</translation>
     </message>
@@ -730,8 +770,8 @@ docs/DRIVE.md explica cada paso.</translation>
         <translation>Elige la nueva protección</translation>
     </message>
     <message>
-        <source>Your backup stays the same; only the lock on its key changes. Nothing is uploaded again.</source>
-        <translation>Tu copia de seguridad sigue igual; solo cambia el candado de su clave. No se vuelve a subir nada.</translation>
+        <source>A new password or key changes only the lock on your backup key; nothing is uploaded again.</source>
+        <translation>Una nueva contraseña o clave solo cambia el candado de tu clave de copia de seguridad; no se vuelve a subir nada.</translation>
     </message>
     <message>
         <source>Use a &amp;password</source>
@@ -756,6 +796,18 @@ docs/DRIVE.md explica cada paso.</translation>
     <message>
         <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
         <translation>La bóveda de claves en %1 guarda tu clave; solo permite unos pocos intentos fallidos.</translation>
+    </message>
+    <message>
+        <source>New password and new &amp;backup key</source>
+        <translation>Nueva contraseña y nueva clave de &amp;copia de seguridad</translation>
+    </message>
+    <message>
+        <source>After a leak: a new key and a full new backup; the old one is deleted.</source>
+        <translation>Después de una filtración: una clave nueva y una copia de seguridad completa nueva; la antigua se borra.</translation>
+    </message>
+    <message>
+        <source>A new password keeps your backup key: an old copy of the backup&apos;s settings with your old password still opens new backups. If your password or key may have leaked, choose &lt;b&gt;New password and new backup key&lt;/b&gt;.</source>
+        <translation>Una nueva contraseña mantiene tu clave de copia de seguridad: una copia antigua de la configuración de la copia de seguridad con tu contraseña antigua todavía abre las copias nuevas. Si tu contraseña o clave pudo haberse filtrado, elige &lt;b&gt;Nueva contraseña y nueva clave de copia de seguridad&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>How it works</source>
@@ -872,6 +924,10 @@ docs/DRIVE.md explica cada paso.</translation>
     <message>
         <source>Create a password for the key vault</source>
         <translation>Crea una contraseña para la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>Create a new password for the new key</source>
+        <translation>Crea una nueva contraseña para la nueva clave</translation>
     </message>
     <message>
         <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with your password.</source>
@@ -1715,6 +1771,34 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <message>
         <source>You</source>
         <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Media not included in the export</source>
+        <translation>Archivo multimedia no incluido en la exportación</translation>
+    </message>
+    <message>
+        <source>Photo not included in the export</source>
+        <translation>Foto no incluida en la exportación</translation>
+    </message>
+    <message>
+        <source>Video not included in the export</source>
+        <translation>Video no incluido en la exportación</translation>
+    </message>
+    <message>
+        <source>Voice note not included in the export</source>
+        <translation>Mensaje de voz no incluido en la exportación</translation>
+    </message>
+    <message>
+        <source>Audio not included in the export</source>
+        <translation>Audio no incluido en la exportación</translation>
+    </message>
+    <message>
+        <source>Sticker not included in the export</source>
+        <translation>Sticker no incluido en la exportación</translation>
+    </message>
+    <message>
+        <source>Document not included in the export</source>
+        <translation>Documento no incluido en la exportación</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3043,6 +3127,7 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <name>_AsyncPage</name>
     <message>
         <source>Error</source>
+        <extracomment>The newest backup&apos;s time (ms), and whether this computer or the key vault knows of a newer one than the destination holds (True: rolled back; None: nothing to compare).</extracomment>
         <translation>Error</translation>
     </message>
 </context>
@@ -3060,6 +3145,7 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <name>backup</name>
     <message>
         <source>No chats are selected for the backup.</source>
+        <extracomment>Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>No hay chats seleccionados para la copia de seguridad.</translation>
     </message>
     <message>
@@ -3073,6 +3159,10 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <message>
         <source>Change it in Settings.</source>
         <translation>Cámbialo en Configuración.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key vault record can be made safer.</source>
+        <translation>El registro de la bóveda de claves de esta copia de seguridad puede ser más seguro.</translation>
     </message>
     <message>
         <source>This destination holds a different backup than the one this computer backs up to.</source>
@@ -3176,6 +3266,10 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <message>
         <source>%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).</source>
         <translation>%1 no es una exportación de WhatsApp (no hay un archivo .txt de chat) ni de Telegram (no hay result.json).</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON</source>
+        <translation>%1 no es JSON</translation>
     </message>
     <message>
         <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
@@ -3322,6 +3416,10 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Crea un cliente OAuth del tipo &quot;App de escritorio&quot; (no &quot;Aplicación web&quot;).</translation>
     </message>
     <message>
+        <source>Creating the new key</source>
+        <translation>Creando la nueva clave</translation>
+    </message>
+    <message>
         <source>Encrypting and uploading</source>
         <translation>Cifrando y subiendo</translation>
     </message>
@@ -3396,10 +3494,6 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <message>
         <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
         <translation>El Manifest.plist es demasiado grande para ser de una copia del iPhone.</translation>
-    </message>
-    <message>
-        <source>Messages in the backup are damaged (%1).</source>
-        <translation>Los mensajes de la copia de seguridad están dañados (%1).</translation>
     </message>
     <message>
         <source>No web browser could be opened for the Google sign-in.</source>
@@ -3494,10 +3588,6 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>La clave de WhatsApp debe tener 32 bytes (64 dígitos).</translation>
     </message>
     <message>
-        <source>The backup blob %1 does not match its name.</source>
-        <translation>El blob %1 de la copia de seguridad no coincide con su nombre.</translation>
-    </message>
-    <message>
         <source>Check the backup destination, then try again.</source>
         <translation>Revisa el destino de la copia de seguridad y vuelve a intentarlo.</translation>
     </message>
@@ -3558,6 +3648,10 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>No hay ninguna carpeta de copias de seguridad en %1.</translation>
     </message>
     <message>
+        <source>Removing the old backup set</source>
+        <translation>Quitando el conjunto de copias de seguridad antiguo</translation>
+    </message>
+    <message>
         <source>Set %1 to a valid access token, or unset it to use the sign-in saved by the app.</source>
         <translation>Asigna a %1 un token de acceso válido o elimínala para usar el inicio de sesión guardado por la app.</translation>
     </message>
@@ -3616,10 +3710,6 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <message>
         <source>The backup holds the messages of one chat for %1 twice.</source>
         <translation>La copia de seguridad contiene dos veces los mensajes de un chat para %1.</translation>
-    </message>
-    <message>
-        <source>The backup index %1 is damaged: %2.</source>
-        <translation>El índice %1 de la copia de seguridad está dañado: %2.</translation>
     </message>
     <message>
         <source>The backup is missing data for %1 (blob %2).</source>
@@ -3686,8 +3776,12 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>La configuración del conjunto %1 de la copia de seguridad pertenece a otro conjunto.</translation>
     </message>
     <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
-        <translation>La configuración del conjunto de la copia de seguridad está dañada o no es de una copia de backupgui.</translation>
+        <source>The backup is damaged: %1.</source>
+        <translation>La copia de seguridad está dañada: %1.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
+        <translation>El manifiesto de la copia de seguridad %1 asigna a un archivo multimedia el blob de otro archivo.</translation>
     </message>
     <message>
         <source>The backup&apos;s set config was modified (authentication failed).</source>
@@ -3814,6 +3908,10 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>La bóveda de claves está limitando las solicitudes; vuelve a intentarlo en %1 segundos.</translation>
     </message>
     <message>
+        <source>The key vault needs proof of this backup&apos;s account to keep its backup count.</source>
+        <translation>La bóveda de claves necesita una prueba de la cuenta de esta copia de seguridad para llevar su recuento de copias.</translation>
+    </message>
+    <message>
         <source>The key vault record of this backup is already bound to an account.</source>
         <translation>El registro de esta copia de seguridad en la bóveda de claves ya está vinculado a una cuenta.</translation>
     </message>
@@ -3830,6 +3928,10 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>La bóveda de claves rechazó la credencial de esta computadora y el código de recuperación. Revisa el código de recuperación.</translation>
     </message>
     <message>
+        <source>The key vault sent an invalid backup sequence record.</source>
+        <translation>La bóveda de claves envió un registro de secuencia de copias no válido.</translation>
+    </message>
+    <message>
         <source>The key vault sent an invalid registration response.</source>
         <translation>La bóveda de claves envió una respuesta de registro no válida.</translation>
     </message>
@@ -3840,6 +3942,14 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <message>
         <source>The key vault sent an invalid response (%1).</source>
         <translation>La bóveda de claves envió una respuesta no válida (%1).</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s backup sequence record is for another backup set.</source>
+        <translation>El registro de secuencia de copias de la bóveda de claves es de otro conjunto de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s backup sequence record is not signed by this backup&apos;s key.</source>
+        <translation>El registro de secuencia de copias de la bóveda de claves no está firmado con la clave de esta copia de seguridad.</translation>
     </message>
     <message>
         <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
@@ -3876,6 +3986,10 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <message>
         <source>The password store refused the request (%1).</source>
         <translation>El almacén de contraseñas rechazó la solicitud (%1).</translation>
+    </message>
+    <message>
+        <source>The password&apos;s Argon2id settings are out of bounds: at most 1024 MiB of memory, 12 passes and 16 lanes.</source>
+        <translation>La configuración Argon2id de la contraseña está fuera de los límites: como máximo 1024 MiB de memoria, 12 pasadas y 16 carriles.</translation>
     </message>
     <message>
         <source>The recovery code has 64 digits in 16 groups.</source>
@@ -4056,6 +4170,10 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <message>
         <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
         <translation>Este texto contiene más de una clave de 64 dígitos; usa solo la clave de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>To restore the older backup anyway, confirm it in the restore window, or name it with --backup and add --accept-rollback.</source>
+        <translation>Para restaurar la copia más antigua de todos modos, confírmalo en la ventana de restauración, o indícala con --backup y agrega --accept-rollback.</translation>
     </message>
     <message>
         <source>Try again. If no browser window opened, copy the sign-in link into your browser.</source>

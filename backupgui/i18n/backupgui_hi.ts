@@ -82,6 +82,10 @@
         <source>The backup did not finish</source>
         <translation>बैकअप पूरा नहीं हुआ</translation>
     </message>
+    <message>
+        <source>Cannot make a new key yet</source>
+        <translation>अभी नई की नहीं बनाई जा सकती</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -258,6 +262,14 @@
         <translation>सबसे नया चुना गया है। पुराने बैकअप सेटिंग के अनुसार रखे जाते हैं (डिफ़ॉल्ट रूप से आखिरी 2)।</translation>
     </message>
     <message>
+        <source>Newest backup</source>
+        <translation>सबसे नया बैकअप</translation>
+    </message>
+    <message>
+        <source>Restore an older backup &amp;anyway</source>
+        <translation>फिर भी पुराना बैकअप रीस्टोर करें(&amp;A)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>तारीख</translation>
     </message>
@@ -293,6 +305,22 @@
     <message>
         <source>%1 (latest)</source>
         <translation>%1 (सबसे नया)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Newest backup: %1 from %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;सबसे नया बैकअप: %1, %2 से&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Newer backups than these were made, but they are missing from this destination (this computer or the key vault remembers them). The storage may have been rolled back or backups deleted.</source>
+        <translation>इनसे नए बैकअप बनाए गए थे, लेकिन वे इस जगह पर नहीं हैं (यह कंप्यूटर या की वॉल्ट उन्हें याद रखता है)। हो सकता है स्टोरेज को पुरानी स्थिति में लौटाया गया हो या बैकअप मिटाए गए हों।</translation>
+    </message>
+    <message>
+        <source>Check that this is the newest backup you made: nothing on this computer or in a key vault records this backup&apos;s history.</source>
+        <translation>जाँच लें कि यह आपका सबसे नया बैकअप है: इस कंप्यूटर पर या किसी की वॉल्ट में इस बैकअप का इतिहास दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <source>This is the newest backup this computer or the key vault knows of.</source>
+        <translation>यह वह सबसे नया बैकअप है जिसके बारे में यह कंप्यूटर या की वॉल्ट जानता है।</translation>
     </message>
 </context>
 <context>
@@ -630,6 +658,10 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <translation>अपना पासवर्ड जाँचें</translation>
     </message>
     <message>
+        <source>Secure your key vault</source>
+        <translation>अपनी की वॉल्ट को सुरक्षित करें</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>पीछे(&amp;B)</translation>
     </message>
@@ -694,6 +726,14 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <translation>क्या आपको अपना पासवर्ड अब भी याद है?</translation>
     </message>
     <message>
+        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to your Google account.</source>
+        <translation>आपके बैकअप की की वॉल्ट तब सेट की गई थी जब वह आपको दूसरों से अलग नहीं पहचान सकती थी: बैकअप की कॉपी रखने वाला कोई भी व्यक्ति पासवर्ड आज़माकर इसकी कोशिशें खत्म कर सकता है। वॉल्ट को अपने Google खाते से जोड़ने के लिए एक बार अपना पासवर्ड डालें।</translation>
+    </message>
+    <message>
+        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to this computer and a new recovery code.</source>
+        <translation>आपके बैकअप की की वॉल्ट तब सेट की गई थी जब वह आपको दूसरों से अलग नहीं पहचान सकती थी: बैकअप की कॉपी रखने वाला कोई भी व्यक्ति पासवर्ड आज़माकर इसकी कोशिशें खत्म कर सकता है। वॉल्ट को इस कंप्यूटर और एक नए रिकवरी कोड से जोड़ने के लिए एक बार अपना पासवर्ड डालें।</translation>
+    </message>
+    <message>
         <source>64-digit &amp;key</source>
         <translation>64 अंकों वाली की(&amp;K)</translation>
     </message>
@@ -730,8 +770,8 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <translation>नई सुरक्षा चुनें</translation>
     </message>
     <message>
-        <source>Your backup stays the same; only the lock on its key changes. Nothing is uploaded again.</source>
-        <translation>आपका बैकअप वैसा ही रहता है; सिर्फ़ उसकी की का ताला बदलता है। कुछ भी दोबारा अपलोड नहीं होता।</translation>
+        <source>A new password or key changes only the lock on your backup key; nothing is uploaded again.</source>
+        <translation>नया पासवर्ड या नई की सिर्फ़ आपकी बैकअप की का ताला बदलती है; कुछ भी दोबारा अपलोड नहीं होता।</translation>
     </message>
     <message>
         <source>Use a &amp;password</source>
@@ -756,6 +796,18 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
     <message>
         <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
         <translation>%1 पर मौजूद की वॉल्ट आपकी की रखता है; यह सिर्फ़ कुछ ही गलत कोशिशों की अनुमति देता है।</translation>
+    </message>
+    <message>
+        <source>New password and new &amp;backup key</source>
+        <translation>नया पासवर्ड और नई बैकअप की(&amp;B)</translation>
+    </message>
+    <message>
+        <source>After a leak: a new key and a full new backup; the old one is deleted.</source>
+        <translation>लीक होने के बाद: एक नई की और पूरा नया बैकअप; पुराना मिटा दिया जाता है।</translation>
+    </message>
+    <message>
+        <source>A new password keeps your backup key: an old copy of the backup&apos;s settings with your old password still opens new backups. If your password or key may have leaked, choose &lt;b&gt;New password and new backup key&lt;/b&gt;.</source>
+        <translation>नया पासवर्ड आपकी बैकअप की को नहीं बदलता: आपके पुराने पासवर्ड वाली बैकअप सेटिंग की पुरानी कॉपी अब भी नए बैकअप खोल सकती है। अगर आपका पासवर्ड या की लीक हुई हो सकती है, तो &lt;b&gt;नया पासवर्ड और नई बैकअप की&lt;/b&gt; चुनें।</translation>
     </message>
     <message>
         <source>How it works</source>
@@ -872,6 +924,10 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
     <message>
         <source>Create a password for the key vault</source>
         <translation>की वॉल्ट के लिए पासवर्ड बनाएँ</translation>
+    </message>
+    <message>
+        <source>Create a new password for the new key</source>
+        <translation>नई की के लिए नया पासवर्ड बनाएं</translation>
     </message>
     <message>
         <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with your password.</source>
@@ -1715,6 +1771,34 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>You</source>
         <translation>आप</translation>
+    </message>
+    <message>
+        <source>Media not included in the export</source>
+        <translation>मीडिया एक्सपोर्ट में शामिल नहीं है</translation>
+    </message>
+    <message>
+        <source>Photo not included in the export</source>
+        <translation>फ़ोटो एक्सपोर्ट में शामिल नहीं है</translation>
+    </message>
+    <message>
+        <source>Video not included in the export</source>
+        <translation>वीडियो एक्सपोर्ट में शामिल नहीं है</translation>
+    </message>
+    <message>
+        <source>Voice note not included in the export</source>
+        <translation>वॉइस मैसेज एक्सपोर्ट में शामिल नहीं है</translation>
+    </message>
+    <message>
+        <source>Audio not included in the export</source>
+        <translation>ऑडियो एक्सपोर्ट में शामिल नहीं है</translation>
+    </message>
+    <message>
+        <source>Sticker not included in the export</source>
+        <translation>स्टिकर एक्सपोर्ट में शामिल नहीं है</translation>
+    </message>
+    <message>
+        <source>Document not included in the export</source>
+        <translation>दस्तावेज़ एक्सपोर्ट में शामिल नहीं है</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3043,6 +3127,7 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <name>_AsyncPage</name>
     <message>
         <source>Error</source>
+        <extracomment>The newest backup&apos;s time (ms), and whether this computer or the key vault knows of a newer one than the destination holds (True: rolled back; None: nothing to compare).</extracomment>
         <translation>गड़बड़ी</translation>
     </message>
 </context>
@@ -3060,6 +3145,7 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <name>backup</name>
     <message>
         <source>No chats are selected for the backup.</source>
+        <extracomment>Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>बैकअप के लिए कोई चैट नहीं चुनी गई है।</translation>
     </message>
     <message>
@@ -3073,6 +3159,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>Change it in Settings.</source>
         <translation>इसे सेटिंग में बदलें।</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key vault record can be made safer.</source>
+        <translation>इस बैकअप का की वॉल्ट रिकॉर्ड ज़्यादा सुरक्षित बनाया जा सकता है।</translation>
     </message>
     <message>
         <source>This destination holds a different backup than the one this computer backs up to.</source>
@@ -3176,6 +3266,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).</source>
         <translation>%1 न तो WhatsApp का एक्सपोर्ट है (कोई .txt चैट फ़ाइल नहीं), न Telegram का एक्सपोर्ट (कोई result.json नहीं)।</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON</source>
+        <translation>%1 JSON नहीं है</translation>
     </message>
     <message>
         <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
@@ -3322,6 +3416,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>&quot;डेस्कटॉप ऐप&quot; प्रकार का OAuth क्लाइंट बनाएँ (&quot;वेब ऐप्लिकेशन&quot; नहीं)।</translation>
     </message>
     <message>
+        <source>Creating the new key</source>
+        <translation>नई की बनाई जा रही है</translation>
+    </message>
+    <message>
         <source>Encrypting and uploading</source>
         <translation>एन्क्रिप्ट और अपलोड हो रहा है</translation>
     </message>
@@ -3396,10 +3494,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
         <translation>Manifest.plist किसी iPhone बैकअप का होने के लिए बहुत बड़ा है।</translation>
-    </message>
-    <message>
-        <source>Messages in the backup are damaged (%1).</source>
-        <translation>बैकअप के मैसेज खराब हैं (%1)।</translation>
     </message>
     <message>
         <source>No web browser could be opened for the Google sign-in.</source>
@@ -3494,10 +3588,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>WhatsApp की 32 बाइट (64 अंक) की होनी चाहिए।</translation>
     </message>
     <message>
-        <source>The backup blob %1 does not match its name.</source>
-        <translation>बैकअप ब्लॉब %1 अपने नाम से मेल नहीं खाता।</translation>
-    </message>
-    <message>
         <source>Check the backup destination, then try again.</source>
         <translation>बैकअप की जगह जाँचें, फिर दोबारा कोशिश करें।</translation>
     </message>
@@ -3558,6 +3648,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>%1 पर कोई बैकअप फ़ोल्डर नहीं है।</translation>
     </message>
     <message>
+        <source>Removing the old backup set</source>
+        <translation>पुराना बैकअप सेट हटाया जा रहा है</translation>
+    </message>
+    <message>
         <source>Set %1 to a valid access token, or unset it to use the sign-in saved by the app.</source>
         <translation>%1 में कोई मान्य ऐक्सेस टोकन सेट करें, या ऐप में सेव किए गए साइन-इन के लिए इसे हटा दें।</translation>
     </message>
@@ -3616,10 +3710,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>The backup holds the messages of one chat for %1 twice.</source>
         <translation>बैकअप में एक चैट के %1 के मैसेज दो बार हैं।</translation>
-    </message>
-    <message>
-        <source>The backup index %1 is damaged: %2.</source>
-        <translation>बैकअप इंडेक्स %1 खराब है: %2।</translation>
     </message>
     <message>
         <source>The backup is missing data for %1 (blob %2).</source>
@@ -3686,8 +3776,12 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>बैकअप का सेट कॉन्फ़िगरेशन %1 किसी दूसरे सेट का है।</translation>
     </message>
     <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
-        <translation>बैकअप का सेट कॉन्फ़िगरेशन खराब है या यह backupgui का बैकअप नहीं है।</translation>
+        <source>The backup is damaged: %1.</source>
+        <translation>बैकअप खराब है: %1।</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
+        <translation>बैकअप मैनिफ़ेस्ट %1 किसी मीडिया फ़ाइल के लिए दूसरी फ़ाइल का ब्लॉब बताता है।</translation>
     </message>
     <message>
         <source>The backup&apos;s set config was modified (authentication failed).</source>
@@ -3814,6 +3908,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>की वॉल्ट अनुरोधों को सीमित कर रहा है; %1 सेकंड बाद फिर से कोशिश करें।</translation>
     </message>
     <message>
+        <source>The key vault needs proof of this backup&apos;s account to keep its backup count.</source>
+        <translation>बैकअप की गिनती रखने के लिए की वॉल्ट को इस बैकअप के खाते का सबूत चाहिए।</translation>
+    </message>
+    <message>
         <source>The key vault record of this backup is already bound to an account.</source>
         <translation>इस बैकअप का की वॉल्ट रिकॉर्ड पहले से किसी खाते से जुड़ा है।</translation>
     </message>
@@ -3830,6 +3928,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>की वॉल्ट ने इस कंप्यूटर का डिवाइस क्रेडेंशियल और रिकवरी कोड नहीं माना। रिकवरी कोड जाँचें।</translation>
     </message>
     <message>
+        <source>The key vault sent an invalid backup sequence record.</source>
+        <translation>की वॉल्ट ने बैकअप क्रम का अमान्य रिकॉर्ड भेजा।</translation>
+    </message>
+    <message>
         <source>The key vault sent an invalid registration response.</source>
         <translation>की वॉल्ट ने रजिस्ट्रेशन का अमान्य जवाब भेजा।</translation>
     </message>
@@ -3840,6 +3942,14 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>The key vault sent an invalid response (%1).</source>
         <translation>की वॉल्ट ने अमान्य जवाब भेजा (%1)।</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s backup sequence record is for another backup set.</source>
+        <translation>की वॉल्ट का बैकअप क्रम रिकॉर्ड किसी दूसरे बैकअप सेट का है।</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s backup sequence record is not signed by this backup&apos;s key.</source>
+        <translation>की वॉल्ट का बैकअप क्रम रिकॉर्ड इस बैकअप की की से साइन नहीं किया गया है।</translation>
     </message>
     <message>
         <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
@@ -3876,6 +3986,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>The password store refused the request (%1).</source>
         <translation>पासवर्ड स्टोर ने अनुरोध ठुकरा दिया (%1)।</translation>
+    </message>
+    <message>
+        <source>The password&apos;s Argon2id settings are out of bounds: at most 1024 MiB of memory, 12 passes and 16 lanes.</source>
+        <translation>पासवर्ड की Argon2id सेटिंग सीमा से बाहर हैं: ज़्यादा से ज़्यादा 1024 MiB मेमोरी, 12 पास और 16 लेन।</translation>
     </message>
     <message>
         <source>The recovery code has 64 digits in 16 groups.</source>
@@ -4056,6 +4170,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
         <translation>इस टेक्स्ट में 64 अंकों वाली एक से ज़्यादा की हैं; सिर्फ़ बैकअप की की इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>To restore the older backup anyway, confirm it in the restore window, or name it with --backup and add --accept-rollback.</source>
+        <translation>फिर भी पुराना बैकअप रीस्टोर करने के लिए, रीस्टोर विंडो में इसकी पुष्टि करें, या --backup से उसका नाम दें और --accept-rollback जोड़ें।</translation>
     </message>
     <message>
         <source>Try again. If no browser window opened, copy the sign-in link into your browser.</source>

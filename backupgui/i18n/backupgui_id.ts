@@ -82,6 +82,10 @@
         <source>The backup did not finish</source>
         <translation>Pencadangan tidak selesai</translation>
     </message>
+    <message>
+        <source>Cannot make a new key yet</source>
+        <translation>Kunci baru belum dapat dibuat</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -256,6 +260,14 @@
         <translation>Yang terbaru sudah dipilih. Cadangan lama disimpan sesuai Setelan (2 terakhir secara default).</translation>
     </message>
     <message>
+        <source>Newest backup</source>
+        <translation>Cadangan terbaru</translation>
+    </message>
+    <message>
+        <source>Restore an older backup &amp;anyway</source>
+        <translation>Tetap &amp;pulihkan cadangan yang lebih lama</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Tanggal</translation>
     </message>
@@ -291,6 +303,22 @@
     <message>
         <source>%1 (latest)</source>
         <translation>%1 (terbaru)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Newest backup: %1 from %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cadangan terbaru: %1 dari %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Newer backups than these were made, but they are missing from this destination (this computer or the key vault remembers them). The storage may have been rolled back or backups deleted.</source>
+        <translation>Ada cadangan yang lebih baru dari ini, tetapi tidak ada di tujuan ini (komputer ini atau brankas kunci mengingatnya). Penyimpanan mungkin telah dikembalikan ke kondisi lama atau cadangan telah dihapus.</translation>
+    </message>
+    <message>
+        <source>Check that this is the newest backup you made: nothing on this computer or in a key vault records this backup&apos;s history.</source>
+        <translation>Pastikan ini cadangan terbaru yang Anda buat: tidak ada catatan riwayat cadangan ini di komputer ini maupun di brankas kunci.</translation>
+    </message>
+    <message>
+        <source>This is the newest backup this computer or the key vault knows of.</source>
+        <translation>Ini adalah cadangan terbaru yang diketahui komputer ini atau brankas kunci.</translation>
     </message>
 </context>
 <context>
@@ -619,6 +647,10 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <translation>Periksa kata sandi Anda</translation>
     </message>
     <message>
+        <source>Secure your key vault</source>
+        <translation>Amankan brankas kunci Anda</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
@@ -683,6 +715,14 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <translation>Apakah Anda masih ingat kata sandi Anda?</translation>
     </message>
     <message>
+        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to your Google account.</source>
+        <translation>Brankas kunci cadangan Anda disiapkan sebelum dapat membedakan Anda dari orang lain: siapa pun yang memiliki salinan cadangan dapat mencoba kata sandi dan menghabiskan jatah percobaannya. Masukkan kata sandi Anda sekali untuk mengikat brankas ke Akun Google Anda.</translation>
+    </message>
+    <message>
+        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to this computer and a new recovery code.</source>
+        <translation>Brankas kunci cadangan Anda disiapkan sebelum dapat membedakan Anda dari orang lain: siapa pun yang memiliki salinan cadangan dapat mencoba kata sandi dan menghabiskan jatah percobaannya. Masukkan kata sandi Anda sekali untuk mengikat brankas ke komputer ini dan kode pemulihan baru.</translation>
+    </message>
+    <message>
         <source>64-digit &amp;key</source>
         <translation>&amp;Kunci 64 digit</translation>
     </message>
@@ -719,8 +759,8 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <translation>Pilih perlindungan baru</translation>
     </message>
     <message>
-        <source>Your backup stays the same; only the lock on its key changes. Nothing is uploaded again.</source>
-        <translation>Cadangan Anda tetap sama; hanya gembok pada kuncinya yang berubah. Tidak ada yang diunggah ulang.</translation>
+        <source>A new password or key changes only the lock on your backup key; nothing is uploaded again.</source>
+        <translation>Kata sandi atau kunci baru hanya mengubah gembok pada kunci cadangan Anda; tidak ada yang diunggah ulang.</translation>
     </message>
     <message>
         <source>Use a &amp;password</source>
@@ -745,6 +785,18 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
     <message>
         <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
         <translation>Brankas kunci di %1 menyimpan kunci Anda; brankas hanya mengizinkan beberapa kali salah coba.</translation>
+    </message>
+    <message>
+        <source>New password and new &amp;backup key</source>
+        <translation>Kata sandi baru dan kunci &amp;cadangan baru</translation>
+    </message>
+    <message>
+        <source>After a leak: a new key and a full new backup; the old one is deleted.</source>
+        <translation>Setelah kebocoran: kunci baru dan cadangan lengkap yang baru; cadangan lama dihapus.</translation>
+    </message>
+    <message>
+        <source>A new password keeps your backup key: an old copy of the backup&apos;s settings with your old password still opens new backups. If your password or key may have leaked, choose &lt;b&gt;New password and new backup key&lt;/b&gt;.</source>
+        <translation>Kata sandi baru tetap memakai kunci cadangan Anda: salinan lama setelan cadangan dengan kata sandi lama Anda masih dapat membuka cadangan baru. Jika kata sandi atau kunci Anda mungkin bocor, pilih &lt;b&gt;Kata sandi baru dan kunci cadangan baru&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>How it works</source>
@@ -861,6 +913,10 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
     <message>
         <source>Create a password for the key vault</source>
         <translation>Buat kata sandi untuk brankas kunci</translation>
+    </message>
+    <message>
+        <source>Create a new password for the new key</source>
+        <translation>Buat kata sandi baru untuk kunci baru</translation>
     </message>
     <message>
         <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with your password.</source>
@@ -1692,6 +1748,34 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <message>
         <source>You</source>
         <translation>Anda</translation>
+    </message>
+    <message>
+        <source>Media not included in the export</source>
+        <translation>Media tidak disertakan dalam ekspor</translation>
+    </message>
+    <message>
+        <source>Photo not included in the export</source>
+        <translation>Foto tidak disertakan dalam ekspor</translation>
+    </message>
+    <message>
+        <source>Video not included in the export</source>
+        <translation>Video tidak disertakan dalam ekspor</translation>
+    </message>
+    <message>
+        <source>Voice note not included in the export</source>
+        <translation>Pesan suara tidak disertakan dalam ekspor</translation>
+    </message>
+    <message>
+        <source>Audio not included in the export</source>
+        <translation>Audio tidak disertakan dalam ekspor</translation>
+    </message>
+    <message>
+        <source>Sticker not included in the export</source>
+        <translation>Stiker tidak disertakan dalam ekspor</translation>
+    </message>
+    <message>
+        <source>Document not included in the export</source>
+        <translation>Dokumen tidak disertakan dalam ekspor</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3007,6 +3091,7 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <name>_AsyncPage</name>
     <message>
         <source>Error</source>
+        <extracomment>The newest backup&apos;s time (ms), and whether this computer or the key vault knows of a newer one than the destination holds (True: rolled back; None: nothing to compare).</extracomment>
         <translation>Kesalahan</translation>
     </message>
 </context>
@@ -3023,6 +3108,7 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <name>backup</name>
     <message>
         <source>No chats are selected for the backup.</source>
+        <extracomment>Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>Tidak ada chat yang dipilih untuk dicadangkan.</translation>
     </message>
     <message>
@@ -3036,6 +3122,10 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <message>
         <source>Change it in Settings.</source>
         <translation>Ubah di Setelan.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key vault record can be made safer.</source>
+        <translation>Catatan brankas kunci cadangan ini dapat dibuat lebih aman.</translation>
     </message>
     <message>
         <source>This destination holds a different backup than the one this computer backs up to.</source>
@@ -3139,6 +3229,10 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <message>
         <source>%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).</source>
         <translation>%1 bukan ekspor WhatsApp (tidak ada file chat .txt) maupun ekspor Telegram (tidak ada result.json).</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON</source>
+        <translation>%1 bukan JSON</translation>
     </message>
     <message>
         <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
@@ -3285,6 +3379,10 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Buat klien OAuth berjenis &quot;Aplikasi desktop&quot; (bukan &quot;Aplikasi web&quot;).</translation>
     </message>
     <message>
+        <source>Creating the new key</source>
+        <translation>Membuat kunci baru</translation>
+    </message>
+    <message>
         <source>Encrypting and uploading</source>
         <translation>Mengenkripsi dan mengunggah</translation>
     </message>
@@ -3359,10 +3457,6 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <message>
         <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
         <translation>Manifest.plist terlalu besar untuk sebuah cadangan iPhone.</translation>
-    </message>
-    <message>
-        <source>Messages in the backup are damaged (%1).</source>
-        <translation>Pesan dalam cadangan rusak (%1).</translation>
     </message>
     <message>
         <source>No web browser could be opened for the Google sign-in.</source>
@@ -3457,10 +3551,6 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Kunci WhatsApp harus 32 byte (64 digit).</translation>
     </message>
     <message>
-        <source>The backup blob %1 does not match its name.</source>
-        <translation>Blob cadangan %1 tidak cocok dengan namanya.</translation>
-    </message>
-    <message>
         <source>Check the backup destination, then try again.</source>
         <translation>Periksa tujuan cadangan, lalu coba lagi.</translation>
     </message>
@@ -3521,6 +3611,10 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Tidak ada folder cadangan di %1.</translation>
     </message>
     <message>
+        <source>Removing the old backup set</source>
+        <translation>Menghapus kumpulan cadangan lama</translation>
+    </message>
+    <message>
         <source>Set %1 to a valid access token, or unset it to use the sign-in saved by the app.</source>
         <translation>Setel %1 ke token akses yang valid, atau hapus variabel itu untuk memakai proses masuk yang disimpan aplikasi.</translation>
     </message>
@@ -3579,10 +3673,6 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <message>
         <source>The backup holds the messages of one chat for %1 twice.</source>
         <translation>Cadangan berisi pesan satu chat untuk %1 sebanyak dua kali.</translation>
-    </message>
-    <message>
-        <source>The backup index %1 is damaged: %2.</source>
-        <translation>Indeks cadangan %1 rusak: %2.</translation>
     </message>
     <message>
         <source>The backup is missing data for %1 (blob %2).</source>
@@ -3649,8 +3739,12 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Konfigurasi set %1 pada cadangan milik set lain.</translation>
     </message>
     <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
-        <translation>Konfigurasi set pada cadangan rusak atau bukan cadangan backupgui.</translation>
+        <source>The backup is damaged: %1.</source>
+        <translation>Cadangan rusak: %1.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
+        <translation>Manifes cadangan %1 menunjuk blob file lain untuk sebuah file media.</translation>
     </message>
     <message>
         <source>The backup&apos;s set config was modified (authentication failed).</source>
@@ -3777,6 +3871,10 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Brankas kunci sedang membatasi permintaan; coba lagi dalam %1 detik.</translation>
     </message>
     <message>
+        <source>The key vault needs proof of this backup&apos;s account to keep its backup count.</source>
+        <translation>Brankas kunci memerlukan bukti akun cadangan ini untuk mencatat jumlah cadangannya.</translation>
+    </message>
+    <message>
         <source>The key vault record of this backup is already bound to an account.</source>
         <translation>Catatan brankas kunci untuk cadangan ini sudah terikat ke sebuah akun.</translation>
     </message>
@@ -3793,6 +3891,10 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Brankas kunci menolak kredensial perangkat komputer ini dan kode pemulihannya. Periksa kode pemulihan.</translation>
     </message>
     <message>
+        <source>The key vault sent an invalid backup sequence record.</source>
+        <translation>Brankas kunci mengirim catatan urutan cadangan yang tidak valid.</translation>
+    </message>
+    <message>
         <source>The key vault sent an invalid registration response.</source>
         <translation>Brankas kunci mengirim respons pendaftaran yang tidak valid.</translation>
     </message>
@@ -3803,6 +3905,14 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <message>
         <source>The key vault sent an invalid response (%1).</source>
         <translation>Brankas kunci mengirim respons yang tidak valid (%1).</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s backup sequence record is for another backup set.</source>
+        <translation>Catatan urutan cadangan di brankas kunci milik kumpulan cadangan lain.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s backup sequence record is not signed by this backup&apos;s key.</source>
+        <translation>Catatan urutan cadangan di brankas kunci tidak ditandatangani dengan kunci cadangan ini.</translation>
     </message>
     <message>
         <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
@@ -3839,6 +3949,10 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <message>
         <source>The password store refused the request (%1).</source>
         <translation>Penyimpanan kata sandi menolak permintaan (%1).</translation>
+    </message>
+    <message>
+        <source>The password&apos;s Argon2id settings are out of bounds: at most 1024 MiB of memory, 12 passes and 16 lanes.</source>
+        <translation>Setelan Argon2id kata sandi di luar batas: paling banyak 1024 MiB memori, 12 putaran, dan 16 jalur.</translation>
     </message>
     <message>
         <source>The recovery code has 64 digits in 16 groups.</source>
@@ -4019,6 +4133,10 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <message>
         <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
         <translation>Teks ini berisi lebih dari satu kunci 64 digit; gunakan hanya kunci cadangan.</translation>
+    </message>
+    <message>
+        <source>To restore the older backup anyway, confirm it in the restore window, or name it with --backup and add --accept-rollback.</source>
+        <translation>Untuk tetap memulihkan cadangan yang lebih lama, konfirmasikan di jendela pemulihan, atau sebutkan dengan --backup lalu tambahkan --accept-rollback.</translation>
     </message>
     <message>
         <source>Try again. If no browser window opened, copy the sign-in link into your browser.</source>

@@ -82,6 +82,10 @@
         <source>The backup did not finish</source>
         <translation>O backup não foi concluído</translation>
     </message>
+    <message>
+        <source>Cannot make a new key yet</source>
+        <translation>Ainda não é possível criar uma chave nova</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -258,6 +262,14 @@
         <translation>O mais recente está selecionado. Backups mais antigos são mantidos conforme as Configurações (os 2 últimos, por padrão).</translation>
     </message>
     <message>
+        <source>Newest backup</source>
+        <translation>Backup mais recente</translation>
+    </message>
+    <message>
+        <source>Restore an older backup &amp;anyway</source>
+        <translation>Restaurar um backup mais antigo &amp;mesmo assim</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -293,6 +305,22 @@
     <message>
         <source>%1 (latest)</source>
         <translation>%1 (mais recente)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Newest backup: %1 from %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Backup mais recente: %1 de %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Newer backups than these were made, but they are missing from this destination (this computer or the key vault remembers them). The storage may have been rolled back or backups deleted.</source>
+        <translation>Foram feitos backups mais novos que estes, mas eles não estão neste destino (este computador ou o cofre de chaves se lembra deles). O armazenamento pode ter sido revertido ou backups podem ter sido apagados.</translation>
+    </message>
+    <message>
+        <source>Check that this is the newest backup you made: nothing on this computer or in a key vault records this backup&apos;s history.</source>
+        <translation>Confira se este é o backup mais recente que você fez: nada neste computador nem em um cofre de chaves registra o histórico deste backup.</translation>
+    </message>
+    <message>
+        <source>This is the newest backup this computer or the key vault knows of.</source>
+        <translation>Este é o backup mais recente que este computador ou o cofre de chaves conhece.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +658,10 @@ O docs/DRIVE.md explica cada passo.</translation>
         <translation>Verificar sua senha</translation>
     </message>
     <message>
+        <source>Secure your key vault</source>
+        <translation>Proteja seu cofre de chaves</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;Voltar</translation>
     </message>
@@ -694,6 +726,14 @@ O docs/DRIVE.md explica cada passo.</translation>
         <translation>Você ainda se lembra da sua senha?</translation>
     </message>
     <message>
+        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to your Google account.</source>
+        <translation>O cofre de chaves do seu backup foi configurado antes de conseguir diferenciar você de outras pessoas: qualquer pessoa com uma cópia do backup pode testar senhas e gastar as tentativas dele. Digite sua senha uma vez para vincular o cofre à sua Conta do Google.</translation>
+    </message>
+    <message>
+        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to this computer and a new recovery code.</source>
+        <translation>O cofre de chaves do seu backup foi configurado antes de conseguir diferenciar você de outras pessoas: qualquer pessoa com uma cópia do backup pode testar senhas e gastar as tentativas dele. Digite sua senha uma vez para vincular o cofre a este computador e a um novo código de recuperação.</translation>
+    </message>
+    <message>
         <source>64-digit &amp;key</source>
         <translation>&amp;Chave de 64 dígitos</translation>
     </message>
@@ -730,8 +770,8 @@ O docs/DRIVE.md explica cada passo.</translation>
         <translation>Escolha a nova proteção</translation>
     </message>
     <message>
-        <source>Your backup stays the same; only the lock on its key changes. Nothing is uploaded again.</source>
-        <translation>Seu backup continua o mesmo; só muda o cadeado da chave dele. Nada é enviado de novo.</translation>
+        <source>A new password or key changes only the lock on your backup key; nothing is uploaded again.</source>
+        <translation>Uma nova senha ou chave muda só o cadeado da sua chave de backup; nada é enviado de novo.</translation>
     </message>
     <message>
         <source>Use a &amp;password</source>
@@ -756,6 +796,18 @@ O docs/DRIVE.md explica cada passo.</translation>
     <message>
         <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
         <translation>O cofre de chaves em %1 guarda sua chave; ele permite só algumas tentativas erradas.</translation>
+    </message>
+    <message>
+        <source>New password and new &amp;backup key</source>
+        <translation>Nova senha e nova chave de &amp;backup</translation>
+    </message>
+    <message>
+        <source>After a leak: a new key and a full new backup; the old one is deleted.</source>
+        <translation>Depois de um vazamento: uma chave nova e um backup completo novo; o antigo é apagado.</translation>
+    </message>
+    <message>
+        <source>A new password keeps your backup key: an old copy of the backup&apos;s settings with your old password still opens new backups. If your password or key may have leaked, choose &lt;b&gt;New password and new backup key&lt;/b&gt;.</source>
+        <translation>Uma nova senha mantém sua chave de backup: uma cópia antiga das configurações do backup com sua senha antiga ainda abre os backups novos. Se sua senha ou chave pode ter vazado, escolha &lt;b&gt;Nova senha e nova chave de backup&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>How it works</source>
@@ -872,6 +924,10 @@ O docs/DRIVE.md explica cada passo.</translation>
     <message>
         <source>Create a password for the key vault</source>
         <translation>Crie uma senha para o cofre de chaves</translation>
+    </message>
+    <message>
+        <source>Create a new password for the new key</source>
+        <translation>Crie uma nova senha para a nova chave</translation>
     </message>
     <message>
         <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with your password.</source>
@@ -1715,6 +1771,34 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <message>
         <source>You</source>
         <translation>Você</translation>
+    </message>
+    <message>
+        <source>Media not included in the export</source>
+        <translation>Mídia não incluída na exportação</translation>
+    </message>
+    <message>
+        <source>Photo not included in the export</source>
+        <translation>Foto não incluída na exportação</translation>
+    </message>
+    <message>
+        <source>Video not included in the export</source>
+        <translation>Vídeo não incluído na exportação</translation>
+    </message>
+    <message>
+        <source>Voice note not included in the export</source>
+        <translation>Mensagem de voz não incluída na exportação</translation>
+    </message>
+    <message>
+        <source>Audio not included in the export</source>
+        <translation>Áudio não incluído na exportação</translation>
+    </message>
+    <message>
+        <source>Sticker not included in the export</source>
+        <translation>Figurinha não incluída na exportação</translation>
+    </message>
+    <message>
+        <source>Document not included in the export</source>
+        <translation>Documento não incluído na exportação</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3043,6 +3127,7 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <name>_AsyncPage</name>
     <message>
         <source>Error</source>
+        <extracomment>The newest backup&apos;s time (ms), and whether this computer or the key vault knows of a newer one than the destination holds (True: rolled back; None: nothing to compare).</extracomment>
         <translation>Erro</translation>
     </message>
 </context>
@@ -3060,6 +3145,7 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <name>backup</name>
     <message>
         <source>No chats are selected for the backup.</source>
+        <extracomment>Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>Nenhuma conversa foi selecionada para o backup.</translation>
     </message>
     <message>
@@ -3073,6 +3159,10 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <message>
         <source>Change it in Settings.</source>
         <translation>Altere isso nas Configurações.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key vault record can be made safer.</source>
+        <translation>O registro do cofre de chaves deste backup pode ficar mais seguro.</translation>
     </message>
     <message>
         <source>This destination holds a different backup than the one this computer backs up to.</source>
@@ -3176,6 +3266,10 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <message>
         <source>%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).</source>
         <translation>%1 não é uma exportação do WhatsApp (sem arquivo .txt de conversa) nem do Telegram (sem result.json).</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON</source>
+        <translation>%1 não é JSON</translation>
     </message>
     <message>
         <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
@@ -3322,6 +3416,10 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Crie um cliente OAuth do tipo &quot;App para computador&quot; (não &quot;Aplicativo da Web&quot;).</translation>
     </message>
     <message>
+        <source>Creating the new key</source>
+        <translation>Criando a nova chave</translation>
+    </message>
+    <message>
         <source>Encrypting and uploading</source>
         <translation>Criptografando e enviando</translation>
     </message>
@@ -3396,10 +3494,6 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <message>
         <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
         <translation>O Manifest.plist é grande demais para ser de um backup do iPhone.</translation>
-    </message>
-    <message>
-        <source>Messages in the backup are damaged (%1).</source>
-        <translation>As mensagens no backup estão danificadas (%1).</translation>
     </message>
     <message>
         <source>No web browser could be opened for the Google sign-in.</source>
@@ -3494,10 +3588,6 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>A chave do WhatsApp precisa ter 32 bytes (64 dígitos).</translation>
     </message>
     <message>
-        <source>The backup blob %1 does not match its name.</source>
-        <translation>O blob do backup %1 não corresponde ao nome dele.</translation>
-    </message>
-    <message>
         <source>Check the backup destination, then try again.</source>
         <translation>Verifique o destino do backup e tente de novo.</translation>
     </message>
@@ -3558,6 +3648,10 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Não há pasta de backup em %1.</translation>
     </message>
     <message>
+        <source>Removing the old backup set</source>
+        <translation>Removendo o conjunto de backups antigo</translation>
+    </message>
+    <message>
         <source>Set %1 to a valid access token, or unset it to use the sign-in saved by the app.</source>
         <translation>Defina %1 com um token de acesso válido ou remova a variável para usar o login salvo pelo app.</translation>
     </message>
@@ -3616,10 +3710,6 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <message>
         <source>The backup holds the messages of one chat for %1 twice.</source>
         <translation>O backup contém duas vezes as mensagens de uma conversa referentes a %1.</translation>
-    </message>
-    <message>
-        <source>The backup index %1 is damaged: %2.</source>
-        <translation>O índice do backup %1 está danificado: %2.</translation>
     </message>
     <message>
         <source>The backup is missing data for %1 (blob %2).</source>
@@ -3686,8 +3776,12 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>A configuração do conjunto %1 do backup pertence a outro conjunto.</translation>
     </message>
     <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
-        <translation>A configuração do conjunto do backup está danificada ou não é de um backup do backupgui.</translation>
+        <source>The backup is damaged: %1.</source>
+        <translation>O backup está danificado: %1.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
+        <translation>O manifesto do backup %1 aponta um arquivo de mídia para o blob de outro arquivo.</translation>
     </message>
     <message>
         <source>The backup&apos;s set config was modified (authentication failed).</source>
@@ -3814,6 +3908,10 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>O cofre de chaves está limitando as solicitações; tente de novo em %1 segundos.</translation>
     </message>
     <message>
+        <source>The key vault needs proof of this backup&apos;s account to keep its backup count.</source>
+        <translation>O cofre de chaves precisa de uma prova da conta deste backup para manter a contagem de backups.</translation>
+    </message>
+    <message>
         <source>The key vault record of this backup is already bound to an account.</source>
         <translation>O registro deste backup no cofre de chaves já está vinculado a uma conta.</translation>
     </message>
@@ -3830,6 +3928,10 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>O cofre de chaves recusou a credencial deste computador e o código de recuperação. Confira o código de recuperação.</translation>
     </message>
     <message>
+        <source>The key vault sent an invalid backup sequence record.</source>
+        <translation>O cofre de chaves enviou um registro de sequência de backup inválido.</translation>
+    </message>
+    <message>
         <source>The key vault sent an invalid registration response.</source>
         <translation>O cofre de chaves enviou uma resposta de registro inválida.</translation>
     </message>
@@ -3840,6 +3942,14 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <message>
         <source>The key vault sent an invalid response (%1).</source>
         <translation>O cofre de chaves enviou uma resposta inválida (%1).</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s backup sequence record is for another backup set.</source>
+        <translation>O registro de sequência de backup do cofre de chaves é de outro conjunto de backups.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s backup sequence record is not signed by this backup&apos;s key.</source>
+        <translation>O registro de sequência de backup do cofre de chaves não foi assinado pela chave deste backup.</translation>
     </message>
     <message>
         <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
@@ -3876,6 +3986,10 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <message>
         <source>The password store refused the request (%1).</source>
         <translation>O armazenamento de senhas recusou a solicitação (%1).</translation>
+    </message>
+    <message>
+        <source>The password&apos;s Argon2id settings are out of bounds: at most 1024 MiB of memory, 12 passes and 16 lanes.</source>
+        <translation>As configurações Argon2id da senha estão fora dos limites: no máximo 1024 MiB de memória, 12 passagens e 16 faixas.</translation>
     </message>
     <message>
         <source>The recovery code has 64 digits in 16 groups.</source>
@@ -4056,6 +4170,10 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <message>
         <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
         <translation>Este texto contém mais de uma chave de 64 dígitos; use só a chave do backup.</translation>
+    </message>
+    <message>
+        <source>To restore the older backup anyway, confirm it in the restore window, or name it with --backup and add --accept-rollback.</source>
+        <translation>Para restaurar o backup mais antigo mesmo assim, confirme na janela de restauração ou indique-o com --backup e adicione --accept-rollback.</translation>
     </message>
     <message>
         <source>Try again. If no browser window opened, copy the sign-in link into your browser.</source>

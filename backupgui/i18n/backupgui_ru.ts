@@ -82,6 +82,10 @@
         <source>The backup did not finish</source>
         <translation>Резервное копирование не завершено</translation>
     </message>
+    <message>
+        <source>Cannot make a new key yet</source>
+        <translation>Пока нельзя создать новый ключ</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -260,6 +264,14 @@
         <translation>Выбрана самая новая. Более старые копии хранятся согласно «Настройкам» (по умолчанию — последние 2).</translation>
     </message>
     <message>
+        <source>Newest backup</source>
+        <translation>Самая новая копия</translation>
+    </message>
+    <message>
+        <source>Restore an older backup &amp;anyway</source>
+        <translation>&amp;Всё равно восстановить более старую копию</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -295,6 +307,22 @@
     <message>
         <source>%1 (latest)</source>
         <translation>%1 (последняя)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Newest backup: %1 from %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Самая новая копия: %1 с устройства %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Newer backups than these were made, but they are missing from this destination (this computer or the key vault remembers them). The storage may have been rolled back or backups deleted.</source>
+        <translation>Были созданы копии новее этих, но в этом месте их нет (этот компьютер или хранилище ключей помнит о них). Возможно, хранилище откатили или копии удалили.</translation>
+    </message>
+    <message>
+        <source>Check that this is the newest backup you made: nothing on this computer or in a key vault records this backup&apos;s history.</source>
+        <translation>Убедитесь, что это самая новая ваша копия: ни этот компьютер, ни хранилище ключей не хранят историю этой копии.</translation>
+    </message>
+    <message>
+        <source>This is the newest backup this computer or the key vault knows of.</source>
+        <translation>Это самая новая копия, о которой знает этот компьютер или хранилище ключей.</translation>
     </message>
 </context>
 <context>
@@ -641,6 +669,10 @@ docs/DRIVE.md explains each step.</source>
         <translation>Проверка пароля</translation>
     </message>
     <message>
+        <source>Secure your key vault</source>
+        <translation>Защитите хранилище ключей</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -705,6 +737,14 @@ docs/DRIVE.md explains each step.</source>
         <translation>Вы ещё помните свой пароль?</translation>
     </message>
     <message>
+        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to your Google account.</source>
+        <translation>Хранилище ключей вашей копии было настроено до того, как научилось отличать вас от других: любой, у кого есть копия резервной копии, может подбирать пароли и исчерпать её попытки. Введите пароль один раз, чтобы привязать хранилище к вашему аккаунту Google.</translation>
+    </message>
+    <message>
+        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to this computer and a new recovery code.</source>
+        <translation>Хранилище ключей вашей копии было настроено до того, как научилось отличать вас от других: любой, у кого есть копия резервной копии, может подбирать пароли и исчерпать её попытки. Введите пароль один раз, чтобы привязать хранилище к этому компьютеру и новому коду восстановления.</translation>
+    </message>
+    <message>
         <source>64-digit &amp;key</source>
         <translation>64-значный &amp;ключ</translation>
     </message>
@@ -741,8 +781,8 @@ docs/DRIVE.md explains each step.</source>
         <translation>Выберите новую защиту</translation>
     </message>
     <message>
-        <source>Your backup stays the same; only the lock on its key changes. Nothing is uploaded again.</source>
-        <translation>Резервная копия остаётся прежней; меняется только замок на её ключе. Ничего не загружается заново.</translation>
+        <source>A new password or key changes only the lock on your backup key; nothing is uploaded again.</source>
+        <translation>Новый пароль или ключ меняет только замок на ключе резервной копии; ничего не загружается заново.</translation>
     </message>
     <message>
         <source>Use a &amp;password</source>
@@ -767,6 +807,18 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
         <translation>Хранилище ключей по адресу %1 хранит ваш ключ; оно допускает лишь несколько неверных попыток.</translation>
+    </message>
+    <message>
+        <source>New password and new &amp;backup key</source>
+        <translation>Новый пароль и новый &amp;ключ резервной копии</translation>
+    </message>
+    <message>
+        <source>After a leak: a new key and a full new backup; the old one is deleted.</source>
+        <translation>После утечки: новый ключ и полностью новая резервная копия; старая удаляется.</translation>
+    </message>
+    <message>
+        <source>A new password keeps your backup key: an old copy of the backup&apos;s settings with your old password still opens new backups. If your password or key may have leaked, choose &lt;b&gt;New password and new backup key&lt;/b&gt;.</source>
+        <translation>Новый пароль сохраняет ключ резервной копии: старая копия настроек резервной копии со старым паролем по-прежнему открывает новые копии. Если пароль или ключ мог утечь, выберите &lt;b&gt;Новый пароль и новый ключ резервной копии&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>How it works</source>
@@ -883,6 +935,10 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>Create a password for the key vault</source>
         <translation>Создайте пароль для хранилища ключей</translation>
+    </message>
+    <message>
+        <source>Create a new password for the new key</source>
+        <translation>Придумайте новый пароль для нового ключа</translation>
     </message>
     <message>
         <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with your password.</source>
@@ -1738,6 +1794,34 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>You</source>
         <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Media not included in the export</source>
+        <translation>Медиафайл не включён в экспорт</translation>
+    </message>
+    <message>
+        <source>Photo not included in the export</source>
+        <translation>Фото не включено в экспорт</translation>
+    </message>
+    <message>
+        <source>Video not included in the export</source>
+        <translation>Видео не включено в экспорт</translation>
+    </message>
+    <message>
+        <source>Voice note not included in the export</source>
+        <translation>Голосовое сообщение не включено в экспорт</translation>
+    </message>
+    <message>
+        <source>Audio not included in the export</source>
+        <translation>Аудио не включено в экспорт</translation>
+    </message>
+    <message>
+        <source>Sticker not included in the export</source>
+        <translation>Стикер не включён в экспорт</translation>
+    </message>
+    <message>
+        <source>Document not included in the export</source>
+        <translation>Документ не включён в экспорт</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3079,6 +3163,7 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <name>_AsyncPage</name>
     <message>
         <source>Error</source>
+        <extracomment>The newest backup&apos;s time (ms), and whether this computer or the key vault knows of a newer one than the destination holds (True: rolled back; None: nothing to compare).</extracomment>
         <translation>Ошибка</translation>
     </message>
 </context>
@@ -3097,6 +3182,7 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <name>backup</name>
     <message>
         <source>No chats are selected for the backup.</source>
+        <extracomment>Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>Не выбрано ни одного чата для резервного копирования.</translation>
     </message>
     <message>
@@ -3110,6 +3196,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>Change it in Settings.</source>
         <translation>Измените его в «Настройках».</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key vault record can be made safer.</source>
+        <translation>Запись этой копии в хранилище ключей можно сделать надёжнее.</translation>
     </message>
     <message>
         <source>This destination holds a different backup than the one this computer backs up to.</source>
@@ -3213,6 +3303,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).</source>
         <translation>%1 не является ни экспортом WhatsApp (нет .txt-файла чата), ни экспортом Telegram (нет result.json).</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON</source>
+        <translation>%1 — не JSON</translation>
     </message>
     <message>
         <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
@@ -3359,6 +3453,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Создайте OAuth-клиент типа «Приложение для ПК» (а не «Веб-приложение»).</translation>
     </message>
     <message>
+        <source>Creating the new key</source>
+        <translation>Создание нового ключа</translation>
+    </message>
+    <message>
         <source>Encrypting and uploading</source>
         <translation>Шифрование и загрузка</translation>
     </message>
@@ -3433,10 +3531,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
         <translation>Manifest.plist слишком велик для резервной копии iPhone.</translation>
-    </message>
-    <message>
-        <source>Messages in the backup are damaged (%1).</source>
-        <translation>Сообщения в резервной копии повреждены (%1).</translation>
     </message>
     <message>
         <source>No web browser could be opened for the Google sign-in.</source>
@@ -3531,10 +3625,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Ключ WhatsApp должен занимать 32 байта (64 знака).</translation>
     </message>
     <message>
-        <source>The backup blob %1 does not match its name.</source>
-        <translation>Блок данных резервной копии %1 не соответствует своему имени.</translation>
-    </message>
-    <message>
         <source>Check the backup destination, then try again.</source>
         <translation>Проверьте место хранения копий и повторите попытку.</translation>
     </message>
@@ -3595,6 +3685,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>По пути %1 нет папки резервных копий.</translation>
     </message>
     <message>
+        <source>Removing the old backup set</source>
+        <translation>Удаление старого набора копий</translation>
+    </message>
+    <message>
         <source>Set %1 to a valid access token, or unset it to use the sign-in saved by the app.</source>
         <translation>Задайте в %1 действительный токен доступа или удалите переменную, чтобы использовать вход, сохранённый приложением.</translation>
     </message>
@@ -3653,10 +3747,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>The backup holds the messages of one chat for %1 twice.</source>
         <translation>Резервная копия дважды содержит сообщения одного чата за %1.</translation>
-    </message>
-    <message>
-        <source>The backup index %1 is damaged: %2.</source>
-        <translation>Индекс резервной копии %1 повреждён: %2.</translation>
     </message>
     <message>
         <source>The backup is missing data for %1 (blob %2).</source>
@@ -3723,8 +3813,12 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Конфигурация набора %1 резервной копии относится к другому набору.</translation>
     </message>
     <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
-        <translation>Конфигурация набора резервной копии повреждена или это не копия backupgui.</translation>
+        <source>The backup is damaged: %1.</source>
+        <translation>Резервная копия повреждена: %1.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
+        <translation>Манифест резервной копии %1 ссылается для медиафайла на блоб другого файла.</translation>
     </message>
     <message>
         <source>The backup&apos;s set config was modified (authentication failed).</source>
@@ -3851,6 +3945,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Хранилище ключей ограничивает запросы; повторите попытку через %1 с.</translation>
     </message>
     <message>
+        <source>The key vault needs proof of this backup&apos;s account to keep its backup count.</source>
+        <translation>Хранилищу ключей нужно подтверждение аккаунта этой копии, чтобы вести счётчик копий.</translation>
+    </message>
+    <message>
         <source>The key vault record of this backup is already bound to an account.</source>
         <translation>Запись этой резервной копии в хранилище ключей уже привязана к учётной записи.</translation>
     </message>
@@ -3867,6 +3965,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Хранилище ключей отклонило учётные данные этого компьютера и код восстановления. Проверьте код восстановления.</translation>
     </message>
     <message>
+        <source>The key vault sent an invalid backup sequence record.</source>
+        <translation>Хранилище ключей прислало недействительную запись последовательности копий.</translation>
+    </message>
+    <message>
         <source>The key vault sent an invalid registration response.</source>
         <translation>Хранилище ключей прислало неверный ответ на регистрацию.</translation>
     </message>
@@ -3877,6 +3979,14 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>The key vault sent an invalid response (%1).</source>
         <translation>Хранилище ключей прислало неверный ответ (%1).</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s backup sequence record is for another backup set.</source>
+        <translation>Запись последовательности копий в хранилище ключей относится к другому набору копий.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s backup sequence record is not signed by this backup&apos;s key.</source>
+        <translation>Запись последовательности копий в хранилище ключей не подписана ключом этой копии.</translation>
     </message>
     <message>
         <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
@@ -3913,6 +4023,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>The password store refused the request (%1).</source>
         <translation>Хранилище паролей отклонило запрос (%1).</translation>
+    </message>
+    <message>
+        <source>The password&apos;s Argon2id settings are out of bounds: at most 1024 MiB of memory, 12 passes and 16 lanes.</source>
+        <translation>Параметры Argon2id пароля выходят за допустимые пределы: не более 1024 МиБ памяти, 12 проходов и 16 потоков.</translation>
     </message>
     <message>
         <source>The recovery code has 64 digits in 16 groups.</source>
@@ -4093,6 +4207,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
         <translation>В этом тексте больше одного 64-значного ключа; используйте только ключ резервной копии.</translation>
+    </message>
+    <message>
+        <source>To restore the older backup anyway, confirm it in the restore window, or name it with --backup and add --accept-rollback.</source>
+        <translation>Чтобы всё равно восстановить более старую копию, подтвердите это в окне восстановления или укажите её через --backup и добавьте --accept-rollback.</translation>
     </message>
     <message>
         <source>Try again. If no browser window opened, copy the sign-in link into your browser.</source>

@@ -82,6 +82,10 @@
         <source>The backup did not finish</source>
         <translation>Yedekleme tamamlanmadı</translation>
     </message>
+    <message>
+        <source>Cannot make a new key yet</source>
+        <translation>Henüz yeni bir anahtar oluşturulamıyor</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -256,6 +260,14 @@
         <translation>En yenisi seçili. Eski yedekler Ayarlar&apos;da belirtildiği gibi saklanır (varsayılan olarak son 2 yedek).</translation>
     </message>
     <message>
+        <source>Newest backup</source>
+        <translation>En yeni yedek</translation>
+    </message>
+    <message>
+        <source>Restore an older backup &amp;anyway</source>
+        <translation>Eski bir yedeği &amp;yine de geri yükle</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Tarih</translation>
     </message>
@@ -291,6 +303,22 @@
     <message>
         <source>%1 (latest)</source>
         <translation>%1 (en yeni)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Newest backup: %1 from %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;En yeni yedek: %1, %2 cihazından&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Newer backups than these were made, but they are missing from this destination (this computer or the key vault remembers them). The storage may have been rolled back or backups deleted.</source>
+        <translation>Bunlardan daha yeni yedekler oluşturuldu, ancak bu hedefte yoklar (bu bilgisayar ya da anahtar kasası onları hatırlıyor). Depolama geri alınmış ya da yedekler silinmiş olabilir.</translation>
+    </message>
+    <message>
+        <source>Check that this is the newest backup you made: nothing on this computer or in a key vault records this backup&apos;s history.</source>
+        <translation>Bunun oluşturduğunuz en yeni yedek olduğunu kontrol edin: ne bu bilgisayarda ne de bir anahtar kasasında bu yedeğin geçmişi kayıtlı.</translation>
+    </message>
+    <message>
+        <source>This is the newest backup this computer or the key vault knows of.</source>
+        <translation>Bu, bu bilgisayarın ya da anahtar kasasının bildiği en yeni yedek.</translation>
     </message>
 </context>
 <context>
@@ -619,6 +647,10 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <translation>Şifrenizi kontrol edin</translation>
     </message>
     <message>
+        <source>Secure your key vault</source>
+        <translation>Anahtar kasanızı güvenceye alın</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;Geri</translation>
     </message>
@@ -683,6 +715,14 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <translation>Şifrenizi hâlâ hatırlıyor musunuz?</translation>
     </message>
     <message>
+        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to your Google account.</source>
+        <translation>Yedeğinizin anahtar kasası, sizi başkalarından ayırt edemediği bir zamanda kuruldu: yedeğin bir kopyasına sahip olan herkes şifre deneyip deneme haklarını tüketebilir. Kasayı Google hesabınıza bağlamak için şifrenizi bir kez girin.</translation>
+    </message>
+    <message>
+        <source>Your backup&apos;s key vault was set up before it could tell you from others: anyone with a copy of the backup can try passwords and use up its attempts. Enter your password once to bind the vault to this computer and a new recovery code.</source>
+        <translation>Yedeğinizin anahtar kasası, sizi başkalarından ayırt edemediği bir zamanda kuruldu: yedeğin bir kopyasına sahip olan herkes şifre deneyip deneme haklarını tüketebilir. Kasayı bu bilgisayara ve yeni bir kurtarma koduna bağlamak için şifrenizi bir kez girin.</translation>
+    </message>
+    <message>
         <source>64-digit &amp;key</source>
         <translation>64 haneli &amp;anahtar</translation>
     </message>
@@ -719,8 +759,8 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <translation>Yeni korumayı seçin</translation>
     </message>
     <message>
-        <source>Your backup stays the same; only the lock on its key changes. Nothing is uploaded again.</source>
-        <translation>Yedeğiniz aynı kalır; yalnızca anahtarının kilidi değişir. Hiçbir şey yeniden yüklenmez.</translation>
+        <source>A new password or key changes only the lock on your backup key; nothing is uploaded again.</source>
+        <translation>Yeni bir şifre ya da anahtar yalnızca yedekleme anahtarınızın kilidini değiştirir; hiçbir şey yeniden yüklenmez.</translation>
     </message>
     <message>
         <source>Use a &amp;password</source>
@@ -745,6 +785,18 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
     <message>
         <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
         <translation>%1 adresindeki anahtar kasası anahtarınızı saklar; yalnızca birkaç yanlış denemeye izin verir.</translation>
+    </message>
+    <message>
+        <source>New password and new &amp;backup key</source>
+        <translation>Yeni şifre ve yeni &amp;yedekleme anahtarı</translation>
+    </message>
+    <message>
+        <source>After a leak: a new key and a full new backup; the old one is deleted.</source>
+        <translation>Bir sızıntıdan sonra: yeni bir anahtar ve tamamen yeni bir yedek; eskisi silinir.</translation>
+    </message>
+    <message>
+        <source>A new password keeps your backup key: an old copy of the backup&apos;s settings with your old password still opens new backups. If your password or key may have leaked, choose &lt;b&gt;New password and new backup key&lt;/b&gt;.</source>
+        <translation>Yeni bir şifre yedekleme anahtarınızı korur: yedek ayarlarının eski şifrenizi içeren eski bir kopyası yeni yedekleri açmaya devam eder. Şifreniz ya da anahtarınız sızmış olabilirse &lt;b&gt;Yeni şifre ve yeni yedekleme anahtarı&lt;/b&gt; seçeneğini seçin.</translation>
     </message>
     <message>
         <source>How it works</source>
@@ -861,6 +913,10 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
     <message>
         <source>Create a password for the key vault</source>
         <translation>Anahtar kasası için şifre oluşturun</translation>
+    </message>
+    <message>
+        <source>Create a new password for the new key</source>
+        <translation>Yeni anahtar için yeni bir şifre oluşturun</translation>
     </message>
     <message>
         <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with your password.</source>
@@ -1692,6 +1748,34 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <message>
         <source>You</source>
         <translation>Siz</translation>
+    </message>
+    <message>
+        <source>Media not included in the export</source>
+        <translation>Medya dışa aktarmaya dahil değil</translation>
+    </message>
+    <message>
+        <source>Photo not included in the export</source>
+        <translation>Fotoğraf dışa aktarmaya dahil değil</translation>
+    </message>
+    <message>
+        <source>Video not included in the export</source>
+        <translation>Video dışa aktarmaya dahil değil</translation>
+    </message>
+    <message>
+        <source>Voice note not included in the export</source>
+        <translation>Sesli mesaj dışa aktarmaya dahil değil</translation>
+    </message>
+    <message>
+        <source>Audio not included in the export</source>
+        <translation>Ses dosyası dışa aktarmaya dahil değil</translation>
+    </message>
+    <message>
+        <source>Sticker not included in the export</source>
+        <translation>Çıkartma dışa aktarmaya dahil değil</translation>
+    </message>
+    <message>
+        <source>Document not included in the export</source>
+        <translation>Belge dışa aktarmaya dahil değil</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -3007,6 +3091,7 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <name>_AsyncPage</name>
     <message>
         <source>Error</source>
+        <extracomment>The newest backup&apos;s time (ms), and whether this computer or the key vault knows of a newer one than the destination holds (True: rolled back; None: nothing to compare).</extracomment>
         <translation>Hata</translation>
     </message>
 </context>
@@ -3023,6 +3108,7 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <name>backup</name>
     <message>
         <source>No chats are selected for the backup.</source>
+        <extracomment>Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>Yedeklenecek sohbet seçilmedi.</translation>
     </message>
     <message>
@@ -3036,6 +3122,10 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <message>
         <source>Change it in Settings.</source>
         <translation>Bunu Ayarlar&apos;dan değiştirin.</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key vault record can be made safer.</source>
+        <translation>Bu yedeğin anahtar kasası kaydı daha güvenli hâle getirilebilir.</translation>
     </message>
     <message>
         <source>This destination holds a different backup than the one this computer backs up to.</source>
@@ -3139,6 +3229,10 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <message>
         <source>%1 is neither a WhatsApp export (no .txt chat file) nor a Telegram export (no result.json).</source>
         <translation>%1 ne bir WhatsApp dışa aktarımı (sohbet .txt dosyası yok) ne de bir Telegram dışa aktarımı (result.json yok).</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON</source>
+        <translation>%1 JSON değil</translation>
     </message>
     <message>
         <source>%1 is not WhatsApp&apos;s contact database (wa.db or ContactsV2.sqlite).</source>
@@ -3285,6 +3379,10 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>&quot;Masaüstü uygulaması&quot; türünde bir OAuth istemcisi oluşturun (&quot;Web uygulaması&quot; değil).</translation>
     </message>
     <message>
+        <source>Creating the new key</source>
+        <translation>Yeni anahtar oluşturuluyor</translation>
+    </message>
+    <message>
         <source>Encrypting and uploading</source>
         <translation>Şifreleniyor ve yükleniyor</translation>
     </message>
@@ -3359,10 +3457,6 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <message>
         <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
         <translation>Manifest.plist bir iPhone yedeğine ait olamayacak kadar büyük.</translation>
-    </message>
-    <message>
-        <source>Messages in the backup are damaged (%1).</source>
-        <translation>Yedekteki mesajlar hasarlı (%1).</translation>
     </message>
     <message>
         <source>No web browser could be opened for the Google sign-in.</source>
@@ -3457,10 +3551,6 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>WhatsApp anahtarı 32 bayt (64 hane) olmalıdır.</translation>
     </message>
     <message>
-        <source>The backup blob %1 does not match its name.</source>
-        <translation>Yedek bloğu %1 adıyla eşleşmiyor.</translation>
-    </message>
-    <message>
         <source>Check the backup destination, then try again.</source>
         <translation>Yedekleme hedefini denetleyin, sonra tekrar deneyin.</translation>
     </message>
@@ -3521,6 +3611,10 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>%1 konumunda yedek klasörü yok.</translation>
     </message>
     <message>
+        <source>Removing the old backup set</source>
+        <translation>Eski yedek grubu kaldırılıyor</translation>
+    </message>
+    <message>
         <source>Set %1 to a valid access token, or unset it to use the sign-in saved by the app.</source>
         <translation>%1 değişkenine geçerli bir erişim belirteci verin ya da uygulamanın kaydettiği oturumu kullanmak için değişkeni kaldırın.</translation>
     </message>
@@ -3579,10 +3673,6 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <message>
         <source>The backup holds the messages of one chat for %1 twice.</source>
         <translation>Yedek, bir sohbetin %1 dönemine ait mesajlarını iki kez içeriyor.</translation>
-    </message>
-    <message>
-        <source>The backup index %1 is damaged: %2.</source>
-        <translation>Yedek dizini %1 hasarlı: %2.</translation>
     </message>
     <message>
         <source>The backup is missing data for %1 (blob %2).</source>
@@ -3649,8 +3739,12 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Yedeğin küme yapılandırması %1 başka bir kümeye ait.</translation>
     </message>
     <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
-        <translation>Yedeğin küme yapılandırması hasarlı ya da bir backupgui yedeği değil.</translation>
+        <source>The backup is damaged: %1.</source>
+        <translation>Yedek hasarlı: %1.</translation>
+    </message>
+    <message>
+        <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
+        <translation>%1 yedek bildirimi, bir medya dosyası için başka bir dosyanın blob&apos;unu gösteriyor.</translation>
     </message>
     <message>
         <source>The backup&apos;s set config was modified (authentication failed).</source>
@@ -3777,6 +3871,10 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Anahtar kasası istekleri sınırlıyor; %1 saniye sonra yeniden deneyin.</translation>
     </message>
     <message>
+        <source>The key vault needs proof of this backup&apos;s account to keep its backup count.</source>
+        <translation>Anahtar kasasının yedek sayısını tutabilmesi için bu yedeğin hesabına dair kanıt gerekiyor.</translation>
+    </message>
+    <message>
         <source>The key vault record of this backup is already bound to an account.</source>
         <translation>Bu yedeğin anahtar kasası kaydı zaten bir hesaba bağlı.</translation>
     </message>
@@ -3793,6 +3891,10 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Anahtar kasası bu bilgisayarın cihaz kimlik bilgisini ve kurtarma kodunu reddetti. Kurtarma kodunu kontrol edin.</translation>
     </message>
     <message>
+        <source>The key vault sent an invalid backup sequence record.</source>
+        <translation>Anahtar kasası geçersiz bir yedek sıra kaydı gönderdi.</translation>
+    </message>
+    <message>
         <source>The key vault sent an invalid registration response.</source>
         <translation>Anahtar kasası geçersiz bir kayıt yanıtı gönderdi.</translation>
     </message>
@@ -3803,6 +3905,14 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <message>
         <source>The key vault sent an invalid response (%1).</source>
         <translation>Anahtar kasası geçersiz bir yanıt gönderdi (%1).</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s backup sequence record is for another backup set.</source>
+        <translation>Anahtar kasasının yedek sıra kaydı başka bir yedek grubuna ait.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s backup sequence record is not signed by this backup&apos;s key.</source>
+        <translation>Anahtar kasasının yedek sıra kaydı bu yedeğin anahtarıyla imzalanmamış.</translation>
     </message>
     <message>
         <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
@@ -3839,6 +3949,10 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <message>
         <source>The password store refused the request (%1).</source>
         <translation>Parola deposu isteği reddetti (%1).</translation>
+    </message>
+    <message>
+        <source>The password&apos;s Argon2id settings are out of bounds: at most 1024 MiB of memory, 12 passes and 16 lanes.</source>
+        <translation>Şifrenin Argon2id ayarları sınırların dışında: en fazla 1024 MiB bellek, 12 geçiş ve 16 şerit.</translation>
     </message>
     <message>
         <source>The recovery code has 64 digits in 16 groups.</source>
@@ -4019,6 +4133,10 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <message>
         <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
         <translation>Bu metinde birden fazla 64 haneli anahtar var; yalnızca yedeğin anahtarını kullanın.</translation>
+    </message>
+    <message>
+        <source>To restore the older backup anyway, confirm it in the restore window, or name it with --backup and add --accept-rollback.</source>
+        <translation>Eski yedeği yine de geri yüklemek için bunu geri yükleme penceresinde onaylayın ya da --backup ile belirtip --accept-rollback ekleyin.</translation>
     </message>
     <message>
         <source>Try again. If no browser window opened, copy the sign-in link into your browser.</source>

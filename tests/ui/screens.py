@@ -75,7 +75,14 @@ def settle(qtbot, ms: int = 30) -> None:
 
 def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tuple[str, QWidget]]:
     """The main screens, in order: each is shown and settled when yielded."""
-    from backupgui.ui.backup.encryption import SETUP, TURN_OFF, UNLOCK, EncryptionDialog
+    from backupgui.ui.backup.encryption import (
+        CHANGE,
+        SETUP,
+        TURN_OFF,
+        UNLOCK,
+        UPGRADE,
+        EncryptionDialog,
+    )
     from backupgui.ui.chats.import_dialog import ImportDialog
     from backupgui.ui.settings.dialog import SettingsDialog
     from backupgui.ui.settings.schedule import ScheduleDialog
@@ -121,8 +128,10 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
     settle(qtbot)
     yield "encryption-key-confirm", dlg
     dlg.reject()
-    for mode, key_mode in ((UNLOCK, "password"), (UNLOCK, "key"), (TURN_OFF, "password")):
-        d = EncryptionDialog(ctx, mode, key_mode=key_mode, parent=win)
+    for mode, key_mode in ((UNLOCK, "password"), (UNLOCK, "key"), (TURN_OFF, "password"),
+                           (CHANGE, "password"), (UPGRADE, "vault")):
+        d = EncryptionDialog(ctx, mode, key_mode=key_mode, parent=win,
+                             **({"account": "device"} if mode == UPGRADE else {}))
         qtbot.addWidget(d)
         d.show()
         settle(qtbot)
@@ -131,6 +140,10 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
             d._show(d.page_off)
             settle(qtbot)
             yield "encryption-turn-off", d
+        if mode == CHANGE:  # the choices, with "New password and new backup key"
+            d._show(d.page_choose)
+            settle(qtbot)
+            yield "encryption-change-choose", d
         d.reject()
 
     ui_errors.show_error(win, WrongKeyError(
@@ -252,6 +265,13 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
         qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=15_000)
         settle(qtbot)
         yield "restore-3-backups", wiz
+        was = wiz.unlocked.rolled_back  # a destination that lost newer backups: the warning
+        wiz.unlocked.rolled_back = True
+        wiz.backups_page.initializePage()
+        settle(qtbot)
+        yield "restore-3-rolled-back", wiz
+        wiz.unlocked.rolled_back = was
+        wiz.backups_page.initializePage()
         wiz.next()
         qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=15_000)
         settle(qtbot)

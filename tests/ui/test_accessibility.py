@@ -431,3 +431,20 @@ def test_keyboard_only_restore_on_a_new_computer_then_read_a_chat(
                     timeout=5000)
     press(qtbot, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not w._viewers, timeout=5000)
+
+
+def test_home_pressed_while_the_chat_still_loads_is_not_lost(qtbot, demo_library):
+    """A key pressed during a page load is done once the page is in (it was dropped)."""
+    from backupgui.library.store import Library
+    from backupgui.ui.chats.viewer import ChatViewer
+
+    with Library(demo_library) as lib:
+        big = max(lib.list_chats(), key=lambda c: c.message_count)
+    assert big.message_count > 300  # more than one page
+    viewer = ChatViewer(demo_library, big.id)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    assert viewer.model._fetching  # the newest page is still loading
+    qtbot.keyClick(viewer.view, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: viewer.model.at_start and viewer.view.currentIndex().row() == 0,
+                    timeout=10_000)

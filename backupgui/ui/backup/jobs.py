@@ -111,7 +111,8 @@ def _offer_vault_upgrade(dest, set_id: str) -> None:
     except BackupError:
         return  # the backup itself reports what is wrong
     if upgrade:
-        raise VaultUpgradeNeeded(_tr("This backup's key vault record can be made safer."),
+        raise VaultUpgradeNeeded(translate("backup", "This backup's key vault record can be "
+                                           "made safer."),
                                  set_id=set_id, account=vault_account(dest))
 
 

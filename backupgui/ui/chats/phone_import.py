@@ -201,12 +201,12 @@ class PhoneImportDialog(QDialog):
         lay.addLayout(open_row)
 
         self.status = style.label("", "muted", wrap=True)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
         lay.addWidget(self.status)
         self.error = QLabel("")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {style.DANGER.name()};")
-        self.error.setAccessibleName(self.tr("Error"))
+        self.error.setObjectName("error")
+        self.error.setAccessibleDescription(self.tr("Error"))
         self.error.hide()
         lay.addWidget(self.error)
 

@@ -189,8 +189,11 @@ class MessageModel(QAbstractListModel):
     def jump_to_end(self) -> None:
         self._jump(None, "end")
 
+    _pending_jump: tuple[int | None, str] | None = None
+
     def _jump(self, offset: int | None, where: str) -> None:
-        if self._fetching:
+        if self._fetching:  # Home or End while a page loads: done once it is in
+            self._pending_jump = (offset, where)
             return
         if (where == "start" and self.at_start) or (where == "end" and self.at_end):
             self.jumped.emit(where)  # already here: the view just scrolls
@@ -199,6 +202,11 @@ class MessageModel(QAbstractListModel):
         call_in_background(load_page, self.library_dir, self.chat_id, offset, False,
                            name="chat-page", on_done=lambda p: self._replace(p, where),
                            on_error=self._failed)
+
+    def _run_pending_jump(self) -> None:
+        pending, self._pending_jump = self._pending_jump, None
+        if pending is not None and not self._fetching:
+            self._jump(*pending)
 
     def _index_media(self) -> None:
         self._rows_by_sha = {}
@@ -219,6 +227,7 @@ class MessageModel(QAbstractListModel):
         self._index_media()
         self.endResetModel()
         self.loaded.emit()
+        self._run_pending_jump()
 
     def _replace(self, page: Page, where: str) -> None:
         self._fetching = False
@@ -230,12 +239,14 @@ class MessageModel(QAbstractListModel):
         self._index_media()
         self.endResetModel()
         self.jumped.emit(where)
+        self._run_pending_jump()
 
     def _older(self, page: Page) -> None:
         self._fetching = False
         n = len(page.messages)
         if not n:
             self.first = 0
+            self._run_pending_jump()
             return
         self.beginInsertRows(QModelIndex(), 0, n - 1)
         self.messages[:0] = page.messages
@@ -243,9 +254,11 @@ class MessageModel(QAbstractListModel):
         self._index_media()
         self.endInsertRows()
         self.olderLoaded.emit(n)
+        self._run_pending_jump()
 
     def _failed(self, exc: BaseException) -> None:
         self._fetching = False
+        self._pending_jump = None
         self.failed.emit(exc)
 
     def _page(self, page: Page) -> None:
@@ -269,6 +282,7 @@ class MessageModel(QAbstractListModel):
         if len(page.messages) < PAGE:
             self.total = self.first + len(self.messages)
         self.loaded.emit()
+        self._run_pending_jump()
 
     # --- Qt API -----------------------------------------------------------------------------
     def rowCount(self, parent: Index = _ROOT) -> int:

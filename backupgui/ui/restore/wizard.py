@@ -358,17 +358,17 @@ class BackupsPage(QWizardPage):
             self.newest.hide()
             self.history.hide()
             return
-        device = "\u2068" + elide(newest.device, 60) + "\u2069"  # right-to-left names in place
+        device = isolate(elide(newest.device, 60))  # right-to-left names in place
         when = human_when(u.newest_ms) if u.newest_ms is not None else newest.created
-        self.newest.setText("<b>" + self.tr("Newest backup: %1 from %2").replace("%1", when)
-                            .replace("%2", html.escape(device)) + "</b>")
+        self.newest.setText(self.tr("<b>Newest backup: %1 from %2</b>").replace("%1", when)
+                            .replace("%2", html.escape(device)))
         self.newest.show()
         if u.rolled_back:
             self.history.setText(self.tr(
                 "Newer backups than these were made, but they are missing from this destination "
                 "(this computer or the key vault remembers them). The storage may have been "
                 "rolled back or backups deleted."))
-            self.history.setStyleSheet(f"color: {style.DANGER.name()};")
+            self.history.setStyleSheet(f"color: {style.danger().name()};")
         elif u.rolled_back is None:
             self.history.setText(self.tr(
                 "Check that this is the newest backup you made: nothing on this computer or in a "
