@@ -137,7 +137,22 @@ def _vault_access(args: argparse.Namespace):
     if shown is None:
         shown = args._recovery_codes = _RecoveryCodes(args)
     return VaultAccess(devices=KeyStore(), recovery_code=lambda: _recovery_code(args),
-                       new_recovery_code=new_secret(), on_recovery_code=shown)
+                       new_recovery_code=new_secret(), on_recovery_code=shown,
+                       confirm=lambda url, key: _confirm_vault(args, url, key))
+
+
+def _confirm_vault(args: argparse.Namespace, url: str, key: str) -> bool:
+    """Whether the user named this vault explicitly (``--vault URL`` or ``--trust-vault``):
+    only then does an account proof go to a vault this computer does not trust yet (a
+    backup's own vault address could have been planted by whoever can write the backup)."""
+    from .vault.trust import fingerprint, same_url
+
+    named = getattr(args, "vault", None)
+    if not (getattr(args, "trust_vault", False) or (named and same_url(named, url))):
+        return False
+    print(f"Trusting the key vault at {url} (identity {fingerprint(key)}) from now on.",
+          file=sys.stderr)
+    return True
 
 
 def _material(args: argparse.Namespace, *, new: bool = False, prefix: str = "") -> KeyMaterial:
@@ -554,6 +569,10 @@ def _add_key_args(p: argparse.ArgumentParser, *, vault: bool = True) -> None:
                    help=f"file holding the password (else ${PASSWORD_ENV} or a prompt)")
     if vault:
         g.add_argument("--vault", metavar="URL", help="protect/recover the key with this key vault")
+    g.add_argument("--trust-vault", action="store_true",
+                   help="send this computer's proof of the vault account to the key vault the "
+                        "backup names even though this computer has not used it before (only "
+                        "if it is the vault you chose; see docs/VAULT.md 1.7)")
     g.add_argument("--recovery-code-file", metavar="F",
                    help="file holding the key vault recovery code (else "
                         f"${RECOVERY_CODE_ENV} or a prompt; only asked for when needed)")

@@ -110,6 +110,18 @@ class VaultAccountError(VaultError):
         self.account = account
 
 
+class VaultUntrustedError(VaultError):
+    """A backup names a key vault this computer does not trust yet (docs/VAULT.md 1.7):
+    nothing was sent to it. ``url`` and ``fingerprint`` are what the user confirms."""
+
+    def __init__(self, message: str, *, url: str, server_public_key: str, fingerprint: str,
+                 hint: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.url = url
+        self.server_public_key = server_public_key
+        self.fingerprint = fingerprint
+
+
 class KeyDestroyedError(VaultError):
     """The vault destroyed the key after too many wrong passwords."""
 

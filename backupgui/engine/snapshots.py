@@ -29,6 +29,12 @@ def _vault_url(config) -> str:
     return url if isinstance(url, str) and len(url) <= 2048 else ""
 
 
+def _vault_key(config) -> str:
+    vault = config.raw.get("vault") if config.key_mode == "vault" else None
+    key = vault.get("server_public_key") if isinstance(vault, dict) else None
+    return key if isinstance(key, str) and len(key) <= 256 else ""
+
+
 def list_backups(dest: Destination) -> list[BackupInfo]:
     """Every backup at the destination by its name, newest first; needs no key, so nothing
     here is authenticated (``list_authenticated`` reads the manifests)."""
@@ -38,7 +44,7 @@ def list_backups(dest: Destination) -> list[BackupInfo]:
         url = _vault_url(s.config)
         for sid in s.snapshots:
             out.append(BackupInfo(sid, s.config.set_id, snapshot_time(sid), s.config.key_mode,
-                                  s.stored_bytes, False, account, url))
+                                  s.stored_bytes, False, account, url, _vault_key(s.config)))
     out.sort(key=lambda b: b.snapshot_id, reverse=True)
     if out:
         out[0] = replace(out[0], is_latest=True)
@@ -48,7 +54,8 @@ def list_backups(dest: Destination) -> list[BackupInfo]:
 def _info(repo: Repo, m: Manifest, stored: int, rolled_back: bool | None, latest: bool) -> BackupInfo:
     return BackupInfo(m.snapshot_id, repo.set_id,
                       datetime.fromtimestamp(m.created_ms / 1000, UTC), repo.cfg.key_mode, stored,
-                      latest, _vault_account(repo.cfg), _vault_url(repo.cfg), seq=m.seq,
+                      latest, _vault_account(repo.cfg), _vault_url(repo.cfg),
+                      _vault_key(repo.cfg), seq=m.seq,
                       device=m.device,
                       rolled_back=rolled_back, authenticated=True, created_text=m.created)
 

@@ -64,6 +64,8 @@ class BackupInfo:
     vault_account: str = ""
     #: For key_mode "vault": the vault address saved in the set ("" if unreadable).
     vault_url: str = ""
+    #: For key_mode "vault": the vault's pinned server key saved in the set (base64url).
+    vault_key: str = ""
     #: Known only once the manifest was read with the key (``list_authenticated``): the
     #: snapshot's sequence number (0: format v1), device, and whether its set's newest
     #: snapshot at the destination is older than one this computer or the key vault knows

@@ -30,6 +30,7 @@ from ..errors import (
     KeyDestroyedError,
     VaultAccountError,
     VaultError,
+    VaultUntrustedError,
     WrongKeyError,
 )
 from . import names
@@ -318,7 +319,8 @@ def unlock_and_upgrade(cfg: SetConfig, material: KeyMaterial, account: str,
     try:
         key, new_binding = vault_bind_account(binding, material.secret, account, access)
     except VaultError as exc:
-        if isinstance(exc, (WrongKeyError, KeyDestroyedError, VaultAccountError)):
+        if isinstance(exc, (WrongKeyError, KeyDestroyedError, VaultAccountError,
+                            VaultUntrustedError)):
             raise
         log.warning("could not bind the key vault record to the account: %s", exc)
         key, keys = unlock(cfg, material, access)

@@ -33,13 +33,36 @@ class AppContext:
     kdf: KdfParams | None = None  # noqa: F821 - resolved lazily
     notifier: SettingsNotifier = field(default_factory=SettingsNotifier)
 
+    def __post_init__(self) -> None:
+        self.remember_settings_vault()
+
+    def remember_settings_vault(self) -> None:
+        """The vault address typed into this computer's settings is trusted (address only),
+        also by the CLI and by backups that run without the window (docs/VAULT.md 1.7)."""
+        if not self.settings.vault_url:
+            return
+        from ..vault.trust import SETTINGS, TrustedVaults
+
+        try:
+            TrustedVaults().add(self.settings.vault_url, "", SETTINGS)
+        except (OSError, ValueError):
+            pass  # an address the settings dialog refuses anyway, or an unwritable folder
+
     def save(self) -> None:
         """Persist settings and tell the windows to refresh."""
         save_settings(self.settings)
+        self.remember_settings_vault()
         self.notifier.changed.emit()
 
     def destination_spec(self) -> DestinationSpec:
         return DestinationSpec.from_settings(self.settings)
+
+    def vault_trust(self):
+        """The key vaults this computer sends account proofs to (docs/VAULT.md 1.7), with
+        the address typed into its settings."""
+        from ..vault.trust import TrustedVaults
+
+        return TrustedVaults(extra_urls=(self.settings.vault_url,))
 
     def password(self, secret: str) -> Password:
         """Key material for a password, with the configured KDF cost."""
@@ -48,18 +71,28 @@ class AppContext:
 
     def vault_password(self, secret: str, *, recovery_code: bytes | None = None,
                        new_recovery_code: bytes | None = None,
-                       url: str | None = None) -> VaultPassword:
+                       url: str | None = None,
+                       confirmed: tuple[str, str] | None = None) -> VaultPassword:
         """A vault password with this computer's proof of the vault account: its device
         credentials in the keyring, the recovery code the user typed (a new computer), or a
         new recovery code to register (set-up; the dialog shows it). docs/VAULT.md 1.6.
         ``url``: the vault address the user gave for an existing backup (used instead of the
-        one saved in it)."""
+        one saved in it). ``confirmed``: (address, server key) of a vault the user confirmed
+        (then trusted from now on)."""
         from ..crypto.material import VaultPassword
         from ..vault.account import VaultAccess
+        from ..vault.trust import same_url
+
+        def confirm(vault_url: str, key: str) -> bool:
+            # The user typed this address, or confirmed this vault on the restore wizard's
+            # key page (its address and identity shown): docs/VAULT.md 1.7.
+            return bool((url and same_url(url, vault_url)) or (
+                confirmed and same_url(confirmed[0], vault_url) and confirmed[1] == key))
 
         access = VaultAccess(devices=self.keystore,
                              recovery_code=(lambda: recovery_code) if recovery_code else None,
-                             new_recovery_code=new_recovery_code)
+                             new_recovery_code=new_recovery_code, trust=self.vault_trust(),
+                             confirm=confirm)
         if url:
             return VaultPassword(secret, url, access=access, override=True)
         return VaultPassword(secret, self.settings.vault_url or None, access=access)

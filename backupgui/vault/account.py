@@ -334,6 +334,11 @@ class VaultAccess:
     devices: Any = field(default=None, repr=False)  # KeyStore | None
     new_recovery_code: bytes | None = field(default=None, repr=False)
     on_recovery_code: Any = field(default=None, repr=False)  # Callable[[bytes], None] | None
+    #: Which vaults get proofs (``trust.TrustedVaults``; None: this computer's list).
+    trust: Any = field(default=None, repr=False)
+    #: Asked before a proof goes to a vault not trusted yet: ``confirm(url, server key)``;
+    #: True when the user explicitly confirmed this vault (it is then trusted from now on).
+    confirm: Any = field(default=None, repr=False)
 
     def merged(self, other: VaultAccess | None) -> VaultAccess:
         """Members of ``self``, filled in from ``other`` where ``self`` has none."""
@@ -341,7 +346,7 @@ class VaultAccess:
             return self
         pick = {n: getattr(self, n) if getattr(self, n) is not None else getattr(other, n)
                 for n in ("id_token", "recovery_code", "devices", "new_recovery_code",
-                          "on_recovery_code")}
+                          "on_recovery_code", "trust", "confirm")}
         return VaultAccess(**pick)
 
 

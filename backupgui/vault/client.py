@@ -19,12 +19,19 @@ import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
 
-from backupgui.errors import KeyDestroyedError, VaultAccountError, VaultError, WrongKeyError
+from backupgui.errors import (
+    KeyDestroyedError,
+    VaultAccountError,
+    VaultError,
+    VaultUntrustedError,
+    WrongKeyError,
+)
 
 from . import opaque
 from .account import OIDC, SECRET, VaultAccess, new_secret, secret_verifier
 from .keywrap import UnwrapError, unwrap_key, wrap_key
 from .ksf import DEFAULT_ARGON2ID, MINIMUM_ARGON2ID, Argon2idParams, is_at_least
+from .trust import CONFIRMED, SETUP, UPGRADE, TrustedVaults, default_trust, fingerprint
 
 TIMEOUT = 30.0
 GOOGLE = "google"  # binding.account: the record is bound to the user's Google account
@@ -273,8 +280,45 @@ def _recovery_code(access: VaultAccess | None) -> bytes | None:
     return code if code else None
 
 
+def _trust_of(access: VaultAccess | None) -> TrustedVaults:
+    return access.trust if access is not None and access.trust is not None else default_trust()
+
+
+def _remember(access: VaultAccess | None, url: str, key: str, source: str) -> None:
+    try:
+        _trust_of(access).add(url, key, source)
+    except (OSError, ValueError) as exc:  # the backup itself must not fail over this
+        import logging
+
+        logging.getLogger("backupgui.vault").warning("cannot record the trusted key vault: %s",
+                                                     exc)
+
+
+def _require_trusted(binding: VaultBinding, access: VaultAccess | None) -> None:
+    """The gate every account proof passes (docs/VAULT.md 1.7): a proof goes only to a vault
+    this computer trusts, or one the user has just confirmed; ``VaultUntrustedError`` (and
+    nothing sent) otherwise. The backup names its vault in the clear, so whoever can write
+    the backup could otherwise collect proofs and spend the real record's attempts."""
+    key = binding.server_public_key
+    if _trust_of(access).is_trusted(binding.url, key):
+        return
+    if access is not None and access.confirm is not None and access.confirm(binding.url, key):
+        _remember(access, binding.url, key, CONFIRMED)
+        return
+    fp = fingerprint(key)
+    raise VaultUntrustedError(
+        f"This backup names a key vault this computer has not used: {binding.url} (identity "
+        f"{fp}). Nothing was sent to it. Continue only if this is the key vault you chose when "
+        "you set up this backup: whoever can change the backup's storage can make it name "
+        "their own server.",
+        url=binding.url, server_public_key=key, fingerprint=fp,
+        hint="To continue, confirm the vault, or run the command again with --trust-vault "
+             "(or give the vault's address with --vault URL).")
+
+
 def _login_proofs(binding: VaultBinding, access: VaultAccess | None, kind: str | None):
     """Proofs to offer for a login, lazily (a recovery code is asked for only when needed)."""
+    _require_trusted(binding, access)
     account = binding.account or {OIDC: GOOGLE, SECRET: DEVICE}.get(kind or "", "")
     if account == GOOGLE:
         yield {"kind": OIDC, "id_token": _google_token(access)}
@@ -393,6 +437,7 @@ def vault_store_key(
         {"account": proof},
     )  # fmt: skip
     _registered(user_id, device, access)
+    _remember(access, url, _b64e(actual), SETUP)  # set up from this computer: trusted here
     return VaultBinding(url, user_id, "", _b64e(actual), params.to_string(), account)
 
 
@@ -517,6 +562,7 @@ def vault_bind_account(
     info = _info(binding.url)
     _check_pin(binding, _b64d(info.get("server_public_key"), "server key"))
     _require_support(info, account)
+    _require_trusted(binding, access)  # the new proof goes only to a vault trusted here
     proof, device = _registration_proof(account, access)
     finish, export_key, _ = _login(binding, password, "change", access)
     key = _unwrap(binding, finish, export_key)
@@ -529,6 +575,7 @@ def vault_bind_account(
         {**_identity(binding, None), "grant": grant, "account": proof},
     )
     _registered(binding.user_id, device, access)
+    _remember(access, binding.url, binding.server_public_key, UPGRADE)
     return key, dataclasses.replace(binding, access_token="", account=account)
 
 

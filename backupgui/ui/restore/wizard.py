@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ...crypto.material import KeyMaterial, RawKey
 from ...engine import BackupDetails, BackupInfo, RestoreRequest, RestoreResult
 from ...engine.repository import snapshot_time
-from ...errors import BackupError, MalformedKeyError, NotFoundError
+from ...errors import BackupError, MalformedKeyError, NotFoundError, VaultUntrustedError
 from ...jobs import CancelToken, ProgressFn
 from ...settings import FOLDER, GDRIVE, now_iso
 from ..backup.panel import key_mode_name
@@ -465,6 +465,36 @@ class KeyPage(_AsyncPage):
         self.vault_hint.setObjectName("muted")
         for w in (self.vault_label, self.vault_url, self.vault_hint):
             self.lay.addWidget(w)
+        # A vault this computer has not used: the backup names it in the clear, and whoever
+        # can change the backup's storage can make it name their own server, to collect the
+        # proof of the user's account. Nothing goes to it before the user confirms it
+        # (docs/VAULT.md 1.7).
+        self.trust_box = QWidget()
+        self.trust_box.setObjectName("vaultTrust")
+        tlay = QVBoxLayout(self.trust_box)
+        tlay.setContentsMargins(0, 4, 0, 0)
+        tlay.setSpacing(6)
+        self.trust_title = QLabel(self.tr("This computer has not used this key vault before"))
+        self.trust_title.setStyleSheet("font-weight: 600;")
+        self.trust_title.setWordWrap(True)
+        self.trust_details = QLabel("")
+        self.trust_details.setTextFormat(Qt.TextFormat.PlainText)  # the address is hostile
+        self.trust_details.setWordWrap(True)
+        self.trust_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trust_details.setAccessibleName(self.tr("Key vault address and identity"))
+        self.trust_text = QLabel(self.tr(
+            "Only continue if this is the key vault you chose when you set up this backup. "
+            "Whoever can change the backup's storage can make it name another server, to "
+            "collect what proves your account and use up your password attempts."))
+        self.trust_text.setWordWrap(True)
+        self.trust_text.setObjectName("muted")
+        self.trust_check = QCheckBox(self.tr("This is the key vault I chose for this backup"))
+        self.trust_check.setAccessibleName(self.tr("Confirm the key vault"))
+        self.trust_check.toggled.connect(lambda _on: self.completeChanged.emit())
+        for w in (self.trust_title, self.trust_details, self.trust_text, self.trust_check):
+            tlay.addWidget(w)
+        self.lay.addWidget(self.trust_box)
+        self.vault_url.textChanged.connect(lambda _t: self._update_trust())
         for f in (self.password, self.key, self.code):
             f.textChanged.connect(lambda _t: (self.error.hide(), self.completeChanged.emit()))
         self.finish_layout()
@@ -521,12 +551,41 @@ class KeyPage(_AsyncPage):
         vault = info is not None and info.key_mode == "vault"
         for w in (self.vault_label, self.vault_url, self.vault_hint):
             w.setVisible(vault)
+        self.trust_check.setChecked(False)
         self.vault_url.setText(info.vault_url if vault and info is not None else "")
+        self._update_trust()
         self.error.hide()
         self.entry().setFocus()
         self.completeChanged.emit()
 
+    def needs_trust(self) -> bool:
+        """The current set's vault is one this computer does not trust, at the address the
+        backup names (an address the user typed is their own choice, as the CLI's --vault)."""
+        info = self.current_set()
+        if info is None or info.key_mode != "vault" or self.is_key():
+            return False
+        typed = self.vault_url.text().strip()
+        if typed and typed != info.vault_url:
+            return False
+        return not self.wiz.ctx.vault_trust().is_trusted(info.vault_url, info.vault_key)
+
+    def _update_trust(self) -> None:
+        show = self.needs_trust()
+        if show:
+            from ...vault.trust import fingerprint
+
+            info = self.current_set()
+            assert info is not None
+            self.trust_details.setText(
+                self.tr("Address: %1\nIdentity (server key fingerprint): %2")
+                .replace("%1", info.vault_url).replace("%2", fingerprint(info.vault_key)))
+        self.trust_box.setVisible(show)
+        self.completeChanged.emit()
+
     def ready(self) -> bool:
+        if not self.is_key() and self.trust_box.isVisibleTo(self) and \
+                not self.trust_check.isChecked():
+            return False
         return bool(self.entry().text())
 
     def start_step(self) -> None:
@@ -543,8 +602,12 @@ class KeyPage(_AsyncPage):
 
                     code = parse_recovery_code(self.code.text())
                 url = self.vault_url.text().strip()
+                confirmed = ((info.vault_url, info.vault_key)
+                             if self.trust_box.isVisibleTo(self) and self.trust_check.isChecked()
+                             else None)
                 material = self.wiz.ctx.vault_password(
-                    text, recovery_code=code, url=url if url and url != info.vault_url else None)
+                    text, recovery_code=code, url=url if url and url != info.vault_url else None,
+                    confirmed=confirmed)
             else:
                 material = self.wiz.ctx.password(text)
         except MalformedKeyError as exc:
@@ -564,6 +627,10 @@ class KeyPage(_AsyncPage):
 
     def step_failed(self, exc: BaseException) -> None:
         super().step_failed(exc)
+        if isinstance(exc, VaultUntrustedError):
+            self._update_trust()
+            self.trust_check.setFocus()
+            return
         if getattr(exc, "account", None) == "device" and self.code.isVisible():
             self.code.setFocus()  # the vault needs the recovery code on this computer
             return
