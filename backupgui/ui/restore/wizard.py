@@ -582,6 +582,11 @@ class KeyPage(_AsyncPage):
         self.trust_box.setVisible(show)
         self.completeChanged.emit()
 
+    def validatePage(self) -> bool:
+        if not self._passed and not self.ready():
+            return False  # e.g. a vault not confirmed yet: nothing is started
+        return super().validatePage()
+
     def ready(self) -> bool:
         if not self.is_key() and self.trust_box.isVisibleTo(self) and \
                 not self.trust_check.isChecked():
