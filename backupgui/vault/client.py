@@ -520,12 +520,48 @@ def _login(
             "The key vault failed to prove its identity; nothing was released."
         ) from None
     _check_pin(binding, result.server_public_key)
+    if purpose == "fetch" and _wants_device(binding, access, used):
+        purpose = "change"  # the same login, plus a grant to enroll this computer (1.8)
     finish = _request(
         binding.url,
         "/v1/login/finish",
         {"session_id": session_id, "ke3": _b64e(result.ke3), "purpose": purpose},
     )
     return finish, result.export_key, used
+
+
+def _wants_device(binding: VaultBinding, access: VaultAccess | None, used: dict | None) -> bool:
+    """A folder backup's record opened with the recovery code on a computer that can keep a
+    device credential (docs/VAULT.md 1.8)."""
+    if (binding.account != DEVICE or used is None or used.get("kind") != SECRET
+            or access is None or access.devices is None):
+        return False
+    mine = {_b64e(s) for s in _device_secrets(binding, access)}
+    return used.get("secret") not in mine
+
+
+def _enroll_device(binding: VaultBinding, access: VaultAccess, used: dict, grant: object) -> bool:
+    """Give this computer its own device credential after a recovery-code login, so later
+    logins here need no recovery code. Never fails the caller: False (logged) if it could
+    not."""
+    import logging
+
+    logger = logging.getLogger("backupgui.vault")
+    if not isinstance(grant, str):
+        return False
+    device = new_secret()
+    try:
+        if not access.devices.save_vault_credential(binding.user_id, device):
+            logger.info("no usable keyring: this computer keeps no vault device credential")
+            return False
+        _request(binding.url, "/v1/account/device",
+                 {"user_id": binding.user_id, "grant": grant, "account": used,
+                  "verifier": _b64e(secret_verifier(device))})
+    except (VaultError, OSError, ValueError) as exc:
+        logger.warning("could not enroll this computer with the key vault: %s", exc)
+        return False
+    logger.info("this computer now has its own key vault device credential")
+    return True
 
 
 def _unwrap(binding: VaultBinding, finish: dict, export_key: bytes) -> bytes:
@@ -544,8 +580,11 @@ def vault_fetch_key(
 
     ``VaultAccountError`` (nothing counted) when the account proof is missing or refused.
     """
-    finish, export_key, _ = _login(binding, password, "fetch", access)
-    return _unwrap(binding, finish, export_key)
+    finish, export_key, used = _login(binding, password, "fetch", access)
+    key = _unwrap(binding, finish, export_key)
+    if "grant" in finish and access is not None and used is not None:
+        _enroll_device(binding, access, used, finish["grant"])
+    return key
 
 
 def vault_bind_account(

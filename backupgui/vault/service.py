@@ -36,7 +36,14 @@ from typing import NoReturn, TypeVar
 from backupgui import __version__
 
 from . import opaque
-from .account import AccountVerifier, ProofError, binding_kind
+from .account import (
+    MAX_SECRETS,
+    SECRET,
+    AccountVerifier,
+    ProofError,
+    binding_kind,
+    secret_binding,
+)
 from .hsm import IntegrityError, Sealer
 from .keywrap import BLOB_LEN as WRAPPED_KEY_LEN
 from .ksf import identity_ksf
@@ -755,6 +762,50 @@ class VaultService:
         log.info("bound %s to an account (%s)", user_id[:8], binding_kind(binding))
         return {"bound": True, "account": binding_kind(binding)}
 
+    def account_device(self, user_id: object, grant: object, proof: object,
+                       verifier: object) -> dict:
+        """Enroll a new device credential on a record bound to secrets (docs/VAULT.md 1.8).
+
+        Needs a grant from a verified password login (``purpose=change``) *and* a proof of
+        the record's account (the recovery code the user typed, or a device credential):
+        the new verifier joins the binding, up to ``MAX_SECRETS`` (``409 full`` after). The
+        record is re-sealed with the new binding in its AAD; the counter is unchanged.
+        """
+        user_id = check_user_id(user_id)
+        presented = self._present(proof)
+        new = b64d(verifier, "verifier", 32)
+
+        def txn(tx: Tx, gens: _Gens) -> int:
+            gid, generation, started = self._check_grant(tx, grant, user_id)
+            if started:
+                raise ApiError(403, "no_grant", "enrolment not authorised; log in again")
+            row = self._authorised_row(tx, user_id, None, presented, for_change=True)
+            self._require_active(row)
+            if binding_kind(row.account) != SECRET:
+                raise ApiError(409, "not_secret", "this record is not bound to device credentials")
+            if row.generation != generation:
+                raise ApiError(409, "stale", "the record changed; log in again")
+            tx.delete_grant(gid)
+            old = row.account
+            verifiers = old[len(SECRET) + 1:].split(".")
+            if b64e(new) in verifiers:
+                return len(verifiers)
+            if len(verifiers) >= MAX_SECRETS:
+                raise ApiError(409, "full", "this record has as many device credentials as it "
+                               "can keep")
+            binding = secret_binding([b64d(v, "verifier", 32) for v in verifiers] + [new])
+            record, blob = self._unseal_record(row)
+            new_gen = row.generation + 1
+            wg = gens()
+            sealed = self._seal_record(user_id, row.token_hash, new_gen, wg, row.attempts,
+                                       record, blob, binding)  # fmt: skip
+            tx.rebind(user_id, old, binding, sealed, write_gen=wg, generation=new_gen,
+                      now=time.time())
+            return len(verifiers) + 1
+
+        count = self._run(txn)
+        log.info("enrolled a device credential on %s (%d secrets)", user_id[:8], count)
+        return {"enrolled": True, "secrets": count}
 
     # ------------------------------------------------------------------ backup sequence
 

@@ -163,6 +163,15 @@ class Tx(abc.ABC):
             (account, sealed, write_gen, generation, now, user_id),
         )
 
+    def rebind(self, user_id: str, old_account: str, account: str, sealed: bytes, *,
+               write_gen: int, generation: int, now: float) -> None:
+        """Replace the account binding of an active, bound record (a device enrolled)."""
+        self._x(
+            "UPDATE records SET account = ?, sealed = ?, write_gen = ?, generation = ?,"
+            " updated = ? WHERE user_id = ? AND state = 'active' AND account = ?",
+            (account, sealed, write_gen, generation, now, user_id, old_account),
+        )
+
     def destroy(self, user_id: str, state: str, now: float, attempts: int | None = None) -> None:
         """Erase the sealed blob for good, keeping a tombstone so the id is never reused.
 

@@ -145,6 +145,9 @@ ROUTES: dict[str, Callable[[VaultService, dict], dict]] = {
     "/v1/account/bind": lambda s, b: s.account_bind(
         b.get("user_id"), _token(b), b.get("grant"), _account(b)
     ),
+    "/v1/account/device": lambda s, b: s.account_device(
+        b.get("user_id"), b.get("grant"), _account(b), b.get("verifier")
+    ),
     "/v1/sequence": lambda s, b: s.sequence(b.get("user_id"), b, _account(b)),
 }
 
