@@ -289,6 +289,24 @@ def main() -> int:
     shot(wiz, "restore-5-summary")
     wiz.reject()
 
+    # a vault-mode backup naming a key vault this computer has not used: the confirmation
+    # (display only: nothing is sent before the box is ticked)
+    from datetime import UTC, datetime
+
+    from backupgui.engine import BackupInfo
+
+    wiz = win2.open_restore()
+    wiz.backups = [BackupInfo("20261203T081500Z-0a1b2c3d", "ab" * 16,
+                              datetime(2026, 12, 3, 8, 15, tzinfo=UTC), "vault", 1 << 20, True,
+                              "device", "https://vault.example.org",
+                              "q3Vh2aBd9kPq1mZ0XyT4cR7sW8eL5nJ6gF2hK1oI9uA")]
+    wiz.where_page._passed = True
+    wiz.next()
+    wait(lambda: wiz.currentId() == wiz.PAGE_KEY)
+    wiz.resize(wiz.width(), max(wiz.height(), wiz.sizeHint().height()))
+    shot(wiz, "restore-2-key-vault-confirm")
+    wiz.reject()
+
     # import from the phone's own WhatsApp backup (a generated msgstore.db.crypt15)
     from backupgui.ui.chats.phone_import import PhoneImportDialog
     from tests.library.whatsapp_db import encoder
