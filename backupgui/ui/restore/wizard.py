@@ -469,6 +469,7 @@ class KeyPage(_AsyncPage):
         # can change the backup's storage can make it name their own server, to collect the
         # proof of the user's account. Nothing goes to it before the user confirms it
         # (docs/VAULT.md 1.7).
+        self._trusted: tuple[str, bool] | None = None  # (set id, trusted) of the shown set
         self.trust_box = QWidget()
         self.trust_box.setObjectName("vaultTrust")
         tlay = QVBoxLayout(self.trust_box)
@@ -552,6 +553,7 @@ class KeyPage(_AsyncPage):
         for w in (self.vault_label, self.vault_url, self.vault_hint):
             w.setVisible(vault)
         self.trust_check.setChecked(False)
+        self._trusted = None
         self.vault_url.setText(info.vault_url if vault and info is not None else "")
         self._update_trust()
         self.error.hide()
@@ -567,7 +569,10 @@ class KeyPage(_AsyncPage):
         typed = self.vault_url.text().strip()
         if typed and typed != info.vault_url:
             return False
-        return not self.wiz.ctx.vault_trust().is_trusted(info.vault_url, info.vault_key)
+        if self._trusted is None or self._trusted[0] != info.set_id:
+            self._trusted = (info.set_id, self.wiz.ctx.vault_trust().is_trusted(
+                info.vault_url, info.vault_key))  # read once per set, not per keystroke
+        return not self._trusted[1]
 
     def _update_trust(self) -> None:
         show = self.needs_trust()
@@ -633,6 +638,7 @@ class KeyPage(_AsyncPage):
     def step_failed(self, exc: BaseException) -> None:
         super().step_failed(exc)
         if isinstance(exc, VaultUntrustedError):
+            self._trusted = None
             self._update_trust()
             self.trust_check.setFocus()
             return
