@@ -1535,6 +1535,26 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>غيّره فقط إذا انتقلت خزنة المفاتيح إلى عنوان جديد. يجب أن تبقى الخزنة نفسها التي أُنشئت بها هذه النسخة الاحتياطية.</translation>
     </message>
     <message>
+        <source>This computer has not used this key vault before</source>
+        <translation>لم يستخدم هذا الكمبيوتر خزنة المفاتيح هذه من قبل</translation>
+    </message>
+    <message>
+        <source>Key vault address and identity</source>
+        <translation>عنوان خزنة المفاتيح وهويتها</translation>
+    </message>
+    <message>
+        <source>Only continue if this is the key vault you chose when you set up this backup. Whoever can change the backup&apos;s storage can make it name another server, to collect what proves your account and use up your password attempts.</source>
+        <translation>لا تتابع إلا إذا كانت هذه خزنة المفاتيح التي اخترتها عند إعداد هذه النسخة الاحتياطية. يستطيع من يمكنه تغيير مكان حفظ النسخة الاحتياطية أن يجعلها تشير إلى خادم آخر، ليجمع ما يثبت حسابك ويستنفد محاولات كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>This is the key vault I chose for this backup</source>
+        <translation>هذه هي خزنة المفاتيح التي اخترتها لهذه النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Confirm the key vault</source>
+        <translation>تأكيد خزنة المفاتيح</translation>
+    </message>
+    <message>
         <source>Backups protected by: %1 (newest: %2)</source>
         <translation>نسخ احتياطية محمية بـ: %1 (الأحدث: %2)</translation>
     </message>
@@ -1556,6 +1576,12 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>&amp;Password</source>
         <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Address: %1
+Identity (server key fingerprint): %2</source>
+        <translation>العنوان: %1
+الهوية (بصمة مفتاح الخادم): %2</translation>
     </message>
     <message>
         <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
@@ -4208,6 +4234,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>هذه النسخة الاحتياطية محمية بكلمة مرور، وليس بمفتاح مكوّن من 64 رقمًا.</translation>
     </message>
     <message>
+        <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
+        <translation>تشير هذه النسخة الاحتياطية إلى خزنة مفاتيح لم يستخدمها هذا الكمبيوتر من قبل: %1 (الهوية %2). لم يُرسل إليها أي شيء. لا تتابع إلا إذا كانت هذه خزنة المفاتيح التي اخترتها عند إعداد هذه النسخة الاحتياطية: يستطيع من يمكنه تغيير مكان حفظ النسخة الاحتياطية أن يجعلها تشير إلى خادمه.</translation>
+    </message>
+    <message>
         <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
         <translation>يذكر إعداد مجموعة هذه النسخة الاحتياطية إصدار التنسيق %1، وهذا الإصدار من backupgui لا يستطيع قراءته. حدّث backupgui.</translation>
     </message>
@@ -4318,6 +4348,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
         <translation>يحتوي هذا النص على أكثر من مفتاح مكوّن من 64 رقمًا؛ استخدم مفتاح النسخة الاحتياطية فقط.</translation>
+    </message>
+    <message>
+        <source>To continue, confirm the vault, or run the command again with --trust-vault (or give the vault&apos;s address with --vault URL).</source>
+        <translation>للمتابعة، أكّد الخزنة، أو شغّل الأمر مرة أخرى مع --trust-vault (أو اكتب عنوان الخزنة مع --vault URL).</translation>
     </message>
     <message>
         <source>To restore the older backup anyway, confirm it in the restore window, or name it with --backup and add --accept-rollback.</source>

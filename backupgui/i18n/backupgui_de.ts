@@ -1455,6 +1455,26 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Ändere sie nur, wenn dein Schlüsseltresor umgezogen ist. Es muss weiterhin der Tresor sein, mit dem dieses Backup erstellt wurde.</translation>
     </message>
     <message>
+        <source>This computer has not used this key vault before</source>
+        <translation>Dieser Computer hat diesen Schlüsseltresor noch nie verwendet</translation>
+    </message>
+    <message>
+        <source>Key vault address and identity</source>
+        <translation>Adresse und Identität des Schlüsseltresors</translation>
+    </message>
+    <message>
+        <source>Only continue if this is the key vault you chose when you set up this backup. Whoever can change the backup&apos;s storage can make it name another server, to collect what proves your account and use up your password attempts.</source>
+        <translation>Fahre nur fort, wenn das der Schlüsseltresor ist, den du beim Einrichten dieses Backups gewählt hast. Wer den Speicherort des Backups ändern kann, kann es einen anderen Server nennen lassen, um den Nachweis deines Kontos abzugreifen und deine Passwortversuche aufzubrauchen.</translation>
+    </message>
+    <message>
+        <source>This is the key vault I chose for this backup</source>
+        <translation>Das ist der Schlüsseltresor, den ich für dieses Backup gewählt habe</translation>
+    </message>
+    <message>
+        <source>Confirm the key vault</source>
+        <translation>Schlüsseltresor bestätigen</translation>
+    </message>
+    <message>
         <source>Backups protected by: %1 (newest: %2)</source>
         <translation>Backups geschützt durch: %1 (neuestes: %2)</translation>
     </message>
@@ -1472,6 +1492,12 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Address: %1
+Identity (server key fingerprint): %2</source>
+        <translation>Adresse: %1
+Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
@@ -4060,6 +4086,10 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Dieses Backup ist mit einem Passwort geschützt, nicht mit einem 64-stelligen Schlüssel.</translation>
     </message>
     <message>
+        <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
+        <translation>Dieses Backup nennt einen Schlüsseltresor, den dieser Computer noch nie verwendet hat: %1 (Identität %2). Es wurde nichts an ihn gesendet. Fahre nur fort, wenn das der Schlüsseltresor ist, den du beim Einrichten dieses Backups gewählt hast: Wer den Speicherort des Backups ändern kann, kann es seinen eigenen Server nennen lassen.</translation>
+    </message>
+    <message>
         <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
         <translation>Die Set-Konfiguration dieses Backups nennt das Format Version %1, das diese Version von backupgui nicht lesen kann. Aktualisiere backupgui.</translation>
     </message>
@@ -4170,6 +4200,10 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <message>
         <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
         <translation>Dieser Text enthält mehr als einen 64-stelligen Schlüssel; verwende nur den Schlüssel des Backups.</translation>
+    </message>
+    <message>
+        <source>To continue, confirm the vault, or run the command again with --trust-vault (or give the vault&apos;s address with --vault URL).</source>
+        <translation>Bestätige zum Fortfahren den Tresor oder führe den Befehl erneut mit --trust-vault aus (oder gib die Adresse des Tresors mit --vault URL an).</translation>
     </message>
     <message>
         <source>To restore the older backup anyway, confirm it in the restore window, or name it with --backup and add --accept-rollback.</source>

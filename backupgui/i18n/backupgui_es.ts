@@ -1455,6 +1455,26 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Cámbiala solo si tu bóveda de claves se mudó a una dirección nueva. Debe seguir siendo la bóveda con la que se hizo esta copia de seguridad.</translation>
     </message>
     <message>
+        <source>This computer has not used this key vault before</source>
+        <translation>Este ordenador no ha usado nunca esta bóveda de claves</translation>
+    </message>
+    <message>
+        <source>Key vault address and identity</source>
+        <translation>Dirección e identidad de la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>Only continue if this is the key vault you chose when you set up this backup. Whoever can change the backup&apos;s storage can make it name another server, to collect what proves your account and use up your password attempts.</source>
+        <translation>Continúa solo si es la bóveda de claves que elegiste al configurar esta copia de seguridad. Quien pueda cambiar el almacenamiento de la copia puede hacer que indique otro servidor, para recoger lo que demuestra tu cuenta y agotar tus intentos de contraseña.</translation>
+    </message>
+    <message>
+        <source>This is the key vault I chose for this backup</source>
+        <translation>Es la bóveda de claves que elegí para esta copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Confirm the key vault</source>
+        <translation>Confirmar la bóveda de claves</translation>
+    </message>
+    <message>
         <source>Backups protected by: %1 (newest: %2)</source>
         <translation>Copias de seguridad protegidas con: %1 (la más reciente: %2)</translation>
     </message>
@@ -1472,6 +1492,12 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Address: %1
+Identity (server key fingerprint): %2</source>
+        <translation>Dirección: %1
+Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
@@ -4060,6 +4086,10 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Esta copia de seguridad está protegida con una contraseña, no con una clave de 64 dígitos.</translation>
     </message>
     <message>
+        <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
+        <translation>Esta copia de seguridad indica una bóveda de claves que este ordenador no ha usado nunca: %1 (identidad %2). No se le ha enviado nada. Continúa solo si es la bóveda de claves que elegiste al configurar esta copia: quien pueda cambiar el almacenamiento de la copia puede hacer que indique su propio servidor.</translation>
+    </message>
+    <message>
         <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
         <translation>La configuración del conjunto de esta copia de seguridad indica la versión de formato %1, que esta versión de backupgui no puede leer. Actualiza backupgui.</translation>
     </message>
@@ -4170,6 +4200,10 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <message>
         <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
         <translation>Este texto contiene más de una clave de 64 dígitos; usa solo la clave de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>To continue, confirm the vault, or run the command again with --trust-vault (or give the vault&apos;s address with --vault URL).</source>
+        <translation>Para continuar, confirma la bóveda o vuelve a ejecutar el comando con --trust-vault (o indica la dirección de la bóveda con --vault URL).</translation>
     </message>
     <message>
         <source>To restore the older backup anyway, confirm it in the restore window, or name it with --backup and add --accept-rollback.</source>

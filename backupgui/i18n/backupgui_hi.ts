@@ -1455,6 +1455,26 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>इसे तभी बदलें जब आपका की वॉल्ट किसी नए पते पर चला गया हो। यह अब भी वही वॉल्ट होना चाहिए जिसके साथ यह बैकअप बनाया गया था।</translation>
     </message>
     <message>
+        <source>This computer has not used this key vault before</source>
+        <translation>इस कंप्यूटर ने यह की वॉल्ट पहले कभी इस्तेमाल नहीं किया है</translation>
+    </message>
+    <message>
+        <source>Key vault address and identity</source>
+        <translation>की वॉल्ट का पता और पहचान</translation>
+    </message>
+    <message>
+        <source>Only continue if this is the key vault you chose when you set up this backup. Whoever can change the backup&apos;s storage can make it name another server, to collect what proves your account and use up your password attempts.</source>
+        <translation>आगे तभी बढ़ें जब यह वही की वॉल्ट हो जिसे आपने यह बैकअप सेट अप करते समय चुना था। जो कोई बैकअप की जगह में बदलाव कर सकता है, वह उसमें कोई दूसरा सर्वर लिखवा सकता है, ताकि आपके खाते का प्रमाण ले सके और आपके पासवर्ड के प्रयास खत्म कर सके।</translation>
+    </message>
+    <message>
+        <source>This is the key vault I chose for this backup</source>
+        <translation>यह वही की वॉल्ट है जिसे मैंने इस बैकअप के लिए चुना था</translation>
+    </message>
+    <message>
+        <source>Confirm the key vault</source>
+        <translation>की वॉल्ट की पुष्टि करें</translation>
+    </message>
+    <message>
         <source>Backups protected by: %1 (newest: %2)</source>
         <translation>इससे सुरक्षित बैकअप: %1 (सबसे नया: %2)</translation>
     </message>
@@ -1472,6 +1492,12 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>&amp;Password</source>
         <translation>पासवर्ड(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Address: %1
+Identity (server key fingerprint): %2</source>
+        <translation>पता: %1
+पहचान (सर्वर की का फ़िंगरप्रिंट): %2</translation>
     </message>
     <message>
         <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
@@ -4060,6 +4086,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>यह बैकअप पासवर्ड से सुरक्षित है, 64 अंकों वाली की से नहीं।</translation>
     </message>
     <message>
+        <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
+        <translation>यह बैकअप एक ऐसे की वॉल्ट का नाम लेता है जिसे इस कंप्यूटर ने कभी इस्तेमाल नहीं किया: %1 (पहचान %2)। उसे कुछ नहीं भेजा गया। आगे तभी बढ़ें जब यह वही की वॉल्ट हो जिसे आपने यह बैकअप सेट अप करते समय चुना था: जो कोई बैकअप की जगह में बदलाव कर सकता है, वह उसमें अपना सर्वर लिखवा सकता है।</translation>
+    </message>
+    <message>
         <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
         <translation>इस बैकअप का सेट कॉन्फ़िगरेशन फ़ॉर्मैट वर्शन %1 बताता है, जिसे backupgui का यह वर्शन नहीं पढ़ सकता। backupgui अपडेट करें।</translation>
     </message>
@@ -4170,6 +4200,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
         <translation>इस टेक्स्ट में 64 अंकों वाली एक से ज़्यादा की हैं; सिर्फ़ बैकअप की की इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>To continue, confirm the vault, or run the command again with --trust-vault (or give the vault&apos;s address with --vault URL).</source>
+        <translation>आगे बढ़ने के लिए वॉल्ट की पुष्टि करें, या कमांड को --trust-vault के साथ फिर से चलाएं (या --vault URL से वॉल्ट का पता दें)।</translation>
     </message>
     <message>
         <source>To restore the older backup anyway, confirm it in the restore window, or name it with --backup and add --accept-rollback.</source>

@@ -1435,6 +1435,26 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Ubah hanya jika brankas kunci Anda sudah pindah ke alamat baru. Brankas itu harus tetap brankas yang dipakai saat cadangan ini dibuat.</translation>
     </message>
     <message>
+        <source>This computer has not used this key vault before</source>
+        <translation>Komputer ini belum pernah menggunakan brankas kunci ini</translation>
+    </message>
+    <message>
+        <source>Key vault address and identity</source>
+        <translation>Alamat dan identitas brankas kunci</translation>
+    </message>
+    <message>
+        <source>Only continue if this is the key vault you chose when you set up this backup. Whoever can change the backup&apos;s storage can make it name another server, to collect what proves your account and use up your password attempts.</source>
+        <translation>Lanjutkan hanya jika ini brankas kunci yang Anda pilih saat menyiapkan cadangan ini. Siapa pun yang dapat mengubah penyimpanan cadangan dapat membuatnya menyebut server lain, untuk mengumpulkan bukti akun Anda dan menghabiskan percobaan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>This is the key vault I chose for this backup</source>
+        <translation>Ini brankas kunci yang saya pilih untuk cadangan ini</translation>
+    </message>
+    <message>
+        <source>Confirm the key vault</source>
+        <translation>Konfirmasi brankas kunci</translation>
+    </message>
+    <message>
         <source>Backups protected by: %1 (newest: %2)</source>
         <translation>Cadangan yang dilindungi dengan: %1 (terbaru: %2)</translation>
     </message>
@@ -1451,6 +1471,12 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>Address: %1
+Identity (server key fingerprint): %2</source>
+        <translation>Alamat: %1
+Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
@@ -4023,6 +4049,10 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Cadangan ini dilindungi kata sandi, bukan kunci 64 digit.</translation>
     </message>
     <message>
+        <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
+        <translation>Cadangan ini menyebut brankas kunci yang belum pernah digunakan komputer ini: %1 (identitas %2). Tidak ada yang dikirim ke sana. Lanjutkan hanya jika ini brankas kunci yang Anda pilih saat menyiapkan cadangan ini: siapa pun yang dapat mengubah penyimpanan cadangan dapat membuatnya menyebut server miliknya sendiri.</translation>
+    </message>
+    <message>
         <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
         <translation>Konfigurasi set cadangan ini menyebut format versi %1, yang tidak dapat dibaca versi backupgui ini. Perbarui backupgui.</translation>
     </message>
@@ -4133,6 +4163,10 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <message>
         <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
         <translation>Teks ini berisi lebih dari satu kunci 64 digit; gunakan hanya kunci cadangan.</translation>
+    </message>
+    <message>
+        <source>To continue, confirm the vault, or run the command again with --trust-vault (or give the vault&apos;s address with --vault URL).</source>
+        <translation>Untuk melanjutkan, konfirmasi brankas, atau jalankan lagi perintah dengan --trust-vault (atau berikan alamat brankas dengan --vault URL).</translation>
     </message>
     <message>
         <source>To restore the older backup anyway, confirm it in the restore window, or name it with --backup and add --accept-rollback.</source>

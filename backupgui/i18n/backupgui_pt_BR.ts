@@ -1455,6 +1455,26 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Altere só se o seu cofre de chaves tiver mudado de endereço. Ele ainda precisa ser o cofre com que este backup foi feito.</translation>
     </message>
     <message>
+        <source>This computer has not used this key vault before</source>
+        <translation>Este computador nunca usou este cofre de chaves</translation>
+    </message>
+    <message>
+        <source>Key vault address and identity</source>
+        <translation>Endereço e identidade do cofre de chaves</translation>
+    </message>
+    <message>
+        <source>Only continue if this is the key vault you chose when you set up this backup. Whoever can change the backup&apos;s storage can make it name another server, to collect what proves your account and use up your password attempts.</source>
+        <translation>Só continue se este for o cofre de chaves que você escolheu ao configurar este backup. Quem pode alterar o armazenamento do backup pode fazê-lo indicar outro servidor, para coletar o que comprova a sua conta e esgotar as suas tentativas de senha.</translation>
+    </message>
+    <message>
+        <source>This is the key vault I chose for this backup</source>
+        <translation>Este é o cofre de chaves que escolhi para este backup</translation>
+    </message>
+    <message>
+        <source>Confirm the key vault</source>
+        <translation>Confirmar o cofre de chaves</translation>
+    </message>
+    <message>
         <source>Backups protected by: %1 (newest: %2)</source>
         <translation>Backups protegidos por: %1 (mais recente: %2)</translation>
     </message>
@@ -1472,6 +1492,12 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>Address: %1
+Identity (server key fingerprint): %2</source>
+        <translation>Endereço: %1
+Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
@@ -4060,6 +4086,10 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Este backup é protegido por uma senha, não por uma chave de 64 dígitos.</translation>
     </message>
     <message>
+        <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
+        <translation>Este backup indica um cofre de chaves que este computador nunca usou: %1 (identidade %2). Nada foi enviado a ele. Só continue se este for o cofre de chaves que você escolheu ao configurar este backup: quem pode alterar o armazenamento do backup pode fazê-lo indicar o próprio servidor.</translation>
+    </message>
+    <message>
         <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
         <translation>A configuração do conjunto deste backup indica o formato versão %1, que esta versão do backupgui não consegue ler. Atualize o backupgui.</translation>
     </message>
@@ -4170,6 +4200,10 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <message>
         <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
         <translation>Este texto contém mais de uma chave de 64 dígitos; use só a chave do backup.</translation>
+    </message>
+    <message>
+        <source>To continue, confirm the vault, or run the command again with --trust-vault (or give the vault&apos;s address with --vault URL).</source>
+        <translation>Para continuar, confirme o cofre ou execute o comando novamente com --trust-vault (ou informe o endereço do cofre com --vault URL).</translation>
     </message>
     <message>
         <source>To restore the older backup anyway, confirm it in the restore window, or name it with --backup and add --accept-rollback.</source>

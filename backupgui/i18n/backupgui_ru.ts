@@ -1475,6 +1475,26 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Меняйте его, только если хранилище ключей переехало на новый адрес. Это должно быть то же хранилище, с которым создана эта резервная копия.</translation>
     </message>
     <message>
+        <source>This computer has not used this key vault before</source>
+        <translation>Этот компьютер ещё не использовал это хранилище ключей</translation>
+    </message>
+    <message>
+        <source>Key vault address and identity</source>
+        <translation>Адрес и идентификатор хранилища ключей</translation>
+    </message>
+    <message>
+        <source>Only continue if this is the key vault you chose when you set up this backup. Whoever can change the backup&apos;s storage can make it name another server, to collect what proves your account and use up your password attempts.</source>
+        <translation>Продолжайте, только если это то хранилище ключей, которое вы выбрали при настройке этой резервной копии. Тот, кто может изменять место хранения копии, может указать в ней другой сервер, чтобы собрать подтверждение вашего аккаунта и израсходовать ваши попытки ввода пароля.</translation>
+    </message>
+    <message>
+        <source>This is the key vault I chose for this backup</source>
+        <translation>Это хранилище ключей, которое я выбрал для этой резервной копии</translation>
+    </message>
+    <message>
+        <source>Confirm the key vault</source>
+        <translation>Подтвердить хранилище ключей</translation>
+    </message>
+    <message>
         <source>Backups protected by: %1 (newest: %2)</source>
         <translation>Копии с защитой: %1 (самая новая: %2)</translation>
     </message>
@@ -1493,6 +1513,12 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>Address: %1
+Identity (server key fingerprint): %2</source>
+        <translation>Адрес: %1
+Идентификатор (отпечаток ключа сервера): %2</translation>
     </message>
     <message>
         <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
@@ -4097,6 +4123,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Эта резервная копия защищена паролем, а не 64-значным ключом.</translation>
     </message>
     <message>
+        <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
+        <translation>В этой резервной копии указано хранилище ключей, которое этот компьютер ещё не использовал: %1 (идентификатор %2). Ему ничего не отправлено. Продолжайте, только если это то хранилище ключей, которое вы выбрали при настройке этой копии: тот, кто может изменять место хранения копии, может указать в ней свой собственный сервер.</translation>
+    </message>
+    <message>
         <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
         <translation>В конфигурации набора этой резервной копии указана версия формата %1, которую эта версия backupgui прочитать не может. Обновите backupgui.</translation>
     </message>
@@ -4207,6 +4237,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
         <translation>В этом тексте больше одного 64-значного ключа; используйте только ключ резервной копии.</translation>
+    </message>
+    <message>
+        <source>To continue, confirm the vault, or run the command again with --trust-vault (or give the vault&apos;s address with --vault URL).</source>
+        <translation>Чтобы продолжить, подтвердите хранилище или снова выполните команду с --trust-vault (или укажите адрес хранилища с помощью --vault URL).</translation>
     </message>
     <message>
         <source>To restore the older backup anyway, confirm it in the restore window, or name it with --backup and add --accept-rollback.</source>

@@ -1435,6 +1435,26 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Yalnızca anahtar kasanız yeni bir adrese taşındıysa değiştirin. Yine de bu yedeğin oluşturulduğu kasa olmalıdır.</translation>
     </message>
     <message>
+        <source>This computer has not used this key vault before</source>
+        <translation>Bu bilgisayar bu anahtar kasasını daha önce kullanmadı</translation>
+    </message>
+    <message>
+        <source>Key vault address and identity</source>
+        <translation>Anahtar kasasının adresi ve kimliği</translation>
+    </message>
+    <message>
+        <source>Only continue if this is the key vault you chose when you set up this backup. Whoever can change the backup&apos;s storage can make it name another server, to collect what proves your account and use up your password attempts.</source>
+        <translation>Yalnızca bu yedeği kurarken seçtiğiniz anahtar kasası buysa devam edin. Yedeğin depolandığı yeri değiştirebilen biri, hesabınızı kanıtlayan bilgiyi toplamak ve şifre denemelerinizi tüketmek için yedeğe başka bir sunucu yazdırabilir.</translation>
+    </message>
+    <message>
+        <source>This is the key vault I chose for this backup</source>
+        <translation>Bu yedek için seçtiğim anahtar kasası bu</translation>
+    </message>
+    <message>
+        <source>Confirm the key vault</source>
+        <translation>Anahtar kasasını onayla</translation>
+    </message>
+    <message>
         <source>Backups protected by: %1 (newest: %2)</source>
         <translation>Koruma yöntemi %1 olan yedekler (en yenisi: %2)</translation>
     </message>
@@ -1451,6 +1471,12 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <message>
         <source>&amp;Password</source>
         <translation>&amp;Şifre</translation>
+    </message>
+    <message>
+        <source>Address: %1
+Identity (server key fingerprint): %2</source>
+        <translation>Adres: %1
+Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
@@ -4023,6 +4049,10 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Bu yedek 64 haneli bir anahtarla değil, bir şifreyle korunuyor.</translation>
     </message>
     <message>
+        <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
+        <translation>Bu yedek, bu bilgisayarın daha önce kullanmadığı bir anahtar kasasını gösteriyor: %1 (kimlik %2). Ona hiçbir şey gönderilmedi. Yalnızca bu yedeği kurarken seçtiğiniz anahtar kasası buysa devam edin: yedeğin depolandığı yeri değiştirebilen biri yedeğe kendi sunucusunu yazdırabilir.</translation>
+    </message>
+    <message>
         <source>This backup&apos;s set config says format version %1, which this version of backupgui cannot read. Update backupgui.</source>
         <translation>Bu yedeğin küme yapılandırması %1 biçim sürümünü belirtiyor; backupgui&apos;nin bu sürümü bunu okuyamaz. backupgui&apos;yi güncelleyin.</translation>
     </message>
@@ -4133,6 +4163,10 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <message>
         <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
         <translation>Bu metinde birden fazla 64 haneli anahtar var; yalnızca yedeğin anahtarını kullanın.</translation>
+    </message>
+    <message>
+        <source>To continue, confirm the vault, or run the command again with --trust-vault (or give the vault&apos;s address with --vault URL).</source>
+        <translation>Devam etmek için kasayı onaylayın veya komutu --trust-vault ile yeniden çalıştırın (ya da kasanın adresini --vault URL ile verin).</translation>
     </message>
     <message>
         <source>To restore the older backup anyway, confirm it in the restore window, or name it with --backup and add --accept-rollback.</source>

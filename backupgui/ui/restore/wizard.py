@@ -583,7 +583,8 @@ class KeyPage(_AsyncPage):
             assert info is not None
             self.trust_details.setText(
                 self.tr("Address: %1\nIdentity (server key fingerprint): %2")
-                .replace("%1", info.vault_url).replace("%2", fingerprint(info.vault_key)))
+                .replace("%1", isolate(info.vault_url))
+                .replace("%2", isolate(fingerprint(info.vault_key))))
         self.trust_box.setVisible(show)
         self.completeChanged.emit()
 
