@@ -89,7 +89,7 @@ def test_wizard_restores_from_a_vault_that_moved(qtbot, vault_factory, tmp_path:
     from tests.ui.helpers import click, make_ctx, open_window
 
     old = vault_factory("moved.sqlite")
-    code, _ = _backup(tmp_path, old.url)
+    code, user_id = _backup(tmp_path, old.url)
     new = vault_factory("moved.sqlite")
     old.stop()
     monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(tmp_path / "config"))
@@ -130,5 +130,8 @@ def test_wizard_restores_from_a_vault_that_moved(qtbot, vault_factory, tmp_path:
         qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, timeout=60_000)
         assert wiz.result is not None and wiz.result.chats == 2
         assert _chats(tmp_path / "lib") == _chats(tmp_path / "new-library")
+        # Restored with the recovery code: this computer now has its own device credential
+        # in the keyring (docs/VAULT.md 1.8), so later vault logins here need no code.
+        assert ctx.keystore.load_vault_credential(user_id) is not None
         cancel_all()
         wait_all(20)
