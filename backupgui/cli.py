@@ -145,12 +145,13 @@ def _confirm_vault(args: argparse.Namespace, url: str, key: str) -> bool:
     """Whether the user named this vault explicitly (``--vault URL`` or ``--trust-vault``):
     only then does an account proof go to a vault this computer does not trust yet (a
     backup's own vault address could have been planted by whoever can write the backup)."""
-    from .vault.trust import fingerprint, same_url
+    from .vault.trust import display_url, fingerprint, same_url
 
     named = getattr(args, "vault", None)
     if not (getattr(args, "trust_vault", False) or (named and same_url(named, url))):
         return False
-    print(f"Trusting the key vault at {url} (identity {fingerprint(key)}) from now on.",
+    print(f"Trusting the key vault at {display_url(url)} (identity {fingerprint(key)}) from "
+          "now on.",
           file=sys.stderr)
     return True
 

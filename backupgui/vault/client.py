@@ -31,7 +31,15 @@ from . import opaque
 from .account import OIDC, SECRET, VaultAccess, new_secret, secret_verifier
 from .keywrap import UnwrapError, unwrap_key, wrap_key
 from .ksf import DEFAULT_ARGON2ID, MINIMUM_ARGON2ID, Argon2idParams, is_at_least
-from .trust import CONFIRMED, SETUP, UPGRADE, TrustedVaults, default_trust, fingerprint
+from .trust import (
+    CONFIRMED,
+    SETUP,
+    UPGRADE,
+    TrustedVaults,
+    default_trust,
+    display_url,
+    fingerprint,
+)
 
 TIMEOUT = 30.0
 GOOGLE = "google"  # binding.account: the record is bound to the user's Google account
@@ -307,7 +315,7 @@ def _require_trusted(binding: VaultBinding, access: VaultAccess | None) -> None:
         return
     fp = fingerprint(key)
     raise VaultUntrustedError(
-        f"This backup names a key vault this computer has not used: {binding.url} (identity "
+        f"This backup names a key vault this computer has not used: {display_url(binding.url)} (identity "
         f"{fp}). Nothing was sent to it. Continue only if this is the key vault you chose when "
         "you set up this backup: whoever can change the backup's storage can make it name "
         "their own server.",

@@ -66,6 +66,19 @@ def normalize_url(url: str) -> str:
     return f"{scheme}://{netloc}{parts.path.rstrip('/')}"
 
 
+def display_url(url: str) -> str:
+    """The address as a person should compare it: the normal form, with every character
+    outside printable ASCII written as %XX (a backup's address is hostile: look-alike letters
+    and bidirectional or control characters must not make it look like another one)."""
+    try:
+        text = normalize_url(url)
+    except ValueError:
+        text = url
+    return "".join(c if 0x21 <= ord(c) <= 0x7E else
+                   "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass"))
+                   for c in text[:2048])
+
+
 def same_url(a: str, b: str) -> bool:
     try:
         return normalize_url(a) == normalize_url(b)

@@ -289,3 +289,15 @@ def test_trust_store_rules(tmp_path: Path) -> None:
     (tmp_path / "t.json").write_bytes(b" " * (300 * 1024))
     assert not store.is_trusted("https://vault.example.org", "AAAA")
     assert fingerprint("AAAA") != fingerprint("BBBB") and len(fingerprint("AAAA")) == 39
+
+
+def test_the_address_shown_cannot_pass_for_another() -> None:
+    """A planted address with look-alike letters or bidirectional controls is shown with
+    them escaped, so it cannot read as the user's own vault."""
+    from backupgui.vault.trust import display_url
+
+    assert display_url("https://Vault.Example.org:443/") == "https://vault.example.org"
+    spoof = "https://vault.example.org\u202e/gro.live"
+    assert display_url(spoof) == "https://vault.example.org%E2%80%AE/gro.live"
+    assert display_url("https://v\u0430ult.example.org") == "https://v%D0%B0ult.example.org"
+    assert all(0x21 <= ord(c) <= 0x7E for c in display_url("https://x.org/\x1b[2J\u200f"))

@@ -577,13 +577,13 @@ class KeyPage(_AsyncPage):
     def _update_trust(self) -> None:
         show = self.needs_trust()
         if show:
-            from ...vault.trust import fingerprint
+            from ...vault.trust import display_url, fingerprint
 
             info = self.current_set()
             assert info is not None
             self.trust_details.setText(
                 self.tr("Address: %1\nIdentity (server key fingerprint): %2")
-                .replace("%1", isolate(info.vault_url))
+                .replace("%1", isolate(display_url(info.vault_url)))
                 .replace("%2", isolate(fingerprint(info.vault_key))))
         self.trust_box.setVisible(show)
         self.completeChanged.emit()
