@@ -27,6 +27,7 @@ from backupgui.vault import opaque, vault_fetch_key
 from backupgui.vault.client import _b64d
 from backupgui.vault.keywrap import unwrap_key
 from backupgui.vault.service import b64e
+from backupgui.vault.trust import TrustedVaults
 
 from . import cluster
 from .conftest import TEST_KSF, VaultProcess, skip_or_fail
@@ -99,10 +100,18 @@ def attempts_in_db(patroni: cluster.PatroniCluster, user_id: str) -> tuple[str, 
     return state, attempts
 
 
+def _trust(nodes, binding) -> None:
+    """The client talks to each node by its own address (in production one address in front
+    of them): each is the same vault (same key), which the user chose (docs/VAULT.md 1.7)."""
+    for n in nodes:
+        TrustedVaults().add(n.url, binding.server_public_key, "confirmed")
+
+
 def test_register_on_one_node_recover_on_another(nodes, patroni) -> None:
     key = os.urandom(32)
     binding = store(nodes[0].url, key)
     on_third = type(binding).from_dict({**binding.to_dict(), "url": nodes[2].url})
+    _trust(nodes, binding)
     assert vault_fetch_key(on_third, PASSWORD, ACCESS) == key
     # One vault: every node presents the same server key (sealed once, shared token).
     infos = {json.loads(urllib.request.urlopen(n.url + "/v1/info").read())["server_public_key"]
@@ -136,6 +145,7 @@ def test_twenty_concurrent_guessers_over_three_nodes(nodes, patroni) -> None:
     """20 simultaneous wrong guesses spread over the nodes: 10 counted, destroyed at the 10th."""
     binding = store(nodes[1].url, os.urandom(32))
     per_node = [type(binding).from_dict({**binding.to_dict(), "url": n.url}) for n in nodes]
+    _trust(nodes, binding)
     barrier = threading.Barrier(20)
     outcomes: list[str] = []
     lock = threading.Lock()
