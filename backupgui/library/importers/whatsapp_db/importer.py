@@ -36,7 +36,7 @@ from .errors import PhoneBackupFormatError, WhatsAppKeyFormError
 from .hostile import HostileDatabaseError, open_database, translate
 from .keyfile import WhatsAppKey
 from .media import MediaFolder
-from .merge import TextChatIndex
+from ..merge import TextChatIndex
 from .model import Attachment, ChatCount, ChatInfo, Rec, number_of
 from .workdir import WorkDir
 
