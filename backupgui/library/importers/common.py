@@ -33,6 +33,7 @@ from typing import IO, TYPE_CHECKING, Protocol
 from ...errors import BackupError, NotFoundError
 from ..model import Chat, MediaRef, Message, Participant
 from ..store import Library
+from .merge import ChatNames, ExportMerge, MergeLog, holds_phone_messages, phone_chat_named
 
 if TYPE_CHECKING:
     from ...jobs import CancelToken
@@ -602,6 +603,9 @@ class LibrarySink(BaseSink):
     file that did not exist before is remembered so a failed import can remove it again.
     Into a chat that has messages already (an export imported again, a newer one), the
     messages this export adds are put in its order among those there (``order_merged``).
+    A WhatsApp export of a chat that holds a phone backup's messages (the same name, or its
+    own chat merged into by a backup) goes into it without the messages it has
+    (``merge.ExportMerge``).
     """
 
     _BATCH = 2000
@@ -618,6 +622,12 @@ class LibrarySink(BaseSink):
         self._media_batch: list[tuple] = []  # their attachments the export did not include
         self._chat_id = ""
         self._base = 0  # seq base of a merge into messages already there (0: none)
+        self._merge: ExportMerge | None = None  # into a chat holding a phone backup's messages
+        self._log: MergeLog | None = None
+        self._targets: dict[str, str] = {}  # the export's chat id -> the library's
+        self._names: ChatNames | None = None
+        self._has_messages = lib._db.execute(
+            "SELECT 1 FROM messages UNION ALL SELECT 1 FROM message_blocks LIMIT 1").fetchone() is not None
 
     # The library has no "does this message exist" query; the importer lives inside the
     # library package and uses its connection for this one read.
@@ -632,11 +642,30 @@ class LibrarySink(BaseSink):
     def begin_chat(self, chat: Chat) -> None:
         self._flush()
         super().begin_chat(chat)
-        self._chat_id = chat.id
-        self.w.upsert_chat(chat)  # type: ignore[attr-defined]
-        self.w.unblock({chat.id})  # type: ignore[attr-defined]  # _existing reads rows only
-        self._base = self.w.merge_base(chat.id)  # type: ignore[attr-defined]
-        if self._base:
+        db = self.lib._db
+        target = chat.id
+        phone = False
+        if chat.source == "whatsapp" and self._has_messages:
+            self.w.unblock({chat.id})  # type: ignore[attr-defined]
+            if db.execute("SELECT 1 FROM chats WHERE id=?", (chat.id,)).fetchone():
+                phone = holds_phone_messages(db, chat.id)
+            else:
+                if self._names is None:
+                    self._names = ChatNames(db)
+                other = phone_chat_named(db, self.w, self._names, chat.name, chat.id)
+                if other is not None:
+                    target, phone = other, True
+        self._chat_id = self._targets[chat.id] = target
+        if target == chat.id:
+            self.w.upsert_chat(chat)  # type: ignore[attr-defined]
+        self.w.unblock({target})  # type: ignore[attr-defined]  # _existing reads rows only
+        self._base = self.w.merge_base(target)  # type: ignore[attr-defined]
+        if phone and self._base:
+            if self._log is None:
+                self._log = MergeLog(db)
+            self._merge = ExportMerge(db, self.w, target, self._base, self._log)
+            self.warn("The chat was merged with the same chat imported from a phone backup.")
+        elif self._base:
             # This export's order of every message, for putting new ones among the old.
             db = self.lib._db
             db.execute("CREATE TEMP TABLE IF NOT EXISTS import_order"
@@ -646,6 +675,15 @@ class LibrarySink(BaseSink):
     def end_chat(self, chat: Chat) -> None:
         self._flush()
         super().end_chat(chat)
+        if self._merge is not None:
+            merge, self._merge = self._merge, None
+            people = merge.finish(chat.participants)
+            name, kind = merge.chat
+            self.w.upsert_chat(Chat(merge.target, name,  # type: ignore[attr-defined]
+                                    "group" if chat.kind == "group" else kind, chat.source,
+                                    None, people))
+            self._base = 0
+            return
         self.w.upsert_chat(chat)  # type: ignore[attr-defined]
         if self._base:
             db = self.lib._db
@@ -661,6 +699,8 @@ class LibrarySink(BaseSink):
 
     def message(self, msg: ParsedMessage) -> None:
         super().message(msg)
+        if self._merge is not None and not self._merged(msg):
+            return
         found = [m for m in msg.media if m.member is not None] if msg.media else None
         if not found:
             self._batch.append((msg.id, self._chat_id, msg.ts_ms, msg.sender, msg.kind, msg.text,
@@ -691,23 +731,85 @@ class LibrarySink(BaseSink):
                                              (msg.id, seq))
         message = Message(msg.id, self._chat_id, msg.ts_ms, msg.sender, msg.kind, msg.text,
                           msg.reply_to, tuple(refs), msg.seq)
-        if self._base:
+        merging = self._merge is not None  # (then msg.seq holds the base already)
+        if self._base and not merging:
             self._remember([(msg.ts_ms, msg.seq, msg.id)])
         # For a message imported before without its files (the .txt first, now the .zip),
         # add_messages adds just the media rows (it ignores the message, not its media).
-        n = self.w.add_messages([message], self._base)  # type: ignore[attr-defined]
+        n = self.w.add_messages([message], 0 if merging else self._base)  # type: ignore[attr-defined]
         self.added += n
         self.present += 1 - n
         self.media_added += sum(1 for r in refs if r.sha256)
 
     def rows(self, rows: list[tuple], media: list[tuple] | None = None) -> None:
         super().rows(rows, media)
+        if self._merge is not None:
+            self._merge_rows(rows, media or [])
+            return
         if self._batch:
             self._batch.extend(rows)
         else:
             self._batch = rows
         if media:
             self._media_batch.extend(media)
+        if len(self._batch) >= self._BATCH:
+            self._flush()
+
+    # -- into a chat holding a phone backup's messages --------------------------------------
+    def _merged(self, msg: ParsedMessage) -> bool:
+        """A message with files (``message``) arriving in a merge: False when it needs no
+        writing (the chat has it: its files go to the chat's copy); else it is rewritten to
+        be added (the chat's id, sender and seq) and True."""
+        merge = self._merge
+        assert merge is not None and self._log is not None
+        self._flush()
+        had = merge.known(msg.id)
+        if had is not None:  # imported before: its files, as any import again
+            self._log.note(merge.target, msg.ts_ms, msg.seq, had, msg.id, False)
+            msg.seq += self._base
+            return True
+        other = merge.match(msg.ts_ms, msg.sender, msg.kind, msg.text)
+        if other is not None:
+            oid, ots = other
+            self._log.note(merge.target, msg.ts_ms, msg.seq, ots, oid, False)
+            self.present += 1
+            if merge.needs_files(oid):
+                for seq, m in enumerate(msg.media):
+                    ref = self._store(m, seq) if m.member is not None else None
+                    if ref is not None and merge.fill(oid, seq, ref.kind, ref.mime,
+                                                      ref.filename, ref.size, ref.sha256):
+                        self.media_added += 1
+            return False
+        self._log.note(merge.target, msg.ts_ms, msg.seq, msg.ts_ms, msg.id, True)
+        msg.sender = merge.sender(msg.sender)
+        msg.seq += self._base
+        return True
+
+    def _merge_rows(self, rows: list[tuple], media: list[tuple]) -> None:
+        """``rows`` arriving in a merge: those the chat has are left out, the rest added."""
+        merge = self._merge
+        log = self._log
+        assert merge is not None and log is not None
+        target, base = merge.target, self._base
+        files: dict[str, list[tuple]] = {}
+        for m in media:
+            files.setdefault(m[0], []).append(m)
+        for mid, _chat, ts, sender, kind, text, reply, seq in rows:
+            had = merge.known(mid)
+            if had is not None:
+                log.note(target, ts, seq, had, mid, False)
+                self.present += 1
+                continue
+            other = merge.match(ts, sender, kind, text)
+            if other is not None:
+                log.note(target, ts, seq, other[1], other[0], False)
+                self.present += 1
+                continue
+            log.note(target, ts, seq, ts, mid, True)
+            self._batch.append((mid, target, ts, merge.sender(sender), kind, text, reply,
+                                base + seq))
+            for m in files.get(mid, ()):
+                self._media_batch.append((m[0], m[1], target, *m[3:]))
         if len(self._batch) >= self._BATCH:
             self._flush()
 
@@ -740,6 +842,14 @@ class LibrarySink(BaseSink):
         return MediaRef(media.kind, sha, size, media.mime, media.filename, seq)
 
     def _flush(self) -> None:
+        if self._merge is not None:  # (rows carry their seq with the base, and are logged)
+            if self._batch or self._media_batch:
+                n = self.w.add_message_rows(self._batch, self._media_batch)  # type: ignore[attr-defined]
+                self.added += n
+                self.present += len(self._batch) - n
+                self._batch = []
+                self._media_batch = []
+            return
         if self._batch:
             if self._base:
                 self._remember([(r[2], r[7], r[0]) for r in self._batch])
@@ -768,7 +878,7 @@ class LibrarySink(BaseSink):
             media_added=self.media_added,
             media_missing=sum(t.missing for t in self.tallies.values()),
             skipped=tuple(self.skipped), warnings=tuple(self.warnings),
-            chat_ids=tuple(self.tallies))
+            chat_ids=tuple(dict.fromkeys(self._targets.get(c, c) for c in self.tallies)))
 
 
 def participants_of(names: dict[str, str], me: str | None) -> tuple[Participant, ...]:

@@ -533,6 +533,11 @@ GUESSED_DMY = ("The day/month order of the dates could not be told apart; "
                "assumed day/month/year.")
 
 
+def person_id(name: str) -> str:
+    """The library's id of the person an export names ``name`` (in any chat)."""
+    return stable_id("wa-p-", "whatsapp-person", name)[:17]
+
+
 def chat_name_from_file(name: str) -> str | None:
     """The chat's name in an export's file name ("WhatsApp Chat with Ana.txt" -> "Ana"), in
     any language WhatsApp writes it; None if the name is not one WhatsApp gives."""
@@ -1074,7 +1079,7 @@ class WhatsAppParser:
                 sender_id = person_ids.get(sender)  # type: ignore[arg-type]
                 if sender_id is None:
                     assert sender is not None
-                    sender_id = stable_id("wa-p-", "whatsapp-person", sender)[:17]
+                    sender_id = person_id(sender)
                     person_ids[sender] = sender_id
                     senders.setdefault(sender_id, sender)
             who = sender or ""

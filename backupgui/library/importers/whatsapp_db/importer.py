@@ -9,8 +9,8 @@ folder. Ids are stable, so importing a newer backup adds only what is new:
   (the key is the same on Android and iPhone); person ``wa-u-`` + hash of the jid, and
   ``wa-u-me`` for the phone's owner;
 * a chat already in the library from an "Export chat" text file of the same conversation
-  (same name) receives the backup's messages instead, without the ones it already has
-  (``merge.py``).
+  (same name) receives the backup's messages instead, without the ones it already has, and
+  so does the backup's own chat when an export was merged into it (``merge.py``).
 """
 
 from __future__ import annotations
@@ -30,13 +30,13 @@ from ....jobs import Progress, ProgressFn
 from ....memory import release_free_memory
 from ...model import Chat, Participant
 from ...store import SCHEMA_VERSION, Library
-from ..common import ChatPreview, ImportPreview, ImportResult, nfc, stable_id
+from ..common import ChatPreview, ImportPreview, ImportResult, stable_id
+from ..merge import ChatNames, MergeLog, TextChatIndex, fix_senders, name_key
 from . import crypt
 from .errors import PhoneBackupFormatError, WhatsAppKeyFormError
 from .hostile import HostileDatabaseError, open_database, translate
 from .keyfile import WhatsAppKey
 from .media import MediaFolder
-from ..merge import TextChatIndex
 from .model import Attachment, ChatCount, ChatInfo, Rec, number_of
 from .workdir import WorkDir
 
@@ -185,9 +185,11 @@ class PhoneBackup:
                     cancel: CancelToken | None = None) -> ImportResult:
         """Import every chat in one transaction; on any failure or cancel the library is
         left as it was (media files this import added are removed again)."""
-        total = sum(c.messages for c in self.reader.counts())
+        counts = self.reader.counts()
+        total = sum(c.messages for c in counts)
         sink = _Sink(library, self.media, _phase(progress, "Importing", "messages"), total,
                      cancel, getattr(self.reader, "name", None))
+        sink.name_counts = Counter(name_key(c.name) for c in counts)
         db = library._db
         old_cache = db.execute("PRAGMA cache_size").fetchone()[0]
         db.execute("PRAGMA cache_size=-65536")
@@ -322,7 +324,8 @@ def person_id(jid: str) -> str:
 class _Chat:
     """What the importer keeps about one chat while its messages stream in."""
 
-    __slots__ = ("id", "tag", "info", "people", "pids", "index", "matched", "last_ts", "seq")
+    __slots__ = ("id", "tag", "info", "people", "pids", "index", "matched", "last_ts", "seq",
+                 "base", "pos", "known")
 
     def __init__(self, chat_id: str, tag: str, info: ChatInfo) -> None:
         self.id = chat_id
@@ -334,6 +337,9 @@ class _Chat:
         self.matched: dict[str, str] = {}  # backup message id -> the export's message id
         self.last_ts = -1
         self.seq = 0
+        self.base = 0  # merging: the seq of the chat's first added message (merge_base)
+        self.pos = 0  # merging: this chat's messages so far in the backup
+        self.known: dict[str, str] = {}  # the chat's persons' names in the library
 
 
 class _Sink:
@@ -360,6 +366,9 @@ class _Sink:
         self._fill: list[tuple] = []  # found files for attachments kept as missing before
         self._empty = not self.db.execute(
             "SELECT 1 FROM messages UNION ALL SELECT 1 FROM message_blocks LIMIT 1").fetchone()
+        self._log: MergeLog | None = None  # what merging chats received (merge.py)
+        self._names: ChatNames | None = None  # the library's WhatsApp chats by name
+        self.name_counts: Counter[str] = Counter()  # this backup's chats by name_key
 
     def checkpoint(self) -> None:
         if self.cancel is not None:
@@ -372,30 +381,38 @@ class _Sink:
         if self._empty:
             return own, False
         if self.db.execute("SELECT 1 FROM chats WHERE id=?", (own,)).fetchone():
-            return own, False
+            # An export imported after the backup went into this chat: merge with it again.
+            return own, self._has_export_messages(own)
         # Its messages imported before into another chat (a merge, then the contact was
         # renamed): that chat.
         row = self.db.execute("SELECT chat_id FROM messages WHERE id=?",
                               (message_id(tag, first[0]),)).fetchone()
         if row is not None:
             return row[0], self._has_export_messages(row[0])
-        text_id = stable_id("wa-", "whatsapp-chat", nfc(info.name))
-        row = self.db.execute("SELECT source FROM chats WHERE id=?", (text_id,)).fetchone()
-        if row is not None and row[0] == "whatsapp":
-            return text_id, self._has_export_messages(text_id)
+        # The chat an export of it made, by name: one that holds an export's messages,
+        # unless this backup has several chats of that name (groups often share one).
+        if self.name_counts.get(name_key(info.name), 0) > 1:
+            return own, False
+        if self._names is None:
+            self._names = ChatNames(self.db)
+        found = [c for c in self._names.get(info.name)
+                 if c != own and self._has_export_messages(c)]
+        if len(found) == 1:
+            return found[0], True
         return own, False
 
     def _has_export_messages(self, chat_id: str) -> bool:
         self.writer.unblock({chat_id})
+        # (ids only: the chat's time index holds them, no row is read)
         return bool(self.db.execute(
-            "SELECT 1 FROM messages WHERE chat_id=? AND id NOT LIKE 'wp-%' LIMIT 1",
+            "SELECT 1 FROM messages WHERE chat_id=? AND (id < 'wp-' OR id >= 'wp.') LIMIT 1",
             (chat_id,)).fetchone())
 
     def _export_index(self, chat_id: str) -> TextChatIndex:
         chat = self.lib.chat(chat_id)
         rows = self.db.execute(
-            "SELECT id, ts_ms, sender, kind, text, reply_to FROM messages"
-            " WHERE chat_id=? AND id NOT LIKE 'wp-%'", (chat_id,))
+            "SELECT id, ts_ms, sender, kind, text FROM messages"
+            " WHERE chat_id=? AND (id < 'wp-' OR id >= 'wp.')", (chat_id,))
         with_media = {r[0] for r in self.db.execute(
             "SELECT message_id FROM media WHERE chat_id=?"
             + (" AND sha256 != ''" if _MISSING_ROWS else ""), (chat_id,))}
@@ -407,19 +424,31 @@ class _Sink:
         self.checkpoint()
         tag = chat_tag(info.jid)
         chat_id, merging = self._target(info, first, tag)
+        if not self._empty and info.name == number_of(info.jid):
+            # No contact name this time: the chat keeps the name it has (a contact file
+            # given before, an export's), so that a later export still finds it.
+            row = self.db.execute("SELECT name FROM chats WHERE id=?", (chat_id,)).fetchone()
+            if row is not None:
+                info.name = row[0]
         st = _Chat(chat_id, tag, info)
+        if not self._empty:
+            st.known = dict(self.db.execute(
+                "SELECT person_id, name FROM participants WHERE chat_id=?", (chat_id,)))
         for j in info.members:
             self._pid(st, j)
         if info.kind == "direct":
             self._pid(st, info.jid)
+        self.writer.unblock({chat_id})
         if merging:
             st.index = self._export_index(chat_id)
+            st.base = self.writer.merge_base(chat_id)
+            if self._log is None:
+                self._log = MergeLog(self.db)
             self.merged += 1
             if st.index.me is not None:
-                st.index.senders[ME] = st.index.me
+                st.index.learn(ME, st.index.me)
             st.index.learn_names(st.people)
         self.writer.upsert_chat(self._chat(st))
-        self.writer.unblock({chat_id})
         self.chats[info.jid] = st
         return st
 
@@ -427,13 +456,16 @@ class _Sink:
         pid = st.pids.get(jid)
         if pid is None:
             pid = st.pids[jid] = person_id(jid)
-            st.people[pid] = st.info.names.get(jid) or self.name_of(jid)
+            name = st.info.names.get(jid) or self.name_of(jid)
+            if name == number_of(jid) and pid in st.known:
+                name = st.known[pid]  # (as the chat's name: a name is not lost to a number)
+            st.people[pid] = name
         return pid
 
     def _chat(self, st: _Chat) -> Chat:
         parts = []
         for pid, name in st.people.items():
-            if st.index is not None and pid in st.index.senders:
+            if st.index is not None and st.index.senders.get(pid, pid) != pid:
                 continue  # the export's participant stands for them
             parts.append(Participant(pid, name, pid == ME))
         info = st.info
@@ -466,10 +498,8 @@ class _Sink:
                 if st.matched:
                     reply = st.matched.get(reply, reply)
             if st.index is not None:
-                if self._merged(st, mid, ts, spid, kind, text, atts):
-                    continue
-                if spid is not None:
-                    spid = st.index.senders.get(spid, spid)
+                self._merge_one(st, mid, ts, spid, kind, text, reply, atts)
+                continue
             if ts == st.last_ts:
                 st.seq += 1
             else:
@@ -484,28 +514,58 @@ class _Sink:
             if len(rows) >= batch:
                 self._flush()
         self._flush()
+        for st in chats.values():
+            if st.index is not None:
+                # The added messages in the backup's order among the export's, and senders
+                # learned on the way written as the export's persons.
+                assert self._log is not None
+                self._log.finish(self.writer, st.id, st.base, by_time=True)
+                fix_senders(self.db, st.id, st.index.senders)
+                self.writer._touched([st.id])
         for st in chats.values():  # senders first met in messages join the participants
             self.writer.upsert_chat(self._chat(st))
 
-    def _merged(self, st: _Chat, mid: str, ts: int, spid: str | None, kind: str, text: str,
-                atts: tuple[Attachment, ...] | None) -> bool:
-        """Whether the export already has this message (then its files are added to it)."""
-        assert st.index is not None
-        if spid is None and kind != "system":
-            return False
-        other = st.index.match(ts, spid, kind, text)
-        if other is None:
-            return False
-        st.matched[mid] = other
-        self.present += 1
-        self._count(1)
-        if atts and other not in st.index.with_media:
-            media = [m for m in self._store_all(st, other, atts) if m[7]]
-            if media:
-                self._media.extend(media)
-                self._fill.extend(media)
-                st.index.with_media.add(other)
-        return True
+    def _merge_one(self, st: _Chat, mid: str, ts: int, spid: str | None, kind: str,
+                   text: str, reply: str | None, atts: tuple[Attachment, ...] | None) -> None:
+        """A message of a chat that holds an export's messages: there already (by id, or
+        the export's copy: then its files are added to that), or added to be put in place
+        by ``MergeLog.finish``."""
+        index = st.index
+        log = self._log
+        assert index is not None and log is not None
+        pos = st.pos
+        st.pos += 1
+        had = self.db.execute("SELECT ts_ms FROM messages WHERE id=?", (mid,)).fetchone()
+        if had is not None:  # imported before
+            log.note(st.id, ts, pos, had[0], mid, False)
+            if atts:
+                self._media_rows(st, mid, atts)  # files found since
+            self.present += 1
+            self._count(1)
+            return
+        other = index.match(ts, spid, kind, text) if spid is not None or kind == "system" \
+            else None
+        if other is not None:
+            oid, ots = other
+            st.matched[mid] = oid
+            log.note(st.id, ts, pos, ots, oid, False)
+            self.present += 1
+            self._count(1)
+            if atts and oid not in index.with_media:
+                media = [m for m in self._store_all(st, oid, atts) if m[7]]
+                if media:
+                    self._media.extend(media)
+                    self._fill.extend(media)
+                    index.with_media.add(oid)
+            return
+        if spid is not None:
+            spid = index.senders.get(spid, spid)
+        if atts:
+            self._media_rows(st, mid, atts)
+        log.note(st.id, ts, pos, ts, mid, True)
+        self._rows.append((mid, st.id, ts, spid, kind, text, reply, st.base + pos))
+        if len(self._rows) >= _BATCH:
+            self._flush()
 
     def _count(self, n: int) -> None:
         before = self.done
