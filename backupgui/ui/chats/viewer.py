@@ -72,6 +72,12 @@ Index = QModelIndex | QPersistentModelIndex
 _NOT_INCLUDED = MediaRef("file", "", 0, "", "")
 
 
+def from_phone(m: Message) -> bool:
+    """Whether a message came from a phone backup (``whatsapp_db``: ids ``wp-``), where a
+    missing file is one the media folder did not have, not one an export left out."""
+    return m.id.startswith("wp-")
+
+
 def shown_attachments(m: Message) -> tuple[MediaRef, ...]:
     """What the viewer shows of a message's attachments."""
     return m.media or ((_NOT_INCLUDED,) if m.kind == "media" else ())
@@ -310,9 +316,10 @@ class MessageModel(QAbstractListModel):
         """A message as assistive technology reads it: sender, date and time, text (and what
         is attached)."""
         who = self.sender_name(m)
+        phone = from_phone(m)
         media = self.tr(", ", "separator in a list of attachments").join(
             self.tr("%1, %2", "kind of attachment, size").replace("%2", human_size(r.size))
-            .replace("%1", self.media_label(r)) if r.sha256 else self.media_label(r)
+            .replace("%1", self.media_label(r, phone)) if r.sha256 else self.media_label(r, phone)
             for r in shown_attachments(m))
         what = m.text if not media else (media if not m.text else self.tr(
             "%1 (%2)", "message text (attachments)").replace("%2", media).replace("%1", m.text))
@@ -334,7 +341,19 @@ class MessageModel(QAbstractListModel):
     def is_me(self, m: Message) -> bool:
         return m.sender in self.me
 
-    def media_label(self, ref: MediaRef) -> str:
+    def media_label(self, ref: MediaRef, phone: bool = False) -> str:
+        """What the attachment is; for one without its file, why: the export did not
+        include it, or (``phone``: a phone backup's message) the media folder given with
+        the backup did not have it."""
+        if not ref.sha256 and phone:
+            if not ref.mime:
+                return self.tr("Media not on this computer")
+            absent = {"image": self.tr("Photo not on this computer"),
+                      "video": self.tr("Video not on this computer"),
+                      "voice": self.tr("Voice note not on this computer"),
+                      "audio": self.tr("Audio not on this computer"),
+                      "sticker": self.tr("Sticker not on this computer")}
+            return absent.get(ref.kind, self.tr("Document not on this computer"))
         if not ref.sha256:  # named by the export, which did not include the file
             if not ref.mime:  # "<Media omitted>": the export does not say what it was
                 return self.tr("Media not included in the export")
@@ -514,7 +533,7 @@ class MessageDelegate(QStyledItemDelegate):
         for ref, box in zip(shown_attachments(m), lay["media"], strict=True):
             media_x = cx if ui_dir != Qt.LayoutDirection.RightToLeft else cx + inner - box.width()
             self._paint_media(painter, QRect(media_x, cy, box.width(), box.height()), ref, pal,
-                              small, ui_dir)
+                              small, ui_dir, from_phone(m))
             cy += box.height() + 6
         if m.text:
             painter.setFont(base)
@@ -538,7 +557,8 @@ class MessageDelegate(QStyledItemDelegate):
         return row.right() - width - 16 if trailing else row.left() + 16
 
     def _paint_media(self, p: QPainter, rect: QRect, ref: MediaRef, pal: QPalette, small: QFont,
-                     ui_dir: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight) -> None:
+                     ui_dir: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight,
+                     phone: bool = False) -> None:
         img = self.model.thumbs.get(ref.sha256)
         if ref.kind in ("image", "sticker") and img is not None and not img.isNull():
             clip = QPainterPath()
@@ -555,7 +575,7 @@ class MessageDelegate(QStyledItemDelegate):
                      "voice": "voice", "audio": "voice"}.get(ref.kind, "file")
         size = 28 if rect.height() < 100 else 40
         pm = render(icon_name, size, style.accent())
-        label = self.model.media_label(ref)
+        label = self.model.media_label(ref, phone)
         if ref.sha256:  # a file the library has (not one the export left out)
             label = self.tr("%1 · %2", "kind of attachment · size").replace(
                 "%1", label).replace("%2", human_size(ref.size))

@@ -43,9 +43,9 @@ from .workdir import WorkDir
 if TYPE_CHECKING:
     from ....jobs import CancelToken
 
-# Schema 4 libraries keep an attachment whose file is missing as a media row without a
-# file (sha256 ''), and order same-time messages by a per-chat sequence.
-_MISSING_ROWS = SCHEMA_VERSION >= 4
+# The library keeps an attachment whose file is missing as a media row without a file
+# (sha256 '': "not on this computer"), and orders same-time messages by a per-chat sequence.
+assert SCHEMA_VERSION >= 4
 _BATCH = 2000
 ME = "wa-u-me"
 
@@ -414,8 +414,7 @@ class _Sink:
             "SELECT id, ts_ms, sender, kind, text FROM messages"
             " WHERE chat_id=? AND (id < 'wp-' OR id >= 'wp.')", (chat_id,))
         with_media = {r[0] for r in self.db.execute(
-            "SELECT message_id FROM media WHERE chat_id=?"
-            + (" AND sha256 != ''" if _MISSING_ROWS else ""), (chat_id,))}
+            "SELECT message_id FROM media WHERE chat_id=? AND sha256 != ''", (chat_id,))}
         me = next((p.person_id for p in chat.participants if p.is_me), None)
         return TextChatIndex(rows, {p.person_id: p.name for p in chat.participants}, me,
                              with_media)
@@ -504,8 +503,7 @@ class _Sink:
                 st.seq += 1
             else:
                 st.last_ts, st.seq = ts, 0
-            row = (mid, st.id, ts, spid, kind, text, reply, st.seq) if _MISSING_ROWS else \
-                (mid, st.id, ts, spid, kind, text, reply)
+            row = (mid, st.id, ts, spid, kind, text, reply, st.seq)
             if atts and not self._media_rows(st, mid, atts):
                 self.present += 1  # there with its files already
                 self._count(1)
@@ -583,10 +581,13 @@ class _Sink:
         self.added += n
         self.present += len(rows) - n
         self._count(len(rows))
-        if self._fill and _MISSING_ROWS:
+        if self._fill:
+            # Files found since an import that kept them as not on this computer: the rows
+            # get them, and their chats count them and are backed up again.
             self.db.executemany(
                 "UPDATE media SET sha256=?8, size=?7, kind=?4, mime=?5, filename=?6"
                 " WHERE message_id=?1 AND seq=?2 AND sha256=''", self._fill)
+            self.writer._touched({m[2] for m in self._fill})
         rows.clear()
         media.clear()
         self._fill.clear()
@@ -598,8 +599,8 @@ class _Sink:
         fill = False
         if not self._empty:
             have = self.db.execute(
-                "SELECT (SELECT count(*) FROM media WHERE message_id = ?1"
-                + (" AND sha256 != ''" if _MISSING_ROWS else "") + ") FROM messages WHERE id = ?1",
+                "SELECT (SELECT count(*) FROM media WHERE message_id = ?1 AND sha256 != '')"
+                " FROM messages WHERE id = ?1",
                 (mid,)).fetchone()
             if have is not None:
                 if have[0] >= len(atts):
@@ -617,8 +618,7 @@ class _Sink:
             stored = self._store(att)
             if stored is None:
                 self.media_missing += 1
-                if _MISSING_ROWS:
-                    rows.append((mid, seq, st.id, att.kind, att.mime, att.filename, 0, ""))
+                rows.append((mid, seq, st.id, att.kind, att.mime, att.filename, 0, ""))
                 continue
             sha, size = stored
             self.media_added += 1
