@@ -385,6 +385,8 @@ class TelegramParser:
         synthesized id (a tuple, see ``_message``) has a form of its own."""
         chat_part = self._chat_hashes.get(chat_key)
         if chat_part is None:
+            if len(self._chat_hashes) >= 4096:  # (replies name other chats: stay bounded)
+                self._chat_hashes.clear()
             chat_part = self._chat_hashes[chat_key] = stable_id("", "telegram", chat_key)[:16]
         if isinstance(message_id, tuple):
             return f"tg-{chat_part}-s{message_id[1]}"
@@ -416,7 +418,13 @@ class TelegramParser:
             mid = ("", stable_id("", "telegram-message", chat_key, ts, who, text, n)[:24])
         ident = self._id(chat_key, mid)
         reply = msg.get("reply_to_message_id")
-        reply_to = self._id(chat_key, reply) if isinstance(reply, int | str) else None
+        reply_to = None
+        if isinstance(reply, int | str) and not isinstance(reply, bool):
+            # A reply to a message of another chat ("reply in another chat", a channel's
+            # post answered in its discussion group) names that chat: the id is that chat's
+            # message's, never this chat's message of the same number.
+            peer = _peer_key(msg.get("reply_to_peer_id"))
+            reply_to = self._id(peer if peer is not None else chat_key, reply)
         if service:
             return ParsedMessage(ident, ts, None, "system", text, reply_to)
         if msg.get("type", "message") != "message":
@@ -441,8 +449,58 @@ class TelegramParser:
             media.append(ParsedMedia(kind, mime, fname, member))
         if not text:
             text = _extra_text(msg)
+        text = _forwarded(msg, text)
+        text = _edited(msg, text)
         return ParsedMessage(ident, ts, sender, "media" if media else "text", text, reply_to,
                              media)
+
+
+_PEER = re.compile(r"(?:user|chat|channel)(\d{1,20})")
+
+
+def _peer_key(value: Any) -> str | None:
+    """The chat key (its bare id, as a chat's "id" in result.json) of a peer written
+    "user123", "chat123" or "channel123"; None for anything else."""
+    if isinstance(value, str):
+        m = _PEER.fullmatch(value)
+        if m is not None:
+            return str(int(m.group(1)))
+    return None
+
+
+def _forwarded(msg: dict[str, Any], text: str) -> str:
+    """A forwarded message's text under a first line naming where it came from, as Telegram
+    shows it: "Forwarded from NAME" ("Forwarded message" when the export has no name: an
+    account that hides itself)."""
+    if "forwarded_from" not in msg:
+        return text
+    who = msg.get("forwarded_from")
+    name = " ".join(who.split()) if isinstance(who, str) else ""
+    head = f"Forwarded from {name}" if name else "Forwarded message"
+    return f"{head}\n{text}" if text else head
+
+
+def _edited(msg: dict[str, Any], text: str) -> str:
+    """An edited message's text with a last line saying when it was edited, "(edited
+    2021-03-05 20:11)" in this computer's time zone (as the message times are shown), or as
+    the export wrote it when it gives no Unix time."""
+    when = ""
+    unix = msg.get("edited_unixtime")
+    if isinstance(unix, str | int) and not isinstance(unix, bool):
+        try:
+            when = dt.datetime.fromtimestamp(int(unix)).strftime("%Y-%m-%d %H:%M")
+        except (ValueError, OverflowError, OSError):
+            when = ""
+    if not when:
+        raw = msg.get("edited")
+        if not isinstance(raw, str) or not raw:
+            return text
+        try:
+            when = dt.datetime.fromisoformat(raw).strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            when = ""
+    mark = f"(edited {when})" if when else "(edited)"
+    return f"{text}\n{mark}" if text else mark
 
 
 def _extra_text(msg: dict[str, Any]) -> str:

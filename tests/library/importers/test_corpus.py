@@ -408,7 +408,9 @@ def test_telegram_export_md_fixture(tmp_path):
     texts = [m[3] for m in gaming]
     assert "hello everyone?" in texts
     assert "check this link (https://example.com)" in texts
-    assert "code: x = 1" in texts and "edited msg" in texts
+    # (Forwards and edits as Telegram shows them: docs/IMPORT.md, "Telegram".)
+    assert "code: x = 1" in texts and "edited msg\n(edited 2021-01-04 12:05)" in texts
+    assert "Forwarded from Meme Bot\n😂" in texts
     assert "Mona added Bob" in texts
     assert any(t.startswith("📊 Best game?") for t in texts)
     files = {a[1]: (a[0], a[2]) for m in gaming for a in m[4]}

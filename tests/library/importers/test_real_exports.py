@@ -3,6 +3,8 @@ means it. Every test here failed on the importer before that issue."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from backupgui.library.importers import import_export, preview_export
@@ -205,7 +207,9 @@ def test_telegram_content_kinds_become_readable_text(lib, tmp_path):
     msgs = lib.messages(summary.id)
     assert [m.text for m in msgs] == [
         "hello everyone see this (https://example.com) @sara", "📊 Pizza? (Yes; No)",
-        "📍 51.5, -0.12", "👤 Ana +1 555", "forwarded text", "😀", "a reply",
+        "📍 51.5, -0.12", "👤 Ana +1 555",
+        "Forwarded from News\nforwarded text\n(edited "
+        + dt.datetime.fromtimestamp(1609495200).strftime("%Y-%m-%d %H:%M") + ")", "😀", "a reply",
         'Arian created the topic "General"', "🎲 4"]
     assert [(r.kind, r.sha256) for r in msgs[5].media] == [("sticker", "")]
     assert msgs[6].reply_to == msgs[4].id and msgs[7].kind == "system"

@@ -171,3 +171,79 @@ def test_ids_follow_message_numbers(lib):
     (_, msgs, _), = _chats(lib).values()
     assert [m.id for m in msgs] == sorted(m.id for m in msgs)
     assert len({m.id.rsplit("-", 1)[0] for m in msgs}) == 1  # one chat prefix
+
+
+# -- forwards, edits and replies (issue 20: "forwarded messages, replies, edited dates") ------
+def _export(tmp_path, doc):
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _local(unix: int) -> str:
+    import datetime as dt
+
+    return dt.datetime.fromtimestamp(unix).strftime("%Y-%m-%d %H:%M")
+
+
+def test_forwards_and_edits_are_kept_in_the_text(lib, tmp_path):
+    """The library has no field for a forward's origin or an edit's date: they are written
+    into the text as Telegram shows them ("Forwarded from NAME" above, "(edited DATE)" below),
+    so the person reading the chat still sees them (before: both were dropped)."""
+    base = {"type": "message", "date": "2021-01-01T10:00:00", "date_unixtime": "1609495200",
+            "from": "Sara", "from_id": "user200"}
+    doc = {"name": "Sara", "type": "personal_chat", "id": 200, "messages": [
+        {**base, "id": 1, "forwarded_from": "Daily News", "text": "Big news today"},
+        {**base, "id": 2, "forwarded_from": None, "text": "from a hidden account"},
+        {**base, "id": 3, "forwarded_from": "Meme Bot", "file": "stickers/s.webp",
+         "media_type": "sticker", "sticker_emoji": "😂", "text": ""},
+        {**base, "id": 4, "text": "fixed the typo", "edited": "2021-01-01T10:05:00",
+         "edited_unixtime": "1609495500"},
+        {**base, "id": 5, "text": "", "text_entities": [], "edited": "2021-01-02T09:00:00"},
+        {**base, "id": 6, "forwarded_from": "Ana", "text": "see you", "edited_unixtime": "1609495800"},
+        {**base, "id": 7, "saved_from": "Somewhere", "text": "not forwarded"},
+    ]}
+    import_export(lib, _export(tmp_path, doc))
+    (summary,) = lib.list_chats()
+    texts = [m.text for m in lib.messages(summary.id)]
+    assert texts == [
+        "Forwarded from Daily News\nBig news today",
+        "Forwarded message\nfrom a hidden account",
+        "Forwarded from Meme Bot\n😂",
+        f"fixed the typo\n(edited {_local(1609495500)})",
+        "(edited 2021-01-02 09:00)",  # no Unix time: as the export wrote it
+        f"Forwarded from Ana\nsee you\n(edited {_local(1609495800)})",
+        "not forwarded",
+    ]
+    # Importing again adds nothing (the ids do not depend on the text).
+    assert import_export(lib, _export(tmp_path, doc)).messages_added == 0
+
+
+def test_replies_link_to_the_message_they_answer(lib, tmp_path):
+    """A reply links (reply_to) to the message it answers when that message is in the
+    export, also in another chat of a full export ("reply_to_peer_id"); a reply to another
+    chat's message never links to this chat's message of the same number."""
+    def msg(i, text, **kw):
+        return {"id": i, "type": "message", "date_unixtime": str(1609495200 + i),
+                "from": "Sara", "from_id": "user200", "text": text, **kw}
+
+    doc = {"personal_information": {"user_id": 100}, "chats": {"list": [
+        {"name": "News", "type": "public_channel", "id": 777, "messages": [
+            msg(5, "channel post five")]},
+        {"name": "Sara", "type": "personal_chat", "id": 200, "messages": [
+            msg(5, "sara's own five"),
+            msg(6, "a reply", reply_to_message_id=5),
+            msg(7, "a reply to the channel", reply_to_message_id=5,
+                reply_to_peer_id="channel777"),
+            msg(8, "a reply to a message the export lacks", reply_to_message_id=3),
+        ]},
+    ]}}
+    import_export(lib, _export(tmp_path, doc))
+    by_chat = {c.name: {m.text: m for m in lib.messages(c.id)} for c in lib.list_chats()}
+    sara, news = by_chat["Sara"], by_chat["News"]
+    assert sara["a reply"].reply_to == sara["sara's own five"].id
+    assert sara["a reply to the channel"].reply_to == news["channel post five"].id
+    # (Kept by its stable id: a fuller export imported later brings the message it names.)
+    missing = sara["a reply to a message the export lacks"].reply_to
+    assert missing is not None and missing not in {m.id for m in sara.values()}
+    assert missing.split("-")[1] == sara["a reply"].id.split("-")[1]  # this chat's
