@@ -15,7 +15,7 @@ from backupgui.library.importers.whatsapp_db import (
     import_phone_backup,
     preview_phone_backup,
 )
-from backupgui.library.importers.whatsapp_db.importer import _MISSING_ROWS, chat_id_of
+from backupgui.library.importers.whatsapp_db.importer import chat_id_of
 
 from . import encoder
 from .conftest import (
@@ -91,9 +91,8 @@ def test_everything_arrives(lib, backup):
     # The photo that was not copied: the message stays, its file is "not on this computer".
     missing = [m for m in direct if m.kind == "media" and not any(r.sha256 for r in m.media)]
     assert len(missing) == 1 and missing[0].ts_ms == T0 + 6_000
-    if _MISSING_ROWS:
-        assert [(r.kind, r.filename, r.size) for r in missing[0].media] == [
-            ("image", "IMG-20231114-WA0003.jpg", 0)]
+    assert [(r.kind, r.filename, r.size) for r in missing[0].media] == [
+        ("image", "IMG-20231114-WA0003.jpg", 0)]
     assert result.media_missing == 1 and result.media_added == 4
 
     gtexts = texts(lib, group.id)
