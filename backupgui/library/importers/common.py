@@ -442,6 +442,15 @@ class ExportSource:
             raise RefusedAttachment(f"{member} is no longer a regular file.")
         return os.fdopen(fd, "rb")
 
+    def modified(self, member: str) -> tuple[int, int, int] | None:
+        """The (year, month, day) a zip says its member was written (the phone's clock when
+        it made the export), or None outside a zip (a file's time on this computer says
+        when it was copied here, not when it was exported)."""
+        if self._zip is None:
+            return None
+        y, mo, d = self._zip.getinfo(member).date_time[:3]
+        return (y, mo, d) if y > 1980 and 1 <= mo <= 12 and 1 <= d <= 31 else None
+
     def size(self, member: str) -> int:
         if self._zip is not None:
             return self._zip.getinfo(member).file_size

@@ -48,7 +48,7 @@ from .common import (
     nfc,
     stable_id,
 )
-from .whatsapp_locale import MARKS, clock_word, key, locales, plain
+from .whatsapp_locale import MARKS, clock_word, key, locales, month_key, plain
 
 # What WhatsApp itself puts before attachment markers and system text (removed from the start
 # of a message); embeddings such as U+202A...U+202C around phone numbers stay balanced.
@@ -60,15 +60,20 @@ _HEAD_CLEAN = str.maketrans({**{c: None for c in MARKS}, "\u202f": " ", "\u00a0"
 MAX_MESSAGE_BYTES = 1 << 20
 
 _L = locales()
+# Words a date with the month's name may hold besides day, month and year.
+_DATE_FILLERS = (_L.date_words | {month_key(w) for w in _L.year_suffixes}
+                 | {month_key(w) for w in _L.connectors})
 
 # -- the grammar of a message's first line ------------------------------------------------
 _MC = "\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff"
 _M = f"[{_MC}]*"
 _LEADING = f"[{_MC}\ufeff]*"
 _YEAR = r"(?:[MTSHR]|令和|平成|昭和)?\d{1,4}"
+# What may follow a date's year: a Buddhist era's name, or a word for "year" ("5.03.21 г.").
+_ERA_WORDS = "|".join(["BE", r"พ\.ศ\."] + [re.escape(w) for w in _L.year_suffixes])
 _DATE_SPAN = (_M + r"(?P<date>" + _YEAR + _M + r"(?P<sep>[./\-])" + _M + r"\s?" + _M
               + r"\d{1,2}" + _M + r"(?P=sep)" + _M + r"\s?" + _M + _YEAR
-              + r"(?:\s?(?:BE|พ\.ศ\.))?)\.?" + _M)
+              + r"(?:\s?(?:" + _ERA_WORDS + r"))?)\.?" + _M)
 _PRE = ("(?:(?:" + "|".join(map(re.escape, _L.prefixes)) + r")\s?)?") if _L.prefixes else ""
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
 _CONN = ("(?:(?:" + "|".join(map(re.escape, _L.connectors)) + r")\s" + _M + ")?"
@@ -102,6 +107,23 @@ _LAYOUTS: dict[str, str] = {
     "colon": (_LEADING + _DATE_SPAN + _AFTER_DATE + _time_span(_AMPM["colon"]) + _M
               + r":\s(?P<rest>.*)"),
 }
+# Dates with the month's name, for phones whose date format writes one ("Mar 5, 2021",
+# "5 Mar 2021", "5. März 2021", "5 de mar. de 2021", "2021. márc. 5.", "05-Mar-21",
+# "2021年3月5日", "5 thg 3, 2021"), also without the year ("Mar 5, 8:11 PM"): a few tokens,
+# numbers and words, read by ``_wdate``; a line whose tokens are no date is no header. Each
+# token is whole (a number or word is never split to fit), so a line is matched in bounded
+# time. Tried only when no layout above reads the first message.
+_WTOKEN = (r"(?:\d{1,4}(?!\d)[.年月日년월일]?|[^\W\d_][^\s\d,:\[\]()/\-–]{0,19}"
+           r"(?![^\s\d,:\[\]()/\-–]))")
+# (As few tokens as the rest of the stamp allows: a clock word before the time, "오후 8:11",
+# is the time's.)
+_WDATE_SPAN = (_M + r"(?P<date>" + _WTOKEN + r"(?:[\s,./\-]{0,3}" + _WTOKEN + "){0,5}?)" + _M
+               + "(?P<sep>)")
+_LAYOUTS["ios_w"] = (_LEADING + r"\[" + _WDATE_SPAN + _AFTER_DATE + _time_span(_AMPM["ios"])
+                     + _M + r"\]\s(?P<rest>.*)")
+_LAYOUTS["android_w"] = (_LEADING + _WDATE_SPAN + _AFTER_DATE + _time_span(_AMPM["android"])
+                         + _M + r"\s[-–]\s(?P<rest>.*)")
+_WORDS = frozenset({"ios_w", "android_w"})
 # The usual Android and iPhone stamps (ASCII-style digits, no marks inside, no era, no
 # connector, no clock word before the time), as a simpler pattern that costs a third less
 # per line. Whatever it matches, the full pattern matches the same way (its extra parts are
@@ -124,7 +146,16 @@ def _line(layout: str) -> tuple[Callable[[str], re.Match[str] | None], tuple[int
     got = _COMPILED.get(layout)
     if got is None:
         rx = re.compile(_LAYOUTS[layout], re.S)
-        got = _COMPILED[layout] = (rx.match, tuple(rx.groupindex[g] for g in ("date", "time", "rest")))
+        groups = tuple(rx.groupindex[g] for g in ("date", "time", "rest"))
+        match = rx.match
+        if layout in _WORDS:
+            date_group = groups[0]
+
+            def match(line: str, _match=rx.match) -> re.Match[str] | None:
+                m = _match(line)
+                return m if m is not None and _wdate(m.group(date_group)) is not None else None
+
+        got = _COMPILED[layout] = (match, groups)  # type: ignore[assignment]
     return got
 
 
@@ -155,11 +186,14 @@ def _may_start_a_stamp(text: str) -> bool:
 _STAMP_STARTS = frozenset("[" + MARKS + "MTSHR令平昭明大")
 # Tried in this order at the first message (an Android line never reads as "colon": its
 # stamp ends with " - ", not ": ").
-_ORDER = ("ios", "ios_tf", "android", "android_tf", "colon")
-_IOS_LIKE = frozenset({"ios", "ios_tf", "colon"})  # iPhone exports: system lines are marked
+_ORDER = ("ios", "ios_tf", "android", "android_tf", "colon", "ios_w", "android_w")
+# iPhone exports: system lines are marked
+_IOS_LIKE = frozenset({"ios", "ios_tf", "colon", "ios_w"})
 
 _DATE_PARTS = re.compile(r"(?P<a>(?:[MTSHR]|令和|平成|昭和)?\d{1,4})(?P<sep>[./\-])(?P<b>\d{1,2})"
-                         r"(?P=sep)(?P<c>(?:[MTSHR]|令和|平成|昭和)?\d{1,4})(?P<be>BE|พ\.ศ\.)?\.?")
+                         r"(?P=sep)(?P<c>(?:[MTSHR]|令和|平成|昭和)?\d{1,4})(?P<be>BE|พ\.ศ\.)?"
+                         + "(?:" + "|".join(map(re.escape, _L.year_suffixes or ("\x00",))) + ")?"
+                         + r"\.?")
 _TIME_PARTS = re.compile(r"(?P<pre>" + "|".join(map(re.escape, _L.prefixes or ("\x00",)))
                          + r")?\s?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?\s?(?P<ampm>.*)",
                          re.S)
@@ -201,6 +235,123 @@ def _date(raw: str) -> _Date | None:
         _DATES.clear()
     _DATES[raw] = d
     return d
+
+
+@dataclass(frozen=True, slots=True)
+class _WDate:
+    """A date written with its month's name: the Gregorian year (None: not written), the
+    month's candidates (one, but a few names mean different months in different languages:
+    Croatian "listopad" is October, Czech and Polish November) with the languages naming
+    each, and the day."""
+
+    year: int | None
+    months: tuple[tuple[int, frozenset[str]], ...]
+    day: int
+
+    def month(self, votes: dict[str, int]) -> int:
+        """The month; an ambiguous name is read in the language the file's other month
+        names point to (``votes``: how many dates each language names), else as most
+        languages do."""
+        if len(self.months) == 1:
+            return self.months[0][0]
+        return max(self.months, key=lambda c: (sum(votes.get(lang, 0) for lang in c[1]),
+                                               len(c[1]), -c[0]))[0]
+
+
+_WTOKENS = re.compile(r"(\d+)([年月日년월일]|\.)?|([^\s\d,/\-–]+)")
+_BUDDHIST = frozenset({"be", "พ.ศ"})
+_WDATES: dict[str, _WDate | None] = {}
+
+
+def _wdate(raw: str) -> _WDate | None:
+    """A date with the month's name as the stamp writes it (see ``_WTOKEN``), or None
+    (cached: a chat has few distinct days)."""
+    got = _WDATES.get(raw, False)
+    if got is not False:
+        return got  # type: ignore[return-value]
+    d = _read_wdate(raw)
+    if len(_WDATES) >= 4096:
+        _WDATES.clear()
+    _WDATES[raw] = d
+    return d
+
+
+def _read_wdate(raw: str) -> _WDate | None:
+    nums: list[tuple[int, str]] = []  # plain numbers: (value, digits)
+    year = day = None
+    month: int | None = None
+    named: tuple[tuple[int, frozenset[str]], ...] | None = None
+    buddhist = month_next = False
+    for m in _WTOKENS.finditer(raw.translate(_HEAD_CLEAN)):
+        digits, suffix, word = m.groups()
+        if digits is not None:
+            value = (int(digits), digits)
+            if month_next or suffix in ("月", "월"):
+                if month is not None or named is not None:
+                    return None
+                month, month_next = value[0], False
+            elif suffix in ("年", "년"):
+                if year is not None:
+                    return None
+                year = value
+            elif suffix in ("日", "일"):
+                if day is not None:
+                    return None
+                day = value
+            else:
+                nums.append(value)
+            continue
+        k = month_key(word)
+        if not k:
+            continue
+        found = _L.months.get(k)
+        if found is not None:
+            if month is not None or named is not None:
+                return None
+            named = found
+        elif k in _L.month_words:
+            month_next = True
+        elif k in _BUDDHIST:
+            buddhist = True
+        elif k not in _DATE_FILLERS:
+            return None  # a word that is no part of a date: not a stamp
+    if named is None:
+        if month is None or not 1 <= month <= 12:
+            return None
+        named = ((month, frozenset()),)
+    if day is None and nums:
+        day = nums.pop(0) if year is not None or len(nums) == 1 or (
+            len(nums[0][1]) <= 2 and nums[0][0] <= 31) else nums.pop(1)
+    if year is None and nums:
+        year = nums.pop(0)
+    if nums or day is None or not 1 <= day[0] <= 31:
+        return None
+    y = None
+    if year is not None:
+        y = _year(year[1], year[0], buddhist)
+        try:
+            for mo, _langs in named:
+                dt.date(y, mo, day[0])
+        except ValueError:
+            return None
+    return _WDate(y, named, day[0])
+
+
+# The day a file was sent, in the names WhatsApp gives attachments.
+_FILE_DATE = re.compile(r"(?:IMG|VID|PTT|AUD|STK|DOC|PHOTO|VIDEO|AUDIO|STICKER|GIF)-"
+                        r"(20\d\d)-?(\d\d)-?(\d\d)")
+_DAYS_BEFORE = (0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+
+
+def _doy(md: tuple[int, int]) -> int:
+    """The day of the year of (month, day), in a year of 365 days."""
+    return _DAYS_BEFORE[md[0] - 1] + md[1]
+
+
+def _rolls(prev: tuple[int, int], md: tuple[int, int]) -> bool:
+    """Whether a date without a year that follows ``prev`` is in the next year: it is more
+    than a week before it (a message a day out of order is not a new year)."""
+    return _doy(prev) - _doy(md) > 7
 
 
 _ERA_PREFIX = re.compile(r"(?:[MTSHR]|明治|大正|昭和|平成|令和)")
@@ -261,7 +412,7 @@ def _marker(pre: str | None, raw: str) -> tuple[str | None, bool]:
     got = _MARKERS.get(word)
     if got is not None:
         return got
-    if not word.strip(MARKS + " \u202f\u00a0"):
+    if not word.strip(MARKS + " \u202f\u00a0."):  # (nothing, or a dot: "13:34. - Ana: hi")
         out: tuple[str | None, bool] = (None, False)
     else:
         w = clock_word(word)
@@ -381,10 +532,54 @@ class _Scan:
     first_dmy: tuple[int, int, int] | None = None  # of the first day/month/year-ish date
     first_mdy: tuple[int, int, int] | None = None
     pruned: bool = False
+    # Dates with the month's name (``_WORDS`` layouts): how many give their year and the
+    # last year given; how many do not, the first and last of those (month, day), and how
+    # often they went back to an earlier day of the year (a new year: ``_rolls``); how many
+    # dates each language's month names name (``_WDate.month``).
+    with_year: int = 0
+    last_year: int | None = None
+    yearless: int = 0
+    yl_first: tuple[int, int] | None = None
+    yl_last: tuple[int, int] | None = None
+    rollovers: int = 0
+    votes: dict[str, int] = field(default_factory=dict)
+    # Attachments named with the day they were sent ("IMG-20240103-WA0001.jpg",
+    # "00000005-PHOTO-2024-01-03-21-17-30.jpg") on a line of that day: how many read that
+    # day from the stamp day first and month first; and for stamps without a year, the
+    # first such stamp and its file's year, and how many new years (``_rolls``) came before.
+    file_dmy: int = 0
+    file_mdy: int = 0
+    file_year: tuple[str, int] | None = None
+    file_year_at: int | None = None
 
     @property
     def ios(self) -> bool:
         return self.layout in _IOS_LIKE
+
+    @property
+    def words(self) -> bool:
+        return self.layout in _WORDS
+
+    def dated_file(self, date: str, rest: str) -> None:
+        """A header's text names a file: if the file's name holds the day it was sent and
+        that is the header's day, it tells how the header writes its date."""
+        m = _FILE_DATE.search(rest)
+        if m is None:
+            return
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if self.layout in _WORDS:
+            w = _wdate(date)
+            if (w is not None and w.year is None and self.file_year is None
+                    and (w.month(self.votes), w.day) == (mo, d)):
+                self.file_year = (date, y)
+            return
+        dd = _date(date)
+        if dd is None or dd.a_year or dd.a == dd.b or _year(dd.c_raw, dd.c, dd.buddhist) != y:
+            return
+        if (dd.b, dd.a) == (mo, d):
+            self.file_dmy += 1
+        elif (dd.a, dd.b) == (mo, d):
+            self.file_mdy += 1
 
     def add_names(self, cands: list[str]) -> None:
         for c in cands:
@@ -436,7 +631,10 @@ class _Scan:
         return frozenset(n for n in self.marked if n not in self.counts)
 
     def order(self) -> tuple[str, str | None]:
-        """The date order ('ymd' | 'dmy' | 'mdy') and a warning if it was a guess."""
+        """The date order ('ymd' | 'dmy' | 'mdy'; 'words' when the month is named) and a
+        warning if it was a guess."""
+        if self.words:
+            return "words", None
         if self.ymd > self.headers // 2:
             return "ymd", None
         if self.bad_dmy != self.bad_mdy:
@@ -444,6 +642,8 @@ class _Scan:
         if self.down_dmy != self.down_mdy:
             order = "dmy" if self.down_dmy < self.down_mdy else "mdy"
             return order, None
+        if self.file_dmy != self.file_mdy:  # attachments named with their day
+            return ("dmy" if self.file_dmy > self.file_mdy else "mdy"), None
         sep = max(self.seps, key=lambda k: self.seps[k]) if self.seps else "/"
         # Only the US writes month/day/year; it also writes "AM"/"PM" in capitals, unlike
         # e.g. India and Australia ("pm") or Spanish locales ("p. m."), which put the day first.
@@ -483,6 +683,25 @@ class _Scan:
             self.multi[name] = self.multi.get(name, 0) + n
         for name, n in later.marked.items():
             self.marked[name] = self.marked.get(name, 0) + n
+        self.with_year += later.with_year
+        if later.last_year is not None:
+            self.last_year = later.last_year
+        self.yearless += later.yearless
+        if later.yl_first is not None:
+            if self.yl_last is not None and _rolls(self.yl_last, later.yl_first):
+                self.rollovers += 1
+            if self.yl_first is None:
+                self.yl_first = later.yl_first
+            self.yl_last = later.yl_last
+        if self.file_year is None and later.file_year is not None:
+            self.file_year = later.file_year
+            if later.file_year_at is not None:
+                self.file_year_at = later.file_year_at + self.rollovers
+        self.rollovers += later.rollovers
+        self.file_dmy += later.file_dmy
+        self.file_mdy += later.file_mdy
+        for lang, n in later.votes.items():
+            self.votes[lang] = self.votes.get(lang, 0) + n
         self.group_hint = self.group_hint or later.group_hint
         if self.created is None:
             self.created = later.created
@@ -500,6 +719,9 @@ class _Scan:
 
     def add_dates(self, date: str, count: int) -> None:
         """``count`` headers in a row dated ``date`` (as written)."""
+        if self.layout in _WORDS:
+            self._add_wdate(date, count)
+            return
         d = _date(date)
         if d is None:
             return
@@ -526,11 +748,37 @@ class _Scan:
         self.prev_dmy, self.prev_mdy = dmy, mdy
 
 
+    def _add_wdate(self, date: str, count: int) -> None:
+        w = _wdate(date)
+        if w is None:
+            return
+        if len(w.months) == 1:
+            for lang in w.months[0][1]:
+                self.votes[lang] = self.votes.get(lang, 0) + count
+        if w.year is not None:
+            self.with_year += count
+            self.last_year = w.year
+            return
+        self.yearless += count
+        md = (w.month(self.votes), w.day)
+        if self.yl_first is None:
+            self.yl_first = md
+        elif self.yl_last is not None and _rolls(self.yl_last, md):
+            self.rollovers += 1
+        self.yl_last = md
+        if self.file_year is not None and self.file_year_at is None \
+                and self.file_year[0] == date:
+            self.file_year_at = self.rollovers
+
+
 # The preview and the CLI show these; the GUI translates them by these exact texts.
 GUESSED_MDY = ("The day/month order of the dates could not be told apart; "
                "assumed month/day/year.")
 GUESSED_DMY = ("The day/month order of the dates could not be told apart; "
                "assumed day/month/year.")
+# (%1: the year assumed for the first of them.)
+YEARLESS_GUESSED = ("Dates written without a year were read as from %1 on, the year after the "
+                    "last one the export writes; check them.")
 
 
 def person_id(name: str) -> str:
@@ -845,6 +1093,8 @@ class WhatsAppParser:
                 if run_date is not None:
                     sc.add_dates(run_date, run)
                 run_date, run = date, 1
+            if "-20" in rest:  # (a file named with its date: "IMG-20240103-WA0001.jpg")
+                sc.dated_file(date, rest)
             kind = clocks.get(time)
             if kind is None:
                 kind = self._clock_kind(time)
@@ -969,6 +1219,7 @@ class WhatsAppParser:
         order, warning = sc.order()
         if warning:
             sink.warn(warning)
+        year = self._first_year(sc, sink) if sc.words and sc.yearless else None
         system_senders = sc.system_senders()
         name = (self.file_chat_name or sc.subject or sc.created or sc.ios_system_sender
                 or _stem(self.display))
@@ -981,8 +1232,8 @@ class WhatsAppParser:
         chat = Chat(chat_id, name, "group" if group else "direct", "whatsapp")
         sink.begin_chat(chat)
         senders: dict[str, str] = {}  # person_id -> name
-        self._messages(sink, sc, _Clock(order), chat_id, chat_key, known, senders,
-                       system_senders)
+        self._messages(sink, sc, _Clock(order, year, sc.votes), chat_id, chat_key, known,
+                       senders, system_senders)
         sink.progress(2 * self.size, 2 * self.size)
 
         kind = "group" if group or len(senders) > 2 else "direct"
@@ -993,6 +1244,35 @@ class WhatsAppParser:
                 me = others[0]
         parts = tuple(Participant(pid, nm, pid == me) for pid, nm in senders.items())
         sink.end_chat(Chat(chat_id, name, kind, "whatsapp", None, parts))
+
+    def _first_year(self, sc: _Scan, sink: Sink) -> int:
+        """The year of the first date the export writes without one ("Mar 5, 8:11 PM").
+
+        An attachment sent that day names its year ("00000005-PHOTO-2024-03-05-...");
+        counting back the times the dates went back to an earlier day of the year before it
+        (``_rolls``) gives the first date's. Else: phones leave the year out of this year's
+        dates, so the last such date is in the year the export was made, which a zip's date
+        says (its chat file's time, written by the phone). Else dates written with their
+        year before them say at least which year came last (the next one is assumed, with a
+        warning); with none of these, nothing tells the year and the export is refused."""
+        if sc.file_year is not None and sc.file_year_at is not None:
+            return sc.file_year[1] - sc.file_year_at  # a file named with the day it was sent
+        made = self.source.modified(self.member)
+        last = sc.yl_last
+        assert last is not None
+        if made is not None:
+            y, mo, d = made
+            end = y if _doy(last) <= _doy((mo, d)) + 1 else y - 1  # (a day for time zones)
+            return end - sc.rollovers
+        if sc.last_year is not None:
+            first = sc.last_year + 1
+            sink.warn(YEARLESS_GUESSED.replace("%1", str(first)))
+            return first
+        raise ImportFormatError(
+            f"{self.display} writes its dates without the year, and nothing in it tells which "
+            "year they are in.",
+            hint="Import the .zip as WhatsApp made it (its date tells the year), not the .txt "
+                 "taken out of it.")
 
     def _messages(self, sink: Sink, sc: _Scan, clock: _Clock, chat_id: str, chat_key: str,
                   known: str | None, senders: dict[str, str],
@@ -1123,6 +1403,7 @@ class WhatsAppParser:
                 sink.rows(rows, missing)
                 rows, missing = [], []
 
+        first_bad: tuple[int, str] | None = None  # the first header we skip, and why
         pending: str | None = None  # the first line's text of the message being read
         when: tuple[str, str, int] = ("", "", 0)
         extra: list[str] = []  # its further lines
@@ -1183,6 +1464,8 @@ class WhatsAppParser:
                     got = read(date, time)
                     if isinstance(got, str):
                         bad, bad_reason, bad_last = n, got, n
+                        if first_bad is None:
+                            first_bad = (n, got)
                         continue
                 pending, when, size = rest, got, len(rest)
         if pending is not None:
@@ -1193,6 +1476,10 @@ class WhatsAppParser:
             sink.skip(f"line {bad}" if bad_last == bad else f"lines {bad}-{bad_last}", bad_reason)
         if rows:
             sink.rows(rows, missing)
+        if seq == 0 and first_bad is not None:
+            # Every message was skipped: that is no import of this chat, say so.
+            raise ImportFormatError(f"{self.display}: none of its messages could be read (line "
+                                    f"{first_bad[0]}: {first_bad[1]}).", line=first_bad[0])
 
     @staticmethod
     def _sender(sc: _Scan, rest: str, known: str | None,
@@ -1255,7 +1542,7 @@ def _layout_of(line: str) -> str | None:
         m = match(line)
         if m is not None:
             date, time, _rest = m.group(*groups)
-            if _date(date) is not None and _TIME_PARTS.fullmatch(
+            if (_wdate if layout in _WORDS else _date)(date) is not None and _TIME_PARTS.fullmatch(
                     time.translate(_HEAD_CLEAN).strip()) is not None:
                 return layout
     return None
@@ -1432,8 +1719,15 @@ class _Clock:
     part of the run time. Time-zone offsets are cached per day and hour.
     """
 
-    def __init__(self, order: str) -> None:
+    def __init__(self, order: str, year: int | None = None,
+                 votes: dict[str, int] | None = None) -> None:
         self.order = order
+        # Dates with the month's name ('words'): the year of the first date written without
+        # one, then of the current one (it moves on where such dates go back: ``_rolls``),
+        # and how to read a month's name that is ambiguous (``_WDate.month``).
+        self.year = year
+        self.votes = votes or {}
+        self._yl_last: tuple[int, int] | None = None
         # date -> (wall date "YYYY-MM-DDT", its digits, y, mo, d, {hour: epoch ms}) or None
         # for an impossible date.
         self.days: dict[str, tuple[str, str, int, int, int, dict[int, int]] | None] = {}
@@ -1443,14 +1737,15 @@ class _Clock:
 
     def read(self, date: str, time: str) -> tuple[str, str, int] | str:
         """``date`` and ``time`` as the header writes them (the line pattern's groups)."""
+        # (The date first: every header's date is seen in order, as pass 1 saw them.)
+        day = self.days.get(date, False)
+        if day is False:
+            day = self._day(date)
         t = self.times.get(time, False)
         if t is False:
             t = self._time(time)
         if isinstance(t, str):
             return t
-        day = self.days.get(date, False)
-        if day is False:
-            day = self._day(date)
         if day is None or t is None:
             return f"invalid date or time ({_shown(date, time)})"
         hour, wall_time, digits, ms = t
@@ -1471,10 +1766,11 @@ class _Clock:
             h, mi = int(h_), int(mi_)
             if marker == "?":
                 t = "unknown AM/PM marker in the time"
-            elif marker and h > 12:
+            elif marker and h > 12 and not (marker == "pm" and h <= 23):
                 t = f"impossible time {h}:{mi:02d} on a 12-hour clock"
             else:
-                hour = _hour(h, marker)
+                # ("13:37 p.m.": the 24-hour time with a needless "p.m.", read as it says.)
+                hour = h if h > 12 else _hour(h, marker)
                 sec = int(s_) if s_ else 0
                 if hour > 23 or mi > 59 or sec > 59:
                     t = None
@@ -1487,6 +1783,8 @@ class _Clock:
         return t
 
     def _day(self, date: str) -> tuple[str, str, int, int, int, dict[int, int]] | None:
+        if self.order == "words":
+            return self._wday(date)
         d = _date(date)
         day: tuple[str, str, int, int, int, dict[int, int]] | None = None
         if d is not None:
@@ -1506,6 +1804,34 @@ class _Clock:
                 day = None
         if len(self.days) >= 4096:
             self.days.clear()  # bounded: memory must not grow with the chat's span
+        self.days[date] = day
+        return day
+
+
+    def _wday(self, date: str) -> tuple[str, str, int, int, int, dict[int, int]] | None:
+        w = _wdate(date)
+        day = None
+        if w is not None:
+            mo = w.month(self.votes)
+            y = w.year
+            if y is None:
+                md = (mo, w.day)
+                if self._yl_last is not None and _rolls(self._yl_last, md):
+                    self.year = (self.year or 0) + 1
+                self._yl_last = md
+                y = self.year
+                # The same date without a year means another year when it comes back: each
+                # is worked out where it comes (runs of one date still hit the cache).
+                self.days.clear()
+            if y is not None:
+                try:
+                    dt.date(y, mo, w.day)
+                    day = (f"{y:04d}-{mo:02d}-{w.day:02d}T", f"{y:04d}{mo:02d}{w.day:02d}", y,
+                           mo, w.day, {})
+                except ValueError:
+                    day = None
+        if len(self.days) >= 4096:
+            self.days.clear()
         self.days[date] = day
         return day
 

@@ -45,6 +45,12 @@ def key(text: str) -> str:
     return k.casefold()
 
 
+def month_key(text: str) -> str:
+    """A month's name (or another word of a date) as compared: marks out, case folded,
+    without a final dot ("Márc." -> "márc")."""
+    return text.translate(_PLAIN_TABLE).strip().casefold().rstrip(".")
+
+
 def clock_word(text: str) -> str:
     """An AM/PM word as compared: marks, dots and spaces out, case folded ("p. m." -> "pm")."""
     return "".join(ch for ch in text.translate(_PLAIN_TABLE)
@@ -154,6 +160,14 @@ class Locales:
     created_templates: list[str]
     subject_templates: list[str]
     file_templates: list[str]
+    # Dates written with the month's name ("Mar 5, 2021", "5 мар. 2021 г."): month_key() of
+    # each name -> ((month, languages that name it so), ...); words a written-out date holds
+    # besides day, month and year ("de", "gada"); a year's suffix ("г."); a word that makes
+    # the next number the month (Vietnamese "thg 3").
+    months: dict[str, tuple[tuple[int, frozenset[str]], ...]]
+    date_words: frozenset[str]
+    year_suffixes: tuple[str, ...]
+    month_words: frozenset[str]
 
     # Built on first use: a parse that meets no system line with ": " never needs them.
     @functools.cached_property
@@ -234,7 +248,18 @@ def locales() -> Locales:
     created: list[str] = []
     subject: list[str] = []
     files: list[str] = []
+    months: dict[str, dict[int, set[str]]] = {}
+    date_words: set[str] = set()
+    year_suffixes: set[str] = set()
+    month_words: set[str] = set()
     for d in _data():
+        lang = str(d.get("language", ""))
+        for number, names in enumerate(d.get("months", ()), 1):
+            for name in names:
+                months.setdefault(month_key(name), {}).setdefault(number, set()).add(lang)
+        date_words.update(map(month_key, d.get("date_words", ())))
+        year_suffixes.update(d.get("year_suffix", ()))
+        month_words.update(map(month_key, d.get("month_word", ())))
         am.update(map(clock_word, d.get("am", ())))
         pm.update(map(clock_word, d.get("pm", ())))
         night.update(map(clock_word, d.get("night", ())))
@@ -281,4 +306,8 @@ def locales() -> Locales:
         frozenset(media_omitted), omitted, tuple(sorted(documents, key=len, reverse=True)),
         frozenset(deleted), frozenset(android), frozenset(ios), frozenset(ios_after),
         frozenset(location), frozenset(location_text), frozenset(calls), system, created, subject,
-        files)
+        files,
+        {k: tuple((m, frozenset(langs)) for m, langs in sorted(by.items()))
+         for k, by in months.items()},
+        frozenset(date_words), tuple(sorted(year_suffixes, key=len, reverse=True)),
+        frozenset(month_words))

@@ -146,6 +146,43 @@ def test_chat_miner_telegram(name, tmp_path):
     assert [[m[0], m[1], m[3]] for m in msgs] == sorted(want)
 
 
+# -- chat-miner's 2023 tests (joweich/chat-miner 71990a9): test/test_whatsapp.py ---------------
+CHAT_MINER_2023 = CORPUS / "chat-miner-2023"
+
+
+@pytest.mark.parametrize("name", ["dateformat1", "dateformat2", "dateformat3", "dateformat4",
+                                  "dateformat5", "unicode"])
+def test_chat_miner_2023_whatsapp(name, tmp_path):
+    """Each file gives its target CSV: every message with an author, its time and text
+    (chat-miner writes line breaks and no-break spaces as spaces, and names the author of
+    system lines "System": here system lines have none). Before issue 20's second part,
+    dateformat3 (a dot after the time) imported nothing and exited as if fine, and
+    dateformat4 lost the two messages whose 24-hour time is marked "p.m."."""
+    import csv
+
+    with (CHAT_MINER_2023 / f"test_{name}_target.csv").open(encoding="utf-8") as fh:
+        want = sorted([r["timestamp"], None if r["author"] == "System" else r["author"],
+                       r["message"]] for r in csv.DictReader(fh)
+                      if r["message"] != "<Disappearing Message>")
+    _chat, msgs = _one(CHAT_MINER_2023 / f"test_{name}.txt", tmp_path)
+    got = sorted([m[0], m[1], " ".join(m[3].replace("\xa0", " ").split("\n"))] for m in msgs
+                 if m[3] != "John Doe:.")
+    assert got == want
+
+
+# -- wakit (PyPI wakit 0.3.0): tests/test_wakit.py, ExportParsing -----------------------------
+def test_wakit_exports(tmp_path):
+    chat, msgs = _one(CORPUS / "wakit" / "ios" / "_chat.txt", tmp_path)
+    assert {m[1] for m in msgs if m[1]} == {"Alex", "Sam"}
+    assert [m[3] for m in msgs if m[3].startswith("hi")] == ["hi\nhow are you?"]
+    # The photo is named with the day it was sent, 2024-01-03: the dates are day first.
+    assert {m[0][:10] for m in msgs} == {"2024-01-03"}
+    assert [a for m in msgs for a in m[4]] == [["image", "00000005-PHOTO-2024-01-03-21-17-30.jpg",
+                                                False]]
+    _chat, msgs = _one(CORPUS / "wakit" / "android" / "chat.txt", tmp_path)
+    assert "hey!" in [m[3] for m in msgs]
+
+
 # -- whatsapp-chat-parser (Pustur/whatsapp-chat-parser): tests/*.test.ts -----------------------
 PARSER = CORPUS / "whatsapp-chat-parser"
 

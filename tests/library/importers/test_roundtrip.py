@@ -65,8 +65,30 @@ def ios_es(t: dt.datetime) -> str:
     return f"[{t.day}/{t.month}/{t.year % 100:02d}, {h}:{t.minute:02d}:{t.second:02d}\u00a0{ap}] "
 
 
+EN = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+DE = "Jan. Feb. März Apr. Mai Juni Juli Aug. Sept. Okt. Nov. Dez.".split()
+RU = "янв. февр. мар. апр. мая июн. июл. авг. сент. окт. нояб. дек.".split()
+
+
+def android_words_us(t: dt.datetime) -> str:
+    h, ap = _h12(t.hour)
+    return f"{EN[t.month - 1]} {t.day}, {t.year}, {h}:{t.minute:02d}\u202f{ap} - "
+
+
+def android_words_ru(t: dt.datetime) -> str:
+    return f"{t.day} {RU[t.month - 1]} {t.year}\u202fг., {t.hour:02d}:{t.minute:02d} - "
+
+
+def ios_words_de(t: dt.datetime) -> str:
+    return (f"[{t.day}. {DE[t.month - 1]} {t.year} um {t.hour:02d}:{t.minute:02d}:"
+            f"{t.second:02d}] ")
+
+
 FORMATS = {"android_us": android_us, "android_eu": android_eu, "android_de": android_de,
-           "android_iso": android_iso, "ios_eu": ios_eu, "ios_us": ios_us, "ios_es": ios_es}
+           "android_iso": android_iso, "ios_eu": ios_eu, "ios_us": ios_us, "ios_es": ios_es,
+           # dates with the month's name (issue 20's second part)
+           "android_words_us": android_words_us, "android_words_ru": android_words_ru,
+           "ios_words_de": ios_words_de}
 
 wa_message = st.tuples(moments, st.sampled_from(NAMES), message_text)
 
