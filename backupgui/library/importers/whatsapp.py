@@ -776,9 +776,6 @@ GUESSED_MDY = ("The day/month order of the dates could not be told apart; "
                "assumed month/day/year.")
 GUESSED_DMY = ("The day/month order of the dates could not be told apart; "
                "assumed day/month/year.")
-# (%1: the year assumed for the first of them.)
-YEARLESS_GUESSED = ("Dates written without a year were read as from %1 on, the year after the "
-                    "last one the export writes; check them.")
 
 
 def person_id(name: str) -> str:
@@ -1266,7 +1263,9 @@ class WhatsAppParser:
             return end - sc.rollovers
         if sc.last_year is not None:
             first = sc.last_year + 1
-            sink.warn(YEARLESS_GUESSED.replace("%1", str(first)))
+            # One f-string literal in warn(): the UI translates it as a template (i18n/extract.py).
+            sink.warn(f"Dates written without a year were read as from {first} on, the year after "
+                      "the last one the export writes; check them.")
             return first
         raise ImportFormatError(
             f"{self.display} writes its dates without the year, and nothing in it tells which "
