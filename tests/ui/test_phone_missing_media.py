@@ -63,9 +63,9 @@ def test_missing_media_shown_as_not_on_this_computer_then_filled(qtbot, tmp_path
 
     r, status = _import(qtbot, library, backup, empty, contacts)
     assert r.media_missing == 4
-    assert "4 file(s) not on this computer" in status
+    assert "4 files not on this computer" in status
     lines = _shown(qtbot, library, chat_id_of(ANA), tmp_path, "missing.png")
-    assert sum("Photo not on this computer" in t for t in lines) == 1  # (+ one captioned)
+    assert sum("Photo not on this computer" in t for t in lines) == 2  # one with a caption
     assert sum("Voice note not on this computer" in t for t in lines) == 1
     assert sum("Document not on this computer" in t for t in lines) == 1
     assert not any("not included in the export" in t for t in lines)
