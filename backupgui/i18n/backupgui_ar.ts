@@ -1891,6 +1891,34 @@ Identity (server key fingerprint): %2</source>
         <translation>أنت</translation>
     </message>
     <message>
+        <source>Media not on this computer</source>
+        <translation>الوسائط غير موجودة على هذا الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>Photo not on this computer</source>
+        <translation>الصورة غير موجودة على هذا الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>Video not on this computer</source>
+        <translation>الفيديو غير موجود على هذا الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>Voice note not on this computer</source>
+        <translation>الرسالة الصوتية غير موجودة على هذا الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>Audio not on this computer</source>
+        <translation>الملف الصوتي غير موجود على هذا الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>Sticker not on this computer</source>
+        <translation>الملصق غير موجود على هذا الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>Document not on this computer</source>
+        <translation>المستند غير موجود على هذا الكمبيوتر</translation>
+    </message>
+    <message>
         <source>Media not included in the export</source>
         <translation>الوسائط غير مضمّنة في التصدير</translation>
     </message>
@@ -3954,6 +3982,22 @@ Identity (server key fingerprint): %2</source>
         <translation>النسخة الاحتياطية تالفة: %1.</translation>
     </message>
     <message>
+        <source>%1 writes its dates without the year, and nothing in it tells which year they are in.</source>
+        <translation>يكتب %1 التواريخ بدون السنة، ولا شيء فيه يدل على السنة التي تنتمي إليها.</translation>
+    </message>
+    <message>
+        <source>%1: none of its messages could be read (line %2: %3).</source>
+        <translation>%1: تعذّرت قراءة أي من رسائله (السطر %2: %3).</translation>
+    </message>
+    <message>
+        <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
+        <translation>قُرئت التواريخ المكتوبة بدون سنة على أنها من سنة %1 فصاعدًا، أي السنة التالية لآخر سنة يكتبها التصدير؛ تحقّق منها.</translation>
+    </message>
+    <message>
+        <source>Import the .zip as WhatsApp made it (its date tells the year), not the .txt taken out of it.</source>
+        <translation>استورد ملف .zip كما أنشأه WhatsApp (تاريخه يدل على السنة)، وليس ملف .txt المستخرج منه.</translation>
+    </message>
+    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>يشير بيان النسخة الاحتياطية %1 إلى ملف وسائط باستخدام كتلة بيانات ملف آخر.</translation>
     </message>
@@ -3980,6 +4024,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The chat library is in use by another program.</source>
         <translation>مكتبة الدردشات مستخدمة من برنامج آخر.</translation>
+    </message>
+    <message>
+        <source>The chat was merged with the same chat imported from a phone backup.</source>
+        <translation>تم دمج الدردشة مع الدردشة نفسها المستوردة من نسخة الهاتف الاحتياطية.</translation>
     </message>
     <message>
         <source>The computer is on battery at %1%, below %2%.</source>

@@ -1799,6 +1799,34 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Du</translation>
     </message>
     <message>
+        <source>Media not on this computer</source>
+        <translation>Medien nicht auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Photo not on this computer</source>
+        <translation>Foto nicht auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Video not on this computer</source>
+        <translation>Video nicht auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Voice note not on this computer</source>
+        <translation>Sprachnachricht nicht auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Audio not on this computer</source>
+        <translation>Audio nicht auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Sticker not on this computer</source>
+        <translation>Sticker nicht auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Document not on this computer</source>
+        <translation>Dokument nicht auf diesem Computer</translation>
+    </message>
+    <message>
         <source>Media not included in the export</source>
         <translation>Medien nicht im Export enthalten</translation>
     </message>
@@ -3806,6 +3834,22 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Das Backup ist beschädigt: %1.</translation>
     </message>
     <message>
+        <source>%1 writes its dates without the year, and nothing in it tells which year they are in.</source>
+        <translation>%1 schreibt die Daten ohne Jahr, und nichts darin verrät, aus welchem Jahr sie sind.</translation>
+    </message>
+    <message>
+        <source>%1: none of its messages could be read (line %2: %3).</source>
+        <translation>%1: Keine der Nachrichten konnte gelesen werden (Zeile %2: %3).</translation>
+    </message>
+    <message>
+        <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
+        <translation>Daten ohne Jahr wurden ab %1 gelesen, dem Jahr nach dem letzten Jahr, das der Export nennt; bitte prüfe sie.</translation>
+    </message>
+    <message>
+        <source>Import the .zip as WhatsApp made it (its date tells the year), not the .txt taken out of it.</source>
+        <translation>Importiere die .zip-Datei so, wie WhatsApp sie erstellt hat (ihr Datum verrät das Jahr), nicht die daraus entnommene .txt-Datei.</translation>
+    </message>
+    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>Das Backup-Manifest %1 verweist für eine Mediendatei auf den Blob einer anderen Datei.</translation>
     </message>
@@ -3832,6 +3876,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>The chat library is in use by another program.</source>
         <translation>Die Chat-Bibliothek wird von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <source>The chat was merged with the same chat imported from a phone backup.</source>
+        <translation>Der Chat wurde mit demselben Chat aus einem Handy-Backup zusammengeführt.</translation>
     </message>
     <message>
         <source>The computer is on battery at %1%, below %2%.</source>

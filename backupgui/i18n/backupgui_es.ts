@@ -1799,6 +1799,34 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Tú</translation>
     </message>
     <message>
+        <source>Media not on this computer</source>
+        <translation>Archivo multimedia no guardado en esta computadora</translation>
+    </message>
+    <message>
+        <source>Photo not on this computer</source>
+        <translation>Foto no guardada en esta computadora</translation>
+    </message>
+    <message>
+        <source>Video not on this computer</source>
+        <translation>Video no guardado en esta computadora</translation>
+    </message>
+    <message>
+        <source>Voice note not on this computer</source>
+        <translation>Mensaje de voz no guardado en esta computadora</translation>
+    </message>
+    <message>
+        <source>Audio not on this computer</source>
+        <translation>Audio no guardado en esta computadora</translation>
+    </message>
+    <message>
+        <source>Sticker not on this computer</source>
+        <translation>Sticker no guardado en esta computadora</translation>
+    </message>
+    <message>
+        <source>Document not on this computer</source>
+        <translation>Documento no guardado en esta computadora</translation>
+    </message>
+    <message>
         <source>Media not included in the export</source>
         <translation>Archivo multimedia no incluido en la exportación</translation>
     </message>
@@ -3806,6 +3834,22 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>La copia de seguridad está dañada: %1.</translation>
     </message>
     <message>
+        <source>%1 writes its dates without the year, and nothing in it tells which year they are in.</source>
+        <translation>%1 escribe sus fechas sin el año, y nada en él indica de qué año son.</translation>
+    </message>
+    <message>
+        <source>%1: none of its messages could be read (line %2: %3).</source>
+        <translation>%1: no se pudo leer ninguno de sus mensajes (línea %2: %3).</translation>
+    </message>
+    <message>
+        <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
+        <translation>Las fechas escritas sin año se leyeron como de %1 en adelante, el año siguiente al último que escribe la exportación; revísalas.</translation>
+    </message>
+    <message>
+        <source>Import the .zip as WhatsApp made it (its date tells the year), not the .txt taken out of it.</source>
+        <translation>Importa el .zip tal como lo creó WhatsApp (su fecha indica el año), no el .txt extraído de él.</translation>
+    </message>
+    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>El manifiesto de la copia de seguridad %1 asigna a un archivo multimedia el blob de otro archivo.</translation>
     </message>
@@ -3832,6 +3876,10 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The chat library is in use by another program.</source>
         <translation>Otro programa está usando la biblioteca de chats.</translation>
+    </message>
+    <message>
+        <source>The chat was merged with the same chat imported from a phone backup.</source>
+        <translation>El chat se combinó con el mismo chat importado desde una copia de seguridad del teléfono.</translation>
     </message>
     <message>
         <source>The computer is on battery at %1%, below %2%.</source>

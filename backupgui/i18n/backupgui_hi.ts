@@ -1799,6 +1799,34 @@ Identity (server key fingerprint): %2</source>
         <translation>आप</translation>
     </message>
     <message>
+        <source>Media not on this computer</source>
+        <translation>मीडिया इस कंप्यूटर पर नहीं है</translation>
+    </message>
+    <message>
+        <source>Photo not on this computer</source>
+        <translation>फ़ोटो इस कंप्यूटर पर नहीं है</translation>
+    </message>
+    <message>
+        <source>Video not on this computer</source>
+        <translation>वीडियो इस कंप्यूटर पर नहीं है</translation>
+    </message>
+    <message>
+        <source>Voice note not on this computer</source>
+        <translation>वॉइस मैसेज इस कंप्यूटर पर नहीं है</translation>
+    </message>
+    <message>
+        <source>Audio not on this computer</source>
+        <translation>ऑडियो इस कंप्यूटर पर नहीं है</translation>
+    </message>
+    <message>
+        <source>Sticker not on this computer</source>
+        <translation>स्टिकर इस कंप्यूटर पर नहीं है</translation>
+    </message>
+    <message>
+        <source>Document not on this computer</source>
+        <translation>दस्तावेज़ इस कंप्यूटर पर नहीं है</translation>
+    </message>
+    <message>
         <source>Media not included in the export</source>
         <translation>मीडिया एक्सपोर्ट में शामिल नहीं है</translation>
     </message>
@@ -3806,6 +3834,22 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप खराब है: %1।</translation>
     </message>
     <message>
+        <source>%1 writes its dates without the year, and nothing in it tells which year they are in.</source>
+        <translation>%1 में तारीखें बिना साल के लिखी हैं, और उसमें कुछ भी नहीं बताता कि वे किस साल की हैं।</translation>
+    </message>
+    <message>
+        <source>%1: none of its messages could be read (line %2: %3).</source>
+        <translation>%1: इसका कोई भी मैसेज पढ़ा नहीं जा सका (लाइन %2: %3)।</translation>
+    </message>
+    <message>
+        <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
+        <translation>बिना साल वाली तारीखें %1 और उसके बाद की मानी गईं, यानी एक्सपोर्ट में लिखे आखिरी साल के अगले साल से; कृपया उन्हें जाँच लें।</translation>
+    </message>
+    <message>
+        <source>Import the .zip as WhatsApp made it (its date tells the year), not the .txt taken out of it.</source>
+        <translation>WhatsApp ने जो .zip बनाई थी, वही इंपोर्ट करें (उसकी तारीख से साल पता चलता है), उससे निकाली गई .txt नहीं।</translation>
+    </message>
+    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>बैकअप मैनिफ़ेस्ट %1 किसी मीडिया फ़ाइल के लिए दूसरी फ़ाइल का ब्लॉब बताता है।</translation>
     </message>
@@ -3832,6 +3876,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The chat library is in use by another program.</source>
         <translation>चैट लाइब्रेरी किसी दूसरे प्रोग्राम में इस्तेमाल हो रही है।</translation>
+    </message>
+    <message>
+        <source>The chat was merged with the same chat imported from a phone backup.</source>
+        <translation>इस चैट को फ़ोन के बैकअप से इंपोर्ट की गई उसी चैट के साथ मिला दिया गया।</translation>
     </message>
     <message>
         <source>The computer is on battery at %1%, below %2%.</source>

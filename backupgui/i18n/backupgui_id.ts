@@ -1776,6 +1776,34 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Anda</translation>
     </message>
     <message>
+        <source>Media not on this computer</source>
+        <translation>Media tidak ada di komputer ini</translation>
+    </message>
+    <message>
+        <source>Photo not on this computer</source>
+        <translation>Foto tidak ada di komputer ini</translation>
+    </message>
+    <message>
+        <source>Video not on this computer</source>
+        <translation>Video tidak ada di komputer ini</translation>
+    </message>
+    <message>
+        <source>Voice note not on this computer</source>
+        <translation>Pesan suara tidak ada di komputer ini</translation>
+    </message>
+    <message>
+        <source>Audio not on this computer</source>
+        <translation>Audio tidak ada di komputer ini</translation>
+    </message>
+    <message>
+        <source>Sticker not on this computer</source>
+        <translation>Stiker tidak ada di komputer ini</translation>
+    </message>
+    <message>
+        <source>Document not on this computer</source>
+        <translation>Dokumen tidak ada di komputer ini</translation>
+    </message>
+    <message>
         <source>Media not included in the export</source>
         <translation>Media tidak disertakan dalam ekspor</translation>
     </message>
@@ -3769,6 +3797,22 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Cadangan rusak: %1.</translation>
     </message>
     <message>
+        <source>%1 writes its dates without the year, and nothing in it tells which year they are in.</source>
+        <translation>%1 menulis tanggalnya tanpa tahun, dan tidak ada apa pun di dalamnya yang menunjukkan tahunnya.</translation>
+    </message>
+    <message>
+        <source>%1: none of its messages could be read (line %2: %3).</source>
+        <translation>%1: tidak ada pesannya yang dapat dibaca (baris %2: %3).</translation>
+    </message>
+    <message>
+        <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
+        <translation>Tanggal yang ditulis tanpa tahun dibaca sebagai tahun %1 dan seterusnya, tahun setelah tahun terakhir yang ditulis ekspor; periksa tanggal tersebut.</translation>
+    </message>
+    <message>
+        <source>Import the .zip as WhatsApp made it (its date tells the year), not the .txt taken out of it.</source>
+        <translation>Impor file .zip sebagaimana dibuat oleh WhatsApp (tanggalnya menunjukkan tahunnya), bukan file .txt yang diambil darinya.</translation>
+    </message>
+    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>Manifes cadangan %1 menunjuk blob file lain untuk sebuah file media.</translation>
     </message>
@@ -3795,6 +3839,10 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The chat library is in use by another program.</source>
         <translation>Pustaka chat sedang digunakan oleh program lain.</translation>
+    </message>
+    <message>
+        <source>The chat was merged with the same chat imported from a phone backup.</source>
+        <translation>Chat digabungkan dengan chat yang sama yang diimpor dari cadangan ponsel.</translation>
     </message>
     <message>
         <source>The computer is on battery at %1%, below %2%.</source>

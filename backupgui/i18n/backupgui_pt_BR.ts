@@ -1799,6 +1799,34 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Você</translation>
     </message>
     <message>
+        <source>Media not on this computer</source>
+        <translation>Mídia fora deste computador</translation>
+    </message>
+    <message>
+        <source>Photo not on this computer</source>
+        <translation>Foto fora deste computador</translation>
+    </message>
+    <message>
+        <source>Video not on this computer</source>
+        <translation>Vídeo fora deste computador</translation>
+    </message>
+    <message>
+        <source>Voice note not on this computer</source>
+        <translation>Mensagem de voz fora deste computador</translation>
+    </message>
+    <message>
+        <source>Audio not on this computer</source>
+        <translation>Áudio fora deste computador</translation>
+    </message>
+    <message>
+        <source>Sticker not on this computer</source>
+        <translation>Figurinha fora deste computador</translation>
+    </message>
+    <message>
+        <source>Document not on this computer</source>
+        <translation>Documento fora deste computador</translation>
+    </message>
+    <message>
         <source>Media not included in the export</source>
         <translation>Mídia não incluída na exportação</translation>
     </message>
@@ -3806,6 +3834,22 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O backup está danificado: %1.</translation>
     </message>
     <message>
+        <source>%1 writes its dates without the year, and nothing in it tells which year they are in.</source>
+        <translation>%1 escreve as datas sem o ano, e nada nele indica de que ano elas são.</translation>
+    </message>
+    <message>
+        <source>%1: none of its messages could be read (line %2: %3).</source>
+        <translation>%1: nenhuma das mensagens pôde ser lida (linha %2: %3).</translation>
+    </message>
+    <message>
+        <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
+        <translation>As datas escritas sem ano foram lidas como de %1 em diante, o ano seguinte ao último que a exportação escreve; confira-as.</translation>
+    </message>
+    <message>
+        <source>Import the .zip as WhatsApp made it (its date tells the year), not the .txt taken out of it.</source>
+        <translation>Importe o .zip como o WhatsApp o criou (a data dele indica o ano), não o .txt tirado dele.</translation>
+    </message>
+    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>O manifesto do backup %1 aponta um arquivo de mídia para o blob de outro arquivo.</translation>
     </message>
@@ -3832,6 +3876,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>The chat library is in use by another program.</source>
         <translation>A biblioteca de conversas está sendo usada por outro programa.</translation>
+    </message>
+    <message>
+        <source>The chat was merged with the same chat imported from a phone backup.</source>
+        <translation>A conversa foi mesclada com a mesma conversa importada de um backup do celular.</translation>
     </message>
     <message>
         <source>The computer is on battery at %1%, below %2%.</source>

@@ -1822,6 +1822,34 @@ Identity (server key fingerprint): %2</source>
         <translation>Вы</translation>
     </message>
     <message>
+        <source>Media not on this computer</source>
+        <translation>Медиафайла нет на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Photo not on this computer</source>
+        <translation>Фото нет на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Video not on this computer</source>
+        <translation>Видео нет на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Voice note not on this computer</source>
+        <translation>Голосового сообщения нет на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Audio not on this computer</source>
+        <translation>Аудио нет на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Sticker not on this computer</source>
+        <translation>Стикера нет на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Document not on this computer</source>
+        <translation>Документа нет на этом компьютере</translation>
+    </message>
+    <message>
         <source>Media not included in the export</source>
         <translation>Медиафайл не включён в экспорт</translation>
     </message>
@@ -3843,6 +3871,22 @@ Identity (server key fingerprint): %2</source>
         <translation>Резервная копия повреждена: %1.</translation>
     </message>
     <message>
+        <source>%1 writes its dates without the year, and nothing in it tells which year they are in.</source>
+        <translation>В %1 даты записаны без года, и ничто в нём не указывает, к какому году они относятся.</translation>
+    </message>
+    <message>
+        <source>%1: none of its messages could be read (line %2: %3).</source>
+        <translation>%1: не удалось прочитать ни одного сообщения (строка %2: %3).</translation>
+    </message>
+    <message>
+        <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
+        <translation>Даты без года прочитаны как относящиеся к %1 году и позже — году после последнего, указанного в экспорте; проверьте их.</translation>
+    </message>
+    <message>
+        <source>Import the .zip as WhatsApp made it (its date tells the year), not the .txt taken out of it.</source>
+        <translation>Импортируйте .zip в том виде, в каком его создал WhatsApp (его дата указывает год), а не извлечённый из него .txt.</translation>
+    </message>
+    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>Манифест резервной копии %1 ссылается для медиафайла на блоб другого файла.</translation>
     </message>
@@ -3869,6 +3913,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The chat library is in use by another program.</source>
         <translation>Библиотека чатов используется другой программой.</translation>
+    </message>
+    <message>
+        <source>The chat was merged with the same chat imported from a phone backup.</source>
+        <translation>Чат объединён с тем же чатом, импортированным из резервной копии телефона.</translation>
     </message>
     <message>
         <source>The computer is on battery at %1%, below %2%.</source>

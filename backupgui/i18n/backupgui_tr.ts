@@ -1776,6 +1776,34 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Siz</translation>
     </message>
     <message>
+        <source>Media not on this computer</source>
+        <translation>Medya bu bilgisayarda yok</translation>
+    </message>
+    <message>
+        <source>Photo not on this computer</source>
+        <translation>Fotoğraf bu bilgisayarda yok</translation>
+    </message>
+    <message>
+        <source>Video not on this computer</source>
+        <translation>Video bu bilgisayarda yok</translation>
+    </message>
+    <message>
+        <source>Voice note not on this computer</source>
+        <translation>Sesli mesaj bu bilgisayarda yok</translation>
+    </message>
+    <message>
+        <source>Audio not on this computer</source>
+        <translation>Ses dosyası bu bilgisayarda yok</translation>
+    </message>
+    <message>
+        <source>Sticker not on this computer</source>
+        <translation>Çıkartma bu bilgisayarda yok</translation>
+    </message>
+    <message>
+        <source>Document not on this computer</source>
+        <translation>Belge bu bilgisayarda yok</translation>
+    </message>
+    <message>
         <source>Media not included in the export</source>
         <translation>Medya dışa aktarmaya dahil değil</translation>
     </message>
@@ -3769,6 +3797,22 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedek hasarlı: %1.</translation>
     </message>
     <message>
+        <source>%1 writes its dates without the year, and nothing in it tells which year they are in.</source>
+        <translation>%1 tarihleri yılsız yazıyor ve içindeki hiçbir şey hangi yıla ait olduklarını göstermiyor.</translation>
+    </message>
+    <message>
+        <source>%1: none of its messages could be read (line %2: %3).</source>
+        <translation>%1: mesajlarının hiçbiri okunamadı (satır %2: %3).</translation>
+    </message>
+    <message>
+        <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
+        <translation>Yılsız yazılan tarihler %1 yılından itibaren okundu (dışa aktarmada yazan son yıldan sonraki yıl); lütfen kontrol edin.</translation>
+    </message>
+    <message>
+        <source>Import the .zip as WhatsApp made it (its date tells the year), not the .txt taken out of it.</source>
+        <translation>WhatsApp&apos;ın oluşturduğu .zip dosyasını içe aktarın (tarihi yılı gösterir), içinden çıkarılan .txt dosyasını değil.</translation>
+    </message>
+    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>%1 yedek bildirimi, bir medya dosyası için başka bir dosyanın blob&apos;unu gösteriyor.</translation>
     </message>
@@ -3795,6 +3839,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>The chat library is in use by another program.</source>
         <translation>Sohbet kitaplığı başka bir program tarafından kullanılıyor.</translation>
+    </message>
+    <message>
+        <source>The chat was merged with the same chat imported from a phone backup.</source>
+        <translation>Sohbet, telefon yedeğinden içe aktarılan aynı sohbetle birleştirildi.</translation>
     </message>
     <message>
         <source>The computer is on battery at %1%, below %2%.</source>

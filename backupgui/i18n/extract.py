@@ -9,6 +9,7 @@ The core (engine, format, destinations, library, …) does not import Qt, so it 
 * class-level ``hint = "…"`` of error classes,
 * ``Progress("phase", …)`` phases,
 * ``problems.append("…")`` of settings validation,
+* ``….warn("…")``: an importer's warnings (the import dialogs show them),
 * the reason of a ``Decision(action, code, "reason")`` (why an automatic run waits),
 
 as templates: an f-string ``f"There is no backup {name}."`` becomes
@@ -92,7 +93,10 @@ def _strings(tree: ast.AST) -> Iterator[str]:
                         yield t
             elif (fn == "append" and isinstance(node.func, ast.Attribute)
                   and isinstance(node.func.value, ast.Name) and node.func.value.id == "problems"
-                  and node.args):
+                  and node.args) or (fn == "warn" and isinstance(node.func, ast.Attribute)
+                                     and not (isinstance(node.func.value, ast.Name)
+                                              and node.func.value.id == "warnings")
+                                     and node.args):
                 t = template(node.args[0])
                 if t and _is_sentence(t):
                     yield t

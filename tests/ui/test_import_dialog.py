@@ -137,3 +137,26 @@ def test_closing_during_import_cancels_and_leaves_library_unchanged(qtbot, dialo
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
     with Library(tmp_path / "library") as lib:
         assert lib.counts() == (0, 0, 0)
+
+
+def test_the_importers_warnings_are_shown_in_the_users_language(qtbot, qapp, tmp_path):
+    """The core's import warnings reach the dialog translated (i18n/extract.py takes the
+    sentence of every ``warn(…)``), with the value they carry."""
+    from backupgui.ui import language
+
+    path = tmp_path / "WhatsApp Chat with Team.txt"
+    path.write_text("Dec 28, 2020, 8:11 PM - Ana: old\nJan 3, 8:12 PM - Bob: new year\n",
+                    encoding="utf-8")
+    language.install_language("de", qapp)
+    try:
+        dlg = ImportDialog(tmp_path / "library")
+        qtbot.addWidget(dlg)
+        dlg.show()
+        dlg.set_path(str(path))
+        _wait_preview(qtbot, dlg)
+        assert dlg.preview is not None
+        notes = dlg.problems.toPlainText().replace("\u2068", "").replace("\u2069", "")  # isolates
+        assert "Daten ohne Jahr wurden ab 2021 gelesen" in notes, notes
+        assert "without a year" not in notes
+    finally:
+        language.install_language("en", qapp)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import BackupError, CancelledError
 from ...jobs import CancelToken, Progress, ProgressFn
+from ..language import translate_message
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
 from ..widgets.errors import inline_text, show_error
@@ -481,7 +482,8 @@ class PhoneImportDialog(QDialog):
         if r.media_missing:
             text += " " + self.tr("%Ln file(s) not on this computer.", "", r.media_missing)
         self.status.setText(text)
-        notes = list(r.warnings) + [f"{why} ({n})" for n, why in r.skipped]
+        notes = [translate_message(w) for w in r.warnings] + [
+            f"{translate_message(why)} ({n})" for n, why in r.skipped]
         if notes:
             self.problems.setPlainText("\n".join(notes))
         self.imported.emit(r)
