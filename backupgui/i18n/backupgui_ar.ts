@@ -4038,6 +4038,14 @@ Identity (server key fingerprint): %2</source>
         <translation>الاتصال محدود (مثل نقطة اتصال الجوال)، والنسخ الاحتياطي على الاتصالات المحدودة متوقف.</translation>
     </message>
     <message>
+        <source>The day/month order of the dates could not be told apart; assumed day/month/year.</source>
+        <translation>تعذّر التمييز بين ترتيب اليوم والشهر في التواريخ؛ افتُرض الترتيب يوم/شهر/سنة.</translation>
+    </message>
+    <message>
+        <source>The day/month order of the dates could not be told apart; assumed month/day/year.</source>
+        <translation>تعذّر التمييز بين ترتيب اليوم والشهر في التواريخ؛ افتُرض الترتيب شهر/يوم/سنة.</translation>
+    </message>
+    <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
         <translation>امتلأ القرص أثناء الاستعادة. لم يتغير شيء.</translation>
     </message>

@@ -3890,6 +3890,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Die Verbindung ist getaktet (zum Beispiel ein mobiler Hotspot), und Backups über getaktete Verbindungen sind aus.</translation>
     </message>
     <message>
+        <source>The day/month order of the dates could not be told apart; assumed day/month/year.</source>
+        <translation>Die Reihenfolge von Tag und Monat in den Daten ließ sich nicht erkennen; angenommen wurde Tag/Monat/Jahr.</translation>
+    </message>
+    <message>
+        <source>The day/month order of the dates could not be told apart; assumed month/day/year.</source>
+        <translation>Die Reihenfolge von Tag und Monat in den Daten ließ sich nicht erkennen; angenommen wurde Monat/Tag/Jahr.</translation>
+    </message>
+    <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
         <translation>Der Datenträger wurde beim Wiederherstellen voll. Es wurde nichts geändert.</translation>
     </message>

@@ -3890,6 +3890,14 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>La conexión es medida (por ejemplo, un hotspot móvil) y las copias de seguridad con conexiones medidas están desactivadas.</translation>
     </message>
     <message>
+        <source>The day/month order of the dates could not be told apart; assumed day/month/year.</source>
+        <translation>No se pudo distinguir el orden de día y mes en las fechas; se asumió día/mes/año.</translation>
+    </message>
+    <message>
+        <source>The day/month order of the dates could not be told apart; assumed month/day/year.</source>
+        <translation>No se pudo distinguir el orden de día y mes en las fechas; se asumió mes/día/año.</translation>
+    </message>
+    <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
         <translation>El disco se llenó durante la restauración. No se cambió nada.</translation>
     </message>

@@ -3890,6 +3890,14 @@ Identity (server key fingerprint): %2</source>
         <translation>कनेक्शन सीमित डेटा वाला है (जैसे मोबाइल हॉटस्पॉट), और सीमित कनेक्शन पर बैकअप बंद हैं।</translation>
     </message>
     <message>
+        <source>The day/month order of the dates could not be told apart; assumed day/month/year.</source>
+        <translation>तारीखों में दिन और महीने का क्रम पता नहीं चल सका; दिन/महीना/साल माना गया।</translation>
+    </message>
+    <message>
+        <source>The day/month order of the dates could not be told apart; assumed month/day/year.</source>
+        <translation>तारीखों में दिन और महीने का क्रम पता नहीं चल सका; महीना/दिन/साल माना गया।</translation>
+    </message>
+    <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
         <translation>रीस्टोर के दौरान डिस्क भर गई। कुछ नहीं बदला गया।</translation>
     </message>

@@ -3853,6 +3853,14 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Koneksi terukur (misalnya hotspot seluler), dan pencadangan dengan koneksi terukur dinonaktifkan.</translation>
     </message>
     <message>
+        <source>The day/month order of the dates could not be told apart; assumed day/month/year.</source>
+        <translation>Urutan hari dan bulan pada tanggal tidak dapat dibedakan; diasumsikan hari/bulan/tahun.</translation>
+    </message>
+    <message>
+        <source>The day/month order of the dates could not be told apart; assumed month/day/year.</source>
+        <translation>Urutan hari dan bulan pada tanggal tidak dapat dibedakan; diasumsikan bulan/hari/tahun.</translation>
+    </message>
+    <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
         <translation>Disk penuh saat memulihkan. Tidak ada yang diubah.</translation>
     </message>

@@ -3890,6 +3890,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>A conexão é limitada (por exemplo, um hotspot móvel), e os backups em conexões limitadas estão desativados.</translation>
     </message>
     <message>
+        <source>The day/month order of the dates could not be told apart; assumed day/month/year.</source>
+        <translation>Não foi possível distinguir a ordem de dia e mês nas datas; foi considerado dia/mês/ano.</translation>
+    </message>
+    <message>
+        <source>The day/month order of the dates could not be told apart; assumed month/day/year.</source>
+        <translation>Não foi possível distinguir a ordem de dia e mês nas datas; foi considerado mês/dia/ano.</translation>
+    </message>
+    <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
         <translation>O disco ficou cheio durante a restauração. Nada foi alterado.</translation>
     </message>

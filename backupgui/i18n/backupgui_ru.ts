@@ -3927,6 +3927,14 @@ Identity (server key fingerprint): %2</source>
         <translation>Подключение лимитное (например, мобильная точка доступа), а копирование через лимитные подключения выключено.</translation>
     </message>
     <message>
+        <source>The day/month order of the dates could not be told apart; assumed day/month/year.</source>
+        <translation>Не удалось определить порядок дня и месяца в датах; принят порядок день/месяц/год.</translation>
+    </message>
+    <message>
+        <source>The day/month order of the dates could not be told apart; assumed month/day/year.</source>
+        <translation>Не удалось определить порядок дня и месяца в датах; принят порядок месяц/день/год.</translation>
+    </message>
+    <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
         <translation>Во время восстановления диск заполнился. Ничего не изменено.</translation>
     </message>

@@ -3853,6 +3853,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Bağlantı sınırlı (örneğin bir mobil erişim noktası) ve sınırlı bağlantılarda yedekleme kapalı.</translation>
     </message>
     <message>
+        <source>The day/month order of the dates could not be told apart; assumed day/month/year.</source>
+        <translation>Tarihlerde gün ve ayın sırası ayırt edilemedi; gün/ay/yıl varsayıldı.</translation>
+    </message>
+    <message>
+        <source>The day/month order of the dates could not be told apart; assumed month/day/year.</source>
+        <translation>Tarihlerde gün ve ayın sırası ayırt edilemedi; ay/gün/yıl varsayıldı.</translation>
+    </message>
+    <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
         <translation>Geri yükleme sırasında disk doldu. Hiçbir şey değiştirilmedi.</translation>
     </message>

@@ -176,6 +176,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'The chat was merged with the same chat imported from a phone backup.'),
     QT_TRANSLATE_NOOP('core', 'The computer is on battery at %1%, below %2%.'),
     QT_TRANSLATE_NOOP('core', 'The connection is metered (for example a mobile hotspot), and backups on metered connections are off.'),
+    QT_TRANSLATE_NOOP('core', 'The day/month order of the dates could not be told apart; assumed day/month/year.'),
+    QT_TRANSLATE_NOOP('core', 'The day/month order of the dates could not be told apart; assumed month/day/year.'),
     QT_TRANSLATE_NOOP('core', 'The disk became full while restoring. Nothing was changed.'),
     QT_TRANSLATE_NOOP('core', 'The disk is full while %1.'),
     QT_TRANSLATE_NOOP('core', 'The disk is full while decrypting the phone backup.'),

@@ -160,3 +160,20 @@ def test_the_importers_warnings_are_shown_in_the_users_language(qtbot, qapp, tmp
         assert "without a year" not in notes
     finally:
         language.install_language("en", qapp)
+
+
+def test_the_day_month_guess_is_shown_in_the_users_language(qtbot, qapp, tmp_path):
+    from backupgui.ui import language
+
+    path = tmp_path / "WhatsApp Chat with Team.txt"
+    path.write_text("1/2/20, 10:00 - Bob: hi\n", encoding="utf-8")
+    language.install_language("ru", qapp)
+    try:
+        dlg = ImportDialog(tmp_path / "library")
+        qtbot.addWidget(dlg)
+        dlg.show()
+        dlg.set_path(str(path))
+        _wait_preview(qtbot, dlg)
+        assert "принят порядок день/месяц/год" in dlg.problems.toPlainText()
+    finally:
+        language.install_language("en", qapp)

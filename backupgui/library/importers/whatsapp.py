@@ -630,26 +630,25 @@ class _Scan:
         never a message or a placeholder. Their marked lines are system lines."""
         return frozenset(n for n in self.marked if n not in self.counts)
 
-    def order(self) -> tuple[str, str | None]:
-        """The date order ('ymd' | 'dmy' | 'mdy'; 'words' when the month is named) and a
-        warning if it was a guess."""
+    def order(self) -> tuple[str, bool]:
+        """The date order ('ymd' | 'dmy' | 'mdy'; 'words' when the month is named) and
+        whether it was a guess."""
         if self.words:
-            return "words", None
+            return "words", False
         if self.ymd > self.headers // 2:
-            return "ymd", None
+            return "ymd", False
         if self.bad_dmy != self.bad_mdy:
-            return ("dmy" if self.bad_dmy < self.bad_mdy else "mdy"), None
+            return ("dmy" if self.bad_dmy < self.bad_mdy else "mdy"), False
         if self.down_dmy != self.down_mdy:
             order = "dmy" if self.down_dmy < self.down_mdy else "mdy"
-            return order, None
+            return order, False
         if self.file_dmy != self.file_mdy:  # attachments named with their day
-            return ("dmy" if self.file_dmy > self.file_mdy else "mdy"), None
+            return ("dmy" if self.file_dmy > self.file_mdy else "mdy"), False
         sep = max(self.seps, key=lambda k: self.seps[k]) if self.seps else "/"
         # Only the US writes month/day/year; it also writes "AM"/"PM" in capitals, unlike
         # e.g. India and Australia ("pm") or Spanish locales ("p. m."), which put the day first.
         us = sep == "/" and self.us_marker > self.headers // 2
-        order = "mdy" if us else "dmy"
-        return order, (GUESSED_MDY if us else GUESSED_DMY)
+        return ("mdy" if us else "dmy"), True
 
     def merge(self, later: _Scan) -> bool:
         """Add what pass 1 found in the rest of the file (after the lines seen here, both
@@ -769,13 +768,6 @@ class _Scan:
         if self.file_year is not None and self.file_year_at is None \
                 and self.file_year[0] == date:
             self.file_year_at = self.rollovers
-
-
-# The preview and the CLI show these; the GUI translates them by these exact texts.
-GUESSED_MDY = ("The day/month order of the dates could not be told apart; "
-               "assumed month/day/year.")
-GUESSED_DMY = ("The day/month order of the dates could not be told apart; "
-               "assumed day/month/year.")
 
 
 def person_id(name: str) -> str:
@@ -1213,9 +1205,14 @@ class WhatsAppParser:
         """Parse and report to ``sink``; ``split`` and ``rest``: see ``scan``."""
         self.source.on_refused = sink.skip
         sc = self.scan(sink, split, rest)
-        order, warning = sc.order()
-        if warning:
-            sink.warn(warning)
+        order, guessed = sc.order()
+        # Literal sentences in warn(): the GUI shows them translated (i18n/extract.py).
+        if guessed and order == "mdy":
+            sink.warn("The day/month order of the dates could not be told apart; assumed "
+                      "month/day/year.")
+        elif guessed:
+            sink.warn("The day/month order of the dates could not be told apart; assumed "
+                      "day/month/year.")
         year = self._first_year(sc, sink) if sc.words and sc.yearless else None
         system_senders = sc.system_senders()
         name = (self.file_chat_name or sc.subject or sc.created or sc.ios_system_sender
