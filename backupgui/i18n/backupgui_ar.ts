@@ -3990,6 +3990,10 @@ Identity (server key fingerprint): %2</source>
         <translation>%1: تعذّرت قراءة أي من رسائله (السطر %2: %3).</translation>
     </message>
     <message>
+        <source>Chats merged with chats imported from exports: %1.</source>
+        <translation>الدردشات المدمجة مع دردشات مستوردة من ملفات التصدير: %1.</translation>
+    </message>
+    <message>
         <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
         <translation>قُرئت التواريخ المكتوبة بدون سنة على أنها من سنة %1 فصاعدًا، أي السنة التالية لآخر سنة يكتبها التصدير؛ تحقّق منها.</translation>
     </message>

@@ -3842,6 +3842,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>%1: Keine der Nachrichten konnte gelesen werden (Zeile %2: %3).</translation>
     </message>
     <message>
+        <source>Chats merged with chats imported from exports: %1.</source>
+        <translation>Chats, die mit aus Exporten importierten Chats zusammengeführt wurden: %1.</translation>
+    </message>
+    <message>
         <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
         <translation>Daten ohne Jahr wurden ab %1 gelesen, dem Jahr nach dem letzten Jahr, das der Export nennt; bitte prüfe sie.</translation>
     </message>

@@ -3842,6 +3842,10 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>%1: no se pudo leer ninguno de sus mensajes (línea %2: %3).</translation>
     </message>
     <message>
+        <source>Chats merged with chats imported from exports: %1.</source>
+        <translation>Chats combinados con chats importados desde exportaciones: %1.</translation>
+    </message>
+    <message>
         <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
         <translation>Las fechas escritas sin año se leyeron como de %1 en adelante, el año siguiente al último que escribe la exportación; revísalas.</translation>
     </message>

@@ -3842,6 +3842,10 @@ Identity (server key fingerprint): %2</source>
         <translation>%1: इसका कोई भी मैसेज पढ़ा नहीं जा सका (लाइन %2: %3)।</translation>
     </message>
     <message>
+        <source>Chats merged with chats imported from exports: %1.</source>
+        <translation>एक्सपोर्ट से इंपोर्ट की गई चैट के साथ मिलाई गई चैट: %1।</translation>
+    </message>
+    <message>
         <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
         <translation>बिना साल वाली तारीखें %1 और उसके बाद की मानी गईं, यानी एक्सपोर्ट में लिखे आखिरी साल के अगले साल से; कृपया उन्हें जाँच लें।</translation>
     </message>

@@ -3805,6 +3805,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>%1: tidak ada pesannya yang dapat dibaca (baris %2: %3).</translation>
     </message>
     <message>
+        <source>Chats merged with chats imported from exports: %1.</source>
+        <translation>Chat yang digabungkan dengan chat yang diimpor dari ekspor: %1.</translation>
+    </message>
+    <message>
         <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
         <translation>Tanggal yang ditulis tanpa tahun dibaca sebagai tahun %1 dan seterusnya, tahun setelah tahun terakhir yang ditulis ekspor; periksa tanggal tersebut.</translation>
     </message>

@@ -3842,6 +3842,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>%1: nenhuma das mensagens pôde ser lida (linha %2: %3).</translation>
     </message>
     <message>
+        <source>Chats merged with chats imported from exports: %1.</source>
+        <translation>Conversas mescladas com conversas importadas de exportações: %1.</translation>
+    </message>
+    <message>
         <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
         <translation>As datas escritas sem ano foram lidas como de %1 em diante, o ano seguinte ao último que a exportação escreve; confira-as.</translation>
     </message>

@@ -3879,6 +3879,10 @@ Identity (server key fingerprint): %2</source>
         <translation>%1: не удалось прочитать ни одного сообщения (строка %2: %3).</translation>
     </message>
     <message>
+        <source>Chats merged with chats imported from exports: %1.</source>
+        <translation>Чаты, объединённые с чатами, импортированными из экспорта: %1.</translation>
+    </message>
+    <message>
         <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
         <translation>Даты без года прочитаны как относящиеся к %1 году и позже — году после последнего, указанного в экспорте; проверьте их.</translation>
     </message>

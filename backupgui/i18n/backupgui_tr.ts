@@ -3805,6 +3805,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>%1: mesajlarının hiçbiri okunamadı (satır %2: %3).</translation>
     </message>
     <message>
+        <source>Chats merged with chats imported from exports: %1.</source>
+        <translation>Dışa aktarmalardan içe aktarılan sohbetlerle birleştirilen sohbetler: %1.</translation>
+    </message>
+    <message>
         <source>Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.</source>
         <translation>Yılsız yazılan tarihler %1 yılından itibaren okundu (dışa aktarmada yazan son yıldan sonraki yıl); lütfen kontrol edin.</translation>
     </message>

@@ -62,6 +62,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'Cannot prepare the folder %1: %2.'),
     QT_TRANSLATE_NOOP('core', 'Cannot read %1: %2.'),
     QT_TRANSLATE_NOOP('core', 'Cannot read the key file %1: %2.'),
+    QT_TRANSLATE_NOOP('core', 'Chats merged with chats imported from exports: %1.'),
     QT_TRANSLATE_NOOP('core', 'Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.'),
     QT_TRANSLATE_NOOP('core', 'Check the backup destination, then try again.'),
     QT_TRANSLATE_NOOP('core', 'Check the drive (it may have been disconnected or be failing), then try again.'),

@@ -218,6 +218,14 @@ class PhoneBackup:
         return sink.result(self.reader.skipped)
 
 
+class _Notes(list[str]):
+    """An import's warnings; the sentences given to ``warn`` are extracted for translation
+    (``i18n/extract.py``), so the GUI shows them in the user's language."""
+
+    def warn(self, text: str) -> None:
+        self.append(text)
+
+
 def _skipped(counter: Counter[str]) -> tuple[tuple[str, str], ...]:
     return tuple((f"{n} item{'s' if n != 1 else ''}", reason) for reason, n in counter.items())
 
@@ -685,12 +693,12 @@ class _Sink:
                     self.lib.media_path(sha).unlink()
 
     def result(self, skipped: Counter[str]) -> ImportResult:
-        warnings: tuple[str, ...] = ()
-        if self.merged:
-            warnings = (f"{self.merged} chat(s) merged with chats imported from exports.",)
+        notes = _Notes()
+        if self.merged:  # a count after a colon: the GUI translates it as a template
+            notes.warn(f"Chats merged with chats imported from exports: {self.merged}.")
         ids = tuple(dict.fromkeys(st.id for st in self.chats.values()))
         return ImportResult(len(ids), self.added, self.present, self.media_added,
-                            self.media_missing, _skipped(skipped), warnings, ids)
+                            self.media_missing, _skipped(skipped), tuple(notes), ids)
 
 
 def translate_errors(name: str):
