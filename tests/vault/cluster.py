@@ -536,7 +536,9 @@ class PatroniCluster:
         assert pid is not None and _is_postmaster_of(pid, self.data_dir(i))
         _kill_postmaster(pid, self.data_dir(i))
 
-    def wait_failover(self, old: int, timeout: float = 60) -> int:
+    def wait_failover(self, old: int, timeout: float = 150) -> int:
+        # ttl is 10 s, so a quiet machine promotes within ~15 s; the bound is for a loaded one
+        # (a CI runner or a shared machine), where 60 s was seen to be too short.
         return _wait_for(
             "a standby promoted by Patroni",
             lambda: (lambda l: l if l is not None and l != old else None)(self.leader()),  # noqa: E741
