@@ -1,4 +1,10 @@
-"""The backup job: library -> encrypted packs, index and manifest at a destination."""
+"""The backup job: library -> encrypted packs, index and manifest at a destination.
+
+``_run`` orders the stages of docs/ARCHITECTURE.md ("The backup pipeline"): the chats
+(``_select_chats``); 1. the set, its snapshots and indexes (``_open_set``); 2. messages on
+their own threads (``_MessagePacker``) beside 3. the media (``_pack_media``); 4. the index
+and manifest (``_commit_snapshot``), what remembers them (``_remember``), then retention.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ from .. import __version__
 from ..errors import BackupError
 from ..format.compress import compress
 from ..format.config import needs_vault_upgrade
+from ..format.index import Index
 from ..format.manifest import ChatEntry, Manifest, MediaEntry, TextBlobRef, Totals, created_fields
 from ..format.names import is_sha256
 from ..format.pack import COMP_NONE, COMP_SPLIT, COMP_ZSTD, PackInfo, PackWriter
@@ -218,9 +225,31 @@ def backup(req: BackupRequest, progress: ProgressFn = no_progress,
         lib.close()
 
 
-def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelToken,
-         t0: float, repo: Repo | None, on_written: Callable[[Repo, Manifest], None] | None
-         ) -> BackupResult:
+@dataclass
+class _OpenSet:
+    """Stage 1's result: the set written to, what it holds, and what to warn about."""
+
+    repo: Repo
+    index: Index
+    index_names: list[str]
+    adopted: list[PackInfo]
+    head: Manifest | None
+    known: list
+    warnings: list[str]
+
+
+@dataclass
+class _MediaTally:
+    """Stage 3's result: the media entries of the snapshot and the blobs sent or reused."""
+
+    entries: list[MediaEntry]
+    total: int
+    new_blobs: int
+    reused: int
+
+
+def _select_chats(req: BackupRequest, lib: Library) -> tuple[dict, list[str]]:
+    """The chats to back up (every chat, or those asked for, which must exist)."""
     summaries = {c.id: c for c in lib.list_chats()}
     chat_ids = list(summaries) if req.chats is None else list(dict.fromkeys(req.chats))
     missing = [c for c in chat_ids if c not in summaries]
@@ -230,7 +259,14 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
         raise NotFoundError(f"The library has no chat with id {missing[0]}.")
     if req.keep < 1:
         raise ValueError("keep must be at least 1")
+    return summaries, chat_ids
 
+
+def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: ProgressFn,
+              token: CancelToken) -> _OpenSet:
+    """Stage 1: the current set (or a new one), unlocked and upgraded to format v2; its
+    snapshots, what this computer and the key vault know of it (a rollback is a warning),
+    its indexes, and the complete packs no index lists (adopted)."""
     progress(Progress("Unlocking the backup"))
     finishing: str | None = None
     if repo is None:
@@ -255,7 +291,137 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
     index, index_names = repo.load_index()
     adopted = repo.adopt_orphans(index)
     token.checkpoint()
+    warnings: list[str] = [w for w in (rollback, vault_trouble, finishing) if w]
+    if needs_vault_upgrade(repo.cfg):  # K came from this device, not from the password
+        warnings.append("This backup's key vault record is from before account binding: anyone "
+                        "with a copy of the backup can use up its password attempts. Run one "
+                        "backup with the password (backupgui-cli backup) to bind it to your "
+                        "account (docs/VAULT.md 1.6).")
+    return _OpenSet(repo, index, index_names, adopted, head, known, warnings)
 
+
+def _pack_media(req: BackupRequest, lib: Library, s: _OpenSet, chat_ids: list[str],
+                packer: _Packer, texts: _MessagePacker, progress: ProgressFn,
+                token: CancelToken) -> _MediaTally:
+    """Stage 3: every file not yet in the backup read (and hashed) on a reader thread,
+    encrypted here into media packs; a file that is missing or does not match its SHA-256
+    is skipped with a warning, never stored under its name."""
+    repo, index, warnings = s.repo, s.index, s.warnings
+    media = lib.media_for_chats(chat_ids, include_videos=req.include_videos)
+    media_entries: list[MediaEntry] = []
+    todo = []
+    new_blobs = reused = 0
+    pending: set[str] = set()
+    for ref in media:
+        if not is_sha256(ref.sha256):  # only an old, unchecked restore could have put it
+            warnings.append(f"A media file is missing from the library ({ref.filename or ref.sha256[:12]}).")
+            continue
+        blob = repo.keys.blob_name(bytes.fromhex(ref.sha256))
+        if blob in index or blob in pending:
+            reused += 1
+            media_entries.append(MediaEntry(ref.sha256, ref.size, blob, ref.kind))
+        else:
+            todo.append((ref, blob))
+            pending.add(blob)
+    total = sum(r.size for r, _ in todo)
+    done = 0
+    progress(Progress("Encrypting and uploading", 0, total))
+    last_report = 0.0
+    paths = [lib.media_path(r.sha256) for r, _ in todo]
+    for (ref, blob), item in zip(todo, read_files(paths), strict=True):
+        token.checkpoint()
+        texts.raise_if_failed()
+        if item.error is not None:
+            warnings.append(f"A media file is missing from the library ({ref.filename or ref.sha256[:12]}).")
+            done += ref.size
+            continue
+        pack = packer.current()
+        size = 0
+        try:
+            for chunk in item.chunks:
+                pack.write(chunk)
+                size += len(chunk)
+                done += len(chunk)
+                now = time.monotonic()
+                if now - last_report > 0.1:
+                    last_report = now
+                    progress(Progress("Encrypting and uploading", done, total, ref.filename))
+                    token.checkpoint()
+        except OSError:
+            item.sha256 = ""  # unreadable part-way: treated like a damaged file below
+        if item.sha256 != ref.sha256:
+            pack.discard_blob()
+            warnings.append(f"A media file in the library is damaged and was skipped ({ref.filename or ref.sha256[:12]}).")
+            continue
+        pack.end_blob(blob, size, COMP_NONE)
+        new_blobs += 1
+        media_entries.append(MediaEntry(ref.sha256, size, blob, ref.kind))
+        packer.maybe_roll()
+        progress(Progress("Encrypting and uploading", done, total, ref.filename))
+    packer.flush()
+    return _MediaTally(media_entries, total, new_blobs, reused)
+
+
+def _commit_snapshot(req: BackupRequest, lib: Library, s: _OpenSet, new_packs: list[PackInfo],
+                     chat_entries: list[ChatEntry], media_entries: list[MediaEntry],
+                     text_bytes: int, on_sent: Callable[[int], None], token: CancelToken,
+                     on_written: Callable[[Repo, Manifest], None] | None) -> Manifest:
+    """Stage 4: the index, then the manifest (the snapshot becomes visible here)."""
+    repo, index = s.repo, s.index
+    for p in new_packs:
+        index.add_pack(p)
+    if new_packs or s.adopted:
+        new_index, size = repo.write_index(new_packs + s.adopted)
+        on_sent(size)
+        s.index_names.append(new_index)
+    needed = {t.blob for c in chat_entries for t in c.text_blobs} | {m.blob for m in media_entries}
+    packs = sorted({index.blobs[b].pack_id for b in needed})
+    now = datetime.now(UTC)
+    sid = snapshot_name(now)
+    created, created_ms = created_fields(now)
+    stored = sum(index.packs[p].size for p in packs)
+    totals = Totals(len(chat_entries), sum(c.message_count for c in chat_entries), len(media_entries),
+                    sum(m.size for m in media_entries), text_bytes, stored)
+    # The chain (docs/FORMAT.md 7.1): one more than the newest snapshot found or known of
+    # (so a backup made after a rollback still counts past what was lost), and the id of the
+    # snapshot found.
+    head = s.head
+    seq = max([head.seq if head else 0] + [k.seq for k in s.known]) + 1
+    manifest = Manifest(sid, repo.set_id, created, created_ms,
+                        req.device_name, f"backupgui {__version__}", req.include_videos,
+                        tuple(chat_entries), tuple(media_entries), tuple(packs), totals,
+                        seq=seq, prev=head.snapshot_id if head else None)
+    token.checkpoint()
+    on_sent(repo.write_manifest(manifest))
+    if on_written is not None:
+        on_written(repo, manifest)
+    return manifest
+
+
+def _remember(req: BackupRequest, lib: Library, s: _OpenSet, manifest: Manifest,
+              new_cache: dict) -> None:
+    """After the snapshot is written: this library remembers it (and the text cache), and
+    in vault mode the key vault its sequence number. Failures here never fail the backup."""
+    try:
+        remember_newest(lib, s.repo.set_id, manifest)
+    except Exception:  # only used to notice a rollback later
+        pass
+    try:
+        lib.save_text_cache(s.repo.set_id, new_cache)
+    except Exception:  # the cache only saves time; never fail a finished backup over it
+        pass
+    if s.repo.cfg.key_mode == "vault":
+        trouble = record_in_vault(s.repo, manifest, vault_proofs(req.destination, req.key))
+        if trouble:
+            s.warnings.append(trouble)
+
+
+def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelToken,
+         t0: float, repo: Repo | None, on_written: Callable[[Repo, Manifest], None] | None
+         ) -> BackupResult:
+    summaries, chat_ids = _select_chats(req, lib)
+    s = _open_set(req, lib, repo, progress, token)
+    repo = s.repo
     sent = [0]
     sent_lock = threading.Lock()
 
@@ -266,70 +432,13 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
     committer = Committer(workers=getattr(req.destination, "concurrent_uploads", 1))
     text_packers = [_Packer(repo, req.pack_size, on_sent, committer) for _ in range(_MESSAGE_WORKERS)]
     media_packer = _Packer(repo, req.pack_size, on_sent, committer)
-    warnings: list[str] = [w for w in (rollback, vault_trouble, finishing) if w]
-    if needs_vault_upgrade(repo.cfg):  # K came from this device, not from the password
-        warnings.append("This backup's key vault record is from before account binding: anyone "
-                        "with a copy of the backup can use up its password attempts. Run one "
-                        "backup with the password (backupgui-cli backup) to bind it to your "
-                        "account (docs/VAULT.md 1.6).")
     # Media work is mostly GIL-free (reads, hashing, AES-GCM, writes), and so is SQLite
-    # serializing the messages; running them side by side keeps both cores busy.
-    media = lib.media_for_chats(chat_ids, include_videos=req.include_videos)
-    texts = _MessagePacker(req.library, repo, index, text_packers, chat_ids, summaries,
+    # serializing the messages (stage 2); running them side by side keeps both cores busy.
+    texts = _MessagePacker(req.library, repo, s.index, text_packers, chat_ids, summaries,
                            lib.chat_revisions(), lib.text_cache(repo.set_id))
     texts.start()
     try:
-        media_entries: list[MediaEntry] = []
-        todo = []
-        new_blobs = reused = 0
-        pending: set[str] = set()
-        for ref in media:
-            if not is_sha256(ref.sha256):  # only an old, unchecked restore could have put it
-                warnings.append(f"A media file is missing from the library ({ref.filename or ref.sha256[:12]}).")
-                continue
-            blob = repo.keys.blob_name(bytes.fromhex(ref.sha256))
-            if blob in index or blob in pending:
-                reused += 1
-                media_entries.append(MediaEntry(ref.sha256, ref.size, blob, ref.kind))
-            else:
-                todo.append((ref, blob))
-                pending.add(blob)
-        total = sum(r.size for r, _ in todo)
-        done = 0
-        progress(Progress("Encrypting and uploading", 0, total))
-        last_report = 0.0
-        paths = [lib.media_path(r.sha256) for r, _ in todo]
-        for (ref, blob), item in zip(todo, read_files(paths), strict=True):
-            token.checkpoint()
-            texts.raise_if_failed()
-            if item.error is not None:
-                warnings.append(f"A media file is missing from the library ({ref.filename or ref.sha256[:12]}).")
-                done += ref.size
-                continue
-            pack = media_packer.current()
-            size = 0
-            try:
-                for chunk in item.chunks:
-                    pack.write(chunk)
-                    size += len(chunk)
-                    done += len(chunk)
-                    now = time.monotonic()
-                    if now - last_report > 0.1:
-                        last_report = now
-                        progress(Progress("Encrypting and uploading", done, total, ref.filename))
-                        token.checkpoint()
-            except OSError:
-                item.sha256 = ""  # unreadable part-way: treated like a damaged file below
-            if item.sha256 != ref.sha256:
-                pack.discard_blob()
-                warnings.append(f"A media file in the library is damaged and was skipped ({ref.filename or ref.sha256[:12]}).")
-                continue
-            pack.end_blob(blob, size, COMP_NONE)
-            new_blobs += 1
-            media_entries.append(MediaEntry(ref.sha256, size, blob, ref.kind))
-            media_packer.maybe_roll()
-            progress(Progress("Encrypting and uploading", done, total, ref.filename))
-        media_packer.flush()
+        media = _pack_media(req, lib, s, chat_ids, media_packer, texts, progress, token)
         while texts.alive():
             progress(Progress("Packing messages", texts.chats_done, len(chat_ids), unit="chats"))
             token.checkpoint()
@@ -345,61 +454,23 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
         media_packer.abort()
         committer.abandon()
         raise
-    chat_entries, new_cache, text_bytes = texts.entries, texts.new_cache, texts.text_bytes
-    new_blobs += texts.new_blobs
-    reused += texts.reused
 
-    # -- index and manifest: the snapshot becomes visible last ---------------------------------
-    progress(Progress("Finishing", total, total))
-    for p in new_packs:
-        index.add_pack(p)
-    new_index = None
-    if new_packs or adopted:
-        new_index, size = repo.write_index(new_packs + adopted)
-        on_sent(size)
-        index_names.append(new_index)
-    needed = {t.blob for c in chat_entries for t in c.text_blobs} | {m.blob for m in media_entries}
-    packs = sorted({index.blobs[b].pack_id for b in needed})
-    now = datetime.now(UTC)
-    sid = snapshot_name(now)
-    created, created_ms = created_fields(now)
-    stored = sum(index.packs[p].size for p in packs)
-    totals = Totals(len(chat_entries), sum(c.message_count for c in chat_entries), len(media_entries),
-                    sum(m.size for m in media_entries), text_bytes, stored)
-    # The chain (docs/FORMAT.md 7.1): one more than the newest snapshot found or known of
-    # (so a backup made after a rollback still counts past what was lost), and the id of the
-    # snapshot found.
-    seq = max([head.seq if head else 0] + [k.seq for k in known]) + 1
-    manifest = Manifest(sid, repo.set_id, created, created_ms,
-                        req.device_name, f"backupgui {__version__}", req.include_videos,
-                        tuple(chat_entries), tuple(media_entries), tuple(packs), totals,
-                        seq=seq, prev=head.snapshot_id if head else None)
-    token.checkpoint()
-    on_sent(repo.write_manifest(manifest))
-    if on_written is not None:
-        on_written(repo, manifest)
-    try:
-        remember_newest(lib, repo.set_id, manifest)
-    except Exception:  # only used to notice a rollback later
-        pass
-    try:
-        lib.save_text_cache(repo.set_id, new_cache)
-    except Exception:  # the cache only saves time; never fail a finished backup over it
-        pass
-    if repo.cfg.key_mode == "vault":
-        trouble = record_in_vault(repo, manifest, vault_proofs(req.destination, req.key))
-        if trouble:
-            warnings.append(trouble)
+    progress(Progress("Finishing", media.total, media.total))
+    manifest = _commit_snapshot(req, lib, s, new_packs, texts.entries, media.entries,
+                                texts.text_bytes, on_sent, token, on_written)
+    _remember(req, lib, s, manifest, texts.new_cache)
 
-    progress(Progress("Removing old backups", total, total))
+    progress(Progress("Removing old backups", media.total, media.total))
     try:
-        removed = apply_retention(repo, req.keep, index, index_names, manifest)
+        removed = apply_retention(repo, req.keep, s.index, s.index_names, manifest)
     except BackupError as exc:  # the backup itself is complete: old ones go next time
-        warnings.append(f"Old backups could not be removed this time ({exc})")
+        s.warnings.append(f"Old backups could not be removed this time ({exc})")
         removed = []
+    totals = manifest.totals
     return BackupResult(
-        snapshot_id=sid, set_id=repo.set_id, chats=len(chat_entries), messages=totals.messages,
-        media_files=len(media_entries), media_bytes=totals.media_bytes, text_bytes=text_bytes,
-        uploaded_bytes=sent[0], new_blobs=new_blobs, reused_blobs=reused,
+        snapshot_id=manifest.snapshot_id, set_id=repo.set_id, chats=len(manifest.chats),
+        messages=totals.messages, media_files=len(manifest.media), media_bytes=totals.media_bytes,
+        text_bytes=totals.text_bytes, uploaded_bytes=sent[0],
+        new_blobs=media.new_blobs + texts.new_blobs, reused_blobs=media.reused + texts.reused,
         packs_written=len(new_packs), duration_s=time.monotonic() - t0,
-        removed_snapshots=tuple(removed), warnings=tuple(warnings))
+        removed_snapshots=tuple(removed), warnings=tuple(s.warnings))

@@ -4,6 +4,12 @@ Messages go into one SQLite transaction; media are written to a staging folder i
 library, checked against their SHA-256, and moved into the media store just before commit.
 Any failure or cancel rolls the transaction back and removes what was staged or moved, so the
 library is left exactly as it was.
+
+``restore`` orders the stages of docs/ARCHITECTURE.md ("Restore and verify"): open the set,
+manifest and index (``_open``); plan what to read and how each chat goes in (``_plan``,
+``_plan_library``: the rollback check); the messages (``_restore_messages``) beside the
+media (``_plan_media``, ``_MediaStager``); then the commit (``_move_into_store``, the
+transaction).
 """
 
 from __future__ import annotations
@@ -18,16 +24,18 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import DamagedBackupError, DiskFullError, NotFoundError, RolledBackError
-from ..format.manifest import MAX_STORED_TEXT_BLOB, ChatEntry, TextBlobRef
+from ..format.index import BlobLocation, Index
+from ..format.manifest import MAX_STORED_TEXT_BLOB, ChatEntry, Manifest, MediaEntry, TextBlobRef
 from ..format.names import child_path
 from ..format.pack import BlobEntry
 from ..format.reader import BlobDamage, MessageBlob, media_matches, read_message_blob
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
-from ..library.store import Library
+from ..library.store import Library, LibraryWriter
 from ..memory import Releaser
 from ..stale import is_stale, owned_name
 from .packread import iter_pack_blobs
@@ -216,11 +224,45 @@ def _decoded_text_blobs(repo: Repo, text_by_pack: dict[str, list[BlobEntry]],
                 raise DamagedBackupError(f"The backup is damaged: {exc}.") from None
 
 
-def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
-            cancel: CancelToken | None = None) -> RestoreResult:
-    """Restore chats of a backup into a library (created if needed)."""
-    t0 = time.monotonic()
-    token = cancel or CancelToken()
+@dataclass
+class RestorePlan:
+    """What a restore reads: the chats, their message blobs by pack (each with its manifest
+    entry), the media of the snapshot, and how each chat goes into the library."""
+
+    chats: list[ChatEntry]
+    index: Index
+    text_by_pack: dict[str, list[BlobEntry]]
+    refs: dict[str, tuple[ChatEntry, TextBlobRef]]
+    media_by_sha: dict[str, MediaEntry]
+    in_backup: set[str]
+    #: Chats with no messages here yet (or replaced): their months are kept as blocks.
+    fresh: set[str] = field(default_factory=set)
+    #: Chats merged row by row that hold blocks (a month restored before is skipped).
+    blocked: set[str] = field(default_factory=set)
+
+    @property
+    def text_bytes(self) -> int:
+        return sum(e.length for es in self.text_by_pack.values() for e in es)
+
+    def locate(self, blob: str, what: str) -> BlobLocation:
+        loc = self.index.locate(blob)
+        if loc is None:
+            raise DamagedBackupError(f"The backup is missing data for {what} (blob {blob[:12]}).")
+        return loc
+
+
+@dataclass
+class _MessageTally:
+    """What the message stage did: messages added and already present, and the files the
+    restored messages name (sha256 -> file name)."""
+
+    added: int = 0
+    present: int = 0
+    needed_media: dict[str, str] = field(default_factory=dict)
+
+
+def _open(req: RestoreRequest, progress: ProgressFn) -> tuple[Repo, Manifest, Index, list[ChatEntry]]:
+    """Unlock the set; the manifest, the index, and the chats asked for (all that exist)."""
     progress(Progress("Unlocking the backup"))
     repo, manifest = open_snapshot(req.destination, req.key, req.snapshot)
     chats = [c for c in manifest.chats if req.chats is None or c.id in req.chats]
@@ -230,64 +272,157 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
             raise NotFoundError(f"The backup has no chat with id {sorted(unknown)[0]}.")
     progress(Progress("Reading the backup index"))
     index, _ = repo.load_index()
+    return repo, manifest, index, chats
 
-    def locate(blob: str, what: str):
-        loc = index.locate(blob)
-        if loc is None:
-            raise DamagedBackupError(f"The backup is missing data for {what} (blob {blob[:12]}).")
-        return loc
 
-    text_by_pack: dict[str, list[BlobEntry]] = defaultdict(list)
-    refs: dict[str, tuple[ChatEntry, TextBlobRef]] = {}
+def _plan(manifest: Manifest, index: Index, chats: list[ChatEntry]) -> RestorePlan:
+    """Where every message blob to read is; a blob missing or too large is damage."""
+    plan = RestorePlan(chats, index, defaultdict(list), {}, {m.sha256: m for m in manifest.media},
+                       {m.blob for m in manifest.media})
     for c in chats:
         for t in c.text_blobs:
-            loc = locate(t.blob, f"the messages of {c.name} in {t.month}")
+            loc = plan.locate(t.blob, f"the messages of {c.name} in {t.month}")
             if loc.entry.length > MAX_STORED_TEXT_BLOB:  # read whole: bound it before that
                 raise DamagedBackupError(f"The messages of {c.name} in {t.month} in the backup"
                                          " are larger than the format allows.")
-            if t.blob not in refs:
-                text_by_pack[loc.pack_id].append(loc.entry)
-            refs[t.blob] = (c, t)
-    media_by_sha = {m.sha256: m for m in manifest.media}
-    in_backup = {m.blob for m in manifest.media}
+            if t.blob not in plan.refs:
+                plan.text_by_pack[loc.pack_id].append(loc.entry)
+            plan.refs[t.blob] = (c, t)
+    return plan
 
-    lib = Library(req.library)
+
+def _plan_library(req: RestoreRequest, plan: RestorePlan, repo: Repo, lib: Library) -> None:
+    """How each chat goes in (``fresh``, ``blocked``), and the rollback check."""
     # Chats with no messages here yet keep theirs as the backup's blobs (message blocks):
     # storing them is a fraction of the cost of one row per message. Merging into a chat
     # that has messages goes row by row, by message id.
-    fresh = {c.id for c in chats if req.policy == REPLACE or not lib.has_messages(c.id)}
-    blocked = {c.id for c in chats if c.id not in fresh and lib.has_blocks(c.id)}
+    plan.fresh = {c.id for c in plan.chats if req.policy == REPLACE or not lib.has_messages(c.id)}
+    plan.blocked = {c.id for c in plan.chats if c.id not in plan.fresh and lib.has_blocks(c.id)}
     # Always, whichever snapshot was asked for: the GUI names the one the user picked.
     check = rollback_check(repo, lib)
     if check.rolled_back and not req.accept_rollback:
-        lib.close()
         raise RolledBackError(check.message() or "The backup storage was rolled back.")
+
+
+def _plan_media(plan: RestorePlan, lib: Library, shas, names: dict[str, str]
+                ) -> tuple[dict[str, list[BlobEntry]], dict[str, str]]:
+    """(wanted media blobs by pack, blob id -> sha256) of the files ``shas`` that this
+    library lacks and the backup holds (a video the backup left out is simply absent)."""
+    by_pack: dict[str, list[BlobEntry]] = defaultdict(list)
+    want: dict[str, str] = {}
+    for sha in shas:
+        if lib.has_media(sha):
+            continue
+        m = plan.media_by_sha.get(sha)
+        if m is None or m.blob not in plan.in_backup:
+            continue
+        loc = plan.locate(m.blob, f"the file {names.get(sha) or sha[:12]}")
+        if m.blob not in want:
+            by_pack[loc.pack_id].append(loc.entry)
+            want[m.blob] = sha
+    return by_pack, want
+
+
+def _restore_messages(req: RestoreRequest, w: LibraryWriter, plan: RestorePlan, repo: Repo,
+                      downloaded: list[int], token: CancelToken, progress: ProgressFn,
+                      stager: _MediaStager | None) -> _MessageTally:
+    """The message stage: every wanted blob read once, checked on a helper thread, and put
+    into the open transaction (as a block, or merged row by row)."""
+    tally = _MessageTally()
+    with w.bulk():  # summaries are recomputed once, not per message
+        for c in plan.chats:
+            if req.policy == REPLACE:
+                w.clear_chat(c.id)
+            w.upsert_chat(c.chat())
+        total_text = plan.text_bytes
+        releaser = Releaser()
+        done = 0
+        # Download, decrypt, check and parse on a helper thread; SQLite reads the
+        # checked JSON itself on this one, GIL released, so the two really overlap.
+        for entry, mb in prefetch(
+                _decoded_text_blobs(repo, plan.text_by_pack, plan.refs, downloaded, token), depth=1):
+            token.checkpoint()
+            releaser.tick()  # parsed blobs leave holes in the heap; give them back
+            done += entry.length
+            progress(Progress("Restoring messages", done, total_text))
+            n, count = _put_blob(w, plan, mb)
+            tally.added += n
+            tally.present += count - n
+            for r in mb.checked.media:
+                tally.needed_media[r[7]] = r[5]
+            if stager is not None and stager.error is not None:
+                break  # no use inserting the rest: the stager's wait() raises the error
+    # Into an empty library ids are merged at the end of bulk(): count them here.
+    tally.added, tally.present = tally.added - w.repeated_ids, tally.present + w.repeated_ids
+    return tally
+
+
+def _put_blob(w: LibraryWriter, plan: RestorePlan, mb: MessageBlob) -> tuple[int, int]:
+    """One checked blob into the library: (messages added, messages in the blob)."""
+    blob, text, stored = mb.checked, mb.plaintext, mb.stored
+    chat_id, count, media_rows = blob.chat_id, blob.count, blob.media
+    if chat_id in plan.fresh:
+        # (An empty blob adds nothing; going row by row for it would turn the chat's
+        # blocks into rows halfway through.)
+        if blob.first_ts is not None and blob.last_ts is not None:
+            try:
+                w.add_message_block(chat_id, blob.month, count, (blob.first_ts, blob.last_ts),
+                                    stored, media_rows)
+            except sqlite3.IntegrityError:
+                raise DamagedBackupError(f"The backup holds the messages of one chat for {blob.month}"
+                                         " twice.") from None
+        return count, count
+    if chat_id in plan.blocked and w.holds_block(chat_id, blob.month, text):
+        return 0, count  # restored before: nothing to merge, and the block stays
+    return w.add_checked_blob(chat_id, text, media_rows, merge=True), count
+
+
+def _media_tally(staged_all: list[tuple[Path, str]], needed: dict[str, str], lib: Library
+                 ) -> tuple[list[tuple[Path, str]], int, int]:
+    """(staged files some restored message uses, files already here, files missing)."""
+    # Files staged but not used by any restored message (none in a consistent backup) stay
+    # in the staging folder, which is removed at the end.
+    staged = [(p, sha) for p, sha in staged_all if sha in needed]
+    restored = {sha for _, sha in staged}
+    present = missing = 0
+    for sha in needed:
+        if sha in restored:
+            continue
+        if lib.has_media(sha):
+            present += 1
+        else:
+            missing += 1
+    return staged, present, missing
+
+
+def _move_into_store(staged: list[tuple[Path, str]], lib: Library, moved: list[Path]) -> None:
+    """The commit stage's first half: staged files into the media store (``moved`` lists
+    them, so that a failure before the commit removes them again)."""
+    for path, sha in staged:
+        dst = lib.media_path(sha)
+        dst.parent.mkdir(exist_ok=True)
+        if not dst.exists():
+            os.replace(path, dst)
+            moved.append(dst)
+
+
+def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
+            cancel: CancelToken | None = None) -> RestoreResult:
+    """Restore chats of a backup into a library (created if needed)."""
+    t0 = time.monotonic()
+    token = cancel or CancelToken()
+    repo, manifest, index, chats = _open(req, progress)
+    plan = _plan(manifest, index, chats)
+    lib = Library(req.library)
+    try:
+        _plan_library(req, plan, repo, lib)
+    except BaseException:
+        lib.close()
+        raise
     _remove_stale_staging(lib.root)
     staging = lib.root / f".restore-{owned_name()}"
     moved: list[Path] = []
     downloaded = [0]
-    added = present = 0
-    needed_media: dict[str, str] = {}  # sha256 -> file name, from the restored messages
-
-    def plan_media(shas) -> tuple[dict[str, list[BlobEntry]], dict[str, str], int, int]:
-        """(wanted blobs by pack, blob id -> sha256, files present, files not in the backup)."""
-        by_pack: dict[str, list[BlobEntry]] = defaultdict(list)
-        want: dict[str, str] = {}
-        have = missing = 0
-        for sha in shas:
-            if lib.has_media(sha):
-                have += 1
-                continue
-            m = media_by_sha.get(sha)
-            if m is None or m.blob not in in_backup:
-                missing += 1  # e.g. a video when the backup left videos out
-                continue
-            loc = locate(m.blob, f"the file {needed_media.get(sha) or sha[:12]}")
-            if m.blob not in want:
-                by_pack[loc.pack_id].append(loc.entry)
-                want[m.blob] = sha
-        return by_pack, want, have, missing
-
     stager: _MediaStager | None = None
     try:
         staging.mkdir()
@@ -295,84 +430,26 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
             if req.chats is None and repo.dest.concurrent_reads:
                 # Every chat of the snapshot: its media are known from the manifest, so
                 # they are fetched while the messages are inserted (both cores busy).
-                by_pack, want, _, _ = plan_media(media_by_sha)
+                by_pack, want = _plan_media(plan, lib, plan.media_by_sha, {})
                 names = {m.sha256: "" for m in manifest.media}
                 stager = _MediaStager(repo, staging, by_pack, want, names, token).start()
-            # -- messages ----------------------------------------------------------------
-            with w.bulk():  # summaries are recomputed once, not per message
-                for c in chats:
-                    if req.policy == REPLACE:
-                        w.clear_chat(c.id)
-                    w.upsert_chat(c.chat())
-                total_text = sum(e.length for es in text_by_pack.values() for e in es)
-                releaser = Releaser()
-                done = 0
-                # Download, decrypt, check and parse on a helper thread; SQLite reads the
-                # checked JSON itself on this one, GIL released, so the two really overlap.
-                for entry, mb in prefetch(
-                        _decoded_text_blobs(repo, text_by_pack, refs, downloaded, token), depth=1):
-                    token.checkpoint()
-                    releaser.tick()  # parsed blobs leave holes in the heap; give them back
-                    done += entry.length
-                    progress(Progress("Restoring messages", done, total_text))
-                    blob, text, stored = mb.checked, mb.plaintext, mb.stored
-                    chat_id, count, media_rows = blob.chat_id, blob.count, blob.media
-                    if chat_id in fresh:
-                        # (An empty blob adds nothing; going row by row for it would turn
-                        # the chat's blocks into rows halfway through.)
-                        if blob.first_ts is not None and blob.last_ts is not None:
-                            try:
-                                w.add_message_block(chat_id, blob.month, count,
-                                                    (blob.first_ts, blob.last_ts), stored, media_rows)
-                            except sqlite3.IntegrityError:
-                                raise DamagedBackupError(
-                                    f"The backup holds the messages of one chat for {blob.month}"
-                                    " twice.") from None
-                        n = count
-                    elif chat_id in blocked and w.holds_block(chat_id, blob.month, text):
-                        n = 0  # restored before: nothing to merge, and the block stays
-                    else:
-                        n = w.add_checked_blob(chat_id, text, media_rows, merge=True)
-                    added += n
-                    present += count - n
-                    for r in media_rows:
-                        needed_media[r[7]] = r[5]
-                    if stager is not None and stager.error is not None:
-                        break  # no use inserting the rest: wait() below raises the error
-            # Into an empty library ids are merged at the end of bulk(): count them here.
-            added, present = added - w.repeated_ids, present + w.repeated_ids
-            # -- media -------------------------------------------------------------------
+            tally = _restore_messages(req, w, plan, repo, downloaded, token, progress, stager)
+            needed = tally.needed_media
             if stager is None:
-                by_pack, want, _, _ = plan_media(needed_media)
-                stager = _MediaStager(repo, staging, by_pack, want, needed_media, token).start()
+                by_pack, want = _plan_media(plan, lib, needed, needed)
+                stager = _MediaStager(repo, staging, by_pack, want, needed, token).start()
             else:
-                stager.names.update(needed_media)
+                stager.names.update(needed)
             staged_all = stager.wait(progress)
             downloaded[0] += stager.downloaded[0]
-            # Files staged but not used by any restored message (none in a consistent
-            # backup) stay in the staging folder, which is removed below.
-            staged = [(p, sha) for p, sha in staged_all if sha in needed_media]
-            restored = {sha for _, sha in staged}
-            media_present = media_missing = 0
-            for sha in needed_media:
-                if sha in restored:
-                    continue
-                if lib.has_media(sha):
-                    media_present += 1
-                else:
-                    media_missing += 1
+            staged, media_present, media_missing = _media_tally(staged_all, needed, lib)
             token.checkpoint()
             progress(Progress("Saving", stager.total, stager.total))
-            for path, sha in staged:
-                dst = lib.media_path(sha)
-                dst.parent.mkdir(exist_ok=True)
-                if not dst.exists():
-                    os.replace(path, dst)
-                    moved.append(dst)
+            _move_into_store(staged, lib, moved)
         ignored = tuple(dict.fromkeys([*repo.snapshots().ignored, *repo.ignored]))
-        result = RestoreResult(manifest.snapshot_id, len(chats), added, present, len(staged),
-                               media_present, media_missing, downloaded[0], time.monotonic() - t0,
-                               ignored)
+        result = RestoreResult(manifest.snapshot_id, len(chats), tally.added, tally.present,
+                               len(staged), media_present, media_missing, downloaded[0],
+                               time.monotonic() - t0, ignored)
         moved.clear()
         with contextlib.suppress(Exception):
             remember_newest(lib, repo.set_id, manifest)
