@@ -4,8 +4,8 @@
                           [--pairs 5] [--json FILE]
 
 ``REV`` (a commit, e.g. ``HEAD~1``) is exported with ``git archive`` into a temporary
-folder and run with that folder first on ``PYTHONPATH``; the other side is the working
-tree. Each side first backs the cached bench library up once with its own code (so a change
+folder and run with that folder first on ``PYTHONPATH``; the other side is ``--new REV``, or
+a copy of the working tree taken at the start. Each side first backs the cached bench library up once with its own code (so a change
 of what the backup writes is measured by its own reader), then, ``--pairs`` times, runs each
 operation once per side, alternating which side goes first. Every run is a child process
 measured from outside (``bench.measure.run_measured``: wall time, user and system CPU, peak
@@ -83,7 +83,16 @@ class Side:
         return fig
 
 
-def run(base_rev: str, size: int, ops: list[str], pairs: int, seed: int = 1) -> dict:
+def snapshot_tree(into: Path) -> None:
+    """A copy of the working tree's ``backupgui`` and ``bench`` (so edits made while the
+    pairs run do not change what is measured)."""
+    into.mkdir(parents=True)
+    for d in ("backupgui", "bench"):
+        shutil.copytree(ROOT / d, into / d, ignore=shutil.ignore_patterns("out", "__pycache__"))
+
+
+def run(base_rev: str, size: int, ops: list[str], pairs: int, seed: int = 1,
+        new_rev: str | None = None) -> dict:
     from backupgui.crypto.keys import format_key, generate_key
 
     info = dataset.build_library(size, seed, log=_log)
@@ -96,8 +105,13 @@ def run(base_rev: str, size: int, ops: list[str], pairs: int, seed: int = 1) -> 
             fh.write(format_key(generate_key()) + "\n")
         lib = dataset.working_copy(Path(info.path), tmp / "library")
         commit = export(base_rev, tmp / "base-code")
+        if new_rev is None:
+            snapshot_tree(tmp / "new-code")
+            new_commit = "working tree"
+        else:
+            new_commit = export(new_rev, tmp / "new-code")
         sides = [Side("base", tmp / "base-code", tmp, lib, key_file),
-                 Side("new", ROOT, tmp, lib, key_file)]
+                 Side("new", tmp / "new-code", tmp, lib, key_file)]
         chat = None
         if "one_chat" in ops:  # the harness's choice: the median chat with media
             from backupgui.library.store import Library
@@ -132,7 +146,7 @@ def run(base_rev: str, size: int, ops: list[str], pairs: int, seed: int = 1) -> 
                           "ratios": ratios,
                           "ratio_median": statistics.median([x for x in ratios if x is not None] or [0])}
             summary[op] = row
-        return {"base": base_rev, "base_commit": commit, "size": size, "pairs": pairs,
+        return {"base": base_rev, "base_commit": commit, "new": new_rev, "new_commit": new_commit, "size": size, "pairs": pairs,
                 "chat": chat, "load_avg_start": list(load0), "load_avg_end": list(os.getloadavg()),
                 "summary": summary, "runs": results}
     finally:
@@ -141,7 +155,7 @@ def run(base_rev: str, size: int, ops: list[str], pairs: int, seed: int = 1) -> 
 
 def print_report(r: dict, file=sys.stdout) -> None:
     w = file.write
-    w(f"\n{r['pairs']} pairs, new (working tree) / base ({r['base']} = {r['base_commit'][:10]}); "
+    w(f"\n{r['pairs']} pairs, new ({r['new_commit'][:10]}) / base ({r['base']} = {r['base_commit'][:10]}); "
       f"load {r['load_avg_start'][0]:.1f} -> {r['load_avg_end'][0]:.1f}\n")
     for op, row in r["summary"].items():
         w(f"  {op}\n")
@@ -153,13 +167,15 @@ def print_report(r: dict, file=sys.stdout) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.pairs")
     ap.add_argument("--base", required=True, help="the commit to compare with (e.g. HEAD~1)")
+    ap.add_argument("--new", help="the commit measured against it (default: the working tree)")
     ap.add_argument("--size", default="1GiB")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--ops", default="backup,restore,verify")
     ap.add_argument("--pairs", type=int, default=5)
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
-    r = run(args.base, dataset.parse_size(args.size), args.ops.split(","), args.pairs, args.seed)
+    r = run(args.base, dataset.parse_size(args.size), args.ops.split(","), args.pairs, args.seed,
+            args.new)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(r, indent=1))
