@@ -164,7 +164,7 @@ class Stages:
         stored: list[tuple] = []
         for p, entries in self.by_pack.items():
             buf = bytearray()
-            for entry, chunk, last in iter_pack_blobs(self.repo, p, entries):
+            for entry, chunk, last in iter_pack_blobs(self.repo, p, self.index.packs[p].size, entries):
                 n += len(chunk)
                 if entry.blob_id in self.text_ids:
                     buf += chunk

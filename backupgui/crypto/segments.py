@@ -362,6 +362,53 @@ def segment_layout(ciphertext_size: int, segment_exp: int) -> tuple[int, int]:
     return n, (n - 1) * (1 << segment_exp) + last_ct - TAG_SIZE
 
 
+_HAS_DECRYPT_INTO = hasattr(AESGCM, "decrypt_into")
+
+
+class SegmentOpener:
+    """Random access to an object's segments: each one authenticated on its own, with the
+    index and ``last`` flag its position gives (4.3, "Random access"), so a segment read
+    out of order, moved, or taken for the last one fails authentication.
+
+    ``head``: the object's first 48 bytes; ``ciphertext_size``: its stored size as an
+    authenticated source gives it (a pack's size in the index). An object whose real size
+    differs fails when its final segment (by that size) is opened, or reads short."""
+
+    def __init__(self, objects_key: bytes, name: str, expected_type: int, head: bytes,
+                 ciphertext_size: int) -> None:
+        self.header = Header.parse(head)
+        if self.header.obj_type != expected_type:
+            raise SegmentError("object has the wrong type for its name")
+        self.segments, self.plaintext_size = segment_layout(ciphertext_size, self.header.segment_exp)
+        self.segment_size = self.header.segment_size
+        self._aead = _object_key(objects_key, self.header.salt)
+        self._aad = bytes(head[:HEADER_SIZE]) + name.encode("utf-8")
+
+    def ciphertext_span(self, first: int, last: int) -> tuple[int, int]:
+        """(offset, length) of segments ``first``..``last`` in the stored object."""
+        start = HEADER_SIZE + first * (self.segment_size + TAG_SIZE)
+        end = HEADER_SIZE + (last + 1) * (self.segment_size + TAG_SIZE)
+        if last == self.segments - 1:
+            end = HEADER_SIZE + self.plaintext_size + TAG_SIZE * self.segments
+        return start, end - start
+
+    def open_into(self, index: int, ciphertext: bytes | memoryview, out: memoryview | bytearray) -> int:
+        """Authenticate and decrypt segment ``index`` into ``out``; the plaintext length."""
+        if not 0 <= index < self.segments:
+            raise SegmentError("requested range lies outside the object")
+        if len(ciphertext) < TAG_SIZE:
+            raise SegmentError("object is truncated")
+        nonce = _nonce(self.header.nonce_prefix, index, index == self.segments - 1)
+        try:
+            if _HAS_DECRYPT_INTO:
+                return self._aead.decrypt_into(nonce, ciphertext, self._aad, out)
+            pt = self._aead.decrypt(nonce, ciphertext, self._aad)  # cryptography < 45
+            out[:len(pt)] = pt
+            return len(pt)
+        except InvalidTag:
+            raise SegmentError(f"segment {index} failed authentication") from None
+
+
 def decrypt_range(objects_key: bytes, name: str, expected_type: int, ciphertext_size: int,
                   read: Callable[[int, int], bytes], offset: int, length: int) -> bytes:
     """Decrypt plaintext bytes [offset, offset+length) reading only the segments needed.

@@ -26,7 +26,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
 
 from ..errors import DamagedBackupError, DiskFullError, NotFoundError, RolledBackError
 from ..format.index import BlobLocation, Index
@@ -38,8 +37,8 @@ from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library, LibraryWriter
 from ..memory import Releaser
 from ..stale import is_stale, owned_name
-from .packread import iter_pack_blobs
-from .pipeline import BackgroundSink, prefetch
+from .packread import DEFAULT_BATCH, ReadCounter, iter_pack_blobs
+from .pipeline import prefetch
 from .repository import Repo
 from .rollback import remember_newest, rollback_check
 from .snapshots import open_snapshot
@@ -49,152 +48,143 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _BINARY = getattr(os, "O_BINARY", 0)
 
 
-class _StagingWriter:
-    """Writes and hashes staged media files on a helper thread, in order, and makes each
-    durable on another one."""
+# Media workers: each takes the next pack and reads, authenticates, decrypts, hashes,
+# writes and fsyncs its files itself, so the media use both cores with no hand-off per MiB
+# (docs/PERFORMANCE.md, "Issue 24, phase 2").
+_MEDIA_WORKERS = 2
 
-    def __init__(self) -> None:
-        self._sink = BackgroundSink(self._apply, depth=3)
-        # Each file goes to disk (fsync) on its own thread while the next one is written:
-        # the disk never waits for the writer, nor the writer for the disk. 1 GiB of media
-        # staged alone: 2.4-2.5 s against 3.5-3.8 s with the fsync inline.
-        self._syncer = BackgroundSink(self._sync, depth=8)
-        self._fh: BinaryIO | None = None
-        self._h = hashlib.sha256()
-        self._path: Path | None = None
-        self._open: set[BinaryIO] = set()  # not closed yet (for abort)
-        self.results: list[tuple[Path, bytes]] = []
 
-    def _apply(self, op: tuple) -> None:
-        kind, arg = op
-        if kind == "data":
-            assert self._fh is not None
-            self._fh.write(arg)
-            self._h.update(arg)
-        elif kind == "open":
-            # Owner-only (like every file of the library) and never through a symlink.
-            fd = os.open(arg, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, 0o600)
-            self._path, self._fh, self._h = arg, os.fdopen(fd, "wb"), hashlib.sha256()
-            self._open.add(self._fh)
-        else:
-            assert self._fh is not None and self._path is not None
-            self._fh.flush()
-            self._syncer((self._fh, self._path, self._h.digest()))
-            self._fh = None
+@dataclass(frozen=True)
+class _MediaItem:
+    """One file to restore: where its blob is, and its SHA-256."""
 
-    def _sync(self, op: tuple[BinaryIO, Path, bytes]) -> None:
-        # On disk before the commit that makes the library point at it: after a power cut
-        # the file must not be there empty or short (it would pass as present and never be
-        # restored again).
-        fh, path, digest = op
-        os.fsync(fh.fileno())
-        fh.close()
-        self._open.discard(fh)
-        self.results.append((path, digest))
-
-    def open(self, path: Path) -> None:
-        self._sink(("open", path))
-
-    def write(self, data: bytes) -> None:
-        self._sink(("data", data))
-
-    def close_file(self) -> None:
-        self._sink(("close", None))
-
-    def finish(self) -> list[tuple[Path, bytes]]:
-        """Wait for every write and fsync; return (path, SHA-256) of each file written."""
-        try:
-            self._sink.close()
-        finally:
-            self._syncer.close()
-        return self.results
-
-    def abort(self) -> None:
-        for sink in (self._sink, self._syncer):
-            with contextlib.suppress(BaseException):
-                sink.close()
-        for fh in list(self._open):
-            with contextlib.suppress(OSError):
-                fh.close()
+    pack_id: str
+    pack_size: int
+    entry: BlobEntry
+    sha: str
 
 
 class _MediaStager:
-    """Downloads, decrypts and checks media files into the staging folder, on its own thread,
-    so a full restore fetches media while the messages go into the library."""
+    """Restores media files into the staging folder on ``_MEDIA_WORKERS`` threads of its
+    own, a pack at a time, so a full restore fetches media while the messages go into the
+    library. Every segment is authenticated before its bytes are written; a file that does
+    not match its SHA-256 and keyed name is damage."""
 
-    def __init__(self, repo: Repo, staging: Path, by_pack: dict[str, list[BlobEntry]],
-                 want: dict[str, str], names: dict[str, str], token: CancelToken) -> None:
-        self.repo, self.staging, self.by_pack, self.want, self.names = repo, staging, by_pack, want, names
-        self.token = token
+    def __init__(self, repo: Repo, staging: Path, items: list[_MediaItem], names: dict[str, str],
+                 token: CancelToken, workers: int = _MEDIA_WORKERS) -> None:
+        self.repo, self.staging, self.names, self.token = repo, staging, names, token
         self.abort = CancelToken()  # set by the job thread when it fails or is cancelled
-        self.total = sum(e.length for es in by_pack.values() for e in es)
-        self.done = 0
+        self.total = sum(i.entry.length for i in items)
         self.item = ""
-        self.downloaded = [0]
         self.staged: list[tuple[Path, str]] = []
         self.error: BaseException | None = None
-        self._t = threading.Thread(target=self._run, name="backupgui-media", daemon=True)
+        packs: dict[str, list[_MediaItem]] = defaultdict(list)
+        for it in items:
+            packs[it.pack_id].append(it)
+        self._todo = iter(sorted(packs.items()))
+        self._lock = threading.Lock()
+        self._done = [0] * workers
+        self._read = ReadCounter()
+        # A destination that allows one reader at a time is shared through a lock: one
+        # worker downloads while the other decrypts and writes.
+        self._read_lock = None if repo.dest.concurrent_reads else threading.Lock()
+        self._threads = [threading.Thread(target=self._run, args=(i,), daemon=True,
+                                          name=f"backupgui-media-{i}") for i in range(workers)]
+
+    @property
+    def done(self) -> int:
+        return sum(self._done)
+
+    @property
+    def downloaded(self) -> int:
+        return self._read.value
 
     def start(self) -> _MediaStager:
-        self._t.start()
+        for t in self._threads:
+            t.start()
         return self
 
+    def _alive(self) -> bool:
+        return any(t.is_alive() for t in self._threads)
+
     def wait(self, progress: ProgressFn) -> list[tuple[Path, str]]:
-        """Report progress until the files are staged; re-raise the stager's error."""
+        """Report progress until the files are staged; re-raise a worker's error."""
         try:
-            while self._t.is_alive():
+            while self._alive():
                 progress(Progress("Restoring media", self.done, self.total, self.item))
                 self.token.checkpoint()
-                self._t.join(0.1)
+                for t in self._threads:
+                    t.join(0.1 / len(self._threads))
             progress(Progress("Restoring media", self.done, self.total, self.item))
         finally:
             self.stop()
         if self.error is not None:
             raise self.error
-        return self.staged
+        return sorted(self.staged)
 
     def stop(self) -> None:
         self.abort.cancel()
-        self._t.join()
+        for t in self._threads:
+            t.join()
 
-    def _run(self) -> None:
+    def _next(self) -> tuple[str, list[_MediaItem]] | None:
+        with self._lock:
+            return next(self._todo, None)
+
+    def _run(self, worker: int) -> None:
+        buf = bytearray(max(DEFAULT_BATCH, self.repo.dest.stream_chunk))
         try:
-            self._stage()
+            while (job := self._next()) is not None:
+                self._stage_pack(worker, job[0], job[1], buf)
         except BaseException as exc:  # handed to the job thread
-            self.error = exc
+            with self._lock:
+                if self.error is None:
+                    self.error = exc
+            self.abort.cancel()  # the other workers stop too
 
-    def _stage(self) -> None:
-        repo, want = self.repo, self.want
-        writer = _StagingWriter()
-        expected: dict[Path, tuple[str, str]] = {}  # path -> (sha256, blob id)
+    def _stage_pack(self, worker: int, pack_id: str, items: list[_MediaItem], buf: bytearray) -> None:
+        by_blob = {it.entry.blob_id: it for it in items}
+        fd: int | None = None
+        h = hashlib.sha256()
         try:
-            for pack_id, entries in sorted(self.by_pack.items()):
-                opened = False
-                for entry, chunk, last in iter_pack_blobs(repo, pack_id, entries, self.downloaded):
-                    self.abort.checkpoint()
-                    self.token.checkpoint()
-                    sha = want[entry.blob_id]
-                    if not opened:
-                        path = child_path(self.staging, sha)  # (checked: 64 hex digits)
-                        expected[path] = (sha, entry.blob_id)
-                        writer.open(path)
-                        opened = True
-                        self.item = self.names.get(sha, "")
-                    writer.write(chunk)
-                    self.done += len(chunk)
-                    if last:
-                        writer.close_file()
-                        opened = False
-            staged_digests = writer.finish()
-        except BaseException:
-            writer.abort()
-            raise
-        for path, digest in staged_digests:
-            sha, blob = expected[path]
-            if not media_matches(repo.keys, digest, blob, sha):
-                raise DamagedBackupError(
-                    f"The file {self.names.get(sha) or sha[:12]} in the backup is damaged.")
-            self.staged.append((path, sha))
+            for entry, piece, last in iter_pack_blobs(
+                    self.repo, pack_id, items[0].pack_size, [it.entry for it in items],
+                    self._read, lock=self._read_lock, buf=buf):
+                self.abort.checkpoint()
+                self.token.checkpoint()
+                it = by_blob[entry.blob_id]
+                if fd is None:
+                    self.item = self.names.get(it.sha, "")
+                    # Owner-only (like every file of the library) and never through a symlink.
+                    fd = os.open(child_path(self.staging, it.sha),  # (checked: 64 hex digits)
+                                 os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY, 0o600)
+                    h = hashlib.sha256()
+                h.update(piece)
+                _write_all(fd, piece)
+                self._done[worker] += len(piece)
+                if last:
+                    # On disk before the commit that makes the library point at it: after a
+                    # power cut the file must not be there empty or short (it would pass as
+                    # present and never be restored again).
+                    os.fsync(fd)
+                    os.close(fd)
+                    fd = None
+                    self._staged(it, h.digest())
+        finally:
+            if fd is not None:
+                os.close(fd)
+
+    def _staged(self, it: _MediaItem, digest: bytes) -> None:
+        if not media_matches(self.repo.keys, digest, it.entry.blob_id, it.sha):
+            raise DamagedBackupError(
+                f"The file {self.names.get(it.sha) or it.sha[:12]} in the backup is damaged.")
+        with self._lock:
+            self.staged.append((child_path(self.staging, it.sha), it.sha))
+
+
+def _write_all(fd: int, data: memoryview) -> None:
+    while data:
+        data = data[os.write(fd, data):]
 
 
 def _remove_stale_staging(root: Path) -> None:
@@ -204,14 +194,15 @@ def _remove_stale_staging(root: Path) -> None:
             shutil.rmtree(p, ignore_errors=True)
 
 
-def _decoded_text_blobs(repo: Repo, text_by_pack: dict[str, list[BlobEntry]],
-                        refs: dict[str, tuple[ChatEntry, TextBlobRef]], downloaded: list[int],
+def _decoded_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
                         token: CancelToken) -> Iterator[tuple[BlobEntry, MessageBlob]]:
     """Every wanted message blob, authenticated and checked against its manifest entry by
     the reader verify uses too (``format/reader.py``)."""
-    for pack_id, entries in sorted(text_by_pack.items()):
+    refs = plan.refs
+    for pack_id, entries in sorted(plan.text_by_pack.items()):
         buf = bytearray()
-        for entry, chunk, last in iter_pack_blobs(repo, pack_id, entries, downloaded):
+        size = plan.index.packs[pack_id].size
+        for entry, chunk, last in iter_pack_blobs(repo, pack_id, size, entries, downloaded):
             token.checkpoint()
             buf += chunk
             if not last:
@@ -304,12 +295,10 @@ def _plan_library(req: RestoreRequest, plan: RestorePlan, repo: Repo, lib: Libra
         raise RolledBackError(check.message() or "The backup storage was rolled back.")
 
 
-def _plan_media(plan: RestorePlan, lib: Library, shas, names: dict[str, str]
-                ) -> tuple[dict[str, list[BlobEntry]], dict[str, str]]:
-    """(wanted media blobs by pack, blob id -> sha256) of the files ``shas`` that this
-    library lacks and the backup holds (a video the backup left out is simply absent)."""
-    by_pack: dict[str, list[BlobEntry]] = defaultdict(list)
-    want: dict[str, str] = {}
+def _plan_media(plan: RestorePlan, lib: Library, shas, names: dict[str, str]) -> list[_MediaItem]:
+    """The files ``shas`` that this library lacks and the backup holds (a video the backup
+    left out is simply absent), in pack and offset order."""
+    items: dict[str, _MediaItem] = {}
     for sha in shas:
         if lib.has_media(sha):
             continue
@@ -317,14 +306,13 @@ def _plan_media(plan: RestorePlan, lib: Library, shas, names: dict[str, str]
         if m is None or m.blob not in plan.in_backup:
             continue
         loc = plan.locate(m.blob, f"the file {names.get(sha) or sha[:12]}")
-        if m.blob not in want:
-            by_pack[loc.pack_id].append(loc.entry)
-            want[m.blob] = sha
-    return by_pack, want
+        if m.blob not in items:
+            items[m.blob] = _MediaItem(loc.pack_id, plan.index.packs[loc.pack_id].size, loc.entry, sha)
+    return sorted(items.values(), key=lambda i: (i.pack_id, i.entry.offset))
 
 
 def _restore_messages(req: RestoreRequest, w: LibraryWriter, plan: RestorePlan, repo: Repo,
-                      downloaded: list[int], token: CancelToken, progress: ProgressFn,
+                      downloaded: ReadCounter, token: CancelToken, progress: ProgressFn,
                       stager: _MediaStager | None) -> _MessageTally:
     """The message stage: every wanted blob read once, checked on a helper thread, and put
     into the open transaction (as a block, or merged row by row)."""
@@ -340,7 +328,7 @@ def _restore_messages(req: RestoreRequest, w: LibraryWriter, plan: RestorePlan, 
         # Download, decrypt, check and parse on a helper thread; SQLite reads the
         # checked JSON itself on this one, GIL released, so the two really overlap.
         for entry, mb in prefetch(
-                _decoded_text_blobs(repo, plan.text_by_pack, plan.refs, downloaded, token), depth=1):
+                _decoded_text_blobs(repo, plan, downloaded, token), depth=1):
             token.checkpoint()
             releaser.tick()  # parsed blobs leave holes in the heap; give them back
             done += entry.length
@@ -422,7 +410,7 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
     _remove_stale_staging(lib.root)
     staging = lib.root / f".restore-{owned_name()}"
     moved: list[Path] = []
-    downloaded = [0]
+    downloaded = ReadCounter()
     stager: _MediaStager | None = None
     try:
         staging.mkdir()
@@ -430,25 +418,25 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
             if req.chats is None and repo.dest.concurrent_reads:
                 # Every chat of the snapshot: its media are known from the manifest, so
                 # they are fetched while the messages are inserted (both cores busy).
-                by_pack, want = _plan_media(plan, lib, plan.media_by_sha, {})
+                items = _plan_media(plan, lib, plan.media_by_sha, {})
                 names = {m.sha256: "" for m in manifest.media}
-                stager = _MediaStager(repo, staging, by_pack, want, names, token).start()
+                stager = _MediaStager(repo, staging, items, names, token).start()
             tally = _restore_messages(req, w, plan, repo, downloaded, token, progress, stager)
             needed = tally.needed_media
             if stager is None:
-                by_pack, want = _plan_media(plan, lib, needed, needed)
-                stager = _MediaStager(repo, staging, by_pack, want, needed, token).start()
+                items = _plan_media(plan, lib, needed, needed)
+                stager = _MediaStager(repo, staging, items, needed, token).start()
             else:
                 stager.names.update(needed)
             staged_all = stager.wait(progress)
-            downloaded[0] += stager.downloaded[0]
             staged, media_present, media_missing = _media_tally(staged_all, needed, lib)
             token.checkpoint()
             progress(Progress("Saving", stager.total, stager.total))
             _move_into_store(staged, lib, moved)
         ignored = tuple(dict.fromkeys([*repo.snapshots().ignored, *repo.ignored]))
         result = RestoreResult(manifest.snapshot_id, len(chats), tally.added, tally.present,
-                               len(staged), media_present, media_missing, downloaded[0],
+                               len(staged), media_present, media_missing,
+                               downloaded.value + stager.downloaded,
                                time.monotonic() - t0, ignored)
         moved.clear()
         with contextlib.suppress(Exception):

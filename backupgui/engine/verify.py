@@ -20,7 +20,7 @@ from ..format.manifest import MAX_STORED_TEXT_BLOB, ChatEntry, TextBlobRef
 from ..format.pack import BlobEntry, read_trailer
 from ..format.reader import BlobDamage, media_matches, read_message_blob
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
-from .packread import iter_pack_blobs
+from .packread import ReadCounter, iter_pack_blobs
 from .repository import SETS, Repo, scan_sets
 from .snapshots import open_snapshot
 from .types import VerifyRequest, VerifyResult
@@ -54,13 +54,14 @@ def verify(req: VerifyRequest, progress: ProgressFn = no_progress,
     missing_packs = set(manifest.packs) - set(index.packs)
     problems += [f"pack {p} is missing" for p in sorted(missing_packs)]
     total = sum(index.packs[p].size for p in by_pack)
-    read = [0]
+    read = ReadCounter()
     for pack_id, entries in sorted(by_pack.items()):
-        progress(Progress("Verifying", read[0], total, pack_id[:12]))
+        progress(Progress("Verifying", read.value, total, pack_id[:12]))
         buf = bytearray()
         h = hashlib.sha256()
         try:
-            for entry, chunk, last in iter_pack_blobs(repo, pack_id, entries, read):
+            for entry, chunk, last in iter_pack_blobs(repo, pack_id, index.packs[pack_id].size,
+                                                      entries, read):
                 token.checkpoint()
                 if entry.blob_id in refs:
                     buf += chunk
@@ -84,7 +85,7 @@ def verify(req: VerifyRequest, progress: ProgressFn = no_progress,
     if problems:
         more = f" (and {len(problems) - 3} more problems)" if len(problems) > 3 else ""
         raise DamagedBackupError("The backup is damaged: " + "; ".join(problems[:3]) + more + ".")
-    return VerifyResult(manifest.snapshot_id, len(by_pack), len(seen), read[0],
+    return VerifyResult(manifest.snapshot_id, len(by_pack), len(seen), read.value,
                         time.monotonic() - t0, tuple(dict.fromkeys(warnings)))
 
 
