@@ -71,8 +71,9 @@ class _MediaStager:
     not match its SHA-256 and keyed name is damage."""
 
     def __init__(self, repo: Repo, staging: Path, items: list[_MediaItem], names: dict[str, str],
-                 token: CancelToken, workers: int = _MEDIA_WORKERS) -> None:
+                 token: CancelToken, whole: bool, workers: int = _MEDIA_WORKERS) -> None:
         self.repo, self.staging, self.names, self.token = repo, staging, names, token
+        self.whole = whole  # (``RestorePlan.whole``)
         self.abort = CancelToken()  # set by the job thread when it fails or is cancelled
         self.total = sum(i.entry.length for i in items)
         self.item = ""
@@ -149,7 +150,7 @@ class _MediaStager:
         try:
             for entry, piece, last in iter_pack_blobs(
                     self.repo, pack_id, items[0].pack_size, [it.entry for it in items],
-                    self._read, lock=self._read_lock, buf=buf):
+                    self._read, whole=self.whole, lock=self._read_lock, buf=buf):
                 self.abort.checkpoint()
                 self.token.checkpoint()
                 it = by_blob[entry.blob_id]
@@ -202,7 +203,8 @@ def _decoded_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
     for pack_id, entries in sorted(plan.text_by_pack.items()):
         buf = bytearray()
         size = plan.index.packs[pack_id].size
-        for entry, chunk, last in iter_pack_blobs(repo, pack_id, size, entries, downloaded):
+        for entry, chunk, last in iter_pack_blobs(repo, pack_id, size, entries, downloaded,
+                                                  whole=plan.whole):
             token.checkpoint()
             buf += chunk
             if not last:
@@ -230,6 +232,11 @@ class RestorePlan:
     fresh: set[str] = field(default_factory=set)
     #: Chats merged row by row that hold blocks (a month restored before is skipped).
     blocked: set[str] = field(default_factory=set)
+    #: Read every pack whole (a full restore: a pack changed anywhere, even after its last
+    #: blob, is damage). A restore of some chats reads only the segments that hold their
+    #: blobs (docs/FORMAT.md, "Random access"), each still authenticated with the index and
+    #: last flag its place in the pack gives.
+    whole: bool = True
 
     @property
     def text_bytes(self) -> int:
@@ -401,6 +408,7 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
     token = cancel or CancelToken()
     repo, manifest, index, chats = _open(req, progress)
     plan = _plan(manifest, index, chats)
+    plan.whole = req.chats is None
     lib = Library(req.library)
     try:
         _plan_library(req, plan, repo, lib)
@@ -420,12 +428,12 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
                 # they are fetched while the messages are inserted (both cores busy).
                 items = _plan_media(plan, lib, plan.media_by_sha, {})
                 names = {m.sha256: "" for m in manifest.media}
-                stager = _MediaStager(repo, staging, items, names, token).start()
+                stager = _MediaStager(repo, staging, items, names, token, plan.whole).start()
             tally = _restore_messages(req, w, plan, repo, downloaded, token, progress, stager)
             needed = tally.needed_media
             if stager is None:
                 items = _plan_media(plan, lib, needed, needed)
-                stager = _MediaStager(repo, staging, items, needed, token).start()
+                stager = _MediaStager(repo, staging, items, needed, token, plan.whole).start()
             else:
                 stager.names.update(needed)
             staged_all = stager.wait(progress)
