@@ -4,7 +4,8 @@ is used.
 ``PackReader`` reads ranges of whole segments: a pack's stored size comes from the
 authenticated index, which gives every segment's place, index and ``last`` flag
 (docs/FORMAT.md 4.3, "Random access"), so a segment that is moved, truncated, reordered or
-not really the last fails authentication. ``iter_pack_blobs`` streams a whole pack.
+not really the last fails authentication. ``iter_pack_blobs`` streams a whole pack (a full
+restore, verify) or only the segments that hold the wanted blobs (a restore of some chats).
 """
 
 from __future__ import annotations

@@ -110,6 +110,12 @@ class PackInfo:
     blobs: tuple[BlobEntry, ...]
 
 
+#: Packs are written with 256 KiB segments (docs/FORMAT.md 4.3): a restore of some chats
+#: reads only the segments that hold their blobs, so the smaller the segment, the fewer
+#: bytes it reads besides them (readers take any exponent from 12 to 24).
+PACK_SEGMENT_EXP = 18
+
+
 def new_pack_id() -> str:
     return secrets.token_hex(16)
 
@@ -128,7 +134,8 @@ class PackWriter:
         self._upload: Upload = dest.upload_new(prefix + self.rel_name, progress)  # random name
         self._sink = wrap_sink(self._upload.write) if wrap_sink else self._upload.write
         try:
-            self._seg = SegmentWriter(objects_key, ObjectType.PACK, self.rel_name, self._sink)
+            self._seg = SegmentWriter(objects_key, ObjectType.PACK, self.rel_name, self._sink,
+                                      PACK_SEGMENT_EXP)
         except BaseException:
             self.abort()
             raise

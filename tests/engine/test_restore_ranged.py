@@ -15,13 +15,14 @@ from backupgui.crypto.segments import HEADER_SIZE, TAG_SIZE
 from backupgui.destinations.folder import FolderDestination
 from backupgui.engine.repository import Repo
 from backupgui.errors import CancelledError, DamagedBackupError
+from backupgui.format.pack import PACK_SEGMENT_EXP
 from backupgui.jobs import CancelToken
 from backupgui.library.demo import create_demo_library
 from backupgui.library.store import Library
 
 from .helpers import backup_to, chat_contents, library_state, restore_from
 
-SEG = 1 << 20  # what the backup writes (DEFAULT_SEGMENT_EXP)
+SEG = 1 << PACK_SEGMENT_EXP  # what the backup writes
 
 
 def _pool_threads() -> list[threading.Thread]:
