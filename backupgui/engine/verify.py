@@ -9,8 +9,10 @@ warnings and otherwise ignored: they do not make an intact backup damaged.
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
 from collections import defaultdict
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 
 from ..crypto.segments import SegmentError
 from ..errors import BackupError, DamagedBackupError
@@ -20,10 +22,13 @@ from ..format.manifest import MAX_STORED_TEXT_BLOB, ChatEntry, TextBlobRef
 from ..format.pack import BlobEntry, read_trailer
 from ..format.reader import BlobDamage, media_matches, read_message_blob
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
-from .packread import ReadCounter, iter_pack_blobs
+from .packread import DEFAULT_BATCH, ReadCounter, iter_pack_blobs
 from .repository import SETS, Repo, scan_sets
 from .snapshots import open_snapshot
 from .types import VerifyRequest, VerifyResult
+
+#: Packs checked at once: each worker reads, decrypts and checks a whole pack.
+_WORKERS = 2
 
 
 def verify(req: VerifyRequest, progress: ProgressFn = no_progress,
@@ -54,39 +59,96 @@ def verify(req: VerifyRequest, progress: ProgressFn = no_progress,
     missing_packs = set(manifest.packs) - set(index.packs)
     problems += [f"pack {p} is missing" for p in sorted(missing_packs)]
     total = sum(index.packs[p].size for p in by_pack)
-    read = ReadCounter()
-    for pack_id, entries in sorted(by_pack.items()):
-        progress(Progress("Verifying", read.value, total, pack_id[:12]))
-        buf = bytearray()
+    checker = _PackChecker(repo, index, refs, media_sha, token)
+    for pack_problems in checker.run(sorted(by_pack.items()), progress, total):
+        problems += pack_problems
+    if problems:
+        more = f" (and {len(problems) - 3} more problems)" if len(problems) > 3 else ""
+        raise DamagedBackupError("The backup is damaged: " + "; ".join(problems[:3]) + more + ".")
+    return VerifyResult(manifest.snapshot_id, len(by_pack), len(seen), checker.read.value,
+                        time.monotonic() - t0, tuple(dict.fromkeys(warnings)))
+
+
+class _PackChecker:
+    """Reads and checks packs on ``_WORKERS`` threads, a whole pack per job (read,
+    authenticate, decrypt, then the message blobs' strict check or the files' SHA-256), so
+    verify uses both cores as the restore does. A pack's damage is a problem of that pack;
+    any other error (the destination, a cancel) stops every worker and is raised."""
+
+    def __init__(self, repo: Repo, index: Index, refs: dict[str, tuple[ChatEntry, TextBlobRef]],
+                 media_sha: dict[str, str], token: CancelToken) -> None:
+        self.repo, self.index, self.refs, self.media_sha, self.token = repo, index, refs, media_sha, token
+        self.read = ReadCounter()
+        self.abort = CancelToken()  # set when one job fails: the others stop at a checkpoint
+        self.current = ""
+        self.error: BaseException | None = None  # the first job's error (not a stop it caused)
+        self._lock = threading.Lock()
+        # A destination that allows one reader at a time is shared through a lock.
+        self._read_lock = None if repo.dest.concurrent_reads else threading.Lock()
+        self._bufs = threading.local()
+
+    def run(self, packs: list[tuple[str, list[BlobEntry]]], progress: ProgressFn,
+            total: int) -> list[list[str]]:
+        """Each pack's problems, in the order of ``packs``."""
+        pool = ThreadPoolExecutor(max_workers=_WORKERS, thread_name_prefix="backupgui-verify")
+        try:
+            futures = [pool.submit(self._check_pack, pack_id, entries) for pack_id, entries in packs]
+            while not all(f.done() for f in futures):
+                progress(Progress("Verifying", self.read.value, total, self.current[:12]))
+                self.token.checkpoint()
+                if self.error is not None:
+                    raise self.error
+                wait(futures, timeout=0.1, return_when=FIRST_EXCEPTION)
+            if self.error is not None:
+                raise self.error
+            progress(Progress("Verifying", self.read.value, total))
+            return [f.result() for f in futures]
+        finally:
+            self.abort.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _check_pack(self, pack_id: str, entries: list[BlobEntry]) -> list[str]:
+        self.abort.checkpoint()  # (a job queued before another one failed)
+        self.current = pack_id
+        buf = getattr(self._bufs, "buf", None)
+        if buf is None:
+            buf = self._bufs.buf = bytearray(max(DEFAULT_BATCH, self.repo.dest.stream_chunk))
+        refs, problems = self.refs, []
+        text = bytearray()
         h = hashlib.sha256()
         try:
-            for entry, chunk, last in iter_pack_blobs(repo, pack_id, index.packs[pack_id].size,
-                                                      entries, read):
-                token.checkpoint()
+            for entry, chunk, last in iter_pack_blobs(
+                    self.repo, pack_id, self.index.packs[pack_id].size, entries, self.read,
+                    lock=self._read_lock, buf=buf):
+                self.abort.checkpoint()
+                self.token.checkpoint()
                 if entry.blob_id in refs:
-                    buf += chunk
+                    text += chunk
                 else:
                     h.update(chunk)
                 if not last:
                     continue
                 if entry.blob_id in refs:
-                    stored, buf = bytes(buf), bytearray()
+                    stored, text = bytes(text), bytearray()
                     chat, ref = refs[entry.blob_id]
                     try:
-                        read_message_blob(repo.keys, entry, stored, chat, ref)
+                        read_message_blob(self.repo.keys, entry, stored, chat, ref)
                     except BlobDamage as exc:
                         problems.append(str(exc))
                 else:
                     digest, h = h.digest(), hashlib.sha256()
-                    if not media_matches(repo.keys, digest, entry.blob_id, media_sha[entry.blob_id]):
+                    if not media_matches(self.repo.keys, digest, entry.blob_id,
+                                         self.media_sha[entry.blob_id]):
                         problems.append(f"media blob {entry.blob_id[:12]} has the wrong content")
         except DamagedBackupError as exc:
             problems.append(str(exc).rstrip("."))
-    if problems:
-        more = f" (and {len(problems) - 3} more problems)" if len(problems) > 3 else ""
-        raise DamagedBackupError("The backup is damaged: " + "; ".join(problems[:3]) + more + ".")
-    return VerifyResult(manifest.snapshot_id, len(by_pack), len(seen), read.value,
-                        time.monotonic() - t0, tuple(dict.fromkeys(warnings)))
+        except BaseException as exc:
+            with self._lock:
+                if self.error is None and not self.abort.cancelled:
+                    self.error = exc
+            self.abort.cancel()
+            raise
+        return problems
 
 
 def _unknown_objects(repo: Repo, index: Index) -> list[str]:
