@@ -15,15 +15,17 @@ transaction).
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
 import hashlib
 import os
 import shutil
 import sqlite3
+import sys
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -134,16 +136,21 @@ class _MediaStager:
 
     def _run(self, worker: int) -> None:
         buf = bytearray(max(DEFAULT_BATCH, self.repo.dest.stream_chunk))
+        written: list[Path] = []  # files whose writeback has started, to fsync at the end
         try:
             while (job := self._next()) is not None:
-                self._stage_pack(worker, job[0], job[1], buf)
+                self._stage_pack(worker, job[0], job[1], buf, written)
+            for path in written:
+                self.abort.checkpoint()
+                _fsync_path(path)
         except BaseException as exc:  # handed to the job thread
             with self._lock:
                 if self.error is None:
                     self.error = exc
             self.abort.cancel()  # the other workers stop too
 
-    def _stage_pack(self, worker: int, pack_id: str, items: list[_MediaItem], buf: bytearray) -> None:
+    def _stage_pack(self, worker: int, pack_id: str, items: list[_MediaItem], buf: bytearray,
+                    written: list[Path]) -> None:
         by_blob = {it.entry.blob_id: it for it in items}
         fd: int | None = None
         h = hashlib.sha256()
@@ -166,8 +173,14 @@ class _MediaStager:
                 if last:
                     # On disk before the commit that makes the library point at it: after a
                     # power cut the file must not be there empty or short (it would pass as
-                    # present and never be restored again).
-                    os.fsync(fd)
+                    # present and never be restored again). The kernel starts writing it
+                    # back now and the worker fsyncs it once its packs are done, so the
+                    # disk works while the next files are decrypted (where the kernel
+                    # cannot, it is fsynced here).
+                    if _start_writeback(fd):
+                        written.append(child_path(self.staging, it.sha))
+                    else:
+                        os.fsync(fd)
                     os.close(fd)
                     fd = None
                     self._staged(it, h.digest())
@@ -181,6 +194,41 @@ class _MediaStager:
                 f"The file {self.names.get(it.sha) or it.sha[:12]} in the backup is damaged.")
         with self._lock:
             self.staged.append((child_path(self.staging, it.sha), it.sha))
+
+
+def _sync_file_range() -> Callable[[int, int, int, int], int] | None:
+    """Linux's ``sync_file_range`` (Python has no wrapper), or None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        fn = ctypes.CDLL(None, use_errno=True).sync_file_range
+    except (OSError, AttributeError):
+        return None
+    fn.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
+    fn.restype = ctypes.c_int
+    return fn
+
+
+_SYNC_FILE_RANGE = _sync_file_range()
+_SYNC_FILE_RANGE_WRITE = 2  # start writeback of dirty pages; does not wait
+
+
+def _start_writeback(fd: int) -> bool:
+    """Ask the kernel to start writing the file back now; False if it cannot (then the
+    caller fsyncs). Durability still comes from the fsync: this only moves the disk's work
+    earlier."""
+    if _SYNC_FILE_RANGE is None:
+        return False
+    return _SYNC_FILE_RANGE(fd, 0, 0, _SYNC_FILE_RANGE_WRITE) == 0
+
+
+def _fsync_path(path: Path) -> None:
+    """fsync a staged file again opened by its (checked) path, never through a symlink."""
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _write_all(fd: int, data: memoryview) -> None:
