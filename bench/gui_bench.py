@@ -94,6 +94,7 @@ def event_loop_stall(media_mb: float = 200, chats: int = 12, workdir: Path | Non
         QCoreApplication.processEvents()
         time.sleep(0.001)
     ids = tuple(c.id for c in win.model.chats())
+    (tmp / "dest").mkdir()  # a configured backup folder exists (a missing one is an error)
     job = BackupJob(DestinationSpec("folder", str(tmp / "dest")), lib, ids, True, "bench", 2,
                     "", ctx.keystore, RawKey(generate_key()), remember_key=False)
 
