@@ -3954,10 +3954,6 @@ Identity (server key fingerprint): %2</source>
         <translation>حزمة النسخة الاحتياطية %1 مفقودة.</translation>
     </message>
     <message>
-        <source>The backup pack %1 is shorter than its index says.</source>
-        <translation>حزمة النسخة الاحتياطية %1 أقصر مما يذكره فهرسها.</translation>
-    </message>
-    <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
         <translation>ملف Manifest.plist للنسخة الاحتياطية تالف.</translation>
     </message>

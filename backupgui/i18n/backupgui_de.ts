@@ -3806,10 +3806,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Das Backup-Paket %1 fehlt.</translation>
     </message>
     <message>
-        <source>The backup pack %1 is shorter than its index says.</source>
-        <translation>Das Backup-Paket %1 ist kürzer, als sein Index angibt.</translation>
-    </message>
-    <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
         <translation>Die Manifest.plist des Backups ist beschädigt.</translation>
     </message>

@@ -3806,10 +3806,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Falta el paquete %1 de la copia de seguridad.</translation>
     </message>
     <message>
-        <source>The backup pack %1 is shorter than its index says.</source>
-        <translation>El paquete %1 de la copia de seguridad es más corto de lo que indica su índice.</translation>
-    </message>
-    <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
         <translation>El Manifest.plist de la copia de seguridad está dañado.</translation>
     </message>

@@ -3806,10 +3806,6 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप पैक %1 गायब है।</translation>
     </message>
     <message>
-        <source>The backup pack %1 is shorter than its index says.</source>
-        <translation>बैकअप पैक %1 अपने इंडेक्स में बताए गए साइज़ से छोटा है।</translation>
-    </message>
-    <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
         <translation>बैकअप का Manifest.plist खराब है।</translation>
     </message>

@@ -3769,10 +3769,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Paket cadangan %1 hilang.</translation>
     </message>
     <message>
-        <source>The backup pack %1 is shorter than its index says.</source>
-        <translation>Paket cadangan %1 lebih pendek daripada yang disebutkan indeksnya.</translation>
-    </message>
-    <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
         <translation>Manifest.plist pada cadangan rusak.</translation>
     </message>

@@ -3806,10 +3806,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O pacote do backup %1 está faltando.</translation>
     </message>
     <message>
-        <source>The backup pack %1 is shorter than its index says.</source>
-        <translation>O pacote do backup %1 é menor do que o índice indica.</translation>
-    </message>
-    <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
         <translation>O Manifest.plist do backup está danificado.</translation>
     </message>

@@ -3843,10 +3843,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Пакет резервной копии %1 отсутствует.</translation>
     </message>
     <message>
-        <source>The backup pack %1 is shorter than its index says.</source>
-        <translation>Пакет резервной копии %1 короче, чем указано в индексе.</translation>
-    </message>
-    <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
         <translation>Manifest.plist резервной копии повреждён.</translation>
     </message>

@@ -3769,10 +3769,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedek paketi %1 eksik.</translation>
     </message>
     <message>
-        <source>The backup pack %1 is shorter than its index says.</source>
-        <translation>Yedek paketi %1 dizinin belirttiğinden kısa.</translation>
-    </message>
-    <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
         <translation>Yedeğin Manifest.plist dosyası hasarlı.</translation>
     </message>

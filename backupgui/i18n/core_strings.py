@@ -162,7 +162,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'The backup object %1 is missing.'),
     QT_TRANSLATE_NOOP('core', 'The backup pack %1 is damaged: %2.'),
     QT_TRANSLATE_NOOP('core', 'The backup pack %1 is missing.'),
-    QT_TRANSLATE_NOOP('core', 'The backup pack %1 is shorter than its index says.'),
     QT_TRANSLATE_NOOP('core', "The backup's Manifest.plist is damaged."),
     QT_TRANSLATE_NOOP('core', "The backup's key bag is damaged (%1)."),
     QT_TRANSLATE_NOOP('core', "The backup's key vault record is damaged."),
