@@ -78,6 +78,10 @@ class _Packer:
             self._cur = None
 
 
+#: Message blobs (raw JSON) queued for compression or being compressed, per message worker.
+_QUEUED_TEXT_BYTES = 16 << 20
+
+
 def split_from(now: datetime) -> str:
     """The first month stored split by sender (FORMAT.md 5.1): the month before ``now``'s
     (UTC); a chat partner's new messages land in this month or the next."""
@@ -161,8 +165,9 @@ class _MessagePacker:
             packer.maybe_roll()
 
         # Compression and packing run on a second thread (zstd releases the GIL), so SQLite
-        # serializes the next month meanwhile.
-        sink = BackgroundSink(store, depth=4)
+        # serializes the next month meanwhile. What waits is bounded by bytes too: the
+        # busiest month of a 10 GiB library is a 12 MB blob.
+        sink = BackgroundSink(store, depth=4, max_bytes=_QUEUED_TEXT_BYTES)
         try:
             lib = Library(self.library_dir, create=False)
             try:
@@ -197,7 +202,7 @@ class _MessagePacker:
                 if blob in index:
                     stats[2] += 1
                     continue
-                sink((blob, month, raw))
+                sink((blob, month, raw), len(raw))
                 stats[1] += 1
             self.new_cache[cid] = (self.revs.get(cid, 0), blobs)
         s = self.summaries[cid]
