@@ -392,7 +392,8 @@ def _restore_messages(req: RestoreRequest, w: LibraryWriter, plan: RestorePlan, 
             tally.added += n
             tally.present += count - n
             for r in mb.checked.media:
-                tally.needed_media[r[7]] = r[5]
+                if r[7]:  # '': an attachment without its file (FORMAT.md 8.1), nothing to fetch
+                    tally.needed_media[r[7]] = r[5]
             if stager is not None and stager.error is not None:
                 break  # no use inserting the rest: the stager's wait() raises the error
     # Into an empty library ids are merged at the end of bulk(): count them here.

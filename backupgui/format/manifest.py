@@ -282,29 +282,32 @@ def encode_text_rows(chat_id: str, month: str, rows: list[MessageRow],
     """
     msgs = []
     append = msgs.append
+    version = 1
     for id_, ts, sender, kind, text, reply_to in rows:
         d: dict = {"id": id_, "kind": kind}
         if kind == "media":
             att = media.get(id_)
             if att:
-                d["media"] = [{"filename": f, "kind": k, "mime": mi, "seq": sq, "sha256": sh, "size": sz}
-                              for f, k, mi, sq, sh, sz in att]
+                d["media"] = [{"filename": f, "kind": k, "mime": mi, "seq": sq, "sha256": sh or None,
+                               "size": sz if sh else 0} for f, k, mi, sq, sh, sz in att]
+                if not all(a[4] for a in att):
+                    version = 2  # a missing attachment (sha256 '' here, null in the blob)
         if reply_to:
             d["reply_to"] = reply_to
         d["sender"] = sender
         d["text"] = text
         d["ts"] = ts
         append(d)
-    doc = {"chat": chat_id, "messages": msgs, "month": month, "v": 1}
+    doc = {"chat": chat_id, "messages": msgs, "month": month, "v": version}
     return json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def encode_text_blob(chat_id: str, month: str, messages: list[Message]) -> bytes:
     """``encode_text_rows`` for Message objects."""
     rows = [(m.id, m.ts_ms, m.sender, m.kind, m.text, m.reply_to) for m in messages]
-    # (An attachment a chat export did not include, sha256 '', has no file: not in a blob.)
-    media = {m.id: [(r.filename, r.kind, r.mime, r.seq, r.sha256, r.size) for r in m.media
-                    if r.sha256] for m in messages if m.media}
+    # An attachment without its file (sha256 '') is listed with "sha256": null (FORMAT.md 8).
+    media = {m.id: [(r.filename, r.kind, r.mime, r.seq, r.sha256, r.size) for r in m.media]
+             for m in messages if m.media}
     return encode_text_rows(chat_id, month, rows, media)
 
 
@@ -316,10 +319,11 @@ def _reference_encode(chat_id: str, month: str, messages: list[Message]) -> byte
         if m.reply_to:
             d["reply_to"] = m.reply_to
         if m.media and m.kind == "media":
-            d["media"] = [{"kind": r.kind, "sha256": r.sha256, "size": r.size, "mime": r.mime,
-                           "filename": r.filename, "seq": r.seq} for r in m.media]
+            d["media"] = [{"kind": r.kind, "sha256": r.sha256 or None, "size": r.size if r.sha256 else 0,
+                           "mime": r.mime, "filename": r.filename, "seq": r.seq} for r in m.media]
         out.append(d)
-    doc = {"v": 1, "chat": chat_id, "month": month, "messages": out}
+    missing = any(not r.sha256 for m in messages if m.kind == "media" for r in m.media)
+    doc = {"v": 2 if missing else 1, "chat": chat_id, "month": month, "messages": out}
     return json.dumps(doc, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode()
 
 
@@ -401,6 +405,9 @@ def check_text_rows(raw: bytes) -> tuple[str, int, list[tuple]]:
 
 
 _MEDIA_TYPES = [str, int, str, str, str, str, int, str]
+_ATTACHMENT_KEYS = {"filename", "kind", "mime", "seq", "sha256", "size"}
+#: ``v`` of message blobs: 1, or 2 for a blob that lists an attachment without its file.
+BLOB_VERSIONS = (1, 2)
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
@@ -414,8 +421,10 @@ def _walk_text_blob(raw: bytes, rows: list[tuple] | None, media: list[tuple],
         # keeps the last value and SQLite's JSON functions the first, so the values checked
         # here would not be the ones a restore inserts.
         doc = loads(raw)
-        if doc.get("v") != 1:
+        version = doc.get("v")
+        if type(version) is not int or version not in BLOB_VERSIONS:
             raise ValueError("unsupported text blob version")
+        missing = 0
         chat_id, month = doc["chat"], doc["month"]
         if type(chat_id) is not str or type(month) is not str or type(doc["messages"]) is not list:
             raise ValueError("bad chat, month or message list")
@@ -434,10 +443,23 @@ def _walk_text_blob(raw: bytes, rows: list[tuple] | None, media: list[tuple],
                 rows.append((mid, chat_id, ts, sender, kind, text, reply_to))
             for r in d.get("media", ()):
                 row = (mid, r["seq"], chat_id, r["kind"], r["mime"], r["filename"], r["size"], r["sha256"])
+                if row[7] is None:
+                    # An attachment without its file (FORMAT.md 8): exactly the six keys,
+                    # size 0; the library keeps it with sha256 ''. Never a media file.
+                    if r.keys() != _ATTACHMENT_KEYS or type(row[6]) is not int or row[6] != 0:
+                        raise ValueError("bad attachment without its file")
+                    row = (*row[:7], "")
+                    missing += 1
+                elif type(row[7]) is str:
+                    names.sha256(row[7])  # it names a file in the media store
                 if list(map(type, row)) != _MEDIA_TYPES or not (_int64(row[1]) and _int64(row[6])):
                     raise ValueError("bad attachment")
-                names.sha256(row[7])  # it names a file in the media store
                 media.append(row)
+        # Version 2 exactly when the blob lists an attachment without its file: an older
+        # reader refuses the version instead of reading such an entry as damage.
+        if (version == 2) != (missing > 0):
+            raise ValueError("an attachment without its file in a version 1 blob" if missing
+                             else "a version 2 blob without an attachment missing its file")
         _no_lone_surrogate(raw, doc)
         if span is not None:
             span += (d["ts"] for d in doc["messages"])

@@ -21,8 +21,8 @@ from datetime import UTC, datetime
 # exactly like json_quote(); the media list keeps its JSON subtype, so it is embedded as is.
 _ATTACHMENTS = (
     "(SELECT json_group_array(json_object('filename',a.filename,'kind',a.kind,'mime',a.mime,"
-    "'seq',a.seq,'sha256',a.sha256,'size',a.size)) FROM (SELECT * FROM media"
-    " WHERE message_id=m.id AND chat_id=m.chat_id AND sha256!='' ORDER BY seq) AS a)")
+    "'seq',a.seq,'sha256',nullif(a.sha256,''),'size',iif(a.sha256='',0,a.size)))"
+    " FROM (SELECT * FROM media WHERE message_id=m.id AND chat_id=m.chat_id ORDER BY seq) AS a)")
 
 
 def _object(media: bool, reply: bool) -> str:
@@ -32,10 +32,10 @@ def _object(media: bool, reply: bool) -> str:
             + ",'sender',m.sender,'text',m.text,'ts',m.ts_ms)")
 
 
-# Attachments an export did not include (sha256 '') stay in this library only: a backup names
-# files by their SHA-256 (docs/FORMAT.md section 8), and sends the message without them.
+# Attachments an export did not include (sha256 '') are listed with "sha256": null and
+# "size": 0, which makes the blob version 2 (docs/FORMAT.md section 8).
 _HAS_MEDIA = ("m.kind='media' AND EXISTS (SELECT 1 FROM media"
-              " WHERE message_id=m.id AND chat_id=m.chat_id AND sha256!='')")
+              " WHERE message_id=m.id AND chat_id=m.chat_id)")
 _HAS_REPLY = "m.reply_to IS NOT NULL AND m.reply_to!=''"
 _MESSAGE = (f"CASE WHEN {_HAS_MEDIA} THEN CASE WHEN {_HAS_REPLY} THEN {_object(True, True)}"
             f" ELSE {_object(True, False)} END"
@@ -57,10 +57,13 @@ def month_bounds(ts_ms: int) -> tuple[str, int, int]:
 
 
 def wrap_messages(chat_id: str, month: str, messages_json: bytes) -> bytes:
-    """The whole blob plaintext around an already-serialized, comma-separated message list."""
+    """The whole blob plaintext around an already-serialized, comma-separated message list:
+    version 2 when it lists an attachment without its file. (Outside a key a '"' in
+    canonical JSON is escaped, so the test below finds only such an attachment.)"""
+    version = b',"v":2}' if b'"sha256":null' in messages_json else b',"v":1}'
     return b"".join((b'{"chat":', json.dumps(chat_id, ensure_ascii=False).encode(),
                      b',"messages":[', messages_json, b'],"month":',
-                     json.dumps(month).encode(), b',"v":1}'))
+                     json.dumps(month).encode(), version))
 
 
 def month_blobs(db: sqlite3.Connection, chat_id: str) -> Iterator[tuple[str, int, bytes]]:
