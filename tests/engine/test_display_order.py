@@ -152,7 +152,7 @@ def test_a_schema_3_library_is_converted_and_keeps_its_order(tmp_path):
         assert lib._db.execute("SELECT value FROM meta WHERE key='schema'").fetchone()[0] == "4"
 
 
-def test_attachments_an_export_did_not_include_stay_out_of_a_backup(tmp_path):
+def test_attachments_an_export_did_not_include_are_backed_up_without_a_file(tmp_path):
     missing = MediaRef("voice", "", 0, "audio/ogg", "PTT-20200101-WA0001.opus")
     present = MediaRef("image", "", 0, "image/jpeg", "IMG-1.jpg")
     with Library(tmp_path / "lib") as lib:
@@ -170,8 +170,8 @@ def test_attachments_an_export_did_not_include_stay_out_of_a_backup(tmp_path):
     assert not result.warnings  # no "media file is missing from the library"
     restore_from(dest, tmp_path / "new", key)
     with Library(tmp_path / "new") as lib:
-        # A blob names attachments by their SHA-256 (the format's grammar): the one without a
-        # file stays behind, the message and the file that was there come along.
+        # The one without a file comes back as it was (a blob lists it with "sha256": null,
+        # FORMAT.md 8), not counted as media; the file that was there comes along.
         (m,) = lib.messages("c1")
-        assert m.kind == "media" and m.media == (present,)
+        assert m.kind == "media" and m.media == (missing, present)
         assert lib.has_media(sha) and lib.list_chats()[0].media_count == 1

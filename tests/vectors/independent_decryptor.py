@@ -572,8 +572,11 @@ def decrypt_backup(root: str | os.PathLike, key: bytes | None = None, password: 
         for t in c["text_blobs"]:
             doc = jloads(blob(t["blob"], f"{c['name']} {t['month']}"), "message blob")
             exactly(doc, {"v", "chat", "month", "messages"}, what="8")
-            # §8: the blob is what its manifest entry says.
-            if doc["v"] != 1 or doc["chat"] != c["id"] or doc["month"] != t["month"]:
+            # §8: "v" 1, or 2 exactly when the blob lists an attachment without its file;
+            # the blob is what its manifest entry says.
+            if doc["v"] not in (1, 2) or type(doc["v"]) is not int:
+                raise Damaged("unsupported message blob version")
+            if doc["chat"] != c["id"] or doc["month"] != t["month"]:
                 raise Damaged("message blob does not belong here")
             if len(doc["messages"]) != t["messages"]:
                 raise Damaged("message count differs from the manifest")
@@ -582,11 +585,24 @@ def decrypt_backup(root: str | os.PathLike, key: bytes | None = None, password: 
             if any(not is_int(x) for x in times) or times != sorted(times) or any(
                     not lo <= x < hi for x in times):
                 raise Damaged("messages out of time order or outside their month")
+            without_file = 0
             for d in doc["messages"]:
                 exactly(d, {"id", "ts", "sender", "kind", "text"}, {"reply_to", "media"}, what="8")
+                for r in d.get("media", []):
+                    exactly(r, {"kind", "sha256", "size", "mime", "filename", "seq"}, what="8")
+                    if not all(type(r[k]) is str for k in ("kind", "mime", "filename")) or not is_int(r["seq"]):
+                        raise Damaged("bad attachment")
+                    if r["sha256"] is None:  # no file: size 0, never in the manifest's media
+                        if r["size"] != 0 or type(r["size"]) is not int:
+                            raise Damaged("an attachment without its file has a size")
+                        without_file += 1
+                    elif type(r["sha256"]) is not str or not HEX64.fullmatch(r["sha256"]) or not is_int(r["size"]):
+                        raise Damaged("bad attachment")
                 msgs.append({"id": d["id"], "ts": d["ts"], "sender": d["sender"], "kind": d["kind"],
                              "text": d["text"], "reply_to": d.get("reply_to"),
                              "media": [dict(r) for r in d.get("media", [])]})
+            if (doc["v"] == 2) != (without_file > 0):
+                raise Damaged("message blob version does not match its attachments")
         if len(msgs) != c["message_count"]:
             raise Damaged("chat message count differs")
         chats.append({"id": c["id"], "name": c["name"], "kind": c["kind"], "source": c["source"],

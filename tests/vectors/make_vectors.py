@@ -83,8 +83,13 @@ def _messages(media: list[MediaRef]) -> list[Message]:
 
 
 def _expected(messages: list[Message], media: list[tuple[bytes, MediaRef]]) -> dict:
+    return _expected_chats(messages, media, [DIRECT, GROUP])
+
+
+def _expected_chats(messages: list[Message], media: list[tuple[bytes, MediaRef]],
+                    all_chats: list[Chat]) -> dict:
     chats = []
-    for chat in sorted([DIRECT, GROUP], key=lambda c: c.id):
+    for chat in sorted(all_chats, key=lambda c: c.id):
         msgs = sorted((m for m in messages if m.chat_id == chat.id), key=lambda m: (m.ts_ms, m.id))
         chats.append({
             "id": chat.id, "name": chat.name, "kind": chat.kind, "source": chat.source,
@@ -155,8 +160,65 @@ def make(out: Path) -> dict:
     return expected
 
 
+MISSING = Path(__file__).resolve().parent / "v2-missing"
+MISSING_CHAT = Chat("vec-missing", "Ana García", "direct", "whatsapp", None, (ME, ANA))
+
+
+def make_missing(out: Path) -> dict:
+    """``v2-missing/``: one snapshot in key mode (same K) whose chat has attachments without
+    their file (FORMAT.md 8): November's blob lists them with ``"sha256": null`` and is
+    version 2 (one message with a file and one without, one with only a missing one);
+    December's has none and stays version 1."""
+    rng = random.Random(20261206)
+    photo = b"\xff\xd8\xff\xe0" + rng.randbytes(3000)
+    ref = MediaRef("image", hashlib.sha256(photo).hexdigest(), len(photo), "image/jpeg", "IMG-1.jpg", 0)
+    t, c = 1_699_990_000_000, MISSING_CHAT.id
+    messages = [
+        Message("x-1", c, t, "p-ana", "media", "", None,
+                (MediaRef("file", "", 0, "text/vcard", "Alex.vcf", 0),)),
+        Message("x-2", c, t + 1_000, "p-ana", "media", "two photos", None,
+                (ref, MediaRef("image", "", 0, "", "", 1))),
+        Message("x-3", c, t + 2_000, "me", "text", "where is the card?"),
+        Message("x-4", c, t + 40 * 86_400_000, "p-ana", "media", "", None, (ref,)),
+    ]
+    old_defaults = (segments.SegmentWriter.__init__.__defaults__, segments.encrypt_bytes.__defaults__)
+    segments.SegmentWriter.__init__.__defaults__ = (SEGMENT_EXP, segments.VERSION)
+    segments.encrypt_bytes.__defaults__ = (SEGMENT_EXP, segments.VERSION)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            lib_dir = Path(tmp) / "lib"
+            with Library(lib_dir) as lib:
+                lib.add_media_bytes(photo)
+                with lib.transaction() as w:
+                    w.upsert_chat(MISSING_CHAT)
+                    w.add_messages(messages)
+            shutil.rmtree(out / "key", ignore_errors=True)
+            dest = FolderDestination(out / "key")
+            res = backup(BackupRequest(lib_dir, dest, RawKey(FIXED_KEY), device_name="vector-device"))
+            chain = [{"snapshot_id": m.snapshot_id, "seq": m.seq, "prev": m.prev}
+                     for m in Repo.open(dest, RawKey(FIXED_KEY)).snapshots().manifests]
+            shutil.rmtree(out / "key" / ".tmp", ignore_errors=True)
+    finally:
+        segments.SegmentWriter.__init__.__defaults__, segments.encrypt_bytes.__defaults__ = old_defaults
+    expected = {"key": {"set_id": res.set_id, "snapshot_id": res.snapshot_id, "chain": chain}}
+    # The blob's own form of an attachment without its file: sha256 null, size 0.
+    for chat in (x := _expected_chats(messages, [(photo, ref)], [MISSING_CHAT]))["chats"]:
+        for m in chat["messages"]:
+            for r in m["media"]:
+                if r["sha256"] == "":
+                    r["sha256"] = None
+    expected.update(x)
+    (out / "expected.json").write_text(
+        json.dumps(expected, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return expected
+
+
 if __name__ == "__main__":
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
     out.mkdir(parents=True, exist_ok=True)
     e = make(out)
     print(f"wrote {out}: " + ", ".join(f"{m} set {e[m]['set_id']}" for m in ("key", "password")))
+    missing = Path(sys.argv[2]) if len(sys.argv) > 2 else MISSING
+    missing.mkdir(parents=True, exist_ok=True)
+    e = make_missing(missing)
+    print(f"wrote {missing}: key set {e['key']['set_id']}")

@@ -141,3 +141,44 @@ def test_the_decryptor_and_the_engine_refuse_damage(case, tmp_path):
         indep.decrypt_backup(root, key=KEY)
     with pytest.raises(DamagedBackupError):
         verify(VerifyRequest(FolderDestination(root), RawKey(KEY)))
+
+
+# -- v2-missing: attachments without their file (FORMAT.md 8) ----------------------------
+MISSING = HERE / "v2-missing"
+EXPECTED_MISSING = json.loads((MISSING / "expected.json").read_text("utf-8"))
+
+
+def test_independent_decryptor_reads_attachments_without_their_file(tmp_path):
+    p = subprocess.run([sys.executable, str(HERE / "independent_decryptor.py"), str(MISSING / "key"),
+                        "--key-file", str(V2 / "key.txt")],
+                       capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
+    assert {k: out[k] for k in ("set_id", "snapshot_id", "chain")} == EXPECTED_MISSING["key"]
+    assert (out["chats"], out["media"]) == (EXPECTED_MISSING["chats"], EXPECTED_MISSING["media"])
+    refs = [r for c in out["chats"] for m in c["messages"] for r in m["media"]]
+    assert sum(r["sha256"] is None for r in refs) == 2 and len(out["media"]) == 1
+
+
+def test_engine_restores_attachments_without_their_file_as_library_rows(tmp_path):
+    from backupgui.library.store import Library
+
+    copy = tmp_path / "dest"
+    shutil.copytree(MISSING / "key", copy)
+    dest = FolderDestination(copy)
+    assert verify(VerifyRequest(dest, RawKey(KEY))).warnings == ()
+    res = restore(RestoreRequest(dest, tmp_path / "lib", RawKey(KEY)))
+    assert (res.media_restored, res.media_missing) == (1, 0)
+    (chat,) = EXPECTED_MISSING["chats"]
+    with Library(tmp_path / "lib", create=False) as lib:
+        got = [{"id": m.id, "ts": m.ts_ms, "sender": m.sender, "kind": m.kind, "text": m.text,
+                "reply_to": m.reply_to,
+                "media": [{"kind": r.kind, "sha256": r.sha256 or None, "size": r.size, "mime": r.mime,
+                           "filename": r.filename, "seq": r.seq} for r in m.media]}
+               for m in lib.messages(chat["id"])]
+        assert got == chat["messages"]
+        # The library row is the one an import makes: sha256 '' (not NULL), no file.
+        assert {r.sha256 for m in lib.messages(chat["id"]) for r in m.media if not r.sha256} == {""}
+        # Kept as the blobs the backup made: November version 2, December version 1.
+        assert [(month, json.loads(raw)["v"]) for month, _n, raw in lib.text_blobs(chat["id"])] == [
+            ("2023-11", 2), ("2023-12", 1)]
