@@ -7,7 +7,8 @@ UTF-8 with no raw control characters and only the escapes backupgui writes (``\\
 control characters), integers of at most 18 digits (so within 64 bits), ``sender`` a string
 or null, ``reply_to`` a string or absent, and attachments (``media``, a non-empty list, each
 ``sha256`` 64 lowercase hex digits as ``format/names.py`` requires) only on messages of kind
-``media``. A blob that matches is valid JSON in valid UTF-8 with the exact
+``media``, in a ``"v":1`` blob (a version 2 blob, which lists attachments without their
+file, is left to the full check). A blob that matches is valid JSON in valid UTF-8 with the exact
 types a reader requires, without repeated keys, so it gives what the full check
 (``manifest.check_text_block``) would. Anything else (another key order, whitespace, a null
 ``reply_to``, other escapes) is left to the full check, which decides.

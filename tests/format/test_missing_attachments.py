@@ -106,6 +106,8 @@ def test_the_reader_gives_back_the_row_the_import_made():
 @pytest.mark.parametrize("doc, why", [
     (_doc(size=1), "a null sha256 with a size"),
     (_doc(size=False), "a size that is not an integer"),
+    (_doc(size=0.0), "a size that is a float"),
+    (_doc(seq=None), "a null seq"),
     (_doc(size=...), "no size"),
     (_doc(extra=1), "an unknown field"),
     (_doc(filename=None), "a null filename"),
