@@ -58,8 +58,8 @@ def month_bounds(ts_ms: int) -> tuple[str, int, int]:
 
 def wrap_messages(chat_id: str, month: str, messages_json: bytes) -> bytes:
     """The whole blob plaintext around an already-serialized, comma-separated message list:
-    version 2 when it lists an attachment without its file. (Outside a key a '"' in
-    canonical JSON is escaped, so the test below finds only such an attachment.)"""
+    version 2 when it lists an attachment without its file. (In canonical JSON a '"' inside
+    a string is escaped, so '"sha256":null' can only be such an attachment's key and value.)"""
     version = b',"v":2}' if b'"sha256":null' in messages_json else b',"v":1}'
     return b"".join((b'{"chat":', json.dumps(chat_id, ensure_ascii=False).encode(),
                      b',"messages":[', messages_json, b'],"month":',
