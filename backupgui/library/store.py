@@ -831,9 +831,21 @@ class LibraryWriter:
         present exists too, same keys); return how many were new."""
         if not media:
             return 0
-        return max(self._db.executemany(
+        new = max(self._db.executemany(
             "INSERT OR IGNORE INTO media (message_id, seq, chat_id, kind, mime, filename, size, sha256)"
             " VALUES (?,?,?,?,?,?,?,?)", media).rowcount, 0)
+        with_file = [m for m in media if m[7]] if new < len(media) else []
+        if with_file:
+            # An attachment kept without its file (sha256 '': not in the export, or not on this
+            # computer) gets it when these rows bring it (a restore, a blob that has it), as an
+            # import that finds the file later does; its chat is counted and backed up again.
+            filled = max(self._db.executemany(
+                "UPDATE media SET sha256=?8, size=?7 WHERE message_id=?1 AND seq=?2"
+                " AND sha256=''", with_file).rowcount, 0)
+            if filled:
+                self._touched({m[2] for m in with_file})
+                new += filled
+        return new
 
     def holds_block(self, chat_id: str, month: str, plaintext: bytes) -> bool:
         """Whether the chat keeps exactly this blob plaintext as its block for ``month``."""

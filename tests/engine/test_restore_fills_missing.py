@@ -1,0 +1,45 @@
+"""A restore into a library that keeps an attachment without its file (sha256 '') gives the
+row the backup's file: the row, the chat's counts and its revision follow (before, the file
+was downloaded but the row stayed without it)."""
+
+from __future__ import annotations
+
+from backupgui.crypto.material import RawKey
+from backupgui.destinations.folder import FolderDestination
+from backupgui.engine import RestoreRequest, backup, restore
+from backupgui.engine.types import BackupRequest
+from backupgui.library.model import Chat, MediaRef, Message
+from backupgui.library.store import Library
+
+K = RawKey(bytes(range(32)))
+CHAT = Chat("c", "Ana", "direct", "whatsapp")
+TS = 1_700_000_000_000
+
+
+def _message(sha: str, size: int) -> Message:
+    return Message("m1", "c", TS, "ana", "media", "",
+                   media=(MediaRef("image", sha, size, "image/jpeg", "IMG.jpg", 0),))
+
+
+def test_a_restore_fills_an_attachment_kept_without_its_file(tmp_path):
+    with Library(tmp_path / "b") as lib:
+        sha, size = lib.add_media_bytes(b"the photo")
+        with lib.transaction() as w:
+            w.upsert_chat(CHAT)
+            w.add_messages([_message(sha, size)])
+    with Library(tmp_path / "a") as lib:
+        with lib.transaction() as w:
+            w.upsert_chat(CHAT)
+            w.add_messages([_message("", 0)])
+        before = lib.chat_revisions()["c"]
+        assert [c.media_count for c in lib.list_chats()] == [0]
+    dest = FolderDestination(tmp_path / "d")
+    backup(BackupRequest(tmp_path / "b", dest, K, device_name="b"))
+    result = restore(RestoreRequest(dest, tmp_path / "a", K))
+    assert result.media_restored == 1
+    with Library(tmp_path / "a") as lib:
+        (ref,) = lib.messages("c")[0].media
+        assert (ref.sha256, ref.size, ref.filename, ref.kind) == (sha, size, "IMG.jpg", "image")
+        assert lib.has_media(sha)
+        assert [(c.media_count, c.media_bytes) for c in lib.list_chats()] == [(1, size)]
+        assert lib.chat_revisions()["c"] > before
