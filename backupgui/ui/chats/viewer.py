@@ -8,6 +8,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QDateTime,
@@ -384,6 +385,8 @@ class MessageModel(QAbstractListModel):
         return None
 
     def _thumb_done(self, sha: str, img: QImage) -> None:
+        if not shiboken6.isValid(self):
+            return  # the viewer closed while the thumbnail loaded (the callback is a lambda)
         self.thumbs[sha] = img
         self._thumb_pending.discard(sha)
         for row in self._rows_by_sha.get(sha, []):
