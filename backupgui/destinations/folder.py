@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -19,6 +20,21 @@ _TMP = ".tmp"
 # not a regular file (a link to /dev/zero, a pipe, a device) is damage, not something to read.
 _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
                | getattr(os, "O_BINARY", 0))
+# Whoever can write to the backup folder can also replace a folder inside it (a set's
+# ``data``, the set itself, ``.tmp``) by a symlink to somewhere else, even while a backup,
+# retention or a key rotation is working in it. Where the system allows it, every object is
+# therefore reached from the backup folder one folder at a time, each opened without
+# following a symlink, and read, written, renamed or deleted relative to that open folder:
+# nothing is ever read, written or deleted outside the backup folder.
+_DIRFD = (os.name == "posix" and hasattr(os, "O_DIRECTORY") and hasattr(os, "O_NOFOLLOW")
+          and {os.open, os.unlink, os.rename, os.mkdir, os.stat} <= os.supports_dir_fd
+          and os.scandir in os.supports_fd)
+_DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+_CHILD_DIR_FLAGS = _DIR_FLAGS | getattr(os, "O_NOFOLLOW", 0)
+
+
+class _NotAFolder(Exception):
+    """A folder on an object's way inside the backup folder is a symlink or not a folder."""
 
 
 def _is_junction(path: Path) -> bool:
@@ -131,17 +147,33 @@ class _FolderUpload(Upload):
         self._dest = dest
         self._name = name
         self._progress = progress
+        self._tmp_fd = -1  # the open .tmp folder (where the system has dir_fd)
         dest._make_root()
         tmpdir = dest.root / _TMP
         try:
-            tmpdir.mkdir(exist_ok=True)  # inside root; never recreates a vanished root
-            dest._clean_stale(tmpdir)
-            self._tmp = tmpdir / owned_name(".part")
-            self._fh = open(self._tmp, "wb", buffering=0)
+            if _DIRFD:
+                self._tmp_fd = dest._open_tmp()
+                dest._clean_stale(tmpdir, self._tmp_fd)
+                self._part = owned_name(".part")
+                fd = os.open(self._part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW
+                             | getattr(os, "O_CLOEXEC", 0), 0o666, dir_fd=self._tmp_fd)
+                self._fh = os.fdopen(fd, "wb", buffering=0)
+                self._tmp = tmpdir / self._part
+            else:
+                tmpdir.mkdir(exist_ok=True)  # inside root; never recreates a vanished root
+                dest._clean_stale(tmpdir)
+                self._tmp = tmpdir / owned_name(".part")
+                self._fh = open(self._tmp, "wb", buffering=0)
         except OSError as exc:
+            self._close_tmp()
             raise _os_error(exc, f"starting {name}") from None
         self._size = 0
         self._done = False
+
+    def _close_tmp(self) -> None:
+        if self._tmp_fd >= 0:
+            os.close(self._tmp_fd)
+            self._tmp_fd = -1
 
     def write(self, data: bytes) -> None:
         try:
@@ -161,9 +193,22 @@ class _FolderUpload(Upload):
         try:
             os.fsync(self._fh.fileno())
             self._fh.close()
-            self._dest._make_dirs(final.parent)
-            os.replace(self._tmp, final)
-            _fsync_dir(final.parent)
+            if _DIRFD:
+                pfd, last = self._dest._parent(self._name, create=True)
+                try:
+                    os.replace(self._part, last, src_dir_fd=self._tmp_fd, dst_dir_fd=pfd)
+                    with contextlib.suppress(OSError):
+                        os.fsync(pfd)
+                finally:
+                    os.close(pfd)
+                self._close_tmp()
+            else:
+                self._dest._make_dirs(final.parent)
+                os.replace(self._tmp, final)
+                _fsync_dir(final.parent)
+        except _NotAFolder as exc:
+            self.abort()
+            raise DamagedBackupError(f"The backup folder is damaged: {exc} (saving {self._name}).") from None
         except OSError as exc:
             self.abort()
             raise _os_error(exc, f"saving {self._name}") from None
@@ -179,9 +224,13 @@ class _FolderUpload(Upload):
         except OSError:
             pass
         try:
-            self._tmp.unlink()
+            if self._tmp_fd >= 0:
+                os.unlink(self._part, dir_fd=self._tmp_fd)
+            else:
+                self._tmp.unlink()
         except OSError:
             pass
+        self._close_tmp()
 
 
 class FolderDestination(Destination):
@@ -230,17 +279,81 @@ class FolderDestination(Destination):
             except OSError as exc:
                 raise _os_error(exc, "creating the backup folder") from None
 
-    def _clean_stale(self, tmpdir: Path) -> None:
+    def _clean_stale(self, tmpdir: Path, tmp_fd: int = -1) -> None:
         """Remove partial uploads left by killed processes of this computer (once)."""
         if self._cleaned:
             return
         self._cleaned = True
         try:
+            if tmp_fd >= 0:
+                with os.scandir(tmp_fd) as it:
+                    stale = [e.name for e in it if e.name.endswith(".part") and is_stale(e.name)]
+                for n in stale:
+                    os.unlink(n, dir_fd=tmp_fd)
+                return
             for entry in os.scandir(tmpdir):
                 if entry.name.endswith(".part") and is_stale(entry.name):
                     os.unlink(entry.path)
         except OSError:
             pass
+
+    def _open_tmp(self) -> int:
+        """The open ``.tmp`` folder, made if missing; a symlink (or anything but a folder)
+        found at that name is removed first, never followed."""
+        root_fd = os.open(self.root, _DIR_FLAGS)
+        try:
+            for _ in range(3):
+                try:
+                    return os.open(_TMP, _CHILD_DIR_FLAGS, dir_fd=root_fd)
+                except FileNotFoundError:
+                    with contextlib.suppress(FileExistsError):
+                        os.mkdir(_TMP, 0o777, dir_fd=root_fd)
+                except OSError as exc:
+                    if exc.errno not in (errno.ELOOP, errno.ENOTDIR):
+                        raise
+                    os.unlink(_TMP, dir_fd=root_fd)  # not ours to follow: a link, a file
+            raise OSError(errno.ELOOP, "the staging folder keeps changing")
+        finally:
+            os.close(root_fd)
+
+    def _parent(self, name: str, create: bool = False) -> tuple[int, str]:
+        """(an open descriptor of the folder that holds object ``name``, its file name),
+        reached from the backup folder one folder at a time without following a symlink
+        (``_NotAFolder`` if one is a symlink or not a folder). ``create`` makes missing
+        folders below the backup folder (never the backup folder itself)."""
+        parts = name.split("/")
+        fd = os.open(self.root, _DIR_FLAGS)
+        try:
+            for part in parts[:-1]:
+                try:
+                    nfd = os.open(part, _CHILD_DIR_FLAGS, dir_fd=fd)
+                except FileNotFoundError:
+                    if not create:
+                        raise
+                    with contextlib.suppress(FileExistsError):
+                        os.mkdir(part, 0o777, dir_fd=fd)
+                    nfd = os.open(part, _CHILD_DIR_FLAGS, dir_fd=fd)
+                except OSError as exc:
+                    if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+                        raise _NotAFolder(f"{part} in {name} is not a folder") from None
+                    raise
+                os.close(fd)
+                fd = nfd
+        except BaseException:
+            os.close(fd)
+            raise
+        return fd, parts[-1]
+
+    def _stat(self, name: str) -> os.stat_result:
+        """lstat of object ``name`` (never through a symlink on its way)."""
+        self._path(name)
+        if not _DIRFD:
+            return self._path(name).stat()
+        pfd, last = self._parent(name)
+        try:
+            return os.stat(last, dir_fd=pfd, follow_symlinks=False)
+        finally:
+            os.close(pfd)
 
     def _make_dirs(self, folder: Path) -> None:
         """Create ``folder`` and the folders between it and root, but never root itself."""
@@ -272,7 +385,17 @@ class FolderDestination(Destination):
         try:
             if sys.platform == "win32" and (os.path.islink(path) or _is_junction(path)):
                 raise not_regular  # (no O_NOFOLLOW there)
-            fd = os.open(path, _OPEN_FLAGS)
+            if _DIRFD:
+                try:
+                    pfd, last = self._parent(name)
+                except _NotAFolder:
+                    raise not_regular from None
+                try:
+                    fd = os.open(last, _OPEN_FLAGS | getattr(os, "O_CLOEXEC", 0), dir_fd=pfd)
+                finally:
+                    os.close(pfd)
+            else:
+                fd = os.open(path, _OPEN_FLAGS)
         except FileNotFoundError:
             raise NotFoundError(f"The backup object {name} is missing.") from None
         except OSError as exc:
@@ -335,17 +458,38 @@ class FolderDestination(Destination):
         return out
 
     def exists(self, name: str) -> bool:
-        return self._path(name).is_file()
+        if not _DIRFD:
+            return self._path(name).is_file()
+        try:
+            return stat.S_ISREG(self._stat(name).st_mode)
+        except (OSError, _NotAFolder):
+            return False
 
     def size(self, name: str) -> int:
         try:
-            return self._path(name).stat().st_size
+            st = self._stat(name)
         except FileNotFoundError:
             raise NotFoundError(f"The backup object {name} is missing.") from None
+        except _NotAFolder:
+            raise DamagedBackupError(f"The backup object {name} is damaged: it is not a regular file.") from None
+        if _DIRFD and not stat.S_ISREG(st.st_mode):
+            raise DamagedBackupError(f"The backup object {name} is damaged: it is not a regular file.")
+        return st.st_size
 
     def delete(self, name: str) -> None:
+        self._path(name)
         try:
-            self._path(name).unlink()
+            if _DIRFD:
+                try:
+                    pfd, last = self._parent(name)
+                except _NotAFolder:
+                    return  # no object of ours lies behind a link: nothing to delete
+                try:
+                    os.unlink(last, dir_fd=pfd)
+                finally:
+                    os.close(pfd)
+            else:
+                self._path(name).unlink()
         except FileNotFoundError:
             pass
         except OSError as exc:
