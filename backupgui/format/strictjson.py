@@ -4,12 +4,16 @@ Every object of a backup is read with it: configs, trailers, indexes, manifests 
 blobs. It takes strict UTF-8 only (no UTF-16, no byte order mark, no encoded surrogates),
 refuses an object that repeats a key (parsers disagree on which value counts: backupgui's
 checker and SQLite, which reads message blobs again during a restore, would pick different
-ones), and refuses ``NaN`` and ``Infinity``, which are not JSON.
+ones), refuses ``NaN`` and ``Infinity``, which are not JSON, and refuses a document whose
+structure would cost more memory to parse than any valid one (format/jsonbudget.py), before
+parsing it.
 """
 
 from __future__ import annotations
 
 import json
+
+from . import jsonbudget
 
 
 class JsonError(ValueError):
@@ -28,9 +32,13 @@ def _constant(name: str) -> object:
 
 
 def loads(data: bytes | str) -> object:
-    """Parse ``data``; ``JsonError`` if it is not strict JSON in strict UTF-8."""
+    """Parse ``data``; ``JsonError`` if it is not strict JSON in strict UTF-8, or if parsing
+    it would cost more memory than any valid backup object may (``jsonbudget.check``)."""
     try:
-        text = data.decode("utf-8") if isinstance(data, (bytes, bytearray, memoryview)) else data
+        raw = bytes(data) if isinstance(data, (bytearray, memoryview)) else data
+        if not jsonbudget.within(raw):
+            raise JsonError(jsonbudget.refusal(raw))
+        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
         if text.startswith("\ufeff"):
             raise JsonError("a byte order mark")
         return json.loads(text, object_pairs_hook=_unique, parse_constant=_constant)

@@ -1,0 +1,57 @@
+"""A bound on the memory that parsing one JSON document from a backup may cost.
+
+The format bounds the *bytes* of each JSON document (docs/FORMAT.md 1.2: up to 256 MiB for an
+index, a manifest or a message blob). Parsed into Python objects, bytes can cost far more:
+``[[],[],...]`` is 3 bytes per list of 56+ bytes, so a 22 KB zstd frame of an authentic index
+or message blob (someone holding K wrote it) made every restore, verify and scheduled backup
+grow to 6.5 GiB before a single field was checked. Valid documents cost 3-5 times their size.
+
+``check`` estimates the cost of the objects a document's structure asks for - a dict per
+``{``, a list per ``[``, a value per ``,``, plus the bytes themselves - and refuses a document
+whose estimate passes ``MAX_PARSE_COST`` before it is parsed. The bound is what the largest
+valid document the format allows may cost (an index of 256 MiB estimates ~1.2 GiB), so it
+refuses only what no backupgui wrote. ``strictjson.loads``, the one reader of backup JSON
+(configs, trailers, indexes, manifests, message blobs), applies it to every document it parses:
+a count over the bytes, no second parse. The estimate first counts the whole text (fast, an
+upper bound); only a document over the bound that way is counted again without the contents
+of its strings (commas inside message texts are not structure).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Bytes of Python objects a parse may build for one document (docs/FORMAT.md 1.2).
+MAX_PARSE_COST = 1536 << 20
+# Rough bytes per token, measured on CPython 3.11: a dict with a few keys ~ 200, a list 56 +
+# its pointers, a value (str, float, big int) ~ 30-50 + its pointer.
+_DICT, _LIST, _VALUE = 232, 72, 56
+
+# A JSON string, unrolled ("normal* (special normal*)*"): 239 MiB of message texts in ~2 s.
+_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+
+
+def estimate(raw: bytes | str, *, structure_only: bool = False) -> int:
+    """Estimated bytes of Python objects ``json.loads(raw)`` builds (an upper bound unless
+    ``structure_only``, which leaves the contents of strings out)."""
+    if isinstance(raw, str):
+        raw = raw.encode("utf-8", "surrogatepass")
+    text = _STRING.sub(b'""', raw) if structure_only else raw
+    return len(raw) + _DICT * text.count(b"{") + _LIST * text.count(b"[") + _VALUE * text.count(b",")
+
+
+def within(raw: bytes | str, budget: int = MAX_PARSE_COST) -> bool:
+    """True if parsing ``raw`` builds at most ``budget`` bytes of objects (estimated)."""
+    return estimate(raw) <= budget or estimate(raw, structure_only=True) <= budget
+
+
+def refusal(raw: bytes | str, what: str = "the document") -> str:
+    """The reason a document ``within`` refused is damage."""
+    return (f"{what} has more structure than any valid one (parsing it would take "
+            f"about {estimate(raw, structure_only=True) >> 20} MiB of memory)")
+
+
+def check(raw: bytes | str, what: str = "the document", budget: int = MAX_PARSE_COST) -> None:
+    """``ValueError`` if parsing ``raw`` could build more than ``budget`` bytes of objects."""
+    if not within(raw, budget):
+        raise ValueError(refusal(raw, what))
