@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
+import shutil
+import stat
+import subprocess
+import sys
 import urllib.parse
 
 import pytest
@@ -135,3 +140,50 @@ def test_the_token_endpoint_refuses_another_client(emu):
     st, _, out = _call(emu, "POST", "/token", body,
                        {"Content-Type": "application/x-www-form-urlencoded"}, token=None)
     assert st in (400, 401) and json.loads(out)["error"] in ("invalid_client", "invalid_grant")
+
+
+# Another local user: the consent endpoint hands a token to whoever asks with the app's
+# (public) client id, as Google does after its sign-in page - which the emulator has not.
+# Before the fix any other user of the machine walked that flow and then read or deleted the
+# emulated Drive's files (and its data folder was 0755, state.json 0644). Now a connection
+# from another user is not served (Linux: the peer's uid from /proc/net/tcp), and the data
+# folder is 0700.
+_OTHER_USER = r"""
+import http.client, json, sys, urllib.parse
+port, cid = int(sys.argv[1]), sys.argv[2]
+def call(method, path, body=None, headers=None):
+    c = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    c.request(method, path, body=body, headers=headers or {})
+    r = c.getresponse(); return r.status, dict(r.getheaders()), r.read()
+try:
+    st, h, _ = call("GET", "/o/oauth2/auth?" + urllib.parse.urlencode({"client_id": cid,
+        "redirect_uri": "http://127.0.0.1:9/", "response_type": "code", "scope": "openid"}))
+    code = urllib.parse.parse_qs(urllib.parse.urlsplit(h["Location"]).query)["code"][0]
+    st, h, body = call("POST", "/token", urllib.parse.urlencode({"grant_type": "authorization_code",
+        "client_id": cid, "code": code, "redirect_uri": "http://127.0.0.1:9/"}),
+        {"Content-Type": "application/x-www-form-urlencoded"})
+    token = json.loads(body)["access_token"]
+    st, h, body = call("GET", "/drive/v3/files?spaces=appDataFolder",
+                       headers={"Authorization": "Bearer " + token})
+    print("SERVED", st)
+except (OSError, http.client.HTTPException) as exc:
+    print("REFUSED", type(exc).__name__)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or os.geteuid() != 0
+                    or shutil.which("setpriv") is None,
+                    reason="needs Linux, root and setpriv to act as another local user")
+def test_another_local_user_is_not_served(emu):
+    p = subprocess.run(["setpriv", "--reuid=4242", "--regid=4242", "--clear-groups", sys.executable,
+                        "-c", _OTHER_USER, str(emu.port), CLIENT],
+                       capture_output=True, text=True, timeout=60, env={"PATH": os.environ["PATH"],
+                                                                       "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert p.stdout.strip().startswith("REFUSED"), p.stdout + p.stderr
+    st, _, _ = _call(emu, "GET", "/drive/v3/files?spaces=appDataFolder")  # this user still is
+    assert st == 200
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_emulator_data_folder_is_owner_only(emu, tmp_path):
+    assert stat.S_IMODE((tmp_path / "drive" / "data").stat().st_mode) == 0o700

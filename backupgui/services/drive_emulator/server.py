@@ -15,6 +15,7 @@ import re
 import secrets
 import socket
 import struct
+import sys
 import threading
 import time
 import urllib.parse
@@ -233,6 +234,33 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def _proc_net_address(addr: tuple, family: int) -> str:
+    """An (address, port) as /proc/net/tcp{,6} writes it: each 32-bit word of the address in
+    host order (little-endian here), as hex, then ':' and the port in hex."""
+    raw = socket.inet_pton(family, addr[0])
+    words = "".join(f"{int.from_bytes(raw[i:i + 4], sys.byteorder):08X}" for i in range(0, len(raw), 4))
+    return f"{words}:{addr[1]:04X}"
+
+
+def peer_uid(conn: socket.socket) -> int | None:
+    """The user id owning the other end of a TCP connection on this machine (Linux: its line
+    in /proc/net/tcp{,6}), or None where that cannot be told."""
+    if not sys.platform.startswith("linux") or conn.family not in (socket.AF_INET, socket.AF_INET6):
+        return None
+    try:
+        mine, theirs = conn.getsockname(), conn.getpeername()
+        table = "/proc/net/tcp" if conn.family == socket.AF_INET else "/proc/net/tcp6"
+        local, remote = _proc_net_address(theirs, conn.family), _proc_net_address(mine, conn.family)
+        with open(table, encoding="ascii") as fh:
+            for line in fh:
+                f = line.split()
+                if len(f) > 7 and f[1] == local and f[2] == remote:
+                    return int(f[7])
+    except (OSError, ValueError):
+        return None
+    return None
+
+
 def _classify(method: str, path: str, query: dict[str, str]) -> str:
     if path.startswith("/__emulator/"):
         return "control"
@@ -259,6 +287,18 @@ class _Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True  # headers and body go out in separate writes
     server: _Server
     server_version = "DriveEmulator/1.0"
+
+    def handle(self) -> None:
+        # Another local user is not served at all: the consent endpoint gives a token to
+        # whoever asks with the (public) client id, as Google would after its sign-in page,
+        # which the emulator does not have. Where the system tells who is on the other end
+        # of a loopback connection (Linux), only this user (and root) may connect.
+        uid = peer_uid(self.connection)
+        if uid is not None and uid not in (os.getuid(), 0):
+            log.warning("refused a connection from another local user (uid %d)", uid)
+            self.close_connection = True
+            return
+        super().handle()
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
         return  # the request log replaces stderr chatter (and never holds secrets)

@@ -14,6 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ...fileperms import private_dir
+
 FOLDER_MIME = "application/vnd.google-apps.folder"
 APPDATA_ID = "appDataFolderRoot0"
 ROOT_ID = "myDriveRoot0"
@@ -37,8 +39,9 @@ class Store:
         self.dir = Path(data_dir)
         self.blobs = self.dir / "blobs"
         self.uploads = self.dir / "uploads"
-        for d in (self.dir, self.blobs, self.uploads):
-            d.mkdir(parents=True, exist_ok=True)
+        private_dir(self.dir)  # 0700: another local user cannot read the emulated Drive
+        for d in (self.blobs, self.uploads):
+            d.mkdir(exist_ok=True)
         self.lock = threading.RLock()
         self.quota = quota
         self.email = email
