@@ -187,13 +187,22 @@ def _umask() -> int:
 
 
 _UNSAFE_NAME = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
+# Bidirectional controls make a name read differently than it is: "x\u202egpj.exe" shows
+# as "xexe.jpg" in the dialog and in file managers, and runs when double-clicked.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_DEVICE_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
+                 *(f"LPT{i}" for i in range(10))}
 
 
 def safe_name(filename: str, sha256: str, ftype: FileType | None) -> str:
-    """A file name for "Save as…": the export's base name without path parts or characters
-    that file systems refuse, else the hash; an allowed type gets its own extension."""
-    base = _UNSAFE_NAME.sub("_", filename.replace("\\", "/").rsplit("/", 1)[-1]).strip(" .")
+    """A file name for "Save as…": the export's base name without path parts, characters
+    that file systems refuse or bidirectional controls that disguise its extension, else the
+    hash; an allowed type gets its own extension."""
+    name = _BIDI.sub("", filename)
+    base = _UNSAFE_NAME.sub("_", name.replace("\\", "/").rsplit("/", 1)[-1]).strip(" .")
     base = base[:120] or sha256[:16]
+    if base.split(".", 1)[0].strip().upper() in _DEVICE_NAMES:
+        base = "_" + base  # "CON.txt", "nul.jpg": Windows devices, not files
     if ftype is not None:
         stem = base.rsplit(".", 1)[0] if "." in base else base
         return f"{stem or sha256[:16]}.{ftype.extension}"

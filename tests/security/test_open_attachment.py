@@ -178,6 +178,25 @@ def test_sniffing_and_marks():
     assert a.quarantine_value(0x5F5E100) == b"0081;05f5e100;backupgui;"
 
 
+@pytest.mark.parametrize(("name", "shows"), [
+    ("x\u202egpj.exe", "xgpj.exe"),  # shown as "xexe.jpg" with the right-to-left override
+    ("\u2067Invoice\u2069.pdf\u200f.exe", "Invoice.pdf.exe"),
+    ("CON.txt", "_CON.txt"), ("nul", "_nul")])
+def test_save_as_names_cannot_disguise_what_they_are(qtbot, tmp_path, opened, name, shows):
+    """Found by red-team: the suggested name (and the dialog's text) kept bidirectional
+    controls, so a chat partner's "x<RLO>gpj.exe" read "xexe.jpg" when saved."""
+    (msg,) = _library(tmp_path / "lib", [(name, EXECUTABLES[5][1])])
+    v = _viewer(qtbot, tmp_path / "lib")
+    v.open_media(msg)
+    qtbot.waitUntil(lambda: bool(_save_box(v)), timeout=10_000)
+    (box,) = _save_box(v)
+    assert f"“{shows}”" in box.text()
+    box.reject()
+    from backupgui.library import attachments as a
+
+    assert a.safe_name(name, "ab" * 32, None) == shows
+
+
 def test_the_copy_is_marked_as_foreign_where_the_platform_has_a_mark(tmp_path, monkeypatch):
     from backupgui.library import attachments as a
 
