@@ -126,3 +126,21 @@ def test_a_restored_library_is_owner_only_throughout(library, tmp_path):
         for f in files:
             p = Path(d) / f
             assert not p.stat().st_mode & 0o077, f"{p.relative_to(restored)} is {oct(_mode(p))}"
+
+
+def test_the_settings_file_and_its_folder_are_owner_only(tmp_path, monkeypatch):
+    """Found by red-team: backupgui.ini (the Google account's address, the backup folder, the
+    device name, chat ids) was 0644 in a 0755 folder."""
+    pytest.importorskip("PySide6")
+    from backupgui.settings import AppSettings, settings_file
+    from backupgui.ui.settings.store import load_settings, save_settings
+
+    monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(tmp_path / "config"))
+    save_settings(AppSettings(gdrive_account="someone@example.com", folder_path="/media/usb"))
+    assert _mode(tmp_path / "config") == 0o700
+    assert _mode(settings_file()) == 0o600
+    assert load_settings().gdrive_account == "someone@example.com"
+    os.chmod(tmp_path / "config", 0o755)  # made by an older version: narrowed when used
+    os.chmod(settings_file(), 0o644)
+    save_settings(load_settings())
+    assert _mode(tmp_path / "config") == 0o700 and _mode(settings_file()) == 0o600

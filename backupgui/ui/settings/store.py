@@ -7,6 +7,7 @@ from dataclasses import asdict, fields
 
 from PySide6.QtCore import QSettings
 
+from ...fileperms import narrow, private_dir
 from ...settings import AppSettings, settings_file
 
 log = logging.getLogger(__name__)
@@ -14,7 +15,9 @@ log = logging.getLogger(__name__)
 
 def _qsettings() -> QSettings:
     path = settings_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # Owner-only: the settings hold no secret, but the Google account's address, the
+    # backup folder, the device name and chat ids are nobody else's business.
+    private_dir(path.parent)
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
@@ -49,3 +52,4 @@ def save_settings(s: AppSettings) -> None:
     for name, value in asdict(s).items():
         qs.setValue(name, value)
     qs.sync()
+    narrow(settings_file())  # QSettings writes it with the umask's permissions
