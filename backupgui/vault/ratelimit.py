@@ -35,12 +35,18 @@ def client_prefix(address: str) -> str:
     """The rate-limit key of an address: its IPv6 /64, or the IPv4 address (/32).
 
     IPv4-mapped IPv6 addresses (``::ffff:a.b.c.d``) count as the IPv4 address; a zone
-    index (``fe80::1%eth0``) is ignored. Anything that is not an IP address maps to one
+    index (``fe80::1%eth0``) and a port (``192.0.2.7:5555``, ``[2001:db8::1]:443``) are
+    ignored. Anything that is not an IP address maps to one
     shared key.
     """
     text = address.strip()
-    if text.startswith("[") and text.endswith("]"):
-        text = text[1:-1]
+    # Some proxies write the client's port too: "192.0.2.7:5555", "[2001:db8::1]:443".
+    # Read as garbage, every client would share the one "invalid" bucket, which any of
+    # them could empty for all.
+    if text.startswith("["):
+        text = text[1:].split("]", 1)[0]
+    elif text.count(":") == 1:
+        text = text.split(":", 1)[0]
     text = text.split("%", 1)[0]
     try:
         ip = ipaddress.ip_address(text)

@@ -29,10 +29,15 @@ EXECUTOR_KEY = web.AppKey("executor", ThreadPoolExecutor)
 
 
 def _client_key(request: web.Request) -> str:
+    """The client's address: behind the operator's proxy (``--trust-forwarded``) the last
+    X-Forwarded-For hop, which the proxy wrote. Every line of the header counts: a proxy may
+    add a line of its own (HAProxy's ``option forwardfor``) after one the client sent."""
     if request.app[FORWARDED_KEY]:
-        forwarded = request.headers.get("X-Forwarded-For", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()
+        hops = [h.strip() for line in request.headers.getall("X-Forwarded-For", [])
+                for h in line.split(",")]
+        hops = [h for h in hops if h]
+        if hops:
+            return hops[-1]
     return request.remote or "unknown"
 
 

@@ -76,6 +76,11 @@ def test_table_is_bounded_and_evicts_least_recently_used() -> None:
         ("2001:DB8:1:2::ffff", "2001:db8:1:2::/64"),
         ("[2001:db8:1:2::1]", "2001:db8:1:2::/64"),
         ("fe80::1%eth0", "fe80::/64"),
+        # with a port, as some proxies write X-Forwarded-For (found by red-team: each was
+        # "invalid", so one client's flood emptied the bucket everybody shared)
+        ("192.0.2.7:5555", "192.0.2.7/32"),
+        ("[2001:db8:1:2::1]:443", "2001:db8:1:2::/64"),
+        ("[::ffff:192.0.2.7]:80", "192.0.2.7/32"),
         ("not an address", "invalid"),
         ("", "invalid"),
     ],
@@ -164,3 +169,25 @@ def test_unreachable_database_falls_back_to_memory_with_the_same_rules(tmp_path)
     assert [rl.allow(x, now=0.0)[0] for x in addrs] == [True, True, False, False, False]
     assert rl.allow("198.51.100.1", now=0.0)[0]
     assert len(rl.fallback) == 2
+
+
+def test_every_x_forwarded_for_line_counts_and_the_proxys_hop_decides() -> None:
+    """Found by red-team: behind a proxy that adds its own X-Forwarded-For line (HAProxy's
+    ``option forwardfor``) after the one the client sent, the vault read only the first
+    line - the client's - so each spoofed value was a fresh bucket: no rate limit at all."""
+    from aiohttp import web
+    from aiohttp.test_utils import make_mocked_request
+    from multidict import CIMultiDict
+
+    from backupgui.vault import web as vault_web
+
+    app = web.Application()
+    app[vault_web.FORWARDED_KEY] = True
+    headers = CIMultiDict([("X-Forwarded-For", "2001:db8:ffff::1, 198.51.100.1"),
+                           ("X-Forwarded-For", "2001:db8:1:2::9")])
+    req = make_mocked_request("POST", "/v1/login/start", headers=headers, app=app)
+    assert vault_web._client_key(req) == "2001:db8:1:2::9"
+    app2 = web.Application()
+    app2[vault_web.FORWARDED_KEY] = False  # not behind the operator's proxy: ignored
+    req = make_mocked_request("POST", "/v1/login/start", headers=headers, app=app2)
+    assert vault_web._client_key(req) != "2001:db8:1:2::9"
