@@ -25,6 +25,8 @@ from .crypto.material import KeyMaterial, Password, RawKey, VaultPassword, descr
 from .errors import BackupError, NotFoundError
 from .jobs import Progress
 from .memory import tune_allocator
+from .termsafe import install as install_terminal_safe
+from .termsafe import visible
 
 PASSWORD_ENV = "BACKUPGUI_PASSWORD"
 NEW_PASSWORD_ENV = "BACKUPGUI_NEW_PASSWORD"
@@ -200,12 +202,15 @@ class _ProgressPrinter:
         pct = f" {100 * p.done_bytes / p.total_bytes:5.1f}%" if p.total_bytes else ""
         if p.unit != "bytes" and p.total_bytes:
             pct = f" {p.done_bytes} of {p.total_bytes} {p.unit}"
-        sys.stderr.write(f"\r\x1b[K{p.phase}{pct} {p.item[:40]}")
-        sys.stderr.flush()
+        # Our own control sequences go to the terminal itself; the item's name (from the
+        # backup or the export) is made visible text first.
+        out = getattr(sys.stderr, "terminal", sys.stderr)
+        out.write("\r\x1b[K" + visible(f"{p.phase}{pct} {p.item[:40]}"))
+        out.flush()
 
     def done(self) -> None:
         if self.on:
-            sys.stderr.write("\r\x1b[K")
+            getattr(sys.stderr, "terminal", sys.stderr).write("\r\x1b[K")
 
 
 def _human(n: int | float) -> str:
@@ -717,6 +722,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return cli_main(argv[1:])
     args = build_parser().parse_args(argv)
+    install_terminal_safe()  # chat names and texts from outside cannot drive the terminal
     quiet = getattr(args, "quiet", False)
     logging.basicConfig(level=logging.ERROR if quiet else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
