@@ -61,6 +61,7 @@ class ProgressPanel(QWidget):
         lay.setSpacing(6)
         self.phase = style.label("", "heading")
         self.item = style.label("", "muted")
+        self.item.setTextFormat(Qt.TextFormat.PlainText)  # file names from exports and backups
         self.item.setMinimumWidth(10)
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)

@@ -33,7 +33,7 @@ from ...library.importers import ImportPreview, ImportResult
 from ..language import isolate, translate_message
 from ..tasks import TaskHandle, run_in_background
 from ..widgets import style
-from ..widgets.elide import elide
+from ..widgets.elide import elide, plain_tooltip
 from ..widgets.errors import inline_text, show_error
 from ..widgets.formatting import date_range, number
 
@@ -132,6 +132,7 @@ class ImportDialog(QDialog):
         form = QFormLayout(self.details)
         form.setContentsMargins(0, 0, 0, 0)
         self.chat_label = QLabel()
+        self.chat_label.setTextFormat(Qt.TextFormat.PlainText)  # a chat's name is text, never HTML
         self.kind_label = QLabel()
         self.people_label = QLabel()
         self.people_label.setWordWrap(True)
@@ -251,7 +252,7 @@ class ImportDialog(QDialog):
 
     def _show_preview(self, p: ImportPreview) -> None:
         self.chat_label.setText(elide(p.name))  # a 5,000-character name must not widen the dialog
-        self.chat_label.setToolTip(elide(p.name, 400))
+        self.chat_label.setToolTip(plain_tooltip(elide(p.name, 400)))
         kinds = {c.kind for c in p.chats}
         self.kind_label.setText(self.tr("Group") if kinds == {"group"} else
                                 self.tr("One-to-one") if kinds == {"direct"} else

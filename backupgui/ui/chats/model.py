@@ -16,7 +16,7 @@ from PySide6.QtGui import QIcon
 
 from ...library.model import ChatSummary
 from ..language import isolate
-from ..widgets.elide import elide, shorten_words
+from ..widgets.elide import elide, plain_tooltip, shorten_words
 from ..widgets.formatting import human_size, number, short_date
 from ..widgets.icons import icon
 
@@ -179,10 +179,10 @@ class ChatTableModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.TextAlignmentRole and col in (self.MESSAGES, self.MEDIA):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
-            return self.tr("%1 — %2, %3", "chat name — messages, media files").replace(
+            return plain_tooltip(self.tr("%1 — %2, %3", "chat name — messages, media files").replace(
                 "%2", self.tr("%Ln message(s)", "", c.message_count)).replace(
                 "%3", self.tr("%Ln media file(s)", "", c.media_count)).replace(
-                "%1", isolate(shorten_words(elide(c.name, 200))))
+                "%1", isolate(shorten_words(elide(c.name, 200)))))
         elif role == Qt.ItemDataRole.AccessibleTextRole and col == self.NAME:
             return (self.tr("%1, included in the backup") if c.id in self._checked else
                     self.tr("%1, not included in the backup")).replace("%1", isolate(elide(c.name, 200)))

@@ -52,7 +52,7 @@ from ..settings.sign_in import DriveAccountBox
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
 from ..widgets.accessibility import announce
-from ..widgets.elide import elide, shorten_words
+from ..widgets.elide import elide, plain_tooltip, shorten_words
 from ..widgets.errors import inline_text, show_error
 from ..widgets.formatting import human_duration, human_size, human_when, human_when_seconds, number
 from ..widgets.icons import app_icon, icon, render
@@ -339,7 +339,7 @@ class BackupsPage(QWizardPage):
             device = metrics.elidedText(d.device, Qt.TextElideMode.ElideMiddle, style.px(260))
             item = QTreeWidgetItem([when, device, human_size(d.stored_bytes),
                                     number(d.chats), number(d.messages)])
-            item.setToolTip(1, elide(d.device, 400))
+            item.setToolTip(1, plain_tooltip(elide(d.device, 400)))
             item.setData(0, Qt.ItemDataRole.UserRole, d.snapshot_id)
             item.setIcon(0, icon("restore"))
             for col in (2, 3, 4):
@@ -686,19 +686,20 @@ class ChatsPage(QWizardPage):
         d = u.details(chosen.snapshot_id)
         assert d is not None
         created = snapshot_time(d.snapshot_id)
-        self.setSubTitle(self.tr("Backup from %1, %2: %3, %4, %5 of media.",
-                                 "device, when: chats, messages, size")
+        # The subtitle is rich text (Qt guesses): the device name from the backup is escaped.
+        self.setSubTitle("<qt>" + self.tr("Backup from %1, %2: %3, %4, %5 of media.",
+                                          "device, when: chats, messages, size")
                          .replace("%3", self.tr("%Ln chat(s)", "", d.chats))
                          .replace("%4", self.tr("%Ln message(s)", "", d.messages))
                          .replace("%5", human_size(d.media_bytes))
                          .replace("%2", human_when_seconds(created) if created else d.created)
-                         .replace("%1", isolate(elide(d.device, 60))))
+                         .replace("%1", isolate(html.escape(elide(d.device, 60), quote=False))))
         self.list.blockSignals(True)
         self.list.clear()
         for cid, name, count in d.chat_names:
             item = QListWidgetItem(self.tr("%1  ·  %Ln message(s)", "", count)
                                    .replace("%1", isolate(elide(name, 80))))
-            item.setToolTip(elide(name, 400))
+            item.setToolTip(plain_tooltip(elide(name, 400)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             item.setData(Qt.ItemDataRole.UserRole, cid)

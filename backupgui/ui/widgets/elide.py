@@ -3,6 +3,7 @@ lists, dialogs and notifications, so no window grows with them."""
 
 from __future__ import annotations
 
+import html
 import unicodedata
 
 from PySide6.QtCore import QSize, Qt
@@ -25,6 +26,12 @@ def elide(text: str, max_chars: int = TITLE_CHARS) -> str:
     return one_line[:cut].rstrip() + "…"
 
 
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` as it is: Qt renders a tooltip that looks like HTML as
+    HTML, and names from chat partners and backups may (``<a href=...>Verify your key</a>``)."""
+    return "<qt>" + html.escape(text, quote=False) + "</qt>" if text else ""
+
+
 class ElidedLabel(QLabel):
     """A one-line label that shows as much of its text as fits and "…" for the rest; its
     size hint never asks for more than ``max_width`` pixels. The full text is the tooltip
@@ -33,6 +40,7 @@ class ElidedLabel(QLabel):
     def __init__(self, text: str = "", parent: QWidget | None = None, *,
                  mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, max_width: int = 600) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # names from outside are text, never HTML
         self._full = ""
         self._mode = mode
         self._max_width = max_width
@@ -52,7 +60,7 @@ class ElidedLabel(QLabel):
         width = max(10, self.width())
         shown = self.fontMetrics().elidedText(self._full, self._mode, width)
         super().setText(shown)
-        self.setToolTip(elide(self._full, 1000) if shown != self._full else "")
+        self.setToolTip(plain_tooltip(elide(self._full, 1000)) if shown != self._full else "")
 
     def resizeEvent(self, e: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(e)

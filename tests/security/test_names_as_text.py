@@ -1,0 +1,59 @@
+"""Names from chat partners and backups are shown as text, never as HTML.
+
+Found by red-team: the viewer's title (a group's name, which whoever renamed the group chose)
+was a QLabel in Qt's automatic format, so ``<b>Bank</b> <a href=...>Click to verify your
+backup key</a>`` was drawn as a bold word and a link; the chat list's tooltip, the restore
+wizard's device and chat tooltips, the import preview and the progress line did the same.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import Qt as GuiQt  # noqa: E402 - Qt.mightBeRichText lives in QtGui
+from PySide6.QtGui import QTextDocument  # noqa: E402
+
+from backupgui.library.model import Chat, Message, Participant  # noqa: E402
+from backupgui.library.store import Library  # noqa: E402
+
+NAME = '<b>Bank</b> <a href="https://evil.example/">Click to verify your backup key</a>'
+
+
+def _rendered(html_or_text: str) -> str:
+    """What Qt shows for a tooltip (rich text when it looks like HTML)."""
+    if not GuiQt.mightBeRichText(html_or_text):
+        return html_or_text
+    doc = QTextDocument()
+    doc.setHtml(html_or_text)
+    return doc.toPlainText()
+
+
+def test_the_viewer_title_shows_a_chat_name_as_text(qtbot, tmp_path):
+    from backupgui.ui.chats.viewer import ChatViewer
+
+    with Library(tmp_path / "lib") as lib, lib.transaction() as w:
+        w.upsert_chat(Chat("c1", NAME, "group", "test", None, (Participant("a", "A"),)))
+        w.add_messages([Message("m1", "c1", 1_700_000_000_000, "a", "text", "hi")])
+    v = ChatViewer(tmp_path / "lib", "c1")
+    qtbot.addWidget(v)
+    v.resize(3000, 600)
+    v.show()
+    qtbot.waitUntil(lambda: v.title.full_text() == NAME, timeout=10_000)
+    assert v.title.textFormat() == Qt.TextFormat.PlainText
+    assert v.title.text() == NAME
+
+
+def test_tooltips_with_names_show_them_as_text(qtbot):
+    from backupgui.library.model import ChatSummary
+    from backupgui.ui.chats.model import ChatTableModel
+    from backupgui.ui.widgets.elide import plain_tooltip
+
+    assert _rendered(plain_tooltip(NAME)) == NAME
+    summary = ChatSummary("c1", NAME, "group", 1, 0, 0, 0, None)
+    m = ChatTableModel()
+    m.set_chats([summary])
+    tip = m.data(m.index(0, m.NAME), Qt.ItemDataRole.ToolTipRole)
+    assert _rendered(tip).startswith(NAME)
