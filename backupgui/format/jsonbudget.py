@@ -8,13 +8,14 @@ grow to 6.5 GiB before a single field was checked. Valid documents cost 3-5 time
 
 ``check`` estimates the cost of the objects a document's structure asks for - a dict per
 ``{``, a list per ``[``, a value per ``,``, plus the bytes themselves - and refuses a document
-whose estimate passes ``MAX_PARSE_COST`` before it is parsed. The bound is what the largest
-valid document the format allows may cost (an index of 256 MiB estimates ~1.2 GiB), so it
-refuses only what no backupgui wrote. ``strictjson.loads``, the one reader of backup JSON
-(configs, trailers, indexes, manifests, message blobs), applies it to every document it parses:
-a count over the bytes, no second parse. The estimate first counts the whole text (fast, an
-upper bound); only a document over the bound that way is counted again without the contents
-of its strings (commas inside message texts are not structure).
+whose estimate passes ``MAX_PARSE_COST`` before it is parsed. The bound is about what the
+largest valid index the format allows costs (256 MiB of index estimates ~1.2 GiB); a valid
+manifest passes it only beyond ~200,000 chats (a year of months each) or ~2.5 million media
+files, far beyond any library. ``strictjson.loads``, the one reader of backup JSON (configs,
+trailers, indexes, manifests, message blobs), applies it to every document it parses: a count
+over the bytes, no second parse. The estimate first counts the whole text (fast, an upper
+bound); only a document over the bound that way is counted again without the contents of
+its strings (commas inside message texts are not structure).
 """
 
 from __future__ import annotations
