@@ -18,6 +18,8 @@ import secrets
 import subprocess
 import sys
 import textwrap
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -26,8 +28,9 @@ import zstandard
 from backupgui.crypto.segments import ObjectType
 from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import BackupRequest, backup
-from backupgui.engine.repository import Repo
+from backupgui.engine.repository import Repo, snapshot_name
 from backupgui.format import jsonbudget
+from backupgui.format.manifest import TextBlobRef, created_fields
 from backupgui.format.pack import COMP_ZSTD, PackWriter
 
 from .conftest import KEY
@@ -46,8 +49,8 @@ _CHILD = textwrap.dedent(r"""
     for what, call in (("verify", lambda: verify(VerifyRequest(dest, RawKey(bytes(range(32)))))),
                        ("restore", lambda: restore(RestoreRequest(dest, sys.argv[2], RawKey(bytes(range(32))))))):
         try:
-            call()
-            out[what] = "ok"
+            result = call()
+            out[what] = "ok: " + " | ".join(result.warnings)
         except MemoryError:
             out[what] = "MemoryError"
         except Exception as exc:
@@ -89,12 +92,13 @@ def repo(library, tmp_path) -> Repo:
 
 
 def test_an_index_of_empty_lists_is_damage_not_gigabytes(repo, tmp_path):
+    # Format v2 ignores an index that is malformed (and says so): the backup itself restores.
     frame, _ = _junk(b'{"v":1,"packs":[],"junk":[', b"]}")
     assert len(frame) < 64 << 10
     repo.put_object("index/" + secrets.token_hex(16), ObjectType.INDEX, frame)
     out = _attack(tmp_path / "dest", tmp_path)
     for what in ("verify", "restore"):
-        assert out[what].startswith("DamagedBackupError"), out
+        assert out[what].startswith("ok: "), out
         assert "more structure than any valid one" in out[what]
 
 
@@ -105,16 +109,14 @@ def test_a_message_blob_of_empty_lists_is_damage_not_gigabytes(repo, tmp_path):
     w.add(blob, frame, JUNK, COMP_ZSTD)
     pack = w.finish()
     repo.write_index([pack])
-    m = repo.load_manifest(repo.snapshots()[-1])
+    m = repo.snapshots().head
     chat = m.chats[0]
-    from dataclasses import replace
-
-    from backupgui.engine.repository import snapshot_name
-    from backupgui.format.manifest import TextBlobRef
-
     chat = replace(chat, text_blobs=(*chat.text_blobs, TextBlobRef(blob, "2023-12", 0)))
-    repo.write_manifest(replace(m, snapshot_id=snapshot_name(), chats=(chat,),
-                                packs=tuple(sorted((*m.packs, pack.pack_id)))))
+    now = datetime.now(UTC)
+    created, created_ms = created_fields(now)
+    repo.write_manifest(replace(m, snapshot_id=snapshot_name(now), created=created,
+                                created_ms=created_ms, seq=m.seq + 1, prev=m.snapshot_id,
+                                chats=(chat,), packs=tuple(sorted((*m.packs, pack.pack_id)))))
     out = _attack(tmp_path / "dest", tmp_path)
     for what in ("verify", "restore"):
         assert out[what].startswith("DamagedBackupError"), out
