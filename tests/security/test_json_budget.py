@@ -138,3 +138,53 @@ def test_valid_documents_are_far_inside_the_budget():
     jsonbudget.check(texts, "a blob", budget=2 * len(texts))
     with pytest.raises(ValueError):
         jsonbudget.check(b"[" + b"[]," * 100_000 + b"[]]", "junk", budget=1 << 20)
+
+
+def test_a_manifest_of_many_small_strings_is_refused_without_gigabytes(repo, tmp_path):
+    # Found by re-running the red-team's bombs on format v2: a manifest of a million chat
+    # entries (250 MiB of JSON, 46 KB stored) was refused by the budget, but estimating its
+    # structure blanked every string with one re.sub, whose list of pieces (two objects per
+    # string, ~23 million strings) itself grew the process to 4.9 GiB. Strings are now
+    # blanked a window at a time.
+    head = repo.snapshots().head
+    now = datetime.now(UTC)
+    created, created_ms = created_fields(now)
+    sid = snapshot_name(now)
+    entry = json.dumps({"id": "c", "name": "Alice", "kind": "direct", "source": "test",
+                        "created_ms": None, "participants": [
+                            {"person_id": "me", "name": "Me", "is_me": True},
+                            {"person_id": "alice", "name": "Alice", "is_me": False}],
+                        "message_count": 0, "media_count": 0, "media_bytes": 0, "last_ms": 1,
+                        "text_blobs": []}, separators=(",", ":")).encode()
+    pre = json.dumps({"v": 2, "snapshot_id": sid, "set_id": repo.set_id, "created": created,
+                      "created_ms": created_ms, "device": "attacker", "app_version": "x",
+                      "include_videos": True, "media": [], "packs": list(head.packs),
+                      "totals": {"chats": 0, "messages": 0, "media_files": 0, "media_bytes": 0,
+                                 "text_bytes": 0, "stored_bytes": 0},
+                      "seq": head.seq + 1, "prev": head.snapshot_id},
+                     separators=(",", ":"))[:-1].encode() + b',"chats":['
+    block = (entry + b",") * 4096
+    n = JUNK // len(block)
+    frame = _frame([pre] + [block] * n + [entry + b"]}"])
+    assert len(frame) < 256 << 10
+    repo.put_object(f"snapshots/{sid}", ObjectType.SNAPSHOT, frame)
+    assert not jsonbudget.within(b"[" + (entry + b",") * 4096 + entry + b"]", budget=1 << 20)
+    out = _attack(tmp_path / "dest", tmp_path)
+    for what in ("verify", "restore"):
+        assert out[what].startswith("ok: "), out  # the older, real snapshot
+        assert "more structure than any valid one" in out[what], out
+
+
+def test_the_structure_count_skips_strings_across_windows(monkeypatch):
+    # The windowed count equals blanking every string at once, wherever the windows fall.
+    docs = [b'{"a":"x,{[","b":[1,2,{"c":"\\\\\\"[,"}]],"d":"' + b"[," * 50 + b'"}',
+            json.dumps({"t": "[{,}]" * 300, "l": [[]] * 40, "s": ['a"b,\\'] * 10}).encode(),
+            b'["unterminated, [ {']
+    for window in (1, 2, 3, 7, 64, 1 << 20):
+        monkeypatch.setattr(jsonbudget, "_WINDOW", window)
+        for d in docs:
+            once = jsonbudget._STRING.sub(b'""', d)
+            if d.endswith(b"{"):  # not JSON: the unterminated string's contents count
+                once = d
+            assert jsonbudget._structure(d) == (once.count(b"{"), once.count(b"["),
+                                                once.count(b",")), (window, d[:40])
