@@ -31,9 +31,18 @@ def narrow(path: str | os.PathLike[str]) -> None:
 
 
 def private_dir(path: str | os.PathLike[str]) -> Path:
-    """Create the folder ``path`` (and missing parents) owner-only, or narrow it; return it."""
+    """Create the folder ``path`` and its missing parents owner-only, or narrow ``path``;
+    return it. (``mkdir(parents=True)`` would make the parents with the umask: a
+    ``~/.cache/backupgui`` anyone may list. Parents that exist are left as they are.)"""
     p = Path(path)
-    p.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+    missing = []
+    for q in (p, *p.parents):
+        if q.exists() or q.is_symlink():
+            break
+        missing.append(q)
+    for q in reversed(missing):
+        q.mkdir(mode=PRIVATE_DIR, exist_ok=True)
+    p.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)  # (a dangling symlink: its error)
     narrow(p)
     return p
 

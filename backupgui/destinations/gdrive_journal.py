@@ -21,6 +21,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO
 
+from ..fileperms import private_dir
+
 try:  # POSIX: an advisory lock keeps two processes from driving the same session at once
     import fcntl
 except ImportError:  # pragma: no cover - Windows
@@ -47,12 +49,7 @@ class Journal:
     """Spool files and journal entries for one destination (account + folder)."""
 
     def __init__(self, directory: Path) -> None:
-        self.dir = directory
-        self.dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        try:
-            os.chmod(self.dir, 0o700)
-        except OSError:
-            pass
+        self.dir = private_dir(directory)  # and the cache folders above it it creates
 
     def new_id(self) -> str:
         return f"{time.time_ns():x}-{secrets.token_hex(6)}"

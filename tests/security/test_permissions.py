@@ -144,3 +144,23 @@ def test_the_settings_file_and_its_folder_are_owner_only(tmp_path, monkeypatch):
     os.chmod(settings_file(), 0o644)
     save_settings(load_settings())
     assert _mode(tmp_path / "config") == 0o700 and _mode(settings_file()) == 0o600
+
+
+def test_folders_the_app_creates_above_its_private_ones_are_owner_only(tmp_path):
+    """Found by re-running the red-team's permission scan: the Drive spool's per-destination
+    folder was 0700, but the folders created above it (``~/.cache``, ``~/.cache/backupgui``,
+    ``drive-spool``; for the logs ``~/.local/state/backupgui``) followed the umask (0755):
+    any local user could list them. Folders that already existed are left as they are."""
+    from backupgui.destinations.gdrive_journal import Journal
+    from backupgui.fileperms import private_dir
+
+    home = tmp_path / "home"
+    home.mkdir(mode=0o755)
+    Journal(home / ".cache" / "backupgui" / "drive-spool" / "0123456789abcdef")
+    for rel in (".cache", ".cache/backupgui", ".cache/backupgui/drive-spool",
+                ".cache/backupgui/drive-spool/0123456789abcdef"):
+        assert _mode(home / rel) == 0o700, rel
+    private_dir(home / ".local" / "state" / "backupgui" / "log")
+    for rel in (".local", ".local/state", ".local/state/backupgui", ".local/state/backupgui/log"):
+        assert _mode(home / rel) == 0o700, rel
+    assert _mode(home) == 0o755  # existing parents are not the app's to change
