@@ -3998,6 +3998,10 @@ Identity (server key fingerprint): %2</source>
         <translation>استورد ملف .zip كما أنشأه WhatsApp (تاريخه يدل على السنة)، وليس ملف .txt المستخرج منه.</translation>
     </message>
     <message>
+        <source>The backup folder is damaged: %1 (saving %2).</source>
+        <translation>مجلد النسخ الاحتياطي تالف: %1 (أثناء حفظ %2).</translation>
+    </message>
+    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>يشير بيان النسخة الاحتياطية %1 إلى ملف وسائط باستخدام كتلة بيانات ملف آخر.</translation>
     </message>

@@ -3850,6 +3850,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Importiere die .zip-Datei so, wie WhatsApp sie erstellt hat (ihr Datum verrät das Jahr), nicht die daraus entnommene .txt-Datei.</translation>
     </message>
     <message>
+        <source>The backup folder is damaged: %1 (saving %2).</source>
+        <translation>Der Backup-Ordner ist beschädigt: %1 (beim Speichern von %2).</translation>
+    </message>
+    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>Das Backup-Manifest %1 verweist für eine Mediendatei auf den Blob einer anderen Datei.</translation>
     </message>

@@ -3850,6 +3850,10 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Importa el .zip tal como lo creó WhatsApp (su fecha indica el año), no el .txt extraído de él.</translation>
     </message>
     <message>
+        <source>The backup folder is damaged: %1 (saving %2).</source>
+        <translation>La carpeta de la copia de seguridad está dañada: %1 (al guardar %2).</translation>
+    </message>
+    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>El manifiesto de la copia de seguridad %1 asigna a un archivo multimedia el blob de otro archivo.</translation>
     </message>

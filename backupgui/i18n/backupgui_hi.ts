@@ -3850,6 +3850,10 @@ Identity (server key fingerprint): %2</source>
         <translation>WhatsApp ने जो .zip बनाई थी, वही इंपोर्ट करें (उसकी तारीख से साल पता चलता है), उससे निकाली गई .txt नहीं।</translation>
     </message>
     <message>
+        <source>The backup folder is damaged: %1 (saving %2).</source>
+        <translation>बैकअप फ़ोल्डर खराब है: %1 (%2 सहेजते समय)।</translation>
+    </message>
+    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>बैकअप मैनिफ़ेस्ट %1 किसी मीडिया फ़ाइल के लिए दूसरी फ़ाइल का ब्लॉब बताता है।</translation>
     </message>

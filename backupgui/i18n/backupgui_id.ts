@@ -3813,6 +3813,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Impor file .zip sebagaimana dibuat oleh WhatsApp (tanggalnya menunjukkan tahunnya), bukan file .txt yang diambil darinya.</translation>
     </message>
     <message>
+        <source>The backup folder is damaged: %1 (saving %2).</source>
+        <translation>Folder cadangan rusak: %1 (saat menyimpan %2).</translation>
+    </message>
+    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>Manifes cadangan %1 menunjuk blob file lain untuk sebuah file media.</translation>
     </message>

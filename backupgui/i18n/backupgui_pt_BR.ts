@@ -3850,6 +3850,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Importe o .zip como o WhatsApp o criou (a data dele indica o ano), não o .txt tirado dele.</translation>
     </message>
     <message>
+        <source>The backup folder is damaged: %1 (saving %2).</source>
+        <translation>A pasta do backup está danificada: %1 (ao salvar %2).</translation>
+    </message>
+    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>O manifesto do backup %1 aponta um arquivo de mídia para o blob de outro arquivo.</translation>
     </message>

@@ -3887,6 +3887,10 @@ Identity (server key fingerprint): %2</source>
         <translation>Импортируйте .zip в том виде, в каком его создал WhatsApp (его дата указывает год), а не извлечённый из него .txt.</translation>
     </message>
     <message>
+        <source>The backup folder is damaged: %1 (saving %2).</source>
+        <translation>Папка копий повреждена: %1 (при сохранении %2).</translation>
+    </message>
+    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>Манифест резервной копии %1 ссылается для медиафайла на блоб другого файла.</translation>
     </message>

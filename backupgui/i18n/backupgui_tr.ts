@@ -3813,6 +3813,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>WhatsApp&apos;ın oluşturduğu .zip dosyasını içe aktarın (tarihi yılı gösterir), içinden çıkarılan .txt dosyasını değil.</translation>
     </message>
     <message>
+        <source>The backup folder is damaged: %1 (saving %2).</source>
+        <translation>Yedek klasörü hasarlı: %1 (%2 kaydedilirken).</translation>
+    </message>
+    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>%1 yedek bildirimi, bir medya dosyası için başka bir dosyanın blob&apos;unu gösteriyor.</translation>
     </message>

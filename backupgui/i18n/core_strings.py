@@ -146,6 +146,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'The backup drive is not connected.'),
     QT_TRANSLATE_NOOP('core', 'The backup folder disappeared while %1.'),
     QT_TRANSLATE_NOOP('core', 'The backup folder failed while %1: %2.'),
+    QT_TRANSLATE_NOOP('core', 'The backup folder is damaged: %1 (saving %2).'),
     QT_TRANSLATE_NOOP('core', 'The backup folder is full while %1.'),
     QT_TRANSLATE_NOOP('core', 'The backup folder is read-only while %1.'),
     QT_TRANSLATE_NOOP('core', 'The backup has no chat with id %1.'),
