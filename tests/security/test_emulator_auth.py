@@ -34,10 +34,15 @@ def emu(tmp_path):
     e.stop()
 
 
+_NO_HOST = object()  # a request without a Host header (HTTP/1.0 style)
+
+
 def _call(emu, method, path, body=b"", headers=None, token=TOKEN, host=None):
     """One raw HTTP request (http.client sends exactly the Host we give it)."""
     conn = http.client.HTTPConnection("127.0.0.1", emu.port, timeout=10)
     h = {"Host": f"127.0.0.1:{emu.port}" if host is None else host, "Content-Length": str(len(body))}
+    if host is _NO_HOST:
+        del h["Host"]
     if token:
         h["Authorization"] = f"Bearer {token}"
     h.update(headers or {})
@@ -98,8 +103,11 @@ def test_an_upload_id_never_reaches_the_file_system_unless_it_is_a_session(emu, 
 
 
 def test_a_foreign_host_header_is_refused_even_with_the_token(emu):
+    # (the red-team's spellings of the loopback address included: a browser resolves none of
+    # them to the emulator's own origin)
     for host in ("evil.example", f"evil.example:{emu.port}", f"127.0.0.1.nip.io:{emu.port}",
-                 f"localhost:{emu.port + 1}", ""):
+                 f"localhost:{emu.port + 1}", "", _NO_HOST, f"[::ffff:127.0.0.1]:{emu.port}",
+                 f"2130706433:{emu.port}", f"0x7f000001:{emu.port}", f"127.1:{emu.port}"):
         st, _, _ = _call(emu, "GET", "/drive/v3/about?fields=user", host=host)
         assert st in (400, 403, 421), (host, st)
         st, _, _ = _call(emu, "POST", "/__emulator/faults", b"503", host=host)
@@ -119,8 +127,9 @@ def _consent(emu, client_id, host=None):
 
 
 def test_the_consent_endpoint_serves_only_its_configured_client(emu, tmp_path):
-    st, _, _ = _consent(emu, "attacker-client.apps.googleusercontent.com")
-    assert st in (400, 401, 403)
+    for other in ("attacker-client.apps.googleusercontent.com", "", CLIENT + " ", CLIENT.upper()):
+        st, _, _ = _consent(emu, other)
+        assert st in (400, 401, 403), other
     st, _, _ = _consent(emu, CLIENT, host="evil.example")
     assert st in (400, 403, 421)
     st, h, _ = _consent(emu, CLIENT)

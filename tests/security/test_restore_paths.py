@@ -81,10 +81,16 @@ def test_a_good_crafted_backup_still_restores(home, dest):
 # -- the gate itself (format/names.py, new with the fix) ----------------------------------------
 BAD_DIGESTS = ["../../.bashrc", "/etc/passwd", "..", "", GOOD_SHA.upper(), GOOD_SHA[:-1],
                GOOD_SHA + "0", GOOD_SHA[:-1] + "\n", "ab/" + GOOD_SHA[3:], GOOD_SHA[:-1] + "\0",
-               "C:" + GOOD_SHA[2:], "\\\\server\\share", 0, None, ["x"]]
+               "C:" + GOOD_SHA[2:], "\\\\server\\share", 0, None, ["x"],
+               # the red-team's other spellings: digits that are digits to Unicode only, a
+               # leading newline, Windows separators, a dot-dot prefix of the right length
+               "".join(chr(0xFF10 + int(c)) if c.isdigit() else c for c in GOOD_SHA),
+               "".join(chr(0x660 + int(c)) if c.isdigit() else c for c in GOOD_SHA),
+               "\n" + GOOD_SHA[1:], "..\\..\\home\\victim.txt", ".." + GOOD_SHA[2:],
+               "a" * 100_000]
 
 
-@pytest.mark.parametrize("bad", BAD_DIGESTS, ids=repr)
+@pytest.mark.parametrize("bad", BAD_DIGESTS, ids=lambda v: repr(v)[:40])
 def test_every_digest_kind_refuses_what_is_not_64_lowercase_hex(bad, tmp_path):
     from backupgui.format import names
     from backupgui.library.store import media_path
