@@ -85,3 +85,23 @@ def test_a_new_computer_sees_the_newest_date_and_device(qtbot, tmp_path, demo_li
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, timeout=30_000)
     assert wiz.result.snapshot_id == second.snapshot_id
     wiz.reject()
+
+
+def test_the_chats_page_shows_the_device_name_as_text(qtbot, tmp_path, demo_library, monkeypatch):
+    """The chats page's subtitle is rich text (Qt guesses it): a device name from the backup
+    such as '<img src=...>' or '<a href=...>' is shown as the characters it is (red-team
+    finding; the old subtitle rendered it)."""
+    from backupgui.crypto.material import Password
+
+    dest_dir = tmp_path / "backups"
+    evil = '<b>Maria</b><a href="https://evil.example">verify</a>'
+    backup(BackupRequest(demo_library, FolderDestination(dest_dir), Password(PASSWORD, kdf=FAST_KDF),
+                         device_name=evil))
+    monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(tmp_path / "config2"))
+    w = open_window(qtbot, make_ctx(tmp_path / "new-library", MemoryKeyring()))
+    wiz = _to_backups_page(qtbot, w, dest_dir)
+    click(qtbot, wiz.button(wiz.WizardButton.NextButton))
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=20_000)
+    sub = wiz.page(wiz.PAGE_CHATS).subTitle()
+    assert "&lt;b&gt;Maria&lt;/b&gt;&lt;a href=" in sub and "<b>" not in sub and "<a " not in sub
+    wiz.reject()
