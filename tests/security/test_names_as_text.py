@@ -56,4 +56,4 @@ def test_tooltips_with_names_show_them_as_text(qtbot):
     m = ChatTableModel()
     m.set_chats([summary])
     tip = m.data(m.index(0, m.NAME), Qt.ItemDataRole.ToolTipRole)
-    assert _rendered(tip).startswith(NAME)
+    assert _rendered(tip).startswith("\u2068" + NAME + "\u2069")  # isolated (i18n), as text

@@ -190,7 +190,11 @@ def test_save_as_names_cannot_disguise_what_they_are(qtbot, tmp_path, opened, na
     v.open_media(msg)
     qtbot.waitUntil(lambda: bool(_save_box(v)), timeout=10_000)
     (box,) = _save_box(v)
-    assert f"“{shows}”" in box.text()
+    # The name is isolated (FSI ... PDI, i18n's isolate): it cannot move the sentence around it,
+    # and it holds no bidirectional control of its own.
+    assert f"“\u2068{shows}\u2069”" in box.text()
+    assert not set(box.text().replace(f"\u2068{shows}\u2069", "")) & set(
+        "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
     box.reject()
     from backupgui.library import attachments as a
 
