@@ -164,3 +164,22 @@ def test_folders_the_app_creates_above_its_private_ones_are_owner_only(tmp_path)
     for rel in (".local", ".local/state", ".local/state/backupgui", ".local/state/backupgui/log"):
         assert _mode(home / rel) == 0o700, rel
     assert _mode(home) == 0o755  # existing parents are not the app's to change
+
+
+def test_the_phone_backup_work_folder_and_its_missing_parents_are_owner_only(tmp_path, monkeypatch):
+    """The decrypted phone database lives under ``~/.cache/backupgui/phone-backup``: the
+    folders created above it are owner-only too (``mkdir(parents=True)`` used the umask)."""
+    from backupgui.library.importers.whatsapp_db import workdir
+
+    home = tmp_path / "home"
+    home.mkdir(mode=0o755)
+    monkeypatch.setattr(workdir.platformdirs, "user_cache_dir",
+                        lambda *a, **k: str(home / ".cache" / "backupgui"))
+    old = os.umask(0o022)
+    try:
+        root = workdir.work_root()
+    finally:
+        os.umask(old)
+    assert root == home / ".cache" / "backupgui" / "phone-backup"
+    for rel in (".cache", ".cache/backupgui", ".cache/backupgui/phone-backup"):
+        assert _mode(home / rel) == 0o700, rel

@@ -20,6 +20,7 @@ from pathlib import Path
 import platformdirs
 
 from ....errors import BackupError
+from ....fileperms import private_dir
 from ....stale import is_stale, owned_name
 
 log = logging.getLogger(__name__)
@@ -30,7 +31,7 @@ def work_root() -> Path:
     """The parent of all work folders, created private (0700) if missing."""
     root = Path(platformdirs.user_cache_dir("backupgui", appauthor=False)) / "phone-backup"
     try:
-        root.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_dir(root.parent)  # its missing parents owner-only too, not by the umask
         with contextlib.suppress(FileExistsError):
             root.mkdir(mode=0o700)
         st = os.lstat(root)
