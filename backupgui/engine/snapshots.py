@@ -90,8 +90,8 @@ def list_authenticated(dest: Destination, material: KeyMaterial,
     warnings = list(snaps.ignored)
     for s in scan_sets(dest):
         if s.config.set_id != repo.set_id and s.config.set_id not in repo.other_sets:
-            warnings.append(f"backup set {s.config.set_id} does not open with this key or "
-                            "password; ignored")
+            warnings.append(f"Backup set {s.config.set_id} does not open with this key or "
+                            "password; it is ignored.")
     return BackupListing(tuple(infos), check.rolled_back, check.message(), tuple(warnings))
 
 

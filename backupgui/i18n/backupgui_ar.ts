@@ -2379,6 +2379,23 @@ Identity (server key fingerprint): %2</source>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the export: what was wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <comment>a reason something was skipped (how many times)</comment>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -4452,6 +4469,114 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>You did not allow backupgui to use Google Drive.</source>
         <translation>لم تسمح لـ backupgui باستخدام Google Drive.</translation>
+    </message>
+    <message>
+        <source>A media file in the library is damaged and was skipped (%1).</source>
+        <translation>ملف وسائط في المكتبة تالف وتم تخطيه (%1).</translation>
+    </message>
+    <message>
+        <source>A media file is missing from the library (%1).</source>
+        <translation>ملف وسائط مفقود من المكتبة (%1).</translation>
+    </message>
+    <message>
+        <source>Backup set %1 does not open with this key or password; it is ignored.</source>
+        <translation>مجموعة النسخ الاحتياطية %1 لا تُفتح بهذا المفتاح أو كلمة المرور هذه؛ تم تجاهلها.</translation>
+    </message>
+    <message>
+        <source>Old backups could not be removed this time (%1)</source>
+        <translation>تعذّر حذف النسخ الاحتياطية القديمة هذه المرة (%1)</translation>
+    </message>
+    <message>
+        <source>The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)</source>
+        <translation>تعذّر على خزنة المفاتيح تسجيل هذه النسخة الاحتياطية على أنها الأحدث، لذلك لن تتمكن الاستعادة على كمبيوتر آخر من معرفة ما إذا كان مخزن النسخ الاحتياطية قد أُعيد إلى حالة سابقة (%1)</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key vault record is from before account binding: anyone with a copy of the backup can use up its password attempts. Run one backup with the password (backupgui-cli backup) to bind it to your account (docs/VAULT.md 1.6).</source>
+        <translation>سجل هذه النسخة الاحتياطية في خزنة المفاتيح أقدم من ربط الحساب: يمكن لأي شخص لديه نسخة من النسخة الاحتياطية أن يستنفد محاولات كلمة المرور. أنشئ نسخة احتياطية واحدة بكلمة المرور (backupgui-cli backup) لربطها بحسابك (docs/VAULT.md 1.6).</translation>
+    </message>
+    <message>
+        <source>a chat whose id is not a WhatsApp id</source>
+        <translation>دردشة معرّفها ليس معرّف واتساب</translation>
+    </message>
+    <message>
+        <source>a message that is not a JSON object</source>
+        <translation>رسالة ليست كائن JSON</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>المرفق %1</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>بيانات ثنائية</translation>
+    </message>
+    <message>
+        <source>chats missing from the database&apos;s chat list</source>
+        <translation>دردشات غير موجودة في قائمة الدردشات في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>impossible time %1:%2 on a 12-hour clock</source>
+        <translation>وقت مستحيل %1:%2 في نظام 12 ساعة</translation>
+    </message>
+    <message>
+        <source>invalid date or time (%1)</source>
+        <translation>تاريخ أو وقت غير صالح (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>السطر %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation>الأسطر %1–%2</translation>
+    </message>
+    <message>
+        <source>message %1 (line %2)</source>
+        <translation>الرسالة %1 (السطر %2)</translation>
+    </message>
+    <message>
+        <source>messages of kinds backupgui cannot show (calls, polls, payments...)</source>
+        <translation>رسائل من أنواع لا يستطيع backupgui عرضها (مكالمات، استطلاعات، مدفوعات...)</translation>
+    </message>
+    <message>
+        <source>messages without a valid date</source>
+        <translation>رسائل بلا تاريخ صالح</translation>
+    </message>
+    <message>
+        <source>no readable date</source>
+        <translation>لا يوجد تاريخ مقروء</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>نص UTF-8 غير صالح</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <source>status updates (they are not a chat)</source>
+        <translation>تحديثات الحالة (ليست دردشة)</translation>
+    </message>
+    <message>
+        <source>system notices of a kind backupgui does not show</source>
+        <translation>إشعارات نظام من نوع لا يعرضه backupgui</translation>
+    </message>
+    <message>
+        <source>text before the first message</source>
+        <translation>نص قبل الرسالة الأولى</translation>
+    </message>
+    <message>
+        <source>the rest of the file could not be read (%1)</source>
+        <translation>تعذّرت قراءة باقي الملف (%1)</translation>
+    </message>
+    <message>
+        <source>unknown AM/PM marker in the time</source>
+        <translation>علامة ص/م غير معروفة في الوقت</translation>
+    </message>
+    <message>
+        <source>unknown message type %1</source>
+        <translation>نوع رسالة غير معروف %1</translation>
     </message>
 </context>
 <context>

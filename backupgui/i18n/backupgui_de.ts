@@ -2255,6 +2255,19 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the export: what was wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <comment>a reason something was skipped (how many times)</comment>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -4304,6 +4317,114 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>You did not allow backupgui to use Google Drive.</source>
         <translation>Du hast backupgui nicht erlaubt, Google Drive zu verwenden.</translation>
+    </message>
+    <message>
+        <source>A media file in the library is damaged and was skipped (%1).</source>
+        <translation>Eine Mediendatei in der Bibliothek ist beschädigt und wurde übersprungen (%1).</translation>
+    </message>
+    <message>
+        <source>A media file is missing from the library (%1).</source>
+        <translation>Eine Mediendatei fehlt in der Bibliothek (%1).</translation>
+    </message>
+    <message>
+        <source>Backup set %1 does not open with this key or password; it is ignored.</source>
+        <translation>Der Backup-Satz %1 lässt sich mit diesem Schlüssel oder Passwort nicht öffnen; er wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>Old backups could not be removed this time (%1)</source>
+        <translation>Alte Backups konnten diesmal nicht entfernt werden (%1)</translation>
+    </message>
+    <message>
+        <source>The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)</source>
+        <translation>Der Schlüsseltresor konnte dieses Backup nicht als das neueste speichern, daher kann eine Wiederherstellung auf einem anderen Computer nicht erkennen, ob der Backup-Speicher zurückgesetzt wurde (%1)</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key vault record is from before account binding: anyone with a copy of the backup can use up its password attempts. Run one backup with the password (backupgui-cli backup) to bind it to your account (docs/VAULT.md 1.6).</source>
+        <translation>Der Schlüsseltresor-Eintrag dieses Backups stammt aus der Zeit vor der Kontobindung: Jeder mit einer Kopie des Backups kann seine Passwortversuche aufbrauchen. Führe ein Backup mit dem Passwort aus (backupgui-cli backup), um es an dein Konto zu binden (docs/VAULT.md 1.6).</translation>
+    </message>
+    <message>
+        <source>a chat whose id is not a WhatsApp id</source>
+        <translation>ein Chat, dessen ID keine WhatsApp-ID ist</translation>
+    </message>
+    <message>
+        <source>a message that is not a JSON object</source>
+        <translation>eine Nachricht, die kein JSON-Objekt ist</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>Anhang %1</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>Binärdaten</translation>
+    </message>
+    <message>
+        <source>chats missing from the database&apos;s chat list</source>
+        <translation>Chats, die in der Chatliste der Datenbank fehlen</translation>
+    </message>
+    <message>
+        <source>impossible time %1:%2 on a 12-hour clock</source>
+        <translation>unmögliche Uhrzeit %1:%2 bei einer 12-Stunden-Uhr</translation>
+    </message>
+    <message>
+        <source>invalid date or time (%1)</source>
+        <translation>ungültiges Datum oder ungültige Uhrzeit (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation>Zeilen %1–%2</translation>
+    </message>
+    <message>
+        <source>message %1 (line %2)</source>
+        <translation>Nachricht %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>messages of kinds backupgui cannot show (calls, polls, payments...)</source>
+        <translation>Nachrichten von Arten, die backupgui nicht anzeigen kann (Anrufe, Umfragen, Zahlungen …)</translation>
+    </message>
+    <message>
+        <source>messages without a valid date</source>
+        <translation>Nachrichten ohne gültiges Datum</translation>
+    </message>
+    <message>
+        <source>no readable date</source>
+        <translation>kein lesbares Datum</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>status updates (they are not a chat)</source>
+        <translation>Statusmeldungen (sie sind kein Chat)</translation>
+    </message>
+    <message>
+        <source>system notices of a kind backupgui does not show</source>
+        <translation>Systemhinweise einer Art, die backupgui nicht anzeigt</translation>
+    </message>
+    <message>
+        <source>text before the first message</source>
+        <translation>Text vor der ersten Nachricht</translation>
+    </message>
+    <message>
+        <source>the rest of the file could not be read (%1)</source>
+        <translation>der Rest der Datei konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>unknown AM/PM marker in the time</source>
+        <translation>unbekannte AM/PM-Angabe in der Uhrzeit</translation>
+    </message>
+    <message>
+        <source>unknown message type %1</source>
+        <translation>unbekannter Nachrichtentyp %1</translation>
     </message>
 </context>
 <context>

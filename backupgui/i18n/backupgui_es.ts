@@ -2255,6 +2255,19 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the export: what was wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <comment>a reason something was skipped (how many times)</comment>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -4304,6 +4317,114 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>You did not allow backupgui to use Google Drive.</source>
         <translation>No permitiste que backupgui usara Google Drive.</translation>
+    </message>
+    <message>
+        <source>A media file in the library is damaged and was skipped (%1).</source>
+        <translation>Un archivo multimedia de la biblioteca está dañado y se omitió (%1).</translation>
+    </message>
+    <message>
+        <source>A media file is missing from the library (%1).</source>
+        <translation>Falta un archivo multimedia en la biblioteca (%1).</translation>
+    </message>
+    <message>
+        <source>Backup set %1 does not open with this key or password; it is ignored.</source>
+        <translation>El conjunto de copias %1 no se abre con esta clave o contraseña; se ignora.</translation>
+    </message>
+    <message>
+        <source>Old backups could not be removed this time (%1)</source>
+        <translation>Esta vez no se pudieron eliminar las copias antiguas (%1)</translation>
+    </message>
+    <message>
+        <source>The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)</source>
+        <translation>La bóveda de claves no pudo registrar esta copia como la más reciente, así que una restauración en otra computadora no podrá saber si el almacenamiento de la copia se revirtió (%1)</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key vault record is from before account binding: anyone with a copy of the backup can use up its password attempts. Run one backup with the password (backupgui-cli backup) to bind it to your account (docs/VAULT.md 1.6).</source>
+        <translation>El registro de esta copia en la bóveda de claves es anterior a la vinculación con la cuenta: cualquiera con una copia de la copia de seguridad puede agotar sus intentos de contraseña. Haz una copia con la contraseña (backupgui-cli backup) para vincularla a tu cuenta (docs/VAULT.md 1.6).</translation>
+    </message>
+    <message>
+        <source>a chat whose id is not a WhatsApp id</source>
+        <translation>un chat cuyo id no es un id de WhatsApp</translation>
+    </message>
+    <message>
+        <source>a message that is not a JSON object</source>
+        <translation>un mensaje que no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>adjunto %1</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>datos binarios</translation>
+    </message>
+    <message>
+        <source>chats missing from the database&apos;s chat list</source>
+        <translation>chats que faltan en la lista de chats de la base de datos</translation>
+    </message>
+    <message>
+        <source>impossible time %1:%2 on a 12-hour clock</source>
+        <translation>hora imposible %1:%2 en un reloj de 12 horas</translation>
+    </message>
+    <message>
+        <source>invalid date or time (%1)</source>
+        <translation>fecha u hora no válida (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation>líneas %1–%2</translation>
+    </message>
+    <message>
+        <source>message %1 (line %2)</source>
+        <translation>mensaje %1 (línea %2)</translation>
+    </message>
+    <message>
+        <source>messages of kinds backupgui cannot show (calls, polls, payments...)</source>
+        <translation>mensajes de tipos que backupgui no puede mostrar (llamadas, encuestas, pagos...)</translation>
+    </message>
+    <message>
+        <source>messages without a valid date</source>
+        <translation>mensajes sin una fecha válida</translation>
+    </message>
+    <message>
+        <source>no readable date</source>
+        <translation>sin fecha legible</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>texto UTF-8 no válido</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>rechazado: %1</translation>
+    </message>
+    <message>
+        <source>status updates (they are not a chat)</source>
+        <translation>actualizaciones de estado (no son un chat)</translation>
+    </message>
+    <message>
+        <source>system notices of a kind backupgui does not show</source>
+        <translation>avisos del sistema de un tipo que backupgui no muestra</translation>
+    </message>
+    <message>
+        <source>text before the first message</source>
+        <translation>texto antes del primer mensaje</translation>
+    </message>
+    <message>
+        <source>the rest of the file could not be read (%1)</source>
+        <translation>no se pudo leer el resto del archivo (%1)</translation>
+    </message>
+    <message>
+        <source>unknown AM/PM marker in the time</source>
+        <translation>indicador AM/PM desconocido en la hora</translation>
+    </message>
+    <message>
+        <source>unknown message type %1</source>
+        <translation>tipo de mensaje desconocido %1</translation>
     </message>
 </context>
 <context>

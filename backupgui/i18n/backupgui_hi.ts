@@ -2255,6 +2255,19 @@ Identity (server key fingerprint): %2</source>
         <source>Cancelling…</source>
         <translation>रद्द किया जा रहा है…</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the export: what was wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <comment>a reason something was skipped (how many times)</comment>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -4304,6 +4317,114 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>You did not allow backupgui to use Google Drive.</source>
         <translation>आपने backupgui को Google Drive इस्तेमाल करने की अनुमति नहीं दी।</translation>
+    </message>
+    <message>
+        <source>A media file in the library is damaged and was skipped (%1).</source>
+        <translation>लाइब्रेरी में एक मीडिया फ़ाइल खराब है और उसे छोड़ दिया गया (%1)।</translation>
+    </message>
+    <message>
+        <source>A media file is missing from the library (%1).</source>
+        <translation>लाइब्रेरी में एक मीडिया फ़ाइल नहीं है (%1)।</translation>
+    </message>
+    <message>
+        <source>Backup set %1 does not open with this key or password; it is ignored.</source>
+        <translation>बैकअप सेट %1 इस कुंजी या पासवर्ड से नहीं खुलता; उसे अनदेखा किया गया।</translation>
+    </message>
+    <message>
+        <source>Old backups could not be removed this time (%1)</source>
+        <translation>इस बार पुराने बैकअप हटाए नहीं जा सके (%1)</translation>
+    </message>
+    <message>
+        <source>The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)</source>
+        <translation>की वॉल्ट इस बैकअप को सबसे नए के रूप में दर्ज नहीं कर सका, इसलिए किसी दूसरे कंप्यूटर पर रीस्टोर यह नहीं बता पाएगा कि बैकअप स्टोरेज को पीछे लौटाया गया है या नहीं (%1)</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key vault record is from before account binding: anyone with a copy of the backup can use up its password attempts. Run one backup with the password (backupgui-cli backup) to bind it to your account (docs/VAULT.md 1.6).</source>
+        <translation>इस बैकअप का की वॉल्ट रिकॉर्ड खाते से जोड़ने से पहले का है: बैकअप की कॉपी रखने वाला कोई भी इसके पासवर्ड प्रयास खत्म कर सकता है। इसे अपने खाते से जोड़ने के लिए पासवर्ड के साथ एक बैकअप चलाएँ (backupgui-cli backup) (docs/VAULT.md 1.6)।</translation>
+    </message>
+    <message>
+        <source>a chat whose id is not a WhatsApp id</source>
+        <translation>ऐसी चैट जिसकी आईडी WhatsApp आईडी नहीं है</translation>
+    </message>
+    <message>
+        <source>a message that is not a JSON object</source>
+        <translation>ऐसा मैसेज जो JSON ऑब्जेक्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>अटैचमेंट %1</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>बाइनरी डेटा</translation>
+    </message>
+    <message>
+        <source>chats missing from the database&apos;s chat list</source>
+        <translation>ऐसी चैट जो डेटाबेस की चैट सूची में नहीं हैं</translation>
+    </message>
+    <message>
+        <source>impossible time %1:%2 on a 12-hour clock</source>
+        <translation>12-घंटे की घड़ी में असंभव समय %1:%2</translation>
+    </message>
+    <message>
+        <source>invalid date or time (%1)</source>
+        <translation>अमान्य तारीख या समय (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>लाइन %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation>लाइनें %1–%2</translation>
+    </message>
+    <message>
+        <source>message %1 (line %2)</source>
+        <translation>मैसेज %1 (लाइन %2)</translation>
+    </message>
+    <message>
+        <source>messages of kinds backupgui cannot show (calls, polls, payments...)</source>
+        <translation>ऐसे प्रकार के मैसेज जिन्हें backupgui नहीं दिखा सकता (कॉल, पोल, भुगतान...)</translation>
+    </message>
+    <message>
+        <source>messages without a valid date</source>
+        <translation>बिना मान्य तारीख वाले मैसेज</translation>
+    </message>
+    <message>
+        <source>no readable date</source>
+        <translation>पढ़ने योग्य तारीख नहीं है</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>मान्य UTF-8 टेक्स्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>अस्वीकार किया गया: %1</translation>
+    </message>
+    <message>
+        <source>status updates (they are not a chat)</source>
+        <translation>स्टेटस अपडेट (ये चैट नहीं हैं)</translation>
+    </message>
+    <message>
+        <source>system notices of a kind backupgui does not show</source>
+        <translation>ऐसे प्रकार की सिस्टम सूचनाएँ जिन्हें backupgui नहीं दिखाता</translation>
+    </message>
+    <message>
+        <source>text before the first message</source>
+        <translation>पहले मैसेज से पहले का टेक्स्ट</translation>
+    </message>
+    <message>
+        <source>the rest of the file could not be read (%1)</source>
+        <translation>फ़ाइल का बाकी हिस्सा पढ़ा नहीं जा सका (%1)</translation>
+    </message>
+    <message>
+        <source>unknown AM/PM marker in the time</source>
+        <translation>समय में अज्ञात AM/PM चिह्न</translation>
+    </message>
+    <message>
+        <source>unknown message type %1</source>
+        <translation>अज्ञात मैसेज प्रकार %1</translation>
     </message>
 </context>
 <context>

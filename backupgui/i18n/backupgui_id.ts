@@ -2224,6 +2224,18 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the export: what was wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <comment>a reason something was skipped (how many times)</comment>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -4267,6 +4279,114 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>You did not allow backupgui to use Google Drive.</source>
         <translation>Anda tidak mengizinkan backupgui menggunakan Google Drive.</translation>
+    </message>
+    <message>
+        <source>A media file in the library is damaged and was skipped (%1).</source>
+        <translation>Sebuah file media di pustaka rusak dan dilewati (%1).</translation>
+    </message>
+    <message>
+        <source>A media file is missing from the library (%1).</source>
+        <translation>Sebuah file media tidak ada di pustaka (%1).</translation>
+    </message>
+    <message>
+        <source>Backup set %1 does not open with this key or password; it is ignored.</source>
+        <translation>Set cadangan %1 tidak dapat dibuka dengan kunci atau kata sandi ini; set itu diabaikan.</translation>
+    </message>
+    <message>
+        <source>Old backups could not be removed this time (%1)</source>
+        <translation>Cadangan lama tidak dapat dihapus kali ini (%1)</translation>
+    </message>
+    <message>
+        <source>The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)</source>
+        <translation>Brankas kunci tidak dapat mencatat cadangan ini sebagai yang terbaru, jadi pemulihan di komputer lain tidak dapat mengetahui apakah penyimpanan cadangan telah dikembalikan ke versi lama (%1)</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key vault record is from before account binding: anyone with a copy of the backup can use up its password attempts. Run one backup with the password (backupgui-cli backup) to bind it to your account (docs/VAULT.md 1.6).</source>
+        <translation>Catatan brankas kunci untuk cadangan ini dibuat sebelum pengikatan akun: siapa pun yang memiliki salinan cadangan dapat menghabiskan percobaan kata sandinya. Jalankan satu pencadangan dengan kata sandi (backupgui-cli backup) untuk mengikatnya ke akun Anda (docs/VAULT.md 1.6).</translation>
+    </message>
+    <message>
+        <source>a chat whose id is not a WhatsApp id</source>
+        <translation>chat yang id-nya bukan id WhatsApp</translation>
+    </message>
+    <message>
+        <source>a message that is not a JSON object</source>
+        <translation>pesan yang bukan objek JSON</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>lampiran %1</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>data biner</translation>
+    </message>
+    <message>
+        <source>chats missing from the database&apos;s chat list</source>
+        <translation>chat yang tidak ada di daftar chat basis data</translation>
+    </message>
+    <message>
+        <source>impossible time %1:%2 on a 12-hour clock</source>
+        <translation>waktu mustahil %1:%2 pada jam 12 jam</translation>
+    </message>
+    <message>
+        <source>invalid date or time (%1)</source>
+        <translation>tanggal atau waktu tidak valid (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation>baris %1–%2</translation>
+    </message>
+    <message>
+        <source>message %1 (line %2)</source>
+        <translation>pesan %1 (baris %2)</translation>
+    </message>
+    <message>
+        <source>messages of kinds backupgui cannot show (calls, polls, payments...)</source>
+        <translation>pesan jenis yang tidak dapat ditampilkan backupgui (panggilan, polling, pembayaran...)</translation>
+    </message>
+    <message>
+        <source>messages without a valid date</source>
+        <translation>pesan tanpa tanggal yang valid</translation>
+    </message>
+    <message>
+        <source>no readable date</source>
+        <translation>tidak ada tanggal yang terbaca</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>bukan teks UTF-8 yang valid</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>ditolak: %1</translation>
+    </message>
+    <message>
+        <source>status updates (they are not a chat)</source>
+        <translation>pembaruan status (bukan chat)</translation>
+    </message>
+    <message>
+        <source>system notices of a kind backupgui does not show</source>
+        <translation>pemberitahuan sistem jenis yang tidak ditampilkan backupgui</translation>
+    </message>
+    <message>
+        <source>text before the first message</source>
+        <translation>teks sebelum pesan pertama</translation>
+    </message>
+    <message>
+        <source>the rest of the file could not be read (%1)</source>
+        <translation>sisa file tidak dapat dibaca (%1)</translation>
+    </message>
+    <message>
+        <source>unknown AM/PM marker in the time</source>
+        <translation>penanda AM/PM tidak dikenal pada waktu</translation>
+    </message>
+    <message>
+        <source>unknown message type %1</source>
+        <translation>jenis pesan tidak dikenal %1</translation>
     </message>
 </context>
 <context>

@@ -2255,6 +2255,19 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the export: what was wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <comment>a reason something was skipped (how many times)</comment>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -4304,6 +4317,114 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>You did not allow backupgui to use Google Drive.</source>
         <translation>Você não permitiu que o backupgui usasse o Google Drive.</translation>
+    </message>
+    <message>
+        <source>A media file in the library is damaged and was skipped (%1).</source>
+        <translation>Um arquivo de mídia da biblioteca está danificado e foi ignorado (%1).</translation>
+    </message>
+    <message>
+        <source>A media file is missing from the library (%1).</source>
+        <translation>Um arquivo de mídia não está na biblioteca (%1).</translation>
+    </message>
+    <message>
+        <source>Backup set %1 does not open with this key or password; it is ignored.</source>
+        <translation>O conjunto de backups %1 não abre com esta chave ou senha; ele foi ignorado.</translation>
+    </message>
+    <message>
+        <source>Old backups could not be removed this time (%1)</source>
+        <translation>Não foi possível remover os backups antigos desta vez (%1)</translation>
+    </message>
+    <message>
+        <source>The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)</source>
+        <translation>O cofre de chaves não conseguiu registrar este backup como o mais recente, então uma restauração em outro computador não consegue saber se o armazenamento do backup foi revertido (%1)</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key vault record is from before account binding: anyone with a copy of the backup can use up its password attempts. Run one backup with the password (backupgui-cli backup) to bind it to your account (docs/VAULT.md 1.6).</source>
+        <translation>O registro deste backup no cofre de chaves é de antes da vinculação à conta: qualquer pessoa com uma cópia do backup pode esgotar as tentativas de senha. Faça um backup com a senha (backupgui-cli backup) para vinculá-lo à sua conta (docs/VAULT.md 1.6).</translation>
+    </message>
+    <message>
+        <source>a chat whose id is not a WhatsApp id</source>
+        <translation>uma conversa cujo id não é um id do WhatsApp</translation>
+    </message>
+    <message>
+        <source>a message that is not a JSON object</source>
+        <translation>uma mensagem que não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>anexo %1</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>dados binários</translation>
+    </message>
+    <message>
+        <source>chats missing from the database&apos;s chat list</source>
+        <translation>conversas que faltam na lista de conversas do banco de dados</translation>
+    </message>
+    <message>
+        <source>impossible time %1:%2 on a 12-hour clock</source>
+        <translation>horário impossível %1:%2 em um relógio de 12 horas</translation>
+    </message>
+    <message>
+        <source>invalid date or time (%1)</source>
+        <translation>data ou hora inválida (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linha %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation>linhas %1–%2</translation>
+    </message>
+    <message>
+        <source>message %1 (line %2)</source>
+        <translation>mensagem %1 (linha %2)</translation>
+    </message>
+    <message>
+        <source>messages of kinds backupgui cannot show (calls, polls, payments...)</source>
+        <translation>mensagens de tipos que o backupgui não consegue mostrar (chamadas, enquetes, pagamentos...)</translation>
+    </message>
+    <message>
+        <source>messages without a valid date</source>
+        <translation>mensagens sem data válida</translation>
+    </message>
+    <message>
+        <source>no readable date</source>
+        <translation>nenhuma data legível</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>texto UTF-8 inválido</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>recusado: %1</translation>
+    </message>
+    <message>
+        <source>status updates (they are not a chat)</source>
+        <translation>atualizações de status (não são uma conversa)</translation>
+    </message>
+    <message>
+        <source>system notices of a kind backupgui does not show</source>
+        <translation>avisos do sistema de um tipo que o backupgui não mostra</translation>
+    </message>
+    <message>
+        <source>text before the first message</source>
+        <translation>texto antes da primeira mensagem</translation>
+    </message>
+    <message>
+        <source>the rest of the file could not be read (%1)</source>
+        <translation>não foi possível ler o restante do arquivo (%1)</translation>
+    </message>
+    <message>
+        <source>unknown AM/PM marker in the time</source>
+        <translation>indicador AM/PM desconhecido no horário</translation>
+    </message>
+    <message>
+        <source>unknown message type %1</source>
+        <translation>tipo de mensagem desconhecido %1</translation>
     </message>
 </context>
 <context>

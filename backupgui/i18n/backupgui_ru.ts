@@ -2286,6 +2286,20 @@ Identity (server key fingerprint): %2</source>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the export: what was wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <comment>a reason something was skipped (how many times)</comment>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -4341,6 +4355,114 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>You did not allow backupgui to use Google Drive.</source>
         <translation>Вы не разрешили backupgui использовать Google Диск.</translation>
+    </message>
+    <message>
+        <source>A media file in the library is damaged and was skipped (%1).</source>
+        <translation>Медиафайл в библиотеке повреждён и пропущен (%1).</translation>
+    </message>
+    <message>
+        <source>A media file is missing from the library (%1).</source>
+        <translation>В библиотеке нет медиафайла (%1).</translation>
+    </message>
+    <message>
+        <source>Backup set %1 does not open with this key or password; it is ignored.</source>
+        <translation>Набор резервных копий %1 не открывается этим ключом или паролем; он пропущен.</translation>
+    </message>
+    <message>
+        <source>Old backups could not be removed this time (%1)</source>
+        <translation>Старые резервные копии на этот раз не удалось удалить (%1)</translation>
+    </message>
+    <message>
+        <source>The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)</source>
+        <translation>Хранилище ключей не смогло записать эту копию как самую новую, поэтому при восстановлении на другом компьютере нельзя будет понять, не было ли хранилище копий откачено назад (%1)</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key vault record is from before account binding: anyone with a copy of the backup can use up its password attempts. Run one backup with the password (backupgui-cli backup) to bind it to your account (docs/VAULT.md 1.6).</source>
+        <translation>Запись этой резервной копии в хранилище ключей создана до привязки к аккаунту: любой, у кого есть копия, может израсходовать её попытки ввода пароля. Выполните одно копирование с паролем (backupgui-cli backup), чтобы привязать её к вашему аккаунту (docs/VAULT.md 1.6).</translation>
+    </message>
+    <message>
+        <source>a chat whose id is not a WhatsApp id</source>
+        <translation>чат, идентификатор которого не является идентификатором WhatsApp</translation>
+    </message>
+    <message>
+        <source>a message that is not a JSON object</source>
+        <translation>сообщение, которое не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>вложение %1</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>двоичные данные</translation>
+    </message>
+    <message>
+        <source>chats missing from the database&apos;s chat list</source>
+        <translation>чаты, которых нет в списке чатов базы данных</translation>
+    </message>
+    <message>
+        <source>impossible time %1:%2 on a 12-hour clock</source>
+        <translation>невозможное время %1:%2 для 12-часового формата</translation>
+    </message>
+    <message>
+        <source>invalid date or time (%1)</source>
+        <translation>неверная дата или время (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation>строки %1–%2</translation>
+    </message>
+    <message>
+        <source>message %1 (line %2)</source>
+        <translation>сообщение %1 (строка %2)</translation>
+    </message>
+    <message>
+        <source>messages of kinds backupgui cannot show (calls, polls, payments...)</source>
+        <translation>сообщения тех видов, которые backupgui не может показать (звонки, опросы, платежи…)</translation>
+    </message>
+    <message>
+        <source>messages without a valid date</source>
+        <translation>сообщения без правильной даты</translation>
+    </message>
+    <message>
+        <source>no readable date</source>
+        <translation>нет читаемой даты</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>недопустимый текст UTF-8</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>отклонено: %1</translation>
+    </message>
+    <message>
+        <source>status updates (they are not a chat)</source>
+        <translation>обновления статуса (это не чат)</translation>
+    </message>
+    <message>
+        <source>system notices of a kind backupgui does not show</source>
+        <translation>системные уведомления того вида, который backupgui не показывает</translation>
+    </message>
+    <message>
+        <source>text before the first message</source>
+        <translation>текст перед первым сообщением</translation>
+    </message>
+    <message>
+        <source>the rest of the file could not be read (%1)</source>
+        <translation>остаток файла не удалось прочитать (%1)</translation>
+    </message>
+    <message>
+        <source>unknown AM/PM marker in the time</source>
+        <translation>неизвестное обозначение AM/PM во времени</translation>
+    </message>
+    <message>
+        <source>unknown message type %1</source>
+        <translation>неизвестный тип сообщения %1</translation>
     </message>
 </context>
 <context>

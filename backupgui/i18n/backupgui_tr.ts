@@ -2224,6 +2224,18 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where in the export: what was wrong</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln)</source>
+        <comment>a reason something was skipped (how many times)</comment>
+        <translation>
+            <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgressPage</name>
@@ -4267,6 +4279,114 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>You did not allow backupgui to use Google Drive.</source>
         <translation>backupgui&apos;nin Google Drive&apos;ı kullanmasına izin vermediniz.</translation>
+    </message>
+    <message>
+        <source>A media file in the library is damaged and was skipped (%1).</source>
+        <translation>Kitaplıktaki bir medya dosyası hasarlı ve atlandı (%1).</translation>
+    </message>
+    <message>
+        <source>A media file is missing from the library (%1).</source>
+        <translation>Kitaplıkta bir medya dosyası eksik (%1).</translation>
+    </message>
+    <message>
+        <source>Backup set %1 does not open with this key or password; it is ignored.</source>
+        <translation>%1 yedek kümesi bu anahtar veya parolayla açılmıyor; yok sayıldı.</translation>
+    </message>
+    <message>
+        <source>Old backups could not be removed this time (%1)</source>
+        <translation>Eski yedekler bu kez kaldırılamadı (%1)</translation>
+    </message>
+    <message>
+        <source>The key vault could not record this backup as the newest, so a restore on another computer cannot tell whether the backup storage was rolled back (%1)</source>
+        <translation>Anahtar kasası bu yedeği en yenisi olarak kaydedemedi; bu yüzden başka bir bilgisayarda geri yükleme, yedek deposunun geri alınıp alınmadığını anlayamaz (%1)</translation>
+    </message>
+    <message>
+        <source>This backup&apos;s key vault record is from before account binding: anyone with a copy of the backup can use up its password attempts. Run one backup with the password (backupgui-cli backup) to bind it to your account (docs/VAULT.md 1.6).</source>
+        <translation>Bu yedeğin anahtar kasası kaydı hesap bağlamasından önceye ait: yedeğin bir kopyasına sahip herkes parola denemelerini tüketebilir. Hesabınıza bağlamak için parolayla bir yedekleme çalıştırın (backupgui-cli backup) (docs/VAULT.md 1.6).</translation>
+    </message>
+    <message>
+        <source>a chat whose id is not a WhatsApp id</source>
+        <translation>kimliği bir WhatsApp kimliği olmayan bir sohbet</translation>
+    </message>
+    <message>
+        <source>a message that is not a JSON object</source>
+        <translation>JSON nesnesi olmayan bir mesaj</translation>
+    </message>
+    <message>
+        <source>attachment %1</source>
+        <translation>ek %1</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>ikili veri</translation>
+    </message>
+    <message>
+        <source>chats missing from the database&apos;s chat list</source>
+        <translation>veritabanının sohbet listesinde olmayan sohbetler</translation>
+    </message>
+    <message>
+        <source>impossible time %1:%2 on a 12-hour clock</source>
+        <translation>12 saatlik düzende olanaksız saat %1:%2</translation>
+    </message>
+    <message>
+        <source>invalid date or time (%1)</source>
+        <translation>geçersiz tarih veya saat (%1)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>satır %1</translation>
+    </message>
+    <message>
+        <source>lines %1-%2</source>
+        <translation>satır %1–%2</translation>
+    </message>
+    <message>
+        <source>message %1 (line %2)</source>
+        <translation>mesaj %1 (satır %2)</translation>
+    </message>
+    <message>
+        <source>messages of kinds backupgui cannot show (calls, polls, payments...)</source>
+        <translation>backupgui&apos;nin gösteremediği türde mesajlar (aramalar, anketler, ödemeler...)</translation>
+    </message>
+    <message>
+        <source>messages without a valid date</source>
+        <translation>geçerli tarihi olmayan mesajlar</translation>
+    </message>
+    <message>
+        <source>no readable date</source>
+        <translation>okunabilir tarih yok</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>geçerli UTF-8 metni değil</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>reddedildi: %1</translation>
+    </message>
+    <message>
+        <source>status updates (they are not a chat)</source>
+        <translation>durum güncellemeleri (bunlar sohbet değildir)</translation>
+    </message>
+    <message>
+        <source>system notices of a kind backupgui does not show</source>
+        <translation>backupgui&apos;nin göstermediği türde sistem bildirimleri</translation>
+    </message>
+    <message>
+        <source>text before the first message</source>
+        <translation>ilk mesajdan önceki metin</translation>
+    </message>
+    <message>
+        <source>the rest of the file could not be read (%1)</source>
+        <translation>dosyanın geri kalanı okunamadı (%1)</translation>
+    </message>
+    <message>
+        <source>unknown AM/PM marker in the time</source>
+        <translation>saatte bilinmeyen ÖÖ/ÖS işareti</translation>
+    </message>
+    <message>
+        <source>unknown message type %1</source>
+        <translation>bilinmeyen mesaj türü %1</translation>
     </message>
 </context>
 <context>

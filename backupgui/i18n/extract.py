@@ -11,6 +11,13 @@ The core (engine, format, destinations, library, …) does not import Qt, so it 
 * ``problems.append("…")`` of settings validation,
 * ``….warn("…")``: an importer's warnings (the import dialogs show them),
 * the reason of a ``Decision(action, code, "reason")`` (why an automatic run waits),
+* both arguments of an importer's ``….skip(where, why)`` ("line %1", "binary data"): lower-case
+  fragments, shown as "%1: %2" by the import dialog; a conditional ``a if c else b`` gives both
+  branches, and a plain name is followed to what the same function assigns to it,
+* the keys of a phone importer's ``skipped["why"] += 1`` counters,
+* ``warnings.append("…")`` in ``engine/`` (a backup's or listing's warnings the GUI shows),
+* ``INDIRECT``: reasons that reach ``skip`` through a helper's return value (checked to
+  still be in the source by the tests),
 
 as templates: an f-string ``f"There is no backup {name}."`` becomes
 ``"There is no backup %1."``. ``update.py`` writes them to ``core_strings.py`` inside
@@ -38,6 +45,16 @@ _FACTORIES = ("NotConfigured",)
 #: Other calls whose argument at this position is a reason shown to people (the history of
 #: automatic runs shows why one was postponed or skipped).
 _REASONS = {"Decision": 2}
+#: Messages that reach a skip list or a warnings list through a value a helper returned (the
+#: WhatsApp parser's clock, the vault's record of the newest backup), so no call shows them;
+#: ``source_templates`` must still find each one (tests/ui/test_i18n.py checks).
+INDIRECT = (
+    "The key vault could not record this backup as the newest, so a restore on another "
+    "computer cannot tell whether the backup storage was rolled back (%1)",
+    "unknown AM/PM marker in the time",
+    "impossible time %1:%2 on a 12-hour clock",
+    "invalid date or time (%1)",
+)
 
 
 def template(node: ast.expr) -> str | None:
@@ -70,6 +87,77 @@ def _is_sentence(text: str) -> bool:
     lower-case fragments are technical details that go inside such a sentence."""
     text = text.strip()
     return " " in text and (text[0].isupper() or text.startswith("%"))
+
+
+def _branches(node: ast.expr, assigned: dict[str, list[ast.expr]],
+              depth: int = 0) -> Iterator[str]:
+    """Templates an expression can be: both branches of ``a if c else b``; a name's
+    assignments in the same function (one step deep)."""
+    if isinstance(node, ast.IfExp):
+        yield from _branches(node.body, assigned, depth)
+        yield from _branches(node.orelse, assigned, depth)
+    elif isinstance(node, ast.Name) and depth == 0:
+        for value in assigned.get(node.id, ()):
+            yield from _branches(value, assigned, depth + 1)
+    else:
+        t = template(node)
+        if t and t.strip():
+            yield t
+
+
+def _assignments(tree: ast.AST) -> dict[ast.AST, dict[str, list[ast.expr]]]:
+    """{function: {name: values assigned to it}}, for following a skip's plain names."""
+    out: dict[ast.AST, dict[str, list[ast.expr]]] = {}
+    for fn in ast.walk(tree):
+        if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+            names: dict[str, list[ast.expr]] = {}
+            for node in ast.walk(fn):
+                if isinstance(node, ast.Assign):
+                    for target in node.targets:
+                        if isinstance(target, ast.Name):
+                            names.setdefault(target.id, []).append(node.value)
+            out[fn] = names
+    return out
+
+
+def _skip_strings(tree: ast.AST) -> Iterator[str]:
+    """Both arguments of ``x.skip(where, why)`` and the keys of ``skipped[why] += 1``."""
+    for fn, assigned in _assignments(tree).items():
+        for node in ast.walk(fn):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "skip" and len(node.args) == 2):
+                for arg in node.args:
+                    yield from _branches(arg, assigned)
+            elif (isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Subscript)
+                  and _name(node.target.value) == "skipped"):
+                yield from _branches(node.target.slice, {})
+
+
+def _engine_warnings(tree: ast.AST) -> Iterator[str]:
+    """``warnings.append(…)`` / ``x.warnings.append(…)``: the engine's warnings lists."""
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "append" and _name(node.func.value) == "warnings"
+                and len(node.args) == 1):
+            t = template(node.args[0])
+            if t and _is_sentence(t):
+                yield t
+
+
+def source_templates(package: Path) -> set[str]:
+    """Every string literal and f-string template of the package outside i18n/ (which holds
+    INDIRECT itself), to check INDIRECT."""
+    found: set[str] = set()
+    for path in sorted(package.rglob("*.py")):
+        if path.relative_to(package).as_posix().startswith("i18n/"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr | ast.Constant):
+                t = template(node)  # type: ignore[arg-type]
+                if t:
+                    found.add(t)
+    return found
 
 
 def _strings(tree: ast.AST) -> Iterator[str]:
@@ -116,7 +204,13 @@ def core_messages(package: Path) -> list[str]:
         rel = path.relative_to(package).as_posix()
         if rel.startswith(SKIP):
             continue
-        found.update(_strings(ast.parse(path.read_text(encoding="utf-8"), str(path))))
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        found.update(_strings(tree))
+        if rel.startswith("library/importers/"):
+            found.update(_skip_strings(tree))
+        if rel.startswith("engine/"):
+            found.update(_engine_warnings(tree))
+    found.update(INDIRECT)
     return sorted(found)
 
 

@@ -489,3 +489,58 @@ def test_the_command_line_and_the_core_count_sizes_like_the_gui(qapp):
     language.install_language("en", qapp)
     for n in (1, 12, 999, 1000, 1536, 99_949, 999_960, 120_000_000, 1_500_000_000_000):
         assert format_size(n) == formatting.human_size(n), n
+
+
+def test_extract_takes_skip_notes_engine_warnings_and_phone_counters(tmp_path):
+    """extract.py's rules for import skip notes (both arguments, both branches of a
+    conditional, a name assigned in the same function, lower-case fragments allowed), a
+    phone importer's ``skipped[why] += 1`` and the engine's ``warnings.append``."""
+    from backupgui.i18n import extract
+
+    pkg = tmp_path / "backupgui"
+    (pkg / "library" / "importers").mkdir(parents=True)
+    (pkg / "engine").mkdir()
+    (pkg / "library" / "importers" / "x.py").write_text(
+        "def parse(sink, n, m, kind, raw):\n"
+        "    where = f'message {m} (line {n})' if m else f'line {n}'\n"
+        "    sink.skip(where, 'binary data' if raw else 'not valid UTF-8 text')\n"
+        "    sink.skip(f'lines {n}-{m}', f'unknown message type {kind!r}')\n"
+        "    reason = compute()\n"
+        "    sink.skip(f'line {n}', reason)\n"
+        "    self.skipped['messages without a valid date'] += 1\n"
+        "    warnings.append('not collected outside engine/ with a lower-case start')\n",
+        encoding="utf-8")
+    (pkg / "engine" / "b.py").write_text(
+        "def run(s, name, warnings):\n"
+        "    warnings.append(f'A media file is missing ({name}).')\n"
+        "    s.warnings.append('Old backups stay.')\n"
+        "    warnings.append('fragment')\n"
+        "    sink.skip('line 1', 'not an importer: not collected')\n"
+        "    other.append('Not a warnings list.')\n",
+        encoding="utf-8")
+    found = set(extract.core_messages(pkg)) - set(extract.INDIRECT)
+    assert found == {
+        "message %1 (line %2)", "line %1", "binary data", "not valid UTF-8 text",
+        "lines %1-%2", "unknown message type %1", "messages without a valid date",
+        "A media file is missing (%1).", "Old backups stay.",
+    }
+
+
+def test_indirect_core_messages_are_still_in_the_source():
+    """The messages extract.py lists by hand (they reach a skip or warnings list through a
+    helper's return value) must still be written so in the core, or they are stale."""
+    from backupgui.i18n import extract
+
+    found = extract.source_templates(Path(i18n.__file__).parent.parent)
+    assert set(extract.INDIRECT) <= found, set(extract.INDIRECT) - found
+
+
+def test_skip_notes_and_counts_match_their_templates(qapp):
+    """translate_message finds the short templates of skip notes ("line %1")."""
+    language.install_language("ru", qapp)
+    try:
+        assert language.translate_message("line 12") == "строка \u206812\u2069"
+        assert language.translate_message("lines 3-5") == "строки \u20683\u2069–\u20685\u2069"
+        assert language.translate_message("no readable date") == "нет читаемой даты"
+    finally:
+        language.install_language("en", qapp)

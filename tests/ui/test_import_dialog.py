@@ -177,3 +177,29 @@ def test_the_day_month_guess_is_shown_in_the_users_language(qtbot, qapp, tmp_pat
         assert "принят порядок день/месяц/год" in dlg.problems.toPlainText()
     finally:
         language.install_language("en", qapp)
+
+
+def test_skip_notes_are_shown_in_the_users_language(qtbot, qapp, tmp_path):
+    """Both halves of a skip note (where: "line 1"; why: "text before the first message")
+    come from the core in English and reach the dialog translated (i18n/extract.py takes
+    both arguments of every ``skip(…)``). Fails on the old code: the note stayed English."""
+    from backupgui.ui import language
+
+    language.install_language("de", qapp)
+    try:
+        dlg = ImportDialog(tmp_path / "library")
+        qtbot.addWidget(dlg)
+        dlg.show()
+        dlg.set_path(str(FIXTURES / "WhatsApp Chat with Broken.txt"))
+        _wait_preview(qtbot, dlg)
+        assert dlg.preview is not None and dlg.preview.skipped
+        notes = dlg.problems.toPlainText().replace("\u2068", "").replace("\u2069", "")
+        lines = notes.splitlines()
+        assert "Zeile 1: Text vor der ersten Nachricht" in lines, notes
+        assert any(n.endswith(": unbekannte AM/PM-Angabe in der Uhrzeit") for n in lines), notes
+        assert "Zeilen 4–5: ungültiges Datum oder ungültige Uhrzeit (13/45/21 10:01)" in lines, \
+            notes
+        for english in ("line ", "lines ", "text before", "unknown", "invalid date"):
+            assert english not in notes, notes
+    finally:
+        language.install_language("en", qapp)

@@ -182,3 +182,30 @@ def test_import_dialog_offers_it(qtbot, tmp_path):
     phone.imported.emit("result")
     assert results == ["result"]
     phone.reject()
+
+
+def test_skip_reasons_are_shown_in_the_users_language(qtbot, qapp, backup, tmp_path):
+    """The phone importer's skip reasons and their counts are shown translated, the count
+    through a plural pattern ("%1 (%Ln)"). Fails on the old code: the reason stayed English
+    and the count read "(3 items)"."""
+    from backupgui.ui import language
+
+    language.install_language("ru", qapp)
+    try:
+        dlg = PhoneImportDialog(tmp_path / "library")
+        qtbot.addWidget(dlg)
+        dlg.show()
+        dlg.set_path(str(backup))
+        qtbot.waitUntil(lambda: dlg.kind == "android", timeout=10000)
+        dlg.key_field.setText(GROUPED)
+        dlg.preview_button.click()
+        _opened(qtbot, dlg)
+        assert dlg.preview is not None, dlg.error.text()
+        counts = {why: int(n.split()[0]) for n, why in dlg.preview.skipped}
+        n = counts["system notices of a kind backupgui does not show"]
+        notes = dlg.problems.toPlainText().replace("\u2068", "").replace("\u2069", "")
+        ru = "системные уведомления того вида, который backupgui не показывает"
+        assert f"{ru} ({n})" in notes.splitlines(), notes
+        assert "item" not in notes and "system notices" not in notes, notes
+    finally:
+        language.install_language("en", qapp)

@@ -276,7 +276,7 @@ class ImportDialog(QDialog):
                                              date_range(c.first_ms, c.last_ms)])
         notes = [translate_message(w) for w in p.warnings]
         notes += [self.tr("%1: %2", "where in the export: what was wrong")
-                  .replace("%1", where).replace("%2", translate_message(why))
+                  .replace("%1", translate_message(where)).replace("%2", translate_message(why))
                   for where, why in p.skipped]
         self.problems.setPlainText("\n".join(notes) if notes else self.tr("No problems found."))
         self.details.show()

@@ -10,6 +10,7 @@ closes (or, after a crash, at the next start).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -425,9 +426,19 @@ class PhoneImportDialog(QDialog):
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for i in range(4):
             self.chat_list.resizeColumnToContents(i)
-        notes = [f"{why} ({n})" for n, why in p.skipped]
+        notes = [self._skip_note(n, why) for n, why in p.skipped]
         self.problems.setPlainText("\n".join(notes) if notes else self.tr("No problems found."))
         self.details.show()
+
+    def _skip_note(self, count: str, why: str) -> str:
+        """One line of what was skipped: the reason in the UI's language and how many
+        ("messages without a valid date (3)"); ``count`` is the core's "3 items"."""
+        m = re.match(r"\d+", count)
+        if m is None:
+            return self.tr("%1: %2", "where in the export: what was wrong").replace(
+                "%1", translate_message(count)).replace("%2", translate_message(why))
+        return self.tr("%1 (%Ln)", "a reason something was skipped (how many times)",
+                       int(m.group())).replace("%1", translate_message(why))
 
     def _failed(self, gen: int, exc: BaseException) -> None:
         if gen != self._generation:
@@ -483,7 +494,7 @@ class PhoneImportDialog(QDialog):
             text += " " + self.tr("%Ln file(s) not on this computer.", "", r.media_missing)
         self.status.setText(text)
         notes = [translate_message(w) for w in r.warnings] + [
-            f"{translate_message(why)} ({n})" for n, why in r.skipped]
+            self._skip_note(n, why) for n, why in r.skipped]
         if notes:
             self.problems.setPlainText("\n".join(notes))
         self.imported.emit(r)
