@@ -1385,6 +1385,10 @@ docs/DRIVE.md explains each step.</source>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
+    <message>
+        <source>Deleted Account</source>
+        <translation>حساب محذوف</translation>
+    </message>
 </context>
 <context>
     <name>KeyField</name>
@@ -1973,6 +1977,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>File</source>
         <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Deleted Account</source>
+        <translation>حساب محذوف</translation>
     </message>
 </context>
 <context>

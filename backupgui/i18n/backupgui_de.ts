@@ -1305,6 +1305,10 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
+    <message>
+        <source>Deleted Account</source>
+        <translation>Gelöschtes Konto</translation>
+    </message>
 </context>
 <context>
     <name>KeyField</name>
@@ -1881,6 +1885,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>File</source>
         <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Deleted Account</source>
+        <translation>Gelöschtes Konto</translation>
     </message>
 </context>
 <context>

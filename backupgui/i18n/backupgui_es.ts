@@ -1305,6 +1305,10 @@ docs/DRIVE.md explica cada paso.</translation>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
+    <message>
+        <source>Deleted Account</source>
+        <translation>Cuenta eliminada</translation>
+    </message>
 </context>
 <context>
     <name>KeyField</name>
@@ -1881,6 +1885,10 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>File</source>
         <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Deleted Account</source>
+        <translation>Cuenta eliminada</translation>
     </message>
 </context>
 <context>

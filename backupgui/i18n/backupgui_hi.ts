@@ -1305,6 +1305,10 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <source>Cancelling…</source>
         <translation>रद्द किया जा रहा है…</translation>
     </message>
+    <message>
+        <source>Deleted Account</source>
+        <translation>डिलीट किया गया अकाउंट</translation>
+    </message>
 </context>
 <context>
     <name>KeyField</name>
@@ -1881,6 +1885,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>File</source>
         <translation>फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Deleted Account</source>
+        <translation>डिलीट किया गया अकाउंट</translation>
     </message>
 </context>
 <context>

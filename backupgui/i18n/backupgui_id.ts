@@ -1285,6 +1285,10 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
     </message>
+    <message>
+        <source>Deleted Account</source>
+        <translation>Akun Terhapus</translation>
+    </message>
 </context>
 <context>
     <name>KeyField</name>
@@ -1858,6 +1862,10 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>File</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>Deleted Account</source>
+        <translation>Akun Terhapus</translation>
     </message>
 </context>
 <context>

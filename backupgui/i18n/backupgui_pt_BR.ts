@@ -1305,6 +1305,10 @@ O docs/DRIVE.md explica cada passo.</translation>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
+    <message>
+        <source>Deleted Account</source>
+        <translation>Conta excluída</translation>
+    </message>
 </context>
 <context>
     <name>KeyField</name>
@@ -1881,6 +1885,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>File</source>
         <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Deleted Account</source>
+        <translation>Conta excluída</translation>
     </message>
 </context>
 <context>

@@ -1325,6 +1325,10 @@ docs/DRIVE.md explains each step.</source>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
+    <message>
+        <source>Deleted Account</source>
+        <translation>Удалённый аккаунт</translation>
+    </message>
 </context>
 <context>
     <name>KeyField</name>
@@ -1904,6 +1908,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>File</source>
         <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Deleted Account</source>
+        <translation>Удалённый аккаунт</translation>
     </message>
 </context>
 <context>

@@ -1285,6 +1285,10 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <source>Cancelling…</source>
         <translation>İptal ediliyor…</translation>
     </message>
+    <message>
+        <source>Deleted Account</source>
+        <translation>Silinmiş Hesap</translation>
+    </message>
 </context>
 <context>
     <name>KeyField</name>
@@ -1858,6 +1862,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>File</source>
         <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Deleted Account</source>
+        <translation>Silinmiş Hesap</translation>
     </message>
 </context>
 <context>

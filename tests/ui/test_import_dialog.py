@@ -203,3 +203,41 @@ def test_skip_notes_are_shown_in_the_users_language(qtbot, qapp, tmp_path):
             assert english not in notes, notes
     finally:
         language.install_language("en", qapp)
+
+
+def test_a_deleted_telegram_account_is_named_in_the_users_language(qtbot, qapp, tmp_path):
+    """A Telegram message with "from": null comes from a person without a name: the import
+    preview and the chat viewer call it "Deleted Account" in the UI's language, as Telegram
+    Desktop does (the library keeps no English words that could not be translated later)."""
+    import json
+
+    from backupgui.library.importers import import_export
+    from backupgui.ui import language
+    from backupgui.ui.chats.viewer import ChatViewer
+
+    export = tmp_path / "result.json"
+    export.write_text(json.dumps({"name": "Club", "type": "private_group", "id": 7, "messages": [
+        {"id": 1, "type": "message", "date_unixtime": "100", "from": "Ana", "from_id": "user1",
+         "text": "hi"},
+        {"id": 2, "type": "message", "date_unixtime": "101", "from": None, "from_id": "user5",
+         "text": "gone"}]}), encoding="utf-8")
+    language.install_language("de", qapp)
+    try:
+        dlg = ImportDialog(tmp_path / "library")
+        qtbot.addWidget(dlg)
+        dlg.show()
+        dlg.set_path(str(export))
+        _wait_preview(qtbot, dlg)
+        assert "Gelöschtes Konto" in dlg.people_label.text()
+        assert "user5" not in dlg.people_label.text()
+        with Library(tmp_path / "lib") as lib:
+            import_export(lib, export)
+            (summary,) = lib.list_chats()
+        viewer = ChatViewer(tmp_path / "lib", summary.id)
+        qtbot.addWidget(viewer)
+        viewer.show()
+        qtbot.waitUntil(lambda: viewer.model.rowCount() == 2, timeout=10_000)
+        names = [viewer.model.sender_name(m) for m in viewer.model.messages]
+        assert names == ["Ana", "Gelöschtes Konto"]
+    finally:
+        language.install_language("en", qapp)

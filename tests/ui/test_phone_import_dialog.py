@@ -201,11 +201,18 @@ def test_skip_reasons_are_shown_in_the_users_language(qtbot, qapp, backup, tmp_p
         dlg.preview_button.click()
         _opened(qtbot, dlg)
         assert dlg.preview is not None, dlg.error.text()
-        counts = {why: int(n.split()[0]) for n, why in dlg.preview.skipped}
-        n = counts["system notices of a kind backupgui does not show"]
+        results = []
+        dlg.imported.connect(results.append)
+        dlg.import_button.click()
+        qtbot.waitUntil(lambda: bool(results) and dlg.task is None, timeout=30000)
+        counts = {why: int(n.split()[0]) for n, why in results[0].skipped}
+        n = counts.get("system notices of a kind backupgui does not show")
+        assert n, results[0].skipped
         notes = dlg.problems.toPlainText().replace("\u2068", "").replace("\u2069", "")
         ru = "системные уведомления того вида, который backupgui не показывает"
         assert f"{ru} ({n})" in notes.splitlines(), notes
         assert "item" not in notes and "system notices" not in notes, notes
+        dlg.close()
+        qtbot.waitUntil(lambda: list(workdir.work_root().iterdir()) == [], timeout=10000)
     finally:
         language.install_language("en", qapp)

@@ -70,7 +70,8 @@ class TextChatIndex:
         self.participants = participants  # person id -> name
         self.by_name: dict[str, str] = {}
         for pid, name in participants.items():
-            self.by_name.setdefault(name_key(name), pid)
+            if name.strip():  # nameless people (deleted accounts) are not one person
+                self.by_name.setdefault(name_key(name), pid)
         self.me = me
         self.with_media = with_media  # messages there that have a file
         self.senders: dict[str, str] = {}  # arriving person -> person of the chat
@@ -90,7 +91,7 @@ class TextChatIndex:
     def learn_names(self, arriving_people: dict[str, str]) -> None:
         """Map arriving persons to persons of the chat with the same name."""
         for pid, name in arriving_people.items():
-            other = self.by_name.get(name_key(name))
+            other = self.by_name.get(name_key(name)) if name.strip() else None
             if other is not None:
                 self.learn(pid, other)
 

@@ -364,7 +364,11 @@ class TelegramParser:
             self._seq += 1
             from_id = msg.get("from_id")
             if parsed.sender is not None:
-                people.setdefault(parsed.sender, str(msg.get("from") or from_id or ""))
+                # A deleted account's messages have "from": null: the person keeps the id,
+                # with no name (the UI shows "Deleted Account" in its language, as Telegram
+                # does); a name seen on another message of the person fills it in.
+                if not people.get(parsed.sender):
+                    people[parsed.sender] = str(msg.get("from") or "")
                 if me[0] is None and (
                         ctype == "saved_messages" or (self.my_id and from_id == self.my_id)
                         or (other is not None and from_id != other)):

@@ -257,7 +257,8 @@ class ImportDialog(QDialog):
         self.kind_label.setText(self.tr("Group") if kinds == {"group"} else
                                 self.tr("One-to-one") if kinds == {"direct"} else
                                 self.tr("Groups and one-to-one chats"))
-        people = [isolate(elide(n, 60)) for n in p.participants]
+        people = [isolate(elide(n, 60)) if n else self.tr("Deleted Account")
+                  for n in p.participants]
         shown = self.tr(", ", "separator in a list of names").join(people[:12])
         if len(people) > 12:
             shown = self.tr("%1 and %Ln more", "", len(people) - 12).replace("%1", shown)

@@ -337,7 +337,8 @@ class MessageModel(QAbstractListModel):
             return ""
         if m.sender in self.me:
             return self.tr("You")
-        return self.names.get(m.sender, m.sender)
+        # A person without a name (Telegram's deleted accounts) is called as Telegram does.
+        return self.names.get(m.sender, m.sender) or self.tr("Deleted Account")
 
     def is_me(self, m: Message) -> bool:
         return m.sender in self.me

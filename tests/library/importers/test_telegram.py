@@ -247,3 +247,42 @@ def test_replies_link_to_the_message_they_answer(lib, tmp_path):
     missing = sara["a reply to a message the export lacks"].reply_to
     assert missing is not None and missing not in {m.id for m in sara.values()}
     assert missing.split("-")[1] == sara["a reply"].id.split("-")[1]  # this chat's
+
+
+def test_a_deleted_account_keeps_its_id_and_gets_no_name(lib, tmp_path):
+    """Telegram writes "from": null for a deleted account: the person keeps the stable id of
+    "from_id" but no name (the UI says "Deleted Account" in its language, as Telegram
+    Desktop does), and two deleted accounts stay two people on a re-import. Fails on the old
+    code: the name was the raw id ("user5")."""
+    doc = {"name": "Club", "type": "private_group", "id": 7, "messages": [
+        {"id": 1, "type": "message", "date_unixtime": "100", "from": "Ana", "from_id": "user1",
+         "text": "hi"},
+        {"id": 2, "type": "message", "date_unixtime": "101", "from": None, "from_id": "user5",
+         "text": "gone"},
+        {"id": 3, "type": "message", "date_unixtime": "102", "from": None, "from_id": "user6",
+         "text": "gone too"},
+    ]}
+    p = tmp_path / "result.json"
+    p.write_text(json.dumps(doc))
+    assert import_export(lib, p).messages_added == 3
+    (c,) = lib.list_chats()
+    people = {q.person_id: q.name for q in lib.chat(c.id).participants}
+    assert people == {"tg-user1": "Ana", "tg-user5": "", "tg-user6": ""}
+    doc["messages"].append({"id": 4, "type": "message", "date_unixtime": "103", "from": None,
+                            "from_id": "user6", "text": "later"})
+    p.write_text(json.dumps(doc))
+    assert import_export(lib, p).messages_added == 1
+    people = {q.person_id: q.name for q in lib.chat(c.id).participants}
+    assert people == {"tg-user1": "Ana", "tg-user5": "", "tg-user6": ""}
+    senders = {m.text: m.sender for m in lib.messages(c.id)}
+    assert senders["gone"] == "tg-user5" and senders["later"] == "tg-user6"
+
+
+def test_nameless_people_are_not_matched_by_name_across_sources():
+    """Merging a chat from another source matches people by name; a person without a name
+    (a deleted account) matches nobody by name. Fails on the old code: "" matched ""."""
+    from backupgui.library.importers.merge import TextChatIndex
+
+    index = TextChatIndex([], {"wa-1": "", "wa-2": "Ana"}, None, set())
+    index.learn_names({"tg-user5": "", "tg-user1": "Ana"})
+    assert index.senders == {"tg-user1": "wa-2"}
