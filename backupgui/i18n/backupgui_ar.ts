@@ -1803,6 +1803,21 @@ Identity (server key fingerprint): %2</source>
         <translation>أُلغي النسخ الاحتياطي. النسخة الاحتياطية السابقة لم تتغير.</translation>
     </message>
     <message>
+        <source>Backup finished with warnings</source>
+        <translation>اكتمل النسخ الاحتياطي مع تحذيرات</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is saved, with %Ln warning(s):</source>
+        <translation>
+            <numerusform>حُفظت النسخة الاحتياطية، مع %Ln تحذير:</numerusform>
+            <numerusform>حُفظت النسخة الاحتياطية، مع تحذير واحد:</numerusform>
+            <numerusform>حُفظت النسخة الاحتياطية، مع تحذيرين:</numerusform>
+            <numerusform>حُفظت النسخة الاحتياطية، مع %Ln تحذيرات:</numerusform>
+            <numerusform>حُفظت النسخة الاحتياطية، مع %Ln تحذيرًا:</numerusform>
+            <numerusform>حُفظت النسخة الاحتياطية، مع %Ln تحذير:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Importing chat exports is coming soon.</source>
         <translation>ميزة استيراد الدردشات المُصدَّرة قادمة قريبًا.</translation>
     </message>

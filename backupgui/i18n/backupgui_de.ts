@@ -1711,6 +1711,17 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Backup abgebrochen. Das vorherige Backup ist unverändert.</translation>
     </message>
     <message>
+        <source>Backup finished with warnings</source>
+        <translation>Backup mit Warnungen abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is saved, with %Ln warning(s):</source>
+        <translation>
+            <numerusform>Das Backup ist gespeichert, mit %Ln Warnung:</numerusform>
+            <numerusform>Das Backup ist gespeichert, mit %Ln Warnungen:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Importing chat exports is coming soon.</source>
         <translation>Der Import von Chat-Exporten kommt bald.</translation>
     </message>

@@ -185,6 +185,13 @@
             <numerusform>%Ln messages</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The backup is saved, with %Ln warning(s):</source>
+        <translation>
+            <numerusform>The backup is saved, with %Ln warning:</numerusform>
+            <numerusform>The backup is saved, with %Ln warnings:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PhoneImportDialog</name>

@@ -1711,6 +1711,17 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Copia de seguridad cancelada. La copia anterior no cambió.</translation>
     </message>
     <message>
+        <source>Backup finished with warnings</source>
+        <translation>Copia de seguridad terminada con advertencias</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is saved, with %Ln warning(s):</source>
+        <translation>
+            <numerusform>La copia de seguridad se guardó, con %Ln advertencia:</numerusform>
+            <numerusform>La copia de seguridad se guardó, con %Ln advertencias:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Importing chat exports is coming soon.</source>
         <translation>La importación de chats exportados llegará pronto.</translation>
     </message>

@@ -1711,6 +1711,17 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप रद्द किया गया। पिछला बैकअप जैसा था वैसा ही है।</translation>
     </message>
     <message>
+        <source>Backup finished with warnings</source>
+        <translation>बैकअप चेतावनियों के साथ पूरा हुआ</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is saved, with %Ln warning(s):</source>
+        <translation>
+            <numerusform>बैकअप सेव हो गया, %Ln चेतावनी के साथ:</numerusform>
+            <numerusform>बैकअप सेव हो गया, %Ln चेतावनियों के साथ:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Importing chat exports is coming soon.</source>
         <translation>चैट एक्सपोर्ट इंपोर्ट करने की सुविधा जल्द आ रही है।</translation>
     </message>

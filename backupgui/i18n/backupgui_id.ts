@@ -1688,6 +1688,16 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Pencadangan dibatalkan. Cadangan sebelumnya tidak berubah.</translation>
     </message>
     <message>
+        <source>Backup finished with warnings</source>
+        <translation>Cadangan selesai dengan peringatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is saved, with %Ln warning(s):</source>
+        <translation>
+            <numerusform>Cadangan tersimpan, dengan %Ln peringatan:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Importing chat exports is coming soon.</source>
         <translation>Impor ekspor chat akan segera hadir.</translation>
     </message>

@@ -1711,6 +1711,17 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Backup cancelado. O backup anterior continua igual.</translation>
     </message>
     <message>
+        <source>Backup finished with warnings</source>
+        <translation>Backup concluído com avisos</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is saved, with %Ln warning(s):</source>
+        <translation>
+            <numerusform>O backup foi salvo, com %Ln aviso:</numerusform>
+            <numerusform>O backup foi salvo, com %Ln avisos:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Importing chat exports is coming soon.</source>
         <translation>A importação de conversas exportadas chega em breve.</translation>
     </message>

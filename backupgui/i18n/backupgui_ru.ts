@@ -1734,6 +1734,18 @@ Identity (server key fingerprint): %2</source>
         <translation>Копирование отменено. Предыдущая копия не изменилась.</translation>
     </message>
     <message>
+        <source>Backup finished with warnings</source>
+        <translation>Резервное копирование завершено с предупреждениями</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is saved, with %Ln warning(s):</source>
+        <translation>
+            <numerusform>Резервная копия сохранена, %Ln предупреждение:</numerusform>
+            <numerusform>Резервная копия сохранена, %Ln предупреждения:</numerusform>
+            <numerusform>Резервная копия сохранена, %Ln предупреждений:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Importing chat exports is coming soon.</source>
         <translation>Импорт экспортированных чатов скоро появится.</translation>
     </message>

@@ -1688,6 +1688,16 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedekleme iptal edildi. Bir önceki yedek değişmedi.</translation>
     </message>
     <message>
+        <source>Backup finished with warnings</source>
+        <translation>Yedekleme uyarılarla tamamlandı</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is saved, with %Ln warning(s):</source>
+        <translation>
+            <numerusform>Yedek kaydedildi, %Ln uyarı var:</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Importing chat exports is coming soon.</source>
         <translation>Sohbet dışa aktarımlarını içe aktarma yakında geliyor.</translation>
     </message>

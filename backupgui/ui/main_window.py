@@ -41,7 +41,7 @@ from .backup.controller import BackupController
 from .backup.panel import BackupPanel
 from .chats.model import CHAT_ID_ROLE, ChatFilterProxy, ChatTableModel
 from .context import AppContext
-from .language import isolate
+from .language import isolate, translate_message
 from .tasks import call_in_background
 from .widgets import style
 from .widgets.accessibility import announce
@@ -539,8 +539,23 @@ class MainWindow(QMainWindow):
             self._status(self.tr("Backup finished: %1, %2.", "%1: chats, %2: messages")
                          .replace("%1", self.tr("%Ln chat(s)", "", r.chats))
                          .replace("%2", self.tr("%Ln message(s)", "", r.messages)))
+            if r.warnings:
+                self._show_backup_warnings(list(r.warnings))
         elif kind == "cancelled":
             self._status(self.tr("Backup cancelled. The previous backup is unchanged."))
+
+    def _show_backup_warnings(self, warnings: list[str]) -> None:
+        """The backup is saved, but something was left out or could not be done (a media file
+        missing from the library, old backups not removed): say so, not only "finished"."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Backup finished with warnings"),
+                          self.tr("The backup is saved, with %Ln warning(s):", "", len(warnings)),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText("\n".join(translate_message(w) for w in warnings[:5]))
+        if len(warnings) > 5:
+            box.setDetailedText("\n".join(translate_message(w) for w in warnings))
+        box.setObjectName("backup-warnings")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not modal to the app's work: the next backup may start meanwhile
 
     def _status(self, text: str) -> None:
         """A result in the status bar, also said by a screen reader."""
