@@ -313,9 +313,9 @@ def test_failover_under_load_loses_no_counted_attempt(nodes, patroni) -> None:
         leader = patroni.leader_or_fail()
         patroni.etcd.kill(1)
         before = g.total()
-        time.sleep(3)
-        assert patroni.leader() == leader
-        assert g.total() > before, "the vault stopped answering without one etcd member"
+        # (A window for answers, not a fixed 3 s: on a loaded machine a login can take longer.)
+        _wait(lambda: g.total() > before + 3, 60, "answers without one etcd member")
+        assert patroni.leader() == leader, "losing one etcd member changed Patroni's leader"
         timeline["answers before kill"] = g.total()
 
         t0 = time.monotonic()
