@@ -121,11 +121,7 @@ class ImportDialog(QDialog):
         self.status = style.label("", "muted", wrap=True)
         self.status.setAccessibleDescription(self.tr("Status"))
         lay.addWidget(self.status)
-        self.error = QLabel("")
-        self.error.setWordWrap(True)
-        self.error.setObjectName("error")
-        self.error.setAccessibleDescription(self.tr("Error"))
-        self.error.hide()
+        self.error = style.error_label(self.tr("Error"))
         lay.addWidget(self.error)
 
         self.details = QWidget()

@@ -140,11 +140,7 @@ class _AsyncPage(QWizardPage):
         self._passed = False
         self.lay = QVBoxLayout(self)
         self.lay.setSpacing(10)
-        self.error = QLabel("")
-        self.error.setWordWrap(True)
-        self.error.setObjectName("error")
-        self.error.setAccessibleDescription(self.tr("Error"))
-        self.error.hide()
+        self.error = style.error_label(self.tr("Error"))
         self.busy = style.label("", "muted")
         self.busy.hide()
 

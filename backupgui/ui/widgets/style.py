@@ -263,6 +263,17 @@ def label(text: str, role: str = "", *, wrap: bool = False, parent: QWidget | No
     return lab
 
 
+def error_label(description: str) -> QLabel:
+    """The hidden, wrapping error line of a dialog or page (role "error"); ``description`` is
+    the caller's translated accessible description."""
+    lab = QLabel("")
+    lab.setWordWrap(True)
+    lab.setObjectName("error")
+    lab.setAccessibleDescription(description)
+    lab.hide()
+    return lab
+
+
 def mono_font(scale: float = 0) -> QFont:
     """A monospace font; ``scale`` sizes it relative to the application font (0: same size)."""
     f = QFont("DejaVu Sans Mono")
