@@ -27,16 +27,11 @@ from .pairs import export, snapshot_tree
 
 
 def run(base_rev: str, size: int, chat: str, pairs: int, new_rev: str | None = None) -> dict:
-    from backupgui.crypto.keys import format_key, generate_key
-
     info = dataset.build_library(size, 1, log=lambda m: print(m, file=sys.stderr))
     tmp = Path(tempfile.mkdtemp(prefix="chat-rss-", dir=dataset.out_dir()))
     try:
         private_config(tmp)
-        key = tmp / "key.txt"
-        fd = os.open(key, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(format_key(generate_key()) + "\n")
+        key = dataset.write_key_file(tmp / "key.txt")
         lib = dataset.working_copy(Path(info.path), tmp / "library")
         codes = {"base": tmp / "base-code", "new": tmp / "new-code"}
         export(base_rev, codes["base"])

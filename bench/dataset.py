@@ -332,3 +332,13 @@ def working_copy(src: Path, dst: Path) -> Path:
 
 if __name__ == "__main__":  # used by _build_locked: python -m bench.dataset ROOT SIZE SEED
     print(json.dumps(_generate(Path(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]))))
+
+
+def write_key_file(path: Path) -> Path:
+    """A fresh 64-digit backup key in ``path`` (0600), as the CLI's ``--key-file`` reads it."""
+    from backupgui.crypto.keys import format_key, generate_key
+
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(format_key(generate_key()) + "\n")
+    return path

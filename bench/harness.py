@@ -147,12 +147,7 @@ class Bench:
         self.use_restic = restic
         self.use_rclone = rclone
         self.use_drive = drive
-        self.key_file = work / "key.txt"
-        from backupgui.crypto.keys import format_key, generate_key
-
-        fd = os.open(self.key_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(format_key(generate_key()) + "\n")
+        self.key_file = dataset.write_key_file(work / "key.txt")
         self.data_bytes = lib.total_bytes
         self.notes: list[str] = []
         self.one_chat_id: str | None = None

@@ -93,16 +93,11 @@ def snapshot_tree(into: Path) -> None:
 
 def run(base_rev: str, size: int, ops: list[str], pairs: int, seed: int = 1,
         new_rev: str | None = None) -> dict:
-    from backupgui.crypto.keys import format_key, generate_key
-
     info = dataset.build_library(size, seed, log=_log)
     tmp = Path(tempfile.mkdtemp(prefix="pairs-", dir=dataset.out_dir()))
     try:
         private_config(tmp)
-        key_file = tmp / "key.txt"
-        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(format_key(generate_key()) + "\n")
+        key_file = dataset.write_key_file(tmp / "key.txt")
         lib = dataset.working_copy(Path(info.path), tmp / "library")
         commit = export(base_rev, tmp / "base-code")
         if new_rev is None:

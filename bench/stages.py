@@ -79,17 +79,12 @@ _libc = None
 
 class Stages:
     def __init__(self, size: int, seed: int, work: Path) -> None:
-        from backupgui.crypto.keys import format_key, generate_key
-
         self.info = dataset.build_library(size, seed, log=_log)
         self.work = work
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)
         private_config(work)
-        self.key_file = work / "key.txt"
-        fd = os.open(self.key_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            fh.write(format_key(generate_key()) + "\n")
+        self.key_file = dataset.write_key_file(work / "key.txt")
         self.lib = dataset.working_copy(Path(self.info.path), work / "library")
         self.dest_dir = work / "dest"
 
