@@ -48,7 +48,7 @@ from .common import (
     nfc,
     stable_id,
 )
-from .whatsapp_locale import MARKS, clock_word, key, locales, month_key, plain
+from .whatsapp_locale import MARKS, NOTICE_HEAD, clock_word, key, locales, month_key, plain
 
 # What WhatsApp itself puts before attachment markers and system text (removed from the start
 # of a message); embeddings such as U+202A...U+202C around phone numbers stay balanced.
@@ -1286,6 +1286,7 @@ class WhatsAppParser:
         quarter = cap // 4  # a text with fewer characters cannot pass the cap in UTF-8
         marked_names = sc.marked
         calls = _L.calls
+        notices = _L.notices
         # The text before a message's only ': ' -> (the name it gives, whether the line may
         # be a system line rather than a message (Android: a name seen at most once), whether
         # the text is the name as is).
@@ -1342,8 +1343,11 @@ class WhatsAppParser:
             else:
                 sender = name
                 text = rest[i + 2:] if head[2] else _after_name(rest, name)
-                if len(text) < 48 and text in calls:  # "Ana: Missed voice call": an event
-                    system = True
+                if len(text) < 48:
+                    if text in calls:  # "Ana: Missed voice call": an event
+                        system = True
+                elif ios and text[:NOTICE_HEAD] in notices:  # an encryption notice, unmarked
+                    system, sender = True, None
             full = text.lstrip(LEAD) if not extra else "\n".join([text.lstrip(LEAD), *extra])
             if len(full) > quarter and len(full.encode("utf-8", "surrogatepass")) > cap:
                 full = _utf8_cut(full.encode("utf-8", "surrogatepass"), cap).decode(
@@ -1491,6 +1495,10 @@ class WhatsAppParser:
                 return True, None, rest  # a system line without a name
         cands = _split_candidates(rest)
         if not cands:
+            if rest[-1:] == ":" and sc.counts.get(rest[:-1].translate(_HEAD_CLEAN).strip()):
+                # "Name:" and nothing after it (an empty message, its space trimmed) by a
+                # name that starts other lines.
+                return False, rest[:-1].translate(_HEAD_CLEAN).strip(), ""
             return True, None, rest
         sender = sc.pick_name(cands, known)
         if (not sc.ios and sender != known and sc.counts.get(sender, 0) < 2

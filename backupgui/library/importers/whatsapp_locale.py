@@ -160,6 +160,11 @@ class Locales:
     created_templates: list[str]
     subject_templates: list[str]
     file_templates: list[str]
+    # The first NOTICE_HEAD characters, as written and in plain form, of the system lines
+    # that are one fixed text at least that long (the encryption notices): too long for
+    # anyone to type by chance, so an iPhone line "Name: <text starting so>" is a system line
+    # even when the direction mark before the text was lost (and a newer wording goes on).
+    notices: frozenset[str]
     # Dates written with the month's name ("Mar 5, 2021", "5 мар. 2021 г."): month_key() of
     # each name -> ((month, languages that name it so), ...); words a written-out date holds
     # besides day, month and year ("de", "gada"); a year's suffix ("г."); a word that makes
@@ -215,6 +220,8 @@ class Locales:
         names = [n.strip() for n in names if n.strip()]
         return min(names, key=len) if names else None
 
+
+NOTICE_HEAD = 40  # characters: "Messages and calls are end-to-end encryp"
 
 _KIND = {"image": "image", "video": "video", "audio": "voice", "sticker": "sticker",
          "gif": "video", "document": "file", "contact": "file"}
@@ -306,7 +313,8 @@ def locales() -> Locales:
         frozenset(media_omitted), omitted, tuple(sorted(documents, key=len, reverse=True)),
         frozenset(deleted), frozenset(android), frozenset(ios), frozenset(ios_after),
         frozenset(location), frozenset(location_text), frozenset(calls), system, created, subject,
-        files,
+        files, frozenset(t[:NOTICE_HEAD] for s in system if len(s) >= NOTICE_HEAD
+                         and "{" not in s for t in (s, plain(s))),
         {k: tuple((m, frozenset(langs)) for m, langs in sorted(by.items()))
          for k, by in months.items()},
         frozenset(date_words), tuple(sorted(year_suffixes, key=len, reverse=True)),

@@ -1,0 +1,67 @@
+"""Minimal reproductions of the wrong parses that the corpus's second round of sources
+(corpus/chatpack, corpus/whats-reader) showed, one test each."""
+
+from __future__ import annotations
+
+from backupgui.library.importers import import_export
+
+
+def _read(lib, tmp_path, text: str, name: str = "_chat.txt"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    import_export(lib, path)
+    (summary,) = lib.list_chats()
+    chat = lib.chat(summary.id)
+    names = {p.person_id: p.name for p in chat.participants}
+    msgs = [(names.get(m.sender) if m.sender else None, m.kind, m.text)
+            for m in lib.messages(summary.id)]
+    return chat, msgs
+
+
+def test_ios_encryption_notice_without_its_mark_is_a_system_line(lib, tmp_path):
+    """An iPhone export whose direction mark before WhatsApp's notice was lost (a copy
+    through an editor): the notice is still a system line, in any language and in newer
+    wordings that go on after the known text, and its "sender" is no participant."""
+    chat, msgs = _read(lib, tmp_path, (
+        "[1/15/24, 10:30:00 AM] Alice: Hello everyone!\n"
+        "[1/15/24, 10:31:00 AM] Bob: Hi Alice!\n"
+        "[1/15/24, 10:33:00 AM] Charlie: Messages and calls are end-to-end encrypted. No one "
+        "outside of this chat, not even WhatsApp, can read or listen to them.\n"
+        "[1/15/24, 10:34:00 AM] Charlie: Сообщения и звонки защищены сквозным шифрованием.\n"
+        "[1/15/24, 10:35:00 AM] Charlie: Messages and calls are end-to-end encrypted. Only "
+        "people in this chat can read them.\n"
+        "[1/15/24, 10:36:00 AM] Bob: Messages and calls are encrypted, right?\n"))
+    assert [m[:2] for m in msgs] == [("Alice", "text"), ("Bob", "text"), (None, "system"),
+                                     (None, "system"), (None, "system"), ("Bob", "text")]
+    assert sorted(p.name for p in chat.participants) == ["Alice", "Bob"]
+
+
+def test_business_notice_is_a_system_line(lib, tmp_path):
+    """A business chat's first line (whats-reader's ios-format-test.txt)."""
+    _chat, msgs = _read(lib, tmp_path, (
+        "[13/11/2025, 12:25:55\u202fPM] Amazon EG: \u200eThis business uses a secure service "
+        "from Meta to manage this chat. Tap to learn more.\n"
+        "[13/11/2025, 12:26:00\u202fPM] Amazon EG: Hello\n"))
+    assert [m[:2] for m in msgs] == [(None, "system"), ("Amazon EG", "text")]
+
+
+def test_a_name_and_colon_alone_is_an_empty_message(lib, tmp_path):
+    """"Name:" with nothing after it (not even the space) is an empty message of a name
+    that starts other lines; an unknown one stays a system line."""
+    _chat, msgs = _read(lib, tmp_path, (
+        "[13/11/2025, 12:25:55\u202fPM] Amazon EG:\n"
+        "[13/11/2025, 12:26:00\u202fPM] Amazon EG: Hello\n"
+        "[13/11/2025, 12:27:00\u202fPM] Nobody:\n"))
+    assert msgs == [("Amazon EG", "text", ""), ("Amazon EG", "text", "Hello"),
+                    (None, "system", "Nobody:")]
+
+
+def test_placeholders_other_parsers_fixtures_use(lib, tmp_path):
+    """whats-reader's German and Japanese Android files: "<Medien ausgelassen>",
+    "<メディアなし>" and "x.jpg (ファイル添付)" are media left out of the export."""
+    _chat, msgs = _read(lib, tmp_path, (
+        "10.12.2024, 14:30 - John Doe: Hallo\n"
+        "10.12.2024, 14:32 - John Doe: <Medien ausgelassen>\n"
+        "10.12.2024, 14:33 - 山田太郎: <メディアなし>\n"
+        "10.12.2024, 14:36 - 山田太郎: IMG-1.jpg (ファイル添付)\n"), "chat.txt")
+    assert [m[1] for m in msgs] == ["text", "media", "media", "media"]
