@@ -852,6 +852,11 @@ class WhatsAppParser:
             file_name = chat_name_from_file(source.path.name) or chat_name_from_file(self.member)
         else:
             file_name = chat_name_from_file(self.member)
+            if file_name is None and posixpath.basename(self.member) == "_chat.txt":
+                # An iPhone export unpacked ("WhatsApp Chat - Ana/_chat.txt"): its folder
+                # has the zip's name.
+                assert source.root is not None  # (not a zip: a folder, or the file's)
+                file_name = chat_name_from_file((source.root / self.member).parent.name + ".zip")
         self.file_chat_name = file_name
         self.size = source.size(self.member)
         self._person_ids: dict[str, str] = {}

@@ -65,3 +65,23 @@ def test_placeholders_other_parsers_fixtures_use(lib, tmp_path):
         "10.12.2024, 14:33 - 山田太郎: <メディアなし>\n"
         "10.12.2024, 14:36 - 山田太郎: IMG-1.jpg (ファイル添付)\n"), "chat.txt")
     assert [m[1] for m in msgs] == ["text", "media", "media", "media"]
+
+
+def test_unpacked_iphone_export_is_named_by_its_folder(lib, tmp_path):
+    """"WhatsApp Chat - Ana García/_chat.txt" (an iPhone zip unpacked) is the chat with Ana
+    García, chosen as the file or as the folder; a folder of another name names nothing."""
+    folder = tmp_path / "WhatsApp Chat - Ana García"
+    folder.mkdir()
+    (folder / "_chat.txt").write_text("[1/15/24, 10:30:00 AM] Ana García: Hola\n"
+                                      "[1/15/24, 10:31:00 AM] Sam: Hi\n", encoding="utf-8")
+    for chosen in (folder / "_chat.txt", folder):
+        import_export(lib, chosen)
+        (summary,) = lib.list_chats()
+        chat = lib.chat(summary.id)
+        assert chat.name == "Ana García"
+        assert [p.name for p in chat.participants if p.is_me] == ["Sam"]
+    other = tmp_path / "backup"
+    other.mkdir()
+    (other / "_chat.txt").write_text("[1/15/24, 10:30:00 AM] Bo: Hola\n", encoding="utf-8")
+    import_export(lib, other / "_chat.txt")
+    assert sorted(s.name for s in lib.list_chats()) == ["Ana García", "_chat"]
