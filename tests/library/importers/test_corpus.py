@@ -699,6 +699,38 @@ def test_chatpack_telegram(tmp_path):
     assert msgs[3][1:3] == [None, "system"]
 
 
+# -- whatsapp2pdf (PyPI 0.1.0) and whatsapp-chat-to-pdf (PyPI 0.1.0): tests/test_parser.py -----
+def test_whatsapp2pdf(tmp_path):
+    folder = CORPUS / "whatsapp2pdf"
+    _chat, msgs = _one(folder / "android-multiline-media.txt", tmp_path)
+    assert [m[1:] for m in msgs] == [["Alice", "text", "hello\nsecond line", []],
+                                     ["Bob", "media", "", [["image", "IMG-001.jpg", False]]]]
+    _chat, msgs = _one(folder / "ios-system.txt", tmp_path)
+    assert msgs[0][0].startswith("2023-12-31") and msgs[0][4] == [["image", "photo.jpg", False]]
+    assert msgs[1][1:3] == [None, "system"]
+    _chat, msgs = _one(folder / "ios-localized-ampm.txt", tmp_path)
+    assert [(m[0][11:13], m[1]) for m in msgs] == [("21", "Shaun"), ("10", "Veronica")]
+    assert msgs[0][4] == [["image", "photo.jpg", False]]
+
+
+@pytest.mark.parametrize("name, want", [
+    ("android.txt", [["2024-03-15 14:30:00", "Alice", "text", "Hello there"],
+                     ["2024-03-15 14:31:00", "Bob", "text", "Hi Alice"]]),
+    ("ymd.txt", [["2024-07-09 08:01:49", "Alice", "text", "Morning"]]),
+    ("dots.txt", [["2024-03-15 14:30:00", "Renate", "text", "Guten Tag"]]),
+    ("ampm.txt", [["2024-03-15 00:00:00", "A", "text", "midnight"],
+                  ["2024-03-15 12:00:00", "A", "text", "noon"]]),
+    ("multi.txt", [["2024-03-15 14:30:00", "Alice", "text", "line one\nstill line one"],
+                   ["2024-03-15 14:31:00", "Bob", "text", "line two"]]),
+    ("devanagari.txt", [["2024-03-15 14:30:00", "Raj", "text", "नमस्ते"]]),
+    ("system.txt", [["2024-03-15 14:30:00", None, "system",
+                     "Messages and calls are end-to-end encrypted."]]),
+])
+def test_whatsapp_chat_to_pdf(name, want, tmp_path):
+    _chat, msgs = _one(CORPUS / "whatsapp-chat-to-pdf" / name, tmp_path)
+    assert [m[:4] for m in msgs] == want
+
+
 if __name__ == "__main__":  # regenerate corpus/digests.json: python -m tests.library.importers.test_corpus
     import tempfile
 
