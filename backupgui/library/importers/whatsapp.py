@@ -477,6 +477,18 @@ def _split_candidates(rest: str) -> list[str]:
     return out
 
 
+# A phone number as WhatsApp writes a sender it has no name for: never more after it.
+_PHONE = re.compile(r"\+?[\d\s\-()]{7,24}")
+
+
+def _may_extend(short: str, long: str) -> bool:
+    """Whether ``long`` ("Dr: Who"), which starts with ``short`` and ": ", may be a name: what
+    it adds is a few words, not a sentence ("Ana: Follow this link to join my group" is Ana
+    writing that, twice)."""
+    extra = long[len(short) + 2:]
+    return len(extra) <= 24 and extra.count(" ") < 3
+
+
 class _Names:
     """Bounded caches of what depends only on the text before a ': ' (a would-be name)."""
 
@@ -618,9 +630,9 @@ class _Scan:
         if best is not None:
             return best[1]
         floor = self.counts.get(cands[0], 0)
-        if floor >= 2:
+        if floor >= 2 and not _PHONE.fullmatch(cands[0]):
             for c in reversed(cands):
-                if self.counts.get(c, 0) == floor:
+                if self.counts.get(c, 0) == floor and _may_extend(cands[0], c):
                     return c
         return cands[0]
 

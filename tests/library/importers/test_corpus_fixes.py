@@ -85,3 +85,31 @@ def test_unpacked_iphone_export_is_named_by_its_folder(lib, tmp_path):
     (other / "_chat.txt").write_text("[1/15/24, 10:30:00 AM] Bo: Hola\n", encoding="utf-8")
     import_export(lib, other / "_chat.txt")
     assert sorted(s.name for s in lib.list_chats()) == ["Ana García", "_chat"]
+
+
+def test_a_repeated_message_with_a_colon_is_no_longer_name(lib, tmp_path):
+    """Someone who writes only the same "Follow this link...: https://..." twice: the text
+    before its colon starts as many lines as the name, yet it is no name (a phone number has
+    nothing after it; a name holding ": " adds a few words, not a sentence). A name that
+    holds ": " and starts several lines is still found."""
+    _chat, msgs = _read(lib, tmp_path, (
+        "24/10/2019, 12:53 pm - Ana: hi\n"
+        "24/10/2019, 12:54 pm - +91 99710 88040: Follow this link to join my WhatsApp group: "
+        "https://chat.whatsapp.com/X\n"
+        "24/10/2019, 12:55 pm - +91 99710 88040: Follow this link to join my WhatsApp group: "
+        "https://chat.whatsapp.com/X\n"
+        "24/10/2019, 12:56 pm - Bo: Utilise ce lien pour intégrer mon groupe WhatsApp: https://x\n"
+        "24/10/2019, 12:57 pm - Bo: Utilise ce lien pour intégrer mon groupe WhatsApp: https://x\n"
+        "24/10/2019, 12:58 pm - Dr: Who: hello\n"
+        "24/10/2019, 12:59 pm - Dr: Who: again\n"), "chat.txt")
+    assert [m[0] for m in msgs] == ["Ana", "+91 99710 88040", "+91 99710 88040", "Bo", "Bo",
+                                    "Dr: Who", "Dr: Who"]
+    assert msgs[1][2].startswith("Follow this link") and msgs[3][2].startswith("Utilise")
+
+
+def test_old_german_iphone_attachment(lib, tmp_path):
+    """"<angehängt: x>" (German iPhone exports, as WhatsR's older test files write it)."""
+    _chat, msgs = _read(lib, tmp_path, (
+        "\ufeff[29.01.18, 23:46:03] Alice: \u200e<angehängt: PTT-20180129-WA0025.opus>\n"
+        "[29.01.18, 23:47:03] Bob: Das ist praktisch!\n"))
+    assert [m[1] for m in msgs] == ["media", "text"]
