@@ -731,6 +731,26 @@ def test_whatsapp_chat_to_pdf(name, want, tmp_path):
     assert [m[:4] for m in msgs] == want
 
 
+# -- WhatsR (gesiscss/WhatsR): tests/testthat/test-WhatsR-tests.R -----------------------------
+@pytest.mark.parametrize("name", sorted(p.name for p in (CORPUS / "whatsr").glob("*.txt")))
+def test_whatsr(name, tmp_path):
+    """One group exported by English and German, Android and iPhone, 24- and 12-hour
+    phones: the same 50 messages of the same five people, system lines without a sender,
+    the voice note an attachment (not included), the same times (Android: no seconds)."""
+    chat, msgs = _one(CORPUS / "whatsr" / name, tmp_path)
+    assert chat["kind"] == "group" and len(msgs) == 50
+    assert chat["participants"] == ["Alice", "Bob", "Carol", "Dave", "Mallory"]
+    assert chat["name"] == ("Whatsappparsertest2" if name.startswith("english")
+                            else "WhatsAppParserTest🙈")
+    assert msgs[0][1:3] == [None, "system"] and msgs[0][0].startswith("2018-01-29 12:24")
+    voice = [m for m in msgs if m[4]]
+    assert [m[0][:16] for m in voice if m[1] == "Alice"] == ["2018-01-29 23:46"]
+    assert ["voice", "PTT-20180129-WA0025.opus", False] in [a for m in voice for a in m[4]]
+    assert msgs[-1][0][:16] == "2018-01-30 00:23"
+    assert [m[1] for m in msgs if m[3] in ("Maybe next time!",
+                                           "Vielleicht bin ich beim nächsten mal dabei!")] == ["Dave"]
+
+
 if __name__ == "__main__":  # regenerate corpus/digests.json: python -m tests.library.importers.test_corpus
     import tempfile
 
