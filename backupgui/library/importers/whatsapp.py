@@ -123,7 +123,10 @@ _LAYOUTS["ios_w"] = (_LEADING + r"\[" + _WDATE_SPAN + _AFTER_DATE + _time_span(_
                      + _M + r"\]\s(?P<rest>.*)")
 _LAYOUTS["android_w"] = (_LEADING + _WDATE_SPAN + _AFTER_DATE + _time_span(_AMPM["android"])
                          + _M + r"\s[-–]\s(?P<rest>.*)")
-_WORDS = frozenset({"ios_w", "android_w"})
+# Old Android exports write the time first: "19:23, 28 Aug 2013 - ".
+_LAYOUTS["android_wtf"] = (_LEADING + _time_span(_AMPM["android"]) + _M + r"[,،]\s"
+                           + _WDATE_SPAN + r"\s[-–]\s(?P<rest>.*)")
+_WORDS = frozenset({"ios_w", "android_w", "android_wtf"})
 # The usual Android and iPhone stamps (ASCII-style digits, no marks inside, no era, no
 # connector, no clock word before the time), as a simpler pattern that costs a third less
 # per line. Whatever it matches, the full pattern matches the same way (its extra parts are
@@ -186,7 +189,7 @@ def _may_start_a_stamp(text: str) -> bool:
 _STAMP_STARTS = frozenset("[" + MARKS + "MTSHR令平昭明大")
 # Tried in this order at the first message (an Android line never reads as "colon": its
 # stamp ends with " - ", not ": ").
-_ORDER = ("ios", "ios_tf", "android", "android_tf", "colon", "ios_w", "android_w")
+_ORDER = ("ios", "ios_tf", "android", "android_tf", "colon", "ios_w", "android_w", "android_wtf")
 # iPhone exports: system lines are marked
 _IOS_LIKE = frozenset({"ios", "ios_tf", "colon", "ios_w"})
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from backupgui.library.importers import import_export
 
+from .conftest import wall
+
 
 def _read(lib, tmp_path, text: str, name: str = "_chat.txt"):
     path = tmp_path / name
@@ -113,3 +115,16 @@ def test_old_german_iphone_attachment(lib, tmp_path):
         "\ufeff[29.01.18, 23:46:03] Alice: \u200e<angehängt: PTT-20180129-WA0025.opus>\n"
         "[29.01.18, 23:47:03] Bob: Das ist praktisch!\n"))
     assert [m[1] for m in msgs] == ["media", "text"]
+
+
+def test_old_android_time_before_a_written_date(lib, tmp_path):
+    """2013 Android exports write the time before a date with the month's name ("19:23, 28
+    Aug 2013 - "; one of whats_json's third-party samples): read, where it was refused."""
+    _chat, msgs = _read(lib, tmp_path, (
+        "19:23, 28 Aug 2013 - Tanay: hello\n"
+        "19:07, 20 Sep 2013 - Viresh: hi\n"
+        "more\n"), "chat.txt")
+    assert msgs == [("Tanay", "text", "hello"), ("Viresh", "text", "hi\nmore")]
+    (summary,) = lib.list_chats()
+    assert [wall(m.ts_ms) for m in lib.messages(summary.id)] == ["2013-08-28 19:23:00",
+                                                                "2013-09-20 19:07:00"]
