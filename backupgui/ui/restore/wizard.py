@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -58,6 +59,9 @@ from ..widgets.formatting import human_duration, human_size, human_when, human_w
 from ..widgets.icons import app_icon, icon, render
 from ..widgets.secret_fields import KeyField, PasswordField
 
+if TYPE_CHECKING:  # the vault modules load on first use
+    from ...vault.trust import TrustedVaults
+
 translate = QCoreApplication.translate
 
 
@@ -75,8 +79,18 @@ class Unlocked:
         return next((d for d in self.backups if d.snapshot_id == snapshot_id), None)
 
 
-def find_backups(spec: DestinationSpec) -> list[BackupInfo]:
-    """Every backup at the destination, newest first; ``NotFoundError`` when there is none."""
+@dataclass(frozen=True)
+class FoundBackups:
+    """What the first page's job found: the backups, and for each vault-mode set whether
+    this computer trusts the key vault it names (read here, off the GUI thread)."""
+
+    backups: list[BackupInfo]  # newest first
+    trusted_vaults: dict[str, bool] = field(default_factory=dict)  # set id -> trusted
+
+
+def find_backups(spec: DestinationSpec, trust: TrustedVaults) -> FoundBackups:
+    """Every backup at the destination, newest first, and whether ``trust`` trusts each
+    vault-mode set's vault (docs/VAULT.md 1.7); ``NotFoundError`` when there is none."""
     from ...engine import list_backups
 
     dest = open_destination(spec)
@@ -88,7 +102,11 @@ def find_backups(spec: DestinationSpec) -> list[BackupInfo]:
         raise NotFoundError(_tr_wizard("No backups were found here."),
                             hint=_tr_wizard("Check that you chose the folder or account you "
                                             "backed up to."))
-    return backups
+    trusted: dict[str, bool] = {}
+    for b in backups:
+        if b.key_mode == "vault" and b.set_id not in trusted:
+            trusted[b.set_id] = trust.is_trusted(b.vault_url, b.vault_key)
+    return FoundBackups(backups, trusted)
 
 
 def unlock_backup(spec: DestinationSpec, material: KeyMaterial, set_id: str,
@@ -263,12 +281,13 @@ class WherePage(_AsyncPage):
             self.folder.setText(path)
 
     def start_step(self) -> None:
-        spec = self.spec()
-        self.run_step(lambda: find_backups(spec), self.tr("Looking for backups…"))
+        spec, trust = self.spec(), self.wiz.ctx.vault_trust()  # (no file is read here)
+        self.run_step(lambda: find_backups(spec, trust), self.tr("Looking for backups…"))
 
-    def step_done(self, backups: list[BackupInfo]) -> None:
+    def step_done(self, found: FoundBackups) -> None:
         self.wiz.spec = self.spec()
-        self.wiz.backups = backups
+        self.wiz.backups = found.backups
+        self.wiz.trusted_vaults = dict(found.trusted_vaults)
         self.wiz.drive_account = self.drive.account if self.drive_radio.isChecked() else ""
 
 
@@ -464,8 +483,7 @@ class KeyPage(_AsyncPage):
         # A vault this computer has not used: the backup names it in the clear, and whoever
         # can change the backup's storage can make it name their own server, to collect the
         # proof of the user's account. Nothing goes to it before the user confirms it
-        # (docs/VAULT.md 1.7).
-        self._trusted: tuple[str, bool] | None = None  # (set id, trusted) of the shown set
+        # (docs/VAULT.md 1.7). Whether it is trusted comes from the first page's job.
         self.trust_box = QWidget()
         self.trust_box.setObjectName("vaultTrust")
         tlay = QVBoxLayout(self.trust_box)
@@ -549,7 +567,6 @@ class KeyPage(_AsyncPage):
         for w in (self.vault_label, self.vault_url, self.vault_hint):
             w.setVisible(vault)
         self.trust_check.setChecked(False)
-        self._trusted = None
         self.vault_url.setText(info.vault_url if vault and info is not None else "")
         self._update_trust()
         self.error.hide()
@@ -565,10 +582,9 @@ class KeyPage(_AsyncPage):
         typed = self.vault_url.text().strip()
         if typed and typed != info.vault_url:
             return False
-        if self._trusted is None or self._trusted[0] != info.set_id:
-            self._trusted = (info.set_id, self.wiz.ctx.vault_trust().is_trusted(
-                info.vault_url, info.vault_key))  # read once per set, not per keystroke
-        return not self._trusted[1]
+        # Found by the first page's job (no file is read on the GUI thread); a set it did not
+        # answer for is not trusted: the user is asked.
+        return not self.wiz.trusted_vaults.get(info.set_id, False)
 
     def _update_trust(self) -> None:
         show = self.needs_trust()
@@ -629,13 +645,18 @@ class KeyPage(_AsyncPage):
         self.password.wipe()
         self.key.wipe()
         self.code.wipe()
+        info = self.current_set()
+        if info is not None and self.trust_box.isVisibleTo(self) and self.trust_check.isChecked():
+            self.wiz.trusted_vaults[info.set_id] = True  # confirmed, and now remembered
         self.wiz.unlocked = unlocked
-        self.wiz.set_info = self.current_set()
+        self.wiz.set_info = info
 
     def step_failed(self, exc: BaseException) -> None:
         super().step_failed(exc)
         if isinstance(exc, VaultUntrustedError):
-            self._trusted = None
+            info = self.current_set()
+            if info is not None:  # the vault's answer: not trusted (any more): ask
+                self.wiz.trusted_vaults[info.set_id] = False
             self._update_trust()
             self.trust_check.setFocus()
             return
@@ -864,6 +885,7 @@ class RestoreWizard(QWizard):
         self.spec: DestinationSpec = ctx.destination_spec()
         self.drive_account = ""
         self.backups: list[BackupInfo] = []
+        self.trusted_vaults: dict[str, bool] = {}  # set id -> its key vault is trusted
         self.chosen: BackupInfo | None = None
         self.set_info: BackupInfo | None = None
         self.unlocked: Unlocked | None = None
