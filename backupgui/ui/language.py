@@ -106,6 +106,11 @@ def _templates() -> list[tuple[str, re.Pattern[str], int]]:
     return out
 
 
+def warm_up_messages() -> None:
+    """Compile the core messages' patterns now (any thread), not at the first message shown."""
+    _templates()
+
+
 def translate_message(text: str) -> str:
     """A core message (error, hint, progress phase) in the UI's language; unchanged when it
     has no translation. A message built from an f-string is matched against its template and

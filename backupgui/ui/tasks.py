@@ -72,6 +72,12 @@ def preload_job_modules() -> None:
     from ..destinations import folder  # noqa: F401
 
     check_password("warm-up")  # loads the common-password list
+    # The patterns that match the core's messages (progress phases, errors) to their
+    # translations: ~135 regular expressions compiled in pure Python (50 ms of CPU, 0.46 s
+    # measured on the GUI thread at a backup's first progress report while its threads ran).
+    from .language import warm_up_messages
+
+    warm_up_messages()
 
 
 def tune_gil_for_gui(interval_s: float = 0.001) -> None:

@@ -321,7 +321,7 @@ class themed:  # noqa: N801 - a context manager used like a function
 
         watcher = self.app.property("backupgui_font_watcher")
         if watcher is not None:
-            self.app.removeEventFilter(watcher)
+            watcher.stop()
         self.app.setStyleSheet("")
         self.app.setFont(self._font)
         self.app.setStyle(self._style)

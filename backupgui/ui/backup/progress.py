@@ -86,11 +86,13 @@ class ProgressPanel(QWidget):
         lay.addLayout(buttons)
         self._started = time.monotonic()
         self._unit = "bytes"
+        self._phase: str | None = None  # the core's phase shown (untranslated)
 
     def start(self, title: str) -> None:
         self.rate.reset()
         self._unit = "bytes"
         self._started = time.monotonic()
+        self._phase = None
         self.phase.setText(title)
         self.item.clear()
         self.figures.setText(self.tr("Starting…"))
@@ -100,7 +102,9 @@ class ProgressPanel(QWidget):
         self.cancel_button.setEnabled(True)
 
     def show_progress(self, p: Progress) -> None:
-        self.phase.setText(translate_message(p.phase))
+        if p.phase != self._phase:  # a few phases per job, reported 20 times a second
+            self._phase = p.phase
+            self.phase.setText(translate_message(p.phase))
         metrics = self.item.fontMetrics()
         self.item.setText(metrics.elidedText(p.item, Qt.TextElideMode.ElideMiddle,
                                              max(80, self.item.width())))

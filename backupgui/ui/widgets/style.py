@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -213,23 +213,36 @@ def apply_theme(app: QApplication) -> None:
     if hints is not None:
         hints.colorSchemeChanged.connect(lambda _s: refresh())
     # The system's text size changed: the style sheet's sizes follow it.
-    watcher = _FontWatcher(refresh, app)
-    app.installEventFilter(watcher)
-    app.setProperty("backupgui_font_watcher", watcher)
+    old = app.property("backupgui_font_watcher")
+    if isinstance(old, _FontWatcher):  # the theme applied again: one watcher, not two
+        old.stop()
+    app.setProperty("backupgui_font_watcher", _FontWatcher(refresh, app))
 
 
 class _FontWatcher(QObject):
-    def __init__(self, refresh, parent: QObject) -> None:
-        super().__init__(parent)
+    """Re-applies the style sheet when the application's font changes. It listens to
+    ``fontChanged`` (sent with the ApplicationFontChange event) rather than filtering the
+    application's events: an application-wide filter runs Python, and so waits for the GIL,
+    for every event of every object, which stalled the window while a backup's threads ran."""
+
+    def __init__(self, refresh, app: QGuiApplication) -> None:
+        super().__init__(app)
         self._refresh = refresh
         self._pt = base_point_size()
+        self._app = app
+        app.fontChanged.connect(self._font_changed)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.ApplicationFontChange and obj is self.parent() and \
-                abs(base_point_size() - self._pt) > 0.01:
+    def _font_changed(self, _font: QFont) -> None:
+        if abs(base_point_size() - self._pt) > 0.01:
             self._pt = base_point_size()
             self._refresh()
-        return False
+
+    def stop(self) -> None:
+        """Stop following the font (the theme is applied again, or taken away by a test)."""
+        try:
+            self._app.fontChanged.disconnect(self._font_changed)
+        except (RuntimeError, TypeError):
+            pass  # already disconnected
 
 
 def leading(lab: QLabel) -> QLabel:
