@@ -132,3 +132,11 @@ class BusyError(BackupError):
     """Another backup or restore is already running."""
 
     exit_code = 13
+
+
+class NewerFormatError(BackupError):
+    """The backup holds an object, authenticated under its key, in a version of the format
+    newer than this app reads: made by a newer backupgui, not damaged."""
+
+    exit_code = 16
+    hint = "Update backupgui to its newest version, then try again."

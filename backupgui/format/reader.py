@@ -4,7 +4,8 @@ that the two can never disagree (docs/FORMAT.md 9).
 A message blob is accepted only when it authenticates (its keyed name, 5.1), parses under
 the strict rules of section 8, and is exactly what its manifest entry says: the messages of
 that chat in that month, as many as stated, in time order, every timestamp inside the month.
-A media blob only when its SHA-256 and keyed name match.
+A media blob only when its SHA-256 and keyed name match. A blob that authenticates but has a
+greater version than this app reads is ``NewerFormatError`` (update the app), not damage.
 """
 
 from __future__ import annotations
@@ -14,8 +15,17 @@ import hmac
 from dataclasses import dataclass
 
 from ..crypto.subkeys import SetKeys
-from .manifest import MAX_TEXT_BLOB, ChatEntry, CheckedBlob, TextBlobRef, check_text_block
+from ..errors import NewerFormatError
+from .manifest import (
+    BLOB_VERSIONS,
+    MAX_TEXT_BLOB,
+    ChatEntry,
+    CheckedBlob,
+    TextBlobRef,
+    check_text_block,
+)
 from .pack import BlobEntry
+from .strictjson import loads
 from .textstore import stored_plaintext
 
 
@@ -48,8 +58,24 @@ def read_message_blob(keys: SetKeys, entry: BlobEntry, stored: bytes, chat: Chat
         checked = check_text_block(raw)
         checked.check_entry(chat.id, ref.month, ref.messages)
     except ValueError as exc:
+        version = _newer_version(raw)
+        if version is not None:  # authenticated above: a newer backupgui wrote it
+            raise NewerFormatError(
+                f"This backup was made by a newer version of backupgui (its messages are in "
+                f"format version {version}), which this version cannot read.") from None
         raise BlobDamage(f"{where} are malformed: {exc}") from None
     return MessageBlob(checked, raw, stored)
+
+
+def _newer_version(raw: bytes) -> int | None:
+    """The ``v`` of a blob that is a JSON object with a version greater than any this app
+    reads (FORMAT.md 11), else None."""
+    try:
+        doc = loads(raw)
+    except (ValueError, RecursionError):
+        return None
+    version = doc.get("v") if type(doc) is dict else None
+    return version if type(version) is int and version > max(BLOB_VERSIONS) else None
 
 
 def media_matches(keys: SetKeys, digest: bytes, blob_id: str, sha256: str) -> bool:

@@ -1596,7 +1596,7 @@ Identity (server key fingerprint): %2</source>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — النسخ الاحتياطي للدردشات</translation>
     </message>
     <message>
@@ -2057,6 +2057,7 @@ Identity (server key fingerprint): %2</source>
     <name>PasswordField</name>
     <message>
         <source>Show password</source>
+        <extracomment>Icons that point a way (a speech bubble&apos;s tail): mirrored when the UI runs right to left. Clocks, arrows up and down, media controls and the padlock keep their shape, as in Android and Material&apos;s bidirectionality guidance.</extracomment>
         <translation>إظهار كلمة المرور</translation>
     </message>
     <message>
@@ -3459,6 +3460,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>لا يحتوي %1 على result.json؛ إنه ليس تصديرًا من Telegram Desktop (اختر تنسيق JSON عند التصدير).</translation>
     </message>
     <message>
@@ -4601,6 +4603,14 @@ Identity (server key fingerprint): %2</source>
         <source>unknown message type %1</source>
         <translation>نوع رسالة غير معروف %1</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its messages are in format version %1), which this version cannot read.</source>
+        <translation>أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من backupgui (رسائلها بإصدار التنسيق %1)، وهذا الإصدار لا يستطيع قراءتها.</translation>
+    </message>
+    <message>
+        <source>Update backupgui to its newest version, then try again.</source>
+        <translation>حدّث backupgui إلى أحدث إصدار، ثم حاول مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -4686,6 +4696,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>backupgui</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name.</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>

@@ -1512,7 +1512,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui – Chat-Backup</translation>
     </message>
     <message>
@@ -1961,6 +1961,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <name>PasswordField</name>
     <message>
         <source>Show password</source>
+        <extracomment>Icons that point a way (a speech bubble&apos;s tail): mirrored when the UI runs right to left. Clocks, arrows up and down, media controls and the padlock keep their shape, as in Android and Material&apos;s bidirectionality guidance.</extracomment>
         <translation>Passwort anzeigen</translation>
     </message>
     <message>
@@ -3303,6 +3304,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 enthält keine result.json; es ist kein Export aus Telegram Desktop (wähle beim Exportieren das JSON-Format).</translation>
     </message>
     <message>
@@ -4445,6 +4447,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>unknown message type %1</source>
         <translation>unbekannter Nachrichtentyp %1</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its messages are in format version %1), which this version cannot read.</source>
+        <translation>Dieses Backup wurde mit einer neueren Version von backupgui erstellt (seine Nachrichten sind im Format Version %1), die diese Version nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>Update backupgui to its newest version, then try again.</source>
+        <translation>Aktualisiere backupgui auf die neueste Version und versuche es dann noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -4530,6 +4540,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>backupgui</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name.</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>

@@ -1512,7 +1512,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — Copia de seguridad de chats</translation>
     </message>
     <message>
@@ -1961,6 +1961,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     <name>PasswordField</name>
     <message>
         <source>Show password</source>
+        <extracomment>Icons that point a way (a speech bubble&apos;s tail): mirrored when the UI runs right to left. Clocks, arrows up and down, media controls and the padlock keep their shape, as in Android and Material&apos;s bidirectionality guidance.</extracomment>
         <translation>Mostrar contraseña</translation>
     </message>
     <message>
@@ -3303,6 +3304,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 no contiene result.json; no es una exportación de Telegram Desktop (elige el formato JSON al exportar).</translation>
     </message>
     <message>
@@ -4445,6 +4447,14 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>unknown message type %1</source>
         <translation>tipo de mensaje desconocido %1</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its messages are in format version %1), which this version cannot read.</source>
+        <translation>Esta copia de seguridad se hizo con una versión más nueva de backupgui (sus mensajes están en la versión de formato %1), que esta versión no puede leer.</translation>
+    </message>
+    <message>
+        <source>Update backupgui to its newest version, then try again.</source>
+        <translation>Actualiza backupgui a su versión más reciente y vuelve a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -4530,6 +4540,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>backupgui</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name.</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>

@@ -1512,7 +1512,7 @@ Identity (server key fingerprint): %2</source>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — चैट बैकअप</translation>
     </message>
     <message>
@@ -1961,6 +1961,7 @@ Identity (server key fingerprint): %2</source>
     <name>PasswordField</name>
     <message>
         <source>Show password</source>
+        <extracomment>Icons that point a way (a speech bubble&apos;s tail): mirrored when the UI runs right to left. Clocks, arrows up and down, media controls and the padlock keep their shape, as in Android and Material&apos;s bidirectionality guidance.</extracomment>
         <translation>पासवर्ड दिखाएँ</translation>
     </message>
     <message>
@@ -3303,6 +3304,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 में result.json नहीं है; यह Telegram Desktop का एक्सपोर्ट नहीं है (एक्सपोर्ट करते समय JSON फ़ॉर्मैट चुनें)।</translation>
     </message>
     <message>
@@ -4445,6 +4447,14 @@ Identity (server key fingerprint): %2</source>
         <source>unknown message type %1</source>
         <translation>अज्ञात मैसेज प्रकार %1</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its messages are in format version %1), which this version cannot read.</source>
+        <translation>यह बैकअप backupgui के नए वर्शन से बनाया गया था (इसके मैसेज फ़ॉर्मैट वर्शन %1 में हैं), जिसे यह वर्शन नहीं पढ़ सकता।</translation>
+    </message>
+    <message>
+        <source>Update backupgui to its newest version, then try again.</source>
+        <translation>backupgui को उसके सबसे नए वर्शन पर अपडेट करें, फिर दोबारा कोशिश करें।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -4530,6 +4540,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>backupgui</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name.</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>

@@ -1491,7 +1491,7 @@ Identitas (sidik jari kunci server): %2</translation>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — Cadangan chat</translation>
     </message>
     <message>
@@ -1937,6 +1937,7 @@ Identitas (sidik jari kunci server): %2</translation>
     <name>PasswordField</name>
     <message>
         <source>Show password</source>
+        <extracomment>Icons that point a way (a speech bubble&apos;s tail): mirrored when the UI runs right to left. Clocks, arrows up and down, media controls and the padlock keep their shape, as in Android and Material&apos;s bidirectionality guidance.</extracomment>
         <translation>Tampilkan kata sandi</translation>
     </message>
     <message>
@@ -3264,6 +3265,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 tidak berisi result.json; ini bukan ekspor Telegram Desktop (pilih format JSON saat mengekspor).</translation>
     </message>
     <message>
@@ -4406,6 +4408,14 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>unknown message type %1</source>
         <translation>jenis pesan tidak dikenal %1</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its messages are in format version %1), which this version cannot read.</source>
+        <translation>Cadangan ini dibuat oleh versi backupgui yang lebih baru (pesannya dalam format versi %1), yang tidak dapat dibaca versi ini.</translation>
+    </message>
+    <message>
+        <source>Update backupgui to its newest version, then try again.</source>
+        <translation>Perbarui backupgui ke versi terbarunya, lalu coba lagi.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -4491,6 +4501,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>backupgui</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name.</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>

@@ -1512,7 +1512,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — Backup de conversas</translation>
     </message>
     <message>
@@ -1961,6 +1961,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <name>PasswordField</name>
     <message>
         <source>Show password</source>
+        <extracomment>Icons that point a way (a speech bubble&apos;s tail): mirrored when the UI runs right to left. Clocks, arrows up and down, media controls and the padlock keep their shape, as in Android and Material&apos;s bidirectionality guidance.</extracomment>
         <translation>Mostrar senha</translation>
     </message>
     <message>
@@ -3303,6 +3304,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 não tem um result.json; não é uma exportação do Telegram Desktop (escolha o formato JSON ao exportar).</translation>
     </message>
     <message>
@@ -4445,6 +4447,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>unknown message type %1</source>
         <translation>tipo de mensagem desconhecido %1</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its messages are in format version %1), which this version cannot read.</source>
+        <translation>Este backup foi feito por uma versão mais nova do backupgui (as mensagens estão no formato versão %1), que esta versão não consegue ler.</translation>
+    </message>
+    <message>
+        <source>Update backupgui to its newest version, then try again.</source>
+        <translation>Atualize o backupgui para a versão mais recente e tente novamente.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -4530,6 +4540,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>backupgui</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name.</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>

@@ -1533,7 +1533,7 @@ Identity (server key fingerprint): %2</source>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — резервная копия чатов</translation>
     </message>
     <message>
@@ -1985,6 +1985,7 @@ Identity (server key fingerprint): %2</source>
     <name>PasswordField</name>
     <message>
         <source>Show password</source>
+        <extracomment>Icons that point a way (a speech bubble&apos;s tail): mirrored when the UI runs right to left. Clocks, arrows up and down, media controls and the padlock keep their shape, as in Android and Material&apos;s bidirectionality guidance.</extracomment>
         <translation>Показать пароль</translation>
     </message>
     <message>
@@ -3342,6 +3343,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>В %1 нет result.json; это не экспорт Telegram Desktop (при экспорте выберите формат JSON).</translation>
     </message>
     <message>
@@ -4484,6 +4486,14 @@ Identity (server key fingerprint): %2</source>
         <source>unknown message type %1</source>
         <translation>неизвестный тип сообщения %1</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its messages are in format version %1), which this version cannot read.</source>
+        <translation>Эта резервная копия создана более новой версией backupgui (её сообщения в формате версии %1), которую эта версия прочитать не может.</translation>
+    </message>
+    <message>
+        <source>Update backupgui to its newest version, then try again.</source>
+        <translation>Обновите backupgui до последней версии и попробуйте снова.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -4569,6 +4579,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>backupgui</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name.</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>

@@ -1491,7 +1491,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — Sohbet yedeği</translation>
     </message>
     <message>
@@ -1937,6 +1937,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <name>PasswordField</name>
     <message>
         <source>Show password</source>
+        <extracomment>Icons that point a way (a speech bubble&apos;s tail): mirrored when the UI runs right to left. Clocks, arrows up and down, media controls and the padlock keep their shape, as in Android and Material&apos;s bidirectionality guidance.</extracomment>
         <translation>Şifreyi göster</translation>
     </message>
     <message>
@@ -3264,6 +3265,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 result.json içermiyor; bir Telegram Desktop dışa aktarımı değil (dışa aktarırken JSON biçimini seçin).</translation>
     </message>
     <message>
@@ -4406,6 +4408,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>unknown message type %1</source>
         <translation>bilinmeyen mesaj türü %1</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its messages are in format version %1), which this version cannot read.</source>
+        <translation>Bu yedek backupgui&apos;nin daha yeni bir sürümüyle yapıldı (mesajları %1 biçim sürümünde); bu sürüm onu okuyamaz.</translation>
+    </message>
+    <message>
+        <source>Update backupgui to its newest version, then try again.</source>
+        <translation>backupgui&apos;yi en yeni sürümüne güncelleyin, sonra yeniden deneyin.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -4491,6 +4501,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>backupgui</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name.</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>
