@@ -456,7 +456,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         names = {p.person_id: p.name for p in chat.participants}
         for m in out_msgs:
-            who = names.get(m["sender"], m["sender"]) if m["sender"] else "*"
+            # A person without a name is a deleted Telegram account: said as Telegram does.
+            who = (names.get(m["sender"], m["sender"]) or "Deleted Account") if m["sender"] \
+                else "*"
             extra = " ".join(f"[{x['kind']}: {x['filename']}]" for x in m["media"])
             print(f"{m['ts']}  {who}: {m['text']} {extra}".rstrip())
     return 0

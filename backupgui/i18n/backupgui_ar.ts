@@ -1883,6 +1883,7 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>, </source>
         <comment>separator in a list of attachments</comment>
+        <extracomment>The Telegram importer&apos;s mark of an unknown actor (``importers.telegram.UNKNOWN_ACTOR``, a test keeps them equal; the importers are not loaded just to open a chat).</extracomment>
         <translation>، </translation>
     </message>
     <message>
@@ -1996,6 +1997,11 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Deleted Account</source>
         <translation>حساب محذوف</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <comment>an unknown person</comment>
+        <translation>شخص ما</translation>
     </message>
 </context>
 <context>

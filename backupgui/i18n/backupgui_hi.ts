@@ -1787,6 +1787,7 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>, </source>
         <comment>separator in a list of attachments</comment>
+        <extracomment>The Telegram importer&apos;s mark of an unknown actor (``importers.telegram.UNKNOWN_ACTOR``, a test keeps them equal; the importers are not loaded just to open a chat).</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -1900,6 +1901,11 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Deleted Account</source>
         <translation>डिलीट किया गया अकाउंट</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <comment>an unknown person</comment>
+        <translation>कोई</translation>
     </message>
 </context>
 <context>

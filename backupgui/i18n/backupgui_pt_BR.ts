@@ -1787,6 +1787,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>, </source>
         <comment>separator in a list of attachments</comment>
+        <extracomment>The Telegram importer&apos;s mark of an unknown actor (``importers.telegram.UNKNOWN_ACTOR``, a test keeps them equal; the importers are not loaded just to open a chat).</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -1900,6 +1901,11 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Deleted Account</source>
         <translation>Conta excluída</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <comment>an unknown person</comment>
+        <translation>Alguém</translation>
     </message>
 </context>
 <context>

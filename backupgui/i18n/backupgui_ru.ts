@@ -1811,6 +1811,7 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>, </source>
         <comment>separator in a list of attachments</comment>
+        <extracomment>The Telegram importer&apos;s mark of an unknown actor (``importers.telegram.UNKNOWN_ACTOR``, a test keeps them equal; the importers are not loaded just to open a chat).</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -1924,6 +1925,11 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Deleted Account</source>
         <translation>Удалённый аккаунт</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <comment>an unknown person</comment>
+        <translation>Кто-то</translation>
     </message>
 </context>
 <context>

@@ -1763,6 +1763,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>, </source>
         <comment>separator in a list of attachments</comment>
+        <extracomment>The Telegram importer&apos;s mark of an unknown actor (``importers.telegram.UNKNOWN_ACTOR``, a test keeps them equal; the importers are not loaded just to open a chat).</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -1876,6 +1877,11 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Deleted Account</source>
         <translation>Silinmiş Hesap</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <comment>an unknown person</comment>
+        <translation>Birisi</translation>
     </message>
 </context>
 <context>

@@ -214,8 +214,13 @@ _ACTIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
 }
 
 
+#: Stands for an unknown actor in a service message's text; the app shows it as "Someone" in
+#: its language (U+FFFC OBJECT REPLACEMENT CHARACTER: a placeholder for something not shown).
+UNKNOWN_ACTOR = "\ufffc"
+
+
 def service_text(msg: dict[str, Any]) -> str:
-    actor = str(msg.get("actor") or msg.get("from") or "Someone")
+    actor = str(msg.get("actor") or msg.get("from") or UNKNOWN_ACTOR)
     action = str(msg.get("action") or "")
     fn = _ACTIONS.get(action)
     text = fn(actor, msg) if fn else f"{actor}: {action.replace('_', ' ')}".strip(": ")

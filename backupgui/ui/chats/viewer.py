@@ -84,6 +84,11 @@ def shown_attachments(m: Message) -> tuple[MediaRef, ...]:
     return m.media or ((_NOT_INCLUDED,) if m.kind == "media" else ())
 
 
+#: The Telegram importer's mark of an unknown actor (``importers.telegram.UNKNOWN_ACTOR``,
+#: a test keeps them equal; the importers are not loaded just to open a chat).
+UNKNOWN_ACTOR = "\ufffc"
+
+
 @dataclass(frozen=True)
 class Page:
     chat: Chat | None
@@ -322,8 +327,9 @@ class MessageModel(QAbstractListModel):
             self.tr("%1, %2", "kind of attachment, size").replace("%2", human_size(r.size))
             .replace("%1", self.media_label(r, phone)) if r.sha256 else self.media_label(r, phone)
             for r in shown_attachments(m))
-        what = m.text if not media else (media if not m.text else self.tr(
-            "%1 (%2)", "message text (attachments)").replace("%2", media).replace("%1", m.text))
+        text = self.text_of(m)
+        what = text if not media else (media if not text else self.tr(
+            "%1 (%2)", "message text (attachments)").replace("%2", media).replace("%1", text))
         when = format_datetime(m.ts_ms)
         if m.kind == "system" or not who:
             return self.tr("%1: %2", "time: text of a message without a sender").replace(
@@ -332,6 +338,13 @@ class MessageModel(QAbstractListModel):
             "%3", what).replace("%2", when).replace("%1", isolate(who))
 
     # --- helpers ----------------------------------------------------------------------------
+    def text_of(self, m: Message) -> str:
+        """A message's text as shown: in a service message (Telegram's "… joined the group")
+        the importer's mark of an unknown actor is "Someone" in the UI's language."""
+        if m.kind != "system" or UNKNOWN_ACTOR not in m.text:
+            return m.text
+        return m.text.replace(UNKNOWN_ACTOR, isolate(self.tr("Someone", "an unknown person")))
+
     def sender_name(self, m: Message) -> str:
         if m.sender is None:
             return ""
@@ -439,7 +452,8 @@ class MessageDelegate(QStyledItemDelegate):
         if out["header"]:
             h += fs.height() + 18
         if m.kind == "system":
-            text_rect = fs.boundingRect(QRect(0, 0, inner, 10_000), Qt.TextFlag.TextWordWrap, m.text)
+            text_rect = fs.boundingRect(QRect(0, 0, inner, 10_000), Qt.TextFlag.TextWordWrap,
+                                        self.model.text_of(m))
             out.update(kind="system", text_h=text_rect.height(), text_w=text_rect.width())
             return out | {"height": h + text_rect.height() + 16}
         show_name = self.is_group and not self.model.is_me(m)
@@ -500,8 +514,9 @@ class MessageDelegate(QStyledItemDelegate):
         if lay["kind"] == "system":
             painter.setFont(small)
             painter.setPen(muted)
+            text = self.model.text_of(m)
             _draw_text(painter, QRect(r.left() + 40, y + 4, r.width() - 80, lay["text_h"] + 8),
-                       m.text, Qt.AlignmentFlag.AlignHCenter, text_direction(m.text, ui_dir),
+                       text, Qt.AlignmentFlag.AlignHCenter, text_direction(m.text, ui_dir),
                        wrap=True)
             painter.restore()
             return

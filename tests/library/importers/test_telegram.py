@@ -286,3 +286,48 @@ def test_nameless_people_are_not_matched_by_name_across_sources():
     index = TextChatIndex([], {"wa-1": "", "wa-2": "Ana"}, None, set())
     index.learn_names({"tg-user5": "", "tg-user1": "Ana"})
     assert index.senders == {"tg-user1": "wa-2"}
+
+
+def test_the_cli_names_a_deleted_account_as_telegram_does(tmp_path):
+    """``backupgui-cli export`` printed an empty name (": gone") for a deleted account; it
+    says "Deleted Account", as Telegram and the app do (the JSON keeps the empty name)."""
+    import subprocess
+    import sys
+
+    doc = {"name": "Club", "type": "private_group", "id": 7, "messages": [
+        {"id": 1, "type": "message", "date_unixtime": "100", "from": "Ana", "from_id": "user1",
+         "text": "hi"},
+        {"id": 2, "type": "message", "date_unixtime": "101", "from": None, "from_id": "user5",
+         "text": "gone"}]}
+    (tmp_path / "result.json").write_text(json.dumps(doc))
+
+    def cli(*args: str) -> str:
+        p = subprocess.run([sys.executable, "-m", "backupgui.cli", *args, "--library",
+                            str(tmp_path / "lib")], capture_output=True, text=True, timeout=120)
+        assert p.returncode == 0, p.stderr
+        return p.stdout
+
+    cli("import", str(tmp_path / "result.json"))
+    (chat,) = json.loads(cli("chats", "--json"))
+    lines = cli("export", "--chat", chat["id"]).splitlines()
+    assert lines[0].endswith("Ana: hi") and lines[1].endswith("Deleted Account: gone"), lines
+    exported = json.loads(cli("export", "--chat", chat["id"], "--json"))
+    assert {p["id"]: p["name"] for p in exported["participants"]}["tg-user5"] == ""
+
+
+def test_an_unknown_actor_is_stored_as_a_mark_not_an_english_word(lib, tmp_path):
+    """A service message without "actor" or "from" stored the English word "Someone" in its
+    text; it stores the neutral mark (U+FFFC), which the app shows in its language."""
+    from backupgui.library.importers.telegram import UNKNOWN_ACTOR
+    from backupgui.ui.chats import viewer
+
+    assert UNKNOWN_ACTOR == viewer.UNKNOWN_ACTOR == "\ufffc"
+    doc = {"name": "Club", "type": "private_group", "id": 7, "messages": [
+        {"id": 1, "type": "service", "date_unixtime": "100", "action": "joined_telegram"},
+        {"id": 2, "type": "service", "date_unixtime": "101", "actor": "Ana",
+         "action": "joined_telegram"}]}
+    (tmp_path / "result.json").write_text(json.dumps(doc))
+    import_export(lib, tmp_path / "result.json")
+    (c,) = lib.list_chats()
+    texts = [m.text for m in lib.messages(c.id)]
+    assert texts == ["\ufffc joined Telegram", "Ana joined Telegram"]
