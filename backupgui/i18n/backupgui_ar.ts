@@ -3534,10 +3534,6 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 ليس تصديرًا من Telegram: %2 (السطر %3).</translation>
     </message>
     <message>
-        <source>%1 is not a WhatsApp chat export: line %2 %3.</source>
-        <translation>%1 ليس دردشة مُصدَّرة من WhatsApp: السطر %2 %3.</translation>
-    </message>
-    <message>
         <source>%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).</source>
         <translation>%1 ليس دردشة مُصدَّرة من WhatsApp: السطر %2 لا يبدأ بتاريخ ووقت (%3).</translation>
     </message>
@@ -4616,6 +4612,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Update backupgui to its newest version, then try again.</source>
         <translation>حدّث backupgui إلى أحدث إصدار، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 contains binary data.</source>
+        <translation>%1 ليس دردشة مُصدَّرة من WhatsApp: السطر %2 يحتوي على بيانات ثنائية.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.</source>
+        <translation>%1 ليس دردشة مُصدَّرة من WhatsApp: السطر %2 ليس نصًا بترميز UTF-8.</translation>
     </message>
 </context>
 <context>

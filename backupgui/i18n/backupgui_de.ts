@@ -3378,10 +3378,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>%1 ist kein Telegram-Export: %2 (Zeile %3).</translation>
     </message>
     <message>
-        <source>%1 is not a WhatsApp chat export: line %2 %3.</source>
-        <translation>%1 ist kein WhatsApp-Chat-Export: Zeile %2 %3.</translation>
-    </message>
-    <message>
         <source>%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).</source>
         <translation>%1 ist kein WhatsApp-Chat-Export: Zeile %2 beginnt nicht mit Datum und Uhrzeit (%3).</translation>
     </message>
@@ -4460,6 +4456,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Update backupgui to its newest version, then try again.</source>
         <translation>Aktualisiere backupgui auf die neueste Version und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 contains binary data.</source>
+        <translation>%1 ist kein WhatsApp-Chat-Export: Zeile %2 enthält Binärdaten.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.</source>
+        <translation>%1 ist kein WhatsApp-Chat-Export: Zeile %2 ist kein UTF-8-Text.</translation>
     </message>
 </context>
 <context>

@@ -3378,10 +3378,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>%1 no es una exportación de Telegram: %2 (línea %3).</translation>
     </message>
     <message>
-        <source>%1 is not a WhatsApp chat export: line %2 %3.</source>
-        <translation>%1 no es un chat exportado de WhatsApp: línea %2 %3.</translation>
-    </message>
-    <message>
         <source>%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).</source>
         <translation>%1 no es un chat exportado de WhatsApp: la línea %2 no empieza con una fecha y hora (%3).</translation>
     </message>
@@ -4460,6 +4456,14 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Update backupgui to its newest version, then try again.</source>
         <translation>Actualiza backupgui a su versión más reciente y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 contains binary data.</source>
+        <translation>%1 no es un chat exportado de WhatsApp: la línea %2 contiene datos binarios.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.</source>
+        <translation>%1 no es un chat exportado de WhatsApp: la línea %2 no es texto UTF-8.</translation>
     </message>
 </context>
 <context>

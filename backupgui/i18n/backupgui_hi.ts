@@ -3378,10 +3378,6 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 Telegram का एक्सपोर्ट नहीं है: %2 (लाइन %3)।</translation>
     </message>
     <message>
-        <source>%1 is not a WhatsApp chat export: line %2 %3.</source>
-        <translation>%1 WhatsApp चैट का एक्सपोर्ट नहीं है: लाइन %2 %3।</translation>
-    </message>
-    <message>
         <source>%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).</source>
         <translation>%1 WhatsApp चैट का एक्सपोर्ट नहीं है: लाइन %2 तारीख और समय से शुरू नहीं होती (%3)।</translation>
     </message>
@@ -4460,6 +4456,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Update backupgui to its newest version, then try again.</source>
         <translation>backupgui को उसके सबसे नए वर्शन पर अपडेट करें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 contains binary data.</source>
+        <translation>%1 WhatsApp चैट का एक्सपोर्ट नहीं है: लाइन %2 में बाइनरी डेटा है।</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.</source>
+        <translation>%1 WhatsApp चैट का एक्सपोर्ट नहीं है: लाइन %2 UTF-8 टेक्स्ट नहीं है।</translation>
     </message>
 </context>
 <context>

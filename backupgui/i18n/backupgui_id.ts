@@ -3339,10 +3339,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>%1 bukan ekspor Telegram: %2 (baris %3).</translation>
     </message>
     <message>
-        <source>%1 is not a WhatsApp chat export: line %2 %3.</source>
-        <translation>%1 bukan ekspor chat WhatsApp: baris %2 %3.</translation>
-    </message>
-    <message>
         <source>%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).</source>
         <translation>%1 bukan ekspor chat WhatsApp: baris %2 tidak diawali tanggal dan waktu (%3).</translation>
     </message>
@@ -4421,6 +4417,14 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Update backupgui to its newest version, then try again.</source>
         <translation>Perbarui backupgui ke versi terbarunya, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 contains binary data.</source>
+        <translation>%1 bukan ekspor chat WhatsApp: baris %2 berisi data biner.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.</source>
+        <translation>%1 bukan ekspor chat WhatsApp: baris %2 bukan teks UTF-8.</translation>
     </message>
 </context>
 <context>

@@ -3378,10 +3378,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>%1 não é uma exportação do Telegram: %2 (linha %3).</translation>
     </message>
     <message>
-        <source>%1 is not a WhatsApp chat export: line %2 %3.</source>
-        <translation>%1 não é uma conversa exportada do WhatsApp: linha %2 %3.</translation>
-    </message>
-    <message>
         <source>%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).</source>
         <translation>%1 não é uma conversa exportada do WhatsApp: a linha %2 não começa com data e hora (%3).</translation>
     </message>
@@ -4460,6 +4456,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Update backupgui to its newest version, then try again.</source>
         <translation>Atualize o backupgui para a versão mais recente e tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 contains binary data.</source>
+        <translation>%1 não é uma conversa exportada do WhatsApp: a linha %2 contém dados binários.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.</source>
+        <translation>%1 não é uma conversa exportada do WhatsApp: a linha %2 não é texto UTF-8.</translation>
     </message>
 </context>
 <context>

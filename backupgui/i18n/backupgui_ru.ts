@@ -3417,10 +3417,6 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 не является экспортом Telegram: %2 (строка %3).</translation>
     </message>
     <message>
-        <source>%1 is not a WhatsApp chat export: line %2 %3.</source>
-        <translation>%1 не является экспортом чата WhatsApp: строка %2 %3.</translation>
-    </message>
-    <message>
         <source>%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).</source>
         <translation>%1 не является экспортом чата WhatsApp: строка %2 не начинается с даты и времени (%3).</translation>
     </message>
@@ -4499,6 +4495,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Update backupgui to its newest version, then try again.</source>
         <translation>Обновите backupgui до последней версии и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 contains binary data.</source>
+        <translation>%1 не является экспортом чата WhatsApp: строка %2 содержит двоичные данные.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.</source>
+        <translation>%1 не является экспортом чата WhatsApp: строка %2 не является текстом UTF-8.</translation>
     </message>
 </context>
 <context>

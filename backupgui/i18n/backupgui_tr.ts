@@ -3339,10 +3339,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>%1 bir Telegram dışa aktarımı değil: %2 (satır %3).</translation>
     </message>
     <message>
-        <source>%1 is not a WhatsApp chat export: line %2 %3.</source>
-        <translation>%1 bir WhatsApp sohbet dışa aktarımı değil: satır %2 %3.</translation>
-    </message>
-    <message>
         <source>%1 is not a WhatsApp chat export: line %2 does not start with a date and time (%3).</source>
         <translation>%1 bir WhatsApp sohbet dışa aktarımı değil: %2. satır bir tarih ve saatle başlamıyor (%3).</translation>
     </message>
@@ -4421,6 +4417,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Update backupgui to its newest version, then try again.</source>
         <translation>backupgui&apos;yi en yeni sürümüne güncelleyin, sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 contains binary data.</source>
+        <translation>%1 bir WhatsApp sohbet dışa aktarımı değil: %2. satır ikili veri içeriyor.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.</source>
+        <translation>%1 bir WhatsApp sohbet dışa aktarımı değil: %2. satır UTF-8 metni değil.</translation>
     </message>
 </context>
 <context>

@@ -1061,10 +1061,12 @@ class WhatsAppParser:
             if sc.first_text is None:
                 raise ImportFormatError(f"{self.display} is empty; it holds no messages.", line=1)
             n, t = sc.first_text
-            if not t:
-                what = "contains binary data" if t is None else "is not UTF-8 text"
+            if t is None:  # (whole sentences: each is translated as one)
                 raise ImportFormatError(f"{self.display} is not a WhatsApp chat export: line {n} "
-                                        f"{what}.", line=n)
+                                        "contains binary data.", line=n)
+            if not t:
+                raise ImportFormatError(f"{self.display} is not a WhatsApp chat export: line {n} "
+                                        "is not UTF-8 text.", line=n)
             raise ImportFormatError(
                 f"{self.display} is not a WhatsApp chat export: line {n} does not start with a "
                 f"date and time ({_clip(t)!r}).", line=n)
