@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from backupgui.library import Library
 from backupgui.library.importers.whatsapp_db import workdir
@@ -19,6 +20,26 @@ from tests.library.whatsapp_db.test_iphone import chat_storage
 
 ROOT = bytes(range(32))
 GROUPED = " ".join(ROOT.hex()[i:i + 4] for i in range(0, 64, 4))
+
+
+@pytest.fixture(autouse=True)
+def work_root(qtbot, tmp_path, monkeypatch):
+    """Each test has its own work root (the decrypted copies of the backup), so no test sees
+    another's folders whatever the order; once the test's dialogs are closed it must be empty
+    again: nothing decrypted stays behind."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    root = workdir.work_root()
+    assert root.is_relative_to(tmp_path)
+    yield root
+
+    def open_dialogs() -> list[PhoneImportDialog]:
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, PhoneImportDialog) and w.isVisible()]
+
+    for dlg in open_dialogs():
+        dlg.reject()  # (a working dialog cancels first and closes once stopped)
+    qtbot.waitUntil(lambda: not open_dialogs(), timeout=20000)
+    qtbot.waitUntil(lambda: not any(root.iterdir()), timeout=20000)
 
 
 @pytest.fixture
@@ -190,7 +211,6 @@ def test_skip_reasons_are_shown_in_the_users_language(qtbot, qapp, backup, tmp_p
     and the count read "(3 items)"."""
     from backupgui.ui import language
 
-    before = set(workdir.work_root().iterdir())
     language.install_language("ru", qapp)
     try:
         dlg = PhoneImportDialog(tmp_path / "library")
@@ -213,7 +233,7 @@ def test_skip_reasons_are_shown_in_the_users_language(qtbot, qapp, backup, tmp_p
         ru = "системные уведомления того вида, который backupgui не показывает"
         assert f"{ru} ({n})" in notes.splitlines(), notes
         assert "item" not in notes and "system notices" not in notes, notes
-        dlg.close()  # its work folder goes (other tests' leftovers are theirs)
-        qtbot.waitUntil(lambda: set(workdir.work_root().iterdir()) <= before, timeout=10000)
+        dlg.close()  # its work folder goes
+        qtbot.waitUntil(lambda: list(workdir.work_root().iterdir()) == [], timeout=10000)
     finally:
         language.install_language("en", qapp)
