@@ -144,7 +144,13 @@ _DURATION = re.compile(r"(\d+) (second|minute|hour)s?")
 
 def _value(text: str) -> str:
     """A value inside a core message: a duration the core wrote in English ("5 minutes") is
-    said in the UI's language; any other value (a name, a path, a count) stays as it is."""
+    said in the UI's language, a whole number (a count, a line number) is written with the
+    language's digits (Arabic-Indic in Arabic, as every other number on screen), without
+    group separators (line 1234, not 1,234); any other value (a name, a path) stays as it is."""
+    if text.isascii() and text.isdigit() and len(text) <= 18 and (text == "0" or text[0] != "0"):
+        loc = QLocale()
+        loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        return loc.toString(int(text))
     m = _DURATION.fullmatch(text)
     if m is None:
         return text

@@ -136,7 +136,8 @@ class ImportDialog(QDialog):
         self.dates_label = QLabel()
         self.media_label = QLabel()
         self.media_label.setWordWrap(True)
-        for label in (self.chat_label, self.people_label, self.dates_label, self.media_label):
+        for label in (self.chat_label, self.people_label, self.count_label, self.dates_label,
+                      self.media_label):  # (a number alone has no direction of its own)
             style.leading(label)
         for text, widget in [(self.tr("Chat:"), self.chat_label), (self.tr("Type:"), self.kind_label),
                              (self.tr("Participants:"), self.people_label),
@@ -150,7 +151,7 @@ class ImportDialog(QDialog):
         self.chat_list.setRootIsDecorated(False)
         self.chat_list.setAccessibleName(self.tr("Chats in the export"))
         form.addRow(self.chat_list)
-        self.problems = QPlainTextEdit()
+        self.problems = style.leading_text(QPlainTextEdit())
         self.problems.setReadOnly(True)
         self.problems.setMaximumHeight(110)
         self.problems.setAccessibleName(self.tr("Warnings and skipped lines"))

@@ -222,7 +222,7 @@ class PhoneImportDialog(QDialog):
         self.chat_list.setAccessibleName(self.tr("Chats in the backup"))
         self.chat_list.setMinimumHeight(180)
         dlay.addWidget(self.chat_list)
-        self.problems = QPlainTextEdit()
+        self.problems = style.leading_text(QPlainTextEdit())
         self.problems.setReadOnly(True)
         self.problems.setMaximumHeight(80)
         self.problems.setAccessibleName(self.tr("Notes"))

@@ -11,7 +11,7 @@ import os
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QWidget
 
 ACCENT_LIGHT = QColor("#197864")  # white text on it: 5.4:1; as text on the window: 5:1
 ACCENT_DARK = QColor("#3fbf9f")
@@ -255,6 +255,19 @@ def leading(lab: QLabel) -> QLabel:
     vertical = lab.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
     lab.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | vertical)
     return lab
+
+
+def leading_text(edit: QPlainTextEdit) -> QPlainTextEdit:
+    """A read-only text box of sentences in the UI's language (an import's notes): each line
+    starts where the window's reading starts and runs in its direction. QPlainTextEdit keeps
+    its lines on the left in a right-to-left window unless told (seen in Arabic)."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    option = edit.document().defaultTextOption()
+    option.setAlignment((Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+                        | Qt.AlignmentFlag.AlignAbsolute)
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    edit.document().setDefaultTextOption(option)
+    return edit
 
 
 def decorative(widget: QWidget) -> QWidget:
