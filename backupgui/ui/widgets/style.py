@@ -230,6 +230,7 @@ class _FontWatcher(QObject):
         self._refresh = refresh
         self._pt = base_point_size()
         self._app = app
+        self._connected = True
         app.fontChanged.connect(self._font_changed)
 
     def _font_changed(self, _font: QFont) -> None:
@@ -239,10 +240,9 @@ class _FontWatcher(QObject):
 
     def stop(self) -> None:
         """Stop following the font (the theme is applied again, or taken away by a test)."""
-        try:
+        if self._connected:
+            self._connected = False
             self._app.fontChanged.disconnect(self._font_changed)
-        except (RuntimeError, TypeError):
-            pass  # already disconnected
 
 
 def leading(lab: QLabel) -> QLabel:
