@@ -67,9 +67,16 @@ _WITH_ATTACHMENTS = _compile(rb'\{"id":(' + _STR + rb'),"kind":"media","media":\
 def match_canonical_blob(raw: bytes) -> tuple[str, int] | None:
     """(chat id, message count) if ``raw`` is a canonical blob in valid UTF-8; else None
     (the caller runs the full check). Its attachments: ``canonical_attachments``."""
-    if _BLOB.fullmatch(raw) is None:
+    chat = canonical_chat(raw)
+    return None if chat is None else (chat, raw.count(_MESSAGE_START))
+
+
+def canonical_chat(raw: bytes) -> str | None:
+    """``match_canonical_blob`` without the message count (a caller that finds every
+    message's ``ts`` anyway counts those: each message of a matched blob has one)."""
+    if _BLOB.fullmatch(raw) is None:  # (RE2 releases the GIL while it matches)
         return None
-    return json.loads(_CHAT.match(raw).group(1)), raw.count(_MESSAGE_START)
+    return json.loads(_CHAT.match(raw).group(1))
 
 
 def canonical_attachments(raw: bytes, chat_id: str) -> list[tuple]:
