@@ -24,8 +24,9 @@ import sqlite3
 import sys
 import threading
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,6 +55,14 @@ _BINARY = getattr(os, "O_BINARY", 0)
 # writes and fsyncs its files itself, so the media use both cores with no hand-off per MiB
 # (docs/PERFORMANCE.md, "Issue 24, phase 2").
 _MEDIA_WORKERS = 2
+
+# Message blobs are checked (decompressed, named, format-checked) on threads of their own:
+# that check is the longest chain of a full restore, and zstd, SHA-256 and RE2 release the
+# GIL, so two checkers keep both cores busy once the media are written (docs/PERFORMANCE.md,
+# "Issue 24, phase 3").
+_CHECK_WORKERS = 2
+#: Stored bytes of message blobs checked ahead of the one SQLite takes next.
+_CHECK_AHEAD_BYTES = 4 << 20
 
 
 @dataclass(frozen=True)
@@ -243,11 +252,10 @@ def _remove_stale_staging(root: Path) -> None:
             shutil.rmtree(p, ignore_errors=True)
 
 
-def _decoded_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
-                        token: CancelToken) -> Iterator[tuple[BlobEntry, MessageBlob]]:
-    """Every wanted message blob, authenticated and checked against its manifest entry by
-    the reader verify uses too (``format/reader.py``)."""
-    refs = plan.refs
+def _stored_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
+                       token: CancelToken) -> Iterator[tuple[BlobEntry, bytes]]:
+    """Every wanted message blob as stored, in pack order, each segment authenticated
+    before any of its bytes is used."""
     for pack_id, entries in sorted(plan.text_by_pack.items()):
         buf = bytearray()
         size = plan.index.packs[pack_id].size
@@ -255,14 +263,46 @@ def _decoded_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
                                                   whole=plan.whole):
             token.checkpoint()
             buf += chunk
-            if not last:
-                continue
-            stored, buf = bytes(buf), bytearray()
-            chat, ref = refs[entry.blob_id]
-            try:
-                yield entry, read_message_blob(repo.keys, entry, stored, chat, ref)
-            except BlobDamage as exc:
-                raise DamagedBackupError(f"The backup is damaged: {exc}.") from None
+            if last:
+                yield entry, bytes(buf)
+                buf = bytearray()
+
+
+def _check_blob(repo: Repo, plan: RestorePlan, entry: BlobEntry, stored: bytes) -> MessageBlob:
+    chat, ref = plan.refs[entry.blob_id]
+    try:
+        return read_message_blob(repo.keys, entry, stored, chat, ref)
+    except BlobDamage as exc:
+        raise DamagedBackupError(f"The backup is damaged: {exc}.") from None
+
+
+def _decoded_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
+                        token: CancelToken, workers: int = _CHECK_WORKERS
+                        ) -> Iterator[tuple[BlobEntry, MessageBlob]]:
+    """Every wanted message blob, authenticated and checked against its manifest entry by
+    the reader verify uses too (``format/reader.py``), on ``workers`` threads, handed out in
+    pack order (so the first damaged blob in that order is the one reported). At most
+    ``2 * workers`` blobs, and ``_CHECK_AHEAD_BYTES`` of stored bytes, are ahead of the one
+    handed out (one always fits)."""
+    pending: deque[tuple[BlobEntry, Future[MessageBlob], int]] = deque()
+    ahead = 0
+    with ThreadPoolExecutor(workers, thread_name_prefix="backupgui-check") as pool:
+        try:
+            for entry, stored in _stored_text_blobs(repo, plan, downloaded, token):
+                pending.append((entry, pool.submit(_check_blob, repo, plan, entry, stored),
+                                len(stored)))
+                ahead += len(stored)
+                del stored
+                while pending and (len(pending) > 2 * workers or ahead > _CHECK_AHEAD_BYTES):
+                    done, fut, n = pending.popleft()
+                    ahead -= n
+                    yield done, fut.result()
+            while pending:
+                done, fut, _ = pending.popleft()
+                yield done, fut.result()
+        finally:
+            for _, fut, _ in pending:  # (an error or a cancel: no use checking the rest)
+                fut.cancel()
 
 
 @dataclass
