@@ -1,0 +1,74 @@
+"""The restore's message blobs are checked on several threads and handed out in pack order:
+the same blobs in the same order whatever the number of checkers, the first damaged blob in
+that order is the one reported, and stopping early stops the checkers."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+import threading
+
+import pytest
+
+from backupgui.crypto.keys import generate_key
+from backupgui.crypto.material import RawKey
+from backupgui.destinations.folder import FolderDestination
+from backupgui.engine import RestoreRequest
+from backupgui.engine.packread import ReadCounter
+from backupgui.errors import DamagedBackupError
+from backupgui.jobs import CancelToken, no_progress
+
+from .helpers import backup_to
+
+R = sys.modules["backupgui.engine.restore"]  # (the package exports a function of that name)
+
+
+@pytest.fixture
+def plan(demo_lib, dest_dir, tmp_path):
+    key = RawKey(generate_key())
+    dest = FolderDestination(dest_dir)
+    backup_to(demo_lib, dest, key, pack_size=1 << 16)  # several message packs
+    repo, manifest, index, chats = R._open(RestoreRequest(dest, tmp_path / "new", key), no_progress)
+    return repo, R._plan(manifest, index, chats)
+
+
+def _checked(repo, plan, workers):
+    return list(R._decoded_text_blobs(repo, plan, ReadCounter(), CancelToken(), workers))
+
+
+def test_blobs_come_in_pack_order_whatever_the_checkers(plan):
+    repo, p = plan
+    assert len(p.text_by_pack) > 1
+    stored = [e.blob_id for e, _ in R._stored_text_blobs(repo, p, ReadCounter(), CancelToken())]
+    one = _checked(repo, p, 1)
+    for workers in (2, 3):
+        many = _checked(repo, p, workers)
+        assert [e.blob_id for e, _ in many] == stored == [e.blob_id for e, _ in one]
+        assert [mb for _, mb in many] == [mb for _, mb in one]
+    assert sum(mb.checked.count for _, mb in one) == sum(
+        t.messages for c in p.chats for t in c.text_blobs)
+
+
+def test_the_first_damaged_blob_in_pack_order_is_reported(plan):
+    repo, p = plan
+    order = [e.blob_id for e, _ in R._stored_text_blobs(repo, p, ReadCounter(), CancelToken())]
+    # Two blobs whose manifest entry claims one message more than they hold: the later one
+    # may be checked first by another thread, but the error names the earlier one.
+    first, later = order[len(order) // 3], order[-1]
+    for blob in (first, later):
+        chat, ref = p.refs[blob]
+        p.refs[blob] = (chat, dataclasses.replace(ref, messages=ref.messages + 1))
+    chat, ref = p.refs[first]
+    seen = []
+    with pytest.raises(DamagedBackupError, match=f"in {ref.month}"):
+        for e, _ in R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 3):
+            seen.append(e.blob_id)
+    assert seen == order[:order.index(first)]
+
+
+def test_stopping_early_stops_the_checkers(plan):
+    repo, p = plan
+    it = R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 2)
+    next(it)
+    it.close()
+    assert not [t for t in threading.enumerate() if t.name.startswith("backupgui-check")]
