@@ -450,6 +450,9 @@ def print_report(r: dict, file=sys.stdout) -> None:
         e = r["cli_best"][job]
         w(f"  {job:8} stages: {tot_w:6.2f} s wall ({tot_c:5.2f} CPU s);  CLI: {e['wall_s']:6.2f} s wall, "
           f"{e['cpu_s']:5.2f} CPU s (user {e['user_s']:.2f}, sys {e['sys_s']:.2f})\n")
+        cores = os.cpu_count() or 1
+        w(f"      the stages' CPU spread perfectly over {cores} cores: {tot_c / cores:.2f} s"
+          " (start-up included: no job is faster than this)\n")
         w(f"      {'':28} {'% wall':>7} {'% CPU':>7}\n")
         for k in keys:
             w(f"      {k:28} {100 * st[k]['wall_s'] / tot_w:7.1f} {100 * st[k]['cpu_s'] / tot_c:7.1f}\n")
