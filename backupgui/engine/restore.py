@@ -409,8 +409,9 @@ def _plan_media(plan: RestorePlan, lib: Library, shas, names: dict[str, str]) ->
 def _restore_messages(req: RestoreRequest, w: LibraryWriter, plan: RestorePlan, repo: Repo,
                       downloaded: ReadCounter, token: CancelToken, progress: ProgressFn,
                       stager: _MediaStager | None) -> _MessageTally:
-    """The message stage: every wanted blob read once, checked on a helper thread, and put
-    into the open transaction (as a block, or merged row by row)."""
+    """The message stage: every wanted blob read once (on a helper thread), checked (on
+    ``_CHECK_WORKERS`` more), and put into the open transaction in pack order (as a block,
+    or merged row by row)."""
     tally = _MessageTally()
     with w.bulk():  # summaries are recomputed once, not per message
         for c in plan.chats:
@@ -420,8 +421,8 @@ def _restore_messages(req: RestoreRequest, w: LibraryWriter, plan: RestorePlan, 
         total_text = plan.text_bytes
         releaser = Releaser()
         done = 0
-        # Download, decrypt, check and parse on a helper thread; SQLite reads the
-        # checked JSON itself on this one, GIL released, so the two really overlap.
+        # Download and decrypt on a helper thread, check on the checkers; SQLite reads the
+        # checked JSON itself on this one, GIL released, so they really overlap.
         for entry, mb in prefetch(
                 _decoded_text_blobs(repo, plan, downloaded, token), depth=1):
             token.checkpoint()
