@@ -61,8 +61,9 @@ _MEDIA_WORKERS = 2
 # GIL, so two checkers keep both cores busy once the media are written (docs/PERFORMANCE.md,
 # "Issue 24, phase 3").
 _CHECK_WORKERS = 2
-#: Stored bytes of message blobs checked ahead of the one SQLite takes next.
-_CHECK_AHEAD_BYTES = 4 << 20
+#: Stored bytes of message blobs checked ahead of the one SQLite takes next: a 2 MiB blob
+#: stored is ~9 MiB as JSON, and each is held stored and decompressed until SQLite takes it.
+_CHECK_AHEAD_BYTES = 2 << 20
 
 
 @dataclass(frozen=True)
@@ -282,7 +283,7 @@ def _decoded_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
     """Every wanted message blob, authenticated and checked against its manifest entry by
     the reader verify uses too (``format/reader.py``), on ``workers`` threads, handed out in
     pack order (so the first damaged blob in that order is the one reported). At most
-    ``2 * workers`` blobs, and ``_CHECK_AHEAD_BYTES`` of stored bytes, are ahead of the one
+    ``workers + 1`` blobs, and ``_CHECK_AHEAD_BYTES`` of stored bytes, are ahead of the one
     handed out (one always fits)."""
     pending: deque[tuple[BlobEntry, Future[MessageBlob], int]] = deque()
     ahead = 0
@@ -293,7 +294,7 @@ def _decoded_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
                                 len(stored)))
                 ahead += len(stored)
                 del stored
-                while pending and (len(pending) > 2 * workers or ahead > _CHECK_AHEAD_BYTES):
+                while pending and (len(pending) > workers + 1 or ahead > _CHECK_AHEAD_BYTES):
                     done, fut, n = pending.popleft()
                     ahead -= n
                     yield done, fut.result()
