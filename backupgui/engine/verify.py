@@ -92,12 +92,7 @@ class _PackChecker:
         """Each pack's problems, in the order of ``packs``."""
         pool = ThreadPoolExecutor(max_workers=_WORKERS, thread_name_prefix="backupgui-verify")
         try:
-            # Packs of message blobs first: their strict check is several times the work of a
-            # media pack of the same size, and one left for last would run on one core alone.
-            first = sorted(range(len(packs)), key=lambda i: not any(
-                e.blob_id in self.refs for e in packs[i][1]))
-            by_place = {i: pool.submit(self._check_pack, *packs[i]) for i in first}
-            futures = [by_place[i] for i in range(len(packs))]
+            futures = [pool.submit(self._check_pack, pack_id, entries) for pack_id, entries in packs]
             while not all(f.done() for f in futures):
                 progress(Progress("Verifying", self.read.value, total, self.current[:12]))
                 self.token.checkpoint()
