@@ -10,9 +10,14 @@ A record is bound, at registration, to something the backup does not contain:
 * ``secret`` - up to four random 32-byte secrets (for folder backups: the device credential
   kept in the OS keyring and the recovery code the user keeps on paper). Proof: one of the
   secrets. The vault keeps only their verifiers ``SHA-256("backupgui-vault/secret/v1" 0 s)``.
+* ``sig`` - the same secrets, never sent: each gives an Ed25519 key per vault (HKDF over the
+  secret and the vault's server key) and a proof is a signature over one login's KE1 or one
+  request's body, with a time (docs/VAULT.md 1.9). The vault keeps only the public keys.
 
-The binding string stored per record is ``oidc:<b64url hash>`` or
-``secret:<b64url verifier>[.<b64url verifier>...]`` (verifiers sorted). No Qt, no HTTP server.
+The binding string stored per record is ``oidc:<b64url hash>``,
+``secret:<b64url verifier>[.<b64url verifier>...]`` (verifiers sorted), ``sig:<b64url public
+key>[...]`` (keys sorted), or, while a ``secret`` record is being converted, ``sig:<keys>;secret:
+<verifiers>``. No Qt, no HTTP server.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +42,17 @@ log = logging.getLogger("backupgui.vault.account")
 
 OIDC = "oidc"
 SECRET = "secret"
+SIG = "sig"
+#: A signed proof's time may differ from the vault's clock by this much (seconds).
+SIG_WINDOW = 120
+#: How long an accepted login proof's SHA-256(KE1) is remembered (two windows).
+SIG_REPLAY_TTL = 240
+SIGN_INFO = b"backupgui-vault/sign/v2\x00"
+LOGIN_CONTEXT = b"backupgui-vault/login/v2"
+PASSWORD_CONTEXT = b"backupgui-vault/password/v2"
+DEVICE_CONTEXT = b"backupgui-vault/device/v2"
+SEQUENCE_CONTEXT = b"backupgui-vault/sequence/v2"
+REGISTER_CONTEXT = b"backupgui-vault/register/v2"
 SECRET_LEN = 32
 MAX_SECRETS = 4
 MAX_ID_TOKEN = 8192
@@ -82,12 +99,83 @@ def oidc_binding(issuer: str, subject: str) -> str:
     return f"{OIDC}:{_b64e(digest)}"
 
 
-def secret_binding(verifiers: list[bytes]) -> str:
+def secret_binding(verifiers: Sequence[bytes]) -> str:
     return f"{SECRET}:" + ".".join(sorted(_b64e(v) for v in verifiers))
+
+
+def sig_binding(public_keys: Sequence[bytes], verifiers: Sequence[bytes] = ()) -> str:
+    """``sig:`` + the sorted public keys; verifiers not converted yet follow (``;secret:``)."""
+    text = f"{SIG}:" + ".".join(sorted(_b64e(k) for k in public_keys))
+    return text + (";" + secret_binding(list(verifiers)) if verifiers else "")
+
+
+def binding_parts(binding: str | None) -> dict[str, list[str]]:
+    """{kind: [entries]} of a binding: ``{"sig": [...], "secret": [...]}``, ``{"oidc": [h]}``."""
+    parts: dict[str, list[str]] = {}
+    for part in (binding or "").split(";"):
+        kind, _, entries = part.partition(":")
+        if kind and entries:
+            parts[kind] = entries.split(".")
+    return parts
 
 
 def binding_kind(binding: str | None) -> str | None:
     return None if binding is None else binding.split(":", 1)[0]
+
+
+# ---------------------------------------------------------------------------- signed proofs
+
+
+def signing_seed(secret: bytes, server_public_key: bytes) -> bytes:
+    """The Ed25519 seed of ``secret`` (D or R) for the vault with ``server_public_key``."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    if len(secret) != SECRET_LEN or len(server_public_key) != 32:
+        raise ValueError("a signing key needs a 32-byte secret and a 32-byte server key")
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None,
+                info=SIGN_INFO + server_public_key).derive(secret)
+
+
+def signing_public_key(secret: bytes, server_public_key: bytes) -> bytes:
+    """P(S): what the vault keeps of ``secret`` for a ``sig`` binding."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    key = Ed25519PrivateKey.from_private_bytes(signing_seed(secret, server_public_key))
+    return key.public_key().public_bytes(serialization.Encoding.Raw,
+                                         serialization.PublicFormat.Raw)
+
+
+def canonical_body(body: dict) -> bytes:
+    """A request body as a signed proof covers it: every field but ``account``, keys sorted,
+    no whitespace, ASCII only (``\\u`` escapes)."""
+    rest = {k: v for k, v in body.items() if k != "account"}
+    return json.dumps(rest, sort_keys=True, separators=(",", ":"), ensure_ascii=True,
+                      allow_nan=False).encode("ascii")
+
+
+def login_payload(ke1: bytes) -> bytes:
+    return hashlib.sha256(ke1).digest()
+
+
+def signed_message(context: bytes, server_public_key: bytes, user_id: str, payload: bytes,
+                   when: int) -> bytes:
+    """``context 0 server_public_key user_id 0 payload T(8, big-endian)``."""
+    return (context + b"\x00" + server_public_key + user_id.encode("ascii") + b"\x00" + payload
+            + when.to_bytes(8, "big"))
+
+
+def sig_proof(secret: bytes, server_public_key: bytes, context: bytes, user_id: str,
+              payload: bytes, when: int | None = None, **extra: object) -> dict:
+    """``{"kind": "sig", "public_key", "time", "signature"}`` for one login or request."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    when = int(time.time()) if when is None else when
+    key = Ed25519PrivateKey.from_private_bytes(signing_seed(secret, server_public_key))
+    sig = key.sign(signed_message(context, server_public_key, user_id, payload, when))
+    return {"kind": SIG, **extra, "public_key": _b64e(signing_public_key(secret, server_public_key)),
+            "time": when, "signature": _b64e(sig)}
 
 
 # ---------------------------------------------------------------------------- ID tokens
@@ -249,29 +337,69 @@ class AccountVerifier:
         self.id_tokens = IdTokenVerifier(oidc) if oidc else None
 
     def kinds(self) -> list[str]:
-        return ([OIDC] if self.id_tokens else []) + [SECRET]
+        return ([OIDC] if self.id_tokens else []) + [SECRET, SIG]
 
     @staticmethod
     def _kind(proof: object) -> str:
-        if not isinstance(proof, dict) or proof.get("kind") not in (OIDC, SECRET):
-            raise ProofError("bad_proof", "account must be an object of kind oidc or secret")
+        if not isinstance(proof, dict) or proof.get("kind") not in (OIDC, SECRET, SIG):
+            raise ProofError("bad_proof", "account must be an object of kind oidc, secret or sig")
         return proof["kind"]
+
+    @staticmethod
+    def _signed(proof: dict, message: Any, now: float | None) -> bytes:
+        """The public key of a valid signed proof; ``ProofError`` otherwise.
+
+        ``message(T)`` is what the proof must sign for this request (None: a request that
+        takes no signed proof). The time is checked before the signature.
+        """
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+        if message is None:
+            raise ProofError("bad_proof", "this request takes no signed proof")
+        public_key = _b64_32(proof.get("public_key"), "public_key")
+        when, raw = proof.get("time"), proof.get("signature")
+        if type(when) is not int or not 0 <= when < 1 << 63:
+            raise ProofError("bad_proof", "time must be a non-negative integer")
+        if not isinstance(raw, str) or not re.fullmatch(r"[A-Za-z0-9_-]{86}", raw):
+            raise ProofError("bad_proof", "signature must be 64 bytes in base64url")
+        signature = base64.urlsafe_b64decode(raw + "==")
+        now = time.time() if now is None else now
+        if abs(now - when) > SIG_WINDOW:
+            raise ProofError("invalid_account", "the proof's time is too far from the vault's")
+        try:
+            Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message(when))
+        except (InvalidSignature, ValueError):
+            raise ProofError("invalid_account", "the proof's signature is not valid") from None
+        return public_key
 
     def _oidc(self, proof: dict) -> str:
         if self.id_tokens is None:
             raise ProofError("account_unsupported", "this vault does not accept ID tokens")
         return oidc_binding(*self.id_tokens.verify(proof.get("id_token")))
 
-    def binding_for_registration(self, proof: object) -> str:
+    def binding_for_registration(self, proof: object, message: Any = None,
+                                 now: float | None = None) -> str:
         """The binding a new record gets from the registrant's proof (``ProofError`` if bad).
 
         A ``secret`` registration lists the verifiers to bind (1..4, distinct) and proves it
-        holds one of them, so nobody else can finish or hijack the pending registration.
+        holds one of them, so nobody else can finish or hijack the pending registration; a
+        ``sig`` registration lists the public keys and signs the request with one of them.
         """
         kind = self._kind(proof)
         assert isinstance(proof, dict)
         if kind == OIDC:
             return self._oidc(proof)
+        if kind == SIG:
+            raw = proof.get("public_keys")
+            if not isinstance(raw, list) or not 0 < len(raw) <= MAX_SECRETS:
+                raise ProofError("bad_proof", f"public_keys must list 1 to {MAX_SECRETS} values")
+            keys = [check_public_key(_b64_32(k, "a public key")) for k in raw]
+            if len(set(keys)) != len(keys):
+                raise ProofError("bad_proof", "public keys must be distinct")
+            if self._signed(proof, message, now) not in keys:
+                raise ProofError("bad_proof", "the proof's key is not among public_keys")
+            return sig_binding(keys)
         raw = proof.get("verifiers")
         if not isinstance(raw, list) or not 0 < len(raw) <= MAX_SECRETS:
             raise ProofError("bad_proof", f"verifiers must list 1 to {MAX_SECRETS} values")
@@ -283,28 +411,42 @@ class AccountVerifier:
             raise ProofError("bad_proof", "the secret does not match any verifier")
         return secret_binding(verifiers)
 
-    def present(self, proof: object) -> tuple[str, str]:
-        """What a login proof shows: (kind, value), checked against a binding by ``matches``.
+    def present(self, proof: object, message: Any = None,
+                now: float | None = None) -> tuple[str, str]:
+        """What a proof shows: (kind, value), checked against a binding by ``matches``.
 
         Done before any database transaction: an ID token may need the issuer's keys fetched.
+        A ``sig`` proof must sign ``message(T)`` (what this request signs) within the window.
         """
         kind = self._kind(proof)
         assert isinstance(proof, dict)
         if kind == OIDC:
             return OIDC, self._oidc(proof)
+        if kind == SIG:
+            return SIG, _b64e(self._signed(proof, message, now))
         return SECRET, _b64e(secret_verifier(_b64_32(proof.get("secret"), "secret")))
 
     @staticmethod
     def matches(binding: str, presented: tuple[str, str]) -> bool:
         """Whether a presented proof names the account ``binding`` (constant-time compares)."""
         kind, value = presented
-        if binding_kind(binding) != kind:
-            return False
         if kind == OIDC:
-            return hmac.compare_digest(value.encode(), binding.encode())
+            return binding_kind(binding) == OIDC and hmac.compare_digest(
+                value.encode(), binding.encode())
         hits = [hmac.compare_digest(value.encode(), v.encode())
-                for v in binding[len(SECRET) + 1 :].split(".")]
+                for v in binding_parts(binding).get(kind, [])]
         return any(hits)
+
+
+def check_public_key(key: bytes) -> bytes:
+    """An Ed25519 public key that ``cryptography`` accepts (32 bytes); ``ProofError`` if not."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        Ed25519PublicKey.from_public_bytes(key)
+    except ValueError:
+        raise ProofError("bad_proof", "a public key is not an Ed25519 key") from None
+    return key
 
 
 # ---------------------------------------------------------------------------- the client side

@@ -17,6 +17,7 @@ import secrets
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from backupgui.errors import (
@@ -28,7 +29,23 @@ from backupgui.errors import (
 )
 
 from . import opaque
-from .account import OIDC, SECRET, VaultAccess, new_secret, secret_verifier
+from .account import (
+    DEVICE_CONTEXT,
+    LOGIN_CONTEXT,
+    OIDC,
+    PASSWORD_CONTEXT,
+    REGISTER_CONTEXT,
+    SECRET,
+    SIG,
+    VaultAccess,
+    canonical_body,
+    login_payload,
+    new_secret,
+    secret_verifier,
+    sig_proof,
+    signing_public_key,
+)
+from .account import SEQUENCE_CONTEXT as SEQUENCE_PROOF_CONTEXT
 from .keywrap import UnwrapError, unwrap_key, wrap_key
 from .ksf import DEFAULT_ARGON2ID, MINIMUM_ARGON2ID, Argon2idParams, is_at_least
 from .trust import (
@@ -208,7 +225,7 @@ class _AccountRequired(VaultError):
 
     def __init__(self, kind: object) -> None:
         super().__init__("The key vault needs proof of the account this backup is bound to.")
-        self.kind = kind if kind in (OIDC, SECRET) else None
+        self.kind = kind if kind in (OIDC, SECRET, SIG) else None
 
 
 def _int(value: object) -> int:
@@ -242,7 +259,7 @@ def _require_support(info: dict, account: str) -> None:
             "This key vault is too old: it cannot bind a backup's key to an account, so anyone "
             "holding the backup could use up its password attempts. Update the vault."
         )
-    if _KIND[account] not in kinds:
+    if _KIND[account] not in kinds and not (account == DEVICE and SIG in kinds):
         if account == GOOGLE:
             raise VaultError(
                 "This key vault does not accept Google accounts, which Google Drive backups "
@@ -324,34 +341,91 @@ def _require_trusted(binding: VaultBinding, access: VaultAccess | None) -> None:
              "(or give the vault's address with --vault URL).")
 
 
-def _login_proofs(binding: VaultBinding, access: VaultAccess | None, kind: str | None):
-    """Proofs to offer for a login, lazily (a recovery code is asked for only when needed)."""
+@dataclass(frozen=True)
+class _Prover:
+    """One way this client proves the account: a Google ID token (``oidc``), a device secret
+    sent as it is (``secret``, records not converted yet) or signed proofs made with the
+    secret's key for this vault (``sig``, docs/VAULT.md 1.9), one per login or request."""
+
+    kind: str
+    value: str | bytes = field(repr=False)
+    server_key: bytes = field(default=b"", repr=False)
+
+    def plain(self) -> dict:
+        if self.kind == OIDC:
+            return {"kind": OIDC, "id_token": self.value}
+        assert isinstance(self.value, bytes)
+        return {"kind": SECRET, "secret": _b64e(self.value)}
+
+    def login(self, user_id: str, ke1: bytes) -> dict:
+        """The proof for one ``login/start`` with this KE1."""
+        if self.kind == SIG:
+            assert isinstance(self.value, bytes)
+            return sig_proof(self.value, self.server_key, LOGIN_CONTEXT, user_id,
+                             login_payload(ke1))
+        return self.plain()
+
+    def for_body(self, context: bytes, user_id: str, body: dict) -> dict:
+        """The proof for one request ``body`` (everything but its ``account`` field)."""
+        if self.kind == SIG:
+            assert isinstance(self.value, bytes)
+            return sig_proof(self.value, self.server_key, context, user_id, canonical_body(body))
+        return self.plain()
+
+
+def _login_proofs(binding: VaultBinding, access: VaultAccess | None, kind: str | None,
+                  sig: bool = False) -> Iterator[_Prover]:
+    """Proofs to offer for a login, lazily (a recovery code is asked for only when needed).
+
+    With a vault that takes signed proofs (``sig``) each secret is offered signed first; sent
+    as it is only when the vault refuses that (a record not converted yet)."""
     _require_trusted(binding, access)
-    account = binding.account or {OIDC: GOOGLE, SECRET: DEVICE}.get(kind or "", "")
+    account = binding.account or {OIDC: GOOGLE, SECRET: DEVICE, SIG: DEVICE}.get(kind or "", "")
     if account == GOOGLE:
-        yield {"kind": OIDC, "id_token": _google_token(access)}
+        yield _Prover(OIDC, _google_token(access))
     elif account == DEVICE:
+        server_key = _b64d(binding.server_public_key, "pinned key")
+
+        def both(secret: bytes) -> Iterator[_Prover]:
+            if sig:
+                yield _Prover(SIG, secret, server_key)
+            yield _Prover(SECRET, secret)
+
         for secret in _device_secrets(binding, access):
-            yield {"kind": SECRET, "secret": _b64e(secret)}
+            yield from both(secret)
         code = _recovery_code(access)
         if code is None:
             raise VaultAccountError(_DEVICE_MSG, account=DEVICE,
                                     hint="The recovery code has 64 digits in 16 groups.")
-        yield {"kind": SECRET, "secret": _b64e(code)}
+        yield from both(code)
 
 
-def _registration_proof(account: str, access: VaultAccess | None) -> tuple[dict, bytes | None]:
-    """(proof binding a new record to ``account``, new device credential or None)."""
+def _registration_proof(account: str, access: VaultAccess | None, user_id: str,
+                        sig_key: bytes | None) -> tuple[Callable[[dict], dict], bytes | None]:
+    """(proof binding a new record to ``account`` for a request body, new device credential
+    or None). ``sig_key``: the vault's server key when it takes signed proofs (the record
+    then keeps the public keys of D and R, never their verifiers)."""
     if account == GOOGLE:
-        return {"kind": OIDC, "id_token": _google_token(access)}, None
+        token = _google_token(access)
+        return (lambda body: {"kind": OIDC, "id_token": token}), None
     if account != DEVICE:
         raise ValueError("unknown account kind")
     code = access.new_recovery_code if access is not None else None
     if code is None or len(code) != 32:
         raise ValueError("a folder backup's vault record needs a new recovery code")
     device = new_secret()
+    if sig_key is not None:
+        keys = [_b64e(signing_public_key(s, sig_key)) for s in (device, code)]
+        return (lambda body: sig_proof(device, sig_key, REGISTER_CONTEXT, user_id,
+                                       canonical_body(body), public_keys=keys)), device
     verifiers = [_b64e(secret_verifier(device)), _b64e(secret_verifier(code))]
-    return {"kind": SECRET, "verifiers": verifiers, "secret": _b64e(device)}, device
+    proof = {"kind": SECRET, "verifiers": verifiers, "secret": _b64e(device)}
+    return (lambda body: proof), device
+
+
+def _takes_sig(info: dict) -> bool:
+    kinds = info.get("accounts")
+    return isinstance(kinds, list) and SIG in kinds
 
 
 def _registered(user_id: str, device: bytes | None, access: VaultAccess | None) -> None:
@@ -389,11 +463,18 @@ def _register(
     ksf: Argon2idParams,
     pinned: bytes,
     extra: dict,
+    prove: Callable[[dict], dict] | None = None,
 ) -> None:
+    """Register (or re-register) a record; ``prove(body)`` gives each request's proof."""
     suite = _suite(ksf)
     blind, request = opaque.create_registration_request(password)
     base = {"user_id": user_id, **({"access_token": token} if token else {}), **extra}
-    resp = _request(url, f"{path_prefix}/start", {**base, "registration_request": _b64e(request)})
+
+    def proved(body: dict) -> dict:
+        return {**body, "account": prove(body)} if prove is not None else body
+
+    resp = _request(url, f"{path_prefix}/start",
+                    proved({**base, "registration_request": _b64e(request)}))
     try:
         record, export_key, spk = opaque.finalize_registration_request(
             suite, password, blind, _b64d(resp.get("registration_response"), "registration")
@@ -406,7 +487,7 @@ def _register(
     _request(
         url,
         f"{path_prefix}/finish",
-        {**base, "record": _b64e(record), "wrapped_key": _b64e(wrapped)},
+        proved({**base, "record": _b64e(record), "wrapped_key": _b64e(wrapped)}),
     )
 
 
@@ -438,19 +519,18 @@ def vault_store_key(
     ):
         raise VaultError("The key vault's server key is not the expected one; nothing was stored.")
     _require_support(info, account)
-    proof, device = _registration_proof(account, access)
     user_id = _b64e(os.urandom(18))
-    _register(
-        url, "/v1/register", user_id, "", password.encode(), key, params, actual,
-        {"account": proof},
-    )  # fmt: skip
+    prove, device = _registration_proof(account, access, user_id,
+                                        actual if _takes_sig(info) else None)
+    _register(url, "/v1/register", user_id, "", password.encode(), key, params, actual, {},
+              prove)
     _registered(user_id, device, access)
     _remember(access, url, _b64e(actual), SETUP)  # set up from this computer: trusted here
     return VaultBinding(url, user_id, "", _b64e(actual), params.to_string(), account)
 
 
-def _with_proof(binding: VaultBinding, access: VaultAccess | None, call):
-    """Run ``call(proof)`` with the first accepted account proof.
+def _with_proof(binding: VaultBinding, access: VaultAccess | None, call, sig: bool = False):
+    """Run ``call(prover)`` with the first accepted account proof.
 
     A v1 binding goes without one (its access token), unless the vault says the record has
     been bound meanwhile (an upgrade whose new config was not written, or an old config copy).
@@ -465,10 +545,13 @@ def _with_proof(binding: VaultBinding, access: VaultAccess | None, call):
             if kind is None:
                 raise
     last: VaultError | None = None
-    for proof in _login_proofs(binding, access, kind):
+    for prover in _login_proofs(binding, access, kind, sig or kind == SIG):
         try:
-            return call(proof)
-        except _AccountRequired:
+            return call(prover)
+        except _AccountRequired as exc:
+            if prover.kind == SECRET and exc.kind == SIG:  # converted: signed proofs only
+                last = exc
+                continue
             raise VaultError("The key vault record of this backup is bound to another kind "
                              "of account than its settings say.") from None
         except _Unauthorized as exc:  # a refused proof: try the next one
@@ -498,22 +581,26 @@ def _identity(binding: VaultBinding, proof: dict | None) -> dict:
 
 def _login(
     binding: VaultBinding, password: str, purpose: str, access: VaultAccess | None = None
-) -> tuple[dict, bytes, dict | None]:
-    """Full OPAQUE login; returns (finish response, export_key, the account proof used)."""
+) -> tuple[dict, bytes, _Prover | None, bool]:
+    """Full OPAQUE login; returns (finish response, export_key, the account proof used,
+    whether the vault takes signed proofs)."""
     try:
         ksf = Argon2idParams.from_string(binding.ksf)
     except ValueError:
         raise VaultError("The vault settings of this backup are damaged.") from None
-    _check_pin(binding, _server_key(binding.url))  # before any attempt is spent
+    info = _info(binding.url)
+    _check_pin(binding, _b64d(info.get("server_public_key"), "server key"))  # before any attempt
+    sig = _takes_sig(info)
     suite = _suite(ksf)
     pw = password.encode()
     state, ke1 = opaque.generate_ke1(suite, pw)
 
-    def start_with(proof: dict | None) -> tuple[dict, dict | None]:
+    def start_with(prover: _Prover | None) -> tuple[dict, _Prover | None]:
+        proof = None if prover is None else prover.login(binding.user_id, ke1)
         body = {**_identity(binding, proof), "ke1": _b64e(ke1)}
-        return _request(binding.url, "/v1/login/start", body), proof
+        return _request(binding.url, "/v1/login/start", body), prover
 
-    start, used = _with_proof(binding, access, start_with)
+    start, used = _with_proof(binding, access, start_with, sig)
     session_id = start.get("session_id")
     _check_pin(binding, _b64d(start.get("server_public_key"), "server key"))
     try:
@@ -528,27 +615,48 @@ def _login(
             "The key vault failed to prove its identity; nothing was released."
         ) from None
     _check_pin(binding, result.server_public_key)
-    if purpose == "fetch" and _wants_device(binding, access, used):
-        purpose = "change"  # the same login, plus a grant to enroll this computer (1.8)
+    if purpose == "fetch" and (_wants_device(binding, access, used)
+                               or _wants_upgrade(used, sig)):
+        # The same login, plus a grant to enroll this computer (1.8) or convert the secret
+        # to a signing key (1.9).
+        purpose = "change"
     finish = _request(
         binding.url,
         "/v1/login/finish",
         {"session_id": session_id, "ke3": _b64e(result.ke3), "purpose": purpose},
     )
-    return finish, result.export_key, used
+    return finish, result.export_key, used, sig
 
 
-def _wants_device(binding: VaultBinding, access: VaultAccess | None, used: dict | None) -> bool:
+def _wants_device(binding: VaultBinding, access: VaultAccess | None,
+                  used: _Prover | None) -> bool:
     """A folder backup's record opened with the recovery code on a computer that can keep a
     device credential (docs/VAULT.md 1.8)."""
-    if (binding.account != DEVICE or used is None or used.get("kind") != SECRET
+    if (binding.account != DEVICE or used is None or used.kind not in (SECRET, SIG)
             or access is None or access.devices is None):
         return False
-    mine = {_b64e(s) for s in _device_secrets(binding, access)}
-    return used.get("secret") not in mine
+    return used.value not in _device_secrets(binding, access)
 
 
-def _enroll_device(binding: VaultBinding, access: VaultAccess, used: dict, grant: object) -> bool:
+def _wants_upgrade(used: _Prover | None, sig: bool) -> bool:
+    """A record opened with a plain secret at a vault that takes signed proofs: convert it."""
+    return sig and used is not None and used.kind == SECRET
+
+
+def _new_device(binding: VaultBinding, access: VaultAccess) -> bytes | None:
+    """A new credential for this computer, kept in its keyring (None: no usable keyring)."""
+    import logging
+
+    device = new_secret()
+    if not access.devices.save_vault_credential(binding.user_id, device):
+        logging.getLogger("backupgui.vault").info(
+            "no usable keyring: this computer keeps no vault device credential")
+        return None
+    return device
+
+
+def _enroll_device(binding: VaultBinding, access: VaultAccess, used: _Prover, grant: object,
+                   sig: bool) -> bool:
     """Give this computer its own device credential after a recovery-code login, so later
     logins here need no recovery code. Never fails the caller: False (logged) if it could
     not."""
@@ -557,18 +665,50 @@ def _enroll_device(binding: VaultBinding, access: VaultAccess, used: dict, grant
     logger = logging.getLogger("backupgui.vault")
     if not isinstance(grant, str):
         return False
-    device = new_secret()
     try:
-        if not access.devices.save_vault_credential(binding.user_id, device):
-            logger.info("no usable keyring: this computer keeps no vault device credential")
+        device = _new_device(binding, access)
+        if device is None:
             return False
-        _request(binding.url, "/v1/account/device",
-                 {"user_id": binding.user_id, "grant": grant, "account": used,
-                  "verifier": _b64e(secret_verifier(device))})
+        body: dict = {"user_id": binding.user_id, "grant": grant}
+        if sig:
+            server_key = _b64d(binding.server_public_key, "pinned key")
+            body["public_key"] = _b64e(signing_public_key(device, server_key))
+        else:
+            body["verifier"] = _b64e(secret_verifier(device))
+        body["account"] = used.for_body(DEVICE_CONTEXT, binding.user_id, body)
+        _request(binding.url, "/v1/account/device", body)
     except (VaultError, OSError, ValueError) as exc:
         logger.warning("could not enroll this computer with the key vault: %s", exc)
         return False
     logger.info("this computer now has its own key vault device credential")
+    return True
+
+
+def _upgrade_secret(binding: VaultBinding, access: VaultAccess | None, used: _Prover,
+                    grant: object) -> bool:
+    """Convert the plain secret just accepted to its signing key (docs/VAULT.md 1.9); on a
+    computer that used the recovery code, enroll its own credential in the same request.
+    Never fails the caller: False (logged) if it could not."""
+    import logging
+
+    logger = logging.getLogger("backupgui.vault")
+    if not isinstance(grant, str) or not isinstance(used.value, bytes):
+        return False
+    try:
+        server_key = _b64d(binding.server_public_key, "pinned key")
+        keys = [signing_public_key(used.value, server_key)]
+        if access is not None and _wants_device(binding, access, used):
+            device = _new_device(binding, access)
+            if device is not None:
+                keys.append(signing_public_key(device, server_key))
+        answer = _request(binding.url, "/v1/account/upgrade",
+                          {"user_id": binding.user_id, "grant": grant, "account": used.plain(),
+                           "public_keys": [_b64e(k) for k in keys]})
+    except (VaultError, OSError, ValueError) as exc:
+        logger.warning("could not convert the key vault credential to a signing key: %s", exc)
+        return False
+    logger.info("key vault credential converted to a signing key (%s secrets)",
+                answer.get("secrets"))
     return True
 
 
@@ -588,10 +728,13 @@ def vault_fetch_key(
 
     ``VaultAccountError`` (nothing counted) when the account proof is missing or refused.
     """
-    finish, export_key, used = _login(binding, password, "fetch", access)
+    finish, export_key, used, sig = _login(binding, password, "fetch", access)
     key = _unwrap(binding, finish, export_key)
-    if "grant" in finish and access is not None and used is not None:
-        _enroll_device(binding, access, used, finish["grant"])
+    if "grant" in finish and used is not None:
+        if _wants_upgrade(used, sig):
+            _upgrade_secret(binding, access, used, finish["grant"])
+        elif access is not None:
+            _enroll_device(binding, access, used, finish["grant"], sig)
     return key
 
 
@@ -610,17 +753,15 @@ def vault_bind_account(
     _check_pin(binding, _b64d(info.get("server_public_key"), "server key"))
     _require_support(info, account)
     _require_trusted(binding, access)  # the new proof goes only to a vault trusted here
-    proof, device = _registration_proof(account, access)
-    finish, export_key, _ = _login(binding, password, "change", access)
+    sig_key = _b64d(binding.server_public_key, "pinned key") if _takes_sig(info) else None
+    prove, device = _registration_proof(account, access, binding.user_id, sig_key)
+    finish, export_key, _, _ = _login(binding, password, "change", access)
     key = _unwrap(binding, finish, export_key)
     grant = finish.get("grant")
     if not isinstance(grant, str):
         raise VaultError("The key vault did not authorise the account binding.")
-    _request(
-        binding.url,
-        "/v1/account/bind",
-        {**_identity(binding, None), "grant": grant, "account": proof},
-    )
+    body = {**_identity(binding, None), "grant": grant}
+    _request(binding.url, "/v1/account/bind", {**body, "account": prove(body)})
     _registered(binding.user_id, device, access)
     _remember(access, binding.url, binding.server_public_key, UPGRADE)
     return key, dataclasses.replace(binding, access_token="", account=account)
@@ -641,7 +782,7 @@ def vault_change_password(
     """
     old_ksf = Argon2idParams.from_string(binding.ksf)
     new_ksf = ksf or (old_ksf if is_at_least(old_ksf, MINIMUM_ARGON2ID) else DEFAULT_ARGON2ID)
-    finish, export_key, proof = _login(binding, old_password, "change", access)
+    finish, export_key, used, _ = _login(binding, old_password, "change", access)
     key = _unwrap(binding, finish, export_key)
     grant = finish.get("grant")
     if not isinstance(grant, str):
@@ -656,14 +797,16 @@ def vault_change_password(
         key,
         new_ksf,
         pinned,
-        {"grant": grant, **({"account": proof} if proof is not None else {})},
+        {"grant": grant},
+        None if used is None else (
+            lambda body: used.for_body(PASSWORD_CONTEXT, binding.user_id, body)),
     )
     return dataclasses.replace(binding, ksf=new_ksf.to_string())
 
 
 def vault_delete(binding: VaultBinding, password: str, access: VaultAccess | None = None) -> None:
     """Delete the record (after a verified login). K is then unrecoverable from the vault."""
-    finish, _, _ = _login(binding, password, "delete", access)
+    finish, _, _, _ = _login(binding, password, "delete", access)
     if finish.get("deleted") is not True:
         raise VaultError("The key vault did not confirm the deletion.")
 
@@ -742,14 +885,17 @@ def vault_record_sequence(binding: VaultBinding, seed: bytes, set_id: str, seq: 
                                                               snapshot_id)))}
     try:
         answer = _request(binding.url, "/v1/sequence", body)
-    except _AccountRequired:
+    except _AccountRequired as exc:
         quiet = dataclasses.replace(access, recovery_code=None) if access is not None else None
         answer = None
-        for proof in _login_proofs(binding, quiet, None) if not binding.is_v1 else ():
+        provers = (_login_proofs(binding, quiet, None, exc.kind == SIG)
+                   if not binding.is_v1 else ())
+        for prover in provers:
+            proof = prover.for_body(SEQUENCE_PROOF_CONTEXT, binding.user_id, body)
             try:
                 answer = _request(binding.url, "/v1/sequence", {**body, "account": proof})
                 break
-            except _Unauthorized:
+            except (_Unauthorized, _AccountRequired):
                 continue
         if answer is None:
             raise VaultAccountError("The key vault needs proof of this backup's account to keep "

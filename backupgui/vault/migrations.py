@@ -120,6 +120,21 @@ MIGRATIONS: tuple[Migration, ...] = (
             " updated DOUBLE PRECISION NOT NULL)",
         ),
     ),
+    Migration(
+        5,
+        "signed login proofs accepted in the last minutes, refused if replayed (VAULT.md 1.9)",
+        (
+            "CREATE TABLE IF NOT EXISTS login_proofs (user_id TEXT NOT NULL,"
+            " ke1_hash BLOB NOT NULL, expires REAL NOT NULL, PRIMARY KEY (user_id, ke1_hash))",
+            "CREATE INDEX IF NOT EXISTS login_proofs_expires ON login_proofs (expires)",
+        ),
+        (
+            "CREATE TABLE IF NOT EXISTS login_proofs (user_id TEXT NOT NULL,"
+            " ke1_hash BYTEA NOT NULL, expires DOUBLE PRECISION NOT NULL,"
+            " PRIMARY KEY (user_id, ke1_hash))",
+            "CREATE INDEX IF NOT EXISTS login_proofs_expires ON login_proofs (expires)",
+        ),
+    ),
 )
 
 LATEST = MIGRATIONS[-1].version

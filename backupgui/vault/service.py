@@ -37,13 +37,26 @@ from backupgui import __version__
 
 from . import opaque
 from .account import (
+    DEVICE_CONTEXT,
+    LOGIN_CONTEXT,
     MAX_SECRETS,
+    PASSWORD_CONTEXT,
+    REGISTER_CONTEXT,
     SECRET,
+    SIG,
+    SIG_REPLAY_TTL,
     AccountVerifier,
     ProofError,
     binding_kind,
+    binding_parts,
+    canonical_body,
+    check_public_key,
+    login_payload,
     secret_binding,
+    sig_binding,
+    signed_message,
 )
+from .account import SEQUENCE_CONTEXT as SEQUENCE_PROOF_CONTEXT
 from .hsm import IntegrityError, Sealer
 from .keywrap import BLOB_LEN as WRAPPED_KEY_LEN
 from .ksf import identity_ksf
@@ -377,20 +390,33 @@ class VaultService:
             ) from None
         return _Session(user, generation, attempt_no, opaque.ServerLoginState(mac, key), ke2)
 
-    def _present(self, proof: object) -> tuple[str, str] | None:
-        """Check an account proof's form (and an ID token's signature) before any transaction."""
+    def _message(self, context: bytes, user_id: str | None,
+                 payload: bytes | None) -> Callable[[int], bytes] | None:
+        """What a signed proof of this request must sign, given its time (None: no such)."""
+        if user_id is None or payload is None:
+            return None
+        spk = self.keys.public_key
+        return lambda when: signed_message(context, spk, user_id, payload, when)
+
+    def _present(self, proof: object, user_id: str | None = None, context: bytes = b"",
+                 payload: bytes | None = None) -> tuple[str, str] | None:
+        """Check an account proof's form (and an ID token's or a signed proof's signature and
+        time) before any transaction. ``payload``: what a signed proof covers here."""
         if proof is None:
             return None
         try:
-            return self.accounts.present(proof)
+            return self.accounts.present(proof, self._message(context, user_id, payload))
         except ProofError as exc:
             status = 400 if exc.code == "bad_proof" else 403
             code = "unauthorized" if exc.code == "invalid_account" else exc.code
             raise ApiError(status, code, str(exc)) from None
 
-    def _binding_for(self, proof: object) -> str:
+    def _binding_for(self, proof: object, user_id: str | None = None,
+                     body: dict | None = None) -> str:
         try:
-            return self.accounts.binding_for_registration(proof)
+            return self.accounts.binding_for_registration(
+                proof, self._message(REGISTER_CONTEXT, user_id,
+                                     _canonical(body)))
         except ProofError as exc:
             status = 400 if exc.code == "bad_proof" else 403
             code = "unauthorized" if exc.code == "invalid_account" else exc.code
@@ -418,7 +444,10 @@ class VaultService:
             if token is None or not hmac.compare_digest(row.token_hash, token_hash(token)):
                 raise ApiError(403, "unauthorized", "unknown user id or wrong access token")
             return row
-        if presented is None:
+        if presented is None or (presented[0] == SECRET
+                                 and SECRET not in binding_parts(row.account)
+                                 and binding_kind(row.account) == SIG):
+            # A record converted to signed proofs takes no plain secret (docs/VAULT.md 1.9).
             raise ApiError(
                 403,
                 "account_required",
@@ -460,10 +489,11 @@ class VaultService:
 
     # ------------------------------------------------------------------ registration
 
-    def _registrant(self, token: bytes | None, proof: object) -> tuple[bytes, str | None]:
+    def _registrant(self, token: bytes | None, proof: object, user_id: str,
+                    body: dict | None) -> tuple[bytes, str | None]:
         """(token hash, binding) of a registration; bound unless the vault allows otherwise."""
         if proof is not None:
-            return b"", self._binding_for(proof)
+            return b"", self._binding_for(proof, user_id, body)
         if not self.allow_unbound or token is None:
             raise ApiError(
                 400, "account_required", "a new record must be bound to an account (field account)"
@@ -479,10 +509,11 @@ class VaultService:
         return hmac.compare_digest(row.account.encode(), binding.encode())
 
     def register_start(
-        self, user_id: object, token: bytes | None, request: bytes, proof: object = None
+        self, user_id: object, token: bytes | None, request: bytes, proof: object = None,
+        body: dict | None = None,
     ) -> dict:
         user_id = check_user_id(user_id)
-        th, binding = self._registrant(token, proof)
+        th, binding = self._registrant(token, proof, user_id, body)
         now = time.time()
 
         def txn(tx: Tx, gens: _Gens) -> None:
@@ -514,11 +545,12 @@ class VaultService:
             raise ApiError(400, "bad_request", "record contains an invalid public key") from None
 
     def register_finish(
-        self, user_id: object, token: bytes | None, record: bytes, blob: bytes, proof: object = None
+        self, user_id: object, token: bytes | None, record: bytes, blob: bytes, proof: object = None,
+        body: dict | None = None,
     ) -> dict:
         user_id = check_user_id(user_id)
         self._check_record(record, blob)
-        th, binding = self._registrant(token, proof)
+        th, binding = self._registrant(token, proof, user_id, body)
 
         def txn(tx: Tx, gens: _Gens) -> None:
             row = tx.get(user_id)
@@ -540,7 +572,8 @@ class VaultService:
         user_id = check_user_id(user_id)
         if len(ke1) != SERVER_SUITE.ke1_size:
             raise ApiError(400, "bad_request", "KE1 has the wrong length")
-        presented = self._present(proof)
+        ke1_hash = login_payload(ke1)
+        presented = self._present(proof, user_id, LOGIN_CONTEXT, ke1_hash)
         session_id = b64e(os.urandom(32))
         sid = secret_hash(b"session", session_id)
         expires = time.time() + SESSION_TTL
@@ -555,6 +588,11 @@ class VaultService:
                 return self._unseal_session(sid, earlier[1], earlier[2])
             # Refused before anything is counted unless the caller proves the account.
             row = self._authorised_row(tx, user_id, token, presented, for_change=True)
+            now = time.time()
+            signed = presented is not None and presented[0] == SIG
+            if signed and tx.login_proof_seen(user_id, ke1_hash, now):
+                # One signed proof, one attempt: a relayed or replayed proof counts nothing.
+                raise ApiError(403, "unauthorized", "this login proof was used already")
             self._require_active(row)
             if row.attempts >= self.max_attempts:
                 # The last permitted attempt was used and never verified.
@@ -571,6 +609,8 @@ class VaultService:
             # Counted and committed in this transaction, before KE2 leaves the vault.
             self._store_counter(tx, gens, row, record, blob, session.attempt_no)
             tx.put_session(sid, user_id, self._seal_session(sid, expires, session), expires)
+            if signed:
+                tx.put_login_proof(user_id, ke1_hash, now + SIG_REPLAY_TTL)
             return session
 
         session = self._run(txn)
@@ -679,9 +719,11 @@ class VaultService:
         grant: object,
         request: bytes,
         proof: object = None,
+        body: dict | None = None,
     ) -> dict:
         user_id = check_user_id(user_id)
-        presented = self._present(proof)
+        presented = self._present(proof, user_id, PASSWORD_CONTEXT,
+                                  _canonical(body))
 
         def txn(tx: Tx, gens: _Gens) -> None:
             self._require_active(self._authorised_row(tx, user_id, token, presented))
@@ -707,10 +749,12 @@ class VaultService:
         record: bytes,
         blob: bytes,
         proof: object = None,
+        body: dict | None = None,
     ) -> dict:
         user_id = check_user_id(user_id)
         self._check_record(record, blob)
-        presented = self._present(proof)
+        presented = self._present(proof, user_id, PASSWORD_CONTEXT,
+                                  _canonical(body))
 
         def txn(tx: Tx, gens: _Gens) -> None:
             gid, generation, _ = self._check_grant(tx, grant, user_id)
@@ -728,7 +772,8 @@ class VaultService:
 
     # ------------------------------------------------------------------ account binding
 
-    def account_bind(self, user_id: object, token: bytes | None, grant: object, proof: object) -> dict:
+    def account_bind(self, user_id: object, token: bytes | None, grant: object, proof: object,
+                     body: dict | None = None) -> dict:
         """Bind a v1 record (access token only) to an account, after a verified login.
 
         Needs the access token *and* a grant from a login that proved the password, so a
@@ -736,7 +781,7 @@ class VaultService:
         their own account. From then on the token grants nothing.
         """
         user_id = check_user_id(user_id)
-        binding = self._binding_for(proof)
+        binding = self._binding_for(proof, user_id, body)
 
         def txn(tx: Tx, gens: _Gens) -> None:
             gid, generation, started = self._check_grant(tx, grant, user_id)
@@ -762,50 +807,118 @@ class VaultService:
         log.info("bound %s to an account (%s)", user_id[:8], binding_kind(binding))
         return {"bound": True, "account": binding_kind(binding)}
 
+    def _rebind(self, tx: Tx, gens: _Gens, row: Row, binding: str) -> None:
+        """Re-seal an active record under a new binding (its AAD) and a new generation, so
+        logins begun before cannot finish; the counter is unchanged."""
+        assert row.account is not None
+        record, blob = self._unseal_record(row)
+        new_gen = row.generation + 1
+        wg = gens()
+        sealed = self._seal_record(row.user_id, row.token_hash, new_gen, wg, row.attempts,
+                                   record, blob, binding)  # fmt: skip
+        tx.rebind(row.user_id, row.account, binding, sealed, write_gen=wg, generation=new_gen,
+                  now=time.time())
+
+    def _granted_row(self, tx: Tx, user_id: str, grant: object,
+                     presented: tuple[str, str] | None, what: str) -> tuple[Row, bytes]:
+        """The record of a fresh, unused grant, bound to device secrets, proved by the caller;
+        (row, grant hash). Refusals: no_grant, account_required/unauthorized, not_secret,
+        stale."""
+        gid, generation, started = self._check_grant(tx, grant, user_id)
+        if started:
+            raise ApiError(403, "no_grant", f"{what} not authorised; log in again")
+        row = self._authorised_row(tx, user_id, None, presented, for_change=True)
+        self._require_active(row)
+        if binding_kind(row.account) not in (SECRET, SIG):
+            raise ApiError(409, "not_secret", "this record is not bound to device credentials")
+        if row.generation != generation:
+            raise ApiError(409, "stale", "the record changed; log in again")
+        return row, gid
+
     def account_device(self, user_id: object, grant: object, proof: object,
-                       verifier: object) -> dict:
+                       verifier: object = None, public_key: object = None,
+                       body: dict | None = None) -> dict:
         """Enroll a new device credential on a record bound to secrets (docs/VAULT.md 1.8).
 
         Needs a grant from a verified password login (``purpose=change``) *and* a proof of
-        the record's account (the recovery code the user typed, or a device credential):
-        the new verifier joins the binding, up to ``MAX_SECRETS`` (``409 full`` after). The
-        record is re-sealed with the new binding in its AAD; the counter is unchanged.
+        the record's account (the recovery code, a device credential, or a signed proof over
+        this body): the new verifier (``secret`` records) or public key (``sig``) joins the
+        binding, up to ``MAX_SECRETS`` (``409 full`` after). The record is re-sealed with the
+        new binding in its AAD; the counter is unchanged.
         """
         user_id = check_user_id(user_id)
-        presented = self._present(proof)
-        new = b64d(verifier, "verifier", 32)
+        presented = self._present(proof, user_id, DEVICE_CONTEXT,
+                                  _canonical(body))
+        if (verifier is None) == (public_key is None):
+            raise ApiError(400, "bad_request", "give either verifier or public_key")
+        kind = SECRET if verifier is not None else SIG
+        new = (b64d(verifier, "verifier", 32) if kind == SECRET
+               else self._public_key(public_key))
 
         def txn(tx: Tx, gens: _Gens) -> int:
-            gid, generation, started = self._check_grant(tx, grant, user_id)
-            if started:
-                raise ApiError(403, "no_grant", "enrolment not authorised; log in again")
-            row = self._authorised_row(tx, user_id, None, presented, for_change=True)
-            self._require_active(row)
-            if binding_kind(row.account) != SECRET:
-                raise ApiError(409, "not_secret", "this record is not bound to device credentials")
-            if row.generation != generation:
-                raise ApiError(409, "stale", "the record changed; log in again")
+            row, gid = self._granted_row(tx, user_id, grant, presented, "enrolment")
+            parts = binding_parts(row.account)
+            if kind == SECRET and SECRET not in parts:
+                raise ApiError(409, "not_secret", "this record takes only signing keys")
             tx.delete_grant(gid)
-            old = row.account
-            verifiers = old[len(SECRET) + 1:].split(".")
-            if b64e(new) in verifiers:
-                return len(verifiers)
-            if len(verifiers) >= MAX_SECRETS:
+            count = sum(len(v) for v in parts.values())
+            if b64e(new) in parts.get(kind, []):
+                return count
+            if count >= MAX_SECRETS:
                 raise ApiError(409, "full", "this record has as many device credentials as it "
                                "can keep")
-            binding = secret_binding([b64d(v, "verifier", 32) for v in verifiers] + [new])
-            record, blob = self._unseal_record(row)
-            new_gen = row.generation + 1
-            wg = gens()
-            sealed = self._seal_record(user_id, row.token_hash, new_gen, wg, row.attempts,
-                                       record, blob, binding)  # fmt: skip
-            tx.rebind(user_id, old, binding, sealed, write_gen=wg, generation=new_gen,
-                      now=time.time())
-            return len(verifiers) + 1
+            parts.setdefault(kind, []).append(b64e(new))
+            self._rebind(tx, gens, row, _binding_of(parts))
+            return count + 1
 
         count = self._run(txn)
         log.info("enrolled a device credential on %s (%d secrets)", user_id[:8], count)
         return {"enrolled": True, "secrets": count}
+
+    @staticmethod
+    def _public_key(value: object) -> bytes:
+        try:
+            return check_public_key(b64d(value, "public key", 32))
+        except ProofError as exc:
+            raise ApiError(400, "bad_request", str(exc)) from None
+
+    def account_upgrade(self, user_id: object, grant: object, proof: object,
+                        public_keys: object) -> dict:
+        """Convert a device secret of a ``secret`` record to a signing key (docs/VAULT.md 1.9).
+
+        After a verified login (``purpose=change``), with a plain ``secret`` proof of S:
+        ``public_keys[0]`` = P(S) replaces V(S) in the binding; an optional
+        ``public_keys[1]`` (this computer's new credential, §1.8) is added while there is
+        room. Once no verifier is left, the record refuses plain secrets.
+        """
+        user_id = check_user_id(user_id)
+        presented = self._present(proof)
+        if presented is None or presented[0] != SECRET:
+            raise ApiError(400, "bad_request", "the upgrade needs the plain secret it converts")
+        if not isinstance(public_keys, list) or not 1 <= len(public_keys) <= 2:
+            raise ApiError(400, "bad_request", "public_keys must list 1 or 2 keys")
+        keys = [self._public_key(k) for k in public_keys]
+        if len(set(keys)) != len(keys):
+            raise ApiError(400, "bad_request", "public_keys must be distinct")
+
+        def txn(tx: Tx, gens: _Gens) -> tuple[int, bool]:
+            row, gid = self._granted_row(tx, user_id, grant, presented, "upgrade")
+            tx.delete_grant(gid)
+            parts = binding_parts(row.account)
+            verifiers = [v for v in parts.get(SECRET, []) if v != presented[1]]
+            sig = [k for k in parts.get(SIG, []) if k not in {b64e(x) for x in keys}]
+            sig.append(b64e(keys[0]))
+            enrolled = len(keys) == 2 and len(sig) + len(verifiers) < MAX_SECRETS
+            if enrolled:
+                sig.append(b64e(keys[1]))
+            new = {SIG: sig, **({SECRET: verifiers} if verifiers else {})}
+            self._rebind(tx, gens, row, _binding_of(new))
+            return len(sig) + len(verifiers), enrolled
+
+        count, enrolled = self._run(txn)
+        log.info("converted a device secret of %s to a signing key (%d secrets)", user_id[:8],
+                 count)
+        return {"upgraded": True, "secrets": count, "enrolled": enrolled}
 
     # ------------------------------------------------------------------ backup sequence
 
@@ -833,7 +946,7 @@ class VaultService:
             if type(snapshot_id) is not str or not _SNAPSHOT_ID_RE.fullmatch(snapshot_id):
                 raise ApiError(400, "bad_request", "snapshot_id is malformed")
             signature = b64d(body.get("signature"), "signature", 64)
-        presented = self._present(proof)
+        presented = self._present(proof, user_id, SEQUENCE_PROOF_CONTEXT, _canonical(body))
 
         def txn(tx: Tx, _gens: _Gens) -> SequenceRow | None:
             row = tx.get(user_id)
@@ -871,6 +984,26 @@ class VaultService:
             return {"seq": 0}
         return {"seq": stored.seq, "set_id": stored.set_id, "snapshot_id": stored.snapshot_id,
                 "signature": b64e(stored.signature), "public_key": b64e(stored.public_key)}
+
+
+def _canonical(body: dict | None) -> bytes | None:
+    """What a signed proof of this request body covers (``account.canonical_body``)."""
+    if body is None:
+        return None
+    try:
+        return canonical_body(body)
+    except (ValueError, TypeError):  # NaN or infinity in a body: nothing to sign
+        raise ApiError(400, "bad_request", "the request body has a value JSON cannot carry") from None
+
+
+def _binding_of(parts: dict[str, list[str]]) -> str:
+    """The binding string of {kind: [base64url entries]} (``secret`` or ``sig`` records)."""
+    def raw(kind: str) -> list[bytes]:
+        return [b64d(v, "binding entry", 32) for v in parts.get(kind, [])]
+
+    if parts.get(SIG):
+        return sig_binding(raw(SIG), raw(SECRET))
+    return secret_binding(raw(SECRET))
 
 
 def accept_rollback(store: Store, sealer: Sealer) -> tuple[int, int]:

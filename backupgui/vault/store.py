@@ -5,7 +5,7 @@ account the record is bound to (``account``: a hash of the Google account or the
 of the device credential and recovery code, see ``account.py``), the record's state, the
 attempt counter, two version numbers and one sealed blob (OPAQUE registration record +
 wrapped K, bound to the account, the counter and the versions) that only the HSM can open. Login sessions and password-change
-grants live here too (sealed), so any node of a vault can serve any step of a login, and so
+grants live here too (sealed), and the login proofs accepted in the last minutes (replay),, so any node of a vault can serve any step of a login, and so
 do the rate-limit buckets, so N nodes do not give N times the budget. Nothing here is secret
 in the clear.
 
@@ -236,7 +236,23 @@ class Tx(abc.ABC):
     def delete_grant(self, id_hash: bytes) -> None:
         self._x("DELETE FROM grants WHERE id_hash = ?", (id_hash,))
 
-    # ------------------------------------------------------------------ housekeeping
+    # ------------------------------------------------------------------ signed login proofs
+
+    def login_proof_seen(self, user_id: str, ke1_hash: bytes, now: float) -> bool:
+        """Whether a login proof over this KE1 was accepted for the record and is remembered."""
+        r = self._x(
+            "SELECT expires FROM login_proofs WHERE user_id = ? AND ke1_hash = ?",
+            (user_id, ke1_hash),
+        ).fetchone()
+        return r is not None and float(r[0]) >= now
+
+    def put_login_proof(self, user_id: str, ke1_hash: bytes, expires: float) -> None:
+        """Remember an accepted login proof (in the transaction that counts its attempt)."""
+        self._x(
+            "INSERT INTO login_proofs (user_id, ke1_hash, expires) VALUES (?, ?, ?)"
+            " ON CONFLICT (user_id, ke1_hash) DO UPDATE SET expires = excluded.expires",
+            (user_id, ke1_hash, expires),
+        )
 
     # ------------------------------------------------------------------ backup sequences
 
@@ -264,6 +280,7 @@ class Tx(abc.ABC):
     def purge_expired(self, now: float, pending_before: float) -> None:
         self._x("DELETE FROM sessions WHERE expires < ?", (now,))
         self._x("DELETE FROM grants WHERE expires < ?", (now,))
+        self._x("DELETE FROM login_proofs WHERE expires < ?", (now,))
         self.expire_pending(pending_before)
 
 

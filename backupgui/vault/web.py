@@ -103,7 +103,7 @@ def _token(body: dict) -> bytes | None:
 
 
 def _account(body: dict) -> object:
-    """The account proof (``account.py``): {"kind": "oidc"|"secret", ...} or None."""
+    """The account proof (``account.py``): {"kind": "oidc"|"secret"|"sig", ...} or None."""
     return body.get("account")
 
 
@@ -117,6 +117,7 @@ ROUTES: dict[str, Callable[[VaultService, dict], dict]] = {
         _token(b),
         b64d(b.get("registration_request"), "registration_request"),
         _account(b),
+        b,
     ),
     "/v1/register/finish": lambda s, b: s.register_finish(
         b.get("user_id"),
@@ -124,6 +125,7 @@ ROUTES: dict[str, Callable[[VaultService, dict], dict]] = {
         b64d(b.get("record"), "record"),
         b64d(b.get("wrapped_key"), "wrapped_key"),
         _account(b),
+        b,
     ),
     "/v1/login/start": lambda s, b: s.login_start(
         b.get("user_id"), _token(b), b64d(b.get("ke1"), "ke1"), _account(b)
@@ -138,6 +140,7 @@ ROUTES: dict[str, Callable[[VaultService, dict], dict]] = {
         b.get("grant"),
         b64d(b.get("registration_request"), "registration_request"),
         _account(b),
+        b,
     ),
     "/v1/password/finish": lambda s, b: s.password_finish(
         b.get("user_id"),
@@ -146,12 +149,16 @@ ROUTES: dict[str, Callable[[VaultService, dict], dict]] = {
         b64d(b.get("record"), "record"),
         b64d(b.get("wrapped_key"), "wrapped_key"),
         _account(b),
+        b,
     ),
     "/v1/account/bind": lambda s, b: s.account_bind(
-        b.get("user_id"), _token(b), b.get("grant"), _account(b)
+        b.get("user_id"), _token(b), b.get("grant"), _account(b), b
     ),
     "/v1/account/device": lambda s, b: s.account_device(
-        b.get("user_id"), b.get("grant"), _account(b), b.get("verifier")
+        b.get("user_id"), b.get("grant"), _account(b), b.get("verifier"), b.get("public_key"), b
+    ),
+    "/v1/account/upgrade": lambda s, b: s.account_upgrade(
+        b.get("user_id"), b.get("grant"), _account(b), b.get("public_keys")
     ),
     "/v1/sequence": lambda s, b: s.sequence(b.get("user_id"), b, _account(b)),
 }

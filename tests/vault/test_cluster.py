@@ -87,7 +87,7 @@ def store(url: str, key: bytes):
 
 def start_body(binding, password: bytes = b"guess") -> tuple[dict, object]:
     state, ke1 = opaque.generate_ke1(SUITE, password)
-    body = {"user_id": binding.user_id, "ke1": b64e(ke1), "account": proof(binding)}
+    body = {"user_id": binding.user_id, "ke1": b64e(ke1), "account": proof(binding, ke1)}
     return body, state
 
 

@@ -48,7 +48,7 @@ def _wrong(binding) -> int:
 
 def _login_start(url: str, binding) -> tuple[int, dict]:
     _, ke1 = opaque.generate_ke1(opaque.Suite(TEST_KSF), b"guess")
-    body = {"user_id": binding.user_id, "ke1": b64e(ke1), "account": proof(binding)}
+    body = {"user_id": binding.user_id, "ke1": b64e(ke1), "account": proof(binding, ke1)}
     req = urllib.request.Request(url + "/v1/login/start", data=json.dumps(body).encode(),
                                  headers={"Content-Type": "application/json"})  # fmt: skip
     try:

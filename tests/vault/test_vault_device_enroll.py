@@ -11,8 +11,8 @@ from backupgui.crypto.material import Password
 from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import RestoreRequest, restore
 from backupgui.format.config import parse_config
-from backupgui.vault import VaultBinding, vault_fetch_key
-from backupgui.vault.account import VaultAccess, new_secret, secret_verifier
+from backupgui.vault import VaultBinding, client, vault_fetch_key
+from backupgui.vault.account import VaultAccess, new_secret, secret_verifier, signing_public_key
 from backupgui.vault.service import b64e
 
 from .conftest import MemoryDevices
@@ -24,6 +24,10 @@ from .test_vault_process import post
 def _binding(tmp_path: Path) -> VaultBinding:
     return VaultBinding.from_dict(
         parse_config(next((tmp_path / "dest").rglob("config")).read_bytes()).raw["vault"])
+
+
+def _server_key(binding: VaultBinding) -> bytes:
+    return client._b64d(binding.server_public_key)
 
 
 def _account(vault, user_id: str) -> str:
@@ -43,7 +47,9 @@ def test_recovery_code_restore_enrolls_this_computer(vault, tmp_path: Path) -> N
     credential = new_computer.load_vault_credential(user_id)
     assert credential is not None and credential != code
     assert len(_account(vault, user_id).split(".")) == 3
-    assert b64e(secret_verifier(credential)) in _account(vault, user_id)
+    # The vault keeps the credential's public key for this vault (docs/VAULT.md 1.9).
+    assert _account(vault, user_id).startswith("sig:")
+    assert b64e(signing_public_key(credential, _server_key(binding))) in _account(vault, user_id)
     # Later logins on this computer: the keyring's credential alone, no recovery code.
     asked: list[int] = []
     assert vault_fetch_key(binding, PW, VaultAccess(
@@ -81,5 +87,6 @@ def test_a_full_record_still_restores(vault, tmp_path: Path) -> None:
     assert computers[0].load_vault_credential(user_id) is not None
     assert computers[1].load_vault_credential(user_id) is not None
     # The third one could not be enrolled (409 full at the vault); its restore worked anyway.
-    assert b64e(secret_verifier(computers[2].saved[user_id])) not in _account(vault, user_id)
+    assert b64e(signing_public_key(computers[2].saved[user_id], _server_key(binding))) not in \
+        _account(vault, user_id)
     assert attempts(vault, user_id) == 0

@@ -15,13 +15,23 @@ import pytest
 from backupgui.errors import KeyDestroyedError, VaultAccountError, VaultError, WrongKeyError
 from backupgui.vault import (
     VaultBinding,
+    client,
     opaque,
     vault_change_password,
     vault_delete,
     vault_fetch_key,
     vault_store_key,
 )
-from backupgui.vault.account import VaultAccess, new_secret, secret_verifier
+from backupgui.vault.account import (
+    LOGIN_CONTEXT,
+    PASSWORD_CONTEXT,
+    VaultAccess,
+    canonical_body,
+    login_payload,
+    new_secret,
+    secret_verifier,
+    sig_proof,
+)
 from backupgui.vault.ksf import DEFAULT_ARGON2ID
 from backupgui.vault.service import b64e
 
@@ -59,9 +69,16 @@ def store(
     return binding, key
 
 
-def proof(binding: VaultBinding) -> dict:
-    """The account proof this machine sends (its device credential)."""
-    return {"kind": "secret", "secret": b64e(DEVICES.saved[binding.user_id])}
+def proof(binding: VaultBinding, ke1: bytes | None = None, body: dict | None = None,
+          context: bytes = PASSWORD_CONTEXT) -> dict:
+    """The account proof this machine sends with its device credential: signed over the
+    login's KE1, or over a request ``body`` (docs/VAULT.md 1.9)."""
+    server_key = client._b64d(binding.server_public_key)
+    secret = DEVICES.saved[binding.user_id]
+    if ke1 is not None:
+        return sig_proof(secret, server_key, LOGIN_CONTEXT, binding.user_id, login_payload(ke1))
+    assert body is not None
+    return sig_proof(secret, server_key, context, binding.user_id, canonical_body(body))
 
 
 def wrong(binding: VaultBinding) -> int:
@@ -137,7 +154,7 @@ def test_abandoned_last_attempt_destroys(vault) -> None:
         status, body = post(
             vault.url,
             "/v1/login/start",
-            {"user_id": binding.user_id, "account": proof(binding), "ke1": b64e(ke1)},
+            {"user_id": binding.user_id, "account": proof(binding, ke1), "ke1": b64e(ke1)},
         )
         assert status == 200
     with pytest.raises(KeyDestroyedError):
@@ -149,7 +166,7 @@ def _race_login_starts(urls: list[str], binding: VaultBinding, n: int) -> list[i
     bodies = []
     for _ in range(n):
         _, ke1 = opaque.generate_ke1(suite, b"guess")
-        bodies.append({"user_id": binding.user_id, "account": proof(binding), "ke1": b64e(ke1)})
+        bodies.append({"user_id": binding.user_id, "account": proof(binding, ke1), "ke1": b64e(ke1)})
     barrier = threading.Barrier(n)
     statuses: list[int] = []
     lock = threading.Lock()
@@ -400,16 +417,9 @@ def test_existing_record_is_never_an_oprf_oracle(vault) -> None:
             {"user_id": binding.user_id, "account": account, "registration_request": b64e(request)},
         )
         assert status == 409 and "registration_response" not in body
-    status, body = post(
-        vault.url,
-        "/v1/password/start",
-        {
-            "user_id": binding.user_id,
-            "account": proof(binding),
-            "grant": "forged",
-            "registration_request": b64e(request),
-        },
-    )
+    req = {"user_id": binding.user_id, "grant": "forged", "registration_request": b64e(request)}
+    status, body = post(vault.url, "/v1/password/start",
+                        {**req, "account": proof(binding, body=req)})
     assert status == 403 and "registration_response" not in body
 
 

@@ -1,0 +1,251 @@
+"""Account proofs bound to the vault's key and to one login (docs/VAULT.md 1.9, issue 19 §1).
+
+Real vault processes on a SoftHSM2 token, on SQLite and on PostgreSQL. A device credential or
+recovery code is never sent to a vault that takes signed proofs once its record is
+converted: each login carries a signature over its own KE1 with a key derived from the secret
+and the vault's server key. A proof that leaked (relayed, replayed, made for another vault,
+or too old) spends nothing.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from backupgui.errors import VaultAccountError, VaultError
+from backupgui.vault import (
+    client,
+    opaque,
+    vault_change_password,
+    vault_fetch_key,
+    vault_store_key,
+)
+from backupgui.vault.account import (
+    LOGIN_CONTEXT,
+    VaultAccess,
+    login_payload,
+    new_secret,
+    secret_verifier,
+    sig_proof,
+    signing_public_key,
+)
+from backupgui.vault.service import b64e
+
+from .conftest import TEST_KSF, MemoryDevices
+from .test_vault_process import post
+
+PW = "signed proofs only 11"
+
+
+def _account(vault, user_id: str) -> str:
+    (row,) = vault.database.execute("SELECT account FROM records WHERE user_id = ?", (user_id,))
+    return row[0]
+
+
+def _attempts(vault, user_id: str) -> int:
+    return vault.database.row(user_id)[1]
+
+
+def _register(url: str, *, old_client: bool = False, monkeypatch=None):
+    """(binding, K, this computer's devices, recovery code). ``old_client``: as a client from
+    before signed proofs registers (plain secrets, a ``secret:`` record)."""
+    devices, code, key = MemoryDevices(), new_secret(), new_secret()
+    access = VaultAccess(devices=devices, new_recovery_code=code)
+    if old_client:
+        with monkeypatch.context() as m:
+            m.setattr(client, "_takes_sig", lambda info: False)
+            binding = vault_store_key(url, PW, key, ksf=TEST_KSF, access=access)
+    else:
+        binding = vault_store_key(url, PW, key, ksf=TEST_KSF, access=access)
+    return binding, key, devices, code
+
+
+def _server_key(binding) -> bytes:
+    return client._b64d(binding.server_public_key)
+
+
+def _login_body(binding, secret: bytes, *, server_key: bytes | None = None,
+                when: int | None = None) -> dict:
+    _, ke1 = opaque.generate_ke1(opaque.Suite(TEST_KSF), b"guess")
+    proof = sig_proof(secret, server_key or _server_key(binding), LOGIN_CONTEXT,
+                      binding.user_id, login_payload(ke1), when)
+    return {"user_id": binding.user_id, "ke1": b64e(ke1), "account": proof}
+
+
+def test_info_lists_sig_and_new_records_keep_only_public_keys(vault) -> None:
+    info = client._info(vault.url)
+    assert "sig" in info["accounts"] and "secret" in info["accounts"]
+    binding, key, devices, code = _register(vault.url)
+    spk = _server_key(binding)
+    device = devices.saved[binding.user_id]
+    stored = _account(vault, binding.user_id)
+    assert stored == "sig:" + ".".join(sorted(
+        b64e(signing_public_key(s, spk)) for s in (device, code)))
+    # Neither secret nor its verifier is anywhere in the database.
+    dump = vault.database.dump()
+    for s in (device, code):
+        for form in (s.hex().encode(), b64e(s).encode(), b64e(secret_verifier(s)).encode()):
+            assert form not in dump
+    assert vault_fetch_key(binding, PW, VaultAccess(devices=devices)) == key
+    assert _attempts(vault, binding.user_id) == 0
+
+
+def test_a_replayed_login_proof_is_refused_uncounted(vault) -> None:
+    binding, key, devices, _ = _register(vault.url)
+    body = _login_body(binding, devices.saved[binding.user_id])
+    status, reply = post(vault.url, "/v1/login/start", body)
+    assert status == 200 and "ke2" in reply
+    assert _attempts(vault, binding.user_id) == 1
+    (rows,) = vault.database.execute("SELECT count(*) FROM login_proofs WHERE user_id = ?",
+                                     (binding.user_id,))
+    assert rows[0] == 1
+    for _ in range(3):  # the same proof again (a relay, a replay): refused, nothing counted
+        status, reply = post(vault.url, "/v1/login/start", body)
+        assert (status, reply["error"]) == (403, "unauthorized") and "ke2" not in reply
+    # The signature over that KE1 with another KE1: refused as well.
+    _, ke1 = opaque.generate_ke1(opaque.Suite(TEST_KSF), b"other")
+    status, reply = post(vault.url, "/v1/login/start", {**body, "ke1": b64e(ke1)})
+    assert (status, reply["error"]) == (403, "unauthorized")
+    assert _attempts(vault, binding.user_id) == 1
+    # The owner's next login is unaffected (and resets the counter).
+    assert vault_fetch_key(binding, PW, VaultAccess(devices=devices)) == key
+    assert _attempts(vault, binding.user_id) == 0
+
+
+def test_one_proof_sent_many_times_at_once_gets_one_answer(vault) -> None:
+    """Concurrent replays race for the same replay row: exactly one KE2."""
+    binding, _, devices, _ = _register(vault.url)
+    body = _login_body(binding, devices.saved[binding.user_id])
+    n = 8
+    barrier, statuses, lock = threading.Barrier(n), [], threading.Lock()
+
+    def run() -> None:
+        barrier.wait()
+        status, _ = post(vault.url, "/v1/login/start", body)
+        with lock:
+            statuses.append(status)
+
+    threads = [threading.Thread(target=run) for _ in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(statuses) == [200] + [403] * (n - 1)
+    assert _attempts(vault, binding.user_id) == 1
+
+
+def test_a_proof_made_for_another_vault_is_refused(vault) -> None:
+    """What a planted vault (another server key) collects is useless at the real one."""
+    binding, _, devices, code = _register(vault.url)
+    other_key = b64e(new_secret())  # any other server key
+    for secret in (devices.saved[binding.user_id], code):
+        body = _login_body(binding, secret, server_key=client._b64d(other_key))
+        status, reply = post(vault.url, "/v1/login/start", body)
+        assert (status, reply["error"]) == (403, "unauthorized") and "ke2" not in reply
+        # The right public key claimed, the signature made for the other vault: refused too.
+        body["account"]["public_key"] = b64e(signing_public_key(secret, _server_key(binding)))
+        status, reply = post(vault.url, "/v1/login/start", body)
+        assert (status, reply["error"]) == (403, "unauthorized")
+    assert _attempts(vault, binding.user_id) == 0
+
+
+def test_a_proof_outside_the_time_window_is_refused(vault) -> None:
+    binding, key, devices, _ = _register(vault.url)
+    device = devices.saved[binding.user_id]
+    now = int(time.time())
+    for when in (now - 300, now + 300, now - 125, now + 125, 0):
+        status, reply = post(vault.url, "/v1/login/start", _login_body(binding, device, when=when))
+        assert (status, reply["error"]) == (403, "unauthorized"), when
+    assert _attempts(vault, binding.user_id) == 0
+    status, reply = post(vault.url, "/v1/login/start", _login_body(binding, device, when=now - 60))
+    assert status == 200 and "ke2" in reply
+
+
+def test_a_converted_record_refuses_plain_secrets(vault) -> None:
+    binding, _, devices, code = _register(vault.url)
+    for secret in (devices.saved[binding.user_id], code):
+        _, ke1 = opaque.generate_ke1(opaque.Suite(TEST_KSF), b"guess")
+        status, reply = post(vault.url, "/v1/login/start", {
+            "user_id": binding.user_id, "ke1": b64e(ke1),
+            "account": {"kind": "secret", "secret": b64e(secret)}})
+        assert (status, reply["error"], reply.get("account")) == (403, "account_required", "sig")
+        assert "ke2" not in reply
+    # Nor can a plain secret convert (or enroll) anything.
+    status, reply = post(vault.url, "/v1/account/upgrade", {
+        "user_id": binding.user_id, "grant": "x", "public_keys": [b64e(new_secret())],
+        "account": {"kind": "secret", "secret": b64e(code)}})
+    assert status == 403
+    assert _attempts(vault, binding.user_id) == 0
+
+
+def test_an_old_record_keeps_working_then_is_converted(vault, monkeypatch) -> None:
+    """A ``secret:`` record made by an old client: old clients keep working; the computer with
+    D converts D at its next login, the recovery code is converted at its first use on a new
+    computer (which enrolls its own key), and from then on plain secrets are refused."""
+    binding, key, devices, code = _register(vault.url, old_client=True, monkeypatch=monkeypatch)
+    uid, spk = binding.user_id, _server_key(binding)
+    device = devices.saved[uid]
+    assert _account(vault, uid) == "secret:" + ".".join(sorted(
+        b64e(secret_verifier(s)) for s in (device, code)))
+    with monkeypatch.context() as m:  # the old client, as before
+        m.setattr(client, "_takes_sig", lambda info: False)
+        assert vault_fetch_key(binding, PW, VaultAccess(devices=devices)) == key
+    assert _account(vault, uid).startswith("secret:")
+
+    # The updated client on the computer that set it up: D becomes P(D), V(R) stays.
+    assert vault_fetch_key(binding, PW, VaultAccess(devices=devices)) == key
+    assert _account(vault, uid) == (f"sig:{b64e(signing_public_key(device, spk))}"
+                                    f";secret:{b64e(secret_verifier(code))}")
+    assert _attempts(vault, uid) == 0
+    # Its next login signs; the plain device credential is refused now.
+    assert vault_fetch_key(binding, PW, VaultAccess(devices=devices)) == key
+    _, ke1 = opaque.generate_ke1(opaque.Suite(TEST_KSF), b"guess")
+    status, reply = post(vault.url, "/v1/login/start", {
+        "user_id": uid, "ke1": b64e(ke1), "account": {"kind": "secret", "secret": b64e(device)}})
+    assert (status, reply["error"]) == (403, "unauthorized")
+    # An old client on a new computer still gets in with the recovery code (V(R) is kept).
+    with monkeypatch.context() as m:
+        m.setattr(client, "_takes_sig", lambda info: False)
+        assert vault_fetch_key(binding, PW, VaultAccess(recovery_code=lambda: code)) == key
+
+    # The updated client on a new computer: R is converted and this computer enrolled.
+    new_computer = MemoryDevices()
+    assert vault_fetch_key(binding, PW, VaultAccess(devices=new_computer,
+                                                    recovery_code=lambda: code)) == key
+    mine = new_computer.saved[uid]
+    assert _account(vault, uid) == "sig:" + ".".join(sorted(
+        b64e(signing_public_key(s, spk)) for s in (device, code, mine)))
+    asked: list[int] = []
+    assert vault_fetch_key(binding, PW, VaultAccess(
+        devices=new_computer, recovery_code=lambda: asked.append(1) or None)) == key
+    assert asked == []
+    # Only signed proofs now: an old client cannot log in any more (it must be updated).
+    with monkeypatch.context() as m:
+        m.setattr(client, "_takes_sig", lambda info: False)
+        with pytest.raises((VaultAccountError, VaultError)):
+            vault_fetch_key(binding, PW, VaultAccess(recovery_code=lambda: code))
+    assert _attempts(vault, uid) == 0
+
+
+def test_password_change_and_enrolment_sign_their_bodies(vault) -> None:
+    """password/start, password/finish and account/device of a ``sig`` record carry proofs
+    over their own bodies; a proof lifted from one request fits no other."""
+    binding, key, devices, code = _register(vault.url)
+    binding = vault_change_password(binding, PW, PW + "!", ksf=TEST_KSF,
+                                    access=VaultAccess(devices=devices))
+    assert vault_fetch_key(binding, PW + "!", VaultAccess(devices=devices)) == key
+    new_computer = MemoryDevices()
+    assert vault_fetch_key(binding, PW + "!", VaultAccess(devices=new_computer,
+                                                          recovery_code=lambda: code)) == key
+    spk = _server_key(binding)
+    assert b64e(signing_public_key(new_computer.saved[binding.user_id], spk)) in _account(
+        vault, binding.user_id)
+    # A login proof presented to password/start (another context, another payload): refused.
+    body = _login_body(binding, devices.saved[binding.user_id])
+    status, reply = post(vault.url, "/v1/password/start", {
+        "user_id": binding.user_id, "grant": "x", "registration_request": body["ke1"][:43],
+        "account": body["account"]})
+    assert status in (400, 403) and "registration_response" not in reply
+    assert _attempts(vault, binding.user_id) == 0
