@@ -248,10 +248,6 @@ def _info(url: str) -> dict:
     return _request(url, "/v1/info")
 
 
-def _server_key(url: str) -> bytes:
-    return _b64d(_info(url).get("server_public_key"), "server key")
-
-
 def _require_support(info: dict, account: str) -> None:
     kinds = info.get("accounts")
     if not isinstance(kinds, list):

@@ -9,8 +9,11 @@ or too old) spends nothing.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
+import urllib.error
+import urllib.request
 
 import pytest
 
@@ -249,3 +252,36 @@ def test_password_change_and_enrolment_sign_their_bodies(vault) -> None:
         "account": body["account"]})
     assert status in (400, 403) and "registration_response" not in reply
     assert _attempts(vault, binding.user_id) == 0
+
+
+def test_malformed_upgrade_and_enrolment_requests_are_refused(vault, monkeypatch) -> None:
+    """Hostile shapes: each refused before anything changes (the binding stays as it was)."""
+    binding, _, devices, code = _register(vault.url, old_client=True, monkeypatch=monkeypatch)
+    uid, before = binding.user_id, _account(vault, binding.user_id)
+    plain = {"kind": "secret", "secret": b64e(code)}
+    signed = _login_body(binding, code)["account"]
+    good_key = b64e(signing_public_key(code, _server_key(binding)))
+    for keys, account in (
+        ([], plain), ([good_key] * 2, plain), ([good_key, b64e(new_secret()), good_key], plain),
+        (["A" * 42], plain), ("x", plain), (None, plain), ([1], plain),
+        ([good_key], signed), ([good_key], None), ([good_key], {"kind": "oidc", "id_token": "x"}),
+    ):
+        status, reply = post(vault.url, "/v1/account/upgrade", {
+            "user_id": uid, "grant": "x", "public_keys": keys, "account": account})
+        assert status in (400, 403) and reply.get("upgraded") is None, (keys, reply)
+    for extra in ({}, {"verifier": b64e(new_secret()), "public_key": good_key},
+                  {"public_key": "not a key"}):
+        status, reply = post(vault.url, "/v1/account/device", {
+            "user_id": uid, "grant": "x", "account": plain, **extra})
+        assert status in (400, 403) and reply.get("enrolled") is None, (extra, reply)
+    # A body with a value JSON cannot carry in canonical form (NaN) is a clear 400.
+    req = urllib.request.Request(vault.url + "/v1/sequence", method="POST",
+                                 data=json.dumps({"user_id": uid, "x": float("nan"),
+                                                  "account": signed}).encode(),
+                                 headers={"Content-Type": "application/json"})
+    try:
+        urllib.request.urlopen(req, timeout=30)
+        raise AssertionError("accepted")
+    except urllib.error.HTTPError as exc:
+        assert exc.code == 400
+    assert _account(vault, uid) == before and _attempts(vault, uid) == 0
