@@ -46,7 +46,16 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from backupgui.vault import client, opaque  # noqa: E402
-from backupgui.vault.account import VaultAccess, new_secret, secret_verifier  # noqa: E402
+from backupgui.vault.account import (  # noqa: E402
+    LOGIN_CONTEXT,
+    REGISTER_CONTEXT,
+    VaultAccess,
+    canonical_body,
+    login_payload,
+    new_secret,
+    sig_proof,
+    signing_public_key,
+)
 from backupgui.vault.keywrap import wrap_key  # noqa: E402
 from backupgui.vault.ksf import DEFAULT_ARGON2ID, RFC_RECOMMENDED_ARGON2ID, Argon2idParams  # noqa: E402
 
@@ -189,27 +198,37 @@ class Conn:
         return out
 
 
-def register(conn: Conn) -> tuple[str, dict]:
-    """A record bound to a device secret, as the app registers one; (user id, login proof)."""
+def register(conn: Conn, server_key: bytes) -> tuple[str, bytes]:
+    """A record bound to a device secret's signing key, as the app registers one (VAULT.md
+    1.9); (user id, the secret)."""
     suite = opaque.Suite(TINY)
     user_id = client._b64e(os.urandom(18))
-    secret = client._b64e(os.urandom(32))
-    verifier = client._b64e(secret_verifier(client._b64d(secret)))
+    secret = os.urandom(32)
+    keys = [client._b64e(signing_public_key(secret, server_key))]
     blind, req = opaque.create_registration_request(b"pw")
-    base = {"user_id": user_id,
-            "account": {"kind": "secret", "secret": secret, "verifiers": [verifier]}}  # fmt: skip
-    resp = conn.post("/v1/register/start", {**base, "registration_request": client._b64e(req)})
+
+    def proved(body: dict) -> dict:
+        return {**body, "account": sig_proof(secret, server_key, REGISTER_CONTEXT, user_id,
+                                             canonical_body(body), public_keys=keys)}
+
+    resp = conn.post("/v1/register/start",
+                     proved({"user_id": user_id, "registration_request": client._b64e(req)}))
     record, export_key, _ = opaque.finalize_registration_request(
         suite, b"pw", blind, client._b64d(resp["registration_response"])
     )
-    conn.post("/v1/register/finish", {**base, "record": client._b64e(record),
-              "wrapped_key": client._b64e(wrap_key(export_key, user_id, os.urandom(32)))})  # fmt: skip
-    return user_id, {"kind": "secret", "secret": secret}
+    conn.post("/v1/register/finish", proved({"user_id": user_id, "record": client._b64e(record),
+              "wrapped_key": client._b64e(wrap_key(export_key, user_id, os.urandom(32)))}))  # fmt: skip
+    return user_id, secret
 
 
-def login(conn: Conn, user_id: str, account: dict) -> None:
+def _login_proof(secret: bytes, server_key: bytes, user_id: str, ke1: bytes) -> dict:
+    return sig_proof(secret, server_key, LOGIN_CONTEXT, user_id, login_payload(ke1))
+
+
+def login(conn: Conn, user_id: str, secret: bytes, server_key: bytes) -> None:
     suite = opaque.Suite(TINY)
     state, ke1 = opaque.generate_ke1(suite, b"pw")
+    account = _login_proof(secret, server_key, user_id, ke1)
     start = conn.post("/v1/login/start",
                       {"user_id": user_id, "account": account, "ke1": client._b64e(ke1)})  # fmt: skip
     res = opaque.generate_ke3(suite, state, b"pw", client._b64d(start["ke2"]))
@@ -222,10 +241,11 @@ def _worker(args: tuple) -> dict:
     mode, urls, threads, seconds, rate, index = args
     t_lat: list[list[float]] = [[] for _ in range(threads)]
     errors = [0] * threads
-    users: list[tuple[str, dict]] = []
+    users: list[tuple[str, bytes]] = []
+    server_key = client._b64d(client._info(urls[0])["server_public_key"])
     if mode != "register":
         conn = Conn(urls[index % len(urls)])
-        users = [register(conn) for _ in range(threads)]
+        users = [register(conn, server_key) for _ in range(threads)]
         conn.c.close()
     barrier = threading.Barrier(threads + 1)
     deadline_box: list[float] = [0.0]
@@ -250,9 +270,9 @@ def _worker(args: tuple) -> dict:
                     break
             try:
                 if mode == "register":
-                    register(conn)
+                    register(conn, server_key)
                 else:
-                    login(conn, *users[t])
+                    login(conn, *users[t], server_key)
                 t_lat[t].append(time.perf_counter() - began)
             except Exception:  # noqa: BLE001 - counted, and the connection renewed
                 errors[t] += 1
@@ -463,11 +483,13 @@ def start_vault(base: Path) -> tuple[Node, dict]:
 def server_steps(url: str, n: int) -> dict[str, list[float]]:
     """Time each HTTP step with a negligible KSF: what remains is the vault's work + HTTP."""
     binding = client.vault_store_key(url, "pw", os.urandom(32), ksf=TINY, access=_access())
-    account = {"kind": "secret", "secret": client._b64e(DEVICES.saved[binding.user_id])}
+    secret = DEVICES.saved[binding.user_id]
+    server_key = client._b64d(binding.server_public_key)
     suite = opaque.Suite(TINY)
     steps: dict[str, list[float]] = {"login/start": [], "login/finish": [], "register (both)": []}
     for _ in range(n):
         state, ke1 = opaque.generate_ke1(suite, b"pw")
+        account = _login_proof(secret, server_key, binding.user_id, ke1)  # client-side work
         t = time.perf_counter()
         start = client._request(
             url,

@@ -590,7 +590,7 @@ class VaultService:
             row = self._authorised_row(tx, user_id, token, presented, for_change=True)
             now = time.time()
             signed = presented is not None and presented[0] == SIG
-            if signed and tx.login_proof_seen(user_id, ke1_hash, now):
+            if signed and not tx.claim_login_proof(user_id, ke1_hash, now, now + SIG_REPLAY_TTL):
                 # One signed proof, one attempt: a relayed or replayed proof counts nothing.
                 raise ApiError(403, "unauthorized", "this login proof was used already")
             self._require_active(row)
@@ -609,8 +609,6 @@ class VaultService:
             # Counted and committed in this transaction, before KE2 leaves the vault.
             self._store_counter(tx, gens, row, record, blob, session.attempt_no)
             tx.put_session(sid, user_id, self._seal_session(sid, expires, session), expires)
-            if signed:
-                tx.put_login_proof(user_id, ke1_hash, now + SIG_REPLAY_TTL)
             return session
 
         session = self._run(txn)

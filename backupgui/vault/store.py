@@ -238,21 +238,19 @@ class Tx(abc.ABC):
 
     # ------------------------------------------------------------------ signed login proofs
 
-    def login_proof_seen(self, user_id: str, ke1_hash: bytes, now: float) -> bool:
-        """Whether a login proof over this KE1 was accepted for the record and is remembered."""
+    def claim_login_proof(self, user_id: str, ke1_hash: bytes, now: float,
+                          expires: float) -> bool:
+        """Remember a signed login proof until ``expires``; False if it is remembered already
+        (a replay). Called in the transaction that counts the attempt, which a refusal rolls
+        back. One statement, no read first: a read of the index would make unrelated logins
+        conflict under SERIALIZABLE (the predicate lock covers an index page)."""
         r = self._x(
-            "SELECT expires FROM login_proofs WHERE user_id = ? AND ke1_hash = ?",
-            (user_id, ke1_hash),
-        ).fetchone()
-        return r is not None and float(r[0]) >= now
-
-    def put_login_proof(self, user_id: str, ke1_hash: bytes, expires: float) -> None:
-        """Remember an accepted login proof (in the transaction that counts its attempt)."""
-        self._x(
             "INSERT INTO login_proofs (user_id, ke1_hash, expires) VALUES (?, ?, ?)"
-            " ON CONFLICT (user_id, ke1_hash) DO UPDATE SET expires = excluded.expires",
-            (user_id, ke1_hash, expires),
-        )
+            " ON CONFLICT (user_id, ke1_hash) DO UPDATE SET expires = excluded.expires"
+            " WHERE login_proofs.expires < ? RETURNING expires",
+            (user_id, ke1_hash, expires, now),
+        ).fetchone()
+        return r is not None
 
     # ------------------------------------------------------------------ backup sequences
 
