@@ -170,6 +170,33 @@ class KeyStore:
             return False
         return True
 
+    def mark_vault_signed(self, user_id: str) -> None:
+        """Remember that this device's credential for the record proves itself only by
+        signatures (docs/VAULT.md 1.9), so it is never sent as it is again (a vault that
+        refused the signature would learn the key it derives). Nothing secret is stored."""
+        store = self._store()
+        if store is None:
+            return
+        import keyring.errors
+
+        try:
+            store.set_password(SERVICE, "vault-signed-" + self._vault_entry(user_id)[13:], "1")
+        except (keyring.errors.KeyringError, NotImplementedError) as exc:
+            log.warning("could not save the vault credential's state: %s", type(exc).__name__)
+
+    def vault_signed(self, user_id: str) -> bool:
+        """Whether :meth:`mark_vault_signed` was called for the record on this computer."""
+        store = self._store()
+        if store is None:
+            return False
+        import keyring.errors
+
+        try:
+            return store.get_password(
+                SERVICE, "vault-signed-" + self._vault_entry(user_id)[13:]) == "1"
+        except keyring.errors.KeyringError:
+            return False
+
     def load_vault_credential(self, user_id: str) -> bytes | None:
         """This device's credential for a vault record, or None."""
         store = self._store()

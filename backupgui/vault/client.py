@@ -382,13 +382,16 @@ def _login_proofs(binding: VaultBinding, access: VaultAccess | None, kind: str |
     elif account == DEVICE:
         server_key = _b64d(binding.server_public_key, "pinned key")
 
-        def both(secret: bytes) -> Iterator[_Prover]:
+        def both(secret: bytes, plain: bool = True) -> Iterator[_Prover]:
             if sig:
                 yield _Prover(SIG, secret, server_key)
-            yield _Prover(SECRET, secret)
+            if plain:
+                yield _Prover(SECRET, secret)
 
         for secret in _device_secrets(binding, access):
-            yield from both(secret)
+            # A credential known to prove itself by signatures is never sent as it is: a vault
+            # that refused the signature would learn the signing key it derives.
+            yield from both(secret, plain=not _signed_only(access, binding.user_id))
         code = _recovery_code(access)
         if code is None:
             raise VaultAccountError(_DEVICE_MSG, account=DEVICE,
@@ -419,17 +422,38 @@ def _registration_proof(account: str, access: VaultAccess | None, user_id: str,
     return (lambda body: proof), device
 
 
+def _signed_only(access: VaultAccess | None, user_id: str) -> bool:
+    """Whether this computer's credential for the record is known to be converted (1.9)."""
+    check = getattr(access.devices, "vault_signed", None) if access is not None else None
+    return bool(check and check(user_id))
+
+
+def _mark_signed(access: VaultAccess | None, user_id: str) -> None:
+    """Remember (in the keyring) that this computer's credential proves itself by signatures."""
+    mark = getattr(access.devices, "mark_vault_signed", None) if access is not None else None
+    if mark is not None:
+        mark(user_id)
+
+
+def _is_mine(binding: VaultBinding, access: VaultAccess | None, used: _Prover | None) -> bool:
+    """Whether the proof used is this computer's own device credential."""
+    return (used is not None and access is not None and access.devices is not None
+            and used.value in _device_secrets(binding, access))
+
+
 def _takes_sig(info: dict) -> bool:
     kinds = info.get("accounts")
     return isinstance(kinds, list) and SIG in kinds
 
 
-def _registered(user_id: str, device: bytes | None, access: VaultAccess | None) -> None:
+def _registered(user_id: str, device: bytes | None, access: VaultAccess | None,
+                signed: bool = False) -> None:
     """Keep the new device credential in the keyring and let the caller show the code."""
     if access is None:
         return
     if device is not None and access.devices is not None:
-        access.devices.save_vault_credential(user_id, device)
+        if access.devices.save_vault_credential(user_id, device) and signed:
+            _mark_signed(access, user_id)
     if device is not None and access.on_recovery_code is not None and access.new_recovery_code:
         access.on_recovery_code(access.new_recovery_code)
 
@@ -520,7 +544,7 @@ def vault_store_key(
                                         actual if _takes_sig(info) else None)
     _register(url, "/v1/register", user_id, "", password.encode(), key, params, actual, {},
               prove)
-    _registered(user_id, device, access)
+    _registered(user_id, device, access, signed=_takes_sig(info))
     _remember(access, url, _b64e(actual), SETUP)  # set up from this computer: trusted here
     return VaultBinding(url, user_id, "", _b64e(actual), params.to_string(), account)
 
@@ -597,6 +621,8 @@ def _login(
         return _request(binding.url, "/v1/login/start", body), prover
 
     start, used = _with_proof(binding, access, start_with, sig)
+    if used is not None and used.kind == SIG and _is_mine(binding, access, used):
+        _mark_signed(access, binding.user_id)
     session_id = start.get("session_id")
     _check_pin(binding, _b64d(start.get("server_public_key"), "server key"))
     try:
@@ -676,6 +702,8 @@ def _enroll_device(binding: VaultBinding, access: VaultAccess, used: _Prover, gr
     except (VaultError, OSError, ValueError) as exc:
         logger.warning("could not enroll this computer with the key vault: %s", exc)
         return False
+    if sig:
+        _mark_signed(access, binding.user_id)
     logger.info("this computer now has its own key vault device credential")
     return True
 
@@ -693,6 +721,7 @@ def _upgrade_secret(binding: VaultBinding, access: VaultAccess | None, used: _Pr
     try:
         server_key = _b64d(binding.server_public_key, "pinned key")
         keys = [signing_public_key(used.value, server_key)]
+        converts_mine = _is_mine(binding, access, used)
         if access is not None and _wants_device(binding, access, used):
             device = _new_device(binding, access)
             if device is not None:
@@ -705,6 +734,8 @@ def _upgrade_secret(binding: VaultBinding, access: VaultAccess | None, used: _Pr
         return False
     logger.info("key vault credential converted to a signing key (%s secrets)",
                 answer.get("secrets"))
+    if converts_mine or (len(keys) == 2 and answer.get("enrolled") is True):
+        _mark_signed(access, binding.user_id)
     return True
 
 
@@ -758,7 +789,7 @@ def vault_bind_account(
         raise VaultError("The key vault did not authorise the account binding.")
     body = {**_identity(binding, None), "grant": grant}
     _request(binding.url, "/v1/account/bind", {**body, "account": prove(body)})
-    _registered(binding.user_id, device, access)
+    _registered(binding.user_id, device, access, signed=sig_key is not None)
     _remember(access, binding.url, binding.server_public_key, UPGRADE)
     return key, dataclasses.replace(binding, access_token="", account=account)
 

@@ -391,6 +391,7 @@ class MemoryDevices:
 
     def __init__(self) -> None:
         self.saved: dict[str, bytes] = {}
+        self.signed: set[str] = set()
 
     def save_vault_credential(self, user_id: str, secret: bytes) -> bool:
         self.saved[user_id] = secret
@@ -398,6 +399,12 @@ class MemoryDevices:
 
     def load_vault_credential(self, user_id: str) -> bytes | None:
         return self.saved.get(user_id)
+
+    def mark_vault_signed(self, user_id: str) -> None:
+        self.signed.add(user_id)
+
+    def vault_signed(self, user_id: str) -> bool:
+        return user_id in self.signed
 
 
 def sign_in(emu, email: str = "owner@example.com", scope: str = "openid email"):

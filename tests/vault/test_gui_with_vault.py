@@ -139,6 +139,7 @@ def test_vault_setup_on_a_folder_shows_the_recovery_code_once(qtbot, vault, tmp_
     # This computer keeps its device credential (and K) in the keyring, never the code.
     ks = KeyStore(gui_env)
     assert ks.load_vault_credential(cfg["vault"]["user_id"]) is not None
+    assert ks.vault_signed(cfg["vault"]["user_id"])  # never sent as it is (VAULT.md 1.9)
     stored = json.dumps(sorted(gui_env.items.values()))
     code_b64 = __import__("base64").b64encode(bytes.fromhex("".join(groups))).decode()
     assert "".join(groups) not in stored and code_b64 not in stored
@@ -202,6 +203,7 @@ def test_the_app_upgrades_a_v1_vault_set_itself(qtbot, vault_factory, tmp_path: 
     assert cfg["vault"]["account"] == "device" and "access_token" not in cfg["vault"]
     assert cfg["vault"]["user_id"] == old.user_id
     assert KeyStore(gui_env).load_vault_credential(old.user_id) is not None
+    assert KeyStore(gui_env).vault_signed(old.user_id)  # bound with signing keys (VAULT.md 1.9)
     # The next backup asks nothing.
     click(qtbot, w.panel.backup_button)
     kind, _ = wait_for(qtbot, done, 2, timeout=60_000)

@@ -9,6 +9,7 @@ or too old) spends nothing.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import threading
 import time
@@ -35,9 +36,11 @@ from backupgui.vault.account import (
     signing_public_key,
 )
 from backupgui.vault.service import b64e
+from backupgui.vault.trust import TrustedVaults
 
 from .conftest import TEST_KSF, MemoryDevices
 from .test_vault_process import post
+from .test_vault_trust import Attacker
 
 PW = "signed proofs only 11"
 
@@ -285,3 +288,41 @@ def test_malformed_upgrade_and_enrolment_requests_are_refused(vault, monkeypatch
     except urllib.error.HTTPError as exc:
         assert exc.code == 400
     assert _account(vault, uid) == before and _attempts(vault, uid) == 0
+
+
+def test_a_confirmed_planted_vault_gets_one_relayable_login_and_never_the_credential(
+        vault, tmp_path, monkeypatch) -> None:
+    """The user confirms a planted vault that copied the real vault's key (§1.7's remaining
+    case). It refuses every proof, as if the record were not converted, hoping for the plain
+    credential: the computer knows its credential is converted and never sends it. What it
+    collected is worth one relayed login at the real vault; a second use is refused."""
+    binding, key, devices, _ = _register(vault.url)
+    device = devices.saved[binding.user_id]
+    assert devices.vault_signed(binding.user_id)  # remembered at registration
+    attacker = Attacker(client._info(vault.url))
+    try:
+        planted = dataclasses.replace(binding, url=attacker.url)
+        access = VaultAccess(devices=devices, confirm=lambda url, key: True,
+                             trust=TrustedVaults(tmp_path / "trust.json"))
+        with pytest.raises(VaultAccountError):
+            vault_fetch_key(planted, PW, access)
+        bodies = attacker.proofs()
+    finally:
+        attacker.close()
+    assert bodies
+    for body in bodies:
+        for form in (b64e(device).encode(), device.hex().encode()):
+            assert form not in body
+        assert json.loads(body)["account"]["kind"] == "sig"
+    relayed = json.loads(bodies[0])
+    status, _ = post(vault.url, "/v1/login/start", relayed)
+    assert status == 200  # the user's own attempt, relayed at once
+    status, reply = post(vault.url, "/v1/login/start", relayed)
+    assert (status, reply["error"]) == (403, "unauthorized")
+    assert _attempts(vault, binding.user_id) == 1
+    # A computer that converted its credential by upgrading remembers it as well.
+    old, key2, old_devices, _ = _register(vault.url, old_client=True, monkeypatch=monkeypatch)
+    assert not old_devices.vault_signed(old.user_id)
+    assert vault_fetch_key(old, PW, VaultAccess(devices=old_devices)) == key2
+    assert old_devices.vault_signed(old.user_id)
+    assert vault_fetch_key(old, PW, VaultAccess(devices=old_devices)) == key2  # signed only

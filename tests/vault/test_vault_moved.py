@@ -133,5 +133,6 @@ def test_wizard_restores_from_a_vault_that_moved(qtbot, vault_factory, tmp_path:
         # Restored with the recovery code: this computer now has its own device credential
         # in the keyring (docs/VAULT.md 1.8), so later vault logins here need no code.
         assert ctx.keystore.load_vault_credential(user_id) is not None
+        assert ctx.keystore.vault_signed(user_id)  # enrolled as a signing key (VAULT.md 1.9)
         cancel_all()
         wait_all(20)
