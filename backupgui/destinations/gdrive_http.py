@@ -7,6 +7,7 @@ import each other.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
@@ -38,6 +39,8 @@ class SingleAttemptHttp(httplib2.Http):
 
     def _conn_request(self, conn: Any, request_uri: str, method: str, body: Any,
                       headers: Any) -> Any:
+        if hasattr(body, "send_to"):
+            body = _SentBy(body, conn)
         sent = False
         send = conn.request
 
@@ -56,6 +59,22 @@ class SingleAttemptHttp(httplib2.Http):
             raise
         finally:
             del conn.request  # back to the class's method
+
+
+class _SentBy:
+    """A request body that sends itself on the connection's socket (``body.send_to(sock)``,
+    e.g. ``sendfile`` from a spool file), once http.client has sent the headers: it iterates
+    as an empty body, so http.client itself writes none of it."""
+
+    def __init__(self, body: Any, conn: Any) -> None:
+        self.body, self.conn = body, conn
+
+    def __iter__(self) -> Iterator[bytes]:
+        self.body.send_to(self.conn.sock)
+        return iter(())
+
+    def __len__(self) -> int:
+        return len(self.body)
 
 
 def make_http(credentials: Any, timeout: float) -> Any:
