@@ -40,8 +40,9 @@ def _read(dest: Any, name: str) -> tuple[float, int]:
     return time.perf_counter() - t0, n
 
 
-def run_drive_bench(size_bytes: int, chunk_size: int = 8 * MiB) -> dict[str, Any]:
-    """Upload/download ``size_bytes`` via Drive (emulator on 127.0.0.1) and via a folder."""
+def run_drive_bench(size_bytes: int, chunk_size: int = 8 * MiB, chunk_max: int = 64 * MiB) -> dict[str, Any]:
+    """Upload/download ``size_bytes`` via Drive (emulator on 127.0.0.1) and via a folder.
+    Chunks start at ``chunk_size`` and grow up to ``chunk_max`` on a fast link."""
     from google.oauth2.credentials import Credentials
 
     from backupgui.destinations.folder import FolderDestination
@@ -60,7 +61,8 @@ def run_drive_bench(size_bytes: int, chunk_size: int = 8 * MiB) -> dict[str, Any
         try:
             dest = GoogleDriveDestination(
                 Credentials(token=token), api_root=emu.root_url,
-                options=DriveOptions(chunk_size=chunk_size, spool_dir=base / "spool"))
+                options=DriveOptions(chunk_size=chunk_size, chunk_max=max(chunk_size, chunk_max),
+                                     spool_dir=base / "spool"))
             emu.clear_log()
             drive_up = _write(dest, "sets/b/data/pack", size_bytes, block)
             upload_requests = len(emu.requests)

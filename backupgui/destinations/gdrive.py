@@ -57,6 +57,8 @@ APPDATA = "appDataFolder"
 FOLDER_MIME = "application/vnd.google-apps.folder"
 OBJECT_MIME = "application/octet-stream"
 CHUNK_UNIT = 256 * 1024
+CHUNK_FAST_S = 1.0  # a chunk acknowledged this fast: the next may be twice as big
+CHUNK_SLOW_S = 4.0  # one this slow: half as big (never below DriveOptions.chunk_size)
 _MARK = "bg"
 _JOB = "bgu"
 _DIR_LEVELS = 3
@@ -72,7 +74,16 @@ _CLEAN = "_clean"  # set on an upload's answer when every chunk went through at 
 class DriveOptions:
     """Tunables; the defaults suit real Drive, tests shrink chunks and inject sleep/clock."""
 
+    # Resumable chunks: multiples of 256 KiB, "as large as possible" (Google); the bytes go
+    # from the spool file to the socket, so a chunk's size costs no memory. Uploads start with
+    # ``chunk_size`` and double it after a chunk that took under CHUNK_FAST_S, up to
+    # ``chunk_max`` (halving after one over CHUNK_SLOW_S): a fast link sends a 32 MiB pack in
+    # one request, a slow one still acknowledges (and shows progress) every few seconds.
     chunk_size: int = 8 << 20
+    chunk_max: int = 64 << 20
+    # Objects up to this size (index, snapshot, config, a short last pack) go in one
+    # multipart request instead of a session start plus a chunk (Google: "5 MB or less").
+    multipart_max: int = 5 << 20
     download_chunk: int = 8 << 20
     # File creations: a burst, then a sustained rate per second (0: no pacing); see Pacer.
     create_burst: int = 20
@@ -85,6 +96,8 @@ class DriveOptions:
     def __post_init__(self) -> None:
         if self.chunk_size <= 0 or self.chunk_size % CHUNK_UNIT:
             raise ValueError("chunk_size must be a positive multiple of 256 KiB")
+        if self.chunk_max < self.chunk_size or self.chunk_max % CHUNK_UNIT:
+            raise ValueError("chunk_max must be a multiple of 256 KiB, at least chunk_size")
         if self.download_chunk <= 0:
             raise ValueError("download_chunk must be positive")
 
@@ -168,6 +181,7 @@ class GoogleDriveDestination(Destination):
                             policy.sleep)
         self._retry = replace(policy, on_rate_limit=_both(policy.on_rate_limit, self._pacer.rate_limited))
         self._cache: dict[str, _Remote] = {}
+        self._chunk = self.options.chunk_size  # grows on a fast link (_tune_chunk)
         about = self._about("user(emailAddress)")
         self.account: str = about.get("user", {}).get("emailAddress", "")
         self.folder = folder
@@ -536,6 +550,8 @@ class GoogleDriveDestination(Destination):
                     return {"id": existing.id, "name": existing.name, "size": str(existing.size),
                             "appProperties": existing.props, "modifiedTime": existing.modified}
                 job.file_id = existing.id if existing else None
+                if job.size <= self.options.multipart_max:
+                    return self._multipart(job)
                 job.session = self._start_session(job)
                 self.journal.save(job)
                 offset = 0
@@ -549,6 +565,72 @@ class GoogleDriveDestination(Destination):
                 new = False
                 job.session = None
                 self.journal.save(job)
+
+    def _multipart(self, job: Job) -> dict[str, Any]:
+        """Send a small object whole: metadata and bytes in one ``uploadType=multipart`` request.
+
+        Replacing (``PATCH`` of the known file) is idempotent and simply retried. A creation
+        (``POST``) is not: when it fails without an answer Drive may still have made the file,
+        so before sending it again the name is looked up, and a file carrying this job's
+        ``bgu`` is the finished upload (no duplicate). The answer counts as a clean pass only
+        for a creation that went through at its first try."""
+        props = {_MARK: "1", _JOB: job.id, **_dir_props(job.name)}
+        fields = quote(_VERIFY_FIELDS if job.sha256 else _FILE_FIELDS)
+        if job.file_id is None:
+            method = "POST"
+            url = f"{self.api_root}upload/drive/v3/files?uploadType=multipart&fields={fields}"
+            meta: dict[str, Any] = {"name": job.name, "parents": [self._parent], "mimeType": OBJECT_MIME,
+                                    "appProperties": props}
+        else:
+            method = "PATCH"
+            url = (f"{self.api_root}upload/drive/v3/files/{quote(job.file_id)}"
+                   f"?uploadType=multipart&fields={fields}")
+            meta = {"appProperties": props}
+        data = self.journal.spool_path(job.id).read_bytes()
+        if len(data) != job.size:  # never send other than what was journaled
+            raise OSError(f"the upload spool of {job.name} changed size")
+        boundary = "bg-" + os.urandom(16).hex()  # random: cannot occur in the metadata JSON
+        body = b"".join((
+            f"--{boundary}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n".encode(),
+            json.dumps(meta).encode(),
+            f"\r\n--{boundary}\r\nContent-Type: {OBJECT_MIME}\r\n\r\n".encode(),
+            data,
+            f"\r\n--{boundary}--\r\n".encode()))
+        del data
+        headers = {"Content-Type": f'multipart/related; boundary="{boundary}"',
+                   "Content-Length": str(len(body))}
+        tries = self._retry.attempts(f"uploading {job.name}")
+        first = True
+        while True:
+            if method == "POST":
+                if not first:  # the failed attempt may have created the file after all
+                    found = self._find(job.name)
+                    if found is not None and found.props.get(_JOB) == job.id:
+                        return {"id": found.id, "name": found.name, "size": str(found.size),
+                                "appProperties": found.props, "modifiedTime": found.modified}
+                self._pacer.wait()  # a new file: Drive limits creations per second
+            try:
+                resp, content = self._raw(method, url, headers, body)
+                status = int(resp.status)
+                if status not in (200, 201):
+                    raise error_from_response(status, content, resp)
+                answer = json.loads(content)
+            except Exception as exc:  # noqa: BLE001 - classified by Attempts
+                first = False
+                tries.failed(exc)
+                continue
+            if method == "POST":
+                self._pacer.succeeded()
+            answer[_CLEAN] = first
+            return answer
+
+    def _tune_chunk(self, length: int, seconds: float) -> None:
+        """Learn the chunk size from how long a full chunk took to be acknowledged."""
+        opts = self.options
+        if length == self._chunk and seconds < CHUNK_FAST_S:
+            self._chunk = min(opts.chunk_max, self._chunk * 2)
+        elif seconds > CHUNK_SLOW_S:
+            self._chunk = max(opts.chunk_size, self._chunk // 2 // CHUNK_UNIT * CHUNK_UNIT)
 
     def _start_session(self, job: Job) -> str:
         props = {_MARK: "1", _JOB: job.id, **_dir_props(job.name)}
@@ -597,7 +679,8 @@ class GoogleDriveDestination(Destination):
                 elif job.size == 0:
                     resp, content = self._raw("PUT", job.session, {"Content-Length": "0"}, b"")
                 else:
-                    length = min(self.options.chunk_size, job.size - offset)
+                    length = min(self._chunk, job.size - offset)
+                    sent_at = time.monotonic()
                     last = offset + length - 1
                     resp, content = self._raw("PUT", job.session, {
                         "Content-Range": f"bytes {offset}-{last}/{job.size}",
@@ -619,6 +702,8 @@ class GoogleDriveDestination(Destination):
                 offset = int(rng.rsplit("-", 1)[1]) + 1 if rng else 0
                 if offset != expected:
                     clean = False  # the server holds other than what was just sent
+                if expected is not None and offset == expected:
+                    self._tune_chunk(length, time.monotonic() - sent_at)
                 if offset > acked:
                     if progress:
                         progress(offset - acked)

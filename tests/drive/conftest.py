@@ -60,11 +60,18 @@ def make_dest(emulator: DriveEmulator, tmp_path: Path, fake_time: FakeTime):
     """Factory: a new destination instance (same spool dir, so it sees earlier journals)."""
     made: list[GoogleDriveDestination] = []
 
-    def factory(*, chunk_size: int = 256 * KiB, download_chunk: int = 512 * KiB, folder: str | None = None,
+    def factory(*, chunk_size: int = 256 * KiB, chunk_max: int | None = None, download_chunk: int = 512 * KiB,
+                folder: str | None = None,
                 timeout: float = 10.0, create_rate: float = 0.0, create_burst: int = 20, max_attempts: int = 10,
-                resume_pending: bool = True, token: str = TOKEN, credentials=None) -> GoogleDriveDestination:
+                resume_pending: bool = True, token: str = TOKEN, credentials=None,
+                multipart_max: int = -1) -> GoogleDriveDestination:
         opts = DriveOptions(
-            chunk_size=chunk_size, download_chunk=download_chunk, create_rate=create_rate,
+            # Fixed chunks unless a test asks for growth: the tests count chunks and bytes.
+            chunk_size=chunk_size, chunk_max=chunk_max or chunk_size, download_chunk=download_chunk,
+            create_rate=create_rate,
+            # Resumable sessions for every size unless a test asks for multipart: the fault
+            # tests aim at session starts and chunks (test_multipart.py covers the other path).
+            multipart_max=multipart_max,
             create_burst=create_burst,
             timeout=timeout, spool_dir=tmp_path / "spool",
             retry=RetryPolicy(max_attempts=max_attempts, sleep=fake_time.sleep, clock=fake_time.clock,

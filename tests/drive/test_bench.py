@@ -11,6 +11,6 @@ def test_drive_bench_smoke():
     spec = importlib.util.spec_from_file_location("drive_bench", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    out = mod.run_drive_bench(3 * (1 << 20) + 5, chunk_size=1 << 20)
-    assert out["drive_upload_requests"] == 1 + 4 + 1  # name lookup + session start + 4 chunks
+    out = mod.run_drive_bench(6 * (1 << 20) + 5, chunk_size=1 << 20, chunk_max=1 << 20)
+    assert out["drive_upload_requests"] == 1 + 1 + 7  # name lookup + session start + 7 chunks
     assert out["drive_upload_mib_s"] > 0 and out["folder_upload_mib_s"] > 0

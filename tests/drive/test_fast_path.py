@@ -1,0 +1,227 @@
+"""The lean upload path: multipart for small objects, growing chunks, sendfile on the client
+and splice in the emulator; each with the faults it must survive."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import threading
+
+import pytest
+
+import backupgui.services.drive_emulator.server as server
+from backupgui.destinations.gdrive import _SpoolRange
+from backupgui.errors import DestinationFullError
+from backupgui.services.drive_emulator import Fault
+
+from .conftest import TOKEN
+
+KiB = 1024
+MiB = 1 << 20
+
+
+def _kinds(emulator) -> list[str]:
+    return [e["category"] for e in emulator.requests]
+
+
+def _copies(emulator, name: str) -> int:
+    return [f["name"] for f in emulator.store.all_views()].count(name)
+
+
+# ---- multipart for small objects -----------------------------------------------------------
+def test_small_new_object_is_one_multipart_request(emulator, make_dest):
+    dest = make_dest(multipart_max=1 * MiB)
+    data = os.urandom(300 * KiB + 7)
+    emulator.clear_log()
+    dest.put("sets/m/index/abc", data, new=True)
+    assert _kinds(emulator) == ["upload-simple"]  # no lookup, no session, no chunk
+    assert dest.read("sets/m/index/abc") == data
+    (f,) = [f for f in emulator.store.all_views() if f["name"] == "sets/m/index/abc"]
+    assert f["appProperties"]["bg"] == "1" and f["appProperties"]["d1"] == "sets"
+    assert list(dest.journal.dir.glob("*")) == []
+
+
+def test_bigger_objects_still_use_a_resumable_session(emulator, make_dest):
+    dest = make_dest(multipart_max=256 * KiB)
+    emulator.clear_log()
+    dest.put("sets/m/data/big", os.urandom(256 * KiB + 1), new=True)
+    assert _kinds(emulator) == ["upload-start", "upload-chunk", "upload-chunk"]
+
+
+def test_small_replacement_patches_the_one_file(emulator, make_dest):
+    dest = make_dest(multipart_max=1 * MiB)
+    dest.put("sets/m/config", b"v1")
+    emulator.clear_log()
+    dest.put("sets/m/config", b"version two")
+    assert _kinds(emulator) == ["list", "upload-simple"]
+    assert [e["method"] for e in emulator.requests] == ["GET", "PATCH"]
+    assert dest.read("sets/m/config") == b"version two"
+    assert _copies(emulator, "sets/m/config") == 1
+
+
+@pytest.mark.parametrize("kind", ["500", "503", "429", "403-rate", "reset-request", "reset-response"])
+def test_multipart_survives_each_fault_without_a_duplicate(kind, emulator, make_dest, fake_time):
+    dest = make_dest(multipart_max=1 * MiB)
+    new = os.urandom(200 * KiB)
+    emulator.add_faults(Fault(kind, match="upload-simple", cut=0.5, retry_after=1))
+    dest.put("sets/m/data/p", new, new=True)
+    dest.put("sets/m/config", b"v1")
+    emulator.add_faults(Fault(kind, match="upload-simple", cut=0.5, retry_after=1))
+    dest.put("sets/m/config", b"v2")
+    assert [e["fault"] for e in emulator.requests if e["fault"]] == [kind, kind]
+    assert fake_time.sleeps, "a retry must back off"
+    assert dest.read("sets/m/data/p") == new and dest.read("sets/m/config") == b"v2"
+    assert _copies(emulator, "sets/m/data/p") == 1 and _copies(emulator, "sets/m/config") == 1
+
+
+def test_multipart_answer_lost_after_the_file_was_made_is_found_not_made_twice(emulator, make_dest,
+                                                                                fake_time):
+    dest = make_dest(multipart_max=1 * MiB)
+    data = os.urandom(100 * KiB)
+    emulator.add_faults(Fault("reset-response", match="upload-simple", cut=0.0))
+    dest.put("sets/m/data/q", data, new=True)
+    kinds = _kinds(emulator)
+    assert kinds.count("upload-simple") == 1, kinds  # found by its job id: not sent again
+    assert "list" in kinds
+    assert dest.read("sets/m/data/q") == data and _copies(emulator, "sets/m/data/q") == 1
+
+
+def test_multipart_quota_says_how_much_is_needed(emulator, make_dest, fake_time):
+    dest = make_dest(multipart_max=1 * MiB)
+    emulator.quota = emulator.store.used() + 100 * KiB
+    with pytest.raises(DestinationFullError, match="needs"):
+        dest.put("sets/m/data/r", os.urandom(200 * KiB), new=True)
+    assert _copies(emulator, "sets/m/data/r") == 0
+    assert list(dest.journal.dir.glob("*.json")) == []
+
+
+def test_random_faults_with_multipart_and_growing_chunks(emulator, make_dest):
+    from backupgui.services.drive_emulator import RandomFaults
+
+    dest = make_dest(max_attempts=30, multipart_max=300 * KiB, chunk_max=1 * MiB)
+    emulator.set_random_faults(RandomFaults(
+        p=0.25, seed=99, kinds=("500", "503", "429", "403-rate", "reset-request", "reset-response")))
+    objects = {f"sets/s2/data/{i:02x}": os.urandom(n)
+               for i, n in enumerate([0, 1, 300 * KiB, 300 * KiB + 1, 3 * MiB + 7])}
+    for name, data in objects.items():
+        dest.put(name, data, new=True)
+    dest.put("sets/s2/config", b"v1")
+    dest.put("sets/s2/config", b"version two")
+    emulator.set_random_faults(None)
+    for name, data in objects.items():
+        assert dest.read(name) == data
+    assert dest.read("sets/s2/config") == b"version two"
+    names = [f["name"] for f in emulator.store.all_views()]
+    assert all(names.count(n) == 1 for n in [*objects, "sets/s2/config"])
+
+
+# ---- chunks that grow on a fast link --------------------------------------------------------
+def test_chunks_grow_on_a_fast_link_in_whole_256_kib_units(emulator, make_dest):
+    dest = make_dest(chunk_size=256 * KiB, chunk_max=1 * MiB)
+    data = os.urandom(4 * MiB + 5)
+    emulator.clear_log()
+    dest.put("sets/g/data/p", data, new=True)
+    sizes = [e["bytes_received"] for e in emulator.requests if e["category"] == "upload-chunk"]
+    assert sizes[:3] == [256 * KiB, 512 * KiB, 1 * MiB], sizes
+    assert all(s % (256 * KiB) == 0 for s in sizes[:-1]) and max(sizes) == 1 * MiB
+    assert dest.read("sets/g/data/p") == data
+
+
+# ---- the client sends a chunk straight from the spool -----------------------------------------
+def _drain(sock: socket.socket, into: bytearray) -> None:
+    while piece := sock.recv(1 << 16):
+        into += piece
+
+
+@pytest.mark.parametrize("plain", [True, False])
+def test_spool_range_sends_exactly_its_bytes(tmp_path, plain):
+    spool = tmp_path / "x.spool"
+    data = os.urandom(3 * MiB + 17)
+    spool.write_bytes(data)
+    a, b = socket.socketpair()
+    got = bytearray()
+    reader = threading.Thread(target=_drain, args=(b, got))
+    reader.start()
+
+    class NotPlain:  # stands in for a TLS socket: no sendfile
+        sendall = a.sendall
+
+    _SpoolRange(spool, 1000, 2 * MiB + 3).send_to(a if plain else NotPlain())
+    a.close()
+    reader.join(10)
+    b.close()
+    assert bytes(got) == data[1000:1000 + 2 * MiB + 3]
+    assert b"".join(_SpoolRange(spool, 1000, 2 * MiB + 3)) == bytes(got)
+
+
+@pytest.mark.parametrize("plain", [True, False])
+def test_a_short_spool_is_never_sent_short(tmp_path, plain):
+    spool = tmp_path / "y.spool"
+    spool.write_bytes(os.urandom(1000))
+    a, b = socket.socketpair()
+    got = bytearray()
+    reader = threading.Thread(target=_drain, args=(b, got))
+    reader.start()
+
+    class NotPlain:
+        sendall = a.sendall
+
+    with pytest.raises(OSError, match="ended early"):
+        _SpoolRange(spool, 0, 5000).send_to(a if plain else NotPlain())
+    a.close()
+    reader.join(10)
+    b.close()
+
+
+# ---- the emulator takes a chunk's body by splice, and a broken one like before ----------------
+def _session(emulator, total: int) -> str:
+    import json
+    import urllib.request
+
+    req = urllib.request.Request(
+        emulator.root_url + "upload/drive/v3/files?uploadType=resumable", method="POST",
+        data=json.dumps({"name": "s", "parents": ["appDataFolder"]}).encode(),
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/json",
+                 "X-Upload-Content-Length": str(total)})
+    with urllib.request.urlopen(req) as resp:
+        return resp.headers["Location"][len(emulator.root_url) - 1:]
+
+
+def _status(emulator, path: str, total: int) -> str | None:
+    import urllib.error
+    import urllib.request
+
+    req = urllib.request.Request(emulator.root_url + path.lstrip("/"), method="PUT", data=b"",
+                                 headers={"Authorization": f"Bearer {TOKEN}",
+                                          "Content-Range": f"bytes */{total}"})
+    try:
+        urllib.request.urlopen(req)
+    except urllib.error.HTTPError as exc:
+        assert exc.code == 308
+        return exc.headers.get("Range")
+    raise AssertionError("expected 308")
+
+
+def test_a_chunk_that_breaks_off_keeps_whole_units_only(emulator):
+    total = 2 * MiB
+    path = _session(emulator, total)
+    sock = socket.create_connection(("127.0.0.1", emulator.port))
+    head = (f"PUT {path} HTTP/1.1\r\nHost: 127.0.0.1:{emulator.port}\r\n"
+            f"Authorization: Bearer {TOKEN}\r\nContent-Length: {total}\r\n"
+            f"Content-Range: bytes 0-{total - 1}/{total}\r\n\r\n").encode()
+    sock.sendall(head + os.urandom(700 * KiB))  # then the connection drops
+    sock.shutdown(socket.SHUT_WR)
+    with contextlib.suppress(ConnectionResetError):
+        assert sock.recv(1) == b""  # the emulator resets the connection, as Google does
+    sock.close()
+    assert _status(emulator, path, total) == f"bytes=0-{512 * KiB - 1}"
+
+
+@pytest.mark.parametrize("splice", [True, False])
+def test_emulator_stores_the_same_bytes_with_or_without_splice(emulator, make_dest, monkeypatch, splice):
+    monkeypatch.setattr(server, "_SPLICE", splice and server._SPLICE)
+    dest = make_dest(chunk_size=512 * KiB)
+    data = os.urandom(3 * MiB + 3)
+    dest.put("sets/e/data/p", data, new=True)
+    assert dest.read("sets/e/data/p") == data
