@@ -225,3 +225,31 @@ def test_emulator_stores_the_same_bytes_with_or_without_splice(emulator, make_de
     data = os.urandom(3 * MiB + 3)
     dest.put("sets/e/data/p", data, new=True)
     assert dest.read("sets/e/data/p") == data
+
+
+# ---- start-up: no discovery-built client for the few metadata calls ---------------------------
+def test_a_drive_backup_does_not_load_the_client_library(emulator, tmp_path):
+    """Opening the destination, listing, uploading and deleting go over plain JSON requests:
+    importing googleapiclient's discovery (and api_core, which scans every installed package
+    on import) cost each Drive backup ~0.1 s of start-up."""
+    import subprocess
+    import sys
+
+    code = f"""
+import os, sys
+from pathlib import Path
+from google.oauth2.credentials import Credentials
+from backupgui.destinations.gdrive import DriveOptions, GoogleDriveDestination
+d = GoogleDriveDestination(Credentials(token={TOKEN!r}), api_root={emulator.root_url!r}, folder="f",
+                           options=DriveOptions(spool_dir=Path({str(tmp_path / "spool")!r})))
+d.put("sets/x/config", b"v1")
+d.put("sets/x/data/p", os.urandom(6 << 20), new=True)
+assert [o.name for o in d.list("sets/x/")] == ["sets/x/config", "sets/x/data/p"]
+d.delete("sets/x/data/p")
+loaded = sorted(m for m in sys.modules if m.startswith(("googleapiclient.discovery", "google.api_core")))
+print(loaded)
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "[]"
+    assert [f["name"] for f in emulator.store.all_views() if f["name"].startswith("sets/")] == ["sets/x/config"]
