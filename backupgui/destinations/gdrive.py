@@ -292,7 +292,7 @@ class GoogleDriveDestination(Destination):
         return DestinationFullError(message, hint=hint)
 
     def _raw(self, method: str, url: str, headers: dict[str, str] | None = None,
-             body: bytes | None = None) -> tuple[Any, bytes]:
+             body: Any = None) -> tuple[Any, bytes]:
         resp, content = self._thread_http().request(url, method=method, body=body, headers=headers or {})
         return resp, content
 
@@ -608,15 +608,15 @@ class GoogleDriveDestination(Destination):
         if len(data) != job.size:  # never send other than what was journaled
             raise OSError(f"the upload spool of {job.name} changed size")
         boundary = "bg-" + os.urandom(16).hex()  # random: cannot occur in the metadata JSON
-        body = b"".join((
-            f"--{boundary}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n".encode(),
-            json.dumps(meta).encode(),
-            f"\r\n--{boundary}\r\nContent-Type: {OBJECT_MIME}\r\n\r\n".encode(),
-            data,
-            f"\r\n--{boundary}--\r\n".encode()))
-        del data
+        # The parts as they are (http.client sends each; a re-send after a token refresh
+        # iterates them again), not joined into a second copy of the object.
+        body = (f"--{boundary}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n".encode(),
+                json.dumps(meta).encode(),
+                f"\r\n--{boundary}\r\nContent-Type: {OBJECT_MIME}\r\n\r\n".encode(),
+                data,
+                f"\r\n--{boundary}--\r\n".encode())
         headers = {"Content-Type": f'multipart/related; boundary="{boundary}"',
-                   "Content-Length": str(len(body))}
+                   "Content-Length": str(sum(map(len, body)))}
         tries = self._retry.attempts(f"uploading {job.name}")
         first = True
         while True:

@@ -253,3 +253,27 @@ print(loaded)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == "[]"
     assert [f["name"] for f in emulator.store.all_views() if f["name"].startswith("sets/")] == ["sets/x/config"]
+
+
+def test_a_multipart_upload_resent_after_a_token_refresh_is_the_same_bytes(emulator, make_dest, tmp_path):
+    """google-auth re-sends a request refused with 401 after refreshing the token: the
+    multipart body (its parts, not joined) goes again whole."""
+    import json
+
+    from backupgui.destinations import google_auth
+
+    from .test_auth import Browser
+
+    own = tmp_path / "client.json"
+    own.write_text(json.dumps(emulator.client_config()))
+    signed = google_auth.sign_in(own, remember=False, api_root=emulator.root_url, on_url=Browser(),
+                                 timeout_seconds=30)
+    dest = make_dest(credentials=signed.credentials, multipart_max=1 * MiB)
+    data = os.urandom(300 * KiB + 1)
+    emulator.expire_access_tokens()
+    dest.put("sets/t/index/" + "9a" * 16, data, new=True)
+    simple = [e for e in emulator.requests if e["category"] == "upload-simple"]
+    assert [e["status"] for e in simple] == [401, 200]
+    assert simple[1]["bytes_received"] == simple[0]["content_length"] > len(data)
+    assert dest.read("sets/t/index/" + "9a" * 16) == data
+    assert _copies(emulator, "sets/t/index/" + "9a" * 16) == 1
