@@ -7,9 +7,10 @@ Backs up the cached bench library (built if missing) in this process to the Driv
 (``backupgui-cli drive-emulator`` in a child process on 127.0.0.1, as the harness runs it) and
 to a folder, alternating, and prints per round: wall time of each, this process's CPU and the
 emulator's CPU, the time spent in the Drive destination's steps (waiting for the pacer,
-sending chunks, starting sessions, looking names up) and the emulator's requests by kind and
-per GiB uploaded. The steps' times add up across threads (two uploads run at once), so they
-can exceed the wall time.
+sending chunks, starting sessions, multipart uploads, looking names up, saving journal
+entries, and ``Committer.wait``: the tail after the last pack was built) and the emulator's
+requests by kind and per GiB uploaded. The steps' times add up across threads (two uploads
+run at once), so they can exceed the wall time.
 
 ``--cli`` runs both backups as the bench harness does (``backupgui-cli backup`` in a child
 process, start-up included), alternating which goes first, and prints per round the wall
@@ -40,15 +41,18 @@ def _cpu_of(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _timed(stats: dict, cls: type, name: str) -> None:
-    real = getattr(cls, name)
+def _timed(stats: dict, cls: type, name: str, label: str | None = None) -> None:
+    real = getattr(cls, name, None)
+    if real is None:  # (an older tree, in a paired run against it)
+        return
+    key = label or name
 
     def wrapper(*a, **k):
         t = time.perf_counter()
         try:
             return real(*a, **k)
         finally:
-            s = stats[name]
+            s = stats[key]
             s[0] += 1
             s[1] += time.perf_counter() - t
 
@@ -134,14 +138,18 @@ def main() -> int:
     import backupgui.destinations.gdrive as g
     from backupgui.crypto.material import RawKey
     from backupgui.destinations.folder import FolderDestination
+    from backupgui.destinations.gdrive_journal import Journal
     from backupgui.destinations.gdrive_retry import Pacer
     from backupgui.engine import BackupRequest, backup
+    from backupgui.engine.pipeline import Committer
 
     info = dataset.build_library(dataset.parse_size(args.size), args.seed)
     stats: dict = collections.defaultdict(lambda: [0, 0.0])
-    for name in ("_send", "_start_session", "_find", "_list_files"):
+    for name in ("_send", "_start_session", "_multipart", "_find", "_list_files"):
         _timed(stats, g.GoogleDriveDestination, name)
-    _timed(stats, Pacer, "wait")
+    _timed(stats, Pacer, "wait", "pacer_wait")
+    _timed(stats, Journal, "save", "journal_save")  # the fsynced journal entries
+    _timed(stats, Committer, "wait", "tail")  # from the last pack built to the last commit
     key = os.urandom(32)
     for rnd in range(args.rounds):
         work = Path(tempfile.mkdtemp(prefix="drive-split-"))
