@@ -224,10 +224,7 @@ class GoogleDriveDestination(Destination):
             status = int(resp.status)
             if status not in (200, 204):
                 raise error_from_response(status, content, resp)
-            answer = json.loads(content) if content else {}
-            if not isinstance(answer, dict):
-                raise DriveHttpError(502, "badAnswer", "Google Drive answered with other than an object.")
-            return answer
+            return _json_object(content) if content else {}
 
         try:
             return self._retry.call(once, what)
@@ -607,7 +604,9 @@ class GoogleDriveDestination(Destination):
         data = self.journal.spool_path(job.id).read_bytes()
         if len(data) != job.size:  # never send other than what was journaled
             raise OSError(f"the upload spool of {job.name} changed size")
-        boundary = "bg-" + os.urandom(16).hex()  # random: cannot occur in the metadata JSON
+        # 128 random bits: not in the metadata JSON, and in the ciphertext only by a chance
+        # of about 2^-128 per position.
+        boundary = "bg-" + os.urandom(16).hex()
         # The parts as they are (http.client sends each; a re-send after a token refresh
         # iterates them again), not joined into a second copy of the object.
         body = (f"--{boundary}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n".encode(),
@@ -632,7 +631,7 @@ class GoogleDriveDestination(Destination):
                 status = int(resp.status)
                 if status not in (200, 201):
                     raise error_from_response(status, content, resp)
-                answer = json.loads(content)
+                answer = _json_object(content)
             except Exception as exc:  # noqa: BLE001 - classified by Attempts
                 first = False
                 tries.failed(exc)
@@ -790,6 +789,17 @@ def _sendfile_ok(sock: Any) -> bool:
     import ssl
 
     return hasattr(os, "sendfile") and isinstance(sock, socket.socket) and not isinstance(sock, ssl.SSLSocket)
+
+
+def _json_object(content: bytes) -> dict[str, Any]:
+    """Drive's JSON answer, which must be an object; anything else is a bad (retryable) answer."""
+    try:
+        answer = json.loads(content)
+    except ValueError:
+        answer = None
+    if not isinstance(answer, dict):
+        raise DriveHttpError(502, "badAnswer", "Google Drive answered with other than a JSON object.")
+    return answer
 
 
 def _both(first: Callable[[], None] | None, second: Callable[[], None]) -> Callable[[], None]:

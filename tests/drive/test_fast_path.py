@@ -277,3 +277,42 @@ def test_a_multipart_upload_resent_after_a_token_refresh_is_the_same_bytes(emula
     assert simple[1]["bytes_received"] == simple[0]["content_length"] > len(data)
     assert dest.read("sets/t/index/" + "9a" * 16) == data
     assert _copies(emulator, "sets/t/index/" + "9a" * 16) == 1
+
+
+@pytest.mark.parametrize("answer", [b"not json", b"[1, 2]", b'"a string"'])
+def test_a_metadata_answer_that_is_not_a_json_object_is_a_clear_error(tmp_path, fake_time, answer):
+    """A hostile or broken server's answer to a metadata call: retried with backoff, then a
+    DestinationError that says so; never a raw ValueError or a crash on a list."""
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from google.oauth2.credentials import Credentials
+
+    from backupgui.destinations.gdrive import DriveOptions, GoogleDriveDestination
+    from backupgui.destinations.gdrive_retry import RetryPolicy
+    from backupgui.errors import DestinationError
+
+    class Bad(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self):  # noqa: N802 - stdlib name
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *args):
+            return None
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), Bad)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        opts = DriveOptions(spool_dir=tmp_path / "spool", timeout=10, retry=RetryPolicy(
+            max_attempts=3, sleep=fake_time.sleep, clock=fake_time.clock, rand=lambda: 0.5))
+        with pytest.raises(DestinationError, match="kept failing"):
+            GoogleDriveDestination(Credentials(token=TOKEN), api_root=f"http://127.0.0.1:{srv.server_port}/",
+                                   options=opts)
+        assert len(fake_time.sleeps) == 2  # backed off between the three tries
+    finally:
+        srv.shutdown()
+        srv.server_close()
