@@ -204,6 +204,7 @@ _NO_SPACE = str.maketrans({**{c: None for c in MARKS}, " ": None, "\u00a0": None
                            "\u202f": None, "\t": None})
 _ERA = {"M": 1867, "T": 1911, "S": 1925, "H": 1988, "R": 2018, "明治": 1867, "大正": 1911,
         "昭和": 1925, "平成": 1988, "令和": 2018}
+_ERA_STARTS = frozenset(e[0] for e in _ERA)  # (a year without an era starts with a digit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,9 +369,10 @@ def _field(text: str) -> int:
 
 def _year(raw: str, value: int, buddhist: bool) -> int:
     """A year as written -> its Gregorian number (eras, Buddhist years, two digits)."""
-    for era, base in _ERA.items():
-        if raw.startswith(era):
-            return base + value
+    if raw[:1] in _ERA_STARTS:
+        for era, base in _ERA.items():
+            if raw.startswith(era):
+                return base + value
     if buddhist or value >= 2400:
         return value - 543  # Thai Buddhist calendar
     if value < 100:
@@ -495,10 +497,11 @@ def _may_extend(short: str, long: str) -> bool:
 class _Names:
     """Bounded caches of what depends only on the text before a ': ' (a would-be name)."""
 
-    __slots__ = ("clean", "system")
+    __slots__ = ("clean", "heads", "system")
 
     def __init__(self) -> None:
         self.clean: dict[str, str] = {}  # raw -> without marks and surrounding spaces
+        self.heads: dict[str, str] = {}  # raw -> ``head(raw)``
         self.system: dict[str, bool] = {}  # name -> it may be a system phrase, not a sender
 
     def name(self, raw: str) -> str:
@@ -510,6 +513,18 @@ class _Names:
             self.clean[raw] = name
         return name
 
+    def head(self, raw: str) -> str:
+        """``name(raw)`` of the text before a line's only ': ', or '' if it starts with a
+        mark: such a line is never "plain name: text" (see ``_scan_rest``)."""
+        name = "" if raw[:1] in LEAD and raw else self.name(raw)
+        if len(self.heads) >= 4096:
+            self.heads.clear()
+        self.heads[raw] = name
+        return name
+
+
+# ``_messages``' head of a line without exactly one ': ' near its start.
+_NO_HEAD = ("", False, False, False)
 
 # What an iPhone line's marked body ("Name: \u200e...") is.
 _PLACEHOLDER, _SYSTEM_LINE, _OTHER = 1, 2, 3
@@ -946,11 +961,18 @@ class WhatsAppParser:
                     first = False
                     if data.startswith(b"\xef\xbb\xbf"):
                         data = data[3:]
-                text = data.decode("utf-8", "surrogateescape")
+                # Strict first: the usual block is valid UTF-8, and then holds no escaped
+                # byte to look for (a search as costly as the decoding itself).
+                try:
+                    text = data.decode("utf-8")
+                    escaped = False
+                except UnicodeDecodeError:
+                    text = data.decode("utf-8", "surrogateescape")
+                    escaped = True
                 if "\r" in text:
                     text = text.replace("\r\n", "\n").replace("\r", "\n")
                 lines = text.split("\n")
-                if "\x00" in text or _SURROGATE.search(text):
+                if "\x00" in text or (escaped and _SURROGATE.search(text)):
                     run: list[str] = []
                     begin = n
                     for line in lines:
@@ -1078,7 +1100,7 @@ class WhatsAppParser:
         match, fallback, groups = _matcher(sc.layout)  # type: ignore[arg-type]
         tf = groups[1] < groups[0]  # time first: groups() is (time, date, sep, rest)
         names = self._names
-        clean = names.clean
+        heads = names.heads
         system = names.system
         clocks = self._clocks
         counts = sc.counts
@@ -1115,11 +1137,11 @@ class WhatsAppParser:
             # The usual line has one ': ' near its start, after a plain name: the names
             # counted for it are just that one (what _scan_rest would do, without its lists).
             i = rest.find(": ", 0, 102)
-            if i >= 0 and rest.find(": ", i + 2, 102) < 0 and rest[:1] not in LEAD:
+            if i >= 0 and rest.find(": ", i + 2, 102) < 0:
                 raw = rest[:i]
-                name = clean.get(raw)
+                name = heads.get(raw)
                 if name is None:
-                    name = names.name(raw)
+                    name = names.head(raw)
                 if name and not (ios and rest[i + 2:i + 3] in LEAD and rest[i + 2:i + 3]):
                     if not ios:
                         phrase = system.get(name)
@@ -1180,7 +1202,8 @@ class WhatsAppParser:
         return kind
 
     def _scan_rest(self, sc: _Scan, rest: str) -> None:
-        if sc.ios:
+        ios = sc.ios
+        if ios:
             j = _marked_at(rest)
             if j >= 0:
                 # iPhone: "Name: \u200e<body>" is a placeholder, or a system line that
@@ -1200,7 +1223,7 @@ class WhatsAppParser:
                 self._hints(sc, rest.lstrip(LEAD))  # a system line without a name
                 return
         cands = _split_candidates(rest)
-        if not cands or (not sc.ios and _SYSTEM.search(cands[0])):
+        if not cands or (not ios and _SYSTEM.search(cands[0])):
             # Android system line; one with ": " has a system phrase in its would-be "name".
             self._hints(sc, rest.translate(_HEAD_CLEAN))
             return
@@ -1301,6 +1324,11 @@ class WhatsAppParser:
         tf = groups[1] < groups[0]  # time first: groups() is (time, date, sep, rest)
         read = clock.read
         times, days = clock.times, clock.days
+        # The date of the last header read, and what Clock.read caches for it.
+        today: str | None = None
+        day_wall = day_digits = ""
+        hours: dict[int, int] = {}
+        ok_times: dict[str, tuple[int, str, str, int]] = {}  # Clock.times' readable ones
         first_header_line = sc.first_header_line
         counts = sc.counts
         names = self._names
@@ -1309,17 +1337,20 @@ class WhatsAppParser:
         marked_names = sc.marked
         calls = _L.calls
         notices = _L.notices
-        # The text before a message's only ': ' -> (the name it gives, whether the line may
-        # be a system line rather than a message (Android: a name seen at most once), whether
-        # the text is the name as is).
-        heads: dict[str, tuple[str, bool, bool]] = {}
+        # The text before a message's only ': ' -> (the name it gives, '' when the line
+        # starts with a mark (never a plain name: see _sender); whether the line may be a
+        # system line rather than a message (Android: a name seen at most once); whether the
+        # text is the name as is; whether it is the usual case: an Android sender's message,
+        # which needs none of the other tests).
+        heads: dict[str, tuple[str, bool, bool, bool]] = {}
 
-        def head_of(raw: str) -> tuple[str, bool, bool]:
-            name = names.name(raw)
+        def head_of(raw: str) -> tuple[str, bool, bool, bool]:
+            name = "" if raw[:1] in LEAD and raw else names.name(raw)
             rare = not ios and name != known and counts.get(name, 0) < 2
+            usual = bool(name) and not ios and not rare and name not in marked_names
             if len(heads) >= 4096:
                 heads.clear()
-            head = heads[raw] = (name, rare, name == raw)
+            head = heads[raw] = (name, rare, name == raw, usual)
             return head
 
         person_ids = self._person_ids
@@ -1333,47 +1364,52 @@ class WhatsAppParser:
         rows: list[tuple] = []
         missing: list[tuple] = []  # attachments of rows the export did not include
         batch = _BATCH
-        seq = 0  # the message's place in the export
+        next_seq = itertools.count().__next__  # the message's place in the export
 
         def emit(rest: str, when: tuple[str, str, int], extra: list[str]) -> None:
-            nonlocal rows, missing, cur, old, seq
+            nonlocal rows, missing, cur, old
+            at = next_seq()
             wall, compact, ts = when
-            sender: str | None = None
-            system = False
             marked = False  # iPhone: WhatsApp's own text ("Name: \u200eimage omitted")
             i = rest.find(": ", 0, 102)
-            if i >= 0 and rest.find(": ", i + 2, 102) < 0 and rest[:1] not in LEAD:
+            if i >= 0 and rest.find(": ", i + 2, 102) < 0:
                 # One would-be name (see _scan_lines), which pick_name would choose.
                 head = heads.get(rest[:i])
                 if head is None:
                     head = head_of(rest[:i])
-                name = head[0]
             else:
-                name = ""
-            if not name:
+                head = _NO_HEAD
+            if head[3]:  # the usual case (see head_of)
+                sender = head[0]
+                text = rest[i + 2:] if head[2] else _after_name(rest, sender)
+                # ("Ana: Missed voice call": an event; the text's hash is needed below anyway)
+                system = text in calls
+            elif not (name := head[0]):
                 system, sender, text = self._sender(sc, rest, known, system_senders)
                 marked = ios and text[:1] in LEAD and bool(text[:1])
             elif ios and rest[i + 2:i + 3] in LEAD:
                 system, sender, text = _marked(name, rest[i + 2:], system_senders)
                 marked = True
             elif head[1] and (_SYSTEM.search(name) or _L.system_strict(rest)):
-                system, text = True, rest  # Android: a system line holding ": "
+                system, sender, text = True, None, rest  # Android: a system line holding ": "
             elif marked_names and not ios and name in marked_names \
-                    and (seq == 0 or name in system_senders) \
+                    and (at == 0 or name in system_senders) \
                     and _L.system.match(rest[i + 2:]):
-                system, text = True, rest[i + 2:]  # attributed to the chat (_attributed_system)
+                # attributed to the chat (_attributed_system)
+                system, sender, text = True, None, rest[i + 2:]
             else:
                 sender = name
                 text = rest[i + 2:] if head[2] else _after_name(rest, name)
-                if len(text) < 48:
-                    if text in calls:  # "Ana: Missed voice call": an event
-                        system = True
-                elif ios and text[:NOTICE_HEAD] in notices:  # an encryption notice, unmarked
-                    system, sender = True, None
-            full = text.lstrip(LEAD) if not extra else "\n".join([text.lstrip(LEAD), *extra])
-            if len(full) > quarter and len(full.encode("utf-8", "surrogatepass")) > cap:
-                full = _utf8_cut(full.encode("utf-8", "surrogatepass"), cap).decode(
-                    "utf-8", "surrogatepass")
+                system = text in calls  # "Ana: Missed voice call": an event
+                if not system and ios and len(text) >= 48 and text[:NOTICE_HEAD] in notices:
+                    system, sender = True, None  # an encryption notice, unmarked
+            if not extra:
+                full = text.lstrip(LEAD)  # (one line: never longer than the cap)
+            else:
+                full = "\n".join([text.lstrip(LEAD), *extra])
+                if len(full) > quarter and len(full.encode("utf-8", "surrogatepass")) > cap:
+                    full = _utf8_cut(full.encode("utf-8", "surrogatepass"), cap).decode(
+                        "utf-8", "surrogatepass")
             if system:
                 full = full.translate(_HEAD_CLEAN)  # WhatsApp's own text; marks carry nothing
                 sender_id = None
@@ -1399,12 +1435,10 @@ class WhatsAppParser:
             digest = sha256(f"{id_prefix}{wall}\x1f{who}\x1f{full}\x1f{ordinal}"
                             .encode("utf-8", "surrogatepass")).digest()
             mid = f"wa-{compact}-{digest[:12].hex()}"  # (the first 24 hex digits)
-            at = seq
-            seq += 1
             if system:
                 rows.append((mid, chat_id, ts, None, "system", full, None, at))
-            elif marked or ((full[:1] in "<‹" or full[-1:] in _MEDIA_ENDS or "\n" in full
-                             or full == "null") and _maybe_media(full)) \
+            elif marked or ((full.startswith(_MEDIA_STARTS) or full.endswith(_MEDIA_ENDS)
+                             or extra or full == "null") and _maybe_media(full)) \
                     or (ios and _ios_placeholder(full)):
                 kind, text_out, media = self._media(full)
                 if media:
@@ -1429,7 +1463,7 @@ class WhatsAppParser:
         pending: str | None = None  # the first line's text of the message being read
         when: tuple[str, str, int] = ("", "", 0)
         extra: list[str] = []  # its further lines
-        size = 0  # its length so far (characters)
+        size = 0  # its length so far (characters), counted from its second line on
         bad = 0  # the line of a header we skip (0: none), with its continuation lines
         bad_reason = ""
         bad_last = 0
@@ -1447,11 +1481,14 @@ class WhatsAppParser:
             for text in lines:
                 n += 1
                 m = match(text)
-                if m is None and fallback is not None and text and (
-                        text[0].isdigit() or text[0] in _STAMP_STARTS):  # _may_start_a_stamp
-                    m = fallback(text)
+                if m is None:
+                    if fallback is not None and text and (
+                            text[0].isdigit() or text[0] in _STAMP_STARTS):  # _may_start_a_stamp
+                        m = fallback(text)
                 if m is None:
                     if pending is not None:
+                        if not extra:
+                            size = len(pending)  # (the message's length so far)
                         if size <= cap:
                             size += len(text) + 1
                             extra.append(text)
@@ -1476,12 +1513,20 @@ class WhatsAppParser:
                     time, date, _sep, rest = m.groups()
                 else:
                     date, _sep, time, rest = m.groups()
-                # Clock.read, its usual case inline (both cached, the hour's offset known).
-                t = times.get(time)
-                day = days.get(date)
-                base = day[5].get(t[0]) if type(t) is tuple and type(day) is tuple else None
+                # Clock.read, its usual case inline: the date is the last header's (messages
+                # come in runs of one date) and known, the time is cached, and so is the
+                # epoch of its hour on that date.
+                if date != today:
+                    today = date
+                    day = days.get(date)
+                    if type(day) is tuple:
+                        day_wall, day_digits, hours = day[0], day[1], day[5]
+                    else:
+                        hours = {}  # (not read yet, or impossible: Clock.read says which)
+                t = ok_times.get(time)
+                base = None if t is None else hours.get(t[0])
                 if base is not None:
-                    got = (day[0] + t[1], day[1] + t[2], base + t[3])  # type: ignore[index]
+                    got = (day_wall + t[1], day_digits + t[2], base + t[3])  # type: ignore[index]
                 else:
                     got = read(date, time)
                     if isinstance(got, str):
@@ -1489,7 +1534,11 @@ class WhatsAppParser:
                         if first_bad is None:
                             first_bad = (n, got)
                         continue
-                pending, when, size = rest, got, len(rest)
+                    today = None  # (read() may have cached the day or its hour: look again)
+                    if len(ok_times) >= 4096:
+                        ok_times.clear()
+                    ok_times[time] = times[time]  # type: ignore[assignment]
+                pending, when = rest, got
         if pending is not None:
             while extra and not extra[-1].strip():
                 extra.pop()  # the file's last line feeds: no part of the last message
@@ -1498,7 +1547,7 @@ class WhatsAppParser:
             sink.skip(f"line {bad}" if bad_last == bad else f"lines {bad}-{bad_last}", bad_reason)
         if rows:
             sink.rows(rows, missing)
-        if seq == 0 and first_bad is not None:
+        if next_seq() == 0 and first_bad is not None:  # (no message was read)
             # Every message was skipped: that is no import of this chat, say so.
             raise ImportFormatError(f"{self.display}: none of its messages could be read (line "
                                     f"{first_bad[0]}: {first_bad[1]}).", line=first_bad[0])
@@ -1508,7 +1557,8 @@ class WhatsAppParser:
                 system_senders: frozenset[str]) -> tuple[bool, str | None, str]:
         """(system line, sender, text after the name) of a message's first line that does
         not have exactly one ': ' near its start."""
-        if sc.ios:
+        ios = sc.ios
+        if ios:
             j = _marked_at(rest)
             if j >= 0:
                 return _marked(rest[:j].translate(_HEAD_CLEAN).strip(), rest[j + 2:],
@@ -1523,7 +1573,7 @@ class WhatsAppParser:
                 return False, rest[:-1].translate(_HEAD_CLEAN).strip(), ""
             return True, None, rest
         sender = sc.pick_name(cands, known)
-        if (not sc.ios and sender != known and sc.counts.get(sender, 0) < 2
+        if (not ios and sender != known and sc.counts.get(sender, 0) < 2
                 and (_SYSTEM.search(sender) or _L.system_strict(rest))):
             return True, None, rest
         # Locate the chosen name in the original text (which may hold marks).
@@ -1701,7 +1751,8 @@ _OMITTED_TAILS = frozenset(k[-4:] for k in list(_L.omitted) + list(_L.documents)
 
 # What a message may end with when its first line ends like an attachment's (")", ">") or
 # the line has spaces after it: the cheap test before _maybe_media's (which emit inlines).
-_MEDIA_ENDS = ")>› \t\r"
+_MEDIA_ENDS = (")", ">", "›", " ", "\t", "\r")
+_MEDIA_STARTS = ("<", "‹")
 
 
 def _maybe_media(body: str) -> bool:
