@@ -1437,8 +1437,8 @@ class WhatsAppParser:
             mid = f"wa-{compact}-{digest[:12].hex()}"  # (the first 24 hex digits)
             if system:
                 rows.append((mid, chat_id, ts, None, "system", full, None, at))
-            elif marked or ((full.startswith(_MEDIA_STARTS) or full.endswith(_MEDIA_ENDS)
-                             or extra or full == "null") and _maybe_media(full)) \
+            elif marked or ((full[:1] in "<‹" or full[-1:] in _MEDIA_ENDS or extra  # ("\n" in full)
+                             or full == "null") and _maybe_media(full)) \
                     or (ios and _ios_placeholder(full)):
                 kind, text_out, media = self._media(full)
                 if media:
@@ -1751,8 +1751,7 @@ _OMITTED_TAILS = frozenset(k[-4:] for k in list(_L.omitted) + list(_L.documents)
 
 # What a message may end with when its first line ends like an attachment's (")", ">") or
 # the line has spaces after it: the cheap test before _maybe_media's (which emit inlines).
-_MEDIA_ENDS = (")", ">", "›", " ", "\t", "\r")
-_MEDIA_STARTS = ("<", "‹")
+_MEDIA_ENDS = ")>› \t\r"
 
 
 def _maybe_media(body: str) -> bool:
