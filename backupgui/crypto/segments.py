@@ -154,7 +154,7 @@ class SegmentWriter:
         self._sink = sink
         self._seg = self.header.segment_size
         self._buf = bytearray()
-        self._held: bytes | memoryview | None = None  # a full segment not yet known to be last
+        self._held: bytes | bytearray | memoryview | None = None  # a full segment not yet known to be last
         self._index = 0
         self.plaintext_size = 0
         self.ciphertext_size = HEADER_SIZE
@@ -169,32 +169,44 @@ class SegmentWriter:
         self.ciphertext_size += len(ct)
         self._sink(ct)
 
-    def write(self, data: bytes | bytearray | memoryview) -> None:
-        """Add plaintext; a full segment is sealed once more data shows it is not the last."""
+    def write(self, data: bytes | bytearray | memoryview, more: bool = False) -> None:
+        """Add plaintext; a full segment is sealed once more data shows it is not the last.
+
+        ``more``: the caller promises that more plaintext follows this call (a pack's blob
+        is always followed by its trailer), so every full segment is sealed at once; none
+        is held back, and nothing of ``data`` is kept or copied but a partial segment."""
         self.plaintext_size += len(data)
         seg = self._seg
         view = memoryview(data)
-        if isinstance(data, bytearray):
-            view = memoryview(bytes(data))  # the caller may reuse its buffer
         if self._buf:
             take = min(seg - len(self._buf), len(view))
             self._buf += view[:take]
             view = view[take:]
             if len(self._buf) < seg:
                 return
-            self._hold(bytes(self._buf))
-            self._buf = bytearray()
+            full, self._buf = self._buf, bytearray()
+            self._hold(full)  # (a buffer of its own now: nobody changes it)
         # Whole segments go straight from the caller's buffer, without copying.
         while len(view) >= seg:
             self._hold(view[:seg])
             view = view[seg:]
         if len(view):
             self._buf += view
+        if more:
+            self._release()
+        elif isinstance(self._held, memoryview) and not isinstance(data, bytes):
+            self._held = bytes(self._held)  # the caller may reuse its buffer
 
-    def _hold(self, segment: bytes | memoryview) -> None:
+    def _hold(self, segment: bytes | bytearray | memoryview) -> None:
         if self._held is not None:
             self._emit(self._held, False)
         self._held = segment
+
+    def _release(self) -> None:
+        """Seal the held segment: more plaintext is certain to follow it."""
+        if self._held is not None:
+            self._emit(self._held, False)
+            self._held = None
 
     def close(self) -> None:
         """Pad (version 2) and seal the final segment (possibly empty)."""

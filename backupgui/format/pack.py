@@ -153,8 +153,8 @@ class PackWriter:
         return len(self._entries)
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
-        """Add bytes of the current blob."""
-        self._seg.write(data)
+        """Add bytes of the current blob (not kept: the caller may reuse its buffer)."""
+        self._seg.write(data, more=True)  # the trailer always follows: no segment here is last
         self._offset += len(data)
 
     def end_blob(self, blob_id: str, raw_length: int, comp: int) -> BlobEntry:
