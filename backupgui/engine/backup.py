@@ -26,7 +26,7 @@ from ..format.pack import COMP_NONE, COMP_SPLIT, COMP_ZSTD, PackInfo, PackWriter
 from ..format.textstore import split_by_sender
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
-from .pipeline import BackgroundSink, Committer
+from .pipeline import Committer
 from .repository import Repo, scan_sets, snapshot_name, vault_proofs
 from .retention import apply_retention
 from .rollback import (
@@ -82,10 +82,6 @@ class _Packer:
             self._cur.abort()
             self._cur = None
 
-
-
-#: Message blobs (raw JSON) queued for compression or being compressed, per message worker.
-_QUEUED_TEXT_BYTES = 16 << 20
 
 
 def split_from(now: datetime) -> str:
@@ -159,8 +155,7 @@ class _MessagePacker:
     def _worker(self, i: int) -> None:
         packer = self.packers[i]
 
-        def store(item: tuple[str, str, bytes]) -> None:
-            blob, month, raw = item
+        def store(blob: str, month: str, raw: bytes) -> None:
             split = split_by_sender(raw) if month >= self.split_from else None
             if split is not None:
                 packer.current().add(blob, split, len(raw), COMP_SPLIT)
@@ -170,27 +165,27 @@ class _MessagePacker:
                 packer.current().add(blob, raw, len(raw), COMP_NONE)
             packer.maybe_roll()
 
-        # Compression and packing run on a second thread (zstd releases the GIL), so SQLite
-        # serializes the next month meanwhile. What waits is bounded by bytes too: the
-        # busiest month of a 10 GiB library is a 12 MB blob.
-        sink = BackgroundSink(store, depth=4, max_bytes=_QUEUED_TEXT_BYTES)
+        # Compression and packing run here, after SQLite has serialized the month: the media
+        # workers and the other message worker keep the cores busy meanwhile, and one month
+        # (12 MB in the busiest chat of a 10 GiB library) is in memory at a time per worker,
+        # not one being compressed while the next is built and a third waits.
         try:
             lib = Library(self.library_dir, create=False)
             try:
                 while not self.stop.is_set() and (cid := self._next_chat()) is not None:
-                    self._pack_chat(lib, cid, sink, self._stats[i])
+                    self._pack_chat(lib, cid, store, self._stats[i])
                     with self._todo_lock:
                         self.chats_done += 1
             finally:
                 lib.close()
-                sink.close()
             if not self.stop.is_set():
                 packer.flush()
         except BaseException as exc:  # handed to the job thread
             self.error = self.error or exc
             self.stop.set()
 
-    def _pack_chat(self, lib: Library, cid: str, sink: BackgroundSink, stats: list[int]) -> None:
+    def _pack_chat(self, lib: Library, cid: str, store: Callable[[str, str, bytes], None],
+                   stats: list[int]) -> None:
         index, keys = self.index, self.repo.keys
         cached = self.cache.get(cid)
         if cached and cached[0] == self.revs.get(cid) and all(b in index for _, b, _ in cached[1]):
@@ -208,7 +203,7 @@ class _MessagePacker:
                 if blob in index:
                     stats[2] += 1
                     continue
-                sink((blob, month, raw), len(raw))
+                store(blob, month, raw)
                 stats[1] += 1
             self.new_cache[cid] = (self.revs.get(cid, 0), blobs)
         s = self.summaries[cid]
