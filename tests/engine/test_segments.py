@@ -18,6 +18,7 @@ from backupgui.crypto.segments import (
     TAG_SIZE,
     ObjectType,
     SegmentError,
+    SegmentWriter,
     ciphertext_size,
     decrypt_bytes,
     decrypt_range,
@@ -87,6 +88,30 @@ def test_v2_objects_are_padme_lengths(n, seed, cuts):
     raw = b"".join(decrypt_stream(KEY, NAME, ObjectType.PACK, chunks))
     pad = int.from_bytes(raw[-8:], "big")
     assert len(raw) == padded and raw[:n] == pt and raw[n:-8] == bytes(pad) and n + pad + 8 == padded
+
+
+@SETTINGS
+@given(n=sizes, seed=st.integers(0, 2**32), cuts=st.lists(st.integers(0, 12 * S), max_size=8),
+       tail=st.integers(1, 2 * S), version=st.sampled_from([1, 2]))
+def test_writes_from_one_reused_buffer_with_more_to_follow(n, seed, cuts, tail, version):
+    """A writer fed from one buffer that the caller overwrites after each call (the backup's
+    media workers), saying ``more=True`` (more plaintext follows, as a pack's trailer always
+    does), seals every full segment at once, keeps nothing of the buffer, and makes the same
+    object as one write: every segment decrypts, the last one is the last."""
+    pt = _plain(n, seed) + _plain(tail, seed + 1)
+    out: list[bytes] = []
+    w = SegmentWriter(KEY, ObjectType.PACK, NAME, out.append, EXP, version)
+    buf = bytearray(12 * S)
+    pos = 0
+    for end in [*sorted({min(c, n) for c in cuts}), n]:
+        buf[:end - pos] = pt[pos:end]
+        w.write(memoryview(buf)[:end - pos], more=True)
+        buf[:] = bytes(len(buf))  # the caller reuses its buffer
+        pos = end
+    assert sum(len(c) for c in out[1:]) == (n // S) * (S + TAG_SIZE)  # nothing held back
+    w.write(pt[n:])
+    w.close()
+    assert _open(b"".join(out)) == pt
 
 
 def test_padding_hides_sizes_within_a_bucket():
