@@ -16,8 +16,9 @@ _CCTX_LEVEL = 3
 _BLOCK_MAX = 128 << 10  # RFC 8878 3.1.1.2.4: no block decompresses to more than 128 KiB
 
 
-def compress(data: bytes) -> bytes:
-    return zstandard.ZstdCompressor(level=_CCTX_LEVEL).compress(data)
+def compress(data: bytes, level: int = _CCTX_LEVEL) -> bytes:
+    """One zstd frame of ``data`` (any level makes a frame every reader takes)."""
+    return zstandard.ZstdCompressor(level=level).compress(data)
 
 
 def compressed_bound(n: int) -> int:
