@@ -331,7 +331,8 @@ class _MediaWorkers:
         self._next = iter(range(len(todo)))
         self._lock = threading.Lock()
         self._threads = [threading.Thread(target=self._worker, args=(i,), daemon=True,
-                                          name=f"backupgui-media-{i}") for i in range(len(packers))]
+                                          name=f"backupgui-backup-media-{i}")
+                         for i in range(len(packers))]
 
     @property
     def done(self) -> int:
