@@ -304,9 +304,10 @@ class Stages:
         return sum(len(r) for r in raw)
 
     def text_compress(self) -> int:
+        from backupgui.engine.backup import _TEXT_LEVEL
         from backupgui.format.compress import compress
 
-        self.compressed = sum(len(compress(r)) for r in self.backup_raw)
+        self.compressed = sum(len(compress(r, _TEXT_LEVEL)) for r in self.backup_raw)
         return sum(len(r) for r in self.backup_raw)
 
     def encrypt(self) -> int:

@@ -43,12 +43,12 @@ from .types import BackupRequest, BackupResult
 # alone to ~4.5 s; two finish together (docs/PERFORMANCE.md, "Two message workers").
 _MESSAGE_WORKERS = 2
 #: Media files are read, hashed, encrypted and written by this many workers, a whole file
-#: each (docs/PERFORMANCE.md, "Backup: whole-file media workers").
+#: each (docs/PERFORMANCE.md, "Issue 24, phase 3").
 _MEDIA_WORKERS = 2
 _READ_CHUNK = 1 << 20
 #: zstd level of message blobs: the message workers are the backup's longest path, and
 #: level 1 took 0.53 CPU s for the 1 GiB set's 188 MB of month blobs against 0.72 at level 3,
-#: for 43.3 MB stored instead of 41.3 (docs/PERFORMANCE.md, "Backup: zstd level 1").
+#: for 43.3 MB stored instead of 41.3 (docs/PERFORMANCE.md, "Issue 24, phase 3").
 _TEXT_LEVEL = 1
 
 @dataclass
