@@ -521,7 +521,10 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
         with sent_lock:
             sent[0] += n
 
-    committer = Committer(workers=getattr(req.destination, "concurrent_uploads", 1))
+    # One pack of each filler may wait for its commit (fsync, or the Drive upload) without
+    # blocking the others: a pending pack holds no memory, only an open file.
+    committer = Committer(max_pending=_MESSAGE_WORKERS + _MEDIA_WORKERS,
+                          workers=getattr(req.destination, "concurrent_uploads", 1))
     text_packers = [_Packer(repo, req.pack_size, on_sent, committer) for _ in range(_MESSAGE_WORKERS)]
     media_packers = [_Packer(repo, req.pack_size, on_sent, committer) for _ in range(_MEDIA_WORKERS)]
     # Media work is mostly GIL-free (reads, hashing, AES-GCM, writes), and so is SQLite
