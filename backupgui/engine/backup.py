@@ -87,7 +87,6 @@ class _Packer:
             self._cur = None
 
 
-
 def split_from(now: datetime) -> str:
     """The first month stored split by sender (FORMAT.md 5.1): the month before ``now``'s
     (UTC); a chat partner's new messages land in this month or the next."""
