@@ -13,14 +13,9 @@ from typing import BinaryIO
 
 from ..errors import DamagedBackupError, DestinationError, DestinationFullError, NotFoundError
 from ..stale import is_stale, owned_name
-from ..writeback import start_writeback
 from .base import Destination, ObjectInfo, StorageInfo, Upload
 
 _TMP = ".tmp"
-# The disk starts writing an object's pages every this many bytes, while the rest is still
-# being encrypted: without it nothing is written before the commit's fsync (the kernel waits
-# for 10 % of RAM to be dirty), and the fsyncs of a backup's last packs were its tail.
-_WRITEBACK_STEP = 8 << 20
 # Opening an object never follows a symlink at its name and never waits on a FIFO: what is
 # not a regular file (a link to /dev/zero, a pipe, a device) is damage, not something to read.
 _OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
@@ -173,7 +168,6 @@ class _FolderUpload(Upload):
             self._close_tmp()
             raise _os_error(exc, f"starting {name}") from None
         self._size = 0
-        self._written_back = 0  # bytes whose writeback was started (start_writeback)
         self._done = False
 
     def _close_tmp(self) -> None:
@@ -191,9 +185,6 @@ class _FolderUpload(Upload):
             self.abort()
             raise _os_error(exc, f"writing {self._name}") from None
         self._size += len(data)
-        if self._size - self._written_back >= _WRITEBACK_STEP:
-            start_writeback(self._fh.fileno(), self._written_back, self._size - self._written_back)
-            self._written_back = self._size
         if self._progress:
             self._progress(len(data))
 
