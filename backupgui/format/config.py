@@ -28,6 +28,7 @@ from ..errors import (
     BackupError,
     DamagedBackupError,
     KeyDestroyedError,
+    NewerFormatError,
     VaultAccountError,
     VaultError,
     VaultUntrustedError,
@@ -100,19 +101,15 @@ def parse_config(data: bytes) -> SetConfig:
         if type(obj) is not dict or obj.get("format") != FORMAT_TAG:
             raise ValueError("not a backupgui set")
         version = obj.get("version")
-        if version not in VERSIONS or type(version) is not int:
-            if type(version) is not int or version < 1:
-                raise ValueError("bad version")  # damage, not a newer format
-            raise DamagedBackupError(
-                f"This backup's set config says format version {version}, which this version of "
-                "backupgui cannot read. Update backupgui.")
-        if version == 2:
+        if type(version) is not int or version < 1:
+            raise ValueError("bad version")
+        if version >= 2:  # greater: a newer app's, in the v2 envelope (said only once authentic)
             exact_keys(obj, {"format", "version", "body", "mac"}, what="config")
             if type(obj["body"]) is not str or type(obj["mac"]) is not str:
                 raise ValueError("bad body or mac")
             signed = obj["body"].encode("utf-8")  # (a lone surrogate cannot be encoded: damage)
             body = loads(signed)
-            _check_body(body)
+            _check_body(body, version)
             raw, mac = body, obj["mac"]
         else:
             raw, mac = obj, str(obj.get("mac", ""))
@@ -122,22 +119,27 @@ def parse_config(data: bytes) -> SetConfig:
         if mode not in ("password", "key", "vault"):
             raise ValueError("unknown key mode")
         return SetConfig(set_id, str(raw["created"]), mode, raw, version, signed, mac)
-    except DamagedBackupError:
-        raise
     except (ValueError, KeyError, TypeError, UnicodeError, AttributeError, RecursionError) as exc:
         raise _damaged(str(exc) if isinstance(exc, (JsonError, ValueError)) else "") from None
 
 
-def _check_body(body: object) -> None:
-    """A v2 body: exactly its fields, with their exact types (``ValueError`` otherwise)."""
+def _check_body(body: object, version: int = VERSION) -> None:
+    """A v2 body: exactly its fields, with their exact types (``ValueError`` otherwise).
+
+    A body of a greater ``version`` (a newer app's) must still hold the v2 fields, so that K
+    can be recovered and the config authenticated; fields it adds are allowed and unused."""
     if type(body) is not dict:
         raise ValueError("the body is not an object")
     mode = body.get("key_mode")
     if mode not in _SLOT:
         raise ValueError("unknown key mode")
     slot = _SLOT[mode]
-    exact_keys(body, _BODY_FIELDS | ({slot} if slot else set()), what="config body")
-    if body["format"] != FORMAT_TAG or body["version"] != VERSION or type(body["version"]) is not int:
+    fields = _BODY_FIELDS | ({slot} if slot else set())
+    if version == VERSION:
+        exact_keys(body, fields, what="config body")
+    elif not fields <= body.keys():
+        raise ValueError("missing fields in the config body")
+    if body["format"] != FORMAT_TAG or body["version"] != version or type(body["version"]) is not int:
         raise ValueError("the body's format or version differs")
     names.set_id(body["set_id"])
     for name, pattern in (("created", _CREATED), ("key_check", _HEX64)):
@@ -302,7 +304,7 @@ def unlock_and_upgrade(cfg: SetConfig, material: KeyMaterial, account: str,
     Without them, or when the vault cannot bind, the set is opened as before.
     """
     access = _access(material, access)
-    if (not needs_vault_upgrade(cfg) or isinstance(material, RawKey)
+    if (cfg.version > VERSION or not needs_vault_upgrade(cfg) or isinstance(material, RawKey)
             or not isinstance(material, (Password, VaultPassword))):
         key, keys = unlock(cfg, material, access)
         return key, keys, None
@@ -346,6 +348,10 @@ def _check_unlocked(cfg: SetConfig, material: KeyMaterial, key: bytes) -> tuple[
         raise DamagedBackupError("The backup's set config was modified (key check failed).")
     if not hmac.compare_digest(cfg.mac.encode(), keys.config_mac(cfg.signed).encode()):
         raise DamagedBackupError("The backup's set config was modified (authentication failed).")
+    if cfg.version > VERSION:  # authentic: a newer backupgui wrote it (docs/FORMAT.md 11)
+        raise NewerFormatError(
+            f"This backup's set config says format version {cfg.version}, which this version of "
+            "backupgui cannot read. Update backupgui.")
     return key, keys
 
 

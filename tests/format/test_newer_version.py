@@ -17,6 +17,7 @@ from backupgui.crypto.material import RawKey
 from backupgui.crypto.subkeys import SetKeys
 from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import RestoreRequest, VerifyRequest, backup, restore, verify
+from backupgui.engine.repository import Repo
 from backupgui.engine.types import BackupRequest
 from backupgui.errors import DamagedBackupError, NewerFormatError
 from backupgui.format.manifest import ChatEntry, TextBlobRef
@@ -101,3 +102,69 @@ def test_the_reader_tells_a_newer_blob_from_damage() -> None:
     for bad in (BLOB % 0, BLOB.replace(b"%d", b'"3"'), b"[3]", b"not json"):
         with pytest.raises(BlobDamage, match="malformed"):
             read_message_blob(keys, _entry(keys, bad), bad, chat, ref)
+
+
+# -- the set config -----------------------------------------------------------------------
+
+def newer_config(data: bytes, material, version: int, *, sign: bool = True,
+                 drop: str | None = None) -> bytes:
+    """``data`` (a v2 config) as a newer backupgui would write it: format ``version`` outside
+    and in the body, a field this app does not know, MAC'd under the set's K (or, with
+    ``sign`` False, left with the old MAC); ``drop`` removes a v2 body field."""
+    import json
+
+    from backupgui.format.config import parse_config, unlock
+
+    _key, keys = unlock(parse_config(data), material)
+    outer = json.loads(data)
+    body = json.loads(outer["body"])
+    body.update(version=version, new_field="only a newer app knows")
+    if drop:
+        del body[drop]
+    text = json.dumps(body, sort_keys=True, separators=(",", ":"))
+    outer.update(version=version, body=text,
+                 mac=keys.config_mac(text.encode()) if sign else outer["mac"])
+    return json.dumps(outer, sort_keys=True, indent=1).encode()
+
+
+def _set_with_newer_config(tmp_path: Path, version: int, **kw) -> tuple[FolderDestination, Path]:
+    _library(tmp_path / "lib", False)
+    dest = FolderDestination(tmp_path / "dest")
+    result = backup(BackupRequest(tmp_path / "lib", dest, RawKey(KEY), device_name="old app"))
+    path = tmp_path / "dest" / "sets" / result.set_id / "config"
+    path.write_bytes(newer_config(path.read_bytes(), RawKey(KEY), version, **kw))
+    return dest, path
+
+
+def test_an_authentic_newer_config_says_update(tmp_path) -> None:
+    dest, path = _set_with_newer_config(tmp_path, 3)
+    stored = path.read_bytes()
+    for run in (lambda: verify(VerifyRequest(dest, RawKey(KEY))),
+                lambda: restore(RestoreRequest(dest, tmp_path / "new", RawKey(KEY))),
+                lambda: backup(BackupRequest(tmp_path / "lib", dest, RawKey(KEY),
+                                             device_name="old app"))):
+        with pytest.raises(NewerFormatError, match="set config says format version 3") as e:
+            run()
+        assert not isinstance(e.value, DamagedBackupError) and e.value.exit_code == 16
+    assert path.read_bytes() == stored  # the old app never rewrites (downgrades) it
+
+
+@pytest.mark.parametrize("case", ["unsigned", "missing key_check", "missing set_id"])
+def test_an_unauthenticated_or_malformed_newer_config_is_damage(tmp_path, case) -> None:
+    kw = {"sign": False} if case == "unsigned" else {"drop": case.split()[1]}
+    dest, _path = _set_with_newer_config(tmp_path, 3, **kw)
+    with pytest.raises(DamagedBackupError, match="set config") as e:
+        Repo.open(dest, RawKey(KEY), dest.list("sets/")[0].name.split("/")[1])
+    assert not isinstance(e.value, NewerFormatError)
+
+
+def test_the_cli_says_update_for_a_newer_config(tmp_path) -> None:
+    _set_with_newer_config(tmp_path, 4)
+    (tmp_path / "key.txt").write_text(format_key(KEY) + "\n")
+    p = subprocess.run([sys.executable, "-m", "backupgui.cli", "verify", "--dest",
+                        str(tmp_path / "dest"), "--key-file", str(tmp_path / "key.txt"), "-q"],
+                       capture_output=True, text=True, timeout=120,
+                       env={**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    assert p.returncode == 16, (p.stdout, p.stderr)
+    assert "format version 4" in p.stderr and "Update backupgui" in p.stderr
+    assert "damaged" not in p.stderr

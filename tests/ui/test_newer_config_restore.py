@@ -1,0 +1,53 @@
+"""The restore wizard says a backup whose set config authenticates under its password but has
+a greater format version was made by a newer backupgui (update the app), in the UI's language;
+not that it is damaged."""
+
+from __future__ import annotations
+
+import pytest
+
+from backupgui.crypto.material import Password
+from backupgui.destinations.folder import FolderDestination
+from backupgui.engine import BackupRequest, backup
+from backupgui.ui.language import install_language
+from backupgui.ui.restore.wizard import RestoreWizard
+
+from ..format.test_newer_version import newer_config
+from .conftest import FAST_KDF
+from .helpers import click, make_ctx, open_window
+
+PASSWORD = "correct horse battery staple"
+
+
+@pytest.mark.parametrize("code, words", [("en", "format version 3"),
+                                         ("de", "Set-Konfiguration dieses Backups")])
+def test_the_wizard_says_update_for_a_newer_config(qtbot, qapp, tmp_path, demo_library, isolated,
+                                                   code, words):
+    pw = Password(PASSWORD, kdf=FAST_KDF)
+    dest_dir = tmp_path / "backups"
+    result = backup(BackupRequest(demo_library, FolderDestination(dest_dir), pw,
+                                  device_name="Maria's laptop"))
+    config = dest_dir / "sets" / result.set_id / "config"
+    config.write_bytes(newer_config(config.read_bytes(), pw, 3))
+    install_language(code, qapp)
+    try:
+        w = open_window(qtbot, make_ctx(tmp_path / "new-library", isolated))
+        wiz: RestoreWizard = w.open_restore()
+        qtbot.waitUntil(wiz.isVisible)
+        wiz.where_page.folder.setText(str(dest_dir))
+        nxt = wiz.button(wiz.WizardButton.NextButton)
+        click(qtbot, nxt)
+        qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=10_000)
+        qtbot.keyClicks(wiz.key_page.password, PASSWORD)
+        click(qtbot, nxt)
+        error = wiz.key_page.error
+        qtbot.waitUntil(error.isVisible, timeout=20_000)
+        assert wiz.currentId() == wiz.PAGE_KEY
+        text = error.text()
+        assert words in text and "backupgui" in text
+        if code == "en":
+            assert "Update backupgui to its newest version" in text
+            assert "damaged" not in text and "password" not in text.lower()
+        wiz.reject()
+    finally:
+        install_language("en", qapp)
