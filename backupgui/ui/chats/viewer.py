@@ -84,8 +84,9 @@ def shown_attachments(m: Message) -> tuple[MediaRef, ...]:
     return m.media or ((_NOT_INCLUDED,) if m.kind == "media" else ())
 
 
-#: The Telegram importer's mark of an unknown actor (``importers.telegram.UNKNOWN_ACTOR``,
-#: a test keeps them equal; the importers are not loaded just to open a chat).
+#: The importers' mark of an unknown actor (``importers.telegram.UNKNOWN_ACTOR``, also used by
+#: the WhatsApp phone-backup importers; a test keeps them equal; the importers are not loaded
+#: just to open a chat).
 UNKNOWN_ACTOR = "\ufffc"
 
 

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..common import guess_media_kind, guess_mime
+from ..telegram import UNKNOWN_ACTOR
 from . import events
 from .hostile import HostileDatabaseError, require_tables, translate
 from .model import (
@@ -88,7 +89,7 @@ class AndroidReader:
         if from_me:
             return "You"
         if jid is None:
-            return "Someone"
+            return UNKNOWN_ACTOR  # shown as "Someone" in the UI's language
         return self.contacts.get(jid) or number_of(jid)
 
     def _jid_sql(self, alias: str, mapped: str | None) -> str:

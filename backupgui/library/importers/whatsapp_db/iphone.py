@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from ....errors import WrongKeyError
 from ....jobs import Progress, ProgressFn
+from ..telegram import UNKNOWN_ACTOR
 from . import events
 from .contacts import read_contacts
 from .errors import PhoneBackupFormatError
@@ -320,7 +321,7 @@ class IPhoneReader:
         if from_me:
             return "You"
         if jid is None:
-            return "Someone"
+            return UNKNOWN_ACTOR  # shown as "Someone" in the UI's language
         return (self.contacts.get(jid) or self.members.get(jid) or self.push.get(jid)
                 or number_of(jid))
 
@@ -444,7 +445,7 @@ class IPhoneReader:
             (jid_or_none(member) or jid_or_none(from_jid)) if info.kind == "group" else info.jid)
         quoted = quoted_key(metadata)
         if mtype == 6:
-            actor = self.name(sender, from_me) if (sender or from_me) else "Someone"
+            actor = self.name(sender, from_me) if (sender or from_me) else UNKNOWN_ACTOR
             line = events.iphone_event(event if type(event) is int else None, actor,
                                        text_or_empty(text))
             if line is None:
