@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import logging
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,8 +21,73 @@ if TYPE_CHECKING:  # the crypto modules load on first use, not at start-up
     from ..crypto.material import Password, VaultPassword
 
 
+log = logging.getLogger(__name__)
+
+
 class SettingsNotifier(QObject):
     changed = Signal()
+
+
+def _remember_vault(settings: AppSettings) -> None:
+    """The vault address typed into this computer's settings is trusted (address only),
+    also by the CLI and by backups that run without the window (docs/VAULT.md 1.7)."""
+    if not settings.vault_url:
+        return
+    from ..vault.trust import SETTINGS, TrustedVaults
+
+    try:
+        TrustedVaults().add(settings.vault_url, "", SETTINGS)
+    except (OSError, ValueError):
+        pass  # an address the settings dialog refuses anyway, or an unwritable folder
+
+
+def _write(settings: AppSettings) -> None:
+    save_settings(settings)
+    _remember_vault(settings)
+
+
+class SettingsWriter:
+    """Writes settings off the GUI thread, one write at a time, the newest values last.
+
+    ``submit`` keeps a copy of the settings and starts a background task; each task takes the
+    newest copy not yet written (none: an earlier task already wrote it) under one lock, so
+    two writes never run at once and an older copy is never written after a newer one.
+    """
+
+    def __init__(self) -> None:
+        self._write_lock = threading.Lock()  # one write at a time
+        self._lock = threading.Lock()  # guards _pending
+        self._pending: AppSettings | None = None
+
+    def submit(self, settings: AppSettings) -> None:
+        """Write a copy of ``settings`` soon, in the background (GUI thread)."""
+        from .tasks import call_in_background
+
+        with self._lock:
+            self._pending = copy.deepcopy(settings)
+        call_in_background(self.drain, name="save-settings", on_error=self._failed)
+
+    def drain(self) -> None:
+        """Write the newest copy not yet written, if any (any thread)."""
+        with self._write_lock:
+            with self._lock:
+                settings, self._pending = self._pending, None
+            if settings is not None:
+                _write(settings)
+
+    def busy(self) -> bool:
+        """A copy waits to be written, or a write runs."""
+        with self._lock:
+            if self._pending is not None:
+                return True
+        return self._write_lock.locked()
+
+    @staticmethod
+    def _failed(exc: BaseException) -> None:
+        from .widgets.errors import show_error
+
+        log.error("could not save the settings: %s", type(exc).__name__)
+        show_error(None, exc)
 
 
 @dataclass
@@ -32,6 +100,7 @@ class AppContext:
     #: Argon2id cost for new passwords; None means the secure defaults (tests pass small ones).
     kdf: KdfParams | None = None  # noqa: F821 - resolved lazily
     notifier: SettingsNotifier = field(default_factory=SettingsNotifier)
+    writer: SettingsWriter = field(default_factory=SettingsWriter, repr=False)
 
     def __post_init__(self) -> None:
         self.remember_settings_vault()
@@ -39,20 +108,18 @@ class AppContext:
     def remember_settings_vault(self) -> None:
         """The vault address typed into this computer's settings is trusted (address only),
         also by the CLI and by backups that run without the window (docs/VAULT.md 1.7)."""
-        if not self.settings.vault_url:
-            return
-        from ..vault.trust import SETTINGS, TrustedVaults
-
-        try:
-            TrustedVaults().add(self.settings.vault_url, "", SETTINGS)
-        except (OSError, ValueError):
-            pass  # an address the settings dialog refuses anyway, or an unwritable folder
+        _remember_vault(self.settings)
 
     def save(self) -> None:
-        """Persist settings and tell the windows to refresh."""
-        save_settings(self.settings)
-        self.remember_settings_vault()
+        """Persist the settings (written in the background, in order: ``SettingsWriter``)
+        and tell the windows to refresh (they read ``settings``, already up to date)."""
+        self.writer.submit(self.settings)
         self.notifier.changed.emit()
+
+    def flush(self) -> None:
+        """Write what ``save`` has not written yet, now (at quit: the task pool may be
+        stopping, and the process ends next)."""
+        self.writer.drain()
 
     def destination_spec(self) -> DestinationSpec:
         return DestinationSpec.from_settings(self.settings)

@@ -710,6 +710,7 @@ class MainWindow(QMainWindow):
         self._quit_pending = False
         self.quitting = True
         self.ctx.save()
+        self.ctx.flush()
         for v in list(self._viewers):
             v.close()
         self.close()
@@ -726,6 +727,7 @@ class MainWindow(QMainWindow):
             return
         self.quitting = True
         self.ctx.save()
+        self.ctx.flush()
         for v in list(self._viewers):
             v.close()
         e.accept()

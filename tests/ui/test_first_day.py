@@ -111,6 +111,7 @@ def test_settings_refuses_folders_it_cannot_use(qtbot, tmp_path, isolated, monke
     from backupgui.destinations import folder
     from backupgui.ui.settings.dialog import SettingsDialog
     from backupgui.ui.settings.store import load_settings
+    from backupgui.ui.tasks import wait_all
 
     (tmp_path / "a-file").write_text("x")
     (tmp_path / "media" / "usb").mkdir(parents=True)
@@ -126,7 +127,7 @@ def test_settings_refuses_folders_it_cannot_use(qtbot, tmp_path, isolated, monke
     dlg.accept()
     qtbot.waitUntil(lambda: not dlg.problems.isHidden(), timeout=5000)
     assert expect in dlg.problems.text()
-    assert load_settings().folder_path == ""
+    assert wait_all(10) and load_settings().folder_path == ""  # (saves run in the background)
     assert not (tmp_path / "no").exists() and list((tmp_path / "media" / "usb").iterdir()) == []
 
 

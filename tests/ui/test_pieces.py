@@ -12,6 +12,7 @@ from backupgui.errors import DestinationError
 from backupgui.ui.backup.encryption import SETUP, EncryptionDialog
 from backupgui.ui.settings.dialog import SettingsDialog
 from backupgui.ui.settings.store import load_settings
+from backupgui.ui.tasks import wait_all
 from backupgui.ui.widgets import errors as ui_errors
 from backupgui.ui.widgets.secret_fields import NewPasswordForm
 
@@ -68,7 +69,7 @@ def test_settings_dialog_validates_and_saves(qtbot, tmp_path, isolated):
     dlg.folder.setText(str(tmp_path / "dest"))
     dlg.vault.setText("not a url")
     dlg.accept()
-    assert not dlg.problems.isHidden() and load_settings().folder_path == ""
+    assert not dlg.problems.isHidden() and wait_all(10) and load_settings().folder_path == ""
     dlg.vault.setText("")
     dlg.keep.setValue(5)
     dlg.accept()
@@ -88,7 +89,8 @@ def test_reminder_banner_and_snooze(qtbot, tmp_path, demo_library, isolated):
     assert w.banner.isVisible()
     later = [b for b in w.banner.findChildren(type(w.panel.backup_button)) if b.text() == "Later"][0]
     click(qtbot, later)
-    assert not w.banner.isVisible() and load_settings().reminder_snoozed_until
+    assert not w.banner.isVisible()
+    qtbot.waitUntil(lambda: bool(load_settings().reminder_snoozed_until))  # saved in the background
 
 
 def test_empty_state_and_samples(qtbot, tmp_path, isolated):
