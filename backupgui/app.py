@@ -154,6 +154,7 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
     code = app.exec()
     auto.scheduler.stop()
     _shutdown()
+    ctx.flush()  # a save the shutdown cancelled before it ran
     log.info("backupgui exiting")
     return code
 

@@ -84,8 +84,11 @@ class SettingsWriter:
 
     @staticmethod
     def _failed(exc: BaseException) -> None:
+        from ..errors import CancelledError
         from .widgets.errors import show_error
 
+        if isinstance(exc, CancelledError):  # shutting down: ``flush`` writes what is left
+            return
         log.error("could not save the settings: %s", type(exc).__name__)
         show_error(None, exc)
 
