@@ -112,6 +112,11 @@ def _child(path: str, format: str, conn: Connection, split: int | None,
             # process: out of the cyclic collector's way, which otherwise walks all of it on
             # every full collection of the millions of short-lived rows made below.
             gc.freeze()
+            # The parse makes no reference cycles that outlive a line (rows, tuples, strings:
+            # reference counting frees them), so the cyclic collector's passes over the
+            # millions of young objects find nothing; its memory stays flat without it
+            # (docs/PERFORMANCE.md). The process ends when the parse does.
+            gc.disable()
             if split is None:
                 parser.run(sink)
             else:
