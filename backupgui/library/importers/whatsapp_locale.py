@@ -27,11 +27,18 @@ _PLAIN_TABLE = str.maketrans({**{c: None for c in MARKS}, "\u00a0": " ", "\u202f
 _KEY_TABLE = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "’": "'"})
 _SPACES = re.compile(r"[^\S\n]+")
 _INNER = re.compile(r"<[^\S\n]+|[^\S\n]+>")
+# Whether a text holds a character the tables change: a translate with a dict costs a lookup
+# per character of a non-ASCII text, and most texts (the 57 languages' tables read at
+# start-up, system lines) hold none; without one, translate returns the text unchanged.
+_PLAIN_ANY = re.compile("[" + re.escape("".join(map(chr, _PLAIN_TABLE))) + "]")
+_KEY_ANY = re.compile("[" + re.escape("".join(map(chr, _KEY_TABLE))) + "]")
 
 
 def plain(text: str) -> str:
     """The plain form of a text (see the module docstring)."""
-    k = _SPACES.sub(" ", text.translate(_PLAIN_TABLE)).strip()
+    if _PLAIN_ANY.search(text) is not None:
+        text = text.translate(_PLAIN_TABLE)
+    k = _SPACES.sub(" ", text).strip()
     if "<" in k or ">" in k:
         k = _INNER.sub(lambda m: m.group(0).strip(), k)
     return k
@@ -39,7 +46,9 @@ def plain(text: str) -> str:
 
 def key(text: str) -> str:
     """The form texts are looked up in (see the module docstring)."""
-    k = plain(text).translate(_KEY_TABLE)
+    k = plain(text)
+    if _KEY_ANY.search(k) is not None:
+        k = k.translate(_KEY_TABLE)
     if " :" in k:
         k = k.replace(" :", ":")
     return k.casefold()
