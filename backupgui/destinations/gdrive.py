@@ -88,7 +88,10 @@ class DriveOptions:
     multipart_max: int = 5 << 20
     download_chunk: int = 8 << 20
     # File creations: a burst, then a sustained rate per second (0: no pacing); see Pacer.
-    create_burst: int = 20
+    # 100 is rclone's default Drive pacer burst: a backup of up to ~3 GiB (about 30 packs a
+    # GiB) creates its files without waiting, and a 403/429 rate-limit answer still halves
+    # the rate.
+    create_burst: int = 100
     create_rate: float = 2.5
     timeout: float = 60.0  # socket timeout: a stalled connection must fail, not hang
     spool_dir: Path | None = None

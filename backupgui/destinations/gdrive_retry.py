@@ -226,7 +226,7 @@ class Pacer:
     as mature Drive clients back off and recover. Thread-safe.
     """
 
-    def __init__(self, burst: int = 20, rate: float = 2.5,
+    def __init__(self, burst: int = 100, rate: float = 2.5,
                  clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         if burst < 0 or rate < 0:

@@ -115,6 +115,23 @@ def test_pacer_refills_over_time_and_never_exceeds_the_burst():
     assert slept[-1] == pytest.approx(0.25)
 
 
+def test_default_pacer_lets_a_few_gib_backup_create_its_files_without_waiting():
+    """The defaults (DriveOptions and Pacer agree): about 30 packs a GiB, so a 3 GiB backup's
+    ~95 creations go at once; the 101st waits for the sustained rate."""
+    from backupgui.destinations.gdrive import DriveOptions
+
+    opts = DriveOptions()
+    slept: list[float] = []
+    now = [0.0]
+    p = Pacer(opts.create_burst, opts.create_rate, clock=lambda: now[0], sleep=slept.append)
+    assert (opts.create_burst, opts.create_rate) == (Pacer().burst, Pacer().rate) == (100, 2.5)
+    for _ in range(100):
+        p.wait()
+    assert slept == []
+    p.wait()
+    assert slept == [pytest.approx(1 / 2.5)]
+
+
 def test_rate_limit_answers_slow_the_pacer_down_and_it_recovers():
     slept: list[float] = []
     now = [0.0]
