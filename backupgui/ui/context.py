@@ -75,13 +75,6 @@ class SettingsWriter:
             if settings is not None:
                 _write(settings)
 
-    def busy(self) -> bool:
-        """A copy waits to be written, or a write runs."""
-        with self._lock:
-            if self._pending is not None:
-                return True
-        return self._write_lock.locked()
-
     @staticmethod
     def _failed(exc: BaseException) -> None:
         from ..errors import CancelledError

@@ -14,7 +14,7 @@ from backupgui.ui.restore.wizard import RestoreWizard
 
 from ..format.test_newer_version import newer_config
 from .conftest import FAST_KDF
-from .helpers import click, make_ctx, open_window
+from .helpers import make_ctx, open_window, submit_restore_password
 
 PASSWORD = "correct horse battery staple"
 
@@ -32,14 +32,7 @@ def test_the_wizard_says_update_for_a_newer_config(qtbot, qapp, tmp_path, demo_l
     install_language(code, qapp)
     try:
         w = open_window(qtbot, make_ctx(tmp_path / "new-library", isolated))
-        wiz: RestoreWizard = w.open_restore()
-        qtbot.waitUntil(wiz.isVisible)
-        wiz.where_page.folder.setText(str(dest_dir))
-        nxt = wiz.button(wiz.WizardButton.NextButton)
-        click(qtbot, nxt)
-        qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=10_000)
-        qtbot.keyClicks(wiz.key_page.password, PASSWORD)
-        click(qtbot, nxt)
+        wiz: RestoreWizard = submit_restore_password(qtbot, w, dest_dir, PASSWORD)
         error = wiz.key_page.error
         qtbot.waitUntil(error.isVisible, timeout=20_000)
         assert wiz.currentId() == wiz.PAGE_KEY

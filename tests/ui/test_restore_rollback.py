@@ -11,7 +11,7 @@ from backupgui.library.store import Library
 from backupgui.ui.restore.wizard import RestoreWizard
 
 from .conftest import FAST_KDF, MemoryKeyring
-from .helpers import click, make_ctx, open_window
+from .helpers import click, make_ctx, open_window, submit_restore_password
 
 PASSWORD = "correct horse battery staple"
 
@@ -29,14 +29,7 @@ def _two_backups(library, dest_dir):
 
 
 def _to_backups_page(qtbot, window, dest_dir) -> RestoreWizard:
-    wiz: RestoreWizard = window.open_restore()
-    qtbot.waitUntil(wiz.isVisible)
-    wiz.where_page.folder.setText(str(dest_dir))
-    nxt = wiz.button(wiz.WizardButton.NextButton)
-    click(qtbot, nxt)
-    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=10_000)
-    qtbot.keyClicks(wiz.key_page.password, PASSWORD)
-    click(qtbot, nxt)
+    wiz: RestoreWizard = submit_restore_password(qtbot, window, dest_dir, PASSWORD)
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=20_000)
     return wiz
 
