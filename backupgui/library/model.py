@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: Stands for an unknown actor in a system message's text, as the importers store it; the app
+#: shows it as "Someone" in its language (U+FFFC OBJECT REPLACEMENT CHARACTER: a placeholder
+#: for something not shown).
+UNKNOWN_ACTOR = "\ufffc"
+
 
 @dataclass(frozen=True, slots=True)
 class Participant:

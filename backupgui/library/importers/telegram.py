@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from typing import IO, Any
 
-from ..model import Chat, Participant
+from ..model import UNKNOWN_ACTOR, Chat, Participant
 from .common import (
     ExportSource,
     ImportFormatError,
@@ -214,9 +214,6 @@ _ACTIONS: dict[str, Callable[[str, dict[str, Any]], str]] = {
 }
 
 
-#: Stands for an unknown actor in a service message's text; the app shows it as "Someone" in
-#: its language (U+FFFC OBJECT REPLACEMENT CHARACTER: a placeholder for something not shown).
-UNKNOWN_ACTOR = "\ufffc"
 
 
 def service_text(msg: dict[str, Any]) -> str:

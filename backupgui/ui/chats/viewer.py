@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...library import attachments
-from ...library.model import Chat, MediaRef, Message
+from ...library.model import UNKNOWN_ACTOR, Chat, MediaRef, Message
 from ...library.store import media_path
 from ..language import isolate, text_direction
 from ..tasks import call_in_background
@@ -84,10 +84,6 @@ def shown_attachments(m: Message) -> tuple[MediaRef, ...]:
     return m.media or ((_NOT_INCLUDED,) if m.kind == "media" else ())
 
 
-#: The importers' mark of an unknown actor (``importers.telegram.UNKNOWN_ACTOR``, also used by
-#: the WhatsApp phone-backup importers; a test keeps them equal; the importers are not loaded
-#: just to open a chat).
-UNKNOWN_ACTOR = "\ufffc"
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,10 @@ import sqlite3
 
 import pytest
 
-from backupgui.library.importers.telegram import UNKNOWN_ACTOR
 from backupgui.library.importers.whatsapp_db import PhoneBackupRequest, import_phone_backup
 from backupgui.library.importers.whatsapp_db.importer import chat_id_of
 from backupgui.library.importers.whatsapp_db.model import number_of
+from backupgui.library.model import UNKNOWN_ACTOR
 
 from .conftest import ANA, GROUP, T0, texts
 from .iphone_backup import write_backup

@@ -17,8 +17,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
+from ...model import UNKNOWN_ACTOR
 from ..common import guess_media_kind, guess_mime
-from ..telegram import UNKNOWN_ACTOR
 from . import events
 from .hostile import HostileDatabaseError, require_tables, translate
 from .model import (

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from ....errors import WrongKeyError
 from ....jobs import Progress, ProgressFn
-from ..telegram import UNKNOWN_ACTOR
+from ...model import UNKNOWN_ACTOR
 from . import events
 from .contacts import read_contacts
 from .errors import PhoneBackupFormatError
