@@ -28,22 +28,22 @@ class SettingsNotifier(QObject):
     changed = Signal()
 
 
-def _remember_vault(settings: AppSettings) -> None:
+def _remember_vault(url: str) -> None:
     """The vault address typed into this computer's settings is trusted (address only),
     also by the CLI and by backups that run without the window (docs/VAULT.md 1.7)."""
-    if not settings.vault_url:
+    if not url:
         return
     from ..vault.trust import SETTINGS, TrustedVaults
 
     try:
-        TrustedVaults().add(settings.vault_url, "", SETTINGS)
+        TrustedVaults().add(url, "", SETTINGS)
     except (OSError, ValueError):
         pass  # an address the settings dialog refuses anyway, or an unwritable folder
 
 
 def _write(settings: AppSettings) -> None:
     save_settings(settings)
-    _remember_vault(settings)
+    _remember_vault(settings.vault_url)
 
 
 class SettingsWriter:
@@ -66,6 +66,20 @@ class SettingsWriter:
         with self._lock:
             self._pending = copy.deepcopy(settings)
         call_in_background(self.drain, name="save-settings", on_error=self._failed)
+
+    def submit_vault(self, settings: AppSettings) -> None:
+        """Record the settings' vault address in the trusted-vault file soon, in the
+        background (start-up: an address saved before that file existed, or by hand)."""
+        if not settings.vault_url:
+            return
+        from .tasks import call_in_background
+
+        call_in_background(self._remember, settings.vault_url, name="trust-settings-vault",
+                           on_error=self._failed)
+
+    def _remember(self, url: str) -> None:
+        with self._write_lock:  # (before or after a settings write, never beside it)
+            _remember_vault(url)
 
     def drain(self) -> None:
         """Write the newest copy not yet written, if any (any thread)."""
@@ -99,12 +113,10 @@ class AppContext:
     writer: SettingsWriter = field(default_factory=SettingsWriter, repr=False)
 
     def __post_init__(self) -> None:
-        self.remember_settings_vault()
-
-    def remember_settings_vault(self) -> None:
-        """The vault address typed into this computer's settings is trusted (address only),
-        also by the CLI and by backups that run without the window (docs/VAULT.md 1.7)."""
-        _remember_vault(self.settings)
+        # The vault address in the settings is trusted (address only), also by the CLI and
+        # by backups that run without the window (docs/VAULT.md 1.7); written by the
+        # background writer, so the window does not wait for the file.
+        self.writer.submit_vault(self.settings)
 
     def save(self) -> None:
         """Persist the settings (written in the background, in order: ``SettingsWriter``)

@@ -102,3 +102,30 @@ def test_saves_are_written_one_at_a_time_newest_last(qtbot, tmp_path, isolated, 
     ctx.save()
     ctx.flush()  # at quit: written before the process ends, whatever the task pool does
     assert load_settings().device_name == "at quit"
+
+
+def test_start_up_trusts_the_settings_vault_off_the_gui_thread(qtbot, tmp_path, isolated,
+                                                                monkeypatch):
+    """A vault address already in the settings (typed before the trusted-vault file existed,
+    or by hand) is written to that file at start-up, by the background writer: the window
+    does not wait for the file."""
+    from backupgui.ui.settings.store import save_settings
+
+    saved = load_settings()
+    saved.vault_url = VAULT
+    save_settings(saved)
+    adds: list[tuple[threading.Thread, str]] = []
+    real_add = TrustedVaults.add
+
+    def add(self, url, key, source):
+        adds.append((threading.current_thread(), url))
+        real_add(self, url, key, source)
+
+    monkeypatch.setattr(TrustedVaults, "add", add)
+    ctx = make_ctx(tmp_path / "lib", isolated)  # what app.run_gui does at start-up
+    assert ctx.settings.vault_url == VAULT
+    assert not [t for t, _u in adds if t is threading.main_thread()]
+    assert wait_all(10)
+    assert [u for _t, u in adds] == [VAULT]
+    assert any(v.url == normalize_url(VAULT) and v.source == SETTINGS
+               for v in TrustedVaults().entries())
