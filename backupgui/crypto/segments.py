@@ -10,6 +10,10 @@ between names or sets. See docs/FORMAT.md, "Encrypted objects".
 Version 2 objects (format v2) end their plaintext with Padmé padding: zero bytes and their
 count as a u64, so that the whole stored object is a Padmé length (``padme.py``). Readers
 take version 1 objects (unpadded, from format v1 sets) as well.
+
+A greater version is sealed the same way (FORMAT.md 4.1, 11): a reader authenticates its
+segment and then raises ``NewerObjectError`` (made by a newer backupgui) instead of using
+it; an unknown version byte alone, never authenticated, is damage like any other.
 """
 
 from __future__ import annotations
@@ -47,6 +51,16 @@ class SegmentError(Exception):
     """An object failed authentication or is malformed; ``str`` says how."""
 
 
+class NewerObjectError(SegmentError):
+    """An object whose header version is greater than any this reader knows, and whose
+    segment authenticated under the set's key: written by a newer backupgui, not damaged.
+    (A ``SegmentError``, so a caller that does not tell the two apart refuses it.)"""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(f"object version {version} is newer than this version of backupgui reads")
+        self.version = version
+
+
 @dataclass(frozen=True, slots=True)
 class Header:
     obj_type: int
@@ -65,8 +79,9 @@ class Header:
             raise SegmentError("object is shorter than its header")
         if raw[:4] != MAGIC:
             raise SegmentError("object does not start with the backupgui magic")
-        if raw[4] not in VERSIONS:
+        if raw[4] not in VERSIONS and raw[4] < max(VERSIONS):
             raise SegmentError(f"unsupported object version {raw[4]}")
+        # (a greater version is parsed: only a segment that authenticates can say "newer")
         exp = raw[6]
         if not MIN_SEGMENT_EXP <= exp <= MAX_SEGMENT_EXP or raw[7] != 0 or raw[47] != 0:
             raise SegmentError("object header has invalid fields")
@@ -79,6 +94,16 @@ class Header:
     @property
     def padded(self) -> bool:
         return self.version >= 2
+
+    @property
+    def newer(self) -> bool:
+        """Written by a newer backupgui, if a segment authenticates (nothing of it is used)."""
+        return self.version > max(VERSIONS)
+
+    def check_known(self) -> None:
+        """After a segment authenticated: ``NewerObjectError`` for a newer version."""
+        if self.newer:
+            raise NewerObjectError(self.version)
 
 
 def ciphertext_size(plaintext_size: int, segment_exp: int) -> int:
@@ -273,6 +298,7 @@ class SegmentReader:
                 ct.release()  # else the traceback keeps the buffer exported and feed() can't trim it
             where = "final segment" if last else f"segment {self._index}"
             raise SegmentError(f"{where} failed authentication (modified, truncated or reordered)") from None
+        self._header.check_known()
         self._index += 1
         return pt
 
@@ -413,12 +439,15 @@ class SegmentOpener:
         nonce = _nonce(self.header.nonce_prefix, index, index == self.segments - 1)
         try:
             if _HAS_DECRYPT_INTO:
-                return self._aead.decrypt_into(nonce, ciphertext, self._aad, out)
-            pt = self._aead.decrypt(nonce, ciphertext, self._aad)  # cryptography < 45
-            out[:len(pt)] = pt
-            return len(pt)
+                n = self._aead.decrypt_into(nonce, ciphertext, self._aad, out)
+            else:
+                pt = self._aead.decrypt(nonce, ciphertext, self._aad)  # cryptography < 45
+                out[:len(pt)] = pt
+                n = len(pt)
         except InvalidTag:
             raise SegmentError(f"segment {index} failed authentication") from None
+        self.header.check_known()
+        return n
 
 
 def decrypt_range(objects_key: bytes, name: str, expected_type: int, ciphertext_size: int,
@@ -454,5 +483,6 @@ def decrypt_range(objects_key: bytes, name: str, expected_type: int, ciphertext_
             out += aead.decrypt(_nonce(header.nonce_prefix, i, i == n - 1), ct, aad)
         except InvalidTag:
             raise SegmentError(f"segment {i} failed authentication") from None
+        header.check_known()
     skip = offset - first * seg
     return bytes(out[skip:skip + length])

@@ -13,8 +13,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 
-from ..crypto.segments import HEADER_SIZE, ObjectType, SegmentError, SegmentOpener
-from ..errors import DamagedBackupError, NotFoundError
+from ..crypto.segments import (
+    HEADER_SIZE,
+    NewerObjectError,
+    ObjectType,
+    SegmentError,
+    SegmentOpener,
+)
+from ..errors import DamagedBackupError, NewerFormatError, NotFoundError
 from ..format.pack import BlobEntry
 from .repository import Repo
 
@@ -52,7 +58,8 @@ class PackReader:
                                         self._read(0, HEADER_SIZE), size)
 
     def errors(self):
-        """Pack damage as ``DamagedBackupError`` naming the pack."""
+        """Pack damage as ``DamagedBackupError`` naming the pack; a pack that authenticates
+        but is in a newer object version as ``NewerFormatError``."""
         return _PackErrors(self.pack_id)
 
     def _read(self, pos: int, n: int, to_end: bool = False) -> bytes:
@@ -111,6 +118,12 @@ class _PackErrors:
         return None
 
     def __exit__(self, exc_type, exc, tb) -> bool:
+        if exc_type is not None and issubclass(exc_type, NewerObjectError):
+            # Its segment authenticated (FORMAT.md 11): a newer backupgui wrote it.
+            raise NewerFormatError(
+                f"This backup was made by a newer version of backupgui (its pack "
+                f"{self.pack_id} is in format version {exc.version}), which this version "
+                "cannot read.") from None
         if exc_type is not None and issubclass(exc_type, SegmentError):
             raise DamagedBackupError(f"The backup pack {self.pack_id} is damaged: {exc}.") from None
         if exc_type is not None and issubclass(exc_type, NotFoundError):

@@ -1883,7 +1883,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>, </source>
         <comment>separator in a list of attachments</comment>
-        <extracomment>The importers&apos; mark of an unknown actor (``library.model.UNKNOWN_ACTOR``), shown as this word.</extracomment>
         <translation>، </translation>
     </message>
     <message>
@@ -4620,6 +4619,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.</source>
         <translation>%1 ليس دردشة مُصدَّرة من WhatsApp: السطر %2 ليس نصًا بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.</source>
+        <translation>أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من backupgui (حزمتها %1 بإصدار التنسيق %2)، وهذا الإصدار لا يستطيع قراءتها.</translation>
     </message>
 </context>
 <context>

@@ -1787,7 +1787,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>, </source>
         <comment>separator in a list of attachments</comment>
-        <extracomment>The importers&apos; mark of an unknown actor (``library.model.UNKNOWN_ACTOR``), shown as this word.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -4464,6 +4463,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.</source>
         <translation>%1 ist kein WhatsApp-Chat-Export: Zeile %2 ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.</source>
+        <translation>Dieses Backup wurde mit einer neueren Version von backupgui erstellt (sein Paket %1 ist im Format Version %2), die diese Version nicht lesen kann.</translation>
     </message>
 </context>
 <context>

@@ -1787,7 +1787,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>, </source>
         <comment>separator in a list of attachments</comment>
-        <extracomment>The importers&apos; mark of an unknown actor (``library.model.UNKNOWN_ACTOR``), shown as this word.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -4464,6 +4463,10 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.</source>
         <translation>%1 no es un chat exportado de WhatsApp: la línea %2 no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.</source>
+        <translation>Esta copia de seguridad se hizo con una versión más nueva de backupgui (su paquete %1 está en la versión de formato %2), que esta versión no puede leer.</translation>
     </message>
 </context>
 <context>

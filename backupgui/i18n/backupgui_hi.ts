@@ -1787,7 +1787,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>, </source>
         <comment>separator in a list of attachments</comment>
-        <extracomment>The importers&apos; mark of an unknown actor (``library.model.UNKNOWN_ACTOR``), shown as this word.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -4464,6 +4463,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.</source>
         <translation>%1 WhatsApp चैट का एक्सपोर्ट नहीं है: लाइन %2 UTF-8 टेक्स्ट नहीं है।</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.</source>
+        <translation>यह बैकअप backupgui के नए वर्शन से बनाया गया था (इसका पैक %1 फ़ॉर्मैट वर्शन %2 में है), जिसे यह वर्शन नहीं पढ़ सकता।</translation>
     </message>
 </context>
 <context>

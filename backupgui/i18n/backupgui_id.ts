@@ -1763,7 +1763,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>, </source>
         <comment>separator in a list of attachments</comment>
-        <extracomment>The importers&apos; mark of an unknown actor (``library.model.UNKNOWN_ACTOR``), shown as this word.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -4425,6 +4424,10 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.</source>
         <translation>%1 bukan ekspor chat WhatsApp: baris %2 bukan teks UTF-8.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.</source>
+        <translation>Cadangan ini dibuat oleh versi backupgui yang lebih baru (paketnya %1 dalam format versi %2), yang tidak dapat dibaca versi ini.</translation>
     </message>
 </context>
 <context>

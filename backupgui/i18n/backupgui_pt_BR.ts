@@ -1787,7 +1787,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>, </source>
         <comment>separator in a list of attachments</comment>
-        <extracomment>The importers&apos; mark of an unknown actor (``library.model.UNKNOWN_ACTOR``), shown as this word.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -4464,6 +4463,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.</source>
         <translation>%1 não é uma conversa exportada do WhatsApp: a linha %2 não é texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.</source>
+        <translation>Este backup foi feito por uma versão mais nova do backupgui (o pacote %1 está no formato versão %2), que esta versão não consegue ler.</translation>
     </message>
 </context>
 <context>

@@ -1811,7 +1811,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>, </source>
         <comment>separator in a list of attachments</comment>
-        <extracomment>The importers&apos; mark of an unknown actor (``library.model.UNKNOWN_ACTOR``), shown as this word.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -4503,6 +4502,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.</source>
         <translation>%1 не является экспортом чата WhatsApp: строка %2 не является текстом UTF-8.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.</source>
+        <translation>Эта резервная копия создана более новой версией backupgui (её пакет %1 в формате версии %2), которую эта версия прочитать не может.</translation>
     </message>
 </context>
 <context>

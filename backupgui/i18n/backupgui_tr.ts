@@ -1763,7 +1763,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>, </source>
         <comment>separator in a list of attachments</comment>
-        <extracomment>The importers&apos; mark of an unknown actor (``library.model.UNKNOWN_ACTOR``), shown as this word.</extracomment>
         <translation>, </translation>
     </message>
     <message>
@@ -4425,6 +4424,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.</source>
         <translation>%1 bir WhatsApp sohbet dışa aktarımı değil: %2. satır UTF-8 metni değil.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.</source>
+        <translation>Bu yedek backupgui&apos;nin daha yeni bir sürümüyle yapıldı (%1 paketi %2 biçim sürümünde); bu sürüm onu okuyamaz.</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'This backup is protected by a password, not a 64-digit key.'),
     QT_TRANSLATE_NOOP('core', "This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup's storage can make it name their own server."),
     QT_TRANSLATE_NOOP('core', 'This backup was made by a newer version of backupgui (its messages are in format version %1), which this version cannot read.'),
+    QT_TRANSLATE_NOOP('core', 'This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.'),
     QT_TRANSLATE_NOOP('core', "This backup's key vault record is from before account binding: anyone with a copy of the backup can use up its password attempts. Run one backup with the password (backupgui-cli backup) to bind it to your account (docs/VAULT.md 1.6)."),
     QT_TRANSLATE_NOOP('core', "This backup's set config says format version %1, which this version of backupgui cannot read. Update backupgui."),
     QT_TRANSLATE_NOOP('core', 'This chat library was made by a newer version of backupgui.'),

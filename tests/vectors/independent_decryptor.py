@@ -16,7 +16,8 @@ prints the plaintext as JSON:
 
 Usage: python independent_decryptor.py BACKUP_DIR (--key-file F | --password-file F)
                                        [--snapshot ID] [--media-out DIR]
-Exit codes: 0 ok, 3 wrong key or password, 4 malformed key, 5 damaged backup.
+Exit codes: 0 ok, 3 wrong key or password, 4 malformed key, 5 damaged backup, 6 a pack
+written by a newer backupgui (§4.1, §11).
 """
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ SNAPSHOT_ID = re.compile(r"\d{8}T\d{6}\.\d{3}Z-[0-9a-f]{8}")
 
 class Damaged(Exception):
     """The backup failed a check (FORMAT §9.4)."""
+
+
+class Newer(Exception):
+    """An object with a header version greater than 2 whose segment authenticated (§4.1,
+    §11): written by a newer backupgui, not damaged."""
 
 
 def _no_repeats(pairs: list) -> dict:
@@ -229,7 +235,7 @@ def decrypt_object(keys: SetKeys, set_dir: Path, rel: str) -> bytes:
     if len(data) < HEADER_SIZE:
         raise Damaged(f"{rel}: shorter than its header")
     header = data[:HEADER_SIZE]
-    if header[:4] != b"BGUO" or header[4] not in (1, 2):
+    if header[:4] != b"BGUO" or header[4] == 0:
         raise Damaged(f"{rel}: bad magic or version")
     if header[5] != OBJECT_TYPES[rel.split("/")[0]]:
         raise Damaged(f"{rel}: wrong object type for its name")
@@ -254,6 +260,8 @@ def decrypt_object(keys: SetKeys, set_dir: Path, rel: str) -> bytes:
             out += aead.decrypt(nonce, body[pos:pos + n], aad)
         except InvalidTag:
             raise Damaged(f"{rel}: segment {i} failed authentication") from None
+        if header[4] > 2:  # authenticated: a newer backupgui sealed it; its plaintext is unused
+            raise Newer(f"{rel}: object version {header[4]}")
         pos += n
         i += 1
         if last:
@@ -459,8 +467,8 @@ def snapshots_of(set_dir: Path, keys: SetKeys, set_id: str) -> list[dict]:
             continue  # not a snapshot name: ignored (§1.1)
         try:
             found.append(read_manifest(keys, set_dir, p.name, set_id))
-        except (Damaged, KeyError, TypeError, ValueError):
-            continue  # does not authenticate or breaks §7: no snapshot (§9.2)
+        except (Damaged, Newer, KeyError, TypeError, ValueError):
+            continue  # does not authenticate, is newer, or breaks §7: no snapshot (§9.2, §11)
     return sorted(found, key=lambda m: (m["seq"], m["created_ms"], m["snapshot_id"]))
 
 
@@ -493,8 +501,8 @@ def decrypt_backup(root: str | os.PathLike, key: bytes | None = None, password: 
             continue
         try:
             doc = jloads(unzstd(decrypt_object(keys, set_dir, f"index/{p.name}"), "index"), "index")
-        except Damaged:
-            continue  # an index that does not authenticate is ignored (§6)
+        except (Damaged, Newer):
+            continue  # an index that does not authenticate (or is newer) is ignored (§6, §11)
         v = doc.get("v") if isinstance(doc, dict) else None
         if v not in (1, 2):
             raise Damaged("unknown index version")
@@ -646,6 +654,9 @@ def main(argv: list[str] | None = None) -> int:
     except MalformedKey as exc:
         print(f"malformed key: {exc}", file=sys.stderr)
         return 4
+    except Newer as exc:
+        print(f"made by a newer version of backupgui: {exc}", file=sys.stderr)
+        return 6
     except (Damaged, KeyError, TypeError, ValueError, OSError) as exc:
         print(f"damaged: {type(exc).__name__}: {exc}", file=sys.stderr)
         return 5

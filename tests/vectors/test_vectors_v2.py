@@ -25,7 +25,8 @@ from backupgui.engine import (
     restore,
     verify,
 )
-from backupgui.errors import DamagedBackupError
+from backupgui.engine.repository import Repo
+from backupgui.errors import DamagedBackupError, NewerFormatError
 
 from . import independent_decryptor as indep
 from .test_vectors import _library_view
@@ -141,6 +142,28 @@ def test_the_decryptor_and_the_engine_refuse_damage(case, tmp_path):
         indep.decrypt_backup(root, key=KEY)
     with pytest.raises(DamagedBackupError):
         verify(VerifyRequest(FolderDestination(root), RawKey(KEY)))
+
+
+@pytest.mark.parametrize("sealed", [True, False])
+def test_a_newer_pack_in_the_vector_is_newer_only_when_it_authenticates(sealed, tmp_path):
+    """FORMAT.md 4.1 and 11 on the vector: a pack sealed again under K with header version 3
+    is a newer backupgui's for the decryptor and the engine; the same byte written into the
+    stored pack without sealing it again is damage for both."""
+    from tests.format.test_newer_pack import reseal
+
+    root, set_dir = _copy(tmp_path, "key")
+    pack = max((set_dir / "data").iterdir(), key=lambda p: p.stat().st_size)
+    data = pack.read_bytes()
+    if sealed:
+        repo = Repo.open(FolderDestination(root), RawKey(KEY), EXPECTED["key"]["set_id"])
+        pack.write_bytes(reseal(repo.keys.objects, f"data/{pack.name}", data, 3))
+    else:
+        pack.write_bytes(data[:4] + bytes([3]) + data[5:])
+    with pytest.raises(indep.Newer if sealed else indep.Damaged):
+        indep.decrypt_backup(root, key=KEY)
+    with pytest.raises(NewerFormatError if sealed else DamagedBackupError) as e:
+        verify(VerifyRequest(FolderDestination(root), RawKey(KEY)))
+    assert isinstance(e.value, DamagedBackupError) != sealed
 
 
 # -- v2-missing: attachments without their file (FORMAT.md 8) ----------------------------
