@@ -718,7 +718,7 @@ class LibraryWriter:
                    " reply_to, seq) VALUES (?,?,?,?,?,?,?,?" + (f"+{int(seq_base)})" if seq_base else ")"))
         cur = self._db.executemany(sql, rows)
         added = max(cur.rowcount, 0)
-        new_media = self._add_media(media)
+        new_media = self.add_media(media)
         if self._bulk and (added or new_media):  # media of existing messages may be new
             self._touched({r[1] for r in rows} | {m[2] for m in media})
         return added
@@ -741,7 +741,7 @@ class LibraryWriter:
         self.unblock({chat_id})
         cur = self._db.execute(_INSERT_BLOB_MESSAGES, (chat_id, plaintext, seq_base))
         added = max(cur.rowcount, 0)
-        new_media = self._add_media(media)
+        new_media = self.add_media(media)
         if self._bulk and (added or new_media):
             self._touched([chat_id])
         return added
@@ -823,12 +823,14 @@ class LibraryWriter:
         also gave its ``media`` rows. ``sqlite3.IntegrityError`` if the month is there."""
         self._db.execute("INSERT INTO message_blocks VALUES (?,?,?,?,?,?)",
                          (chat_id, month, count, span[0], span[1], body))
-        self._add_media(media)
+        self.add_media(media)
         self._touched([chat_id])
 
-    def _add_media(self, media: list[tuple]) -> int:
-        """Insert attachment rows not there yet (an attachment of a message that was already
-        present exists too, same keys); return how many were new."""
+    def add_media(self, media: list[tuple]) -> int:
+        """Write attachment rows ``(message_id, seq, chat_id, kind, mime, filename, size,
+        sha256)``: the one way they are written (restore, import, merge). A row not there yet
+        is inserted; a row there without its file (sha256 '') takes the file a row brings;
+        any other row there stays as it is. Returns how many rows were added or filled."""
         if not media:
             return 0
         new = max(self._db.executemany(

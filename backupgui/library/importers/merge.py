@@ -376,15 +376,9 @@ class ExportMerge:
              sha256: str) -> bool:
         """Give the chat's message ``mid`` the export's file for its attachment ``seq``
         (kept as not on this computer, or not named at all); whether it took it."""
-        cur = self.db.execute("UPDATE media SET sha256=?, size=? WHERE message_id=? AND seq=?"
-                              " AND sha256=''", (sha256, size, mid, seq))
-        if cur.rowcount <= 0:
-            if self.db.execute("SELECT 1 FROM media WHERE message_id=? AND seq=?",
-                               (mid, seq)).fetchone():
-                return False
-            self.db.execute("INSERT INTO media (message_id, seq, chat_id, kind, mime, filename,"
-                            " size, sha256) VALUES (?,?,?,?,?,?,?,?)",
-                            (mid, seq, self.target, kind, mime, filename, size, sha256))
+        if not self.writer.add_media([(mid, seq, self.target, kind, mime, filename, size,
+                                        sha256)]):
+            return False  # (that attachment has a file already)
         self.index.with_media.add(mid)
         return True
 

@@ -371,7 +371,6 @@ class _Sink:
         self._stored: dict[Path, tuple[str, int]] = {}
         self._rows: list[tuple] = []
         self._media: list[tuple] = []
-        self._fill: list[tuple] = []  # found files for attachments kept as missing before
         self._empty = not self.db.execute(
             "SELECT 1 FROM messages UNION ALL SELECT 1 FROM message_blocks LIMIT 1").fetchone()
         self._log: MergeLog | None = None  # what merging chats received (merge.py)
@@ -559,9 +558,8 @@ class _Sink:
             self._count(1)
             if atts and oid not in index.with_media:
                 media = [m for m in self._store_all(st, oid, atts) if m[7]]
-                if media:
+                if media:  # (add_media gives them to rows kept without their file)
                     self._media.extend(media)
-                    self._fill.extend(media)
                     index.with_media.add(oid)
             return
         if spid is not None:
@@ -589,35 +587,22 @@ class _Sink:
         self.added += n
         self.present += len(rows) - n
         self._count(len(rows))
-        if self._fill:
-            # Files found since an import that kept them as not on this computer: the rows
-            # get them, and their chats count them and are backed up again.
-            self.db.executemany(
-                "UPDATE media SET sha256=?8, size=?7, kind=?4, mime=?5, filename=?6"
-                " WHERE message_id=?1 AND seq=?2 AND sha256=''", self._fill)
-            self.writer._touched({m[2] for m in self._fill})
         rows.clear()
         media.clear()
-        self._fill.clear()
 
     # -- media -----------------------------------------------------------------------------
     def _media_rows(self, st: _Chat, mid: str, atts: tuple[Attachment, ...]) -> bool:
         """Store a message's files and queue its media rows; False if the message is in the
         library with all its files already (nothing to do)."""
-        fill = False
         if not self._empty:
             have = self.db.execute(
                 "SELECT (SELECT count(*) FROM media WHERE message_id = ?1 AND sha256 != '')"
                 " FROM messages WHERE id = ?1",
                 (mid,)).fetchone()
-            if have is not None:
-                if have[0] >= len(atts):
-                    return False
-                fill = True  # imported before without (some of) its files
-        media = self._store_all(st, mid, atts)
-        self._media.extend(media)
-        if fill:
-            self._fill.extend(m for m in media if m[7])
+            if have is not None and have[0] >= len(atts):
+                return False
+            # (imported before without some of its files: add_media fills those rows)
+        self._media.extend(self._store_all(st, mid, atts))
         return True
 
     def _store_all(self, st: _Chat, mid: str, atts: tuple[Attachment, ...]) -> list[tuple]:
