@@ -454,13 +454,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(doc)
     else:
-        names = {p.person_id: p.name for p in chat.participants}
+        from .library.model import SELF_ACTOR, spell_actors
+
+        # The importers' marks (the owner of a phone backup, an unknown person) in words;
+        # --json gives the text as stored.
+        names = {p.person_id: "You" if p.name == SELF_ACTOR else p.name
+                 for p in chat.participants}
         for m in out_msgs:
             # A person without a name is a deleted Telegram account: said as Telegram does.
             who = (names.get(m["sender"], m["sender"]) or "Deleted Account") if m["sender"] \
                 else "*"
+            text = spell_actors(m["text"], "You", "Someone") if m["kind"] == "system" \
+                else m["text"]
             extra = " ".join(f"[{x['kind']}: {x['filename']}]" for x in m["media"])
-            print(f"{m['ts']}  {who}: {m['text']} {extra}".rstrip())
+            print(f"{m['ts']}  {who}: {text} {extra}".rstrip())
     return 0
 
 

@@ -9,6 +9,21 @@ from dataclasses import dataclass, field
 #: for something not shown).
 UNKNOWN_ACTOR = "\ufffc"
 
+#: Stands for the library's owner in a system message's text and as the owner's name, as the
+#: phone-backup importers store them (a phone backup does not say what the owner is called);
+#: the app shows it as "You" in its language (U+FDD0, a noncharacter: Unicode keeps it for a
+#: program's own use, so no chat text means it). Libraries from before hold the word "You".
+SELF_ACTOR = "\ufdd0"
+
+
+def spell_actors(text: str, you: str, someone: str) -> str:
+    """A system message's text with the importers' marks written as words."""
+    if SELF_ACTOR in text:
+        text = text.replace(SELF_ACTOR, you)
+    if UNKNOWN_ACTOR in text:
+        text = text.replace(UNKNOWN_ACTOR, someone)
+    return text
+
 
 @dataclass(frozen=True, slots=True)
 class Participant:

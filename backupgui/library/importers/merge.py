@@ -9,7 +9,7 @@ point at the one there. Either may be imported first; importing either again add
 
 Senders are matched by name first (an export names people as the phone's address book
 does, which is where wa.db's names come from too); a sender whose name differs (no contact
-file given, a renamed contact, "You") is learned from the first message they share with
+file given, a renamed contact, the phone's owner) is learned from the first message they share with
 the chat that only one of its senders could have written.
 
 Messages only the arriving source has are put where it has them among the ones the chat
@@ -347,7 +347,7 @@ class ExportMerge:
         self.index = TextChatIndex(rows, {p: n for p, n, _m in parts}, me, with_media)
         for pid, name, is_me in parts:
             # The chat's persons as the export names them: the same name (an export's own
-            # persons, merged before, are themselves; the phone's owner, "You" in the
+            # persons, merged before, are themselves; the phone's owner, unnamed in the
             # backup, is learned from the messages or as the export's "me").
             if pid.startswith("wa-p-"):
                 self.index.learn(pid, pid)

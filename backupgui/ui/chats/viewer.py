@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...library import attachments
-from ...library.model import UNKNOWN_ACTOR, Chat, MediaRef, Message
+from ...library.model import SELF_ACTOR, UNKNOWN_ACTOR, Chat, MediaRef, Message, spell_actors
 from ...library.store import media_path
 from ..language import isolate, text_direction
 from ..tasks import call_in_background
@@ -337,10 +337,12 @@ class MessageModel(QAbstractListModel):
     # --- helpers ----------------------------------------------------------------------------
     def text_of(self, m: Message) -> str:
         """A message's text as shown: in a service message (Telegram's "… joined the group")
-        the importer's mark of an unknown actor is "Someone" in the UI's language."""
-        if m.kind != "system" or UNKNOWN_ACTOR not in m.text:
+        the importers' mark of an unknown actor is "Someone" in the UI's language, and
+        their mark of the owner (a phone backup's "You changed the group name") "You"."""
+        if m.kind != "system" or (UNKNOWN_ACTOR not in m.text and SELF_ACTOR not in m.text):
             return m.text
-        return m.text.replace(UNKNOWN_ACTOR, isolate(self.tr("Someone", "an unknown person")))
+        return spell_actors(m.text, isolate(self.tr("You")),
+                            isolate(self.tr("Someone", "an unknown person")))
 
     def sender_name(self, m: Message) -> str:
         if m.sender is None:

@@ -16,6 +16,7 @@ from backupgui.library.importers.whatsapp_db import (
     preview_phone_backup,
 )
 from backupgui.library.importers.whatsapp_db.importer import chat_id_of
+from backupgui.library.model import SELF_ACTOR
 
 from . import encoder
 from .conftest import (
@@ -64,7 +65,7 @@ def test_everything_arrives(lib, backup):
     direct = lib.messages(ana.id)
     people = {p.person_id: p for p in lib.chat(ana.id).participants}
     assert sorted((p.name, p.is_me) for p in people.values()) == [("Ana García", False),
-                                                                  ("You", True)]
+                                                                  (SELF_ACTOR, True)]
     by = _by_text(lib, ana.id)
     first, reply = by["Are you coming on Saturday?"], by["Yes!\nWith the new rope"]
     assert people[first.sender].name == "Ana García" and people[reply.sender].is_me
@@ -97,7 +98,7 @@ def test_everything_arrives(lib, backup):
 
     gtexts = texts(lib, group.id)
     names = {p.name for p in lib.chat(group.id).participants}
-    assert {"Ana García", "Ben Okafor", "Carla", "You"} <= names
+    assert {"Ana García", "Ben Okafor", "Carla", SELF_ACTOR} <= names
     assert 'Ana García created group "Climbing club 🧗"' in gtexts
     assert "Ana García changed this group's icon" in gtexts
     assert not any("999" in t for t in gtexts)  # an unknown event is left out...
@@ -112,7 +113,7 @@ def test_everything_arrives(lib, backup):
         assert welcome.reply_to == hi.id
         reactions = [m for m in lib.messages(group.id) if "reacted" in m.text]
         assert [m.text for m in reactions] == ['Ana García reacted 👍 to "Hi all"',
-                                               'You reacted ❤️ to "Hi all"']
+                                               f'{SELF_ACTOR} reacted ❤️ to "Hi all"']
         assert all(m.reply_to == hi.id and m.kind == "system" for m in reactions)
     else:
         assert welcome.reply_to == gmsgs["Hi all"].id

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from ...model import UNKNOWN_ACTOR
+from ...model import SELF_ACTOR, UNKNOWN_ACTOR
 from ..common import guess_media_kind, guess_mime
 from . import events
 from .hostile import HostileDatabaseError, require_tables, translate
@@ -85,9 +85,10 @@ class AndroidReader:
         return f"{alias}.{col}" if self._has(table, col) else "NULL"
 
     def name(self, jid: str | None, from_me: bool = False) -> str:
-        """How a person is shown: "You", the contact's name, else their number."""
+        """How a person is shown: the owner's mark ("You" in the UI's language), the
+        contact's name, else their number."""
         if from_me:
-            return "You"
+            return SELF_ACTOR
         if jid is None:
             return UNKNOWN_ACTOR  # shown as "Someone" in the UI's language
         return self.contacts.get(jid) or number_of(jid)

@@ -2,12 +2,15 @@
 
 The library keeps messages as text; these are written the way WhatsApp's own "Export chat"
 writes them (in English), so that a chat imported from both an export and a phone backup
-merges cleanly and reads the same. Event types WhatsApp uses for things that are not part of
+merges cleanly and reads the same; the phone's owner is the mark ``SELF_ACTOR`` (a backup
+does not say what they are called; the app shows "You" in its language). Event types WhatsApp uses for things that are not part of
 the conversation (business-account notices, internal errors...) give None: they are left out
 and counted in the import's notes.
 """
 
 from __future__ import annotations
+
+from ...model import SELF_ACTOR
 
 E2E_NOTICE = ("Messages and calls are end-to-end encrypted. No one outside of this chat, not "
               "even WhatsApp, can read or listen to them.")
@@ -53,7 +56,7 @@ def android_event(action: int, actor: str, users: list[str], text: str,
     if action == 15:
         return f"{who or actor} is now an admin"
     if action in (18, 57):
-        return f"Your security code with {actor} changed" if actor != "You" else \
+        return f"Your security code with {actor} changed" if actor != SELF_ACTOR else \
             "Your security code changed"
     if action == 19:
         return E2E_NOTICE

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ....errors import BackupError, NotFoundError
 from ....jobs import Progress, ProgressFn
 from ....memory import release_free_memory
-from ...model import Chat, Participant
+from ...model import SELF_ACTOR, Chat, Participant
 from ...store import SCHEMA_VERSION, Library
 from ..common import ChatPreview, ImportPreview, ImportResult, stable_id
 from ..merge import ChatNames, MergeLog, TextChatIndex, fix_senders, name_key
@@ -339,7 +339,7 @@ class _Chat:
         self.id = chat_id
         self.tag = tag
         self.info = info
-        self.people: dict[str, str] = {ME: "You"}  # person id -> name
+        self.people: dict[str, str] = {ME: SELF_ACTOR}  # person id -> name ("You")
         self.pids: dict[str, str] = {}  # jid -> person id
         self.index: TextChatIndex | None = None  # the export's messages to merge with
         self.matched: dict[str, str] = {}  # backup message id -> the export's message id

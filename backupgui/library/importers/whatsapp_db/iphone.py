@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from ....errors import WrongKeyError
 from ....jobs import Progress, ProgressFn
-from ...model import UNKNOWN_ACTOR
+from ...model import SELF_ACTOR, UNKNOWN_ACTOR
 from . import events
 from .contacts import read_contacts
 from .errors import PhoneBackupFormatError
@@ -319,7 +319,7 @@ class IPhoneReader:
 
     def name(self, jid: str | None, from_me: bool = False) -> str:
         if from_me:
-            return "You"
+            return SELF_ACTOR  # shown as "You" in the UI's language
         if jid is None:
             return UNKNOWN_ACTOR  # shown as "Someone" in the UI's language
         return (self.contacts.get(jid) or self.members.get(jid) or self.push.get(jid)
