@@ -3420,6 +3420,10 @@ Identity (server key fingerprint): %2</source>
         <source>The backup key is not stored on this computer.</source>
         <translation>مفتاح النسخة الاحتياطية غير محفوظ على هذا الكمبيوتر.</translation>
     </message>
+    <message>
+        <source>This is the first backup to this destination. Choose the password or 64-digit key that will protect it here.</source>
+        <translation>هذه أول نسخة احتياطية إلى هذا المكان. اختر كلمة المرور أو المفتاح المكوّن من 64 رقمًا الذي سيحميها هنا.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>

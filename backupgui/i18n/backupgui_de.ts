@@ -3264,6 +3264,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>The backup key is not stored on this computer.</source>
         <translation>Der Backup-Schlüssel ist auf diesem Computer nicht gespeichert.</translation>
     </message>
+    <message>
+        <source>This is the first backup to this destination. Choose the password or 64-digit key that will protect it here.</source>
+        <translation>Das ist das erste Backup an diesem Ziel. Wähle das Passwort oder den 64-stelligen Schlüssel, der es hier schützt.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>

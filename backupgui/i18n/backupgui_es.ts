@@ -3264,6 +3264,10 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>The backup key is not stored on this computer.</source>
         <translation>La clave de la copia de seguridad no está guardada en esta computadora.</translation>
     </message>
+    <message>
+        <source>This is the first backup to this destination. Choose the password or 64-digit key that will protect it here.</source>
+        <translation>Esta es la primera copia de seguridad en este destino. Elige la contraseña o la clave de 64 dígitos que la protegerá aquí.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>

@@ -3264,6 +3264,10 @@ Identity (server key fingerprint): %2</source>
         <source>The backup key is not stored on this computer.</source>
         <translation>बैकअप की इस कंप्यूटर पर सेव नहीं है।</translation>
     </message>
+    <message>
+        <source>This is the first backup to this destination. Choose the password or 64-digit key that will protect it here.</source>
+        <translation>इस जगह पर यह पहला बैकअप है। वह पासवर्ड या 64 अंकों वाली की चुनें जो यहाँ इसे सुरक्षित रखेगी।</translation>
+    </message>
 </context>
 <context>
     <name>core</name>

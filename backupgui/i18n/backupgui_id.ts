@@ -3225,6 +3225,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>The backup key is not stored on this computer.</source>
         <translation>Kunci cadangan tidak tersimpan di komputer ini.</translation>
     </message>
+    <message>
+        <source>This is the first backup to this destination. Choose the password or 64-digit key that will protect it here.</source>
+        <translation>Ini cadangan pertama ke tujuan ini. Pilih kata sandi atau kunci 64 digit yang akan melindunginya di sini.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>

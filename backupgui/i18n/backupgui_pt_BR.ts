@@ -3264,6 +3264,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>The backup key is not stored on this computer.</source>
         <translation>A chave do backup não está guardada neste computador.</translation>
     </message>
+    <message>
+        <source>This is the first backup to this destination. Choose the password or 64-digit key that will protect it here.</source>
+        <translation>Este é o primeiro backup neste destino. Escolha a senha ou a chave de 64 dígitos que vai protegê-lo aqui.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>

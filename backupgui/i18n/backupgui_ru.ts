@@ -3303,6 +3303,10 @@ Identity (server key fingerprint): %2</source>
         <source>The backup key is not stored on this computer.</source>
         <translation>Ключ резервной копии не сохранён на этом компьютере.</translation>
     </message>
+    <message>
+        <source>This is the first backup to this destination. Choose the password or 64-digit key that will protect it here.</source>
+        <translation>Это первая резервная копия в этом месте. Выберите пароль или 64-значный ключ, который будет её здесь защищать.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>

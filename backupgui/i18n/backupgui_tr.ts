@@ -3225,6 +3225,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>The backup key is not stored on this computer.</source>
         <translation>Yedekleme anahtarı bu bilgisayarda kayıtlı değil.</translation>
     </message>
+    <message>
+        <source>This is the first backup to this destination. Choose the password or 64-digit key that will protect it here.</source>
+        <translation>Bu, bu hedefe ilk yedek. Onu burada koruyacak şifreyi veya 64 haneli anahtarı seçin.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>

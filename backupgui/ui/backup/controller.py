@@ -129,13 +129,17 @@ class BackupController(QObject):
                 "This destination already has an encrypted backup. Enter its password or key "
                 "so this computer can keep backing up to it."))
             return
+        self._setup()
+
+    def _setup(self, reason: str = "") -> None:
+        """Choose a password or key for a new backup set (the first backup here)."""
         def accepted(dlg: EncryptionDialog) -> None:
             out = dlg.outcome
             self._new_mode = out.key_mode
             self._checked_now = True
             self._start_job(out.material, set_id="")
 
-        self._open(_dialog(self.ctx, SETUP, parent=self.window), accepted)
+        self._open(_dialog(self.ctx, SETUP, reason=reason, parent=self.window), accepted)
 
     def _open(self, dlg: EncryptionDialog, accepted: Callable[[EncryptionDialog], None]) -> None:
         """Show a dialog without a nested event loop; ``accepted`` runs if it succeeds."""
@@ -226,11 +230,14 @@ class BackupController(QObject):
         self.finished.emit("ok", outcome)
 
     def _failed(self, exc: BaseException) -> None:
-        from .jobs import KeyNeeded, VaultUpgradeNeeded
+        from .jobs import FirstBackupHere, KeyNeeded, VaultUpgradeNeeded
 
         self._end()
         if isinstance(exc, VaultUpgradeNeeded):
             self._ask_vault_upgrade(exc.set_id, exc.account)
+            return
+        if isinstance(exc, FirstBackupHere):
+            self._setup(str(exc))
             return
         if isinstance(exc, KeyNeeded):
             reason = str(exc)

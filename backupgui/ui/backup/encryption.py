@@ -290,6 +290,7 @@ class EncryptionDialog(QDialog):
             sub = self.tr("Your chats are encrypted on this computer before they leave it. Only "
                           "someone with your password or 64-digit key can read the backup — not "
                           "Google, not us.")
+            sub = self._reason or sub
         else:
             title = self.tr("Choose the new protection")
             sub = self.tr("A new password or key changes only the lock on your backup key; "

@@ -27,6 +27,12 @@ class KeyNeeded(BackupError):
         self.key_mode = key_mode
 
 
+class FirstBackupHere(KeyNeeded):
+    """The destination holds no backup yet, but this computer's key belongs to a backup kept
+    elsewhere (the destination was changed): the new backup needs the user's own password or
+    key. Backing up with the keyring's key alone would lock it with a key the user never saw."""
+
+
 class VaultUpgradeNeeded(BackupError):
     """The set's key vault record is from before account binding (anyone with a copy of the
     backup can spend its attempts): ask for the password once to bind it (docs/VAULT.md 1.6).
@@ -141,6 +147,11 @@ def run_backup(job: BackupJob, progress: ProgressFn, cancel: CancelToken) -> Bac
                 raise KeyNeeded(translate("backup", "This destination holds a different backup than the one "
                                     "this computer backs up to."), set_id=current.set_id,
                                 key_mode=current.key_mode)
+            if current is None and job.set_id:
+                raise FirstBackupHere(translate("backup", "This is the first backup to this "
+                                                "destination. Choose the password or 64-digit "
+                                                "key that will protect it here."),
+                                      set_id="", key_mode="")
             key = job.keystore.load(job.set_id)
             if key is None:
                 raise KeyNeeded(translate("backup", "The backup key is not stored on this computer."),

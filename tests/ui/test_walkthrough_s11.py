@@ -1,0 +1,62 @@
+"""What a new user's walkthrough found (docs/GUI.md, "Walkthrough log"), each walked through the
+real widgets the way the person met it."""
+
+from __future__ import annotations
+
+from .helpers import (
+    click,
+    make_ctx,
+    open_window,
+    set_password_in_dialog,
+    wait_dialog,
+    wait_for,
+    watch_backups,
+)
+
+PASSWORD = "correct horse 42 battery"
+SECOND = "a different 42 password"
+
+
+def test_changing_the_destination_asks_how_the_new_backup_is_protected(
+        qtbot, tmp_path, demo_library, isolated):
+    """Back up to a folder with a password, choose another (empty) destination, Back up: the
+    new backup must open with a password the user chose, not with the keyring's key (which
+    the user never saw: a new computer could not restore it)."""
+    from tests.engine.helpers import run_cli
+
+    first, second = tmp_path / "usb", tmp_path / "drive"
+    first.mkdir()
+    second.mkdir()
+    ctx = make_ctx(demo_library, isolated)
+    ctx.settings.folder_path = str(first)
+    ctx.save()
+    w = open_window(qtbot, ctx)
+    done = watch_backups(w)
+    click(qtbot, w.panel.backup_button)
+    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
+    assert wait_for(qtbot, done)[0] == "ok"
+
+    # Settings → another destination, then Back up.
+    ctx.settings.folder_path = str(second)
+    ctx.save()
+    click(qtbot, w.panel.backup_button)
+    dlg = wait_dialog(qtbot, w.controller)
+    assert "first backup to this destination" in dlg.page_choose.subtitle.text()
+    set_password_in_dialog(qtbot, dlg, SECOND)
+    kind, outcome = wait_for(qtbot, done, 2)
+    assert kind == "ok", outcome
+    assert ctx.settings.key_mode == "password" and ctx.settings.set_id == outcome.result.set_id
+
+    # A new computer opens it with that password (the CLI as a subprocess).
+    pw = tmp_path / "pw.txt"
+    pw.write_text(SECOND)
+    r = run_cli("verify", "--dest", second, "--password-file", pw, "-q")
+    assert r.returncode == 0, r.stderr
+    pw.write_text(PASSWORD)  # the first folder still opens with the first password
+    r = run_cli("verify", "--dest", first, "--password-file", pw, "-q")
+    assert r.returncode == 0, r.stderr
+
+    # The next backup to the new destination runs without asking.
+    click(qtbot, w.panel.backup_button)
+    assert wait_for(qtbot, done, 3)[0] == "ok" and w.controller.dialog is None
+    w.close()
