@@ -2867,6 +2867,10 @@ Identity (server key fingerprint): %2</source>
         <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
         <translation>يعمل النسخ الاحتياطي التلقائي ما دام backupgui في علبة النظام. تعمل النسخ الفائتة بعد قليل من استيقاظ الكمبيوتر.</translation>
     </message>
+    <message>
+        <source>This desktop shows no system tray, so automatic backups run only while the backupgui window is open. A missed backup runs soon after you open it.</source>
+        <translation>لا يعرض سطح المكتب هذا علبة النظام، لذا يعمل النسخ الاحتياطي التلقائي فقط ما دامت نافذة backupgui مفتوحة. تعمل النسخة الفائتة بعد قليل من فتحها.</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>

@@ -2731,6 +2731,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
         <translation>Automatische Backups laufen, solange backupgui im Infobereich ist. Verpasste Backups laufen kurz nachdem der Computer aufwacht.</translation>
     </message>
+    <message>
+        <source>This desktop shows no system tray, so automatic backups run only while the backupgui window is open. A missed backup runs soon after you open it.</source>
+        <translation>Dieser Desktop zeigt keinen Infobereich, deshalb laufen automatische Backups nur, solange das Fenster von backupgui geöffnet ist. Ein verpasstes Backup läuft kurz nachdem du es öffnest.</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>

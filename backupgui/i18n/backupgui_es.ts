@@ -2731,6 +2731,10 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
         <translation>Las copias de seguridad automáticas se hacen mientras backupgui está en la bandeja del sistema. Las copias que no se hicieron se hacen poco después de que la computadora se reactiva.</translation>
     </message>
+    <message>
+        <source>This desktop shows no system tray, so automatic backups run only while the backupgui window is open. A missed backup runs soon after you open it.</source>
+        <translation>Este escritorio no muestra una bandeja del sistema, así que las copias de seguridad automáticas solo se hacen mientras la ventana de backupgui está abierta. Una copia que no se hizo se hace poco después de abrirla.</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>

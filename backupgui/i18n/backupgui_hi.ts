@@ -2731,6 +2731,10 @@ Identity (server key fingerprint): %2</source>
         <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
         <translation>जब तक backupgui सिस्टम ट्रे में है, ऑटोमैटिक बैकअप चलते रहते हैं। छूटे हुए बैकअप कंप्यूटर के जागने के कुछ देर बाद चलते हैं।</translation>
     </message>
+    <message>
+        <source>This desktop shows no system tray, so automatic backups run only while the backupgui window is open. A missed backup runs soon after you open it.</source>
+        <translation>इस डेस्कटॉप पर सिस्टम ट्रे नहीं दिखती, इसलिए ऑटोमैटिक बैकअप सिर्फ़ तभी चलते हैं जब backupgui की विंडो खुली हो। छूटा हुआ बैकअप उसे खोलने के कुछ देर बाद चलता है।</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>

@@ -2697,6 +2697,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
         <translation>Pencadangan otomatis berjalan selama backupgui ada di baki sistem. Pencadangan yang terlewat berjalan segera setelah komputer aktif kembali.</translation>
     </message>
+    <message>
+        <source>This desktop shows no system tray, so automatic backups run only while the backupgui window is open. A missed backup runs soon after you open it.</source>
+        <translation>Desktop ini tidak menampilkan baki sistem, jadi pencadangan otomatis hanya berjalan selama jendela backupgui terbuka. Pencadangan yang terlewat berjalan segera setelah Anda membukanya.</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>

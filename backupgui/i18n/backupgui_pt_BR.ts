@@ -2731,6 +2731,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
         <translation>Os backups automáticos são feitos enquanto o backupgui está na bandeja do sistema. Backups perdidos são feitos logo depois que o computador volta da suspensão.</translation>
     </message>
+    <message>
+        <source>This desktop shows no system tray, so automatic backups run only while the backupgui window is open. A missed backup runs soon after you open it.</source>
+        <translation>Esta área de trabalho não mostra uma bandeja do sistema, então os backups automáticos só são feitos enquanto a janela do backupgui está aberta. Um backup perdido é feito logo depois que você a abre.</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>

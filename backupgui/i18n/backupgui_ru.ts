@@ -2765,6 +2765,10 @@ Identity (server key fingerprint): %2</source>
         <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
         <translation>Автоматическое копирование работает, пока backupgui находится в области уведомлений. Пропущенные копии создаются вскоре после выхода компьютера из спящего режима.</translation>
     </message>
+    <message>
+        <source>This desktop shows no system tray, so automatic backups run only while the backupgui window is open. A missed backup runs soon after you open it.</source>
+        <translation>На этом рабочем столе нет области уведомлений, поэтому автоматическое копирование работает, только пока открыто окно backupgui. Пропущенная копия создаётся вскоре после его открытия.</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>

@@ -2697,6 +2697,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
         <translation>Otomatik yedeklemeler, backupgui sistem tepsisindeyken çalışır. Kaçırılan yedeklemeler bilgisayar uyandıktan kısa süre sonra çalışır.</translation>
     </message>
+    <message>
+        <source>This desktop shows no system tray, so automatic backups run only while the backupgui window is open. A missed backup runs soon after you open it.</source>
+        <translation>Bu masaüstünde sistem tepsisi görünmüyor, bu yüzden otomatik yedeklemeler yalnızca backupgui penceresi açıkken çalışır. Kaçırılan bir yedekleme, pencereyi açtıktan kısa süre sonra çalışır.</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>

@@ -60,3 +60,41 @@ def test_changing_the_destination_asks_how_the_new_backup_is_protected(
     click(qtbot, w.panel.backup_button)
     assert wait_for(qtbot, done, 3)[0] == "ok" and w.controller.dialog is None
     w.close()
+
+
+def _visible_in(dialog, widget) -> bool:
+    """Whether ``widget`` has the height its wrapped text needs and lies inside ``dialog``."""
+    from PySide6.QtCore import QPoint
+
+    top = widget.mapTo(dialog, QPoint(0, 0)).y()
+    return (widget.height() >= widget.heightForWidth(widget.width())
+            and top >= 0 and top + widget.height() <= dialog.height())
+
+
+def test_the_schedule_dialog_grows_with_its_rows_and_is_true_without_a_tray(
+        qtbot, tmp_path, isolated, monkeypatch):
+    """Backup schedule…: Off → Weekly adds four rows; the note under them stays whole (it was
+    squeezed into the "Off" height and overlapped). A desktop without a system tray is told
+    that automatic backups run only while the window is open (closing it quits the app)."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from backupgui.automation.schedule import ScheduleConfig
+    from backupgui.ui.settings.schedule import ScheduleDialog
+
+    for tray in (True, False):
+        monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable",
+                            staticmethod(lambda tray=tray: tray))
+        dlg = ScheduleDialog(ScheduleConfig())
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        note = dlg.editor.note
+        assert _visible_in(dlg, note)
+        freq = dlg.editor.frequency
+        freq.setCurrentIndex(freq.findText("Weekly"))
+        qtbot.waitUntil(lambda d=dlg, n=note: _visible_in(d, n) and _visible_in(d, d.buttons),
+                        timeout=3000)
+        assert dlg.editor.weekday.isVisible()
+        assert ("system tray" in note.text()) and (
+            ("only while the backupgui window is open" in note.text()) != tray)
+        dlg.close()

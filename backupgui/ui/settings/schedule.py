@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSpinBox,
+    QSystemTrayIcon,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -35,9 +36,13 @@ class ScheduleSettings(QWidget):
     changed = Signal()
 
     def __init__(self, config: ScheduleConfig | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, tray: bool | None = None) -> None:
+        """``tray``: whether the desktop shows a system tray (None: ask Qt). Without one the
+        app cannot keep running after its window closes, and the note says so."""
         super().__init__(parent)
         self._config = config or ScheduleConfig()
+        if tray is None:
+            tray = QSystemTrayIcon.isSystemTrayAvailable()
         form = QFormLayout(self)
         self.frequency = QComboBox()
         # One "off": "Never" and "Only when I tap Back up" did the same and read as two
@@ -80,7 +85,11 @@ class ScheduleSettings(QWidget):
         self.login = QCheckBox(self.tr("&Start backupgui when I log in (in the tray)"))
         form.addRow("", self.login)
         self.note = QLabel(self.tr("Automatic backups run while backupgui is in the system "
-                                   "tray. Missed backups run soon after the computer wakes."))
+                                   "tray. Missed backups run soon after the computer wakes.")
+                           if tray else
+                           self.tr("This desktop shows no system tray, so automatic backups "
+                                   "run only while the backupgui window is open. A missed "
+                                   "backup runs soon after you open it."))
         self.note.setWordWrap(True)
         form.addRow(self.note)
         self._form = form
@@ -158,6 +167,14 @@ class ScheduleDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
         self.original = config
+        # Rows appear and vanish with the frequency: fit the dialog to them, or the wrapped
+        # note at the bottom is squeezed into the space the "Off" layout had.
+        self.editor.frequency.currentIndexChanged.connect(self._fit)
+
+    def _fit(self) -> None:
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width()),
+                                      self.sizeHint().height()))
 
     def save(self) -> None:
         """Write the file and the autostart entry in the background, then close."""
