@@ -98,3 +98,18 @@ def test_the_schedule_dialog_grows_with_its_rows_and_is_true_without_a_tray(
         assert ("system tray" in note.text()) and (
             ("only while the backupgui window is open" in note.text()) != tray)
         dlg.close()
+
+
+def test_ctrl_comma_opens_settings(qtbot, tmp_path, isolated):
+    """docs/GUI.md's Keyboard table: Ctrl+, opens Settings (Qt's Preferences key is empty on
+    Linux and Windows, so the menu showed no shortcut and the keys did nothing)."""
+    from PySide6.QtCore import Qt
+
+    w = open_window(qtbot, make_ctx(tmp_path / "lib", isolated))
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.keyClick(w, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(w, "settings_dialog", None) is not None
+                    and w.settings_dialog.isVisible(), timeout=5000)
+    w.settings_dialog.reject()
+    w.close()
