@@ -113,3 +113,29 @@ def test_ctrl_comma_opens_settings(qtbot, tmp_path, isolated):
                     and w.settings_dialog.isVisible(), timeout=5000)
     w.settings_dialog.reject()
     w.close()
+
+
+def test_import_preview_dates_cannot_be_read_the_other_way(qtbot, tmp_path, isolated):
+    """A WhatsApp export dated "12/9/20" (day/month, as the preview's note says it assumed)
+    showed "Dates: 9/12/20" in the US order: a person reads 9 December. The preview names the
+    month."""
+    from PySide6.QtCore import QLocale
+
+    from backupgui.ui.chats.import_dialog import ImportDialog
+
+    export = tmp_path / "WhatsApp Chat with Family.txt"
+    export.write_text("12/9/20, 23:55 - Bob: hello\n13/9/20, 08:01 - Eve: hi\n"
+                      "1/10/20, 09:00 - Bob: see you\n", encoding="utf-8")
+    dlg = ImportDialog(tmp_path / "library")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.set_path(str(export))
+    qtbot.waitUntil(lambda: dlg.preview is not None, timeout=10_000)
+    text = dlg.dates_label.text()
+    loc = QLocale()
+    assert loc.monthName(9, QLocale.FormatType.ShortFormat) in text
+    assert loc.monthName(10, QLocale.FormatType.ShortFormat) in text
+    assert "2020" in text and "/" not in text
+    row = dlg.chat_list.topLevelItem(0)
+    assert row is not None and row.text(2) == text
+    dlg.close()

@@ -203,12 +203,19 @@ def day_header(d: QDate | date) -> str:
     return QLocale().toString(d, date_pattern(weekday=True, year=d.year() != today.year()))
 
 
+def _range_date(when: datetime | int | QDateTime) -> str:
+    qdt = to_qdatetime(when)
+    return QLocale().toString(qdt.date(), date_pattern().replace("MMMM", "MMM"))
+
+
 def date_range(first: WhenLike, last: WhenLike) -> str:
-    """'5/12/26 – 7/1/27', or one date when both fall on the same day."""
+    """'Sep 12, 2020 – Jan 7, 2023', or one date when both fall on the same day. Month names,
+    not digits: an export's dates may be day/month or month/day, and the preview must not
+    look like it swapped them (digits in the locale's order next to "assumed day/month/year")."""
     if first is None:
         return "—"
-    a = format_short_date(first)
-    b = format_short_date(last) if last is not None else a
+    a = _range_date(first)
+    b = _range_date(last) if last is not None else a
     if a == b:
         return a
     return translate("formatting", "%1 – %2", "a range of dates").replace("%1", a).replace(
