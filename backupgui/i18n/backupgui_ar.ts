@@ -1009,6 +1009,10 @@ docs/DRIVE.md explains each step.</source>
         <source>Could not change encryption</source>
         <translation>تعذّر تغيير التشفير</translation>
     </message>
+    <message>
+        <source>There is no backup at this destination yet, so the password cannot be checked here. Back up first: the first backup here asks how it will be protected.</source>
+        <translation>لا توجد نسخة احتياطية في هذا المكان بعد، لذا لا يمكن التحقق من كلمة المرور هنا. انسخ احتياطيًا أولاً: ستسألك أول نسخة احتياطية هنا عن طريقة حمايتها.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

@@ -965,6 +965,10 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <source>Could not change encryption</source>
         <translation>Die Verschlüsselung konnte nicht geändert werden</translation>
     </message>
+    <message>
+        <source>There is no backup at this destination yet, so the password cannot be checked here. Back up first: the first backup here asks how it will be protected.</source>
+        <translation>An diesem Ziel gibt es noch kein Backup, daher kann das Passwort hier nicht geprüft werden. Sichere zuerst: Das erste Backup hier fragt, wie es geschützt werden soll.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

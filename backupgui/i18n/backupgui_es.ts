@@ -965,6 +965,10 @@ docs/DRIVE.md explica cada paso.</translation>
         <source>Could not change encryption</source>
         <translation>No se pudo cambiar el cifrado</translation>
     </message>
+    <message>
+        <source>There is no backup at this destination yet, so the password cannot be checked here. Back up first: the first backup here asks how it will be protected.</source>
+        <translation>Todavía no hay ninguna copia de seguridad en este destino, así que la contraseña no se puede comprobar aquí. Haz primero una copia: la primera copia aquí pregunta cómo se protegerá.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

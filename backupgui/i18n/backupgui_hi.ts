@@ -965,6 +965,10 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <source>Could not change encryption</source>
         <translation>एन्क्रिप्शन नहीं बदला जा सका</translation>
     </message>
+    <message>
+        <source>There is no backup at this destination yet, so the password cannot be checked here. Back up first: the first backup here asks how it will be protected.</source>
+        <translation>इस जगह पर अभी कोई बैकअप नहीं है, इसलिए पासवर्ड यहाँ जाँचा नहीं जा सकता। पहले बैकअप लें: यहाँ का पहला बैकअप पूछेगा कि उसे कैसे सुरक्षित रखा जाए।</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

@@ -954,6 +954,10 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <source>Could not change encryption</source>
         <translation>Tidak dapat mengubah enkripsi</translation>
     </message>
+    <message>
+        <source>There is no backup at this destination yet, so the password cannot be checked here. Back up first: the first backup here asks how it will be protected.</source>
+        <translation>Belum ada cadangan di tujuan ini, jadi kata sandi tidak dapat diperiksa di sini. Cadangkan dulu: cadangan pertama di sini akan menanyakan cara melindunginya.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

@@ -965,6 +965,10 @@ O docs/DRIVE.md explica cada passo.</translation>
         <source>Could not change encryption</source>
         <translation>Não foi possível alterar a criptografia</translation>
     </message>
+    <message>
+        <source>There is no backup at this destination yet, so the password cannot be checked here. Back up first: the first backup here asks how it will be protected.</source>
+        <translation>Ainda não há backup neste destino, então a senha não pode ser verificada aqui. Faça um backup primeiro: o primeiro backup aqui pergunta como ele será protegido.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

@@ -976,6 +976,10 @@ docs/DRIVE.md explains each step.</source>
         <source>Could not change encryption</source>
         <translation>Не удалось изменить шифрование</translation>
     </message>
+    <message>
+        <source>There is no backup at this destination yet, so the password cannot be checked here. Back up first: the first backup here asks how it will be protected.</source>
+        <translation>В этом месте ещё нет резервной копии, поэтому пароль здесь проверить нельзя. Сначала создайте копию: при первой копии сюда приложение спросит, как её защитить.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

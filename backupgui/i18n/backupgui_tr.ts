@@ -954,6 +954,10 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <source>Could not change encryption</source>
         <translation>Şifreleme değiştirilemedi</translation>
     </message>
+    <message>
+        <source>There is no backup at this destination yet, so the password cannot be checked here. Back up first: the first backup here asks how it will be protected.</source>
+        <translation>Bu hedefte henüz yedek yok, bu yüzden şifre burada kontrol edilemez. Önce yedekleyin: buraya ilk yedekleme nasıl korunacağını sorar.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

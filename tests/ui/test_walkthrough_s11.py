@@ -139,3 +139,36 @@ def test_import_preview_dates_cannot_be_read_the_other_way(qtbot, tmp_path, isol
     row = dlg.chat_list.topLevelItem(0)
     assert row is not None and row.text(2) == text
     dlg.close()
+
+
+def test_change_encryption_before_the_first_backup_to_a_new_destination_says_what_to_do(
+        qtbot, tmp_path, demo_library, isolated):
+    """Backup ▸ End-to-end encryption… after choosing a destination that holds no backup yet:
+    the current password was answered with "There is no backup set <32 hex digits> at …",
+    whatever was typed. It now says to back up first."""
+    import re
+
+    first, second = tmp_path / "usb", tmp_path / "drive"
+    first.mkdir()
+    second.mkdir()
+    ctx = make_ctx(demo_library, isolated)
+    ctx.settings.folder_path = str(first)
+    ctx.save()
+    w = open_window(qtbot, ctx)
+    done = watch_backups(w)
+    click(qtbot, w.panel.backup_button)
+    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
+    assert wait_for(qtbot, done)[0] == "ok"
+    ctx.settings.folder_path = str(second)
+    ctx.save()
+
+    w.encryption_action.trigger()
+    dlg = wait_dialog(qtbot, w.controller)
+    qtbot.keyClicks(dlg.unlock_field, PASSWORD)
+    click(qtbot, dlg.next_button)
+    qtbot.waitUntil(lambda: not dlg.unlock_error.isHidden(), timeout=20_000)
+    text = dlg.unlock_error.text()
+    assert "no backup at this destination yet" in text and "Back up first" in text
+    assert not re.search(r"[0-9a-f]{32}", text)
+    dlg.reject()
+    w.close()

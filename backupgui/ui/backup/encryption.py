@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...crypto.keys import format_key, generate_key, key_from_text
 from ...crypto.material import KeyMaterial, RawKey
-from ...errors import BackupError, MalformedKeyError, VaultAccountError
+from ...errors import BackupError, MalformedKeyError, NotFoundError, VaultAccountError
 from ...settings import GDRIVE
 from ..context import AppContext
 from ..settings.destinations import DestinationSpec, open_destination
@@ -610,7 +610,13 @@ class EncryptionDialog(QDialog):
             announce(self.unlock_error, self.unlock_error.text(), assertive=True)
             self.unlock_code.setFocus()
             return
-        if isinstance(exc, BackupError):
+        if isinstance(exc, NotFoundError) and self.mode in (CHANGE, CHECK, TURN_OFF):
+            # The destination changed and holds no backup yet (the message named the set's
+            # hex id); the first backup there asks how it is protected.
+            msg = self.tr("There is no backup at this destination yet, so the password cannot "
+                          "be checked here. Back up first: the first backup here asks how it "
+                          "will be protected.")
+        elif isinstance(exc, BackupError):
             msg = inline_text(exc)
         else:
             msg = self.tr("The check failed unexpectedly; see the log for details.")
