@@ -258,6 +258,10 @@
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
+    <message>
+        <source>The backup was cancelled, so this destination has no complete backup yet. What was already uploaded is kept; the next backup goes on from there.</source>
+        <translation>أُلغي النسخ الاحتياطي، لذا لا توجد نسخة احتياطية كاملة في هذا المكان بعد. يُحتفظ بما رُفع بالفعل، وتكمل النسخة الاحتياطية التالية من هناك.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

@@ -250,6 +250,10 @@
         <source>Backing up…</source>
         <translation>Wird gesichert…</translation>
     </message>
+    <message>
+        <source>The backup was cancelled, so this destination has no complete backup yet. What was already uploaded is kept; the next backup goes on from there.</source>
+        <translation>Das Backup wurde abgebrochen, daher gibt es an diesem Ziel noch kein vollständiges Backup. Was schon hochgeladen wurde, bleibt erhalten; das nächste Backup macht dort weiter.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

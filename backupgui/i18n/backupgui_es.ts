@@ -250,6 +250,10 @@
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
     </message>
+    <message>
+        <source>The backup was cancelled, so this destination has no complete backup yet. What was already uploaded is kept; the next backup goes on from there.</source>
+        <translation>La copia de seguridad se canceló, así que este destino todavía no tiene una copia completa. Lo que ya se subió se conserva; la próxima copia sigue desde ahí.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

@@ -250,6 +250,10 @@
         <source>Backing up…</source>
         <translation>बैकअप लिया जा रहा है…</translation>
     </message>
+    <message>
+        <source>The backup was cancelled, so this destination has no complete backup yet. What was already uploaded is kept; the next backup goes on from there.</source>
+        <translation>बैकअप रद्द कर दिया गया, इसलिए इस जगह पर अभी कोई पूरा बैकअप नहीं है। जो पहले ही अपलोड हो चुका है वह रखा जाता है; अगला बैकअप वहीं से आगे बढ़ता है।</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

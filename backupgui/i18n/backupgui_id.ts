@@ -248,6 +248,10 @@
         <source>Backing up…</source>
         <translation>Mencadangkan…</translation>
     </message>
+    <message>
+        <source>The backup was cancelled, so this destination has no complete backup yet. What was already uploaded is kept; the next backup goes on from there.</source>
+        <translation>Pencadangan dibatalkan, jadi tujuan ini belum memiliki cadangan yang lengkap. Yang sudah diunggah tetap disimpan; pencadangan berikutnya melanjutkan dari sana.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

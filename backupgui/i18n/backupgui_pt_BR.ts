@@ -250,6 +250,10 @@
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
+    <message>
+        <source>The backup was cancelled, so this destination has no complete backup yet. What was already uploaded is kept; the next backup goes on from there.</source>
+        <translation>O backup foi cancelado, então este destino ainda não tem um backup completo. O que já foi enviado fica guardado; o próximo backup continua a partir daí.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

@@ -252,6 +252,10 @@
         <source>Backing up…</source>
         <translation>Идёт копирование…</translation>
     </message>
+    <message>
+        <source>The backup was cancelled, so this destination has no complete backup yet. What was already uploaded is kept; the next backup goes on from there.</source>
+        <translation>Резервное копирование отменено, поэтому в этом месте ещё нет полной копии. Уже загруженное сохраняется; следующее копирование продолжит с этого места.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

@@ -248,6 +248,10 @@
         <source>Backing up…</source>
         <translation>Yedekleniyor…</translation>
     </message>
+    <message>
+        <source>The backup was cancelled, so this destination has no complete backup yet. What was already uploaded is kept; the next backup goes on from there.</source>
+        <translation>Yedekleme iptal edildi, bu yüzden bu hedefte henüz tam bir yedek yok. Zaten yüklenenler saklanır; sonraki yedekleme oradan devam eder.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

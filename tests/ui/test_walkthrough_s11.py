@@ -172,3 +172,60 @@ def test_change_encryption_before_the_first_backup_to_a_new_destination_says_wha
     assert not re.search(r"[0-9a-f]{32}", text)
     dlg.reject()
     w.close()
+
+
+def test_cancelling_the_first_backup_does_not_promise_a_previous_one(
+        qtbot, tmp_path, demo_library, isolated, monkeypatch):
+    """Cancel during the very first backup to a destination: the card said "the previous one is
+    unchanged" although there is none. It says the destination has no complete backup yet;
+    after a backup that finished, a cancelled one still says the previous one is unchanged."""
+    import threading
+
+    from backupgui.ui.backup import jobs as backup_jobs
+
+    reached = threading.Event()
+    real = backup_jobs.backup
+
+    def backup(req, progress, cancel):  # pause at the first uploaded bytes, like a slow link
+        def spy(p):
+            progress(p)
+            if p.phase == "Encrypting and uploading" and p.done_bytes > 0 \
+                    and not reached.is_set():
+                cancel.pause()
+                reached.set()
+        return real(req, spy, cancel)
+
+    monkeypatch.setattr(backup_jobs, "backup", backup)
+    (tmp_path / "dest").mkdir()
+    ctx = make_ctx(demo_library, isolated)
+    ctx.settings.folder_path = str(tmp_path / "dest")
+    ctx.save()
+    w = open_window(qtbot, ctx)
+    done = watch_backups(w)
+    click(qtbot, w.panel.backup_button)
+    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
+    assert reached.wait(30)
+    click(qtbot, w.panel.progress.cancel_button)
+    assert wait_for(qtbot, done)[0] == "cancelled"
+    text = w.panel.result.text()
+    assert "no complete backup yet" in text and "previous one" not in text
+
+    reached.set()  # no more pauses: the next backup finishes
+    click(qtbot, w.panel.backup_button)
+    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
+    assert wait_for(qtbot, done, 2)[0] == "ok"
+    reached.clear()
+    from backupgui.library.demo import add_demo_messages
+    from backupgui.library.store import Library
+
+    with Library(demo_library) as lib:
+        for i, c in enumerate(lib.list_chats()):
+            add_demo_messages(lib, c.id, 5, seed=300 + i, with_photo=True)
+    w.reload_chats()
+    qtbot.waitUntil(lambda: not w._loading)
+    click(qtbot, w.panel.backup_button)
+    assert reached.wait(30)
+    click(qtbot, w.panel.progress.cancel_button)
+    assert wait_for(qtbot, done, 3)[0] == "cancelled"
+    assert "previous one is unchanged" in w.panel.result.text()
+    w.close()

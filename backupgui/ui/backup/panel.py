@@ -203,7 +203,11 @@ class BackupPanel(QFrame):
         self.result.setText({
             "failed": self.tr("The last backup did not finish. %1").replace(
                 "%1", translate_message(s.last_backup_message)),
-            "cancelled": self.tr("The last backup was cancelled; the previous one is unchanged."),
+            "cancelled": self.tr("The last backup was cancelled; the previous one is unchanged.")
+            if when is not None and same_place else
+            # (nothing "previous" here: the first backup to this destination was cancelled)
+            self.tr("The backup was cancelled, so this destination has no complete backup yet. "
+                    "What was already uploaded is kept; the next backup goes on from there."),
         }.get(s.last_backup_result, ""))
         self.result.setVisible(bool(self.result.text()))
 
