@@ -229,3 +229,33 @@ def test_cancelling_the_first_backup_does_not_promise_a_previous_one(
     assert wait_for(qtbot, done, 3)[0] == "cancelled"
     assert "previous one is unchanged" in w.panel.result.text()
     w.close()
+
+
+def test_an_unplugged_backup_folder_offers_to_open_settings(qtbot, tmp_path, demo_library,
+                                                              isolated):
+    """Back up, unplug the drive (the folder is gone), Back up: "No backup folder at …" came
+    with only OK; like the other destination problems it offers "Open Settings"."""
+    from backupgui.ui.widgets import errors
+
+    dest = tmp_path / "usb"
+    dest.mkdir()
+    ctx = make_ctx(demo_library, isolated)
+    ctx.settings.folder_path = str(dest)
+    ctx.save()
+    w = open_window(qtbot, ctx)
+    done = watch_backups(w)
+    click(qtbot, w.panel.backup_button)
+    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
+    assert wait_for(qtbot, done)[0] == "ok"
+    dest.rename(tmp_path / "usb-unplugged")
+    click(qtbot, w.panel.backup_button)
+    assert wait_for(qtbot, done, 2)[0] == "failed"
+    qtbot.waitUntil(lambda: errors.last_box is not None and errors.last_box.isVisible())
+    box = errors.last_box
+    assert "No backup folder at" in box.text()
+    opener = [b for b in box.buttons() if "Settings" in b.text()]
+    assert opener, [b.text() for b in box.buttons()]
+    click(qtbot, opener[0])
+    qtbot.waitUntil(lambda: w.settings_dialog is not None and w.settings_dialog.isVisible())
+    w.settings_dialog.reject()
+    w.close()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...crypto.material import KeyMaterial, RawKey
 from ...engine import BackupRequest, BackupResult, backup, export_key, list_backups
-from ...errors import BackupError
+from ...errors import BackupError, DestinationError, NotFoundError
 from ...jobs import CancelToken, Progress, ProgressFn
 from ...keystore import KeyStore
 from ..settings.destinations import DestinationSpec, open_destination
@@ -31,6 +31,11 @@ class FirstBackupHere(KeyNeeded):
     """The destination holds no backup yet, but this computer's key belongs to a backup kept
     elsewhere (the destination was changed): the new backup needs the user's own password or
     key. Backing up with the keyring's key alone would lock it with a key the user never saw."""
+
+
+class DestinationGone(DestinationError):
+    """The backup folder is not there (an unplugged drive, a renamed folder): a destination
+    problem, so the message offers to open Settings."""
 
 
 class VaultUpgradeNeeded(BackupError):
@@ -90,11 +95,22 @@ def prepare_backup(job: BackupJob) -> BackupJob:
     return job
 
 
+def _open_destination(spec: DestinationSpec):
+    """``open_destination``, with a missing backup folder reported as a destination problem."""
+    try:
+        return open_destination(spec)
+    except NotFoundError as exc:
+        raise DestinationGone(str(exc), hint=exc.hint) from exc
+
+
 def probe_destination(spec: DestinationSpec) -> DestinationProbe:
     """The newest backup set at a destination, if any (background; no key needed)."""
-    dest = open_destination(spec)
+    dest = _open_destination(spec)
     try:
-        infos = list_backups(dest)
+        try:
+            infos = list_backups(dest)
+        except NotFoundError as exc:
+            raise DestinationGone(str(exc), hint=exc.hint) from exc
     finally:
         dest.close()
     if not infos:
@@ -134,10 +150,13 @@ def run_backup_locked(job: BackupJob, progress: ProgressFn, cancel: CancelToken)
 def run_backup(job: BackupJob, progress: ProgressFn, cancel: CancelToken) -> BackupOutcome:
     """Back up (background thread): find the key, run the engine, keep K on this computer."""
     progress(Progress("Connecting"))
-    dest = open_destination(job.spec)
+    dest = _open_destination(job.spec)
     try:
         material = job.material
-        infos = list_backups(dest)
+        try:
+            infos = list_backups(dest)
+        except NotFoundError as exc:
+            raise DestinationGone(str(exc), hint=exc.hint) from exc
         cancel.checkpoint()
         current = infos[0] if infos else None
         if material is None:
