@@ -620,7 +620,7 @@
     <message>
         <source>Try without Google: use the Drive &amp;emulator at</source>
         <comment>a check box; the address follows in a field</comment>
-        <translation>جرّب بدون Google: استخدم م&amp;حاكي Drive على العنوان</translation>
+        <translation>جرّب بدون Google: استخدم محاكي &amp;Drive على العنوان</translation>
     </message>
     <message>
         <source>Drive emulator address</source>
@@ -1665,7 +1665,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Include &amp;videos</source>
-        <translation>تضمين مقاطع ال&amp;فيديو</translation>
+        <translation>تضمين مقاطع &amp;الفيديو</translation>
     </message>
     <message>
         <source>Include videos in the backup</source>
@@ -3036,7 +3036,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Include &amp;videos</source>
-        <translation>تضمين مقاطع ال&amp;فيديو</translation>
+        <translation>تضمين مقاطع &amp;الفيديو</translation>
     </message>
     <message>
         <source>Backups to keep</source>

@@ -259,3 +259,41 @@ def test_an_unplugged_backup_folder_offers_to_open_settings(qtbot, tmp_path, dem
     qtbot.waitUntil(lambda: w.settings_dialog is not None and w.settings_dialog.isVisible())
     w.settings_dialog.reject()
     w.close()
+
+
+def _split_widens(widget) -> bool:
+    """Whether the mnemonic's underline splits the text into runs shaped apart that are wider
+    than the whole (Arabic letters joined across the '&' take their unjoined, wider forms), so
+    the text is drawn wider than the widget measured it."""
+    text = widget.text()
+    i = text.find("&")
+    if i < 0 or text[i:i + 2] == "&&":
+        return False
+    fm = widget.fontMetrics()
+    return (fm.horizontalAdvance(text[:i]) + fm.horizontalAdvance(text[i + 1:])
+            > fm.horizontalAdvance(text.replace("&", "", 1)))
+
+
+def test_arabic_check_boxes_are_not_cut_off(qtbot, tmp_path, isolated, qapp):
+    """In Arabic, "Include videos" (تضمين مقاطع ال&فيديو) lost its last letter on the main
+    window and in Settings: a check box has no padding, and the mnemonic in the middle of a
+    word made the drawn text wider than measured. No check box or radio button there has it."""
+    from PySide6.QtWidgets import QCheckBox, QRadioButton
+
+    from backupgui.ui import language
+    from backupgui.ui.settings.dialog import SettingsDialog
+
+    language.install_language("ar", qapp)
+    try:
+        w = open_window(qtbot, make_ctx(tmp_path / "lib", isolated))
+        dlg = SettingsDialog(w.ctx, w)
+        qtbot.addWidget(dlg)
+        boxes = [b for top in (w, dlg) for kind in (QCheckBox, QRadioButton)
+                 for b in top.findChildren(kind)]
+        assert any("فيديو" in b.text() for b in boxes)
+        bad = [b.text() for b in boxes if _split_widens(b)]
+        assert bad == []
+        dlg.reject()
+        w.close()
+    finally:
+        language.install_language("en", qapp)
