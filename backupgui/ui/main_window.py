@@ -526,7 +526,14 @@ class MainWindow(QMainWindow):
         self.encryption_action.setEnabled(not busy)
         self.restore_action.setEnabled(not busy)
 
-    def _busy_changed(self, _busy: bool) -> None:
+    def _busy_changed(self, busy: bool) -> None:
+        # A backup that stopped to ask for the password or key (the key is not on this
+        # computer, the first backup to a new destination) ends without "finished": put the
+        # Back up button back, or a cancelled question left "Connecting" with dead buttons.
+        scheduler = getattr(self.auto, "scheduler", None)
+        if not busy and not self.controller.running and not (
+                scheduler is not None and scheduler.running):
+            self.panel.set_running(False)
         self._update_actions()
 
     def _running_changed(self, running: bool) -> None:

@@ -297,3 +297,32 @@ def test_arabic_check_boxes_are_not_cut_off(qtbot, tmp_path, isolated, qapp):
         w.close()
     finally:
         language.install_language("en", qapp)
+
+
+def test_cancelling_the_question_a_backup_stopped_for_brings_back_the_button(
+        qtbot, tmp_path, demo_library, isolated):
+    """Back up to a new destination: the backup starts ("Connecting"), then stops to ask how
+    the new backup is protected. Cancel that question: the card showed "Connecting" with a
+    Pause and a Cancel that did nothing, and no Back up button, until the app restarted."""
+    first, second = tmp_path / "usb", tmp_path / "drive"
+    first.mkdir()
+    second.mkdir()
+    ctx = make_ctx(demo_library, isolated)
+    ctx.settings.folder_path = str(first)
+    ctx.save()
+    w = open_window(qtbot, ctx)
+    done = watch_backups(w)
+    click(qtbot, w.panel.backup_button)
+    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
+    assert wait_for(qtbot, done)[0] == "ok"
+    ctx.settings.folder_path = str(second)
+    ctx.save()
+    click(qtbot, w.panel.backup_button)
+    dlg = wait_dialog(qtbot, w.controller)
+    dlg.reject()
+    qtbot.waitUntil(lambda: w.panel.backup_button.isVisible(), timeout=5000)
+    assert not w.panel.progress.isVisible() and w.panel.backup_button.isEnabled()
+    click(qtbot, w.panel.backup_button)  # and it works again
+    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), SECOND)
+    assert wait_for(qtbot, done, 2)[0] == "ok"
+    w.close()
