@@ -4640,6 +4640,26 @@ Identity (server key fingerprint): %2</source>
         <source>This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.</source>
         <translation>أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من backupgui (حزمتها %1 بإصدار التنسيق %2)، وهذا الإصدار لا يستطيع قراءتها.</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>جارٍ الإنهاء</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>جارٍ التحضير</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>جارٍ الحفظ</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>جارٍ التحقق</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4484,6 +4484,26 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.</source>
         <translation>Dieses Backup wurde mit einer neueren Version von backupgui erstellt (sein Paket %1 ist im Format Version %2), die diese Version nicht lesen kann.</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Prüfen</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

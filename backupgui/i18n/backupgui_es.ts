@@ -4484,6 +4484,26 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.</source>
         <translation>Esta copia de seguridad se hizo con una versión más nueva de backupgui (su paquete %1 está en la versión de formato %2), que esta versión no puede leer.</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Finalizando</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4484,6 +4484,26 @@ Identity (server key fingerprint): %2</source>
         <source>This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.</source>
         <translation>यह बैकअप backupgui के नए वर्शन से बनाया गया था (इसका पैक %1 फ़ॉर्मैट वर्शन %2 में है), जिसे यह वर्शन नहीं पढ़ सकता।</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>कनेक्ट हो रहा है</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>पूरा हो रहा है</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>तैयारी हो रही है</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>सहेजा जा रहा है</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>जाँच हो रही है</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

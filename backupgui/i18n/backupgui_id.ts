@@ -4445,6 +4445,26 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.</source>
         <translation>Cadangan ini dibuat oleh versi backupgui yang lebih baru (paketnya %1 dalam format versi %2), yang tidak dapat dibaca versi ini.</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Menghubungkan</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Menyelesaikan</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Menyiapkan</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Menyimpan</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Memverifikasi</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

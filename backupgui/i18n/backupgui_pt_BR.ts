@@ -4484,6 +4484,26 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.</source>
         <translation>Este backup foi feito por uma versão mais nova do backupgui (o pacote %1 está no formato versão %2), que esta versão não consegue ler.</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Finalizando</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Salvando</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4523,6 +4523,26 @@ Identity (server key fingerprint): %2</source>
         <source>This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.</source>
         <translation>Эта резервная копия создана более новой версией backupgui (её пакет %1 в формате версии %2), которую эта версия прочитать не может.</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Завершение</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Проверка</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4445,6 +4445,26 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.</source>
         <translation>Bu yedek backupgui&apos;nin daha yeni bir sürümüyle yapıldı (%1 paketi %2 biçim sürümünde); bu sürüm onu okuyamaz.</translation>
     </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Bağlanılıyor</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Tamamlanıyor</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Hazırlanıyor</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Kaydediliyor</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Doğrulanıyor</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

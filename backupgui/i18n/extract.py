@@ -170,7 +170,9 @@ def _strings(tree: ast.AST) -> Iterator[str]:
                     yield t
             elif fn == "Progress" and node.args:
                 t = template(node.args[0])
-                if t and not t.isidentifier():  # "url": a marker between threads, never shown
+                # "url": a lower-case marker between threads, never shown; "Preparing" is a
+                # phase like "Encrypting and uploading"
+                if t and not (t.isidentifier() and t.islower()):
                     yield t
             elif (fn.endswith(("Error", "Needed")) and fn not in _BUILTIN) or fn in _FACTORIES:
                 texts = [node.args[0]] if node.args else []

@@ -326,3 +326,38 @@ def test_cancelling_the_question_a_backup_stopped_for_brings_back_the_button(
     set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), SECOND)
     assert wait_for(qtbot, done, 2)[0] == "ok"
     w.close()
+
+
+def test_every_phase_of_a_backup_is_shown_in_the_users_language(qtbot, tmp_path, demo_library,
+                                                                 isolated, qapp):
+    """In German the card showed "Connecting", "Preparing" and "Finishing" in English: one-word
+    phases were taken for markers between threads and never offered for translation."""
+    from backupgui.ui import language
+
+    language.install_language("de", qapp)
+    try:
+        (tmp_path / "dest").mkdir()
+        ctx = make_ctx(demo_library, isolated)
+        ctx.settings.folder_path = str(tmp_path / "dest")
+        ctx.save()
+        w = open_window(qtbot, ctx)
+        shown: list[str] = []
+        w.controller.progressed.connect(lambda _p: shown.append(w.panel.progress.phase.text()))
+        done = watch_backups(w)
+        click(qtbot, w.panel.backup_button)
+        set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
+        assert wait_for(qtbot, done)[0] == "ok"
+        phases = set(shown)
+        assert "Abschließen" in phases, phases  # (quick phases may be coalesced away)
+        english = {"Connecting", "Preparing", "Finishing", "Saving", "Verifying",
+                   "Encrypting and uploading", "Packing messages"}
+        assert not phases & english, phases
+        w.close()
+    finally:
+        language.install_language("en", qapp)
+    for phase in ("Connecting", "Preparing", "Finishing", "Saving", "Verifying"):
+        language.install_language("de", qapp)
+        try:
+            assert language.translate_message(phase) != phase
+        finally:
+            language.install_language("en", qapp)
