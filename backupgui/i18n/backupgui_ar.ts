@@ -1877,6 +1877,10 @@ Identity (server key fingerprint): %2</source>
         <source>&amp;Keep backing up</source>
         <translation>م&amp;واصلة النسخ الاحتياطي</translation>
     </message>
+    <message>
+        <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
+        <translation>يتوقف النسخ الاحتياطي بأمان. لا توجد نسخة احتياطية كاملة في هذا المكان بعد؛ تبقى الأجزاء التي رُفعت بالفعل هناك، فلا يرسلها النسخ الاحتياطي التالي مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>

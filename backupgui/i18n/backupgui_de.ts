@@ -1781,6 +1781,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>&amp;Keep backing up</source>
         <translation>&amp;Weiter sichern</translation>
     </message>
+    <message>
+        <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
+        <translation>Das Backup stoppt sicher. An diesem Ziel gibt es noch kein vollständiges Backup; die schon hochgeladenen Teile bleiben dort, sodass das nächste Backup sie nicht noch einmal sendet.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>

@@ -1781,6 +1781,10 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>&amp;Keep backing up</source>
         <translation>&amp;Seguir con la copia</translation>
     </message>
+    <message>
+        <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
+        <translation>La copia de seguridad se detiene de forma segura. Este destino todavía no tiene una copia completa; las partes ya subidas se quedan ahí, así que la próxima copia no las vuelve a enviar.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>

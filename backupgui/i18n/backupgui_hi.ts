@@ -1781,6 +1781,10 @@ Identity (server key fingerprint): %2</source>
         <source>&amp;Keep backing up</source>
         <translation>बैकअप जारी रखें(&amp;K)</translation>
     </message>
+    <message>
+        <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
+        <translation>बैकअप सुरक्षित रूप से रुक जाता है। इस जगह पर अभी कोई पूरा बैकअप नहीं है; जो हिस्से पहले ही अपलोड हो चुके हैं वे वहीं रहते हैं, इसलिए अगला बैकअप उन्हें दोबारा नहीं भेजता।</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>

@@ -1757,6 +1757,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>&amp;Keep backing up</source>
         <translation>&amp;Lanjutkan mencadangkan</translation>
     </message>
+    <message>
+        <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
+        <translation>Pencadangan berhenti dengan aman. Tujuan ini belum memiliki cadangan yang lengkap; bagian yang sudah diunggah tetap di sana, jadi pencadangan berikutnya tidak mengirimnya lagi.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>

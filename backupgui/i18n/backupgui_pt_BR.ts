@@ -1781,6 +1781,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>&amp;Keep backing up</source>
         <translation>&amp;Continuar o backup</translation>
     </message>
+    <message>
+        <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
+        <translation>O backup para com segurança. Este destino ainda não tem um backup completo; as partes já enviadas ficam lá, então o próximo backup não as envia de novo.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>

@@ -1805,6 +1805,10 @@ Identity (server key fingerprint): %2</source>
         <source>&amp;Keep backing up</source>
         <translation>&amp;Продолжить копирование</translation>
     </message>
+    <message>
+        <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
+        <translation>Резервное копирование безопасно остановится. В этом месте ещё нет полной копии; уже загруженные части остаются там, и следующее копирование не будет отправлять их снова.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>

@@ -1757,6 +1757,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>&amp;Keep backing up</source>
         <translation>&amp;Yedeklemeye devam et</translation>
     </message>
+    <message>
+        <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
+        <translation>Yedekleme güvenle durur. Bu hedefte henüz tam bir yedek yok; zaten yüklenen parçalar orada kalır, bu yüzden sonraki yedekleme onları yeniden göndermez.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>

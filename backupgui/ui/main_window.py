@@ -38,7 +38,7 @@ from .. import __version__
 from ..keystore import KeystoreStatus
 from ..library.model import ChatSummary
 from .backup.controller import BackupController
-from .backup.panel import BackupPanel
+from .backup.panel import BackupPanel, has_backup_here
 from .chats.model import CHAT_ID_ROLE, ChatFilterProxy, ChatTableModel
 from .context import AppContext
 from .language import isolate, translate_message
@@ -685,7 +685,10 @@ class MainWindow(QMainWindow):
             info = self.tr(
                 "The backup stops safely and your previous backup stays as it was. The parts "
                 "already uploaded stay at the destination, so the next backup does not send "
-                "them again.")
+                "them again.") if has_backup_here(self.ctx.settings) else self.tr(
+                "The backup stops safely. This destination has no complete backup yet; the "
+                "parts already uploaded stay there, so the next backup does not send them "
+                "again.")
             stop_text, keep_text = self.tr("&Stop backup and quit"), self.tr("&Keep backing up")
         else:
             title, text = self.tr("A restore is running"), self.tr("Stop the restore and quit?")

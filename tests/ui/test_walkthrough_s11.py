@@ -174,10 +174,21 @@ def test_change_encryption_before_the_first_backup_to_a_new_destination_says_wha
     w.close()
 
 
+def _quit_question_says(qtbot, w, words: str) -> None:
+    """Ctrl+Q during the backup: the question's text holds ``words``; "Keep backing up"."""
+    w.quit_action.trigger()
+    qtbot.waitUntil(lambda: w.close_box is not None)
+    box = w.close_box
+    assert words in box.informativeText(), box.informativeText()
+    click(qtbot, [b for b in box.buttons() if "Keep" in b.text()][0])
+    qtbot.waitUntil(lambda: w.close_box is None)
+    assert w.isVisible() and w.controller.running
+
+
 def test_cancelling_the_first_backup_does_not_promise_a_previous_one(
         qtbot, tmp_path, demo_library, isolated, monkeypatch):
-    """Cancel during the very first backup to a destination: the card said "the previous one is
-    unchanged" although there is none. It says the destination has no complete backup yet;
+    """Cancel (or ask to quit) during the very first backup to a destination: the card and the
+    quit question said the previous backup is unchanged although there is none. It says the destination has no complete backup yet;
     after a backup that finished, a cancelled one still says the previous one is unchanged."""
     import threading
 
@@ -205,6 +216,7 @@ def test_cancelling_the_first_backup_does_not_promise_a_previous_one(
     click(qtbot, w.panel.backup_button)
     set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
     assert reached.wait(30)
+    _quit_question_says(qtbot, w, "no complete backup yet")
     click(qtbot, w.panel.progress.cancel_button)
     assert wait_for(qtbot, done)[0] == "cancelled"
     text = w.panel.result.text()
@@ -225,6 +237,7 @@ def test_cancelling_the_first_backup_does_not_promise_a_previous_one(
     qtbot.waitUntil(lambda: not w._loading)
     click(qtbot, w.panel.backup_button)
     assert reached.wait(30)
+    _quit_question_says(qtbot, w, "previous backup stays as it was")
     click(qtbot, w.panel.progress.cancel_button)
     assert wait_for(qtbot, done, 3)[0] == "cancelled"
     assert "previous one is unchanged" in w.panel.result.text()

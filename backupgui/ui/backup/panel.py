@@ -44,6 +44,18 @@ def _link(text: str) -> QPushButton:
     return b
 
 
+def _last_backup_is_here(s: AppSettings) -> bool:
+    """Whether the recorded last backup went to the destination chosen now (older settings
+    did not record where it went)."""
+    here = DestinationSpec.from_settings(s).identity()
+    return not s.last_backup_destination or s.last_backup_destination == here
+
+
+def has_backup_here(s: AppSettings) -> bool:
+    """Whether a backup from this computer finished at the destination chosen now."""
+    return parse_time(s.last_backup_time) is not None and _last_backup_is_here(s)
+
+
 class BackupPanel(QFrame):
     """Shows the backup state; its buttons emit signals handled by the window."""
 
@@ -159,10 +171,7 @@ class BackupPanel(QFrame):
     # --- state --------------------------------------------------------------------------------
     def show_settings(self, s: AppSettings, keystore: KeystoreStatus | None) -> None:
         when = parse_time(s.last_backup_time)
-        here = DestinationSpec.from_settings(s).identity()
-        # "Last backup" is the last one that finished at this destination (older settings did
-        # not record where it went).
-        same_place = not s.last_backup_destination or s.last_backup_destination == here
+        same_place = _last_backup_is_here(s)
         if when is not None and not same_place:
             self._set("last", self.tr("None yet to this destination"))
         elif when is None:
@@ -204,7 +213,7 @@ class BackupPanel(QFrame):
             "failed": self.tr("The last backup did not finish. %1").replace(
                 "%1", translate_message(s.last_backup_message)),
             "cancelled": self.tr("The last backup was cancelled; the previous one is unchanged.")
-            if when is not None and same_place else
+            if has_backup_here(s) else
             # (nothing "previous" here: the first backup to this destination was cancelled)
             self.tr("The backup was cancelled, so this destination has no complete backup yet. "
                     "What was already uploaded is kept; the next backup goes on from there."),
