@@ -7,7 +7,7 @@ import os
 import secrets
 import signal
 import sys
-import threading
+import time
 from pathlib import Path
 
 from .server import DEFAULT_CLIENT_ID, DriveEmulator
@@ -61,8 +61,11 @@ def cli_main(argv: list[str] | None = None) -> int:
     emu.add_static_token(token)
     # The handler is in place before "listening" is printed: whoever reads that line may
     # send SIGTERM at once, and must get a clean stop (exit 0), not Python's default death.
-    stop = threading.Event()
-    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    # The handler only sets a flag: ``Event.set()`` in a signal handler takes the Event's
+    # lock, which the main thread may hold inside ``Event.wait()`` at that very moment (a
+    # deadlock seen under load: the emulator then never exited). The main thread polls.
+    stopping: list[bool] = []
+    signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     try:
         emu.start()
     except OSError as exc:
@@ -73,7 +76,8 @@ def cli_main(argv: list[str] | None = None) -> int:
         print(f"Access token: export {TOKEN_ENV}=\"$(cat {token_file})\"", flush=True)
     print(f"Point the app at it: export BACKUPGUI_DRIVE_ROOT={emu.root_url}", flush=True)
     try:
-        stop.wait()
+        while not stopping:
+            time.sleep(0.1)
     except KeyboardInterrupt:
         pass
     finally:
