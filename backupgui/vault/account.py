@@ -13,6 +13,9 @@ A record is bound, at registration, to something the backup does not contain:
 * ``sig`` - the same secrets, never sent: each gives an Ed25519 key per vault (HKDF over the
   secret and the vault's server key) and a proof is a signature over one login's KE1 or one
   request's body, with a time (docs/VAULT.md 1.9). The vault keeps only the public keys.
+* ``mac`` - how this client proves a secret to a ``secret`` record (one not converted yet)
+  without sending it: an HMAC keyed with the secret's verifier over the same message a
+  signature would cover. The secret itself never leaves the client (docs/VAULT.md 1.9, item 5).
 
 The binding string stored per record is ``oidc:<b64url hash>``,
 ``secret:<b64url verifier>[.<b64url verifier>...]`` (verifiers sorted), ``sig:<b64url public
@@ -43,6 +46,7 @@ log = logging.getLogger("backupgui.vault.account")
 OIDC = "oidc"
 SECRET = "secret"
 SIG = "sig"
+MAC = "mac"
 #: A signed proof's time may differ from the vault's clock by this much (seconds).
 SIG_WINDOW = 120
 #: How long an accepted login proof's SHA-256(KE1) is remembered (two windows).
@@ -53,6 +57,9 @@ PASSWORD_CONTEXT = b"backupgui-vault/password/v2"
 DEVICE_CONTEXT = b"backupgui-vault/device/v2"
 SEQUENCE_CONTEXT = b"backupgui-vault/sequence/v2"
 REGISTER_CONTEXT = b"backupgui-vault/register/v2"
+UPGRADE_CONTEXT = b"backupgui-vault/upgrade/v2"
+#: Prefixed to a MAC proof's message (the same message a signature covers) before the HMAC.
+MAC_PREFIX = b"backupgui-vault/mac/v2\x00"
 SECRET_LEN = 32
 MAX_SECRETS = 4
 MAX_ID_TOKEN = 8192
@@ -62,6 +69,7 @@ GOOGLE_ISSUER_ALIASES = ("https://accounts.google.com", "accounts.google.com")
 GOOGLE_CERTS_URL = "https://www.googleapis.com/oauth2/v3/certs"
 MAX_JWKS_BYTES = 256 * 1024
 _B64_32 = re.compile(r"[A-Za-z0-9_-]{43}")
+_KINDS = (OIDC, SECRET, SIG, MAC)
 
 
 class ProofError(Exception):
@@ -176,6 +184,25 @@ def sig_proof(secret: bytes, server_public_key: bytes, context: bytes, user_id: 
     sig = key.sign(signed_message(context, server_public_key, user_id, payload, when))
     return {"kind": SIG, **extra, "public_key": _b64e(signing_public_key(secret, server_public_key)),
             "time": when, "signature": _b64e(sig)}
+
+
+def mac_of(verifier: bytes, message: bytes) -> bytes:
+    """HMAC-SHA-256 keyed with a secret's verifier over ``MAC_PREFIX || message``."""
+    return hmac.new(verifier, MAC_PREFIX + message, hashlib.sha256).digest()
+
+
+def mac_proof(secret: bytes, server_public_key: bytes, context: bytes, user_id: str,
+              payload: bytes, when: int | None = None) -> dict:
+    """``{"kind": "mac", "time", "mac"}``: proves ``secret`` to a record that keeps its
+    verifier V(secret) without sending the secret (docs/VAULT.md 1.9, item 5). Whoever
+    receives it learns neither the secret nor its signing key; it is good for this one login
+    or request, at the vault whose key is ``server_public_key``."""
+    if len(server_public_key) != 32:
+        raise ValueError("a MAC proof needs the 32-byte server key")
+    when = int(time.time()) if when is None else when
+    tag = mac_of(secret_verifier(secret),
+                 signed_message(context, server_public_key, user_id, payload, when))
+    return {"kind": MAC, "time": when, "mac": _b64e(tag)}
 
 
 # ---------------------------------------------------------------------------- ID tokens
@@ -337,13 +364,33 @@ class AccountVerifier:
         self.id_tokens = IdTokenVerifier(oidc) if oidc else None
 
     def kinds(self) -> list[str]:
-        return ([OIDC] if self.id_tokens else []) + [SECRET, SIG]
+        return ([OIDC] if self.id_tokens else []) + [SECRET, SIG, MAC]
 
     @staticmethod
     def _kind(proof: object) -> str:
-        if not isinstance(proof, dict) or proof.get("kind") not in (OIDC, SECRET, SIG):
-            raise ProofError("bad_proof", "account must be an object of kind oidc, secret or sig")
+        if not isinstance(proof, dict) or proof.get("kind") not in _KINDS:
+            raise ProofError("bad_proof",
+                             "account must be an object of kind oidc, secret, sig or mac")
         return proof["kind"]
+
+    @staticmethod
+    def _time(proof: dict, now: float | None) -> int:
+        when = proof.get("time")
+        if type(when) is not int or not 0 <= when < 1 << 63:
+            raise ProofError("bad_proof", "time must be a non-negative integer")
+        now = time.time() if now is None else now
+        if abs(now - when) > SIG_WINDOW:
+            raise ProofError("invalid_account", "the proof's time is too far from the vault's")
+        return when
+
+    @classmethod
+    def _mac(cls, proof: dict, message: Any, now: float | None) -> str:
+        """A MAC proof's (tag, message) as the value ``matches`` checks against verifiers."""
+        if message is None:
+            raise ProofError("bad_proof", "this request takes no MAC proof")
+        tag = _b64_32(proof.get("mac"), "mac")
+        when = cls._time(proof, now)
+        return _b64e(tag) + "." + _b64e(message(when))
 
     @staticmethod
     def _signed(proof: dict, message: Any, now: float | None) -> bytes:
@@ -358,15 +405,13 @@ class AccountVerifier:
         if message is None:
             raise ProofError("bad_proof", "this request takes no signed proof")
         public_key = _b64_32(proof.get("public_key"), "public_key")
-        when, raw = proof.get("time"), proof.get("signature")
-        if type(when) is not int or not 0 <= when < 1 << 63:
+        raw = proof.get("signature")
+        if type(proof.get("time")) is not int:
             raise ProofError("bad_proof", "time must be a non-negative integer")
         if not isinstance(raw, str) or not re.fullmatch(r"[A-Za-z0-9_-]{86}", raw):
             raise ProofError("bad_proof", "signature must be 64 bytes in base64url")
         signature = base64.urlsafe_b64decode(raw + "==")
-        now = time.time() if now is None else now
-        if abs(now - when) > SIG_WINDOW:
-            raise ProofError("invalid_account", "the proof's time is too far from the vault's")
+        when = AccountVerifier._time(proof, now)
         try:
             Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message(when))
         except (InvalidSignature, ValueError):
@@ -390,6 +435,8 @@ class AccountVerifier:
         assert isinstance(proof, dict)
         if kind == OIDC:
             return self._oidc(proof)
+        if kind == MAC:
+            raise ProofError("bad_proof", "a registration lists public keys (kind sig)")
         if kind == SIG:
             raw = proof.get("public_keys")
             if not isinstance(raw, list) or not 0 < len(raw) <= MAX_SECRETS:
@@ -424,18 +471,39 @@ class AccountVerifier:
             return OIDC, self._oidc(proof)
         if kind == SIG:
             return SIG, _b64e(self._signed(proof, message, now))
+        if kind == MAC:
+            return MAC, self._mac(proof, message, now)
         return SECRET, _b64e(secret_verifier(_b64_32(proof.get("secret"), "secret")))
 
     @staticmethod
-    def matches(binding: str, presented: tuple[str, str]) -> bool:
-        """Whether a presented proof names the account ``binding`` (constant-time compares)."""
+    def matching_entry(binding: str, presented: tuple[str, str]) -> str | None:
+        """The binding entry a presented proof matches (a ``secret`` or ``mac`` proof: the
+        verifier; ``sig``: the public key; ``oidc``: the binding), or None. Constant-time
+        compares; every entry is tried."""
         kind, value = presented
         if kind == OIDC:
-            return binding_kind(binding) == OIDC and hmac.compare_digest(
+            same = binding_kind(binding) == OIDC and hmac.compare_digest(
                 value.encode(), binding.encode())
-        hits = [hmac.compare_digest(value.encode(), v.encode())
-                for v in binding_parts(binding).get(kind, [])]
-        return any(hits)
+            return binding if same else None
+        found = None
+        if kind == MAC:
+            tag_text, _, message_text = value.partition(".")
+            tag = base64.urlsafe_b64decode(tag_text + "=")
+            message = base64.urlsafe_b64decode(message_text + "=" * (-len(message_text) % 4))
+            for v in binding_parts(binding).get(SECRET, []):
+                verifier = base64.urlsafe_b64decode(v + "=" * (-len(v) % 4))
+                if hmac.compare_digest(mac_of(verifier, message), tag):
+                    found = v
+            return found
+        for v in binding_parts(binding).get(kind, []):
+            if hmac.compare_digest(value.encode(), v.encode()):
+                found = v
+        return found
+
+    @classmethod
+    def matches(cls, binding: str, presented: tuple[str, str]) -> bool:
+        """Whether a presented proof names the account ``binding`` (constant-time compares)."""
+        return cls.matching_entry(binding, presented) is not None
 
 
 def check_public_key(key: bytes) -> bytes:

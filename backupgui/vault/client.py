@@ -32,16 +32,18 @@ from . import opaque
 from .account import (
     DEVICE_CONTEXT,
     LOGIN_CONTEXT,
+    MAC,
     OIDC,
     PASSWORD_CONTEXT,
     REGISTER_CONTEXT,
     SECRET,
     SIG,
+    UPGRADE_CONTEXT,
     VaultAccess,
     canonical_body,
     login_payload,
+    mac_proof,
     new_secret,
-    secret_verifier,
     sig_proof,
     signing_public_key,
 )
@@ -62,7 +64,7 @@ TIMEOUT = 30.0
 GOOGLE = "google"  # binding.account: the record is bound to the user's Google account
 DEVICE = "device"  # ... to this device's credential and the recovery code
 ACCOUNTS = (GOOGLE, DEVICE)
-_KIND = {GOOGLE: OIDC, DEVICE: SECRET}
+_KIND = {GOOGLE: OIDC, DEVICE: SIG}
 _DESTROYED_MSG = (
     "The key vault destroyed this backup's key after too many wrong passwords. "
     "The password can no longer open this backup; only its 64-digit key, if you saved one, can."
@@ -221,7 +223,8 @@ class _Unauthorized(VaultError):
 
 
 class _AccountRequired(VaultError):
-    """The vault wants an account proof of ``kind`` (``oidc``/``secret``) for this record."""
+    """The vault wants an account proof of ``kind`` (``oidc``/``secret``/``sig``) for this
+    record."""
 
     def __init__(self, kind: object) -> None:
         super().__init__("The key vault needs proof of the account this backup is bound to.")
@@ -255,13 +258,13 @@ def _require_support(info: dict, account: str) -> None:
             "This key vault is too old: it cannot bind a backup's key to an account, so anyone "
             "holding the backup could use up its password attempts. Update the vault."
         )
-    if _KIND[account] not in kinds and not (account == DEVICE and SIG in kinds):
+    if _KIND[account] not in kinds:
         if account == GOOGLE:
             raise VaultError(
                 "This key vault does not accept Google accounts, which Google Drive backups "
                 "use to protect their password attempts."
             )
-        raise VaultError("This key vault does not accept device credentials.")
+        raise VaultError(_OLD_VAULT_MSG)
 
 
 # ---------------------------------------------------------------------------- account proofs
@@ -269,6 +272,11 @@ def _require_support(info: dict, account: str) -> None:
 _GOOGLE_MSG = (
     "The key vault lets only the Google account this backup belongs to try its password. "
     "Sign in to Google Drive (with access to your account's identity) and try again."
+)
+_OLD_VAULT_MSG = (
+    "This key vault is too old: it cannot check this computer's credential or the recovery "
+    "code without receiving them, and this app never sends them. Nothing was sent. Update "
+    "the key vault."
 )
 _DEVICE_MSG = (
     "The key vault lets only this backup's devices try its password. On a new computer, "
@@ -339,71 +347,71 @@ def _require_trusted(binding: VaultBinding, access: VaultAccess | None) -> None:
 
 @dataclass(frozen=True)
 class _Prover:
-    """One way this client proves the account: a Google ID token (``oidc``), a device secret
-    sent as it is (``secret``, records not converted yet) or signed proofs made with the
-    secret's key for this vault (``sig``, docs/VAULT.md 1.9), one per login or request."""
+    """One way this client proves the account: a Google ID token (``oidc``), or, for a device
+    secret, signed proofs made with the secret's key for this vault (``sig``) or MAC proofs
+    keyed with its verifier (``mac``, records not converted yet), one per login or request
+    (docs/VAULT.md 1.9). A device secret itself is never sent: no ``secret`` prover exists."""
 
     kind: str
     value: str | bytes = field(repr=False)
     server_key: bytes = field(default=b"", repr=False)
 
-    def plain(self) -> dict:
+    def _proof(self, context: bytes, user_id: str, payload: bytes) -> dict:
         if self.kind == OIDC:
             return {"kind": OIDC, "id_token": self.value}
-        assert isinstance(self.value, bytes)
-        return {"kind": SECRET, "secret": _b64e(self.value)}
+        assert isinstance(self.value, bytes) and self.kind in (SIG, MAC)
+        make = sig_proof if self.kind == SIG else mac_proof
+        return make(self.value, self.server_key, context, user_id, payload)
 
     def login(self, user_id: str, ke1: bytes) -> dict:
         """The proof for one ``login/start`` with this KE1."""
-        if self.kind == SIG:
-            assert isinstance(self.value, bytes)
-            return sig_proof(self.value, self.server_key, LOGIN_CONTEXT, user_id,
-                             login_payload(ke1))
-        return self.plain()
+        return self._proof(LOGIN_CONTEXT, user_id, login_payload(ke1))
 
     def for_body(self, context: bytes, user_id: str, body: dict) -> dict:
         """The proof for one request ``body`` (everything but its ``account`` field)."""
-        if self.kind == SIG:
-            assert isinstance(self.value, bytes)
-            return sig_proof(self.value, self.server_key, context, user_id, canonical_body(body))
-        return self.plain()
+        return self._proof(context, user_id, canonical_body(body))
 
 
 def _login_proofs(binding: VaultBinding, access: VaultAccess | None, kind: str | None,
-                  sig: bool = False) -> Iterator[_Prover]:
+                  kinds: frozenset[str] = frozenset()) -> Iterator[_Prover]:
     """Proofs to offer for a login, lazily (a recovery code is asked for only when needed).
 
-    With a vault that takes signed proofs (``sig``) each secret is offered signed first; sent
-    as it is only when the vault refuses that (a record not converted yet)."""
+    ``kinds``: the proof kinds the vault lists. A device secret is never sent (docs/VAULT.md
+    1.9, item 5): each is offered signed first, then, if the vault refuses that (a record not
+    converted yet) and lists ``mac``, as a MAC keyed with its verifier - neither reveals the
+    secret, so a vault that refuses or claims to know only plain secrets gets nothing more.
+    A vault that takes neither gets nothing (``VaultError``, before any secret is read)."""
     _require_trusted(binding, access)
     account = binding.account or {OIDC: GOOGLE, SECRET: DEVICE, SIG: DEVICE}.get(kind or "", "")
     if account == GOOGLE:
         yield _Prover(OIDC, _google_token(access))
     elif account == DEVICE:
+        if SIG not in kinds:
+            raise VaultError(_OLD_VAULT_MSG)
         server_key = _b64d(binding.server_public_key, "pinned key")
 
-        def both(secret: bytes, plain: bool = True) -> Iterator[_Prover]:
-            if sig:
-                yield _Prover(SIG, secret, server_key)
-            if plain:
-                yield _Prover(SECRET, secret)
+        def proofs(secret: bytes, mac: bool) -> Iterator[_Prover]:
+            yield _Prover(SIG, secret, server_key)
+            if mac and MAC in kinds:
+                yield _Prover(MAC, secret, server_key)
 
         for secret in _device_secrets(binding, access):
-            # A credential known to prove itself by signatures is never sent as it is: a vault
-            # that refused the signature would learn the signing key it derives.
-            yield from both(secret, plain=not _signed_only(access, binding.user_id))
+            # A credential known to be converted needs no MAC try (its record keeps no
+            # verifier); it would reveal nothing either way.
+            yield from proofs(secret, mac=not _signed_only(access, binding.user_id))
         code = _recovery_code(access)
         if code is None:
             raise VaultAccountError(_DEVICE_MSG, account=DEVICE,
                                     hint="The recovery code has 64 digits in 16 groups.")
-        yield from both(code)
+        yield from proofs(code, mac=True)
 
 
 def _registration_proof(account: str, access: VaultAccess | None, user_id: str,
                         sig_key: bytes | None) -> tuple[Callable[[dict], dict], bytes | None]:
     """(proof binding a new record to ``account`` for a request body, new device credential
-    or None). ``sig_key``: the vault's server key when it takes signed proofs (the record
-    then keeps the public keys of D and R, never their verifiers)."""
+    or None). ``sig_key``: the vault's server key (it takes signed proofs); the record keeps
+    the public keys of D and R, never their verifiers. A vault without signed proofs is
+    refused for device records: registering there would mean sending D."""
     if account == GOOGLE:
         token = _google_token(access)
         return (lambda body: {"kind": OIDC, "id_token": token}), None
@@ -412,14 +420,12 @@ def _registration_proof(account: str, access: VaultAccess | None, user_id: str,
     code = access.new_recovery_code if access is not None else None
     if code is None or len(code) != 32:
         raise ValueError("a folder backup's vault record needs a new recovery code")
+    if sig_key is None:
+        raise VaultError(_OLD_VAULT_MSG)
     device = new_secret()
-    if sig_key is not None:
-        keys = [_b64e(signing_public_key(s, sig_key)) for s in (device, code)]
-        return (lambda body: sig_proof(device, sig_key, REGISTER_CONTEXT, user_id,
-                                       canonical_body(body), public_keys=keys)), device
-    verifiers = [_b64e(secret_verifier(device)), _b64e(secret_verifier(code))]
-    proof = {"kind": SECRET, "verifiers": verifiers, "secret": _b64e(device)}
-    return (lambda body: proof), device
+    keys = [_b64e(signing_public_key(s, sig_key)) for s in (device, code)]
+    return (lambda body: sig_proof(device, sig_key, REGISTER_CONTEXT, user_id,
+                                   canonical_body(body), public_keys=keys)), device
 
 
 def _signed_only(access: VaultAccess | None, user_id: str) -> bool:
@@ -441,9 +447,15 @@ def _is_mine(binding: VaultBinding, access: VaultAccess | None, used: _Prover | 
             and used.value in _device_secrets(binding, access))
 
 
-def _takes_sig(info: dict) -> bool:
+def _kinds(info: dict) -> frozenset[str]:
+    """The proof kinds a vault's ``/v1/info`` lists (an old vault: none)."""
     kinds = info.get("accounts")
-    return isinstance(kinds, list) and SIG in kinds
+    return frozenset(k for k in kinds if isinstance(k, str)) if isinstance(kinds, list) else (
+        frozenset())
+
+
+def _takes_sig(info: dict) -> bool:
+    return SIG in _kinds(info)
 
 
 def _registered(user_id: str, device: bytes | None, access: VaultAccess | None,
@@ -549,8 +561,10 @@ def vault_store_key(
     return VaultBinding(url, user_id, "", _b64e(actual), params.to_string(), account)
 
 
-def _with_proof(binding: VaultBinding, access: VaultAccess | None, call, sig: bool = False):
-    """Run ``call(prover)`` with the first accepted account proof.
+def _with_proof(binding: VaultBinding, access: VaultAccess | None, call,
+                kinds: frozenset[str] = frozenset()):
+    """Run ``call(prover)`` with the first accepted account proof (``kinds``: what the vault
+    lists in ``/v1/info``).
 
     A v1 binding goes without one (its access token), unless the vault says the record has
     been bound meanwhile (an upgrade whose new config was not written, or an old config copy).
@@ -565,11 +579,11 @@ def _with_proof(binding: VaultBinding, access: VaultAccess | None, call, sig: bo
             if kind is None:
                 raise
     last: VaultError | None = None
-    for prover in _login_proofs(binding, access, kind, sig or kind == SIG):
+    for prover in _login_proofs(binding, access, kind, kinds):
         try:
             return call(prover)
         except _AccountRequired as exc:
-            if prover.kind == SECRET and exc.kind == SIG:  # converted: signed proofs only
+            if prover.kind == MAC and exc.kind == SIG:  # converted: signed proofs only
                 last = exc
                 continue
             raise VaultError("The key vault record of this backup is bound to another kind "
@@ -601,16 +615,15 @@ def _identity(binding: VaultBinding, proof: dict | None) -> dict:
 
 def _login(
     binding: VaultBinding, password: str, purpose: str, access: VaultAccess | None = None
-) -> tuple[dict, bytes, _Prover | None, bool]:
-    """Full OPAQUE login; returns (finish response, export_key, the account proof used,
-    whether the vault takes signed proofs)."""
+) -> tuple[dict, bytes, _Prover | None]:
+    """Full OPAQUE login; returns (finish response, export_key, the account proof used)."""
     try:
         ksf = Argon2idParams.from_string(binding.ksf)
     except ValueError:
         raise VaultError("The vault settings of this backup are damaged.") from None
     info = _info(binding.url)
     _check_pin(binding, _b64d(info.get("server_public_key"), "server key"))  # before any attempt
-    sig = _takes_sig(info)
+    kinds = _kinds(info)
     suite = _suite(ksf)
     pw = password.encode()
     state, ke1 = opaque.generate_ke1(suite, pw)
@@ -620,7 +633,7 @@ def _login(
         body = {**_identity(binding, proof), "ke1": _b64e(ke1)}
         return _request(binding.url, "/v1/login/start", body), prover
 
-    start, used = _with_proof(binding, access, start_with, sig)
+    start, used = _with_proof(binding, access, start_with, kinds)
     if used is not None and used.kind == SIG and _is_mine(binding, access, used):
         _mark_signed(access, binding.user_id)
     session_id = start.get("session_id")
@@ -637,8 +650,7 @@ def _login(
             "The key vault failed to prove its identity; nothing was released."
         ) from None
     _check_pin(binding, result.server_public_key)
-    if purpose == "fetch" and (_wants_device(binding, access, used)
-                               or _wants_upgrade(used, sig)):
+    if purpose == "fetch" and (_wants_device(binding, access, used) or _wants_upgrade(used)):
         # The same login, plus a grant to enroll this computer (1.8) or convert the secret
         # to a signing key (1.9).
         purpose = "change"
@@ -647,22 +659,22 @@ def _login(
         "/v1/login/finish",
         {"session_id": session_id, "ke3": _b64e(result.ke3), "purpose": purpose},
     )
-    return finish, result.export_key, used, sig
+    return finish, result.export_key, used
 
 
 def _wants_device(binding: VaultBinding, access: VaultAccess | None,
                   used: _Prover | None) -> bool:
     """A folder backup's record opened with the recovery code on a computer that can keep a
     device credential (docs/VAULT.md 1.8)."""
-    if (binding.account != DEVICE or used is None or used.kind not in (SECRET, SIG)
+    if (binding.account != DEVICE or used is None or used.kind not in (MAC, SIG)
             or access is None or access.devices is None):
         return False
     return used.value not in _device_secrets(binding, access)
 
 
-def _wants_upgrade(used: _Prover | None, sig: bool) -> bool:
-    """A record opened with a plain secret at a vault that takes signed proofs: convert it."""
-    return sig and used is not None and used.kind == SECRET
+def _wants_upgrade(used: _Prover | None) -> bool:
+    """A record opened with a MAC proof (it keeps the secret's verifier): convert it."""
+    return used is not None and used.kind == MAC
 
 
 def _new_device(binding: VaultBinding, access: VaultAccess) -> bytes | None:
@@ -677,8 +689,8 @@ def _new_device(binding: VaultBinding, access: VaultAccess) -> bytes | None:
     return device
 
 
-def _enroll_device(binding: VaultBinding, access: VaultAccess, used: _Prover, grant: object,
-                   sig: bool) -> bool:
+def _enroll_device(binding: VaultBinding, access: VaultAccess, used: _Prover,
+                   grant: object) -> bool:
     """Give this computer its own device credential after a recovery-code login, so later
     logins here need no recovery code. Never fails the caller: False (logged) if it could
     not."""
@@ -691,28 +703,24 @@ def _enroll_device(binding: VaultBinding, access: VaultAccess, used: _Prover, gr
         device = _new_device(binding, access)
         if device is None:
             return False
-        body: dict = {"user_id": binding.user_id, "grant": grant}
-        if sig:
-            server_key = _b64d(binding.server_public_key, "pinned key")
-            body["public_key"] = _b64e(signing_public_key(device, server_key))
-        else:
-            body["verifier"] = _b64e(secret_verifier(device))
+        server_key = _b64d(binding.server_public_key, "pinned key")
+        body: dict = {"user_id": binding.user_id, "grant": grant,
+                      "public_key": _b64e(signing_public_key(device, server_key))}
         body["account"] = used.for_body(DEVICE_CONTEXT, binding.user_id, body)
         _request(binding.url, "/v1/account/device", body)
     except (VaultError, OSError, ValueError) as exc:
         logger.warning("could not enroll this computer with the key vault: %s", exc)
         return False
-    if sig:
-        _mark_signed(access, binding.user_id)
+    _mark_signed(access, binding.user_id)
     logger.info("this computer now has its own key vault device credential")
     return True
 
 
 def _upgrade_secret(binding: VaultBinding, access: VaultAccess | None, used: _Prover,
                     grant: object) -> bool:
-    """Convert the plain secret just accepted to its signing key (docs/VAULT.md 1.9); on a
-    computer that used the recovery code, enroll its own credential in the same request.
-    Never fails the caller: False (logged) if it could not."""
+    """Convert the secret just proved by its verifier (a MAC proof) to its signing key
+    (docs/VAULT.md 1.9); on a computer that used the recovery code, enroll its own credential
+    in the same request. Never fails the caller: False (logged) if it could not."""
     import logging
 
     logger = logging.getLogger("backupgui.vault")
@@ -726,9 +734,10 @@ def _upgrade_secret(binding: VaultBinding, access: VaultAccess | None, used: _Pr
             device = _new_device(binding, access)
             if device is not None:
                 keys.append(signing_public_key(device, server_key))
-        answer = _request(binding.url, "/v1/account/upgrade",
-                          {"user_id": binding.user_id, "grant": grant, "account": used.plain(),
-                           "public_keys": [_b64e(k) for k in keys]})
+        body: dict = {"user_id": binding.user_id, "grant": grant,
+                      "public_keys": [_b64e(k) for k in keys]}
+        body["account"] = used.for_body(UPGRADE_CONTEXT, binding.user_id, body)
+        answer = _request(binding.url, "/v1/account/upgrade", body)
     except (VaultError, OSError, ValueError) as exc:
         logger.warning("could not convert the key vault credential to a signing key: %s", exc)
         return False
@@ -755,13 +764,13 @@ def vault_fetch_key(
 
     ``VaultAccountError`` (nothing counted) when the account proof is missing or refused.
     """
-    finish, export_key, used, sig = _login(binding, password, "fetch", access)
+    finish, export_key, used = _login(binding, password, "fetch", access)
     key = _unwrap(binding, finish, export_key)
     if "grant" in finish and used is not None:
-        if _wants_upgrade(used, sig):
+        if _wants_upgrade(used):
             _upgrade_secret(binding, access, used, finish["grant"])
         elif access is not None:
-            _enroll_device(binding, access, used, finish["grant"], sig)
+            _enroll_device(binding, access, used, finish["grant"])
     return key
 
 
@@ -782,7 +791,7 @@ def vault_bind_account(
     _require_trusted(binding, access)  # the new proof goes only to a vault trusted here
     sig_key = _b64d(binding.server_public_key, "pinned key") if _takes_sig(info) else None
     prove, device = _registration_proof(account, access, binding.user_id, sig_key)
-    finish, export_key, _, _ = _login(binding, password, "change", access)
+    finish, export_key, _ = _login(binding, password, "change", access)
     key = _unwrap(binding, finish, export_key)
     grant = finish.get("grant")
     if not isinstance(grant, str):
@@ -809,7 +818,7 @@ def vault_change_password(
     """
     old_ksf = Argon2idParams.from_string(binding.ksf)
     new_ksf = ksf or (old_ksf if is_at_least(old_ksf, MINIMUM_ARGON2ID) else DEFAULT_ARGON2ID)
-    finish, export_key, used, _ = _login(binding, old_password, "change", access)
+    finish, export_key, used = _login(binding, old_password, "change", access)
     key = _unwrap(binding, finish, export_key)
     grant = finish.get("grant")
     if not isinstance(grant, str):
@@ -833,7 +842,7 @@ def vault_change_password(
 
 def vault_delete(binding: VaultBinding, password: str, access: VaultAccess | None = None) -> None:
     """Delete the record (after a verified login). K is then unrecoverable from the vault."""
-    finish, _, _, _ = _login(binding, password, "delete", access)
+    finish, _, _ = _login(binding, password, "delete", access)
     if finish.get("deleted") is not True:
         raise VaultError("The key vault did not confirm the deletion.")
 
@@ -912,10 +921,10 @@ def vault_record_sequence(binding: VaultBinding, seed: bytes, set_id: str, seq: 
                                                               snapshot_id)))}
     try:
         answer = _request(binding.url, "/v1/sequence", body)
-    except _AccountRequired as exc:
+    except _AccountRequired:
         quiet = dataclasses.replace(access, recovery_code=None) if access is not None else None
         answer = None
-        provers = (_login_proofs(binding, quiet, None, exc.kind == SIG)
+        provers = (_login_proofs(binding, quiet, None, _kinds(_info(binding.url)))
                    if not binding.is_v1 else ())
         for prover in provers:
             proof = prover.for_body(SEQUENCE_PROOF_CONTEXT, binding.user_id, body)

@@ -39,12 +39,14 @@ from . import opaque
 from .account import (
     DEVICE_CONTEXT,
     LOGIN_CONTEXT,
+    MAC,
     MAX_SECRETS,
     PASSWORD_CONTEXT,
     REGISTER_CONTEXT,
     SECRET,
     SIG,
     SIG_REPLAY_TTL,
+    UPGRADE_CONTEXT,
     AccountVerifier,
     ProofError,
     binding_kind,
@@ -444,10 +446,11 @@ class VaultService:
             if token is None or not hmac.compare_digest(row.token_hash, token_hash(token)):
                 raise ApiError(403, "unauthorized", "unknown user id or wrong access token")
             return row
-        if presented is None or (presented[0] == SECRET
+        if presented is None or (presented[0] in (SECRET, MAC)
                                  and SECRET not in binding_parts(row.account)
                                  and binding_kind(row.account) == SIG):
-            # A record converted to signed proofs takes no plain secret (docs/VAULT.md 1.9).
+            # A record converted to signed proofs takes no plain secret and no MAC proof
+            # (it keeps no verifier; docs/VAULT.md 1.9).
             raise ApiError(
                 403,
                 "account_required",
@@ -589,7 +592,7 @@ class VaultService:
             # Refused before anything is counted unless the caller proves the account.
             row = self._authorised_row(tx, user_id, token, presented, for_change=True)
             now = time.time()
-            signed = presented is not None and presented[0] == SIG
+            signed = presented is not None and presented[0] in (SIG, MAC)
             if signed and not tx.claim_login_proof(user_id, ke1_hash, now, now + SIG_REPLAY_TTL):
                 # One signed proof, one attempt: a relayed or replayed proof counts nothing.
                 raise ApiError(403, "unauthorized", "this login proof was used already")
@@ -881,18 +884,20 @@ class VaultService:
             raise ApiError(400, "bad_request", str(exc)) from None
 
     def account_upgrade(self, user_id: object, grant: object, proof: object,
-                        public_keys: object) -> dict:
+                        public_keys: object, body: dict | None = None) -> dict:
         """Convert a device secret of a ``secret`` record to a signing key (docs/VAULT.md 1.9).
 
-        After a verified login (``purpose=change``), with a plain ``secret`` proof of S:
-        ``public_keys[0]`` = P(S) replaces V(S) in the binding; an optional
+        After a verified login (``purpose=change``), with a proof of S by its verifier (a
+        ``mac`` proof over this body; clients of §1.9's first version sent the plain
+        ``secret``): ``public_keys[0]`` = P(S) replaces V(S) in the binding; an optional
         ``public_keys[1]`` (this computer's new credential, §1.8) is added while there is
-        room. Once no verifier is left, the record refuses plain secrets.
+        room. Once no verifier is left, the record refuses plain secrets and MAC proofs.
         """
         user_id = check_user_id(user_id)
-        presented = self._present(proof)
-        if presented is None or presented[0] != SECRET:
-            raise ApiError(400, "bad_request", "the upgrade needs the plain secret it converts")
+        presented = self._present(proof, user_id, UPGRADE_CONTEXT, _canonical(body))
+        if presented is None or presented[0] not in (SECRET, MAC):
+            raise ApiError(400, "bad_request", "the upgrade needs a proof of the secret it "
+                           "converts (kind mac or secret)")
         if not isinstance(public_keys, list) or not 1 <= len(public_keys) <= 2:
             raise ApiError(400, "bad_request", "public_keys must list 1 or 2 keys")
         keys = [self._public_key(k) for k in public_keys]
@@ -903,7 +908,8 @@ class VaultService:
             row, gid = self._granted_row(tx, user_id, grant, presented, "upgrade")
             tx.delete_grant(gid)
             parts = binding_parts(row.account)
-            verifiers = [v for v in parts.get(SECRET, []) if v != presented[1]]
+            converted = self.accounts.matching_entry(row.account, presented)
+            verifiers = [v for v in parts.get(SECRET, []) if v != converted]
             sig = [k for k in parts.get(SIG, []) if k not in {b64e(x) for x in keys}]
             sig.append(b64e(keys[0]))
             enrolled = len(keys) == 2 and len(sig) + len(verifiers) < MAX_SECRETS

@@ -103,7 +103,8 @@ def _token(body: dict) -> bytes | None:
 
 
 def _account(body: dict) -> object:
-    """The account proof (``account.py``): {"kind": "oidc"|"secret"|"sig", ...} or None."""
+    """The account proof (``account.py``): {"kind": "oidc"|"secret"|"sig"|"mac", ...} or
+    None."""
     return body.get("account")
 
 
@@ -158,7 +159,7 @@ ROUTES: dict[str, Callable[[VaultService, dict], dict]] = {
         b.get("user_id"), b.get("grant"), _account(b), b.get("verifier"), b.get("public_key"), b
     ),
     "/v1/account/upgrade": lambda s, b: s.account_upgrade(
-        b.get("user_id"), b.get("grant"), _account(b), b.get("public_keys")
+        b.get("user_id"), b.get("grant"), _account(b), b.get("public_keys"), b
     ),
     "/v1/sequence": lambda s, b: s.sequence(b.get("user_id"), b, _account(b)),
 }

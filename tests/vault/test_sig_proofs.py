@@ -38,6 +38,7 @@ from backupgui.vault.account import (
 from backupgui.vault.service import b64e
 from backupgui.vault.trust import TrustedVaults
 
+from . import old_client
 from .conftest import TEST_KSF, MemoryDevices
 from .test_vault_process import post
 from .test_vault_trust import Attacker
@@ -54,17 +55,16 @@ def _attempts(vault, user_id: str) -> int:
     return vault.database.row(user_id)[1]
 
 
-def _register(url: str, *, old_client: bool = False, monkeypatch=None):
-    """(binding, K, this computer's devices, recovery code). ``old_client``: as a client from
-    before signed proofs registers (plain secrets, a ``secret:`` record)."""
+def _register(url: str, *, old: bool = False):
+    """(binding, K, this computer's devices, recovery code). ``old``: as a client from before
+    signed proofs registers (plain secrets, a ``secret:`` record; ``old_client.py``)."""
     devices, code, key = MemoryDevices(), new_secret(), new_secret()
+    if old:
+        binding, device, code = old_client.register(url, PW, key, TEST_KSF)
+        devices.save_vault_credential(binding.user_id, device)
+        return binding, key, devices, code
     access = VaultAccess(devices=devices, new_recovery_code=code)
-    if old_client:
-        with monkeypatch.context() as m:
-            m.setattr(client, "_takes_sig", lambda info: False)
-            binding = vault_store_key(url, PW, key, ksf=TEST_KSF, access=access)
-    else:
-        binding = vault_store_key(url, PW, key, ksf=TEST_KSF, access=access)
+    binding = vault_store_key(url, PW, key, ksf=TEST_KSF, access=access)
     return binding, key, devices, code
 
 
@@ -186,18 +186,17 @@ def test_a_converted_record_refuses_plain_secrets(vault) -> None:
     assert _attempts(vault, binding.user_id) == 0
 
 
-def test_an_old_record_keeps_working_then_is_converted(vault, monkeypatch) -> None:
+def test_an_old_record_keeps_working_then_is_converted(vault) -> None:
     """A ``secret:`` record made by an old client: old clients keep working; the computer with
     D converts D at its next login, the recovery code is converted at its first use on a new
-    computer (which enrolls its own key), and from then on plain secrets are refused."""
-    binding, key, devices, code = _register(vault.url, old_client=True, monkeypatch=monkeypatch)
+    computer (which enrolls its own key), and from then on plain secrets are refused. The
+    updated client proves each secret by a MAC keyed with its verifier: it never sends one."""
+    binding, key, devices, code = _register(vault.url, old=True)
     uid, spk = binding.user_id, _server_key(binding)
     device = devices.saved[uid]
     assert _account(vault, uid) == "secret:" + ".".join(sorted(
         b64e(secret_verifier(s)) for s in (device, code)))
-    with monkeypatch.context() as m:  # the old client, as before
-        m.setattr(client, "_takes_sig", lambda info: False)
-        assert vault_fetch_key(binding, PW, VaultAccess(devices=devices)) == key
+    assert old_client.fetch(binding, PW, device) == key  # the old client, as before
     assert _account(vault, uid).startswith("secret:")
 
     # The updated client on the computer that set it up: D becomes P(D), V(R) stays.
@@ -212,9 +211,7 @@ def test_an_old_record_keeps_working_then_is_converted(vault, monkeypatch) -> No
         "user_id": uid, "ke1": b64e(ke1), "account": {"kind": "secret", "secret": b64e(device)}})
     assert (status, reply["error"]) == (403, "unauthorized")
     # An old client on a new computer still gets in with the recovery code (V(R) is kept).
-    with monkeypatch.context() as m:
-        m.setattr(client, "_takes_sig", lambda info: False)
-        assert vault_fetch_key(binding, PW, VaultAccess(recovery_code=lambda: code)) == key
+    assert old_client.fetch(binding, PW, code) == key
 
     # The updated client on a new computer: R is converted and this computer enrolled.
     new_computer = MemoryDevices()
@@ -228,10 +225,8 @@ def test_an_old_record_keeps_working_then_is_converted(vault, monkeypatch) -> No
         devices=new_computer, recovery_code=lambda: asked.append(1) or None)) == key
     assert asked == []
     # Only signed proofs now: an old client cannot log in any more (it must be updated).
-    with monkeypatch.context() as m:
-        m.setattr(client, "_takes_sig", lambda info: False)
-        with pytest.raises((VaultAccountError, VaultError)):
-            vault_fetch_key(binding, PW, VaultAccess(recovery_code=lambda: code))
+    with pytest.raises(VaultError):
+        old_client.fetch(binding, PW, code)
     assert _attempts(vault, uid) == 0
 
 
@@ -257,9 +252,9 @@ def test_password_change_and_enrolment_sign_their_bodies(vault) -> None:
     assert _attempts(vault, binding.user_id) == 0
 
 
-def test_malformed_upgrade_and_enrolment_requests_are_refused(vault, monkeypatch) -> None:
+def test_malformed_upgrade_and_enrolment_requests_are_refused(vault) -> None:
     """Hostile shapes: each refused before anything changes (the binding stays as it was)."""
-    binding, _, devices, code = _register(vault.url, old_client=True, monkeypatch=monkeypatch)
+    binding, _, devices, code = _register(vault.url, old=True)
     uid, before = binding.user_id, _account(vault, binding.user_id)
     plain = {"kind": "secret", "secret": b64e(code)}
     signed = _login_body(binding, code)["account"]
@@ -321,7 +316,7 @@ def test_a_confirmed_planted_vault_gets_one_relayable_login_and_never_the_creden
     assert (status, reply["error"]) == (403, "unauthorized")
     assert _attempts(vault, binding.user_id) == 1
     # A computer that converted its credential by upgrading remembers it as well.
-    old, key2, old_devices, _ = _register(vault.url, old_client=True, monkeypatch=monkeypatch)
+    old, key2, old_devices, _ = _register(vault.url, old=True)
     assert not old_devices.vault_signed(old.user_id)
     assert vault_fetch_key(old, PW, VaultAccess(devices=old_devices)) == key2
     assert old_devices.vault_signed(old.user_id)

@@ -139,7 +139,11 @@ def test_cli_on_a_new_computer_sends_no_proof_to_a_planted_vault(vault, attacker
     out = subprocess.run([*_restore_cmd(tmp_path, "b"), "--trust-vault"], env=env,
                          capture_output=True, text=True, timeout=120)
     assert out.returncode != 0
-    assert any(b64e(code).encode() in p for p in attacker.proofs())
+    proofs = attacker.proofs()
+    assert proofs  # proofs went to the vault the user vouched for ...
+    for p in proofs:  # ... and none of them is, or reveals, the recovery code (VAULT.md 1.9)
+        assert b64e(code).encode() not in p and code.hex().encode() not in p
+        assert json.loads(p)["account"]["kind"] in ("sig", "mac")
     assert attempts(vault, user_id) == 0  # nothing replayed here; the real record untouched
 
 
