@@ -4457,10 +4457,6 @@ Identity (server key fingerprint): %2</source>
         <translation>لا تقبل خزنة المفاتيح هذه حسابات Google، التي تستخدمها النسخ الاحتياطية على Google Drive لحماية محاولات كلمة المرور.</translation>
     </message>
     <message>
-        <source>This key vault does not accept device credentials.</source>
-        <translation>لا تقبل خزنة المفاتيح هذه بيانات اعتماد الأجهزة.</translation>
-    </message>
-    <message>
         <source>This key vault is too old: it cannot bind a backup&apos;s key to an account, so anyone holding the backup could use up its password attempts. Update the vault.</source>
         <translation>خزنة المفاتيح هذه قديمة جدًا: لا تستطيع ربط مفتاح النسخة الاحتياطية بحساب، لذلك يمكن لأي شخص يملك النسخة الاحتياطية استنفاد محاولات كلمة المرور. حدّث الخزنة.</translation>
     </message>
@@ -4663,6 +4659,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Verifying</source>
         <translation>جارٍ التحقق</translation>
+    </message>
+    <message>
+        <source>The key vault refused this computer&apos;s device credential and the recovery code. If an older version of backupgui set up this backup&apos;s key vault, the key vault must be updated first: this version never sends the credential or the code.</source>
+        <translation>رفضت خزنة المفاتيح بيانات اعتماد هذا الكمبيوتر ورمز الاسترداد. إذا كان إصدار أقدم من backupgui قد أعدّ خزنة المفاتيح لهذه النسخة الاحتياطية، فيجب تحديث خزنة المفاتيح أولًا: هذا الإصدار لا يرسل بيانات الاعتماد ولا الرمز أبدًا.</translation>
+    </message>
+    <message>
+        <source>This key vault is too old: it cannot check this computer&apos;s credential or the recovery code without receiving them, and this app never sends them. Nothing was sent. Update the key vault.</source>
+        <translation>خزنة المفاتيح هذه قديمة جدًا: لا تستطيع التحقق من بيانات اعتماد هذا الكمبيوتر أو من رمز الاسترداد دون أن تستلمهما، وهذا التطبيق لا يرسلهما أبدًا. لم يُرسل شيء. حدّث خزنة المفاتيح.</translation>
     </message>
 </context>
 <context>

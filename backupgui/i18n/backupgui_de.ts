@@ -4301,10 +4301,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Dieser Schlüsseltresor akzeptiert keine Google-Konten, mit denen Backups in Google Drive ihre Passwortversuche schützen.</translation>
     </message>
     <message>
-        <source>This key vault does not accept device credentials.</source>
-        <translation>Dieser Schlüsseltresor akzeptiert keine Gerätekennungen.</translation>
-    </message>
-    <message>
         <source>This key vault is too old: it cannot bind a backup&apos;s key to an account, so anyone holding the backup could use up its password attempts. Update the vault.</source>
         <translation>Dieser Schlüsseltresor ist zu alt: Er kann den Schlüssel eines Backups nicht an ein Konto binden, daher könnte jeder, der das Backup hat, die Passwortversuche aufbrauchen. Aktualisiere den Tresor.</translation>
     </message>
@@ -4507,6 +4503,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Verifying</source>
         <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>The key vault refused this computer&apos;s device credential and the recovery code. If an older version of backupgui set up this backup&apos;s key vault, the key vault must be updated first: this version never sends the credential or the code.</source>
+        <translation>Der Schlüsseltresor hat die Gerätekennung dieses Computers und den Wiederherstellungscode abgelehnt. Wenn eine ältere Version von backupgui den Schlüsseltresor dieses Backups eingerichtet hat, muss zuerst der Schlüsseltresor aktualisiert werden: Diese Version sendet weder die Kennung noch den Code.</translation>
+    </message>
+    <message>
+        <source>This key vault is too old: it cannot check this computer&apos;s credential or the recovery code without receiving them, and this app never sends them. Nothing was sent. Update the key vault.</source>
+        <translation>Dieser Schlüsseltresor ist zu alt: Er kann die Gerätekennung dieses Computers und den Wiederherstellungscode nur prüfen, wenn er sie erhält, und diese App sendet sie nie. Es wurde nichts gesendet. Aktualisiere den Schlüsseltresor.</translation>
     </message>
 </context>
 <context>

@@ -4301,10 +4301,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Esta bóveda de claves no acepta cuentas de Google, que las copias en Google Drive usan para proteger los intentos de contraseña.</translation>
     </message>
     <message>
-        <source>This key vault does not accept device credentials.</source>
-        <translation>Esta bóveda de claves no acepta credenciales de dispositivo.</translation>
-    </message>
-    <message>
         <source>This key vault is too old: it cannot bind a backup&apos;s key to an account, so anyone holding the backup could use up its password attempts. Update the vault.</source>
         <translation>Esta bóveda de claves es demasiado antigua: no puede vincular la clave de una copia de seguridad a una cuenta, así que cualquiera que tenga la copia podría agotar sus intentos de contraseña. Actualiza la bóveda.</translation>
     </message>
@@ -4507,6 +4503,14 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Verifying</source>
         <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>The key vault refused this computer&apos;s device credential and the recovery code. If an older version of backupgui set up this backup&apos;s key vault, the key vault must be updated first: this version never sends the credential or the code.</source>
+        <translation>La bóveda de claves rechazó la credencial de esta computadora y el código de recuperación. Si una versión anterior de backupgui configuró la bóveda de claves de esta copia de seguridad, primero hay que actualizar la bóveda: esta versión nunca envía la credencial ni el código.</translation>
+    </message>
+    <message>
+        <source>This key vault is too old: it cannot check this computer&apos;s credential or the recovery code without receiving them, and this app never sends them. Nothing was sent. Update the key vault.</source>
+        <translation>Esta bóveda de claves es demasiado antigua: no puede comprobar la credencial de esta computadora ni el código de recuperación sin recibirlos, y esta aplicación nunca los envía. No se envió nada. Actualiza la bóveda de claves.</translation>
     </message>
 </context>
 <context>

@@ -4301,10 +4301,6 @@ Identity (server key fingerprint): %2</source>
         <translation>यह की वॉल्ट Google खाते स्वीकार नहीं करता, जिनसे Google Drive बैकअप अपने पासवर्ड की कोशिशों को सुरक्षित रखते हैं।</translation>
     </message>
     <message>
-        <source>This key vault does not accept device credentials.</source>
-        <translation>यह की वॉल्ट डिवाइस क्रेडेंशियल स्वीकार नहीं करता।</translation>
-    </message>
-    <message>
         <source>This key vault is too old: it cannot bind a backup&apos;s key to an account, so anyone holding the backup could use up its password attempts. Update the vault.</source>
         <translation>यह की वॉल्ट बहुत पुराना है: यह किसी बैकअप की की को खाते से नहीं जोड़ सकता, इसलिए बैकअप रखने वाला कोई भी व्यक्ति पासवर्ड की कोशिशें खत्म कर सकता है। वॉल्ट अपडेट करें।</translation>
     </message>
@@ -4507,6 +4503,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Verifying</source>
         <translation>जाँच हो रही है</translation>
+    </message>
+    <message>
+        <source>The key vault refused this computer&apos;s device credential and the recovery code. If an older version of backupgui set up this backup&apos;s key vault, the key vault must be updated first: this version never sends the credential or the code.</source>
+        <translation>की वॉल्ट ने इस कंप्यूटर का डिवाइस क्रेडेंशियल और रिकवरी कोड नहीं माना। अगर इस बैकअप का की वॉल्ट backupgui के किसी पुराने संस्करण ने सेट किया था, तो पहले की वॉल्ट को अपडेट करना होगा: यह संस्करण क्रेडेंशियल या कोड कभी नहीं भेजता।</translation>
+    </message>
+    <message>
+        <source>This key vault is too old: it cannot check this computer&apos;s credential or the recovery code without receiving them, and this app never sends them. Nothing was sent. Update the key vault.</source>
+        <translation>यह की वॉल्ट बहुत पुराना है: यह इस कंप्यूटर का क्रेडेंशियल या रिकवरी कोड उन्हें पाए बिना नहीं जाँच सकता, और यह ऐप उन्हें कभी नहीं भेजता। कुछ भी नहीं भेजा गया। की वॉल्ट अपडेट करें।</translation>
     </message>
 </context>
 <context>

@@ -4262,10 +4262,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Brankas kunci ini tidak menerima akun Google, yang dipakai cadangan Google Drive untuk melindungi percobaan kata sandi.</translation>
     </message>
     <message>
-        <source>This key vault does not accept device credentials.</source>
-        <translation>Brankas kunci ini tidak menerima kredensial perangkat.</translation>
-    </message>
-    <message>
         <source>This key vault is too old: it cannot bind a backup&apos;s key to an account, so anyone holding the backup could use up its password attempts. Update the vault.</source>
         <translation>Brankas kunci ini terlalu lama: tidak dapat mengikat kunci cadangan ke akun, sehingga siapa pun yang memegang cadangan bisa menghabiskan percobaan kata sandinya. Perbarui brankas.</translation>
     </message>
@@ -4468,6 +4464,14 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Verifying</source>
         <translation>Memverifikasi</translation>
+    </message>
+    <message>
+        <source>The key vault refused this computer&apos;s device credential and the recovery code. If an older version of backupgui set up this backup&apos;s key vault, the key vault must be updated first: this version never sends the credential or the code.</source>
+        <translation>Brankas kunci menolak kredensial perangkat komputer ini dan kode pemulihannya. Jika brankas kunci cadangan ini disiapkan oleh versi backupgui yang lebih lama, brankas kunci harus diperbarui dulu: versi ini tidak pernah mengirim kredensial maupun kodenya.</translation>
+    </message>
+    <message>
+        <source>This key vault is too old: it cannot check this computer&apos;s credential or the recovery code without receiving them, and this app never sends them. Nothing was sent. Update the key vault.</source>
+        <translation>Brankas kunci ini terlalu lama: tidak dapat memeriksa kredensial komputer ini atau kode pemulihan tanpa menerimanya, dan aplikasi ini tidak pernah mengirimnya. Tidak ada yang dikirim. Perbarui brankas kunci.</translation>
     </message>
 </context>
 <context>

@@ -4301,10 +4301,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Este cofre de chaves não aceita Contas do Google, que os backups no Google Drive usam para proteger as tentativas de senha.</translation>
     </message>
     <message>
-        <source>This key vault does not accept device credentials.</source>
-        <translation>Este cofre de chaves não aceita credenciais de dispositivo.</translation>
-    </message>
-    <message>
         <source>This key vault is too old: it cannot bind a backup&apos;s key to an account, so anyone holding the backup could use up its password attempts. Update the vault.</source>
         <translation>Este cofre de chaves é antigo demais: ele não consegue vincular a chave de um backup a uma conta, então qualquer pessoa com o backup poderia gastar as tentativas de senha. Atualize o cofre.</translation>
     </message>
@@ -4507,6 +4503,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Verifying</source>
         <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>The key vault refused this computer&apos;s device credential and the recovery code. If an older version of backupgui set up this backup&apos;s key vault, the key vault must be updated first: this version never sends the credential or the code.</source>
+        <translation>O cofre de chaves recusou a credencial deste computador e o código de recuperação. Se uma versão mais antiga do backupgui configurou o cofre de chaves deste backup, o cofre precisa ser atualizado primeiro: esta versão nunca envia a credencial nem o código.</translation>
+    </message>
+    <message>
+        <source>This key vault is too old: it cannot check this computer&apos;s credential or the recovery code without receiving them, and this app never sends them. Nothing was sent. Update the key vault.</source>
+        <translation>Este cofre de chaves é antigo demais: ele não consegue verificar a credencial deste computador nem o código de recuperação sem recebê-los, e este app nunca os envia. Nada foi enviado. Atualize o cofre de chaves.</translation>
     </message>
 </context>
 <context>

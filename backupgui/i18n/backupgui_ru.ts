@@ -4340,10 +4340,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Это хранилище ключей не принимает аккаунты Google, которыми копии на Google Диске защищают попытки ввода пароля.</translation>
     </message>
     <message>
-        <source>This key vault does not accept device credentials.</source>
-        <translation>Это хранилище ключей не принимает учётные данные устройств.</translation>
-    </message>
-    <message>
         <source>This key vault is too old: it cannot bind a backup&apos;s key to an account, so anyone holding the backup could use up its password attempts. Update the vault.</source>
         <translation>Это хранилище ключей устарело: оно не может привязать ключ резервной копии к учётной записи, поэтому любой, у кого есть копия, мог бы израсходовать попытки ввода пароля. Обновите хранилище.</translation>
     </message>
@@ -4546,6 +4542,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Verifying</source>
         <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>The key vault refused this computer&apos;s device credential and the recovery code. If an older version of backupgui set up this backup&apos;s key vault, the key vault must be updated first: this version never sends the credential or the code.</source>
+        <translation>Хранилище ключей отклонило учётные данные этого компьютера и код восстановления. Если хранилище ключей для этой резервной копии настраивала более старая версия backupgui, сначала нужно обновить хранилище: эта версия никогда не отправляет ни учётные данные, ни код.</translation>
+    </message>
+    <message>
+        <source>This key vault is too old: it cannot check this computer&apos;s credential or the recovery code without receiving them, and this app never sends them. Nothing was sent. Update the key vault.</source>
+        <translation>Это хранилище ключей устарело: оно не может проверить учётные данные этого компьютера или код восстановления, не получив их, а это приложение никогда их не отправляет. Ничего не отправлено. Обновите хранилище ключей.</translation>
     </message>
 </context>
 <context>

@@ -4262,10 +4262,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Bu anahtar kasası, Google Drive yedeklerinin şifre denemelerini korumak için kullandığı Google hesaplarını kabul etmiyor.</translation>
     </message>
     <message>
-        <source>This key vault does not accept device credentials.</source>
-        <translation>Bu anahtar kasası cihaz kimlik bilgilerini kabul etmiyor.</translation>
-    </message>
-    <message>
         <source>This key vault is too old: it cannot bind a backup&apos;s key to an account, so anyone holding the backup could use up its password attempts. Update the vault.</source>
         <translation>Bu anahtar kasası çok eski: bir yedeğin anahtarını bir hesaba bağlayamıyor, bu yüzden yedeğe sahip olan herkes şifre denemelerini tüketebilir. Kasayı güncelleyin.</translation>
     </message>
@@ -4468,6 +4464,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Verifying</source>
         <translation>Doğrulanıyor</translation>
+    </message>
+    <message>
+        <source>The key vault refused this computer&apos;s device credential and the recovery code. If an older version of backupgui set up this backup&apos;s key vault, the key vault must be updated first: this version never sends the credential or the code.</source>
+        <translation>Anahtar kasası bu bilgisayarın cihaz kimlik bilgisini ve kurtarma kodunu reddetti. Bu yedeğin anahtar kasasını backupgui&apos;nin daha eski bir sürümü kurduysa önce anahtar kasasının güncellenmesi gerekir: bu sürüm kimlik bilgisini ya da kodu hiçbir zaman göndermez.</translation>
+    </message>
+    <message>
+        <source>This key vault is too old: it cannot check this computer&apos;s credential or the recovery code without receiving them, and this app never sends them. Nothing was sent. Update the key vault.</source>
+        <translation>Bu anahtar kasası çok eski: bu bilgisayarın kimlik bilgisini ya da kurtarma kodunu onları almadan kontrol edemiyor ve bu uygulama onları hiçbir zaman göndermez. Hiçbir şey gönderilmedi. Anahtar kasasını güncelleyin.</translation>
     </message>
 </context>
 <context>

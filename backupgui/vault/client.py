@@ -264,7 +264,7 @@ def _require_support(info: dict, account: str) -> None:
                 "This key vault does not accept Google accounts, which Google Drive backups "
                 "use to protect their password attempts."
             )
-        raise VaultError(_OLD_VAULT_MSG)
+        raise _old_vault()
 
 
 # ---------------------------------------------------------------------------- account proofs
@@ -273,15 +273,17 @@ _GOOGLE_MSG = (
     "The key vault lets only the Google account this backup belongs to try its password. "
     "Sign in to Google Drive (with access to your account's identity) and try again."
 )
-_OLD_VAULT_MSG = (
-    "This key vault is too old: it cannot check this computer's credential or the recovery "
-    "code without receiving them, and this app never sends them. Nothing was sent. Update "
-    "the key vault."
-)
 _DEVICE_MSG = (
     "The key vault lets only this backup's devices try its password. On a new computer, "
     "enter the recovery code you saved when you set up the key vault."
 )
+
+
+def _old_vault() -> VaultError:
+    """A vault that takes no signed proofs: a folder backup's secrets would have to be sent."""
+    return VaultError("This key vault is too old: it cannot check this computer's credential "
+                      "or the recovery code without receiving them, and this app never sends "
+                      "them. Nothing was sent. Update the key vault.")
 
 
 def _google_token(access: VaultAccess | None) -> str:
@@ -387,7 +389,7 @@ def _login_proofs(binding: VaultBinding, access: VaultAccess | None, kind: str |
         yield _Prover(OIDC, _google_token(access))
     elif account == DEVICE:
         if SIG not in kinds:
-            raise VaultError(_OLD_VAULT_MSG)
+            raise _old_vault()
         server_key = _b64d(binding.server_public_key, "pinned key")
 
         def proofs(secret: bytes, mac: bool) -> Iterator[_Prover]:
@@ -421,7 +423,7 @@ def _registration_proof(account: str, access: VaultAccess | None, user_id: str,
     if code is None or len(code) != 32:
         raise ValueError("a folder backup's vault record needs a new recovery code")
     if sig_key is None:
-        raise VaultError(_OLD_VAULT_MSG)
+        raise _old_vault()
     device = new_secret()
     keys = [_b64e(signing_public_key(s, sig_key)) for s in (device, code)]
     return (lambda body: sig_proof(device, sig_key, REGISTER_CONTEXT, user_id,
@@ -596,6 +598,13 @@ def _with_proof(binding: VaultBinding, access: VaultAccess | None, call,
             "The key vault refused this Google account: the backup's key is bound to another "
             "one. Sign in to Google Drive with the account that made the backup.",
             account=GOOGLE,
+        )
+    if MAC not in kinds:  # a vault from before MAC proofs cannot open an older client's record
+        raise VaultAccountError(
+            "The key vault refused this computer's device credential and the recovery code. "
+            "If an older version of backupgui set up this backup's key vault, the key vault "
+            "must be updated first: this version never sends the credential or the code.",
+            account=DEVICE,
         )
     raise VaultAccountError(
         "The key vault refused this computer's device credential and the recovery code. "

@@ -16,6 +16,7 @@ from backupgui.vault.account import new_secret, secret_verifier
 from backupgui.vault.client import _b64d, _request
 from backupgui.vault.keywrap import unwrap_key, wrap_key
 from backupgui.vault.ksf import Argon2idParams
+from backupgui.vault.trust import SETUP, default_trust
 
 
 def _b64e(data: bytes) -> str:
@@ -42,6 +43,8 @@ def register(url: str, password: str, key: bytes,
     _request(url, "/v1/register/finish", {
         "user_id": user_id, "account": proof, "record": _b64e(record),
         "wrapped_key": _b64e(wrap_key(export_key, user_id, key))})
+    # The vault an installation set up is trusted on it (docs/VAULT.md 1.7, migration).
+    default_trust().add(url, _b64e(spk), SETUP)
     return VaultBinding(url, user_id, "", _b64e(spk), ksf.to_string(), "device"), device, code
 
 

@@ -104,7 +104,7 @@ def test_bad_id_tokens_are_refused(emu, verifier) -> None:
 
 def test_vault_without_an_issuer_refuses_id_tokens(emu) -> None:
     plain = AccountVerifier()
-    assert plain.kinds() == ["secret", "sig"]
+    assert plain.kinds() == ["secret", "sig", "mac"]
     with pytest.raises(ProofError) as info:
         plain.binding_for_registration({"kind": "oidc", "id_token": emu.issue_id_token()})
     assert info.value.code == "account_unsupported"

@@ -164,8 +164,11 @@ def test_a_downgrading_planted_vault_never_gets_a_secret(vault, tmp_path, mode) 
             old_computer = MemoryDevices()  # its credential, without the "converted" mark
             old_computer.save_vault_credential(binding.user_id, device)
             for access in (new_computer, _confirming(tmp_path, f"old{n}", devices=old_computer)):
-                with pytest.raises((VaultAccountError, VaultError)):
+                with pytest.raises((VaultAccountError, VaultError)) as refused:
                     vault_fetch_key(fake, PW, access)
+                if access is new_computer:  # what the user reads
+                    said = {"plain-only": "too old", "old-vault": "updated first"}.get(mode, "")
+                    assert said in str(refused.value)
         sent = b"\n".join(planted.received)
         logins = planted.logins()
     finally:

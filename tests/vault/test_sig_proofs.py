@@ -30,6 +30,7 @@ from backupgui.vault.account import (
     LOGIN_CONTEXT,
     VaultAccess,
     login_payload,
+    mac_proof,
     new_secret,
     secret_verifier,
     sig_proof,
@@ -259,10 +260,13 @@ def test_malformed_upgrade_and_enrolment_requests_are_refused(vault) -> None:
     plain = {"kind": "secret", "secret": b64e(code)}
     signed = _login_body(binding, code)["account"]
     good_key = b64e(signing_public_key(code, _server_key(binding)))
+    # A MAC proof of R made for a login (another context, another payload).
+    lifted = mac_proof(code, _server_key(binding), LOGIN_CONTEXT, uid, login_payload(b"x"))
     for keys, account in (
         ([], plain), ([good_key] * 2, plain), ([good_key, b64e(new_secret()), good_key], plain),
         (["A" * 42], plain), ("x", plain), (None, plain), ([1], plain),
         ([good_key], signed), ([good_key], None), ([good_key], {"kind": "oidc", "id_token": "x"}),
+        ([good_key], lifted),
     ):
         status, reply = post(vault.url, "/v1/account/upgrade", {
             "user_id": uid, "grant": "x", "public_keys": keys, "account": account})

@@ -137,3 +137,40 @@ def test_bindings_in_transition() -> None:
     assert not v.matches(mixed, ("sig", _b64(pk[1]))) and not v.matches(mixed, ("secret",
                                                                                  _b64(pk[0])))
     assert account.sig_binding(pk[::-1]) == account.sig_binding(pk)  # sorted
+
+
+def test_mac_proof_vector_and_verification() -> None:
+    """A MAC proof (records of older clients, 1.9 item 5): HMAC-SHA-256 keyed with
+    V(S) = SHA-256("backupgui-vault/secret/v1" 0x00 || S) over "backupgui-vault/mac/v2" 0x00
+    || the login message a signature would cover. The vault checks it against the verifiers
+    it keeps; the secret is never needed, nor sent."""
+    import hmac
+
+    verifier = hashlib.sha256(b"backupgui-vault/secret/v1\x00" + SECRET).digest()
+    assert verifier.hex() == OUT["verifier"] == account.secret_verifier(SECRET).hex()
+    message = bytes.fromhex(OUT["login_message"])
+    tag = hmac.new(verifier, b"backupgui-vault/mac/v2\x00" + message, hashlib.sha256).digest()
+    assert tag.hex() == OUT["login_mac"]
+    proof = account.mac_proof(SECRET, SPK, account.LOGIN_CONTEXT, USER_ID,
+                              account.login_payload(KE1), T)
+    assert proof == {"kind": "mac", "time": T, "mac": _b64(tag)}
+    v = account.AccountVerifier()
+    other_v = bytes([7]) * 32
+    old = account.secret_binding([verifier, other_v])
+    mixed = account.sig_binding([bytes.fromhex(OUT["public_key"])], [other_v])
+    presented = v.present(proof, _login_message(), now=T + 120)
+    assert v.matching_entry(old, presented) == _b64(verifier)
+    assert not v.matches(mixed, presented)  # V(S) converted: the MAC names nothing there
+    for message_fn, now in ((_login_message(), T + 121), (_login_message(), T - 121)):
+        with pytest.raises(account.ProofError) as info:
+            v.present(proof, message_fn, now=now)
+        assert info.value.code == "invalid_account"
+    for other in (_login_message(spk=OTHER_SPK), _login_message(user_id=USER_ID[::-1]),
+                  _login_message(ke1=KE1[::-1])):  # another vault, record or login
+        assert not v.matches(old, v.present(proof, other, now=T))
+    for bad in ({**proof, "mac": "A" * 42}, {**proof, "time": "1"}, {"kind": "mac", "time": T}):
+        with pytest.raises(account.ProofError) as info:
+            v.present(bad, _login_message(), now=T)
+        assert info.value.code == "bad_proof"
+    with pytest.raises(account.ProofError):
+        v.present(proof, None, now=T)  # a request that takes no MAC proof
