@@ -25,7 +25,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from backupgui.errors import VaultAccountError, VaultError
-from backupgui.vault import client, opaque, vault_fetch_key, vault_store_key
+from backupgui.vault import (
+    client,
+    opaque,
+    vault_change_password,
+    vault_delete,
+    vault_fetch_key,
+    vault_store_key,
+)
 from backupgui.vault.account import (
     LOGIN_CONTEXT,
     REGISTER_CONTEXT,
@@ -334,3 +341,30 @@ def test_registration_with_a_vault_without_signed_proofs_sends_nothing(vault) ->
         assert all(not r.startswith(b"/v1/register") for r in planted.received)
     finally:
         planted.close()
+
+
+def test_password_change_and_deletion_of_an_old_record_send_no_secret(vault, tmp_path) -> None:
+    """A password change and a deletion of a record not converted yet: the login and the
+    password requests carry MAC proofs (over their bodies); the record keeps its verifiers
+    (neither converts) and older clients still open it with the new password."""
+    binding, device, code = old_client.register(vault.url, PW, key := new_secret(), TEST_KSF)
+    spk = client._b64d(binding.server_public_key)
+    relay = Recorder(vault.url)
+    try:
+        mine = MemoryDevices()
+        mine.save_vault_credential(binding.user_id, device)
+        access = _confirming(tmp_path, "a", devices=mine)
+        via = dataclasses.replace(binding, url=relay.url)
+        changed = vault_change_password(via, PW, PW + "?", ksf=TEST_KSF, access=access)
+        assert old_client.fetch(binding, PW + "?", code) == key
+        assert vault_fetch_key(changed, PW + "?", access) == key  # and now it converts D
+        vault_delete(changed, PW + "?", access)
+        sent = b"\n".join(relay.received)
+    finally:
+        relay.close()
+    for form in _forms(device, spk) + _forms(code, spk):
+        assert form not in sent
+    kinds = {json.loads(b)["account"]["kind"] for b in relay.received if b'"account"' in b}
+    assert kinds == {"sig", "mac"}
+    with pytest.raises(VaultError):
+        old_client.fetch(binding, PW + "?", code)
