@@ -19,12 +19,13 @@ import ctypes
 import errno
 import hashlib
 import os
+import queue
 import shutil
 import sqlite3
 import sys
 import threading
 import time
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -36,12 +37,12 @@ from ..format.manifest import MAX_STORED_TEXT_BLOB, ChatEntry, Manifest, MediaEn
 from ..format.names import child_path
 from ..format.pack import BlobEntry
 from ..format.reader import BlobDamage, MessageBlob, media_matches, read_message_blob
+from ..format.textstore import plaintext_size_hint
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library, LibraryWriter
 from ..memory import Releaser
 from ..stale import is_stale, owned_name
 from .packread import DEFAULT_BATCH, ReadCounter, iter_pack_blobs
-from .pipeline import prefetch
 from .repository import Repo
 from .rollback import remember_newest, rollback_check
 from .snapshots import open_snapshot
@@ -61,9 +62,12 @@ _MEDIA_WORKERS = 2
 # GIL, so two checkers keep both cores busy once the media are written (docs/PERFORMANCE.md,
 # "Issue 24, phase 3").
 _CHECK_WORKERS = 2
-#: Stored bytes of message blobs checked ahead of the one SQLite takes next: a 2 MiB blob
-#: stored is ~9 MiB as JSON, and each is held stored and decompressed until SQLite takes it.
-_CHECK_AHEAD_BYTES = 2 << 20
+#: Bytes of message blobs the message stage holds at once: read and not yet checked (stored
+#: plus expected plaintext), checked and not yet in SQLite (stored, plus the plaintext for
+#: a chat merged row by row). A busy month is a large blob (12 MB of JSON in the 10 GiB bench
+#: set): a bound by count let the memory grow with the busiest month (docs/PERFORMANCE.md,
+#: "Issue 24, phase 4"). One blob always gets in, so a larger month goes alone.
+_MESSAGE_BYTES = 16 << 20
 
 
 @dataclass(frozen=True)
@@ -254,56 +258,129 @@ def _remove_stale_staging(root: Path) -> None:
 
 
 def _stored_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
-                       token: CancelToken) -> Iterator[tuple[BlobEntry, bytes]]:
+                       token: CancelToken) -> Iterator[tuple[BlobEntry, bytearray]]:
     """Every wanted message blob as stored, in pack order, each segment authenticated
-    before any of its bytes is used."""
+    before any of its bytes is used. Each blob is read into a buffer of its own length
+    (bounded by ``_plan``), which is handed out as it is: no second copy."""
     for pack_id, entries in sorted(plan.text_by_pack.items()):
         buf = bytearray()
+        got = 0
         size = plan.index.packs[pack_id].size
         for entry, chunk, last in iter_pack_blobs(repo, pack_id, size, entries, downloaded,
                                                   whole=plan.whole):
             token.checkpoint()
-            buf += chunk
+            if not got and len(buf) != entry.length:
+                buf = bytearray(entry.length)
+            buf[got:got + len(chunk)] = chunk
+            got += len(chunk)
             if last:
-                yield entry, bytes(buf)
-                buf = bytearray()
+                yield entry, buf
+                buf, got = bytearray(), 0
 
 
-def _check_blob(repo: Repo, plan: RestorePlan, entry: BlobEntry, stored: bytes) -> MessageBlob:
+def _check_blob(repo: Repo, plan: RestorePlan, entry: BlobEntry, stored: bytearray,
+                budget: _ByteBudget | None = None, held: int = 0) -> tuple[MessageBlob, int]:
+    """A blob checked by the reader verify uses too, and the bytes it holds from now on:
+    its plaintext is let go at once when SQLite will not need it (a chat restored as
+    blocks keeps the stored form); ``held`` (what was taken from ``budget`` for it) is
+    brought to that."""
     chat, ref = plan.refs[entry.blob_id]
+    keep = chat.id not in plan.fresh
     try:
-        return read_message_blob(repo.keys, entry, stored, chat, ref)
+        mb = read_message_blob(repo.keys, entry, stored, chat, ref, keep_plaintext=keep)
     except BlobDamage as exc:
         raise DamagedBackupError(f"The backup is damaged: {exc}.") from None
+    now = len(stored) + (len(mb.plaintext) if mb.plaintext is not None else 0)
+    if budget is not None:
+        budget.give(held - now)
+    return mb, now
+
+
+class _ByteBudget:
+    """Bytes a stage holds, bounded: ``take`` waits while what is held plus the new bytes
+    would pass ``limit`` bytes or ``items`` items (an item always gets in when nothing is
+    held, so a blob larger than the limit goes alone); ``give`` returns bytes (a negative
+    amount takes more without waiting: a blob larger than its estimate)."""
+
+    def __init__(self, limit: int, items: int) -> None:
+        self.limit, self.items = limit, items
+        self.held = self.count = 0
+        self.peak = 0  # the most held at once (tests, measurements)
+        self._cv = threading.Condition()
+
+    def take(self, n: int, stop: threading.Event) -> bool:
+        """Take ``n`` bytes for one item; False if ``stop`` was set meanwhile."""
+        with self._cv:
+            while self.count and (self.held + n > self.limit or self.count >= self.items):
+                if stop.is_set():
+                    return False
+                self._cv.wait(0.1)
+            self.held += n
+            self.count += 1
+            self.peak = max(self.peak, self.held)
+            return True
+
+    def give(self, n: int, item_done: bool = False) -> None:
+        with self._cv:
+            self.held -= n
+            self.count -= item_done
+            self.peak = max(self.peak, self.held)
+            self._cv.notify_all()
+
+
+_DONE = object()
 
 
 def _decoded_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
-                        token: CancelToken, workers: int = _CHECK_WORKERS
+                        token: CancelToken, workers: int = _CHECK_WORKERS,
+                        budget: _ByteBudget | None = None
                         ) -> Iterator[tuple[BlobEntry, MessageBlob]]:
     """Every wanted message blob, authenticated and checked against its manifest entry by
     the reader verify uses too (``format/reader.py``), on ``workers`` threads, handed out in
-    pack order (so the first damaged blob in that order is the one reported). At most
-    ``workers + 1`` blobs, and ``_CHECK_AHEAD_BYTES`` of stored bytes, are ahead of the one
-    handed out (one always fits)."""
-    pending: deque[tuple[BlobEntry, Future[MessageBlob], int]] = deque()
-    ahead = 0
-    with ThreadPoolExecutor(workers, thread_name_prefix="backupgui-check") as pool:
+    pack order (so the first damaged blob in that order is the one reported). A helper
+    thread reads the packs. What the stage holds is bounded by bytes, whatever the size of
+    a month (``_MESSAGE_BYTES``): a blob read counts its stored and its expected plaintext
+    bytes until it is checked, then what it keeps, until the caller asks for the next one
+    (by then SQLite has taken it)."""
+    budget = budget or _ByteBudget(_MESSAGE_BYTES, 2 * workers + 2)
+    stop = threading.Event()
+    ready: queue.SimpleQueue = queue.SimpleQueue()  # (entry, future) in pack order, or the end
+    pool = ThreadPoolExecutor(workers, thread_name_prefix="backupgui-check")
+
+    def read() -> None:
         try:
             for entry, stored in _stored_text_blobs(repo, plan, downloaded, token):
-                pending.append((entry, pool.submit(_check_blob, repo, plan, entry, stored),
-                                len(stored)))
-                ahead += len(stored)
+                n = len(stored) + plaintext_size_hint(stored, entry.comp)
+                if not budget.take(n, stop):
+                    return
+                ready.put((entry, pool.submit(_check_blob, repo, plan, entry, stored, budget, n)))
                 del stored
-                while pending and (len(pending) > workers + 1 or ahead > _CHECK_AHEAD_BYTES):
-                    done, fut, n = pending.popleft()
-                    ahead -= n
-                    yield done, fut.result()
-            while pending:
-                done, fut, _ = pending.popleft()
-                yield done, fut.result()
-        finally:
-            for _, fut, _ in pending:  # (an error or a cancel: no use checking the rest)
-                fut.cancel()
+            ready.put((_DONE, None))
+        except BaseException as exc:  # handed to the job thread, in its place in the order
+            ready.put((_DONE, exc))
+
+    reader = threading.Thread(target=read, name="backupgui-prefetch-messages", daemon=True)
+    reader.start()
+    try:
+        while True:
+            entry, fut = ready.get()
+            if entry is _DONE:
+                if fut is not None:
+                    raise fut
+                return
+            mb, held = fut.result()
+            yield entry, mb
+            del mb  # the caller is done with it: SQLite has it
+            budget.give(held, item_done=True)
+    finally:
+        stop.set()
+        while reader.is_alive():
+            with contextlib.suppress(queue.Empty):  # (no use checking the rest)
+                _, fut = ready.get(timeout=0.05)
+                if isinstance(fut, Future):
+                    fut.cancel()
+        reader.join()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 @dataclass
@@ -424,8 +501,7 @@ def _restore_messages(req: RestoreRequest, w: LibraryWriter, plan: RestorePlan, 
         done = 0
         # Download and decrypt on a helper thread, check on the checkers; SQLite reads the
         # checked JSON itself on this one, GIL released, so they really overlap.
-        for entry, mb in prefetch(
-                _decoded_text_blobs(repo, plan, downloaded, token), depth=1):
+        for entry, mb in _decoded_text_blobs(repo, plan, downloaded, token):
             token.checkpoint()
             releaser.tick()  # parsed blobs leave holes in the heap; give them back
             done += entry.length
@@ -458,6 +534,7 @@ def _put_blob(w: LibraryWriter, plan: RestorePlan, mb: MessageBlob) -> tuple[int
                 raise DamagedBackupError(f"The backup holds the messages of one chat for {blob.month}"
                                          " twice.") from None
         return count, count
+    assert text is not None  # (kept for every chat not in plan.fresh: _check_blob)
     if chat_id in plan.blocked and w.holds_block(chat_id, blob.month, text):
         return 0, count  # restored before: nothing to merge, and the block stays
     return w.add_checked_blob(chat_id, text, media_rows, merge=True), count

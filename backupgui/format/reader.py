@@ -31,22 +31,24 @@ from .textstore import stored_plaintext
 
 @dataclass(frozen=True)
 class MessageBlob:
-    """A message blob that passed every check: what the check found, its plaintext, and the
-    blob as stored (a library keeps that as a message block)."""
+    """A message blob that passed every check: what the check found, its plaintext (None when
+    the caller did not keep it), and the blob as stored (a library keeps that as a message
+    block)."""
 
     checked: CheckedBlob
-    plaintext: bytes
-    stored: bytes
+    plaintext: bytes | None
+    stored: bytes | bytearray
 
 
 class BlobDamage(ValueError):
     """A blob is not what the manifest says; ``str`` says how, naming the chat and month."""
 
 
-def read_message_blob(keys: SetKeys, entry: BlobEntry, stored: bytes, chat: ChatEntry,
-                      ref: TextBlobRef) -> MessageBlob:
+def read_message_blob(keys: SetKeys, entry: BlobEntry, stored: bytes | bytearray, chat: ChatEntry,
+                      ref: TextBlobRef, *, keep_plaintext: bool = True) -> MessageBlob:
     """Check a message blob as stored in its pack against its manifest entry
-    (``chat``, ``ref``); ``BlobDamage`` if anything is wrong."""
+    (``chat``, ``ref``); ``BlobDamage`` if anything is wrong. ``keep_plaintext=False``: the
+    plaintext is let go as soon as it is checked (a caller that keeps the stored form)."""
     where = f"the messages of {chat.name[:40]!r} in {ref.month}"
     try:
         raw = stored_plaintext(stored, entry.comp, MAX_TEXT_BLOB)
@@ -64,7 +66,7 @@ def read_message_blob(keys: SetKeys, entry: BlobEntry, stored: bytes, chat: Chat
                 f"This backup was made by a newer version of backupgui (its messages are in "
                 f"format version {version}), which this version cannot read.") from None
         raise BlobDamage(f"{where} are malformed: {exc}") from None
-    return MessageBlob(checked, raw, stored)
+    return MessageBlob(checked, raw if keep_plaintext else None, stored)
 
 
 def _newer_version(raw: bytes) -> int | None:

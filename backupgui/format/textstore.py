@@ -18,6 +18,8 @@ from __future__ import annotations
 import json
 import struct
 
+import zstandard
+
 from .compress import compress, compressed_bound, decompress
 from .strictjson import JsonError, loads
 
@@ -131,12 +133,12 @@ def join_split(stored: bytes, limit: int) -> bytes:
     return b"".join(out)
 
 
-def stored_plaintext(stored: bytes, comp: int, limit: int) -> bytes:
+def stored_plaintext(stored: bytes | bytearray, comp: int, limit: int) -> bytes:
     """A message blob's plaintext from its stored form; ``ValueError`` if malformed."""
     if comp == COMP_NONE:
         if len(stored) > limit:
             raise ValueError("the message blob exceeds its limit")
-        return stored
+        return bytes(stored)
     if comp == COMP_ZSTD:
         return decompress(stored, limit)
     if comp == COMP_SPLIT:
@@ -154,3 +156,38 @@ def body_plaintext(body: bytes, limit: int) -> bytes:
     if body[:4] == _ZSTD_MAGIC:
         return decompress(body, limit)
     raise ValueError("unknown message block form")
+
+
+def plaintext_size_hint(stored: bytes | bytearray, comp: int) -> int:
+    """About how long a stored message blob's plaintext is, read from its frame headers
+    without decompressing anything (a restore budgets its memory by it). Only a hint: a
+    frame may not state its size (then 4x the stored length is assumed), and a malformed
+    blob gives its stored length (the check that follows refuses it). Never more than
+    ``MAX_TEXT_BLOB``'s 256 MiB."""
+    from .manifest import MAX_TEXT_BLOB
+
+    n = len(stored)
+    try:
+        if comp == COMP_ZSTD:
+            return min(_frame_size(stored, n), MAX_TEXT_BLOB)
+        if comp == COMP_SPLIT and stored[:4] == SPLIT_MAGIC and n >= 8:
+            (count,) = struct.unpack(">I", stored[4:8])
+            pos, total = 8, 0
+            view = memoryview(stored)
+            for i in range(min(count, MAX_STREAMS) + 1):
+                if pos + 4 > n:
+                    break
+                (size,) = struct.unpack(">I", stored[pos:pos + 4])
+                pos += 4
+                if i:  # (frame 0 is the layout)
+                    total += _frame_size(view[pos:pos + size], size)
+                pos += size
+            return min(total, MAX_TEXT_BLOB)
+    except zstandard.ZstdError:
+        pass
+    return n
+
+
+def _frame_size(frame, stored: int) -> int:
+    size = zstandard.get_frame_parameters(frame).content_size
+    return 4 * stored if size == zstandard.CONTENTSIZE_UNKNOWN else size

@@ -72,3 +72,55 @@ def test_stopping_early_stops_the_checkers(plan):
     next(it)
     it.close()
     assert not [t for t in threading.enumerate() if t.name.startswith("backupgui-check")]
+
+
+# -- the message stage's memory bound (issue 24: flat with the busiest month) ------------------
+def _sizes(repo, p):
+    """Each blob's stored plus plaintext bytes (what it holds while it is checked)."""
+    from backupgui.format.textstore import stored_plaintext
+
+    out = {}
+    for e, stored in R._stored_text_blobs(repo, p, ReadCounter(), CancelToken()):
+        out[e.blob_id] = len(stored) + len(stored_plaintext(stored, e.comp, 1 << 28))
+    return out
+
+
+@pytest.mark.parametrize("limit", [1, 20_000, 200_000])
+def test_the_bytes_held_are_bounded_whatever_the_blobs(plan, limit):
+    repo, p = plan
+    sizes = _sizes(repo, p)
+    budget = R._ByteBudget(limit, items=8)
+    got = []
+    for e, _ in R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 3, budget):
+        got.append(e.blob_id)
+        assert budget.held <= max(limit, max(sizes.values()))
+    assert got == [e.blob_id for e, _ in R._stored_text_blobs(repo, p, ReadCounter(), CancelToken())]
+    # Never more than the limit, except one blob larger than it, alone.
+    assert 0 < budget.peak <= max(limit, max(sizes.values()))
+    if limit == 1:
+        assert budget.peak == max(sizes.values())
+    assert budget.held == 0 and budget.count == 0  # everything given back
+
+
+def test_the_plaintext_is_kept_only_for_chats_merged_row_by_row(plan):
+    repo, p = plan
+    merged = p.chats[0].id
+    p.fresh = {c.id for c in p.chats} - {merged}
+    seen = set()
+    for _, mb in R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 2):
+        seen.add(mb.checked.chat_id)
+        if mb.checked.chat_id == merged:
+            assert mb.plaintext is not None and mb.plaintext[:1] == b"{"
+        else:
+            assert mb.plaintext is None  # the block keeps the stored form: let go at once
+    assert merged in seen and len(seen) > 1
+
+
+def test_a_stopped_stage_gives_up_waiting_for_bytes(plan):
+    """The reader waits for bytes the job thread holds; a stop (an error, a cancel) ends it."""
+    repo, p = plan
+    it = R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 2, R._ByteBudget(1, 8))
+    next(it)  # holds the only place: the reader now waits in take()
+    it.close()
+    assert not [t for t in threading.enumerate()
+                if t.name.startswith(("backupgui-check", "backupgui-prefetch"))]
