@@ -40,6 +40,30 @@ class ReadCounter:
             self.value += n
 
 
+class BlobBuffer:
+    """Puts a blob's chunks from ``iter_pack_blobs`` together in a buffer of the blob's own
+    length (bounded by the caller before reading) and hands it out whole: no growing buffer,
+    no second copy. Restore and verify read message blobs through it."""
+
+    def __init__(self) -> None:
+        self._buf: bytearray | None = None
+        self._got = 0
+
+    def add(self, entry: BlobEntry, chunk: memoryview | bytes, last: bool) -> bytearray | None:
+        """Add ``chunk``; the whole blob once ``last``, else None."""
+        if self._buf is None:
+            self._buf, self._got = bytearray(entry.length), 0
+        n = len(chunk)
+        self._buf[self._got:self._got + n] = chunk
+        self._got += n
+        if not last:
+            return None
+        out, self._buf = self._buf, None
+        if self._got != len(out):  # (iter_pack_blobs hands out exactly the blob's bytes)
+            raise DamagedBackupError(f"The backup is damaged: blob {entry.blob_id[:12]} is cut short.")
+        return out
+
+
 class PackReader:
     """One pack, read by ranges of whole segments.
 

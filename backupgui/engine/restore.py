@@ -42,7 +42,7 @@ from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library, LibraryWriter
 from ..memory import Releaser
 from ..stale import is_stale, owned_name
-from .packread import DEFAULT_BATCH, ReadCounter, iter_pack_blobs
+from .packread import DEFAULT_BATCH, BlobBuffer, ReadCounter, iter_pack_blobs
 from .repository import Repo
 from .rollback import remember_newest, rollback_check
 from .snapshots import open_snapshot
@@ -259,23 +259,17 @@ def _remove_stale_staging(root: Path) -> None:
 
 def _stored_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
                        token: CancelToken) -> Iterator[tuple[BlobEntry, bytearray]]:
-    """Every wanted message blob as stored, in pack order, each segment authenticated
-    before any of its bytes is used. Each blob is read into a buffer of its own length
-    (bounded by ``_plan``), which is handed out as it is: no second copy."""
+    """Every wanted message blob as stored (each in a buffer of its own length, bounded by
+    ``_plan``), in pack order, each segment authenticated before any of its bytes is used."""
     for pack_id, entries in sorted(plan.text_by_pack.items()):
-        buf = bytearray()
-        got = 0
+        blob = BlobBuffer()
         size = plan.index.packs[pack_id].size
         for entry, chunk, last in iter_pack_blobs(repo, pack_id, size, entries, downloaded,
                                                   whole=plan.whole):
             token.checkpoint()
-            if not got and len(buf) != entry.length:
-                buf = bytearray(entry.length)
-            buf[got:got + len(chunk)] = chunk
-            got += len(chunk)
-            if last:
-                yield entry, buf
-                buf, got = bytearray(), 0
+            if (stored := blob.add(entry, chunk, last)) is not None:
+                yield entry, stored
+                del stored
 
 
 def _check_blob(repo: Repo, plan: RestorePlan, entry: BlobEntry, stored: bytearray,

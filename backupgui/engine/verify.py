@@ -22,7 +22,7 @@ from ..format.manifest import MAX_STORED_TEXT_BLOB, ChatEntry, TextBlobRef
 from ..format.pack import BlobEntry, read_trailer
 from ..format.reader import BlobDamage, media_matches, read_message_blob
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
-from .packread import DEFAULT_BATCH, ReadCounter, iter_pack_blobs
+from .packread import DEFAULT_BATCH, BlobBuffer, ReadCounter, iter_pack_blobs
 from .repository import SETS, Repo, scan_sets
 from .snapshots import open_snapshot
 from .types import VerifyRequest, VerifyResult
@@ -114,7 +114,7 @@ class _PackChecker:
         if buf is None:
             buf = self._bufs.buf = bytearray(max(DEFAULT_BATCH, self.repo.dest.stream_chunk))
         refs, problems = self.refs, []
-        text = bytearray()
+        text = BlobBuffer()
         h = hashlib.sha256()
         try:
             for entry, chunk, last in iter_pack_blobs(
@@ -123,18 +123,19 @@ class _PackChecker:
                 self.abort.checkpoint()
                 self.token.checkpoint()
                 if entry.blob_id in refs:
-                    text += chunk
+                    stored = text.add(entry, chunk, last)
                 else:
                     h.update(chunk)
                 if not last:
                     continue
                 if entry.blob_id in refs:
-                    stored, text = bytes(text), bytearray()
                     chat, ref = refs[entry.blob_id]
                     try:
-                        read_message_blob(self.repo.keys, entry, stored, chat, ref)
+                        read_message_blob(self.repo.keys, entry, stored, chat, ref,
+                                          keep_plaintext=False)
                     except BlobDamage as exc:
                         problems.append(str(exc))
+                    del stored
                 else:
                     digest, h = h.digest(), hashlib.sha256()
                     if not media_matches(self.repo.keys, digest, entry.blob_id,
