@@ -261,11 +261,12 @@ def _stored_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
                        token: CancelToken) -> Iterator[tuple[BlobEntry, bytearray]]:
     """Every wanted message blob as stored (each in a buffer of its own length, bounded by
     ``_plan``), in pack order, each segment authenticated before any of its bytes is used."""
+    buf = bytearray(max(DEFAULT_BATCH, repo.dest.stream_chunk))  # (each chunk is copied at once)
     for pack_id, entries in sorted(plan.text_by_pack.items()):
         blob = BlobBuffer()
         size = plan.index.packs[pack_id].size
         for entry, chunk, last in iter_pack_blobs(repo, pack_id, size, entries, downloaded,
-                                                  whole=plan.whole):
+                                                  whole=plan.whole, buf=buf):
             token.checkpoint()
             if (stored := blob.add(entry, chunk, last)) is not None:
                 yield entry, stored
