@@ -71,6 +71,10 @@ _SUMMARIES = (
     " WHERE {where}")
 
 
+#: A message block from this size on is written into its row in place (``add_message_block``).
+_BLOCK_WRITE_IN_PLACE = 256 << 10
+
+
 def media_path(media_dir: Path, sha256: str) -> Path:
     """Where the media file with this SHA-256 lives in a media store (``media/ab/abcd...``):
     the one place that turns a hash into a path, for the existence check, the write and the
@@ -821,8 +825,16 @@ class LibraryWriter:
         zstd frame, or the plain JSON; ``span`` the first and last message's ts. Only for a
         chat without messages in rows, and a blob checked with ``check_text_block``, which
         also gave its ``media`` rows. ``sqlite3.IntegrityError`` if the month is there."""
-        self._db.execute("INSERT INTO message_blocks VALUES (?,?,?,?,?,?)",
-                         (chat_id, month, count, span[0], span[1], body))
+        if len(body) < _BLOCK_WRITE_IN_PLACE:
+            self._db.execute("INSERT INTO message_blocks VALUES (?,?,?,?,?,?)",
+                             (chat_id, month, count, span[0], span[1], body))
+        else:
+            # Room first, then the body written into it: a bound value is copied by SQLite
+            # (kept until the statement is bound again) and once more into the record.
+            row = self._db.execute("INSERT INTO message_blocks VALUES (?,?,?,?,?,zeroblob(?))",
+                                   (chat_id, month, count, span[0], span[1], len(body))).lastrowid
+            with self._db.blobopen("message_blocks", "body", row) as blob:
+                blob.write(body)
         self.add_media(media)
         self._touched([chat_id])
 

@@ -100,3 +100,33 @@ def test_a_block_holding_u0000_reads_and_turns_into_rows(tmp_path):
         assert not lib.has_blocks("c1")
         assert [m.text for m in lib.messages("c1")] == ["nul \x00 inside", "plain", "more"]
         assert lib.list_chats()[0].message_count == 3
+
+
+def test_a_large_block_is_written_in_place_and_reads_the_same(tmp_path):
+    """A block from 256 KiB on goes into its row in place (no copy of it bound to the
+    statement); it reads like any other, a second one for the month is still refused, and a
+    rolled-back transaction leaves nothing of it."""
+    import sqlite3
+
+    import pytest
+
+    from backupgui.library import store
+
+    msgs = [Message(f"m{i}", "c1", 1000 + i, "ana", "text", f"message {i} " + "x" * 90)
+            for i in range(4000)]
+    raw = encode_text_blob("c1", "1970-01", msgs)
+    assert len(raw) >= store._BLOCK_WRITE_IN_PLACE  # stored plain: the largest body there is
+    with Library(tmp_path / "lib") as lib:
+        with pytest.raises(RuntimeError), lib.transaction() as w:
+            w.upsert_chat(Chat("c1", "Ana", "direct"))
+            w.add_message_block("c1", "1970-01", len(msgs), (1000, 4999), raw, [])
+            raise RuntimeError("cancelled")
+        assert not lib.has_blocks("c1")
+        with lib.transaction() as w:
+            w.upsert_chat(Chat("c1", "Ana", "direct"))
+            w.add_message_block("c1", "1970-01", len(msgs), (1000, 4999), raw, [])
+            assert w.holds_block("c1", "1970-01", raw)
+            with pytest.raises(sqlite3.IntegrityError):
+                w.add_message_block("c1", "1970-01", len(msgs), (1000, 4999), bytearray(raw), [])
+        assert lib.messages("c1") == msgs
+        assert lib.list_chats()[0].message_count == len(msgs)
