@@ -708,9 +708,11 @@ class GoogleDriveDestination(Destination):
                         "Content-Type": OBJECT_MIME}, _SpoolRange(spool, offset, length))
                 status = int(resp.status)
                 if status in (200, 201):
+                    # Checked (a JSON object) before the last bytes count as sent: a hostile
+                    # answer is retried like any bad answer, and progress never runs ahead.
+                    answer = _json_object(content)
                     if progress and job.size > acked:
                         progress(job.size - acked)
-                    answer = json.loads(content)
                     answer[_CLEAN] = clean and offset is not None
                     return answer
                 if status == 404:

@@ -279,6 +279,37 @@ def test_a_multipart_upload_resent_after_a_token_refresh_is_the_same_bytes(emula
     assert _copies(emulator, "sets/t/index/" + "9a" * 16) == 1
 
 
+@pytest.mark.parametrize("answer", [b"not json", b"[1, 2]", b'"a string"', b"null"])
+def test_a_final_upload_answer_that_is_not_a_json_object_is_a_clear_error(emulator, make_dest, fake_time,
+                                                                          monkeypatch, answer):
+    """The answer that finishes a resumable upload is checked like every other answer: a
+    hostile one is retried with backoff (status queries), then a DestinationError that names
+    it, never a raw ValueError or a TypeError on a list; and its last bytes are never
+    reported as sent."""
+    from backupgui.errors import DestinationError
+
+    def hostile(self, sess, data, uid):
+        if uid is None:
+            return real(self, sess, data, uid)
+        self._send(200, answer, content_type="application/json")
+        return None
+
+    real = server._Handler._finalize
+    monkeypatch.setattr(server._Handler, "_finalize", hostile)
+    chunk = 256 * KiB
+    dest = make_dest(chunk_size=chunk, max_attempts=3)
+    for new in (True, False):
+        seen: list[int] = []
+        up = (dest.upload_new if new else dest.upload)(
+            "sets/h/data/" + ("f3" if new else "f4") * 16, progress=seen.append)
+        up.write(os.urandom(2 * chunk + 1))
+        with pytest.raises(DestinationError) as ei:
+            up.commit()
+        assert "badAnswer" in str(ei.value), ei.value
+        assert sum(seen) == 2 * chunk, seen  # the two acknowledged chunks, not the last byte
+    assert len(fake_time.sleeps) == 4  # backed off between the three tries, twice
+
+
 @pytest.mark.parametrize("answer", [b"not json", b"[1, 2]", b'"a string"'])
 def test_a_metadata_answer_that_is_not_a_json_object_is_a_clear_error(tmp_path, fake_time, answer):
     """A hostile or broken server's answer to a metadata call: retried with backoff, then a
