@@ -509,11 +509,12 @@ class GoogleDriveDestination(Destination):
         return done
 
     def _run_job(self, job: Job, progress: Callable[[int], None] | None, *,
-                 new: bool = False) -> ObjectInfo:
+                 new: bool = False, journaled: bool = True) -> ObjectInfo:
         """Drive one journaled job to completion; clears its journal entry on success and on
-        errors that retrying later cannot fix. ``new``: no file of this name can exist yet."""
+        errors that retrying later cannot fix. ``new``: no file of this name can exist yet.
+        ``journaled``: False for a new job not saved yet (``_upload_job`` saves it)."""
         try:
-            f = self._upload_job(job, progress, new=new)
+            f = self._upload_job(job, progress, new=new, journaled=journaled)
         except DestinationFullError:
             self.journal.remove(job.id)
             raise
@@ -555,7 +556,7 @@ class GoogleDriveDestination(Destination):
         return True  # nothing to compare with: the size matched
 
     def _upload_job(self, job: Job, progress: Callable[[int], None] | None, *,
-                    new: bool = False) -> dict[str, Any]:
+                    new: bool = False, journaled: bool = True) -> dict[str, Any]:
         restarts = 0
         while True:
             offset: int | None = None
@@ -569,9 +570,18 @@ class GoogleDriveDestination(Destination):
                             "appProperties": existing.props, "modifiedTime": existing.modified}
                 job.file_id = existing.id if existing else None
                 if job.size <= self.options.multipart_max:
+                    if not journaled:
+                        self.journal.save(job)
                     return self._multipart(job)
-                job.session = self._start_session(job)
-                self.journal.save(job)
+                try:
+                    job.session = self._start_session(job)
+                finally:
+                    # A new job (a pack) is first journaled here, with its session: one fsync
+                    # per pack, not two (docs/DRIVE.md). Also when the start failed: the next
+                    # open goes on from the entry.
+                    if job.session is not None or not journaled:
+                        self.journal.save(job)
+                        journaled = True
                 offset = 0
             try:
                 return self._send(job, offset, progress)
@@ -882,10 +892,15 @@ class _DriveUpload(Upload):
         job = Job(self._id, self._name, self._size, "", created=time.time(),
                   sha256=self._sha256.hexdigest() if self._sha256 is not None else "")
         fd, self._lock_fd = self._lock_fd, None
-        dest.journal.save(job)
+        if not self._new:
+            # Journaled before anything is asked of Drive: it supersedes older pending
+            # writes of this name. A new object is journaled once its session started
+            # (``_upload_job``): before that nothing of it is on Drive, a crash leaves only a
+            # spool whose lock died with us (removed on the next open), and commit never returned.
+            dest.journal.save(job)
         self._state = "committing"
         try:
-            info = dest._run_job(job, self._progress, new=self._new)
+            info = dest._run_job(job, self._progress, new=self._new, journaled=not self._new)
         except BaseException:
             # A transient failure keeps the journal entry: the next open finishes the upload.
             self._state = "journaled" if dest.journal.entry_path(job.id).exists() else "aborted"

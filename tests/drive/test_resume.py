@@ -163,3 +163,56 @@ def test_spool_and_journal_hold_no_token(emulator, make_dest, tmp_path):
         if p.is_file():
             assert TOKEN.encode() not in p.read_bytes()
             assert oct(p.stat().st_mode & 0o077) == "0o0"
+
+
+def _saves(monkeypatch) -> list[str | None]:
+    """The session URI (or None) of every journal entry saved (each save is one fsync)."""
+    from backupgui.destinations.gdrive_journal import Journal
+
+    seen: list[str | None] = []
+    real = Journal.save
+
+    def save(self, job):
+        seen.append(job.session)
+        real(self, job)
+
+    monkeypatch.setattr(Journal, "save", save)
+    return seen
+
+
+def test_a_new_object_is_journaled_once_with_its_session(emulator, make_dest, monkeypatch):
+    """A pack's only journal write (fsync) comes after its session started and names it; a
+    replaceable object is still journaled before anything is asked of Drive, then again."""
+    dest = make_dest(chunk_size=CHUNK)
+    saves = _saves(monkeypatch)
+    data = os.urandom(3 * CHUNK + 7)
+    dest.put("sets/r/data/" + "a1" * 16, data, new=True)
+    assert len(saves) == 1 and saves[0] is not None, saves
+    saves.clear()
+    dest.put("sets/r/config", data)
+    assert len(saves) == 2 and saves[0] is None and saves[1] is not None, saves
+    assert dest.read("sets/r/data/" + "a1" * 16) == data
+
+
+def test_a_new_object_whose_session_did_not_start_is_resumed_on_the_next_open(emulator, make_dest,
+                                                                              monkeypatch):
+    """Starting the session failed (retries used up): the pack is journaled without one, and
+    the next open starts it and finishes the upload."""
+    dest = make_dest(chunk_size=CHUNK, max_attempts=1)
+    saves = _saves(monkeypatch)
+    emulator.add_faults(Fault("503", match="upload-start"))
+    name = "sets/r/data/" + "b2" * 16
+    data = os.urandom(2 * CHUNK + 3)
+    up = dest.upload_new(name)
+    up.write(data)
+    with pytest.raises(DestinationError):
+        up.commit()
+    up.abort()
+    assert saves == [None]
+    assert len(list(dest.journal.dir.glob("*.json"))) == 1
+    dest.close()
+
+    again = make_dest(chunk_size=CHUNK)
+    assert again.read(name) == data
+    assert list(again.journal.dir.glob("*")) == []
+    assert _copies(emulator, name) == 1
