@@ -26,8 +26,7 @@ from ..format.pack import COMP_NONE, COMP_SPLIT, COMP_ZSTD, PackInfo, PackWriter
 from ..format.textstore import split_by_sender
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
-from .pipeline import BackgroundSink, Committer
-from .readahead import read_files
+from .pipeline import Committer
 from .repository import Repo, scan_sets, snapshot_name, vault_proofs
 from .retention import apply_retention
 from .rollback import (
@@ -43,6 +42,13 @@ from .types import BackupRequest, BackupResult
 # With one worker the media were done at ~3.0 s of a 1 GiB backup and the messages ran on
 # alone to ~4.5 s; two finish together (docs/PERFORMANCE.md, "Two message workers").
 _MESSAGE_WORKERS = 2
+#: Media files are read, hashed, encrypted and written by this many workers, a whole file
+#: each: 0.90x the wall time of a reader thread, the job thread encrypting and a writer
+#: thread per pack, in 12 pairs (docs/PERFORMANCE.md, "Issue 24, phase 4").
+_MEDIA_WORKERS = 2
+#: Bytes read per call: 256 KiB to 2 MiB cost the same; the buffer is the only memory a
+#: worker holds.
+_READ_CHUNK = 1 << 20
 #: zstd level of message blobs: the message workers are the backup's longest path, and
 #: level 1 took 0.53 CPU s for the 1 GiB set's 188 MB of month blobs against 0.72 at level 3,
 #: for 43.3 MB stored instead of 41.3 (docs/PERFORMANCE.md, "Issue 24, phase 3").
@@ -59,9 +65,11 @@ class _Packer:
     _cur: PackWriter | None = None
 
     def current(self) -> PackWriter:
+        # The thread that fills a pack also writes it: a folder's write is a copy into the
+        # page cache, and a hand-off per segment to a writer thread cost more than it hid.
         if self._cur is None:
             self._cur = PackWriter(self.repo.dest, self.repo.prefix, self.repo.keys.objects,
-                                   self.on_sent, wrap_sink=BackgroundSink)
+                                   self.on_sent)
         return self._cur
 
     def maybe_roll(self) -> None:
@@ -164,7 +172,7 @@ class _MessagePacker:
             packer.maybe_roll()
 
         # Compression and packing run here, after SQLite has serialized the month: the media
-        # pipeline and the other message worker keep the cores busy meanwhile, and one month
+        # workers and the other message worker keep the cores busy meanwhile, and one month
         # (12 MB in the busiest chat of a 10 GiB library) is in memory at a time per worker,
         # not one being compressed while the next is built and a third waits.
         try:
@@ -304,12 +312,104 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
     return _OpenSet(repo, index, index_names, adopted, head, known, warnings)
 
 
+class _MediaWorkers:
+    """Stage 3's workers: each takes the next whole file and reads it into a buffer of its
+    own, hashes it and encrypts it into a pack of its own (``_Packer``), so the bytes of a
+    file never pass between threads. Reads, SHA-256, AES-GCM and writes all release the GIL:
+    two workers keep both cores busy beside the message workers.
+
+    A file that cannot be opened is ``"missing"``; one that cannot be read to its end or does
+    not match its SHA-256 is ``"damaged"``: its bytes stay unreferenced in the pack, never
+    stored under its name."""
+
+    def __init__(self, lib: Library, todo: list[tuple], packers: list[_Packer],
+                 token: CancelToken) -> None:
+        self.lib, self.todo, self.packers, self.token = lib, todo, packers, token
+        self.results: list[MediaEntry | str | None] = [None] * len(todo)
+        self.stop = threading.Event()
+        self.error: BaseException | None = None
+        self.current = ""  # a file being read, for the progress line
+        self._done = [0] * len(packers)  # bytes handled, per worker (each writes its own)
+        self._next = iter(range(len(todo)))
+        self._lock = threading.Lock()
+        self._threads = [threading.Thread(target=self._worker, args=(i,), daemon=True,
+                                          name=f"backupgui-backup-media-{i}")
+                         for i in range(len(packers))]
+
+    @property
+    def done(self) -> int:
+        return sum(self._done)
+
+    def start(self) -> None:
+        for t in self._threads:
+            t.start()
+
+    def alive(self) -> bool:
+        return any(t.is_alive() for t in self._threads)
+
+    def join(self, timeout: float | None = None) -> None:
+        for t in self._threads:
+            t.join(timeout)
+
+    def raise_if_failed(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+    def _take(self) -> int | None:
+        with self._lock:
+            return next(self._next, None)
+
+    def _worker(self, i: int) -> None:
+        packer = self.packers[i]
+        buf = memoryview(bytearray(_READ_CHUNK))
+        try:
+            while not self.stop.is_set() and (k := self._take()) is not None:
+                ref, blob = self.todo[k]
+                self.current = ref.filename
+                self.results[k] = self._store(i, ref, blob, packer, buf)
+                packer.maybe_roll()
+            if not self.stop.is_set():
+                packer.flush()
+        except BaseException as exc:  # handed to the job thread
+            self.error = self.error or exc
+            self.stop.set()
+
+    def _store(self, i: int, ref, blob: str, packer: _Packer, buf: memoryview) -> MediaEntry | str:
+        try:
+            fh = open(self.lib.media_path(ref.sha256), "rb", buffering=0)
+        except OSError:
+            self._done[i] += ref.size
+            return "missing"
+        pack = packer.current()
+        h = hashlib.sha256()
+        size = 0
+        with fh:
+            try:
+                while n := fh.readinto(buf):
+                    chunk = buf[:n]
+                    h.update(chunk)
+                    pack.write(chunk)  # keeps nothing of buf: it is read into again
+                    size += n
+                    self._done[i] += n
+                    self.token.checkpoint()
+                    if self.stop.is_set():
+                        return "stopped"
+            except OSError:  # unreadable part-way: treated like a damaged file
+                pack.discard_blob()
+                return "damaged"
+        if h.hexdigest() != ref.sha256:
+            pack.discard_blob()
+            return "damaged"
+        pack.end_blob(blob, size, COMP_NONE)
+        return MediaEntry(ref.sha256, size, blob, ref.kind)
+
+
 def _pack_media(req: BackupRequest, lib: Library, s: _OpenSet, chat_ids: list[str],
-                packer: _Packer, texts: _MessagePacker, progress: ProgressFn,
+                packers: list[_Packer], texts: _MessagePacker, progress: ProgressFn,
                 token: CancelToken) -> _MediaTally:
-    """Stage 3: every file not yet in the backup read (and hashed) on a reader thread,
-    encrypted here into media packs; a file that is missing or does not match its SHA-256
-    is skipped with a warning, never stored under its name."""
+    """Stage 3: every file not yet in the backup read, hashed and encrypted into media packs
+    by ``_MediaWorkers``; a file that is missing or does not match its SHA-256 is skipped
+    with a warning, never stored under its name."""
     repo, index, warnings = s.repo, s.index, s.warnings
     media = lib.media_for_chats(chat_ids, include_videos=req.include_videos)
     media_entries: list[MediaEntry] = []
@@ -328,41 +428,31 @@ def _pack_media(req: BackupRequest, lib: Library, s: _OpenSet, chat_ids: list[st
             todo.append((ref, blob))
             pending.add(blob)
     total = sum(r.size for r, _ in todo)
-    done = 0
     progress(Progress("Encrypting and uploading", 0, total))
-    last_report = 0.0
-    paths = [lib.media_path(r.sha256) for r, _ in todo]
-    for (ref, blob), item in zip(todo, read_files(paths), strict=True):
-        token.checkpoint()
-        texts.raise_if_failed()
-        if item.error is not None:
-            warnings.append(f"A media file is missing from the library ({ref.filename or ref.sha256[:12]}).")
-            done += ref.size
-            continue
-        pack = packer.current()
-        size = 0
-        try:
-            for chunk in item.chunks:
-                pack.write(chunk)
-                size += len(chunk)
-                done += len(chunk)
-                now = time.monotonic()
-                if now - last_report > 0.1:
-                    last_report = now
-                    progress(Progress("Encrypting and uploading", done, total, ref.filename))
-                    token.checkpoint()
-        except OSError:
-            item.sha256 = ""  # unreadable part-way: treated like a damaged file below
-        if item.sha256 != ref.sha256:
-            pack.discard_blob()
-            warnings.append(f"A media file in the library is damaged and was skipped ({ref.filename or ref.sha256[:12]}).")
-            continue
-        pack.end_blob(blob, size, COMP_NONE)
-        new_blobs += 1
-        media_entries.append(MediaEntry(ref.sha256, size, blob, ref.kind))
-        packer.maybe_roll()
-        progress(Progress("Encrypting and uploading", done, total, ref.filename))
-    packer.flush()
+    workers = _MediaWorkers(lib, todo, packers, token)
+    workers.start()
+    try:
+        while workers.alive():
+            progress(Progress("Encrypting and uploading", workers.done, total, workers.current))
+            token.checkpoint()
+            texts.raise_if_failed()
+            workers.raise_if_failed()
+            workers.join(0.05)
+        workers.raise_if_failed()
+    except BaseException:
+        workers.stop.set()
+        workers.join()
+        raise
+    for (ref, _), result in zip(todo, workers.results, strict=True):
+        name = ref.filename or ref.sha256[:12]
+        if result == "missing":
+            warnings.append(f"A media file is missing from the library ({name}).")
+        elif result == "damaged":
+            warnings.append(f"A media file in the library is damaged and was skipped ({name}).")
+        elif isinstance(result, MediaEntry):
+            new_blobs += 1
+            media_entries.append(result)
+    progress(Progress("Encrypting and uploading", total, total))
     return _MediaTally(media_entries, total, new_blobs, reused)
 
 
@@ -435,17 +525,17 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
 
     # One pack of each filler may wait for its commit (fsync, or the Drive upload) without
     # blocking the others: a pending pack holds no memory, only an open file.
-    committer = Committer(max_pending=_MESSAGE_WORKERS + 1,
+    committer = Committer(max_pending=_MESSAGE_WORKERS + _MEDIA_WORKERS,
                           workers=getattr(req.destination, "concurrent_uploads", 1))
     text_packers = [_Packer(repo, req.pack_size, on_sent, committer) for _ in range(_MESSAGE_WORKERS)]
-    media_packer = _Packer(repo, req.pack_size, on_sent, committer)
+    media_packers = [_Packer(repo, req.pack_size, on_sent, committer) for _ in range(_MEDIA_WORKERS)]
     # Media work is mostly GIL-free (reads, hashing, AES-GCM, writes), and so is SQLite
     # serializing the messages (stage 2); running them side by side keeps both cores busy.
     texts = _MessagePacker(req.library, repo, s.index, text_packers, chat_ids, summaries,
                            lib.chat_revisions(), lib.text_cache(repo.set_id))
     texts.start()
     try:
-        media = _pack_media(req, lib, s, chat_ids, media_packer, texts, progress, token)
+        media = _pack_media(req, lib, s, chat_ids, media_packers, texts, progress, token)
         while texts.alive():
             progress(Progress("Packing messages", texts.chats_done, len(chat_ids), unit="chats"))
             token.checkpoint()
@@ -456,9 +546,8 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
     except BaseException:
         texts.stop.set()
         texts.join()
-        for p in text_packers:
+        for p in text_packers + media_packers:
             p.abort()
-        media_packer.abort()
         committer.abandon()
         raise
 
