@@ -14,64 +14,6 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-_STOP = object()
-
-
-class BackgroundSink:
-    """Calls ``sink(data)`` on a helper thread, in order, with a bounded queue: at most
-    ``depth`` items, and with ``max_bytes`` at most that many bytes of items queued or being
-    handled (an item always gets in when nothing else is there). A month of a busy chat can
-    be a 12 MB blob: a bound by items alone would let the memory grow with the library."""
-
-    def __init__(self, sink: Callable[[bytes], None], depth: int = 4,
-                 max_bytes: int | None = None) -> None:
-        self._sink = sink
-        self._q: queue.Queue = queue.Queue(maxsize=depth)
-        self._error: BaseException | None = None
-        self._max_bytes = max_bytes
-        self._bytes = 0  # of items queued or being handled (with max_bytes)
-        self._cv = threading.Condition()
-        self._t = threading.Thread(target=self._run, name="backupgui-writer", daemon=True)
-        self._t.start()
-
-    def _run(self) -> None:
-        while True:
-            item = self._q.get()
-            if item is _STOP:
-                return
-            data, size = item
-            if self._error is None:
-                try:
-                    self._sink(data)
-                except BaseException as exc:  # surfaced to the producer on its next call
-                    self._error = exc
-            del data, item  # (not held while waiting for the next one)
-            if self._max_bytes is not None:
-                with self._cv:
-                    self._bytes -= size
-                    self._cv.notify_all()
-
-    def __call__(self, data, size: int | None = None) -> None:
-        """Queue ``data``; ``size`` is what it counts against ``max_bytes`` (``len(data)``
-        unless given)."""
-        if self._error is not None:
-            raise self._error
-        n = 0
-        if self._max_bytes is not None:
-            n = len(data) if size is None else size
-            with self._cv:
-                while self._bytes and self._bytes + n > self._max_bytes and self._error is None:
-                    self._cv.wait(0.1)
-                self._bytes += n
-        self._q.put((data, n))
-
-    def close(self) -> None:
-        """Wait until everything is written; re-raise a write error."""
-        self._q.put(_STOP)
-        self._t.join()
-        if self._error is not None:
-            raise self._error
-
 
 class Committer:
     """Finishes packs (flush, fsync/upload, rename) on ``workers`` helper threads, with at

@@ -124,18 +124,14 @@ class PackWriter:
     """Streams blobs into one pack object at the destination."""
 
     def __init__(self, dest: Destination, prefix: str, objects_key: bytes,
-                 progress: Callable[[int], None] | None = None,
-                 wrap_sink: Callable[[Callable[[bytes], None]], Callable[[bytes], None]] | None = None,
-                 ) -> None:
-        """``wrap_sink`` may put the destination writes on another thread (it must then offer
-        ``close()``, called before commit)."""
+                 progress: Callable[[int], None] | None = None) -> None:
+        """Ciphertext goes to the destination from the thread that calls ``write``."""
         self.pack_id = new_pack_id()
         self.rel_name = f"data/{self.pack_id}"
         self._upload: Upload = dest.upload_new(prefix + self.rel_name, progress)  # random name
-        self._sink = wrap_sink(self._upload.write) if wrap_sink else self._upload.write
         try:
-            self._seg = SegmentWriter(objects_key, ObjectType.PACK, self.rel_name, self._sink,
-                                      PACK_SEGMENT_EXP)
+            self._seg = SegmentWriter(objects_key, ObjectType.PACK, self.rel_name,
+                                      self._upload.write, PACK_SEGMENT_EXP)
         except BaseException:
             self.abort()
             raise
@@ -178,23 +174,13 @@ class PackWriter:
             trailer = encode_trailer(self._entries)
             self._seg.write(trailer + struct.pack(">I", len(trailer)))
             self._seg.close()
-            self._close_sink()
             info = self._upload.commit()
         except BaseException:
             self.abort()
             raise
         return PackInfo(self.pack_id, info.size, tuple(self._entries))
 
-    def _close_sink(self) -> None:
-        close = getattr(self._sink, "close", None)
-        if close is not None:
-            close()
-
     def abort(self) -> None:
-        try:
-            self._close_sink()
-        except BaseException:
-            pass
         self._upload.abort()
 
 
