@@ -43,9 +43,10 @@ from .types import BackupRequest, BackupResult
 # alone to ~4.5 s; two finish together (docs/PERFORMANCE.md, "Two message workers").
 _MESSAGE_WORKERS = 2
 #: Media files are read, hashed, encrypted and written by this many workers, a whole file
-#: each: 0.90x the wall time of a reader thread, the job thread encrypting and a writer
-#: thread per pack, in 12 pairs (docs/PERFORMANCE.md, "Issue 24, phase 4").
-_MEDIA_WORKERS = 2
+#: each: two took 0.90x the wall time of a reader thread, the job thread encrypting and a
+#: writer thread per pack; three 0.96x the time of two, four no less than three (pairs in
+#: docs/PERFORMANCE.md, "Issue 24, phase 4"). Each holds a 1 MiB buffer and a pack.
+_MEDIA_WORKERS = 3
 #: Bytes read per call: 256 KiB to 2 MiB cost the same; the buffer is the only memory a
 #: worker holds.
 _READ_CHUNK = 1 << 20
