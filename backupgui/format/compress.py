@@ -13,12 +13,59 @@ from __future__ import annotations
 import zstandard
 
 _CCTX_LEVEL = 3
-_BLOCK_MAX = 128 << 10  # RFC 8878 3.1.1.2.4: no block decompresses to more than 128 KiB
+_BLOCK_MAX = 128 << 10
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"  # RFC 8878 3.1.1.2.4: no block decompresses to more than 128 KiB
 
 
 def compress(data: bytes, level: int = _CCTX_LEVEL) -> bytes:
     """One zstd frame of ``data`` (any level makes a frame every reader takes)."""
     return zstandard.ZstdCompressor(level=level).compress(data)
+
+
+class FrameWriter:
+    """One zstd frame made piece by piece, of input whose length is not known beforehand,
+    holding only its compressed output.
+
+    zstd writes the content size into a frame's header only when told it before the first
+    byte; ``finish`` adds it afterwards (RFC 8878 3.1.1.1: the header of a frame begun
+    without a size, without a dictionary and not single-segment, is the magic, the
+    descriptor and the window descriptor; the descriptor's Frame_Content_Size_flag then says
+    how many bytes of size follow the window descriptor, and nothing else moves). Readers
+    size their output from it, as for every frame ``compress`` makes.
+    """
+
+    def __init__(self, level: int = _CCTX_LEVEL) -> None:
+        self._cobj = zstandard.ZstdCompressor(level=level).compressobj()
+        self._out: list[bytes] = []
+        self.raw_size = 0
+        self.size = 0  # compressed bytes so far
+
+    def write(self, data: bytes) -> None:
+        self.raw_size += len(data)
+        if out := self._cobj.compress(data):
+            self._out.append(out)
+            self.size += len(out)
+
+    def finish(self) -> list[bytes]:
+        """The frame, in pieces (their concatenation is one frame with its content size)."""
+        self._out.append(self._cobj.flush())
+        frame, self._out = self._out, []
+        head = frame[0]
+        if len(head) < 6:  # the header was not all in the first piece (never seen)
+            frame = [b"".join(frame)]
+            head = frame[0]
+        n = self.raw_size
+        if zstandard.get_frame_parameters(head).content_size == n:  # all input came at once
+            self.size = sum(map(len, frame))
+            return frame
+        fhd = head[4]
+        if head[:4] != _ZSTD_MAGIC or fhd & 0xE3:  # size, single-segment or dictionary set
+            raise ValueError("unexpected zstd frame header")
+        field = (0x80, 4) if n < 1 << 32 else (0xC0, 8)
+        frame[0] = b"".join((head[:4], bytes((fhd | field[0], head[5])),
+                             n.to_bytes(field[1], "little"), head[6:]))
+        self.size = sum(map(len, frame))
+        return frame
 
 
 def compressed_bound(n: int) -> int:
