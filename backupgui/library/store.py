@@ -28,7 +28,8 @@ from ..errors import BackupError, DiskFullError, LibraryLockedError, NotFoundErr
 from ..fileperms import narrow, private_dir, private_file
 from ..format import names
 from .model import Chat, ChatSummary, MediaRef, Message, Participant
-from .textjson import month_blobs
+from . import textjson
+from .textjson import MonthText, month_blobs, month_texts
 
 # 2: message ids unique through their own index (messages_id), not the table's primary key.
 # Schema 1 libraries keep working as they are; an older backupgui refuses a schema 2 one
@@ -462,6 +463,20 @@ class Library:
         if not blocks:
             with translate_errors("reading messages"):
                 yield from month_blobs(self._db, chat_id)
+
+    def text_months(self, chat_id: str, batch: int | None = None) -> Iterator[MonthText]:
+        """``text_blobs`` for the backup: a month of ``batch`` (``textjson.BATCH``) messages
+        or more comes in pieces (``textjson.month_texts``; close the iterator when stopping
+        early)."""
+        blocks = self._blocks(chat_id)
+        for month, count, *_ in blocks:  # kept whole in the library already
+            yield MonthText.whole(chat_id, month, count, self._block_plaintext(chat_id, month))
+        if not blocks:
+            def guard() -> contextlib.AbstractContextManager:
+                return translate_errors("reading messages")
+
+            with guard():
+                yield from month_texts(self._db, chat_id, batch or textjson.BATCH, guard)
 
     def media_rows(self, chat_id: str) -> dict[str, list[tuple]]:
         """message id -> [(filename, kind, mime, seq, sha256, size), ...] in seq order."""

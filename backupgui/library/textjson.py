@@ -11,9 +11,10 @@ checks that against the reference encoder.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
 # One message object, keys in sorted order: id, kind, media (only for media messages that
@@ -43,9 +44,26 @@ _MESSAGE = (f"CASE WHEN {_HAS_MEDIA} THEN CASE WHEN {_HAS_REPLY} THEN {_object(T
 # The ORDER BY in the subquery keeps group_concat in display order (time, then the chat's
 # sequence, then id): SQLite does not flatten a subquery with ORDER BY into an aggregate
 # query (its flattening rule 16).
-_MONTH_SQL = (
-    f"SELECT count(*), CAST(group_concat(j, ',') AS BLOB) FROM (SELECT {_MESSAGE} AS j"
-    " FROM messages AS m WHERE m.chat_id=? AND m.ts_ms>=? AND m.ts_ms<? ORDER BY m.ts_ms, m.seq, m.id)")
+_ORDER = " ORDER BY m.ts_ms, m.seq, m.id"
+_IN_MONTH = " WHERE m.chat_id=? AND m.ts_ms>=? AND m.ts_ms<?"
+# After a message (its display key): a row-value range over messages_chat_ts_seq.
+_AFTER = " WHERE m.chat_id=? AND (m.ts_ms, m.seq, m.id)>(?, ?, ?) AND m.ts_ms<?"
+
+
+def _json_sql(where: str, limit: str = "") -> str:
+    return (f"SELECT count(*), CAST(group_concat(j, ',') AS BLOB) FROM (SELECT {_MESSAGE} AS j"
+            f" FROM messages AS m{where}{_ORDER}{limit})")
+
+
+_MONTH_SQL = _json_sql(_IN_MONTH)
+# A month's messages a batch at a time; the display key of a batch's last message (from the
+# index alone) is where the next one starts.
+_BATCH_SQL = (_json_sql(_IN_MONTH, " LIMIT ?"), _json_sql(_AFTER, " LIMIT ?"))
+_KEY_SQL = tuple(f"SELECT m.ts_ms, m.seq, m.id FROM messages AS m{w}{_ORDER} LIMIT 1 OFFSET ?"
+                 for w in (_IN_MONTH, _AFTER))
+#: Messages per SQLite call when a month is built in pieces (``month_texts``): ~0.8 MB of
+#: JSON in the bench's set, where the busiest month of a 10 GiB library has ~50,000.
+BATCH = 4096
 
 
 def month_bounds(ts_ms: int) -> tuple[str, int, int]:
@@ -56,14 +74,25 @@ def month_bounds(ts_ms: int) -> tuple[str, int, int]:
     return f"{start.year:04d}-{start.month:02d}", int(start.timestamp() * 1000), int(end.timestamp() * 1000)
 
 
+def _head(chat_id: str) -> bytes:
+    return b'{"chat":' + json.dumps(chat_id, ensure_ascii=False).encode() + b',"messages":['
+
+
+def _tail(month: str, v2: bool) -> bytes:
+    return b'],"month":' + json.dumps(month).encode() + (b',"v":2}' if v2 else b',"v":1}')
+
+
+def _lists_missing(messages_json: bytes) -> bool:
+    """Whether serialized messages list an attachment without its file (blob version 2).
+    (In canonical JSON a '"' inside a string is escaped, so '"sha256":null' can only be
+    such an attachment's key and value.)"""
+    return b'"sha256":null' in messages_json
+
+
 def wrap_messages(chat_id: str, month: str, messages_json: bytes) -> bytes:
     """The whole blob plaintext around an already-serialized, comma-separated message list:
-    version 2 when it lists an attachment without its file. (In canonical JSON a '"' inside
-    a string is escaped, so '"sha256":null' can only be such an attachment's key and value.)"""
-    version = b',"v":2}' if b'"sha256":null' in messages_json else b',"v":1}'
-    return b"".join((b'{"chat":', json.dumps(chat_id, ensure_ascii=False).encode(),
-                     b',"messages":[', messages_json, b'],"month":',
-                     json.dumps(month).encode(), version))
+    version 2 when it lists an attachment without its file."""
+    return b"".join((_head(chat_id), messages_json, _tail(month, _lists_missing(messages_json))))
 
 
 def month_blobs(db: sqlite3.Connection, chat_id: str) -> Iterator[tuple[str, int, bytes]]:
@@ -80,3 +109,105 @@ def month_blobs(db: sqlite3.Connection, chat_id: str) -> Iterator[tuple[str, int
         if count:
             yield month, count, wrap_messages(chat_id, month, body)
         ts = end
+
+
+class MonthText:
+    """One chat-month's blob plaintext (docs/FORMAT.md section 8) as ``month_texts`` gives it.
+
+    A month of fewer messages than one batch is whole in ``raw``. A longer one has ``raw``
+    None: ``pieces()`` builds it a batch at a time (the first batch is the one
+    ``month_texts`` already made) and sets ``count`` when done, so that its reader never
+    holds more than one batch of it. The pieces joined are exactly the bytes
+    ``month_blobs`` gives for the month.
+    """
+
+    def __init__(self, db: sqlite3.Connection | None, chat_id: str, month: str, start: int,
+                 end: int, batch: int, count: int, body: bytes,
+                 guard: Callable[[], contextlib.AbstractContextManager] = contextlib.nullcontext,
+                 ) -> None:
+        """``guard``: a context around the database calls of ``pieces`` (the library's
+        error translation)."""
+        self.month, self.count = month, count
+        self._db, self._chat_id, self._range, self._batch = db, chat_id, (start, end), batch
+        self._guard = guard
+        self._first: bytes | None = None
+        self.raw: bytes | None = None
+        if count < batch:
+            self.raw = wrap_messages(chat_id, month, body)
+        else:
+            self._first = body
+
+    @classmethod
+    def whole(cls, chat_id: str, month: str, count: int, raw: bytes) -> MonthText:
+        """A month given whole (a library's message block)."""
+        t = cls(None, chat_id, month, 0, 0, count + 1, count, b"")
+        t.raw = raw
+        return t
+
+    def pieces(self) -> Iterator[bytes]:
+        """The plaintext in order, in pieces of at most one batch of messages. Read inside
+        ``month_texts``' transaction (or one of its own), so that the batches are of one
+        state of the library."""
+        if self.raw is not None:
+            yield self.raw
+            return
+        assert self._db is not None
+        with self._guard(), _read_transaction(self._db):
+            yield from self._batches()
+
+    def _batches(self) -> Iterator[bytes]:
+        db, cid, (start, end), batch = self._db, self._chat_id, self._range, self._batch
+        body, self._first = self._first, None
+        if body is None:
+            count, body = db.execute(_BATCH_SQL[0], (cid, start, end, batch)).fetchone()
+        else:
+            count = batch
+        total, v2 = count, _lists_missing(body)
+        yield _head(cid)
+        yield body
+        where: tuple = (cid, start, end)
+        while count == batch:
+            key = db.execute(_KEY_SQL[len(where) > 3], (*where, batch - 1)).fetchone()
+            where = (cid, *key, end)
+            count, body = db.execute(_BATCH_SQL[1], (*where, batch)).fetchone()
+            if count:
+                total += count
+                v2 = v2 or _lists_missing(body)
+                yield b","
+                yield body
+        yield _tail(self.month, v2)
+        self.count = total
+
+
+@contextlib.contextmanager
+def _read_transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """One read transaction (a consistent snapshot in WAL mode), unless one is open."""
+    if db.in_transaction:
+        yield
+        return
+    db.execute("BEGIN")
+    try:
+        yield
+    finally:
+        db.execute("COMMIT")
+
+
+def month_texts(db: sqlite3.Connection, chat_id: str, batch: int = BATCH,
+                guard: Callable[[], contextlib.AbstractContextManager] = contextlib.nullcontext,
+                ) -> Iterator[MonthText]:
+    """``month_blobs`` for a reader that must not hold a busy month whole: each UTC month
+    of a chat that has messages, oldest first, all of one state of the library (one read
+    transaction: close the iterator when stopping early); months of ``batch`` messages or
+    more are built in pieces (``MonthText``). Each month must be read before the next."""
+    with _read_transaction(db):
+        lo, hi = db.execute("SELECT min(ts_ms), max(ts_ms) FROM messages WHERE chat_id=?",
+                            (chat_id,)).fetchone()
+        if lo is None:
+            return
+        ts = lo
+        while ts <= hi:
+            month, start, end = month_bounds(ts)
+            count, body = db.execute(_BATCH_SQL[0], (chat_id, start, end, batch)).fetchone()
+            if count:
+                yield MonthText(db, chat_id, month, start, end, batch, count, body, guard)
+            ts = end

@@ -77,6 +77,61 @@ def test_sqlite_encoder_matches_the_definition(tmp_path_factory, msgs, chat_id):
         lib.close()
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(messages.map(_unique_seqs), max_size=14, unique_by=lambda m: m.id),
+       st.text(alphabet, min_size=1, max_size=8), st.integers(1, 4))
+def test_a_month_in_batches_is_the_same_bytes(tmp_path_factory, msgs, chat_id, batch):
+    """``Library.text_months`` (the backup's reader) gives each month exactly the bytes of
+    ``text_blobs``: whole below ``batch`` messages, else in pieces of at most ``batch``
+    messages, counted as they come; many ties on one time cross the batches' borders."""
+    lib = Library(tmp_path_factory.mktemp("lib"))
+    try:
+        msgs = [replace(m, chat_id=chat_id, ts_ms=m.ts_ms % 2 if i % 3 else m.ts_ms,
+                        seq=(i * 7) % 3) for i, m in enumerate(msgs)]
+        with lib.transaction() as w:
+            w.upsert_chat(Chat(chat_id, "n", "group", "demo"))
+            w.add_messages(msgs)
+        whole = list(lib.text_blobs(chat_id))
+        got = []
+        for t in lib.text_months(chat_id, batch):
+            pieces = list(t.pieces())
+            assert (t.raw is None) == (len(pieces) > 1) == (t.count >= batch)
+            # a piece is the envelope, a comma, or at most one batch of messages
+            assert all(p.count(b'{"id":') <= batch for p in pieces)
+            assert b"".join(t.pieces()) == b"".join(pieces)  # read twice: the same
+            got.append((t.month, t.count, b"".join(pieces)))
+        assert got == whole
+    finally:
+        lib.close()
+
+
+def test_a_month_in_batches_is_one_state_of_the_library(tmp_path):
+    """A month's batches come from one read transaction: messages another connection adds
+    meanwhile appear in none of them (never a message twice, or one missing)."""
+    lib = Library(tmp_path / "lib")
+    other = Library(tmp_path / "lib", create=False)
+    try:
+        with lib.transaction() as w:
+            w.upsert_chat(Chat("c", "n", "group", "demo"))
+            w.add_messages([Message(f"m{i:02d}", "c", 1000 + i, None, "text", str(i))
+                            for i in range(0, 40, 2)])
+        before = list(lib.text_blobs("c"))
+        months = lib.text_months("c", 3)
+        t = next(months)
+        pieces = t.pieces()
+        first = [next(pieces), next(pieces)]
+        with other.transaction() as w:  # earlier than the rest of the month, and later
+            w.add_messages([Message(f"m{i:02d}", "c", 1000 + i, None, "text", str(i))
+                            for i in range(1, 40, 2)])
+        raw = b"".join(first + list(pieces))
+        months.close()
+        assert [(t.month, t.count, raw)] == before
+        assert len(list(lib.text_blobs("c"))[0][2]) > len(before[0][2])
+    finally:
+        other.close()
+        lib.close()
+
+
 @given(st.integers(-2**40, 2**45))
 def test_month_bounds_hold_the_timestamp(ts):
     month, start, end = month_bounds(ts)
