@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from .. import __version__
 from ..errors import BackupError
-from ..format.compress import compress
+from ..format.compress import FrameWriter, compress
 from ..format.config import needs_vault_upgrade
 from ..format.index import Index
 from ..format.manifest import ChatEntry, Manifest, MediaEntry, TextBlobRef, Totals, created_fields
@@ -26,6 +26,7 @@ from ..format.pack import COMP_NONE, COMP_SPLIT, COMP_ZSTD, PackInfo, PackWriter
 from ..format.textstore import split_by_sender
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
+from ..library.textjson import MonthText
 from .pipeline import Committer
 from .repository import Repo, scan_sets, snapshot_name, vault_proofs
 from .retention import apply_retention
@@ -102,7 +103,7 @@ class _MessagePacker:
     """Packs changed chats' messages, one blob per chat and month, on worker threads
     (``_MESSAGE_WORKERS``), biggest chats first so that they finish at about the same time.
 
-    SQLite serializes the messages (``Library.text_blobs``) with the GIL released, so the
+    SQLite serializes the messages (``Library.text_months``) with the GIL released, so the
     workers, each with its own connection and text pack, run beside the media. A chat is
     handled by one worker, and a blob's content names its chat, so workers never produce
     the same blob.
@@ -160,40 +161,59 @@ class _MessagePacker:
             return next(self._todo, None)
 
     def _worker(self, i: int) -> None:
-        packer = self.packers[i]
-
-        def store(blob: str, month: str, raw: bytes) -> None:
-            split = split_by_sender(raw) if month >= self.split_from else None
-            if split is not None:
-                packer.current().add(blob, split, len(raw), COMP_SPLIT)
-            elif len(stored := compress(raw, _TEXT_LEVEL)) < len(raw):
-                packer.current().add(blob, stored, len(raw), COMP_ZSTD)
-            else:
-                packer.current().add(blob, raw, len(raw), COMP_NONE)
-            packer.maybe_roll()
-
-        # Compression and packing run here, after SQLite has serialized the month: the media
-        # workers and the other message worker keep the cores busy meanwhile, and one month
-        # (12 MB in the busiest chat of a 10 GiB library) is in memory at a time per worker,
-        # not one being compressed while the next is built and a third waits.
+        # Compression and packing run here, after SQLite has serialized the month (or each
+        # batch of a long one): the media pipeline and the other message worker keep the
+        # cores busy meanwhile.
         try:
             lib = Library(self.library_dir, create=False)
             try:
                 while not self.stop.is_set() and (cid := self._next_chat()) is not None:
-                    self._pack_chat(lib, cid, store, self._stats[i])
+                    self._pack_chat(lib, cid, self.packers[i], self._stats[i])
                     with self._todo_lock:
                         self.chats_done += 1
             finally:
                 lib.close()
             if not self.stop.is_set():
-                packer.flush()
+                self.packers[i].flush()
         except BaseException as exc:  # handed to the job thread
             self.error = self.error or exc
             self.stop.set()
 
-    def _pack_chat(self, lib: Library, cid: str, store: Callable[[str, str, bytes], None],
-                   stats: list[int]) -> None:
-        index, keys = self.index, self.repo.keys
+    def _store(self, packer: _Packer, blob: str, month: str, raw: bytes) -> None:
+        """A month given whole: split by sender, one frame, or as it is (FORMAT.md 5.1)."""
+        split = split_by_sender(raw) if month >= self.split_from else None
+        if split is not None:
+            packer.current().add(blob, split, len(raw), COMP_SPLIT)
+        elif len(stored := compress(raw, _TEXT_LEVEL)) < len(raw):
+            packer.current().add(blob, stored, len(raw), COMP_ZSTD)
+        else:
+            packer.current().add(blob, raw, len(raw), COMP_NONE)
+        packer.maybe_roll()
+
+    @staticmethod
+    def _store_frame(packer: _Packer, blob: str, frame: list[bytes], raw_length: int) -> None:
+        pack = packer.current()
+        for piece in frame:
+            pack.write(piece)
+        pack.end_blob(blob, raw_length, COMP_ZSTD)
+        packer.maybe_roll()
+
+    def _month(self, t: MonthText) -> tuple[str, bytes | FrameWriter]:
+        """A month's blob name, and its plaintext or (a month of many messages that is too
+        old to be split) its zstd frame: such a month is never whole in memory, only a batch
+        of it and its compressed form (one frame even where zstd does not make it smaller:
+        JSON of thousands of messages always compresses)."""
+        if t.raw is None and t.month < self.split_from:
+            h, frame = hashlib.sha256(), FrameWriter(_TEXT_LEVEL)
+            for piece in t.pieces():
+                h.update(piece)
+                frame.write(piece)
+            return self.repo.keys.blob_name(h.digest()), frame
+        raw = t.raw if t.raw is not None else b"".join(t.pieces())  # split needs it whole
+        return self.repo.keys.blob_name(hashlib.sha256(raw).digest()), raw
+
+    def _pack_chat(self, lib: Library, cid: str, packer: _Packer, stats: list[int]) -> None:
+        index = self.index
         cached = self.cache.get(cid)
         if cached and cached[0] == self.revs.get(cid) and all(b in index for _, b, _ in cached[1]):
             blobs = cached[1]
@@ -201,17 +221,25 @@ class _MessagePacker:
             stats[0] += sum(index.locate(b).entry.raw_length for _, b, _ in blobs)
         else:
             blobs = []
-            for month, count, raw in lib.text_blobs(cid):
-                if self.stop.is_set():
-                    return
-                blob = keys.blob_name(hashlib.sha256(raw).digest())
-                blobs.append([month, blob, count])
-                stats[0] += len(raw)
-                if blob in index:
-                    stats[2] += 1
-                    continue
-                store(blob, month, raw)
-                stats[1] += 1
+            months = lib.text_months(cid)
+            try:
+                for t in months:
+                    if self.stop.is_set():
+                        return
+                    blob, content = self._month(t)
+                    raw_length = content.raw_size if isinstance(content, FrameWriter) else len(content)
+                    blobs.append([t.month, blob, t.count])
+                    stats[0] += raw_length
+                    if blob in index:
+                        stats[2] += 1
+                        continue
+                    if isinstance(content, FrameWriter):
+                        self._store_frame(packer, blob, content.finish(), raw_length)
+                    else:
+                        self._store(packer, blob, t.month, content)
+                    stats[1] += 1
+            finally:
+                months.close()
             self.new_cache[cid] = (self.revs.get(cid, 0), blobs)
         s = self.summaries[cid]
         chat = lib.chat(cid)

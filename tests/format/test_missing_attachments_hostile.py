@@ -21,6 +21,7 @@ from backupgui.errors import DamagedBackupError
 from backupgui.library import store
 from backupgui.library.model import Chat, MediaRef, Message, Participant
 from backupgui.library.store import Library
+from backupgui.library.textjson import MonthText
 
 KEY = bytes(range(32))
 DECRYPTOR = Path(__file__).resolve().parents[1] / "vectors" / "independent_decryptor.py"
@@ -37,6 +38,23 @@ CASES = {
     "version 2 blob without a null entry": (False, lambda raw: raw.replace(b',"v":1}', b',"v":2}')),
     # (a greater version that authenticates is a newer app's blob: test_newer_version.py)
 }
+
+
+def change_written_blobs(monkeypatch, change) -> list[bool]:
+    """Make the backup write ``change(plaintext)`` for each month it reads from the library
+    (named and encrypted as usual); returns, per month, whether ``change`` changed it."""
+    real = store.month_texts
+    changed: list[bool] = []
+
+    def changing(db, chat_id, *args):  # what the backup reads
+        for t in real(db, chat_id, *args):
+            raw = b"".join(t.pieces())
+            new = change(raw)
+            changed.append(new != raw)
+            yield MonthText.whole(chat_id, t.month, t.count, new)
+
+    monkeypatch.setattr(store, "month_texts", changing)
+    return changed
 
 
 def _library(path: Path, missing: bool) -> None:
@@ -57,16 +75,7 @@ def _library(path: Path, missing: bool) -> None:
 def test_a_hostile_blob_is_damage_to_every_reader(case, tmp_path, monkeypatch):
     missing, change = CASES[case]
     _library(tmp_path / "lib", missing)
-    real = store.month_blobs
-    changed = []
-
-    def hostile(db, chat_id):
-        for month, count, raw in real(db, chat_id):
-            bad = change(raw)
-            changed.append(bad != raw)
-            yield month, count, bad
-
-    monkeypatch.setattr(store, "month_blobs", hostile)
+    changed = change_written_blobs(monkeypatch, change)
     dest = FolderDestination(tmp_path / "dest")
     backup(BackupRequest(tmp_path / "lib", dest, RawKey(KEY), device_name="hostile"))
     monkeypatch.undo()

@@ -23,10 +23,9 @@ from backupgui.errors import DamagedBackupError, NewerFormatError
 from backupgui.format.manifest import ChatEntry, TextBlobRef
 from backupgui.format.pack import COMP_NONE, BlobEntry
 from backupgui.format.reader import BlobDamage, read_message_blob
-from backupgui.library import store
 from backupgui.library.store import Library
 
-from .test_missing_attachments_hostile import KEY, _library
+from .test_missing_attachments_hostile import KEY, _library, change_written_blobs
 
 BLOB = (b'{"chat":"c","messages":[{"id":"m1","kind":"text","sender":"ana","text":"hi",'
         b'"ts":1699990000000}],"month":"2023-11","v":%d}')
@@ -36,16 +35,8 @@ def _backup_with_version(tmp_path: Path, monkeypatch, version: bytes) -> FolderD
     """A real backup whose message blob says ``"v": version``, written (and so named and
     encrypted) with K, as a newer backupgui would write it."""
     _library(tmp_path / "lib", True)  # its blob is version 2 (an attachment without its file)
-    real = store.month_blobs
-    changed: list[bool] = []
-
-    def newer(db, chat_id):
-        for month, count, raw in real(db, chat_id):
-            new = raw.replace(b',"v":2}', b',"v":' + version + b"}")
-            changed.append(new != raw)
-            yield month, count, new
-
-    monkeypatch.setattr(store, "month_blobs", newer)
+    changed = change_written_blobs(
+        monkeypatch, lambda raw: raw.replace(b',"v":2}', b',"v":' + version + b"}"))
     dest = FolderDestination(tmp_path / "dest")
     backup(BackupRequest(tmp_path / "lib", dest, RawKey(KEY), device_name="newer app"))
     monkeypatch.undo()
