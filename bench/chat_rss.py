@@ -1,7 +1,7 @@
-"""Peak RSS of backing up one chat (the busiest month decides the message workers' memory):
-an engine change against its parent, alternating runs.
+"""Peak RSS of backing up one chat (the busiest month decides the message workers' memory),
+or of a full backup (``--chat all``): an engine change against its parent, alternating runs.
 
-    python -m bench.chat_rss --base REV [--size 10GiB] [--chat bench-1-008] [--pairs 3]
+    python -m bench.chat_rss --base REV [--size 10GiB] [--chat bench-1-008|all] [--pairs 3]
                              [--json FILE]
 
 Like ``bench.pairs``: ``REV`` is exported with ``git archive``, the other side is a copy of
@@ -44,13 +44,15 @@ def run(base_rev: str, size: int, chat: str, pairs: int, new_rev: str | None = N
             for side in (("base", "new") if i % 2 == 0 else ("new", "base")):
                 dest = tmp / f"dest-{side}"
                 shutil.rmtree(dest, ignore_errors=True)
+                only = [] if chat == "all" else ["--chats", chat]
                 m = run_measured(
                     [sys.executable, "-m", "backupgui.cli", "backup", "--library", str(lib),
-                     "--dest", str(dest), "--key-file", str(key), "-q", "--chats", chat],
+                     "--dest", str(dest), "--key-file", str(key), "-q", *only],
                     env=dict(os.environ, PYTHONPATH=str(codes[side])), cwd=codes[side],
                     timeout=3600).check()
                 shutil.rmtree(dest, ignore_errors=True)
                 runs[side].append({"wall_s": round(m.wall_s, 2), "cpu_s": round(m.cpu_s, 2),
+                                   "user_s": round(m.user_s, 2),
                                    "peak_rss_mib": round(m.peak_rss_bytes / (1 << 20), 1)})
                 print(side, runs[side][-1], file=sys.stderr, flush=True)
         med = {s: statistics.median(x["peak_rss_mib"] for x in r) for s, r in runs.items()}
@@ -65,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--base", required=True)
     ap.add_argument("--new")
     ap.add_argument("--size", default="10GiB")
-    ap.add_argument("--chat", default="bench-1-008")
+    ap.add_argument("--chat", default="bench-1-008", help="a chat id, or all (a full backup)")
     ap.add_argument("--pairs", type=int, default=3)
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
