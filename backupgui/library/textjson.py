@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 _ATTACHMENTS = (
     "(SELECT json_group_array(json_object('filename',a.filename,'kind',a.kind,'mime',a.mime,"
     "'seq',a.seq,'sha256',nullif(a.sha256,''),'size',iif(a.sha256='',0,a.size)))"
-    " FROM (SELECT * FROM media WHERE message_id=m.id AND chat_id=m.chat_id ORDER BY seq) AS a)")
+    " FROM (SELECT * FROM media WHERE message_id=m.id AND +chat_id=m.chat_id ORDER BY seq) AS a)")
 
 
 def _object(media: bool, reply: bool) -> str:
@@ -35,8 +35,11 @@ def _object(media: bool, reply: bool) -> str:
 
 # Attachments an export did not include (sha256 '') are listed with "sha256": null and
 # "size": 0, which makes the blob version 2 (docs/FORMAT.md section 8).
+# "+chat_id" keeps SQLite on the media table's key (message_id, seq): given the choice it
+# took media_chat, scanning all of a chat's attachments for each media message (20,000
+# photo messages in one chat: 30 CPU s; docs/PERFORMANCE.md).
 _HAS_MEDIA = ("m.kind='media' AND EXISTS (SELECT 1 FROM media"
-              " WHERE message_id=m.id AND chat_id=m.chat_id)")
+              " WHERE message_id=m.id AND +chat_id=m.chat_id)")
 _HAS_REPLY = "m.reply_to IS NOT NULL AND m.reply_to!=''"
 _MESSAGE = (f"CASE WHEN {_HAS_MEDIA} THEN CASE WHEN {_HAS_REPLY} THEN {_object(True, True)}"
             f" ELSE {_object(True, False)} END"

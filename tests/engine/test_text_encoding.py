@@ -132,6 +132,20 @@ def test_a_month_in_batches_is_one_state_of_the_library(tmp_path):
         lib.close()
 
 
+def test_attachments_are_found_by_their_message(tmp_path):
+    """Every message-blob query finds a message's attachments through the media table's
+    key (message_id, seq), never by scanning the chat's attachments (media_chat): that made
+    a chat of 20,000 photo messages take 30 CPU s to serialize instead of 0.1."""
+    from backupgui.library import textjson
+
+    with Library(tmp_path / "lib") as lib:
+        for sql in (textjson._MONTH_SQL, *textjson._BATCH_SQL):
+            plan = [r[-1] for r in lib._db.execute("EXPLAIN QUERY PLAN " + sql,
+                                                   (1,) * sql.count("?"))]
+            searches = [p for p in plan if p.startswith("SEARCH media")]
+            assert len(searches) == 3 and all("(message_id=?)" in p for p in searches), plan
+
+
 @given(st.integers(-2**40, 2**45))
 def test_month_bounds_hold_the_timestamp(ts):
     month, start, end = month_bounds(ts)
