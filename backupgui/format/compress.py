@@ -14,7 +14,12 @@ import zstandard
 
 _CCTX_LEVEL = 3
 _BLOCK_MAX = 128 << 10
-_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"  # RFC 8878 3.1.1.2.4: no block decompresses to more than 128 KiB
+_ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+# A streaming compressor copies its input into a window-sized buffer and, once that wraps,
+# matches through zstd's slower "external dictionary" path: with level 1's 512 KiB window a
+# month of ~1.2 MB of JSON took 3 % more instructions than compressed at once; with 2 MiB
+# (2.1 MiB of buffer per compressor, whatever the month) only months over 2 MiB pay it.
+_STREAM_WINDOW_LOG = 21  # RFC 8878 3.1.1.2.4: no block decompresses to more than 128 KiB
 
 
 def compress(data: bytes, level: int = _CCTX_LEVEL) -> bytes:
@@ -35,7 +40,8 @@ class FrameWriter:
     """
 
     def __init__(self, level: int = _CCTX_LEVEL) -> None:
-        self._cobj = zstandard.ZstdCompressor(level=level).compressobj()
+        params = zstandard.ZstdCompressionParameters.from_level(level, window_log=_STREAM_WINDOW_LOG)
+        self._cobj = zstandard.ZstdCompressor(compression_params=params).compressobj()
         self._out: list[bytes] = []
         self.raw_size = 0
         self.size = 0  # compressed bytes so far
