@@ -155,6 +155,8 @@ class MonthText:
             yield self.raw
             return
         assert self._db is not None
+        if not self._db.in_transaction:  # month_texts' snapshot is gone: start afresh
+            self._first = None
         with self._guard(), _read_transaction(self._db):
             yield from self._batches()
 
