@@ -27,8 +27,8 @@ import platformdirs
 from ..errors import BackupError, DiskFullError, LibraryLockedError, NotFoundError
 from ..fileperms import narrow, private_dir, private_file
 from ..format import names
-from .model import Chat, ChatSummary, MediaRef, Message, Participant
 from . import textjson
+from .model import Chat, ChatSummary, MediaRef, Message, Participant
 from .textjson import MonthText, month_blobs, month_texts
 
 # 2: message ids unique through their own index (messages_id), not the table's primary key.
