@@ -37,7 +37,14 @@ import httplib2
 
 from ..errors import DestinationError, DestinationFullError, NotFoundError
 from .base import Destination, ObjectInfo, StorageInfo, Upload
-from .gdrive_http import DEFAULT_ROOT, SCOPE, build_service, make_http  # noqa: F401 - SCOPE re-exported
+from .gdrive_http import (  # noqa: F401 - SCOPE re-exported
+    DEFAULT_ROOT,
+    MAX_ANSWER,
+    SCOPE,
+    UnusableAnswer,
+    build_service,
+    make_http,
+)
 from .gdrive_http import normalize_root as _normalize_root
 from .gdrive_journal import Job, Journal
 from .gdrive_retry import (
@@ -70,6 +77,9 @@ _FILE_FIELDS = "id,name,size,appProperties,modifiedTime"
 # (SHA-256; Drive's MD5 only where it gives none).
 _VERIFY_FIELDS = _FILE_FIELDS + ",sha256Checksum"
 _CLEAN = "_clean"  # set on an upload's answer when every chunk went through at the first try
+#: Pages of one listing: 10 million files at Drive's 1000 a page; a server whose pages never
+#: end (a nextPageToken loop) is refused there, a repeated token at once.
+_MAX_LIST_PAGES = 10_000
 
 
 @dataclass
@@ -187,7 +197,8 @@ class GoogleDriveDestination(Destination):
         self._cache: dict[str, _Remote] = {}
         self._chunk = self.options.chunk_size  # grows on a fast link (_tune_chunk)
         about = self._about("user(emailAddress)")
-        self.account: str = about.get("user", {}).get("emailAddress", "")
+        self.account: str = self._answer_str(about, "asking for the account details", "user",
+                                             "emailAddress", default="")
         self.folder = folder
         self.label = f"Google Drive {self.account}" + (f" (folder {folder})" if folder else "")
         self._parent = self._folder_id(folder) if folder else APPDATA
@@ -206,7 +217,9 @@ class GoogleDriveDestination(Destination):
     def _thread_http(self) -> Any:
         authed = getattr(self._local, "http", None)
         if authed is None:
-            authed = self._local.http = make_http(self._credentials, self.options.timeout)
+            authed = self._local.http = make_http(
+                self._credentials, self.options.timeout,
+                max(MAX_ANSWER, self.options.download_chunk + (1 << 20)))
             with self._http_lock:
                 self._all_http.append(authed)
         return authed
@@ -239,6 +252,9 @@ class GoogleDriveDestination(Destination):
 
         if isinstance(exc, DestinationError):
             return exc
+        if isinstance(exc, UnusableAnswer):
+            return DestinationError(f"Google Drive gave an unusable answer while {what}.",
+                                    hint=CONNECTION_HINT)
         err = as_drive_error(exc)
         if isinstance(exc, RefreshError) or (err is not None and err.status == 401):
             if self._token_from_env:
@@ -305,25 +321,49 @@ class GoogleDriveDestination(Destination):
         found = self._api("GET", "files", f"looking for the folder {folder}", {
             "q": q, "spaces": APPDATA, "fields": "files(id,createdTime)", "orderBy": "createdTime",
             "pageSize": 10}).get("files", [])
-        if found:
-            return found[0]["id"]  # oldest wins, so two devices racing converge on one folder
+        if found:  # oldest wins, so two devices racing converge on one folder
+            return self._answer_str({"f": found}, f"looking for the folder {folder}", "f", 0, "id")
         self._pacer.wait()
         made = self._api("POST", "files", f"creating the folder {folder}", {"fields": "id"},
                          {"name": folder, "mimeType": FOLDER_MIME, "parents": [APPDATA]})
-        return made["id"]
+        return self._answer_str(made, f"creating the folder {folder}", "id")
+
+    def _answer_str(self, doc: Any, what: str, *path: str | int, default: str | None = None) -> str:
+        """The string at ``path`` in Drive's answer ``doc`` (``default`` where a key is
+        absent); an answer of another shape is an unusable answer, not a crash."""
+        for step in path:
+            if type(doc) is dict and type(step) is str:
+                if step not in doc and default is not None:
+                    return default
+                doc = doc.get(step)
+            elif type(doc) is list and type(step) is int and len(doc) > step:
+                doc = doc[step]
+            else:
+                doc = None
+        if type(doc) is not str:
+            raise self._map_error(UnusableAnswer("an answer of another shape"), what)
+        return doc
 
     def _list_files(self, extra_q: str, what: str) -> list[dict[str, Any]]:
         q = f"'{self._parent}' in parents and trashed = false and {extra_q}"
         out: list[dict[str, Any]] = []
         token: str | None = None
-        while True:
+        seen: set[str] = set()
+        for _ in range(_MAX_LIST_PAGES):
             page = self._api("GET", "files", what, {
                 "q": q, "spaces": APPDATA, "pageSize": 1000, "pageToken": token,
                 "fields": f"nextPageToken,files({_FILE_FIELDS})"})
-            out.extend(f for f in page.get("files", []) if "size" in f)
+            files = page.get("files", [])
+            if type(files) is not list or not all(map(_file_entry_ok, files)):
+                raise self._map_error(UnusableAnswer("a malformed file list"), what)
+            out.extend(f for f in files if "size" in f)
             token = page.get("nextPageToken")
             if not token:
                 return out
+            if type(token) is not str or token in seen:
+                raise self._map_error(UnusableAnswer("a file list that repeats itself"), what)
+            seen.add(token)
+        raise self._map_error(UnusableAnswer("a file list that does not end"), what)
 
     @staticmethod
     def _remote(f: dict[str, Any]) -> _Remote:
@@ -422,9 +462,13 @@ class GoogleDriveDestination(Destination):
         self._cache.pop(name, None)
 
     def storage(self) -> StorageInfo | None:
-        quota = self._about("storageQuota(limit,usage)").get("storageQuota", {})
-        total = int(quota["limit"]) if quota.get("limit") else None
-        return StorageInfo(used=int(quota.get("usage", 0)), total=total, account=self.account)
+        what = "asking for the account details"
+        about = self._about("storageQuota(limit,usage)")
+        limit = self._answer_str(about, what, "storageQuota", "limit", default="0")
+        usage = self._answer_str(about, what, "storageQuota", "usage", default="0")
+        if not (limit.isascii() and limit.isdigit() and usage.isascii() and usage.isdigit()):
+            raise self._map_error(UnusableAnswer("a quota that is no number"), what)
+        return StorageInfo(used=int(usage), total=int(limit) or None, account=self.account)
 
     def close(self) -> None:
         with self._http_lock:
@@ -467,6 +511,7 @@ class GoogleDriveDestination(Destination):
             elif status != 206:
                 self._retry_or_raise(tries, error_from_response(status, content, resp), f"downloading {r.name}")
                 continue
+            content = content[:last - pos + 1]  # never more than was asked for
             if not content:
                 break
             out += content
@@ -810,11 +855,23 @@ def _json_object(content: bytes) -> dict[str, Any]:
     """Drive's JSON answer, which must be an object; anything else is a bad (retryable) answer."""
     try:
         answer = json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # (RecursionError: nested deeper than Python parses)
         answer = None
     if not isinstance(answer, dict):
         raise DriveHttpError(502, "badAnswer", "Google Drive answered with other than a JSON object.")
     return answer
+
+
+def _file_entry_ok(f: object) -> bool:
+    """One entry of a file list as Drive writes it: the id and name strings, the size a
+    decimal string (absent for folders), the time a string, appProperties an object of
+    strings."""
+    if type(f) is not dict or type(f.get("id")) is not str or type(f.get("name")) is not str:
+        return False
+    size, props = f.get("size", "0"), f.get("appProperties", {})
+    return (type(size) is str and size.isascii() and size.isdigit() and len(size) <= 19
+            and type(f.get("modifiedTime", "")) is str and type(props) is dict
+            and all(type(v) is str for v in props.values()))
 
 
 def _both(first: Callable[[], None] | None, second: Callable[[], None]) -> Callable[[], None]:

@@ -6,7 +6,10 @@ import each other.
 
 from __future__ import annotations
 
+import functools
+import http.client
 import json
+import zlib
 from collections.abc import Iterator
 from importlib import resources
 from typing import Any
@@ -15,6 +18,9 @@ import httplib2
 
 DEFAULT_ROOT = "https://www.googleapis.com/"
 SCOPE = "https://www.googleapis.com/auth/drive.appdata"
+#: The largest answer body read (after decompression): a download range (8 MiB), a page of
+#: a thousand file entries (under 1 MiB) and everything else Drive sends fit many times over.
+MAX_ANSWER = 64 << 20
 
 
 def normalize_root(api_root: str) -> str:
@@ -27,6 +33,57 @@ class RequestDropped(ConnectionError):
     send it again at once, and we do not let it (see ``SingleAttemptHttp``)."""
 
 
+class UnusableAnswer(httplib2.HttpLib2Error):
+    """The server's answer is larger than any Drive answer may be, or malformed (a hostile
+    or broken server): it is refused, never read further."""
+
+
+class _BoundedResponse(http.client.HTTPResponse):
+    """An ``HTTPResponse`` whose whole-body read stops at ``limit`` bytes, whatever the
+    server declares or sends (a Content-Length of a terabyte, a chunked or until-close body
+    that never ends), and which inflates a gzip or deflate body itself, bounded the same
+    way (httplib2 would inflate it whole, up to 100 times its size)."""
+
+    def __init__(self, *args: Any, limit: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.limit = limit
+
+    def read(self, amt: int | None = None) -> bytes:
+        if amt is not None:
+            return super().read(amt)
+        declared = None if self.chunked else self.length
+        if declared is not None and declared > self.limit:
+            raise UnusableAnswer(f"an answer of {declared} bytes")
+        parts, got = [], 0
+        while piece := super().read(min(1 << 20, self.limit + 1 - got)):
+            parts.append(piece)
+            got += len(piece)
+            if got > self.limit:
+                raise UnusableAnswer("an answer larger than any Drive answer")
+        body = b"".join(parts)
+        if declared is not None and got < declared:  # cut short: as a plain read() says it
+            raise http.client.IncompleteRead(body, declared - got)
+        encoding = (self.msg.get("content-encoding") or "").strip().lower()
+        if encoding in ("gzip", "deflate", "zlib"):
+            body = _inflate(body, self.limit)
+            del self.msg["content-encoding"]  # (inflated here; httplib2 must not again)
+        return body
+
+
+def _inflate(body: bytes, limit: int) -> bytes:
+    """A gzip, zlib or raw deflate body, at most ``limit`` bytes of it."""
+    for wbits in (47, -15):  # gzip or zlib (by its header), then raw deflate
+        d = zlib.decompressobj(wbits)
+        try:
+            out = d.decompress(body, limit + 1)
+        except zlib.error:
+            continue
+        if len(out) > limit or d.unconsumed_tail:
+            raise UnusableAnswer("a compressed answer larger than any Drive answer")
+        return out
+    raise UnusableAnswer("a compressed answer that does not decompress")
+
+
 class SingleAttemptHttp(httplib2.Http):
     """``httplib2.Http`` that sends each request at most once.
 
@@ -35,12 +92,18 @@ class SingleAttemptHttp(httplib2.Http):
     method: a whole 8 MiB chunk again within milliseconds, a POST or DELETE again unasked.
     Here the first failure is raised instead, so every retry goes through the client's own
     backoff (``gdrive_retry``), which asks an upload session what it has before sending more.
+    Every answer body is read through ``_BoundedResponse`` (at most ``max_answer`` bytes).
     """
+
+    def __init__(self, *args: Any, max_answer: int = MAX_ANSWER, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.max_answer = max_answer
 
     def _conn_request(self, conn: Any, request_uri: str, method: str, body: Any,
                       headers: Any) -> Any:
         if hasattr(body, "send_to"):
             body = _SentBy(body, conn)
+        conn.response_class = functools.partial(_BoundedResponse, limit=self.max_answer)
         sent = False
         send = conn.request
 
@@ -54,8 +117,8 @@ class SingleAttemptHttp(httplib2.Http):
         conn.request = send_once
         try:
             return super()._conn_request(conn, request_uri, method, body, headers)
-        except RequestDropped:
-            conn.close()
+        except (RequestDropped, UnusableAnswer):
+            conn.close()  # (an unread rest of a refused answer must not be taken for the next)
             raise
         finally:
             del conn.request  # back to the class's method
@@ -77,12 +140,12 @@ class _SentBy:
         return len(self.body)
 
 
-def make_http(credentials: Any, timeout: float) -> Any:
-    """An AuthorizedHttp that refreshes tokens, with a socket timeout, no 308 redirects and
-    no retries of its own (``SingleAttemptHttp``)."""
+def make_http(credentials: Any, timeout: float, max_answer: int = MAX_ANSWER) -> Any:
+    """An AuthorizedHttp that refreshes tokens, with a socket timeout, no 308 redirects, no
+    retries of its own and bounded answers (``SingleAttemptHttp``)."""
     import google_auth_httplib2
 
-    raw = SingleAttemptHttp(timeout=timeout)
+    raw = SingleAttemptHttp(timeout=timeout, max_answer=max_answer)
     # 308 means "resume incomplete" to the upload protocol, not a redirect.
     raw.redirect_codes = raw.redirect_codes - {308}
     return google_auth_httplib2.AuthorizedHttp(credentials, http=raw)

@@ -88,7 +88,7 @@ def error_from_response(status: int, content: bytes | str | None, headers: Any =
             reason = reason or str(err.get("status", ""))
         elif isinstance(err, str):  # OAuth endpoints answer {"error": "invalid_grant", ...}
             reason, message = err, str(body.get("error_description", ""))
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):  # (a body nested deeper than Python parses)
         pass
     return DriveHttpError(status, reason, message[:300], _retry_after(headers))
 

@@ -4668,6 +4668,10 @@ Identity (server key fingerprint): %2</source>
         <source>This key vault is too old: it cannot check this computer&apos;s credential or the recovery code without receiving them, and this app never sends them. Nothing was sent. Update the key vault.</source>
         <translation>خزنة المفاتيح هذه قديمة جدًا: لا تستطيع التحقق من بيانات اعتماد هذا الكمبيوتر أو من رمز الاسترداد دون أن تستلمهما، وهذا التطبيق لا يرسلهما أبدًا. لم يُرسل شيء. حدّث خزنة المفاتيح.</translation>
     </message>
+    <message>
+        <source>Google Drive gave an unusable answer while %1.</source>
+        <translation>أعاد Google Drive ردًا غير صالح للاستخدام (العملية: %1).</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

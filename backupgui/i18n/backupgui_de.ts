@@ -4512,6 +4512,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>This key vault is too old: it cannot check this computer&apos;s credential or the recovery code without receiving them, and this app never sends them. Nothing was sent. Update the key vault.</source>
         <translation>Dieser Schlüsseltresor ist zu alt: Er kann die Gerätekennung dieses Computers und den Wiederherstellungscode nur prüfen, wenn er sie erhält, und diese App sendet sie nie. Es wurde nichts gesendet. Aktualisiere den Schlüsseltresor.</translation>
     </message>
+    <message>
+        <source>Google Drive gave an unusable answer while %1.</source>
+        <translation>Google Drive gab beim %1 eine unbrauchbare Antwort.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

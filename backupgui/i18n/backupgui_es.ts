@@ -4512,6 +4512,10 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>This key vault is too old: it cannot check this computer&apos;s credential or the recovery code without receiving them, and this app never sends them. Nothing was sent. Update the key vault.</source>
         <translation>Esta bóveda de claves es demasiado antigua: no puede comprobar la credencial de esta computadora ni el código de recuperación sin recibirlos, y esta aplicación nunca los envía. No se envió nada. Actualiza la bóveda de claves.</translation>
     </message>
+    <message>
+        <source>Google Drive gave an unusable answer while %1.</source>
+        <translation>Google Drive dio una respuesta inservible al %1.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4512,6 +4512,10 @@ Identity (server key fingerprint): %2</source>
         <source>This key vault is too old: it cannot check this computer&apos;s credential or the recovery code without receiving them, and this app never sends them. Nothing was sent. Update the key vault.</source>
         <translation>यह की वॉल्ट बहुत पुराना है: यह इस कंप्यूटर का क्रेडेंशियल या रिकवरी कोड उन्हें पाए बिना नहीं जाँच सकता, और यह ऐप उन्हें कभी नहीं भेजता। कुछ भी नहीं भेजा गया। की वॉल्ट अपडेट करें।</translation>
     </message>
+    <message>
+        <source>Google Drive gave an unusable answer while %1.</source>
+        <translation>Google Drive ने ऐसा उत्तर दिया जिसका उपयोग नहीं हो सकता (काम: %1)।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

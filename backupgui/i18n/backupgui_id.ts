@@ -4473,6 +4473,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>This key vault is too old: it cannot check this computer&apos;s credential or the recovery code without receiving them, and this app never sends them. Nothing was sent. Update the key vault.</source>
         <translation>Brankas kunci ini terlalu lama: tidak dapat memeriksa kredensial komputer ini atau kode pemulihan tanpa menerimanya, dan aplikasi ini tidak pernah mengirimnya. Tidak ada yang dikirim. Perbarui brankas kunci.</translation>
     </message>
+    <message>
+        <source>Google Drive gave an unusable answer while %1.</source>
+        <translation>Google Drive memberi jawaban yang tidak dapat dipakai saat %1.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4512,6 +4512,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>This key vault is too old: it cannot check this computer&apos;s credential or the recovery code without receiving them, and this app never sends them. Nothing was sent. Update the key vault.</source>
         <translation>Este cofre de chaves é antigo demais: ele não consegue verificar a credencial deste computador nem o código de recuperação sem recebê-los, e este app nunca os envia. Nada foi enviado. Atualize o cofre de chaves.</translation>
     </message>
+    <message>
+        <source>Google Drive gave an unusable answer while %1.</source>
+        <translation>O Google Drive deu uma resposta inutilizável ao %1.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4551,6 +4551,10 @@ Identity (server key fingerprint): %2</source>
         <source>This key vault is too old: it cannot check this computer&apos;s credential or the recovery code without receiving them, and this app never sends them. Nothing was sent. Update the key vault.</source>
         <translation>Это хранилище ключей устарело: оно не может проверить учётные данные этого компьютера или код восстановления, не получив их, а это приложение никогда их не отправляет. Ничего не отправлено. Обновите хранилище ключей.</translation>
     </message>
+    <message>
+        <source>Google Drive gave an unusable answer while %1.</source>
+        <translation>Google Диск дал непригодный ответ (операция: %1).</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

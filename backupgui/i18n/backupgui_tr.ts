@@ -4473,6 +4473,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>This key vault is too old: it cannot check this computer&apos;s credential or the recovery code without receiving them, and this app never sends them. Nothing was sent. Update the key vault.</source>
         <translation>Bu anahtar kasası çok eski: bu bilgisayarın kimlik bilgisini ya da kurtarma kodunu onları almadan kontrol edemiyor ve bu uygulama onları hiçbir zaman göndermez. Hiçbir şey gönderilmedi. Anahtar kasasını güncelleyin.</translation>
     </message>
+    <message>
+        <source>Google Drive gave an unusable answer while %1.</source>
+        <translation>Google Drive kullanılamaz bir yanıt verdi (işlem: %1).</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -98,6 +98,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'Google Drive could not be reached.'),
     QT_TRANSLATE_NOOP('core', 'Google Drive did not accept the access token in %1 (it is wrong or has expired).'),
     QT_TRANSLATE_NOOP('core', 'Google Drive did not accept the saved sign-in (it expired or was revoked).'),
+    QT_TRANSLATE_NOOP('core', 'Google Drive gave an unusable answer while %1.'),
     QT_TRANSLATE_NOOP('core', 'Google Drive has no such file while %1.'),
     QT_TRANSLATE_NOOP('core', 'Google Drive kept dropping the upload of %1.'),
     QT_TRANSLATE_NOOP('core', 'Google Drive kept failing while %1 (%2); gave up after %3 attempts.'),
