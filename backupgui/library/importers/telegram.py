@@ -41,6 +41,10 @@ _WS = re.compile(r"[ \t\n\r]*")
 _DIRECT = {"personal_chat", "saved_messages", "bot_chat"}
 
 
+#: Characters one JSON value (a message, or a top-level field other than the chats) may take.
+MAX_VALUE_CHARS = 64 << 20
+
+
 class JsonStream:
     """Pull values out of a JSON text one at a time (see the module docstring)."""
 
@@ -102,9 +106,17 @@ class JsonStream:
             try:
                 val, end = self._json.raw_decode(self.buf, self.pos)
             except json.JSONDecodeError as exc:
+                # One value (a message, a small top-level field) is never near this long: an
+                # export that makes one so (a zip inflating to gigabytes of one string) is
+                # refused before it fills memory.
+                if len(self.buf) - self.pos > MAX_VALUE_CHARS:
+                    raise self.error(f"one value is longer than {MAX_VALUE_CHARS >> 20} MiB") from None
                 if self._more():
                     continue
                 raise self.error(f"broken JSON ({exc.msg})") from None
+            except RecursionError:  # nested deeper than Python's parser goes
+                what = "nested too deeply"
+                raise self.error(f"broken JSON ({what})") from None
             if end == len(self.buf) and not self.eof and isinstance(val, int | float):
                 self._more()  # a number at the buffer's end may continue
                 continue
