@@ -180,7 +180,7 @@ def _request(url: str, path: str, payload: dict | None = None) -> dict:
         raise VaultError(f"The key vault at {_host(url)} could not be reached.") from None
     try:
         obj = json.loads(body) if body else {}
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # (nested deeper than Python parses)
         obj = {}
     if not isinstance(obj, dict):
         obj = {}
@@ -197,7 +197,10 @@ def _raise_for(status: int, obj: dict, url: str) -> None:
     if code == "wrong_password":
         _raise_wrong(_int(obj.get("attempts_left")))
     if code == "rate_limited":
-        wait = obj.get("retry_after", "a few")
+        # (A number of seconds, or nothing: the vault's own text never reaches the message.)
+        wait = obj.get("retry_after")
+        number = type(wait) in (int, float) and 0 < wait <= 86400  # (NaN and Infinity: no)
+        wait = wait if number else "a few"
         raise VaultError(f"The key vault is limiting requests; try again in {wait} seconds.")
     if code == "account_required":
         raise _AccountRequired(obj.get("account"))

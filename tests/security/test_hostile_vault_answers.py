@@ -1,0 +1,79 @@
+"""A key vault's answers are hostile (a planted config names the attacker's own vault, and
+the app asks it ``GET /v1/info`` before anything else): a body nested deeper than Python
+parses, or an error with a value of any type where a number of seconds belongs, must be a
+clear ``VaultError``, never a RecursionError or an attacker's text in the message."""
+
+from __future__ import annotations
+
+import base64
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from backupgui.errors import VaultError
+from backupgui.vault.client import VaultBinding, vault_fetch_key
+
+DEEP = b"[" * 500_000 + b"]" * 500_000  # under the client's 1 MiB read bound
+
+
+class _Vault(BaseHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802 - stdlib name
+        status, body = self.server.answer  # type: ignore[attr-defined]
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_POST = do_GET
+
+
+@pytest.fixture
+def planted() -> Iterator[ThreadingHTTPServer]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Vault)
+    httpd.daemon_threads = True
+    t = threading.Thread(target=httpd.serve_forever, daemon=True)
+    t.start()
+    try:
+        yield httpd
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def _binding(httpd: ThreadingHTTPServer) -> VaultBinding:
+    key = base64.urlsafe_b64encode(bytes(32)).rstrip(b"=").decode()
+    return VaultBinding.from_dict({"url": f"http://127.0.0.1:{httpd.server_address[1]}",
+                                   "user_id": "A" * 24, "access_token": "t" * 43,
+                                   "server_public_key": key})
+
+
+@pytest.mark.parametrize("status", [200, 400, 500])
+def test_an_answer_nested_deeper_than_python_parses_is_a_vault_error(planted, status):
+    """Was a RecursionError out of the client (the restore's "unexpected error")."""
+    planted.answer = (status, DEEP)
+    with pytest.raises(VaultError):
+        vault_fetch_key(_binding(planted), "a password")
+
+
+@pytest.mark.parametrize("wait", ['"\\u001b]0;pwned\\u0007 until you call +1 555"', "[1, 2]",
+                                  '{"s": 1}', '"' + "9" * 100_000 + '"', "true", "-5", "NaN", "1e999"])
+def test_a_rate_limit_answer_says_only_a_number_of_seconds(planted, wait):
+    """The wait came into the message as whatever JSON the vault sent (any text, any size)."""
+    planted.answer = (429, b'{"error": "rate_limited", "retry_after": ' + wait.encode() + b"}")
+    with pytest.raises(VaultError) as err:
+        vault_fetch_key(_binding(planted), "a password")
+    assert str(err.value) == "The key vault is limiting requests; try again in a few seconds."
+
+
+@pytest.mark.parametrize("wait", ["30", "12.5"])
+def test_a_rate_limit_answer_with_seconds_still_says_them(planted, wait):
+    """(The vault sends seconds rounded to a tenth.)"""
+    planted.answer = (429, b'{"error": "rate_limited", "retry_after": ' + wait.encode() + b"}")
+    with pytest.raises(VaultError, match=f"try again in {wait} seconds"):
+        vault_fetch_key(_binding(planted), "a password")
