@@ -571,6 +571,8 @@ class GoogleDriveDestination(Destination):
             raise self._map_error(exc, f"uploading {job.name}") from None
         except Exception as exc:  # noqa: BLE001 - transient: keep the journal for next time
             raise self._map_error(exc, f"uploading {job.name}") from None
+        if not _file_entry_ok({"name": job.name, **f}):  # (kept in the journal: looked up next time)
+            raise self._map_error(UnusableAnswer("a malformed upload answer"), f"uploading {job.name}")
         size = int(f.get("size", job.size))
         # A new object sent in one clean pass (every chunk acknowledged exactly, nothing sent
         # twice) needs no hashing: the size proves it arrived. Anything else is compared.

@@ -45,13 +45,14 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         self.query = {k: v[0] for k, v in parse_qs(parts.query).items()}
         self.server.seen.append((self.command, self.path, dict(self.headers)))  # type: ignore[attr-defined]
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))  # (an upload's body)
         route = self.server.routes.get(parts.path)  # type: ignore[attr-defined]
         if route is None:
             self.send_json({"error": {"code": 404, "message": "no"}}, 404)
         else:
             route(self)
 
-    do_POST = do_DELETE = do_GET
+    do_POST = do_DELETE = do_PATCH = do_PUT = do_GET
 
     def send_json(self, doc: object, status: int = 200) -> None:
         self.send_body(json.dumps(doc).encode(), status)
@@ -350,3 +351,26 @@ def test_a_server_that_never_answers_times_out(drive, tmp_path):
         assert time.monotonic() - t0 < 20
     finally:
         gate.set()
+
+
+@pytest.mark.parametrize("answer", [{"id": 5, "name": NAME, "size": "3"}, {"name": NAME, "size": "3"},
+                                    {"id": "f9", "name": NAME, "size": "three"}, {"id": "f9", "name": []}],
+                         ids=["id-number", "no-id", "size-text", "name-list"])
+def test_a_malformed_upload_answer_is_a_destination_error(drive, tmp_path, answer):
+    """The answer to a (multipart) upload: was a KeyError or ValueError out of ``commit``."""
+    drive.routes["/drive/v3/files"] = lambda h: h.send_json({"files": []})
+    drive.routes["/upload/drive/v3/files"] = lambda h: h.send_json(answer)
+    d = _dest(drive, tmp_path)
+    up = d.upload(NAME)
+    up.write(b"abc")
+    with pytest.raises(DestinationError, match="unusable answer while uploading"):
+        up.commit()
+
+
+def test_an_upload_answer_that_is_not_json_is_a_destination_error(drive, tmp_path):
+    drive.routes["/drive/v3/files"] = lambda h: h.send_json({"files": []})
+    drive.routes["/upload/drive/v3/files"] = lambda h: h.send_body(b"[" * 100_000)
+    up = _dest(drive, tmp_path).upload(NAME)
+    up.write(b"abc")
+    with pytest.raises(DestinationError):
+        up.commit()
