@@ -11,6 +11,10 @@ TOKENS = [b"[]", b"{}", b"null", b"true", b"-1", b"0", b"1e999", b"9" * 30, b'"'
 
 def mutate(r: random.Random, data: bytes, seeds: list[bytes]) -> bytes:
     b = bytearray(data)
+    if r.random() < 0.02:  # nesting deeper than a recursive parser goes (RecursionError)
+        i = r.randrange(len(b) + 1)
+        depth = r.choice([1_100, 3_000])  # (Python parses about 1,000 levels)
+        b[i:i] = r.choice([b"[", b'{"a":', b"[{\"a\":"]) * depth
     for _ in range(r.choice([1, 1, 2, 3, 5])):
         op = r.randrange(9)
         n = len(b)

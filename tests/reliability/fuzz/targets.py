@@ -20,6 +20,7 @@ from pathlib import Path
 from backupgui.crypto.keys import KdfParams, format_key, parse_key
 from backupgui.crypto.material import Password, RawKey, VaultPassword
 from backupgui.crypto.segments import ObjectType, SegmentError, decrypt_stream, encrypt_bytes
+from backupgui.destinations.gdrive_retry import DriveHttpError
 from backupgui.errors import BackupError, DamagedBackupError, MalformedKeyError, WrongKeyError
 from backupgui.format import config as config_mod
 from backupgui.format.compress import compress
@@ -340,6 +341,21 @@ def t_telegram_paths(data: bytes) -> None:
     _find_all(data, "result.json", flat=False)
 
 
+# -- answers from Google Drive (hostile too) ------------------------------------------------------
+def t_drive_answer(data: bytes) -> None:
+    """What the Drive destination makes of an answer body: a JSON object (``_json_object``),
+    its file entries checked (``_file_entry_ok``), or the reason of an error answer."""
+    from backupgui.destinations.gdrive import _file_entry_ok, _json_object
+    from backupgui.destinations.gdrive_retry import error_from_response
+
+    error_from_response(400, data)
+    page = _json_object(data)
+    files = page.get("files")
+    if type(files) is list:
+        for f in files:
+            _file_entry_ok(f)
+
+
 # -- seeds ----------------------------------------------------------------------------------------
 def _seeds() -> dict[str, list[bytes]]:
     from backupgui.format.index import encode_index
@@ -406,6 +422,11 @@ def _seeds() -> dict[str, list[bytes]]:
                           b"ab" * 16, b"20240101T000000.000Z-00000000", b"C:\\Windows\\x",
                           b"\\\\server\\share\\x", b"aa" * 31 + b"a/", b"aa" * 32 + b"\n",
                           "\u2024\u2024/x".encode(), b"aa" * 31 + b"\x00a"],
+        "drive_answer": [json.dumps({"files": [{"id": "f1", "name": "sets/x/config", "size": "100",
+                                                  "modifiedTime": "2026-01-01T00:00:00.000Z",
+                                                  "appProperties": {"bg": "1"}}],
+                                       "nextPageToken": "t"}).encode(),
+                         b'{"error": {"code": 403, "errors": [{"reason": "rateLimitExceeded"}]}}'],
         "whatsapp_paths": _PATH_SEEDS,
         "telegram_paths": _PATH_SEEDS,
     }
@@ -438,6 +459,7 @@ TARGETS: dict[str, Target] = {t.name: t for t in (
     Target("telegram", t_telegram, (BackupError,)),
     Target("export_zip", t_export_zip, (BackupError,)),
     Target("restore_names", t_restore_names, (ValueError,)),
+    Target("drive_answer", t_drive_answer, (DriveHttpError,)),
     Target("whatsapp_paths", t_whatsapp_paths, (BackupError,)),
     Target("telegram_paths", t_telegram_paths, (BackupError,)),
 )}
