@@ -52,17 +52,18 @@ class _BoundedResponse(http.client.HTTPResponse):
         if amt is not None:
             return super().read(amt)
         declared = None if self.chunked else self.length
-        if declared is not None and declared > self.limit:
-            raise UnusableAnswer(f"an answer of {declared} bytes")
-        parts, got = [], 0
-        while piece := super().read(min(1 << 20, self.limit + 1 - got)):
-            parts.append(piece)
-            got += len(piece)
-            if got > self.limit:
-                raise UnusableAnswer("an answer larger than any Drive answer")
-        body = b"".join(parts)
-        if declared is not None and got < declared:  # cut short: as a plain read() says it
-            raise http.client.IncompleteRead(body, declared - got)
+        if declared is not None:  # one read of the declared length, as http.client does it
+            if declared > self.limit:
+                raise UnusableAnswer(f"an answer of {declared} bytes")
+            body = super().read()
+        else:  # chunked, or until the connection closes: counted as it comes
+            parts, got = [], 0
+            while piece := super().read(min(1 << 20, self.limit + 1 - got)):
+                parts.append(piece)
+                got += len(piece)
+                if got > self.limit:
+                    raise UnusableAnswer("an answer larger than any Drive answer")
+            body = b"".join(parts)
         encoding = (self.msg.get("content-encoding") or "").strip().lower()
         if encoding in ("gzip", "deflate", "zlib"):
             body = _inflate(body, self.limit)

@@ -259,6 +259,7 @@ def _gzip_bomb(h: _Handler) -> None:
 def test_an_answer_larger_than_any_drive_answer_is_refused_with_bounded_memory(drive, tmp_path, answer):
     """httplib2 read the whole body (and inflated a gzip one up to 100 times its size)."""
     drive.routes["/drive/v3/files"] = answer
+    _bomb()  # (made before the request, not within the client's socket timeout)
     d = _dest(drive, tmp_path)
     before = _peak_rss_mb()
     t0 = time.monotonic()
