@@ -4672,6 +4672,10 @@ Identity (server key fingerprint): %2</source>
         <source>Google Drive gave an unusable answer while %1.</source>
         <translation>أعاد Google Drive ردًا غير صالح للاستخدام (العملية: %1).</translation>
     </message>
+    <message>
+        <source>The backup is damaged: blob %1 is cut short.</source>
+        <translation>النسخة الاحتياطية تالفة: الكتلة %1 مقطوعة.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

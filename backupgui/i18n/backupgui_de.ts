@@ -4516,6 +4516,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Google Drive gave an unusable answer while %1.</source>
         <translation>Google Drive gab beim %1 eine unbrauchbare Antwort.</translation>
     </message>
+    <message>
+        <source>The backup is damaged: blob %1 is cut short.</source>
+        <translation>Das Backup ist beschädigt: Block %1 ist abgeschnitten.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4516,6 +4516,10 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Google Drive gave an unusable answer while %1.</source>
         <translation>Google Drive dio una respuesta inservible al %1.</translation>
     </message>
+    <message>
+        <source>The backup is damaged: blob %1 is cut short.</source>
+        <translation>La copia de seguridad está dañada: el bloque %1 está incompleto.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4516,6 +4516,10 @@ Identity (server key fingerprint): %2</source>
         <source>Google Drive gave an unusable answer while %1.</source>
         <translation>Google Drive ने ऐसा उत्तर दिया जिसका उपयोग नहीं हो सकता (काम: %1)।</translation>
     </message>
+    <message>
+        <source>The backup is damaged: blob %1 is cut short.</source>
+        <translation>बैकअप खराब है: ब्लॉक %1 अधूरा है।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4477,6 +4477,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Google Drive gave an unusable answer while %1.</source>
         <translation>Google Drive memberi jawaban yang tidak dapat dipakai saat %1.</translation>
     </message>
+    <message>
+        <source>The backup is damaged: blob %1 is cut short.</source>
+        <translation>Cadangan rusak: blob %1 terpotong.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

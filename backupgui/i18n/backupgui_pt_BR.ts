@@ -4516,6 +4516,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Google Drive gave an unusable answer while %1.</source>
         <translation>O Google Drive deu uma resposta inutilizável ao %1.</translation>
     </message>
+    <message>
+        <source>The backup is damaged: blob %1 is cut short.</source>
+        <translation>O backup está danificado: o bloco %1 está incompleto.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

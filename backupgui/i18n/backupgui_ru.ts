@@ -4555,6 +4555,10 @@ Identity (server key fingerprint): %2</source>
         <source>Google Drive gave an unusable answer while %1.</source>
         <translation>Google Диск дал непригодный ответ (операция: %1).</translation>
     </message>
+    <message>
+        <source>The backup is damaged: blob %1 is cut short.</source>
+        <translation>Резервная копия повреждена: блок %1 обрезан.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

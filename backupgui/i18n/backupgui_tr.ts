@@ -4477,6 +4477,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Google Drive gave an unusable answer while %1.</source>
         <translation>Google Drive kullanılamaz bir yanıt verdi (işlem: %1).</translation>
     </message>
+    <message>
+        <source>The backup is damaged: blob %1 is cut short.</source>
+        <translation>Yedek hasarlı: %1 bloğu yarıda kesilmiş.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -162,6 +162,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'The backup has no chat with id %1.'),
     QT_TRANSLATE_NOOP('core', 'The backup holds the messages of one chat for %1 twice.'),
     QT_TRANSLATE_NOOP('core', 'The backup is damaged: %1.'),
+    QT_TRANSLATE_NOOP('core', 'The backup is damaged: blob %1 is cut short.'),
     QT_TRANSLATE_NOOP('core', 'The backup is missing data for %1 (blob %2).'),
     QT_TRANSLATE_NOOP('core', 'The backup manifest %1 does not belong here.'),
     QT_TRANSLATE_NOOP('core', 'The backup manifest %1 is damaged: %2.'),
