@@ -15,13 +15,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from ..crypto.material import KeyMaterial, RawKey
-from ..crypto.segments import ObjectType, SegmentError, decrypt_object, encrypt_bytes
+from ..crypto.segments import (
+    NewerObjectError,
+    ObjectType,
+    SegmentError,
+    decrypt_object,
+    encrypt_bytes,
+)
 from ..crypto.subkeys import SetKeys
 from ..destinations.base import Destination, ObjectInfo
 from ..errors import (
     BackupError,
     DamagedBackupError,
     KeyDestroyedError,
+    NewerFormatError,
     NotFoundError,
     VaultAccountError,
     VaultError,
@@ -246,10 +253,23 @@ class Repo:
 
     def get_object(self, rel: str, obj_type: int) -> bytes:
         """The authenticated content (padding removed) of an index or manifest, read up to
-        the format's bound for its kind (more is damage: reading stops there)."""
+        the format's bound for its kind (more is damage: reading stops there).
+
+        ``NewerFormatError`` for one in a newer object version whose segment authenticated
+        (a newer backupgui wrote it: FORMAT.md 4.1, 11); ``DamagedBackupError`` for any other
+        failure, a newer version byte that does not authenticate included."""
         chunks = self.dest.stream(self.prefix + rel)
         try:
             return decrypt_object(self.keys.objects, rel, obj_type, chunks, _MAX_PLAINTEXT[obj_type])
+        except NewerObjectError as exc:
+            name = rel.partition("/")[2]
+            if obj_type == ObjectType.INDEX:
+                raise NewerFormatError(
+                    f"This backup was made by a newer version of backupgui (its index {name} "
+                    f"is in format version {exc.version}), which this version cannot read.") from None
+            raise NewerFormatError(
+                f"This backup was made by a newer version of backupgui (its snapshot {name} "
+                f"is in format version {exc.version}), which this version cannot read.") from None
         except SegmentError as exc:
             raise DamagedBackupError(f"The backup object {rel} is damaged: {exc}.") from None
 
@@ -264,6 +284,9 @@ class Repo:
         An index whose name does not parse or that fails authentication is ignored (and
         noted in ``ignored``): it is never read as part of the backup, and never deleted.
         The packs it alone listed are adopted again by their trailers (``adopt_orphans``).
+        An index that authenticates in a newer object version raises ``NewerFormatError``:
+        this version cannot know which packs it lists, so nothing may restore, verify or
+        back up from this index alone (FORMAT.md 9.5, 11).
         """
         index = Index()
         found = []
@@ -284,7 +307,9 @@ class Repo:
         return index, found
 
     def adopt_orphans(self, index: Index) -> list[PackInfo]:
-        """Add complete packs that no index lists (from an interrupted backup) to ``index``."""
+        """Add complete packs that no index lists (from an interrupted backup) to ``index``.
+        A leftover pack that authenticates in a newer object version raises
+        ``NewerFormatError``: a newer backupgui is writing to this set (FORMAT.md 5.2)."""
         adopted = []
         for o in self.list_rel("data/"):
             pack_id = o.name[len("data/"):]
@@ -292,6 +317,10 @@ class Repo:
                 continue
             try:
                 info = read_trailer(self.dest, self.prefix, self.keys.objects, pack_id, o.size)
+            except NewerObjectError as exc:
+                raise NewerFormatError(
+                    f"This backup was made by a newer version of backupgui (its pack {pack_id} "
+                    f"is in format version {exc.version}), which this version cannot read.") from None
             except (SegmentError, NotFoundError, DamagedBackupError):
                 continue  # unreadable leftovers are ignored; they never enter an index
             index.add_pack(info)
@@ -312,7 +341,11 @@ class Repo:
 
     def snapshots(self, refresh: bool = False) -> Snapshots:
         """The snapshots that authenticate under K, by rank (docs/FORMAT.md 9.2). Names that
-        do not parse and manifests that do not authenticate are ignored, never acted on."""
+        do not parse and manifests that do not authenticate are ignored, never acted on.
+
+        A manifest that authenticates in a newer object version raises ``NewerFormatError``
+        (FORMAT.md 9.5, 11): its rank is unknown to this version, so no snapshot it does
+        read could be called the newest, nor continued from."""
         if self._snapshots is not None and not refresh:
             return self._snapshots
         found: list[Manifest] = []

@@ -120,7 +120,9 @@ def resolve(dest: Destination, spec: str) -> BackupInfo:
 def open_snapshot(dest: Destination, material: KeyMaterial, spec: str,
                   prefer: tuple[str, ...] = ()) -> tuple[Repo, Manifest]:
     """Unlock the set of a backup and read its manifest. 'latest' is the newest snapshot
-    that authenticates in the current set (docs/FORMAT.md 9), never a name alone."""
+    that authenticates in the current set (docs/FORMAT.md 9), never a name alone.
+    ``NewerFormatError`` if the set holds a snapshot a newer backupgui wrote, whichever
+    backup was asked for (the one asked for might not be the newest)."""
     if spec in ("latest", ""):
         resolve(dest, spec)  # "no backup here" / a damaged config, said plainly
         repo = open_current(dest, material, prefer=prefer)
@@ -132,7 +134,9 @@ def open_snapshot(dest: Destination, material: KeyMaterial, spec: str,
         return repo, head
     info = resolve(dest, spec)
     repo = Repo.open(dest, material, info.set_id)
-    return repo, repo.load_manifest(info.snapshot_id)
+    m = repo.load_manifest(info.snapshot_id)
+    repo.snapshots()  # a newer backupgui's snapshot in the set stops here (FORMAT.md 9.5)
+    return repo, m
 
 
 def describe(dest: Destination, material: KeyMaterial, spec: str = "latest") -> BackupDetails:

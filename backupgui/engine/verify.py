@@ -14,7 +14,7 @@ import time
 from collections import defaultdict
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 
-from ..crypto.segments import SegmentError
+from ..crypto.segments import NewerObjectError, SegmentError
 from ..errors import BackupError, DamagedBackupError
 from ..format import names
 from ..format.index import Index
@@ -190,6 +190,10 @@ def _unknown_objects(repo: Repo, index: Index) -> list[str]:
                     read_trailer(repo.dest, repo.prefix, repo.keys.objects, name, o.size)
                     out.append(f"pack {name} is in no index (left by an interrupted backup; "
                                "the next backup adopts it)")
+                except NewerObjectError as exc:
+                    out.append(f"pack {name} is in no index and was made by a newer version of "
+                               f"backupgui (format version {exc.version}): update backupgui "
+                               "before the next backup")
                 except (SegmentError, BackupError):
                     out.append(f"pack {name} is in no index and does not authenticate; ignored")
             continue

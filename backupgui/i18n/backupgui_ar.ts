@@ -4676,6 +4676,18 @@ Identity (server key fingerprint): %2</source>
         <source>The backup is damaged: blob %1 is cut short.</source>
         <translation>النسخة الاحتياطية تالفة: الكتلة %1 مقطوعة.</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
+        <translation>أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من backupgui (فهرسها %1 بإصدار التنسيق %2)، وهذا الإصدار لا يستطيع قراءتها.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its snapshot %1 is in format version %2), which this version cannot read.</source>
+        <translation>أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من backupgui (لقطتها %1 بإصدار التنسيق %2)، وهذا الإصدار لا يستطيع قراءتها.</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index and was made by a newer version of backupgui (format version %2): update backupgui before the next backup</source>
+        <translation>الحزمة %1 غير مدرجة في أي فهرس وأنشأها إصدار أحدث من backupgui (إصدار التنسيق %2): حدّث backupgui قبل النسخ الاحتياطي التالي</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4520,6 +4520,18 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>The backup is damaged: blob %1 is cut short.</source>
         <translation>Das Backup ist beschädigt: Block %1 ist abgeschnitten.</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
+        <translation>Dieses Backup wurde mit einer neueren Version von backupgui erstellt (sein Index %1 ist im Format Version %2), die diese Version nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its snapshot %1 is in format version %2), which this version cannot read.</source>
+        <translation>Dieses Backup wurde mit einer neueren Version von backupgui erstellt (sein Snapshot %1 ist im Format Version %2), die diese Version nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index and was made by a newer version of backupgui (format version %2): update backupgui before the next backup</source>
+        <translation>Paket %1 steht in keinem Index und wurde von einer neueren Version von backupgui erstellt (Format Version %2): aktualisiere backupgui vor dem nächsten Backup</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4520,6 +4520,18 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>The backup is damaged: blob %1 is cut short.</source>
         <translation>La copia de seguridad está dañada: el bloque %1 está incompleto.</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
+        <translation>Esta copia de seguridad se hizo con una versión más nueva de backupgui (su índice %1 está en la versión de formato %2), que esta versión no puede leer.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its snapshot %1 is in format version %2), which this version cannot read.</source>
+        <translation>Esta copia de seguridad se hizo con una versión más nueva de backupgui (su instantánea %1 está en la versión de formato %2), que esta versión no puede leer.</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index and was made by a newer version of backupgui (format version %2): update backupgui before the next backup</source>
+        <translation>el paquete %1 no está en ningún índice y lo hizo una versión más nueva de backupgui (versión de formato %2): actualiza backupgui antes de la próxima copia de seguridad</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4520,6 +4520,18 @@ Identity (server key fingerprint): %2</source>
         <source>The backup is damaged: blob %1 is cut short.</source>
         <translation>बैकअप खराब है: ब्लॉक %1 अधूरा है।</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
+        <translation>यह बैकअप backupgui के नए वर्शन से बनाया गया था (इसका इंडेक्स %1 फ़ॉर्मैट वर्शन %2 में है), जिसे यह वर्शन नहीं पढ़ सकता।</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its snapshot %1 is in format version %2), which this version cannot read.</source>
+        <translation>यह बैकअप backupgui के नए वर्शन से बनाया गया था (इसका स्नैपशॉट %1 फ़ॉर्मैट वर्शन %2 में है), जिसे यह वर्शन नहीं पढ़ सकता।</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index and was made by a newer version of backupgui (format version %2): update backupgui before the next backup</source>
+        <translation>पैक %1 किसी इंडेक्स में नहीं है और backupgui के नए वर्शन से बनाया गया था (फ़ॉर्मैट वर्शन %2): अगले बैकअप से पहले backupgui अपडेट करें</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4481,6 +4481,18 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>The backup is damaged: blob %1 is cut short.</source>
         <translation>Cadangan rusak: blob %1 terpotong.</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
+        <translation>Cadangan ini dibuat oleh versi backupgui yang lebih baru (indeksnya %1 dalam format versi %2), yang tidak dapat dibaca versi ini.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its snapshot %1 is in format version %2), which this version cannot read.</source>
+        <translation>Cadangan ini dibuat oleh versi backupgui yang lebih baru (snapshot-nya %1 dalam format versi %2), yang tidak dapat dibaca versi ini.</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index and was made by a newer version of backupgui (format version %2): update backupgui before the next backup</source>
+        <translation>paket %1 tidak ada di indeks mana pun dan dibuat oleh versi backupgui yang lebih baru (format versi %2): perbarui backupgui sebelum pencadangan berikutnya</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

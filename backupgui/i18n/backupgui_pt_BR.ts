@@ -4520,6 +4520,18 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>The backup is damaged: blob %1 is cut short.</source>
         <translation>O backup está danificado: o bloco %1 está incompleto.</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
+        <translation>Este backup foi feito por uma versão mais nova do backupgui (o índice %1 está no formato versão %2), que esta versão não consegue ler.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its snapshot %1 is in format version %2), which this version cannot read.</source>
+        <translation>Este backup foi feito por uma versão mais nova do backupgui (o snapshot %1 está no formato versão %2), que esta versão não consegue ler.</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index and was made by a newer version of backupgui (format version %2): update backupgui before the next backup</source>
+        <translation>o pacote %1 não está em nenhum índice e foi feito por uma versão mais nova do backupgui (formato versão %2): atualize o backupgui antes do próximo backup</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4559,6 +4559,18 @@ Identity (server key fingerprint): %2</source>
         <source>The backup is damaged: blob %1 is cut short.</source>
         <translation>Резервная копия повреждена: блок %1 обрезан.</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
+        <translation>Эта резервная копия создана более новой версией backupgui (её индекс %1 в формате версии %2), которую эта версия прочитать не может.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its snapshot %1 is in format version %2), which this version cannot read.</source>
+        <translation>Эта резервная копия создана более новой версией backupgui (её снимок %1 в формате версии %2), которую эта версия прочитать не может.</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index and was made by a newer version of backupgui (format version %2): update backupgui before the next backup</source>
+        <translation>пакет %1 не указан ни в одном индексе и создан более новой версией backupgui (формат версии %2): обновите backupgui перед следующим резервным копированием</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4481,6 +4481,18 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>The backup is damaged: blob %1 is cut short.</source>
         <translation>Yedek hasarlı: %1 bloğu yarıda kesilmiş.</translation>
     </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
+        <translation>Bu yedek backupgui&apos;nin daha yeni bir sürümüyle yapıldı (%1 dizini %2 biçim sürümünde); bu sürüm onu okuyamaz.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of backupgui (its snapshot %1 is in format version %2), which this version cannot read.</source>
+        <translation>Bu yedek backupgui&apos;nin daha yeni bir sürümüyle yapıldı (%1 anlık görüntüsü %2 biçim sürümünde); bu sürüm onu okuyamaz.</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index and was made by a newer version of backupgui (format version %2): update backupgui before the next backup</source>
+        <translation>%1 paketi hiçbir dizinde yok ve backupgui&apos;nin daha yeni bir sürümüyle yapıldı (%2 biçim sürümü): bir sonraki yedeklemeden önce backupgui&apos;yi güncelleyin</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

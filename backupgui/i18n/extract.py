@@ -46,7 +46,8 @@ _FACTORIES = ("NotConfigured",)
 #: automatic runs shows why one was postponed or skipped).
 _REASONS = {"Decision": 2}
 #: Messages that reach a skip list or a warnings list through a value a helper returned (the
-#: WhatsApp parser's clock, the vault's record of the newest backup), so no call shows them;
+#: WhatsApp parser's clock, the vault's record of the newest backup, verify's list of
+#: objects outside the backup), so no call shows them;
 #: ``source_templates`` must still find each one (tests/ui/test_i18n.py checks).
 INDIRECT = (
     "The key vault could not record this backup as the newest, so a restore on another "
@@ -54,6 +55,8 @@ INDIRECT = (
     "unknown AM/PM marker in the time",
     "impossible time %1:%2 on a 12-hour clock",
     "invalid date or time (%1)",
+    "pack %1 is in no index and was made by a newer version of backupgui (format version "
+    "%2): update backupgui before the next backup",
 )
 
 

@@ -467,8 +467,9 @@ def snapshots_of(set_dir: Path, keys: SetKeys, set_id: str) -> list[dict]:
             continue  # not a snapshot name: ignored (§1.1)
         try:
             found.append(read_manifest(keys, set_dir, p.name, set_id))
-        except (Damaged, Newer, KeyError, TypeError, ValueError):
-            continue  # does not authenticate, is newer, or breaks §7: no snapshot (§9.2, §11)
+        except (Damaged, KeyError, TypeError, ValueError):
+            continue  # does not authenticate or breaks §7: no snapshot (§9.2)
+        # (Newer, one that authenticates in a greater version, stops the reader: §9.2, §11)
     return sorted(found, key=lambda m: (m["seq"], m["created_ms"], m["snapshot_id"]))
 
 
@@ -501,8 +502,9 @@ def decrypt_backup(root: str | os.PathLike, key: bytes | None = None, password: 
             continue
         try:
             doc = jloads(unzstd(decrypt_object(keys, set_dir, f"index/{p.name}"), "index"), "index")
-        except (Damaged, Newer):
-            continue  # an index that does not authenticate (or is newer) is ignored (§6, §11)
+        except Damaged:
+            continue  # an index that does not authenticate is ignored (§6); a newer one
+            # (Newer, authenticated in a greater version) stops the reader (§11)
         v = doc.get("v") if isinstance(doc, dict) else None
         if v not in (1, 2):
             raise Damaged("unknown index version")

@@ -166,6 +166,38 @@ def test_a_newer_pack_in_the_vector_is_newer_only_when_it_authenticates(sealed, 
     assert isinstance(e.value, DamagedBackupError) != sealed
 
 
+@pytest.mark.parametrize("sealed", [True, False])
+@pytest.mark.parametrize("kind", ["index", "snapshots"])
+def test_a_newer_index_or_manifest_in_the_vector_stops_both_readers(kind, sealed, tmp_path):
+    """FORMAT.md 9.5 and 11 on the vector: an index or the newest manifest sealed again under
+    K with header version 3 stops the decryptor and the engine as a newer backupgui's (not
+    ignored, which would read an older snapshot as the newest); the same byte written
+    without sealing it again is no newer object for either (ignored, as damage is)."""
+    from tests.format.test_newer_pack import reseal
+
+    root, set_dir = _copy(tmp_path, "key")
+    obj = max((set_dir / kind).iterdir(), key=lambda p: p.name)
+    data = obj.read_bytes()
+    if sealed:
+        repo = Repo.open(FolderDestination(root), RawKey(KEY), EXPECTED["key"]["set_id"])
+        obj.write_bytes(reseal(repo.keys.objects, f"{kind}/{obj.name}", data, 3))
+        with pytest.raises(indep.Newer):
+            indep.decrypt_backup(root, key=KEY)
+        with pytest.raises(NewerFormatError, match=f"{obj.name} is in format version 3"):
+            verify(VerifyRequest(FolderDestination(root), RawKey(KEY)))
+        return
+    obj.write_bytes(data[:4] + bytes([3]) + data[5:])
+    try:
+        indep.decrypt_backup(root, key=KEY)
+    except indep.Damaged:
+        pass  # (the only index, or the only manifest, ignored: nothing left to read)
+    try:
+        warnings = verify(VerifyRequest(FolderDestination(root), RawKey(KEY))).warnings
+        assert any(obj.name in w and "does not authenticate" in w for w in warnings)
+    except DamagedBackupError:
+        pass  # (damage, as any object that does not authenticate; NewerFormatError is not one)
+
+
 # -- v2-missing: attachments without their file (FORMAT.md 8) ----------------------------
 MISSING = HERE / "v2-missing"
 EXPECTED_MISSING = json.loads((MISSING / "expected.json").read_text("utf-8"))
