@@ -16,12 +16,13 @@ are stored as one frame, which compresses a little better and costs no splitting
 from __future__ import annotations
 
 import json
+import re
 import struct
+from collections.abc import Iterator
 
 import zstandard
 
 from .compress import compress, compressed_bound, decompress
-from .strictjson import JsonError, loads
 
 COMP_NONE = 0
 COMP_ZSTD = 1
@@ -106,31 +107,60 @@ def join_split(stored: bytes, limit: int) -> bytes:
         pos += n
     if pos != len(stored):
         raise ValueError("trailing bytes after the split message blob")
-    try:
-        runs = loads(decompress(frames[0], limit))
-    except JsonError as exc:
-        raise ValueError(f"bad layout ({exc})") from None
-    if type(runs) is not list:
-        raise ValueError("bad layout")
+    layout = decompress(frames[0], limit)
     streams = [decompress(f, limit) for f in frames[1:]]
+    views = [memoryview(st) for st in streams]
     used = [0] * count
-    out = []
-    total = 0
-    for r in runs:
-        if (type(r) is not list or len(r) != 2 or type(r[0]) is not int or type(r[1]) is not int
-                or not 0 <= r[0] < count or r[1] < 1):
+    out = bytearray()
+    # The runs are read one at a time and copied straight into the output: a small stored
+    # blob may declare millions of one-byte runs, and a list per run (and a slice per run)
+    # would cost ~100 bytes of memory for each 6-byte run of the layout.
+    for s, n in _layout_runs(layout):
+        if not 0 <= s < count or n < 1:
             raise ValueError("bad layout run")
-        s, n = r
         if used[s] + n > len(streams[s]):
             raise ValueError("a layout run goes past its stream")
-        out.append(streams[s][used[s]:used[s] + n])
+        out += views[s][used[s]:used[s] + n]
         used[s] += n
-        total += n
-        if total > limit:
+        if len(out) > limit:
             raise ValueError("decompressed data exceeds its limit")
     if any(u != len(st) for u, st in zip(used, streams, strict=True)):
         raise ValueError("a stream has bytes the layout does not use")
-    return b"".join(out)
+    return bytes(out)
+
+
+# The layout's grammar (FORMAT.md 5.1) as RFC 8259 JSON: an array of two-integer arrays, JSON
+# whitespace allowed between tokens. An integer is JSON's (no fraction or exponent: those are
+# not integers); more than 19 digits cannot be in range, so the pattern stops there.
+_WS = rb"[ \t\n\r]*"
+_INT = rb"(-?(?:0|[1-9][0-9]{0,18}))"
+_OPEN = re.compile(_WS + rb"\[" + _WS)
+_RUN = re.compile(rb"\[" + _WS + _INT + _WS + rb"," + _WS + _INT + _WS + rb"\]" + _WS)
+_COMMA = re.compile(rb"," + _WS)
+_CLOSE = re.compile(rb"\]" + _WS)
+
+
+def _layout_runs(layout: bytes) -> Iterator[tuple[int, int]]:
+    """The runs of a layout, one at a time; ``ValueError`` where it is not a JSON array of
+    two-integer arrays (strict: the whole text, nothing after it)."""
+    m = _OPEN.match(layout)
+    if m is None:
+        raise ValueError("bad layout")
+    pos = m.end()
+    if (m := _CLOSE.match(layout, pos)) is None:
+        while True:
+            if (m := _RUN.match(layout, pos)) is None:
+                raise ValueError("bad layout run")
+            yield int(m.group(1)), int(m.group(2))
+            pos = m.end()
+            if (m := _COMMA.match(layout, pos)) is not None:
+                pos = m.end()
+                continue
+            if (m := _CLOSE.match(layout, pos)) is None:
+                raise ValueError("bad layout")
+            break
+    if m.end() != len(layout):
+        raise ValueError("bad layout")
 
 
 def stored_plaintext(stored: bytes | bytearray, comp: int, limit: int) -> bytes:
