@@ -80,7 +80,7 @@ class HistoryModel(QAbstractTableModel):
             if col == self.DURATION:
                 if e.duration_s <= 0:
                     return ""
-                return human_duration(e.duration_s)
+                return human_duration(e.duration_s, precise=True)
             if col == self.REASON:
                 if e.result == "ok" and e.uploaded:
                     return self.tr("%1 uploaded").replace("%1", human_size(e.uploaded))

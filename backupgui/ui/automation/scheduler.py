@@ -474,7 +474,7 @@ class Scheduler(QObject):
         if self.config.notify_success:
             chats = getattr(r, "chats", None)
             msg = self.tr("%Ln chat(s), %1, in %2.", "", int(chats)).replace(
-                "%1", human_size(size)).replace("%2", human_duration(entry.duration_s)) \
+                "%1", human_size(size)).replace("%2", human_duration(entry.duration_s, precise=True)) \
                 if chats is not None else self.tr("Your chats are backed up.")
             self.notify.emit(Notification("success", self.tr("Backup complete"), msg, "info"))
         self._end(entry)

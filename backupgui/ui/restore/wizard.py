@@ -853,7 +853,7 @@ class SummaryPage(QWizardPage):
         assert r is not None
         lines = [
             self.tr("Restored <b>%Ln chat(s)</b> in %1.", "", r.chats)
-            .replace("%1", human_duration(r.duration_s)),
+            .replace("%1", human_duration(r.duration_s, precise=True)),
             self.tr("Messages: %1 added, %2 already here.")
             .replace("%1", number(r.messages_added)).replace("%2", number(r.messages_present)),
             self.tr("Media files: %1 restored, %2 already here.")

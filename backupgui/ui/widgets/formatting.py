@@ -56,8 +56,14 @@ def human_speed(bytes_per_s: float) -> str:
         "%1", human_size(bytes_per_s))
 
 
-def human_duration(seconds: float) -> str:
-    """Short duration: '45 s', '3 min', '3 min 20 s', '1 h 20 min'."""
+def human_duration(seconds: float, precise: bool = False) -> str:
+    """Short duration: '45 s', '3 min', '3 min 20 s', '1 h 20 min'. ``precise`` (a measured
+    time, not an estimate): under 10 s with one decimal, '0.4 s', so that a quick restore does
+    not read "in 0 s"."""
+    if precise and 0 < seconds < 9.95:
+        tenths = max(0.1, round(seconds, 1))
+        return translate("formatting", "%1 s", "seconds, abbreviated").replace(
+            "%1", number(tenths, 1))
     s = max(0, int(round(min(seconds, 1e9))))  # a stalled transfer's estimate can be huge
     if s < 60:
         return translate("formatting", "%1 s", "seconds, abbreviated").replace("%1", number(s))
