@@ -72,3 +72,36 @@ def test_a_quick_restore_does_not_say_it_took_0_seconds(qtbot, tmp_path, demo_li
         finally:
             QLocale.setDefault(QLocale("en"))
     assert human_duration(0.01, precise=True) == "0.1 s"  # never "0.0 s"
+
+
+def test_a_failed_backups_message_goes_when_the_destination_changes(qtbot, tmp_path,
+                                                                   demo_library, isolated):
+    """Back up, unplug the drive, Back up (it fails: the card says so), Open Settings, choose
+    another folder, Save: the card still said the last backup did not finish, about a
+    destination no longer chosen."""
+    from backupgui.ui.widgets import errors
+
+    dest, other = tmp_path / "usb", tmp_path / "other"
+    dest.mkdir()
+    other.mkdir()
+    ctx = make_ctx(demo_library, isolated)
+    ctx.settings.folder_path = str(dest)
+    ctx.save()
+    w, done = _back_up_once(qtbot, ctx)
+    dest.rename(tmp_path / "usb-unplugged")
+    click(qtbot, w.panel.backup_button)
+    assert wait_for(qtbot, done, 2)[0] == "failed"
+    qtbot.waitUntil(lambda: errors.last_box is not None and errors.last_box.isVisible())
+    click(qtbot, [b for b in errors.last_box.buttons() if "Settings" in b.text()][0])
+    qtbot.waitUntil(lambda: w.settings_dialog is not None and w.settings_dialog.isVisible())
+    assert w.panel.result.isVisible() and "did not finish" in w.panel.result.text()
+
+    dlg = w.settings_dialog
+    dlg.folder.clear()
+    qtbot.keyClicks(dlg.folder, str(other))
+    click(qtbot, dlg.save_button)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10_000)
+    assert ctx.settings.folder_path == str(other)
+    qtbot.waitUntil(lambda: not w.panel.result.isVisible(), timeout=5000)
+    assert "did not finish" not in w.panel.result.text()
+    w.close()

@@ -934,6 +934,7 @@ class RestoreWizard(QWizard):
         """Back up to this destination from now on, with K kept on this computer."""
         s, u = self.ctx.settings, self.unlocked
         assert u is not None and self.chosen is not None
+        before = DestinationSpec.from_settings(s).identity()
         s.destination = self.spec.kind
         if self.spec.kind == FOLDER:
             s.folder_path = self.spec.folder_path
@@ -941,6 +942,9 @@ class RestoreWizard(QWizard):
             s.gdrive_account = self.spec.account
             s.gdrive_client_secret = self.spec.client_secret
             s.gdrive_emulator_url = self.spec.emulator_url
+        if DestinationSpec.from_settings(s).identity() != before and \
+                s.last_backup_result in ("failed", "cancelled"):
+            s.last_backup_result = s.last_backup_message = ""  # that was another destination
         s.set_id = self.chosen.set_id
         s.key_mode = self.chosen.key_mode
         s.last_key_check = now_iso()

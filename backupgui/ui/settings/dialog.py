@@ -36,7 +36,7 @@ from ..widgets import style
 from ..widgets.errors import show_error
 from ..widgets.formatting import breakable_path
 from ..widgets.icons import icon
-from .destinations import gdrive_available
+from .destinations import DestinationSpec, gdrive_available
 from .sign_in import DriveAccountBox
 
 
@@ -289,6 +289,11 @@ class SettingsDialog(QDialog):
         box.open()
 
     def _save(self, new) -> None:
+        if DestinationSpec.from_settings(new).identity() != \
+                DestinationSpec.from_settings(self.ctx.settings).identity():
+            # A failed or cancelled run was about the old destination, not this one.
+            if new.last_backup_result in ("failed", "cancelled"):
+                new = replace(new, last_backup_result="", last_backup_message="")
         self.ctx.settings.__dict__.update(new.__dict__)
         set_level(new.log_level)
         self.ctx.save()
