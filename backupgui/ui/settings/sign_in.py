@@ -256,7 +256,10 @@ class DriveAccountBox(QWidget):
         self.emulator.setAccessibleName(self.tr("Drive emulator address"))
         self.emulator_check.setChecked(bool(s.gdrive_emulator_url))
         self.emulator_check.toggled.connect(self._emulator_toggled)
-        self.emulator.textEdited.connect(lambda _t: self._forget_account())
+        # The account belongs to the address it signed in at: any change of the address (typed,
+        # pasted, or set by an accessibility tool, which is not an "edit") forgets it.
+        self._account_url = self.emulator_url()
+        self.emulator.textChanged.connect(lambda _t: self._address_changed())
         emu = QHBoxLayout()
         emu.addWidget(self.emulator_check)
         emu.addWidget(self.emulator, 1)
@@ -300,6 +303,10 @@ class DriveAccountBox(QWidget):
             self.account = ""
             self.changed.emit()
         self._refresh()
+
+    def _address_changed(self) -> None:
+        if self.emulator_url() != self._account_url:
+            self._forget_account()
 
     def _emulator_toggled(self, on: bool) -> None:
         if on and not self.emulator.text().strip():
@@ -355,6 +362,7 @@ class DriveAccountBox(QWidget):
 
     def _signed_in(self, email: str, remembered: bool) -> None:
         self.account = email
+        self._account_url = self.emulator_url()
         self.remembered = remembered
         self._refresh()
         self.changed.emit()

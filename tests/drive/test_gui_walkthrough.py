@@ -1,0 +1,46 @@
+"""What the new user's walkthrough of 2026-12-06 saw in the Drive screens (docs/GUI.md,
+"Walkthrough log"), walked through the real widgets against the Drive emulator."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from backupgui.settings import GDRIVE, AppSettings  # noqa: E402
+from tests.drive.test_auth import Browser  # noqa: E402
+from tests.drive.test_gui_sign_in import _box, gui  # noqa: E402, F401 - the fixture
+
+
+def test_the_account_shown_belongs_to_the_emulator_address_shown(qtbot, gui, emulator):  # noqa: F811
+    """Sign in at the emulator, then change its address: Settings went on showing the old
+    account (Save took it) until a backup failed with "sign in again". The account is
+    forgotten whenever the address changes, however it changes (typed, or set by an
+    accessibility tool, which Qt does not count as an edit)."""
+    box = _box(qtbot, AppSettings(destination=GDRIVE))
+    box.emulator_check.setChecked(True)
+    box.emulator.setText(emulator.root_url)
+    browser = Browser()
+    box.sign_in_button.click()
+    dlg = box.dialog
+    qtbot.waitUntil(lambda: dlg.url != "", timeout=30_000)
+    browser(dlg.url)
+    qtbot.waitUntil(lambda: box.account == "user@example.com", timeout=60_000)
+    assert box.account_label.text() == "user@example.com"
+
+    # Another address, set as an accessibility tool sets it.
+    forgotten: list[int] = []
+    box.changed.connect(lambda: forgotten.append(1))
+    box.emulator.setText("http://127.0.0.1:9/")
+    assert box.account == "" and box.account_label.text() == "Not signed in"
+    assert box.spec().account == "" and forgotten == [1]
+
+    # Opened again with a saved account: typing a new address forgets it too...
+    box2 = _box(qtbot, AppSettings(destination=GDRIVE, gdrive_emulator_url=emulator.root_url,
+                                   gdrive_account="user@example.com"))
+    assert box2.account == "user@example.com"
+    box2.emulator.setText(emulator.root_url)  # ... but the same address keeps it.
+    assert box2.account == "user@example.com"
+    box2.emulator.end(False)
+    qtbot.keyClicks(box2.emulator, "x")
+    assert box2.account == "" and box2.account_label.text() == "Not signed in"
