@@ -3239,6 +3239,10 @@ Identity (server key fingerprint): %2</source>
         <source>Link copied. Paste it into your browser&apos;s address bar.</source>
         <translation>تم نسخ الرابط. الصقه في شريط العنوان في متصفحك.</translation>
     </message>
+    <message>
+        <source>Your browser shows the Drive emulator&apos;s sign-in page. Choose Allow there, then come back here.</source>
+        <translation>يعرض متصفحك صفحة تسجيل الدخول في محاكي Drive. اختر &quot;السماح&quot; هناك، ثم عُد إلى هنا.</translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>

@@ -3095,6 +3095,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Link copied. Paste it into your browser&apos;s address bar.</source>
         <translation>Link kopiert. Füge ihn in die Adressleiste deines Browsers ein.</translation>
     </message>
+    <message>
+        <source>Your browser shows the Drive emulator&apos;s sign-in page. Choose Allow there, then come back here.</source>
+        <translation>Dein Browser zeigt die Anmeldeseite des Drive-Emulators. Wähle dort „Zulassen“ und komm dann hierher zurück.</translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>

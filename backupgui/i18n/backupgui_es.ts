@@ -3095,6 +3095,10 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Link copied. Paste it into your browser&apos;s address bar.</source>
         <translation>Enlace copiado. Pégalo en la barra de direcciones de tu navegador.</translation>
     </message>
+    <message>
+        <source>Your browser shows the Drive emulator&apos;s sign-in page. Choose Allow there, then come back here.</source>
+        <translation>Tu navegador muestra la página de inicio de sesión del emulador de Drive. Elige Permitir allí; luego vuelve aquí.</translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>

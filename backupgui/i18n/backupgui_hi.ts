@@ -3095,6 +3095,10 @@ Identity (server key fingerprint): %2</source>
         <source>Link copied. Paste it into your browser&apos;s address bar.</source>
         <translation>लिंक कॉपी हो गया। इसे अपने ब्राउज़र के एड्रेस बार में पेस्ट करें।</translation>
     </message>
+    <message>
+        <source>Your browser shows the Drive emulator&apos;s sign-in page. Choose Allow there, then come back here.</source>
+        <translation>आपके ब्राउज़र में Drive एम्युलेटर का साइन-इन पेज खुला है। वहाँ &quot;अनुमति दें&quot; चुनें, फिर यहाँ वापस आएं।</translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>

@@ -3059,6 +3059,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Link copied. Paste it into your browser&apos;s address bar.</source>
         <translation>Tautan disalin. Tempelkan ke bilah alamat browser Anda.</translation>
     </message>
+    <message>
+        <source>Your browser shows the Drive emulator&apos;s sign-in page. Choose Allow there, then come back here.</source>
+        <translation>Browser Anda menampilkan halaman masuk emulator Drive. Pilih Izinkan di sana, lalu kembali ke sini.</translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>

@@ -3095,6 +3095,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Link copied. Paste it into your browser&apos;s address bar.</source>
         <translation>Link copiado. Cole na barra de endereço do navegador.</translation>
     </message>
+    <message>
+        <source>Your browser shows the Drive emulator&apos;s sign-in page. Choose Allow there, then come back here.</source>
+        <translation>Seu navegador mostra a página de login do emulador do Drive. Escolha Permitir nela, depois volte para cá.</translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>

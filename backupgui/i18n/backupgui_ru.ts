@@ -3131,6 +3131,10 @@ Identity (server key fingerprint): %2</source>
         <source>Link copied. Paste it into your browser&apos;s address bar.</source>
         <translation>Ссылка скопирована. Вставьте её в адресную строку браузера.</translation>
     </message>
+    <message>
+        <source>Your browser shows the Drive emulator&apos;s sign-in page. Choose Allow there, then come back here.</source>
+        <translation>В браузере открыта страница входа эмулятора Диска. Выберите там «Разрешить» и вернитесь сюда.</translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>

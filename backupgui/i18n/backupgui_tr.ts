@@ -3059,6 +3059,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Link copied. Paste it into your browser&apos;s address bar.</source>
         <translation>Bağlantı kopyalandı. Tarayıcınızın adres çubuğuna yapıştırın.</translation>
     </message>
+    <message>
+        <source>Your browser shows the Drive emulator&apos;s sign-in page. Choose Allow there, then come back here.</source>
+        <translation>Tarayıcınız Drive emülatörünün oturum açma sayfasını gösteriyor. Orada İzin ver&apos;i seçin, sonra buraya dönün.</translation>
+    </message>
 </context>
 <context>
     <name>StrengthMeter</name>

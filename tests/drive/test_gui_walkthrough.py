@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -10,6 +11,32 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from backupgui.settings import GDRIVE, AppSettings  # noqa: E402
 from tests.drive.test_auth import Browser  # noqa: E402
 from tests.drive.test_gui_sign_in import _box, gui  # noqa: E402, F401 - the fixture
+
+
+def test_the_sign_in_dialog_names_the_emulator_when_signing_in_there(qtbot, gui, emulator,  # noqa: F811
+                                                                   tmp_path):
+    """Sign in with the Drive emulator: the dialog said "Your browser shows Google's sign-in
+    page" (it shows the emulator's). With the person's own Google client it still says
+    Google's."""
+    box = _box(qtbot)
+    box.emulator_check.setChecked(True)
+    box.emulator.setText(emulator.root_url)
+    box.sign_in_button.click()
+    dlg = box.dialog
+    assert "Drive emulator's sign-in page" in dlg.text.text()
+    assert "Google's" not in dlg.text.text()
+    qtbot.waitUntil(lambda: dlg.url != "", timeout=30_000)
+    dlg.reject()
+    qtbot.waitUntil(lambda: box.dialog is None)
+
+    own = tmp_path / "client_secret_1.json"
+    own.write_text(json.dumps(emulator.client_config(client_id="mine.apps.googleusercontent.com")))
+    box.emulator_check.setChecked(False)
+    box.set_client_file(str(own))
+    box.sign_in_button.click()
+    dlg = box.dialog
+    assert "Google's sign-in page" in dlg.text.text()
+    dlg.reject()
 
 
 def test_the_account_shown_belongs_to_the_emulator_address_shown(qtbot, gui, emulator):  # noqa: F811

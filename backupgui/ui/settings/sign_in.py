@@ -71,6 +71,8 @@ class SignInDialog(QDialog):
         self.heading = style.label(self.tr("Finish signing in in your browser"), "heading")
         lay.addWidget(self.heading)
         self.text = style.label(self.tr(
+            "Your browser shows the Drive emulator's sign-in page. Choose Allow there, then "
+            "come back here.") if spec.emulator_url else self.tr(
             "Your browser shows Google's sign-in page. Sign in there and choose Allow, then "
             "come back here."), "", wrap=True)
         lay.addWidget(self.text)
