@@ -674,6 +674,10 @@ docs/DRIVE.md explains each step.</source>
 
 يشرح docs/DRIVE.md كل خطوة.</translation>
     </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in. To restore from Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
+        <translation>لا تتضمن هذه النسخة من backupgui تسجيل دخول Google مدمجًا. للاستعادة من Google Drive، استخدم عميل Google Cloud الخاص بك (مجانًا؛ تعرض المساعدة الخطوات)، أو جرّب محاكي Drive أدناه.</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionDialog</name>

@@ -630,6 +630,10 @@ docs/DRIVE.md explains each step.</source>
 
 docs/DRIVE.md erklärt jeden Schritt.</translation>
     </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in. To restore from Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
+        <translation>In dieser Kopie von backupgui ist keine Google-Anmeldung eingebaut. Um aus Google Drive wiederherzustellen, verwende deinen eigenen Google-Cloud-Client (kostenlos; „Hilfe“ zeigt die Schritte) oder probiere unten den Drive-Emulator aus.</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionDialog</name>

@@ -630,6 +630,10 @@ docs/DRIVE.md explains each step.</source>
 
 docs/DRIVE.md explica cada paso.</translation>
     </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in. To restore from Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
+        <translation>Esta copia de backupgui no trae el inicio de sesión de Google integrado. Para restaurar desde Google Drive, usa tu propio cliente de Google Cloud (gratis; Ayuda muestra los pasos) o prueba el emulador de Drive de abajo.</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionDialog</name>

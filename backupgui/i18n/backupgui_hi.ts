@@ -630,6 +630,10 @@ docs/DRIVE.md explains each step.</source>
 
 docs/DRIVE.md में हर चरण समझाया गया है।</translation>
     </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in. To restore from Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
+        <translation>backupgui की इस कॉपी में Google साइन-इन पहले से नहीं है। Google Drive से रीस्टोर करने के लिए अपना खुद का Google Cloud क्लाइंट इस्तेमाल करें (मुफ़्त; सहायता में चरण दिए गए हैं), या नीचे दिया गया Drive एम्युलेटर आज़माएं।</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionDialog</name>

@@ -619,6 +619,10 @@ docs/DRIVE.md explains each step.</source>
 
 docs/DRIVE.md menjelaskan setiap langkah.</translation>
     </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in. To restore from Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
+        <translation>Salinan backupgui ini tidak punya fitur masuk Google bawaan. Untuk memulihkan dari Google Drive, gunakan klien Google Cloud Anda sendiri (gratis; Bantuan menunjukkan langkah-langkahnya), atau coba emulator Drive di bawah.</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionDialog</name>

@@ -630,6 +630,10 @@ docs/DRIVE.md explains each step.</source>
 
 O docs/DRIVE.md explica cada passo.</translation>
     </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in. To restore from Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
+        <translation>Esta cópia do backupgui não tem o login do Google integrado. Para restaurar do Google Drive, use seu próprio cliente do Google Cloud (gratuito; a Ajuda mostra os passos) ou experimente o emulador do Drive abaixo.</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionDialog</name>

@@ -641,6 +641,10 @@ docs/DRIVE.md explains each step.</source>
 
 Каждый шаг описан в docs/DRIVE.md.</translation>
     </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in. To restore from Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
+        <translation>В этой копии backupgui нет встроенного входа через Google. Чтобы восстановить данные из Google Диска, используйте собственный клиент Google Cloud (бесплатно; шаги — в «Справке») или попробуйте эмулятор Диска ниже.</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionDialog</name>

@@ -619,6 +619,10 @@ docs/DRIVE.md explains each step.</source>
 
 Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
     </message>
+    <message>
+        <source>This copy of backupgui has no Google sign-in built in. To restore from Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
+        <translation>backupgui&apos;nin bu kopyasında yerleşik Google oturum açma yok. Google Drive&apos;dan geri yüklemek için kendi Google Cloud istemcinizi kullanın (ücretsiz; adımlar Yardım&apos;da) ya da aşağıdaki Drive emülatörünü deneyin.</translation>
+    </message>
 </context>
 <context>
     <name>EncryptionDialog</name>

@@ -13,6 +13,28 @@ from tests.drive.test_auth import Browser  # noqa: E402
 from tests.drive.test_gui_sign_in import _box, gui  # noqa: E402, F401 - the fixture
 
 
+def test_the_restore_wizards_drive_box_speaks_of_restoring(qtbot, gui, tmp_path, monkeypatch):  # noqa: F811
+    """A new computer, a build without Google's sign-in: Restore, Google Drive. The box said
+    "To back up to Google Drive…"; here the person restores."""
+    from tests.memory_keyring import MemoryKeyring
+    from tests.ui.helpers import make_ctx, open_window
+
+    w = open_window(qtbot, make_ctx(tmp_path / "new-library", MemoryKeyring()))
+    wiz = w.open_restore()
+    qtbot.waitUntil(wiz.isVisible)
+    page = wiz.where_page
+    page.drive_radio.click()
+    box = page.drive
+    qtbot.waitUntil(box.no_client.isVisible)
+    assert "To restore from Google Drive" in box.no_client.text()
+    assert "back up" not in box.no_client.text()
+    wiz.reject()
+    # Settings (where one backs up) keeps its own words.
+    settings_box = _box(qtbot)
+    assert "To back up to Google Drive" in settings_box.no_client.text()
+    w.close()
+
+
 def test_the_sign_in_dialog_names_the_emulator_when_signing_in_there(qtbot, gui, emulator,  # noqa: F811
                                                                    tmp_path):
     """Sign in with the Drive emulator: the dialog said "Your browser shows Google's sign-in

@@ -240,7 +240,7 @@ class WherePage(_AsyncPage):
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         # Signing in happens right here: a new computer has no destination in Settings yet.
-        self.drive = DriveAccountBox(s)
+        self.drive = DriveAccountBox(s, restoring=True)
         self.drive.setContentsMargins(24, 0, 0, 0)
         self.drive.changed.connect(self.completeChanged)
         self.account = self.drive.account_label

@@ -211,7 +211,8 @@ class DriveAccountBox(QWidget):
 
     changed = Signal()
 
-    def __init__(self, s: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, s: AppSettings, parent: QWidget | None = None, *,
+                 restoring: bool = False) -> None:
         super().__init__(parent)
         self.account = s.gdrive_account
         self.client_file = s.gdrive_client_secret
@@ -232,6 +233,9 @@ class DriveAccountBox(QWidget):
         lay.addLayout(acc)
 
         self.no_client = style.label(self.tr(
+            "This copy of backupgui has no Google sign-in built in. To restore from Google "
+            "Drive, use your own Google Cloud client (free; Help shows the steps), or try the "
+            "Drive emulator below.") if restoring else self.tr(
             "This copy of backupgui has no Google sign-in built in. To back up to Google Drive, "
             "use your own Google Cloud client (free; Help shows the steps), or try the Drive "
             "emulator below."), "muted", wrap=True)
