@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعد&amp;ة</translation>
     </message>
     <message>
         <source>Use the &amp;built-in sign-in</source>
@@ -1757,7 +1757,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعد&amp;ة</translation>
     </message>
     <message>
         <source>Show &amp;log</source>
@@ -2731,7 +2731,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>م&amp;ساعدة</translation>
+        <translation>مساعد&amp;ة</translation>
     </message>
     <message>
         <source>Go Back</source>
@@ -3052,7 +3052,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;This computer&apos;s name:</source>
-        <translation>ا&amp;سم هذا الكمبيوتر:</translation>
+        <translation>اسم &amp;هذا الكمبيوتر:</translation>
     </message>
     <message>
         <source>&amp;Keep the last:</source>
@@ -3071,12 +3071,8 @@ Identity (server key fingerprint): %2</source>
         <translation>مستوى السجل</translation>
     </message>
     <message>
-        <source>Key &amp;vault:</source>
-        <translation>&amp;خزنة المفاتيح:</translation>
-    </message>
-    <message>
         <source>&amp;Log level:</source>
-        <translation>مستوى ال&amp;سجل:</translation>
+        <translation>مستو&amp;ى السجل:</translation>
     </message>
     <message>
         <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
@@ -3161,6 +3157,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Cannot create the folder</source>
         <translation>يتعذّر إنشاء المجلد</translation>
+    </message>
+    <message>
+        <source>Key v&amp;ault:</source>
+        <translation>&amp;خزنة المفاتيح:</translation>
     </message>
 </context>
 <context>

@@ -2931,10 +2931,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Protokollstufe</translation>
     </message>
     <message>
-        <source>Key &amp;vault:</source>
-        <translation>Schlüssel&amp;tresor:</translation>
-    </message>
-    <message>
         <source>&amp;Log level:</source>
         <translation>&amp;Protokollstufe:</translation>
     </message>
@@ -3017,6 +3013,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Cannot create the folder</source>
         <translation>Der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>Key v&amp;ault:</source>
+        <translation>Schlüssel&amp;tresor:</translation>
     </message>
 </context>
 <context>

@@ -555,7 +555,7 @@
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation>&amp;Iniciar sesión…</translation>
+        <translation>Iniciar &amp;sesión…</translation>
     </message>
     <message>
         <source>This copy of backupgui has no Google sign-in built in. To back up to Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>Use your own Google Cloud &amp;client…</source>
-        <translation>Usar tu propio &amp;cliente de Google Cloud…</translation>
+        <translation>Usar tu &amp;propio cliente de Google Cloud…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -576,7 +576,7 @@
     <message>
         <source>Try without Google: use the Drive &amp;emulator at</source>
         <comment>a check box; the address follows in a field</comment>
-        <translation>Probar sin Google: usar el &amp;emulador de Drive en</translation>
+        <translation>Probar sin Google: usar el emulador de &amp;Drive en</translation>
     </message>
     <message>
         <source>Drive emulator address</source>
@@ -2868,7 +2868,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>A &amp;folder</source>
-        <translation>Una &amp;carpeta</translation>
+        <translation>&amp;Una carpeta</translation>
     </message>
     <message>
         <source>&amp;Google Drive</source>
@@ -2931,12 +2931,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Nivel del registro</translation>
     </message>
     <message>
-        <source>Key &amp;vault:</source>
-        <translation>&amp;Bóveda de claves:</translation>
-    </message>
-    <message>
         <source>&amp;Log level:</source>
-        <translation>Nivel del re&amp;gistro:</translation>
+        <translation>Nivel del &amp;registro:</translation>
     </message>
     <message>
         <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
@@ -3017,6 +3013,10 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Cannot create the folder</source>
         <translation>No se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <source>Key v&amp;ault:</source>
+        <translation>&amp;Bóveda de claves:</translation>
     </message>
 </context>
 <context>

@@ -2931,10 +2931,6 @@ Identity (server key fingerprint): %2</source>
         <translation>लॉग लेवल</translation>
     </message>
     <message>
-        <source>Key &amp;vault:</source>
-        <translation>की वॉल्ट(&amp;V):</translation>
-    </message>
-    <message>
         <source>&amp;Log level:</source>
         <translation>लॉग लेवल(&amp;L):</translation>
     </message>
@@ -3017,6 +3013,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Cannot create the folder</source>
         <translation>फ़ोल्डर नहीं बनाया जा सकता</translation>
+    </message>
+    <message>
+        <source>Key v&amp;ault:</source>
+        <translation>की वॉल्ट(&amp;A):</translation>
     </message>
 </context>
 <context>

@@ -2896,10 +2896,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Tingkat log</translation>
     </message>
     <message>
-        <source>Key &amp;vault:</source>
-        <translation>Brankas &amp;kunci:</translation>
-    </message>
-    <message>
         <source>&amp;Log level:</source>
         <translation>Tingkat &amp;log:</translation>
     </message>
@@ -2917,7 +2913,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>La&amp;nguage:</source>
-        <translation>&amp;Bahasa:</translation>
+        <translation>Ba&amp;hasa:</translation>
     </message>
     <message>
         <source>backupgui shows the new language after you restart it.</source>
@@ -2981,6 +2977,10 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Cannot create the folder</source>
         <translation>Folder tidak dapat dibuat</translation>
+    </message>
+    <message>
+        <source>Key v&amp;ault:</source>
+        <translation>B&amp;rankas kunci:</translation>
     </message>
 </context>
 <context>

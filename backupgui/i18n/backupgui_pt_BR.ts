@@ -576,7 +576,7 @@
     <message>
         <source>Try without Google: use the Drive &amp;emulator at</source>
         <comment>a check box; the address follows in a field</comment>
-        <translation>Testar sem o Google: usar o &amp;emulador do Drive em</translation>
+        <translation>Testar sem o Google: usar o emulador do &amp;Drive em</translation>
     </message>
     <message>
         <source>Drive emulator address</source>
@@ -2868,7 +2868,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>A &amp;folder</source>
-        <translation>Uma &amp;pasta</translation>
+        <translation>Uma p&amp;asta</translation>
     </message>
     <message>
         <source>&amp;Google Drive</source>
@@ -2931,12 +2931,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Nível de registro</translation>
     </message>
     <message>
-        <source>Key &amp;vault:</source>
-        <translation>&amp;Cofre de chaves:</translation>
-    </message>
-    <message>
         <source>&amp;Log level:</source>
-        <translation>Nível de re&amp;gistro:</translation>
+        <translation>Nível de &amp;registro:</translation>
     </message>
     <message>
         <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
@@ -3017,6 +3013,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Cannot create the folder</source>
         <translation>Não foi possível criar a pasta</translation>
+    </message>
+    <message>
+        <source>Key v&amp;ault:</source>
+        <translation>C&amp;ofre de chaves:</translation>
     </message>
 </context>
 <context>

@@ -1606,7 +1606,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Include &amp;videos</source>
-        <translation>Включить &amp;видео</translation>
+        <translation>Вк&amp;лючить видео</translation>
     </message>
     <message>
         <source>Include videos in the backup</source>
@@ -2939,7 +2939,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Include &amp;videos</source>
-        <translation>Включить &amp;видео</translation>
+        <translation>Вк&amp;лючить видео</translation>
     </message>
     <message>
         <source>Backups to keep</source>
@@ -2951,7 +2951,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Keep the last:</source>
-        <translation>&amp;Хранить последние:</translation>
+        <translation>Хр&amp;анить последние:</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -2964,10 +2964,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Log level</source>
         <translation>Уровень журнала</translation>
-    </message>
-    <message>
-        <source>Key &amp;vault:</source>
-        <translation>&amp;Хранилище ключей:</translation>
     </message>
     <message>
         <source>&amp;Log level:</source>
@@ -3053,6 +3049,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Cannot create the folder</source>
         <translation>Не удаётся создать папку</translation>
+    </message>
+    <message>
+        <source>Key v&amp;ault:</source>
+        <translation>&amp;Хранилище ключей:</translation>
     </message>
 </context>
 <context>

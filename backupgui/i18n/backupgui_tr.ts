@@ -2849,7 +2849,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Gözat…</translation>
+        <translation>Göza&amp;t…</translation>
     </message>
     <message>
         <source>Backups go to a hidden app folder in your Drive that only backupgui can see.</source>
@@ -2881,7 +2881,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>&amp;Keep the last:</source>
-        <translation>Son &amp;kaçı saklansın:</translation>
+        <translation>Son kaçı &amp;saklansın:</translation>
     </message>
     <message>
         <source>Advanced</source>
@@ -2896,12 +2896,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Günlük düzeyi</translation>
     </message>
     <message>
-        <source>Key &amp;vault:</source>
-        <translation>Anahtar &amp;kasası:</translation>
-    </message>
-    <message>
         <source>&amp;Log level:</source>
-        <translation>&amp;Günlük düzeyi:</translation>
+        <translation>Gün&amp;lük düzeyi:</translation>
     </message>
     <message>
         <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
@@ -2981,6 +2977,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Cannot create the folder</source>
         <translation>Klasör oluşturulamıyor</translation>
+    </message>
+    <message>
+        <source>Key v&amp;ault:</source>
+        <translation>A&amp;nahtar kasası:</translation>
     </message>
 </context>
 <context>
@@ -3186,7 +3186,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Gözat…</translation>
+        <translation>Göza&amp;t…</translation>
     </message>
     <message>
         <source>Google Drive (coming soon)</source>

@@ -362,3 +362,37 @@ def contrast(fg: QColor, bg: QColor) -> float:
 
 def size_of(w: QWidget) -> QSize:
     return QSize(w.width(), w.height())
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' (Qt's keyboard shortcut), case-folded; None if none."""
+    i = text.replace("&&", "\0\0").find("&")
+    if i < 0 or i + 1 >= len(text):
+        return None
+    return text[i + 1].casefold()
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """Keyboard shortcuts (Alt+letter) that two visible controls of one window share: the
+    second is reached only by pressing the keys again, and a person expecting it is misled.
+    Buttons, check boxes, radio buttons, labels with a buddy, group boxes and the menu bar."""
+    from PySide6.QtWidgets import QMenuBar
+
+    owners: dict[str, list[str]] = {}
+    for w in [window, *window.findChildren(QWidget)]:
+        if not _visible(w) or w.window() is not window:
+            continue
+        texts = []
+        if isinstance(w, QAbstractButton):
+            texts.append(w.text())
+        elif isinstance(w, QLabel) and w.buddy() is not None:
+            texts.append(w.text())
+        elif isinstance(w, QGroupBox):
+            texts.append(w.title())
+        elif isinstance(w, QMenuBar):
+            texts += [a.text() for a in w.actions() if a.isVisible()]
+        for t in texts:
+            letter = _mnemonic(t)
+            if letter is not None:
+                owners.setdefault(letter, []).append(t)
+    return [f"Alt+{k}: " + " | ".join(v) for k, v in owners.items() if len(v) > 1]

@@ -126,7 +126,7 @@ class SettingsDialog(QDialog):
         self.log_level.addItems(list(LOG_LEVELS))
         self.log_level.setCurrentText(s.log_level)
         self.log_level.setAccessibleName(self.tr("Log level"))
-        for text, w in ((self.tr("Key &vault:"), self.vault), (self.tr("&Log level:"), self.log_level)):
+        for text, w in ((self.tr("Key v&ault:"), self.vault), (self.tr("&Log level:"), self.log_level)):
             lab = QLabel(text)
             lab.setBuddy(w)
             af.addRow(lab, w)
