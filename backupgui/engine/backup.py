@@ -99,7 +99,30 @@ def split_from(now: datetime) -> str:
     return f"{before[0]:04d}-{before[1]:02d}"
 
 
-class _MessagePacker:
+class _Workers:
+    """Threads of one stage (``_threads``, each running ``_worker``); the first error any of
+    them meets is kept in ``error`` and raised on the job thread."""
+
+    error: BaseException | None
+    _threads: list[threading.Thread]
+
+    def start(self) -> None:
+        for t in self._threads:
+            t.start()
+
+    def alive(self) -> bool:
+        return any(t.is_alive() for t in self._threads)
+
+    def join(self, timeout: float | None = None) -> None:
+        for t in self._threads:
+            t.join(timeout)
+
+    def raise_if_failed(self) -> None:
+        if self.error is not None:
+            raise self.error
+
+
+class _MessagePacker(_Workers):
     """Packs changed chats' messages, one blob per chat and month, on worker threads
     (``_MESSAGE_WORKERS``), biggest chats first so that they finish at about the same time.
 
@@ -124,21 +147,6 @@ class _MessagePacker:
         self.chats_done = 0
         self._threads = [threading.Thread(target=self._worker, args=(i,), daemon=True,
                                           name=f"backupgui-messages-{i}") for i in range(len(packers))]
-
-    def start(self) -> None:
-        for t in self._threads:
-            t.start()
-
-    def alive(self) -> bool:
-        return any(t.is_alive() for t in self._threads)
-
-    def join(self, timeout: float | None = None) -> None:
-        for t in self._threads:
-            t.join(timeout)
-
-    def raise_if_failed(self) -> None:
-        if self.error is not None:
-            raise self.error
 
     @property
     def entries(self) -> list[ChatEntry]:
@@ -341,7 +349,7 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
     return _OpenSet(repo, index, index_names, adopted, head, known, warnings)
 
 
-class _MediaWorkers:
+class _MediaWorkers(_Workers):
     """Stage 3's workers: each takes the next whole file and reads it into a buffer of its
     own, hashes it and encrypts it into a pack of its own (``_Packer``), so the bytes of a
     file never pass between threads. Reads, SHA-256, AES-GCM and writes all release the GIL:
@@ -368,21 +376,6 @@ class _MediaWorkers:
     @property
     def done(self) -> int:
         return sum(self._done)
-
-    def start(self) -> None:
-        for t in self._threads:
-            t.start()
-
-    def alive(self) -> bool:
-        return any(t.is_alive() for t in self._threads)
-
-    def join(self, timeout: float | None = None) -> None:
-        for t in self._threads:
-            t.join(timeout)
-
-    def raise_if_failed(self) -> None:
-        if self.error is not None:
-            raise self.error
 
     def _take(self) -> int | None:
         with self._lock:
