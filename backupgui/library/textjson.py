@@ -101,6 +101,14 @@ def wrap_messages(chat_id: str, month: str, messages_json: bytes) -> bytes:
 def month_blobs(db: sqlite3.Connection, chat_id: str) -> Iterator[tuple[str, int, bytes]]:
     """(month, message count, blob plaintext) for each UTC month of a chat that has
     messages, oldest first."""
+    for month, start, end in _month_spans(db, chat_id):
+        count, body = db.execute(_MONTH_SQL, (chat_id, start, end)).fetchone()
+        if count:
+            yield month, count, wrap_messages(chat_id, month, body)
+
+
+def _month_spans(db: sqlite3.Connection, chat_id: str) -> Iterator[tuple[str, int, int]]:
+    """(month, start, end) in ms of each UTC month from a chat's first message to its last."""
     lo, hi = db.execute("SELECT min(ts_ms), max(ts_ms) FROM messages WHERE chat_id=?",
                         (chat_id,)).fetchone()
     if lo is None:
@@ -108,9 +116,7 @@ def month_blobs(db: sqlite3.Connection, chat_id: str) -> Iterator[tuple[str, int
     ts = lo
     while ts <= hi:
         month, start, end = month_bounds(ts)
-        count, body = db.execute(_MONTH_SQL, (chat_id, start, end)).fetchone()
-        if count:
-            yield month, count, wrap_messages(chat_id, month, body)
+        yield month, start, end
         ts = end
 
 
@@ -205,14 +211,7 @@ def month_texts(db: sqlite3.Connection, chat_id: str, batch: int = BATCH,
     transaction: close the iterator when stopping early); months of ``batch`` messages or
     more are built in pieces (``MonthText``). Each month must be read before the next."""
     with _read_transaction(db):
-        lo, hi = db.execute("SELECT min(ts_ms), max(ts_ms) FROM messages WHERE chat_id=?",
-                            (chat_id,)).fetchone()
-        if lo is None:
-            return
-        ts = lo
-        while ts <= hi:
-            month, start, end = month_bounds(ts)
+        for month, start, end in _month_spans(db, chat_id):
             count, body = db.execute(_BATCH_SQL[0], (chat_id, start, end, batch)).fetchone()
             if count:
                 yield MonthText(db, chat_id, month, start, end, batch, count, body, guard)
-            ts = end
