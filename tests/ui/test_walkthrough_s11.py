@@ -17,13 +17,8 @@ PASSWORD = "correct horse 42 battery"
 SECOND = "a different 42 password"
 
 
-def test_changing_the_destination_asks_how_the_new_backup_is_protected(
-        qtbot, tmp_path, demo_library, isolated):
-    """Back up to a folder with a password, choose another (empty) destination, Back up: the
-    new backup must open with a password the user chose, not with the keyring's key (which
-    the user never saw: a new computer could not restore it)."""
-    from tests.engine.helpers import run_cli
-
+def _backed_up_to_a_first_folder(qtbot, tmp_path, demo_library, isolated):
+    """A window that made one password backup to the folder "usb"; "drive" exists, empty."""
     first, second = tmp_path / "usb", tmp_path / "drive"
     first.mkdir()
     second.mkdir()
@@ -35,6 +30,18 @@ def test_changing_the_destination_asks_how_the_new_backup_is_protected(
     click(qtbot, w.panel.backup_button)
     set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
     assert wait_for(qtbot, done)[0] == "ok"
+    return first, second, ctx, w, done
+
+
+def test_changing_the_destination_asks_how_the_new_backup_is_protected(
+        qtbot, tmp_path, demo_library, isolated):
+    """Back up to a folder with a password, choose another (empty) destination, Back up: the
+    new backup must open with a password the user chose, not with the keyring's key (which
+    the user never saw: a new computer could not restore it)."""
+    from tests.engine.helpers import run_cli
+
+    first, second, ctx, w, done = _backed_up_to_a_first_folder(qtbot, tmp_path, demo_library,
+                                                               isolated)
 
     # Settings → another destination, then Back up.
     ctx.settings.folder_path = str(second)
@@ -148,17 +155,8 @@ def test_change_encryption_before_the_first_backup_to_a_new_destination_says_wha
     whatever was typed. It now says to back up first."""
     import re
 
-    first, second = tmp_path / "usb", tmp_path / "drive"
-    first.mkdir()
-    second.mkdir()
-    ctx = make_ctx(demo_library, isolated)
-    ctx.settings.folder_path = str(first)
-    ctx.save()
-    w = open_window(qtbot, ctx)
-    done = watch_backups(w)
-    click(qtbot, w.panel.backup_button)
-    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
-    assert wait_for(qtbot, done)[0] == "ok"
+    first, second, ctx, w, done = _backed_up_to_a_first_folder(qtbot, tmp_path, demo_library,
+                                                               isolated)
     ctx.settings.folder_path = str(second)
     ctx.save()
 
@@ -317,17 +315,8 @@ def test_cancelling_the_question_a_backup_stopped_for_brings_back_the_button(
     """Back up to a new destination: the backup starts ("Connecting"), then stops to ask how
     the new backup is protected. Cancel that question: the card showed "Connecting" with a
     Pause and a Cancel that did nothing, and no Back up button, until the app restarted."""
-    first, second = tmp_path / "usb", tmp_path / "drive"
-    first.mkdir()
-    second.mkdir()
-    ctx = make_ctx(demo_library, isolated)
-    ctx.settings.folder_path = str(first)
-    ctx.save()
-    w = open_window(qtbot, ctx)
-    done = watch_backups(w)
-    click(qtbot, w.panel.backup_button)
-    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
-    assert wait_for(qtbot, done)[0] == "ok"
+    first, second, ctx, w, done = _backed_up_to_a_first_folder(qtbot, tmp_path, demo_library,
+                                                               isolated)
     ctx.settings.folder_path = str(second)
     ctx.save()
     click(qtbot, w.panel.backup_button)
