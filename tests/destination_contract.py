@@ -42,6 +42,19 @@ class DestinationContract:
         assert dest.read("r", len(data) - 5, 100) == data[-5:]
         assert dest.read("r", len(data)) == b""
 
+    def test_open_ranges_reads_as_read_does(self, dest: Destination) -> None:
+        data = os.urandom(300_000)
+        dest.put("sets/a/data/p2", data)
+        with dest.open_ranges("sets/a/data/p2") as r:
+            assert r.read(0, 10) == data[:10]
+            assert r.read(100_000, 150_000) == data[100_000:250_000]  # any order
+            assert r.read(5, 7) == data[5:12]
+            assert r.read(len(data) - 5, 100) == data[-5:]  # bounded: what exists
+            assert r.read(len(data), 10) == b""
+        with pytest.raises(NotFoundError):  # at open or at the first read
+            with dest.open_ranges("sets/a/data/nope") as r:
+                r.read(0, 10)
+
     def test_streamed_upload_and_stream(self, dest: Destination) -> None:
         parts = [os.urandom(300_000) for _ in range(5)]
         sent: list[int] = []

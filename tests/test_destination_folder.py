@@ -176,3 +176,32 @@ def demo_cli_library(tmp_path):
     lib = tmp_path / "lib"
     create_demo_library(lib, chats=2, seed=3, media_mb=0.2)
     return lib
+
+
+def test_a_pack_is_opened_once_and_a_changed_read_is_kept(tmp_path):
+    """A restore reads a pack by ranges through one open file (its name checked once);
+    a subclass that changes ``read`` (to count or fail reads) still gets every range."""
+    opened: list[str] = []
+
+    class CountingOpens(FolderDestination):
+        def _open(self, name):
+            opened.append(name)
+            return super()._open(name)
+
+    d = CountingOpens(tmp_path)
+    data = os.urandom(1 << 20)
+    d.put("p", data)
+    with d.open_ranges("p") as r:
+        got = b"".join(r.read(i, 4096) for i in range(0, len(data), 4096))
+    assert got == data and opened == ["p"]
+
+    reads: list[tuple[int, int | None]] = []
+
+    class CountingReads(FolderDestination):
+        def read(self, name, offset=0, length=None):
+            reads.append((offset, length))
+            return super().read(name, offset, length)
+
+    with CountingReads(tmp_path).open_ranges("p") as r:
+        assert r.read(10, 5) == data[10:15] and r.read(0, 3) == data[:3]
+    assert reads == [(10, 5), (0, 3)]

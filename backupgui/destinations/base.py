@@ -63,6 +63,26 @@ class Upload(ABC):
             self.abort()
 
 
+class RangeReader:
+    """Ranges of one object, read by one thread: ``read(offset, length)`` as
+    ``Destination.read`` (bounded by ``length``), then ``close()``."""
+
+    def __init__(self, dest: Destination, name: str) -> None:
+        self._dest, self.name = dest, name
+
+    def read(self, offset: int, length: int) -> bytes:
+        return self._dest.read(self.name, offset, length)
+
+    def close(self) -> None:  # noqa: B027 - nothing held by default
+        """Release what the reader holds (an open file)."""
+
+    def __enter__(self) -> RangeReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 class Destination(ABC):
     """Storage for backup objects. See the module docstring for the contract."""
 
@@ -97,6 +117,12 @@ class Destination(ABC):
 
         Reading past the end returns the bytes that exist (possibly ``b""``).
         """
+
+    def open_ranges(self, name: str) -> RangeReader:
+        """A reader of ranges of object ``name`` for one thread, to close after use
+        (``RangeReader``). This one calls ``read`` for every range; a destination that can
+        keep the object open (a folder) checks its name once and then only reads."""
+        return RangeReader(self, name)
 
     def stream(self, name: str, chunk_size: int = 8 << 20) -> Iterator[bytes]:
         """Yield the object's bytes in chunks of at most ``chunk_size``."""

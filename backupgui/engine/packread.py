@@ -78,8 +78,23 @@ class PackReader:
         self._on_read, self._lock = on_read, lock
         self.batch = max(DEFAULT_BATCH, getattr(repo.dest, "stream_chunk", DEFAULT_BATCH))
         with self.errors():
-            self.opener = SegmentOpener(repo.keys.objects, self.rel, ObjectType.PACK,
-                                        self._read(0, HEADER_SIZE), size)
+            # Opened (and its name checked) once, then read by ranges (a folder keeps the
+            # file open): ``close`` lets it go.
+            if self._lock is not None:
+                with self._lock:
+                    self._ranges = self._dest.open_ranges(self._name)
+            else:
+                self._ranges = self._dest.open_ranges(self._name)
+            try:
+                self.opener = SegmentOpener(repo.keys.objects, self.rel, ObjectType.PACK,
+                                            self._read(0, HEADER_SIZE), size)
+            except BaseException:
+                self.close()
+                raise
+
+    def close(self) -> None:
+        """Let the pack go (an open file)."""
+        self._ranges.close()
 
     def errors(self):
         """Pack damage as ``DamagedBackupError`` naming the pack; a pack that authenticates
@@ -92,9 +107,9 @@ class PackReader:
         ask = n + 1 if to_end else n
         if self._lock is not None:
             with self._lock:
-                data = self._dest.read(self._name, pos, ask)
+                data = self._ranges.read(pos, ask)
         else:
-            data = self._dest.read(self._name, pos, ask)
+            data = self._ranges.read(pos, ask)
         if self._on_read is not None:
             self._on_read(len(data))
         if len(data) < n:
@@ -184,33 +199,42 @@ def iter_pack_blobs(repo: Repo, pack_id: str, size: int, wanted: list[BlobEntry]
     entries = sorted(wanted, key=lambda e: e.offset)
     with _PackErrors(pack_id):
         reader = PackReader(repo, pack_id, size, on_read, lock)
-        op = reader.opener
-        if entries and max(e.offset + e.length for e in entries) > op.plaintext_size:
-            raise SegmentError("the pack is shorter than its index says")
-        if whole:
-            runs = [(0, op.plaintext_size, entries)]
-        else:
-            runs = _runs(entries, op.segment_size)
-        for start, end, es in runs:
-            i = 0
-            pos = start
-            # Zero-length blobs before any byte: nothing to read for them.
-            while i < len(es) and es[i].length == 0 and es[i].offset <= pos:
-                yield es[i], b"", True
+        try:
+            yield from _pack_blobs(reader, entries, whole, buf)
+        finally:
+            reader.close()
+
+
+def _pack_blobs(reader: PackReader, entries: list[BlobEntry], whole: bool, buf: bytearray | None
+                ) -> Iterator[tuple[BlobEntry, memoryview | bytes, bool]]:
+    """``iter_pack_blobs`` once the pack is open."""
+    op = reader.opener
+    if entries and max(e.offset + e.length for e in entries) > op.plaintext_size:
+        raise SegmentError("the pack is shorter than its index says")
+    if whole:
+        runs = [(0, op.plaintext_size, entries)]
+    else:
+        runs = _runs(entries, op.segment_size)
+    for start, end, es in runs:
+        i = 0
+        pos = start
+        # Zero-length blobs before any byte: nothing to read for them.
+        while i < len(es) and es[i].length == 0 and es[i].offset <= pos:
+            yield es[i], b"", True
+            i += 1
+        for piece in reader.plaintext(start, end - start, buf, check_end=whole):
+            p_end = pos + len(piece)
+            while i < len(es):
+                e = es[i]
+                if e.offset >= p_end and not (e.length == 0 and e.offset == p_end):
+                    break
+                lo, hi = max(e.offset, pos), min(e.offset + e.length, p_end)
+                is_last = e.offset + e.length <= p_end
+                if hi > lo or (e.length == 0 and is_last):
+                    yield e, piece[lo - pos:hi - pos], is_last
+                if not is_last:
+                    break
                 i += 1
-            for piece in reader.plaintext(start, end - start, buf, check_end=whole):
-                p_end = pos + len(piece)
-                while i < len(es):
-                    e = es[i]
-                    if e.offset >= p_end and not (e.length == 0 and e.offset == p_end):
-                        break
-                    lo, hi = max(e.offset, pos), min(e.offset + e.length, p_end)
-                    is_last = e.offset + e.length <= p_end
-                    if hi > lo or (e.length == 0 and is_last):
-                        yield e, piece[lo - pos:hi - pos], is_last
-                    if not is_last:
-                        break
-                    i += 1
-                pos = p_end
-            for e in es[i:]:  # (only zero-length blobs at the very end can be left)
-                yield e, b"", True
+            pos = p_end
+        for e in es[i:]:  # (only zero-length blobs at the very end can be left)
+            yield e, b"", True

@@ -128,3 +128,35 @@ def test_objects_behind_a_symlinked_set_folder_are_damage_not_read(library, tmp_
     with pytest.raises(DamagedBackupError):
         dest.read(f"sets/{r.set_id}/config")
     assert not dest.exists(f"sets/{r.set_id}/config")
+
+
+def test_a_pack_read_by_ranges_is_checked_like_every_read(library, tmp_path):
+    """``open_ranges`` (a restore keeps a pack open while it reads it by ranges) checks the
+    name as ``read`` does: behind a symlinked folder, a symlink, a FIFO or a device is damage,
+    never opened; a name outside the backup folder is refused."""
+    from backupgui.errors import DestinationError
+
+    dest = FolderDestination(tmp_path / "dest")
+    r = backup(BackupRequest(library, dest, KEY))
+    data = tmp_path / "dest" / "sets" / r.set_id / "data"
+    pack = sorted(p.name for p in data.iterdir())[0]
+    name = f"sets/{r.set_id}/data/{pack}"
+    whole = dest.read(name)
+    with dest.open_ranges(name) as ranges:
+        assert ranges.read(7, 100) == whole[7:107]
+        assert ranges.read(len(whole) - 3, 1 << 20) == whole[-3:]  # bounded by the file
+    for bad in ("../x", f"sets/{r.set_id}/../../x", ".tmp/x"):
+        with pytest.raises(DestinationError):
+            dest.open_ranges(bad)
+    secret = tmp_path / "secret"
+    secret.write_bytes(b"not yours")
+    (data / "link").symlink_to(secret)
+    os.mkfifo(data / "fifo")
+    for odd in ("link", "fifo"):
+        with pytest.raises(DamagedBackupError):
+            dest.open_ranges(f"sets/{r.set_id}/data/{odd}")
+    real = tmp_path / "elsewhere"
+    shutil.move(str(tmp_path / "dest" / "sets" / r.set_id), real)
+    os.symlink(real, tmp_path / "dest" / "sets" / r.set_id)
+    with pytest.raises(DamagedBackupError):
+        dest.open_ranges(name)
