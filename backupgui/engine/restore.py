@@ -604,14 +604,16 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
             token.checkpoint()
             progress(Progress("Saving", stager.total, stager.total))
             _move_into_store(staged, lib, moved)
+            # In the restore's own commit (two transactions of their own after it cost the
+            # tail two more commits); best effort, as before: a restore does not fail on it.
+            with contextlib.suppress(Exception):
+                remember_newest(lib, repo.set_id, manifest, w.set_meta)
         ignored = tuple(dict.fromkeys([*repo.snapshots().ignored, *repo.ignored]))
         result = RestoreResult(manifest.snapshot_id, len(chats), tally.added, tally.present,
                                len(staged), media_present, media_missing,
                                downloaded.value + stager.downloaded,
                                time.monotonic() - t0, ignored)
         moved.clear()
-        with contextlib.suppress(Exception):
-            remember_newest(lib, repo.set_id, manifest)
         return result
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):

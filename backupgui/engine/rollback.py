@@ -18,6 +18,7 @@ can recognise a backup that is older than they expect.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -69,18 +70,22 @@ class RollbackCheck:
                 "been rolled back or backups deleted.")
 
 
-def remember_newest(lib: Library, set_id: str, m: Manifest) -> None:
-    """Record ``m`` if it is newer than what the library remembers for the set."""
+def remember_newest(lib: Library, set_id: str, m: Manifest,
+                    put: Callable[[str, str], None] | None = None) -> None:
+    """Record ``m`` if it is newer than what the library remembers for the set. ``put``
+    writes a value (default: each in its own transaction; a restore passes its open
+    transaction's ``LibraryWriter.set_meta``, so it commits with the restore)."""
+    put = put or lib.put_meta
     if lib.get_meta(_LAST_SET) != set_id:
-        lib.put_meta(_LAST_SET, set_id)
+        put(_LAST_SET, set_id)
     if m.seq == 0:
         known = lib.get_meta(_ID_KEY + set_id)
         if known is None or m.snapshot_id > known:
-            lib.put_meta(_ID_KEY + set_id, m.snapshot_id)
+            put(_ID_KEY + set_id, m.snapshot_id)
         return
     mine = local_known(lib, set_id)
     if mine is None or mine.seq < m.seq:
-        lib.put_meta(_SEQ_KEY + set_id, f"{m.seq} {m.snapshot_id}")
+        put(_SEQ_KEY + set_id, f"{m.seq} {m.snapshot_id}")
 
 
 def last_set(lib: Library) -> tuple[str, ...]:

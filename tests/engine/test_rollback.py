@@ -47,3 +47,42 @@ def test_a_new_computer_has_nothing_to_compare(tmp_path):
     key = RawKey(generate_key())
     backup(BackupRequest(tmp_path / "lib", dest, key))
     restore(RestoreRequest(dest, tmp_path / "new", key))  # no memory there: no complaint
+
+
+def test_a_restore_remembers_its_backup_in_its_own_commit(tmp_path):
+    """The restored snapshot is remembered in the restore's transaction: after a restore
+    that commits, a destination rolled back is noticed; a restore that fails remembers
+    nothing (and leaves the library as it was)."""
+    from backupgui.engine.rollback import local_known
+
+    create_demo_library(tmp_path / "lib", chats=2, seed=23, media_mb=0.2)
+    dest = FolderDestination(tmp_path / "dest")
+    key = RawKey(generate_key())
+    first = backup(BackupRequest(tmp_path / "lib", dest, key))
+    with Library(tmp_path / "lib") as lib:
+        add_demo_messages(lib, lib.chat_ids()[0], 5, seed=4)
+    second = backup(BackupRequest(tmp_path / "lib", dest, key))
+
+    restore(RestoreRequest(dest, tmp_path / "new", key))
+    with Library(tmp_path / "new") as lib:
+        known = local_known(lib, second.set_id)
+    assert known is not None and known.snapshot_id == second.snapshot_id
+
+    # A restore that fails (a damaged pack) remembers nothing.
+    packs = sorted((tmp_path / "dest" / "sets" / second.set_id / "data").iterdir())
+    saved = {p: p.read_bytes() for p in packs}
+    for p in packs:
+        b = bytearray(saved[p])
+        b[len(b) // 2] ^= 1
+        p.write_bytes(bytes(b))
+    with pytest.raises(DamagedBackupError):
+        restore(RestoreRequest(dest, tmp_path / "other", key))
+    with Library(tmp_path / "other") as lib:
+        assert local_known(lib, second.set_id) is None
+        assert lib.counts()[1] == 0
+    for p, b in saved.items():
+        p.write_bytes(b)
+
+    dest.delete(f"sets/{second.set_id}/snapshots/{second.snapshot_id}")
+    with pytest.raises(DamagedBackupError, match="rolled back"):
+        restore(RestoreRequest(dest, tmp_path / "new", key, snapshot=first.snapshot_id))
