@@ -55,7 +55,7 @@ _BINARY = getattr(os, "O_BINARY", 0)
 # Media workers: each takes the next pack and reads, authenticates, decrypts, hashes,
 # writes and fsyncs its files itself, so the media use both cores with no hand-off per MiB
 # (docs/PERFORMANCE.md, "Issue 24, phase 2").
-_MEDIA_WORKERS = 3
+_MEDIA_WORKERS = 2
 
 # Message blobs are checked (decompressed, named, format-checked) on threads of their own:
 # that check is the longest chain of a full restore, and zstd, SHA-256 and RE2 release the
