@@ -68,11 +68,6 @@ _CHECK_WORKERS = 2
 #: set): a bound by count let the memory grow with the busiest month (docs/PERFORMANCE.md,
 #: "Issue 24, phase 4"). One blob always gets in, so a larger month goes alone.
 _MESSAGE_BYTES = 16 << 20
-#: Blobs the message stage holds at once, whatever their bytes. An average month is ~100 KB
-#: of JSON, so at 6 (2 per checker + 2) the count bound held long before the bytes did: a
-#: busy month being checked at the head of the order filled the stage with small checked
-#: blobs behind it and left the other checker idle (docs/PERFORMANCE.md, "Issue 24, phase 5").
-_MESSAGE_ITEMS = 24
 
 
 @dataclass(frozen=True)
@@ -342,7 +337,7 @@ def _decoded_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
     a month (``_MESSAGE_BYTES``): a blob read counts its stored and its expected plaintext
     bytes until it is checked, then what it keeps, until the caller asks for the next one
     (by then SQLite has taken it)."""
-    budget = budget or _ByteBudget(_MESSAGE_BYTES, _MESSAGE_ITEMS)
+    budget = budget or _ByteBudget(_MESSAGE_BYTES, 2 * workers + 2)
     stop = threading.Event()
     ready: queue.SimpleQueue = queue.SimpleQueue()  # (entry, future) in pack order, or the end
     pool = ThreadPoolExecutor(workers, thread_name_prefix="backupgui-check")
