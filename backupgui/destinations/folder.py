@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import logging
 import os
 import stat
 import sys
@@ -14,6 +15,8 @@ from typing import BinaryIO
 from ..errors import DamagedBackupError, DestinationError, DestinationFullError, NotFoundError
 from ..stale import is_stale, owned_name
 from .base import Destination, ObjectInfo, RangeReader, StorageInfo, Upload
+
+log = logging.getLogger(__name__)
 
 _TMP = ".tmp"
 # Opening an object never follows a symlink at its name and never waits on a FIFO: what is
@@ -52,19 +55,23 @@ _MISSING_HINT = "Connect the drive that holds it, or choose the backup folder ag
 
 
 def _os_error(exc: OSError, what: str) -> DestinationError:
-    """A folder error in words for people, with a hint that fits its kind."""
+    """A folder error in words for people, with a hint that fits its kind. ``what`` (the
+    step and the object's internal name, "starting sets/<id>/config") goes to the log only:
+    it means nothing to a person and, being English, would stay English in a translated
+    message."""
+    log.info("backup folder error while %s: %s", what, exc.strerror or exc)
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DestinationFullError(f"The backup folder is full while {what}.", hint=_FULL_HINT)
+        return DestinationFullError("The backup folder is full.", hint=_FULL_HINT)
     if exc.errno == errno.EROFS:
-        return DestinationError(f"The backup folder is read-only while {what}.",
+        return DestinationError("The backup folder is read-only.",
                                 hint="The drive is mounted read-only or write-protected: unlock it "
                                      "or choose another folder.")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return DestinationError(f"backupgui may not write to the backup folder while {what}.",
+        return DestinationError("backupgui may not write to the backup folder.",
                                 hint="Choose a folder you own, or change the folder's permissions.")
     if exc.errno == errno.ENOENT:
-        return DestinationError(f"The backup folder disappeared while {what}.", hint=_MISSING_HINT)
-    return DestinationError(f"The backup folder failed while {what}: {exc.strerror or exc}.",
+        return DestinationError("The backup folder disappeared.", hint=_MISSING_HINT)
+    return DestinationError(f"The backup folder failed: {exc.strerror or exc}.",
                             hint="Check the drive (it may have been disconnected or be failing), "
                                  "then try again.")
 

@@ -2887,6 +2887,10 @@ Identity (server key fingerprint): %2</source>
         <source>This desktop shows no system tray, so automatic backups run only while the backupgui window is open. A missed backup runs soon after you open it.</source>
         <translation>لا يعرض سطح المكتب هذا علبة النظام، لذا يعمل النسخ الاحتياطي التلقائي فقط ما دامت نافذة backupgui مفتوحة. تعمل النسخة الفائتة بعد قليل من فتحها.</translation>
     </message>
+    <message>
+        <source>&amp;Start backupgui when I log in</source>
+        <translation>&amp;تشغيل backupgui عند تسجيل الدخول</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>
@@ -3961,22 +3965,6 @@ Identity (server key fingerprint): %2</source>
         <translation>محرك النسخ الاحتياطي غير متصل.</translation>
     </message>
     <message>
-        <source>The backup folder disappeared while %1.</source>
-        <translation>اختفى مجلد النسخ الاحتياطي (العملية: %1).</translation>
-    </message>
-    <message>
-        <source>The backup folder failed while %1: %2.</source>
-        <translation>فشل مجلد النسخ الاحتياطي (العملية: %1): %2.</translation>
-    </message>
-    <message>
-        <source>The backup folder is full while %1.</source>
-        <translation>امتلأ مجلد النسخ الاحتياطي (العملية: %1).</translation>
-    </message>
-    <message>
-        <source>The backup folder is read-only while %1.</source>
-        <translation>مجلد النسخ الاحتياطي للقراءة فقط (العملية: %1).</translation>
-    </message>
-    <message>
         <source>The backup has no chat with id %1.</source>
         <translation>لا تحتوي النسخة الاحتياطية على دردشة بالمعرّف %1.</translation>
     </message>
@@ -4695,6 +4683,58 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>pack %1 is in no index and was made by a newer version of backupgui (format version %2): update backupgui before the next backup</source>
         <translation>الحزمة %1 غير مدرجة في أي فهرس وأنشأها إصدار أحدث من backupgui (إصدار التنسيق %2): حدّث backupgui قبل النسخ الاحتياطي التالي</translation>
+    </message>
+    <message>
+        <source>The backup folder disappeared.</source>
+        <translation>اختفى مجلد النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>The backup folder failed: %1.</source>
+        <translation>فشل مجلد النسخ الاحتياطي: %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder is full.</source>
+        <translation>امتلأ مجلد النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>The backup folder is read-only.</source>
+        <translation>مجلد النسخ الاحتياطي للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>backupgui creates only the backup folder itself, never the folders above it: check the path, or connect the drive that holds it.</source>
+        <translation>لا ينشئ backupgui إلا مجلد النسخ الاحتياطي نفسه، ولا ينشئ أبدًا المجلدات التي فوقه: تحقّق من المسار، أو وصّل محرك الأقراص الذي يحتويه.</translation>
+    </message>
+    <message>
+        <source>backupgui may not write to the backup folder.</source>
+        <translation>لا يُسمح لـ backupgui بالكتابة في مجلد النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds it, or choose the backup folder again.</source>
+        <translation>وصّل محرك الأقراص الذي يحتويه، أو اختر مجلد النسخ الاحتياطي مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Free up space on the drive that holds the backup folder, or choose another folder.</source>
+        <translation>أفرغ بعض المساحة على محرك الأقراص الذي يحتوي مجلد النسخ الاحتياطي، أو اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its 64-digit key, if you saved one, can.</source>
+        <translation>أتلفت خزنة المفاتيح مفتاح هذه النسخة الاحتياطية بعد محاولات كثيرة بكلمات مرور خاطئة. لم تعد كلمة المرور تفتح هذه النسخة الاحتياطية؛ لا يفتحها إلا مفتاحها المكوّن من 64 رقمًا، إن كنت قد حفظته.</translation>
+    </message>
+    <message>
+        <source>The key vault lets only the Google account this backup belongs to try its password. Sign in to Google Drive (with access to your account&apos;s identity) and try again.</source>
+        <translation>لا تسمح خزنة المفاتيح بتجربة كلمة مرور هذه النسخة الاحتياطية إلا لحساب Google الذي تنتمي إليه. سجّل الدخول إلى Google Drive (مع إذن الوصول إلى هوية حسابك) وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The key vault lets only this backup&apos;s devices try its password. On a new computer, enter the recovery code you saved when you set up the key vault.</source>
+        <translation>لا تسمح خزنة المفاتيح بتجربة كلمة مرور هذه النسخة الاحتياطية إلا لأجهزتها. على كمبيوتر جديد، أدخل رمز الاسترداد الذي حفظته عند إعداد خزنة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Uploads to Google Drive are first written to this computer&apos;s cache folder: free some disk space there (or set BACKUPGUI_DRIVE_SPOOL), then try again.</source>
+        <translation>تُكتب عمليات الرفع إلى Google Drive أولًا في مجلد ذاكرة التخزين المؤقت على هذا الكمبيوتر: أفرغ بعض المساحة هناك (أو اضبط BACKUPGUI_DRIVE_SPOOL)، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish or cancel it, then try again.</source>
+        <translation>انتظر حتى ينتهي أو ألغِه، ثم حاول مرة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -2751,6 +2751,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>This desktop shows no system tray, so automatic backups run only while the backupgui window is open. A missed backup runs soon after you open it.</source>
         <translation>Dieser Desktop zeigt keinen Infobereich, deshalb laufen automatische Backups nur, solange das Fenster von backupgui geöffnet ist. Ein verpasstes Backup läuft kurz nachdem du es öffnest.</translation>
     </message>
+    <message>
+        <source>&amp;Start backupgui when I log in</source>
+        <translation>backupgui bei der Anmeldung &amp;starten</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>
@@ -3805,22 +3809,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Das Backup-Laufwerk ist nicht angeschlossen.</translation>
     </message>
     <message>
-        <source>The backup folder disappeared while %1.</source>
-        <translation>Der Backup-Ordner ist beim %1 verschwunden.</translation>
-    </message>
-    <message>
-        <source>The backup folder failed while %1: %2.</source>
-        <translation>Der Backup-Ordner ist beim %1 fehlgeschlagen: %2.</translation>
-    </message>
-    <message>
-        <source>The backup folder is full while %1.</source>
-        <translation>Der Backup-Ordner ist beim %1 voll.</translation>
-    </message>
-    <message>
-        <source>The backup folder is read-only while %1.</source>
-        <translation>Der Backup-Ordner ist beim %1 schreibgeschützt.</translation>
-    </message>
-    <message>
         <source>The backup has no chat with id %1.</source>
         <translation>Das Backup hat keinen Chat mit der ID %1.</translation>
     </message>
@@ -4539,6 +4527,58 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>pack %1 is in no index and was made by a newer version of backupgui (format version %2): update backupgui before the next backup</source>
         <translation>Paket %1 steht in keinem Index und wurde von einer neueren Version von backupgui erstellt (Format Version %2): aktualisiere backupgui vor dem nächsten Backup</translation>
+    </message>
+    <message>
+        <source>The backup folder disappeared.</source>
+        <translation>Der Backup-Ordner ist verschwunden.</translation>
+    </message>
+    <message>
+        <source>The backup folder failed: %1.</source>
+        <translation>Fehler im Backup-Ordner: %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder is full.</source>
+        <translation>Der Backup-Ordner ist voll.</translation>
+    </message>
+    <message>
+        <source>The backup folder is read-only.</source>
+        <translation>Der Backup-Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>backupgui creates only the backup folder itself, never the folders above it: check the path, or connect the drive that holds it.</source>
+        <translation>backupgui legt nur den Backup-Ordner selbst an, nie die Ordner darüber: Prüfe den Pfad oder schließe das Laufwerk an, auf dem er liegt.</translation>
+    </message>
+    <message>
+        <source>backupgui may not write to the backup folder.</source>
+        <translation>backupgui darf nicht in den Backup-Ordner schreiben.</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds it, or choose the backup folder again.</source>
+        <translation>Schließe das Laufwerk an, auf dem er liegt, oder wähle den Backup-Ordner noch einmal.</translation>
+    </message>
+    <message>
+        <source>Free up space on the drive that holds the backup folder, or choose another folder.</source>
+        <translation>Gib auf dem Laufwerk mit dem Backup-Ordner Speicherplatz frei oder wähle einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its 64-digit key, if you saved one, can.</source>
+        <translation>Der Schlüsseltresor hat den Schlüssel dieses Backups nach zu vielen falschen Passwörtern vernichtet. Das Passwort kann dieses Backup nicht mehr öffnen; nur noch sein 64-stelliger Schlüssel, falls du ihn gespeichert hast.</translation>
+    </message>
+    <message>
+        <source>The key vault lets only the Google account this backup belongs to try its password. Sign in to Google Drive (with access to your account&apos;s identity) and try again.</source>
+        <translation>Der Schlüsseltresor lässt nur das Google-Konto, zu dem dieses Backup gehört, sein Passwort ausprobieren. Melde dich bei Google Drive an (mit Zugriff auf die Identität deines Kontos) und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The key vault lets only this backup&apos;s devices try its password. On a new computer, enter the recovery code you saved when you set up the key vault.</source>
+        <translation>Der Schlüsseltresor lässt nur die Geräte dieses Backups sein Passwort ausprobieren. Gib auf einem neuen Computer den Wiederherstellungscode ein, den du beim Einrichten des Schlüsseltresors gespeichert hast.</translation>
+    </message>
+    <message>
+        <source>Uploads to Google Drive are first written to this computer&apos;s cache folder: free some disk space there (or set BACKUPGUI_DRIVE_SPOOL), then try again.</source>
+        <translation>Uploads zu Google Drive werden zuerst in den Cache-Ordner dieses Computers geschrieben: Gib dort Speicherplatz frei (oder setze BACKUPGUI_DRIVE_SPOOL) und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish or cancel it, then try again.</source>
+        <translation>Warte, bis es fertig ist, oder brich es ab und versuche es dann noch einmal.</translation>
     </message>
 </context>
 <context>

@@ -2751,6 +2751,10 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>This desktop shows no system tray, so automatic backups run only while the backupgui window is open. A missed backup runs soon after you open it.</source>
         <translation>Este escritorio no muestra una bandeja del sistema, así que las copias de seguridad automáticas solo se hacen mientras la ventana de backupgui está abierta. Una copia que no se hizo se hace poco después de abrirla.</translation>
     </message>
+    <message>
+        <source>&amp;Start backupgui when I log in</source>
+        <translation>&amp;Iniciar backupgui al iniciar sesión</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>
@@ -3805,22 +3809,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>La unidad de la copia de seguridad no está conectada.</translation>
     </message>
     <message>
-        <source>The backup folder disappeared while %1.</source>
-        <translation>La carpeta de la copia de seguridad desapareció al %1.</translation>
-    </message>
-    <message>
-        <source>The backup folder failed while %1: %2.</source>
-        <translation>La carpeta de la copia de seguridad falló al %1: %2.</translation>
-    </message>
-    <message>
-        <source>The backup folder is full while %1.</source>
-        <translation>La carpeta de la copia de seguridad se llenó al %1.</translation>
-    </message>
-    <message>
-        <source>The backup folder is read-only while %1.</source>
-        <translation>La carpeta de la copia de seguridad es de solo lectura al %1.</translation>
-    </message>
-    <message>
         <source>The backup has no chat with id %1.</source>
         <translation>La copia de seguridad no tiene ningún chat con el id %1.</translation>
     </message>
@@ -4539,6 +4527,58 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>pack %1 is in no index and was made by a newer version of backupgui (format version %2): update backupgui before the next backup</source>
         <translation>el paquete %1 no está en ningún índice y lo hizo una versión más nueva de backupgui (versión de formato %2): actualiza backupgui antes de la próxima copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The backup folder disappeared.</source>
+        <translation>La carpeta de la copia de seguridad desapareció.</translation>
+    </message>
+    <message>
+        <source>The backup folder failed: %1.</source>
+        <translation>La carpeta de la copia de seguridad falló: %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder is full.</source>
+        <translation>La carpeta de la copia de seguridad está llena.</translation>
+    </message>
+    <message>
+        <source>The backup folder is read-only.</source>
+        <translation>La carpeta de la copia de seguridad es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>backupgui creates only the backup folder itself, never the folders above it: check the path, or connect the drive that holds it.</source>
+        <translation>backupgui solo crea la carpeta de la copia de seguridad, nunca las carpetas que están por encima: revisa la ruta o conecta la unidad que la contiene.</translation>
+    </message>
+    <message>
+        <source>backupgui may not write to the backup folder.</source>
+        <translation>backupgui no tiene permiso para escribir en la carpeta de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds it, or choose the backup folder again.</source>
+        <translation>Conecta la unidad que la contiene o vuelve a elegir la carpeta de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Free up space on the drive that holds the backup folder, or choose another folder.</source>
+        <translation>Libera espacio en la unidad que contiene la carpeta de la copia de seguridad o elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its 64-digit key, if you saved one, can.</source>
+        <translation>La bóveda de claves destruyó la clave de esta copia de seguridad tras demasiadas contraseñas incorrectas. La contraseña ya no puede abrir esta copia de seguridad; solo puede hacerlo su clave de 64 dígitos, si la guardaste.</translation>
+    </message>
+    <message>
+        <source>The key vault lets only the Google account this backup belongs to try its password. Sign in to Google Drive (with access to your account&apos;s identity) and try again.</source>
+        <translation>La bóveda de claves solo deja probar la contraseña a la cuenta de Google a la que pertenece esta copia de seguridad. Inicia sesión en Google Drive (con acceso a la identidad de tu cuenta) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The key vault lets only this backup&apos;s devices try its password. On a new computer, enter the recovery code you saved when you set up the key vault.</source>
+        <translation>La bóveda de claves solo deja probar la contraseña a los dispositivos de esta copia de seguridad. En una computadora nueva, ingresa el código de recuperación que guardaste al configurar la bóveda de claves.</translation>
+    </message>
+    <message>
+        <source>Uploads to Google Drive are first written to this computer&apos;s cache folder: free some disk space there (or set BACKUPGUI_DRIVE_SPOOL), then try again.</source>
+        <translation>Las subidas a Google Drive se escriben primero en la carpeta de caché de esta computadora: libera espacio en el disco allí (o define BACKUPGUI_DRIVE_SPOOL) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish or cancel it, then try again.</source>
+        <translation>Espera a que termine o cancélalo y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>

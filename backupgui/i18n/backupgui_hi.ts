@@ -2751,6 +2751,10 @@ Identity (server key fingerprint): %2</source>
         <source>This desktop shows no system tray, so automatic backups run only while the backupgui window is open. A missed backup runs soon after you open it.</source>
         <translation>इस डेस्कटॉप पर सिस्टम ट्रे नहीं दिखती, इसलिए ऑटोमैटिक बैकअप सिर्फ़ तभी चलते हैं जब backupgui की विंडो खुली हो। छूटा हुआ बैकअप उसे खोलने के कुछ देर बाद चलता है।</translation>
     </message>
+    <message>
+        <source>&amp;Start backupgui when I log in</source>
+        <translation>लॉग इन करने पर backupgui शुरू करें(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>
@@ -3805,22 +3809,6 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप ड्राइव कनेक्ट नहीं है।</translation>
     </message>
     <message>
-        <source>The backup folder disappeared while %1.</source>
-        <translation>बैकअप फ़ोल्डर गायब हो गया (काम: %1)।</translation>
-    </message>
-    <message>
-        <source>The backup folder failed while %1: %2.</source>
-        <translation>बैकअप फ़ोल्डर में गड़बड़ी हुई (काम: %1): %2।</translation>
-    </message>
-    <message>
-        <source>The backup folder is full while %1.</source>
-        <translation>बैकअप फ़ोल्डर भर गया (काम: %1)।</translation>
-    </message>
-    <message>
-        <source>The backup folder is read-only while %1.</source>
-        <translation>बैकअप फ़ोल्डर सिर्फ़ पढ़ने लायक है (काम: %1)।</translation>
-    </message>
-    <message>
         <source>The backup has no chat with id %1.</source>
         <translation>बैकअप में %1 id वाली कोई चैट नहीं है।</translation>
     </message>
@@ -4539,6 +4527,58 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>pack %1 is in no index and was made by a newer version of backupgui (format version %2): update backupgui before the next backup</source>
         <translation>पैक %1 किसी इंडेक्स में नहीं है और backupgui के नए वर्शन से बनाया गया था (फ़ॉर्मैट वर्शन %2): अगले बैकअप से पहले backupgui अपडेट करें</translation>
+    </message>
+    <message>
+        <source>The backup folder disappeared.</source>
+        <translation>बैकअप फ़ोल्डर गायब हो गया।</translation>
+    </message>
+    <message>
+        <source>The backup folder failed: %1.</source>
+        <translation>बैकअप फ़ोल्डर में गड़बड़ी हुई: %1।</translation>
+    </message>
+    <message>
+        <source>The backup folder is full.</source>
+        <translation>बैकअप फ़ोल्डर भर गया।</translation>
+    </message>
+    <message>
+        <source>The backup folder is read-only.</source>
+        <translation>बैकअप फ़ोल्डर सिर्फ़ पढ़ने लायक है।</translation>
+    </message>
+    <message>
+        <source>backupgui creates only the backup folder itself, never the folders above it: check the path, or connect the drive that holds it.</source>
+        <translation>backupgui सिर्फ़ बैकअप फ़ोल्डर ख़ुद बनाता है, उसके ऊपर के फ़ोल्डर कभी नहीं: पाथ जाँचें, या वह ड्राइव जोड़ें जिसमें यह फ़ोल्डर है।</translation>
+    </message>
+    <message>
+        <source>backupgui may not write to the backup folder.</source>
+        <translation>backupgui को बैकअप फ़ोल्डर में लिखने की अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds it, or choose the backup folder again.</source>
+        <translation>वह ड्राइव जोड़ें जिसमें यह है, या बैकअप फ़ोल्डर फिर से चुनें।</translation>
+    </message>
+    <message>
+        <source>Free up space on the drive that holds the backup folder, or choose another folder.</source>
+        <translation>बैकअप फ़ोल्डर वाली ड्राइव पर जगह खाली करें, या कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its 64-digit key, if you saved one, can.</source>
+        <translation>बहुत सारे गलत पासवर्ड के बाद की वॉल्ट ने इस बैकअप की की नष्ट कर दी। अब पासवर्ड से यह बैकअप नहीं खुल सकता; सिर्फ़ इसकी 64 अंकों वाली की से खुल सकता है, अगर आपने उसे सेव किया था।</translation>
+    </message>
+    <message>
+        <source>The key vault lets only the Google account this backup belongs to try its password. Sign in to Google Drive (with access to your account&apos;s identity) and try again.</source>
+        <translation>की वॉल्ट इस बैकअप का पासवर्ड आज़माने की अनुमति सिर्फ़ उस Google खाते को देती है जिसका यह बैकअप है। Google Drive में साइन इन करें (अपने खाते की पहचान की अनुमति के साथ) और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The key vault lets only this backup&apos;s devices try its password. On a new computer, enter the recovery code you saved when you set up the key vault.</source>
+        <translation>की वॉल्ट इस बैकअप का पासवर्ड आज़माने की अनुमति सिर्फ़ इसके डिवाइस को देती है। नए कंप्यूटर पर, वह रिकवरी कोड डालें जो आपने की वॉल्ट सेट करते समय सेव किया था।</translation>
+    </message>
+    <message>
+        <source>Uploads to Google Drive are first written to this computer&apos;s cache folder: free some disk space there (or set BACKUPGUI_DRIVE_SPOOL), then try again.</source>
+        <translation>Google Drive पर अपलोड पहले इस कंप्यूटर के कैश फ़ोल्डर में लिखे जाते हैं: वहाँ डिस्क पर कुछ जगह खाली करें (या BACKUPGUI_DRIVE_SPOOL सेट करें), फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish or cancel it, then try again.</source>
+        <translation>इसके पूरा होने का इंतज़ार करें या इसे रद्द करें, फिर से कोशिश करें।</translation>
     </message>
 </context>
 <context>

@@ -2717,6 +2717,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>This desktop shows no system tray, so automatic backups run only while the backupgui window is open. A missed backup runs soon after you open it.</source>
         <translation>Desktop ini tidak menampilkan baki sistem, jadi pencadangan otomatis hanya berjalan selama jendela backupgui terbuka. Pencadangan yang terlewat berjalan segera setelah Anda membukanya.</translation>
     </message>
+    <message>
+        <source>&amp;Start backupgui when I log in</source>
+        <translation>&amp;Jalankan backupgui saat saya masuk</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>
@@ -3766,22 +3770,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Drive cadangan tidak terhubung.</translation>
     </message>
     <message>
-        <source>The backup folder disappeared while %1.</source>
-        <translation>Folder cadangan hilang saat %1.</translation>
-    </message>
-    <message>
-        <source>The backup folder failed while %1: %2.</source>
-        <translation>Folder cadangan gagal saat %1: %2.</translation>
-    </message>
-    <message>
-        <source>The backup folder is full while %1.</source>
-        <translation>Folder cadangan penuh saat %1.</translation>
-    </message>
-    <message>
-        <source>The backup folder is read-only while %1.</source>
-        <translation>Folder cadangan hanya-baca saat %1.</translation>
-    </message>
-    <message>
         <source>The backup has no chat with id %1.</source>
         <translation>Cadangan tidak memiliki chat dengan id %1.</translation>
     </message>
@@ -4500,6 +4488,58 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>pack %1 is in no index and was made by a newer version of backupgui (format version %2): update backupgui before the next backup</source>
         <translation>paket %1 tidak ada di indeks mana pun dan dibuat oleh versi backupgui yang lebih baru (format versi %2): perbarui backupgui sebelum pencadangan berikutnya</translation>
+    </message>
+    <message>
+        <source>The backup folder disappeared.</source>
+        <translation>Folder cadangan hilang.</translation>
+    </message>
+    <message>
+        <source>The backup folder failed: %1.</source>
+        <translation>Folder cadangan gagal: %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder is full.</source>
+        <translation>Folder cadangan penuh.</translation>
+    </message>
+    <message>
+        <source>The backup folder is read-only.</source>
+        <translation>Folder cadangan hanya-baca.</translation>
+    </message>
+    <message>
+        <source>backupgui creates only the backup folder itself, never the folders above it: check the path, or connect the drive that holds it.</source>
+        <translation>backupgui hanya membuat folder cadangan itu sendiri, tidak pernah folder di atasnya: periksa jalurnya, atau sambungkan drive yang memuatnya.</translation>
+    </message>
+    <message>
+        <source>backupgui may not write to the backup folder.</source>
+        <translation>backupgui tidak diizinkan menulis ke folder cadangan.</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds it, or choose the backup folder again.</source>
+        <translation>Sambungkan drive yang memuatnya, atau pilih lagi folder cadangan.</translation>
+    </message>
+    <message>
+        <source>Free up space on the drive that holds the backup folder, or choose another folder.</source>
+        <translation>Kosongkan ruang di drive yang memuat folder cadangan, atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its 64-digit key, if you saved one, can.</source>
+        <translation>Brankas kunci memusnahkan kunci cadangan ini setelah terlalu banyak kata sandi salah. Kata sandi tidak bisa lagi membuka cadangan ini; hanya kunci 64 digitnya yang bisa, jika Anda menyimpannya.</translation>
+    </message>
+    <message>
+        <source>The key vault lets only the Google account this backup belongs to try its password. Sign in to Google Drive (with access to your account&apos;s identity) and try again.</source>
+        <translation>Brankas kunci hanya mengizinkan akun Google pemilik cadangan ini mencoba kata sandinya. Masuk ke Google Drive (dengan akses ke identitas akun Anda), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The key vault lets only this backup&apos;s devices try its password. On a new computer, enter the recovery code you saved when you set up the key vault.</source>
+        <translation>Brankas kunci hanya mengizinkan perangkat cadangan ini mencoba kata sandinya. Di komputer baru, masukkan kode pemulihan yang Anda simpan saat menyiapkan brankas kunci.</translation>
+    </message>
+    <message>
+        <source>Uploads to Google Drive are first written to this computer&apos;s cache folder: free some disk space there (or set BACKUPGUI_DRIVE_SPOOL), then try again.</source>
+        <translation>Unggahan ke Google Drive lebih dulu ditulis ke folder cache komputer ini: kosongkan sebagian ruang disk di sana (atau setel BACKUPGUI_DRIVE_SPOOL), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish or cancel it, then try again.</source>
+        <translation>Tunggu sampai selesai atau batalkan, lalu coba lagi.</translation>
     </message>
 </context>
 <context>

@@ -2751,6 +2751,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>This desktop shows no system tray, so automatic backups run only while the backupgui window is open. A missed backup runs soon after you open it.</source>
         <translation>Esta área de trabalho não mostra uma bandeja do sistema, então os backups automáticos só são feitos enquanto a janela do backupgui está aberta. Um backup perdido é feito logo depois que você a abre.</translation>
     </message>
+    <message>
+        <source>&amp;Start backupgui when I log in</source>
+        <translation>&amp;Iniciar o backupgui quando eu entrar no sistema</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>
@@ -3805,22 +3809,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>A unidade de backup não está conectada.</translation>
     </message>
     <message>
-        <source>The backup folder disappeared while %1.</source>
-        <translation>A pasta do backup desapareceu ao %1.</translation>
-    </message>
-    <message>
-        <source>The backup folder failed while %1: %2.</source>
-        <translation>A pasta do backup falhou ao %1: %2.</translation>
-    </message>
-    <message>
-        <source>The backup folder is full while %1.</source>
-        <translation>A pasta do backup ficou cheia ao %1.</translation>
-    </message>
-    <message>
-        <source>The backup folder is read-only while %1.</source>
-        <translation>A pasta do backup está somente leitura ao %1.</translation>
-    </message>
-    <message>
         <source>The backup has no chat with id %1.</source>
         <translation>O backup não tem nenhuma conversa com o id %1.</translation>
     </message>
@@ -4539,6 +4527,58 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>pack %1 is in no index and was made by a newer version of backupgui (format version %2): update backupgui before the next backup</source>
         <translation>o pacote %1 não está em nenhum índice e foi feito por uma versão mais nova do backupgui (formato versão %2): atualize o backupgui antes do próximo backup</translation>
+    </message>
+    <message>
+        <source>The backup folder disappeared.</source>
+        <translation>A pasta do backup desapareceu.</translation>
+    </message>
+    <message>
+        <source>The backup folder failed: %1.</source>
+        <translation>A pasta do backup falhou: %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder is full.</source>
+        <translation>A pasta do backup está cheia.</translation>
+    </message>
+    <message>
+        <source>The backup folder is read-only.</source>
+        <translation>A pasta do backup está somente leitura.</translation>
+    </message>
+    <message>
+        <source>backupgui creates only the backup folder itself, never the folders above it: check the path, or connect the drive that holds it.</source>
+        <translation>O backupgui cria só a própria pasta do backup, nunca as pastas acima dela: confira o caminho ou conecte a unidade que a contém.</translation>
+    </message>
+    <message>
+        <source>backupgui may not write to the backup folder.</source>
+        <translation>O backupgui não tem permissão para gravar na pasta do backup.</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds it, or choose the backup folder again.</source>
+        <translation>Conecte a unidade que a contém ou escolha a pasta do backup de novo.</translation>
+    </message>
+    <message>
+        <source>Free up space on the drive that holds the backup folder, or choose another folder.</source>
+        <translation>Libere espaço na unidade que contém a pasta do backup ou escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its 64-digit key, if you saved one, can.</source>
+        <translation>O cofre de chaves destruiu a chave deste backup depois de muitas senhas erradas. A senha não abre mais este backup; só a chave de 64 dígitos dele abre, se você a guardou.</translation>
+    </message>
+    <message>
+        <source>The key vault lets only the Google account this backup belongs to try its password. Sign in to Google Drive (with access to your account&apos;s identity) and try again.</source>
+        <translation>O cofre de chaves só deixa a conta do Google a que este backup pertence testar a senha dele. Entre no Google Drive (com acesso à identidade da sua conta) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The key vault lets only this backup&apos;s devices try its password. On a new computer, enter the recovery code you saved when you set up the key vault.</source>
+        <translation>O cofre de chaves só deixa os dispositivos deste backup testarem a senha dele. Em um computador novo, digite o código de recuperação que você guardou ao configurar o cofre de chaves.</translation>
+    </message>
+    <message>
+        <source>Uploads to Google Drive are first written to this computer&apos;s cache folder: free some disk space there (or set BACKUPGUI_DRIVE_SPOOL), then try again.</source>
+        <translation>Os envios para o Google Drive são gravados primeiro na pasta de cache deste computador: libere espaço em disco lá (ou defina BACKUPGUI_DRIVE_SPOOL) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish or cancel it, then try again.</source>
+        <translation>Espere terminar ou cancele e tente de novo.</translation>
     </message>
 </context>
 <context>

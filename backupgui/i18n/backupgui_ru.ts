@@ -2785,6 +2785,10 @@ Identity (server key fingerprint): %2</source>
         <source>This desktop shows no system tray, so automatic backups run only while the backupgui window is open. A missed backup runs soon after you open it.</source>
         <translation>На этом рабочем столе нет области уведомлений, поэтому автоматическое копирование работает, только пока открыто окно backupgui. Пропущенная копия создаётся вскоре после его открытия.</translation>
     </message>
+    <message>
+        <source>&amp;Start backupgui when I log in</source>
+        <translation>&amp;Запускать backupgui при входе в систему</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>
@@ -3844,22 +3848,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Диск для копий не подключён.</translation>
     </message>
     <message>
-        <source>The backup folder disappeared while %1.</source>
-        <translation>Папка копий исчезла (операция: %1).</translation>
-    </message>
-    <message>
-        <source>The backup folder failed while %1: %2.</source>
-        <translation>Сбой папки копий (операция: %1): %2.</translation>
-    </message>
-    <message>
-        <source>The backup folder is full while %1.</source>
-        <translation>Папка копий заполнена (операция: %1).</translation>
-    </message>
-    <message>
-        <source>The backup folder is read-only while %1.</source>
-        <translation>Папка копий доступна только для чтения (операция: %1).</translation>
-    </message>
-    <message>
         <source>The backup has no chat with id %1.</source>
         <translation>В резервной копии нет чата с идентификатором %1.</translation>
     </message>
@@ -4578,6 +4566,58 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>pack %1 is in no index and was made by a newer version of backupgui (format version %2): update backupgui before the next backup</source>
         <translation>пакет %1 не указан ни в одном индексе и создан более новой версией backupgui (формат версии %2): обновите backupgui перед следующим резервным копированием</translation>
+    </message>
+    <message>
+        <source>The backup folder disappeared.</source>
+        <translation>Папка копий исчезла.</translation>
+    </message>
+    <message>
+        <source>The backup folder failed: %1.</source>
+        <translation>Сбой папки копий: %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder is full.</source>
+        <translation>Папка копий заполнена.</translation>
+    </message>
+    <message>
+        <source>The backup folder is read-only.</source>
+        <translation>Папка копий доступна только для чтения.</translation>
+    </message>
+    <message>
+        <source>backupgui creates only the backup folder itself, never the folders above it: check the path, or connect the drive that holds it.</source>
+        <translation>backupgui создаёт только саму папку копий и никогда не создаёт папки над ней: проверьте путь или подключите диск, на котором она находится.</translation>
+    </message>
+    <message>
+        <source>backupgui may not write to the backup folder.</source>
+        <translation>У backupgui нет прав на запись в папку копий.</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds it, or choose the backup folder again.</source>
+        <translation>Подключите диск, на котором она находится, или выберите папку копий заново.</translation>
+    </message>
+    <message>
+        <source>Free up space on the drive that holds the backup folder, or choose another folder.</source>
+        <translation>Освободите место на диске с папкой копий или выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its 64-digit key, if you saved one, can.</source>
+        <translation>Хранилище ключей уничтожило ключ этой копии после слишком многих неверных паролей. Пароль больше не открывает эту копию; открыть её может только её 64-значный ключ, если вы его сохранили.</translation>
+    </message>
+    <message>
+        <source>The key vault lets only the Google account this backup belongs to try its password. Sign in to Google Drive (with access to your account&apos;s identity) and try again.</source>
+        <translation>Хранилище ключей разрешает подбирать пароль этой копии только аккаунту Google, которому она принадлежит. Войдите в Google Диск (с доступом к данным вашего аккаунта) и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The key vault lets only this backup&apos;s devices try its password. On a new computer, enter the recovery code you saved when you set up the key vault.</source>
+        <translation>Хранилище ключей разрешает подбирать пароль этой копии только её устройствам. На новом компьютере введите код восстановления, который вы сохранили при настройке хранилища ключей.</translation>
+    </message>
+    <message>
+        <source>Uploads to Google Drive are first written to this computer&apos;s cache folder: free some disk space there (or set BACKUPGUI_DRIVE_SPOOL), then try again.</source>
+        <translation>Загрузки в Google Диск сначала записываются в папку кэша этого компьютера: освободите там место на диске (или задайте BACKUPGUI_DRIVE_SPOOL) и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish or cancel it, then try again.</source>
+        <translation>Дождитесь завершения или отмените, затем повторите попытку.</translation>
     </message>
 </context>
 <context>

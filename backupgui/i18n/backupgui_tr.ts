@@ -2717,6 +2717,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>This desktop shows no system tray, so automatic backups run only while the backupgui window is open. A missed backup runs soon after you open it.</source>
         <translation>Bu masaüstünde sistem tepsisi görünmüyor, bu yüzden otomatik yedeklemeler yalnızca backupgui penceresi açıkken çalışır. Kaçırılan bir yedekleme, pencereyi açtıktan kısa süre sonra çalışır.</translation>
     </message>
+    <message>
+        <source>&amp;Start backupgui when I log in</source>
+        <translation>Oturum açtığımda backupgui&apos;yi &amp;başlat</translation>
+    </message>
 </context>
 <context>
     <name>Scheduler</name>
@@ -3766,22 +3770,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedekleme sürücüsü bağlı değil.</translation>
     </message>
     <message>
-        <source>The backup folder disappeared while %1.</source>
-        <translation>Yedek klasörü kayboldu (işlem: %1).</translation>
-    </message>
-    <message>
-        <source>The backup folder failed while %1: %2.</source>
-        <translation>Yedek klasöründe hata oluştu (işlem: %1): %2.</translation>
-    </message>
-    <message>
-        <source>The backup folder is full while %1.</source>
-        <translation>Yedek klasörü doldu (işlem: %1).</translation>
-    </message>
-    <message>
-        <source>The backup folder is read-only while %1.</source>
-        <translation>Yedek klasörü salt okunur (işlem: %1).</translation>
-    </message>
-    <message>
         <source>The backup has no chat with id %1.</source>
         <translation>Yedekte %1 kimlikli bir sohbet yok.</translation>
     </message>
@@ -4500,6 +4488,58 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>pack %1 is in no index and was made by a newer version of backupgui (format version %2): update backupgui before the next backup</source>
         <translation>%1 paketi hiçbir dizinde yok ve backupgui&apos;nin daha yeni bir sürümüyle yapıldı (%2 biçim sürümü): bir sonraki yedeklemeden önce backupgui&apos;yi güncelleyin</translation>
+    </message>
+    <message>
+        <source>The backup folder disappeared.</source>
+        <translation>Yedek klasörü kayboldu.</translation>
+    </message>
+    <message>
+        <source>The backup folder failed: %1.</source>
+        <translation>Yedek klasöründe hata oluştu: %1.</translation>
+    </message>
+    <message>
+        <source>The backup folder is full.</source>
+        <translation>Yedek klasörü doldu.</translation>
+    </message>
+    <message>
+        <source>The backup folder is read-only.</source>
+        <translation>Yedek klasörü salt okunur.</translation>
+    </message>
+    <message>
+        <source>backupgui creates only the backup folder itself, never the folders above it: check the path, or connect the drive that holds it.</source>
+        <translation>backupgui yalnızca yedek klasörünün kendisini oluşturur, üstündeki klasörleri asla oluşturmaz: yolu kontrol edin veya klasörü içeren sürücüyü bağlayın.</translation>
+    </message>
+    <message>
+        <source>backupgui may not write to the backup folder.</source>
+        <translation>backupgui&apos;nin yedek klasörüne yazma izni yok.</translation>
+    </message>
+    <message>
+        <source>Connect the drive that holds it, or choose the backup folder again.</source>
+        <translation>Klasörü içeren sürücüyü bağlayın ya da yedek klasörünü yeniden seçin.</translation>
+    </message>
+    <message>
+        <source>Free up space on the drive that holds the backup folder, or choose another folder.</source>
+        <translation>Yedek klasörünün bulunduğu sürücüde yer açın ya da başka bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its 64-digit key, if you saved one, can.</source>
+        <translation>Anahtar kasası, çok fazla yanlış şifreden sonra bu yedeğin anahtarını yok etti. Şifre artık bu yedeği açamaz; yalnızca kaydettiyseniz 64 haneli anahtarı açabilir.</translation>
+    </message>
+    <message>
+        <source>The key vault lets only the Google account this backup belongs to try its password. Sign in to Google Drive (with access to your account&apos;s identity) and try again.</source>
+        <translation>Anahtar kasası bu yedeğin şifresini yalnızca yedeğin ait olduğu Google hesabının denemesine izin verir. Google Drive&apos;da oturum açın (hesabınızın kimliğine erişim izniyle) ve yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The key vault lets only this backup&apos;s devices try its password. On a new computer, enter the recovery code you saved when you set up the key vault.</source>
+        <translation>Anahtar kasası bu yedeğin şifresini yalnızca yedeğin cihazlarının denemesine izin verir. Yeni bir bilgisayarda, anahtar kasasını kurarken kaydettiğiniz kurtarma kodunu girin.</translation>
+    </message>
+    <message>
+        <source>Uploads to Google Drive are first written to this computer&apos;s cache folder: free some disk space there (or set BACKUPGUI_DRIVE_SPOOL), then try again.</source>
+        <translation>Google Drive&apos;a yüklemeler önce bu bilgisayarın önbellek klasörüne yazılır: orada diskte yer açın (ya da BACKUPGUI_DRIVE_SPOOL ayarlayın), ardından yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish or cancel it, then try again.</source>
+        <translation>Bitmesini bekleyin ya da iptal edin, ardından yeniden deneyin.</translation>
     </message>
 </context>
 <context>

@@ -86,10 +86,11 @@ def _name(func: ast.expr) -> str:
 
 
 def _is_sentence(text: str) -> bool:
-    """Messages for people start with a capital (or a %1 name) and have several words;
-    lower-case fragments are technical details that go inside such a sentence."""
+    """Messages for people start with a capital (or a %1 name, or the app's own name, which
+    is written in lower case) and have several words; lower-case fragments are technical
+    details that go inside such a sentence."""
     text = text.strip()
-    return " " in text and (text[0].isupper() or text.startswith("%"))
+    return " " in text and (text[0].isupper() or text.startswith(("%", "backupgui ")))
 
 
 def _branches(node: ast.expr, assigned: dict[str, list[ast.expr]],
@@ -163,7 +164,20 @@ def source_templates(package: Path) -> set[str]:
     return found
 
 
+def _module_strings(tree: ast.AST) -> dict[str, ast.expr]:
+    """A module's own string constants (``_FULL_HINT = "Free up space …"``), so that an error
+    given ``hint=_FULL_HINT`` is found as well as one given the text itself."""
+    out: dict[str, ast.expr] = {}
+    for st in getattr(tree, "body", ()):
+        if (isinstance(st, ast.Assign) and len(st.targets) == 1
+                and isinstance(st.targets[0], ast.Name) and isinstance(st.value, ast.Constant)
+                and isinstance(st.value.value, str)):
+            out[st.targets[0].id] = st.value
+    return out
+
+
 def _strings(tree: ast.AST) -> Iterator[str]:
+    consts = _module_strings(tree)
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             fn = _name(node.func)
@@ -180,6 +194,7 @@ def _strings(tree: ast.AST) -> Iterator[str]:
             elif (fn.endswith(("Error", "Needed")) and fn not in _BUILTIN) or fn in _FACTORIES:
                 texts = [node.args[0]] if node.args else []
                 texts += [k.value for k in node.keywords if k.arg == "hint"]
+                texts = [consts.get(a.id, a) if isinstance(a, ast.Name) else a for a in texts]
                 for arg in texts:
                     t = template(arg)
                     if t and _is_sentence(t):
