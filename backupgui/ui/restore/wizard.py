@@ -242,7 +242,7 @@ class WherePage(_AsyncPage):
         # Signing in happens right here: a new computer has no destination in Settings yet.
         self.drive = DriveAccountBox(s, restoring=True)
         self.drive.setContentsMargins(24, 0, 0, 0)
-        self.drive.changed.connect(self.completeChanged)
+        self.drive.changed.connect(self._destination_edited)
         self.account = self.drive.account_label
         self.sign_in = self.drive.sign_in_button
         if not gdrive_available():
@@ -256,7 +256,7 @@ class WherePage(_AsyncPage):
         self.lay.addWidget(self.drive)
         (self.drive_radio if s.destination == GDRIVE and gdrive_available()
          else self.folder_radio).setChecked(True)
-        self.folder.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self.folder.textChanged.connect(self._destination_edited)
         self.folder_radio.toggled.connect(self._kind_changed)
         self._kind_changed()
         self.finish_layout()
@@ -264,6 +264,12 @@ class WherePage(_AsyncPage):
     def _kind_changed(self, _on: bool = False) -> None:
         self.folder.setEnabled(self.folder_radio.isChecked())
         self.drive.setEnabled(self.drive_radio.isChecked() and gdrive_available())
+        self._destination_edited()
+
+    def _destination_edited(self, *_args) -> None:
+        """An error shown was about the destination as it was ("The backup drive is not
+        connected … /media/usb/backup"): it would blame the one typed since."""
+        self.error.hide()
         self.completeChanged.emit()
 
     def spec(self) -> DestinationSpec:

@@ -93,6 +93,10 @@ class SettingsDialog(QDialog):
             self.drive_radio.setText(self.tr("Google Drive (coming soon)"))
         (self.drive_radio if s.destination == GDRIVE else self.folder_radio).setChecked(True)
         self.folder_radio.toggled.connect(self._sync_enabled)
+        # A problem shown about the destination was about the one typed before: once it is
+        # edited, the message would blame the new one (it is checked again at Save).
+        for changed in (self.folder.textChanged, self.folder_radio.toggled, self.drive.changed):
+            changed.connect(self._forget_problems)
         lay.addWidget(dest)
 
         # backup -----------------------------------------------------------------------------
@@ -206,6 +210,9 @@ class SettingsDialog(QDialog):
             keep=self.keep.value(), vault_url=self.vault.text().strip(),
             log_level=self.log_level.currentText(), language=self.language.currentData() or "",
             excluded_chats=list(s.excluded_chats))
+
+    def _forget_problems(self, *_args) -> None:
+        self.problems.hide()
 
     def _show_problems(self, problems: list[str]) -> None:
         self.problems.setText("\n".join(translate_message(p) for p in problems))
