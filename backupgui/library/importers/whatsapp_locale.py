@@ -222,12 +222,22 @@ class Locales:
         if copy is not None:
             text = text[:copy.start()]
         k = key(text)
-        if len(k) != len(text):
-            return None  # (casefold changed the length: no way to cut the original)
-        names = [text[len(b):len(text) - len(a)] for b, a in self.export_file
+        names = [_between(text, k, len(b), len(k) - len(a)) for b, a in self.export_file
                  if len(k) > len(b) + len(a) and k.startswith(b) and k.endswith(a)]
         names = [n.strip() for n in names if n.strip()]
         return min(names, key=len) if names else None
+
+
+def _between(text: str, k: str, start: int, end: int) -> str:
+    """The part of ``text`` whose key is ``k[start:end]`` (``k`` = ``key(text)``). Where the key
+    has another length than the text ("ß" folds to "ss", "İ" to "i̇"), the cut is found by
+    comparing keys: positions in the key are not positions in the text."""
+    if len(k) == len(text):
+        return text[start:end]
+    n = len(text)
+    head = next((i for i in range(n + 1) if key(text[i:]) == k[start:]), n)
+    tail = next((j for j in range(n, -1, -1) if key(text[:j]) == k[:end]), 0)
+    return text[head:tail]
 
 
 NOTICE_HEAD = 40  # characters: "Messages and calls are end-to-end encryp"
