@@ -181,6 +181,15 @@ class NewPasswordForm(QWidget):
         self.confirm.wipe()
 
 
+def start_folder() -> str:
+    """Where a key file dialog starts: the user's documents folder if there is one, else the
+    home folder. Never the current folder: Qt falls back to it when the folder it is given
+    does not exist (a new account has no ~/Documents), and that is wherever the app was
+    started from, such as the source checkout the README has people start it in."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and os.path.isdir(docs) else os.path.expanduser("~")
+
+
 class KeyGrid(QWidget):
     """The 64-digit key (or, with ``recovery``, a key vault recovery code) as 16 groups of 4
     in a monospace grid, with Copy and Save."""
@@ -253,11 +262,7 @@ class KeyGrid(QWidget):
             title, name = self.tr("Save your backup key"), "backupgui-key.txt"
             text = self.tr("backupgui 64-digit backup key\n\n%1\n\nKeep this file somewhere safe "
                            "and offline. Anyone with it can read your backups.\n")
-        # Start in the user's documents folder, never in the current folder (which may be
-        # anywhere, e.g. a shared one the app was started from).
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(self, title,
-                                              os.path.join(docs or os.path.expanduser("~"), name),
+        path, _ = QFileDialog.getSaveFileName(self, title, os.path.join(start_folder(), name),
                                               self.tr("Text files (*.txt)"))
         if not path:
             return
@@ -325,7 +330,8 @@ class KeyField(QLineEdit):
         return key_from_text(self.text())
 
     def open_key_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open your backup key file"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open your backup key file"),
+                                              start_folder(),
                                               self.tr("Key files (*.txt);;All files (*)"))
         if path:
             self.load_key_file(path)
