@@ -82,7 +82,9 @@ class ScheduleSettings(QWidget):
         self.notify_success = QCheckBox(self.tr("&Notify me when a backup succeeds (failures "
                                                 "are always shown)"))
         form.addRow("", self.notify_success)
-        self.login = QCheckBox(self.tr("&Start backupgui when I log in (in the tray)"))
+        # Without a tray, an app started at login opens its window (there is no tray to wait in).
+        self.login = QCheckBox(self.tr("&Start backupgui when I log in (in the tray)") if tray
+                               else self.tr("&Start backupgui when I log in"))
         form.addRow("", self.login)
         self.note = QLabel(self.tr("Automatic backups run while backupgui is in the system "
                                    "tray. Missed backups run soon after the computer wakes.")
