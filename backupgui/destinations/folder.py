@@ -107,14 +107,17 @@ def drive_not_connected(root: Path) -> bool:
 def folder_state(path: str | os.PathLike[str]) -> str:
     """What is at a folder the person typed in Settings: ``ok`` (an existing folder),
     ``missing`` (its parent exists: the folder itself can be made), ``no_parent``, ``file``,
-    ``not_connected`` (on a removable drive that is not mounted) or ``relative``."""
+    ``not_connected`` (on a removable drive that is not mounted), ``read_only`` (an existing
+    folder this user may not write to, or on a read-only drive: said now, not after the new
+    password was typed and the first backup failed) or ``relative``."""
     p = Path(path).expanduser()
     if not p.is_absolute():
         return "relative"
     if drive_not_connected(p):
         return "not_connected"
     if p.is_dir():
-        return "ok"
+        # access() answers EROFS for a read-only mount even to root.
+        return "ok" if os.access(p, os.W_OK | os.X_OK) else "read_only"
     if p.exists():
         return "file"
     return "missing" if p.parent.is_dir() else "no_parent"

@@ -3166,6 +3166,10 @@ Identity (server key fingerprint): %2</source>
         <source>Key v&amp;ault:</source>
         <translation>&amp;خزنة المفاتيح:</translation>
     </message>
+    <message>
+        <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
+        <translation>لا يستطيع backupgui الكتابة في %1 (محرك الأقراص للقراءة فقط أو المجلد ليس ملكك). اختر مجلدًا آخر.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -3022,6 +3022,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Key v&amp;ault:</source>
         <translation>Schlüssel&amp;tresor:</translation>
     </message>
+    <message>
+        <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
+        <translation>backupgui kann nicht in %1 schreiben (das Laufwerk ist schreibgeschützt oder der Ordner gehört dir nicht). Wähle einen anderen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -3022,6 +3022,10 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Key v&amp;ault:</source>
         <translation>&amp;Bóveda de claves:</translation>
     </message>
+    <message>
+        <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
+        <translation>backupgui no puede escribir en %1 (la unidad es de solo lectura o la carpeta no es tuya). Elige otra carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -3022,6 +3022,10 @@ Identity (server key fingerprint): %2</source>
         <source>Key v&amp;ault:</source>
         <translation>की वॉल्ट(&amp;A):</translation>
     </message>
+    <message>
+        <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
+        <translation>backupgui %1 में नहीं लिख सकता (ड्राइव सिर्फ़ पढ़ने लायक है या फ़ोल्डर आपका नहीं है)। कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

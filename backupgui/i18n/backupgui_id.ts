@@ -2986,6 +2986,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Key v&amp;ault:</source>
         <translation>B&amp;rankas kunci:</translation>
     </message>
+    <message>
+        <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
+        <translation>backupgui tidak bisa menulis ke %1 (drive hanya-baca atau folder itu bukan milik Anda). Pilih folder lain.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -3022,6 +3022,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Key v&amp;ault:</source>
         <translation>C&amp;ofre de chaves:</translation>
     </message>
+    <message>
+        <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
+        <translation>O backupgui não consegue gravar em %1 (a unidade é somente leitura ou a pasta não é sua). Escolha outra pasta.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -3058,6 +3058,10 @@ Identity (server key fingerprint): %2</source>
         <source>Key v&amp;ault:</source>
         <translation>&amp;Хранилище ключей:</translation>
     </message>
+    <message>
+        <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
+        <translation>backupgui не может записывать в %1 (диск доступен только для чтения или папка вам не принадлежит). Выберите другую папку.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

@@ -2986,6 +2986,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Key v&amp;ault:</source>
         <translation>A&amp;nahtar kasası:</translation>
     </message>
+    <message>
+        <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
+        <translation>backupgui %1 konumuna yazamıyor (sürücü salt okunur ya da klasör size ait değil). Başka bir klasör seçin.</translation>
+    </message>
 </context>
 <context>
     <name>SignInDialog</name>

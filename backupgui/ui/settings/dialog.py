@@ -256,6 +256,10 @@ class SettingsDialog(QDialog):
         elif state == "file":
             self._show_problems([self.tr("%1 is a file, not a folder. Choose a folder for the "
                                          "backups.").replace("%1", isolate(path))])
+        elif state == "read_only":
+            self._show_problems([self.tr("backupgui cannot write to %1 (the drive is read-only or "
+                                         "the folder is not yours). Choose another folder.")
+                                 .replace("%1", isolate(path))])
         elif state == "not_connected":
             self._show_problems([self.tr("The backup drive is not connected: connect the drive "
                                          "that holds %1, or choose another folder.").replace(
