@@ -88,6 +88,10 @@ def test_the_key_file_is_owner_only_and_its_dialog_starts_in_documents(qtbot, tm
 
     target = tmp_path / "chosen" / "backupgui-key.txt"
     target.parent.mkdir()
+    # An account with a Documents folder (without one, the home folder: test_walkthrough_s12).
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    (tmp_path / "home" / "Documents").mkdir(parents=True)
     asked: list[str] = []
 
     def fake_dialog(parent, caption, start, *a, **kw):
@@ -104,7 +108,7 @@ def test_the_key_file_is_owner_only_and_its_dialog_starts_in_documents(qtbot, tm
     assert key.hex()[:4] in target.read_text().replace(" ", "")
     assert _mode(target) == 0o600
     docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert Path(asked[0]).parent == Path(docs), asked
+    assert Path(asked[0]).parent == Path(docs) == tmp_path / "home" / "Documents", asked
     # Saving over an existing, world-readable file narrows it too.
     os.chmod(target, 0o644)
     grid.save_to_file()
