@@ -1,0 +1,70 @@
+"""A Drive backup's start-up imports only what it uses: the key vault's OPAQUE client and
+httplib2's own auth schemes (pyparsing) load on first use, and then work as before."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+
+def _run(code: str) -> str:
+    out = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()
+
+
+def test_drive_destination_does_not_import_pyparsing_until_httplib2_auth_is_used() -> None:
+    out = _run("""
+        import sys
+        import backupgui.destinations.gdrive
+        import httplib2
+        before = "pyparsing" in sys.modules
+        # httplib2's Digest scheme parses the challenge with the deferred module.
+        got = httplib2.auth._parse_www_authenticate(
+            {"www-authenticate": 'Digest realm="r", nonce="n1", qop="auth"'})
+        print(before, "pyparsing" in sys.modules, sorted(got["digest"].items()),
+              httplib2.auth is sys.modules["httplib2.auth"], type(httplib2.auth).__name__)
+    """)
+    assert out == "False True [('nonce', 'n1'), ('qop', 'auth'), ('realm', 'r')] True module"
+
+
+def test_deferred_httplib2_auth_still_refuses_a_malformed_header() -> None:
+    out = _run("""
+        import backupgui.destinations
+        import httplib2
+        try:
+            httplib2.auth._parse_www_authenticate({"www-authenticate": 'Digest ,,, ='})
+        except httplib2.error.MalformedHeader:
+            print("refused")
+    """)
+    assert out == "refused"
+
+
+def test_httplib2_imported_first_is_left_alone() -> None:
+    out = _run("""
+        import sys
+        import httplib2
+        import backupgui.destinations.gdrive
+        print("pyparsing" in sys.modules, type(httplib2.auth).__name__)
+    """)
+    assert out == "True module"
+
+
+def test_vault_account_does_not_import_the_opaque_client() -> None:
+    out = _run("""
+        import sys
+        import backupgui.vault.account
+        print(any(m in sys.modules for m in ("backupgui.vault.client", "backupgui.vault.opaque",
+                                              "rbcl")))
+        from backupgui.vault import VaultBinding, vault_fetch_key
+        from backupgui.vault import client
+        print(VaultBinding is client.VaultBinding, vault_fetch_key is client.vault_fetch_key)
+        import backupgui.vault as vault
+        try:
+            vault.no_such_name
+        except AttributeError as exc:
+            print("AttributeError", "no_such_name" in str(exc))
+    """)
+    assert out.splitlines() == ["False", "True True", "AttributeError True"]
