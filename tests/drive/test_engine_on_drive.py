@@ -91,3 +91,26 @@ def test_cli_with_dest_gdrive(emulator, tmp_path: Path) -> None:
         assert out.returncode == 0, out.stderr
         assert TOKEN not in out.stdout + out.stderr
     assert _content(tmp_path / "new") == _content(tmp_path / "lib")
+
+
+def test_pack_session_lost_mid_pack_is_recovered_in_the_same_backup(make_dest, emulator,
+                                                                     tmp_path: Path) -> None:
+    """Drive forgets an upload session (404: expired, or the server restarted) after part of
+    a pack went up: the same backup starts that pack's upload again from its spool and
+    finishes; the restore is exact and Drive holds each pack once."""
+    create_demo_library(tmp_path / "lib", chats=2, seed=5, media_mb=3)
+    dest = make_dest(chunk_size=256 * 1024)
+    # The 7th chunk sent: with 1 MiB packs in 256 KiB chunks, not the first of its session.
+    emulator.add_faults(Fault("expire-session", match="upload-chunk", skip=6))
+    result = backup(BackupRequest(tmp_path / "lib", dest, KEY, pack_size=1 << 20))
+    lost = [r for r in emulator.requests if r.get("fault") == "expire-session"]
+    assert len(lost) == 1 and not lost[0]["content_range"].startswith("bytes 0-")
+    packs = [f["name"] for f in emulator.store.all_views() if "/data/" in f["name"]]
+    assert len(packs) == len(set(packs)) == result.packs_written
+    starts = [r for r in emulator.requests if r["category"] == "upload-start"]
+    resumable = [f for f in emulator.store.all_views() if f["name"].startswith("sets/")]
+    assert len(starts) == len(resumable) + 1  # one object started twice
+    restore(RestoreRequest(make_dest(), tmp_path / "new", KEY))
+    assert _content(tmp_path / "new") == _content(tmp_path / "lib")
+    assert _media_bytes(tmp_path / "new") == _media_bytes(tmp_path / "lib")
+    assert not list((tmp_path / "spool").rglob("*.json"))  # nothing left pending
