@@ -12,8 +12,8 @@ outside (``bench.measure.run_measured``: wall, CPU, peak RSS after an untimed sy
 emulator's CPU seconds. Prints one JSON line per backup and the medians: on a shared
 machine the CPU seconds and peak RSS are the figures to decide by.
 
-``--startup`` measures only the Drive backup's serial start-up, base and this tree
-alternating: the process's CPU seconds and wall time from its start to the end of opening
+``--startup`` measures only the backups' serial start-up (the same three in turn): the
+process's CPU seconds and wall time from its start to the end of opening
 the backup set (``engine.backup._open_set``: imports, the destination's first requests,
 the set's config), and how many modules it imported by then; then the process exits.
 """
@@ -42,9 +42,10 @@ ROOT = Path(__file__).resolve().parent.parent
 _STARTUP = r"""
 import json, os, sys, time
 stat = open("/proc/self/stat").read().rsplit(")", 1)[1].split()
-started = time.clock_gettime(time.CLOCK_BOOTTIME) - int(stat[19]) / os.sysconf("SC_CLK_TCK")
+started = int(stat[19]) / os.sysconf("SC_CLK_TCK")  # (since boot)
 import backupgui.cli as cli
-bk = sys.modules["backupgui.engine.backup"]
+import backupgui.engine.backup
+bk = sys.modules["backupgui.engine.backup"]  # (the package's name "backup" is the function)
 real = bk._open_set
 def opened(*a, **k):
     real(*a, **k)
@@ -78,8 +79,7 @@ def main() -> int:
         trees = {"base": str(base), "new": str(ROOT)}
         lib = dataset.working_copy(Path(info.path), tmp / "library")  # (the backup writes into it)
         key = dataset.write_key_file(tmp / "key.txt")
-        kinds = [("drive", "new"), ("drive", "base")] if args.startup else \
-            [("folder", "new"), ("drive", "base"), ("drive", "new")]
+        kinds = [("folder", "new"), ("drive", "base"), ("drive", "new")]
         for rnd in range(args.rounds):
             for kind, side in kinds[rnd % len(kinds):] + kinds[:rnd % len(kinds)]:
                 work = Path(tempfile.mkdtemp(prefix="round-", dir=tmp))
@@ -90,7 +90,12 @@ def main() -> int:
                     cmd = ["backup", "--library", str(lib), "--key-file", str(key), "--json", "-q",
                            "--device", "bench"]
                     row: dict = {"round": rnd, "kind": kind, "side": side}
-                    if kind == "folder":
+                    if kind == "folder" and args.startup:
+                        out = subprocess.run([sys.executable, "-c", _STARTUP, *cmd, "--dest",
+                                              str(work / "folder")], env=env, cwd=trees[side],
+                                             check=True, capture_output=True, text=True)
+                        row.update(json.loads(out.stdout.strip().splitlines()[-1]))
+                    elif kind == "folder":
                         m = run_measured([sys.executable, "-m", "backupgui.cli", *cmd, "--dest",
                                           str(work / "folder")], env=env, cwd=trees[side]).check()
                     else:
