@@ -3,6 +3,7 @@
 import importlib.abc
 import importlib.machinery
 import sys
+import threading
 import types
 from typing import Any
 
@@ -11,16 +12,27 @@ from .base import Destination, ObjectInfo, StorageInfo, Upload
 __all__ = ["Destination", "ObjectInfo", "StorageInfo", "Upload"]
 
 
+_DEFERRED_LOCK = threading.Lock()
+
+
 class _DeferredModule(types.ModuleType):
-    """A module whose code runs on the first access to a name it does not have yet."""
+    """A module whose code runs on the first access to a name it does not have yet (once,
+    also when two threads ask at the same time)."""
 
     def __getattr__(self, name: str) -> Any:
-        loader = self.__dict__.pop("_deferred_loader", None)
-        if loader is None:
-            raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
-        self.__class__ = types.ModuleType
-        loader.exec_module(self)
-        return getattr(self, name)
+        with _DEFERRED_LOCK:
+            loader = self.__dict__.pop("_deferred_loader", None)
+            if loader is not None:
+                try:
+                    loader.exec_module(self)
+                except BaseException:
+                    self.__dict__["_deferred_loader"] = loader  # (a later use tries again)
+                    raise
+                self.__class__ = types.ModuleType
+        try:
+            return self.__dict__[name]
+        except KeyError:
+            raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}") from None
 
 
 class _DeferringLoader(importlib.abc.Loader):

@@ -68,3 +68,24 @@ def test_vault_account_does_not_import_the_opaque_client() -> None:
             print("AttributeError", "no_such_name" in str(exc))
     """)
     assert out.splitlines() == ["False", "True True", "AttributeError True"]
+
+
+def test_deferred_httplib2_auth_loads_once_when_threads_race() -> None:
+    out = _run("""
+        import threading
+        import backupgui.destinations
+        import httplib2
+        barrier, got, errors = threading.Barrier(8), [], []
+        def use():
+            barrier.wait()
+            try:
+                got.append(httplib2.auth._parse_www_authenticate(
+                    {"www-authenticate": 'Basic realm="r"'})["basic"]["realm"])
+            except Exception as exc:
+                errors.append(repr(exc))
+        threads = [threading.Thread(target=use) for _ in range(8)]
+        for t in threads: t.start()
+        for t in threads: t.join()
+        print(got.count("r"), errors, hasattr(httplib2.auth, "no_such_name"))
+    """)
+    assert out == "8 [] False"
