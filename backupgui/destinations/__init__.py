@@ -54,7 +54,7 @@ class _DeferHttplib2Auth(importlib.abc.MetaPathFinder):
     (``Http.add_credentials``), which backupgui never uses (google-auth sets the bearer
     header), and it pulls in pyparsing: about a third of what a Drive backup imports beyond
     a folder backup, in its serial start-up. The module's code runs whole on the first use
-    of any of its names, so nothing changes for a caller (tests/drive/test_fast_path.py)."""
+    of any of its names, so nothing changes for a caller (tests/drive/test_startup_imports.py)."""
 
     def find_spec(self, name: str, path: Any, target: Any = None) -> importlib.machinery.ModuleSpec | None:
         if name != "httplib2.auth":
