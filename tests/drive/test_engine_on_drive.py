@@ -94,17 +94,29 @@ def test_cli_with_dest_gdrive(emulator, tmp_path: Path) -> None:
 
 
 def test_pack_session_lost_mid_pack_is_recovered_in_the_same_backup(make_dest, emulator,
-                                                                     tmp_path: Path) -> None:
+                                                                     tmp_path: Path,
+                                                                     monkeypatch) -> None:
     """Drive forgets an upload session (404: expired, or the server restarted) after part of
     a pack went up: the same backup starts that pack's upload again from its spool and
     finishes; the restore is exact and Drive holds each pack once."""
     create_demo_library(tmp_path / "lib", chats=2, seed=5, media_mb=3)
     dest = make_dest(chunk_size=256 * 1024)
-    # The 7th chunk sent: with 1 MiB packs in 256 KiB chunks, not the first of its session.
-    emulator.add_faults(Fault("expire-session", match="upload-chunk", skip=6))
+    dest.concurrent_uploads = 1  # one upload at a time: the newest chunk logged is this one
+    real_take, lost = emulator.faults.take, []
+
+    def take(category: str):
+        """The emulator's expire-session fault on the first chunk that does not start a pack."""
+        if category == "upload-chunk" and not lost:
+            rng = [r for r in emulator.requests if r["category"] == category][-1]["content_range"]
+            if rng and rng.startswith("bytes ") and not rng.startswith(("bytes 0-", "bytes */")):
+                lost.append(rng)
+                return Fault("expire-session", match="upload-chunk")
+        return real_take(category)
+
+    monkeypatch.setattr(emulator.faults, "take", take)
     result = backup(BackupRequest(tmp_path / "lib", dest, KEY, pack_size=1 << 20))
-    lost = [r for r in emulator.requests if r.get("fault") == "expire-session"]
-    assert len(lost) == 1 and not lost[0]["content_range"].startswith("bytes 0-")
+    assert len(lost) == 1
+    assert [r["content_range"] for r in emulator.requests if r.get("fault")] == lost
     packs = [f["name"] for f in emulator.store.all_views() if "/data/" in f["name"]]
     assert len(packs) == len(set(packs)) == result.packs_written
     starts = [r for r in emulator.requests if r["category"] == "upload-start"]
