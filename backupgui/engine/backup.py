@@ -20,13 +20,22 @@ from ..errors import BackupError
 from ..format.compress import FrameWriter, compress
 from ..format.config import needs_vault_upgrade
 from ..format.index import Index
-from ..format.manifest import ChatEntry, Manifest, MediaEntry, TextBlobRef, Totals, created_fields
+from ..format.manifest import (
+    MAX_TEXT_BLOB,
+    ChatEntry,
+    Manifest,
+    MediaEntry,
+    TextBlobRef,
+    Totals,
+    created_fields,
+)
 from ..format.names import is_sha256
-from ..format.pack import COMP_NONE, COMP_SPLIT, COMP_ZSTD, PackInfo, PackWriter
+from ..format.pack import COMP_NONE, COMP_SPLIT, COMP_ZSTD, PackInfo, PackWriter, max_pack_blobs
 from ..format.textstore import split_by_sender
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
 from ..library.textjson import MonthText
+from ..units import format_size
 from .pipeline import Committer
 from .repository import Repo, scan_sets, snapshot_name, vault_proofs
 from .retention import apply_retention
@@ -75,7 +84,9 @@ class _Packer:
         return self._cur
 
     def maybe_roll(self) -> None:
-        if self._cur is not None and self._cur.size >= self.target:
+        # (A pack of many tiny files is rolled before its trailer could pass its bound.)
+        if self._cur is not None and (self._cur.size >= self.target
+                                      or self._cur.count >= max_pack_blobs()):
             self.flush()
 
     def flush(self) -> None:
@@ -206,18 +217,33 @@ class _MessagePacker(_Workers):
         pack.end_blob(blob, raw_length, COMP_ZSTD)
         packer.maybe_roll()
 
-    def _month(self, t: MonthText) -> tuple[str, bytes | FrameWriter]:
+    def _month(self, lib: Library, cid: str, t: MonthText) -> tuple[str, bytes | FrameWriter]:
         """A month's blob name, and its plaintext or (a month of many messages that is too
         old to be split) its zstd frame: such a month is never whole in memory, only a batch
         of it and its compressed form (one frame even where zstd does not make it smaller:
-        JSON of thousands of messages always compresses)."""
+        JSON of thousands of messages always compresses). A month larger than readers take
+        (FORMAT.md 1.2) stops the backup (``_too_large``) as soon as it passes the bound."""
+        limit = MAX_TEXT_BLOB  # (read here, not bound at import: tests lower it)
         if t.raw is None and t.month < self.split_from:
             h, frame = hashlib.sha256(), FrameWriter(_TEXT_LEVEL)
             for piece in t.pieces():
                 h.update(piece)
                 frame.write(piece)
+                if frame.raw_size > limit:
+                    raise _too_large(lib, cid, t.month, limit)
             return self.repo.keys.blob_name(h.digest()), frame
-        raw = t.raw if t.raw is not None else b"".join(t.pieces())  # split needs it whole
+        if t.raw is not None:
+            raw = t.raw
+        else:  # split needs it whole
+            pieces, size = [], 0
+            for piece in t.pieces():
+                size += len(piece)
+                if size > limit:
+                    raise _too_large(lib, cid, t.month, limit)
+                pieces.append(piece)
+            raw = b"".join(pieces)
+        if len(raw) > limit:
+            raise _too_large(lib, cid, t.month, limit)
         return self.repo.keys.blob_name(hashlib.sha256(raw).digest()), raw
 
     def _pack_chat(self, lib: Library, cid: str, packer: _Packer, stats: list[int]) -> None:
@@ -234,7 +260,7 @@ class _MessagePacker(_Workers):
                 for t in months:
                     if self.stop.is_set():
                         return
-                    blob, content = self._month(t)
+                    blob, content = self._month(lib, cid, t)
                     raw_length = content.raw_size if isinstance(content, FrameWriter) else len(content)
                     blobs.append([t.month, blob, t.count])
                     stats[0] += raw_length
@@ -255,6 +281,18 @@ class _MessagePacker(_Workers):
             cid, chat.name, chat.kind, chat.source, chat.created_ms, chat.participants,
             sum(c for _, _, c in blobs), s.media_count, s.media_bytes, s.last_ms,
             tuple(TextBlobRef(b, m, c) for m, b, c in blobs))
+
+
+def _too_large(lib: Library, cid: str, month: str, limit: int) -> BackupError:
+    """The error of a chat-month whose blob readers would refuse (FORMAT.md 1.2: "writers
+    never produce larger objects"): nothing of it is stored, and the backup stops before
+    its snapshot, so earlier backups stay as they were."""
+    return BackupError(
+        f"The messages of {lib.chat(cid).name[:40]!r} in {month} are more than one backup can "
+        f"hold (at most {format_size(limit)} per chat and month). The backup was stopped; the "
+        "library and earlier backups are unchanged.",
+        hint="Leave this chat out of the backup, or delete some of its messages of that "
+             "month, then back up again.")
 
 
 def backup(req: BackupRequest, progress: ProgressFn = no_progress,

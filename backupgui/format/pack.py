@@ -76,6 +76,17 @@ def check_entries(entries: tuple[BlobEntry, ...] | list[BlobEntry], end: int | N
 TRAILER_VERSION = 2
 
 
+#: The longest a trailer entry can be: 64 hex digits, four 64-bit integers, the JSON around.
+_ENTRY_MAX = 160
+
+
+def max_pack_blobs() -> int:
+    """How many blobs a pack may hold so that its trailer stays within ``MAX_TRAILER``
+    (FORMAT.md 1.2), whatever their ids and sizes: ~419,000, so only packs of many tiny
+    files ever reach it (read at call time: tests lower ``MAX_TRAILER``)."""
+    return (MAX_TRAILER - 64) // _ENTRY_MAX
+
+
 def encode_trailer(entries: list[BlobEntry]) -> bytes:
     return json.dumps({"v": TRAILER_VERSION, "blobs": [e.to_list() for e in entries]},
                       separators=(",", ":")).encode()
@@ -172,6 +183,8 @@ class PackWriter:
         """Write the trailer and commit the object."""
         try:
             trailer = encode_trailer(self._entries)
+            if len(trailer) > MAX_TRAILER:  # (the caller rolls packs before: max_pack_blobs)
+                raise ValueError("a pack trailer larger than the format allows")
             self._seg.write(trailer + struct.pack(">I", len(trailer)))
             self._seg.close()
             info = self._upload.commit()
