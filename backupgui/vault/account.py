@@ -29,6 +29,7 @@ import base64
 import binascii
 import hashlib
 import hmac
+import http.client
 import json
 import logging
 import re
@@ -211,12 +212,18 @@ def mac_proof(secret: bytes, server_public_key: bytes, context: bytes, user_id: 
 def _fetch_json(url: str, timeout: float) -> tuple[dict, float | None]:
     """GET a small JSON document (bounded read); returns (object, max-age seconds or None)."""
     req = urllib.request.Request(url, headers={"Accept": "application/json"})
-    with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - configured URL
-        body = resp.read(MAX_JWKS_BYTES + 1)
-        cache_control = resp.headers.get("Cache-Control", "")
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - configured URL
+            body = resp.read(MAX_JWKS_BYTES + 1)
+            cache_control = resp.headers.get("Cache-Control", "")
+    except http.client.HTTPException as exc:  # not HTTP, or a chunked body cut short
+        raise ValueError(f"not an HTTP answer ({type(exc).__name__})") from None
     if len(body) > MAX_JWKS_BYTES:
         raise ValueError("document too large")
-    obj = json.loads(body)
+    try:
+        obj = json.loads(body)
+    except RecursionError:  # nested deeper than Python parses: as any other malformed answer
+        raise ValueError("not valid JSON") from None
     if not isinstance(obj, dict):
         raise ValueError("not a JSON object")
     m = re.search(r"max-age=(\d+)", cache_control)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import dataclasses
+import http.client
 import json
 import os
 import secrets
@@ -176,7 +177,8 @@ def _request(url: str, path: str, payload: dict | None = None) -> dict:
             status = resp.status
     except urllib.error.HTTPError as exc:
         status, body = exc.code, exc.read(1 << 20)
-    except OSError:  # URLError, timeouts and connection errors are all OSErrors
+    except (OSError, http.client.HTTPException):  # URLError, timeouts, connection errors; a
+        # status line or headers that are not HTTP, a chunked body cut short (no OSError)
         raise VaultError(f"The key vault at {_host(url)} could not be reached.") from None
     try:
         obj = json.loads(body) if body else {}

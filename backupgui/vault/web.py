@@ -57,7 +57,7 @@ def _endpoint(fn: Callable[[VaultService, dict], dict]):
             body = await request.json(loads=json.loads)
             if not isinstance(body, dict):
                 raise ValueError
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):  # (nested deeper than Python parses)
             body = None
 
         def work() -> tuple[bool, float, dict | None, ApiError | None]:

@@ -423,6 +423,21 @@ def test_existing_record_is_never_an_oprf_oracle(vault) -> None:
     assert status == 403 and "registration_response" not in body
 
 
+def test_a_request_nested_deeper_than_python_parses_is_a_bad_request(vault) -> None:
+    """Was a RecursionError in the request handler (HTTP 500 and a traceback in the log)."""
+    binding, key = store(vault.url)
+    deep = b"[" * 8000 + b"]" * 8000  # under the 16 KiB request bound
+    for path in ("/v1/login/start", "/v1/register/start"):
+        req = urllib.request.Request(vault.url + path, data=deep, method="POST",
+                                     headers={"Content-Type": "application/json"})
+        with pytest.raises(urllib.error.HTTPError) as info:
+            urllib.request.urlopen(req, timeout=30)
+        assert info.value.code == 400
+        assert json.loads(info.value.read())["error"] == "bad_request"
+    assert vault_fetch_key(binding, PASSWORD, ACCESS) == key  # and it serves on
+    assert "RecursionError" not in vault.stderr() and "Traceback" not in vault.stderr()
+
+
 def test_error_messages_never_contain_secrets(vault) -> None:
     binding, key = store(vault.url)
     messages = []
