@@ -293,7 +293,7 @@ class Repo:
         for o in self.list_rel("index/"):
             index_id = o.name[len("index/"):]
             if not names.is_object_id(index_id):
-                self.ignored.append(f"unknown object {self.prefix}{o.name} (not a backupgui name)")
+                self.ignored.append(f"unknown object {self.prefix + o.name} (not a backupgui name)")
                 continue
             try:
                 packs = decode_index(self.get_object(o.name, ObjectType.INDEX))
@@ -353,7 +353,7 @@ class Repo:
         for o in self.list_rel("snapshots/"):
             sid = o.name[len("snapshots/"):]
             if not names.is_snapshot_id(sid):
-                ignored.append(f"unknown object {self.prefix}{o.name} (not a backupgui name)")
+                ignored.append(f"unknown object {self.prefix + o.name} (not a backupgui name)")
                 continue
             try:
                 found.append(self.load_manifest(sid))

@@ -181,9 +181,8 @@ def _unknown_objects(repo: Repo, index: Index) -> list[str]:
     for o in repo.list_rel(""):
         rel = o.name
         kind, _, name = rel.partition("/")
-        if rel == "config" or (kind == "index" and names.is_object_id(name)) or (
-                kind == "snapshots" and names.is_snapshot_id(name)):
-            continue  # (indexes and snapshots that do not authenticate are reported apart)
+        if rel == "config" or kind in ("index", "snapshots"):
+            continue  # (reported by the index and snapshot readers: Repo.ignored, Snapshots)
         if kind == "data" and names.is_object_id(name):
             if name not in index.packs:
                 try:
@@ -197,5 +196,5 @@ def _unknown_objects(repo: Repo, index: Index) -> list[str]:
                 except (SegmentError, BackupError):
                     out.append(f"pack {name} is in no index and does not authenticate; ignored")
             continue
-        out.append(f"unknown object {repo.prefix}{rel} (not a backupgui name); ignored")
+        out.append(f"unknown object {repo.prefix + rel} (not a backupgui name); ignored")
     return out

@@ -4740,6 +4740,50 @@ Identity (server key fingerprint): %2</source>
         <source>Wait for it to finish or cancel it, then try again.</source>
         <translation>انتظر حتى ينتهي أو ألغِه، ثم حاول مرة أخرى.</translation>
     </message>
+    <message>
+        <source>Leave this chat out of the backup, or delete some of its messages of that month, then back up again.</source>
+        <translation>استبعد هذه الدردشة من النسخة الاحتياطية، أو احذف بعض رسائلها في ذلك الشهر، ثم أعد النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>رسائل %1 في %2 أكبر مما تتسع له نسخة احتياطية واحدة (%3 على الأكثر لكل دردشة وشهر). تم إيقاف النسخ الاحتياطي؛ المكتبة والنسخ الاحتياطية السابقة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>backup set %1 does not open with this key or password; ignored</source>
+        <translation>مجموعة النسخ الاحتياطية %1 لا تُفتح بهذا المفتاح أو كلمة المرور هذه؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>backup set %1 has a damaged config; ignored</source>
+        <translation>إعداد مجموعة النسخ الاحتياطية %1 تالف؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>backup set %1 has no config (an interrupted key rotation?); ignored</source>
+        <translation>مجموعة النسخ الاحتياطية %1 بلا إعداد (تغيير مفتاح لم يكتمل؟)؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>index %1 does not authenticate or is malformed (%2); ignored</source>
+        <translation>الفهرس %1 لا يجتاز المصادقة أو تالف (%2)؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
+        <translation>الحزمة %1 غير مدرجة في أي فهرس (تركتها نسخة احتياطية انقطعت؛ ستعتمدها النسخة الاحتياطية التالية)</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index and does not authenticate; ignored</source>
+        <translation>الحزمة %1 غير مدرجة في أي فهرس ولا تجتاز المصادقة؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>snapshot %1 does not authenticate or is malformed (%2); ignored</source>
+        <translation>اللقطة %1 لا تجتاز المصادقة أو تالفة (%2)؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (not a backupgui name)</source>
+        <translation>كائن غير معروف %1 (ليس اسمًا من backupgui)</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (not a backupgui name); ignored</source>
+        <translation>كائن غير معروف %1 (ليس اسمًا من backupgui)؛ تم تجاهله</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4584,6 +4584,50 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Wait for it to finish or cancel it, then try again.</source>
         <translation>Warte, bis es fertig ist, oder brich es ab und versuche es dann noch einmal.</translation>
     </message>
+    <message>
+        <source>Leave this chat out of the backup, or delete some of its messages of that month, then back up again.</source>
+        <translation>Lass diesen Chat beim Backup weg oder lösche einige seiner Nachrichten aus diesem Monat und sichere dann erneut.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>Die Nachrichten von %1 aus %2 sind mehr, als ein Backup fassen kann (höchstens %3 pro Chat und Monat). Das Backup wurde angehalten; die Bibliothek und frühere Backups sind unverändert.</translation>
+    </message>
+    <message>
+        <source>backup set %1 does not open with this key or password; ignored</source>
+        <translation>Backup-Satz %1 lässt sich mit diesem Schlüssel oder Passwort nicht öffnen; ignoriert</translation>
+    </message>
+    <message>
+        <source>backup set %1 has a damaged config; ignored</source>
+        <translation>Backup-Satz %1 hat eine beschädigte Konfiguration; ignoriert</translation>
+    </message>
+    <message>
+        <source>backup set %1 has no config (an interrupted key rotation?); ignored</source>
+        <translation>Backup-Satz %1 hat keine Konfiguration (ein unterbrochener Schlüsselwechsel?); ignoriert</translation>
+    </message>
+    <message>
+        <source>index %1 does not authenticate or is malformed (%2); ignored</source>
+        <translation>Index %1 lässt sich nicht authentifizieren oder ist fehlerhaft (%2); ignoriert</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
+        <translation>Paket %1 steht in keinem Index (von einem unterbrochenen Backup übrig; das nächste Backup übernimmt es)</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index and does not authenticate; ignored</source>
+        <translation>Paket %1 steht in keinem Index und lässt sich nicht authentifizieren; ignoriert</translation>
+    </message>
+    <message>
+        <source>snapshot %1 does not authenticate or is malformed (%2); ignored</source>
+        <translation>Snapshot %1 lässt sich nicht authentifizieren oder ist fehlerhaft (%2); ignoriert</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (not a backupgui name)</source>
+        <translation>unbekanntes Objekt %1 (kein backupgui-Name)</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (not a backupgui name); ignored</source>
+        <translation>unbekanntes Objekt %1 (kein backupgui-Name); ignoriert</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

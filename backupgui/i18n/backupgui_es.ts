@@ -4584,6 +4584,50 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Wait for it to finish or cancel it, then try again.</source>
         <translation>Espera a que termine o cancélalo y vuelve a intentarlo.</translation>
     </message>
+    <message>
+        <source>Leave this chat out of the backup, or delete some of its messages of that month, then back up again.</source>
+        <translation>Deja este chat fuera de la copia de seguridad o borra algunos de sus mensajes de ese mes y vuelve a hacer la copia.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>Los mensajes de %1 en %2 son más de lo que cabe en una copia de seguridad (como máximo %3 por chat y mes). La copia se detuvo; la biblioteca y las copias anteriores no cambiaron.</translation>
+    </message>
+    <message>
+        <source>backup set %1 does not open with this key or password; ignored</source>
+        <translation>el conjunto de copias %1 no se abre con esta clave o contraseña; se ignora</translation>
+    </message>
+    <message>
+        <source>backup set %1 has a damaged config; ignored</source>
+        <translation>el conjunto de copias %1 tiene una configuración dañada; se ignora</translation>
+    </message>
+    <message>
+        <source>backup set %1 has no config (an interrupted key rotation?); ignored</source>
+        <translation>el conjunto de copias %1 no tiene configuración (¿un cambio de clave interrumpido?); se ignora</translation>
+    </message>
+    <message>
+        <source>index %1 does not authenticate or is malformed (%2); ignored</source>
+        <translation>el índice %1 no se autentica o está mal formado (%2); se ignora</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
+        <translation>el paquete %1 no está en ningún índice (lo dejó una copia de seguridad interrumpida; la próxima copia lo adopta)</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index and does not authenticate; ignored</source>
+        <translation>el paquete %1 no está en ningún índice y no se autentica; se ignora</translation>
+    </message>
+    <message>
+        <source>snapshot %1 does not authenticate or is malformed (%2); ignored</source>
+        <translation>la instantánea %1 no se autentica o está mal formada (%2); se ignora</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (not a backupgui name)</source>
+        <translation>objeto desconocido %1 (no es un nombre de backupgui)</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (not a backupgui name); ignored</source>
+        <translation>objeto desconocido %1 (no es un nombre de backupgui); se ignora</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4584,6 +4584,50 @@ Identity (server key fingerprint): %2</source>
         <source>Wait for it to finish or cancel it, then try again.</source>
         <translation>इसके पूरा होने का इंतज़ार करें या इसे रद्द करें, फिर से कोशिश करें।</translation>
     </message>
+    <message>
+        <source>Leave this chat out of the backup, or delete some of its messages of that month, then back up again.</source>
+        <translation>इस चैट को बैकअप से बाहर रखें, या उस महीने के इसके कुछ मैसेज मिटाएँ, फिर दोबारा बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>%2 में %1 के मैसेज एक बैकअप की क्षमता से ज़्यादा हैं (हर चैट और महीने के लिए ज़्यादा से ज़्यादा %3)। बैकअप रोक दिया गया; लाइब्रेरी और पिछले बैकअप में कोई बदलाव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>backup set %1 does not open with this key or password; ignored</source>
+        <translation>बैकअप सेट %1 इस कुंजी या पासवर्ड से नहीं खुलता; अनदेखा किया गया</translation>
+    </message>
+    <message>
+        <source>backup set %1 has a damaged config; ignored</source>
+        <translation>बैकअप सेट %1 का कॉन्फ़िगरेशन खराब है; अनदेखा किया गया</translation>
+    </message>
+    <message>
+        <source>backup set %1 has no config (an interrupted key rotation?); ignored</source>
+        <translation>बैकअप सेट %1 का कोई कॉन्फ़िगरेशन नहीं है (कुंजी बदलना बीच में रुक गया?); अनदेखा किया गया</translation>
+    </message>
+    <message>
+        <source>index %1 does not authenticate or is malformed (%2); ignored</source>
+        <translation>इंडेक्स %1 की पुष्टि नहीं होती या वह खराब है (%2); अनदेखा किया गया</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
+        <translation>पैक %1 किसी इंडेक्स में नहीं है (बीच में रुके बैकअप से बचा है; अगला बैकअप इसे अपना लेगा)</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index and does not authenticate; ignored</source>
+        <translation>पैक %1 किसी इंडेक्स में नहीं है और उसकी पुष्टि नहीं होती; अनदेखा किया गया</translation>
+    </message>
+    <message>
+        <source>snapshot %1 does not authenticate or is malformed (%2); ignored</source>
+        <translation>स्नैपशॉट %1 की पुष्टि नहीं होती या वह खराब है (%2); अनदेखा किया गया</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (not a backupgui name)</source>
+        <translation>अनजान ऑब्जेक्ट %1 (backupgui का नाम नहीं)</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (not a backupgui name); ignored</source>
+        <translation>अनजान ऑब्जेक्ट %1 (backupgui का नाम नहीं); अनदेखा किया गया</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

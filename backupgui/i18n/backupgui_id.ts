@@ -4545,6 +4545,50 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Wait for it to finish or cancel it, then try again.</source>
         <translation>Tunggu sampai selesai atau batalkan, lalu coba lagi.</translation>
     </message>
+    <message>
+        <source>Leave this chat out of the backup, or delete some of its messages of that month, then back up again.</source>
+        <translation>Keluarkan chat ini dari pencadangan, atau hapus sebagian pesannya pada bulan itu, lalu cadangkan lagi.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>Pesan %1 pada %2 melebihi yang dapat dimuat satu cadangan (paling banyak %3 per chat dan bulan). Pencadangan dihentikan; pustaka dan cadangan sebelumnya tidak berubah.</translation>
+    </message>
+    <message>
+        <source>backup set %1 does not open with this key or password; ignored</source>
+        <translation>set cadangan %1 tidak dapat dibuka dengan kunci atau kata sandi ini; diabaikan</translation>
+    </message>
+    <message>
+        <source>backup set %1 has a damaged config; ignored</source>
+        <translation>set cadangan %1 memiliki konfigurasi yang rusak; diabaikan</translation>
+    </message>
+    <message>
+        <source>backup set %1 has no config (an interrupted key rotation?); ignored</source>
+        <translation>set cadangan %1 tidak memiliki konfigurasi (penggantian kunci yang terputus?); diabaikan</translation>
+    </message>
+    <message>
+        <source>index %1 does not authenticate or is malformed (%2); ignored</source>
+        <translation>indeks %1 tidak lolos autentikasi atau rusak (%2); diabaikan</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
+        <translation>paket %1 tidak ada di indeks mana pun (sisa pencadangan yang terputus; pencadangan berikutnya akan mengambilnya)</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index and does not authenticate; ignored</source>
+        <translation>paket %1 tidak ada di indeks mana pun dan tidak lolos autentikasi; diabaikan</translation>
+    </message>
+    <message>
+        <source>snapshot %1 does not authenticate or is malformed (%2); ignored</source>
+        <translation>snapshot %1 tidak lolos autentikasi atau rusak (%2); diabaikan</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (not a backupgui name)</source>
+        <translation>objek tidak dikenal %1 (bukan nama backupgui)</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (not a backupgui name); ignored</source>
+        <translation>objek tidak dikenal %1 (bukan nama backupgui); diabaikan</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

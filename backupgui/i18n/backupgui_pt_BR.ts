@@ -4584,6 +4584,50 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Wait for it to finish or cancel it, then try again.</source>
         <translation>Espere terminar ou cancele e tente de novo.</translation>
     </message>
+    <message>
+        <source>Leave this chat out of the backup, or delete some of its messages of that month, then back up again.</source>
+        <translation>Deixe este chat fora do backup ou apague algumas das mensagens dele daquele mês e faça o backup de novo.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>As mensagens de %1 em %2 são mais do que um backup comporta (no máximo %3 por chat e mês). O backup foi interrompido; a biblioteca e os backups anteriores continuam iguais.</translation>
+    </message>
+    <message>
+        <source>backup set %1 does not open with this key or password; ignored</source>
+        <translation>o conjunto de backups %1 não abre com esta chave ou senha; ignorado</translation>
+    </message>
+    <message>
+        <source>backup set %1 has a damaged config; ignored</source>
+        <translation>o conjunto de backups %1 tem uma configuração danificada; ignorado</translation>
+    </message>
+    <message>
+        <source>backup set %1 has no config (an interrupted key rotation?); ignored</source>
+        <translation>o conjunto de backups %1 não tem configuração (uma troca de chave interrompida?); ignorado</translation>
+    </message>
+    <message>
+        <source>index %1 does not authenticate or is malformed (%2); ignored</source>
+        <translation>o índice %1 não se autentica ou está malformado (%2); ignorado</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
+        <translation>o pacote %1 não está em nenhum índice (deixado por um backup interrompido; o próximo backup o adota)</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index and does not authenticate; ignored</source>
+        <translation>o pacote %1 não está em nenhum índice e não se autentica; ignorado</translation>
+    </message>
+    <message>
+        <source>snapshot %1 does not authenticate or is malformed (%2); ignored</source>
+        <translation>o snapshot %1 não se autentica ou está malformado (%2); ignorado</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (not a backupgui name)</source>
+        <translation>objeto desconhecido %1 (não é um nome do backupgui)</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (not a backupgui name); ignored</source>
+        <translation>objeto desconhecido %1 (não é um nome do backupgui); ignorado</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

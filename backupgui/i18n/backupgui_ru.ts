@@ -4623,6 +4623,50 @@ Identity (server key fingerprint): %2</source>
         <source>Wait for it to finish or cancel it, then try again.</source>
         <translation>Дождитесь завершения или отмените, затем повторите попытку.</translation>
     </message>
+    <message>
+        <source>Leave this chat out of the backup, or delete some of its messages of that month, then back up again.</source>
+        <translation>Исключите этот чат из резервной копии или удалите часть его сообщений за тот месяц, затем повторите резервное копирование.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>Сообщения чата %1 за %2 занимают больше, чем вмещает одна резервная копия (не более %3 на чат за месяц). Резервное копирование остановлено; библиотека и прежние резервные копии не изменились.</translation>
+    </message>
+    <message>
+        <source>backup set %1 does not open with this key or password; ignored</source>
+        <translation>набор резервных копий %1 не открывается этим ключом или паролем; пропущен</translation>
+    </message>
+    <message>
+        <source>backup set %1 has a damaged config; ignored</source>
+        <translation>у набора резервных копий %1 повреждена конфигурация; пропущен</translation>
+    </message>
+    <message>
+        <source>backup set %1 has no config (an interrupted key rotation?); ignored</source>
+        <translation>у набора резервных копий %1 нет конфигурации (прерванная смена ключа?); пропущен</translation>
+    </message>
+    <message>
+        <source>index %1 does not authenticate or is malformed (%2); ignored</source>
+        <translation>индекс %1 не проходит проверку подлинности или повреждён (%2); пропущен</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
+        <translation>пакет %1 не указан ни в одном индексе (остался от прерванного резервного копирования; следующее резервное копирование его подхватит)</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index and does not authenticate; ignored</source>
+        <translation>пакет %1 не указан ни в одном индексе и не проходит проверку подлинности; пропущен</translation>
+    </message>
+    <message>
+        <source>snapshot %1 does not authenticate or is malformed (%2); ignored</source>
+        <translation>снимок %1 не проходит проверку подлинности или повреждён (%2); пропущен</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (not a backupgui name)</source>
+        <translation>неизвестный объект %1 (не имя backupgui)</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (not a backupgui name); ignored</source>
+        <translation>неизвестный объект %1 (не имя backupgui); пропущен</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

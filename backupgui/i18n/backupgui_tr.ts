@@ -4545,6 +4545,50 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Wait for it to finish or cancel it, then try again.</source>
         <translation>Bitmesini bekleyin ya da iptal edin, ardından yeniden deneyin.</translation>
     </message>
+    <message>
+        <source>Leave this chat out of the backup, or delete some of its messages of that month, then back up again.</source>
+        <translation>Bu sohbeti yedeğin dışında bırakın veya o ayki mesajlarının bir kısmını silin, sonra yeniden yedekleyin.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>%1 sohbetinin %2 ayındaki mesajları bir yedeğin alabileceğinden fazla (sohbet ve ay başına en çok %3). Yedekleme durduruldu; kitaplık ve önceki yedekler değişmedi.</translation>
+    </message>
+    <message>
+        <source>backup set %1 does not open with this key or password; ignored</source>
+        <translation>%1 yedek kümesi bu anahtar veya parolayla açılmıyor; yok sayıldı</translation>
+    </message>
+    <message>
+        <source>backup set %1 has a damaged config; ignored</source>
+        <translation>%1 yedek kümesinin yapılandırması hasarlı; yok sayıldı</translation>
+    </message>
+    <message>
+        <source>backup set %1 has no config (an interrupted key rotation?); ignored</source>
+        <translation>%1 yedek kümesinin yapılandırması yok (yarıda kalmış bir anahtar değişimi mi?); yok sayıldı</translation>
+    </message>
+    <message>
+        <source>index %1 does not authenticate or is malformed (%2); ignored</source>
+        <translation>%1 dizini doğrulanamıyor veya bozuk (%2); yok sayıldı</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
+        <translation>%1 paketi hiçbir dizinde yok (yarıda kalmış bir yedeklemeden kaldı; sonraki yedekleme onu sahiplenir)</translation>
+    </message>
+    <message>
+        <source>pack %1 is in no index and does not authenticate; ignored</source>
+        <translation>%1 paketi hiçbir dizinde yok ve doğrulanamıyor; yok sayıldı</translation>
+    </message>
+    <message>
+        <source>snapshot %1 does not authenticate or is malformed (%2); ignored</source>
+        <translation>%1 anlık görüntüsü doğrulanamıyor veya bozuk (%2); yok sayıldı</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (not a backupgui name)</source>
+        <translation>bilinmeyen nesne %1 (backupgui adı değil)</translation>
+    </message>
+    <message>
+        <source>unknown object %1 (not a backupgui name); ignored</source>
+        <translation>bilinmeyen nesne %1 (backupgui adı değil); yok sayıldı</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -57,6 +57,16 @@ INDIRECT = (
     "invalid date or time (%1)",
     "pack %1 is in no index and was made by a newer version of backupgui (format version "
     "%2): update backupgui before the next backup",
+    "pack %1 is in no index (left by an interrupted backup; the next backup adopts it)",
+    "pack %1 is in no index and does not authenticate; ignored",
+    "unknown object %1 (not a backupgui name); ignored",
+    "backup set %1 has no config (an interrupted key rotation?); ignored",
+    "backup set %1 has a damaged config; ignored",
+    "backup set %1 does not open with this key or password; ignored",
+    # the set's own objects that are not part of the backup (``Repo.ignored``, ``Snapshots``)
+    "unknown object %1 (not a backupgui name)",
+    "index %1 does not authenticate or is malformed (%2); ignored",
+    "snapshot %1 does not authenticate or is malformed (%2); ignored",
 )
 
 
