@@ -78,7 +78,7 @@ class Journal:
         try:
             data = json.loads(self.entry_path(job_id).read_text())
             return Job(**data)
-        except (OSError, ValueError, TypeError):
+        except (OSError, ValueError, TypeError, RecursionError):  # (nested deeper than Python parses)
             return None
 
     def remove(self, job_id: str) -> None:

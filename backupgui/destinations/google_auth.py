@@ -124,8 +124,9 @@ def load_client_config(path: str | os.PathLike[str] | None = None) -> dict[str, 
         raise SignInError(f"The Google OAuth client file {p} does not exist.",
                           hint="Download the Desktop app client JSON from Google Cloud console "
                                "(see docs/DRIVE.md) and choose it again.") from None
-    except (OSError, ValueError) as exc:
-        raise SignInError(f"The Google OAuth client file {p} cannot be read: {exc}.") from None
+    except (OSError, ValueError, RecursionError) as exc:  # (RecursionError: nested too deeply)
+        why = "it is nested too deeply" if isinstance(exc, RecursionError) else exc
+        raise SignInError(f"The Google OAuth client file {p} cannot be read: {why}.") from None
     return check_client_config(cfg, str(p))
 
 
@@ -177,7 +178,7 @@ def embedded_client_config() -> dict[str, Any] | None:
         return None
     try:
         return check_client_config(json.loads(raw), "this build")
-    except (ValueError, SignInError):
+    except (ValueError, SignInError, RecursionError):
         log.warning("Ignoring the embedded Google OAuth client: it is not a Desktop app client.")
         return None
 
@@ -442,7 +443,7 @@ def load_saved_credentials(account: str | None = None,
             raise TypeError("refresh_token")
         # A refresh may not ask for more than the grant has (google-auth refuses the answer).
         scopes = saved.get("scopes") if saved.get("scopes") in (SCOPES, _OLD_SCOPES) else _OLD_SCOPES
-    except (ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         log.warning("Ignoring an unreadable saved Google sign-in.")
         return None
     inst = _client_for(saved, client_secret)
@@ -487,7 +488,7 @@ def sign_out(account: str | None = None, credentials: Any | None = None,
             account = account or store.get_password(KEYRING_SERVICE, _LAST_ACCOUNT)
             raw = store.get_password(KEYRING_SERVICE, account) if account else None
         if raw:
-            with contextlib.suppress(ValueError, KeyError, TypeError, AttributeError):
+            with contextlib.suppress(ValueError, KeyError, TypeError, AttributeError, RecursionError):
                 saved = json.loads(raw)
                 token = token or saved["refresh_token"]
                 if isinstance(saved.get("revoke_uri"), str):

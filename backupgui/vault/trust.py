@@ -147,7 +147,7 @@ class TrustedVaults:
                     raise ValueError("bad entry")
                 out.append(TrustedVault(normalize_url(url), key, source, str(e.get("added", ""))))
             return out
-        except (ValueError, KeyError, TypeError, AttributeError):
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
             log.warning("the trusted key vault list is damaged; trusting none of it")
             return []
 
