@@ -118,8 +118,11 @@ class SingleAttemptHttp(httplib2.Http):
         conn.request = send_once
         try:
             return super()._conn_request(conn, request_uri, method, body, headers)
-        except (RequestDropped, UnusableAnswer):
-            conn.close()  # (an unread rest of a refused answer must not be taken for the next)
+        except BaseException:
+            # httplib2 keeps the connection after some failures (a body cut short or unread,
+            # a request whose sending failed): the next request would go out on it and fail
+            # too, or take the rest of a refused answer for its own. A new one instead.
+            conn.close()
             raise
         finally:
             del conn.request  # back to the class's method
