@@ -37,6 +37,7 @@ from . import dataset
 from .measure import (
     Measured,
     bytes_written,
+    cached_bytes,
     private_config,
     restore_config,
     run_measured,
@@ -82,7 +83,10 @@ def _log(msg: str) -> None:
 def _fig(m: Measured, data_bytes: int, written: int | None = None) -> dict:
     d = {"wall_s": round(m.wall_s, 3), "cpu_s": round(m.cpu_s, 3), "user_s": round(m.user_s, 3),
          "sys_s": round(m.sys_s, 3), "peak_rss_mib": round(m.peak_rss_bytes / MIB, 1),
-         "throughput_mib_s": round(data_bytes / MIB / m.wall_s, 1) if m.wall_s > 0 else None}
+         "throughput_mib_s": round(data_bytes / MIB / m.wall_s, 1) if m.wall_s > 0 else None,
+         # page-cache misses and caused writeback (tell a cold run from a warm one)
+         "disk_read_mb": round(m.disk_read_bytes / 1e6, 1),
+         "disk_write_mb": round(m.disk_write_bytes / 1e6, 1)}
     if written is not None:
         d["bytes_written"] = written
     return d
@@ -435,6 +439,10 @@ def run_curve(sizes: list[int], seed: int, work: Path) -> dict:
             p["ours_backup_folder"] = _fig(m, info.total_bytes, written)
             m = b.ours_verify(pw / "dest")
             p["ours_verify"] = _fig(m, info.total_bytes)
+            # How much of the backup the restore finds in the page cache (at 10 GiB the
+            # library, the backup and the restored copy do not all fit on a 24 GB machine).
+            if (c := cached_bytes(pw / "dest")) is not None:
+                p["backup_cached_before_restore"] = round(c[0] / max(1, c[1]), 3)
             m = b.ours_restore(pw / "dest", pw / "restored")
             p["ours_restore"] = _fig(m, info.total_bytes)
             p["backup_time_vs_copy_floor"] = round(p["ours_backup_folder"]["wall_s"]

@@ -1,7 +1,9 @@
 """Run one operation as a child process and read its resource usage from outside.
 
 ``run_measured`` starts the command, waits for it with ``os.wait4`` and returns the wall
-time (parent clock), user+system CPU seconds and peak RSS (``ru_maxrss``) of that child.
+time (parent clock), user+system CPU seconds, peak RSS (``ru_maxrss``) and the bytes the child
+read from and wrote to the block device (``ru_inblock`` / ``ru_oublock``: reads the page cache
+did not serve, and writes it caused) of that child.
 Nothing is measured inside the process being measured. Each run starts after ``os.sync()``,
 so no operation is charged for another's pending writes.
 """
@@ -9,6 +11,7 @@ so no operation is charged for another's pending writes.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import tempfile
 import time
@@ -26,6 +29,11 @@ class Measured:
     rc: int
     stdout: str
     stderr: str
+    #: Bytes read from the disk (``ru_inblock`` x 512): page-cache misses. Tells a cold
+    #: run from a warm one (the cache cannot be dropped on a shared machine).
+    disk_read_bytes: int = 0
+    #: Bytes whose writeback this child caused (``ru_oublock`` x 512).
+    disk_write_bytes: int = 0
 
     @property
     def cpu_s(self) -> float:
@@ -68,7 +76,8 @@ def run_measured(cmd: list[str], *, env: dict[str, str] | None = None,
         err.seek(0)
         return Measured(list(map(str, cmd)), wall, ru.ru_utime, ru.ru_stime, ru.ru_maxrss * 1024,
                         p.returncode, out.read().decode("utf-8", "replace"),
-                        err.read().decode("utf-8", "replace"))
+                        err.read().decode("utf-8", "replace"),
+                        ru.ru_inblock * 512, ru.ru_oublock * 512)
 
 
 def tree_state(root: Path) -> dict[str, tuple[int, int, int]]:
@@ -109,3 +118,19 @@ def restore_config(prev: str | None) -> None:
         os.environ.pop("BACKUPGUI_CONFIG_DIR", None)
     else:
         os.environ["BACKUPGUI_CONFIG_DIR"] = prev
+
+
+def cached_bytes(root: Path) -> tuple[int, int] | None:
+    """(bytes of the files below ``root`` that are in the page cache, their total size), by
+    ``fincore`` (util-linux); None without it. Says whether the next run reads them from the
+    disk: the cache cannot be dropped on a shared machine, only looked at."""
+    if shutil.which("fincore") is None:
+        return None
+    files = [str(p) for p in root.rglob("*") if p.is_file()]
+    total = sum(os.path.getsize(f) for f in files)
+    res = 0
+    for i in range(0, len(files), 200):
+        out = subprocess.run(["fincore", "--bytes", "--noheadings", "--raw", "-o", "RES",
+                              *files[i:i + 200]], capture_output=True, text=True).stdout
+        res += sum(int(x) for x in out.split())
+    return res, total

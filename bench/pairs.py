@@ -9,7 +9,7 @@ a copy of the working tree taken at the start. Each side first backs the cached 
 of what the backup writes is measured by its own reader), then, ``--pairs`` times, runs each
 operation once per side, alternating which side goes first. Every run is a child process
 measured from outside (``bench.measure.run_measured``: wall time, user and system CPU, peak
-RSS, after an untimed ``os.sync()``). Prints per-pair ratios (new / base) and their median:
+RSS, bytes read from and written to the disk, after an untimed ``os.sync()``). Prints per-pair ratios (new / base) and their median:
 on a shared machine CPU seconds and the per-pair ratios are the figures to decide by.
 ``one_chat`` runs ``bench.one_chat`` (the restore call's own time and the bytes read).
 """
@@ -75,7 +75,9 @@ class Side:
         m = run_measured(cmd, env=self.env, cwd=self.code, timeout=3600).check()
         shutil.rmtree(out, ignore_errors=True)
         fig = {"wall_s": round(m.wall_s, 3), "cpu_s": round(m.cpu_s, 3), "user_s": round(m.user_s, 3),
-               "sys_s": round(m.sys_s, 3), "peak_rss_mib": round(m.peak_rss_bytes / (1 << 20), 1)}
+               "sys_s": round(m.sys_s, 3), "peak_rss_mib": round(m.peak_rss_bytes / (1 << 20), 1),
+               "disk_read_mb": round(m.disk_read_bytes / 1e6, 1),
+               "disk_write_mb": round(m.disk_write_bytes / 1e6, 1)}
         if op == "one_chat":
             r = json.loads(m.stdout.strip().splitlines()[-1])
             fig.update(restore_s=r["restore_s"], bytes_read=r["bytes_read"],
@@ -131,7 +133,8 @@ def run(base_rev: str, size: int, ops: list[str], pairs: int, seed: int = 1,
         summary = {}
         for op, r in results.items():
             row = {}
-            for k in ("wall_s", "cpu_s", "user_s", "sys_s", "peak_rss_mib", "restore_s", "bytes_read"):
+            for k in ("wall_s", "cpu_s", "user_s", "sys_s", "peak_rss_mib", "disk_read_mb",
+                      "disk_write_mb", "restore_s", "bytes_read"):
                 if k not in r["base"][0]:
                     continue
                 b = [x[k] for x in r["base"]]
