@@ -14,6 +14,7 @@ transaction).
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import ctypes
 import errno
@@ -62,6 +63,13 @@ _MEDIA_WORKERS = 2
 # GIL, so two checkers keep both cores busy once the media are written (docs/PERFORMANCE.md,
 # "Issue 24, phase 3").
 _CHECK_WORKERS = 2
+#: Bytes of restored files a media worker leaves in the page cache: once a worker has written
+#: this much after a file, that file is fsynced (its writeback started when it was closed, so
+#: this rarely waits) and its pages are dropped from the cache. Without it a restore left all
+#: it wrote in the page cache until its end: at 10 GiB, 12 GB that pushed out the backup it
+#: was still reading and made every new page cost a reclaim (docs/PERFORMANCE.md, "Issue 24,
+#: the 10 GiB restore").
+_SETTLE_BYTES = 64 << 20
 #: Bytes of message blobs the message stage holds at once: read and not yet checked (stored
 #: plus expected plaintext), checked and not yet in SQLite (stored, plus the plaintext for
 #: a chat merged row by row). A busy month is a large blob (12 MB of JSON in the 10 GiB bench
@@ -150,13 +158,13 @@ class _MediaStager:
 
     def _run(self, worker: int) -> None:
         buf = bytearray(max(DEFAULT_BATCH, self.repo.dest.stream_chunk))
-        written: list[Path] = []  # files whose writeback has started, to fsync at the end
+        # Files whose writeback has started and that are not fsynced yet, oldest first, with
+        # their sizes; fsynced and dropped from the page cache a window behind (_settle).
+        written: collections.deque[tuple[Path, int]] = collections.deque()
         try:
             while (job := self._next()) is not None:
                 self._stage_pack(worker, job[0], job[1], buf, written)
-            for path in written:
-                self.abort.checkpoint()
-                _fsync_path(path)
+            self._settle(written, 0)
         except BaseException as exc:  # handed to the job thread
             with self._lock:
                 if self.error is None:
@@ -164,7 +172,7 @@ class _MediaStager:
             self.abort.cancel()  # the other workers stop too
 
     def _stage_pack(self, worker: int, pack_id: str, items: list[_MediaItem], buf: bytearray,
-                    written: list[Path]) -> None:
+                    written: collections.deque[tuple[Path, int]]) -> None:
         by_blob = {it.entry.blob_id: it for it in items}
         fd: int | None = None
         h = hashlib.sha256()
@@ -192,15 +200,26 @@ class _MediaStager:
                     # disk works while the next files are decrypted (where the kernel
                     # cannot, it is fsynced here).
                     if _start_writeback(fd):
-                        written.append(child_path(self.staging, it.sha))
+                        written.append((child_path(self.staging, it.sha), it.entry.length))
                     else:
                         os.fsync(fd)
                     os.close(fd)
                     fd = None
                     self._staged(it, h.digest())
+                    self._settle(written, _SETTLE_BYTES)
         finally:
             if fd is not None:
                 os.close(fd)
+
+    def _settle(self, written: collections.deque[tuple[Path, int]], window: int) -> None:
+        """fsync the oldest files of ``written`` (and let their pages go) until at most
+        ``window`` bytes written after them remain unsynced."""
+        pending = sum(n for _, n in written)
+        while written and pending - written[0][1] >= window:
+            self.abort.checkpoint()
+            path, n = written.popleft()
+            _fsync_path(path, drop=True)
+            pending -= n
 
     def _staged(self, it: _MediaItem, digest: bytes) -> None:
         if not media_matches(self.repo.keys, digest, it.entry.blob_id, it.sha):
@@ -236,11 +255,18 @@ def _start_writeback(fd: int) -> bool:
     return _SYNC_FILE_RANGE(fd, 0, 0, _SYNC_FILE_RANGE_WRITE) == 0
 
 
-def _fsync_path(path: Path) -> None:
-    """fsync a staged file again opened by its (checked) path, never through a symlink."""
+_FADV_DONTNEED = getattr(os, "POSIX_FADV_DONTNEED", None)
+
+
+def _fsync_path(path: Path, drop: bool = False) -> None:
+    """fsync a staged file again opened by its (checked) path, never through a symlink;
+    ``drop``: then let its (now clean) pages go from the page cache, where a restore has no
+    further use for them."""
     fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
     try:
         os.fsync(fd)
+        if drop and _FADV_DONTNEED is not None:
+            os.posix_fadvise(fd, 0, 0, _FADV_DONTNEED)
     finally:
         os.close(fd)
 

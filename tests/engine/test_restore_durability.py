@@ -4,6 +4,10 @@ so a power cut cannot leave an empty or short file that would pass as present.""
 from __future__ import annotations
 
 import os
+import sys
+import threading
+
+import pytest
 
 from backupgui.crypto.keys import generate_key
 from backupgui.crypto.material import RawKey
@@ -12,6 +16,8 @@ from backupgui.engine import RestoreRequest, restore
 from backupgui.library.store import Library
 
 from .helpers import backup_to
+
+R = sys.modules["backupgui.engine.restore"]  # (the package exports a function of that name)
 
 
 def test_every_restored_media_file_is_fsynced_before_the_commit(demo_lib, dest_dir, tmp_path, monkeypatch):
@@ -34,3 +40,84 @@ def test_every_restored_media_file_is_fsynced_before_the_commit(demo_lib, dest_d
     saving = events.index(("phase", "Saving"))
     assert shas and {events[i][1] for i in synced} == shas
     assert max(synced) < saving  # all on disk before the files move in and the commit
+
+
+def _staging_events(monkeypatch) -> list[tuple[int, str, str]]:
+    """(thread, what, file name) of every create, fsync and page-cache drop of a file."""
+    events: list[tuple[int, str, str]] = []
+    real_open, real_fsync, real_fadvise = os.open, os.fsync, os.posix_fadvise
+
+    def name(fd: int) -> str:
+        return os.path.basename(os.readlink(f"/proc/self/fd/{fd}"))
+
+    def recording_open(path, flags, *a, **k):
+        fd = real_open(path, flags, *a, **k)
+        if flags & os.O_CREAT:
+            events.append((threading.get_ident(), "create", name(fd)))
+        return fd
+
+    def recording_fsync(fd: int) -> None:
+        real_fsync(fd)
+        events.append((threading.get_ident(), "fsync", name(fd)))
+
+    def recording_fadvise(fd: int, offset: int, length: int, advice: int) -> None:
+        real_fadvise(fd, offset, length, advice)
+        if advice == os.POSIX_FADV_DONTNEED:
+            events.append((threading.get_ident(), "drop", name(fd)))
+
+    monkeypatch.setattr(os, "open", recording_open)
+    monkeypatch.setattr(os, "fsync", recording_fsync)
+    monkeypatch.setattr(os, "posix_fadvise", recording_fadvise)
+    return events
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="sync_file_range: Linux")
+def test_restored_files_are_fsynced_and_dropped_a_window_behind(demo_lib, dest_dir, tmp_path,
+                                                                monkeypatch):
+    """A media worker fsyncs a file and lets its pages go once it has written
+    ``_SETTLE_BYTES`` after it, not all at its end: a 10 GiB restore no longer fills the
+    page cache with what it wrote. Every file is still fsynced (once) before the commit."""
+    key = RawKey(generate_key())
+    dest = FolderDestination(dest_dir)
+    backup_to(demo_lib, dest, key)
+    monkeypatch.setattr(R, "_SETTLE_BYTES", 1)  # every file settles once the next is written
+    events = _staging_events(monkeypatch)
+    restore(RestoreRequest(dest, tmp_path / "new", key))
+    monkeypatch.undo()
+    with Library(tmp_path / "new") as lib:
+        shas = {p.name for p in lib.media_dir.rglob("*") if p.is_file()}
+    ev = [e for e in events if e[2] in shas]
+    assert len(shas) >= 4
+    assert sorted(n for _, k, n in ev if k == "fsync") == sorted(shas)  # each once
+    assert {n for _, k, n in ev if k == "drop"} == shas
+    # Within a worker, a file is fsynced and dropped once the next one is written: before
+    # the one after that is created.
+    settled_early = 0
+    for thread in {t for t, _, _ in ev}:
+        mine = [(k, n) for t, k, n in ev if t == thread]
+        created = [n for k, n in mine if k == "create"]
+        for a, c in zip(created, created[2:], strict=False):
+            assert mine.index(("fsync", a)) < mine.index(("create", c))
+            assert mine.index(("drop", a)) < mine.index(("create", c))
+            settled_early += 1
+    assert settled_early >= 1
+
+
+def test_a_window_larger_than_the_restore_fsyncs_every_file_at_the_workers_end(
+        demo_lib, dest_dir, tmp_path, monkeypatch):
+    """The default window (64 MiB) is larger than the demo's media: each worker writes all
+    its files first, then fsyncs and drops them all, still before the commit."""
+    key = RawKey(generate_key())
+    dest = FolderDestination(dest_dir)
+    backup_to(demo_lib, dest, key)
+    events = _staging_events(monkeypatch)
+    restore(RestoreRequest(dest, tmp_path / "new", key))
+    monkeypatch.undo()
+    with Library(tmp_path / "new") as lib:
+        shas = {p.name for p in lib.media_dir.rglob("*") if p.is_file()}
+    for thread in {t for t, _, n in events if n in shas}:
+        mine = [(k, n) for t, k, n in events if t == thread and n in shas]
+        last_create = max(i for i, (k, _) in enumerate(mine) if k == "create")
+        first_fsync = min(i for i, (k, _) in enumerate(mine) if k == "fsync")
+        assert first_fsync > last_create
+    assert sorted(n for _, k, n in events if k == "fsync" and n in shas) == sorted(shas)
