@@ -639,7 +639,8 @@ def print_table(report: dict, file=sys.stdout) -> None:
     if curve.get("points"):
         w("\ncurve (one round per size; throughput relative to the smallest size):\n")
         w(f"{'size':>7} {'backup s':>9} {'MiB/s':>7} {'rel':>5} {'RSS':>6} {'copy s':>7} {'b/copy':>6} "
-          f"{'restore s':>9} {'MiB/s':>7} {'rel':>5} {'RSS':>6} {'verify s':>8} {'RSS':>6}\n")
+          f"{'restore s':>9} {'MiB/s':>7} {'rel':>5} {'RSS':>6} {'cached':>6} {'disk rd MB':>10} "
+          f"{'verify s':>8} {'RSS':>6}\n")
         for p in curve["points"]:
             b, c, r, v = (p[k] for k in ("ours_backup_folder", "copy_floor", "ours_restore",
                                          "ours_verify"))
@@ -647,7 +648,8 @@ def print_table(report: dict, file=sys.stdout) -> None:
               f"{b['throughput_vs_smallest']:5.2f} {b['peak_rss_mib']:6.1f} {c['wall_s']:7.2f} "
               f"{p['backup_time_vs_copy_floor']:6.2f} "
               f"{r['wall_s']:9.2f} {r['throughput_mib_s']:7.1f} {r['throughput_vs_smallest']:5.2f} "
-              f"{r['peak_rss_mib']:6.1f} {v['wall_s']:8.2f} {v['peak_rss_mib']:6.1f}\n")
+              f"{r['peak_rss_mib']:6.1f} {p.get('backup_cached_before_restore', float('nan')):6.0%} "
+              f"{r.get('disk_read_mb', float('nan')):10.0f} {v['wall_s']:8.2f} {v['peak_rss_mib']:6.1f}\n")
     w("\nratios:\n")
     for k, v in report["ratios"].items():
         w(f"  {k:45} {v}\n")
