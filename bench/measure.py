@@ -134,3 +134,21 @@ def cached_bytes(root: Path) -> tuple[int, int] | None:
                               *files[i:i + 200]], capture_output=True, text=True).stdout
         res += sum(int(x) for x in out.split())
     return res, total
+
+
+def drop_cached(root: Path) -> None:
+    """Let the page cache go of the files below ``root`` (each fsynced, then
+    ``POSIX_FADV_DONTNEED``), so that the next run reads them from the disk. Only for files
+    this run wrote itself (a backup in its work folder): the cache of anything else on the
+    machine is left alone."""
+    advice = getattr(os, "POSIX_FADV_DONTNEED", None)
+    if advice is None:
+        return
+    for p in root.rglob("*"):
+        if p.is_file() and not p.is_symlink():
+            fd = os.open(p, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+                os.posix_fadvise(fd, 0, 0, advice)
+            finally:
+                os.close(fd)

@@ -95,11 +95,13 @@ class Sampler(threading.Thread):
         self.stop = threading.Event()
         self.peak_cpu: dict[str, tuple[float, float]] = {}
         self.t0 = time.perf_counter()
+        self.start_cpu = thread_cpu()  # (the main thread's CPU before the restore)
 
     def take(self) -> dict:
         cpu = thread_cpu()
-        for k, v in cpu.items():  # a thread's last reading (threads end before the job)
-            self.peak_cpu[k] = v
+        for k, (u, s) in cpu.items():  # a thread's last reading (threads end before the job),
+            u0, s0 = self.start_cpu.get(k, (0.0, 0.0))  # less what it had used before it
+            self.peak_cpu[k] = (u - u0, s - s0)
         io = proc_io()
         return {"t": round(time.perf_counter() - self.t0, 3), "phase": self.phase,
                 "read_bytes": io["read_bytes"], "write_bytes": io["write_bytes"],

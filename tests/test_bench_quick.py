@@ -86,10 +86,11 @@ def test_bench_quick_writes_every_figure(tmp_path):
     # The curve (here one point at the same size) measures ours with the same figures.
     (point,) = report["curve"]["points"]
     assert point["label"] == "20MB"
-    for op in ("ours_backup_folder", "copy_floor", "ours_restore", "ours_verify"):
+    for op in ("ours_backup_folder", "copy_floor", "ours_restore", "ours_restore_cold", "ours_verify"):
         for fig in FIGURES:
             assert point[op][fig] > 0, (op, fig)
     # What of the backup the restore found in the page cache, and what it read from the disk.
     assert 0 <= point["backup_cached_before_restore"] <= 1
     assert point["ours_restore"]["disk_read_mb"] >= 0
+    assert point["backup_cached_before_cold_restore"] <= point["backup_cached_before_restore"]
     assert report["targets"]["peak_rss_backup_restore"]["value"] > 0

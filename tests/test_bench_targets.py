@@ -30,6 +30,21 @@ def test_curve_targets():
     assert all(v["met"] is None for v in _curve_targets({}).values())
 
 
+def test_cold_restore_curve_target():
+    """The restore with the backup's pages dropped first (every size alike) is a target of its
+    own beside the warm one; reports from before it have no such target."""
+    pts = [_point("1GiB", 1.0, 1.0, 100, 70), _point("10GiB", 1.1, 0.84, 120, 90)]
+    assert "scaling_restore_throughput_cold" not in _curve_targets({"points": pts})
+    for p, cold in zip(pts, (1.0, 0.86), strict=True):
+        p["ours_restore_cold"] = {"throughput_vs_smallest": cold, "peak_rss_mib": 80}
+    t = _curve_targets({"points": pts})
+    assert t["scaling_restore_throughput"]["met"] is False  # the warm one is unchanged
+    assert t["scaling_restore_throughput_cold"]["value"] == 0.86
+    assert t["scaling_restore_throughput_cold"]["met"] is True
+    pts[1]["ours_restore_cold"]["throughput_vs_smallest"] = 0.8
+    assert _curve_targets({"points": pts})["scaling_restore_throughput_cold"]["met"] is False
+
+
 def test_copy_floor_verify_and_one_chat_targets():
     def fig(wall: float, **kw) -> dict:
         return {"wall_s": wall, "throughput_mib_s": 1000 / wall, "peak_rss_mib": 80.0, **kw}
