@@ -64,11 +64,13 @@ _MEDIA_WORKERS = 2
 # "Issue 24, phase 3").
 _CHECK_WORKERS = 2
 #: Bytes of restored files a media worker leaves in the page cache: once a worker has written
-#: this much after a file, that file is fsynced (its writeback started when it was closed, so
-#: this rarely waits) and its pages are dropped from the cache. Without it a restore left all
-#: it wrote in the page cache until its end: at 10 GiB, 12 GB that pushed out the backup it
-#: was still reading and made every new page cost a reclaim (docs/PERFORMANCE.md, "Issue 24,
-#: the 10 GiB restore").
+#: this much after a file, it waits for that file's own writeback (started when it was
+#: closed, so this rarely waits) and drops its pages from the cache. Without it a restore left
+#: all it wrote in the page cache until its end: at 10 GiB, 12 GB that pushed out packs of the
+#: backup it had yet to read (docs/PERFORMANCE.md, "Issue 24: the 10 GiB restore"). The
+#: fsyncs stay together at the worker's end: an fsync also flushes the disk's cache and waits
+#: for everything queued before it, so fsyncing a window behind cost a warm 1 GiB restore
+#: ~10 % of its wall time in pairs.
 _SETTLE_BYTES = 64 << 20
 #: Bytes of message blobs the message stage holds at once: read and not yet checked (stored
 #: plus expected plaintext), checked and not yet in SQLite (stored, plus the plaintext for
@@ -158,13 +160,17 @@ class _MediaStager:
 
     def _run(self, worker: int) -> None:
         buf = bytearray(max(DEFAULT_BATCH, self.repo.dest.stream_chunk))
-        # Files whose writeback has started and that are not fsynced yet, oldest first, with
-        # their sizes; fsynced and dropped from the page cache a window behind (_settle).
+        # Files whose writeback has started and whose pages are still cached, oldest first,
+        # with their sizes (dropped a window behind: _settle); every one is fsynced at the end.
         written: collections.deque[tuple[Path, int]] = collections.deque()
+        to_fsync: list[Path] = []
         try:
             while (job := self._next()) is not None:
-                self._stage_pack(worker, job[0], job[1], buf, written)
+                self._stage_pack(worker, job[0], job[1], buf, written, to_fsync)
             self._settle(written, 0)
+            for path in to_fsync:
+                self.abort.checkpoint()
+                _fsync_path(path)
         except BaseException as exc:  # handed to the job thread
             with self._lock:
                 if self.error is None:
@@ -172,7 +178,7 @@ class _MediaStager:
             self.abort.cancel()  # the other workers stop too
 
     def _stage_pack(self, worker: int, pack_id: str, items: list[_MediaItem], buf: bytearray,
-                    written: collections.deque[tuple[Path, int]]) -> None:
+                    written: collections.deque[tuple[Path, int]], to_fsync: list[Path]) -> None:
         by_blob = {it.entry.blob_id: it for it in items}
         fd: int | None = None
         h = hashlib.sha256()
@@ -201,6 +207,7 @@ class _MediaStager:
                     # cannot, it is fsynced here).
                     if _start_writeback(fd):
                         written.append((child_path(self.staging, it.sha), it.entry.length))
+                        to_fsync.append(written[-1][0])
                     else:
                         os.fsync(fd)
                     os.close(fd)
@@ -212,13 +219,13 @@ class _MediaStager:
                 os.close(fd)
 
     def _settle(self, written: collections.deque[tuple[Path, int]], window: int) -> None:
-        """fsync the oldest files of ``written`` (and let their pages go) until at most
-        ``window`` bytes written after them remain unsynced."""
+        """Wait for the writeback of the oldest files of ``written`` and let their pages go,
+        until at most ``window`` bytes written after them remain in the page cache."""
         pending = sum(n for _, n in written)
         while written and pending - written[0][1] >= window:
             self.abort.checkpoint()
             path, n = written.popleft()
-            _fsync_path(path, drop=True)
+            _drop_written(path)
             pending -= n
 
     def _staged(self, it: _MediaItem, digest: bytes) -> None:
@@ -244,6 +251,7 @@ def _sync_file_range() -> Callable[[int, int, int, int], int] | None:
 
 _SYNC_FILE_RANGE = _sync_file_range()
 _SYNC_FILE_RANGE_WRITE = 2  # start writeback of dirty pages; does not wait
+_SYNC_FILE_RANGE_WAIT_ALL = 1 | 2 | 4  # wait for writeback in flight, start it, wait for it
 
 
 def _start_writeback(fd: int) -> bool:
@@ -258,15 +266,26 @@ def _start_writeback(fd: int) -> bool:
 _FADV_DONTNEED = getattr(os, "POSIX_FADV_DONTNEED", None)
 
 
-def _fsync_path(path: Path, drop: bool = False) -> None:
-    """fsync a staged file again opened by its (checked) path, never through a symlink;
-    ``drop``: then let its (now clean) pages go from the page cache, where a restore has no
-    further use for them."""
+def _drop_written(path: Path) -> None:
+    """Wait until a staged file's pages are written back (this file's only: no journal
+    commit, no flush of the disk's cache, unlike fsync), then let them go from the page cache,
+    where a restore has no further use for them. Durability still comes from the fsync at the
+    worker's end. Opened by its (checked) path, never through a symlink."""
+    if _SYNC_FILE_RANGE is None or _FADV_DONTNEED is None:
+        return
+    fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
+    try:
+        if _SYNC_FILE_RANGE(fd, 0, 0, _SYNC_FILE_RANGE_WAIT_ALL) == 0:
+            os.posix_fadvise(fd, 0, 0, _FADV_DONTNEED)
+    finally:
+        os.close(fd)
+
+
+def _fsync_path(path: Path) -> None:
+    """fsync a staged file again opened by its (checked) path, never through a symlink."""
     fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
     try:
         os.fsync(fd)
-        if drop and _FADV_DONTNEED is not None:
-            os.posix_fadvise(fd, 0, 0, _FADV_DONTNEED)
     finally:
         os.close(fd)
 

@@ -74,9 +74,10 @@ def _staging_events(monkeypatch) -> list[tuple[int, str, str]]:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="sync_file_range: Linux")
 def test_restored_files_are_fsynced_and_dropped_a_window_behind(demo_lib, dest_dir, tmp_path,
                                                                 monkeypatch):
-    """A media worker fsyncs a file and lets its pages go once it has written
+    """A media worker lets a file's pages go (after its writeback) once it has written
     ``_SETTLE_BYTES`` after it, not all at its end: a 10 GiB restore no longer fills the
-    page cache with what it wrote. Every file is still fsynced (once) before the commit."""
+    page cache with what it wrote. Every file is still fsynced (once) before the commit, all
+    at the worker's end (an fsync flushes the disk's cache: interleaved, they cost wall time)."""
     key = RawKey(generate_key())
     dest = FolderDestination(dest_dir)
     backup_to(demo_lib, dest, key)
@@ -90,23 +91,25 @@ def test_restored_files_are_fsynced_and_dropped_a_window_behind(demo_lib, dest_d
     assert len(shas) >= 4
     assert sorted(n for _, k, n in ev if k == "fsync") == sorted(shas)  # each once
     assert {n for _, k, n in ev if k == "drop"} == shas
-    # Within a worker, a file is fsynced and dropped once the next one is written: before
-    # the one after that is created.
+    # Within a worker, a file is dropped once the next one is written: before the one after
+    # that is created; the fsyncs come after the last file.
     settled_early = 0
     for thread in {t for t, _, _ in ev}:
         mine = [(k, n) for t, k, n in ev if t == thread]
         created = [n for k, n in mine if k == "create"]
         for a, c in zip(created, created[2:], strict=False):
-            assert mine.index(("fsync", a)) < mine.index(("create", c))
             assert mine.index(("drop", a)) < mine.index(("create", c))
             settled_early += 1
+        if created:
+            assert min(i for i, (k, _) in enumerate(mine) if k == "fsync") > mine.index(
+                ("create", created[-1]))
     assert settled_early >= 1
 
 
-def test_a_window_larger_than_the_restore_fsyncs_every_file_at_the_workers_end(
+def test_a_window_larger_than_the_restore_settles_every_file_at_the_workers_end(
         demo_lib, dest_dir, tmp_path, monkeypatch):
     """The default window (64 MiB) is larger than the demo's media: each worker writes all
-    its files first, then fsyncs and drops them all, still before the commit."""
+    its files first, then drops and fsyncs them all, still before the commit."""
     key = RawKey(generate_key())
     dest = FolderDestination(dest_dir)
     backup_to(demo_lib, dest, key)
