@@ -71,7 +71,7 @@ _CHECK_WORKERS = 2
 #: fsyncs stay together at the worker's end: an fsync also flushes the disk's cache and waits
 #: for everything queued before it, so fsyncing a window behind cost a warm 1 GiB restore
 #: ~10 % of its wall time in pairs.
-_SETTLE_BYTES = 64 << 20
+_SETTLE_BYTES = 512 << 20
 #: Bytes of message blobs the message stage holds at once: read and not yet checked (stored
 #: plus expected plaintext), checked and not yet in SQLite (stored, plus the plaintext for
 #: a chat merged row by row). A busy month is a large blob (12 MB of JSON in the 10 GiB bench
