@@ -108,7 +108,7 @@ def test_restored_files_are_fsynced_and_dropped_a_window_behind(demo_lib, dest_d
 
 def test_a_window_larger_than_the_restore_settles_every_file_at_the_workers_end(
         demo_lib, dest_dir, tmp_path, monkeypatch):
-    """The default window (64 MiB) is larger than the demo's media: each worker writes all
+    """The default window (512 MiB) is larger than the demo's media: each worker writes all
     its files first, then drops and fsyncs them all, still before the commit."""
     key = RawKey(generate_key())
     dest = FolderDestination(dest_dir)
