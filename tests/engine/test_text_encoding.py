@@ -31,6 +31,9 @@ texts = st.text(alphabet, max_size=12)
 media = st.builds(MediaRef, st.sampled_from(["image", "video", "voice"]),
                   st.text("0123456789abcdef", min_size=64, max_size=64), st.integers(0, 2**40),
                   texts, texts, st.integers(0, 5))
+# Also attachments whose file the export did not include (blob version 2).
+some_missing = media | st.builds(MediaRef, st.just("file"), st.just(""), st.just(0), texts, texts,
+                                 st.integers(0, 5))
 messages = st.builds(Message, texts, st.just("c"), st.integers(-2**40, 2**45),
                      st.none() | texts, st.sampled_from(["text", "media", "system"]), texts,
                      st.none() | texts, st.lists(media, max_size=3).map(tuple))
@@ -77,13 +80,20 @@ def test_sqlite_encoder_matches_the_definition(tmp_path_factory, msgs, chat_id):
         lib.close()
 
 
+messages_some_missing = st.builds(
+    Message, texts, st.just("c"), st.integers(-2**40, 2**45), st.none() | texts,
+    st.sampled_from(["text", "media", "system"]), texts, st.none() | texts,
+    st.lists(some_missing, max_size=2).map(tuple))
+
+
 @settings(max_examples=60, deadline=None)
-@given(st.lists(messages.map(_unique_seqs), max_size=14, unique_by=lambda m: m.id),
+@given(st.lists(messages_some_missing.map(_unique_seqs), max_size=14, unique_by=lambda m: m.id),
        st.text(alphabet, min_size=1, max_size=8), st.integers(1, 4))
 def test_a_month_in_batches_is_the_same_bytes(tmp_path_factory, msgs, chat_id, batch):
     """``Library.text_months`` (the backup's reader) gives each month exactly the bytes of
     ``text_blobs``: whole below ``batch`` messages, else in pieces of at most ``batch``
-    messages, counted as they come; many ties on one time cross the batches' borders."""
+    messages, counted as they come; many ties on one time cross the batches' borders; a
+    month listing an attachment without its file is version 2, in a chat that has one."""
     lib = Library(tmp_path_factory.mktemp("lib"))
     try:
         msgs = [replace(m, chat_id=chat_id, ts_ms=m.ts_ms % 2 if i % 3 else m.ts_ms,
@@ -129,6 +139,45 @@ def test_a_month_in_batches_is_one_state_of_the_library(tmp_path):
         assert len(list(lib.text_blobs("c"))[0][2]) > len(before[0][2])
     finally:
         other.close()
+        lib.close()
+
+
+def test_only_a_chat_lacking_a_file_is_searched_for_one(tmp_path, monkeypatch):
+    """The months of a chat whose attachments all have their files are version 1 without
+    their JSON being searched for ``"sha256":null``; in a chat with one lacking its file,
+    only the month that lists it is version 2, whole or in batches."""
+    from backupgui.library import textjson
+
+    lib = Library(tmp_path / "lib")
+    try:
+        day = 86_400_000
+        with lib.transaction() as w:
+            for cid in ("all", "lacks"):
+                w.upsert_chat(Chat(cid, "n", "group", "demo"))
+                w.add_messages([Message(f"{cid}{i}", cid, i * 40 * day, None, "media", "",
+                                        media=(MediaRef("file", "", 0) if cid == "lacks" and i == 1
+                                               else MediaRef("image", "ab" * 32, 5),))
+                                for i in range(3)])
+        searched: list[bytes] = []
+        real = textjson._lists_missing
+
+        def spy(body: bytes) -> bool:
+            searched.append(body)
+            return real(body)
+
+        monkeypatch.setattr(textjson, "_lists_missing", spy)
+        for batch in (1, 10):
+            got = [(t.month, b"".join(t.pieces())) for t in lib.text_months("all", batch)]
+            assert searched == [] and len(got) == 3
+            assert all(raw.endswith(b',"v":1}') for _, raw in got)
+            lacks = [b"".join(t.pieces()) for t in lib.text_months("lacks", batch)]
+            assert [raw.endswith(b',"v":2}') for raw in lacks] == [False, True, False]
+            assert len(searched) == 3
+            searched.clear()
+            monkeypatch.setattr(textjson, "_lists_missing", real)
+            assert lacks == [raw for _, _, raw in lib.text_blobs("lacks")]
+            monkeypatch.setattr(textjson, "_lists_missing", spy)
+    finally:
         lib.close()
 
 
