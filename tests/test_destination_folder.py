@@ -57,6 +57,38 @@ def test_concurrent_reads_are_safe(tmp_path):
             assert dict(pool.map(read, blobs)) == blobs
 
 
+def test_concurrent_uploads_are_safe(tmp_path):
+    """A folder says uploads may be written and committed from several threads at once:
+    each lands whole under its name, folders that two commits need are made once, and no
+    staging file is left."""
+    import threading
+
+    d = FolderDestination(tmp_path / "b")
+    assert d.concurrent_uploads >= 2
+    for round_ in range(5):
+        blobs = {f"sets/s/data/{round_}{i:02d}/{i}": os.urandom(100_000 + i) for i in range(6)}
+        barrier = threading.Barrier(len(blobs))
+        errors = []
+
+        def write(name, data, barrier=barrier, errors=errors):
+            try:
+                up = d.upload_new(name)
+                up.write(data)
+                barrier.wait()
+                up.commit()
+            except BaseException as exc:
+                errors.append(exc)
+
+        threads = [threading.Thread(target=write, args=item) for item in blobs.items()]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        assert {n: d.read(n) for n in blobs} == blobs
+    assert not [p for p in (tmp_path / "b").rglob("*.part")]
+
+
 # -- missing folders and drives (issue 21) --------------------------------------------------------
 def test_only_the_backup_folder_itself_is_created(tmp_path):
     d = FolderDestination(tmp_path / "backups")

@@ -278,6 +278,10 @@ class FolderDestination(Destination):
     """Objects are files under ``root``; names map to relative paths."""
 
     concurrent_reads = True  # each read opens its own file
+    # Each upload has its own staging file and descriptors, and a folder made by two
+    # commits at once is made once (``_parent``): the backup's last text packs are then
+    # flushed together instead of one after the other.
+    concurrent_uploads = 2
     stream_chunk = 1 << 20
 
     def __init__(self, root: str | os.PathLike[str], *, create: bool = True) -> None:

@@ -64,6 +64,10 @@ _READ_CHUNK = 1 << 20
 #: level 1 took 0.53 CPU s for the 1 GiB set's 188 MB of month blobs against 0.72 at level 3,
 #: for 43.3 MB stored instead of 41.3 (docs/PERFORMANCE.md, "Issue 24, phase 3").
 _TEXT_LEVEL = 1
+#: Text packs are rolled at this size (or the request's pack size, if smaller). A message
+#: worker writes ~20 MB of compressed months per GiB of library: in one pack, all of it was
+#: fsynced after the last month, on the backup's critical path.
+_TEXT_PACK_SIZE = 8 << 20
 
 @dataclass
 class _Packer:
@@ -595,7 +599,8 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
     # blocking the others: a pending pack holds no memory, only an open file.
     committer = Committer(max_pending=_MESSAGE_WORKERS + _MEDIA_WORKERS,
                           workers=getattr(req.destination, "concurrent_uploads", 1))
-    text_packers = [_Packer(repo, req.pack_size, on_sent, committer) for _ in range(_MESSAGE_WORKERS)]
+    text_size = min(req.pack_size, _TEXT_PACK_SIZE)
+    text_packers = [_Packer(repo, text_size, on_sent, committer) for _ in range(_MESSAGE_WORKERS)]
     media_packers = [_Packer(repo, req.pack_size, on_sent, committer) for _ in range(_MEDIA_WORKERS)]
     # Media work is mostly GIL-free (reads, hashing, AES-GCM, writes), and so is SQLite
     # serializing the messages (stage 2); running them side by side keeps both cores busy.
