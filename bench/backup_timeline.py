@@ -145,6 +145,8 @@ def run(base: str | None, new: str | None, size: int, rounds: int, seed: int = 1
         else:
             commits["new"] = export(new, tmp / "new-code")
         sides["new"] = tmp / "new-code"
+        for code in sides.values():  # the same instrumentation for both (main may not have it)
+            shutil.copyfile(__file__, code / "bench" / "backup_timeline.py")
         runs: dict[str, list[dict]] = {s: [] for s in sides}
         load0 = os.getloadavg()
         for i in range(rounds):
