@@ -36,6 +36,7 @@ from pathlib import Path
 from . import dataset
 from .measure import (
     Measured,
+    byte_compile,
     bytes_written,
     cached_bytes,
     drop_cached,
@@ -720,6 +721,11 @@ def run(size: int, *, seed: int = 1, repeat: int = 1, quick: bool = False,
     if rclone and not use_rclone:
         notes.append("rclone is not installed: its figures and ratios are skipped.")
 
+    import backupgui
+
+    if byte_compile(Path(backupgui.__file__).parent) == 0:
+        notes.append("backupgui ran byte-compiled, as installed (its modules were compiled "
+                     "before measuring, whatever PYTHONDONTWRITEBYTECODE says).")
     t0 = time.perf_counter()
     info = dataset.build_library(size, seed, log=_log)
     _log("AES-256-GCM reference")

@@ -46,6 +46,17 @@ class Measured:
         return self
 
 
+def byte_compile(package_dir: Path) -> int:
+    """Byte-compile the Python package at ``package_dir`` into its ``__pycache__`` (as pip
+    and the bundles install it), so the measured runs load compiled modules even where
+    PYTHONDONTWRITEBYTECODE is set: otherwise every run compiled the ~50 modules a backup
+    imports from source (~0.05-0.07 s of its start-up on this machine). Returns the number
+    of modules it could not compile (0)."""
+    import compileall
+
+    return 0 if compileall.compile_dir(str(package_dir), quiet=1) else 1
+
+
 def run_measured(cmd: list[str], *, env: dict[str, str] | None = None,
                  cwd: str | os.PathLike[str] | None = None, timeout: float | None = None) -> Measured:
     """Run ``cmd`` to completion; stdout/stderr go to temp files (no pipe back-pressure).

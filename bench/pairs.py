@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 from . import dataset
-from .measure import private_config, run_measured
+from .measure import byte_compile, private_config, run_measured
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,6 +45,7 @@ def export(rev: str, into: Path) -> str:
     arch = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "backupgui", "bench"],
                           check=True, capture_output=True).stdout
     subprocess.run(["tar", "-x", "-C", str(into)], input=arch, check=True)
+    byte_compile(into / "backupgui")
     return commit
 
 
@@ -91,6 +92,7 @@ def snapshot_tree(into: Path) -> None:
     into.mkdir(parents=True)
     for d in ("backupgui", "bench"):
         shutil.copytree(ROOT / d, into / d, ignore=shutil.ignore_patterns("out", "__pycache__"))
+    byte_compile(into / "backupgui")
 
 
 def run(base_rev: str, size: int, ops: list[str], pairs: int, seed: int = 1,
