@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from .. import __version__
 from ..errors import BackupError
-from ..format.compress import Compressor, FrameWriter
+from ..format.compress import FrameWriter, compress
 from ..format.config import needs_vault_upgrade
 from ..format.index import Index
 from ..format.manifest import (
@@ -78,14 +78,6 @@ class _Packer:
     on_sent: Callable[[int], None]
     committer: Committer
     _cur: PackWriter | None = None
-    _compressor: Compressor | None = None
-
-    @property
-    def compressor(self) -> Compressor:
-        """The filling thread's zstd context for message months (made on first use)."""
-        if self._compressor is None:
-            self._compressor = Compressor(_TEXT_LEVEL)
-        return self._compressor
 
     def current(self) -> PackWriter:
         # The thread that fills a pack also writes it: a folder's write is a copy into the
@@ -215,7 +207,7 @@ class _MessagePacker(_Workers):
         split = split_by_sender(raw) if month >= self.split_from else None
         if split is not None:
             packer.current().add(blob, split, len(raw), COMP_SPLIT)
-        elif len(stored := packer.compressor.compress(raw)) < len(raw):
+        elif len(stored := compress(raw, _TEXT_LEVEL)) < len(raw):
             packer.current().add(blob, stored, len(raw), COMP_ZSTD)
         else:
             packer.current().add(blob, raw, len(raw), COMP_NONE)

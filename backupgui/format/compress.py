@@ -27,18 +27,6 @@ def compress(data: bytes, level: int = _CCTX_LEVEL) -> bytes:
     return zstandard.ZstdCompressor(level=level).compress(data)
 
 
-class Compressor:
-    """``compress`` at one level for one thread, reusing its zstd context from one call to
-    the next (the same frames; a context per call was ~7 % of compressing the message
-    months). Not thread-safe: one per thread."""
-
-    def __init__(self, level: int = _CCTX_LEVEL) -> None:
-        self._cctx = zstandard.ZstdCompressor(level=level)
-
-    def compress(self, data: bytes) -> bytes:
-        return self._cctx.compress(data)
-
-
 class FrameWriter:
     """One zstd frame made piece by piece, of input whose length is not known beforehand,
     holding only its compressed output.
