@@ -2,6 +2,10 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
+from .sqliteinit import configure as _configure_sqlite
+
+_configure_sqlite()  # before anything imports sqlite3 (see sqliteinit)
+
 try:
     __version__ = version("backupgui")
 except PackageNotFoundError:  # running from a source tree that is not installed
