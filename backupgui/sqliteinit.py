@@ -4,8 +4,9 @@ SQLite keeps allocation statistics by default (``SQLITE_CONFIG_MEMSTATUS``): eve
 ``sqlite3_malloc`` and ``sqlite3_free`` then takes one global mutex. A backup's two message
 workers build the months' JSON in SQLite side by side, a few allocations per message, and
 they waited on that mutex ~2,100 times in a 1 GiB backup (profiled at each thread's sleep,
-docs/PERFORMANCE.md, "phase 5"). backupgui never reads those statistics (nor sets a soft heap
-limit, which needs them), so they are turned off.
+docs/PERFORMANCE.md, "Issue 24, phase 5: where the backup's wall time goes"). backupgui
+never reads those statistics (nor sets a soft heap limit, which needs them), so they are
+turned off.
 
 ``sqlite3_config`` only works before SQLite initializes, which Python's ``sqlite3`` module
 does when it is first imported: ``configure`` runs from ``backupgui/__init__.py`` and is a
