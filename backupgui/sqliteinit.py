@@ -29,12 +29,20 @@ def configure() -> bool:
     import ctypes
     import ctypes.util
 
-    name = ctypes.util.find_library("sqlite3")
-    if name is None:
-        return False
     try:
-        lib = ctypes.CDLL(name)
+        # The soname first: ``find_library`` runs ``ldconfig -p`` in a child process, tens
+        # of milliseconds at every start (the same lookup memory.py avoids for glibc).
+        lib = ctypes.CDLL("libsqlite3.so.0")
+    except OSError:
+        name = ctypes.util.find_library("sqlite3")
+        if name is None:
+            return False
+        try:
+            lib = ctypes.CDLL(name)
+        except OSError:
+            return False
+    try:
         config = lib.sqlite3_config  # variadic: (int op, int on/off)
-    except (OSError, AttributeError):
+    except AttributeError:
         return False
     return config(ctypes.c_int(_SQLITE_CONFIG_MEMSTATUS), ctypes.c_int(0)) == _SQLITE_OK
