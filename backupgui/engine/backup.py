@@ -358,7 +358,6 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
     """Stage 1: the current set (or a new one), unlocked and upgraded to format v2; its
     snapshots, what this computer and the key vault know of it (a rollback is a warning),
     its indexes, and the complete packs no index lists (adopted)."""
-    progress(Progress("Unlocking the backup"))
     finishing: str | None = None
     if repo is None:
         from .keys import finish_rotation
@@ -367,9 +366,12 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
             finish_rotation(lib, req.destination)
         except BackupError as exc:
             finishing = f"An interrupted key rotation could not be finished yet ({exc})"
+        # The phase says what happens: a new set has nothing to unlock yet.
         if not req.new_set and scan_sets(req.destination):
+            progress(Progress("Unlocking the backup"))
             repo = Repo.open(req.destination, req.key, upgrade=True, prefer=last_set(lib))
         else:
+            progress(Progress("Creating the backup set"))
             repo = Repo.create(req.destination, req.key)
     repo.upgrade_format()  # a format v1 set is written as v2 from now on
     token.checkpoint()

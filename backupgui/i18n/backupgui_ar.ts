@@ -4784,6 +4784,10 @@ Identity (server key fingerprint): %2</source>
         <source>unknown object %1 (not a backupgui name); ignored</source>
         <translation>كائن غير معروف %1 (ليس اسمًا من backupgui)؛ تم تجاهله</translation>
     </message>
+    <message>
+        <source>Creating the backup set</source>
+        <translation>جارٍ إنشاء مجموعة النسخ الاحتياطية</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4628,6 +4628,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>unknown object %1 (not a backupgui name); ignored</source>
         <translation>unbekanntes Objekt %1 (kein backupgui-Name); ignoriert</translation>
     </message>
+    <message>
+        <source>Creating the backup set</source>
+        <translation>Backup-Satz wird erstellt</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

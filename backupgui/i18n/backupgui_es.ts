@@ -4628,6 +4628,10 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>unknown object %1 (not a backupgui name); ignored</source>
         <translation>objeto desconocido %1 (no es un nombre de backupgui); se ignora</translation>
     </message>
+    <message>
+        <source>Creating the backup set</source>
+        <translation>Creando el conjunto de copias de seguridad</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

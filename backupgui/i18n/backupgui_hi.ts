@@ -4628,6 +4628,10 @@ Identity (server key fingerprint): %2</source>
         <source>unknown object %1 (not a backupgui name); ignored</source>
         <translation>अनजान ऑब्जेक्ट %1 (backupgui का नाम नहीं); अनदेखा किया गया</translation>
     </message>
+    <message>
+        <source>Creating the backup set</source>
+        <translation>बैकअप सेट बनाया जा रहा है</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4589,6 +4589,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>unknown object %1 (not a backupgui name); ignored</source>
         <translation>objek tidak dikenal %1 (bukan nama backupgui); diabaikan</translation>
     </message>
+    <message>
+        <source>Creating the backup set</source>
+        <translation>Membuat kumpulan cadangan</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

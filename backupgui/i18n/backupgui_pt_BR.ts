@@ -4628,6 +4628,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>unknown object %1 (not a backupgui name); ignored</source>
         <translation>objeto desconhecido %1 (não é um nome do backupgui); ignorado</translation>
     </message>
+    <message>
+        <source>Creating the backup set</source>
+        <translation>Criando o conjunto de backups</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4667,6 +4667,10 @@ Identity (server key fingerprint): %2</source>
         <source>unknown object %1 (not a backupgui name); ignored</source>
         <translation>неизвестный объект %1 (не имя backupgui); пропущен</translation>
     </message>
+    <message>
+        <source>Creating the backup set</source>
+        <translation>Создание набора копий</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4589,6 +4589,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>unknown object %1 (not a backupgui name); ignored</source>
         <translation>bilinmeyen nesne %1 (backupgui adı değil); yok sayıldı</translation>
     </message>
+    <message>
+        <source>Creating the backup set</source>
+        <translation>Yedek grubu oluşturuluyor</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -86,6 +86,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'Could not create the upload spool file: %1.'),
     QT_TRANSLATE_NOOP('core', 'Could not spool %1 locally: %2.'),
     QT_TRANSLATE_NOOP('core', 'Create an OAuth client of type "Desktop app" (not "Web application").'),
+    QT_TRANSLATE_NOOP('core', 'Creating the backup set'),
     QT_TRANSLATE_NOOP('core', 'Creating the new key'),
     QT_TRANSLATE_NOOP('core', 'Dates written without a year were read as from %1 on, the year after the last one the export writes; check them.'),
     QT_TRANSLATE_NOOP('core', 'Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) and choose it again.'),
