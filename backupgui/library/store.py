@@ -517,6 +517,19 @@ class Library:
                         found[r[1]] = MediaRef(*r)
         return [found[k] for k in sorted(found)]
 
+    def media_files_by_chat(self) -> dict[str, dict[str, tuple[int, bool]]]:
+        """Per chat, the files a backup of it stores, as ``media_for_chats`` picks them: its
+        attachments the library holds (not those an export left out), once per SHA-256:
+        ``{chat_id: {sha256: (size, only_as_video)}}``. A file attached twice is one file;
+        the UI sums these (a selection's union) so that its sizes are the stored ones."""
+        found: dict[str, dict[str, tuple[int, bool]]] = {}
+        with translate_errors("reading media"):
+            for cid, sha, size, video in self._db.execute(
+                    "SELECT chat_id, sha256, max(size), min(kind = 'video') FROM media"
+                    " WHERE sha256 != '' GROUP BY chat_id, sha256"):
+                found.setdefault(cid, {})[sha] = (size, bool(video))
+        return found
+
     def media_path(self, sha256: str) -> Path:
         """Where the media file with this SHA-256 lives (whether or not it exists); see the
         module's ``media_path``."""

@@ -53,15 +53,16 @@ log = logging.getLogger(__name__)
 IMPORT_SUFFIXES = (".zip", ".txt", ".json")
 
 
-def load_chat_list(library_dir: Path) -> list[ChatSummary]:
-    """All chats of the library (background: a SQLite scan). Empty if there is no library."""
+def load_chat_list(library_dir: Path) -> tuple[list[ChatSummary], dict]:
+    """All chats of the library and, per chat, the media files a backup stores (background:
+    a SQLite scan). Empty if there is no library."""
     from ..library.store import Library
 
     if not (library_dir / "library.db").exists():
-        return []
+        return [], {}
     lib = Library(library_dir, create=False)
     try:
-        return lib.list_chats()
+        return lib.list_chats(), lib.media_files_by_chat()
     finally:
         lib.close()
 
@@ -413,9 +414,10 @@ class MainWindow(QMainWindow):
         call_in_background(load_chat_list, self.ctx.library_dir, name="list-chats",
                            on_done=self._chats_loaded, on_error=self._chats_failed)
 
-    def _chats_loaded(self, chats: list[ChatSummary]) -> None:
+    def _chats_loaded(self, loaded: tuple[list[ChatSummary], dict]) -> None:
         self._loading = False
-        self.model.set_chats(chats, self.ctx.settings.excluded_chats)
+        chats, media = loaded
+        self.model.set_chats(chats, self.ctx.settings.excluded_chats, media)
         self.count_label.setText(self.tr("%Ln chat(s)", "", len(chats)))
         self.stack.setCurrentWidget(self.chats_page if chats else self.empty_page)
         self._update_actions()

@@ -38,12 +38,18 @@ class ChatTableModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._checked: set[str] = set()
         self._include_videos = True
+        self._media: dict[str, dict[str, tuple[int, bool]]] | None = None
+        self._backup_sizes: dict[str, int] = {}
         self._icons: dict[str, QIcon] = {}
 
     # --- data -----------------------------------------------------------------------------
-    def set_chats(self, chats: list[ChatSummary], excluded: Iterable[str] = ()) -> None:
-        """Replace the rows; every chat is ticked except those in ``excluded``."""
+    def set_chats(self, chats: list[ChatSummary], excluded: Iterable[str] = (),
+                  media: dict[str, dict[str, tuple[int, bool]]] | None = None) -> None:
+        """Replace the rows; every chat is ticked except those in ``excluded``. ``media``:
+        ``Library.media_files_by_chat()``, the files a backup stores (a photo sent twice is
+        one file); without it the chats' attachment sums are shown."""
         self.beginResetModel()
+        self._media, self._backup_sizes = media, {}
         self._chats = list(chats)  # the library lists most recent activity first
         self._row_of = {c.id: i for i, c in enumerate(self._chats)}
         skip = set(excluded)
@@ -80,14 +86,36 @@ class ChatTableModel(QAbstractTableModel):
     def set_include_videos(self, on: bool) -> None:
         if on != self._include_videos:
             self._include_videos = on
+            self._backup_sizes.clear()
             if self._chats:
                 self.dataChanged.emit(self.index(0, self.MEDIA),
                                       self.index(len(self._chats) - 1, self.MEDIA))
             self.selectionChanged.emit()
 
+    def _files(self, chat_ids: Iterable[str]) -> dict[str, int]:
+        """The distinct media files (SHA-256 → size) a backup of these chats stores."""
+        assert self._media is not None
+        files: dict[str, int] = {}
+        for cid in chat_ids:
+            for sha, (size, video) in self._media.get(cid, {}).items():
+                if self._include_videos or not video:
+                    files[sha] = max(size, files.get(sha, 0))
+        return files
+
     def backup_size(self, chat: ChatSummary) -> int:
         """Media bytes this chat adds to a backup (without videos if they are left out)."""
-        return chat.media_bytes - (0 if self._include_videos else chat.video_bytes)
+        if self._media is None:
+            return chat.media_bytes - (0 if self._include_videos else chat.video_bytes)
+        size = self._backup_sizes.get(chat.id)
+        if size is None:  # painting and sorting ask often: sum each chat once
+            size = self._backup_sizes[chat.id] = sum(self._files((chat.id,)).values())
+        return size
+
+    def media_files(self, chat: ChatSummary) -> int:
+        """How many media files a backup of this chat stores (videos counted)."""
+        if self._media is None:
+            return chat.media_count
+        return len(self._media.get(chat.id, {}))
 
     # --- selection ------------------------------------------------------------------------
     def checked_ids(self) -> list[str]:
@@ -115,7 +143,9 @@ class ChatTableModel(QAbstractTableModel):
     def selection_totals(self) -> tuple[int, int, int]:
         """(chats, messages, media bytes) of the ticked chats."""
         sel = [c for c in self._chats if c.id in self._checked]
-        return len(sel), sum(c.message_count for c in sel), sum(self.backup_size(c) for c in sel)
+        media = (sum(self.backup_size(c) for c in sel) if self._media is None else
+                 sum(self._files(c.id for c in sel).values()))  # a file in two chats: once
+        return len(sel), sum(c.message_count for c in sel), media
 
     # --- Qt model API -----------------------------------------------------------------------
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -181,7 +211,7 @@ class ChatTableModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
             return plain_tooltip(self.tr("%1 — %2, %3", "chat name — messages, media files").replace(
                 "%2", self.tr("%Ln message(s)", "", c.message_count)).replace(
-                "%3", self.tr("%Ln media file(s)", "", c.media_count)).replace(
+                "%3", self.tr("%Ln media file(s)", "", self.media_files(c))).replace(
                 "%1", isolate(shorten_words(elide(c.name, 200)))))
         elif role == Qt.ItemDataRole.AccessibleTextRole and col == self.NAME:
             return (self.tr("%1, included in the backup") if c.id in self._checked else
