@@ -142,8 +142,8 @@
         <translation>المحدَّد للنسخ الاحتياطي</translation>
     </message>
     <message>
-        <source>&amp;Back up</source>
-        <translation>&amp;نسخ احتياطي</translation>
+        <source>Back &amp;up</source>
+        <translation>نسخ &amp;احتياطي</translation>
     </message>
     <message>
         <source>Back up the selected chats now (%1)</source>
@@ -787,7 +787,7 @@ docs/DRIVE.md explains each step.</source>
     </message>
     <message>
         <source>64-digit &amp;key</source>
-        <translation>ال&amp;مفتاح المكوّن من 64 رقمًا</translation>
+        <translation>المفتاح المكوّن من 64 &amp;رقمًا</translation>
     </message>
     <message>
         <source>Password</source>
@@ -842,7 +842,7 @@ docs/DRIVE.md explains each step.</source>
         <translation>مفتاح عشوائي تكتبه أو تحفظه. الخيار الأقوى، لكن احتفظ به في مكان آمن.</translation>
     </message>
     <message>
-        <source>Use a password with the &amp;key vault</source>
+        <source>Use a password with the key &amp;vault</source>
         <translation>استخدام كلمة مرور مع &amp;خزنة المفاتيح</translation>
     </message>
     <message>
@@ -850,7 +850,7 @@ docs/DRIVE.md explains each step.</source>
         <translation>تحتفظ خزنة المفاتيح على %1 بمفتاحك؛ ولا تسمح إلا بعدد قليل من المحاولات الخاطئة.</translation>
     </message>
     <message>
-        <source>New password and new &amp;backup key</source>
+        <source>&amp;New password and new backup key</source>
         <translation>كلمة مرور جديدة ومفتاح &amp;نسخ احتياطي جديد</translation>
     </message>
     <message>
@@ -958,12 +958,12 @@ docs/DRIVE.md explains each step.</source>
         <translation>ا&amp;ستخدام هذا المفتاح</translation>
     </message>
     <message>
-        <source>I &amp;saved my key</source>
-        <translation>&amp;حفظت مفتاحي</translation>
+        <source>I saved my &amp;key</source>
+        <translation>حفظت &amp;مفتاحي</translation>
     </message>
     <message>
-        <source>I &amp;saved my code</source>
-        <translation>&amp;حفظت الرمز</translation>
+        <source>I saved my c&amp;ode</source>
+        <translation>حفظت &amp;الرمز</translation>
     </message>
     <message>
         <source>&amp;Turn off</source>
@@ -998,8 +998,8 @@ docs/DRIVE.md explains each step.</source>
         <translation>للتأكد من أنك احتفظت به، اكتب المجموعات المطلوبة أدناه من رمز الاسترداد.</translation>
     </message>
     <message>
-        <source>Group &amp;%1</source>
-        <translation>المجموعة &amp;%1</translation>
+        <source>Group %1</source>
+        <translation>المجموعة %1</translation>
     </message>
     <message>
         <source>Group %1 of your key</source>
@@ -1158,7 +1158,7 @@ docs/DRIVE.md explains each step.</source>
         <translation>تنسيق التصدير</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
+        <source>Fo&amp;rmat:</source>
         <translation>ال&amp;تنسيق:</translation>
     </message>
     <message>
@@ -1637,7 +1637,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+        <translation>&amp;استعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <source>Try with &amp;sample chats</source>
@@ -1665,11 +1665,11 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation>إلغاء ت&amp;حديد الكل</translation>
+        <translation>&amp;إلغاء تحديد الكل</translation>
     </message>
     <message>
-        <source>Include &amp;videos</source>
-        <translation>تضمين مقاطع &amp;الفيديو</translation>
+        <source>Include vi&amp;deos</source>
+        <translation>&amp;تضمين مقاطع الفيديو</translation>
     </message>
     <message>
         <source>Include videos in the backup</source>
@@ -1692,7 +1692,7 @@ Identity (server key fingerprint): %2</source>
         <translation>&lt;b&gt;هل ما زلت تتذكر كلمة مرور النسخة الاحتياطية؟&lt;/b&gt; تحقّق منها الآن، حتى تتمكن من استعادة دردشاتك على كمبيوتر جديد.</translation>
     </message>
     <message>
-        <source>C&amp;heck now</source>
+        <source>Chec&amp;k now</source>
         <translation>ت&amp;حقّق الآن</translation>
     </message>
     <message>
@@ -1705,7 +1705,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation>ا&amp;ستعادة من نسخة احتياطية…</translation>
+        <translation>&amp;استعادة من نسخة احتياطية…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2038,7 +2038,7 @@ Identity (server key fingerprint): %2</source>
         <translation>&amp;كلمة المرور</translation>
     </message>
     <message>
-        <source>C&amp;onfirm password</source>
+        <source>Con&amp;firm password</source>
         <translation>ت&amp;أكيد كلمة المرور</translation>
     </message>
     <message>
@@ -2117,8 +2117,8 @@ Identity (server key fingerprint): %2</source>
         <translation>النسخة الاحتياطية:</translation>
     </message>
     <message>
-        <source>&amp;Key file…</source>
-        <translation>ملف ال&amp;مفتاح…</translation>
+        <source>K&amp;ey file…</source>
+        <translation>ملف &amp;المفتاح…</translation>
     </message>
     <message>
         <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
@@ -2173,7 +2173,7 @@ Identity (server key fingerprint): %2</source>
         <translation>جهات الاتصال:</translation>
     </message>
     <message>
-        <source>&amp;Open backup</source>
+        <source>O&amp;pen backup</source>
         <translation>&amp;فتح النسخة الاحتياطية</translation>
     </message>
     <message>
@@ -2765,16 +2765,16 @@ Identity (server key fingerprint): %2</source>
         <translation>&amp;تم</translation>
     </message>
     <message>
-        <source>&amp;Find backups</source>
+        <source>Fi&amp;nd backups</source>
         <translation>ال&amp;بحث عن النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;فتح القفل</translation>
+        <translation>فتح &amp;القفل</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>ا&amp;ستعادة</translation>
+        <translation>&amp;استعادة</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -3383,8 +3383,8 @@ Identity (server key fingerprint): %2</source>
         <translation>مجلد النسخ الاحتياطي</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>ا&amp;ستعراض…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;استعراض…</translation>
     </message>
     <message>
         <source>Google Drive (coming soon)</source>

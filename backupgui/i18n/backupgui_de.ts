@@ -142,7 +142,7 @@
         <translation>Für das Backup ausgewählt</translation>
     </message>
     <message>
-        <source>&amp;Back up</source>
+        <source>Back &amp;up</source>
         <translation>&amp;Sichern</translation>
     </message>
     <message>
@@ -798,7 +798,7 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <translation>Ein zufälliger Schlüssel, den du aufschreibst oder speicherst. Am sichersten, aber bewahre ihn gut auf.</translation>
     </message>
     <message>
-        <source>Use a password with the &amp;key vault</source>
+        <source>Use a password with the key &amp;vault</source>
         <translation>Ein Passwort mit dem Schlüssel&amp;tresor verwenden</translation>
     </message>
     <message>
@@ -806,7 +806,7 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <translation>Der Schlüsseltresor unter %1 verwahrt deinen Schlüssel; er erlaubt nur wenige Fehlversuche.</translation>
     </message>
     <message>
-        <source>New password and new &amp;backup key</source>
+        <source>&amp;New password and new backup key</source>
         <translation>Neues Passwort und neuer &amp;Backup-Schlüssel</translation>
     </message>
     <message>
@@ -914,11 +914,11 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <translation>Diesen Schlüssel &amp;verwenden</translation>
     </message>
     <message>
-        <source>I &amp;saved my key</source>
+        <source>I saved my &amp;key</source>
         <translation>Ich habe meinen Schlüssel &amp;gespeichert</translation>
     </message>
     <message>
-        <source>I &amp;saved my code</source>
+        <source>I saved my c&amp;ode</source>
         <translation>Ich habe meinen Code &amp;gespeichert</translation>
     </message>
     <message>
@@ -927,7 +927,7 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation>&amp;Prüfen</translation>
+        <translation>Prü&amp;fen</translation>
     </message>
     <message>
         <source>Create a password for the key vault</source>
@@ -954,8 +954,8 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <translation>Damit sicher ist, dass du ihn aufbewahrt hast, gib die unten genannten Gruppen deines Wiederherstellungscodes ein.</translation>
     </message>
     <message>
-        <source>Group &amp;%1</source>
-        <translation>Gruppe &amp;%1</translation>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
     </message>
     <message>
         <source>Group %1 of your key</source>
@@ -1110,7 +1110,7 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <translation>Exportformat</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
+        <source>Fo&amp;rmat:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
@@ -1557,7 +1557,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Try with &amp;sample chats</source>
-        <translation>Mit &amp;Beispiel-Chats ausprobieren</translation>
+        <translation>Mit Beispiel-Chats aus&amp;probieren</translation>
     </message>
     <message>
         <source>Chats</source>
@@ -1577,14 +1577,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>&amp;Alle auswählen</translation>
+        <translation>Alle aus&amp;wählen</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
         <translation>&amp;Keine auswählen</translation>
     </message>
     <message>
-        <source>Include &amp;videos</source>
+        <source>Include vi&amp;deos</source>
         <translation>&amp;Videos einschließen</translation>
     </message>
     <message>
@@ -1608,7 +1608,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>&lt;b&gt;Erinnerst du dich noch an dein Backup-Passwort?&lt;/b&gt; Prüfe es jetzt, damit du deine Chats auf einem neuen Computer wiederherstellen kannst.</translation>
     </message>
     <message>
-        <source>C&amp;heck now</source>
+        <source>Chec&amp;k now</source>
         <translation>&amp;Jetzt prüfen</translation>
     </message>
     <message>
@@ -1942,7 +1942,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>&amp;Passwort</translation>
     </message>
     <message>
-        <source>C&amp;onfirm password</source>
+        <source>Con&amp;firm password</source>
         <translation>Passwort &amp;bestätigen</translation>
     </message>
     <message>
@@ -2021,8 +2021,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Backup:</translation>
     </message>
     <message>
-        <source>&amp;Key file…</source>
-        <translation>&amp;Schlüsseldatei…</translation>
+        <source>K&amp;ey file…</source>
+        <translation>Sch&amp;lüsseldatei…</translation>
     </message>
     <message>
         <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
@@ -2077,7 +2077,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Kontakte:</translation>
     </message>
     <message>
-        <source>&amp;Open backup</source>
+        <source>O&amp;pen backup</source>
         <translation>Backup &amp;öffnen</translation>
     </message>
     <message>
@@ -2629,7 +2629,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <source>&amp;Find backups</source>
+        <source>Fi&amp;nd backups</source>
         <translation>Backups &amp;suchen</translation>
     </message>
     <message>
@@ -3231,7 +3231,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Backup-Ordner</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>

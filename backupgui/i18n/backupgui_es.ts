@@ -142,7 +142,7 @@
         <translation>Seleccionados para la copia de seguridad</translation>
     </message>
     <message>
-        <source>&amp;Back up</source>
+        <source>Back &amp;up</source>
         <translation>Hacer copia de &amp;seguridad</translation>
     </message>
     <message>
@@ -679,7 +679,7 @@ docs/DRIVE.md explica cada paso.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation>&amp;Continuar</translation>
+        <translation>Contin&amp;uar</translation>
     </message>
     <message>
         <source>Enter your 64-digit key</source>
@@ -798,7 +798,7 @@ docs/DRIVE.md explica cada paso.</translation>
         <translation>Una clave aleatoria que anotas o guardas. La opción más segura, pero guárdala bien.</translation>
     </message>
     <message>
-        <source>Use a password with the &amp;key vault</source>
+        <source>Use a password with the key &amp;vault</source>
         <translation>Usar una contraseña con la &amp;bóveda de claves</translation>
     </message>
     <message>
@@ -806,8 +806,8 @@ docs/DRIVE.md explica cada paso.</translation>
         <translation>La bóveda de claves en %1 guarda tu clave; solo permite unos pocos intentos fallidos.</translation>
     </message>
     <message>
-        <source>New password and new &amp;backup key</source>
-        <translation>Nueva contraseña y nueva clave de &amp;copia de seguridad</translation>
+        <source>&amp;New password and new backup key</source>
+        <translation>&amp;Nueva contraseña y nueva clave de copia de seguridad</translation>
     </message>
     <message>
         <source>After a leak: a new key and a full new backup; the old one is deleted.</source>
@@ -903,7 +903,7 @@ docs/DRIVE.md explica cada paso.</translation>
     </message>
     <message>
         <source>Turn &amp;on</source>
-        <translation>&amp;Activar</translation>
+        <translation>Ac&amp;tivar</translation>
     </message>
     <message>
         <source>&amp;Save password</source>
@@ -914,11 +914,11 @@ docs/DRIVE.md explica cada paso.</translation>
         <translation>&amp;Usar esta clave</translation>
     </message>
     <message>
-        <source>I &amp;saved my key</source>
+        <source>I saved my &amp;key</source>
         <translation>&amp;Ya guardé mi clave</translation>
     </message>
     <message>
-        <source>I &amp;saved my code</source>
+        <source>I saved my c&amp;ode</source>
         <translation>&amp;Ya guardé mi código</translation>
     </message>
     <message>
@@ -954,8 +954,8 @@ docs/DRIVE.md explica cada paso.</translation>
         <translation>Para asegurarte de que lo guardaste, escribe abajo los grupos indicados de tu código de recuperación.</translation>
     </message>
     <message>
-        <source>Group &amp;%1</source>
-        <translation>Grupo &amp;%1</translation>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
     </message>
     <message>
         <source>Group %1 of your key</source>
@@ -1110,7 +1110,7 @@ docs/DRIVE.md explica cada paso.</translation>
         <translation>Formato de la exportación</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
+        <source>Fo&amp;rmat:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
@@ -1346,7 +1346,7 @@ docs/DRIVE.md explica cada paso.</translation>
     </message>
     <message>
         <source>&amp;Open key file…</source>
-        <translation>&amp;Abrir archivo de clave…</translation>
+        <translation>Abrir archi&amp;vo de clave…</translation>
     </message>
     <message>
         <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
@@ -1448,7 +1448,7 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     </message>
     <message>
         <source>Key vault &amp;recovery code</source>
-        <translation>&amp;Código de recuperación de la bóveda de claves</translation>
+        <translation>Código de &amp;recuperación de la bóveda de claves</translation>
     </message>
     <message>
         <source>Key vault recovery code</source>
@@ -1460,7 +1460,7 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     </message>
     <message>
         <source>Key vault &amp;address</source>
-        <translation>&amp;Dirección de la bóveda de claves</translation>
+        <translation>Dirección de la &amp;bóveda de claves</translation>
     </message>
     <message>
         <source>Key vault address</source>
@@ -1584,8 +1584,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Seleccionar &amp;ninguno</translation>
     </message>
     <message>
-        <source>Include &amp;videos</source>
-        <translation>Incluir &amp;videos</translation>
+        <source>Include vi&amp;deos</source>
+        <translation>Incluir vi&amp;deos</translation>
     </message>
     <message>
         <source>Include videos in the backup</source>
@@ -1608,7 +1608,7 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>&lt;b&gt;¿Todavía recuerdas la contraseña de tu copia de seguridad?&lt;/b&gt; Compruébala ahora para poder restaurar tus chats en una computadora nueva.</translation>
     </message>
     <message>
-        <source>C&amp;heck now</source>
+        <source>Chec&amp;k now</source>
         <translation>Compro&amp;bar ahora</translation>
     </message>
     <message>
@@ -1942,7 +1942,7 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <source>C&amp;onfirm password</source>
+        <source>Con&amp;firm password</source>
         <translation>C&amp;onfirmar contraseña</translation>
     </message>
     <message>
@@ -2014,15 +2014,15 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>iPhone &amp;backup folder…</source>
-        <translation>Carpeta de copia del &amp;iPhone…</translation>
+        <translation>Carpeta de copia del iP&amp;hone…</translation>
     </message>
     <message>
         <source>Backup:</source>
         <translation>Copia de seguridad:</translation>
     </message>
     <message>
-        <source>&amp;Key file…</source>
-        <translation>Archivo de &amp;clave…</translation>
+        <source>K&amp;ey file…</source>
+        <translation>Archivo de c&amp;lave…</translation>
     </message>
     <message>
         <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
@@ -2070,15 +2070,15 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation>Eleg&amp;ir…</translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <source>Contacts:</source>
         <translation>Contactos:</translation>
     </message>
     <message>
-        <source>&amp;Open backup</source>
-        <translation>&amp;Abrir la copia</translation>
+        <source>O&amp;pen backup</source>
+        <translation>A&amp;brir la copia</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2629,7 +2629,7 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <source>&amp;Find backups</source>
+        <source>Fi&amp;nd backups</source>
         <translation>&amp;Buscar copias de seguridad</translation>
     </message>
     <message>
@@ -3231,7 +3231,7 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Carpeta de la copia de seguridad</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>

@@ -142,8 +142,8 @@
         <translation>बैकअप के लिए चुनी गई</translation>
     </message>
     <message>
-        <source>&amp;Back up</source>
-        <translation>बैकअप लें(&amp;B)</translation>
+        <source>Back &amp;up</source>
+        <translation>बैकअप लें(&amp;U)</translation>
     </message>
     <message>
         <source>Back up the selected chats now (%1)</source>
@@ -798,16 +798,16 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <translation>एक रैंडम की, जिसे आप लिख लेते हैं या सेव कर लेते हैं। सबसे मज़बूत, पर इसे संभालकर रखें।</translation>
     </message>
     <message>
-        <source>Use a password with the &amp;key vault</source>
-        <translation>की वॉल्ट के साथ पासवर्ड इस्तेमाल करें(&amp;K)</translation>
+        <source>Use a password with the key &amp;vault</source>
+        <translation>की वॉल्ट के साथ पासवर्ड इस्तेमाल करें(&amp;V)</translation>
     </message>
     <message>
         <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
         <translation>%1 पर मौजूद की वॉल्ट आपकी की रखता है; यह सिर्फ़ कुछ ही गलत कोशिशों की अनुमति देता है।</translation>
     </message>
     <message>
-        <source>New password and new &amp;backup key</source>
-        <translation>नया पासवर्ड और नई बैकअप की(&amp;B)</translation>
+        <source>&amp;New password and new backup key</source>
+        <translation>नया पासवर्ड और नई बैकअप की(&amp;N)</translation>
     </message>
     <message>
         <source>After a leak: a new key and a full new backup; the old one is deleted.</source>
@@ -914,12 +914,12 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <translation>यह की इस्तेमाल करें(&amp;U)</translation>
     </message>
     <message>
-        <source>I &amp;saved my key</source>
-        <translation>मैंने की सेव कर ली(&amp;S)</translation>
+        <source>I saved my &amp;key</source>
+        <translation>मैंने की सेव कर ली(&amp;K)</translation>
     </message>
     <message>
-        <source>I &amp;saved my code</source>
-        <translation>मैंने कोड सेव कर लिया(&amp;S)</translation>
+        <source>I saved my c&amp;ode</source>
+        <translation>मैंने कोड सेव कर लिया(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Turn off</source>
@@ -954,8 +954,8 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <translation>यह पक्का करने के लिए कि आपने कोड रख लिया है, नीचे बताए गए ग्रुप अपने रिकवरी कोड से टाइप करें।</translation>
     </message>
     <message>
-        <source>Group &amp;%1</source>
-        <translation>ग्रुप &amp;%1</translation>
+        <source>Group %1</source>
+        <translation>ग्रुप %1</translation>
     </message>
     <message>
         <source>Group %1 of your key</source>
@@ -1110,8 +1110,8 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <translation>एक्सपोर्ट का फ़ॉर्मैट</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>फ़ॉर्मैट(&amp;F):</translation>
+        <source>Fo&amp;rmat:</source>
+        <translation>फ़ॉर्मैट(&amp;R):</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1584,8 +1584,8 @@ Identity (server key fingerprint): %2</source>
         <translation>कोई नहीं(&amp;N)</translation>
     </message>
     <message>
-        <source>Include &amp;videos</source>
-        <translation>वीडियो शामिल करें(&amp;V)</translation>
+        <source>Include vi&amp;deos</source>
+        <translation>वीडियो शामिल करें(&amp;D)</translation>
     </message>
     <message>
         <source>Include videos in the backup</source>
@@ -1608,8 +1608,8 @@ Identity (server key fingerprint): %2</source>
         <translation>&lt;b&gt;क्या आपको अपने बैकअप का पासवर्ड अब भी याद है?&lt;/b&gt; इसे अभी जाँच लें, ताकि आप नए कंप्यूटर पर अपनी चैट रीस्टोर कर सकें।</translation>
     </message>
     <message>
-        <source>C&amp;heck now</source>
-        <translation>अभी जाँचें(&amp;H)</translation>
+        <source>Chec&amp;k now</source>
+        <translation>अभी जाँचें(&amp;K)</translation>
     </message>
     <message>
         <source>Later</source>
@@ -1942,8 +1942,8 @@ Identity (server key fingerprint): %2</source>
         <translation>पासवर्ड(&amp;P)</translation>
     </message>
     <message>
-        <source>C&amp;onfirm password</source>
-        <translation>पासवर्ड की पुष्टि करें(&amp;O)</translation>
+        <source>Con&amp;firm password</source>
+        <translation>पासवर्ड की पुष्टि करें(&amp;F)</translation>
     </message>
     <message>
         <source>At least 8 characters</source>
@@ -2021,8 +2021,8 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप:</translation>
     </message>
     <message>
-        <source>&amp;Key file…</source>
-        <translation>की फ़ाइल(&amp;K)…</translation>
+        <source>K&amp;ey file…</source>
+        <translation>की फ़ाइल(&amp;E)…</translation>
     </message>
     <message>
         <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
@@ -2077,8 +2077,8 @@ Identity (server key fingerprint): %2</source>
         <translation>संपर्क:</translation>
     </message>
     <message>
-        <source>&amp;Open backup</source>
-        <translation>बैकअप खोलें(&amp;O)</translation>
+        <source>O&amp;pen backup</source>
+        <translation>बैकअप खोलें(&amp;P)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2629,8 +2629,8 @@ Identity (server key fingerprint): %2</source>
         <translation>हो गया(&amp;D)</translation>
     </message>
     <message>
-        <source>&amp;Find backups</source>
-        <translation>बैकअप ढूँढें(&amp;F)</translation>
+        <source>Fi&amp;nd backups</source>
+        <translation>बैकअप ढूँढें(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -3231,8 +3231,8 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप फ़ोल्डर</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>ब्राउज़ करें(&amp;B)…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>ब्राउज़ करें(&amp;W)…</translation>
     </message>
     <message>
         <source>Google Drive (coming soon)</source>

@@ -142,8 +142,8 @@
         <translation>Dipilih untuk dicadangkan</translation>
     </message>
     <message>
-        <source>&amp;Back up</source>
-        <translation>&amp;Cadangkan</translation>
+        <source>Back &amp;up</source>
+        <translation>Ca&amp;dangkan</translation>
     </message>
     <message>
         <source>Back up the selected chats now (%1)</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation>&amp;Kosongkan pilihan</translation>
+        <translation>K&amp;osongkan pilihan</translation>
     </message>
     <message>
         <source>Chats in the backup</source>
@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Use your own Google Cloud &amp;client…</source>
-        <translation>Gunakan &amp;klien Google Cloud Anda sendiri…</translation>
+        <translation>Gunakan klien Google Cloud &amp;Anda sendiri…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -660,7 +660,7 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>&amp;Kembali</translation>
+        <translation>Kem&amp;bali</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -787,7 +787,7 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <translation>Kunci acak yang Anda catat atau simpan. Paling kuat, tetapi simpan baik-baik.</translation>
     </message>
     <message>
-        <source>Use a password with the &amp;key vault</source>
+        <source>Use a password with the key &amp;vault</source>
         <translation>Gunakan kata sandi dengan &amp;brankas kunci</translation>
     </message>
     <message>
@@ -795,7 +795,7 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <translation>Brankas kunci di %1 menyimpan kunci Anda; brankas hanya mengizinkan beberapa kali salah coba.</translation>
     </message>
     <message>
-        <source>New password and new &amp;backup key</source>
+        <source>&amp;New password and new backup key</source>
         <translation>Kata sandi baru dan kunci &amp;cadangan baru</translation>
     </message>
     <message>
@@ -903,11 +903,11 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <translation>&amp;Gunakan kunci ini</translation>
     </message>
     <message>
-        <source>I &amp;saved my key</source>
+        <source>I saved my &amp;key</source>
         <translation>Saya sudah &amp;menyimpan kunci</translation>
     </message>
     <message>
-        <source>I &amp;saved my code</source>
+        <source>I saved my c&amp;ode</source>
         <translation>Saya sudah &amp;menyimpan kode</translation>
     </message>
     <message>
@@ -943,8 +943,8 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <translation>Untuk memastikan Anda sudah menyimpannya, ketik grup-grup di bawah ini dari kode pemulihan Anda.</translation>
     </message>
     <message>
-        <source>Group &amp;%1</source>
-        <translation>Grup &amp;%1</translation>
+        <source>Group %1</source>
+        <translation>Grup %1</translation>
     </message>
     <message>
         <source>Group %1 of your key</source>
@@ -1098,8 +1098,8 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <translation>Format ekspor</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
+        <source>Fo&amp;rmat:</source>
+        <translation>Fo&amp;rmat:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1326,7 +1326,7 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
     </message>
     <message>
         <source>&amp;Open key file…</source>
-        <translation>&amp;Buka file kunci…</translation>
+        <translation>Buka &amp;file kunci…</translation>
     </message>
     <message>
         <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
@@ -1337,7 +1337,7 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
     <name>KeyGrid</name>
     <message>
         <source>&amp;Copy</source>
-        <translation>&amp;Salin</translation>
+        <translation>Sa&amp;lin</translation>
     </message>
     <message>
         <source>&amp;Save to file…</source>
@@ -1428,7 +1428,7 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     </message>
     <message>
         <source>Key vault &amp;recovery code</source>
-        <translation>&amp;Kode pemulihan brankas kunci</translation>
+        <translation>Kode &amp;pemulihan brankas kunci</translation>
     </message>
     <message>
         <source>Key vault recovery code</source>
@@ -1482,11 +1482,11 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     </message>
     <message>
         <source>64-digit &amp;key</source>
-        <translation>&amp;Kunci 64 digit</translation>
+        <translation>Kunci 64 di&amp;git</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;Kata sandi</translation>
+        <translation>Kata &amp;sandi</translation>
     </message>
     <message>
         <source>Address: %1
@@ -1536,7 +1536,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>Try with &amp;sample chats</source>
-        <translation>Coba dengan chat &amp;contoh</translation>
+        <translation>Coba dengan chat c&amp;ontoh</translation>
     </message>
     <message>
         <source>Chats</source>
@@ -1563,7 +1563,7 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>&amp;Kosongkan pilihan</translation>
     </message>
     <message>
-        <source>Include &amp;videos</source>
+        <source>Include vi&amp;deos</source>
         <translation>Sertakan &amp;video</translation>
     </message>
     <message>
@@ -1587,8 +1587,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>&lt;b&gt;Apakah Anda masih ingat kata sandi cadangan Anda?&lt;/b&gt; Periksa sekarang, agar Anda bisa memulihkan chat di komputer baru.</translation>
     </message>
     <message>
-        <source>C&amp;heck now</source>
-        <translation>Periksa &amp;sekarang</translation>
+        <source>Chec&amp;k now</source>
+        <translation>&amp;Periksa sekarang</translation>
     </message>
     <message>
         <source>Later</source>
@@ -1918,7 +1918,7 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <source>C&amp;onfirm password</source>
+        <source>Con&amp;firm password</source>
         <translation>K&amp;onfirmasi kata sandi</translation>
     </message>
     <message>
@@ -1997,8 +1997,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Cadangan:</translation>
     </message>
     <message>
-        <source>&amp;Key file…</source>
-        <translation>File &amp;kunci…</translation>
+        <source>K&amp;ey file…</source>
+        <translation>Fi&amp;le kunci…</translation>
     </message>
     <message>
         <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
@@ -2053,7 +2053,7 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Kontak:</translation>
     </message>
     <message>
-        <source>&amp;Open backup</source>
+        <source>O&amp;pen backup</source>
         <translation>&amp;Buka cadangan</translation>
     </message>
     <message>
@@ -2595,7 +2595,7 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>&amp;Selesai</translation>
     </message>
     <message>
-        <source>&amp;Find backups</source>
+        <source>Fi&amp;nd backups</source>
         <translation>&amp;Cari cadangan</translation>
     </message>
     <message>
@@ -3193,7 +3193,7 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Folder cadangan</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>

@@ -142,8 +142,8 @@
         <translation>Selecionadas para o backup</translation>
     </message>
     <message>
-        <source>&amp;Back up</source>
-        <translation>Fazer &amp;backup</translation>
+        <source>Back &amp;up</source>
+        <translation>&amp;Fazer backup</translation>
     </message>
     <message>
         <source>Back up the selected chats now (%1)</source>
@@ -679,7 +679,7 @@ O docs/DRIVE.md explica cada passo.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation>&amp;Continuar</translation>
+        <translation>Contin&amp;uar</translation>
     </message>
     <message>
         <source>Enter your 64-digit key</source>
@@ -798,15 +798,15 @@ O docs/DRIVE.md explica cada passo.</translation>
         <translation>Uma chave aleatória que você anota ou salva. A opção mais forte, mas guarde-a bem.</translation>
     </message>
     <message>
-        <source>Use a password with the &amp;key vault</source>
-        <translation>Usar uma senha com o &amp;cofre de chaves</translation>
+        <source>Use a password with the key &amp;vault</source>
+        <translation>Usar uma senha com o co&amp;fre de chaves</translation>
     </message>
     <message>
         <source>The key vault at %1 keeps your key; it allows only a few wrong tries.</source>
         <translation>O cofre de chaves em %1 guarda sua chave; ele permite só algumas tentativas erradas.</translation>
     </message>
     <message>
-        <source>New password and new &amp;backup key</source>
+        <source>&amp;New password and new backup key</source>
         <translation>Nova senha e nova chave de &amp;backup</translation>
     </message>
     <message>
@@ -914,11 +914,11 @@ O docs/DRIVE.md explica cada passo.</translation>
         <translation>&amp;Usar esta chave</translation>
     </message>
     <message>
-        <source>I &amp;saved my key</source>
+        <source>I saved my &amp;key</source>
         <translation>&amp;Já salvei minha chave</translation>
     </message>
     <message>
-        <source>I &amp;saved my code</source>
+        <source>I saved my c&amp;ode</source>
         <translation>&amp;Já salvei meu código</translation>
     </message>
     <message>
@@ -954,8 +954,8 @@ O docs/DRIVE.md explica cada passo.</translation>
         <translation>Para garantir que você guardou o código, digite abaixo os grupos indicados dele.</translation>
     </message>
     <message>
-        <source>Group &amp;%1</source>
-        <translation>Grupo &amp;%1</translation>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
     </message>
     <message>
         <source>Group %1 of your key</source>
@@ -1110,7 +1110,7 @@ O docs/DRIVE.md explica cada passo.</translation>
         <translation>Formato da exportação</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
+        <source>Fo&amp;rmat:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
@@ -1584,7 +1584,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Selecionar &amp;nenhuma</translation>
     </message>
     <message>
-        <source>Include &amp;videos</source>
+        <source>Include vi&amp;deos</source>
         <translation>Incluir &amp;vídeos</translation>
     </message>
     <message>
@@ -1608,7 +1608,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>&lt;b&gt;Você ainda se lembra da senha do seu backup?&lt;/b&gt; Verifique agora para poder restaurar suas conversas em um computador novo.</translation>
     </message>
     <message>
-        <source>C&amp;heck now</source>
+        <source>Chec&amp;k now</source>
         <translation>Ve&amp;rificar agora</translation>
     </message>
     <message>
@@ -1942,7 +1942,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>&amp;Senha</translation>
     </message>
     <message>
-        <source>C&amp;onfirm password</source>
+        <source>Con&amp;firm password</source>
         <translation>C&amp;onfirmar senha</translation>
     </message>
     <message>
@@ -2021,8 +2021,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Backup:</translation>
     </message>
     <message>
-        <source>&amp;Key file…</source>
-        <translation>Arquivo de &amp;chave…</translation>
+        <source>K&amp;ey file…</source>
+        <translation>Arquivo de c&amp;have…</translation>
     </message>
     <message>
         <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
@@ -2077,8 +2077,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Contatos:</translation>
     </message>
     <message>
-        <source>&amp;Open backup</source>
-        <translation>&amp;Abrir backup</translation>
+        <source>O&amp;pen backup</source>
+        <translation>Abri&amp;r backup</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2629,8 +2629,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>&amp;Concluir</translation>
     </message>
     <message>
-        <source>&amp;Find backups</source>
-        <translation>&amp;Procurar backups</translation>
+        <source>Fi&amp;nd backups</source>
+        <translation>Procurar &amp;backups</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -3131,7 +3131,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>&amp;Keep backing up to this destination from this computer</source>
-        <translation>&amp;Continuar fazendo backup neste destino a partir deste computador</translation>
+        <translation>Continuar fazendo &amp;backup neste destino a partir deste computador</translation>
     </message>
     <message>
         <source>Remembers the destination and keeps the backup key in this computer&apos;s keyring</source>
@@ -3231,8 +3231,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Pasta do backup</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Procurar…</translation>
+        <source>Bro&amp;wse…</source>
+        <translation>Procu&amp;rar…</translation>
     </message>
     <message>
         <source>Google Drive (coming soon)</source>

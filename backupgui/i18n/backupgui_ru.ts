@@ -142,8 +142,8 @@
         <translation>Выбрано для копирования</translation>
     </message>
     <message>
-        <source>&amp;Back up</source>
-        <translation>Создать &amp;копию</translation>
+        <source>Back &amp;up</source>
+        <translation>Соз&amp;дать копию</translation>
     </message>
     <message>
         <source>Back up the selected chats now (%1)</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>Выбрать &amp;все</translation>
+        <translation>Вы&amp;брать все</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
@@ -690,7 +690,7 @@ docs/DRIVE.md explains each step.</source>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation>&amp;Продолжить</translation>
+        <translation>Про&amp;должить</translation>
     </message>
     <message>
         <source>Enter your 64-digit key</source>
@@ -809,7 +809,7 @@ docs/DRIVE.md explains each step.</source>
         <translation>Случайный ключ, который вы записываете или сохраняете. Самый надёжный вариант, но храните его бережно.</translation>
     </message>
     <message>
-        <source>Use a password with the &amp;key vault</source>
+        <source>Use a password with the key &amp;vault</source>
         <translation>Использовать пароль с &amp;хранилищем ключей</translation>
     </message>
     <message>
@@ -817,8 +817,8 @@ docs/DRIVE.md explains each step.</source>
         <translation>Хранилище ключей по адресу %1 хранит ваш ключ; оно допускает лишь несколько неверных попыток.</translation>
     </message>
     <message>
-        <source>New password and new &amp;backup key</source>
-        <translation>Новый пароль и новый &amp;ключ резервной копии</translation>
+        <source>&amp;New password and new backup key</source>
+        <translation>Новый пароль и новый ключ &amp;резервной копии</translation>
     </message>
     <message>
         <source>After a leak: a new key and a full new backup; the old one is deleted.</source>
@@ -925,12 +925,12 @@ docs/DRIVE.md explains each step.</source>
         <translation>&amp;Использовать этот ключ</translation>
     </message>
     <message>
-        <source>I &amp;saved my key</source>
-        <translation>Я &amp;сохранил ключ</translation>
+        <source>I saved my &amp;key</source>
+        <translation>Я со&amp;хранил ключ</translation>
     </message>
     <message>
-        <source>I &amp;saved my code</source>
-        <translation>Я &amp;сохранил код</translation>
+        <source>I saved my c&amp;ode</source>
+        <translation>Я со&amp;хранил код</translation>
     </message>
     <message>
         <source>&amp;Turn off</source>
@@ -938,7 +938,7 @@ docs/DRIVE.md explains each step.</source>
     </message>
     <message>
         <source>&amp;Check</source>
-        <translation>&amp;Проверить</translation>
+        <translation>Про&amp;верить</translation>
     </message>
     <message>
         <source>Create a password for the key vault</source>
@@ -965,8 +965,8 @@ docs/DRIVE.md explains each step.</source>
         <translation>Чтобы убедиться, что вы его сохранили, введите указанные ниже группы вашего кода восстановления.</translation>
     </message>
     <message>
-        <source>Group &amp;%1</source>
-        <translation>Группа &amp;%1</translation>
+        <source>Group %1</source>
+        <translation>Группа %1</translation>
     </message>
     <message>
         <source>Group %1 of your key</source>
@@ -1122,8 +1122,8 @@ docs/DRIVE.md explains each step.</source>
         <translation>Формат экспорта</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Формат:</translation>
+        <source>Fo&amp;rmat:</source>
+        <translation>Фор&amp;мат:</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1574,7 +1574,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>&amp;Восстановить из резервной копии…</translation>
+        <translation>Восст&amp;ановить из резервной копии…</translation>
     </message>
     <message>
         <source>Try with &amp;sample chats</source>
@@ -1598,14 +1598,14 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation>Выбрать &amp;все</translation>
+        <translation>Вы&amp;брать все</translation>
     </message>
     <message>
         <source>Select &amp;none</source>
-        <translation>&amp;Снять выбор</translation>
+        <translation>С&amp;нять выбор</translation>
     </message>
     <message>
-        <source>Include &amp;videos</source>
+        <source>Include vi&amp;deos</source>
         <translation>Вк&amp;лючить видео</translation>
     </message>
     <message>
@@ -1629,7 +1629,7 @@ Identity (server key fingerprint): %2</source>
         <translation>&lt;b&gt;Вы ещё помните пароль резервной копии?&lt;/b&gt; Проверьте его сейчас, чтобы восстановить чаты на новом компьютере.</translation>
     </message>
     <message>
-        <source>C&amp;heck now</source>
+        <source>Chec&amp;k now</source>
         <translation>&amp;Проверить сейчас</translation>
     </message>
     <message>
@@ -1642,7 +1642,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation>&amp;Восстановить из копии…</translation>
+        <translation>Восст&amp;ановить из копии…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1690,7 +1690,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Reload chat list</source>
-        <translation>&amp;Обновить список чатов</translation>
+        <translation>Обновить &amp;список чатов</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1966,7 +1966,7 @@ Identity (server key fingerprint): %2</source>
         <translation>&amp;Пароль</translation>
     </message>
     <message>
-        <source>C&amp;onfirm password</source>
+        <source>Con&amp;firm password</source>
         <translation>По&amp;дтвердите пароль</translation>
     </message>
     <message>
@@ -2045,8 +2045,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Резервная копия:</translation>
     </message>
     <message>
-        <source>&amp;Key file…</source>
-        <translation>&amp;Файл ключа…</translation>
+        <source>K&amp;ey file…</source>
+        <translation>Файл к&amp;люча…</translation>
     </message>
     <message>
         <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
@@ -2101,7 +2101,7 @@ Identity (server key fingerprint): %2</source>
         <translation>Контакты:</translation>
     </message>
     <message>
-        <source>&amp;Open backup</source>
+        <source>O&amp;pen backup</source>
         <translation>&amp;Открыть копию</translation>
     </message>
     <message>
@@ -2663,8 +2663,8 @@ Identity (server key fingerprint): %2</source>
         <translation>&amp;Готово</translation>
     </message>
     <message>
-        <source>&amp;Find backups</source>
-        <translation>&amp;Найти копии</translation>
+        <source>Fi&amp;nd backups</source>
+        <translation>На&amp;йти копии</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -3269,7 +3269,7 @@ Identity (server key fingerprint): %2</source>
         <translation>Папка для копий</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>

@@ -142,8 +142,8 @@
         <translation>Yedekleme için seçilenler</translation>
     </message>
     <message>
-        <source>&amp;Back up</source>
-        <translation>&amp;Yedekle</translation>
+        <source>Back &amp;up</source>
+        <translation>Yedek&amp;le</translation>
     </message>
     <message>
         <source>Back up the selected chats now (%1)</source>
@@ -732,7 +732,7 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
     </message>
     <message>
         <source>64-digit &amp;key</source>
-        <translation>64 haneli &amp;anahtar</translation>
+        <translation>64 haneli anah&amp;tar</translation>
     </message>
     <message>
         <source>Password</source>
@@ -787,7 +787,7 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <translation>Not aldığınız ya da kaydettiğiniz rastgele bir anahtar. En güçlü seçenek, ama güvende tutun.</translation>
     </message>
     <message>
-        <source>Use a password with the &amp;key vault</source>
+        <source>Use a password with the key &amp;vault</source>
         <translation>Anahtar &amp;kasasıyla şifre kullan</translation>
     </message>
     <message>
@@ -795,7 +795,7 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <translation>%1 adresindeki anahtar kasası anahtarınızı saklar; yalnızca birkaç yanlış denemeye izin verir.</translation>
     </message>
     <message>
-        <source>New password and new &amp;backup key</source>
+        <source>&amp;New password and new backup key</source>
         <translation>Yeni şifre ve yeni &amp;yedekleme anahtarı</translation>
     </message>
     <message>
@@ -903,12 +903,12 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <translation>Bu anahtarı &amp;kullan</translation>
     </message>
     <message>
-        <source>I &amp;saved my key</source>
-        <translation>Anahtarımı &amp;kaydettim</translation>
+        <source>I saved my &amp;key</source>
+        <translation>&amp;Anahtarımı kaydettim</translation>
     </message>
     <message>
-        <source>I &amp;saved my code</source>
-        <translation>Kodumu &amp;kaydettim</translation>
+        <source>I saved my c&amp;ode</source>
+        <translation>Kodumu kay&amp;dettim</translation>
     </message>
     <message>
         <source>&amp;Turn off</source>
@@ -943,8 +943,8 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <translation>Kodu sakladığınızdan emin olmak için aşağıda belirtilen grupları kurtarma kodunuzdan yazın.</translation>
     </message>
     <message>
-        <source>Group &amp;%1</source>
-        <translation>Grup &amp;%1</translation>
+        <source>Group %1</source>
+        <translation>Grup %1</translation>
     </message>
     <message>
         <source>Group %1 of your key</source>
@@ -1098,7 +1098,7 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <translation>Dışa aktarım biçimi</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
+        <source>Fo&amp;rmat:</source>
         <translation>&amp;Biçim:</translation>
     </message>
     <message>
@@ -1341,7 +1341,7 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
     </message>
     <message>
         <source>&amp;Save to file…</source>
-        <translation>Dosyaya &amp;kaydet…</translation>
+        <translation>Dosyaya ka&amp;ydet…</translation>
     </message>
     <message>
         <source>Your recovery code</source>
@@ -1428,7 +1428,7 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     </message>
     <message>
         <source>Key vault &amp;recovery code</source>
-        <translation>Anahtar kasası &amp;kurtarma kodu</translation>
+        <translation>Anahtar kasası kurtar&amp;ma kodu</translation>
     </message>
     <message>
         <source>Key vault recovery code</source>
@@ -1482,7 +1482,7 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     </message>
     <message>
         <source>64-digit &amp;key</source>
-        <translation>64 haneli &amp;anahtar</translation>
+        <translation>64 haneli anah&amp;tar</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -1532,7 +1532,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>&amp;Restore from a backup…</source>
-        <translation>Bir yedekten &amp;geri yükle…</translation>
+        <translation>Bir yedekten geri yük&amp;le…</translation>
     </message>
     <message>
         <source>Try with &amp;sample chats</source>
@@ -1563,7 +1563,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>&amp;Hiçbirini seçme</translation>
     </message>
     <message>
-        <source>Include &amp;videos</source>
+        <source>Include vi&amp;deos</source>
         <translation>&amp;Videoları dahil et</translation>
     </message>
     <message>
@@ -1587,7 +1587,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>&lt;b&gt;Yedek şifrenizi hâlâ hatırlıyor musunuz?&lt;/b&gt; Sohbetlerinizi yeni bir bilgisayara geri yükleyebilmek için şimdi kontrol edin.</translation>
     </message>
     <message>
-        <source>C&amp;heck now</source>
+        <source>Chec&amp;k now</source>
         <translation>Şimdi &amp;kontrol et</translation>
     </message>
     <message>
@@ -1612,7 +1612,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>&amp;Backup</source>
-        <translation>&amp;Yedekleme</translation>
+        <translation>Y&amp;edekleme</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -1628,7 +1628,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>Check my &amp;password…</source>
-        <translation>&amp;Şifremi kontrol et…</translation>
+        <translation>Şifremi kontrol &amp;et…</translation>
     </message>
     <message>
         <source>&amp;Turn off encryption…</source>
@@ -1918,7 +1918,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>&amp;Şifre</translation>
     </message>
     <message>
-        <source>C&amp;onfirm password</source>
+        <source>Con&amp;firm password</source>
         <translation>Şifreyi &amp;onayla</translation>
     </message>
     <message>
@@ -1997,8 +1997,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedek:</translation>
     </message>
     <message>
-        <source>&amp;Key file…</source>
-        <translation>&amp;Anahtar dosyası…</translation>
+        <source>K&amp;ey file…</source>
+        <translation>Anahta&amp;r dosyası…</translation>
     </message>
     <message>
         <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
@@ -2010,7 +2010,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>64-digit &amp;key:</source>
-        <translation>64 haneli &amp;anahtar:</translation>
+        <translation>64 haneli anah&amp;tar:</translation>
     </message>
     <message>
         <source>iPhone backup password</source>
@@ -2053,7 +2053,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Kişiler:</translation>
     </message>
     <message>
-        <source>&amp;Open backup</source>
+        <source>O&amp;pen backup</source>
         <translation>Yedeği &amp;aç</translation>
     </message>
     <message>
@@ -2316,7 +2316,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;Duraklat</translation>
+        <translation>D&amp;uraklat</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2595,7 +2595,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>&amp;Bitti</translation>
     </message>
     <message>
-        <source>&amp;Find backups</source>
+        <source>Fi&amp;nd backups</source>
         <translation>Yedekleri &amp;bul</translation>
     </message>
     <message>
@@ -2604,7 +2604,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation>&amp;Geri yükle</translation>
+        <translation>Geri &amp;yükle</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -2707,7 +2707,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>&amp;Start backupgui when I log in (in the tray)</source>
-        <translation>Oturum açtığımda backupgui&apos;yi &amp;başlat (tepside)</translation>
+        <translation>Oturum açtığımda backupgui&apos;yi başla&amp;t (tepside)</translation>
     </message>
     <message>
         <source>Automatic backups run while backupgui is in the system tray. Missed backups run soon after the computer wakes.</source>
@@ -3182,7 +3182,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>&amp;Google Drive</source>
-        <translation>&amp;Google Drive</translation>
+        <translation>Google &amp;Drive</translation>
     </message>
     <message>
         <source>Folder that contains your backups</source>
@@ -3193,7 +3193,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedek klasörü</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>Göza&amp;t…</translation>
     </message>
     <message>

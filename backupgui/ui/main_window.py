@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         self.select_none = QPushButton(self.tr("Select &none"))
         self.select_all.clicked.connect(lambda: self._check_visible(True))
         self.select_none.clicked.connect(lambda: self._check_visible(False))
-        self.videos = QCheckBox(self.tr("Include &videos"))
+        self.videos = QCheckBox(self.tr("Include vi&deos"))
         self.videos.setChecked(self.ctx.settings.include_videos)
         self.videos.setAccessibleName(self.tr("Include videos in the backup"))
         self.videos.toggled.connect(self._videos_toggled)
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
             "<b>Do you still remember your backup password?</b> Check it now, so you can restore "
             "your chats on a new computer."))
         self.banner_text.setWordWrap(True)
-        check = QPushButton(self.tr("C&heck now"))
+        check = QPushButton(self.tr("Chec&k now"))
         check.clicked.connect(self.controller.check_password)
         later = QPushButton(self.tr("Later"))
         later.setFlat(True)

@@ -10,6 +10,7 @@ height. Text elided on purpose (``…`` already in the text) fits by constructio
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import (
     QAccessible,
@@ -372,27 +373,45 @@ def _mnemonic(text: str) -> str | None:
     return text[i + 1].casefold()
 
 
-def mnemonic_clashes(window: QWidget) -> list[str]:
-    """Keyboard shortcuts (Alt+letter) that two visible controls of one window share: the
-    second is reached only by pressing the keys again, and a person expecting it is misled.
-    Buttons, check boxes, radio buttons, labels with a buddy, group boxes and the menu bar."""
+def mnemonic_owners(window: QWidget) -> dict[str, dict[str, list[str]]]:
+    """The keyboard shortcuts (Alt+letter) of one window's visible controls, by where they
+    work: ``""`` for the window itself (buttons, check boxes, radio buttons, labels with a
+    buddy, group boxes, the menu bar's titles) and the title of each menu-bar menu for the
+    items inside it (a menu's letters work only while it is open)."""
     from PySide6.QtWidgets import QMenuBar
 
-    owners: dict[str, list[str]] = {}
+    scopes: dict[str, dict[str, list[str]]] = {}
+
+    def add(scope: str, text: str) -> None:
+        letter = _mnemonic(text)
+        if letter is not None:
+            scopes.setdefault(scope, {}).setdefault(letter, []).append(text)
+
+    menus = []
     for w in [window, *window.findChildren(QWidget)]:
-        if not _visible(w) or w.window() is not window:
-            continue
-        texts = []
+        if not shiboken6.isValid(w) or not _visible(w) or w.window() is not window:
+            continue  # (a context menu closed earlier may go while we look)
         if isinstance(w, QAbstractButton):
-            texts.append(w.text())
+            add("", w.text())
         elif isinstance(w, QLabel) and w.buddy() is not None:
-            texts.append(w.text())
+            add("", w.text())
         elif isinstance(w, QGroupBox):
-            texts.append(w.title())
+            add("", w.title())
         elif isinstance(w, QMenuBar):
-            texts += [a.text() for a in w.actions() if a.isVisible()]
-        for t in texts:
-            letter = _mnemonic(t)
-            if letter is not None:
-                owners.setdefault(letter, []).append(t)
-    return [f"Alt+{k}: " + " | ".join(v) for k, v in owners.items() if len(v) > 1]
+            menus += [a for a in w.actions() if a.isVisible()]
+    for a in menus:
+        add("", a.text())
+        if a.menu() is not None:
+            for item in a.menu().actions():
+                if item.isVisible() and not item.isSeparator():
+                    add(a.text(), item.text())
+    return scopes
+
+
+def mnemonic_clashes(window: QWidget) -> list[str]:
+    """Keyboard shortcuts (Alt+letter) that two visible controls of one window share, or two
+    items of one menu: the second is reached only by pressing the keys again, and a person
+    expecting it is misled."""
+    return [(f"menu {scope}: " if scope else "") + f"Alt+{k}: " + " | ".join(v)
+            for scope, owners in mnemonic_owners(window).items()
+            for k, v in owners.items() if len(v) > 1]

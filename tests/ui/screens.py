@@ -77,6 +77,7 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
     """The main screens, in order: each is shown and settled when yielded."""
     from backupgui.ui.backup.encryption import (
         CHANGE,
+        CHECK,
         SETUP,
         TURN_OFF,
         UNLOCK,
@@ -128,8 +129,21 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
     settle(qtbot)
     yield "encryption-key-confirm", dlg
     dlg.reject()
+    # with a key vault: its choice, and a folder backup's recovery code (docs/VAULT.md 1.6)
+    ctx.settings.vault_url = "https://vault.example.org/"
+    dlg = EncryptionDialog(ctx, SETUP, parent=win)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    settle(qtbot)
+    yield "encryption-choose-vault", dlg
+    dlg.recovery_grid.set_key(bytes(range(32)))
+    dlg._show(dlg.page_recovery)
+    settle(qtbot)
+    yield "encryption-recovery-code", dlg
+    dlg.reject()
+    ctx.settings.vault_url = ""
     for mode, key_mode in ((UNLOCK, "password"), (UNLOCK, "key"), (TURN_OFF, "password"),
-                           (CHANGE, "password"), (UPGRADE, "vault")):
+                           (CHANGE, "password"), (UPGRADE, "vault"), (CHECK, "password")):
         d = EncryptionDialog(ctx, mode, key_mode=key_mode, parent=win,
                              **({"account": "device"} if mode == UPGRADE else {}))
         qtbot.addWidget(d)
@@ -260,6 +274,18 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
         qtbot.waitUntil(lambda: wiz.key_page.error.isVisible(), timeout=15_000)
         settle(qtbot)
         yield "restore-2-key-wrong", wiz
+        from dataclasses import replace
+
+        found = wiz.backups  # the same page for a set kept with a key, or with a key vault
+        for mode, extra in (("key", {}), ("vault", {
+                "vault_account": "device", "vault_url": "https://vault.example.org",
+                "vault_key": "q3Vh2aBd9kPq1mZ0XyT4cR7sW8eL5nJ6gF2hK1oI9uA"})):
+            wiz.backups = [replace(b, key_mode=mode, **extra) for b in found]
+            wiz.key_page.initializePage()
+            settle(qtbot)
+            yield f"restore-2-key-{mode}", wiz
+        wiz.backups = found
+        wiz.key_page.initializePage()
         wiz.key_page.password.setText(PASSWORD)
         wiz.next()
         qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=15_000)

@@ -221,7 +221,7 @@ def test_screen_reader_hears_the_chosen_language(desktop, tmp_path, demo_library
         nodes = _tree(desktop, app, ar("MainWindow", "backupgui — Chat backup"))
     finally:
         _stop(app)
-    assert _has(nodes, "push button", ar("BackupPanel", "&Back up"))
+    assert _has(nodes, "push button", ar("BackupPanel", "Back &up"))
     assert _has(nodes, "table", ar("MainWindow", "Chats"))
     assert _has(nodes, "text", ar("MainWindow", "Search chats"))
     assert _has(nodes, "menu item", ar("MainWindow", "&File"))

@@ -307,7 +307,7 @@ class EncryptionDialog(QDialog):
         page.lay.addWidget(self.choose_password)
         page.lay.addWidget(self.choose_key)
         self.choose_vault = self._choice(
-            "cloud", self.tr("Use a password with the &key vault"),
+            "cloud", self.tr("Use a password with the key &vault"),
             self.tr("The key vault at %1 keeps your key; it allows only a few wrong tries.")
             .replace("%1", self.ctx.settings.vault_url))
         self.choose_vault.clicked.connect(lambda: self._chose("vault"))
@@ -317,7 +317,7 @@ class EncryptionDialog(QDialog):
         # opens new backups with the old password (docs/FORMAT.md 3.3). After a suspected
         # leak, a new key is what helps.
         self.choose_rotate = self._choice(
-            "shield", self.tr("New password and new &backup key"),
+            "shield", self.tr("&New password and new backup key"),
             self.tr("After a leak: a new key and a full new backup; the old one is deleted."))
         self.choose_rotate.clicked.connect(lambda: self._chose("rotate"))
         page.lay.addWidget(self.choose_rotate)
@@ -498,9 +498,9 @@ class EncryptionDialog(QDialog):
             enabled = enabled and all(len(f.text().strip()) == 4 for f in self.confirm_fields)
             text = self.tr("Turn &on") if self.mode == SETUP else self.tr("&Use this key")
         elif page is self.page_key:
-            text = self.tr("I &saved my key")
+            text = self.tr("I saved my &key")
         elif page is self.page_recovery:
-            text = self.tr("I &saved my code")
+            text = self.tr("I saved my c&ode")
         elif page is self.page_off:
             text = self.tr("&Turn off")
         elif page is self.page_unlock:
@@ -666,7 +666,7 @@ class EncryptionDialog(QDialog):
         self.confirm_groups = sorted(rng.sample(range(16), 3))
         for lab, f, g in zip(self.confirm_labels, self.confirm_fields, self.confirm_groups,
                              strict=True):
-            lab.setText(self.tr("Group &%1").replace("%1", str(g + 1)))
+            lab.setText(self.tr("Group %1").replace("%1", str(g + 1)))
             f.setAccessibleName(self.tr("Group %1 of your key").replace("%1", str(g + 1)))
             f.clear()
         self.confirm_error.clear()

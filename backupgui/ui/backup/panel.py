@@ -129,7 +129,7 @@ class BackupPanel(QFrame):
         self.selection.setWordWrap(True)
         self.selection.setAccessibleDescription(self.tr("Selected for backup"))
         lay.addWidget(self.selection)
-        self.backup_button = QPushButton(icon("upload", "#ffffff"), self.tr("&Back up"))
+        self.backup_button = QPushButton(icon("upload", "#ffffff"), self.tr("Back &up"))
         self.backup_button.setObjectName("primary")
         self.backup_button.setMinimumHeight(style.px(38))
         self.backup_button.setToolTip(self.tr("Back up the selected chats now (%1)").replace(

@@ -111,7 +111,7 @@ class ImportDialog(QDialog):
             self.format_box.addItem(translate("ImportDialog", text), key)
         self.format_box.setAccessibleName(self.tr("Export format"))
         self.format_box.currentIndexChanged.connect(lambda _i: self._start_preview())
-        fmt_label = QLabel(self.tr("&Format:"))
+        fmt_label = QLabel(self.tr("Fo&rmat:"))
         fmt_label.setBuddy(self.format_box)
         fmt_row.addWidget(fmt_label)
         fmt_row.addWidget(self.format_box)

@@ -143,7 +143,7 @@ class PhoneImportDialog(QDialog):
 
         self.key_field = KeyField()
         self.key_field.textChanged.connect(self._key_typed)
-        self.key_file_button = QPushButton(self.tr("&Key file…"))
+        self.key_file_button = QPushButton(self.tr("K&ey file…"))
         self.key_file_button.setToolTip(self.tr(
             "encrypted_backup.key, or the file named \"key\" of a .crypt14/.crypt12 backup"))
         self.key_file_button.clicked.connect(self._choose_key_file)
@@ -196,7 +196,7 @@ class PhoneImportDialog(QDialog):
         lay.addLayout(form)
         open_row = QHBoxLayout()
         open_row.addStretch(1)
-        self.preview_button = QPushButton(self.tr("&Open backup"))
+        self.preview_button = QPushButton(self.tr("O&pen backup"))
         self.preview_button.setEnabled(False)
         self.preview_button.clicked.connect(self.start_preview)
         open_row.addWidget(self.preview_button)

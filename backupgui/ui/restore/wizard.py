@@ -233,7 +233,7 @@ class WherePage(_AsyncPage):
         self.folder = QLineEdit(s.folder_path)
         self.folder.setPlaceholderText(self.tr("Folder that contains your backups"))
         self.folder.setAccessibleName(self.tr("Backup folder"))
-        browse = QPushButton(icon("folder"), self.tr("&Browse…"))
+        browse = QPushButton(icon("folder"), self.tr("Bro&wse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.setContentsMargins(24, 0, 0, 0)
@@ -924,7 +924,7 @@ class RestoreWizard(QWizard):
         self.currentIdChanged.connect(self._page_changed)
 
     def _page_changed(self, pid: int) -> None:
-        texts = {self.PAGE_WHERE: self.tr("&Find backups"), self.PAGE_KEY: self.tr("&Unlock"),
+        texts = {self.PAGE_WHERE: self.tr("Fi&nd backups"), self.PAGE_KEY: self.tr("&Unlock"),
                  self.PAGE_CHATS: self.tr("&Restore")}
         self.setButtonText(QWizard.WizardButton.NextButton, texts.get(pid, self.tr("&Next >")))
         for lab in self.findChildren(QLabel):  # the wizard's logo repeats the window title

@@ -130,7 +130,7 @@ class NewPasswordForm(QWidget):
         self.confirm.setAccessibleName(self.tr("Confirm password"))
         lab1 = QLabel(self.tr("&Password"))
         lab1.setBuddy(self.password)
-        lab2 = QLabel(self.tr("C&onfirm password"))
+        lab2 = QLabel(self.tr("Con&firm password"))
         lab2.setBuddy(self.confirm)
         lay.addWidget(lab1)
         lay.addWidget(self.password)
