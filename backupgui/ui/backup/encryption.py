@@ -466,6 +466,7 @@ class EncryptionDialog(QDialog):
             self._history.append(self.stack.currentWidget())
         self.stack.setCurrentWidget(page)
         self._update_buttons()
+        self._fit()
         # Where the keyboard starts on each page (Enter then does the obvious thing; on the
         # turn-off page it is Cancel, so a stray Enter never turns encryption off).
         focus = {self.page_unlock: self.unlock_field, self.page_password: self.new_password.password,
@@ -473,6 +474,14 @@ class EncryptionDialog(QDialog):
                  self.page_off: self.cancel_button}.get(page)
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit(self) -> None:
+        """Grow to what the page's wrapped texts need at this width (the minimum size only
+        knows unwrapped widths: a third choice, or a longer language, was squeezed)."""
+        self.layout().activate()
+        need = max(self.heightForWidth(self.width()), self.sizeHint().height())
+        if need > self.height():
+            self.resize(self.width(), need)
 
     def _back(self) -> None:
         if self._history and not self._busy():

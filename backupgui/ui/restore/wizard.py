@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -604,7 +604,19 @@ class KeyPage(_AsyncPage):
                 .replace("%1", isolate(display_url(info.vault_url)))
                 .replace("%2", isolate(fingerprint(info.vault_key))))
         self.trust_box.setVisible(show)
+        self._fit()
         self.completeChanged.emit()
+
+    def _fit(self) -> None:
+        """Grow the wizard when rows appear (the key vault's address, its identity and the
+        question): their wrapped text was squeezed into the password page's height."""
+        wiz = self.wizard()
+        if wiz is None or not wiz.isVisible():
+            return
+        QCoreApplication.sendPostedEvents(wiz, QEvent.Type.LayoutRequest)  # QWizard has no layout()
+        need = max(wiz.heightForWidth(wiz.width()), wiz.sizeHint().height())
+        if need > wiz.height():
+            wiz.resize(wiz.width(), need)
 
     def validatePage(self) -> bool:
         if not self._passed and not self.ready():
