@@ -959,7 +959,7 @@ docs/DRIVE.md explains each step.</source>
     </message>
     <message>
         <source>I saved my &amp;key</source>
-        <translation>حفظت &amp;مفتاحي</translation>
+        <translation>حفظت &amp;المفتاح</translation>
     </message>
     <message>
         <source>I saved my c&amp;ode</source>
@@ -1669,7 +1669,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Include vi&amp;deos</source>
-        <translation>&amp;تضمين مقاطع الفيديو</translation>
+        <translation>&amp;أدرج مقاطع الفيديو</translation>
     </message>
     <message>
         <source>Include videos in the backup</source>
