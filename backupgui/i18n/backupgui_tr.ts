@@ -2719,7 +2719,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>&amp;Start backupgui when I log in</source>
-        <translation>Oturum açtığımda backupgui&apos;yi &amp;başlat</translation>
+        <translation>Oturum açtığımda backupgui&apos;yi başla&amp;t</translation>
     </message>
 </context>
 <context>
