@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -28,6 +29,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -66,6 +70,28 @@ def load_chat_list(library_dir: Path) -> list[ChatSummary]:
         lib.close()
 
 
+class _TrailingGapDelegate(QStyledItemDelegate):
+    """Cells whose text sits at their trailing edge (numbers, sizes) keep a gap there, so that
+    a size does not run into the next column's date (in Arabic "٣٢١ كيلوبايت" touched
+    "١ يناير ٢٠٢٥"): the style's own margin is a few pixels. The background and selection
+    still fill the whole cell."""
+
+    GAP = 10  # design pixels, beside the style's margin
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        qstyle = widget.style() if widget is not None else QApplication.style()
+        qstyle.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        gap = style.px(self.GAP)
+        if opt.direction == Qt.LayoutDirection.RightToLeft:
+            opt.rect.adjust(gap, 0, 0, 0)
+        else:
+            opt.rect.adjust(0, 0, -gap, 0)
+        qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+
 class ChatTable(QTableView):
     """The chat list: Space ticks or unticks the current row's chat, whichever cell has the
     keyboard focus (Qt toggles a check box only from its own column)."""
@@ -98,8 +124,10 @@ def fit_columns(table: QTableView, model: ChatTableModel) -> None:
     }
     for col, texts in samples.items():
         title = str(model.headerData(col, Qt.Orientation.Horizontal))
+        gap = style.px(_TrailingGapDelegate.GAP) if col in (ChatTableModel.MESSAGES,
+                                                            ChatTableModel.MEDIA) else 0
         width = max(head_fm.horizontalAdvance(title) + head_fm.height() * 2 + 12,
-                    max(cell_fm.horizontalAdvance(t) for t in texts) + 24)
+                    max(cell_fm.horizontalAdvance(t) for t in texts) + 24 + gap)
         header.resizeSection(col, width)
 
 
@@ -283,6 +311,9 @@ class MainWindow(QMainWindow):
         for col in (ChatTableModel.KIND, ChatTableModel.MESSAGES, ChatTableModel.MEDIA,
                     ChatTableModel.LAST):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        self._gap_delegate = _TrailingGapDelegate(self.table)
+        for col in (ChatTableModel.MESSAGES, ChatTableModel.MEDIA):
+            self.table.setItemDelegateForColumn(col, self._gap_delegate)
         fit_columns(self.table, self.model)
         hh.setHighlightSections(False)
         self.table.setAccessibleName(self.tr("Chats"))

@@ -168,3 +168,51 @@ def test_the_app_keeps_the_google_librarys_future_warning_off_the_terminal(tmp_p
     said = run("import backupgui.app as app\napp.run_gui = gui\nsys.exit(app.main([]))\n")
     assert "google" not in said, said
     assert "our own FutureWarning" in said, said  # no blanket silence
+
+
+def _ink(img, rect) -> tuple[int, int] | None:
+    """The leftmost and rightmost x with text in ``rect`` of ``img`` (pixels unlike the
+    cell's most common colour, its background), or None."""
+    from collections import Counter
+
+    band = range(rect.top() + 2, rect.bottom() - 1)
+    xs = range(rect.left(), rect.right() + 1)
+    bg = Counter(img.pixel(x, y) for x in xs for y in band).most_common(1)[0][0]
+
+    def far(p: int) -> bool:
+        return max(abs(((p >> s) & 255) - ((bg >> s) & 255)) for s in (0, 8, 16)) > 60
+
+    hit = [x for x in xs if any(far(img.pixel(x, y)) for y in band)]
+    return (min(hit), max(hit)) if hit else None
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_media_and_last_activity_columns_do_not_touch(lang, qtbot, demo_library, isolated,
+                                                            qapp):
+    """In Arabic the Media size ("٣٢١ كيلوبايت") ran into the Last activity date: a
+    number column's text sits at its trailing edge, the date at its leading edge, with only
+    the style's few pixels of margin between them. A visible gap, in both directions."""
+    from backupgui.ui import language
+    from backupgui.ui.chats.model import ChatTableModel
+    from backupgui.ui.widgets import style
+
+    language.install_language(lang, qapp)
+    try:
+        w = open_window(qtbot, make_ctx(demo_library, isolated))
+        w.resize(1100, 700)
+        t = w.table
+        qtbot.waitUntil(lambda: t.model().rowCount() > 0, timeout=10_000)
+        img = t.viewport().grab().toImage()
+        gaps = []
+        for row in range(t.model().rowCount()):
+            media = t.model().index(row, ChatTableModel.MEDIA)
+            last = t.model().index(row, ChatTableModel.LAST)
+            a, b = _ink(img, t.visualRect(media)), _ink(img, t.visualRect(last))
+            if a is None or b is None:
+                continue
+            gaps.append(a[0] - b[1] if lang == "ar" else b[0] - a[1])
+        assert gaps, "no row with both a media size and a date"
+        assert min(gaps) >= style.px(12), gaps
+        w.close()
+    finally:
+        language.install_language("en", qapp)
