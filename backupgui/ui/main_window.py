@@ -410,6 +410,13 @@ class MainWindow(QMainWindow):
             act.setIcon(icon(icon_name))
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                # The menu draws the shortcut in the menu's direction, so in Arabic the
+                # trailing comma of "Ctrl+," went to the left: ",+Ctrl". A menu shows what
+                # follows a tab in the action's text as its shortcut: the same native text,
+                # isolated so it keeps its own (left-to-right) order.
+                native = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                act.setText(text + "\t" + isolate(native))
         act.triggered.connect(lambda _checked=False: slot())
         menu.addAction(act)
         return act

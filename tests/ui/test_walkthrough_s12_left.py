@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDateTime, Qt
 
 from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import list_backups
@@ -213,6 +213,49 @@ def test_the_media_and_last_activity_columns_do_not_touch(lang, qtbot, demo_libr
             gaps.append(a[0] - b[1] if lang == "ar" else b[0] - a[1])
         assert gaps, "no row with both a media size and a date"
         assert min(gaps) >= style.px(12), gaps
+        w.close()
+    finally:
+        language.install_language("en", qapp)
+
+
+def test_the_settings_shortcut_reads_ctrl_comma_in_an_arabic_menu(qtbot, tmp_path, isolated,
+                                                                  qapp):
+    """The Arabic File menu showed "Ctrl+," as ",+Ctrl": the menu draws its shortcut text in
+    the menu's (right-to-left) direction, where the trailing comma moves to the left. The
+    text the menu draws, laid out as the menu lays it out, reads left to right."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+    from PySide6.QtWidgets import QMenu, QStyleOptionMenuItem
+
+    from backupgui.ui import language
+
+    language.install_language("ar", qapp)
+    try:
+        w = open_window(qtbot, make_ctx(tmp_path / "lib", isolated))
+        file_menu, act = next((m, a) for m in w.findChildren(QMenu) for a in m.actions()
+                              if a.shortcut().toString() == "Ctrl+,")
+        opt = QStyleOptionMenuItem()
+        file_menu.initStyleOption(opt, act)
+        assert opt.direction == Qt.LayoutDirection.RightToLeft
+        shown = opt.text.split("\t", 1)[1]
+        native = act.shortcut().toString(act.shortcut().SequenceFormat.NativeText)
+        assert native in shown
+        layout = QTextLayout(shown, file_menu.font())
+        option = QTextOption()
+        option.setTextDirection(opt.direction)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        line = layout.createLine()
+        layout.endLayout()
+        start = shown.index(native)
+
+        def x(i: int) -> float:
+            got = line.cursorToX(start + i)
+            return got[0] if isinstance(got, tuple) else got
+
+        # The boundaries inside the text (its ends touch the other direction's run, where a
+        # cursor position has two places): each one right of the one before it.
+        xs = [x(i) for i in range(1, len(native))]
+        assert xs == sorted(xs), (shown, xs)
         w.close()
     finally:
         language.install_language("en", qapp)
