@@ -82,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     # First of all: every process the app starts (xdg-open, the browser, helpers) gets the
     # user's environment, not the bundle's LD_LIBRARY_PATH (see backupgui/childenv.py).
     restore_user_environment()
+    from .notices import hide_library_notices
+
+    hide_library_notices()  # as the CLI: the Google libraries' notices are for developers
     args, qt_args = _parser().parse_known_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
         if importlib.util.find_spec("backupgui.selftest") is None:

@@ -740,9 +740,9 @@ def main(argv: list[str] | None = None) -> int:
     install_scrubber()  # no code, token, state or key in what libraries log
     # The Drive client library logs every refused request; our retries say it in plain words.
     logging.getLogger("googleapiclient").setLevel(logging.ERROR)
-    # Notices for developers (e.g. google.api_core's "Python 3.11 support ends in 2027") are
-    # not for the person at the terminal.
-    warnings.filterwarnings("ignore", category=FutureWarning, module=r"google(\.|$)")
+    from .notices import hide_library_notices
+
+    hide_library_notices()  # e.g. google.api_core's "Python 3.11 support ends in 2027"
     warnings.filterwarnings("ignore", category=DeprecationWarning)
     tune_allocator()
     try:

@@ -269,7 +269,8 @@ def recover_key(cfg: SetConfig, material: KeyMaterial,
         try:
             key = AESGCM(kek).decrypt(nonce, wrapped, WRAP_AAD_PREFIX + set_id)
         except (InvalidTag, ValueError):
-            raise WrongKeyError("The password is not correct for this backup.") from None
+            raise WrongKeyError("The password is not correct for this backup.",
+                                hint="Check the password and try again.") from None
     elif cfg.key_mode == "vault":
         if not isinstance(material, (VaultPassword, Password)):
             raise WrongKeyError("This backup is protected by a password kept with a key vault.")
@@ -344,7 +345,8 @@ def _check_unlocked(cfg: SetConfig, material: KeyMaterial, key: bytes) -> tuple[
                 raise WrongKeyError("This backup is protected by a password kept with a key "
                                     "vault, not a 64-digit key.",
                                     hint="Enter the backup's password instead.")
-            raise WrongKeyError("The 64-digit key is not correct for this backup.")
+            raise WrongKeyError("The 64-digit key is not correct for this backup.",
+                                hint="Check the key and try again.")
         raise DamagedBackupError("The backup's set config was modified (key check failed).")
     if not hmac.compare_digest(cfg.mac.encode(), keys.config_mac(cfg.signed).encode()):
         raise DamagedBackupError("The backup's set config was modified (authentication failed).")

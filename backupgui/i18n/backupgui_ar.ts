@@ -262,6 +262,11 @@
         <source>The backup was cancelled, so this destination has no complete backup yet. What was already uploaded is kept; the next backup goes on from there.</source>
         <translation>أُلغي النسخ الاحتياطي، لذا لا توجد نسخة احتياطية كاملة في هذا المكان بعد. يُحتفظ بما رُفع بالفعل، وتكمل النسخة الاحتياطية التالية من هناك.</translation>
     </message>
+    <message>
+        <source>%1 · %2 of chats</source>
+        <comment>when; the size of the chats&apos; data</comment>
+        <translation>%1 · %2 من الدردشات</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -288,10 +293,6 @@
     <message>
         <source>Device</source>
         <translation>الجهاز</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>الحجم</translation>
     </message>
     <message>
         <source>Chats</source>
@@ -333,6 +334,14 @@
     <message>
         <source>This is the newest backup this computer or the key vault knows of.</source>
         <translation>هذه أحدث نسخة احتياطية يعرفها هذا الكمبيوتر أو خزنة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Stored size</source>
+        <translation>الحجم المخزَّن</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s size at the destination, compressed and encrypted</source>
+        <translation>حجم النسخة الاحتياطية في الوجهة، مضغوطة ومشفّرة</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +4797,14 @@ Identity (server key fingerprint): %2</source>
         <source>Creating the backup set</source>
         <translation>جارٍ إنشاء مجموعة النسخ الاحتياطية</translation>
     </message>
+    <message>
+        <source>Check the key and try again.</source>
+        <translation>تحقّق من المفتاح، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Check the password and try again.</source>
+        <translation>تحقّق من كلمة المرور، ثم حاول مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -4945,6 +4962,16 @@ Identity (server key fingerprint): %2</source>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <comment>inside a sentence</comment>
+        <translation>اليوم، %1</translation>
+    </message>
+    <message>
+        <source>yesterday, %1</source>
+        <comment>inside a sentence</comment>
+        <translation>أمس، %1</translation>
     </message>
 </context>
 </TS>

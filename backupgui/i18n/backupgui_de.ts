@@ -254,6 +254,11 @@
         <source>The backup was cancelled, so this destination has no complete backup yet. What was already uploaded is kept; the next backup goes on from there.</source>
         <translation>Das Backup wurde abgebrochen, daher gibt es an diesem Ziel noch kein vollständiges Backup. Was schon hochgeladen wurde, bleibt erhalten; das nächste Backup macht dort weiter.</translation>
     </message>
+    <message>
+        <source>%1 · %2 of chats</source>
+        <comment>when; the size of the chats&apos; data</comment>
+        <translation>%1 · %2 an Chats</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -280,10 +285,6 @@
     <message>
         <source>Device</source>
         <translation>Gerät</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
     </message>
     <message>
         <source>Chats</source>
@@ -325,6 +326,14 @@
     <message>
         <source>This is the newest backup this computer or the key vault knows of.</source>
         <translation>Das ist das neueste Backup, das dieser Computer oder der Schlüsseltresor kennt.</translation>
+    </message>
+    <message>
+        <source>Stored size</source>
+        <translation>Gespeicherte Größe</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s size at the destination, compressed and encrypted</source>
+        <translation>Die Größe des Backups am Ziel, komprimiert und verschlüsselt</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +4641,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Creating the backup set</source>
         <translation>Backup-Satz wird erstellt</translation>
     </message>
+    <message>
+        <source>Check the key and try again.</source>
+        <translation>Prüfe den Schlüssel und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Check the password and try again.</source>
+        <translation>Prüfe das Passwort und versuche es noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -4789,6 +4806,16 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <comment>inside a sentence</comment>
+        <translation>heute, %1</translation>
+    </message>
+    <message>
+        <source>yesterday, %1</source>
+        <comment>inside a sentence</comment>
+        <translation>gestern, %1</translation>
     </message>
 </context>
 </TS>

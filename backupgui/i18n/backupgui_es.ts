@@ -254,6 +254,11 @@
         <source>The backup was cancelled, so this destination has no complete backup yet. What was already uploaded is kept; the next backup goes on from there.</source>
         <translation>La copia de seguridad se canceló, así que este destino todavía no tiene una copia completa. Lo que ya se subió se conserva; la próxima copia sigue desde ahí.</translation>
     </message>
+    <message>
+        <source>%1 · %2 of chats</source>
+        <comment>when; the size of the chats&apos; data</comment>
+        <translation>%1 · %2 de chats</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -280,10 +285,6 @@
     <message>
         <source>Device</source>
         <translation>Dispositivo</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Chats</source>
@@ -325,6 +326,14 @@
     <message>
         <source>This is the newest backup this computer or the key vault knows of.</source>
         <translation>Esta es la copia de seguridad más reciente que conocen esta computadora o la bóveda de claves.</translation>
+    </message>
+    <message>
+        <source>Stored size</source>
+        <translation>Tamaño guardado</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s size at the destination, compressed and encrypted</source>
+        <translation>El tamaño de la copia de seguridad en el destino, comprimida y cifrada</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +4641,14 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Creating the backup set</source>
         <translation>Creando el conjunto de copias de seguridad</translation>
     </message>
+    <message>
+        <source>Check the key and try again.</source>
+        <translation>Revisa la clave y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check the password and try again.</source>
+        <translation>Revisa la contraseña y vuelve a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -4789,6 +4806,16 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <comment>inside a sentence</comment>
+        <translation>hoy, %1</translation>
+    </message>
+    <message>
+        <source>yesterday, %1</source>
+        <comment>inside a sentence</comment>
+        <translation>ayer, %1</translation>
     </message>
 </context>
 </TS>

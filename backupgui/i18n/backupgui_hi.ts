@@ -254,6 +254,11 @@
         <source>The backup was cancelled, so this destination has no complete backup yet. What was already uploaded is kept; the next backup goes on from there.</source>
         <translation>बैकअप रद्द कर दिया गया, इसलिए इस जगह पर अभी कोई पूरा बैकअप नहीं है। जो पहले ही अपलोड हो चुका है वह रखा जाता है; अगला बैकअप वहीं से आगे बढ़ता है।</translation>
     </message>
+    <message>
+        <source>%1 · %2 of chats</source>
+        <comment>when; the size of the chats&apos; data</comment>
+        <translation>%1 · %2 चैट डेटा</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -280,10 +285,6 @@
     <message>
         <source>Device</source>
         <translation>डिवाइस</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>साइज़</translation>
     </message>
     <message>
         <source>Chats</source>
@@ -325,6 +326,14 @@
     <message>
         <source>This is the newest backup this computer or the key vault knows of.</source>
         <translation>यह वह सबसे नया बैकअप है जिसके बारे में यह कंप्यूटर या की वॉल्ट जानता है।</translation>
+    </message>
+    <message>
+        <source>Stored size</source>
+        <translation>संग्रहीत साइज़</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s size at the destination, compressed and encrypted</source>
+        <translation>गंतव्य पर बैकअप का साइज़, कंप्रेस और एन्क्रिप्ट किया हुआ</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +4641,14 @@ Identity (server key fingerprint): %2</source>
         <source>Creating the backup set</source>
         <translation>बैकअप सेट बनाया जा रहा है</translation>
     </message>
+    <message>
+        <source>Check the key and try again.</source>
+        <translation>की जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Check the password and try again.</source>
+        <translation>पासवर्ड जाँचें और फिर से कोशिश करें।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -4789,6 +4806,16 @@ Identity (server key fingerprint): %2</source>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <comment>inside a sentence</comment>
+        <translation>आज, %1</translation>
+    </message>
+    <message>
+        <source>yesterday, %1</source>
+        <comment>inside a sentence</comment>
+        <translation>कल, %1</translation>
     </message>
 </context>
 </TS>

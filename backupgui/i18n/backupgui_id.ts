@@ -252,6 +252,11 @@
         <source>The backup was cancelled, so this destination has no complete backup yet. What was already uploaded is kept; the next backup goes on from there.</source>
         <translation>Pencadangan dibatalkan, jadi tujuan ini belum memiliki cadangan yang lengkap. Yang sudah diunggah tetap disimpan; pencadangan berikutnya melanjutkan dari sana.</translation>
     </message>
+    <message>
+        <source>%1 · %2 of chats</source>
+        <comment>when; the size of the chats&apos; data</comment>
+        <translation>%1 · chat %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -278,10 +283,6 @@
     <message>
         <source>Device</source>
         <translation>Perangkat</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Ukuran</translation>
     </message>
     <message>
         <source>Chats</source>
@@ -323,6 +324,14 @@
     <message>
         <source>This is the newest backup this computer or the key vault knows of.</source>
         <translation>Ini adalah cadangan terbaru yang diketahui komputer ini atau brankas kunci.</translation>
+    </message>
+    <message>
+        <source>Stored size</source>
+        <translation>Ukuran tersimpan</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s size at the destination, compressed and encrypted</source>
+        <translation>Ukuran cadangan di tujuan, terkompresi dan terenkripsi</translation>
     </message>
 </context>
 <context>
@@ -4593,6 +4602,14 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Creating the backup set</source>
         <translation>Membuat kumpulan cadangan</translation>
     </message>
+    <message>
+        <source>Check the key and try again.</source>
+        <translation>Periksa kunci, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Check the password and try again.</source>
+        <translation>Periksa kata sandi, lalu coba lagi.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -4750,6 +4767,16 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <comment>inside a sentence</comment>
+        <translation>hari ini, %1</translation>
+    </message>
+    <message>
+        <source>yesterday, %1</source>
+        <comment>inside a sentence</comment>
+        <translation>kemarin, %1</translation>
     </message>
 </context>
 </TS>

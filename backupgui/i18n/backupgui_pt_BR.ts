@@ -254,6 +254,11 @@
         <source>The backup was cancelled, so this destination has no complete backup yet. What was already uploaded is kept; the next backup goes on from there.</source>
         <translation>O backup foi cancelado, então este destino ainda não tem um backup completo. O que já foi enviado fica guardado; o próximo backup continua a partir daí.</translation>
     </message>
+    <message>
+        <source>%1 · %2 of chats</source>
+        <comment>when; the size of the chats&apos; data</comment>
+        <translation>%1 · %2 de conversas</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -280,10 +285,6 @@
     <message>
         <source>Device</source>
         <translation>Dispositivo</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamanho</translation>
     </message>
     <message>
         <source>Chats</source>
@@ -325,6 +326,14 @@
     <message>
         <source>This is the newest backup this computer or the key vault knows of.</source>
         <translation>Este é o backup mais recente que este computador ou o cofre de chaves conhece.</translation>
+    </message>
+    <message>
+        <source>Stored size</source>
+        <translation>Tamanho armazenado</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s size at the destination, compressed and encrypted</source>
+        <translation>O tamanho do backup no destino, compactado e criptografado</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +4641,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Creating the backup set</source>
         <translation>Criando o conjunto de backups</translation>
     </message>
+    <message>
+        <source>Check the key and try again.</source>
+        <translation>Verifique a chave e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Check the password and try again.</source>
+        <translation>Verifique a senha e tente de novo.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -4789,6 +4806,16 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <comment>inside a sentence</comment>
+        <translation>hoje, %1</translation>
+    </message>
+    <message>
+        <source>yesterday, %1</source>
+        <comment>inside a sentence</comment>
+        <translation>ontem, %1</translation>
     </message>
 </context>
 </TS>

@@ -256,6 +256,11 @@
         <source>The backup was cancelled, so this destination has no complete backup yet. What was already uploaded is kept; the next backup goes on from there.</source>
         <translation>Резервное копирование отменено, поэтому в этом месте ещё нет полной копии. Уже загруженное сохраняется; следующее копирование продолжит с этого места.</translation>
     </message>
+    <message>
+        <source>%1 · %2 of chats</source>
+        <comment>when; the size of the chats&apos; data</comment>
+        <translation>%1 · чаты: %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -282,10 +287,6 @@
     <message>
         <source>Device</source>
         <translation>Устройство</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Размер</translation>
     </message>
     <message>
         <source>Chats</source>
@@ -327,6 +328,14 @@
     <message>
         <source>This is the newest backup this computer or the key vault knows of.</source>
         <translation>Это самая новая копия, о которой знает этот компьютер или хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>Stored size</source>
+        <translation>Размер в хранилище</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s size at the destination, compressed and encrypted</source>
+        <translation>Размер резервной копии в месте хранения, в сжатом и зашифрованном виде</translation>
     </message>
 </context>
 <context>
@@ -4671,6 +4680,14 @@ Identity (server key fingerprint): %2</source>
         <source>Creating the backup set</source>
         <translation>Создание набора копий</translation>
     </message>
+    <message>
+        <source>Check the key and try again.</source>
+        <translation>Проверьте ключ и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Check the password and try again.</source>
+        <translation>Проверьте пароль и повторите попытку.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -4828,6 +4845,16 @@ Identity (server key fingerprint): %2</source>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <comment>inside a sentence</comment>
+        <translation>сегодня, %1</translation>
+    </message>
+    <message>
+        <source>yesterday, %1</source>
+        <comment>inside a sentence</comment>
+        <translation>вчера, %1</translation>
     </message>
 </context>
 </TS>

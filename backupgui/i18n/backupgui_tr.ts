@@ -252,6 +252,11 @@
         <source>The backup was cancelled, so this destination has no complete backup yet. What was already uploaded is kept; the next backup goes on from there.</source>
         <translation>Yedekleme iptal edildi, bu yüzden bu hedefte henüz tam bir yedek yok. Zaten yüklenenler saklanır; sonraki yedekleme oradan devam eder.</translation>
     </message>
+    <message>
+        <source>%1 · %2 of chats</source>
+        <comment>when; the size of the chats&apos; data</comment>
+        <translation>%1 · sohbetler: %2</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -278,10 +283,6 @@
     <message>
         <source>Device</source>
         <translation>Cihaz</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Boyut</translation>
     </message>
     <message>
         <source>Chats</source>
@@ -323,6 +324,14 @@
     <message>
         <source>This is the newest backup this computer or the key vault knows of.</source>
         <translation>Bu, bu bilgisayarın ya da anahtar kasasının bildiği en yeni yedek.</translation>
+    </message>
+    <message>
+        <source>Stored size</source>
+        <translation>Depolanan boyut</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s size at the destination, compressed and encrypted</source>
+        <translation>Yedeğin hedefteki boyutu, sıkıştırılmış ve şifrelenmiş olarak</translation>
     </message>
 </context>
 <context>
@@ -4593,6 +4602,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Creating the backup set</source>
         <translation>Yedek grubu oluşturuluyor</translation>
     </message>
+    <message>
+        <source>Check the key and try again.</source>
+        <translation>Anahtarı kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Check the password and try again.</source>
+        <translation>Şifreyi kontrol edip yeniden deneyin.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -4750,6 +4767,16 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>today, %1</source>
+        <comment>inside a sentence</comment>
+        <translation>bugün, %1</translation>
+    </message>
+    <message>
+        <source>yesterday, %1</source>
+        <comment>inside a sentence</comment>
+        <translation>dün, %1</translation>
     </message>
 </context>
 </TS>

@@ -70,6 +70,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.'),
     QT_TRANSLATE_NOOP('core', 'Check the backup destination, then try again.'),
     QT_TRANSLATE_NOOP('core', 'Check the drive (it may have been disconnected or be failing), then try again.'),
+    QT_TRANSLATE_NOOP('core', 'Check the key and try again.'),
+    QT_TRANSLATE_NOOP('core', 'Check the password and try again.'),
     QT_TRANSLATE_NOOP('core', 'Check the password or key and try again.'),
     QT_TRANSLATE_NOOP('core', 'Check the path, or connect the drive that holds it.'),
     QT_TRANSLATE_NOOP('core', 'Choose a folder for the backups.'),

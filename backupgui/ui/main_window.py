@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -28,6 +29,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -67,6 +71,28 @@ def load_chat_list(library_dir: Path) -> tuple[list[ChatSummary], dict]:
         lib.close()
 
 
+class _TrailingGapDelegate(QStyledItemDelegate):
+    """Cells whose text sits at their trailing edge (numbers, sizes) keep a gap there, so that
+    a size does not run into the next column's date (in Arabic "٣٢١ كيلوبايت" touched
+    "١ يناير ٢٠٢٥"): the style's own margin is a few pixels. The background and selection
+    still fill the whole cell."""
+
+    GAP = 10  # design pixels, beside the style's margin
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        qstyle = widget.style() if widget is not None else QApplication.style()
+        qstyle.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        gap = style.px(self.GAP)
+        if opt.direction == Qt.LayoutDirection.RightToLeft:
+            opt.rect.adjust(gap, 0, 0, 0)
+        else:
+            opt.rect.adjust(0, 0, -gap, 0)
+        qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+
 class ChatTable(QTableView):
     """The chat list: Space ticks or unticks the current row's chat, whichever cell has the
     keyboard focus (Qt toggles a check box only from its own column)."""
@@ -99,8 +125,10 @@ def fit_columns(table: QTableView, model: ChatTableModel) -> None:
     }
     for col, texts in samples.items():
         title = str(model.headerData(col, Qt.Orientation.Horizontal))
+        gap = style.px(_TrailingGapDelegate.GAP) if col in (ChatTableModel.MESSAGES,
+                                                            ChatTableModel.MEDIA) else 0
         width = max(head_fm.horizontalAdvance(title) + head_fm.height() * 2 + 12,
-                    max(cell_fm.horizontalAdvance(t) for t in texts) + 24)
+                    max(cell_fm.horizontalAdvance(t) for t in texts) + 24 + gap)
         header.resizeSection(col, width)
 
 
@@ -284,6 +312,9 @@ class MainWindow(QMainWindow):
         for col in (ChatTableModel.KIND, ChatTableModel.MESSAGES, ChatTableModel.MEDIA,
                     ChatTableModel.LAST):
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        self._gap_delegate = _TrailingGapDelegate(self.table)
+        for col in (ChatTableModel.MESSAGES, ChatTableModel.MEDIA):
+            self.table.setItemDelegateForColumn(col, self._gap_delegate)
         fit_columns(self.table, self.model)
         hh.setHighlightSections(False)
         self.table.setAccessibleName(self.tr("Chats"))
@@ -380,6 +411,13 @@ class MainWindow(QMainWindow):
             act.setIcon(icon(icon_name))
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                # The menu draws the shortcut in the menu's direction, so in Arabic the
+                # trailing comma of "Ctrl+," went to the left: ",+Ctrl". A menu shows what
+                # follows a tab in the action's text as its shortcut: the same native text,
+                # isolated so it keeps its own (left-to-right) order.
+                native = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                act.setText(text + "\t" + isolate(native))
         act.triggered.connect(lambda _checked=False: slot())
         menu.addAction(act)
         return act

@@ -246,7 +246,8 @@ def _raise_wrong(attempts_left: int) -> None:
     plural = "attempt" if attempts_left == 1 else "attempts"
     err = WrongKeyError(
         f"Wrong password. The key vault allows {attempts_left} more {plural} "
-        "before it destroys the key."
+        "before it destroys the key.",
+        hint="Check the password and try again.",
     )
     err.attempts_left = attempts_left  # type: ignore[attr-defined]
     raise err

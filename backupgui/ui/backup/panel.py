@@ -177,7 +177,10 @@ class BackupPanel(QFrame):
         elif when is None:
             self._set("last", self.tr("Never"))
         else:
-            self._set("last", self.tr("%1 · %2").replace("%1", human_when(when))
+            # The chats' data, not the (compressed) size at the destination the restore
+            # wizard lists as "Stored size".
+            self._set("last", self.tr("%1 · %2 of chats", "when; the size of the chats' data")
+                      .replace("%1", human_when(when))
                       .replace("%2", human_size(s.last_backup_bytes)))
         pic = self._rows["dest"][0]
         if s.destination == FOLDER:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,7 +40,7 @@ from ...engine import BackupDetails, BackupInfo, RestoreRequest, RestoreResult
 from ...engine.repository import snapshot_time
 from ...errors import BackupError, MalformedKeyError, NotFoundError, VaultUntrustedError
 from ...jobs import CancelToken, ProgressFn
-from ...settings import FOLDER, GDRIVE, now_iso
+from ...settings import FOLDER, GDRIVE, now_iso, parse_time
 from ..backup.panel import key_mode_name
 from ..backup.progress import ProgressPanel
 from ..context import AppContext
@@ -325,8 +326,12 @@ class BackupsPage(QWizardPage):
         lay.addWidget(self.accept_rollback)
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Date"), self.tr("Device"), self.tr("Size"),
+        # "Stored": the backup's size at the destination (compressed), which differs from the
+        # chats' data the main window counts ("1.1 MB of chats" there, "508 kB" stored here).
+        self.tree.setHeaderLabels([self.tr("Date"), self.tr("Device"), self.tr("Stored size"),
                                    self.tr("Chats"), self.tr("Messages")])
+        self.tree.headerItem().setToolTip(2, self.tr(
+            "The backup's size at the destination, compressed and encrypted"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAccessibleName(self.tr("Backups found"))
         self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
@@ -551,7 +556,8 @@ class KeyPage(_AsyncPage):
         self.set_combo.setVisible(len(sets) > 1)
         n = len(self.wiz.backups)
         newest = self.wiz.backups[0] if n else None
-        newest_when = human_when_seconds(newest.created) if newest and newest.created else ""
+        newest_when = (human_when_seconds(newest.created, mid_sentence=True)
+                       if newest and newest.created else "")
         cur = self.current_set()
         mode = key_mode_name(cur.key_mode) if cur else ""
         # English says "One backup found, from %1." for one (the .ts of English has both forms)
@@ -727,7 +733,8 @@ class ChatsPage(QWizardPage):
                          .replace("%3", self.tr("%Ln chat(s)", "", d.chats))
                          .replace("%4", self.tr("%Ln message(s)", "", d.messages))
                          .replace("%5", human_size(d.media_bytes))
-                         .replace("%2", human_when_seconds(created) if created else d.created)
+                         .replace("%2", human_when_seconds(created, mid_sentence=True)
+                                  if created else d.created)
                          .replace("%1", isolate(html.escape(elide(d.device, 60), quote=False))))
         self.list.blockSignals(True)
         self.list.clear()
@@ -966,9 +973,31 @@ class RestoreWizard(QWizard):
         s.set_id = self.chosen.set_id
         s.key_mode = self.chosen.key_mode
         s.last_key_check = now_iso()
+        self._record_newest_backup()
         self.ctx.save()
         store, set_id, key = self.ctx.keystore, self.chosen.set_id, u.key
         call_in_background(store.save, set_id, key, name="save-key", on_error=lambda _e: None)
+
+    def _record_newest_backup(self) -> None:
+        """The main window's "Last backup" is the newest backup at the destination now
+        chosen: after a restore that keeps backing up there, that is the set's newest backup
+        (made on the other computer), not "Never"; the next backup continues it. A later
+        backup this computer made there already is kept."""
+        s, u = self.ctx.settings, self.unlocked
+        assert u is not None
+        if not u.backups or u.newest_ms is None:
+            return
+        here = DestinationSpec.from_settings(s).identity()
+        mine = parse_time(s.last_backup_time) if s.last_backup_destination == here else None
+        newest = datetime.fromtimestamp(u.newest_ms / 1000, UTC)
+        if mine is not None and mine >= newest:
+            return
+        d = u.backups[0]  # newest first
+        s.last_backup_time = newest.strftime("%Y-%m-%dT%H:%M:%SZ")
+        s.last_backup_bytes = d.media_bytes + d.text_bytes  # the chats' data, as a backup says
+        s.last_backup_destination = here
+        if s.last_backup_result in ("failed", "cancelled"):
+            s.last_backup_result = s.last_backup_message = ""
 
     def reject(self) -> None:
         task = self.progress_page.task

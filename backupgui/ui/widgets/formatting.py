@@ -166,9 +166,12 @@ def format_datetime(when: datetime | int | QDateTime, *, seconds: bool = False) 
         "%1", format_date(when)).replace("%2", format_time(when, seconds=seconds))
 
 
-def human_when(when: WhenLike, *, seconds: bool = False) -> str:
+def human_when(when: WhenLike, *, seconds: bool = False, mid_sentence: bool = False) -> str:
     """'Today, 14:02', 'Yesterday, 09:10', '12 March, 08:00', '12 March 2024, 08:00'
-    (local time; with ``seconds`` the times show seconds). ``None`` is 'Never'."""
+    (local time; with ``seconds`` the times show seconds). ``None`` is 'Never'.
+    ``mid_sentence``: the text stands inside a sentence ("…, the newest from today, 14:02"),
+    where languages that capitalise only a sentence's first word write "today" (each
+    translation has its own mid-sentence form)."""
     if when is None:
         return translate("formatting", "Never")
     qdt = to_qdatetime(when)
@@ -176,8 +179,13 @@ def human_when(when: WhenLike, *, seconds: bool = False) -> str:
     day = qdt.date()
     time = format_time(qdt, seconds=seconds)
     if day == today:
+        if mid_sentence:
+            return translate("formatting", "today, %1", "inside a sentence").replace("%1", time)
         return translate("formatting", "Today, %1").replace("%1", time)
     if day.daysTo(today) == 1:
+        if mid_sentence:
+            return translate("formatting", "yesterday, %1", "inside a sentence").replace(
+                "%1", time)
         return translate("formatting", "Yesterday, %1").replace("%1", time)
     date_text = format_date(qdt, year=day.year() != today.year())
     return translate("formatting", "%1, %2", "a date, then a time").replace(
@@ -228,6 +236,6 @@ def date_range(first: WhenLike, last: WhenLike) -> str:
         "%2", b)
 
 
-def human_when_seconds(when: WhenLike) -> str:
+def human_when_seconds(when: WhenLike, *, mid_sentence: bool = False) -> str:
     """``human_when`` to the second, so two backups a minute apart differ: 'Today, 14:02:31'."""
-    return human_when(when, seconds=True)
+    return human_when(when, seconds=True, mid_sentence=mid_sentence)
