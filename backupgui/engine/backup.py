@@ -30,7 +30,16 @@ from ..format.manifest import (
     created_fields,
 )
 from ..format.names import is_sha256
-from ..format.pack import COMP_NONE, COMP_SPLIT, COMP_ZSTD, PackInfo, PackWriter, max_pack_blobs
+from ..format.pack import (
+    COMP_NONE,
+    COMP_SPLIT,
+    COMP_ZSTD,
+    PACK_SEGMENT_EXP,
+    TEXT_PACK_SEGMENT_EXP,
+    PackInfo,
+    PackWriter,
+    max_pack_blobs,
+)
 from ..format.textstore import split_by_sender
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
@@ -77,6 +86,7 @@ class _Packer:
     target: int
     on_sent: Callable[[int], None]
     committer: Committer
+    segment_exp: int = PACK_SEGMENT_EXP
     _cur: PackWriter | None = None
 
     def current(self) -> PackWriter:
@@ -84,7 +94,7 @@ class _Packer:
         # page cache, and a hand-off per segment to a writer thread cost more than it hid.
         if self._cur is None:
             self._cur = PackWriter(self.repo.dest, self.repo.prefix, self.repo.keys.objects,
-                                   self.on_sent)
+                                   self.on_sent, self.segment_exp)
         return self._cur
 
     def maybe_roll(self) -> None:
@@ -594,7 +604,8 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
     committer = Committer(max_pending=_MESSAGE_WORKERS + _MEDIA_WORKERS,
                           workers=getattr(req.destination, "concurrent_uploads", 1))
     text_size = min(req.pack_size, _TEXT_PACK_SIZE)
-    text_packers = [_Packer(repo, text_size, on_sent, committer) for _ in range(_MESSAGE_WORKERS)]
+    text_packers = [_Packer(repo, text_size, on_sent, committer, TEXT_PACK_SEGMENT_EXP)
+                    for _ in range(_MESSAGE_WORKERS)]
     media_packers = [_Packer(repo, req.pack_size, on_sent, committer) for _ in range(_MEDIA_WORKERS)]
     # Media work is mostly GIL-free (reads, hashing, AES-GCM, writes), and so is SQLite
     # serializing the messages (stage 2); running them side by side keeps both cores busy.

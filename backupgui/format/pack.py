@@ -125,6 +125,11 @@ class PackInfo:
 #: reads only the segments that hold their blobs, so the smaller the segment, the fewer
 #: bytes it reads besides them (readers take any exponent from 12 to 24).
 PACK_SEGMENT_EXP = 18
+#: Message packs use 64 KiB segments: a chat's months are a few hundred KiB side by side in
+#: one pack, and with 256 KiB segments where they start and end decided whether a one-chat
+#: restore read 180 or 440 KiB besides them (docs/PERFORMANCE.md, s12). The cost is a
+#: 16-byte tag per 64 KiB more (0.02 %) and more, smaller AES-GCM calls.
+TEXT_PACK_SEGMENT_EXP = 16
 
 
 def new_pack_id() -> str:
@@ -135,14 +140,15 @@ class PackWriter:
     """Streams blobs into one pack object at the destination."""
 
     def __init__(self, dest: Destination, prefix: str, objects_key: bytes,
-                 progress: Callable[[int], None] | None = None) -> None:
+                 progress: Callable[[int], None] | None = None,
+                 segment_exp: int = PACK_SEGMENT_EXP) -> None:
         """Ciphertext goes to the destination from the thread that calls ``write``."""
         self.pack_id = new_pack_id()
         self.rel_name = f"data/{self.pack_id}"
         self._upload: Upload = dest.upload_new(prefix + self.rel_name, progress)  # random name
         try:
             self._seg = SegmentWriter(objects_key, ObjectType.PACK, self.rel_name,
-                                      self._upload.write, PACK_SEGMENT_EXP)
+                                      self._upload.write, segment_exp)
         except BaseException:
             self.abort()
             raise

@@ -51,3 +51,28 @@ def test_text_packs_are_rolled_at_their_own_size(demo_lib, tmp_path, monkeypatch
 
     restore_from(small, tmp_path / "restored", key)
     assert chat_contents(tmp_path / "restored") == chat_contents(demo_lib)
+
+
+def test_message_packs_have_small_segments_media_packs_the_usual_ones(demo_lib, tmp_path):
+    """A one-chat restore reads whole segments: message packs are written with 64 KiB
+    segments (a chat's months are a few hundred KiB side by side), media packs with 256 KiB
+    (FORMAT.md 4.3); the reader takes each pack's own exponent."""
+    from backupgui.crypto.segments import Header
+    from backupgui.format.pack import PACK_SEGMENT_EXP, TEXT_PACK_SEGMENT_EXP
+
+    key = RawKey(generate_key())
+    dest = FolderDestination(tmp_path / "dest")
+    backup_to(demo_lib, dest, key)
+    repo = Repo.open(dest, key)
+    manifest = repo.snapshots().head
+    index, _ = repo.load_index()
+    media = {m.blob for m in manifest.media}
+    exps = {"text": set(), "media": set()}
+    for pid, p in index.packs.items():
+        header = Header.parse(dest.read(f"{repo.prefix}data/{pid}", 0, 48))
+        exps["media" if any(e.blob_id in media for e in p.blobs) else "text"].add(header.segment_exp)
+    assert exps == {"text": {TEXT_PACK_SEGMENT_EXP}, "media": {PACK_SEGMENT_EXP}}
+    assert TEXT_PACK_SEGMENT_EXP == 16 and PACK_SEGMENT_EXP == 18
+
+    restore_from(dest, tmp_path / "restored", key)
+    assert chat_contents(tmp_path / "restored") == chat_contents(demo_lib)
