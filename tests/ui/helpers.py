@@ -64,15 +64,22 @@ def wait_for(qtbot, results: list, n: int = 1, timeout: int = 60_000):
     return results[n - 1]
 
 
-def submit_restore_password(qtbot, window, dest_dir, password: str):
-    """Open the restore wizard on the backup folder ``dest_dir``, go to the key page, type
-    ``password`` and press Next; returns the wizard (the answer is the caller's to wait for)."""
+def restore_to_key_page(qtbot, window, dest_dir):
+    """Open the restore wizard on the backup folder ``dest_dir`` and go on to the key page;
+    returns the wizard."""
     wiz = window.open_restore()
     qtbot.waitUntil(wiz.isVisible)
     wiz.where_page.folder.setText(str(dest_dir))
-    nxt = wiz.button(wiz.WizardButton.NextButton)
-    click(qtbot, nxt)
+    click(qtbot, wiz.button(wiz.WizardButton.NextButton))
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=10_000)
+    return wiz
+
+
+def submit_restore_password(qtbot, window, dest_dir, password: str):
+    """Open the restore wizard on the backup folder ``dest_dir``, go to the key page, type
+    ``password`` and press Next; returns the wizard (the answer is the caller's to wait for)."""
+    wiz = restore_to_key_page(qtbot, window, dest_dir)
+    nxt = wiz.button(wiz.WizardButton.NextButton)
     qtbot.keyClicks(wiz.key_page.password, password)
     click(qtbot, nxt)
     return wiz

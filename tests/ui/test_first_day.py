@@ -20,7 +20,15 @@ from backupgui.library.store import Library
 from backupgui.ui.restore.wizard import RestoreWizard
 
 from .conftest import MemoryKeyring
-from .helpers import click, make_ctx, open_window, wait_dialog, wait_for, watch_backups
+from .helpers import (
+    click,
+    make_ctx,
+    open_window,
+    restore_to_key_page,
+    wait_dialog,
+    wait_for,
+    watch_backups,
+)
 from .test_key_and_cancel import _first_backup_with_key
 
 
@@ -64,11 +72,8 @@ def test_saved_key_file_restores_through_the_wizard_and_the_cli(qtbot, tmp_path,
     # into the key field works too.
     monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(tmp_path / "config2"))
     w2 = open_window(qtbot, make_ctx(tmp_path / "lib2", MemoryKeyring()))
-    wiz: RestoreWizard = w2.open_restore()
-    wiz.where_page.folder.setText(str(tmp_path / "dest"))
+    wiz: RestoreWizard = restore_to_key_page(qtbot, w2, tmp_path / "dest")
     nxt = wiz.button(wiz.WizardButton.NextButton)
-    click(qtbot, nxt)
-    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=10_000)
     page = wiz.key_page
     assert page.open_key_file.isVisible()
     QGuiApplication.clipboard().setText(text)

@@ -17,7 +17,15 @@ from backupgui.ui.backup import jobs as backup_jobs
 from backupgui.ui.restore.wizard import RestoreWizard
 
 from .conftest import MemoryKeyring
-from .helpers import click, make_ctx, open_window, wait_dialog, wait_for, watch_backups
+from .helpers import (
+    click,
+    make_ctx,
+    open_window,
+    restore_to_key_page,
+    wait_dialog,
+    wait_for,
+    watch_backups,
+)
 
 
 def _first_backup_with_key(qtbot, w):
@@ -63,11 +71,8 @@ def test_key_flow_and_restore_with_key(qtbot, tmp_path, demo_library, isolated, 
     monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(tmp_path / "config2"))
     ctx2 = make_ctx(tmp_path / "lib2", MemoryKeyring())
     w2 = open_window(qtbot, ctx2)
-    wiz: RestoreWizard = w2.open_restore()
-    wiz.where_page.folder.setText(str(tmp_path / "dest"))
+    wiz: RestoreWizard = restore_to_key_page(qtbot, w2, tmp_path / "dest")
     nxt = wiz.button(wiz.WizardButton.NextButton)
-    click(qtbot, nxt)
-    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=10_000)
     page = wiz.key_page
     assert page.key.isVisible() and not page.password.isVisible()
     qtbot.keyClicks(page.key, "1234 abcd xyz")

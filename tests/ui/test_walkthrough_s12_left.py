@@ -20,6 +20,7 @@ from .helpers import (
     click,
     make_ctx,
     open_window,
+    restore_to_key_page,
     set_password_in_dialog,
     wait_dialog,
     wait_for,
@@ -61,12 +62,8 @@ def test_a_restore_that_keeps_backing_up_shows_the_destinations_backup(
     ctx2 = make_ctx(tmp_path / "new-library", MemoryKeyring())
     w2 = open_window(qtbot, ctx2)
     assert _last_row(w2) == "Never"
-    wiz = w2.open_restore()
-    qtbot.waitUntil(wiz.isVisible)
-    wiz.where_page.folder.setText(str(dest_dir))
+    wiz = restore_to_key_page(qtbot, w2, dest_dir)
     nxt = wiz.button(wiz.WizardButton.NextButton)
-    click(qtbot, nxt)
-    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=10_000)
     page = wiz.key_page
     found = page.found.text()
     assert "from today, " in found and "Today" not in found, found  # made a moment ago
