@@ -60,8 +60,11 @@ def client_secret(emulator, tmp_path):
     return path
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def secret_service(tmp_path_factory):
+    # One private D-Bus and gnome-keyring per test: in a full run the session-wide daemon once
+    # vanished after the first test, and D-Bus activation then started a locked one
+    # (InitError, then KeyringLocked in every later test of the module).
     with private_secret_service(tmp_path_factory.mktemp("secret-service")) as why:
         if why is not None:
             pytest.skip(f"no Secret Service ({why}); install dbus and gnome-keyring, "
