@@ -37,6 +37,7 @@ from ..tasks import TaskHandle, run_in_background
 from ..widgets import style
 from ..widgets.accessibility import announce
 from ..widgets.errors import inline_text
+from ..widgets.fit import grow_to_fit
 from ..widgets.icons import icon, render
 from ..widgets.secret_fields import KeyField, KeyGrid, NewPasswordForm, PasswordField
 
@@ -478,10 +479,7 @@ class EncryptionDialog(QDialog):
     def _fit(self) -> None:
         """Grow to what the page's wrapped texts need at this width (the minimum size only
         knows unwrapped widths: a third choice, or a longer language, was squeezed)."""
-        self.layout().activate()
-        need = max(self.heightForWidth(self.width()), self.sizeHint().height())
-        if need > self.height():
-            self.resize(self.width(), need)
+        grow_to_fit(self)
 
     def _back(self) -> None:
         if self._history and not self._busy():

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -56,6 +56,7 @@ from ..widgets import style
 from ..widgets.accessibility import announce
 from ..widgets.elide import elide, plain_tooltip, shorten_words
 from ..widgets.errors import inline_text, show_error
+from ..widgets.fit import grow_to_fit
 from ..widgets.formatting import human_duration, human_size, human_when, human_when_seconds, number
 from ..widgets.icons import app_icon, icon, render
 from ..widgets.secret_fields import KeyField, PasswordField
@@ -619,10 +620,7 @@ class KeyPage(_AsyncPage):
         wiz = self.wizard()
         if wiz is None or not wiz.isVisible():
             return
-        QCoreApplication.sendPostedEvents(wiz, QEvent.Type.LayoutRequest)  # QWizard has no layout()
-        need = max(wiz.heightForWidth(wiz.width()), wiz.sizeHint().height())
-        if need > wiz.height():
-            wiz.resize(wiz.width(), need)
+        grow_to_fit(wiz)
 
     def validatePage(self) -> bool:
         if not self._passed and not self.ready():

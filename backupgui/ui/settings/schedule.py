@@ -26,6 +26,7 @@ from ...automation import autostart
 from ...automation.schedule import Frequency, Schedule, ScheduleConfig, save_config
 from ..language import translate_message
 from ..tasks import call_in_background
+from ..widgets.fit import grow_to_fit
 
 log = logging.getLogger(__name__)
 
@@ -174,9 +175,7 @@ class ScheduleDialog(QDialog):
         self.editor.frequency.currentIndexChanged.connect(self._fit)
 
     def _fit(self) -> None:
-        self.layout().activate()
-        self.resize(self.width(), max(self.height(), self.heightForWidth(self.width()),
-                                      self.sizeHint().height()))
+        grow_to_fit(self)
 
     def save(self) -> None:
         """Write the file and the autostart entry in the background, then close."""
