@@ -522,9 +522,13 @@ def check_crypto(o: Outcome) -> str:
         raise CheckFailed("the message blob check (RE2) gives a wrong result")
     parts.append("RE2 blob check ok")
     try:
-        import rbcl
-    except ImportError:
+        from .vault import sodium
+
+        rbcl = sodium.load()
+    except ModuleNotFoundError:
         o.warnings.append("rbcl is not installed (the key vault mode is unavailable)")
+    except ImportError as exc:  # installed, but libsodium cannot be loaded from any place
+        o.warnings.append(f"{exc} (the key vault mode is unavailable)")
     else:
         from .vault import oprf
 

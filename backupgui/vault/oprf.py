@@ -1,6 +1,6 @@
 """OPRF(ristretto255, SHA-512), base mode, per RFC 9497.
 
-Group operations come from libsodium through ``rbcl``; hashing from ``hashlib``. The only
+Group operations come from libsodium through ``rbcl`` (imported by ``sodium.load``); hashing from ``hashlib``. The only
 hand-written piece is expand_message_xmd (RFC 9380 section 5.3.1), which is a fixed
 composition of SHA-512 calls, not a primitive.
 """
@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 
-import rbcl
+from .sodium import load as _load_sodium
+
+rbcl = _load_sodium()
 
 SUITE_ID = b"ristretto255-SHA512"
 MODE_OPRF = 0x00
