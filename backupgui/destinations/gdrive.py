@@ -466,7 +466,7 @@ class GoogleDriveDestination(Destination):
         about = self._about("storageQuota(limit,usage)")
         limit = self._answer_str(about, what, "storageQuota", "limit", default="0")
         usage = self._answer_str(about, what, "storageQuota", "usage", default="0")
-        if not (limit.isascii() and limit.isdigit() and usage.isascii() and usage.isdigit()):
+        if not all(v.isascii() and v.isdigit() and len(v) <= 19 for v in (limit, usage)):
             raise self._map_error(UnusableAnswer("a quota that is no number"), what)
         return StorageInfo(used=int(usage), total=int(limit) or None, account=self.account)
 

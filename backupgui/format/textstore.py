@@ -108,7 +108,12 @@ def join_split(stored: bytes, limit: int) -> bytes:
     if pos != len(stored):
         raise ValueError("trailing bytes after the split message blob")
     layout = decompress(frames[0], limit)
-    streams = [decompress(f, limit) for f in frames[1:]]
+    # Every byte of every stream is a byte of the plaintext: the streams share its bound
+    # (each bounded alone, 4,096 of them could inflate to 4,096 times it from a small blob).
+    streams, left = [], limit
+    for f in frames[1:]:
+        streams.append(decompress(f, left))
+        left -= len(streams[-1])
     views = [memoryview(st) for st in streams]
     used = [0] * count
     out = bytearray()

@@ -183,7 +183,10 @@ def test_an_account_answer_of_another_shape_is_a_destination_error(drive, tmp_pa
         _dest(drive, tmp_path)
 
 
-@pytest.mark.parametrize("quota", [{"limit": "lots"}, {"usage": -1}, {"usage": "1e9"}, "full"])
+@pytest.mark.parametrize("quota", [{"limit": "lots"}, {"usage": -1}, {"usage": "1e9"}, "full",
+                                   # Third hostile pass (s13): more digits than int() takes
+                                   # (4,300) came out as ValueError, not an unusable answer.
+                                   {"limit": "9" * 5000}, {"usage": "1" * 4301}])
 def test_a_quota_of_another_shape_is_a_destination_error(drive, tmp_path, quota):
     d = _dest(drive, tmp_path)
     drive.routes["/drive/v3/about"] = lambda h: h.send_json({**ABOUT, "storageQuota": quota})
