@@ -650,9 +650,14 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
             progress(Progress("Saving", stager.total, stager.total))
             _move_into_store(staged, lib, moved)
             # In the restore's own commit (two transactions of their own after it cost the
-            # tail two more commits); best effort, as before: a restore does not fail on it.
-            with contextlib.suppress(Exception):
+            # tail two more commits); best effort, as before: a restore does not fail on it,
+            # unless SQLite rolled the whole restore back with it (a full disk): then that
+            # error is the restore's, said as it is (not as a failed commit).
+            try:
                 remember_newest(lib, repo.set_id, manifest, w.set_meta)
+            except Exception:
+                if not w.active:
+                    raise
         ignored = tuple(dict.fromkeys([*repo.snapshots().ignored, *repo.ignored]))
         result = RestoreResult(manifest.snapshot_id, len(chats), tally.added, tally.present,
                                len(staged), media_present, media_missing,

@@ -1009,5 +1009,11 @@ class LibraryWriter:
         self._db.execute("UPDATE chats SET last_ms=NULL, message_count=0, media_count=0,"
                          " media_bytes=0, video_bytes=0 WHERE id=?", (chat_id,))
 
+    @property
+    def active(self) -> bool:
+        """Whether this writer's transaction is still open: SQLite rolls one back by itself
+        on some errors (a full disk: SQLITE_FULL), and then nothing written in it is kept."""
+        return self._db.in_transaction
+
     def set_meta(self, key: str, value: str) -> None:
         self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
