@@ -53,6 +53,7 @@ from .gdrive_retry import (
     DriveHttpError,
     Pacer,
     RetryPolicy,
+    answer_json,
     as_drive_error,
     error_from_response,
 )
@@ -856,8 +857,8 @@ def _sendfile_ok(sock: Any) -> bool:
 def _json_object(content: bytes) -> dict[str, Any]:
     """Drive's JSON answer, which must be an object; anything else is a bad (retryable) answer."""
     try:
-        answer = json.loads(content)
-    except (ValueError, RecursionError):  # (RecursionError: nested deeper than Python parses)
+        answer = answer_json(content)
+    except ValueError:  # (not JSON, nested too deeply, or costing too much parsed)
         answer = None
     if not isinstance(answer, dict):
         raise DriveHttpError(502, "badAnswer", "Google Drive answered with other than a JSON object.")

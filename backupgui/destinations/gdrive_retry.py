@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 import httplib2
 
 from ..errors import DestinationError
+from ..format import jsonbudget
 
 T = TypeVar("T")
 
@@ -73,11 +74,28 @@ def _retry_after(headers: Any) -> float | None:
         return None  # an HTTP date: rare for Google; fall back to our own backoff
 
 
+#: The memory a Drive answer's JSON may cost once parsed (``format/jsonbudget.py``'s
+#: estimate). A page of a thousand file entries estimates ~1 MB; bytes alone bound nothing
+#: here: a 64 MiB answer of ``{},{},...`` parses into ~1.7 GB of dicts.
+MAX_ANSWER_PARSE_COST = 64 << 20
+
+
+def answer_json(content: bytes | str) -> Any:
+    """A Drive answer's JSON; ``ValueError`` if it is not JSON, is nested deeper than Python
+    parses, or would cost more memory parsed than any Drive answer (refused unparsed)."""
+    if not jsonbudget.within(content, MAX_ANSWER_PARSE_COST):
+        raise ValueError("an answer with more structure than any Drive answer")
+    try:
+        return json.loads(content)
+    except RecursionError:
+        raise ValueError("an answer nested deeper than Python parses") from None
+
+
 def error_from_response(status: int, content: bytes | str | None, headers: Any = None) -> DriveHttpError:
     """Build a DriveHttpError from Google's error JSON (``{"error": {"errors": [{"reason"...}]}}``)."""
     reason = message = ""
     try:
-        body = json.loads(content or b"{}")
+        body = answer_json(content or b"{}")
         err = body.get("error", {}) if isinstance(body, dict) else {}
         if isinstance(err, dict):
             message = str(err.get("message", ""))
@@ -88,7 +106,7 @@ def error_from_response(status: int, content: bytes | str | None, headers: Any =
             reason = reason or str(err.get("status", ""))
         elif isinstance(err, str):  # OAuth endpoints answer {"error": "invalid_grant", ...}
             reason, message = err, str(body.get("error_description", ""))
-    except (ValueError, AttributeError, RecursionError):  # (a body nested deeper than Python parses)
+    except (ValueError, AttributeError):  # (not JSON, too deep or too costly: answer_json)
         pass
     return DriveHttpError(status, reason, message[:300], _retry_after(headers))
 

@@ -13,6 +13,7 @@ import json
 import resource
 import threading
 import time
+import tracemalloc
 import zlib
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -271,6 +272,33 @@ def test_an_answer_larger_than_any_drive_answer_is_refused_with_bounded_memory(d
     assert time.monotonic() - t0 < 60
     # The bound is 64 MiB of body (at most two copies of it while joining pieces).
     assert _peak_rss_mb() - before < 400, f"memory grew by {_peak_rss_mb() - before:.0f} MB"
+    d.close()
+
+
+def _tiny_objects(status: int) -> Route:
+    """16 MiB of JSON that parses into five million dicts (``{},`` is 3 bytes, a dict in
+    Python ~64): an answer well within the 64 MiB bound of a body."""
+    body = b'{"files":[' + b"{}," * ((16 << 20) // 3) + b'{}]}' if status == 200 else (
+        b'{"error":{"code":500,"errors":[' + b"{}," * ((16 << 20) // 3) + b'{}]}}')
+    return lambda h: h.send_body(body, status)
+
+
+@pytest.mark.parametrize("status", [200, 500], ids=["listing", "error"])
+def test_an_answer_whose_json_costs_gigabytes_once_parsed_is_refused_unparsed(drive, tmp_path, status):
+    """Third hostile pass (s13): the 64 MiB bound is on bytes; parsed, ``{},{},...`` costs
+    ~25 times its size (16 MiB took 419 MiB of peak memory, 64 MiB ~1.7 GB, on every
+    attempt). JSON answers are now refused when their structure would cost more than any
+    Drive answer's (as the format does for backup JSON, format/jsonbudget.py)."""
+    drive.routes["/drive/v3/files"] = _tiny_objects(status)
+    d = _dest(drive, tmp_path)
+    tracemalloc.start()
+    try:
+        with pytest.raises(DestinationError):
+            d.list("sets/")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 120 << 20, f"the answer cost {peak >> 20} MiB"
     d.close()
 
 
