@@ -350,6 +350,51 @@ def test_a_download_cut_short_is_not_taken_for_the_whole(drive, tmp_path):
     assert calls[1] == "bytes=100-1023"
 
 
+@pytest.mark.parametrize("challenge", ['"""', "Digest ,,, =", "Digest realm=" + "x" * 60_000,
+                                       'Basic realm="r", ' * 3000])
+def test_a_401_with_a_hostile_challenge_is_a_destination_error(drive, tmp_path, challenge):
+    """A 401 makes httplib2 parse its WWW-Authenticate header with ``httplib2.auth`` (whose
+    import is deferred to that first use since s12, backupgui/destinations/__init__.py): a
+    malformed or huge challenge ends as a clear error, in bounded time (resisted: a
+    coverage test of the third hostile pass)."""
+    drive.routes["/drive/v3/files"] = lambda h: h.send_body(
+        b'{"error":{"code":401,"message":"no"}}', 401, {"WWW-Authenticate": challenge})
+    d = _dest(drive, tmp_path)
+    t0 = time.monotonic()
+    with pytest.raises(DestinationError):
+        d.list("sets/")
+    assert time.monotonic() - t0 < 30
+    d.close()
+
+
+def test_a_401_with_megabytes_of_valid_challenges_is_not_parsed(drive, tmp_path):
+    """Third hostile pass (s13): httplib2 parses every 401's WWW-Authenticate headers (joined)
+    with pyparsing, at ~10 us a byte, before it looks for credentials of its own - which
+    backupgui never gives it (google-auth sets the bearer header). 30 header lines of
+    60 kB, each a valid list of challenges, took 18.5 CPU s per request (67 s of wall time
+    on the shared machine); http.client takes 100 such lines. A 401 is now answered without
+    parsing them."""
+    line = ", ".join(['Basic realm="r"'] * 3500)  # 59.5 kB: http.client takes 64 KiB a line
+
+    def answer(h: _Handler) -> None:
+        body = b'{"error":{"code":401,"message":"no"}}'
+        h.send_response(401)
+        h.send_header("Content-Type", "application/json")
+        h.send_header("Content-Length", str(len(body)))
+        for _ in range(30):
+            h.send_header("WWW-Authenticate", line)
+        h.end_headers()
+        h.wfile.write(body)
+
+    drive.routes["/drive/v3/files"] = answer
+    d = _dest(drive, tmp_path)
+    t0 = time.process_time()
+    with pytest.raises(DestinationError, match="sign-in"):
+        d.list("sets/")
+    assert time.process_time() - t0 < 10, f"a 401 took {time.process_time() - t0:.0f} CPU s"
+    d.close()
+
+
 def test_a_redirect_does_not_carry_the_token_to_another_host(drive, tmp_path):
     """A listing redirected to another server: that server never sees the access token."""
     other = HostileDrive()
