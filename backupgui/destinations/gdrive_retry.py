@@ -76,7 +76,7 @@ def _retry_after(headers: Any) -> float | None:
 
 #: The memory a Drive answer's JSON may cost once parsed (``format/jsonbudget.py``'s
 #: estimate). A page of a thousand file entries estimates ~1 MB; bytes alone bound nothing
-#: here: a 64 MiB answer of ``{},{},...`` parses into ~1.7 GB of dicts.
+#: here: 16 MiB of ``{},{},...`` parsed into 420 MiB of dicts, and a body may have 64 MiB.
 MAX_ANSWER_PARSE_COST = 64 << 20
 
 

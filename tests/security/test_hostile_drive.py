@@ -284,9 +284,9 @@ def _tiny_objects(status: int) -> Route:
 
 
 @pytest.mark.parametrize("status", [200, 500], ids=["listing", "error"])
-def test_an_answer_whose_json_costs_gigabytes_once_parsed_is_refused_unparsed(drive, tmp_path, status):
+def test_an_answer_of_tiny_json_objects_is_refused_unparsed(drive, tmp_path, status):
     """Third hostile pass (s13): the 64 MiB bound is on bytes; parsed, ``{},{},...`` costs
-    ~25 times its size (16 MiB took 419 MiB of peak memory, 64 MiB ~1.7 GB, on every
+    ~25 times its size (16 MiB took 419 MiB of peak memory, a body may have 64 MiB, on every
     attempt). JSON answers are now refused when their structure would cost more than any
     Drive answer's (as the format does for backup JSON, format/jsonbudget.py)."""
     drive.routes["/drive/v3/files"] = _tiny_objects(status)
