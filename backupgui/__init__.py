@@ -2,7 +2,7 @@
 
 from importlib.metadata import PackageNotFoundError, version
 
-from .sqliteinit import configure as _configure_sqlite
+from .process.sqliteinit import configure as _configure_sqlite
 
 _configure_sqlite()  # before anything imports sqlite3 (see sqliteinit)
 

@@ -77,12 +77,12 @@ def display_problem() -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from .childenv import apply as restore_user_environment
+    from .process.childenv import apply as restore_user_environment
 
     # First of all: every process the app starts (xdg-open, the browser, helpers) gets the
     # user's environment, not the bundle's LD_LIBRARY_PATH (see backupgui/childenv.py).
     restore_user_environment()
-    from .notices import hide_library_notices
+    from .process.notices import hide_library_notices
 
     hide_library_notices()  # as the CLI: the Google libraries' notices are for developers
     args, qt_args = _parser().parse_known_args(sys.argv[1:] if argv is None else argv)
@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    from .memory import tune_allocator
+    from .process.memory import tune_allocator
 
     tune_allocator()
     return run_gui(args.library, qt_args, minimized=args.minimized)
@@ -107,8 +107,8 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
+    from .device.settings import log_dir
     from .library.store import default_library_dir
-    from .settings import log_dir
     from .ui.context import AppContext
     from .ui.logging_setup import setup_logging
     from .ui.main_window import MainWindow

@@ -24,9 +24,9 @@ from .crypto.keys import KdfParams, format_key, generate_key, key_from_text
 from .crypto.material import KeyMaterial, Password, RawKey, VaultPassword, describe_mode
 from .errors import BackupError, NotFoundError
 from .jobs import Progress
-from .memory import tune_allocator
-from .termsafe import install as install_terminal_safe
-from .termsafe import visible
+from .process.memory import tune_allocator
+from .process.termsafe import install as install_terminal_safe
+from .process.termsafe import visible
 
 PASSWORD_ENV = "BACKUPGUI_PASSWORD"
 NEW_PASSWORD_ENV = "BACKUPGUI_NEW_PASSWORD"
@@ -114,7 +114,7 @@ class _RecoveryCodes:
         self.shown: list[str] = []
 
     def __call__(self, code: bytes) -> None:
-        from .keystore import KeyStore
+        from .device.keystore import KeyStore
 
         text = format_key(code)
         self.shown.append(text)
@@ -132,7 +132,7 @@ class _RecoveryCodes:
 def _vault_access(args: argparse.Namespace):
     """How this run proves the vault account: this computer's credential (OS keyring), the
     recovery code when asked for, and a new code for a record made or upgraded now."""
-    from .keystore import KeyStore
+    from .device.keystore import KeyStore
     from .vault.account import VaultAccess, new_secret
 
     shown = getattr(args, "_recovery_codes", None)
@@ -722,7 +722,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``backupgui-cli``; returns the exit code."""
-    from .childenv import apply as restore_user_environment
+    from .process.childenv import apply as restore_user_environment
 
     restore_user_environment()  # children get the user's LD_LIBRARY_PATH, not the bundle's
     argv = sys.argv[1:] if argv is None else argv
@@ -735,12 +735,12 @@ def main(argv: list[str] | None = None) -> int:
     quiet = getattr(args, "quiet", False)
     logging.basicConfig(level=logging.ERROR if quiet else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    from .logscrub import install as install_scrubber
+    from .process.logscrub import install as install_scrubber
 
     install_scrubber()  # no code, token, state or key in what libraries log
     # The Drive client library logs every refused request; our retries say it in plain words.
     logging.getLogger("googleapiclient").setLevel(logging.ERROR)
-    from .notices import hide_library_notices
+    from .process.notices import hide_library_notices
 
     hide_library_notices()  # e.g. google.api_core's "Python 3.11 support ends in 2027"
     warnings.filterwarnings("ignore", category=DeprecationWarning)

@@ -305,7 +305,7 @@ def _parse_env(text: str) -> dict[str, str]:
 
 def _env_problems(env: dict[str, str], expected: dict[str, str]) -> list[str]:
     """What in a child's environment still comes from the bundle rather than the user."""
-    from .childenv import LIBRARY_PATH_VARS, bundle_dir
+    from .process.childenv import LIBRARY_PATH_VARS, bundle_dir
 
     problems = []
     for var in LIBRARY_PATH_VARS:
@@ -327,7 +327,7 @@ def check_children(o: Outcome) -> str:
     import shutil
     import subprocess
 
-    from . import childenv
+    from .process import childenv
 
     childenv.apply()
     expected = childenv.user_environment()
@@ -401,7 +401,7 @@ def check_keyring(o: Outcome) -> str:
     import keyring
     import keyring.backend
 
-    from .keystore import KeyStore
+    from .device.keystore import KeyStore
 
     eps = {ep.name: ep for ep in metadata.entry_points(group="keyring.backends")}
     if not eps:
@@ -596,7 +596,7 @@ def _output():
     """stdout, or a file in the log directory for a windowed app without a console."""
     if sys.stdout is not None:
         return sys.stdout, None
-    from .settings import log_dir
+    from .device.settings import log_dir
 
     path = log_dir() / "selftest.txt"
     path.parent.mkdir(parents=True, exist_ok=True)

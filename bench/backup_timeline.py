@@ -55,7 +55,7 @@ def _child(lib: str, out: str, key_file: str) -> None:
     from backupgui.destinations.factory import open_destination
     from backupgui.engine import pipeline
     from backupgui.engine.types import BackupRequest
-    from backupgui.memory import tune_allocator
+    from backupgui.process.memory import tune_allocator
 
     tune_allocator()  # as the CLI and the app do at start
     B = sys.modules["backupgui.engine.backup"]

@@ -86,7 +86,7 @@ def _event_loop_stall(tmp: Path, media_mb: float, chats: int, backups: int) -> d
 
     from backupgui.crypto.keys import generate_key
     from backupgui.crypto.material import RawKey
-    from backupgui.keystore import KeyStore
+    from backupgui.device.keystore import KeyStore
     from backupgui.library.demo import create_demo_library
     from backupgui.ui.backup.jobs import BackupJob, run_backup
     from backupgui.ui.context import AppContext
@@ -204,7 +204,7 @@ def _child_launch(library: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     import backupgui.ui  # noqa: F401
-    from backupgui.keystore import KeyStore
+    from backupgui.device.keystore import KeyStore
     from backupgui.ui.context import AppContext
     from backupgui.ui.main_window import MainWindow
     from backupgui.ui.settings.store import load_settings

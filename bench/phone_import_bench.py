@@ -171,7 +171,7 @@ from pathlib import Path
 from backupgui.library import Library
 from backupgui.library.importers.whatsapp_db import (Crypt15Key, PhoneBackupRequest,
     import_phone_backup)
-from backupgui.memory import tune_allocator
+from backupgui.process.memory import tune_allocator
 
 tune_allocator()  # as backupgui-cli and the app do at start
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from backupgui import childenv
+from backupgui.process import childenv
 
 
 def test_library_path_comes_back_from_orig(tmp_path):
@@ -78,7 +78,7 @@ _CHILD = textwrap.dedent("""
     import json, os, sys
     sys.frozen = True
     sys._MEIPASS = os.environ["FAKE_BUNDLE"]
-    from backupgui import childenv
+    from backupgui.process import childenv
     changed = childenv.apply()
     assert childenv.apply() is changed  # idempotent
     import subprocess

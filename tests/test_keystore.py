@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from keyring.backends import chainer, fail, null
 
-from backupgui.keystore import SERVICE, KeyStore
-from backupgui.settings import AppSettings, now_iso
+from backupgui.device.keystore import SERVICE, KeyStore
+from backupgui.device.settings import AppSettings, now_iso
 from tests.memory_keyring import MemoryKeyring
 
 SET = "0123456789abcdef0123456789abcdef"

@@ -7,11 +7,11 @@ import sys
 
 import pytest
 
-from backupgui.memory import Releaser, release_free_memory, tune_allocator
+from backupgui.process.memory import Releaser, release_free_memory, tune_allocator
 
 CHILD = r"""
 import os, sys
-from backupgui.memory import tune_allocator
+from backupgui.process.memory import tune_allocator
 def rss():
     with open("/proc/self/statm") as fh:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")

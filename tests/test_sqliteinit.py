@@ -37,7 +37,7 @@ def test_importing_backupgui_turns_the_statistics_off():
 
 def test_after_sqlite3_it_changes_nothing():
     """Once SQLite is initialized the setting is refused, and nothing else happens."""
-    out = subprocess.run([sys.executable, "-c", "import sqlite3\nfrom backupgui.sqliteinit import "
+    out = subprocess.run([sys.executable, "-c", "import sqlite3\nfrom backupgui.process.sqliteinit import "
                           "configure\nprint(configure())"], check=True, capture_output=True,
                          text=True).stdout
     assert out.strip() == "False"

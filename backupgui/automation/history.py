@@ -72,7 +72,7 @@ class HistoryEntry:
 
 def history_file() -> Path:
     """``history.jsonl`` in the user data dir (in the config dir when that is overridden)."""
-    from ..settings import CONFIG_ENV, config_dir
+    from ..device.settings import CONFIG_ENV, config_dir
 
     if os.environ.get(CONFIG_ENV):
         return config_dir() / "history.jsonl"

@@ -48,7 +48,7 @@ class LockInfo:
 
 def lock_dir() -> Path:
     """The per-user runtime dir (the config dir's ``run`` when that is overridden)."""
-    from ..settings import CONFIG_ENV, config_dir
+    from ..device.settings import CONFIG_ENV, config_dir
 
     if os.environ.get(CONFIG_ENV):
         return config_dir() / "run"

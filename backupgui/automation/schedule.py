@@ -363,7 +363,7 @@ def parse_hhmm(text: str) -> time:
 
 
 def config_file() -> Path:
-    from ..settings import config_dir
+    from ..device.settings import config_dir
 
     return config_dir() / "schedule.json"
 

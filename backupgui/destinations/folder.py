@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from ..device.stale import is_stale, owned_name
 from ..errors import DamagedBackupError, DestinationError, DestinationFullError, NotFoundError
-from ..stale import is_stale, owned_name
 from .base import Destination, ObjectInfo, RangeReader, StorageInfo, Upload
 
 log = logging.getLogger(__name__)

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO
 
-from ..fileperms import private_dir
+from ..device.fileperms import private_dir
 
 try:  # POSIX: an advisory lock keeps two processes from driving the same session at once
     import fcntl

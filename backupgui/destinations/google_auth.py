@@ -218,7 +218,7 @@ def keyring_status() -> tuple[bool, str]:
     plaintext/file backend (keyrings.alt), which we refuse on purpose."""
     import keyring
 
-    from ..keystore import secure_backends  # the one check, shared with the backup key's store
+    from ..device.keystore import secure_backends  # the one check, shared with the key's store
 
     usable, _ = secure_backends(keyring.get_keyring())
     if not usable:
@@ -237,7 +237,7 @@ def _secure_keyring() -> Any:
     backend (possibly a plaintext one) when the real one refuses a write."""
     import keyring
 
-    from ..keystore import secure_backends
+    from ..device.keystore import secure_backends
 
     good, why = secure_backends(keyring.get_keyring())
     if not good:

@@ -152,7 +152,7 @@ class Snapshots:
 def vault_proofs(dest: Destination, material: KeyMaterial):
     """Everything this computer can prove to a key vault without asking the user: the key
     material's own proofs, the Drive sign-in's ID token, this device's credential."""
-    from ..keystore import KeyStore
+    from ..device.keystore import KeyStore
     from ..vault.account import VaultAccess
 
     id_token = getattr(dest, "id_token", None)

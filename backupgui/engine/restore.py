@@ -32,6 +32,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..device.stale import is_stale, owned_name
 from ..errors import DamagedBackupError, DiskFullError, NotFoundError, RolledBackError
 from ..format.index import BlobLocation, Index
 from ..format.manifest import MAX_STORED_TEXT_BLOB, ChatEntry, Manifest, MediaEntry, TextBlobRef
@@ -41,8 +42,7 @@ from ..format.reader import BlobDamage, MessageBlob, media_matches, read_message
 from ..format.textstore import plaintext_size_hint
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library, LibraryWriter
-from ..memory import Releaser
-from ..stale import is_stale, owned_name
+from ..process.memory import Releaser
 from .packread import DEFAULT_BATCH, BlobBuffer, ReadCounter, iter_pack_blobs
 from .repository import Repo
 from .rollback import remember_newest, rollback_check

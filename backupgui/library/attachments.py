@@ -28,8 +28,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..fileperms import PRIVATE_FILE
-from ..stale import is_stale, owned_name
+from ..device.fileperms import PRIVATE_FILE
+from ..device.stale import is_stale, owned_name
 from .model import MediaRef
 from .store import media_path
 

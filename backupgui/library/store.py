@@ -24,8 +24,8 @@ from pathlib import Path
 
 import platformdirs
 
+from ..device.fileperms import narrow, private_dir, private_file
 from ..errors import BackupError, DiskFullError, LibraryLockedError, NotFoundError
-from ..fileperms import narrow, private_dir, private_file
 from ..format import names
 from . import textjson
 from .model import Chat, ChatSummary, MediaRef, Message, Participant

@@ -316,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
             level=getattr(logging, str(args.log_level).upper(), logging.INFO),
             format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         )
-        from ..logscrub import install as install_scrubber
+        from ..process.logscrub import install as install_scrubber
 
         install_scrubber()
     try:

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ..keystore import KeyStore
-from ..settings import AppSettings
+from ..device.keystore import KeyStore
+from ..device.settings import AppSettings
 from .settings.destinations import DestinationSpec
 from .settings.store import save_settings
 

@@ -7,9 +7,9 @@ import logging.handlers
 import os
 from pathlib import Path
 
-from ..fileperms import open_private, private_dir
-from ..logscrub import install as install_scrubber
-from ..settings import log_dir
+from ..device.fileperms import open_private, private_dir
+from ..device.settings import log_dir
+from ..process.logscrub import install as install_scrubber
 
 LOG_NAME = "backupgui.log"
 _handler: logging.Handler | None = None

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..keystore import KeystoreStatus
+from ..device.keystore import KeystoreStatus
 from ..library.model import ChatSummary
 from .backup.controller import BackupController
 from .backup.panel import BackupPanel, has_backup_here

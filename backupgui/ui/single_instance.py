@@ -20,8 +20,8 @@ import sys
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from ..fileperms import user_runtime_dir
-from ..settings import config_dir
+from ..device.fileperms import user_runtime_dir
+from ..device.settings import config_dir
 
 log = logging.getLogger(__name__)
 _MESSAGE = b"activate\n"

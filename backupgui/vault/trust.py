@@ -120,7 +120,7 @@ class TrustedVaults:
     def path(self) -> Path:
         if self._path is not None:
             return self._path
-        from ..settings import config_dir
+        from ..device.settings import config_dir
 
         return config_dir() / FILE_NAME
 
@@ -185,7 +185,7 @@ class TrustedVaults:
             self._write(json.dumps(body, indent=1).encode() + b"\n")
 
     def _write(self, data: bytes) -> None:
-        from ..fileperms import private_dir, write_private
+        from ..device.fileperms import private_dir, write_private
 
         path = self.path
         private_dir(path.parent)

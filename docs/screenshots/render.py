@@ -66,12 +66,12 @@ def main() -> int:
     from backupgui.crypto.keys import KdfParams
     from backupgui.crypto.material import Password
     from backupgui.destinations.folder import FolderDestination
+    from backupgui.device.keystore import KeyStore
+    from backupgui.device.settings import now_iso
     from backupgui.engine import BackupRequest, backup
     from backupgui.errors import WrongKeyError
     from backupgui.jobs import Progress
-    from backupgui.keystore import KeyStore
     from backupgui.library.demo import create_demo_library
-    from backupgui.settings import now_iso
     from backupgui.ui.context import AppContext
     from backupgui.ui.settings.store import load_settings
     from backupgui.ui.widgets.style import apply_theme

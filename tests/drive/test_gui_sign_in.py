@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
 from backupgui.destinations import google_auth  # noqa: E402
-from backupgui.settings import GDRIVE, AppSettings  # noqa: E402
+from backupgui.device.settings import GDRIVE, AppSettings  # noqa: E402
 from tests.drive.test_auth import Browser  # noqa: E402
 from tests.memory_keyring import memory_keyring  # noqa: E402
 

@@ -8,7 +8,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from backupgui.settings import GDRIVE, AppSettings  # noqa: E402
+from backupgui.device.settings import GDRIVE, AppSettings  # noqa: E402
 from tests.drive.test_auth import Browser  # noqa: E402
 from tests.drive.test_gui_sign_in import _box, gui  # noqa: E402, F401 - the fixture
 

@@ -16,10 +16,10 @@ from backupgui.automation.schedule import ScheduleConfig
 from backupgui.crypto.keys import generate_key
 from backupgui.crypto.material import RawKey
 from backupgui.destinations.folder import FolderDestination
+from backupgui.device.keystore import KeyStore
+from backupgui.device.settings import AppSettings
 from backupgui.engine import BackupRequest, backup, list_backups
-from backupgui.keystore import KeyStore
 from backupgui.library.demo import create_demo_library
-from backupgui.settings import AppSettings
 from backupgui.ui.automation.autobackup import AutoBackup, scheduled_job_factory
 from backupgui.ui.automation.history_view import HistoryDialog
 from backupgui.ui.automation.scheduler import Scheduler

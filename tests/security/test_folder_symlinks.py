@@ -25,12 +25,12 @@ import pytest
 
 from backupgui.crypto.material import RawKey
 from backupgui.destinations.folder import FolderDestination
+from backupgui.device.stale import owned_name
 from backupgui.engine import BackupRequest, backup, list_backups
 from backupgui.engine.keys import rotate_key
 from backupgui.errors import DamagedBackupError
 from backupgui.library.model import Message
 from backupgui.library.store import Library
-from backupgui.stale import owned_name
 
 from .conftest import KEY
 

@@ -17,7 +17,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 
-from backupgui.keystore import KeyStore
+from backupgui.device.keystore import KeyStore
 from tests.memory_keyring import MemoryKeyring
 
 SET = "0123456789abcdef0123456789abcdef"

@@ -85,8 +85,8 @@ def debug_logging():
 
 def test_a_whole_session_leaves_no_secret_in_logs_or_settings(qtbot, emulator, library,  # noqa: F811
                                                             tmp_path, monkeypatch, debug_logging):
-    from backupgui.keystore import KeyStore
-    from backupgui.settings import GDRIVE, AppSettings, config_dir, log_dir, settings_file
+    from backupgui.device.keystore import KeyStore
+    from backupgui.device.settings import GDRIVE, AppSettings, config_dir, log_dir, settings_file
     from backupgui.ui.backup.jobs import BackupJob, run_backup
     from backupgui.ui.settings.destinations import DestinationSpec, open_destination, sign_in_drive
     from backupgui.ui.settings.store import save_settings
@@ -146,7 +146,7 @@ def test_a_whole_session_leaves_no_secret_in_logs_or_settings(qtbot, emulator, l
 
 
 def test_the_scrubber_masks_each_kind_of_secret():
-    from backupgui.logscrub import scrub
+    from backupgui.process.logscrub import scrub
 
     key = bytes(range(32))
     cases = {
@@ -169,7 +169,7 @@ def test_the_scrubber_masks_each_kind_of_secret():
 
 
 def test_every_record_is_scrubbed_message_args_and_traceback():
-    from backupgui.logscrub import SecretScrubber
+    from backupgui.process.logscrub import SecretScrubber
 
     got: list[str] = []
 

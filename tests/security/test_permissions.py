@@ -136,7 +136,7 @@ def test_the_settings_file_and_its_folder_are_owner_only(tmp_path, monkeypatch):
     """Found by red-team: backupgui.ini (the Google account's address, the backup folder, the
     device name, chat ids) was 0644 in a 0755 folder."""
     pytest.importorskip("PySide6")
-    from backupgui.settings import AppSettings, settings_file
+    from backupgui.device.settings import AppSettings, settings_file
     from backupgui.ui.settings.store import load_settings, save_settings
 
     monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(tmp_path / "config"))
@@ -156,7 +156,7 @@ def test_folders_the_app_creates_above_its_private_ones_are_owner_only(tmp_path)
     ``drive-spool``; for the logs ``~/.local/state/backupgui``) followed the umask (0755):
     any local user could list them. Folders that already existed are left as they are."""
     from backupgui.destinations.gdrive_journal import Journal
-    from backupgui.fileperms import private_dir
+    from backupgui.device.fileperms import private_dir
 
     home = tmp_path / "home"
     home.mkdir(mode=0o755)

@@ -64,7 +64,7 @@ def _old_place() -> str:
     """Where the old code put the socket: a name in Qt's temp folder."""
     from PySide6.QtCore import QDir
 
-    from backupgui.settings import config_dir
+    from backupgui.device.settings import config_dir
 
     digest = hashlib.sha256(f"{getpass.getuser()}\0{config_dir()}".encode()).hexdigest()[:16]
     return os.path.join(QDir.tempPath(), f"backupgui-{digest}")

@@ -7,7 +7,7 @@ from pathlib import Path
 from keyring.backend import KeyringBackend
 from PySide6.QtCore import Qt
 
-from backupgui.keystore import KeyStore
+from backupgui.device.keystore import KeyStore
 
 from .conftest import FAST_KDF
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from backupgui.crypto.material import Password
 from backupgui.destinations.folder import FolderDestination
+from backupgui.device.settings import now_iso
 from backupgui.engine import BackupRequest, backup
 from backupgui.errors import WrongKeyError
 from backupgui.jobs import Progress
-from backupgui.settings import now_iso
 
 from .conftest import FAST_KDF, MemoryKeyring
 from .helpers import make_ctx, open_window

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from backupgui.crypto.keys import format_key
 from backupgui.destinations.folder import FolderDestination
+from backupgui.device.keystore import KeyStore
 from backupgui.engine import list_backups
-from backupgui.keystore import KeyStore
 from backupgui.library.demo import add_demo_messages
 from backupgui.library.store import Library
 from backupgui.ui.backup import jobs as backup_jobs

@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from backupgui.destinations.folder import FolderDestination
+from backupgui.device.keystore import KeyStore
 from backupgui.engine import list_backups
-from backupgui.keystore import KeyStore
 from backupgui.library.store import Library
 from backupgui.ui.chats.model import ChatTableModel
 from backupgui.ui.restore.wizard import RestoreWizard

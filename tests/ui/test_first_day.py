@@ -338,7 +338,7 @@ def test_progress_in_chats_is_not_shown_as_bytes(qtbot):
 
 # -- 6. Last backup follows the destination --------------------------------------------------------
 def test_last_backup_belongs_to_its_destination(qtbot, tmp_path, isolated):
-    from backupgui.settings import now_iso
+    from backupgui.device.settings import now_iso
     from backupgui.ui.backup.panel import BackupPanel
     from backupgui.ui.settings.destinations import DestinationSpec
 
@@ -438,7 +438,7 @@ def test_human_when_seconds_tells_backups_a_minute_apart_apart():
 
 
 def test_emulator_default_address_is_really_used(qtbot, tmp_path, isolated):
-    from backupgui.settings import AppSettings
+    from backupgui.device.settings import AppSettings
     from backupgui.ui.settings.sign_in import DriveAccountBox
 
     box = DriveAccountBox(AppSettings())

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 
 from backupgui.destinations.folder import FolderDestination
+from backupgui.device.settings import parse_time
 from backupgui.engine import list_backups
 from backupgui.engine.repository import snapshot_time
-from backupgui.settings import parse_time
 
 from .conftest import MemoryKeyring
 from .helpers import (

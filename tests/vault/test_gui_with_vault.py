@@ -12,9 +12,9 @@ import pytest
 from backupgui.crypto.keys import format_key
 from backupgui.crypto.material import Password, VaultPassword
 from backupgui.destinations.folder import FolderDestination
+from backupgui.device.keystore import KeyStore
 from backupgui.engine import BackupRequest, RestoreRequest, backup, restore
 from backupgui.format.config import parse_config
-from backupgui.keystore import KeyStore
 from backupgui.library.demo import create_demo_library
 from backupgui.library.store import Library
 from backupgui.vault.account import VaultAccess, new_secret

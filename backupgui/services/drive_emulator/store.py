@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ...fileperms import private_dir
+from ...device.fileperms import private_dir
 
 FOLDER_MIME = "application/vnd.google-apps.folder"
 APPDATA_ID = "appDataFolderRoot0"

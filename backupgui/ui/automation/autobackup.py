@@ -19,9 +19,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 from ...automation.history import History, HistoryEntry, Result
 from ...automation.schedule import ScheduleConfig, Trigger, load_config
 from ...crypto.material import RawKey
+from ...device.settings import GDRIVE, now_iso
 from ...errors import BackupError
 from ...jobs import CancelToken, ProgressFn
-from ...settings import GDRIVE, now_iso
 from ..tasks import TaskFn
 from .scheduler import NotConfigured, PasswordNeeded, QtNetworkState, Scheduler
 from .tray import Tray

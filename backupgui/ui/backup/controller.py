@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ...device.settings import iso_in, now_iso
 from ...errors import BackupError, DestinationError
-from ...settings import iso_in, now_iso
 from ..context import AppContext
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets.errors import show_error

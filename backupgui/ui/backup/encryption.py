@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from ...crypto.keys import format_key, generate_key, key_from_text
 from ...crypto.material import KeyMaterial, RawKey
+from ...device.settings import GDRIVE
 from ...errors import BackupError, MalformedKeyError, NotFoundError, VaultAccountError
-from ...settings import GDRIVE
 from ..context import AppContext
 from ..settings.destinations import DestinationSpec, open_destination
 from ..tasks import TaskHandle, run_in_background

@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from ...crypto.material import KeyMaterial, RawKey
+from ...device.keystore import KeyStore
 from ...engine import BackupRequest, BackupResult, backup, export_key, list_backups
 from ...errors import BackupError, DestinationError, NotFoundError
 from ...jobs import CancelToken, Progress, ProgressFn
-from ...keystore import KeyStore
 from ..settings.destinations import DestinationSpec, open_destination
 
 translate = QCoreApplication.translate

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...keystore import KeystoreStatus
-from ...settings import FOLDER, AppSettings, parse_time
+from ...device.keystore import KeystoreStatus
+from ...device.settings import FOLDER, AppSettings, parse_time
 from ..language import translate_message
 from ..settings.destinations import DestinationSpec
 from ..widgets import style

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...crypto.material import KeyMaterial, RawKey
+from ...device.settings import FOLDER, GDRIVE, now_iso, parse_time
 from ...engine import BackupDetails, BackupInfo, RestoreRequest, RestoreResult
 from ...engine.repository import snapshot_time
 from ...errors import BackupError, MalformedKeyError, NotFoundError, VaultUntrustedError
 from ...jobs import CancelToken, ProgressFn
-from ...settings import FOLDER, GDRIVE, now_iso, parse_time
 from ..backup.panel import key_mode_name
 from ..backup.progress import ProgressPanel
 from ..context import AppContext

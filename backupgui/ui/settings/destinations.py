@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from ...destinations.base import Destination
+from ...device.settings import FOLDER, GDRIVE, AppSettings
 from ...errors import DestinationError
-from ...settings import FOLDER, GDRIVE, AppSettings
 
 translate = QCoreApplication.translate
 
@@ -113,7 +113,7 @@ def client_secret_path(spec: DestinationSpec) -> str | None:
     if spec.emulator_url.strip():
         import json
 
-        from ...settings import config_dir
+        from ...device.settings import config_dir
 
         root = api_root(spec)
         path = config_dir() / "drive-emulator-client.json"

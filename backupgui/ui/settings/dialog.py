@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import i18n
-from ...settings import FOLDER, GDRIVE, LOG_LEVELS, settings_file
+from ...device.settings import FOLDER, GDRIVE, LOG_LEVELS, settings_file
 from ..context import AppContext
 from ..language import isolate, system_language, translate_message
 from ..logging_setup import log_file, set_level

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...device.settings import GDRIVE, AppSettings
 from ...errors import BackupError, CancelledError
 from ...jobs import Progress
-from ...settings import GDRIVE, AppSettings
 from ..language import isolate
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style

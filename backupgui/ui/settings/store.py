@@ -7,8 +7,8 @@ from dataclasses import asdict, fields
 
 from PySide6.QtCore import QSettings
 
-from ...fileperms import narrow, private_dir
-from ...settings import AppSettings, settings_file
+from ...device.fileperms import narrow, private_dir
+from ...device.settings import AppSettings, settings_file
 
 log = logging.getLogger(__name__)
 

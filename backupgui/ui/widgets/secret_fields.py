@@ -270,7 +270,7 @@ class KeyGrid(QWidget):
         from ..tasks import call_in_background
 
         def write() -> None:
-            from ...fileperms import write_private
+            from ...device.fileperms import write_private
 
             write_private(path, text.encode("utf-8"))  # 0600: only this user may read it
 

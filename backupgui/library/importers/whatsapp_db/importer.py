@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ....errors import BackupError, NotFoundError
 from ....jobs import Progress, ProgressFn
-from ....memory import release_free_memory
+from ....process.memory import release_free_memory
 from ...model import SELF_ACTOR, Chat, Participant
 from ...store import SCHEMA_VERSION, Library
 from ..common import ChatPreview, ImportPreview, ImportResult, stable_id

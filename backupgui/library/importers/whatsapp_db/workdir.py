@@ -19,9 +19,9 @@ from pathlib import Path
 
 import platformdirs
 
+from ....device.fileperms import private_dir
+from ....device.stale import is_stale, owned_name
 from ....errors import BackupError
-from ....fileperms import private_dir
-from ....stale import is_stale, owned_name
 
 log = logging.getLogger(__name__)
 _PREFIX = "wa-"
