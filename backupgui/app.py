@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     from .process.childenv import apply as restore_user_environment
 
     # First of all: every process the app starts (xdg-open, the browser, helpers) gets the
-    # user's environment, not the bundle's LD_LIBRARY_PATH (see backupgui/childenv.py).
+    # user's environment, not the bundle's LD_LIBRARY_PATH (see backupgui/process/childenv.py).
     restore_user_environment()
     from .process.notices import hide_library_notices
 

@@ -10,7 +10,7 @@ tree (``python -m backupgui.selftest``). It checks, one line each with OK/WARN/F
 * qt-xcb    - (Linux) the xcb platform plugin and the system libraries it needs can be loaded.
 * children  - programs the app starts (subprocess, QProcess, and on a real display
               QDesktopServices.openUrl through a stand-in xdg-open) get the user's environment,
-              not the bundle's LD_LIBRARY_PATH (backupgui.childenv).
+              not the bundle's LD_LIBRARY_PATH (backupgui.process.childenv).
 * keyring   - the keyring backends this OS needs are bundled and load; which ones are usable.
               No working keyring service (e.g. no Secret Service) is a warning, not a failure.
 * google    - the Drive v3 client is built offline from the bundled discovery document; the

@@ -1,4 +1,5 @@
-"""Children of the installed app get the user's environment, not the bundle's (backupgui.childenv).
+"""Children of the installed app get the user's environment, not the bundle's
+(backupgui.process.childenv).
 
 The unit tests give user_environment() a bundle folder explicitly; the process tests run a real
 Python child that pretends to be the frozen bundle (sys.frozen, sys._MEIPASS and the

@@ -1,4 +1,5 @@
-"""The allocator tuning that keeps backups and restores flat in memory (backupgui/memory.py)."""
+"""The allocator tuning that keeps backups and restores flat in memory
+(backupgui/process/memory.py)."""
 
 from __future__ import annotations
 
