@@ -74,17 +74,18 @@ def test_concurrent_uploads_are_safe(tmp_path):
             try:
                 up = d.upload_new(name)
                 up.write(data)
-                barrier.wait()
+                barrier.wait(timeout=120)
                 up.commit()
             except BaseException as exc:
                 errors.append(exc)
+                barrier.abort()  # the others stop waiting: the first error is reported, no hang
 
         threads = [threading.Thread(target=write, args=item) for item in blobs.items()]
         for t in threads:
             t.start()
         for t in threads:
             t.join()
-        assert errors == []
+        assert errors == [], [repr(e) for e in errors]
         assert {n: d.read(n) for n in blobs} == blobs
     assert not [p for p in (tmp_path / "b").rglob("*.part")]
 

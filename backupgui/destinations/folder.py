@@ -274,6 +274,10 @@ class _FolderRanges(RangeReader):
 _PREAD = hasattr(os, "pread")
 
 
+# What Path.exists() and is_dir() take for "not there" (a dangling or looping link too).
+_MISSING_ERRNOS = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
+
+
 class FolderDestination(Destination):
     """Objects are files under ``root``; names map to relative paths."""
 
@@ -296,11 +300,19 @@ class FolderDestination(Destination):
         """Raise if the backup folder cannot be used; returns whether it exists (False: it
         is missing but will be created by the first upload)."""
         root = self.root
-        if root.is_dir():
+        # One stat, not is_dir() then exists(): two uploads of a new folder run this at once,
+        # and the other's mkdir between those two calls made the folder "a file".
+        try:
+            st: os.stat_result | None = root.stat()
+        except OSError as exc:
+            if exc.errno not in _MISSING_ERRNOS:
+                raise
+            st = None
+        if st is not None and stat.S_ISDIR(st.st_mode):
             if drive_not_connected(root):
                 raise not_connected_error(root)
             return True
-        if root.exists():
+        if st is not None:
             raise DestinationError(f"{root} is a file, not a folder.",
                                    hint="Choose a folder for the backups.")
         if drive_not_connected(root):
