@@ -47,19 +47,32 @@ class _DeferringLoader(importlib.abc.Loader):
         module.__class__ = _DeferredModule
 
 
-class _DeferHttplib2Auth(importlib.abc.MetaPathFinder):
-    """Import ``httplib2.auth`` deferred (once; the finder then leaves ``sys.meta_path``).
+class _DeferModules(importlib.abc.MetaPathFinder):
+    """Import a few modules deferred (each once; the finder leaves ``sys.meta_path`` when
+    all were seen). Their code runs whole on the first use of any of their names, so nothing
+    changes for a caller (tests/drive/test_startup_imports.py):
 
-    httplib2 imports it at once for the Digest/HMAC/WSSE schemes of its own credentials
-    (``Http.add_credentials``), which backupgui never uses (google-auth sets the bearer
-    header), and it pulls in pyparsing: about a third of what a Drive backup imports beyond
-    a folder backup, in its serial start-up. The module's code runs whole on the first use
-    of any of its names, so nothing changes for a caller (tests/drive/test_startup_imports.py)."""
+    * ``httplib2.auth``: httplib2 imports it at once for the Digest/HMAC/WSSE schemes of its
+      own credentials (``Http.add_credentials``), which backupgui never uses (google-auth
+      sets the bearer header), and it pulls in pyparsing: about a third of what a Drive
+      backup imported beyond a folder backup, in its serial start-up.
+    * ``google.oauth2.reauth``: ``google.oauth2.credentials`` imports it at once for
+      refreshing a token (``reauth.refresh_grant``), and it pulls in the token client, JWT,
+      the signers and ``cryptography.x509`` (~0.03 s of CPU): a backup with a bare access
+      token (``BACKUPGUI_DRIVE_TOKEN``: automation, the emulator) never refreshes; a
+      signed-in one loads it at its first refresh, as before."""
+
+    #: Each deferred module, and the module whose import brings it in.
+    NAMES = {"httplib2.auth": "httplib2", "google.oauth2.reauth": "google.oauth2.credentials"}
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.pending = set(names)
 
     def find_spec(self, name: str, path: Any, target: Any = None) -> importlib.machinery.ModuleSpec | None:
-        if name != "httplib2.auth":
+        if name not in self.pending:
             return None
-        if self in sys.meta_path:
+        self.pending.discard(name)
+        if not self.pending and self in sys.meta_path:
             sys.meta_path.remove(self)
         spec = importlib.machinery.PathFinder.find_spec(name, path)
         if spec is not None and spec.loader is not None:
@@ -67,5 +80,8 @@ class _DeferHttplib2Auth(importlib.abc.MetaPathFinder):
         return spec
 
 
-if "httplib2" not in sys.modules:
-    sys.meta_path.insert(0, _DeferHttplib2Auth())
+# Only where the importer of each has not run yet (imported first, it is left alone).
+_TO_DEFER = tuple(n for n, importer in _DeferModules.NAMES.items()
+                  if importer not in sys.modules and n not in sys.modules)
+if _TO_DEFER:
+    sys.meta_path.insert(0, _DeferModules(_TO_DEFER))

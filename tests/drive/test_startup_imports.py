@@ -1,5 +1,6 @@
-"""A Drive backup's start-up imports only what it uses: the key vault's OPAQUE client and
-httplib2's own auth schemes (pyparsing) load on first use, and then work as before."""
+"""A Drive backup's start-up imports only what it uses: the key vault's OPAQUE client,
+httplib2's own auth schemes (pyparsing) and google-auth's refresh code (``reauth``: the token
+client, JWT, ``cryptography.x509``) load on first use, and then work as before."""
 
 from __future__ import annotations
 
@@ -89,3 +90,49 @@ def test_deferred_httplib2_auth_loads_once_when_threads_race() -> None:
         print(got.count("r"), errors, hasattr(httplib2.auth, "no_such_name"))
     """)
     assert out == "8 [] False"
+
+
+def test_refresh_code_is_deferred_until_a_token_is_refreshed(tmp_path) -> None:
+    """A bare token never loads the refresh code; a refresh token still refreshes (against
+    the emulator's token endpoint) through the deferred module, and a revoked one is still
+    refused with google-auth's own error."""
+    out = _run("""
+        import sys
+        import backupgui.destinations.gdrive
+        from google.oauth2.credentials import Credentials
+        from backupgui.services.drive_emulator.server import DriveEmulator, _hash
+        heavy = ("google.oauth2._client", "google.auth.jwt", "cryptography.x509")
+        print([m for m in heavy if m in sys.modules], type(sys.modules["google.oauth2.reauth"]).__name__)
+        emu = DriveEmulator(DATA).start()
+        try:
+            with emu.store.lock:
+                emu.store.grants[_hash("1//emu-test")] = {"client_id": emu.client_id,
+                    "scope": "https://www.googleapis.com/auth/drive.appdata", "email": "user@example.com"}
+            import google_auth_httplib2, httplib2
+            request = google_auth_httplib2.Request(httplib2.Http())
+            cfg = emu.client_config()["installed"]
+            creds = Credentials(None, refresh_token="1//emu-test", token_uri=cfg["token_uri"],
+                                client_id=cfg["client_id"], client_secret=cfg["client_secret"])
+            creds.refresh(request)
+            print(creds.token.startswith("ya29.emu-"), all(m in sys.modules for m in heavy),
+                  type(sys.modules["google.oauth2.reauth"]).__name__)
+            bad = Credentials(None, refresh_token="1//emu-revoked", token_uri=cfg["token_uri"],
+                              client_id=cfg["client_id"], client_secret=cfg["client_secret"])
+            try:
+                bad.refresh(request)
+            except Exception as exc:
+                print(type(exc).__name__)
+        finally:
+            emu.stop()
+    """.replace("DATA", repr(str(tmp_path / "drive"))))
+    assert out.splitlines() == ["[] _DeferredModule", "True True module", "RefreshError"]
+
+
+def test_refresh_code_imported_first_is_left_alone() -> None:
+    out = _run("""
+        import sys
+        import google.oauth2.credentials
+        import backupgui.destinations.gdrive
+        print(type(sys.modules["google.oauth2.reauth"]).__name__, "google.oauth2._client" in sys.modules)
+    """)
+    assert out == "module True"
