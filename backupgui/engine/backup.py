@@ -369,6 +369,7 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
     snapshots, what this computer and the key vault know of it (a rollback is a warning),
     its indexes, and the complete packs no index lists (adopted)."""
     finishing: str | None = None
+    created = False
     if repo is None:
         from .keys import finish_rotation
 
@@ -383,16 +384,21 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
         else:
             progress(Progress("Creating the backup set"))
             repo = Repo.create(req.destination, req.key)
+            created = True
     repo.upgrade_format()  # a format v1 set is written as v2 from now on
     token.checkpoint()
 
     progress(Progress("Reading the backup index"))
+    # A set made just now (its id is 128 fresh random bits) has no snapshots, indexes or
+    # packs yet: nothing to list (three round trips to Drive in a first backup).
+    if created:
+        repo.take_as_new()
     head = repo.snapshots().head
     in_vault, vault_trouble = vault_known(repo)
     known = [k for k in (local_known(lib, repo.set_id), in_vault) if k is not None]
     rollback = compare(head, known).message()
-    index, index_names = repo.load_index()
-    adopted = repo.adopt_orphans(index)
+    index, index_names = (Index(), []) if created else repo.load_index()
+    adopted = [] if created else repo.adopt_orphans(index)
     token.checkpoint()
     warnings: list[str] = [w for w in (rollback, vault_trouble, finishing) if w]
     if needs_vault_upgrade(repo.cfg):  # K came from this device, not from the password

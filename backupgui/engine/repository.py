@@ -197,7 +197,9 @@ class Repo:
         repo = cls(dest, cfg, key, keys)
         repo.config_bytes = data
         if write_config:
-            dest.put(f"{SETS}{cfg.set_id}/config", data)
+            # The set id is 128 fresh random bits: no object can have this name yet, so
+            # nothing is looked up before it is written (a request to Drive).
+            dest.put(f"{SETS}{cfg.set_id}/config", data, new=True)
         return repo
 
     @classmethod
@@ -363,6 +365,12 @@ class Repo:
         found.sort(key=lambda m: m.rank)
         self._snapshots = Snapshots(tuple(found), tuple(ignored))
         return self._snapshots
+
+    def take_as_new(self) -> None:
+        """Know this set as empty without listing it: for a set made by ``create`` in this
+        process, before anything but its config was written (its id is 128 fresh random
+        bits, so no snapshot can exist). What ``write_manifest`` adds is then known too."""
+        self._snapshots = Snapshots(())
 
     def load_manifest(self, snapshot_id: str) -> Manifest:
         if not names.is_snapshot_id(snapshot_id):

@@ -126,3 +126,26 @@ def test_pack_session_lost_mid_pack_is_recovered_in_the_same_backup(make_dest, e
     assert _content(tmp_path / "new") == _content(tmp_path / "lib")
     assert _media_bytes(tmp_path / "new") == _media_bytes(tmp_path / "lib")
     assert not list((tmp_path / "spool").rglob("*.json"))  # nothing left pending
+
+
+def test_a_first_backup_lists_nothing_in_the_set_it_creates(make_dest, emulator, tmp_path: Path) -> None:
+    """A set made in this backup (a fresh random id) has no config to replace and no
+    snapshots, indexes or packs to list when it is opened: one listing of the sets, then
+    writes. The next backup of the same set lists all three and continues from the first."""
+    create_demo_library(tmp_path / "lib", chats=2, seed=5, media_mb=0.5)
+    first = backup(BackupRequest(tmp_path / "lib", make_dest(), KEY))
+    log = emulator.requests
+    lists = [e["query"].get("q", "") for e in log if e["category"] == "list"]
+    assert "key='d1' and value='sets'" in lists[0]
+    assert not [q for q in lists if "/index'" in q or "/data'" in q or q.endswith("/config'")]
+    assert len(lists) == 1  # (retention, too, knows the one snapshot without a listing)
+    emulator.clear_log()
+    with Library(tmp_path / "lib") as lib:
+        add_demo_messages(lib, lib.list_chats()[0].id, 5, seed=6)
+    second = backup(BackupRequest(tmp_path / "lib", make_dest(), KEY))
+    lists = [e["query"].get("q", "") for e in emulator.requests if e["category"] == "list"]
+    assert {sub for sub in ("snapshots", "index", "data") if any(f"/{sub}' }}" in q for q in lists)} \
+        == {"snapshots", "index", "data"}
+    assert second.set_id == first.set_id and second.uploaded_bytes < first.uploaded_bytes
+    restore(RestoreRequest(make_dest(), tmp_path / "new", KEY))
+    assert _content(tmp_path / "new") == _content(tmp_path / "lib")
