@@ -1,6 +1,6 @@
 """A Drive backup's start-up imports only what it uses: the key vault's OPAQUE client,
-httplib2's own auth schemes (pyparsing) and google-auth's refresh code (``reauth``: the token
-client, JWT, ``cryptography.x509``) load on first use, and then work as before."""
+httplib2's own auth schemes (pyparsing), google-auth's refresh code (``reauth``: the token
+client, JWT, ``cryptography.x509``) and asyncio load on first use, and then work as before."""
 
 from __future__ import annotations
 
@@ -136,3 +136,46 @@ def test_refresh_code_imported_first_is_left_alone() -> None:
         print(type(sys.modules["google.oauth2.reauth"]).__name__, "google.oauth2._client" in sys.modules)
     """)
     assert out == "module True"
+
+
+def test_asyncio_is_deferred_and_whole_on_first_use() -> None:
+    """google-auth imports asyncio for a path a backup never takes: it is not run until a
+    name of it is used, then it is the whole package (an event loop runs)."""
+    out = _run("""
+        import sys
+        import backupgui.destinations.gdrive
+        from google.oauth2.credentials import Credentials
+        Credentials(token="t")
+        print(type(sys.modules["asyncio"]).__name__, "asyncio.base_events" in sys.modules)
+        import asyncio
+        async def twice(n):
+            await asyncio.sleep(0)
+            return 2 * n
+        print(asyncio.run(twice(21)), type(asyncio).__name__)
+    """)
+    assert out.splitlines() == ["_DeferredModule False", "42 module"]
+
+
+def test_deferred_asyncio_imports_its_submodules_first_too() -> None:
+    """A submodule imported before any name of the package (the package's own code then runs
+    later, importing its submodules while it is loaded: a reentrant lock)."""
+    out = _run("""
+        import sys
+        import backupgui.destinations
+        import asyncio.subprocess
+        import asyncio
+        from asyncio import Queue
+        print(asyncio.run(asyncio.sleep(0, result=7)), asyncio.subprocess is sys.modules["asyncio.subprocess"],
+              Queue.__module__, type(asyncio).__name__)
+    """)
+    assert out == "7 True asyncio.queues module"
+
+
+def test_asyncio_imported_first_is_left_alone() -> None:
+    out = _run("""
+        import sys
+        import asyncio
+        import backupgui.destinations.gdrive
+        print(type(sys.modules["asyncio"]).__name__)
+    """)
+    assert out == "module"
