@@ -19,6 +19,7 @@ Design (see docs/DRIVE.md):
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import http.client
 import json
@@ -36,6 +37,7 @@ from urllib.parse import quote, urlencode
 import httplib2
 
 from ..errors import DestinationError, DestinationFullError, NotFoundError
+from ..logscrub import scrub
 from .base import Destination, ObjectInfo, StorageInfo, Upload
 from .gdrive_http import (  # noqa: F401 - SCOPE re-exported
     DEFAULT_ROOT,
@@ -59,6 +61,9 @@ from .gdrive_retry import (
 )
 
 log = logging.getLogger(__name__)
+
+_REFUSED_HINT = ("Try again later. If Google Drive keeps refusing, sign in again; the log has "
+                 "Google's answer.")
 
 ENV_ROOT = "BACKUPGUI_DRIVE_ROOT"
 ENV_TOKEN = "BACKUPGUI_DRIVE_TOKEN"
@@ -249,14 +254,20 @@ class GoogleDriveDestination(Destination):
             raise self._map_error(exc, what) from None
 
     def _map_error(self, exc: BaseException, what: str) -> BaseException:
+        """A Drive failure in words for people. ``what`` (the step and the object's internal
+        name, "uploading sets/<id>/data/<pack>") and Drive's own reason and text go to the log
+        only: they mean nothing to a person and, being English, would stay English inside a
+        translated message (the folder's errors do the same)."""
         from google.auth.exceptions import RefreshError
 
         if isinstance(exc, DestinationError):
             return exc
-        if isinstance(exc, UnusableAnswer):
-            return DestinationError(f"Google Drive gave an unusable answer while {what}.",
-                                    hint=CONNECTION_HINT)
         err = as_drive_error(exc)
+        log.info("Google Drive failed while %s: %s", what,
+                    scrub(f"HTTP {err.status} {err.reason}: {err.message}" if err is not None
+                          else f"{type(exc).__name__}: {exc}"))
+        if isinstance(exc, UnusableAnswer):
+            return DestinationError("Google Drive gave an unusable answer.", hint=CONNECTION_HINT)
         if isinstance(exc, RefreshError) or (err is not None and err.status == 401):
             if self._token_from_env:
                 return DestinationError(
@@ -268,18 +279,17 @@ class GoogleDriveDestination(Destination):
                 return DestinationError(
                     "Google Drive did not accept the saved sign-in (it expired or was revoked).",
                     hint="Sign in to Google Drive again.")
-            return DestinationError("Google Drive rejected the sign-in while " + what + ".",
+            return DestinationError("Google Drive rejected the sign-in.",
                                     hint="Sign in to Google Drive again.")
         if err is None:
             if isinstance(exc, OSError | http.client.HTTPException | httplib2.HttpLib2Error):
-                return DestinationError(f"Google Drive could not be reached while {what}.",
-                                        hint=CONNECTION_HINT)
+                return DestinationError("Google Drive could not be reached.", hint=CONNECTION_HINT)
             return exc
         if err.quota_exceeded:
             return self._full_error()
         if err.status == 404:
-            return NotFoundError(f"Google Drive has no such file while {what}.")
-        return DestinationError(f"Google Drive refused {what}: HTTP {err.status} {err.reason} {err.message}".rstrip())
+            return NotFoundError("A file of this backup is missing from Google Drive.")
+        return DestinationError("Google Drive refused the request.", hint=_REFUSED_HINT)
 
     def _full_error(self, needed: int | None = None) -> DestinationFullError:
         """"Google Drive is full", with how much the refused upload needed and what is free."""
@@ -580,7 +590,9 @@ class GoogleDriveDestination(Destination):
         clean = bool(f.pop(_CLEAN, False)) and new
         if size != job.size or not (clean or self._content_matches(job, f)):
             self.journal.remove(job.id)
-            raise DestinationError(f"Google Drive stored {job.name} damaged (size or checksum differ).")
+            log.warning("Google Drive stored %s damaged (size or checksum differ)", job.name)
+            raise DestinationError("Google Drive stored part of this backup damaged.",
+                                   hint="Back up again: the damaged part is sent again.")
         self._cache[job.name] = self._remote(f)
         self.journal.remove(job.id)
         if not new:  # a random name has no older pending versions
@@ -636,7 +648,9 @@ class GoogleDriveDestination(Destination):
             except _SessionGone:
                 restarts += 1
                 if restarts > self.options.session_restarts:
-                    raise DestinationError(f"Google Drive kept dropping the upload of {job.name}.") from None
+                    log.warning("Google Drive kept dropping the upload of %s", job.name)
+                    raise DestinationError("Google Drive kept dropping an upload.",
+                                           hint=CONNECTION_HINT) from None
                 log.info("Upload session for %s expired; starting it again.", job.name)
                 new = False
                 job.session = None
@@ -898,6 +912,16 @@ _SPOOL_HINT = ("Uploads to Google Drive are first written to this computer's cac
                "free some disk space there (or set BACKUPGUI_DRIVE_SPOOL), then try again.")
 
 
+def _spool_error(exc: OSError, what: str) -> DestinationError:
+    """A failure of the local upload cache, without the object's internal name (logged)."""
+    log.warning("Google Drive upload cache failed while %s: %s", what, exc.strerror or exc)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DestinationError("The cache folder for Google Drive uploads is full.",
+                                hint=_SPOOL_HINT)
+    return DestinationError("Could not write to the cache folder for Google Drive uploads.",
+                            hint=_SPOOL_HINT)
+
+
 class _DriveUpload(Upload):
     """Spools writes locally; ``commit`` journals and uploads (see the module docstring)."""
 
@@ -915,8 +939,7 @@ class _DriveUpload(Upload):
             self._fh = dest.journal.open_spool(self._id)
         except OSError as exc:
             dest.journal.unlock(self._id, self._lock_fd)
-            raise DestinationError(f"Could not create the upload spool file: {exc.strerror or exc}.",
-                                   hint=_SPOOL_HINT) from None
+            raise _spool_error(exc, "creating the upload spool file") from None
         # Only a replaceable object is hashed while spooling (see _run_job: a new one is
         # checked only if its transfer was not clean).
         self._sha256 = None if new else hashlib.sha256()
@@ -925,20 +948,19 @@ class _DriveUpload(Upload):
 
     def write(self, data: bytes) -> None:
         if self._state != "open":
-            raise DestinationError(f"The upload of {self._name} is already finished.")
+            raise DestinationError("This upload to Google Drive is already finished.")
         try:
             self._fh.write(data)
         except OSError as exc:
             self.abort()
-            raise DestinationError(f"Could not spool {self._name} locally: {exc.strerror or exc}.",
-                                   hint=_SPOOL_HINT) from None
+            raise _spool_error(exc, f"spooling {self._name}") from None
         if self._sha256 is not None:
             self._sha256.update(data)
         self._size += len(data)
 
     def commit(self) -> ObjectInfo:
         if self._state != "open":
-            raise DestinationError(f"The upload of {self._name} is already finished.")
+            raise DestinationError("This upload to Google Drive is already finished.")
         dest = self._dest
         try:
             # No fsync: this process uploads from the page cache now; after a crash the next
@@ -947,8 +969,7 @@ class _DriveUpload(Upload):
             self._fh.close()
         except OSError as exc:
             self.abort()
-            raise DestinationError(f"Could not spool {self._name} locally: {exc.strerror or exc}.",
-                                   hint=_SPOOL_HINT) from None
+            raise _spool_error(exc, f"spooling {self._name}") from None
         job = Job(self._id, self._name, self._size, "", created=time.time(),
                   sha256=self._sha256.hexdigest() if self._sha256 is not None else "")
         fd, self._lock_fd = self._lock_fd, None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import http.client
 import json
+import logging
 import random
 import socket
 import threading
@@ -26,6 +27,7 @@ from ..errors import DestinationError
 from ..format import jsonbudget
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 _NET_ERRNOS = frozenset({errno.ENETUNREACH, errno.EHOSTUNREACH, errno.ENETDOWN, errno.EHOSTDOWN,
                          errno.ECONNABORTED, errno.EPIPE, errno.ETIMEDOUT, errno.EADDRNOTAVAIL})
@@ -219,11 +221,17 @@ class Attempts:
             raise exc
         self.count += 1
         if self.count >= self.policy.max_attempts:
+            # The step ("uploading sets/<id>/data/<pack>") and the failure ("HTTP 503
+            # backendError") go to the log: English and internal, they would show untranslated.
+            log.warning("Google Drive kept failing while %s (%s); gave up after %d attempts",
+                        self.what, describe(exc), self.count)
+            if err is None:
+                raise DestinationError(
+                    f"Google Drive could not be reached; gave up after {self.count} attempts.",
+                    hint=CONNECTION_HINT) from None
             raise DestinationError(
-                f"Google Drive kept failing while {self.what} ({describe(exc)}); "
-                f"gave up after {self.count} attempts.",
-                hint=CONNECTION_HINT if err is None else "Try again later.",
-            ) from None
+                f"Google Drive kept failing; gave up after {self.count} attempts.",
+                hint="Try again later.") from None
         delay = self.policy.delay(self.count, retry_after)
         if self.policy.notice is not None:
             state = (f"Google Drive cannot be reached ({describe(exc)})" if err is None

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BackupError, CancelledError, DestinationError
+from ..logscrub import scrub
 from .gdrive_http import DEFAULT_ROOT, SCOPE, build_service, make_http
 
 log = logging.getLogger(__name__)
@@ -378,7 +379,8 @@ def _wait_for_browser(flow: Any, on_url: Callable[[str], None] | None, timeout_s
         if error == "access_denied":
             raise SignInError("You did not allow backupgui to use Google Drive.",
                               hint="Sign in again and choose Allow to back up to Google Drive.")
-        raise SignInError(f"Google refused the sign-in ({error[:60]}).")
+        log.warning("Google refused the sign-in: %s", scrub(error[:60]))
+        raise SignInError("Google refused the sign-in.", hint="Try signing in again.")
     # oauthlib insists on https for the response URL; it never leaves this computer.
     flow.fetch_token(authorization_response="https://127.0.0.1" + path)
     return flow.credentials
@@ -414,7 +416,8 @@ def sign_in(
     except (SignInError, CancelledError):
         raise
     except Exception as exc:  # noqa: BLE001 - oauthlib/requests raise many types; no secrets in the name
-        raise SignInError(f"The Google sign-in failed ({type(exc).__name__}).") from None
+        log.warning("The Google sign-in failed: %s", type(exc).__name__)
+        raise SignInError("The Google sign-in failed.", hint="Try signing in again.") from None
     if not getattr(creds, "refresh_token", None):
         raise SignInError("Google did not return a refresh token.",
                           hint="Remove backupgui's access in your Google Account settings and sign in again.")
@@ -526,7 +529,9 @@ def account_info(credentials: Any, api_root: str = DEFAULT_ROOT, timeout: float 
         raise SignInError("Google did not accept the saved sign-in (expired or revoked).",
                           hint="Sign in to Google Drive again.") from None
     except HttpError as exc:
-        raise DestinationError(f"Google Drive refused the account query (HTTP {exc.resp.status}).") from None
+        log.warning("Google Drive refused the account query: HTTP %s", exc.resp.status)
+        raise DestinationError("Google Drive refused to tell the account's details.",
+                               hint="Try again later, or sign in to Google Drive again.") from None
     except OSError:
         raise DestinationError("Google Drive could not be reached.") from None
     quota = about.get("storageQuota", {})

@@ -3694,14 +3694,6 @@ Identity (server key fingerprint): %2</source>
         <translation>انسخ الملف من الهاتف مرة أخرى؛ لم يتم استيراد أي شيء.</translation>
     </message>
     <message>
-        <source>Could not create the upload spool file: %1.</source>
-        <translation>تعذّر إنشاء الملف المؤقت للرفع: %1.</translation>
-    </message>
-    <message>
-        <source>Could not spool %1 locally: %2.</source>
-        <translation>تعذّر حفظ %1 مؤقتًا على الجهاز: %2.</translation>
-    </message>
-    <message>
         <source>Create an OAuth client of type &quot;Desktop app&quot; (not &quot;Web application&quot;).</source>
         <translation>أنشئ عميل OAuth من نوع &quot;تطبيق سطح المكتب&quot; (وليس &quot;تطبيق ويب&quot;).</translation>
     </message>
@@ -3722,36 +3714,12 @@ Identity (server key fingerprint): %2</source>
         <translation>أعطِ هذا الكمبيوتر اسمًا.</translation>
     </message>
     <message>
-        <source>Google Drive could not be reached while %1.</source>
-        <translation>تعذّر الوصول إلى Google Drive (العملية: %1).</translation>
-    </message>
-    <message>
         <source>Google Drive could not be reached.</source>
         <translation>تعذّر الوصول إلى Google Drive.</translation>
     </message>
     <message>
         <source>Google Drive did not accept the saved sign-in (it expired or was revoked).</source>
         <translation>لم يقبل Google Drive تسجيل الدخول المحفوظ (انتهت صلاحيته أو أُلغي).</translation>
-    </message>
-    <message>
-        <source>Google Drive has no such file while %1.</source>
-        <translation>لا يوجد هذا الملف في Google Drive (العملية: %1).</translation>
-    </message>
-    <message>
-        <source>Google Drive kept dropping the upload of %1.</source>
-        <translation>قطع Google Drive رفع %1 مرارًا.</translation>
-    </message>
-    <message>
-        <source>Google Drive kept failing while %1 (%2); gave up after %3 attempts.</source>
-        <translation>فشل Google Drive مرارًا (العملية: %1، %2)؛ تم التوقف بعد %3 محاولات.</translation>
-    </message>
-    <message>
-        <source>Google Drive refused the account query (HTTP %1).</source>
-        <translation>رفض Google Drive طلب معلومات الحساب (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Google Drive stored %1 damaged (size or checksum differ).</source>
-        <translation>حفظ Google Drive الملف %1 تالفًا (الحجم أو المجموع الاختباري مختلف).</translation>
     </message>
     <message>
         <source>Google did not accept the saved sign-in (expired or revoked).</source>
@@ -3862,10 +3830,6 @@ Identity (server key fingerprint): %2</source>
         <translation>ملف عميل Google OAuth ‏%1 غير موجود.</translation>
     </message>
     <message>
-        <source>The Google sign-in failed (%1).</source>
-        <translation>فشل تسجيل الدخول إلى Google ‏(%1).</translation>
-    </message>
-    <message>
         <source>The WhatsApp key has 64 digits; the text given has %1.</source>
         <translation>يتكون مفتاح WhatsApp من 64 رقمًا؛ النص المُدخل فيه %1.</translation>
     </message>
@@ -3916,10 +3880,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google Drive did not accept the access token in %1 (it is wrong or has expired).</source>
         <translation>لم يقبل Google Drive رمز الوصول في %1 (إنه خاطئ أو منتهي الصلاحية).</translation>
-    </message>
-    <message>
-        <source>Google refused the sign-in (%1).</source>
-        <translation>رفضت Google تسجيل الدخول (%1).</translation>
     </message>
     <message>
         <source>It may not have finished downloading or copying. Export or copy the chat again, then import the new file.</source>
@@ -4306,10 +4266,6 @@ Identity (server key fingerprint): %2</source>
         <translation>تسجيل دخول Google المحفوظ يخص عميل OAuth آخر.</translation>
     </message>
     <message>
-        <source>The upload of %1 is already finished.</source>
-        <translation>اكتمل رفع %1 بالفعل.</translation>
-    </message>
-    <message>
         <source>The vault settings of this backup are damaged.</source>
         <translation>إعدادات الخزنة لهذه النسخة الاحتياطية تالفة.</translation>
     </message>
@@ -4678,10 +4634,6 @@ Identity (server key fingerprint): %2</source>
         <translation>خزنة المفاتيح هذه قديمة جدًا: لا تستطيع التحقق من بيانات اعتماد هذا الكمبيوتر أو من رمز الاسترداد دون أن تستلمهما، وهذا التطبيق لا يرسلهما أبدًا. لم يُرسل شيء. حدّث خزنة المفاتيح.</translation>
     </message>
     <message>
-        <source>Google Drive gave an unusable answer while %1.</source>
-        <translation>أعاد Google Drive ردًا غير صالح للاستخدام (العملية: %1).</translation>
-    </message>
-    <message>
         <source>The backup is damaged: blob %1 is cut short.</source>
         <translation>النسخة الاحتياطية تالفة: الكتلة %1 مقطوعة.</translation>
     </message>
@@ -4804,6 +4756,82 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Check the password and try again.</source>
         <translation>تحقّق من كلمة المرور، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A file of this backup is missing from Google Drive.</source>
+        <translation>أحد ملفات هذه النسخة الاحتياطية مفقود من Google Drive.</translation>
+    </message>
+    <message>
+        <source>Back up again: the damaged part is sent again.</source>
+        <translation>انسخ احتياطيًا مرة أخرى: سيُرسَل الجزء التالف من جديد.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, then try again.</source>
+        <translation>تحقّق من الاتصال بالإنترنت، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Could not write to the cache folder for Google Drive uploads.</source>
+        <translation>تعذّرت الكتابة في مجلد ذاكرة التخزين المؤقت لعمليات الرفع إلى Google Drive.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached; gave up after %1 attempts.</source>
+        <translation>تعذّر الوصول إلى Google Drive؛ توقّفت المحاولة بعد %1 محاولات.</translation>
+    </message>
+    <message>
+        <source>Google Drive gave an unusable answer.</source>
+        <translation>أعطى Google Drive ردًّا غير صالح للاستخدام.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept dropping an upload.</source>
+        <translation>ظلّ Google Drive يقطع عملية رفع.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept failing; gave up after %1 attempts.</source>
+        <translation>ظلّ Google Drive يفشل؛ توقّفت المحاولة بعد %1 محاولات.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused the request.</source>
+        <translation>رفض Google Drive الطلب.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused to tell the account&apos;s details.</source>
+        <translation>رفض Google Drive إعطاء تفاصيل الحساب.</translation>
+    </message>
+    <message>
+        <source>Google Drive rejected the sign-in.</source>
+        <translation>رفض Google Drive تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Google Drive stored part of this backup damaged.</source>
+        <translation>حفظ Google Drive جزءًا من هذه النسخة الاحتياطية تالفًا.</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in.</source>
+        <translation>رفضت Google تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in failed.</source>
+        <translation>فشل تسجيل الدخول إلى Google.</translation>
+    </message>
+    <message>
+        <source>The cache folder for Google Drive uploads is full.</source>
+        <translation>امتلأ مجلد ذاكرة التخزين المؤقت لعمليات الرفع إلى Google Drive.</translation>
+    </message>
+    <message>
+        <source>This upload to Google Drive is already finished.</source>
+        <translation>انتهت عملية الرفع هذه إلى Google Drive بالفعل.</translation>
+    </message>
+    <message>
+        <source>Try again later, or sign in to Google Drive again.</source>
+        <translation>حاول مرة أخرى لاحقًا، أو سجّل الدخول إلى Google Drive مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Try again later. If Google Drive keeps refusing, sign in again; the log has Google&apos;s answer.</source>
+        <translation>حاول مرة أخرى لاحقًا. إن ظلّ Google Drive يرفض، فسجّل الدخول مرة أخرى؛ ردّ Google موجود في السجل.</translation>
     </message>
 </context>
 <context>

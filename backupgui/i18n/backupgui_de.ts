@@ -3538,14 +3538,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Kopiere die Datei noch einmal vom Handy; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <source>Could not create the upload spool file: %1.</source>
-        <translation>Die Zwischendatei für den Upload konnte nicht erstellt werden: %1.</translation>
-    </message>
-    <message>
-        <source>Could not spool %1 locally: %2.</source>
-        <translation>%1 konnte nicht lokal zwischengespeichert werden: %2.</translation>
-    </message>
-    <message>
         <source>Create an OAuth client of type &quot;Desktop app&quot; (not &quot;Web application&quot;).</source>
         <translation>Erstelle einen OAuth-Client vom Typ „Desktop-App“ (nicht „Webanwendung“).</translation>
     </message>
@@ -3566,36 +3558,12 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Gib diesem Computer einen Namen.</translation>
     </message>
     <message>
-        <source>Google Drive could not be reached while %1.</source>
-        <translation>Google Drive war beim %1 nicht erreichbar.</translation>
-    </message>
-    <message>
         <source>Google Drive could not be reached.</source>
         <translation>Google Drive ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>Google Drive did not accept the saved sign-in (it expired or was revoked).</source>
         <translation>Google Drive hat die gespeicherte Anmeldung nicht akzeptiert (sie ist abgelaufen oder wurde widerrufen).</translation>
-    </message>
-    <message>
-        <source>Google Drive has no such file while %1.</source>
-        <translation>Google Drive hat diese Datei beim %1 nicht.</translation>
-    </message>
-    <message>
-        <source>Google Drive kept dropping the upload of %1.</source>
-        <translation>Google Drive hat den Upload von %1 immer wieder abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Google Drive kept failing while %1 (%2); gave up after %3 attempts.</source>
-        <translation>Google Drive ist beim %1 immer wieder fehlgeschlagen (%2); nach %3 Versuchen aufgegeben.</translation>
-    </message>
-    <message>
-        <source>Google Drive refused the account query (HTTP %1).</source>
-        <translation>Google Drive hat die Kontoabfrage abgelehnt (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Google Drive stored %1 damaged (size or checksum differ).</source>
-        <translation>Google Drive hat %1 beschädigt gespeichert (Größe oder Prüfsumme weichen ab).</translation>
     </message>
     <message>
         <source>Google did not accept the saved sign-in (expired or revoked).</source>
@@ -3706,10 +3674,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Die Google-OAuth-Client-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>The Google sign-in failed (%1).</source>
-        <translation>Die Google-Anmeldung ist fehlgeschlagen (%1).</translation>
-    </message>
-    <message>
         <source>The WhatsApp key has 64 digits; the text given has %1.</source>
         <translation>Der WhatsApp-Schlüssel hat 64 Stellen; der angegebene Text hat %1.</translation>
     </message>
@@ -3760,10 +3724,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Google Drive did not accept the access token in %1 (it is wrong or has expired).</source>
         <translation>Google Drive hat das Zugriffstoken in %1 nicht akzeptiert (es ist falsch oder abgelaufen).</translation>
-    </message>
-    <message>
-        <source>Google refused the sign-in (%1).</source>
-        <translation>Google hat die Anmeldung abgelehnt (%1).</translation>
     </message>
     <message>
         <source>It may not have finished downloading or copying. Export or copy the chat again, then import the new file.</source>
@@ -4150,10 +4110,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Die gespeicherte Google-Anmeldung gehört zu einem anderen OAuth-Client.</translation>
     </message>
     <message>
-        <source>The upload of %1 is already finished.</source>
-        <translation>Der Upload von %1 ist bereits abgeschlossen.</translation>
-    </message>
-    <message>
         <source>The vault settings of this backup are damaged.</source>
         <translation>Die Tresor-Einstellungen dieses Backups sind beschädigt.</translation>
     </message>
@@ -4522,10 +4478,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Dieser Schlüsseltresor ist zu alt: Er kann die Gerätekennung dieses Computers und den Wiederherstellungscode nur prüfen, wenn er sie erhält, und diese App sendet sie nie. Es wurde nichts gesendet. Aktualisiere den Schlüsseltresor.</translation>
     </message>
     <message>
-        <source>Google Drive gave an unusable answer while %1.</source>
-        <translation>Google Drive gab beim %1 eine unbrauchbare Antwort.</translation>
-    </message>
-    <message>
         <source>The backup is damaged: blob %1 is cut short.</source>
         <translation>Das Backup ist beschädigt: Block %1 ist abgeschnitten.</translation>
     </message>
@@ -4648,6 +4600,82 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Check the password and try again.</source>
         <translation>Prüfe das Passwort und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>A file of this backup is missing from Google Drive.</source>
+        <translation>Eine Datei dieses Backups fehlt in Google Drive.</translation>
+    </message>
+    <message>
+        <source>Back up again: the damaged part is sent again.</source>
+        <translation>Sichere erneut: Der beschädigte Teil wird noch einmal gesendet.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, then try again.</source>
+        <translation>Prüfe die Internetverbindung und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not write to the cache folder for Google Drive uploads.</source>
+        <translation>In den Cache-Ordner für Uploads zu Google Drive konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached; gave up after %1 attempts.</source>
+        <translation>Google Drive war nicht erreichbar; nach %1 Versuchen aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Google Drive gave an unusable answer.</source>
+        <translation>Google Drive hat eine unbrauchbare Antwort gegeben.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept dropping an upload.</source>
+        <translation>Google Drive hat einen Upload immer wieder abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept failing; gave up after %1 attempts.</source>
+        <translation>Google Drive hat immer wieder versagt; nach %1 Versuchen aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused the request.</source>
+        <translation>Google Drive hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused to tell the account&apos;s details.</source>
+        <translation>Google Drive hat die Angaben zum Konto verweigert.</translation>
+    </message>
+    <message>
+        <source>Google Drive rejected the sign-in.</source>
+        <translation>Google Drive hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Google Drive stored part of this backup damaged.</source>
+        <translation>Google Drive hat einen Teil dieses Backups beschädigt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in.</source>
+        <translation>Google hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in failed.</source>
+        <translation>Die Google-Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The cache folder for Google Drive uploads is full.</source>
+        <translation>Der Cache-Ordner für Uploads zu Google Drive ist voll.</translation>
+    </message>
+    <message>
+        <source>This upload to Google Drive is already finished.</source>
+        <translation>Dieser Upload zu Google Drive ist bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Try again later, or sign in to Google Drive again.</source>
+        <translation>Versuche es später noch einmal oder melde dich erneut bei Google Drive an.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Try again later. If Google Drive keeps refusing, sign in again; the log has Google&apos;s answer.</source>
+        <translation>Versuche es später noch einmal. Lehnt Google Drive weiter ab, melde dich erneut an; das Protokoll enthält Googles Antwort.</translation>
     </message>
 </context>
 <context>

@@ -3538,14 +3538,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Vuelve a copiar el archivo desde el teléfono; no se importó nada.</translation>
     </message>
     <message>
-        <source>Could not create the upload spool file: %1.</source>
-        <translation>No se pudo crear el archivo temporal de la subida: %1.</translation>
-    </message>
-    <message>
-        <source>Could not spool %1 locally: %2.</source>
-        <translation>No se pudo guardar %1 localmente: %2.</translation>
-    </message>
-    <message>
         <source>Create an OAuth client of type &quot;Desktop app&quot; (not &quot;Web application&quot;).</source>
         <translation>Crea un cliente OAuth del tipo &quot;App de escritorio&quot; (no &quot;Aplicación web&quot;).</translation>
     </message>
@@ -3566,36 +3558,12 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Ponle un nombre a esta computadora.</translation>
     </message>
     <message>
-        <source>Google Drive could not be reached while %1.</source>
-        <translation>No se pudo acceder a Google Drive al %1.</translation>
-    </message>
-    <message>
         <source>Google Drive could not be reached.</source>
         <translation>No se pudo acceder a Google Drive.</translation>
     </message>
     <message>
         <source>Google Drive did not accept the saved sign-in (it expired or was revoked).</source>
         <translation>Google Drive no aceptó el inicio de sesión guardado (venció o se revocó).</translation>
-    </message>
-    <message>
-        <source>Google Drive has no such file while %1.</source>
-        <translation>Google Drive no tiene ese archivo al %1.</translation>
-    </message>
-    <message>
-        <source>Google Drive kept dropping the upload of %1.</source>
-        <translation>Google Drive cortó una y otra vez la subida de %1.</translation>
-    </message>
-    <message>
-        <source>Google Drive kept failing while %1 (%2); gave up after %3 attempts.</source>
-        <translation>Google Drive falló una y otra vez al %1 (%2); se abandonó después de %3 intentos.</translation>
-    </message>
-    <message>
-        <source>Google Drive refused the account query (HTTP %1).</source>
-        <translation>Google Drive rechazó la consulta de la cuenta (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Google Drive stored %1 damaged (size or checksum differ).</source>
-        <translation>Google Drive guardó %1 dañado (el tamaño o la suma de comprobación no coinciden).</translation>
     </message>
     <message>
         <source>Google did not accept the saved sign-in (expired or revoked).</source>
@@ -3706,10 +3674,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>El archivo del cliente OAuth de Google %1 no existe.</translation>
     </message>
     <message>
-        <source>The Google sign-in failed (%1).</source>
-        <translation>No se pudo iniciar sesión en Google (%1).</translation>
-    </message>
-    <message>
         <source>The WhatsApp key has 64 digits; the text given has %1.</source>
         <translation>La clave de WhatsApp tiene 64 dígitos; el texto indicado tiene %1.</translation>
     </message>
@@ -3760,10 +3724,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Google Drive did not accept the access token in %1 (it is wrong or has expired).</source>
         <translation>Google Drive no aceptó el token de acceso de %1 (es incorrecto o caducó).</translation>
-    </message>
-    <message>
-        <source>Google refused the sign-in (%1).</source>
-        <translation>Google rechazó el inicio de sesión (%1).</translation>
     </message>
     <message>
         <source>It may not have finished downloading or copying. Export or copy the chat again, then import the new file.</source>
@@ -4150,10 +4110,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>El inicio de sesión de Google guardado pertenece a otro cliente OAuth.</translation>
     </message>
     <message>
-        <source>The upload of %1 is already finished.</source>
-        <translation>La subida de %1 ya terminó.</translation>
-    </message>
-    <message>
         <source>The vault settings of this backup are damaged.</source>
         <translation>La configuración de la bóveda de esta copia de seguridad está dañada.</translation>
     </message>
@@ -4522,10 +4478,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Esta bóveda de claves es demasiado antigua: no puede comprobar la credencial de esta computadora ni el código de recuperación sin recibirlos, y esta aplicación nunca los envía. No se envió nada. Actualiza la bóveda de claves.</translation>
     </message>
     <message>
-        <source>Google Drive gave an unusable answer while %1.</source>
-        <translation>Google Drive dio una respuesta inservible al %1.</translation>
-    </message>
-    <message>
         <source>The backup is damaged: blob %1 is cut short.</source>
         <translation>La copia de seguridad está dañada: el bloque %1 está incompleto.</translation>
     </message>
@@ -4648,6 +4600,82 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Check the password and try again.</source>
         <translation>Revisa la contraseña y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A file of this backup is missing from Google Drive.</source>
+        <translation>Falta un archivo de esta copia de seguridad en Google Drive.</translation>
+    </message>
+    <message>
+        <source>Back up again: the damaged part is sent again.</source>
+        <translation>Vuelve a hacer la copia de seguridad: la parte dañada se envía de nuevo.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, then try again.</source>
+        <translation>Revisa la conexión a internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not write to the cache folder for Google Drive uploads.</source>
+        <translation>No se pudo escribir en la carpeta de caché de las subidas a Google Drive.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached; gave up after %1 attempts.</source>
+        <translation>No se pudo acceder a Google Drive; se abandonó tras %1 intentos.</translation>
+    </message>
+    <message>
+        <source>Google Drive gave an unusable answer.</source>
+        <translation>Google Drive dio una respuesta inutilizable.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept dropping an upload.</source>
+        <translation>Google Drive interrumpió una subida una y otra vez.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept failing; gave up after %1 attempts.</source>
+        <translation>Google Drive siguió fallando; se abandonó tras %1 intentos.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused the request.</source>
+        <translation>Google Drive rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused to tell the account&apos;s details.</source>
+        <translation>Google Drive se negó a dar los datos de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Google Drive rejected the sign-in.</source>
+        <translation>Google Drive rechazó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Google Drive stored part of this backup damaged.</source>
+        <translation>Google Drive guardó dañada una parte de esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in.</source>
+        <translation>Google rechazó el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in failed.</source>
+        <translation>Falló el inicio de sesión en Google.</translation>
+    </message>
+    <message>
+        <source>The cache folder for Google Drive uploads is full.</source>
+        <translation>La carpeta de caché de las subidas a Google Drive está llena.</translation>
+    </message>
+    <message>
+        <source>This upload to Google Drive is already finished.</source>
+        <translation>Esta subida a Google Drive ya terminó.</translation>
+    </message>
+    <message>
+        <source>Try again later, or sign in to Google Drive again.</source>
+        <translation>Vuelve a intentarlo más tarde o vuelve a iniciar sesión en Google Drive.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Try again later. If Google Drive keeps refusing, sign in again; the log has Google&apos;s answer.</source>
+        <translation>Vuelve a intentarlo más tarde. Si Google Drive sigue rechazándola, vuelve a iniciar sesión; el registro tiene la respuesta de Google.</translation>
     </message>
 </context>
 <context>

@@ -3538,14 +3538,6 @@ Identity (server key fingerprint): %2</source>
         <translation>फ़ाइल को फ़ोन से फिर से कॉपी करें; कुछ भी इंपोर्ट नहीं हुआ।</translation>
     </message>
     <message>
-        <source>Could not create the upload spool file: %1.</source>
-        <translation>अपलोड के लिए अस्थायी फ़ाइल नहीं बनाई जा सकी: %1।</translation>
-    </message>
-    <message>
-        <source>Could not spool %1 locally: %2.</source>
-        <translation>%1 को अस्थायी रूप से सेव नहीं किया जा सका: %2।</translation>
-    </message>
-    <message>
         <source>Create an OAuth client of type &quot;Desktop app&quot; (not &quot;Web application&quot;).</source>
         <translation>&quot;डेस्कटॉप ऐप&quot; प्रकार का OAuth क्लाइंट बनाएँ (&quot;वेब ऐप्लिकेशन&quot; नहीं)।</translation>
     </message>
@@ -3566,36 +3558,12 @@ Identity (server key fingerprint): %2</source>
         <translation>इस कंप्यूटर को कोई नाम दें।</translation>
     </message>
     <message>
-        <source>Google Drive could not be reached while %1.</source>
-        <translation>Google Drive तक नहीं पहुँचा जा सका (काम: %1)।</translation>
-    </message>
-    <message>
         <source>Google Drive could not be reached.</source>
         <translation>Google Drive तक नहीं पहुँचा जा सका।</translation>
     </message>
     <message>
         <source>Google Drive did not accept the saved sign-in (it expired or was revoked).</source>
         <translation>Google Drive ने सेव किया गया साइन-इन स्वीकार नहीं किया (उसकी अवधि खत्म हो गई या उसे वापस ले लिया गया)।</translation>
-    </message>
-    <message>
-        <source>Google Drive has no such file while %1.</source>
-        <translation>Google Drive में ऐसी कोई फ़ाइल नहीं है (काम: %1)।</translation>
-    </message>
-    <message>
-        <source>Google Drive kept dropping the upload of %1.</source>
-        <translation>Google Drive ने %1 का अपलोड बार-बार रोक दिया।</translation>
-    </message>
-    <message>
-        <source>Google Drive kept failing while %1 (%2); gave up after %3 attempts.</source>
-        <translation>Google Drive बार-बार फ़ेल हुआ (काम: %1, %2); %3 कोशिशों के बाद छोड़ दिया गया।</translation>
-    </message>
-    <message>
-        <source>Google Drive refused the account query (HTTP %1).</source>
-        <translation>Google Drive ने खाते की जानकारी का अनुरोध ठुकरा दिया (HTTP %1)।</translation>
-    </message>
-    <message>
-        <source>Google Drive stored %1 damaged (size or checksum differ).</source>
-        <translation>Google Drive ने %1 को खराब रूप में सेव किया (साइज़ या चेकसम अलग है)।</translation>
     </message>
     <message>
         <source>Google did not accept the saved sign-in (expired or revoked).</source>
@@ -3706,10 +3674,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Google OAuth क्लाइंट फ़ाइल %1 मौजूद नहीं है।</translation>
     </message>
     <message>
-        <source>The Google sign-in failed (%1).</source>
-        <translation>Google साइन-इन फ़ेल हो गया (%1)।</translation>
-    </message>
-    <message>
         <source>The WhatsApp key has 64 digits; the text given has %1.</source>
         <translation>WhatsApp की में 64 अंक होते हैं; दिए गए टेक्स्ट में %1 हैं।</translation>
     </message>
@@ -3760,10 +3724,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google Drive did not accept the access token in %1 (it is wrong or has expired).</source>
         <translation>Google Drive ने %1 में दिया गया ऐक्सेस टोकन स्वीकार नहीं किया (यह गलत है या इसकी अवधि खत्म हो गई है)।</translation>
-    </message>
-    <message>
-        <source>Google refused the sign-in (%1).</source>
-        <translation>Google ने साइन इन अस्वीकार कर दिया (%1)।</translation>
     </message>
     <message>
         <source>It may not have finished downloading or copying. Export or copy the chat again, then import the new file.</source>
@@ -4150,10 +4110,6 @@ Identity (server key fingerprint): %2</source>
         <translation>सेव किया गया Google साइन-इन किसी दूसरे OAuth क्लाइंट का है।</translation>
     </message>
     <message>
-        <source>The upload of %1 is already finished.</source>
-        <translation>%1 का अपलोड पहले ही पूरा हो चुका है।</translation>
-    </message>
-    <message>
         <source>The vault settings of this backup are damaged.</source>
         <translation>इस बैकअप की वॉल्ट सेटिंग खराब है।</translation>
     </message>
@@ -4522,10 +4478,6 @@ Identity (server key fingerprint): %2</source>
         <translation>यह की वॉल्ट बहुत पुराना है: यह इस कंप्यूटर का क्रेडेंशियल या रिकवरी कोड उन्हें पाए बिना नहीं जाँच सकता, और यह ऐप उन्हें कभी नहीं भेजता। कुछ भी नहीं भेजा गया। की वॉल्ट अपडेट करें।</translation>
     </message>
     <message>
-        <source>Google Drive gave an unusable answer while %1.</source>
-        <translation>Google Drive ने ऐसा उत्तर दिया जिसका उपयोग नहीं हो सकता (काम: %1)।</translation>
-    </message>
-    <message>
         <source>The backup is damaged: blob %1 is cut short.</source>
         <translation>बैकअप खराब है: ब्लॉक %1 अधूरा है।</translation>
     </message>
@@ -4648,6 +4600,82 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Check the password and try again.</source>
         <translation>पासवर्ड जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>A file of this backup is missing from Google Drive.</source>
+        <translation>इस बैकअप की एक फ़ाइल Google Drive में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Back up again: the damaged part is sent again.</source>
+        <translation>फिर से बैकअप लें: खराब हिस्सा दोबारा भेजा जाएगा।</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, then try again.</source>
+        <translation>इंटरनेट कनेक्शन जाँचें, फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Could not write to the cache folder for Google Drive uploads.</source>
+        <translation>Google Drive पर अपलोड के कैश फ़ोल्डर में लिखा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached; gave up after %1 attempts.</source>
+        <translation>Google Drive तक नहीं पहुँचा जा सका; %1 कोशिशों के बाद रोक दिया गया।</translation>
+    </message>
+    <message>
+        <source>Google Drive gave an unusable answer.</source>
+        <translation>Google Drive ने ऐसा जवाब दिया जो काम का नहीं है।</translation>
+    </message>
+    <message>
+        <source>Google Drive kept dropping an upload.</source>
+        <translation>Google Drive एक अपलोड को बार-बार बीच में रोकता रहा।</translation>
+    </message>
+    <message>
+        <source>Google Drive kept failing; gave up after %1 attempts.</source>
+        <translation>Google Drive बार-बार विफल होता रहा; %1 कोशिशों के बाद रोक दिया गया।</translation>
+    </message>
+    <message>
+        <source>Google Drive refused the request.</source>
+        <translation>Google Drive ने अनुरोध अस्वीकार कर दिया।</translation>
+    </message>
+    <message>
+        <source>Google Drive refused to tell the account&apos;s details.</source>
+        <translation>Google Drive ने खाते का विवरण बताने से मना कर दिया।</translation>
+    </message>
+    <message>
+        <source>Google Drive rejected the sign-in.</source>
+        <translation>Google Drive ने साइन-इन अस्वीकार कर दिया।</translation>
+    </message>
+    <message>
+        <source>Google Drive stored part of this backup damaged.</source>
+        <translation>Google Drive ने इस बैकअप का एक हिस्सा खराब रूप में सहेजा।</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in.</source>
+        <translation>Google ने साइन-इन अस्वीकार कर दिया।</translation>
+    </message>
+    <message>
+        <source>The Google sign-in failed.</source>
+        <translation>Google साइन-इन विफल रहा।</translation>
+    </message>
+    <message>
+        <source>The cache folder for Google Drive uploads is full.</source>
+        <translation>Google Drive पर अपलोड का कैश फ़ोल्डर भर गया है।</translation>
+    </message>
+    <message>
+        <source>This upload to Google Drive is already finished.</source>
+        <translation>Google Drive पर यह अपलोड पहले ही पूरा हो चुका है।</translation>
+    </message>
+    <message>
+        <source>Try again later, or sign in to Google Drive again.</source>
+        <translation>बाद में फिर से कोशिश करें, या Google Drive में फिर से साइन इन करें।</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>बाद में फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Try again later. If Google Drive keeps refusing, sign in again; the log has Google&apos;s answer.</source>
+        <translation>बाद में फिर से कोशिश करें। अगर Google Drive मना करता रहे, तो फिर से साइन इन करें; लॉग में Google का जवाब है।</translation>
     </message>
 </context>
 <context>

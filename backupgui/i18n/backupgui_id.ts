@@ -3499,14 +3499,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Salin ulang file dari ponsel; tidak ada yang diimpor.</translation>
     </message>
     <message>
-        <source>Could not create the upload spool file: %1.</source>
-        <translation>Tidak dapat membuat file sementara untuk unggahan: %1.</translation>
-    </message>
-    <message>
-        <source>Could not spool %1 locally: %2.</source>
-        <translation>Tidak dapat menyimpan %1 sementara secara lokal: %2.</translation>
-    </message>
-    <message>
         <source>Create an OAuth client of type &quot;Desktop app&quot; (not &quot;Web application&quot;).</source>
         <translation>Buat klien OAuth berjenis &quot;Aplikasi desktop&quot; (bukan &quot;Aplikasi web&quot;).</translation>
     </message>
@@ -3527,36 +3519,12 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Beri nama komputer ini.</translation>
     </message>
     <message>
-        <source>Google Drive could not be reached while %1.</source>
-        <translation>Google Drive tidak dapat dijangkau saat %1.</translation>
-    </message>
-    <message>
         <source>Google Drive could not be reached.</source>
         <translation>Google Drive tidak dapat dijangkau.</translation>
     </message>
     <message>
         <source>Google Drive did not accept the saved sign-in (it expired or was revoked).</source>
         <translation>Google Drive tidak menerima login yang tersimpan (sudah kedaluwarsa atau dicabut).</translation>
-    </message>
-    <message>
-        <source>Google Drive has no such file while %1.</source>
-        <translation>Google Drive tidak memiliki file tersebut saat %1.</translation>
-    </message>
-    <message>
-        <source>Google Drive kept dropping the upload of %1.</source>
-        <translation>Google Drive terus memutus unggahan %1.</translation>
-    </message>
-    <message>
-        <source>Google Drive kept failing while %1 (%2); gave up after %3 attempts.</source>
-        <translation>Google Drive terus gagal saat %1 (%2); menyerah setelah %3 kali percobaan.</translation>
-    </message>
-    <message>
-        <source>Google Drive refused the account query (HTTP %1).</source>
-        <translation>Google Drive menolak kueri akun (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Google Drive stored %1 damaged (size or checksum differ).</source>
-        <translation>Google Drive menyimpan %1 dalam keadaan rusak (ukuran atau checksum berbeda).</translation>
     </message>
     <message>
         <source>Google did not accept the saved sign-in (expired or revoked).</source>
@@ -3667,10 +3635,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>File klien OAuth Google %1 tidak ada.</translation>
     </message>
     <message>
-        <source>The Google sign-in failed (%1).</source>
-        <translation>Gagal masuk ke Google (%1).</translation>
-    </message>
-    <message>
         <source>The WhatsApp key has 64 digits; the text given has %1.</source>
         <translation>Kunci WhatsApp terdiri dari 64 digit; teks yang diberikan memiliki %1.</translation>
     </message>
@@ -3721,10 +3685,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Google Drive did not accept the access token in %1 (it is wrong or has expired).</source>
         <translation>Google Drive tidak menerima token akses di %1 (token salah atau sudah kedaluwarsa).</translation>
-    </message>
-    <message>
-        <source>Google refused the sign-in (%1).</source>
-        <translation>Google menolak proses masuk (%1).</translation>
     </message>
     <message>
         <source>It may not have finished downloading or copying. Export or copy the chat again, then import the new file.</source>
@@ -4111,10 +4071,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Login Google yang tersimpan milik klien OAuth lain.</translation>
     </message>
     <message>
-        <source>The upload of %1 is already finished.</source>
-        <translation>Unggahan %1 sudah selesai.</translation>
-    </message>
-    <message>
         <source>The vault settings of this backup are damaged.</source>
         <translation>Setelan brankas cadangan ini rusak.</translation>
     </message>
@@ -4483,10 +4439,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Brankas kunci ini terlalu lama: tidak dapat memeriksa kredensial komputer ini atau kode pemulihan tanpa menerimanya, dan aplikasi ini tidak pernah mengirimnya. Tidak ada yang dikirim. Perbarui brankas kunci.</translation>
     </message>
     <message>
-        <source>Google Drive gave an unusable answer while %1.</source>
-        <translation>Google Drive memberi jawaban yang tidak dapat dipakai saat %1.</translation>
-    </message>
-    <message>
         <source>The backup is damaged: blob %1 is cut short.</source>
         <translation>Cadangan rusak: blob %1 terpotong.</translation>
     </message>
@@ -4609,6 +4561,82 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Check the password and try again.</source>
         <translation>Periksa kata sandi, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>A file of this backup is missing from Google Drive.</source>
+        <translation>Sebuah file cadangan ini tidak ada di Google Drive.</translation>
+    </message>
+    <message>
+        <source>Back up again: the damaged part is sent again.</source>
+        <translation>Cadangkan lagi: bagian yang rusak dikirim ulang.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, then try again.</source>
+        <translation>Periksa koneksi internet, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Could not write to the cache folder for Google Drive uploads.</source>
+        <translation>Tidak dapat menulis ke folder cache untuk unggahan ke Google Drive.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached; gave up after %1 attempts.</source>
+        <translation>Google Drive tidak dapat dijangkau; berhenti setelah %1 percobaan.</translation>
+    </message>
+    <message>
+        <source>Google Drive gave an unusable answer.</source>
+        <translation>Google Drive memberi jawaban yang tidak dapat dipakai.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept dropping an upload.</source>
+        <translation>Google Drive terus memutus sebuah unggahan.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept failing; gave up after %1 attempts.</source>
+        <translation>Google Drive terus gagal; berhenti setelah %1 percobaan.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused the request.</source>
+        <translation>Google Drive menolak permintaan.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused to tell the account&apos;s details.</source>
+        <translation>Google Drive menolak memberikan detail akun.</translation>
+    </message>
+    <message>
+        <source>Google Drive rejected the sign-in.</source>
+        <translation>Google Drive menolak login.</translation>
+    </message>
+    <message>
+        <source>Google Drive stored part of this backup damaged.</source>
+        <translation>Google Drive menyimpan sebagian cadangan ini dalam keadaan rusak.</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in.</source>
+        <translation>Google menolak login.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in failed.</source>
+        <translation>Login Google gagal.</translation>
+    </message>
+    <message>
+        <source>The cache folder for Google Drive uploads is full.</source>
+        <translation>Folder cache untuk unggahan ke Google Drive penuh.</translation>
+    </message>
+    <message>
+        <source>This upload to Google Drive is already finished.</source>
+        <translation>Unggahan ke Google Drive ini sudah selesai.</translation>
+    </message>
+    <message>
+        <source>Try again later, or sign in to Google Drive again.</source>
+        <translation>Coba lagi nanti, atau masuk ke Google Drive lagi.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Try again later. If Google Drive keeps refusing, sign in again; the log has Google&apos;s answer.</source>
+        <translation>Coba lagi nanti. Jika Google Drive terus menolak, masuk lagi; log berisi jawaban Google.</translation>
     </message>
 </context>
 <context>

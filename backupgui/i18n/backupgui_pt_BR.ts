@@ -3538,14 +3538,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Copie o arquivo do celular de novo; nada foi importado.</translation>
     </message>
     <message>
-        <source>Could not create the upload spool file: %1.</source>
-        <translation>Não foi possível criar o arquivo temporário do envio: %1.</translation>
-    </message>
-    <message>
-        <source>Could not spool %1 locally: %2.</source>
-        <translation>Não foi possível guardar %1 localmente: %2.</translation>
-    </message>
-    <message>
         <source>Create an OAuth client of type &quot;Desktop app&quot; (not &quot;Web application&quot;).</source>
         <translation>Crie um cliente OAuth do tipo &quot;App para computador&quot; (não &quot;Aplicativo da Web&quot;).</translation>
     </message>
@@ -3566,36 +3558,12 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Dê um nome a este computador.</translation>
     </message>
     <message>
-        <source>Google Drive could not be reached while %1.</source>
-        <translation>Não foi possível acessar o Google Drive ao %1.</translation>
-    </message>
-    <message>
         <source>Google Drive could not be reached.</source>
         <translation>Não foi possível acessar o Google Drive.</translation>
     </message>
     <message>
         <source>Google Drive did not accept the saved sign-in (it expired or was revoked).</source>
         <translation>O Google Drive não aceitou o login salvo (ele expirou ou foi revogado).</translation>
-    </message>
-    <message>
-        <source>Google Drive has no such file while %1.</source>
-        <translation>O Google Drive não tem esse arquivo ao %1.</translation>
-    </message>
-    <message>
-        <source>Google Drive kept dropping the upload of %1.</source>
-        <translation>O Google Drive interrompeu várias vezes o envio de %1.</translation>
-    </message>
-    <message>
-        <source>Google Drive kept failing while %1 (%2); gave up after %3 attempts.</source>
-        <translation>O Google Drive falhou várias vezes ao %1 (%2); desistimos depois de %3 tentativas.</translation>
-    </message>
-    <message>
-        <source>Google Drive refused the account query (HTTP %1).</source>
-        <translation>O Google Drive recusou a consulta da conta (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Google Drive stored %1 damaged (size or checksum differ).</source>
-        <translation>O Google Drive armazenou %1 danificado (tamanho ou soma de verificação diferentes).</translation>
     </message>
     <message>
         <source>Google did not accept the saved sign-in (expired or revoked).</source>
@@ -3706,10 +3674,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O arquivo do cliente OAuth do Google %1 não existe.</translation>
     </message>
     <message>
-        <source>The Google sign-in failed (%1).</source>
-        <translation>O login no Google falhou (%1).</translation>
-    </message>
-    <message>
         <source>The WhatsApp key has 64 digits; the text given has %1.</source>
         <translation>A chave do WhatsApp tem 64 dígitos; o texto informado tem %1.</translation>
     </message>
@@ -3760,10 +3724,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Google Drive did not accept the access token in %1 (it is wrong or has expired).</source>
         <translation>O Google Drive não aceitou o token de acesso em %1 (ele está errado ou expirou).</translation>
-    </message>
-    <message>
-        <source>Google refused the sign-in (%1).</source>
-        <translation>O Google recusou o login (%1).</translation>
     </message>
     <message>
         <source>It may not have finished downloading or copying. Export or copy the chat again, then import the new file.</source>
@@ -4150,10 +4110,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O login salvo do Google pertence a outro cliente OAuth.</translation>
     </message>
     <message>
-        <source>The upload of %1 is already finished.</source>
-        <translation>O envio de %1 já foi concluído.</translation>
-    </message>
-    <message>
         <source>The vault settings of this backup are damaged.</source>
         <translation>As configurações de cofre deste backup estão danificadas.</translation>
     </message>
@@ -4522,10 +4478,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Este cofre de chaves é antigo demais: ele não consegue verificar a credencial deste computador nem o código de recuperação sem recebê-los, e este app nunca os envia. Nada foi enviado. Atualize o cofre de chaves.</translation>
     </message>
     <message>
-        <source>Google Drive gave an unusable answer while %1.</source>
-        <translation>O Google Drive deu uma resposta inutilizável ao %1.</translation>
-    </message>
-    <message>
         <source>The backup is damaged: blob %1 is cut short.</source>
         <translation>O backup está danificado: o bloco %1 está incompleto.</translation>
     </message>
@@ -4648,6 +4600,82 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Check the password and try again.</source>
         <translation>Verifique a senha e tente de novo.</translation>
+    </message>
+    <message>
+        <source>A file of this backup is missing from Google Drive.</source>
+        <translation>Falta um arquivo deste backup no Google Drive.</translation>
+    </message>
+    <message>
+        <source>Back up again: the damaged part is sent again.</source>
+        <translation>Faça o backup de novo: a parte danificada é enviada outra vez.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, then try again.</source>
+        <translation>Verifique a conexão com a internet e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Could not write to the cache folder for Google Drive uploads.</source>
+        <translation>Não foi possível gravar na pasta de cache dos envios para o Google Drive.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached; gave up after %1 attempts.</source>
+        <translation>Não foi possível acessar o Google Drive; desistimos após %1 tentativas.</translation>
+    </message>
+    <message>
+        <source>Google Drive gave an unusable answer.</source>
+        <translation>O Google Drive deu uma resposta inutilizável.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept dropping an upload.</source>
+        <translation>O Google Drive interrompeu um envio repetidas vezes.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept failing; gave up after %1 attempts.</source>
+        <translation>O Google Drive continuou falhando; desistimos após %1 tentativas.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused the request.</source>
+        <translation>O Google Drive recusou a solicitação.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused to tell the account&apos;s details.</source>
+        <translation>O Google Drive se recusou a informar os dados da conta.</translation>
+    </message>
+    <message>
+        <source>Google Drive rejected the sign-in.</source>
+        <translation>O Google Drive recusou o login.</translation>
+    </message>
+    <message>
+        <source>Google Drive stored part of this backup damaged.</source>
+        <translation>O Google Drive guardou danificada uma parte deste backup.</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in.</source>
+        <translation>O Google recusou o login.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in failed.</source>
+        <translation>O login no Google falhou.</translation>
+    </message>
+    <message>
+        <source>The cache folder for Google Drive uploads is full.</source>
+        <translation>A pasta de cache dos envios para o Google Drive está cheia.</translation>
+    </message>
+    <message>
+        <source>This upload to Google Drive is already finished.</source>
+        <translation>Este envio para o Google Drive já terminou.</translation>
+    </message>
+    <message>
+        <source>Try again later, or sign in to Google Drive again.</source>
+        <translation>Tente de novo mais tarde ou entre no Google Drive de novo.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>Try again later. If Google Drive keeps refusing, sign in again; the log has Google&apos;s answer.</source>
+        <translation>Tente de novo mais tarde. Se o Google Drive continuar recusando, entre de novo; o log tem a resposta do Google.</translation>
     </message>
 </context>
 <context>

@@ -3577,14 +3577,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Скопируйте файл с телефона ещё раз; ничего не импортировано.</translation>
     </message>
     <message>
-        <source>Could not create the upload spool file: %1.</source>
-        <translation>Не удалось создать временный файл для загрузки: %1.</translation>
-    </message>
-    <message>
-        <source>Could not spool %1 locally: %2.</source>
-        <translation>Не удалось временно сохранить %1: %2.</translation>
-    </message>
-    <message>
         <source>Create an OAuth client of type &quot;Desktop app&quot; (not &quot;Web application&quot;).</source>
         <translation>Создайте OAuth-клиент типа «Приложение для ПК» (а не «Веб-приложение»).</translation>
     </message>
@@ -3605,36 +3597,12 @@ Identity (server key fingerprint): %2</source>
         <translation>Задайте имя этого компьютера.</translation>
     </message>
     <message>
-        <source>Google Drive could not be reached while %1.</source>
-        <translation>Google Диск недоступен (операция: %1).</translation>
-    </message>
-    <message>
         <source>Google Drive could not be reached.</source>
         <translation>Google Диск недоступен.</translation>
     </message>
     <message>
         <source>Google Drive did not accept the saved sign-in (it expired or was revoked).</source>
         <translation>Google Диск не принял сохранённый вход (срок действия истёк или доступ отозван).</translation>
-    </message>
-    <message>
-        <source>Google Drive has no such file while %1.</source>
-        <translation>На Google Диске нет такого файла (операция: %1).</translation>
-    </message>
-    <message>
-        <source>Google Drive kept dropping the upload of %1.</source>
-        <translation>Google Диск раз за разом обрывал загрузку %1.</translation>
-    </message>
-    <message>
-        <source>Google Drive kept failing while %1 (%2); gave up after %3 attempts.</source>
-        <translation>Google Диск раз за разом давал сбой (операция: %1, %2); попытки прекращены после %3.</translation>
-    </message>
-    <message>
-        <source>Google Drive refused the account query (HTTP %1).</source>
-        <translation>Google Диск отклонил запрос учётной записи (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Google Drive stored %1 damaged (size or checksum differ).</source>
-        <translation>Google Диск сохранил %1 с повреждением (размер или контрольная сумма не совпадают).</translation>
     </message>
     <message>
         <source>Google did not accept the saved sign-in (expired or revoked).</source>
@@ -3745,10 +3713,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Файл OAuth-клиента Google %1 не существует.</translation>
     </message>
     <message>
-        <source>The Google sign-in failed (%1).</source>
-        <translation>Не удалось войти в Google (%1).</translation>
-    </message>
-    <message>
         <source>The WhatsApp key has 64 digits; the text given has %1.</source>
         <translation>Ключ WhatsApp состоит из 64 знаков; в указанном тексте их %1.</translation>
     </message>
@@ -3799,10 +3763,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google Drive did not accept the access token in %1 (it is wrong or has expired).</source>
         <translation>Google Диск не принял токен доступа из %1 (он неверный или истёк).</translation>
-    </message>
-    <message>
-        <source>Google refused the sign-in (%1).</source>
-        <translation>Google отклонил вход (%1).</translation>
     </message>
     <message>
         <source>It may not have finished downloading or copying. Export or copy the chat again, then import the new file.</source>
@@ -4189,10 +4149,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Сохранённый вход Google относится к другому OAuth-клиенту.</translation>
     </message>
     <message>
-        <source>The upload of %1 is already finished.</source>
-        <translation>Загрузка %1 уже завершена.</translation>
-    </message>
-    <message>
         <source>The vault settings of this backup are damaged.</source>
         <translation>Настройки хранилища ключей этой резервной копии повреждены.</translation>
     </message>
@@ -4561,10 +4517,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Это хранилище ключей устарело: оно не может проверить учётные данные этого компьютера или код восстановления, не получив их, а это приложение никогда их не отправляет. Ничего не отправлено. Обновите хранилище ключей.</translation>
     </message>
     <message>
-        <source>Google Drive gave an unusable answer while %1.</source>
-        <translation>Google Диск дал непригодный ответ (операция: %1).</translation>
-    </message>
-    <message>
         <source>The backup is damaged: blob %1 is cut short.</source>
         <translation>Резервная копия повреждена: блок %1 обрезан.</translation>
     </message>
@@ -4687,6 +4639,82 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Check the password and try again.</source>
         <translation>Проверьте пароль и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>A file of this backup is missing from Google Drive.</source>
+        <translation>В Google Диске нет одного из файлов этой копии.</translation>
+    </message>
+    <message>
+        <source>Back up again: the damaged part is sent again.</source>
+        <translation>Создайте копию ещё раз: повреждённая часть будет отправлена заново.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, then try again.</source>
+        <translation>Проверьте подключение к интернету и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Could not write to the cache folder for Google Drive uploads.</source>
+        <translation>Не удалось записать в папку кэша для загрузок в Google Диск.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached; gave up after %1 attempts.</source>
+        <translation>Google Диск недоступен; после %1 попыток backupgui прекратил попытки.</translation>
+    </message>
+    <message>
+        <source>Google Drive gave an unusable answer.</source>
+        <translation>Google Диск дал непригодный ответ.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept dropping an upload.</source>
+        <translation>Google Диск раз за разом прерывал загрузку.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept failing; gave up after %1 attempts.</source>
+        <translation>Google Диск раз за разом давал сбой; после %1 попыток backupgui прекратил попытки.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused the request.</source>
+        <translation>Google Диск отклонил запрос.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused to tell the account&apos;s details.</source>
+        <translation>Google Диск отказался сообщить данные аккаунта.</translation>
+    </message>
+    <message>
+        <source>Google Drive rejected the sign-in.</source>
+        <translation>Google Диск отклонил вход.</translation>
+    </message>
+    <message>
+        <source>Google Drive stored part of this backup damaged.</source>
+        <translation>Google Диск сохранил часть этой копии повреждённой.</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in.</source>
+        <translation>Google отклонил вход.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in failed.</source>
+        <translation>Не удалось войти в Google.</translation>
+    </message>
+    <message>
+        <source>The cache folder for Google Drive uploads is full.</source>
+        <translation>Папка кэша для загрузок в Google Диск заполнена.</translation>
+    </message>
+    <message>
+        <source>This upload to Google Drive is already finished.</source>
+        <translation>Эта загрузка в Google Диск уже завершена.</translation>
+    </message>
+    <message>
+        <source>Try again later, or sign in to Google Drive again.</source>
+        <translation>Повторите попытку позже или войдите в Google Диск снова.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>Try again later. If Google Drive keeps refusing, sign in again; the log has Google&apos;s answer.</source>
+        <translation>Повторите попытку позже. Если Google Диск продолжит отказывать, войдите снова; ответ Google есть в журнале.</translation>
     </message>
 </context>
 <context>

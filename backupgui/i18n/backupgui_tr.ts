@@ -3499,14 +3499,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Dosyayı telefondan yeniden kopyalayın; hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
-        <source>Could not create the upload spool file: %1.</source>
-        <translation>Yükleme için geçici dosya oluşturulamadı: %1.</translation>
-    </message>
-    <message>
-        <source>Could not spool %1 locally: %2.</source>
-        <translation>%1 yerel olarak geçici kaydedilemedi: %2.</translation>
-    </message>
-    <message>
         <source>Create an OAuth client of type &quot;Desktop app&quot; (not &quot;Web application&quot;).</source>
         <translation>&quot;Masaüstü uygulaması&quot; türünde bir OAuth istemcisi oluşturun (&quot;Web uygulaması&quot; değil).</translation>
     </message>
@@ -3527,36 +3519,12 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Bu bilgisayara bir ad verin.</translation>
     </message>
     <message>
-        <source>Google Drive could not be reached while %1.</source>
-        <translation>Google Drive&apos;a ulaşılamadı (işlem: %1).</translation>
-    </message>
-    <message>
         <source>Google Drive could not be reached.</source>
         <translation>Google Drive&apos;a ulaşılamadı.</translation>
     </message>
     <message>
         <source>Google Drive did not accept the saved sign-in (it expired or was revoked).</source>
         <translation>Google Drive kayıtlı oturumu kabul etmedi (süresi dolmuş ya da iptal edilmiş).</translation>
-    </message>
-    <message>
-        <source>Google Drive has no such file while %1.</source>
-        <translation>Google Drive&apos;da böyle bir dosya yok (işlem: %1).</translation>
-    </message>
-    <message>
-        <source>Google Drive kept dropping the upload of %1.</source>
-        <translation>Google Drive, %1 yüklemesini tekrar tekrar kesti.</translation>
-    </message>
-    <message>
-        <source>Google Drive kept failing while %1 (%2); gave up after %3 attempts.</source>
-        <translation>Google Drive tekrar tekrar başarısız oldu (işlem: %1, %2); %3 denemeden sonra vazgeçildi.</translation>
-    </message>
-    <message>
-        <source>Google Drive refused the account query (HTTP %1).</source>
-        <translation>Google Drive hesap sorgusunu reddetti (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Google Drive stored %1 damaged (size or checksum differ).</source>
-        <translation>Google Drive %1 dosyasını hasarlı kaydetti (boyut ya da sağlama toplamı farklı).</translation>
     </message>
     <message>
         <source>Google did not accept the saved sign-in (expired or revoked).</source>
@@ -3667,10 +3635,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Google OAuth istemci dosyası %1 mevcut değil.</translation>
     </message>
     <message>
-        <source>The Google sign-in failed (%1).</source>
-        <translation>Google oturumu açılamadı (%1).</translation>
-    </message>
-    <message>
         <source>The WhatsApp key has 64 digits; the text given has %1.</source>
         <translation>WhatsApp anahtarı 64 hanedir; verilen metinde %1 hane var.</translation>
     </message>
@@ -3721,10 +3685,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Google Drive did not accept the access token in %1 (it is wrong or has expired).</source>
         <translation>Google Drive, %1 içindeki erişim belirtecini kabul etmedi (yanlış ya da süresi dolmuş).</translation>
-    </message>
-    <message>
-        <source>Google refused the sign-in (%1).</source>
-        <translation>Google oturum açmayı reddetti (%1).</translation>
     </message>
     <message>
         <source>It may not have finished downloading or copying. Export or copy the chat again, then import the new file.</source>
@@ -4111,10 +4071,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Kayıtlı Google oturumu farklı bir OAuth istemcisine ait.</translation>
     </message>
     <message>
-        <source>The upload of %1 is already finished.</source>
-        <translation>%1 yüklemesi zaten tamamlandı.</translation>
-    </message>
-    <message>
         <source>The vault settings of this backup are damaged.</source>
         <translation>Bu yedeğin kasa ayarları hasarlı.</translation>
     </message>
@@ -4483,10 +4439,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Bu anahtar kasası çok eski: bu bilgisayarın kimlik bilgisini ya da kurtarma kodunu onları almadan kontrol edemiyor ve bu uygulama onları hiçbir zaman göndermez. Hiçbir şey gönderilmedi. Anahtar kasasını güncelleyin.</translation>
     </message>
     <message>
-        <source>Google Drive gave an unusable answer while %1.</source>
-        <translation>Google Drive kullanılamaz bir yanıt verdi (işlem: %1).</translation>
-    </message>
-    <message>
         <source>The backup is damaged: blob %1 is cut short.</source>
         <translation>Yedek hasarlı: %1 bloğu yarıda kesilmiş.</translation>
     </message>
@@ -4609,6 +4561,82 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Check the password and try again.</source>
         <translation>Şifreyi kontrol edip yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>A file of this backup is missing from Google Drive.</source>
+        <translation>Bu yedeğin bir dosyası Google Drive&apos;da yok.</translation>
+    </message>
+    <message>
+        <source>Back up again: the damaged part is sent again.</source>
+        <translation>Yeniden yedekleyin: hasarlı kısım yeniden gönderilir.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection, then try again.</source>
+        <translation>İnternet bağlantısını kontrol edin, ardından yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Could not write to the cache folder for Google Drive uploads.</source>
+        <translation>Google Drive yüklemeleri için önbellek klasörüne yazılamadı.</translation>
+    </message>
+    <message>
+        <source>Google Drive could not be reached; gave up after %1 attempts.</source>
+        <translation>Google Drive&apos;a ulaşılamadı; %1 denemeden sonra vazgeçildi.</translation>
+    </message>
+    <message>
+        <source>Google Drive gave an unusable answer.</source>
+        <translation>Google Drive kullanılamaz bir yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept dropping an upload.</source>
+        <translation>Google Drive bir yüklemeyi sürekli kesti.</translation>
+    </message>
+    <message>
+        <source>Google Drive kept failing; gave up after %1 attempts.</source>
+        <translation>Google Drive sürekli başarısız oldu; %1 denemeden sonra vazgeçildi.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused the request.</source>
+        <translation>Google Drive isteği reddetti.</translation>
+    </message>
+    <message>
+        <source>Google Drive refused to tell the account&apos;s details.</source>
+        <translation>Google Drive hesabın bilgilerini vermeyi reddetti.</translation>
+    </message>
+    <message>
+        <source>Google Drive rejected the sign-in.</source>
+        <translation>Google Drive oturum açmayı reddetti.</translation>
+    </message>
+    <message>
+        <source>Google Drive stored part of this backup damaged.</source>
+        <translation>Google Drive bu yedeğin bir kısmını hasarlı kaydetti.</translation>
+    </message>
+    <message>
+        <source>Google refused the sign-in.</source>
+        <translation>Google oturum açmayı reddetti.</translation>
+    </message>
+    <message>
+        <source>The Google sign-in failed.</source>
+        <translation>Google&apos;da oturum açma başarısız oldu.</translation>
+    </message>
+    <message>
+        <source>The cache folder for Google Drive uploads is full.</source>
+        <translation>Google Drive yüklemeleri için önbellek klasörü dolu.</translation>
+    </message>
+    <message>
+        <source>This upload to Google Drive is already finished.</source>
+        <translation>Google Drive&apos;a bu yükleme zaten bitti.</translation>
+    </message>
+    <message>
+        <source>Try again later, or sign in to Google Drive again.</source>
+        <translation>Daha sonra yeniden deneyin ya da Google Drive&apos;da yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Try again later. If Google Drive keeps refusing, sign in again; the log has Google&apos;s answer.</source>
+        <translation>Daha sonra yeniden deneyin. Google Drive reddetmeyi sürdürürse yeniden oturum açın; günlükte Google&apos;ın yanıtı var.</translation>
     </message>
 </context>
 <context>

@@ -281,10 +281,10 @@ def test_a_multipart_upload_resent_after_a_token_refresh_is_the_same_bytes(emula
 
 @pytest.mark.parametrize("answer", [b"not json", b"[1, 2]", b'"a string"', b"null"])
 def test_a_final_upload_answer_that_is_not_a_json_object_is_a_clear_error(emulator, make_dest, fake_time,
-                                                                          monkeypatch, answer):
+                                                                          monkeypatch, caplog, answer):
     """The answer that finishes a resumable upload is checked like every other answer: a
-    hostile one is retried with backoff (status queries), then a DestinationError that names
-    it, never a raw ValueError or a TypeError on a list; and its last bytes are never
+    hostile one is retried with backoff (status queries), then a DestinationError (the log
+    names the answer), never a raw ValueError or a TypeError on a list; and its last bytes are never
     reported as sent."""
     from backupgui.errors import DestinationError
 
@@ -298,6 +298,7 @@ def test_a_final_upload_answer_that_is_not_a_json_object_is_a_clear_error(emulat
     monkeypatch.setattr(server._Handler, "_finalize", hostile)
     chunk = 256 * KiB
     dest = make_dest(chunk_size=chunk, max_attempts=3)
+    caplog.set_level("INFO", logger="backupgui.destinations")
     for new in (True, False):
         seen: list[int] = []
         up = (dest.upload_new if new else dest.upload)(
@@ -305,7 +306,8 @@ def test_a_final_upload_answer_that_is_not_a_json_object_is_a_clear_error(emulat
         up.write(os.urandom(2 * chunk + 1))
         with pytest.raises(DestinationError) as ei:
             up.commit()
-        assert "badAnswer" in str(ei.value), ei.value
+        assert "kept failing" in str(ei.value), ei.value
+        assert "badAnswer" in caplog.text and "badAnswer" not in str(ei.value)
         assert sum(seen) == 2 * chunk, seen  # the two acknowledged chunks, not the last byte
     assert len(fake_time.sleeps) == 4  # backed off between the three tries, twice
 

@@ -118,13 +118,15 @@ def _peak_rss_mb() -> float:
 
 
 # -- listings ----------------------------------------------------------------------------------
-def test_a_listing_whose_next_page_token_repeats_is_refused(drive, tmp_path):
+def test_a_listing_whose_next_page_token_repeats_is_refused(drive, tmp_path, caplog):
     """files.list answering the same nextPageToken forever looped (and grew) without end."""
     drive.routes["/drive/v3/files"] = lambda h: h.send_json({"files": [ENTRY], "nextPageToken": "again"})
     d = _dest(drive, tmp_path)
     t0 = time.monotonic()
-    with pytest.raises(DestinationError, match="unusable answer while listing the backup"):
+    caplog.set_level("INFO", logger="backupgui.destinations")
+    with pytest.raises(DestinationError, match="^Google Drive gave an unusable answer.$"):
         d.list("sets/")
+    assert "while listing the backup" in caplog.text  # the step: in the log, not the message
     assert time.monotonic() - t0 < 30
     assert len(drive.seen) <= 4  # about, the first page, the page that repeats its token
 
@@ -178,10 +180,12 @@ def test_an_answer_nested_deeper_than_python_parses_is_a_destination_error(drive
 
 
 @pytest.mark.parametrize("about", [{"user": "x"}, {"user": {"emailAddress": ["a"]}}, {"user": None}])
-def test_an_account_answer_of_another_shape_is_a_destination_error(drive, tmp_path, about):
+def test_an_account_answer_of_another_shape_is_a_destination_error(drive, tmp_path, caplog, about):
     drive.routes["/drive/v3/about"] = lambda h: h.send_json(about)
-    with pytest.raises(DestinationError, match="unusable answer while asking for the account"):
+    caplog.set_level("INFO", logger="backupgui.destinations")
+    with pytest.raises(DestinationError, match="^Google Drive gave an unusable answer.$"):
         _dest(drive, tmp_path)
+    assert "while asking for the account" in caplog.text  # the step: in the log, not the message
 
 
 @pytest.mark.parametrize("quota", [{"limit": "lots"}, {"usage": -1}, {"usage": "1e9"}, "full",
@@ -195,10 +199,12 @@ def test_a_quota_of_another_shape_is_a_destination_error(drive, tmp_path, quota)
         d.storage()
 
 
-def test_a_folder_answer_of_another_shape_is_a_destination_error(drive, tmp_path):
+def test_a_folder_answer_of_another_shape_is_a_destination_error(drive, tmp_path, caplog):
     drive.routes["/drive/v3/files"] = lambda h: h.send_json({"files": [{"id": 5}]})
-    with pytest.raises(DestinationError, match="unusable answer while looking for the folder"):
+    caplog.set_level("INFO", logger="backupgui.destinations")
+    with pytest.raises(DestinationError, match="^Google Drive gave an unusable answer.$"):
         _dest(drive, tmp_path, folder="backups")
+    assert "while looking for the folder" in caplog.text  # the step: in the log, not the message
 
 
 # -- bodies ------------------------------------------------------------------------------------
@@ -260,15 +266,17 @@ def _gzip_bomb(h: _Handler) -> None:
 
 @pytest.mark.parametrize("answer", [_huge_declared, _huge_chunked, _huge_until_close, _gzip_bomb],
                          ids=["declared-terabyte", "chunked-forever", "until-close", "gzip-bomb"])
-def test_an_answer_larger_than_any_drive_answer_is_refused_with_bounded_memory(drive, tmp_path, answer):
+def test_an_answer_larger_than_any_drive_answer_is_refused_with_bounded_memory(drive, tmp_path, caplog, answer):
     """httplib2 read the whole body (and inflated a gzip one up to 100 times its size)."""
     drive.routes["/drive/v3/files"] = answer
     _bomb()  # (made before the request, not within the client's socket timeout)
     d = _dest(drive, tmp_path)
     before = _peak_rss_mb()
     t0 = time.monotonic()
-    with pytest.raises(DestinationError, match="unusable answer while listing the backup"):
+    caplog.set_level("INFO", logger="backupgui.destinations")
+    with pytest.raises(DestinationError, match="^Google Drive gave an unusable answer.$"):
         d.list("sets/")
+    assert "while listing the backup" in caplog.text  # the step: in the log, not the message
     assert time.monotonic() - t0 < 60
     # The bound is 64 MiB of body (at most two copies of it while joining pieces).
     assert _peak_rss_mb() - before < 400, f"memory grew by {_peak_rss_mb() - before:.0f} MB"
@@ -433,15 +441,17 @@ def test_a_server_that_never_answers_times_out(drive, tmp_path):
 @pytest.mark.parametrize("answer", [{"id": 5, "name": NAME, "size": "3"}, {"name": NAME, "size": "3"},
                                     {"id": "f9", "name": NAME, "size": "three"}, {"id": "f9", "name": []}],
                          ids=["id-number", "no-id", "size-text", "name-list"])
-def test_a_malformed_upload_answer_is_a_destination_error(drive, tmp_path, answer):
+def test_a_malformed_upload_answer_is_a_destination_error(drive, tmp_path, caplog, answer):
     """The answer to a (multipart) upload: was a KeyError or ValueError out of ``commit``."""
     drive.routes["/drive/v3/files"] = lambda h: h.send_json({"files": []})
     drive.routes["/upload/drive/v3/files"] = lambda h: h.send_json(answer)
     d = _dest(drive, tmp_path)
     up = d.upload(NAME)
     up.write(b"abc")
-    with pytest.raises(DestinationError, match="unusable answer while uploading"):
+    caplog.set_level("INFO", logger="backupgui.destinations")
+    with pytest.raises(DestinationError, match="^Google Drive gave an unusable answer.$"):
         up.commit()
+    assert "while uploading" in caplog.text  # the step: in the log, not the message
 
 
 def test_an_upload_answer_that_is_not_json_is_a_destination_error(drive, tmp_path):

@@ -28,6 +28,7 @@ KINDS = (
     "403-rate",  # 403 userRateLimitExceeded
     "403-ratelimit",  # 403 rateLimitExceeded
     "quota",  # 403 storageQuotaExceeded
+    "403-forbidden",  # 403 appNotAuthorizedToFile: a permanent refusal, never retried
     "reset-request",  # read part of the request body, then reset the connection
     "reset-response",  # send headers and part of the response body, then reset
     "slow",  # delay the response

@@ -51,6 +51,8 @@ _STATUS_FAULTS = {
     "403-rate": (403, "userRateLimitExceeded", "User Rate Limit Exceeded"),
     "403-ratelimit": (403, "rateLimitExceeded", "Rate Limit Exceeded"),
     "quota": (403, "storageQuotaExceeded", "The user's Drive storage quota has been exceeded."),
+    "403-forbidden": (403, "appNotAuthorizedToFile",
+                      "The user has not granted the app write access to the file."),
 }
 # Query keys that carry secrets: never stored in the request log.
 _SECRET_KEYS = {"token", "code", "access_token", "refresh_token", "client_secret", "code_verifier",
