@@ -4933,6 +4933,14 @@ Identity (server key fingerprint): %2</source>
         <source>Error</source>
         <translation>خطأ</translation>
     </message>
+    <message>
+        <source>Question</source>
+        <translation>سؤال</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>معلومات</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>

@@ -4777,6 +4777,14 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Error</source>
         <translation>Error</translation>
     </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>

@@ -4777,6 +4777,14 @@ Identity (server key fingerprint): %2</source>
         <source>Error</source>
         <translation>गड़बड़ी</translation>
     </message>
+    <message>
+        <source>Question</source>
+        <translation>प्रश्न</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>जानकारी</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>

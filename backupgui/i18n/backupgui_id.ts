@@ -4738,6 +4738,14 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Error</source>
         <translation>Kesalahan</translation>
     </message>
+    <message>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informasi</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>

@@ -4777,6 +4777,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
+    <message>
+        <source>Question</source>
+        <translation>Pergunta</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>

@@ -4816,6 +4816,14 @@ Identity (server key fingerprint): %2</source>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Информация</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>

@@ -4738,6 +4738,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Error</source>
         <translation>Hata</translation>
     </message>
+    <message>
+        <source>Question</source>
+        <translation>Soru</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Bilgi</translation>
+    </message>
 </context>
 <context>
     <name>formatting</name>

@@ -49,7 +49,7 @@ from .language import isolate, translate_message
 from .tasks import call_in_background
 from .widgets import style
 from .widgets.accessibility import announce
-from .widgets.errors import show_error
+from .widgets.errors import name_icon, show_error
 from .widgets.formatting import human_size, number, short_date
 from .widgets.icons import app_icon, icon, render
 
@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self._quit_pending = False  # stopping jobs before quitting
         self.auto = None  # the AutoBackup (scheduler and tray), when installed
         self.close_box: QMessageBox | None = None
+        self.about_box: QMessageBox | None = None
         self._loading = False
         self._viewers: list[QWidget] = []
         self.setWindowTitle(self.tr("backupgui — Chat backup"))
@@ -605,6 +606,7 @@ class MainWindow(QMainWindow):
             box.setDetailedText("\n".join(translate_message(w) for w in warnings))
         box.setObjectName("backup-warnings")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        name_icon(box)
         box.open()  # not modal to the app's work: the next backup may start meanwhile
 
     def _status(self, text: str) -> None:
@@ -662,10 +664,18 @@ class MainWindow(QMainWindow):
         dlg.open()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About backupgui"), self.tr(
+        """Help → About: modal to the window without a nested event loop (QMessageBox.about
+        runs one), so the box is a screen like the others (tests/ui/screens.py)."""
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About backupgui"), self.tr(
             "<h3>backupgui %1</h3><p>End-to-end encrypted backups of your chats to Google Drive "
             "or a folder.</p><p>Your password and key never leave this computer.</p>")
-            .replace("%1", __version__))
+            .replace("%1", __version__), QMessageBox.StandardButton.Ok, self)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setObjectName("about")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        name_icon(box)
+        self.about_box = box
+        box.open()
 
     # --- events -------------------------------------------------------------------------------
     def dragEnterEvent(self, e: QDragEnterEvent) -> None:
@@ -720,6 +730,11 @@ class MainWindow(QMainWindow):
         if self.close_box is not None:
             self.close_box.raise_()
             return
+        self.show()
+        self.ask_quit(job)
+
+    def ask_quit(self, job: str) -> QMessageBox:
+        """The question before quitting while a ``job`` ("backup" or "restore") runs."""
         if job == "backup":
             title, text = self.tr("A backup is running"), self.tr("Stop the backup and quit?")
             info = self.tr(
@@ -734,12 +749,12 @@ class MainWindow(QMainWindow):
             title, text = self.tr("A restore is running"), self.tr("Stop the restore and quit?")
             info = self.tr("The restore stops safely; nothing is changed on this computer.")
             stop_text, keep_text = self.tr("&Stop restore and quit"), self.tr("&Keep restoring")
-        self.show()
         box = QMessageBox(QMessageBox.Icon.Question, title, text,
                           QMessageBox.StandardButton.NoButton, self)
         box.setInformativeText(info)
         stop = box.addButton(stop_text, QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(keep_text, QMessageBox.ButtonRole.RejectRole)
+        name_icon(box)
         self.close_box = box
 
         def answered() -> None:
@@ -751,6 +766,7 @@ class MainWindow(QMainWindow):
 
         box.finished.connect(lambda _r: answered())
         box.open()
+        return box
 
     def _quit_when_idle(self) -> None:
         """Quit as soon as no job runs any more (it may have ended already)."""

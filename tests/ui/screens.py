@@ -13,9 +13,10 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from backupgui.crypto.material import Password
 from backupgui.destinations.folder import FolderDestination
@@ -28,6 +29,7 @@ from .conftest import FAST_KDF, MemoryKeyring
 from .helpers import make_ctx, open_window
 
 PASSWORD = "correct horse 42"
+PHONE_KEY = bytes(range(32))
 FIXTURES = Path(__file__).parent.parent / "library" / "importers" / "fixtures"
 
 
@@ -49,6 +51,20 @@ def make_env(root: Path, demo_template: Path) -> Env:
     res = backup(BackupRequest(lib, FolderDestination(dest), Password(PASSWORD, kdf=FAST_KDF),
                                device_name="Maria's laptop"))
     return Env(root, lib, dest, MemoryKeyring(), res.set_id, res.media_bytes + res.text_bytes)
+
+
+def _phone_backup(root: Path) -> Path:
+    """A WhatsApp Android backup (msgstore.db.crypt15, key ``PHONE_KEY``) of two chats."""
+    from tests.library.whatsapp_db import encoder
+    from tests.library.whatsapp_db.conftest import build_android
+
+    enc = root / "phone" / "msgstore.db.crypt15"
+    if not enc.exists():
+        enc.parent.mkdir(exist_ok=True)
+        db = build_android(root / "phone" / "msgstore.db", "current")
+        enc.write_bytes(encoder.encrypt_crypt15(db.read_bytes(), PHONE_KEY))
+        db.unlink()
+    return enc
 
 
 def _ctx(env: Env, library: Path, *, configured: bool):
@@ -167,6 +183,38 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
     yield "error-dialog", box
     box.close()
 
+    # The other message boxes the app shows (their buttons' letters too).
+    from backupgui.errors import DestinationError
+
+    win.controller._show_error(DestinationError("The backup folder disappeared.", hint=(
+        "Connect the drive that holds it, or choose the backup folder again in Settings.")),
+        win.controller.tr("The backup did not finish"))  # with "Open Settings"
+    box = ui_errors.last_box
+    settle(qtbot)
+    yield "error-destination", box
+    box.close()
+    ui_errors.show_error(win, RuntimeError("an unexpected failure"))  # with "Show log"
+    box = ui_errors.last_box
+    settle(qtbot)
+    yield "error-unexpected", box
+    box.close()
+    win._show_backup_warnings([f"The media file IMG-{i}.jpg is missing from the library."
+                               for i in range(7)])  # more than five: "Show Details…"
+    box = win.findChild(QMessageBox, "backup-warnings")
+    settle(qtbot)
+    yield "backup-warnings", box
+    box.close()
+    for job in ("backup", "restore"):
+        box = win.ask_quit(job)
+        settle(qtbot)
+        yield f"quit-{job}", box
+        box.reject()
+    win._about()
+    box = win.about_box
+    settle(qtbot)
+    yield "about", box
+    box.close()
+
     sd = SettingsDialog(ctx, win)
     qtbot.addWidget(sd)
     sd.show()
@@ -177,6 +225,16 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
     sd.drive_radio.setChecked(True)  # Google Drive in a build without a built-in client
     settle(qtbot)
     yield "settings-drive", sd
+    sd.drive.show_help()  # "Your own Google Cloud client"
+    box = sd.drive.help_box
+    settle(qtbot)
+    yield "drive-client-help", box
+    box.close()
+    sd.folder_radio.setChecked(True)
+    sd._offer_to_create(SimpleNamespace(folder_path=str(env.root / "New backups")))
+    settle(qtbot)
+    yield "create-folder", sd.create_box
+    sd.create_box.reject()
     sd.reject()
 
     import time as clock
@@ -249,6 +307,16 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
     phone.show()
     settle(qtbot)
     yield "import-phone", phone
+    # Its chat list, once a phone backup is opened (an Android crypt15 and its key).
+    phone.set_path(str(_phone_backup(env.root)))
+    qtbot.waitUntil(lambda: phone.kind == "android", timeout=10_000)
+    phone.key_field.setText(PHONE_KEY.hex())
+    phone.start_preview()
+    qtbot.waitUntil(lambda: phone.task is None and (phone.preview is not None
+                                                     or phone.error.isVisible()), timeout=20_000)
+    assert phone.preview is not None, phone.error.text()
+    settle(qtbot)
+    yield "import-phone-chats", phone
     phone.reject()
 
     chat_id = max(win.model.chats(), key=lambda c: (c.kind == "group", c.media_count)).id
@@ -256,6 +324,13 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
     qtbot.waitUntil(lambda: viewer.model.rowCount() > 0, timeout=15_000)
     settle(qtbot, 100)
     yield "chat-viewer", viewer
+    from backupgui.library.attachments import Opening
+
+    viewer._offer_save(Opening(env.root / "contract.docx", None, "contract.docx"))
+    box = viewer.findChild(QMessageBox, "saveAttachment")
+    settle(qtbot)
+    yield "open-attachment", box
+    box.reject()
     viewer.close()
 
     if with_restore:
@@ -303,6 +378,14 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
         settle(qtbot)
         yield "restore-4-chats", wiz
         wiz.next()
+        # Held at once (the panel still says it runs): the page as a long restore shows it.
+        wiz.progress_page.task.pause()
+        wiz.progress_page.panel.show_progress(Progress("Restoring media", 41_000_000, 126_000_000,
+                                                       "IMG-20240612-WA0031.jpg"))
+        settle(qtbot)
+        assert wiz.currentId() == wiz.PAGE_PROGRESS and wiz.progress_page.task is not None
+        yield "restore-progress", wiz
+        wiz.progress_page.task.resume()
         qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, timeout=60_000)
         settle(qtbot)
         yield "restore-5-summary", wiz

@@ -19,11 +19,14 @@ SCREENS = (
     "encryption-recovery-code",
     "encryption-unlock-password", "encryption-unlock-key", "encryption-off-password",
     "encryption-turn-off", "encryption-change-password", "encryption-change-choose",
-    "encryption-upgrade-vault", "encryption-check-password", "error-dialog", "settings", "settings-drive", "sign-in-google",
-    "sign-in-failed", "schedule", "history", "import", "import-phone", "chat-viewer",
+    "encryption-upgrade-vault", "encryption-check-password", "error-dialog",
+    "error-destination", "error-unexpected", "backup-warnings", "quit-backup", "quit-restore",
+    "about", "settings", "settings-drive", "drive-client-help", "create-folder",
+    "sign-in-google", "sign-in-failed", "schedule", "history", "import", "import-phone",
+    "import-phone-chats", "chat-viewer", "open-attachment",
     "empty-state", "restore-1-where", "restore-2-key-wrong", "restore-2-key-key",
     "restore-2-key-vault", "restore-3-backups",
-    "restore-3-rolled-back", "restore-4-chats", "restore-5-summary",
+    "restore-3-rolled-back", "restore-4-chats", "restore-progress", "restore-5-summary",
 )
 
 
@@ -38,3 +41,17 @@ def test_no_two_controls_of_a_screen_share_a_keyboard_shortcut(code, qtbot, qapp
             problems += [f"{name}: {p}" for p in mnemonic_clashes(window)]
     assert seen == list(SCREENS)
     assert problems == [], "\n".join(problems)
+
+
+def test_the_check_sees_a_message_boxs_buttons(qtbot):
+    """Message boxes are screens too (the quit question, Open Settings, Create folder): two of
+    their buttons on one letter are found."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, "backupgui", "Stop the backup and quit?")
+    qtbot.addWidget(box)
+    box.addButton("&Stop backup and quit", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("&Save a copy", QMessageBox.ButtonRole.AcceptRole)
+    box.show()
+    qtbot.waitExposed(box)
+    assert mnemonic_clashes(box) == ["Alt+s: &Stop backup and quit | &Save a copy"]

@@ -829,6 +829,9 @@ class ChatViewer(QWidget):
                                        "sender."))
         save = box.addButton(self.tr("Save as…"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(save)
+        from ..widgets.errors import name_icon
+
+        name_icon(box)
         box.finished.connect(lambda _r: self._save_as(opening) if box.clickedButton() is save else None)
         box.open()
 

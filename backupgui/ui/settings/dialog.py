@@ -33,7 +33,7 @@ from ..language import isolate, system_language, translate_message
 from ..logging_setup import log_file, set_level
 from ..tasks import call_in_background
 from ..widgets import style
-from ..widgets.errors import show_error
+from ..widgets.errors import name_icon, show_error
 from ..widgets.formatting import breakable_path
 from ..widgets.icons import icon
 from .destinations import DestinationSpec, gdrive_available
@@ -279,11 +279,14 @@ class SettingsDialog(QDialog):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Create the folder?"),
                           self.tr("The folder %1 does not exist yet.")
                           .replace("%1", isolate(path.name)), QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr("Create it in %1?").replace("%1", isolate(str(path.parent))))
+        # (a long path wraps after its separators instead of running out of the box)
+        box.setInformativeText(self.tr("Create it in %1?").replace(
+            "%1", isolate(breakable_path(str(path.parent)))))
         self.create_button = box.addButton(self.tr("&Create folder"),
                                            QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        name_icon(box)
         self.create_box = box
 
         def answered(_r: int) -> None:

@@ -4,6 +4,7 @@ Sign in…, the person's own Google Cloud client, the Drive emulator)."""
 
 from __future__ import annotations
 
+import html
 import time
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -27,7 +28,7 @@ from ...jobs import Progress
 from ..language import isolate
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
-from ..widgets.errors import inline_text, show_error
+from ..widgets.errors import inline_text, name_icon, show_error
 from ..widgets.formatting import countdown
 from ..widgets.icons import icon
 from .destinations import (
@@ -345,7 +346,10 @@ class DriveAccountBox(QWidget):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Your own Google Cloud client"),
                           self.tr("Backing up to Google Drive with your own Google Cloud client"),
                           QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(self.tr(
+        # As rich text: a plain label's height (its font's line height) came out a few pixels
+        # short of the laid-out lines in Hindi (a fallback font's taller lines), cutting off the
+        # last step; a document measures the lines it lays out.
+        steps = self.tr(
             "1. Open console.cloud.google.com and create a project.\n"
             "2. APIs & Services → Library: enable the Google Drive API.\n"
             "3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your "
@@ -353,8 +357,10 @@ class DriveAccountBox(QWidget):
             "4. Credentials → Create credentials → OAuth client ID → Desktop app; download the "
             "JSON file.\n"
             "5. Here: Use your own Google Cloud client… and choose that file, then Sign in.\n\n"
-            "docs/DRIVE.md explains each step."))
+            "docs/DRIVE.md explains each step.")
+        box.setInformativeText("<p>" + html.escape(steps).replace("\n", "<br>") + "</p>")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        name_icon(box)
         self.help_box = box
         box.open()
 

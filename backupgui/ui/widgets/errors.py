@@ -84,6 +84,22 @@ def error_box(parent: QWidget | None, exc: BaseException, title: str = "",
     return box
 
 
+def name_icon(box: QMessageBox) -> None:
+    """Give a message box's icon a name a screen reader says (Qt leaves it a nameless
+    image): its kind, or the app's name for the app's logo (the About box)."""
+    pic = box.findChild(QLabel, "qt_msgboxex_icon_label")
+    if pic is None:
+        return
+    icon = box.icon()
+    Icon = QMessageBox.Icon
+    pic.setAccessibleName(
+        translate("errors", "Warning") if icon == Icon.Warning else
+        translate("errors", "Error") if icon == Icon.Critical else
+        translate("errors", "Question") if icon == Icon.Question else
+        translate("errors", "Information") if icon == Icon.Information else
+        translate("errors", "backupgui"))
+
+
 last_box: QMessageBox | None = None
 
 
