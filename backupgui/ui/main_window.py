@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionHeader,
+    QStyleOptionHeaderV2,
     QStyleOptionViewItem,
     QTableView,
     QToolButton,
@@ -93,6 +95,44 @@ class _TrailingGapDelegate(QStyledItemDelegate):
         qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
 
+class _ChatHeader(QHeaderView):
+    """The chat list's column titles, lined up with their cells: a number column's title
+    keeps the cells' trailing gap (``_TrailingGapDelegate``) and every title a small margin
+    on its leading side, so neighbouring titles do not run together ("MedienLetzte
+    Aktivität"; in Arabic "الوسائط" touched "آخر نشاط"). The section itself (background,
+    divider, sort arrow) still fills the whole section."""
+
+    LEAD = 4  # design pixels
+
+    def __init__(self, trailing: tuple[int, ...], parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.trailing = trailing
+
+    def paintSection(self, painter, rect, logical: int) -> None:  # noqa: N802 - Qt API
+        if not rect.isValid():
+            return
+        opt = QStyleOptionHeaderV2()
+        self.initStyleOption(opt)
+        self.initStyleOptionForIndex(opt, logical)
+        opt.rect = rect
+        qstyle = self.style()
+        qstyle.drawControl(QStyle.ControlElement.CE_HeaderSection, opt, painter, self)
+        label = QStyleOptionHeaderV2(opt)
+        label.rect = qstyle.subElementRect(QStyle.SubElement.SE_HeaderLabel, opt, self)
+        lead = style.px(self.LEAD)
+        trail = style.px(_TrailingGapDelegate.GAP) if logical in self.trailing else 0
+        if opt.direction == Qt.LayoutDirection.RightToLeft:
+            label.rect.adjust(trail, 0, -lead, 0)
+        else:
+            label.rect.adjust(lead, 0, -trail, 0)
+        qstyle.drawControl(QStyle.ControlElement.CE_HeaderLabel, label, painter, self)
+        if opt.sortIndicator != QStyleOptionHeader.SortIndicator.None_:
+            arrow = QStyleOptionHeaderV2(opt)
+            arrow.rect = qstyle.subElementRect(QStyle.SubElement.SE_HeaderArrow, opt, self)
+            qstyle.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, arrow,
+                                 painter, self)
+
+
 class ChatTable(QTableView):
     """The chat list: Space ticks or unticks the current row's chat, whichever cell has the
     keyboard focus (Qt toggles a check box only from its own column)."""
@@ -127,7 +167,8 @@ def fit_columns(table: QTableView, model: ChatTableModel) -> None:
         title = str(model.headerData(col, Qt.Orientation.Horizontal))
         gap = style.px(_TrailingGapDelegate.GAP) if col in (ChatTableModel.MESSAGES,
                                                             ChatTableModel.MEDIA) else 0
-        width = max(head_fm.horizontalAdvance(title) + head_fm.height() * 2 + 12,
+        width = max(head_fm.horizontalAdvance(title) + head_fm.height() * 2 + 12
+                    + style.px(_ChatHeader.LEAD) + gap,
                     max(cell_fm.horizontalAdvance(t) for t in texts) + 24 + gap)
         header.resizeSection(col, width)
 
@@ -297,6 +338,8 @@ class MainWindow(QMainWindow):
 
         self.table = ChatTable()
         self.table.setModel(self.proxy)
+        self.table.setHorizontalHeader(_ChatHeader((ChatTableModel.MESSAGES,
+                                                    ChatTableModel.MEDIA), self.table))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(ChatTableModel.LAST, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
