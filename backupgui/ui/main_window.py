@@ -7,6 +7,7 @@ import gc
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -197,6 +198,9 @@ class MainWindow(QMainWindow):
         self.about_box: QMessageBox | None = None
         self._loading = False
         self._viewers: list[QWidget] = []
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self.setWindowTitle(self.tr("backupgui — Chat backup"))
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -419,8 +423,15 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Settings…"), self.open_settings,
                      prefs if QKeySequence.keyBindings(prefs) else "Ctrl+,", "settings")
         file_menu.addSeparator()
+        # Quit works from any window of the app (Ctrl+Q quits the application on Linux
+        # desktops), also when none of them is active: without a window manager nothing gives
+        # the main window the focus back after a dialog closes, and a window shortcut then
+        # never fires. Where Qt has no Quit key (Windows, the offscreen platform) it is Ctrl+Q,
+        # as the Keyboard table in docs/GUI.md says.
+        quit_key = QKeySequence.StandardKey.Quit
         self.quit_action = self._action(file_menu, self.tr("&Quit"), self.quit_app,
-                                        QKeySequence.StandardKey.Quit)
+                                        quit_key if QKeySequence.keyBindings(quit_key) else "Ctrl+Q")
+        self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
 
         backup_menu = mb.addMenu(self.tr("&Backup"))
         self.backup_action = self._action(backup_menu, self.tr("&Back up now"),
@@ -827,6 +838,22 @@ class MainWindow(QMainWindow):
             v.close()
         self.close()
         self.appQuit.emit()
+
+    def _focus_changed(self, before: QWidget | None, now: QWidget | None) -> None:
+        """When a window of the app that had the keyboard closes (a dialog, a message box, the
+        viewer) and no other window takes it, this window takes it back. A window manager
+        does that; without one (a bare X server, a kiosk) no window of the app was active any
+        more, and Qt fires no shortcut then, not even Ctrl+Q, until the window was clicked."""
+        if now is None and before is not None and before.window() is not self:
+            closing = before.window()
+            QTimer.singleShot(0, self, lambda: self._take_focus_back(closing))
+
+    def _take_focus_back(self, closing: QWidget) -> None:
+        if shiboken6.isValid(closing) and closing.isVisible():
+            return  # another program took the keyboard: leave it there
+        if (QApplication.activeWindow() is None and self.isVisible() and not self.isMinimized()
+                and not self.quitting):
+            self.activateWindow()
 
     def closeEvent(self, e: QCloseEvent) -> None:
         """Closing the window (when it does not go to the tray) is quitting."""

@@ -49,3 +49,36 @@ def test_the_chat_list_titles_keep_apart_and_line_up_with_their_cells(
         w.close()
     finally:
         language.install_language("en", qapp)
+
+
+@pytest.mark.parametrize("how", ["settings", "error-box"])
+def test_ctrl_q_quits_after_a_dialog_was_closed(how, qtbot, tmp_path, isolated):
+    """Under Xvfb without a window manager, Ctrl+Q did nothing after Settings (or an error
+    message) had been opened and closed: the closed dialog had been the active window, nothing
+    made the main window active again, and Qt fires no shortcut while no window of the app is
+    active. (Offscreen, Qt's Quit key had no binding at all.) The keys go where a window
+    system without a window manager sends them: to the main window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from backupgui.errors import DestinationError
+    from backupgui.ui.widgets import errors
+
+    w = open_window(qtbot, make_ctx(tmp_path / "lib", isolated))
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    quits = []
+    w.appQuit.connect(lambda: quits.append(1))
+    if how == "settings":
+        w.open_settings()
+        dlg = w.settings_dialog
+    else:
+        errors.show_error(w, DestinationError("The backup folder disappeared."))
+        dlg = errors.last_box
+    dlg.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dlg)
+    QTest.keyClick(dlg, Qt.Key.Key_Escape)  # closed (and deleted)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    QTest.keyClick(w, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert quits == [1] and w.quitting
