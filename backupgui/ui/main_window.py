@@ -134,6 +134,24 @@ class _ChatHeader(QHeaderView):
                                  painter, self)
 
 
+class _SearchField(QLineEdit):
+    """The chat search: its placeholder names the shortcut ("Search chats (Ctrl+F)") where
+    that fits, else only what it does; a narrow window cut "Chats durchsuchen (Strg+F)"."""
+
+    def __init__(self, full: str, short: str) -> None:
+        super().__init__()
+        self._full, self._short = full, short
+        self.setPlaceholderText(full)
+
+    def resizeEvent(self, e) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(e)
+        room = self.contentsRect().width() - self.textMargins().left() - \
+            self.textMargins().right() - 4
+        room -= sum(self.height() - 2 for a in self.actions() if a.isVisible())
+        fits = self.fontMetrics().horizontalAdvance(self._full) <= room
+        self.setPlaceholderText(self._full if fits else self._short)
+
+
 class ChatTable(QTableView):
     """The chat list: Space ticks or unticks the current row's chat, whichever cell has the
     keyboard focus (Qt toggles a check box only from its own column)."""
@@ -204,7 +222,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("backupgui — Chat backup"))
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
-        self.setMinimumSize(880, 640)  # the backup card's wrapped lines fit (a 1366x768 screen)
+        # A width only: the height follows the layout's minimum, which grows with the backup
+        # card's wrapped lines (its progress rows, a long folder path). A fixed 640 let the
+        # card's rows overlap in German during a backup.
+        self.setMinimumWidth(880)
 
         self.model = ChatTableModel(self)
         self.proxy = ChatFilterProxy(self)
@@ -311,10 +332,9 @@ class MainWindow(QMainWindow):
         left.addLayout(head)
 
         tools = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search chats (%1)").replace(
+        self.search = _SearchField(self.tr("Search chats (%1)").replace(
             "%1", QKeySequence(QKeySequence.StandardKey.Find).toString(
-                QKeySequence.SequenceFormat.NativeText)))
+                QKeySequence.SequenceFormat.NativeText)), self.tr("Search chats"))
         self.search.setClearButtonEnabled(True)
         lens = self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         for button in self.search.findChildren(QToolButton):

@@ -184,11 +184,12 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
     box.close()
 
     # The other message boxes the app shows (their buttons' letters too).
+    from backupgui.destinations.folder import _MISSING_HINT
     from backupgui.errors import DestinationError
 
-    win.controller._show_error(DestinationError("The backup folder disappeared.", hint=(
-        "Connect the drive that holds it, or choose the backup folder again in Settings.")),
-        win.controller.tr("The backup did not finish"))  # with "Open Settings"
+    win.controller._show_error(DestinationError("The backup folder disappeared.",
+                                                hint=_MISSING_HINT),
+                               win.controller.tr("The backup did not finish"))  # Open Settings
     box = ui_errors.last_box
     settle(qtbot)
     yield "error-destination", box
@@ -198,7 +199,7 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
     settle(qtbot)
     yield "error-unexpected", box
     box.close()
-    win._show_backup_warnings([f"The media file IMG-{i}.jpg is missing from the library."
+    win._show_backup_warnings([f"A media file is missing from the library (IMG-{i}.jpg)."
                                for i in range(7)])  # more than five: "Show Details…"
     box = win.findChild(QMessageBox, "backup-warnings")
     settle(qtbot)
@@ -384,6 +385,8 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
                                                        "IMG-20240612-WA0031.jpg"))
         settle(qtbot)
         assert wiz.currentId() == wiz.PAGE_PROGRESS and wiz.progress_page.task is not None
+        # (Back was enabled during a restore: back, then Next, started a second one)
+        assert not wiz.button(wiz.WizardButton.BackButton).isEnabled()
         yield "restore-progress", wiz
         wiz.progress_page.task.resume()
         qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, timeout=60_000)

@@ -82,3 +82,47 @@ def test_ctrl_q_quits_after_a_dialog_was_closed(how, qtbot, tmp_path, isolated):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
     QTest.keyClick(w, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert quits == [1] and w.quitting
+
+
+@pytest.mark.parametrize("lang", ["de", "ar"])
+def test_the_backup_card_rows_do_not_overlap_at_the_smallest_window(
+        lang, qtbot, demo_library, isolated, qapp):
+    """At the main window's minimum size, during a backup, in German the card's folder path
+    ran into "Ende-zu-Ende-Verschlüsselung" and the key's note into "Ziel ändern…": the window's
+    fixed minimum height (640) was less than the card needs with its progress rows, and a
+    squeezed layout places a widget that keeps its minimum height over the next one."""
+    import time
+
+    from PySide6.QtWidgets import QLabel, QPushButton
+
+    from backupgui.jobs import Progress
+    from backupgui.ui import language
+
+    from .screens import settle
+
+    language.install_language(lang, qapp)
+    try:
+        ctx = make_ctx(demo_library, isolated)
+        ctx.settings.folder_path = "/tmp/pytest-of-someone/pytest-401/a_long_folder_name_0/Backups"
+        w = open_window(qtbot, ctx)
+        w.panel.show_settings(ctx.settings, w.keystore_status)
+        w.panel.set_running(True)
+        p = w.panel.progress
+        p.rate.add(0, time.monotonic() - 4)
+        p.rate.add(412_000_000, time.monotonic())
+        p.show_progress(Progress("Encrypting and uploading", 412_000_000, 1_260_000_000,
+                                 "IMG-20240612-WA0031.jpg"))
+        settle(qtbot)
+        w.resize(w.minimumSizeHint().expandedTo(w.minimumSize()))
+        settle(qtbot, 60)
+        shown = [x for kind in (QLabel, QPushButton) for x in w.panel.findChildren(kind)
+                 if x.isVisible() and x.text() and x.height() > 0]
+        rects = [(x, QRect(x.mapTo(w, x.rect().topLeft()), x.size())) for x in shown]
+        overlaps = [(a.text()[:30], b.text()[:30]) for i, (a, ra) in enumerate(rects)
+                    for b, rb in rects[i + 1:] if ra.intersects(rb)
+                    and not (a.isAncestorOf(b) or b.isAncestorOf(a))]
+        assert overlaps == [], overlaps
+        w.panel.set_running(False)
+        w.close()
+    finally:
+        language.install_language("en", qapp)

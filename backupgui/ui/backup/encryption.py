@@ -37,7 +37,7 @@ from ..tasks import TaskHandle, run_in_background
 from ..widgets import style
 from ..widgets.accessibility import announce
 from ..widgets.errors import inline_text
-from ..widgets.fit import grow_to_fit
+from ..widgets.fit import grow_to_fit, keep_min_height_for_width
 from ..widgets.icons import icon, render
 from ..widgets.secret_fields import KeyField, KeyGrid, NewPasswordForm, PasswordField
 
@@ -129,6 +129,7 @@ class EncryptionDialog(QDialog):
                  spec: DestinationSpec | None = None, reason: str = "", account: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_min_height_for_width(self)  # its wrapped texts are never cut off
         self._reason = reason
         self._account = account  # UPGRADE: "google" or "device" (what the vault binds to)
         self.ctx = ctx

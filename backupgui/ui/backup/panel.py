@@ -19,6 +19,7 @@ from ...device.settings import FOLDER, AppSettings, parse_time
 from ..language import translate_message
 from ..settings.destinations import DestinationSpec
 from ..widgets import style
+from ..widgets.fit import keep_min_height_for_width
 from ..widgets.formatting import breakable_path, human_size, human_when
 from ..widgets.icons import icon, render
 from .progress import ProgressPanel
@@ -69,6 +70,10 @@ class BackupPanel(QFrame):
         self.setObjectName("card")
         self.setMinimumWidth(style.px(330))
         self.setMaximumWidth(style.px(420))
+        # Its minimum height is what its wrapped lines need (the window's follows): at the
+        # window's smallest size, rows squeezed below that ran into each other (German,
+        # during a backup, a long folder path).
+        keep_min_height_for_width(self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(20, 18, 20, 18)
         lay.setSpacing(12)

@@ -38,6 +38,7 @@ from ..language import translate_message
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
 from ..widgets.errors import inline_text, show_error
+from ..widgets.fit import keep_min_height_for_width
 from ..widgets.formatting import format_short_date
 from ..widgets.secret_fields import KeyField
 
@@ -106,6 +107,7 @@ class PhoneImportDialog(QDialog):
 
     def __init__(self, library_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_min_height_for_width(self)  # its wrapped texts are never cut off
         self.library_dir = Path(library_dir)
         self.setWindowTitle(self.tr("Import from phone backup"))
         self.backup: Any = None  # the opened backup (its decrypted database in a work folder)

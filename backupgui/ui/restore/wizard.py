@@ -56,7 +56,7 @@ from ..widgets import style
 from ..widgets.accessibility import announce
 from ..widgets.elide import elide, plain_tooltip, shorten_words
 from ..widgets.errors import inline_text, show_error
-from ..widgets.fit import grow_to_fit
+from ..widgets.fit import grow_to_fit, keep_min_height_for_width
 from ..widgets.formatting import human_duration, human_size, human_when, human_when_seconds, number
 from ..widgets.icons import app_icon, icon, render
 from ..widgets.secret_fields import KeyField, PasswordField
@@ -810,7 +810,13 @@ class ProgressPage(QWizardPage):
             name="restore",
             on_progress=self.panel.show_progress, on_done=self._done, on_error=self._failed,
             on_cancelled=self._cancelled)
-        w.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        # No way back while it runs (back, then Next again, started a second restore): the
+        # wizard enables Back itself once this returns, so it is turned off after that.
+        QTimer.singleShot(0, self, self._hold_back)
+
+    def _hold_back(self) -> None:
+        if self.task is not None:
+            self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(False)
 
     def cancel(self) -> None:
         if self.task is not None:
@@ -904,6 +910,7 @@ class RestoreWizard(QWizard):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_min_height_for_width(self)  # its wrapped texts are never cut off
         self.ctx = ctx
         self.spec: DestinationSpec = ctx.destination_spec()
         self.drive_account = ""

@@ -34,6 +34,7 @@ from ..logging_setup import log_file, set_level
 from ..tasks import call_in_background
 from ..widgets import style
 from ..widgets.errors import name_icon, show_error
+from ..widgets.fit import keep_min_height_for_width
 from ..widgets.formatting import breakable_path
 from ..widgets.icons import icon
 from .destinations import DestinationSpec, gdrive_available
@@ -45,6 +46,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_min_height_for_width(self)  # its wrapped texts are never cut off
         self.ctx = ctx
         s = ctx.settings
         self.setWindowTitle(self.tr("Settings"))

@@ -26,7 +26,7 @@ from ...automation import autostart
 from ...automation.schedule import Frequency, Schedule, ScheduleConfig, save_config
 from ..language import translate_message
 from ..tasks import call_in_background
-from ..widgets.fit import grow_to_fit
+from ..widgets.fit import grow_to_fit, keep_min_height_for_width
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +156,7 @@ class ScheduleDialog(QDialog):
 
     def __init__(self, config: ScheduleConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_min_height_for_width(self)  # its wrapped texts are never cut off
         self.setWindowTitle(self.tr("Backup schedule"))
         lay = QVBoxLayout(self)
         self.editor = ScheduleSettings(config)

@@ -29,6 +29,7 @@ from ..language import isolate
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
 from ..widgets.errors import inline_text, name_icon, show_error
+from ..widgets.fit import keep_min_height_for_width
 from ..widgets.formatting import countdown
 from ..widgets.icons import icon
 from .destinations import (
@@ -58,6 +59,7 @@ class SignInDialog(QDialog):
     def __init__(self, spec: DestinationSpec, parent: QWidget | None = None, *,
                  timeout_s: float = SIGN_IN_TIMEOUT_S) -> None:
         super().__init__(parent)
+        keep_min_height_for_width(self)  # its wrapped texts are never cut off
         self.spec = spec
         self.timeout_s = timeout_s
         self.task: TaskHandle | None = None

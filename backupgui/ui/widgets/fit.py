@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QWidget, QWizard
 
 
 def grow_to_fit(w: QWidget) -> None:
@@ -17,3 +17,43 @@ def grow_to_fit(w: QWidget) -> None:
     need = max(w.heightForWidth(w.width()), w.sizeHint().height())
     if need > w.height():
         w.resize(w.width(), need)
+
+
+class _MinHeightForWidth(QObject):
+    busy = False  # (setting the minimum resizes the window: that resize is not looked at)
+
+    def eventFilter(self, obj: QObject, e: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (e.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest) and not self.busy
+                and isinstance(obj, QWidget)):
+            need = _min_height_for_width(obj)
+            # A wizard's minimum only grows: its page's height lags behind its own.
+            if need > 0 and (need > obj.minimumHeight() if isinstance(obj, QWizard)
+                             else need != obj.minimumHeight()):
+                self.busy = True
+                try:
+                    obj.setMinimumHeight(need)
+                finally:
+                    self.busy = False
+        return False
+
+
+def _min_height_for_width(w: QWidget) -> int:
+    if isinstance(w, QWizard):  # (no layout(): its page's, plus the wizard around the page)
+        page = w.currentPage()
+        lay = page.layout() if page is not None else None
+        if lay is None or not lay.hasHeightForWidth() or page.height() <= 0:
+            return 0
+        return w.height() - page.height() + lay.totalMinimumHeightForWidth(page.width())
+    lay = w.layout()
+    if lay is None or not lay.hasHeightForWidth():
+        return 0
+    return lay.totalMinimumHeightForWidth(w.width())
+
+
+def keep_min_height_for_width(w: QWidget) -> None:
+    """Keep ``w``'s minimum height at what its wrapped texts need at its current width: a
+    window's minimum knows only unwrapped widths, so making a dialog as small as it let one
+    cut off its wrapped notes and squeezed its buttons (Settings, sign-in, schedule, the phone
+    import, the encryption choice, the restore wizard)."""
+    keeper = _MinHeightForWidth(w)
+    w.installEventFilter(keeper)
