@@ -126,3 +126,40 @@ def test_the_backup_card_rows_do_not_overlap_at_the_smallest_window(
         w.close()
     finally:
         language.install_language("en", qapp)
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "ar"])
+def test_the_backup_history_shows_its_runs_at_its_smallest_size(lang, qtbot, tmp_path, qapp):
+    """The history window could be made as small as one half-visible row: made as small as
+    it lets one, it still shows three runs, each with its time and result."""
+
+    from backupgui.ui import language
+
+    language.install_language(lang, qapp)
+    try:
+        _history_at_smallest(qtbot, tmp_path)
+    finally:
+        language.install_language("en", qapp)
+
+
+def _history_at_smallest(qtbot, tmp_path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from backupgui.automation.history import History, HistoryEntry
+    from backupgui.ui.automation.history_view import HistoryDialog, HistoryModel
+
+    history = History(tmp_path / "history.jsonl")
+    now = datetime.now(UTC)
+    for i in range(3):
+        history.append(HistoryEntry(now - timedelta(hours=i), "manual", "ok", size=1_000_000))
+    dlg = HistoryDialog(history)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.model.rowCount() == 3, timeout=10_000)
+    dlg.resize(dlg.minimumSizeHint().expandedTo(dlg.minimumSize()))
+    qtbot.wait(50)
+    t = dlg.table
+    for row in range(3):
+        for col in (HistoryModel.WHEN, HistoryModel.RESULT):
+            cell = t.visualRect(t.model().index(row, col))
+            assert t.viewport().rect().contains(cell), (row, col, cell, t.viewport().rect())

@@ -119,6 +119,10 @@ class HistoryDialog(QDialog):
         for col in (HistoryModel.WHEN, HistoryModel.TRIGGER, HistoryModel.RESULT,
                     HistoryModel.SIZE, HistoryModel.DURATION):  # widths of the words shown
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # At its smallest the window still shows a few runs with their time and result (it
+        # could be made as small as one row, half of its first column).
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumSize(style.px(360), hh.sizeHint().height() + 4 * rows)
         lay.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.refresh_button = buttons.addButton(self.tr("&Refresh"),
