@@ -37,7 +37,7 @@ from urllib.parse import quote, urlencode
 import httplib2
 
 from ..errors import DestinationError, DestinationFullError, NotFoundError
-from ..logscrub import scrub
+from ..process.logscrub import scrub
 from .base import Destination, ObjectInfo, StorageInfo, Upload
 from .gdrive_http import (  # noqa: F401 - SCOPE re-exported
     DEFAULT_ROOT,

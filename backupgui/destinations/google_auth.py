@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BackupError, CancelledError, DestinationError
-from ..logscrub import scrub
+from ..process.logscrub import scrub
 from .gdrive_http import DEFAULT_ROOT, SCOPE, build_service, make_http
 
 log = logging.getLogger(__name__)
