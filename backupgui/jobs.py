@@ -6,8 +6,9 @@ time and calls ``token.checkpoint()`` often; both front ends (CLI and GUI) use t
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .errors import CancelledError
@@ -42,10 +43,33 @@ class CancelToken:
         self._cancelled = threading.Event()
         self._running = threading.Event()
         self._running.set()
+        self._callbacks: list[Callable[[], None]] = []
+        self._lock = threading.Lock()
 
     def cancel(self) -> None:
-        self._cancelled.set()
+        with self._lock:
+            self._cancelled.set()
+            callbacks = list(self._callbacks)
         self._running.set()  # a paused job must wake up to notice
+        for fn in callbacks:  # e.g. shut down the job's network requests (netguard.Scope)
+            fn()
+
+    def on_cancel(self, fn: Callable[[], None]) -> Callable[[], None]:
+        """Call ``fn`` (on the cancelling thread) when the job is cancelled, at once if it
+        is already; returns the function that removes ``fn`` again."""
+        with self._lock:
+            now = self._cancelled.is_set()
+            if not now:
+                self._callbacks.append(fn)
+        if now:
+            fn()
+
+        def remove() -> None:
+            with self._lock:
+                if fn in self._callbacks:
+                    self._callbacks.remove(fn)
+
+        return remove
 
     def pause(self) -> None:
         self._running.clear()
@@ -66,3 +90,15 @@ class CancelToken:
         self._running.wait()
         if self._cancelled.is_set():
             raise CancelledError("The job was cancelled.")
+
+
+@contextlib.contextmanager
+def stops(token: CancelToken, target: object) -> Iterator[None]:
+    """While inside: cancelling ``token`` also calls ``target.interrupt()`` (a destination:
+    its network requests end at once instead of at their next byte)."""
+    interrupt = getattr(target, "interrupt", None)
+    remove = token.on_cancel(interrupt) if callable(interrupt) else (lambda: None)
+    try:
+        yield
+    finally:
+        remove()

@@ -176,3 +176,7 @@ class Destination(ABC):
 
     def close(self) -> None:  # noqa: B027 - optional hook; most destinations hold nothing
         """Release connections or handles."""
+
+    def interrupt(self) -> None:  # noqa: B027 - optional hook; a local folder never waits long
+        """Stop (called from another thread when the job is cancelled): end every request
+        in flight at once and refuse new ones with ``CancelledError``."""

@@ -38,6 +38,7 @@ import httplib2
 
 from ..errors import DestinationError, DestinationFullError, NotFoundError
 from ..process.logscrub import scrub
+from . import netguard
 from .base import Destination, ObjectInfo, StorageInfo, Upload
 from .gdrive_http import (  # noqa: F401 - SCOPE re-exported
     DEFAULT_ROOT,
@@ -109,7 +110,12 @@ class DriveOptions:
     # the rate.
     create_burst: int = 100
     create_rate: float = 2.5
-    timeout: float = 60.0  # socket timeout: a stalled connection must fail, not hang
+    # Each wait for the next byte (and for a connection): a stalled connection must fail,
+    # not hang. Whole requests have deadlines (netguard; docs/DRIVE.md "Time limits"):
+    # ``deadline_base`` seconds plus their bytes at ``min_rate`` bytes/s (None: netguard's).
+    timeout: float = 30.0
+    deadline_base: float | None = None
+    min_rate: float | None = None
     spool_dir: Path | None = None
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     session_restarts: int = 3  # expired sessions (404) restarted per object
@@ -196,10 +202,14 @@ class GoogleDriveDestination(Destination):
         self._local = threading.local()
         self._all_http: list[Any] = []
         self._http_lock = threading.Lock()
+        # Stop of the job that opened this destination (or ``interrupt``) ends its requests
+        # on every thread at once, and its backoff waits.
+        self._scope = netguard.current_scope() or netguard.Scope()
         policy = self.options.retry
         self._pacer = Pacer(self.options.create_burst, self.options.create_rate, policy.clock,
                             policy.sleep)
-        self._retry = replace(policy, on_rate_limit=_both(policy.on_rate_limit, self._pacer.rate_limited))
+        self._retry = replace(policy, on_rate_limit=_both(policy.on_rate_limit, self._pacer.rate_limited),
+                              sleep=self._backoff_sleep(policy.sleep))
         self._cache: dict[str, _Remote] = {}
         self._chunk = self.options.chunk_size  # grows on a fast link (_tune_chunk)
         about = self._about("user(emailAddress)")
@@ -217,7 +227,23 @@ class GoogleDriveDestination(Destination):
         """The signed-in account's fresh ID token (for the key vault), if the sign-in has one."""
         from .google_identity import fresh_id_token
 
-        return fresh_id_token(self._credentials, self.options.timeout)
+        return fresh_id_token(self._credentials, self.options.timeout, scope=self._scope)
+
+    def interrupt(self) -> None:
+        self._scope.interrupt()
+
+    def _backoff_sleep(self, sleep: Callable[[float], None]) -> Callable[[float], None]:
+        """The retry policy's sleep, ended by Stop (a real wait) or followed by a check."""
+        scope = self._scope
+
+        def wait(seconds: float) -> None:
+            if sleep is time.sleep:
+                scope.sleep(seconds)
+            else:  # (an injected sleep: tests)
+                sleep(seconds)
+                scope.check()
+
+        return wait
 
     # ---- calling Drive -------------------------------------------------------------------
     def _thread_http(self) -> Any:
@@ -225,7 +251,8 @@ class GoogleDriveDestination(Destination):
         if authed is None:
             authed = self._local.http = make_http(
                 self._credentials, self.options.timeout,
-                max(MAX_ANSWER, self.options.download_chunk + (1 << 20)))
+                max(MAX_ANSWER, self.options.download_chunk + (1 << 20)), scope=self._scope,
+                deadline_base=self.options.deadline_base, min_rate=self.options.min_rate)
             with self._http_lock:
                 self._all_http.append(authed)
         return authed
@@ -268,6 +295,8 @@ class GoogleDriveDestination(Destination):
                           else f"{type(exc).__name__}: {exc}"))
         if isinstance(exc, UnusableAnswer):
             return DestinationError("Google Drive gave an unusable answer.", hint=CONNECTION_HINT)
+        if isinstance(exc, netguard.DeadlineExceeded):
+            return DestinationError("Google Drive answered too slowly.", hint=CONNECTION_HINT)
         if isinstance(exc, RefreshError) or (err is not None and err.status == 401):
             if self._token_from_env:
                 return DestinationError(

@@ -16,6 +16,8 @@ from typing import Any
 
 import httplib2
 
+from . import netguard
+
 DEFAULT_ROOT = "https://www.googleapis.com/"
 SCOPE = "https://www.googleapis.com/auth/drive.appdata"
 #: The largest answer body read (after decompression): a download range (8 MiB), a page of
@@ -94,11 +96,37 @@ class SingleAttemptHttp(httplib2.Http):
     Here the first failure is raised instead, so every retry goes through the client's own
     backoff (``gdrive_retry``), which asks an upload session what it has before sending more.
     Every answer body is read through ``_BoundedResponse`` (at most ``max_answer`` bytes).
+
+    Each request has a deadline that grows with its bytes (``netguard.deadline_for``: what it
+    sends and, for a ranged download, what it asks for); past it, or when ``scope`` is
+    stopped, its socket is shut down from the watchdog's or the stopping thread and the
+    request raises ``netguard.DeadlineExceeded`` (retried as a dropped connection) or
+    ``CancelledError``. ``deadline_base``/``min_rate`` None: the module's constants.
     """
 
-    def __init__(self, *args: Any, max_answer: int = MAX_ANSWER, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, max_answer: int = MAX_ANSWER,
+                 scope: netguard.Scope | None = None, deadline_base: float | None = None,
+                 min_rate: float | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.max_answer = max_answer
+        self.scope = scope
+        self.deadline_base, self.min_rate = deadline_base, min_rate
+
+    def _deadline(self, body: Any, headers: Any) -> float:
+        h = {str(k).lower(): str(v) for k, v in (headers or {}).items()}
+        try:
+            sent = int(h.get("content-length", "0"))
+        except ValueError:
+            sent = 0
+        if not sent and isinstance(body, bytes | bytearray | str):
+            sent = len(body)
+        asked = 0
+        rng = h.get("range", "")
+        if rng.startswith("bytes=") and "-" in rng:
+            first, _, last = rng[6:].partition("-")
+            if first.isdigit() and last.isdigit():
+                asked = int(last) - int(first) + 1
+        return netguard.deadline_for(sent, asked, self.deadline_base, self.min_rate)
 
     def _auth_from_challenge(self, host: str, request_uri: str, headers: Any, response: Any,
                              content: Any) -> Iterator[Any]:
@@ -112,30 +140,40 @@ class SingleAttemptHttp(httplib2.Http):
 
     def _conn_request(self, conn: Any, request_uri: str, method: str, body: Any,
                       headers: Any) -> Any:
+        seconds = self._deadline(body, headers)
         if hasattr(body, "send_to"):
             body = _SentBy(body, conn)
         conn.response_class = functools.partial(_BoundedResponse, limit=self.max_answer)
         sent = False
-        send = conn.request
+        send, connect = conn.request, conn.connect
+        with netguard.guarded(seconds, self.scope) as guard:
 
-        def send_once(*args: Any, **kwargs: Any) -> Any:
-            nonlocal sent
-            if sent:  # httplib2 is about to retry on its own
-                raise RequestDropped(f"the connection dropped during an HTTP {method}")
-            sent = True
-            return send(*args, **kwargs)
+            def connect_watched() -> None:
+                connect()
+                guard.attach(conn.sock)
 
-        conn.request = send_once
-        try:
-            return super()._conn_request(conn, request_uri, method, body, headers)
-        except BaseException:
-            # httplib2 keeps the connection after some failures (a body cut short or unread,
-            # a request whose sending failed): the next request would go out on it and fail
-            # too, or take the rest of a refused answer for its own. A new one instead.
-            conn.close()
-            raise
-        finally:
-            del conn.request  # back to the class's method
+            def send_once(*args: Any, **kwargs: Any) -> Any:
+                nonlocal sent
+                if sent:  # httplib2 is about to retry on its own
+                    raise RequestDropped(f"the connection dropped during an HTTP {method}")
+                sent = True
+                guard.attach(conn.sock)  # (a connection kept alive from an earlier request)
+                return send(*args, **kwargs)
+
+            conn.request, conn.connect = send_once, connect_watched
+            try:
+                answer = super()._conn_request(conn, request_uri, method, body, headers)
+                guard.check()  # a body cut by the shutdown reads as its end: never taken whole
+                return answer
+            except BaseException:
+                # httplib2 keeps the connection after some failures (a body cut short or
+                # unread, a request whose sending failed): the next request would go out on it
+                # and fail too, or take the rest of a refused answer for its own. A new one.
+                conn.close()
+                guard.check()  # the deadline or Stop, not the error it caused, is the cause
+                raise
+            finally:
+                del conn.request, conn.connect  # back to the class's methods
 
 
 class _SentBy:
@@ -154,12 +192,16 @@ class _SentBy:
         return len(self.body)
 
 
-def make_http(credentials: Any, timeout: float, max_answer: int = MAX_ANSWER) -> Any:
+def make_http(credentials: Any, timeout: float, max_answer: int = MAX_ANSWER, *,
+              scope: netguard.Scope | None = None, deadline_base: float | None = None,
+              min_rate: float | None = None) -> Any:
     """An AuthorizedHttp that refreshes tokens, with a socket timeout, no 308 redirects, no
-    retries of its own and bounded answers (``SingleAttemptHttp``)."""
+    retries of its own, bounded answers and deadlines (``SingleAttemptHttp``; the token
+    refresh goes over it too)."""
     import google_auth_httplib2
 
-    raw = SingleAttemptHttp(timeout=timeout, max_answer=max_answer)
+    raw = SingleAttemptHttp(timeout=timeout, max_answer=max_answer, scope=scope,
+                            deadline_base=deadline_base, min_rate=min_rate)
     # 308 means "resume incomplete" to the upload protocol, not a redirect.
     raw.redirect_codes = raw.redirect_codes - {308}
     return google_auth_httplib2.AuthorizedHttp(credentials, http=raw)

@@ -25,6 +25,7 @@ import httplib2
 
 from ..errors import DestinationError
 from ..format import jsonbudget
+from .netguard import DeadlineExceeded
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -144,6 +145,8 @@ def describe(exc: BaseException) -> str:
     err = as_drive_error(exc)
     if err is not None:
         return f"HTTP {err.status}" + (f" {err.reason}" if err.reason else "")
+    if isinstance(exc, DeadlineExceeded):
+        return "too slow"
     if isinstance(exc, TimeoutError | socket.timeout):
         return "timed out"
     if isinstance(exc, httplib2.ServerNotFoundError):
@@ -220,6 +223,11 @@ class Attempts:
         else:
             raise exc
         self.count += 1
+        if self.count >= self.policy.max_attempts and isinstance(exc, DeadlineExceeded):
+            raise DestinationError(
+                f"Google Drive answered too slowly while {self.what}: no answer was complete "
+                f"within its time limit; gave up after {self.count} attempts.",
+                hint=CONNECTION_HINT) from None
         if self.count >= self.policy.max_attempts:
             # The step ("uploading sets/<id>/data/<pack>") and the failure ("HTTP 503
             # backendError") go to the log: English and internal, they would show untranslated.

@@ -27,9 +27,10 @@ def _expiry(token: str) -> float | None:
     return float(exp) if isinstance(exp, int | float) else None
 
 
-def fresh_id_token(credentials: Any, timeout: float = 30.0) -> str | None:
+def fresh_id_token(credentials: Any, timeout: float = 30.0, *, scope: Any = None) -> str | None:
     """A Google ID token valid for at least five more minutes, or None when these credentials
-    cannot give one (a bare access token, or a sign-in made without the ``openid`` scope)."""
+    cannot give one (a bare access token, or a sign-in made without the ``openid`` scope).
+    The refresh has a deadline and ends on Stop of ``scope`` (``netguard``)."""
     token = getattr(credentials, "id_token", None)
     exp = _expiry(token) if isinstance(token, str) else None
     if exp is not None and exp - time.time() > MIN_VALIDITY:
@@ -37,11 +38,13 @@ def fresh_id_token(credentials: Any, timeout: float = 30.0) -> str | None:
     if not getattr(credentials, "refresh_token", None):
         return None
     import google_auth_httplib2
-    import httplib2
     from google.auth.exceptions import RefreshError, TransportError
 
+    from .gdrive_http import SingleAttemptHttp
+
     try:
-        credentials.refresh(google_auth_httplib2.Request(httplib2.Http(timeout=timeout)))
+        credentials.refresh(google_auth_httplib2.Request(SingleAttemptHttp(timeout=timeout,
+                                                                           scope=scope)))
     except (RefreshError, TransportError, OSError) as exc:
         log.warning("could not refresh the Google sign-in for an ID token: %s", type(exc).__name__)
         return None

@@ -41,7 +41,7 @@ from ..format.pack import (
     max_pack_blobs,
 )
 from ..format.textstore import split_by_sender
-from ..jobs import CancelToken, Progress, ProgressFn, no_progress
+from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
 from ..library.store import Library
 from ..library.textjson import MonthText
 from ..units import format_size
@@ -321,7 +321,8 @@ def backup(req: BackupRequest, progress: ProgressFn = no_progress,
     progress(Progress("Preparing"))
     lib = Library(req.library, create=False)
     try:
-        return _run(req, lib, progress, token, t0, repo, on_written)
+        with stops(token, req.destination):
+            return _run(req, lib, progress, token, t0, repo, on_written)
     finally:
         lib.close()
 

@@ -40,7 +40,7 @@ from ..format.names import child_path
 from ..format.pack import BlobEntry
 from ..format.reader import BlobDamage, MessageBlob, media_matches, read_message_blob
 from ..format.textstore import plaintext_size_hint
-from ..jobs import CancelToken, Progress, ProgressFn, no_progress
+from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
 from ..library.store import Library, LibraryWriter
 from ..process.memory import Releaser
 from .packread import DEFAULT_BATCH, BlobBuffer, ReadCounter, iter_pack_blobs
@@ -614,6 +614,12 @@ def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
     """Restore chats of a backup into a library (created if needed)."""
     t0 = time.monotonic()
     token = cancel or CancelToken()
+    with stops(token, req.destination):
+        return _restore(req, progress, token, t0)
+
+
+def _restore(req: RestoreRequest, progress: ProgressFn, token: CancelToken, t0: float) -> RestoreResult:
+    """``restore`` with its token."""
     repo, manifest, index, chats = _open(req, progress)
     plan = _plan(manifest, index, chats)
     plan.whole = req.chats is None

@@ -21,7 +21,7 @@ from ..format.index import Index
 from ..format.manifest import MAX_STORED_TEXT_BLOB, ChatEntry, TextBlobRef
 from ..format.pack import BlobEntry, read_trailer
 from ..format.reader import BlobDamage, media_matches, read_message_blob
-from ..jobs import CancelToken, Progress, ProgressFn, no_progress
+from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
 from .packread import DEFAULT_BATCH, BlobBuffer, ReadCounter, iter_pack_blobs
 from .repository import SETS, Repo, scan_sets
 from .snapshots import open_snapshot
@@ -37,6 +37,12 @@ def verify(req: VerifyRequest, progress: ProgressFn = no_progress,
     what is wrong."""
     t0 = time.monotonic()
     token = cancel or CancelToken()
+    with stops(token, req.destination):
+        return _verify(req, progress, token, t0)
+
+
+def _verify(req: VerifyRequest, progress: ProgressFn, token: CancelToken, t0: float) -> VerifyResult:
+    """``verify`` with its token."""
     progress(Progress("Unlocking the backup"))
     repo, manifest = open_snapshot(req.destination, req.key, req.snapshot)
     index, _ = repo.load_index()

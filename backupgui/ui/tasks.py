@@ -43,6 +43,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from ..destinations.netguard import job_scope
 from ..errors import CancelledError
 from ..jobs import CancelToken, Progress, ProgressFn
 
@@ -226,7 +227,10 @@ class _Runnable(QRunnable):
         h = self._handle
         try:
             h.token.checkpoint()
-            result = self._fn(h._report, h.token)
+            # Stop ends the task's network requests at once (Drive, key vault, sign-in),
+            # not at their next byte.
+            with job_scope(h.token.on_cancel):
+                result = self._fn(h._report, h.token)
         except CancelledError:
             log.info("task %s cancelled", h.name)
             h._finish("cancelled", None)

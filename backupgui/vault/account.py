@@ -209,15 +209,25 @@ def mac_proof(secret: bytes, server_public_key: bytes, context: bytes, user_id: 
 # ---------------------------------------------------------------------------- ID tokens
 
 
+#: Seconds a fetch of the issuer's keys or discovery document may take as a whole.
+FETCH_DEADLINE = 20.0
+
+
 def _fetch_json(url: str, timeout: float) -> tuple[dict, float | None]:
     """GET a small JSON document (bounded read); returns (object, max-age seconds or None)."""
+    from ..destinations import netguard
+
     req = urllib.request.Request(url, headers={"Accept": "application/json"})
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - configured URL
-            body = resp.read(MAX_JWKS_BYTES + 1)
-            cache_control = resp.headers.get("Cache-Control", "")
+        # The whole answer within FETCH_DEADLINE (a trickling issuer would hold the request
+        # that is waiting for its keys), each wait for data at most ``timeout``.
+        status, body, headers = netguard.urlopen(req, idle=timeout, deadline=FETCH_DEADLINE,
+                                                 limit=MAX_JWKS_BYTES + 1)
     except http.client.HTTPException as exc:  # not HTTP, or a chunked body cut short
         raise ValueError(f"not an HTTP answer ({type(exc).__name__})") from None
+    if status != 200:
+        raise ValueError(f"HTTP {status}")
+    cache_control = headers.get("Cache-Control", "") if headers is not None else ""
     if len(body) > MAX_JWKS_BYTES:
         raise ValueError("document too large")
     try:

@@ -29,6 +29,7 @@ from backupgui.errors import (
     WrongKeyError,
 )
 
+from ..destinations import netguard
 from . import opaque
 from .account import (
     DEVICE_CONTEXT,
@@ -61,7 +62,11 @@ from .trust import (
     fingerprint,
 )
 
-TIMEOUT = 30.0
+TIMEOUT = 30.0  # each wait for the next byte
+#: A whole request, answer included (VAULT.md "Time limits"): the vault's answers are a few
+#: kilobytes and its slowest step (an HSM operation, a PostgreSQL write) takes well under a
+#: second; a trickling answer ends here, and Stop ends it at once (``netguard``).
+DEADLINE = 60.0
 GOOGLE = "google"  # binding.account: the record is bound to the user's Google account
 DEVICE = "device"  # ... to this device's credential and the recovery code
 ACCOUNTS = (GOOGLE, DEVICE)
@@ -172,11 +177,10 @@ def _request(url: str, path: str, payload: dict | None = None) -> dict:
     if data is not None:
         req.add_header("Content-Type", "application/json")
     try:
-        with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
-            body = resp.read(1 << 20)
-            status = resp.status
-    except urllib.error.HTTPError as exc:
-        status, body = exc.code, exc.read(1 << 20)
+        status, body, _headers = netguard.urlopen(req, idle=TIMEOUT, deadline=DEADLINE,
+                                                  limit=1 << 20, scope=netguard.current_scope())
+    except netguard.DeadlineExceeded:
+        raise VaultError(f"The key vault at {_host(url)} answered too slowly.") from None
     except (OSError, http.client.HTTPException):  # URLError, timeouts, connection errors; a
         # status line or headers that are not HTTP, a chunked body cut short (no OSError)
         raise VaultError(f"The key vault at {_host(url)} could not be reached.") from None

@@ -11,6 +11,7 @@ Spec strings (CLI ``--faults``), comma-separated items::
     429:n=3:retry_after=2       three 429s with Retry-After: 2
     reset-request:match=upload-chunk:skip=2:cut=0.5
     slow:delay=1.5:match=media
+    trickle:delay=0.2:match=media:n=100
     random:p=0.05:seed=7:kinds=500|503|reset-response:match=any
 """
 
@@ -32,6 +33,8 @@ KINDS = (
     "reset-request",  # read part of the request body, then reset the connection
     "reset-response",  # send headers and part of the response body, then reset
     "slow",  # delay the response
+    "trickle",  # answer 200 with headers, then one body byte every ``delay`` s, never ending
+    "hang",  # read the request, then never answer (until the client goes away)
     "expire-session",  # forget the resumable session and answer 404
 )
 

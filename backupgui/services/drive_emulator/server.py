@@ -14,6 +14,7 @@ import logging
 import os
 import re
 import secrets
+import select as _select
 import socket
 import struct
 import sys
@@ -352,6 +353,10 @@ class _Handler(BaseHTTPRequestHandler):
             if fault is not None:
                 if fault.kind == "slow":
                     time.sleep(fault.delay)
+                elif fault.kind in ("trickle", "hang"):
+                    self._drain()  # (an upload's bytes are not stored)
+                    self._hold(fault.kind, fault.delay)
+                    return
                 elif fault.kind in _STATUS_FAULTS:
                     self._drain()
                     code, reason, msg = _STATUS_FAULTS[fault.kind]
@@ -373,6 +378,30 @@ class _Handler(BaseHTTPRequestHandler):
             self._reset()
         except (ConnectionError, TimeoutError):
             self.close_connection = True
+
+    #: The longest a "trickle" or "hang" fault holds a connection (the client should end it).
+    HOLD_MAX = 30.0
+
+    def _hold(self, kind: str, delay: float) -> None:
+        """A hostile server: "trickle" sends a 200 and its headers, then one byte of a body
+        that never ends every ``delay`` seconds; "hang" never answers. Either ends when the
+        client goes away (or after ``HOLD_MAX``)."""
+        self.entry["status"] = kind
+        self.close_connection = True
+        end = time.monotonic() + self.HOLD_MAX
+        try:
+            if kind == "trickle":
+                self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                 b"Content-Length: 1000000\r\n\r\n")
+                self.wfile.flush()
+            while time.monotonic() < end:
+                readable, _, _ = _select.select([self.connection], [], [], delay)
+                if readable and not self.connection.recv(1 << 16):
+                    return  # the client closed or shut down its end
+                if kind == "trickle":
+                    self.connection.sendall(b" ")
+        except OSError:
+            return
 
     def _reset(self) -> None:
         self.entry["status"] = "reset"

@@ -1,0 +1,282 @@
+"""Time limits and Stop for network requests: a request ends by its deadline, and Stop ends
+it at once, however slowly the other end trickles its answer.
+
+A socket timeout bounds each wait for the next byte, not the request: a server that sends
+one byte before every timeout holds a request open for as long as it likes. Here each
+request is watched (``Guard``): one watchdog thread shuts the request's socket down when its
+deadline passes, and a ``Scope`` (one per job, tied to its ``CancelToken``) shuts down every
+request of the job when the job is stopped. ``shutdown`` from another thread wakes a thread
+blocked in ``recv``/``send`` on that socket at once (it reads the end of the stream or gets
+an error); the connection is then closed, never used again. The failed request raises
+``DeadlineExceeded`` (a ``TimeoutError``: retried like a dropped connection) or
+``CancelledError``.
+
+Used by the Drive client (``gdrive_http.SingleAttemptHttp``, the token refresh included), the
+key-vault client and the vault service's fetches of the ID-token issuer (``urlopen``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import heapq
+import http.client
+import itertools
+import socket
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from ..errors import CancelledError
+
+#: The Drive client's limits (docs/DRIVE.md "Time limits"). A request may take
+#: ``DEADLINE_BASE`` seconds plus its bytes (sent and asked for) at ``MIN_RATE`` bytes a second.
+DEADLINE_BASE = 60.0
+MIN_RATE = 8 << 10  # 8 KiB/s = 64 kbit/s: slower than the slowest mobile data link still in use
+#: Bytes every answer may have besides a download's range: a page of a listing (1000 entries,
+#: ~250 kB of JSON before Drive's gzip), a file's metadata.
+ANSWER_ALLOWANCE = 256 << 10
+
+
+class DeadlineExceeded(TimeoutError):
+    """A request was still unfinished at its deadline (the server answered too slowly)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"no complete answer within {seconds:.0f} s")
+        self.seconds = seconds
+
+
+def deadline_for(sent: int, asked: int, base: float | None = None,
+                 rate: float | None = None) -> float:
+    """Seconds a request that sends ``sent`` bytes and asks for ``asked`` may take."""
+    base = DEADLINE_BASE if base is None else base
+    rate = MIN_RATE if rate is None else rate
+    return base + (max(0, sent) + max(0, asked) + ANSWER_ALLOWANCE) / rate
+
+
+def _shut(sock: Any) -> None:
+    """Shut a socket down from any thread (a TLS socket too: at its file descriptor, leaving
+    the TLS object to the thread that uses it)."""
+    try:
+        socket.socket.shutdown(sock, socket.SHUT_RDWR)
+    except (OSError, TypeError, ValueError):
+        pass
+
+
+_DEADLINE, _CANCELLED = "deadline", "cancelled"
+
+
+class Guard:
+    """One request: its socket (``attach``) is shut down at its deadline or on Stop."""
+
+    def __init__(self, seconds: float, scope: Scope | None) -> None:
+        self.seconds, self.scope = seconds, scope
+        self.reason: str | None = None
+        self._socks: list[Any] = []
+        self._lock = threading.Lock()
+
+    def attach(self, sock: Any) -> None:
+        """Watch ``sock``; shut it down at once if the request has already been ended."""
+        if sock is None:
+            return
+        with self._lock:
+            self._socks.append(sock)
+            ended = self.reason is not None
+        if ended:
+            _shut(sock)
+
+    def abort(self, reason: str) -> None:
+        with self._lock:
+            if self.reason is not None:
+                return
+            self.reason = reason
+            socks = list(self._socks)
+        for s in socks:
+            _shut(s)
+
+    def check(self) -> None:
+        """Raise what ended the request, if something did."""
+        if self.reason == _CANCELLED:
+            raise CancelledError("The job was cancelled.")
+        if self.reason == _DEADLINE:
+            raise DeadlineExceeded(self.seconds)
+
+
+class _Watchdog:
+    """One daemon thread for the process: ends each request whose deadline has passed."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._heap: list[tuple[float, int, Guard]] = []
+        self._done: set[int] = set()
+        self._seq = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def add(self, guard: Guard, at: float) -> int:
+        with self._cond:
+            n = next(self._seq)
+            heapq.heappush(self._heap, (at, n, guard))
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="backupgui-net-deadlines",
+                                                daemon=True)
+                self._thread.start()
+            self._cond.notify()
+        return n
+
+    def remove(self, n: int) -> None:
+        with self._cond:
+            self._done.add(n)
+
+    def _run(self) -> None:
+        while True:
+            due: list[Guard] = []
+            with self._cond:
+                now = time.monotonic()
+                while self._heap and (self._heap[0][1] in self._done or self._heap[0][0] <= now):
+                    _at, n, guard = heapq.heappop(self._heap)
+                    if n in self._done:
+                        self._done.discard(n)
+                    else:
+                        due.append(guard)
+                if not due:
+                    self._cond.wait(self._heap[0][0] - now if self._heap else None)
+            for guard in due:
+                guard.abort(_DEADLINE)
+
+
+_watchdog = _Watchdog()
+
+
+class Scope:
+    """The requests of one job: ``interrupt`` (Stop) ends every one of them at once, and every
+    request started after it fails at once with ``CancelledError``. Thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._live: set[Guard] = set()
+        self._stopped = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stopped.is_set()
+
+    def interrupt(self) -> None:
+        with self._lock:
+            self._stopped.set()
+            live = list(self._live)
+        for guard in live:
+            guard.abort(_CANCELLED)
+
+    def check(self) -> None:
+        if self._stopped.is_set():
+            raise CancelledError("The job was cancelled.")
+
+    def sleep(self, seconds: float) -> None:
+        """Wait ``seconds`` (a retry's backoff), or until Stop (``CancelledError``)."""
+        if self._stopped.wait(seconds):
+            raise CancelledError("The job was cancelled.")
+
+    def _add(self, guard: Guard) -> None:
+        with self._lock:
+            if self._stopped.is_set():
+                raise CancelledError("The job was cancelled.")
+            self._live.add(guard)
+
+    def _discard(self, guard: Guard) -> None:
+        with self._lock:
+            self._live.discard(guard)
+
+
+@contextlib.contextmanager
+def guarded(seconds: float, scope: Scope | None = None) -> Iterator[Guard]:
+    """Watch one request: ``attach`` its socket(s); on leaving, ``check`` tells whether the
+    deadline or Stop ended it (the caller then drops the connection)."""
+    guard = Guard(seconds, scope)
+    if scope is not None:
+        scope._add(guard)
+    n = _watchdog.add(guard, time.monotonic() + seconds)
+    try:
+        yield guard
+    finally:
+        _watchdog.remove(n)
+        if scope is not None:
+            scope._discard(guard)
+
+
+_local = threading.local()
+
+
+def current_scope() -> Scope | None:
+    """The Stop scope of the job running on this thread (``job_scope``), if any."""
+    return getattr(_local, "scope", None)
+
+
+@contextlib.contextmanager
+def job_scope(on_cancel: Callable[[Callable[[], None]], Callable[[], None]]) -> Iterator[Scope]:
+    """Run a job's code on this thread with a ``Scope`` that its Stop interrupts:
+    ``on_cancel`` registers a callback with the job's ``CancelToken`` and returns its
+    removal. A Drive destination opened inside takes this scope for all its threads."""
+    scope = Scope()
+    previous = current_scope()
+    _local.scope = scope
+    remove = on_cancel(scope.interrupt)
+    try:
+        yield scope
+    finally:
+        remove()
+        _local.scope = previous
+
+
+# ---- urllib (the key-vault client, the vault service's issuer fetches) -------------------
+def _watched(base: type, guard: Guard) -> type:
+    class Conn(base):  # type: ignore[misc, valid-type]
+        def connect(self) -> None:
+            super().connect()
+            guard.attach(self.sock)
+
+    return Conn
+
+
+class _Http(urllib.request.HTTPHandler):
+    def __init__(self, guard: Guard) -> None:
+        super().__init__()
+        self.guard = guard
+
+    def http_open(self, req: Any) -> Any:
+        return self.do_open(_watched(http.client.HTTPConnection, self.guard), req)
+
+
+class _Https(urllib.request.HTTPSHandler):
+    def __init__(self, guard: Guard) -> None:
+        super().__init__()
+        self.guard = guard
+
+    def https_open(self, req: Any) -> Any:
+        extra = {"context": getattr(self, "_context", None)}
+        if getattr(self, "_check_hostname", None) is not None:  # (Python before 3.12)
+            extra["check_hostname"] = self._check_hostname
+        return self.do_open(_watched(http.client.HTTPSConnection, self.guard), req, **extra)
+
+
+def urlopen(req: urllib.request.Request, *, idle: float, deadline: float, limit: int,
+            scope: Scope | None = None) -> tuple[int, bytes, Any]:
+    """``urllib`` GET/POST whose whole answer (at most ``limit`` bytes read) must arrive
+    within ``deadline`` seconds (each wait for data at most ``idle``); Stop of ``scope`` ends
+    it at once. Returns (status, body, headers); an HTTP error status is an answer too.
+    Raises ``DeadlineExceeded``, ``CancelledError``, ``OSError`` or ``HTTPException``."""
+    with guarded(deadline, scope) as guard:
+        opener = urllib.request.build_opener(_Http(guard), _Https(guard))
+        try:
+            try:
+                with opener.open(req, timeout=idle) as resp:
+                    status, body, headers = resp.status, resp.read(limit), resp.headers
+            except urllib.error.HTTPError as exc:
+                status, body, headers = exc.code, exc.read(limit), exc.headers
+                exc.close()
+        except (OSError, http.client.HTTPException):
+            guard.check()
+            raise
+        guard.check()  # (a body cut by the shutdown reads as its end: never taken as whole)
+    return status, body, headers
