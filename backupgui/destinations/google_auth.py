@@ -20,6 +20,7 @@ No Qt here: the GUI runs these functions on a worker thread.
 from __future__ import annotations
 
 import contextlib
+import http.client
 import http.server
 import json
 import logging
@@ -36,7 +37,8 @@ from typing import Any
 
 from ..errors import BackupError, CancelledError, DestinationError
 from ..process.logscrub import scrub
-from .gdrive_http import DEFAULT_ROOT, SCOPE, build_service, make_http
+from . import netguard
+from .gdrive_http import DEFAULT_ROOT, SCOPE, SingleAttemptHttp, build_service, make_http
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,8 @@ ENV_CLIENT_FILE = "BACKUPGUI_GOOGLE_CLIENT_FILE"
 CLIENT_SECRET_FILE = "google-client-secret.json"
 EMBEDDED_CLIENT = "google-oauth-client.json"  # in backupgui/resources, written at build time
 SIGN_IN_TIMEOUT = 300.0  # seconds the browser step may take
+LOOPBACK_DEADLINE = 5.0  # seconds one connection to the loopback page may take, whole
+TOKEN_IDLE = 30.0  # the code exchange's wait for the next byte (its deadline: netguard's)
 
 
 class KeyringUnavailableError(BackupError):
@@ -312,6 +316,17 @@ class _Redirect(http.server.BaseHTTPRequestHandler):
     server: _LoopbackServer
     timeout = 5  # a connection that sends nothing must not hold up cancel and the time limit
 
+    def handle(self) -> None:
+        # A whole connection, not each wait for a byte, gets LOOPBACK_DEADLINE (a local
+        # process trickling a request would hold the one-at-a-time loop, and with it Cancel
+        # and the time limit); Cancel ends it at once.
+        try:
+            with netguard.guarded(LOOPBACK_DEADLINE, self.server.scope) as guard:
+                guard.attach(self.connection)
+                super().handle()
+        except (CancelledError, OSError):
+            self.close_connection = True  # (the wait loop reports a cancel itself)
+
     def do_GET(self) -> None:  # noqa: N802 - http.server API
         url = urllib.parse.urlsplit(self.path)
         query = urllib.parse.parse_qs(url.query)
@@ -334,19 +349,50 @@ class _Redirect(http.server.BaseHTTPRequestHandler):
 
 
 class _LoopbackServer(http.server.HTTPServer):
-    def __init__(self, page: str) -> None:
+    def __init__(self, page: str, scope: netguard.Scope | None = None) -> None:
         super().__init__(("127.0.0.1", 0), _Redirect)
         self.state = ""
         self.page = page
+        self.scope = scope
         self.answer: tuple[str, str] | None = None
 
 
+class _GuardedTransport:
+    """requests' transport for the code exchange (google-auth-oauthlib sends it with
+    requests, with no time limit at all): our ``SingleAttemptHttp`` instead, so the token
+    endpoint's answer is bounded in size and time and Cancel ends it at once."""
+
+    def __init__(self, scope: netguard.Scope | None) -> None:
+        self.scope = scope
+
+    def send(self, request: Any, **_kwargs: Any) -> Any:
+        import requests
+        from requests.structures import CaseInsensitiveDict
+        from requests.utils import get_encoding_from_headers
+
+        http = SingleAttemptHttp(timeout=TOKEN_IDLE, max_answer=1 << 20, scope=self.scope)
+        http.follow_redirects = False  # (requests decides about redirects itself)
+        resp, content = http.request(request.url, method=request.method, body=request.body,
+                                     headers=dict(request.headers))
+        out = requests.Response()
+        out.status_code = int(resp.status)
+        out.reason = getattr(resp, "reason", "")
+        out.headers = CaseInsensitiveDict({k: v for k, v in resp.items() if k != "status"})
+        out.encoding = get_encoding_from_headers(out.headers)
+        out._content = content
+        out.url, out.request = request.url, request
+        return out
+
+    def close(self) -> None:
+        return None
+
+
 def _wait_for_browser(flow: Any, on_url: Callable[[str], None] | None, timeout_seconds: float,
-                      cancel: Any) -> Any:
+                      cancel: Any, scope: netguard.Scope | None = None) -> Any:
     """Send the person to Google and wait for the redirect back (cancel and timeout checked
     four times a second); returns the credentials."""
     server = _LoopbackServer("Signed in to Google Drive. You can close this tab and return to "
-                             "backupgui.")
+                             "backupgui.", scope)
     try:
         server.timeout = 0.25
         flow.redirect_uri = f"http://127.0.0.1:{server.server_address[1]}/"
@@ -382,7 +428,14 @@ def _wait_for_browser(flow: Any, on_url: Callable[[str], None] | None, timeout_s
         log.warning("Google refused the sign-in: %s", scrub(error[:60]))
         raise SignInError("Google refused the sign-in.", hint="Try signing in again.")
     # oauthlib insists on https for the response URL; it never leaves this computer.
-    flow.fetch_token(authorization_response="https://127.0.0.1" + path)
+    transport = _GuardedTransport(scope)
+    flow.oauth2session.mount("https://", transport)
+    flow.oauth2session.mount("http://", transport)
+    try:
+        flow.fetch_token(authorization_response="https://127.0.0.1" + path)
+    except netguard.DeadlineExceeded:
+        raise SignInError("Google did not answer the sign-in in time.",
+                          hint="Check the internet connection, then try again.") from None
     return flow.credentials
 
 
@@ -410,18 +463,26 @@ def sign_in(
     if remember:
         _require_keyring()
     flow = InstalledAppFlow.from_client_config(cfg, scopes=SCOPES)  # PKCE verifier auto-generated
+    # Cancel ends the code exchange and the account query at once, as it ends the wait.
+    scope = netguard.current_scope() or netguard.Scope()
+    on_cancel = getattr(cancel, "on_cancel", None)
+    unlink = on_cancel(scope.interrupt) if callable(on_cancel) else (lambda: None)
     try:
-        with _allow_http_for_loopback(cfg):
-            creds = _wait_for_browser(flow, on_url, timeout_seconds or SIGN_IN_TIMEOUT, cancel)
-    except (SignInError, CancelledError):
-        raise
-    except Exception as exc:  # noqa: BLE001 - oauthlib/requests raise many types; no secrets in the name
-        log.warning("The Google sign-in failed: %s", type(exc).__name__)
-        raise SignInError("The Google sign-in failed.", hint="Try signing in again.") from None
-    if not getattr(creds, "refresh_token", None):
-        raise SignInError("Google did not return a refresh token.",
-                          hint="Remove backupgui's access in your Google Account settings and sign in again.")
-    email = account_info(creds, api_root).email
+        try:
+            with _allow_http_for_loopback(cfg):
+                creds = _wait_for_browser(flow, on_url, timeout_seconds or SIGN_IN_TIMEOUT,
+                                          cancel, scope)
+        except (SignInError, CancelledError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - oauthlib/requests raise many types; no secrets in the name
+            log.warning("The Google sign-in failed: %s", type(exc).__name__)
+            raise SignInError("The Google sign-in failed.", hint="Try signing in again.") from None
+        if not getattr(creds, "refresh_token", None):
+            raise SignInError("Google did not return a refresh token.",
+                              hint="Remove backupgui's access in your Google Account settings and sign in again.")
+        email = account_info(creds, api_root, scope=scope).email
+    finally:
+        unlink()
     if remember:
         _save_refresh_token(email, creds.refresh_token, cfg["installed"]["client_id"], cfg["installed"])
     return SignedIn(creds, email, remember)
@@ -502,9 +563,10 @@ def sign_out(account: str | None = None, credentials: Any | None = None,
         req = urllib.request.Request(revoke_uri, data=body, method="POST",
                                      headers={"Content-Type": "application/x-www-form-urlencoded"})
         try:
-            with urllib.request.urlopen(req, timeout=timeout) as resp:
-                revoked = resp.status == 200
-        except (urllib.error.URLError, OSError) as exc:
+            status, _body, _h = netguard.urlopen(req, idle=timeout, deadline=timeout, limit=1 << 16,
+                                                 scope=netguard.current_scope())
+            revoked = status == 200
+        except (OSError, http.client.HTTPException) as exc:
             log.warning("Could not revoke the Google sign-in (%s); forgetting it locally.", type(exc).__name__)
     if store is not None and account:
         from keyring.errors import PasswordDeleteError
@@ -517,12 +579,14 @@ def sign_out(account: str | None = None, credentials: Any | None = None,
     return revoked
 
 
-def account_info(credentials: Any, api_root: str = DEFAULT_ROOT, timeout: float = 60.0) -> AccountInfo:
+def account_info(credentials: Any, api_root: str = DEFAULT_ROOT, timeout: float = 30.0, *,
+                 scope: netguard.Scope | None = None) -> AccountInfo:
     """The account's email and Drive storage quota (``total`` None when unlimited)."""
     from google.auth.exceptions import RefreshError
     from googleapiclient.errors import HttpError
 
-    svc = build_service(api_root, make_http(credentials, timeout))
+    svc = build_service(api_root, make_http(credentials, timeout,
+                                            scope=scope or netguard.current_scope()))
     try:
         about = svc.about().get(fields="user(emailAddress),storageQuota(limit,usage)").execute(num_retries=3)
     except RefreshError:
@@ -532,6 +596,9 @@ def account_info(credentials: Any, api_root: str = DEFAULT_ROOT, timeout: float 
         log.warning("Google Drive refused the account query: HTTP %s", exc.resp.status)
         raise DestinationError("Google Drive refused to tell the account's details.",
                                hint="Try again later, or sign in to Google Drive again.") from None
+    except netguard.DeadlineExceeded:
+        raise DestinationError("Google Drive answered too slowly.",
+                               hint="Check the internet connection, then try again.") from None
     except OSError:
         raise DestinationError("Google Drive could not be reached.") from None
     quota = about.get("storageQuota", {})

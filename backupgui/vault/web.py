@@ -20,6 +20,7 @@ from .service import ApiError, VaultService, b64d
 log = logging.getLogger("backupgui.vault.http")
 
 MAX_BODY = 16 * 1024
+BODY_DEADLINE = 10.0  # seconds to receive a request's body (a few hundred bytes)
 TOKEN_LEN = 32
 
 SERVICE_KEY = web.AppKey("service", VaultService)
@@ -54,9 +55,14 @@ def _endpoint(fn: Callable[[VaultService, dict], dict]):
         service, limiter = request.app[SERVICE_KEY], request.app[LIMITER_KEY]
         client = _client_key(request)
         try:
-            body = await request.json(loads=json.loads)
+            # A body (at most MAX_BODY) trickled in byte by byte must not hold its connection
+            # for ever: it has BODY_DEADLINE seconds as a whole.
+            body = await asyncio.wait_for(request.json(loads=json.loads), BODY_DEADLINE)
             if not isinstance(body, dict):
                 raise ValueError
+        except TimeoutError:
+            return _json({"error": "timeout", "message": "the request body came too slowly"},
+                         408, {"Connection": "close"})
         except (ValueError, UnicodeDecodeError, RecursionError):  # (nested deeper than Python parses)
             body = None
 

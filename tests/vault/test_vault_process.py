@@ -561,3 +561,40 @@ def test_cli_version_and_missing_pin(hsm_env, tmp_path) -> None:
         env=env, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert out.returncode == 1 and "refused the PIN" in out.stderr
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)  # (web.py: no database in it)
+def test_a_request_body_trickled_in_is_dropped_at_its_deadline(vault) -> None:
+    """A client that sends its body a byte at a time (inside any idle timeout) held its
+    connection and coroutine for as long as it trickled; now 408 after BODY_DEADLINE, and
+    the vault serves others meanwhile."""
+    import socket
+    import time
+
+    from backupgui.vault.web import BODY_DEADLINE
+
+    host, port = vault.url.rsplit("/", 1)[-1].rsplit(":", 1)
+    s = socket.create_connection((host, int(port)))
+    s.sendall(b"POST /v1/login/start HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+              b"Content-Length: 10000\r\n\r\n{")
+    t0 = time.monotonic()
+    answer = b""
+    s.settimeout(0.2)
+    while time.monotonic() - t0 < BODY_DEADLINE + 5:
+        try:
+            s.sendall(b" ")
+        except OSError:
+            break
+        try:
+            piece = s.recv(4096)
+        except TimeoutError:
+            if time.monotonic() - t0 < 1.0:  # others are served while it trickles
+                assert client._request(vault.url, "/v1/info")
+            continue
+        answer += piece
+        if not piece or b"\r\n\r\n" in answer:
+            break  # (aiohttp then reads what follows for up to its lingering time, and closes)
+    took = time.monotonic() - t0
+    s.close()
+    assert answer.startswith(b"HTTP/1.1 408"), answer[:200]
+    assert BODY_DEADLINE - 0.5 < took < BODY_DEADLINE + 3.0, took

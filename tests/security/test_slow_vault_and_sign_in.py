@@ -1,0 +1,213 @@
+"""A key vault, an ID-token issuer, a Google token endpoint or a local process on the sign-in's
+loopback page that trickles or never answers: each request ends at its deadline with a clear
+error, and Stop / Cancel ends it at once (``netguard``). Real servers on 127.0.0.1
+(``Trickler``); deadlines shrunk through the module constants.
+
+Before: the vault client and the issuer fetch waited for each byte up to their socket
+timeouts (30 s, 10 s) for ever, the code exchange of the sign-in had no timeout at all, and a
+local process trickling a request to the loopback page held the sign-in's wait (its Cancel
+and its time limit) for as long as it trickled."""
+
+from __future__ import annotations
+
+import base64
+import json
+import socket
+import threading
+import time
+import urllib.parse
+
+import pytest
+
+from backupgui.destinations import google_auth, netguard
+from backupgui.errors import CancelledError, VaultError
+from backupgui.jobs import CancelToken
+from backupgui.vault import account, client
+from backupgui.vault.client import VaultBinding, vault_fetch_key
+
+from .trickle import Trickler
+
+DEADLINE = 0.6
+STOP_WITHIN = 1.5
+MODES = ["trickle", "headers", "hang"]
+
+
+def _binding(url: str) -> VaultBinding:
+    key = base64.urlsafe_b64encode(bytes(32)).rstrip(b"=").decode()
+    return VaultBinding.from_dict({"url": url, "user_id": "A" * 24, "access_token": "t" * 43,
+                                   "server_public_key": key})
+
+
+def _in_thread(fn) -> tuple[threading.Thread, dict]:
+    out: dict = {}
+
+    def run() -> None:
+        try:
+            out["result"] = fn()
+        except BaseException as exc:  # noqa: BLE001 - inspected by the test
+            out["error"] = exc
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    return t, out
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_vault_that_trickles_ends_at_the_deadline_with_a_clear_error(monkeypatch, mode):
+    monkeypatch.setattr(client, "DEADLINE", DEADLINE)
+    with Trickler(mode) as srv:
+        t0 = time.monotonic()
+        with pytest.raises(VaultError) as ei:
+            vault_fetch_key(_binding(srv.url), "a password")
+        took = time.monotonic() - t0
+    assert str(ei.value) == f"The key vault at 127.0.0.1:{srv.port} answered too slowly."
+    assert DEADLINE - 0.05 < took < DEADLINE + 2.0, took
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_stop_ends_a_trickling_vault_request_at_once(mode):
+    token = CancelToken()
+
+    def job() -> bytes:
+        with netguard.job_scope(token.on_cancel):  # what the GUI's task runner does
+            return vault_fetch_key(_binding(srv.url), "a password")
+
+    with Trickler(mode) as srv:
+        t, out = _in_thread(job)
+        assert srv.started.wait(10)
+        time.sleep(0.3)
+        t0 = time.monotonic()
+        token.cancel()
+        t.join(STOP_WITHIN)
+        assert not t.is_alive(), "Stop waited for the vault"
+    assert time.monotonic() - t0 < STOP_WITHIN
+    assert isinstance(out.get("error"), CancelledError), out
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_issuer_that_trickles_ends_at_the_deadline(monkeypatch, mode):
+    """The vault service fetches the issuer's keys while a login waits for them."""
+    monkeypatch.setattr(account, "FETCH_DEADLINE", DEADLINE)
+    with Trickler(mode) as srv:
+        t0 = time.monotonic()
+        with pytest.raises(OSError):
+            account._fetch_json(srv.url + "/certs", timeout=5.0)
+        assert time.monotonic() - t0 < DEADLINE + 2.0
+        cache = account.JwksCache(srv.url + "/certs", timeout=5.0)
+        t0 = time.monotonic()
+        assert cache.key("kid") is None  # no key: the ID token is refused, nothing hangs
+        assert time.monotonic() - t0 < DEADLINE + 2.0
+
+
+# ---- the sign-in -------------------------------------------------------------------------
+@pytest.fixture
+def client_file(tmp_path, monkeypatch):
+    """An OAuth client whose token endpoint is ``srv`` (set by the test)."""
+    for var in (google_auth.ENV_CLIENT_ID, google_auth.ENV_CLIENT_SECRET,
+                google_auth.ENV_CLIENT_FILE):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr(google_auth, "_embedded_client_text", lambda: None)
+
+    def make(token_uri: str) -> str:
+        path = tmp_path / "client.json"
+        path.write_text(json.dumps({"installed": {
+            "client_id": "cid.apps.googleusercontent.com", "client_secret": "s",
+            "auth_uri": "http://127.0.0.1:9/o/oauth2/auth", "token_uri": token_uri,
+            "redirect_uris": ["http://127.0.0.1"]}}))
+        return str(path)
+
+    return make
+
+
+def _come_back(url: str) -> None:
+    """The browser step: straight back to the loopback page with a code and the state."""
+    q = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)
+    redirect, state = q["redirect_uri"][0], q["state"][0]
+
+    def go() -> None:
+        import urllib.request
+
+        urllib.request.urlopen(f"{redirect}?state={state}&code=4/abc", timeout=10).read()
+
+    threading.Thread(target=go, daemon=True).start()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_trickling_token_endpoint_ends_the_sign_in_at_the_deadline(client_file, monkeypatch,
+                                                                      mode):
+    monkeypatch.setattr(netguard, "DEADLINE_BASE", DEADLINE)
+    monkeypatch.setattr(netguard, "MIN_RATE", 1 << 30)  # (the answer's allowance: no time)
+    with Trickler(mode) as srv:
+        own = client_file(srv.url + "/token")
+        t0 = time.monotonic()
+        with pytest.raises(google_auth.SignInError) as ei:
+            google_auth.sign_in(own, remember=False, on_url=_come_back, timeout_seconds=30)
+        took = time.monotonic() - t0
+    assert str(ei.value) == "Google did not answer the sign-in in time."
+    assert took < DEADLINE + 3.0, took
+
+
+def test_cancel_ends_a_trickling_code_exchange_at_once(client_file):
+    token = CancelToken()
+    with Trickler("trickle") as srv:
+        own = client_file(srv.url + "/token")
+        t, out = _in_thread(lambda: google_auth.sign_in(own, remember=False, on_url=_come_back,
+                                                        timeout_seconds=60, cancel=token))
+        assert srv.started.wait(10)
+        time.sleep(0.3)
+        t0 = time.monotonic()
+        token.cancel()
+        t.join(STOP_WITHIN)
+        assert not t.is_alive(), "Cancel waited for the token endpoint"
+    assert time.monotonic() - t0 < STOP_WITHIN
+    assert isinstance(out.get("error"), CancelledError), out
+
+
+def test_a_local_process_trickling_to_the_loopback_page_holds_up_nothing(client_file, monkeypatch):
+    """One byte of a request every 0.1 s (inside the page's 5 s socket timeout): the page
+    drops the connection at LOOPBACK_DEADLINE, and Cancel ends the wait at once."""
+    monkeypatch.setattr(google_auth, "LOOPBACK_DEADLINE", 1.0)
+    token = CancelToken()
+    dripping, done = threading.Event(), threading.Event()
+
+    def squat(url: str) -> None:
+        redirect = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)["redirect_uri"][0]
+        port = int(urllib.parse.urlsplit(redirect).port)
+
+        def drip() -> None:  # connection after connection, each trickling a request
+            while not done.is_set():
+                try:
+                    s = socket.create_connection(("127.0.0.1", port))
+                except OSError:
+                    return  # the sign-in is over: its page is gone
+                dripping.set()
+                try:
+                    for b in b"GET /?" + b"x" * 1000:
+                        if done.is_set():
+                            break
+                        s.sendall(bytes([b]))
+                        time.sleep(0.1)
+                except OSError:
+                    pass  # dropped by the page: the next one
+                finally:
+                    s.close()
+
+        threading.Thread(target=drip, daemon=True).start()
+
+    own = client_file("http://127.0.0.1:9/token")
+    t0 = time.monotonic()
+    with pytest.raises(google_auth.SignInError, match="did not finish within 2 seconds"):
+        google_auth.sign_in(own, remember=False, on_url=squat, timeout_seconds=2)
+    assert time.monotonic() - t0 < 2 + 1.0 + 1.0  # the time limit, at most one deadline late
+    t, out = _in_thread(lambda: google_auth.sign_in(own, remember=False, on_url=squat,
+                                                    timeout_seconds=60, cancel=token))
+    assert dripping.wait(10)
+    dripping.clear()
+    assert dripping.wait(10)  # (a second connection: the page dropped the first)
+    t0 = time.monotonic()
+    token.cancel()
+    t.join(STOP_WITHIN)
+    assert not t.is_alive() and time.monotonic() - t0 < STOP_WITHIN
+    assert isinstance(out.get("error"), CancelledError), out
+    done.set()

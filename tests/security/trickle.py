@@ -1,0 +1,74 @@
+"""A hostile HTTP server on 127.0.0.1 that never finishes an answer (``Trickler``).
+
+Modes: ``trickle`` (a 200 and its headers, then one body byte every ``every`` seconds of a
+body that never ends), ``headers`` (the status line, then one header byte at a time), ``hang``
+(reads the request, never answers). Each connection ends when the client goes away or after
+``hold`` seconds.
+"""
+
+from __future__ import annotations
+
+import select
+import socket
+import threading
+import time
+
+
+class Trickler:
+    def __init__(self, mode: str, every: float = 0.1, hold: float = 15.0) -> None:
+        assert mode in ("trickle", "headers", "hang")
+        self.mode, self.every, self.hold = mode, every, hold
+        self.started = threading.Event()  # a request was read and is being held
+        self.connections = 0
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self._sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._stop = threading.Event()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._sock.close()
+
+    def __enter__(self) -> Trickler:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _accept(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        try:
+            conn.settimeout(5)
+            got = b""
+            while b"\r\n\r\n" not in got:  # the request's headers (its body is not needed)
+                piece = conn.recv(65536)
+                if not piece:
+                    return
+                got += piece
+            self.started.set()
+            drip = {"trickle": b" ", "headers": b"X", "hang": b""}[self.mode]
+            if self.mode == "trickle":
+                conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                             b"Content-Length: 100000\r\n\r\n")
+            elif self.mode == "headers":
+                conn.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+            end = time.monotonic() + self.hold
+            while time.monotonic() < end and not self._stop.is_set():
+                readable, _, _ = select.select([conn], [], [], self.every)
+                if readable and not conn.recv(65536):
+                    return  # the client closed or shut down its end
+                if drip:
+                    conn.sendall(drip)
+        except OSError:
+            return
+        finally:
+            conn.close()
