@@ -4833,6 +4833,22 @@ Identity (server key fingerprint): %2</source>
         <source>Try again later. If Google Drive keeps refusing, sign in again; the log has Google&apos;s answer.</source>
         <translation>حاول مرة أخرى لاحقًا. إن ظلّ Google Drive يرفض، فسجّل الدخول مرة أخرى؛ ردّ Google موجود في السجل.</translation>
     </message>
+    <message>
+        <source>Google Drive answered too slowly while %1: no answer was complete within its time limit; gave up after %2 attempts.</source>
+        <translation>أجاب Google Drive ببطء شديد (العملية: %1): لم تكتمل أي إجابة ضمن مهلتها؛ تم التوقف بعد %2 محاولات.</translation>
+    </message>
+    <message>
+        <source>Google Drive answered too slowly.</source>
+        <translation>أجاب Google Drive ببطء شديد.</translation>
+    </message>
+    <message>
+        <source>Google did not answer the sign-in in time.</source>
+        <translation>لم يُجب Google على تسجيل الدخول في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 answered too slowly.</source>
+        <translation>أجابت خزنة المفاتيح على %1 ببطء شديد.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4677,6 +4677,22 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Try again later. If Google Drive keeps refusing, sign in again; the log has Google&apos;s answer.</source>
         <translation>Versuche es später noch einmal. Lehnt Google Drive weiter ab, melde dich erneut an; das Protokoll enthält Googles Antwort.</translation>
     </message>
+    <message>
+        <source>Google Drive answered too slowly while %1: no answer was complete within its time limit; gave up after %2 attempts.</source>
+        <translation>Google Drive hat beim %1 zu langsam geantwortet: Keine Antwort war innerhalb ihrer Frist vollständig; nach %2 Versuchen aufgegeben.</translation>
+    </message>
+    <message>
+        <source>Google Drive answered too slowly.</source>
+        <translation>Google Drive hat zu langsam geantwortet.</translation>
+    </message>
+    <message>
+        <source>Google did not answer the sign-in in time.</source>
+        <translation>Google hat auf die Anmeldung nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 answered too slowly.</source>
+        <translation>Der Schlüsseltresor unter %1 hat zu langsam geantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4677,6 +4677,22 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Try again later. If Google Drive keeps refusing, sign in again; the log has Google&apos;s answer.</source>
         <translation>Vuelve a intentarlo más tarde. Si Google Drive sigue rechazándola, vuelve a iniciar sesión; el registro tiene la respuesta de Google.</translation>
     </message>
+    <message>
+        <source>Google Drive answered too slowly while %1: no answer was complete within its time limit; gave up after %2 attempts.</source>
+        <translation>Google Drive respondió demasiado despacio al %1: ninguna respuesta se completó dentro de su tiempo límite; se abandonó después de %2 intentos.</translation>
+    </message>
+    <message>
+        <source>Google Drive answered too slowly.</source>
+        <translation>Google Drive respondió demasiado despacio.</translation>
+    </message>
+    <message>
+        <source>Google did not answer the sign-in in time.</source>
+        <translation>Google no respondió a tiempo al inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 answered too slowly.</source>
+        <translation>La bóveda de claves en %1 respondió demasiado despacio.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

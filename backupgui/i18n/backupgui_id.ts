@@ -4638,6 +4638,22 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Try again later. If Google Drive keeps refusing, sign in again; the log has Google&apos;s answer.</source>
         <translation>Coba lagi nanti. Jika Google Drive terus menolak, masuk lagi; log berisi jawaban Google.</translation>
     </message>
+    <message>
+        <source>Google Drive answered too slowly while %1: no answer was complete within its time limit; gave up after %2 attempts.</source>
+        <translation>Google Drive menjawab terlalu lambat saat %1: tidak ada jawaban yang selesai dalam batas waktunya; menyerah setelah %2 kali percobaan.</translation>
+    </message>
+    <message>
+        <source>Google Drive answered too slowly.</source>
+        <translation>Google Drive menjawab terlalu lambat.</translation>
+    </message>
+    <message>
+        <source>Google did not answer the sign-in in time.</source>
+        <translation>Google tidak menjawab proses masuk tepat waktu.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 answered too slowly.</source>
+        <translation>Brankas kunci di %1 menjawab terlalu lambat.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4677,6 +4677,22 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Try again later. If Google Drive keeps refusing, sign in again; the log has Google&apos;s answer.</source>
         <translation>Tente de novo mais tarde. Se o Google Drive continuar recusando, entre de novo; o log tem a resposta do Google.</translation>
     </message>
+    <message>
+        <source>Google Drive answered too slowly while %1: no answer was complete within its time limit; gave up after %2 attempts.</source>
+        <translation>O Google Drive respondeu devagar demais ao %1: nenhuma resposta chegou completa dentro do prazo; desistimos depois de %2 tentativas.</translation>
+    </message>
+    <message>
+        <source>Google Drive answered too slowly.</source>
+        <translation>O Google Drive respondeu devagar demais.</translation>
+    </message>
+    <message>
+        <source>Google did not answer the sign-in in time.</source>
+        <translation>O Google não respondeu ao login a tempo.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 answered too slowly.</source>
+        <translation>O cofre de chaves em %1 respondeu devagar demais.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

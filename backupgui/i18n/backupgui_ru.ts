@@ -4716,6 +4716,22 @@ Identity (server key fingerprint): %2</source>
         <source>Try again later. If Google Drive keeps refusing, sign in again; the log has Google&apos;s answer.</source>
         <translation>Повторите попытку позже. Если Google Диск продолжит отказывать, войдите снова; ответ Google есть в журнале.</translation>
     </message>
+    <message>
+        <source>Google Drive answered too slowly while %1: no answer was complete within its time limit; gave up after %2 attempts.</source>
+        <translation>Google Диск отвечал слишком медленно (операция: %1): ни один ответ не пришёл целиком в отведённое время; попытки прекращены после %2.</translation>
+    </message>
+    <message>
+        <source>Google Drive answered too slowly.</source>
+        <translation>Google Диск отвечал слишком медленно.</translation>
+    </message>
+    <message>
+        <source>Google did not answer the sign-in in time.</source>
+        <translation>Google не ответил на вход вовремя.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 answered too slowly.</source>
+        <translation>Хранилище ключей по адресу %1 отвечало слишком медленно.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4638,6 +4638,22 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Try again later. If Google Drive keeps refusing, sign in again; the log has Google&apos;s answer.</source>
         <translation>Daha sonra yeniden deneyin. Google Drive reddetmeyi sürdürürse yeniden oturum açın; günlükte Google&apos;ın yanıtı var.</translation>
     </message>
+    <message>
+        <source>Google Drive answered too slowly while %1: no answer was complete within its time limit; gave up after %2 attempts.</source>
+        <translation>Google Drive çok yavaş yanıt verdi (işlem: %1): hiçbir yanıt süre sınırı içinde tamamlanmadı; %2 denemeden sonra vazgeçildi.</translation>
+    </message>
+    <message>
+        <source>Google Drive answered too slowly.</source>
+        <translation>Google Drive çok yavaş yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>Google did not answer the sign-in in time.</source>
+        <translation>Google oturum açmaya zamanında yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 answered too slowly.</source>
+        <translation>%1 adresindeki anahtar kasası çok yavaş yanıt verdi.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

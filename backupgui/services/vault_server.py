@@ -226,7 +226,7 @@ async def _serve(args: argparse.Namespace) -> int:
     from backupgui.vault.hsm import Sealer
     from backupgui.vault.ratelimit import SharedRateLimiter
     from backupgui.vault.service import VaultService
-    from backupgui.vault.web import make_app
+    from backupgui.vault.web import make_app, make_runner
 
     oidc = None
     if args.oidc_audience:
@@ -269,7 +269,7 @@ async def _serve(args: argparse.Namespace) -> int:
     app = make_app(
         service, limiter, trust_forwarded=args.trust_forwarded, workers=args.workers
     )
-    runner = web.AppRunner(app, access_log=None)
+    runner = make_runner(app)
     await runner.setup()
     site = web.TCPSite(runner, args.host, args.port, ssl_context=ssl_ctx)
     await site.start()

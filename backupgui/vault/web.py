@@ -21,6 +21,10 @@ log = logging.getLogger("backupgui.vault.http")
 
 MAX_BODY = 16 * 1024
 BODY_DEADLINE = 10.0  # seconds to receive a request's body (a few hundred bytes)
+#: Seconds a connection may go without a complete request's headers, from its start or its
+#: last answer (aiohttp's keep-alive timer, whose default is an hour): a client trickling
+#: its headers is closed then.
+CONNECTION_IDLE = 75.0
 TOKEN_LEN = 32
 
 SERVICE_KEY = web.AppKey("service", VaultService)
@@ -193,3 +197,9 @@ def make_app(
     for path, fn in ROUTES.items():
         app.router.add_post(path, _endpoint(fn))
     return app
+
+
+def make_runner(app: web.Application) -> web.AppRunner:
+    """The runner the service serves ``app`` with: no access log (addresses and paths only
+    in our own log lines), and ``CONNECTION_IDLE`` for headers that never complete."""
+    return web.AppRunner(app, access_log=None, keepalive_timeout=CONNECTION_IDLE)

@@ -211,3 +211,51 @@ def test_a_local_process_trickling_to_the_loopback_page_holds_up_nothing(client_
     assert not t.is_alive() and time.monotonic() - t0 < STOP_WITHIN
     assert isinstance(out.get("error"), CancelledError), out
     done.set()
+
+
+def test_the_vault_service_closes_a_connection_whose_headers_trickle(monkeypatch):
+    """aiohttp's keep-alive timer is the only bound on a request's headers (its default: an
+    hour); the service's runner sets CONNECTION_IDLE. Real aiohttp on 127.0.0.1 with the
+    service's runner (the application behind it is never reached)."""
+    import asyncio
+
+    pytest.importorskip("aiohttp")
+    from aiohttp import web as aioweb
+
+    from backupgui.vault import web
+
+    monkeypatch.setattr(web, "CONNECTION_IDLE", 1.0)
+    result: dict = {}
+
+    async def main() -> None:
+        runner = web.make_runner(aioweb.Application())
+        await runner.setup()
+        site = aioweb.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = runner.addresses[0][1]
+        try:
+            result["took"] = await asyncio.get_running_loop().run_in_executor(None, drip, port)
+        finally:
+            await runner.cleanup()
+
+    def drip(port: int) -> float:
+        s = socket.create_connection(("127.0.0.1", port))
+        s.settimeout(0.1)
+        t0 = time.monotonic()
+        try:
+            s.sendall(b"GET /v1/info HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+            while time.monotonic() - t0 < 20:
+                s.sendall(b"x")
+                try:
+                    if not s.recv(4096):
+                        break  # closed by the service
+                except TimeoutError:
+                    continue
+        except OSError:
+            pass
+        finally:
+            s.close()
+        return time.monotonic() - t0
+
+    asyncio.run(main())
+    assert 0.9 < result["took"] < 1.0 + 2.0, result
