@@ -149,7 +149,14 @@ class SingleAttemptHttp(httplib2.Http):
         with netguard.guarded(seconds, self.scope) as guard:
 
             def connect_watched() -> None:
-                connect()
+                ctx = getattr(conn, "_context", None)
+                if ctx is not None:  # (TLS) the socket is watched during its handshake too
+                    conn._context = netguard.AttachingContext(ctx, guard)
+                try:
+                    connect()
+                finally:
+                    if ctx is not None:
+                        conn._context = ctx
                 guard.attach(conn.sock)
 
             def send_once(*args: Any, **kwargs: Any) -> Any:

@@ -232,11 +232,37 @@ def job_scope(on_cancel: Callable[[Callable[[], None]], Callable[[], None]]) -> 
 # ---- urllib (the key-vault client, the vault service's issuer fetches) -------------------
 def _watched(base: type, guard: Guard) -> type:
     class Conn(base):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            ctx = getattr(self, "_context", None)
+            if ctx is not None:  # (TLS) watched during the handshake too
+                self._context = AttachingContext(ctx, guard)
+
         def connect(self) -> None:
             super().connect()
             guard.attach(self.sock)
 
     return Conn
+
+
+class AttachingContext:
+    """An ``SSLContext`` stand-in whose ``wrap_socket`` hands the TLS socket to ``guard``
+    before its handshake: a handshake the server trickles ends at the deadline or on Stop
+    too (http.client and httplib2 keep a socket to themselves until it is done)."""
+
+    def __init__(self, context: Any, guard: Guard) -> None:
+        self._ctx, self._guard = context, guard
+
+    def wrap_socket(self, sock: Any, *args: Any, do_handshake_on_connect: bool = True,
+                    **kwargs: Any) -> Any:
+        tls = self._ctx.wrap_socket(sock, *args, do_handshake_on_connect=False, **kwargs)
+        self._guard.attach(tls)
+        if do_handshake_on_connect:
+            tls.do_handshake()
+        return tls
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._ctx, name)
 
 
 class _Http(urllib.request.HTTPHandler):

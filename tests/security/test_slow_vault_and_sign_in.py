@@ -259,3 +259,104 @@ def test_the_vault_service_closes_a_connection_whose_headers_trickle(monkeypatch
 
     asyncio.run(main())
     assert 0.9 < result["took"] < 1.0 + 2.0, result
+
+
+def test_a_tls_handshake_that_trickles_ends_at_the_deadline(monkeypatch, tmp_path):
+    """The sockets are watched from before their TLS handshake: a server trickling its
+    ServerHello is ended by the deadline (Drive over httplib2, the vault over urllib), and
+    Stop ends it at once."""
+    from google.oauth2.credentials import Credentials
+
+    from backupgui.destinations.gdrive import DriveOptions, GoogleDriveDestination
+    from backupgui.destinations.gdrive_retry import RetryPolicy
+    from backupgui.errors import DestinationError
+
+    monkeypatch.setattr(client, "DEADLINE", DEADLINE)
+    with Trickler("tls") as srv:
+        url = f"https://127.0.0.1:{srv.port}"
+        t0 = time.monotonic()
+        with pytest.raises(VaultError, match="answered too slowly"):
+            vault_fetch_key(_binding(url), "a password")
+        assert time.monotonic() - t0 < DEADLINE + 2.0
+        opts = DriveOptions(timeout=5.0, deadline_base=DEADLINE, min_rate=float(1 << 30),
+                            spool_dir=tmp_path / "spool",
+                            retry=RetryPolicy(max_attempts=2, sleep=lambda s: None))
+        t0 = time.monotonic()
+        with pytest.raises(DestinationError, match="answered too slowly"):
+            GoogleDriveDestination(Credentials(token="t"), api_root=url + "/", options=opts)
+        assert time.monotonic() - t0 < 2 * DEADLINE + 2.0
+        token = CancelToken()
+
+        def job() -> bytes:
+            with netguard.job_scope(token.on_cancel):
+                return vault_fetch_key(_binding(url), "a password")
+
+        monkeypatch.setattr(client, "DEADLINE", 60.0)
+        srv.started.clear()
+        t, out = _in_thread(job)
+        assert srv.started.wait(10)
+        time.sleep(0.3)
+        t0 = time.monotonic()
+        token.cancel()
+        t.join(STOP_WITHIN)
+        assert not t.is_alive() and time.monotonic() - t0 < STOP_WITHIN
+        assert isinstance(out.get("error"), CancelledError), out
+
+
+def test_a_normal_tls_exchange_still_works(tmp_path, monkeypatch):
+    """(The watched handshake is the real one: a TLS server on 127.0.0.1 with its own
+    certificate answers both clients.)"""
+    import datetime
+    import ipaddress
+    import ssl
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from backupgui.destinations.gdrive_http import SingleAttemptHttp
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(1)
+            .not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+            .sign(key, hashes.SHA256()))
+    cert_pem = tmp_path / "cert.pem"
+    key_pem = tmp_path / "key.pem"
+    cert_pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_pem.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                          serialization.PrivateFormat.PKCS8,
+                                          serialization.NoEncryption()))
+
+    class Info(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:  # noqa: N802 - stdlib name
+            body = b'{"service": "tls-test"}'
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Info)
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.load_cert_chain(cert_pem, key_pem)
+    httpd.socket = ctx.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    url = f"https://127.0.0.1:{httpd.server_address[1]}"
+    try:
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert_pem))
+        assert client._request(url, "/v1/info") == {"service": "tls-test"}
+        resp, content = SingleAttemptHttp(timeout=5, ca_certs=str(cert_pem)).request(url + "/")
+        assert resp.status == 200 and content == b'{"service": "tls-test"}'
+    finally:
+        httpd.shutdown()
+        httpd.server_close()

@@ -2,7 +2,8 @@
 
 Modes: ``trickle`` (a 200 and its headers, then one body byte every ``every`` seconds of a
 body that never ends), ``headers`` (the status line, then one header byte at a time), ``hang``
-(reads the request, never answers). Each connection ends when the client goes away or after
+(reads the request, never answers), ``tls`` (reads a TLS ClientHello, then sends the header
+of a 16 KiB handshake record and one byte of it at a time). Each connection ends when the client goes away or after
 ``hold`` seconds.
 """
 
@@ -16,7 +17,7 @@ import time
 
 class Trickler:
     def __init__(self, mode: str, every: float = 0.1, hold: float = 15.0) -> None:
-        assert mode in ("trickle", "headers", "hang")
+        assert mode in ("trickle", "headers", "hang", "tls")
         self.mode, self.every, self.hold = mode, every, hold
         self.started = threading.Event()  # a request was read and is being held
         self.connections = 0
@@ -49,16 +50,18 @@ class Trickler:
         try:
             conn.settimeout(5)
             got = b""
-            while b"\r\n\r\n" not in got:  # the request's headers (its body is not needed)
+            while b"\r\n\r\n" not in got and not (self.mode == "tls" and got):  # the request's headers (its body is not needed)
                 piece = conn.recv(65536)
                 if not piece:
                     return
                 got += piece
             self.started.set()
-            drip = {"trickle": b" ", "headers": b"X", "hang": b""}[self.mode]
+            drip = {"trickle": b" ", "headers": b"X", "hang": b"", "tls": b"\x00"}[self.mode]
             if self.mode == "trickle":
                 conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                              b"Content-Length: 100000\r\n\r\n")
+            elif self.mode == "tls":  # a ServerHello that never completes
+                conn.sendall(b"\x16\x03\x03\x40\x00")
             elif self.mode == "headers":
                 conn.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
             end = time.monotonic() + self.hold
