@@ -291,9 +291,6 @@ class _Handler(BaseHTTPRequestHandler):
     disable_nagle_algorithm = True  # headers and body go out in separate writes
     server: _Server
     server_version = "DriveEmulator/1.0"
-    # A client that goes quiet (another local process of this user) is dropped after a
-    # minute instead of holding its thread for ever; it can still trickle (docs/SECURITY.md).
-    timeout = 60.0
 
     def handle(self) -> None:
         # Another local user is not served at all: the consent endpoint gives a token to
