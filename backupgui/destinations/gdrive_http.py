@@ -170,8 +170,6 @@ class SingleAttemptHttp(httplib2.Http):
             conn.request, conn.connect = send_once, connect_watched
             try:
                 answer = super()._conn_request(conn, request_uri, method, body, headers)
-                guard.check()  # a body cut by the shutdown reads as its end: never taken whole
-                return answer
             except BaseException:
                 # httplib2 keeps the connection after some failures (a body cut short or
                 # unread, a request whose sending failed): the next request would go out on it
@@ -181,6 +179,13 @@ class SingleAttemptHttp(httplib2.Http):
                 raise
             finally:
                 del conn.request, conn.connect  # back to the class's methods
+        # (Checked once the guard is finished, so no shutdown can come later: a body cut by
+        # one reads as its end and must not be taken whole, and a connection shut down must
+        # not serve the next request.)
+        if guard.reason is not None:
+            conn.close()
+            guard.check()
+        return answer
 
 
 class _SentBy:

@@ -75,6 +75,7 @@ class Guard:
         self.seconds, self.scope = seconds, scope
         self.reason: str | None = None
         self._socks: list[Any] = []
+        self._finished = False
         self._lock = threading.Lock()
 
     def attach(self, sock: Any) -> None:
@@ -89,12 +90,19 @@ class Guard:
 
     def abort(self, reason: str) -> None:
         with self._lock:
-            if self.reason is not None:
+            if self.reason is not None or self._finished:
                 return
             self.reason = reason
             socks = list(self._socks)
         for s in socks:
             _shut(s)
+
+    def finish(self) -> None:
+        """The request is over: nothing is shut down after this (its connection may serve
+        the next request), so ``reason`` is final."""
+        with self._lock:
+            self._finished = True
+            self._socks.clear()
 
     def check(self) -> None:
         """Raise what ended the request, if something did."""
@@ -191,8 +199,9 @@ class Scope:
 
 @contextlib.contextmanager
 def guarded(seconds: float, scope: Scope | None = None) -> Iterator[Guard]:
-    """Watch one request: ``attach`` its socket(s); on leaving, ``check`` tells whether the
-    deadline or Stop ended it (the caller then drops the connection)."""
+    """Watch one request: ``attach`` its socket(s). After the block nothing is shut down any
+    more; ``check`` then tells whether the deadline or Stop ended it (the caller drops the
+    connection)."""
     guard = Guard(seconds, scope)
     if scope is not None:
         scope._add(guard)
@@ -200,6 +209,7 @@ def guarded(seconds: float, scope: Scope | None = None) -> Iterator[Guard]:
     try:
         yield guard
     finally:
+        guard.finish()
         _watchdog.remove(n)
         if scope is not None:
             scope._discard(guard)
@@ -304,5 +314,5 @@ def urlopen(req: urllib.request.Request, *, idle: float, deadline: float, limit:
         except (OSError, http.client.HTTPException):
             guard.check()
             raise
-        guard.check()  # (a body cut by the shutdown reads as its end: never taken as whole)
+    guard.check()  # (a body cut by the shutdown reads as its end: never taken as whole)
     return status, body, headers

@@ -97,3 +97,24 @@ def test_cancel_after_the_receiving_widget_is_gone_delivers_nothing(qtbot):
     h.cancel()
     release.set()
     qtbot.waitUntil(lambda: finished == [1], timeout=5000)
+
+
+def test_stop_ends_a_task_blocked_on_a_trickling_key_vault_at_once(qtbot):
+    """The task runner gives each task a netguard scope tied to its Stop: a request the
+    task makes (here to a key vault that trickles its answer, with the real 60 s deadline)
+    ends at once, not at its next byte or deadline."""
+    from backupgui.vault.client import vault_fetch_key
+    from tests.security.test_slow_vault_and_sign_in import _binding
+    from tests.security.trickle import Trickler
+
+    with Trickler("trickle") as srv:
+        cancelled = []
+        h = run_in_background(lambda p, c: vault_fetch_key(_binding(srv.url), "pw"),
+                              on_cancelled=lambda: cancelled.append(True))
+        assert srv.started.wait(10)
+        time.sleep(0.3)
+        t0 = time.monotonic()
+        h.cancel()
+        assert h.wait(1.5), "Stop waited for the vault"
+        assert time.monotonic() - t0 < 1.5
+        qtbot.waitUntil(lambda: cancelled == [True], timeout=5000)
