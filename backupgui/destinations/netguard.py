@@ -130,7 +130,8 @@ class _Watchdog:
                 self._thread = threading.Thread(target=self._run, name="backupgui-net-deadlines",
                                                 daemon=True)
                 self._thread.start()
-            self._cond.notify()
+            if self._heap[0][1] == n:  # the earliest now: the watchdog's wait must shorten
+                self._cond.notify()
         return n
 
     def remove(self, n: int) -> None:
