@@ -224,9 +224,11 @@ class Attempts:
             raise exc
         self.count += 1
         if self.count >= self.policy.max_attempts and isinstance(exc, DeadlineExceeded):
+            log.warning("Google Drive answered too slowly while %s; gave up after %d attempts",
+                        self.what, self.count)
             raise DestinationError(
-                f"Google Drive answered too slowly while {self.what}: no answer was complete "
-                f"within its time limit; gave up after {self.count} attempts.",
+                f"Google Drive answered too slowly: no answer was complete within its time "
+                f"limit; gave up after {self.count} attempts.",
                 hint=CONNECTION_HINT) from None
         if self.count >= self.policy.max_attempts:
             # The step ("uploading sets/<id>/data/<pack>") and the failure ("HTTP 503

@@ -4834,10 +4834,6 @@ Identity (server key fingerprint): %2</source>
         <translation>حاول مرة أخرى لاحقًا. إن ظلّ Google Drive يرفض، فسجّل الدخول مرة أخرى؛ ردّ Google موجود في السجل.</translation>
     </message>
     <message>
-        <source>Google Drive answered too slowly while %1: no answer was complete within its time limit; gave up after %2 attempts.</source>
-        <translation>أجاب Google Drive ببطء شديد (العملية: %1): لم تكتمل أي إجابة ضمن مهلتها؛ تم التوقف بعد %2 محاولات.</translation>
-    </message>
-    <message>
         <source>Google Drive answered too slowly.</source>
         <translation>أجاب Google Drive ببطء شديد.</translation>
     </message>
@@ -4848,6 +4844,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The key vault at %1 answered too slowly.</source>
         <translation>أجابت خزنة المفاتيح على %1 ببطء شديد.</translation>
+    </message>
+    <message>
+        <source>Google Drive answered too slowly: no answer was complete within its time limit; gave up after %1 attempts.</source>
+        <translation>أجاب Google Drive ببطء شديد: لم تكتمل أي إجابة ضمن مهلتها؛ توقفت المحاولة بعد %1 محاولات.</translation>
     </message>
 </context>
 <context>

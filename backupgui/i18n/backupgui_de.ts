@@ -4678,10 +4678,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Versuche es später noch einmal. Lehnt Google Drive weiter ab, melde dich erneut an; das Protokoll enthält Googles Antwort.</translation>
     </message>
     <message>
-        <source>Google Drive answered too slowly while %1: no answer was complete within its time limit; gave up after %2 attempts.</source>
-        <translation>Google Drive hat beim %1 zu langsam geantwortet: Keine Antwort war innerhalb ihrer Frist vollständig; nach %2 Versuchen aufgegeben.</translation>
-    </message>
-    <message>
         <source>Google Drive answered too slowly.</source>
         <translation>Google Drive hat zu langsam geantwortet.</translation>
     </message>
@@ -4692,6 +4688,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>The key vault at %1 answered too slowly.</source>
         <translation>Der Schlüsseltresor unter %1 hat zu langsam geantwortet.</translation>
+    </message>
+    <message>
+        <source>Google Drive answered too slowly: no answer was complete within its time limit; gave up after %1 attempts.</source>
+        <translation>Google Drive hat zu langsam geantwortet: keine Antwort war innerhalb ihrer Frist vollständig; nach %1 Versuchen aufgegeben.</translation>
     </message>
 </context>
 <context>

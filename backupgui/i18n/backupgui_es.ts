@@ -4678,10 +4678,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Vuelve a intentarlo más tarde. Si Google Drive sigue rechazándola, vuelve a iniciar sesión; el registro tiene la respuesta de Google.</translation>
     </message>
     <message>
-        <source>Google Drive answered too slowly while %1: no answer was complete within its time limit; gave up after %2 attempts.</source>
-        <translation>Google Drive respondió demasiado despacio al %1: ninguna respuesta se completó dentro de su tiempo límite; se abandonó después de %2 intentos.</translation>
-    </message>
-    <message>
         <source>Google Drive answered too slowly.</source>
         <translation>Google Drive respondió demasiado despacio.</translation>
     </message>
@@ -4692,6 +4688,10 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The key vault at %1 answered too slowly.</source>
         <translation>La bóveda de claves en %1 respondió demasiado despacio.</translation>
+    </message>
+    <message>
+        <source>Google Drive answered too slowly: no answer was complete within its time limit; gave up after %1 attempts.</source>
+        <translation>Google Drive respondió demasiado despacio: ninguna respuesta se completó dentro de su plazo; se abandonó tras %1 intentos.</translation>
     </message>
 </context>
 <context>

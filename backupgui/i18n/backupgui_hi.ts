@@ -4678,10 +4678,6 @@ Identity (server key fingerprint): %2</source>
         <translation>बाद में फिर से कोशिश करें। अगर Google Drive मना करता रहे, तो फिर से साइन इन करें; लॉग में Google का जवाब है।</translation>
     </message>
     <message>
-        <source>Google Drive answered too slowly while %1: no answer was complete within its time limit; gave up after %2 attempts.</source>
-        <translation>Google Drive ने बहुत धीरे जवाब दिया (काम: %1): कोई भी जवाब अपनी समय-सीमा में पूरा नहीं हुआ; %2 कोशिशों के बाद छोड़ दिया गया।</translation>
-    </message>
-    <message>
         <source>Google Drive answered too slowly.</source>
         <translation>Google Drive ने बहुत धीरे जवाब दिया।</translation>
     </message>
@@ -4692,6 +4688,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The key vault at %1 answered too slowly.</source>
         <translation>%1 पर मौजूद की वॉल्ट ने बहुत धीरे जवाब दिया।</translation>
+    </message>
+    <message>
+        <source>Google Drive answered too slowly: no answer was complete within its time limit; gave up after %1 attempts.</source>
+        <translation>Google Drive ने बहुत धीरे जवाब दिया: कोई भी जवाब अपनी समय-सीमा में पूरा नहीं हुआ; %1 प्रयासों के बाद छोड़ दिया गया।</translation>
     </message>
 </context>
 <context>

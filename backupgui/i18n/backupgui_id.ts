@@ -4639,10 +4639,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Coba lagi nanti. Jika Google Drive terus menolak, masuk lagi; log berisi jawaban Google.</translation>
     </message>
     <message>
-        <source>Google Drive answered too slowly while %1: no answer was complete within its time limit; gave up after %2 attempts.</source>
-        <translation>Google Drive menjawab terlalu lambat saat %1: tidak ada jawaban yang selesai dalam batas waktunya; menyerah setelah %2 kali percobaan.</translation>
-    </message>
-    <message>
         <source>Google Drive answered too slowly.</source>
         <translation>Google Drive menjawab terlalu lambat.</translation>
     </message>
@@ -4653,6 +4649,10 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The key vault at %1 answered too slowly.</source>
         <translation>Brankas kunci di %1 menjawab terlalu lambat.</translation>
+    </message>
+    <message>
+        <source>Google Drive answered too slowly: no answer was complete within its time limit; gave up after %1 attempts.</source>
+        <translation>Google Drive menjawab terlalu lambat: tidak ada jawaban yang lengkap dalam batas waktunya; berhenti setelah %1 percobaan.</translation>
     </message>
 </context>
 <context>

@@ -4678,10 +4678,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Tente de novo mais tarde. Se o Google Drive continuar recusando, entre de novo; o log tem a resposta do Google.</translation>
     </message>
     <message>
-        <source>Google Drive answered too slowly while %1: no answer was complete within its time limit; gave up after %2 attempts.</source>
-        <translation>O Google Drive respondeu devagar demais ao %1: nenhuma resposta chegou completa dentro do prazo; desistimos depois de %2 tentativas.</translation>
-    </message>
-    <message>
         <source>Google Drive answered too slowly.</source>
         <translation>O Google Drive respondeu devagar demais.</translation>
     </message>
@@ -4692,6 +4688,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>The key vault at %1 answered too slowly.</source>
         <translation>O cofre de chaves em %1 respondeu devagar demais.</translation>
+    </message>
+    <message>
+        <source>Google Drive answered too slowly: no answer was complete within its time limit; gave up after %1 attempts.</source>
+        <translation>O Google Drive respondeu devagar demais: nenhuma resposta ficou completa dentro do prazo; desistimos após %1 tentativas.</translation>
     </message>
 </context>
 <context>

@@ -4717,10 +4717,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Повторите попытку позже. Если Google Диск продолжит отказывать, войдите снова; ответ Google есть в журнале.</translation>
     </message>
     <message>
-        <source>Google Drive answered too slowly while %1: no answer was complete within its time limit; gave up after %2 attempts.</source>
-        <translation>Google Диск отвечал слишком медленно (операция: %1): ни один ответ не пришёл целиком в отведённое время; попытки прекращены после %2.</translation>
-    </message>
-    <message>
         <source>Google Drive answered too slowly.</source>
         <translation>Google Диск отвечал слишком медленно.</translation>
     </message>
@@ -4731,6 +4727,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The key vault at %1 answered too slowly.</source>
         <translation>Хранилище ключей по адресу %1 отвечало слишком медленно.</translation>
+    </message>
+    <message>
+        <source>Google Drive answered too slowly: no answer was complete within its time limit; gave up after %1 attempts.</source>
+        <translation>Google Диск отвечал слишком медленно: ни один ответ не пришёл полностью за отведённое время; попыток: %1, больше не пытаемся.</translation>
     </message>
 </context>
 <context>

@@ -4639,10 +4639,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Daha sonra yeniden deneyin. Google Drive reddetmeyi sürdürürse yeniden oturum açın; günlükte Google&apos;ın yanıtı var.</translation>
     </message>
     <message>
-        <source>Google Drive answered too slowly while %1: no answer was complete within its time limit; gave up after %2 attempts.</source>
-        <translation>Google Drive çok yavaş yanıt verdi (işlem: %1): hiçbir yanıt süre sınırı içinde tamamlanmadı; %2 denemeden sonra vazgeçildi.</translation>
-    </message>
-    <message>
         <source>Google Drive answered too slowly.</source>
         <translation>Google Drive çok yavaş yanıt verdi.</translation>
     </message>
@@ -4653,6 +4649,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>The key vault at %1 answered too slowly.</source>
         <translation>%1 adresindeki anahtar kasası çok yavaş yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>Google Drive answered too slowly: no answer was complete within its time limit; gave up after %1 attempts.</source>
+        <translation>Google Drive çok yavaş yanıt verdi: hiçbir yanıt süresi içinde tamamlanmadı; %1 denemeden sonra vazgeçildi.</translation>
     </message>
 </context>
 <context>

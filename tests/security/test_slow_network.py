@@ -93,14 +93,18 @@ def _held(emulator, kind: str) -> bool:
 
 
 @pytest.mark.parametrize("kind", ["trickle", "hang"])
-def test_a_listing_that_trickles_or_never_answers_ends_at_its_deadline(emulator, tmp_path, kind):
+def test_a_listing_that_trickles_or_never_answers_ends_at_its_deadline(emulator, tmp_path, kind,
+                                                                     caplog):
     dest = _dest(emulator, tmp_path)
     emulator.add_faults(Fault(kind, match="list", count=100, delay=0.1))
     t0 = time.monotonic()
     with pytest.raises(DestinationError) as ei:
         dest.list()
     took = time.monotonic() - t0
-    assert "answered too slowly while listing the backup" in str(ei.value)
+    # The user reads what happened; the step (English, internal) goes to the log only.
+    assert str(ei.value).startswith("Google Drive answered too slowly:")
+    assert "listing" not in str(ei.value)
+    assert "answered too slowly while listing the backup" in caplog.text
     assert "gave up after 3 attempts" in str(ei.value)
     assert ei.value.hint == "Check the internet connection, then try again."
     assert took < 3 * DEADLINE + 3.0, took  # three attempts, each ended at its deadline
@@ -120,7 +124,7 @@ def test_a_trickling_token_refresh_ends_at_its_deadline(emulator, tmp_path):
     t0 = time.monotonic()
     with pytest.raises(DestinationError) as ei:
         _dest(emulator, tmp_path, credentials=creds)
-    assert "answered too slowly while asking for the account details" in str(ei.value)
+    assert "Google Drive answered too slowly" in str(ei.value)
     assert time.monotonic() - t0 < 3 * DEADLINE + 3.0
     assert sum(1 for e in emulator.requests if e.get("status") == "trickle"
                and e["category"] == "oauth") == 3
@@ -136,7 +140,7 @@ def test_a_backup_against_a_trickling_drive_fails_clearly_then_resumes(emulator,
     with pytest.raises(DestinationError) as ei:
         backup(BackupRequest(tmp_path / "lib", dest, KEY, pack_size=256 << 10))
     dest.close()
-    assert "Google Drive answered too slowly while uploading" in str(ei.value)
+    assert "Google Drive answered too slowly" in str(ei.value)
     assert time.monotonic() - t0 < 20  # (each request ends at 0.6 s; 30 s per request before)
     emulator.faults.clear()
     check = _dest(emulator, tmp_path)
@@ -158,7 +162,7 @@ def test_a_restore_from_a_trickling_drive_fails_clearly_and_keeps_the_library(em
     with pytest.raises(DestinationError) as ei:
         restore(RestoreRequest(dest, tmp_path / "target", KEY))
     dest.close()
-    assert "Google Drive answered too slowly while downloading" in str(ei.value)
+    assert "Google Drive answered too slowly" in str(ei.value)
     assert _content(tmp_path / "target") == target  # the restore changed nothing
     assert not list((tmp_path / "target").glob(".restore-*"))  # nor left its staging
 
