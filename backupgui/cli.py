@@ -19,7 +19,6 @@ import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import __version__
 from .crypto.keys import KdfParams, format_key, generate_key, key_from_text
 from .crypto.material import KeyMaterial, Password, RawKey, VaultPassword, describe_mode
 from .errors import BackupError, NotFoundError
@@ -603,9 +602,24 @@ def _add_dest(p: argparse.ArgumentParser) -> None:
     p.add_argument("--drive-folder", metavar="NAME", help="folder inside Drive's app data (with --dest gdrive)")
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: argparse's own action, but the version is read only when asked for
+    (reading it imports ``importlib.metadata``, which no job needs)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str = "show program's version number and exit") -> None:
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from . import __version__
+
+        parser._print_message(f"backupgui {__version__}\n", sys.stdout)
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="backupgui-cli", description="End-to-end encrypted chat backups.")
-    ap.add_argument("--version", action="version", version=f"backupgui {__version__}")
+    ap.add_argument("--version", action=_VersionAction)
     ap.add_argument("--debug", action="store_true", help="show tracebacks for unexpected errors")
     sub = ap.add_subparsers(dest="command", required=True)
 

@@ -11,7 +11,6 @@ import secrets
 import string
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
@@ -103,6 +102,8 @@ def key_from_text(text: str) -> bytes:
 
 @cache
 def _common_passwords() -> frozenset[str]:
+    from importlib import resources  # (imports tempfile, shutil...: only a new password needs it)
+
     text = resources.files("backupgui.crypto").joinpath("common_passwords.txt").read_text("utf-8")
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
 

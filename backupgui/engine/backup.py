@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from .. import __version__
 from ..errors import BackupError
 from ..format.compress import FrameWriter, compress
 from ..format.config import needs_vault_upgrade
@@ -562,6 +561,8 @@ def _commit_snapshot(req: BackupRequest, lib: Library, s: _OpenSet, new_packs: l
     # The chain (docs/FORMAT.md 7.1): one more than the newest snapshot found or known of
     # (so a backup made after a rollback still counts past what was lost), and the id of the
     # snapshot found.
+    from .. import __version__  # (read when needed: importlib.metadata, see backupgui/__init__)
+
     head = s.head
     seq = max([head.seq if head else 0] + [k.seq for k in s.known]) + 1
     manifest = Manifest(sid, repo.set_id, created, created_ms,

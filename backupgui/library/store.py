@@ -19,7 +19,6 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -45,6 +44,8 @@ _BUSY_TIMEOUT_MS = 3000
 
 
 def _schema_sql() -> str:
+    from importlib import resources  # (a library being created or upgraded: not every job)
+
     return resources.files("backupgui.library").joinpath("schema.sql").read_text("utf-8")
 
 

@@ -19,7 +19,6 @@ Together: 139-144 MiB peak at 4 GiB (two runs).
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import sys
 import time
 
@@ -37,7 +36,9 @@ def _glibc():
         try:
             libc = ctypes.CDLL("libc.so.6")
         except OSError:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+            from ctypes.util import find_library  # (imports subprocess: only if needed)
+
+            libc = ctypes.CDLL(find_library("c") or "libc.so.6")
         libc.mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
         libc.malloc_trim.argtypes = [ctypes.c_size_t]
     except (OSError, AttributeError):  # not glibc (musl has neither)

@@ -27,14 +27,15 @@ def configure() -> bool:
     if "_sqlite3" in sys.modules or not sys.platform.startswith("linux"):
         return False
     import ctypes
-    import ctypes.util
 
     try:
         # The soname first: ``find_library`` runs ``ldconfig -p`` in a child process, tens
         # of milliseconds at every start (the same lookup memory.py avoids for glibc).
         lib = ctypes.CDLL("libsqlite3.so.0")
     except OSError:
-        name = ctypes.util.find_library("sqlite3")
+        from ctypes.util import find_library  # (imports subprocess: only if needed)
+
+        name = find_library("sqlite3")
         if name is None:
             return False
         try:
