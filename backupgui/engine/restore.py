@@ -263,6 +263,42 @@ def _start_writeback(fd: int) -> bool:
     return _SYNC_FILE_RANGE(fd, 0, 0, _SYNC_FILE_RANGE_WRITE) == 0
 
 
+#: Stored bytes of message blobs put into the library between two requests to write the
+#: library's file back (~10 MB of its pages).
+_DB_WRITEBACK_BYTES = 2 << 20
+
+
+class _DbWriteback:
+    """Has the kernel write the library database's pages back while the restore goes on:
+    SQLite spills the transaction's pages into the file as its small cache fills, and they
+    stayed dirty until the commit's fsync, which then wrote the whole ~45 MB (per GiB restored)
+    after the last media file. ``sync_file_range`` starts that writeback and does not wait.
+    Only the disk's work moves earlier: what is durable, and when, stays the commit's (a
+    restore that fails or is cancelled still rolls back through SQLite's journal)."""
+
+    def __init__(self, path: Path) -> None:
+        self._fd = -1
+        self._pending = 0
+        if _SYNC_FILE_RANGE is not None:
+            with contextlib.suppress(OSError):  # (then the commit's fsync does it all, as before)
+                self._fd = os.open(path, os.O_RDONLY | _NOFOLLOW | _BINARY)
+
+    def wrote(self, n: int) -> None:
+        self._pending += n
+        if self._pending >= _DB_WRITEBACK_BYTES:
+            self.start()
+
+    def start(self) -> None:
+        self._pending = 0
+        if self._fd >= 0 and _SYNC_FILE_RANGE is not None:
+            _SYNC_FILE_RANGE(self._fd, 0, 0, _SYNC_FILE_RANGE_WRITE)
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
+
+
 _FADV_DONTNEED = getattr(os, "POSIX_FADV_DONTNEED", None)
 
 
@@ -526,7 +562,7 @@ def _plan_media(plan: RestorePlan, lib: Library, shas, names: dict[str, str]) ->
 
 def _restore_messages(req: RestoreRequest, w: LibraryWriter, plan: RestorePlan, repo: Repo,
                       downloaded: ReadCounter, token: CancelToken, progress: ProgressFn,
-                      stager: _MediaStager | None) -> _MessageTally:
+                      stager: _MediaStager | None, writeback: _DbWriteback) -> _MessageTally:
     """The message stage: every wanted blob read once (on a helper thread), checked (on
     ``_CHECK_WORKERS`` more), and put into the open transaction in pack order (as a block,
     or merged row by row)."""
@@ -547,6 +583,7 @@ def _restore_messages(req: RestoreRequest, w: LibraryWriter, plan: RestorePlan, 
             done += entry.length
             progress(Progress("Restoring messages", done, total_text))
             n, count = _put_blob(w, plan, mb)
+            writeback.wrote(entry.length)
             tally.added += n
             tally.present += count - n
             for r in mb.checked.media:
@@ -634,6 +671,7 @@ def _restore(req: RestoreRequest, progress: ProgressFn, token: CancelToken, t0: 
     moved: list[Path] = []
     downloaded = ReadCounter()
     stager: _MediaStager | None = None
+    writeback: _DbWriteback | None = None
     try:
         staging.mkdir()
         with lib.fill_if_empty(), lib.transaction() as w:
@@ -643,7 +681,10 @@ def _restore(req: RestoreRequest, progress: ProgressFn, token: CancelToken, t0: 
                 items = _plan_media(plan, lib, plan.media_by_sha, {})
                 names = {m.sha256: "" for m in manifest.media}
                 stager = _MediaStager(repo, staging, items, names, token, plan.whole).start()
-            tally = _restore_messages(req, w, plan, repo, downloaded, token, progress, stager)
+            writeback = _DbWriteback(lib.db_path)
+            tally = _restore_messages(req, w, plan, repo, downloaded, token, progress, stager,
+                                      writeback)
+            writeback.start()  # what bulk() wrote at its end (indexes), while the media finish
             needed = tally.needed_media
             if stager is None:
                 items = _plan_media(plan, lib, needed, needed)
@@ -681,6 +722,8 @@ def _restore(req: RestoreRequest, progress: ProgressFn, token: CancelToken, t0: 
     finally:
         if stager is not None:
             stager.stop()
+        if writeback is not None:
+            writeback.close()
         for p in moved:  # only non-empty when the commit did not happen
             with contextlib.suppress(OSError):
                 p.unlink()
