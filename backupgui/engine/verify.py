@@ -29,6 +29,10 @@ from .types import VerifyRequest, VerifyResult
 
 #: Packs checked at once: each worker reads, decrypts and checks a whole pack.
 _WORKERS = 2
+#: A stored byte of messages costs a worker about this many times a stored byte of media
+#: (decompression and the strict check against SHA-256 and AES-GCM alone: ~0.25 CPU s for
+#: an 8 MiB text pack, ~0.05 s for a 32 MiB media pack).
+_TEXT_COST = 20
 
 
 def verify(req: VerifyRequest, progress: ProgressFn = no_progress,
@@ -95,10 +99,14 @@ class _PackChecker:
 
     def run(self, packs: list[tuple[str, list[BlobEntry]]], progress: ProgressFn,
             total: int) -> list[list[str]]:
-        """Each pack's problems, in the order of ``packs``."""
+        """Each pack's problems, in the order of ``packs``. The costliest packs are started
+        first (the message packs: pack names are random, so in name order one of them was
+        often last, one worker checking it while the other had nothing left to do)."""
         pool = ThreadPoolExecutor(max_workers=_WORKERS, thread_name_prefix="backupgui-verify")
         try:
-            futures = [pool.submit(self._check_pack, pack_id, entries) for pack_id, entries in packs]
+            futures: list = [None] * len(packs)
+            for i in sorted(range(len(packs)), key=lambda i: -self._cost(packs[i][1])):
+                futures[i] = pool.submit(self._check_pack, *packs[i])
             while not all(f.done() for f in futures):
                 progress(Progress("Verifying", self.read.value, total, self.current[:12]))
                 self.token.checkpoint()
@@ -112,6 +120,9 @@ class _PackChecker:
         finally:
             self.abort.cancel()
             pool.shutdown(wait=True, cancel_futures=True)
+
+    def _cost(self, entries: list[BlobEntry]) -> int:
+        return sum(e.length * _TEXT_COST if e.blob_id in self.refs else e.length for e in entries)
 
     def _check_pack(self, pack_id: str, entries: list[BlobEntry]) -> list[str]:
         self.abort.checkpoint()  # (a job queued before another one failed)
