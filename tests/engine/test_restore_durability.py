@@ -124,3 +124,39 @@ def test_a_window_larger_than_the_restore_settles_every_file_at_the_workers_end(
         first_fsync = min(i for i, (k, _) in enumerate(mine) if k == "fsync")
         assert first_fsync > last_create
     assert sorted(n for _, k, n in events if k == "fsync" and n in shas) == sorted(shas)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="sync_file_range: Linux")
+def test_the_library_database_is_written_back_during_the_restore(demo_lib, dest_dir, tmp_path,
+                                                                 monkeypatch):
+    """The restore asks the kernel to write library.db back while it goes on (so that the
+    commit's fsync has little left to write), after message blobs are put and once more
+    before the media wait; the commit stays the one durable step: the library is whole."""
+    key = RawKey(generate_key())
+    dest = FolderDestination(dest_dir)
+    backup_to(demo_lib, dest, key)
+    calls: list[str] = []
+    real = R._SYNC_FILE_RANGE
+
+    def recording(fd: int, offset: int, length: int, flags: int) -> int:
+        calls.append(os.path.basename(os.readlink(f"/proc/self/fd/{fd}")))
+        return real(fd, offset, length, flags)
+
+    monkeypatch.setattr(R, "_SYNC_FILE_RANGE", recording)
+    monkeypatch.setattr(R, "_DB_WRITEBACK_BYTES", 1)  # after every blob
+    restore(RestoreRequest(dest, tmp_path / "new", key))
+    with Library(demo_lib) as src, Library(tmp_path / "new") as lib:
+        assert [c.id for c in lib.list_chats()] == [c.id for c in src.list_chats()]
+    assert calls.count("library.db") >= 2
+
+
+def test_a_library_database_that_is_a_symlink_is_not_opened_for_writeback(tmp_path):
+    real = tmp_path / "elsewhere.db"
+    real.write_bytes(b"x")
+    (tmp_path / "library.db").symlink_to(real)
+    wb = R._DbWriteback(tmp_path / "library.db")
+    try:
+        assert wb._fd == -1  # O_NOFOLLOW: no writeback, the commit's fsync does it all
+        wb.wrote(R._DB_WRITEBACK_BYTES)  # and nothing fails
+    finally:
+        wb.close()
