@@ -1,6 +1,5 @@
 """Where backups are stored: the interface and its implementations."""
 
-import importlib.abc
 import importlib.machinery
 import sys
 import threading
@@ -37,8 +36,11 @@ class _DeferredModule(types.ModuleType):
             raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}") from None
 
 
-class _DeferringLoader(importlib.abc.Loader):
-    def __init__(self, real: importlib.abc.Loader) -> None:
+# Plain classes, not importlib.abc's: that module imports importlib.resources (tempfile,
+# shutil...), which every job would then pay for at start-up; the import system needs only
+# these methods.
+class _DeferringLoader:
+    def __init__(self, real: Any) -> None:
         self.real = real
 
     def create_module(self, spec: importlib.machinery.ModuleSpec) -> None:
@@ -49,7 +51,7 @@ class _DeferringLoader(importlib.abc.Loader):
         module.__class__ = _DeferredModule
 
 
-class _DeferModules(importlib.abc.MetaPathFinder):
+class _DeferModules:
     """Import a few modules deferred (each once; the finder leaves ``sys.meta_path`` when
     all were seen). Their code runs whole on the first use of any of their names, so nothing
     changes for a caller (tests/drive/test_startup_imports.py):
