@@ -610,10 +610,11 @@ class _VersionAction(argparse.Action):
                  default: str = argparse.SUPPRESS, help: str = "show program's version number and exit") -> None:
         super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
 
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
         from . import __version__
 
-        parser._print_message(f"backupgui {__version__}\n", sys.stdout)
+        sys.stdout.write(f"backupgui {__version__}\n")
         parser.exit()
 
 
