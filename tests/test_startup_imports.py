@@ -22,7 +22,7 @@ def test_the_jobs_import_neither_the_metadata_reader_nor_subprocess() -> None:
     out = _run("-c", textwrap.dedent("""
         import sys
         import backupgui.cli, backupgui.engine.backup, backupgui.engine.restore
-        import backupgui.engine.verify, backupgui.automation.runlock, backupgui.logscrub
+        import backupgui.engine.verify, backupgui.automation.runlock, backupgui.process.logscrub
         print(sorted(m for m in ("importlib.metadata", "email", "zipfile", "csv", "ctypes.util",
                                  "subprocess") if m in sys.modules))
         import backupgui
