@@ -203,13 +203,14 @@ class GoogleDriveDestination(Destination):
         self._all_http: list[Any] = []
         self._http_lock = threading.Lock()
         # Stop of the job that opened this destination (or ``interrupt``) ends its requests
-        # on every thread at once, and its backoff waits.
+        # on every thread at once, its connects, its backoff waits and its pacing waits.
         self._scope = netguard.current_scope() or netguard.Scope()
         policy = self.options.retry
+        wait = self._backoff_sleep(policy.sleep)
         self._pacer = Pacer(self.options.create_burst, self.options.create_rate, policy.clock,
-                            policy.sleep)
+                            wait)
         self._retry = replace(policy, on_rate_limit=_both(policy.on_rate_limit, self._pacer.rate_limited),
-                              sleep=self._backoff_sleep(policy.sleep))
+                              sleep=wait)
         self._cache: dict[str, _Remote] = {}
         self._chunk = self.options.chunk_size  # grows on a fast link (_tune_chunk)
         about = self._about("user(emailAddress)")
@@ -233,7 +234,8 @@ class GoogleDriveDestination(Destination):
         self._scope.interrupt()
 
     def _backoff_sleep(self, sleep: Callable[[float], None]) -> Callable[[float], None]:
-        """The retry policy's sleep, ended by Stop (a real wait) or followed by a check."""
+        """The retry policy's sleep (backoff and file-creation pacing), ended by Stop (a real
+        wait) or followed by a check."""
         scope = self._scope
 
         def wait(seconds: float) -> None:

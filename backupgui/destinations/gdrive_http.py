@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 import http.client
 import json
+import socket
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 from typing import Any
 
@@ -153,7 +154,7 @@ class SingleAttemptHttp(httplib2.Http):
                 if ctx is not None:  # (TLS) the socket is watched during its handshake too
                     conn._context = netguard.AttachingContext(ctx, guard)
                 try:
-                    connect()
+                    _connect(conn, connect, guard)
                 finally:
                     if ctx is not None:
                         conn._context = ctx
@@ -186,6 +187,25 @@ class SingleAttemptHttp(httplib2.Http):
             conn.close()
             guard.check()
         return answer
+
+
+def _connect(conn: Any, connect: Callable[[], None], guard: netguard.Guard) -> None:
+    """httplib2's ``connect`` with a TCP connect that Stop and the deadline end at once
+    (``netguard.connect``: the guard has the socket from its creation). Through a proxy:
+    httplib2's own (its socket is watched from the end of its connect)."""
+    proxy = getattr(conn, "proxy_info", None)
+    if proxy and proxy.isgood() and proxy.applies_to(conn.host):
+        connect()
+        return
+    sock = netguard.connect((conn.host, conn.port), conn.timeout, guard=guard)
+    try:
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        ctx = getattr(conn, "_context", None)
+        # (TLS: ``_context`` is the guard's AttachingContext; its hostname check is the context's)
+        conn.sock = sock if ctx is None else ctx.wrap_socket(sock, server_hostname=conn.host)
+    except BaseException:
+        sock.close()
+        raise
 
 
 class _SentBy:

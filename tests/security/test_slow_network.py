@@ -32,6 +32,8 @@ from backupgui.services.drive_emulator import DriveEmulator
 from backupgui.services.drive_emulator.faults import Fault
 from tests.drive.conftest import TOKEN, FakeTime
 
+from .trickle import NoAnswer
+
 KEY = RawKey(bytes(range(32)))
 DEADLINE = 0.6  # seconds a request may take here (the real base is 60 s)
 STOP_WITHIN = 1.5  # Stop returns within about a second (slack for a loaded machine)
@@ -254,3 +256,66 @@ def test_stop_during_a_retry_wait_returns_at_once(emulator, tmp_path):
     assert not t.is_alive() and time.monotonic() - t0 < STOP_WITHIN
     assert isinstance(out.get("error"), CancelledError), out
     dest.close()
+
+
+def test_stop_during_a_connect_to_an_address_that_never_answers_returns_at_once(emulator, tmp_path):
+    """A TCP connect whose SYN is never answered waited for the connect timeout (30 s here,
+    as in the app) before Stop could end it: the socket was watched only once connected."""
+    first = _first_backup(emulator, tmp_path)
+    _more_messages(tmp_path)
+    before = _content(tmp_path / "lib")
+    stored = sorted(p.relative_to(tmp_path / "drive-data") for p in (tmp_path / "drive-data").rglob("*"))
+    opts = DriveOptions(create_rate=0.0, timeout=30.0, spool_dir=tmp_path / "spool",
+                        retry=RetryPolicy(max_attempts=3, sleep=lambda _s: None))
+    dest = GoogleDriveDestination(Credentials(token=TOKEN), api_root=emulator.root_url,
+                                  options=opts)
+    emulator.stop()  # the same address now takes no connection: every connect waits
+    with NoAnswer(emulator.port) as hole:
+        token = CancelToken()
+        t, out = _run_in_thread(lambda: backup(BackupRequest(tmp_path / "lib", dest, KEY,
+                                                             pack_size=256 << 10), cancel=token))
+        _wait_until(lambda: hole.connecting() > 0)  # the backup's own thread: a new connection
+        time.sleep(0.3)
+        t0 = time.monotonic()
+        token.cancel()
+        t.join(STOP_WITHIN)
+        assert not t.is_alive(), "Stop waited for the connect"
+        assert time.monotonic() - t0 < STOP_WITHIN
+        assert isinstance(out.get("error"), CancelledError), out
+        dest.close()
+    emulator.start()
+    assert sorted(p.relative_to(tmp_path / "drive-data")
+                  for p in (tmp_path / "drive-data").rglob("*")) == stored
+    check = _dest(emulator, tmp_path)
+    assert [b.snapshot_id for b in list_backups(check)] == [first]
+    assert _content(tmp_path / "lib") == before
+    check.close()
+
+
+def test_stop_during_a_file_creation_pacing_wait_returns_at_once(emulator, tmp_path):
+    """Drive's file-creation pacing (``Pacer``) waits seconds for its next token, a minute
+    after rate-limit answers; that wait is Stop's to end, as the backoff wait is."""
+    first = _first_backup(emulator, tmp_path)
+    _more_messages(tmp_path)
+    before = _content(tmp_path / "lib")
+    # No burst, one creation a minute: the backup's first new file waits 60 s for its token.
+    opts = DriveOptions(create_burst=0, create_rate=1 / 60, timeout=5.0,
+                        spool_dir=tmp_path / "spool")
+    dest = GoogleDriveDestination(Credentials(token=TOKEN), api_root=emulator.root_url,
+                                  options=opts)
+    token = CancelToken()
+    t, out = _run_in_thread(lambda: backup(BackupRequest(tmp_path / "lib", dest, KEY,
+                                                         pack_size=256 << 10), cancel=token))
+    _wait_until(lambda: dest._pacer._tokens < 0)  # a creation is waiting for its token
+    time.sleep(0.3)
+    t0 = time.monotonic()
+    token.cancel()
+    t.join(STOP_WITHIN)
+    assert not t.is_alive(), "Stop waited for the pacing"
+    assert time.monotonic() - t0 < STOP_WITHIN
+    assert isinstance(out.get("error"), CancelledError), out
+    dest.close()
+    check = _dest(emulator, tmp_path)
+    assert [b.snapshot_id for b in list_backups(check)] == [first]
+    assert _content(tmp_path / "lib") == before
+    check.close()

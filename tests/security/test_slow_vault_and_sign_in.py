@@ -25,7 +25,7 @@ from backupgui.jobs import CancelToken
 from backupgui.vault import account, client
 from backupgui.vault.client import VaultBinding, vault_fetch_key
 
-from .trickle import Trickler
+from .trickle import NoAnswer, Trickler
 
 DEADLINE = 0.6
 STOP_WITHIN = 1.5
@@ -82,6 +82,45 @@ def test_stop_ends_a_trickling_vault_request_at_once(mode):
         assert not t.is_alive(), "Stop waited for the vault"
     assert time.monotonic() - t0 < STOP_WITHIN
     assert isinstance(out.get("error"), CancelledError), out
+
+
+def test_stop_ends_a_vault_connect_that_is_never_answered_at_once():
+    """A TCP connect whose SYN is never answered held Stop for the connect timeout (30 s):
+    the socket was watched only once connected."""
+    token = CancelToken()
+
+    def job() -> bytes:
+        with netguard.job_scope(token.on_cancel):
+            return vault_fetch_key(_binding(hole.url), "a password")
+
+    with NoAnswer() as hole:
+        t, out = _in_thread(job)
+        _wait_until(lambda: hole.connecting() > 0)
+        time.sleep(0.3)
+        t0 = time.monotonic()
+        token.cancel()
+        t.join(STOP_WITHIN)
+        assert not t.is_alive(), "Stop waited for the connect"
+    assert time.monotonic() - t0 < STOP_WITHIN
+    assert isinstance(out.get("error"), CancelledError), out
+
+
+def test_a_vault_connect_that_is_never_answered_ends_at_the_deadline(monkeypatch):
+    monkeypatch.setattr(client, "DEADLINE", DEADLINE)  # the connect timeout stays 30 s
+    with NoAnswer() as hole:
+        t0 = time.monotonic()
+        with pytest.raises(VaultError) as ei:
+            vault_fetch_key(_binding(hole.url), "a password")
+        took = time.monotonic() - t0
+    assert str(ei.value) == f"The key vault at 127.0.0.1:{hole.port} answered too slowly."
+    assert DEADLINE - 0.05 < took < DEADLINE + 2.0, took
+
+
+def _wait_until(cond, seconds: float = 10.0) -> None:
+    end = time.monotonic() + seconds
+    while not cond():
+        assert time.monotonic() < end, "the connect never started"
+        time.sleep(0.02)
 
 
 @pytest.mark.parametrize("mode", MODES)

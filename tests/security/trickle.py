@@ -75,3 +75,42 @@ class Trickler:
             return
         finally:
             conn.close()
+
+
+class NoAnswer:
+    """A port on 127.0.0.1 where a TCP connect never completes: a listening socket that
+    accepts nothing, its accept queue filled (``listen(0)`` plus one connection), so the
+    kernel drops every further SYN and the client waits in its connect. No root needed."""
+
+    def __init__(self, port: int = 0) -> None:
+        self._sock = socket.create_server(("127.0.0.1", port), backlog=0)
+        self.port = self._sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._fill: list[socket.socket] = []
+        for _ in range(16):
+            c = socket.socket()
+            c.settimeout(0.3)
+            try:
+                c.connect(("127.0.0.1", self.port))
+            except OSError:  # the queue is full: this SYN was dropped
+                c.close()
+                return
+            self._fill.append(c)
+        raise AssertionError("the accept queue never filled")
+
+    def connecting(self) -> int:
+        """Connects to the port now waiting for an answer (Linux: SYN_SENT in /proc/net/tcp)."""
+        with open("/proc/net/tcp", encoding="ascii") as f:
+            rows = [line.split() for line in f.readlines()[1:]]
+        return sum(1 for r in rows if r[2] == f"0100007F:{self.port:04X}" and r[3] == "02")
+
+    def close(self) -> None:
+        for c in self._fill:
+            c.close()
+        self._sock.close()
+
+    def __enter__(self) -> NoAnswer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
