@@ -396,6 +396,12 @@ def test_a_normal_tls_exchange_still_works(tmp_path, monkeypatch):
         assert client._request(url, "/v1/info") == {"service": "tls-test"}
         resp, content = SingleAttemptHttp(timeout=5, ca_certs=str(cert_pem)).request(url + "/")
         assert resp.status == 200 and content == b'{"service": "tls-test"}'
+        # (Drive's connect is netguard's: the certificate and the host name are still checked.)
+        with pytest.raises(ssl.SSLCertVerificationError):
+            SingleAttemptHttp(timeout=5).request(url + "/")
+        with pytest.raises(ssl.SSLCertVerificationError):
+            SingleAttemptHttp(timeout=5, ca_certs=str(cert_pem)).request(
+                f"https://localhost:{httpd.server_address[1]}/")
     finally:
         httpd.shutdown()
         httpd.server_close()
