@@ -12,7 +12,6 @@ Stop waited for it.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,7 +31,7 @@ from backupgui.services.drive_emulator import DriveEmulator
 from backupgui.services.drive_emulator.faults import Fault
 from tests.drive.conftest import TOKEN, FakeTime
 
-from .trickle import NoAnswer
+from .trickle import NoAnswer, in_thread
 
 KEY = RawKey(bytes(range(32)))
 DEADLINE = 0.6  # seconds a request may take here (the real base is 60 s)
@@ -169,20 +168,6 @@ def test_a_restore_from_a_trickling_drive_fails_clearly_and_keeps_the_library(em
     assert not list((tmp_path / "target").glob(".restore-*"))  # nor left its staging
 
 
-def _run_in_thread(fn) -> tuple[threading.Thread, dict]:
-    out: dict = {}
-
-    def run() -> None:
-        try:
-            out["result"] = fn()
-        except BaseException as exc:  # noqa: BLE001 - inspected by the test
-            out["error"] = exc
-
-    t = threading.Thread(target=run, daemon=True)
-    t.start()
-    return t, out
-
-
 def _wait_until(cond, seconds: float = 20.0) -> None:
     end = time.monotonic() + seconds
     while not cond():
@@ -199,7 +184,7 @@ def test_stop_during_a_trickling_upload_returns_at_once(emulator, tmp_path, kind
     emulator.add_faults(Fault(kind, match="upload-chunk", count=1, delay=0.1))
     dest = _dest(emulator, tmp_path, deadline=60.0)
     token = CancelToken()
-    t, out = _run_in_thread(lambda: backup(BackupRequest(tmp_path / "lib", dest, KEY,
+    t, out = in_thread(lambda: backup(BackupRequest(tmp_path / "lib", dest, KEY,
                                                          pack_size=256 << 10), cancel=token))
     _wait_until(lambda: _held(emulator, kind))
     time.sleep(0.3)  # blocked in the read (a trickle: between bytes)
@@ -225,7 +210,7 @@ def test_stop_during_a_trickling_download_returns_at_once(emulator, tmp_path):
     emulator.add_faults(Fault("trickle", match="media", count=100, delay=0.1))
     dest = _dest(emulator, tmp_path, deadline=60.0)
     token = CancelToken()
-    t, out = _run_in_thread(lambda: restore(RestoreRequest(dest, tmp_path / "new", KEY),
+    t, out = in_thread(lambda: restore(RestoreRequest(dest, tmp_path / "new", KEY),
                                             cancel=token))
     _wait_until(lambda: _held(emulator, "trickle"))
     time.sleep(0.3)
@@ -247,7 +232,7 @@ def test_stop_during_a_retry_wait_returns_at_once(emulator, tmp_path):
     dest = GoogleDriveDestination(Credentials(token=TOKEN), api_root=emulator.root_url,
                                   options=opts)
     emulator.add_faults(Fault("503", match="list", count=100))
-    t, out = _run_in_thread(dest.list)
+    t, out = in_thread(dest.list)
     _wait_until(lambda: any(e.get("fault") == "503" for e in emulator.requests))
     time.sleep(0.2)
     t0 = time.monotonic()
@@ -272,7 +257,7 @@ def test_stop_during_a_connect_to_an_address_that_never_answers_returns_at_once(
     emulator.stop()  # the same address now takes no connection: every connect waits
     with NoAnswer(emulator.port) as hole:
         token = CancelToken()
-        t, out = _run_in_thread(lambda: backup(BackupRequest(tmp_path / "lib", dest, KEY,
+        t, out = in_thread(lambda: backup(BackupRequest(tmp_path / "lib", dest, KEY,
                                                              pack_size=256 << 10), cancel=token))
         _wait_until(lambda: hole.connecting() > 0)  # the backup's own thread: a new connection
         time.sleep(0.3)
@@ -304,7 +289,7 @@ def test_stop_during_a_file_creation_pacing_wait_returns_at_once(emulator, tmp_p
     dest = GoogleDriveDestination(Credentials(token=TOKEN), api_root=emulator.root_url,
                                   options=opts)
     token = CancelToken()
-    t, out = _run_in_thread(lambda: backup(BackupRequest(tmp_path / "lib", dest, KEY,
+    t, out = in_thread(lambda: backup(BackupRequest(tmp_path / "lib", dest, KEY,
                                                          pack_size=256 << 10), cancel=token))
     _wait_until(lambda: dest._pacer._tokens < 0)  # a creation is waiting for its token
     time.sleep(0.3)

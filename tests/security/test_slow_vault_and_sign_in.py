@@ -25,7 +25,7 @@ from backupgui.jobs import CancelToken
 from backupgui.vault import account, client
 from backupgui.vault.client import VaultBinding, vault_fetch_key
 
-from .trickle import NoAnswer, Trickler
+from .trickle import NoAnswer, Trickler, in_thread
 
 DEADLINE = 0.6
 STOP_WITHIN = 1.5
@@ -36,20 +36,6 @@ def _binding(url: str) -> VaultBinding:
     key = base64.urlsafe_b64encode(bytes(32)).rstrip(b"=").decode()
     return VaultBinding.from_dict({"url": url, "user_id": "A" * 24, "access_token": "t" * 43,
                                    "server_public_key": key})
-
-
-def _in_thread(fn) -> tuple[threading.Thread, dict]:
-    out: dict = {}
-
-    def run() -> None:
-        try:
-            out["result"] = fn()
-        except BaseException as exc:  # noqa: BLE001 - inspected by the test
-            out["error"] = exc
-
-    t = threading.Thread(target=run, daemon=True)
-    t.start()
-    return t, out
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -73,7 +59,7 @@ def test_stop_ends_a_trickling_vault_request_at_once(mode):
             return vault_fetch_key(_binding(srv.url), "a password")
 
     with Trickler(mode) as srv:
-        t, out = _in_thread(job)
+        t, out = in_thread(job)
         assert srv.started.wait(10)
         time.sleep(0.3)
         t0 = time.monotonic()
@@ -94,7 +80,7 @@ def test_stop_ends_a_vault_connect_that_is_never_answered_at_once():
             return vault_fetch_key(_binding(hole.url), "a password")
 
     with NoAnswer() as hole:
-        t, out = _in_thread(job)
+        t, out = in_thread(job)
         _wait_until(lambda: hole.connecting() > 0)
         time.sleep(0.3)
         t0 = time.monotonic()
@@ -191,7 +177,7 @@ def test_cancel_ends_a_trickling_code_exchange_at_once(client_file):
     token = CancelToken()
     with Trickler("trickle") as srv:
         own = client_file(srv.url + "/token")
-        t, out = _in_thread(lambda: google_auth.sign_in(own, remember=False, on_url=_come_back,
+        t, out = in_thread(lambda: google_auth.sign_in(own, remember=False, on_url=_come_back,
                                                         timeout_seconds=60, cancel=token))
         assert srv.started.wait(10)
         time.sleep(0.3)
@@ -239,7 +225,7 @@ def test_a_local_process_trickling_to_the_loopback_page_holds_up_nothing(client_
     with pytest.raises(google_auth.SignInError, match="did not finish within 2 seconds"):
         google_auth.sign_in(own, remember=False, on_url=squat, timeout_seconds=2)
     assert time.monotonic() - t0 < 2 + 1.0 + 1.0  # the time limit, at most one deadline late
-    t, out = _in_thread(lambda: google_auth.sign_in(own, remember=False, on_url=squat,
+    t, out = in_thread(lambda: google_auth.sign_in(own, remember=False, on_url=squat,
                                                     timeout_seconds=60, cancel=token))
     assert dripping.wait(10)
     dripping.clear()
@@ -332,7 +318,7 @@ def test_a_tls_handshake_that_trickles_ends_at_the_deadline(monkeypatch, tmp_pat
 
         monkeypatch.setattr(client, "DEADLINE", 60.0)
         srv.started.clear()
-        t, out = _in_thread(job)
+        t, out = in_thread(job)
         assert srv.started.wait(10)
         time.sleep(0.3)
         t0 = time.monotonic()

@@ -15,6 +15,22 @@ import threading
 import time
 
 
+def in_thread(fn) -> tuple[threading.Thread, dict]:
+    """Run ``fn`` on a daemon thread; its result or error lands in the returned dict (a test
+    that presses Stop meanwhile joins the thread with a bound)."""
+    out: dict = {}
+
+    def run() -> None:
+        try:
+            out["result"] = fn()
+        except BaseException as exc:  # noqa: BLE001 - inspected by the test
+            out["error"] = exc
+
+    t = threading.Thread(target=run, daemon=True)
+    t.start()
+    return t, out
+
+
 class Trickler:
     def __init__(self, mode: str, every: float = 0.1, hold: float = 15.0) -> None:
         assert mode in ("trickle", "headers", "hang", "tls")
