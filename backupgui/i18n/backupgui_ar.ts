@@ -839,10 +839,6 @@ docs/DRIVE.md explains each step.</source>
         <translation>استخدام &amp;كلمة مرور</translation>
     </message>
     <message>
-        <source>Easy to remember. At least 8 characters. You need it to restore.</source>
-        <translation>سهلة التذكر. 8 أحرف على الأقل. ستحتاج إليها للاستعادة.</translation>
-    </message>
-    <message>
         <source>Use a 64-digit &amp;key</source>
         <translation>استخدام &amp;مفتاح مكوّن من 64 رقمًا</translation>
     </message>
@@ -935,10 +931,6 @@ docs/DRIVE.md explains each step.</source>
         <translation>للتأكد من أنك احتفظت به، اكتب المجموعات المطلوبة أدناه من مفتاحك.</translation>
     </message>
     <message>
-        <source>Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
-        <translation>المجموعات مرقّمة من 1 إلى 16، من اليسار إلى اليمين ومن الأعلى إلى الأسفل. يمكن كتابة الحروف كبيرة أو صغيرة.</translation>
-    </message>
-    <message>
         <source>Can&apos;t find these groups? Your key is not saved yet: go &lt;b&gt;Back&lt;/b&gt;, then copy it or save it to a file.</source>
         <translation>لا تجد هذه المجموعات؟ مفتاحك لم يُحفظ بعد: ارجع بالنقر على &lt;b&gt;رجوع&lt;/b&gt;، ثم انسخه أو احفظه في ملف.</translation>
     </message>
@@ -1029,6 +1021,14 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>There is no backup at this destination yet, so the password cannot be checked here. Back up first: the first backup here asks how it will be protected.</source>
         <translation>لا توجد نسخة احتياطية في هذا المكان بعد، لذا لا يمكن التحقق من كلمة المرور هنا. انسخ احتياطيًا أولاً: ستسألك أول نسخة احتياطية هنا عن طريقة حمايتها.</translation>
+    </message>
+    <message>
+        <source>Easy to remember. At least %1 characters. You need it to restore.</source>
+        <translation>سهلة التذكر. %1 أحرف على الأقل. ستحتاج إليها للاستعادة.</translation>
+    </message>
+    <message>
+        <source>Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
+        <translation>المجموعات مرقّمة من %1 إلى %2، من اليسار إلى اليمين ومن الأعلى إلى الأسفل. يمكن كتابة الحروف كبيرة أو صغيرة.</translation>
     </message>
 </context>
 <context>
@@ -2051,10 +2051,6 @@ Identity (server key fingerprint): %2</source>
         <translation>ت&amp;أكيد كلمة المرور</translation>
     </message>
     <message>
-        <source>At least 8 characters</source>
-        <translation>8 أحرف على الأقل</translation>
-    </message>
-    <message>
         <source>Not a commonly used password</source>
         <translation>ليست من كلمات المرور الشائعة</translation>
     </message>
@@ -2081,6 +2077,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Strong</source>
         <translation>قوية</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>%1 أحرف على الأقل</translation>
     </message>
 </context>
 <context>

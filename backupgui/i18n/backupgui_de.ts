@@ -795,10 +795,6 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <translation>Ein &amp;Passwort verwenden</translation>
     </message>
     <message>
-        <source>Easy to remember. At least 8 characters. You need it to restore.</source>
-        <translation>Leicht zu merken. Mindestens 8 Zeichen. Du brauchst es zum Wiederherstellen.</translation>
-    </message>
-    <message>
         <source>Use a 64-digit &amp;key</source>
         <translation>Einen 64-stelligen &amp;Schlüssel verwenden</translation>
     </message>
@@ -891,10 +887,6 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <translation>Damit sicher ist, dass du ihn aufbewahrt hast, gib die unten genannten Gruppen deines Schlüssels ein.</translation>
     </message>
     <message>
-        <source>Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
-        <translation>Die Gruppen sind von 1 bis 16 nummeriert, von links nach rechts und von oben nach unten. Buchstaben können groß oder klein geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Can&apos;t find these groups? Your key is not saved yet: go &lt;b&gt;Back&lt;/b&gt;, then copy it or save it to a file.</source>
         <translation>Du findest diese Gruppen nicht? Dann ist dein Schlüssel noch nicht gespeichert: Geh &lt;b&gt;Zurück&lt;/b&gt; und kopiere ihn oder speichere ihn in einer Datei.</translation>
     </message>
@@ -985,6 +977,14 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
     <message>
         <source>There is no backup at this destination yet, so the password cannot be checked here. Back up first: the first backup here asks how it will be protected.</source>
         <translation>An diesem Ziel gibt es noch kein Backup, daher kann das Passwort hier nicht geprüft werden. Sichere zuerst: Das erste Backup hier fragt, wie es geschützt werden soll.</translation>
+    </message>
+    <message>
+        <source>Easy to remember. At least %1 characters. You need it to restore.</source>
+        <translation>Leicht zu merken. Mindestens %1 Zeichen. Du brauchst es zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
+        <translation>Die Gruppen sind von %1 bis %2 nummeriert, von links nach rechts und von oben nach unten. Buchstaben können groß oder klein geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1955,10 +1955,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Passwort &amp;bestätigen</translation>
     </message>
     <message>
-        <source>At least 8 characters</source>
-        <translation>Mindestens 8 Zeichen</translation>
-    </message>
-    <message>
         <source>Not a commonly used password</source>
         <translation>Kein häufig verwendetes Passwort</translation>
     </message>
@@ -1985,6 +1981,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Strong</source>
         <translation>Stark</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Mindestens %1 Zeichen</translation>
     </message>
 </context>
 <context>

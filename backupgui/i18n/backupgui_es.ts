@@ -795,10 +795,6 @@ docs/DRIVE.md explica cada paso.</translation>
         <translation>Usar una &amp;contraseña</translation>
     </message>
     <message>
-        <source>Easy to remember. At least 8 characters. You need it to restore.</source>
-        <translation>Fácil de recordar. Al menos 8 caracteres. La necesitarás para restaurar.</translation>
-    </message>
-    <message>
         <source>Use a 64-digit &amp;key</source>
         <translation>Usar una clave de 64 &amp;dígitos</translation>
     </message>
@@ -891,10 +887,6 @@ docs/DRIVE.md explica cada paso.</translation>
         <translation>Para asegurarte de que la guardaste, escribe abajo los grupos indicados de tu clave.</translation>
     </message>
     <message>
-        <source>Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
-        <translation>Los grupos están numerados del 1 al 16, de izquierda a derecha y de arriba abajo. Las letras se pueden escribir en mayúsculas o minúsculas.</translation>
-    </message>
-    <message>
         <source>Can&apos;t find these groups? Your key is not saved yet: go &lt;b&gt;Back&lt;/b&gt;, then copy it or save it to a file.</source>
         <translation>¿No encuentras estos grupos? Tu clave aún no está guardada: haz clic en &lt;b&gt;Atrás&lt;/b&gt; y luego cópiala o guárdala en un archivo.</translation>
     </message>
@@ -985,6 +977,14 @@ docs/DRIVE.md explica cada paso.</translation>
     <message>
         <source>There is no backup at this destination yet, so the password cannot be checked here. Back up first: the first backup here asks how it will be protected.</source>
         <translation>Todavía no hay ninguna copia de seguridad en este destino, así que la contraseña no se puede comprobar aquí. Haz primero una copia: la primera copia aquí pregunta cómo se protegerá.</translation>
+    </message>
+    <message>
+        <source>Easy to remember. At least %1 characters. You need it to restore.</source>
+        <translation>Fácil de recordar. Al menos %1 caracteres. La necesitarás para restaurar.</translation>
+    </message>
+    <message>
+        <source>Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
+        <translation>Los grupos están numerados del %1 al %2, de izquierda a derecha y de arriba abajo. Las letras se pueden escribir en mayúsculas o minúsculas.</translation>
     </message>
 </context>
 <context>
@@ -1955,10 +1955,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>C&amp;onfirmar contraseña</translation>
     </message>
     <message>
-        <source>At least 8 characters</source>
-        <translation>Al menos 8 caracteres</translation>
-    </message>
-    <message>
         <source>Not a commonly used password</source>
         <translation>No es una contraseña muy usada</translation>
     </message>
@@ -1985,6 +1981,10 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Strong</source>
         <translation>Segura</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Al menos %1 caracteres</translation>
     </message>
 </context>
 <context>

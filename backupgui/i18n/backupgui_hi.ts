@@ -795,10 +795,6 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <translation>पासवर्ड इस्तेमाल करें(&amp;P)</translation>
     </message>
     <message>
-        <source>Easy to remember. At least 8 characters. You need it to restore.</source>
-        <translation>याद रखना आसान। कम से कम 8 कैरेक्टर। रीस्टोर करने के लिए इसकी ज़रूरत होगी।</translation>
-    </message>
-    <message>
         <source>Use a 64-digit &amp;key</source>
         <translation>64 अंकों वाली की इस्तेमाल करें(&amp;K)</translation>
     </message>
@@ -891,10 +887,6 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <translation>यह पक्का करने के लिए कि आपने की रख ली है, नीचे बताए गए ग्रुप अपनी की से टाइप करें।</translation>
     </message>
     <message>
-        <source>Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
-        <translation>ग्रुप 1 से 16 तक क्रमांकित हैं, बाएँ से दाएँ, ऊपर से नीचे। अक्षर बड़े या छोटे, किसी भी तरह टाइप किए जा सकते हैं।</translation>
-    </message>
-    <message>
         <source>Can&apos;t find these groups? Your key is not saved yet: go &lt;b&gt;Back&lt;/b&gt;, then copy it or save it to a file.</source>
         <translation>ये ग्रुप नहीं मिल रहे? आपकी की अभी सेव नहीं हुई है: &lt;b&gt;पीछे&lt;/b&gt; जाएँ, फिर की को कॉपी करें या किसी फ़ाइल में सेव करें।</translation>
     </message>
@@ -985,6 +977,14 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
     <message>
         <source>There is no backup at this destination yet, so the password cannot be checked here. Back up first: the first backup here asks how it will be protected.</source>
         <translation>इस जगह पर अभी कोई बैकअप नहीं है, इसलिए पासवर्ड यहाँ जाँचा नहीं जा सकता। पहले बैकअप लें: यहाँ का पहला बैकअप पूछेगा कि उसे कैसे सुरक्षित रखा जाए।</translation>
+    </message>
+    <message>
+        <source>Easy to remember. At least %1 characters. You need it to restore.</source>
+        <translation>याद रखना आसान। कम से कम %1 कैरेक्टर। रीस्टोर करने के लिए इसकी ज़रूरत होगी।</translation>
+    </message>
+    <message>
+        <source>Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
+        <translation>ग्रुप %1 से %2 तक क्रमांकित हैं, बाएँ से दाएँ, ऊपर से नीचे। अक्षर बड़े या छोटे, किसी भी तरह टाइप किए जा सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -1955,10 +1955,6 @@ Identity (server key fingerprint): %2</source>
         <translation>पासवर्ड की पुष्टि करें(&amp;F)</translation>
     </message>
     <message>
-        <source>At least 8 characters</source>
-        <translation>कम से कम 8 कैरेक्टर</translation>
-    </message>
-    <message>
         <source>Not a commonly used password</source>
         <translation>आम तौर पर इस्तेमाल होने वाला पासवर्ड नहीं</translation>
     </message>
@@ -1985,6 +1981,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Strong</source>
         <translation>मज़बूत</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>कम से कम %1 कैरेक्टर</translation>
     </message>
 </context>
 <context>

@@ -784,10 +784,6 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <translation>Gunakan &amp;kata sandi</translation>
     </message>
     <message>
-        <source>Easy to remember. At least 8 characters. You need it to restore.</source>
-        <translation>Mudah diingat. Minimal 8 karakter. Anda memerlukannya untuk memulihkan.</translation>
-    </message>
-    <message>
         <source>Use a 64-digit &amp;key</source>
         <translation>Gunakan kunci &amp;64 digit</translation>
     </message>
@@ -880,10 +876,6 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <translation>Untuk memastikan Anda sudah menyimpannya, ketik grup-grup di bawah ini dari kunci Anda.</translation>
     </message>
     <message>
-        <source>Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
-        <translation>Grup diberi nomor 1 sampai 16, dari kiri ke kanan, dari atas ke bawah. Huruf boleh diketik besar atau kecil.</translation>
-    </message>
-    <message>
         <source>Can&apos;t find these groups? Your key is not saved yet: go &lt;b&gt;Back&lt;/b&gt;, then copy it or save it to a file.</source>
         <translation>Tidak menemukan grup-grup ini? Kunci Anda belum disimpan: klik &lt;b&gt;Kembali&lt;/b&gt;, lalu salin atau simpan ke file.</translation>
     </message>
@@ -974,6 +966,14 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
     <message>
         <source>There is no backup at this destination yet, so the password cannot be checked here. Back up first: the first backup here asks how it will be protected.</source>
         <translation>Belum ada cadangan di tujuan ini, jadi kata sandi tidak dapat diperiksa di sini. Cadangkan dulu: cadangan pertama di sini akan menanyakan cara melindunginya.</translation>
+    </message>
+    <message>
+        <source>Easy to remember. At least %1 characters. You need it to restore.</source>
+        <translation>Mudah diingat. Minimal %1 karakter. Anda memerlukannya untuk memulihkan.</translation>
+    </message>
+    <message>
+        <source>Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
+        <translation>Grup diberi nomor %1 sampai %2, dari kiri ke kanan, dari atas ke bawah. Huruf boleh diketik besar atau kecil.</translation>
     </message>
 </context>
 <context>
@@ -1931,10 +1931,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>K&amp;onfirmasi kata sandi</translation>
     </message>
     <message>
-        <source>At least 8 characters</source>
-        <translation>Minimal 8 karakter</translation>
-    </message>
-    <message>
         <source>Not a commonly used password</source>
         <translation>Bukan kata sandi yang umum dipakai</translation>
     </message>
@@ -1961,6 +1957,10 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Strong</source>
         <translation>Kuat</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Minimal %1 karakter</translation>
     </message>
 </context>
 <context>

@@ -795,10 +795,6 @@ O docs/DRIVE.md explica cada passo.</translation>
         <translation>Usar uma &amp;senha</translation>
     </message>
     <message>
-        <source>Easy to remember. At least 8 characters. You need it to restore.</source>
-        <translation>Fácil de lembrar. Pelo menos 8 caracteres. Você vai precisar dela para restaurar.</translation>
-    </message>
-    <message>
         <source>Use a 64-digit &amp;key</source>
         <translation>Usar uma &amp;chave de 64 dígitos</translation>
     </message>
@@ -891,10 +887,6 @@ O docs/DRIVE.md explica cada passo.</translation>
         <translation>Para garantir que você guardou a chave, digite abaixo os grupos indicados dela.</translation>
     </message>
     <message>
-        <source>Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
-        <translation>Os grupos são numerados de 1 a 16, da esquerda para a direita, de cima para baixo. As letras podem ser digitadas em maiúsculas ou minúsculas.</translation>
-    </message>
-    <message>
         <source>Can&apos;t find these groups? Your key is not saved yet: go &lt;b&gt;Back&lt;/b&gt;, then copy it or save it to a file.</source>
         <translation>Não encontra esses grupos? Sua chave ainda não foi salva: clique em &lt;b&gt;Voltar&lt;/b&gt; e depois copie a chave ou salve-a em um arquivo.</translation>
     </message>
@@ -985,6 +977,14 @@ O docs/DRIVE.md explica cada passo.</translation>
     <message>
         <source>There is no backup at this destination yet, so the password cannot be checked here. Back up first: the first backup here asks how it will be protected.</source>
         <translation>Ainda não há backup neste destino, então a senha não pode ser verificada aqui. Faça um backup primeiro: o primeiro backup aqui pergunta como ele será protegido.</translation>
+    </message>
+    <message>
+        <source>Easy to remember. At least %1 characters. You need it to restore.</source>
+        <translation>Fácil de lembrar. Pelo menos %1 caracteres. Você vai precisar dela para restaurar.</translation>
+    </message>
+    <message>
+        <source>Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
+        <translation>Os grupos são numerados de %1 a %2, da esquerda para a direita, de cima para baixo. As letras podem ser digitadas em maiúsculas ou minúsculas.</translation>
     </message>
 </context>
 <context>
@@ -1955,10 +1955,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>C&amp;onfirmar senha</translation>
     </message>
     <message>
-        <source>At least 8 characters</source>
-        <translation>Pelo menos 8 caracteres</translation>
-    </message>
-    <message>
         <source>Not a commonly used password</source>
         <translation>Não é uma senha muito usada</translation>
     </message>
@@ -1985,6 +1981,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Strong</source>
         <translation>Forte</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Pelo menos %1 caracteres</translation>
     </message>
 </context>
 <context>

@@ -806,10 +806,6 @@ docs/DRIVE.md explains each step.</source>
         <translation>Использовать &amp;пароль</translation>
     </message>
     <message>
-        <source>Easy to remember. At least 8 characters. You need it to restore.</source>
-        <translation>Легко запомнить. Не менее 8 символов. Он нужен для восстановления.</translation>
-    </message>
-    <message>
         <source>Use a 64-digit &amp;key</source>
         <translation>Использовать 64-значный &amp;ключ</translation>
     </message>
@@ -902,10 +898,6 @@ docs/DRIVE.md explains each step.</source>
         <translation>Чтобы убедиться, что вы его сохранили, введите указанные ниже группы вашего ключа.</translation>
     </message>
     <message>
-        <source>Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
-        <translation>Группы пронумерованы от 1 до 16 слева направо и сверху вниз. Буквы можно вводить в любом регистре.</translation>
-    </message>
-    <message>
         <source>Can&apos;t find these groups? Your key is not saved yet: go &lt;b&gt;Back&lt;/b&gt;, then copy it or save it to a file.</source>
         <translation>Не можете найти эти группы? Значит, ключ ещё не сохранён: нажмите &lt;b&gt;Назад&lt;/b&gt;, затем скопируйте его или сохраните в файл.</translation>
     </message>
@@ -996,6 +988,14 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>There is no backup at this destination yet, so the password cannot be checked here. Back up first: the first backup here asks how it will be protected.</source>
         <translation>В этом месте ещё нет резервной копии, поэтому пароль здесь проверить нельзя. Сначала создайте копию: при первой копии сюда приложение спросит, как её защитить.</translation>
+    </message>
+    <message>
+        <source>Easy to remember. At least %1 characters. You need it to restore.</source>
+        <translation>Легко запомнить. Не менее %1 символов. Он нужен для восстановления.</translation>
+    </message>
+    <message>
+        <source>Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
+        <translation>Группы пронумерованы от %1 до %2 слева направо и сверху вниз. Буквы можно вводить в любом регистре.</translation>
     </message>
 </context>
 <context>
@@ -1979,10 +1979,6 @@ Identity (server key fingerprint): %2</source>
         <translation>По&amp;дтвердите пароль</translation>
     </message>
     <message>
-        <source>At least 8 characters</source>
-        <translation>Не менее 8 символов</translation>
-    </message>
-    <message>
         <source>Not a commonly used password</source>
         <translation>Не из распространённых паролей</translation>
     </message>
@@ -2009,6 +2005,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Strong</source>
         <translation>Надёжный</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Не менее %1 символов</translation>
     </message>
 </context>
 <context>

@@ -784,10 +784,6 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <translation>&amp;Şifre kullan</translation>
     </message>
     <message>
-        <source>Easy to remember. At least 8 characters. You need it to restore.</source>
-        <translation>Hatırlaması kolay. En az 8 karakter. Geri yüklemek için gerekir.</translation>
-    </message>
-    <message>
         <source>Use a 64-digit &amp;key</source>
         <translation>64 haneli &amp;anahtar kullan</translation>
     </message>
@@ -880,10 +876,6 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <translation>Anahtarı sakladığınızdan emin olmak için aşağıda belirtilen grupları anahtarınızdan yazın.</translation>
     </message>
     <message>
-        <source>Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
-        <translation>Gruplar soldan sağa, yukarıdan aşağıya 1&apos;den 16&apos;ya kadar numaralanır. Harfler büyük ya da küçük yazılabilir.</translation>
-    </message>
-    <message>
         <source>Can&apos;t find these groups? Your key is not saved yet: go &lt;b&gt;Back&lt;/b&gt;, then copy it or save it to a file.</source>
         <translation>Bu grupları bulamıyor musunuz? Anahtarınız henüz kaydedilmemiş: &lt;b&gt;Geri&lt;/b&gt; gidin, ardından anahtarı kopyalayın ya da bir dosyaya kaydedin.</translation>
     </message>
@@ -974,6 +966,14 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
     <message>
         <source>There is no backup at this destination yet, so the password cannot be checked here. Back up first: the first backup here asks how it will be protected.</source>
         <translation>Bu hedefte henüz yedek yok, bu yüzden şifre burada kontrol edilemez. Önce yedekleyin: buraya ilk yedekleme nasıl korunacağını sorar.</translation>
+    </message>
+    <message>
+        <source>Easy to remember. At least %1 characters. You need it to restore.</source>
+        <translation>Hatırlaması kolay. En az %1 karakter. Geri yüklemek için gerekir.</translation>
+    </message>
+    <message>
+        <source>Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
+        <translation>Gruplar soldan sağa, yukarıdan aşağıya %1&apos;den %2&apos;ya kadar numaralanır. Harfler büyük ya da küçük yazılabilir.</translation>
     </message>
 </context>
 <context>
@@ -1931,10 +1931,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Şifreyi &amp;onayla</translation>
     </message>
     <message>
-        <source>At least 8 characters</source>
-        <translation>En az 8 karakter</translation>
-    </message>
-    <message>
         <source>Not a commonly used password</source>
         <translation>Sık kullanılan bir şifre değil</translation>
     </message>
@@ -1961,6 +1957,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Strong</source>
         <translation>Güçlü</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>En az %1 karakter</translation>
     </message>
 </context>
 <context>

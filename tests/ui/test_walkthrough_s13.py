@@ -163,3 +163,36 @@ def _history_at_smallest(qtbot, tmp_path) -> None:
         for col in (HistoryModel.WHEN, HistoryModel.RESULT):
             cell = t.visualRect(t.model().index(row, col))
             assert t.viewport().rect().contains(cell), (row, col, cell, t.viewport().rect())
+
+
+def test_the_encryption_dialog_writes_its_numbers_in_the_languages_digits(qtbot, demo_library,
+                                                                          isolated, qapp):
+    """Arabic showed "المجموعة 15", "مرقّمة من 1 إلى 16", "8 أحرف" and a key grid numbered 1…16
+    in Latin digits beside "٦:٢٧ م" on the main window: the numbers were written with ``str``
+    or into the text. They go through QLocale now (the key's own hex digits stay Latin)."""
+    from PySide6.QtWidgets import QLabel
+
+    from backupgui.ui import language
+    from backupgui.ui.backup.encryption import SETUP, EncryptionDialog
+
+    language.install_language("ar", qapp)
+    try:
+        ctx = make_ctx(demo_library, isolated)
+        d = EncryptionDialog(ctx, SETUP)
+        qtbot.addWidget(d)
+        d.show()
+        assert "٨" in d.choose_password.description()
+        d.choose_key.click()
+        numbers = [d.key_grid._grid.itemAtPosition(r, 2 * c).widget().text()
+                   for r in range(4) for c in range(4)]
+        assert numbers[0] == "١" and numbers[-1] == "١٦", numbers
+        d.next_button.click()
+        texts = [w.text() for w in d.page_confirm.findChildren(QLabel) if w.isVisible()]
+        texts += [f.accessibleName() for f in d.confirm_fields]
+        latin = [t for t in texts if any("0" <= ch <= "9" for ch in t)]
+        assert latin == [], latin
+        assert any("١٦" in t for t in texts), texts
+        assert all(any("٠" <= ch <= "٩" for ch in lab.text()) for lab in d.confirm_labels)
+        d.reject()
+    finally:
+        language.install_language("en", qapp)

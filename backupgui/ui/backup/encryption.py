@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...crypto.keys import format_key, generate_key, key_from_text
+from ...crypto.keys import MIN_PASSWORD_LENGTH, format_key, generate_key, key_from_text
 from ...crypto.material import KeyMaterial, RawKey
 from ...device.settings import GDRIVE
 from ...errors import BackupError, MalformedKeyError, NotFoundError, VaultAccountError
@@ -300,7 +300,8 @@ class EncryptionDialog(QDialog):
         page = _Page("shield", title, sub)
         self.choose_password = self._choice(
             "lock", self.tr("Use a &password"),
-            self.tr("Easy to remember. At least 8 characters. You need it to restore."))
+            self.tr("Easy to remember. At least %1 characters. You need it to restore.")
+            .replace("%1", QLocale().toString(MIN_PASSWORD_LENGTH)))
         self.choose_key = self._choice(
             "key", self.tr("Use a 64-digit &key"),
             self.tr("A random key you write down or save. Strongest, but keep it safe."))
@@ -437,8 +438,9 @@ class EncryptionDialog(QDialog):
         row.addStretch(1)
         page.lay.addLayout(row)
         page.lay.addWidget(style.label(self.tr(
-            "Groups are numbered 1 to 16, left to right, top to bottom. Letters can be typed in "
-            "upper or lower case."), "muted", wrap=True))
+            "Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in "
+            "upper or lower case.").replace("%1", QLocale().toString(1))
+            .replace("%2", QLocale().toString(16)), "muted", wrap=True))
         self.confirm_error = QLabel("")
         self.confirm_error.setObjectName("error")
         self.confirm_error.setWordWrap(True)
@@ -674,8 +676,9 @@ class EncryptionDialog(QDialog):
         self.confirm_groups = sorted(rng.sample(range(16), 3))
         for lab, f, g in zip(self.confirm_labels, self.confirm_fields, self.confirm_groups,
                              strict=True):
-            lab.setText(self.tr("Group %1").replace("%1", str(g + 1)))
-            f.setAccessibleName(self.tr("Group %1 of your key").replace("%1", str(g + 1)))
+            number = QLocale().toString(g + 1)  # in the language's digits (Arabic: ١٥)
+            lab.setText(self.tr("Group %1").replace("%1", number))
+            f.setAccessibleName(self.tr("Group %1 of your key").replace("%1", number))
             f.clear()
         self.confirm_error.clear()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...crypto.keys import check_password, format_key
+from ...crypto.keys import MIN_PASSWORD_LENGTH, check_password, format_key
 from . import style
 from .icons import icon, render
 
@@ -146,7 +146,8 @@ class NewPasswordForm(QWidget):
         lay.addWidget(lab2)
         lay.addWidget(self.confirm)
         lay.addSpacing(4)
-        self.rule_length = RuleLabel(self.tr("At least 8 characters"))
+        self.rule_length = RuleLabel(self.tr("At least %1 characters").replace(
+            "%1", QLocale().toString(MIN_PASSWORD_LENGTH)))
         self.rule_common = RuleLabel(self.tr("Not a commonly used password"))
         self.rule_match = RuleLabel(self.tr("Both entries match"))
         for r in (self.rule_length, self.rule_common, self.rule_match):
@@ -210,7 +211,7 @@ class KeyGrid(QWidget):
         self._grid.setContentsMargins(18, 14, 18, 14)
         self._cells: list[QLabel] = []
         for i in range(16):
-            num = QLabel(str(i + 1))
+            num = QLabel(QLocale().toString(i + 1))  # the group's number in the language's digits
             num.setObjectName("muted")
             num.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             f = num.font()
