@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -143,6 +143,15 @@ class _SearchField(QLineEdit):
         self._full, self._short = full, short
         self.setPlaceholderText(full)
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Room for the short placeholder at least: a narrow German window showed
+        "Chats durch…"."""
+        hint = super().minimumSizeHint()
+        need = self.fontMetrics().horizontalAdvance(self._short) + self.textMargins().left() + \
+            self.textMargins().right() + 4 + sum(hint.height() - 2 for a in self.actions() if a.isVisible())
+        m = self.contentsMargins()
+        return hint.expandedTo(QSize(need + m.left() + m.right() + 8, 0))
+
     def resizeEvent(self, e) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(e)
         room = self.contentsRect().width() - self.textMargins().left() - \
@@ -155,6 +164,23 @@ class _SearchField(QLineEdit):
 class ChatTable(QTableView):
     """The chat list: Space ticks or unticks the current row's chat, whichever cell has the
     keyboard focus (Qt toggles a check box only from its own column)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """The fixed columns and room for the name column's title and a few letters of a name:
+        with its hint wrapped, a German window at its minimum squeezed "Chat" to 20 pixels."""
+        hint = super().minimumSizeHint()
+        header = self.horizontalHeader()
+        model = self.model()
+        if model is None or header.count() == 0:
+            return hint
+        fixed = sum(header.sectionSize(c) for c in range(header.count())
+                    if c != ChatTableModel.NAME and not header.isSectionHidden(c))
+        title = str(model.headerData(ChatTableModel.NAME, Qt.Orientation.Horizontal))
+        fm = header.fontMetrics()
+        name = max(fm.horizontalAdvance(title) + style.px(_ChatHeader.LEAD) + 2 * fm.height() + 12,
+                   self.fontMetrics().horizontalAdvance("M") * 8)
+        extra = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        return hint.expandedTo(QSize(fixed + name + extra, 0))
 
     def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 - Qt API
         idx = self.currentIndex()
@@ -202,6 +228,9 @@ def make_sample_library(library_dir: Path) -> None:
 class MainWindow(QMainWindow):
     """The app's one main window."""
 
+    #: A 1366x768 screen's window; wider when the layout needs it (event()).
+    _MIN_WIDTH = 880
+
     #: The person chose Quit (and, if a job ran, it has stopped): the app should exit now.
     appQuit = Signal()
 
@@ -225,7 +254,7 @@ class MainWindow(QMainWindow):
         # A width only: the height follows the layout's minimum, which grows with the backup
         # card's wrapped lines (its progress rows, a long folder path). A fixed 640 let the
         # card's rows overlap in German during a backup.
-        self.setMinimumWidth(880)
+        self.setMinimumWidth(self._MIN_WIDTH)  # and what the layout needs (event())
 
         self.model = ChatTableModel(self)
         self.proxy = ChatFilterProxy(self)
@@ -391,7 +420,7 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(self._open_index)  # Enter, or a double click
         left.addWidget(self.table, 1)
         hint = style.label(self.tr("Tick the chats to back up. Double-click a chat to read it."),
-                           "muted")
+                           "muted", wrap=True)  # German ran under the backup card at 880 px
         left.addWidget(hint)
         lay.addLayout(left, 1)
 
@@ -874,6 +903,17 @@ class MainWindow(QMainWindow):
         if (QApplication.activeWindow() is None and self.isVisible() and not self.isMinimized()
                 and not self.quitting):
             self.activateWindow()
+
+    def event(self, e: QEvent) -> bool:
+        """An explicit minimum width overrides the layout's: German at 880 px cut off the
+        chat list's hint and search field. The minimum follows the layout (its language, its
+        text size) and is never under ``_MIN_WIDTH``."""
+        done = super().event(e)
+        if e.type() == QEvent.Type.LayoutRequest and self.layout() is not None:
+            need = max(self._MIN_WIDTH, self.layout().totalMinimumSize().width())
+            if need != self.minimumWidth():
+                self.setMinimumWidth(need)
+        return done
 
     def closeEvent(self, e: QCloseEvent) -> None:
         """Closing the window (when it does not go to the tray) is quitting."""

@@ -196,3 +196,29 @@ def test_the_encryption_dialog_writes_its_numbers_in_the_languages_digits(qtbot,
         d.reject()
     finally:
         language.install_language("en", qapp)
+
+
+@pytest.mark.parametrize("lang", ["de", "es"])
+def test_the_main_window_at_the_smallest_size_a_person_can_make_it_cuts_nothing_off(
+        lang, qtbot, demo_library, isolated, qapp):
+    """The window's explicit minimum width (880) overrode what its layout needs: in German at
+    880 pixels the chat list's hint ran under the backup card ("… um ihn zu l") and the search
+    field showed "Chats durch…"; the card's own explicit minimum did the same to its Spanish
+    title once the list was given its room. ``resize(1, 1)`` is what a person dragging the
+    corner gets: Qt clamps it to the minimum (the screens walk used the size hint, wider)."""
+    from backupgui.ui import language
+
+    from .checks import overflows
+    from .screens import settle
+
+    language.install_language(lang, qapp)
+    try:
+        w = open_window(qtbot, make_ctx(demo_library, isolated))
+        qtbot.waitUntil(lambda: w.table.model().rowCount() > 0, timeout=10_000)
+        w.resize(1, 1)
+        settle(qtbot, 60)
+        assert w.width() < 1000, w.width()  # still a small window, not one grown to fit
+        assert overflows(w) == []
+        w.close()
+    finally:
+        language.install_language("en", qapp)

@@ -3,7 +3,7 @@ account, encryption, the key on this computer, the selection, and the Back up bu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -65,11 +65,15 @@ class BackupPanel(QFrame):
     turnOffRequested = Signal()
     settingsRequested = Signal()
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """330 design pixels, or what its title and buttons need (an explicit minimum width
+        overrode them: "Copia de seguridad de chats" was cut off in a window at its minimum)."""
+        return super().minimumSizeHint().expandedTo(QSize(style.px(330), 0))
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setMinimumWidth(style.px(330))
-        self.setMaximumWidth(style.px(420))
+        self.setMaximumWidth(style.px(420))  # its minimum: minimumSizeHint()
         # Its minimum height is what its wrapped lines need (the window's follows): at the
         # window's smallest size, rows squeezed below that ran into each other (German,
         # during a backup, a long folder path).
