@@ -222,3 +222,36 @@ def test_the_main_window_at_the_smallest_size_a_person_can_make_it_cuts_nothing_
         w.close()
     finally:
         language.install_language("en", qapp)
+
+
+@pytest.mark.parametrize("lang", ["hi", "es", "tr"])
+def test_the_backup_history_at_the_size_a_person_can_drag_it_to_keeps_its_titles(
+        lang, qtbot, tmp_path, qapp):
+    """The table's explicit minimum width (360) overrode its columns: dragged to its smallest
+    (382 pixels), "Details" was cut to 34 pixels in Hindi, Spanish and Turkish."""
+    from datetime import UTC, datetime, timedelta
+
+    from backupgui.automation.history import History, HistoryEntry
+    from backupgui.ui import language
+    from backupgui.ui.automation.history_view import HistoryDialog
+
+    from .checks import overflows
+
+    language.install_language(lang, qapp)
+    try:
+        history = History(tmp_path / "history.jsonl")
+        now = datetime.now(UTC)
+        history.append(HistoryEntry(now - timedelta(days=1), "scheduled", "ok", size=16_200_000,
+                                    uploaded=1_400_000, duration_s=95.0))
+        history.append(HistoryEntry(now, "manual", "failed", duration_s=3.0,
+                                    reason="The password is not correct for this backup."))
+        dlg = HistoryDialog(history)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitUntil(lambda: dlg.model.rowCount() == 2, timeout=10_000)
+        qtbot.wait(30)
+        dlg.resize(1, 1)
+        qtbot.wait(60)
+        assert overflows(dlg) == []
+    finally:
+        language.install_language("en", qapp)
