@@ -46,7 +46,13 @@ from ..format.config import (
     upgraded_config,
 )
 from ..format.index import MAX_INDEX_PLAINTEXT, Index, decode_index, encode_index
-from ..format.manifest import MAX_MANIFEST_PLAINTEXT, Manifest, decode_manifest, encode_manifest
+from ..format.manifest import (
+    MAX_MANIFEST_PLAINTEXT,
+    Manifest,
+    Totals,
+    decode_manifest,
+    encode_manifest,
+)
 from ..format.pack import PackInfo, read_trailer
 
 SETS = "sets/"
@@ -131,22 +137,46 @@ def vault_access(dest: Destination):
     return VaultAccess(id_token=id_token)
 
 
+@dataclass(frozen=True, slots=True)
+class SnapshotInfo:
+    """What ranking and listing need of an authenticated manifest (no chats, media or
+    packs): a set's snapshots are kept this way, so that memory does not grow with their
+    number times their size (docs/SECURITY.md 2.3). ``Repo.load_manifest`` reads one whole."""
+
+    snapshot_id: str
+    created: str
+    created_ms: int
+    device: str
+    app_version: str
+    include_videos: bool
+    totals: Totals
+    seq: int
+    prev: str | None
+
+    @classmethod
+    def of(cls, m: Manifest) -> SnapshotInfo:
+        return cls(m.snapshot_id, m.created, m.created_ms, m.device, m.app_version,
+                   m.include_videos, m.totals, m.seq, m.prev)
+
+    @property
+    def rank(self) -> tuple[int, int, str]:
+        return (self.seq, self.created_ms, self.snapshot_id)
+
+
 @dataclass(frozen=True)
 class Snapshots:
     """The snapshots of a set that authenticate under its key, oldest first by rank (seq,
-    then creation time, then id), and what was ignored: names that do not parse, and
-    manifests that do not authenticate or break the format's rules."""
+    then creation time, then id), as ``SnapshotInfo``; the newest one's whole manifest
+    (``head``); and what was ignored: names that do not parse, and manifests that do not
+    authenticate or break the format's rules."""
 
-    manifests: tuple[Manifest, ...]
+    infos: tuple[SnapshotInfo, ...]
     ignored: tuple[str, ...] = ()
+    #: The newest snapshot's manifest: the one later backups continue from.
+    head: Manifest | None = None
 
-    @property
-    def head(self) -> Manifest | None:
-        """The newest snapshot: the one later backups continue from."""
-        return self.manifests[-1] if self.manifests else None
-
-    def get(self, snapshot_id: str) -> Manifest | None:
-        return next((m for m in self.manifests if m.snapshot_id == snapshot_id), None)
+    def get(self, snapshot_id: str) -> SnapshotInfo | None:
+        return next((i for i in self.infos if i.snapshot_id == snapshot_id), None)
 
 
 def vault_proofs(dest: Destination, material: KeyMaterial):
@@ -350,7 +380,10 @@ class Repo:
         read could be called the newest, nor continued from."""
         if self._snapshots is not None and not refresh:
             return self._snapshots
-        found: list[Manifest] = []
+        # One manifest is read at a time; only the newest stays whole (a manifest may hold
+        # tens of MiB once parsed, and whoever holds K may write any number of them).
+        found: list[SnapshotInfo] = []
+        head: Manifest | None = None
         ignored: list[str] = []
         for o in self.list_rel("snapshots/"):
             sid = o.name[len("snapshots/"):]
@@ -358,12 +391,17 @@ class Repo:
                 ignored.append(f"unknown object {self.prefix + o.name} (not a backupgui name)")
                 continue
             try:
-                found.append(self.load_manifest(sid))
+                m = self.load_manifest(sid)
             except (DamagedBackupError, NotFoundError) as exc:
                 ignored.append(f"snapshot {sid} does not authenticate or is malformed "
                                f"({_why(exc)}); ignored")
-        found.sort(key=lambda m: m.rank)
-        self._snapshots = Snapshots(tuple(found), tuple(ignored))
+                continue
+            found.append(SnapshotInfo.of(m))
+            if head is None or m.rank >= head.rank:  # (the later of equals, as a stable sort)
+                head = m
+            del m
+        found.sort(key=lambda i: i.rank)
+        self._snapshots = Snapshots(tuple(found), tuple(ignored), head)
         return self._snapshots
 
     def take_as_new(self) -> None:
@@ -399,8 +437,10 @@ class Repo:
             # check the manifest just encoded (~0.05 s at 1 GiB, growing with the set).
             # Objects that appeared since are left alone, never acted on.
             known = self._snapshots
-            self._snapshots = Snapshots(tuple(sorted((*known.manifests, m), key=lambda x: x.rank)),
-                                        known.ignored)
+            head = m if known.head is None or m.rank >= known.head.rank else known.head
+            self._snapshots = Snapshots(
+                tuple(sorted((*known.infos, SnapshotInfo.of(m)), key=lambda x: x.rank)),
+                known.ignored, head)
         return size
 
 

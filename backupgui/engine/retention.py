@@ -11,6 +11,7 @@ snapshot restorable; leftovers are cleaned up by the next run.
 
 from __future__ import annotations
 
+from ..errors import DamagedBackupError, NotFoundError
 from ..format.index import Index
 from ..format.manifest import Manifest
 from .repository import Repo
@@ -21,25 +22,40 @@ def apply_retention(repo: Repo, keep: int, index: Index, index_names: list[str],
     """Delete snapshots beyond the newest ``keep`` and unreferenced packs; return removed ids."""
     if keep < 1:
         raise ValueError("keep must be at least 1")
-    snaps = list(repo.snapshots().manifests)  # authenticated only, by rank
-    if all(m.snapshot_id != written.snapshot_id for m in snaps):
-        snaps.append(written)  # (not listed yet by an eventually consistent store)
-    kept = [m for m in snaps[-keep:]]
-    if all(m.snapshot_id != written.snapshot_id for m in kept):
-        kept = [*kept[1:], written]  # never delete the snapshot just written
-    kept_ids = {m.snapshot_id for m in kept}
-    removed = [m.snapshot_id for m in snaps if m.snapshot_id not in kept_ids]
+    snaps = [i.snapshot_id for i in repo.snapshots().infos]  # authenticated only, by rank
+    if written.snapshot_id not in snaps:
+        snaps.append(written.snapshot_id)  # (not listed yet by an eventually consistent store)
+    kept = snaps[-keep:]
+    if written.snapshot_id not in kept:
+        kept = [*kept[1:], written.snapshot_id]  # never delete the snapshot just written
+    kept_ids = set(kept)
+    removed = [sid for sid in snaps if sid not in kept_ids]
     for sid in removed:
         repo.dest.delete(f"{repo.prefix}snapshots/{sid}")
 
-    referenced: set[str] = set()
-    for m in kept:
-        referenced.update(m.packs)
+    # The packs the kept snapshots use: the one just written and the newest found are in
+    # memory; the others are read one at a time, and only while some pack of the index is
+    # not known to be used (a set's manifests are never all held at once: docs/SECURITY.md
+    # 2.3). One that no longer reads (deleted meanwhile, damaged) stops here: no pack is
+    # deleted on a partial view.
+    held = {m.snapshot_id: m for m in (repo.snapshots().head, written) if m is not None}
+    unused = set(index.packs)
+    for m in held.values():
+        if m.snapshot_id in kept_ids:
+            unused.difference_update(m.packs)
+    for sid in kept:
+        if not unused:
+            break
+        if sid not in held:
+            try:
+                unused.difference_update(repo.load_manifest(sid).packs)
+            except (DamagedBackupError, NotFoundError):
+                return removed
 
-    dead = [p for p in index.packs if p not in referenced]
+    dead = [p for p in index.packs if p in unused]
     if not dead and len(index_names) <= 1:
         return removed
-    live = [index.packs[p] for p in sorted(index.packs) if p in referenced]
+    live = [index.packs[p] for p in sorted(index.packs) if p not in unused]
     new_name, _ = repo.write_index(live)
     for name in index_names:
         if name != new_name:

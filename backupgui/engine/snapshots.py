@@ -12,7 +12,15 @@ from ..destinations.base import Destination
 from ..errors import DamagedBackupError, NotFoundError
 from ..format.manifest import Manifest
 from ..format.names import is_set_id
-from .repository import SETS, Repo, open_current, read_config, scan_sets, snapshot_time
+from .repository import (
+    SETS,
+    Repo,
+    SnapshotInfo,
+    open_current,
+    read_config,
+    scan_sets,
+    snapshot_time,
+)
 from .rollback import rollback_check
 from .types import BackupDetails, BackupInfo, BackupListing, SetOverview
 
@@ -51,7 +59,7 @@ def list_backups(dest: Destination) -> list[BackupInfo]:
     return out
 
 
-def _info(repo: Repo, m: Manifest, stored: int, rolled_back: bool | None, latest: bool) -> BackupInfo:
+def _info(repo: Repo, m: SnapshotInfo, stored: int, rolled_back: bool | None, latest: bool) -> BackupInfo:
     return BackupInfo(m.snapshot_id, repo.set_id,
                       datetime.fromtimestamp(m.created_ms / 1000, UTC), repo.cfg.key_mode, stored,
                       latest, _vault_account(repo.cfg), _vault_url(repo.cfg),
@@ -85,8 +93,9 @@ def list_authenticated(dest: Destination, material: KeyMaterial,
             lib.close()
     snaps = repo.snapshots()
     stored = next((s.stored_bytes for s in scan_sets(dest) if s.config.set_id == repo.set_id), 0)
-    infos = [_info(repo, m, stored, check.rolled_back, m is snaps.head)
-             for m in reversed(snaps.manifests)]
+    head = snaps.head.snapshot_id if snaps.head else None
+    infos = [_info(repo, i, stored, check.rolled_back, i.snapshot_id == head)
+             for i in reversed(snaps.infos)]
     warnings = list(snaps.ignored)
     for s in scan_sets(dest):
         if s.config.set_id != repo.set_id and s.config.set_id not in repo.other_sets:
@@ -145,11 +154,13 @@ def describe(dest: Destination, material: KeyMaterial, spec: str = "latest") -> 
     return details(m)
 
 
-def details(m: Manifest) -> BackupDetails:
+def details(m: Manifest, names: _ChatNames | None = None) -> BackupDetails:
+    """A backup's summary; ``names`` shares and bounds the chat lists of several."""
+    take = names.take if names is not None else (lambda e: e)
     return BackupDetails(
         m.snapshot_id, m.set_id, m.created, m.device, m.app_version, m.include_videos,
         m.totals.chats, m.totals.messages, m.totals.media_files, m.totals.media_bytes,
-        tuple((c.id, c.name, c.message_count) for c in m.chats),
+        tuple(take((c.id, c.name, c.message_count)) for c in m.chats),
         stored_bytes=m.totals.stored_bytes, text_bytes=m.totals.text_bytes, seq=m.seq)
 
 
@@ -182,6 +193,45 @@ def set_overview(dest: Destination, material: KeyMaterial, set_id: str,
         if lib is not None:
             lib.close()
     head = snaps.head
-    return SetOverview(repo.key, tuple(details(m) for m in reversed(snaps.manifests)),
+    ignored = list(snaps.ignored)
+    found = []
+    budget = _ChatNames()
+    for i in reversed(snaps.infos):  # one manifest read at a time (docs/SECURITY.md 2.3)
+        try:
+            m = head if head is not None and i.snapshot_id == head.snapshot_id \
+                else repo.load_manifest(i.snapshot_id)
+        except (DamagedBackupError, NotFoundError) as exc:  # deleted since it was listed
+            ignored.append(f"snapshot {i.snapshot_id} could not be read again ({exc}); ignored")
+            continue
+        found.append(details(m, budget))
+        del m
+    return SetOverview(repo.key, tuple(found),
                        head.created_ms if head else None, check.rolled_back, check.message(),
-                       tuple(snaps.ignored) + tuple(repo.ignored))
+                       tuple(ignored) + tuple(repo.ignored))
+
+
+# What the chat lists of a set's backups may hold together (set_overview): each distinct
+# (id, name, messages) once, plus a reference per backup. An honest set's backups share most
+# chats (10,000 chats in 30 backups: a few MB); a set whose every manifest lists 100,000
+# different chats stops after a few of them instead of running out of memory.
+MAX_CHAT_LIST_BYTES = 128 * 1024 * 1024
+
+
+class _ChatNames:
+    """Shares equal chat list entries between backups and counts what they hold."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, str, int], tuple[str, str, int]] = {}
+        self.cost = 0
+
+    def take(self, entry: tuple[str, str, int]) -> tuple[str, str, int]:
+        have = self.seen.get(entry)
+        if have is None:
+            have = self.seen[entry] = entry
+            self.cost += 200 + 2 * (len(entry[0]) + len(entry[1]))  # tuple, strings, dict slot
+        self.cost += 8
+        if self.cost > MAX_CHAT_LIST_BYTES:
+            raise DamagedBackupError(
+                "This backup set's backups list more chats together than backupgui can show "
+                "at once; the set may have been tampered with. Nothing was changed.")
+        return have

@@ -1617,7 +1617,7 @@ Identity (server key fingerprint): %2</source>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — النسخ الاحتياطي للدردشات</translation>
     </message>
     <message>
@@ -4848,6 +4848,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google Drive answered too slowly: no answer was complete within its time limit; gave up after %1 attempts.</source>
         <translation>أجاب Google Drive ببطء شديد: لم تكتمل أي إجابة ضمن مهلتها؛ توقفت المحاولة بعد %1 محاولات.</translation>
+    </message>
+    <message>
+        <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
+        <translation>تسرد النسخ الاحتياطية في هذه المجموعة معًا محادثات أكثر مما يستطيع backupgui عرضه دفعة واحدة؛ ربما تم العبث بالمجموعة. لم يتم تغيير أي شيء.</translation>
     </message>
 </context>
 <context>

@@ -1533,7 +1533,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui – Chat-Backup</translation>
     </message>
     <message>
@@ -4692,6 +4692,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Google Drive answered too slowly: no answer was complete within its time limit; gave up after %1 attempts.</source>
         <translation>Google Drive hat zu langsam geantwortet: keine Antwort war innerhalb ihrer Frist vollständig; nach %1 Versuchen aufgegeben.</translation>
+    </message>
+    <message>
+        <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
+        <translation>Die Backups dieses Backup-Satzes listen zusammen mehr Chats auf, als backupgui auf einmal anzeigen kann; der Satz wurde möglicherweise manipuliert. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

@@ -1533,7 +1533,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — Copia de seguridad de chats</translation>
     </message>
     <message>
@@ -4692,6 +4692,10 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Google Drive answered too slowly: no answer was complete within its time limit; gave up after %1 attempts.</source>
         <translation>Google Drive respondió demasiado despacio: ninguna respuesta se completó dentro de su plazo; se abandonó tras %1 intentos.</translation>
+    </message>
+    <message>
+        <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
+        <translation>Las copias de este conjunto de copias de seguridad enumeran juntas más chats de los que backupgui puede mostrar a la vez; es posible que el conjunto haya sido manipulado. No se cambió nada.</translation>
     </message>
 </context>
 <context>

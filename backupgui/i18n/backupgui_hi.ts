@@ -1533,7 +1533,7 @@ Identity (server key fingerprint): %2</source>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — चैट बैकअप</translation>
     </message>
     <message>
@@ -4692,6 +4692,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google Drive answered too slowly: no answer was complete within its time limit; gave up after %1 attempts.</source>
         <translation>Google Drive ने बहुत धीरे जवाब दिया: कोई भी जवाब अपनी समय-सीमा में पूरा नहीं हुआ; %1 प्रयासों के बाद छोड़ दिया गया।</translation>
+    </message>
+    <message>
+        <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
+        <translation>इस बैकअप सेट के बैकअप मिलकर इतनी चैट सूचीबद्ध करते हैं जितनी backupgui एक साथ नहीं दिखा सकता; हो सकता है सेट से छेड़छाड़ की गई हो। कुछ भी नहीं बदला गया।</translation>
     </message>
 </context>
 <context>

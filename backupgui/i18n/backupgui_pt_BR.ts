@@ -1533,7 +1533,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — Backup de conversas</translation>
     </message>
     <message>
@@ -4692,6 +4692,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Google Drive answered too slowly: no answer was complete within its time limit; gave up after %1 attempts.</source>
         <translation>O Google Drive respondeu devagar demais: nenhuma resposta ficou completa dentro do prazo; desistimos após %1 tentativas.</translation>
+    </message>
+    <message>
+        <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
+        <translation>Os backups deste conjunto de backup listam juntos mais conversas do que o backupgui consegue mostrar de uma vez; o conjunto pode ter sido adulterado. Nada foi alterado.</translation>
     </message>
 </context>
 <context>

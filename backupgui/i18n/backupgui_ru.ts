@@ -1554,7 +1554,7 @@ Identity (server key fingerprint): %2</source>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — резервная копия чатов</translation>
     </message>
     <message>
@@ -4731,6 +4731,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google Drive answered too slowly: no answer was complete within its time limit; gave up after %1 attempts.</source>
         <translation>Google Диск отвечал слишком медленно: ни один ответ не пришёл полностью за отведённое время; попыток: %1, больше не пытаемся.</translation>
+    </message>
+    <message>
+        <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
+        <translation>Резервные копии этого набора вместе перечисляют больше чатов, чем backupgui может показать за раз; возможно, набор был подделан. Ничего не изменено.</translation>
     </message>
 </context>
 <context>

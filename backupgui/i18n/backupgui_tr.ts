@@ -1512,7 +1512,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — Sohbet yedeği</translation>
     </message>
     <message>
@@ -4653,6 +4653,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Google Drive answered too slowly: no answer was complete within its time limit; gave up after %1 attempts.</source>
         <translation>Google Drive çok yavaş yanıt verdi: hiçbir yanıt süresi içinde tamamlanmadı; %1 denemeden sonra vazgeçildi.</translation>
+    </message>
+    <message>
+        <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
+        <translation>Bu yedek kümesinin yedekleri birlikte backupgui&apos;nin bir kerede gösterebileceğinden daha fazla sohbet listeliyor; küme kurcalanmış olabilir. Hiçbir şey değiştirilmedi.</translation>
     </message>
 </context>
 <context>

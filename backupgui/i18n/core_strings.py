@@ -271,6 +271,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'This backup is protected by a password, not a 64-digit key or vault.'),
     QT_TRANSLATE_NOOP('core', 'This backup is protected by a password, not a 64-digit key.'),
     QT_TRANSLATE_NOOP('core', "This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup's storage can make it name their own server."),
+    QT_TRANSLATE_NOOP('core', "This backup set's backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed."),
     QT_TRANSLATE_NOOP('core', 'This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.'),
     QT_TRANSLATE_NOOP('core', 'This backup was made by a newer version of backupgui (its messages are in format version %1), which this version cannot read.'),
     QT_TRANSLATE_NOOP('core', 'This backup was made by a newer version of backupgui (its pack %1 is in format version %2), which this version cannot read.'),

@@ -181,7 +181,7 @@ def test_manifests_form_a_chain(demo_lib, dest):
     _add(demo_lib)
     second = backup_to(demo_lib, dest, key)
     repo = Repo.open(dest, key)
-    m1, m2 = repo.snapshots().manifests
+    m1, m2 = repo.snapshots().infos
     assert (m1.snapshot_id, m1.seq, m1.prev) == (first.snapshot_id, 1, None)
     assert (m2.snapshot_id, m2.seq, m2.prev) == (second.snapshot_id, 2, first.snapshot_id)
 

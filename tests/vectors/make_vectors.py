@@ -146,7 +146,7 @@ def make(out: Path) -> dict:
                 if mode == "password":
                     change_key_protection(dest, RawKey(FIXED_KEY), Password(PASSWORD, kdf=VECTOR_KDF))
                 chain = [{"snapshot_id": m.snapshot_id, "seq": m.seq, "prev": m.prev}
-                         for m in Repo.open(dest, RawKey(FIXED_KEY)).snapshots().manifests]
+                         for m in Repo.open(dest, RawKey(FIXED_KEY)).snapshots().infos]
                 info[mode] = {"set_id": res.set_id, "snapshot_id": res.snapshot_id, "chain": chain}
                 shutil.rmtree(out / mode / ".tmp", ignore_errors=True)
     finally:
@@ -196,7 +196,7 @@ def make_missing(out: Path) -> dict:
             dest = FolderDestination(out / "key")
             res = backup(BackupRequest(lib_dir, dest, RawKey(FIXED_KEY), device_name="vector-device"))
             chain = [{"snapshot_id": m.snapshot_id, "seq": m.seq, "prev": m.prev}
-                     for m in Repo.open(dest, RawKey(FIXED_KEY)).snapshots().manifests]
+                     for m in Repo.open(dest, RawKey(FIXED_KEY)).snapshots().infos]
             shutil.rmtree(out / "key" / ".tmp", ignore_errors=True)
     finally:
         segments.SegmentWriter.__init__.__defaults__, segments.encrypt_bytes.__defaults__ = old_defaults

@@ -56,7 +56,7 @@ def test_a_v1_set_is_upgraded_by_its_next_backup(how, tmp_path):
     for name, data in v1_objects.items():
         assert (root / name).read_bytes() == data
     repo = Repo.open(dest, material)
-    old, new = repo.snapshots().manifests
+    old, new = (repo.load_manifest(i.snapshot_id) for i in repo.snapshots().infos)
     assert (old.version, old.seq, old.snapshot_id) == (1, 0, EXPECTED["snapshot_id"])
     assert (new.version, new.seq, new.prev) == (2, 1, EXPECTED["snapshot_id"])
     assert r.new_blobs == 1
