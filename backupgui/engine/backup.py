@@ -644,7 +644,8 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
 
     progress(Progress("Removing old backups", media.total, media.total))
     try:
-        removed = apply_retention(repo, req.keep, s.index, s.index_names, manifest)
+        removed = apply_retention(repo, req.keep, s.index, s.index_names, manifest,
+                                  (s.head,) if s.head is not None else ())
     except BackupError as exc:  # the backup itself is complete: old ones go next time
         s.warnings.append(f"Old backups could not be removed this time ({exc})")
         removed = []

@@ -18,8 +18,10 @@ from .repository import Repo
 
 
 def apply_retention(repo: Repo, keep: int, index: Index, index_names: list[str],
-                    written: Manifest) -> list[str]:
-    """Delete snapshots beyond the newest ``keep`` and unreferenced packs; return removed ids."""
+                    written: Manifest, held: tuple[Manifest, ...] = ()) -> list[str]:
+    """Delete snapshots beyond the newest ``keep`` and unreferenced packs; return removed ids.
+    ``held``: authentic manifests of the set already in memory (the snapshot the backup
+    continued from), which need not be read again."""
     if keep < 1:
         raise ValueError("keep must be at least 1")
     snaps = [i.snapshot_id for i in repo.snapshots().infos]  # authenticated only, by rank
@@ -33,20 +35,20 @@ def apply_retention(repo: Repo, keep: int, index: Index, index_names: list[str],
     for sid in removed:
         repo.dest.delete(f"{repo.prefix}snapshots/{sid}")
 
-    # The packs the kept snapshots use: the one just written and the newest found are in
-    # memory; the others are read one at a time, and only while some pack of the index is
+    # The packs the kept snapshots use: the one just written, the newest found and ``held``
+    # are in memory; the others are read one at a time, and only while some pack of the index is
     # not known to be used (a set's manifests are never all held at once: docs/SECURITY.md
     # 2.3). One that no longer reads (deleted meanwhile, damaged) stops here: no pack is
     # deleted on a partial view.
-    held = {m.snapshot_id: m for m in (repo.snapshots().head, written) if m is not None}
+    in_memory = {m.snapshot_id: m for m in (*held, repo.snapshots().head, written) if m is not None}
     unused = set(index.packs)
-    for m in held.values():
+    for m in in_memory.values():
         if m.snapshot_id in kept_ids:
             unused.difference_update(m.packs)
     for sid in kept:
         if not unused:
             break
-        if sid not in held:
+        if sid not in in_memory:
             try:
                 unused.difference_update(repo.load_manifest(sid).packs)
             except (DamagedBackupError, NotFoundError):
