@@ -23,7 +23,7 @@ from backupgui.crypto.material import RawKey
 from backupgui.destinations.gdrive import DriveOptions, GoogleDriveDestination
 from backupgui.destinations.gdrive_retry import RetryPolicy
 from backupgui.engine import BackupRequest, RestoreRequest, backup, list_backups, restore
-from backupgui.errors import CancelledError, DestinationError
+from backupgui.errors import DestinationError
 from backupgui.jobs import CancelToken
 from backupgui.library.demo import add_demo_messages, create_demo_library
 from backupgui.library.store import Library
@@ -31,7 +31,7 @@ from backupgui.services.drive_emulator import DriveEmulator
 from backupgui.services.drive_emulator.faults import Fault
 from tests.drive.conftest import TOKEN, FakeTime
 
-from .trickle import NoAnswer, in_thread
+from .trickle import NoAnswer, in_thread, stop_returns_at_once
 
 KEY = RawKey(bytes(range(32)))
 DEADLINE = 0.6  # seconds a request may take here (the real base is 60 s)
@@ -188,12 +188,7 @@ def test_stop_during_a_trickling_upload_returns_at_once(emulator, tmp_path, kind
                                                          pack_size=256 << 10), cancel=token))
     _wait_until(lambda: _held(emulator, kind))
     time.sleep(0.3)  # blocked in the read (a trickle: between bytes)
-    t0 = time.monotonic()
-    token.cancel()
-    t.join(STOP_WITHIN)
-    assert not t.is_alive(), "Stop waited for the server"
-    assert time.monotonic() - t0 < STOP_WITHIN
-    assert isinstance(out.get("error"), CancelledError), out
+    stop_returns_at_once(token.cancel, t, out, STOP_WITHIN)
     dest.close()
     emulator.faults.clear()
     check = _dest(emulator, tmp_path)
@@ -214,12 +209,7 @@ def test_stop_during_a_trickling_download_returns_at_once(emulator, tmp_path):
                                             cancel=token))
     _wait_until(lambda: _held(emulator, "trickle"))
     time.sleep(0.3)
-    t0 = time.monotonic()
-    token.cancel()
-    t.join(STOP_WITHIN)
-    assert not t.is_alive(), "Stop waited for the server"
-    assert time.monotonic() - t0 < STOP_WITHIN
-    assert isinstance(out.get("error"), CancelledError), out
+    stop_returns_at_once(token.cancel, t, out, STOP_WITHIN)
     dest.close()
     assert not list((tmp_path / "new").glob(".restore-*"))
 
@@ -235,11 +225,7 @@ def test_stop_during_a_retry_wait_returns_at_once(emulator, tmp_path):
     t, out = in_thread(dest.list)
     _wait_until(lambda: any(e.get("fault") == "503" for e in emulator.requests))
     time.sleep(0.2)
-    t0 = time.monotonic()
-    dest.interrupt()
-    t.join(STOP_WITHIN)
-    assert not t.is_alive() and time.monotonic() - t0 < STOP_WITHIN
-    assert isinstance(out.get("error"), CancelledError), out
+    stop_returns_at_once(dest.interrupt, t, out, STOP_WITHIN)
     dest.close()
 
 
@@ -261,12 +247,7 @@ def test_stop_during_a_connect_to_an_address_that_never_answers_returns_at_once(
                                                              pack_size=256 << 10), cancel=token))
         _wait_until(lambda: hole.connecting() > 0)  # the backup's own thread: a new connection
         time.sleep(0.3)
-        t0 = time.monotonic()
-        token.cancel()
-        t.join(STOP_WITHIN)
-        assert not t.is_alive(), "Stop waited for the connect"
-        assert time.monotonic() - t0 < STOP_WITHIN
-        assert isinstance(out.get("error"), CancelledError), out
+        stop_returns_at_once(token.cancel, t, out, STOP_WITHIN, what="the connect")
         dest.close()
     emulator.start()
     assert sorted(p.relative_to(tmp_path / "drive-data")
@@ -293,12 +274,7 @@ def test_stop_during_a_file_creation_pacing_wait_returns_at_once(emulator, tmp_p
                                                          pack_size=256 << 10), cancel=token))
     _wait_until(lambda: dest._pacer._tokens < 0)  # a creation is waiting for its token
     time.sleep(0.3)
-    t0 = time.monotonic()
-    token.cancel()
-    t.join(STOP_WITHIN)
-    assert not t.is_alive(), "Stop waited for the pacing"
-    assert time.monotonic() - t0 < STOP_WITHIN
-    assert isinstance(out.get("error"), CancelledError), out
+    stop_returns_at_once(token.cancel, t, out, STOP_WITHIN, what="the pacing")
     dest.close()
     check = _dest(emulator, tmp_path)
     assert [b.snapshot_id for b in list_backups(check)] == [first]

@@ -14,6 +14,8 @@ import socket
 import threading
 import time
 
+from backupgui.errors import CancelledError
+
 
 def in_thread(fn) -> tuple[threading.Thread, dict]:
     """Run ``fn`` on a daemon thread; its result or error lands in the returned dict (a test
@@ -29,6 +31,18 @@ def in_thread(fn) -> tuple[threading.Thread, dict]:
     t = threading.Thread(target=run, daemon=True)
     t.start()
     return t, out
+
+
+def stop_returns_at_once(stop, t: threading.Thread, out: dict, within: float,
+                         what: str = "the server") -> None:
+    """Press Stop (``stop()``) on the job running in ``t`` (from ``in_thread``): it must end
+    within ``within`` seconds, with ``CancelledError``."""
+    t0 = time.monotonic()
+    stop()
+    t.join(within)
+    assert not t.is_alive(), f"Stop waited for {what}"
+    assert time.monotonic() - t0 < within
+    assert isinstance(out.get("error"), CancelledError), out
 
 
 class Trickler:
