@@ -53,6 +53,7 @@ from .tasks import call_in_background
 from .widgets import style
 from .widgets.accessibility import announce
 from .widgets.errors import name_icon, show_error
+from .widgets.fit import header_title_width, table_min_width
 from .widgets.formatting import human_size, number, short_date
 from .widgets.icons import app_icon, icon, render
 
@@ -169,18 +170,13 @@ class ChatTable(QTableView):
         """The fixed columns and room for the name column's title and a few letters of a name:
         with its hint wrapped, a German window at its minimum squeezed "Chat" to 20 pixels."""
         hint = super().minimumSizeHint()
-        header = self.horizontalHeader()
-        model = self.model()
-        if model is None or header.count() == 0:
+        if self.model() is None:
             return hint
-        fixed = sum(header.sectionSize(c) for c in range(header.count())
-                    if c != ChatTableModel.NAME and not header.isSectionHidden(c))
-        title = str(model.headerData(ChatTableModel.NAME, Qt.Orientation.Horizontal))
-        fm = header.fontMetrics()
-        name = max(fm.horizontalAdvance(title) + style.px(_ChatHeader.LEAD) + 2 * fm.height() + 12,
-                   self.fontMetrics().horizontalAdvance("M") * 8)
-        extra = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
-        return hint.expandedTo(QSize(fixed + name + extra, 0))
+        fm = self.horizontalHeader().fontMetrics()
+        name = max(header_title_width(self, ChatTableModel.NAME) + style.px(_ChatHeader.LEAD)
+                   + 2 * fm.height() + 12, self.fontMetrics().horizontalAdvance("M") * 8)
+        need = table_min_width(self, ChatTableModel.NAME, name)
+        return hint if need is None else hint.expandedTo(QSize(need, 0))
 
     def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 - Qt API
         idx = self.currentIndex()

@@ -24,6 +24,7 @@ from ...automation.history import History, HistoryEntry
 from ..language import translate_message
 from ..tasks import call_in_background
 from ..widgets import style
+from ..widgets.fit import header_title_width, table_min_width
 from ..widgets.formatting import human_duration, human_size, human_when
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -35,15 +36,12 @@ class _HistoryTable(QTableView):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         hint = super().minimumSizeHint()
-        hh, model = self.horizontalHeader(), self.model()
-        if model is None or hh.count() == 0:
+        if self.model() is None:
             return hint
-        sized = sum(hh.sectionSize(c) for c in range(hh.count()) if c != HistoryModel.REASON)
-        fm = hh.fontMetrics()
-        title = str(model.headerData(HistoryModel.REASON, Qt.Orientation.Horizontal))
-        details = fm.horizontalAdvance(title) + 2 * fm.height()
-        extra = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
-        return hint.expandedTo(QSize(max(style.px(360), sized + details + extra), 0))
+        details = header_title_width(self, HistoryModel.REASON) + \
+            2 * self.horizontalHeader().fontMetrics().height()
+        need = table_min_width(self, HistoryModel.REASON, details)
+        return hint if need is None else hint.expandedTo(QSize(max(style.px(360), need), 0))
 
 
 class HistoryModel(QAbstractTableModel):

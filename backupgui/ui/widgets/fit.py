@@ -1,9 +1,9 @@
-"""Growing a window to its wrapped texts."""
+"""Growing a window to its wrapped texts; a table's smallest width."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QTableView, QWidget, QWizard
 
 
 def grow_to_fit(w: QWidget) -> None:
@@ -57,3 +57,21 @@ def keep_min_height_for_width(w: QWidget) -> None:
     import, the encryption choice, the restore wizard)."""
     keeper = _MinHeightForWidth(w)
     w.installEventFilter(keeper)
+
+
+def table_min_width(view: QTableView, stretch: int, room: int) -> int | None:
+    """The width at which a table shows its sized columns whole and ``room`` pixels of its
+    stretching column ``stretch``, with its frame and a vertical scroll bar (an explicit
+    minimum width let a window squeeze a column title); None before it has a model."""
+    header, model = view.horizontalHeader(), view.model()
+    if model is None or header.count() == 0:
+        return None
+    sized = sum(header.sectionSize(c) for c in range(header.count())
+                if c != stretch and not header.isSectionHidden(c))
+    return sized + room + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+
+
+def header_title_width(view: QTableView, column: int) -> int:
+    """The drawn width of a column's title, in the header's font."""
+    title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+    return view.horizontalHeader().fontMetrics().horizontalAdvance(title)
