@@ -6,6 +6,11 @@ message meant for people and a distinct CLI exit code. Messages never contain se
 
 from __future__ import annotations
 
+#: The backup key's length in hex digits (32 bytes; ``crypto.keys`` imports it). Messages put
+#: the number in as a value, not into the text, so the UI shows it in the language's digits.
+KEY_DIGITS = 64
+KEY_GROUPS = 16  # shown as 16 groups of 4 digits
+GROUP_DIGITS = KEY_DIGITS // KEY_GROUPS
 
 class BackupError(Exception):
     """Base class of all expected errors; ``str(e)`` is a sentence for the user."""
@@ -30,7 +35,7 @@ class MalformedKeyError(BackupError):
     """The text entered is not a 64-digit key (wrong length or not hexadecimal)."""
 
     exit_code = 4
-    hint = "A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored."
+    hint = f"A backup key has {KEY_DIGITS} characters 0-9 and a-f; spaces and dashes are ignored."
 
 
 class WeakPasswordError(BackupError):

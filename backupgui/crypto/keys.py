@@ -14,9 +14,9 @@ from functools import cache
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from ..errors import MalformedKeyError, WeakPasswordError
+from ..errors import GROUP_DIGITS, KEY_DIGITS, MalformedKeyError, WeakPasswordError
 
-KEY_BYTES = 32
+KEY_BYTES = KEY_DIGITS // 2  # 32
 MIN_PASSWORD_LENGTH = 8
 _SEPARATORS = " -\t\n\r_"
 
@@ -29,7 +29,7 @@ def generate_key() -> bytes:
 def format_key(key: bytes) -> str:
     """K as 16 space-separated groups of 4 lowercase hex digits."""
     h = key.hex()
-    return " ".join(h[i:i + 4] for i in range(0, len(h), 4))
+    return " ".join(h[i:i + GROUP_DIGITS] for i in range(0, len(h), GROUP_DIGITS))
 
 
 def parse_key(text: str) -> bytes:
@@ -46,7 +46,7 @@ def parse_key(text: str) -> bytes:
             f"A backup key contains only the digits 0-9 and letters a-f; found {shown}.")
     if len(cleaned) != 2 * KEY_BYTES:
         raise MalformedKeyError(
-            f"A backup key has 64 digits; this one has {len(cleaned)}.")
+            f"A backup key has {KEY_DIGITS} digits; this one has {len(cleaned)}.")
     return bytes.fromhex(cleaned)
 
 
@@ -91,12 +91,12 @@ def key_from_text(text: str) -> bytes:
     if len(found) == 1:
         return bytes.fromhex(found.pop())
     if len(found) > 1:
-        raise MalformedKeyError("This text holds more than one 64-digit key; use only the "
-                                "backup's key.")
+        raise MalformedKeyError(f"This text holds more than one {KEY_DIGITS}-digit key; use "
+                                "only the backup's key.")
     if "\n" not in text.strip() and not any(w is None and len(raw) > 4 for w, raw in
                                           zip(words, text.split(), strict=True)):
         raise error  # a typed key with a typo: say what is wrong with it
-    raise MalformedKeyError("No 64-digit backup key was found in this text or file.",
+    raise MalformedKeyError(f"No {KEY_DIGITS}-digit backup key was found in this text or file.",
                             hint=error.hint) from None
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import platformdirs
 
+MIN_KEEP, MAX_KEEP = 1, 100  # backups kept at a destination (the Settings' range)
 DEFAULT_KEEP = 2  # the engine's default (engine.types.DEFAULT_KEEP); no engine import here
 
 
@@ -94,8 +95,8 @@ class AppSettings:
         problems: list[str] = []
         if self.destination not in (FOLDER, GDRIVE):
             problems.append("Choose a folder or Google Drive as the destination.")
-        if not 1 <= self.keep <= 100:
-            problems.append("Keep between 1 and 100 backups.")
+        if not MIN_KEEP <= self.keep <= MAX_KEEP:
+            problems.append(f"Keep between {MIN_KEEP} and {MAX_KEEP} backups.")
         if self.log_level not in LOG_LEVELS:
             problems.append("Choose a log level.")
         if not self.device_name.strip():

@@ -21,10 +21,19 @@ from typing import TYPE_CHECKING
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from ..crypto.keys import KdfParams, derive_password_key, generate_key, require_good_password
+from ..crypto.keys import (
+    MAX_ITERATIONS,
+    MAX_LANES,
+    MAX_MEMORY_KIB,
+    KdfParams,
+    derive_password_key,
+    generate_key,
+    require_good_password,
+)
 from ..crypto.material import KeyMaterial, Password, RawKey, VaultPassword
 from ..crypto.subkeys import SetKeys
 from ..errors import (
+    KEY_DIGITS,
     BackupError,
     DamagedBackupError,
     KeyDestroyedError,
@@ -192,7 +201,8 @@ def _key_slot(material: KeyMaterial, key: bytes, set_id: bytes, account: str = "
             params.check()  # never write what readers refuse
         except ValueError:
             raise BackupError("The password's Argon2id settings are out of bounds: at most "
-                              "1024 MiB of memory, 12 passes and 16 lanes.") from None
+                              f"{MAX_MEMORY_KIB // 1024} MiB of memory, {MAX_ITERATIONS} passes "
+                              f"and {MAX_LANES} lanes.") from None
         kek = derive_password_key(material.secret, params)
         return "password", {"password": {"kdf": params.to_dict(), **_wrap(kek, key, set_id)}}
     if isinstance(material, VaultPassword):
@@ -255,7 +265,7 @@ def recover_key(cfg: SetConfig, material: KeyMaterial,
         key = material.key
     elif cfg.key_mode == "password":
         if not isinstance(material, Password):
-            raise WrongKeyError("This backup is protected by a password, not a 64-digit key or vault.")
+            raise WrongKeyError(f"This backup is protected by a password, not a {KEY_DIGITS}-digit key or vault.")
         try:
             slot = raw["password"]
             params = KdfParams.from_dict(slot["kdf"])
@@ -279,7 +289,7 @@ def recover_key(cfg: SetConfig, material: KeyMaterial,
         key = vault_fetch_key(_vault_binding(cfg, material), material.secret,
                               _access(material, access))
     else:
-        raise WrongKeyError("This backup is protected by a 64-digit key; enter the key instead.")
+        raise WrongKeyError(f"This backup is protected by a {KEY_DIGITS}-digit key; enter the key instead.")
     return key
 
 
@@ -339,13 +349,13 @@ def _check_unlocked(cfg: SetConfig, material: KeyMaterial, key: bytes) -> tuple[
     if not hmac.compare_digest(str(cfg.raw.get("key_check", "")).encode(), keys.check_value().encode()):
         if isinstance(material, RawKey):
             if cfg.key_mode == "password":  # a typed key cannot be K of a password backup
-                raise WrongKeyError("This backup is protected by a password, not a 64-digit key.",
+                raise WrongKeyError(f"This backup is protected by a password, not a {KEY_DIGITS}-digit key.",
                                     hint="Enter the backup's password instead.")
             if cfg.key_mode == "vault":
                 raise WrongKeyError("This backup is protected by a password kept with a key "
-                                    "vault, not a 64-digit key.",
+                                    f"vault, not a {KEY_DIGITS}-digit key.",
                                     hint="Enter the backup's password instead.")
-            raise WrongKeyError("The 64-digit key is not correct for this backup.",
+            raise WrongKeyError(f"The {KEY_DIGITS}-digit key is not correct for this backup.",
                                 hint="Check the key and try again.")
         raise DamagedBackupError("The backup's set config was modified (key check failed).")
     if not hmac.compare_digest(cfg.mac.encode(), keys.config_mac(cfg.signed).encode()):
@@ -370,7 +380,7 @@ def rewrap_config(cfg: SetConfig, key: bytes, new_material: KeyMaterial, *,
     """A new config protecting the same K with ``new_material`` (no data is re-uploaded)."""
     keys = SetKeys.derive(key, cfg.set_id_bytes)
     if isinstance(new_material, RawKey) and new_material.key != key:
-        raise WrongKeyError("Switching to a 64-digit key shows the backup's own key; it cannot be replaced.")
+        raise WrongKeyError(f"Switching to a {KEY_DIGITS}-digit key shows the backup's own key; it cannot be replaced.")
     mode, slot = _key_slot(new_material, key, cfg.set_id_bytes, account, access)
     obj = {k: v for k, v in cfg.raw.items() if k not in ("password", "vault", "mac", "key_check")}
     obj["key_mode"] = mode

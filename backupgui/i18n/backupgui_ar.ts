@@ -16,10 +16,6 @@
         <translation>لم يتم إعداد التشفير التام بين الطرفين بعد.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up once to choose a password or 64-digit key.</source>
-        <translation>افتح backupgui وانقر على &quot;نسخ احتياطي&quot; مرة واحدة لاختيار كلمة مرور أو مفتاح مكوّن من 64 رقمًا.</translation>
-    </message>
-    <message>
         <source>This computer has no keyring to keep the backup key, so automatic backups cannot run by themselves.</source>
         <translation>لا توجد في هذا الكمبيوتر سلسلة مفاتيح لحفظ مفتاح النسخة الاحتياطية، لذلك لا يمكن للنسخ الاحتياطي التلقائي أن يعمل وحده.</translation>
     </message>
@@ -54,6 +50,10 @@
     <message>
         <source>Automatic backups go on from the system tray. Choose Quit there to stop.</source>
         <translation>يستمر النسخ الاحتياطي التلقائي من علبة النظام. لإيقافه، اختر &quot;إنهاء&quot; من هناك.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up once to choose a password or %1-digit key.</source>
+        <translation>افتح backupgui وانقر على &quot;نسخ احتياطي&quot; مرة واحدة لاختيار كلمة مرور أو مفتاح مكوّن من %1 رقمًا.</translation>
     </message>
 </context>
 <context>
@@ -92,10 +92,6 @@
     <message>
         <source>Password</source>
         <translation>كلمة المرور</translation>
-    </message>
-    <message>
-        <source>64-digit key</source>
-        <translation>مفتاح مكوّن من 64 رقمًا</translation>
     </message>
     <message>
         <source>Password with key vault</source>
@@ -267,16 +263,16 @@
         <comment>when; the size of the chats&apos; data</comment>
         <translation>%1 · %2 من الدردشات</translation>
     </message>
+    <message>
+        <source>%1-digit key</source>
+        <translation>مفتاح مكوّن من %1 رقمًا</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
     <message>
         <source>Choose a backup</source>
         <translation>اختر نسخة احتياطية</translation>
-    </message>
-    <message>
-        <source>The newest is selected. Older backups are kept as the Settings say (the last 2 by default).</source>
-        <translation>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات (آخر نسختين افتراضيًا).</translation>
     </message>
     <message>
         <source>Newest backup</source>
@@ -342,6 +338,17 @@
     <message>
         <source>The backup&apos;s size at the destination, compressed and encrypted</source>
         <translation>حجم النسخة الاحتياطية في الوجهة، مضغوطة ومشفّرة</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
+        <translation>
+            <numerusform>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات (آخر %Ln نسخة افتراضيًا).</numerusform>
+            <numerusform>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات (آخر نسخة افتراضيًا).</numerusform>
+            <numerusform>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات (آخر نسختين افتراضيًا).</numerusform>
+            <numerusform>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات (آخر %Ln نسخ افتراضيًا).</numerusform>
+            <numerusform>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات (آخر %Ln نسخة افتراضيًا).</numerusform>
+            <numerusform>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات (آخر %Ln نسخة افتراضيًا).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -668,24 +675,25 @@
         <translation>النسخ الاحتياطي إلى Google Drive باستخدام عميل Google Cloud الخاص بك</translation>
     </message>
     <message>
-        <source>1. Open console.cloud.google.com and create a project.
-2. APIs &amp; Services → Library: enable the Google Drive API.
-3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
-4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
-5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
-
-docs/DRIVE.md explains each step.</source>
-        <translation>1. افتح console.cloud.google.com وأنشئ مشروعًا.
-2. واجهات برمجة التطبيقات والخدمات (APIs &amp; Services) ← المكتبة: فعّل Google Drive API.
-3. شاشة موافقة OAuth: النوع &quot;خارجي&quot;؛ وأضف النطاق ‎…/auth/drive.appdata وحسابك في Google كمستخدم اختبار (أو انشر التطبيق).
-4. بيانات الاعتماد ← إنشاء بيانات اعتماد ← معرِّف عميل OAuth ← تطبيق سطح المكتب؛ ونزّل ملف JSON.
-5. هنا: &quot;استخدام عميل Google Cloud الخاص بك…&quot; واختر ذلك الملف، ثم &quot;تسجيل الدخول&quot;.
-
-يشرح docs/DRIVE.md كل خطوة.</translation>
-    </message>
-    <message>
         <source>This copy of backupgui has no Google sign-in built in. To restore from Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
         <translation>لا تتضمن هذه النسخة من backupgui تسجيل دخول Google مدمجًا. للاستعادة من Google Drive، استخدم عميل Google Cloud الخاص بك (مجانًا؛ تعرض المساعدة الخطوات)، أو جرّب محاكي Drive أدناه.</translation>
+    </message>
+    <message>
+        <source>%1. Open console.cloud.google.com and create a project.
+%2. APIs &amp; Services → Library: enable the Google Drive API.
+%3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
+%4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
+%5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
+
+docs/DRIVE.md explains each step.</source>
+        <comment>%1 … %5: the steps&apos; numbers</comment>
+        <translation>%1. افتح console.cloud.google.com وأنشئ مشروعًا.
+%2. واجهات برمجة التطبيقات والخدمات (APIs &amp; Services) ← المكتبة: فعّل Google Drive API.
+%3. شاشة موافقة OAuth: النوع &quot;خارجي&quot;؛ وأضف النطاق ‎…/auth/drive.appdata وحسابك في Google كمستخدم اختبار (أو انشر التطبيق).
+%4. بيانات الاعتماد ← إنشاء بيانات اعتماد ← معرِّف عميل OAuth ← تطبيق سطح المكتب؛ ونزّل ملف JSON.
+%5. هنا: &quot;استخدام عميل Google Cloud الخاص بك…&quot; واختر ذلك الملف، ثم &quot;تسجيل الدخول&quot;.
+
+يشرح docs/DRIVE.md كل خطوة.</translation>
     </message>
 </context>
 <context>
@@ -735,30 +743,6 @@ docs/DRIVE.md explains each step.</source>
         <translation>&amp;متابعة</translation>
     </message>
     <message>
-        <source>Enter your 64-digit key</source>
-        <translation>أدخل المفتاح المكوّن من 64 رقمًا</translation>
-    </message>
-    <message>
-        <source>This destination already has an encrypted backup. Enter its 64-digit key so this computer can keep backing up to it.</source>
-        <translation>يحتوي هذا المكان بالفعل على نسخة احتياطية مشفّرة. أدخل مفتاحها المكوّن من 64 رقمًا ليستمر هذا الكمبيوتر في النسخ الاحتياطي إليها.</translation>
-    </message>
-    <message>
-        <source>Enter your current 64-digit key</source>
-        <translation>أدخل المفتاح الحالي المكوّن من 64 رقمًا</translation>
-    </message>
-    <message>
-        <source>To change how your backup is protected, first prove you know the current 64-digit key.</source>
-        <translation>لتغيير طريقة حماية نسختك الاحتياطية، أثبت أولًا أنك تعرف المفتاح الحالي المكوّن من 64 رقمًا.</translation>
-    </message>
-    <message>
-        <source>Turning off end-to-end encryption on this computer needs the current 64-digit key.</source>
-        <translation>يتطلب إيقاف التشفير التام بين الطرفين على هذا الكمبيوتر المفتاحَ الحالي المكوّن من 64 رقمًا.</translation>
-    </message>
-    <message>
-        <source>Do you still remember your 64-digit key?</source>
-        <translation>هل ما زلت تتذكر مفتاحك المكوّن من 64 رقمًا؟</translation>
-    </message>
-    <message>
         <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
         <translation>بدونه لن يتمكن أحد من استعادة دردشاتك على كمبيوتر جديد — ولا حتى نحن. أدخله للتحقق؛ يتم التحقق هنا ولا يُرسل إلى أي مكان.</translation>
     </message>
@@ -795,10 +779,6 @@ docs/DRIVE.md explains each step.</source>
         <translation>أُعدّت خزنة المفاتيح لنسختك الاحتياطية قبل أن تتمكن من تمييزك عن غيرك: يمكن لأي شخص لديه نسخة من النسخة الاحتياطية تجربة كلمات المرور واستنفاد محاولاتها. أدخل كلمة المرور مرة واحدة لربط الخزنة بهذا الكمبيوتر وبرمز استرداد جديد.</translation>
     </message>
     <message>
-        <source>64-digit &amp;key</source>
-        <translation>المفتاح المكوّن من 64 &amp;رقمًا</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -823,10 +803,6 @@ docs/DRIVE.md explains each step.</source>
         <translation>احمِ نسختك الاحتياطية</translation>
     </message>
     <message>
-        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or 64-digit key can read the backup — not Google, not us.</source>
-        <translation>تُشفَّر دردشاتك على هذا الكمبيوتر قبل أن تغادره. لا يستطيع قراءة النسخة الاحتياطية إلا من لديه كلمة المرور أو المفتاح المكوّن من 64 رقمًا — لا Google ولا نحن.</translation>
-    </message>
-    <message>
         <source>Choose the new protection</source>
         <translation>اختر الحماية الجديدة</translation>
     </message>
@@ -837,10 +813,6 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>Use a &amp;password</source>
         <translation>استخدام &amp;كلمة مرور</translation>
-    </message>
-    <message>
-        <source>Use a 64-digit &amp;key</source>
-        <translation>استخدام &amp;مفتاح مكوّن من 64 رقمًا</translation>
     </message>
     <message>
         <source>A random key you write down or save. Strongest, but keep it safe.</source>
@@ -879,10 +851,6 @@ docs/DRIVE.md explains each step.</source>
         <translation>يحتفظ هذا الكمبيوتر بمفتاح النسخ الاحتياطي في سلسلة المفاتيح، لذلك تعمل النسخ الاحتياطية اللاحقة دون سؤالك.</translation>
     </message>
     <message>
-        <source>On a new computer, your password or 64-digit key unlocks the backup. Nobody else can.</source>
-        <translation>على كمبيوتر جديد، تفتح كلمة المرور أو المفتاح المكوّن من 64 رقمًا قفل النسخة الاحتياطية. لا يستطيع ذلك أحد غيرك.</translation>
-    </message>
-    <message>
         <source>Your password never leaves this computer. (A key vault can be set up in Settings.)</source>
         <translation>لا تغادر كلمة المرور هذا الكمبيوتر أبدًا. (يمكن إعداد خزنة مفاتيح من الإعدادات.)</translation>
     </message>
@@ -897,10 +865,6 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>&lt;b&gt;Nobody can recover this password.&lt;/b&gt; If you forget it and lose this computer, your backups cannot be opened — not by you, not by us.</source>
         <translation>&lt;b&gt;لا يمكن لأحد استرداد كلمة المرور هذه.&lt;/b&gt; إذا نسيتها وفقدت هذا الكمبيوتر، فلن يمكن فتح نسخك الاحتياطية — لا منك ولا منّا.</translation>
-    </message>
-    <message>
-        <source>Your 64-digit key</source>
-        <translation>مفتاحك المكوّن من 64 رقمًا</translation>
     </message>
     <message>
         <source>Write it down or save it somewhere safe, away from this computer. You will need it to restore your chats on a new computer.</source>
@@ -941,10 +905,6 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>backupgui never makes unencrypted backups.</source>
         <translation>لا ينشئ backupgui أبدًا نسخًا احتياطية غير مشفّرة.</translation>
-    </message>
-    <message>
-        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or 64-digit key at any time.</source>
-        <translation>إيقاف التشفير التام بين الطرفين هنا سيؤدي إلى:&lt;ul&gt;&lt;li&gt;إزالة مفتاح النسخ الاحتياطي من سلسلة مفاتيح هذا الكمبيوتر،&lt;/li&gt;&lt;li&gt;إيقاف النسخ الاحتياطي من هذا الكمبيوتر إلى أن تشغّل التشفير مرة أخرى.&lt;/li&gt;&lt;/ul&gt;تبقى النسخ الاحتياطية التي تم إنشاؤها في مكانها، ومشفّرة كما هي. يمكنك استعادتها بكلمة المرور أو المفتاح المكوّن من 64 رقمًا في أي وقت.</translation>
     </message>
     <message>
         <source>Turn &amp;on</source>
@@ -1029,6 +989,54 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
         <translation>المجموعات مرقّمة من %1 إلى %2، من اليسار إلى اليمين ومن الأعلى إلى الأسفل. يمكن كتابة الحروف كبيرة أو صغيرة.</translation>
+    </message>
+    <message>
+        <source>Enter your %1-digit key</source>
+        <translation>أدخل المفتاح المكوّن من %1 رقمًا</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its %1-digit key so this computer can keep backing up to it.</source>
+        <translation>يحتوي هذا المكان بالفعل على نسخة احتياطية مشفّرة. أدخل مفتاحها المكوّن من %1 رقمًا ليستمر هذا الكمبيوتر في النسخ الاحتياطي إليها.</translation>
+    </message>
+    <message>
+        <source>Enter your current %1-digit key</source>
+        <translation>أدخل المفتاح الحالي المكوّن من %1 رقمًا</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current %1-digit key.</source>
+        <translation>لتغيير طريقة حماية نسختك الاحتياطية، أثبت أولًا أنك تعرف المفتاح الحالي المكوّن من %1 رقمًا.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current %1-digit key.</source>
+        <translation>يتطلب إيقاف التشفير التام بين الطرفين على هذا الكمبيوتر المفتاحَ الحالي المكوّن من %1 رقمًا.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your %1-digit key?</source>
+        <translation>هل ما زلت تتذكر مفتاحك المكوّن من %1 رقمًا؟</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key</source>
+        <translation>المفتاح المكوّن من %1 &amp;رقمًا</translation>
+    </message>
+    <message>
+        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or %1-digit key can read the backup — not Google, not us.</source>
+        <translation>تُشفَّر دردشاتك على هذا الكمبيوتر قبل أن تغادره. لا يستطيع قراءة النسخة الاحتياطية إلا من لديه كلمة المرور أو المفتاح المكوّن من %1 رقمًا — لا Google ولا نحن.</translation>
+    </message>
+    <message>
+        <source>Use a %1-digit &amp;key</source>
+        <translation>استخدام &amp;مفتاح مكوّن من %1 رقمًا</translation>
+    </message>
+    <message>
+        <source>On a new computer, your password or %1-digit key unlocks the backup. Nobody else can.</source>
+        <translation>على كمبيوتر جديد، تفتح كلمة المرور أو المفتاح المكوّن من %1 رقمًا قفل النسخة الاحتياطية. لا يستطيع ذلك أحد غيرك.</translation>
+    </message>
+    <message>
+        <source>Your %1-digit key</source>
+        <translation>مفتاحك المكوّن من %1 رقمًا</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or %1-digit key at any time.</source>
+        <translation>إيقاف التشفير التام بين الطرفين هنا سيؤدي إلى:&lt;ul&gt;&lt;li&gt;إزالة مفتاح النسخ الاحتياطي من سلسلة مفاتيح هذا الكمبيوتر،&lt;/li&gt;&lt;li&gt;إيقاف النسخ الاحتياطي من هذا الكمبيوتر إلى أن تشغّل التشفير مرة أخرى.&lt;/li&gt;&lt;/ul&gt;تبقى النسخ الاحتياطية التي تم إنشاؤها في مكانها، ومشفّرة كما هي. يمكنك استعادتها بكلمة المرور أو المفتاح المكوّن من %1 رقمًا في أي وقت.</translation>
     </message>
 </context>
 <context>
@@ -1418,10 +1426,6 @@ docs/DRIVE.md explains each step.</source>
         <translation>هذا الملف ليس ملفًا نصيًا يحتوي على مفتاح نسخ احتياطي.</translation>
     </message>
     <message>
-        <source>64-digit key</source>
-        <translation>مفتاح مكوّن من 64 رقمًا</translation>
-    </message>
-    <message>
         <source>Open key file…</source>
         <translation>فتح ملف المفتاح…</translation>
     </message>
@@ -1441,6 +1445,10 @@ docs/DRIVE.md explains each step.</source>
         <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
         <translation>اقرأ المفتاح من الملف الذي حفظته باستخدام &quot;حفظ في ملف…&quot;</translation>
     </message>
+    <message>
+        <source>%1-digit key</source>
+        <translation>مفتاح مكوّن من %1 رقمًا</translation>
+    </message>
 </context>
 <context>
     <name>KeyGrid</name>
@@ -1455,10 +1463,6 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>Your recovery code</source>
         <translation>رمز الاسترداد الخاص بك</translation>
-    </message>
-    <message>
-        <source>Your 64-digit key</source>
-        <translation>مفتاحك المكوّن من 64 رقمًا</translation>
     </message>
     <message>
         <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
@@ -1512,6 +1516,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
         <translation>تم الحفظ. انقل الملف بعيدًا عن هذا الكمبيوتر، مثلًا إلى ذاكرة USB.</translation>
     </message>
+    <message>
+        <source>Your %1-digit key</source>
+        <translation>مفتاحك المكوّن من %1 رقمًا</translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>
@@ -1542,10 +1550,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>Key vault recovery code</source>
         <translation>رمز الاسترداد لخزنة المفاتيح</translation>
-    </message>
-    <message>
-        <source>The 64-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
-        <translation>الرمز المكوّن من 64 رقمًا الذي ظهر عند إعداد خزنة المفاتيح. لا حاجة إليه على الكمبيوتر الذي أنشأ النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>Key vault &amp;address</source>
@@ -1595,10 +1599,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         </translation>
     </message>
     <message>
-        <source>64-digit &amp;key</source>
-        <translation>ال&amp;مفتاح المكوّن من 64 رقمًا</translation>
-    </message>
-    <message>
         <source>&amp;Password</source>
         <translation>&amp;كلمة المرور</translation>
     </message>
@@ -1611,6 +1611,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
         <translation>جارٍ التحقق… (يستغرق ذلك بضع ثوانٍ عن قصد، لإبطاء محاولات التخمين)</translation>
+    </message>
+    <message>
+        <source>The %1-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
+        <translation>الرمز المكوّن من %1 رقمًا الذي ظهر عند إعداد خزنة المفاتيح. لا حاجة إليه على الكمبيوتر الذي أنشأ النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key</source>
+        <translation>ال&amp;مفتاح المكوّن من %1 رقمًا</translation>
     </message>
 </context>
 <context>
@@ -1800,10 +1808,6 @@ Identity (server key fingerprint): %2</source>
         <translation>تعذّر إنشاء الدردشات التجريبية</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Do you still remember your 64-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
-        <translation>&lt;b&gt;هل ما زلت تتذكر مفتاحك المكوّن من 64 رقمًا؟&lt;/b&gt; تحقّق منه الآن، حتى تتمكن من استعادة دردشاتك على كمبيوتر جديد.</translation>
-    </message>
-    <message>
         <source>Backup finished: %1, %2.</source>
         <comment>%1: chats, %2: messages</comment>
         <translation>اكتمل النسخ الاحتياطي: %1، %2.</translation>
@@ -1893,6 +1897,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
         <translation>يتوقف النسخ الاحتياطي بأمان. لا توجد نسخة احتياطية كاملة في هذا المكان بعد؛ تبقى الأجزاء التي رُفعت بالفعل هناك، فلا يرسلها النسخ الاحتياطي التالي مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your %1-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;هل ما زلت تتذكر مفتاحك المكوّن من %1 رقمًا؟&lt;/b&gt; تحقّق منه الآن، حتى تتمكن من استعادة دردشاتك على كمبيوتر جديد.</translation>
     </message>
 </context>
 <context>
@@ -2132,14 +2140,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
         <translation>encrypted_backup.key، أو الملف المسمى &quot;key&quot; لنسخة .crypt14/.crypt12</translation>
-    </message>
-    <message>
-        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (16 groups of 4).</source>
-        <translation>المفتاح الذي عرضه WhatsApp عند تشغيل النسخ الاحتياطي المشفّر تمامًا بين الطرفين (16 مجموعة من 4).</translation>
-    </message>
-    <message>
-        <source>64-digit &amp;key:</source>
-        <translation>المفتاح المكوّن من 64 ر&amp;قمًا:</translation>
     </message>
     <message>
         <source>iPhone backup password</source>
@@ -2449,6 +2449,14 @@ Identity (server key fingerprint): %2</source>
             <numerusform>%1 (%Ln)</numerusform>
             <numerusform>%1 (%Ln)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (%1 groups of %2).</source>
+        <translation>المفتاح الذي عرضه WhatsApp عند تشغيل النسخ الاحتياطي المشفّر تمامًا بين الطرفين (%1 مجموعة من %2).</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key:</source>
+        <translation>المفتاح المكوّن من %1 ر&amp;قمًا:</translation>
     </message>
 </context>
 <context>
@@ -2997,16 +3005,16 @@ Identity (server key fingerprint): %2</source>
         <translation>يحتاج النسخ الاحتياطي إلى كلمة المرور</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
-        <translation>افتح backupgui وانقر على &quot;نسخ احتياطي&quot; لإدخال كلمة المرور أو المفتاح المكوّن من 64 رقمًا.</translation>
-    </message>
-    <message>
         <source>backupgui will try again %1.</source>
         <translation>سيحاول backupgui مرة أخرى %1.</translation>
     </message>
     <message>
         <source>Backup failed</source>
         <translation>فشل النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <translation>افتح backupgui وانقر على &quot;نسخ احتياطي&quot; لإدخال كلمة المرور أو المفتاح المكوّن من %1 رقمًا.</translation>
     </message>
 </context>
 <context>
@@ -3442,10 +3450,6 @@ Identity (server key fingerprint): %2</source>
         <translation>حدّد الدردشات التي تريد نسخها احتياطيًا، أو استخدم &quot;تحديد الكل&quot;.</translation>
     </message>
     <message>
-        <source>The number of backups to keep must be at least 1.</source>
-        <translation>يجب أن يكون عدد النسخ الاحتياطية المحفوظة 1 على الأقل.</translation>
-    </message>
-    <message>
         <source>Change it in Settings.</source>
         <translation>غيّر ذلك من الإعدادات.</translation>
     </message>
@@ -3462,8 +3466,12 @@ Identity (server key fingerprint): %2</source>
         <translation>مفتاح النسخة الاحتياطية غير محفوظ على هذا الكمبيوتر.</translation>
     </message>
     <message>
-        <source>This is the first backup to this destination. Choose the password or 64-digit key that will protect it here.</source>
-        <translation>هذه أول نسخة احتياطية إلى هذا المكان. اختر كلمة المرور أو المفتاح المكوّن من 64 رقمًا الذي سيحميها هنا.</translation>
+        <source>The number of backups to keep must be at least %1.</source>
+        <translation>يجب أن يكون عدد النسخ الاحتياطية المحفوظة %1 على الأقل.</translation>
+    </message>
+    <message>
+        <source>This is the first backup to this destination. Choose the password or %1-digit key that will protect it here.</source>
+        <translation>هذه أول نسخة احتياطية إلى هذا المكان. اختر كلمة المرور أو المفتاح المكوّن من %1 رقمًا الذي سيحميها هنا.</translation>
     </message>
 </context>
 <context>
@@ -3550,10 +3558,6 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 فارغ؛ لا يحتوي على أي رسائل.</translation>
     </message>
     <message>
-        <source>%1 is encrypted: give the 64-digit key (or the key file) that opens it.</source>
-        <translation>%1 مشفّر: أدخل المفتاح المكوّن من 64 رقمًا (أو ملف المفتاح) الذي يفتحه.</translation>
-    </message>
-    <message>
         <source>%1 is neither a WhatsApp backup file (.crypt15, .crypt14, .crypt12) nor an iPhone backup folder.</source>
         <translation>%1 ليس ملف نسخة احتياطية لـ WhatsApp (.crypt15 أو .crypt14 أو .crypt12) ولا مجلد نسخة احتياطية لـ iPhone.</translation>
     </message>
@@ -3614,20 +3618,8 @@ Identity (server key fingerprint): %2</source>
         <translation>يُفتح %1 بهذا المفتاح لكن محتواه تالف أو مقطوع.</translation>
     </message>
     <message>
-        <source>A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the 158-byte file named &quot;key&quot;.</source>
-        <translation>تُفتح نسخة .crypt15 بالمفتاح المكوّن من 64 رقمًا (أو بملف encrypted_backup.key)، وتُفتح نسخة .crypt14 أو .crypt12 بالملف المسمى &quot;key&quot; وحجمه 158 بايت.</translation>
-    </message>
-    <message>
         <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
         <translation>يحتوي مفتاح النسخ الاحتياطي على الأرقام 0-9 والحروف a-f فقط؛ تم العثور على %1.</translation>
-    </message>
-    <message>
-        <source>A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored.</source>
-        <translation>يتكون مفتاح النسخ الاحتياطي من 64 حرفًا من 0-9 وa-f؛ يتم تجاهل المسافات والشرطات.</translation>
-    </message>
-    <message>
-        <source>A backup key has 64 digits; this one has %1.</source>
-        <translation>يتكون مفتاح النسخ الاحتياطي من 64 رقمًا؛ هذا المفتاح فيه %1.</translation>
     </message>
     <message>
         <source>A file is larger than this disk or account allows. Nothing was changed.</source>
@@ -3640,10 +3632,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>A key vault address is needed to protect a backup with the vault.</source>
         <translation>يلزم عنوان خزنة مفاتيح لحماية نسخة احتياطية بالخزنة.</translation>
-    </message>
-    <message>
-        <source>A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text is not one.</source>
-        <translation>يتكون رمز الاسترداد لخزنة المفاتيح من 64 رقمًا من 0-9 وa-f (16 مجموعة من 4)؛ هذا النص ليس رمز استرداد.</translation>
     </message>
     <message>
         <source>Cannot create a private work folder in %1: %2.</source>
@@ -3660,10 +3648,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Cannot read the key file %1: %2.</source>
         <translation>تعذّرت قراءة ملف المفتاح %1: %2.</translation>
-    </message>
-    <message>
-        <source>Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
-        <translation>تحقّق من المفتاح المكوّن من 64 رقمًا (لا يعرضه WhatsApp إلا عند تشغيل النسخ الاحتياطي المشفّر تمامًا بين الطرفين) أو اختر ملف المفتاح الخاص بهذه النسخة.</translation>
     </message>
     <message>
         <source>Check the password or key and try again.</source>
@@ -3746,10 +3730,6 @@ Identity (server key fingerprint): %2</source>
         <translation>إنها كلمة المرور المختارة في Finder أو iTunes لخيار &quot;تشفير النسخة الاحتياطية المحلية&quot;، وليست رمز مرور الهاتف ولا كلمة مرور Apple ID.</translation>
     </message>
     <message>
-        <source>Keep between 1 and 100 backups.</source>
-        <translation>احتفظ بعدد من النسخ الاحتياطية بين 1 و100.</translation>
-    </message>
-    <message>
         <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
         <translation>ملف Manifest.plist أكبر من أن يكون لنسخة iPhone احتياطية.</translation>
     </message>
@@ -3760,10 +3740,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Not signed in to Google Drive.</source>
         <translation>لم يتم تسجيل الدخول إلى Google Drive.</translation>
-    </message>
-    <message>
-        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
-        <translation>افتح backupgui وانقر على &quot;نسخ احتياطي&quot; لإدخال كلمة المرور أو المفتاح المكوّن من 64 رقمًا.</translation>
     </message>
     <message>
         <source>Packing messages</source>
@@ -3814,14 +3790,6 @@ Identity (server key fingerprint): %2</source>
         <translation>بعض صفوف %1 المضافة تشير إلى صفوف غير موجودة.</translation>
     </message>
     <message>
-        <source>Switching to a 64-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
-        <translation>التبديل إلى مفتاح مكوّن من 64 رقمًا يعرض مفتاح النسخة الاحتياطية نفسه؛ ولا يمكن استبداله.</translation>
-    </message>
-    <message>
-        <source>The 64-digit key is not correct for this backup.</source>
-        <translation>المفتاح المكوّن من 64 رقمًا غير صحيح لهذه النسخة الاحتياطية.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 cannot be read: %2.</source>
         <translation>تعذّرت قراءة ملف عميل Google OAuth ‏%1: %2.</translation>
     </message>
@@ -3830,16 +3798,8 @@ Identity (server key fingerprint): %2</source>
         <translation>ملف عميل Google OAuth ‏%1 غير موجود.</translation>
     </message>
     <message>
-        <source>The WhatsApp key has 64 digits; the text given has %1.</source>
-        <translation>يتكون مفتاح WhatsApp من 64 رقمًا؛ النص المُدخل فيه %1.</translation>
-    </message>
-    <message>
         <source>The WhatsApp key holds only the digits 0-9 and the letters a-f; the text given has other characters.</source>
         <translation>يحتوي مفتاح WhatsApp على الأرقام 0-9 والحروف a-f فقط؛ النص المُدخل فيه أحرف أخرى.</translation>
-    </message>
-    <message>
-        <source>The WhatsApp key must be 32 bytes (64 digits).</source>
-        <translation>يجب أن يكون مفتاح WhatsApp بحجم 32 بايت (64 رقمًا).</translation>
     </message>
     <message>
         <source>Check the backup destination, then try again.</source>
@@ -3888,10 +3848,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Its addresses must use https (or http on this computer).</source>
         <translation>يجب أن تستخدم عناوينه https (أو http على هذا الكمبيوتر).</translation>
-    </message>
-    <message>
-        <source>No 64-digit backup key was found in this text or file.</source>
-        <translation>لم يتم العثور على مفتاح نسخ احتياطي مكوّن من 64 رقمًا في هذا النص أو الملف.</translation>
     </message>
     <message>
         <source>No backup folder at %1.</source>
@@ -4218,10 +4174,6 @@ Identity (server key fingerprint): %2</source>
         <translation>سجل تسلسل النسخ الاحتياطي في خزنة المفاتيح غير موقّع بمفتاح هذه النسخة الاحتياطية.</translation>
     </message>
     <message>
-        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
-        <translation>هوية خزنة المفاتيح (مفتاح الخادم) تختلف عن الهوية التي أُنشئت بها هذه النسخة الاحتياطية. لم يُرسل شيء؛ تحقّق من عنوان الخزنة أو استعد باستخدام المفتاح المكوّن من 64 رقمًا.</translation>
-    </message>
-    <message>
         <source>The key vault&apos;s server key is not the expected one; nothing was stored.</source>
         <translation>مفتاح خادم خزنة المفاتيح ليس المفتاح المتوقع؛ لم يُحفظ شيء.</translation>
     </message>
@@ -4252,14 +4204,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The password store refused the request (%1).</source>
         <translation>رفض مخزن كلمات المرور الطلب (%1).</translation>
-    </message>
-    <message>
-        <source>The password&apos;s Argon2id settings are out of bounds: at most 1024 MiB of memory, 12 passes and 16 lanes.</source>
-        <translation>إعدادات Argon2id لكلمة المرور خارج الحدود: 1024 ميبيبايت من الذاكرة و12 تمريرة و16 مسارًا على الأكثر.</translation>
-    </message>
-    <message>
-        <source>The recovery code has 64 digits in 16 groups.</source>
-        <translation>يتكون رمز الاسترداد من 64 رقمًا في 16 مجموعة.</translation>
     </message>
     <message>
         <source>The saved Google sign-in belongs to a different OAuth client.</source>
@@ -4302,24 +4246,8 @@ Identity (server key fingerprint): %2</source>
         <translation>لا يوجد اتصال بالإنترنت.</translation>
     </message>
     <message>
-        <source>This backup is protected by a 64-digit key; enter the key instead.</source>
-        <translation>هذه النسخة الاحتياطية محمية بمفتاح مكوّن من 64 رقمًا؛ أدخل المفتاح بدلًا من ذلك.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password kept with a key vault, not a 64-digit key.</source>
-        <translation>هذه النسخة الاحتياطية محمية بكلمة مرور مع خزنة المفاتيح، وليس بمفتاح مكوّن من 64 رقمًا.</translation>
-    </message>
-    <message>
         <source>This backup is protected by a password kept with a key vault.</source>
         <translation>هذه النسخة الاحتياطية محمية بكلمة مرور محفوظة لدى خزنة مفاتيح.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password, not a 64-digit key or vault.</source>
-        <translation>هذه النسخة الاحتياطية محمية بكلمة مرور، وليس بمفتاح مكوّن من 64 رقمًا أو بخزنة.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password, not a 64-digit key.</source>
-        <translation>هذه النسخة الاحتياطية محمية بكلمة مرور، وليس بمفتاح مكوّن من 64 رقمًا.</translation>
     </message>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
@@ -4362,10 +4290,6 @@ Identity (server key fingerprint): %2</source>
         <translation>هذا الملف ليس نسخة احتياطية لـ WhatsApp (لم يتم العثور على ترويسة).</translation>
     </message>
     <message>
-        <source>This file is not a WhatsApp key: neither a key file nor text holding the 64-digit key.</source>
-        <translation>هذا الملف ليس مفتاح WhatsApp: ليس ملف مفتاح ولا نصًا يحتوي على المفتاح المكوّن من 64 رقمًا.</translation>
-    </message>
-    <message>
         <source>This file is too short to be a WhatsApp backup.</source>
         <translation>هذا الملف أقصر من أن يكون نسخة احتياطية لـ WhatsApp.</translation>
     </message>
@@ -4382,14 +4306,6 @@ Identity (server key fingerprint): %2</source>
         <translation>نسخة iPhone الاحتياطية هذه مشفّرة: كلمة مرورها مطلوبة.</translation>
     </message>
     <message>
-        <source>This is a .crypt%1 backup: it opens with the 158-byte file named &quot;key&quot; from the phone, not with a 64-digit key.</source>
-        <translation>هذه نسخة .crypt%1: تُفتح بالملف المسمى &quot;key&quot; من الهاتف وحجمه 158 بايت، وليس بمفتاح مكوّن من 64 رقمًا.</translation>
-    </message>
-    <message>
-        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
-        <translation>هذه نسخة .crypt15 (مشفّرة تمامًا بين الطرفين): تُفتح بالمفتاح المكوّن من 64 رقمًا أو بملف encrypted_backup.key، وليس بملف مفتاح النسخ القديمة.</translation>
-    </message>
-    <message>
         <source>This is far too long to be a backup key or a key file.</source>
         <translation>هذا أطول بكثير من أن يكون مفتاح نسخ احتياطي أو ملف مفتاح.</translation>
     </message>
@@ -4400,10 +4316,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This key file belongs to another backup (its server salt differs from the one this backup was made with).</source>
         <translation>ملف المفتاح هذا يخص نسخة احتياطية أخرى (ملح الخادم فيه يختلف عن الملح الذي أُنشئت به هذه النسخة).</translation>
-    </message>
-    <message>
-        <source>This key file holds %1 bytes; WhatsApp&apos;s hold 32 (encrypted_backup.key) or 131 (key).</source>
-        <translation>حجم ملف المفتاح هذا %1 بايت؛ وملفات WhatsApp حجمها 32 ‏(encrypted_backup.key) أو 131 ‏(key).</translation>
     </message>
     <message>
         <source>This key file is damaged (its internal check fails).</source>
@@ -4428,10 +4340,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This password is too common; choose one that is harder to guess.</source>
         <translation>كلمة المرور هذه شائعة جدًا؛ اختر كلمة يصعب تخمينها.</translation>
-    </message>
-    <message>
-        <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
-        <translation>يحتوي هذا النص على أكثر من مفتاح مكوّن من 64 رقمًا؛ استخدم مفتاح النسخة الاحتياطية فقط.</translation>
     </message>
     <message>
         <source>To continue, confirm the vault, or run the command again with --trust-vault (or give the vault&apos;s address with --vault URL).</source>
@@ -4520,10 +4428,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>chats missing from the database&apos;s chat list</source>
         <translation>دردشات غير موجودة في قائمة الدردشات في قاعدة البيانات</translation>
-    </message>
-    <message>
-        <source>impossible time %1:%2 on a 12-hour clock</source>
-        <translation>وقت مستحيل %1:%2 في نظام 12 ساعة</translation>
     </message>
     <message>
         <source>invalid date or time (%1)</source>
@@ -4680,10 +4584,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Free up space on the drive that holds the backup folder, or choose another folder.</source>
         <translation>أفرغ بعض المساحة على محرك الأقراص الذي يحتوي مجلد النسخ الاحتياطي، أو اختر مجلدًا آخر.</translation>
-    </message>
-    <message>
-        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its 64-digit key, if you saved one, can.</source>
-        <translation>أتلفت خزنة المفاتيح مفتاح هذه النسخة الاحتياطية بعد محاولات كثيرة بكلمات مرور خاطئة. لم تعد كلمة المرور تفتح هذه النسخة الاحتياطية؛ لا يفتحها إلا مفتاحها المكوّن من 64 رقمًا، إن كنت قد حفظته.</translation>
     </message>
     <message>
         <source>The key vault lets only the Google account this backup belongs to try its password. Sign in to Google Drive (with access to your account&apos;s identity) and try again.</source>
@@ -4852,6 +4752,114 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
         <translation>تسرد النسخ الاحتياطية في هذه المجموعة معًا محادثات أكثر مما يستطيع backupgui عرضه دفعة واحدة؛ ربما تم العبث بالمجموعة. لم يتم تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the %2-digit key (or the key file) that opens it.</source>
+        <translation>%1 مشفّر: أدخل المفتاح المكوّن من %2 رقمًا (أو ملف المفتاح) الذي يفتحه.</translation>
+    </message>
+    <message>
+        <source>A .crypt15 backup opens with the %1-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the %2-byte file named &quot;key&quot;.</source>
+        <translation>تُفتح نسخة .crypt15 بالمفتاح المكوّن من %1 رقمًا (أو بملف encrypted_backup.key)، وتُفتح نسخة .crypt14 أو .crypt12 بالملف المسمى &quot;key&quot; وحجمه %2 بايت.</translation>
+    </message>
+    <message>
+        <source>A backup key has %1 characters 0-9 and a-f; spaces and dashes are ignored.</source>
+        <translation>يتكون مفتاح النسخ الاحتياطي من %1 حرفًا من 0-9 وa-f؛ يتم تجاهل المسافات والشرطات.</translation>
+    </message>
+    <message>
+        <source>A backup key has %1 digits; this one has %2.</source>
+        <translation>يتكون مفتاح النسخ الاحتياطي من %1 رقمًا؛ هذا المفتاح فيه %2.</translation>
+    </message>
+    <message>
+        <source>A key vault recovery code has %1 digits 0-9 and a-f (%2 groups of %3); this text is not one.</source>
+        <translation>يتكون رمز الاسترداد لخزنة المفاتيح من %1 رقمًا من 0-9 وa-f (%2 مجموعة من %3)؛ هذا النص ليس رمز استرداد.</translation>
+    </message>
+    <message>
+        <source>Check the %1-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
+        <translation>تحقّق من المفتاح المكوّن من %1 رقمًا (لا يعرضه WhatsApp إلا عند تشغيل النسخ الاحتياطي المشفّر تمامًا بين الطرفين) أو اختر ملف المفتاح الخاص بهذه النسخة.</translation>
+    </message>
+    <message>
+        <source>Keep between %1 and %2 backups.</source>
+        <translation>احتفظ بعدد من النسخ الاحتياطية بين %1 و%2.</translation>
+    </message>
+    <message>
+        <source>No %1-digit backup key was found in this text or file.</source>
+        <translation>لم يتم العثور على مفتاح نسخ احتياطي مكوّن من %1 رقمًا في هذا النص أو الملف.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <translation>افتح backupgui وانقر على &quot;نسخ احتياطي&quot; لإدخال كلمة المرور أو المفتاح المكوّن من %1 رقمًا.</translation>
+    </message>
+    <message>
+        <source>Switching to a %1-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
+        <translation>التبديل إلى مفتاح مكوّن من %1 رقمًا يعرض مفتاح النسخة الاحتياطية نفسه؛ ولا يمكن استبداله.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key is not correct for this backup.</source>
+        <translation>المفتاح المكوّن من %1 رقمًا غير صحيح لهذه النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key has %1 digits; the text given has %2.</source>
+        <translation>يتكون مفتاح WhatsApp من %1 رقمًا؛ النص المُدخل فيه %2.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key must be %1 bytes (%2 digits).</source>
+        <translation>يجب أن يكون مفتاح WhatsApp بحجم %1 بايت (%2 رقمًا).</translation>
+    </message>
+    <message>
+        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its %1-digit key, if you saved one, can.</source>
+        <translation>أتلفت خزنة المفاتيح مفتاح هذه النسخة الاحتياطية بعد محاولات كثيرة بكلمات مرور خاطئة. لم تعد كلمة المرور تفتح هذه النسخة الاحتياطية؛ لا يفتحها إلا مفتاحها المكوّن من %1 رقمًا، إن كنت قد حفظته.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the %1-digit key.</source>
+        <translation>هوية خزنة المفاتيح (مفتاح الخادم) تختلف عن الهوية التي أُنشئت بها هذه النسخة الاحتياطية. لم يُرسل شيء؛ تحقّق من عنوان الخزنة أو استعد باستخدام المفتاح المكوّن من %1 رقمًا.</translation>
+    </message>
+    <message>
+        <source>The password&apos;s Argon2id settings are out of bounds: at most %1 MiB of memory, %2 passes and %3 lanes.</source>
+        <translation>إعدادات Argon2id لكلمة المرور خارج الحدود: %1 ميبيبايت من الذاكرة و%2 تمريرة و%3 مسارًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>The recovery code has %1 digits in %2 groups.</source>
+        <translation>يتكون رمز الاسترداد من %1 رقمًا في %2 مجموعة.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a %1-digit key; enter the key instead.</source>
+        <translation>هذه النسخة الاحتياطية محمية بمفتاح مكوّن من %1 رقمًا؛ أدخل المفتاح بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password kept with a key vault, not a %1-digit key.</source>
+        <translation>هذه النسخة الاحتياطية محمية بكلمة مرور مع خزنة المفاتيح، وليس بمفتاح مكوّن من %1 رقمًا.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a %1-digit key or vault.</source>
+        <translation>هذه النسخة الاحتياطية محمية بكلمة مرور، وليس بمفتاح مكوّن من %1 رقمًا أو بخزنة.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a %1-digit key.</source>
+        <translation>هذه النسخة الاحتياطية محمية بكلمة مرور، وليس بمفتاح مكوّن من %1 رقمًا.</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp key: neither a key file nor text holding the %1-digit key.</source>
+        <translation>هذا الملف ليس مفتاح WhatsApp: ليس ملف مفتاح ولا نصًا يحتوي على المفتاح المكوّن من %1 رقمًا.</translation>
+    </message>
+    <message>
+        <source>This is a %1 backup: it opens with the %2-byte file named &quot;key&quot; from the phone, not with a %3-digit key.</source>
+        <translation>هذه نسخة %1: تُفتح بالملف المسمى &quot;key&quot; من الهاتف وحجمه %2 بايت، وليس بمفتاح مكوّن من %3 رقمًا.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the %1-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
+        <translation>هذه نسخة .crypt15 (مشفّرة تمامًا بين الطرفين): تُفتح بالمفتاح المكوّن من %1 رقمًا أو بملف encrypted_backup.key، وليس بملف مفتاح النسخ القديمة.</translation>
+    </message>
+    <message>
+        <source>This key file holds %1 bytes; WhatsApp&apos;s hold %2 (encrypted_backup.key) or %3 (key).</source>
+        <translation>حجم ملف المفتاح هذا %1 بايت؛ وملفات WhatsApp حجمها %2 ‏(encrypted_backup.key) أو %3 ‏(key).</translation>
+    </message>
+    <message>
+        <source>This text holds more than one %1-digit key; use only the backup&apos;s key.</source>
+        <translation>يحتوي هذا النص على أكثر من مفتاح مكوّن من %1 رقمًا؛ استخدم مفتاح النسخة الاحتياطية فقط.</translation>
+    </message>
+    <message>
+        <source>impossible time %1:%2 on a %3-hour clock</source>
+        <translation>وقت مستحيل %1:%2 في نظام %3 ساعة</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@
         <translation>Die Ende-zu-Ende-Verschlüsselung ist noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up once to choose a password or 64-digit key.</source>
-        <translation>Öffne backupgui und tippe einmal auf „Sichern“, um ein Passwort oder einen 64-stelligen Schlüssel zu wählen.</translation>
-    </message>
-    <message>
         <source>This computer has no keyring to keep the backup key, so automatic backups cannot run by themselves.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund für den Backup-Schlüssel, daher können automatische Backups nicht von selbst laufen.</translation>
     </message>
@@ -54,6 +50,10 @@
     <message>
         <source>Automatic backups go on from the system tray. Choose Quit there to stop.</source>
         <translation>Automatische Backups laufen im Infobereich weiter. Wähle dort „Beenden“, um sie zu stoppen.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up once to choose a password or %1-digit key.</source>
+        <translation>Öffne backupgui und tippe einmal auf „Sichern“, um ein Passwort oder einen %1-stelligen Schlüssel zu wählen.</translation>
     </message>
 </context>
 <context>
@@ -92,10 +92,6 @@
     <message>
         <source>Password</source>
         <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>64-digit key</source>
-        <translation>64-stelliger Schlüssel</translation>
     </message>
     <message>
         <source>Password with key vault</source>
@@ -259,16 +255,16 @@
         <comment>when; the size of the chats&apos; data</comment>
         <translation>%1 · %2 an Chats</translation>
     </message>
+    <message>
+        <source>%1-digit key</source>
+        <translation>%1-stelliger Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
     <message>
         <source>Choose a backup</source>
         <translation>Wähle ein Backup</translation>
-    </message>
-    <message>
-        <source>The newest is selected. Older backups are kept as the Settings say (the last 2 by default).</source>
-        <translation>Das neueste ist ausgewählt. Ältere Backups werden aufbewahrt, wie es die Einstellungen vorgeben (standardmäßig die letzten 2).</translation>
     </message>
     <message>
         <source>Newest backup</source>
@@ -334,6 +330,13 @@
     <message>
         <source>The backup&apos;s size at the destination, compressed and encrypted</source>
         <translation>Die Größe des Backups am Ziel, komprimiert und verschlüsselt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
+        <translation>
+            <numerusform>Das neueste ist ausgewählt. Ältere Backups werden aufbewahrt, wie es die Einstellungen vorgeben (standardmäßig das letzte).</numerusform>
+            <numerusform>Das neueste ist ausgewählt. Ältere Backups werden aufbewahrt, wie es die Einstellungen vorgeben (standardmäßig die letzten %Ln).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -624,24 +627,25 @@
         <translation>In Google Drive sichern mit deinem eigenen Google-Cloud-Client</translation>
     </message>
     <message>
-        <source>1. Open console.cloud.google.com and create a project.
-2. APIs &amp; Services → Library: enable the Google Drive API.
-3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
-4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
-5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
-
-docs/DRIVE.md explains each step.</source>
-        <translation>1. Öffne console.cloud.google.com und erstelle ein Projekt.
-2. APIs &amp; Dienste → Bibliothek: Aktiviere die Google Drive API.
-3. OAuth-Zustimmungsbildschirm: Typ „Extern“; füge den Bereich …/auth/drive.appdata und dein Google-Konto als Testnutzer hinzu (oder veröffentliche die App).
-4. Anmeldedaten → Anmeldedaten erstellen → OAuth-Client-ID → Desktop-App; lade die JSON-Datei herunter.
-5. Hier: „Eigenen Google-Cloud-Client verwenden…“ und diese Datei wählen, dann „Anmelden“.
-
-docs/DRIVE.md erklärt jeden Schritt.</translation>
-    </message>
-    <message>
         <source>This copy of backupgui has no Google sign-in built in. To restore from Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
         <translation>In dieser Kopie von backupgui ist keine Google-Anmeldung eingebaut. Um aus Google Drive wiederherzustellen, verwende deinen eigenen Google-Cloud-Client (kostenlos; „Hilfe“ zeigt die Schritte) oder probiere unten den Drive-Emulator aus.</translation>
+    </message>
+    <message>
+        <source>%1. Open console.cloud.google.com and create a project.
+%2. APIs &amp; Services → Library: enable the Google Drive API.
+%3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
+%4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
+%5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
+
+docs/DRIVE.md explains each step.</source>
+        <comment>%1 … %5: the steps&apos; numbers</comment>
+        <translation>%1. Öffne console.cloud.google.com und erstelle ein Projekt.
+%2. APIs &amp; Dienste → Bibliothek: Aktiviere die Google Drive API.
+%3. OAuth-Zustimmungsbildschirm: Typ „Extern“; füge den Bereich …/auth/drive.appdata und dein Google-Konto als Testnutzer hinzu (oder veröffentliche die App).
+%4. Anmeldedaten → Anmeldedaten erstellen → OAuth-Client-ID → Desktop-App; lade die JSON-Datei herunter.
+%5. Hier: „Eigenen Google-Cloud-Client verwenden…“ und diese Datei wählen, dann „Anmelden“.
+
+docs/DRIVE.md erklärt jeden Schritt.</translation>
     </message>
 </context>
 <context>
@@ -691,30 +695,6 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <source>Enter your 64-digit key</source>
-        <translation>Gib deinen 64-stelligen Schlüssel ein</translation>
-    </message>
-    <message>
-        <source>This destination already has an encrypted backup. Enter its 64-digit key so this computer can keep backing up to it.</source>
-        <translation>Dieses Ziel enthält bereits ein verschlüsseltes Backup. Gib seinen 64-stelligen Schlüssel ein, damit dieser Computer weiter dorthin sichern kann.</translation>
-    </message>
-    <message>
-        <source>Enter your current 64-digit key</source>
-        <translation>Gib deinen aktuellen 64-stelligen Schlüssel ein</translation>
-    </message>
-    <message>
-        <source>To change how your backup is protected, first prove you know the current 64-digit key.</source>
-        <translation>Um den Schutz deines Backups zu ändern, weise zuerst nach, dass du den aktuellen 64-stelligen Schlüssel kennst.</translation>
-    </message>
-    <message>
-        <source>Turning off end-to-end encryption on this computer needs the current 64-digit key.</source>
-        <translation>Zum Deaktivieren der Ende-zu-Ende-Verschlüsselung auf diesem Computer wird der aktuelle 64-stellige Schlüssel benötigt.</translation>
-    </message>
-    <message>
-        <source>Do you still remember your 64-digit key?</source>
-        <translation>Erinnerst du dich noch an deinen 64-stelligen Schlüssel?</translation>
-    </message>
-    <message>
         <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
         <translation>Ohne ihn kann niemand deine Chats auf einem neuen Computer wiederherstellen – auch wir nicht. Gib ihn zur Prüfung ein; er wird hier geprüft und nirgendwohin gesendet.</translation>
     </message>
@@ -751,10 +731,6 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <translation>Der Schlüsseltresor deines Backups wurde eingerichtet, bevor er dich von anderen unterscheiden konnte: Jeder mit einer Kopie des Backups kann Passwörter ausprobieren und seine Versuche aufbrauchen. Gib dein Passwort einmal ein, um den Tresor an diesen Computer und einen neuen Wiederherstellungscode zu binden.</translation>
     </message>
     <message>
-        <source>64-digit &amp;key</source>
-        <translation>64-stelliger &amp;Schlüssel</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
@@ -779,10 +755,6 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <translation>Schütze dein Backup</translation>
     </message>
     <message>
-        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or 64-digit key can read the backup — not Google, not us.</source>
-        <translation>Deine Chats werden auf diesem Computer verschlüsselt, bevor sie ihn verlassen. Nur wer dein Passwort oder deinen 64-stelligen Schlüssel hat, kann das Backup lesen – nicht Google, nicht wir.</translation>
-    </message>
-    <message>
         <source>Choose the new protection</source>
         <translation>Wähle den neuen Schutz</translation>
     </message>
@@ -793,10 +765,6 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
     <message>
         <source>Use a &amp;password</source>
         <translation>Ein &amp;Passwort verwenden</translation>
-    </message>
-    <message>
-        <source>Use a 64-digit &amp;key</source>
-        <translation>Einen 64-stelligen &amp;Schlüssel verwenden</translation>
     </message>
     <message>
         <source>A random key you write down or save. Strongest, but keep it safe.</source>
@@ -835,10 +803,6 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <translation>Dieser Computer bewahrt den Backup-Schlüssel in seinem Schlüsselbund auf, daher laufen spätere Backups ohne Nachfrage.</translation>
     </message>
     <message>
-        <source>On a new computer, your password or 64-digit key unlocks the backup. Nobody else can.</source>
-        <translation>Auf einem neuen Computer entsperrt dein Passwort oder dein 64-stelliger Schlüssel das Backup. Niemand sonst kann das.</translation>
-    </message>
-    <message>
         <source>Your password never leaves this computer. (A key vault can be set up in Settings.)</source>
         <translation>Dein Passwort verlässt diesen Computer nie. (Ein Schlüsseltresor lässt sich in den Einstellungen einrichten.)</translation>
     </message>
@@ -853,10 +817,6 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
     <message>
         <source>&lt;b&gt;Nobody can recover this password.&lt;/b&gt; If you forget it and lose this computer, your backups cannot be opened — not by you, not by us.</source>
         <translation>&lt;b&gt;Niemand kann dieses Passwort wiederherstellen.&lt;/b&gt; Wenn du es vergisst und diesen Computer verlierst, lassen sich deine Backups nicht mehr öffnen – nicht von dir, nicht von uns.</translation>
-    </message>
-    <message>
-        <source>Your 64-digit key</source>
-        <translation>Dein 64-stelliger Schlüssel</translation>
     </message>
     <message>
         <source>Write it down or save it somewhere safe, away from this computer. You will need it to restore your chats on a new computer.</source>
@@ -897,10 +857,6 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
     <message>
         <source>backupgui never makes unencrypted backups.</source>
         <translation>backupgui erstellt nie unverschlüsselte Backups.</translation>
-    </message>
-    <message>
-        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or 64-digit key at any time.</source>
-        <translation>Wenn du die Ende-zu-Ende-Verschlüsselung hier deaktivierst, wird backupgui:&lt;ul&gt;&lt;li&gt;den Backup-Schlüssel aus dem Schlüsselbund dieses Computers entfernen,&lt;/li&gt;&lt;li&gt;keine Backups mehr von diesem Computer erstellen, bis du die Verschlüsselung wieder aktivierst.&lt;/li&gt;&lt;/ul&gt;Bereits erstellte Backups bleiben, wo sie sind, und weiterhin verschlüsselt. Du kannst sie jederzeit mit deinem Passwort oder deinem 64-stelligen Schlüssel wiederherstellen.</translation>
     </message>
     <message>
         <source>Turn &amp;on</source>
@@ -985,6 +941,54 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
     <message>
         <source>Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
         <translation>Die Gruppen sind von %1 bis %2 nummeriert, von links nach rechts und von oben nach unten. Buchstaben können groß oder klein geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Enter your %1-digit key</source>
+        <translation>Gib deinen %1-stelligen Schlüssel ein</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its %1-digit key so this computer can keep backing up to it.</source>
+        <translation>Dieses Ziel enthält bereits ein verschlüsseltes Backup. Gib seinen %1-stelligen Schlüssel ein, damit dieser Computer weiter dorthin sichern kann.</translation>
+    </message>
+    <message>
+        <source>Enter your current %1-digit key</source>
+        <translation>Gib deinen aktuellen %1-stelligen Schlüssel ein</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current %1-digit key.</source>
+        <translation>Um den Schutz deines Backups zu ändern, weise zuerst nach, dass du den aktuellen %1-stelligen Schlüssel kennst.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current %1-digit key.</source>
+        <translation>Zum Deaktivieren der Ende-zu-Ende-Verschlüsselung auf diesem Computer wird der aktuelle %1-stellige Schlüssel benötigt.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your %1-digit key?</source>
+        <translation>Erinnerst du dich noch an deinen %1-stelligen Schlüssel?</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key</source>
+        <translation>%1-stelliger &amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or %1-digit key can read the backup — not Google, not us.</source>
+        <translation>Deine Chats werden auf diesem Computer verschlüsselt, bevor sie ihn verlassen. Nur wer dein Passwort oder deinen %1-stelligen Schlüssel hat, kann das Backup lesen – nicht Google, nicht wir.</translation>
+    </message>
+    <message>
+        <source>Use a %1-digit &amp;key</source>
+        <translation>Einen %1-stelligen &amp;Schlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>On a new computer, your password or %1-digit key unlocks the backup. Nobody else can.</source>
+        <translation>Auf einem neuen Computer entsperrt dein Passwort oder dein %1-stelliger Schlüssel das Backup. Niemand sonst kann das.</translation>
+    </message>
+    <message>
+        <source>Your %1-digit key</source>
+        <translation>Dein %1-stelliger Schlüssel</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or %1-digit key at any time.</source>
+        <translation>Wenn du die Ende-zu-Ende-Verschlüsselung hier deaktivierst, wird backupgui:&lt;ul&gt;&lt;li&gt;den Backup-Schlüssel aus dem Schlüsselbund dieses Computers entfernen,&lt;/li&gt;&lt;li&gt;keine Backups mehr von diesem Computer erstellen, bis du die Verschlüsselung wieder aktivierst.&lt;/li&gt;&lt;/ul&gt;Bereits erstellte Backups bleiben, wo sie sind, und weiterhin verschlüsselt. Du kannst sie jederzeit mit deinem Passwort oder deinem %1-stelligen Schlüssel wiederherstellen.</translation>
     </message>
 </context>
 <context>
@@ -1338,10 +1342,6 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <translation>Diese Datei ist keine Textdatei mit einem Backup-Schlüssel.</translation>
     </message>
     <message>
-        <source>64-digit key</source>
-        <translation>64-stelliger Schlüssel</translation>
-    </message>
-    <message>
         <source>Open key file…</source>
         <translation>Schlüsseldatei öffnen…</translation>
     </message>
@@ -1361,6 +1361,10 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
         <translation>Den Schlüssel aus der Datei lesen, die du mit „In Datei speichern…“ gespeichert hast</translation>
     </message>
+    <message>
+        <source>%1-digit key</source>
+        <translation>%1-stelliger Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>KeyGrid</name>
@@ -1375,10 +1379,6 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
     <message>
         <source>Your recovery code</source>
         <translation>Dein Wiederherstellungscode</translation>
-    </message>
-    <message>
-        <source>Your 64-digit key</source>
-        <translation>Dein 64-stelliger Schlüssel</translation>
     </message>
     <message>
         <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
@@ -1432,6 +1432,10 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
         <translation>Gespeichert. Bring die Datei weg von diesem Computer, z. B. auf einen USB-Stick.</translation>
     </message>
+    <message>
+        <source>Your %1-digit key</source>
+        <translation>Dein %1-stelliger Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>
@@ -1462,10 +1466,6 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
     <message>
         <source>Key vault recovery code</source>
         <translation>Wiederherstellungscode des Schlüsseltresors</translation>
-    </message>
-    <message>
-        <source>The 64-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
-        <translation>Der 64-stellige Code, der beim Einrichten des Schlüsseltresors angezeigt wurde. Auf dem Computer, der das Backup erstellt hat, nicht nötig.</translation>
     </message>
     <message>
         <source>Key vault &amp;address</source>
@@ -1511,10 +1511,6 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         </translation>
     </message>
     <message>
-        <source>64-digit &amp;key</source>
-        <translation>64-stelliger &amp;Schlüssel</translation>
-    </message>
-    <message>
         <source>&amp;Password</source>
         <translation>&amp;Passwort</translation>
     </message>
@@ -1527,6 +1523,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
         <translation>Wird geprüft… (das dauert absichtlich ein paar Sekunden, damit Raten langsam ist)</translation>
+    </message>
+    <message>
+        <source>The %1-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
+        <translation>Der %1-stellige Code, der beim Einrichten des Schlüsseltresors angezeigt wurde. Auf dem Computer, der das Backup erstellt hat, nicht nötig.</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key</source>
+        <translation>%1-stelliger &amp;Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -1712,10 +1716,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Beispiel-Chats können nicht erstellt werden</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Do you still remember your 64-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
-        <translation>&lt;b&gt;Erinnerst du dich noch an deinen 64-stelligen Schlüssel?&lt;/b&gt; Prüfe ihn jetzt, damit du deine Chats auf einem neuen Computer wiederherstellen kannst.</translation>
-    </message>
-    <message>
         <source>Backup finished: %1, %2.</source>
         <comment>%1: chats, %2: messages</comment>
         <translation>Backup abgeschlossen: %1, %2.</translation>
@@ -1797,6 +1797,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
         <translation>Das Backup stoppt sicher. An diesem Ziel gibt es noch kein vollständiges Backup; die schon hochgeladenen Teile bleiben dort, sodass das nächste Backup sie nicht noch einmal sendet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your %1-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;Erinnerst du dich noch an deinen %1-stelligen Schlüssel?&lt;/b&gt; Prüfe ihn jetzt, damit du deine Chats auf einem neuen Computer wiederherstellen kannst.</translation>
     </message>
 </context>
 <context>
@@ -2036,14 +2040,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
         <translation>encrypted_backup.key oder die Datei namens „key“ eines .crypt14/.crypt12-Backups</translation>
-    </message>
-    <message>
-        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (16 groups of 4).</source>
-        <translation>Der Schlüssel, den WhatsApp angezeigt hat, als du das Ende-zu-Ende-verschlüsselte Backup aktiviert hast (16 Gruppen zu 4).</translation>
-    </message>
-    <message>
-        <source>64-digit &amp;key:</source>
-        <translation>64-stelliger &amp;Schlüssel:</translation>
     </message>
     <message>
         <source>iPhone backup password</source>
@@ -2317,6 +2313,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
             <numerusform>%1 (%Ln)</numerusform>
             <numerusform>%1 (%Ln)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (%1 groups of %2).</source>
+        <translation>Der Schlüssel, den WhatsApp angezeigt hat, als du das Ende-zu-Ende-verschlüsselte Backup aktiviert hast (%1 Gruppen zu %2).</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key:</source>
+        <translation>%1-stelliger &amp;Schlüssel:</translation>
     </message>
 </context>
 <context>
@@ -2857,16 +2861,16 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Das Backup braucht dein Passwort</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
-        <translation>Öffne backupgui und tippe auf „Sichern“, um dein Passwort oder deinen 64-stelligen Schlüssel einzugeben.</translation>
-    </message>
-    <message>
         <source>backupgui will try again %1.</source>
         <translation>backupgui versucht es %1 erneut.</translation>
     </message>
     <message>
         <source>Backup failed</source>
         <translation>Backup fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <translation>Öffne backupgui und tippe auf „Sichern“, um dein Passwort oder deinen %1-stelligen Schlüssel einzugeben.</translation>
     </message>
 </context>
 <context>
@@ -3286,10 +3290,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Markiere die Chats, die du sichern möchtest, oder nutze „Alle auswählen“.</translation>
     </message>
     <message>
-        <source>The number of backups to keep must be at least 1.</source>
-        <translation>Die Anzahl der aufzubewahrenden Backups muss mindestens 1 sein.</translation>
-    </message>
-    <message>
         <source>Change it in Settings.</source>
         <translation>Ändere sie in den Einstellungen.</translation>
     </message>
@@ -3306,8 +3306,12 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Der Backup-Schlüssel ist auf diesem Computer nicht gespeichert.</translation>
     </message>
     <message>
-        <source>This is the first backup to this destination. Choose the password or 64-digit key that will protect it here.</source>
-        <translation>Das ist das erste Backup an diesem Ziel. Wähle das Passwort oder den 64-stelligen Schlüssel, der es hier schützt.</translation>
+        <source>The number of backups to keep must be at least %1.</source>
+        <translation>Die Anzahl der aufzubewahrenden Backups muss mindestens %1 sein.</translation>
+    </message>
+    <message>
+        <source>This is the first backup to this destination. Choose the password or %1-digit key that will protect it here.</source>
+        <translation>Das ist das erste Backup an diesem Ziel. Wähle das Passwort oder den %1-stelligen Schlüssel, der es hier schützt.</translation>
     </message>
 </context>
 <context>
@@ -3394,10 +3398,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>%1 ist leer; es enthält keine Nachrichten.</translation>
     </message>
     <message>
-        <source>%1 is encrypted: give the 64-digit key (or the key file) that opens it.</source>
-        <translation>%1 ist verschlüsselt: Gib den 64-stelligen Schlüssel (oder die Schlüsseldatei) an, der es öffnet.</translation>
-    </message>
-    <message>
         <source>%1 is neither a WhatsApp backup file (.crypt15, .crypt14, .crypt12) nor an iPhone backup folder.</source>
         <translation>%1 ist weder eine WhatsApp-Backup-Datei (.crypt15, .crypt14, .crypt12) noch ein iPhone-Backup-Ordner.</translation>
     </message>
@@ -3458,20 +3458,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>%1 lässt sich mit diesem Schlüssel öffnen, aber der Inhalt ist beschädigt oder abgeschnitten.</translation>
     </message>
     <message>
-        <source>A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the 158-byte file named &quot;key&quot;.</source>
-        <translation>Ein .crypt15-Backup öffnet sich mit dem 64-stelligen Schlüssel (oder der Datei encrypted_backup.key), ein .crypt14- oder .crypt12-Backup mit der 158 Byte großen Datei namens „key“.</translation>
-    </message>
-    <message>
         <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
         <translation>Ein Backup-Schlüssel enthält nur die Ziffern 0-9 und die Buchstaben a-f; gefunden: %1.</translation>
-    </message>
-    <message>
-        <source>A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored.</source>
-        <translation>Ein Backup-Schlüssel hat 64 Zeichen 0-9 und a-f; Leerzeichen und Bindestriche werden ignoriert.</translation>
-    </message>
-    <message>
-        <source>A backup key has 64 digits; this one has %1.</source>
-        <translation>Ein Backup-Schlüssel hat 64 Stellen; dieser hat %1.</translation>
     </message>
     <message>
         <source>A file is larger than this disk or account allows. Nothing was changed.</source>
@@ -3484,10 +3472,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>A key vault address is needed to protect a backup with the vault.</source>
         <translation>Um ein Backup mit dem Schlüsseltresor zu schützen, wird die Adresse eines Schlüsseltresors benötigt.</translation>
-    </message>
-    <message>
-        <source>A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text is not one.</source>
-        <translation>Ein Wiederherstellungscode des Schlüsseltresors hat 64 Stellen 0-9 und a-f (16 Gruppen zu 4); dieser Text ist keiner.</translation>
     </message>
     <message>
         <source>Cannot create a private work folder in %1: %2.</source>
@@ -3504,10 +3488,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Cannot read the key file %1: %2.</source>
         <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
-        <source>Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
-        <translation>Prüfe den 64-stelligen Schlüssel (WhatsApp zeigt ihn nur, wenn du das Ende-zu-Ende-verschlüsselte Backup aktivierst) oder wähle die Schlüsseldatei, die zu diesem Backup gehört.</translation>
     </message>
     <message>
         <source>Check the password or key and try again.</source>
@@ -3590,10 +3570,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Das ist das Passwort, das im Finder oder in iTunes für „Lokales Backup verschlüsseln“ gewählt wurde, nicht der Code des Handys oder das Apple-ID-Passwort.</translation>
     </message>
     <message>
-        <source>Keep between 1 and 100 backups.</source>
-        <translation>Behalte zwischen 1 und 100 Backups.</translation>
-    </message>
-    <message>
         <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
         <translation>Die Manifest.plist ist zu groß für die eines iPhone-Backups.</translation>
     </message>
@@ -3604,10 +3580,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Not signed in to Google Drive.</source>
         <translation>Nicht bei Google Drive angemeldet.</translation>
-    </message>
-    <message>
-        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
-        <translation>Öffne backupgui und tippe auf „Sichern“, um dein Passwort oder deinen 64-stelligen Schlüssel einzugeben.</translation>
     </message>
     <message>
         <source>Packing messages</source>
@@ -3658,14 +3630,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Einige hinzugefügte %1-Zeilen verweisen auf Zeilen, die es nicht gibt.</translation>
     </message>
     <message>
-        <source>Switching to a 64-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
-        <translation>Beim Wechsel zu einem 64-stelligen Schlüssel wird der eigene Schlüssel des Backups angezeigt; er kann nicht ersetzt werden.</translation>
-    </message>
-    <message>
-        <source>The 64-digit key is not correct for this backup.</source>
-        <translation>Der 64-stellige Schlüssel ist für dieses Backup nicht richtig.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 cannot be read: %2.</source>
         <translation>Die Google-OAuth-Client-Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
@@ -3674,16 +3638,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Die Google-OAuth-Client-Datei %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>The WhatsApp key has 64 digits; the text given has %1.</source>
-        <translation>Der WhatsApp-Schlüssel hat 64 Stellen; der angegebene Text hat %1.</translation>
-    </message>
-    <message>
         <source>The WhatsApp key holds only the digits 0-9 and the letters a-f; the text given has other characters.</source>
         <translation>Der WhatsApp-Schlüssel enthält nur die Ziffern 0-9 und die Buchstaben a-f; der angegebene Text enthält andere Zeichen.</translation>
-    </message>
-    <message>
-        <source>The WhatsApp key must be 32 bytes (64 digits).</source>
-        <translation>Der WhatsApp-Schlüssel muss 32 Bytes (64 Stellen) haben.</translation>
     </message>
     <message>
         <source>Check the backup destination, then try again.</source>
@@ -3732,10 +3688,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Its addresses must use https (or http on this computer).</source>
         <translation>Seine Adressen müssen https verwenden (oder http auf diesem Computer).</translation>
-    </message>
-    <message>
-        <source>No 64-digit backup key was found in this text or file.</source>
-        <translation>In diesem Text oder dieser Datei wurde kein 64-stelliger Backup-Schlüssel gefunden.</translation>
     </message>
     <message>
         <source>No backup folder at %1.</source>
@@ -4062,10 +4014,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Der Backup-Sequenzeintrag des Schlüsseltresors ist nicht mit dem Schlüssel dieses Backups signiert.</translation>
     </message>
     <message>
-        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
-        <translation>Die Identität des Schlüsseltresors (Serverschlüssel) unterscheidet sich von der, mit der dieses Backup erstellt wurde. Es wurde nichts gesendet; prüfe die Adresse des Tresors oder stelle mit dem 64-stelligen Schlüssel wieder her.</translation>
-    </message>
-    <message>
         <source>The key vault&apos;s server key is not the expected one; nothing was stored.</source>
         <translation>Der Serverschlüssel des Schlüsseltresors ist nicht der erwartete; es wurde nichts gespeichert.</translation>
     </message>
@@ -4096,14 +4044,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>The password store refused the request (%1).</source>
         <translation>Der Passwortspeicher hat die Anfrage abgelehnt (%1).</translation>
-    </message>
-    <message>
-        <source>The password&apos;s Argon2id settings are out of bounds: at most 1024 MiB of memory, 12 passes and 16 lanes.</source>
-        <translation>Die Argon2id-Einstellungen des Passworts liegen außerhalb der Grenzen: höchstens 1024 MiB Speicher, 12 Durchläufe und 16 Lanes.</translation>
-    </message>
-    <message>
-        <source>The recovery code has 64 digits in 16 groups.</source>
-        <translation>Der Wiederherstellungscode hat 64 Stellen in 16 Gruppen.</translation>
     </message>
     <message>
         <source>The saved Google sign-in belongs to a different OAuth client.</source>
@@ -4146,24 +4086,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Es gibt keine Internetverbindung.</translation>
     </message>
     <message>
-        <source>This backup is protected by a 64-digit key; enter the key instead.</source>
-        <translation>Dieses Backup ist mit einem 64-stelligen Schlüssel geschützt; gib stattdessen den Schlüssel ein.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password kept with a key vault, not a 64-digit key.</source>
-        <translation>Dieses Backup ist mit einem Passwort mit Schlüsseltresor geschützt, nicht mit einem 64-stelligen Schlüssel.</translation>
-    </message>
-    <message>
         <source>This backup is protected by a password kept with a key vault.</source>
         <translation>Dieses Backup ist mit einem Passwort geschützt, das in einem Schlüsseltresor verwahrt wird.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password, not a 64-digit key or vault.</source>
-        <translation>Dieses Backup ist mit einem Passwort geschützt, nicht mit einem 64-stelligen Schlüssel oder Tresor.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password, not a 64-digit key.</source>
-        <translation>Dieses Backup ist mit einem Passwort geschützt, nicht mit einem 64-stelligen Schlüssel.</translation>
     </message>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
@@ -4206,10 +4130,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Diese Datei ist kein WhatsApp-Backup (kein Header gefunden).</translation>
     </message>
     <message>
-        <source>This file is not a WhatsApp key: neither a key file nor text holding the 64-digit key.</source>
-        <translation>Diese Datei ist kein WhatsApp-Schlüssel: weder eine Schlüsseldatei noch ein Text mit dem 64-stelligen Schlüssel.</translation>
-    </message>
-    <message>
         <source>This file is too short to be a WhatsApp backup.</source>
         <translation>Diese Datei ist zu kurz für ein WhatsApp-Backup.</translation>
     </message>
@@ -4226,14 +4146,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Dieses iPhone-Backup ist verschlüsselt: Sein Passwort wird benötigt.</translation>
     </message>
     <message>
-        <source>This is a .crypt%1 backup: it opens with the 158-byte file named &quot;key&quot; from the phone, not with a 64-digit key.</source>
-        <translation>Das ist ein .crypt%1-Backup: Es öffnet sich mit der 158 Byte großen Datei namens „key“ vom Handy, nicht mit einem 64-stelligen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
-        <translation>Das ist ein .crypt15-Backup (Ende-zu-Ende-verschlüsselt): Es öffnet sich mit dem 64-stelligen Schlüssel oder der Datei encrypted_backup.key, nicht mit der Schlüsseldatei älterer Backups.</translation>
-    </message>
-    <message>
         <source>This is far too long to be a backup key or a key file.</source>
         <translation>Das ist viel zu lang für einen Backup-Schlüssel oder eine Schlüsseldatei.</translation>
     </message>
@@ -4244,10 +4156,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>This key file belongs to another backup (its server salt differs from the one this backup was made with).</source>
         <translation>Diese Schlüsseldatei gehört zu einem anderen Backup (ihr Server-Salt unterscheidet sich von dem, mit dem dieses Backup erstellt wurde).</translation>
-    </message>
-    <message>
-        <source>This key file holds %1 bytes; WhatsApp&apos;s hold 32 (encrypted_backup.key) or 131 (key).</source>
-        <translation>Diese Schlüsseldatei hat %1 Bytes; die von WhatsApp haben 32 (encrypted_backup.key) oder 131 (key).</translation>
     </message>
     <message>
         <source>This key file is damaged (its internal check fails).</source>
@@ -4272,10 +4180,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>This password is too common; choose one that is harder to guess.</source>
         <translation>Dieses Passwort ist zu verbreitet; wähle eines, das schwerer zu erraten ist.</translation>
-    </message>
-    <message>
-        <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
-        <translation>Dieser Text enthält mehr als einen 64-stelligen Schlüssel; verwende nur den Schlüssel des Backups.</translation>
     </message>
     <message>
         <source>To continue, confirm the vault, or run the command again with --trust-vault (or give the vault&apos;s address with --vault URL).</source>
@@ -4364,10 +4268,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>chats missing from the database&apos;s chat list</source>
         <translation>Chats, die in der Chatliste der Datenbank fehlen</translation>
-    </message>
-    <message>
-        <source>impossible time %1:%2 on a 12-hour clock</source>
-        <translation>unmögliche Uhrzeit %1:%2 bei einer 12-Stunden-Uhr</translation>
     </message>
     <message>
         <source>invalid date or time (%1)</source>
@@ -4524,10 +4424,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Free up space on the drive that holds the backup folder, or choose another folder.</source>
         <translation>Gib auf dem Laufwerk mit dem Backup-Ordner Speicherplatz frei oder wähle einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its 64-digit key, if you saved one, can.</source>
-        <translation>Der Schlüsseltresor hat den Schlüssel dieses Backups nach zu vielen falschen Passwörtern vernichtet. Das Passwort kann dieses Backup nicht mehr öffnen; nur noch sein 64-stelliger Schlüssel, falls du ihn gespeichert hast.</translation>
     </message>
     <message>
         <source>The key vault lets only the Google account this backup belongs to try its password. Sign in to Google Drive (with access to your account&apos;s identity) and try again.</source>
@@ -4696,6 +4592,114 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
         <translation>Die Backups dieses Backup-Satzes listen zusammen mehr Chats auf, als backupgui auf einmal anzeigen kann; der Satz wurde möglicherweise manipuliert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the %2-digit key (or the key file) that opens it.</source>
+        <translation>%1 ist verschlüsselt: Gib den %2-stelligen Schlüssel (oder die Schlüsseldatei) an, der es öffnet.</translation>
+    </message>
+    <message>
+        <source>A .crypt15 backup opens with the %1-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the %2-byte file named &quot;key&quot;.</source>
+        <translation>Ein .crypt15-Backup öffnet sich mit dem %1-stelligen Schlüssel (oder der Datei encrypted_backup.key), ein .crypt14- oder .crypt12-Backup mit der %2 Byte großen Datei namens „key“.</translation>
+    </message>
+    <message>
+        <source>A backup key has %1 characters 0-9 and a-f; spaces and dashes are ignored.</source>
+        <translation>Ein Backup-Schlüssel hat %1 Zeichen 0-9 und a-f; Leerzeichen und Bindestriche werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>A backup key has %1 digits; this one has %2.</source>
+        <translation>Ein Backup-Schlüssel hat %1 Stellen; dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>A key vault recovery code has %1 digits 0-9 and a-f (%2 groups of %3); this text is not one.</source>
+        <translation>Ein Wiederherstellungscode des Schlüsseltresors hat %1 Stellen 0-9 und a-f (%2 Gruppen zu %3); dieser Text ist keiner.</translation>
+    </message>
+    <message>
+        <source>Check the %1-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
+        <translation>Prüfe den %1-stelligen Schlüssel (WhatsApp zeigt ihn nur, wenn du das Ende-zu-Ende-verschlüsselte Backup aktivierst) oder wähle die Schlüsseldatei, die zu diesem Backup gehört.</translation>
+    </message>
+    <message>
+        <source>Keep between %1 and %2 backups.</source>
+        <translation>Behalte zwischen %1 und %2 Backups.</translation>
+    </message>
+    <message>
+        <source>No %1-digit backup key was found in this text or file.</source>
+        <translation>In diesem Text oder dieser Datei wurde kein %1-stelliger Backup-Schlüssel gefunden.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <translation>Öffne backupgui und tippe auf „Sichern“, um dein Passwort oder deinen %1-stelligen Schlüssel einzugeben.</translation>
+    </message>
+    <message>
+        <source>Switching to a %1-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
+        <translation>Beim Wechsel zu einem %1-stelligen Schlüssel wird der eigene Schlüssel des Backups angezeigt; er kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key is not correct for this backup.</source>
+        <translation>Der %1-stellige Schlüssel ist für dieses Backup nicht richtig.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key has %1 digits; the text given has %2.</source>
+        <translation>Der WhatsApp-Schlüssel hat %1 Stellen; der angegebene Text hat %2.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key must be %1 bytes (%2 digits).</source>
+        <translation>Der WhatsApp-Schlüssel muss %1 Bytes (%2 Stellen) haben.</translation>
+    </message>
+    <message>
+        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its %1-digit key, if you saved one, can.</source>
+        <translation>Der Schlüsseltresor hat den Schlüssel dieses Backups nach zu vielen falschen Passwörtern vernichtet. Das Passwort kann dieses Backup nicht mehr öffnen; nur noch sein %1-stelliger Schlüssel, falls du ihn gespeichert hast.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the %1-digit key.</source>
+        <translation>Die Identität des Schlüsseltresors (Serverschlüssel) unterscheidet sich von der, mit der dieses Backup erstellt wurde. Es wurde nichts gesendet; prüfe die Adresse des Tresors oder stelle mit dem %1-stelligen Schlüssel wieder her.</translation>
+    </message>
+    <message>
+        <source>The password&apos;s Argon2id settings are out of bounds: at most %1 MiB of memory, %2 passes and %3 lanes.</source>
+        <translation>Die Argon2id-Einstellungen des Passworts liegen außerhalb der Grenzen: höchstens %1 MiB Speicher, %2 Durchläufe und %3 Lanes.</translation>
+    </message>
+    <message>
+        <source>The recovery code has %1 digits in %2 groups.</source>
+        <translation>Der Wiederherstellungscode hat %1 Stellen in %2 Gruppen.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a %1-digit key; enter the key instead.</source>
+        <translation>Dieses Backup ist mit einem %1-stelligen Schlüssel geschützt; gib stattdessen den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password kept with a key vault, not a %1-digit key.</source>
+        <translation>Dieses Backup ist mit einem Passwort mit Schlüsseltresor geschützt, nicht mit einem %1-stelligen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a %1-digit key or vault.</source>
+        <translation>Dieses Backup ist mit einem Passwort geschützt, nicht mit einem %1-stelligen Schlüssel oder Tresor.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a %1-digit key.</source>
+        <translation>Dieses Backup ist mit einem Passwort geschützt, nicht mit einem %1-stelligen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp key: neither a key file nor text holding the %1-digit key.</source>
+        <translation>Diese Datei ist kein WhatsApp-Schlüssel: weder eine Schlüsseldatei noch ein Text mit dem %1-stelligen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This is a %1 backup: it opens with the %2-byte file named &quot;key&quot; from the phone, not with a %3-digit key.</source>
+        <translation>Das ist ein %1-Backup: Es öffnet sich mit der %2 Byte großen Datei namens „key“ vom Handy, nicht mit einem %3-stelligen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the %1-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
+        <translation>Das ist ein .crypt15-Backup (Ende-zu-Ende-verschlüsselt): Es öffnet sich mit dem %1-stelligen Schlüssel oder der Datei encrypted_backup.key, nicht mit der Schlüsseldatei älterer Backups.</translation>
+    </message>
+    <message>
+        <source>This key file holds %1 bytes; WhatsApp&apos;s hold %2 (encrypted_backup.key) or %3 (key).</source>
+        <translation>Diese Schlüsseldatei hat %1 Bytes; die von WhatsApp haben %2 (encrypted_backup.key) oder %3 (key).</translation>
+    </message>
+    <message>
+        <source>This text holds more than one %1-digit key; use only the backup&apos;s key.</source>
+        <translation>Dieser Text enthält mehr als einen %1-stelligen Schlüssel; verwende nur den Schlüssel des Backups.</translation>
+    </message>
+    <message>
+        <source>impossible time %1:%2 on a %3-hour clock</source>
+        <translation>unmögliche Uhrzeit %1:%2 bei einer %3-Stunden-Uhr</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message numerus="yes">
+        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
+        <translation>
+            <numerusform>The newest is selected. Older backups are kept as the Settings say (the last one by default).</numerusform>
+            <numerusform>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChatTableModel</name>
     <message numerus="yes">
         <source>%Ln message(s)</source>

@@ -16,10 +16,6 @@
         <translation>El cifrado de extremo a extremo aún no está configurado.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up once to choose a password or 64-digit key.</source>
-        <translation>Abre backupgui y toca Hacer copia de seguridad una vez para elegir una contraseña o una clave de 64 dígitos.</translation>
-    </message>
-    <message>
         <source>This computer has no keyring to keep the backup key, so automatic backups cannot run by themselves.</source>
         <translation>Esta computadora no tiene un llavero para guardar la clave de la copia de seguridad, así que las copias automáticas no pueden hacerse solas.</translation>
     </message>
@@ -54,6 +50,10 @@
     <message>
         <source>Automatic backups go on from the system tray. Choose Quit there to stop.</source>
         <translation>Las copias de seguridad automáticas siguen desde la bandeja del sistema. Para detenerlas, elige Salir ahí.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up once to choose a password or %1-digit key.</source>
+        <translation>Abre backupgui y toca Hacer copia de seguridad una vez para elegir una contraseña o una clave de %1 dígitos.</translation>
     </message>
 </context>
 <context>
@@ -92,10 +92,6 @@
     <message>
         <source>Password</source>
         <translation>Contraseña</translation>
-    </message>
-    <message>
-        <source>64-digit key</source>
-        <translation>Clave de 64 dígitos</translation>
     </message>
     <message>
         <source>Password with key vault</source>
@@ -259,16 +255,16 @@
         <comment>when; the size of the chats&apos; data</comment>
         <translation>%1 · %2 de chats</translation>
     </message>
+    <message>
+        <source>%1-digit key</source>
+        <translation>Clave de %1 dígitos</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
     <message>
         <source>Choose a backup</source>
         <translation>Elige una copia de seguridad</translation>
-    </message>
-    <message>
-        <source>The newest is selected. Older backups are kept as the Settings say (the last 2 by default).</source>
-        <translation>La más reciente está seleccionada. Las copias más antiguas se conservan según la Configuración (las 2 últimas, de forma predeterminada).</translation>
     </message>
     <message>
         <source>Newest backup</source>
@@ -334,6 +330,13 @@
     <message>
         <source>The backup&apos;s size at the destination, compressed and encrypted</source>
         <translation>El tamaño de la copia de seguridad en el destino, comprimida y cifrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
+        <translation>
+            <numerusform>La más reciente está seleccionada. Las copias más antiguas se conservan según la Configuración (la última, de forma predeterminada).</numerusform>
+            <numerusform>La más reciente está seleccionada. Las copias más antiguas se conservan según la Configuración (las %Ln últimas, de forma predeterminada).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -624,24 +627,25 @@
         <translation>Copias de seguridad en Google Drive con tu propio cliente de Google Cloud</translation>
     </message>
     <message>
-        <source>1. Open console.cloud.google.com and create a project.
-2. APIs &amp; Services → Library: enable the Google Drive API.
-3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
-4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
-5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
-
-docs/DRIVE.md explains each step.</source>
-        <translation>1. Abre console.cloud.google.com y crea un proyecto.
-2. APIs y servicios (APIs &amp; Services) → Biblioteca: habilita la API de Google Drive.
-3. Pantalla de consentimiento de OAuth: tipo Externo; agrega el alcance …/auth/drive.appdata y tu cuenta de Google como usuario de prueba (o publica la app).
-4. Credenciales → Crear credenciales → ID de cliente de OAuth → App de escritorio; descarga el archivo JSON.
-5. Aquí: Usar tu propio cliente de Google Cloud… y elige ese archivo; luego, Iniciar sesión.
-
-docs/DRIVE.md explica cada paso.</translation>
-    </message>
-    <message>
         <source>This copy of backupgui has no Google sign-in built in. To restore from Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
         <translation>Esta copia de backupgui no trae el inicio de sesión de Google integrado. Para restaurar desde Google Drive, usa tu propio cliente de Google Cloud (gratis; Ayuda muestra los pasos) o prueba el emulador de Drive de abajo.</translation>
+    </message>
+    <message>
+        <source>%1. Open console.cloud.google.com and create a project.
+%2. APIs &amp; Services → Library: enable the Google Drive API.
+%3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
+%4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
+%5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
+
+docs/DRIVE.md explains each step.</source>
+        <comment>%1 … %5: the steps&apos; numbers</comment>
+        <translation>%1. Abre console.cloud.google.com y crea un proyecto.
+%2. APIs y servicios (APIs &amp; Services) → Biblioteca: habilita la API de Google Drive.
+%3. Pantalla de consentimiento de OAuth: tipo Externo; agrega el alcance …/auth/drive.appdata y tu cuenta de Google como usuario de prueba (o publica la app).
+%4. Credenciales → Crear credenciales → ID de cliente de OAuth → App de escritorio; descarga el archivo JSON.
+%5. Aquí: Usar tu propio cliente de Google Cloud… y elige ese archivo; luego, Iniciar sesión.
+
+docs/DRIVE.md explica cada paso.</translation>
     </message>
 </context>
 <context>
@@ -691,30 +695,6 @@ docs/DRIVE.md explica cada paso.</translation>
         <translation>Contin&amp;uar</translation>
     </message>
     <message>
-        <source>Enter your 64-digit key</source>
-        <translation>Ingresa tu clave de 64 dígitos</translation>
-    </message>
-    <message>
-        <source>This destination already has an encrypted backup. Enter its 64-digit key so this computer can keep backing up to it.</source>
-        <translation>Este destino ya tiene una copia de seguridad cifrada. Ingresa su clave de 64 dígitos para que esta computadora siga guardando copias ahí.</translation>
-    </message>
-    <message>
-        <source>Enter your current 64-digit key</source>
-        <translation>Ingresa tu clave de 64 dígitos actual</translation>
-    </message>
-    <message>
-        <source>To change how your backup is protected, first prove you know the current 64-digit key.</source>
-        <translation>Para cambiar cómo se protege tu copia de seguridad, primero demuestra que conoces la clave de 64 dígitos actual.</translation>
-    </message>
-    <message>
-        <source>Turning off end-to-end encryption on this computer needs the current 64-digit key.</source>
-        <translation>Para desactivar el cifrado de extremo a extremo en esta computadora se necesita la clave de 64 dígitos actual.</translation>
-    </message>
-    <message>
-        <source>Do you still remember your 64-digit key?</source>
-        <translation>¿Todavía recuerdas tu clave de 64 dígitos?</translation>
-    </message>
-    <message>
         <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
         <translation>Sin ella, nadie puede restaurar tus chats en una computadora nueva, ni siquiera nosotros. Ingrésala para comprobarla; se comprueba aquí y no se envía a ningún lado.</translation>
     </message>
@@ -751,10 +731,6 @@ docs/DRIVE.md explica cada paso.</translation>
         <translation>La bóveda de claves de tu copia de seguridad se configuró antes de que pudiera distinguirte de otras personas: cualquiera con una copia de la copia de seguridad puede probar contraseñas y agotar sus intentos. Ingresa tu contraseña una vez para vincular la bóveda a esta computadora y a un nuevo código de recuperación.</translation>
     </message>
     <message>
-        <source>64-digit &amp;key</source>
-        <translation>&amp;Clave de 64 dígitos</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
@@ -779,10 +755,6 @@ docs/DRIVE.md explica cada paso.</translation>
         <translation>Protege tu copia de seguridad</translation>
     </message>
     <message>
-        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or 64-digit key can read the backup — not Google, not us.</source>
-        <translation>Tus chats se cifran en esta computadora antes de salir de ella. Solo alguien con tu contraseña o clave de 64 dígitos puede leer la copia de seguridad; ni Google ni nosotros.</translation>
-    </message>
-    <message>
         <source>Choose the new protection</source>
         <translation>Elige la nueva protección</translation>
     </message>
@@ -793,10 +765,6 @@ docs/DRIVE.md explica cada paso.</translation>
     <message>
         <source>Use a &amp;password</source>
         <translation>Usar una &amp;contraseña</translation>
-    </message>
-    <message>
-        <source>Use a 64-digit &amp;key</source>
-        <translation>Usar una clave de 64 &amp;dígitos</translation>
     </message>
     <message>
         <source>A random key you write down or save. Strongest, but keep it safe.</source>
@@ -835,10 +803,6 @@ docs/DRIVE.md explica cada paso.</translation>
         <translation>Esta computadora guarda la clave de la copia de seguridad en su llavero, así las próximas copias se hacen sin preguntar.</translation>
     </message>
     <message>
-        <source>On a new computer, your password or 64-digit key unlocks the backup. Nobody else can.</source>
-        <translation>En una computadora nueva, tu contraseña o clave de 64 dígitos desbloquea la copia de seguridad. Nadie más puede hacerlo.</translation>
-    </message>
-    <message>
         <source>Your password never leaves this computer. (A key vault can be set up in Settings.)</source>
         <translation>Tu contraseña nunca sale de esta computadora. (Puedes configurar una bóveda de claves en Configuración).</translation>
     </message>
@@ -853,10 +817,6 @@ docs/DRIVE.md explica cada paso.</translation>
     <message>
         <source>&lt;b&gt;Nobody can recover this password.&lt;/b&gt; If you forget it and lose this computer, your backups cannot be opened — not by you, not by us.</source>
         <translation>&lt;b&gt;Nadie puede recuperar esta contraseña.&lt;/b&gt; Si la olvidas y pierdes esta computadora, no se podrán abrir tus copias de seguridad, ni tú ni nosotros.</translation>
-    </message>
-    <message>
-        <source>Your 64-digit key</source>
-        <translation>Tu clave de 64 dígitos</translation>
     </message>
     <message>
         <source>Write it down or save it somewhere safe, away from this computer. You will need it to restore your chats on a new computer.</source>
@@ -897,10 +857,6 @@ docs/DRIVE.md explica cada paso.</translation>
     <message>
         <source>backupgui never makes unencrypted backups.</source>
         <translation>backupgui nunca hace copias de seguridad sin cifrar.</translation>
-    </message>
-    <message>
-        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or 64-digit key at any time.</source>
-        <translation>Si desactivas aquí el cifrado de extremo a extremo, backupgui:&lt;ul&gt;&lt;li&gt;eliminará la clave de la copia de seguridad del llavero de esta computadora,&lt;/li&gt;&lt;li&gt;dejará de hacer copias desde esta computadora hasta que vuelvas a activar el cifrado.&lt;/li&gt;&lt;/ul&gt;Las copias de seguridad ya hechas se quedan donde están, todavía cifradas. Puedes restaurarlas con tu contraseña o clave de 64 dígitos en cualquier momento.</translation>
     </message>
     <message>
         <source>Turn &amp;on</source>
@@ -985,6 +941,54 @@ docs/DRIVE.md explica cada paso.</translation>
     <message>
         <source>Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
         <translation>Los grupos están numerados del %1 al %2, de izquierda a derecha y de arriba abajo. Las letras se pueden escribir en mayúsculas o minúsculas.</translation>
+    </message>
+    <message>
+        <source>Enter your %1-digit key</source>
+        <translation>Ingresa tu clave de %1 dígitos</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its %1-digit key so this computer can keep backing up to it.</source>
+        <translation>Este destino ya tiene una copia de seguridad cifrada. Ingresa su clave de %1 dígitos para que esta computadora siga guardando copias ahí.</translation>
+    </message>
+    <message>
+        <source>Enter your current %1-digit key</source>
+        <translation>Ingresa tu clave de %1 dígitos actual</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current %1-digit key.</source>
+        <translation>Para cambiar cómo se protege tu copia de seguridad, primero demuestra que conoces la clave de %1 dígitos actual.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current %1-digit key.</source>
+        <translation>Para desactivar el cifrado de extremo a extremo en esta computadora se necesita la clave de %1 dígitos actual.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your %1-digit key?</source>
+        <translation>¿Todavía recuerdas tu clave de %1 dígitos?</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key</source>
+        <translation>&amp;Clave de %1 dígitos</translation>
+    </message>
+    <message>
+        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or %1-digit key can read the backup — not Google, not us.</source>
+        <translation>Tus chats se cifran en esta computadora antes de salir de ella. Solo alguien con tu contraseña o clave de %1 dígitos puede leer la copia de seguridad; ni Google ni nosotros.</translation>
+    </message>
+    <message>
+        <source>Use a %1-digit &amp;key</source>
+        <translation>Usar una clave de %1 &amp;dígitos</translation>
+    </message>
+    <message>
+        <source>On a new computer, your password or %1-digit key unlocks the backup. Nobody else can.</source>
+        <translation>En una computadora nueva, tu contraseña o clave de %1 dígitos desbloquea la copia de seguridad. Nadie más puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>Your %1-digit key</source>
+        <translation>Tu clave de %1 dígitos</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or %1-digit key at any time.</source>
+        <translation>Si desactivas aquí el cifrado de extremo a extremo, backupgui:&lt;ul&gt;&lt;li&gt;eliminará la clave de la copia de seguridad del llavero de esta computadora,&lt;/li&gt;&lt;li&gt;dejará de hacer copias desde esta computadora hasta que vuelvas a activar el cifrado.&lt;/li&gt;&lt;/ul&gt;Las copias de seguridad ya hechas se quedan donde están, todavía cifradas. Puedes restaurarlas con tu contraseña o clave de %1 dígitos en cualquier momento.</translation>
     </message>
 </context>
 <context>
@@ -1338,10 +1342,6 @@ docs/DRIVE.md explica cada paso.</translation>
         <translation>Este archivo no es un archivo de texto con una clave de copia de seguridad.</translation>
     </message>
     <message>
-        <source>64-digit key</source>
-        <translation>Clave de 64 dígitos</translation>
-    </message>
-    <message>
         <source>Open key file…</source>
         <translation>Abrir archivo de clave…</translation>
     </message>
@@ -1361,6 +1361,10 @@ docs/DRIVE.md explica cada paso.</translation>
         <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
         <translation>Leer la clave del archivo que guardaste con &quot;Guardar en un archivo…&quot;</translation>
     </message>
+    <message>
+        <source>%1-digit key</source>
+        <translation>Clave de %1 dígitos</translation>
+    </message>
 </context>
 <context>
     <name>KeyGrid</name>
@@ -1375,10 +1379,6 @@ docs/DRIVE.md explica cada paso.</translation>
     <message>
         <source>Your recovery code</source>
         <translation>Tu código de recuperación</translation>
-    </message>
-    <message>
-        <source>Your 64-digit key</source>
-        <translation>Tu clave de 64 dígitos</translation>
     </message>
     <message>
         <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
@@ -1432,6 +1432,10 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
         <translation>Guardada. Saca el archivo de esta computadora, por ejemplo a una memoria USB.</translation>
     </message>
+    <message>
+        <source>Your %1-digit key</source>
+        <translation>Tu clave de %1 dígitos</translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>
@@ -1462,10 +1466,6 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
     <message>
         <source>Key vault recovery code</source>
         <translation>Código de recuperación de la bóveda de claves</translation>
-    </message>
-    <message>
-        <source>The 64-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
-        <translation>El código de 64 dígitos que se mostró al configurar la bóveda de claves. No se necesita en la computadora que hizo la copia de seguridad.</translation>
     </message>
     <message>
         <source>Key vault &amp;address</source>
@@ -1511,10 +1511,6 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         </translation>
     </message>
     <message>
-        <source>64-digit &amp;key</source>
-        <translation>&amp;Clave de 64 dígitos</translation>
-    </message>
-    <message>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
@@ -1527,6 +1523,14 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
         <translation>Comprobando… (tarda unos segundos a propósito, para dificultar que la adivinen)</translation>
+    </message>
+    <message>
+        <source>The %1-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
+        <translation>El código de %1 dígitos que se mostró al configurar la bóveda de claves. No se necesita en la computadora que hizo la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key</source>
+        <translation>&amp;Clave de %1 dígitos</translation>
     </message>
 </context>
 <context>
@@ -1712,10 +1716,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>No se pudieron crear los chats de ejemplo</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Do you still remember your 64-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
-        <translation>&lt;b&gt;¿Todavía recuerdas tu clave de 64 dígitos?&lt;/b&gt; Compruébala ahora para poder restaurar tus chats en una computadora nueva.</translation>
-    </message>
-    <message>
         <source>Backup finished: %1, %2.</source>
         <comment>%1: chats, %2: messages</comment>
         <translation>Copia de seguridad terminada: %1, %2.</translation>
@@ -1797,6 +1797,10 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
         <translation>La copia de seguridad se detiene de forma segura. Este destino todavía no tiene una copia completa; las partes ya subidas se quedan ahí, así que la próxima copia no las vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your %1-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;¿Todavía recuerdas tu clave de %1 dígitos?&lt;/b&gt; Compruébala ahora para poder restaurar tus chats en una computadora nueva.</translation>
     </message>
 </context>
 <context>
@@ -2036,14 +2040,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
         <translation>encrypted_backup.key, o el archivo llamado &quot;key&quot; de una copia .crypt14/.crypt12</translation>
-    </message>
-    <message>
-        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (16 groups of 4).</source>
-        <translation>La clave que WhatsApp mostró cuando activaste la copia de seguridad cifrada de extremo a extremo (16 grupos de 4).</translation>
-    </message>
-    <message>
-        <source>64-digit &amp;key:</source>
-        <translation>Clave de 64 &amp;dígitos:</translation>
     </message>
     <message>
         <source>iPhone backup password</source>
@@ -2317,6 +2313,14 @@ Identidad (huella de la clave del servidor): %2</translation>
             <numerusform>%1 (%Ln)</numerusform>
             <numerusform>%1 (%Ln)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (%1 groups of %2).</source>
+        <translation>La clave que WhatsApp mostró cuando activaste la copia de seguridad cifrada de extremo a extremo (%1 grupos de %2).</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key:</source>
+        <translation>Clave de %1 &amp;dígitos:</translation>
     </message>
 </context>
 <context>
@@ -2857,16 +2861,16 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>La copia de seguridad necesita tu contraseña</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
-        <translation>Abre backupgui y toca Hacer copia de seguridad para ingresar tu contraseña o clave de 64 dígitos.</translation>
-    </message>
-    <message>
         <source>backupgui will try again %1.</source>
         <translation>backupgui lo volverá a intentar %1.</translation>
     </message>
     <message>
         <source>Backup failed</source>
         <translation>La copia de seguridad falló</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <translation>Abre backupgui y toca Hacer copia de seguridad para ingresar tu contraseña o clave de %1 dígitos.</translation>
     </message>
 </context>
 <context>
@@ -3286,10 +3290,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Marca los chats que quieres incluir en la copia de seguridad, o usa Seleccionar todos.</translation>
     </message>
     <message>
-        <source>The number of backups to keep must be at least 1.</source>
-        <translation>La cantidad de copias de seguridad que se conservan debe ser al menos 1.</translation>
-    </message>
-    <message>
         <source>Change it in Settings.</source>
         <translation>Cámbialo en Configuración.</translation>
     </message>
@@ -3306,8 +3306,12 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>La clave de la copia de seguridad no está guardada en esta computadora.</translation>
     </message>
     <message>
-        <source>This is the first backup to this destination. Choose the password or 64-digit key that will protect it here.</source>
-        <translation>Esta es la primera copia de seguridad en este destino. Elige la contraseña o la clave de 64 dígitos que la protegerá aquí.</translation>
+        <source>The number of backups to keep must be at least %1.</source>
+        <translation>La cantidad de copias de seguridad que se conservan debe ser al menos %1.</translation>
+    </message>
+    <message>
+        <source>This is the first backup to this destination. Choose the password or %1-digit key that will protect it here.</source>
+        <translation>Esta es la primera copia de seguridad en este destino. Elige la contraseña o la clave de %1 dígitos que la protegerá aquí.</translation>
     </message>
 </context>
 <context>
@@ -3394,10 +3398,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>%1 está vacío; no contiene mensajes.</translation>
     </message>
     <message>
-        <source>%1 is encrypted: give the 64-digit key (or the key file) that opens it.</source>
-        <translation>%1 está cifrado: indica la clave de 64 dígitos (o el archivo de clave) que lo abre.</translation>
-    </message>
-    <message>
         <source>%1 is neither a WhatsApp backup file (.crypt15, .crypt14, .crypt12) nor an iPhone backup folder.</source>
         <translation>%1 no es un archivo de copia de seguridad de WhatsApp (.crypt15, .crypt14, .crypt12) ni una carpeta de copia del iPhone.</translation>
     </message>
@@ -3458,20 +3458,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>%1 se abre con esta clave, pero su contenido está dañado o incompleto.</translation>
     </message>
     <message>
-        <source>A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the 158-byte file named &quot;key&quot;.</source>
-        <translation>Una copia .crypt15 se abre con la clave de 64 dígitos (o con el archivo encrypted_backup.key); una copia .crypt14 o .crypt12, con el archivo de 158 bytes llamado &quot;key&quot;.</translation>
-    </message>
-    <message>
         <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
         <translation>Una clave de copia de seguridad solo tiene los dígitos 0-9 y las letras a-f; se encontró %1.</translation>
-    </message>
-    <message>
-        <source>A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored.</source>
-        <translation>Una clave de copia de seguridad tiene 64 caracteres 0-9 y a-f; se ignoran los espacios y guiones.</translation>
-    </message>
-    <message>
-        <source>A backup key has 64 digits; this one has %1.</source>
-        <translation>Una clave de copia de seguridad tiene 64 dígitos; esta tiene %1.</translation>
     </message>
     <message>
         <source>A file is larger than this disk or account allows. Nothing was changed.</source>
@@ -3484,10 +3472,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>A key vault address is needed to protect a backup with the vault.</source>
         <translation>Se necesita la dirección de una bóveda de claves para proteger una copia de seguridad con la bóveda.</translation>
-    </message>
-    <message>
-        <source>A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text is not one.</source>
-        <translation>Un código de recuperación de la bóveda de claves tiene 64 dígitos 0-9 y a-f (16 grupos de 4); este texto no lo es.</translation>
     </message>
     <message>
         <source>Cannot create a private work folder in %1: %2.</source>
@@ -3504,10 +3488,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Cannot read the key file %1: %2.</source>
         <translation>No se puede leer el archivo de clave %1: %2.</translation>
-    </message>
-    <message>
-        <source>Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
-        <translation>Revisa la clave de 64 dígitos (WhatsApp solo la muestra cuando activas la copia de seguridad cifrada de extremo a extremo) o elige el archivo de clave que corresponde a esta copia.</translation>
     </message>
     <message>
         <source>Check the password or key and try again.</source>
@@ -3590,10 +3570,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Es la contraseña elegida en Finder o iTunes para &quot;Encriptar copia local&quot;, no el código del teléfono ni la contraseña del Apple ID.</translation>
     </message>
     <message>
-        <source>Keep between 1 and 100 backups.</source>
-        <translation>Conserva entre 1 y 100 copias de seguridad.</translation>
-    </message>
-    <message>
         <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
         <translation>El Manifest.plist es demasiado grande para ser de una copia del iPhone.</translation>
     </message>
@@ -3604,10 +3580,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Not signed in to Google Drive.</source>
         <translation>No iniciaste sesión en Google Drive.</translation>
-    </message>
-    <message>
-        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
-        <translation>Abre backupgui y toca Hacer copia de seguridad para ingresar tu contraseña o clave de 64 dígitos.</translation>
     </message>
     <message>
         <source>Packing messages</source>
@@ -3658,14 +3630,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Algunas filas de %1 que se están agregando hacen referencia a filas que no existen.</translation>
     </message>
     <message>
-        <source>Switching to a 64-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
-        <translation>Cambiar a una clave de 64 dígitos muestra la clave propia de la copia de seguridad; no se puede reemplazar.</translation>
-    </message>
-    <message>
-        <source>The 64-digit key is not correct for this backup.</source>
-        <translation>La clave de 64 dígitos no es correcta para esta copia de seguridad.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 cannot be read: %2.</source>
         <translation>No se puede leer el archivo del cliente OAuth de Google %1: %2.</translation>
     </message>
@@ -3674,16 +3638,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>El archivo del cliente OAuth de Google %1 no existe.</translation>
     </message>
     <message>
-        <source>The WhatsApp key has 64 digits; the text given has %1.</source>
-        <translation>La clave de WhatsApp tiene 64 dígitos; el texto indicado tiene %1.</translation>
-    </message>
-    <message>
         <source>The WhatsApp key holds only the digits 0-9 and the letters a-f; the text given has other characters.</source>
         <translation>La clave de WhatsApp solo tiene los dígitos 0-9 y las letras a-f; el texto indicado tiene otros caracteres.</translation>
-    </message>
-    <message>
-        <source>The WhatsApp key must be 32 bytes (64 digits).</source>
-        <translation>La clave de WhatsApp debe tener 32 bytes (64 dígitos).</translation>
     </message>
     <message>
         <source>Check the backup destination, then try again.</source>
@@ -3732,10 +3688,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Its addresses must use https (or http on this computer).</source>
         <translation>Sus direcciones deben usar https (o http en esta computadora).</translation>
-    </message>
-    <message>
-        <source>No 64-digit backup key was found in this text or file.</source>
-        <translation>No se encontró ninguna clave de copia de seguridad de 64 dígitos en este texto o archivo.</translation>
     </message>
     <message>
         <source>No backup folder at %1.</source>
@@ -4062,10 +4014,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>El registro de secuencia de copias de la bóveda de claves no está firmado con la clave de esta copia de seguridad.</translation>
     </message>
     <message>
-        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
-        <translation>La identidad de la bóveda de claves (clave del servidor) es distinta de la que se usó al hacer esta copia de seguridad. No se envió nada; revisa la dirección de la bóveda o restaura con la clave de 64 dígitos.</translation>
-    </message>
-    <message>
         <source>The key vault&apos;s server key is not the expected one; nothing was stored.</source>
         <translation>La clave de servidor de la bóveda de claves no es la esperada; no se guardó nada.</translation>
     </message>
@@ -4096,14 +4044,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The password store refused the request (%1).</source>
         <translation>El almacén de contraseñas rechazó la solicitud (%1).</translation>
-    </message>
-    <message>
-        <source>The password&apos;s Argon2id settings are out of bounds: at most 1024 MiB of memory, 12 passes and 16 lanes.</source>
-        <translation>La configuración Argon2id de la contraseña está fuera de los límites: como máximo 1024 MiB de memoria, 12 pasadas y 16 carriles.</translation>
-    </message>
-    <message>
-        <source>The recovery code has 64 digits in 16 groups.</source>
-        <translation>El código de recuperación tiene 64 dígitos en 16 grupos.</translation>
     </message>
     <message>
         <source>The saved Google sign-in belongs to a different OAuth client.</source>
@@ -4146,24 +4086,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>No hay conexión a internet.</translation>
     </message>
     <message>
-        <source>This backup is protected by a 64-digit key; enter the key instead.</source>
-        <translation>Esta copia de seguridad está protegida con una clave de 64 dígitos; ingresa la clave.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password kept with a key vault, not a 64-digit key.</source>
-        <translation>Esta copia de seguridad está protegida con una contraseña con bóveda de claves, no con una clave de 64 dígitos.</translation>
-    </message>
-    <message>
         <source>This backup is protected by a password kept with a key vault.</source>
         <translation>Esta copia de seguridad está protegida con una contraseña guardada en una bóveda de claves.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password, not a 64-digit key or vault.</source>
-        <translation>Esta copia de seguridad está protegida con una contraseña, no con una clave de 64 dígitos ni con una bóveda.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password, not a 64-digit key.</source>
-        <translation>Esta copia de seguridad está protegida con una contraseña, no con una clave de 64 dígitos.</translation>
     </message>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
@@ -4206,10 +4130,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Este archivo no es una copia de seguridad de WhatsApp (no se encontró un encabezado).</translation>
     </message>
     <message>
-        <source>This file is not a WhatsApp key: neither a key file nor text holding the 64-digit key.</source>
-        <translation>Este archivo no es una clave de WhatsApp: no es un archivo de clave ni un texto con la clave de 64 dígitos.</translation>
-    </message>
-    <message>
         <source>This file is too short to be a WhatsApp backup.</source>
         <translation>Este archivo es demasiado corto para ser una copia de seguridad de WhatsApp.</translation>
     </message>
@@ -4226,14 +4146,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Esta copia del iPhone está cifrada: se necesita su contraseña.</translation>
     </message>
     <message>
-        <source>This is a .crypt%1 backup: it opens with the 158-byte file named &quot;key&quot; from the phone, not with a 64-digit key.</source>
-        <translation>Esta es una copia .crypt%1: se abre con el archivo de 158 bytes llamado &quot;key&quot; del teléfono, no con una clave de 64 dígitos.</translation>
-    </message>
-    <message>
-        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
-        <translation>Esta es una copia .crypt15 (cifrada de extremo a extremo): se abre con la clave de 64 dígitos o con el archivo encrypted_backup.key, no con el archivo de clave de copias antiguas.</translation>
-    </message>
-    <message>
         <source>This is far too long to be a backup key or a key file.</source>
         <translation>Esto es demasiado largo para ser una clave de copia de seguridad o un archivo de clave.</translation>
     </message>
@@ -4244,10 +4156,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>This key file belongs to another backup (its server salt differs from the one this backup was made with).</source>
         <translation>Este archivo de clave pertenece a otra copia de seguridad (su sal del servidor es distinta de la que se usó para hacer esta copia).</translation>
-    </message>
-    <message>
-        <source>This key file holds %1 bytes; WhatsApp&apos;s hold 32 (encrypted_backup.key) or 131 (key).</source>
-        <translation>Este archivo de clave tiene %1 bytes; los de WhatsApp tienen 32 (encrypted_backup.key) o 131 (key).</translation>
     </message>
     <message>
         <source>This key file is damaged (its internal check fails).</source>
@@ -4272,10 +4180,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>This password is too common; choose one that is harder to guess.</source>
         <translation>Esta contraseña es demasiado común; elige una más difícil de adivinar.</translation>
-    </message>
-    <message>
-        <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
-        <translation>Este texto contiene más de una clave de 64 dígitos; usa solo la clave de la copia de seguridad.</translation>
     </message>
     <message>
         <source>To continue, confirm the vault, or run the command again with --trust-vault (or give the vault&apos;s address with --vault URL).</source>
@@ -4364,10 +4268,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>chats missing from the database&apos;s chat list</source>
         <translation>chats que faltan en la lista de chats de la base de datos</translation>
-    </message>
-    <message>
-        <source>impossible time %1:%2 on a 12-hour clock</source>
-        <translation>hora imposible %1:%2 en un reloj de 12 horas</translation>
     </message>
     <message>
         <source>invalid date or time (%1)</source>
@@ -4524,10 +4424,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Free up space on the drive that holds the backup folder, or choose another folder.</source>
         <translation>Libera espacio en la unidad que contiene la carpeta de la copia de seguridad o elige otra carpeta.</translation>
-    </message>
-    <message>
-        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its 64-digit key, if you saved one, can.</source>
-        <translation>La bóveda de claves destruyó la clave de esta copia de seguridad tras demasiadas contraseñas incorrectas. La contraseña ya no puede abrir esta copia de seguridad; solo puede hacerlo su clave de 64 dígitos, si la guardaste.</translation>
     </message>
     <message>
         <source>The key vault lets only the Google account this backup belongs to try its password. Sign in to Google Drive (with access to your account&apos;s identity) and try again.</source>
@@ -4696,6 +4592,114 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
         <translation>Las copias de este conjunto de copias de seguridad enumeran juntas más chats de los que backupgui puede mostrar a la vez; es posible que el conjunto haya sido manipulado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the %2-digit key (or the key file) that opens it.</source>
+        <translation>%1 está cifrado: indica la clave de %2 dígitos (o el archivo de clave) que lo abre.</translation>
+    </message>
+    <message>
+        <source>A .crypt15 backup opens with the %1-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the %2-byte file named &quot;key&quot;.</source>
+        <translation>Una copia .crypt15 se abre con la clave de %1 dígitos (o con el archivo encrypted_backup.key); una copia .crypt14 o .crypt12, con el archivo de %2 bytes llamado &quot;key&quot;.</translation>
+    </message>
+    <message>
+        <source>A backup key has %1 characters 0-9 and a-f; spaces and dashes are ignored.</source>
+        <translation>Una clave de copia de seguridad tiene %1 caracteres 0-9 y a-f; se ignoran los espacios y guiones.</translation>
+    </message>
+    <message>
+        <source>A backup key has %1 digits; this one has %2.</source>
+        <translation>Una clave de copia de seguridad tiene %1 dígitos; esta tiene %2.</translation>
+    </message>
+    <message>
+        <source>A key vault recovery code has %1 digits 0-9 and a-f (%2 groups of %3); this text is not one.</source>
+        <translation>Un código de recuperación de la bóveda de claves tiene %1 dígitos 0-9 y a-f (%2 grupos de %3); este texto no lo es.</translation>
+    </message>
+    <message>
+        <source>Check the %1-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
+        <translation>Revisa la clave de %1 dígitos (WhatsApp solo la muestra cuando activas la copia de seguridad cifrada de extremo a extremo) o elige el archivo de clave que corresponde a esta copia.</translation>
+    </message>
+    <message>
+        <source>Keep between %1 and %2 backups.</source>
+        <translation>Conserva entre %1 y %2 copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>No %1-digit backup key was found in this text or file.</source>
+        <translation>No se encontró ninguna clave de copia de seguridad de %1 dígitos en este texto o archivo.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <translation>Abre backupgui y toca Hacer copia de seguridad para ingresar tu contraseña o clave de %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>Switching to a %1-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
+        <translation>Cambiar a una clave de %1 dígitos muestra la clave propia de la copia de seguridad; no se puede reemplazar.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key is not correct for this backup.</source>
+        <translation>La clave de %1 dígitos no es correcta para esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key has %1 digits; the text given has %2.</source>
+        <translation>La clave de WhatsApp tiene %1 dígitos; el texto indicado tiene %2.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key must be %1 bytes (%2 digits).</source>
+        <translation>La clave de WhatsApp debe tener %1 bytes (%2 dígitos).</translation>
+    </message>
+    <message>
+        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its %1-digit key, if you saved one, can.</source>
+        <translation>La bóveda de claves destruyó la clave de esta copia de seguridad tras demasiadas contraseñas incorrectas. La contraseña ya no puede abrir esta copia de seguridad; solo puede hacerlo su clave de %1 dígitos, si la guardaste.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the %1-digit key.</source>
+        <translation>La identidad de la bóveda de claves (clave del servidor) es distinta de la que se usó al hacer esta copia de seguridad. No se envió nada; revisa la dirección de la bóveda o restaura con la clave de %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>The password&apos;s Argon2id settings are out of bounds: at most %1 MiB of memory, %2 passes and %3 lanes.</source>
+        <translation>La configuración Argon2id de la contraseña está fuera de los límites: como máximo %1 MiB de memoria, %2 pasadas y %3 carriles.</translation>
+    </message>
+    <message>
+        <source>The recovery code has %1 digits in %2 groups.</source>
+        <translation>El código de recuperación tiene %1 dígitos en %2 grupos.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a %1-digit key; enter the key instead.</source>
+        <translation>Esta copia de seguridad está protegida con una clave de %1 dígitos; ingresa la clave.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password kept with a key vault, not a %1-digit key.</source>
+        <translation>Esta copia de seguridad está protegida con una contraseña con bóveda de claves, no con una clave de %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a %1-digit key or vault.</source>
+        <translation>Esta copia de seguridad está protegida con una contraseña, no con una clave de %1 dígitos ni con una bóveda.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a %1-digit key.</source>
+        <translation>Esta copia de seguridad está protegida con una contraseña, no con una clave de %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp key: neither a key file nor text holding the %1-digit key.</source>
+        <translation>Este archivo no es una clave de WhatsApp: no es un archivo de clave ni un texto con la clave de %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>This is a %1 backup: it opens with the %2-byte file named &quot;key&quot; from the phone, not with a %3-digit key.</source>
+        <translation>Esta es una copia %1: se abre con el archivo de %2 bytes llamado &quot;key&quot; del teléfono, no con una clave de %3 dígitos.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the %1-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
+        <translation>Esta es una copia .crypt15 (cifrada de extremo a extremo): se abre con la clave de %1 dígitos o con el archivo encrypted_backup.key, no con el archivo de clave de copias antiguas.</translation>
+    </message>
+    <message>
+        <source>This key file holds %1 bytes; WhatsApp&apos;s hold %2 (encrypted_backup.key) or %3 (key).</source>
+        <translation>Este archivo de clave tiene %1 bytes; los de WhatsApp tienen %2 (encrypted_backup.key) o %3 (key).</translation>
+    </message>
+    <message>
+        <source>This text holds more than one %1-digit key; use only the backup&apos;s key.</source>
+        <translation>Este texto contiene más de una clave de %1 dígitos; usa solo la clave de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>impossible time %1:%2 on a %3-hour clock</source>
+        <translation>hora imposible %1:%2 en un reloj de %3 horas</translation>
     </message>
 </context>
 <context>

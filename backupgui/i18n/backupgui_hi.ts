@@ -16,10 +16,6 @@
         <translation>एंड-टू-एंड एन्क्रिप्शन अभी सेट नहीं किया गया है।</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up once to choose a password or 64-digit key.</source>
-        <translation>पासवर्ड या 64 अंकों वाली की चुनने के लिए backupgui खोलें और एक बार &quot;बैकअप लें&quot; पर टैप करें।</translation>
-    </message>
-    <message>
         <source>This computer has no keyring to keep the backup key, so automatic backups cannot run by themselves.</source>
         <translation>इस कंप्यूटर में बैकअप की रखने के लिए कोई कीरिंग नहीं है, इसलिए ऑटोमैटिक बैकअप अपने-आप नहीं चल सकते।</translation>
     </message>
@@ -54,6 +50,10 @@
     <message>
         <source>Automatic backups go on from the system tray. Choose Quit there to stop.</source>
         <translation>ऑटोमैटिक बैकअप सिस्टम ट्रे से चलते रहेंगे। इन्हें रोकने के लिए वहाँ &quot;बंद करें&quot; चुनें।</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up once to choose a password or %1-digit key.</source>
+        <translation>पासवर्ड या %1 अंकों वाली की चुनने के लिए backupgui खोलें और एक बार &quot;बैकअप लें&quot; पर टैप करें।</translation>
     </message>
 </context>
 <context>
@@ -92,10 +92,6 @@
     <message>
         <source>Password</source>
         <translation>पासवर्ड</translation>
-    </message>
-    <message>
-        <source>64-digit key</source>
-        <translation>64 अंकों वाली की</translation>
     </message>
     <message>
         <source>Password with key vault</source>
@@ -259,16 +255,16 @@
         <comment>when; the size of the chats&apos; data</comment>
         <translation>%1 · %2 चैट डेटा</translation>
     </message>
+    <message>
+        <source>%1-digit key</source>
+        <translation>%1 अंकों वाली की</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
     <message>
         <source>Choose a backup</source>
         <translation>कोई बैकअप चुनें</translation>
-    </message>
-    <message>
-        <source>The newest is selected. Older backups are kept as the Settings say (the last 2 by default).</source>
-        <translation>सबसे नया चुना गया है। पुराने बैकअप सेटिंग के अनुसार रखे जाते हैं (डिफ़ॉल्ट रूप से आखिरी 2)।</translation>
     </message>
     <message>
         <source>Newest backup</source>
@@ -334,6 +330,13 @@
     <message>
         <source>The backup&apos;s size at the destination, compressed and encrypted</source>
         <translation>गंतव्य पर बैकअप का साइज़, कंप्रेस और एन्क्रिप्ट किया हुआ</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
+        <translation>
+            <numerusform>सबसे नया चुना गया है। पुराने बैकअप सेटिंग के अनुसार रखे जाते हैं (डिफ़ॉल्ट रूप से आखिरी %Ln)।</numerusform>
+            <numerusform>सबसे नया चुना गया है। पुराने बैकअप सेटिंग के अनुसार रखे जाते हैं (डिफ़ॉल्ट रूप से आखिरी %Ln)।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -624,24 +627,25 @@
         <translation>अपने खुद के Google Cloud क्लाइंट से Google Drive पर बैकअप</translation>
     </message>
     <message>
-        <source>1. Open console.cloud.google.com and create a project.
-2. APIs &amp; Services → Library: enable the Google Drive API.
-3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
-4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
-5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
-
-docs/DRIVE.md explains each step.</source>
-        <translation>1. console.cloud.google.com खोलें और एक प्रोजेक्ट बनाएं।
-2. APIs &amp; Services → Library: Google Drive API चालू करें।
-3. OAuth consent screen: टाइप External चुनें; scope …/auth/drive.appdata और अपना Google खाता test user के रूप में जोड़ें (या ऐप पब्लिश करें)।
-4. Credentials → Create credentials → OAuth client ID → Desktop app; JSON फ़ाइल डाउनलोड करें।
-5. यहाँ: &quot;अपना खुद का Google Cloud क्लाइंट इस्तेमाल करें…&quot; से वह फ़ाइल चुनें, फिर साइन इन करें।
-
-docs/DRIVE.md में हर चरण समझाया गया है।</translation>
-    </message>
-    <message>
         <source>This copy of backupgui has no Google sign-in built in. To restore from Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
         <translation>backupgui की इस कॉपी में Google साइन-इन पहले से नहीं है। Google Drive से रीस्टोर करने के लिए अपना खुद का Google Cloud क्लाइंट इस्तेमाल करें (मुफ़्त; सहायता में चरण दिए गए हैं), या नीचे दिया गया Drive एम्युलेटर आज़माएं।</translation>
+    </message>
+    <message>
+        <source>%1. Open console.cloud.google.com and create a project.
+%2. APIs &amp; Services → Library: enable the Google Drive API.
+%3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
+%4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
+%5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
+
+docs/DRIVE.md explains each step.</source>
+        <comment>%1 … %5: the steps&apos; numbers</comment>
+        <translation>%1. console.cloud.google.com खोलें और एक प्रोजेक्ट बनाएं।
+%2. APIs &amp; Services → Library: Google Drive API चालू करें।
+%3. OAuth consent screen: टाइप External चुनें; scope …/auth/drive.appdata और अपना Google खाता test user के रूप में जोड़ें (या ऐप पब्लिश करें)।
+%4. Credentials → Create credentials → OAuth client ID → Desktop app; JSON फ़ाइल डाउनलोड करें।
+%5. यहाँ: &quot;अपना खुद का Google Cloud क्लाइंट इस्तेमाल करें…&quot; से वह फ़ाइल चुनें, फिर साइन इन करें।
+
+docs/DRIVE.md में हर चरण समझाया गया है।</translation>
     </message>
 </context>
 <context>
@@ -691,30 +695,6 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <translation>जारी रखें(&amp;C)</translation>
     </message>
     <message>
-        <source>Enter your 64-digit key</source>
-        <translation>अपनी 64 अंकों वाली की डालें</translation>
-    </message>
-    <message>
-        <source>This destination already has an encrypted backup. Enter its 64-digit key so this computer can keep backing up to it.</source>
-        <translation>इस जगह पर पहले से एक एन्क्रिप्ट किया गया बैकअप है। उसकी 64 अंकों वाली की डालें, ताकि यह कंप्यूटर उसमें बैकअप लेता रहे।</translation>
-    </message>
-    <message>
-        <source>Enter your current 64-digit key</source>
-        <translation>अपनी मौजूदा 64 अंकों वाली की डालें</translation>
-    </message>
-    <message>
-        <source>To change how your backup is protected, first prove you know the current 64-digit key.</source>
-        <translation>बैकअप की सुरक्षा बदलने के लिए, पहले साबित करें कि आपको मौजूदा 64 अंकों वाली की पता है।</translation>
-    </message>
-    <message>
-        <source>Turning off end-to-end encryption on this computer needs the current 64-digit key.</source>
-        <translation>इस कंप्यूटर पर एंड-टू-एंड एन्क्रिप्शन बंद करने के लिए मौजूदा 64 अंकों वाली की ज़रूरी है।</translation>
-    </message>
-    <message>
-        <source>Do you still remember your 64-digit key?</source>
-        <translation>क्या आपको अपनी 64 अंकों वाली की अब भी याद है?</translation>
-    </message>
-    <message>
         <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
         <translation>इसके बिना कोई भी आपकी चैट को नए कंप्यूटर पर रीस्टोर नहीं कर सकता — हम भी नहीं। जाँचने के लिए इसे डालें; इसे यहीं जाँचा जाता है, कहीं भेजा नहीं जाता।</translation>
     </message>
@@ -751,10 +731,6 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <translation>आपके बैकअप की की वॉल्ट तब सेट की गई थी जब वह आपको दूसरों से अलग नहीं पहचान सकती थी: बैकअप की कॉपी रखने वाला कोई भी व्यक्ति पासवर्ड आज़माकर इसकी कोशिशें खत्म कर सकता है। वॉल्ट को इस कंप्यूटर और एक नए रिकवरी कोड से जोड़ने के लिए एक बार अपना पासवर्ड डालें।</translation>
     </message>
     <message>
-        <source>64-digit &amp;key</source>
-        <translation>64 अंकों वाली की(&amp;K)</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>पासवर्ड</translation>
     </message>
@@ -779,10 +755,6 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <translation>अपने बैकअप को सुरक्षित करें</translation>
     </message>
     <message>
-        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or 64-digit key can read the backup — not Google, not us.</source>
-        <translation>आपकी चैट इस कंप्यूटर से बाहर जाने से पहले यहीं एन्क्रिप्ट की जाती हैं। बैकअप को सिर्फ़ वही पढ़ सकता है जिसके पास आपका पासवर्ड या 64 अंकों वाली की है — न Google, न हम।</translation>
-    </message>
-    <message>
         <source>Choose the new protection</source>
         <translation>नई सुरक्षा चुनें</translation>
     </message>
@@ -793,10 +765,6 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
     <message>
         <source>Use a &amp;password</source>
         <translation>पासवर्ड इस्तेमाल करें(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Use a 64-digit &amp;key</source>
-        <translation>64 अंकों वाली की इस्तेमाल करें(&amp;K)</translation>
     </message>
     <message>
         <source>A random key you write down or save. Strongest, but keep it safe.</source>
@@ -835,10 +803,6 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <translation>यह कंप्यूटर बैकअप की को अपनी कीरिंग में रखता है, इसलिए आगे के बैकअप बिना पूछे चलते हैं।</translation>
     </message>
     <message>
-        <source>On a new computer, your password or 64-digit key unlocks the backup. Nobody else can.</source>
-        <translation>नए कंप्यूटर पर आपका पासवर्ड या 64 अंकों वाली की बैकअप को अनलॉक करती है। कोई और ऐसा नहीं कर सकता।</translation>
-    </message>
-    <message>
         <source>Your password never leaves this computer. (A key vault can be set up in Settings.)</source>
         <translation>आपका पासवर्ड कभी इस कंप्यूटर से बाहर नहीं जाता। (सेटिंग में की वॉल्ट सेट किया जा सकता है।)</translation>
     </message>
@@ -853,10 +817,6 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
     <message>
         <source>&lt;b&gt;Nobody can recover this password.&lt;/b&gt; If you forget it and lose this computer, your backups cannot be opened — not by you, not by us.</source>
         <translation>&lt;b&gt;इस पासवर्ड को कोई भी वापस नहीं ला सकता।&lt;/b&gt; अगर आप इसे भूल गए और यह कंप्यूटर खो गया, तो आपके बैकअप नहीं खुल पाएँगे — न आपसे, न हमसे।</translation>
-    </message>
-    <message>
-        <source>Your 64-digit key</source>
-        <translation>आपकी 64 अंकों वाली की</translation>
     </message>
     <message>
         <source>Write it down or save it somewhere safe, away from this computer. You will need it to restore your chats on a new computer.</source>
@@ -897,10 +857,6 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
     <message>
         <source>backupgui never makes unencrypted backups.</source>
         <translation>backupgui कभी भी बिना एन्क्रिप्शन वाला बैकअप नहीं बनाता।</translation>
-    </message>
-    <message>
-        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or 64-digit key at any time.</source>
-        <translation>यहाँ एंड-टू-एंड एन्क्रिप्शन बंद करने पर:&lt;ul&gt;&lt;li&gt;बैकअप की इस कंप्यूटर की कीरिंग से हटा दी जाएगी,&lt;/li&gt;&lt;li&gt;जब तक आप एन्क्रिप्शन फिर से चालू नहीं करते, इस कंप्यूटर से बैकअप बंद रहेंगे।&lt;/li&gt;&lt;/ul&gt;पहले से बने बैकअप जहाँ हैं वहीं रहेंगे, एन्क्रिप्ट किए हुए। आप उन्हें कभी भी अपने पासवर्ड या 64 अंकों वाली की से रीस्टोर कर सकते हैं।</translation>
     </message>
     <message>
         <source>Turn &amp;on</source>
@@ -985,6 +941,54 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
     <message>
         <source>Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
         <translation>ग्रुप %1 से %2 तक क्रमांकित हैं, बाएँ से दाएँ, ऊपर से नीचे। अक्षर बड़े या छोटे, किसी भी तरह टाइप किए जा सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Enter your %1-digit key</source>
+        <translation>अपनी %1 अंकों वाली की डालें</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its %1-digit key so this computer can keep backing up to it.</source>
+        <translation>इस जगह पर पहले से एक एन्क्रिप्ट किया गया बैकअप है। उसकी %1 अंकों वाली की डालें, ताकि यह कंप्यूटर उसमें बैकअप लेता रहे।</translation>
+    </message>
+    <message>
+        <source>Enter your current %1-digit key</source>
+        <translation>अपनी मौजूदा %1 अंकों वाली की डालें</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current %1-digit key.</source>
+        <translation>बैकअप की सुरक्षा बदलने के लिए, पहले साबित करें कि आपको मौजूदा %1 अंकों वाली की पता है।</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current %1-digit key.</source>
+        <translation>इस कंप्यूटर पर एंड-टू-एंड एन्क्रिप्शन बंद करने के लिए मौजूदा %1 अंकों वाली की ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Do you still remember your %1-digit key?</source>
+        <translation>क्या आपको अपनी %1 अंकों वाली की अब भी याद है?</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key</source>
+        <translation>%1 अंकों वाली की(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or %1-digit key can read the backup — not Google, not us.</source>
+        <translation>आपकी चैट इस कंप्यूटर से बाहर जाने से पहले यहीं एन्क्रिप्ट की जाती हैं। बैकअप को सिर्फ़ वही पढ़ सकता है जिसके पास आपका पासवर्ड या %1 अंकों वाली की है — न Google, न हम।</translation>
+    </message>
+    <message>
+        <source>Use a %1-digit &amp;key</source>
+        <translation>%1 अंकों वाली की इस्तेमाल करें(&amp;K)</translation>
+    </message>
+    <message>
+        <source>On a new computer, your password or %1-digit key unlocks the backup. Nobody else can.</source>
+        <translation>नए कंप्यूटर पर आपका पासवर्ड या %1 अंकों वाली की बैकअप को अनलॉक करती है। कोई और ऐसा नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>Your %1-digit key</source>
+        <translation>आपकी %1 अंकों वाली की</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or %1-digit key at any time.</source>
+        <translation>यहाँ एंड-टू-एंड एन्क्रिप्शन बंद करने पर:&lt;ul&gt;&lt;li&gt;बैकअप की इस कंप्यूटर की कीरिंग से हटा दी जाएगी,&lt;/li&gt;&lt;li&gt;जब तक आप एन्क्रिप्शन फिर से चालू नहीं करते, इस कंप्यूटर से बैकअप बंद रहेंगे।&lt;/li&gt;&lt;/ul&gt;पहले से बने बैकअप जहाँ हैं वहीं रहेंगे, एन्क्रिप्ट किए हुए। आप उन्हें कभी भी अपने पासवर्ड या %1 अंकों वाली की से रीस्टोर कर सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -1338,10 +1342,6 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <translation>यह फ़ाइल बैकअप की वाली टेक्स्ट फ़ाइल नहीं है।</translation>
     </message>
     <message>
-        <source>64-digit key</source>
-        <translation>64 अंकों वाली की</translation>
-    </message>
-    <message>
         <source>Open key file…</source>
         <translation>की फ़ाइल खोलें…</translation>
     </message>
@@ -1361,6 +1361,10 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
         <translation>&quot;फ़ाइल में सेव करें…&quot; से सेव की गई फ़ाइल से की पढ़ें</translation>
     </message>
+    <message>
+        <source>%1-digit key</source>
+        <translation>%1 अंकों वाली की</translation>
+    </message>
 </context>
 <context>
     <name>KeyGrid</name>
@@ -1375,10 +1379,6 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
     <message>
         <source>Your recovery code</source>
         <translation>आपका रिकवरी कोड</translation>
-    </message>
-    <message>
-        <source>Your 64-digit key</source>
-        <translation>आपकी 64 अंकों वाली की</translation>
     </message>
     <message>
         <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
@@ -1432,6 +1432,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
         <translation>सेव हो गई। फ़ाइल को इस कंप्यूटर से हटाकर कहीं और रखें, जैसे किसी USB स्टिक पर।</translation>
     </message>
+    <message>
+        <source>Your %1-digit key</source>
+        <translation>आपकी %1 अंकों वाली की</translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>
@@ -1462,10 +1466,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>Key vault recovery code</source>
         <translation>की वॉल्ट रिकवरी कोड</translation>
-    </message>
-    <message>
-        <source>The 64-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
-        <translation>की वॉल्ट सेट करते समय दिखाया गया 64 अंकों वाला कोड। जिस कंप्यूटर ने बैकअप बनाया, उस पर इसकी ज़रूरत नहीं है।</translation>
     </message>
     <message>
         <source>Key vault &amp;address</source>
@@ -1511,10 +1511,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         </translation>
     </message>
     <message>
-        <source>64-digit &amp;key</source>
-        <translation>64 अंकों वाली की(&amp;K)</translation>
-    </message>
-    <message>
         <source>&amp;Password</source>
         <translation>पासवर्ड(&amp;P)</translation>
     </message>
@@ -1527,6 +1523,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
         <translation>जाँच हो रही है… (अंदाज़ा लगाने की कोशिशें धीमी करने के लिए इसमें जानबूझकर कुछ सेकंड लगते हैं)</translation>
+    </message>
+    <message>
+        <source>The %1-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
+        <translation>की वॉल्ट सेट करते समय दिखाया गया %1 अंकों वाला कोड। जिस कंप्यूटर ने बैकअप बनाया, उस पर इसकी ज़रूरत नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key</source>
+        <translation>%1 अंकों वाली की(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1712,10 +1716,6 @@ Identity (server key fingerprint): %2</source>
         <translation>सैंपल चैट नहीं बनाई जा सकीं</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Do you still remember your 64-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
-        <translation>&lt;b&gt;क्या आपको अपनी 64 अंकों वाली की अब भी याद है?&lt;/b&gt; इसे अभी जाँच लें, ताकि आप नए कंप्यूटर पर अपनी चैट रीस्टोर कर सकें।</translation>
-    </message>
-    <message>
         <source>Backup finished: %1, %2.</source>
         <comment>%1: chats, %2: messages</comment>
         <translation>बैकअप पूरा हुआ: %1, %2।</translation>
@@ -1797,6 +1797,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
         <translation>बैकअप सुरक्षित रूप से रुक जाता है। इस जगह पर अभी कोई पूरा बैकअप नहीं है; जो हिस्से पहले ही अपलोड हो चुके हैं वे वहीं रहते हैं, इसलिए अगला बैकअप उन्हें दोबारा नहीं भेजता।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your %1-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;क्या आपको अपनी %1 अंकों वाली की अब भी याद है?&lt;/b&gt; इसे अभी जाँच लें, ताकि आप नए कंप्यूटर पर अपनी चैट रीस्टोर कर सकें।</translation>
     </message>
 </context>
 <context>
@@ -2036,14 +2040,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
         <translation>encrypted_backup.key, या .crypt14/.crypt12 बैकअप की &quot;key&quot; नाम वाली फ़ाइल</translation>
-    </message>
-    <message>
-        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (16 groups of 4).</source>
-        <translation>वह की जो WhatsApp ने एंड-टू-एंड एन्क्रिप्टेड बैकअप चालू करते समय दिखाई थी (4-4 के 16 ग्रुप)।</translation>
-    </message>
-    <message>
-        <source>64-digit &amp;key:</source>
-        <translation>64 अंकों वाली की(&amp;K):</translation>
     </message>
     <message>
         <source>iPhone backup password</source>
@@ -2317,6 +2313,14 @@ Identity (server key fingerprint): %2</source>
             <numerusform>%1 (%Ln)</numerusform>
             <numerusform>%1 (%Ln)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (%1 groups of %2).</source>
+        <translation>वह की जो WhatsApp ने एंड-टू-एंड एन्क्रिप्टेड बैकअप चालू करते समय दिखाई थी (%2 अंकों के %1 ग्रुप)।</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key:</source>
+        <translation>%1 अंकों वाली की(&amp;K):</translation>
     </message>
 </context>
 <context>
@@ -2857,16 +2861,16 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप के लिए आपका पासवर्ड चाहिए</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
-        <translation>अपना पासवर्ड या 64 अंकों वाली की डालने के लिए backupgui खोलें और &quot;बैकअप लें&quot; पर टैप करें।</translation>
-    </message>
-    <message>
         <source>backupgui will try again %1.</source>
         <translation>backupgui %1 फिर से कोशिश करेगा।</translation>
     </message>
     <message>
         <source>Backup failed</source>
         <translation>बैकअप फ़ेल हो गया</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <translation>अपना पासवर्ड या %1 अंकों वाली की डालने के लिए backupgui खोलें और &quot;बैकअप लें&quot; पर टैप करें।</translation>
     </message>
 </context>
 <context>
@@ -3286,10 +3290,6 @@ Identity (server key fingerprint): %2</source>
         <translation>जिन चैट का बैकअप लेना है उन्हें चुनें, या &quot;सभी चुनें&quot; इस्तेमाल करें।</translation>
     </message>
     <message>
-        <source>The number of backups to keep must be at least 1.</source>
-        <translation>रखे जाने वाले बैकअप की संख्या कम से कम 1 होनी चाहिए।</translation>
-    </message>
-    <message>
         <source>Change it in Settings.</source>
         <translation>इसे सेटिंग में बदलें।</translation>
     </message>
@@ -3306,8 +3306,12 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप की इस कंप्यूटर पर सेव नहीं है।</translation>
     </message>
     <message>
-        <source>This is the first backup to this destination. Choose the password or 64-digit key that will protect it here.</source>
-        <translation>इस जगह पर यह पहला बैकअप है। वह पासवर्ड या 64 अंकों वाली की चुनें जो यहाँ इसे सुरक्षित रखेगी।</translation>
+        <source>The number of backups to keep must be at least %1.</source>
+        <translation>रखे जाने वाले बैकअप की संख्या कम से कम %1 होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>This is the first backup to this destination. Choose the password or %1-digit key that will protect it here.</source>
+        <translation>इस जगह पर यह पहला बैकअप है। वह पासवर्ड या %1 अंकों वाली की चुनें जो यहाँ इसे सुरक्षित रखेगी।</translation>
     </message>
 </context>
 <context>
@@ -3394,10 +3398,6 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 खाली है; इसमें कोई मैसेज नहीं है।</translation>
     </message>
     <message>
-        <source>%1 is encrypted: give the 64-digit key (or the key file) that opens it.</source>
-        <translation>%1 एन्क्रिप्टेड है: इसे खोलने वाली 64 अंकों वाली की (या की फ़ाइल) दें।</translation>
-    </message>
-    <message>
         <source>%1 is neither a WhatsApp backup file (.crypt15, .crypt14, .crypt12) nor an iPhone backup folder.</source>
         <translation>%1 न तो WhatsApp की बैकअप फ़ाइल (.crypt15, .crypt14, .crypt12) है, न iPhone बैकअप फ़ोल्डर।</translation>
     </message>
@@ -3458,20 +3458,8 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 इस की से खुलता है, पर इसकी सामग्री खराब या अधूरी है।</translation>
     </message>
     <message>
-        <source>A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the 158-byte file named &quot;key&quot;.</source>
-        <translation>.crypt15 बैकअप 64 अंकों वाली की (या encrypted_backup.key फ़ाइल) से खुलता है; .crypt14 या .crypt12 बैकअप &quot;key&quot; नाम वाली 158 बाइट की फ़ाइल से।</translation>
-    </message>
-    <message>
         <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
         <translation>बैकअप की में सिर्फ़ 0-9 अंक और a-f अक्षर होते हैं; %1 मिला।</translation>
-    </message>
-    <message>
-        <source>A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored.</source>
-        <translation>बैकअप की में 0-9 और a-f के 64 कैरेक्टर होते हैं; स्पेस और डैश अनदेखे किए जाते हैं।</translation>
-    </message>
-    <message>
-        <source>A backup key has 64 digits; this one has %1.</source>
-        <translation>बैकअप की में 64 अंक होते हैं; इसमें %1 हैं।</translation>
     </message>
     <message>
         <source>A file is larger than this disk or account allows. Nothing was changed.</source>
@@ -3484,10 +3472,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>A key vault address is needed to protect a backup with the vault.</source>
         <translation>की वॉल्ट से बैकअप सुरक्षित करने के लिए की वॉल्ट का पता ज़रूरी है।</translation>
-    </message>
-    <message>
-        <source>A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text is not one.</source>
-        <translation>की वॉल्ट रिकवरी कोड में 0-9 और a-f के 64 अंक होते हैं (4-4 के 16 ग्रुप); यह टेक्स्ट रिकवरी कोड नहीं है।</translation>
     </message>
     <message>
         <source>Cannot create a private work folder in %1: %2.</source>
@@ -3504,10 +3488,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Cannot read the key file %1: %2.</source>
         <translation>की फ़ाइल %1 पढ़ी नहीं जा सकी: %2।</translation>
-    </message>
-    <message>
-        <source>Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
-        <translation>64 अंकों वाली की जाँचें (WhatsApp इसे सिर्फ़ एंड-टू-एंड एन्क्रिप्टेड बैकअप चालू करते समय दिखाता है) या इस बैकअप की की फ़ाइल चुनें।</translation>
     </message>
     <message>
         <source>Check the password or key and try again.</source>
@@ -3590,10 +3570,6 @@ Identity (server key fingerprint): %2</source>
         <translation>यह वह पासवर्ड है जो Finder या iTunes में &quot;लोकल बैकअप एन्क्रिप्ट करें&quot; के लिए चुना गया था, फ़ोन का पासकोड या Apple ID पासवर्ड नहीं।</translation>
     </message>
     <message>
-        <source>Keep between 1 and 100 backups.</source>
-        <translation>1 से 100 तक बैकअप रखें।</translation>
-    </message>
-    <message>
         <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
         <translation>Manifest.plist किसी iPhone बैकअप का होने के लिए बहुत बड़ा है।</translation>
     </message>
@@ -3604,10 +3580,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Not signed in to Google Drive.</source>
         <translation>Google Drive में साइन इन नहीं है।</translation>
-    </message>
-    <message>
-        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
-        <translation>अपना पासवर्ड या 64 अंकों वाली की डालने के लिए backupgui खोलें और &quot;बैकअप लें&quot; पर टैप करें।</translation>
     </message>
     <message>
         <source>Packing messages</source>
@@ -3658,14 +3630,6 @@ Identity (server key fingerprint): %2</source>
         <translation>जोड़ी जा रही कुछ %1 पंक्तियाँ ऐसी पंक्तियों की ओर इशारा करती हैं जो मौजूद नहीं हैं।</translation>
     </message>
     <message>
-        <source>Switching to a 64-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
-        <translation>64 अंकों वाली की पर जाने से बैकअप की अपनी की दिखती है; इसे बदला नहीं जा सकता।</translation>
-    </message>
-    <message>
-        <source>The 64-digit key is not correct for this backup.</source>
-        <translation>64 अंकों वाली की इस बैकअप के लिए सही नहीं है।</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 cannot be read: %2.</source>
         <translation>Google OAuth क्लाइंट फ़ाइल %1 पढ़ी नहीं जा सकती: %2।</translation>
     </message>
@@ -3674,16 +3638,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Google OAuth क्लाइंट फ़ाइल %1 मौजूद नहीं है।</translation>
     </message>
     <message>
-        <source>The WhatsApp key has 64 digits; the text given has %1.</source>
-        <translation>WhatsApp की में 64 अंक होते हैं; दिए गए टेक्स्ट में %1 हैं।</translation>
-    </message>
-    <message>
         <source>The WhatsApp key holds only the digits 0-9 and the letters a-f; the text given has other characters.</source>
         <translation>WhatsApp की में सिर्फ़ 0-9 अंक और a-f अक्षर होते हैं; दिए गए टेक्स्ट में दूसरे कैरेक्टर हैं।</translation>
-    </message>
-    <message>
-        <source>The WhatsApp key must be 32 bytes (64 digits).</source>
-        <translation>WhatsApp की 32 बाइट (64 अंक) की होनी चाहिए।</translation>
     </message>
     <message>
         <source>Check the backup destination, then try again.</source>
@@ -3732,10 +3688,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Its addresses must use https (or http on this computer).</source>
         <translation>इसके पते https इस्तेमाल करने चाहिए (या इस कंप्यूटर पर http)।</translation>
-    </message>
-    <message>
-        <source>No 64-digit backup key was found in this text or file.</source>
-        <translation>इस टेक्स्ट या फ़ाइल में 64 अंकों वाली कोई बैकअप की नहीं मिली।</translation>
     </message>
     <message>
         <source>No backup folder at %1.</source>
@@ -4062,10 +4014,6 @@ Identity (server key fingerprint): %2</source>
         <translation>की वॉल्ट का बैकअप क्रम रिकॉर्ड इस बैकअप की की से साइन नहीं किया गया है।</translation>
     </message>
     <message>
-        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
-        <translation>की वॉल्ट की पहचान (सर्वर की) उस पहचान से अलग है जिसके साथ यह बैकअप बनाया गया था। कुछ भी नहीं भेजा गया; वॉल्ट का पता जाँचें या 64 अंकों वाली की से रीस्टोर करें।</translation>
-    </message>
-    <message>
         <source>The key vault&apos;s server key is not the expected one; nothing was stored.</source>
         <translation>की वॉल्ट की सर्वर की वैसी नहीं है जैसी अपेक्षित थी; कुछ भी सेव नहीं किया गया।</translation>
     </message>
@@ -4096,14 +4044,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The password store refused the request (%1).</source>
         <translation>पासवर्ड स्टोर ने अनुरोध ठुकरा दिया (%1)।</translation>
-    </message>
-    <message>
-        <source>The password&apos;s Argon2id settings are out of bounds: at most 1024 MiB of memory, 12 passes and 16 lanes.</source>
-        <translation>पासवर्ड की Argon2id सेटिंग सीमा से बाहर हैं: ज़्यादा से ज़्यादा 1024 MiB मेमोरी, 12 पास और 16 लेन।</translation>
-    </message>
-    <message>
-        <source>The recovery code has 64 digits in 16 groups.</source>
-        <translation>रिकवरी कोड में 16 ग्रुप में 64 अंक होते हैं।</translation>
     </message>
     <message>
         <source>The saved Google sign-in belongs to a different OAuth client.</source>
@@ -4146,24 +4086,8 @@ Identity (server key fingerprint): %2</source>
         <translation>इंटरनेट कनेक्शन नहीं है।</translation>
     </message>
     <message>
-        <source>This backup is protected by a 64-digit key; enter the key instead.</source>
-        <translation>यह बैकअप 64 अंकों वाली की से सुरक्षित है; उसकी जगह की डालें।</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password kept with a key vault, not a 64-digit key.</source>
-        <translation>यह बैकअप की वॉल्ट वाले पासवर्ड से सुरक्षित है, 64 अंकों वाली की से नहीं।</translation>
-    </message>
-    <message>
         <source>This backup is protected by a password kept with a key vault.</source>
         <translation>यह बैकअप ऐसे पासवर्ड से सुरक्षित है जो की वॉल्ट में रखा गया है।</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password, not a 64-digit key or vault.</source>
-        <translation>यह बैकअप पासवर्ड से सुरक्षित है, 64 अंकों वाली की या वॉल्ट से नहीं।</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password, not a 64-digit key.</source>
-        <translation>यह बैकअप पासवर्ड से सुरक्षित है, 64 अंकों वाली की से नहीं।</translation>
     </message>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
@@ -4206,10 +4130,6 @@ Identity (server key fingerprint): %2</source>
         <translation>यह फ़ाइल WhatsApp बैकअप नहीं है (कोई हेडर नहीं मिला)।</translation>
     </message>
     <message>
-        <source>This file is not a WhatsApp key: neither a key file nor text holding the 64-digit key.</source>
-        <translation>यह फ़ाइल WhatsApp की नहीं है: न की फ़ाइल है, न 64 अंकों वाली की वाला टेक्स्ट।</translation>
-    </message>
-    <message>
         <source>This file is too short to be a WhatsApp backup.</source>
         <translation>यह फ़ाइल WhatsApp बैकअप होने के लिए बहुत छोटी है।</translation>
     </message>
@@ -4226,14 +4146,6 @@ Identity (server key fingerprint): %2</source>
         <translation>यह iPhone बैकअप एन्क्रिप्टेड है: इसका पासवर्ड चाहिए।</translation>
     </message>
     <message>
-        <source>This is a .crypt%1 backup: it opens with the 158-byte file named &quot;key&quot; from the phone, not with a 64-digit key.</source>
-        <translation>यह .crypt%1 बैकअप है: यह फ़ोन की &quot;key&quot; नाम वाली 158 बाइट की फ़ाइल से खुलता है, 64 अंकों वाली की से नहीं।</translation>
-    </message>
-    <message>
-        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
-        <translation>यह .crypt15 बैकअप है (एंड-टू-एंड एन्क्रिप्टेड): यह 64 अंकों वाली की या encrypted_backup.key फ़ाइल से खुलता है, पुराने बैकअप की की फ़ाइल से नहीं।</translation>
-    </message>
-    <message>
         <source>This is far too long to be a backup key or a key file.</source>
         <translation>यह बैकअप की या की फ़ाइल होने के लिए बहुत लंबा है।</translation>
     </message>
@@ -4244,10 +4156,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This key file belongs to another backup (its server salt differs from the one this backup was made with).</source>
         <translation>यह की फ़ाइल किसी दूसरे बैकअप की है (इसका सर्वर सॉल्ट उससे अलग है जिससे यह बैकअप बनाया गया था)।</translation>
-    </message>
-    <message>
-        <source>This key file holds %1 bytes; WhatsApp&apos;s hold 32 (encrypted_backup.key) or 131 (key).</source>
-        <translation>इस की फ़ाइल में %1 बाइट हैं; WhatsApp की फ़ाइलों में 32 (encrypted_backup.key) या 131 (key) होते हैं।</translation>
     </message>
     <message>
         <source>This key file is damaged (its internal check fails).</source>
@@ -4272,10 +4180,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This password is too common; choose one that is harder to guess.</source>
         <translation>यह पासवर्ड बहुत आम है; ऐसा पासवर्ड चुनें जिसका अंदाज़ा लगाना मुश्किल हो।</translation>
-    </message>
-    <message>
-        <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
-        <translation>इस टेक्स्ट में 64 अंकों वाली एक से ज़्यादा की हैं; सिर्फ़ बैकअप की की इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>To continue, confirm the vault, or run the command again with --trust-vault (or give the vault&apos;s address with --vault URL).</source>
@@ -4364,10 +4268,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>chats missing from the database&apos;s chat list</source>
         <translation>ऐसी चैट जो डेटाबेस की चैट सूची में नहीं हैं</translation>
-    </message>
-    <message>
-        <source>impossible time %1:%2 on a 12-hour clock</source>
-        <translation>12-घंटे की घड़ी में असंभव समय %1:%2</translation>
     </message>
     <message>
         <source>invalid date or time (%1)</source>
@@ -4524,10 +4424,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Free up space on the drive that holds the backup folder, or choose another folder.</source>
         <translation>बैकअप फ़ोल्डर वाली ड्राइव पर जगह खाली करें, या कोई दूसरा फ़ोल्डर चुनें।</translation>
-    </message>
-    <message>
-        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its 64-digit key, if you saved one, can.</source>
-        <translation>बहुत सारे गलत पासवर्ड के बाद की वॉल्ट ने इस बैकअप की की नष्ट कर दी। अब पासवर्ड से यह बैकअप नहीं खुल सकता; सिर्फ़ इसकी 64 अंकों वाली की से खुल सकता है, अगर आपने उसे सेव किया था।</translation>
     </message>
     <message>
         <source>The key vault lets only the Google account this backup belongs to try its password. Sign in to Google Drive (with access to your account&apos;s identity) and try again.</source>
@@ -4696,6 +4592,114 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
         <translation>इस बैकअप सेट के बैकअप मिलकर इतनी चैट सूचीबद्ध करते हैं जितनी backupgui एक साथ नहीं दिखा सकता; हो सकता है सेट से छेड़छाड़ की गई हो। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the %2-digit key (or the key file) that opens it.</source>
+        <translation>%1 एन्क्रिप्टेड है: इसे खोलने वाली %2 अंकों वाली की (या की फ़ाइल) दें।</translation>
+    </message>
+    <message>
+        <source>A .crypt15 backup opens with the %1-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the %2-byte file named &quot;key&quot;.</source>
+        <translation>.crypt15 बैकअप %1 अंकों वाली की (या encrypted_backup.key फ़ाइल) से खुलता है; .crypt14 या .crypt12 बैकअप &quot;key&quot; नाम वाली %2 बाइट की फ़ाइल से।</translation>
+    </message>
+    <message>
+        <source>A backup key has %1 characters 0-9 and a-f; spaces and dashes are ignored.</source>
+        <translation>बैकअप की में 0-9 और a-f के %1 कैरेक्टर होते हैं; स्पेस और डैश अनदेखे किए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>A backup key has %1 digits; this one has %2.</source>
+        <translation>बैकअप की में %1 अंक होते हैं; इसमें %2 हैं।</translation>
+    </message>
+    <message>
+        <source>A key vault recovery code has %1 digits 0-9 and a-f (%2 groups of %3); this text is not one.</source>
+        <translation>की वॉल्ट रिकवरी कोड में 0-9 और a-f के %1 अंक होते हैं (%3 अंकों के %2 ग्रुप); यह टेक्स्ट रिकवरी कोड नहीं है।</translation>
+    </message>
+    <message>
+        <source>Check the %1-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
+        <translation>%1 अंकों वाली की जाँचें (WhatsApp इसे सिर्फ़ एंड-टू-एंड एन्क्रिप्टेड बैकअप चालू करते समय दिखाता है) या इस बैकअप की की फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>Keep between %1 and %2 backups.</source>
+        <translation>%1 से %2 तक बैकअप रखें।</translation>
+    </message>
+    <message>
+        <source>No %1-digit backup key was found in this text or file.</source>
+        <translation>इस टेक्स्ट या फ़ाइल में %1 अंकों वाली कोई बैकअप की नहीं मिली।</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <translation>अपना पासवर्ड या %1 अंकों वाली की डालने के लिए backupgui खोलें और &quot;बैकअप लें&quot; पर टैप करें।</translation>
+    </message>
+    <message>
+        <source>Switching to a %1-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
+        <translation>%1 अंकों वाली की पर जाने से बैकअप की अपनी की दिखती है; इसे बदला नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>The %1-digit key is not correct for this backup.</source>
+        <translation>%1 अंकों वाली की इस बैकअप के लिए सही नहीं है।</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key has %1 digits; the text given has %2.</source>
+        <translation>WhatsApp की में %1 अंक होते हैं; दिए गए टेक्स्ट में %2 हैं।</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key must be %1 bytes (%2 digits).</source>
+        <translation>WhatsApp की %1 बाइट (%2 अंक) की होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its %1-digit key, if you saved one, can.</source>
+        <translation>बहुत सारे गलत पासवर्ड के बाद की वॉल्ट ने इस बैकअप की की नष्ट कर दी। अब पासवर्ड से यह बैकअप नहीं खुल सकता; सिर्फ़ इसकी %1 अंकों वाली की से खुल सकता है, अगर आपने उसे सेव किया था।</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the %1-digit key.</source>
+        <translation>की वॉल्ट की पहचान (सर्वर की) उस पहचान से अलग है जिसके साथ यह बैकअप बनाया गया था। कुछ भी नहीं भेजा गया; वॉल्ट का पता जाँचें या %1 अंकों वाली की से रीस्टोर करें।</translation>
+    </message>
+    <message>
+        <source>The password&apos;s Argon2id settings are out of bounds: at most %1 MiB of memory, %2 passes and %3 lanes.</source>
+        <translation>पासवर्ड की Argon2id सेटिंग सीमा से बाहर हैं: ज़्यादा से ज़्यादा %1 MiB मेमोरी, %2 पास और %3 लेन।</translation>
+    </message>
+    <message>
+        <source>The recovery code has %1 digits in %2 groups.</source>
+        <translation>रिकवरी कोड में %2 ग्रुप में %1 अंक होते हैं।</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a %1-digit key; enter the key instead.</source>
+        <translation>यह बैकअप %1 अंकों वाली की से सुरक्षित है; उसकी जगह की डालें।</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password kept with a key vault, not a %1-digit key.</source>
+        <translation>यह बैकअप की वॉल्ट वाले पासवर्ड से सुरक्षित है, %1 अंकों वाली की से नहीं।</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a %1-digit key or vault.</source>
+        <translation>यह बैकअप पासवर्ड से सुरक्षित है, %1 अंकों वाली की या वॉल्ट से नहीं।</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a %1-digit key.</source>
+        <translation>यह बैकअप पासवर्ड से सुरक्षित है, %1 अंकों वाली की से नहीं।</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp key: neither a key file nor text holding the %1-digit key.</source>
+        <translation>यह फ़ाइल WhatsApp की नहीं है: न की फ़ाइल है, न %1 अंकों वाली की वाला टेक्स्ट।</translation>
+    </message>
+    <message>
+        <source>This is a %1 backup: it opens with the %2-byte file named &quot;key&quot; from the phone, not with a %3-digit key.</source>
+        <translation>यह %1 बैकअप है: यह फ़ोन की &quot;key&quot; नाम वाली %2 बाइट की फ़ाइल से खुलता है, %3 अंकों वाली की से नहीं।</translation>
+    </message>
+    <message>
+        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the %1-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
+        <translation>यह .crypt15 बैकअप है (एंड-टू-एंड एन्क्रिप्टेड): यह %1 अंकों वाली की या encrypted_backup.key फ़ाइल से खुलता है, पुराने बैकअप की की फ़ाइल से नहीं।</translation>
+    </message>
+    <message>
+        <source>This key file holds %1 bytes; WhatsApp&apos;s hold %2 (encrypted_backup.key) or %3 (key).</source>
+        <translation>इस की फ़ाइल में %1 बाइट हैं; WhatsApp की फ़ाइलों में %2 (encrypted_backup.key) या %3 (key) होते हैं।</translation>
+    </message>
+    <message>
+        <source>This text holds more than one %1-digit key; use only the backup&apos;s key.</source>
+        <translation>इस टेक्स्ट में %1 अंकों वाली एक से ज़्यादा की हैं; सिर्फ़ बैकअप की की इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>impossible time %1:%2 on a %3-hour clock</source>
+        <translation>%3-घंटे की घड़ी में असंभव समय %1:%2</translation>
     </message>
 </context>
 <context>

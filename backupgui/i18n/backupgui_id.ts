@@ -16,10 +16,6 @@
         <translation>Enkripsi end-to-end belum disiapkan.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up once to choose a password or 64-digit key.</source>
-        <translation>Buka backupgui dan ketuk Cadangkan sekali untuk memilih kata sandi atau kunci 64 digit.</translation>
-    </message>
-    <message>
         <source>This computer has no keyring to keep the backup key, so automatic backups cannot run by themselves.</source>
         <translation>Komputer ini tidak memiliki penyimpan kunci untuk menyimpan kunci cadangan, sehingga pencadangan otomatis tidak dapat berjalan sendiri.</translation>
     </message>
@@ -54,6 +50,10 @@
     <message>
         <source>Automatic backups go on from the system tray. Choose Quit there to stop.</source>
         <translation>Pencadangan otomatis berlanjut dari baki sistem. Pilih Keluar di sana untuk menghentikannya.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up once to choose a password or %1-digit key.</source>
+        <translation>Buka backupgui dan ketuk Cadangkan sekali untuk memilih kata sandi atau kunci %1 digit.</translation>
     </message>
 </context>
 <context>
@@ -92,10 +92,6 @@
     <message>
         <source>Password</source>
         <translation>Kata sandi</translation>
-    </message>
-    <message>
-        <source>64-digit key</source>
-        <translation>Kunci 64 digit</translation>
     </message>
     <message>
         <source>Password with key vault</source>
@@ -257,16 +253,16 @@
         <comment>when; the size of the chats&apos; data</comment>
         <translation>%1 · chat %2</translation>
     </message>
+    <message>
+        <source>%1-digit key</source>
+        <translation>Kunci %1 digit</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
     <message>
         <source>Choose a backup</source>
         <translation>Pilih cadangan</translation>
-    </message>
-    <message>
-        <source>The newest is selected. Older backups are kept as the Settings say (the last 2 by default).</source>
-        <translation>Yang terbaru sudah dipilih. Cadangan lama disimpan sesuai Setelan (2 terakhir secara default).</translation>
     </message>
     <message>
         <source>Newest backup</source>
@@ -332,6 +328,12 @@
     <message>
         <source>The backup&apos;s size at the destination, compressed and encrypted</source>
         <translation>Ukuran cadangan di tujuan, terkompresi dan terenkripsi</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
+        <translation>
+            <numerusform>Yang terbaru sudah dipilih. Cadangan lama disimpan sesuai Setelan (%Ln terakhir secara default).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -613,24 +615,25 @@
         <translation>Mencadangkan ke Google Drive dengan klien Google Cloud Anda sendiri</translation>
     </message>
     <message>
-        <source>1. Open console.cloud.google.com and create a project.
-2. APIs &amp; Services → Library: enable the Google Drive API.
-3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
-4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
-5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
-
-docs/DRIVE.md explains each step.</source>
-        <translation>1. Buka console.cloud.google.com dan buat project.
-2. API &amp; Layanan → Library: aktifkan Google Drive API.
-3. Layar izin OAuth: jenis Eksternal; tambahkan cakupan …/auth/drive.appdata dan akun Google Anda sebagai pengguna uji (atau publikasikan aplikasinya).
-4. Kredensial → Buat kredensial → ID klien OAuth → Aplikasi desktop; unduh file JSON.
-5. Di sini: Gunakan klien Google Cloud Anda sendiri… lalu pilih file tersebut, kemudian Masuk.
-
-docs/DRIVE.md menjelaskan setiap langkah.</translation>
-    </message>
-    <message>
         <source>This copy of backupgui has no Google sign-in built in. To restore from Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
         <translation>Salinan backupgui ini tidak punya fitur masuk Google bawaan. Untuk memulihkan dari Google Drive, gunakan klien Google Cloud Anda sendiri (gratis; Bantuan menunjukkan langkah-langkahnya), atau coba emulator Drive di bawah.</translation>
+    </message>
+    <message>
+        <source>%1. Open console.cloud.google.com and create a project.
+%2. APIs &amp; Services → Library: enable the Google Drive API.
+%3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
+%4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
+%5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
+
+docs/DRIVE.md explains each step.</source>
+        <comment>%1 … %5: the steps&apos; numbers</comment>
+        <translation>%1. Buka console.cloud.google.com dan buat project.
+%2. API &amp; Layanan → Library: aktifkan Google Drive API.
+%3. Layar izin OAuth: jenis Eksternal; tambahkan cakupan …/auth/drive.appdata dan akun Google Anda sebagai pengguna uji (atau publikasikan aplikasinya).
+%4. Kredensial → Buat kredensial → ID klien OAuth → Aplikasi desktop; unduh file JSON.
+%5. Di sini: Gunakan klien Google Cloud Anda sendiri… lalu pilih file tersebut, kemudian Masuk.
+
+docs/DRIVE.md menjelaskan setiap langkah.</translation>
     </message>
 </context>
 <context>
@@ -680,30 +683,6 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <translation>&amp;Lanjutkan</translation>
     </message>
     <message>
-        <source>Enter your 64-digit key</source>
-        <translation>Masukkan kunci 64 digit Anda</translation>
-    </message>
-    <message>
-        <source>This destination already has an encrypted backup. Enter its 64-digit key so this computer can keep backing up to it.</source>
-        <translation>Tujuan ini sudah berisi cadangan terenkripsi. Masukkan kunci 64 digitnya agar komputer ini bisa terus mencadangkan ke sana.</translation>
-    </message>
-    <message>
-        <source>Enter your current 64-digit key</source>
-        <translation>Masukkan kunci 64 digit Anda saat ini</translation>
-    </message>
-    <message>
-        <source>To change how your backup is protected, first prove you know the current 64-digit key.</source>
-        <translation>Untuk mengubah cara cadangan Anda dilindungi, buktikan dulu bahwa Anda tahu kunci 64 digit yang sekarang.</translation>
-    </message>
-    <message>
-        <source>Turning off end-to-end encryption on this computer needs the current 64-digit key.</source>
-        <translation>Menonaktifkan enkripsi end-to-end di komputer ini memerlukan kunci 64 digit yang sekarang.</translation>
-    </message>
-    <message>
-        <source>Do you still remember your 64-digit key?</source>
-        <translation>Apakah Anda masih ingat kunci 64 digit Anda?</translation>
-    </message>
-    <message>
         <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
         <translation>Tanpanya, tidak ada yang bisa memulihkan chat Anda di komputer baru — bahkan kami pun tidak. Masukkan untuk memeriksa; pemeriksaan dilakukan di sini dan tidak dikirim ke mana pun.</translation>
     </message>
@@ -740,10 +719,6 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <translation>Brankas kunci cadangan Anda disiapkan sebelum dapat membedakan Anda dari orang lain: siapa pun yang memiliki salinan cadangan dapat mencoba kata sandi dan menghabiskan jatah percobaannya. Masukkan kata sandi Anda sekali untuk mengikat brankas ke komputer ini dan kode pemulihan baru.</translation>
     </message>
     <message>
-        <source>64-digit &amp;key</source>
-        <translation>&amp;Kunci 64 digit</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Kata sandi</translation>
     </message>
@@ -768,10 +743,6 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <translation>Lindungi cadangan Anda</translation>
     </message>
     <message>
-        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or 64-digit key can read the backup — not Google, not us.</source>
-        <translation>Chat Anda dienkripsi di komputer ini sebelum keluar darinya. Hanya orang yang memiliki kata sandi atau kunci 64 digit Anda yang dapat membaca cadangan — bukan Google, bukan kami.</translation>
-    </message>
-    <message>
         <source>Choose the new protection</source>
         <translation>Pilih perlindungan baru</translation>
     </message>
@@ -782,10 +753,6 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
     <message>
         <source>Use a &amp;password</source>
         <translation>Gunakan &amp;kata sandi</translation>
-    </message>
-    <message>
-        <source>Use a 64-digit &amp;key</source>
-        <translation>Gunakan kunci &amp;64 digit</translation>
     </message>
     <message>
         <source>A random key you write down or save. Strongest, but keep it safe.</source>
@@ -824,10 +791,6 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <translation>Komputer ini menyimpan kunci cadangan di penyimpan kuncinya, sehingga pencadangan berikutnya berjalan tanpa bertanya.</translation>
     </message>
     <message>
-        <source>On a new computer, your password or 64-digit key unlocks the backup. Nobody else can.</source>
-        <translation>Di komputer baru, kata sandi atau kunci 64 digit Anda membuka kunci cadangan. Tidak ada orang lain yang bisa.</translation>
-    </message>
-    <message>
         <source>Your password never leaves this computer. (A key vault can be set up in Settings.)</source>
         <translation>Kata sandi Anda tidak pernah keluar dari komputer ini. (Brankas kunci dapat disiapkan di Setelan.)</translation>
     </message>
@@ -842,10 +805,6 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
     <message>
         <source>&lt;b&gt;Nobody can recover this password.&lt;/b&gt; If you forget it and lose this computer, your backups cannot be opened — not by you, not by us.</source>
         <translation>&lt;b&gt;Tidak ada yang bisa memulihkan kata sandi ini.&lt;/b&gt; Jika Anda lupa kata sandi dan kehilangan komputer ini, cadangan Anda tidak dapat dibuka — tidak oleh Anda, tidak oleh kami.</translation>
-    </message>
-    <message>
-        <source>Your 64-digit key</source>
-        <translation>Kunci 64 digit Anda</translation>
     </message>
     <message>
         <source>Write it down or save it somewhere safe, away from this computer. You will need it to restore your chats on a new computer.</source>
@@ -886,10 +845,6 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
     <message>
         <source>backupgui never makes unencrypted backups.</source>
         <translation>backupgui tidak pernah membuat cadangan tanpa enkripsi.</translation>
-    </message>
-    <message>
-        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or 64-digit key at any time.</source>
-        <translation>Menonaktifkan enkripsi end-to-end di sini akan:&lt;ul&gt;&lt;li&gt;menghapus kunci cadangan dari penyimpan kunci komputer ini,&lt;/li&gt;&lt;li&gt;menghentikan pencadangan dari komputer ini sampai Anda mengaktifkan enkripsi lagi.&lt;/li&gt;&lt;/ul&gt;Cadangan yang sudah dibuat tetap di tempatnya, tetap terenkripsi. Anda dapat memulihkannya dengan kata sandi atau kunci 64 digit kapan saja.</translation>
     </message>
     <message>
         <source>Turn &amp;on</source>
@@ -974,6 +929,54 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
     <message>
         <source>Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
         <translation>Grup diberi nomor %1 sampai %2, dari kiri ke kanan, dari atas ke bawah. Huruf boleh diketik besar atau kecil.</translation>
+    </message>
+    <message>
+        <source>Enter your %1-digit key</source>
+        <translation>Masukkan kunci %1 digit Anda</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its %1-digit key so this computer can keep backing up to it.</source>
+        <translation>Tujuan ini sudah berisi cadangan terenkripsi. Masukkan kunci %1 digitnya agar komputer ini bisa terus mencadangkan ke sana.</translation>
+    </message>
+    <message>
+        <source>Enter your current %1-digit key</source>
+        <translation>Masukkan kunci %1 digit Anda saat ini</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current %1-digit key.</source>
+        <translation>Untuk mengubah cara cadangan Anda dilindungi, buktikan dulu bahwa Anda tahu kunci %1 digit yang sekarang.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current %1-digit key.</source>
+        <translation>Menonaktifkan enkripsi end-to-end di komputer ini memerlukan kunci %1 digit yang sekarang.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your %1-digit key?</source>
+        <translation>Apakah Anda masih ingat kunci %1 digit Anda?</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key</source>
+        <translation>&amp;Kunci %1 digit</translation>
+    </message>
+    <message>
+        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or %1-digit key can read the backup — not Google, not us.</source>
+        <translation>Chat Anda dienkripsi di komputer ini sebelum keluar darinya. Hanya orang yang memiliki kata sandi atau kunci %1 digit Anda yang dapat membaca cadangan — bukan Google, bukan kami.</translation>
+    </message>
+    <message>
+        <source>Use a %1-digit &amp;key</source>
+        <translation>Gunakan kunci &amp;%1 digit</translation>
+    </message>
+    <message>
+        <source>On a new computer, your password or %1-digit key unlocks the backup. Nobody else can.</source>
+        <translation>Di komputer baru, kata sandi atau kunci %1 digit Anda membuka kunci cadangan. Tidak ada orang lain yang bisa.</translation>
+    </message>
+    <message>
+        <source>Your %1-digit key</source>
+        <translation>Kunci %1 digit Anda</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or %1-digit key at any time.</source>
+        <translation>Menonaktifkan enkripsi end-to-end di sini akan:&lt;ul&gt;&lt;li&gt;menghapus kunci cadangan dari penyimpan kunci komputer ini,&lt;/li&gt;&lt;li&gt;menghentikan pencadangan dari komputer ini sampai Anda mengaktifkan enkripsi lagi.&lt;/li&gt;&lt;/ul&gt;Cadangan yang sudah dibuat tetap di tempatnya, tetap terenkripsi. Anda dapat memulihkannya dengan kata sandi atau kunci %1 digit kapan saja.</translation>
     </message>
 </context>
 <context>
@@ -1318,10 +1321,6 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <translation>File ini bukan file teks yang berisi kunci cadangan.</translation>
     </message>
     <message>
-        <source>64-digit key</source>
-        <translation>Kunci 64 digit</translation>
-    </message>
-    <message>
         <source>Open key file…</source>
         <translation>Buka file kunci…</translation>
     </message>
@@ -1341,6 +1340,10 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
         <translation>Baca kunci dari file yang Anda simpan dengan &quot;Simpan ke file…&quot;</translation>
     </message>
+    <message>
+        <source>%1-digit key</source>
+        <translation>Kunci %1 digit</translation>
+    </message>
 </context>
 <context>
     <name>KeyGrid</name>
@@ -1355,10 +1358,6 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
     <message>
         <source>Your recovery code</source>
         <translation>Kode pemulihan Anda</translation>
-    </message>
-    <message>
-        <source>Your 64-digit key</source>
-        <translation>Kunci 64 digit Anda</translation>
     </message>
     <message>
         <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
@@ -1412,6 +1411,10 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
         <translation>Tersimpan. Pindahkan file ini dari komputer ini, misalnya ke flashdisk.</translation>
     </message>
+    <message>
+        <source>Your %1-digit key</source>
+        <translation>Kunci %1 digit Anda</translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>
@@ -1442,10 +1445,6 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
     <message>
         <source>Key vault recovery code</source>
         <translation>Kode pemulihan brankas kunci</translation>
-    </message>
-    <message>
-        <source>The 64-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
-        <translation>Kode 64 digit yang ditampilkan saat brankas kunci disiapkan. Tidak diperlukan di komputer yang membuat cadangan.</translation>
     </message>
     <message>
         <source>Key vault &amp;address</source>
@@ -1490,10 +1489,6 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         </translation>
     </message>
     <message>
-        <source>64-digit &amp;key</source>
-        <translation>Kunci 64 di&amp;git</translation>
-    </message>
-    <message>
         <source>&amp;Password</source>
         <translation>Kata &amp;sandi</translation>
     </message>
@@ -1506,6 +1501,14 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
         <translation>Memeriksa… (sengaja butuh beberapa detik, agar tebakan jadi lambat)</translation>
+    </message>
+    <message>
+        <source>The %1-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
+        <translation>Kode %1 digit yang ditampilkan saat brankas kunci disiapkan. Tidak diperlukan di komputer yang membuat cadangan.</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key</source>
+        <translation>Kunci %1 di&amp;git</translation>
     </message>
 </context>
 <context>
@@ -1690,10 +1693,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Tidak dapat membuat chat contoh</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Do you still remember your 64-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
-        <translation>&lt;b&gt;Apakah Anda masih ingat kunci 64 digit Anda?&lt;/b&gt; Periksa sekarang, agar Anda bisa memulihkan chat di komputer baru.</translation>
-    </message>
-    <message>
         <source>Backup finished: %1, %2.</source>
         <comment>%1: chats, %2: messages</comment>
         <translation>Pencadangan selesai: %1, %2.</translation>
@@ -1773,6 +1772,10 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
         <translation>Pencadangan berhenti dengan aman. Tujuan ini belum memiliki cadangan yang lengkap; bagian yang sudah diunggah tetap di sana, jadi pencadangan berikutnya tidak mengirimnya lagi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your %1-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;Apakah Anda masih ingat kunci %1 digit Anda?&lt;/b&gt; Periksa sekarang, agar Anda bisa memulihkan chat di komputer baru.</translation>
     </message>
 </context>
 <context>
@@ -2012,14 +2015,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
         <translation>encrypted_backup.key, atau file bernama &quot;key&quot; dari cadangan .crypt14/.crypt12</translation>
-    </message>
-    <message>
-        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (16 groups of 4).</source>
-        <translation>Kunci yang ditampilkan WhatsApp saat Anda mengaktifkan cadangan terenkripsi end-to-end (16 grup berisi 4).</translation>
-    </message>
-    <message>
-        <source>64-digit &amp;key:</source>
-        <translation>&amp;Kunci 64 digit:</translation>
     </message>
     <message>
         <source>iPhone backup password</source>
@@ -2284,6 +2279,14 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>
             <numerusform>%1 (%Ln)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (%1 groups of %2).</source>
+        <translation>Kunci yang ditampilkan WhatsApp saat Anda mengaktifkan cadangan terenkripsi end-to-end (%1 grup berisi %2).</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key:</source>
+        <translation>&amp;Kunci %1 digit:</translation>
     </message>
 </context>
 <context>
@@ -2822,16 +2825,16 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Pencadangan memerlukan kata sandi Anda</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
-        <translation>Buka backupgui dan ketuk Cadangkan untuk memasukkan kata sandi atau kunci 64 digit Anda.</translation>
-    </message>
-    <message>
         <source>backupgui will try again %1.</source>
         <translation>backupgui akan mencoba lagi %1.</translation>
     </message>
     <message>
         <source>Backup failed</source>
         <translation>Pencadangan gagal</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <translation>Buka backupgui dan ketuk Cadangkan untuk memasukkan kata sandi atau kunci %1 digit Anda.</translation>
     </message>
 </context>
 <context>
@@ -3247,10 +3250,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Centang chat yang ingin Anda cadangkan, atau gunakan Pilih semua.</translation>
     </message>
     <message>
-        <source>The number of backups to keep must be at least 1.</source>
-        <translation>Jumlah cadangan yang disimpan minimal 1.</translation>
-    </message>
-    <message>
         <source>Change it in Settings.</source>
         <translation>Ubah di Setelan.</translation>
     </message>
@@ -3267,8 +3266,12 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Kunci cadangan tidak tersimpan di komputer ini.</translation>
     </message>
     <message>
-        <source>This is the first backup to this destination. Choose the password or 64-digit key that will protect it here.</source>
-        <translation>Ini cadangan pertama ke tujuan ini. Pilih kata sandi atau kunci 64 digit yang akan melindunginya di sini.</translation>
+        <source>The number of backups to keep must be at least %1.</source>
+        <translation>Jumlah cadangan yang disimpan minimal %1.</translation>
+    </message>
+    <message>
+        <source>This is the first backup to this destination. Choose the password or %1-digit key that will protect it here.</source>
+        <translation>Ini cadangan pertama ke tujuan ini. Pilih kata sandi atau kunci %1 digit yang akan melindunginya di sini.</translation>
     </message>
 </context>
 <context>
@@ -3355,10 +3358,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>%1 kosong; tidak berisi pesan.</translation>
     </message>
     <message>
-        <source>%1 is encrypted: give the 64-digit key (or the key file) that opens it.</source>
-        <translation>%1 terenkripsi: berikan kunci 64 digit (atau file kunci) yang membukanya.</translation>
-    </message>
-    <message>
         <source>%1 is neither a WhatsApp backup file (.crypt15, .crypt14, .crypt12) nor an iPhone backup folder.</source>
         <translation>%1 bukan file cadangan WhatsApp (.crypt15, .crypt14, .crypt12) maupun folder cadangan iPhone.</translation>
     </message>
@@ -3419,20 +3418,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>%1 terbuka dengan kunci ini tetapi isinya rusak atau terpotong.</translation>
     </message>
     <message>
-        <source>A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the 158-byte file named &quot;key&quot;.</source>
-        <translation>Cadangan .crypt15 dibuka dengan kunci 64 digit (atau file encrypted_backup.key); cadangan .crypt14 atau .crypt12 dengan file 158 byte bernama &quot;key&quot;.</translation>
-    </message>
-    <message>
         <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
         <translation>Kunci cadangan hanya berisi angka 0-9 dan huruf a-f; ditemukan %1.</translation>
-    </message>
-    <message>
-        <source>A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored.</source>
-        <translation>Kunci cadangan terdiri dari 64 karakter 0-9 dan a-f; spasi dan tanda hubung diabaikan.</translation>
-    </message>
-    <message>
-        <source>A backup key has 64 digits; this one has %1.</source>
-        <translation>Kunci cadangan terdiri dari 64 digit; kunci ini memiliki %1.</translation>
     </message>
     <message>
         <source>A file is larger than this disk or account allows. Nothing was changed.</source>
@@ -3445,10 +3432,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>A key vault address is needed to protect a backup with the vault.</source>
         <translation>Alamat brankas kunci diperlukan untuk melindungi cadangan dengan brankas.</translation>
-    </message>
-    <message>
-        <source>A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text is not one.</source>
-        <translation>Kode pemulihan brankas kunci terdiri dari 64 digit 0-9 dan a-f (16 grup berisi 4); teks ini bukan kode pemulihan.</translation>
     </message>
     <message>
         <source>Cannot create a private work folder in %1: %2.</source>
@@ -3465,10 +3448,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Cannot read the key file %1: %2.</source>
         <translation>Tidak dapat membaca file kunci %1: %2.</translation>
-    </message>
-    <message>
-        <source>Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
-        <translation>Periksa kunci 64 digit (WhatsApp hanya menampilkannya saat Anda mengaktifkan cadangan terenkripsi end-to-end) atau pilih file kunci milik cadangan ini.</translation>
     </message>
     <message>
         <source>Check the password or key and try again.</source>
@@ -3551,10 +3530,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Ini adalah kata sandi yang dipilih di Finder atau iTunes untuk &quot;Enkripsi cadangan lokal&quot;, bukan kode sandi ponsel atau kata sandi Apple ID.</translation>
     </message>
     <message>
-        <source>Keep between 1 and 100 backups.</source>
-        <translation>Simpan antara 1 dan 100 cadangan.</translation>
-    </message>
-    <message>
         <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
         <translation>Manifest.plist terlalu besar untuk sebuah cadangan iPhone.</translation>
     </message>
@@ -3565,10 +3540,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Not signed in to Google Drive.</source>
         <translation>Belum masuk ke Google Drive.</translation>
-    </message>
-    <message>
-        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
-        <translation>Buka backupgui dan ketuk Cadangkan untuk memasukkan kata sandi atau kunci 64 digit Anda.</translation>
     </message>
     <message>
         <source>Packing messages</source>
@@ -3619,14 +3590,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Beberapa baris %1 yang ditambahkan merujuk ke baris yang tidak ada.</translation>
     </message>
     <message>
-        <source>Switching to a 64-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
-        <translation>Beralih ke kunci 64 digit akan menampilkan kunci cadangan itu sendiri; kunci itu tidak dapat diganti.</translation>
-    </message>
-    <message>
-        <source>The 64-digit key is not correct for this backup.</source>
-        <translation>Kunci 64 digit tidak benar untuk cadangan ini.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 cannot be read: %2.</source>
         <translation>File klien OAuth Google %1 tidak dapat dibaca: %2.</translation>
     </message>
@@ -3635,16 +3598,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>File klien OAuth Google %1 tidak ada.</translation>
     </message>
     <message>
-        <source>The WhatsApp key has 64 digits; the text given has %1.</source>
-        <translation>Kunci WhatsApp terdiri dari 64 digit; teks yang diberikan memiliki %1.</translation>
-    </message>
-    <message>
         <source>The WhatsApp key holds only the digits 0-9 and the letters a-f; the text given has other characters.</source>
         <translation>Kunci WhatsApp hanya berisi angka 0-9 dan huruf a-f; teks yang diberikan berisi karakter lain.</translation>
-    </message>
-    <message>
-        <source>The WhatsApp key must be 32 bytes (64 digits).</source>
-        <translation>Kunci WhatsApp harus 32 byte (64 digit).</translation>
     </message>
     <message>
         <source>Check the backup destination, then try again.</source>
@@ -3693,10 +3648,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Its addresses must use https (or http on this computer).</source>
         <translation>Alamatnya harus menggunakan https (atau http di komputer ini).</translation>
-    </message>
-    <message>
-        <source>No 64-digit backup key was found in this text or file.</source>
-        <translation>Tidak ada kunci cadangan 64 digit di teks atau file ini.</translation>
     </message>
     <message>
         <source>No backup folder at %1.</source>
@@ -4023,10 +3974,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Catatan urutan cadangan di brankas kunci tidak ditandatangani dengan kunci cadangan ini.</translation>
     </message>
     <message>
-        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
-        <translation>Identitas brankas kunci (kunci server) berbeda dari yang dipakai saat cadangan ini dibuat. Tidak ada yang dikirim; periksa alamat brankas atau pulihkan dengan kunci 64 digit.</translation>
-    </message>
-    <message>
         <source>The key vault&apos;s server key is not the expected one; nothing was stored.</source>
         <translation>Kunci server brankas kunci bukan yang diharapkan; tidak ada yang disimpan.</translation>
     </message>
@@ -4057,14 +4004,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The password store refused the request (%1).</source>
         <translation>Penyimpanan kata sandi menolak permintaan (%1).</translation>
-    </message>
-    <message>
-        <source>The password&apos;s Argon2id settings are out of bounds: at most 1024 MiB of memory, 12 passes and 16 lanes.</source>
-        <translation>Setelan Argon2id kata sandi di luar batas: paling banyak 1024 MiB memori, 12 putaran, dan 16 jalur.</translation>
-    </message>
-    <message>
-        <source>The recovery code has 64 digits in 16 groups.</source>
-        <translation>Kode pemulihan terdiri dari 64 digit dalam 16 grup.</translation>
     </message>
     <message>
         <source>The saved Google sign-in belongs to a different OAuth client.</source>
@@ -4107,24 +4046,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Tidak ada koneksi internet.</translation>
     </message>
     <message>
-        <source>This backup is protected by a 64-digit key; enter the key instead.</source>
-        <translation>Cadangan ini dilindungi kunci 64 digit; masukkan kuncinya.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password kept with a key vault, not a 64-digit key.</source>
-        <translation>Cadangan ini dilindungi kata sandi dengan brankas kunci, bukan kunci 64 digit.</translation>
-    </message>
-    <message>
         <source>This backup is protected by a password kept with a key vault.</source>
         <translation>Cadangan ini dilindungi kata sandi yang disimpan di brankas kunci.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password, not a 64-digit key or vault.</source>
-        <translation>Cadangan ini dilindungi kata sandi, bukan kunci 64 digit atau brankas.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password, not a 64-digit key.</source>
-        <translation>Cadangan ini dilindungi kata sandi, bukan kunci 64 digit.</translation>
     </message>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
@@ -4167,10 +4090,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>File ini bukan cadangan WhatsApp (tidak ada header).</translation>
     </message>
     <message>
-        <source>This file is not a WhatsApp key: neither a key file nor text holding the 64-digit key.</source>
-        <translation>File ini bukan kunci WhatsApp: bukan file kunci maupun teks yang berisi kunci 64 digit.</translation>
-    </message>
-    <message>
         <source>This file is too short to be a WhatsApp backup.</source>
         <translation>File ini terlalu pendek untuk menjadi cadangan WhatsApp.</translation>
     </message>
@@ -4187,14 +4106,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Cadangan iPhone ini terenkripsi: kata sandinya diperlukan.</translation>
     </message>
     <message>
-        <source>This is a .crypt%1 backup: it opens with the 158-byte file named &quot;key&quot; from the phone, not with a 64-digit key.</source>
-        <translation>Ini adalah cadangan .crypt%1: dibuka dengan file 158 byte bernama &quot;key&quot; dari ponsel, bukan dengan kunci 64 digit.</translation>
-    </message>
-    <message>
-        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
-        <translation>Ini adalah cadangan .crypt15 (terenkripsi end-to-end): dibuka dengan kunci 64 digit atau file encrypted_backup.key, bukan dengan file kunci cadangan lama.</translation>
-    </message>
-    <message>
         <source>This is far too long to be a backup key or a key file.</source>
         <translation>Ini terlalu panjang untuk sebuah kunci cadangan atau file kunci.</translation>
     </message>
@@ -4205,10 +4116,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>This key file belongs to another backup (its server salt differs from the one this backup was made with).</source>
         <translation>File kunci ini milik cadangan lain (salt server-nya berbeda dari yang dipakai saat cadangan ini dibuat).</translation>
-    </message>
-    <message>
-        <source>This key file holds %1 bytes; WhatsApp&apos;s hold 32 (encrypted_backup.key) or 131 (key).</source>
-        <translation>File kunci ini berukuran %1 byte; milik WhatsApp berukuran 32 (encrypted_backup.key) atau 131 (key).</translation>
     </message>
     <message>
         <source>This key file is damaged (its internal check fails).</source>
@@ -4233,10 +4140,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>This password is too common; choose one that is harder to guess.</source>
         <translation>Kata sandi ini terlalu umum; pilih yang lebih sulit ditebak.</translation>
-    </message>
-    <message>
-        <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
-        <translation>Teks ini berisi lebih dari satu kunci 64 digit; gunakan hanya kunci cadangan.</translation>
     </message>
     <message>
         <source>To continue, confirm the vault, or run the command again with --trust-vault (or give the vault&apos;s address with --vault URL).</source>
@@ -4325,10 +4228,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>chats missing from the database&apos;s chat list</source>
         <translation>chat yang tidak ada di daftar chat basis data</translation>
-    </message>
-    <message>
-        <source>impossible time %1:%2 on a 12-hour clock</source>
-        <translation>waktu mustahil %1:%2 pada jam 12 jam</translation>
     </message>
     <message>
         <source>invalid date or time (%1)</source>
@@ -4485,10 +4384,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Free up space on the drive that holds the backup folder, or choose another folder.</source>
         <translation>Kosongkan ruang di drive yang memuat folder cadangan, atau pilih folder lain.</translation>
-    </message>
-    <message>
-        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its 64-digit key, if you saved one, can.</source>
-        <translation>Brankas kunci memusnahkan kunci cadangan ini setelah terlalu banyak kata sandi salah. Kata sandi tidak bisa lagi membuka cadangan ini; hanya kunci 64 digitnya yang bisa, jika Anda menyimpannya.</translation>
     </message>
     <message>
         <source>The key vault lets only the Google account this backup belongs to try its password. Sign in to Google Drive (with access to your account&apos;s identity) and try again.</source>
@@ -4657,6 +4552,114 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
         <translation>Cadangan dalam set cadangan ini bersama-sama mencantumkan lebih banyak chat daripada yang dapat ditampilkan backupgui sekaligus; set ini mungkin telah diubah orang lain. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the %2-digit key (or the key file) that opens it.</source>
+        <translation>%1 terenkripsi: berikan kunci %2 digit (atau file kunci) yang membukanya.</translation>
+    </message>
+    <message>
+        <source>A .crypt15 backup opens with the %1-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the %2-byte file named &quot;key&quot;.</source>
+        <translation>Cadangan .crypt15 dibuka dengan kunci %1 digit (atau file encrypted_backup.key); cadangan .crypt14 atau .crypt12 dengan file %2 byte bernama &quot;key&quot;.</translation>
+    </message>
+    <message>
+        <source>A backup key has %1 characters 0-9 and a-f; spaces and dashes are ignored.</source>
+        <translation>Kunci cadangan terdiri dari %1 karakter 0-9 dan a-f; spasi dan tanda hubung diabaikan.</translation>
+    </message>
+    <message>
+        <source>A backup key has %1 digits; this one has %2.</source>
+        <translation>Kunci cadangan terdiri dari %1 digit; kunci ini memiliki %2.</translation>
+    </message>
+    <message>
+        <source>A key vault recovery code has %1 digits 0-9 and a-f (%2 groups of %3); this text is not one.</source>
+        <translation>Kode pemulihan brankas kunci terdiri dari %1 digit 0-9 dan a-f (%2 grup berisi %3); teks ini bukan kode pemulihan.</translation>
+    </message>
+    <message>
+        <source>Check the %1-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
+        <translation>Periksa kunci %1 digit (WhatsApp hanya menampilkannya saat Anda mengaktifkan cadangan terenkripsi end-to-end) atau pilih file kunci milik cadangan ini.</translation>
+    </message>
+    <message>
+        <source>Keep between %1 and %2 backups.</source>
+        <translation>Simpan antara %1 dan %2 cadangan.</translation>
+    </message>
+    <message>
+        <source>No %1-digit backup key was found in this text or file.</source>
+        <translation>Tidak ada kunci cadangan %1 digit di teks atau file ini.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <translation>Buka backupgui dan ketuk Cadangkan untuk memasukkan kata sandi atau kunci %1 digit Anda.</translation>
+    </message>
+    <message>
+        <source>Switching to a %1-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
+        <translation>Beralih ke kunci %1 digit akan menampilkan kunci cadangan itu sendiri; kunci itu tidak dapat diganti.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key is not correct for this backup.</source>
+        <translation>Kunci %1 digit tidak benar untuk cadangan ini.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key has %1 digits; the text given has %2.</source>
+        <translation>Kunci WhatsApp terdiri dari %1 digit; teks yang diberikan memiliki %2.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key must be %1 bytes (%2 digits).</source>
+        <translation>Kunci WhatsApp harus %1 byte (%2 digit).</translation>
+    </message>
+    <message>
+        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its %1-digit key, if you saved one, can.</source>
+        <translation>Brankas kunci memusnahkan kunci cadangan ini setelah terlalu banyak kata sandi salah. Kata sandi tidak bisa lagi membuka cadangan ini; hanya kunci %1 digitnya yang bisa, jika Anda menyimpannya.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the %1-digit key.</source>
+        <translation>Identitas brankas kunci (kunci server) berbeda dari yang dipakai saat cadangan ini dibuat. Tidak ada yang dikirim; periksa alamat brankas atau pulihkan dengan kunci %1 digit.</translation>
+    </message>
+    <message>
+        <source>The password&apos;s Argon2id settings are out of bounds: at most %1 MiB of memory, %2 passes and %3 lanes.</source>
+        <translation>Setelan Argon2id kata sandi di luar batas: paling banyak %1 MiB memori, %2 putaran, dan %3 jalur.</translation>
+    </message>
+    <message>
+        <source>The recovery code has %1 digits in %2 groups.</source>
+        <translation>Kode pemulihan terdiri dari %1 digit dalam %2 grup.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a %1-digit key; enter the key instead.</source>
+        <translation>Cadangan ini dilindungi kunci %1 digit; masukkan kuncinya.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password kept with a key vault, not a %1-digit key.</source>
+        <translation>Cadangan ini dilindungi kata sandi dengan brankas kunci, bukan kunci %1 digit.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a %1-digit key or vault.</source>
+        <translation>Cadangan ini dilindungi kata sandi, bukan kunci %1 digit atau brankas.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a %1-digit key.</source>
+        <translation>Cadangan ini dilindungi kata sandi, bukan kunci %1 digit.</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp key: neither a key file nor text holding the %1-digit key.</source>
+        <translation>File ini bukan kunci WhatsApp: bukan file kunci maupun teks yang berisi kunci %1 digit.</translation>
+    </message>
+    <message>
+        <source>This is a %1 backup: it opens with the %2-byte file named &quot;key&quot; from the phone, not with a %3-digit key.</source>
+        <translation>Ini adalah cadangan %1: dibuka dengan file %2 byte bernama &quot;key&quot; dari ponsel, bukan dengan kunci %3 digit.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the %1-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
+        <translation>Ini adalah cadangan .crypt15 (terenkripsi end-to-end): dibuka dengan kunci %1 digit atau file encrypted_backup.key, bukan dengan file kunci cadangan lama.</translation>
+    </message>
+    <message>
+        <source>This key file holds %1 bytes; WhatsApp&apos;s hold %2 (encrypted_backup.key) or %3 (key).</source>
+        <translation>File kunci ini berukuran %1 byte; milik WhatsApp berukuran %2 (encrypted_backup.key) atau %3 (key).</translation>
+    </message>
+    <message>
+        <source>This text holds more than one %1-digit key; use only the backup&apos;s key.</source>
+        <translation>Teks ini berisi lebih dari satu kunci %1 digit; gunakan hanya kunci cadangan.</translation>
+    </message>
+    <message>
+        <source>impossible time %1:%2 on a %3-hour clock</source>
+        <translation>waktu mustahil %1:%2 pada jam %3 jam</translation>
     </message>
 </context>
 <context>

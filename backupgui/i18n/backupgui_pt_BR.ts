@@ -16,10 +16,6 @@
         <translation>A criptografia de ponta a ponta ainda não foi configurada.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up once to choose a password or 64-digit key.</source>
-        <translation>Abra o backupgui e toque em Fazer backup uma vez para escolher uma senha ou uma chave de 64 dígitos.</translation>
-    </message>
-    <message>
         <source>This computer has no keyring to keep the backup key, so automatic backups cannot run by themselves.</source>
         <translation>Este computador não tem um chaveiro para guardar a chave do backup, então os backups automáticos não podem ser feitos sozinhos.</translation>
     </message>
@@ -54,6 +50,10 @@
     <message>
         <source>Automatic backups go on from the system tray. Choose Quit there to stop.</source>
         <translation>Os backups automáticos continuam pela bandeja do sistema. Para encerrar, escolha Sair por lá.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up once to choose a password or %1-digit key.</source>
+        <translation>Abra o backupgui e toque em Fazer backup uma vez para escolher uma senha ou uma chave de %1 dígitos.</translation>
     </message>
 </context>
 <context>
@@ -92,10 +92,6 @@
     <message>
         <source>Password</source>
         <translation>Senha</translation>
-    </message>
-    <message>
-        <source>64-digit key</source>
-        <translation>Chave de 64 dígitos</translation>
     </message>
     <message>
         <source>Password with key vault</source>
@@ -259,16 +255,16 @@
         <comment>when; the size of the chats&apos; data</comment>
         <translation>%1 · %2 de conversas</translation>
     </message>
+    <message>
+        <source>%1-digit key</source>
+        <translation>Chave de %1 dígitos</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
     <message>
         <source>Choose a backup</source>
         <translation>Escolha um backup</translation>
-    </message>
-    <message>
-        <source>The newest is selected. Older backups are kept as the Settings say (the last 2 by default).</source>
-        <translation>O mais recente está selecionado. Backups mais antigos são mantidos conforme as Configurações (os 2 últimos, por padrão).</translation>
     </message>
     <message>
         <source>Newest backup</source>
@@ -334,6 +330,13 @@
     <message>
         <source>The backup&apos;s size at the destination, compressed and encrypted</source>
         <translation>O tamanho do backup no destino, compactado e criptografado</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
+        <translation>
+            <numerusform>O mais recente está selecionado. Backups mais antigos são mantidos conforme as Configurações (o último, por padrão).</numerusform>
+            <numerusform>O mais recente está selecionado. Backups mais antigos são mantidos conforme as Configurações (os %Ln últimos, por padrão).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -624,24 +627,25 @@
         <translation>Backup no Google Drive com seu próprio cliente do Google Cloud</translation>
     </message>
     <message>
-        <source>1. Open console.cloud.google.com and create a project.
-2. APIs &amp; Services → Library: enable the Google Drive API.
-3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
-4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
-5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
-
-docs/DRIVE.md explains each step.</source>
-        <translation>1. Abra console.cloud.google.com e crie um projeto.
-2. APIs e serviços (APIs &amp; Services) → Biblioteca: ative a Google Drive API.
-3. Tela de consentimento OAuth: tipo Externo; adicione o escopo …/auth/drive.appdata e sua Conta do Google como usuário de teste (ou publique o app).
-4. Credenciais → Criar credenciais → ID do cliente OAuth → App para computador; baixe o arquivo JSON.
-5. Aqui: Usar seu próprio cliente do Google Cloud… e escolha esse arquivo; depois, Entrar.
-
-O docs/DRIVE.md explica cada passo.</translation>
-    </message>
-    <message>
         <source>This copy of backupgui has no Google sign-in built in. To restore from Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
         <translation>Esta cópia do backupgui não tem o login do Google integrado. Para restaurar do Google Drive, use seu próprio cliente do Google Cloud (gratuito; a Ajuda mostra os passos) ou experimente o emulador do Drive abaixo.</translation>
+    </message>
+    <message>
+        <source>%1. Open console.cloud.google.com and create a project.
+%2. APIs &amp; Services → Library: enable the Google Drive API.
+%3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
+%4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
+%5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
+
+docs/DRIVE.md explains each step.</source>
+        <comment>%1 … %5: the steps&apos; numbers</comment>
+        <translation>%1. Abra console.cloud.google.com e crie um projeto.
+%2. APIs e serviços (APIs &amp; Services) → Biblioteca: ative a Google Drive API.
+%3. Tela de consentimento OAuth: tipo Externo; adicione o escopo …/auth/drive.appdata e sua Conta do Google como usuário de teste (ou publique o app).
+%4. Credenciais → Criar credenciais → ID do cliente OAuth → App para computador; baixe o arquivo JSON.
+%5. Aqui: Usar seu próprio cliente do Google Cloud… e escolha esse arquivo; depois, Entrar.
+
+O docs/DRIVE.md explica cada passo.</translation>
     </message>
 </context>
 <context>
@@ -691,30 +695,6 @@ O docs/DRIVE.md explica cada passo.</translation>
         <translation>Contin&amp;uar</translation>
     </message>
     <message>
-        <source>Enter your 64-digit key</source>
-        <translation>Digite sua chave de 64 dígitos</translation>
-    </message>
-    <message>
-        <source>This destination already has an encrypted backup. Enter its 64-digit key so this computer can keep backing up to it.</source>
-        <translation>Este destino já tem um backup criptografado. Digite a chave de 64 dígitos dele para que este computador continue fazendo backup nele.</translation>
-    </message>
-    <message>
-        <source>Enter your current 64-digit key</source>
-        <translation>Digite sua chave de 64 dígitos atual</translation>
-    </message>
-    <message>
-        <source>To change how your backup is protected, first prove you know the current 64-digit key.</source>
-        <translation>Para alterar a proteção do seu backup, primeiro comprove que você sabe a chave de 64 dígitos atual.</translation>
-    </message>
-    <message>
-        <source>Turning off end-to-end encryption on this computer needs the current 64-digit key.</source>
-        <translation>Para desativar a criptografia de ponta a ponta neste computador, é preciso a chave de 64 dígitos atual.</translation>
-    </message>
-    <message>
-        <source>Do you still remember your 64-digit key?</source>
-        <translation>Você ainda se lembra da sua chave de 64 dígitos?</translation>
-    </message>
-    <message>
         <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
         <translation>Sem ela, ninguém consegue restaurar suas conversas em um computador novo — nem nós. Digite-a para verificar; a verificação é feita aqui e nada é enviado.</translation>
     </message>
@@ -751,10 +731,6 @@ O docs/DRIVE.md explica cada passo.</translation>
         <translation>O cofre de chaves do seu backup foi configurado antes de conseguir diferenciar você de outras pessoas: qualquer pessoa com uma cópia do backup pode testar senhas e gastar as tentativas dele. Digite sua senha uma vez para vincular o cofre a este computador e a um novo código de recuperação.</translation>
     </message>
     <message>
-        <source>64-digit &amp;key</source>
-        <translation>&amp;Chave de 64 dígitos</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
@@ -779,10 +755,6 @@ O docs/DRIVE.md explica cada passo.</translation>
         <translation>Proteja seu backup</translation>
     </message>
     <message>
-        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or 64-digit key can read the backup — not Google, not us.</source>
-        <translation>Suas conversas são criptografadas neste computador antes de saírem dele. Só quem tem sua senha ou chave de 64 dígitos consegue ler o backup — nem o Google, nem nós.</translation>
-    </message>
-    <message>
         <source>Choose the new protection</source>
         <translation>Escolha a nova proteção</translation>
     </message>
@@ -793,10 +765,6 @@ O docs/DRIVE.md explica cada passo.</translation>
     <message>
         <source>Use a &amp;password</source>
         <translation>Usar uma &amp;senha</translation>
-    </message>
-    <message>
-        <source>Use a 64-digit &amp;key</source>
-        <translation>Usar uma &amp;chave de 64 dígitos</translation>
     </message>
     <message>
         <source>A random key you write down or save. Strongest, but keep it safe.</source>
@@ -835,10 +803,6 @@ O docs/DRIVE.md explica cada passo.</translation>
         <translation>Este computador guarda a chave do backup no chaveiro dele, então os próximos backups são feitos sem perguntar.</translation>
     </message>
     <message>
-        <source>On a new computer, your password or 64-digit key unlocks the backup. Nobody else can.</source>
-        <translation>Em um computador novo, sua senha ou chave de 64 dígitos desbloqueia o backup. Ninguém mais consegue.</translation>
-    </message>
-    <message>
         <source>Your password never leaves this computer. (A key vault can be set up in Settings.)</source>
         <translation>Sua senha nunca sai deste computador. (Um cofre de chaves pode ser configurado em Configurações.)</translation>
     </message>
@@ -853,10 +817,6 @@ O docs/DRIVE.md explica cada passo.</translation>
     <message>
         <source>&lt;b&gt;Nobody can recover this password.&lt;/b&gt; If you forget it and lose this computer, your backups cannot be opened — not by you, not by us.</source>
         <translation>&lt;b&gt;Ninguém consegue recuperar esta senha.&lt;/b&gt; Se você esquecer a senha e perder este computador, seus backups não poderão ser abertos — nem por você, nem por nós.</translation>
-    </message>
-    <message>
-        <source>Your 64-digit key</source>
-        <translation>Sua chave de 64 dígitos</translation>
     </message>
     <message>
         <source>Write it down or save it somewhere safe, away from this computer. You will need it to restore your chats on a new computer.</source>
@@ -897,10 +857,6 @@ O docs/DRIVE.md explica cada passo.</translation>
     <message>
         <source>backupgui never makes unencrypted backups.</source>
         <translation>O backupgui nunca faz backups sem criptografia.</translation>
-    </message>
-    <message>
-        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or 64-digit key at any time.</source>
-        <translation>Ao desativar a criptografia de ponta a ponta aqui, o backupgui vai:&lt;ul&gt;&lt;li&gt;remover a chave do backup do chaveiro deste computador,&lt;/li&gt;&lt;li&gt;parar os backups deste computador até você ativar a criptografia de novo.&lt;/li&gt;&lt;/ul&gt;Os backups já feitos continuam onde estão, ainda criptografados. Você pode restaurá-los com sua senha ou chave de 64 dígitos a qualquer momento.</translation>
     </message>
     <message>
         <source>Turn &amp;on</source>
@@ -985,6 +941,54 @@ O docs/DRIVE.md explica cada passo.</translation>
     <message>
         <source>Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
         <translation>Os grupos são numerados de %1 a %2, da esquerda para a direita, de cima para baixo. As letras podem ser digitadas em maiúsculas ou minúsculas.</translation>
+    </message>
+    <message>
+        <source>Enter your %1-digit key</source>
+        <translation>Digite sua chave de %1 dígitos</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its %1-digit key so this computer can keep backing up to it.</source>
+        <translation>Este destino já tem um backup criptografado. Digite a chave de %1 dígitos dele para que este computador continue fazendo backup nele.</translation>
+    </message>
+    <message>
+        <source>Enter your current %1-digit key</source>
+        <translation>Digite sua chave de %1 dígitos atual</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current %1-digit key.</source>
+        <translation>Para alterar a proteção do seu backup, primeiro comprove que você sabe a chave de %1 dígitos atual.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current %1-digit key.</source>
+        <translation>Para desativar a criptografia de ponta a ponta neste computador, é preciso a chave de %1 dígitos atual.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your %1-digit key?</source>
+        <translation>Você ainda se lembra da sua chave de %1 dígitos?</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key</source>
+        <translation>&amp;Chave de %1 dígitos</translation>
+    </message>
+    <message>
+        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or %1-digit key can read the backup — not Google, not us.</source>
+        <translation>Suas conversas são criptografadas neste computador antes de saírem dele. Só quem tem sua senha ou chave de %1 dígitos consegue ler o backup — nem o Google, nem nós.</translation>
+    </message>
+    <message>
+        <source>Use a %1-digit &amp;key</source>
+        <translation>Usar uma &amp;chave de %1 dígitos</translation>
+    </message>
+    <message>
+        <source>On a new computer, your password or %1-digit key unlocks the backup. Nobody else can.</source>
+        <translation>Em um computador novo, sua senha ou chave de %1 dígitos desbloqueia o backup. Ninguém mais consegue.</translation>
+    </message>
+    <message>
+        <source>Your %1-digit key</source>
+        <translation>Sua chave de %1 dígitos</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or %1-digit key at any time.</source>
+        <translation>Ao desativar a criptografia de ponta a ponta aqui, o backupgui vai:&lt;ul&gt;&lt;li&gt;remover a chave do backup do chaveiro deste computador,&lt;/li&gt;&lt;li&gt;parar os backups deste computador até você ativar a criptografia de novo.&lt;/li&gt;&lt;/ul&gt;Os backups já feitos continuam onde estão, ainda criptografados. Você pode restaurá-los com sua senha ou chave de %1 dígitos a qualquer momento.</translation>
     </message>
 </context>
 <context>
@@ -1338,10 +1342,6 @@ O docs/DRIVE.md explica cada passo.</translation>
         <translation>Este arquivo não é um arquivo de texto com uma chave de backup.</translation>
     </message>
     <message>
-        <source>64-digit key</source>
-        <translation>Chave de 64 dígitos</translation>
-    </message>
-    <message>
         <source>Open key file…</source>
         <translation>Abrir arquivo de chave…</translation>
     </message>
@@ -1361,6 +1361,10 @@ O docs/DRIVE.md explica cada passo.</translation>
         <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
         <translation>Ler a chave do arquivo que você salvou com &quot;Salvar em arquivo…&quot;</translation>
     </message>
+    <message>
+        <source>%1-digit key</source>
+        <translation>Chave de %1 dígitos</translation>
+    </message>
 </context>
 <context>
     <name>KeyGrid</name>
@@ -1375,10 +1379,6 @@ O docs/DRIVE.md explica cada passo.</translation>
     <message>
         <source>Your recovery code</source>
         <translation>Seu código de recuperação</translation>
-    </message>
-    <message>
-        <source>Your 64-digit key</source>
-        <translation>Sua chave de 64 dígitos</translation>
     </message>
     <message>
         <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
@@ -1432,6 +1432,10 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
         <translation>Salva. Tire o arquivo deste computador, por exemplo para um pen drive.</translation>
     </message>
+    <message>
+        <source>Your %1-digit key</source>
+        <translation>Sua chave de %1 dígitos</translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>
@@ -1462,10 +1466,6 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
     <message>
         <source>Key vault recovery code</source>
         <translation>Código de recuperação do cofre de chaves</translation>
-    </message>
-    <message>
-        <source>The 64-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
-        <translation>O código de 64 dígitos mostrado quando o cofre de chaves foi configurado. Não é necessário no computador que fez o backup.</translation>
     </message>
     <message>
         <source>Key vault &amp;address</source>
@@ -1511,10 +1511,6 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         </translation>
     </message>
     <message>
-        <source>64-digit &amp;key</source>
-        <translation>&amp;Chave de 64 dígitos</translation>
-    </message>
-    <message>
         <source>&amp;Password</source>
         <translation>&amp;Senha</translation>
     </message>
@@ -1527,6 +1523,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
         <translation>Verificando… (isso leva alguns segundos de propósito, para dificultar tentativas de adivinhação)</translation>
+    </message>
+    <message>
+        <source>The %1-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
+        <translation>O código de %1 dígitos mostrado quando o cofre de chaves foi configurado. Não é necessário no computador que fez o backup.</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key</source>
+        <translation>&amp;Chave de %1 dígitos</translation>
     </message>
 </context>
 <context>
@@ -1712,10 +1716,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Não foi possível criar as conversas de exemplo</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Do you still remember your 64-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
-        <translation>&lt;b&gt;Você ainda se lembra da sua chave de 64 dígitos?&lt;/b&gt; Verifique agora para poder restaurar suas conversas em um computador novo.</translation>
-    </message>
-    <message>
         <source>Backup finished: %1, %2.</source>
         <comment>%1: chats, %2: messages</comment>
         <translation>Backup concluído: %1, %2.</translation>
@@ -1797,6 +1797,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
         <translation>O backup para com segurança. Este destino ainda não tem um backup completo; as partes já enviadas ficam lá, então o próximo backup não as envia de novo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your %1-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;Você ainda se lembra da sua chave de %1 dígitos?&lt;/b&gt; Verifique agora para poder restaurar suas conversas em um computador novo.</translation>
     </message>
 </context>
 <context>
@@ -2036,14 +2040,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
         <translation>encrypted_backup.key, ou o arquivo chamado &quot;key&quot; de um backup .crypt14/.crypt12</translation>
-    </message>
-    <message>
-        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (16 groups of 4).</source>
-        <translation>A chave que o WhatsApp mostrou quando você ativou o backup criptografado de ponta a ponta (16 grupos de 4).</translation>
-    </message>
-    <message>
-        <source>64-digit &amp;key:</source>
-        <translation>&amp;Chave de 64 dígitos:</translation>
     </message>
     <message>
         <source>iPhone backup password</source>
@@ -2317,6 +2313,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
             <numerusform>%1 (%Ln)</numerusform>
             <numerusform>%1 (%Ln)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (%1 groups of %2).</source>
+        <translation>A chave que o WhatsApp mostrou quando você ativou o backup criptografado de ponta a ponta (%1 grupos de %2).</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key:</source>
+        <translation>&amp;Chave de %1 dígitos:</translation>
     </message>
 </context>
 <context>
@@ -2857,16 +2861,16 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O backup precisa da sua senha</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
-        <translation>Abra o backupgui e toque em Fazer backup para digitar sua senha ou chave de 64 dígitos.</translation>
-    </message>
-    <message>
         <source>backupgui will try again %1.</source>
         <translation>O backupgui vai tentar de novo %1.</translation>
     </message>
     <message>
         <source>Backup failed</source>
         <translation>O backup falhou</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <translation>Abra o backupgui e toque em Fazer backup para digitar sua senha ou chave de %1 dígitos.</translation>
     </message>
 </context>
 <context>
@@ -3286,10 +3290,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Marque as conversas que você quer incluir no backup, ou use Selecionar todas.</translation>
     </message>
     <message>
-        <source>The number of backups to keep must be at least 1.</source>
-        <translation>O número de backups a manter precisa ser pelo menos 1.</translation>
-    </message>
-    <message>
         <source>Change it in Settings.</source>
         <translation>Altere isso nas Configurações.</translation>
     </message>
@@ -3306,8 +3306,12 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>A chave do backup não está guardada neste computador.</translation>
     </message>
     <message>
-        <source>This is the first backup to this destination. Choose the password or 64-digit key that will protect it here.</source>
-        <translation>Este é o primeiro backup neste destino. Escolha a senha ou a chave de 64 dígitos que vai protegê-lo aqui.</translation>
+        <source>The number of backups to keep must be at least %1.</source>
+        <translation>O número de backups a manter precisa ser pelo menos %1.</translation>
+    </message>
+    <message>
+        <source>This is the first backup to this destination. Choose the password or %1-digit key that will protect it here.</source>
+        <translation>Este é o primeiro backup neste destino. Escolha a senha ou a chave de %1 dígitos que vai protegê-lo aqui.</translation>
     </message>
 </context>
 <context>
@@ -3394,10 +3398,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>%1 está vazio; não tem nenhuma mensagem.</translation>
     </message>
     <message>
-        <source>%1 is encrypted: give the 64-digit key (or the key file) that opens it.</source>
-        <translation>%1 está criptografado: informe a chave de 64 dígitos (ou o arquivo de chave) que o abre.</translation>
-    </message>
-    <message>
         <source>%1 is neither a WhatsApp backup file (.crypt15, .crypt14, .crypt12) nor an iPhone backup folder.</source>
         <translation>%1 não é um arquivo de backup do WhatsApp (.crypt15, .crypt14, .crypt12) nem uma pasta de backup do iPhone.</translation>
     </message>
@@ -3458,20 +3458,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>%1 abre com esta chave, mas o conteúdo está danificado ou cortado.</translation>
     </message>
     <message>
-        <source>A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the 158-byte file named &quot;key&quot;.</source>
-        <translation>Um backup .crypt15 abre com a chave de 64 dígitos (ou com o arquivo encrypted_backup.key); um backup .crypt14 ou .crypt12, com o arquivo de 158 bytes chamado &quot;key&quot;.</translation>
-    </message>
-    <message>
         <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
         <translation>Uma chave de backup tem só os dígitos 0-9 e as letras a-f; foi encontrado %1.</translation>
-    </message>
-    <message>
-        <source>A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored.</source>
-        <translation>Uma chave de backup tem 64 caracteres 0-9 e a-f; espaços e hífens são ignorados.</translation>
-    </message>
-    <message>
-        <source>A backup key has 64 digits; this one has %1.</source>
-        <translation>Uma chave de backup tem 64 dígitos; esta tem %1.</translation>
     </message>
     <message>
         <source>A file is larger than this disk or account allows. Nothing was changed.</source>
@@ -3484,10 +3472,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>A key vault address is needed to protect a backup with the vault.</source>
         <translation>É preciso o endereço de um cofre de chaves para proteger um backup com o cofre.</translation>
-    </message>
-    <message>
-        <source>A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text is not one.</source>
-        <translation>Um código de recuperação do cofre de chaves tem 64 dígitos 0-9 e a-f (16 grupos de 4); este texto não é um.</translation>
     </message>
     <message>
         <source>Cannot create a private work folder in %1: %2.</source>
@@ -3504,10 +3488,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Cannot read the key file %1: %2.</source>
         <translation>Não é possível ler o arquivo de chave %1: %2.</translation>
-    </message>
-    <message>
-        <source>Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
-        <translation>Confira a chave de 64 dígitos (o WhatsApp só a mostra quando você ativa o backup criptografado de ponta a ponta) ou escolha o arquivo de chave deste backup.</translation>
     </message>
     <message>
         <source>Check the password or key and try again.</source>
@@ -3590,10 +3570,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>É a senha escolhida no Finder ou no iTunes para &quot;Criptografar backup local&quot;, não o código do celular nem a senha do Apple ID.</translation>
     </message>
     <message>
-        <source>Keep between 1 and 100 backups.</source>
-        <translation>Mantenha entre 1 e 100 backups.</translation>
-    </message>
-    <message>
         <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
         <translation>O Manifest.plist é grande demais para ser de um backup do iPhone.</translation>
     </message>
@@ -3604,10 +3580,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Not signed in to Google Drive.</source>
         <translation>Não conectado ao Google Drive.</translation>
-    </message>
-    <message>
-        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
-        <translation>Abra o backupgui e toque em Fazer backup para digitar sua senha ou chave de 64 dígitos.</translation>
     </message>
     <message>
         <source>Packing messages</source>
@@ -3658,14 +3630,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Algumas linhas de %1 que estão sendo adicionadas se referem a linhas que não existem.</translation>
     </message>
     <message>
-        <source>Switching to a 64-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
-        <translation>Mudar para uma chave de 64 dígitos mostra a chave do próprio backup; ela não pode ser substituída.</translation>
-    </message>
-    <message>
-        <source>The 64-digit key is not correct for this backup.</source>
-        <translation>A chave de 64 dígitos não está correta para este backup.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 cannot be read: %2.</source>
         <translation>O arquivo do cliente OAuth do Google %1 não pode ser lido: %2.</translation>
     </message>
@@ -3674,16 +3638,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O arquivo do cliente OAuth do Google %1 não existe.</translation>
     </message>
     <message>
-        <source>The WhatsApp key has 64 digits; the text given has %1.</source>
-        <translation>A chave do WhatsApp tem 64 dígitos; o texto informado tem %1.</translation>
-    </message>
-    <message>
         <source>The WhatsApp key holds only the digits 0-9 and the letters a-f; the text given has other characters.</source>
         <translation>A chave do WhatsApp tem só os dígitos 0-9 e as letras a-f; o texto informado tem outros caracteres.</translation>
-    </message>
-    <message>
-        <source>The WhatsApp key must be 32 bytes (64 digits).</source>
-        <translation>A chave do WhatsApp precisa ter 32 bytes (64 dígitos).</translation>
     </message>
     <message>
         <source>Check the backup destination, then try again.</source>
@@ -3732,10 +3688,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Its addresses must use https (or http on this computer).</source>
         <translation>Os endereços dele precisam usar https (ou http neste computador).</translation>
-    </message>
-    <message>
-        <source>No 64-digit backup key was found in this text or file.</source>
-        <translation>Nenhuma chave de backup de 64 dígitos foi encontrada neste texto ou arquivo.</translation>
     </message>
     <message>
         <source>No backup folder at %1.</source>
@@ -4062,10 +4014,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O registro de sequência de backup do cofre de chaves não foi assinado pela chave deste backup.</translation>
     </message>
     <message>
-        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
-        <translation>A identidade do cofre de chaves (chave do servidor) é diferente daquela com que este backup foi feito. Nada foi enviado; verifique o endereço do cofre ou restaure com a chave de 64 dígitos.</translation>
-    </message>
-    <message>
         <source>The key vault&apos;s server key is not the expected one; nothing was stored.</source>
         <translation>A chave de servidor do cofre de chaves não é a esperada; nada foi armazenado.</translation>
     </message>
@@ -4096,14 +4044,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>The password store refused the request (%1).</source>
         <translation>O armazenamento de senhas recusou a solicitação (%1).</translation>
-    </message>
-    <message>
-        <source>The password&apos;s Argon2id settings are out of bounds: at most 1024 MiB of memory, 12 passes and 16 lanes.</source>
-        <translation>As configurações Argon2id da senha estão fora dos limites: no máximo 1024 MiB de memória, 12 passagens e 16 faixas.</translation>
-    </message>
-    <message>
-        <source>The recovery code has 64 digits in 16 groups.</source>
-        <translation>O código de recuperação tem 64 dígitos em 16 grupos.</translation>
     </message>
     <message>
         <source>The saved Google sign-in belongs to a different OAuth client.</source>
@@ -4146,24 +4086,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Não há conexão com a internet.</translation>
     </message>
     <message>
-        <source>This backup is protected by a 64-digit key; enter the key instead.</source>
-        <translation>Este backup é protegido por uma chave de 64 dígitos; digite a chave.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password kept with a key vault, not a 64-digit key.</source>
-        <translation>Este backup é protegido por uma senha com cofre de chaves, não por uma chave de 64 dígitos.</translation>
-    </message>
-    <message>
         <source>This backup is protected by a password kept with a key vault.</source>
         <translation>Este backup é protegido por uma senha guardada em um cofre de chaves.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password, not a 64-digit key or vault.</source>
-        <translation>Este backup é protegido por uma senha, não por uma chave de 64 dígitos nem por um cofre.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password, not a 64-digit key.</source>
-        <translation>Este backup é protegido por uma senha, não por uma chave de 64 dígitos.</translation>
     </message>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
@@ -4206,10 +4130,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Este arquivo não é um backup do WhatsApp (nenhum cabeçalho encontrado).</translation>
     </message>
     <message>
-        <source>This file is not a WhatsApp key: neither a key file nor text holding the 64-digit key.</source>
-        <translation>Este arquivo não é uma chave do WhatsApp: nem um arquivo de chave nem um texto com a chave de 64 dígitos.</translation>
-    </message>
-    <message>
         <source>This file is too short to be a WhatsApp backup.</source>
         <translation>Este arquivo é curto demais para ser um backup do WhatsApp.</translation>
     </message>
@@ -4226,14 +4146,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Este backup do iPhone é criptografado: é preciso a senha dele.</translation>
     </message>
     <message>
-        <source>This is a .crypt%1 backup: it opens with the 158-byte file named &quot;key&quot; from the phone, not with a 64-digit key.</source>
-        <translation>Este é um backup .crypt%1: ele abre com o arquivo de 158 bytes chamado &quot;key&quot;, tirado do celular, não com uma chave de 64 dígitos.</translation>
-    </message>
-    <message>
-        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
-        <translation>Este é um backup .crypt15 (criptografado de ponta a ponta): ele abre com a chave de 64 dígitos ou com o arquivo encrypted_backup.key, não com o arquivo de chave de backups antigos.</translation>
-    </message>
-    <message>
         <source>This is far too long to be a backup key or a key file.</source>
         <translation>Isto é longo demais para ser uma chave de backup ou um arquivo de chave.</translation>
     </message>
@@ -4244,10 +4156,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>This key file belongs to another backup (its server salt differs from the one this backup was made with).</source>
         <translation>Este arquivo de chave é de outro backup (o sal do servidor é diferente daquele com que este backup foi feito).</translation>
-    </message>
-    <message>
-        <source>This key file holds %1 bytes; WhatsApp&apos;s hold 32 (encrypted_backup.key) or 131 (key).</source>
-        <translation>Este arquivo de chave tem %1 bytes; os do WhatsApp têm 32 (encrypted_backup.key) ou 131 (key).</translation>
     </message>
     <message>
         <source>This key file is damaged (its internal check fails).</source>
@@ -4272,10 +4180,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>This password is too common; choose one that is harder to guess.</source>
         <translation>Esta senha é muito comum; escolha uma mais difícil de adivinhar.</translation>
-    </message>
-    <message>
-        <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
-        <translation>Este texto contém mais de uma chave de 64 dígitos; use só a chave do backup.</translation>
     </message>
     <message>
         <source>To continue, confirm the vault, or run the command again with --trust-vault (or give the vault&apos;s address with --vault URL).</source>
@@ -4364,10 +4268,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>chats missing from the database&apos;s chat list</source>
         <translation>conversas que faltam na lista de conversas do banco de dados</translation>
-    </message>
-    <message>
-        <source>impossible time %1:%2 on a 12-hour clock</source>
-        <translation>horário impossível %1:%2 em um relógio de 12 horas</translation>
     </message>
     <message>
         <source>invalid date or time (%1)</source>
@@ -4524,10 +4424,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Free up space on the drive that holds the backup folder, or choose another folder.</source>
         <translation>Libere espaço na unidade que contém a pasta do backup ou escolha outra pasta.</translation>
-    </message>
-    <message>
-        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its 64-digit key, if you saved one, can.</source>
-        <translation>O cofre de chaves destruiu a chave deste backup depois de muitas senhas erradas. A senha não abre mais este backup; só a chave de 64 dígitos dele abre, se você a guardou.</translation>
     </message>
     <message>
         <source>The key vault lets only the Google account this backup belongs to try its password. Sign in to Google Drive (with access to your account&apos;s identity) and try again.</source>
@@ -4696,6 +4592,114 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
         <translation>Os backups deste conjunto de backup listam juntos mais conversas do que o backupgui consegue mostrar de uma vez; o conjunto pode ter sido adulterado. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the %2-digit key (or the key file) that opens it.</source>
+        <translation>%1 está criptografado: informe a chave de %2 dígitos (ou o arquivo de chave) que o abre.</translation>
+    </message>
+    <message>
+        <source>A .crypt15 backup opens with the %1-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the %2-byte file named &quot;key&quot;.</source>
+        <translation>Um backup .crypt15 abre com a chave de %1 dígitos (ou com o arquivo encrypted_backup.key); um backup .crypt14 ou .crypt12, com o arquivo de %2 bytes chamado &quot;key&quot;.</translation>
+    </message>
+    <message>
+        <source>A backup key has %1 characters 0-9 and a-f; spaces and dashes are ignored.</source>
+        <translation>Uma chave de backup tem %1 caracteres 0-9 e a-f; espaços e hífens são ignorados.</translation>
+    </message>
+    <message>
+        <source>A backup key has %1 digits; this one has %2.</source>
+        <translation>Uma chave de backup tem %1 dígitos; esta tem %2.</translation>
+    </message>
+    <message>
+        <source>A key vault recovery code has %1 digits 0-9 and a-f (%2 groups of %3); this text is not one.</source>
+        <translation>Um código de recuperação do cofre de chaves tem %1 dígitos 0-9 e a-f (%2 grupos de %3); este texto não é um.</translation>
+    </message>
+    <message>
+        <source>Check the %1-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
+        <translation>Confira a chave de %1 dígitos (o WhatsApp só a mostra quando você ativa o backup criptografado de ponta a ponta) ou escolha o arquivo de chave deste backup.</translation>
+    </message>
+    <message>
+        <source>Keep between %1 and %2 backups.</source>
+        <translation>Mantenha entre %1 e %2 backups.</translation>
+    </message>
+    <message>
+        <source>No %1-digit backup key was found in this text or file.</source>
+        <translation>Nenhuma chave de backup de %1 dígitos foi encontrada neste texto ou arquivo.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <translation>Abra o backupgui e toque em Fazer backup para digitar sua senha ou chave de %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>Switching to a %1-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
+        <translation>Mudar para uma chave de %1 dígitos mostra a chave do próprio backup; ela não pode ser substituída.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key is not correct for this backup.</source>
+        <translation>A chave de %1 dígitos não está correta para este backup.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key has %1 digits; the text given has %2.</source>
+        <translation>A chave do WhatsApp tem %1 dígitos; o texto informado tem %2.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key must be %1 bytes (%2 digits).</source>
+        <translation>A chave do WhatsApp precisa ter %1 bytes (%2 dígitos).</translation>
+    </message>
+    <message>
+        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its %1-digit key, if you saved one, can.</source>
+        <translation>O cofre de chaves destruiu a chave deste backup depois de muitas senhas erradas. A senha não abre mais este backup; só a chave de %1 dígitos dele abre, se você a guardou.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the %1-digit key.</source>
+        <translation>A identidade do cofre de chaves (chave do servidor) é diferente daquela com que este backup foi feito. Nada foi enviado; verifique o endereço do cofre ou restaure com a chave de %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>The password&apos;s Argon2id settings are out of bounds: at most %1 MiB of memory, %2 passes and %3 lanes.</source>
+        <translation>As configurações Argon2id da senha estão fora dos limites: no máximo %1 MiB de memória, %2 passagens e %3 faixas.</translation>
+    </message>
+    <message>
+        <source>The recovery code has %1 digits in %2 groups.</source>
+        <translation>O código de recuperação tem %1 dígitos em %2 grupos.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a %1-digit key; enter the key instead.</source>
+        <translation>Este backup é protegido por uma chave de %1 dígitos; digite a chave.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password kept with a key vault, not a %1-digit key.</source>
+        <translation>Este backup é protegido por uma senha com cofre de chaves, não por uma chave de %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a %1-digit key or vault.</source>
+        <translation>Este backup é protegido por uma senha, não por uma chave de %1 dígitos nem por um cofre.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a %1-digit key.</source>
+        <translation>Este backup é protegido por uma senha, não por uma chave de %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp key: neither a key file nor text holding the %1-digit key.</source>
+        <translation>Este arquivo não é uma chave do WhatsApp: nem um arquivo de chave nem um texto com a chave de %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>This is a %1 backup: it opens with the %2-byte file named &quot;key&quot; from the phone, not with a %3-digit key.</source>
+        <translation>Este é um backup %1: ele abre com o arquivo de %2 bytes chamado &quot;key&quot;, tirado do celular, não com uma chave de %3 dígitos.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the %1-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
+        <translation>Este é um backup .crypt15 (criptografado de ponta a ponta): ele abre com a chave de %1 dígitos ou com o arquivo encrypted_backup.key, não com o arquivo de chave de backups antigos.</translation>
+    </message>
+    <message>
+        <source>This key file holds %1 bytes; WhatsApp&apos;s hold %2 (encrypted_backup.key) or %3 (key).</source>
+        <translation>Este arquivo de chave tem %1 bytes; os do WhatsApp têm %2 (encrypted_backup.key) ou %3 (key).</translation>
+    </message>
+    <message>
+        <source>This text holds more than one %1-digit key; use only the backup&apos;s key.</source>
+        <translation>Este texto contém mais de uma chave de %1 dígitos; use só a chave do backup.</translation>
+    </message>
+    <message>
+        <source>impossible time %1:%2 on a %3-hour clock</source>
+        <translation>horário impossível %1:%2 em um relógio de %3 horas</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@
         <translation>Сквозное шифрование ещё не настроено.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up once to choose a password or 64-digit key.</source>
-        <translation>Откройте backupgui и один раз нажмите «Создать копию», чтобы выбрать пароль или 64-значный ключ.</translation>
-    </message>
-    <message>
         <source>This computer has no keyring to keep the backup key, so automatic backups cannot run by themselves.</source>
         <translation>На этом компьютере нет связки ключей для хранения ключа резервной копии, поэтому автоматическое копирование не может выполняться само.</translation>
     </message>
@@ -54,6 +50,10 @@
     <message>
         <source>Automatic backups go on from the system tray. Choose Quit there to stop.</source>
         <translation>Автоматическое копирование продолжается из области уведомлений. Чтобы остановить его, выберите там «Выход».</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up once to choose a password or %1-digit key.</source>
+        <translation>Откройте backupgui и один раз нажмите «Создать копию», чтобы выбрать пароль или %1-значный ключ.</translation>
     </message>
 </context>
 <context>
@@ -92,10 +92,6 @@
     <message>
         <source>Password</source>
         <translation>Пароль</translation>
-    </message>
-    <message>
-        <source>64-digit key</source>
-        <translation>64-значный ключ</translation>
     </message>
     <message>
         <source>Password with key vault</source>
@@ -261,16 +257,16 @@
         <comment>when; the size of the chats&apos; data</comment>
         <translation>%1 · чаты: %2</translation>
     </message>
+    <message>
+        <source>%1-digit key</source>
+        <translation>%1-значный ключ</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
     <message>
         <source>Choose a backup</source>
         <translation>Выберите резервную копию</translation>
-    </message>
-    <message>
-        <source>The newest is selected. Older backups are kept as the Settings say (the last 2 by default).</source>
-        <translation>Выбрана самая новая. Более старые копии хранятся согласно «Настройкам» (по умолчанию — последние 2).</translation>
     </message>
     <message>
         <source>Newest backup</source>
@@ -336,6 +332,14 @@
     <message>
         <source>The backup&apos;s size at the destination, compressed and encrypted</source>
         <translation>Размер резервной копии в месте хранения, в сжатом и зашифрованном виде</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
+        <translation>
+            <numerusform>Выбрана самая новая. Более старые копии хранятся согласно «Настройкам» (по умолчанию — последняя %Ln).</numerusform>
+            <numerusform>Выбрана самая новая. Более старые копии хранятся согласно «Настройкам» (по умолчанию — последние %Ln).</numerusform>
+            <numerusform>Выбрана самая новая. Более старые копии хранятся согласно «Настройкам» (по умолчанию — последние %Ln).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -635,24 +639,25 @@
         <translation>Резервное копирование в Google Диск через собственный клиент Google Cloud</translation>
     </message>
     <message>
-        <source>1. Open console.cloud.google.com and create a project.
-2. APIs &amp; Services → Library: enable the Google Drive API.
-3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
-4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
-5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
-
-docs/DRIVE.md explains each step.</source>
-        <translation>1. Откройте console.cloud.google.com и создайте проект.
-2. «API и сервисы» (APIs &amp; Services) → «Библиотека»: включите Google Drive API.
-3. «Окно запроса доступа OAuth»: тип «Внешний»; добавьте область …/auth/drive.appdata и свой аккаунт Google как тестового пользователя (или опубликуйте приложение).
-4. «Учетные данные» → «Создать учетные данные» → «Идентификатор клиента OAuth» → «Приложение для ПК»; скачайте файл JSON.
-5. Здесь: «Использовать свой клиент Google Cloud…», выберите этот файл, затем «Войти».
-
-Каждый шаг описан в docs/DRIVE.md.</translation>
-    </message>
-    <message>
         <source>This copy of backupgui has no Google sign-in built in. To restore from Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
         <translation>В этой копии backupgui нет встроенного входа через Google. Чтобы восстановить данные из Google Диска, используйте собственный клиент Google Cloud (бесплатно; шаги — в «Справке») или попробуйте эмулятор Диска ниже.</translation>
+    </message>
+    <message>
+        <source>%1. Open console.cloud.google.com and create a project.
+%2. APIs &amp; Services → Library: enable the Google Drive API.
+%3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
+%4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
+%5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
+
+docs/DRIVE.md explains each step.</source>
+        <comment>%1 … %5: the steps&apos; numbers</comment>
+        <translation>%1. Откройте console.cloud.google.com и создайте проект.
+%2. «API и сервисы» (APIs &amp; Services) → «Библиотека»: включите Google Drive API.
+%3. «Окно запроса доступа OAuth»: тип «Внешний»; добавьте область …/auth/drive.appdata и свой аккаунт Google как тестового пользователя (или опубликуйте приложение).
+%4. «Учетные данные» → «Создать учетные данные» → «Идентификатор клиента OAuth» → «Приложение для ПК»; скачайте файл JSON.
+%5. Здесь: «Использовать свой клиент Google Cloud…», выберите этот файл, затем «Войти».
+
+Каждый шаг описан в docs/DRIVE.md.</translation>
     </message>
 </context>
 <context>
@@ -702,30 +707,6 @@ docs/DRIVE.md explains each step.</source>
         <translation>Про&amp;должить</translation>
     </message>
     <message>
-        <source>Enter your 64-digit key</source>
-        <translation>Введите 64-значный ключ</translation>
-    </message>
-    <message>
-        <source>This destination already has an encrypted backup. Enter its 64-digit key so this computer can keep backing up to it.</source>
-        <translation>Здесь уже есть зашифрованная резервная копия. Введите её 64-значный ключ, чтобы этот компьютер и дальше сохранял сюда копии.</translation>
-    </message>
-    <message>
-        <source>Enter your current 64-digit key</source>
-        <translation>Введите текущий 64-значный ключ</translation>
-    </message>
-    <message>
-        <source>To change how your backup is protected, first prove you know the current 64-digit key.</source>
-        <translation>Чтобы изменить защиту резервной копии, сначала подтвердите, что знаете текущий 64-значный ключ.</translation>
-    </message>
-    <message>
-        <source>Turning off end-to-end encryption on this computer needs the current 64-digit key.</source>
-        <translation>Чтобы выключить сквозное шифрование на этом компьютере, нужен текущий 64-значный ключ.</translation>
-    </message>
-    <message>
-        <source>Do you still remember your 64-digit key?</source>
-        <translation>Вы ещё помните свой 64-значный ключ?</translation>
-    </message>
-    <message>
         <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
         <translation>Без него никто не сможет восстановить ваши чаты на новом компьютере — даже мы. Введите его для проверки; он проверяется здесь и никуда не отправляется.</translation>
     </message>
@@ -762,10 +743,6 @@ docs/DRIVE.md explains each step.</source>
         <translation>Хранилище ключей вашей копии было настроено до того, как научилось отличать вас от других: любой, у кого есть копия резервной копии, может подбирать пароли и исчерпать её попытки. Введите пароль один раз, чтобы привязать хранилище к этому компьютеру и новому коду восстановления.</translation>
     </message>
     <message>
-        <source>64-digit &amp;key</source>
-        <translation>64-значный &amp;ключ</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
@@ -790,10 +767,6 @@ docs/DRIVE.md explains each step.</source>
         <translation>Защитите резервную копию</translation>
     </message>
     <message>
-        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or 64-digit key can read the backup — not Google, not us.</source>
-        <translation>Ваши чаты шифруются на этом компьютере, прежде чем покинуть его. Прочитать резервную копию может только тот, у кого есть ваш пароль или 64-значный ключ, — ни Google, ни мы.</translation>
-    </message>
-    <message>
         <source>Choose the new protection</source>
         <translation>Выберите новую защиту</translation>
     </message>
@@ -804,10 +777,6 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>Use a &amp;password</source>
         <translation>Использовать &amp;пароль</translation>
-    </message>
-    <message>
-        <source>Use a 64-digit &amp;key</source>
-        <translation>Использовать 64-значный &amp;ключ</translation>
     </message>
     <message>
         <source>A random key you write down or save. Strongest, but keep it safe.</source>
@@ -846,10 +815,6 @@ docs/DRIVE.md explains each step.</source>
         <translation>Этот компьютер хранит ключ резервной копии в своей связке ключей, поэтому следующие копии создаются без запросов.</translation>
     </message>
     <message>
-        <source>On a new computer, your password or 64-digit key unlocks the backup. Nobody else can.</source>
-        <translation>На новом компьютере резервную копию разблокирует ваш пароль или 64-значный ключ. Больше никто не сможет.</translation>
-    </message>
-    <message>
         <source>Your password never leaves this computer. (A key vault can be set up in Settings.)</source>
         <translation>Ваш пароль никогда не покидает этот компьютер. (Хранилище ключей можно настроить в «Настройках».)</translation>
     </message>
@@ -864,10 +829,6 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>&lt;b&gt;Nobody can recover this password.&lt;/b&gt; If you forget it and lose this computer, your backups cannot be opened — not by you, not by us.</source>
         <translation>&lt;b&gt;Этот пароль никто не сможет восстановить.&lt;/b&gt; Если вы его забудете и потеряете этот компьютер, резервные копии нельзя будет открыть — ни вам, ни нам.</translation>
-    </message>
-    <message>
-        <source>Your 64-digit key</source>
-        <translation>Ваш 64-значный ключ</translation>
     </message>
     <message>
         <source>Write it down or save it somewhere safe, away from this computer. You will need it to restore your chats on a new computer.</source>
@@ -908,10 +869,6 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>backupgui never makes unencrypted backups.</source>
         <translation>backupgui никогда не создаёт незашифрованные копии.</translation>
-    </message>
-    <message>
-        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or 64-digit key at any time.</source>
-        <translation>Если выключить здесь сквозное шифрование, backupgui:&lt;ul&gt;&lt;li&gt;удалит ключ резервной копии из связки ключей этого компьютера,&lt;/li&gt;&lt;li&gt;перестанет создавать копии с этого компьютера, пока вы снова не включите шифрование.&lt;/li&gt;&lt;/ul&gt;Уже созданные копии останутся на месте и по-прежнему будут зашифрованы. Их можно восстановить паролем или 64-значным ключом в любой момент.</translation>
     </message>
     <message>
         <source>Turn &amp;on</source>
@@ -996,6 +953,54 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
         <translation>Группы пронумерованы от %1 до %2 слева направо и сверху вниз. Буквы можно вводить в любом регистре.</translation>
+    </message>
+    <message>
+        <source>Enter your %1-digit key</source>
+        <translation>Введите %1-значный ключ</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its %1-digit key so this computer can keep backing up to it.</source>
+        <translation>Здесь уже есть зашифрованная резервная копия. Введите её %1-значный ключ, чтобы этот компьютер и дальше сохранял сюда копии.</translation>
+    </message>
+    <message>
+        <source>Enter your current %1-digit key</source>
+        <translation>Введите текущий %1-значный ключ</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current %1-digit key.</source>
+        <translation>Чтобы изменить защиту резервной копии, сначала подтвердите, что знаете текущий %1-значный ключ.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current %1-digit key.</source>
+        <translation>Чтобы выключить сквозное шифрование на этом компьютере, нужен текущий %1-значный ключ.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your %1-digit key?</source>
+        <translation>Вы ещё помните свой %1-значный ключ?</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key</source>
+        <translation>%1-значный &amp;ключ</translation>
+    </message>
+    <message>
+        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or %1-digit key can read the backup — not Google, not us.</source>
+        <translation>Ваши чаты шифруются на этом компьютере, прежде чем покинуть его. Прочитать резервную копию может только тот, у кого есть ваш пароль или %1-значный ключ, — ни Google, ни мы.</translation>
+    </message>
+    <message>
+        <source>Use a %1-digit &amp;key</source>
+        <translation>Использовать %1-значный &amp;ключ</translation>
+    </message>
+    <message>
+        <source>On a new computer, your password or %1-digit key unlocks the backup. Nobody else can.</source>
+        <translation>На новом компьютере резервную копию разблокирует ваш пароль или %1-значный ключ. Больше никто не сможет.</translation>
+    </message>
+    <message>
+        <source>Your %1-digit key</source>
+        <translation>Ваш %1-значный ключ</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or %1-digit key at any time.</source>
+        <translation>Если выключить здесь сквозное шифрование, backupgui:&lt;ul&gt;&lt;li&gt;удалит ключ резервной копии из связки ключей этого компьютера,&lt;/li&gt;&lt;li&gt;перестанет создавать копии с этого компьютера, пока вы снова не включите шифрование.&lt;/li&gt;&lt;/ul&gt;Уже созданные копии останутся на месте и по-прежнему будут зашифрованы. Их можно восстановить паролем или %1-значным ключом в любой момент.</translation>
     </message>
 </context>
 <context>
@@ -1358,10 +1363,6 @@ docs/DRIVE.md explains each step.</source>
         <translation>Этот файл не является текстовым файлом с ключом резервной копии.</translation>
     </message>
     <message>
-        <source>64-digit key</source>
-        <translation>64-значный ключ</translation>
-    </message>
-    <message>
         <source>Open key file…</source>
         <translation>Открыть файл ключа…</translation>
     </message>
@@ -1381,6 +1382,10 @@ docs/DRIVE.md explains each step.</source>
         <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
         <translation>Прочитать ключ из файла, сохранённого кнопкой «Сохранить в файл…»</translation>
     </message>
+    <message>
+        <source>%1-digit key</source>
+        <translation>%1-значный ключ</translation>
+    </message>
 </context>
 <context>
     <name>KeyGrid</name>
@@ -1395,10 +1400,6 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>Your recovery code</source>
         <translation>Ваш код восстановления</translation>
-    </message>
-    <message>
-        <source>Your 64-digit key</source>
-        <translation>Ваш 64-значный ключ</translation>
     </message>
     <message>
         <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
@@ -1452,6 +1453,10 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
         <translation>Сохранено. Перенесите файл с этого компьютера, например на USB-накопитель.</translation>
     </message>
+    <message>
+        <source>Your %1-digit key</source>
+        <translation>Ваш %1-значный ключ</translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>
@@ -1482,10 +1487,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message>
         <source>Key vault recovery code</source>
         <translation>Код восстановления хранилища ключей</translation>
-    </message>
-    <message>
-        <source>The 64-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
-        <translation>64-значный код, показанный при настройке хранилища ключей. На компьютере, который создал копию, не нужен.</translation>
     </message>
     <message>
         <source>Key vault &amp;address</source>
@@ -1532,10 +1533,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         </translation>
     </message>
     <message>
-        <source>64-digit &amp;key</source>
-        <translation>64-значный &amp;ключ</translation>
-    </message>
-    <message>
         <source>&amp;Password</source>
         <translation>&amp;Пароль</translation>
     </message>
@@ -1548,6 +1545,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
         <translation>Проверка… (это специально занимает несколько секунд, чтобы затруднить подбор)</translation>
+    </message>
+    <message>
+        <source>The %1-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
+        <translation>%1-значный код, показанный при настройке хранилища ключей. На компьютере, который создал копию, не нужен.</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key</source>
+        <translation>%1-значный &amp;ключ</translation>
     </message>
 </context>
 <context>
@@ -1734,10 +1739,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Не удаётся создать примеры чатов</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Do you still remember your 64-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
-        <translation>&lt;b&gt;Вы ещё помните свой 64-значный ключ?&lt;/b&gt; Проверьте его сейчас, чтобы восстановить чаты на новом компьютере.</translation>
-    </message>
-    <message>
         <source>Backup finished: %1, %2.</source>
         <comment>%1: chats, %2: messages</comment>
         <translation>Копирование завершено: %1, %2.</translation>
@@ -1821,6 +1822,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
         <translation>Резервное копирование безопасно остановится. В этом месте ещё нет полной копии; уже загруженные части остаются там, и следующее копирование не будет отправлять их снова.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your %1-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;Вы ещё помните свой %1-значный ключ?&lt;/b&gt; Проверьте его сейчас, чтобы восстановить чаты на новом компьютере.</translation>
     </message>
 </context>
 <context>
@@ -2060,14 +2065,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
         <translation>encrypted_backup.key или файл с именем «key» от копии .crypt14/.crypt12</translation>
-    </message>
-    <message>
-        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (16 groups of 4).</source>
-        <translation>Ключ, который WhatsApp показал, когда вы включили резервное копирование со сквозным шифрованием (16 групп по 4).</translation>
-    </message>
-    <message>
-        <source>64-digit &amp;key:</source>
-        <translation>64-значный &amp;ключ:</translation>
     </message>
     <message>
         <source>iPhone backup password</source>
@@ -2350,6 +2347,14 @@ Identity (server key fingerprint): %2</source>
             <numerusform>%1 (%Ln)</numerusform>
             <numerusform>%1 (%Ln)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (%1 groups of %2).</source>
+        <translation>Ключ, который WhatsApp показал, когда вы включили резервное копирование со сквозным шифрованием (%1 групп по %2).</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key:</source>
+        <translation>%1-значный &amp;ключ:</translation>
     </message>
 </context>
 <context>
@@ -2892,16 +2897,16 @@ Identity (server key fingerprint): %2</source>
         <translation>Для копирования нужен ваш пароль</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
-        <translation>Откройте backupgui и нажмите «Создать копию», чтобы ввести пароль или 64-значный ключ.</translation>
-    </message>
-    <message>
         <source>backupgui will try again %1.</source>
         <translation>backupgui повторит попытку %1.</translation>
     </message>
     <message>
         <source>Backup failed</source>
         <translation>Ошибка копирования</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <translation>Откройте backupgui и нажмите «Создать копию», чтобы ввести пароль или %1-значный ключ.</translation>
     </message>
 </context>
 <context>
@@ -3325,10 +3330,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Отметьте чаты для копирования или нажмите «Выбрать все».</translation>
     </message>
     <message>
-        <source>The number of backups to keep must be at least 1.</source>
-        <translation>Число хранимых копий должно быть не меньше 1.</translation>
-    </message>
-    <message>
         <source>Change it in Settings.</source>
         <translation>Измените его в «Настройках».</translation>
     </message>
@@ -3345,8 +3346,12 @@ Identity (server key fingerprint): %2</source>
         <translation>Ключ резервной копии не сохранён на этом компьютере.</translation>
     </message>
     <message>
-        <source>This is the first backup to this destination. Choose the password or 64-digit key that will protect it here.</source>
-        <translation>Это первая резервная копия в этом месте. Выберите пароль или 64-значный ключ, который будет её здесь защищать.</translation>
+        <source>The number of backups to keep must be at least %1.</source>
+        <translation>Число хранимых копий должно быть не меньше %1.</translation>
+    </message>
+    <message>
+        <source>This is the first backup to this destination. Choose the password or %1-digit key that will protect it here.</source>
+        <translation>Это первая резервная копия в этом месте. Выберите пароль или %1-значный ключ, который будет её здесь защищать.</translation>
     </message>
 </context>
 <context>
@@ -3433,10 +3438,6 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 пуст; в нём нет сообщений.</translation>
     </message>
     <message>
-        <source>%1 is encrypted: give the 64-digit key (or the key file) that opens it.</source>
-        <translation>%1 зашифрован: укажите 64-значный ключ (или файл ключа), который его открывает.</translation>
-    </message>
-    <message>
         <source>%1 is neither a WhatsApp backup file (.crypt15, .crypt14, .crypt12) nor an iPhone backup folder.</source>
         <translation>%1 не является ни файлом резервной копии WhatsApp (.crypt15, .crypt14, .crypt12), ни папкой резервной копии iPhone.</translation>
     </message>
@@ -3497,20 +3498,8 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 открывается этим ключом, но его содержимое повреждено или обрезано.</translation>
     </message>
     <message>
-        <source>A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the 158-byte file named &quot;key&quot;.</source>
-        <translation>Копия .crypt15 открывается 64-значным ключом (или файлом encrypted_backup.key), а копия .crypt14 или .crypt12 — файлом «key» размером 158 байт.</translation>
-    </message>
-    <message>
         <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
         <translation>Ключ резервной копии содержит только цифры 0-9 и буквы a-f; найдено: %1.</translation>
-    </message>
-    <message>
-        <source>A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored.</source>
-        <translation>Ключ резервной копии состоит из 64 символов 0-9 и a-f; пробелы и дефисы не учитываются.</translation>
-    </message>
-    <message>
-        <source>A backup key has 64 digits; this one has %1.</source>
-        <translation>В ключе резервной копии 64 знака; в этом — %1.</translation>
     </message>
     <message>
         <source>A file is larger than this disk or account allows. Nothing was changed.</source>
@@ -3523,10 +3512,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>A key vault address is needed to protect a backup with the vault.</source>
         <translation>Чтобы защитить резервную копию хранилищем ключей, нужен адрес хранилища ключей.</translation>
-    </message>
-    <message>
-        <source>A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text is not one.</source>
-        <translation>Код восстановления хранилища ключей состоит из 64 знаков 0-9 и a-f (16 групп по 4); этот текст — не он.</translation>
     </message>
     <message>
         <source>Cannot create a private work folder in %1: %2.</source>
@@ -3543,10 +3528,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Cannot read the key file %1: %2.</source>
         <translation>Не удаётся прочитать файл ключа %1: %2.</translation>
-    </message>
-    <message>
-        <source>Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
-        <translation>Проверьте 64-значный ключ (WhatsApp показывает его только при включении резервного копирования со сквозным шифрованием) или выберите файл ключа, относящийся к этой копии.</translation>
     </message>
     <message>
         <source>Check the password or key and try again.</source>
@@ -3629,10 +3610,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Это пароль, выбранный в Finder или iTunes для «Шифровать локальную копию», а не код-пароль телефона и не пароль Apple ID.</translation>
     </message>
     <message>
-        <source>Keep between 1 and 100 backups.</source>
-        <translation>Храните от 1 до 100 копий.</translation>
-    </message>
-    <message>
         <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
         <translation>Manifest.plist слишком велик для резервной копии iPhone.</translation>
     </message>
@@ -3643,10 +3620,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Not signed in to Google Drive.</source>
         <translation>Вход в Google Диск не выполнен.</translation>
-    </message>
-    <message>
-        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
-        <translation>Откройте backupgui и нажмите «Создать копию», чтобы ввести пароль или 64-значный ключ.</translation>
     </message>
     <message>
         <source>Packing messages</source>
@@ -3697,14 +3670,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Некоторые добавляемые строки %1 ссылаются на несуществующие строки.</translation>
     </message>
     <message>
-        <source>Switching to a 64-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
-        <translation>При переходе на 64-значный ключ показывается собственный ключ резервной копии; заменить его нельзя.</translation>
-    </message>
-    <message>
-        <source>The 64-digit key is not correct for this backup.</source>
-        <translation>64-значный ключ не подходит к этой резервной копии.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 cannot be read: %2.</source>
         <translation>Не удаётся прочитать файл OAuth-клиента Google %1: %2.</translation>
     </message>
@@ -3713,16 +3678,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Файл OAuth-клиента Google %1 не существует.</translation>
     </message>
     <message>
-        <source>The WhatsApp key has 64 digits; the text given has %1.</source>
-        <translation>Ключ WhatsApp состоит из 64 знаков; в указанном тексте их %1.</translation>
-    </message>
-    <message>
         <source>The WhatsApp key holds only the digits 0-9 and the letters a-f; the text given has other characters.</source>
         <translation>Ключ WhatsApp содержит только цифры 0-9 и буквы a-f; в указанном тексте есть другие символы.</translation>
-    </message>
-    <message>
-        <source>The WhatsApp key must be 32 bytes (64 digits).</source>
-        <translation>Ключ WhatsApp должен занимать 32 байта (64 знака).</translation>
     </message>
     <message>
         <source>Check the backup destination, then try again.</source>
@@ -3771,10 +3728,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Its addresses must use https (or http on this computer).</source>
         <translation>Его адреса должны использовать https (или http на этом компьютере).</translation>
-    </message>
-    <message>
-        <source>No 64-digit backup key was found in this text or file.</source>
-        <translation>В этом тексте или файле не найден 64-значный ключ резервной копии.</translation>
     </message>
     <message>
         <source>No backup folder at %1.</source>
@@ -4101,10 +4054,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Запись последовательности копий в хранилище ключей не подписана ключом этой копии.</translation>
     </message>
     <message>
-        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
-        <translation>Подлинность хранилища ключей (ключ сервера) отличается от той, с которой была создана эта резервная копия. Ничего не отправлено; проверьте адрес хранилища или восстановите копию 64-значным ключом.</translation>
-    </message>
-    <message>
         <source>The key vault&apos;s server key is not the expected one; nothing was stored.</source>
         <translation>Ключ сервера хранилища ключей не тот, что ожидался; ничего не сохранено.</translation>
     </message>
@@ -4135,14 +4084,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The password store refused the request (%1).</source>
         <translation>Хранилище паролей отклонило запрос (%1).</translation>
-    </message>
-    <message>
-        <source>The password&apos;s Argon2id settings are out of bounds: at most 1024 MiB of memory, 12 passes and 16 lanes.</source>
-        <translation>Параметры Argon2id пароля выходят за допустимые пределы: не более 1024 МиБ памяти, 12 проходов и 16 потоков.</translation>
-    </message>
-    <message>
-        <source>The recovery code has 64 digits in 16 groups.</source>
-        <translation>Код восстановления состоит из 64 знаков в 16 группах.</translation>
     </message>
     <message>
         <source>The saved Google sign-in belongs to a different OAuth client.</source>
@@ -4185,24 +4126,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Нет подключения к интернету.</translation>
     </message>
     <message>
-        <source>This backup is protected by a 64-digit key; enter the key instead.</source>
-        <translation>Эта резервная копия защищена 64-значным ключом; введите ключ.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password kept with a key vault, not a 64-digit key.</source>
-        <translation>Эта резервная копия защищена паролем с хранилищем ключей, а не 64-значным ключом.</translation>
-    </message>
-    <message>
         <source>This backup is protected by a password kept with a key vault.</source>
         <translation>Эта резервная копия защищена паролем, который хранится в хранилище ключей.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password, not a 64-digit key or vault.</source>
-        <translation>Эта резервная копия защищена паролем, а не 64-значным ключом или хранилищем.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password, not a 64-digit key.</source>
-        <translation>Эта резервная копия защищена паролем, а не 64-значным ключом.</translation>
     </message>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
@@ -4245,10 +4170,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Этот файл — не резервная копия WhatsApp (заголовок не найден).</translation>
     </message>
     <message>
-        <source>This file is not a WhatsApp key: neither a key file nor text holding the 64-digit key.</source>
-        <translation>Этот файл — не ключ WhatsApp: ни файл ключа, ни текст с 64-значным ключом.</translation>
-    </message>
-    <message>
         <source>This file is too short to be a WhatsApp backup.</source>
         <translation>Этот файл слишком короткий для резервной копии WhatsApp.</translation>
     </message>
@@ -4265,14 +4186,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Эта копия iPhone зашифрована: нужен её пароль.</translation>
     </message>
     <message>
-        <source>This is a .crypt%1 backup: it opens with the 158-byte file named &quot;key&quot; from the phone, not with a 64-digit key.</source>
-        <translation>Это копия .crypt%1: она открывается файлом «key» размером 158 байт с телефона, а не 64-значным ключом.</translation>
-    </message>
-    <message>
-        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
-        <translation>Это копия .crypt15 (со сквозным шифрованием): она открывается 64-значным ключом или файлом encrypted_backup.key, а не файлом ключа старых копий.</translation>
-    </message>
-    <message>
         <source>This is far too long to be a backup key or a key file.</source>
         <translation>Это слишком длинно для ключа резервной копии или файла ключа.</translation>
     </message>
@@ -4283,10 +4196,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This key file belongs to another backup (its server salt differs from the one this backup was made with).</source>
         <translation>Этот файл ключа относится к другой резервной копии (его серверная соль отличается от той, с которой создана эта копия).</translation>
-    </message>
-    <message>
-        <source>This key file holds %1 bytes; WhatsApp&apos;s hold 32 (encrypted_backup.key) or 131 (key).</source>
-        <translation>В этом файле ключа %1 байт; у WhatsApp их 32 (encrypted_backup.key) или 131 (key).</translation>
     </message>
     <message>
         <source>This key file is damaged (its internal check fails).</source>
@@ -4311,10 +4220,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This password is too common; choose one that is harder to guess.</source>
         <translation>Этот пароль слишком распространён; выберите тот, который труднее угадать.</translation>
-    </message>
-    <message>
-        <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
-        <translation>В этом тексте больше одного 64-значного ключа; используйте только ключ резервной копии.</translation>
     </message>
     <message>
         <source>To continue, confirm the vault, or run the command again with --trust-vault (or give the vault&apos;s address with --vault URL).</source>
@@ -4403,10 +4308,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>chats missing from the database&apos;s chat list</source>
         <translation>чаты, которых нет в списке чатов базы данных</translation>
-    </message>
-    <message>
-        <source>impossible time %1:%2 on a 12-hour clock</source>
-        <translation>невозможное время %1:%2 для 12-часового формата</translation>
     </message>
     <message>
         <source>invalid date or time (%1)</source>
@@ -4563,10 +4464,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Free up space on the drive that holds the backup folder, or choose another folder.</source>
         <translation>Освободите место на диске с папкой копий или выберите другую папку.</translation>
-    </message>
-    <message>
-        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its 64-digit key, if you saved one, can.</source>
-        <translation>Хранилище ключей уничтожило ключ этой копии после слишком многих неверных паролей. Пароль больше не открывает эту копию; открыть её может только её 64-значный ключ, если вы его сохранили.</translation>
     </message>
     <message>
         <source>The key vault lets only the Google account this backup belongs to try its password. Sign in to Google Drive (with access to your account&apos;s identity) and try again.</source>
@@ -4735,6 +4632,114 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
         <translation>Резервные копии этого набора вместе перечисляют больше чатов, чем backupgui может показать за раз; возможно, набор был подделан. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the %2-digit key (or the key file) that opens it.</source>
+        <translation>%1 зашифрован: укажите %2-значный ключ (или файл ключа), который его открывает.</translation>
+    </message>
+    <message>
+        <source>A .crypt15 backup opens with the %1-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the %2-byte file named &quot;key&quot;.</source>
+        <translation>Копия .crypt15 открывается %1-значным ключом (или файлом encrypted_backup.key), а копия .crypt14 или .crypt12 — файлом «key» размером %2 байт.</translation>
+    </message>
+    <message>
+        <source>A backup key has %1 characters 0-9 and a-f; spaces and dashes are ignored.</source>
+        <translation>Ключ резервной копии состоит из %1 символов 0-9 и a-f; пробелы и дефисы не учитываются.</translation>
+    </message>
+    <message>
+        <source>A backup key has %1 digits; this one has %2.</source>
+        <translation>В ключе резервной копии %1 знака; в этом — %2.</translation>
+    </message>
+    <message>
+        <source>A key vault recovery code has %1 digits 0-9 and a-f (%2 groups of %3); this text is not one.</source>
+        <translation>Код восстановления хранилища ключей состоит из %1 знаков 0-9 и a-f (%2 групп по %3); этот текст — не он.</translation>
+    </message>
+    <message>
+        <source>Check the %1-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
+        <translation>Проверьте %1-значный ключ (WhatsApp показывает его только при включении резервного копирования со сквозным шифрованием) или выберите файл ключа, относящийся к этой копии.</translation>
+    </message>
+    <message>
+        <source>Keep between %1 and %2 backups.</source>
+        <translation>Храните от %1 до %2 копий.</translation>
+    </message>
+    <message>
+        <source>No %1-digit backup key was found in this text or file.</source>
+        <translation>В этом тексте или файле не найден %1-значный ключ резервной копии.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <translation>Откройте backupgui и нажмите «Создать копию», чтобы ввести пароль или %1-значный ключ.</translation>
+    </message>
+    <message>
+        <source>Switching to a %1-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
+        <translation>При переходе на %1-значный ключ показывается собственный ключ резервной копии; заменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key is not correct for this backup.</source>
+        <translation>%1-значный ключ не подходит к этой резервной копии.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key has %1 digits; the text given has %2.</source>
+        <translation>Ключ WhatsApp состоит из %1 знаков; в указанном тексте их %2.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key must be %1 bytes (%2 digits).</source>
+        <translation>Ключ WhatsApp должен занимать %1 байта (%2 знака).</translation>
+    </message>
+    <message>
+        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its %1-digit key, if you saved one, can.</source>
+        <translation>Хранилище ключей уничтожило ключ этой копии после слишком многих неверных паролей. Пароль больше не открывает эту копию; открыть её может только её %1-значный ключ, если вы его сохранили.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the %1-digit key.</source>
+        <translation>Подлинность хранилища ключей (ключ сервера) отличается от той, с которой была создана эта резервная копия. Ничего не отправлено; проверьте адрес хранилища или восстановите копию %1-значным ключом.</translation>
+    </message>
+    <message>
+        <source>The password&apos;s Argon2id settings are out of bounds: at most %1 MiB of memory, %2 passes and %3 lanes.</source>
+        <translation>Параметры Argon2id пароля выходят за допустимые пределы: не более %1 МиБ памяти, %2 проходов и %3 потоков.</translation>
+    </message>
+    <message>
+        <source>The recovery code has %1 digits in %2 groups.</source>
+        <translation>Код восстановления состоит из %1 знаков в %2 группах.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a %1-digit key; enter the key instead.</source>
+        <translation>Эта резервная копия защищена %1-значным ключом; введите ключ.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password kept with a key vault, not a %1-digit key.</source>
+        <translation>Эта резервная копия защищена паролем с хранилищем ключей, а не %1-значным ключом.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a %1-digit key or vault.</source>
+        <translation>Эта резервная копия защищена паролем, а не %1-значным ключом или хранилищем.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a %1-digit key.</source>
+        <translation>Эта резервная копия защищена паролем, а не %1-значным ключом.</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp key: neither a key file nor text holding the %1-digit key.</source>
+        <translation>Этот файл — не ключ WhatsApp: ни файл ключа, ни текст с %1-значным ключом.</translation>
+    </message>
+    <message>
+        <source>This is a %1 backup: it opens with the %2-byte file named &quot;key&quot; from the phone, not with a %3-digit key.</source>
+        <translation>Это копия %1: она открывается файлом «key» размером %2 байт с телефона, а не %3-значным ключом.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the %1-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
+        <translation>Это копия .crypt15 (со сквозным шифрованием): она открывается %1-значным ключом или файлом encrypted_backup.key, а не файлом ключа старых копий.</translation>
+    </message>
+    <message>
+        <source>This key file holds %1 bytes; WhatsApp&apos;s hold %2 (encrypted_backup.key) or %3 (key).</source>
+        <translation>В этом файле ключа %1 байт; у WhatsApp их %2 (encrypted_backup.key) или %3 (key).</translation>
+    </message>
+    <message>
+        <source>This text holds more than one %1-digit key; use only the backup&apos;s key.</source>
+        <translation>В этом тексте больше одного %1-значного ключа; используйте только ключ резервной копии.</translation>
+    </message>
+    <message>
+        <source>impossible time %1:%2 on a %3-hour clock</source>
+        <translation>невозможное время %1:%2 для %3-часового формата</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@
         <translation>Uçtan uca şifreleme henüz ayarlanmadı.</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up once to choose a password or 64-digit key.</source>
-        <translation>Bir şifre ya da 64 haneli anahtar seçmek için backupgui&apos;yi açıp bir kez Yedekle&apos;ye dokunun.</translation>
-    </message>
-    <message>
         <source>This computer has no keyring to keep the backup key, so automatic backups cannot run by themselves.</source>
         <translation>Bu bilgisayarda yedekleme anahtarını saklayacak bir anahtar zinciri yok, bu yüzden otomatik yedeklemeler kendi kendine çalışamaz.</translation>
     </message>
@@ -54,6 +50,10 @@
     <message>
         <source>Automatic backups go on from the system tray. Choose Quit there to stop.</source>
         <translation>Otomatik yedeklemeler sistem tepsisinden devam eder. Durdurmak için orada Çık&apos;ı seçin.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up once to choose a password or %1-digit key.</source>
+        <translation>Bir şifre ya da %1 haneli anahtar seçmek için backupgui&apos;yi açıp bir kez Yedekle&apos;ye dokunun.</translation>
     </message>
 </context>
 <context>
@@ -92,10 +92,6 @@
     <message>
         <source>Password</source>
         <translation>Şifre</translation>
-    </message>
-    <message>
-        <source>64-digit key</source>
-        <translation>64 haneli anahtar</translation>
     </message>
     <message>
         <source>Password with key vault</source>
@@ -257,16 +253,16 @@
         <comment>when; the size of the chats&apos; data</comment>
         <translation>%1 · sohbetler: %2</translation>
     </message>
+    <message>
+        <source>%1-digit key</source>
+        <translation>%1 haneli anahtar</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
     <message>
         <source>Choose a backup</source>
         <translation>Bir yedek seçin</translation>
-    </message>
-    <message>
-        <source>The newest is selected. Older backups are kept as the Settings say (the last 2 by default).</source>
-        <translation>En yenisi seçili. Eski yedekler Ayarlar&apos;da belirtildiği gibi saklanır (varsayılan olarak son 2 yedek).</translation>
     </message>
     <message>
         <source>Newest backup</source>
@@ -332,6 +328,12 @@
     <message>
         <source>The backup&apos;s size at the destination, compressed and encrypted</source>
         <translation>Yedeğin hedefteki boyutu, sıkıştırılmış ve şifrelenmiş olarak</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
+        <translation>
+            <numerusform>En yenisi seçili. Eski yedekler Ayarlar&apos;da belirtildiği gibi saklanır (varsayılan olarak son %Ln yedek).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -613,24 +615,25 @@
         <translation>Kendi Google Cloud istemcinizle Google Drive&apos;a yedekleme</translation>
     </message>
     <message>
-        <source>1. Open console.cloud.google.com and create a project.
-2. APIs &amp; Services → Library: enable the Google Drive API.
-3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
-4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
-5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
-
-docs/DRIVE.md explains each step.</source>
-        <translation>1. console.cloud.google.com adresini açıp bir proje oluşturun.
-2. API&apos;ler ve Hizmetler (APIs &amp; Services) → Kitaplık: Google Drive API&apos;yi etkinleştirin.
-3. OAuth izin ekranı: tür olarak Harici&apos;yi seçin; …/auth/drive.appdata kapsamını ve Google hesabınızı test kullanıcısı olarak ekleyin (ya da uygulamayı yayınlayın).
-4. Kimlik bilgileri → Kimlik bilgisi oluştur → OAuth istemci kimliği → Masaüstü uygulaması; JSON dosyasını indirin.
-5. Burada: Kendi Google Cloud istemcinizi kullanın… ile bu dosyayı seçin, sonra Oturum aç&apos;a tıklayın.
-
-Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
-    </message>
-    <message>
         <source>This copy of backupgui has no Google sign-in built in. To restore from Google Drive, use your own Google Cloud client (free; Help shows the steps), or try the Drive emulator below.</source>
         <translation>backupgui&apos;nin bu kopyasında yerleşik Google oturum açma yok. Google Drive&apos;dan geri yüklemek için kendi Google Cloud istemcinizi kullanın (ücretsiz; adımlar Yardım&apos;da) ya da aşağıdaki Drive emülatörünü deneyin.</translation>
+    </message>
+    <message>
+        <source>%1. Open console.cloud.google.com and create a project.
+%2. APIs &amp; Services → Library: enable the Google Drive API.
+%3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your Google account as a test user (or publish the app).
+%4. Credentials → Create credentials → OAuth client ID → Desktop app; download the JSON file.
+%5. Here: Use your own Google Cloud client… and choose that file, then Sign in.
+
+docs/DRIVE.md explains each step.</source>
+        <comment>%1 … %5: the steps&apos; numbers</comment>
+        <translation>%1. console.cloud.google.com adresini açıp bir proje oluşturun.
+%2. API&apos;ler ve Hizmetler (APIs &amp; Services) → Kitaplık: Google Drive API&apos;yi etkinleştirin.
+%3. OAuth izin ekranı: tür olarak Harici&apos;yi seçin; …/auth/drive.appdata kapsamını ve Google hesabınızı test kullanıcısı olarak ekleyin (ya da uygulamayı yayınlayın).
+%4. Kimlik bilgileri → Kimlik bilgisi oluştur → OAuth istemci kimliği → Masaüstü uygulaması; JSON dosyasını indirin.
+%5. Burada: Kendi Google Cloud istemcinizi kullanın… ile bu dosyayı seçin, sonra Oturum aç&apos;a tıklayın.
+
+Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
     </message>
 </context>
 <context>
@@ -680,30 +683,6 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <translation>&amp;Devam</translation>
     </message>
     <message>
-        <source>Enter your 64-digit key</source>
-        <translation>64 haneli anahtarınızı girin</translation>
-    </message>
-    <message>
-        <source>This destination already has an encrypted backup. Enter its 64-digit key so this computer can keep backing up to it.</source>
-        <translation>Bu hedefte zaten şifreli bir yedek var. Bu bilgisayarın oraya yedeklemeye devam edebilmesi için yedeğin 64 haneli anahtarını girin.</translation>
-    </message>
-    <message>
-        <source>Enter your current 64-digit key</source>
-        <translation>Mevcut 64 haneli anahtarınızı girin</translation>
-    </message>
-    <message>
-        <source>To change how your backup is protected, first prove you know the current 64-digit key.</source>
-        <translation>Yedeğinizin nasıl korunduğunu değiştirmek için önce mevcut 64 haneli anahtarı bildiğinizi kanıtlayın.</translation>
-    </message>
-    <message>
-        <source>Turning off end-to-end encryption on this computer needs the current 64-digit key.</source>
-        <translation>Bu bilgisayarda uçtan uca şifrelemeyi kapatmak için mevcut 64 haneli anahtar gerekir.</translation>
-    </message>
-    <message>
-        <source>Do you still remember your 64-digit key?</source>
-        <translation>64 haneli anahtarınızı hâlâ hatırlıyor musunuz?</translation>
-    </message>
-    <message>
         <source>Without it, nobody can restore your chats on a new computer — not even us. Enter it to check; it is checked here, not sent anywhere.</source>
         <translation>Bu olmadan kimse sohbetlerinizi yeni bir bilgisayara geri yükleyemez — biz bile. Kontrol etmek için girin; burada kontrol edilir, hiçbir yere gönderilmez.</translation>
     </message>
@@ -740,10 +719,6 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <translation>Yedeğinizin anahtar kasası, sizi başkalarından ayırt edemediği bir zamanda kuruldu: yedeğin bir kopyasına sahip olan herkes şifre deneyip deneme haklarını tüketebilir. Kasayı bu bilgisayara ve yeni bir kurtarma koduna bağlamak için şifrenizi bir kez girin.</translation>
     </message>
     <message>
-        <source>64-digit &amp;key</source>
-        <translation>64 haneli anah&amp;tar</translation>
-    </message>
-    <message>
         <source>Password</source>
         <translation>Şifre</translation>
     </message>
@@ -768,10 +743,6 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <translation>Yedeğinizi koruyun</translation>
     </message>
     <message>
-        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or 64-digit key can read the backup — not Google, not us.</source>
-        <translation>Sohbetleriniz bu bilgisayardan çıkmadan önce burada şifrelenir. Yedeği yalnızca şifrenize ya da 64 haneli anahtarınıza sahip olan biri okuyabilir — ne Google ne de biz.</translation>
-    </message>
-    <message>
         <source>Choose the new protection</source>
         <translation>Yeni korumayı seçin</translation>
     </message>
@@ -782,10 +753,6 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
     <message>
         <source>Use a &amp;password</source>
         <translation>&amp;Şifre kullan</translation>
-    </message>
-    <message>
-        <source>Use a 64-digit &amp;key</source>
-        <translation>64 haneli &amp;anahtar kullan</translation>
     </message>
     <message>
         <source>A random key you write down or save. Strongest, but keep it safe.</source>
@@ -824,10 +791,6 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <translation>Bu bilgisayar yedekleme anahtarını kendi anahtar zincirinde saklar, böylece sonraki yedeklemeler sormadan çalışır.</translation>
     </message>
     <message>
-        <source>On a new computer, your password or 64-digit key unlocks the backup. Nobody else can.</source>
-        <translation>Yeni bir bilgisayarda yedeğin kilidini şifreniz ya da 64 haneli anahtarınız açar. Başka kimse açamaz.</translation>
-    </message>
-    <message>
         <source>Your password never leaves this computer. (A key vault can be set up in Settings.)</source>
         <translation>Şifreniz bu bilgisayardan hiç çıkmaz. (Ayarlar&apos;da bir anahtar kasası ayarlanabilir.)</translation>
     </message>
@@ -842,10 +805,6 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
     <message>
         <source>&lt;b&gt;Nobody can recover this password.&lt;/b&gt; If you forget it and lose this computer, your backups cannot be opened — not by you, not by us.</source>
         <translation>&lt;b&gt;Bu şifreyi kimse kurtaramaz.&lt;/b&gt; Şifreyi unutur ve bu bilgisayarı kaybederseniz yedekleriniz açılamaz — ne sizin ne de bizim tarafımızdan.</translation>
-    </message>
-    <message>
-        <source>Your 64-digit key</source>
-        <translation>64 haneli anahtarınız</translation>
     </message>
     <message>
         <source>Write it down or save it somewhere safe, away from this computer. You will need it to restore your chats on a new computer.</source>
@@ -886,10 +845,6 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
     <message>
         <source>backupgui never makes unencrypted backups.</source>
         <translation>backupgui hiçbir zaman şifrelenmemiş yedek oluşturmaz.</translation>
-    </message>
-    <message>
-        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or 64-digit key at any time.</source>
-        <translation>Uçtan uca şifrelemeyi burada kapatırsanız backupgui:&lt;ul&gt;&lt;li&gt;yedekleme anahtarını bu bilgisayarın anahtar zincirinden kaldırır,&lt;/li&gt;&lt;li&gt;şifrelemeyi yeniden açana kadar bu bilgisayardan yedeklemeyi durdurur.&lt;/li&gt;&lt;/ul&gt;Daha önce oluşturulan yedekler oldukları yerde ve şifreli kalır. Bunları istediğiniz zaman şifrenizle ya da 64 haneli anahtarınızla geri yükleyebilirsiniz.</translation>
     </message>
     <message>
         <source>Turn &amp;on</source>
@@ -974,6 +929,54 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
     <message>
         <source>Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in upper or lower case.</source>
         <translation>Gruplar soldan sağa, yukarıdan aşağıya %1&apos;den %2&apos;ya kadar numaralanır. Harfler büyük ya da küçük yazılabilir.</translation>
+    </message>
+    <message>
+        <source>Enter your %1-digit key</source>
+        <translation>%1 haneli anahtarınızı girin</translation>
+    </message>
+    <message>
+        <source>This destination already has an encrypted backup. Enter its %1-digit key so this computer can keep backing up to it.</source>
+        <translation>Bu hedefte zaten şifreli bir yedek var. Bu bilgisayarın oraya yedeklemeye devam edebilmesi için yedeğin %1 haneli anahtarını girin.</translation>
+    </message>
+    <message>
+        <source>Enter your current %1-digit key</source>
+        <translation>Mevcut %1 haneli anahtarınızı girin</translation>
+    </message>
+    <message>
+        <source>To change how your backup is protected, first prove you know the current %1-digit key.</source>
+        <translation>Yedeğinizin nasıl korunduğunu değiştirmek için önce mevcut %1 haneli anahtarı bildiğinizi kanıtlayın.</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption on this computer needs the current %1-digit key.</source>
+        <translation>Bu bilgisayarda uçtan uca şifrelemeyi kapatmak için mevcut %1 haneli anahtar gerekir.</translation>
+    </message>
+    <message>
+        <source>Do you still remember your %1-digit key?</source>
+        <translation>%1 haneli anahtarınızı hâlâ hatırlıyor musunuz?</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key</source>
+        <translation>%1 haneli anah&amp;tar</translation>
+    </message>
+    <message>
+        <source>Your chats are encrypted on this computer before they leave it. Only someone with your password or %1-digit key can read the backup — not Google, not us.</source>
+        <translation>Sohbetleriniz bu bilgisayardan çıkmadan önce burada şifrelenir. Yedeği yalnızca şifrenize ya da %1 haneli anahtarınıza sahip olan biri okuyabilir — ne Google ne de biz.</translation>
+    </message>
+    <message>
+        <source>Use a %1-digit &amp;key</source>
+        <translation>%1 haneli &amp;anahtar kullan</translation>
+    </message>
+    <message>
+        <source>On a new computer, your password or %1-digit key unlocks the backup. Nobody else can.</source>
+        <translation>Yeni bir bilgisayarda yedeğin kilidini şifreniz ya da %1 haneli anahtarınız açar. Başka kimse açamaz.</translation>
+    </message>
+    <message>
+        <source>Your %1-digit key</source>
+        <translation>%1 haneli anahtarınız</translation>
+    </message>
+    <message>
+        <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or %1-digit key at any time.</source>
+        <translation>Uçtan uca şifrelemeyi burada kapatırsanız backupgui:&lt;ul&gt;&lt;li&gt;yedekleme anahtarını bu bilgisayarın anahtar zincirinden kaldırır,&lt;/li&gt;&lt;li&gt;şifrelemeyi yeniden açana kadar bu bilgisayardan yedeklemeyi durdurur.&lt;/li&gt;&lt;/ul&gt;Daha önce oluşturulan yedekler oldukları yerde ve şifreli kalır. Bunları istediğiniz zaman şifrenizle ya da %1 haneli anahtarınızla geri yükleyebilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -1318,10 +1321,6 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <translation>Bu dosya, yedekleme anahtarı içeren bir metin dosyası değil.</translation>
     </message>
     <message>
-        <source>64-digit key</source>
-        <translation>64 haneli anahtar</translation>
-    </message>
-    <message>
         <source>Open key file…</source>
         <translation>Anahtar dosyasını aç…</translation>
     </message>
@@ -1341,6 +1340,10 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <source>Read the key from the file you saved with &quot;Save to file…&quot;</source>
         <translation>Anahtarı &quot;Dosyaya kaydet…&quot; ile kaydettiğiniz dosyadan okuyun</translation>
     </message>
+    <message>
+        <source>%1-digit key</source>
+        <translation>%1 haneli anahtar</translation>
+    </message>
 </context>
 <context>
     <name>KeyGrid</name>
@@ -1355,10 +1358,6 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
     <message>
         <source>Your recovery code</source>
         <translation>Kurtarma kodunuz</translation>
-    </message>
-    <message>
-        <source>Your 64-digit key</source>
-        <translation>64 haneli anahtarınız</translation>
     </message>
     <message>
         <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
@@ -1412,6 +1411,10 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <source>Saved. Move the file off this computer, e.g. to a USB stick.</source>
         <translation>Kaydedildi. Dosyayı bu bilgisayardan taşıyın, örneğin bir USB belleğe.</translation>
     </message>
+    <message>
+        <source>Your %1-digit key</source>
+        <translation>%1 haneli anahtarınız</translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>
@@ -1442,10 +1445,6 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
     <message>
         <source>Key vault recovery code</source>
         <translation>Anahtar kasası kurtarma kodu</translation>
-    </message>
-    <message>
-        <source>The 64-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
-        <translation>Anahtar kasası ayarlanırken gösterilen 64 haneli kod. Yedeği oluşturan bilgisayarda gerekmez.</translation>
     </message>
     <message>
         <source>Key vault &amp;address</source>
@@ -1490,10 +1489,6 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         </translation>
     </message>
     <message>
-        <source>64-digit &amp;key</source>
-        <translation>64 haneli anah&amp;tar</translation>
-    </message>
-    <message>
         <source>&amp;Password</source>
         <translation>&amp;Şifre</translation>
     </message>
@@ -1506,6 +1501,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Checking… (this takes a few seconds on purpose, to slow down guessing)</source>
         <translation>Kontrol ediliyor… (tahmin etmeyi zorlaştırmak için bilerek birkaç saniye sürer)</translation>
+    </message>
+    <message>
+        <source>The %1-digit code shown when the key vault was set up. Not needed on the computer that made the backup.</source>
+        <translation>Anahtar kasası ayarlanırken gösterilen %1 haneli kod. Yedeği oluşturan bilgisayarda gerekmez.</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key</source>
+        <translation>%1 haneli anah&amp;tar</translation>
     </message>
 </context>
 <context>
@@ -1690,10 +1693,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Örnek sohbetler oluşturulamıyor</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Do you still remember your 64-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
-        <translation>&lt;b&gt;64 haneli anahtarınızı hâlâ hatırlıyor musunuz?&lt;/b&gt; Sohbetlerinizi yeni bir bilgisayara geri yükleyebilmek için şimdi kontrol edin.</translation>
-    </message>
-    <message>
         <source>Backup finished: %1, %2.</source>
         <comment>%1: chats, %2: messages</comment>
         <translation>Yedekleme tamamlandı: %1, %2.</translation>
@@ -1773,6 +1772,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>The backup stops safely. This destination has no complete backup yet; the parts already uploaded stay there, so the next backup does not send them again.</source>
         <translation>Yedekleme güvenle durur. Bu hedefte henüz tam bir yedek yok; zaten yüklenen parçalar orada kalır, bu yüzden sonraki yedekleme onları yeniden göndermez.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do you still remember your %1-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
+        <translation>&lt;b&gt;%1 haneli anahtarınızı hâlâ hatırlıyor musunuz?&lt;/b&gt; Sohbetlerinizi yeni bir bilgisayara geri yükleyebilmek için şimdi kontrol edin.</translation>
     </message>
 </context>
 <context>
@@ -2012,14 +2015,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>encrypted_backup.key, or the file named &quot;key&quot; of a .crypt14/.crypt12 backup</source>
         <translation>encrypted_backup.key ya da bir .crypt14/.crypt12 yedeğinin &quot;key&quot; adlı dosyası</translation>
-    </message>
-    <message>
-        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (16 groups of 4).</source>
-        <translation>Uçtan uca şifreli yedeklemeyi açtığınızda WhatsApp&apos;ın gösterdiği anahtar (4&apos;lük 16 grup).</translation>
-    </message>
-    <message>
-        <source>64-digit &amp;key:</source>
-        <translation>64 haneli anah&amp;tar:</translation>
     </message>
     <message>
         <source>iPhone backup password</source>
@@ -2284,6 +2279,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>
             <numerusform>%1 (%Ln)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The key WhatsApp showed when you turned on end-to-end encrypted backup (%1 groups of %2).</source>
+        <translation>Uçtan uca şifreli yedeklemeyi açtığınızda WhatsApp&apos;ın gösterdiği anahtar (%2&apos;lük %1 grup).</translation>
+    </message>
+    <message>
+        <source>%1-digit &amp;key:</source>
+        <translation>%1 haneli anah&amp;tar:</translation>
     </message>
 </context>
 <context>
@@ -2822,16 +2825,16 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedekleme şifrenize ihtiyaç duyuyor</translation>
     </message>
     <message>
-        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
-        <translation>Şifrenizi ya da 64 haneli anahtarınızı girmek için backupgui&apos;yi açıp Yedekle&apos;ye dokunun.</translation>
-    </message>
-    <message>
         <source>backupgui will try again %1.</source>
         <translation>backupgui %1 yeniden deneyecek.</translation>
     </message>
     <message>
         <source>Backup failed</source>
         <translation>Yedekleme başarısız oldu</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <translation>Şifrenizi ya da %1 haneli anahtarınızı girmek için backupgui&apos;yi açıp Yedekle&apos;ye dokunun.</translation>
     </message>
 </context>
 <context>
@@ -3247,10 +3250,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedeklemek istediğiniz sohbetleri işaretleyin ya da Tümünü seç&apos;i kullanın.</translation>
     </message>
     <message>
-        <source>The number of backups to keep must be at least 1.</source>
-        <translation>Saklanacak yedek sayısı en az 1 olmalıdır.</translation>
-    </message>
-    <message>
         <source>Change it in Settings.</source>
         <translation>Bunu Ayarlar&apos;dan değiştirin.</translation>
     </message>
@@ -3267,8 +3266,12 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedekleme anahtarı bu bilgisayarda kayıtlı değil.</translation>
     </message>
     <message>
-        <source>This is the first backup to this destination. Choose the password or 64-digit key that will protect it here.</source>
-        <translation>Bu, bu hedefe ilk yedek. Onu burada koruyacak şifreyi veya 64 haneli anahtarı seçin.</translation>
+        <source>The number of backups to keep must be at least %1.</source>
+        <translation>Saklanacak yedek sayısı en az %1 olmalıdır.</translation>
+    </message>
+    <message>
+        <source>This is the first backup to this destination. Choose the password or %1-digit key that will protect it here.</source>
+        <translation>Bu, bu hedefe ilk yedek. Onu burada koruyacak şifreyi veya %1 haneli anahtarı seçin.</translation>
     </message>
 </context>
 <context>
@@ -3355,10 +3358,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>%1 boş; hiç mesaj içermiyor.</translation>
     </message>
     <message>
-        <source>%1 is encrypted: give the 64-digit key (or the key file) that opens it.</source>
-        <translation>%1 şifreli: onu açan 64 haneli anahtarı (ya da anahtar dosyasını) verin.</translation>
-    </message>
-    <message>
         <source>%1 is neither a WhatsApp backup file (.crypt15, .crypt14, .crypt12) nor an iPhone backup folder.</source>
         <translation>%1 ne bir WhatsApp yedek dosyası (.crypt15, .crypt14, .crypt12) ne de bir iPhone yedek klasörü.</translation>
     </message>
@@ -3419,20 +3418,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>%1 bu anahtarla açılıyor ama içeriği hasarlı ya da kesik.</translation>
     </message>
     <message>
-        <source>A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the 158-byte file named &quot;key&quot;.</source>
-        <translation>Bir .crypt15 yedeği 64 haneli anahtarla (ya da encrypted_backup.key dosyasıyla), bir .crypt14 ya da .crypt12 yedeği ise &quot;key&quot; adlı 158 baytlık dosyayla açılır.</translation>
-    </message>
-    <message>
         <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
         <translation>Bir yedekleme anahtarı yalnızca 0-9 rakamlarını ve a-f harflerini içerir; bulunan: %1.</translation>
-    </message>
-    <message>
-        <source>A backup key has 64 characters 0-9 and a-f; spaces and dashes are ignored.</source>
-        <translation>Bir yedekleme anahtarı 0-9 ve a-f arasından 64 karakterdir; boşluklar ve tireler yok sayılır.</translation>
-    </message>
-    <message>
-        <source>A backup key has 64 digits; this one has %1.</source>
-        <translation>Bir yedekleme anahtarı 64 hanedir; bu anahtarda %1 hane var.</translation>
     </message>
     <message>
         <source>A file is larger than this disk or account allows. Nothing was changed.</source>
@@ -3445,10 +3432,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>A key vault address is needed to protect a backup with the vault.</source>
         <translation>Bir yedeği anahtar kasasıyla korumak için bir anahtar kasası adresi gerekir.</translation>
-    </message>
-    <message>
-        <source>A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text is not one.</source>
-        <translation>Bir anahtar kasası kurtarma kodu 0-9 ve a-f arasından 64 hanedir (4&apos;lük 16 grup); bu metin bir kurtarma kodu değil.</translation>
     </message>
     <message>
         <source>Cannot create a private work folder in %1: %2.</source>
@@ -3465,10 +3448,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Cannot read the key file %1: %2.</source>
         <translation>%1 anahtar dosyası okunamıyor: %2.</translation>
-    </message>
-    <message>
-        <source>Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
-        <translation>64 haneli anahtarı kontrol edin (WhatsApp onu yalnızca uçtan uca şifreli yedeklemeyi açtığınızda gösterir) ya da bu yedeğe ait anahtar dosyasını seçin.</translation>
     </message>
     <message>
         <source>Check the password or key and try again.</source>
@@ -3551,10 +3530,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Bu, Finder&apos;da ya da iTunes&apos;da &quot;Yerel yedeği şifrele&quot; için seçilen şifredir; telefonun parolası ya da Apple Kimliği şifresi değil.</translation>
     </message>
     <message>
-        <source>Keep between 1 and 100 backups.</source>
-        <translation>1 ile 100 arasında yedek saklayın.</translation>
-    </message>
-    <message>
         <source>Manifest.plist is too big to be an iPhone backup&apos;s.</source>
         <translation>Manifest.plist bir iPhone yedeğine ait olamayacak kadar büyük.</translation>
     </message>
@@ -3565,10 +3540,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Not signed in to Google Drive.</source>
         <translation>Google Drive&apos;da oturum açılmadı.</translation>
-    </message>
-    <message>
-        <source>Open backupgui and tap Back up to enter your password or 64-digit key.</source>
-        <translation>Şifrenizi ya da 64 haneli anahtarınızı girmek için backupgui&apos;yi açıp Yedekle&apos;ye dokunun.</translation>
     </message>
     <message>
         <source>Packing messages</source>
@@ -3619,14 +3590,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Eklenen bazı %1 satırları var olmayan satırlara başvuruyor.</translation>
     </message>
     <message>
-        <source>Switching to a 64-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
-        <translation>64 haneli anahtara geçmek yedeğin kendi anahtarını gösterir; bu anahtar değiştirilemez.</translation>
-    </message>
-    <message>
-        <source>The 64-digit key is not correct for this backup.</source>
-        <translation>64 haneli anahtar bu yedek için doğru değil.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 cannot be read: %2.</source>
         <translation>Google OAuth istemci dosyası %1 okunamıyor: %2.</translation>
     </message>
@@ -3635,16 +3598,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Google OAuth istemci dosyası %1 mevcut değil.</translation>
     </message>
     <message>
-        <source>The WhatsApp key has 64 digits; the text given has %1.</source>
-        <translation>WhatsApp anahtarı 64 hanedir; verilen metinde %1 hane var.</translation>
-    </message>
-    <message>
         <source>The WhatsApp key holds only the digits 0-9 and the letters a-f; the text given has other characters.</source>
         <translation>WhatsApp anahtarı yalnızca 0-9 rakamlarını ve a-f harflerini içerir; verilen metinde başka karakterler var.</translation>
-    </message>
-    <message>
-        <source>The WhatsApp key must be 32 bytes (64 digits).</source>
-        <translation>WhatsApp anahtarı 32 bayt (64 hane) olmalıdır.</translation>
     </message>
     <message>
         <source>Check the backup destination, then try again.</source>
@@ -3693,10 +3648,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Its addresses must use https (or http on this computer).</source>
         <translation>Adresleri https kullanmalıdır (ya da bu bilgisayarda http).</translation>
-    </message>
-    <message>
-        <source>No 64-digit backup key was found in this text or file.</source>
-        <translation>Bu metinde ya da dosyada 64 haneli yedekleme anahtarı bulunamadı.</translation>
     </message>
     <message>
         <source>No backup folder at %1.</source>
@@ -4023,10 +3974,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Anahtar kasasının yedek sıra kaydı bu yedeğin anahtarıyla imzalanmamış.</translation>
     </message>
     <message>
-        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the 64-digit key.</source>
-        <translation>Anahtar kasasının kimliği (sunucu anahtarı), bu yedeğin oluşturulduğu kimlikten farklı. Hiçbir şey gönderilmedi; kasa adresini kontrol edin ya da 64 haneli anahtarla geri yükleyin.</translation>
-    </message>
-    <message>
         <source>The key vault&apos;s server key is not the expected one; nothing was stored.</source>
         <translation>Anahtar kasasının sunucu anahtarı beklenen anahtar değil; hiçbir şey kaydedilmedi.</translation>
     </message>
@@ -4057,14 +4004,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>The password store refused the request (%1).</source>
         <translation>Parola deposu isteği reddetti (%1).</translation>
-    </message>
-    <message>
-        <source>The password&apos;s Argon2id settings are out of bounds: at most 1024 MiB of memory, 12 passes and 16 lanes.</source>
-        <translation>Şifrenin Argon2id ayarları sınırların dışında: en fazla 1024 MiB bellek, 12 geçiş ve 16 şerit.</translation>
-    </message>
-    <message>
-        <source>The recovery code has 64 digits in 16 groups.</source>
-        <translation>Kurtarma kodu 16 grupta 64 haneden oluşur.</translation>
     </message>
     <message>
         <source>The saved Google sign-in belongs to a different OAuth client.</source>
@@ -4107,24 +4046,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>İnternet bağlantısı yok.</translation>
     </message>
     <message>
-        <source>This backup is protected by a 64-digit key; enter the key instead.</source>
-        <translation>Bu yedek 64 haneli bir anahtarla korunuyor; bunun yerine anahtarı girin.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password kept with a key vault, not a 64-digit key.</source>
-        <translation>Bu yedek, 64 haneli bir anahtarla değil, anahtar kasasında tutulan bir şifreyle korunuyor.</translation>
-    </message>
-    <message>
         <source>This backup is protected by a password kept with a key vault.</source>
         <translation>Bu yedek, bir anahtar kasasında saklanan bir şifreyle korunuyor.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password, not a 64-digit key or vault.</source>
-        <translation>Bu yedek bir şifreyle korunuyor; 64 haneli anahtarla ya da kasayla değil.</translation>
-    </message>
-    <message>
-        <source>This backup is protected by a password, not a 64-digit key.</source>
-        <translation>Bu yedek 64 haneli bir anahtarla değil, bir şifreyle korunuyor.</translation>
     </message>
     <message>
         <source>This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup&apos;s storage can make it name their own server.</source>
@@ -4167,10 +4090,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Bu dosya bir WhatsApp yedeği değil (başlık bulunamadı).</translation>
     </message>
     <message>
-        <source>This file is not a WhatsApp key: neither a key file nor text holding the 64-digit key.</source>
-        <translation>Bu dosya bir WhatsApp anahtarı değil: ne bir anahtar dosyası ne de 64 haneli anahtarı içeren bir metin.</translation>
-    </message>
-    <message>
         <source>This file is too short to be a WhatsApp backup.</source>
         <translation>Bu dosya bir WhatsApp yedeği olamayacak kadar kısa.</translation>
     </message>
@@ -4187,14 +4106,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Bu iPhone yedeği şifreli: şifresi gerekiyor.</translation>
     </message>
     <message>
-        <source>This is a .crypt%1 backup: it opens with the 158-byte file named &quot;key&quot; from the phone, not with a 64-digit key.</source>
-        <translation>Bu bir .crypt%1 yedeği: 64 haneli anahtarla değil, telefondaki &quot;key&quot; adlı 158 baytlık dosyayla açılır.</translation>
-    </message>
-    <message>
-        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
-        <translation>Bu bir .crypt15 yedeği (uçtan uca şifreli): eski yedeklerin anahtar dosyasıyla değil, 64 haneli anahtarla ya da encrypted_backup.key dosyasıyla açılır.</translation>
-    </message>
-    <message>
         <source>This is far too long to be a backup key or a key file.</source>
         <translation>Bu, bir yedekleme anahtarı ya da anahtar dosyası olamayacak kadar uzun.</translation>
     </message>
@@ -4205,10 +4116,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>This key file belongs to another backup (its server salt differs from the one this backup was made with).</source>
         <translation>Bu anahtar dosyası başka bir yedeğe ait (sunucu tuzu bu yedeğin oluşturulduğu tuzdan farklı).</translation>
-    </message>
-    <message>
-        <source>This key file holds %1 bytes; WhatsApp&apos;s hold 32 (encrypted_backup.key) or 131 (key).</source>
-        <translation>Bu anahtar dosyası %1 bayt; WhatsApp&apos;ınkiler 32 (encrypted_backup.key) ya da 131 (key) bayttır.</translation>
     </message>
     <message>
         <source>This key file is damaged (its internal check fails).</source>
@@ -4233,10 +4140,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>This password is too common; choose one that is harder to guess.</source>
         <translation>Bu şifre çok yaygın; tahmin edilmesi daha zor bir şifre seçin.</translation>
-    </message>
-    <message>
-        <source>This text holds more than one 64-digit key; use only the backup&apos;s key.</source>
-        <translation>Bu metinde birden fazla 64 haneli anahtar var; yalnızca yedeğin anahtarını kullanın.</translation>
     </message>
     <message>
         <source>To continue, confirm the vault, or run the command again with --trust-vault (or give the vault&apos;s address with --vault URL).</source>
@@ -4325,10 +4228,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>chats missing from the database&apos;s chat list</source>
         <translation>veritabanının sohbet listesinde olmayan sohbetler</translation>
-    </message>
-    <message>
-        <source>impossible time %1:%2 on a 12-hour clock</source>
-        <translation>12 saatlik düzende olanaksız saat %1:%2</translation>
     </message>
     <message>
         <source>invalid date or time (%1)</source>
@@ -4485,10 +4384,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Free up space on the drive that holds the backup folder, or choose another folder.</source>
         <translation>Yedek klasörünün bulunduğu sürücüde yer açın ya da başka bir klasör seçin.</translation>
-    </message>
-    <message>
-        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its 64-digit key, if you saved one, can.</source>
-        <translation>Anahtar kasası, çok fazla yanlış şifreden sonra bu yedeğin anahtarını yok etti. Şifre artık bu yedeği açamaz; yalnızca kaydettiyseniz 64 haneli anahtarı açabilir.</translation>
     </message>
     <message>
         <source>The key vault lets only the Google account this backup belongs to try its password. Sign in to Google Drive (with access to your account&apos;s identity) and try again.</source>
@@ -4657,6 +4552,114 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
         <translation>Bu yedek kümesinin yedekleri birlikte backupgui&apos;nin bir kerede gösterebileceğinden daha fazla sohbet listeliyor; küme kurcalanmış olabilir. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give the %2-digit key (or the key file) that opens it.</source>
+        <translation>%1 şifreli: onu açan %2 haneli anahtarı (ya da anahtar dosyasını) verin.</translation>
+    </message>
+    <message>
+        <source>A .crypt15 backup opens with the %1-digit key (or the encrypted_backup.key file); a .crypt14 or .crypt12 backup with the %2-byte file named &quot;key&quot;.</source>
+        <translation>Bir .crypt15 yedeği %1 haneli anahtarla (ya da encrypted_backup.key dosyasıyla), bir .crypt14 ya da .crypt12 yedeği ise &quot;key&quot; adlı %2 baytlık dosyayla açılır.</translation>
+    </message>
+    <message>
+        <source>A backup key has %1 characters 0-9 and a-f; spaces and dashes are ignored.</source>
+        <translation>Bir yedekleme anahtarı 0-9 ve a-f arasından %1 karakterdir; boşluklar ve tireler yok sayılır.</translation>
+    </message>
+    <message>
+        <source>A backup key has %1 digits; this one has %2.</source>
+        <translation>Bir yedekleme anahtarı %1 hanedir; bu anahtarda %2 hane var.</translation>
+    </message>
+    <message>
+        <source>A key vault recovery code has %1 digits 0-9 and a-f (%2 groups of %3); this text is not one.</source>
+        <translation>Bir anahtar kasası kurtarma kodu 0-9 ve a-f arasından %1 hanedir (%3&apos;lük %2 grup); bu metin bir kurtarma kodu değil.</translation>
+    </message>
+    <message>
+        <source>Check the %1-digit key (WhatsApp shows it only when you turn on end-to-end encrypted backup) or choose the key file that belongs to this backup.</source>
+        <translation>%1 haneli anahtarı kontrol edin (WhatsApp onu yalnızca uçtan uca şifreli yedeklemeyi açtığınızda gösterir) ya da bu yedeğe ait anahtar dosyasını seçin.</translation>
+    </message>
+    <message>
+        <source>Keep between %1 and %2 backups.</source>
+        <translation>%1 ile %2 arasında yedek saklayın.</translation>
+    </message>
+    <message>
+        <source>No %1-digit backup key was found in this text or file.</source>
+        <translation>Bu metinde ya da dosyada %1 haneli yedekleme anahtarı bulunamadı.</translation>
+    </message>
+    <message>
+        <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
+        <translation>Şifrenizi ya da %1 haneli anahtarınızı girmek için backupgui&apos;yi açıp Yedekle&apos;ye dokunun.</translation>
+    </message>
+    <message>
+        <source>Switching to a %1-digit key shows the backup&apos;s own key; it cannot be replaced.</source>
+        <translation>%1 haneli anahtara geçmek yedeğin kendi anahtarını gösterir; bu anahtar değiştirilemez.</translation>
+    </message>
+    <message>
+        <source>The %1-digit key is not correct for this backup.</source>
+        <translation>%1 haneli anahtar bu yedek için doğru değil.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key has %1 digits; the text given has %2.</source>
+        <translation>WhatsApp anahtarı %1 hanedir; verilen metinde %2 hane var.</translation>
+    </message>
+    <message>
+        <source>The WhatsApp key must be %1 bytes (%2 digits).</source>
+        <translation>WhatsApp anahtarı %1 bayt (%2 hane) olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The key vault destroyed this backup&apos;s key after too many wrong passwords. The password can no longer open this backup; only its %1-digit key, if you saved one, can.</source>
+        <translation>Anahtar kasası, çok fazla yanlış şifreden sonra bu yedeğin anahtarını yok etti. Şifre artık bu yedeği açamaz; yalnızca kaydettiyseniz %1 haneli anahtarı açabilir.</translation>
+    </message>
+    <message>
+        <source>The key vault&apos;s identity (server key) differs from the one this backup was made with. Nothing was sent; check the vault address or restore with the %1-digit key.</source>
+        <translation>Anahtar kasasının kimliği (sunucu anahtarı), bu yedeğin oluşturulduğu kimlikten farklı. Hiçbir şey gönderilmedi; kasa adresini kontrol edin ya da %1 haneli anahtarla geri yükleyin.</translation>
+    </message>
+    <message>
+        <source>The password&apos;s Argon2id settings are out of bounds: at most %1 MiB of memory, %2 passes and %3 lanes.</source>
+        <translation>Şifrenin Argon2id ayarları sınırların dışında: en fazla %1 MiB bellek, %2 geçiş ve %3 şerit.</translation>
+    </message>
+    <message>
+        <source>The recovery code has %1 digits in %2 groups.</source>
+        <translation>Kurtarma kodu %2 grupta %1 haneden oluşur.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a %1-digit key; enter the key instead.</source>
+        <translation>Bu yedek %1 haneli bir anahtarla korunuyor; bunun yerine anahtarı girin.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password kept with a key vault, not a %1-digit key.</source>
+        <translation>Bu yedek, %1 haneli bir anahtarla değil, anahtar kasasında tutulan bir şifreyle korunuyor.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a %1-digit key or vault.</source>
+        <translation>Bu yedek bir şifreyle korunuyor; %1 haneli anahtarla ya da kasayla değil.</translation>
+    </message>
+    <message>
+        <source>This backup is protected by a password, not a %1-digit key.</source>
+        <translation>Bu yedek %1 haneli bir anahtarla değil, bir şifreyle korunuyor.</translation>
+    </message>
+    <message>
+        <source>This file is not a WhatsApp key: neither a key file nor text holding the %1-digit key.</source>
+        <translation>Bu dosya bir WhatsApp anahtarı değil: ne bir anahtar dosyası ne de %1 haneli anahtarı içeren bir metin.</translation>
+    </message>
+    <message>
+        <source>This is a %1 backup: it opens with the %2-byte file named &quot;key&quot; from the phone, not with a %3-digit key.</source>
+        <translation>Bu bir %1 yedeği: %3 haneli anahtarla değil, telefondaki &quot;key&quot; adlı %2 baytlık dosyayla açılır.</translation>
+    </message>
+    <message>
+        <source>This is a .crypt15 backup (end-to-end encrypted): it opens with the %1-digit key or the encrypted_backup.key file, not with the key file of older backups.</source>
+        <translation>Bu bir .crypt15 yedeği (uçtan uca şifreli): eski yedeklerin anahtar dosyasıyla değil, %1 haneli anahtarla ya da encrypted_backup.key dosyasıyla açılır.</translation>
+    </message>
+    <message>
+        <source>This key file holds %1 bytes; WhatsApp&apos;s hold %2 (encrypted_backup.key) or %3 (key).</source>
+        <translation>Bu anahtar dosyası %1 bayt; WhatsApp&apos;ınkiler %2 (encrypted_backup.key) ya da %3 (key) bayttır.</translation>
+    </message>
+    <message>
+        <source>This text holds more than one %1-digit key; use only the backup&apos;s key.</source>
+        <translation>Bu metinde birden fazla %1 haneli anahtar var; yalnızca yedeğin anahtarını kullanın.</translation>
+    </message>
+    <message>
+        <source>impossible time %1:%2 on a %3-hour clock</source>
+        <translation>%3 saatlik düzende olanaksız saat %1:%2</translation>
     </message>
 </context>
 <context>

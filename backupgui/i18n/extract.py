@@ -53,7 +53,7 @@ INDIRECT = (
     "The key vault could not record this backup as the newest, so a restore on another "
     "computer cannot tell whether the backup storage was rolled back (%1)",
     "unknown AM/PM marker in the time",
-    "impossible time %1:%2 on a 12-hour clock",
+    "impossible time %1:%2 on a %3-hour clock",
     "invalid date or time (%1)",
     "pack %1 is in no index and was made by a newer version of backupgui (format version "
     "%2): update backupgui before the next backup",
@@ -175,13 +175,13 @@ def source_templates(package: Path) -> set[str]:
 
 
 def _module_strings(tree: ast.AST) -> dict[str, ast.expr]:
-    """A module's own string constants (``_FULL_HINT = "Free up space …"``), so that an error
-    given ``hint=_FULL_HINT`` is found as well as one given the text itself."""
+    """A module's own string constants (``_FULL_HINT = "Free up space …"``, or an f-string of
+    constants), so that an error given ``hint=_FULL_HINT`` is found as well as one given the
+    text itself."""
     out: dict[str, ast.expr] = {}
     for st in getattr(tree, "body", ()):
         if (isinstance(st, ast.Assign) and len(st.targets) == 1
-                and isinstance(st.targets[0], ast.Name) and isinstance(st.value, ast.Constant)
-                and isinstance(st.value.value, str)):
+                and isinstance(st.targets[0], ast.Name) and template(st.value) is not None):
             out[st.targets[0].id] = st.value
     return out
 

@@ -146,11 +146,13 @@ def _value(text: str) -> str:
     """A value inside a core message: a duration the core wrote in English ("5 minutes") is
     said in the UI's language, a whole number (a count, a line number) is written with the
     language's digits (Arabic-Indic in Arabic, as every other number on screen), without
-    group separators (line 1234, not 1,234); any other value (a name, a path) stays as it is."""
-    if text.isascii() and text.isdigit() and len(text) <= 18 and (text == "0" or text[0] != "0"):
+    group separators (line 1234, not 1,234), and the minutes of a clock time keep their zero
+    ("13:05" is "١٣:٠٥"); any other value (a name, a path) stays as it is."""
+    if text.isascii() and text.isdigit() and len(text) <= 18 and (
+            text == "0" or text[0] != "0" or len(text) == 2):
         loc = QLocale()
         loc.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-        return loc.toString(int(text))
+        return loc.toString(int(text)).rjust(len(text), loc.zeroDigit())
     m = _DURATION.fullmatch(text)
     if m is None:
         return text

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..device.keystore import KeystoreStatus
+from ..errors import KEY_DIGITS
 from ..library.model import ChatSummary
 from .backup.controller import BackupController
 from .backup.panel import BackupPanel, has_backup_here
@@ -54,7 +55,7 @@ from .widgets import style
 from .widgets.accessibility import announce
 from .widgets.errors import name_icon, show_error
 from .widgets.fit import header_title_width, table_min_width
-from .widgets.formatting import human_size, number, short_date
+from .widgets.formatting import human_size, number, numbers, short_date
 from .widgets.icons import app_icon, icon, render
 
 log = logging.getLogger(__name__)
@@ -646,9 +647,9 @@ class MainWindow(QMainWindow):
     def refresh_state(self) -> None:
         s = self.ctx.settings
         self.panel.show_settings(s, self.keystore_status)
-        self.banner_text.setText(self.tr(
-            "<b>Do you still remember your 64-digit key?</b> Check it now, so you can restore "
-            "your chats on a new computer.") if s.key_mode == "key" else self.tr(
+        self.banner_text.setText(numbers(self.tr(
+            "<b>Do you still remember your %1-digit key?</b> Check it now, so you can restore "
+            "your chats on a new computer."), KEY_DIGITS) if s.key_mode == "key" else self.tr(
             "<b>Do you still remember your backup password?</b> Check it now, so you can "
             "restore your chats on a new computer."))
         self.banner.setVisible(s.reminder_due() and not self.controller.busy)
@@ -768,7 +769,8 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About backupgui"), self.tr(
             "<h3>backupgui %1</h3><p>End-to-end encrypted backups of your chats to Google Drive "
             "or a folder.</p><p>Your password and key never leave this computer.</p>")
-            .replace("%1", __version__), QMessageBox.StandardButton.Ok, self)
+            .replace("%1", isolate(__version__)),  # a release's name: Latin digits everywhere
+            QMessageBox.StandardButton.Ok, self)
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.setObjectName("about")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -583,13 +583,13 @@ def parse_recovery_code(text: str) -> bytes:
     ``MalformedKeyError`` saying what is wrong, never echoing the code.
     """
     from ..crypto.keys import parse_key
-    from ..errors import MalformedKeyError
+    from ..errors import GROUP_DIGITS, KEY_DIGITS, KEY_GROUPS, MalformedKeyError
 
     try:
         return parse_key(text)
     except MalformedKeyError:
         raise MalformedKeyError(
-            "A key vault recovery code has 64 digits 0-9 and a-f (16 groups of 4); this text "
-            "is not one.",
+            f"A key vault recovery code has {KEY_DIGITS} digits 0-9 and a-f ({KEY_GROUPS} groups "
+            f"of {GROUP_DIGITS}); this text is not one.",
             hint="Type it as it was shown when the key vault was set up; spaces and dashes "
                  "are ignored.") from None

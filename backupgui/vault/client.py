@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from backupgui.errors import (
+    KEY_DIGITS,
+    KEY_GROUPS,
     KeyDestroyedError,
     VaultAccountError,
     VaultError,
@@ -73,7 +75,7 @@ ACCOUNTS = (GOOGLE, DEVICE)
 _KIND = {GOOGLE: OIDC, DEVICE: SIG}
 _DESTROYED_MSG = (
     "The key vault destroyed this backup's key after too many wrong passwords. "
-    "The password can no longer open this backup; only its 64-digit key, if you saved one, can."
+    f"The password can no longer open this backup; only its {KEY_DIGITS}-digit key, if you saved one, can."
 )
 
 
@@ -414,7 +416,8 @@ def _login_proofs(binding: VaultBinding, access: VaultAccess | None, kind: str |
         code = _recovery_code(access)
         if code is None:
             raise VaultAccountError(_DEVICE_MSG, account=DEVICE,
-                                    hint="The recovery code has 64 digits in 16 groups.")
+                                    hint=f"The recovery code has {KEY_DIGITS} digits in "
+                                         f"{KEY_GROUPS} groups.")
         yield from proofs(code, mac=True)
 
 
@@ -490,7 +493,7 @@ def _check_pin(binding: VaultBinding, actual: bytes) -> None:
     if not secrets.compare_digest(_b64d(binding.server_public_key, "pinned key"), actual):
         raise VaultError(
             "The key vault's identity (server key) differs from the one this backup was made "
-            "with. Nothing was sent; check the vault address or restore with the 64-digit key."
+            f"with. Nothing was sent; check the vault address or restore with the {KEY_DIGITS}-digit key."
         )
 
 

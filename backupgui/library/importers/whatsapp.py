@@ -76,6 +76,7 @@ _DATE_SPAN = (_M + r"(?P<date>" + _YEAR + _M + r"(?P<sep>[./\-])" + _M + r"\s?" 
               + r"(?:\s?(?:" + _ERA_WORDS + r"))?)\.?" + _M)
 _PRE = ("(?:(?:" + "|".join(map(re.escape, _L.prefixes)) + r")\s?)?") if _L.prefixes else ""
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+_HALF_DAY = 12  # hours on a clock with AM/PM
 _CONN = ("(?:(?:" + "|".join(map(re.escape, _L.connectors)) + r")\s" + _M + ")?"
          if _L.connectors else "")
 _AFTER_DATE = r"[,،]?\s" + _M + _CONN
@@ -1843,7 +1844,7 @@ class _Clock:
             if marker == "?":
                 t = "unknown AM/PM marker in the time"
             elif marker and h > 12 and not (marker == "pm" and h <= 23):
-                t = f"impossible time {h}:{mi:02d} on a 12-hour clock"
+                t = f"impossible time {h}:{mi:02d} on a {_HALF_DAY}-hour clock"
             else:
                 # ("13:37 p.m.": the 24-hour time with a needless "p.m.", read as it says.)
                 hour = h if h > 12 else _hour(h, marker)

@@ -20,9 +20,10 @@ from ...automation.history import History, HistoryEntry, Result
 from ...automation.schedule import ScheduleConfig, Trigger, load_config
 from ...crypto.material import RawKey
 from ...device.settings import GDRIVE, now_iso
-from ...errors import BackupError
+from ...errors import KEY_DIGITS, BackupError
 from ...jobs import CancelToken, ProgressFn
 from ..tasks import TaskFn
+from ..widgets.formatting import numbers
 from .scheduler import NotConfigured, PasswordNeeded, QtNetworkState, Scheduler
 from .tray import Tray
 
@@ -52,8 +53,10 @@ def scheduled_job_factory(ctx: AppContext) -> Callable[[], TaskFn]:
                                 hint=translate("AutoBackup", "Open backupgui, then Settings, and choose a folder "
                                          "or Google Drive."))
         if not s.encryption_on:
-            raise NotConfigured(translate("AutoBackup", "End-to-end encryption is not set up yet."), hint=translate("AutoBackup",
-                "Open backupgui and tap Back up once to choose a password or 64-digit key."))
+            raise NotConfigured(translate("AutoBackup", "End-to-end encryption is not set up yet."),
+                                hint=numbers(translate(
+                                    "AutoBackup", "Open backupgui and tap Back up once to choose "
+                                    "a password or %1-digit key."), KEY_DIGITS))
         library, keystore = ctx.library_dir, ctx.keystore
         excluded = set(s.excluded_chats)
         fields = (s.include_videos, s.device_name, s.keep, s.set_id)

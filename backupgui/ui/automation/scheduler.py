@@ -35,10 +35,17 @@ from ...automation.schedule import (
     local_zone,
     next_attempt,
 )
-from ...errors import BackupError, BusyError
+from ...errors import KEY_DIGITS, BackupError, BusyError
 from ..language import translate_message
 from ..tasks import TaskFn, TaskHandle, call_in_background, run_in_background
-from ..widgets.formatting import format_date, format_time, human_duration, human_size, number
+from ..widgets.formatting import (
+    format_date,
+    format_time,
+    human_duration,
+    human_size,
+    number,
+    numbers,
+)
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +78,7 @@ class PasswordNeeded(BackupError):
     """An automatic run has no key on this computer: the user must enter the password or key."""
 
     code = "password-needed"
-    hint = "Open backupgui and tap Back up to enter your password or 64-digit key."
+    hint = f"Open backupgui and tap Back up to enter your password or {KEY_DIGITS}-digit key."
 
 
 class NotConfigured(BackupError):
@@ -512,9 +519,10 @@ class Scheduler(QObject):
         if isinstance(exc, PasswordNeeded):
             log.warning("%s backup needs the password: %s", self._trigger, exc)
             self.notify.emit(Notification("password", self.tr("Backup needs your password"),
-                                          message + " " + self.tr(
+                                          message + " " + numbers(self.tr(
                                               "Open backupgui and tap Back up to enter your "
-                                              "password or 64-digit key."), "error"))
+                                              "password or %1-digit key."), KEY_DIGITS),
+                                          "error"))
             self._end(entry)
             return
         log.warning("%s backup failed: %s", self._trigger, message)

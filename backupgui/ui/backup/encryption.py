@@ -30,7 +30,14 @@ from PySide6.QtWidgets import (
 from ...crypto.keys import MIN_PASSWORD_LENGTH, format_key, generate_key, key_from_text
 from ...crypto.material import KeyMaterial, RawKey
 from ...device.settings import GDRIVE
-from ...errors import BackupError, MalformedKeyError, NotFoundError, VaultAccountError
+from ...errors import (
+    KEY_DIGITS,
+    KEY_GROUPS,
+    BackupError,
+    MalformedKeyError,
+    NotFoundError,
+    VaultAccountError,
+)
 from ..context import AppContext
 from ..settings.destinations import DestinationSpec, open_destination
 from ..tasks import TaskHandle, run_in_background
@@ -38,6 +45,7 @@ from ..widgets import style
 from ..widgets.accessibility import announce
 from ..widgets.errors import inline_text
 from ..widgets.fit import grow_to_fit, keep_min_height_for_width
+from ..widgets.formatting import numbers
 from ..widgets.icons import icon, render
 from ..widgets.secret_fields import KeyField, KeyGrid, NewPasswordForm, PasswordField
 
@@ -205,16 +213,18 @@ class EncryptionDialog(QDialog):
         # Whole sentences for each case (a translation cannot put a word into a sentence).
         if is_key:
             titles = {
-                UNLOCK: (self.tr("Enter your 64-digit key"),
-                         self.tr("This destination already has an encrypted backup. Enter its "
-                                 "64-digit key so this computer can keep backing up to it.")),
-                CHANGE: (self.tr("Enter your current 64-digit key"),
-                         self.tr("To change how your backup is protected, first prove you know "
-                                 "the current 64-digit key.")),
-                TURN_OFF: (self.tr("Enter your current 64-digit key"),
-                           self.tr("Turning off end-to-end encryption on this computer needs "
-                                   "the current 64-digit key.")),
-                CHECK: (self.tr("Do you still remember your 64-digit key?"),
+                UNLOCK: (numbers(self.tr("Enter your %1-digit key"), KEY_DIGITS),
+                         numbers(self.tr("This destination already has an encrypted backup. "
+                                         "Enter its %1-digit key so this computer can keep "
+                                         "backing up to it."), KEY_DIGITS)),
+                CHANGE: (numbers(self.tr("Enter your current %1-digit key"), KEY_DIGITS),
+                         numbers(self.tr("To change how your backup is protected, first prove "
+                                         "you know the current %1-digit key."), KEY_DIGITS)),
+                TURN_OFF: (numbers(self.tr("Enter your current %1-digit key"), KEY_DIGITS),
+                           numbers(self.tr("Turning off end-to-end encryption on this "
+                                           "computer needs the current %1-digit key."),
+                                   KEY_DIGITS)),
+                CHECK: (numbers(self.tr("Do you still remember your %1-digit key?"), KEY_DIGITS),
                         self.tr("Without it, nobody can restore your chats on a new computer — "
                                 "not even us. Enter it to check; it is checked here, not sent "
                                 "anywhere.")),
@@ -254,7 +264,7 @@ class EncryptionDialog(QDialog):
             key_field.keyFileFailed.connect(lambda exc: self._unlock_failed(exc))
             open_button = key_field.make_open_button()
             self.unlock_field: QLineEdit = key_field
-            lab = QLabel(self.tr("64-digit &key"))
+            lab = QLabel(numbers(self.tr("%1-digit &key"), KEY_DIGITS))
         else:
             self.unlock_field = PasswordField(self.tr("Password"))
             self.unlock_field.setAccessibleName(self.tr("Password"))
@@ -289,9 +299,9 @@ class EncryptionDialog(QDialog):
     def _build_choose(self) -> _Page:
         if self.mode == SETUP:
             title = self.tr("Protect your backup")
-            sub = self.tr("Your chats are encrypted on this computer before they leave it. Only "
-                          "someone with your password or 64-digit key can read the backup — not "
-                          "Google, not us.")
+            sub = numbers(self.tr("Your chats are encrypted on this computer before they leave "
+                                  "it. Only someone with your password or %1-digit key can read "
+                                  "the backup — not Google, not us."), KEY_DIGITS)
             sub = self._reason or sub
         else:
             title = self.tr("Choose the new protection")
@@ -300,10 +310,10 @@ class EncryptionDialog(QDialog):
         page = _Page("shield", title, sub)
         self.choose_password = self._choice(
             "lock", self.tr("Use a &password"),
-            self.tr("Easy to remember. At least %1 characters. You need it to restore.")
-            .replace("%1", QLocale().toString(MIN_PASSWORD_LENGTH)))
+            numbers(self.tr("Easy to remember. At least %1 characters. You need it to restore."),
+                    MIN_PASSWORD_LENGTH))
         self.choose_key = self._choice(
-            "key", self.tr("Use a 64-digit &key"),
+            "key", numbers(self.tr("Use a %1-digit &key"), KEY_DIGITS),
             self.tr("A random key you write down or save. Strongest, but keep it safe."))
         self.choose_password.clicked.connect(lambda: self._chose("password"))
         self.choose_key.clicked.connect(lambda: self._chose("key"))
@@ -339,8 +349,8 @@ class EncryptionDialog(QDialog):
                              "backup key before they are stored.")),
             ("key", self.tr("This computer keeps the backup key in its keyring, so later "
                             "backups run without asking.")),
-            ("restore", self.tr("On a new computer, your password or 64-digit key unlocks the "
-                                "backup. Nobody else can.")),
+            ("restore", numbers(self.tr("On a new computer, your password or %1-digit key "
+                                        "unlocks the backup. Nobody else can."), KEY_DIGITS)),
         ]
         if not self.ctx.settings.vault_url:
             steps.append(("info", self.tr("Your password never leaves this computer. (A key "
@@ -385,7 +395,7 @@ class EncryptionDialog(QDialog):
         return page
 
     def _build_key(self) -> _Page:
-        page = _Page("key", self.tr("Your 64-digit key"),
+        page = _Page("key", numbers(self.tr("Your %1-digit key"), KEY_DIGITS),
                      self.tr("Write it down or save it somewhere safe, away from this computer. "
                              "You will need it to restore your chats on a new computer."))
         self.key_grid = KeyGrid()
@@ -437,10 +447,9 @@ class EncryptionDialog(QDialog):
             self.confirm_labels.append(lab)
         row.addStretch(1)
         page.lay.addLayout(row)
-        page.lay.addWidget(style.label(self.tr(
+        page.lay.addWidget(style.label(numbers(self.tr(
             "Groups are numbered %1 to %2, left to right, top to bottom. Letters can be typed in "
-            "upper or lower case.").replace("%1", QLocale().toString(1))
-            .replace("%2", QLocale().toString(16)), "muted", wrap=True))
+            "upper or lower case."), 1, KEY_GROUPS), "muted", wrap=True))
         self.confirm_error = QLabel("")
         self.confirm_error.setObjectName("error")
         self.confirm_error.setWordWrap(True)
@@ -455,12 +464,12 @@ class EncryptionDialog(QDialog):
     def _build_off(self) -> _Page:
         page = _Page("unlock", self.tr("Stop backing up from this computer?"),
                      self.tr("backupgui never makes unencrypted backups."))
-        page.lay.addWidget(style.label(self.tr(
+        page.lay.addWidget(style.label(numbers(self.tr(
             "Turning off end-to-end encryption here will:<ul>"
             "<li>remove the backup key from this computer's keyring,</li>"
             "<li>stop backups from this computer until you turn encryption on again.</li></ul>"
             "Backups already made stay where they are, still encrypted. You can restore them "
-            "with your password or 64-digit key at any time."), wrap=True))
+            "with your password or %1-digit key at any time."), KEY_DIGITS), wrap=True))
         page.finish()
         return page
 
@@ -673,7 +682,7 @@ class EncryptionDialog(QDialog):
             self.confirm_page_subtitle.setText(self.tr(
                 "To make sure you kept it, type the groups below from your key."))
         rng = random.SystemRandom()
-        self.confirm_groups = sorted(rng.sample(range(16), 3))
+        self.confirm_groups = sorted(rng.sample(range(KEY_GROUPS), 3))
         for lab, f, g in zip(self.confirm_labels, self.confirm_fields, self.confirm_groups,
                              strict=True):
             number = QLocale().toString(g + 1)  # in the language's digits (Arabic: ١٥)

@@ -10,10 +10,12 @@ from PySide6.QtCore import QCoreApplication
 
 from ...crypto.material import KeyMaterial, RawKey
 from ...device.keystore import KeyStore
+from ...device.settings import MIN_KEEP
 from ...engine import BackupRequest, BackupResult, backup, export_key, list_backups
-from ...errors import BackupError, DestinationError, NotFoundError
+from ...errors import KEY_DIGITS, BackupError, DestinationError, NotFoundError
 from ...jobs import CancelToken, Progress, ProgressFn
 from ..settings.destinations import DestinationSpec, open_destination
+from ..widgets.formatting import numbers
 
 translate = QCoreApplication.translate
 
@@ -90,7 +92,8 @@ def prepare_backup(job: BackupJob) -> BackupJob:
         raise BackupError(translate("backup", "No chats are selected for the backup."),
                           hint=translate("backup", "Tick the chats you want to back up, or use Select all."))
     if job.keep < 1:
-        raise BackupError(translate("backup", "The number of backups to keep must be at least 1."),
+        raise BackupError(numbers(translate("backup", "The number of backups to keep must be at "
+                                            "least %1."), MIN_KEEP),
                           hint=translate("backup", "Change it in Settings."))
     return job
 
@@ -167,9 +170,9 @@ def run_backup(job: BackupJob, progress: ProgressFn, cancel: CancelToken) -> Bac
                                     "this computer backs up to."), set_id=current.set_id,
                                 key_mode=current.key_mode)
             if current is None and job.set_id:
-                raise FirstBackupHere(translate("backup", "This is the first backup to this "
-                                                "destination. Choose the password or 64-digit "
-                                                "key that will protect it here."),
+                raise FirstBackupHere(numbers(translate(
+                    "backup", "This is the first backup to this destination. Choose the password "
+                    "or %1-digit key that will protect it here."), KEY_DIGITS),
                                       set_id="", key_mode="")
             key = job.keystore.load(job.set_id)
             if key is None:

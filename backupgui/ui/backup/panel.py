@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 
 from ...device.keystore import KeystoreStatus
 from ...device.settings import FOLDER, AppSettings, parse_time
+from ...errors import KEY_DIGITS
 from ..language import translate_message
 from ..settings.destinations import DestinationSpec
 from ..widgets import style
 from ..widgets.fit import keep_min_height_for_width
-from ..widgets.formatting import breakable_path, human_size, human_when
+from ..widgets.formatting import breakable_path, human_size, human_when, numbers
 from ..widgets.icons import icon, render
 from .progress import ProgressPanel
 
@@ -30,7 +31,7 @@ translate = QCoreApplication.translate
 def key_mode_name(mode: str) -> str:
     """How a backup's key is protected, in words (the name WhatsApp's screens use)."""
     return {"password": translate("BackupPanel", "Password"),
-            "key": translate("BackupPanel", "64-digit key"),
+            "key": numbers(translate("BackupPanel", "%1-digit key"), KEY_DIGITS),
             "vault": translate("BackupPanel", "Password with key vault")}.get(mode, mode)
 
 

@@ -32,14 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import BackupError, CancelledError
+from ...errors import GROUP_DIGITS, KEY_GROUPS, BackupError, CancelledError
 from ...jobs import CancelToken, Progress, ProgressFn
+from ...library.importers.whatsapp_db.errors import KEY_DIGITS
 from ..language import translate_message
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
 from ..widgets.errors import inline_text, show_error
 from ..widgets.fit import keep_min_height_for_width
-from ..widgets.formatting import format_short_date
+from ..widgets.formatting import format_short_date, numbers
 from ..widgets.secret_fields import KeyField
 
 
@@ -153,14 +154,14 @@ class PhoneImportDialog(QDialog):
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_field, 1)
         key_row.addWidget(self.key_file_button)
-        self.key_hint = style.label(self.tr(
+        self.key_hint = style.label(numbers(self.tr(
             "The key WhatsApp showed when you turned on end-to-end encrypted backup "
-            "(16 groups of 4)."), "muted", wrap=True)
+            "(%1 groups of %2)."), KEY_GROUPS, GROUP_DIGITS), "muted", wrap=True)
         key_box = QVBoxLayout()
         key_box.setSpacing(2)
         key_box.addLayout(key_row)
         key_box.addWidget(self.key_hint)
-        self.key_label = QLabel(self.tr("64-digit &key:"))
+        self.key_label = QLabel(numbers(self.tr("%1-digit &key:"), KEY_DIGITS))
         self.key_label.setBuddy(self.key_field)
         form.addRow(self.key_label, key_box)
 

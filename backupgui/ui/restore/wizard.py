@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...crypto.material import KeyMaterial, RawKey
-from ...device.settings import FOLDER, GDRIVE, now_iso, parse_time
+from ...device.settings import DEFAULT_KEEP, FOLDER, GDRIVE, now_iso, parse_time
 from ...engine import BackupDetails, BackupInfo, RestoreRequest, RestoreResult
 from ...engine.repository import snapshot_time
-from ...errors import BackupError, MalformedKeyError, NotFoundError, VaultUntrustedError
+from ...errors import KEY_DIGITS, BackupError, MalformedKeyError, NotFoundError, VaultUntrustedError
 from ...jobs import CancelToken, ProgressFn
 from ..backup.panel import key_mode_name
 from ..backup.progress import ProgressPanel
@@ -57,7 +57,14 @@ from ..widgets.accessibility import announce
 from ..widgets.elide import elide, plain_tooltip, shorten_words
 from ..widgets.errors import inline_text, show_error
 from ..widgets.fit import grow_to_fit, keep_min_height_for_width
-from ..widgets.formatting import human_duration, human_size, human_when, human_when_seconds, number
+from ..widgets.formatting import (
+    human_duration,
+    human_size,
+    human_when,
+    human_when_seconds,
+    number,
+    numbers,
+)
 from ..widgets.icons import app_icon, icon, render
 from ..widgets.secret_fields import KeyField, PasswordField
 
@@ -310,7 +317,7 @@ class BackupsPage(QWizardPage):
         self.wiz = wiz
         self.setTitle(self.tr("Choose a backup"))
         self.setSubTitle(self.tr("The newest is selected. Older backups are kept as the "
-                                 "Settings say (the last 2 by default)."))
+                                 "Settings say (the last %Ln by default).", "", DEFAULT_KEEP))
         lay = QVBoxLayout(self)
         # Which backup is the newest, and whether the destination lost newer ones
         # (docs/FORMAT.md 9.3): shown before anything is chosen or restored.
@@ -472,8 +479,9 @@ class KeyPage(_AsyncPage):
         self.code = KeyField(key_file=False)
         self.code.setAccessibleName(self.tr("Key vault recovery code"))
         self.code_label.setBuddy(self.code)
-        self.code_hint = QLabel(self.tr("The 64-digit code shown when the key vault was set "
-                                        "up. Not needed on the computer that made the backup."))
+        self.code_hint = QLabel(numbers(self.tr(
+            "The %1-digit code shown when the key vault was set up. Not needed on the computer "
+            "that made the backup."), KEY_DIGITS))
         self.code_hint.setWordWrap(True)
         self.code_hint.setObjectName("muted")
         for w in (self.code_label, self.code, self.code_hint):
@@ -568,7 +576,8 @@ class KeyPage(_AsyncPage):
 
     def _mode_changed(self) -> None:
         key = self.is_key()
-        self.label.setText(self.tr("64-digit &key") if key else self.tr("&Password"))
+        self.label.setText(numbers(self.tr("%1-digit &key"), KEY_DIGITS) if key
+                           else self.tr("&Password"))
         self.label.setBuddy(self.entry())
         self.password.setVisible(not key)
         self.key_row.setVisible(key)

@@ -30,7 +30,7 @@ from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
 from ..widgets.errors import inline_text, name_icon, show_error
 from ..widgets.fit import keep_min_height_for_width
-from ..widgets.formatting import countdown
+from ..widgets.formatting import countdown, numbers
 from ..widgets.icons import icon
 from .destinations import (
     DEFAULT_EMULATOR_URL,
@@ -351,15 +351,15 @@ class DriveAccountBox(QWidget):
         # As rich text: a plain label's height (its font's line height) came out a few pixels
         # short of the laid-out lines in Hindi (a fallback font's taller lines), cutting off the
         # last step; a document measures the lines it lays out.
-        steps = self.tr(
-            "1. Open console.cloud.google.com and create a project.\n"
-            "2. APIs & Services → Library: enable the Google Drive API.\n"
-            "3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your "
+        steps = numbers(self.tr(
+            "%1. Open console.cloud.google.com and create a project.\n"
+            "%2. APIs & Services → Library: enable the Google Drive API.\n"
+            "%3. OAuth consent screen: type External, add the scope …/auth/drive.appdata and your "
             "Google account as a test user (or publish the app).\n"
-            "4. Credentials → Create credentials → OAuth client ID → Desktop app; download the "
+            "%4. Credentials → Create credentials → OAuth client ID → Desktop app; download the "
             "JSON file.\n"
-            "5. Here: Use your own Google Cloud client… and choose that file, then Sign in.\n\n"
-            "docs/DRIVE.md explains each step.")
+            "%5. Here: Use your own Google Cloud client… and choose that file, then Sign in.\n\n"
+            "docs/DRIVE.md explains each step.", "%1 … %5: the steps' numbers"), 1, 2, 3, 4, 5)
         box.setInformativeText("<p>" + html.escape(steps).replace("\n", "<br>") + "</p>")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         name_icon(box)

@@ -36,6 +36,16 @@ def number(n: int | float, decimals: int = -1) -> str:
     return loc.toString(float(n), "f", decimals)
 
 
+def numbers(text: str, *values: int) -> str:
+    """A translated text with its %1, %2 … filled with whole numbers in the language's digits:
+    ``numbers(self.tr("At least %1 characters"), 8)``. A number in a sentence (a length, a
+    count, a limit: "64-digit key") is such a value, never part of the text, so that Arabic
+    shows "٦٤" like every other number on screen (docs/TRANSLATING.md)."""
+    for i in range(len(values), 0, -1):  # %10 before %1
+        text = text.replace(f"%{i}", number(values[i - 1]))
+    return text
+
+
 def human_size(n: int | float) -> str:
     """1536 -> '1.5 kB', 120_000_000 -> '120 MB', 12 -> '12 bytes' (decimal units)."""
     n = max(0, int(n))

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...crypto.keys import MIN_PASSWORD_LENGTH, check_password, format_key
+from ...errors import KEY_DIGITS, KEY_GROUPS
 from . import style
+from .formatting import numbers
 from .icons import icon, render
 
 
@@ -146,8 +148,8 @@ class NewPasswordForm(QWidget):
         lay.addWidget(lab2)
         lay.addWidget(self.confirm)
         lay.addSpacing(4)
-        self.rule_length = RuleLabel(self.tr("At least %1 characters").replace(
-            "%1", QLocale().toString(MIN_PASSWORD_LENGTH)))
+        self.rule_length = RuleLabel(numbers(self.tr("At least %1 characters"),
+                                             MIN_PASSWORD_LENGTH))
         self.rule_common = RuleLabel(self.tr("Not a commonly used password"))
         self.rule_match = RuleLabel(self.tr("Both entries match"))
         for r in (self.rule_length, self.rule_common, self.rule_match):
@@ -210,7 +212,7 @@ class KeyGrid(QWidget):
         self._grid.setVerticalSpacing(10)
         self._grid.setContentsMargins(18, 14, 18, 14)
         self._cells: list[QLabel] = []
-        for i in range(16):
+        for i in range(KEY_GROUPS):
             num = QLabel(QLocale().toString(i + 1))  # the group's number in the language's digits
             num.setObjectName("muted")
             num.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -238,7 +240,7 @@ class KeyGrid(QWidget):
         row.addWidget(self.status, 1)
         outer.addLayout(row)
         self.setAccessibleName(self.tr("Your recovery code") if recovery
-                               else self.tr("Your 64-digit key"))
+                               else numbers(self.tr("Your %1-digit key"), KEY_DIGITS))
 
     def set_key(self, key: bytes) -> None:
         self._key = key
@@ -318,7 +320,7 @@ class KeyField(QLineEdit):
         self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # hex digits, in any language
         self.setPlaceholderText("0000 0000 0000 0000 0000 0000 0000 0000 …")
         self.setMinimumWidth(style.px(440))
-        self.setAccessibleName(self.tr("64-digit key"))
+        self.setAccessibleName(numbers(self.tr("%1-digit key"), KEY_DIGITS))
         self.open_action = QAction(icon("file"), self.tr("Open key file…"), self)
         self.open_action.triggered.connect(lambda _c=False: self.open_key_file())
         if key_file:

@@ -35,6 +35,8 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from ....errors import DiskFullError
 from .errors import (
+    KEY_DIGITS,
+    KEY_FILE_BYTES,
     DamagedPhoneBackupError,
     PhoneBackupFormatError,
     WhatsAppKeyError,
@@ -168,13 +170,15 @@ def _aes_key(header: Header, key: WhatsAppKey) -> bytes:
     if header.version == 15:
         if not isinstance(key, Crypt15Key):
             raise WhatsAppKeyFormError(
-                "This is a .crypt15 backup (end-to-end encrypted): it opens with the 64-digit "
-                "key or the encrypted_backup.key file, not with the key file of older backups.")
+                "This is a .crypt15 backup (end-to-end encrypted): it opens with the "
+                f"{KEY_DIGITS}-digit key or the encrypted_backup.key file, not with the key file "
+                "of older backups.")
         return key.cipher_key()
     if not isinstance(key, Crypt14Key):
         raise WhatsAppKeyFormError(
-            f"This is a .crypt{header.version} backup: it opens with the 158-byte file named "
-            "\"key\" from the phone, not with a 64-digit key.")
+            f"This is a {'.crypt' + str(header.version)} backup: it opens with the "
+            f"{KEY_FILE_BYTES}-byte file named \"key\" from the phone, not with a "
+            f"{KEY_DIGITS}-digit key.")
     if key.server_salt != header.server_salt:
         raise WhatsAppKeyError("This key file belongs to another backup (its server salt differs "
                                "from the one this backup was made with).")

@@ -5,19 +5,26 @@ from __future__ import annotations
 from ....errors import DamagedBackupError, MalformedKeyError, WrongKeyError
 from ..common import ImportFormatError
 
+#: Sizes the messages name. They are values of the messages, not part of their text, so the
+#: UI writes them in the language's digits.
+KEY_DIGITS = 64  # WhatsApp's end-to-end backup key: 32 bytes as 64 hex digits, 16 groups of 4
+ROOT_KEY_BYTES = 32
+KEY_FILE_BYTES = 158  # the "key" file of .crypt14 / .crypt12 backups
+
 
 class WhatsAppKeyError(WrongKeyError):
     """The key is well-formed but does not open this backup (exit code 3)."""
 
-    hint = ("Check the 64-digit key (WhatsApp shows it only when you turn on end-to-end "
+    hint = (f"Check the {KEY_DIGITS}-digit key (WhatsApp shows it only when you turn on end-to-end "
             "encrypted backup) or choose the key file that belongs to this backup.")
 
 
 class WhatsAppKeyFormError(MalformedKeyError):
     """No key, or not a key in any of the forms WhatsApp uses (exit code 4)."""
 
-    hint = ("A .crypt15 backup opens with the 64-digit key (or the encrypted_backup.key file); "
-            "a .crypt14 or .crypt12 backup with the 158-byte file named \"key\".")
+    hint = (f"A .crypt15 backup opens with the {KEY_DIGITS}-digit key (or the encrypted_backup.key "
+            f"file); a .crypt14 or .crypt12 backup with the {KEY_FILE_BYTES}-byte file named "
+            "\"key\".")
 
 
 class DamagedPhoneBackupError(DamagedBackupError):

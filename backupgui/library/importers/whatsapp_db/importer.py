@@ -33,7 +33,7 @@ from ...store import SCHEMA_VERSION, Library
 from ..common import ChatPreview, ImportPreview, ImportResult, stable_id
 from ..merge import ChatNames, MergeLog, TextChatIndex, fix_senders, name_key
 from . import crypt
-from .errors import PhoneBackupFormatError, WhatsAppKeyFormError
+from .errors import KEY_DIGITS, PhoneBackupFormatError, WhatsAppKeyFormError
 from .hostile import HostileDatabaseError, open_database, translate
 from .keyfile import WhatsAppKey
 from .media import MediaFolder
@@ -263,7 +263,8 @@ def _decrypted(path: Path, work: WorkDir, name: str, key: WhatsAppKey | None,
         return path
     if key is None:
         raise WhatsAppKeyFormError(
-            f"{path.name} is encrypted: give the 64-digit key (or the key file) that opens it.")
+            f"{path.name} is encrypted: give the {KEY_DIGITS}-digit key (or the key file) that "
+            "opens it.")
     dst = work.file(name)
     crypt.decrypt_database(path, key, dst, progress=_phase(progress, "Decrypting"),
                            cancel=cancel)

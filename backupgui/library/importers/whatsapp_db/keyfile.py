@@ -21,7 +21,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from .errors import WhatsAppKeyFormError
+from .errors import KEY_DIGITS, ROOT_KEY_BYTES, WhatsAppKeyFormError
 
 # ObjectOutputStream.writeObject(byte[]): stream magic and version, TC_ARRAY, TC_CLASSDESC
 # "[B" with its serialVersionUID, SC_SERIALIZABLE, no fields, TC_ENDBLOCKDATA, TC_NULL
@@ -31,6 +31,7 @@ JAVA_BYTE_ARRAY = bytes.fromhex("aced0005" "7572" "0002" "5b42" "acf317f8060854e
 _SEPARATORS = " -\t\n\r_"
 MAX_KEY_FILE = 4096  # bytes read from a key file at most (the real ones have 59 or 158)
 _SUPPORTED_CIPHER_VERSION = b"\x00\x01"
+_CRYPT14_PAYLOAD = 131  # the byte[] inside the 158-byte key file
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +41,9 @@ class Crypt15Key:
     root: bytes
 
     def __post_init__(self) -> None:
-        if len(self.root) != 32:
-            raise WhatsAppKeyFormError("The WhatsApp key must be 32 bytes (64 digits).")
+        if len(self.root) != ROOT_KEY_BYTES:
+            raise WhatsAppKeyFormError(f"The WhatsApp key must be {ROOT_KEY_BYTES} bytes "
+                                       f"({KEY_DIGITS} digits).")
 
     def cipher_key(self) -> bytes:
         """The AES-256-GCM key of the backup file: HKDF-SHA256(root, salt = 32 zero bytes,
@@ -92,9 +94,9 @@ def parse_key_text(text: str) -> Crypt15Key:
         # Name the kind of character, never the key's own characters.
         raise WhatsAppKeyFormError("The WhatsApp key holds only the digits 0-9 and the letters "
                                    "a-f; the text given has other characters.")
-    if len(cleaned) != 64:
+    if len(cleaned) != KEY_DIGITS:
         raise WhatsAppKeyFormError(
-            f"The WhatsApp key has 64 digits; the text given has {len(cleaned)}.")
+            f"The WhatsApp key has {KEY_DIGITS} digits; the text given has {len(cleaned)}.")
     return Crypt15Key(bytes.fromhex(cleaned))
 
 
@@ -103,20 +105,20 @@ def parse_key_bytes(data: bytes) -> WhatsAppKey:
     text holding the 64-digit key."""
     payload = _java_payload(data)
     if payload is not None:
-        if len(payload) == 32:
+        if len(payload) == ROOT_KEY_BYTES:
             return Crypt15Key(payload)
-        if len(payload) == 131:
+        if len(payload) == _CRYPT14_PAYLOAD:
             return _crypt14_key(payload)
         raise WhatsAppKeyFormError(
-            f"This key file holds {len(payload)} bytes; WhatsApp's hold 32 (encrypted_backup.key)"
-            " or 131 (key).")
+            f"This key file holds {len(payload)} bytes; WhatsApp's hold {ROOT_KEY_BYTES} "
+            f"(encrypted_backup.key) or {_CRYPT14_PAYLOAD} (key).")
     if data[:4] == JAVA_BYTE_ARRAY[:4]:
         raise WhatsAppKeyFormError("This key file is damaged or not one WhatsApp made.")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise WhatsAppKeyFormError("This file is not a WhatsApp key: neither a key file nor text "
-                                   "holding the 64-digit key.") from None
+                                   f"holding the {KEY_DIGITS}-digit key.") from None
     return parse_key_text(text)
 
 
