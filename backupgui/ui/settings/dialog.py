@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import i18n
-from ...device.settings import FOLDER, GDRIVE, LOG_LEVELS, settings_file
+from ...device.settings import FOLDER, GDRIVE, LOG_LEVELS, MAX_KEEP, MIN_KEEP, settings_file
 from ..context import AppContext
 from ..language import isolate, system_language, translate_message
 from ..logging_setup import log_file, set_level
@@ -109,7 +109,7 @@ class SettingsDialog(QDialog):
         self.videos = QCheckBox(self.tr("Include &videos"))
         self.videos.setChecked(s.include_videos)
         self.keep = QSpinBox()
-        self.keep.setRange(1, 100)
+        self.keep.setRange(MIN_KEEP, MAX_KEEP)
         self.keep.setValue(s.keep)
         self._keep_suffix(self.keep.value())
         self.keep.valueChanged.connect(self._keep_suffix)
