@@ -83,6 +83,7 @@ class Guard:
         self.seconds, self.scope = seconds, scope
         self.reason: str | None = None
         self._socks: list[Any] = []
+        self._wakers: list[threading.Event] = []
         self._finished = False
         self._lock = threading.Lock()
 
@@ -96,14 +97,25 @@ class Guard:
         if ended:
             _shut(sock)
 
+    def wake(self, event: threading.Event) -> None:
+        """Set ``event`` when the request is ended (at once if it already is): a wait on
+        something other than a socket (a name lookup) ends with it."""
+        with self._lock:
+            self._wakers.append(event)
+            ended = self.reason is not None
+        if ended:
+            event.set()
+
     def abort(self, reason: str) -> None:
         with self._lock:
             if self.reason is not None or self._finished:
                 return
             self.reason = reason
-            socks = list(self._socks)
+            socks, wakers = list(self._socks), list(self._wakers)
         for s in socks:
             _shut(s)
+        for e in wakers:
+            e.set()
 
     def finish(self) -> None:
         """The request is over: nothing is shut down after this (its connection may serve
@@ -111,6 +123,7 @@ class Guard:
         with self._lock:
             self._finished = True
             self._socks.clear()
+            self._wakers.clear()
 
     def check(self) -> None:
         """Raise what ended the request, if something did."""
@@ -256,6 +269,69 @@ _IN_PROGRESS = {errno.EINPROGRESS, errno.EWOULDBLOCK, errno.EAGAIN, errno.EALREA
                 getattr(errno, "WSAEWOULDBLOCK", errno.EWOULDBLOCK)}
 
 
+#: The most name lookups that may be under way at once in the process. A lookup the request
+#: no longer waits for (Stop, the deadline) runs on until the resolver gives up; while this
+#: many are still running, a new lookup waits for one of them to end (within its own
+#: deadline and Stop), so a resolver that never answers costs at most this many threads.
+MAX_LOOKUPS = 8
+_lookup_slots = threading.BoundedSemaphore(MAX_LOOKUPS)
+_NUMERIC = socket.AI_NUMERICHOST | getattr(socket, "AI_NUMERICSERV", 0)
+
+
+class _Lookup:
+    """One ``getaddrinfo`` on its own daemon thread, which holds a slot and gives it back
+    when the lookup ends; ``woken`` is set then."""
+
+    def __init__(self, host: str, port: Any, woken: threading.Event) -> None:
+        self.done = False
+        self.result: list[Any] | None = None
+        self.error: BaseException | None = None
+        self._args, self._woken = (host, port), woken
+        threading.Thread(target=self._run, name="backupgui-name-lookup", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            self.result = socket.getaddrinfo(*self._args, 0, socket.SOCK_STREAM)
+        except BaseException as exc:  # noqa: BLE001 - handed to the waiting request
+            self.error = exc
+        finally:
+            self.done = True
+            _lookup_slots.release()
+            self._woken.set()
+
+
+def resolve(host: str, port: Any, timeout: float | None, *, guard: Guard) -> list[Any]:
+    """``getaddrinfo(host, port)`` for a TCP connect, under the request's deadline and Stop:
+    the lookup runs on a worker thread, and the request stops waiting for it at once when
+    the guard ends it (``DeadlineExceeded``, ``CancelledError``) or after ``timeout``
+    seconds (``TimeoutError``). An address needs no lookup and gets none."""
+    try:  # (an IP address: no resolver is asked, nothing can hang)
+        return socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM, 0, _NUMERIC)
+    except (socket.gaierror, UnicodeError):
+        pass
+    end = None if timeout is None else time.monotonic() + timeout
+    woken = threading.Event()
+    guard.wake(woken)
+    while not _lookup_slots.acquire(timeout=CONNECT_SLICE):  # (all taken: a hung resolver)
+        guard.check()
+        if end is not None and time.monotonic() >= end:
+            raise TimeoutError(f"the name lookup of {host} timed out")
+    try:
+        guard.check()
+        lookup = _Lookup(host, port, woken)  # (its thread gives the slot back)
+    except BaseException:  # (ended meanwhile, or no thread could be started)
+        _lookup_slots.release()
+        raise
+    woken.wait(None if end is None else max(0.0, end - time.monotonic()))
+    if not lookup.done:
+        guard.check()
+        raise TimeoutError(f"the name lookup of {host} timed out")
+    guard.check()
+    if lookup.error is not None:
+        raise lookup.error
+    return lookup.result or []
+
+
 def _connect_one(sock: socket.socket, address: Any, timeout: float | None, guard: Guard) -> None:
     """Connect ``sock`` (non-blocking) to ``address``, waiting at most ``timeout`` seconds
     (None: until the guard ends it), in slices that look at the guard."""
@@ -286,12 +362,12 @@ def connect(address: tuple[str, int], timeout: Any,
     """``socket.create_connection`` whose TCP connect the guard watches from the socket's
     creation: Stop or the deadline ends it at once (``CancelledError``,
     ``DeadlineExceeded``), not at ``timeout``. The socket returned is blocking with
-    ``timeout``. (The name lookup before it is the system resolver's and is not watched.)"""
+    ``timeout``. The name lookup before it is watched too (``resolve``)."""
     host, port = address
     if not isinstance(timeout, int | float):  # (None, or http.client's "the default")
         timeout = None
     error: OSError | None = None
-    for family, kind, proto, _name, addr in socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM):
+    for family, kind, proto, _name, addr in resolve(host, port, timeout, guard=guard):
         guard.check()
         sock = socket.socket(family, kind, proto)
         try:
