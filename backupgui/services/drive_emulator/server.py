@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
+from ...destinations import netguard
 from . import oidc
 from .faults import Fault, FaultPlan, RandomFaults
 from .query import QueryError, compile_query, parse_fields, select
@@ -304,6 +305,83 @@ class _Handler(BaseHTTPRequestHandler):
             return
         super().handle()
 
+    #: Time limits on what a client sends (a slow or stalled local process must not hold a
+    #: server thread for ever): the next request on a kept-alive connection must start within
+    #: ``KEEPALIVE_MAX`` seconds, its request line and headers be complete ``HEADERS_MAX``
+    #: seconds after their first byte, and its body within ``BODY_BASE`` seconds plus its
+    #: length at ``BODY_MIN_RATE`` bytes a second. The keep-alive wait is a socket timeout; the
+    #: other two are deadlines (``netguard``: the socket is shut down when one passes), as a
+    #: socket timeout would only bound each wait for the next byte, and would make the socket
+    #: non-blocking, which the upload path's ``splice`` cannot use.
+    KEEPALIVE_MAX = 600.0
+    HEADERS_MAX = 30.0
+    BODY_BASE = 60.0
+    BODY_MIN_RATE = 64 << 10
+
+    def handle_one_request(self) -> None:
+        """The stdlib's, with the time limits above; a connection past one is closed."""
+        conn = self.connection
+        self._body_guard: netguard.Guard | None = None
+        try:
+            conn.settimeout(self.KEEPALIVE_MAX)
+            try:
+                waiting = self.rfile.peek(1)  # (bytes already buffered: at once)
+            finally:
+                conn.settimeout(None)
+        except OSError:
+            waiting = b""
+        if not waiting:
+            self.close_connection = True
+            return
+        parsed = False
+        with netguard.guarded(self.HEADERS_MAX) as guard:
+            guard.attach(conn)
+            try:
+                self.raw_requestline = self.rfile.readline(65537)
+                if len(self.raw_requestline) > 65536:
+                    self.requestline = self.request_version = self.command = ""
+                    self.send_error(414)
+                    return
+                if not self.raw_requestline:
+                    self.close_connection = True
+                    return
+                parsed = self.parse_request()
+            except OSError:
+                self.close_connection = True
+                return
+        if guard.reason is not None:  # (the headers were cut at their deadline)
+            self.close_connection = True
+            return
+        if not parsed:
+            return  # (an error was sent)
+        method = getattr(self, "do_" + self.command, None)
+        if method is None:
+            self.send_error(501, f"Unsupported method ({self.command!r})")
+            return
+        try:
+            length = max(0, int(self.headers.get("Content-Length") or 0))
+        except ValueError:
+            length = 0
+        with netguard.guarded(self.BODY_BASE + length / self.BODY_MIN_RATE) as guard:
+            guard.attach(conn)
+            self._body_guard = guard
+            try:
+                method()
+                self.wfile.flush()
+            except (TimeoutError, OSError):
+                self.close_connection = True
+        if guard.reason is not None:  # (the body was cut at its deadline)
+            self.close_connection = True
+            entry = getattr(self, "entry", None)
+            if entry is not None:
+                entry["timed_out"] = True
+
+    def _body_read(self) -> None:
+        """Nothing more of the request is read: its deadline no longer applies (a slow
+        answer, a held fault, is the emulator's own doing)."""
+        if self._body_guard is not None:
+            self._body_guard.finish()
+
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
         return  # the request log replaces stderr chatter (and never holds secrets)
 
@@ -386,6 +464,7 @@ class _Handler(BaseHTTPRequestHandler):
         """A hostile server: "trickle" sends a 200 and its headers, then one byte of a body
         that never ends every ``delay`` seconds; "hang" never answers. Either ends when the
         client goes away (or after ``HOLD_MAX``)."""
+        self._body_read()
         self.entry["status"] = kind
         self.close_connection = True
         end = time.monotonic() + self.HOLD_MAX
@@ -448,6 +527,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _send(self, status: int, body: bytes | _FileRange | None = None,
               headers: dict[str, str] | None = None, content_type: str = "application/json; charset=UTF-8") -> None:
+        self._body_read()
         self.entry["status"] = status
         length = 0 if body is None else (body.length if isinstance(body, _FileRange) else len(body))
         if self.remaining:
