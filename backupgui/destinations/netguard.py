@@ -386,6 +386,48 @@ def connect(address: tuple[str, int], timeout: Any,
     raise error or OSError(f"no address for {host}")
 
 
+#: The most a proxy's answer to CONNECT may be (status line and headers).
+MAX_TUNNEL_ANSWER = 16 << 10
+
+
+class ProxyRefused(ConnectionError):
+    """The proxy did not open the tunnel (its status code is in the message, nothing else of
+    its answer)."""
+
+
+def tunnel(sock: socket.socket, host: str, port: int, authorization: str | None = None) -> None:
+    """Open an HTTP ``CONNECT`` tunnel to ``host:port`` through the proxy connected on
+    ``sock`` (from ``connect``, so its guard watches every byte: a proxy that trickles or
+    never sends its answer is ended by the deadline and Stop). The proxy resolves ``host``.
+    Its answer is read up to its blank line, at most ``MAX_TUNNEL_ANSWER`` bytes, and
+    nothing after it (the tunnel's bytes belong to the TLS handshake). Raises
+    ``ProxyRefused`` for any status but 2xx, ``ConnectionError`` for a cut or oversized
+    answer."""
+    target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    head = f"CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n"
+    if authorization:
+        head += f"Proxy-Authorization: {authorization}\r\n"
+    sock.sendall((head + "\r\n").encode("ascii"))
+    answer = b""
+    while not answer.endswith(b"\r\n\r\n"):
+        if len(answer) >= MAX_TUNNEL_ANSWER:
+            raise ConnectionError("the proxy's answer to CONNECT is too long")
+        # (what a well-behaved proxy sends comes in one or two pieces; peeking first
+        # keeps a byte of the tunnel from being read as the answer's)
+        piece = sock.recv(MAX_TUNNEL_ANSWER - len(answer), socket.MSG_PEEK)
+        if not piece:
+            raise ConnectionError("the proxy closed the connection during CONNECT")
+        end = (answer + piece).find(b"\r\n\r\n")
+        take = len(piece) if end < 0 else end + 4 - len(answer)
+        answer += sock.recv(take)
+    status = answer.split(b"\r\n", 1)[0].split()
+    if len(status) < 2 or not status[0].startswith(b"HTTP/1.") or not status[1].isdigit() \
+            or len(status[1]) != 3:
+        raise ConnectionError("the proxy's answer to CONNECT is not HTTP")
+    if not status[1].startswith(b"2"):
+        raise ProxyRefused(f"the proxy refused the tunnel to {target}: {status[1].decode()}")
+
+
 # ---- urllib (the key-vault client, the vault service's issuer fetches) -------------------
 def _watched(base: type, guard: Guard) -> type:
     class Conn(base):  # type: ignore[misc, valid-type]

@@ -51,6 +51,7 @@ class Trickler:
         self.mode, self.every, self.hold = mode, every, hold
         self.started = threading.Event()  # a request was read and is being held
         self.connections = 0
+        self.request_lines: list[bytes] = []  # the first line of each request read
         self._sock = socket.create_server(("127.0.0.1", 0))
         self.port = self._sock.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
@@ -85,6 +86,7 @@ class Trickler:
                 if not piece:
                     return
                 got += piece
+            self.request_lines.append(got.split(b"\r\n", 1)[0])
             self.started.set()
             drip = {"trickle": b" ", "headers": b"X", "hang": b"", "tls": b"\x00"}[self.mode]
             if self.mode == "trickle":
