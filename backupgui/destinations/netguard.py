@@ -13,10 +13,14 @@ an error); the connection is then closed, never used again. The failed request r
 
 A TCP connect is watched too (``connect``): the socket is the guard's from its creation and
 the connect waits in short slices, so Stop and the deadline end a connect to an address that
-never answers at once, not at the connect timeout.
+never answers at once, not at the connect timeout. The name lookup before it runs on a worker
+thread the request stops waiting for at its deadline or on Stop (``resolve``; at most
+``MAX_LOOKUPS`` at once), and an HTTP proxy's answer to ``CONNECT`` is read on a watched
+socket (``tunnel``).
 
 Used by the Drive client (``gdrive_http.SingleAttemptHttp``, the token refresh included), the
-key-vault client and the vault service's fetches of the ID-token issuer (``urlopen``).
+key-vault client and the vault service's fetches of the ID-token issuer (``urlopen``), and by
+the Drive emulator for its limits on slow clients.
 """
 
 from __future__ import annotations
