@@ -1,5 +1,5 @@
 """A client that trickles its request (or sends nothing) holds a Drive emulator thread only
-until the request's time limit: its request line and headers, its body, the wait for the
+until the request's time limit: its request line and headers, its body, its answer, the wait for the
 next request on a kept-alive connection (``_Handler.KEEPALIVE_MAX``, ``HEADERS_MAX``,
 ``BODY_BASE`` + length / ``BODY_MIN_RATE``). Before them a connection was held for as long
 as the client liked, one thread each.
@@ -155,3 +155,25 @@ def test_a_trickled_upload_chunk_is_cut_at_its_deadline(emu):
     resp.read()
     assert resp.status == 308 and resp.getheader("Range") == f"bytes=0-{(256 << 10) - 1}"
     conn.close()
+
+
+def test_a_client_that_does_not_take_its_answer_is_cut_at_the_deadline(emu):
+    """A download the client never reads: the emulator's writes block once the socket
+    buffers are full (tens of MiB here are far more than they hold), until the deadline."""
+    size = 48 << 20
+    conn = http.client.HTTPConnection("127.0.0.1", emu.port, timeout=10)
+    conn.request("POST", "/upload/drive/v3/files?uploadType=media", body=bytes(size),
+                 headers={"Authorization": f"Bearer {TOKEN}",
+                          "Content-Type": "application/octet-stream"})
+    resp = conn.getresponse()
+    file_id = json.loads(resp.read())["id"]
+    conn.close()
+    with socket.create_connection(("127.0.0.1", emu.port)) as s:
+        s.sendall(f"GET /drive/v3/files/{file_id}?alt=media HTTP/1.1\r\n"
+                  f"Host: 127.0.0.1:{emu.port}\r\nAuthorization: Bearer {TOKEN}\r\n\r\n".encode())
+        t0 = time.monotonic()
+        cut = _timed_out(emu, "media")  # (nothing read meanwhile)
+        took = time.monotonic() - t0
+    assert took < LIMIT + 1.5, took
+    assert cut["status"] == 200
+    _served(emu)

@@ -309,10 +309,11 @@ class _Handler(BaseHTTPRequestHandler):
     #: server thread for ever): the next request on a kept-alive connection must start within
     #: ``KEEPALIVE_MAX`` seconds, its request line and headers be complete ``HEADERS_MAX``
     #: seconds after their first byte, and its body within ``BODY_BASE`` seconds plus its
-    #: length at ``BODY_MIN_RATE`` bytes a second. The keep-alive wait is a socket timeout; the
+    #: length at ``BODY_MIN_RATE`` bytes a second (and the answer be taken as fast). The keep-alive wait is a socket timeout; the
     #: other two are deadlines (``netguard``: the socket is shut down when one passes), as a
     #: socket timeout would only bound each wait for the next byte, and would make the socket
     #: non-blocking, which the upload path's ``splice`` cannot use.
+    _body_guard: netguard.Guard | None = None
     KEEPALIVE_MAX = 600.0
     HEADERS_MAX = 30.0
     BODY_BASE = 60.0
@@ -321,7 +322,7 @@ class _Handler(BaseHTTPRequestHandler):
     def handle_one_request(self) -> None:
         """The stdlib's, with the time limits above; a connection past one is closed."""
         conn = self.connection
-        self._body_guard: netguard.Guard | None = None
+        self._body_guard = None
         try:
             conn.settimeout(self.KEEPALIVE_MAX)
             try:
@@ -528,8 +529,21 @@ class _Handler(BaseHTTPRequestHandler):
     def _send(self, status: int, body: bytes | _FileRange | None = None,
               headers: dict[str, str] | None = None, content_type: str = "application/json; charset=UTF-8") -> None:
         self._body_read()
-        self.entry["status"] = status
         length = 0 if body is None else (body.length if isinstance(body, _FileRange) else len(body))
+        # (a client that does not read its answer is bounded the same way as one that does not
+        # send its body: the connection is shut down and closed)
+        with netguard.guarded(self.BODY_BASE + length / self.BODY_MIN_RATE) as guard:
+            guard.attach(self.connection)
+            try:
+                self._send_answer(status, body, headers, content_type, length)
+            finally:
+                if guard.reason is not None:
+                    self.close_connection = True
+                    self.entry["timed_out"] = True
+
+    def _send_answer(self, status: int, body: bytes | _FileRange | None,
+                     headers: dict[str, str] | None, content_type: str, length: int) -> None:
+        self.entry["status"] = status
         if self.remaining:
             self.close_connection = True  # unread request body: this connection is unusable
         self.send_response(status)
