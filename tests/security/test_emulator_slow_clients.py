@@ -1,7 +1,7 @@
-"""A client that trickles its request (or sends nothing) holds a Drive emulator thread only
-until the request's time limit: its request line and headers, its body, its answer, the wait for the
-next request on a kept-alive connection (``_Handler.KEEPALIVE_MAX``, ``HEADERS_MAX``,
-``BODY_BASE`` + length / ``BODY_MIN_RATE``). Before them a connection was held for as long
+"""A client that trickles its request, sends nothing or takes no answer holds a Drive
+emulator thread only until the request's time limit: its request line and headers, its
+body, its answer, the wait for the next request on a kept-alive connection
+(``_Handler.KEEPALIVE_MAX``, ``HEADERS_MAX``, ``BODY_BASE`` + length / ``BODY_MIN_RATE``). Before them a connection was held for as long
 as the client liked, one thread each.
 
 Real parts: the emulator on 127.0.0.1 and a raw TCP client that sends one byte every 50 ms,

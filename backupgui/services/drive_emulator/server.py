@@ -309,10 +309,11 @@ class _Handler(BaseHTTPRequestHandler):
     #: server thread for ever): the next request on a kept-alive connection must start within
     #: ``KEEPALIVE_MAX`` seconds, its request line and headers be complete ``HEADERS_MAX``
     #: seconds after their first byte, and its body within ``BODY_BASE`` seconds plus its
-    #: length at ``BODY_MIN_RATE`` bytes a second (and the answer be taken as fast). The keep-alive wait is a socket timeout; the
-    #: other two are deadlines (``netguard``: the socket is shut down when one passes), as a
-    #: socket timeout would only bound each wait for the next byte, and would make the socket
-    #: non-blocking, which the upload path's ``splice`` cannot use.
+    #: length at ``BODY_MIN_RATE`` bytes a second (its answer must be taken as fast). The
+    #: keep-alive wait is a socket timeout; the others are deadlines (``netguard``: the
+    #: socket is shut down when one passes), as a socket timeout would only bound each wait
+    #: for the next byte, and would make the socket non-blocking, which the upload path's
+    #: ``splice`` cannot use.
     _body_guard: netguard.Guard | None = None
     KEEPALIVE_MAX = 600.0
     HEADERS_MAX = 30.0
