@@ -31,6 +31,7 @@ import functools
 import heapq
 import http.client
 import itertools
+import math
 import os
 import selectors
 import socket
@@ -138,7 +139,16 @@ class Guard:
 
 
 class _Watchdog:
-    """One daemon thread for the process: ends each request whose deadline has passed."""
+    """One daemon thread for the process: ends each request whose deadline has passed.
+
+    It is woken only when a request comes with a deadline earlier than the one it sleeps
+    until: a stream of short requests (a server's) does not wake it once per request. A
+    finished request's entry stays in the heap until it comes to the top or the finished
+    ones are half of it (then the heap is rebuilt without them), so the heap stays within
+    about twice the requests under way."""
+
+    #: Fewer finished entries than this are never worth a rebuild.
+    COMPACT_MIN = 64
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
@@ -146,6 +156,7 @@ class _Watchdog:
         self._done: set[int] = set()
         self._seq = itertools.count()
         self._thread: threading.Thread | None = None
+        self._until = math.inf  # when the watchdog wakes by itself
 
     def add(self, guard: Guard, at: float) -> int:
         with self._cond:
@@ -155,27 +166,38 @@ class _Watchdog:
                 self._thread = threading.Thread(target=self._run, name="backupgui-net-deadlines",
                                                 daemon=True)
                 self._thread.start()
-            if self._heap[0][1] == n:  # the earliest now: the watchdog's wait must shorten
+            if at < self._until:  # earlier than the watchdog's wait: it must shorten
+                self._until = at
                 self._cond.notify()
         return n
 
     def remove(self, n: int) -> None:
         with self._cond:
             self._done.add(n)
+            if len(self._done) >= self.COMPACT_MIN and 2 * len(self._done) >= len(self._heap):
+                self._heap = [e for e in self._heap if e[1] not in self._done]
+                heapq.heapify(self._heap)
+                self._done.clear()  # (and any entry already ended by its deadline)
 
     def _run(self) -> None:
         while True:
             due: list[Guard] = []
             with self._cond:
                 now = time.monotonic()
+                purged = math.inf  # the earliest deadline of a finished request dropped here
                 while self._heap and (self._heap[0][1] in self._done or self._heap[0][0] <= now):
-                    _at, n, guard = heapq.heappop(self._heap)
+                    at, n, guard = heapq.heappop(self._heap)
                     if n in self._done:
                         self._done.discard(n)
+                        if at > now:
+                            purged = min(purged, at)
                     else:
                         due.append(guard)
                 if not due:
-                    self._cond.wait(self._heap[0][0] - now if self._heap else None)
+                    # (sleeping until a dropped deadline, not for ever, when nothing is left:
+                    # the next request, whose deadline is likely later, need not wake it)
+                    self._until = min(self._heap[0][0] if self._heap else math.inf, purged)
+                    self._cond.wait(None if self._until == math.inf else self._until - now)
             for guard in due:
                 guard.abort(_DEADLINE)
 
