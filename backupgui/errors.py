@@ -59,6 +59,16 @@ class RolledBackError(DamagedBackupError):
             "with --backup and add --accept-rollback.")
 
 
+class RetiredSetError(RolledBackError):
+    """A backup offered a set that this computer replaced with a new key (key rotation),
+    and not the set that replaced it: the storage was rolled back or the new set deleted.
+    Backing up into it would put new messages under the old key (docs/SECURITY.md 2.4)."""
+
+    hint = ("If you deleted the new backup yourself, make a new key (New password and new "
+            "backup key, or backupgui-cli key rotate): it backs up into a new set and removes "
+            "the old one.")
+
+
 class DestinationError(BackupError):
     """The destination could not be reached or refused the operation."""
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from ..errors import BackupError
+from ..errors import BackupError, RetiredSetError
 from ..format.compress import FrameWriter, compress
 from ..format.config import needs_vault_upgrade
 from ..format.index import Index
@@ -53,6 +53,7 @@ from .rollback import (
     local_known,
     record_in_vault,
     remember_newest,
+    replaced_by,
     vault_known,
 )
 from .types import BackupRequest, BackupResult
@@ -381,6 +382,13 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
         if not req.new_set and scan_sets(req.destination):
             progress(Progress("Unlocking the backup"))
             repo = Repo.open(req.destination, req.key, upgrade=True, prefer=last_set(lib))
+            new_set = replaced_by(lib, repo.set_id)
+            if new_set is not None:  # never new messages under a key rotated away
+                raise RetiredSetError(
+                    f"This backup set ({repo.set_id}) was replaced by a new key on this "
+                    f"computer (by set {new_set}), but the destination offers it again and not "
+                    "the new set: the storage may have been rolled back or the new backup "
+                    "deleted. Nothing was backed up into the old set.")
         else:
             progress(Progress("Creating the backup set"))
             repo = Repo.create(req.destination, req.key)

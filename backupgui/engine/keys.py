@@ -14,6 +14,7 @@ from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
 from .backup import backup
 from .repository import SETS, Repo, vault_access, vault_account
+from .rollback import remember_retired
 from .types import BackupRequest, BackupResult
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,8 @@ def finish_rotation(lib: Library, dest: Destination) -> None:
         lib.put_meta(_ROTATION, "")
         return
     done = dest.exists(f"{SETS}{new}/config")
+    if done:
+        remember_retired(lib, old, new)
     log.info("finishing an interrupted key rotation: removing the %s set", "old" if done else "new")
     remove_set(dest, old if done else new)
     lib.put_meta(_ROTATION, "")
@@ -101,6 +104,10 @@ def rotate_key(req: BackupRequest, old: KeyMaterial, progress: ProgressFn = no_p
         except Exception:  # the next run finishes it (finish_rotation)
             log.warning("could not remove the incomplete new set %s", new_repo.set_id)
         raise
+    with Library(req.library, create=False) as lib:
+        # From here the old set is never the right one: should the destination offer it
+        # again (a kept copy), a backup refuses it and a restore calls it a rollback.
+        remember_retired(lib, old_repo.set_id, result.set_id)
     progress(Progress("Removing the old backup set"))
     remove_set(dest, old_repo.set_id)
     with Library(req.library, create=False) as lib:

@@ -13,6 +13,11 @@ backups:
 Without either (password or key mode on a new computer) nothing can tell; the restore
 wizard and ``list`` then show the newest backup's date and device prominently, so the user
 can recognise a backup that is older than they expect.
+
+A key rotation replaces a whole set. The library remembers the sets it retired so (and the
+set that replaced each): a retired set that a destination offers again (a provider that kept
+a copy and deleted the new set; the password may be the same) is a rollback for a restore
+and ``list``, and a backup refuses to write into it (docs/SECURITY.md 2.4).
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ log = logging.getLogger(__name__)
 _ID_KEY = "newest_snapshot:"  # format v1: the newest snapshot id (ids sorted by time)
 _SEQ_KEY = "newest_seq:"  # "<seq> <snapshot id>"
 _LAST_SET = "last_backup_set"  # the set this library last backed up to or restored from
+_RETIRED = "retired_set:"  # a set a key rotation on this computer replaced: the new set's id
 
 
 @dataclass(frozen=True)
@@ -58,8 +64,13 @@ class RollbackCheck:
     rolled_back: bool | None
     newest: Manifest | None
     known: Known | None = None
+    #: (the set, the set that replaced it) when the set is one a key rotation on this
+    #: computer retired.
+    retired: tuple[str, str] | None = None
 
     def message(self) -> str | None:
+        if self.retired is not None:
+            return retired_message(*self.retired)
         if not self.rolled_back or self.known is None:
             return None
         found = (f"newest found: {self.newest.snapshot_id}, backup number {self.newest.seq}"
@@ -86,6 +97,24 @@ def remember_newest(lib: Library, set_id: str, m: Manifest,
     mine = local_known(lib, set_id)
     if mine is None or mine.seq < m.seq:
         put(_SEQ_KEY + set_id, f"{m.seq} {m.snapshot_id}")
+
+
+def retired_message(set_id: str, new_set: str) -> str:
+    """What is said of a retired set offered again (one template, for the translations)."""
+    return (f"This backup set ({set_id}) was replaced by a new key on this computer (by set "
+            f"{new_set}), but the destination offers it again and not the new set: the "
+            "storage may have been rolled back or the new backup deleted.")
+
+
+def remember_retired(lib: Library, old_set: str, new_set: str) -> None:
+    """Record that a key rotation replaced ``old_set`` by ``new_set`` (once the new set's
+    config is written: from then on the old set is never the right one)."""
+    lib.put_meta(_RETIRED + old_set, new_set)
+
+
+def replaced_by(lib: Library | None, set_id: str) -> str | None:
+    """The set that replaced ``set_id`` in a key rotation on this computer, if any."""
+    return (lib.get_meta(_RETIRED + set_id) or None) if lib is not None else None
 
 
 def last_set(lib: Library) -> tuple[str, ...]:
@@ -168,6 +197,10 @@ def _binding(repo: Repo):
 
 def rollback_check(repo: Repo, lib: Library | None) -> RollbackCheck:
     """Compare the set's newest authenticated snapshot with what this computer (``lib``)
-    and the key vault know of; a vault that cannot be asked counts as knowing nothing."""
+    and the key vault know of; a vault that cannot be asked counts as knowing nothing. A set
+    this computer retired by a key rotation is rolled back whatever its snapshots."""
+    new_set = replaced_by(lib, repo.set_id)
+    if new_set is not None:
+        return RollbackCheck(True, repo.snapshots().head, retired=(repo.set_id, new_set))
     known = [lib and local_known(lib, repo.set_id), vault_known(repo)[0]]
     return compare(repo.snapshots().head, [k for k in known if k])

@@ -67,6 +67,10 @@ INDIRECT = (
     "unknown object %1 (not a backupgui name)",
     "index %1 does not authenticate or is malformed (%2); ignored",
     "snapshot %1 does not authenticate or is malformed (%2); ignored",
+    # a set a key rotation retired, offered again (``rollback.retired_message``)
+    "This backup set (%1) was replaced by a new key on this computer (by set %2), but the "
+    "destination offers it again and not the new set: the storage may have been rolled back "
+    "or the new backup deleted.",
 )
 
 
