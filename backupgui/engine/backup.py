@@ -338,6 +338,8 @@ class _OpenSet:
     head: Manifest | None
     known: list
     warnings: list[str]
+    #: How many packs the indexes list that the destination does not have (left out).
+    missing_packs: int = 0
 
 
 @dataclass
@@ -409,12 +411,21 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
     adopted = [] if created else repo.adopt_orphans(index)
     token.checkpoint()
     warnings: list[str] = [w for w in (rollback, vault_trouble, finishing) if w]
+    gone = set() if repo.pack_names is None else set(index.packs) - repo.pack_names
+    if gone:
+        # An index lists packs the destination does not have (one brought back after
+        # retention deleted it and its packs, by a provider or a sync tool; packs deleted
+        # behind our back): what only they held is sent again, never referenced as if it
+        # were there (docs/SECURITY.md 2.4). Retention then writes an index without them.
+        index = index.without(gone)
+        warnings.append(f"The backup index lists {len(gone)} data files that are missing from "
+                        "the destination; what they held is sent again.")
     if needs_vault_upgrade(repo.cfg):  # K came from this device, not from the password
         warnings.append("This backup's key vault record is from before account binding: anyone "
                         "with a copy of the backup can use up its password attempts. Run one "
                         "backup with the password (backupgui-cli backup) to bind it to your "
                         "account (docs/VAULT.md 1.6).")
-    return _OpenSet(repo, index, index_names, adopted, head, known, warnings)
+    return _OpenSet(repo, index, index_names, adopted, head, known, warnings, len(gone))
 
 
 class _MediaWorkers(_Workers):
@@ -653,7 +664,8 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
     progress(Progress("Removing old backups", media.total, media.total))
     try:
         removed = apply_retention(repo, req.keep, s.index, s.index_names, manifest,
-                                  (s.head,) if s.head is not None else ())
+                                  (s.head,) if s.head is not None else (),
+                                  rewrite=s.missing_packs > 0)
     except BackupError as exc:  # the backup itself is complete: old ones go next time
         s.warnings.append(f"Old backups could not be removed this time ({exc})")
         removed = []

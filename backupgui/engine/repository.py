@@ -208,6 +208,8 @@ class Repo:
         self.other_sets: list[str] = []
         #: A new set's config, until it is written (``create(write_config=False)``).
         self.config_bytes: bytes | None = None
+        #: The pack ids ``adopt_orphans`` found at the destination (None: not listed yet).
+        self.pack_names: set[str] | None = None
 
     @property
     def set_id(self) -> str:
@@ -343,7 +345,9 @@ class Repo:
         A leftover pack that authenticates in a newer object version raises
         ``NewerFormatError``: a newer backupgui is writing to this set (FORMAT.md 5.2)."""
         adopted = []
-        for o in self.list_rel("data/"):
+        listing = self.list_rel("data/")
+        self.pack_names = {o.name[len("data/"):] for o in listing}
+        for o in listing:
             pack_id = o.name[len("data/"):]
             if pack_id in index.packs or not names.is_object_id(pack_id):
                 continue

@@ -18,10 +18,13 @@ from .repository import Repo
 
 
 def apply_retention(repo: Repo, keep: int, index: Index, index_names: list[str],
-                    written: Manifest, held: tuple[Manifest, ...] = ()) -> list[str]:
+                    written: Manifest, held: tuple[Manifest, ...] = (),
+                    rewrite: bool = False) -> list[str]:
     """Delete snapshots beyond the newest ``keep`` and unreferenced packs; return removed ids.
     ``held``: authentic manifests of the set already in memory (the snapshot the backup
-    continued from), which need not be read again."""
+    continued from), which need not be read again. ``rewrite``: ``index`` leaves out packs
+    some index object lists (missing at the destination), so write it as one index even if
+    nothing else changed."""
     if keep < 1:
         raise ValueError("keep must be at least 1")
     snaps = [i.snapshot_id for i in repo.snapshots().infos]  # authenticated only, by rank
@@ -55,7 +58,7 @@ def apply_retention(repo: Repo, keep: int, index: Index, index_names: list[str],
                 return removed
 
     dead = [p for p in index.packs if p in unused]
-    if not dead and len(index_names) <= 1:
+    if not dead and len(index_names) <= 1 and not rewrite:
         return removed
     live = [index.packs[p] for p in sorted(index.packs) if p not in unused]
     new_name, _ = repo.write_index(live)

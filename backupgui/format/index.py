@@ -40,6 +40,15 @@ class Index:
             # First location wins so the choice is stable across runs.
             self.blobs.setdefault(e.blob_id, BlobLocation(pack.pack_id, e))
 
+    def without(self, pack_ids: set[str]) -> Index:
+        """The same union without ``pack_ids`` (packs that are not at the destination): a
+        blob listed in one of them and in another pack is then found in the other."""
+        out = Index()
+        for pid, pack in self.packs.items():
+            if pid not in pack_ids:
+                out.add_pack(pack)
+        return out
+
     def __contains__(self, blob_id: str) -> bool:
         return blob_id in self.blobs
 
