@@ -418,8 +418,8 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
         # behind our back): what only they held is sent again, never referenced as if it
         # were there (docs/SECURITY.md 2.4). Retention then writes an index without them.
         index = index.without(gone)
-        warnings.append(f"The backup index lists {len(gone)} data files that are missing from "
-                        "the destination; what they held is sent again.")
+        warnings.append(f"Packs listed in the backup index but missing from the destination: "
+                        f"{len(gone)}. What they held is sent again.")
     if needs_vault_upgrade(repo.cfg):  # K came from this device, not from the password
         warnings.append("This backup's key vault record is from before account binding: anyone "
                         "with a copy of the backup can use up its password attempts. Run one "

@@ -4861,6 +4861,22 @@ Identity (server key fingerprint): %2</source>
         <source>impossible time %1:%2 on a %3-hour clock</source>
         <translation>وقت مستحيل %1:%2 في نظام %3 ساعة</translation>
     </message>
+    <message>
+        <source>If you deleted the new backup yourself, make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes the old one.</source>
+        <translation>إذا كنت قد حذفت النسخة الاحتياطية الجديدة بنفسك، فأنشئ مفتاحًا جديدًا (كلمة مرور جديدة ومفتاح نسخ احتياطي جديد، أو backupgui-cli key rotate): فهو ينسخ احتياطيًا إلى مجموعة جديدة ويزيل القديمة.</translation>
+    </message>
+    <message>
+        <source>Packs listed in the backup index but missing from the destination: %1. What they held is sent again.</source>
+        <translation>حزم مذكورة في فهرس النسخة الاحتياطية لكنها مفقودة من المكان: %1. يُرسَل ما كانت تحويه من جديد.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted.</source>
+        <translation>استُبدلت مجموعة النسخ الاحتياطية هذه (%1) بمفتاح جديد على هذا الكمبيوتر (بالمجموعة %2)، لكن المكان يعرضها من جديد بدلًا من المجموعة الجديدة: ربما أُعيد المخزن إلى حالة سابقة أو حُذفت النسخة الاحتياطية الجديدة.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.</source>
+        <translation>استُبدلت مجموعة النسخ الاحتياطية هذه (%1) بمفتاح جديد على هذا الكمبيوتر (بالمجموعة %2)، لكن المكان يعرضها من جديد بدلًا من المجموعة الجديدة: ربما أُعيد المخزن إلى حالة سابقة أو حُذفت النسخة الاحتياطية الجديدة. لم يُنسخ أي شيء إلى المجموعة القديمة.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

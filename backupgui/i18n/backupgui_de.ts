@@ -4701,6 +4701,22 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>impossible time %1:%2 on a %3-hour clock</source>
         <translation>unmögliche Uhrzeit %1:%2 bei einer %3-Stunden-Uhr</translation>
     </message>
+    <message>
+        <source>If you deleted the new backup yourself, make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes the old one.</source>
+        <translation>Wenn du das neue Backup selbst gelöscht hast, erstelle einen neuen Schlüssel (Neues Passwort und neuer Backup-Schlüssel, oder backupgui-cli key rotate): Er sichert in einen neuen Satz und entfernt den alten.</translation>
+    </message>
+    <message>
+        <source>Packs listed in the backup index but missing from the destination: %1. What they held is sent again.</source>
+        <translation>Pakete, die im Backup-Index stehen, aber am Ziel fehlen: %1. Ihr Inhalt wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted.</source>
+        <translation>Dieser Backup-Satz (%1) wurde auf diesem Computer durch einen neuen Schlüssel ersetzt (durch Satz %2), aber das Ziel bietet ihn wieder an und nicht den neuen Satz: Der Speicher wurde vielleicht zurückgesetzt oder das neue Backup gelöscht.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.</source>
+        <translation>Dieser Backup-Satz (%1) wurde auf diesem Computer durch einen neuen Schlüssel ersetzt (durch Satz %2), aber das Ziel bietet ihn wieder an und nicht den neuen Satz: Der Speicher wurde vielleicht zurückgesetzt oder das neue Backup gelöscht. In den alten Satz wurde nichts gesichert.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4701,6 +4701,22 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>impossible time %1:%2 on a %3-hour clock</source>
         <translation>hora imposible %1:%2 en un reloj de %3 horas</translation>
     </message>
+    <message>
+        <source>If you deleted the new backup yourself, make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes the old one.</source>
+        <translation>Si borraste tú la copia nueva, crea una clave nueva (Nueva contraseña y nueva clave de copia de seguridad, o backupgui-cli key rotate): hace la copia en un conjunto nuevo y elimina el antiguo.</translation>
+    </message>
+    <message>
+        <source>Packs listed in the backup index but missing from the destination: %1. What they held is sent again.</source>
+        <translation>Paquetes que figuran en el índice de la copia de seguridad pero faltan en el destino: %1. Lo que contenían se envía de nuevo.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted.</source>
+        <translation>Este conjunto de copias (%1) se reemplazó por una clave nueva en esta computadora (por el conjunto %2), pero el destino lo ofrece de nuevo y no el conjunto nuevo: puede que el almacenamiento se haya revertido o que se haya borrado la copia nueva.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.</source>
+        <translation>Este conjunto de copias (%1) se reemplazó por una clave nueva en esta computadora (por el conjunto %2), pero el destino lo ofrece de nuevo y no el conjunto nuevo: puede que el almacenamiento se haya revertido o que se haya borrado la copia nueva. No se guardó nada en el conjunto antiguo.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

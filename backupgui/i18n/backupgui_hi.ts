@@ -4701,6 +4701,22 @@ Identity (server key fingerprint): %2</source>
         <source>impossible time %1:%2 on a %3-hour clock</source>
         <translation>%3-घंटे की घड़ी में असंभव समय %1:%2</translation>
     </message>
+    <message>
+        <source>If you deleted the new backup yourself, make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes the old one.</source>
+        <translation>अगर नया बैकअप आपने खुद मिटाया है, तो नई कुंजी बनाएँ (नया पासवर्ड और नई बैकअप की, या backupgui-cli key rotate): यह नए सेट में बैकअप करती है और पुराने को हटा देती है।</translation>
+    </message>
+    <message>
+        <source>Packs listed in the backup index but missing from the destination: %1. What they held is sent again.</source>
+        <translation>बैकअप इंडेक्स में दर्ज पर इस जगह से गायब पैक: %1। उनमें जो था वह फिर से भेजा जा रहा है।</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted.</source>
+        <translation>यह बैकअप सेट (%1) इस कंप्यूटर पर एक नई कुंजी से बदला जा चुका है (सेट %2 से), लेकिन यह जगह नए सेट की बजाय फिर से इसी को दे रही है: हो सकता है स्टोरेज को पीछे लौटाया गया हो या नया बैकअप मिटा दिया गया हो।</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.</source>
+        <translation>यह बैकअप सेट (%1) इस कंप्यूटर पर एक नई कुंजी से बदला जा चुका है (सेट %2 से), लेकिन यह जगह नए सेट की बजाय फिर से इसी को दे रही है: हो सकता है स्टोरेज को पीछे लौटाया गया हो या नया बैकअप मिटा दिया गया हो। पुराने सेट में कुछ भी बैकअप नहीं किया गया।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4661,6 +4661,22 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>impossible time %1:%2 on a %3-hour clock</source>
         <translation>waktu mustahil %1:%2 pada jam %3 jam</translation>
     </message>
+    <message>
+        <source>If you deleted the new backup yourself, make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes the old one.</source>
+        <translation>Jika Anda sendiri yang menghapus cadangan baru, buat kunci baru (Kata sandi baru dan kunci cadangan baru, atau backupgui-cli key rotate): cadangan dibuat di set baru dan set lama dihapus.</translation>
+    </message>
+    <message>
+        <source>Packs listed in the backup index but missing from the destination: %1. What they held is sent again.</source>
+        <translation>Paket yang tercantum di indeks cadangan tetapi hilang dari tujuan: %1. Isinya dikirim ulang.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted.</source>
+        <translation>Set cadangan ini (%1) telah diganti dengan kunci baru di komputer ini (oleh set %2), tetapi tujuan menawarkannya lagi dan bukan set yang baru: penyimpanan mungkin telah dikembalikan ke versi lama atau cadangan baru telah dihapus.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.</source>
+        <translation>Set cadangan ini (%1) telah diganti dengan kunci baru di komputer ini (oleh set %2), tetapi tujuan menawarkannya lagi dan bukan set yang baru: penyimpanan mungkin telah dikembalikan ke versi lama atau cadangan baru telah dihapus. Tidak ada yang dicadangkan ke set lama.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4701,6 +4701,22 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>impossible time %1:%2 on a %3-hour clock</source>
         <translation>horário impossível %1:%2 em um relógio de %3 horas</translation>
     </message>
+    <message>
+        <source>If you deleted the new backup yourself, make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes the old one.</source>
+        <translation>Se você mesmo apagou o backup novo, crie uma nova chave (Nova senha e nova chave de backup, ou backupgui-cli key rotate): ela faz o backup em um conjunto novo e remove o antigo.</translation>
+    </message>
+    <message>
+        <source>Packs listed in the backup index but missing from the destination: %1. What they held is sent again.</source>
+        <translation>Pacotes listados no índice do backup, mas que faltam no destino: %1. O que eles continham é enviado de novo.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted.</source>
+        <translation>Este conjunto de backups (%1) foi substituído por uma nova chave neste computador (pelo conjunto %2), mas o destino o oferece de novo, e não o conjunto novo: o armazenamento pode ter sido revertido ou o backup novo apagado.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.</source>
+        <translation>Este conjunto de backups (%1) foi substituído por uma nova chave neste computador (pelo conjunto %2), mas o destino o oferece de novo, e não o conjunto novo: o armazenamento pode ter sido revertido ou o backup novo apagado. Nada foi salvo no conjunto antigo.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

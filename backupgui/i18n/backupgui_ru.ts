@@ -4741,6 +4741,22 @@ Identity (server key fingerprint): %2</source>
         <source>impossible time %1:%2 on a %3-hour clock</source>
         <translation>невозможное время %1:%2 для %3-часового формата</translation>
     </message>
+    <message>
+        <source>If you deleted the new backup yourself, make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes the old one.</source>
+        <translation>Если вы сами удалили новую резервную копию, создайте новый ключ («Новый пароль и новый ключ резервной копии» или backupgui-cli key rotate): копия будет создана в новом наборе, а старый будет удалён.</translation>
+    </message>
+    <message>
+        <source>Packs listed in the backup index but missing from the destination: %1. What they held is sent again.</source>
+        <translation>Пакеты, которые указаны в индексе резервной копии, но отсутствуют в месте хранения: %1. Их содержимое отправляется заново.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted.</source>
+        <translation>Этот набор резервных копий (%1) был заменён на этом компьютере новым ключом (набором %2), но место хранения снова предлагает его, а не новый набор: возможно, хранилище было откачено назад или новая резервная копия удалена.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.</source>
+        <translation>Этот набор резервных копий (%1) был заменён на этом компьютере новым ключом (набором %2), но место хранения снова предлагает его, а не новый набор: возможно, хранилище было откачено назад или новая резервная копия удалена. В старый набор ничего не записано.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4661,6 +4661,22 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>impossible time %1:%2 on a %3-hour clock</source>
         <translation>%3 saatlik düzende olanaksız saat %1:%2</translation>
     </message>
+    <message>
+        <source>If you deleted the new backup yourself, make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes the old one.</source>
+        <translation>Yeni yedeği kendiniz sildiyseniz yeni bir anahtar oluşturun (Yeni şifre ve yeni yedekleme anahtarı ya da backupgui-cli key rotate): yeni bir kümeye yedekler ve eskisini kaldırır.</translation>
+    </message>
+    <message>
+        <source>Packs listed in the backup index but missing from the destination: %1. What they held is sent again.</source>
+        <translation>Yedek dizininde listelenen ama hedefte eksik olan paketler: %1. İçerdikleri yeniden gönderiliyor.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted.</source>
+        <translation>Bu yedek kümesi (%1) bu bilgisayarda yeni bir anahtarla değiştirildi (%2 kümesiyle), ama hedef yeni kümeyi değil yine bunu sunuyor: depo geri alınmış ya da yeni yedek silinmiş olabilir.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.</source>
+        <translation>Bu yedek kümesi (%1) bu bilgisayarda yeni bir anahtarla değiştirildi (%2 kümesiyle), ama hedef yeni kümeyi değil yine bunu sunuyor: depo geri alınmış ya da yeni yedek silinmiş olabilir. Eski kümeye hiçbir şey yedeklenmedi.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

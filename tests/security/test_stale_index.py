@@ -59,5 +59,5 @@ def test_packs_deleted_behind_the_backups_back_are_sent_again(tmp_path):
         pack.unlink()  # every pack gone, the index and the snapshot left
 
     r = backup_to(lib, dest, KEY)
-    assert any("2 data files that are missing" in w for w in r.warnings)
+    assert any("missing from the destination: 2." in w for w in r.warnings)
     _assert_whole(dest, lib, tmp_path)
