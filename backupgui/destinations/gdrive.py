@@ -25,6 +25,7 @@ import http.client
 import json
 import logging
 import os
+import re
 import socket
 import threading
 import time
@@ -795,6 +796,7 @@ class GoogleDriveDestination(Destination):
         clean = offset == 0  # a fresh session, sent straight through so far
         spool = self.journal.spool_path(job.id)
         while True:
+            asked = offset is None  # a status query (it follows a failure already counted)
             try:
                 if offset is None:
                     resp, content = self._raw("PUT", job.session,
@@ -822,9 +824,13 @@ class GoogleDriveDestination(Destination):
                     raise _SessionGone()
                 if status != 308:
                     raise error_from_response(status, content, resp)
-                rng = resp.get("range")
                 expected = None if offset is None or job.size == 0 else last + 1
-                offset = int(rng.rsplit("-", 1)[1]) + 1 if rng else 0
+                offset = _stored_bytes(resp.get("range"), job.size)
+                if not asked and offset <= acked:
+                    # Bytes sent and nothing more stored (no Range, one that stays or goes
+                    # back): a failed attempt, or a server answering so would be sent the
+                    # same chunk for ever.
+                    raise DriveHttpError(502, "badAnswer", "Google Drive stored nothing of an upload chunk.")
                 if offset != expected:
                     clean = False  # the server holds other than what was just sent
                 if expected is not None and offset == expected:
@@ -897,6 +903,24 @@ def _sendfile_ok(sock: Any) -> bool:
     import ssl
 
     return hasattr(os, "sendfile") and isinstance(sock, socket.socket) and not isinstance(sock, ssl.SSLSocket)
+
+
+_RANGE_STORED = re.compile(r"bytes=0-([0-9]{1,19})")
+
+
+def _stored_bytes(rng: str | None, size: int) -> int:
+    """How many bytes of a resumable upload Drive says it holds, from a ``308``'s ``Range``
+    (``bytes=0-N``; none: nothing yet). A ``Range`` of another shape, or one that claims all
+    of the object (Drive then answers with the file, not ``308``) or more, is a bad
+    (retryable) answer, never an offset to send from."""
+    if rng is None:
+        return 0
+    m = _RANGE_STORED.fullmatch(rng.strip())
+    stored = int(m.group(1)) + 1 if m else -1
+    if not 0 < stored < size:
+        raise DriveHttpError(502, "badAnswer", "Google Drive answered an upload with a Range "
+                             "outside the object.")
+    return stored
 
 
 def _json_object(content: bytes) -> dict[str, Any]:

@@ -461,3 +461,52 @@ def test_an_upload_answer_that_is_not_json_is_a_destination_error(drive, tmp_pat
     up.write(b"abc")
     with pytest.raises(DestinationError):
         up.commit()
+
+
+# -- resumable uploads ---------------------------------------------------------------------------
+@pytest.mark.parametrize("stored", [None, "bytes=0-0", "bytes=0-99999999", f"bytes=0-{512 * 1024 - 1}",
+                                    "bytes=0-abc", "bytes=5-9"],
+                         ids=["no-range", "stuck", "past-the-end", "everything", "not-a-number",
+                              "not-from-0"])
+def test_an_upload_session_that_stores_nothing_more_ends_in_a_destination_error(drive, tmp_path,
+                                                                               stored):
+    """A resumable session whose every answer is '308 Resume Incomplete' without progress:
+    no Range (nothing stored), a Range that does not move, one past the object's end or all
+    of it (Drive answers with the file then), or one of another shape. Before: the first two
+    sent the same chunk for ever (16,000 requests in 10 s against this server), the next
+    two sent a negative Content-Length and raised ValueError out of ``commit``, the last
+    two raised ValueError or sent from an offset Drive never said."""
+    puts = []
+
+    def session(h):
+        puts.append(h.headers.get("Content-Range"))
+        h.send_body(b"", 308, {} if stored is None else {"Range": stored})
+
+    drive.routes["/drive/v3/files"] = lambda h: h.send_json({"files": []})
+    drive.routes["/upload/drive/v3/files"] = lambda h: h.send_body(
+        b"{}", 200, {"Location": drive.root + "session"})
+    drive.routes["/session"] = session
+    retry = RetryPolicy(max_attempts=3, sleep=lambda s: None, rand=lambda: 0.5)
+    d = GoogleDriveDestination(Credentials(token=TOKEN), api_root=drive.root, options=DriveOptions(
+        timeout=5, spool_dir=tmp_path / "spool", retry=retry, chunk_size=256 * 1024,
+        chunk_max=256 * 1024, multipart_max=1), resume_pending=False)
+    up = d.upload_new("sets/" + "ab" * 16 + "/data/" + "cd" * 16)
+    up.write(b"x" * (512 * 1024))
+    done: list[BaseException] = []
+
+    def commit() -> None:
+        try:
+            up.commit()
+        except BaseException as exc:  # noqa: BLE001 - inspected below
+            done.append(exc)
+
+    t = threading.Thread(target=commit, daemon=True)
+    t.start()
+    t.join(30)
+    if t.is_alive():
+        d.interrupt()
+        t.join(10)
+    assert done and isinstance(done[0], DestinationError), done
+    assert len(puts) <= 8  # a bounded number of tries, each 'ask, then send'
+    sent = [r.split()[1].split("/")[0] for r in puts if r and "*" not in r]
+    assert all(0 <= int(a) <= int(b) < 512 * 1024 for a, b in (x.split("-") for x in sent))
