@@ -14,7 +14,7 @@ from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
 from .backup import backup
 from .repository import SETS, Repo, vault_access, vault_account
-from .rollback import remember_retired
+from .rollback import remember_retired, replaced_by
 from .types import BackupRequest, BackupResult
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,8 @@ def remove_set(dest: Destination, set_id: str) -> None:
 
 def finish_rotation(lib: Library, dest: Destination) -> None:
     """Complete a key rotation that a killed process left (``_ROTATION`` in the library):
-    remove the new set if its config was never written, else the old set."""
+    remove the new set if its config was never written, else the old set. The library's
+    record that the old set was retired decides before the destination is asked."""
     value = lib.get_meta(_ROTATION)
     if not value:
         return
@@ -63,7 +64,10 @@ def finish_rotation(lib: Library, dest: Destination) -> None:
     except (ValueError, KeyError, TypeError):
         lib.put_meta(_ROTATION, "")
         return
-    done = dest.exists(f"{SETS}{new}/config")
+    # Once the rotation's backup returned, the library knows the new set is complete (it
+    # retired the old one before removing it); only for a run killed before that is the
+    # destination asked, whose "no such config" would otherwise remove the new set.
+    done = replaced_by(lib, old) == new or dest.exists(f"{SETS}{new}/config")
     if done:
         remember_retired(lib, old, new)
     log.info("finishing an interrupted key rotation: removing the %s set", "old" if done else "new")

@@ -106,3 +106,48 @@ def test_a_new_rotation_from_the_retired_set_is_the_way_out(tmp_path, rotated):
     r = backup_to(lib, dest, pw())
     assert r.set_id == newest and r.warnings == ()
     assert not (tmp_path / "dest" / "sets" / old).exists()
+
+
+class _Killed(Exception):
+    """The process dies here (the rotation is left for the next run to finish)."""
+
+
+class _Provider(FolderDestination):
+    """A folder whose owner can make deletes fail (the app killed while removing the old
+    set) and answer "no such object" once for a name (hiding it when asked)."""
+
+    kill_deletes_of: str | None = None
+    hide_once: str | None = None
+
+    def delete(self, name: str) -> None:
+        if self.kill_deletes_of and name.startswith(self.kill_deletes_of) and "/data/" in name:
+            raise _Killed(name)
+        super().delete(name)
+
+    def exists(self, name: str) -> bool:
+        if name == self.hide_once:
+            self.hide_once = None
+            return False
+        return super().exists(name)
+
+
+def test_a_rotation_killed_while_removing_the_old_set_never_removes_the_new_one(tmp_path):
+    """The app was killed while it removed the old set (its snapshots were gone, its packs
+    not yet); the next backup finishes the rotation. Before the fix it asked the destination
+    whether the new set's config exists, so a provider that answered "no" once made it
+    delete the new set - the new key's complete backup - and go on in the old set."""
+    lib = tmp_path / "lib"
+    make_library(lib)
+    dest = _Provider(tmp_path / "dest")
+    old = backup_to(lib, dest, pw()).set_id
+    dest.kill_deletes_of = f"sets/{old}/"
+    with pytest.raises(_Killed):
+        rotate_key(BackupRequest(lib, dest, pw(), device_name="t"), pw())
+    dest.kill_deletes_of = None
+    new = next(p.name for p in (tmp_path / "dest" / "sets").iterdir() if p.name != old)
+    dest.hide_once = f"sets/{new}/config"
+
+    r = backup_to(lib, dest, pw())
+    assert r.set_id == new
+    assert not (tmp_path / "dest" / "sets" / old).exists()
+    restore_from(dest, tmp_path / "restored", pw())
