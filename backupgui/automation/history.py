@@ -130,8 +130,8 @@ class History:
                 continue
             try:
                 out.append(HistoryEntry.from_json(line))
-            except (ValueError, KeyError, TypeError):
-                bad += 1
+            except (ValueError, KeyError, TypeError, RecursionError):  # (RecursionError:
+                bad += 1  # a line nested deeper than Python parses)
         if bad:
             log.warning("skipped %d unreadable lines of the run history", bad)
         out.sort(key=lambda e: e.time)

@@ -375,7 +375,7 @@ def load_config(path: Path | None = None) -> ScheduleConfig:
         data = json.loads(path.read_text("utf-8"))
     except FileNotFoundError:
         return ScheduleConfig()
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:  # (nested deeper than Python parses)
         log.warning("cannot read %s (%s); using the default schedule", path.name,
                     type(exc).__name__)
         return ScheduleConfig()
