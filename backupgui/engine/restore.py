@@ -512,7 +512,7 @@ def _open(req: RestoreRequest, progress: ProgressFn) -> tuple[Repo, Manifest, In
             raise NotFoundError(f"The backup has no chat with id {sorted(unknown)[0]}.")
     progress(Progress("Reading the backup index"))
     index, _ = repo.load_index()
-    return repo, manifest, index, chats
+    return repo, manifest, index.preferring(manifest.packs), chats
 
 
 def _plan(manifest: Manifest, index: Index, chats: list[ChatEntry]) -> RestorePlan:

@@ -50,6 +50,7 @@ def _verify(req: VerifyRequest, progress: ProgressFn, token: CancelToken, t0: fl
     progress(Progress("Unlocking the backup"))
     repo, manifest = open_snapshot(req.destination, req.key, req.snapshot)
     index, _ = repo.load_index()
+    index = index.preferring(manifest.packs)  # (a stale index's pack is not met first)
     warnings = _unknown_objects(repo, index) + list(repo.snapshots().ignored) + repo.ignored
     media_sha = {m.blob: m.sha256 for m in manifest.media}
     refs: dict[str, tuple[ChatEntry, TextBlobRef]] = {

@@ -40,6 +40,27 @@ class Index:
             # First location wins so the choice is stable across runs.
             self.blobs.setdefault(e.blob_id, BlobLocation(pack.pack_id, e))
 
+    def preferring(self, pack_ids: tuple[str, ...]) -> Index:
+        """This union with each blob of ``pack_ids`` (a snapshot's own packs, from its
+        authenticated manifest) found in one of them: a blob that another index places
+        first in some other pack, perhaps one that is gone (an index brought back after
+        retention deleted it and its packs), is read where the snapshot put it. One pass
+        over those packs' entries; ``self`` when nothing moves (the usual case)."""
+        preferred = set(pack_ids)
+        moved: dict[str, BlobLocation] = {}
+        for pid in pack_ids:
+            pack = self.packs.get(pid)
+            for e in pack.blobs if pack is not None else ():
+                loc = self.blobs.get(e.blob_id)
+                if loc is not None and loc.pack_id not in preferred and e.blob_id not in moved:
+                    moved[e.blob_id] = BlobLocation(pid, e)
+        if not moved:
+            return self
+        out = Index()
+        out.packs = self.packs
+        out.blobs = {**self.blobs, **moved}
+        return out
+
     def without(self, pack_ids: set[str]) -> Index:
         """The same union without ``pack_ids`` (packs that are not at the destination): a
         blob listed in one of them and in another pack is then found in the other."""
