@@ -96,3 +96,55 @@ def test_after_readable_messages_a_nested_one_ends_the_import_with_a_report(tmp_
         res = import_export(lib, path)
         assert res.messages_added == 1
         assert any("nested too deeply" in why for _, why in res.skipped), res.skipped
+
+
+def test_an_attachment_inflating_from_a_small_zip_stops_at_once(tmp_path, monkeypatch):
+    """A 64 MiB attachment deflated into a 64 KiB zip member (a zip member inflates up to
+    ~1,000 times its stored size): Stop during its copy waited for the whole file to be
+    inflated and written (the check came only between files); a crafted export of zip64
+    members of any size was so uncancellable while it filled the disk. Now each MiB."""
+    from backupgui.errors import CancelledError
+    from backupgui.jobs import CancelToken
+    from backupgui.library.importers import common, worker
+
+    monkeypatch.setattr(worker, "CHILD_MIN_BYTES", 1 << 40)  # parse in this process
+    export = tmp_path / "WhatsApp Chat with Ana.zip"
+    with zipfile.ZipFile(export, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("WhatsApp Chat with Ana.txt",
+                    "1/1/21, 10:00 - Ana: big.bin (file attached)\n1/1/21, 10:01 - Bob: after\n")
+        with zf.open("big.bin", "w", force_zip64=True) as fh:
+            for _ in range(64):
+                fh.write(bytes(1 << 20))
+    assert export.stat().st_size < 1 << 20
+    token, read = CancelToken(), [0]
+    real_open = common.ExportSource.open
+
+    class Stopping:
+        """The member as the importer reads it; Stop is pressed at its first read."""
+
+        def __init__(self, fh, member: str) -> None:
+            self.fh, self.member = fh, member
+
+        def read(self, n: int = -1) -> bytes:
+            data = self.fh.read(n)
+            if self.member == "big.bin":
+                token.cancel()
+                read[0] += len(data)
+            return data
+
+        def seek(self, n: int) -> int:
+            return self.fh.seek(n)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.fh.close()
+
+    monkeypatch.setattr(common.ExportSource, "open", lambda self, m: Stopping(real_open(self, m), m))
+    with Library(tmp_path / "lib") as lib, pytest.raises(CancelledError):
+        import_export(lib, export, cancel=token)
+    assert read[0] <= 2 << 20  # was all 64 MiB
+    with Library(tmp_path / "lib") as lib:
+        assert lib.counts() == (0, 0, 0)
+    assert not list((tmp_path / "lib").glob(".import-*"))  # no partial copy left

@@ -839,6 +839,9 @@ class LibrarySink(BaseSink):
                 return None
             with os.fdopen(fd, "wb") as out, src:
                 while chunk := src.read(1 << 20):
+                    # Stop between pieces, not after the file: a zip member inflates up to
+                    # ~1,000 times its stored size (a 0.5 MB export wrote 512 MiB here).
+                    self.checkpoint()
                     h.update(chunk)
                     out.write(chunk)
             existed = self.lib.has_media(h.hexdigest())
