@@ -107,7 +107,7 @@ class _Packer:
         if self._cur is not None:
             cur, self._cur = self._cur, None
             if cur.count:
-                self.committer.submit(cur.finish)
+                self.committer.submit(cur.finish, cur.size)
             else:
                 cur.abort()
 
@@ -647,6 +647,14 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
             texts.join(0.05)
         texts.raise_if_failed()
         token.checkpoint()
+        # The last packs are still being uploaded (all of them, when a slow Drive holds the
+        # first ones): say so with the bytes sent, not a full bar of what was encrypted.
+        while committer.busy(0.05):
+            with sent_lock:
+                done = sent[0]
+            total = max(committer.queued_bytes, 1)
+            progress(Progress("Uploading", min(done, total - 1), total))
+            token.checkpoint()
         new_packs: list[PackInfo] = committer.wait()  # type: ignore[assignment]
     except BaseException:
         texts.stop.set()

@@ -9,7 +9,8 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -26,13 +27,25 @@ class Committer:
         self._max = max(max_pending, workers)
         self.results: list[object] = []
         self._lock = threading.Lock()
+        #: Bytes of the packs submitted so far (what the uploads have to send, about).
+        self.queued_bytes = 0
 
-    def submit(self, fn: Callable[[], object]) -> None:
-        """Queue ``fn``; blocks while too many are pending. Safe from several threads."""
+    def submit(self, fn: Callable[[], object], size: int = 0) -> None:
+        """Queue ``fn`` (finishing ``size`` bytes); blocks while too many are pending. Safe
+        from several threads."""
         with self._lock:
+            self.queued_bytes += size
             self._pending.append(self._pool.submit(fn))
             while len(self._pending) > self._max:
                 self.results.append(self._pending.pop(0).result())
+
+    def busy(self, timeout: float) -> bool:
+        """Whether submitted work is still running after waiting up to ``timeout`` s for it
+        (a failure ends the wait: ``wait`` re-raises it)."""
+        with self._lock:
+            pending = list(self._pending)
+        done, not_done = futures_wait(pending, timeout, return_when=FIRST_EXCEPTION)
+        return bool(not_done) and not any(f.exception() is not None for f in done)
 
     def wait(self) -> list[object]:
         """Wait for all submitted work; return every result in order; re-raise the first error."""

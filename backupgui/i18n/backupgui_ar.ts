@@ -4877,6 +4877,10 @@ Identity (server key fingerprint): %2</source>
         <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.</source>
         <translation>استُبدلت مجموعة النسخ الاحتياطية هذه (%1) بمفتاح جديد على هذا الكمبيوتر (بالمجموعة %2)، لكن المكان يعرضها من جديد بدلًا من المجموعة الجديدة: ربما أُعيد المخزن إلى حالة سابقة أو حُذفت النسخة الاحتياطية الجديدة. لم يُنسخ أي شيء إلى المجموعة القديمة.</translation>
     </message>
+    <message>
+        <source>Uploading</source>
+        <translation>جارٍ الرفع</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

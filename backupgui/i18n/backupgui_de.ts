@@ -4717,6 +4717,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.</source>
         <translation>Dieser Backup-Satz (%1) wurde auf diesem Computer durch einen neuen Schlüssel ersetzt (durch Satz %2), aber das Ziel bietet ihn wieder an und nicht den neuen Satz: Der Speicher wurde vielleicht zurückgesetzt oder das neue Backup gelöscht. In den alten Satz wurde nichts gesichert.</translation>
     </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Hochladen</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4717,6 +4717,10 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.</source>
         <translation>Este conjunto de copias (%1) se reemplazó por una clave nueva en esta computadora (por el conjunto %2), pero el destino lo ofrece de nuevo y no el conjunto nuevo: puede que el almacenamiento se haya revertido o que se haya borrado la copia nueva. No se guardó nada en el conjunto antiguo.</translation>
     </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Subiendo</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

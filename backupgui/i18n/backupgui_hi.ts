@@ -4717,6 +4717,10 @@ Identity (server key fingerprint): %2</source>
         <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.</source>
         <translation>यह बैकअप सेट (%1) इस कंप्यूटर पर एक नई कुंजी से बदला जा चुका है (सेट %2 से), लेकिन यह जगह नए सेट की बजाय फिर से इसी को दे रही है: हो सकता है स्टोरेज को पीछे लौटाया गया हो या नया बैकअप मिटा दिया गया हो। पुराने सेट में कुछ भी बैकअप नहीं किया गया।</translation>
     </message>
+    <message>
+        <source>Uploading</source>
+        <translation>अपलोड हो रहा है</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4677,6 +4677,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.</source>
         <translation>Set cadangan ini (%1) telah diganti dengan kunci baru di komputer ini (oleh set %2), tetapi tujuan menawarkannya lagi dan bukan set yang baru: penyimpanan mungkin telah dikembalikan ke versi lama atau cadangan baru telah dihapus. Tidak ada yang dicadangkan ke set lama.</translation>
     </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Mengunggah</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4717,6 +4717,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.</source>
         <translation>Este conjunto de backups (%1) foi substituído por uma nova chave neste computador (pelo conjunto %2), mas o destino o oferece de novo, e não o conjunto novo: o armazenamento pode ter sido revertido ou o backup novo apagado. Nada foi salvo no conjunto antigo.</translation>
     </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Enviando</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4757,6 +4757,10 @@ Identity (server key fingerprint): %2</source>
         <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.</source>
         <translation>Этот набор резервных копий (%1) был заменён на этом компьютере новым ключом (набором %2), но место хранения снова предлагает его, а не новый набор: возможно, хранилище было откачено назад или новая резервная копия удалена. В старый набор ничего не записано.</translation>
     </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Отправка</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4677,6 +4677,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.</source>
         <translation>Bu yedek kümesi (%1) bu bilgisayarda yeni bir anahtarla değiştirildi (%2 kümesiyle), ama hedef yeni kümeyi değil yine bunu sunuyor: depo geri alınmış ya da yeni yedek silinmiş olabilir. Eski kümeye hiçbir şey yedeklenmedi.</translation>
     </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Yükleniyor</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

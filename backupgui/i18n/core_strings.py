@@ -322,6 +322,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'Unlocking the backup'),
     QT_TRANSLATE_NOOP('core', 'Unlocking the iPhone backup'),
     QT_TRANSLATE_NOOP('core', 'Update backupgui to its newest version, then try again.'),
+    QT_TRANSLATE_NOOP('core', 'Uploading'),
     QT_TRANSLATE_NOOP('core', "Uploads to Google Drive are first written to this computer's cache folder: free some disk space there (or set BACKUPGUI_DRIVE_SPOOL), then try again."),
     QT_TRANSLATE_NOOP('core', 'Use your own Google Cloud client: Settings → Google Drive → "Use your own Google Cloud client…" (docs/DRIVE.md has the steps), or try the Drive emulator.'),
     QT_TRANSLATE_NOOP('core', 'Verifying'),
