@@ -86,6 +86,14 @@
         <source>Cannot make a new key yet</source>
         <translation>لا يمكن إنشاء مفتاح جديد بعد</translation>
     </message>
+    <message>
+        <source>The first backup to this destination stopped before it finished. Enter the %1-digit key you chose for it, and the backup goes on from where it stopped.</source>
+        <translation>توقفت النسخة الاحتياطية الأولى إلى هذا المكان قبل أن تكتمل. أدخل المفتاح المكوّن من %1 رقمًا الذي اخترته لها، وتكمل النسخة الاحتياطية من حيث توقفت.</translation>
+    </message>
+    <message>
+        <source>The first backup to this destination stopped before it finished. Enter the password you chose for it, and the backup goes on from where it stopped.</source>
+        <translation>توقفت النسخة الاحتياطية الأولى إلى هذا المكان قبل أن تكتمل. أدخل كلمة المرور التي اخترتها لها، وتكمل النسخة الاحتياطية من حيث توقفت.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -1902,6 +1910,10 @@ Identity (server key fingerprint): %2</source>
         <source>&lt;b&gt;Do you still remember your %1-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
         <translation>&lt;b&gt;هل ما زلت تتذكر مفتاحك المكوّن من %1 رقمًا؟&lt;/b&gt; تحقّق منه الآن، حتى تتمكن من استعادة دردشاتك على كمبيوتر جديد.</translation>
     </message>
+    <message>
+        <source>Backup cancelled. There is no complete backup here yet.</source>
+        <translation>أُلغي النسخ الاحتياطي. لا توجد نسخة احتياطية كاملة هنا بعد.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -2555,6 +2567,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Stopping safely; the previous backup stays as it was.</source>
         <translation>جارٍ الإيقاف بأمان؛ تبقى النسخة الاحتياطية السابقة كما كانت.</translation>
+    </message>
+    <message>
+        <source>Stopping safely; what was already uploaded is kept for the next backup.</source>
+        <translation>جارٍ الإيقاف بأمان؛ يُحتفظ بما رُفع بالفعل للنسخة الاحتياطية التالية.</translation>
     </message>
 </context>
 <context>

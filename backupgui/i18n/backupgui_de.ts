@@ -86,6 +86,14 @@
         <source>Cannot make a new key yet</source>
         <translation>Ein neuer Schlüssel kann noch nicht erstellt werden</translation>
     </message>
+    <message>
+        <source>The first backup to this destination stopped before it finished. Enter the %1-digit key you chose for it, and the backup goes on from where it stopped.</source>
+        <translation>Das erste Backup an dieses Ziel wurde vor dem Ende angehalten. Gib den %1-stelligen Schlüssel ein, den du dafür gewählt hast; das Backup macht dann dort weiter, wo es angehalten wurde.</translation>
+    </message>
+    <message>
+        <source>The first backup to this destination stopped before it finished. Enter the password you chose for it, and the backup goes on from where it stopped.</source>
+        <translation>Das erste Backup an dieses Ziel wurde vor dem Ende angehalten. Gib das Passwort ein, das du dafür gewählt hast; das Backup macht dann dort weiter, wo es angehalten wurde.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -1802,6 +1810,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>&lt;b&gt;Do you still remember your %1-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
         <translation>&lt;b&gt;Erinnerst du dich noch an deinen %1-stelligen Schlüssel?&lt;/b&gt; Prüfe ihn jetzt, damit du deine Chats auf einem neuen Computer wiederherstellen kannst.</translation>
     </message>
+    <message>
+        <source>Backup cancelled. There is no complete backup here yet.</source>
+        <translation>Backup abgebrochen. Hier gibt es noch kein vollständiges Backup.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -2415,6 +2427,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Stopping safely; the previous backup stays as it was.</source>
         <translation>Wird sicher angehalten; das vorherige Backup bleibt, wie es war.</translation>
+    </message>
+    <message>
+        <source>Stopping safely; what was already uploaded is kept for the next backup.</source>
+        <translation>Wird sicher angehalten; was schon hochgeladen wurde, bleibt für das nächste Backup erhalten.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,14 @@
         <source>Cannot make a new key yet</source>
         <translation>Todavía no se puede crear una clave nueva</translation>
     </message>
+    <message>
+        <source>The first backup to this destination stopped before it finished. Enter the %1-digit key you chose for it, and the backup goes on from where it stopped.</source>
+        <translation>La primera copia de seguridad en este destino se detuvo antes de terminar. Ingresa la clave de %1 dígitos que elegiste para ella y la copia seguirá desde donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The first backup to this destination stopped before it finished. Enter the password you chose for it, and the backup goes on from where it stopped.</source>
+        <translation>La primera copia de seguridad en este destino se detuvo antes de terminar. Ingresa la contraseña que elegiste para ella y la copia seguirá desde donde se detuvo.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -1802,6 +1810,10 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>&lt;b&gt;Do you still remember your %1-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
         <translation>&lt;b&gt;¿Todavía recuerdas tu clave de %1 dígitos?&lt;/b&gt; Compruébala ahora para poder restaurar tus chats en una computadora nueva.</translation>
     </message>
+    <message>
+        <source>Backup cancelled. There is no complete backup here yet.</source>
+        <translation>Copia de seguridad cancelada. Aquí todavía no hay una copia completa.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -2415,6 +2427,10 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Stopping safely; the previous backup stays as it was.</source>
         <translation>Deteniendo de forma segura; la copia de seguridad anterior queda como estaba.</translation>
+    </message>
+    <message>
+        <source>Stopping safely; what was already uploaded is kept for the next backup.</source>
+        <translation>Deteniendo de forma segura; lo que ya se subió se conserva para la próxima copia.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,14 @@
         <source>Cannot make a new key yet</source>
         <translation>अभी नई की नहीं बनाई जा सकती</translation>
     </message>
+    <message>
+        <source>The first backup to this destination stopped before it finished. Enter the %1-digit key you chose for it, and the backup goes on from where it stopped.</source>
+        <translation>इस जगह पर पहला बैकअप पूरा होने से पहले रुक गया। उसके लिए चुनी गई %1 अंकों वाली की डालें, और बैकअप वहीं से आगे बढ़ेगा जहाँ वह रुका था।</translation>
+    </message>
+    <message>
+        <source>The first backup to this destination stopped before it finished. Enter the password you chose for it, and the backup goes on from where it stopped.</source>
+        <translation>इस जगह पर पहला बैकअप पूरा होने से पहले रुक गया। उसके लिए चुना गया पासवर्ड डालें, और बैकअप वहीं से आगे बढ़ेगा जहाँ वह रुका था।</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -1802,6 +1810,10 @@ Identity (server key fingerprint): %2</source>
         <source>&lt;b&gt;Do you still remember your %1-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
         <translation>&lt;b&gt;क्या आपको अपनी %1 अंकों वाली की अब भी याद है?&lt;/b&gt; इसे अभी जाँच लें, ताकि आप नए कंप्यूटर पर अपनी चैट रीस्टोर कर सकें।</translation>
     </message>
+    <message>
+        <source>Backup cancelled. There is no complete backup here yet.</source>
+        <translation>बैकअप रद्द किया गया। यहाँ अभी कोई पूरा बैकअप नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -2415,6 +2427,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Stopping safely; the previous backup stays as it was.</source>
         <translation>सुरक्षित तरीके से रोका जा रहा है; पिछला बैकअप जैसा था वैसा ही रहेगा।</translation>
+    </message>
+    <message>
+        <source>Stopping safely; what was already uploaded is kept for the next backup.</source>
+        <translation>सुरक्षित तरीके से रोका जा रहा है; जो पहले ही अपलोड हो चुका है वह अगले बैकअप के लिए रखा जाता है।</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,14 @@
         <source>Cannot make a new key yet</source>
         <translation>Kunci baru belum dapat dibuat</translation>
     </message>
+    <message>
+        <source>The first backup to this destination stopped before it finished. Enter the %1-digit key you chose for it, and the backup goes on from where it stopped.</source>
+        <translation>Pencadangan pertama ke tujuan ini berhenti sebelum selesai. Masukkan kunci %1 digit yang Anda pilih untuknya, dan pencadangan melanjutkan dari tempat ia berhenti.</translation>
+    </message>
+    <message>
+        <source>The first backup to this destination stopped before it finished. Enter the password you chose for it, and the backup goes on from where it stopped.</source>
+        <translation>Pencadangan pertama ke tujuan ini berhenti sebelum selesai. Masukkan kata sandi yang Anda pilih untuknya, dan pencadangan melanjutkan dari tempat ia berhenti.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -1777,6 +1785,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>&lt;b&gt;Do you still remember your %1-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
         <translation>&lt;b&gt;Apakah Anda masih ingat kunci %1 digit Anda?&lt;/b&gt; Periksa sekarang, agar Anda bisa memulihkan chat di komputer baru.</translation>
     </message>
+    <message>
+        <source>Backup cancelled. There is no complete backup here yet.</source>
+        <translation>Pencadangan dibatalkan. Belum ada cadangan yang lengkap di sini.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -2380,6 +2392,10 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Stopping safely; the previous backup stays as it was.</source>
         <translation>Berhenti dengan aman; cadangan sebelumnya tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Stopping safely; what was already uploaded is kept for the next backup.</source>
+        <translation>Berhenti dengan aman; yang sudah diunggah tetap disimpan untuk pencadangan berikutnya.</translation>
     </message>
 </context>
 <context>

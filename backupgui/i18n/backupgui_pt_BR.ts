@@ -86,6 +86,14 @@
         <source>Cannot make a new key yet</source>
         <translation>Ainda não é possível criar uma chave nova</translation>
     </message>
+    <message>
+        <source>The first backup to this destination stopped before it finished. Enter the %1-digit key you chose for it, and the backup goes on from where it stopped.</source>
+        <translation>O primeiro backup neste destino parou antes de terminar. Digite a chave de %1 dígitos que você escolheu para ele, e o backup continua de onde parou.</translation>
+    </message>
+    <message>
+        <source>The first backup to this destination stopped before it finished. Enter the password you chose for it, and the backup goes on from where it stopped.</source>
+        <translation>O primeiro backup neste destino parou antes de terminar. Digite a senha que você escolheu para ele, e o backup continua de onde parou.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -1802,6 +1810,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>&lt;b&gt;Do you still remember your %1-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
         <translation>&lt;b&gt;Você ainda se lembra da sua chave de %1 dígitos?&lt;/b&gt; Verifique agora para poder restaurar suas conversas em um computador novo.</translation>
     </message>
+    <message>
+        <source>Backup cancelled. There is no complete backup here yet.</source>
+        <translation>Backup cancelado. Ainda não há um backup completo aqui.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -2415,6 +2427,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Stopping safely; the previous backup stays as it was.</source>
         <translation>Parando com segurança; o backup anterior continua como estava.</translation>
+    </message>
+    <message>
+        <source>Stopping safely; what was already uploaded is kept for the next backup.</source>
+        <translation>Parando com segurança; o que já foi enviado fica guardado para o próximo backup.</translation>
     </message>
 </context>
 <context>

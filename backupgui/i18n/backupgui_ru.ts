@@ -86,6 +86,14 @@
         <source>Cannot make a new key yet</source>
         <translation>Пока нельзя создать новый ключ</translation>
     </message>
+    <message>
+        <source>The first backup to this destination stopped before it finished. Enter the %1-digit key you chose for it, and the backup goes on from where it stopped.</source>
+        <translation>Первое копирование в это место остановилось, не завершившись. Введите %1-значный ключ, который вы для него выбрали, и копирование продолжится с того места, где остановилось.</translation>
+    </message>
+    <message>
+        <source>The first backup to this destination stopped before it finished. Enter the password you chose for it, and the backup goes on from where it stopped.</source>
+        <translation>Первое копирование в это место остановилось, не завершившись. Введите пароль, который вы для него выбрали, и копирование продолжится с того места, где остановилось.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -1827,6 +1835,10 @@ Identity (server key fingerprint): %2</source>
         <source>&lt;b&gt;Do you still remember your %1-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
         <translation>&lt;b&gt;Вы ещё помните свой %1-значный ключ?&lt;/b&gt; Проверьте его сейчас, чтобы восстановить чаты на новом компьютере.</translation>
     </message>
+    <message>
+        <source>Backup cancelled. There is no complete backup here yet.</source>
+        <translation>Копирование отменено. Полной копии здесь пока нет.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -2450,6 +2462,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Stopping safely; the previous backup stays as it was.</source>
         <translation>Безопасная остановка; предыдущая копия останется прежней.</translation>
+    </message>
+    <message>
+        <source>Stopping safely; what was already uploaded is kept for the next backup.</source>
+        <translation>Безопасная остановка; уже загруженное сохранится для следующего копирования.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,14 @@
         <source>Cannot make a new key yet</source>
         <translation>Henüz yeni bir anahtar oluşturulamıyor</translation>
     </message>
+    <message>
+        <source>The first backup to this destination stopped before it finished. Enter the %1-digit key you chose for it, and the backup goes on from where it stopped.</source>
+        <translation>Bu hedefe yapılan ilk yedekleme bitmeden durdu. Onun için seçtiğiniz %1 haneli anahtarı girin; yedekleme durduğu yerden devam eder.</translation>
+    </message>
+    <message>
+        <source>The first backup to this destination stopped before it finished. Enter the password you chose for it, and the backup goes on from where it stopped.</source>
+        <translation>Bu hedefe yapılan ilk yedekleme bitmeden durdu. Onun için seçtiğiniz parolayı girin; yedekleme durduğu yerden devam eder.</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -1777,6 +1785,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>&lt;b&gt;Do you still remember your %1-digit key?&lt;/b&gt; Check it now, so you can restore your chats on a new computer.</source>
         <translation>&lt;b&gt;%1 haneli anahtarınızı hâlâ hatırlıyor musunuz?&lt;/b&gt; Sohbetlerinizi yeni bir bilgisayara geri yükleyebilmek için şimdi kontrol edin.</translation>
     </message>
+    <message>
+        <source>Backup cancelled. There is no complete backup here yet.</source>
+        <translation>Yedekleme iptal edildi. Burada henüz tam bir yedek yok.</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -2380,6 +2392,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Stopping safely; the previous backup stays as it was.</source>
         <translation>Güvenli şekilde durduruluyor; bir önceki yedek olduğu gibi kalır.</translation>
+    </message>
+    <message>
+        <source>Stopping safely; what was already uploaded is kept for the next backup.</source>
+        <translation>Güvenli şekilde durduruluyor; zaten yüklenenler sonraki yedekleme için saklanır.</translation>
     </message>
 </context>
 <context>

@@ -693,7 +693,9 @@ class MainWindow(QMainWindow):
             if r.warnings:
                 self._show_backup_warnings(list(r.warnings))
         elif kind == "cancelled":
-            self._status(self.tr("Backup cancelled. The previous backup is unchanged."))
+            self._status(self.tr("Backup cancelled. The previous backup is unchanged.")
+                         if has_backup_here(self.ctx.settings) else
+                         self.tr("Backup cancelled. There is no complete backup here yet."))
 
     def _show_backup_warnings(self, warnings: list[str]) -> None:
         """The backup is saved, but something was left out or could not be done (a media file
@@ -716,7 +718,7 @@ class MainWindow(QMainWindow):
 
     def cancel_backup(self) -> None:
         if self.controller.running:
-            self.panel.progress.cancelling()
+            self.panel.progress.cancelling(first=not has_backup_here(self.ctx.settings))
             self.controller.cancel()
 
     def _snooze(self) -> None:

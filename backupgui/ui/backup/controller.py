@@ -12,10 +12,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...device.settings import iso_in, now_iso
-from ...errors import BackupError, DestinationError
+from ...errors import KEY_DIGITS, BackupError, DestinationError
 from ..context import AppContext
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets.errors import show_error
+from ..widgets.formatting import numbers
 
 if TYPE_CHECKING:  # the engine and crypto load on first use, keeping start-up fast
     from ...crypto.material import KeyMaterial
@@ -124,6 +125,15 @@ class BackupController(QObject):
                            on_error=failed, name="probe")
 
     def _setup_or_unlock(self, probe: DestinationProbe) -> None:
+        if probe.set_id and not probe.backups:
+            # (whole sentences for each kind: a translation cannot put a word into one)
+            self._ask_key(probe.set_id, probe.key_mode, numbers(self.tr(
+                "The first backup to this destination stopped before it finished. Enter the "
+                "%1-digit key you chose for it, and the backup goes on from where it "
+                "stopped."), KEY_DIGITS) if probe.key_mode == "key" else self.tr(
+                "The first backup to this destination stopped before it finished. Enter the "
+                "password you chose for it, and the backup goes on from where it stopped."))
+            return
         if probe.set_id:
             self._ask_key(probe.set_id, probe.key_mode, self.tr(
                 "This destination already has an encrypted backup. Enter its password or key "

@@ -81,7 +81,7 @@ class DestinationProbe:
 
     set_id: str
     key_mode: str
-    backups: int
+    backups: int  # 0 with a set_id: a first backup there did not finish
 
 
 def prepare_backup(job: BackupJob) -> BackupJob:
@@ -108,15 +108,23 @@ def _open_destination(spec: DestinationSpec):
 
 def probe_destination(spec: DestinationSpec) -> DestinationProbe:
     """The newest backup set at a destination, if any (background; no key needed)."""
+    from ...engine.repository import scan_sets
+
     dest = _open_destination(spec)
     try:
         try:
             infos = list_backups(dest)
+            # A first backup that was stopped (Stop, a network drop) left its set: the next
+            # backup goes on in it, with the password or key chosen for it. A new password
+            # opened nothing there and failed as "not correct".
+            unfinished = scan_sets(dest) if not infos else []
         except NotFoundError as exc:
             raise DestinationGone(str(exc), hint=exc.hint) from exc
     finally:
         dest.close()
     if not infos:
+        if unfinished:
+            return DestinationProbe(unfinished[0].config.set_id, unfinished[0].config.key_mode, 0)
         return DestinationProbe("", "", 0)
     latest = infos[0]
     return DestinationProbe(latest.set_id, latest.key_mode,

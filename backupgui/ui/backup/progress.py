@@ -149,9 +149,12 @@ class ProgressPanel(QWidget):
         self.rate.reset()
         self.pauseToggled.emit(paused)
 
-    def cancelling(self) -> None:
+    def cancelling(self, first: bool = False) -> None:
+        """``first``: no backup at this destination yet, so there is no "previous" one."""
         self.phase.setText(self.tr("Cancelling…"))
-        self.figures.setText(self.tr("Stopping safely; the previous backup stays as it was."))
+        self.figures.setText(self.tr("Stopping safely; what was already uploaded is kept for "
+                                     "the next backup.") if first else
+                             self.tr("Stopping safely; the previous backup stays as it was."))
         self.cancel_button.setEnabled(False)
         self.pause_button.setEnabled(False)
         self.bar.setRange(0, 0)

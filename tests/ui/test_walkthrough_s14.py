@@ -1,0 +1,88 @@
+"""The backup-side walk of s14 (docs/GUI.md, "Walkthrough log"), each failing before its fix,
+through the real widgets."""
+
+from __future__ import annotations
+
+import threading
+
+from .helpers import (
+    click,
+    make_ctx,
+    open_window,
+    set_password_in_dialog,
+    wait_dialog,
+    wait_for,
+    watch_backups,
+)
+
+PASSWORD = "first backup password 5"
+
+
+def _first_backup_stopped(qtbot, demo_library, tmp_path, ring, monkeypatch):
+    """A folder destination; the first backup (a new password) stopped with Cancel once its
+    set exists (the job pauses itself there, so the click comes in time)."""
+    from backupgui.ui.backup import jobs as backup_jobs
+
+    real = backup_jobs.backup
+    reached = threading.Event()
+
+    def backup(req, progress, cancel):
+        def spy(p):
+            progress(p)
+            if p.phase == "Reading the backup index" and not reached.is_set():
+                cancel.pause()
+                reached.set()
+        return real(req, spy, cancel)
+
+    monkeypatch.setattr(backup_jobs, "backup", backup)
+    ctx = make_ctx(demo_library, ring)
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    ctx.settings.folder_path = str(dest)
+    w = open_window(qtbot, ctx)
+    done = watch_backups(w)
+    click(qtbot, w.panel.backup_button)
+    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
+    qtbot.waitUntil(reached.is_set, timeout=30_000)
+    click(qtbot, w.panel.progress.cancel_button)
+    w.cancel_texts = (w.panel.progress.phase.text(), w.panel.progress.figures.text())
+    assert wait_for(qtbot, done)[0] == "cancelled"
+    monkeypatch.setattr(backup_jobs, "backup", real)
+    assert len(list((dest / "sets").iterdir())) == 1
+    return w, done, dest
+
+
+def test_after_a_stopped_first_backup_the_next_one_goes_on_with_its_password(
+        qtbot, demo_library, tmp_path, isolated, monkeypatch):
+    """After Stop (or a network drop) in the first backup, Back up asked to *create* a
+    password again, and any new password or key then failed with "The password is not
+    correct for this backup.": the stopped set was there, unseen by the check before the
+    backup. It asks for the password chosen for it now, and the backup goes on in that set
+    (what was uploaded is kept, as the card says)."""
+    w, done, dest = _first_backup_stopped(qtbot, demo_library, tmp_path, isolated,
+                                          monkeypatch)
+    click(qtbot, w.panel.backup_button)
+    dlg = wait_dialog(qtbot, w.controller)
+    assert dlg.stack.currentWidget() is dlg.page_unlock
+    assert "stopped before it finished" in dlg.page_unlock.subtitle.text()
+    assert "password you chose" in dlg.page_unlock.subtitle.text()
+    qtbot.keyClicks(dlg.unlock_field, PASSWORD)
+    click(qtbot, dlg.next_button)
+    kind, outcome = wait_for(qtbot, done, 2)
+    assert kind == "ok", outcome
+    assert len(list((dest / "sets").iterdir())) == 1  # the same set, not a second one
+    assert w.ctx.settings.encryption_on and w.ctx.settings.key_mode == "password"
+
+
+def test_stopping_the_first_backup_says_nothing_of_a_previous_one(
+        qtbot, demo_library, tmp_path, isolated, monkeypatch):
+    """Stop in the very first backup said "Stopping safely; the previous backup stays as it
+    was." and then "Backup cancelled. The previous backup is unchanged." in the status bar,
+    while the card (rightly) said this destination has no complete backup yet."""
+    w, _done, _dest = _first_backup_stopped(qtbot, demo_library, tmp_path, isolated,
+                                            monkeypatch)
+    _phase, figures = w.cancel_texts
+    assert "previous" not in figures and "kept for the next backup" in figures
+    status = w.statusBar().currentMessage()
+    assert "previous" not in status and "no complete backup" in status
+    assert "no complete backup yet" in w.panel.result.text()
