@@ -19,7 +19,8 @@ class Progress:
     """A snapshot of a job's progress. ``total_bytes`` is 0 while unknown.
 
     ``unit`` says what ``done_bytes``/``total_bytes`` count: "bytes" (almost always) or
-    "chats" while messages are being packed.
+    "chats" while messages are being packed. ``retry`` is set while the destination is
+    being tried again: (the attempt coming, the attempts there are, whether it answered).
     """
 
     phase: str
@@ -27,6 +28,7 @@ class Progress:
     total_bytes: int = 0
     item: str = ""
     unit: str = "bytes"
+    retry: tuple[int, int, bool] | None = None
 
 
 ProgressFn = Callable[[Progress], None]

@@ -169,6 +169,10 @@ class RetryPolicy:
     #: Told before each wait, e.g. "Google Drive cannot be reached (timed out) while listing
     #: the backup; trying again in 4 s (attempt 3 of 10).", so a person knows what happens.
     notice: Callable[[str], None] | None = None
+    #: Told the same as ``notice``, for an app that says it in its own words: the attempt
+    #: coming, the attempts there are, and whether Drive answered at all (an HTTP error) or
+    #: could not be reached (no connection, a reset, a time-out).
+    on_wait: Callable[[int, int, bool], None] | None = None
     #: Told when Drive answers "too fast" (the pacer slows down).
     on_rate_limit: Callable[[], None] | None = None
     sleep: Callable[[float], None] = time.sleep
@@ -243,6 +247,8 @@ class Attempts:
                 f"Google Drive kept failing; gave up after {self.count} attempts.",
                 hint="Try again later.") from None
         delay = self.policy.delay(self.count, retry_after)
+        if self.policy.on_wait is not None:
+            self.policy.on_wait(self.count + 1, self.policy.max_attempts, err is not None)
         if self.policy.notice is not None:
             state = (f"Google Drive cannot be reached ({describe(exc)})" if err is None
                      else f"Google Drive answered {describe(exc)}")

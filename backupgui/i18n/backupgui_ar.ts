@@ -2572,6 +2572,14 @@ Identity (server key fingerprint): %2</source>
         <source>Stopping safely; what was already uploaded is kept for the next backup.</source>
         <translation>جارٍ الإيقاف بأمان؛ يُحتفظ بما رُفع بالفعل للنسخة الاحتياطية التالية.</translation>
     </message>
+    <message>
+        <source>Google Drive is not working right now. Trying again (attempt %1 of %2)…</source>
+        <translation>لا يعمل Google Drive الآن. جارٍ المحاولة مرة أخرى (المحاولة %1 من %2)…</translation>
+    </message>
+    <message>
+        <source>Google Drive cannot be reached: check the internet connection. Trying again (attempt %1 of %2)…</source>
+        <translation>تعذّر الوصول إلى Google Drive: تحقّق من الاتصال بالإنترنت. جارٍ المحاولة مرة أخرى (المحاولة %1 من %2)…</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>

@@ -2432,6 +2432,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Stopping safely; what was already uploaded is kept for the next backup.</source>
         <translation>Wird sicher angehalten; was schon hochgeladen wurde, bleibt für das nächste Backup erhalten.</translation>
     </message>
+    <message>
+        <source>Google Drive is not working right now. Trying again (attempt %1 of %2)…</source>
+        <translation>Google Drive funktioniert gerade nicht. Neuer Versuch (%1 von %2)…</translation>
+    </message>
+    <message>
+        <source>Google Drive cannot be reached: check the internet connection. Trying again (attempt %1 of %2)…</source>
+        <translation>Google Drive ist nicht erreichbar: Prüfe die Internetverbindung. Neuer Versuch (%1 von %2)…</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>

@@ -2432,6 +2432,14 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Stopping safely; what was already uploaded is kept for the next backup.</source>
         <translation>Deteniendo de forma segura; lo que ya se subió se conserva para la próxima copia.</translation>
     </message>
+    <message>
+        <source>Google Drive is not working right now. Trying again (attempt %1 of %2)…</source>
+        <translation>Google Drive no funciona en este momento. Volviendo a intentar (intento %1 de %2)…</translation>
+    </message>
+    <message>
+        <source>Google Drive cannot be reached: check the internet connection. Trying again (attempt %1 of %2)…</source>
+        <translation>No se puede conectar con Google Drive: revisa la conexión a internet. Volviendo a intentar (intento %1 de %2)…</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>

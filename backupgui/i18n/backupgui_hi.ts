@@ -2432,6 +2432,14 @@ Identity (server key fingerprint): %2</source>
         <source>Stopping safely; what was already uploaded is kept for the next backup.</source>
         <translation>सुरक्षित तरीके से रोका जा रहा है; जो पहले ही अपलोड हो चुका है वह अगले बैकअप के लिए रखा जाता है।</translation>
     </message>
+    <message>
+        <source>Google Drive is not working right now. Trying again (attempt %1 of %2)…</source>
+        <translation>Google Drive अभी काम नहीं कर रहा है। फिर से कोशिश हो रही है (%2 में से कोशिश %1)…</translation>
+    </message>
+    <message>
+        <source>Google Drive cannot be reached: check the internet connection. Trying again (attempt %1 of %2)…</source>
+        <translation>Google Drive तक नहीं पहुँचा जा सका: इंटरनेट कनेक्शन जाँचें। फिर से कोशिश हो रही है (%2 में से कोशिश %1)…</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>

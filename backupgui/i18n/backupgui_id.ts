@@ -2397,6 +2397,14 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Stopping safely; what was already uploaded is kept for the next backup.</source>
         <translation>Berhenti dengan aman; yang sudah diunggah tetap disimpan untuk pencadangan berikutnya.</translation>
     </message>
+    <message>
+        <source>Google Drive is not working right now. Trying again (attempt %1 of %2)…</source>
+        <translation>Google Drive sedang tidak berfungsi. Mencoba lagi (percobaan %1 dari %2)…</translation>
+    </message>
+    <message>
+        <source>Google Drive cannot be reached: check the internet connection. Trying again (attempt %1 of %2)…</source>
+        <translation>Google Drive tidak dapat dijangkau: periksa koneksi internet. Mencoba lagi (percobaan %1 dari %2)…</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>

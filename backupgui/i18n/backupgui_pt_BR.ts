@@ -2432,6 +2432,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Stopping safely; what was already uploaded is kept for the next backup.</source>
         <translation>Parando com segurança; o que já foi enviado fica guardado para o próximo backup.</translation>
     </message>
+    <message>
+        <source>Google Drive is not working right now. Trying again (attempt %1 of %2)…</source>
+        <translation>O Google Drive não está funcionando agora. Tentando de novo (tentativa %1 de %2)…</translation>
+    </message>
+    <message>
+        <source>Google Drive cannot be reached: check the internet connection. Trying again (attempt %1 of %2)…</source>
+        <translation>Não foi possível acessar o Google Drive: verifique a conexão com a internet. Tentando de novo (tentativa %1 de %2)…</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>

@@ -2467,6 +2467,14 @@ Identity (server key fingerprint): %2</source>
         <source>Stopping safely; what was already uploaded is kept for the next backup.</source>
         <translation>Безопасная остановка; уже загруженное сохранится для следующего копирования.</translation>
     </message>
+    <message>
+        <source>Google Drive is not working right now. Trying again (attempt %1 of %2)…</source>
+        <translation>Google Диск сейчас не работает. Новая попытка (%1 из %2)…</translation>
+    </message>
+    <message>
+        <source>Google Drive cannot be reached: check the internet connection. Trying again (attempt %1 of %2)…</source>
+        <translation>Google Диск недоступен: проверьте подключение к интернету. Новая попытка (%1 из %2)…</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>

@@ -2397,6 +2397,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Stopping safely; what was already uploaded is kept for the next backup.</source>
         <translation>Güvenli şekilde durduruluyor; zaten yüklenenler sonraki yedekleme için saklanır.</translation>
     </message>
+    <message>
+        <source>Google Drive is not working right now. Trying again (attempt %1 of %2)…</source>
+        <translation>Google Drive şu anda çalışmıyor. Yeniden deneniyor (deneme %1 / %2)…</translation>
+    </message>
+    <message>
+        <source>Google Drive cannot be reached: check the internet connection. Trying again (attempt %1 of %2)…</source>
+        <translation>Google Drive&apos;a ulaşılamıyor: internet bağlantısını kontrol edin. Yeniden deneniyor (deneme %1 / %2)…</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>

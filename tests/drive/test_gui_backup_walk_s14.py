@@ -78,3 +78,31 @@ def test_stop_while_the_last_packs_upload_stops_the_backup(qtbot, emulator, tmp_
     kind, _payload = wait_for(qtbot, done, timeout=60_000)
     assert kind == "cancelled"
     assert w.ctx.settings.last_backup_result == "cancelled"
+
+
+def test_a_network_drop_says_drive_cannot_be_reached_not_the_old_speed(
+        qtbot, emulator, tmp_path, gui):  # noqa: F811
+    """Every request reset for seconds in the middle of the upload: the card went on showing
+    "1.6 MB of 25.9 MB · 450 kB/s · about 54 s left" as if the upload went on. It says that
+    Google Drive cannot be reached and that it tries again; once Drive answers, the backup
+    finishes."""
+    from tests.ui.helpers import click, set_password_in_dialog, wait_dialog, wait_for, watch_backups
+
+    ring, _browser = gui
+    w = _signed_in_window(qtbot, emulator, tmp_path, ring)
+    emulator.add_faults(Fault("slow", match="upload", count=1000, delay=0.5))
+    seen = _watch_panel(w)
+    done = watch_backups(w)
+    click(qtbot, w.panel.backup_button)
+    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
+    qtbot.waitUntil(lambda: done or any(s[0] == "Uploading" for s in seen), timeout=60_000)
+    assert not done
+    emulator.faults.clear()
+    emulator.add_faults(Fault("reset-request", match="any", count=100_000, cut=0.1))
+    figures = w.panel.progress.figures
+    qtbot.waitUntil(lambda: "cannot be reached" in figures.text(), timeout=30_000)
+    assert "kB/s" not in figures.text() and "left" not in figures.text()
+    emulator.faults.clear()
+    kind, outcome = wait_for(qtbot, done, timeout=120_000)
+    assert kind == "ok", outcome
+    assert not w.panel.progress.isVisible() and w.panel.backup_button.isVisible()

@@ -3,7 +3,7 @@ plain function that runs in the background (it never touches a widget)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -98,10 +98,10 @@ def prepare_backup(job: BackupJob) -> BackupJob:
     return job
 
 
-def _open_destination(spec: DestinationSpec):
+def _open_destination(spec: DestinationSpec, on_wait=None):
     """``open_destination``, with a missing backup folder reported as a destination problem."""
     try:
-        return open_destination(spec)
+        return open_destination(spec, on_wait)
     except NotFoundError as exc:
         raise DestinationGone(str(exc), hint=exc.hint) from exc
 
@@ -158,10 +158,36 @@ def run_backup_locked(job: BackupJob, progress: ProgressFn, cancel: CancelToken)
         return run_backup(job, progress, cancel)
 
 
+class _Retrying:
+    """Puts "trying again" into every report while Google Drive is retried (a network drop):
+    the reports are coalesced, so a single one would be lost, and the bar alone showed the
+    last speed and time left as if the upload went on. Ends when bytes move again or the
+    phase changes."""
+
+    def __init__(self, progress: ProgressFn) -> None:
+        self._progress = progress
+        self._retry: tuple[int, int, bool] | None = None
+        self._last: Progress | None = None
+
+    def on_wait(self, attempt: int, attempts: int, answered: bool) -> None:
+        self._retry = (attempt, attempts, answered)
+        if self._last is not None:
+            self._progress(replace(self._last, retry=self._retry))
+
+    def __call__(self, p: Progress) -> None:
+        last = self._last
+        if self._retry is not None and last is not None and (
+                p.phase != last.phase or p.done_bytes > last.done_bytes):
+            self._retry = None
+        self._last = p
+        self._progress(p if self._retry is None else replace(p, retry=self._retry))
+
+
 def run_backup(job: BackupJob, progress: ProgressFn, cancel: CancelToken) -> BackupOutcome:
     """Back up (background thread): find the key, run the engine, keep K on this computer."""
+    progress = _Retrying(progress)
     progress(Progress("Connecting"))
-    dest = _open_destination(job.spec)
+    dest = _open_destination(job.spec, progress.on_wait)
     try:
         material = job.material
         try:

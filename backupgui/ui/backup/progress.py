@@ -111,7 +111,17 @@ class ProgressPanel(QWidget):
         if p.unit != self._unit:  # e.g. bytes uploaded, then chats packed: never mix them
             self._unit = p.unit
             self.rate.reset()
-        if p.total_bytes > 0 and p.unit != "bytes":
+        if p.retry is not None:
+            # (not the speed and time left from before the drop: nothing moves now)
+            attempt, attempts, answered = p.retry
+            text = self.tr("Google Drive is not working right now. Trying again (attempt %1 of "
+                           "%2)…") if answered else self.tr(
+                "Google Drive cannot be reached: check the internet connection. Trying again "
+                "(attempt %1 of %2)…")
+            self.figures.setText(text.replace("%1", number(attempt))
+                                 .replace("%2", number(attempts)))
+            self.rate.reset()
+        elif p.total_bytes > 0 and p.unit != "bytes":
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * min(p.done_bytes, p.total_bytes) / p.total_bytes))
             if p.unit == "chats":

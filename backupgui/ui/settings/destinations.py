@@ -7,6 +7,7 @@ a background task, never on the GUI thread. Google Drive is used when its module
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -79,8 +80,10 @@ def gdrive_available() -> bool:
 _session_credentials: dict[str, object] = {}
 
 
-def open_destination(spec: DestinationSpec) -> Destination:
-    """Build the destination (call from a background task: it may sign in or do I/O)."""
+def open_destination(spec: DestinationSpec,
+                     on_wait: Callable[[int, int, bool], None] | None = None) -> Destination:
+    """Build the destination (call from a background task: it may sign in or do I/O).
+    ``on_wait`` hears each retry of Google Drive (``RetryPolicy.on_wait``)."""
     if spec.kind == FOLDER:
         from ...destinations.folder import FolderDestination
 
@@ -97,7 +100,7 @@ def open_destination(spec: DestinationSpec) -> Destination:
             raise DestinationError(
                 translate("destinations", "Google Drive is not available in this version yet."),
                 hint=translate("destinations", "Choose a folder as the destination in Settings for now."))
-        return _open_gdrive(spec)
+        return _open_gdrive(spec, on_wait)
     raise DestinationError(translate("destinations", "Unknown destination."), hint=translate("destinations", "Choose one in Settings."))
 
 
@@ -162,7 +165,8 @@ def check_client_file(path: str) -> str:
     return google_auth.load_client_config(path)["installed"]["client_id"]
 
 
-def _open_gdrive(spec: DestinationSpec) -> Destination:
+def _open_gdrive(spec: DestinationSpec,
+                 on_wait: Callable[[int, int, bool], None] | None = None) -> Destination:
     from ...destinations import google_auth
     from ...destinations.gdrive import GoogleDriveDestination
 
@@ -176,4 +180,10 @@ def _open_gdrive(spec: DestinationSpec) -> Destination:
     if creds is None:
         raise DestinationError(translate("destinations", "You are not signed in to Google Drive."),
                                hint=translate("destinations", "Open Settings and sign in to Google Drive."))
-    return GoogleDriveDestination(creds, api_root=api_root(spec))
+    options = None
+    if on_wait is not None:
+        from ...destinations.gdrive import DriveOptions
+        from ...destinations.gdrive_retry import RetryPolicy
+
+        options = DriveOptions(retry=RetryPolicy(on_wait=on_wait))
+    return GoogleDriveDestination(creds, api_root=api_root(spec), options=options)
