@@ -2849,10 +2849,6 @@ Identity (server key fingerprint): %2</source>
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>Off (only when I tap &quot;Back up&quot;)</source>
-        <translation>متوقف (فقط عندما أنقر على &quot;نسخ احتياطي&quot;)</translation>
-    </message>
-    <message>
         <source>Daily</source>
         <translation>يوميًا</translation>
     </message>
@@ -2931,6 +2927,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>&amp;Start backupgui when I log in</source>
         <translation>&amp;تشغيل backupgui عند تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Off (only when I click &quot;Back up&quot;)</source>
+        <translation>متوقف (فقط عندما أنقر على &quot;نسخ احتياطي&quot;)</translation>
     </message>
 </context>
 <context>

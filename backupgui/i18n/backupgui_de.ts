@@ -2709,10 +2709,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>Off (only when I tap &quot;Back up&quot;)</source>
-        <translation>Aus (nur wenn ich auf „Sichern“ tippe)</translation>
-    </message>
-    <message>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
@@ -2791,6 +2787,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>&amp;Start backupgui when I log in</source>
         <translation>backupgui bei der Anmeldung &amp;starten</translation>
+    </message>
+    <message>
+        <source>Off (only when I click &quot;Back up&quot;)</source>
+        <translation>Aus (nur wenn ich auf „Sichern“ klicke)</translation>
     </message>
 </context>
 <context>

@@ -2709,10 +2709,6 @@ Identidad (huella de la clave del servidor): %2</translation>
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>Off (only when I tap &quot;Back up&quot;)</source>
-        <translation>Desactivado (solo cuando toco &quot;Hacer copia de seguridad&quot;)</translation>
-    </message>
-    <message>
         <source>Daily</source>
         <translation>Diariamente</translation>
     </message>
@@ -2791,6 +2787,10 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>&amp;Start backupgui when I log in</source>
         <translation>&amp;Iniciar backupgui al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Off (only when I click &quot;Back up&quot;)</source>
+        <translation>Desactivado (solo cuando hago clic en &quot;Hacer copia de seguridad&quot;)</translation>
     </message>
 </context>
 <context>

@@ -2709,10 +2709,6 @@ Identity (server key fingerprint): %2</source>
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>Off (only when I tap &quot;Back up&quot;)</source>
-        <translation>बंद (सिर्फ़ तब, जब मैं &quot;बैकअप लें&quot; पर टैप करूँ)</translation>
-    </message>
-    <message>
         <source>Daily</source>
         <translation>रोज़ाना</translation>
     </message>
@@ -2791,6 +2787,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>&amp;Start backupgui when I log in</source>
         <translation>लॉग इन करने पर backupgui शुरू करें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Off (only when I click &quot;Back up&quot;)</source>
+        <translation>बंद (सिर्फ़ तब, जब मैं &quot;बैकअप लें&quot; पर क्लिक करूँ)</translation>
     </message>
 </context>
 <context>

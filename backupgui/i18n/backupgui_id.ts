@@ -2674,10 +2674,6 @@ Identitas (sidik jari kunci server): %2</translation>
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>Off (only when I tap &quot;Back up&quot;)</source>
-        <translation>Nonaktif (hanya saat saya ketuk &quot;Cadangkan&quot;)</translation>
-    </message>
-    <message>
         <source>Daily</source>
         <translation>Harian</translation>
     </message>
@@ -2756,6 +2752,10 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>&amp;Start backupgui when I log in</source>
         <translation>&amp;Jalankan backupgui saat saya masuk</translation>
+    </message>
+    <message>
+        <source>Off (only when I click &quot;Back up&quot;)</source>
+        <translation>Nonaktif (hanya saat saya klik &quot;Cadangkan&quot;)</translation>
     </message>
 </context>
 <context>

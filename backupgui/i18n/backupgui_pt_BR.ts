@@ -2709,10 +2709,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>Off (only when I tap &quot;Back up&quot;)</source>
-        <translation>Desativado (somente quando eu tocar em &quot;Fazer backup&quot;)</translation>
-    </message>
-    <message>
         <source>Daily</source>
         <translation>Diariamente</translation>
     </message>
@@ -2791,6 +2787,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>&amp;Start backupgui when I log in</source>
         <translation>&amp;Iniciar o backupgui quando eu entrar no sistema</translation>
+    </message>
+    <message>
+        <source>Off (only when I click &quot;Back up&quot;)</source>
+        <translation>Desativado (somente quando eu clicar em &quot;Fazer backup&quot;)</translation>
     </message>
 </context>
 <context>

@@ -2744,10 +2744,6 @@ Identity (server key fingerprint): %2</source>
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>Off (only when I tap &quot;Back up&quot;)</source>
-        <translation>Выключено (только когда я нажимаю «Создать копию»)</translation>
-    </message>
-    <message>
         <source>Daily</source>
         <translation>Ежедневно</translation>
     </message>
@@ -2826,6 +2822,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>&amp;Start backupgui when I log in</source>
         <translation>&amp;Запускать backupgui при входе в систему</translation>
+    </message>
+    <message>
+        <source>Off (only when I click &quot;Back up&quot;)</source>
+        <translation>Выключено (только когда я нажимаю «Создать копию»)</translation>
     </message>
 </context>
 <context>

@@ -2674,10 +2674,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
 <context>
     <name>ScheduleSettings</name>
     <message>
-        <source>Off (only when I tap &quot;Back up&quot;)</source>
-        <translation>Kapalı (sadece &quot;Yedekle&quot;ye dokunduğumda)</translation>
-    </message>
-    <message>
         <source>Daily</source>
         <translation>Günlük</translation>
     </message>
@@ -2756,6 +2752,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>&amp;Start backupgui when I log in</source>
         <translation>Oturum açtığımda backupgui&apos;yi başla&amp;t</translation>
+    </message>
+    <message>
+        <source>Off (only when I click &quot;Back up&quot;)</source>
+        <translation>Kapalı (sadece &quot;Yedekle&quot;ye tıkladığımda)</translation>
     </message>
 </context>
 <context>

@@ -86,3 +86,15 @@ def test_stopping_the_first_backup_says_nothing_of_a_previous_one(
     status = w.statusBar().currentMessage()
     assert "previous" not in status and "no complete backup" in status
     assert "no complete backup yet" in w.panel.result.text()
+
+
+def test_the_schedule_speaks_of_clicking_not_tapping(qtbot, isolated):
+    """A desktop app's schedule said "Off (only when I tap "Back up")" (a phone's word)."""
+    from backupgui.automation.schedule import ScheduleConfig
+    from backupgui.ui.settings.schedule import ScheduleDialog
+
+    dlg = ScheduleDialog(ScheduleConfig())
+    qtbot.addWidget(dlg)
+    texts = [dlg.editor.frequency.itemText(i) for i in range(dlg.editor.frequency.count())]
+    assert 'Off (only when I click "Back up")' in texts
+    assert not any("tap" in t.split() for t in texts)

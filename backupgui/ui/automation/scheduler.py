@@ -345,7 +345,7 @@ class Scheduler(QObject):
         planned = next_attempt(self.config.schedule, self.state, now, self.tz)
         if planned is None:
             self._postponed = None
-            # The same words as the schedule's "Off (only when I tap "Back up")".
+            # The same words as the schedule's "Off (only when I click "Back up")".
             self._set_status(self.tr("Automatic backups are off"), None)
             self._arm(now, None)
             return

@@ -48,7 +48,7 @@ class ScheduleSettings(QWidget):
         self.frequency = QComboBox()
         # One "off": "Never" and "Only when I tap Back up" did the same and read as two
         # things. An old "never" schedule shows as this choice.
-        for freq, text in ((Frequency.MANUAL, self.tr("Off (only when I tap \"Back up\")")),
+        for freq, text in ((Frequency.MANUAL, self.tr("Off (only when I click \"Back up\")")),
                            (Frequency.DAILY, self.tr("Daily")),
                            (Frequency.WEEKLY, self.tr("Weekly")),
                            (Frequency.MONTHLY, self.tr("Monthly"))):
