@@ -275,6 +275,10 @@
         <source>%1-digit key</source>
         <translation>مفتاح مكوّن من %1 رقمًا</translation>
     </message>
+    <message>
+        <source>Turning on with this backup · %1</source>
+        <translation>يُفعَّل مع هذه النسخة الاحتياطية · %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

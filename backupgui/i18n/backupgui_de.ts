@@ -267,6 +267,10 @@
         <source>%1-digit key</source>
         <translation>%1-stelliger Schlüssel</translation>
     </message>
+    <message>
+        <source>Turning on with this backup · %1</source>
+        <translation>Wird mit diesem Backup aktiviert · %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

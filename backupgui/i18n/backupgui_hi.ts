@@ -267,6 +267,10 @@
         <source>%1-digit key</source>
         <translation>%1 अंकों वाली की</translation>
     </message>
+    <message>
+        <source>Turning on with this backup · %1</source>
+        <translation>इस बैकअप के साथ चालू हो रहा है · %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

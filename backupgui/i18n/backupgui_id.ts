@@ -265,6 +265,10 @@
         <source>%1-digit key</source>
         <translation>Kunci %1 digit</translation>
     </message>
+    <message>
+        <source>Turning on with this backup · %1</source>
+        <translation>Diaktifkan dengan pencadangan ini · %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

@@ -267,6 +267,10 @@
         <source>%1-digit key</source>
         <translation>Chave de %1 dígitos</translation>
     </message>
+    <message>
+        <source>Turning on with this backup · %1</source>
+        <translation>Sendo ativada com este backup · %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

@@ -269,6 +269,10 @@
         <source>%1-digit key</source>
         <translation>%1-значный ключ</translation>
     </message>
+    <message>
+        <source>Turning on with this backup · %1</source>
+        <translation>Включается с этой копией · %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

@@ -265,6 +265,10 @@
         <source>%1-digit key</source>
         <translation>%1 haneli anahtar</translation>
     </message>
+    <message>
+        <source>Turning on with this backup · %1</source>
+        <translation>Bu yedeklemeyle açılıyor · %1</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

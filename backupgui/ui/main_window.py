@@ -679,6 +679,10 @@ class MainWindow(QMainWindow):
 
     def _running_changed(self, running: bool) -> None:
         self.panel.set_running(running)
+        mode = self.controller.new_mode
+        if running and mode and not self.ctx.settings.encryption_on:
+            # The first backup encrypts with what was just chosen: not "Off" while it runs.
+            self.panel.show_turning_on(mode)
         self.banner.hide()
         self._update_actions()
 

@@ -44,6 +44,7 @@ def _first_backup_stopped(qtbot, demo_library, tmp_path, ring, monkeypatch):
     click(qtbot, w.panel.backup_button)
     set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
     qtbot.waitUntil(reached.is_set, timeout=30_000)
+    w.e2ee_during = w.panel._rows["e2ee"][2].text()
     click(qtbot, w.panel.progress.cancel_button)
     w.cancel_texts = (w.panel.progress.phase.text(), w.panel.progress.figures.text())
     assert wait_for(qtbot, done)[0] == "cancelled"
@@ -98,3 +99,14 @@ def test_the_schedule_speaks_of_clicking_not_tapping(qtbot, isolated):
     texts = [dlg.editor.frequency.itemText(i) for i in range(dlg.editor.frequency.count())]
     assert 'Off (only when I click "Back up")' in texts
     assert not any("tap" in t.split() for t in texts)
+
+
+def test_the_card_does_not_say_off_while_the_first_backup_encrypts(
+        qtbot, demo_library, tmp_path, isolated, monkeypatch):
+    """While the first backup ran, encrypting with the password just chosen, the card said
+    "End-to-end encryption: Off — you will choose a password or key at the first backup"."""
+    w, _done, _dest = _first_backup_stopped(qtbot, demo_library, tmp_path, isolated,
+                                            monkeypatch)
+    assert w.e2ee_during == "Turning on with this backup · Password"
+    # Stopped: nothing was turned on here yet, and the card says so again.
+    assert w.panel._rows["e2ee"][2].text().startswith("Off")

@@ -63,6 +63,11 @@ class BackupController(QObject):
         return self.task is not None
 
     @property
+    def new_mode(self) -> str:
+        """The key mode this run sets up or unlocks ("" when it uses the one in Settings)."""
+        return self._new_mode
+
+    @property
     def busy(self) -> bool:
         return self._busy
 

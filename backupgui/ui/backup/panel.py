@@ -233,6 +233,11 @@ class BackupPanel(QFrame):
         }.get(s.last_backup_result, ""))
         self.result.setVisible(bool(self.result.text()))
 
+    def show_turning_on(self, mode: str) -> None:
+        """While the first backup runs with the password or key just chosen."""
+        self._set("e2ee", self.tr("Turning on with this backup · %1").replace(
+            "%1", key_mode_name(mode)))
+
     def show_selection(self, chats: int, messages: int, media_bytes: int, include_videos: bool) -> None:
         if chats == 0:
             self.selection.setText(self.tr("No chats selected"))
