@@ -102,6 +102,13 @@ def test_a_network_drop_says_drive_cannot_be_reached_not_the_old_speed(
     figures = w.panel.progress.figures
     qtbot.waitUntil(lambda: "cannot be reached" in figures.text(), timeout=30_000)
     assert "kB/s" not in figures.text() and "left" not in figures.text()
+    # The sentence is whole on the card (German cut it off after "Neu"), and the card kept
+    # its width.
+    qtbot.wait(100)
+    assert figures.wordWrap() or figures.fontMetrics().horizontalAdvance(
+        figures.text()) <= figures.contentsRect().width()
+    assert figures.height() >= figures.heightForWidth(figures.width())
+    assert w.panel.width() <= w.panel.maximumWidth()
     emulator.faults.clear()
     kind, outcome = wait_for(qtbot, done, timeout=120_000)
     assert kind == "ok", outcome

@@ -68,6 +68,9 @@ class ProgressPanel(QWidget):
         self.bar.setRange(0, 1000)
         self.bar.setAccessibleName(self.tr("Backup progress"))
         self.figures = QLabel("")
+        # (a retry's sentence is longer than the figures: it wraps, not widening the card or
+        # being cut off at its edge)
+        self.figures.setWordWrap(True)
         self.figures.setAccessibleDescription(self.tr("Bytes done, speed and time left"))
         buttons = QHBoxLayout()
         self.pause_button = QPushButton(icon("pause"), self.tr("&Pause"))
