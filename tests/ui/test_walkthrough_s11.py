@@ -222,7 +222,11 @@ def test_cancelling_the_first_backup_does_not_promise_a_previous_one(
 
     reached.set()  # no more pauses: the next backup finishes
     click(qtbot, w.panel.backup_button)
-    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
+    # It goes on in the stopped set, with the password chosen for it (s14).
+    dlg = wait_dialog(qtbot, w.controller)
+    assert dlg.stack.currentWidget() is dlg.page_unlock
+    qtbot.keyClicks(dlg.unlock_field, PASSWORD)
+    click(qtbot, dlg.next_button)
     assert wait_for(qtbot, done, 2)[0] == "ok"
     reached.clear()
     from backupgui.library.demo import add_demo_messages
