@@ -12,6 +12,7 @@ import hashlib
 import threading
 import time
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 
 from ..crypto.segments import NewerObjectError, SegmentError
@@ -21,18 +22,24 @@ from ..format.index import Index
 from ..format.manifest import MAX_STORED_TEXT_BLOB, ChatEntry, TextBlobRef
 from ..format.pack import BlobEntry, read_trailer
 from ..format.reader import BlobDamage, media_matches, read_message_blob
+from ..format.textstore import plaintext_size_hint
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
+from .checkers import ByteBudget, checked_in_order
 from .packread import DEFAULT_BATCH, BlobBuffer, ReadCounter, iter_pack_blobs
 from .repository import SETS, Repo, scan_sets
 from .snapshots import open_snapshot
 from .types import VerifyRequest, VerifyResult
 
-#: Packs checked at once: each worker reads, decrypts and checks a whole pack.
+#: Media packs checked at once: each worker reads, decrypts and hashes a whole pack.
 _WORKERS = 2
-#: A stored byte of messages costs a worker about this many times a stored byte of media
-#: (decompression and the strict check against SHA-256 and AES-GCM alone: ~0.25 CPU s for
-#: an 8 MiB text pack, ~0.05 s for a 32 MiB media pack).
-_TEXT_COST = 20
+#: Message blobs are checked (decompressed, named, format-checked) on threads of their own,
+#: as in the restore: a pack per worker left the two message checks of a pack's blobs on one
+#: thread, and two such packs at once held the GIL in turn (docs/PERFORMANCE.md, "Issue 24,
+#: phase 7").
+_CHECK_WORKERS = 2
+#: Bytes of message blobs read and not yet checked (stored plus expected plaintext): the
+#: restore's bound; one blob always gets in, so a larger month goes alone.
+_MESSAGE_BYTES = 16 << 20
 
 
 def verify(req: VerifyRequest, progress: ProgressFn = no_progress,
@@ -81,10 +88,12 @@ def _verify(req: VerifyRequest, progress: ProgressFn, token: CancelToken, t0: fl
 
 
 class _PackChecker:
-    """Reads and checks packs on ``_WORKERS`` threads, a whole pack per job (read,
-    authenticate, decrypt, then the message blobs' strict check or the files' SHA-256), so
-    verify uses both cores as the restore does. A pack's damage is a problem of that pack;
-    any other error (the destination, a cancel) stops every worker and is raised."""
+    """Checks every pack. Packs that hold message blobs are read in pack order on a helper
+    thread, their blobs checked on ``_CHECK_WORKERS`` checker threads (the restore's message
+    stage, ``engine/checkers.py``) and the results taken in read order by a job of their
+    own; the other packs (media) are read, decrypted and hashed whole on ``_WORKERS``
+    threads at the same time, the largest first. A pack's damage is a problem of that pack;
+    any other error (the destination, a cancel) stops every thread and is raised."""
 
     def __init__(self, repo: Repo, index: Index, refs: dict[str, tuple[ChatEntry, TextBlobRef]],
                  media_sha: dict[str, str], token: CancelToken) -> None:
@@ -100,14 +109,19 @@ class _PackChecker:
 
     def run(self, packs: list[tuple[str, list[BlobEntry]]], progress: ProgressFn,
             total: int) -> list[list[str]]:
-        """Each pack's problems, in the order of ``packs``. The costliest packs are started
-        first (the message packs: pack names are random, so in name order one of them was
-        often last, one worker checking it while the other had nothing left to do)."""
-        pool = ThreadPoolExecutor(max_workers=_WORKERS, thread_name_prefix="backupgui-verify")
+        """Each pack's problems, in the order of ``packs``."""
+        text = [(p, es) for p, es in packs if any(e.blob_id in self.refs for e in es)]
+        media = [(p, es) for p, es in packs if not any(e.blob_id in self.refs for e in es)]
+        pool = ThreadPoolExecutor(max_workers=_WORKERS + bool(text),
+                                  thread_name_prefix="backupgui-verify")
         try:
-            futures: list = [None] * len(packs)
-            for i in sorted(range(len(packs)), key=lambda i: -self._cost(packs[i][1])):
-                futures[i] = pool.submit(self._check_pack, *packs[i])
+            futures: list = []
+            if text:  # (first: its job only waits for the checkers, on a thread of its own)
+                futures.append(pool.submit(self._job, self._check_message_packs, text))
+            # The largest first (pack names are random: in name order a large pack was
+            # sometimes last, one worker checking it while the other had nothing left to do).
+            for pack_id, entries in sorted(media, key=lambda p: -sum(e.length for e in p[1])):
+                futures.append(pool.submit(self._job, self._check_pack, pack_id, entries))
             while not all(f.done() for f in futures):
                 progress(Progress("Verifying", self.read.value, total, self.current[:12]))
                 self.token.checkpoint()
@@ -117,57 +131,115 @@ class _PackChecker:
             if self.error is not None:
                 raise self.error
             progress(Progress("Verifying", self.read.value, total))
-            return [f.result() for f in futures]
+            found: dict[str, list[str]] = {}
+            for f in futures:
+                found.update(f.result())
+            return [found[p] for p, _ in packs]
         finally:
             self.abort.cancel()
             pool.shutdown(wait=True, cancel_futures=True)
 
-    def _cost(self, entries: list[BlobEntry]) -> int:
-        return sum(e.length * _TEXT_COST if e.blob_id in self.refs else e.length for e in entries)
-
-    def _check_pack(self, pack_id: str, entries: list[BlobEntry]) -> list[str]:
+    def _job(self, fn: Callable[..., dict[str, list[str]]], *args) -> dict[str, list[str]]:
+        """``fn(*args)``; its error is the verify's (the first one: the others stop)."""
         self.abort.checkpoint()  # (a job queued before another one failed)
-        self.current = pack_id
-        buf = getattr(self._bufs, "buf", None)
-        if buf is None:
-            buf = self._bufs.buf = bytearray(max(DEFAULT_BATCH, self.repo.dest.stream_chunk))
-        refs, problems = self.refs, []
-        text = BlobBuffer()
-        h = hashlib.sha256()
         try:
-            for entry, chunk, last in iter_pack_blobs(
-                    self.repo, pack_id, self.index.packs[pack_id].size, entries, self.read,
-                    lock=self._read_lock, buf=buf):
-                self.abort.checkpoint()
-                self.token.checkpoint()
-                if entry.blob_id in refs:
-                    stored = text.add(entry, chunk, last)
-                else:
-                    h.update(chunk)
-                if not last:
-                    continue
-                if entry.blob_id in refs:
-                    chat, ref = refs[entry.blob_id]
-                    try:
-                        read_message_blob(self.repo.keys, entry, stored, chat, ref,
-                                          keep_plaintext=False)
-                    except BlobDamage as exc:
-                        problems.append(str(exc))
-                    del stored
-                else:
-                    digest, h = h.digest(), hashlib.sha256()
-                    if not media_matches(self.repo.keys, digest, entry.blob_id,
-                                         self.media_sha[entry.blob_id]):
-                        problems.append(f"media blob {entry.blob_id[:12]} has the wrong content")
-        except DamagedBackupError as exc:
-            problems.append(str(exc).rstrip("."))
+            return fn(*args)
         except BaseException as exc:
             with self._lock:
                 if self.error is None and not self.abort.cancelled:
                     self.error = exc
             self.abort.cancel()
             raise
-        return problems
+
+    def _buf(self) -> bytearray:
+        buf = getattr(self._bufs, "buf", None)
+        if buf is None:
+            buf = self._bufs.buf = bytearray(max(DEFAULT_BATCH, self.repo.dest.stream_chunk))
+        return buf
+
+    def _blobs(self, pack_id: str, entries: list[BlobEntry]
+               ) -> Iterator[tuple[BlobEntry, bytearray | None, bytes | None]]:
+        """A pack's wanted blobs, read whole (every segment authenticated) in offset order:
+        (entry, the stored message blob, None) or (entry, None, the file's SHA-256)."""
+        self.current = pack_id
+        text = BlobBuffer()
+        h = hashlib.sha256()
+        for entry, chunk, last in iter_pack_blobs(
+                self.repo, pack_id, self.index.packs[pack_id].size, entries, self.read,
+                lock=self._read_lock, buf=self._buf()):
+            self.abort.checkpoint()
+            self.token.checkpoint()
+            if entry.blob_id in self.refs:
+                stored = text.add(entry, chunk, last)
+                if last:
+                    yield entry, stored, None
+                    del stored
+            else:
+                h.update(chunk)
+                if last:
+                    digest, h = h.digest(), hashlib.sha256()
+                    yield entry, None, digest
+
+    def _media_problem(self, entry: BlobEntry, digest: bytes) -> str | None:
+        if media_matches(self.repo.keys, digest, entry.blob_id, self.media_sha[entry.blob_id]):
+            return None
+        return f"media blob {entry.blob_id[:12]} has the wrong content"
+
+    def _check_pack(self, pack_id: str, entries: list[BlobEntry]) -> dict[str, list[str]]:
+        """A pack of media, on this thread: {pack: its problems}."""
+        problems: list[str] = []
+        try:
+            for entry, _stored, digest in self._blobs(pack_id, entries):
+                assert digest is not None  # (packs with message blobs: _check_message_packs)
+                if (problem := self._media_problem(entry, digest)) is not None:
+                    problems.append(problem)
+        except DamagedBackupError as exc:
+            problems.append(str(exc).rstrip("."))
+        return {pack_id: problems}
+
+    def _check_message_packs(self, packs: list[tuple[str, list[BlobEntry]]]
+                             ) -> dict[str, list[str]]:
+        """The packs that hold message blobs, read in turn on a helper thread, each blob
+        checked on a checker thread (a file's hash here too: a pack may hold both); every
+        pack's problems in the order a check on one thread would find them."""
+        found: dict[str, list[str]] = {p: [] for p, _ in packs}
+
+        def read() -> Iterator[tuple[tuple[str, BlobEntry | None, str | None],
+                                     bytearray | bytes | None, int]]:
+            for pack_id, entries in sorted(packs):
+                try:
+                    for entry, stored, digest in self._blobs(pack_id, entries):
+                        if stored is not None:
+                            n = len(stored) + plaintext_size_hint(stored, entry.comp)
+                            yield (pack_id, entry, None), stored, n
+                            del stored
+                        else:
+                            yield (pack_id, entry, None), digest, 0
+                except DamagedBackupError as exc:  # after the blobs read before it
+                    yield (pack_id, None, str(exc).rstrip(".")), None, 0
+
+        def check(key: tuple[str, BlobEntry | None, str | None],
+                  data: bytearray | bytes | None) -> tuple[str | None, int]:
+            _, entry, damage = key
+            if entry is None:
+                return damage, 0
+            if entry.blob_id not in self.refs:
+                assert isinstance(data, bytes)
+                return self._media_problem(entry, data), 0
+            assert isinstance(data, bytearray)
+            chat, ref = self.refs[entry.blob_id]
+            try:
+                read_message_blob(self.repo.keys, entry, data, chat, ref, keep_plaintext=False)
+            except BlobDamage as exc:
+                return str(exc), 0
+            return None, 0
+
+        for (pack_id, _, _), problem in checked_in_order(
+                read, check, ByteBudget(_MESSAGE_BYTES, 2 * _CHECK_WORKERS + 2), _CHECK_WORKERS,
+                ("backupgui-verify-read", "backupgui-verify-check")):
+            if problem is not None:
+                found[pack_id].append(problem)
+        return found
 
 
 def _unknown_objects(repo: Repo, index: Index) -> list[str]:

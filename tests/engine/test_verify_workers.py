@@ -108,29 +108,3 @@ def test_cancel_stops_every_worker(backed_up):
     with pytest.raises(CancelledError):
         verify(VerifyRequest(dest, key), progress, token)
     assert _verify_threads() == []
-
-
-def test_message_packs_are_checked_first(backed_up, monkeypatch):
-    """The costliest jobs go first (a message pack last left one worker alone at the end);
-    one worker here, so the start order is the submission order."""
-    import sys
-
-    V = sys.modules["backupgui.engine.verify"]  # (the package exports a function of that name)
-    dest, key, _res, packs = backed_up
-    started: list[tuple[str, int, int]] = []  # (pack, text bytes, media bytes)
-    real = V._PackChecker._check_pack
-
-    def recording(self, pack_id, entries):
-        text = sum(e.length for e in entries if e.blob_id in self.refs)
-        started.append((pack_id, text, sum(e.length for e in entries) - text))
-        return real(self, pack_id, entries)
-
-    monkeypatch.setattr(V, "_WORKERS", 1)
-    monkeypatch.setattr(V._PackChecker, "_check_pack", recording)
-    assert verify(VerifyRequest(dest, key)).packs == len(packs)
-    assert sorted(p for p, _, _ in started) == packs
-    costs = [t * V._TEXT_COST + m for _, t, m in started]
-    assert costs == sorted(costs, reverse=True)
-    kinds = [t > 0 for _, t, _ in started]
-    assert any(kinds) and not all(kinds)
-    assert started != sorted(started)  # (else this test would not tell the two orders apart)
