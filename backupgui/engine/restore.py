@@ -20,6 +20,7 @@ import ctypes
 import errno
 import hashlib
 import os
+import queue
 import shutil
 import sqlite3
 import sys
@@ -27,6 +28,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,7 +43,6 @@ from ..format.textstore import plaintext_size_hint
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
 from ..library.store import Library, LibraryWriter
 from ..process.memory import Releaser
-from .checkers import ByteBudget, checked_in_order
 from .packread import DEFAULT_BATCH, BlobBuffer, ReadCounter, iter_pack_blobs
 from .repository import Repo
 from .rollback import remember_newest, rollback_check
@@ -353,40 +354,109 @@ def _stored_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
                 del stored
 
 
-def _check_blob(repo: Repo, plan: RestorePlan, entry: BlobEntry, stored: bytearray
-                ) -> tuple[MessageBlob, int]:
+def _check_blob(repo: Repo, plan: RestorePlan, entry: BlobEntry, stored: bytearray,
+                budget: _ByteBudget | None = None, held: int = 0) -> tuple[MessageBlob, int]:
     """A blob checked by the reader verify uses too, and the bytes it holds from now on:
     its plaintext is let go at once when SQLite will not need it (a chat restored as
-    blocks keeps the stored form)."""
+    blocks keeps the stored form); ``held`` (what was taken from ``budget`` for it) is
+    brought to that."""
     chat, ref = plan.refs[entry.blob_id]
     keep = chat.id not in plan.fresh
     try:
         mb = read_message_blob(repo.keys, entry, stored, chat, ref, keep_plaintext=keep)
     except BlobDamage as exc:
         raise DamagedBackupError(f"The backup is damaged: {exc}.") from None
-    return mb, len(stored) + (len(mb.plaintext) if mb.plaintext is not None else 0)
+    now = len(stored) + (len(mb.plaintext) if mb.plaintext is not None else 0)
+    if budget is not None:
+        budget.give(held - now)
+    return mb, now
+
+
+class _ByteBudget:
+    """Bytes a stage holds, bounded: ``take`` waits while what is held plus the new bytes
+    would pass ``limit`` bytes or ``items`` items (an item always gets in when nothing is
+    held, so a blob larger than the limit goes alone); ``give`` returns bytes (a negative
+    amount takes more without waiting: a blob larger than its estimate)."""
+
+    def __init__(self, limit: int, items: int) -> None:
+        self.limit, self.items = limit, items
+        self.held = self.count = 0
+        self.peak = 0  # the most held at once (tests, measurements)
+        self._cv = threading.Condition()
+
+    def take(self, n: int, stop: threading.Event) -> bool:
+        """Take ``n`` bytes for one item; False if ``stop`` was set meanwhile."""
+        with self._cv:
+            while self.count and (self.held + n > self.limit or self.count >= self.items):
+                if stop.is_set():
+                    return False
+                self._cv.wait(0.1)
+            self.held += n
+            self.count += 1
+            self.peak = max(self.peak, self.held)
+            return True
+
+    def give(self, n: int, item_done: bool = False) -> None:
+        with self._cv:
+            self.held -= n
+            self.count -= item_done
+            self.peak = max(self.peak, self.held)
+            self._cv.notify_all()
+
+
+_DONE = object()
 
 
 def _decoded_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
                         token: CancelToken, workers: int = _CHECK_WORKERS,
-                        budget: ByteBudget | None = None
+                        budget: _ByteBudget | None = None
                         ) -> Iterator[tuple[BlobEntry, MessageBlob]]:
     """Every wanted message blob, authenticated and checked against its manifest entry by
     the reader verify uses too (``format/reader.py``), on ``workers`` threads, handed out in
     pack order (so the first damaged blob in that order is the one reported). A helper
-    thread reads the packs (``engine/checkers.py``, shared with verify). What the stage
-    holds is bounded by bytes, whatever the size of a month (``_MESSAGE_BYTES``): a blob
-    read counts its stored and its expected plaintext bytes until it is checked, then what
-    it keeps, until the caller asks for the next one (by then SQLite has taken it)."""
+    thread reads the packs. What the stage holds is bounded by bytes, whatever the size of
+    a month (``_MESSAGE_BYTES``): a blob read counts its stored and its expected plaintext
+    bytes until it is checked, then what it keeps, until the caller asks for the next one
+    (by then SQLite has taken it)."""
+    budget = budget or _ByteBudget(_MESSAGE_BYTES, 2 * workers + 2)
+    stop = threading.Event()
+    ready: queue.SimpleQueue = queue.SimpleQueue()  # (entry, future) in pack order, or the end
+    pool = ThreadPoolExecutor(workers, thread_name_prefix="backupgui-check")
 
-    def read() -> Iterator[tuple[BlobEntry, bytearray, int]]:
-        for entry, stored in _stored_text_blobs(repo, plan, downloaded, token):
-            yield entry, stored, len(stored) + plaintext_size_hint(stored, entry.comp)
-            del stored
+    def read() -> None:
+        try:
+            for entry, stored in _stored_text_blobs(repo, plan, downloaded, token):
+                n = len(stored) + plaintext_size_hint(stored, entry.comp)
+                if not budget.take(n, stop):
+                    return
+                ready.put((entry, pool.submit(_check_blob, repo, plan, entry, stored, budget, n)))
+                del stored
+            ready.put((_DONE, None))
+        except BaseException as exc:  # handed to the job thread, in its place in the order
+            ready.put((_DONE, exc))
 
-    return checked_in_order(read, lambda e, s: _check_blob(repo, plan, e, s),
-                            budget or ByteBudget(_MESSAGE_BYTES, 2 * workers + 2), workers,
-                            ("backupgui-prefetch-messages", "backupgui-check"))
+    reader = threading.Thread(target=read, name="backupgui-prefetch-messages", daemon=True)
+    reader.start()
+    try:
+        while True:
+            entry, fut = ready.get()
+            if entry is _DONE:
+                if fut is not None:
+                    raise fut
+                return
+            mb, held = fut.result()
+            yield entry, mb
+            del mb  # the caller is done with it: SQLite has it
+            budget.give(held, item_done=True)
+    finally:
+        stop.set()
+        while reader.is_alive():
+            with contextlib.suppress(queue.Empty):  # (no use checking the rest)
+                _, fut = ready.get(timeout=0.05)
+                if isinstance(fut, Future):
+                    fut.cancel()
+        reader.join()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 @dataclass

@@ -11,9 +11,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
-from collections import defaultdict
-from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from collections import defaultdict, deque
 
 from ..crypto.segments import NewerObjectError, SegmentError
 from ..errors import BackupError, DamagedBackupError
@@ -22,24 +20,18 @@ from ..format.index import Index
 from ..format.manifest import MAX_STORED_TEXT_BLOB, ChatEntry, TextBlobRef
 from ..format.pack import BlobEntry, read_trailer
 from ..format.reader import BlobDamage, media_matches, read_message_blob
-from ..format.textstore import plaintext_size_hint
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
-from .checkers import ByteBudget, checked_in_order
 from .packread import DEFAULT_BATCH, BlobBuffer, ReadCounter, iter_pack_blobs
 from .repository import SETS, Repo, scan_sets
 from .snapshots import open_snapshot
 from .types import VerifyRequest, VerifyResult
 
-#: Media packs checked at once: each worker reads, decrypts and hashes a whole pack.
+#: Workers: each takes a pack and reads, authenticates and decrypts it, checking its message
+#: blobs (decompression and the strict check) and hashing its files. One starts with the
+#: message packs, the other with the media packs, so the two kinds run side by side: the
+#: message check holds the GIL for part of its time, hashing hardly at all, and two message
+#: packs at once left the cores ~30 % idle (docs/PERFORMANCE.md, "Issue 24, phase 7").
 _WORKERS = 2
-#: Message blobs are checked (decompressed, named, format-checked) on threads of their own,
-#: as in the restore: a pack per worker left the two message checks of a pack's blobs on one
-#: thread, and two such packs at once held the GIL in turn (docs/PERFORMANCE.md, "Issue 24,
-#: phase 7").
-_CHECK_WORKERS = 2
-#: Bytes of message blobs read and not yet checked (stored plus expected plaintext): the
-#: restore's bound; one blob always gets in, so a larger month goes alone.
-_MESSAGE_BYTES = 16 << 20
 
 
 def verify(req: VerifyRequest, progress: ProgressFn = no_progress,
@@ -88,12 +80,13 @@ def _verify(req: VerifyRequest, progress: ProgressFn, token: CancelToken, t0: fl
 
 
 class _PackChecker:
-    """Checks every pack. Packs that hold message blobs are read in pack order on a helper
-    thread, their blobs checked on ``_CHECK_WORKERS`` checker threads (the restore's message
-    stage, ``engine/checkers.py``) and the results taken in read order by a job of their
-    own; the other packs (media) are read, decrypted and hashed whole on ``_WORKERS``
-    threads at the same time, the largest first. A pack's damage is a problem of that pack;
-    any other error (the destination, a cancel) stops every thread and is raised."""
+    """Checks packs on ``_WORKERS`` threads, a pack per job: worker 0 takes the message
+    packs first (largest first), worker 1 the media packs (largest first), then each takes
+    what is left of the other's. A worker with no pack left checks message blobs that a
+    worker still reading a pack hands over (at most one waiting per idle worker: memory
+    stays bounded), so the last message pack is checked on both cores. A pack's damage is a
+    problem of that pack, each blob's in the pack's offset order whichever worker checked
+    it; any other error (the destination, a cancel) stops every worker and is raised."""
 
     def __init__(self, repo: Repo, index: Index, refs: dict[str, tuple[ChatEntry, TextBlobRef]],
                  media_sha: dict[str, str], token: CancelToken) -> None:
@@ -105,141 +98,147 @@ class _PackChecker:
         self._lock = threading.Lock()
         # A destination that allows one reader at a time is shared through a lock.
         self._read_lock = None if repo.dest.concurrent_reads else threading.Lock()
-        self._bufs = threading.local()
+        self._cv = threading.Condition()  # guards the job queues, _running, _handed, _idle
+        self._queues: tuple[deque, deque] = (deque(), deque())  # (message packs, the others)
+        self._running = 0  # pack jobs under way
+        self._handed: deque[tuple[str, int, BlobEntry, bytearray]] = deque()
+        self._idle = 0  # workers waiting for a blob to check
+        self._found: dict[str, list[tuple[int, str]]] = {}  # pack -> (blob's place, problem)
 
     def run(self, packs: list[tuple[str, list[BlobEntry]]], progress: ProgressFn,
             total: int) -> list[list[str]]:
         """Each pack's problems, in the order of ``packs``."""
-        text = [(p, es) for p, es in packs if any(e.blob_id in self.refs for e in es)]
-        media = [(p, es) for p, es in packs if not any(e.blob_id in self.refs for e in es)]
-        pool = ThreadPoolExecutor(max_workers=_WORKERS + bool(text),
-                                  thread_name_prefix="backupgui-verify")
+        def size(job: tuple[str, list[BlobEntry]]) -> int:
+            return -sum(e.length for e in job[1])
+
+        text = [j for j in packs if any(e.blob_id in self.refs for e in j[1])]
+        media = [j for j in packs if not any(e.blob_id in self.refs for e in j[1])]
+        self._queues = (deque(sorted(text, key=size)), deque(sorted(media, key=size)))
+        self._found = {p: [] for p, _ in packs}
+        threads = [threading.Thread(target=self._work, args=(i % 2,), daemon=True,
+                                    name=f"backupgui-verify-{i}") for i in range(_WORKERS)]
         try:
-            futures: list = []
-            if text:  # (first: its job only waits for the checkers, on a thread of its own)
-                futures.append(pool.submit(self._job, self._check_message_packs, text))
-            # The largest first (pack names are random: in name order a large pack was
-            # sometimes last, one worker checking it while the other had nothing left to do).
-            for pack_id, entries in sorted(media, key=lambda p: -sum(e.length for e in p[1])):
-                futures.append(pool.submit(self._job, self._check_pack, pack_id, entries))
-            while not all(f.done() for f in futures):
+            for t in threads:
+                t.start()
+            while any(t.is_alive() for t in threads):
                 progress(Progress("Verifying", self.read.value, total, self.current[:12]))
                 self.token.checkpoint()
                 if self.error is not None:
                     raise self.error
-                wait(futures, timeout=0.1, return_when=FIRST_EXCEPTION)
+                for t in threads:
+                    t.join(0.1 / len(threads))
             if self.error is not None:
                 raise self.error
             progress(Progress("Verifying", self.read.value, total))
-            found: dict[str, list[str]] = {}
-            for f in futures:
-                found.update(f.result())
-            return [found[p] for p, _ in packs]
+            # (A stable sort: a pack's damage comes after the problems of the blobs before it.)
+            return [[m for _, m in sorted(self._found[p], key=lambda f: f[0])] for p, _ in packs]
         finally:
             self.abort.cancel()
-            pool.shutdown(wait=True, cancel_futures=True)
+            with self._cv:
+                self._cv.notify_all()
+            for t in threads:
+                if t.ident is not None:
+                    t.join()
 
-    def _job(self, fn: Callable[..., dict[str, list[str]]], *args) -> dict[str, list[str]]:
-        """``fn(*args)``; its error is the verify's (the first one: the others stop)."""
-        self.abort.checkpoint()  # (a job queued before another one failed)
+    def _work(self, lane: int) -> None:
+        buf = bytearray(max(DEFAULT_BATCH, self.repo.dest.stream_chunk))
         try:
-            return fn(*args)
-        except BaseException as exc:
+            while (job := self._next(lane)) is not None:
+                try:
+                    self._check_pack(job[0], job[1], buf)
+                finally:
+                    with self._cv:
+                        self._running -= 1
+                        self._cv.notify_all()
+            while (item := self._take_handed()) is not None:
+                self._check_text(*item)
+        except BaseException as exc:  # handed to the job thread
             with self._lock:
                 if self.error is None and not self.abort.cancelled:
                     self.error = exc
             self.abort.cancel()
-            raise
+            with self._cv:
+                self._cv.notify_all()
 
-    def _buf(self) -> bytearray:
-        buf = getattr(self._bufs, "buf", None)
-        if buf is None:
-            buf = self._bufs.buf = bytearray(max(DEFAULT_BATCH, self.repo.dest.stream_chunk))
-        return buf
+    def _next(self, lane: int) -> tuple[str, list[BlobEntry]] | None:
+        """The next pack: from this worker's own kind first, else the other's."""
+        with self._cv:
+            self.abort.checkpoint()
+            queue = self._queues[lane] or self._queues[1 - lane]
+            if not queue:
+                return None
+            self._running += 1
+            return queue.popleft()
 
-    def _blobs(self, pack_id: str, entries: list[BlobEntry]
-               ) -> Iterator[tuple[BlobEntry, bytearray | None, bytes | None]]:
-        """A pack's wanted blobs, read whole (every segment authenticated) in offset order:
-        (entry, the stored message blob, None) or (entry, None, the file's SHA-256)."""
+    def _hand_over(self, item: tuple[str, int, BlobEntry, bytearray]) -> bool:
+        """Give a message blob to an idle worker; False if none is waiting for one."""
+        with self._cv:
+            if len(self._handed) >= self._idle:
+                return False
+            self._handed.append(item)
+            self._cv.notify()
+            return True
+
+    def _take_handed(self) -> tuple[str, int, BlobEntry, bytearray] | None:
+        """A handed-over blob; None once no pack is left to read (or on a stop)."""
+        with self._cv:
+            self._idle += 1
+            try:
+                while not self._handed:
+                    if self._running == 0 or self.abort.cancelled:
+                        return None
+                    self._cv.wait(0.1)
+                return self._handed.popleft()
+            finally:
+                self._idle -= 1
+
+    def _problem(self, pack_id: str, place: int, problem: str) -> None:
+        with self._lock:
+            self._found[pack_id].append((place, problem))
+
+    def _check_text(self, pack_id: str, place: int, entry: BlobEntry, stored: bytearray) -> None:
+        """The strict check of one message blob against its manifest entry."""
+        self.abort.checkpoint()
+        self.token.checkpoint()
+        chat, ref = self.refs[entry.blob_id]
+        try:
+            read_message_blob(self.repo.keys, entry, stored, chat, ref, keep_plaintext=False)
+        except BlobDamage as exc:
+            self._problem(pack_id, place, str(exc))
+
+    def _check_pack(self, pack_id: str, entries: list[BlobEntry], buf: bytearray) -> None:
+        """Read a pack whole (every segment authenticated), check its blobs in offset order."""
         self.current = pack_id
+        refs = self.refs
         text = BlobBuffer()
         h = hashlib.sha256()
-        for entry, chunk, last in iter_pack_blobs(
-                self.repo, pack_id, self.index.packs[pack_id].size, entries, self.read,
-                lock=self._read_lock, buf=self._buf()):
-            self.abort.checkpoint()
-            self.token.checkpoint()
-            if entry.blob_id in self.refs:
-                stored = text.add(entry, chunk, last)
-                if last:
-                    yield entry, stored, None
-                    del stored
-            else:
-                h.update(chunk)
-                if last:
-                    digest, h = h.digest(), hashlib.sha256()
-                    yield entry, None, digest
-
-    def _media_problem(self, entry: BlobEntry, digest: bytes) -> str | None:
-        if media_matches(self.repo.keys, digest, entry.blob_id, self.media_sha[entry.blob_id]):
-            return None
-        return f"media blob {entry.blob_id[:12]} has the wrong content"
-
-    def _check_pack(self, pack_id: str, entries: list[BlobEntry]) -> dict[str, list[str]]:
-        """A pack of media, on this thread: {pack: its problems}."""
-        problems: list[str] = []
+        place = 0  # blobs of this pack read whole so far
         try:
-            for entry, _stored, digest in self._blobs(pack_id, entries):
-                assert digest is not None  # (packs with message blobs: _check_message_packs)
-                if (problem := self._media_problem(entry, digest)) is not None:
-                    problems.append(problem)
-        except DamagedBackupError as exc:
-            problems.append(str(exc).rstrip("."))
-        return {pack_id: problems}
-
-    def _check_message_packs(self, packs: list[tuple[str, list[BlobEntry]]]
-                             ) -> dict[str, list[str]]:
-        """The packs that hold message blobs, read in turn on a helper thread, each blob
-        checked on a checker thread (a file's hash here too: a pack may hold both); every
-        pack's problems in the order a check on one thread would find them."""
-        found: dict[str, list[str]] = {p: [] for p, _ in packs}
-
-        def read() -> Iterator[tuple[tuple[str, BlobEntry | None, str | None],
-                                     bytearray | bytes | None, int]]:
-            for pack_id, entries in sorted(packs):
-                try:
-                    for entry, stored, digest in self._blobs(pack_id, entries):
-                        if stored is not None:
-                            n = len(stored) + plaintext_size_hint(stored, entry.comp)
-                            yield (pack_id, entry, None), stored, n
-                            del stored
-                        else:
-                            yield (pack_id, entry, None), digest, 0
-                except DamagedBackupError as exc:  # after the blobs read before it
-                    yield (pack_id, None, str(exc).rstrip(".")), None, 0
-
-        def check(key: tuple[str, BlobEntry | None, str | None],
-                  data: bytearray | bytes | None) -> tuple[str | None, int]:
-            _, entry, damage = key
-            if entry is None:
-                return damage, 0
-            if entry.blob_id not in self.refs:
-                assert isinstance(data, bytes)
-                return self._media_problem(entry, data), 0
-            assert isinstance(data, bytearray)
-            chat, ref = self.refs[entry.blob_id]
-            try:
-                read_message_blob(self.repo.keys, entry, data, chat, ref, keep_plaintext=False)
-            except BlobDamage as exc:
-                return str(exc), 0
-            return None, 0
-
-        for (pack_id, _, _), problem in checked_in_order(
-                read, check, ByteBudget(_MESSAGE_BYTES, 2 * _CHECK_WORKERS + 2), _CHECK_WORKERS,
-                ("backupgui-verify-read", "backupgui-verify-check")):
-            if problem is not None:
-                found[pack_id].append(problem)
-        return found
+            for entry, chunk, last in iter_pack_blobs(
+                    self.repo, pack_id, self.index.packs[pack_id].size, entries, self.read,
+                    lock=self._read_lock, buf=buf):
+                self.abort.checkpoint()
+                self.token.checkpoint()
+                if entry.blob_id in refs:
+                    stored = text.add(entry, chunk, last)
+                else:
+                    h.update(chunk)
+                if not last:
+                    continue
+                place += 1
+                if entry.blob_id in refs:
+                    item = (pack_id, place, entry, stored)
+                    if not self._hand_over(item):
+                        self._check_text(*item)
+                    del stored, item
+                else:
+                    digest, h = h.digest(), hashlib.sha256()
+                    if not media_matches(self.repo.keys, digest, entry.blob_id,
+                                         self.media_sha[entry.blob_id]):
+                        self._problem(pack_id, place,
+                                      f"media blob {entry.blob_id[:12]} has the wrong content")
+        except DamagedBackupError as exc:  # (after the blobs read before it)
+            self._problem(pack_id, place + 1, str(exc).rstrip("."))
 
 
 def _unknown_objects(repo: Repo, index: Index) -> list[str]:

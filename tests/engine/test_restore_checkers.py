@@ -14,7 +14,6 @@ from backupgui.crypto.keys import generate_key
 from backupgui.crypto.material import RawKey
 from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import RestoreRequest
-from backupgui.engine.checkers import ByteBudget
 from backupgui.engine.packread import ReadCounter
 from backupgui.errors import DamagedBackupError
 from backupgui.jobs import CancelToken, no_progress
@@ -90,7 +89,7 @@ def _sizes(repo, p):
 def test_the_bytes_held_are_bounded_whatever_the_blobs(plan, limit):
     repo, p = plan
     sizes = _sizes(repo, p)
-    budget = ByteBudget(limit, items=8)
+    budget = R._ByteBudget(limit, items=8)
     got = []
     for e, _ in R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 3, budget):
         got.append(e.blob_id)
@@ -120,7 +119,7 @@ def test_the_plaintext_is_kept_only_for_chats_merged_row_by_row(plan):
 def test_a_stopped_stage_gives_up_waiting_for_bytes(plan):
     """The reader waits for bytes the job thread holds; a stop (an error, a cancel) ends it."""
     repo, p = plan
-    it = R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 2, ByteBudget(1, 8))
+    it = R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 2, R._ByteBudget(1, 8))
     next(it)  # holds the only place: the reader now waits in take()
     it.close()
     assert not [t for t in threading.enumerate()
