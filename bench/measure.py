@@ -163,3 +163,30 @@ def drop_cached(root: Path) -> None:
                 os.posix_fadvise(fd, 0, 0, advice)
             finally:
                 os.close(fd)
+
+
+def _cpu_times() -> tuple[int, int] | None:
+    """(idle + iowait, total) jiffies of all CPUs, from /proc/stat; None where there is none."""
+    try:
+        with open("/proc/stat") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return fields[3] + fields[4], sum(fields)
+
+
+def wait_idle(fraction: float, timeout: float = 600.0, window: float = 1.0) -> float | None:
+    """Wait until the machine's CPUs were at least ``fraction`` idle over ``window`` seconds
+    (other processes on a shared machine), at most ``timeout`` seconds; returns the idle
+    fraction of the last window (None without /proc/stat: no wait)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        a = _cpu_times()
+        if a is None:
+            return None
+        time.sleep(window)
+        b = _cpu_times()
+        assert b is not None
+        idle = (b[0] - a[0]) / max(1, b[1] - a[1])
+        if idle >= fraction or time.monotonic() >= deadline:
+            return round(idle, 3)

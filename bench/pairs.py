@@ -1,7 +1,7 @@
 """One engine change against its parent: the same CLI operation, the two versions in turn.
 
     python -m bench.pairs --base REV [--size 1GiB] [--ops backup,restore,verify,one_chat]
-                          [--pairs 5] [--json FILE]
+                          [--pairs 5] [--wait-idle 0.75] [--json FILE]
 
 ``REV`` (a commit, e.g. ``HEAD~1``) is exported with ``git archive`` into a temporary
 folder and run with that folder first on ``PYTHONPATH``; the other side is ``--new REV``, or
@@ -11,6 +11,9 @@ operation once per side, alternating which side goes first. Every run is a child
 measured from outside (``bench.measure.run_measured``: wall time, user and system CPU, peak
 RSS, bytes read from and written to the disk, after an untimed ``os.sync()``). Prints per-pair ratios (new / base) and their median:
 on a shared machine CPU seconds and the per-pair ratios are the figures to decide by.
+``--wait-idle F``: each run starts only after a second in which the machine's CPUs were at
+least F idle (at most 10 minutes' wait; each run records the idle fraction it saw), so that
+wall times of multi-threaded jobs mean something between other people's work.
 ``one_chat`` runs ``bench.one_chat`` (the restore call's own time and the bytes read).
 """
 
@@ -28,7 +31,7 @@ import time
 from pathlib import Path
 
 from . import dataset
-from .measure import byte_compile, private_config, run_measured
+from .measure import byte_compile, private_config, run_measured, wait_idle
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,7 +61,8 @@ class Side:
     def cli(self, *args: str) -> list[str]:
         return [sys.executable, "-m", "backupgui.cli", *args]
 
-    def run(self, op: str, chat: str | None = None) -> dict:
+    def run(self, op: str, chat: str | None = None, wait: float | None = None) -> dict:
+        idle = wait_idle(wait) if wait else None
         key = ["--key-file", str(self.key_file), "-q"]
         out = self.work / f"out-{self.name}"
         shutil.rmtree(out, ignore_errors=True)
@@ -79,6 +83,8 @@ class Side:
                "sys_s": round(m.sys_s, 3), "peak_rss_mib": round(m.peak_rss_bytes / (1 << 20), 1),
                "disk_read_mb": round(m.disk_read_bytes / 1e6, 1),
                "disk_write_mb": round(m.disk_write_bytes / 1e6, 1)}
+        if idle is not None:
+            fig["idle_before"] = idle
         if op == "one_chat":
             r = json.loads(m.stdout.strip().splitlines()[-1])
             fig.update(restore_s=r["restore_s"], bytes_read=r["bytes_read"],
@@ -96,7 +102,7 @@ def snapshot_tree(into: Path) -> None:
 
 
 def run(base_rev: str, size: int, ops: list[str], pairs: int, seed: int = 1,
-        new_rev: str | None = None) -> dict:
+        new_rev: str | None = None, wait_idle_for: float | None = None) -> dict:
     info = dataset.build_library(size, seed, log=_log)
     tmp = Path(tempfile.mkdtemp(prefix="pairs-", dir=dataset.out_dir()))
     try:
@@ -130,7 +136,7 @@ def run(base_rev: str, size: int, ops: list[str], pairs: int, seed: int = 1,
             order = sides if i % 2 == 0 else sides[::-1]
             for op in ops:
                 for s in order:
-                    results[op][s.name].append(s.run(op, chat))
+                    results[op][s.name].append(s.run(op, chat, wait_idle_for))
             _log(f"pair {i + 1}/{pairs} done (load {os.getloadavg()[0]:.1f})")
         summary = {}
         for op, r in results.items():
@@ -172,10 +178,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--ops", default="backup,restore,verify")
     ap.add_argument("--pairs", type=int, default=5)
+    ap.add_argument("--wait-idle", type=float, metavar="F",
+                    help="start each run after a second with the CPUs at least F idle")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     r = run(args.base, dataset.parse_size(args.size), args.ops.split(","), args.pairs, args.seed,
-            args.new)
+            args.new, args.wait_idle)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(r, indent=1))
