@@ -1,7 +1,7 @@
 """The ends of a restore and of a verify, two versions in turn: what the last seconds wait for.
 
     python -m bench.job_tails --base REV [--new REV] [--ops restore,verify] [--rounds 5]
-                              [--size 1GiB] [--json FILE]
+                              [--size 1GiB] [--wait-idle 0.75] [--json FILE]
 
 Backs the cached bench library up once (with the base's code), then, ``--rounds`` times and
 alternating which goes first, runs each job in a child process per side (each side's code
@@ -12,9 +12,13 @@ the engine's stages timed from outside (functions wrapped, nothing in the engine
   of the move into the store, and of the commit (the library closed); ``tail`` is the move's
   end to the job's end (the commit, with its fsync of the library database);
 * verify: ``idle_end``, the last pack job's end minus the other worker's last end (one
-  worker busy, the other with nothing left to do).
+  worker busy, the other with nothing left to do); ``text_span``, the first message pack's
+  start to the last one's end, and ``text_cores``, the process's CPU seconds per second in
+  that span (2.0: both cores busy).
 
 Both in process time (``wall``, ``cpu``): on a shared machine compare within a round.
+``--wait-idle F`` starts each run after a second with the CPUs at least F idle (as
+``bench.pairs``).
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ import time
 from pathlib import Path
 
 from . import dataset
-from .measure import private_config, run_measured
+from .measure import private_config, run_measured, wait_idle
 from .pairs import export, snapshot_tree
 
 _CHILD = r"""
@@ -67,11 +71,14 @@ if op == "restore":
 else:
     from backupgui.engine.types import VerifyRequest
     J = importlib.import_module("backupgui.engine.verify")
-    ends = {}
+    ends, text = {}, []
     check = J._PackChecker._check_pack
-    def timed(self, *a):
-        r = check(self, *a)
+    def timed(self, pack_id, entries, *a):
+        t, c = time.perf_counter(), time.process_time()
+        r = check(self, pack_id, entries, *a)
         ends[threading.current_thread().name] = time.perf_counter()
+        if any(e.blob_id in self.refs for e in entries):
+            text.append((t, c, ends[threading.current_thread().name], time.process_time()))
         return r
     J._PackChecker._check_pack = timed
     run = lambda: J.verify(VerifyRequest(open_destination(dest), key))
@@ -87,6 +94,10 @@ if op == "restore":
 else:
     e = sorted(ends.values())
     out["idle_end"] = round(e[-1] - e[0], 3) if len(e) > 1 else 0.0
+    if text:  # first message pack's start to the last one's end, and the cores used meanwhile
+        first, last = min(text), max(text, key=lambda x: x[2])
+        out["text_span"] = round(last[2] - first[0], 3)
+        out["text_cores"] = round((last[3] - first[1]) / max(1e-9, last[2] - first[0]), 2)
 print(json.dumps(out))
 """
 
@@ -103,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--size", default="1GiB")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--wait-idle", type=float, metavar="F")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
     info = dataset.build_library(dataset.parse_size(args.size), args.seed, log=_log)
@@ -128,12 +140,15 @@ def main(argv: list[str] | None = None) -> int:
         for i in range(args.rounds):
             for op in runs:
                 for side in (("base", "new") if i % 2 == 0 else ("new", "base")):
+                    idle = wait_idle(args.wait_idle) if args.wait_idle else None
                     out = subprocess.run([sys.executable, "-c", _CHILD, op, str(dest), str(key_file),
                                           str(tmp / "restored")], env=env[side], cwd=codes[side],
                                          capture_output=True, text=True, timeout=3600)
                     if out.returncode != 0:
                         raise SystemExit(out.stderr)
                     runs[op][side].append(json.loads(out.stdout.strip().splitlines()[-1]))
+                    if idle is not None:
+                        runs[op][side][-1]["idle_before"] = idle
             _log(f"round {i + 1}/{args.rounds} (load {os.getloadavg()[0]:.1f})")
         summary = {}
         for op, sides in runs.items():
