@@ -11,6 +11,7 @@ Layout (docs/FORMAT.md, "Layout")::
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -152,11 +153,13 @@ class SnapshotInfo:
     totals: Totals
     seq: int
     prev: str | None
+    #: The manifest object's size at the destination (what reading it again costs).
+    size: int = 0
 
     @classmethod
-    def of(cls, m: Manifest) -> SnapshotInfo:
+    def of(cls, m: Manifest, size: int = 0) -> SnapshotInfo:
         return cls(m.snapshot_id, m.created, m.created_ms, m.device, m.app_version,
-                   m.include_videos, m.totals, m.seq, m.prev)
+                   m.include_videos, m.totals, m.seq, m.prev, size)
 
     @property
     def rank(self) -> tuple[int, int, str]:
@@ -285,14 +288,19 @@ class Repo:
         data = encrypt_bytes(self.keys.objects, obj_type, rel, plaintext)
         return self.dest.put(self.prefix + rel, data, new=True).size
 
-    def get_object(self, rel: str, obj_type: int) -> bytes:
+    def get_object(self, rel: str, obj_type: int,
+                   on_read: Callable[[int], None] | None = None) -> bytes:
         """The authenticated content (padding removed) of an index or manifest, read up to
         the format's bound for its kind (more is damage: reading stops there).
 
         ``NewerFormatError`` for one in a newer object version whose segment authenticated
         (a newer backupgui wrote it: FORMAT.md 4.1, 11); ``DamagedBackupError`` for any other
-        failure, a newer version byte that does not authenticate included."""
+        failure, a newer version byte that does not authenticate included. ``on_read(n)``
+        is called with the bytes read so far after each piece (progress; it may raise
+        ``CancelledError`` to stop the read)."""
         chunks = self.dest.stream(self.prefix + rel)
+        if on_read is not None:
+            chunks = _counted(chunks, on_read)
         try:
             return decrypt_object(self.keys.objects, rel, obj_type, chunks, _MAX_PLAINTEXT[obj_type])
         except NewerObjectError as exc:
@@ -400,7 +408,7 @@ class Repo:
                 ignored.append(f"snapshot {sid} does not authenticate or is malformed "
                                f"({_why(exc)}); ignored")
                 continue
-            found.append(SnapshotInfo.of(m))
+            found.append(SnapshotInfo.of(m, o.size))
             if head is None or m.rank >= head.rank:  # (the later of equals, as a stable sort)
                 head = m
             del m
@@ -414,12 +422,14 @@ class Repo:
         bits, so no snapshot can exist). What ``write_manifest`` adds is then known too."""
         self._snapshots = Snapshots(())
 
-    def load_manifest(self, snapshot_id: str) -> Manifest:
+    def load_manifest(self, snapshot_id: str,
+                      on_read: Callable[[int], None] | None = None) -> Manifest:
+        """One manifest, authenticated, within the format's bound (``get_object``)."""
         if not names.is_snapshot_id(snapshot_id):
             raise NotFoundError(f"There is no backup {snapshot_id!r}.")
         rel = f"snapshots/{snapshot_id}"
         try:
-            m = decode_manifest(self.get_object(rel, ObjectType.SNAPSHOT))
+            m = decode_manifest(self.get_object(rel, ObjectType.SNAPSHOT, on_read))
         except NotFoundError:
             raise NotFoundError(f"There is no backup {snapshot_id}.") from None
         except ValueError as exc:
@@ -443,9 +453,17 @@ class Repo:
             known = self._snapshots
             head = m if known.head is None or m.rank >= known.head.rank else known.head
             self._snapshots = Snapshots(
-                tuple(sorted((*known.infos, SnapshotInfo.of(m)), key=lambda x: x.rank)),
+                tuple(sorted((*known.infos, SnapshotInfo.of(m, size)), key=lambda x: x.rank)),
                 known.ignored, head)
         return size
+
+
+def _counted(chunks: Iterable[bytes], on_read: Callable[[int], None]) -> Iterator[bytes]:
+    done = 0
+    for c in chunks:
+        done += len(c)
+        on_read(done)
+        yield c
 
 
 def _why(exc: BaseException) -> str:

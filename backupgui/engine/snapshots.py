@@ -12,6 +12,7 @@ from ..destinations.base import Destination
 from ..errors import DamagedBackupError, NotFoundError
 from ..format.manifest import Manifest
 from ..format.names import is_set_id
+from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from .repository import (
     SETS,
     Repo,
@@ -22,7 +23,7 @@ from .repository import (
     snapshot_time,
 )
 from .rollback import rollback_check
-from .types import BackupDetails, BackupInfo, BackupListing, SetOverview
+from .types import BackupDetails, BackupInfo, BackupListing, BackupSummary, SetOverview
 
 
 def _vault_account(config) -> str:
@@ -154,23 +155,31 @@ def describe(dest: Destination, material: KeyMaterial, spec: str = "latest") -> 
     return details(m)
 
 
-def details(m: Manifest, names: _ChatNames | None = None) -> BackupDetails:
-    """A backup's summary; ``names`` shares and bounds the chat lists of several."""
-    take = names.take if names is not None else (lambda e: e)
+def details(m: Manifest) -> BackupDetails:
+    """A backup's summary and its chat list."""
     return BackupDetails(
         m.snapshot_id, m.set_id, m.created, m.device, m.app_version, m.include_videos,
         m.totals.chats, m.totals.messages, m.totals.media_files, m.totals.media_bytes,
-        tuple(take((c.id, c.name, c.message_count)) for c in m.chats),
+        tuple((c.id, c.name, c.message_count) for c in m.chats),
         stored_bytes=m.totals.stored_bytes, text_bytes=m.totals.text_bytes, seq=m.seq)
 
 
+def summary(set_id: str, i: SnapshotInfo) -> BackupSummary:
+    """A backup's summary from what ``Repo.snapshots`` keeps of its manifest."""
+    t = i.totals
+    return BackupSummary(i.snapshot_id, set_id, i.created, i.device, i.app_version,
+                         i.include_videos, t.chats, t.messages, t.media_files, t.media_bytes,
+                         stored_bytes=t.stored_bytes, text_bytes=t.text_bytes, seq=i.seq,
+                         manifest_bytes=i.size)
+
+
 def describe_set(dest: Destination, material: KeyMaterial,
-                 set_id: str) -> tuple[bytes, list[BackupDetails]]:
+                 set_id: str) -> tuple[bytes, list[BackupSummary]]:
     """Unlock a set once and summarize every backup in it that authenticates, newest first
-    (by sequence number, FORMAT.md 9.2): (K, details).
+    (by sequence number, FORMAT.md 9.2): (K, summaries).
 
     This is what a restore list shows per backup (its own size, chats and device), which
-    cannot be known before the key is entered."""
+    cannot be known before the key is entered; ``backup_chats`` reads one backup's chats."""
     o = set_overview(dest, material, set_id)
     return o.key, list(o.backups)
 
@@ -179,7 +188,12 @@ def set_overview(dest: Destination, material: KeyMaterial, set_id: str,
                  library: Path | None = None) -> SetOverview:
     """Unlock a set (one KDF run or vault login), summarize its backups that authenticate,
     newest first, and run the rollback check against this computer's library (if given) and
-    the key vault (FORMAT.md 9.3)."""
+    the key vault (FORMAT.md 9.3).
+
+    The summaries hold no chat list: opening the set reads each manifest once, one at a
+    time, and keeps only the newest whole (``Repo.snapshots``), so memory is bounded by a
+    manifest or two, whatever the number of backups and their size (docs/SECURITY.md 2.3).
+    ``backup_chats`` reads the chats of the one backup the user picks."""
     from ..library.store import Library
 
     repo = Repo.open(dest, material, set_id)
@@ -193,45 +207,33 @@ def set_overview(dest: Destination, material: KeyMaterial, set_id: str,
         if lib is not None:
             lib.close()
     head = snaps.head
-    ignored = list(snaps.ignored)
-    found = []
-    budget = _ChatNames()
-    for i in reversed(snaps.infos):  # one manifest read at a time (docs/SECURITY.md 2.3)
-        try:
-            m = head if head is not None and i.snapshot_id == head.snapshot_id \
-                else repo.load_manifest(i.snapshot_id)
-        except (DamagedBackupError, NotFoundError) as exc:  # deleted since it was listed
-            ignored.append(f"snapshot {i.snapshot_id} could not be read again ({exc}); ignored")
-            continue
-        found.append(details(m, budget))
-        del m
-    return SetOverview(repo.key, tuple(found),
+    found = tuple(summary(repo.set_id, i) for i in reversed(snaps.infos))
+    return SetOverview(repo.key, found,
                        head.created_ms if head else None, check.rolled_back, check.message(),
-                       tuple(ignored) + tuple(repo.ignored))
+                       tuple(snaps.ignored) + tuple(repo.ignored))
 
 
-# What the chat lists of a set's backups may hold together (set_overview): each distinct
-# (id, name, messages) once, plus a reference per backup. An honest set's backups share most
-# chats (10,000 chats in 30 backups: a few MB); a set whose every manifest lists 100,000
-# different chats stops after a few of them instead of running out of memory.
-MAX_CHAT_LIST_BYTES = 128 * 1024 * 1024
+def backup_chats(dest: Destination, material: KeyMaterial, set_id: str, snapshot_id: str,
+                 progress: ProgressFn = no_progress,
+                 cancel: CancelToken | None = None) -> BackupDetails:
+    """One backup's summary and chat list (the restore wizard, once the user picked it):
+    its manifest read again, authenticated and within the format's bound (FORMAT.md 7), so
+    a hostile one costs at most that and is refused with ``DamagedBackupError``.
 
+    ``progress`` gets the bytes read of the manifest's ``total_bytes`` (0 while unknown: the
+    caller may know it from the summary); ``cancel`` stops the read between pieces and
+    before the result is returned (parsing itself is not interruptible)."""
+    token = cancel or CancelToken()
+    token.checkpoint()
+    repo = Repo.open(dest, material, set_id)
 
-class _ChatNames:
-    """Shares equal chat list entries between backups and counts what they hold."""
+    def read(n: int) -> None:
+        token.checkpoint()
+        progress(Progress("Reading the backup's chat list", n))
 
-    def __init__(self) -> None:
-        self.seen: dict[tuple[str, str, int], tuple[str, str, int]] = {}
-        self.cost = 0
-
-    def take(self, entry: tuple[str, str, int]) -> tuple[str, str, int]:
-        have = self.seen.get(entry)
-        if have is None:
-            have = self.seen[entry] = entry
-            self.cost += 200 + 2 * (len(entry[0]) + len(entry[1]))  # tuple, strings, dict slot
-        self.cost += 8
-        if self.cost > MAX_CHAT_LIST_BYTES:
-            raise DamagedBackupError(
-                "This backup set's backups list more chats together than backupgui can show "
-                "at once; the set may have been tampered with. Nothing was changed.")
-        return have
+    progress(Progress("Reading the backup's chat list"))
+    m = repo.load_manifest(snapshot_id, on_read=read)
+    token.checkpoint()
+    out = details(m)
+    token.checkpoint()
+    return out

@@ -112,13 +112,35 @@ class BackupDetails:
 
 
 @dataclass(frozen=True)
+class BackupSummary:
+    """What a backup's summary tells once the key is known, without its chat list: the
+    restore wizard lists every backup of a set this way, and reads one backup's chats
+    (``snapshots.backup_chats``) only when the user picks it (docs/SECURITY.md 2.3)."""
+
+    snapshot_id: str
+    set_id: str
+    created: str
+    device: str
+    app_version: str
+    include_videos: bool
+    chats: int
+    messages: int
+    media_files: int
+    media_bytes: int
+    stored_bytes: int = 0  # the packs this backup uses (its own size at the destination)
+    text_bytes: int = 0
+    seq: int = 0  # its place in the set's chain (0: format v1)
+    manifest_bytes: int = 0  # its manifest's size at the destination (reading its chats)
+
+
+@dataclass(frozen=True)
 class SetOverview:
     """A set once the key is known (the restore wizard's view): K, its backups that
     authenticate, newest first, the newest one's time, and whether the destination is behind
     what this computer or the key vault knows of (True/False; None: unknown)."""
 
     key: bytes = field(repr=False)
-    backups: tuple[BackupDetails, ...]
+    backups: tuple[BackupSummary, ...]
     newest_ms: int | None
     rolled_back: bool | None
     rollback_message: str | None
