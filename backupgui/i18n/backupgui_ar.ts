@@ -362,6 +362,30 @@
             <numerusform>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات (آخر %Ln نسخة افتراضيًا).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <source>Reading the backup&apos;s chats</source>
+        <translation>جارٍ قراءة دردشات النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>لم يتغير شيء على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <source>Reading the chats in this backup…</source>
+        <translation>جارٍ قراءة الدردشات في هذه النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer. Choose another backup, or press Next to try again.</source>
+        <translation>لم يتغير شيء على هذا الكمبيوتر. اختر نسخة احتياطية أخرى، أو اضغط التالي للمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed on this computer. Press Next to read this backup&apos;s chats again.</source>
+        <translation>أُوقفت القراءة. لم يتغير شيء على هذا الكمبيوتر. اضغط التالي لقراءة دردشات هذه النسخة الاحتياطية مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTableModel</name>
@@ -4778,10 +4802,6 @@ Identity (server key fingerprint): %2</source>
         <translation>أجاب Google Drive ببطء شديد: لم تكتمل أي إجابة ضمن مهلتها؛ توقفت المحاولة بعد %1 محاولات.</translation>
     </message>
     <message>
-        <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
-        <translation>تسرد النسخ الاحتياطية في هذه المجموعة معًا محادثات أكثر مما يستطيع backupgui عرضه دفعة واحدة؛ ربما تم العبث بالمجموعة. لم يتم تغيير أي شيء.</translation>
-    </message>
-    <message>
         <source>%1 is encrypted: give the %2-digit key (or the key file) that opens it.</source>
         <translation>%1 مشفّر: أدخل المفتاح المكوّن من %2 رقمًا (أو ملف المفتاح) الذي يفتحه.</translation>
     </message>
@@ -4908,6 +4928,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Uploading</source>
         <translation>جارٍ الرفع</translation>
+    </message>
+    <message>
+        <source>Reading the backup&apos;s chat list</source>
+        <translation>جارٍ قراءة قائمة دردشات النسخة الاحتياطية</translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,30 @@
             <numerusform>Das neueste ist ausgewählt. Ältere Backups werden aufbewahrt, wie es die Einstellungen vorgeben (standardmäßig die letzten %Ln).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Reading the backup&apos;s chats</source>
+        <translation>Chats des Backups werden gelesen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>Auf diesem Computer wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Reading the chats in this backup…</source>
+        <translation>Chats in diesem Backup werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer. Choose another backup, or press Next to try again.</source>
+        <translation>Auf diesem Computer wurde nichts geändert. Wähle ein anderes Backup oder klicke auf Weiter, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed on this computer. Press Next to read this backup&apos;s chats again.</source>
+        <translation>Angehalten. Auf diesem Computer wurde nichts geändert. Klicke auf Weiter, um die Chats dieses Backups noch einmal zu lesen.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTableModel</name>
@@ -4618,10 +4642,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Google Drive hat zu langsam geantwortet: keine Antwort war innerhalb ihrer Frist vollständig; nach %1 Versuchen aufgegeben.</translation>
     </message>
     <message>
-        <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
-        <translation>Die Backups dieses Backup-Satzes listen zusammen mehr Chats auf, als backupgui auf einmal anzeigen kann; der Satz wurde möglicherweise manipuliert. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>%1 is encrypted: give the %2-digit key (or the key file) that opens it.</source>
         <translation>%1 ist verschlüsselt: Gib den %2-stelligen Schlüssel (oder die Schlüsseldatei) an, der es öffnet.</translation>
     </message>
@@ -4748,6 +4768,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Uploading</source>
         <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Reading the backup&apos;s chat list</source>
+        <translation>Chatliste des Backups wird gelesen</translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,30 @@
             <numerusform>La más reciente está seleccionada. Las copias más antiguas se conservan según la Configuración (las %Ln últimas, de forma predeterminada).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Reading the backup&apos;s chats</source>
+        <translation>Leyendo los chats de la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>No se cambió nada en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Reading the chats in this backup…</source>
+        <translation>Leyendo los chats de esta copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer. Choose another backup, or press Next to try again.</source>
+        <translation>No se cambió nada en esta computadora. Elige otra copia de seguridad o pulsa Siguiente para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed on this computer. Press Next to read this backup&apos;s chats again.</source>
+        <translation>Detenido. No se cambió nada en esta computadora. Pulsa Siguiente para volver a leer los chats de esta copia de seguridad.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTableModel</name>
@@ -4618,10 +4642,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Google Drive respondió demasiado despacio: ninguna respuesta se completó dentro de su plazo; se abandonó tras %1 intentos.</translation>
     </message>
     <message>
-        <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
-        <translation>Las copias de este conjunto de copias de seguridad enumeran juntas más chats de los que backupgui puede mostrar a la vez; es posible que el conjunto haya sido manipulado. No se cambió nada.</translation>
-    </message>
-    <message>
         <source>%1 is encrypted: give the %2-digit key (or the key file) that opens it.</source>
         <translation>%1 está cifrado: indica la clave de %2 dígitos (o el archivo de clave) que lo abre.</translation>
     </message>
@@ -4748,6 +4768,10 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Uploading</source>
         <translation>Subiendo</translation>
+    </message>
+    <message>
+        <source>Reading the backup&apos;s chat list</source>
+        <translation>Leyendo la lista de chats de la copia de seguridad</translation>
     </message>
 </context>
 <context>

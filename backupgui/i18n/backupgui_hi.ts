@@ -350,6 +350,30 @@
             <numerusform>सबसे नया चुना गया है। पुराने बैकअप सेटिंग के अनुसार रखे जाते हैं (डिफ़ॉल्ट रूप से आखिरी %Ln)।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>रोकें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reading the backup&apos;s chats</source>
+        <translation>बैकअप की चैट पढ़ी जा रही हैं</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>इस कंप्यूटर पर कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <source>Reading the chats in this backup…</source>
+        <translation>इस बैकअप की चैट पढ़ी जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer. Choose another backup, or press Next to try again.</source>
+        <translation>इस कंप्यूटर पर कुछ नहीं बदला। कोई दूसरा बैकअप चुनें, या फिर से कोशिश करने के लिए आगे दबाएँ।</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed on this computer. Press Next to read this backup&apos;s chats again.</source>
+        <translation>रोका गया। इस कंप्यूटर पर कुछ नहीं बदला। इस बैकअप की चैट फिर से पढ़ने के लिए आगे दबाएँ।</translation>
+    </message>
 </context>
 <context>
     <name>ChatTableModel</name>
@@ -4618,10 +4642,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Google Drive ने बहुत धीरे जवाब दिया: कोई भी जवाब अपनी समय-सीमा में पूरा नहीं हुआ; %1 प्रयासों के बाद छोड़ दिया गया।</translation>
     </message>
     <message>
-        <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
-        <translation>इस बैकअप सेट के बैकअप मिलकर इतनी चैट सूचीबद्ध करते हैं जितनी backupgui एक साथ नहीं दिखा सकता; हो सकता है सेट से छेड़छाड़ की गई हो। कुछ भी नहीं बदला गया।</translation>
-    </message>
-    <message>
         <source>%1 is encrypted: give the %2-digit key (or the key file) that opens it.</source>
         <translation>%1 एन्क्रिप्टेड है: इसे खोलने वाली %2 अंकों वाली की (या की फ़ाइल) दें।</translation>
     </message>
@@ -4748,6 +4768,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Uploading</source>
         <translation>अपलोड हो रहा है</translation>
+    </message>
+    <message>
+        <source>Reading the backup&apos;s chat list</source>
+        <translation>बैकअप की चैट सूची पढ़ी जा रही है</translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,30 @@
             <numerusform>Yang terbaru sudah dipilih. Cadangan lama disimpan sesuai Setelan (%Ln terakhir secara default).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <source>Reading the backup&apos;s chats</source>
+        <translation>Membaca chat cadangan</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>Tidak ada yang berubah di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Reading the chats in this backup…</source>
+        <translation>Membaca chat dalam cadangan ini…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer. Choose another backup, or press Next to try again.</source>
+        <translation>Tidak ada yang berubah di komputer ini. Pilih cadangan lain, atau tekan Berikutnya untuk mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed on this computer. Press Next to read this backup&apos;s chats again.</source>
+        <translation>Dihentikan. Tidak ada yang berubah di komputer ini. Tekan Berikutnya untuk membaca chat cadangan ini lagi.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTableModel</name>
@@ -4578,10 +4602,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Google Drive menjawab terlalu lambat: tidak ada jawaban yang lengkap dalam batas waktunya; berhenti setelah %1 percobaan.</translation>
     </message>
     <message>
-        <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
-        <translation>Cadangan dalam set cadangan ini bersama-sama mencantumkan lebih banyak chat daripada yang dapat ditampilkan backupgui sekaligus; set ini mungkin telah diubah orang lain. Tidak ada yang diubah.</translation>
-    </message>
-    <message>
         <source>%1 is encrypted: give the %2-digit key (or the key file) that opens it.</source>
         <translation>%1 terenkripsi: berikan kunci %2 digit (atau file kunci) yang membukanya.</translation>
     </message>
@@ -4708,6 +4728,10 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Uploading</source>
         <translation>Mengunggah</translation>
+    </message>
+    <message>
+        <source>Reading the backup&apos;s chat list</source>
+        <translation>Membaca daftar chat cadangan</translation>
     </message>
 </context>
 <context>

@@ -350,6 +350,30 @@
             <numerusform>O mais recente está selecionado. Backups mais antigos são mantidos conforme as Configurações (os %Ln últimos, por padrão).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Reading the backup&apos;s chats</source>
+        <translation>Lendo as conversas do backup</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>Nada foi alterado neste computador.</translation>
+    </message>
+    <message>
+        <source>Reading the chats in this backup…</source>
+        <translation>Lendo as conversas deste backup…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer. Choose another backup, or press Next to try again.</source>
+        <translation>Nada foi alterado neste computador. Escolha outro backup ou clique em Avançar para tentar de novo.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed on this computer. Press Next to read this backup&apos;s chats again.</source>
+        <translation>Parado. Nada foi alterado neste computador. Clique em Avançar para ler as conversas deste backup de novo.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTableModel</name>
@@ -4618,10 +4642,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O Google Drive respondeu devagar demais: nenhuma resposta ficou completa dentro do prazo; desistimos após %1 tentativas.</translation>
     </message>
     <message>
-        <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
-        <translation>Os backups deste conjunto de backup listam juntos mais conversas do que o backupgui consegue mostrar de uma vez; o conjunto pode ter sido adulterado. Nada foi alterado.</translation>
-    </message>
-    <message>
         <source>%1 is encrypted: give the %2-digit key (or the key file) that opens it.</source>
         <translation>%1 está criptografado: informe a chave de %2 dígitos (ou o arquivo de chave) que o abre.</translation>
     </message>
@@ -4748,6 +4768,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Uploading</source>
         <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Reading the backup&apos;s chat list</source>
+        <translation>Lendo a lista de conversas do backup</translation>
     </message>
 </context>
 <context>

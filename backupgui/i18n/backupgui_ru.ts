@@ -353,6 +353,30 @@
             <numerusform>Выбрана самая новая. Более старые копии хранятся согласно «Настройкам» (по умолчанию — последние %Ln).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Reading the backup&apos;s chats</source>
+        <translation>Чтение чатов резервной копии</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>На этом компьютере ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Reading the chats in this backup…</source>
+        <translation>Чтение чатов этой резервной копии…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer. Choose another backup, or press Next to try again.</source>
+        <translation>На этом компьютере ничего не изменилось. Выберите другую резервную копию или нажмите «Далее», чтобы попробовать снова.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed on this computer. Press Next to read this backup&apos;s chats again.</source>
+        <translation>Остановлено. На этом компьютере ничего не изменилось. Нажмите «Далее», чтобы снова прочитать чаты этой резервной копии.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTableModel</name>
@@ -4658,10 +4682,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Google Диск отвечал слишком медленно: ни один ответ не пришёл полностью за отведённое время; попыток: %1, больше не пытаемся.</translation>
     </message>
     <message>
-        <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
-        <translation>Резервные копии этого набора вместе перечисляют больше чатов, чем backupgui может показать за раз; возможно, набор был подделан. Ничего не изменено.</translation>
-    </message>
-    <message>
         <source>%1 is encrypted: give the %2-digit key (or the key file) that opens it.</source>
         <translation>%1 зашифрован: укажите %2-значный ключ (или файл ключа), который его открывает.</translation>
     </message>
@@ -4788,6 +4808,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Uploading</source>
         <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>Reading the backup&apos;s chat list</source>
+        <translation>Чтение списка чатов резервной копии</translation>
     </message>
 </context>
 <context>

@@ -347,6 +347,30 @@
             <numerusform>En yenisi seçili. Eski yedekler Ayarlar&apos;da belirtildiği gibi saklanır (varsayılan olarak son %Ln yedek).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Durdur</translation>
+    </message>
+    <message>
+        <source>Reading the backup&apos;s chats</source>
+        <translation>Yedeğin sohbetleri okunuyor</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer.</source>
+        <translation>Bu bilgisayarda hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>Reading the chats in this backup…</source>
+        <translation>Bu yedekteki sohbetler okunuyor…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed on this computer. Choose another backup, or press Next to try again.</source>
+        <translation>Bu bilgisayarda hiçbir şey değişmedi. Başka bir yedek seçin ya da yeniden denemek için İleri&apos;ye basın.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed on this computer. Press Next to read this backup&apos;s chats again.</source>
+        <translation>Durduruldu. Bu bilgisayarda hiçbir şey değişmedi. Bu yedeğin sohbetlerini yeniden okumak için İleri&apos;ye basın.</translation>
+    </message>
 </context>
 <context>
     <name>ChatTableModel</name>
@@ -4578,10 +4602,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Google Drive çok yavaş yanıt verdi: hiçbir yanıt süresi içinde tamamlanmadı; %1 denemeden sonra vazgeçildi.</translation>
     </message>
     <message>
-        <source>This backup set&apos;s backups list more chats together than backupgui can show at once; the set may have been tampered with. Nothing was changed.</source>
-        <translation>Bu yedek kümesinin yedekleri birlikte backupgui&apos;nin bir kerede gösterebileceğinden daha fazla sohbet listeliyor; küme kurcalanmış olabilir. Hiçbir şey değiştirilmedi.</translation>
-    </message>
-    <message>
         <source>%1 is encrypted: give the %2-digit key (or the key file) that opens it.</source>
         <translation>%1 şifreli: onu açan %2 haneli anahtarı (ya da anahtar dosyasını) verin.</translation>
     </message>
@@ -4708,6 +4728,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Uploading</source>
         <translation>Yükleniyor</translation>
+    </message>
+    <message>
+        <source>Reading the backup&apos;s chat list</source>
+        <translation>Yedeğin sohbet listesi okunuyor</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,26 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
         yield "restore-3-rolled-back", wiz
         wiz.unlocked.rolled_back = was
         wiz.backups_page.initializePage()
+        # Reading the picked backup's chats (held mid-read: a real read of a folder backup
+        # ends before it can be drawn), then a read that failed.
+        page = wiz.backups_page
+        page.tree.setEnabled(False)
+        page.loading.start(page.tr("Reading the chats in this backup…"))
+        page.loading.show_progress(Progress("Reading the backup's chat list", 5_200_000,
+                                            13_400_000))
+        page.loading.show()
+        settle(qtbot)
+        yield "restore-3-reading", wiz
+        page.loading.hide()
+        page.tree.setEnabled(True)
+        from backupgui.errors import DamagedBackupError
+
+        page.step_failed(DamagedBackupError(
+            "The backup manifest 20240612T093100.000Z-3f2a9c1e is damaged: manifest is "
+            "malformed (decompressed data exceeds its limit)."))
+        settle(qtbot)
+        yield "restore-3-read-failed", wiz
+        wiz.backups_page.initializePage()
         wiz.next()
         qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=15_000)
         settle(qtbot)

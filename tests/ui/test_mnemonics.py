@@ -26,7 +26,7 @@ SCREENS = (
     "import-phone-chats", "chat-viewer", "open-attachment",
     "empty-state", "restore-1-where", "restore-2-key-wrong", "restore-2-key-key",
     "restore-2-key-vault", "restore-3-backups",
-    "restore-3-rolled-back", "restore-4-chats", "restore-progress", "restore-5-summary",
+    "restore-3-rolled-back", "restore-3-reading", "restore-3-read-failed", "restore-4-chats", "restore-progress", "restore-5-summary",
 )
 
 

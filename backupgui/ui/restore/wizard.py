@@ -82,8 +82,8 @@ translate = QCoreApplication.translate
 @dataclass
 class Unlocked:
     key: bytes = field(repr=False)
-    #: Every backup of the unlocked set, newest first: summaries, without their chat lists
-    #: (``read_chats`` reads the one the user picks).
+    # Every backup of the unlocked set, newest first: summaries, without their chat lists
+    # (``read_chats`` reads the one the user picks).
     backups: list[BackupSummary]
     present: set[str]  # chat ids already in the local library
     #: The newest backup's time (ms), and whether this computer or the key vault knows of a
@@ -370,10 +370,9 @@ class BackupsPage(_AsyncPage):
     COLUMNS = 5
 
     def __init__(self, wiz: RestoreWizard) -> None:
-        super().__init__(translate("BackupsPage", "Choose a backup"),
-                         translate("BackupsPage", "The newest is selected. Older backups are "
-                                   "kept as the Settings say (the last %Ln by default).", "",
-                                   DEFAULT_KEEP))
+        super().__init__(translate("BackupsPage", "Choose a backup"), "")
+        self.setSubTitle(self.tr("The newest is selected. Older backups are kept as the "
+                                 "Settings say (the last %Ln by default).", "", DEFAULT_KEEP))
         self.wiz = wiz
         lay = self.lay
         # Which backup is the newest, and whether the destination lost newer ones
