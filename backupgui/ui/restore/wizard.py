@@ -569,7 +569,7 @@ def _tr_wizard(text: str) -> str:
 
 class KeyPage(_AsyncPage):
     """The password or key of the set that holds the newest backup (or another set, when the
-    destination holds several). Unlocking reads what every backup of the set contains."""
+    destination holds several). Unlocking summarizes every backup of the set (not their chats)."""
 
     def __init__(self, wiz: RestoreWizard) -> None:
         super().__init__(translate("KeyPage", "Enter your password or key"),
