@@ -89,7 +89,8 @@ def main() -> int:
         (f"-{args.lang}" if args.lang else "")
     #: With --lang, only these (the window, the encryption dialog, the restore wizard, a chat).
     in_language = {"main-window", "encryption-choose", "encryption-password", "encryption-key",
-                   "restore-1-where", "restore-2-key-wrong", "restore-3-backups", "restore-4-chats",
+                   "restore-1-where", "restore-2-key-wrong", "restore-3-backups", "restore-3-reading",
+                   "restore-3-read-failed", "restore-4-chats",
                    "chat-viewer"}
     out = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -281,6 +282,25 @@ def main() -> int:
     wiz.next()
     wait(lambda: wiz.currentId() == wiz.PAGE_BACKUPS)
     shot(wiz, "restore-3-backups")
+    # Reading the picked backup's chats (held mid-read: a folder's read ends before it can
+    # be drawn), then a read that failed: both stay on the list.
+    page = wiz.backups_page
+    page.tree.setEnabled(False)
+    page.loading.start(page.tr("Reading the chats in this backup…"))
+    page.loading.show_progress(Progress("Reading the backup's chat list", 5_200_000, 13_400_000))
+    page.loading.show()
+    wiz.button(wiz.WizardButton.NextButton).setEnabled(False)  # as while a read runs
+    shot(wiz, "restore-3-reading")
+    page.loading.hide()
+    page.tree.setEnabled(True)
+    page.completeChanged.emit()  # (Next again)
+    from backupgui.errors import DamagedBackupError
+
+    page.step_failed(DamagedBackupError(
+        "The backup manifest 20261203T081500.000Z-0a1b2c3d is damaged: manifest is malformed "
+        "(decompressed data exceeds its limit)."))
+    shot(wiz, "restore-3-read-failed")
+    page.initializePage()
     wiz.next()
     wait(lambda: wiz.currentId() == wiz.PAGE_CHATS)
     shot(wiz, "restore-4-chats")

@@ -382,10 +382,12 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
         page.loading.show_progress(Progress("Reading the backup's chat list", 5_200_000,
                                             13_400_000))
         page.loading.show()
+        wiz.button(wiz.WizardButton.NextButton).setEnabled(False)  # as while a read runs
         settle(qtbot)
         yield "restore-3-reading", wiz
         page.loading.hide()
         page.tree.setEnabled(True)
+        page.completeChanged.emit()  # (Next again)
         from backupgui.errors import DamagedBackupError
 
         page.step_failed(DamagedBackupError(
