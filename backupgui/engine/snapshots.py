@@ -217,7 +217,7 @@ def backup_chats(dest: Destination, material: KeyMaterial, set_id: str, snapshot
                  progress: ProgressFn = no_progress,
                  cancel: CancelToken | None = None) -> BackupDetails:
     """One backup's summary and chat list (the restore wizard, once the user picked it):
-    its manifest read again, authenticated and within the format's bound (FORMAT.md 7), so
+    its manifest read again, authenticated and within the format's bound (FORMAT.md 1.2), so
     a hostile one costs at most that and is refused with ``DamagedBackupError``.
 
     ``progress`` gets the bytes read of the manifest's ``total_bytes`` (0 while unknown: the

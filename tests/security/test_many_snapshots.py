@@ -130,7 +130,7 @@ def test_a_picked_backups_chats_cost_one_manifest(planted):
 
 
 def test_a_picked_manifest_past_the_bound_is_refused_plainly(tmp_path):
-    """The bound that remains is a single manifest's (FORMAT.md 7): one that grew past it
+    """The bound that remains is a single manifest's (FORMAT.md 1.2): one that grew past it
     after the overview listed it (the destination is hostile) is refused with a clear
     error when picked (decompression stops at the bound: test_decompression_bomb.py), and
     the set still opens."""
