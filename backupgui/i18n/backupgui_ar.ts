@@ -4933,6 +4933,10 @@ Identity (server key fingerprint): %2</source>
         <source>Reading the backup&apos;s chat list</source>
         <translation>جارٍ قراءة قائمة دردشات النسخة الاحتياطية</translation>
     </message>
+    <message>
+        <source>This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.</source>
+        <translation>تسرد هذه النسخة الاحتياطية محادثات أكثر مما يستطيع backupgui عرضه دفعة واحدة؛ ربما تم العبث بها. لم يتم تغيير أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4773,6 +4773,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Reading the backup&apos;s chat list</source>
         <translation>Chatliste des Backups wird gelesen</translation>
     </message>
+    <message>
+        <source>This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.</source>
+        <translation>Dieses Backup listet mehr Chats auf, als backupgui auf einmal anzeigen kann; es wurde möglicherweise manipuliert. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4773,6 +4773,10 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Reading the backup&apos;s chat list</source>
         <translation>Leyendo la lista de chats de la copia de seguridad</translation>
     </message>
+    <message>
+        <source>This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.</source>
+        <translation>Esta copia de seguridad enumera más chats de los que backupgui puede mostrar a la vez; es posible que se haya manipulado. No se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4773,6 +4773,10 @@ Identity (server key fingerprint): %2</source>
         <source>Reading the backup&apos;s chat list</source>
         <translation>बैकअप की चैट सूची पढ़ी जा रही है</translation>
     </message>
+    <message>
+        <source>This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.</source>
+        <translation>इस बैकअप में इतनी चैट हैं जितनी backupgui एक साथ नहीं दिखा सकता; हो सकता है इससे छेड़छाड़ की गई हो। कुछ भी नहीं बदला गया।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

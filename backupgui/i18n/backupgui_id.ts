@@ -4733,6 +4733,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Reading the backup&apos;s chat list</source>
         <translation>Membaca daftar chat cadangan</translation>
     </message>
+    <message>
+        <source>This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.</source>
+        <translation>Cadangan ini mencantumkan lebih banyak chat daripada yang dapat ditampilkan backupgui sekaligus; cadangan ini mungkin telah diubah orang lain. Tidak ada yang diubah.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4773,6 +4773,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Reading the backup&apos;s chat list</source>
         <translation>Lendo a lista de conversas do backup</translation>
     </message>
+    <message>
+        <source>This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.</source>
+        <translation>Este backup lista mais conversas do que o backupgui consegue mostrar de uma vez; ele pode ter sido adulterado. Nada foi alterado.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4813,6 +4813,10 @@ Identity (server key fingerprint): %2</source>
         <source>Reading the backup&apos;s chat list</source>
         <translation>Чтение списка чатов резервной копии</translation>
     </message>
+    <message>
+        <source>This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.</source>
+        <translation>Эта резервная копия перечисляет больше чатов, чем backupgui может показать за раз; возможно, она была подделана. Ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

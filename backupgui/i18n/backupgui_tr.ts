@@ -4733,6 +4733,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Reading the backup&apos;s chat list</source>
         <translation>Yedeğin sohbet listesi okunuyor</translation>
     </message>
+    <message>
+        <source>This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.</source>
+        <translation>Bu yedek, backupgui&apos;nin bir kerede gösterebileceğinden daha fazla sohbet listeliyor; yedek kurcalanmış olabilir. Hiçbir şey değiştirilmedi.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -273,6 +273,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'This backup is protected by a password kept with a key vault.'),
     QT_TRANSLATE_NOOP('core', 'This backup is protected by a password, not a %1-digit key or vault.'),
     QT_TRANSLATE_NOOP('core', 'This backup is protected by a password, not a %1-digit key.'),
+    QT_TRANSLATE_NOOP('core', 'This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.'),
     QT_TRANSLATE_NOOP('core', "This backup names a key vault this computer has not used: %1 (identity %2). Nothing was sent to it. Continue only if this is the key vault you chose when you set up this backup: whoever can change the backup's storage can make it name their own server."),
     QT_TRANSLATE_NOOP('core', 'This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted.'),
     QT_TRANSLATE_NOOP('core', 'This backup set (%1) was replaced by a new key on this computer (by set %2), but the destination offers it again and not the new set: the storage may have been rolled back or the new backup deleted. Nothing was backed up into the old set.'),

@@ -54,6 +54,8 @@ elif what == "overview":
     o = S.set_overview(dest, key, repo.set_id)
     outcome = f"{len(o.backups)} backups of {sum(b.chats for b in o.backups)} chats"
 elif what == "chats":
+    if len(sys.argv) > 4:
+        S.MAX_CHAT_LIST_BYTES = int(sys.argv[4])
     o = S.set_overview(dest, key, repo.set_id)
     oldest = o.backups[-1]
     del o
@@ -126,6 +128,16 @@ def test_a_picked_backups_chats_cost_one_manifest(planted):
     """The chats of the backup the user picks: one manifest read, within its bound."""
     r = _probe(planted, "chats")
     assert r["outcome"] == f"{CHATS} chats, first chat-0-000000", r
+    assert r["peak"] < 1.5 * r["one"], r
+
+
+def test_a_picked_backups_chat_list_has_a_bound_of_its_own(planted):
+    """A manifest within its bound may still list ~1.5 million chats (a list of gigabytes
+    in the wizard): past ``MAX_CHAT_LIST_BYTES`` (lowered here) the picked backup is refused
+    plainly, before its list is built."""
+    r = _probe(planted, "chats", str(1 << 20))
+    assert r["outcome"] == ("refused: This backup lists more chats than backupgui can show at "
+                            "once; it may have been tampered with. Nothing was changed."), r
     assert r["peak"] < 1.5 * r["one"], r
 
 
