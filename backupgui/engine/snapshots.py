@@ -246,8 +246,9 @@ def backup_chats(dest: Destination, material: KeyMaterial, set_id: str, snapshot
 
 # What the wizard's chat list of one backup may hold (``backup_chats``): its tuples and
 # strings (the list's rows cost as much again). The manifest's own bound (FORMAT.md 1.2)
-# lets a hostile one list ~1.5 million chats, a list of gigabytes; 128 MiB is ~500,000
-# chats with names of 100 characters, far past any honest backup. Each backup is read on
+# lets a hostile one list over a million chats (~150 bytes of JSON each), a list of
+# gigabytes; 128 MiB is ~300,000 chats with names of 100 characters, far past any honest
+# backup. Each backup is read on
 # its own, so the number of backups no longer counts against it.
 MAX_CHAT_LIST_BYTES = 128 * 1024 * 1024
 _ENTRY_COST = 208  # a 3-tuple, two str headers, an int

@@ -132,7 +132,7 @@ def test_a_picked_backups_chats_cost_one_manifest(planted):
 
 
 def test_a_picked_backups_chat_list_has_a_bound_of_its_own(planted):
-    """A manifest within its bound may still list ~1.5 million chats (a list of gigabytes
+    """A manifest within its bound may still list over a million chats (a list of gigabytes
     in the wizard): past ``MAX_CHAT_LIST_BYTES`` (lowered here) the picked backup is refused
     plainly, before its list is built."""
     r = _probe(planted, "chats", str(1 << 20))
