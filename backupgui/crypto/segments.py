@@ -296,8 +296,10 @@ class SegmentReader:
         except InvalidTag:
             if isinstance(ct, memoryview):
                 ct.release()  # else the traceback keeps the buffer exported and feed() can't trim it
-            where = "final segment" if last else f"segment {self._index}"
-            raise SegmentError(f"{where} failed authentication (modified, truncated or reordered)") from None
+            raise SegmentError(  # fragments: shown inside a sentence ("… (%1)")
+                "final segment failed authentication (modified, truncated or reordered)" if last
+                else f"segment {self._index} failed authentication (modified, truncated or "
+                "reordered)") from None
         self._header.check_known()
         self._index += 1
         return pt

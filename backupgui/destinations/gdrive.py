@@ -335,19 +335,22 @@ class GoogleDriveDestination(Destination):
         hint = "Free up space in Google Drive or buy more storage, then back up again."
         if used is not None and total is not None:
             free = max(0, total - used)
-            numbers = f"{_fmt_bytes(used)} of {_fmt_bytes(total)} used"
             if needed is not None:
                 message = (f"Google Drive is full: the next part of this backup needs "
-                           f"{_fmt_bytes(needed)} and only {_fmt_bytes(free)} is free ({numbers}).")
+                           f"{_fmt_bytes(needed)} and only {_fmt_bytes(free)} is free "
+                           f"({_fmt_bytes(used)} of {_fmt_bytes(total)} used).")
                 hint = (f"Free up at least {_fmt_bytes(max(1, needed - free))} in Google Drive "
                         "(more for later backups) or buy more storage, then back up again.")
             else:
-                message = f"Google Drive is full ({numbers})."
+                message = f"Google Drive is full ({_fmt_bytes(used)} of {_fmt_bytes(total)} used)."
         elif needed is not None:
             message = (f"Google Drive is full: the next part of this backup needs "
-                       f"{_fmt_bytes(needed)}" + (f" ({_fmt_bytes(used)} used)." if used is not None else "."))
+                       f"{_fmt_bytes(needed)} ({_fmt_bytes(used)} used)." if used is not None else
+                       f"Google Drive is full: the next part of this backup needs "
+                       f"{_fmt_bytes(needed)}.")
         else:
-            message = "Google Drive is full" + (f" ({_fmt_bytes(used)} used)." if used is not None else ".")
+            message = (f"Google Drive is full ({_fmt_bytes(used)} used)." if used is not None
+                       else "Google Drive is full.")
         return DestinationFullError(message, hint=hint)
 
     def _raw(self, method: str, url: str, headers: dict[str, str] | None = None,

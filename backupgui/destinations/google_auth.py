@@ -130,8 +130,10 @@ def load_client_config(path: str | os.PathLike[str] | None = None) -> dict[str, 
                           hint="Download the Desktop app client JSON from Google Cloud console "
                                "(see docs/DRIVE.md) and choose it again.") from None
     except (OSError, ValueError, RecursionError) as exc:  # (RecursionError: nested too deeply)
-        why = "it is nested too deeply" if isinstance(exc, RecursionError) else exc
-        raise SignInError(f"The Google OAuth client file {p} cannot be read: {why}.") from None
+        if isinstance(exc, RecursionError):
+            raise SignInError(f"The Google OAuth client file {p} cannot be read: it is nested "
+                              "too deeply.") from None
+        raise SignInError(f"The Google OAuth client file {p} cannot be read: {exc}.") from None
     return check_client_config(cfg, str(p))
 
 
@@ -234,7 +236,8 @@ def keyring_status() -> tuple[bool, str]:
 def _require_keyring() -> None:
     ok, why = keyring_status()
     if not ok:
-        raise KeyringUnavailableError(why + " The Google sign-in cannot be remembered.")
+        raise KeyringUnavailableError("No secure password store (keyring) is available on this "
+                                      "system. The Google sign-in cannot be remembered.")
 
 
 def _secure_keyring() -> Any:
@@ -245,8 +248,17 @@ def _secure_keyring() -> Any:
     from ..device.keystore import secure_backends
 
     good, why = secure_backends(keyring.get_keyring())
-    if not good:
-        raise KeyringUnavailableError(why + " The Google sign-in cannot be remembered.")
+    if not good:  # whole sentences, for the translations
+        if why.startswith("the only keyring"):
+            message = ("The only keyring found stores secrets in a plain file. The Google "
+                       "sign-in cannot be remembered.")
+        elif why.startswith("the keyring backend"):
+            message = ("The keyring backend is not recommended for secrets. The Google sign-in "
+                       "cannot be remembered.")
+        else:
+            message = ("No keyring service is available on this system. The Google sign-in "
+                       "cannot be remembered.")
+        raise KeyringUnavailableError(message)
     return good[0]
 
 

@@ -41,6 +41,8 @@ _ID_KEY = "newest_snapshot:"  # format v1: the newest snapshot id (ids sorted by
 _SEQ_KEY = "newest_seq:"  # "<seq> <snapshot id>"
 _LAST_SET = "last_backup_set"  # the set this library last backed up to or restored from
 _RETIRED = "retired_set:"  # a set a key rotation on this computer replaced: the new set's id
+COMPUTER = "this computer"  # who remembers a backup (Known.source)
+VAULT = "the key vault"
 
 
 @dataclass(frozen=True)
@@ -73,12 +75,41 @@ class RollbackCheck:
             return retired_message(*self.retired)
         if not self.rolled_back or self.known is None:
             return None
-        found = (f"newest found: {self.newest.snapshot_id}, backup number {self.newest.seq}"
-                 if self.newest else "no backup found")
-        number = f" (backup number {self.known.seq})" if self.known.seq else ""
-        return (f"The newest backup {self.known.source} knows of, {self.known.snapshot_id}"
-                f"{number}, is missing from the destination ({found}). The storage may have "
-                "been rolled back or backups deleted.")
+        return rolled_back_message(self.known, self.newest)
+
+
+def rolled_back_message(known: Known, newest: Manifest | None) -> str:
+    """The sentence for a destination behind ``known``: one whole sentence per case (who
+    knows, with or without a backup number, a newest backup found or not), so each is a
+    template the GUI translates (docs/TRANSLATING.md)."""
+    k, n = known, newest
+    if k.source == VAULT:
+        if n is None:
+            if k.seq:
+                return (f"The newest backup the key vault knows of, {k.snapshot_id} (backup "
+                        f"number {k.seq}), is missing from the destination (no backup found). "
+                        f"The storage may have been rolled back or backups deleted.")
+            return (f"The newest backup the key vault knows of, {k.snapshot_id}, is missing "
+                    f"from the destination (no backup found). The storage may have been rolled back or backups deleted.")
+        if k.seq:
+            return (f"The newest backup the key vault knows of, {k.snapshot_id} (backup number "
+                    f"{k.seq}), is missing from the destination (newest found: {n.snapshot_id}, "
+                    f"backup number {n.seq}). The storage may have been rolled back or backups deleted.")
+        return (f"The newest backup the key vault knows of, {k.snapshot_id}, is missing from "
+                f"the destination (newest found: {n.snapshot_id}, backup number {n.seq}). "
+                f"The storage may have been rolled back or backups deleted.")
+    if n is None:
+        if k.seq:
+            return (f"The newest backup this computer knows of, {k.snapshot_id} (backup number "
+                    f"{k.seq}), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.")
+        return (f"The newest backup this computer knows of, {k.snapshot_id}, is missing from "
+                f"the destination (no backup found). The storage may have been rolled back or backups deleted.")
+    if k.seq:
+        return (f"The newest backup this computer knows of, {k.snapshot_id} (backup number "
+                f"{k.seq}), is missing from the destination (newest found: {n.snapshot_id}, "
+                f"backup number {n.seq}). The storage may have been rolled back or backups deleted.")
+    return (f"The newest backup this computer knows of, {k.snapshot_id}, is missing from the "
+            f"destination (newest found: {n.snapshot_id}, backup number {n.seq}). The storage may have been rolled back or backups deleted.")
 
 
 def remember_newest(lib: Library, set_id: str, m: Manifest,
@@ -130,9 +161,9 @@ def local_known(lib: Library, set_id: str) -> Known | None:
     if value:
         seq, _, sid = value.partition(" ")
         if seq.isdigit():
-            return Known(int(seq), sid, "this computer")
+            return Known(int(seq), sid, COMPUTER)
     sid = lib.get_meta(_ID_KEY + set_id)
-    return Known(0, sid, "this computer") if sid else None
+    return Known(0, sid, COMPUTER) if sid else None
 
 
 def compare(newest: Manifest | None, known: list[Known]) -> RollbackCheck:
@@ -163,7 +194,7 @@ def vault_known(repo: Repo) -> tuple[Known | None, str | None]:
     except BackupError as exc:
         log.warning("could not read the vault's backup sequence: %s", exc)
         return None, f"The key vault could not say which backup is the newest ({exc})"
-    return (Known(got.seq, got.snapshot_id, "the key vault") if got.seq else None), None
+    return (Known(got.seq, got.snapshot_id, VAULT) if got.seq else None), None
 
 
 def record_in_vault(repo: Repo, m: Manifest, access: VaultAccess | None) -> str | None:

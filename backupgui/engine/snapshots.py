@@ -122,8 +122,9 @@ def resolve(dest: Destination, spec: str) -> BackupInfo:
     matches = [b for b in backups if b.snapshot_id == spec] or [
         b for b in backups if b.snapshot_id.startswith(spec)]
     if len(matches) != 1:
-        what = "no backup" if not matches else "more than one backup"
-        raise NotFoundError(f"There is {what} matching {spec!r} at {dest.label}.")
+        raise NotFoundError(f"There is no backup matching {spec!r} at {dest.label}." if not matches
+                            else f"There is more than one backup matching {spec!r} at "
+                            f"{dest.label}.")
     return matches[0]
 
 
@@ -139,8 +140,9 @@ def open_snapshot(dest: Destination, material: KeyMaterial, spec: str,
         head = repo.snapshots().head
         if head is None:
             ignored = repo.snapshots().ignored
-            raise DamagedBackupError(f"No backup at {dest.label} authenticates with this key"
-                                     + (f" ({ignored[0]})." if ignored else "."))
+            raise DamagedBackupError(
+                f"No backup at {dest.label} authenticates with this key ({ignored[0]})."
+                if ignored else f"No backup at {dest.label} authenticates with this key.")
         return repo, head
     info = resolve(dest, spec)
     repo = Repo.open(dest, material, info.set_id)

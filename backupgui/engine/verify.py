@@ -73,8 +73,10 @@ def _verify(req: VerifyRequest, progress: ProgressFn, token: CancelToken, t0: fl
     for pack_problems in checker.run(sorted(by_pack.items()), progress, total):
         problems += pack_problems
     if problems:
-        more = f" (and {len(problems) - 3} more problems)" if len(problems) > 3 else ""
-        raise DamagedBackupError("The backup is damaged: " + "; ".join(problems[:3]) + more + ".")
+        details = "; ".join(problems[:3])  # each problem is a core fragment (translated too)
+        raise DamagedBackupError(
+            f"The backup is damaged: {details} (and {len(problems) - 3} more problems)."
+            if len(problems) > 3 else f"The backup is damaged: {details}.")
     return VerifyResult(manifest.snapshot_id, len(by_pack), len(seen), checker.read.value,
                         time.monotonic() - t0, tuple(dict.fromkeys(warnings)))
 

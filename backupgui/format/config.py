@@ -93,8 +93,9 @@ class SetConfig:
 
 
 def _damaged(what: str = "") -> DamagedBackupError:
-    return DamagedBackupError("The backup's set config is damaged or not a backupgui backup"
-                              + (f" ({what})." if what else "."))
+    return DamagedBackupError(
+        f"The backup's set config is damaged or not a backupgui backup ({what})." if what
+        else "The backup's set config is damaged or not a backupgui backup.")
 
 
 def parse_config(data: bytes) -> SetConfig:

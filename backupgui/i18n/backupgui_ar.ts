@@ -3549,10 +3549,6 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 غير موجود.</translation>
     </message>
     <message>
-        <source>%1 failed authentication (modified, truncated or reordered)</source>
-        <translation>فشل التحقق من %1 (تم تعديله أو اقتطاعه أو تغيير ترتيبه)</translation>
-    </message>
-    <message>
         <source>%1 has no contact names (wa_contacts).</source>
         <translation>لا يحتوي %1 على أسماء جهات الاتصال (wa_contacts).</translation>
     </message>
@@ -3570,7 +3566,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>لا يحتوي %1 على result.json؛ إنه ليس تصديرًا من Telegram Desktop (اختر تنسيق JSON عند التصدير).</translation>
     </message>
     <message>
@@ -4270,10 +4265,6 @@ Identity (server key fingerprint): %2</source>
         <translation>إعدادات الخزنة لهذه النسخة الاحتياطية ناقصة أو تالفة.</translation>
     </message>
     <message>
-        <source>There is %1 matching %2 at %3.</source>
-        <translation>يوجد %1 مطابق لـ %2 في %3.</translation>
-    </message>
-    <message>
         <source>There is no backup %1.</source>
         <translation>لا توجد نسخة احتياطية %1.</translation>
     </message>
@@ -4428,10 +4419,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Use your own Google Cloud client: Settings → Google Drive → &quot;Use your own Google Cloud client…&quot; (docs/DRIVE.md has the steps), or try the Drive emulator.</source>
         <translation>استخدم عميل Google Cloud الخاص بك: الإعدادات ← Google Drive ← &quot;استخدام عميل Google Cloud الخاص بك…&quot; (الخطوات في docs/DRIVE.md)، أو جرّب محاكي Drive.</translation>
-    </message>
-    <message>
-        <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
-        <translation>كلمة مرور خاطئة. تسمح خزنة المفاتيح بـ %1 %2 أخرى قبل أن تتلف المفتاح.</translation>
     </message>
     <message>
         <source>You did not allow backupgui to use Google Drive.</source>
@@ -4936,6 +4923,163 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.</source>
         <translation>تسرد هذه النسخة الاحتياطية محادثات أكثر مما يستطيع backupgui عرضه دفعة واحدة؛ ربما تم العبث بها. لم يتم تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>%1 holds several .txt files; choose one of them: %2.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
+        <translation>يحتوي %1 على عدة ملفات .txt؛ اختر واحدًا منها: %2.</translation>
+    </message>
+    <message>
+        <source>Free up at least %1 in Google Drive (more for later backups) or buy more storage, then back up again.</source>
+        <translation>أفرغ %1 على الأقل في Google Drive (وأكثر للنسخ الاحتياطية اللاحقة) أو اشترِ مساحة تخزين إضافية، ثم انسخ احتياطيًا من جديد.</translation>
+    </message>
+    <message>
+        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
+        <translation>أفرغ مساحة في Google Drive أو اشترِ مساحة تخزين إضافية، ثم انسخ احتياطيًا من جديد.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full (%1 of %2 used).</source>
+        <translation>Google Drive ممتلئ (المستخدم %1 من %2).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full (%1 used).</source>
+        <translation>Google Drive ممتلئ (المستخدم %1).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full.</source>
+        <translation>Google Drive ممتلئ.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1 (%2 used).</source>
+        <translation>Google Drive ممتلئ: يحتاج الجزء التالي من هذه النسخة الاحتياطية إلى %1 (المستخدم %2).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).</source>
+        <translation>Google Drive ممتلئ: يحتاج الجزء التالي من هذه النسخة الاحتياطية إلى %1 والمساحة الفارغة %2 فقط (المستخدم %3 من %4).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1.</source>
+        <translation>Google Drive ممتلئ: يحتاج الجزء التالي من هذه النسخة الاحتياطية إلى %1.</translation>
+    </message>
+    <message>
+        <source>No backup at %1 authenticates with this key (%2).</source>
+        <translation>لا تتحقق أي نسخة احتياطية في %1 بهذا المفتاح (%2).</translation>
+    </message>
+    <message>
+        <source>No backup at %1 authenticates with this key.</source>
+        <translation>لا تتحقق أي نسخة احتياطية في %1 بهذا المفتاح.</translation>
+    </message>
+    <message>
+        <source>No keyring service is available on this system. The Google sign-in cannot be remembered.</source>
+        <translation>لا تتوفر أي خدمة لسلسلة المفاتيح على هذا النظام. لا يمكن تذكّر تسجيل الدخول إلى Google.</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available on this system. The Google sign-in cannot be remembered.</source>
+        <translation>لا يتوفر مخزن آمن لكلمات المرور (سلسلة مفاتيح) على هذا النظام. لا يمكن تذكّر تسجيل الدخول إلى Google.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
+        <translation>تعذّرت قراءة ملف عميل Google OAuth ‏%1: بنيته متداخلة بعمق زائد.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1 (and %2 more problems).</source>
+        <translation>النسخة الاحتياطية تالفة: %1 (ومشكلات أخرى عددها %2).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup (%1).</source>
+        <translation>إعدادات مجموعة النسخ الاحتياطية تالفة أو ليست نسخة احتياطية من backupgui (%1).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
+        <translation>إعدادات مجموعة النسخ الاحتياطية تالفة أو ليست نسخة احتياطية من backupgui.</translation>
+    </message>
+    <message>
+        <source>The key vault could not say which backup is the newest (%1)</source>
+        <translation>لم تتمكن خزنة المفاتيح من تحديد أحدث نسخة احتياطية (%1)</translation>
+    </message>
+    <message>
+        <source>The key vault is limiting requests; try again in a few seconds.</source>
+        <translation>تحدّ خزنة المفاتيح من الطلبات؛ حاول مرة أخرى بعد بضع ثوانٍ.</translation>
+    </message>
+    <message>
+        <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
+        <translation>واجهة سلسلة المفاتيح هذه غير موصى بها للبيانات السرية. لا يمكن تذكّر تسجيل الدخول إلى Google.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <translation>أحدث نسخة احتياطية تعرفها خزنة المفاتيح، %1 (النسخة رقم %2)، غير موجودة في المكان (أحدث نسخة موجودة: %3، النسخة رقم %4). ربما أُعيد المخزن إلى حالة سابقة أو حُذفت نسخ احتياطية.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>أحدث نسخة احتياطية تعرفها خزنة المفاتيح، %1 (النسخة رقم %2)، غير موجودة في المكان (لم يُعثر على أي نسخة احتياطية). ربما أُعيد المخزن إلى حالة سابقة أو حُذفت نسخ احتياطية.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.</source>
+        <translation>أحدث نسخة احتياطية تعرفها خزنة المفاتيح، %1، غير موجودة في المكان (أحدث نسخة موجودة: %2، النسخة رقم %3). ربما أُعيد المخزن إلى حالة سابقة أو حُذفت نسخ احتياطية.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1, is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>أحدث نسخة احتياطية تعرفها خزنة المفاتيح، %1، غير موجودة في المكان (لم يُعثر على أي نسخة احتياطية). ربما أُعيد المخزن إلى حالة سابقة أو حُذفت نسخ احتياطية.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <translation>أحدث نسخة احتياطية يعرفها هذا الكمبيوتر، %1 (النسخة رقم %2)، غير موجودة في المكان (أحدث نسخة موجودة: %3، النسخة رقم %4). ربما أُعيد المخزن إلى حالة سابقة أو حُذفت نسخ احتياطية.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>أحدث نسخة احتياطية يعرفها هذا الكمبيوتر، %1 (النسخة رقم %2)، غير موجودة في المكان (لم يُعثر على أي نسخة احتياطية). ربما أُعيد المخزن إلى حالة سابقة أو حُذفت نسخ احتياطية.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.</source>
+        <translation>أحدث نسخة احتياطية يعرفها هذا الكمبيوتر، %1، غير موجودة في المكان (أحدث نسخة موجودة: %2، النسخة رقم %3). ربما أُعيد المخزن إلى حالة سابقة أو حُذفت نسخ احتياطية.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1, is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>أحدث نسخة احتياطية يعرفها هذا الكمبيوتر، %1، غير موجودة في المكان (لم يُعثر على أي نسخة احتياطية). ربما أُعيد المخزن إلى حالة سابقة أو حُذفت نسخ احتياطية.</translation>
+    </message>
+    <message>
+        <source>The only keyring found stores secrets in a plain file. The Google sign-in cannot be remembered.</source>
+        <translation>سلسلة المفاتيح الوحيدة الموجودة تحفظ البيانات السرية في ملف عادي غير مشفّر. لا يمكن تذكّر تسجيل الدخول إلى Google.</translation>
+    </message>
+    <message>
+        <source>There is more than one backup matching %1 at %2.</source>
+        <translation>توجد أكثر من نسخة احتياطية مطابقة لـ %1 في %2.</translation>
+    </message>
+    <message>
+        <source>There is no backup matching %1 at %2.</source>
+        <translation>لا توجد نسخة احتياطية مطابقة لـ %1 في %2.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
+        <translation>كلمة مرور خاطئة. عدد المحاولات المتبقية قبل أن تتلف خزنة المفاتيح المفتاح: %1.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows one more attempt before it destroys the key.</source>
+        <translation>كلمة مرور خاطئة. تسمح خزنة المفاتيح بمحاولة واحدة أخرى فقط قبل أن تتلف المفتاح.</translation>
+    </message>
+    <message>
+        <source>a blob lies outside its pack (the pack is shorter than its index says)</source>
+        <translation>كتلة بيانات تقع خارج حزمتها (الحزمة أقصر مما يذكره فهرسها)</translation>
+    </message>
+    <message>
+        <source>final segment failed authentication (modified, truncated or reordered)</source>
+        <translation>المقطع الأخير لم يجتز المصادقة (معدَّل أو مقطوع أو مُعاد ترتيبه)</translation>
+    </message>
+    <message>
+        <source>segment %1 failed authentication</source>
+        <translation>المقطع %1 لم يجتز المصادقة</translation>
+    </message>
+    <message>
+        <source>segment %1 failed authentication (modified, truncated or reordered)</source>
+        <translation>المقطع %1 لم يجتز المصادقة (معدَّل أو مقطوع أو مُعاد ترتيبه)</translation>
+    </message>
+    <message>
+        <source>the pack is longer than its index says</source>
+        <translation>الحزمة أطول مما يذكره فهرسها</translation>
+    </message>
+    <message>
+        <source>the pack is shorter than its index says</source>
+        <translation>الحزمة أقصر مما يذكره فهرسها</translation>
     </message>
 </context>
 <context>

@@ -3389,10 +3389,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <source>%1 failed authentication (modified, truncated or reordered)</source>
-        <translation>%1 hat die Authentifizierung nicht bestanden (verändert, gekürzt oder umgeordnet)</translation>
-    </message>
-    <message>
         <source>%1 has no contact names (wa_contacts).</source>
         <translation>%1 enthält keine Kontaktnamen (wa_contacts).</translation>
     </message>
@@ -3410,7 +3406,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 enthält keine result.json; es ist kein Export aus Telegram Desktop (wähle beim Exportieren das JSON-Format).</translation>
     </message>
     <message>
@@ -4110,10 +4105,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Die Tresor-Einstellungen dieses Backups sind unvollständig oder beschädigt.</translation>
     </message>
     <message>
-        <source>There is %1 matching %2 at %3.</source>
-        <translation>Es gibt %1 passend zu %2 unter %3.</translation>
-    </message>
-    <message>
         <source>There is no backup %1.</source>
         <translation>Es gibt kein Backup %1.</translation>
     </message>
@@ -4268,10 +4259,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Use your own Google Cloud client: Settings → Google Drive → &quot;Use your own Google Cloud client…&quot; (docs/DRIVE.md has the steps), or try the Drive emulator.</source>
         <translation>Verwende deinen eigenen Google-Cloud-Client: Einstellungen → Google Drive → „Eigenen Google-Cloud-Client verwenden…“ (docs/DRIVE.md beschreibt die Schritte), oder probiere den Drive-Emulator aus.</translation>
-    </message>
-    <message>
-        <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
-        <translation>Falsches Passwort. Der Schlüsseltresor erlaubt noch %1 %2, bevor er den Schlüssel vernichtet.</translation>
     </message>
     <message>
         <source>You did not allow backupgui to use Google Drive.</source>
@@ -4776,6 +4763,163 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.</source>
         <translation>Dieses Backup listet mehr Chats auf, als backupgui auf einmal anzeigen kann; es wurde möglicherweise manipuliert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 holds several .txt files; choose one of them: %2.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
+        <translation>%1 enthält mehrere .txt-Dateien; wähle eine davon: %2.</translation>
+    </message>
+    <message>
+        <source>Free up at least %1 in Google Drive (more for later backups) or buy more storage, then back up again.</source>
+        <translation>Gib in Google Drive mindestens %1 frei (mehr für spätere Backups) oder kaufe mehr Speicherplatz und sichere dann erneut.</translation>
+    </message>
+    <message>
+        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
+        <translation>Gib Speicherplatz in Google Drive frei oder kaufe mehr Speicherplatz und sichere dann erneut.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full (%1 of %2 used).</source>
+        <translation>Google Drive ist voll (%1 von %2 belegt).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full (%1 used).</source>
+        <translation>Google Drive ist voll (%1 belegt).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full.</source>
+        <translation>Google Drive ist voll.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1 (%2 used).</source>
+        <translation>Google Drive ist voll: Der nächste Teil dieses Backups braucht %1 (%2 belegt).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).</source>
+        <translation>Google Drive ist voll: Der nächste Teil dieses Backups braucht %1, frei sind nur %2 (%3 von %4 belegt).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1.</source>
+        <translation>Google Drive ist voll: Der nächste Teil dieses Backups braucht %1.</translation>
+    </message>
+    <message>
+        <source>No backup at %1 authenticates with this key (%2).</source>
+        <translation>Kein Backup unter %1 lässt sich mit diesem Schlüssel authentifizieren (%2).</translation>
+    </message>
+    <message>
+        <source>No backup at %1 authenticates with this key.</source>
+        <translation>Kein Backup unter %1 lässt sich mit diesem Schlüssel authentifizieren.</translation>
+    </message>
+    <message>
+        <source>No keyring service is available on this system. The Google sign-in cannot be remembered.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund-Dienst verfügbar. Die Google-Anmeldung kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available on this system. The Google sign-in cannot be remembered.</source>
+        <translation>Auf diesem System ist kein sicherer Passwortspeicher (Schlüsselbund) verfügbar. Die Google-Anmeldung kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
+        <translation>Die Google-OAuth-Client-Datei %1 kann nicht gelesen werden: Sie ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1 (and %2 more problems).</source>
+        <translation>Das Backup ist beschädigt: %1 (und weitere Probleme: %2).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup (%1).</source>
+        <translation>Die Konfiguration des Backup-Satzes ist beschädigt oder kein backupgui-Backup (%1).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
+        <translation>Die Konfiguration des Backup-Satzes ist beschädigt oder kein backupgui-Backup.</translation>
+    </message>
+    <message>
+        <source>The key vault could not say which backup is the newest (%1)</source>
+        <translation>Der Schlüsseltresor konnte nicht sagen, welches Backup das neueste ist (%1)</translation>
+    </message>
+    <message>
+        <source>The key vault is limiting requests; try again in a few seconds.</source>
+        <translation>Der Schlüsseltresor begrenzt Anfragen; versuche es in ein paar Sekunden noch einmal.</translation>
+    </message>
+    <message>
+        <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
+        <translation>Das Schlüsselbund-Backend ist für Geheimnisse nicht empfohlen. Die Google-Anmeldung kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <translation>Das neueste Backup, das der Schlüsseltresor kennt, %1 (Backup Nr. %2), fehlt am Ziel (neuestes gefundenes: %3, Backup Nr. %4). Der Speicher wurde vielleicht zurückgesetzt oder Backups wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>Das neueste Backup, das der Schlüsseltresor kennt, %1 (Backup Nr. %2), fehlt am Ziel (kein Backup gefunden). Der Speicher wurde vielleicht zurückgesetzt oder Backups wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.</source>
+        <translation>Das neueste Backup, das der Schlüsseltresor kennt, %1, fehlt am Ziel (neuestes gefundenes: %2, Backup Nr. %3). Der Speicher wurde vielleicht zurückgesetzt oder Backups wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1, is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>Das neueste Backup, das der Schlüsseltresor kennt, %1, fehlt am Ziel (kein Backup gefunden). Der Speicher wurde vielleicht zurückgesetzt oder Backups wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <translation>Das neueste Backup, das dieser Computer kennt, %1 (Backup Nr. %2), fehlt am Ziel (neuestes gefundenes: %3, Backup Nr. %4). Der Speicher wurde vielleicht zurückgesetzt oder Backups wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>Das neueste Backup, das dieser Computer kennt, %1 (Backup Nr. %2), fehlt am Ziel (kein Backup gefunden). Der Speicher wurde vielleicht zurückgesetzt oder Backups wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.</source>
+        <translation>Das neueste Backup, das dieser Computer kennt, %1, fehlt am Ziel (neuestes gefundenes: %2, Backup Nr. %3). Der Speicher wurde vielleicht zurückgesetzt oder Backups wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1, is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>Das neueste Backup, das dieser Computer kennt, %1, fehlt am Ziel (kein Backup gefunden). Der Speicher wurde vielleicht zurückgesetzt oder Backups wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The only keyring found stores secrets in a plain file. The Google sign-in cannot be remembered.</source>
+        <translation>Der einzige gefundene Schlüsselbund speichert Geheimnisse in einer unverschlüsselten Datei. Die Google-Anmeldung kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>There is more than one backup matching %1 at %2.</source>
+        <translation>Unter %2 passt mehr als ein Backup zu %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup matching %1 at %2.</source>
+        <translation>Unter %2 passt kein Backup zu %1.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
+        <translation>Falsches Passwort. Der Schlüsseltresor erlaubt noch %1 Versuche, bevor er den Schlüssel vernichtet.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows one more attempt before it destroys the key.</source>
+        <translation>Falsches Passwort. Der Schlüsseltresor erlaubt noch einen Versuch, bevor er den Schlüssel vernichtet.</translation>
+    </message>
+    <message>
+        <source>a blob lies outside its pack (the pack is shorter than its index says)</source>
+        <translation>ein Blob liegt außerhalb seines Pakets (das Paket ist kürzer, als sein Index angibt)</translation>
+    </message>
+    <message>
+        <source>final segment failed authentication (modified, truncated or reordered)</source>
+        <translation>letztes Segment nicht authentisch (verändert, abgeschnitten oder umgeordnet)</translation>
+    </message>
+    <message>
+        <source>segment %1 failed authentication</source>
+        <translation>Segment %1 nicht authentisch</translation>
+    </message>
+    <message>
+        <source>segment %1 failed authentication (modified, truncated or reordered)</source>
+        <translation>Segment %1 nicht authentisch (verändert, abgeschnitten oder umgeordnet)</translation>
+    </message>
+    <message>
+        <source>the pack is longer than its index says</source>
+        <translation>das Paket ist länger, als sein Index angibt</translation>
+    </message>
+    <message>
+        <source>the pack is shorter than its index says</source>
+        <translation>das Paket ist kürzer, als sein Index angibt</translation>
     </message>
 </context>
 <context>

@@ -3389,10 +3389,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>%1 no existe.</translation>
     </message>
     <message>
-        <source>%1 failed authentication (modified, truncated or reordered)</source>
-        <translation>%1 no pasó la autenticación (modificado, truncado o reordenado)</translation>
-    </message>
-    <message>
         <source>%1 has no contact names (wa_contacts).</source>
         <translation>%1 no tiene nombres de contactos (wa_contacts).</translation>
     </message>
@@ -3410,7 +3406,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 no contiene result.json; no es una exportación de Telegram Desktop (elige el formato JSON al exportar).</translation>
     </message>
     <message>
@@ -4110,10 +4105,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>La configuración de la bóveda de esta copia de seguridad está incompleta o dañada.</translation>
     </message>
     <message>
-        <source>There is %1 matching %2 at %3.</source>
-        <translation>Hay %1 que coincide con %2 en %3.</translation>
-    </message>
-    <message>
         <source>There is no backup %1.</source>
         <translation>No hay ninguna copia de seguridad %1.</translation>
     </message>
@@ -4268,10 +4259,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Use your own Google Cloud client: Settings → Google Drive → &quot;Use your own Google Cloud client…&quot; (docs/DRIVE.md has the steps), or try the Drive emulator.</source>
         <translation>Usa tu propio cliente de Google Cloud: Configuración → Google Drive → &quot;Usar tu propio cliente de Google Cloud…&quot; (docs/DRIVE.md tiene los pasos) o prueba el emulador de Drive.</translation>
-    </message>
-    <message>
-        <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
-        <translation>Contraseña incorrecta. La bóveda de claves permite %1 %2 más antes de destruir la clave.</translation>
     </message>
     <message>
         <source>You did not allow backupgui to use Google Drive.</source>
@@ -4776,6 +4763,163 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.</source>
         <translation>Esta copia de seguridad enumera más chats de los que backupgui puede mostrar a la vez; es posible que se haya manipulado. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>%1 holds several .txt files; choose one of them: %2.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
+        <translation>%1 contiene varios archivos .txt; elige uno de ellos: %2.</translation>
+    </message>
+    <message>
+        <source>Free up at least %1 in Google Drive (more for later backups) or buy more storage, then back up again.</source>
+        <translation>Libera al menos %1 en Google Drive (más para copias posteriores) o compra más almacenamiento y vuelve a hacer la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
+        <translation>Libera espacio en Google Drive o compra más almacenamiento y vuelve a hacer la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full (%1 of %2 used).</source>
+        <translation>Google Drive está lleno (%1 de %2 en uso).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full (%1 used).</source>
+        <translation>Google Drive está lleno (%1 en uso).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full.</source>
+        <translation>Google Drive está lleno.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1 (%2 used).</source>
+        <translation>Google Drive está lleno: la siguiente parte de esta copia de seguridad necesita %1 (%2 en uso).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).</source>
+        <translation>Google Drive está lleno: la siguiente parte de esta copia de seguridad necesita %1 y solo quedan %2 libres (%3 de %4 en uso).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1.</source>
+        <translation>Google Drive está lleno: la siguiente parte de esta copia de seguridad necesita %1.</translation>
+    </message>
+    <message>
+        <source>No backup at %1 authenticates with this key (%2).</source>
+        <translation>Ninguna copia de seguridad en %1 se autentica con esta clave (%2).</translation>
+    </message>
+    <message>
+        <source>No backup at %1 authenticates with this key.</source>
+        <translation>Ninguna copia de seguridad en %1 se autentica con esta clave.</translation>
+    </message>
+    <message>
+        <source>No keyring service is available on this system. The Google sign-in cannot be remembered.</source>
+        <translation>No hay ningún servicio de llavero disponible en este sistema. No se puede recordar el inicio de sesión de Google.</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available on this system. The Google sign-in cannot be remembered.</source>
+        <translation>No hay ningún almacén de contraseñas seguro (llavero) disponible en este sistema. No se puede recordar el inicio de sesión de Google.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
+        <translation>No se puede leer el archivo del cliente OAuth de Google %1: está anidado a demasiada profundidad.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1 (and %2 more problems).</source>
+        <translation>La copia de seguridad está dañada: %1 (y otros problemas: %2).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup (%1).</source>
+        <translation>La configuración del conjunto de copias está dañada o no es una copia de backupgui (%1).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
+        <translation>La configuración del conjunto de copias está dañada o no es una copia de backupgui.</translation>
+    </message>
+    <message>
+        <source>The key vault could not say which backup is the newest (%1)</source>
+        <translation>La bóveda de claves no pudo indicar cuál es la copia de seguridad más reciente (%1)</translation>
+    </message>
+    <message>
+        <source>The key vault is limiting requests; try again in a few seconds.</source>
+        <translation>La bóveda de claves está limitando las solicitudes; vuelve a intentarlo en unos segundos.</translation>
+    </message>
+    <message>
+        <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
+        <translation>El servicio de llavero no está recomendado para datos secretos. No se puede recordar el inicio de sesión de Google.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <translation>La copia de seguridad más reciente que conoce la bóveda de claves, %1 (copia número %2), falta en el destino (la más reciente encontrada: %3, copia número %4). Puede que el almacenamiento se haya revertido o que se hayan borrado copias.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>La copia de seguridad más reciente que conoce la bóveda de claves, %1 (copia número %2), falta en el destino (no se encontró ninguna copia). Puede que el almacenamiento se haya revertido o que se hayan borrado copias.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.</source>
+        <translation>La copia de seguridad más reciente que conoce la bóveda de claves, %1, falta en el destino (la más reciente encontrada: %2, copia número %3). Puede que el almacenamiento se haya revertido o que se hayan borrado copias.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1, is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>La copia de seguridad más reciente que conoce la bóveda de claves, %1, falta en el destino (no se encontró ninguna copia). Puede que el almacenamiento se haya revertido o que se hayan borrado copias.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <translation>La copia de seguridad más reciente que conoce esta computadora, %1 (copia número %2), falta en el destino (la más reciente encontrada: %3, copia número %4). Puede que el almacenamiento se haya revertido o que se hayan borrado copias.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>La copia de seguridad más reciente que conoce esta computadora, %1 (copia número %2), falta en el destino (no se encontró ninguna copia). Puede que el almacenamiento se haya revertido o que se hayan borrado copias.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.</source>
+        <translation>La copia de seguridad más reciente que conoce esta computadora, %1, falta en el destino (la más reciente encontrada: %2, copia número %3). Puede que el almacenamiento se haya revertido o que se hayan borrado copias.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1, is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>La copia de seguridad más reciente que conoce esta computadora, %1, falta en el destino (no se encontró ninguna copia). Puede que el almacenamiento se haya revertido o que se hayan borrado copias.</translation>
+    </message>
+    <message>
+        <source>The only keyring found stores secrets in a plain file. The Google sign-in cannot be remembered.</source>
+        <translation>El único llavero encontrado guarda los datos secretos en un archivo sin cifrar. No se puede recordar el inicio de sesión de Google.</translation>
+    </message>
+    <message>
+        <source>There is more than one backup matching %1 at %2.</source>
+        <translation>Hay más de una copia de seguridad que coincide con %1 en %2.</translation>
+    </message>
+    <message>
+        <source>There is no backup matching %1 at %2.</source>
+        <translation>No hay ninguna copia de seguridad que coincida con %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
+        <translation>Contraseña incorrecta. La bóveda de claves permite %1 intentos más antes de destruir la clave.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows one more attempt before it destroys the key.</source>
+        <translation>Contraseña incorrecta. La bóveda de claves permite un intento más antes de destruir la clave.</translation>
+    </message>
+    <message>
+        <source>a blob lies outside its pack (the pack is shorter than its index says)</source>
+        <translation>un blob queda fuera de su paquete (el paquete es más corto de lo que indica su índice)</translation>
+    </message>
+    <message>
+        <source>final segment failed authentication (modified, truncated or reordered)</source>
+        <translation>el último segmento no se autentica (modificado, truncado o reordenado)</translation>
+    </message>
+    <message>
+        <source>segment %1 failed authentication</source>
+        <translation>el segmento %1 no se autentica</translation>
+    </message>
+    <message>
+        <source>segment %1 failed authentication (modified, truncated or reordered)</source>
+        <translation>el segmento %1 no se autentica (modificado, truncado o reordenado)</translation>
+    </message>
+    <message>
+        <source>the pack is longer than its index says</source>
+        <translation>el paquete es más largo de lo que indica su índice</translation>
+    </message>
+    <message>
+        <source>the pack is shorter than its index says</source>
+        <translation>el paquete es más corto de lo que indica su índice</translation>
     </message>
 </context>
 <context>

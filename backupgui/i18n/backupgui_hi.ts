@@ -3389,10 +3389,6 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 मौजूद नहीं है।</translation>
     </message>
     <message>
-        <source>%1 failed authentication (modified, truncated or reordered)</source>
-        <translation>%1 की पुष्टि नहीं हो सकी (बदला गया, छोटा किया गया या क्रम बदला गया)</translation>
-    </message>
-    <message>
         <source>%1 has no contact names (wa_contacts).</source>
         <translation>%1 में संपर्कों के नाम नहीं हैं (wa_contacts)।</translation>
     </message>
@@ -3410,7 +3406,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 में result.json नहीं है; यह Telegram Desktop का एक्सपोर्ट नहीं है (एक्सपोर्ट करते समय JSON फ़ॉर्मैट चुनें)।</translation>
     </message>
     <message>
@@ -4110,10 +4105,6 @@ Identity (server key fingerprint): %2</source>
         <translation>इस बैकअप की वॉल्ट सेटिंग अधूरी या खराब है।</translation>
     </message>
     <message>
-        <source>There is %1 matching %2 at %3.</source>
-        <translation>%3 पर %2 से मेल खाते %1 हैं।</translation>
-    </message>
-    <message>
         <source>There is no backup %1.</source>
         <translation>कोई बैकअप %1 नहीं है।</translation>
     </message>
@@ -4268,10 +4259,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Use your own Google Cloud client: Settings → Google Drive → &quot;Use your own Google Cloud client…&quot; (docs/DRIVE.md has the steps), or try the Drive emulator.</source>
         <translation>अपना खुद का Google Cloud क्लाइंट इस्तेमाल करें: सेटिंग → Google Drive → &quot;अपना खुद का Google Cloud क्लाइंट इस्तेमाल करें…&quot; (चरण docs/DRIVE.md में हैं), या Drive एम्युलेटर आज़माएं।</translation>
-    </message>
-    <message>
-        <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
-        <translation>गलत पासवर्ड। की को नष्ट करने से पहले की वॉल्ट %1 और %2 की अनुमति देता है।</translation>
     </message>
     <message>
         <source>You did not allow backupgui to use Google Drive.</source>
@@ -4776,6 +4763,163 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.</source>
         <translation>इस बैकअप में इतनी चैट हैं जितनी backupgui एक साथ नहीं दिखा सकता; हो सकता है इससे छेड़छाड़ की गई हो। कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>%1 holds several .txt files; choose one of them: %2.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
+        <translation>%1 में कई .txt फ़ाइलें हैं; उनमें से एक चुनें: %2।</translation>
+    </message>
+    <message>
+        <source>Free up at least %1 in Google Drive (more for later backups) or buy more storage, then back up again.</source>
+        <translation>Google Drive में कम से कम %1 जगह खाली करें (आगे के बैकअप के लिए और ज़्यादा) या और स्टोरेज खरीदें, फिर दोबारा बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
+        <translation>Google Drive में जगह खाली करें या और स्टोरेज खरीदें, फिर दोबारा बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>Google Drive is full (%1 of %2 used).</source>
+        <translation>Google Drive भर गया है (%2 में से %1 इस्तेमाल हुआ)।</translation>
+    </message>
+    <message>
+        <source>Google Drive is full (%1 used).</source>
+        <translation>Google Drive भर गया है (%1 इस्तेमाल हुआ)।</translation>
+    </message>
+    <message>
+        <source>Google Drive is full.</source>
+        <translation>Google Drive भर गया है।</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1 (%2 used).</source>
+        <translation>Google Drive भर गया है: इस बैकअप के अगले हिस्से को %1 चाहिए (%2 इस्तेमाल हुआ)।</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).</source>
+        <translation>Google Drive भर गया है: इस बैकअप के अगले हिस्से को %1 चाहिए और सिर्फ़ %2 खाली है (%4 में से %3 इस्तेमाल हुआ)।</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1.</source>
+        <translation>Google Drive भर गया है: इस बैकअप के अगले हिस्से को %1 चाहिए।</translation>
+    </message>
+    <message>
+        <source>No backup at %1 authenticates with this key (%2).</source>
+        <translation>%1 पर कोई भी बैकअप इस कुंजी से प्रमाणित नहीं होता (%2)।</translation>
+    </message>
+    <message>
+        <source>No backup at %1 authenticates with this key.</source>
+        <translation>%1 पर कोई भी बैकअप इस कुंजी से प्रमाणित नहीं होता।</translation>
+    </message>
+    <message>
+        <source>No keyring service is available on this system. The Google sign-in cannot be remembered.</source>
+        <translation>इस सिस्टम पर कोई कीरिंग सेवा उपलब्ध नहीं है। Google साइन इन याद नहीं रखा जा सकता।</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available on this system. The Google sign-in cannot be remembered.</source>
+        <translation>इस सिस्टम पर कोई सुरक्षित पासवर्ड स्टोर (कीरिंग) उपलब्ध नहीं है। Google साइन इन याद नहीं रखा जा सकता।</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
+        <translation>Google OAuth क्लाइंट फ़ाइल %1 पढ़ी नहीं जा सकती: इसकी नेस्टिंग बहुत गहरी है।</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1 (and %2 more problems).</source>
+        <translation>बैकअप खराब है: %1 (और अन्य समस्याएँ: %2)।</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup (%1).</source>
+        <translation>बैकअप सेट का कॉन्फ़िगरेशन खराब है या यह backupgui का बैकअप नहीं है (%1)।</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
+        <translation>बैकअप सेट का कॉन्फ़िगरेशन खराब है या यह backupgui का बैकअप नहीं है।</translation>
+    </message>
+    <message>
+        <source>The key vault could not say which backup is the newest (%1)</source>
+        <translation>की वॉल्ट यह नहीं बता सका कि सबसे नया बैकअप कौन-सा है (%1)</translation>
+    </message>
+    <message>
+        <source>The key vault is limiting requests; try again in a few seconds.</source>
+        <translation>की वॉल्ट अनुरोधों को सीमित कर रहा है; कुछ सेकंड बाद फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
+        <translation>यह कीरिंग बैकएंड गोपनीय जानकारी के लिए अनुशंसित नहीं है। Google साइन इन याद नहीं रखा जा सकता।</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <translation>की वॉल्ट जिस सबसे नए बैकअप को जानता है, %1 (बैकअप संख्या %2), वह इस जगह पर नहीं है (सबसे नया मिला: %3, बैकअप संख्या %4)। हो सकता है स्टोरेज को पीछे लौटाया गया हो या बैकअप मिटा दिए गए हों।</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>की वॉल्ट जिस सबसे नए बैकअप को जानता है, %1 (बैकअप संख्या %2), वह इस जगह पर नहीं है (कोई बैकअप नहीं मिला)। हो सकता है स्टोरेज को पीछे लौटाया गया हो या बैकअप मिटा दिए गए हों।</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.</source>
+        <translation>की वॉल्ट जिस सबसे नए बैकअप को जानता है, %1, वह इस जगह पर नहीं है (सबसे नया मिला: %2, बैकअप संख्या %3)। हो सकता है स्टोरेज को पीछे लौटाया गया हो या बैकअप मिटा दिए गए हों।</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1, is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>की वॉल्ट जिस सबसे नए बैकअप को जानता है, %1, वह इस जगह पर नहीं है (कोई बैकअप नहीं मिला)। हो सकता है स्टोरेज को पीछे लौटाया गया हो या बैकअप मिटा दिए गए हों।</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <translation>यह कंप्यूटर जिस सबसे नए बैकअप को जानता है, %1 (बैकअप संख्या %2), वह इस जगह पर नहीं है (सबसे नया मिला: %3, बैकअप संख्या %4)। हो सकता है स्टोरेज को पीछे लौटाया गया हो या बैकअप मिटा दिए गए हों।</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>यह कंप्यूटर जिस सबसे नए बैकअप को जानता है, %1 (बैकअप संख्या %2), वह इस जगह पर नहीं है (कोई बैकअप नहीं मिला)। हो सकता है स्टोरेज को पीछे लौटाया गया हो या बैकअप मिटा दिए गए हों।</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.</source>
+        <translation>यह कंप्यूटर जिस सबसे नए बैकअप को जानता है, %1, वह इस जगह पर नहीं है (सबसे नया मिला: %2, बैकअप संख्या %3)। हो सकता है स्टोरेज को पीछे लौटाया गया हो या बैकअप मिटा दिए गए हों।</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1, is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>यह कंप्यूटर जिस सबसे नए बैकअप को जानता है, %1, वह इस जगह पर नहीं है (कोई बैकअप नहीं मिला)। हो सकता है स्टोरेज को पीछे लौटाया गया हो या बैकअप मिटा दिए गए हों।</translation>
+    </message>
+    <message>
+        <source>The only keyring found stores secrets in a plain file. The Google sign-in cannot be remembered.</source>
+        <translation>मिली हुई एकमात्र कीरिंग गोपनीय जानकारी को एक सादी (बिना एन्क्रिप्शन वाली) फ़ाइल में रखती है। Google साइन इन याद नहीं रखा जा सकता।</translation>
+    </message>
+    <message>
+        <source>There is more than one backup matching %1 at %2.</source>
+        <translation>%2 पर %1 से मेल खाने वाले एक से ज़्यादा बैकअप हैं।</translation>
+    </message>
+    <message>
+        <source>There is no backup matching %1 at %2.</source>
+        <translation>%2 पर %1 से मेल खाने वाला कोई बैकअप नहीं है।</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
+        <translation>गलत पासवर्ड। की को नष्ट करने से पहले की वॉल्ट %1 और प्रयासों की अनुमति देता है।</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows one more attempt before it destroys the key.</source>
+        <translation>गलत पासवर्ड। की को नष्ट करने से पहले की वॉल्ट बस एक और प्रयास की अनुमति देता है।</translation>
+    </message>
+    <message>
+        <source>a blob lies outside its pack (the pack is shorter than its index says)</source>
+        <translation>एक ब्लॉब अपने पैक के बाहर है (पैक अपने इंडेक्स में बताए गए आकार से छोटा है)</translation>
+    </message>
+    <message>
+        <source>final segment failed authentication (modified, truncated or reordered)</source>
+        <translation>अंतिम सेगमेंट की पुष्टि नहीं हुई (बदला गया, छोटा किया गया या क्रम बदला गया)</translation>
+    </message>
+    <message>
+        <source>segment %1 failed authentication</source>
+        <translation>सेगमेंट %1 की पुष्टि नहीं हुई</translation>
+    </message>
+    <message>
+        <source>segment %1 failed authentication (modified, truncated or reordered)</source>
+        <translation>सेगमेंट %1 की पुष्टि नहीं हुई (बदला गया, छोटा किया गया या क्रम बदला गया)</translation>
+    </message>
+    <message>
+        <source>the pack is longer than its index says</source>
+        <translation>पैक अपने इंडेक्स में बताए गए आकार से बड़ा है</translation>
+    </message>
+    <message>
+        <source>the pack is shorter than its index says</source>
+        <translation>पैक अपने इंडेक्स में बताए गए आकार से छोटा है</translation>
     </message>
 </context>
 <context>

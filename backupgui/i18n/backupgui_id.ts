@@ -3349,10 +3349,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>%1 tidak ada.</translation>
     </message>
     <message>
-        <source>%1 failed authentication (modified, truncated or reordered)</source>
-        <translation>%1 gagal diautentikasi (diubah, terpotong, atau urutannya berubah)</translation>
-    </message>
-    <message>
         <source>%1 has no contact names (wa_contacts).</source>
         <translation>%1 tidak berisi nama kontak (wa_contacts).</translation>
     </message>
@@ -3370,7 +3366,6 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 tidak berisi result.json; ini bukan ekspor Telegram Desktop (pilih format JSON saat mengekspor).</translation>
     </message>
     <message>
@@ -4070,10 +4065,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Setelan brankas cadangan ini tidak lengkap atau rusak.</translation>
     </message>
     <message>
-        <source>There is %1 matching %2 at %3.</source>
-        <translation>Ada %1 yang cocok dengan %2 di %3.</translation>
-    </message>
-    <message>
         <source>There is no backup %1.</source>
         <translation>Tidak ada cadangan %1.</translation>
     </message>
@@ -4228,10 +4219,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Use your own Google Cloud client: Settings → Google Drive → &quot;Use your own Google Cloud client…&quot; (docs/DRIVE.md has the steps), or try the Drive emulator.</source>
         <translation>Gunakan klien Google Cloud Anda sendiri: Setelan → Google Drive → &quot;Gunakan klien Google Cloud Anda sendiri…&quot; (langkah-langkahnya ada di docs/DRIVE.md), atau coba emulator Drive.</translation>
-    </message>
-    <message>
-        <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
-        <translation>Kata sandi salah. Brankas kunci mengizinkan %1 %2 lagi sebelum menghancurkan kunci.</translation>
     </message>
     <message>
         <source>You did not allow backupgui to use Google Drive.</source>
@@ -4736,6 +4723,163 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.</source>
         <translation>Cadangan ini mencantumkan lebih banyak chat daripada yang dapat ditampilkan backupgui sekaligus; cadangan ini mungkin telah diubah orang lain. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1 holds several .txt files; choose one of them: %2.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
+        <translation>%1 berisi beberapa file .txt; pilih salah satunya: %2.</translation>
+    </message>
+    <message>
+        <source>Free up at least %1 in Google Drive (more for later backups) or buy more storage, then back up again.</source>
+        <translation>Kosongkan setidaknya %1 di Google Drive (lebih banyak untuk pencadangan berikutnya) atau beli penyimpanan tambahan, lalu cadangkan lagi.</translation>
+    </message>
+    <message>
+        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
+        <translation>Kosongkan ruang di Google Drive atau beli penyimpanan tambahan, lalu cadangkan lagi.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full (%1 of %2 used).</source>
+        <translation>Google Drive penuh (%1 dari %2 terpakai).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full (%1 used).</source>
+        <translation>Google Drive penuh (%1 terpakai).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full.</source>
+        <translation>Google Drive penuh.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1 (%2 used).</source>
+        <translation>Google Drive penuh: bagian berikutnya dari cadangan ini memerlukan %1 (%2 terpakai).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).</source>
+        <translation>Google Drive penuh: bagian berikutnya dari cadangan ini memerlukan %1 dan hanya %2 yang kosong (%3 dari %4 terpakai).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1.</source>
+        <translation>Google Drive penuh: bagian berikutnya dari cadangan ini memerlukan %1.</translation>
+    </message>
+    <message>
+        <source>No backup at %1 authenticates with this key (%2).</source>
+        <translation>Tidak ada cadangan di %1 yang terautentikasi dengan kunci ini (%2).</translation>
+    </message>
+    <message>
+        <source>No backup at %1 authenticates with this key.</source>
+        <translation>Tidak ada cadangan di %1 yang terautentikasi dengan kunci ini.</translation>
+    </message>
+    <message>
+        <source>No keyring service is available on this system. The Google sign-in cannot be remembered.</source>
+        <translation>Tidak ada layanan keyring yang tersedia di sistem ini. Proses masuk Google tidak dapat diingat.</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available on this system. The Google sign-in cannot be remembered.</source>
+        <translation>Tidak ada penyimpanan kata sandi aman (keyring) yang tersedia di sistem ini. Proses masuk Google tidak dapat diingat.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
+        <translation>File klien OAuth Google %1 tidak dapat dibaca: susunan bertingkatnya terlalu dalam.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1 (and %2 more problems).</source>
+        <translation>Cadangan rusak: %1 (dan %2 masalah lainnya).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup (%1).</source>
+        <translation>Konfigurasi set cadangan rusak atau bukan cadangan backupgui (%1).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
+        <translation>Konfigurasi set cadangan rusak atau bukan cadangan backupgui.</translation>
+    </message>
+    <message>
+        <source>The key vault could not say which backup is the newest (%1)</source>
+        <translation>Brankas kunci tidak dapat menyebutkan cadangan mana yang terbaru (%1)</translation>
+    </message>
+    <message>
+        <source>The key vault is limiting requests; try again in a few seconds.</source>
+        <translation>Brankas kunci sedang membatasi permintaan; coba lagi dalam beberapa detik.</translation>
+    </message>
+    <message>
+        <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
+        <translation>Backend keyring ini tidak disarankan untuk data rahasia. Proses masuk Google tidak dapat diingat.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <translation>Cadangan terbaru yang diketahui brankas kunci, %1 (cadangan nomor %2), tidak ada di tujuan (terbaru yang ditemukan: %3, cadangan nomor %4). Penyimpanan mungkin telah dikembalikan ke versi lama atau cadangan telah dihapus.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>Cadangan terbaru yang diketahui brankas kunci, %1 (cadangan nomor %2), tidak ada di tujuan (tidak ada cadangan yang ditemukan). Penyimpanan mungkin telah dikembalikan ke versi lama atau cadangan telah dihapus.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.</source>
+        <translation>Cadangan terbaru yang diketahui brankas kunci, %1, tidak ada di tujuan (terbaru yang ditemukan: %2, cadangan nomor %3). Penyimpanan mungkin telah dikembalikan ke versi lama atau cadangan telah dihapus.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1, is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>Cadangan terbaru yang diketahui brankas kunci, %1, tidak ada di tujuan (tidak ada cadangan yang ditemukan). Penyimpanan mungkin telah dikembalikan ke versi lama atau cadangan telah dihapus.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <translation>Cadangan terbaru yang diketahui komputer ini, %1 (cadangan nomor %2), tidak ada di tujuan (terbaru yang ditemukan: %3, cadangan nomor %4). Penyimpanan mungkin telah dikembalikan ke versi lama atau cadangan telah dihapus.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>Cadangan terbaru yang diketahui komputer ini, %1 (cadangan nomor %2), tidak ada di tujuan (tidak ada cadangan yang ditemukan). Penyimpanan mungkin telah dikembalikan ke versi lama atau cadangan telah dihapus.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.</source>
+        <translation>Cadangan terbaru yang diketahui komputer ini, %1, tidak ada di tujuan (terbaru yang ditemukan: %2, cadangan nomor %3). Penyimpanan mungkin telah dikembalikan ke versi lama atau cadangan telah dihapus.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1, is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>Cadangan terbaru yang diketahui komputer ini, %1, tidak ada di tujuan (tidak ada cadangan yang ditemukan). Penyimpanan mungkin telah dikembalikan ke versi lama atau cadangan telah dihapus.</translation>
+    </message>
+    <message>
+        <source>The only keyring found stores secrets in a plain file. The Google sign-in cannot be remembered.</source>
+        <translation>Satu-satunya keyring yang ditemukan menyimpan data rahasia dalam file biasa tanpa enkripsi. Proses masuk Google tidak dapat diingat.</translation>
+    </message>
+    <message>
+        <source>There is more than one backup matching %1 at %2.</source>
+        <translation>Ada lebih dari satu cadangan yang cocok dengan %1 di %2.</translation>
+    </message>
+    <message>
+        <source>There is no backup matching %1 at %2.</source>
+        <translation>Tidak ada cadangan yang cocok dengan %1 di %2.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
+        <translation>Kata sandi salah. Brankas kunci mengizinkan %1 percobaan lagi sebelum menghancurkan kunci.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows one more attempt before it destroys the key.</source>
+        <translation>Kata sandi salah. Brankas kunci mengizinkan satu percobaan lagi sebelum menghancurkan kunci.</translation>
+    </message>
+    <message>
+        <source>a blob lies outside its pack (the pack is shorter than its index says)</source>
+        <translation>sebuah blob berada di luar paketnya (paket lebih pendek daripada yang disebutkan indeksnya)</translation>
+    </message>
+    <message>
+        <source>final segment failed authentication (modified, truncated or reordered)</source>
+        <translation>segmen terakhir tidak lolos autentikasi (diubah, terpotong, atau urutannya diubah)</translation>
+    </message>
+    <message>
+        <source>segment %1 failed authentication</source>
+        <translation>segmen %1 tidak lolos autentikasi</translation>
+    </message>
+    <message>
+        <source>segment %1 failed authentication (modified, truncated or reordered)</source>
+        <translation>segmen %1 tidak lolos autentikasi (diubah, terpotong, atau urutannya diubah)</translation>
+    </message>
+    <message>
+        <source>the pack is longer than its index says</source>
+        <translation>paket lebih panjang daripada yang disebutkan indeksnya</translation>
+    </message>
+    <message>
+        <source>the pack is shorter than its index says</source>
+        <translation>paket lebih pendek daripada yang disebutkan indeksnya</translation>
     </message>
 </context>
 <context>

@@ -3389,10 +3389,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>%1 não existe.</translation>
     </message>
     <message>
-        <source>%1 failed authentication (modified, truncated or reordered)</source>
-        <translation>%1 falhou na autenticação (alterado, truncado ou reordenado)</translation>
-    </message>
-    <message>
         <source>%1 has no contact names (wa_contacts).</source>
         <translation>%1 não tem nomes de contatos (wa_contacts).</translation>
     </message>
@@ -3410,7 +3406,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 não tem um result.json; não é uma exportação do Telegram Desktop (escolha o formato JSON ao exportar).</translation>
     </message>
     <message>
@@ -4110,10 +4105,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>As configurações de cofre deste backup estão incompletas ou danificadas.</translation>
     </message>
     <message>
-        <source>There is %1 matching %2 at %3.</source>
-        <translation>Há %1 correspondente a %2 em %3.</translation>
-    </message>
-    <message>
         <source>There is no backup %1.</source>
         <translation>Não há nenhum backup %1.</translation>
     </message>
@@ -4268,10 +4259,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Use your own Google Cloud client: Settings → Google Drive → &quot;Use your own Google Cloud client…&quot; (docs/DRIVE.md has the steps), or try the Drive emulator.</source>
         <translation>Use seu próprio cliente do Google Cloud: Configurações → Google Drive → &quot;Usar seu próprio cliente do Google Cloud…&quot; (docs/DRIVE.md mostra os passos) ou experimente o emulador do Drive.</translation>
-    </message>
-    <message>
-        <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
-        <translation>Senha incorreta. O cofre de chaves permite mais %1 %2 antes de destruir a chave.</translation>
     </message>
     <message>
         <source>You did not allow backupgui to use Google Drive.</source>
@@ -4776,6 +4763,163 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.</source>
         <translation>Este backup lista mais conversas do que o backupgui consegue mostrar de uma vez; ele pode ter sido adulterado. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>%1 holds several .txt files; choose one of them: %2.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
+        <translation>%1 contém vários arquivos .txt; escolha um deles: %2.</translation>
+    </message>
+    <message>
+        <source>Free up at least %1 in Google Drive (more for later backups) or buy more storage, then back up again.</source>
+        <translation>Libere pelo menos %1 no Google Drive (mais para backups futuros) ou compre mais armazenamento e faça o backup de novo.</translation>
+    </message>
+    <message>
+        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
+        <translation>Libere espaço no Google Drive ou compre mais armazenamento e faça o backup de novo.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full (%1 of %2 used).</source>
+        <translation>O Google Drive está cheio (%1 de %2 usados).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full (%1 used).</source>
+        <translation>O Google Drive está cheio (%1 usados).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full.</source>
+        <translation>O Google Drive está cheio.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1 (%2 used).</source>
+        <translation>O Google Drive está cheio: a próxima parte deste backup precisa de %1 (%2 usados).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).</source>
+        <translation>O Google Drive está cheio: a próxima parte deste backup precisa de %1 e só há %2 livres (%3 de %4 usados).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1.</source>
+        <translation>O Google Drive está cheio: a próxima parte deste backup precisa de %1.</translation>
+    </message>
+    <message>
+        <source>No backup at %1 authenticates with this key (%2).</source>
+        <translation>Nenhum backup em %1 é autenticado com esta chave (%2).</translation>
+    </message>
+    <message>
+        <source>No backup at %1 authenticates with this key.</source>
+        <translation>Nenhum backup em %1 é autenticado com esta chave.</translation>
+    </message>
+    <message>
+        <source>No keyring service is available on this system. The Google sign-in cannot be remembered.</source>
+        <translation>Nenhum serviço de chaveiro está disponível neste sistema. O login do Google não pode ser lembrado.</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available on this system. The Google sign-in cannot be remembered.</source>
+        <translation>Nenhum armazenamento seguro de senhas (chaveiro) está disponível neste sistema. O login do Google não pode ser lembrado.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
+        <translation>O arquivo do cliente OAuth do Google %1 não pode ser lido: ele tem aninhamento profundo demais.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1 (and %2 more problems).</source>
+        <translation>O backup está danificado: %1 (e outros problemas: %2).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup (%1).</source>
+        <translation>A configuração do conjunto de backups está danificada ou não é um backup do backupgui (%1).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
+        <translation>A configuração do conjunto de backups está danificada ou não é um backup do backupgui.</translation>
+    </message>
+    <message>
+        <source>The key vault could not say which backup is the newest (%1)</source>
+        <translation>O cofre de chaves não conseguiu dizer qual é o backup mais recente (%1)</translation>
+    </message>
+    <message>
+        <source>The key vault is limiting requests; try again in a few seconds.</source>
+        <translation>O cofre de chaves está limitando as solicitações; tente de novo em alguns segundos.</translation>
+    </message>
+    <message>
+        <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
+        <translation>O serviço de chaveiro não é recomendado para dados secretos. O login do Google não pode ser lembrado.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <translation>O backup mais recente que o cofre de chaves conhece, %1 (backup número %2), não está no destino (mais recente encontrado: %3, backup número %4). O armazenamento pode ter sido revertido ou backups podem ter sido apagados.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>O backup mais recente que o cofre de chaves conhece, %1 (backup número %2), não está no destino (nenhum backup encontrado). O armazenamento pode ter sido revertido ou backups podem ter sido apagados.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.</source>
+        <translation>O backup mais recente que o cofre de chaves conhece, %1, não está no destino (mais recente encontrado: %2, backup número %3). O armazenamento pode ter sido revertido ou backups podem ter sido apagados.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1, is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>O backup mais recente que o cofre de chaves conhece, %1, não está no destino (nenhum backup encontrado). O armazenamento pode ter sido revertido ou backups podem ter sido apagados.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <translation>O backup mais recente que este computador conhece, %1 (backup número %2), não está no destino (mais recente encontrado: %3, backup número %4). O armazenamento pode ter sido revertido ou backups podem ter sido apagados.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>O backup mais recente que este computador conhece, %1 (backup número %2), não está no destino (nenhum backup encontrado). O armazenamento pode ter sido revertido ou backups podem ter sido apagados.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.</source>
+        <translation>O backup mais recente que este computador conhece, %1, não está no destino (mais recente encontrado: %2, backup número %3). O armazenamento pode ter sido revertido ou backups podem ter sido apagados.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1, is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>O backup mais recente que este computador conhece, %1, não está no destino (nenhum backup encontrado). O armazenamento pode ter sido revertido ou backups podem ter sido apagados.</translation>
+    </message>
+    <message>
+        <source>The only keyring found stores secrets in a plain file. The Google sign-in cannot be remembered.</source>
+        <translation>O único chaveiro encontrado guarda dados secretos em um arquivo sem criptografia. O login do Google não pode ser lembrado.</translation>
+    </message>
+    <message>
+        <source>There is more than one backup matching %1 at %2.</source>
+        <translation>Há mais de um backup correspondente a %1 em %2.</translation>
+    </message>
+    <message>
+        <source>There is no backup matching %1 at %2.</source>
+        <translation>Não há nenhum backup correspondente a %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
+        <translation>Senha incorreta. O cofre de chaves permite mais %1 tentativas antes de destruir a chave.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows one more attempt before it destroys the key.</source>
+        <translation>Senha incorreta. O cofre de chaves permite mais uma tentativa antes de destruir a chave.</translation>
+    </message>
+    <message>
+        <source>a blob lies outside its pack (the pack is shorter than its index says)</source>
+        <translation>um blob fica fora do seu pacote (o pacote é mais curto do que seu índice diz)</translation>
+    </message>
+    <message>
+        <source>final segment failed authentication (modified, truncated or reordered)</source>
+        <translation>o último segmento não se autentica (modificado, truncado ou reordenado)</translation>
+    </message>
+    <message>
+        <source>segment %1 failed authentication</source>
+        <translation>o segmento %1 não se autentica</translation>
+    </message>
+    <message>
+        <source>segment %1 failed authentication (modified, truncated or reordered)</source>
+        <translation>o segmento %1 não se autentica (modificado, truncado ou reordenado)</translation>
+    </message>
+    <message>
+        <source>the pack is longer than its index says</source>
+        <translation>o pacote é mais longo do que seu índice diz</translation>
+    </message>
+    <message>
+        <source>the pack is shorter than its index says</source>
+        <translation>o pacote é mais curto do que seu índice diz</translation>
     </message>
 </context>
 <context>

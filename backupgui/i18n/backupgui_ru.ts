@@ -3429,10 +3429,6 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 не существует.</translation>
     </message>
     <message>
-        <source>%1 failed authentication (modified, truncated or reordered)</source>
-        <translation>%1 не прошёл проверку подлинности (изменён, обрезан или переупорядочен)</translation>
-    </message>
-    <message>
         <source>%1 has no contact names (wa_contacts).</source>
         <translation>В %1 нет имён контактов (wa_contacts).</translation>
     </message>
@@ -3450,7 +3446,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>В %1 нет result.json; это не экспорт Telegram Desktop (при экспорте выберите формат JSON).</translation>
     </message>
     <message>
@@ -4150,10 +4145,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Настройки хранилища ключей этой резервной копии неполны или повреждены.</translation>
     </message>
     <message>
-        <source>There is %1 matching %2 at %3.</source>
-        <translation>По адресу %3 найдено %1, соответствующих %2.</translation>
-    </message>
-    <message>
         <source>There is no backup %1.</source>
         <translation>Резервной копии %1 нет.</translation>
     </message>
@@ -4308,10 +4299,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Use your own Google Cloud client: Settings → Google Drive → &quot;Use your own Google Cloud client…&quot; (docs/DRIVE.md has the steps), or try the Drive emulator.</source>
         <translation>Используйте собственный клиент Google Cloud: «Настройки» → Google Диск → «Использовать свой клиент Google Cloud…» (шаги — в docs/DRIVE.md), или попробуйте эмулятор Диска.</translation>
-    </message>
-    <message>
-        <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
-        <translation>Неверный пароль. Хранилище ключей допускает ещё %1 %2, после чего уничтожит ключ.</translation>
     </message>
     <message>
         <source>You did not allow backupgui to use Google Drive.</source>
@@ -4816,6 +4803,163 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.</source>
         <translation>Эта резервная копия перечисляет больше чатов, чем backupgui может показать за раз; возможно, она была подделана. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 holds several .txt files; choose one of them: %2.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
+        <translation>%1 содержит несколько файлов .txt; выберите один из них: %2.</translation>
+    </message>
+    <message>
+        <source>Free up at least %1 in Google Drive (more for later backups) or buy more storage, then back up again.</source>
+        <translation>Освободите в Google Диске не меньше %1 (для следующих копий — больше) или купите дополнительное место, затем создайте копию снова.</translation>
+    </message>
+    <message>
+        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
+        <translation>Освободите место в Google Диске или купите дополнительное место, затем создайте копию снова.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full (%1 of %2 used).</source>
+        <translation>Google Диск заполнен (занято %1 из %2).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full (%1 used).</source>
+        <translation>Google Диск заполнен (занято %1).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full.</source>
+        <translation>Google Диск заполнен.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1 (%2 used).</source>
+        <translation>Google Диск заполнен: следующей части этой копии нужно %1 (занято %2).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).</source>
+        <translation>Google Диск заполнен: следующей части этой копии нужно %1, а свободно только %2 (занято %3 из %4).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1.</source>
+        <translation>Google Диск заполнен: следующей части этой копии нужно %1.</translation>
+    </message>
+    <message>
+        <source>No backup at %1 authenticates with this key (%2).</source>
+        <translation>Ни одна резервная копия по адресу %1 не проходит проверку подлинности с этим ключом (%2).</translation>
+    </message>
+    <message>
+        <source>No backup at %1 authenticates with this key.</source>
+        <translation>Ни одна резервная копия по адресу %1 не проходит проверку подлинности с этим ключом.</translation>
+    </message>
+    <message>
+        <source>No keyring service is available on this system. The Google sign-in cannot be remembered.</source>
+        <translation>В этой системе нет службы связки ключей. Вход через Google нельзя запомнить.</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available on this system. The Google sign-in cannot be remembered.</source>
+        <translation>В этой системе нет защищённого хранилища паролей (связки ключей). Вход через Google нельзя запомнить.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
+        <translation>Не удаётся прочитать файл OAuth-клиента Google %1: слишком глубокая вложенность.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1 (and %2 more problems).</source>
+        <translation>Резервная копия повреждена: %1 (и другие проблемы: %2).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup (%1).</source>
+        <translation>Конфигурация набора резервных копий повреждена или это не резервная копия backupgui (%1).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
+        <translation>Конфигурация набора резервных копий повреждена или это не резервная копия backupgui.</translation>
+    </message>
+    <message>
+        <source>The key vault could not say which backup is the newest (%1)</source>
+        <translation>Хранилище ключей не смогло сообщить, какая резервная копия самая новая (%1)</translation>
+    </message>
+    <message>
+        <source>The key vault is limiting requests; try again in a few seconds.</source>
+        <translation>Хранилище ключей ограничивает запросы; повторите попытку через несколько секунд.</translation>
+    </message>
+    <message>
+        <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
+        <translation>Эта связка ключей не рекомендована для секретных данных. Вход через Google нельзя запомнить.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <translation>Самой новой резервной копии, известной хранилищу ключей, %1 (копия номер %2), нет в месте хранения (самая новая найденная: %3, копия номер %4). Возможно, хранилище было откачено назад или резервные копии удалены.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>Самой новой резервной копии, известной хранилищу ключей, %1 (копия номер %2), нет в месте хранения (резервных копий не найдено). Возможно, хранилище было откачено назад или резервные копии удалены.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.</source>
+        <translation>Самой новой резервной копии, известной хранилищу ключей, %1, нет в месте хранения (самая новая найденная: %2, копия номер %3). Возможно, хранилище было откачено назад или резервные копии удалены.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1, is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>Самой новой резервной копии, известной хранилищу ключей, %1, нет в месте хранения (резервных копий не найдено). Возможно, хранилище было откачено назад или резервные копии удалены.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <translation>Самой новой резервной копии, известной этому компьютеру, %1 (копия номер %2), нет в месте хранения (самая новая найденная: %3, копия номер %4). Возможно, хранилище было откачено назад или резервные копии удалены.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>Самой новой резервной копии, известной этому компьютеру, %1 (копия номер %2), нет в месте хранения (резервных копий не найдено). Возможно, хранилище было откачено назад или резервные копии удалены.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.</source>
+        <translation>Самой новой резервной копии, известной этому компьютеру, %1, нет в месте хранения (самая новая найденная: %2, копия номер %3). Возможно, хранилище было откачено назад или резервные копии удалены.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1, is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>Самой новой резервной копии, известной этому компьютеру, %1, нет в месте хранения (резервных копий не найдено). Возможно, хранилище было откачено назад или резервные копии удалены.</translation>
+    </message>
+    <message>
+        <source>The only keyring found stores secrets in a plain file. The Google sign-in cannot be remembered.</source>
+        <translation>Единственная найденная связка ключей хранит секреты в обычном незашифрованном файле. Вход через Google нельзя запомнить.</translation>
+    </message>
+    <message>
+        <source>There is more than one backup matching %1 at %2.</source>
+        <translation>По адресу %2 найдено больше одной резервной копии, соответствующей %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup matching %1 at %2.</source>
+        <translation>По адресу %2 нет резервной копии, соответствующей %1.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
+        <translation>Неверный пароль. Осталось попыток, после которых хранилище ключей уничтожит ключ: %1.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows one more attempt before it destroys the key.</source>
+        <translation>Неверный пароль. Хранилище ключей допускает ещё одну попытку, после чего уничтожит ключ.</translation>
+    </message>
+    <message>
+        <source>a blob lies outside its pack (the pack is shorter than its index says)</source>
+        <translation>блок данных выходит за пределы своего пакета (пакет короче, чем указано в его индексе)</translation>
+    </message>
+    <message>
+        <source>final segment failed authentication (modified, truncated or reordered)</source>
+        <translation>последний сегмент не прошёл проверку подлинности (изменён, обрезан или переставлен)</translation>
+    </message>
+    <message>
+        <source>segment %1 failed authentication</source>
+        <translation>сегмент %1 не прошёл проверку подлинности</translation>
+    </message>
+    <message>
+        <source>segment %1 failed authentication (modified, truncated or reordered)</source>
+        <translation>сегмент %1 не прошёл проверку подлинности (изменён, обрезан или переставлен)</translation>
+    </message>
+    <message>
+        <source>the pack is longer than its index says</source>
+        <translation>пакет длиннее, чем указано в его индексе</translation>
+    </message>
+    <message>
+        <source>the pack is shorter than its index says</source>
+        <translation>пакет короче, чем указано в его индексе</translation>
     </message>
 </context>
 <context>

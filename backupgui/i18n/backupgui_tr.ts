@@ -3349,10 +3349,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>%1 mevcut değil.</translation>
     </message>
     <message>
-        <source>%1 failed authentication (modified, truncated or reordered)</source>
-        <translation>%1 kimlik doğrulamasından geçemedi (değiştirilmiş, kesilmiş ya da yeniden sıralanmış)</translation>
-    </message>
-    <message>
         <source>%1 has no contact names (wa_contacts).</source>
         <translation>%1 kişi adı içermiyor (wa_contacts).</translation>
     </message>
@@ -3370,7 +3366,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 result.json içermiyor; bir Telegram Desktop dışa aktarımı değil (dışa aktarırken JSON biçimini seçin).</translation>
     </message>
     <message>
@@ -4070,10 +4065,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Bu yedeğin kasa ayarları eksik ya da hasarlı.</translation>
     </message>
     <message>
-        <source>There is %1 matching %2 at %3.</source>
-        <translation>%3 konumunda %2 ile eşleşen %1 var.</translation>
-    </message>
-    <message>
         <source>There is no backup %1.</source>
         <translation>%1 yedeği yok.</translation>
     </message>
@@ -4228,10 +4219,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Use your own Google Cloud client: Settings → Google Drive → &quot;Use your own Google Cloud client…&quot; (docs/DRIVE.md has the steps), or try the Drive emulator.</source>
         <translation>Kendi Google Cloud istemcinizi kullanın: Ayarlar → Google Drive → &quot;Kendi Google Cloud istemcinizi kullanın…&quot; (adımlar docs/DRIVE.md dosyasında) ya da Drive emülatörünü deneyin.</translation>
-    </message>
-    <message>
-        <source>Wrong password. The key vault allows %1 more %2 before it destroys the key.</source>
-        <translation>Yanlış şifre. Anahtar kasası, anahtarı yok etmeden önce %1 %2 daha izin veriyor.</translation>
     </message>
     <message>
         <source>You did not allow backupgui to use Google Drive.</source>
@@ -4736,6 +4723,163 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>This backup lists more chats than backupgui can show at once; it may have been tampered with. Nothing was changed.</source>
         <translation>Bu yedek, backupgui&apos;nin bir kerede gösterebileceğinden daha fazla sohbet listeliyor; yedek kurcalanmış olabilir. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>%1 holds several .txt files; choose one of them: %2.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
+        <translation>%1 birden fazla .txt dosyası içeriyor; bunlardan birini seçin: %2.</translation>
+    </message>
+    <message>
+        <source>Free up at least %1 in Google Drive (more for later backups) or buy more storage, then back up again.</source>
+        <translation>Google Drive&apos;da en az %1 yer açın (sonraki yedekler için daha fazla) ya da daha fazla depolama alanı satın alın, sonra yeniden yedekleyin.</translation>
+    </message>
+    <message>
+        <source>Free up space in Google Drive or buy more storage, then back up again.</source>
+        <translation>Google Drive&apos;da yer açın ya da daha fazla depolama alanı satın alın, sonra yeniden yedekleyin.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full (%1 of %2 used).</source>
+        <translation>Google Drive dolu (%2 alanın %1 kadarı kullanılıyor).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full (%1 used).</source>
+        <translation>Google Drive dolu (%1 kullanılıyor).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full.</source>
+        <translation>Google Drive dolu.</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1 (%2 used).</source>
+        <translation>Google Drive dolu: bu yedeğin sonraki bölümü %1 gerektiriyor (%2 kullanılıyor).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1 and only %2 is free (%3 of %4 used).</source>
+        <translation>Google Drive dolu: bu yedeğin sonraki bölümü %1 gerektiriyor ve yalnızca %2 boş (%4 alanın %3 kadarı kullanılıyor).</translation>
+    </message>
+    <message>
+        <source>Google Drive is full: the next part of this backup needs %1.</source>
+        <translation>Google Drive dolu: bu yedeğin sonraki bölümü %1 gerektiriyor.</translation>
+    </message>
+    <message>
+        <source>No backup at %1 authenticates with this key (%2).</source>
+        <translation>%1 konumundaki hiçbir yedek bu anahtarla doğrulanmıyor (%2).</translation>
+    </message>
+    <message>
+        <source>No backup at %1 authenticates with this key.</source>
+        <translation>%1 konumundaki hiçbir yedek bu anahtarla doğrulanmıyor.</translation>
+    </message>
+    <message>
+        <source>No keyring service is available on this system. The Google sign-in cannot be remembered.</source>
+        <translation>Bu sistemde kullanılabilir bir anahtarlık hizmeti yok. Google oturum açma bilgisi hatırlanamaz.</translation>
+    </message>
+    <message>
+        <source>No secure password store (keyring) is available on this system. The Google sign-in cannot be remembered.</source>
+        <translation>Bu sistemde kullanılabilir güvenli bir şifre deposu (anahtarlık) yok. Google oturum açma bilgisi hatırlanamaz.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
+        <translation>Google OAuth istemci dosyası %1 okunamıyor: iç içe yapısı çok derin.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged: %1 (and %2 more problems).</source>
+        <translation>Yedek hasarlı: %1 (ve %2 sorun daha).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup (%1).</source>
+        <translation>Yedek kümesinin yapılandırması hasarlı ya da bu bir backupgui yedeği değil (%1).</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
+        <translation>Yedek kümesinin yapılandırması hasarlı ya da bu bir backupgui yedeği değil.</translation>
+    </message>
+    <message>
+        <source>The key vault could not say which backup is the newest (%1)</source>
+        <translation>Anahtar kasası hangi yedeğin en yeni olduğunu söyleyemedi (%1)</translation>
+    </message>
+    <message>
+        <source>The key vault is limiting requests; try again in a few seconds.</source>
+        <translation>Anahtar kasası istekleri sınırlıyor; birkaç saniye sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
+        <translation>Bu anahtarlık altyapısı gizli bilgiler için önerilmiyor. Google oturum açma bilgisi hatırlanamaz.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <translation>Anahtar kasasının bildiği en yeni yedek, %1 (yedek numarası %2), hedefte yok (bulunan en yeni: %3, yedek numarası %4). Depo geri alınmış ya da yedekler silinmiş olabilir.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>Anahtar kasasının bildiği en yeni yedek, %1 (yedek numarası %2), hedefte yok (hiç yedek bulunamadı). Depo geri alınmış ya da yedekler silinmiş olabilir.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.</source>
+        <translation>Anahtar kasasının bildiği en yeni yedek, %1, hedefte yok (bulunan en yeni: %2, yedek numarası %3). Depo geri alınmış ya da yedekler silinmiş olabilir.</translation>
+    </message>
+    <message>
+        <source>The newest backup the key vault knows of, %1, is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>Anahtar kasasının bildiği en yeni yedek, %1, hedefte yok (hiç yedek bulunamadı). Depo geri alınmış ya da yedekler silinmiş olabilir.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
+        <translation>Bu bilgisayarın bildiği en yeni yedek, %1 (yedek numarası %2), hedefte yok (bulunan en yeni: %3, yedek numarası %4). Depo geri alınmış ya da yedekler silinmiş olabilir.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1 (backup number %2), is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>Bu bilgisayarın bildiği en yeni yedek, %1 (yedek numarası %2), hedefte yok (hiç yedek bulunamadı). Depo geri alınmış ya da yedekler silinmiş olabilir.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1, is missing from the destination (newest found: %2, backup number %3). The storage may have been rolled back or backups deleted.</source>
+        <translation>Bu bilgisayarın bildiği en yeni yedek, %1, hedefte yok (bulunan en yeni: %2, yedek numarası %3). Depo geri alınmış ya da yedekler silinmiş olabilir.</translation>
+    </message>
+    <message>
+        <source>The newest backup this computer knows of, %1, is missing from the destination (no backup found). The storage may have been rolled back or backups deleted.</source>
+        <translation>Bu bilgisayarın bildiği en yeni yedek, %1, hedefte yok (hiç yedek bulunamadı). Depo geri alınmış ya da yedekler silinmiş olabilir.</translation>
+    </message>
+    <message>
+        <source>The only keyring found stores secrets in a plain file. The Google sign-in cannot be remembered.</source>
+        <translation>Bulunan tek anahtarlık gizli bilgileri şifrelenmemiş düz bir dosyada saklıyor. Google oturum açma bilgisi hatırlanamaz.</translation>
+    </message>
+    <message>
+        <source>There is more than one backup matching %1 at %2.</source>
+        <translation>%2 konumunda %1 ile eşleşen birden fazla yedek var.</translation>
+    </message>
+    <message>
+        <source>There is no backup matching %1 at %2.</source>
+        <translation>%2 konumunda %1 ile eşleşen yedek yok.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
+        <translation>Yanlış şifre. Anahtar kasası, anahtarı yok etmeden önce %1 deneme daha izin veriyor.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault allows one more attempt before it destroys the key.</source>
+        <translation>Yanlış şifre. Anahtar kasası, anahtarı yok etmeden önce bir deneme daha izin veriyor.</translation>
+    </message>
+    <message>
+        <source>a blob lies outside its pack (the pack is shorter than its index says)</source>
+        <translation>bir blob paketinin dışında kalıyor (paket, dizininin belirttiğinden daha kısa)</translation>
+    </message>
+    <message>
+        <source>final segment failed authentication (modified, truncated or reordered)</source>
+        <translation>son bölüm doğrulanamadı (değiştirilmiş, kesilmiş ya da sırası değiştirilmiş)</translation>
+    </message>
+    <message>
+        <source>segment %1 failed authentication</source>
+        <translation>%1. bölüm doğrulanamadı</translation>
+    </message>
+    <message>
+        <source>segment %1 failed authentication (modified, truncated or reordered)</source>
+        <translation>%1. bölüm doğrulanamadı (değiştirilmiş, kesilmiş ya da sırası değiştirilmiş)</translation>
+    </message>
+    <message>
+        <source>the pack is longer than its index says</source>
+        <translation>paket, dizininin belirttiğinden daha uzun</translation>
+    </message>
+    <message>
+        <source>the pack is shorter than its index says</source>
+        <translation>paket, dizininin belirttiğinden daha kısa</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,8 @@ The core (engine, format, destinations, library, …) does not import Qt, so it 
 ``ast`` and collects
 
 * the first argument and ``hint=`` of every ``…Error(…)`` / ``…Needed(…)`` /
-  ``NotConfigured(…)`` raised or built (not Python's own exceptions),
+  ``NotConfigured(…)`` raised or built (not Python's own exceptions); a local name is
+  followed to what the function assigns to it, a conditional gives both branches,
 * class-level ``hint = "…"`` of error classes,
 * ``Progress("phase", …)`` phases,
 * ``problems.append("…")`` of settings validation,
@@ -15,6 +16,7 @@ The core (engine, format, destinations, library, …) does not import Qt, so it 
   fragments, shown as "%1: %2" by the import dialog; a conditional ``a if c else b`` gives both
   branches, and a plain name is followed to what the same function assigns to it,
 * the keys of a phone importer's ``skipped["why"] += 1`` counters,
+* what the functions of ``_SENTENCE_FUNCTIONS`` return (a sentence per case),
 * ``warnings.append("…")`` in ``engine/`` (a backup's or listing's warnings the GUI shows),
 * ``INDIRECT``: reasons that reach ``skip`` through a helper's return value (checked to
   still be in the source by the tests),
@@ -45,13 +47,29 @@ _FACTORIES = ("NotConfigured",)
 #: Other calls whose argument at this position is a reason shown to people (the history of
 #: automatic runs shows why one was postponed or skipped).
 _REASONS = {"Decision": 2}
+#: Functions that return a whole sentence for people (one return per case), by file: every
+#: string their ``return`` statements give is a template.
+_SENTENCE_FUNCTIONS = {
+    "engine/rollback.py": ("rolled_back_message", "retired_message"),
+}
 #: Messages that reach a skip list or a warnings list through a value a helper returned (the
 #: WhatsApp parser's clock, the vault's record of the newest backup, verify's list of
-#: objects outside the backup), so no call shows them;
+#: objects outside the backup), or a sentence's %N through an exception's text, so no call
+#: shows them;
 #: ``source_templates`` must still find each one (tests/ui/test_i18n.py checks).
 INDIRECT = (
     "The key vault could not record this backup as the newest, so a restore on another "
     "computer cannot tell whether the backup storage was rolled back (%1)",
+    # the vault's record could not be read (``rollback.vault_known``); %1 is the vault's error
+    "The key vault could not say which backup is the newest (%1)",
+    # a segment's or a pack's damage, said inside "The backup object %1 is damaged: %2."
+    # (a SegmentError's text; translate_message translates a value that is a template too)
+    "final segment failed authentication (modified, truncated or reordered)",
+    "segment %1 failed authentication (modified, truncated or reordered)",
+    "segment %1 failed authentication",
+    "the pack is shorter than its index says",
+    "the pack is longer than its index says",
+    "a blob lies outside its pack (the pack is shorter than its index says)",
     "unknown AM/PM marker in the time",
     "impossible time %1:%2 on a %3-hour clock",
     "invalid date or time (%1)",
@@ -67,10 +85,6 @@ INDIRECT = (
     "unknown object %1 (not a backupgui name)",
     "index %1 does not authenticate or is malformed (%2); ignored",
     "snapshot %1 does not authenticate or is malformed (%2); ignored",
-    # a set a key rotation retired, offered again (``rollback.retired_message``)
-    "This backup set (%1) was replaced by a new key on this computer (by set %2), but the "
-    "destination offers it again and not the new set: the storage may have been rolled back "
-    "or the new backup deleted.",
 )
 
 
@@ -178,6 +192,15 @@ def source_templates(package: Path) -> set[str]:
     return found
 
 
+def _returned(tree: ast.AST, names: tuple[str, ...]) -> Iterator[str]:
+    """The sentences the functions ``names`` return (both branches of a conditional)."""
+    for fn in ast.walk(tree):
+        if isinstance(fn, ast.FunctionDef) and fn.name in names:
+            for node in ast.walk(fn):
+                if isinstance(node, ast.Return) and node.value is not None:
+                    yield from (t for t in _branches(node.value, {}) if _is_sentence(t))
+
+
 def _module_strings(tree: ast.AST) -> dict[str, ast.expr]:
     """A module's own string constants (``_FULL_HINT = "Free up space …"``, or an f-string of
     constants), so that an error given ``hint=_FULL_HINT`` is found as well as one given the
@@ -192,6 +215,12 @@ def _module_strings(tree: ast.AST) -> dict[str, ast.expr]:
 
 def _strings(tree: ast.AST) -> Iterator[str]:
     consts = _module_strings(tree)
+    # the innermost function's assignments for each call: an error built from a local
+    # ``message = f"…"`` (one per case) is found as well as one given the text itself
+    local: dict[ast.AST, dict[str, list[ast.expr]]] = {}
+    for fn, assigned in _assignments(tree).items():
+        for node in ast.walk(fn):
+            local[node] = assigned
     for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             fn = _name(node.func)
@@ -210,9 +239,9 @@ def _strings(tree: ast.AST) -> Iterator[str]:
                 texts += [k.value for k in node.keywords if k.arg == "hint"]
                 texts = [consts.get(a.id, a) if isinstance(a, ast.Name) else a for a in texts]
                 for arg in texts:
-                    t = template(arg)
-                    if t and _is_sentence(t):
-                        yield t
+                    for t in _branches(arg, local.get(node, {})):
+                        if _is_sentence(t):
+                            yield t
             elif (fn == "append" and isinstance(node.func, ast.Attribute)
                   and isinstance(node.func.value, ast.Name) and node.func.value.id == "problems"
                   and node.args) or (fn == "warn" and isinstance(node.func, ast.Attribute)
@@ -244,6 +273,8 @@ def core_messages(package: Path) -> list[str]:
             found.update(_skip_strings(tree))
         if rel.startswith("engine/"):
             found.update(_engine_warnings(tree))
+        if rel in _SENTENCE_FUNCTIONS:
+            found.update(_returned(tree, _SENTENCE_FUNCTIONS[rel]))
     found.update(INDIRECT)
     return sorted(found)
 

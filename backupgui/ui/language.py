@@ -147,7 +147,8 @@ def _value(text: str) -> str:
     said in the UI's language, a whole number (a count, a line number) is written with the
     language's digits (Arabic-Indic in Arabic, as every other number on screen), without
     group separators (line 1234, not 1,234), and the minutes of a clock time keep their zero
-    ("13:05" is "١٣:٠٥"); any other value (a name, a path) stays as it is."""
+    ("13:05" is "١٣:٠٥"); a value that is itself a core message is translated; any other
+    value (a name, a path) stays as it is."""
     if text.isascii() and text.isdigit() and len(text) <= 18 and (
             text == "0" or text[0] != "0" or len(text) == 2):
         loc = QLocale()
@@ -155,7 +156,9 @@ def _value(text: str) -> str:
         return loc.toString(int(text)).rjust(len(text), loc.zeroDigit())
     m = _DURATION.fullmatch(text)
     if m is None:
-        return text
+        # a core message inside another ("… newest (%1)" with the vault's error in %1) is
+        # translated too; anything else (a name, a path) matches no template and stays
+        return translate_message(text)
     from .widgets.formatting import human_duration
 
     return human_duration(int(m.group(1)) * {"second": 1, "minute": 60, "hour": 3600}[m.group(2)])

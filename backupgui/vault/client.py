@@ -208,8 +208,9 @@ def _raise_for(status: int, obj: dict, url: str) -> None:
         # (A number of seconds, or nothing: the vault's own text never reaches the message.)
         wait = obj.get("retry_after")
         number = type(wait) in (int, float) and 0 < wait <= 86400  # (NaN and Infinity: no)
-        wait = wait if number else "a few"
-        raise VaultError(f"The key vault is limiting requests; try again in {wait} seconds.")
+        raise VaultError(f"The key vault is limiting requests; try again in {wait} seconds."
+                         if number else
+                         "The key vault is limiting requests; try again in a few seconds.")
     if code == "account_required":
         raise _AccountRequired(obj.get("account"))
     if code == "unauthorized":
@@ -249,10 +250,13 @@ def _int(value: object) -> int:
 def _raise_wrong(attempts_left: int) -> None:
     if attempts_left <= 0:
         raise KeyDestroyedError(_DESTROYED_MSG)
-    plural = "attempt" if attempts_left == 1 else "attempts"
+    # one sentence per case (a translation needs the whole sentence, docs/TRANSLATING.md)
+    message = ("Wrong password. The key vault allows one more attempt before it destroys "
+               "the key." if attempts_left == 1 else
+               f"Wrong password. The key vault allows {attempts_left} more attempts before it "
+               "destroys the key.")
     err = WrongKeyError(
-        f"Wrong password. The key vault allows {attempts_left} more {plural} "
-        "before it destroys the key.",
+        message,
         hint="Check the password and try again.",
     )
     err.attempts_left = attempts_left  # type: ignore[attr-defined]

@@ -544,3 +544,237 @@ def test_skip_notes_and_counts_match_their_templates(qapp):
         assert language.translate_message("no readable date") == "нет читаемой даты"
     finally:
         language.install_language("en", qapp)
+
+
+# --- no core sentence assembled from English pieces ------------------------------------------
+def _word_strings(node: ast.expr, assigned: dict[str, list[ast.expr]], depth: int = 0) -> bool:
+    """Whether ``node`` can be an English word or phrase the code wrote (a literal with
+    letters, either branch of a conditional, a name the function assigned one to)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return any(c.isalpha() for c in node.value)
+    if isinstance(node, ast.JoinedStr):
+        return any(isinstance(p, ast.Constant) and any(c.isalpha() for c in str(p.value))
+                   for p in node.values)
+    if isinstance(node, ast.IfExp):
+        return (_word_strings(node.body, assigned, depth)
+                or _word_strings(node.orelse, assigned, depth))
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return (_word_strings(node.left, assigned, depth)
+                or _word_strings(node.right, assigned, depth))
+    if isinstance(node, ast.Name) and depth == 0:
+        return any(_word_strings(v, assigned, 1) for v in assigned.get(node.id, ()))
+    return False
+
+
+def _assembled(node: ast.expr, assigned: dict[str, list[ast.expr]], depth: int = 0):
+    """Why the message ``node`` matches no template, or None: a ``+`` of text pieces, a
+    ``.format``, or an f-string whose field is itself English text."""
+    if isinstance(node, ast.IfExp):
+        return (_assembled(node.body, assigned, depth)
+                or _assembled(node.orelse, assigned, depth))
+    if isinstance(node, ast.Name) and depth == 0:
+        for value in assigned.get(node.id, ()):
+            why = _assembled(value, assigned, 1)
+            if why:
+                return why
+        return None
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add) and (
+            _word_strings(node.left, assigned) or _word_strings(node.right, assigned)):
+        return "joined with +"
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "format" and _word_strings(node.func.value, assigned)):
+        return "built with .format"
+    if isinstance(node, ast.JoinedStr):
+        for part in node.values:
+            if isinstance(part, ast.FormattedValue) and _word_strings(part.value, assigned):
+                return f"English words in the field {{{ast.unparse(part.value)}}}"
+    return None
+
+
+def _core_message_sites(tree: ast.AST, rel: str):
+    """(node, the function's assignments) of every place extract.py reads a message from."""
+    from backupgui.i18n import extract
+
+    for fn in ast.walk(tree):
+        if not isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        assigned: dict[str, list[ast.expr]] = {}
+        for node in ast.walk(fn):
+            if isinstance(node, ast.Assign):
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        assigned.setdefault(target.id, []).append(node.value)
+        for node in ast.walk(fn):
+            if isinstance(node, ast.Return) and node.value is not None and \
+                    fn.name in extract._SENTENCE_FUNCTIONS.get(rel, ()):
+                yield node.value, assigned
+            if not isinstance(node, ast.Call):
+                continue
+            name = extract._name(node.func)
+            if (name.endswith(("Error", "Needed")) and name not in extract._BUILTIN) \
+                    or name in extract._FACTORIES:
+                yield from ((a, assigned) for a in node.args[:1])
+                yield from ((k.value, assigned) for k in node.keywords if k.arg == "hint")
+            elif name == "Progress" or (name in ("append", "warn") and isinstance(
+                    node.func, ast.Attribute) and extract._name(node.func.value) in (
+                    "problems", "warnings", "notes", "self")):
+                yield from ((a, assigned) for a in node.args[:1])
+            elif name in extract._REASONS and len(node.args) > extract._REASONS[name]:
+                yield node.args[extract._REASONS[name]], assigned
+
+
+#: Fields that are English in the source but not in the GUI: a duration ("5 minutes"), which
+#: translate_message says in the language, and a name (".crypt14", docs/TRANSLATING.md).
+_WORDS_THAT_ARE_NOT_WORDS = {
+    ("destinations/google_auth.py", "English words in the field {limit}"),
+    ("library/importers/whatsapp_db/crypt.py",
+     "English words in the field {'.crypt' + str(header.version)}"),
+}
+
+
+def test_no_core_message_is_assembled_from_english_pieces():
+    """A core message the GUI shows is one whole template: "… " + detail, or an f-string
+    whose field is an English word ("{what} already running" with "A restore is"), matches
+    no template and would stay English in every language (docs/TRANSLATING.md)."""
+    from backupgui.i18n import extract
+
+    package = Path(i18n.__file__).parent.parent
+    found = []
+    for path in sorted(package.rglob("*.py")):
+        rel = path.relative_to(package).as_posix()
+        if rel.startswith(extract.SKIP) or rel.startswith("ui/"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node, assigned in _core_message_sites(tree, rel):
+            why = _assembled(node, assigned)
+            if why and (rel, why) not in _WORDS_THAT_ARE_NOT_WORDS:
+                found.append(f"{rel}:{node.lineno}: {why}")
+    assert found == [], "\n".join(found)
+
+
+def test_the_check_for_assembled_messages_finds_each_kind():
+    """The check above fails on each way of assembling a sentence (so it can fail)."""
+    src = (
+        "def f(x, n, last):\n"
+        "    raise DamagedBackupError('The backup is damaged: ' + x)\n"
+        "def g(n):\n"
+        "    plural = 'attempt' if n == 1 else 'attempts'\n"
+        "    raise WrongKeyError(f'{n} more {plural} left.')\n"
+        "def h(last):\n"
+        "    raise SegmentError(f\"{'final segment' if last else 'a segment'} failed.\")\n"
+        "def i(x):\n"
+        "    message = 'Google Drive is full' + x\n"
+        "    raise DestinationFullError(message)\n"
+        "def j(n):\n"
+        "    raise NotFoundError(f'There is no backup {n}.', hint=f'Try {n} again.')\n")
+    tree = ast.parse(src)
+    found = [_assembled(node, assigned) for node, assigned in _core_message_sites(tree, "x.py")]
+    assert found == ["joined with +", "English words in the field {plural}",
+                     "English words in the field {'final segment' if last else 'a segment'}",
+                     "joined with +", None, None]
+
+
+# --- the rollback warning (a security warning: every case a whole, translated sentence) ------
+def _manifest(seq: int, snapshot_id: str):
+    from backupgui.format.manifest import Manifest, Totals
+
+    return Manifest(snapshot_id, "a" * 32, "2026-12-06T10:00:00Z", 1_765_015_200_000, "laptop",
+                    "1.0", False, (), (), (), Totals(0, 0, 0, 0, 0, 0), seq=seq)
+
+
+KNOWN_ID = "20261206T101010.123Z-c0ffee"
+FOUND_ID = "20261130T090000.000Z-bead00"
+
+
+@pytest.mark.parametrize("code, who, found_words, none_words", [
+    ("de", {"vault": "der Schlüsseltresor kennt", "computer": "dieser Computer kennt"},
+     "neuestes gefundenes", "kein Backup gefunden"),
+    ("ar", {"vault": "تعرفها خزنة المفاتيح", "computer": "يعرفها هذا الكمبيوتر"},
+     "أحدث نسخة موجودة", "لم يُعثر على أي نسخة احتياطية"),
+])
+def test_the_rollback_warning_is_translated_in_every_case(code, who, found_words, none_words,
+                                                          qapp):
+    """Each of the eight sentences (who knows, with or without a backup number, a newest
+    backup found or not) comes out whole in the language, with its values in place: it was
+    one English sentence joined from English pieces, shown in English in every language."""
+    from backupgui.engine.rollback import COMPUTER, VAULT, Known, rolled_back_message
+
+    digit = QLocale(code).toString(7)
+    language.install_language(code, qapp)
+    try:
+        seen = set()
+        for source, key in ((VAULT, "vault"), (COMPUTER, "computer")):
+            for seq in (7, 0):
+                for newest in (_manifest(5, FOUND_ID), None):
+                    english = rolled_back_message(Known(seq, KNOWN_ID, source), newest)
+                    text = language.translate_message(english)
+                    assert text != english
+                    english_words = {"newest", "knows", "missing", "destination", "found",
+                                     "number", "storage", "rolled", "deleted", "computer"}
+                    assert not english_words & set(re.findall(r"[a-z]+", text)), text
+                    assert who[key] in text, text
+                    assert f"\u2068{KNOWN_ID}\u2069" in text
+                    assert (f"\u2068{digit}\u2069" in text) == bool(seq), text
+                    if newest is None:
+                        assert none_words in text and FOUND_ID not in text
+                    else:
+                        assert found_words in text and f"\u2068{FOUND_ID}\u2069" in text
+                        assert f"\u2068{QLocale(code).toString(5)}\u2069" in text
+                    seen.add(text)
+        assert len(seen) == 8
+    finally:
+        language.install_language("en", qapp)
+
+
+def test_a_real_rollback_is_reported_in_the_language(tmp_path, qapp):
+    """The restore of a destination whose newest backup was deleted: the error the wizard
+    shows (``describe``) is German, with the snapshot ids and backup numbers in place."""
+    from backupgui.crypto.keys import generate_key
+    from backupgui.crypto.material import RawKey
+    from backupgui.destinations.folder import FolderDestination
+    from backupgui.engine import BackupRequest, RestoreRequest, backup, restore
+    from backupgui.errors import RolledBackError
+    from backupgui.library.demo import add_demo_messages, create_demo_library
+    from backupgui.library.store import Library
+    from backupgui.ui.widgets.errors import describe
+
+    create_demo_library(tmp_path / "lib", chats=1, seed=5, media_mb=0)
+    dest = FolderDestination(tmp_path / "dest")
+    key = RawKey(generate_key())
+    first = backup(BackupRequest(tmp_path / "lib", dest, key))
+    with Library(tmp_path / "lib") as lib:
+        add_demo_messages(lib, lib.chat_ids()[0], 3, seed=2)
+    second = backup(BackupRequest(tmp_path / "lib", dest, key))
+    dest.delete(f"sets/{second.set_id}/snapshots/{second.snapshot_id}")
+    with pytest.raises(RolledBackError) as caught:
+        restore(RestoreRequest(dest, tmp_path / "lib", key))
+    language.install_language("de", qapp)
+    try:
+        message, _hint = describe(caught.value)
+    finally:
+        language.install_language("en", qapp)
+    assert message.startswith("Das neueste Backup, das dieser Computer kennt, "), message
+    assert f"\u2068{second.snapshot_id}\u2069 (Backup Nr. \u20682\u2069)" in message
+    assert f"neuestes gefundenes: \u2068{first.snapshot_id}\u2069, Backup Nr. \u20681\u2069" \
+        in message
+
+
+def test_a_core_message_inside_another_is_translated_too(qapp):
+    """A sentence whose %1 is another core message (the vault's error inside the rollback
+    check's warning, a segment's damage inside an object's) is translated all through."""
+    language.install_language("de", qapp)
+    try:
+        text = language.translate_message(
+            "The key vault could not say which backup is the newest (Wrong password. The key "
+            "vault allows 3 more attempts before it destroys the key.)")
+        assert text == ("Der Schlüsseltresor konnte nicht sagen, welches Backup das neueste ist "
+                        "(\u2068Falsches Passwort. Der Schlüsseltresor erlaubt noch \u20683\u2069 "
+                        "Versuche, bevor er den Schlüssel vernichtet.\u2069)"), text
+        text = language.translate_message(
+            "The backup object data/ab/abcd is damaged: segment 4 failed authentication.")
+        assert "Segment \u20684\u2069 nicht authentisch" in text and "failed" not in text, text
+        # a name that is no message stays as it is
+        assert language.translate_message("There is no backup at /media/Wrong password.") == \
+            "Unter \u2068/media/Wrong password\u2069 gibt es kein Backup."
+    finally:
+        language.install_language("en", qapp)

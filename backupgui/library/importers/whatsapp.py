@@ -829,8 +829,8 @@ def find_chat_text(source: ExportSource) -> str:
     where = source.path.name
     if not txts:
         raise ImportFormatError(f"{where} holds no chat text file (.txt); it is not a WhatsApp export.")
-    raise ImportFormatError(f"{where} holds several .txt files; choose one of them: "
-                            + ", ".join(sorted(txts)[:5]) + ".")
+    names = ", ".join(sorted(txts)[:5])
+    raise ImportFormatError(f"{where} holds several .txt files; choose one of them: {names}.")
 
 
 def _skip(fh: object, n: int, is_zip: bool) -> None:

@@ -267,7 +267,8 @@ def decrypt_database(src: str | os.PathLike[str], key: WhatsAppKey, dst: Path, *
         ok = False
         try:
             with os.fdopen(fd, "wb", buffering=CHUNK) as out:
-                info = _decrypt(fh, size, header, aes_key, out, progress, cancel, max_output)
+                info = _decrypt(fh, src.name, size, header, aes_key, out, progress, cancel,
+                                max_output)
             ok = True
             return info
         finally:
@@ -278,11 +279,9 @@ def decrypt_database(src: str | os.PathLike[str], key: WhatsAppKey, dst: Path, *
                     pass
 
 
-def _decrypt(fh: BinaryIO, size: int, h: Header, aes_key: bytes, out: BinaryIO,
+def _decrypt(fh: BinaryIO, name: str, size: int, h: Header, aes_key: bytes, out: BinaryIO,
              progress: Callable[[int, int], None] | None, cancel: CancelToken | None,
              max_output: int) -> DecryptInfo:
-    name = getattr(fh, "name", "the backup")
-    name = Path(name).name if isinstance(name, str) else "the backup"
     if h.version == 12:
         md5_end = size - _MD5 - 4  # the MD5 covers everything before it
         ct_a = size - _CRYPT12_TRAILER  # ciphertext end with an MD5 (always, for crypt12)
