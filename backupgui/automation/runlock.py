@@ -107,21 +107,35 @@ def read_holder(path: Path) -> LockInfo | None:
 
 
 def busy_message(info: LockInfo | None, now: datetime | None = None) -> str:
-    """The sentence for a ``BusyError``."""
-    what = "A restore is" if info is not None and info.purpose == "restore" else \
-        "Another backup is"
+    """The sentence for a ``BusyError``: one whole sentence per case, so that each is a
+    template the GUI translates (docs/TRANSLATING.md)."""
+    restore = info is not None and info.purpose == "restore"
     if info is None:
-        return f"{what} already running."
-    who = info.program or "another program"
-    if info.pid:
-        who += f", process {info.pid}"
+        return "A restore is already running." if restore else "Another backup is already running."
+    who = info.program or "?"  # (a holder always writes its name; "?" only for a damaged file)
+    pid = info.pid
+    when = None
     if info.started is not None:
         local = info.started.astimezone()
         today = (now or datetime.now(UTC)).astimezone().date()
         when = local.strftime("%H:%M") if local.date() == today else \
             local.strftime("%Y-%m-%d %H:%M")
-        return f"{what} already running (started by {who}, at {when})."
-    return f"{what} already running (started by {who})."
+    if restore:
+        if pid and when:
+            return f"A restore is already running (started by {who}, process {pid}, at {when})."
+        if pid:
+            return f"A restore is already running (started by {who}, process {pid})."
+        if when:
+            return f"A restore is already running (started by {who}, at {when})."
+        return f"A restore is already running (started by {who})."
+    if pid and when:
+        return (f"Another backup is already running (started by {who}, process {pid}, at "
+                f"{when}).")
+    if pid:
+        return f"Another backup is already running (started by {who}, process {pid})."
+    if when:
+        return f"Another backup is already running (started by {who}, at {when})."
+    return f"Another backup is already running (started by {who})."
 
 
 class BackupLock:

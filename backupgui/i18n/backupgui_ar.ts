@@ -5081,6 +5081,46 @@ Identity (server key fingerprint): %2</source>
         <source>the pack is shorter than its index says</source>
         <translation>الحزمة أقصر مما يذكره فهرسها</translation>
     </message>
+    <message>
+        <source>A restore is already running (started by %1).</source>
+        <translation>توجد عملية استعادة قيد التشغيل بالفعل (بدأها %1).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, at %2).</source>
+        <translation>توجد عملية استعادة قيد التشغيل بالفعل (بدأها %1، في %2).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, process %2).</source>
+        <translation>توجد عملية استعادة قيد التشغيل بالفعل (بدأها %1، العملية %2).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, process %2, at %3).</source>
+        <translation>توجد عملية استعادة قيد التشغيل بالفعل (بدأها %1، العملية %2، في %3).</translation>
+    </message>
+    <message>
+        <source>A restore is already running.</source>
+        <translation>توجد عملية استعادة قيد التشغيل بالفعل.</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1).</source>
+        <translation>توجد نسخة احتياطية أخرى قيد التشغيل بالفعل (بدأها %1).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, at %2).</source>
+        <translation>توجد نسخة احتياطية أخرى قيد التشغيل بالفعل (بدأها %1، في %2).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, process %2).</source>
+        <translation>توجد نسخة احتياطية أخرى قيد التشغيل بالفعل (بدأها %1، العملية %2).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, process %2, at %3).</source>
+        <translation>توجد نسخة احتياطية أخرى قيد التشغيل بالفعل (بدأها %1، العملية %2، في %3).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running.</source>
+        <translation>توجد نسخة احتياطية أخرى قيد التشغيل بالفعل.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

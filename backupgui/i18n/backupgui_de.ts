@@ -4921,6 +4921,46 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>the pack is shorter than its index says</source>
         <translation>das Paket ist kürzer, als sein Index angibt</translation>
     </message>
+    <message>
+        <source>A restore is already running (started by %1).</source>
+        <translation>Eine Wiederherstellung läuft bereits (gestartet von %1).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, at %2).</source>
+        <translation>Eine Wiederherstellung läuft bereits (gestartet von %1, um %2).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, process %2).</source>
+        <translation>Eine Wiederherstellung läuft bereits (gestartet von %1, Prozess %2).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, process %2, at %3).</source>
+        <translation>Eine Wiederherstellung läuft bereits (gestartet von %1, Prozess %2, um %3).</translation>
+    </message>
+    <message>
+        <source>A restore is already running.</source>
+        <translation>Eine Wiederherstellung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1).</source>
+        <translation>Ein anderes Backup läuft bereits (gestartet von %1).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, at %2).</source>
+        <translation>Ein anderes Backup läuft bereits (gestartet von %1, um %2).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, process %2).</source>
+        <translation>Ein anderes Backup läuft bereits (gestartet von %1, Prozess %2).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, process %2, at %3).</source>
+        <translation>Ein anderes Backup läuft bereits (gestartet von %1, Prozess %2, um %3).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running.</source>
+        <translation>Ein anderes Backup läuft bereits.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4921,6 +4921,46 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>the pack is shorter than its index says</source>
         <translation>el paquete es más corto de lo que indica su índice</translation>
     </message>
+    <message>
+        <source>A restore is already running (started by %1).</source>
+        <translation>Ya hay una restauración en curso (iniciada por %1).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, at %2).</source>
+        <translation>Ya hay una restauración en curso (iniciada por %1, a las %2).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, process %2).</source>
+        <translation>Ya hay una restauración en curso (iniciada por %1, proceso %2).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, process %2, at %3).</source>
+        <translation>Ya hay una restauración en curso (iniciada por %1, proceso %2, a las %3).</translation>
+    </message>
+    <message>
+        <source>A restore is already running.</source>
+        <translation>Ya hay una restauración en curso.</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1).</source>
+        <translation>Ya hay otra copia de seguridad en curso (iniciada por %1).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, at %2).</source>
+        <translation>Ya hay otra copia de seguridad en curso (iniciada por %1, a las %2).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, process %2).</source>
+        <translation>Ya hay otra copia de seguridad en curso (iniciada por %1, proceso %2).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, process %2, at %3).</source>
+        <translation>Ya hay otra copia de seguridad en curso (iniciada por %1, proceso %2, a las %3).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running.</source>
+        <translation>Ya hay otra copia de seguridad en curso.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4921,6 +4921,46 @@ Identity (server key fingerprint): %2</source>
         <source>the pack is shorter than its index says</source>
         <translation>पैक अपने इंडेक्स में बताए गए आकार से छोटा है</translation>
     </message>
+    <message>
+        <source>A restore is already running (started by %1).</source>
+        <translation>एक रीस्टोर पहले से चल रहा है (%1 ने शुरू किया)।</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, at %2).</source>
+        <translation>एक रीस्टोर पहले से चल रहा है (%1 ने शुरू किया, %2 पर)।</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, process %2).</source>
+        <translation>एक रीस्टोर पहले से चल रहा है (%1 ने शुरू किया, प्रोसेस %2)।</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, process %2, at %3).</source>
+        <translation>एक रीस्टोर पहले से चल रहा है (%1 ने शुरू किया, प्रोसेस %2, %3 पर)।</translation>
+    </message>
+    <message>
+        <source>A restore is already running.</source>
+        <translation>एक रीस्टोर पहले से चल रहा है।</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1).</source>
+        <translation>एक और बैकअप पहले से चल रहा है (%1 ने शुरू किया)।</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, at %2).</source>
+        <translation>एक और बैकअप पहले से चल रहा है (%1 ने शुरू किया, %2 पर)।</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, process %2).</source>
+        <translation>एक और बैकअप पहले से चल रहा है (%1 ने शुरू किया, प्रोसेस %2)।</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, process %2, at %3).</source>
+        <translation>एक और बैकअप पहले से चल रहा है (%1 ने शुरू किया, प्रोसेस %2, %3 पर)।</translation>
+    </message>
+    <message>
+        <source>Another backup is already running.</source>
+        <translation>एक और बैकअप पहले से चल रहा है।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4881,6 +4881,46 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>the pack is shorter than its index says</source>
         <translation>paket lebih pendek daripada yang disebutkan indeksnya</translation>
     </message>
+    <message>
+        <source>A restore is already running (started by %1).</source>
+        <translation>Pemulihan sedang berjalan (dimulai oleh %1).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, at %2).</source>
+        <translation>Pemulihan sedang berjalan (dimulai oleh %1, pukul %2).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, process %2).</source>
+        <translation>Pemulihan sedang berjalan (dimulai oleh %1, proses %2).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, process %2, at %3).</source>
+        <translation>Pemulihan sedang berjalan (dimulai oleh %1, proses %2, pukul %3).</translation>
+    </message>
+    <message>
+        <source>A restore is already running.</source>
+        <translation>Pemulihan sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1).</source>
+        <translation>Pencadangan lain sedang berjalan (dimulai oleh %1).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, at %2).</source>
+        <translation>Pencadangan lain sedang berjalan (dimulai oleh %1, pukul %2).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, process %2).</source>
+        <translation>Pencadangan lain sedang berjalan (dimulai oleh %1, proses %2).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, process %2, at %3).</source>
+        <translation>Pencadangan lain sedang berjalan (dimulai oleh %1, proses %2, pukul %3).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running.</source>
+        <translation>Pencadangan lain sedang berjalan.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4921,6 +4921,46 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>the pack is shorter than its index says</source>
         <translation>o pacote é mais curto do que seu índice diz</translation>
     </message>
+    <message>
+        <source>A restore is already running (started by %1).</source>
+        <translation>Uma restauração já está em andamento (iniciado por %1).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, at %2).</source>
+        <translation>Uma restauração já está em andamento (iniciado por %1, às %2).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, process %2).</source>
+        <translation>Uma restauração já está em andamento (iniciado por %1, processo %2).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, process %2, at %3).</source>
+        <translation>Uma restauração já está em andamento (iniciado por %1, processo %2, às %3).</translation>
+    </message>
+    <message>
+        <source>A restore is already running.</source>
+        <translation>Uma restauração já está em andamento.</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1).</source>
+        <translation>Outro backup já está em andamento (iniciado por %1).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, at %2).</source>
+        <translation>Outro backup já está em andamento (iniciado por %1, às %2).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, process %2).</source>
+        <translation>Outro backup já está em andamento (iniciado por %1, processo %2).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, process %2, at %3).</source>
+        <translation>Outro backup já está em andamento (iniciado por %1, processo %2, às %3).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running.</source>
+        <translation>Outro backup já está em andamento.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

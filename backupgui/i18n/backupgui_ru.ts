@@ -4961,6 +4961,46 @@ Identity (server key fingerprint): %2</source>
         <source>the pack is shorter than its index says</source>
         <translation>пакет короче, чем указано в его индексе</translation>
     </message>
+    <message>
+        <source>A restore is already running (started by %1).</source>
+        <translation>Восстановление уже выполняется (запущено программой %1).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, at %2).</source>
+        <translation>Восстановление уже выполняется (запущено программой %1, в %2).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, process %2).</source>
+        <translation>Восстановление уже выполняется (запущено программой %1, процесс %2).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, process %2, at %3).</source>
+        <translation>Восстановление уже выполняется (запущено программой %1, процесс %2, в %3).</translation>
+    </message>
+    <message>
+        <source>A restore is already running.</source>
+        <translation>Восстановление уже выполняется.</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1).</source>
+        <translation>Уже выполняется другое резервное копирование (запущено программой %1).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, at %2).</source>
+        <translation>Уже выполняется другое резервное копирование (запущено программой %1, в %2).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, process %2).</source>
+        <translation>Уже выполняется другое резервное копирование (запущено программой %1, процесс %2).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, process %2, at %3).</source>
+        <translation>Уже выполняется другое резервное копирование (запущено программой %1, процесс %2, в %3).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running.</source>
+        <translation>Уже выполняется другое резервное копирование.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -4881,6 +4881,46 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>the pack is shorter than its index says</source>
         <translation>paket, dizininin belirttiğinden daha kısa</translation>
     </message>
+    <message>
+        <source>A restore is already running (started by %1).</source>
+        <translation>Bir geri yükleme zaten çalışıyor (başlatan: %1).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, at %2).</source>
+        <translation>Bir geri yükleme zaten çalışıyor (başlatan: %1, saat %2).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, process %2).</source>
+        <translation>Bir geri yükleme zaten çalışıyor (başlatan: %1, işlem %2).</translation>
+    </message>
+    <message>
+        <source>A restore is already running (started by %1, process %2, at %3).</source>
+        <translation>Bir geri yükleme zaten çalışıyor (başlatan: %1, işlem %2, saat %3).</translation>
+    </message>
+    <message>
+        <source>A restore is already running.</source>
+        <translation>Bir geri yükleme zaten çalışıyor.</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1).</source>
+        <translation>Başka bir yedekleme zaten çalışıyor (başlatan: %1).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, at %2).</source>
+        <translation>Başka bir yedekleme zaten çalışıyor (başlatan: %1, saat %2).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, process %2).</source>
+        <translation>Başka bir yedekleme zaten çalışıyor (başlatan: %1, işlem %2).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running (started by %1, process %2, at %3).</source>
+        <translation>Başka bir yedekleme zaten çalışıyor (başlatan: %1, işlem %2, saat %3).</translation>
+    </message>
+    <message>
+        <source>Another backup is already running.</source>
+        <translation>Başka bir yedekleme zaten çalışıyor.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

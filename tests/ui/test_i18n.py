@@ -572,6 +572,9 @@ def _assembled(node: ast.expr, assigned: dict[str, list[ast.expr]], depth: int =
     if isinstance(node, ast.IfExp):
         return (_assembled(node.body, assigned, depth)
                 or _assembled(node.orelse, assigned, depth))
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+            node.func.id in assigned.get("<functions>", ()):
+        return f"a sentence from {node.func.id}() (list it in extract._SENTENCE_FUNCTIONS)"
     if isinstance(node, ast.Name) and depth == 0:
         for value in assigned.get(node.id, ()):
             why = _assembled(value, assigned, 1)
@@ -595,10 +598,13 @@ def _core_message_sites(tree: ast.AST, rel: str):
     """(node, the function's assignments) of every place extract.py reads a message from."""
     from backupgui.i18n import extract
 
+    functions = {fn.name for fn in ast.walk(tree) if isinstance(fn, ast.FunctionDef)}
     for fn in ast.walk(tree):
         if not isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
             continue
-        assigned: dict[str, list[ast.expr]] = {}
+        sentences = extract._SENTENCE_FUNCTIONS.get(rel, ())
+        # this module's functions whose sentences extract.py does not read
+        assigned: dict[str, list] = {"<functions>": [f for f in functions if f not in sentences]}
         for node in ast.walk(fn):
             if isinstance(node, ast.Assign):
                 for target in node.targets:
@@ -666,12 +672,15 @@ def test_the_check_for_assembled_messages_finds_each_kind():
         "    message = 'Google Drive is full' + x\n"
         "    raise DestinationFullError(message)\n"
         "def j(n):\n"
-        "    raise NotFoundError(f'There is no backup {n}.', hint=f'Try {n} again.')\n")
+        "    raise NotFoundError(f'There is no backup {n}.', hint=f'Try {n} again.')\n"
+        "def k(info):\n"
+        "    raise BusyError(j(info))\n")
     tree = ast.parse(src)
     found = [_assembled(node, assigned) for node, assigned in _core_message_sites(tree, "x.py")]
     assert found == ["joined with +", "English words in the field {plural}",
                      "English words in the field {'final segment' if last else 'a segment'}",
-                     "joined with +", None, None]
+                     "joined with +", None, None,
+                     "a sentence from j() (list it in extract._SENTENCE_FUNCTIONS)"]
 
 
 # --- the rollback warning (a security warning: every case a whole, translated sentence) ------
@@ -776,5 +785,35 @@ def test_a_core_message_inside_another_is_translated_too(qapp):
         # a name that is no message stays as it is
         assert language.translate_message("There is no backup at /media/Wrong password.") == \
             "Unter \u2068/media/Wrong password\u2069 gibt es kein Backup."
+    finally:
+        language.install_language("en", qapp)
+
+
+def test_busy_and_wrong_password_sentences_are_translated(qapp):
+    """"Another backup is already running (started by …)" and the vault's attempts left were
+    joined from English pieces; each case is now a template of its own."""
+    from backupgui.automation.runlock import LockInfo, busy_message
+
+    started = datetime(2026, 12, 6, 9, 5, tzinfo=UTC)
+    cases = [busy_message(None), busy_message(LockInfo(0, "backupgui", "restore", None))]
+    for purpose in ("backup", "restore"):
+        for pid in (0, 4242):
+            for when in (None, started):
+                cases.append(busy_message(LockInfo(pid, "backupgui-cli", purpose, when),
+                                          now=started))
+    cases += ["Wrong password. The key vault allows one more attempt before it destroys the key.",
+              "Wrong password. The key vault allows 4 more attempts before it destroys the key."]
+    language.install_language("ru", qapp)
+    try:
+        for english in cases:
+            text = language.translate_message(english)
+            assert text != english and not {"running", "started", "process", "attempts",
+                                             "attempt"} & set(re.findall(r"[a-z]+", text)), text
+            if "4242" in english:
+                assert "процесс \u20684242\u2069" in text, text
+        assert language.translate_message(busy_message(LockInfo(
+            4242, "backupgui-cli", "restore", None))) == \
+            "Восстановление уже выполняется (запущено программой \u2068backupgui-cli\u2069, " \
+            "процесс \u20684242\u2069)."
     finally:
         language.install_language("en", qapp)
