@@ -63,9 +63,6 @@ _MEDIA_WORKERS = 2
 # GIL, so two checkers keep both cores busy once the media are written (docs/PERFORMANCE.md,
 # "Issue 24, phase 3").
 _CHECK_WORKERS = 2
-#: Message blobs a checker is handed at once: one future, queue entry and wake-up per batch
-#: rather than per blob (~1,800 blobs per GiB; docs/PERFORMANCE.md, "Issue 24, phase 8").
-_CHECK_BATCH = 8
 #: Bytes of restored files a media worker leaves in the page cache: once a worker has written
 #: this much after a file, it waits for that file's own writeback (started when it was
 #: closed, so this rarely waits) and drops its pages from the cache. Without it a restore left
@@ -387,12 +384,11 @@ class _ByteBudget:
         self.peak = 0  # the most held at once (tests, measurements)
         self._cv = threading.Condition()
 
-    def take(self, n: int, stop: threading.Event, wait: bool = True) -> bool:
-        """Take ``n`` bytes for one item; False if ``stop`` was set meanwhile, or at once
-        if the bytes are not there and not ``wait``."""
+    def take(self, n: int, stop: threading.Event) -> bool:
+        """Take ``n`` bytes for one item; False if ``stop`` was set meanwhile."""
         with self._cv:
             while self.count and (self.held + n > self.limit or self.count >= self.items):
-                if stop.is_set() or not wait:
+                if stop.is_set():
                     return False
                 self._cv.wait(0.1)
             self.held += n
@@ -411,91 +407,54 @@ class _ByteBudget:
 _DONE = object()
 
 
-def _check_batch(repo: Repo, plan: RestorePlan, batch: list[tuple[BlobEntry, bytearray, int]],
-                 budget: _ByteBudget) -> tuple[list[tuple[BlobEntry, MessageBlob, int]],
-                                               BaseException | None]:
-    """A batch of blobs checked in order on one checker: what each holds, and the first
-    blob's error (the blobs after it are not checked: the restore stops there)."""
-    out = []
-    for entry, stored, n in batch:
-        try:
-            mb, held = _check_blob(repo, plan, entry, stored, budget, n)
-        except BaseException as exc:  # handed to the job thread after the blobs before it
-            return out, exc
-        out.append((entry, mb, held))
-    return out, None
-
-
 def _decoded_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
                         token: CancelToken, workers: int = _CHECK_WORKERS,
-                        budget: _ByteBudget | None = None, batch_size: int = _CHECK_BATCH
+                        budget: _ByteBudget | None = None
                         ) -> Iterator[tuple[BlobEntry, MessageBlob]]:
     """Every wanted message blob, authenticated and checked against its manifest entry by
     the reader verify uses too (``format/reader.py``), on ``workers`` threads, handed out in
     pack order (so the first damaged blob in that order is the one reported). A helper
-    thread reads the packs and hands the checkers up to ``batch_size`` blobs at a time (a
-    batch is handed over early when the bytes run out). What the stage holds is bounded by
-    bytes, whatever the size of a month (``_MESSAGE_BYTES``): a blob read counts its stored
-    and its expected plaintext bytes until it is checked, then what it keeps, until the
-    caller asks for the next one (by then SQLite has taken it)."""
-    budget = budget or _ByteBudget(_MESSAGE_BYTES, (2 * workers + 2) * batch_size)
+    thread reads the packs. What the stage holds is bounded by bytes, whatever the size of
+    a month (``_MESSAGE_BYTES``): a blob read counts its stored and its expected plaintext
+    bytes until it is checked, then what it keeps, until the caller asks for the next one
+    (by then SQLite has taken it)."""
+    budget = budget or _ByteBudget(_MESSAGE_BYTES, 2 * workers + 2)
     stop = threading.Event()
-    # Futures of batches in pack order, then _DONE or the reader's error.
-    ready: queue.SimpleQueue = queue.SimpleQueue()
+    ready: queue.SimpleQueue = queue.SimpleQueue()  # (entry, future) in pack order, or the end
     pool = ThreadPoolExecutor(workers, thread_name_prefix="backupgui-check")
 
     def read() -> None:
-        batch: list[tuple[BlobEntry, bytearray, int]] = []
-
-        def hand_over() -> None:
-            nonlocal batch
-            if batch:
-                ready.put(pool.submit(_check_batch, repo, plan, batch, budget))
-                batch = []
-
         try:
             for entry, stored in _stored_text_blobs(repo, plan, downloaded, token):
                 n = len(stored) + plaintext_size_hint(stored, entry.comp)
-                if not budget.take(n, stop, wait=False):
-                    hand_over()  # (the bytes it holds may be what the wait is for)
-                    if not budget.take(n, stop):
-                        return
-                batch.append((entry, stored, n))
+                if not budget.take(n, stop):
+                    return
+                ready.put((entry, pool.submit(_check_blob, repo, plan, entry, stored, budget, n)))
                 del stored
-                if len(batch) >= batch_size:
-                    hand_over()
-            hand_over()
-            ready.put(_DONE)
+            ready.put((_DONE, None))
         except BaseException as exc:  # handed to the job thread, in its place in the order
-            with contextlib.suppress(RuntimeError):  # (the pool shut down: the stage is over)
-                hand_over()
-            ready.put(exc)
+            ready.put((_DONE, exc))
 
     reader = threading.Thread(target=read, name="backupgui-prefetch-messages", daemon=True)
     reader.start()
     try:
         while True:
-            got = ready.get()
-            if got is _DONE:
+            entry, fut = ready.get()
+            if entry is _DONE:
+                if fut is not None:
+                    raise fut
                 return
-            if not isinstance(got, Future):
-                raise got
-            results, exc = got.result()
-            results.reverse()
-            while results:  # (popped: a blob SQLite has taken is let go at once)
-                entry, mb, held = results.pop()
-                yield entry, mb
-                del mb  # the caller is done with it: SQLite has it
-                budget.give(held, item_done=True)
-            if exc is not None:
-                raise exc
+            mb, held = fut.result()
+            yield entry, mb
+            del mb  # the caller is done with it: SQLite has it
+            budget.give(held, item_done=True)
     finally:
         stop.set()
         while reader.is_alive():
             with contextlib.suppress(queue.Empty):  # (no use checking the rest)
-                got = ready.get(timeout=0.05)
-                if isinstance(got, Future):
-                    got.cancel()
+                _, fut = ready.get(timeout=0.05)
+                if isinstance(fut, Future):
+                    fut.cancel()
         reader.join()
         pool.shutdown(wait=True, cancel_futures=True)
 

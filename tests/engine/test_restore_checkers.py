@@ -1,7 +1,6 @@
-"""The restore's message blobs are checked on several threads, handed to them in batches, and
-handed out in pack order: the same blobs in the same order whatever the number of checkers
-and the batch size, the first damaged blob in that order is the one reported, and stopping
-early stops the checkers."""
+"""The restore's message blobs are checked on several threads and handed out in pack order:
+the same blobs in the same order whatever the number of checkers, the first damaged blob in
+that order is the one reported, and stopping early stops the checkers."""
 
 from __future__ import annotations
 
@@ -33,64 +32,38 @@ def plan(demo_lib, dest_dir, tmp_path):
     return repo, R._plan(manifest, index, chats)
 
 
-def _checked(repo, plan, workers, batch_size=R._CHECK_BATCH):
-    return list(R._decoded_text_blobs(repo, plan, ReadCounter(), CancelToken(), workers,
-                                      batch_size=batch_size))
+def _checked(repo, plan, workers):
+    return list(R._decoded_text_blobs(repo, plan, ReadCounter(), CancelToken(), workers))
 
 
 def test_blobs_come_in_pack_order_whatever_the_checkers(plan):
     repo, p = plan
     assert len(p.text_by_pack) > 1
     stored = [e.blob_id for e, _ in R._stored_text_blobs(repo, p, ReadCounter(), CancelToken())]
-    assert len(stored) > 2 * R._CHECK_BATCH  # several batches, the last one partial
-    one = _checked(repo, p, 1, batch_size=1)
-    for workers, batch_size in ((2, 1), (3, 1), (2, 3), (2, R._CHECK_BATCH), (3, len(stored))):
-        many = _checked(repo, p, workers, batch_size)
+    one = _checked(repo, p, 1)
+    for workers in (2, 3):
+        many = _checked(repo, p, workers)
         assert [e.blob_id for e, _ in many] == stored == [e.blob_id for e, _ in one]
         assert [mb for _, mb in many] == [mb for _, mb in one]
     assert sum(mb.checked.count for _, mb in one) == sum(
         t.messages for c in p.chats for t in c.text_blobs)
 
 
-@pytest.mark.parametrize("batch_size", [1, 3, R._CHECK_BATCH])
-def test_the_first_damaged_blob_in_pack_order_is_reported(plan, batch_size):
+def test_the_first_damaged_blob_in_pack_order_is_reported(plan):
     repo, p = plan
     order = [e.blob_id for e, _ in R._stored_text_blobs(repo, p, ReadCounter(), CancelToken())]
     # Two blobs whose manifest entry claims one message more than they hold: the later one
     # may be checked first by another thread, but the error names the earlier one.
-    first, later = order[len(order) // 3 | 1], order[-1]  # (odd: inside a batch)
+    first, later = order[len(order) // 3], order[-1]
     for blob in (first, later):
         chat, ref = p.refs[blob]
         p.refs[blob] = (chat, dataclasses.replace(ref, messages=ref.messages + 1))
     chat, ref = p.refs[first]
     seen = []
     with pytest.raises(DamagedBackupError, match=f"in {ref.month}"):
-        for e, _ in R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 3,
-                                          batch_size=batch_size):
+        for e, _ in R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 3):
             seen.append(e.blob_id)
     assert seen == order[:order.index(first)]
-
-
-def test_a_damaged_blob_read_before_a_failed_read_is_the_error(plan, dest_dir):
-    """A blob still in the reader's batch when a later pack fails to read is checked first:
-    its damage, earlier in pack order, is what is reported."""
-    repo, p = plan
-    packs = sorted(p.text_by_pack)
-    blob = p.text_by_pack[packs[0]][0].blob_id
-    chat, ref = p.refs[blob]
-    p.refs[blob] = (chat, dataclasses.replace(ref, messages=ref.messages + 1))
-    (victim,) = dest_dir.glob(f"sets/*/data/{packs[-1]}")
-    raw = bytearray(victim.read_bytes())
-    raw[len(raw) // 2] ^= 1
-    victim.write_bytes(bytes(raw))
-    with pytest.raises(DamagedBackupError) as got:
-        list(R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 2, batch_size=1 << 20))
-    assert f"in {ref.month}" in str(got.value)
-    # (and the read does fail on its own: the same stage without the first blob's damage)
-    p.refs[blob] = (chat, ref)
-    with pytest.raises(DamagedBackupError) as alone:
-        list(R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 2, batch_size=1 << 20))
-    assert f"in {ref.month}" not in str(alone.value)
 
 
 def test_stopping_early_stops_the_checkers(plan):
