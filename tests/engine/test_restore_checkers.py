@@ -66,6 +66,28 @@ def test_the_first_damaged_blob_in_pack_order_is_reported(plan):
     assert seen == order[:order.index(first)]
 
 
+def test_a_damaged_blob_read_before_a_failed_read_is_the_error(plan, dest_dir):
+    """A blob read before a later pack fails to read is checked first: its damage, earlier in
+    pack order, is what is reported, not the read's failure."""
+    repo, p = plan
+    packs = sorted(p.text_by_pack)
+    blob = p.text_by_pack[packs[0]][0].blob_id
+    chat, ref = p.refs[blob]
+    p.refs[blob] = (chat, dataclasses.replace(ref, messages=ref.messages + 1))
+    (victim,) = dest_dir.glob(f"sets/*/data/{packs[-1]}")
+    raw = bytearray(victim.read_bytes())
+    raw[len(raw) // 2] ^= 1
+    victim.write_bytes(bytes(raw))
+    with pytest.raises(DamagedBackupError) as got:
+        list(R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 2))
+    assert f"in {ref.month}" in str(got.value)
+    # (and the read does fail on its own: the same stage without the first blob's damage)
+    p.refs[blob] = (chat, ref)
+    with pytest.raises(DamagedBackupError) as alone:
+        list(R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 2))
+    assert f"in {ref.month}" not in str(alone.value)
+
+
 def test_stopping_early_stops_the_checkers(plan):
     repo, p = plan
     it = R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 2)
