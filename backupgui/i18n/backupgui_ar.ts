@@ -2541,10 +2541,6 @@ Identity (server key fingerprint): %2</source>
         <translation>إي&amp;قاف مؤقت</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>جارٍ البدء…</translation>
     </message>
@@ -2607,6 +2603,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google Drive cannot be reached: check the internet connection. Trying again (attempt %1 of %2)…</source>
         <translation>تعذّر الوصول إلى Google Drive: تحقّق من الاتصال بالإنترنت. جارٍ المحاولة مرة أخرى (المحاولة %1 من %2)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>إ&amp;لغاء</translation>
+    </message>
+    <message>
+        <source>Stopping safely; the chats on this computer stay as they were.</source>
+        <translation>جارٍ الإيقاف بأمان؛ تبقى المحادثات على هذا الكمبيوتر كما كانت.</translation>
     </message>
 </context>
 <context>

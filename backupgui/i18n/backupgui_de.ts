@@ -2405,10 +2405,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -2467,6 +2463,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Google Drive cannot be reached: check the internet connection. Trying again (attempt %1 of %2)…</source>
         <translation>Google Drive ist nicht erreichbar: Prüfe die Internetverbindung. Neuer Versuch (%1 von %2)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Stopping safely; the chats on this computer stay as they were.</source>
+        <translation>Wird sicher angehalten; die Chats auf diesem Computer bleiben, wie sie waren.</translation>
     </message>
 </context>
 <context>

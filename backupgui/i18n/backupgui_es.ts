@@ -2405,10 +2405,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -2467,6 +2463,14 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Google Drive cannot be reached: check the internet connection. Trying again (attempt %1 of %2)…</source>
         <translation>No se puede conectar con Google Drive: revisa la conexión a internet. Volviendo a intentar (intento %1 de %2)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>Stopping safely; the chats on this computer stay as they were.</source>
+        <translation>Deteniendo de forma segura; los chats de esta computadora quedan como estaban.</translation>
     </message>
 </context>
 <context>

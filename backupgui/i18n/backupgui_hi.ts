@@ -2405,10 +2405,6 @@ Identity (server key fingerprint): %2</source>
         <translation>रोकें(&amp;P)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>शुरू हो रहा है…</translation>
     </message>
@@ -2467,6 +2463,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google Drive cannot be reached: check the internet connection. Trying again (attempt %1 of %2)…</source>
         <translation>Google Drive तक नहीं पहुँचा जा सका: इंटरनेट कनेक्शन जाँचें। फिर से कोशिश हो रही है (%2 में से कोशिश %1)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>रद्द करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stopping safely; the chats on this computer stay as they were.</source>
+        <translation>सुरक्षित तरीके से रोका जा रहा है; इस कंप्यूटर पर चैट जैसी थीं वैसी ही रहेंगी।</translation>
     </message>
 </context>
 <context>

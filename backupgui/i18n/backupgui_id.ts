@@ -2371,10 +2371,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>&amp;Jeda</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Memulai…</translation>
     </message>
@@ -2432,6 +2428,14 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Google Drive cannot be reached: check the internet connection. Trying again (attempt %1 of %2)…</source>
         <translation>Google Drive tidak dapat dijangkau: periksa koneksi internet. Mencoba lagi (percobaan %1 dari %2)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Bat&amp;al</translation>
+    </message>
+    <message>
+        <source>Stopping safely; the chats on this computer stay as they were.</source>
+        <translation>Berhenti dengan aman; chat di komputer ini tetap seperti semula.</translation>
     </message>
 </context>
 <context>

@@ -2405,10 +2405,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>&amp;Pausar</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -2467,6 +2463,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Google Drive cannot be reached: check the internet connection. Trying again (attempt %1 of %2)…</source>
         <translation>Não foi possível acessar o Google Drive: verifique a conexão com a internet. Tentando de novo (tentativa %1 de %2)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stopping safely; the chats on this computer stay as they were.</source>
+        <translation>Parando com segurança; as conversas neste computador continuam como estavam.</translation>
     </message>
 </context>
 <context>

@@ -2439,10 +2439,6 @@ Identity (server key fingerprint): %2</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
@@ -2502,6 +2498,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google Drive cannot be reached: check the internet connection. Trying again (attempt %1 of %2)…</source>
         <translation>Google Диск недоступен: проверьте подключение к интернету. Новая попытка (%1 из %2)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>Stopping safely; the chats on this computer stay as they were.</source>
+        <translation>Безопасная остановка; чаты на этом компьютере останутся прежними.</translation>
     </message>
 </context>
 <context>

@@ -2371,10 +2371,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>D&amp;uraklat</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>İptal</translation>
-    </message>
-    <message>
         <source>Starting…</source>
         <translation>Başlatılıyor…</translation>
     </message>
@@ -2432,6 +2428,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Google Drive cannot be reached: check the internet connection. Trying again (attempt %1 of %2)…</source>
         <translation>Google Drive&apos;a ulaşılamıyor: internet bağlantısını kontrol edin. Yeniden deneniyor (deneme %1 / %2)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>İ&amp;ptal</translation>
+    </message>
+    <message>
+        <source>Stopping safely; the chats on this computer stay as they were.</source>
+        <translation>Güvenli şekilde durduruluyor; bu bilgisayardaki sohbetler olduğu gibi kalır.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeyEvent,
     QKeySequence,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -427,6 +428,10 @@ class MainWindow(QMainWindow):
         self.panel.turnOffRequested.connect(self.controller.turn_off_encryption)
         self.panel.settingsRequested.connect(self.open_settings)
         self.panel.progress.cancelRequested.connect(self.cancel_backup)
+        # Escape stops a running backup (manual or scheduled) as the card's Cancel does: only
+        # while that button is there to press, so Escape elsewhere stays harmless.
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.activated.connect(self._escape)
         self.panel.progress.pauseToggled.connect(self.controller.set_paused)
         lay.addWidget(self.panel)
         return w
@@ -724,6 +729,11 @@ class MainWindow(QMainWindow):
         if self.controller.running:
             self.panel.progress.cancelling(first=not has_backup_here(self.ctx.settings))
             self.controller.cancel()
+
+    def _escape(self) -> None:
+        cancel = self.panel.progress.cancel_button
+        if cancel.isVisibleTo(self) and cancel.isEnabled():
+            cancel.click()
 
     def _snooze(self) -> None:
         self.controller.snooze_reminder()

@@ -77,7 +77,8 @@ class ProgressPanel(QWidget):
         self.pause_button.setCheckable(True)
         self.pause_button.toggled.connect(self._pause_toggled)
         self.pause_button.setVisible(can_pause)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        # (an access key, as Pause has; the window also stops a backup on Escape)
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.clicked.connect(self.cancelRequested)
         buttons.addStretch(1)
         buttons.addWidget(self.pause_button)
@@ -162,12 +163,18 @@ class ProgressPanel(QWidget):
         self.rate.reset()
         self.pauseToggled.emit(paused)
 
-    def cancelling(self, first: bool = False) -> None:
-        """``first``: no backup at this destination yet, so there is no "previous" one."""
+    def cancelling(self, first: bool = False, *, restore: bool = False) -> None:
+        """``first``: no backup at this destination yet, so there is no "previous" one.
+        ``restore``: a restore stops (rolled back), so it is the chats here that stay."""
         self.phase.setText(self.tr("Cancelling…"))
-        self.figures.setText(self.tr("Stopping safely; what was already uploaded is kept for "
-                                     "the next backup.") if first else
-                             self.tr("Stopping safely; the previous backup stays as it was."))
+        if restore:
+            text = self.tr("Stopping safely; the chats on this computer stay as they were.")
+        elif first:
+            text = self.tr("Stopping safely; what was already uploaded is kept for the next "
+                           "backup.")
+        else:
+            text = self.tr("Stopping safely; the previous backup stays as it was.")
+        self.figures.setText(text)
         self.cancel_button.setEnabled(False)
         self.pause_button.setEnabled(False)
         self.bar.setRange(0, 0)

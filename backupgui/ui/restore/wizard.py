@@ -977,7 +977,7 @@ class ProgressPage(QWizardPage):
 
     def cancel(self) -> None:
         if self.task is not None:
-            self.panel.cancelling()
+            self.panel.cancelling(restore=True)
             self.task.cancel()
 
     def _done(self, result: RestoreResult) -> None:

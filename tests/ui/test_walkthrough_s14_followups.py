@@ -1,0 +1,110 @@
+"""Follow-ups of the s14 backup-side walk (docs/GUI.md, "Seen, not changed"), each failing
+before its fix, through the real widgets."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import Qt
+
+from .helpers import (
+    click,
+    make_ctx,
+    open_window,
+    restore_to_key_page,
+    set_password_in_dialog,
+    wait_dialog,
+    wait_for,
+    watch_backups,
+)
+
+PASSWORD = "first backup password 5"
+
+
+def _first_backup_held(qtbot, demo_library, tmp_path, ring, monkeypatch):
+    """A folder destination; the first backup (a new password) holds itself once its set
+    exists, so a key press comes in time. Returns the window and its results list."""
+    from backupgui.ui.backup import jobs as backup_jobs
+
+    real = backup_jobs.backup
+    reached = threading.Event()
+
+    def backup(req, progress, cancel):
+        def spy(p):
+            progress(p)
+            if p.phase == "Reading the backup index" and not reached.is_set():
+                cancel.pause()
+                reached.set()
+        return real(req, spy, cancel)
+
+    monkeypatch.setattr(backup_jobs, "backup", backup)
+    ctx = make_ctx(demo_library, ring)
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    ctx.settings.folder_path = str(dest)
+    w = open_window(qtbot, ctx)
+    done = watch_backups(w)
+    click(qtbot, w.panel.backup_button)
+    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
+    qtbot.waitUntil(reached.is_set, timeout=30_000)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: w.panel.progress.cancel_button.isVisible())
+    return w, done
+
+
+def test_escape_stops_a_running_backup(qtbot, demo_library, tmp_path, isolated, monkeypatch):
+    """Escape did nothing during a backup (only Backup → Cancel backup stopped it). It stops
+    it as the card's Cancel does: the same safe stop, the same words."""
+    w, done = _first_backup_held(qtbot, demo_library, tmp_path, isolated, monkeypatch)
+    qtbot.keyClick(w.table, Qt.Key.Key_Escape)  # focus in the chat list
+    assert "uploaded is kept" in w.panel.progress.figures.text()
+    assert wait_for(qtbot, done)[0] == "cancelled"
+
+
+def test_the_progress_cancel_button_has_an_access_key(
+        qtbot, demo_library, tmp_path, isolated, monkeypatch):
+    """The card's Cancel had no access key (Pause had one): Alt+C stops the backup."""
+    w, done = _first_backup_held(qtbot, demo_library, tmp_path, isolated, monkeypatch)
+    assert "&" in w.panel.progress.cancel_button.text()
+    qtbot.keyClick(w, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    assert wait_for(qtbot, done)[0] == "cancelled"
+
+
+def test_escape_without_a_backup_does_nothing(qtbot, demo_library, isolated):
+    """Escape is harmless when no backup runs (no stray cancel, no error)."""
+    w = open_window(qtbot, make_ctx(demo_library, isolated))
+    done = watch_backups(w)
+    qtbot.keyClick(w, Qt.Key.Key_Escape)
+    qtbot.wait(100)
+    assert done == [] and w.panel.backup_button.isVisible()
+
+
+def test_a_cancelled_restore_speaks_of_the_chats_here(
+        qtbot, demo_library, tmp_path, isolated):
+    """The restore wizard shares the progress panel and called ``cancelling()`` as a backup
+    does: a cancelled restore said "the previous backup stays as it was". It speaks of the
+    chats on this computer (the restore rolls back)."""
+    ctx = make_ctx(demo_library, isolated)
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    ctx.settings.folder_path = str(dest)
+    w = open_window(qtbot, ctx)
+    done = watch_backups(w)
+    click(qtbot, w.panel.backup_button)
+    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
+    assert wait_for(qtbot, done)[0] == "ok"
+    wiz = restore_to_key_page(qtbot, w, dest)
+    wiz.key_page.password.setText(PASSWORD)
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=15_000)
+    wiz.next()
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=15_000)
+    wiz.next()
+    page = wiz.progress_page
+    page.task.pause()  # held at once, so Cancel comes in time
+    click(qtbot, page.panel.cancel_button)
+    said = page.panel.figures.text()
+    assert "backup" not in said and "chats on this computer" in said, said
+    page.task.resume()
+    qtbot.waitUntil(lambda: page.task is None, timeout=60_000)
+    wiz.reject()
