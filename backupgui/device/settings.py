@@ -76,6 +76,10 @@ class AppSettings:
     last_backup_result: str = ""  # ok | failed | cancelled
     last_backup_message: str = ""
     last_backup_destination: str = ""  # DestinationSpec.identity() of the last backup
+    # A first backup that stopped after making its set (the next one asks for its key):
+    # the key mode chosen for it and DestinationSpec.identity() of where it went.
+    stopped_first_mode: str = ""
+    stopped_first_destination: str = ""
     # misc
     log_level: str = "INFO"
     language: str = ""  # a code from backupgui.i18n.LANGUAGES; "" = the system's language

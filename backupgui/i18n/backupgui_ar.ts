@@ -279,6 +279,10 @@
         <source>Turning on with this backup · %1</source>
         <translation>يُفعَّل مع هذه النسخة الاحتياطية · %1</translation>
     </message>
+    <message>
+        <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
+        <translation>لم يُفعَّل بعد · %1 · توقفت النسخة الاحتياطية الأولى؛ ستطلب النسخة التالية ما اخترته لها</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

@@ -271,6 +271,10 @@
         <source>Turning on with this backup · %1</source>
         <translation>Wird mit diesem Backup aktiviert · %1</translation>
     </message>
+    <message>
+        <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
+        <translation>Noch nicht an · %1 · das erste Backup wurde angehalten; das nächste fragt nach dem, was Sie dafür gewählt haben</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

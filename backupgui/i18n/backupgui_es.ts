@@ -271,6 +271,10 @@
         <source>Turning on with this backup · %1</source>
         <translation>Se activa con esta copia de seguridad · %1</translation>
     </message>
+    <message>
+        <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
+        <translation>Aún no activado · %1 · la primera copia de seguridad se detuvo; la próxima pedirá lo que elegiste para ella</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

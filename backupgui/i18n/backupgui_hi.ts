@@ -271,6 +271,10 @@
         <source>Turning on with this backup · %1</source>
         <translation>इस बैकअप के साथ चालू हो रहा है · %1</translation>
     </message>
+    <message>
+        <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
+        <translation>अभी चालू नहीं · %1 · पहला बैकअप रुक गया था; अगला बैकअप वही पूछेगा जो आपने उसके लिए चुना था</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

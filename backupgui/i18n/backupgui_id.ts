@@ -269,6 +269,10 @@
         <source>Turning on with this backup · %1</source>
         <translation>Diaktifkan dengan pencadangan ini · %1</translation>
     </message>
+    <message>
+        <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
+        <translation>Belum aktif · %1 · cadangan pertama dihentikan; cadangan berikutnya akan meminta yang Anda pilih untuknya</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

@@ -271,6 +271,10 @@
         <source>Turning on with this backup · %1</source>
         <translation>Sendo ativada com este backup · %1</translation>
     </message>
+    <message>
+        <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
+        <translation>Ainda não ativada · %1 · o primeiro backup foi interrompido; o próximo pedirá o que você escolheu para ele</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

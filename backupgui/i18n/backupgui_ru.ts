@@ -273,6 +273,10 @@
         <source>Turning on with this backup · %1</source>
         <translation>Включается с этой копией · %1</translation>
     </message>
+    <message>
+        <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
+        <translation>Ещё не включено · %1 · первая копия была остановлена; следующая запросит то, что вы выбрали для неё</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

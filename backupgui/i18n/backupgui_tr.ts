@@ -269,6 +269,10 @@
         <source>Turning on with this backup · %1</source>
         <translation>Bu yedeklemeyle açılıyor · %1</translation>
     </message>
+    <message>
+        <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
+        <translation>Henüz açık değil · %1 · ilk yedekleme durduruldu; bir sonraki, onun için seçtiğinizi soracak</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>

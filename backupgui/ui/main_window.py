@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         self.controller.progressed.connect(lambda p: self.panel.progress.show_progress(p))
         self.controller.finished.connect(self._backup_finished)
         self.controller.busyChanged.connect(self._busy_changed)
+        self.controller.stateChanged.connect(self.refresh_state)
 
         self.stack = QStackedWidget()
         self.loading_page = self._build_loading()

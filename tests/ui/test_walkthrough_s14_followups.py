@@ -108,3 +108,65 @@ def test_a_cancelled_restore_speaks_of_the_chats_here(
     page.task.resume()
     qtbot.waitUntil(lambda: page.task is None, timeout=60_000)
     wiz.reject()
+
+
+def test_after_a_stopped_first_backup_the_card_says_its_password_will_be_asked(
+        qtbot, demo_library, tmp_path, isolated, monkeypatch):
+    """After a stopped first backup the card still said "Off — you will choose a password or
+    key at the first backup", while the next backup asks for the one chosen for the stopped
+    set. It says so, also after a restart (settings saved), and "On" once a backup finished."""
+    w, done = _first_backup_held(qtbot, demo_library, tmp_path, isolated, monkeypatch)
+    click(qtbot, w.panel.progress.cancel_button)
+    assert wait_for(qtbot, done)[0] == "cancelled"
+    qtbot.waitUntil(lambda: "asks for it" in w.panel._rows["e2ee"][2].text(), timeout=10_000)
+    said = w.panel._rows["e2ee"][2].text()
+    assert "you will choose" not in said and "Password" in said and "asks for it" in said, said
+    from backupgui.ui.settings.store import load_settings
+
+    again = load_settings()
+    assert again.stopped_first_mode == "password"
+    w.close()
+    w2 = open_window(qtbot, w.ctx)
+    assert "asks for it" in w2.panel._rows["e2ee"][2].text()
+    done2 = watch_backups(w2)
+    click(qtbot, w2.panel.backup_button)
+    dlg = wait_dialog(qtbot, w2.controller)
+    assert dlg.stack.currentWidget() is dlg.page_unlock
+    qtbot.keyClicks(dlg.unlock_field, PASSWORD)
+    click(qtbot, dlg.next_button)
+    assert wait_for(qtbot, done2)[0] == "ok"
+    assert w2.panel._rows["e2ee"][2].text().startswith("On")
+    assert w2.ctx.settings.stopped_first_mode == ""
+
+
+def test_a_first_backup_stopped_before_its_set_exists_still_says_choose(
+        qtbot, demo_library, tmp_path, isolated, monkeypatch):
+    """Stopped before its set was made, the next backup does ask to choose: the card keeps
+    saying so (no false "asks for it")."""
+    from backupgui.ui.backup import jobs as backup_jobs
+
+    real = backup_jobs.backup
+    reached = threading.Event()
+
+    def backup(req, progress, cancel):  # held, then stopped, before anything is made
+        cancel.pause()
+        reached.set()
+        cancel.checkpoint()
+        return real(req, progress, cancel)
+
+    monkeypatch.setattr(backup_jobs, "backup", backup)
+    ctx = make_ctx(demo_library, isolated)
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    ctx.settings.folder_path = str(dest)
+    w = open_window(qtbot, ctx)
+    done = watch_backups(w)
+    click(qtbot, w.panel.backup_button)
+    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
+    qtbot.waitUntil(reached.is_set, timeout=30_000)
+    click(qtbot, w.panel.progress.cancel_button)
+    assert wait_for(qtbot, done)[0] == "cancelled"
+    assert not (dest / "sets").exists() or not any((dest / "sets").iterdir())
+    qtbot.wait(500)  # (the probe after the stop has nothing to find)
+    assert "you will choose" in w.panel._rows["e2ee"][2].text()
+    assert w.ctx.settings.stopped_first_mode == ""

@@ -45,6 +45,7 @@ class BackupController(QObject):
     progressed = Signal(object)  # Progress
     finished = Signal(str, object)  # "ok" | "failed" | "cancelled", BackupOutcome | exception
     busyChanged = Signal(bool)  # also true while probing or asking for the key
+    stateChanged = Signal()  # settings the card shows changed outside a run's end
 
     def __init__(self, ctx: AppContext, selection: SelectionFn, parent: QWidget) -> None:
         super().__init__(parent)
@@ -144,6 +145,11 @@ class BackupController(QObject):
                 "This destination already has an encrypted backup. Enter its password or key "
                 "so this computer can keep backing up to it."))
             return
+        s = self.ctx.settings
+        if s.stopped_first_mode:  # that stopped set is gone (deleted): a new one is chosen
+            s.stopped_first_mode = s.stopped_first_destination = ""
+            self.ctx.save()
+            self.stateChanged.emit()
         self._setup()
 
     def _setup(self, reason: str = "") -> None:
@@ -219,6 +225,28 @@ class BackupController(QObject):
     def _progress(self, p: Progress) -> None:
         self.progressed.emit(p)
 
+    def _note_stopped_first(self) -> None:
+        """A first backup stopped or failed: if its set is at the destination (the probe the
+        next backup makes), the card says the next backup asks for the key chosen for it,
+        not that one will be chosen (background; silent if the destination cannot say)."""
+        from .jobs import probe_destination
+
+        s = self.ctx.settings
+        if not self._new_mode or s.encryption_on:
+            return
+        mode, spec = self._new_mode, self.ctx.destination_spec()
+
+        def done(probe: DestinationProbe) -> None:
+            if (probe.set_id and not probe.backups and not s.encryption_on
+                    and self.ctx.destination_spec().identity() == spec.identity()):
+                s.stopped_first_mode = probe.key_mode or mode
+                s.stopped_first_destination = spec.identity()
+                self.ctx.save()
+                self.stateChanged.emit()
+
+        call_in_background(probe_destination, spec, on_done=done, on_error=lambda _e: None,
+                           name="probe")
+
     def _end(self) -> None:
         self.task = None
         self._set_busy(False)
@@ -239,6 +267,7 @@ class BackupController(QObject):
         s.last_backup_result = "ok"
         s.last_backup_message = ""
         s.last_backup_destination = self.ctx.destination_spec().identity()
+        s.stopped_first_mode = s.stopped_first_destination = ""
         self.ctx.save()
         log.info("backup finished: %s, %d chats, %d bytes uploaded", r.snapshot_id, r.chats,
                  r.uploaded_bytes)
@@ -264,6 +293,7 @@ class BackupController(QObject):
         s = self.ctx.settings
         s.last_backup_result = "failed"
         s.last_backup_message = str(exc) if isinstance(exc, BackupError) else ""
+        self._note_stopped_first()
         self.ctx.save()
         self.finished.emit("failed", exc)
         self._show_error(exc, self.tr("The backup did not finish"))
@@ -273,6 +303,7 @@ class BackupController(QObject):
         s = self.ctx.settings
         s.last_backup_result = "cancelled"
         s.last_backup_message = ""
+        self._note_stopped_first()
         self.ctx.save()
         log.info("backup cancelled")
         self.finished.emit("cancelled", None)

@@ -208,6 +208,14 @@ class BackupPanel(QFrame):
             self._set("e2ee", self.tr("On · %1").replace("%1", key_mode_name(s.key_mode)))
             self.encryption_link.setText(self.tr("Change encryption…"))
             self.turn_off_link.show()
+        elif (s.stopped_first_mode and s.stopped_first_destination
+              == DestinationSpec.from_settings(s).identity()):
+            # (the stopped first backup's set is there: the next backup asks for its key)
+            self._set("e2ee", self.tr("Not on yet · %1, chosen for the first backup, which "
+                                      "stopped: the next backup asks for it").replace(
+                "%1", key_mode_name(s.stopped_first_mode)))
+            self.encryption_link.setText(self.tr("Turn on encryption…"))
+            self.turn_off_link.hide()
         else:
             self._set("e2ee", self.tr("Off — you will choose a password or key at the first backup"))
             self.encryption_link.setText(self.tr("Turn on encryption…"))
