@@ -1175,6 +1175,10 @@ docs/DRIVE.md explains each step.</source>
         <source>%1 uploaded</source>
         <translation>تم رفع %1</translation>
     </message>
+    <message>
+        <source>Stopped by you</source>
+        <translation>أوقفتَه أنت</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

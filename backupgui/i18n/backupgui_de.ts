@@ -1123,6 +1123,10 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
         <source>%1 uploaded</source>
         <translation>%1 hochgeladen</translation>
     </message>
+    <message>
+        <source>Stopped by you</source>
+        <translation>Von Ihnen angehalten</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

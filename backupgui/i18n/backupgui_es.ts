@@ -1123,6 +1123,10 @@ docs/DRIVE.md explica cada paso.</translation>
         <source>%1 uploaded</source>
         <translation>%1 subidos</translation>
     </message>
+    <message>
+        <source>Stopped by you</source>
+        <translation>Detenida por ti</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -1123,6 +1123,10 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
         <source>%1 uploaded</source>
         <translation>%1 अपलोड हुआ</translation>
     </message>
+    <message>
+        <source>Stopped by you</source>
+        <translation>आपने रोका</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

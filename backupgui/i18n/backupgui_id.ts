@@ -1110,6 +1110,10 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
         <source>%1 uploaded</source>
         <translation>%1 diunggah</translation>
     </message>
+    <message>
+        <source>Stopped by you</source>
+        <translation>Dihentikan oleh Anda</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -1123,6 +1123,10 @@ O docs/DRIVE.md explica cada passo.</translation>
         <source>%1 uploaded</source>
         <translation>%1 enviados</translation>
     </message>
+    <message>
+        <source>Stopped by you</source>
+        <translation>Interrompido por você</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -1136,6 +1136,10 @@ docs/DRIVE.md explains each step.</source>
         <source>%1 uploaded</source>
         <translation>Загружено %1</translation>
     </message>
+    <message>
+        <source>Stopped by you</source>
+        <translation>Остановлено вами</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

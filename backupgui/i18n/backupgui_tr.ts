@@ -1110,6 +1110,10 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
         <source>%1 uploaded</source>
         <translation>%1 yüklendi</translation>
     </message>
+    <message>
+        <source>Stopped by you</source>
+        <translation>Sizin tarafınızdan durduruldu</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

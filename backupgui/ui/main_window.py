@@ -32,10 +32,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionHeader,
     QStyleOptionHeaderV2,
-    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -55,7 +53,7 @@ from .tasks import call_in_background
 from .widgets import style
 from .widgets.accessibility import announce
 from .widgets.errors import name_icon, show_error
-from .widgets.fit import header_title_width, table_min_width
+from .widgets.fit import TrailingGapDelegate, header_title_width, table_min_width
 from .widgets.formatting import human_size, number, numbers, short_date
 from .widgets.icons import app_icon, icon, render
 
@@ -77,26 +75,7 @@ def load_chat_list(library_dir: Path) -> tuple[list[ChatSummary], dict]:
         lib.close()
 
 
-class _TrailingGapDelegate(QStyledItemDelegate):
-    """Cells whose text sits at their trailing edge (numbers, sizes) keep a gap there, so that
-    a size does not run into the next column's date (in Arabic "٣٢١ كيلوبايت" touched
-    "١ يناير ٢٠٢٥"): the style's own margin is a few pixels. The background and selection
-    still fill the whole cell."""
-
-    GAP = 10  # design pixels, beside the style's margin
-
-    def paint(self, painter, option, index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        widget = opt.widget
-        qstyle = widget.style() if widget is not None else QApplication.style()
-        qstyle.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-        gap = style.px(self.GAP)
-        if opt.direction == Qt.LayoutDirection.RightToLeft:
-            opt.rect.adjust(gap, 0, 0, 0)
-        else:
-            opt.rect.adjust(0, 0, -gap, 0)
-        qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+_TrailingGapDelegate = TrailingGapDelegate  # (the backup history uses it too)
 
 
 class _ChatHeader(QHeaderView):

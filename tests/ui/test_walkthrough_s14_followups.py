@@ -170,3 +170,50 @@ def test_a_first_backup_stopped_before_its_set_exists_still_says_choose(
     qtbot.wait(500)  # (the probe after the stop has nothing to find)
     assert "you will choose" in w.panel._rows["e2ee"][2].text()
     assert w.ctx.settings.stopped_first_mode == ""
+
+
+def _history_dialog(qtbot, tmp_path, entries):
+    from backupgui.automation.history import History
+    from backupgui.ui.automation.history_view import HistoryDialog
+
+    history = History(tmp_path / "history.jsonl")
+    for e in entries:
+        history.append(e)
+    dlg = HistoryDialog(history)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.model.rowCount() == len(entries), timeout=10_000)
+    qtbot.wait(50)
+    return dlg
+
+
+def test_the_history_keeps_a_gap_after_duration_and_size(qtbot, tmp_path):
+    """Duration ("1 min 3 s") nearly touched the Details beside it: the chat list's trailing
+    gap was not applied there. Both trailing-aligned columns keep it (at least 10 design
+    pixels beyond their widest text)."""
+    from datetime import UTC, datetime
+
+    from backupgui.automation.history import HistoryEntry
+    from backupgui.ui.automation.history_view import HistoryModel
+    from backupgui.ui.widgets import style
+
+    dlg = _history_dialog(qtbot, tmp_path, [HistoryEntry(
+        datetime.now(UTC), "manual", "ok", size=987_654_321, uploaded=5_000_000,
+        duration_s=3_723.0)])
+    t, m = dlg.table, dlg.model
+    for col in (HistoryModel.SIZE, HistoryModel.DURATION):
+        text = m.data(m.index(0, col))
+        room = t.horizontalHeader().sectionSize(col) - t.fontMetrics().horizontalAdvance(text)
+        assert room >= style.px(10) + 6, (col, text, room)
+
+
+def test_a_cancelled_run_in_the_history_says_who_stopped_it(qtbot, tmp_path):
+    """A manual run stopped with Cancel showed an empty Details cell."""
+    from datetime import UTC, datetime
+
+    from backupgui.automation.history import HistoryEntry
+    from backupgui.ui.automation.history_view import HistoryModel
+
+    dlg = _history_dialog(qtbot, tmp_path, [HistoryEntry(
+        datetime.now(UTC), "manual", "cancelled", duration_s=12.0)])
+    assert dlg.model.data(dlg.model.index(0, HistoryModel.REASON)) == "Stopped by you"

@@ -24,7 +24,7 @@ from ...automation.history import History, HistoryEntry
 from ..language import translate_message
 from ..tasks import call_in_background
 from ..widgets import style
-from ..widgets.fit import header_title_width, table_min_width
+from ..widgets.fit import TrailingGapDelegate, header_title_width, table_min_width
 from ..widgets.formatting import human_duration, human_size, human_when
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -100,6 +100,8 @@ class HistoryModel(QAbstractTableModel):
             if col == self.REASON:
                 if e.result == "ok" and e.uploaded:
                     return self.tr("%1 uploaded").replace("%1", human_size(e.uploaded))
+                if e.result == "cancelled" and not e.reason:  # (Cancel on a manual run)
+                    return self.tr("Stopped by you")
                 return translate_message(e.reason)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.REASON:
             return translate_message(e.reason) or None
@@ -135,6 +137,11 @@ class HistoryDialog(QDialog):
         for col in (HistoryModel.WHEN, HistoryModel.TRIGGER, HistoryModel.RESULT,
                     HistoryModel.SIZE, HistoryModel.DURATION):  # widths of the words shown
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Size and Duration sit at their trailing edge: a gap there, or "1 min 3 s" ran into
+        # the Details (English and Arabic), as the chat list's numbers once did.
+        self._gap_delegate = TrailingGapDelegate(self.table)
+        for col in (HistoryModel.SIZE, HistoryModel.DURATION):
+            self.table.setItemDelegateForColumn(col, self._gap_delegate)
         # At its smallest the window still shows a few runs with their time and result (it
         # could be made as small as one row, half of its first column).
         rows = self.table.verticalHeader().defaultSectionSize()

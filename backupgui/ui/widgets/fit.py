@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QTableView, QWidget, QWizard
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+    QWizard,
+)
+
+from . import style
 
 
 def grow_to_fit(w: QWidget) -> None:
@@ -75,3 +85,28 @@ def header_title_width(view: QTableView, column: int) -> int:
     """The drawn width of a column's title, in the header's font."""
     title = str(view.model().headerData(column, Qt.Orientation.Horizontal))
     return view.horizontalHeader().fontMetrics().horizontalAdvance(title)
+
+
+class TrailingGapDelegate(QStyledItemDelegate):
+    """Cells whose text sits at their trailing edge (numbers, sizes) keep a gap there, so that
+    a size does not run into the next column's date (in Arabic "٣٢١ كيلوبايت" touched
+    "١ يناير ٢٠٢٥"): the style's own margin is a few pixels. The background and selection
+    still fill the whole cell. A column sized to its contents makes room for the gap."""
+
+    GAP = 10  # design pixels, beside the style's margin
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        qstyle = widget.style() if widget is not None else QApplication.style()
+        qstyle.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+        gap = style.px(self.GAP)
+        if opt.direction == Qt.LayoutDirection.RightToLeft:
+            opt.rect.adjust(gap, 0, 0, 0)
+        else:
+            opt.rect.adjust(0, 0, -gap, 0)
+        qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt API
+        return super().sizeHint(option, index) + QSize(style.px(self.GAP), 0)
