@@ -123,7 +123,7 @@ def test_backup_then_restore_on_a_new_computer(qtbot, tmp_path, demo_library, is
     click(qtbot, nxt)
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=10_000)
     chats_page = wiz.chats_page
-    assert chats_page.list.count() == 3 and len(chats_page.chosen()) == 3
+    assert chats_page.model.rowCount() == 3 and len(chats_page.chosen()) == 3
     assert not chats_page.merge.isVisible()  # nothing here yet, no question to ask
 
     click(qtbot, nxt)

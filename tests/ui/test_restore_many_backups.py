@@ -146,14 +146,15 @@ def test_many_large_backups_open_and_any_restores(qtbot, tmp_path, demo_library,
     click(qtbot, nxt)
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=120_000)
     chats = wiz.chats_page
-    assert wiz.details.snapshot_id == sid and chats.list.count() == len(real) + FILLER
+    assert wiz.details.snapshot_id == sid and chats.model.rowCount() == len(real) + FILLER
     _shot(wiz, tmp_path, "4-chats")
     click(qtbot, chats.none)  # one count for 32,000 ticks, not one per tick
     assert chats.chosen() == () and not nxt.isEnabled()
-    for i in range(chats.list.count()):
-        item = chats.list.item(i)
-        if item.data(wizard_module.Qt.ItemDataRole.UserRole) in real:
-            item.setCheckState(wizard_module.Qt.CheckState.Checked)
+    model, Role = chats.model, wizard_module.Qt.ItemDataRole
+    for i in range(model.rowCount()):
+        index = model.index(i)
+        if index.data(Role.UserRole) in real:
+            model.setData(index, wizard_module.Qt.CheckState.Checked, Role.CheckStateRole)
     assert set(chats.chosen()) == set(real)
     click(qtbot, nxt)
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, timeout=120_000)
