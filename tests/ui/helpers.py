@@ -83,3 +83,44 @@ def submit_restore_password(qtbot, window, dest_dir, password: str):
     qtbot.keyClicks(wiz.key_page.password, password)
     click(qtbot, nxt)
     return wiz
+
+
+def start_first_backup_held(qtbot, library_dir: Path, tmp_path: Path, ring: KeyringBackend,
+                            monkeypatch, password: str,
+                            at_phase: str | None = "Reading the backup index"):
+    """A window backing up to a new folder destination with a new ``password``: the first
+    backup holds itself (``cancel.pause()``) at the progress phase ``at_phase`` (by then its
+    set exists), or before anything is made when ``at_phase`` is None, so a click or key press
+    comes in time. Returns (window, its results list, the destination folder, the real job)."""
+    import threading
+
+    from backupgui.ui.backup import jobs as backup_jobs
+
+    real = backup_jobs.backup
+    reached = threading.Event()
+
+    def backup(req, progress, cancel):
+        if at_phase is None:
+            cancel.pause()
+            reached.set()
+            cancel.checkpoint()
+            return real(req, progress, cancel)
+
+        def spy(p):
+            progress(p)
+            if p.phase == at_phase and not reached.is_set():
+                cancel.pause()
+                reached.set()
+        return real(req, spy, cancel)
+
+    monkeypatch.setattr(backup_jobs, "backup", backup)
+    ctx = make_ctx(library_dir, ring)
+    dest = tmp_path / "dest"
+    dest.mkdir()
+    ctx.settings.folder_path = str(dest)
+    w = open_window(qtbot, ctx)
+    done = watch_backups(w)
+    click(qtbot, w.panel.backup_button)
+    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), password)
+    qtbot.waitUntil(reached.is_set, timeout=30_000)
+    return w, done, dest, real

@@ -3,16 +3,11 @@ through the real widgets."""
 
 from __future__ import annotations
 
-import threading
-
 from .helpers import (
     click,
-    make_ctx,
-    open_window,
-    set_password_in_dialog,
+    start_first_backup_held,
     wait_dialog,
     wait_for,
-    watch_backups,
 )
 
 PASSWORD = "first backup password 5"
@@ -23,27 +18,8 @@ def _first_backup_stopped(qtbot, demo_library, tmp_path, ring, monkeypatch):
     set exists (the job pauses itself there, so the click comes in time)."""
     from backupgui.ui.backup import jobs as backup_jobs
 
-    real = backup_jobs.backup
-    reached = threading.Event()
-
-    def backup(req, progress, cancel):
-        def spy(p):
-            progress(p)
-            if p.phase == "Reading the backup index" and not reached.is_set():
-                cancel.pause()
-                reached.set()
-        return real(req, spy, cancel)
-
-    monkeypatch.setattr(backup_jobs, "backup", backup)
-    ctx = make_ctx(demo_library, ring)
-    dest = tmp_path / "dest"
-    dest.mkdir()
-    ctx.settings.folder_path = str(dest)
-    w = open_window(qtbot, ctx)
-    done = watch_backups(w)
-    click(qtbot, w.panel.backup_button)
-    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
-    qtbot.waitUntil(reached.is_set, timeout=30_000)
+    w, done, dest, real = start_first_backup_held(qtbot, demo_library, tmp_path, ring,
+                                                  monkeypatch, PASSWORD)
     w.e2ee_during = w.panel._rows["e2ee"][2].text()
     click(qtbot, w.panel.progress.cancel_button)
     w.cancel_texts = (w.panel.progress.phase.text(), w.panel.progress.figures.text())

@@ -3,8 +3,6 @@ before its fix, through the real widgets."""
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import Qt
 
 from .helpers import (
@@ -13,6 +11,7 @@ from .helpers import (
     open_window,
     restore_to_key_page,
     set_password_in_dialog,
+    start_first_backup_held,
     wait_dialog,
     wait_for,
     watch_backups,
@@ -24,29 +23,8 @@ PASSWORD = "first backup password 5"
 def _first_backup_held(qtbot, demo_library, tmp_path, ring, monkeypatch):
     """A folder destination; the first backup (a new password) holds itself once its set
     exists, so a key press comes in time. Returns the window and its results list."""
-    from backupgui.ui.backup import jobs as backup_jobs
-
-    real = backup_jobs.backup
-    reached = threading.Event()
-
-    def backup(req, progress, cancel):
-        def spy(p):
-            progress(p)
-            if p.phase == "Reading the backup index" and not reached.is_set():
-                cancel.pause()
-                reached.set()
-        return real(req, spy, cancel)
-
-    monkeypatch.setattr(backup_jobs, "backup", backup)
-    ctx = make_ctx(demo_library, ring)
-    dest = tmp_path / "dest"
-    dest.mkdir()
-    ctx.settings.folder_path = str(dest)
-    w = open_window(qtbot, ctx)
-    done = watch_backups(w)
-    click(qtbot, w.panel.backup_button)
-    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
-    qtbot.waitUntil(reached.is_set, timeout=30_000)
+    w, done, _dest, _real = start_first_backup_held(qtbot, demo_library, tmp_path, ring,
+                                                    monkeypatch, PASSWORD)
     w.activateWindow()
     qtbot.waitUntil(lambda: w.panel.progress.cancel_button.isVisible())
     return w, done
@@ -143,27 +121,8 @@ def test_a_first_backup_stopped_before_its_set_exists_still_says_choose(
         qtbot, demo_library, tmp_path, isolated, monkeypatch):
     """Stopped before its set was made, the next backup does ask to choose: the card keeps
     saying so (no false "asks for it")."""
-    from backupgui.ui.backup import jobs as backup_jobs
-
-    real = backup_jobs.backup
-    reached = threading.Event()
-
-    def backup(req, progress, cancel):  # held, then stopped, before anything is made
-        cancel.pause()
-        reached.set()
-        cancel.checkpoint()
-        return real(req, progress, cancel)
-
-    monkeypatch.setattr(backup_jobs, "backup", backup)
-    ctx = make_ctx(demo_library, isolated)
-    dest = tmp_path / "dest"
-    dest.mkdir()
-    ctx.settings.folder_path = str(dest)
-    w = open_window(qtbot, ctx)
-    done = watch_backups(w)
-    click(qtbot, w.panel.backup_button)
-    set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)
-    qtbot.waitUntil(reached.is_set, timeout=30_000)
+    w, done, dest, _real = start_first_backup_held(qtbot, demo_library, tmp_path, isolated,
+                                                   monkeypatch, PASSWORD, at_phase=None)
     click(qtbot, w.panel.progress.cancel_button)
     assert wait_for(qtbot, done)[0] == "cancelled"
     assert not (dest / "sets").exists() or not any((dest / "sets").iterdir())
