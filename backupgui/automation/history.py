@@ -2,7 +2,8 @@
 
 Each line is one finished run: when it started, what triggered it (manual, scheduled,
 catch-up), the result (ok, failed, skipped, cancelled), the backup's size, the bytes uploaded,
-how long it took, and a reason for people. Unreadable lines are skipped; the file is trimmed
+how long it took, where it went (``folder:<path>`` or ``gdrive:<account>``, never a token;
+empty in lines written before it was recorded) and a reason for people. Unreadable lines are skipped; the file is trimmed
 to the newest ``max_entries`` runs now and then.
 """
 
@@ -12,16 +13,20 @@ import json
 import logging
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
 log = logging.getLogger(__name__)
 
 MAX_REASON = 500
+#: A destination longer than this (a folder path) is cut when read or written.
+MAX_DESTINATION = 1000
 
 
 class Result(StrEnum):
@@ -45,6 +50,7 @@ class HistoryEntry:
     reason: str = ""
     code: str = ""
     snapshot: str = ""
+    destination: str = ""  # "folder:<path>" or "gdrive:<account>" ("gdrive:" when unknown)
 
     def __post_init__(self) -> None:
         t = self.time if self.time.tzinfo else self.time.replace(tzinfo=UTC)
@@ -54,6 +60,7 @@ class HistoryEntry:
         d = asdict(self)
         d["time"] = self.time.astimezone(UTC).isoformat(timespec="seconds")
         d["reason"] = self.reason[:MAX_REASON]
+        d["destination"] = self.destination[:MAX_DESTINATION]
         return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
@@ -64,10 +71,47 @@ class HistoryEntry:
         t = datetime.fromisoformat(str(d["time"]))
         if t.tzinfo is None:
             t = t.replace(tzinfo=UTC)
+        dest = d.get("destination", "")  # (absent in lines written before it was recorded)
         return cls(time=t, trigger=str(d.get("trigger", "")), result=str(d["result"]),
                    size=int(d.get("size", 0)), uploaded=int(d.get("uploaded", 0)),
                    duration_s=float(d.get("duration_s", 0.0)), reason=str(d.get("reason", "")),
-                   code=str(d.get("code", "")), snapshot=str(d.get("snapshot", "")))
+                   code=str(d.get("code", "")), snapshot=str(d.get("snapshot", "")),
+                   destination=dest[:MAX_DESTINATION] if isinstance(dest, str) else "")
+
+
+#: The phases whose ``done_bytes`` count bytes sent to the destination (engine/backup.py).
+UPLOAD_PHASES = frozenset({"Encrypting and uploading", "Uploading"})
+
+
+def sent_so_far(before: int, progress: object) -> int:
+    """The bytes a run has sent, ``before`` updated by one progress report: a run stopped
+    with Cancel records what it had sent (its progress is all that is known at the stop)."""
+    if getattr(progress, "phase", "") in UPLOAD_PHASES and \
+            getattr(progress, "unit", "bytes") == "bytes":
+        return max(before, int(getattr(progress, "done_bytes", 0) or 0))
+    return before
+
+
+class SentCounter:
+    """Counts what a run sends, from its progress reports on the worker thread (the reports
+    reaching the GUI are coalesced: the last upload report before a stop may never arrive)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._value = 0
+
+    @property
+    def value(self) -> int:
+        with self._lock:
+            return self._value
+
+    def wrap(self, progress: Callable[[Any], None]) -> Callable[[Any], None]:
+        """``progress``, counting each report first."""
+        def report(p: Any) -> None:
+            with self._lock:
+                self._value = sent_so_far(self._value, p)
+            progress(p)
+        return report
 
 
 def history_file() -> Path:

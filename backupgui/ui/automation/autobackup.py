@@ -128,11 +128,13 @@ class AutoBackup(QObject):
         self.scheduler = scheduler or Scheduler(
             self.config, scheduled_job_factory(ctx), history=self.history,
             network=QtNetworkState(), needs_network=lambda: ctx.settings.destination == GDRIVE,
-            other_busy=lambda: bool(getattr(window.controller, "busy", False)), parent=self)
+            other_busy=lambda: bool(getattr(window.controller, "busy", False)),
+            destination=lambda: ctx.destination_spec().history_destination(), parent=self)
         self.tray = tray or Tray(self.scheduler, parent=self)
         self.quitting = False
         self._told_tray = False
         self._manual_start: datetime | None = None
+        self._manual_destination = ""
         self._dialogs: list[QWidget] = []
 
         self.tray.showRequested.connect(self.show_window)
@@ -278,6 +280,7 @@ class AutoBackup(QObject):
 
     def _manual_started(self) -> None:
         self._manual_start = datetime.now(UTC)
+        self._manual_destination = self.ctx.destination_spec().history_destination()
         self._sync_tray()
 
     def _manual_finished(self, kind: str, payload: object) -> None:
@@ -287,15 +290,22 @@ class AutoBackup(QObject):
         entry = HistoryEntry(
             time=start, trigger=Trigger.MANUAL, result=result,
             size=int(getattr(r, "media_bytes", 0)) + int(getattr(r, "text_bytes", 0)),
-            uploaded=int(getattr(r, "uploaded_bytes", 0)),
+            uploaded=int(getattr(r, "uploaded_bytes", 0)) if r is not None else
+            self._sent_by_window() if result == Result.CANCELLED else 0,
             duration_s=float(getattr(r, "duration_s", 0.0))
             or (datetime.now(UTC) - start).total_seconds(),
+            destination=self._manual_destination,
             reason=str(payload) if isinstance(payload, BaseException) else "",
             code=type(payload).__name__ if isinstance(payload, BaseException) else "",
             snapshot=str(getattr(r, "snapshot_id", "")))
         self.scheduler.record_external(entry)
         self._manual_start = None
         self._sync_tray()
+
+    def _sent_by_window(self) -> int:
+        """What the window's stopped run had sent (its controller counts it)."""
+        sent = getattr(getattr(self.window, "controller", None), "sent", None)
+        return int(getattr(sent, "value", 0))
 
     # --- dialogs ------------------------------------------------------------------------------
     def open_schedule(self) -> None:

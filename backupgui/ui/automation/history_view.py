@@ -1,4 +1,5 @@
-"""Past backup runs in a table: when, trigger, result, size, duration and the reason."""
+"""Past backup runs in a table: when, trigger, result, where it went, size, duration and the
+reason."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from ...automation.history import History, HistoryEntry
 from ..language import translate_message
 from ..tasks import call_in_background
 from ..widgets import style
+from ..widgets.elide import elide, plain_tooltip
 from ..widgets.fit import TrailingGapDelegate, header_title_width, table_min_width
 from ..widgets.formatting import human_duration, human_size, human_when
 
@@ -47,7 +49,10 @@ class _HistoryTable(QTableView):
 class HistoryModel(QAbstractTableModel):
     """Runs, newest first."""
 
-    WHEN, TRIGGER, RESULT, SIZE, DURATION, REASON = range(6)
+    WHEN, TRIGGER, RESULT, DESTINATION, SIZE, DURATION, REASON = range(7)
+    #: A folder's name is cut to this many characters in its cell (its tooltip has the whole
+    #: path), so a deep or long name does not widen the window's smallest size.
+    FOLDER_CHARS = 18
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,14 +67,14 @@ class HistoryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.entries)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("When"), self.tr("Started by"), self.tr("Result"), self.tr("Size"),
-                self.tr("Duration"), self.tr("Details"))[section]
+        return (self.tr("When"), self.tr("Started by"), self.tr("Result"), self.tr("Saved to"),
+                self.tr("Size"), self.tr("Duration"), self.tr("Details"))[section]
 
     def _trigger(self, t: str) -> str:
         return {"manual": self.tr("You"), "scheduled": self.tr("Schedule"),
@@ -78,6 +83,32 @@ class HistoryModel(QAbstractTableModel):
     def _result(self, r: str) -> str:
         return {"ok": self.tr("Backed up"), "failed": self.tr("Failed"),
                 "skipped": self.tr("Skipped"), "cancelled": self.tr("Cancelled")}.get(r, r)
+
+    def _destination(self, d: str) -> tuple[str, str]:
+        """A run's destination as (its cell, its tooltip); "—" for a line written before
+        destinations were recorded."""
+        kind, _, where = d.partition(":")
+        if kind == "gdrive":
+            return (self.tr("Google Drive"), self.tr("Google Drive: %1").replace("%1", where)
+                    if where else self.tr("Google Drive"))
+        if kind == "folder" and where:
+            name = where.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1] or where
+            return elide(name, self.FOLDER_CHARS), where
+        return "—", ""
+
+    def _reason(self, e: HistoryEntry) -> str:
+        if e.result == "ok" and e.uploaded:
+            return self.tr("%1 uploaded").replace("%1", human_size(e.uploaded))
+        if e.result == "cancelled":
+            if e.uploaded:  # (what the run had sent when it was stopped)
+                return (self.tr("Stopped by you after %1 was sent").replace(
+                    "%1", human_size(e.uploaded)) if not e.reason else
+                    self.tr("%1 (%2 sent before the stop)").replace(
+                        "%1", translate_message(e.reason).rstrip(".")).replace(
+                        "%2", human_size(e.uploaded)))
+            if not e.reason:  # (Cancel on a manual run)
+                return self.tr("Stopped by you")
+        return translate_message(e.reason)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -91,6 +122,8 @@ class HistoryModel(QAbstractTableModel):
                 return self._trigger(e.trigger)
             if col == self.RESULT:
                 return self._result(e.result)
+            if col == self.DESTINATION:
+                return self._destination(e.destination)[0]
             if col == self.SIZE:
                 return human_size(e.size) if e.result == "ok" else ""
             if col == self.DURATION:
@@ -98,13 +131,11 @@ class HistoryModel(QAbstractTableModel):
                     return ""
                 return human_duration(e.duration_s, precise=True)
             if col == self.REASON:
-                if e.result == "ok" and e.uploaded:
-                    return self.tr("%1 uploaded").replace("%1", human_size(e.uploaded))
-                if e.result == "cancelled" and not e.reason:  # (Cancel on a manual run)
-                    return self.tr("Stopped by you")
-                return translate_message(e.reason)
+                return self._reason(e)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.REASON:
-            return translate_message(e.reason) or None
+            return plain_tooltip(self._reason(e)) or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.DESTINATION:
+            return plain_tooltip(self._destination(e.destination)[1]) or None
         if role == Qt.ItemDataRole.ForegroundRole and col == self.RESULT:
             return {"failed": style.danger(), "ok": style.success()}.get(e.result)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.SIZE, self.DURATION):
@@ -135,7 +166,7 @@ class HistoryDialog(QDialog):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(HistoryModel.REASON, QHeaderView.ResizeMode.Stretch)
         for col in (HistoryModel.WHEN, HistoryModel.TRIGGER, HistoryModel.RESULT,
-                    HistoryModel.SIZE, HistoryModel.DURATION):  # widths of the words shown
+                    HistoryModel.DESTINATION, HistoryModel.SIZE, HistoryModel.DURATION):  # widths of the words shown
             hh.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         # Size and Duration sit at their trailing edge: a gap there, or "1 min 3 s" ran into
         # the Details (English and Arabic), as the chat list's numbers once did.

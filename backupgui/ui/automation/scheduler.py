@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QObject, QTime, QTimer, Sign
 from PySide6.QtNetwork import QNetworkInformation
 
 from ...automation.conditions import Action, Battery, Decision, decide, read_battery
-from ...automation.history import History, HistoryEntry, Result
+from ...automation.history import History, HistoryEntry, Result, SentCounter
 from ...automation.runlock import acquire_backup_lock
 from ...automation.schedule import (
     Planned,
@@ -211,6 +211,7 @@ class Scheduler(QObject):
                  lock: Callable[..., Any] = acquire_backup_lock,
                  needs_network: Callable[[], bool] = lambda: True,
                  other_busy: Callable[[], bool] = lambda: False,
+                 destination: Callable[[], str] = lambda: "",
                  tick_s: float = 60.0, catch_up_delay: timedelta = timedelta(minutes=1),
                  recheck: timedelta = timedelta(minutes=15),
                  max_postpone: timedelta = timedelta(hours=12),
@@ -228,6 +229,9 @@ class Scheduler(QObject):
         self.lock = lock
         self.needs_network = needs_network
         self.other_busy = other_busy
+        self.destination = destination  # where a run goes, for its history line
+        self._run_destination = ""
+        self._sent = SentCounter()  # what the running run has sent, as its progress said
         self.tick_s = tick_s
         self.catch_up_delay = catch_up_delay
         self.recheck = recheck
@@ -443,6 +447,12 @@ class Scheduler(QObject):
     def _start_run(self, trigger: Trigger, planned: Planned | None) -> None:
         self._trigger = trigger
         self._run_start = self.clock()
+        sent = self._sent = SentCounter()
+        try:
+            self._run_destination = self.destination()
+        except Exception:  # noqa: BLE001 - the history line just does not say where
+            log.warning("the destination of this run is not known", exc_info=True)
+            self._run_destination = ""
         try:
             fn = self.job_factory()
         except BackupError as exc:
@@ -452,7 +462,7 @@ class Scheduler(QObject):
 
         def work(progress: Any, cancel: Any) -> Any:
             with lock("backup", program="backupgui"):
-                return fn(progress, cancel)
+                return fn(sent.wrap(progress), cancel)
 
         log.info("%s backup started%s", trigger, "" if planned is None or not planned.retry
                  else f" (retry {planned.retry})")
@@ -490,7 +500,7 @@ class Scheduler(QObject):
         log.info("%s backup cancelled", self._trigger)
         self._end(HistoryEntry(time=self._run_start or self.clock(), trigger=self._trigger,
                                result=Result.CANCELLED, duration_s=self._elapsed(),
-                               reason="Cancelled.", code="cancelled"))
+                               uploaded=self._sent.value, reason="Cancelled.", code="cancelled"))
 
     def _failed(self, exc: BaseException) -> None:
         now = self.clock()
@@ -537,6 +547,8 @@ class Scheduler(QObject):
 
     def _end(self, entry: HistoryEntry) -> None:
         was_running = self.task is not None
+        if self._run_start is not None and not entry.destination:  # (a run, not a skip)
+            entry = replace(entry, destination=self._run_destination)
         self.task = None
         self._run_start = None
         self.state = self.state.after(entry)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from ...automation.history import SentCounter
 from ...device.settings import iso_in, now_iso
 from ...errors import KEY_DIGITS, BackupError, DestinationError
 from ..context import AppContext
@@ -53,6 +54,7 @@ class BackupController(QObject):
         self.selection = selection
         self.window = parent
         self.task: TaskHandle | None = None
+        self.sent = SentCounter()  # what the running (or last) backup sent
         self._busy = False
         self._new_mode = ""  # key mode of a set being created or unlocked by this run
         self._checked_now = False  # the user typed the password/key in this run
@@ -216,8 +218,9 @@ class BackupController(QObject):
 
         log.info("backup started: %d chats, videos=%s", len(job.chats), job.include_videos)
         self._set_busy(True)
+        sent = self.sent = SentCounter()  # (the history records what a stopped run sent)
         self.task = run_in_background(
-            lambda p, c: run_backup_locked(job, p, c), name="backup",
+            lambda p, c: run_backup_locked(job, sent.wrap(p), c), name="backup",
             on_progress=self._progress, on_done=self._done, on_error=self._failed,
             on_cancelled=self._cancelled)
         self.started.emit()

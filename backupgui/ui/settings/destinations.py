@@ -54,6 +54,13 @@ class DestinationSpec:
             return "folder:" + self.folder_path.strip().rstrip("/\\")
         return "gdrive:" + self.account.strip() + "@" + (self.emulator_url.strip() or "google")
 
+    def history_destination(self) -> str:
+        """Where a run goes, for the run history: ``folder:<path>`` or ``gdrive:<account>``
+        (the account's display label only: no secret, no emulator address)."""
+        if self.kind == FOLDER:
+            return "folder:" + self.folder_path.strip()
+        return "gdrive:" + self.account.strip()
+
     def not_ready_error(self) -> DestinationError:
         """Why a backup cannot start yet (for the message with an "Open Settings" button)."""
         if self.kind == GDRIVE:
