@@ -1121,6 +1121,7 @@ docs/DRIVE.md explains each step.</source>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
+        <extracomment>A folder&apos;s name is cut to this many characters in its cell (its tooltip has the whole path), so a deep or long name does not widen the window&apos;s smallest size.</extracomment>
         <translation>الوقت</translation>
     </message>
     <message>
@@ -1178,6 +1179,26 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>Stopped by you</source>
         <translation>أوقفتَه أنت</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>حُفظت في</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Drive</translation>
+    </message>
+    <message>
+        <source>Google Drive: %1</source>
+        <translation>Google Drive: %1</translation>
+    </message>
+    <message>
+        <source>Stopped by you after %1 was sent</source>
+        <translation>أوقفتَه أنت بعد إرسال %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sent before the stop)</source>
+        <translation>%1 (أُرسل %2 قبل الإيقاف)</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +1690,7 @@ Identity (server key fingerprint): %2</source>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — النسخ الاحتياطي للدردشات</translation>
     </message>
     <message>
@@ -3570,6 +3591,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds a value over %2 MiB; it is refused.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>يحتوي %1 على قيمة أكبر من %2 ميغابايت؛ تم رفضه.</translation>
     </message>
     <message>
@@ -4938,7 +4960,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>يحتوي %1 على عدة ملفات .txt؛ اختر واحدًا منها: %2.</translation>
     </message>
     <message>
@@ -5133,6 +5154,38 @@ Identity (server key fingerprint): %2</source>
         <source>Another backup is already running.</source>
         <translation>توجد نسخة احتياطية أخرى قيد التشغيل بالفعل.</translation>
     </message>
+    <message>
+        <source>%1 are malformed: %2</source>
+        <translation>%1 مشوّهة: %2</translation>
+    </message>
+    <message>
+        <source>%1 do not decompress (%2)</source>
+        <translation>تعذّر فك ضغط %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 do not match their name (blob %2)</source>
+        <translation>%1 لا تطابق اسمها (الكتلة %2)</translation>
+    </message>
+    <message>
+        <source>blob %1 is not in any pack</source>
+        <translation>الكتلة %1 ليست في أي حزمة</translation>
+    </message>
+    <message>
+        <source>media blob %1 has the wrong content</source>
+        <translation>محتوى كتلة الوسائط %1 خاطئ</translation>
+    </message>
+    <message>
+        <source>messages blob %1 is larger than the format allows</source>
+        <translation>كتلة الرسائل %1 أكبر مما يسمح به التنسيق</translation>
+    </message>
+    <message>
+        <source>pack %1 is missing</source>
+        <translation>الحزمة %1 مفقودة</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2</source>
+        <translation>رسائل %1 في %2</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -5308,6 +5361,14 @@ Identity (server key fingerprint): %2</source>
         <source>yesterday, %1</source>
         <comment>inside a sentence</comment>
         <translation>أمس، %1</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
+        <translation>%1؛ %2</translation>
     </message>
 </context>
 </TS>

@@ -1069,6 +1069,7 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
+        <extracomment>A folder&apos;s name is cut to this many characters in its cell (its tooltip has the whole path), so a deep or long name does not widen the window&apos;s smallest size.</extracomment>
         <translation>Wann</translation>
     </message>
     <message>
@@ -1126,6 +1127,26 @@ docs/DRIVE.md erklärt jeden Schritt.</translation>
     <message>
         <source>Stopped by you</source>
         <translation>Von Ihnen angehalten</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>Gespeichert in</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Drive</translation>
+    </message>
+    <message>
+        <source>Google Drive: %1</source>
+        <translation>Google Drive: %1</translation>
+    </message>
+    <message>
+        <source>Stopped by you after %1 was sent</source>
+        <translation>Von Ihnen angehalten (%1 bereits gesendet)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sent before the stop)</source>
+        <translation>%1 (%2 vor dem Anhalten gesendet)</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1602,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui – Chat-Backup</translation>
     </message>
     <message>
@@ -3410,6 +3431,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>%1 holds a value over %2 MiB; it is refused.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 enthält einen Wert über %2 MiB; es wird abgelehnt.</translation>
     </message>
     <message>
@@ -4778,7 +4800,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 enthält mehrere .txt-Dateien; wähle eine davon: %2.</translation>
     </message>
     <message>
@@ -4973,6 +4994,38 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Another backup is already running.</source>
         <translation>Ein anderes Backup läuft bereits.</translation>
     </message>
+    <message>
+        <source>%1 are malformed: %2</source>
+        <translation>%1 sind fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <source>%1 do not decompress (%2)</source>
+        <translation>%1 lassen sich nicht entpacken (%2)</translation>
+    </message>
+    <message>
+        <source>%1 do not match their name (blob %2)</source>
+        <translation>%1 passen nicht zu ihrem Namen (Block %2)</translation>
+    </message>
+    <message>
+        <source>blob %1 is not in any pack</source>
+        <translation>Block %1 ist in keinem Paket</translation>
+    </message>
+    <message>
+        <source>media blob %1 has the wrong content</source>
+        <translation>Medienblock %1 hat den falschen Inhalt</translation>
+    </message>
+    <message>
+        <source>messages blob %1 is larger than the format allows</source>
+        <translation>Nachrichtenblock %1 ist größer, als das Format erlaubt</translation>
+    </message>
+    <message>
+        <source>pack %1 is missing</source>
+        <translation>Paket %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2</source>
+        <translation>die Nachrichten von %1 aus %2</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -5148,6 +5201,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>yesterday, %1</source>
         <comment>inside a sentence</comment>
         <translation>gestern, %1</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 </TS>

@@ -1069,6 +1069,7 @@ docs/DRIVE.md explica cada paso.</translation>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
+        <extracomment>A folder&apos;s name is cut to this many characters in its cell (its tooltip has the whole path), so a deep or long name does not widen the window&apos;s smallest size.</extracomment>
         <translation>Cuándo</translation>
     </message>
     <message>
@@ -1126,6 +1127,26 @@ docs/DRIVE.md explica cada paso.</translation>
     <message>
         <source>Stopped by you</source>
         <translation>Detenida por ti</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>Guardada en</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Drive</translation>
+    </message>
+    <message>
+        <source>Google Drive: %1</source>
+        <translation>Google Drive: %1</translation>
+    </message>
+    <message>
+        <source>Stopped by you after %1 was sent</source>
+        <translation>Detenida por ti (ya se habían enviado %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sent before the stop)</source>
+        <translation>%1 (%2 enviados antes de detenerse)</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1602,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — Copia de seguridad de chats</translation>
     </message>
     <message>
@@ -3410,6 +3431,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds a value over %2 MiB; it is refused.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 contiene un valor de más de %2 MiB; se rechaza.</translation>
     </message>
     <message>
@@ -4778,7 +4800,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 contiene varios archivos .txt; elige uno de ellos: %2.</translation>
     </message>
     <message>
@@ -4973,6 +4994,38 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Another backup is already running.</source>
         <translation>Ya hay otra copia de seguridad en curso.</translation>
     </message>
+    <message>
+        <source>%1 are malformed: %2</source>
+        <translation>%1 tienen un formato no válido: %2</translation>
+    </message>
+    <message>
+        <source>%1 do not decompress (%2)</source>
+        <translation>%1 no se pueden descomprimir (%2)</translation>
+    </message>
+    <message>
+        <source>%1 do not match their name (blob %2)</source>
+        <translation>%1 no coinciden con su nombre (bloque %2)</translation>
+    </message>
+    <message>
+        <source>blob %1 is not in any pack</source>
+        <translation>el bloque %1 no está en ningún paquete</translation>
+    </message>
+    <message>
+        <source>media blob %1 has the wrong content</source>
+        <translation>el bloque multimedia %1 tiene un contenido incorrecto</translation>
+    </message>
+    <message>
+        <source>messages blob %1 is larger than the format allows</source>
+        <translation>el bloque de mensajes %1 es más grande de lo que permite el formato</translation>
+    </message>
+    <message>
+        <source>pack %1 is missing</source>
+        <translation>falta el paquete %1</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2</source>
+        <translation>los mensajes de %1 en %2</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -5148,6 +5201,14 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>yesterday, %1</source>
         <comment>inside a sentence</comment>
         <translation>ayer, %1</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 </TS>

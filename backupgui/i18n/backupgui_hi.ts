@@ -1069,6 +1069,7 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
     <name>HistoryModel</name>
     <message>
         <source>When</source>
+        <extracomment>A folder&apos;s name is cut to this many characters in its cell (its tooltip has the whole path), so a deep or long name does not widen the window&apos;s smallest size.</extracomment>
         <translation>कब</translation>
     </message>
     <message>
@@ -1126,6 +1127,26 @@ docs/DRIVE.md में हर चरण समझाया गया है।<
     <message>
         <source>Stopped by you</source>
         <translation>आपने रोका</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>कहाँ सेव हुआ</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Drive</translation>
+    </message>
+    <message>
+        <source>Google Drive: %1</source>
+        <translation>Google Drive: %1</translation>
+    </message>
+    <message>
+        <source>Stopped by you after %1 was sent</source>
+        <translation>आपने रोका (%1 भेजा जा चुका था)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sent before the stop)</source>
+        <translation>%1 (रुकने से पहले %2 भेजा गया)</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1602,7 @@ Identity (server key fingerprint): %2</source>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — चैट बैकअप</translation>
     </message>
     <message>
@@ -3410,6 +3431,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds a value over %2 MiB; it is refused.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 में %2 MiB से बड़ी वैल्यू है; इसे ठुकरा दिया गया।</translation>
     </message>
     <message>
@@ -4778,7 +4800,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 में कई .txt फ़ाइलें हैं; उनमें से एक चुनें: %2।</translation>
     </message>
     <message>
@@ -4973,6 +4994,38 @@ Identity (server key fingerprint): %2</source>
         <source>Another backup is already running.</source>
         <translation>एक और बैकअप पहले से चल रहा है।</translation>
     </message>
+    <message>
+        <source>%1 are malformed: %2</source>
+        <translation>%1 का फ़ॉर्मैट गलत है: %2</translation>
+    </message>
+    <message>
+        <source>%1 do not decompress (%2)</source>
+        <translation>%1 डीकंप्रेस नहीं हो पाते (%2)</translation>
+    </message>
+    <message>
+        <source>%1 do not match their name (blob %2)</source>
+        <translation>%1 अपने नाम से मेल नहीं खाते (ब्लॉक %2)</translation>
+    </message>
+    <message>
+        <source>blob %1 is not in any pack</source>
+        <translation>ब्लॉक %1 किसी पैक में नहीं है</translation>
+    </message>
+    <message>
+        <source>media blob %1 has the wrong content</source>
+        <translation>मीडिया ब्लॉक %1 का कंटेंट गलत है</translation>
+    </message>
+    <message>
+        <source>messages blob %1 is larger than the format allows</source>
+        <translation>मैसेज ब्लॉक %1 फ़ॉर्मैट की अनुमति से बड़ा है</translation>
+    </message>
+    <message>
+        <source>pack %1 is missing</source>
+        <translation>पैक %1 गायब है</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2</source>
+        <translation>%2 में %1 के मैसेज</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -5148,6 +5201,14 @@ Identity (server key fingerprint): %2</source>
         <source>yesterday, %1</source>
         <comment>inside a sentence</comment>
         <translation>कल, %1</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 </TS>

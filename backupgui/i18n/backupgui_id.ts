@@ -1056,6 +1056,7 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
+        <extracomment>A folder&apos;s name is cut to this many characters in its cell (its tooltip has the whole path), so a deep or long name does not widen the window&apos;s smallest size.</extracomment>
         <translation>Waktu</translation>
     </message>
     <message>
@@ -1113,6 +1114,26 @@ docs/DRIVE.md menjelaskan setiap langkah.</translation>
     <message>
         <source>Stopped by you</source>
         <translation>Dihentikan oleh Anda</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>Disimpan ke</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Drive</translation>
+    </message>
+    <message>
+        <source>Google Drive: %1</source>
+        <translation>Google Drive: %1</translation>
+    </message>
+    <message>
+        <source>Stopped by you after %1 was sent</source>
+        <translation>Dihentikan oleh Anda setelah %1 terkirim</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sent before the stop)</source>
+        <translation>%1 (%2 terkirim sebelum dihentikan)</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1580,7 @@ Identitas (sidik jari kunci server): %2</translation>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — Cadangan chat</translation>
     </message>
     <message>
@@ -3370,6 +3391,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>%1 holds a value over %2 MiB; it is refused.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 berisi nilai lebih dari %2 MiB; ditolak.</translation>
     </message>
     <message>
@@ -4738,7 +4760,6 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 berisi beberapa file .txt; pilih salah satunya: %2.</translation>
     </message>
     <message>
@@ -4933,6 +4954,38 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Another backup is already running.</source>
         <translation>Pencadangan lain sedang berjalan.</translation>
     </message>
+    <message>
+        <source>%1 are malformed: %2</source>
+        <translation>format %1 rusak: %2</translation>
+    </message>
+    <message>
+        <source>%1 do not decompress (%2)</source>
+        <translation>%1 tidak dapat didekompresi (%2)</translation>
+    </message>
+    <message>
+        <source>%1 do not match their name (blob %2)</source>
+        <translation>%1 tidak cocok dengan namanya (blob %2)</translation>
+    </message>
+    <message>
+        <source>blob %1 is not in any pack</source>
+        <translation>blob %1 tidak ada di paket mana pun</translation>
+    </message>
+    <message>
+        <source>media blob %1 has the wrong content</source>
+        <translation>isi blob media %1 salah</translation>
+    </message>
+    <message>
+        <source>messages blob %1 is larger than the format allows</source>
+        <translation>blob pesan %1 lebih besar daripada yang diizinkan format</translation>
+    </message>
+    <message>
+        <source>pack %1 is missing</source>
+        <translation>paket %1 hilang</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2</source>
+        <translation>pesan %1 pada %2</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -5108,6 +5161,14 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>yesterday, %1</source>
         <comment>inside a sentence</comment>
         <translation>kemarin, %1</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 </TS>

@@ -1069,6 +1069,7 @@ O docs/DRIVE.md explica cada passo.</translation>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
+        <extracomment>A folder&apos;s name is cut to this many characters in its cell (its tooltip has the whole path), so a deep or long name does not widen the window&apos;s smallest size.</extracomment>
         <translation>Quando</translation>
     </message>
     <message>
@@ -1126,6 +1127,26 @@ O docs/DRIVE.md explica cada passo.</translation>
     <message>
         <source>Stopped by you</source>
         <translation>Interrompido por você</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>Salvo em</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Drive</translation>
+    </message>
+    <message>
+        <source>Google Drive: %1</source>
+        <translation>Google Drive: %1</translation>
+    </message>
+    <message>
+        <source>Stopped by you after %1 was sent</source>
+        <translation>Interrompido por você (%1 já enviados)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sent before the stop)</source>
+        <translation>%1 (%2 enviados antes da interrupção)</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1602,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — Backup de conversas</translation>
     </message>
     <message>
@@ -3410,6 +3431,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds a value over %2 MiB; it is refused.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 contém um valor acima de %2 MiB; ele foi recusado.</translation>
     </message>
     <message>
@@ -4778,7 +4800,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 contém vários arquivos .txt; escolha um deles: %2.</translation>
     </message>
     <message>
@@ -4973,6 +4994,38 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Another backup is already running.</source>
         <translation>Outro backup já está em andamento.</translation>
     </message>
+    <message>
+        <source>%1 are malformed: %2</source>
+        <translation>%1 têm formato inválido: %2</translation>
+    </message>
+    <message>
+        <source>%1 do not decompress (%2)</source>
+        <translation>não foi possível descompactar %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 do not match their name (blob %2)</source>
+        <translation>%1 não correspondem ao seu nome (bloco %2)</translation>
+    </message>
+    <message>
+        <source>blob %1 is not in any pack</source>
+        <translation>o bloco %1 não está em nenhum pacote</translation>
+    </message>
+    <message>
+        <source>media blob %1 has the wrong content</source>
+        <translation>o bloco de mídia %1 tem o conteúdo errado</translation>
+    </message>
+    <message>
+        <source>messages blob %1 is larger than the format allows</source>
+        <translation>o bloco de mensagens %1 é maior do que o formato permite</translation>
+    </message>
+    <message>
+        <source>pack %1 is missing</source>
+        <translation>o pacote %1 está faltando</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2</source>
+        <translation>as mensagens de %1 em %2</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -5148,6 +5201,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>yesterday, %1</source>
         <comment>inside a sentence</comment>
         <translation>ontem, %1</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 </TS>

@@ -1082,6 +1082,7 @@ docs/DRIVE.md explains each step.</source>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
+        <extracomment>A folder&apos;s name is cut to this many characters in its cell (its tooltip has the whole path), so a deep or long name does not widen the window&apos;s smallest size.</extracomment>
         <translation>Когда</translation>
     </message>
     <message>
@@ -1139,6 +1140,26 @@ docs/DRIVE.md explains each step.</source>
     <message>
         <source>Stopped by you</source>
         <translation>Остановлено вами</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>Сохранено в</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Диск</translation>
+    </message>
+    <message>
+        <source>Google Drive: %1</source>
+        <translation>Google Диск: %1</translation>
+    </message>
+    <message>
+        <source>Stopped by you after %1 was sent</source>
+        <translation>Остановлено вами (уже отправлено %1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sent before the stop)</source>
+        <translation>%1 (до остановки отправлено %2)</translation>
     </message>
 </context>
 <context>
@@ -1603,7 +1624,7 @@ Identity (server key fingerprint): %2</source>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — резервная копия чатов</translation>
     </message>
     <message>
@@ -3450,6 +3471,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds a value over %2 MiB; it is refused.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 содержит значение больше %2 МиБ; он отклонён.</translation>
     </message>
     <message>
@@ -4818,7 +4840,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 содержит несколько файлов .txt; выберите один из них: %2.</translation>
     </message>
     <message>
@@ -5013,6 +5034,38 @@ Identity (server key fingerprint): %2</source>
         <source>Another backup is already running.</source>
         <translation>Уже выполняется другое резервное копирование.</translation>
     </message>
+    <message>
+        <source>%1 are malformed: %2</source>
+        <translation>%1 имеют неверный формат: %2</translation>
+    </message>
+    <message>
+        <source>%1 do not decompress (%2)</source>
+        <translation>%1 не распаковываются (%2)</translation>
+    </message>
+    <message>
+        <source>%1 do not match their name (blob %2)</source>
+        <translation>%1 не соответствуют своему имени (блок %2)</translation>
+    </message>
+    <message>
+        <source>blob %1 is not in any pack</source>
+        <translation>блок %1 не входит ни в один пакет</translation>
+    </message>
+    <message>
+        <source>media blob %1 has the wrong content</source>
+        <translation>медиаблок %1 имеет неверное содержимое</translation>
+    </message>
+    <message>
+        <source>messages blob %1 is larger than the format allows</source>
+        <translation>блок сообщений %1 больше, чем допускает формат</translation>
+    </message>
+    <message>
+        <source>pack %1 is missing</source>
+        <translation>пакет %1 отсутствует</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2</source>
+        <translation>сообщения %1 за %2</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -5188,6 +5241,14 @@ Identity (server key fingerprint): %2</source>
         <source>yesterday, %1</source>
         <comment>inside a sentence</comment>
         <translation>вчера, %1</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 </TS>

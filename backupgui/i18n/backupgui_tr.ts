@@ -1056,6 +1056,7 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
     <name>HistoryModel</name>
     <message>
         <source>When</source>
+        <extracomment>A folder&apos;s name is cut to this many characters in its cell (its tooltip has the whole path), so a deep or long name does not widen the window&apos;s smallest size.</extracomment>
         <translation>Zaman</translation>
     </message>
     <message>
@@ -1113,6 +1114,26 @@ Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
     <message>
         <source>Stopped by you</source>
         <translation>Sizin tarafınızdan durduruldu</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>Kaydedildiği yer</translation>
+    </message>
+    <message>
+        <source>Google Drive</source>
+        <translation>Google Drive</translation>
+    </message>
+    <message>
+        <source>Google Drive: %1</source>
+        <translation>Google Drive: %1</translation>
+    </message>
+    <message>
+        <source>Stopped by you after %1 was sent</source>
+        <translation>Sizin tarafınızdan durduruldu (%1 gönderilmişti)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sent before the stop)</source>
+        <translation>%1 (durdurulmadan önce %2 gönderildi)</translation>
     </message>
 </context>
 <context>
@@ -1559,7 +1580,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <name>MainWindow</name>
     <message>
         <source>backupgui — Chat backup</source>
-        <extracomment>Argon2id cost for new passwords; None means the secure defaults (tests pass small ones). A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
+        <extracomment>A 1366x768 screen&apos;s window; wider when the layout needs it (event()). The person chose Quit (and, if a job ran, it has stopped): the app should exit now.</extracomment>
         <translation>backupgui — Sohbet yedeği</translation>
     </message>
     <message>
@@ -3370,6 +3391,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>%1 holds a value over %2 MiB; it is refused.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1, %2 MiB&apos;yi aşan bir değer içeriyor; reddedildi.</translation>
     </message>
     <message>
@@ -4738,7 +4760,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 birden fazla .txt dosyası içeriyor; bunlardan birini seçin: %2.</translation>
     </message>
     <message>
@@ -4933,6 +4954,38 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Another backup is already running.</source>
         <translation>Başka bir yedekleme zaten çalışıyor.</translation>
     </message>
+    <message>
+        <source>%1 are malformed: %2</source>
+        <translation>%1 bozuk biçimli: %2</translation>
+    </message>
+    <message>
+        <source>%1 do not decompress (%2)</source>
+        <translation>%1 açılamıyor (%2)</translation>
+    </message>
+    <message>
+        <source>%1 do not match their name (blob %2)</source>
+        <translation>%1 adlarıyla eşleşmiyor (%2 bloğu)</translation>
+    </message>
+    <message>
+        <source>blob %1 is not in any pack</source>
+        <translation>%1 bloğu hiçbir pakette yok</translation>
+    </message>
+    <message>
+        <source>media blob %1 has the wrong content</source>
+        <translation>%1 medya bloğunun içeriği yanlış</translation>
+    </message>
+    <message>
+        <source>messages blob %1 is larger than the format allows</source>
+        <translation>%1 mesaj bloğu, biçimin izin verdiğinden büyük</translation>
+    </message>
+    <message>
+        <source>pack %1 is missing</source>
+        <translation>%1 paketi eksik</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2</source>
+        <translation>%1 sohbetinin %2 mesajları</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -5108,6 +5161,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>yesterday, %1</source>
         <comment>inside a sentence</comment>
         <translation>dün, %1</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>One problem of a list joined to the next (Arabic writes &quot;؛&quot;).</extracomment>
+        <translation>%1; %2</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,16 @@ INDIRECT = (
     "unknown object %1 (not a backupgui name)",
     "index %1 does not authenticate or is malformed (%2); ignored",
     "snapshot %1 does not authenticate or is malformed (%2); ignored",
+    # the problems a verify lists in "The backup is damaged: %1 (and %2 more problems)."
+    # (joined with "; "; translate_message translates each; engine/verify.py, format/reader.py)
+    "blob %1 is not in any pack",
+    "messages blob %1 is larger than the format allows",
+    "pack %1 is missing",
+    "media blob %1 has the wrong content",
+    "the messages of %1 in %2",
+    "%1 do not decompress (%2)",
+    "%1 do not match their name (blob %2)",
+    "%1 are malformed: %2",
 )
 
 

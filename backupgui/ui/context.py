@@ -107,7 +107,7 @@ class AppContext:
     library_dir: Path
     settings: AppSettings
     keystore: KeyStore = field(default_factory=KeyStore)
-    #: Argon2id cost for new passwords; None means the secure defaults (tests pass small ones).
+    # Argon2id cost for new passwords; None means the secure defaults (tests pass small ones).
     kdf: KdfParams | None = None  # noqa: F821 - resolved lazily
     notifier: SettingsNotifier = field(default_factory=SettingsNotifier)
     writer: SettingsWriter = field(default_factory=SettingsWriter, repr=False)
