@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...automation.history import History, HistoryEntry
-from ..language import translate_message
+from ..language import isolate, translate_message
 from ..tasks import call_in_background
 from ..widgets import style
 from ..widgets.elide import elide, plain_tooltip
@@ -52,7 +52,7 @@ class HistoryModel(QAbstractTableModel):
     WHEN, TRIGGER, RESULT, DESTINATION, SIZE, DURATION, REASON = range(7)
     #: A folder's name is cut to this many characters in its cell (its tooltip has the whole
     #: path), so a deep or long name does not widen the window's smallest size.
-    FOLDER_CHARS = 18
+    FOLDER_CHARS = 14
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +93,7 @@ class HistoryModel(QAbstractTableModel):
                     if where else self.tr("Google Drive"))
         if kind == "folder" and where:
             name = where.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1] or where
-            return elide(name, self.FOLDER_CHARS), where
+            return isolate(elide(name, self.FOLDER_CHARS)), where  # (its "…" at its end in RTL)
         return "—", ""
 
     def _reason(self, e: HistoryEntry) -> str:
