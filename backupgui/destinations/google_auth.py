@@ -12,7 +12,9 @@
   the access token lives only in memory. Without a working keyring we raise
   ``KeyringUnavailableError`` so the GUI can offer "sign in for this session only". We never
   fall back to a file.
-* Signing out revokes the grant at Google and forgets the keyring entry.
+* ``forget`` removes the saved sign-in from the keyring only: the grant stays at Google, so
+  the backups in the hidden appDataFolder stay. ``sign_out`` also revokes the grant, and Google
+  then deletes that hidden data: the GUI never offers it.
 
 No Qt here: the GUI runs these functions on a worker thread.
 """
@@ -545,6 +547,31 @@ def _client_for(saved: dict[str, Any], own: str | os.PathLike[str] | None) -> di
                       hint="Sign in to Google Drive again.")
 
 
+def _delete_entries(store: Any, account: str) -> None:
+    """Delete ``account``'s saved sign-in, and the last-account pointer if it names it."""
+    from keyring.errors import PasswordDeleteError
+
+    with _keyring_errors():
+        for user in (account, _LAST_ACCOUNT):
+            with contextlib.suppress(PasswordDeleteError):
+                if user != _LAST_ACCOUNT or store.get_password(KEYRING_SERVICE, _LAST_ACCOUNT) == account:
+                    store.delete_password(KEYRING_SERVICE, user)
+
+
+def forget(account: str | None = None) -> str | None:
+    """Remove the saved sign-in of ``account`` (default: the last one) from the keyring, without
+    asking Google anything: the grant and the backups in the appDataFolder stay, and signing in
+    again brings them back. Returns the account forgotten (None: nothing was saved).
+    Raises KeyringUnavailableError without a usable keyring."""
+    store = _secure_keyring()
+    with _keyring_errors():
+        account = account or store.get_password(KEYRING_SERVICE, _LAST_ACCOUNT)
+    if not account:
+        return None
+    _delete_entries(store, account)
+    return account
+
+
 def sign_out(account: str | None = None, credentials: Any | None = None,
              client_secret: str | os.PathLike[str] | None = None, timeout: float = 20.0) -> bool:
     """Revoke the grant at Google and forget the saved sign-in. Returns True if Google confirmed
@@ -581,13 +608,7 @@ def sign_out(account: str | None = None, credentials: Any | None = None,
         except (OSError, http.client.HTTPException) as exc:
             log.warning("Could not revoke the Google sign-in (%s); forgetting it locally.", type(exc).__name__)
     if store is not None and account:
-        from keyring.errors import PasswordDeleteError
-
-        with _keyring_errors():
-            for user in (account, _LAST_ACCOUNT):
-                with contextlib.suppress(PasswordDeleteError):
-                    if user != _LAST_ACCOUNT or store.get_password(KEYRING_SERVICE, _LAST_ACCOUNT) == account:
-                        store.delete_password(KEYRING_SERVICE, user)
+        _delete_entries(store, account)
     return revoked
 
 

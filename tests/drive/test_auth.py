@@ -291,3 +291,18 @@ def test_open_drive_from_env_uses_saved_sign_in(emulator, client_secret, real_ke
     google_auth.sign_out(client_secret=client_secret)
     with pytest.raises(DestinationError, match="Not signed in"):
         open_drive_from_env()
+
+
+def test_forget_removes_the_saved_sign_in_and_revokes_nothing(emulator, client_secret, real_keyring):
+    browser = Browser()
+    signed = google_auth.sign_in(client_secret, api_root=emulator.root_url, on_url=browser,
+                                 timeout_seconds=30)
+    assert signed.remembered and keyring.get_password("backupgui", signed.email)
+    emulator.clear_log()
+    assert google_auth.forget() == signed.email
+    assert keyring.get_password("backupgui", signed.email) is None
+    assert keyring.get_password("backupgui", google_auth._LAST_ACCOUNT) is None
+    assert google_auth.load_saved_credentials(client_secret=client_secret) is None
+    assert [r for r in emulator.requests if r["path"].startswith("/revoke")] == []
+    assert emulator.grants() == 1, "the grant, and the app's hidden folder, stay at Google"
+    assert google_auth.forget() is None  # nothing left to forget

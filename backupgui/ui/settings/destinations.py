@@ -6,6 +6,7 @@ a background task, never on the GUI thread. Google Drive is used when its module
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -154,7 +155,26 @@ def sign_in_drive(spec: DestinationSpec, on_url=None, cancel=None,
     except google_auth.KeyringUnavailableError:
         signed = google_auth.sign_in(secret, remember=False, **kwargs)
         _session_credentials[signed.email] = signed.credentials
+    # "Use another account": the new sign-in succeeded, only now the old one goes (a failed or
+    # cancelled sign-in raised above and left it as it was). Forgotten, never revoked.
+    old = spec.account
+    if old and old != signed.email:
+        _session_credentials.pop(old, None)
+        with contextlib.suppress(google_auth.KeyringUnavailableError):
+            google_auth.forget(old)
     return signed.email, signed.remembered
+
+
+def forget_drive(spec: DestinationSpec) -> None:
+    """Forget the account's sign-in on this computer (background): its keyring entries and any
+    session-only credentials. Nothing is revoked at Google, so the backups on Drive stay."""
+    from ...destinations import google_auth
+
+    if spec.account:
+        _session_credentials.pop(spec.account, None)
+    ok, _ = google_auth.keyring_status()
+    if ok:
+        google_auth.forget(spec.account or None)
 
 
 def builtin_sign_in_available() -> bool:

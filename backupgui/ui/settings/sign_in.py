@@ -37,6 +37,7 @@ from .destinations import (
     DestinationSpec,
     builtin_sign_in_available,
     check_client_file,
+    forget_drive,
     sign_in_drive,
 )
 
@@ -234,6 +235,16 @@ class DriveAccountBox(QWidget):
         acc.addWidget(self.account_label, 1)
         acc.addWidget(self.sign_in_button)
         lay.addLayout(acc)
+        # Forgets the sign-in on this computer only. Revoking at Google is never offered here:
+        # Google then deletes the app's hidden folder, and with it the backups.
+        self.forget_button = QPushButton(self.tr("&Forget this account on this computer"))
+        self.forget_button.clicked.connect(self.confirm_forget)
+        self.forget_box: QMessageBox | None = None
+        self._manage = not restoring
+        forget_row = QHBoxLayout()
+        forget_row.addStretch(1)
+        forget_row.addWidget(self.forget_button)
+        lay.addLayout(forget_row)
 
         self.no_client = style.label(self.tr(
             "This copy of backupgui has no Google sign-in built in. To restore from Google "
@@ -289,12 +300,16 @@ class DriveAccountBox(QWidget):
         builtin = builtin_sign_in_available()
         emulator = bool(self.emulator_url())
         if self.account:
-            text = self.account if self.remembered else self.tr(
-                "%1 (this session only: no keyring)").replace("%1", isolate(self.account))
+            text = self.tr("Signed in as %1").replace("%1", isolate(self.account)) if self.remembered \
+                else self.tr("Signed in as %1 (this session only: no keyring)").replace(
+                    "%1", isolate(self.account))
             self.account_label.setText(text)
+            self.sign_in_button.setText(self.tr("Use another &account…"))
         else:
             self.account_label.setText(self.tr("Not signed in"))
+            self.sign_in_button.setText(self.tr("&Sign in…"))
         self.sign_in_button.setEnabled(self.can_sign_in())
+        self.forget_button.setVisible(self._manage and bool(self.account))
         self.no_client.setVisible(not builtin and not self.client_file and not emulator)
         self.builtin_button.setVisible(bool(self.client_file) and builtin)
         if self.client_file:
@@ -380,3 +395,42 @@ class DriveAccountBox(QWidget):
         self.remembered = remembered
         self._refresh()
         self.changed.emit()
+
+    def confirm_forget(self) -> None:
+        """Ask first; the answer says what stays (the backups on Drive) and what stops."""
+        if not self.account:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Forget this account"),
+                          self.tr("Forget %1 on this computer?").replace("%1", isolate(self.account)),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr(
+            "The sign-in is removed from this computer's password store. Your backups stay on "
+            "Google Drive, and backupgui keeps its access there: sign in again with this "
+            "account to back up or restore. Until then, backups to Google Drive stop.\n\n"
+            "Do not remove backupgui's access in your Google Account settings if you want to "
+            "keep these backups: Google then deletes the backups in the app's hidden folder."))
+        self.forget_yes = box.addButton(self.tr("&Forget"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda b: self.forget() if b is self.forget_yes else None)
+        name_icon(box)
+        self.forget_box = box
+        box.open()
+
+    def forget(self) -> None:
+        """Remove the saved sign-in in the background (keyring), then show "Not signed in"."""
+        self.forget_button.setEnabled(False)
+        spec = self.spec()
+
+        def failed(exc: BaseException) -> None:
+            self.forget_button.setEnabled(True)
+            show_error(self, exc, self.tr("The account could not be forgotten"))
+
+        call_in_background(forget_drive, spec, name="drive-forget",
+                           on_done=lambda _r: self._forgotten(), on_error=failed)
+
+    def _forgotten(self) -> None:
+        self.forget_button.setEnabled(True)
+        self.remembered = True
+        self._forget_account()
