@@ -683,10 +683,6 @@
         <translation>عنوان محاكي Drive</translation>
     </message>
     <message>
-        <source>%1 (this session only: no keyring)</source>
-        <translation>%1 (لهذه الجلسة فقط: لا توجد سلسلة مفاتيح)</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>لم يتم تسجيل الدخول</translation>
     </message>
@@ -734,6 +730,46 @@ docs/DRIVE.md explains each step.</source>
 %5. هنا: &quot;استخدام عميل Google Cloud الخاص بك…&quot; واختر ذلك الملف، ثم &quot;تسجيل الدخول&quot;.
 
 يشرح docs/DRIVE.md كل خطوة.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this account on this computer</source>
+        <translation>&amp;انسَ هذا الحساب على هذا الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>تم تسجيل الدخول باسم %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (this session only: no keyring)</source>
+        <translation>تم تسجيل الدخول باسم %1 (لهذه الجلسة فقط: لا توجد سلسلة مفاتيح)</translation>
+    </message>
+    <message>
+        <source>Use another &amp;account…</source>
+        <translation>استخدام &amp;حساب آخر…</translation>
+    </message>
+    <message>
+        <source>Forget this account</source>
+        <translation>نسيان هذا الحساب</translation>
+    </message>
+    <message>
+        <source>Forget %1 on this computer?</source>
+        <translation>هل تريد نسيان %1 على هذا الكمبيوتر؟</translation>
+    </message>
+    <message>
+        <source>The sign-in is removed from this computer&apos;s password store. Your backups stay on Google Drive, and backupgui keeps its access there: sign in again with this account to back up or restore. Until then, backups to Google Drive stop.
+
+Do not remove backupgui&apos;s access in your Google Account settings if you want to keep these backups: Google then deletes the backups in the app&apos;s hidden folder.</source>
+        <translation>يُزال تسجيل الدخول من مخزن كلمات المرور على هذا الكمبيوتر. تبقى نسخك الاحتياطية على Google Drive، ويحتفظ backupgui بوصوله إليها: سجّل الدخول مرة أخرى بهذا الحساب لإجراء نسخ احتياطي أو استعادة. وحتى ذلك الحين، يتوقف النسخ الاحتياطي إلى Google Drive.
+
+لا تُزل وصول backupgui من إعدادات حساب Google إن أردت الاحتفاظ بهذه النسخ الاحتياطية: إذ يحذف Google حينها النسخ الاحتياطية الموجودة في المجلد المخفي للتطبيق.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;نسيان</translation>
+    </message>
+    <message>
+        <source>The account could not be forgotten</source>
+        <translation>تعذّر نسيان الحساب</translation>
     </message>
 </context>
 <context>

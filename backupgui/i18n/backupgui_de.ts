@@ -635,10 +635,6 @@
         <translation>Adresse des Drive-Emulators</translation>
     </message>
     <message>
-        <source>%1 (this session only: no keyring)</source>
-        <translation>%1 (nur für diese Sitzung: kein Schlüsselbund)</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
@@ -686,6 +682,46 @@ docs/DRIVE.md explains each step.</source>
 %5. Hier: „Eigenen Google-Cloud-Client verwenden…“ und diese Datei wählen, dann „Anmelden“.
 
 docs/DRIVE.md erklärt jeden Schritt.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this account on this computer</source>
+        <translation>Dieses Konto auf diesem Computer &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (this session only: no keyring)</source>
+        <translation>Angemeldet als %1 (nur für diese Sitzung: kein Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Use another &amp;account…</source>
+        <translation>&amp;Anderes Konto verwenden…</translation>
+    </message>
+    <message>
+        <source>Forget this account</source>
+        <translation>Dieses Konto vergessen</translation>
+    </message>
+    <message>
+        <source>Forget %1 on this computer?</source>
+        <translation>%1 auf diesem Computer vergessen?</translation>
+    </message>
+    <message>
+        <source>The sign-in is removed from this computer&apos;s password store. Your backups stay on Google Drive, and backupgui keeps its access there: sign in again with this account to back up or restore. Until then, backups to Google Drive stop.
+
+Do not remove backupgui&apos;s access in your Google Account settings if you want to keep these backups: Google then deletes the backups in the app&apos;s hidden folder.</source>
+        <translation>Die Anmeldung wird aus dem Passwortspeicher dieses Computers entfernt. Deine Backups bleiben in Google Drive, und backupgui behält dort seinen Zugriff: Melde dich wieder mit diesem Konto an, um zu sichern oder wiederherzustellen. Bis dahin stoppen die Backups in Google Drive.
+
+Entferne den Zugriff von backupgui nicht in den Einstellungen deines Google-Kontos, wenn du diese Backups behalten willst: Google löscht dann die Backups im versteckten Ordner der App.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>The account could not be forgotten</source>
+        <translation>Das Konto konnte nicht vergessen werden</translation>
     </message>
 </context>
 <context>

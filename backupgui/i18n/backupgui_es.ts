@@ -635,10 +635,6 @@
         <translation>Dirección del emulador de Drive</translation>
     </message>
     <message>
-        <source>%1 (this session only: no keyring)</source>
-        <translation>%1 (solo en esta sesión: sin llavero)</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Sin iniciar sesión</translation>
     </message>
@@ -686,6 +682,46 @@ docs/DRIVE.md explains each step.</source>
 %5. Aquí: Usar tu propio cliente de Google Cloud… y elige ese archivo; luego, Iniciar sesión.
 
 docs/DRIVE.md explica cada paso.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this account on this computer</source>
+        <translation>&amp;Olvidar esta cuenta en este ordenador</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (this session only: no keyring)</source>
+        <translation>Sesión iniciada como %1 (solo en esta sesión: sin llavero)</translation>
+    </message>
+    <message>
+        <source>Use another &amp;account…</source>
+        <translation>Usar otra &amp;cuenta…</translation>
+    </message>
+    <message>
+        <source>Forget this account</source>
+        <translation>Olvidar esta cuenta</translation>
+    </message>
+    <message>
+        <source>Forget %1 on this computer?</source>
+        <translation>¿Olvidar %1 en este ordenador?</translation>
+    </message>
+    <message>
+        <source>The sign-in is removed from this computer&apos;s password store. Your backups stay on Google Drive, and backupgui keeps its access there: sign in again with this account to back up or restore. Until then, backups to Google Drive stop.
+
+Do not remove backupgui&apos;s access in your Google Account settings if you want to keep these backups: Google then deletes the backups in the app&apos;s hidden folder.</source>
+        <translation>El inicio de sesión se quita del almacén de contraseñas de este ordenador. Tus copias de seguridad se quedan en Google Drive y backupgui conserva su acceso allí: vuelve a iniciar sesión con esta cuenta para hacer copias o restaurar. Hasta entonces, las copias de seguridad en Google Drive se detienen.
+
+No quites el acceso de backupgui en la configuración de tu cuenta de Google si quieres conservar estas copias: Google borra entonces las copias de seguridad de la carpeta oculta de la app.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>The account could not be forgotten</source>
+        <translation>No se pudo olvidar la cuenta</translation>
     </message>
 </context>
 <context>

@@ -635,10 +635,6 @@
         <translation>Drive एम्युलेटर का पता</translation>
     </message>
     <message>
-        <source>%1 (this session only: no keyring)</source>
-        <translation>%1 (सिर्फ़ इस सेशन के लिए: कीरिंग नहीं है)</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>साइन इन नहीं है</translation>
     </message>
@@ -686,6 +682,46 @@ docs/DRIVE.md explains each step.</source>
 %5. यहाँ: &quot;अपना खुद का Google Cloud क्लाइंट इस्तेमाल करें…&quot; से वह फ़ाइल चुनें, फिर साइन इन करें।
 
 docs/DRIVE.md में हर चरण समझाया गया है।</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this account on this computer</source>
+        <translation>इस कंप्यूटर पर यह खाता भूल जाएँ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1 के रूप में साइन इन है</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (this session only: no keyring)</source>
+        <translation>%1 के रूप में साइन इन है (सिर्फ़ इस सेशन के लिए: कीरिंग नहीं है)</translation>
+    </message>
+    <message>
+        <source>Use another &amp;account…</source>
+        <translation>कोई दूसरा खाता इस्तेमाल करें(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Forget this account</source>
+        <translation>यह खाता भूल जाएँ</translation>
+    </message>
+    <message>
+        <source>Forget %1 on this computer?</source>
+        <translation>इस कंप्यूटर पर %1 को भूल जाएँ?</translation>
+    </message>
+    <message>
+        <source>The sign-in is removed from this computer&apos;s password store. Your backups stay on Google Drive, and backupgui keeps its access there: sign in again with this account to back up or restore. Until then, backups to Google Drive stop.
+
+Do not remove backupgui&apos;s access in your Google Account settings if you want to keep these backups: Google then deletes the backups in the app&apos;s hidden folder.</source>
+        <translation>साइन इन इस कंप्यूटर के पासवर्ड स्टोर से हटा दिया जाता है। आपके बैकअप Google Drive पर बने रहते हैं, और backupgui का वहाँ ऐक्सेस बना रहता है: बैकअप लेने या रीस्टोर करने के लिए इसी खाते से फिर से साइन इन करें। तब तक Google Drive पर बैकअप रुके रहेंगे।
+
+अगर आप ये बैकअप रखना चाहते हैं, तो अपनी Google खाते की सेटिंग में backupgui का ऐक्सेस न हटाएँ: तब Google ऐप के छिपे फ़ोल्डर में रखे बैकअप मिटा देता है।</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>भूल जाएँ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The account could not be forgotten</source>
+        <translation>खाता भूला नहीं जा सका</translation>
     </message>
 </context>
 <context>

@@ -623,10 +623,6 @@
         <translation>Alamat emulator Drive</translation>
     </message>
     <message>
-        <source>%1 (this session only: no keyring)</source>
-        <translation>%1 (hanya sesi ini: tidak ada penyimpan kunci)</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Belum masuk</translation>
     </message>
@@ -674,6 +670,46 @@ docs/DRIVE.md explains each step.</source>
 %5. Di sini: Gunakan klien Google Cloud Anda sendiri… lalu pilih file tersebut, kemudian Masuk.
 
 docs/DRIVE.md menjelaskan setiap langkah.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this account on this computer</source>
+        <translation>&amp;Lupakan akun ini di komputer ini</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Masuk sebagai %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (this session only: no keyring)</source>
+        <translation>Masuk sebagai %1 (hanya sesi ini: tidak ada penyimpan kunci)</translation>
+    </message>
+    <message>
+        <source>Use another &amp;account…</source>
+        <translation>Gunakan &amp;akun lain…</translation>
+    </message>
+    <message>
+        <source>Forget this account</source>
+        <translation>Lupakan akun ini</translation>
+    </message>
+    <message>
+        <source>Forget %1 on this computer?</source>
+        <translation>Lupakan %1 di komputer ini?</translation>
+    </message>
+    <message>
+        <source>The sign-in is removed from this computer&apos;s password store. Your backups stay on Google Drive, and backupgui keeps its access there: sign in again with this account to back up or restore. Until then, backups to Google Drive stop.
+
+Do not remove backupgui&apos;s access in your Google Account settings if you want to keep these backups: Google then deletes the backups in the app&apos;s hidden folder.</source>
+        <translation>Info masuk dihapus dari penyimpanan kata sandi komputer ini. Cadangan Anda tetap ada di Google Drive, dan backupgui tetap memiliki akses ke sana: masuk lagi dengan akun ini untuk mencadangkan atau memulihkan. Sampai saat itu, pencadangan ke Google Drive berhenti.
+
+Jangan hapus akses backupgui di setelan Akun Google Anda jika ingin menyimpan cadangan ini: Google lalu menghapus cadangan di folder tersembunyi aplikasi.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Lupakan</translation>
+    </message>
+    <message>
+        <source>The account could not be forgotten</source>
+        <translation>Akun tidak dapat dilupakan</translation>
     </message>
 </context>
 <context>

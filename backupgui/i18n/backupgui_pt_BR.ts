@@ -635,10 +635,6 @@
         <translation>Endereço do emulador do Drive</translation>
     </message>
     <message>
-        <source>%1 (this session only: no keyring)</source>
-        <translation>%1 (só nesta sessão: sem chaveiro)</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Não conectado</translation>
     </message>
@@ -686,6 +682,46 @@ docs/DRIVE.md explains each step.</source>
 %5. Aqui: Usar seu próprio cliente do Google Cloud… e escolha esse arquivo; depois, Entrar.
 
 O docs/DRIVE.md explica cada passo.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this account on this computer</source>
+        <translation>&amp;Esquecer esta conta neste computador</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (this session only: no keyring)</source>
+        <translation>Conectado como %1 (só nesta sessão: sem chaveiro)</translation>
+    </message>
+    <message>
+        <source>Use another &amp;account…</source>
+        <translation>Usar outra &amp;conta…</translation>
+    </message>
+    <message>
+        <source>Forget this account</source>
+        <translation>Esquecer esta conta</translation>
+    </message>
+    <message>
+        <source>Forget %1 on this computer?</source>
+        <translation>Esquecer %1 neste computador?</translation>
+    </message>
+    <message>
+        <source>The sign-in is removed from this computer&apos;s password store. Your backups stay on Google Drive, and backupgui keeps its access there: sign in again with this account to back up or restore. Until then, backups to Google Drive stop.
+
+Do not remove backupgui&apos;s access in your Google Account settings if you want to keep these backups: Google then deletes the backups in the app&apos;s hidden folder.</source>
+        <translation>O login é removido do armazenamento de senhas deste computador. Seus backups continuam no Google Drive, e o backupgui mantém o acesso lá: entre de novo com esta conta para fazer backup ou restaurar. Até lá, os backups no Google Drive param.
+
+Não remova o acesso do backupgui nas configurações da sua Conta do Google se quiser manter estes backups: o Google então apaga os backups da pasta oculta do app.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Esquecer</translation>
+    </message>
+    <message>
+        <source>The account could not be forgotten</source>
+        <translation>Não foi possível esquecer a conta</translation>
     </message>
 </context>
 <context>

@@ -647,10 +647,6 @@
         <translation>Адрес эмулятора Диска</translation>
     </message>
     <message>
-        <source>%1 (this session only: no keyring)</source>
-        <translation>%1 (только в этом сеансе: нет связки ключей)</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Вход не выполнен</translation>
     </message>
@@ -698,6 +694,46 @@ docs/DRIVE.md explains each step.</source>
 %5. Здесь: «Использовать свой клиент Google Cloud…», выберите этот файл, затем «Войти».
 
 Каждый шаг описан в docs/DRIVE.md.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this account on this computer</source>
+        <translation>&amp;Забыть этот аккаунт на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Вход выполнен: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (this session only: no keyring)</source>
+        <translation>Вход выполнен: %1 (только в этом сеансе: нет связки ключей)</translation>
+    </message>
+    <message>
+        <source>Use another &amp;account…</source>
+        <translation>Другой &amp;аккаунт…</translation>
+    </message>
+    <message>
+        <source>Forget this account</source>
+        <translation>Забыть этот аккаунт</translation>
+    </message>
+    <message>
+        <source>Forget %1 on this computer?</source>
+        <translation>Забыть %1 на этом компьютере?</translation>
+    </message>
+    <message>
+        <source>The sign-in is removed from this computer&apos;s password store. Your backups stay on Google Drive, and backupgui keeps its access there: sign in again with this account to back up or restore. Until then, backups to Google Drive stop.
+
+Do not remove backupgui&apos;s access in your Google Account settings if you want to keep these backups: Google then deletes the backups in the app&apos;s hidden folder.</source>
+        <translation>Данные входа удаляются из хранилища паролей этого компьютера. Ваши резервные копии остаются на Google Диске, и у backupgui сохраняется к ним доступ: войдите снова с этим аккаунтом, чтобы создавать копии или восстанавливать. До тех пор резервное копирование на Google Диск остановлено.
+
+Не отзывайте доступ backupgui в настройках аккаунта Google, если хотите сохранить эти копии: тогда Google удалит резервные копии в скрытой папке приложения.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Забыть</translation>
+    </message>
+    <message>
+        <source>The account could not be forgotten</source>
+        <translation>Не удалось забыть аккаунт</translation>
     </message>
 </context>
 <context>

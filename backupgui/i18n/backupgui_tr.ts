@@ -623,10 +623,6 @@
         <translation>Drive emülatörü adresi</translation>
     </message>
     <message>
-        <source>%1 (this session only: no keyring)</source>
-        <translation>%1 (yalnızca bu oturum: anahtar zinciri yok)</translation>
-    </message>
-    <message>
         <source>Not signed in</source>
         <translation>Oturum açılmadı</translation>
     </message>
@@ -674,6 +670,46 @@ docs/DRIVE.md explains each step.</source>
 %5. Burada: Kendi Google Cloud istemcinizi kullanın… ile bu dosyayı seçin, sonra Oturum aç&apos;a tıklayın.
 
 Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget this account on this computer</source>
+        <translation>Bu hesabı bu bilgisayarda &amp;unut</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>%1 olarak oturum açıldı</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (this session only: no keyring)</source>
+        <translation>%1 olarak oturum açıldı (yalnızca bu oturum: anahtar zinciri yok)</translation>
+    </message>
+    <message>
+        <source>Use another &amp;account…</source>
+        <translation>Başka bir &amp;hesap kullan…</translation>
+    </message>
+    <message>
+        <source>Forget this account</source>
+        <translation>Bu hesabı unut</translation>
+    </message>
+    <message>
+        <source>Forget %1 on this computer?</source>
+        <translation>%1 bu bilgisayarda unutulsun mu?</translation>
+    </message>
+    <message>
+        <source>The sign-in is removed from this computer&apos;s password store. Your backups stay on Google Drive, and backupgui keeps its access there: sign in again with this account to back up or restore. Until then, backups to Google Drive stop.
+
+Do not remove backupgui&apos;s access in your Google Account settings if you want to keep these backups: Google then deletes the backups in the app&apos;s hidden folder.</source>
+        <translation>Oturum bilgisi bu bilgisayarın parola deposundan kaldırılır. Yedekleriniz Google Drive&apos;da kalır ve backupgui oradaki erişimini korur: yedeklemek ya da geri yüklemek için bu hesapla yeniden oturum açın. O zamana kadar Google Drive&apos;a yedekleme durur.
+
+Bu yedekleri saklamak istiyorsanız Google Hesabı ayarlarınızda backupgui&apos;nin erişimini kaldırmayın: Google o zaman uygulamanın gizli klasöründeki yedekleri siler.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Unut</translation>
+    </message>
+    <message>
+        <source>The account could not be forgotten</source>
+        <translation>Hesap unutulamadı</translation>
     </message>
 </context>
 <context>
