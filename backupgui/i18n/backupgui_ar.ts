@@ -732,20 +732,12 @@ docs/DRIVE.md explains each step.</source>
 يشرح docs/DRIVE.md كل خطوة.</translation>
     </message>
     <message>
-        <source>&amp;Forget this account on this computer</source>
-        <translation>&amp;انسَ هذا الحساب على هذا الكمبيوتر</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation>تم تسجيل الدخول باسم %1</translation>
     </message>
     <message>
         <source>Signed in as %1 (this session only: no keyring)</source>
         <translation>تم تسجيل الدخول باسم %1 (لهذه الجلسة فقط: لا توجد سلسلة مفاتيح)</translation>
-    </message>
-    <message>
-        <source>Use another &amp;account…</source>
-        <translation>استخدام &amp;حساب آخر…</translation>
     </message>
     <message>
         <source>Forget this account</source>
@@ -770,6 +762,14 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     <message>
         <source>The account could not be forgotten</source>
         <translation>تعذّر نسيان الحساب</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rget this account on this computer</source>
+        <translation>&amp;نسيان هذا الحساب على هذا الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>&amp;Use another account…</source>
+        <translation>&amp;تبديل إلى حساب آخر…</translation>
     </message>
 </context>
 <context>

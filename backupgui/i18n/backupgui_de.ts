@@ -684,20 +684,12 @@ docs/DRIVE.md explains each step.</source>
 docs/DRIVE.md erklärt jeden Schritt.</translation>
     </message>
     <message>
-        <source>&amp;Forget this account on this computer</source>
-        <translation>Dieses Konto auf diesem Computer &amp;vergessen</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>Signed in as %1 (this session only: no keyring)</source>
         <translation>Angemeldet als %1 (nur für diese Sitzung: kein Schlüsselbund)</translation>
-    </message>
-    <message>
-        <source>Use another &amp;account…</source>
-        <translation>&amp;Anderes Konto verwenden…</translation>
     </message>
     <message>
         <source>Forget this account</source>
@@ -722,6 +714,14 @@ Entferne den Zugriff von backupgui nicht in den Einstellungen deines Google-Kont
     <message>
         <source>The account could not be forgotten</source>
         <translation>Das Konto konnte nicht vergessen werden</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rget this account on this computer</source>
+        <translation>Dieses &amp;Konto auf diesem Computer vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Use another account…</source>
+        <translation>Anderes Konto ver&amp;wenden…</translation>
     </message>
 </context>
 <context>

@@ -684,20 +684,12 @@ docs/DRIVE.md explains each step.</source>
 docs/DRIVE.md explica cada paso.</translation>
     </message>
     <message>
-        <source>&amp;Forget this account on this computer</source>
-        <translation>&amp;Olvidar esta cuenta en este ordenador</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
         <source>Signed in as %1 (this session only: no keyring)</source>
         <translation>Sesión iniciada como %1 (solo en esta sesión: sin llavero)</translation>
-    </message>
-    <message>
-        <source>Use another &amp;account…</source>
-        <translation>Usar otra &amp;cuenta…</translation>
     </message>
     <message>
         <source>Forget this account</source>
@@ -722,6 +714,14 @@ No quites el acceso de backupgui en la configuración de tu cuenta de Google si 
     <message>
         <source>The account could not be forgotten</source>
         <translation>No se pudo olvidar la cuenta</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rget this account on this computer</source>
+        <translation>O&amp;lvidar esta cuenta en este ordenador</translation>
+    </message>
+    <message>
+        <source>&amp;Use another account…</source>
+        <translation>Usar o&amp;tra cuenta…</translation>
     </message>
 </context>
 <context>

@@ -684,20 +684,12 @@ docs/DRIVE.md explains each step.</source>
 docs/DRIVE.md में हर चरण समझाया गया है।</translation>
     </message>
     <message>
-        <source>&amp;Forget this account on this computer</source>
-        <translation>इस कंप्यूटर पर यह खाता भूल जाएँ(&amp;F)</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation>%1 के रूप में साइन इन है</translation>
     </message>
     <message>
         <source>Signed in as %1 (this session only: no keyring)</source>
         <translation>%1 के रूप में साइन इन है (सिर्फ़ इस सेशन के लिए: कीरिंग नहीं है)</translation>
-    </message>
-    <message>
-        <source>Use another &amp;account…</source>
-        <translation>कोई दूसरा खाता इस्तेमाल करें(&amp;A)…</translation>
     </message>
     <message>
         <source>Forget this account</source>
@@ -722,6 +714,14 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     <message>
         <source>The account could not be forgotten</source>
         <translation>खाता भूला नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rget this account on this computer</source>
+        <translation>इस कंप्यूटर पर यह खाता भूल जाएँ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Use another account…</source>
+        <translation>कोई दूसरा खाता इस्तेमाल करें(&amp;U)…</translation>
     </message>
 </context>
 <context>

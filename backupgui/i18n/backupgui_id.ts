@@ -672,20 +672,12 @@ docs/DRIVE.md explains each step.</source>
 docs/DRIVE.md menjelaskan setiap langkah.</translation>
     </message>
     <message>
-        <source>&amp;Forget this account on this computer</source>
-        <translation>&amp;Lupakan akun ini di komputer ini</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation>Masuk sebagai %1</translation>
     </message>
     <message>
         <source>Signed in as %1 (this session only: no keyring)</source>
         <translation>Masuk sebagai %1 (hanya sesi ini: tidak ada penyimpan kunci)</translation>
-    </message>
-    <message>
-        <source>Use another &amp;account…</source>
-        <translation>Gunakan &amp;akun lain…</translation>
     </message>
     <message>
         <source>Forget this account</source>
@@ -710,6 +702,14 @@ Jangan hapus akses backupgui di setelan Akun Google Anda jika ingin menyimpan ca
     <message>
         <source>The account could not be forgotten</source>
         <translation>Akun tidak dapat dilupakan</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rget this account on this computer</source>
+        <translation>L&amp;upakan akun ini di komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;Use another account…</source>
+        <translation>Gunakan a&amp;kun lain…</translation>
     </message>
 </context>
 <context>

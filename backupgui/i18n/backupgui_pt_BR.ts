@@ -684,20 +684,12 @@ docs/DRIVE.md explains each step.</source>
 O docs/DRIVE.md explica cada passo.</translation>
     </message>
     <message>
-        <source>&amp;Forget this account on this computer</source>
-        <translation>&amp;Esquecer esta conta neste computador</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation>Conectado como %1</translation>
     </message>
     <message>
         <source>Signed in as %1 (this session only: no keyring)</source>
         <translation>Conectado como %1 (só nesta sessão: sem chaveiro)</translation>
-    </message>
-    <message>
-        <source>Use another &amp;account…</source>
-        <translation>Usar outra &amp;conta…</translation>
     </message>
     <message>
         <source>Forget this account</source>
@@ -722,6 +714,14 @@ Não remova o acesso do backupgui nas configurações da sua Conta do Google se 
     <message>
         <source>The account could not be forgotten</source>
         <translation>Não foi possível esquecer a conta</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rget this account on this computer</source>
+        <translation>E&amp;squecer esta conta neste computador</translation>
+    </message>
+    <message>
+        <source>&amp;Use another account…</source>
+        <translation>Usar ou&amp;tra conta…</translation>
     </message>
 </context>
 <context>

@@ -696,20 +696,12 @@ docs/DRIVE.md explains each step.</source>
 Каждый шаг описан в docs/DRIVE.md.</translation>
     </message>
     <message>
-        <source>&amp;Forget this account on this computer</source>
-        <translation>&amp;Забыть этот аккаунт на этом компьютере</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation>Вход выполнен: %1</translation>
     </message>
     <message>
         <source>Signed in as %1 (this session only: no keyring)</source>
         <translation>Вход выполнен: %1 (только в этом сеансе: нет связки ключей)</translation>
-    </message>
-    <message>
-        <source>Use another &amp;account…</source>
-        <translation>Другой &amp;аккаунт…</translation>
     </message>
     <message>
         <source>Forget this account</source>
@@ -734,6 +726,14 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     <message>
         <source>The account could not be forgotten</source>
         <translation>Не удалось забыть аккаунт</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rget this account on this computer</source>
+        <translation>За&amp;быть этот аккаунт на этом компьютере</translation>
+    </message>
+    <message>
+        <source>&amp;Use another account…</source>
+        <translation>&amp;Другой аккаунт…</translation>
     </message>
 </context>
 <context>

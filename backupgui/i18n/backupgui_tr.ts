@@ -672,20 +672,12 @@ docs/DRIVE.md explains each step.</source>
 Her adım docs/DRIVE.md dosyasında açıklanıyor.</translation>
     </message>
     <message>
-        <source>&amp;Forget this account on this computer</source>
-        <translation>Bu hesabı bu bilgisayarda &amp;unut</translation>
-    </message>
-    <message>
         <source>Signed in as %1</source>
         <translation>%1 olarak oturum açıldı</translation>
     </message>
     <message>
         <source>Signed in as %1 (this session only: no keyring)</source>
         <translation>%1 olarak oturum açıldı (yalnızca bu oturum: anahtar zinciri yok)</translation>
-    </message>
-    <message>
-        <source>Use another &amp;account…</source>
-        <translation>Başka bir &amp;hesap kullan…</translation>
     </message>
     <message>
         <source>Forget this account</source>
@@ -710,6 +702,14 @@ Bu yedekleri saklamak istiyorsanız Google Hesabı ayarlarınızda backupgui&apo
     <message>
         <source>The account could not be forgotten</source>
         <translation>Hesap unutulamadı</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rget this account on this computer</source>
+        <translation>&amp;Bu hesabı bu bilgisayarda unut</translation>
+    </message>
+    <message>
+        <source>&amp;Use another account…</source>
+        <translation>Başka bir hesa&amp;p kullan…</translation>
     </message>
 </context>
 <context>

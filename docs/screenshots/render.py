@@ -87,8 +87,10 @@ def main() -> int:
     apply_theme(app)
     suffix = ("-dark" if args.dark else "") + ("@2x" if args.scale != 1.0 else "") + \
         (f"-{args.lang}" if args.lang else "")
-    #: With --lang, only these (the window, the encryption dialog, the restore wizard, a chat).
+    #: With --lang, only these (the window, the encryption dialog, the Drive account, the restore
+    #: wizard, a chat).
     in_language = {"main-window", "encryption-choose", "encryption-password", "encryption-key",
+                   "settings-drive-signed-in", "drive-forget",
                    "restore-1-where", "restore-2-key-wrong", "restore-3-backups", "restore-3-reading",
                    "restore-3-read-failed", "restore-4-chats",
                    "chat-viewer"}
@@ -221,6 +223,12 @@ def main() -> int:
     # Google Drive in a build without a built-in client: the way out is on the screen.
     sd.drive_radio.setChecked(True)
     shot(sd, "settings-drive")
+    # Signed in: the account, Use another account…, Forget this account (and its question).
+    sd.drive._signed_in("maria@example.com", True)
+    shot(sd, "settings-drive-signed-in")
+    sd.drive.confirm_forget()
+    shot(sd.drive.forget_box, "drive-forget")
+    sd.drive.forget_box.reject()
     sd.reject()
 
     # the browser step of signing in to Google Drive

@@ -44,7 +44,7 @@ def signed_in(qtbot, gui, emulator):  # noqa: F811 - the imported fixture
     box.emulator.setText(emulator.root_url)
     _sign_in(qtbot, box, emulator)
     assert box.account == EMAIL and _plain(box.account_label.text()) == f"Signed in as {EMAIL}"
-    assert box.sign_in_button.text() == "Use another &account…" and box.forget_button.isVisible()
+    assert box.sign_in_button.text() == "&Use another account…" and box.forget_button.isVisible()
     assert _saved(EMAIL) and _saved(google_auth._LAST_ACCOUNT) == EMAIL
     return box
 

@@ -231,6 +231,14 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
     settle(qtbot)
     yield "drive-client-help", box
     box.close()
+    sd.drive._signed_in("user@example.com", True)  # as the sign-in dialog leaves it
+    settle(qtbot)
+    yield "settings-drive-signed-in", sd
+    sd.drive.confirm_forget()  # "Forget this account on this computer"
+    box = sd.drive.forget_box
+    settle(qtbot)
+    yield "drive-forget", box
+    box.reject()
     sd.folder_radio.setChecked(True)
     sd._offer_to_create(SimpleNamespace(folder_path=str(env.root / "New backups")))
     settle(qtbot)

@@ -237,7 +237,7 @@ class DriveAccountBox(QWidget):
         lay.addLayout(acc)
         # Forgets the sign-in on this computer only. Revoking at Google is never offered here:
         # Google then deletes the app's hidden folder, and with it the backups.
-        self.forget_button = QPushButton(self.tr("&Forget this account on this computer"))
+        self.forget_button = QPushButton(self.tr("Fo&rget this account on this computer"))
         self.forget_button.clicked.connect(self.confirm_forget)
         self.forget_box: QMessageBox | None = None
         self._manage = not restoring
@@ -304,7 +304,7 @@ class DriveAccountBox(QWidget):
                 else self.tr("Signed in as %1 (this session only: no keyring)").replace(
                     "%1", isolate(self.account))
             self.account_label.setText(text)
-            self.sign_in_button.setText(self.tr("Use another &account…"))
+            self.sign_in_button.setText(self.tr("&Use another account…"))
         else:
             self.account_label.setText(self.tr("Not signed in"))
             self.sign_in_button.setText(self.tr("&Sign in…"))
@@ -403,12 +403,14 @@ class DriveAccountBox(QWidget):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Forget this account"),
                           self.tr("Forget %1 on this computer?").replace("%1", isolate(self.account)),
                           QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr(
+        # Rich text, as in show_help: a plain label came out a few pixels short in Hindi.
+        box.setInformativeText("<p>" + html.escape(self.tr(
             "The sign-in is removed from this computer's password store. Your backups stay on "
             "Google Drive, and backupgui keeps its access there: sign in again with this "
             "account to back up or restore. Until then, backups to Google Drive stop.\n\n"
             "Do not remove backupgui's access in your Google Account settings if you want to "
-            "keep these backups: Google then deletes the backups in the app's hidden folder."))
+            "keep these backups: Google then deletes the backups in the app's hidden folder."),
+            quote=False).replace("\n\n", "</p><p>") + "</p>")
         self.forget_yes = box.addButton(self.tr("&Forget"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
