@@ -162,8 +162,8 @@ def details(m: Manifest) -> BackupDetails:
     return BackupDetails(
         m.snapshot_id, m.set_id, m.created, m.device, m.app_version, m.include_videos,
         m.totals.chats, m.totals.messages, m.totals.media_files, m.totals.media_bytes,
-        tuple((c.id, c.name, c.message_count) for c in m.chats),
-        stored_bytes=m.totals.stored_bytes, text_bytes=m.totals.text_bytes, seq=m.seq)
+        stored_bytes=m.totals.stored_bytes, text_bytes=m.totals.text_bytes, seq=m.seq,
+        chat_names=tuple((c.id, c.name, c.message_count) for c in m.chats))
 
 
 def summary(set_id: str, i: SnapshotInfo) -> BackupSummary:

@@ -92,26 +92,6 @@ class BackupListing:
 
 
 @dataclass(frozen=True)
-class BackupDetails:
-    """What the manifest tells once the key is known."""
-
-    snapshot_id: str
-    set_id: str
-    created: str
-    device: str
-    app_version: str
-    include_videos: bool
-    chats: int
-    messages: int
-    media_files: int
-    media_bytes: int
-    chat_names: tuple[tuple[str, str, int], ...]  # (id, name, messages)
-    stored_bytes: int = 0  # the packs this backup uses (its own size at the destination)
-    text_bytes: int = 0
-    seq: int = 0  # its place in the set's chain (0: format v1)
-
-
-@dataclass(frozen=True)
 class BackupSummary:
     """What a backup's summary tells once the key is known, without its chat list: the
     restore wizard lists every backup of a set this way, and reads one backup's chats
@@ -131,6 +111,13 @@ class BackupSummary:
     text_bytes: int = 0
     seq: int = 0  # its place in the set's chain (0: format v1)
     manifest_bytes: int = 0  # its manifest's size at the destination (reading its chats)
+
+
+@dataclass(frozen=True)
+class BackupDetails(BackupSummary):
+    """What the manifest tells once the key is known: the summary and the chat list."""
+
+    chat_names: tuple[tuple[str, str, int], ...] = ()  # (id, name, messages)
 
 
 @dataclass(frozen=True)
