@@ -1,6 +1,14 @@
 """Build WhatsApp Android message databases (msgstore.db) for tests, in the current schema
-(``message``, ``chat``, ``jid`` ...) and the legacy one (``messages`` with
-``key_remote_jid``), with the tables and columns the real app uses (a subset of them)."""
+(``message``, ``chat``, ``jid`` ...), the legacy one (``messages`` with ``key_remote_jid``)
+and the "transitional" one of WhatsApp 2.20-2.22 (both sets of tables, the messages still in
+``messages``, chats and group members already in ``chat``/``jid``/``group_participant_user``),
+with the tables and columns the real app uses (a subset of them).
+
+What real databases show and the builder does too (docs/IMPORT.md names them): the
+placeholder row each message table starts with (``_id`` 1, chat ``-1``); system rows marked as
+the phone's own (``from_me`` 1) whoever acted, the actor in ``remote_resource`` /
+``sender_jid_row_id``; legacy calls as status-6 rows of ``media_wa_type`` 8 or 10 with the
+call's length in ``media_size``, where an event keeps its type."""
 
 from __future__ import annotations
 
@@ -48,6 +56,8 @@ CREATE TABLE message_vcard (_id INTEGER PRIMARY KEY AUTOINCREMENT, message_row_i
 CREATE INDEX message_vcard_index ON message_vcard (message_row_id);
 CREATE TABLE message_system (message_row_id INTEGER PRIMARY KEY, action_type INTEGER NOT NULL);
 CREATE TABLE message_system_group (message_row_id INTEGER PRIMARY KEY, is_me_joined INTEGER);
+CREATE TABLE message_system_initial_privacy_provider(message_row_id INTEGER PRIMARY KEY,
+  privacy_provider INTEGER NOT NULL DEFAULT 0, verified_biz_name TEXT, biz_state_id INTEGER);
 CREATE TABLE message_system_chat_participant (message_row_id INTEGER, user_jid_row_id INTEGER);
 CREATE TABLE message_system_number_change (message_row_id INTEGER PRIMARY KEY,
   old_jid_row_id INTEGER, new_jid_row_id INTEGER);
@@ -125,10 +135,19 @@ class AndroidDb:
         self.path = Path(path)
         self.schema = schema
         self.con = sqlite3.connect(self.path)
-        self.con.executescript(CURRENT if schema == "current" else LEGACY)
+        self.con.executescript({"current": CURRENT, "legacy": LEGACY,
+                                "transitional": CURRENT + LEGACY}[schema])
         self._jids: dict[str, int] = {}
         self._chats: dict[str, int] = {}
         self._rows: dict[tuple[str, str], int] = {}
+        # The placeholder row WhatsApp starts each message table with.
+        if schema != "legacy":
+            self.con.execute("INSERT INTO message (_id, chat_row_id, from_me, key_id, sort_id)"
+                             " VALUES (1, -1, 0, '-1', 0)")
+        if schema != "current":
+            self.con.execute("INSERT INTO messages (_id, key_remote_jid, key_from_me, key_id,"
+                             " status, timestamp, media_wa_type, media_size)"
+                             " VALUES (1, '-1', 0, '-1', -1, 0, '-1', -1)")
 
     def close(self) -> Path:
         self.con.commit()
@@ -145,7 +164,7 @@ class AndroidDb:
         return self._jids[raw]
 
     def chat(self, jid: str, subject: str | None = None, created: int | None = None) -> str:
-        if self.schema == "current":
+        if self.schema != "legacy":
             cur = self.con.execute(
                 "INSERT INTO chat (jid_row_id, subject, created_timestamp, hidden, archived)"
                 " VALUES (?,?,?,0,0)", (self.jid(jid), subject, created))
@@ -156,7 +175,7 @@ class AndroidDb:
         return jid
 
     def member(self, group: str, user: str) -> None:
-        if self.schema == "current":
+        if self.schema != "legacy":
             self.con.execute("INSERT INTO group_participant_user (group_jid_row_id, user_jid_row_id,"
                              " rank, pending) VALUES (?,?,0,0)", (self.jid(group), self.jid(user)))
         else:
@@ -173,11 +192,13 @@ class AndroidDb:
                 location: dict | None = None, action: int | None = None,
                 users: list[str] = (), edited: bool = False, vcards: list[str] = (),
                 status: int = 0) -> int:
-        if self.schema == "legacy":
+        if self.schema != "current":
             return self._legacy(chat, key, ts, from_me=from_me, sender=sender, text=text,
                                 mtype=mtype, quoted=quoted, media=media, location=location,
                                 action=action, vcards=vcards, status=status)
         cid = self._chats[chat]
+        if mtype == 7 and sender is not None:
+            from_me = True  # as the app marks its system rows
         cur = self.con.execute(
             "INSERT INTO message (chat_row_id, from_me, key_id, sender_jid_row_id, status,"
             " timestamp, received_timestamp, message_type, text_data, starred, sort_id)"
@@ -249,7 +270,9 @@ class AndroidDb:
         if vcards:
             data, name = vcards[0], text
         if action is not None:
-            status, size = 6, action
+            status, size, from_me = 6, action, True  # every system row is "from me"
+        if mtype in (8, 10):  # a call: a status-6 row, its length in media_size
+            status, size, data, caption = 6, (media or {}).get("duration", 1), None, "audio"
         cur = self.con.execute(
             "INSERT INTO messages (key_remote_jid, key_from_me, key_id, status, data, timestamp,"
             " media_mime_type, media_wa_type, media_size, media_name, media_caption, latitude,"

@@ -42,6 +42,7 @@ from .model import (
 _TABLES = ["message", "chat", "jid", "jid_map", "message_quoted", "message_media",
            "message_location", "message_system", "message_system_chat_participant",
            "message_system_number_change", "message_edit_info", "message_vcard",
+           "message_system_initial_privacy_provider",
            "message_add_on", "message_add_on_reaction", "group_participant_user",
            "messages", "messages_quotes", "chat_list", "group_participants", "messages_vcards"]
 MAX_MEMBERS = 2_000_000
@@ -50,6 +51,9 @@ _MIME = re.compile(r"[a-z]{1,20}/[A-Za-z0-9.+\-]{1,100}")
 _MEDIA_KINDS = {1: "image", 2: "audio", 3: "video", 9: "file", 13: "video", 20: "sticker",
                 42: "image", 43: "video", 82: "voice"}
 _LOCATION, _LIVE_LOCATION, _VCARD, _VCARDS, _DELETED, _SYSTEM = 5, 16, 4, 14, 15, 7
+_CALLS = (8, 10)  # legacy media_wa_type of a call and a missed call
+_UNSHOWN = "messages of kinds backupgui cannot show (calls, polls, payments...)"
+_BUSINESS_STATE = 10  # privacy provider state of a business chat's notice (action 67)
 
 
 def _int(v: Any) -> int | None:
@@ -66,9 +70,19 @@ class AndroidReader:
         self.contacts = contacts or {}
         with translate("The message database"):
             self.t = require_tables(con, _TABLES)
-        if {"message", "chat", "jid"} <= self.t.keys() and {"_id", "chat_row_id", "key_id"} <= self.t["message"]:
+        current = ({"message", "chat", "jid"} <= self.t.keys()
+                   and {"_id", "chat_row_id", "key_id"} <= self.t["message"])
+        legacy = "messages" in self.t and {"_id", "key_remote_jid", "key_id"} <= self.t["messages"]
+        if current and legacy:
+            # WhatsApp 2.20-2.22 databases have both while the messages move to the new
+            # tables; seen in real ones: `message` holding only its placeholder row and every
+            # message still in `messages`. The table that holds more messages is read.
+            with translate("The message database"):
+                current = (self._rows_in("message", "chat_row_id > 0")
+                           >= self._rows_in("messages", "key_remote_jid != '-1'"))
+        if current:
             self.schema = "current"
-        elif "messages" in self.t and {"_id", "key_remote_jid", "key_id"} <= self.t["messages"]:
+        elif legacy:
             self.schema = "legacy"
         else:
             raise HostileDatabaseError("This database is not WhatsApp's message database "
@@ -76,6 +90,11 @@ class AndroidReader:
         self.skipped: Counter[str] = Counter()
         self._members: dict[Any, list[str]] | None = None
         self._jid_of: dict[Any, str] | None = None
+        self._infos: dict[Any, ChatInfo | None] = {}
+
+    def _rows_in(self, table: str, where: str) -> int:
+        n = self.con.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0]
+        return n if type(n) is int else 0
 
     # -- helpers ---------------------------------------------------------------------------
     def _has(self, table: str, *cols: str) -> bool:
@@ -110,7 +129,19 @@ class AndroidReader:
 
     # -- chats -----------------------------------------------------------------------------
     def _chat_info(self, key: Any) -> ChatInfo | None:
-        """The chat with row id (current) or jid (legacy) ``key``; None to skip it."""
+        """The chat with row id (current) or jid (legacy) ``key``; None to skip it (the
+        reason counted once per chat, however often the preview and the import ask)."""
+        if key in self._infos:
+            return self._infos[key]
+        if len(self._infos) >= MAX_CHATS:
+            raise HostileDatabaseError(
+                f"This database has more than {MAX_CHATS} chats; it is refused.")
+        info = self._infos[key] = self._read_chat_info(key)
+        return info
+
+    def _read_chat_info(self, key: Any) -> ChatInfo | None:
+        if key in (-1, "-1"):
+            return None  # the placeholder row WhatsApp keeps in its message table
         if self.schema == "current":
             join, mapped = self._jid_map_join("c.jid_row_id", "c")
             subject = self._col("c", "chat", "subject")
@@ -157,6 +188,8 @@ class AndroidReader:
             return self._members
         out: dict[Any, list[str]] = {}
         with translate("The message database"):
+            legacy_list = self._has("group_participants", "gjid", "jid") and bool(
+                self.con.execute("SELECT 1 FROM group_participants LIMIT 1").fetchone())
             if self.schema == "current" and self._has("group_participant_user",
                                                       "group_jid_row_id", "user_jid_row_id"):
                 join, mapped = self._jid_map_join("g.user_jid_row_id", "u")
@@ -164,7 +197,16 @@ class AndroidReader:
                     f"SELECT c._id, {self._jid_sql('u', mapped)} FROM group_participant_user g"
                     f" JOIN chat c ON c.jid_row_id = g.group_jid_row_id"
                     f" JOIN jid u ON u._id = g.user_jid_row_id{join} LIMIT {MAX_MEMBERS}")
-            elif self._has("group_participants", "gjid", "jid"):
+            elif not legacy_list and self._has("group_participant_user", "group_jid_row_id",
+                                               "user_jid_row_id") and self._has("jid", "_id"):
+                # Databases of the move to the new tables (2.20-2.22) keep the members only
+                # in the new table while the messages are still in `messages`.
+                join, mapped = self._jid_map_join("g.user_jid_row_id", "u")
+                rows = self.con.execute(
+                    f"SELECT {self._jid_sql('gj', None)}, {self._jid_sql('u', mapped)}"
+                    " FROM group_participant_user g JOIN jid gj ON gj._id = g.group_jid_row_id"
+                    f" JOIN jid u ON u._id = g.user_jid_row_id{join} LIMIT {MAX_MEMBERS}")
+            elif legacy_list:
                 rows = self.con.execute(
                     f"SELECT gjid, jid FROM group_participants LIMIT {MAX_MEMBERS}")
             else:
@@ -223,18 +265,11 @@ class AndroidReader:
         """Every message with its chat, in the database's own order (no sorting: SQLite
         needs no temporary files, and memory stays flat); the library orders by time.
         Reactions follow the messages."""
-        infos: dict[Any, ChatInfo | None] = {}
         convert = self._current_rec if self.schema == "current" else self._legacy_rec
         rows = self._current_rows() if self.schema == "current" else self._legacy_rows()
         for stream, conv in ((rows, convert), (self._reactions(), self._reaction_rec)):
             for row in stream:
-                key = row[0]
-                info = infos.get(key, False)
-                if info is False:
-                    if len(infos) >= MAX_CHATS:
-                        raise HostileDatabaseError(
-                            f"This database has more than {MAX_CHATS} chats; it is refused.")
-                    info = infos[key] = self._chat_info(key)
+                info = self._chat_info(row[0])
                 if info is None:
                     continue
                 rec = conv(info, row)  # type: ignore[operator]
@@ -308,6 +343,13 @@ class AndroidReader:
                            " message_system_number_change WHERE message_row_id = m._id) END")
         else:
             sel += ["NULL", "NULL"]
+        if self._has("message_system_initial_privacy_provider", "message_row_id",
+                     "biz_state_id") and "message_system" in self.t:
+            sel.append("CASE WHEN sys.action_type = 67 THEN (SELECT biz_state_id FROM"
+                       " message_system_initial_privacy_provider WHERE message_row_id = m._id)"
+                       " END")
+        else:
+            sel.append("NULL")
         sql = f"SELECT {', '.join(sel)} FROM message m {' '.join(joins)}"
         with translate("The message database"):
             cur = self.con.execute(sql)
@@ -316,7 +358,7 @@ class AndroidReader:
 
     def _current_rec(self, info: ChatInfo, row: tuple) -> Rec | None:
         (_chat, key, from_me, ts, mtype, text, sender, quoted, path, mime, mname, lat, lon,
-         place, address, action, edited, vcards, sys_users, old_jid, new_jid) = row
+         place, address, action, edited, vcards, sys_users, old_jid, new_jid, biz) = row
         jids = self._jids()
         # Most messages are plain text: checked and built here, without the general path.
         if (mtype == 0 and action is None and edited is None and type(text) is str and text
@@ -330,6 +372,8 @@ class AndroidReader:
                     if info.kind == "group" else info.jid, "text", text, quoted, None)
         if sys_users is not None:
             sys_users = [jids.get(i) for i in _int_list(sys_users)]
+        if action == 67 and biz == _BUSINESS_STATE:
+            action = -1  # "This business uses a secure service from Meta...": not shown
         return self._rec(info, key, from_me == 1, ts, _int(mtype) or 0, text,
                          jids.get(sender) if type(sender) is int else None, quoted, path, mime,
                          mname, lat, lon, place, address, _int(action), edited, vcards, sys_users,
@@ -372,9 +416,19 @@ class AndroidReader:
          caption, status, edit_version, media_size, action, thumb, vcards) = row
         mtype = _int(mtype) or 0
         from_me = from_me == 1
+        if mtype in _CALLS:
+            # A call record (status 6 like an event, its duration where an event keeps its
+            # type: read as one, a call became "... changed the group name").
+            self.skipped[_UNSHOWN] += 1
+            return None
         if _int(edit_version) == 7:  # revoked ("deleted for everyone")
             mtype = _DELETED
         system = _int(status) == 6
+        if system:
+            # Every legacy system row is marked as the phone's own (key_from_me 1), also
+            # "X created group" of a group X made (the creator is in the group's id): only
+            # remote_resource names who acted; without it the actor is unknown.
+            from_me = False
         if system and action is None:
             action = media_size  # old databases kept the event type there
         if system and _int(action) is None:
@@ -389,9 +443,12 @@ class AndroidReader:
             vcards = json.dumps([data]) if type(data) is str else None
             text = mname
         elif mtype in (_LOCATION, _LIVE_LOCATION):
+            # A live location keeps its caption in media_caption and, when received, the last
+            # position as "jid,lat,lon,time" in media_name: that is no place name.
+            live = mtype == _LIVE_LOCATION
             return self._rec(info, key, from_me, ts, mtype, None, remote, quoted, None, None,
-                             None, lat, lon, mname, None, None, None, None, None,
-                             (None, None), None)
+                             None, lat, lon, caption if live else mname, None, None, None, None,
+                             None, (None, None), None)
         return self._rec(info, key, from_me, ts, mtype, text, remote, quoted, path, mime, mname,
                          lat, lon, None, None, _int(action) if system else None, None, vcards,
                          None, (None, None), data if system else None)
@@ -451,8 +508,14 @@ class AndroidReader:
             jid_or_none(sender) if info.kind == "group" else info.jid)
         quoted = quoted[:128] if type(quoted) is str and quoted else None
         if action is not None:
-            actor = self.name(jid_or_none(sender) or (None if info.kind == "group" else info.jid),
-                              from_me)
+            # WhatsApp marks its system rows as the phone's own (from_me 1) whoever acted
+            # (seen in real databases): the actor is the row's sender when it names one, the
+            # phone's owner only when a group's row names nobody and is marked as the owner's.
+            who = jid_or_none(sender)
+            if info.kind == "group":
+                actor = self.name(who, from_me and who is None)
+            else:
+                actor = self.name(who or info.jid)
             users = [self.name(j) for j in _jid_list(sys_users)]
             old, new = jid_or_none(numbers[0]), jid_or_none(numbers[1])
             line = events.android_event(action, actor, users,
@@ -498,7 +561,7 @@ class AndroidReader:
             return (key, ts, from_me, sender_jid, "media", body, quoted,
                     (Attachment(kind, m, fname, p),))
         if not body:
-            self.skipped["messages of kinds backupgui cannot show (calls, polls, payments...)"] += 1
+            self.skipped[_UNSHOWN] += 1
             return None
         return key, ts, from_me, sender_jid, "text", body, quoted, None
 

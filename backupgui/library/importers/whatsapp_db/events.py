@@ -58,7 +58,7 @@ def android_event(action: int, actor: str, users: list[str], text: str,
     if action in (18, 57):
         return f"Your security code with {actor} changed" if actor != SELF_ACTOR else \
             "Your security code changed"
-    if action == 19:
+    if action in (19, 67):  # 67: the notice of newer versions (2021 on)
         return E2E_NOTICE
     if action == 20:
         return f"{who or actor} joined using this group's invite link"
