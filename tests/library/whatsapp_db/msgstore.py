@@ -22,6 +22,8 @@ CREATE TABLE jid (_id INTEGER PRIMARY KEY AUTOINCREMENT, user TEXT NOT NULL, ser
 CREATE UNIQUE INDEX jid_raw_string_index ON jid (raw_string);
 CREATE TABLE jid_map (lid_row_id INTEGER PRIMARY KEY NOT NULL, jid_row_id INTEGER NOT NULL,
   sort_id INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE lid_display_name (lid_row_id INTEGER PRIMARY KEY NOT NULL, display_name TEXT NOT NULL,
+  username TEXT);
 CREATE TABLE chat (_id INTEGER PRIMARY KEY AUTOINCREMENT, jid_row_id INTEGER UNIQUE, hidden INTEGER,
   subject TEXT, created_timestamp INTEGER, display_message_row_id INTEGER,
   last_message_row_id INTEGER, archived INTEGER, sort_timestamp INTEGER, group_type INTEGER);

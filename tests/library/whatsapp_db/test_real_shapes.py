@@ -167,3 +167,41 @@ def test_skip_reasons_are_counted_once_per_chat(tmp_path, lib):
     status = "status updates (they are not a chat)"
     assert dict((why, n) for n, why in preview.skipped) == {status: "1 item"}
     assert _reasons(r) == {status: "1 item"}
+
+
+def test_iphone_group_events_a_published_parser_reads(tmp_path, lib):
+    """No real ChatStorage.sqlite was found: event types 12 (created), 15 (joined by link)
+    and 17 (description) follow IPED's reading of real databases."""
+    from .iphone_backup import ChatStorage, write_backup
+
+    cs = ChatStorage(tmp_path / "ChatStorage.sqlite")
+    cs.session(GROUP, "Climbing club", group=True)
+    cs.member(GROUP, ANA, "Ana García")
+    cs.member(GROUP, BEN)
+    cs.message(GROUP, "G1", T0 + 100, mtype=6, event=12, sender=ANA, text="Climbing club")
+    cs.message(GROUP, "G2", T0 + 200, mtype=6, event=15, sender=BEN)
+    cs.message(GROUP, "G3", T0 + 300, mtype=6, event=17, sender=ANA)
+    path = cs.close()
+    import_phone_backup(lib, PhoneBackupRequest(write_backup(
+        tmp_path / "b", {"ChatStorage.sqlite": path.read_bytes()}, None)))
+    got = texts(lib, chat_id_of(GROUP))
+    assert got[0] == 'Ana García created group "Climbing club"'
+    assert got[1].endswith(" joined using this group's invite link")
+    assert got[2] == "Ana García changed the group description"
+
+
+def test_a_private_id_without_a_number_shows_the_name_the_database_keeps(tmp_path, lib):
+    """2025 databases (the schema of a public one) keep names for private ids (LIDs) that
+    map to no phone number in lid_display_name: shown instead of the id's digits."""
+    lid = "98765432109876@lid"
+    db = AndroidDb(tmp_path / "msgstore.db", "current")
+    db.chat(GROUP, "Climbing club", T0)
+    db.member(GROUP, lid)
+    db.message(GROUP, "G1", T0 + 100, sender=lid, text="hello from a private id")
+    db.message(GROUP, "G2", T0 + 200, sender=lid, mtype=7, action=6)
+    db.con.execute("INSERT INTO lid_display_name (lid_row_id, display_name) VALUES (?, ?)",
+                   (db.jid(lid), "Dora"))
+    import_phone_backup(lib, PhoneBackupRequest(db.close()))
+    gid = chat_id_of(GROUP)
+    assert texts(lib, gid) == ["hello from a private id", "Dora changed this group's icon"]
+    assert "Dora" in {p.name for p in lib.chat(gid).participants}

@@ -42,7 +42,7 @@ from .model import (
 _TABLES = ["message", "chat", "jid", "jid_map", "message_quoted", "message_media",
            "message_location", "message_system", "message_system_chat_participant",
            "message_system_number_change", "message_edit_info", "message_vcard",
-           "message_system_initial_privacy_provider",
+           "message_system_initial_privacy_provider", "lid_display_name",
            "message_add_on", "message_add_on_reaction", "group_participant_user",
            "messages", "messages_quotes", "chat_list", "group_participants", "messages_vcards"]
 MAX_MEMBERS = 2_000_000
@@ -91,6 +91,7 @@ class AndroidReader:
         self._members: dict[Any, list[str]] | None = None
         self._jid_of: dict[Any, str] | None = None
         self._infos: dict[Any, ChatInfo | None] = {}
+        self._lid_name: dict[str, str] | None = None
 
     def _rows_in(self, table: str, where: str) -> int:
         n = self.con.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0]
@@ -110,7 +111,25 @@ class AndroidReader:
             return SELF_ACTOR
         if jid is None:
             return UNKNOWN_ACTOR  # shown as "Someone" in the UI's language
-        return self.contacts.get(jid) or number_of(jid)
+        return self.contacts.get(jid) or self._lid_names().get(jid) or number_of(jid)
+
+    def _lid_names(self) -> dict[str, str]:
+        """Names the database keeps for private ids (LIDs) it cannot map to a number
+        (``lid_display_name``, 2025 databases): better than the id's digits."""
+        if self._lid_name is None:
+            out: dict[str, str] = {}
+            if self._has("lid_display_name", "lid_row_id", "display_name") and \
+                    self._has("jid", "_id"):
+                with translate("The message database"):
+                    for raw, name in self.con.execute(
+                            f"SELECT {self._jid_sql('j', None)}, l.display_name"
+                            " FROM lid_display_name l JOIN jid j ON j._id = l.lid_row_id"
+                            f" LIMIT {MAX_MEMBERS}"):
+                        jid, shown = jid_or_none(raw), name_or_none(name)
+                        if jid is not None and shown:
+                            out[jid] = shown
+            self._lid_name = out
+        return self._lid_name
 
     def _jid_sql(self, alias: str, mapped: str | None) -> str:
         raw = f"{alias}.raw_string" if self._has("jid", "raw_string") else "NULL"
@@ -176,7 +195,8 @@ class AndroidReader:
         group = server in ("g.us", "broadcast", "newsletter")
         name = name_or_none(subject) if group else None
         if not group:
-            name = self.contacts.get(jid) or name_or_none(subject) or number_of(jid)
+            name = (self.contacts.get(jid) or name_or_none(subject)
+                    or self._lid_names().get(jid) or number_of(jid))
         elif name is None:
             name = "Broadcast list" if server == "broadcast" else number_of(jid)
         members = tuple(self._group_members().get(key if self.schema == "current" else jid, ()))
