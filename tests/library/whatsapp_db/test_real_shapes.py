@@ -205,3 +205,21 @@ def test_a_private_id_without_a_number_shows_the_name_the_database_keeps(tmp_pat
     gid = chat_id_of(GROUP)
     assert texts(lib, gid) == ["hello from a private id", "Dora changed this group's icon"]
     assert "Dora" in {p.name for p in lib.chat(gid).participants}
+
+
+def test_iphone_skip_reasons_are_counted_once_per_chat(tmp_path, lib):
+    from .iphone_backup import ChatStorage, write_backup
+
+    cs = ChatStorage(tmp_path / "ChatStorage.sqlite")
+    cs.session(ANA, "Ana García")
+    cs.session("status@broadcast", None)
+    cs.message(ANA, "A1", T0 + 1, text="Hello")
+    cs.message("status@broadcast", "S1", T0 + 2, sender=BEN, text="my status")
+    cs.message("status@broadcast", "S2", T0 + 3, sender=BEN, text="my status again")
+    folder = write_backup(tmp_path / "b", {"ChatStorage.sqlite": cs.close().read_bytes()}, None)
+    with open_phone_backup(PhoneBackupRequest(folder)) as backup:
+        preview = backup.preview()
+        r = backup.import_into(lib)
+    status = "status updates (they are not a chat)"
+    assert dict((why, n) for n, why in preview.skipped) == {status: "1 item"}
+    assert _reasons(r) == {status: "1 item"}

@@ -52,7 +52,6 @@ _MEDIA_KINDS = {1: "image", 2: "audio", 3: "video", 9: "file", 13: "video", 20: 
                 42: "image", 43: "video", 82: "voice"}
 _LOCATION, _LIVE_LOCATION, _VCARD, _VCARDS, _DELETED, _SYSTEM = 5, 16, 4, 14, 15, 7
 _CALLS = (8, 10)  # legacy media_wa_type of a call and a missed call
-_UNSHOWN = "messages of kinds backupgui cannot show (calls, polls, payments...)"
 _BUSINESS_STATE = 10  # privacy provider state of a business chat's notice (action 67)
 
 
@@ -439,7 +438,7 @@ class AndroidReader:
         if mtype in _CALLS:
             # A call record (status 6 like an event, its duration where an event keeps its
             # type: read as one, a call became "... changed the group name").
-            self.skipped[_UNSHOWN] += 1
+            self.skipped["messages of kinds backupgui cannot show (calls, polls, payments...)"] += 1
             return None
         if _int(edit_version) == 7:  # revoked ("deleted for everyone")
             mtype = _DELETED
@@ -581,7 +580,7 @@ class AndroidReader:
             return (key, ts, from_me, sender_jid, "media", body, quoted,
                     (Attachment(kind, m, fname, p),))
         if not body:
-            self.skipped[_UNSHOWN] += 1
+            self.skipped["messages of kinds backupgui cannot show (calls, polls, payments...)"] += 1
             return None
         return key, ts, from_me, sender_jid, "text", body, quoted, None
 

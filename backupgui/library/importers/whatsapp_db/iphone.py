@@ -303,6 +303,7 @@ class IPhoneReader:
         self.skipped: Counter[str] = Counter()
         self.members: dict[str, str] = {}  # jid -> name a group member entry gives
         self.push: dict[str, str] = {}
+        self._infos: dict[Any, ChatInfo | None] = {}
         if self._has("ZWAPROFILEPUSHNAME", "zjid", "zpushname"):
             with translate("ChatStorage.sqlite"):
                 for jid, name in con.execute("SELECT ZJID, ZPUSHNAME FROM ZWAPROFILEPUSHNAME"
@@ -326,6 +327,16 @@ class IPhoneReader:
                 or number_of(jid))
 
     def _chat_info(self, pk: Any) -> ChatInfo | None:
+        """The chat ``pk``, None to skip it (the reason counted once per chat, however often
+        the preview and the import ask)."""
+        if pk in self._infos:
+            return self._infos[pk]
+        if len(self._infos) >= 500_000:
+            raise HostileDatabaseError("This database has too many chats; it is refused.")
+        info = self._infos[pk] = self._read_chat_info(pk)
+        return info
+
+    def _read_chat_info(self, pk: Any) -> ChatInfo | None:
         row = self.con.execute(
             f"SELECT ZCONTACTJID, {self._col('s', 'ZWACHATSESSION', 'ZPARTNERNAME')},"
             f" {self._col('s', 'ZWACHATSESSION', 'ZSESSIONTYPE')} FROM ZWACHATSESSION s"
@@ -415,14 +426,8 @@ class IPhoneReader:
 
     def messages(self) -> Iterator[tuple[ChatInfo, Rec]]:
         """Every message with its chat, in the database's own order (see android.py)."""
-        infos: dict[Any, ChatInfo | None] = {}
         for row in self._rows():
-            key = row[0]
-            info = infos.get(key, False)
-            if info is False:
-                if len(infos) >= 500_000:
-                    raise HostileDatabaseError("This database has too many chats; it is refused.")
-                info = infos[key] = self._chat_info(key)
+            info = self._chat_info(row[0])
             if info is None:
                 continue
             rec = self._rec(info, row)
