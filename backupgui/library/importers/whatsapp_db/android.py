@@ -286,9 +286,12 @@ class AndroidReader:
         Reactions follow the messages."""
         convert = self._current_rec if self.schema == "current" else self._legacy_rec
         rows = self._current_rows() if self.schema == "current" else self._legacy_rows()
+        infos = self._infos
         for stream, conv in ((rows, convert), (self._reactions(), self._reaction_rec)):
             for row in stream:
-                info = self._chat_info(row[0])
+                info = infos.get(row[0], False)  # (the common case without a call)
+                if info is False:
+                    info = self._chat_info(row[0])
                 if info is None:
                     continue
                 rec = conv(info, row)  # type: ignore[operator]

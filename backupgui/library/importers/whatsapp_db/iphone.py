@@ -426,8 +426,11 @@ class IPhoneReader:
 
     def messages(self) -> Iterator[tuple[ChatInfo, Rec]]:
         """Every message with its chat, in the database's own order (see android.py)."""
+        infos = self._infos
         for row in self._rows():
-            info = self._chat_info(row[0])
+            info = infos.get(row[0], False)  # (the common case without a call)
+            if info is False:
+                info = self._chat_info(row[0])
             if info is None:
                 continue
             rec = self._rec(info, row)
