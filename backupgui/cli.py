@@ -41,6 +41,13 @@ def _library(args: argparse.Namespace) -> Path:
     return Path(args.library) if args.library else default_library_dir()
 
 
+def _known_library(args: argparse.Namespace) -> Path | None:
+    """The library, if there is one, to keep a retired key vault record it could not delete
+    (``key delete-retired`` finds it there)."""
+    path = _library(args)
+    return path if (path / "library.db").is_file() else None
+
+
 def _dest(args: argparse.Namespace, *, create: bool = False):
     """The destination of ``--dest``; ``create`` (backups only) may make the backup folder
     itself, never its parents."""
@@ -403,8 +410,38 @@ def cmd_key_rotate(args: argparse.Namespace) -> int:
     old = _material(args)
     new = _material(args, new=True, prefix="new_")
     r = rotate_key(BackupRequest(_library(args), _dest(args, create=True), new), old)
+    for w in r.warnings:  # e.g. the old set's key still at its key vault
+        print(f"warning: {w}", file=sys.stderr)
     print(f"New key in use; fresh backup {r.snapshot_id} complete and the old backup set removed.")
     return 0
+
+
+def cmd_key_delete_retired(args: argparse.Namespace) -> int:
+    """Delete, with the old password, the key vault records of sets a key rotation or a
+    change of protection retired that could not be deleted then (the library's list)."""
+    from .engine.repository import vault_proofs
+    from .engine.vaultretire import delete_retired, pending
+    from .library.store import Library
+
+    with Library(_library(args), create=False) as lib:
+        waiting = pending(lib)
+    if not waiting:
+        print("No key vault record of a retired backup set is waiting to be deleted.")
+        return 0
+    material = _material(args)
+    dest = _dest(args) if args.dest else None
+    access = vault_proofs(dest, material) if dest is not None else None
+    try:
+        out = delete_retired(_library(args), material, access)
+    finally:
+        if dest is not None:
+            dest.close()
+    for set_id in out.deleted:
+        print(f"Deleted the key of the old backup set {set_id} at its key vault.")
+    for set_id, exc in out.failed:
+        print(f"error: the key of the old backup set {set_id} is still at its key vault: {exc}",
+              file=sys.stderr)
+    return out.failed[0][1].exit_code if out.failed else 0
 
 
 def cmd_change_password(args: argparse.Namespace) -> int:
@@ -414,12 +451,19 @@ def cmd_change_password(args: argparse.Namespace) -> int:
     old = _material(args)
     if args.to_key:
         key = export_key(dest, old)
-        mode = change_key_protection(dest, old, RawKey(key))
+        warnings: list[str] = []
+        mode = change_key_protection(dest, old, RawKey(key), library=_known_library(args),
+                                     warnings=warnings)
+        for w in warnings:
+            print(f"warning: {w}", file=sys.stderr)
         print("The backup is now protected by this 64-digit key. Write it down and keep it safe:")
         print(format_key(key))
         return 0
     new = _material(args, new=True, prefix="new_")
-    mode = change_key_protection(dest, old, new)
+    warnings: list[str] = []
+    mode = change_key_protection(dest, old, new, library=_known_library(args), warnings=warnings)
+    for w in warnings:  # the old key vault record could not be deleted
+        print(f"warning: {w}", file=sys.stderr)
     print(f"Done: the backup is now protected by: {describe_mode(mode)}. No data was re-uploaded.")
     return 0
 
@@ -696,8 +740,19 @@ def build_parser() -> argparse.ArgumentParser:
     _add_kdf_args(p)
     p.set_defaults(func=_locked(cmd_key_rotate, "backup"))
 
+    p = kp.add_parser("delete-retired", help="delete, with the old password, the key vault "
+                      "record of a backup set a key rotation or change of protection retired "
+                      "that could not be deleted then")
+    lib_arg(p)
+    p.add_argument("--dest", help="the backup's destination: needed only for a Google Drive "
+                                  "backup's vault record (the Google account proves it)")
+    p.add_argument("--drive-folder", metavar="NAME", help=argparse.SUPPRESS)
+    _add_key_args(p, vault=False)
+    p.set_defaults(func=_locked(cmd_key_delete_retired, "backup"))
+
     p = sub.add_parser("change-password", help="change the password or switch password/key/vault")
     _add_dest(p)
+    lib_arg(p)
     _add_key_args(p)
     p.add_argument("--new-password-file", metavar="F",
                    help=f"file holding the new password (else ${NEW_PASSWORD_ENV} or a prompt)")

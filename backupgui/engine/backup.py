@@ -57,6 +57,7 @@ from .rollback import (
     vault_known,
 )
 from .types import BackupRequest, BackupResult
+from .vaultretire import mark_told, untold
 
 # With one worker the media were done at ~3.0 s of a 1 GiB backup and the messages ran on
 # alone to ~4.5 s; two finish together (docs/PERFORMANCE.md, "Two message workers").
@@ -372,6 +373,7 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
     snapshots, what this computer and the key vault know of it (a rollback is a warning),
     its indexes, and the complete packs no index lists (adopted)."""
     finishing: str | None = None
+    retired: list[str] = []
     created = False
     if repo is None:
         from .keys import finish_rotation
@@ -380,6 +382,7 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
             finish_rotation(lib, req.destination)
         except BackupError as exc:
             finishing = f"An interrupted key rotation could not be finished yet ({exc})"
+        retired = untold(lib)  # a retired set's key still at its vault (said once)
         # The phase says what happens: a new set has nothing to unlock yet.
         if not req.new_set and scan_sets(req.destination):
             progress(Progress("Unlocking the backup"))
@@ -410,7 +413,7 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
     index, index_names = (Index(), []) if created else repo.load_index()
     adopted = [] if created else repo.adopt_orphans(index)
     token.checkpoint()
-    warnings: list[str] = [w for w in (rollback, vault_trouble, finishing) if w]
+    warnings: list[str] = [w for w in (rollback, vault_trouble, finishing, *retired) if w]
     gone = set() if repo.pack_names is None else set(index.packs) - repo.pack_names
     if gone:
         # An index lists packs the destination does not have (one brought back after
@@ -677,6 +680,7 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
     except BackupError as exc:  # the backup itself is complete: old ones go next time
         s.warnings.append(f"Old backups could not be removed this time ({exc})")
         removed = []
+    mark_told(lib)  # the warnings of retired key vault records reach the result now
     totals = manifest.totals
     return BackupResult(
         snapshot_id=manifest.snapshot_id, set_id=repo.set_id, chats=len(manifest.chats),

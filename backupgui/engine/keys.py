@@ -8,36 +8,80 @@ from dataclasses import replace
 
 from ..crypto.material import KeyMaterial
 from ..destinations.base import Destination
-from ..format.config import rewrap_config
+from ..errors import BackupError
+from ..format.config import parse_config, rewrap_config
 from ..format.manifest import Manifest
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress
 from ..library.store import Library
 from .backup import backup
-from .repository import SETS, Repo, vault_access, vault_account
+from .repository import SETS, Repo, vault_access, vault_account, vault_proofs
 from .rollback import remember_retired, replaced_by
 from .types import BackupRequest, BackupResult
+from .vaultretire import (
+    RetiredRecord,
+    add_pending,
+    mark_told,
+    retire_now,
+    retired_record_message,
+    untold,
+    vault_record,
+)
 
 log = logging.getLogger(__name__)
 
 # A key rotation in progress, kept in the library (docs/FORMAT.md 10.1): the new set's id
-# and the old one's. Until the new set's config is written the new set is incomplete and
-# is what a later run removes; after it, the old set is.
+# and the old one's, and for a vault-mode old set its vault binding (its record is deleted
+# once the old set is removed). Until the new set's config is written the new set is
+# incomplete and is what a later run removes; after it, the old set is.
 _ROTATION = "key_rotation"
 
 
 def change_key_protection(dest: Destination, old: KeyMaterial, new: KeyMaterial,
-                          set_id: str | None = None) -> str:
+                          set_id: str | None = None, *, old_password: KeyMaterial | None = None,
+                          library=None, warnings: list[str] | None = None) -> str:
     """Re-wrap K under new material (password <-> key <-> vault); no data is re-uploaded.
 
-    Returns the new key mode. The config is replaced in one atomic write, so a failure leaves
-    the old password working. K stays the same: an old copy of the config still opens the
-    set with the old password (docs/FORMAT.md 3.3); after a suspected leak rotate the key.
+    Returns the new key mode. The config is replaced in one atomic write, so a
+    failure leaves the old password working. K stays the same: an old copy of the config
+    still opens the set with the old password (docs/FORMAT.md 3.3); after a suspected leak
+    rotate the key. A vault-mode set's old record is deleted afterwards (docs/VAULT.md 1.4)
+    with ``old_password`` (default: ``old`` when it is a password); if that fails a warning
+    saying so is appended to ``warnings``, and with ``library`` the record waits there for
+    ``delete_retired``.
     """
     repo = Repo.open(dest, old, set_id)
+    retired = vault_record(repo.cfg, old)
     data = rewrap_config(repo.cfg, repo.key, new, account=vault_account(dest),
                          access=vault_access(dest))
     repo.write_config(data)
-    return repo.cfg.key_mode
+    mode = parse_config(data).key_mode
+    if retired is None:
+        return mode
+    if library is not None:  # only once no config names it: a pending record is deleted
+        with Library(library, create=False) as lib:
+            add_pending(lib, repo.set_id, retired)
+    warning = _retire(library, RetiredRecord(repo.set_id, retired), old_password or old,
+                      dest)
+    if warning and warnings is not None:
+        warnings.append(warning)
+    return mode
+
+
+def _retire(library, record: RetiredRecord, material: KeyMaterial, dest: Destination) -> str | None:
+    """Delete a retired set's vault record now (``vaultretire.retire_now``)."""
+    if library is None:  # nothing remembers it: try once, say so if it stays
+        from .vaultretire import delete_record, password_of
+
+        password = password_of(material)
+        if password is None:
+            return retired_record_message(record.set_id, record.host)
+        try:
+            delete_record(record, password, vault_proofs(dest, password))
+        except BackupError as exc:
+            log.warning("the old key vault record was not deleted: %s", exc)
+            return retired_record_message(record.set_id, record.host, str(exc))
+        return None
+    return retire_now(library, record, material, vault_proofs(dest, material))
 
 
 def remove_set(dest: Destination, set_id: str) -> None:
@@ -54,14 +98,20 @@ def remove_set(dest: Destination, set_id: str) -> None:
 def finish_rotation(lib: Library, dest: Destination) -> None:
     """Complete a key rotation that a killed process left (``_ROTATION`` in the library):
     remove the new set if its config was never written, else the old set. The library's
-    record that the old set was retired decides before the destination is asked."""
+    record that the old set was retired decides before the destination is asked.
+
+    A vault-mode old set's record cannot be deleted here (no password: it is never stored):
+    it is kept as pending, from the library's record (``vaultretire.untold`` says so)."""
     value = lib.get_meta(_ROTATION)
     if not value:
         return
     try:
         state = json.loads(value)
         new, old = state["new"], state["old"]
-    except (ValueError, KeyError, TypeError):
+        vault = state.get("vault")
+        if vault is not None and not isinstance(vault, dict):
+            raise TypeError("bad vault binding")
+    except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         lib.put_meta(_ROTATION, "")
         return
     # Once the rotation's backup returned, the library knows the new set is complete (it
@@ -72,25 +122,36 @@ def finish_rotation(lib: Library, dest: Destination) -> None:
         remember_retired(lib, old, new)
     log.info("finishing an interrupted key rotation: removing the %s set", "old" if done else "new")
     remove_set(dest, old if done else new)
+    if done and vault is not None:  # from the library's record, never the destination's
+        add_pending(lib, old, vault)
     lib.put_meta(_ROTATION, "")
 
 
 def rotate_key(req: BackupRequest, old: KeyMaterial, progress: ProgressFn = no_progress,
-               cancel: CancelToken | None = None) -> BackupResult:
+               cancel: CancelToken | None = None, *,
+               old_password: KeyMaterial | None = None) -> BackupResult:
     """Make a new K and a fresh full backup into a new set; then delete the old set.
 
     The new set's config is written only once its first snapshot is complete, so until then
     it is no backup set at all; a failure removes what it wrote, and a killed run is
     finished by the next backup or rotation on this computer. The old set stays openable
     until the new one is complete, and is then removed entirely (no empty folders remain).
+    A vault-mode old set's record is then deleted at its vault with ``old_password``
+    (default: ``old`` when it is a password, the GUI passes K as ``old``); if that cannot be
+    done the result's warnings say so and the library keeps it for ``delete_retired``.
     """
     dest = req.destination
     with Library(req.library, create=False) as lib:
         finish_rotation(lib, dest)
+        interrupted = untold(lib)
         old_repo = Repo.open(dest, old)
+        retired = vault_record(old_repo.cfg, old)
         progress(Progress("Creating the new key"))
         new_repo = Repo.create(dest, req.key, write_config=False)
-        lib.put_meta(_ROTATION, json.dumps({"new": new_repo.set_id, "old": old_repo.set_id}))
+        state: dict = {"new": new_repo.set_id, "old": old_repo.set_id}
+        if retired is not None:
+            state["vault"] = retired
+        lib.put_meta(_ROTATION, json.dumps(state))
 
     def written(repo: Repo, _m: Manifest) -> None:
         assert repo.config_bytes is not None
@@ -115,8 +176,20 @@ def rotate_key(req: BackupRequest, old: KeyMaterial, progress: ProgressFn = no_p
     progress(Progress("Removing the old backup set"))
     remove_set(dest, old_repo.set_id)
     with Library(req.library, create=False) as lib:
+        if retired is not None:  # kept until the vault confirms (a kill here: next run)
+            add_pending(lib, old_repo.set_id, retired)
         lib.put_meta(_ROTATION, "")
-    return result
+    warnings = list(interrupted)
+    if interrupted:
+        with Library(req.library, create=False) as lib:
+            mark_told(lib)
+    if retired is not None:
+        progress(Progress("Deleting the old key at the key vault"))
+        left = retire_now(req.library, RetiredRecord(old_repo.set_id, retired),
+                          old_password or old, vault_proofs(dest, old_password or old))
+        if left:
+            warnings.append(left)
+    return replace(result, warnings=result.warnings + tuple(warnings)) if warnings else result
 
 
 def export_key(dest: Destination, material: KeyMaterial, set_id: str | None = None) -> bytes:

@@ -252,6 +252,9 @@ def _vault_binding(cfg: SetConfig, material: KeyMaterial | None = None) -> Vault
     return binding
 
 
+vault_binding = _vault_binding  # (the engine's name for it: the record a retired set leaves)
+
+
 def _access(material: KeyMaterial, access: VaultAccess | None) -> VaultAccess | None:
     own = getattr(material, "access", None)
     return own.merged(access) if own is not None else access

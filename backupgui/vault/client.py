@@ -222,7 +222,7 @@ def _raise_for(status: int, obj: dict, url: str) -> None:
     if code == "bound":
         raise VaultError("The key vault record of this backup is already bound to an account.")
     if code == "not_found":
-        raise VaultError("The key vault has no key for this backup (it may have been deleted).")
+        raise _NotFound("The key vault has no key for this backup (it may have been deleted).")
     if code == "record_integrity":
         raise VaultError("The key vault found its stored record modified or damaged.")
     if code == "exists":
@@ -232,6 +232,10 @@ def _raise_for(status: int, obj: dict, url: str) -> None:
 
 class _Unauthorized(VaultError):
     """The vault refused the access token or the account proof (nothing was counted)."""
+
+
+class _NotFound(VaultError):
+    """The vault keeps no live record under this user id (never made, or deleted)."""
 
 
 class _AccountRequired(VaultError):
@@ -866,11 +870,22 @@ def vault_change_password(
     return dataclasses.replace(binding, ksf=new_ksf.to_string())
 
 
-def vault_delete(binding: VaultBinding, password: str, access: VaultAccess | None = None) -> None:
-    """Delete the record (after a verified login). K is then unrecoverable from the vault."""
-    finish, _, _ = _login(binding, password, "delete", access)
+def vault_delete(binding: VaultBinding, password: str, access: VaultAccess | None = None, *,
+                 gone_ok: bool = False) -> bool:
+    """Delete the record (after a verified login). K is then unrecoverable from the vault.
+
+    ``gone_ok``: a record the vault no longer keeps (deleted: 404, destroyed after too many
+    wrong passwords: 410) is what was asked for; returns False then, True when this call
+    deleted it. A wrong password costs one of the record's attempts, as any login."""
+    try:
+        finish, _, _ = _login(binding, password, "delete", access)
+    except (_NotFound, KeyDestroyedError):
+        if not gone_ok:
+            raise
+        return False
     if finish.get("deleted") is not True:
         raise VaultError("The key vault did not confirm the deletion.")
+    return True
 
 
 # ---------------------------------------------------------------------------- backup sequence

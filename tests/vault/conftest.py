@@ -439,3 +439,18 @@ def sign_in(emu, email: str = "owner@example.com", scope: str = "openid email"):
     return Credentials(token=grant["access_token"], refresh_token=grant["refresh_token"],
                        id_token=grant.get("id_token"), token_uri=emu.root_url + "token",
                        client_id=CLIENT_ID, client_secret="emulator-secret")
+
+
+@pytest.fixture
+def gui_env(tmp_path, monkeypatch):
+    """For the GUI tests with a vault: a config folder and an in-memory keyring of their
+    own; background tasks ended afterwards."""
+    from tests.memory_keyring import memory_keyring
+
+    monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(tmp_path / "config"))
+    with memory_keyring() as ring:
+        yield ring
+    from backupgui.ui.tasks import cancel_all, wait_all
+
+    cancel_all()
+    wait_all(20)

@@ -7,8 +7,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from backupgui.crypto.keys import format_key
 from backupgui.crypto.material import Password, VaultPassword
 from backupgui.destinations.folder import FolderDestination
@@ -18,22 +16,10 @@ from backupgui.format.config import parse_config
 from backupgui.library.demo import create_demo_library
 from backupgui.library.store import Library
 from backupgui.vault.account import VaultAccess, new_secret
-from tests.memory_keyring import memory_keyring
 
 from .conftest import MemoryDevices
 
 PW = "vault protected pass 9"
-
-
-@pytest.fixture
-def gui_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(tmp_path / "config"))
-    with memory_keyring() as ring:
-        yield ring
-    from backupgui.ui.tasks import cancel_all, wait_all
-
-    cancel_all()
-    wait_all(20)
 
 
 def _chats(lib: Path) -> list[tuple[str, int]]:

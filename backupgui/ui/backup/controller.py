@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from ...automation.history import SentCounter
@@ -16,7 +16,7 @@ from ...device.settings import iso_in, now_iso
 from ...errors import KEY_DIGITS, BackupError, DestinationError
 from ..context import AppContext
 from ..tasks import TaskHandle, call_in_background, run_in_background
-from ..widgets.errors import show_error
+from ..widgets.errors import name_icon, show_error
 from ..widgets.formatting import numbers
 
 if TYPE_CHECKING:  # the engine and crypto load on first use, keeping start-up fast
@@ -328,15 +328,34 @@ class BackupController(QObject):
         def accepted(dlg: EncryptionDialog) -> None:
             out = dlg.outcome
             if out.kind == "rotate":
-                self._rotate(out.material, out.key, out.key_mode)
+                self._rotate(out.material, out.key, out.key_mode, out.old)
                 return
             s.key_mode = out.key_mode
             s.last_key_check = now_iso()
             self.ctx.save()
+            if out.warnings:
+                self._show_change_warnings(out.warnings)
 
         self._open(_dialog(self.ctx, CHANGE, parent=self.window), accepted)
 
-    def _rotate(self, material: KeyMaterial, old_key: bytes | None, key_mode: str) -> None:
+    def _show_change_warnings(self, warnings: tuple[str, ...]) -> None:
+        """The protection changed, but something could not be done (the old key vault record
+        is still there): say so, with how to finish it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from ..language import translate_message
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Encryption changed with a warning"),
+                          self.tr("The backup is now protected the new way, but:"),
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setInformativeText("\n".join(translate_message(w) for w in warnings))
+        box.setObjectName("change-warnings")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        name_icon(box)
+        box.open()
+
+    def _rotate(self, material: KeyMaterial, old_key: bytes | None, key_mode: str,
+                old: KeyMaterial | None = None) -> None:
         """Run "new password and new backup key" like a backup (same progress and panel)."""
         from .jobs import prepare_backup, run_rotation_locked
 
@@ -351,7 +370,7 @@ class BackupController(QObject):
         log.info("key rotation started: %d chats", len(job.chats))
         self._set_busy(True)
         self.task = run_in_background(
-            lambda p, c: run_rotation_locked(job, material, old_key, p, c), name="rotation",
+            lambda p, c: run_rotation_locked(job, material, old_key, p, c, old), name="rotation",
             on_progress=self._progress, on_done=self._done, on_error=self._failed,
             on_cancelled=self._cancelled)
         self.started.emit()

@@ -61,6 +61,11 @@ class EncryptionOutcome:
     key_mode: str
     material: KeyMaterial | None = field(default=None, repr=False)
     key: bytes | None = field(default=None, repr=False)
+    #: rotate: the current password, to delete the old set's key vault record afterwards
+    #: (kept in memory until the rotation ends, never stored).
+    old: KeyMaterial | None = field(default=None, repr=False)
+    #: changed: what could not be done (the old key vault record still there), core messages.
+    warnings: tuple[str, ...] = ()
 
 
 def unlock_key(spec: DestinationSpec, material: KeyMaterial, set_id: str | None) -> bytes:
@@ -74,13 +79,18 @@ def unlock_key(spec: DestinationSpec, material: KeyMaterial, set_id: str | None)
         dest.close()
 
 
-def rewrap_key(spec: DestinationSpec, key: bytes, new: KeyMaterial, set_id: str | None) -> str:
-    """Protect K with new material (background); returns the new key mode."""
+def rewrap_key(spec: DestinationSpec, key: bytes, new: KeyMaterial, set_id: str | None,
+               old: KeyMaterial | None = None, library=None) -> tuple[str, tuple[str, ...]]:
+    """Protect K with new material (background); returns the new key mode and warnings (a
+    vault set's old record that could not be deleted with ``old``, the current password)."""
     from ...engine import change_key_protection
 
     dest = open_destination(spec)
+    warnings: list[str] = []
     try:
-        return change_key_protection(dest, RawKey(key), new, set_id or None)
+        mode = change_key_protection(dest, RawKey(key), new, set_id or None, old_password=old,
+                                     library=library, warnings=warnings)
+        return mode, tuple(warnings)
     finally:
         dest.close()
 
@@ -147,6 +157,8 @@ class EncryptionDialog(QDialog):
         self.spec = spec or ctx.destination_spec()
         self.outcome: EncryptionOutcome | None = None
         self._key: bytes = b""  # K (change flow) or a freshly generated key (setup)
+        # The current password (change flow): deletes a vault set's old record afterwards.
+        self._old: KeyMaterial | None = None
         self._new_mode = ""  # password | key | vault chosen on the choice page
         # A new vault password for a folder backup waits here while the user saves and
         # confirms its recovery code (docs/VAULT.md 1.6); wiped on finish or cancel.
@@ -611,6 +623,7 @@ class EncryptionDialog(QDialog):
         self.unlock_field.clear()
         self._key = key
         if self.mode == CHANGE:
+            self._old = material
             self._show(self.page_choose)
         elif self.mode == TURN_OFF:
             self._show(self.page_off)
@@ -665,7 +678,8 @@ class EncryptionDialog(QDialog):
         self.new_password.wipe()
         mode = "vault" if self._new_mode == "vault" else "password"
         if self._new_mode == "rotate":  # the controller runs the rotation (a full backup)
-            self._finish(EncryptionOutcome("rotate", "password", material, self._key))
+            self._finish(EncryptionOutcome("rotate", "password", material, self._key,
+                                           old=self._old))
             return
         if self.mode == SETUP:
             self._finish(EncryptionOutcome("new", mode, material))
@@ -720,9 +734,11 @@ class EncryptionDialog(QDialog):
             self._rewrap(RawKey(self._key), "key")
 
     def _rewrap(self, material: KeyMaterial, mode: str) -> None:
-        spec, key, set_id = self.spec, self._key, self.set_id
-        self._run(lambda _p, _c: rewrap_key(spec, key, material, set_id),
-                  lambda new_mode: self._finish(EncryptionOutcome("changed", new_mode, None, key)),
+        spec, key, set_id, old = self.spec, self._key, self.set_id, self._old
+        library = self.ctx.library_dir
+        self._run(lambda _p, _c: rewrap_key(spec, key, material, set_id, old, library),
+                  lambda done: self._finish(EncryptionOutcome("changed", done[0], None, key,
+                                                              warnings=done[1])),
                   self._rewrap_failed)
 
     def _rewrap_failed(self, exc: BaseException) -> None:
@@ -760,6 +776,7 @@ class EncryptionDialog(QDialog):
         self.key_grid.wipe()
         self.recovery_grid.wipe()
         self._pending = None
+        self._old = None
         self._code = b""
 
     def reject(self) -> None:

@@ -234,10 +234,11 @@ def run_backup(job: BackupJob, progress: ProgressFn, cancel: CancelToken) -> Bac
 
 
 def run_rotation_locked(job: BackupJob, new: KeyMaterial, old_key: bytes, progress: ProgressFn,
-                        cancel: CancelToken) -> BackupOutcome:
+                        cancel: CancelToken, old: KeyMaterial | None = None) -> BackupOutcome:
     """"New password and new backup key" (background, holding the backup lock): a new K, a
-    fresh full backup into a new set, then the old set deleted (``engine.rotate_key``); the
-    new K goes into the keyring and the old one is forgotten."""
+    fresh full backup into a new set, then the old set deleted (``engine.rotate_key``; a key
+    vault set's record too, with ``old``, the current password); the new K goes into the
+    keyring and the old one is forgotten."""
     from ...automation.runlock import acquire_backup_lock
     from ...engine import rotate_key
 
@@ -248,7 +249,7 @@ def run_rotation_locked(job: BackupJob, new: KeyMaterial, old_key: bytes, progre
             req = BackupRequest(library=job.library, destination=dest, key=new, chats=job.chats,
                                 include_videos=job.include_videos, device_name=job.device_name,
                                 keep=job.keep)
-            result = rotate_key(req, RawKey(old_key), progress, cancel)
+            result = rotate_key(req, RawKey(old_key), progress, cancel, old_password=old)
             saved = False
             if job.remember_key and job.keystore.available():
                 progress(Progress("Saving the key on this computer"))

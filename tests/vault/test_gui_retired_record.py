@@ -1,0 +1,108 @@
+"""The app deletes a vault set's old record when the user rotates the key or leaves vault
+protection, with the password typed to confirm the change (docs/VAULT.md 1.4, GUI.md); if
+the vault cannot be reached it says so. Real widgets, a real vault process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from backupgui.crypto.material import Password, VaultPassword
+from backupgui.destinations.folder import FolderDestination
+from backupgui.device.keystore import KeyStore
+from backupgui.engine import BackupRequest, backup, export_key
+from backupgui.engine.vaultretire import delete_retired, pending
+from backupgui.format.config import parse_config
+from backupgui.library.demo import create_demo_library
+from backupgui.library.store import Library
+from backupgui.vault.account import VaultAccess, new_secret
+
+PW, NEW = "vault protected pass 5", "a brand new passphrase 66"
+
+
+def _window(qtbot, vault, tmp_path: Path, ring):
+    """A vault-mode folder backup made on this computer (device credential and K in the
+    keyring), the main window open on it: (window, set id, record user id)."""
+    from tests.ui.helpers import make_ctx, open_window
+
+    lib = tmp_path / "lib"
+    create_demo_library(lib, chats=2, seed=43, media_mb=0.1)
+    dest = FolderDestination(tmp_path / "dest")
+    devices = KeyStore(ring)
+    r = backup(BackupRequest(lib, dest, VaultPassword(PW, vault.url, access=VaultAccess(
+        devices=devices, new_recovery_code=new_secret()))))
+    cfg = parse_config((tmp_path / "dest" / "sets" / r.set_id / "config").read_bytes())
+    ctx = make_ctx(lib, ring)
+    s = ctx.settings
+    s.folder_path, s.set_id, s.key_mode, s.vault_url = str(tmp_path / "dest"), r.set_id, "vault", vault.url
+    ctx.save()
+    ctx.keystore.save(r.set_id, export_key(dest, Password(PW, access=VaultAccess(devices=devices))))
+    return open_window(qtbot, ctx), r.set_id, cfg.raw["vault"]["user_id"]
+
+
+def _unlock(qtbot, w):
+    from tests.ui.helpers import click, wait_dialog
+
+    w.controller.change_encryption()
+    dlg = wait_dialog(qtbot, w.controller)
+    qtbot.keyClicks(dlg.unlock_field, PW)
+    click(qtbot, dlg.next_button)
+    qtbot.waitUntil(lambda: dlg.stack.currentWidget() is dlg.page_choose, timeout=30_000)
+    return dlg
+
+
+def _new_password(qtbot, dlg) -> None:
+    from tests.ui.helpers import click
+
+    assert dlg.stack.currentWidget() is dlg.page_password
+    qtbot.keyClicks(dlg.new_password.password, NEW)
+    qtbot.keyClicks(dlg.new_password.confirm, NEW)
+    click(qtbot, dlg.next_button)
+
+
+def test_new_password_and_new_key_deletes_the_old_vault_record(qtbot, vault, tmp_path, gui_env):
+    from tests.ui.helpers import click, wait_for, watch_backups
+
+    w, old, user_id = _window(qtbot, vault, tmp_path, gui_env)
+    done = watch_backups(w)
+    dlg = _unlock(qtbot, w)
+    click(qtbot, dlg.choose_rotate)
+    _new_password(qtbot, dlg)
+    kind, outcome = wait_for(qtbot, done, timeout=120_000)
+    assert kind == "ok", outcome
+    assert outcome.result.set_id != old and outcome.result.warnings == ()
+    assert vault.database.row(user_id)[0] == "deleted"
+    with Library(tmp_path / "lib", create=False) as lib:
+        assert pending(lib) == []
+
+
+def _box(w, name: str) -> QMessageBox | None:
+    return next((b for b in w.findChildren(QMessageBox) if b.objectName() == name
+                 and b.isVisible()), None)
+
+
+def test_leaving_the_vault_while_it_is_down_says_the_old_key_is_still_there(
+        qtbot, vault, tmp_path, gui_env):
+    from tests.ui.helpers import click
+
+    w, set_id, user_id = _window(qtbot, vault, tmp_path, gui_env)
+    dlg = _unlock(qtbot, w)
+    vault.stop()  # after the password was checked, before the change
+    click(qtbot, dlg.choose_password)
+    _new_password(qtbot, dlg)
+    qtbot.waitUntil(lambda: _box(w, "change-warnings") is not None, timeout=60_000)
+    box = _box(w, "change-warnings")
+    assert box.windowTitle() == "Encryption changed with a warning"
+    text = box.informativeText()
+    assert set_id in text and "still keeps the key" in text and "could not be reached" in text
+    assert "backupgui-cli key delete-retired" in text
+    assert w.ctx.settings.key_mode == "password"
+    box.close()
+
+    vault.start()  # the retry the message names, with the old password
+    assert vault.database.row(user_id)[0] == "active"
+    out = delete_retired(tmp_path / "lib", Password(PW, access=VaultAccess(
+        devices=KeyStore(gui_env))))
+    assert out.deleted == (set_id,)
+    assert vault.database.row(user_id)[0] == "deleted"
