@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass
 
 from ..crypto.material import KeyMaterial, Password, VaultPassword
-from ..errors import BackupError, VaultError
+from ..errors import KEY_DIGITS, BackupError, VaultError
 from ..format.config import SetConfig
 from ..library.store import Library
 
@@ -190,7 +190,8 @@ def delete_retired(library, material: KeyMaterial, access=None) -> RetireOutcome
     stay pending."""
     password = password_of(material)
     if password is None:
-        raise BackupError("A key vault record is deleted with its password, not a 64-digit key.")
+        raise BackupError("A key vault record is deleted with its password, not a "
+                          f"{KEY_DIGITS}-digit key.")
     with Library(library, create=False) as lib:
         records = pending(lib)
     deleted: list[str] = []

@@ -94,6 +94,14 @@
         <source>The first backup to this destination stopped before it finished. Enter the password you chose for it, and the backup goes on from where it stopped.</source>
         <translation>توقفت النسخة الاحتياطية الأولى إلى هذا المكان قبل أن تكتمل. أدخل كلمة المرور التي اخترتها لها، وتكمل النسخة الاحتياطية من حيث توقفت.</translation>
     </message>
+    <message>
+        <source>Encryption changed with a warning</source>
+        <translation>تم تغيير التشفير مع تحذير</translation>
+    </message>
+    <message>
+        <source>The backup is now protected the new way, but:</source>
+        <translation>أصبحت النسخة الاحتياطية محمية بالطريقة الجديدة، لكن:</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -4239,10 +4247,6 @@ Identity (server key fingerprint): %2</source>
         <translation>وجدت خزنة المفاتيح سجلها المحفوظ معدَّلًا أو تالفًا.</translation>
     </message>
     <message>
-        <source>The key vault has no key for this backup (it may have been deleted).</source>
-        <translation>لا تحتوي خزنة المفاتيح على مفتاح لهذه النسخة الاحتياطية (ربما تم حذفه).</translation>
-    </message>
-    <message>
         <source>The key vault is limiting requests; try again in %1 seconds.</source>
         <translation>تحدّ خزنة المفاتيح من الطلبات؛ حاول مرة أخرى بعد %1 ثانية.</translation>
     </message>
@@ -5221,6 +5225,30 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>the messages of %1 in %2</source>
         <translation>رسائل %1 في %2</translation>
+    </message>
+    <message>
+        <source>Deleting the old key at the key vault</source>
+        <translation>جارٍ حذف المفتاح القديم من خزنة المفاتيح</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>ما زالت خزنة المفاتيح %1 تحتفظ بمفتاح مجموعة النسخ الاحتياطية القديمة %2، وتعذّر حذفه (%3) يستطيع من احتفظ بنسخة من تلك المجموعة أن يفتحها هناك بكلمة المرور القديمة. لحذف المفتاح، شغّل &quot;backupgui-cli key delete-retired&quot; بكلمة المرور القديمة.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>ما زالت خزنة المفاتيح %1 تحتفظ بمفتاح مجموعة النسخ الاحتياطية القديمة %2: لم تُعطَ كلمة مرور لحذفه. يستطيع من احتفظ بنسخة من تلك المجموعة أن يفتحها هناك بكلمة المرور القديمة. لحذف المفتاح، شغّل &quot;backupgui-cli key delete-retired&quot; بكلمة المرور القديمة.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>ما زالت خزنة المفاتيح %1 تحتفظ بمفتاح مجموعة النسخ الاحتياطية القديمة %2: توقّف المفتاح الجديد أو الحماية الجديدة التي حلّت محل المجموعة قبل حذف المفتاح. يستطيع من احتفظ بنسخة من تلك المجموعة أن يفتحها هناك بكلمة المرور القديمة. لحذف المفتاح، شغّل &quot;backupgui-cli key delete-retired&quot; بكلمة المرور القديمة.</translation>
+    </message>
+    <message>
+        <source>A key vault record is deleted with its password, not a %1-digit key.</source>
+        <translation>يُحذف سجل خزنة المفاتيح بكلمة المرور الخاصة به، لا بمفتاح من %1 رقمًا.</translation>
+    </message>
+    <message>
+        <source>The key vault has no key for this backup (it may have been deleted).</source>
+        <translation>لا تحتوي خزنة المفاتيح على مفتاح لهذه النسخة الاحتياطية (ربما تم حذفه).</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,14 @@
         <source>The first backup to this destination stopped before it finished. Enter the password you chose for it, and the backup goes on from where it stopped.</source>
         <translation>Das erste Backup an dieses Ziel wurde vor dem Ende angehalten. Gib das Passwort ein, das du dafür gewählt hast; das Backup macht dann dort weiter, wo es angehalten wurde.</translation>
     </message>
+    <message>
+        <source>Encryption changed with a warning</source>
+        <translation>Verschlüsselung mit einer Warnung geändert</translation>
+    </message>
+    <message>
+        <source>The backup is now protected the new way, but:</source>
+        <translation>Das Backup ist jetzt auf die neue Art geschützt, aber:</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -4079,10 +4087,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Der Schlüsseltresor hat seinen gespeicherten Eintrag verändert oder beschädigt vorgefunden.</translation>
     </message>
     <message>
-        <source>The key vault has no key for this backup (it may have been deleted).</source>
-        <translation>Der Schlüsseltresor hat keinen Schlüssel für dieses Backup (er wurde vielleicht gelöscht).</translation>
-    </message>
-    <message>
         <source>The key vault is limiting requests; try again in %1 seconds.</source>
         <translation>Der Schlüsseltresor begrenzt Anfragen; versuche es in %1 Sekunden noch einmal.</translation>
     </message>
@@ -5061,6 +5065,30 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>the messages of %1 in %2</source>
         <translation>die Nachrichten von %1 aus %2</translation>
+    </message>
+    <message>
+        <source>Deleting the old key at the key vault</source>
+        <translation>Alter Schlüssel wird im Schlüsseltresor gelöscht</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>Der Schlüsseltresor %1 bewahrt den Schlüssel des alten Backup-Satzes %2 noch auf; er konnte nicht gelöscht werden (%3) Wer eine Kopie dieses Satzes behalten hat, kann ihn dort noch mit dem alten Passwort öffnen. Um den Schlüssel zu löschen, führe „backupgui-cli key delete-retired“ mit dem alten Passwort aus.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>Der Schlüsseltresor %1 bewahrt den Schlüssel des alten Backup-Satzes %2 noch auf: Zum Löschen wurde kein Passwort angegeben. Wer eine Kopie dieses Satzes behalten hat, kann ihn dort noch mit dem alten Passwort öffnen. Um den Schlüssel zu löschen, führe „backupgui-cli key delete-retired“ mit dem alten Passwort aus.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>Der Schlüsseltresor %1 bewahrt den Schlüssel des alten Backup-Satzes %2 noch auf: Der neue Schlüssel oder der neue Schutz, der den Satz ersetzt hat, wurde unterbrochen, bevor der Schlüssel gelöscht war. Wer eine Kopie dieses Satzes behalten hat, kann ihn dort noch mit dem alten Passwort öffnen. Um den Schlüssel zu löschen, führe „backupgui-cli key delete-retired“ mit dem alten Passwort aus.</translation>
+    </message>
+    <message>
+        <source>A key vault record is deleted with its password, not a %1-digit key.</source>
+        <translation>Ein Eintrag im Schlüsseltresor wird mit seinem Passwort gelöscht, nicht mit einem %1-stelligen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key vault has no key for this backup (it may have been deleted).</source>
+        <translation>Der Schlüsseltresor hat keinen Schlüssel für dieses Backup (er wurde vielleicht gelöscht).</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,14 @@
         <source>The first backup to this destination stopped before it finished. Enter the password you chose for it, and the backup goes on from where it stopped.</source>
         <translation>La primera copia de seguridad en este destino se detuvo antes de terminar. Ingresa la contraseña que elegiste para ella y la copia seguirá desde donde se detuvo.</translation>
     </message>
+    <message>
+        <source>Encryption changed with a warning</source>
+        <translation>Cifrado cambiado con una advertencia</translation>
+    </message>
+    <message>
+        <source>The backup is now protected the new way, but:</source>
+        <translation>La copia de seguridad ahora está protegida de la nueva forma, pero:</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -4079,10 +4087,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>La bóveda de claves encontró su registro guardado modificado o dañado.</translation>
     </message>
     <message>
-        <source>The key vault has no key for this backup (it may have been deleted).</source>
-        <translation>La bóveda de claves no tiene ninguna clave para esta copia de seguridad (puede que se haya eliminado).</translation>
-    </message>
-    <message>
         <source>The key vault is limiting requests; try again in %1 seconds.</source>
         <translation>La bóveda de claves está limitando las solicitudes; vuelve a intentarlo en %1 segundos.</translation>
     </message>
@@ -5061,6 +5065,30 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>the messages of %1 in %2</source>
         <translation>los mensajes de %1 en %2</translation>
+    </message>
+    <message>
+        <source>Deleting the old key at the key vault</source>
+        <translation>Eliminando la clave antigua en la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>La bóveda de claves %1 todavía guarda la clave del conjunto de copias antiguo %2, que no se pudo eliminar (%3) Quien haya guardado una copia de ese conjunto todavía puede abrirlo allí con la contraseña antigua. Para eliminar la clave, ejecuta &quot;backupgui-cli key delete-retired&quot; con la contraseña antigua.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>La bóveda de claves %1 todavía guarda la clave del conjunto de copias antiguo %2: no se indicó ninguna contraseña para eliminarla. Quien haya guardado una copia de ese conjunto todavía puede abrirlo allí con la contraseña antigua. Para eliminar la clave, ejecuta &quot;backupgui-cli key delete-retired&quot; con la contraseña antigua.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>La bóveda de claves %1 todavía guarda la clave del conjunto de copias antiguo %2: la clave nueva o la protección nueva que lo reemplazó se interrumpió antes de eliminar la clave. Quien haya guardado una copia de ese conjunto todavía puede abrirlo allí con la contraseña antigua. Para eliminar la clave, ejecuta &quot;backupgui-cli key delete-retired&quot; con la contraseña antigua.</translation>
+    </message>
+    <message>
+        <source>A key vault record is deleted with its password, not a %1-digit key.</source>
+        <translation>Un registro de la bóveda de claves se elimina con su contraseña, no con una clave de %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>The key vault has no key for this backup (it may have been deleted).</source>
+        <translation>La bóveda de claves no tiene ninguna clave para esta copia de seguridad (puede que se haya eliminado).</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,14 @@
         <source>The first backup to this destination stopped before it finished. Enter the password you chose for it, and the backup goes on from where it stopped.</source>
         <translation>इस जगह पर पहला बैकअप पूरा होने से पहले रुक गया। उसके लिए चुना गया पासवर्ड डालें, और बैकअप वहीं से आगे बढ़ेगा जहाँ वह रुका था।</translation>
     </message>
+    <message>
+        <source>Encryption changed with a warning</source>
+        <translation>एन्क्रिप्शन बदला गया, एक चेतावनी के साथ</translation>
+    </message>
+    <message>
+        <source>The backup is now protected the new way, but:</source>
+        <translation>बैकअप अब नए तरीके से सुरक्षित है, लेकिन:</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -4079,10 +4087,6 @@ Identity (server key fingerprint): %2</source>
         <translation>की वॉल्ट को अपना सेव किया गया रिकॉर्ड बदला हुआ या खराब मिला।</translation>
     </message>
     <message>
-        <source>The key vault has no key for this backup (it may have been deleted).</source>
-        <translation>की वॉल्ट में इस बैकअप के लिए कोई की नहीं है (हो सकता है कि उसे मिटा दिया गया हो)।</translation>
-    </message>
-    <message>
         <source>The key vault is limiting requests; try again in %1 seconds.</source>
         <translation>की वॉल्ट अनुरोधों को सीमित कर रहा है; %1 सेकंड बाद फिर से कोशिश करें।</translation>
     </message>
@@ -5061,6 +5065,30 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>the messages of %1 in %2</source>
         <translation>%2 में %1 के मैसेज</translation>
+    </message>
+    <message>
+        <source>Deleting the old key at the key vault</source>
+        <translation>की वॉल्ट में पुरानी की मिटाई जा रही है</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>की वॉल्ट %1 में पुराने बैकअप सेट %2 वाली की अब भी रखी है, जिसे मिटाया नहीं जा सका (%3) जिसने भी उस सेट की कॉपी रखी है, वह उसे वहाँ पुराने पासवर्ड से अब भी खोल सकता है। की मिटाने के लिए पुराने पासवर्ड के साथ &quot;backupgui-cli key delete-retired&quot; चलाएँ।</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>की वॉल्ट %1 में पुराने बैकअप सेट %2 वाली की अब भी रखी है: उसे मिटाने के लिए कोई पासवर्ड नहीं दिया गया। जिसने भी उस सेट की कॉपी रखी है, वह उसे वहाँ पुराने पासवर्ड से अब भी खोल सकता है। की मिटाने के लिए पुराने पासवर्ड के साथ &quot;backupgui-cli key delete-retired&quot; चलाएँ।</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>की वॉल्ट %1 में पुराने बैकअप सेट %2 वाली की अब भी रखी है: जिस नई की या नई सुरक्षा ने उस सेट की जगह ली, वह की मिटाए जाने से पहले ही रुक गई। जिसने भी उस सेट की कॉपी रखी है, वह उसे वहाँ पुराने पासवर्ड से अब भी खोल सकता है। की मिटाने के लिए पुराने पासवर्ड के साथ &quot;backupgui-cli key delete-retired&quot; चलाएँ।</translation>
+    </message>
+    <message>
+        <source>A key vault record is deleted with its password, not a %1-digit key.</source>
+        <translation>की वॉल्ट का रिकॉर्ड उसके पासवर्ड से मिटाया जाता है, %1 अंकों वाली की से नहीं।</translation>
+    </message>
+    <message>
+        <source>The key vault has no key for this backup (it may have been deleted).</source>
+        <translation>की वॉल्ट में इस बैकअप के लिए कोई की नहीं है (हो सकता है कि उसे मिटा दिया गया हो)।</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,14 @@
         <source>The first backup to this destination stopped before it finished. Enter the password you chose for it, and the backup goes on from where it stopped.</source>
         <translation>Pencadangan pertama ke tujuan ini berhenti sebelum selesai. Masukkan kata sandi yang Anda pilih untuknya, dan pencadangan melanjutkan dari tempat ia berhenti.</translation>
     </message>
+    <message>
+        <source>Encryption changed with a warning</source>
+        <translation>Enkripsi diubah dengan peringatan</translation>
+    </message>
+    <message>
+        <source>The backup is now protected the new way, but:</source>
+        <translation>Cadangan kini dilindungi dengan cara baru, tetapi:</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -4039,10 +4047,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Brankas kunci mendapati catatan tersimpannya telah diubah atau rusak.</translation>
     </message>
     <message>
-        <source>The key vault has no key for this backup (it may have been deleted).</source>
-        <translation>Brankas kunci tidak memiliki kunci untuk cadangan ini (mungkin sudah dihapus).</translation>
-    </message>
-    <message>
         <source>The key vault is limiting requests; try again in %1 seconds.</source>
         <translation>Brankas kunci sedang membatasi permintaan; coba lagi dalam %1 detik.</translation>
     </message>
@@ -5021,6 +5025,30 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>the messages of %1 in %2</source>
         <translation>pesan %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Deleting the old key at the key vault</source>
+        <translation>Menghapus kunci lama di brankas kunci</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>Brankas kunci %1 masih menyimpan kunci set cadangan lama %2, yang tidak dapat dihapus (%3) Siapa pun yang menyimpan salinan set itu masih dapat membukanya di sana dengan kata sandi lama. Untuk menghapus kunci, jalankan &quot;backupgui-cli key delete-retired&quot; dengan kata sandi lama.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>Brankas kunci %1 masih menyimpan kunci set cadangan lama %2: tidak ada kata sandi yang diberikan untuk menghapusnya. Siapa pun yang menyimpan salinan set itu masih dapat membukanya di sana dengan kata sandi lama. Untuk menghapus kunci, jalankan &quot;backupgui-cli key delete-retired&quot; dengan kata sandi lama.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>Brankas kunci %1 masih menyimpan kunci set cadangan lama %2: kunci baru atau perlindungan baru yang menggantikannya terputus sebelum kunci dihapus. Siapa pun yang menyimpan salinan set itu masih dapat membukanya di sana dengan kata sandi lama. Untuk menghapus kunci, jalankan &quot;backupgui-cli key delete-retired&quot; dengan kata sandi lama.</translation>
+    </message>
+    <message>
+        <source>A key vault record is deleted with its password, not a %1-digit key.</source>
+        <translation>Catatan brankas kunci dihapus dengan kata sandinya, bukan dengan kunci %1 digit.</translation>
+    </message>
+    <message>
+        <source>The key vault has no key for this backup (it may have been deleted).</source>
+        <translation>Brankas kunci tidak memiliki kunci untuk cadangan ini (mungkin sudah dihapus).</translation>
     </message>
 </context>
 <context>

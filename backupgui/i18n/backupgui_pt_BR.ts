@@ -94,6 +94,14 @@
         <source>The first backup to this destination stopped before it finished. Enter the password you chose for it, and the backup goes on from where it stopped.</source>
         <translation>O primeiro backup neste destino parou antes de terminar. Digite a senha que você escolheu para ele, e o backup continua de onde parou.</translation>
     </message>
+    <message>
+        <source>Encryption changed with a warning</source>
+        <translation>Criptografia alterada com um aviso</translation>
+    </message>
+    <message>
+        <source>The backup is now protected the new way, but:</source>
+        <translation>O backup agora está protegido da nova forma, mas:</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -4079,10 +4087,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O cofre de chaves encontrou o registro armazenado alterado ou danificado.</translation>
     </message>
     <message>
-        <source>The key vault has no key for this backup (it may have been deleted).</source>
-        <translation>O cofre de chaves não tem nenhuma chave para este backup (ela pode ter sido apagada).</translation>
-    </message>
-    <message>
         <source>The key vault is limiting requests; try again in %1 seconds.</source>
         <translation>O cofre de chaves está limitando as solicitações; tente de novo em %1 segundos.</translation>
     </message>
@@ -5061,6 +5065,30 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>the messages of %1 in %2</source>
         <translation>as mensagens de %1 em %2</translation>
+    </message>
+    <message>
+        <source>Deleting the old key at the key vault</source>
+        <translation>Apagando a chave antiga no cofre de chaves</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>O cofre de chaves %1 ainda guarda a chave do conjunto de backups antigo %2, que não pôde ser apagada (%3) Quem guardou uma cópia desse conjunto ainda pode abri-lo lá com a senha antiga. Para apagar a chave, execute &quot;backupgui-cli key delete-retired&quot; com a senha antiga.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>O cofre de chaves %1 ainda guarda a chave do conjunto de backups antigo %2: nenhuma senha foi informada para apagá-la. Quem guardou uma cópia desse conjunto ainda pode abri-lo lá com a senha antiga. Para apagar a chave, execute &quot;backupgui-cli key delete-retired&quot; com a senha antiga.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>O cofre de chaves %1 ainda guarda a chave do conjunto de backups antigo %2: a nova chave ou a nova proteção que o substituiu foi interrompida antes de a chave ser apagada. Quem guardou uma cópia desse conjunto ainda pode abri-lo lá com a senha antiga. Para apagar a chave, execute &quot;backupgui-cli key delete-retired&quot; com a senha antiga.</translation>
+    </message>
+    <message>
+        <source>A key vault record is deleted with its password, not a %1-digit key.</source>
+        <translation>Um registro do cofre de chaves é apagado com a senha dele, não com uma chave de %1 dígitos.</translation>
+    </message>
+    <message>
+        <source>The key vault has no key for this backup (it may have been deleted).</source>
+        <translation>O cofre de chaves não tem nenhuma chave para este backup (ela pode ter sido apagada).</translation>
     </message>
 </context>
 <context>

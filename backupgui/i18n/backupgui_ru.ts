@@ -94,6 +94,14 @@
         <source>The first backup to this destination stopped before it finished. Enter the password you chose for it, and the backup goes on from where it stopped.</source>
         <translation>Первое копирование в это место остановилось, не завершившись. Введите пароль, который вы для него выбрали, и копирование продолжится с того места, где остановилось.</translation>
     </message>
+    <message>
+        <source>Encryption changed with a warning</source>
+        <translation>Шифрование изменено, но есть предупреждение</translation>
+    </message>
+    <message>
+        <source>The backup is now protected the new way, but:</source>
+        <translation>Резервная копия теперь защищена по-новому, но:</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -4119,10 +4127,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Хранилище ключей обнаружило, что его сохранённая запись изменена или повреждена.</translation>
     </message>
     <message>
-        <source>The key vault has no key for this backup (it may have been deleted).</source>
-        <translation>В хранилище ключей нет ключа для этой резервной копии (возможно, он удалён).</translation>
-    </message>
-    <message>
         <source>The key vault is limiting requests; try again in %1 seconds.</source>
         <translation>Хранилище ключей ограничивает запросы; повторите попытку через %1 с.</translation>
     </message>
@@ -5101,6 +5105,30 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>the messages of %1 in %2</source>
         <translation>сообщения %1 за %2</translation>
+    </message>
+    <message>
+        <source>Deleting the old key at the key vault</source>
+        <translation>Удаление старого ключа в хранилище ключей</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>Хранилище ключей %1 всё ещё хранит ключ старого набора копий %2: его не удалось удалить (%3) Тот, кто сохранил копию этого набора, всё ещё может открыть его там старым паролем. Чтобы удалить ключ, выполните «backupgui-cli key delete-retired» со старым паролем.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>Хранилище ключей %1 всё ещё хранит ключ старого набора копий %2: для его удаления не был указан пароль. Тот, кто сохранил копию этого набора, всё ещё может открыть его там старым паролем. Чтобы удалить ключ, выполните «backupgui-cli key delete-retired» со старым паролем.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>Хранилище ключей %1 всё ещё хранит ключ старого набора копий %2: смена ключа или защиты, которая заменила этот набор, была прервана до удаления ключа. Тот, кто сохранил копию этого набора, всё ещё может открыть его там старым паролем. Чтобы удалить ключ, выполните «backupgui-cli key delete-retired» со старым паролем.</translation>
+    </message>
+    <message>
+        <source>A key vault record is deleted with its password, not a %1-digit key.</source>
+        <translation>Запись в хранилище ключей удаляется с её паролем, а не с %1-значным ключом.</translation>
+    </message>
+    <message>
+        <source>The key vault has no key for this backup (it may have been deleted).</source>
+        <translation>В хранилище ключей нет ключа для этой резервной копии (возможно, он удалён).</translation>
     </message>
 </context>
 <context>

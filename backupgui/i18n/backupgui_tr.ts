@@ -94,6 +94,14 @@
         <source>The first backup to this destination stopped before it finished. Enter the password you chose for it, and the backup goes on from where it stopped.</source>
         <translation>Bu hedefe yapılan ilk yedekleme bitmeden durdu. Onun için seçtiğiniz parolayı girin; yedekleme durduğu yerden devam eder.</translation>
     </message>
+    <message>
+        <source>Encryption changed with a warning</source>
+        <translation>Şifreleme bir uyarıyla değiştirildi</translation>
+    </message>
+    <message>
+        <source>The backup is now protected the new way, but:</source>
+        <translation>Yedek artık yeni şekilde korunuyor, ancak:</translation>
+    </message>
 </context>
 <context>
     <name>BackupPanel</name>
@@ -4039,10 +4047,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Anahtar kasası, kayıtlı kaydını değiştirilmiş ya da hasarlı buldu.</translation>
     </message>
     <message>
-        <source>The key vault has no key for this backup (it may have been deleted).</source>
-        <translation>Anahtar kasasında bu yedek için anahtar yok (silinmiş olabilir).</translation>
-    </message>
-    <message>
         <source>The key vault is limiting requests; try again in %1 seconds.</source>
         <translation>Anahtar kasası istekleri sınırlıyor; %1 saniye sonra yeniden deneyin.</translation>
     </message>
@@ -5021,6 +5025,30 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>the messages of %1 in %2</source>
         <translation>%1 sohbetinin %2 mesajları</translation>
+    </message>
+    <message>
+        <source>Deleting the old key at the key vault</source>
+        <translation>Eski anahtar, anahtar kasasında siliniyor</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>%1 anahtar kasası, eski yedek kümesi %2 için anahtarı hâlâ saklıyor; anahtar silinemedi (%3) O kümenin bir kopyasını saklayan biri onu orada eski şifreyle hâlâ açabilir. Anahtarı silmek için eski şifreyle &quot;backupgui-cli key delete-retired&quot; komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>%1 anahtar kasası, eski yedek kümesi %2 için anahtarı hâlâ saklıyor: silmek için şifre verilmedi. O kümenin bir kopyasını saklayan biri onu orada eski şifreyle hâlâ açabilir. Anahtarı silmek için eski şifreyle &quot;backupgui-cli key delete-retired&quot; komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
+        <translation>%1 anahtar kasası, eski yedek kümesi %2 için anahtarı hâlâ saklıyor: onu değiştiren yeni anahtar ya da yeni koruma, anahtar silinmeden önce yarıda kesildi. O kümenin bir kopyasını saklayan biri onu orada eski şifreyle hâlâ açabilir. Anahtarı silmek için eski şifreyle &quot;backupgui-cli key delete-retired&quot; komutunu çalıştırın.</translation>
+    </message>
+    <message>
+        <source>A key vault record is deleted with its password, not a %1-digit key.</source>
+        <translation>Bir anahtar kasası kaydı %1 haneli bir anahtarla değil, kendi şifresiyle silinir.</translation>
+    </message>
+    <message>
+        <source>The key vault has no key for this backup (it may have been deleted).</source>
+        <translation>Anahtar kasasında bu yedek için anahtar yok (silinmiş olabilir).</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,7 @@ _REASONS = {"Decision": 2}
 #: string their ``return`` statements give is a template.
 _SENTENCE_FUNCTIONS = {
     "engine/rollback.py": ("rolled_back_message", "retired_message"),
+    "engine/keys.py": ("_retire",),
     "engine/vaultretire.py": ("retired_record_message",),
     "automation/runlock.py": ("busy_message",),
 }

@@ -222,7 +222,7 @@ def _raise_for(status: int, obj: dict, url: str) -> None:
     if code == "bound":
         raise VaultError("The key vault record of this backup is already bound to an account.")
     if code == "not_found":
-        raise _NotFound("The key vault has no key for this backup (it may have been deleted).")
+        raise _NotFoundError("The key vault has no key for this backup (it may have been deleted).")
     if code == "record_integrity":
         raise VaultError("The key vault found its stored record modified or damaged.")
     if code == "exists":
@@ -234,7 +234,7 @@ class _Unauthorized(VaultError):
     """The vault refused the access token or the account proof (nothing was counted)."""
 
 
-class _NotFound(VaultError):
+class _NotFoundError(VaultError):
     """The vault keeps no live record under this user id (never made, or deleted)."""
 
 
@@ -879,7 +879,7 @@ def vault_delete(binding: VaultBinding, password: str, access: VaultAccess | Non
     deleted it. A wrong password costs one of the record's attempts, as any login."""
     try:
         finish, _, _ = _login(binding, password, "delete", access)
-    except (_NotFound, KeyDestroyedError):
+    except (_NotFoundError, KeyDestroyedError):
         if not gone_ok:
             raise
         return False

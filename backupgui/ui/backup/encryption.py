@@ -61,10 +61,10 @@ class EncryptionOutcome:
     key_mode: str
     material: KeyMaterial | None = field(default=None, repr=False)
     key: bytes | None = field(default=None, repr=False)
-    #: rotate: the current password, to delete the old set's key vault record afterwards
-    #: (kept in memory until the rotation ends, never stored).
+    # rotate: the current password, to delete the old set's key vault record afterwards
+    # (kept in memory until the rotation ends, never stored).
     old: KeyMaterial | None = field(default=None, repr=False)
-    #: changed: what could not be done (the old key vault record still there), core messages.
+    # changed: what could not be done (the old key vault record still there), core messages.
     warnings: tuple[str, ...] = ()
 
 
