@@ -58,8 +58,12 @@ def change_key_protection(dest: Destination, old: KeyMaterial, new: KeyMaterial,
     if retired is None:
         return mode
     if library is not None:  # only once no config names it: a pending record is deleted
-        with Library(library, create=False) as lib:
-            add_pending(lib, repo.set_id, retired)
+        try:
+            with Library(library, create=False) as lib:
+                add_pending(lib, repo.set_id, retired)
+        except BackupError as exc:  # the change is done: try the delete, say if it stays
+            log.warning("the library cannot list the old key vault record: %s", exc)
+            library = None
     warning = _retire(library, RetiredRecord(repo.set_id, retired), old_password or old,
                       dest)
     if warning and warnings is not None:

@@ -176,13 +176,21 @@ def retire_now(library, record: RetiredRecord, material: KeyMaterial | None,
         else:
             log.info("key vault record of the retired set %s %s", record.set_id,
                      "deleted" if gone_now else "was already gone")
-            with Library(library, create=False) as lib:
-                drop_pending(lib, record.set_id)
+            _update(library, lambda records: [r for r in records if r.set_id != record.set_id])
             return None
-    with Library(library, create=False) as lib:
-        _save(lib, [RetiredRecord(r.set_id, r.vault, True) if r.set_id == record.set_id else r
-                    for r in pending(lib)])
+    _update(library, lambda records: [RetiredRecord(r.set_id, r.vault, True)
+                                      if r.set_id == record.set_id else r for r in records])
     return retired_record_message(record.set_id, record.host, reason)
+
+
+def _update(library, change) -> None:
+    """Rewrite the list after the change is done: a library that fails now is logged (the
+    entry stays as it was: a later ``delete-retired`` finds it gone or deletes it)."""
+    try:
+        with Library(library, create=False) as lib:
+            _save(lib, change(pending(lib)))
+    except BackupError as exc:
+        log.warning("the library's list of retired key vault records was not updated: %s", exc)
 
 
 def delete_retired(library, material: KeyMaterial, access=None) -> RetireOutcome:
