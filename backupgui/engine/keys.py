@@ -20,7 +20,6 @@ from .types import BackupRequest, BackupResult
 from .vaultretire import (
     RetiredRecord,
     add_pending,
-    mark_told,
     retire_now,
     retired_record_message,
     untold,
@@ -183,10 +182,7 @@ def rotate_key(req: BackupRequest, old: KeyMaterial, progress: ProgressFn = no_p
         if retired is not None:  # kept until the vault confirms (a kill here: next run)
             add_pending(lib, old_repo.set_id, retired)
         lib.put_meta(_ROTATION, "")
-    warnings = list(interrupted)
-    if interrupted:
-        with Library(req.library, create=False) as lib:
-            mark_told(lib)
+    warnings = list(interrupted)  # (marked told by the rotation's backup)
     if retired is not None:
         progress(Progress("Deleting the old key at the key vault"))
         left = retire_now(req.library, RetiredRecord(old_repo.set_id, retired),
