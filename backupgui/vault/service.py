@@ -588,6 +588,10 @@ class VaultService:
                 # was lost with the connection: the attempt is counted once, answer it now.
                 # (Looked up only then: reading the sessions index in every login would make
                 # unrelated logins conflict under SERIALIZABLE.)
+                # That commit may be on the primary alone (the connection broke while COMMIT
+                # waited for the standby): a read-only COMMIT waits for nothing, so write,
+                # and KE2 leaves only once a standby has the attempt (VAULT.md 10.8).
+                tx.rewrite_session(sid)
                 return self._unseal_session(sid, earlier[1], earlier[2])
             # Refused before anything is counted unless the caller proves the account.
             row = self._authorised_row(tx, user_id, token, presented, for_change=True)

@@ -205,6 +205,11 @@ class Tx(abc.ABC):
         ).fetchone()
         return None if r is None else (r[0], bytes(r[1]), float(r[2]))
 
+    def rewrite_session(self, id_hash: bytes) -> None:
+        """Write the session's row again, unchanged: the transaction then has something to
+        commit, and a COMMIT that wrote waits for the synchronous standby (VAULT.md 10.8)."""
+        self._x("UPDATE sessions SET expires = expires WHERE id_hash = ?", (id_hash,))
+
     def take_session(self, id_hash: bytes) -> tuple[str, bytes, float] | None:
         """Delete a session and return (user_id, sealed state, expiry), or None."""
         r = self._x(

@@ -1,0 +1,189 @@
+"""The vault's failure drill (docs/VAULT.md 10.8): what "kill -9" does not cover.
+
+A node that hangs instead of dying (SIGSTOP), a database connection broken during COMMIT,
+an answer lost after the vault committed it (a node dying between its commit and its
+answer), a password change or deletion whose answer never arrives. Real processes: vault
+nodes on a real SoftHSM2 token, a real PostgreSQL of this module's own (its replication
+settings are changed here), a real TCP relay that forwards a request and then drops the
+answer. Attempts are counted from the vault's database, never from what a client saw.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+
+import pytest
+
+from backupgui.errors import VaultError, WrongKeyError
+from backupgui.vault import opaque, vault_change_password, vault_delete, vault_fetch_key
+from backupgui.vault import client as vault_client
+from backupgui.vault.client import _b64d
+from backupgui.vault.service import b64e
+from backupgui.vault.trust import TrustedVaults
+
+from . import cluster
+from .conftest import TEST_KSF, Database, VaultProcess, skip_or_fail
+from .test_vault_process import ACCESS, PASSWORD, proof, store
+
+SUITE = opaque.Suite(TEST_KSF)
+
+
+# ---------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="module")
+def drill_pg() -> Iterator[cluster.PgServer]:
+    """A PostgreSQL of this module's own: the tests change its replication settings."""
+    why = cluster.missing_tools()
+    if why:
+        skip_or_fail(why)
+    server = cluster.PgServer().init().start()
+    try:
+        yield server
+    finally:
+        server.close()
+
+
+_names = iter(range(10**6))
+
+
+@pytest.fixture
+def drill_db(drill_pg: cluster.PgServer) -> Iterator[Database]:
+    name = f"drill{next(_names)}"
+    drill_pg.create_database(name)
+    yield Database("postgresql", server=drill_pg, name=name)
+    _sync_standby(drill_pg, "")
+    drill_pg.drop_database(name)
+
+
+@pytest.fixture
+def drill_nodes(drill_db: Database, hsm_env: dict[str, str]) -> Iterator:
+    """``drill_nodes(n)``: n vault nodes on one fresh database."""
+    started: list[VaultProcess] = []
+
+    def make(n: int = 1) -> list[VaultProcess]:
+        for _ in range(n):
+            started.append(VaultProcess(hsm_env, drill_db).start())
+        return started[-n:]
+
+    yield make
+    for v in started:
+        if v.proc and v.proc.poll() is None:
+            _signal(v, signal.SIGCONT)  # a stopped process cannot handle SIGTERM
+        v.cleanup()
+
+
+def _signal(node: VaultProcess, sig: int) -> None:
+    assert node.proc is not None
+    os.kill(node.proc.pid, sig)  # only a process this test started, by its own pid
+
+
+def _sync_standby(server: cluster.PgServer, names: str) -> None:
+    """Make every COMMIT wait for a standby called ``names`` (none exists: it waits)."""
+    with cluster.connect(server.url("postgres")) as c:
+        c.execute(f"ALTER SYSTEM SET synchronous_standby_names = '{names}'")
+        c.execute("SELECT pg_reload_conf()")
+
+
+def _row(db: Database, user_id: str) -> tuple[str, int]:
+    state, attempts, _ = db.row(user_id)
+    return state, attempts
+
+
+def post(url: str, path: str, payload: dict, timeout: float = 30) -> tuple[int, dict]:
+    req = urllib.request.Request(
+        url + path, data=json.dumps(payload).encode(),
+        headers={"Content-Type": "application/json"}, method="POST",
+    )  # fmt: skip
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        try:
+            return e.code, json.loads(e.read() or b"{}")
+        except ValueError:
+            return e.code, {}
+    except OSError:
+        return 0, {}  # no answer
+
+
+def start_body(binding, password: bytes = b"guess") -> tuple[dict, object]:
+    state, ke1 = opaque.generate_ke1(SUITE, password)
+    return {"user_id": binding.user_id, "ke1": b64e(ke1), "account": proof(binding, ke1)}, state
+
+
+def _wait(cond, timeout: float, what: str):
+    deadline = time.monotonic() + timeout
+    while True:
+        got = cond()
+        if got:
+            return got
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.05)
+
+
+class Call(threading.Thread):
+    """One request in a thread of its own; ``result`` once it returned."""
+
+    def __init__(self, fn, *args) -> None:
+        super().__init__(daemon=True)
+        self.fn, self.args = fn, args
+        self.result: object = None
+        self.done = threading.Event()
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self.result = self.fn(*self.args)
+        except BaseException as exc:  # noqa: BLE001 - the test looks at it
+            self.result = exc
+        self.done.set()
+
+
+# ---------------------------------------------------------------------------- PostgreSQL
+
+
+def _sync_waiters(server: cluster.PgServer) -> list[int]:
+    """Backends of vault nodes whose COMMIT waits for the synchronous standby."""
+    with cluster.connect(server.url("postgres")) as c:
+        return [r[0] for r in c.execute(
+            "SELECT pid FROM pg_stat_activity WHERE application_name = 'backupgui-vault' "
+            "AND wait_event = 'SyncRep'").fetchall()]  # fmt: skip
+
+
+def test_an_attempt_is_answered_only_once_a_standby_has_it(drill_pg, drill_db, drill_nodes):
+    """A node's connection breaks while its COMMIT waits for the standby; the attempt is
+    then committed on the primary only. The node re-runs the transaction, finds its own
+    session and must not answer before that attempt is on a standby too: otherwise losing
+    the primary now loses an attempt the client could already test (a free guess).
+
+    Finding (s15): the re-run only read, and a read-only COMMIT waits for nothing, so the
+    KE2 left at once. Now a re-run after an unknown outcome waits for replication.
+    """
+    (node,) = drill_nodes(1)
+    binding, _ = store(node.url)
+    _sync_standby(drill_pg, "ghost")  # a standby that never confirms
+    body, _ = start_body(binding)
+    call = Call(post, node.url, "/v1/login/start", body, 60)
+    (pid,) = _wait(lambda: _sync_waiters(drill_pg), 30, "a COMMIT waiting for the standby")
+    with cluster.connect(drill_pg.url("postgres")) as c:  # the node's connection breaks
+        c.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    # Committed on the primary alone: the session and the counted attempt are visible.
+    assert _wait(lambda: _row(drill_db, binding.user_id)[1] == 1, 30, "the local commit")
+    answered_early = call.done.wait(4)
+    assert not answered_early, f"KE2 answered before any standby had the attempt: {call.result} {node.stderr()[-3000:]}"
+    _wait(lambda: _sync_waiters(drill_pg), 30, "the re-run waiting for the standby")
+    _sync_standby(drill_pg, "")  # the standby confirms (here: none is required any more)
+    assert call.done.wait(30)
+    status, reply = call.result  # type: ignore[misc]
+    assert status == 200 and reply["attempts_left"] == 9, (status, reply)
+    assert _row(drill_db, binding.user_id) == ("active", 1)  # counted once, not twice
