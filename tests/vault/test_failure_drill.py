@@ -22,7 +22,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from backupgui.errors import VaultError, WrongKeyError
+from backupgui.destinations import netguard
+from backupgui.errors import CancelledError, VaultError, WrongKeyError
 from backupgui.vault import opaque, vault_change_password, vault_delete, vault_fetch_key
 from backupgui.vault import client as vault_client
 from backupgui.vault.client import _b64d
@@ -187,3 +188,92 @@ def test_an_attempt_is_answered_only_once_a_standby_has_it(drill_pg, drill_db, d
     status, reply = call.result  # type: ignore[misc]
     assert status == 200 and reply["attempts_left"] == 9, (status, reply)
     assert _row(drill_db, binding.user_id) == ("active", 1)  # counted once, not twice
+
+
+# ---------------------------------------------------------------------------- a hung node
+
+
+def _on(binding, node: VaultProcess):
+    """The binding as it reads on another node of the same vault (the user's choice)."""
+    TrustedVaults().add(node.url, binding.server_public_key, "confirmed")
+    return type(binding).from_dict({**binding.to_dict(), "url": node.url})
+
+
+def test_a_hung_node_is_left_and_its_late_attempt_counts_once(drill_db, drill_nodes,
+                                                             monkeypatch) -> None:
+    """SIGSTOP, not SIGKILL: the node's socket still accepts and nothing answers.
+
+    - Between KE2 and KE3 the node that issued KE2 hangs: another node finishes the login.
+    - A request sent to the hung node goes unanswered: the client gives up at its deadline,
+      and Stop ends the wait at once.
+    - The hung node wakes later and serves the request it had queued: that attempt counts
+      once, and with nine wrong guesses on the other node the vault has issued exactly ten
+      KE2 and destroys at the next start; never an eleventh.
+    """
+    a, b = drill_nodes(2)
+    binding, key = store(a.url)
+    on_b = _on(binding, b)
+    # Between KE2 (from b) and KE3: b hangs, a finishes; the attempt is settled once.
+    body, state = start_body(binding, PASSWORD.encode())
+    status, start = post(b.url, "/v1/login/start", body)
+    assert status == 200 and start["attempts_left"] == 9
+    _signal(b, signal.SIGSTOP)
+    res = opaque.generate_ke3(SUITE, state, PASSWORD.encode(), _b64d(start["ke2"]))
+    status, fin = post(a.url, "/v1/login/finish",
+                       {"session_id": start["session_id"], "ke3": b64e(res.ke3)})  # fmt: skip
+    assert status == 200 and fin["attempts_left"] == 10, fin
+    assert _row(drill_db, binding.user_id) == ("active", 0)
+
+    # The client and the hung node: its deadline, and Stop.
+    monkeypatch.setattr(vault_client, "DEADLINE", 2.0)
+    t0 = time.monotonic()
+    with pytest.raises(VaultError, match="answered too slowly"):
+        vault_fetch_key(on_b, "wrong guess", ACCESS)
+    assert time.monotonic() - t0 < 10
+    monkeypatch.setattr(vault_client, "DEADLINE", 60.0)
+    stop: list = []
+
+    def task():  # what the app's task runner does around a job
+        with netguard.job_scope(lambda cb: (stop.append(cb), lambda: None)[1]):
+            return vault_fetch_key(on_b, "wrong guess", ACCESS)
+
+    call = Call(task)
+    time.sleep(1.0)
+    t0 = time.monotonic()
+    stop[0]()  # the app's Stop
+    assert call.done.wait(5), "Stop did not end the request to a hung node"
+    assert isinstance(call.result, CancelledError), call.result
+    assert time.monotonic() - t0 < 3
+    # Those two asked the hung node for its /v1/info only: nothing was counted.
+    assert _row(drill_db, binding.user_id) == ("active", 0)
+
+    # Two login starts queued at the hung node: one client gives up, one waits.
+    _signal(b, signal.SIGSTOP)
+    abandoned, _ = start_body(binding)
+    assert post(b.url, "/v1/login/start", abandoned, timeout=1.5)[0] == 0  # no answer
+    patient = Call(post, b.url, "/v1/login/start", start_body(binding)[0], 60)
+    answers = 0  # KE2 the clients received
+    for left in range(9, 1, -1):  # eight wrong guesses on a meanwhile
+        with pytest.raises(WrongKeyError) as info:
+            vault_fetch_key(binding, "wrong guess", ACCESS)
+        assert info.value.attempts_left == left
+        answers += 1
+    assert _row(drill_db, binding.user_id) == ("active", 8)
+    _signal(b, signal.SIGCONT)  # b wakes and serves what it had queued
+    assert patient.done.wait(30)
+    status, reply = patient.result  # type: ignore[misc]
+    assert status == 200, (status, reply)
+    answers += 1
+    state, counted = _row(drill_db, binding.user_id)
+    # The waiting client's start counted once; the abandoned one at most once (aiohttp drops
+    # a request whose client has left before its body is read, which is what happens here).
+    assert counted in (9, 10) and reply["attempts_left"] == 10 - counted, (counted, reply)
+    # Go on guessing on a until the vault refuses: it never hands out an eleventh KE2.
+    while True:
+        status, reply = post(a.url, "/v1/login/start", start_body(binding)[0])
+        if status != 200:
+            break
+        answers += 1
+    assert status == 410 and reply["error"] == "destroyed", (status, reply)
+    assert _row(drill_db, binding.user_id) == ("destroyed", 10)
+    assert answers == 10 - (counted - 9), answers  # every counted attempt but the abandoned
