@@ -15,6 +15,7 @@ import http.client
 import json
 import os
 import secrets
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -69,6 +70,8 @@ TIMEOUT = 30.0  # each wait for the next byte
 #: kilobytes and its slowest step (an HSM operation, a PostgreSQL write) takes well under a
 #: second; a trickling answer ends here, and Stop ends it at once (``netguard``).
 DEADLINE = 60.0
+#: Pauses before asking again for a password change's lost answer (None: give up).
+FINISH_RETRIES: tuple[float | None, ...] = (1.0, 3.0, None)
 GOOGLE = "google"  # binding.account: the record is bound to the user's Google account
 DEVICE = "device"  # ... to this device's credential and the recovery code
 ACCOUNTS = (GOOGLE, DEVICE)
@@ -182,10 +185,10 @@ def _request(url: str, path: str, payload: dict | None = None) -> dict:
         status, body, _headers = netguard.urlopen(req, idle=TIMEOUT, deadline=DEADLINE,
                                                   limit=1 << 20, scope=netguard.current_scope())
     except netguard.DeadlineExceeded:
-        raise VaultError(f"The key vault at {_host(url)} answered too slowly.") from None
+        raise _NoAnswer(f"The key vault at {_host(url)} answered too slowly.") from None
     except (OSError, http.client.HTTPException):  # URLError, timeouts, connection errors; a
         # status line or headers that are not HTTP, a chunked body cut short (no OSError)
-        raise VaultError(f"The key vault at {_host(url)} could not be reached.") from None
+        raise _NoAnswer(f"The key vault at {_host(url)} could not be reached.") from None
     try:
         obj = json.loads(body) if body else {}
     except (ValueError, UnicodeDecodeError, RecursionError):  # (nested deeper than Python parses)
@@ -228,6 +231,11 @@ def _raise_for(status: int, obj: dict, url: str) -> None:
     if code == "exists":
         raise VaultError("The key vault already has a key under this identifier.")
     raise VaultError(f"The key vault at {_host(url)} refused the request (HTTP {status}).")
+
+
+class _NoAnswer(VaultError):
+    """No answer came (unreachable, too slow, cut off): the vault may or may not have done
+    what was asked (a node can die between its commit and its answer, VAULT.md 10.8)."""
 
 
 class _Unauthorized(VaultError):
@@ -539,11 +547,28 @@ def _register(
     if not secrets.compare_digest(spk, pinned):
         raise VaultError("The key vault answered with a different server key; nothing was stored.")
     wrapped = wrap_key(export_key, user_id, key)
-    _request(
-        url,
-        f"{path_prefix}/finish",
-        proved({**base, "record": _b64e(record), "wrapped_key": _b64e(wrapped)}),
-    )
+    finish = proved({**base, "record": _b64e(record), "wrapped_key": _b64e(wrapped)})
+    if path_prefix != "/v1/password":
+        _request(url, f"{path_prefix}/finish", finish)
+        return
+    # A password change whose answer is lost may have happened. The vault answers the same
+    # request again with success when the record is already this one (VAULT.md 10.8), so
+    # ask again (through the vault's address: another node) before saying it is unknown.
+    for pause in FINISH_RETRIES:
+        try:
+            _request(url, f"{path_prefix}/finish", finish)
+            return
+        except _NoAnswer:
+            if pause is None:
+                raise _NoAnswer(
+                    "The key vault stopped answering while it changed the password; the new "
+                    "password may already be in effect."
+                ) from None
+        scope = netguard.current_scope()
+        if scope is not None:
+            scope.sleep(pause)  # Stop ends the wait (CancelledError)
+        else:
+            time.sleep(pause)
 
 
 def vault_store_key(
@@ -643,6 +668,10 @@ def _identity(binding: VaultBinding, proof: dict | None) -> dict:
     return ident
 
 
+class _Deleting(VaultError):
+    """A deleting login's last request went unanswered: the record may be gone."""
+
+
 def _login(
     binding: VaultBinding, password: str, purpose: str, access: VaultAccess | None = None
 ) -> tuple[dict, bytes, _Prover | None]:
@@ -671,7 +700,17 @@ def _login(
     try:
         result = opaque.generate_ke3(suite, state, pw, _b64d(start.get("ke2"), "KE2"))
     except opaque.EnvelopeRecoveryError:
-        settled = _request(binding.url, "/v1/login/abort", {"session_id": session_id})
+        try:
+            settled = _request(binding.url, "/v1/login/abort", {"session_id": session_id})
+        except _NoAnswer:
+            # The password is wrong whatever became of the abort: its attempt was counted
+            # when KE2 was sent. Only the number left is unknown.
+            err = WrongKeyError(
+                "Wrong password. The key vault did not answer how many attempts remain.",
+                hint="Check the password and try again.",
+            )
+            err.attempts_left = None  # type: ignore[attr-defined]
+            raise err from None
         _raise_wrong(_int(settled.get("attempts_left")))
         raise AssertionError from None  # unreachable
     except opaque.OpaqueError:
@@ -684,11 +723,16 @@ def _login(
         # The same login, plus a grant to enroll this computer (1.8) or convert the secret
         # to a signing key (1.9).
         purpose = "change"
-    finish = _request(
-        binding.url,
-        "/v1/login/finish",
-        {"session_id": session_id, "ke3": _b64e(result.ke3), "purpose": purpose},
-    )
+    try:
+        finish = _request(
+            binding.url,
+            "/v1/login/finish",
+            {"session_id": session_id, "ke3": _b64e(result.ke3), "purpose": purpose},
+        )
+    except _NoAnswer:
+        if purpose == "delete":  # (the session is used up: asking again cannot tell)
+            raise _Deleting("") from None
+        raise
     return finish, result.export_key, used
 
 
@@ -854,20 +898,27 @@ def vault_change_password(
     if not isinstance(grant, str):
         raise VaultError("The key vault did not authorise the password change.")
     pinned = _b64d(binding.server_public_key, "pinned key")
-    _register(
-        binding.url,
-        "/v1/password",
-        binding.user_id,
-        binding.access_token,
-        new_password.encode(),
-        key,
-        new_ksf,
-        pinned,
-        {"grant": grant},
-        None if used is None else (
-            lambda body: used.for_body(PASSWORD_CONTEXT, binding.user_id, body)),
-    )
-    return dataclasses.replace(binding, ksf=new_ksf.to_string())
+    changed = dataclasses.replace(binding, ksf=new_ksf.to_string())
+    try:
+        _register(
+            binding.url,
+            "/v1/password",
+            binding.user_id,
+            binding.access_token,
+            new_password.encode(),
+            key,
+            new_ksf,
+            pinned,
+            {"grant": grant},
+            None if used is None else (
+                lambda body: used.for_body(PASSWORD_CONTEXT, binding.user_id, body)),
+        )
+    except _NoAnswer as exc:
+        # Outcome unknown: the caller may keep the binding for the new password too (its
+        # stretching parameters can differ from the old binding's).
+        exc.binding = changed  # type: ignore[attr-defined]
+        raise
+    return changed
 
 
 def vault_delete(binding: VaultBinding, password: str, access: VaultAccess | None = None, *,
@@ -883,6 +934,9 @@ def vault_delete(binding: VaultBinding, password: str, access: VaultAccess | Non
         if not gone_ok:
             raise
         return False
+    except _Deleting:
+        raise VaultError("The key vault stopped answering while it deleted this backup's key; "
+                         "the key may already be deleted.") from None
     if finish.get("deleted") is not True:
         raise VaultError("The key vault did not confirm the deletion.")
     return True

@@ -762,7 +762,12 @@ class VaultService:
                                   _canonical(body))
 
         def txn(tx: Tx, gens: _Gens) -> None:
-            gid, generation, _ = self._check_grant(tx, grant, user_id)
+            try:
+                gid, generation, _ = self._check_grant(tx, grant, user_id)
+            except ApiError:
+                if self._changed_already(tx, user_id, token, presented, record, blob):
+                    return  # the same request again: its answer was lost (VAULT.md 10.8)
+                raise
             tx.delete_grant(gid)
             row = self._authorised_row(tx, user_id, token, presented)
             self._require_active(row)
@@ -774,6 +779,17 @@ class VaultService:
         self.store.after_erase()
         log.info("password changed for %s", user_id[:8])
         return {"changed": True}
+
+    def _changed_already(self, tx: Tx, user_id: str, token: bytes | None,
+                         presented: tuple[str, str] | None, record: bytes, blob: bytes) -> bool:
+        """Whether the (authorised) record already holds exactly this registration: a password
+        change that went through and whose answer was lost, asked again. Answering it again
+        reveals nothing (the caller sent the record) and changes nothing."""
+        row = self._authorised_row(tx, user_id, token, presented)
+        if row.state != "active" or row.sealed is None:
+            return False
+        now_record, now_blob = self._unseal_record(row)
+        return hmac.compare_digest(now_record, record) and hmac.compare_digest(now_blob, blob)
 
     # ------------------------------------------------------------------ account binding
 

@@ -277,3 +277,134 @@ def test_a_hung_node_is_left_and_its_late_attempt_counts_once(drill_db, drill_no
     assert status == 410 and reply["error"] == "destroyed", (status, reply)
     assert _row(drill_db, binding.user_id) == ("destroyed", 10)
     assert answers == 10 - (counted - 9), answers  # every counted attempt but the abandoned
+
+
+# ---------------------------------------------------------------------------- lost answers
+
+
+class Relay:
+    """The vault's one address in front of its nodes (what a load balancer is): a real HTTP
+    relay on 127.0.0.1 that forwards each request to the first live node. For the first
+    request to ``drop``, it forwards it, waits for the node's answer (the vault has
+    committed), then SIGKILLs that node and closes the client's connection unanswered: a
+    node dying between its commit and its answer."""
+
+    def __init__(self, nodes: list[VaultProcess], drop: str) -> None:
+        import http.client
+        import http.server
+
+        relay = self
+        self.nodes, self.drop, self.dropped = nodes, drop, 0
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args) -> None:
+                pass
+
+            def _forward(self) -> None:
+                size = min(int(self.headers.get("Content-Length") or 0), 1 << 16)
+                body = self.rfile.read(size) if size else None
+                node = next(n for n in relay.nodes if n.proc and n.proc.poll() is None)
+                c = http.client.HTTPConnection("127.0.0.1", node.port, timeout=30)
+                c.request(self.command, self.path, body,
+                          {"Content-Type": "application/json"} if body else {})  # fmt: skip
+                r = c.getresponse()
+                status, answer = r.status, r.read()
+                c.close()
+                if self.path == relay.drop and not relay.dropped:
+                    relay.dropped += 1
+                    node.kill()  # after its commit, before its answer reached anyone
+                    self.close_connection = True
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(answer)))
+                self.end_headers()
+                self.wfile.write(answer)
+
+            do_GET = do_POST = _forward
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def relay_to(drill_nodes) -> Iterator:
+    made: list[Relay] = []
+
+    def make(drop: str) -> tuple[Relay, list[VaultProcess]]:
+        nodes = drill_nodes(2)
+        made.append(Relay(nodes, drop))
+        return made[-1], nodes
+
+    yield make
+    for r in made:
+        r.close()
+
+
+def test_a_wrong_password_whose_abort_answer_is_lost(drill_db, relay_to) -> None:
+    """The node dies after counting the failure, before saying so: the client still says
+    "wrong password" (it knows: the envelope did not open), the attempt counts once."""
+    relay, _ = relay_to("/v1/login/abort")
+    binding, key = store(relay.url)
+    with pytest.raises(WrongKeyError, match="did not answer how many attempts") as info:
+        vault_fetch_key(binding, "wrong guess", ACCESS)
+    assert info.value.attempts_left is None and relay.dropped == 1
+    assert _row(drill_db, binding.user_id) == ("active", 1)
+    assert vault_fetch_key(binding, PASSWORD, ACCESS) == key  # the other node; resets
+    assert _row(drill_db, binding.user_id) == ("active", 0)
+
+
+def test_a_password_change_whose_answer_is_lost(drill_db, relay_to) -> None:
+    """The node dies after committing the new password, before answering: the client asks
+    again (the other node), the vault says it is done; the record is the new one, whole."""
+    relay, _ = relay_to("/v1/password/finish")
+    binding, key = store(relay.url)
+    generation = drill_db.execute("SELECT generation FROM records WHERE user_id = ?",
+                                  (binding.user_id,))[0][0]  # fmt: skip
+    stronger = type(TEST_KSF)(memory_kib=512, iterations=1, parallelism=1)
+    new = vault_change_password(binding, PASSWORD, "a new passphrase 7", ksf=stronger,
+                                access=ACCESS)  # fmt: skip
+    assert relay.dropped == 1 and new.ksf != binding.ksf
+    assert drill_db.execute("SELECT generation, attempts, state FROM records WHERE user_id = ?",
+                            (binding.user_id,))[0] == (generation + 1, 0, "active")  # fmt: skip
+    assert vault_fetch_key(new, "a new passphrase 7", ACCESS) == key
+    with pytest.raises(WrongKeyError):
+        vault_fetch_key(binding, PASSWORD, ACCESS)
+
+
+def test_a_password_change_that_never_gets_an_answer(drill_db, relay_to, monkeypatch) -> None:
+    """Every node that could answer is gone: the client says the change may have happened;
+    the record is either old or new (here new), never half: it opens with the new one."""
+    relay, nodes = relay_to("/v1/password/finish")
+    binding, key = store(relay.url)
+    monkeypatch.setattr(vault_client, "FINISH_RETRIES", (0.2, None))
+    nodes[1].kill()  # the relay's second node is gone too: nobody answers the retries
+    # (The test's weak stretching is upgraded by the change: the new password needs the new
+    # parameters, which the error carries.)
+    with pytest.raises(VaultError, match="new password may already be in effect") as info:
+        vault_change_password(binding, PASSWORD, "a new passphrase 8", access=ACCESS)
+    changed = info.value.binding  # type: ignore[attr-defined]
+    assert changed.ksf != binding.ksf
+    revived = VaultProcess(nodes[0].env, drill_db).start()
+    try:
+        relay.nodes.append(revived)
+        assert vault_fetch_key(changed, "a new passphrase 8", ACCESS) == key
+        assert _row(drill_db, binding.user_id) == ("active", 0)
+    finally:
+        revived.cleanup()
+
+
+def test_a_delete_whose_answer_is_lost(drill_db, relay_to) -> None:
+    relay, _ = relay_to("/v1/login/finish")
+    binding, _ = store(relay.url)
+    with pytest.raises(VaultError, match="may already be deleted"):
+        vault_delete(binding, PASSWORD, ACCESS)
+    assert drill_db.row(binding.user_id) == ("deleted", 0, 1)  # whole: no sealed blob left
+    with pytest.raises(VaultError, match="no key for this backup|destroyed"):
+        vault_fetch_key(binding, PASSWORD, ACCESS)
