@@ -5250,6 +5250,18 @@ Identity (server key fingerprint): %2</source>
         <source>The key vault has no key for this backup (it may have been deleted).</source>
         <translation>لا تحتوي خزنة المفاتيح على مفتاح لهذه النسخة الاحتياطية (ربما تم حذفه).</translation>
     </message>
+    <message>
+        <source>The key vault stopped answering while it changed the password; the new password may already be in effect.</source>
+        <translation>توقفت خزنة المفاتيح عن الرد أثناء تغيير كلمة المرور؛ ربما أصبحت كلمة المرور الجديدة سارية بالفعل.</translation>
+    </message>
+    <message>
+        <source>The key vault stopped answering while it deleted this backup&apos;s key; the key may already be deleted.</source>
+        <translation>توقفت خزنة المفاتيح عن الرد أثناء حذف مفتاح هذه النسخة الاحتياطية؛ ربما حُذف المفتاح بالفعل.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault did not answer how many attempts remain.</source>
+        <translation>كلمة مرور خاطئة. لم تُجب خزنة المفاتيح عن عدد المحاولات المتبقية.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

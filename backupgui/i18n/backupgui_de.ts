@@ -5090,6 +5090,18 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>The key vault has no key for this backup (it may have been deleted).</source>
         <translation>Der Schlüsseltresor hat keinen Schlüssel für dieses Backup (er wurde vielleicht gelöscht).</translation>
     </message>
+    <message>
+        <source>The key vault stopped answering while it changed the password; the new password may already be in effect.</source>
+        <translation>Der Schlüsseltresor hat während der Passwortänderung nicht mehr geantwortet; das neue Passwort gilt möglicherweise bereits.</translation>
+    </message>
+    <message>
+        <source>The key vault stopped answering while it deleted this backup&apos;s key; the key may already be deleted.</source>
+        <translation>Der Schlüsseltresor hat beim Löschen des Schlüssels dieser Sicherung nicht mehr geantwortet; der Schlüssel ist möglicherweise bereits gelöscht.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault did not answer how many attempts remain.</source>
+        <translation>Falsches Passwort. Der Schlüsseltresor hat nicht geantwortet, wie viele Versuche noch bleiben.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

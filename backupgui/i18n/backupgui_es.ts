@@ -5090,6 +5090,18 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>The key vault has no key for this backup (it may have been deleted).</source>
         <translation>La bóveda de claves no tiene ninguna clave para esta copia de seguridad (puede que se haya eliminado).</translation>
     </message>
+    <message>
+        <source>The key vault stopped answering while it changed the password; the new password may already be in effect.</source>
+        <translation>La bóveda de claves dejó de responder mientras cambiaba la contraseña; es posible que la nueva contraseña ya esté en vigor.</translation>
+    </message>
+    <message>
+        <source>The key vault stopped answering while it deleted this backup&apos;s key; the key may already be deleted.</source>
+        <translation>La bóveda de claves dejó de responder mientras eliminaba la clave de esta copia de seguridad; es posible que la clave ya se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault did not answer how many attempts remain.</source>
+        <translation>Contraseña incorrecta. La bóveda de claves no respondió cuántos intentos quedan.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5090,6 +5090,18 @@ Identity (server key fingerprint): %2</source>
         <source>The key vault has no key for this backup (it may have been deleted).</source>
         <translation>की वॉल्ट में इस बैकअप के लिए कोई की नहीं है (हो सकता है कि उसे मिटा दिया गया हो)।</translation>
     </message>
+    <message>
+        <source>The key vault stopped answering while it changed the password; the new password may already be in effect.</source>
+        <translation>पासवर्ड बदलते समय की वॉल्ट ने जवाब देना बंद कर दिया; हो सकता है नया पासवर्ड पहले से लागू हो।</translation>
+    </message>
+    <message>
+        <source>The key vault stopped answering while it deleted this backup&apos;s key; the key may already be deleted.</source>
+        <translation>इस बैकअप की की हटाते समय की वॉल्ट ने जवाब देना बंद कर दिया; हो सकता है की पहले ही हटा दी गई हो।</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault did not answer how many attempts remain.</source>
+        <translation>गलत पासवर्ड। की वॉल्ट ने नहीं बताया कि कितने प्रयास बाकी हैं।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

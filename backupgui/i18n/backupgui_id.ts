@@ -5050,6 +5050,18 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>The key vault has no key for this backup (it may have been deleted).</source>
         <translation>Brankas kunci tidak memiliki kunci untuk cadangan ini (mungkin sudah dihapus).</translation>
     </message>
+    <message>
+        <source>The key vault stopped answering while it changed the password; the new password may already be in effect.</source>
+        <translation>Brankas kunci berhenti menjawab saat mengubah kata sandi; kata sandi baru mungkin sudah berlaku.</translation>
+    </message>
+    <message>
+        <source>The key vault stopped answering while it deleted this backup&apos;s key; the key may already be deleted.</source>
+        <translation>Brankas kunci berhenti menjawab saat menghapus kunci cadangan ini; kunci mungkin sudah terhapus.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault did not answer how many attempts remain.</source>
+        <translation>Kata sandi salah. Brankas kunci tidak menjawab berapa percobaan yang tersisa.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5090,6 +5090,18 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>The key vault has no key for this backup (it may have been deleted).</source>
         <translation>O cofre de chaves não tem nenhuma chave para este backup (ela pode ter sido apagada).</translation>
     </message>
+    <message>
+        <source>The key vault stopped answering while it changed the password; the new password may already be in effect.</source>
+        <translation>O cofre de chaves parou de responder enquanto alterava a senha; a nova senha talvez já esteja em vigor.</translation>
+    </message>
+    <message>
+        <source>The key vault stopped answering while it deleted this backup&apos;s key; the key may already be deleted.</source>
+        <translation>O cofre de chaves parou de responder enquanto excluía a chave deste backup; a chave talvez já tenha sido excluída.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault did not answer how many attempts remain.</source>
+        <translation>Senha incorreta. O cofre de chaves não respondeu quantas tentativas restam.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

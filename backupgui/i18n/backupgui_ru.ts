@@ -5130,6 +5130,18 @@ Identity (server key fingerprint): %2</source>
         <source>The key vault has no key for this backup (it may have been deleted).</source>
         <translation>В хранилище ключей нет ключа для этой резервной копии (возможно, он удалён).</translation>
     </message>
+    <message>
+        <source>The key vault stopped answering while it changed the password; the new password may already be in effect.</source>
+        <translation>Хранилище ключей перестало отвечать во время смены пароля; возможно, новый пароль уже действует.</translation>
+    </message>
+    <message>
+        <source>The key vault stopped answering while it deleted this backup&apos;s key; the key may already be deleted.</source>
+        <translation>Хранилище ключей перестало отвечать во время удаления ключа этой резервной копии; возможно, ключ уже удалён.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault did not answer how many attempts remain.</source>
+        <translation>Неверный пароль. Хранилище ключей не сообщило, сколько попыток осталось.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

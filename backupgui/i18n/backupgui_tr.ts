@@ -5050,6 +5050,18 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>The key vault has no key for this backup (it may have been deleted).</source>
         <translation>Anahtar kasasında bu yedek için anahtar yok (silinmiş olabilir).</translation>
     </message>
+    <message>
+        <source>The key vault stopped answering while it changed the password; the new password may already be in effect.</source>
+        <translation>Anahtar kasası şifreyi değiştirirken yanıt vermeyi bıraktı; yeni şifre zaten geçerli olabilir.</translation>
+    </message>
+    <message>
+        <source>The key vault stopped answering while it deleted this backup&apos;s key; the key may already be deleted.</source>
+        <translation>Anahtar kasası bu yedeğin anahtarını silerken yanıt vermeyi bıraktı; anahtar zaten silinmiş olabilir.</translation>
+    </message>
+    <message>
+        <source>Wrong password. The key vault did not answer how many attempts remain.</source>
+        <translation>Yanlış şifre. Anahtar kasası kaç deneme hakkı kaldığını bildirmedi.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

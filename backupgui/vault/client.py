@@ -185,10 +185,10 @@ def _request(url: str, path: str, payload: dict | None = None) -> dict:
         status, body, _headers = netguard.urlopen(req, idle=TIMEOUT, deadline=DEADLINE,
                                                   limit=1 << 20, scope=netguard.current_scope())
     except netguard.DeadlineExceeded:
-        raise _NoAnswer(f"The key vault at {_host(url)} answered too slowly.") from None
+        raise _NoAnswerError(f"The key vault at {_host(url)} answered too slowly.") from None
     except (OSError, http.client.HTTPException):  # URLError, timeouts, connection errors; a
         # status line or headers that are not HTTP, a chunked body cut short (no OSError)
-        raise _NoAnswer(f"The key vault at {_host(url)} could not be reached.") from None
+        raise _NoAnswerError(f"The key vault at {_host(url)} could not be reached.") from None
     try:
         obj = json.loads(body) if body else {}
     except (ValueError, UnicodeDecodeError, RecursionError):  # (nested deeper than Python parses)
@@ -233,7 +233,7 @@ def _raise_for(status: int, obj: dict, url: str) -> None:
     raise VaultError(f"The key vault at {_host(url)} refused the request (HTTP {status}).")
 
 
-class _NoAnswer(VaultError):
+class _NoAnswerError(VaultError):
     """No answer came (unreachable, too slow, cut off): the vault may or may not have done
     what was asked (a node can die between its commit and its answer, VAULT.md 10.8)."""
 
@@ -558,9 +558,9 @@ def _register(
         try:
             _request(url, f"{path_prefix}/finish", finish)
             return
-        except _NoAnswer:
+        except _NoAnswerError:
             if pause is None:
-                raise _NoAnswer(
+                raise _NoAnswerError(
                     "The key vault stopped answering while it changed the password; the new "
                     "password may already be in effect."
                 ) from None
@@ -668,7 +668,7 @@ def _identity(binding: VaultBinding, proof: dict | None) -> dict:
     return ident
 
 
-class _Deleting(VaultError):
+class _DeletingError(VaultError):
     """A deleting login's last request went unanswered: the record may be gone."""
 
 
@@ -702,7 +702,7 @@ def _login(
     except opaque.EnvelopeRecoveryError:
         try:
             settled = _request(binding.url, "/v1/login/abort", {"session_id": session_id})
-        except _NoAnswer:
+        except _NoAnswerError:
             # The password is wrong whatever became of the abort: its attempt was counted
             # when KE2 was sent. Only the number left is unknown.
             err = WrongKeyError(
@@ -729,9 +729,9 @@ def _login(
             "/v1/login/finish",
             {"session_id": session_id, "ke3": _b64e(result.ke3), "purpose": purpose},
         )
-    except _NoAnswer:
+    except _NoAnswerError:
         if purpose == "delete":  # (the session is used up: asking again cannot tell)
-            raise _Deleting("") from None
+            raise _DeletingError from None
         raise
     return finish, result.export_key, used
 
@@ -913,7 +913,7 @@ def vault_change_password(
             None if used is None else (
                 lambda body: used.for_body(PASSWORD_CONTEXT, binding.user_id, body)),
         )
-    except _NoAnswer as exc:
+    except _NoAnswerError as exc:
         # Outcome unknown: the caller may keep the binding for the new password too (its
         # stretching parameters can differ from the old binding's).
         exc.binding = changed  # type: ignore[attr-defined]
@@ -934,7 +934,7 @@ def vault_delete(binding: VaultBinding, password: str, access: VaultAccess | Non
         if not gone_ok:
             raise
         return False
-    except _Deleting:
+    except _DeletingError:
         raise VaultError("The key vault stopped answering while it deleted this backup's key; "
                          "the key may already be deleted.") from None
     if finish.get("deleted") is not True:
