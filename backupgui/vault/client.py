@@ -668,10 +668,6 @@ def _identity(binding: VaultBinding, proof: dict | None) -> dict:
     return ident
 
 
-class _DeletingError(VaultError):
-    """A deleting login's last request went unanswered: the record may be gone."""
-
-
 def _login(
     binding: VaultBinding, password: str, purpose: str, access: VaultAccess | None = None
 ) -> tuple[dict, bytes, _Prover | None]:
@@ -731,7 +727,8 @@ def _login(
         )
     except _NoAnswerError:
         if purpose == "delete":  # (the session is used up: asking again cannot tell)
-            raise _DeletingError from None
+            raise VaultError("The key vault stopped answering while it deleted this backup's "
+                             "key; the key may already be deleted.") from None
         raise
     return finish, result.export_key, used
 
@@ -934,9 +931,6 @@ def vault_delete(binding: VaultBinding, password: str, access: VaultAccess | Non
         if not gone_ok:
             raise
         return False
-    except _DeletingError:
-        raise VaultError("The key vault stopped answering while it deleted this backup's key; "
-                         "the key may already be deleted.") from None
     if finish.get("deleted") is not True:
         raise VaultError("The key vault did not confirm the deletion.")
     return True
