@@ -20,11 +20,14 @@ use ``PGPASSFILE``/``~/.pgpass`` or ``PGPASSWORD``. libpq's ``key=value`` form w
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import random
+import socket
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import psycopg
@@ -34,6 +37,7 @@ from psycopg.conninfo import conninfo_to_dict
 from psycopg.pq import TransactionStatus
 from psycopg_pool import ConnectionPool
 
+from ..destinations import netguard
 from .store import (
     _ROW_COLUMNS,
     CONFLICT_TIMEOUT,
@@ -63,6 +67,26 @@ _UNAVAILABLE = (psycopg.OperationalError, pgerr.ReadOnlySqlTransaction)
 #: dropped and the transaction runs again on another.
 _STALE_PREPARED = (pgerr.InvalidSqlStatementName, pgerr.DuplicatePreparedStatement)
 _ADVISORY_KEY = 0x6267_7661_756C_7431  # "bgvault1": the migration lock
+#: The longest one transaction (or rate-limit statement) may wait for the database. A primary
+#: that hangs instead of dying (a frozen machine or VM, SIGSTOP) answers nothing while its
+#: kernel still acknowledges every packet, so no TCP timeout ends the wait and every request
+#: of the node would hang with it. At this deadline the connection's socket is shut down: the
+#: transaction counts as lost with its outcome unknown and runs again on another connection
+#: (the next primary), as for a primary that died (VAULT.md 10.8). Well above a commit's
+#: wait for its standby during a failover (5.6-8 s measured, 10.3).
+TRANSACTION_DEADLINE = 10.0
+
+
+@contextlib.contextmanager
+def _deadline(conn: psycopg.Connection, seconds: float) -> Iterator[None]:
+    """Shut ``conn``'s socket down if the block is still running after ``seconds``."""
+    sock = socket.socket(fileno=os.dup(conn.pgconn.socket))  # (shutting it down reaches libpq's)
+    try:
+        with netguard.guarded(seconds) as guard:
+            guard.attach(sock)
+            yield
+    finally:
+        sock.close()
 
 # psycopg-pool re-tries a failed connection after 1 s, 2 s, 4 s...: after a failover that
 # leaves a node idle for many seconds once the new primary is up. Start at 0.1 s, grow by
@@ -185,7 +209,7 @@ class PostgresStore(Store):
     ) -> T:
         with pool.connection(timeout=timeout) as conn:
             try:
-                with conn.pipeline():
+                with _deadline(conn, TRANSACTION_DEADLINE), conn.pipeline():
                     conn.execute(begin)
                     tx = PgTx(conn)
                     tx.outcome_unknown = unknown
@@ -270,7 +294,8 @@ class PostgresStore(Store):
 
     def rate_take(self, key: str, now: float, rate: float, burst: float) -> tuple[bool, float, bool]:
         try:
-            with self._rate_pool.connection(timeout=2.0) as conn:
+            with self._rate_pool.connection(timeout=2.0) as conn, \
+                    _deadline(conn, 2.0):  # (a limiter in memory takes over meanwhile)
                 r = conn.execute(_RATE_TAKE, rate_take_params(key, now, rate, burst)).fetchone()
         except _CONFLICT:
             raise StorageBusy("rate limit conflict") from None

@@ -190,6 +190,34 @@ def test_an_attempt_is_answered_only_once_a_standby_has_it(drill_pg, drill_db, d
     assert _row(drill_db, binding.user_id) == ("active", 1)  # counted once, not twice
 
 
+def _freeze(server: cluster.PgServer, sig: int) -> None:
+    """SIGSTOP/SIGCONT the PostgreSQL this module started: its postmaster and every backend."""
+    assert server.proc is not None and server.proc.poll() is None
+    for pid in [server.proc.pid, *cluster._children(server.proc.pid)]:
+        os.kill(pid, sig)
+
+
+def test_a_frozen_database_does_not_hang_the_node(drill_pg, drill_db, drill_nodes) -> None:
+    """The primary hangs (SIGSTOP of PostgreSQL: a frozen machine). Its kernel still takes
+    the node's packets, so nothing but the node's own deadline ends the wait: the node
+    answers "unavailable" (nothing counted, no KE2) instead of hanging, and serves again when
+    the database is back, without a restart. Finding (s15): every request hung until the
+    database woke (minutes, or for ever), holding the node's threads and connections."""
+    (node,) = drill_nodes(1)
+    binding, key = store(node.url)
+    _freeze(drill_pg, signal.SIGSTOP)
+    try:
+        t0 = time.monotonic()
+        status, reply = post(node.url, "/v1/login/start", start_body(binding)[0], timeout=75)
+        took = time.monotonic() - t0
+    finally:
+        _freeze(drill_pg, signal.SIGCONT)
+    assert status == 503 and reply.get("error") == "unavailable", (status, reply, took)
+    assert _row(drill_db, binding.user_id) == ("active", 0)
+    assert vault_fetch_key(binding, PASSWORD, ACCESS) == key  # back, without a restart
+    assert _row(drill_db, binding.user_id) == ("active", 0)
+
+
 # ---------------------------------------------------------------------------- a hung node
 
 
