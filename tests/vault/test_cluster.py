@@ -10,9 +10,11 @@ last because it leaves a promoted standby as primary.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
+import signal
 import threading
 import time
 import urllib.error
@@ -356,3 +358,56 @@ def test_failover_under_load_loses_no_counted_attempt(nodes, patroni) -> None:
     if os.environ.get("VAULT_TEST_NODE_LOGS"):
         for n in nodes:
             print(n.url, n.stderr()[-5000:])
+
+
+def _member_pids(patroni: cluster.PatroniCluster, i: int) -> list[int]:
+    """Every process of member ``i``: its Patroni and its PostgreSQL (postmaster, backends)."""
+    proc = patroni.procs[i]
+    assert proc is not None and proc.poll() is None
+    pids = [proc.pid]
+    pm = patroni.postmaster_pid(i)
+    if pm is not None and cluster._is_postmaster_of(pm, patroni.data_dir(i)):
+        pids += [pm, *cluster._children(pm)]
+    return pids
+
+
+def test_a_frozen_primary_is_left_behind(nodes, patroni) -> None:
+    """The primary's machine freezes (SIGSTOP of its Patroni and PostgreSQL; its kernel still
+    takes packets) while guessers run. Patroni promotes a standby once the leader key
+    expires; every vault node answers again *while the old primary is still frozen* (each
+    transaction's deadline cuts the hung connections, docs/VAULT.md 10.8); when it wakes it
+    is demoted. No answered attempt is lost, no record answers more than 10 times.
+    (Runs after the kill -9 failover: whichever member leads now is frozen.)"""
+    patroni.wait_healthy(150)
+    bindings = [store(nodes[i % 3].url, os.urandom(32)) for i in range(30)]
+    leader = patroni.leader_or_fail()
+    timeline = {}
+    with Guessers(nodes, bindings, threads=6, pause=0.2) as g:
+        _wait(lambda: g.total() >= 15, 60, "answers before the freeze")
+        frozen = _member_pids(patroni, leader)
+        t0 = time.monotonic()
+        for pid in frozen:
+            os.kill(pid, signal.SIGSTOP)
+        try:
+            new_leader = patroni.wait_failover(leader)
+            timeline["promoted after s"] = round(time.monotonic() - t0, 1)
+            g.mark()
+            _wait(lambda: all(v > 0 for v in g.answers_after.values()), 90,
+                  "every node answering while the old primary is frozen")  # fmt: skip
+            timeline["all nodes answering after s"] = round(time.monotonic() - t0, 1)
+        finally:
+            for pid in frozen:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGCONT)
+        time.sleep(2)
+    assert new_leader != leader
+    assert all(n.proc and n.proc.poll() is None for n in nodes), "a vault node died"
+    with cluster.connect(patroni.member_url(patroni.leader_or_fail())) as c:
+        rows = dict(c.execute("SELECT user_id, attempts FROM records WHERE user_id = ANY(%s)",
+                              ([b.user_id for b in bindings],)).fetchall())  # fmt: skip
+    answered = dict(g.answers)
+    lost = {u: (n, rows.get(u)) for u, n in answered.items() if rows.get(u, -1) < n}
+    assert not lost, f"answered attempts missing from the counters: {lost}"
+    assert not {u: n for u, n in answered.items() if n > 10}
+    assert not any("rollback" in e for e in g.errors), g.errors
+    print(f"frozen primary: {timeline}, answers {sum(answered.values())}, errors {dict(g.errors)}")

@@ -436,3 +436,46 @@ def test_a_delete_whose_answer_is_lost(drill_db, relay_to) -> None:
     assert drill_db.row(binding.user_id) == ("deleted", 0, 1)  # whole: no sealed blob left
     with pytest.raises(VaultError, match="no key for this backup|destroyed"):
         vault_fetch_key(binding, PASSWORD, ACCESS)
+
+
+# ---------------------------------------------------------------------------- a node that lies
+
+
+@pytest.mark.parametrize("status", [301, 302, 307, 308])
+def test_a_node_that_redirects_gets_no_attempt(drill_db, drill_nodes, status) -> None:
+    """A node (or whoever answers at its address) redirects every request to a real node of
+    the same vault. The public ``/v1/info`` may be followed (the pinned key still decides);
+    a login's POST, with its account proof, is never re-sent to another address: the client
+    refuses, and the vault counts nothing."""
+    import http.server
+
+    (node,) = drill_nodes(1)
+    binding, _ = store(node.url)
+
+    class Redirect(http.server.BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+        def _go(self) -> None:
+            self.rfile.read(min(int(self.headers.get("Content-Length") or 0), 1 << 16))
+            self.send_response(status)
+            self.send_header("Location", node.url + self.path)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        do_GET = do_POST = _go
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Redirect)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        liar = type(binding).from_dict({**binding.to_dict(),
+                                        "url": f"http://127.0.0.1:{server.server_address[1]}"})
+        TrustedVaults().add(liar.url, binding.server_public_key, "confirmed")
+        with pytest.raises(VaultError) as info:
+            vault_fetch_key(liar, "wrong guess", ACCESS)
+        assert not isinstance(info.value, WrongKeyError), info.value
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert _row(drill_db, binding.user_id) == ("active", 0)
+    assert drill_db.execute("SELECT count(*) FROM login_proofs")[0][0] == 0
