@@ -24,8 +24,8 @@ import pytest
 
 from backupgui.destinations import netguard
 from backupgui.errors import CancelledError, VaultError, WrongKeyError
-from backupgui.vault import opaque, vault_change_password, vault_delete, vault_fetch_key
 from backupgui.vault import client as vault_client
+from backupgui.vault import opaque, vault_change_password, vault_delete, vault_fetch_key
 from backupgui.vault.client import _b64d
 from backupgui.vault.service import b64e
 from backupgui.vault.trust import TrustedVaults
@@ -181,7 +181,7 @@ def test_an_attempt_is_answered_only_once_a_standby_has_it(drill_pg, drill_db, d
     # Committed on the primary alone: the session and the counted attempt are visible.
     assert _wait(lambda: _row(drill_db, binding.user_id)[1] == 1, 30, "the local commit")
     answered_early = call.done.wait(4)
-    assert not answered_early, f"KE2 answered before any standby had the attempt: {call.result} {node.stderr()[-3000:]}"
+    assert not answered_early, f"KE2 answered before a standby had the attempt: {call.result}"
     _wait(lambda: _sync_waiters(drill_pg), 30, "the re-run waiting for the standby")
     _sync_standby(drill_pg, "")  # the standby confirms (here: none is required any more)
     assert call.done.wait(30)
