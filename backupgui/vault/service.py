@@ -785,7 +785,10 @@ class VaultService:
         """Whether the (authorised) record already holds exactly this registration: a password
         change that went through and whose answer was lost, asked again. Answering it again
         reveals nothing (the caller sent the record) and changes nothing."""
-        row = self._authorised_row(tx, user_id, token, presented)
+        try:
+            row = self._authorised_row(tx, user_id, token, presented)
+        except ApiError:
+            return False  # the grant's refusal stands
         if row.state != "active" or row.sealed is None:
             return False
         now_record, now_blob = self._unseal_record(row)
