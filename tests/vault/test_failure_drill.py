@@ -331,7 +331,11 @@ class Relay:
             def _forward(self) -> None:
                 size = min(int(self.headers.get("Content-Length") or 0), 1 << 16)
                 body = self.rfile.read(size) if size else None
-                node = next(n for n in relay.nodes if n.proc and n.proc.poll() is None)
+                node = next((n for n in relay.nodes if n.proc and n.proc.poll() is None), None)
+                if node is None:  # no node left: the address answers nothing
+                    self.close_connection = True
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
                 c = http.client.HTTPConnection("127.0.0.1", node.port, timeout=30)
                 c.request(self.command, self.path, body,
                           {"Content-Type": "application/json"} if body else {})  # fmt: skip
