@@ -6,13 +6,12 @@ import each other.
 
 from __future__ import annotations
 
-import base64
 import functools
 import http.client
 import json
 import socket
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
@@ -109,6 +108,9 @@ class SingleAttemptHttp(httplib2.Http):
     def __init__(self, *args: Any, max_answer: int = MAX_ANSWER,
                  scope: netguard.Scope | None = None, deadline_base: float | None = None,
                  min_rate: float | None = None, **kwargs: Any) -> None:
+        # (no httplib2 proxy: ``_connect`` takes the environment's, and httplib2's parse of
+        # it raises ValueError on a malformed port before any request)
+        kwargs.setdefault("proxy_info", None)
         super().__init__(*args, **kwargs)
         self.max_answer = max_answer
         self.scope = scope
@@ -147,7 +149,7 @@ class SingleAttemptHttp(httplib2.Http):
             body = _SentBy(body, conn)
         conn.response_class = functools.partial(_BoundedResponse, limit=self.max_answer)
         sent = False
-        send, connect = conn.request, conn.connect
+        send = conn.request
         with netguard.guarded(seconds, self.scope) as guard:
 
             def connect_watched() -> None:
@@ -155,7 +157,7 @@ class SingleAttemptHttp(httplib2.Http):
                 if ctx is not None:  # (TLS) the socket is watched during its handshake too
                     conn._context = netguard.AttachingContext(ctx, guard)
                 try:
-                    _connect(conn, connect, guard)
+                    _connect(conn, guard)
                 finally:
                     if ctx is not None:
                         conn._context = ctx
@@ -190,47 +192,19 @@ class SingleAttemptHttp(httplib2.Http):
         return answer
 
 
-#: httplib2's (PySocks') number for an HTTP proxy (``httplib2.proxy_info_from_url``).
-_PROXY_HTTP = 3
-
-
-def _connect(conn: Any, connect: Callable[[], None], guard: netguard.Guard) -> None:
+def _connect(conn: Any, guard: netguard.Guard) -> None:
     """httplib2's ``connect`` with a TCP connect that Stop and the deadline end at once
     (``netguard.connect``: the guard has the socket from its creation, the name lookup
-    included).
-
-    Through an HTTP proxy from the environment (``https_proxy``/``HTTPS_PROXY``, minus
-    ``no_proxy``), an HTTPS connection is tunnelled here (``netguard.tunnel``): the connect
-    to the proxy, its lookup and the proxy's answer to CONNECT are watched as any request's
-    bytes are. (httplib2 would tunnel with PySocks, which the app does not ship: without it,
-    httplib2 ignores the proxy.) A SOCKS proxy, or plain HTTP through a proxy, is httplib2's
-    own where PySocks is installed (its socket is watched from the end of its connect), and
-    is not used where it is not."""
-    proxy = getattr(conn, "proxy_info", None)
+    included), through the proxy the environment sets (``netguard.open_connection``:
+    ``https_proxy``/``http_proxy``, upper case, ``ALL_PROXY``, minus ``no_proxy``; an HTTP
+    proxy's CONNECT tunnel or SOCKS5, every byte to the proxy watched as the request's). A
+    proxy setting that cannot be used raises ``netguard.ProxyUnusable``: never a direct
+    connection. httplib2's own proxy support (PySocks, which the app does not ship; without
+    it httplib2 ignored the proxy) is never used."""
     tls = getattr(conn, "_context", None) is not None
-    if proxy and proxy.proxy_host and proxy.proxy_port and proxy.applies_to(conn.host):
-        if tls and proxy.proxy_type == _PROXY_HTTP:
-            sock = netguard.connect((proxy.proxy_host, proxy.proxy_port), conn.timeout,
-                                    guard=guard)
-            try:
-                netguard.tunnel(sock, conn.host, conn.port, _proxy_authorization(proxy))
-            except BaseException:
-                sock.close()
-                raise
-            _finish_connect(conn, sock)
-            return
-        if proxy.isgood():
-            connect()
-            return
-    _finish_connect(conn, netguard.connect((conn.host, conn.port), conn.timeout, guard=guard))
-
-
-def _proxy_authorization(proxy: Any) -> str | None:
-    """Basic credentials for the proxy, from the user and password in its URL."""
-    if not proxy.proxy_user:
-        return None
-    pair = f"{proxy.proxy_user}:{proxy.proxy_pass or ''}".encode()
-    return "Basic " + base64.b64encode(pair).decode("ascii")
+    sock = netguard.open_connection("https" if tls else "http", (conn.host, conn.port),
+                                    conn.timeout, guard=guard)
+    _finish_connect(conn, sock)
 
 
 def _finish_connect(conn: Any, sock: socket.socket) -> None:

@@ -25,6 +25,7 @@ the Drive emulator for its limits on slow clients.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import errno
 import functools
@@ -38,6 +39,7 @@ import socket
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -454,13 +456,205 @@ def tunnel(sock: socket.socket, host: str, port: int, authorization: str | None 
         raise ProxyRefused(f"the proxy refused the tunnel to {target}: {status[1].decode()}")
 
 
+# ---- Proxies from the environment ----------------------------------------------------------
+class ProxyUnusable(OSError):
+    """The proxy setting that applies cannot be used (SOCKS4, a TLS proxy, an address that is
+    not a proxy URL): the request fails with this rather than going out directly. Its text
+    (``unusable_proxy_message``) names the setting, never its value (it may hold a
+    password). Not a ``ConnectionError``: retrying cannot help."""
+
+    def __init__(self, setting: str, scheme: str | None) -> None:
+        self.setting, self.scheme = setting, scheme
+        super().__init__(unusable_proxy_message(setting, scheme))
+
+
+def unusable_proxy_message(setting: str, scheme: str | None) -> str:
+    """The sentence for ``ProxyUnusable`` (one per case: a template the GUI translates)."""
+    if scheme is None:
+        return f"The proxy set in {setting} cannot be used: it is not a proxy address."
+    return (f"The proxy set in {setting} cannot be used: {scheme} proxies are not supported "
+            "(only http, socks5 and socks5h).")
+
+
+#: Proxy URL schemes and how each is spoken. ``socks5`` sends the destination's name to the
+#: proxy as ``socks5h`` does (no local lookup: docs/SECURITY.md section 5 says why).
+_PROXY_KINDS = {"http": "http", "socks5": "socks5", "socks5h": "socks5", "socks": "socks5"}
+#: Schemes of ``*_proxy`` settings whose proxy is refused by name (not a malformed value).
+_REFUSED_SCHEMES = ("socks4", "socks4a", "https")
+
+
+class Proxy:
+    """A proxy from the environment: ``kind`` "http" (CONNECT) or "socks5"; ``setting`` is the
+    variable it came from. The password is kept out of ``repr``."""
+
+    def __init__(self, kind: str, host: str, port: int, user: str | None,
+                 password: str | None, setting: str) -> None:
+        self.kind, self.host, self.port, self.setting = kind, host, port, setting
+        self.user, self.password = user, password
+
+    def __repr__(self) -> str:
+        return f"Proxy({self.kind}, {self.host}:{self.port}, from {self.setting})"
+
+    def authorization(self) -> str | None:
+        """HTTP Basic credentials for CONNECT, from the URL's user and password."""
+        if not self.user:
+            return None
+        pair = f"{self.user}:{self.password or ''}".encode()
+        return "Basic " + base64.b64encode(pair).decode("ascii")
+
+
+def proxy_for(scheme: str, host: str, environ: Any = None) -> Proxy | None:
+    """The proxy the environment sets for a ``scheme`` ("http"/"https") connection to
+    ``host``, or None (none set, or ``host`` matches ``no_proxy``/``NO_PROXY``, urllib's
+    rules). Looked at, in order: ``{scheme}_proxy``, ``{SCHEME}_PROXY``, ``all_proxy``,
+    ``ALL_PROXY`` (curl's order). Raises ``ProxyUnusable`` for a setting that applies but
+    cannot be used: the caller must not connect directly then."""
+    env = os.environ if environ is None else environ
+    for setting in (f"{scheme}_proxy", f"{scheme.upper()}_PROXY", "all_proxy", "ALL_PROXY"):
+        value = (env.get(setting) or "").strip()
+        if value:
+            break
+    else:
+        return None
+    no_proxy = env.get("no_proxy") or env.get("NO_PROXY") or ""
+    if no_proxy and urllib.request.proxy_bypass_environment(host, {"no": no_proxy}):
+        return None
+    if "://" not in value:
+        value = "http://" + value  # (curl's and urllib's reading of a bare host:port)
+    try:
+        url = urllib.parse.urlsplit(value)
+        port = url.port
+    except ValueError:
+        raise ProxyUnusable(setting, None) from None
+    scheme_of = url.scheme.lower()
+    if scheme_of in _REFUSED_SCHEMES:
+        raise ProxyUnusable(setting, scheme_of)
+    kind = _PROXY_KINDS.get(scheme_of)
+    if kind is None or not url.hostname:
+        raise ProxyUnusable(setting, None)
+    user = urllib.parse.unquote(url.username) if url.username else None
+    password = urllib.parse.unquote(url.password) if url.password is not None else None
+    if kind == "socks5" and (len((user or "").encode()) > 255
+                             or len((password or "").encode()) > 255):
+        raise ProxyUnusable(setting, None)  # (RFC 1929: each at most 255 bytes)
+    return Proxy(kind, url.hostname, port or (1080 if kind == "socks5" else 80), user,
+                 password, setting)
+
+
+#: SOCKS5 reply codes (RFC 1928 section 6), said in words.
+SOCKS5_REPLIES = {
+    1: "general SOCKS server failure",
+    2: "connection not allowed by the proxy's rules",
+    3: "network unreachable",
+    4: "host unreachable",
+    5: "connection refused",
+    6: "TTL expired",
+    7: "command not supported",
+    8: "address type not supported",
+}
+
+
+def _recv_exactly(sock: socket.socket, n: int, what: str) -> bytes:
+    """Exactly ``n`` bytes (n is small: a handshake field), or ``ConnectionError``."""
+    data = b""
+    while len(data) < n:
+        piece = sock.recv(n - len(data))
+        if not piece:
+            raise ConnectionError(f"the SOCKS proxy closed the connection during {what}")
+        data += piece
+    return data
+
+
+def socks5(sock: socket.socket, host: str, port: int, user: str | None = None,
+           password: str | None = None) -> None:
+    """Open a SOCKS5 (RFC 1928) connection to ``host:port`` through the proxy connected on
+    ``sock`` (from ``connect``: its guard watches every byte, so a proxy that trickles or
+    withholds its answers ends at the deadline and on Stop). A name is sent to the proxy,
+    never looked up here; an IP address is sent as one. With ``user``, the proxy may ask for
+    RFC 1929 user name and password. Every answer is read to its exact length (at most 262
+    bytes), nothing after it. Raises ``ProxyRefused`` (the reply in words, no credentials)
+    or ``ConnectionError`` for an answer that is not SOCKS5's."""
+    target = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    methods = b"\x00\x02" if user else b"\x00"
+    sock.sendall(b"\x05" + bytes([len(methods)]) + methods)
+    version, method = _recv_exactly(sock, 2, "its greeting")
+    if version != 5:
+        raise ConnectionError("the proxy's answer is not SOCKS5")
+    if method == 0x02 and user:
+        name, secret = user.encode(), (password or "").encode()
+        sock.sendall(b"\x01" + bytes([len(name)]) + name + bytes([len(secret)]) + secret)
+        _version, status = _recv_exactly(sock, 2, "the sign-in")
+        if status != 0:
+            raise ProxyRefused("the SOCKS proxy refused the user name and password")
+    elif method == 0xFF:
+        raise ProxyRefused("the SOCKS proxy accepts none of the offered ways to sign in"
+                           + ("" if user else " (it may need a user name and password)"))
+    elif method != 0x00:
+        raise ConnectionError(f"the SOCKS proxy chose a way to sign in not offered ({method})")
+    try:
+        address = b"\x01" + socket.inet_pton(socket.AF_INET, host)
+    except OSError:
+        try:
+            address = b"\x04" + socket.inet_pton(socket.AF_INET6, host)
+        except OSError:
+            try:
+                name = host.encode("idna")
+            except UnicodeError:
+                raise ConnectionError("a host name SOCKS5 cannot carry") from None
+            if not 0 < len(name) <= 255:
+                raise ConnectionError("a host name too long for SOCKS5") from None
+            address = b"\x03" + bytes([len(name)]) + name
+    sock.sendall(b"\x05\x01\x00" + address + port.to_bytes(2, "big"))
+    version, reply, _reserved, kind = _recv_exactly(sock, 4, "its reply")
+    if version != 5:
+        raise ConnectionError("the proxy's reply is not SOCKS5")
+    if reply != 0:
+        words = SOCKS5_REPLIES.get(reply, "an unassigned reply code")
+        raise ProxyRefused(f"the SOCKS proxy refused the connection to {target}: "
+                           f"{words} (reply {reply})")
+    if kind == 1:
+        rest = 4
+    elif kind == 4:
+        rest = 16
+    elif kind == 3:
+        rest = _recv_exactly(sock, 1, "its reply")[0]
+    else:
+        raise ConnectionError(f"the SOCKS proxy's reply has an unknown address type ({kind})")
+    _recv_exactly(sock, rest + 2, "its reply")  # (the bound address and port: unused)
+
+
+def open_connection(scheme: str, address: tuple[str, int], timeout: Any,
+                    source_address: tuple[str, int] | None = None, *,
+                    guard: Guard) -> socket.socket:
+    """A TCP connection for a ``scheme`` ("http"/"https") request to ``address``: through the
+    proxy the environment sets for it (``proxy_for``: an HTTP proxy's ``CONNECT`` tunnel or
+    SOCKS5), else directly (``connect``). Every byte to the proxy is watched by ``guard``.
+    A proxy setting that applies but cannot be used raises ``ProxyUnusable``: never a
+    direct connection instead."""
+    host, port = address
+    proxy = proxy_for(scheme, host)
+    if proxy is None:
+        return connect(address, timeout, source_address, guard=guard)
+    sock = connect((proxy.host, proxy.port), timeout, source_address, guard=guard)
+    try:
+        if proxy.kind == "socks5":
+            socks5(sock, host, port, proxy.user, proxy.password)
+        else:
+            tunnel(sock, host, port, proxy.authorization())
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
 # ---- urllib (the key-vault client, the vault service's issuer fetches) -------------------
-def _watched(base: type, guard: Guard) -> type:
+def _watched(base: type, guard: Guard, scheme: str) -> type:
     class Conn(base):  # type: ignore[misc, valid-type]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            # (the TCP connect too: Stop ends a connect to an address that never answers)
-            self._create_connection = functools.partial(connect, guard=guard)
+            # (the TCP connect too: Stop ends a connect to an address that never answers;
+            # and the proxy, urllib's ProxyHandler being left out: see ``urlopen``)
+            self._create_connection = functools.partial(open_connection, scheme, guard=guard)
             ctx = getattr(self, "_context", None)
             if ctx is not None:  # (TLS) watched during the handshake too
                 self._context = AttachingContext(ctx, guard)
@@ -498,7 +692,7 @@ class _Http(urllib.request.HTTPHandler):
         self.guard = guard
 
     def http_open(self, req: Any) -> Any:
-        return self.do_open(_watched(http.client.HTTPConnection, self.guard), req)
+        return self.do_open(_watched(http.client.HTTPConnection, self.guard, "http"), req)
 
 
 class _Https(urllib.request.HTTPSHandler):
@@ -510,7 +704,8 @@ class _Https(urllib.request.HTTPSHandler):
         extra = {"context": getattr(self, "_context", None)}
         if getattr(self, "_check_hostname", None) is not None:  # (Python before 3.12)
             extra["check_hostname"] = self._check_hostname
-        return self.do_open(_watched(http.client.HTTPSConnection, self.guard), req, **extra)
+        return self.do_open(_watched(http.client.HTTPSConnection, self.guard, "https"), req,
+                            **extra)
 
 
 def urlopen(req: urllib.request.Request, *, idle: float, deadline: float, limit: int,
@@ -518,9 +713,14 @@ def urlopen(req: urllib.request.Request, *, idle: float, deadline: float, limit:
     """``urllib`` GET/POST whose whole answer (at most ``limit`` bytes read) must arrive
     within ``deadline`` seconds (each wait for data at most ``idle``); Stop of ``scope`` ends
     it at once. Returns (status, body, headers); an HTTP error status is an answer too.
-    Raises ``DeadlineExceeded``, ``CancelledError``, ``OSError`` or ``HTTPException``."""
+    Through the environment's proxy (``open_connection``). Raises ``DeadlineExceeded``,
+    ``CancelledError``, ``ProxyUnusable``, ``OSError`` or ``HTTPException``."""
     with guarded(deadline, scope) as guard:
-        opener = urllib.request.build_opener(_Http(guard), _Https(guard))
+        # (no ProxyHandler: the connection itself goes through the environment's proxy,
+        # HTTP or SOCKS5, or fails with ProxyUnusable; urllib's would ignore ALL_PROXY and
+        # speak HTTP to a SOCKS proxy)
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), _Http(guard),
+                                             _Https(guard))
         try:
             try:
                 with opener.open(req, timeout=idle) as resp:
@@ -528,8 +728,10 @@ def urlopen(req: urllib.request.Request, *, idle: float, deadline: float, limit:
             except urllib.error.HTTPError as exc:
                 status, body, headers = exc.code, exc.read(limit), exc.headers
                 exc.close()
-        except (OSError, http.client.HTTPException):
+        except (OSError, http.client.HTTPException) as exc:
             guard.check()
+            if isinstance(getattr(exc, "reason", None), ProxyUnusable):  # (in a URLError)
+                raise exc.reason from None  # type: ignore[misc, union-attr]
             raise
     guard.check()  # (a body cut by the shutdown reads as its end: never taken as whole)
     return status, body, headers
