@@ -300,6 +300,9 @@ class GoogleDriveDestination(Destination):
             return DestinationError("Google Drive gave an unusable answer.", hint=CONNECTION_HINT)
         if isinstance(exc, netguard.DeadlineExceeded):
             return DestinationError("Google Drive answered too slowly.", hint=CONNECTION_HINT)
+        if isinstance(exc, netguard.ProxyUnusable):
+            return DestinationError(
+                str(exc), hint="Set it to an http://, socks5:// or socks5h:// proxy address, or unset it.")
         if isinstance(exc, RefreshError) or (err is not None and err.status == 401):
             if self._token_from_env:
                 return DestinationError(

@@ -25,7 +25,7 @@ import httplib2
 
 from ..errors import DestinationError
 from ..format import jsonbudget
-from .netguard import DeadlineExceeded
+from .netguard import DeadlineExceeded, ProxyRefused
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -151,6 +151,8 @@ def describe(exc: BaseException) -> str:
         return "timed out"
     if isinstance(exc, httplib2.ServerNotFoundError):
         return "server not found"
+    if isinstance(exc, ProxyRefused):  # (the proxy's answer in words; never its credentials)
+        return str(exc)
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower()
     if isinstance(exc, ConnectionError | http.client.HTTPException):

@@ -450,6 +450,9 @@ def _wait_for_browser(flow: Any, on_url: Callable[[str], None] | None, timeout_s
     except netguard.DeadlineExceeded:
         raise SignInError("Google did not answer the sign-in in time.",
                           hint="Check the internet connection, then try again.") from None
+    except netguard.ProxyUnusable as exc:
+        raise SignInError(
+            str(exc), hint="Set it to an http://, socks5:// or socks5h:// proxy address, or unset it.") from None
     return flow.credentials
 
 
@@ -632,6 +635,9 @@ def account_info(credentials: Any, api_root: str = DEFAULT_ROOT, timeout: float 
     except netguard.DeadlineExceeded:
         raise DestinationError("Google Drive answered too slowly.",
                                hint="Check the internet connection, then try again.") from None
+    except netguard.ProxyUnusable as exc:
+        raise DestinationError(
+            str(exc), hint="Set it to an http://, socks5:// or socks5h:// proxy address, or unset it.") from None
     except OSError:
         raise DestinationError("Google Drive could not be reached.") from None
     quota = about.get("storageQuota", {})

@@ -54,6 +54,7 @@ _SENTENCE_FUNCTIONS = {
     "engine/keys.py": ("_retire",),
     "engine/vaultretire.py": ("retired_record_message",),
     "automation/runlock.py": ("busy_message",),
+    "destinations/netguard.py": ("unusable_proxy_message",),
 }
 #: Messages that reach a skip list or a warnings list through a value a helper returned (the
 #: WhatsApp parser's clock, the vault's record of the newest backup, verify's list of

@@ -186,6 +186,9 @@ def _request(url: str, path: str, payload: dict | None = None) -> dict:
                                                   limit=1 << 20, scope=netguard.current_scope())
     except netguard.DeadlineExceeded:
         raise _NoAnswerError(f"The key vault at {_host(url)} answered too slowly.") from None
+    except netguard.ProxyUnusable as exc:  # (nothing was sent: the vault did nothing)
+        raise VaultError(
+            str(exc), hint="Set it to an http://, socks5:// or socks5h:// proxy address, or unset it.") from None
     except (OSError, http.client.HTTPException):  # URLError, timeouts, connection errors; a
         # status line or headers that are not HTTP, a chunked body cut short (no OSError)
         raise _NoAnswerError(f"The key vault at {_host(url)} could not be reached.") from None
