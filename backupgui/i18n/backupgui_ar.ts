@@ -5262,6 +5262,18 @@ Identity (server key fingerprint): %2</source>
         <source>Wrong password. The key vault did not answer how many attempts remain.</source>
         <translation>كلمة مرور خاطئة. لم تُجب خزنة المفاتيح عن عدد المحاولات المتبقية.</translation>
     </message>
+    <message>
+        <source>Set it to an http://, socks5:// or socks5h:// proxy address, or unset it.</source>
+        <translation>اكتب فيه عنوان وكيل http:// أو socks5:// أو socks5h://، أو احذف هذا الإعداد.</translation>
+    </message>
+    <message>
+        <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>
+        <translation>لا يمكن استخدام الوكيل المضبوط في %1: وكلاء %2 غير مدعومين (فقط http وsocks5 وsocks5h).</translation>
+    </message>
+    <message>
+        <source>The proxy set in %1 cannot be used: it is not a proxy address.</source>
+        <translation>لا يمكن استخدام الوكيل المضبوط في %1: ما فيه ليس عنوان وكيل.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

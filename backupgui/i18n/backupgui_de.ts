@@ -5102,6 +5102,18 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Wrong password. The key vault did not answer how many attempts remain.</source>
         <translation>Falsches Passwort. Der Schlüsseltresor hat nicht geantwortet, wie viele Versuche noch bleiben.</translation>
     </message>
+    <message>
+        <source>Set it to an http://, socks5:// or socks5h:// proxy address, or unset it.</source>
+        <translation>Tragen Sie dort eine http://-, socks5://- oder socks5h://-Proxy-Adresse ein oder entfernen Sie die Einstellung.</translation>
+    </message>
+    <message>
+        <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>
+        <translation>Der in %1 eingestellte Proxy kann nicht verwendet werden: %2-Proxys werden nicht unterstützt (nur http, socks5 und socks5h).</translation>
+    </message>
+    <message>
+        <source>The proxy set in %1 cannot be used: it is not a proxy address.</source>
+        <translation>Der in %1 eingestellte Proxy kann nicht verwendet werden: Das ist keine Proxy-Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

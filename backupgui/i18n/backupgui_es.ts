@@ -5102,6 +5102,18 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Wrong password. The key vault did not answer how many attempts remain.</source>
         <translation>Contraseña incorrecta. La bóveda de claves no respondió cuántos intentos quedan.</translation>
     </message>
+    <message>
+        <source>Set it to an http://, socks5:// or socks5h:// proxy address, or unset it.</source>
+        <translation>Indique ahí una dirección de proxy http://, socks5:// o socks5h://, o quite el ajuste.</translation>
+    </message>
+    <message>
+        <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>
+        <translation>No se puede usar el proxy definido en %1: no se admiten proxies %2 (solo http, socks5 y socks5h).</translation>
+    </message>
+    <message>
+        <source>The proxy set in %1 cannot be used: it is not a proxy address.</source>
+        <translation>No se puede usar el proxy definido en %1: no es una dirección de proxy.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

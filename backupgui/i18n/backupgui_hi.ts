@@ -5102,6 +5102,18 @@ Identity (server key fingerprint): %2</source>
         <source>Wrong password. The key vault did not answer how many attempts remain.</source>
         <translation>गलत पासवर्ड। की वॉल्ट ने नहीं बताया कि कितने प्रयास बाकी हैं।</translation>
     </message>
+    <message>
+        <source>Set it to an http://, socks5:// or socks5h:// proxy address, or unset it.</source>
+        <translation>वहाँ http://, socks5:// या socks5h:// प्रॉक्सी पता डालें, या यह सेटिंग हटा दें।</translation>
+    </message>
+    <message>
+        <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>
+        <translation>%1 में सेट किया गया प्रॉक्सी इस्तेमाल नहीं किया जा सकता: %2 प्रॉक्सी समर्थित नहीं हैं (केवल http, socks5 और socks5h)।</translation>
+    </message>
+    <message>
+        <source>The proxy set in %1 cannot be used: it is not a proxy address.</source>
+        <translation>%1 में सेट किया गया प्रॉक्सी इस्तेमाल नहीं किया जा सकता: यह प्रॉक्सी पता नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5062,6 +5062,18 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Wrong password. The key vault did not answer how many attempts remain.</source>
         <translation>Kata sandi salah. Brankas kunci tidak menjawab berapa percobaan yang tersisa.</translation>
     </message>
+    <message>
+        <source>Set it to an http://, socks5:// or socks5h:// proxy address, or unset it.</source>
+        <translation>Isi dengan alamat proxy http://, socks5://, atau socks5h://, atau hapus pengaturan itu.</translation>
+    </message>
+    <message>
+        <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>
+        <translation>Proxy yang diatur di %1 tidak dapat digunakan: proxy %2 tidak didukung (hanya http, socks5, dan socks5h).</translation>
+    </message>
+    <message>
+        <source>The proxy set in %1 cannot be used: it is not a proxy address.</source>
+        <translation>Proxy yang diatur di %1 tidak dapat digunakan: itu bukan alamat proxy.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5102,6 +5102,18 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Wrong password. The key vault did not answer how many attempts remain.</source>
         <translation>Senha incorreta. O cofre de chaves não respondeu quantas tentativas restam.</translation>
     </message>
+    <message>
+        <source>Set it to an http://, socks5:// or socks5h:// proxy address, or unset it.</source>
+        <translation>Defina ali um endereço de proxy http://, socks5:// ou socks5h://, ou remova a configuração.</translation>
+    </message>
+    <message>
+        <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>
+        <translation>Não é possível usar o proxy definido em %1: proxies %2 não são suportados (apenas http, socks5 e socks5h).</translation>
+    </message>
+    <message>
+        <source>The proxy set in %1 cannot be used: it is not a proxy address.</source>
+        <translation>Não é possível usar o proxy definido em %1: não é um endereço de proxy.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5142,6 +5142,18 @@ Identity (server key fingerprint): %2</source>
         <source>Wrong password. The key vault did not answer how many attempts remain.</source>
         <translation>Неверный пароль. Хранилище ключей не сообщило, сколько попыток осталось.</translation>
     </message>
+    <message>
+        <source>Set it to an http://, socks5:// or socks5h:// proxy address, or unset it.</source>
+        <translation>Укажите там адрес прокси http://, socks5:// или socks5h:// или удалите этот параметр.</translation>
+    </message>
+    <message>
+        <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>
+        <translation>Прокси, заданный в %1, нельзя использовать: прокси %2 не поддерживаются (только http, socks5 и socks5h).</translation>
+    </message>
+    <message>
+        <source>The proxy set in %1 cannot be used: it is not a proxy address.</source>
+        <translation>Прокси, заданный в %1, нельзя использовать: это не адрес прокси.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5062,6 +5062,18 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Wrong password. The key vault did not answer how many attempts remain.</source>
         <translation>Yanlış şifre. Anahtar kasası kaç deneme hakkı kaldığını bildirmedi.</translation>
     </message>
+    <message>
+        <source>Set it to an http://, socks5:// or socks5h:// proxy address, or unset it.</source>
+        <translation>Oraya bir http://, socks5:// veya socks5h:// proxy adresi yazın ya da ayarı kaldırın.</translation>
+    </message>
+    <message>
+        <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>
+        <translation>%1 içinde ayarlanan proxy kullanılamıyor: %2 proxy&apos;leri desteklenmiyor (yalnızca http, socks5 ve socks5h).</translation>
+    </message>
+    <message>
+        <source>The proxy set in %1 cannot be used: it is not a proxy address.</source>
+        <translation>%1 içinde ayarlanan proxy kullanılamıyor: bu bir proxy adresi değil.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
