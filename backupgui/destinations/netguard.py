@@ -15,8 +15,10 @@ A TCP connect is watched too (``connect``): the socket is the guard's from its c
 the connect waits in short slices, so Stop and the deadline end a connect to an address that
 never answers at once, not at the connect timeout. The name lookup before it runs on a worker
 thread the request stops waiting for at its deadline or on Stop (``resolve``; at most
-``MAX_LOOKUPS`` at once), and an HTTP proxy's answer to ``CONNECT`` is read on a watched
-socket (``tunnel``).
+``MAX_LOOKUPS`` at once), and a proxy's handshake is read on a watched socket: an HTTP
+proxy's answer to ``CONNECT`` (``tunnel``) or SOCKS5's (``socks5``). Which proxy applies is
+decided here for every client (``proxy_for``, ``open_connection``): a proxy the user set is
+used or the request fails (``ProxyUnusable``), never bypassed.
 
 Used by the Drive client (``gdrive_http.SingleAttemptHttp``, the token refresh included), the
 key-vault client and the vault service's fetches of the ID-token issuer (``urlopen``), and by

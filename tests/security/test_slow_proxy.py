@@ -7,6 +7,7 @@ handshake (the ClientHello must arrive through it); a proxy that refuses the tun
 answers without end. Drive's name (``drive.proxied.test``) is never looked up here: the
 proxy is told it. Before this, httplib2 tunnelled only with PySocks (which the app does not
 ship; without it the proxy was ignored), its socket unwatched until the tunnel was open.
+SOCKS5 proxies: ``test_socks_proxy.py``.
 """
 
 from __future__ import annotations
