@@ -196,3 +196,30 @@ def test_the_vault_client_through_a_trickling_proxy_ends_at_its_deadline_and_on_
                                                     limit=1 << 10, scope=scope))
         time.sleep(0.5)
         stop_returns_at_once(scope.interrupt, t, out, STOP_WITHIN, what="the proxy")
+
+
+def test_a_plain_http_root_goes_through_an_http_proxy_too(tmp_path, monkeypatch):
+    # (httplib2 without PySocks reached an http:// root directly, whatever http_proxy said)
+    from backupgui.services.drive_emulator import DriveEmulator
+
+    emu = DriveEmulator(tmp_path / "drive-data", token_ttl=3600)
+    emu.add_static_token(TOKEN)
+    emu.start()
+    relay = _Relay(b"HTTP/1.1 200 Connection established\r\n\r\n", target=emu.port)
+    try:
+        for name in ("no_proxy", "NO_PROXY"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("http_proxy", relay.url)
+        opts = DriveOptions(create_rate=0.0, timeout=10.0, spool_dir=tmp_path / "spool")
+        dest = GoogleDriveDestination(Credentials(token=TOKEN), api_root=emu.root_url,
+                                      options=opts)
+        try:
+            dest.put("sets/abc/manifest", b"via CONNECT")
+            assert dest.read("sets/abc/manifest") == b"via CONNECT"
+        finally:
+            dest.close()
+    finally:
+        relay.close()
+        emu.stop()
+    assert relay.heads and all(h.startswith(f"CONNECT 127.0.0.1:{emu.port} HTTP/1.1\r\n".encode())
+                               for h in relay.heads)

@@ -14,12 +14,15 @@ here that trickles, withholds, refuses, or answers garbage. Each hostile case po
 
 from __future__ import annotations
 
+import http.client
+import json
 import logging
 import shutil
 import socket
 import subprocess
 import threading
 import time
+import urllib.parse
 import urllib.request
 
 import pytest
@@ -481,3 +484,61 @@ def test_which_setting_applies():
     assert netguard.proxy_for("https", "a.corp.test", env) is None
     assert netguard.proxy_for("https", "x.test", {"HTTPS_PROXY": "proxy.test:3128"}).kind == "http"
     assert netguard.proxy_for("https", "x.test", {}) is None
+
+
+def _browse_from(source: str, url: str) -> None:
+    """The user's browser (not the app): follows ``url`` and its redirects, its connections
+    from ``source`` (so the emulator tells them from the app's), never through a proxy."""
+    for _ in range(5):
+        parts = urllib.parse.urlsplit(url)
+        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=20,
+                                          source_address=(source, 0))
+        try:
+            conn.request("GET", parts.path + ("?" + parts.query if parts.query else ""))
+            resp = conn.getresponse()
+            resp.read()
+            location = resp.getheader("Location")
+        finally:
+            conn.close()
+        if resp.status not in (301, 302, 303, 307) or not location:
+            return
+        url = urllib.parse.urljoin(url, location)
+
+
+def test_the_sign_in_token_refresh_id_token_and_revocation_go_through_the_proxy(
+        tmp_path, monkeypatch, emulator, microsocks):
+    from backupgui.destinations import google_auth
+    from backupgui.destinations.google_identity import fresh_id_token
+
+    proxy = microsocks()
+    secret = tmp_path / "client_secret.json"
+    secret.write_text(json.dumps(emulator.client_config()))
+    monkeypatch.setenv("ALL_PROXY", f"socks5h://127.0.0.1:{proxy.port}")
+    browser: list[threading.Thread] = []
+
+    def on_url(url: str) -> None:
+        browser.append(threading.Thread(target=_browse_from, args=("127.0.0.3", url),
+                                        daemon=True))
+        browser[-1].start()
+
+    signed = google_auth.sign_in(secret, remember=False, api_root=emulator.root_url,
+                                 on_url=on_url, timeout_seconds=30)
+    creds = signed.credentials
+    assert signed.email == "user@example.com" and creds.refresh_token
+    emulator.expire_access_tokens()
+    creds._id_token = None  # (as when the saved one has expired)
+    assert fresh_id_token(creds)  # (the token endpoint again)
+    dest = GoogleDriveDestination(creds, api_root=emulator.root_url,
+                                  options=DriveOptions(create_rate=0.0, timeout=10.0,
+                                                       spool_dir=tmp_path / "spool2"))
+    try:
+        emulator.expire_access_tokens()
+        assert _store_and_read(dest) == b"through the proxy"  # (a refresh first)
+    finally:
+        dest.close()
+    assert google_auth.sign_out(credentials=creds, client_secret=secret) is True
+    assert emulator.grants() == 0
+    paths = [e["path"] for e in emulator.requests]
+    assert paths.count("/token") >= 3 and any("revoke" in p for p in paths), paths
+    # The app's connections all came through the proxy; the browser's from its own address.
+    assert set(emulator.peers) == {"127.0.0.2", "127.0.0.3"}, emulator.peers
