@@ -542,3 +542,21 @@ def test_the_sign_in_token_refresh_id_token_and_revocation_go_through_the_proxy(
     assert paths.count("/token") >= 3 and any("revoke" in p for p in paths), paths
     # The app's connections all came through the proxy; the browser's from its own address.
     assert set(emulator.peers) == {"127.0.0.2", "127.0.0.3"}, emulator.peers
+
+
+def test_the_unusable_proxy_error_is_shown_translated(qapp, tmp_path, monkeypatch, listener):
+    from backupgui.ui import language
+    from backupgui.ui.widgets.errors import describe
+
+    monkeypatch.setenv("https_proxy", f"socks4://127.0.0.1:{listener.port}")
+    with pytest.raises(DestinationError) as ei:
+        _open(tmp_path, listener.root.replace("http:", "https:"))
+    language.install_language("de", qapp)
+    try:
+        msg, hint = describe(ei.value)
+    finally:
+        language.install_language("en", qapp)
+    assert msg == ("Der in \u2068https_proxy\u2069 eingestellte Proxy kann nicht verwendet werden: "
+                   "\u2068socks4\u2069-Proxys werden nicht unterstützt (nur http, socks5 und socks5h)."), msg
+    assert hint.startswith("Tragen Sie dort eine http://-"), hint
+    assert listener.connections == 0
