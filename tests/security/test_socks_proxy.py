@@ -505,8 +505,22 @@ def _browse_from(source: str, url: str) -> None:
         url = urllib.parse.urljoin(url, location)
 
 
+@pytest.fixture
+def no_keyring():
+    """No password store (the sign-in is not remembered; sign-out revokes the grant given)."""
+    import keyring
+    from keyring.backends import fail
+
+    old = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(old)
+
+
 def test_the_sign_in_token_refresh_id_token_and_revocation_go_through_the_proxy(
-        tmp_path, monkeypatch, emulator, microsocks):
+        tmp_path, monkeypatch, emulator, microsocks, no_keyring):
     from backupgui.destinations import google_auth
     from backupgui.destinations.google_identity import fresh_id_token
 
