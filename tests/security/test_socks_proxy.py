@@ -574,3 +574,22 @@ def test_the_unusable_proxy_error_is_shown_translated(qapp, tmp_path, monkeypatc
                    "\u2068socks4\u2069-Proxys werden nicht unterstützt (nur http, socks5 und socks5h)."), msg
     assert hint.startswith("Tragen Sie dort eine http://-"), hint
     assert listener.connections == 0
+
+
+def test_the_sign_in_through_an_unusable_proxy_says_which_setting(tmp_path, monkeypatch,
+                                                                   emulator, no_keyring):
+    from backupgui.destinations import google_auth
+    from backupgui.destinations.google_auth import SignInError
+
+    secret = tmp_path / "client_secret.json"
+    secret.write_text(json.dumps(emulator.client_config()))
+    monkeypatch.setenv("ALL_PROXY", "socks4a://127.0.0.1:9")
+
+    def on_url(url: str) -> None:
+        threading.Thread(target=_browse_from, args=("127.0.0.3", url), daemon=True).start()
+
+    with pytest.raises(SignInError) as ei:
+        google_auth.sign_in(secret, remember=False, api_root=emulator.root_url, on_url=on_url,
+                            timeout_seconds=30)
+    assert str(ei.value) == netguard.unusable_proxy_message("ALL_PROXY", "socks4a")
+    assert set(emulator.peers) == {"127.0.0.3"}  # (the browser only: the app sent nothing)
