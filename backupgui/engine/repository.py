@@ -423,20 +423,24 @@ class Repo:
         self._snapshots = Snapshots(())
 
     def load_manifest(self, snapshot_id: str,
-                      on_read: Callable[[int], None] | None = None) -> Manifest:
-        """One manifest, authenticated, within the format's bound (``get_object``)."""
+                      on_read: Callable[[int], None] | None = None,
+                      check: Callable[[], None] | None = None) -> Manifest:
+        """One manifest, authenticated, within the format's bound (``get_object``);
+        ``check`` is called between bounded steps of its parse (``decode_manifest``)."""
         if not names.is_snapshot_id(snapshot_id):
             raise NotFoundError(f"There is no backup {snapshot_id!r}.")
         rel = f"snapshots/{snapshot_id}"
         try:
-            m = decode_manifest(self.get_object(rel, ObjectType.SNAPSHOT, on_read))
+            m = decode_manifest(self.get_object(rel, ObjectType.SNAPSHOT, on_read), check)
         except NotFoundError:
             raise NotFoundError(f"There is no backup {snapshot_id}.") from None
         except ValueError as exc:
             raise DamagedBackupError(f"The backup manifest {snapshot_id} is damaged: {exc}.") from None
         if m.snapshot_id != snapshot_id or m.set_id != self.set_id:
             raise DamagedBackupError(f"The backup manifest {snapshot_id} does not belong here.")
-        for e in m.media:  # a media file's blob id is its keyed name (FORMAT.md 5.1)
+        for i, e in enumerate(m.media):  # a media file's blob id is its keyed name (FORMAT.md 5.1)
+            if check is not None and i % 8192 == 0:
+                check()
             if e.blob != self.keys.blob_name(bytes.fromhex(e.sha256)):
                 raise DamagedBackupError(f"The backup manifest {snapshot_id} names a media "
                                          "file by another file's blob.")

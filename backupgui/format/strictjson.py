@@ -12,8 +12,13 @@ parsing it.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from . import jsonbudget
+
+#: ``loads(..., check=)`` calls ``check`` once per this many JSON objects parsed: a few
+#: milliseconds of parsing (a manifest's chat is ~20 objects).
+CHECK_EVERY = 2048
 
 
 class JsonError(ValueError):
@@ -31,9 +36,24 @@ def _constant(name: str) -> object:
     raise JsonError(f"{name} is not JSON")
 
 
-def loads(data: bytes | str) -> object:
+def loads(data: bytes | str, check: Callable[[], None] | None = None) -> object:
     """Parse ``data``; ``JsonError`` if it is not strict JSON in strict UTF-8, or if parsing
-    it would cost more memory than any valid backup object may (``jsonbudget.check``)."""
+    it would cost more memory than any valid backup object may (``jsonbudget.check``).
+
+    ``check`` (e.g. a cancel token's ``checkpoint``) is called every ``CHECK_EVERY`` objects
+    while the parser runs; what it raises stops the parse (json.loads itself cannot be
+    stopped: a 100,000-chat manifest took seconds)."""
+    hook = _unique
+    if check is not None:
+        count = 0
+
+        def hook(pairs: list[tuple[str, object]]) -> dict:
+            nonlocal count
+            count += 1
+            if count >= CHECK_EVERY:
+                count = 0
+                check()
+            return _unique(pairs)
     try:
         raw = bytes(data) if isinstance(data, (bytearray, memoryview)) else data
         if not jsonbudget.within(raw):
@@ -41,7 +61,9 @@ def loads(data: bytes | str) -> object:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
         if text.startswith("\ufeff"):
             raise JsonError("a byte order mark")
-        return json.loads(text, object_pairs_hook=_unique, parse_constant=_constant)
+        if check is not None:
+            check()
+        return json.loads(text, object_pairs_hook=hook, parse_constant=_constant)
     except JsonError:
         raise
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
