@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import secrets
 import string
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from ..errors import GROUP_DIGITS, KEY_DIGITS, MalformedKeyError, WeakPasswordError
+from ..errors import GROUP_DIGITS, KEY_DIGITS, KEY_GROUPS, MalformedKeyError, WeakPasswordError
 
 KEY_BYTES = KEY_DIGITS // 2  # 32
 MIN_PASSWORD_LENGTH = 8
-_SEPARATORS = " -\t\n\r_"
 
 
 def generate_key() -> bytes:
@@ -35,19 +35,48 @@ def format_key(key: bytes) -> str:
 def parse_key(text: str) -> bytes:
     """Read a 64-digit key typed by a person; spaces, dashes and case are ignored.
 
-    Raises ``MalformedKeyError`` (saying what is wrong, never echoing the key) when the text
-    is not 64 hex digits.
+    What a person types by mistake is read as meant when it cannot mean anything else: any
+    space or dash (a pasted no-break space, an en dash), digits of another script (an Arabic
+    keyboard types ٠-٩), full-width characters, and the letters O for 0 and I or l for 1
+    (no key has them; the key is checked anyway). Raises ``MalformedKeyError`` (saying what
+    is wrong and where, by group; never echoing the key) when the text is not 64 hex digits.
     """
-    cleaned = "".join(ch for ch in text if ch not in _SEPARATORS).lower()
-    bad = sorted({ch for ch in cleaned if ch not in string.hexdigits.lower()})
-    if bad:
-        shown = ", ".join(repr(c) for c in bad[:3])
-        raise MalformedKeyError(
-            f"A backup key contains only the digits 0-9 and letters a-f; found {shown}.")
+    groups = _typed_groups(text)
+    cleaned = "".join(groups)
+    for i, ch in enumerate(cleaned):
+        if ch not in _HEX:
+            raise MalformedKeyError(
+                f"Group {i // GROUP_DIGITS + 1} of the key has “{ch}”, which no key "
+                "has: a key has only the digits 0-9 and the letters a-f.", hint=_COMPARE)
     if len(cleaned) != 2 * KEY_BYTES:
+        # Typed in groups: name the group that is too short or too long.
+        odd = [i for i, g in enumerate(groups) if len(g) != GROUP_DIGITS]
+        if len(groups) == KEY_GROUPS and len(odd) == 1:
+            raise MalformedKeyError(
+                f"Group {odd[0] + 1} of the key has {len(groups[odd[0]])} digits instead of "
+                f"{GROUP_DIGITS}.", hint=_COMPARE)
         raise MalformedKeyError(
             f"A backup key has {KEY_DIGITS} digits; this one has {len(cleaned)}.")
     return bytes.fromhex(cleaned)
+
+
+_HEX = frozenset("0123456789abcdef")
+_COMPARE = "Compare that group with the key you saved, or open the key file you saved."
+#: Letters read as the digits they look like (no key has them).
+_LOOKALIKES = {"o": "0", "i": "1", "l": "1"}
+
+
+def _typed_groups(text: str) -> list[str]:
+    """The groups of what a person typed, each folded to lowercase ASCII as ``parse_key``
+    reads it (other characters are kept, to be named)."""
+    out = []
+    for ch in unicodedata.normalize("NFKC", text).lower():
+        if ch.isspace() or ch == "_" or unicodedata.category(ch) == "Pd":
+            out.append(" ")
+            continue
+        digit = unicodedata.decimal(ch, None)
+        out.append(str(digit) if digit is not None else _LOOKALIKES.get(ch, ch))
+    return "".join(out).split()
 
 
 #: A key file saved by backupgui is a few hundred bytes; anything far larger is not one.

@@ -944,6 +944,9 @@ class ChatsPage(QWizardPage):
         self.present_label = QLabel("")
         self.present_label.setWordWrap(True)
         lay.addWidget(self.present_label)
+        # Before the user commits: how much comes from the destination.
+        self.download = style.label("", "muted", wrap=True)
+        lay.addWidget(self.download)
         self.merge = QRadioButton(self.tr("&Merge: keep what is here and add the messages that "
                                           "are missing (recommended)"))
         self.replace = QRadioButton(self.tr("&Replace the chats here with the backup's version"))
@@ -976,6 +979,12 @@ class ChatsPage(QWizardPage):
                 "", here))
         else:
             self.present_label.setText(self.tr("None of these chats are on this computer yet."))
+        if len(present) > here:  # chats here that the backup does not have: said before Restore
+            self.present_label.setText(self.present_label.text() + " " + self.tr(
+                "Chats on this computer that are not in this backup stay as they are."))
+        self.download.setText(self.tr("Up to %1 is downloaded from the backup.")
+                              .replace("%1", human_size(d.stored_bytes)))
+        self.download.setVisible(d.stored_bytes > 0)
         self.merge.setVisible(bool(here))
         self.replace.setVisible(bool(here))
         # Start the keyboard in the list (arrows and Space pick chats; Enter restores), after
@@ -1091,6 +1100,21 @@ class SummaryPage(QWizardPage):
         self.keep.setAccessibleDescription(self.tr(
             "Remembers the destination and keeps the backup key in this computer's keyring"))
         lay.addWidget(self.keep)
+        # Restored from Google Drive without keeping on backing up there (a borrowed or shared
+        # computer): the sign-in made on the first page stays in this computer's keyring
+        # unless the user forgets it; said here, with the same button and question as there.
+        self.account = style.label("", "muted", wrap=True)
+        self.forget = QPushButton(translate("DriveAccountBox",
+                                            "Fo&rget this account on this computer"))
+        self.forget.clicked.connect(self._forget)
+        forget_row = QHBoxLayout()
+        forget_row.addWidget(self.forget)
+        forget_row.addStretch(1)
+        lay.addWidget(self.account)
+        lay.addLayout(forget_row)
+        self.keep.toggled.connect(lambda _on: self._show_account())
+        self._forgetting = ""
+        wiz.where_page.drive.forgotten.connect(self._forgotten)
         self.open_chat = QPushButton(icon("chat"), self.tr("&Open a restored chat"))
         self.open_chat.clicked.connect(self._open_chat)
         row = QHBoxLayout()
@@ -1115,8 +1139,46 @@ class SummaryPage(QWizardPage):
             lines.append(self.tr("%Ln media file(s) were not in the backup (for example videos "
                                  "that were left out).", "", r.media_missing))
         self.text.setText("<br>".join(lines))
+        self.keep.setEnabled(True)
+        self.account.setProperty("forgotten", False)
+        self._forgetting = ""
         self.keep.setChecked(not self.wiz.ctx.settings.encryption_on)
+        self._show_account()
         self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(False)
+
+    def _drive_account(self) -> str:
+        """The Google account the backup came from, while it is still signed in here."""
+        box = self.wiz.where_page.drive
+        spec = self.wiz.spec
+        return spec.account if spec.kind == GDRIVE and spec.account and \
+            box.account == spec.account else ""
+
+    def _show_account(self) -> None:
+        account = self._drive_account()
+        show = bool(account) and not self.keep.isChecked()
+        if show:
+            self.account.setText(self.tr(
+                "You are still signed in to Google Drive as %1 on this computer. If this "
+                "computer is not yours, forget the account before you leave.")
+                .replace("%1", isolate(account)))
+        self.account.setVisible(show or self.account.property("forgotten") is True)
+        self.forget.setVisible(show)
+
+    def _forget(self) -> None:
+        """The first page's box asks (the same question as Settings) and forgets."""
+        self._forgetting = self.wiz.where_page.drive.account
+        self.wiz.where_page.drive.confirm_forget()
+
+    def _forgotten(self) -> None:
+        if self.wiz.currentPage() is not self or not self._forgetting:
+            return
+        self.keep.setChecked(False)
+        self.keep.setEnabled(False)  # nothing to back up to without the sign-in
+        self.account.setText(self.tr("Google Drive: %1 was forgotten on this computer.")
+                             .replace("%1", isolate(self._forgetting)))
+        self.account.setProperty("forgotten", True)
+        self._show_account()
+        announce(self.account, self.account.text())
 
     def _open_chat(self) -> None:
         parent = self.wiz.parent()

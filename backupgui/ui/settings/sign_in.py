@@ -214,6 +214,7 @@ class DriveAccountBox(QWidget):
     Settings and the restore wizard show them. ``changed`` fires when the account changes."""
 
     changed = Signal()
+    forgotten = Signal()  # the sign-in was removed from this computer
 
     def __init__(self, s: AppSettings, parent: QWidget | None = None, *,
                  restoring: bool = False) -> None:
@@ -236,11 +237,12 @@ class DriveAccountBox(QWidget):
         acc.addWidget(self.sign_in_button)
         lay.addLayout(acc)
         # Forgets the sign-in on this computer only. Revoking at Google is never offered here:
-        # Google then deletes the app's hidden folder, and with it the backups.
+        # Google then deletes the app's hidden folder, and with it the backups. Offered in the
+        # restore wizard too: a person restoring on a borrowed or shared computer signs in
+        # there and must be able to leave without their Google sign-in staying behind.
         self.forget_button = QPushButton(self.tr("Fo&rget this account on this computer"))
         self.forget_button.clicked.connect(self.confirm_forget)
         self.forget_box: QMessageBox | None = None
-        self._manage = not restoring
         forget_row = QHBoxLayout()
         forget_row.addStretch(1)
         forget_row.addWidget(self.forget_button)
@@ -309,7 +311,7 @@ class DriveAccountBox(QWidget):
             self.account_label.setText(self.tr("Not signed in"))
             self.sign_in_button.setText(self.tr("&Sign in…"))
         self.sign_in_button.setEnabled(self.can_sign_in())
-        self.forget_button.setVisible(self._manage and bool(self.account))
+        self.forget_button.setVisible(bool(self.account))
         self.no_client.setVisible(not builtin and not self.client_file and not emulator)
         self.builtin_button.setVisible(bool(self.client_file) and builtin)
         if self.client_file:
@@ -436,3 +438,4 @@ class DriveAccountBox(QWidget):
         self.forget_button.setEnabled(True)
         self.remembered = True
         self._forget_account()
+        self.forgotten.emit()
