@@ -654,6 +654,14 @@
         <source>None of these chats are on this computer yet.</source>
         <translation>لا توجد أي من هذه الدردشات على هذا الكمبيوتر بعد.</translation>
     </message>
+    <message>
+        <source>Chats on this computer that are not in this backup stay as they are.</source>
+        <translation>تبقى الدردشات الموجودة على هذا الكمبيوتر وغير الموجودة في هذه النسخة الاحتياطية كما هي.</translation>
+    </message>
+    <message>
+        <source>Up to %1 is downloaded from the backup.</source>
+        <translation>سيتم تنزيل ما يصل إلى %1 من النسخة الاحتياطية.</translation>
+    </message>
 </context>
 <context>
     <name>DriveAccountBox</name>
@@ -3461,6 +3469,14 @@ Identity (server key fingerprint): %2</source>
             <numerusform>ملفات وسائط لم تكن في النسخة الاحتياطية: %Ln (مثل مقاطع الفيديو التي تم استبعادها).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You are still signed in to Google Drive as %1 on this computer. If this computer is not yours, forget the account before you leave.</source>
+        <translation>ما زلت مسجّل الدخول إلى Google Drive باسم %1 على هذا الكمبيوتر. إذا لم يكن هذا الكمبيوتر لك، فانسَ الحساب قبل أن تغادر.</translation>
+    </message>
+    <message>
+        <source>Google Drive: %1 was forgotten on this computer.</source>
+        <translation>Google Drive: تم نسيان %1 على هذا الكمبيوتر.</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>
@@ -3741,10 +3757,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 opens with this key but its content is damaged or cut short.</source>
         <translation>يُفتح %1 بهذا المفتاح لكن محتواه تالف أو مقطوع.</translation>
-    </message>
-    <message>
-        <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
-        <translation>يحتوي مفتاح النسخ الاحتياطي على الأرقام 0-9 والحروف a-f فقط؛ تم العثور على %1.</translation>
     </message>
     <message>
         <source>A file is larger than this disk or account allows. Nothing was changed.</source>
@@ -5273,6 +5285,18 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The proxy set in %1 cannot be used: it is not a proxy address.</source>
         <translation>لا يمكن استخدام الوكيل المضبوط في %1: ما فيه ليس عنوان وكيل.</translation>
+    </message>
+    <message>
+        <source>Compare that group with the key you saved, or open the key file you saved.</source>
+        <translation>قارن هذه المجموعة بالمفتاح الذي حفظته، أو افتح ملف المفتاح الذي حفظته.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the key has %2 digits instead of %3.</source>
+        <translation>عدد أرقام المجموعة %1 من المفتاح هو %2 بدلًا من %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
+        <translation>المجموعة %1 من المفتاح فيها «%2»، ولا يحتوي أي مفتاح عليه: المفتاح لا يحتوي إلا على الأرقام 0-9 والحروف a-f.</translation>
     </message>
 </context>
 <context>

@@ -606,6 +606,14 @@
         <source>None of these chats are on this computer yet.</source>
         <translation>Keiner dieser Chats ist bisher auf diesem Computer.</translation>
     </message>
+    <message>
+        <source>Chats on this computer that are not in this backup stay as they are.</source>
+        <translation>Chats auf diesem Computer, die nicht in diesem Backup sind, bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Up to %1 is downloaded from the backup.</source>
+        <translation>Bis zu %1 werden aus dem Backup heruntergeladen.</translation>
+    </message>
 </context>
 <context>
     <name>DriveAccountBox</name>
@@ -3305,6 +3313,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
             <numerusform>%Ln Mediendateien waren nicht im Backup (zum Beispiel ausgelassene Videos).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You are still signed in to Google Drive as %1 on this computer. If this computer is not yours, forget the account before you leave.</source>
+        <translation>Du bist auf diesem Computer noch als %1 bei Google Drive angemeldet. Wenn das nicht dein Computer ist, lass das Konto vergessen, bevor du gehst.</translation>
+    </message>
+    <message>
+        <source>Google Drive: %1 was forgotten on this computer.</source>
+        <translation>Google Drive: %1 wurde auf diesem Computer vergessen.</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>
@@ -3581,10 +3597,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>%1 opens with this key but its content is damaged or cut short.</source>
         <translation>%1 lässt sich mit diesem Schlüssel öffnen, aber der Inhalt ist beschädigt oder abgeschnitten.</translation>
-    </message>
-    <message>
-        <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
-        <translation>Ein Backup-Schlüssel enthält nur die Ziffern 0-9 und die Buchstaben a-f; gefunden: %1.</translation>
     </message>
     <message>
         <source>A file is larger than this disk or account allows. Nothing was changed.</source>
@@ -5113,6 +5125,18 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>The proxy set in %1 cannot be used: it is not a proxy address.</source>
         <translation>Der in %1 eingestellte Proxy kann nicht verwendet werden: Das ist keine Proxy-Adresse.</translation>
+    </message>
+    <message>
+        <source>Compare that group with the key you saved, or open the key file you saved.</source>
+        <translation>Vergleiche diese Gruppe mit dem gespeicherten Schlüssel oder öffne die gespeicherte Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the key has %2 digits instead of %3.</source>
+        <translation>Gruppe %1 des Schlüssels hat %2 Stellen statt %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
+        <translation>Gruppe %1 des Schlüssels enthält „%2“, das in keinem Schlüssel vorkommt: Ein Schlüssel hat nur die Ziffern 0-9 und die Buchstaben a-f.</translation>
     </message>
 </context>
 <context>

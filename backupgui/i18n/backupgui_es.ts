@@ -606,6 +606,14 @@
         <source>None of these chats are on this computer yet.</source>
         <translation>Ninguno de estos chats está aún en esta computadora.</translation>
     </message>
+    <message>
+        <source>Chats on this computer that are not in this backup stay as they are.</source>
+        <translation>Los chats de esta computadora que no están en esta copia de seguridad se quedan como están.</translation>
+    </message>
+    <message>
+        <source>Up to %1 is downloaded from the backup.</source>
+        <translation>Se descargan hasta %1 de la copia de seguridad.</translation>
+    </message>
 </context>
 <context>
     <name>DriveAccountBox</name>
@@ -3305,6 +3313,14 @@ Identidad (huella de la clave del servidor): %2</translation>
             <numerusform>%Ln archivos multimedia no estaban en la copia de seguridad (por ejemplo, videos que se dejaron fuera).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You are still signed in to Google Drive as %1 on this computer. If this computer is not yours, forget the account before you leave.</source>
+        <translation>Sigues con la sesión iniciada en Google Drive como %1 en esta computadora. Si no es tuya, olvida la cuenta antes de irte.</translation>
+    </message>
+    <message>
+        <source>Google Drive: %1 was forgotten on this computer.</source>
+        <translation>Google Drive: se olvidó %1 en esta computadora.</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>
@@ -3581,10 +3597,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>%1 opens with this key but its content is damaged or cut short.</source>
         <translation>%1 se abre con esta clave, pero su contenido está dañado o incompleto.</translation>
-    </message>
-    <message>
-        <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
-        <translation>Una clave de copia de seguridad solo tiene los dígitos 0-9 y las letras a-f; se encontró %1.</translation>
     </message>
     <message>
         <source>A file is larger than this disk or account allows. Nothing was changed.</source>
@@ -5113,6 +5125,18 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The proxy set in %1 cannot be used: it is not a proxy address.</source>
         <translation>No se puede usar el proxy definido en %1: no es una dirección de proxy.</translation>
+    </message>
+    <message>
+        <source>Compare that group with the key you saved, or open the key file you saved.</source>
+        <translation>Compara ese grupo con la clave que guardaste o abre el archivo de clave que guardaste.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the key has %2 digits instead of %3.</source>
+        <translation>El grupo %1 de la clave tiene %2 dígitos en lugar de %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
+        <translation>El grupo %1 de la clave tiene «%2», que ninguna clave tiene: una clave solo tiene los dígitos 0-9 y las letras a-f.</translation>
     </message>
 </context>
 <context>

@@ -606,6 +606,14 @@
         <source>None of these chats are on this computer yet.</source>
         <translation>इनमें से कोई भी चैट अभी इस कंप्यूटर पर नहीं है।</translation>
     </message>
+    <message>
+        <source>Chats on this computer that are not in this backup stay as they are.</source>
+        <translation>इस कंप्यूटर की जो चैट इस बैकअप में नहीं हैं, वे जैसी हैं वैसी ही रहती हैं।</translation>
+    </message>
+    <message>
+        <source>Up to %1 is downloaded from the backup.</source>
+        <translation>बैकअप से अधिकतम %1 डाउनलोड होगा।</translation>
+    </message>
 </context>
 <context>
     <name>DriveAccountBox</name>
@@ -3305,6 +3313,14 @@ Identity (server key fingerprint): %2</source>
             <numerusform>%Ln मीडिया फ़ाइलें बैकअप में नहीं थीं (जैसे वीडियो जिन्हें छोड़ दिया गया था)।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You are still signed in to Google Drive as %1 on this computer. If this computer is not yours, forget the account before you leave.</source>
+        <translation>आप इस कंप्यूटर पर अब भी %1 के रूप में Google Drive में साइन इन हैं। अगर यह कंप्यूटर आपका नहीं है, तो जाने से पहले यह खाता भूल जाएँ।</translation>
+    </message>
+    <message>
+        <source>Google Drive: %1 was forgotten on this computer.</source>
+        <translation>Google Drive: %1 को इस कंप्यूटर पर भुला दिया गया।</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>
@@ -3581,10 +3597,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 opens with this key but its content is damaged or cut short.</source>
         <translation>%1 इस की से खुलता है, पर इसकी सामग्री खराब या अधूरी है।</translation>
-    </message>
-    <message>
-        <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
-        <translation>बैकअप की में सिर्फ़ 0-9 अंक और a-f अक्षर होते हैं; %1 मिला।</translation>
     </message>
     <message>
         <source>A file is larger than this disk or account allows. Nothing was changed.</source>
@@ -5113,6 +5125,18 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The proxy set in %1 cannot be used: it is not a proxy address.</source>
         <translation>%1 में सेट किया गया प्रॉक्सी इस्तेमाल नहीं किया जा सकता: यह प्रॉक्सी पता नहीं है।</translation>
+    </message>
+    <message>
+        <source>Compare that group with the key you saved, or open the key file you saved.</source>
+        <translation>उस ग्रुप को अपनी सहेजी हुई की से मिलाएँ, या सहेजी हुई की फ़ाइल खोलें।</translation>
+    </message>
+    <message>
+        <source>Group %1 of the key has %2 digits instead of %3.</source>
+        <translation>की के ग्रुप %1 में %3 की जगह %2 अंक हैं।</translation>
+    </message>
+    <message>
+        <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
+        <translation>की के ग्रुप %1 में “%2” है, जो किसी भी की में नहीं होता: की में केवल अंक 0-9 और अक्षर a-f होते हैं।</translation>
     </message>
 </context>
 <context>

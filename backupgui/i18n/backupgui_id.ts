@@ -594,6 +594,14 @@
         <source>None of these chats are on this computer yet.</source>
         <translation>Belum ada satu pun chat ini di komputer ini.</translation>
     </message>
+    <message>
+        <source>Chats on this computer that are not in this backup stay as they are.</source>
+        <translation>Chat di komputer ini yang tidak ada di cadangan ini tetap seperti apa adanya.</translation>
+    </message>
+    <message>
+        <source>Up to %1 is downloaded from the backup.</source>
+        <translation>Hingga %1 diunduh dari cadangan.</translation>
+    </message>
 </context>
 <context>
     <name>DriveAccountBox</name>
@@ -3266,6 +3274,14 @@ Identitas (sidik jari kunci server): %2</translation>
             <numerusform>%Ln file media tidak ada dalam cadangan (misalnya video yang tidak disertakan).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You are still signed in to Google Drive as %1 on this computer. If this computer is not yours, forget the account before you leave.</source>
+        <translation>Anda masih masuk ke Google Drive sebagai %1 di komputer ini. Jika komputer ini bukan milik Anda, lupakan akun ini sebelum pergi.</translation>
+    </message>
+    <message>
+        <source>Google Drive: %1 was forgotten on this computer.</source>
+        <translation>Google Drive: %1 telah dilupakan di komputer ini.</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>
@@ -3541,10 +3557,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>%1 opens with this key but its content is damaged or cut short.</source>
         <translation>%1 terbuka dengan kunci ini tetapi isinya rusak atau terpotong.</translation>
-    </message>
-    <message>
-        <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
-        <translation>Kunci cadangan hanya berisi angka 0-9 dan huruf a-f; ditemukan %1.</translation>
     </message>
     <message>
         <source>A file is larger than this disk or account allows. Nothing was changed.</source>
@@ -5073,6 +5085,18 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The proxy set in %1 cannot be used: it is not a proxy address.</source>
         <translation>Proxy yang diatur di %1 tidak dapat digunakan: itu bukan alamat proxy.</translation>
+    </message>
+    <message>
+        <source>Compare that group with the key you saved, or open the key file you saved.</source>
+        <translation>Bandingkan grup itu dengan kunci yang Anda simpan, atau buka file kunci yang Anda simpan.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the key has %2 digits instead of %3.</source>
+        <translation>Grup %1 dari kunci berisi %2 digit, bukan %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
+        <translation>Grup %1 dari kunci berisi “%2”, yang tidak ada di kunci mana pun: kunci hanya berisi angka 0-9 dan huruf a-f.</translation>
     </message>
 </context>
 <context>

@@ -606,6 +606,14 @@
         <source>None of these chats are on this computer yet.</source>
         <translation>Nenhuma dessas conversas está neste computador ainda.</translation>
     </message>
+    <message>
+        <source>Chats on this computer that are not in this backup stay as they are.</source>
+        <translation>As conversas deste computador que não estão neste backup ficam como estão.</translation>
+    </message>
+    <message>
+        <source>Up to %1 is downloaded from the backup.</source>
+        <translation>Até %1 será baixado do backup.</translation>
+    </message>
 </context>
 <context>
     <name>DriveAccountBox</name>
@@ -3305,6 +3313,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
             <numerusform>%Ln arquivos de mídia não estavam no backup (por exemplo, vídeos que ficaram de fora).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You are still signed in to Google Drive as %1 on this computer. If this computer is not yours, forget the account before you leave.</source>
+        <translation>Você ainda está conectado ao Google Drive como %1 neste computador. Se este computador não for seu, esqueça a conta antes de sair.</translation>
+    </message>
+    <message>
+        <source>Google Drive: %1 was forgotten on this computer.</source>
+        <translation>Google Drive: %1 foi esquecida neste computador.</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>
@@ -3581,10 +3597,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>%1 opens with this key but its content is damaged or cut short.</source>
         <translation>%1 abre com esta chave, mas o conteúdo está danificado ou cortado.</translation>
-    </message>
-    <message>
-        <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
-        <translation>Uma chave de backup tem só os dígitos 0-9 e as letras a-f; foi encontrado %1.</translation>
     </message>
     <message>
         <source>A file is larger than this disk or account allows. Nothing was changed.</source>
@@ -5113,6 +5125,18 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>The proxy set in %1 cannot be used: it is not a proxy address.</source>
         <translation>Não é possível usar o proxy definido em %1: não é um endereço de proxy.</translation>
+    </message>
+    <message>
+        <source>Compare that group with the key you saved, or open the key file you saved.</source>
+        <translation>Compare esse grupo com a chave que você salvou ou abra o arquivo de chave que você salvou.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the key has %2 digits instead of %3.</source>
+        <translation>O grupo %1 da chave tem %2 dígitos em vez de %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
+        <translation>O grupo %1 da chave tem “%2”, que nenhuma chave tem: uma chave tem apenas os dígitos 0-9 e as letras a-f.</translation>
     </message>
 </context>
 <context>

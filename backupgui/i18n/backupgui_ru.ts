@@ -618,6 +618,14 @@
         <source>None of these chats are on this computer yet.</source>
         <translation>Ни одного из этих чатов на этом компьютере пока нет.</translation>
     </message>
+    <message>
+        <source>Chats on this computer that are not in this backup stay as they are.</source>
+        <translation>Чаты на этом компьютере, которых нет в этой резервной копии, останутся как есть.</translation>
+    </message>
+    <message>
+        <source>Up to %1 is downloaded from the backup.</source>
+        <translation>Из резервной копии будет загружено не более %1.</translation>
+    </message>
 </context>
 <context>
     <name>DriveAccountBox</name>
@@ -3344,6 +3352,14 @@ Identity (server key fingerprint): %2</source>
             <numerusform>Медиафайлов не было в резервной копии: %Ln (например, пропущенные видео).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You are still signed in to Google Drive as %1 on this computer. If this computer is not yours, forget the account before you leave.</source>
+        <translation>Вы всё ещё вошли в Google Диск как %1 на этом компьютере. Если это не ваш компьютер, забудьте аккаунт, прежде чем уйти.</translation>
+    </message>
+    <message>
+        <source>Google Drive: %1 was forgotten on this computer.</source>
+        <translation>Google Диск: аккаунт %1 забыт на этом компьютере.</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>
@@ -3621,10 +3637,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 opens with this key but its content is damaged or cut short.</source>
         <translation>%1 открывается этим ключом, но его содержимое повреждено или обрезано.</translation>
-    </message>
-    <message>
-        <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
-        <translation>Ключ резервной копии содержит только цифры 0-9 и буквы a-f; найдено: %1.</translation>
     </message>
     <message>
         <source>A file is larger than this disk or account allows. Nothing was changed.</source>
@@ -5153,6 +5165,18 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The proxy set in %1 cannot be used: it is not a proxy address.</source>
         <translation>Прокси, заданный в %1, нельзя использовать: это не адрес прокси.</translation>
+    </message>
+    <message>
+        <source>Compare that group with the key you saved, or open the key file you saved.</source>
+        <translation>Сравните эту группу с сохранённым ключом или откройте сохранённый файл ключа.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the key has %2 digits instead of %3.</source>
+        <translation>В группе %1 ключа неверное число знаков: %2 вместо %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
+        <translation>В группе %1 ключа есть «%2», чего не бывает ни в одном ключе: в ключе только цифры 0-9 и буквы a-f.</translation>
     </message>
 </context>
 <context>

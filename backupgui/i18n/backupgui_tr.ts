@@ -594,6 +594,14 @@
         <source>None of these chats are on this computer yet.</source>
         <translation>Bu sohbetlerin hiçbiri henüz bu bilgisayarda değil.</translation>
     </message>
+    <message>
+        <source>Chats on this computer that are not in this backup stay as they are.</source>
+        <translation>Bu bilgisayardaki, bu yedekte olmayan sohbetler olduğu gibi kalır.</translation>
+    </message>
+    <message>
+        <source>Up to %1 is downloaded from the backup.</source>
+        <translation>Yedekten en fazla %1 indirilir.</translation>
+    </message>
 </context>
 <context>
     <name>DriveAccountBox</name>
@@ -3266,6 +3274,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
             <numerusform>%Ln medya dosyası yedekte değildi (örneğin dışarıda bırakılan videolar).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You are still signed in to Google Drive as %1 on this computer. If this computer is not yours, forget the account before you leave.</source>
+        <translation>Bu bilgisayarda Google Drive&apos;da hâlâ %1 olarak oturum açık. Bu bilgisayar sizin değilse, ayrılmadan önce hesabı unutun.</translation>
+    </message>
+    <message>
+        <source>Google Drive: %1 was forgotten on this computer.</source>
+        <translation>Google Drive: %1 bu bilgisayarda unutuldu.</translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>
@@ -3541,10 +3557,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>%1 opens with this key but its content is damaged or cut short.</source>
         <translation>%1 bu anahtarla açılıyor ama içeriği hasarlı ya da kesik.</translation>
-    </message>
-    <message>
-        <source>A backup key contains only the digits 0-9 and letters a-f; found %1.</source>
-        <translation>Bir yedekleme anahtarı yalnızca 0-9 rakamlarını ve a-f harflerini içerir; bulunan: %1.</translation>
     </message>
     <message>
         <source>A file is larger than this disk or account allows. Nothing was changed.</source>
@@ -5073,6 +5085,18 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>The proxy set in %1 cannot be used: it is not a proxy address.</source>
         <translation>%1 içinde ayarlanan proxy kullanılamıyor: bu bir proxy adresi değil.</translation>
+    </message>
+    <message>
+        <source>Compare that group with the key you saved, or open the key file you saved.</source>
+        <translation>Bu grubu kaydettiğiniz anahtarla karşılaştırın ya da kaydettiğiniz anahtar dosyasını açın.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the key has %2 digits instead of %3.</source>
+        <translation>Anahtarın %1. grubunda %3 yerine %2 hane var.</translation>
+    </message>
+    <message>
+        <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
+        <translation>Anahtarın %1. grubunda hiçbir anahtarda olmayan “%2” var: bir anahtarda yalnızca 0-9 rakamları ve a-f harfleri bulunur.</translation>
     </message>
 </context>
 <context>
