@@ -92,7 +92,8 @@ def main() -> int:
     in_language = {"main-window", "encryption-choose", "encryption-password", "encryption-key",
                    "settings-drive-signed-in", "drive-forget",
                    "restore-1-where", "restore-2-key-wrong", "restore-3-backups", "restore-3-reading",
-                   "restore-3-read-failed", "restore-4-chats",
+                   "restore-3-read-failed", "restore-4-chats", "restore-5-summary",
+                   "restore-5-summary-forget",
                    "chat-viewer"}
     out = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -315,6 +316,16 @@ def main() -> int:
     wiz.next()
     wait(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, 60)
     shot(wiz, "restore-5-summary")
+    # The same summary after a restore from Google Drive on a computer that is not the
+    # user's: Keep backing up unticked, the sign-in still here, Forget offered.
+    from dataclasses import replace as _replace
+
+    wiz.spec = _replace(wiz.spec, kind="gdrive", account="maria.lopez@example.com")
+    wiz.where_page.drive.account = wiz.spec.account
+    wiz.summary_page.keep.setChecked(False)
+    wiz.summary_page._show_account()
+    shot(wiz, "restore-5-summary-forget")
+    wiz.where_page.drive.account = ""
     wiz.reject()
 
     # a vault-mode backup naming a key vault this computer has not used: the confirmation

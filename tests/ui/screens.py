@@ -351,6 +351,19 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
         wiz.where_page.folder.setText(str(env.dest))
         settle(qtbot)
         yield "restore-1-where", wiz
+        # Signed in to Google Drive right there (the emulator): Use another account… and
+        # Forget this account on this computer beside the page's own controls.
+        where = wiz.where_page
+        where.drive_radio.setChecked(True)
+        where.drive.emulator_check.setChecked(True)
+        where.drive._signed_in("maria.lopez@example.com", True)
+        settle(qtbot)
+        assert where.drive.forget_button.isVisible()
+        yield "restore-1-where-drive-signed-in", wiz
+        where.drive._forget_account()
+        where.drive.emulator_check.setChecked(False)
+        where.folder_radio.setChecked(True)
+        settle(qtbot)
         wiz.next()  # the key comes before the list of backups
         qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=15_000)
         wiz.key_page.password.setText("not the password")
@@ -422,6 +435,20 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
         qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, timeout=60_000)
         settle(qtbot)
         yield "restore-5-summary", wiz
+        # Restored from Google Drive on a computer that is not the user's: Keep backing up
+        # unticked, the sign-in still here, Forget offered (the state as a Drive restore
+        # leaves it; the Drive part itself is tests/drive/test_gui_restore_walk_s15.py).
+        from dataclasses import replace as _replace
+
+        folder_spec, box = wiz.spec, wiz.where_page.drive
+        wiz.spec = _replace(folder_spec, kind="gdrive", account="maria.lopez@example.com")
+        box.account = wiz.spec.account
+        wiz.summary_page.keep.setChecked(False)
+        wiz.summary_page._show_account()
+        settle(qtbot)
+        assert wiz.summary_page.forget.isVisible()
+        yield "restore-5-summary-forget", wiz
+        box.account, wiz.spec = "", folder_spec
         wiz.reject()
         win2.close()
     win.close()

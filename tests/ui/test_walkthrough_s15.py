@@ -162,3 +162,18 @@ def test_the_restore_by_keyboard_alone(qtbot, demo_library, tmp_path, isolated):
     qtbot.keyClick(wiz.chats_page.list, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, timeout=60_000)
     assert wiz.result is not None and wiz.result.chats > 0
+
+
+def test_the_newest_backup_line_says_today_inside_its_sentence(
+        qtbot, demo_library, tmp_path, isolated):
+    """"Newest backup: Today, 23:32 from Maria's laptop" ("Heute" in German): the date stands
+    inside the sentence, as on the key and chats pages since s12."""
+    dest = tmp_path / "Backups"
+    _password_backup(demo_library, dest)
+    w = _new_computer(qtbot, tmp_path, isolated)
+    wiz = restore_to_key_page(qtbot, w, dest)
+    qtbot.keyClicks(wiz.key_page.password, PASSWORD)
+    click(qtbot, wiz.button(wiz.WizardButton.NextButton))
+    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=15_000)
+    text = wiz.backups_page.newest.text()
+    assert "Newest backup: today, " in text and "Today" not in text, text

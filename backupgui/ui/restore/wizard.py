@@ -521,7 +521,8 @@ class BackupsPage(_AsyncPage):
             self.history.hide()
             return
         device = isolate(elide(newest.device, 60))  # right-to-left names in place
-        when = human_when(u.newest_ms) if u.newest_ms is not None else newest.created
+        when = (human_when(u.newest_ms, mid_sentence=True) if u.newest_ms is not None
+                else newest.created)  # inside the sentence: "Newest backup: today, 14:02 from …"
         self.newest.setText(self.tr("<b>Newest backup: %1 from %2</b>").replace("%1", when)
                             .replace("%2", html.escape(device)))
         self.newest.show()
