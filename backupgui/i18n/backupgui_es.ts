@@ -733,7 +733,7 @@ No quites el acceso de backupgui en la configuración de tu cuenta de Google si 
     </message>
     <message>
         <source>Fo&amp;rget this account on this computer</source>
-        <translation>O&amp;lvidar esta cuenta en este ordenador</translation>
+        <translation>&amp;Olvidar esta cuenta en este ordenador</translation>
     </message>
     <message>
         <source>&amp;Use another account…</source>

@@ -725,7 +725,7 @@ Jangan hapus akses backupgui di setelan Akun Google Anda jika ingin menyimpan ca
     </message>
     <message>
         <source>&amp;Use another account…</source>
-        <translation>Gunakan a&amp;kun lain…</translation>
+        <translation>Gunakan akun la&amp;in…</translation>
     </message>
 </context>
 <context>

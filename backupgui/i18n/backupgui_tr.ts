@@ -721,7 +721,7 @@ Bu yedekleri saklamak istiyorsanız Google Hesabı ayarlarınızda backupgui&apo
     </message>
     <message>
         <source>Fo&amp;rget this account on this computer</source>
-        <translation>&amp;Bu hesabı bu bilgisayarda unut</translation>
+        <translation>Bu &amp;hesabı bu bilgisayarda unut</translation>
     </message>
     <message>
         <source>&amp;Use another account…</source>
