@@ -27,8 +27,15 @@ def _plain(text: str) -> str:
 @pytest.fixture
 def drive_backup(qtbot, emulator, tmp_path, gui):  # noqa: F811 - the imported fixture
     """A password backup on the emulator, made from Settings as a person does."""
-    from tests.ui.helpers import click, make_ctx, open_window, set_password_in_dialog, \
-        wait_dialog, wait_for, watch_backups
+    from tests.ui.helpers import (
+        click,
+        make_ctx,
+        open_window,
+        set_password_in_dialog,
+        wait_dialog,
+        wait_for,
+        watch_backups,
+    )
 
     ring, _browser = gui
     create_demo_library(tmp_path / "lib", chats=2, seed=52, media_mb=0.2)
