@@ -244,7 +244,8 @@ def backup_chats(dest: Destination, material: KeyMaterial, set_id: str, snapshot
                 "been tampered with. Nothing was changed.")
         token.checkpoint()
         out = details(m)
-        del m
+        token.checkpoint()
+        del m  # (freeing its millions of objects takes a while too)
     token.checkpoint()
     return out
 
