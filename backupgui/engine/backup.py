@@ -42,7 +42,7 @@ from ..format.pack import (
 from ..format.textstore import split_by_sender
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
 from ..library.store import Library
-from ..library.textjson import MonthText
+from ..library.textjson import MonthText, TimeOutOfRange
 from ..units import format_size
 from .pipeline import Committer
 from .repository import Repo, scan_sets, snapshot_name, vault_proofs
@@ -287,6 +287,8 @@ class _MessagePacker(_Workers):
                     else:
                         self._store(packer, blob, t.month, content)
                     stats[1] += 1
+            except TimeOutOfRange:
+                raise _out_of_range(lib, cid) from None
             finally:
                 months.close()
             self.new_cache[cid] = (self.revs.get(cid, 0), blobs)
@@ -308,6 +310,17 @@ def _too_large(lib: Library, cid: str, month: str, limit: int) -> BackupError:
         "library and earlier backups are unchanged.",
         hint="Leave this chat out of the backup, or delete some of its messages of that "
              "month, then back up again.")
+
+
+def _out_of_range(lib: Library, cid: str) -> BackupError:
+    """The error of a chat holding a message time no backup can name (a library imported
+    by an older backupgui from an export that dated a message past the year 9999): nothing
+    is stored and the backup stops before its snapshot, as ``_too_large``."""
+    return BackupError(
+        f"The chat {lib.chat(cid).name[:40]!r} holds a message dated outside the years 1 to "
+        "9999, which a backup cannot hold. The backup was stopped; the library and earlier "
+        "backups are unchanged.",
+        hint="Leave this chat out of the backup, then back up again.")
 
 
 def backup(req: BackupRequest, progress: ProgressFn = no_progress,

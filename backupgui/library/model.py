@@ -15,6 +15,18 @@ UNKNOWN_ACTOR = "\ufffc"
 #: program's own use, so no chat text means it). Libraries from before hold the word "You".
 SELF_ACTOR = "\ufdd0"
 
+#: The times a message may have (epoch ms, UTC): 0001-01-01 up to the end of 9999-12-31,
+#: the months a backup can name ("YYYY-MM", docs/FORMAT.md 8). The importers skip a message
+#: dated outside them (an export may say any number); a library from before that holds one
+#: stops its backup with a clear error (``engine/backup.py``).
+MIN_TS_MS = -62_135_596_800_000
+END_TS_MS = 253_402_300_800_000  # 10000-01-01: the first time past the range
+
+
+def ts_in_range(ts_ms: object) -> bool:
+    """True for an int (not a bool) time a message may have (``MIN_TS_MS``, ``END_TS_MS``)."""
+    return type(ts_ms) is int and MIN_TS_MS <= ts_ms < END_TS_MS
+
 
 def spell_actors(text: str, you: str, someone: str) -> str:
     """A system message's text with the importers' marks written as words."""

@@ -17,6 +17,8 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 
+from .model import END_TS_MS, ts_in_range
+
 # One message object, keys in sorted order: id, kind, media (only for media messages that
 # have attachments), reply_to (only when non-empty), sender, text, ts. json_object() escapes
 # exactly like json_quote(); the media list keeps its JSON subtype, so it is embedded as is.
@@ -69,12 +71,20 @@ _KEY_SQL = tuple(f"SELECT m.ts_ms, m.seq, m.id FROM messages AS m{w}{_ORDER} LIM
 BATCH = 4096
 
 
+class TimeOutOfRange(ValueError):
+    """A chat holds a message time that no backup month can name (``model.ts_in_range``)."""
+
+
 def month_bounds(ts_ms: int) -> tuple[str, int, int]:
-    """("YYYY-MM", first ms, first ms of the next month) of the UTC month holding ``ts_ms``."""
+    """("YYYY-MM", first ms, first ms of the next month) of the UTC month holding ``ts_ms``;
+    ``TimeOutOfRange`` outside the years 1-9999 (December 9999 ends at ``END_TS_MS``)."""
+    if not ts_in_range(ts_ms):
+        raise TimeOutOfRange(f"a message time outside the years 1-9999 ({ts_ms})")
     d = datetime.fromtimestamp(ts_ms / 1000, UTC)
     start = datetime(d.year, d.month, 1, tzinfo=UTC)
-    end = datetime(d.year + (d.month == 12), d.month % 12 + 1, 1, tzinfo=UTC)
-    return f"{start.year:04d}-{start.month:02d}", int(start.timestamp() * 1000), int(end.timestamp() * 1000)
+    end = END_TS_MS if (d.year, d.month) == (9999, 12) else int(datetime(
+        d.year + (d.month == 12), d.month % 12 + 1, 1, tzinfo=UTC).timestamp() * 1000)
+    return f"{start.year:04d}-{start.month:02d}", int(start.timestamp() * 1000), end
 
 
 def _head(chat_id: str) -> bytes:
@@ -109,17 +119,27 @@ def month_blobs(db: sqlite3.Connection, chat_id: str) -> Iterator[tuple[str, int
             yield month, count, wrap_messages(chat_id, month, body)
 
 
+#: The first message time of a chat from a time on (by the messages_chat_ts_seq index).
+_NEXT_TS_SQL = "SELECT min(ts_ms) FROM messages WHERE chat_id=? AND ts_ms>=?"
+
+
 def _month_spans(db: sqlite3.Connection, chat_id: str) -> Iterator[tuple[str, int, int]]:
-    """(month, start, end) in ms of each UTC month from a chat's first message to its last."""
+    """(month, start, end) in ms of each UTC month of a chat that has messages, oldest
+    first. Months without messages are skipped by asking for the next message's time: a
+    chat's two messages 10,000 years apart cost two months, not 120,000 (each a query)."""
     lo, hi = db.execute("SELECT min(ts_ms), max(ts_ms) FROM messages WHERE chat_id=?",
                         (chat_id,)).fetchone()
     if lo is None:
         return
+    if not (ts_in_range(lo) and ts_in_range(hi)):
+        raise TimeOutOfRange(f"a message time outside the years 1-9999 ({lo}, {hi})")
     ts = lo
-    while ts <= hi:
+    while ts is not None:
         month, start, end = month_bounds(ts)
         yield month, start, end
-        ts = end
+        if end > hi:
+            return
+        ts = db.execute(_NEXT_TS_SQL, (chat_id, end)).fetchone()[0]
 
 
 class MonthText:

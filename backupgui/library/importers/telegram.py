@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 from typing import IO, Any
 
-from ..model import UNKNOWN_ACTOR, Chat, Participant
+from ..model import UNKNOWN_ACTOR, Chat, Participant, ts_in_range
 from .common import (
     ExportSource,
     ImportFormatError,
@@ -246,18 +246,23 @@ def _media_kind(msg: dict[str, Any], path: str) -> str:
 
 
 def _ts_ms(msg: dict[str, Any]) -> int | None:
+    """The message's time, or None when it has none that a backup can hold (years 1-9999,
+    ``model.ts_in_range``): an export may write any number there."""
     unix = msg.get("date_unixtime")
     if unix is not None:
         try:
-            return int(unix) * 1000
+            ts = int(unix) * 1000
         except (TypeError, ValueError):
             pass
+        else:
+            return ts if ts_in_range(ts) else None
     date = msg.get("date")
     if isinstance(date, str):
         try:
-            return int(dt.datetime.fromisoformat(date).timestamp()) * 1000
-        except ValueError:
+            ts = int(dt.datetime.fromisoformat(date).timestamp()) * 1000
+        except (ValueError, OverflowError, OSError):
             return None
+        return ts if ts_in_range(ts) else None
     return None
 
 
