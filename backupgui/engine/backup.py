@@ -15,11 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from ..errors import BackupError, RetiredSetError
+from ..errors import BackupError, DamagedBackupError, RetiredSetError
 from ..format.compress import FrameWriter, compress
 from ..format.config import needs_vault_upgrade
 from ..format.index import Index
 from ..format.manifest import (
+    MAX_SEQ,
     MAX_TEXT_BLOB,
     ChatEntry,
     Manifest,
@@ -423,6 +424,15 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
     in_vault, vault_trouble = vault_known(repo)
     known = [k for k in (local_known(lib, repo.set_id), in_vault) if k is not None]
     rollback = compare(head, known).message()
+    if max([head.seq if head else 0] + [k.seq for k in known]) >= MAX_SEQ:
+        # The next backup's number would be one no reader takes: its manifest would be
+        # ignored as malformed while retention deleted the backups before it (SECURITY.md 2.5).
+        raise DamagedBackupError(
+            f"This backup set ({repo.set_id}) holds a backup with the highest number a backup "
+            "can have, which only a crafted backup reaches: no backup can follow it. Nothing "
+            "was backed up.",
+            hint="Make a new key (New password and new backup key, or backupgui-cli key "
+                 "rotate): it backs up into a new set and removes this one.")
     index, index_names = (Index(), []) if created else repo.load_index()
     adopted = [] if created else repo.adopt_orphans(index)
     token.checkpoint()

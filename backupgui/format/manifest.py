@@ -24,6 +24,9 @@ MAX_MANIFEST_PLAINTEXT = 256 << 20
 MAX_TEXT_BLOB = 256 << 20
 #: A message blob as stored in its pack (plain, or one zstd frame) is at most this long.
 MAX_STORED_TEXT_BLOB = compressed_bound(MAX_TEXT_BLOB)
+#: The highest ``seq`` a manifest may have (a 64-bit integer, as every int of a manifest:
+#: readers refuse more). Only a crafted manifest gets near it; no backup can follow one.
+MAX_SEQ = (1 << 63) - 1
 
 
 @dataclass(frozen=True, slots=True)
