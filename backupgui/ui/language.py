@@ -196,11 +196,36 @@ def _fragment(text: str) -> str:
     return text if out == text + "." else out.rstrip(".。।")
 
 
+_ISOLATE_OPENERS = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI
+_PDI = "\u2069"
+# Characters that end a paragraph for the bidirectional algorithm (class B): what follows
+# one is laid out afresh, outside every isolate opened before it.
+_PARAGRAPH_ENDS = str.maketrans(dict.fromkeys("\n\r\x1c\x1d\x1e\x85\u2029", " "))
+
+
 def isolate(text: str) -> str:
     """``text`` wrapped in Unicode isolates (FSI … PDI), for names, paths and messages put
     inside a translated sentence: each keeps its own direction, so an Arabic chat name in an
-    English sentence (or a Latin one in Arabic) shows in the right order."""
-    return "\u2068" + text + "\u2069" if text else text
+    English sentence (or a Latin one in Arabic) shows in the right order.
+
+    The name cannot get out of its isolate to turn the rest of the sentence around
+    (docs/SECURITY.md 2.5): a PDI of its own that closes nothing it opened is dropped (it
+    would close this isolate early, and an override after it would run to the sentence's
+    end), isolates it leaves open are closed, and a paragraph end inside it is a space."""
+    if not text:
+        return text
+    if _PDI in text or not _ISOLATE_OPENERS.isdisjoint(text):
+        out, depth = [], 0
+        for ch in text:
+            if ch in _ISOLATE_OPENERS:
+                depth += 1
+            elif ch == _PDI:
+                if not depth:
+                    continue
+                depth -= 1
+            out.append(ch)
+        text = "".join(out) + _PDI * depth
+    return "\u2068" + text.translate(_PARAGRAPH_ENDS) + _PDI
 
 
 def text_direction(text: str, default: Qt.LayoutDirection) -> Qt.LayoutDirection:
