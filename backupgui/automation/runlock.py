@@ -27,6 +27,7 @@ from pathlib import Path
 
 import platformdirs
 
+from ..device.fileperms import private_dir
 from ..errors import BusyError
 
 log = logging.getLogger(__name__)
@@ -47,14 +48,21 @@ class LockInfo:
 
 
 def lock_dir() -> Path:
-    """The per-user runtime dir (the config dir's ``run`` when that is overridden)."""
+    """The per-user runtime dir (the config dir's ``run`` when that is overridden), checked
+    as the single-instance socket's is (``fileperms.user_runtime_dir``: a folder of this
+    user's that no one else may enter). A ``$XDG_RUNTIME_DIR`` that fails that check (one of
+    another user's, or ``/tmp``) was left to platformdirs, whose fallback is the predictable
+    ``<temp>/runtime-<uid>``: another local user who made that folder first made every
+    backup and restore fail (docs/SECURITY.md 2.5); the state dir is used instead."""
+    from ..device.fileperms import user_runtime_dir
     from ..device.settings import CONFIG_ENV, config_dir
 
     if os.environ.get(CONFIG_ENV):
         return config_dir() / "run"
+    state = Path(platformdirs.user_state_dir("backupgui", appauthor=False))
     if sys.platform.startswith("linux") and os.environ.get("XDG_RUNTIME_DIR"):
-        return Path(platformdirs.user_runtime_dir("backupgui", appauthor=False))
-    return Path(platformdirs.user_state_dir("backupgui", appauthor=False))
+        return user_runtime_dir(fallback=state) or state
+    return state
 
 
 def lock_path(name: str = "backup") -> Path:
@@ -176,8 +184,8 @@ def try_lock(purpose: str = "backup", *, program: str | None = None, name: str =
              path: Path | None = None) -> BackupLock:
     """Take the lock now or raise ``BusyError`` naming the holder."""
     path = path or lock_path(name)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    private_dir(path.parent)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
         if not _lock_fd(fd):
             raise BusyError(busy_message(read_holder(path)), hint=_HINT)
