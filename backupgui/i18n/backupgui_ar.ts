@@ -5298,6 +5298,22 @@ Identity (server key fingerprint): %2</source>
         <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
         <translation>المجموعة %1 من المفتاح فيها «%2»، ولا يحتوي أي مفتاح عليه: المفتاح لا يحتوي إلا على الأرقام 0-9 والحروف a-f.</translation>
     </message>
+    <message>
+        <source>Leave this chat out of the backup, then back up again.</source>
+        <translation>استبعد هذه الدردشة من النسخة الاحتياطية، ثم أعد النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>Make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes this one.</source>
+        <translation>أنشئ مفتاحًا جديدًا (كلمة مرور جديدة ومفتاح نسخ احتياطي جديد، أو backupgui-cli key rotate): فهو ينسخ احتياطيًا إلى مجموعة جديدة ويزيل هذه المجموعة.</translation>
+    </message>
+    <message>
+        <source>The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>تحتوي الدردشة %1 على رسالة مؤرخة خارج السنوات من 1 إلى 9999، ولا يمكن لنسخة احتياطية أن تحملها. تم إيقاف النسخ الاحتياطي؛ المكتبة والنسخ الاحتياطية السابقة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>
+        <translation>تحتوي مجموعة النسخ الاحتياطية هذه (%1) على نسخة احتياطية تحمل أعلى رقم يمكن أن تحمله نسخة احتياطية، ولا تبلغه إلا نسخة احتياطية مصطنعة: لا يمكن أن تليها أي نسخة احتياطية. لم يُنسخ أي شيء.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5138,6 +5138,22 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
         <translation>Gruppe %1 des Schlüssels enthält „%2“, das in keinem Schlüssel vorkommt: Ein Schlüssel hat nur die Ziffern 0-9 und die Buchstaben a-f.</translation>
     </message>
+    <message>
+        <source>Leave this chat out of the backup, then back up again.</source>
+        <translation>Lass diesen Chat beim Backup weg und sichere dann erneut.</translation>
+    </message>
+    <message>
+        <source>Make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes this one.</source>
+        <translation>Erstelle einen neuen Schlüssel (Neues Passwort und neuer Backup-Schlüssel, oder backupgui-cli key rotate): Er sichert in einen neuen Satz und entfernt diesen.</translation>
+    </message>
+    <message>
+        <source>The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>Der Chat %1 enthält eine Nachricht mit einem Datum außerhalb der Jahre 1 bis 9999, die ein Backup nicht fassen kann. Das Backup wurde angehalten; die Bibliothek und frühere Backups sind unverändert.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>
+        <translation>Dieser Backup-Satz (%1) enthält ein Backup mit der höchsten Nummer, die ein Backup haben kann, und nur ein manipuliertes Backup erreicht sie: Kein Backup kann darauf folgen. Es wurde nichts gesichert.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5138,6 +5138,22 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
         <translation>El grupo %1 de la clave tiene «%2», que ninguna clave tiene: una clave solo tiene los dígitos 0-9 y las letras a-f.</translation>
     </message>
+    <message>
+        <source>Leave this chat out of the backup, then back up again.</source>
+        <translation>Deja este chat fuera de la copia de seguridad y vuelve a hacer la copia.</translation>
+    </message>
+    <message>
+        <source>Make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes this one.</source>
+        <translation>Crea una clave nueva (Nueva contraseña y nueva clave de copia de seguridad, o backupgui-cli key rotate): hace la copia en un conjunto nuevo y elimina este.</translation>
+    </message>
+    <message>
+        <source>The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>El chat %1 tiene un mensaje con fecha fuera de los años 1 a 9999, que una copia de seguridad no puede guardar. La copia se detuvo; la biblioteca y las copias anteriores no cambiaron.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>
+        <translation>Este conjunto de copias (%1) tiene una copia con el número más alto que puede tener una copia, al que solo llega una copia manipulada: ninguna copia puede seguirla. No se guardó nada.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5138,6 +5138,22 @@ Identity (server key fingerprint): %2</source>
         <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
         <translation>की के ग्रुप %1 में “%2” है, जो किसी भी की में नहीं होता: की में केवल अंक 0-9 और अक्षर a-f होते हैं।</translation>
     </message>
+    <message>
+        <source>Leave this chat out of the backup, then back up again.</source>
+        <translation>इस चैट को बैकअप से बाहर रखें, फिर दोबारा बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>Make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes this one.</source>
+        <translation>नई कुंजी बनाएँ (नया पासवर्ड और नई बैकअप की, या backupgui-cli key rotate): यह नए सेट में बैकअप करती है और इस सेट को हटा देती है।</translation>
+    </message>
+    <message>
+        <source>The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>चैट %1 में एक मैसेज है जिसकी तारीख़ साल 1 से 9999 के बाहर है, जिसे बैकअप में नहीं रखा जा सकता। बैकअप रोक दिया गया; लाइब्रेरी और पिछले बैकअप में कोई बदलाव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>
+        <translation>इस बैकअप सेट (%1) में एक बैकअप है जिसका नंबर किसी बैकअप का सबसे बड़ा संभव नंबर है, जहाँ तक सिर्फ़ गढ़ा हुआ बैकअप पहुँचता है: उसके बाद कोई बैकअप नहीं आ सकता। कुछ भी बैकअप नहीं किया गया।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

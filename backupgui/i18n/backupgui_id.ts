@@ -5098,6 +5098,22 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
         <translation>Grup %1 dari kunci berisi “%2”, yang tidak ada di kunci mana pun: kunci hanya berisi angka 0-9 dan huruf a-f.</translation>
     </message>
+    <message>
+        <source>Leave this chat out of the backup, then back up again.</source>
+        <translation>Keluarkan chat ini dari pencadangan, lalu cadangkan lagi.</translation>
+    </message>
+    <message>
+        <source>Make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes this one.</source>
+        <translation>Buat kunci baru (Kata sandi baru dan kunci cadangan baru, atau backupgui-cli key rotate): cadangan dibuat di set baru dan set ini dihapus.</translation>
+    </message>
+    <message>
+        <source>The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>Chat %1 berisi pesan bertanggal di luar tahun 1 sampai 9999, yang tidak dapat dimuat cadangan. Pencadangan dihentikan; pustaka dan cadangan sebelumnya tidak berubah.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>
+        <translation>Set cadangan ini (%1) berisi cadangan dengan nomor tertinggi yang bisa dimiliki cadangan, yang hanya dicapai cadangan rekayasa: tidak ada cadangan yang bisa menyusulnya. Tidak ada yang dicadangkan.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

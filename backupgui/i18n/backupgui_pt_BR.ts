@@ -5138,6 +5138,22 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
         <translation>O grupo %1 da chave tem “%2”, que nenhuma chave tem: uma chave tem apenas os dígitos 0-9 e as letras a-f.</translation>
     </message>
+    <message>
+        <source>Leave this chat out of the backup, then back up again.</source>
+        <translation>Deixe este chat fora do backup e faça o backup de novo.</translation>
+    </message>
+    <message>
+        <source>Make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes this one.</source>
+        <translation>Crie uma nova chave (Nova senha e nova chave de backup, ou backupgui-cli key rotate): ela faz o backup em um conjunto novo e remove este.</translation>
+    </message>
+    <message>
+        <source>The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>O chat %1 tem uma mensagem com data fora dos anos 1 a 9999, que um backup não comporta. O backup foi interrompido; a biblioteca e os backups anteriores continuam iguais.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>
+        <translation>Este conjunto de backups (%1) tem um backup com o maior número que um backup pode ter, ao qual só um backup forjado chega: nenhum backup pode vir depois dele. Nada foi salvo.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5178,6 +5178,22 @@ Identity (server key fingerprint): %2</source>
         <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
         <translation>В группе %1 ключа есть «%2», чего не бывает ни в одном ключе: в ключе только цифры 0-9 и буквы a-f.</translation>
     </message>
+    <message>
+        <source>Leave this chat out of the backup, then back up again.</source>
+        <translation>Исключите этот чат из резервной копии, затем повторите резервное копирование.</translation>
+    </message>
+    <message>
+        <source>Make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes this one.</source>
+        <translation>Создайте новый ключ («Новый пароль и новый ключ резервной копии» или backupgui-cli key rotate): копия будет создана в новом наборе, а этот будет удалён.</translation>
+    </message>
+    <message>
+        <source>The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>В чате %1 есть сообщение с датой вне 1–9999 годов, которое резервная копия не может вместить. Резервное копирование остановлено; библиотека и прежние резервные копии не изменились.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>
+        <translation>В этом наборе резервных копий (%1) есть копия с наибольшим номером, какой может быть у копии; до него доходит только поддельная копия: ни одна копия не может идти после неё. Ничего не записано.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5098,6 +5098,22 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
         <translation>Anahtarın %1. grubunda hiçbir anahtarda olmayan “%2” var: bir anahtarda yalnızca 0-9 rakamları ve a-f harfleri bulunur.</translation>
     </message>
+    <message>
+        <source>Leave this chat out of the backup, then back up again.</source>
+        <translation>Bu sohbeti yedeğin dışında bırakın, sonra yeniden yedekleyin.</translation>
+    </message>
+    <message>
+        <source>Make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes this one.</source>
+        <translation>Yeni bir anahtar oluşturun (Yeni şifre ve yeni yedekleme anahtarı ya da backupgui-cli key rotate): yeni bir kümeye yedekler ve bu kümeyi kaldırır.</translation>
+    </message>
+    <message>
+        <source>The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>%1 sohbetinde 1 ile 9999 yılları dışında tarihli bir mesaj var; bir yedek bunu alamaz. Yedekleme durduruldu; kitaplık ve önceki yedekler değişmedi.</translation>
+    </message>
+    <message>
+        <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>
+        <translation>Bu yedek kümesi (%1), bir yedeğin alabileceği en yüksek numaralı bir yedek içeriyor; bu numaraya yalnızca sahte bir yedek ulaşır: ondan sonra hiçbir yedek gelemez. Hiçbir şey yedeklenmedi.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
