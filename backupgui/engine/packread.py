@@ -172,15 +172,22 @@ class _PackErrors:
 
 def _runs(entries: list[BlobEntry], seg: int) -> list[tuple[int, int, list[BlobEntry]]]:
     """Entries (in offset order) grouped into runs that share or touch segments:
-    (start, end, entries) in plaintext offsets."""
+    (start, end, entries) in plaintext offsets. Linear: each run's list grows in place
+    (it was copied for every entry added, quadratic in a run's entries: SECURITY.md 2.5)."""
     runs: list[tuple[int, int, list[BlobEntry]]] = []
+    start = end = 0
+    run: list[BlobEntry] | None = None
     for e in entries:
-        end = e.offset + e.length
-        if runs and e.offset // seg <= (runs[-1][1] - 1) // seg + 1:
-            start, prev_end, es = runs[-1]
-            runs[-1] = (start, max(prev_end, end), es + [e])
+        e_end = e.offset + e.length
+        if run is not None and e.offset // seg <= (end - 1) // seg + 1:
+            end = max(end, e_end)
+            run.append(e)
         else:
-            runs.append((e.offset, end, [e]))
+            if run is not None:
+                runs.append((start, end, run))
+            start, end, run = e.offset, e_end, [e]
+    if run is not None:
+        runs.append((start, end, run))
     return runs
 
 
