@@ -107,3 +107,17 @@ def test_months_without_messages_cost_nothing(tmp_path):
         db.set_trace_callback(None)
     assert [s[0] for s in spans] == ["0001-01", "9999-12"]
     assert len(statements) <= 3
+
+
+if __name__ == "__main__":  # the figure of SECURITY.md 2.5: CPU seconds of one backup
+    # python -m tests.security.test_message_times 20   (chats of two messages 10,000 years apart)
+    import sys
+    import tempfile
+    import time
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as tmp:
+        _library(Path(tmp) / "lib", [YEAR_1, DEC_9999 - 31 * 86_400_000], chats=int(sys.argv[1]))
+        t = time.process_time()
+        backup_to(Path(tmp) / "lib", FolderDestination(Path(tmp) / "dest"), pw())
+        print(f"{sys.argv[1]} chats: backup {time.process_time() - t:.2f} CPU s")
