@@ -24,8 +24,8 @@ from .crypto.material import KeyMaterial, Password, RawKey, VaultPassword, descr
 from .errors import BackupError, NotFoundError
 from .jobs import Progress
 from .process.memory import tune_allocator
+from .process.termsafe import continued, one_line, visible
 from .process.termsafe import install as install_terminal_safe
-from .process.termsafe import visible
 
 PASSWORD_ENV = "BACKUPGUI_PASSWORD"
 NEW_PASSWORD_ENV = "BACKUPGUI_NEW_PASSWORD"
@@ -257,7 +257,7 @@ def cmd_chats(args: argparse.Namespace) -> int:
                       "video_bytes": c.video_bytes, "last_activity": _ts(c.last_ms)} for c in chats])
     else:
         for c in chats:
-            print(f"{c.id}  {c.name[:30]:30}  {c.kind:6}  {c.message_count:8} msgs  "
+            print(f"{one_line(c.id)}  {one_line(c.name[:30]):30}  {c.kind:6}  {c.message_count:8} msgs  "
                   f"{_human(c.media_bytes):>9}  {_ts(c.last_ms) or '-'}")
     return 0
 
@@ -347,7 +347,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     newest = backups[0]
     if newest.authenticated:
         when = newest.created.strftime("%d %b %Y %H:%M UTC") if newest.created else "?"
-        print(f"Newest backup: {when} from {newest.device} (backup number {newest.seq}).")
+        print(f"Newest backup: {when} from {one_line(newest.device)} (backup number {newest.seq}).")
         if rolled_back_msg:
             print(f"warning: {rolled_back_msg}", file=sys.stderr)
         elif newest.rolled_back is None:
@@ -358,7 +358,7 @@ def cmd_list(args: argparse.Namespace) -> int:
               "devices and check them):")
     for b in backups:
         when = b.created.strftime("%Y-%m-%d %H:%M UTC") if b.created else "?"
-        extra = f"  #{b.seq} from {b.device}" if b.authenticated else ""
+        extra = f"  #{b.seq} from {one_line(b.device)}" if b.authenticated else ""
         print(f"{b.snapshot_id}  {when}  {describe_mode(b.key_mode):24}{extra}"
               f"{'  (latest)' if b.is_latest else ''}")
     return 0
@@ -509,8 +509,9 @@ def cmd_export(args: argparse.Namespace) -> int:
                 else "*"
             text = spell_actors(m["text"], "You", "Someone") if m["kind"] == "system" \
                 else m["text"]
-            extra = " ".join(f"[{x['kind']}: {x['filename']}]" for x in m["media"])
-            print(f"{m['ts']}  {who}: {text} {extra}".rstrip())
+            extra = " ".join(f"[{x['kind']}: {one_line(x['filename'])}]" for x in m["media"])
+            # A name on one line, a text's own lines indented: neither can fake a message.
+            print(f"{m['ts']}  {one_line(who)}: {continued(text)} {extra}".rstrip())
     return 0
 
 

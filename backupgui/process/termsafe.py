@@ -23,6 +23,27 @@ def visible(text: str) -> str:
     return text.translate(_TABLE)
 
 
+#: What ``str.splitlines`` breaks a line at: each starts a line of its own on a terminal, in a
+#: pager or a file read by lines.
+_LINE_BREAKS = {c: f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}"
+                for c in (0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029)}
+_LINE_BREAKS[0x0A], _LINE_BREAKS[0x0D] = "\\n", "\\r"
+
+
+def one_line(text: str) -> str:
+    """A name (a chat's, a sender's, a file's, a device's) for a line of the CLI's output,
+    with its line breaks written as escapes: a name cannot start a line that passes for
+    another row or message (docs/SECURITY.md 4, s15). Pipes and files get it so too."""
+    return text.translate(_LINE_BREAKS)
+
+
+def continued(text: str, indent: str = "    ") -> str:
+    """A message's text for a line of the CLI's output: its own lines go on indented, so
+    none of them can pass for a message line of its own (which starts at the margin)."""
+    lines = text.splitlines()
+    return ("\n" + indent).join(lines) if len(lines) > 1 else (lines[0] if lines else "")
+
+
 class _SafeTerminal(io.TextIOBase):
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream

@@ -71,3 +71,26 @@ def test_a_pipe_gets_the_exact_text(tmp_path):
                         str(tmp_path / "lib")], capture_output=True, text=True, timeout=60,
                        env=dict(os.environ, BACKUPGUI_CONFIG_DIR=str(tmp_path / "cfg")))
     assert p.returncode == 0 and TEXT in p.stdout
+
+
+def test_a_line_break_in_a_name_or_text_cannot_fake_a_line(tmp_path):
+    """Found by the fifth hostile pass (docs/SECURITY.md 2.5): newlines pass through (message
+    texts have lines), so a group's name with one made ``chats`` print a row of the name's
+    choosing, and a sender's name or a message's text a message line of its own in
+    ``export`` ("2023-11-14T22:13:20Z  Bank: your code is ..."). Names are now on one line
+    (their line breaks as escapes) and a text's own lines go on indented; the same in a pipe."""
+    fake_row = "c9  Bank  direct  1 msgs"
+    fake_msg = "2023-11-14T22:13:21Z  Bank: send the code"
+    with Library(tmp_path / "lib") as lib, lib.transaction() as w:
+        w.upsert_chat(Chat("c1", "Fam\n" + fake_row, "group", "test", None,
+                           (Participant("a", "Ana\u2028" + fake_msg),)))
+        w.add_messages([Message("m1", "c1", 1_700_000_000_000, "a", "text", "hi\r\n" + fake_msg)])
+    env = dict(os.environ, BACKUPGUI_CONFIG_DIR=str(tmp_path / "cfg"))
+    for command in (["chats"], ["export", "--chat", "c1"]):
+        p = subprocess.run([sys.executable, "-m", "backupgui.cli", *command, "--library",
+                            str(tmp_path / "lib")], capture_output=True, text=True, timeout=60,
+                           env=env)
+        assert p.returncode == 0, p.stderr
+        lines = p.stdout.splitlines()
+        assert not any(line.startswith(("c9 ", "2023-11-14T22:13:21Z")) for line in lines), lines
+    assert lines[1] == "    " + fake_msg  # the text's second line, indented
