@@ -313,14 +313,19 @@ def _too_large(lib: Library, cid: str, month: str, limit: int) -> BackupError:
              "month, then back up again.")
 
 
+#: The years a message may be dated in (``library.model.ts_in_range``), as values of the
+#: message below (numbers in the UI's digits, docs/TRANSLATING.md).
+_YEARS = (1, 9999)
+
+
 def _out_of_range(lib: Library, cid: str) -> BackupError:
     """The error of a chat holding a message time no backup can name (a library imported
     by an older backupgui from an export that dated a message past the year 9999): nothing
     is stored and the backup stops before its snapshot, as ``_too_large``."""
     return BackupError(
-        f"The chat {lib.chat(cid).name[:40]!r} holds a message dated outside the years 1 to "
-        "9999, which a backup cannot hold. The backup was stopped; the library and earlier "
-        "backups are unchanged.",
+        f"The chat {lib.chat(cid).name[:40]!r} holds a message dated outside the years "
+        f"{_YEARS[0]} to {_YEARS[1]}, which a backup cannot hold. The backup was stopped; the "
+        "library and earlier backups are unchanged.",
         hint="Leave this chat out of the backup, then back up again.")
 
 

@@ -5307,8 +5307,8 @@ Identity (server key fingerprint): %2</source>
         <translation>أنشئ مفتاحًا جديدًا (كلمة مرور جديدة ومفتاح نسخ احتياطي جديد، أو backupgui-cli key rotate): فهو ينسخ احتياطيًا إلى مجموعة جديدة ويزيل هذه المجموعة.</translation>
     </message>
     <message>
-        <source>The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
-        <translation>تحتوي الدردشة %1 على رسالة مؤرخة خارج السنوات من 1 إلى 9999، ولا يمكن لنسخة احتياطية أن تحملها. تم إيقاف النسخ الاحتياطي؛ المكتبة والنسخ الاحتياطية السابقة لم تتغير.</translation>
+        <source>The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>تحتوي الدردشة %1 على رسالة مؤرخة خارج السنوات من %2 إلى %3، ولا يمكن لنسخة احتياطية أن تحملها. تم إيقاف النسخ الاحتياطي؛ المكتبة والنسخ الاحتياطية السابقة لم تتغير.</translation>
     </message>
     <message>
         <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>

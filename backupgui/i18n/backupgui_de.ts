@@ -5147,8 +5147,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Erstelle einen neuen Schlüssel (Neues Passwort und neuer Backup-Schlüssel, oder backupgui-cli key rotate): Er sichert in einen neuen Satz und entfernt diesen.</translation>
     </message>
     <message>
-        <source>The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
-        <translation>Der Chat %1 enthält eine Nachricht mit einem Datum außerhalb der Jahre 1 bis 9999, die ein Backup nicht fassen kann. Das Backup wurde angehalten; die Bibliothek und frühere Backups sind unverändert.</translation>
+        <source>The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>Der Chat %1 enthält eine Nachricht mit einem Datum außerhalb der Jahre %2 bis %3, die ein Backup nicht fassen kann. Das Backup wurde angehalten; die Bibliothek und frühere Backups sind unverändert.</translation>
     </message>
     <message>
         <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>

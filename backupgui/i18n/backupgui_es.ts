@@ -5147,8 +5147,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Crea una clave nueva (Nueva contraseña y nueva clave de copia de seguridad, o backupgui-cli key rotate): hace la copia en un conjunto nuevo y elimina este.</translation>
     </message>
     <message>
-        <source>The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
-        <translation>El chat %1 tiene un mensaje con fecha fuera de los años 1 a 9999, que una copia de seguridad no puede guardar. La copia se detuvo; la biblioteca y las copias anteriores no cambiaron.</translation>
+        <source>The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>El chat %1 tiene un mensaje con fecha fuera de los años %2 a %3, que una copia de seguridad no puede guardar. La copia se detuvo; la biblioteca y las copias anteriores no cambiaron.</translation>
     </message>
     <message>
         <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>

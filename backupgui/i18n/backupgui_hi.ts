@@ -5147,8 +5147,8 @@ Identity (server key fingerprint): %2</source>
         <translation>नई कुंजी बनाएँ (नया पासवर्ड और नई बैकअप की, या backupgui-cli key rotate): यह नए सेट में बैकअप करती है और इस सेट को हटा देती है।</translation>
     </message>
     <message>
-        <source>The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
-        <translation>चैट %1 में एक मैसेज है जिसकी तारीख़ साल 1 से 9999 के बाहर है, जिसे बैकअप में नहीं रखा जा सकता। बैकअप रोक दिया गया; लाइब्रेरी और पिछले बैकअप में कोई बदलाव नहीं हुआ।</translation>
+        <source>The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>चैट %1 में एक मैसेज है जिसकी तारीख़ साल %2 से %3 के बाहर है, जिसे बैकअप में नहीं रखा जा सकता। बैकअप रोक दिया गया; लाइब्रेरी और पिछले बैकअप में कोई बदलाव नहीं हुआ।</translation>
     </message>
     <message>
         <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>

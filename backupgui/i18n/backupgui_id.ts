@@ -5107,8 +5107,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Buat kunci baru (Kata sandi baru dan kunci cadangan baru, atau backupgui-cli key rotate): cadangan dibuat di set baru dan set ini dihapus.</translation>
     </message>
     <message>
-        <source>The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
-        <translation>Chat %1 berisi pesan bertanggal di luar tahun 1 sampai 9999, yang tidak dapat dimuat cadangan. Pencadangan dihentikan; pustaka dan cadangan sebelumnya tidak berubah.</translation>
+        <source>The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>Chat %1 berisi pesan bertanggal di luar tahun %2 sampai %3, yang tidak dapat dimuat cadangan. Pencadangan dihentikan; pustaka dan cadangan sebelumnya tidak berubah.</translation>
     </message>
     <message>
         <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>

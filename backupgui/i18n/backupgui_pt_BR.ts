@@ -5147,8 +5147,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Crie uma nova chave (Nova senha e nova chave de backup, ou backupgui-cli key rotate): ela faz o backup em um conjunto novo e remove este.</translation>
     </message>
     <message>
-        <source>The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
-        <translation>O chat %1 tem uma mensagem com data fora dos anos 1 a 9999, que um backup não comporta. O backup foi interrompido; a biblioteca e os backups anteriores continuam iguais.</translation>
+        <source>The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>O chat %1 tem uma mensagem com data fora dos anos %2 a %3, que um backup não comporta. O backup foi interrompido; a biblioteca e os backups anteriores continuam iguais.</translation>
     </message>
     <message>
         <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>

@@ -5187,8 +5187,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Создайте новый ключ («Новый пароль и новый ключ резервной копии» или backupgui-cli key rotate): копия будет создана в новом наборе, а этот будет удалён.</translation>
     </message>
     <message>
-        <source>The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
-        <translation>В чате %1 есть сообщение с датой вне 1–9999 годов, которое резервная копия не может вместить. Резервное копирование остановлено; библиотека и прежние резервные копии не изменились.</translation>
+        <source>The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>В чате %1 есть сообщение с датой вне %2–%3 годов, которое резервная копия не может вместить. Резервное копирование остановлено; библиотека и прежние резервные копии не изменились.</translation>
     </message>
     <message>
         <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>

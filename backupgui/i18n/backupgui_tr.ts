@@ -5107,8 +5107,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yeni bir anahtar oluşturun (Yeni şifre ve yeni yedekleme anahtarı ya da backupgui-cli key rotate): yeni bir kümeye yedekler ve bu kümeyi kaldırır.</translation>
     </message>
     <message>
-        <source>The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
-        <translation>%1 sohbetinde 1 ile 9999 yılları dışında tarihli bir mesaj var; bir yedek bunu alamaz. Yedekleme durduruldu; kitaplık ve önceki yedekler değişmedi.</translation>
+        <source>The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>%1 sohbetinde %2 ile %3 yılları dışında tarihli bir mesaj var; bir yedek bunu alamaz. Yedekleme durduruldu; kitaplık ve önceki yedekler değişmedi.</translation>
     </message>
     <message>
         <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>

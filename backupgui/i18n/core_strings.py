@@ -234,7 +234,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', "The backup's set config was modified (key check failed)."),
     QT_TRANSLATE_NOOP('core', 'The cache folder for Google Drive uploads is full.'),
     QT_TRANSLATE_NOOP('core', 'The chat %1 has no messages kept for %2.'),
-    QT_TRANSLATE_NOOP('core', 'The chat %1 holds a message dated outside the years 1 to 9999, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.'),
+    QT_TRANSLATE_NOOP('core', 'The chat %1 holds a message dated outside the years %2 to %3, which a backup cannot hold. The backup was stopped; the library and earlier backups are unchanged.'),
     QT_TRANSLATE_NOOP('core', 'The chat library could not be used while %1: %2.'),
     QT_TRANSLATE_NOOP('core', 'The chat library file is damaged (%1).'),
     QT_TRANSLATE_NOOP('core', 'The chat library is in use by another program.'),
