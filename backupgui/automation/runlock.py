@@ -53,7 +53,7 @@ def lock_dir() -> Path:
     user's that no one else may enter). A ``$XDG_RUNTIME_DIR`` that fails that check (one of
     another user's, or ``/tmp``) was left to platformdirs, whose fallback is the predictable
     ``<temp>/runtime-<uid>``: another local user who made that folder first made every
-    backup and restore fail (docs/SECURITY.md 2.5); the state dir is used instead."""
+    backup and restore fail (docs/SECURITY.md 2.7); the state dir is used instead."""
     from ..device.fileperms import user_runtime_dir
     from ..device.settings import CONFIG_ENV, config_dir
 

@@ -431,7 +431,7 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
     rollback = compare(head, known).message()
     if max([head.seq if head else 0] + [k.seq for k in known]) >= MAX_SEQ:
         # The next backup's number would be one no reader takes: its manifest would be
-        # ignored as malformed while retention deleted the backups before it (SECURITY.md 2.5).
+        # ignored as malformed while retention deleted the backups before it (SECURITY.md 2.7).
         raise DamagedBackupError(
             f"This backup set ({repo.set_id}) holds a backup with the highest number a backup "
             "can have, which only a crafted backup reaches: no backup can follow it. Nothing "

@@ -173,7 +173,7 @@ class _PackErrors:
 def _runs(entries: list[BlobEntry], seg: int) -> list[tuple[int, int, list[BlobEntry]]]:
     """Entries (in offset order) grouped into runs that share or touch segments:
     (start, end, entries) in plaintext offsets. Linear: each run's list grows in place
-    (it was copied for every entry added, quadratic in a run's entries: SECURITY.md 2.5)."""
+    (it was copied for every entry added, quadratic in a run's entries: SECURITY.md 2.7)."""
     runs: list[tuple[int, int, list[BlobEntry]]] = []
     start = end = 0
     run: list[BlobEntry] | None = None

@@ -94,7 +94,7 @@ class _Written:
     """A media worker's files whose writeback has started, oldest first, with their sizes,
     and the sum of those sizes kept as they come and go: summed again after every file, it
     cost a restore of n small files n^2/2 additions (40,000 one-byte files restored as one
-    chat: 160 CPU s; SECURITY.md 2.5)."""
+    chat: 160 CPU s; SECURITY.md 2.7)."""
 
     __slots__ = ("bytes", "files")
 

@@ -33,7 +33,7 @@ _LINE_BREAKS[0x0A], _LINE_BREAKS[0x0D] = "\\n", "\\r"
 def one_line(text: str) -> str:
     """A name (a chat's, a sender's, a file's, a device's) for a line of the CLI's output,
     with its line breaks written as escapes: a name cannot start a line that passes for
-    another row or message (docs/SECURITY.md 4, s15). Pipes and files get it so too."""
+    another row or message (docs/SECURITY.md 2.7). Pipes and files get it so too."""
     return text.translate(_LINE_BREAKS)
 
 

@@ -209,7 +209,7 @@ def isolate(text: str) -> str:
     English sentence (or a Latin one in Arabic) shows in the right order.
 
     The name cannot get out of its isolate to turn the rest of the sentence around
-    (docs/SECURITY.md 2.5): a PDI of its own that closes nothing it opened is dropped (it
+    (docs/SECURITY.md 2.7): a PDI of its own that closes nothing it opened is dropped (it
     would close this isolate early, and an override after it would run to the sentence's
     end), isolates it leaves open are closed, and a paragraph end inside it is a space."""
     if not text:

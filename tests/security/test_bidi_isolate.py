@@ -1,5 +1,5 @@
 """A name put into a sentence cannot turn the rest of the sentence around (docs/SECURITY.md
-2.5).
+2.7).
 
 ``ui.language.isolate`` wraps a name (a chat's, which any member of a group may set; a
 device's; a file's) in FSI … PDI so that it keeps its own direction inside a translated

@@ -1,4 +1,4 @@
-"""Restoring many small files costs in proportion to their number (docs/SECURITY.md 2.5).
+"""Restoring many small files costs in proportion to their number (docs/SECURITY.md 2.7).
 
 Two loops were quadratic in the number of files: each media worker summed the sizes of every
 file whose writeback had started after each file it wrote (up to 512 MiB of them: tens of
@@ -125,7 +125,7 @@ def test_grouping_a_packs_blobs_into_runs_is_linear(tmp_path):
     assert ratio < 24, ratio
 
 
-if __name__ == "__main__":  # the figures of SECURITY.md 2.5: CPU seconds of one restore
+if __name__ == "__main__":  # the figures of SECURITY.md 2.7: CPU seconds of one restore
     # python -m tests.security.test_many_small_files 40000 partial|full
     import tempfile
     from pathlib import Path

@@ -1,5 +1,5 @@
 """Message times a backup cannot hold, or that cost it for every month between them
-(docs/SECURITY.md 2.5).
+(docs/SECURITY.md 2.7).
 
 A Telegram export may write any number as a message's ``date_unixtime``. Before the fix:
 a date past the year 9999 (or before the year 1) was imported, and then every backup of
@@ -109,7 +109,7 @@ def test_months_without_messages_cost_nothing(tmp_path):
     assert len(statements) <= 3
 
 
-if __name__ == "__main__":  # the figure of SECURITY.md 2.5: CPU seconds of one backup
+if __name__ == "__main__":  # the figure of SECURITY.md 2.7: CPU seconds of one backup
     # python -m tests.security.test_message_times 20   (chats of two messages 10,000 years apart)
     import sys
     import tempfile

@@ -1,5 +1,5 @@
 """Another local user cannot stop every backup by making the lock's folder first
-(docs/SECURITY.md 2.5).
+(docs/SECURITY.md 2.7).
 
 The one-backup-at-a-time lock lived in platformdirs' runtime folder. Where
 ``$XDG_RUNTIME_DIR`` is set but not this user's private folder (``/tmp`` in some containers

@@ -1,5 +1,5 @@
 """Whoever holds K plants a manifest numbered 2^63 - 1, the highest ``seq`` a reader takes
-(docs/SECURITY.md 2.5).
+(docs/SECURITY.md 2.7).
 
 Before the fix the owner's next backup numbered its manifest 2^63: it was written and
 reported as a success, every reader then ignored it as malformed ("bad Manifest.seq"), and

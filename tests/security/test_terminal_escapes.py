@@ -74,7 +74,7 @@ def test_a_pipe_gets_the_exact_text(tmp_path):
 
 
 def test_a_line_break_in_a_name_or_text_cannot_fake_a_line(tmp_path):
-    """Found by the fifth hostile pass (docs/SECURITY.md 2.5): newlines pass through (message
+    """Found by the fifth hostile pass (docs/SECURITY.md 2.7): newlines pass through (message
     texts have lines), so a group's name with one made ``chats`` print a row of the name's
     choosing, and a sender's name or a message's text a message line of its own in
     ``export`` ("2023-11-14T22:13:20Z  Bank: your code is ..."). Names are now on one line
