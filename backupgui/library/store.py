@@ -73,6 +73,12 @@ _SUMMARIES = (
     " WHERE {where}")
 
 
+#: Gives an attachment kept without its file (sha256 '') the file of an attachment row
+#: ``(message_id, seq, chat_id, kind, mime, filename, size, sha256)`` of the same chat: one
+#: lookup by the primary key (message_id, seq), the chat then checked on the row found.
+_FILL_MEDIA = ("UPDATE media SET sha256=?8, size=?7 WHERE message_id=?1 AND seq=?2"
+               " AND chat_id=?3 AND sha256=''")
+
 #: A message block from this size on is written into its row in place (``add_message_block``).
 _BLOCK_WRITE_IN_PLACE = 256 << 10
 
@@ -871,8 +877,9 @@ class LibraryWriter:
     def add_media(self, media: list[tuple]) -> int:
         """Write attachment rows ``(message_id, seq, chat_id, kind, mime, filename, size,
         sha256)``: the one way they are written (restore, import, merge). A row not there yet
-        is inserted; a row there without its file (sha256 '') takes the file a row brings;
-        any other row there stays as it is. Returns how many rows were added or filled."""
+        is inserted; a row there without its file (sha256 '') takes the file a row of the same
+        chat brings; any other row there stays as it is. Returns how many rows were added or
+        filled."""
         if not media:
             return 0
         new = max(self._db.executemany(
@@ -883,9 +890,9 @@ class LibraryWriter:
             # An attachment kept without its file (sha256 '': not in the export, or not on this
             # computer) gets it when these rows bring it (a restore, a blob that has it), as an
             # import that finds the file later does; its chat is counted and backed up again.
-            filled = max(self._db.executemany(
-                "UPDATE media SET sha256=?8, size=?7 WHERE message_id=?1 AND seq=?2"
-                " AND sha256=''", with_file).rowcount, 0)
+            # Only a row of the same chat: a backup's rows (hostile even with a valid key)
+            # must not fill another chat's attachment, whose counts would then go stale.
+            filled = max(self._db.executemany(_FILL_MEDIA, with_file).rowcount, 0)
             if filled:
                 self._touched({m[2] for m in with_file})
                 new += filled

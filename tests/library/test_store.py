@@ -144,6 +144,26 @@ def test_media_for_chats(lib):
     assert [r.kind for r in lib.media_for_chats(["c1"], include_videos=False)] == ["image"]
 
 
+def test_an_attachment_row_fills_only_its_own_chats_missing_file(lib):
+    """A row that brings a file fills the missing attachment of the same message id and seq
+    only in its own chat (a backup's rows are hostile even with a valid key); the fill is
+    one lookup by the primary key."""
+    from backupgui.library.store import _FILL_MEDIA
+
+    with lib.transaction() as w:
+        w.upsert_chat(_chat())
+        w.upsert_chat(_chat("c2", "Bob"))
+        w.add_messages([_msg(1, media=(MediaRef("image", "", 0, "image/png", "a.png"),))])
+        row = ("m1", 0, "c2", "image", "image/png", "a.png", 100, "a" * 64)
+        assert w.add_media([row]) == 0
+        assert w.add_media([("m1", 0, "c1", *row[3:])]) == 1
+    assert [r.sha256 for r in lib.media_for_chats(["c1"])] == ["a" * 64]
+    assert lib.media_for_chats(["c2"]) == []
+    assert [c.media_count for c in lib.list_chats() if c.id == "c1"] == [1]
+    plan = [r[-1] for r in lib._db.execute("EXPLAIN QUERY PLAN " + _FILL_MEDIA, row)]
+    assert plan == ["SEARCH media USING INDEX sqlite_autoindex_media_1 (message_id=? AND seq=?)"]
+
+
 def test_full_database_mid_bulk_reports_disk_full_and_keeps_the_library(tmp_path):
     """SQLite may roll a transaction back by itself when the disk fills; the caller must
     still see "disk full" (not a failed ROLLBACK) and find the library as it was, triggers
