@@ -6,6 +6,8 @@ message meant for people and a distinct CLI exit code. Messages never contain se
 
 from __future__ import annotations
 
+import enum
+
 #: The backup key's length in hex digits (32 bytes; ``crypto.keys`` imports it). Messages put
 #: the number in as a value, not into the text, so the UI shows it in the language's digits.
 KEY_DIGITS = 64
@@ -45,10 +47,46 @@ class WeakPasswordError(BackupError):
 
 
 class DamagedBackupError(BackupError):
-    """The backup failed authentication or is incomplete; the message names what."""
+    """The backup failed authentication or is incomplete; the message names what.
+
+    ``problem``: when the message is "The backup is damaged: <problem>.", the problem alone
+    (a core fragment such as "pack … is cut short"), so that verify can list several under
+    one heading without saying "damaged" twice."""
 
     exit_code = 5
     hint = "The backup may have been modified or partly deleted. Keep it and make a new backup."
+
+    def __init__(self, message: str, *, hint: str = "", problem: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.problem = problem
+
+
+class Damage(enum.Enum):
+    """What is wrong with a damaged backup object, in the categories a person is told
+    (``format/damage.py`` says each in words); the technical detail goes to the log only.
+    Exceptions carry it as ``exc.damage`` (``damage_of``)."""
+
+    AUTHENTICATION = "fails its authentication check"  # changed, or not what its name says
+    CUT_SHORT = "cut short"
+    TOO_LONG = "longer than its index says"
+    TOO_LARGE = "larger than the format allows"
+    COMPRESSION = "not valid compressed data"
+    STRUCTURE = "more structure than any valid one"  # format/jsonbudget.py
+    MISMATCH = "not what the manifest lists"
+    MISSING = "missing"
+    MALFORMED = "malformed"
+
+
+def marked(exc: BaseException, damage: Damage) -> BaseException:
+    """``exc`` with its category (``damage_of``); returns it, for ``raise marked(…)``."""
+    exc.damage = damage  # type: ignore[attr-defined]
+    return exc
+
+
+def damage_of(exc: BaseException, default: Damage = Damage.MALFORMED) -> Damage:
+    """The category an exception was raised with (``marked``), else ``default``."""
+    found = getattr(exc, "damage", None)
+    return found if isinstance(found, Damage) else default
 
 
 class RolledBackError(DamagedBackupError):

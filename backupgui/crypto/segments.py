@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from ..errors import Damage
 from .padme import padme
 
 MAGIC = b"BGUO"
@@ -48,7 +49,12 @@ class ObjectType:
 
 
 class SegmentError(Exception):
-    """An object failed authentication or is malformed; ``str`` says how."""
+    """An object failed authentication or is malformed; ``str`` says how (for the log),
+    ``damage`` in which of the categories a person is told (``errors.Damage``)."""
+
+    def __init__(self, message: str, damage: Damage = Damage.AUTHENTICATION) -> None:
+        super().__init__(message)
+        self.damage = damage
 
 
 class NewerObjectError(SegmentError):
@@ -76,7 +82,7 @@ class Header:
     @classmethod
     def parse(cls, raw: bytes) -> Header:
         if len(raw) < HEADER_SIZE:
-            raise SegmentError("object is shorter than its header")
+            raise SegmentError("object is shorter than its header", Damage.CUT_SHORT)
         if raw[:4] != MAGIC:
             raise SegmentError("object does not start with the backupgui magic")
         if raw[4] not in VERSIONS and raw[4] < max(VERSIONS):
@@ -135,10 +141,10 @@ def padding_of(plaintext_tail: bytes, plaintext_size: int) -> int:
     """The number of padding bytes a version 2 object declares, from the last 8 bytes of
     its plaintext; ``SegmentError`` if that cannot be right."""
     if plaintext_size < PAD_LENGTH_SIZE or len(plaintext_tail) != PAD_LENGTH_SIZE:
-        raise SegmentError("object is too short for its padding")
+        raise SegmentError("object is too short for its padding", Damage.MALFORMED)
     (pad,) = struct.unpack(">Q", plaintext_tail)
     if pad > plaintext_size - PAD_LENGTH_SIZE:
-        raise SegmentError("object's padding length is invalid")
+        raise SegmentError("object's padding length is invalid", Damage.MALFORMED)
     return pad
 
 
@@ -150,7 +156,7 @@ def unpad(header: Header, plaintext: bytes) -> bytes:
     pad = padding_of(plaintext[-PAD_LENGTH_SIZE:], len(plaintext))
     end = len(plaintext) - PAD_LENGTH_SIZE - pad
     if plaintext.count(0, end, end + pad) != pad:
-        raise SegmentError("object's padding is not zero")
+        raise SegmentError("object's padding is not zero", Damage.MALFORMED)
     return plaintext[:end]
 
 
@@ -188,7 +194,7 @@ class SegmentWriter:
 
     def _emit(self, data: bytes | bytearray | memoryview, last: bool) -> None:
         if self._index >= 2**32 - 1:
-            raise SegmentError("object too large")
+            raise SegmentError("object too large", Damage.TOO_LARGE)
         ct = self._aead.encrypt(_nonce(self.header.nonce_prefix, self._index, last), data, self._aad)
         self._index += 1
         self.ciphertext_size += len(ct)
@@ -296,7 +302,7 @@ class SegmentReader:
         except InvalidTag:
             if isinstance(ct, memoryview):
                 ct.release()  # else the traceback keeps the buffer exported and feed() can't trim it
-            raise SegmentError(  # fragments: shown inside a sentence ("… (%1)")
+            raise SegmentError(
                 "final segment failed authentication (modified, truncated or reordered)" if last
                 else f"segment {self._index} failed authentication (modified, truncated or "
                 "reordered)") from None
@@ -345,9 +351,9 @@ class SegmentReader:
     def finish(self) -> bytes:
         """Decrypt and return the final segment; raises if the object is incomplete."""
         if self._header is None:
-            raise SegmentError("object is shorter than its header")
+            raise SegmentError("object is shorter than its header", Damage.CUT_SHORT)
         if len(self._buf) < TAG_SIZE:
-            raise SegmentError("object is truncated")
+            raise SegmentError("object is truncated", Damage.CUT_SHORT)
         self._finished = True
         pt = self._open(self._buf, True)
         self._buf = bytearray()
@@ -375,12 +381,12 @@ def decrypt_object(objects_key: bytes, name: str, expected_type: int, chunks: It
         for seg in reader.feed(chunk):
             out += seg
             if limit is not None and len(out) > limit + PAD_LENGTH_SIZE + limit // 8 + 4096:
-                raise SegmentError("it is larger than the format allows")
+                raise SegmentError("it is larger than the format allows", Damage.TOO_LARGE)
     out += reader.finish()
     assert reader.header is not None
     content = unpad(reader.header, bytes(out))
     if limit is not None and len(content) > limit:
-        raise SegmentError("it is larger than the format allows")
+        raise SegmentError("it is larger than the format allows", Damage.TOO_LARGE)
     return content
 
 
@@ -394,11 +400,11 @@ def segment_layout(ciphertext_size: int, segment_exp: int) -> tuple[int, int]:
     body = ciphertext_size - HEADER_SIZE
     ct_seg = (1 << segment_exp) + TAG_SIZE
     if body < TAG_SIZE:
-        raise SegmentError("object is truncated")
+        raise SegmentError("object is truncated", Damage.CUT_SHORT)
     n = max(1, -(-body // ct_seg))
     last_ct = body - (n - 1) * ct_seg
     if last_ct < TAG_SIZE:
-        raise SegmentError("object is truncated")
+        raise SegmentError("object is truncated", Damage.CUT_SHORT)
     return n, (n - 1) * (1 << segment_exp) + last_ct - TAG_SIZE
 
 
@@ -435,9 +441,9 @@ class SegmentOpener:
     def open_into(self, index: int, ciphertext: bytes | memoryview, out: memoryview | bytearray) -> int:
         """Authenticate and decrypt segment ``index`` into ``out``; the plaintext length."""
         if not 0 <= index < self.segments:
-            raise SegmentError("requested range lies outside the object")
+            raise SegmentError("requested range lies outside the object", Damage.CUT_SHORT)
         if len(ciphertext) < TAG_SIZE:
-            raise SegmentError("object is truncated")
+            raise SegmentError("object is truncated", Damage.CUT_SHORT)
         nonce = _nonce(self.header.nonce_prefix, index, index == self.segments - 1)
         try:
             if _HAS_DECRYPT_INTO:
@@ -464,7 +470,7 @@ def decrypt_range(objects_key: bytes, name: str, expected_type: int, ciphertext_
         raise SegmentError("object has the wrong type for its name")
     n, pt_size = segment_layout(ciphertext_size, header.segment_exp)
     if offset < 0 or length < 0 or offset + length > pt_size:
-        raise SegmentError("requested range lies outside the object")
+        raise SegmentError("requested range lies outside the object", Damage.CUT_SHORT)
     if length == 0:
         return b""  # (at the very end, ``first`` would name a segment that does not exist)
     seg = header.segment_size
@@ -476,7 +482,7 @@ def decrypt_range(objects_key: bytes, name: str, expected_type: int, ciphertext_
     end = min(ciphertext_size, HEADER_SIZE + (last_needed + 1) * (seg + TAG_SIZE))
     raw = read(start, end - start)
     if len(raw) != end - start:
-        raise SegmentError("object is truncated")
+        raise SegmentError("object is truncated", Damage.CUT_SHORT)
     out = bytearray()
     for i in range(first, last_needed + 1):
         rel = (i - first) * (seg + TAG_SIZE)

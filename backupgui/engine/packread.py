@@ -20,7 +20,8 @@ from ..crypto.segments import (
     SegmentError,
     SegmentOpener,
 )
-from ..errors import DamagedBackupError, NewerFormatError, NotFoundError
+from ..errors import Damage, DamagedBackupError, NewerFormatError, NotFoundError
+from ..format.damage import blob_cut_short, logged, pack_problem
 from ..format.pack import BlobEntry
 from .repository import Repo
 
@@ -60,7 +61,8 @@ class BlobBuffer:
             return None
         out, self._buf = self._buf, None
         if self._got != len(out):  # (iter_pack_blobs hands out exactly the blob's bytes)
-            raise DamagedBackupError(f"The backup is damaged: blob {entry.blob_id[:12]} is cut short.")
+            problem = blob_cut_short(entry.blob_id[:12])
+            raise DamagedBackupError(f"The backup is damaged: {problem}.", problem=problem)
         return out
 
 
@@ -97,7 +99,8 @@ class PackReader:
         self._ranges.close()
 
     def errors(self):
-        """Pack damage as ``DamagedBackupError`` naming the pack; a pack that authenticates
+        """Pack damage as ``DamagedBackupError`` naming the pack and what is wrong
+        (``format/damage.py``); a pack that authenticates
         but is in a newer object version as ``NewerFormatError``."""
         return _PackErrors(self.pack_id)
 
@@ -113,9 +116,9 @@ class PackReader:
         if self._on_read is not None:
             self._on_read(len(data))
         if len(data) < n:
-            raise SegmentError("the pack is shorter than its index says")
+            raise SegmentError("the pack is shorter than its index says", Damage.CUT_SHORT)
         if len(data) > n:
-            raise SegmentError("the pack is longer than its index says")
+            raise SegmentError("the pack is longer than its index says", Damage.TOO_LONG)
         return data
 
     def plaintext(self, offset: int, length: int, buf: bytearray | None = None,
@@ -125,7 +128,7 @@ class PackReader:
         ``check_end``: reading the final segment also proves that nothing follows it."""
         op = self.opener
         if offset < 0 or length < 0 or offset + length > op.plaintext_size:
-            raise SegmentError("a blob lies outside its pack (the pack is shorter than its index says)")
+            raise SegmentError("a blob lies outside its pack (the pack is shorter than its index says)", Damage.CUT_SHORT)
         if length == 0:
             return
         seg = op.segment_size
@@ -163,10 +166,12 @@ class _PackErrors:
                 f"This backup was made by a newer version of backupgui (its pack "
                 f"{self.pack_id} is in format version {exc.version}), which this version "
                 "cannot read.") from None
-        if exc_type is not None and issubclass(exc_type, SegmentError):
-            raise DamagedBackupError(f"The backup pack {self.pack_id} is damaged: {exc}.") from None
-        if exc_type is not None and issubclass(exc_type, NotFoundError):
-            raise DamagedBackupError(f"The backup pack {self.pack_id} is missing.") from None
+        if exc_type is not None and issubclass(exc_type, SegmentError | NotFoundError):
+            # what is wrong in words (the segment's detail goes to the log only)
+            damage = exc.damage if isinstance(exc, SegmentError) else Damage.MISSING
+            logged(f"pack {self.pack_id}", exc)
+            problem = pack_problem(self.pack_id, damage)
+            raise DamagedBackupError(f"The backup is damaged: {problem}.", problem=problem) from None
         return False
 
 
@@ -217,7 +222,7 @@ def _pack_blobs(reader: PackReader, entries: list[BlobEntry], whole: bool, buf: 
     """``iter_pack_blobs`` once the pack is open."""
     op = reader.opener
     if entries and max(e.offset + e.length for e in entries) > op.plaintext_size:
-        raise SegmentError("the pack is shorter than its index says")
+        raise SegmentError("the pack is shorter than its index says", Damage.CUT_SHORT)
     if whole:
         runs = [(0, op.plaintext_size, entries)]
     else:

@@ -27,6 +27,7 @@ from ..crypto.subkeys import SetKeys
 from ..destinations.base import Destination, ObjectInfo
 from ..errors import (
     BackupError,
+    Damage,
     DamagedBackupError,
     KeyDestroyedError,
     NewerFormatError,
@@ -34,6 +35,8 @@ from ..errors import (
     VaultAccountError,
     VaultError,
     WrongKeyError,
+    damage_of,
+    marked,
 )
 from ..format import names
 from ..format.compress import compressed_bound
@@ -46,6 +49,7 @@ from ..format.config import (
     unlock_and_upgrade,
     upgraded_config,
 )
+from ..format.damage import logged, manifest_problem, reason
 from ..format.index import MAX_INDEX_PLAINTEXT, Index, decode_index, encode_index
 from ..format.manifest import (
     MAX_MANIFEST_PLAINTEXT,
@@ -313,7 +317,7 @@ class Repo:
                 f"This backup was made by a newer version of backupgui (its snapshot {name} "
                 f"is in format version {exc.version}), which this version cannot read.") from None
         except SegmentError as exc:
-            raise DamagedBackupError(f"The backup object {rel} is damaged: {exc}.") from None
+            raise _damaged(rel, exc.damage, exc) from None
 
     def list_rel(self, sub: str) -> list[ObjectInfo]:
         n = len(self.prefix)
@@ -340,8 +344,10 @@ class Repo:
             try:
                 packs = decode_index(self.get_object(o.name, ObjectType.INDEX))
             except (ValueError, DamagedBackupError) as exc:
-                self.ignored.append(f"index {index_id} does not authenticate or is malformed "
-                                    f"({_why(exc)}); ignored")
+                if isinstance(exc, ValueError):
+                    logged(o.name, exc)
+                why = reason(damage_of(exc))
+                self.ignored.append(f"index {index_id} is ignored: {why}")
                 continue
             for p in packs:
                 index.add_pack(p)
@@ -405,8 +411,9 @@ class Repo:
             try:
                 m = self.load_manifest(sid)
             except (DamagedBackupError, NotFoundError) as exc:
-                ignored.append(f"snapshot {sid} does not authenticate or is malformed "
-                               f"({_why(exc)}); ignored")
+                why = reason(damage_of(exc, Damage.MISSING if isinstance(exc, NotFoundError)
+                                       else Damage.MALFORMED))
+                ignored.append(f"snapshot {sid} is ignored: {why}")
                 continue
             found.append(SnapshotInfo.of(m, o.size))
             if head is None or m.rank >= head.rank:  # (the later of equals, as a stable sort)
@@ -435,7 +442,7 @@ class Repo:
         except NotFoundError:
             raise NotFoundError(f"There is no backup {snapshot_id}.") from None
         except ValueError as exc:
-            raise DamagedBackupError(f"The backup manifest {snapshot_id} is damaged: {exc}.") from None
+            raise _damaged(rel, damage_of(exc), exc) from None
         if m.snapshot_id != snapshot_id or m.set_id != self.set_id:
             raise DamagedBackupError(f"The backup manifest {snapshot_id} does not belong here.")
         for i, e in enumerate(m.media):  # a media file's blob id is its keyed name (FORMAT.md 5.1)
@@ -470,9 +477,17 @@ def _counted(chunks: Iterable[bytes], on_read: Callable[[int], None]) -> Iterato
         yield c
 
 
-def _why(exc: BaseException) -> str:
-    text = str(exc).rstrip(".")
-    return text.split(": ", 1)[1] if ": " in text else text
+def _damaged(rel: str, damage: Damage, exc: BaseException) -> DamagedBackupError:
+    """An index's or a manifest's damage in words (``format/damage.py``), carrying its
+    category; the technical detail goes to the log."""
+    logged(rel, exc)
+    kind, _, name = rel.partition("/")
+    if kind == "snapshots":
+        problem = manifest_problem(name, damage)
+        err = DamagedBackupError(f"The backup is damaged: {problem}.", problem=problem)
+    else:  # an index: ignored with a warning by load_index, which says why
+        err = DamagedBackupError(f"The backup object {rel} is damaged.")
+    return marked(err, damage)  # type: ignore[return-value]
 
 
 def _hint_order(listings: list[SetListing], prefer: tuple[str, ...]) -> list[SetListing]:

@@ -382,7 +382,8 @@ def _check_blob(repo: Repo, plan: RestorePlan, entry: BlobEntry, stored: bytearr
     try:
         mb = read_message_blob(repo.keys, entry, stored, chat, ref, keep_plaintext=keep)
     except BlobDamage as exc:
-        raise DamagedBackupError(f"The backup is damaged: {exc}.") from None
+        problem = exc.problem  # a phrase of format/damage.py
+        raise DamagedBackupError(f"The backup is damaged: {problem}.", problem=problem) from None
     now = len(stored) + (len(mb.plaintext) if mb.plaintext is not None else 0)
     if budget is not None:
         budget.give(held - now)

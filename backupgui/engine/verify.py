@@ -73,12 +73,21 @@ def _verify(req: VerifyRequest, progress: ProgressFn, token: CancelToken, t0: fl
     for pack_problems in checker.run(sorted(by_pack.items()), progress, total):
         problems += pack_problems
     if problems:
-        details = "; ".join(problems[:3])  # each problem is a core fragment (translated too)
-        raise DamagedBackupError(
-            f"The backup is damaged: {details} (and {len(problems) - 3} more problems)."
-            if len(problems) > 3 else f"The backup is damaged: {details}.")
+        raise DamagedBackupError(_damaged_message(problems))
     return VerifyResult(manifest.snapshot_id, len(by_pack), len(seen), checker.read.value,
                         time.monotonic() - t0, tuple(dict.fromkeys(warnings)))
+
+
+def _damaged_message(problems: list[str]) -> str:
+    """One heading and the first three problems, each a phrase of ``format/damage.py`` or a
+    template of verify's own (the GUI translates each and joins them its language's way).
+    The count is said as "problems found: 5", which needs no plural form in any language."""
+    details = "; ".join(problems[:3])
+    if len(problems) == 1:
+        return f"The backup is damaged: {details}."
+    if len(problems) <= 3:
+        return f"The backup is damaged (problems found: {len(problems)}): {details}."
+    return f"The backup is damaged (problems found: {len(problems)}), among them: {details}."
 
 
 class _PackChecker:
@@ -240,7 +249,7 @@ class _PackChecker:
                         self._problem(pack_id, place,
                                       f"media blob {entry.blob_id[:12]} has the wrong content")
         except DamagedBackupError as exc:  # (after the blobs read before it)
-            self._problem(pack_id, place + 1, str(exc).rstrip("."))
+            self._problem(pack_id, place + 1, exc.problem or str(exc))
 
 
 def _unknown_objects(repo: Repo, index: Index) -> list[str]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import zstandard
 
+from ..errors import Damage, marked
+
 _CCTX_LEVEL = 3
 _BLOCK_MAX = 128 << 10
 _ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
@@ -87,21 +89,21 @@ def decompress(data: bytes, limit: int) -> bytes:
         params = zstandard.get_frame_parameters(data)
         end, bound = _frame_extent(data, params.has_checksum)
     except zstandard.ZstdError as exc:
-        raise ValueError(f"compressed data is malformed ({exc})") from None
+        raise marked(ValueError(f"compressed data is malformed ({exc})"), Damage.COMPRESSION) from None
     if end != len(data):
-        raise ValueError("trailing bytes after compressed data")
+        raise marked(ValueError("trailing bytes after compressed data"), Damage.COMPRESSION)
     size = params.content_size
     if size == zstandard.CONTENTSIZE_UNKNOWN:
         size = _measure(data, min(limit, bound))
     if size > limit:
-        raise ValueError("decompressed data exceeds its limit")
+        raise marked(ValueError("decompressed data exceeds its limit"), Damage.TOO_LARGE)
     try:
         # One call into a buffer of exactly the size: zstd fails if the frame holds more
         # (or less) than the header says.
         return zstandard.ZstdDecompressor().decompress(
             data, max_output_size=max(size, 1), allow_extra_data=False)
     except zstandard.ZstdError as exc:
-        raise ValueError(f"compressed data is malformed ({exc})") from None
+        raise marked(ValueError(f"compressed data is malformed ({exc})"), Damage.COMPRESSION) from None
 
 
 def _measure(frame: bytes, limit: int) -> int:
@@ -114,9 +116,9 @@ def _measure(frame: bytes, limit: int) -> int:
         while piece := reader.read(64 << 10):
             total += len(piece)
             if total > limit:
-                raise ValueError("decompressed data exceeds its limit")
+                raise marked(ValueError("decompressed data exceeds its limit"), Damage.TOO_LARGE)
     except zstandard.ZstdError as exc:
-        raise ValueError(f"compressed data is malformed ({exc})") from None
+        raise marked(ValueError(f"compressed data is malformed ({exc})"), Damage.COMPRESSION) from None
     return total
 
 

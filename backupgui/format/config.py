@@ -44,7 +44,8 @@ from ..errors import (
     WrongKeyError,
 )
 from . import names
-from .strictjson import JsonError, exact_keys, loads
+from .damage import logged
+from .strictjson import exact_keys, loads
 
 if TYPE_CHECKING:
     from ..vault.account import VaultAccess
@@ -92,10 +93,12 @@ class SetConfig:
         return bytes.fromhex(self.set_id)
 
 
-def _damaged(what: str = "") -> DamagedBackupError:
-    return DamagedBackupError(
-        f"The backup's set config is damaged or not a backupgui backup ({what})." if what
-        else "The backup's set config is damaged or not a backupgui backup.")
+def _damaged(detail: object = "") -> DamagedBackupError:
+    """The one sentence for a config that does not parse; the parser's words go to the log
+    only (they were English inside a translated sentence)."""
+    if detail:
+        logged("set config", detail)
+    return DamagedBackupError("The backup's set config is damaged or not a backupgui backup.")
 
 
 def parse_config(data: bytes) -> SetConfig:
@@ -130,7 +133,7 @@ def parse_config(data: bytes) -> SetConfig:
             raise ValueError("unknown key mode")
         return SetConfig(set_id, str(raw["created"]), mode, raw, version, signed, mac)
     except (ValueError, KeyError, TypeError, UnicodeError, AttributeError, RecursionError) as exc:
-        raise _damaged(str(exc) if isinstance(exc, (JsonError, ValueError)) else "") from None
+        raise _damaged(exc) from None
 
 
 def _check_body(body: object, version: int = VERSION) -> None:

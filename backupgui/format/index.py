@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from ..errors import damage_of, marked
 from . import names
 from .compress import compress, decompress
 from .pack import BlobEntry, PackInfo, check_entries
@@ -117,4 +118,4 @@ def decode_index(data: bytes) -> list[PackInfo]:
             out.append(PackInfo(pid, size, entries))
         return out
     except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, ValueError) as exc:
-        raise ValueError(f"index is malformed ({exc})") from None
+        raise marked(ValueError(f"index is malformed ({exc})"), damage_of(exc)) from None

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 
+from ..errors import damage_of, marked
 from ..library.model import Chat, MediaRef, Message, Participant
 from . import names
 from .canonical import canonical_attachments, canonical_chat
@@ -267,7 +268,7 @@ def _decode_manifest(data: bytes, check: Callable[[], None] | None) -> Manifest:
         check_manifest(m, check)
         return m
     except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, ValueError) as exc:
-        raise ValueError(f"manifest is malformed ({exc})") from None
+        raise marked(ValueError(f"manifest is malformed ({exc})"), damage_of(exc)) from None
 
 
 def _check_names(m: Manifest, check: Callable[[], None] | None = None) -> None:
@@ -545,7 +546,7 @@ def _walk_text_blob(raw: bytes, rows: list[tuple] | None, media: list[tuple],
         return chat_id, month, len(doc["messages"])
     except (KeyError, TypeError, AttributeError, OverflowError, RecursionError, json.JSONDecodeError,
             UnicodeDecodeError, JsonError) as exc:
-        raise ValueError(f"text blob is malformed ({exc})") from None
+        raise marked(ValueError(f"text blob is malformed ({exc})"), damage_of(exc)) from None
 
 
 def decode_text_blob(raw: bytes) -> tuple[str, str, list[Message]]:

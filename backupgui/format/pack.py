@@ -24,6 +24,7 @@ from ..crypto.segments import (
     segment_layout,
 )
 from ..destinations.base import Destination, Upload
+from ..errors import Damage
 from . import names
 from .strictjson import exact_keys, loads
 
@@ -221,16 +222,16 @@ def read_trailer(dest: Destination, prefix: str, objects_key: bytes, pack_id: st
     end = pt_size  # end of the content: before the padding of a version 2 object
     if header.padded:
         if pt_size < PAD_LENGTH_SIZE:
-            raise SegmentError("pack is too short")
+            raise SegmentError("pack is too short", Damage.MALFORMED)
         end = pt_size - PAD_LENGTH_SIZE - padding_of(plain(pt_size - PAD_LENGTH_SIZE, PAD_LENGTH_SIZE),
                                                      pt_size)
     if end < 4:
-        raise SegmentError("pack is too short")
+        raise SegmentError("pack is too short", Damage.MALFORMED)
     (tlen,) = struct.unpack(">I", plain(end - 4, 4))
     if tlen > MAX_TRAILER or tlen > end - 4:
-        raise SegmentError("pack trailer length is invalid")
+        raise SegmentError("pack trailer length is invalid", Damage.MALFORMED)
     try:
         entries = decode_trailer(plain(end - 4 - tlen, tlen), end - 4 - tlen)
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
-        raise SegmentError(f"pack trailer is malformed ({exc})") from None
+        raise SegmentError(f"pack trailer is malformed ({exc})", Damage.MALFORMED) from None
     return PackInfo(pack_id, size, entries)

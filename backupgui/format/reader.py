@@ -15,7 +15,8 @@ import hmac
 from dataclasses import dataclass
 
 from ..crypto.subkeys import SetKeys
-from ..errors import NewerFormatError
+from ..errors import Damage, NewerFormatError, damage_of
+from .damage import logged, messages_problem
 from .manifest import (
     BLOB_VERSIONS,
     MAX_TEXT_BLOB,
@@ -41,7 +42,13 @@ class MessageBlob:
 
 
 class BlobDamage(ValueError):
-    """A blob is not what the manifest says; ``str`` says how, naming the chat and month."""
+    """A blob is not what the manifest says; ``problem`` (and ``str``) says how in words for
+    people, naming the chat and month (``format/damage.py``; the detail is in the log)."""
+
+    @property
+    def problem(self) -> str:
+        """The phrase of ``format/damage.py`` this was raised with."""
+        return str(self)
 
 
 def read_message_blob(keys: SetKeys, entry: BlobEntry, stored: bytes | bytearray, chat: ChatEntry,
@@ -49,24 +56,38 @@ def read_message_blob(keys: SetKeys, entry: BlobEntry, stored: bytes | bytearray
     """Check a message blob as stored in its pack against its manifest entry
     (``chat``, ``ref``); ``BlobDamage`` if anything is wrong. ``keep_plaintext=False``: the
     plaintext is let go as soon as it is checked (a caller that keeps the stored form)."""
-    where = f"the messages of {chat.name[:40]!r} in {ref.month}"
+    chat_name, month = repr(chat.name[:40]), ref.month
     try:
         raw = stored_plaintext(stored, entry.comp, MAX_TEXT_BLOB)
     except ValueError as exc:
-        raise BlobDamage(f"{where} do not decompress ({exc})") from None
+        logged(f"blob {entry.blob_id[:12]}", exc)
+        damage = damage_of(exc, Damage.COMPRESSION)  # (a split blob's layout is its stored form)
+        raise BlobDamage(messages_problem(chat_name, month, damage)) from None
     if not hmac.compare_digest(keys.blob_name(hashlib.sha256(raw).digest()), entry.blob_id):
-        raise BlobDamage(f"{where} do not match their name (blob {entry.blob_id[:12]})")
+        logged(f"blob {entry.blob_id[:12]}", "its content does not match its keyed name")
+        raise BlobDamage(messages_problem(chat_name, month, Damage.AUTHENTICATION))
     try:
         checked = check_text_block(raw)
+    except ValueError as exc:
+        _refuse_newer(raw)
+        logged(f"blob {entry.blob_id[:12]}", exc)
+        raise BlobDamage(messages_problem(chat_name, month, damage_of(exc))) from None
+    try:
         checked.check_entry(chat.id, ref.month, ref.messages)
     except ValueError as exc:
-        version = _newer_version(raw)
-        if version is not None:  # authenticated above: a newer backupgui wrote it
-            raise NewerFormatError(
-                f"This backup was made by a newer version of backupgui (its messages are in "
-                f"format version {version}), which this version cannot read.") from None
-        raise BlobDamage(f"{where} are malformed: {exc}") from None
+        _refuse_newer(raw)
+        logged(f"blob {entry.blob_id[:12]}", exc)
+        raise BlobDamage(messages_problem(chat_name, month, Damage.MISMATCH)) from None
     return MessageBlob(checked, raw if keep_plaintext else None, stored)
+
+
+def _refuse_newer(raw: bytes) -> None:
+    """``NewerFormatError`` for a blob (authenticated already) that a newer backupgui wrote."""
+    version = _newer_version(raw)
+    if version is not None:
+        raise NewerFormatError(
+            f"This backup was made by a newer version of backupgui (its messages are in "
+            f"format version {version}), which this version cannot read.") from None
 
 
 def _newer_version(raw: bytes) -> int | None:

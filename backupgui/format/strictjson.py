@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+from ..errors import Damage, marked
 from . import jsonbudget
 
 #: ``loads(..., check=)`` calls ``check`` once per this many JSON objects parsed: a few
@@ -57,7 +58,7 @@ def loads(data: bytes | str, check: Callable[[], None] | None = None) -> object:
     try:
         raw = bytes(data) if isinstance(data, (bytearray, memoryview)) else data
         if not jsonbudget.within(raw):
-            raise JsonError(jsonbudget.refusal(raw))
+            raise marked(JsonError(jsonbudget.refusal(raw)), Damage.STRUCTURE)
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
         if text.startswith("\ufeff"):
             raise JsonError("a byte order mark")

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 import zstandard
 
+from ..errors import Damage, marked
 from .compress import compress, compressed_bound, decompress
 
 COMP_NONE = 0
@@ -128,7 +129,7 @@ def join_split(stored: bytes, limit: int) -> bytes:
         out += views[s][used[s]:used[s] + n]
         used[s] += n
         if len(out) > limit:
-            raise ValueError("decompressed data exceeds its limit")
+            raise marked(ValueError("decompressed data exceeds its limit"), Damage.TOO_LARGE)
     if any(u != len(st) for u, st in zip(used, streams, strict=True)):
         raise ValueError("a stream has bytes the layout does not use")
     return bytes(out)
@@ -172,7 +173,7 @@ def stored_plaintext(stored: bytes | bytearray, comp: int, limit: int) -> bytes:
     """A message blob's plaintext from its stored form; ``ValueError`` if malformed."""
     if comp == COMP_NONE:
         if len(stored) > limit:
-            raise ValueError("the message blob exceeds its limit")
+            raise marked(ValueError("the message blob exceeds its limit"), Damage.TOO_LARGE)
         return bytes(stored)
     if comp == COMP_ZSTD:
         return decompress(stored, limit)

@@ -3651,7 +3651,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds a value over %2 MiB; it is refused.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>يحتوي %1 على قيمة أكبر من %2 ميغابايت؛ تم رفضه.</translation>
     </message>
     <message>
@@ -4047,10 +4046,6 @@ Identity (server key fingerprint): %2</source>
         <translation>بيان النسخة الاحتياطية %1 لا ينتمي إلى هنا.</translation>
     </message>
     <message>
-        <source>The backup manifest %1 is damaged: %2.</source>
-        <translation>بيان النسخة الاحتياطية %1 تالف: %2.</translation>
-    </message>
-    <message>
         <source>The backup may have been modified or partly deleted. Keep it and make a new backup.</source>
         <translation>ربما تم تعديل النسخة الاحتياطية أو حذف جزء منها. احتفظ بها وأنشئ نسخة احتياطية جديدة.</translation>
     </message>
@@ -4059,24 +4054,12 @@ Identity (server key fingerprint): %2</source>
         <translation>كائن النسخة الاحتياطية %1 غير موجود.</translation>
     </message>
     <message>
-        <source>The backup object %1 is damaged: %2.</source>
-        <translation>كائن النسخة الاحتياطية %1 تالف: %2.</translation>
-    </message>
-    <message>
         <source>The backup object %1 is damaged: it is not a regular file.</source>
         <translation>كائن النسخة الاحتياطية %1 تالف: ليس ملفًا عاديًا.</translation>
     </message>
     <message>
         <source>The backup object %1 is missing.</source>
         <translation>كائن النسخة الاحتياطية %1 مفقود.</translation>
-    </message>
-    <message>
-        <source>The backup pack %1 is damaged: %2.</source>
-        <translation>حزمة النسخة الاحتياطية %1 تالفة: %2.</translation>
-    </message>
-    <message>
-        <source>The backup pack %1 is missing.</source>
-        <translation>حزمة النسخة الاحتياطية %1 مفقودة.</translation>
     </message>
     <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
@@ -4663,10 +4646,6 @@ Identity (server key fingerprint): %2</source>
         <translation>خزنة المفاتيح هذه قديمة جدًا: لا تستطيع التحقق من بيانات اعتماد هذا الكمبيوتر أو من رمز الاسترداد دون أن تستلمهما، وهذا التطبيق لا يرسلهما أبدًا. لم يُرسل شيء. حدّث خزنة المفاتيح.</translation>
     </message>
     <message>
-        <source>The backup is damaged: blob %1 is cut short.</source>
-        <translation>النسخة الاحتياطية تالفة: الكتلة %1 مقطوعة.</translation>
-    </message>
-    <message>
         <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
         <translation>أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من backupgui (فهرسها %1 بإصدار التنسيق %2)، وهذا الإصدار لا يستطيع قراءتها.</translation>
     </message>
@@ -4747,20 +4726,12 @@ Identity (server key fingerprint): %2</source>
         <translation>مجموعة النسخ الاحتياطية %1 بلا إعداد (تغيير مفتاح لم يكتمل؟)؛ تم تجاهلها</translation>
     </message>
     <message>
-        <source>index %1 does not authenticate or is malformed (%2); ignored</source>
-        <translation>الفهرس %1 لا يجتاز المصادقة أو تالف (%2)؛ تم تجاهله</translation>
-    </message>
-    <message>
         <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
         <translation>الحزمة %1 غير مدرجة في أي فهرس (تركتها نسخة احتياطية انقطعت؛ ستعتمدها النسخة الاحتياطية التالية)</translation>
     </message>
     <message>
         <source>pack %1 is in no index and does not authenticate; ignored</source>
         <translation>الحزمة %1 غير مدرجة في أي فهرس ولا تجتاز المصادقة؛ تم تجاهلها</translation>
-    </message>
-    <message>
-        <source>snapshot %1 does not authenticate or is malformed (%2); ignored</source>
-        <translation>اللقطة %1 لا تجتاز المصادقة أو تالفة (%2)؛ تم تجاهلها</translation>
     </message>
     <message>
         <source>unknown object %1 (not a backupgui name)</source>
@@ -5012,6 +4983,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>يحتوي %1 على عدة ملفات .txt؛ اختر واحدًا منها: %2.</translation>
     </message>
     <message>
@@ -5065,14 +5037,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
         <translation>تعذّرت قراءة ملف عميل Google OAuth ‏%1: بنيته متداخلة بعمق زائد.</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: %1 (and %2 more problems).</source>
-        <translation>النسخة الاحتياطية تالفة: %1 (ومشكلات أخرى عددها %2).</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup (%1).</source>
-        <translation>إعدادات مجموعة النسخ الاحتياطية تالفة أو ليست نسخة احتياطية من backupgui (%1).</translation>
     </message>
     <message>
         <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
@@ -5143,30 +5107,6 @@ Identity (server key fingerprint): %2</source>
         <translation>كلمة مرور خاطئة. تسمح خزنة المفاتيح بمحاولة واحدة أخرى فقط قبل أن تتلف المفتاح.</translation>
     </message>
     <message>
-        <source>a blob lies outside its pack (the pack is shorter than its index says)</source>
-        <translation>كتلة بيانات تقع خارج حزمتها (الحزمة أقصر مما يذكره فهرسها)</translation>
-    </message>
-    <message>
-        <source>final segment failed authentication (modified, truncated or reordered)</source>
-        <translation>المقطع الأخير لم يجتز المصادقة (معدَّل أو مقطوع أو مُعاد ترتيبه)</translation>
-    </message>
-    <message>
-        <source>segment %1 failed authentication</source>
-        <translation>المقطع %1 لم يجتز المصادقة</translation>
-    </message>
-    <message>
-        <source>segment %1 failed authentication (modified, truncated or reordered)</source>
-        <translation>المقطع %1 لم يجتز المصادقة (معدَّل أو مقطوع أو مُعاد ترتيبه)</translation>
-    </message>
-    <message>
-        <source>the pack is longer than its index says</source>
-        <translation>الحزمة أطول مما يذكره فهرسها</translation>
-    </message>
-    <message>
-        <source>the pack is shorter than its index says</source>
-        <translation>الحزمة أقصر مما يذكره فهرسها</translation>
-    </message>
-    <message>
         <source>A restore is already running (started by %1).</source>
         <translation>توجد عملية استعادة قيد التشغيل بالفعل (بدأها %1).</translation>
     </message>
@@ -5207,18 +5147,6 @@ Identity (server key fingerprint): %2</source>
         <translation>توجد نسخة احتياطية أخرى قيد التشغيل بالفعل.</translation>
     </message>
     <message>
-        <source>%1 are malformed: %2</source>
-        <translation>%1 مشوّهة: %2</translation>
-    </message>
-    <message>
-        <source>%1 do not decompress (%2)</source>
-        <translation>تعذّر فك ضغط %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 do not match their name (blob %2)</source>
-        <translation>%1 لا تطابق اسمها (الكتلة %2)</translation>
-    </message>
-    <message>
         <source>blob %1 is not in any pack</source>
         <translation>الكتلة %1 ليست في أي حزمة</translation>
     </message>
@@ -5235,8 +5163,128 @@ Identity (server key fingerprint): %2</source>
         <translation>الحزمة %1 مفقودة</translation>
     </message>
     <message>
-        <source>the messages of %1 in %2</source>
-        <translation>رسائل %1 في %2</translation>
+        <source>The backup is damaged (problems found: %1): %2.</source>
+        <translation>النسخة الاحتياطية تالفة (عدد المشكلات: %1): %2.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged.</source>
+        <translation>كائن النسخة الاحتياطية %1 تالف.</translation>
+    </message>
+    <message>
+        <source>blob %1 is cut short</source>
+        <translation>الكتلة %1 مقطوعة</translation>
+    </message>
+    <message>
+        <source>index %1 is ignored: %2</source>
+        <translation>تم تجاهل الفهرس %1: %2</translation>
+    </message>
+    <message>
+        <source>it disappeared while it was being read</source>
+        <translation>اختفى الكائن أثناء قراءته</translation>
+    </message>
+    <message>
+        <source>it fails its authentication check</source>
+        <translation>الكائن لا يجتاز فحص المصادقة</translation>
+    </message>
+    <message>
+        <source>it has more structure than any valid one (reading it would take too much memory)</source>
+        <translation>في الكائن بنية أكثر مما في أي كائن صالح (قراءته تتطلب ذاكرة أكثر من اللازم)</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>الكائن مقطوع</translation>
+    </message>
+    <message>
+        <source>it is larger than the format allows</source>
+        <translation>الكائن أكبر مما يسمح به التنسيق</translation>
+    </message>
+    <message>
+        <source>it is malformed</source>
+        <translation>الكائن مشوّه</translation>
+    </message>
+    <message>
+        <source>it is not valid compressed data</source>
+        <translation>الكائن ليس بيانات مضغوطة صالحة</translation>
+    </message>
+    <message>
+        <source>manifest %1 fails its authentication check</source>
+        <translation>البيان %1 لا يجتاز فحص المصادقة</translation>
+    </message>
+    <message>
+        <source>manifest %1 has more structure than any valid one (reading it would take too much memory)</source>
+        <translation>في البيان %1 بنية أكثر مما في أي بيان صالح (قراءته تتطلب ذاكرة أكثر من اللازم)</translation>
+    </message>
+    <message>
+        <source>manifest %1 is cut short</source>
+        <translation>البيان %1 مقطوع</translation>
+    </message>
+    <message>
+        <source>manifest %1 is larger than the format allows</source>
+        <translation>البيان %1 أكبر مما يسمح به التنسيق</translation>
+    </message>
+    <message>
+        <source>manifest %1 is malformed</source>
+        <translation>البيان %1 مشوّه</translation>
+    </message>
+    <message>
+        <source>manifest %1 is not valid compressed data</source>
+        <translation>البيان %1 ليس بيانات مضغوطة صالحة</translation>
+    </message>
+    <message>
+        <source>pack %1 fails its authentication check</source>
+        <translation>الحزمة %1 لا تجتاز فحص المصادقة</translation>
+    </message>
+    <message>
+        <source>pack %1 is cut short</source>
+        <translation>الحزمة %1 مقطوعة</translation>
+    </message>
+    <message>
+        <source>pack %1 is larger than the format allows</source>
+        <translation>الحزمة %1 أكبر مما يسمح به التنسيق</translation>
+    </message>
+    <message>
+        <source>pack %1 is longer than its index says</source>
+        <translation>الحزمة %1 أطول مما يذكره فهرسها</translation>
+    </message>
+    <message>
+        <source>pack %1 is malformed</source>
+        <translation>الحزمة %1 مشوّهة</translation>
+    </message>
+    <message>
+        <source>snapshot %1 is ignored: %2</source>
+        <translation>تم تجاهل اللقطة %1: %2</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are cut short</source>
+        <translation>رسائل %1 في %2 مقطوعة</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are larger than the format allows</source>
+        <translation>رسائل %1 في %2 أكبر مما يسمح به التنسيق</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are malformed</source>
+        <translation>رسائل %1 في %2 مشوّهة</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are not the ones the backup lists</source>
+        <translation>رسائل %1 في %2 ليست الرسائل التي تذكرها النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are not valid compressed data</source>
+        <translation>رسائل %1 في %2 ليست بيانات مضغوطة صالحة</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 fail their authentication check</source>
+        <translation>رسائل %1 في %2 لا تجتاز فحص المصادقة</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)</source>
+        <translation>في رسائل %1 في %2 بنية أكثر مما في أي كتلة صالحة (قراءتها تتطلب ذاكرة أكثر من اللازم)</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (problems found: %1), among them: %2.</source>
+        <translation>النسخة الاحتياطية تالفة (عدد المشكلات: %1)، ومنها: %2.</translation>
     </message>
     <message>
         <source>Deleting the old key at the key vault</source>

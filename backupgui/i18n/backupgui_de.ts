@@ -3491,7 +3491,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>%1 holds a value over %2 MiB; it is refused.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 enthält einen Wert über %2 MiB; es wird abgelehnt.</translation>
     </message>
     <message>
@@ -3887,10 +3886,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Das Backup-Manifest %1 gehört nicht hierher.</translation>
     </message>
     <message>
-        <source>The backup manifest %1 is damaged: %2.</source>
-        <translation>Das Backup-Manifest %1 ist beschädigt: %2.</translation>
-    </message>
-    <message>
         <source>The backup may have been modified or partly deleted. Keep it and make a new backup.</source>
         <translation>Das Backup wurde vielleicht verändert oder teilweise gelöscht. Bewahre es auf und erstelle ein neues Backup.</translation>
     </message>
@@ -3899,24 +3894,12 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Das Backup-Objekt %1 existiert nicht.</translation>
     </message>
     <message>
-        <source>The backup object %1 is damaged: %2.</source>
-        <translation>Das Backup-Objekt %1 ist beschädigt: %2.</translation>
-    </message>
-    <message>
         <source>The backup object %1 is damaged: it is not a regular file.</source>
         <translation>Das Backup-Objekt %1 ist beschädigt: Es ist keine normale Datei.</translation>
     </message>
     <message>
         <source>The backup object %1 is missing.</source>
         <translation>Das Backup-Objekt %1 fehlt.</translation>
-    </message>
-    <message>
-        <source>The backup pack %1 is damaged: %2.</source>
-        <translation>Das Backup-Paket %1 ist beschädigt: %2.</translation>
-    </message>
-    <message>
-        <source>The backup pack %1 is missing.</source>
-        <translation>Das Backup-Paket %1 fehlt.</translation>
     </message>
     <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
@@ -4503,10 +4486,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Dieser Schlüsseltresor ist zu alt: Er kann die Gerätekennung dieses Computers und den Wiederherstellungscode nur prüfen, wenn er sie erhält, und diese App sendet sie nie. Es wurde nichts gesendet. Aktualisiere den Schlüsseltresor.</translation>
     </message>
     <message>
-        <source>The backup is damaged: blob %1 is cut short.</source>
-        <translation>Das Backup ist beschädigt: Block %1 ist abgeschnitten.</translation>
-    </message>
-    <message>
         <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
         <translation>Dieses Backup wurde mit einer neueren Version von backupgui erstellt (sein Index %1 ist im Format Version %2), die diese Version nicht lesen kann.</translation>
     </message>
@@ -4587,20 +4566,12 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Backup-Satz %1 hat keine Konfiguration (ein unterbrochener Schlüsselwechsel?); ignoriert</translation>
     </message>
     <message>
-        <source>index %1 does not authenticate or is malformed (%2); ignored</source>
-        <translation>Index %1 lässt sich nicht authentifizieren oder ist fehlerhaft (%2); ignoriert</translation>
-    </message>
-    <message>
         <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
         <translation>Paket %1 steht in keinem Index (von einem unterbrochenen Backup übrig; das nächste Backup übernimmt es)</translation>
     </message>
     <message>
         <source>pack %1 is in no index and does not authenticate; ignored</source>
         <translation>Paket %1 steht in keinem Index und lässt sich nicht authentifizieren; ignoriert</translation>
-    </message>
-    <message>
-        <source>snapshot %1 does not authenticate or is malformed (%2); ignored</source>
-        <translation>Snapshot %1 lässt sich nicht authentifizieren oder ist fehlerhaft (%2); ignoriert</translation>
     </message>
     <message>
         <source>unknown object %1 (not a backupgui name)</source>
@@ -4852,6 +4823,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 enthält mehrere .txt-Dateien; wähle eine davon: %2.</translation>
     </message>
     <message>
@@ -4905,14 +4877,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
         <translation>Die Google-OAuth-Client-Datei %1 kann nicht gelesen werden: Sie ist zu tief verschachtelt.</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: %1 (and %2 more problems).</source>
-        <translation>Das Backup ist beschädigt: %1 (und weitere Probleme: %2).</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup (%1).</source>
-        <translation>Die Konfiguration des Backup-Satzes ist beschädigt oder kein backupgui-Backup (%1).</translation>
     </message>
     <message>
         <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
@@ -4983,30 +4947,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Falsches Passwort. Der Schlüsseltresor erlaubt noch einen Versuch, bevor er den Schlüssel vernichtet.</translation>
     </message>
     <message>
-        <source>a blob lies outside its pack (the pack is shorter than its index says)</source>
-        <translation>ein Blob liegt außerhalb seines Pakets (das Paket ist kürzer, als sein Index angibt)</translation>
-    </message>
-    <message>
-        <source>final segment failed authentication (modified, truncated or reordered)</source>
-        <translation>letztes Segment nicht authentisch (verändert, abgeschnitten oder umgeordnet)</translation>
-    </message>
-    <message>
-        <source>segment %1 failed authentication</source>
-        <translation>Segment %1 nicht authentisch</translation>
-    </message>
-    <message>
-        <source>segment %1 failed authentication (modified, truncated or reordered)</source>
-        <translation>Segment %1 nicht authentisch (verändert, abgeschnitten oder umgeordnet)</translation>
-    </message>
-    <message>
-        <source>the pack is longer than its index says</source>
-        <translation>das Paket ist länger, als sein Index angibt</translation>
-    </message>
-    <message>
-        <source>the pack is shorter than its index says</source>
-        <translation>das Paket ist kürzer, als sein Index angibt</translation>
-    </message>
-    <message>
         <source>A restore is already running (started by %1).</source>
         <translation>Eine Wiederherstellung läuft bereits (gestartet von %1).</translation>
     </message>
@@ -5047,18 +4987,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Ein anderes Backup läuft bereits.</translation>
     </message>
     <message>
-        <source>%1 are malformed: %2</source>
-        <translation>%1 sind fehlerhaft: %2</translation>
-    </message>
-    <message>
-        <source>%1 do not decompress (%2)</source>
-        <translation>%1 lassen sich nicht entpacken (%2)</translation>
-    </message>
-    <message>
-        <source>%1 do not match their name (blob %2)</source>
-        <translation>%1 passen nicht zu ihrem Namen (Block %2)</translation>
-    </message>
-    <message>
         <source>blob %1 is not in any pack</source>
         <translation>Block %1 ist in keinem Paket</translation>
     </message>
@@ -5075,8 +5003,128 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Paket %1 fehlt</translation>
     </message>
     <message>
-        <source>the messages of %1 in %2</source>
-        <translation>die Nachrichten von %1 aus %2</translation>
+        <source>The backup is damaged (problems found: %1): %2.</source>
+        <translation>Das Backup ist beschädigt (gefundene Probleme: %1): %2.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged.</source>
+        <translation>Das Backup-Objekt %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>blob %1 is cut short</source>
+        <translation>Block %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>index %1 is ignored: %2</source>
+        <translation>Index %1 wird ignoriert: %2</translation>
+    </message>
+    <message>
+        <source>it disappeared while it was being read</source>
+        <translation>das Objekt ist beim Lesen verschwunden</translation>
+    </message>
+    <message>
+        <source>it fails its authentication check</source>
+        <translation>das Objekt besteht die Echtheitsprüfung nicht</translation>
+    </message>
+    <message>
+        <source>it has more structure than any valid one (reading it would take too much memory)</source>
+        <translation>das Objekt hat mehr Struktur als jedes gültige (es zu lesen bräuchte zu viel Speicher)</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>das Objekt ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>it is larger than the format allows</source>
+        <translation>das Objekt ist größer, als das Format erlaubt</translation>
+    </message>
+    <message>
+        <source>it is malformed</source>
+        <translation>das Objekt ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>it is not valid compressed data</source>
+        <translation>das Objekt enthält keine gültigen komprimierten Daten</translation>
+    </message>
+    <message>
+        <source>manifest %1 fails its authentication check</source>
+        <translation>Manifest %1 besteht die Echtheitsprüfung nicht</translation>
+    </message>
+    <message>
+        <source>manifest %1 has more structure than any valid one (reading it would take too much memory)</source>
+        <translation>Manifest %1 hat mehr Struktur als jedes gültige (es zu lesen bräuchte zu viel Speicher)</translation>
+    </message>
+    <message>
+        <source>manifest %1 is cut short</source>
+        <translation>Manifest %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>manifest %1 is larger than the format allows</source>
+        <translation>Manifest %1 ist größer, als das Format erlaubt</translation>
+    </message>
+    <message>
+        <source>manifest %1 is malformed</source>
+        <translation>Manifest %1 ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>manifest %1 is not valid compressed data</source>
+        <translation>Manifest %1 enthält keine gültigen komprimierten Daten</translation>
+    </message>
+    <message>
+        <source>pack %1 fails its authentication check</source>
+        <translation>Paket %1 besteht die Echtheitsprüfung nicht</translation>
+    </message>
+    <message>
+        <source>pack %1 is cut short</source>
+        <translation>Paket %1 ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>pack %1 is larger than the format allows</source>
+        <translation>Paket %1 ist größer, als das Format erlaubt</translation>
+    </message>
+    <message>
+        <source>pack %1 is longer than its index says</source>
+        <translation>Paket %1 ist länger, als sein Index angibt</translation>
+    </message>
+    <message>
+        <source>pack %1 is malformed</source>
+        <translation>Paket %1 ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>snapshot %1 is ignored: %2</source>
+        <translation>Snapshot %1 wird ignoriert: %2</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are cut short</source>
+        <translation>die Nachrichten von %1 aus %2 sind abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are larger than the format allows</source>
+        <translation>die Nachrichten von %1 aus %2 sind größer, als das Format erlaubt</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are malformed</source>
+        <translation>die Nachrichten von %1 aus %2 sind fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are not the ones the backup lists</source>
+        <translation>die Nachrichten von %1 aus %2 sind nicht die, die das Backup aufführt</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are not valid compressed data</source>
+        <translation>die Nachrichten von %1 aus %2 sind keine gültigen komprimierten Daten</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 fail their authentication check</source>
+        <translation>die Nachrichten von %1 aus %2 bestehen die Echtheitsprüfung nicht</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)</source>
+        <translation>die Nachrichten von %1 aus %2 haben mehr Struktur als jeder gültige Block (sie zu lesen bräuchte zu viel Speicher)</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (problems found: %1), among them: %2.</source>
+        <translation>Das Backup ist beschädigt (gefundene Probleme: %1), darunter: %2.</translation>
     </message>
     <message>
         <source>Deleting the old key at the key vault</source>

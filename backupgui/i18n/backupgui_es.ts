@@ -3491,7 +3491,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds a value over %2 MiB; it is refused.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 contiene un valor de más de %2 MiB; se rechaza.</translation>
     </message>
     <message>
@@ -3887,10 +3886,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>El manifiesto %1 de la copia de seguridad no pertenece a este lugar.</translation>
     </message>
     <message>
-        <source>The backup manifest %1 is damaged: %2.</source>
-        <translation>El manifiesto %1 de la copia de seguridad está dañado: %2.</translation>
-    </message>
-    <message>
         <source>The backup may have been modified or partly deleted. Keep it and make a new backup.</source>
         <translation>Es posible que la copia de seguridad se haya modificado o borrado en parte. Consérvala y haz una copia nueva.</translation>
     </message>
@@ -3899,24 +3894,12 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>El objeto %1 de la copia de seguridad no existe.</translation>
     </message>
     <message>
-        <source>The backup object %1 is damaged: %2.</source>
-        <translation>El objeto %1 de la copia de seguridad está dañado: %2.</translation>
-    </message>
-    <message>
         <source>The backup object %1 is damaged: it is not a regular file.</source>
         <translation>El objeto %1 de la copia de seguridad está dañado: no es un archivo normal.</translation>
     </message>
     <message>
         <source>The backup object %1 is missing.</source>
         <translation>Falta el objeto %1 de la copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>The backup pack %1 is damaged: %2.</source>
-        <translation>El paquete %1 de la copia de seguridad está dañado: %2.</translation>
-    </message>
-    <message>
-        <source>The backup pack %1 is missing.</source>
-        <translation>Falta el paquete %1 de la copia de seguridad.</translation>
     </message>
     <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
@@ -4503,10 +4486,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Esta bóveda de claves es demasiado antigua: no puede comprobar la credencial de esta computadora ni el código de recuperación sin recibirlos, y esta aplicación nunca los envía. No se envió nada. Actualiza la bóveda de claves.</translation>
     </message>
     <message>
-        <source>The backup is damaged: blob %1 is cut short.</source>
-        <translation>La copia de seguridad está dañada: el bloque %1 está incompleto.</translation>
-    </message>
-    <message>
         <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
         <translation>Esta copia de seguridad se hizo con una versión más nueva de backupgui (su índice %1 está en la versión de formato %2), que esta versión no puede leer.</translation>
     </message>
@@ -4587,20 +4566,12 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>el conjunto de copias %1 no tiene configuración (¿un cambio de clave interrumpido?); se ignora</translation>
     </message>
     <message>
-        <source>index %1 does not authenticate or is malformed (%2); ignored</source>
-        <translation>el índice %1 no se autentica o está mal formado (%2); se ignora</translation>
-    </message>
-    <message>
         <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
         <translation>el paquete %1 no está en ningún índice (lo dejó una copia de seguridad interrumpida; la próxima copia lo adopta)</translation>
     </message>
     <message>
         <source>pack %1 is in no index and does not authenticate; ignored</source>
         <translation>el paquete %1 no está en ningún índice y no se autentica; se ignora</translation>
-    </message>
-    <message>
-        <source>snapshot %1 does not authenticate or is malformed (%2); ignored</source>
-        <translation>la instantánea %1 no se autentica o está mal formada (%2); se ignora</translation>
     </message>
     <message>
         <source>unknown object %1 (not a backupgui name)</source>
@@ -4852,6 +4823,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 contiene varios archivos .txt; elige uno de ellos: %2.</translation>
     </message>
     <message>
@@ -4905,14 +4877,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
         <translation>No se puede leer el archivo del cliente OAuth de Google %1: está anidado a demasiada profundidad.</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: %1 (and %2 more problems).</source>
-        <translation>La copia de seguridad está dañada: %1 (y otros problemas: %2).</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup (%1).</source>
-        <translation>La configuración del conjunto de copias está dañada o no es una copia de backupgui (%1).</translation>
     </message>
     <message>
         <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
@@ -4983,30 +4947,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Contraseña incorrecta. La bóveda de claves permite un intento más antes de destruir la clave.</translation>
     </message>
     <message>
-        <source>a blob lies outside its pack (the pack is shorter than its index says)</source>
-        <translation>un blob queda fuera de su paquete (el paquete es más corto de lo que indica su índice)</translation>
-    </message>
-    <message>
-        <source>final segment failed authentication (modified, truncated or reordered)</source>
-        <translation>el último segmento no se autentica (modificado, truncado o reordenado)</translation>
-    </message>
-    <message>
-        <source>segment %1 failed authentication</source>
-        <translation>el segmento %1 no se autentica</translation>
-    </message>
-    <message>
-        <source>segment %1 failed authentication (modified, truncated or reordered)</source>
-        <translation>el segmento %1 no se autentica (modificado, truncado o reordenado)</translation>
-    </message>
-    <message>
-        <source>the pack is longer than its index says</source>
-        <translation>el paquete es más largo de lo que indica su índice</translation>
-    </message>
-    <message>
-        <source>the pack is shorter than its index says</source>
-        <translation>el paquete es más corto de lo que indica su índice</translation>
-    </message>
-    <message>
         <source>A restore is already running (started by %1).</source>
         <translation>Ya hay una restauración en curso (iniciada por %1).</translation>
     </message>
@@ -5047,18 +4987,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Ya hay otra copia de seguridad en curso.</translation>
     </message>
     <message>
-        <source>%1 are malformed: %2</source>
-        <translation>%1 tienen un formato no válido: %2</translation>
-    </message>
-    <message>
-        <source>%1 do not decompress (%2)</source>
-        <translation>%1 no se pueden descomprimir (%2)</translation>
-    </message>
-    <message>
-        <source>%1 do not match their name (blob %2)</source>
-        <translation>%1 no coinciden con su nombre (bloque %2)</translation>
-    </message>
-    <message>
         <source>blob %1 is not in any pack</source>
         <translation>el bloque %1 no está en ningún paquete</translation>
     </message>
@@ -5075,8 +5003,128 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>falta el paquete %1</translation>
     </message>
     <message>
-        <source>the messages of %1 in %2</source>
-        <translation>los mensajes de %1 en %2</translation>
+        <source>The backup is damaged (problems found: %1): %2.</source>
+        <translation>La copia de seguridad está dañada (problemas encontrados: %1): %2.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged.</source>
+        <translation>El objeto %1 de la copia de seguridad está dañado.</translation>
+    </message>
+    <message>
+        <source>blob %1 is cut short</source>
+        <translation>el bloque %1 está incompleto</translation>
+    </message>
+    <message>
+        <source>index %1 is ignored: %2</source>
+        <translation>se ignora el índice %1: %2</translation>
+    </message>
+    <message>
+        <source>it disappeared while it was being read</source>
+        <translation>el objeto desapareció mientras se leía</translation>
+    </message>
+    <message>
+        <source>it fails its authentication check</source>
+        <translation>el objeto no pasa la comprobación de autenticidad</translation>
+    </message>
+    <message>
+        <source>it has more structure than any valid one (reading it would take too much memory)</source>
+        <translation>el objeto tiene más estructura que cualquier objeto válido (leerlo requeriría demasiada memoria)</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>el objeto está incompleto</translation>
+    </message>
+    <message>
+        <source>it is larger than the format allows</source>
+        <translation>el objeto es más grande de lo que permite el formato</translation>
+    </message>
+    <message>
+        <source>it is malformed</source>
+        <translation>el objeto tiene un formato no válido</translation>
+    </message>
+    <message>
+        <source>it is not valid compressed data</source>
+        <translation>el objeto no contiene datos comprimidos válidos</translation>
+    </message>
+    <message>
+        <source>manifest %1 fails its authentication check</source>
+        <translation>el manifiesto %1 no pasa la comprobación de autenticidad</translation>
+    </message>
+    <message>
+        <source>manifest %1 has more structure than any valid one (reading it would take too much memory)</source>
+        <translation>el manifiesto %1 tiene más estructura que cualquier manifiesto válido (leerlo requeriría demasiada memoria)</translation>
+    </message>
+    <message>
+        <source>manifest %1 is cut short</source>
+        <translation>el manifiesto %1 está incompleto</translation>
+    </message>
+    <message>
+        <source>manifest %1 is larger than the format allows</source>
+        <translation>el manifiesto %1 es más grande de lo que permite el formato</translation>
+    </message>
+    <message>
+        <source>manifest %1 is malformed</source>
+        <translation>el manifiesto %1 tiene un formato no válido</translation>
+    </message>
+    <message>
+        <source>manifest %1 is not valid compressed data</source>
+        <translation>el manifiesto %1 no contiene datos comprimidos válidos</translation>
+    </message>
+    <message>
+        <source>pack %1 fails its authentication check</source>
+        <translation>el paquete %1 no pasa la comprobación de autenticidad</translation>
+    </message>
+    <message>
+        <source>pack %1 is cut short</source>
+        <translation>el paquete %1 está incompleto</translation>
+    </message>
+    <message>
+        <source>pack %1 is larger than the format allows</source>
+        <translation>el paquete %1 es más grande de lo que permite el formato</translation>
+    </message>
+    <message>
+        <source>pack %1 is longer than its index says</source>
+        <translation>el paquete %1 es más largo de lo que indica su índice</translation>
+    </message>
+    <message>
+        <source>pack %1 is malformed</source>
+        <translation>el paquete %1 tiene un formato no válido</translation>
+    </message>
+    <message>
+        <source>snapshot %1 is ignored: %2</source>
+        <translation>se ignora la instantánea %1: %2</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are cut short</source>
+        <translation>los mensajes de %1 en %2 están incompletos</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are larger than the format allows</source>
+        <translation>los mensajes de %1 en %2 son más grandes de lo que permite el formato</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are malformed</source>
+        <translation>los mensajes de %1 en %2 tienen un formato no válido</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are not the ones the backup lists</source>
+        <translation>los mensajes de %1 en %2 no son los que indica la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are not valid compressed data</source>
+        <translation>los mensajes de %1 en %2 no son datos comprimidos válidos</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 fail their authentication check</source>
+        <translation>los mensajes de %1 en %2 no pasan la comprobación de autenticidad</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)</source>
+        <translation>los mensajes de %1 en %2 tienen más estructura que cualquier bloque válido (leerlos requeriría demasiada memoria)</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (problems found: %1), among them: %2.</source>
+        <translation>La copia de seguridad está dañada (problemas encontrados: %1), entre ellos: %2.</translation>
     </message>
     <message>
         <source>Deleting the old key at the key vault</source>

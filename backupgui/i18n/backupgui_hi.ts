@@ -3491,7 +3491,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds a value over %2 MiB; it is refused.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 में %2 MiB से बड़ी वैल्यू है; इसे ठुकरा दिया गया।</translation>
     </message>
     <message>
@@ -3887,10 +3886,6 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप मैनिफ़ेस्ट %1 इस जगह का नहीं है।</translation>
     </message>
     <message>
-        <source>The backup manifest %1 is damaged: %2.</source>
-        <translation>बैकअप मैनिफ़ेस्ट %1 खराब है: %2।</translation>
-    </message>
-    <message>
         <source>The backup may have been modified or partly deleted. Keep it and make a new backup.</source>
         <translation>हो सकता है कि बैकअप बदला गया हो या उसका कुछ हिस्सा मिटा दिया गया हो। इसे रखें और नया बैकअप लें।</translation>
     </message>
@@ -3899,24 +3894,12 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप ऑब्जेक्ट %1 मौजूद नहीं है।</translation>
     </message>
     <message>
-        <source>The backup object %1 is damaged: %2.</source>
-        <translation>बैकअप ऑब्जेक्ट %1 खराब है: %2।</translation>
-    </message>
-    <message>
         <source>The backup object %1 is damaged: it is not a regular file.</source>
         <translation>बैकअप ऑब्जेक्ट %1 खराब है: यह सामान्य फ़ाइल नहीं है।</translation>
     </message>
     <message>
         <source>The backup object %1 is missing.</source>
         <translation>बैकअप ऑब्जेक्ट %1 गायब है।</translation>
-    </message>
-    <message>
-        <source>The backup pack %1 is damaged: %2.</source>
-        <translation>बैकअप पैक %1 खराब है: %2।</translation>
-    </message>
-    <message>
-        <source>The backup pack %1 is missing.</source>
-        <translation>बैकअप पैक %1 गायब है।</translation>
     </message>
     <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
@@ -4503,10 +4486,6 @@ Identity (server key fingerprint): %2</source>
         <translation>यह की वॉल्ट बहुत पुराना है: यह इस कंप्यूटर का क्रेडेंशियल या रिकवरी कोड उन्हें पाए बिना नहीं जाँच सकता, और यह ऐप उन्हें कभी नहीं भेजता। कुछ भी नहीं भेजा गया। की वॉल्ट अपडेट करें।</translation>
     </message>
     <message>
-        <source>The backup is damaged: blob %1 is cut short.</source>
-        <translation>बैकअप खराब है: ब्लॉक %1 अधूरा है।</translation>
-    </message>
-    <message>
         <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
         <translation>यह बैकअप backupgui के नए वर्शन से बनाया गया था (इसका इंडेक्स %1 फ़ॉर्मैट वर्शन %2 में है), जिसे यह वर्शन नहीं पढ़ सकता।</translation>
     </message>
@@ -4587,20 +4566,12 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप सेट %1 का कोई कॉन्फ़िगरेशन नहीं है (कुंजी बदलना बीच में रुक गया?); अनदेखा किया गया</translation>
     </message>
     <message>
-        <source>index %1 does not authenticate or is malformed (%2); ignored</source>
-        <translation>इंडेक्स %1 की पुष्टि नहीं होती या वह खराब है (%2); अनदेखा किया गया</translation>
-    </message>
-    <message>
         <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
         <translation>पैक %1 किसी इंडेक्स में नहीं है (बीच में रुके बैकअप से बचा है; अगला बैकअप इसे अपना लेगा)</translation>
     </message>
     <message>
         <source>pack %1 is in no index and does not authenticate; ignored</source>
         <translation>पैक %1 किसी इंडेक्स में नहीं है और उसकी पुष्टि नहीं होती; अनदेखा किया गया</translation>
-    </message>
-    <message>
-        <source>snapshot %1 does not authenticate or is malformed (%2); ignored</source>
-        <translation>स्नैपशॉट %1 की पुष्टि नहीं होती या वह खराब है (%2); अनदेखा किया गया</translation>
     </message>
     <message>
         <source>unknown object %1 (not a backupgui name)</source>
@@ -4852,6 +4823,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 में कई .txt फ़ाइलें हैं; उनमें से एक चुनें: %2।</translation>
     </message>
     <message>
@@ -4905,14 +4877,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
         <translation>Google OAuth क्लाइंट फ़ाइल %1 पढ़ी नहीं जा सकती: इसकी नेस्टिंग बहुत गहरी है।</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: %1 (and %2 more problems).</source>
-        <translation>बैकअप खराब है: %1 (और अन्य समस्याएँ: %2)।</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup (%1).</source>
-        <translation>बैकअप सेट का कॉन्फ़िगरेशन खराब है या यह backupgui का बैकअप नहीं है (%1)।</translation>
     </message>
     <message>
         <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
@@ -4983,30 +4947,6 @@ Identity (server key fingerprint): %2</source>
         <translation>गलत पासवर्ड। की को नष्ट करने से पहले की वॉल्ट बस एक और प्रयास की अनुमति देता है।</translation>
     </message>
     <message>
-        <source>a blob lies outside its pack (the pack is shorter than its index says)</source>
-        <translation>एक ब्लॉब अपने पैक के बाहर है (पैक अपने इंडेक्स में बताए गए आकार से छोटा है)</translation>
-    </message>
-    <message>
-        <source>final segment failed authentication (modified, truncated or reordered)</source>
-        <translation>अंतिम सेगमेंट की पुष्टि नहीं हुई (बदला गया, छोटा किया गया या क्रम बदला गया)</translation>
-    </message>
-    <message>
-        <source>segment %1 failed authentication</source>
-        <translation>सेगमेंट %1 की पुष्टि नहीं हुई</translation>
-    </message>
-    <message>
-        <source>segment %1 failed authentication (modified, truncated or reordered)</source>
-        <translation>सेगमेंट %1 की पुष्टि नहीं हुई (बदला गया, छोटा किया गया या क्रम बदला गया)</translation>
-    </message>
-    <message>
-        <source>the pack is longer than its index says</source>
-        <translation>पैक अपने इंडेक्स में बताए गए आकार से बड़ा है</translation>
-    </message>
-    <message>
-        <source>the pack is shorter than its index says</source>
-        <translation>पैक अपने इंडेक्स में बताए गए आकार से छोटा है</translation>
-    </message>
-    <message>
         <source>A restore is already running (started by %1).</source>
         <translation>एक रीस्टोर पहले से चल रहा है (%1 ने शुरू किया)।</translation>
     </message>
@@ -5047,18 +4987,6 @@ Identity (server key fingerprint): %2</source>
         <translation>एक और बैकअप पहले से चल रहा है।</translation>
     </message>
     <message>
-        <source>%1 are malformed: %2</source>
-        <translation>%1 का फ़ॉर्मैट गलत है: %2</translation>
-    </message>
-    <message>
-        <source>%1 do not decompress (%2)</source>
-        <translation>%1 डीकंप्रेस नहीं हो पाते (%2)</translation>
-    </message>
-    <message>
-        <source>%1 do not match their name (blob %2)</source>
-        <translation>%1 अपने नाम से मेल नहीं खाते (ब्लॉक %2)</translation>
-    </message>
-    <message>
         <source>blob %1 is not in any pack</source>
         <translation>ब्लॉक %1 किसी पैक में नहीं है</translation>
     </message>
@@ -5075,8 +5003,128 @@ Identity (server key fingerprint): %2</source>
         <translation>पैक %1 गायब है</translation>
     </message>
     <message>
-        <source>the messages of %1 in %2</source>
-        <translation>%2 में %1 के मैसेज</translation>
+        <source>The backup is damaged (problems found: %1): %2.</source>
+        <translation>बैकअप खराब है (मिली समस्याएँ: %1): %2।</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged.</source>
+        <translation>बैकअप ऑब्जेक्ट %1 खराब है।</translation>
+    </message>
+    <message>
+        <source>blob %1 is cut short</source>
+        <translation>ब्लॉक %1 अधूरा है</translation>
+    </message>
+    <message>
+        <source>index %1 is ignored: %2</source>
+        <translation>इंडेक्स %1 अनदेखा किया गया: %2</translation>
+    </message>
+    <message>
+        <source>it disappeared while it was being read</source>
+        <translation>पढ़ते समय यह गायब हो गया</translation>
+    </message>
+    <message>
+        <source>it fails its authentication check</source>
+        <translation>इसकी प्रामाणिकता की पुष्टि नहीं होती</translation>
+    </message>
+    <message>
+        <source>it has more structure than any valid one (reading it would take too much memory)</source>
+        <translation>इसकी संरचना किसी भी मान्य ऑब्जेक्ट से ज़्यादा है (इसे पढ़ने में बहुत ज़्यादा मेमोरी लगेगी)</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>यह अधूरा है</translation>
+    </message>
+    <message>
+        <source>it is larger than the format allows</source>
+        <translation>यह फ़ॉर्मैट की अनुमति से बड़ा है</translation>
+    </message>
+    <message>
+        <source>it is malformed</source>
+        <translation>इसका फ़ॉर्मैट गलत है</translation>
+    </message>
+    <message>
+        <source>it is not valid compressed data</source>
+        <translation>यह मान्य कंप्रेस किया गया डेटा नहीं है</translation>
+    </message>
+    <message>
+        <source>manifest %1 fails its authentication check</source>
+        <translation>मैनिफ़ेस्ट %1 की प्रामाणिकता की पुष्टि नहीं होती</translation>
+    </message>
+    <message>
+        <source>manifest %1 has more structure than any valid one (reading it would take too much memory)</source>
+        <translation>मैनिफ़ेस्ट %1 की संरचना किसी भी मान्य मैनिफ़ेस्ट से ज़्यादा है (इसे पढ़ने में बहुत ज़्यादा मेमोरी लगेगी)</translation>
+    </message>
+    <message>
+        <source>manifest %1 is cut short</source>
+        <translation>मैनिफ़ेस्ट %1 अधूरा है</translation>
+    </message>
+    <message>
+        <source>manifest %1 is larger than the format allows</source>
+        <translation>मैनिफ़ेस्ट %1 फ़ॉर्मैट की अनुमति से बड़ा है</translation>
+    </message>
+    <message>
+        <source>manifest %1 is malformed</source>
+        <translation>मैनिफ़ेस्ट %1 का फ़ॉर्मैट गलत है</translation>
+    </message>
+    <message>
+        <source>manifest %1 is not valid compressed data</source>
+        <translation>मैनिफ़ेस्ट %1 मान्य कंप्रेस किया गया डेटा नहीं है</translation>
+    </message>
+    <message>
+        <source>pack %1 fails its authentication check</source>
+        <translation>पैक %1 की प्रामाणिकता की पुष्टि नहीं होती</translation>
+    </message>
+    <message>
+        <source>pack %1 is cut short</source>
+        <translation>पैक %1 अधूरा है</translation>
+    </message>
+    <message>
+        <source>pack %1 is larger than the format allows</source>
+        <translation>पैक %1 फ़ॉर्मैट की अनुमति से बड़ा है</translation>
+    </message>
+    <message>
+        <source>pack %1 is longer than its index says</source>
+        <translation>पैक %1 अपने इंडेक्स में बताए गए आकार से बड़ा है</translation>
+    </message>
+    <message>
+        <source>pack %1 is malformed</source>
+        <translation>पैक %1 का फ़ॉर्मैट गलत है</translation>
+    </message>
+    <message>
+        <source>snapshot %1 is ignored: %2</source>
+        <translation>स्नैपशॉट %1 अनदेखा किया गया: %2</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are cut short</source>
+        <translation>%2 में %1 के मैसेज अधूरे हैं</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are larger than the format allows</source>
+        <translation>%2 में %1 के मैसेज फ़ॉर्मैट की अनुमति से बड़े हैं</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are malformed</source>
+        <translation>%2 में %1 के मैसेज का फ़ॉर्मैट गलत है</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are not the ones the backup lists</source>
+        <translation>%2 में %1 के मैसेज वे नहीं हैं जो बैकअप में दर्ज हैं</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are not valid compressed data</source>
+        <translation>%2 में %1 के मैसेज मान्य कंप्रेस किया गया डेटा नहीं हैं</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 fail their authentication check</source>
+        <translation>%2 में %1 के मैसेज की प्रामाणिकता की पुष्टि नहीं होती</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)</source>
+        <translation>%2 में %1 के मैसेज की संरचना किसी भी मान्य ब्लॉक से ज़्यादा है (इन्हें पढ़ने में बहुत ज़्यादा मेमोरी लगेगी)</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (problems found: %1), among them: %2.</source>
+        <translation>बैकअप खराब है (मिली समस्याएँ: %1), इनमें से कुछ: %2।</translation>
     </message>
     <message>
         <source>Deleting the old key at the key vault</source>

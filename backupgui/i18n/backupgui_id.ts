@@ -3451,7 +3451,6 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>%1 holds a value over %2 MiB; it is refused.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 berisi nilai lebih dari %2 MiB; ditolak.</translation>
     </message>
     <message>
@@ -3847,10 +3846,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Manifes cadangan %1 bukan milik tempat ini.</translation>
     </message>
     <message>
-        <source>The backup manifest %1 is damaged: %2.</source>
-        <translation>Manifes cadangan %1 rusak: %2.</translation>
-    </message>
-    <message>
         <source>The backup may have been modified or partly deleted. Keep it and make a new backup.</source>
         <translation>Cadangan mungkin telah diubah atau sebagian dihapus. Simpan cadangan ini dan buat cadangan baru.</translation>
     </message>
@@ -3859,24 +3854,12 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Objek cadangan %1 tidak ada.</translation>
     </message>
     <message>
-        <source>The backup object %1 is damaged: %2.</source>
-        <translation>Objek cadangan %1 rusak: %2.</translation>
-    </message>
-    <message>
         <source>The backup object %1 is damaged: it is not a regular file.</source>
         <translation>Objek cadangan %1 rusak: bukan file biasa.</translation>
     </message>
     <message>
         <source>The backup object %1 is missing.</source>
         <translation>Objek cadangan %1 hilang.</translation>
-    </message>
-    <message>
-        <source>The backup pack %1 is damaged: %2.</source>
-        <translation>Paket cadangan %1 rusak: %2.</translation>
-    </message>
-    <message>
-        <source>The backup pack %1 is missing.</source>
-        <translation>Paket cadangan %1 hilang.</translation>
     </message>
     <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
@@ -4463,10 +4446,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Brankas kunci ini terlalu lama: tidak dapat memeriksa kredensial komputer ini atau kode pemulihan tanpa menerimanya, dan aplikasi ini tidak pernah mengirimnya. Tidak ada yang dikirim. Perbarui brankas kunci.</translation>
     </message>
     <message>
-        <source>The backup is damaged: blob %1 is cut short.</source>
-        <translation>Cadangan rusak: blob %1 terpotong.</translation>
-    </message>
-    <message>
         <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
         <translation>Cadangan ini dibuat oleh versi backupgui yang lebih baru (indeksnya %1 dalam format versi %2), yang tidak dapat dibaca versi ini.</translation>
     </message>
@@ -4547,20 +4526,12 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>set cadangan %1 tidak memiliki konfigurasi (penggantian kunci yang terputus?); diabaikan</translation>
     </message>
     <message>
-        <source>index %1 does not authenticate or is malformed (%2); ignored</source>
-        <translation>indeks %1 tidak lolos autentikasi atau rusak (%2); diabaikan</translation>
-    </message>
-    <message>
         <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
         <translation>paket %1 tidak ada di indeks mana pun (sisa pencadangan yang terputus; pencadangan berikutnya akan mengambilnya)</translation>
     </message>
     <message>
         <source>pack %1 is in no index and does not authenticate; ignored</source>
         <translation>paket %1 tidak ada di indeks mana pun dan tidak lolos autentikasi; diabaikan</translation>
-    </message>
-    <message>
-        <source>snapshot %1 does not authenticate or is malformed (%2); ignored</source>
-        <translation>snapshot %1 tidak lolos autentikasi atau rusak (%2); diabaikan</translation>
     </message>
     <message>
         <source>unknown object %1 (not a backupgui name)</source>
@@ -4812,6 +4783,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 berisi beberapa file .txt; pilih salah satunya: %2.</translation>
     </message>
     <message>
@@ -4865,14 +4837,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
         <translation>File klien OAuth Google %1 tidak dapat dibaca: susunan bertingkatnya terlalu dalam.</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: %1 (and %2 more problems).</source>
-        <translation>Cadangan rusak: %1 (dan %2 masalah lainnya).</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup (%1).</source>
-        <translation>Konfigurasi set cadangan rusak atau bukan cadangan backupgui (%1).</translation>
     </message>
     <message>
         <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
@@ -4943,30 +4907,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Kata sandi salah. Brankas kunci mengizinkan satu percobaan lagi sebelum menghancurkan kunci.</translation>
     </message>
     <message>
-        <source>a blob lies outside its pack (the pack is shorter than its index says)</source>
-        <translation>sebuah blob berada di luar paketnya (paket lebih pendek daripada yang disebutkan indeksnya)</translation>
-    </message>
-    <message>
-        <source>final segment failed authentication (modified, truncated or reordered)</source>
-        <translation>segmen terakhir tidak lolos autentikasi (diubah, terpotong, atau urutannya diubah)</translation>
-    </message>
-    <message>
-        <source>segment %1 failed authentication</source>
-        <translation>segmen %1 tidak lolos autentikasi</translation>
-    </message>
-    <message>
-        <source>segment %1 failed authentication (modified, truncated or reordered)</source>
-        <translation>segmen %1 tidak lolos autentikasi (diubah, terpotong, atau urutannya diubah)</translation>
-    </message>
-    <message>
-        <source>the pack is longer than its index says</source>
-        <translation>paket lebih panjang daripada yang disebutkan indeksnya</translation>
-    </message>
-    <message>
-        <source>the pack is shorter than its index says</source>
-        <translation>paket lebih pendek daripada yang disebutkan indeksnya</translation>
-    </message>
-    <message>
         <source>A restore is already running (started by %1).</source>
         <translation>Pemulihan sedang berjalan (dimulai oleh %1).</translation>
     </message>
@@ -5007,18 +4947,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Pencadangan lain sedang berjalan.</translation>
     </message>
     <message>
-        <source>%1 are malformed: %2</source>
-        <translation>format %1 rusak: %2</translation>
-    </message>
-    <message>
-        <source>%1 do not decompress (%2)</source>
-        <translation>%1 tidak dapat didekompresi (%2)</translation>
-    </message>
-    <message>
-        <source>%1 do not match their name (blob %2)</source>
-        <translation>%1 tidak cocok dengan namanya (blob %2)</translation>
-    </message>
-    <message>
         <source>blob %1 is not in any pack</source>
         <translation>blob %1 tidak ada di paket mana pun</translation>
     </message>
@@ -5035,8 +4963,128 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>paket %1 hilang</translation>
     </message>
     <message>
-        <source>the messages of %1 in %2</source>
-        <translation>pesan %1 pada %2</translation>
+        <source>The backup is damaged (problems found: %1): %2.</source>
+        <translation>Cadangan rusak (masalah yang ditemukan: %1): %2.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged.</source>
+        <translation>Objek cadangan %1 rusak.</translation>
+    </message>
+    <message>
+        <source>blob %1 is cut short</source>
+        <translation>blob %1 terpotong</translation>
+    </message>
+    <message>
+        <source>index %1 is ignored: %2</source>
+        <translation>indeks %1 diabaikan: %2</translation>
+    </message>
+    <message>
+        <source>it disappeared while it was being read</source>
+        <translation>objek ini hilang saat sedang dibaca</translation>
+    </message>
+    <message>
+        <source>it fails its authentication check</source>
+        <translation>objek ini tidak lolos pemeriksaan autentikasi</translation>
+    </message>
+    <message>
+        <source>it has more structure than any valid one (reading it would take too much memory)</source>
+        <translation>objek ini memiliki struktur lebih banyak daripada objek valid mana pun (membacanya akan memakan terlalu banyak memori)</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>objek ini terpotong</translation>
+    </message>
+    <message>
+        <source>it is larger than the format allows</source>
+        <translation>objek ini lebih besar daripada yang diizinkan format</translation>
+    </message>
+    <message>
+        <source>it is malformed</source>
+        <translation>format objek ini rusak</translation>
+    </message>
+    <message>
+        <source>it is not valid compressed data</source>
+        <translation>objek ini bukan data terkompresi yang valid</translation>
+    </message>
+    <message>
+        <source>manifest %1 fails its authentication check</source>
+        <translation>manifes %1 tidak lolos pemeriksaan autentikasi</translation>
+    </message>
+    <message>
+        <source>manifest %1 has more structure than any valid one (reading it would take too much memory)</source>
+        <translation>manifes %1 memiliki struktur lebih banyak daripada manifes valid mana pun (membacanya akan memakan terlalu banyak memori)</translation>
+    </message>
+    <message>
+        <source>manifest %1 is cut short</source>
+        <translation>manifes %1 terpotong</translation>
+    </message>
+    <message>
+        <source>manifest %1 is larger than the format allows</source>
+        <translation>manifes %1 lebih besar daripada yang diizinkan format</translation>
+    </message>
+    <message>
+        <source>manifest %1 is malformed</source>
+        <translation>format manifes %1 rusak</translation>
+    </message>
+    <message>
+        <source>manifest %1 is not valid compressed data</source>
+        <translation>manifes %1 bukan data terkompresi yang valid</translation>
+    </message>
+    <message>
+        <source>pack %1 fails its authentication check</source>
+        <translation>paket %1 tidak lolos pemeriksaan autentikasi</translation>
+    </message>
+    <message>
+        <source>pack %1 is cut short</source>
+        <translation>paket %1 terpotong</translation>
+    </message>
+    <message>
+        <source>pack %1 is larger than the format allows</source>
+        <translation>paket %1 lebih besar daripada yang diizinkan format</translation>
+    </message>
+    <message>
+        <source>pack %1 is longer than its index says</source>
+        <translation>paket %1 lebih panjang daripada yang disebutkan indeksnya</translation>
+    </message>
+    <message>
+        <source>pack %1 is malformed</source>
+        <translation>format paket %1 rusak</translation>
+    </message>
+    <message>
+        <source>snapshot %1 is ignored: %2</source>
+        <translation>snapshot %1 diabaikan: %2</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are cut short</source>
+        <translation>pesan %1 pada %2 terpotong</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are larger than the format allows</source>
+        <translation>pesan %1 pada %2 lebih besar daripada yang diizinkan format</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are malformed</source>
+        <translation>format pesan %1 pada %2 rusak</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are not the ones the backup lists</source>
+        <translation>pesan %1 pada %2 bukan pesan yang dicantumkan cadangan</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are not valid compressed data</source>
+        <translation>pesan %1 pada %2 bukan data terkompresi yang valid</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 fail their authentication check</source>
+        <translation>pesan %1 pada %2 tidak lolos pemeriksaan autentikasi</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)</source>
+        <translation>pesan %1 pada %2 memiliki struktur lebih banyak daripada blok valid mana pun (membacanya akan memakan terlalu banyak memori)</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (problems found: %1), among them: %2.</source>
+        <translation>Cadangan rusak (masalah yang ditemukan: %1), di antaranya: %2.</translation>
     </message>
     <message>
         <source>Deleting the old key at the key vault</source>

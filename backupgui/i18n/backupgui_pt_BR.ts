@@ -3491,7 +3491,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds a value over %2 MiB; it is refused.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 contém um valor acima de %2 MiB; ele foi recusado.</translation>
     </message>
     <message>
@@ -3887,10 +3886,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O manifesto do backup %1 não pertence a este lugar.</translation>
     </message>
     <message>
-        <source>The backup manifest %1 is damaged: %2.</source>
-        <translation>O manifesto do backup %1 está danificado: %2.</translation>
-    </message>
-    <message>
         <source>The backup may have been modified or partly deleted. Keep it and make a new backup.</source>
         <translation>O backup pode ter sido alterado ou parcialmente apagado. Guarde-o e faça um backup novo.</translation>
     </message>
@@ -3899,24 +3894,12 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O objeto do backup %1 não existe.</translation>
     </message>
     <message>
-        <source>The backup object %1 is damaged: %2.</source>
-        <translation>O objeto do backup %1 está danificado: %2.</translation>
-    </message>
-    <message>
         <source>The backup object %1 is damaged: it is not a regular file.</source>
         <translation>O objeto do backup %1 está danificado: não é um arquivo comum.</translation>
     </message>
     <message>
         <source>The backup object %1 is missing.</source>
         <translation>O objeto do backup %1 está faltando.</translation>
-    </message>
-    <message>
-        <source>The backup pack %1 is damaged: %2.</source>
-        <translation>O pacote do backup %1 está danificado: %2.</translation>
-    </message>
-    <message>
-        <source>The backup pack %1 is missing.</source>
-        <translation>O pacote do backup %1 está faltando.</translation>
     </message>
     <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
@@ -4503,10 +4486,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Este cofre de chaves é antigo demais: ele não consegue verificar a credencial deste computador nem o código de recuperação sem recebê-los, e este app nunca os envia. Nada foi enviado. Atualize o cofre de chaves.</translation>
     </message>
     <message>
-        <source>The backup is damaged: blob %1 is cut short.</source>
-        <translation>O backup está danificado: o bloco %1 está incompleto.</translation>
-    </message>
-    <message>
         <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
         <translation>Este backup foi feito por uma versão mais nova do backupgui (o índice %1 está no formato versão %2), que esta versão não consegue ler.</translation>
     </message>
@@ -4587,20 +4566,12 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>o conjunto de backups %1 não tem configuração (uma troca de chave interrompida?); ignorado</translation>
     </message>
     <message>
-        <source>index %1 does not authenticate or is malformed (%2); ignored</source>
-        <translation>o índice %1 não se autentica ou está malformado (%2); ignorado</translation>
-    </message>
-    <message>
         <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
         <translation>o pacote %1 não está em nenhum índice (deixado por um backup interrompido; o próximo backup o adota)</translation>
     </message>
     <message>
         <source>pack %1 is in no index and does not authenticate; ignored</source>
         <translation>o pacote %1 não está em nenhum índice e não se autentica; ignorado</translation>
-    </message>
-    <message>
-        <source>snapshot %1 does not authenticate or is malformed (%2); ignored</source>
-        <translation>o snapshot %1 não se autentica ou está malformado (%2); ignorado</translation>
     </message>
     <message>
         <source>unknown object %1 (not a backupgui name)</source>
@@ -4852,6 +4823,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 contém vários arquivos .txt; escolha um deles: %2.</translation>
     </message>
     <message>
@@ -4905,14 +4877,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
         <translation>O arquivo do cliente OAuth do Google %1 não pode ser lido: ele tem aninhamento profundo demais.</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: %1 (and %2 more problems).</source>
-        <translation>O backup está danificado: %1 (e outros problemas: %2).</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup (%1).</source>
-        <translation>A configuração do conjunto de backups está danificada ou não é um backup do backupgui (%1).</translation>
     </message>
     <message>
         <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
@@ -4983,30 +4947,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Senha incorreta. O cofre de chaves permite mais uma tentativa antes de destruir a chave.</translation>
     </message>
     <message>
-        <source>a blob lies outside its pack (the pack is shorter than its index says)</source>
-        <translation>um blob fica fora do seu pacote (o pacote é mais curto do que seu índice diz)</translation>
-    </message>
-    <message>
-        <source>final segment failed authentication (modified, truncated or reordered)</source>
-        <translation>o último segmento não se autentica (modificado, truncado ou reordenado)</translation>
-    </message>
-    <message>
-        <source>segment %1 failed authentication</source>
-        <translation>o segmento %1 não se autentica</translation>
-    </message>
-    <message>
-        <source>segment %1 failed authentication (modified, truncated or reordered)</source>
-        <translation>o segmento %1 não se autentica (modificado, truncado ou reordenado)</translation>
-    </message>
-    <message>
-        <source>the pack is longer than its index says</source>
-        <translation>o pacote é mais longo do que seu índice diz</translation>
-    </message>
-    <message>
-        <source>the pack is shorter than its index says</source>
-        <translation>o pacote é mais curto do que seu índice diz</translation>
-    </message>
-    <message>
         <source>A restore is already running (started by %1).</source>
         <translation>Uma restauração já está em andamento (iniciado por %1).</translation>
     </message>
@@ -5047,18 +4987,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Outro backup já está em andamento.</translation>
     </message>
     <message>
-        <source>%1 are malformed: %2</source>
-        <translation>%1 têm formato inválido: %2</translation>
-    </message>
-    <message>
-        <source>%1 do not decompress (%2)</source>
-        <translation>não foi possível descompactar %1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 do not match their name (blob %2)</source>
-        <translation>%1 não correspondem ao seu nome (bloco %2)</translation>
-    </message>
-    <message>
         <source>blob %1 is not in any pack</source>
         <translation>o bloco %1 não está em nenhum pacote</translation>
     </message>
@@ -5075,8 +5003,128 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>o pacote %1 está faltando</translation>
     </message>
     <message>
-        <source>the messages of %1 in %2</source>
-        <translation>as mensagens de %1 em %2</translation>
+        <source>The backup is damaged (problems found: %1): %2.</source>
+        <translation>O backup está danificado (problemas encontrados: %1): %2.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged.</source>
+        <translation>O objeto do backup %1 está danificado.</translation>
+    </message>
+    <message>
+        <source>blob %1 is cut short</source>
+        <translation>o bloco %1 está incompleto</translation>
+    </message>
+    <message>
+        <source>index %1 is ignored: %2</source>
+        <translation>o índice %1 é ignorado: %2</translation>
+    </message>
+    <message>
+        <source>it disappeared while it was being read</source>
+        <translation>o objeto desapareceu durante a leitura</translation>
+    </message>
+    <message>
+        <source>it fails its authentication check</source>
+        <translation>o objeto não passa na verificação de autenticidade</translation>
+    </message>
+    <message>
+        <source>it has more structure than any valid one (reading it would take too much memory)</source>
+        <translation>o objeto tem mais estrutura do que qualquer objeto válido (lê-lo exigiria memória demais)</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>o objeto está incompleto</translation>
+    </message>
+    <message>
+        <source>it is larger than the format allows</source>
+        <translation>o objeto é maior do que o formato permite</translation>
+    </message>
+    <message>
+        <source>it is malformed</source>
+        <translation>o objeto tem formato inválido</translation>
+    </message>
+    <message>
+        <source>it is not valid compressed data</source>
+        <translation>o objeto não contém dados compactados válidos</translation>
+    </message>
+    <message>
+        <source>manifest %1 fails its authentication check</source>
+        <translation>o manifesto %1 não passa na verificação de autenticidade</translation>
+    </message>
+    <message>
+        <source>manifest %1 has more structure than any valid one (reading it would take too much memory)</source>
+        <translation>o manifesto %1 tem mais estrutura do que qualquer manifesto válido (lê-lo exigiria memória demais)</translation>
+    </message>
+    <message>
+        <source>manifest %1 is cut short</source>
+        <translation>o manifesto %1 está incompleto</translation>
+    </message>
+    <message>
+        <source>manifest %1 is larger than the format allows</source>
+        <translation>o manifesto %1 é maior do que o formato permite</translation>
+    </message>
+    <message>
+        <source>manifest %1 is malformed</source>
+        <translation>o manifesto %1 tem formato inválido</translation>
+    </message>
+    <message>
+        <source>manifest %1 is not valid compressed data</source>
+        <translation>o manifesto %1 não contém dados compactados válidos</translation>
+    </message>
+    <message>
+        <source>pack %1 fails its authentication check</source>
+        <translation>o pacote %1 não passa na verificação de autenticidade</translation>
+    </message>
+    <message>
+        <source>pack %1 is cut short</source>
+        <translation>o pacote %1 está incompleto</translation>
+    </message>
+    <message>
+        <source>pack %1 is larger than the format allows</source>
+        <translation>o pacote %1 é maior do que o formato permite</translation>
+    </message>
+    <message>
+        <source>pack %1 is longer than its index says</source>
+        <translation>o pacote %1 é mais longo do que seu índice diz</translation>
+    </message>
+    <message>
+        <source>pack %1 is malformed</source>
+        <translation>o pacote %1 tem formato inválido</translation>
+    </message>
+    <message>
+        <source>snapshot %1 is ignored: %2</source>
+        <translation>o snapshot %1 é ignorado: %2</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are cut short</source>
+        <translation>as mensagens de %1 em %2 estão incompletas</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are larger than the format allows</source>
+        <translation>as mensagens de %1 em %2 são maiores do que o formato permite</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are malformed</source>
+        <translation>as mensagens de %1 em %2 têm formato inválido</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are not the ones the backup lists</source>
+        <translation>as mensagens de %1 em %2 não são as que o backup lista</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are not valid compressed data</source>
+        <translation>as mensagens de %1 em %2 não são dados compactados válidos</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 fail their authentication check</source>
+        <translation>as mensagens de %1 em %2 não passam na verificação de autenticidade</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)</source>
+        <translation>as mensagens de %1 em %2 têm mais estrutura do que qualquer bloco válido (lê-las exigiria memória demais)</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (problems found: %1), among them: %2.</source>
+        <translation>O backup está danificado (problemas encontrados: %1), entre eles: %2.</translation>
     </message>
     <message>
         <source>Deleting the old key at the key vault</source>

@@ -3531,7 +3531,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds a value over %2 MiB; it is refused.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 содержит значение больше %2 МиБ; он отклонён.</translation>
     </message>
     <message>
@@ -3927,10 +3926,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Манифест резервной копии %1 сюда не относится.</translation>
     </message>
     <message>
-        <source>The backup manifest %1 is damaged: %2.</source>
-        <translation>Манифест резервной копии %1 повреждён: %2.</translation>
-    </message>
-    <message>
         <source>The backup may have been modified or partly deleted. Keep it and make a new backup.</source>
         <translation>Возможно, резервную копию изменили или частично удалили. Сохраните её и создайте новую копию.</translation>
     </message>
@@ -3939,24 +3934,12 @@ Identity (server key fingerprint): %2</source>
         <translation>Объект резервной копии %1 не существует.</translation>
     </message>
     <message>
-        <source>The backup object %1 is damaged: %2.</source>
-        <translation>Объект резервной копии %1 повреждён: %2.</translation>
-    </message>
-    <message>
         <source>The backup object %1 is damaged: it is not a regular file.</source>
         <translation>Объект резервной копии %1 повреждён: это не обычный файл.</translation>
     </message>
     <message>
         <source>The backup object %1 is missing.</source>
         <translation>Объект резервной копии %1 отсутствует.</translation>
-    </message>
-    <message>
-        <source>The backup pack %1 is damaged: %2.</source>
-        <translation>Пакет резервной копии %1 повреждён: %2.</translation>
-    </message>
-    <message>
-        <source>The backup pack %1 is missing.</source>
-        <translation>Пакет резервной копии %1 отсутствует.</translation>
     </message>
     <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
@@ -4543,10 +4526,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Это хранилище ключей устарело: оно не может проверить учётные данные этого компьютера или код восстановления, не получив их, а это приложение никогда их не отправляет. Ничего не отправлено. Обновите хранилище ключей.</translation>
     </message>
     <message>
-        <source>The backup is damaged: blob %1 is cut short.</source>
-        <translation>Резервная копия повреждена: блок %1 обрезан.</translation>
-    </message>
-    <message>
         <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
         <translation>Эта резервная копия создана более новой версией backupgui (её индекс %1 в формате версии %2), которую эта версия прочитать не может.</translation>
     </message>
@@ -4627,20 +4606,12 @@ Identity (server key fingerprint): %2</source>
         <translation>у набора резервных копий %1 нет конфигурации (прерванная смена ключа?); пропущен</translation>
     </message>
     <message>
-        <source>index %1 does not authenticate or is malformed (%2); ignored</source>
-        <translation>индекс %1 не проходит проверку подлинности или повреждён (%2); пропущен</translation>
-    </message>
-    <message>
         <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
         <translation>пакет %1 не указан ни в одном индексе (остался от прерванного резервного копирования; следующее резервное копирование его подхватит)</translation>
     </message>
     <message>
         <source>pack %1 is in no index and does not authenticate; ignored</source>
         <translation>пакет %1 не указан ни в одном индексе и не проходит проверку подлинности; пропущен</translation>
-    </message>
-    <message>
-        <source>snapshot %1 does not authenticate or is malformed (%2); ignored</source>
-        <translation>снимок %1 не проходит проверку подлинности или повреждён (%2); пропущен</translation>
     </message>
     <message>
         <source>unknown object %1 (not a backupgui name)</source>
@@ -4892,6 +4863,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 содержит несколько файлов .txt; выберите один из них: %2.</translation>
     </message>
     <message>
@@ -4945,14 +4917,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
         <translation>Не удаётся прочитать файл OAuth-клиента Google %1: слишком глубокая вложенность.</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: %1 (and %2 more problems).</source>
-        <translation>Резервная копия повреждена: %1 (и другие проблемы: %2).</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup (%1).</source>
-        <translation>Конфигурация набора резервных копий повреждена или это не резервная копия backupgui (%1).</translation>
     </message>
     <message>
         <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
@@ -5023,30 +4987,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Неверный пароль. Хранилище ключей допускает ещё одну попытку, после чего уничтожит ключ.</translation>
     </message>
     <message>
-        <source>a blob lies outside its pack (the pack is shorter than its index says)</source>
-        <translation>блок данных выходит за пределы своего пакета (пакет короче, чем указано в его индексе)</translation>
-    </message>
-    <message>
-        <source>final segment failed authentication (modified, truncated or reordered)</source>
-        <translation>последний сегмент не прошёл проверку подлинности (изменён, обрезан или переставлен)</translation>
-    </message>
-    <message>
-        <source>segment %1 failed authentication</source>
-        <translation>сегмент %1 не прошёл проверку подлинности</translation>
-    </message>
-    <message>
-        <source>segment %1 failed authentication (modified, truncated or reordered)</source>
-        <translation>сегмент %1 не прошёл проверку подлинности (изменён, обрезан или переставлен)</translation>
-    </message>
-    <message>
-        <source>the pack is longer than its index says</source>
-        <translation>пакет длиннее, чем указано в его индексе</translation>
-    </message>
-    <message>
-        <source>the pack is shorter than its index says</source>
-        <translation>пакет короче, чем указано в его индексе</translation>
-    </message>
-    <message>
         <source>A restore is already running (started by %1).</source>
         <translation>Восстановление уже выполняется (запущено программой %1).</translation>
     </message>
@@ -5087,18 +5027,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Уже выполняется другое резервное копирование.</translation>
     </message>
     <message>
-        <source>%1 are malformed: %2</source>
-        <translation>%1 имеют неверный формат: %2</translation>
-    </message>
-    <message>
-        <source>%1 do not decompress (%2)</source>
-        <translation>%1 не распаковываются (%2)</translation>
-    </message>
-    <message>
-        <source>%1 do not match their name (blob %2)</source>
-        <translation>%1 не соответствуют своему имени (блок %2)</translation>
-    </message>
-    <message>
         <source>blob %1 is not in any pack</source>
         <translation>блок %1 не входит ни в один пакет</translation>
     </message>
@@ -5115,8 +5043,128 @@ Identity (server key fingerprint): %2</source>
         <translation>пакет %1 отсутствует</translation>
     </message>
     <message>
-        <source>the messages of %1 in %2</source>
-        <translation>сообщения %1 за %2</translation>
+        <source>The backup is damaged (problems found: %1): %2.</source>
+        <translation>Резервная копия повреждена (найдено проблем: %1): %2.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged.</source>
+        <translation>Объект резервной копии %1 повреждён.</translation>
+    </message>
+    <message>
+        <source>blob %1 is cut short</source>
+        <translation>блок %1 обрезан</translation>
+    </message>
+    <message>
+        <source>index %1 is ignored: %2</source>
+        <translation>индекс %1 пропущен: %2</translation>
+    </message>
+    <message>
+        <source>it disappeared while it was being read</source>
+        <translation>объект исчез во время чтения</translation>
+    </message>
+    <message>
+        <source>it fails its authentication check</source>
+        <translation>объект не проходит проверку подлинности</translation>
+    </message>
+    <message>
+        <source>it has more structure than any valid one (reading it would take too much memory)</source>
+        <translation>в объекте больше структуры, чем в любом допустимом (его чтение заняло бы слишком много памяти)</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>объект обрезан</translation>
+    </message>
+    <message>
+        <source>it is larger than the format allows</source>
+        <translation>объект больше, чем допускает формат</translation>
+    </message>
+    <message>
+        <source>it is malformed</source>
+        <translation>объект имеет неверный формат</translation>
+    </message>
+    <message>
+        <source>it is not valid compressed data</source>
+        <translation>объект не содержит корректных сжатых данных</translation>
+    </message>
+    <message>
+        <source>manifest %1 fails its authentication check</source>
+        <translation>манифест %1 не проходит проверку подлинности</translation>
+    </message>
+    <message>
+        <source>manifest %1 has more structure than any valid one (reading it would take too much memory)</source>
+        <translation>в манифесте %1 больше структуры, чем в любом допустимом (его чтение заняло бы слишком много памяти)</translation>
+    </message>
+    <message>
+        <source>manifest %1 is cut short</source>
+        <translation>манифест %1 обрезан</translation>
+    </message>
+    <message>
+        <source>manifest %1 is larger than the format allows</source>
+        <translation>манифест %1 больше, чем допускает формат</translation>
+    </message>
+    <message>
+        <source>manifest %1 is malformed</source>
+        <translation>манифест %1 имеет неверный формат</translation>
+    </message>
+    <message>
+        <source>manifest %1 is not valid compressed data</source>
+        <translation>манифест %1 не содержит корректных сжатых данных</translation>
+    </message>
+    <message>
+        <source>pack %1 fails its authentication check</source>
+        <translation>пакет %1 не проходит проверку подлинности</translation>
+    </message>
+    <message>
+        <source>pack %1 is cut short</source>
+        <translation>пакет %1 обрезан</translation>
+    </message>
+    <message>
+        <source>pack %1 is larger than the format allows</source>
+        <translation>пакет %1 больше, чем допускает формат</translation>
+    </message>
+    <message>
+        <source>pack %1 is longer than its index says</source>
+        <translation>пакет %1 длиннее, чем указано в его индексе</translation>
+    </message>
+    <message>
+        <source>pack %1 is malformed</source>
+        <translation>пакет %1 имеет неверный формат</translation>
+    </message>
+    <message>
+        <source>snapshot %1 is ignored: %2</source>
+        <translation>снимок %1 пропущен: %2</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are cut short</source>
+        <translation>сообщения %1 за %2 обрезаны</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are larger than the format allows</source>
+        <translation>сообщения %1 за %2 больше, чем допускает формат</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are malformed</source>
+        <translation>сообщения %1 за %2 имеют неверный формат</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are not the ones the backup lists</source>
+        <translation>сообщения %1 за %2 — не те, что указаны в резервной копии</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are not valid compressed data</source>
+        <translation>сообщения %1 за %2 не являются корректными сжатыми данными</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 fail their authentication check</source>
+        <translation>сообщения %1 за %2 не проходят проверку подлинности</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)</source>
+        <translation>в сообщениях %1 за %2 больше структуры, чем в любом допустимом блоке (их чтение заняло бы слишком много памяти)</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (problems found: %1), among them: %2.</source>
+        <translation>Резервная копия повреждена (найдено проблем: %1), среди них: %2.</translation>
     </message>
     <message>
         <source>Deleting the old key at the key vault</source>

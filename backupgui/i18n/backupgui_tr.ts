@@ -3451,7 +3451,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>%1 holds a value over %2 MiB; it is refused.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1, %2 MiB&apos;yi aşan bir değer içeriyor; reddedildi.</translation>
     </message>
     <message>
@@ -3847,10 +3846,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedek bildirimi %1 buraya ait değil.</translation>
     </message>
     <message>
-        <source>The backup manifest %1 is damaged: %2.</source>
-        <translation>Yedek bildirimi %1 hasarlı: %2.</translation>
-    </message>
-    <message>
         <source>The backup may have been modified or partly deleted. Keep it and make a new backup.</source>
         <translation>Yedek değiştirilmiş ya da kısmen silinmiş olabilir. Saklayın ve yeni bir yedek oluşturun.</translation>
     </message>
@@ -3859,24 +3854,12 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedek nesnesi %1 mevcut değil.</translation>
     </message>
     <message>
-        <source>The backup object %1 is damaged: %2.</source>
-        <translation>Yedek nesnesi %1 hasarlı: %2.</translation>
-    </message>
-    <message>
         <source>The backup object %1 is damaged: it is not a regular file.</source>
         <translation>Yedek nesnesi %1 hasarlı: normal bir dosya değil.</translation>
     </message>
     <message>
         <source>The backup object %1 is missing.</source>
         <translation>Yedek nesnesi %1 eksik.</translation>
-    </message>
-    <message>
-        <source>The backup pack %1 is damaged: %2.</source>
-        <translation>Yedek paketi %1 hasarlı: %2.</translation>
-    </message>
-    <message>
-        <source>The backup pack %1 is missing.</source>
-        <translation>Yedek paketi %1 eksik.</translation>
     </message>
     <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
@@ -4463,10 +4446,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Bu anahtar kasası çok eski: bu bilgisayarın kimlik bilgisini ya da kurtarma kodunu onları almadan kontrol edemiyor ve bu uygulama onları hiçbir zaman göndermez. Hiçbir şey gönderilmedi. Anahtar kasasını güncelleyin.</translation>
     </message>
     <message>
-        <source>The backup is damaged: blob %1 is cut short.</source>
-        <translation>Yedek hasarlı: %1 bloğu yarıda kesilmiş.</translation>
-    </message>
-    <message>
         <source>This backup was made by a newer version of backupgui (its index %1 is in format version %2), which this version cannot read.</source>
         <translation>Bu yedek backupgui&apos;nin daha yeni bir sürümüyle yapıldı (%1 dizini %2 biçim sürümünde); bu sürüm onu okuyamaz.</translation>
     </message>
@@ -4547,20 +4526,12 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>%1 yedek kümesinin yapılandırması yok (yarıda kalmış bir anahtar değişimi mi?); yok sayıldı</translation>
     </message>
     <message>
-        <source>index %1 does not authenticate or is malformed (%2); ignored</source>
-        <translation>%1 dizini doğrulanamıyor veya bozuk (%2); yok sayıldı</translation>
-    </message>
-    <message>
         <source>pack %1 is in no index (left by an interrupted backup; the next backup adopts it)</source>
         <translation>%1 paketi hiçbir dizinde yok (yarıda kalmış bir yedeklemeden kaldı; sonraki yedekleme onu sahiplenir)</translation>
     </message>
     <message>
         <source>pack %1 is in no index and does not authenticate; ignored</source>
         <translation>%1 paketi hiçbir dizinde yok ve doğrulanamıyor; yok sayıldı</translation>
-    </message>
-    <message>
-        <source>snapshot %1 does not authenticate or is malformed (%2); ignored</source>
-        <translation>%1 anlık görüntüsü doğrulanamıyor veya bozuk (%2); yok sayıldı</translation>
     </message>
     <message>
         <source>unknown object %1 (not a backupgui name)</source>
@@ -4812,6 +4783,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 birden fazla .txt dosyası içeriyor; bunlardan birini seçin: %2.</translation>
     </message>
     <message>
@@ -4865,14 +4837,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
         <translation>Google OAuth istemci dosyası %1 okunamıyor: iç içe yapısı çok derin.</translation>
-    </message>
-    <message>
-        <source>The backup is damaged: %1 (and %2 more problems).</source>
-        <translation>Yedek hasarlı: %1 (ve %2 sorun daha).</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s set config is damaged or not a backupgui backup (%1).</source>
-        <translation>Yedek kümesinin yapılandırması hasarlı ya da bu bir backupgui yedeği değil (%1).</translation>
     </message>
     <message>
         <source>The backup&apos;s set config is damaged or not a backupgui backup.</source>
@@ -4943,30 +4907,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yanlış şifre. Anahtar kasası, anahtarı yok etmeden önce bir deneme daha izin veriyor.</translation>
     </message>
     <message>
-        <source>a blob lies outside its pack (the pack is shorter than its index says)</source>
-        <translation>bir blob paketinin dışında kalıyor (paket, dizininin belirttiğinden daha kısa)</translation>
-    </message>
-    <message>
-        <source>final segment failed authentication (modified, truncated or reordered)</source>
-        <translation>son bölüm doğrulanamadı (değiştirilmiş, kesilmiş ya da sırası değiştirilmiş)</translation>
-    </message>
-    <message>
-        <source>segment %1 failed authentication</source>
-        <translation>%1. bölüm doğrulanamadı</translation>
-    </message>
-    <message>
-        <source>segment %1 failed authentication (modified, truncated or reordered)</source>
-        <translation>%1. bölüm doğrulanamadı (değiştirilmiş, kesilmiş ya da sırası değiştirilmiş)</translation>
-    </message>
-    <message>
-        <source>the pack is longer than its index says</source>
-        <translation>paket, dizininin belirttiğinden daha uzun</translation>
-    </message>
-    <message>
-        <source>the pack is shorter than its index says</source>
-        <translation>paket, dizininin belirttiğinden daha kısa</translation>
-    </message>
-    <message>
         <source>A restore is already running (started by %1).</source>
         <translation>Bir geri yükleme zaten çalışıyor (başlatan: %1).</translation>
     </message>
@@ -5007,18 +4947,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Başka bir yedekleme zaten çalışıyor.</translation>
     </message>
     <message>
-        <source>%1 are malformed: %2</source>
-        <translation>%1 bozuk biçimli: %2</translation>
-    </message>
-    <message>
-        <source>%1 do not decompress (%2)</source>
-        <translation>%1 açılamıyor (%2)</translation>
-    </message>
-    <message>
-        <source>%1 do not match their name (blob %2)</source>
-        <translation>%1 adlarıyla eşleşmiyor (%2 bloğu)</translation>
-    </message>
-    <message>
         <source>blob %1 is not in any pack</source>
         <translation>%1 bloğu hiçbir pakette yok</translation>
     </message>
@@ -5035,8 +4963,128 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>%1 paketi eksik</translation>
     </message>
     <message>
-        <source>the messages of %1 in %2</source>
-        <translation>%1 sohbetinin %2 mesajları</translation>
+        <source>The backup is damaged (problems found: %1): %2.</source>
+        <translation>Yedek hasarlı (bulunan sorun sayısı: %1): %2.</translation>
+    </message>
+    <message>
+        <source>The backup object %1 is damaged.</source>
+        <translation>Yedek nesnesi %1 hasarlı.</translation>
+    </message>
+    <message>
+        <source>blob %1 is cut short</source>
+        <translation>%1 bloğu yarıda kesilmiş</translation>
+    </message>
+    <message>
+        <source>index %1 is ignored: %2</source>
+        <translation>%1 dizini yok sayıldı: %2</translation>
+    </message>
+    <message>
+        <source>it disappeared while it was being read</source>
+        <translation>okunurken kayboldu</translation>
+    </message>
+    <message>
+        <source>it fails its authentication check</source>
+        <translation>doğrulama denetiminden geçmiyor</translation>
+    </message>
+    <message>
+        <source>it has more structure than any valid one (reading it would take too much memory)</source>
+        <translation>geçerli herhangi bir nesneden daha fazla yapı içeriyor (okumak çok fazla bellek gerektirirdi)</translation>
+    </message>
+    <message>
+        <source>it is cut short</source>
+        <translation>yarıda kesilmiş</translation>
+    </message>
+    <message>
+        <source>it is larger than the format allows</source>
+        <translation>biçimin izin verdiğinden büyük</translation>
+    </message>
+    <message>
+        <source>it is malformed</source>
+        <translation>bozuk biçimli</translation>
+    </message>
+    <message>
+        <source>it is not valid compressed data</source>
+        <translation>geçerli sıkıştırılmış veri değil</translation>
+    </message>
+    <message>
+        <source>manifest %1 fails its authentication check</source>
+        <translation>%1 bildirimi doğrulama denetiminden geçmiyor</translation>
+    </message>
+    <message>
+        <source>manifest %1 has more structure than any valid one (reading it would take too much memory)</source>
+        <translation>%1 bildirimi geçerli herhangi bir bildirimden daha fazla yapı içeriyor (okumak çok fazla bellek gerektirirdi)</translation>
+    </message>
+    <message>
+        <source>manifest %1 is cut short</source>
+        <translation>%1 bildirimi yarıda kesilmiş</translation>
+    </message>
+    <message>
+        <source>manifest %1 is larger than the format allows</source>
+        <translation>%1 bildirimi, biçimin izin verdiğinden büyük</translation>
+    </message>
+    <message>
+        <source>manifest %1 is malformed</source>
+        <translation>%1 bildirimi bozuk biçimli</translation>
+    </message>
+    <message>
+        <source>manifest %1 is not valid compressed data</source>
+        <translation>%1 bildirimi geçerli sıkıştırılmış veri değil</translation>
+    </message>
+    <message>
+        <source>pack %1 fails its authentication check</source>
+        <translation>%1 paketi doğrulama denetiminden geçmiyor</translation>
+    </message>
+    <message>
+        <source>pack %1 is cut short</source>
+        <translation>%1 paketi yarıda kesilmiş</translation>
+    </message>
+    <message>
+        <source>pack %1 is larger than the format allows</source>
+        <translation>%1 paketi, biçimin izin verdiğinden büyük</translation>
+    </message>
+    <message>
+        <source>pack %1 is longer than its index says</source>
+        <translation>%1 paketi, dizininin belirttiğinden daha uzun</translation>
+    </message>
+    <message>
+        <source>pack %1 is malformed</source>
+        <translation>%1 paketi bozuk biçimli</translation>
+    </message>
+    <message>
+        <source>snapshot %1 is ignored: %2</source>
+        <translation>%1 anlık görüntüsü yok sayıldı: %2</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are cut short</source>
+        <translation>%1 sohbetinin %2 mesajları yarıda kesilmiş</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are larger than the format allows</source>
+        <translation>%1 sohbetinin %2 mesajları, biçimin izin verdiğinden büyük</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are malformed</source>
+        <translation>%1 sohbetinin %2 mesajları bozuk biçimli</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are not the ones the backup lists</source>
+        <translation>%1 sohbetinin %2 mesajları, yedeğin listelediği mesajlar değil</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are not valid compressed data</source>
+        <translation>%1 sohbetinin %2 mesajları geçerli sıkıştırılmış veri değil</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 fail their authentication check</source>
+        <translation>%1 sohbetinin %2 mesajları doğrulama denetiminden geçmiyor</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 have more structure than any valid one (reading them would take too much memory)</source>
+        <translation>%1 sohbetinin %2 mesajları geçerli herhangi bir bloktan daha fazla yapı içeriyor (okumak çok fazla bellek gerektirirdi)</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (problems found: %1), among them: %2.</source>
+        <translation>Yedek hasarlı (bulunan sorun sayısı: %1), bunlardan bazıları: %2.</translation>
     </message>
     <message>
         <source>Deleting the old key at the key vault</source>

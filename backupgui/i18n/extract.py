@@ -16,7 +16,8 @@ The core (engine, format, destinations, library, …) does not import Qt, so it 
   fragments, shown as "%1: %2" by the import dialog; a conditional ``a if c else b`` gives both
   branches, and a plain name is followed to what the same function assigns to it,
 * the keys of a phone importer's ``skipped["why"] += 1`` counters,
-* what the functions of ``_SENTENCE_FUNCTIONS`` return (a sentence per case),
+* what the functions of ``_SENTENCE_FUNCTIONS`` return (a sentence per case), and of
+  ``_FRAGMENT_FUNCTIONS`` (a phrase per case, said inside a sentence: a backup's damage),
 * ``warnings.append("…")`` in ``engine/`` (a backup's or listing's warnings the GUI shows),
 * ``INDIRECT``: reasons that reach ``skip`` through a helper's return value (checked to
   still be in the source by the tests),
@@ -50,11 +51,18 @@ _REASONS = {"Decision": 2}
 #: Functions that return a whole sentence for people (one return per case), by file: every
 #: string their ``return`` statements give is a template.
 _SENTENCE_FUNCTIONS = {
-    "engine/rollback.py": ("rolled_back_message", "retired_message"),
+    "engine/rollback.py": ("rolled_back_message", "retired_message", "record_in_vault"),
     "engine/keys.py": ("_retire",),
     "engine/vaultretire.py": ("retired_record_message",),
     "automation/runlock.py": ("busy_message",),
     "destinations/netguard.py": ("unusable_proxy_message",),
+    "engine/verify.py": ("_damaged_message",),
+}
+#: Functions that return a whole lower-case phrase per case, said inside a sentence's %1
+#: ("The backup is damaged: %1."): what a damaged object's problem is (format/damage.py).
+_FRAGMENT_FUNCTIONS = {
+    "format/damage.py": ("pack_problem", "blob_cut_short", "messages_problem", "manifest_problem",
+                         "reason"),
 }
 #: Messages that reach a skip list or a warnings list through a value a helper returned (the
 #: WhatsApp parser's clock, the vault's record of the newest backup, verify's list of
@@ -66,14 +74,6 @@ INDIRECT = (
     "computer cannot tell whether the backup storage was rolled back (%1)",
     # the vault's record could not be read (``rollback.vault_known``); %1 is the vault's error
     "The key vault could not say which backup is the newest (%1)",
-    # a segment's or a pack's damage, said inside "The backup object %1 is damaged: %2."
-    # (a SegmentError's text; translate_message translates a value that is a template too)
-    "final segment failed authentication (modified, truncated or reordered)",
-    "segment %1 failed authentication (modified, truncated or reordered)",
-    "segment %1 failed authentication",
-    "the pack is shorter than its index says",
-    "the pack is longer than its index says",
-    "a blob lies outside its pack (the pack is shorter than its index says)",
     "unknown AM/PM marker in the time",
     "impossible time %1:%2 on a %3-hour clock",
     "invalid date or time (%1)",
@@ -87,18 +87,16 @@ INDIRECT = (
     "backup set %1 does not open with this key or password; ignored",
     # the set's own objects that are not part of the backup (``Repo.ignored``, ``Snapshots``)
     "unknown object %1 (not a backupgui name)",
-    "index %1 does not authenticate or is malformed (%2); ignored",
-    "snapshot %1 does not authenticate or is malformed (%2); ignored",
-    # the problems a verify lists in "The backup is damaged: %1 (and %2 more problems)."
-    # (joined with "; "; translate_message translates each; engine/verify.py, format/reader.py)
+    # %2: why, a clause of format/damage.py's ``reason``
+    "index %1 is ignored: %2",
+    "snapshot %1 is ignored: %2",
+    # the problems a verify lists under "The backup is damaged …: %1." (joined with "; ";
+    # translate_message translates each; engine/verify.py, engine/packread.py; the phrases of
+    # format/damage.py are read from its functions)
     "blob %1 is not in any pack",
     "messages blob %1 is larger than the format allows",
     "pack %1 is missing",
     "media blob %1 has the wrong content",
-    "the messages of %1 in %2",
-    "%1 do not decompress (%2)",
-    "%1 do not match their name (blob %2)",
-    "%1 are malformed: %2",
 )
 
 
@@ -206,13 +204,15 @@ def source_templates(package: Path) -> set[str]:
     return found
 
 
-def _returned(tree: ast.AST, names: tuple[str, ...]) -> Iterator[str]:
-    """The sentences the functions ``names`` return (both branches of a conditional)."""
+def _returned(tree: ast.AST, names: tuple[str, ...], fragments: bool = False) -> Iterator[str]:
+    """The sentences the functions ``names`` return (both branches of a conditional);
+    ``fragments``: lower-case phrases too."""
     for fn in ast.walk(tree):
         if isinstance(fn, ast.FunctionDef) and fn.name in names:
             for node in ast.walk(fn):
                 if isinstance(node, ast.Return) and node.value is not None:
-                    yield from (t for t in _branches(node.value, {}) if _is_sentence(t))
+                    yield from (t for t in _branches(node.value, {})
+                                if fragments or _is_sentence(t))
 
 
 def _module_strings(tree: ast.AST) -> dict[str, ast.expr]:
@@ -289,6 +289,8 @@ def core_messages(package: Path) -> list[str]:
             found.update(_engine_warnings(tree))
         if rel in _SENTENCE_FUNCTIONS:
             found.update(_returned(tree, _SENTENCE_FUNCTIONS[rel]))
+        if rel in _FRAGMENT_FUNCTIONS:
+            found.update(_returned(tree, _FRAGMENT_FUNCTIONS[rel], fragments=True))
     found.update(INDIRECT)
     return sorted(found)
 

@@ -166,13 +166,14 @@ def _value(text: str) -> str:
 
 def _inner_message(text: str) -> str:
     """A value that may be a core message, or a list of them joined with "; " (the problems
-    in "The backup is damaged: %1 …"): each translated, joined the language's way. A list
-    is split first when each of its parts is a message (a template opening with %1 would
-    take the whole list as its %1); a message with "; " of its own is taken whole."""
+    in "The backup is damaged (problems found: %1): %2."): each translated, joined the
+    language's way. A list is split first when each of its parts is a message (a template
+    opening with %1 would take the whole list as its %1); a message with "; " of its own is
+    taken whole."""
     if "; " not in text:
         return translate_message(text)
     raw = text.split("; ")
-    parts = [_fragment(p) for p in raw]
+    parts = [translate_message(p) for p in raw]
     done = [p != r for p, r in zip(parts, raw, strict=True)]
     if not all(done):
         whole = translate_message(text)
@@ -184,16 +185,6 @@ def _inner_message(text: str) -> str:
     for p in parts[1:]:
         out = re.sub(r"%([12])", lambda g, a=out, b=p: a if g.group(1) == "1" else b, joined)
     return out
-
-
-def _fragment(text: str) -> str:
-    """One problem of such a list: a core message, or a sentence of one without its full
-    stop (a pack's damage is listed as "The backup pack … is damaged: …")."""
-    out = translate_message(text)
-    if out != text or text.endswith("."):
-        return out
-    out = translate_message(text + ".")
-    return text if out == text + "." else out.rstrip(".。।")
 
 
 _ISOLATE_OPENERS = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI

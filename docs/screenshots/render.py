@@ -306,8 +306,8 @@ def main() -> int:
     from backupgui.errors import DamagedBackupError
 
     page.step_failed(DamagedBackupError(
-        "The backup manifest 20261203T081500.000Z-0a1b2c3d is damaged: manifest is malformed "
-        "(decompressed data exceeds its limit)."))
+        "The backup is damaged: manifest 20261203T081500.000Z-0a1b2c3d is larger than the "
+        "format allows."))
     shot(wiz, "restore-3-read-failed")
     page.initializePage()
     wiz.next()

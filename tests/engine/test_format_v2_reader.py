@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from dataclasses import replace
 
 import pytest
@@ -64,19 +65,25 @@ def _month_rows(lib_dir, chat_id: str, month: str):
     raise AssertionError("month not found")
 
 
-def _both_refuse(dest, key, tmp_path, demo_lib, match: str) -> None:
-    """verify and restore both report the damage, and the restore changes nothing."""
-    with pytest.raises(DamagedBackupError, match=match):
-        verify(VerifyRequest(dest, key))
-    before = library_state(demo_lib)
-    with pytest.raises(DamagedBackupError, match=match):
-        restore_from(dest, demo_lib, key)
-    assert library_state(demo_lib) == before
-    with pytest.raises(DamagedBackupError, match=match):
-        restore_from(dest, tmp_path / "fresh", key)
+def _both_refuse(dest, key, tmp_path, demo_lib, match: str, caplog) -> None:
+    """verify and restore both report the damage (in words: the messages are not the ones
+    the backup lists; what exactly is wrong, ``match``, is in the log), and the restore
+    changes nothing."""
+    said = r"The backup is damaged: the messages of .* are not the ones the backup lists\."
+    for run in (lambda: verify(VerifyRequest(dest, key)),
+                lambda: restore_from(dest, demo_lib, key),
+                lambda: restore_from(dest, tmp_path / "fresh", key)):
+        before = library_state(demo_lib)
+        caplog.clear()
+        with caplog.at_level(logging.INFO, "backupgui.format.damage"), \
+                pytest.raises(DamagedBackupError, match=said):
+            run()
+        assert match in caplog.text, caplog.text
+        assert library_state(demo_lib) == before
 
 
-def test_a_blob_naming_another_chat_is_damage_for_verify_and_restore(made, demo_lib, tmp_path):
+def test_a_blob_naming_another_chat_is_damage_for_verify_and_restore(made, demo_lib, tmp_path,
+                                                                     caplog):
     """v1: verify said 'intact' for a blob naming another chat while restore crashed inside
     SQLite ('Some messages rows being added refer to rows that do not exist')."""
     dest, key, repo = made
@@ -86,11 +93,11 @@ def test_a_blob_naming_another_chat_is_damage_for_verify_and_restore(made, demo_
     doc["chat"] = b.id
     raw = json.dumps(doc, separators=(",", ":"), ensure_ascii=False, sort_keys=True).encode()
     _swap_blob(repo, 0, raw)
-    _both_refuse(dest, key, tmp_path, demo_lib, "another chat")
+    _both_refuse(dest, key, tmp_path, demo_lib, "another chat", caplog)
 
 
 @pytest.mark.parametrize("case", ["month", "count", "order", "outside"])
-def test_a_blob_must_be_what_its_entry_says(made, demo_lib, tmp_path, case):
+def test_a_blob_must_be_what_its_entry_says(made, demo_lib, tmp_path, case, caplog):
     """Month, message count, time order and timestamps inside the month: v1 checked none of
     them (verify said intact; restore stored what it found)."""
     dest, key, repo = made
@@ -115,11 +122,12 @@ def test_a_blob_must_be_what_its_entry_says(made, demo_lib, tmp_path, case):
         match = "outside"
     raw = json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode()
     _swap_blob(repo, 0, raw, messages=messages)
-    _both_refuse(dest, key, tmp_path, demo_lib, match)
+    _both_refuse(dest, key, tmp_path, demo_lib, match, caplog)
 
 
 # -- duplicate keys, exact types and unknown fields in every object -----------------------------
-def test_duplicate_keys_are_damage_in_manifests_indexes_and_trailers(made, demo_lib, tmp_path):
+def test_duplicate_keys_are_damage_in_manifests_indexes_and_trailers(made, demo_lib, tmp_path,
+                                                                      caplog):
     """v1 refused repeated keys only in message blobs; Python kept the last value elsewhere."""
     dest, key, repo = made
     m = repo.snapshots().head
@@ -129,8 +137,10 @@ def test_duplicate_keys_are_damage_in_manifests_indexes_and_trailers(made, demo_
     text = json.dumps(plain, separators=(",", ":"))
     doubled = text.replace('"device":', '"device":"someone else","device":', 1)
     repo.put_object(f"snapshots/{m.snapshot_id}", ObjectType.SNAPSHOT, compress(doubled.encode()))
-    with pytest.raises(DamagedBackupError, match="repeats a key"):
+    with caplog.at_level(logging.INFO, "backupgui.format.damage"), \
+            pytest.raises(DamagedBackupError, match=f"manifest {m.snapshot_id} is malformed"):
         repo.load_manifest(m.snapshot_id)
+    assert "repeats a key" in caplog.text  # (the detail: in the log only)
 
     from backupgui.format.index import decode_index
 
@@ -155,14 +165,16 @@ def test_unknown_fields_are_damage_in_v2_objects(made):
     assert decode_trailer(b'{"v":1,"blobs":[],"note":1}', 0) == ()
 
 
-def test_unsorted_packs_are_damage(made):
+def test_unsorted_packs_are_damage(made, caplog):
     """FORMAT.md 7 said 'sorted list'; v1 readers never checked it."""
     dest, key, repo = made
     m = repo.snapshots().head
     assert len(m.packs) >= 2
     repo.write_manifest(replace(m, packs=tuple(reversed(m.packs))))
-    with pytest.raises(DamagedBackupError, match="not sorted"):
+    with caplog.at_level(logging.INFO, "backupgui.format.damage"), \
+            pytest.raises(DamagedBackupError, match=f"manifest {m.snapshot_id} is malformed"):
         repo.load_manifest(m.snapshot_id)
+    assert "not sorted" in caplog.text
 
 
 def test_duplicate_keys_in_the_config_are_damage(demo_lib, dest, dest_dir):

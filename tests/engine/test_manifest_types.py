@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 from dataclasses import replace
 
 import pytest
@@ -85,7 +86,7 @@ def test_a_lone_surrogate_escape_is_damage_and_a_pair_is_not(made):
     assert m.chats[0].name == name + "\U0001f600"
 
 
-def test_a_restore_refuses_it_and_leaves_the_library_alone(made, tmp_path):
+def test_a_restore_refuses_it_and_leaves_the_library_alone(made, tmp_path, caplog):
     dest, key, _ = made
     repo, m = open_snapshot(dest, key, "latest")
     target = tmp_path / "lib"
@@ -94,8 +95,10 @@ def test_a_restore_refuses_it_and_leaves_the_library_alone(made, tmp_path):
     bad = replace(m, chats=(replace(m.chats[0], name=12345), *m.chats[1:]))
     repo.write_manifest(bad)  # the key holder's own malformed manifest, under the same id
     try:
-        with pytest.raises(DamagedBackupError, match=r"manifest is malformed \(bad ChatEntry.name\)"):
+        with caplog.at_level(logging.INFO, "backupgui.format.damage"), pytest.raises(
+                DamagedBackupError, match=f"snapshot {m.snapshot_id} is ignored: it is malformed"):
             restore_from(dest, target, key)
+        assert "bad ChatEntry.name" in caplog.text  # (the detail: in the log only)
         assert library_state(target) == before
     finally:
         repo.write_manifest(m)

@@ -143,10 +143,10 @@ def test_verify_and_restore_say_a_newer_backupgui_made_the_pack(tmp_path) -> Non
 
 def test_an_unauthenticated_newer_version_byte_is_damage(tmp_path) -> None:
     dest, pack = _backup_with_newer_pack(tmp_path, sealed=False)
-    with pytest.raises(DamagedBackupError, match=f"pack {pack.name} is damaged") as e:
+    with pytest.raises(DamagedBackupError, match=f"The backup is damaged: pack {pack.name} fails its authentication check.") as e:
         restore(RestoreRequest(dest, tmp_path / "new", RawKey(KEY)))
     assert not isinstance(e.value, NewerFormatError)
-    with pytest.raises(DamagedBackupError, match=f"pack {pack.name} is damaged") as e:
+    with pytest.raises(DamagedBackupError, match=f"The backup is damaged: pack {pack.name} fails its authentication check.") as e:
         verify(VerifyRequest(dest, RawKey(KEY)))
     assert not isinstance(e.value, NewerFormatError)
 

@@ -87,7 +87,7 @@ def test_the_reader_tells_a_newer_blob_from_damage() -> None:
     with pytest.raises(NewerFormatError, match="format version 3"):
         read_message_blob(keys, _entry(keys, newer), newer, chat, ref)
     # Not authenticated (its name is not its keyed hash): damage, whatever it says.
-    with pytest.raises(BlobDamage, match="do not match their name"):
+    with pytest.raises(BlobDamage, match="fail their authentication check"):
         read_message_blob(keys, _entry(keys, newer, authentic=False), newer, chat, ref)
     # Authenticated, but no greater version: damage as before.
     for bad in (BLOB % 0, BLOB.replace(b"%d", b'"3"'), b"[3]", b"not json"):

@@ -167,7 +167,7 @@ def test_a_picked_manifest_past_the_bound_is_refused_plainly(tmp_path):
     assert len(frame) < 1 << 20
     (tmp_path / "dest" / "sets" / repo.set_id / "snapshots" / picked).unlink()
     repo.put_object(f"snapshots/{picked}", ObjectType.SNAPSHOT, frame)
-    with pytest.raises(DamagedBackupError, match=f"manifest {picked} is damaged"):
+    with pytest.raises(DamagedBackupError, match=f"The backup is damaged: manifest {picked} is larger than the format allows."):
         S.backup_chats(dest, KEY, repo.set_id, picked)
     # Nothing was lost: the other backup opens, and the overview lists it alone.
     o = S.set_overview(dest, KEY, repo.set_id)

@@ -412,8 +412,8 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
         from backupgui.errors import DamagedBackupError
 
         page.step_failed(DamagedBackupError(
-            "The backup manifest 20240612T093100.000Z-3f2a9c1e is damaged: manifest is "
-            "malformed (decompressed data exceeds its limit)."))
+            "The backup is damaged: manifest 20240612T093100.000Z-3f2a9c1e is larger than the "
+            "format allows."))
         settle(qtbot)
         yield "restore-3-read-failed", wiz
         wiz.backups_page.initializePage()
