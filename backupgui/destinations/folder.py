@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from ..device.stale import is_stale, owned_name
 from ..errors import DamagedBackupError, DestinationError, DestinationFullError, NotFoundError
+from ..format.damage import not_a_file
 from .base import Destination, ObjectInfo, RangeReader, StorageInfo, Upload
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,12 @@ _DIRFD = (os.name == "posix" and hasattr(os, "O_DIRECTORY") and hasattr(os, "O_N
           and os.scandir in os.supports_fd)
 _DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
 _CHILD_DIR_FLAGS = _DIR_FLAGS | getattr(os, "O_NOFOLLOW", 0)
+
+
+def _not_regular(name: str) -> DamagedBackupError:
+    """An object that is a link, a pipe or a device: damage, said as a backup's problem."""
+    problem = not_a_file(name)
+    return DamagedBackupError(f"The backup is damaged: {problem}.", problem=problem)
 
 
 class _NotAFolder(Exception):
@@ -438,7 +445,7 @@ class FolderDestination(Destination):
         """Open object ``name`` for reading: only a regular file (not a symlink, FIFO or
         device) is an object; anything else is ``DamagedBackupError``."""
         path = self._path(name)
-        not_regular = DamagedBackupError(f"The backup object {name} is damaged: it is not a regular file.")
+        not_regular = _not_regular(name)
         try:
             if sys.platform == "win32" and (os.path.islink(path) or _is_junction(path)):
                 raise not_regular  # (no O_NOFOLLOW there)
@@ -538,9 +545,9 @@ class FolderDestination(Destination):
         except FileNotFoundError:
             raise NotFoundError(f"The backup object {name} is missing.") from None
         except _NotAFolder:
-            raise DamagedBackupError(f"The backup object {name} is damaged: it is not a regular file.") from None
+            raise _not_regular(name) from None
         if _DIRFD and not stat.S_ISREG(st.st_mode):
-            raise DamagedBackupError(f"The backup object {name} is damaged: it is not a regular file.")
+            raise _not_regular(name)
         return st.st_size
 
     def delete(self, name: str) -> None:

@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..device.stale import is_stale, owned_name
-from ..errors import DamagedBackupError, DiskFullError, NotFoundError, RolledBackError
+from ..errors import Damage, DamagedBackupError, DiskFullError, NotFoundError, RolledBackError
+from ..format.damage import file_problem, logged, messages_problem
 from ..format.index import BlobLocation, Index
 from ..format.manifest import MAX_STORED_TEXT_BLOB, ChatEntry, Manifest, MediaEntry, TextBlobRef
 from ..format.names import child_path
@@ -247,8 +248,8 @@ class _MediaStager:
 
     def _staged(self, it: _MediaItem, digest: bytes) -> None:
         if not media_matches(self.repo.keys, digest, it.entry.blob_id, it.sha):
-            raise DamagedBackupError(
-                f"The file {self.names.get(it.sha) or it.sha[:12]} in the backup is damaged.")
+            problem = file_problem(self.names.get(it.sha) or it.sha[:12], Damage.MISMATCH)
+            raise DamagedBackupError(f"The backup is damaged: {problem}.", problem=problem)
         with self._lock:
             self.staged.append((child_path(self.staging, it.sha), it.sha))
 
@@ -502,10 +503,13 @@ class RestorePlan:
     def text_bytes(self) -> int:
         return sum(e.length for es in self.text_by_pack.values() for e in es)
 
-    def locate(self, blob: str, what: str) -> BlobLocation:
+    def locate(self, blob: str, missing: str) -> BlobLocation:
+        """Where ``blob`` is stored; ``missing``: the problem (a phrase of
+        ``format/damage.py``) said when no pack holds it."""
         loc = self.index.locate(blob)
         if loc is None:
-            raise DamagedBackupError(f"The backup is missing data for {what} (blob {blob[:12]}).")
+            logged(f"blob {blob[:12]}", "not in any pack")
+            raise DamagedBackupError(f"The backup is damaged: {missing}.", problem=missing)
         return loc
 
 
@@ -539,10 +543,11 @@ def _plan(manifest: Manifest, index: Index, chats: list[ChatEntry]) -> RestorePl
                        {m.blob for m in manifest.media})
     for c in chats:
         for t in c.text_blobs:
-            loc = plan.locate(t.blob, f"the messages of {c.name} in {t.month}")
+            name = repr(c.name[:40])
+            loc = plan.locate(t.blob, messages_problem(name, t.month, Damage.MISSING))
             if loc.entry.length > MAX_STORED_TEXT_BLOB:  # read whole: bound it before that
-                raise DamagedBackupError(f"The messages of {c.name} in {t.month} in the backup"
-                                         " are larger than the format allows.")
+                problem = messages_problem(name, t.month, Damage.TOO_LARGE)
+                raise DamagedBackupError(f"The backup is damaged: {problem}.", problem=problem)
             if t.blob not in plan.refs:
                 plan.text_by_pack[loc.pack_id].append(loc.entry)
             plan.refs[t.blob] = (c, t)
@@ -572,7 +577,7 @@ def _plan_media(plan: RestorePlan, lib: Library, shas, names: dict[str, str]) ->
         m = plan.media_by_sha.get(sha)
         if m is None or m.blob not in plan.in_backup:
             continue
-        loc = plan.locate(m.blob, f"the file {names.get(sha) or sha[:12]}")
+        loc = plan.locate(m.blob, file_problem(names.get(sha) or sha[:12], Damage.MISSING))
         if m.blob not in items:
             items[m.blob] = _MediaItem(loc.pack_id, plan.index.packs[loc.pack_id].size, loc.entry, sha)
     return sorted(items.values(), key=lambda i: (i.pack_id, i.entry.offset))

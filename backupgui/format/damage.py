@@ -46,6 +46,11 @@ def blob_cut_short(blob_id: str) -> str:
     return f"blob {blob_id} is cut short"
 
 
+def not_a_file(name: str) -> str:
+    """An object of a folder destination that is a link, a pipe or a device, not a file."""
+    return f"object {name} is not a regular file"
+
+
 def messages_problem(chat: str, month: str, damage: Damage) -> str:
     """A message blob's damage: the messages of chat ``chat`` in ``month``."""
     if damage is Damage.AUTHENTICATION:
@@ -61,7 +66,16 @@ def messages_problem(chat: str, month: str, damage: Damage) -> str:
                 "(reading them would take too much memory)")
     if damage is Damage.MISMATCH:
         return f"the messages of {chat} in {month} are not the ones the backup lists"
+    if damage is Damage.MISSING:
+        return f"the messages of {chat} in {month} are missing"
     return f"the messages of {chat} in {month} are malformed"
+
+
+def file_problem(name: str, damage: Damage) -> str:
+    """A media file's damage (``name``: its file name, or the start of its SHA-256)."""
+    if damage is Damage.MISSING:
+        return f"the file {name} is missing"
+    return f"the file {name} has the wrong content"
 
 
 def manifest_problem(snapshot_id: str, damage: Damage) -> str:

@@ -73,7 +73,10 @@ def within(raw: bytes | str, budget: int = MAX_PARSE_COST) -> bool:
 
 
 def refusal(raw: bytes | str, what: str = "the document") -> str:
-    """The reason a document ``within`` refused is damage."""
+    """The technical reason a document ``within`` refused is damage, for the log only:
+    ``strictjson`` marks the error ``Damage.STRUCTURE``, and a person is told
+    ``format/damage.py``'s whole phrase for it ("manifest … has more structure than any valid
+    one (reading it would take too much memory)"), which is translated."""
     return (f"{what} has more structure than any valid one (parsing it would take "
             f"about {estimate(raw, structure_only=True) >> 20} MiB of memory)")
 

@@ -4038,10 +4038,6 @@ Identity (server key fingerprint): %2</source>
         <translation>تحتوي النسخة الاحتياطية على رسائل دردشة واحدة للفترة %1 مرتين.</translation>
     </message>
     <message>
-        <source>The backup is missing data for %1 (blob %2).</source>
-        <translation>تنقص النسخة الاحتياطية بيانات %1 (الكتلة %2).</translation>
-    </message>
-    <message>
         <source>The backup manifest %1 does not belong here.</source>
         <translation>بيان النسخة الاحتياطية %1 لا ينتمي إلى هنا.</translation>
     </message>
@@ -4052,10 +4048,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The backup object %1 does not exist.</source>
         <translation>كائن النسخة الاحتياطية %1 غير موجود.</translation>
-    </message>
-    <message>
-        <source>The backup object %1 is damaged: it is not a regular file.</source>
-        <translation>كائن النسخة الاحتياطية %1 تالف: ليس ملفًا عاديًا.</translation>
     </message>
     <message>
         <source>The backup object %1 is missing.</source>
@@ -4172,10 +4164,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The drive is mounted read-only or write-protected: unlock it or choose another folder.</source>
         <translation>المحرك مركّب للقراءة فقط أو محمي من الكتابة: ألغِ قفله أو اختر مجلدًا آخر.</translation>
-    </message>
-    <message>
-        <source>The file %1 in the backup is damaged.</source>
-        <translation>الملف %1 في النسخة الاحتياطية تالف.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -4296,10 +4284,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The library has no chat with id %1.</source>
         <translation>لا تحتوي المكتبة على دردشة بالمعرّف %1.</translation>
-    </message>
-    <message>
-        <source>The messages of %1 in %2 in the backup are larger than the format allows.</source>
-        <translation>رسائل %1 في %2 في النسخة الاحتياطية أكبر مما يسمح به التنسيق.</translation>
     </message>
     <message>
         <source>The password does not open this iPhone backup (its file list does not decrypt).</source>
@@ -5361,6 +5345,22 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>
         <translation>تحتوي مجموعة النسخ الاحتياطية هذه (%1) على نسخة احتياطية تحمل أعلى رقم يمكن أن تحمله نسخة احتياطية، ولا تبلغه إلا نسخة احتياطية مصطنعة: لا يمكن أن تليها أي نسخة احتياطية. لم يُنسخ أي شيء.</translation>
+    </message>
+    <message>
+        <source>object %1 is not a regular file</source>
+        <translation>الكائن %1 ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>the file %1 has the wrong content</source>
+        <translation>محتوى الملف %1 غير صحيح</translation>
+    </message>
+    <message>
+        <source>the file %1 is missing</source>
+        <translation>الملف %1 مفقود</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are missing</source>
+        <translation>رسائل %1 في %2 مفقودة</translation>
     </message>
 </context>
 <context>

@@ -3878,10 +3878,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Das Backup enthält die Nachrichten eines Chats für %1 doppelt.</translation>
     </message>
     <message>
-        <source>The backup is missing data for %1 (blob %2).</source>
-        <translation>Im Backup fehlen Daten für %1 (Blob %2).</translation>
-    </message>
-    <message>
         <source>The backup manifest %1 does not belong here.</source>
         <translation>Das Backup-Manifest %1 gehört nicht hierher.</translation>
     </message>
@@ -3892,10 +3888,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>The backup object %1 does not exist.</source>
         <translation>Das Backup-Objekt %1 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>The backup object %1 is damaged: it is not a regular file.</source>
-        <translation>Das Backup-Objekt %1 ist beschädigt: Es ist keine normale Datei.</translation>
     </message>
     <message>
         <source>The backup object %1 is missing.</source>
@@ -4012,10 +4004,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>The drive is mounted read-only or write-protected: unlock it or choose another folder.</source>
         <translation>Das Laufwerk ist schreibgeschützt eingebunden: Hebe den Schreibschutz auf oder wähle einen anderen Ordner.</translation>
-    </message>
-    <message>
-        <source>The file %1 in the backup is damaged.</source>
-        <translation>Die Datei %1 im Backup ist beschädigt.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -4136,10 +4124,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>The library has no chat with id %1.</source>
         <translation>Die Bibliothek hat keinen Chat mit der ID %1.</translation>
-    </message>
-    <message>
-        <source>The messages of %1 in %2 in the backup are larger than the format allows.</source>
-        <translation>Die Nachrichten von %1 in %2 im Backup sind größer, als das Format erlaubt.</translation>
     </message>
     <message>
         <source>The password does not open this iPhone backup (its file list does not decrypt).</source>
@@ -5201,6 +5185,22 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>
         <translation>Dieser Backup-Satz (%1) enthält ein Backup mit der höchsten Nummer, die ein Backup haben kann, und nur ein manipuliertes Backup erreicht sie: Kein Backup kann darauf folgen. Es wurde nichts gesichert.</translation>
+    </message>
+    <message>
+        <source>object %1 is not a regular file</source>
+        <translation>Objekt %1 ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>the file %1 has the wrong content</source>
+        <translation>die Datei %1 hat den falschen Inhalt</translation>
+    </message>
+    <message>
+        <source>the file %1 is missing</source>
+        <translation>die Datei %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are missing</source>
+        <translation>die Nachrichten von %1 aus %2 fehlen</translation>
     </message>
 </context>
 <context>

@@ -3878,10 +3878,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>La copia de seguridad contiene dos veces los mensajes de un chat para %1.</translation>
     </message>
     <message>
-        <source>The backup is missing data for %1 (blob %2).</source>
-        <translation>Faltan datos en la copia de seguridad para %1 (blob %2).</translation>
-    </message>
-    <message>
         <source>The backup manifest %1 does not belong here.</source>
         <translation>El manifiesto %1 de la copia de seguridad no pertenece a este lugar.</translation>
     </message>
@@ -3892,10 +3888,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The backup object %1 does not exist.</source>
         <translation>El objeto %1 de la copia de seguridad no existe.</translation>
-    </message>
-    <message>
-        <source>The backup object %1 is damaged: it is not a regular file.</source>
-        <translation>El objeto %1 de la copia de seguridad está dañado: no es un archivo normal.</translation>
     </message>
     <message>
         <source>The backup object %1 is missing.</source>
@@ -4012,10 +4004,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The drive is mounted read-only or write-protected: unlock it or choose another folder.</source>
         <translation>La unidad está montada como solo lectura o protegida contra escritura: desbloquéala o elige otra carpeta.</translation>
-    </message>
-    <message>
-        <source>The file %1 in the backup is damaged.</source>
-        <translation>El archivo %1 de la copia de seguridad está dañado.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -4136,10 +4124,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The library has no chat with id %1.</source>
         <translation>La biblioteca no tiene ningún chat con el id %1.</translation>
-    </message>
-    <message>
-        <source>The messages of %1 in %2 in the backup are larger than the format allows.</source>
-        <translation>Los mensajes de %1 en %2 de la copia de seguridad son más grandes de lo que permite el formato.</translation>
     </message>
     <message>
         <source>The password does not open this iPhone backup (its file list does not decrypt).</source>
@@ -5201,6 +5185,22 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>
         <translation>Este conjunto de copias (%1) tiene una copia con el número más alto que puede tener una copia, al que solo llega una copia manipulada: ninguna copia puede seguirla. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>object %1 is not a regular file</source>
+        <translation>el objeto %1 no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the file %1 has the wrong content</source>
+        <translation>el archivo %1 tiene el contenido equivocado</translation>
+    </message>
+    <message>
+        <source>the file %1 is missing</source>
+        <translation>falta el archivo %1</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are missing</source>
+        <translation>faltan los mensajes de %1 en %2</translation>
     </message>
 </context>
 <context>

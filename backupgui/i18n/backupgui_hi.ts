@@ -3878,10 +3878,6 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप में एक चैट के %1 के मैसेज दो बार हैं।</translation>
     </message>
     <message>
-        <source>The backup is missing data for %1 (blob %2).</source>
-        <translation>बैकअप में %1 का डेटा नहीं है (ब्लॉब %2)।</translation>
-    </message>
-    <message>
         <source>The backup manifest %1 does not belong here.</source>
         <translation>बैकअप मैनिफ़ेस्ट %1 इस जगह का नहीं है।</translation>
     </message>
@@ -3892,10 +3888,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The backup object %1 does not exist.</source>
         <translation>बैकअप ऑब्जेक्ट %1 मौजूद नहीं है।</translation>
-    </message>
-    <message>
-        <source>The backup object %1 is damaged: it is not a regular file.</source>
-        <translation>बैकअप ऑब्जेक्ट %1 खराब है: यह सामान्य फ़ाइल नहीं है।</translation>
     </message>
     <message>
         <source>The backup object %1 is missing.</source>
@@ -4012,10 +4004,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The drive is mounted read-only or write-protected: unlock it or choose another folder.</source>
         <translation>ड्राइव सिर्फ़ पढ़ने के लिए माउंट है या राइट-प्रोटेक्टेड है: इसे अनलॉक करें या कोई दूसरा फ़ोल्डर चुनें।</translation>
-    </message>
-    <message>
-        <source>The file %1 in the backup is damaged.</source>
-        <translation>बैकअप में मौजूद फ़ाइल %1 खराब है।</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -4136,10 +4124,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The library has no chat with id %1.</source>
         <translation>लाइब्रेरी में %1 id वाली कोई चैट नहीं है।</translation>
-    </message>
-    <message>
-        <source>The messages of %1 in %2 in the backup are larger than the format allows.</source>
-        <translation>बैकअप में %1 के %2 के मैसेज फ़ॉर्मैट की सीमा से बड़े हैं।</translation>
     </message>
     <message>
         <source>The password does not open this iPhone backup (its file list does not decrypt).</source>
@@ -5201,6 +5185,22 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>
         <translation>इस बैकअप सेट (%1) में एक बैकअप है जिसका नंबर किसी बैकअप का सबसे बड़ा संभव नंबर है, जहाँ तक सिर्फ़ गढ़ा हुआ बैकअप पहुँचता है: उसके बाद कोई बैकअप नहीं आ सकता। कुछ भी बैकअप नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>object %1 is not a regular file</source>
+        <translation>ऑब्जेक्ट %1 सामान्य फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <source>the file %1 has the wrong content</source>
+        <translation>फ़ाइल %1 में गलत सामग्री है</translation>
+    </message>
+    <message>
+        <source>the file %1 is missing</source>
+        <translation>फ़ाइल %1 गायब है</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are missing</source>
+        <translation>%2 में %1 के मैसेज गायब हैं</translation>
     </message>
 </context>
 <context>

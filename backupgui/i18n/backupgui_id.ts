@@ -3838,10 +3838,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Cadangan berisi pesan satu chat untuk %1 sebanyak dua kali.</translation>
     </message>
     <message>
-        <source>The backup is missing data for %1 (blob %2).</source>
-        <translation>Cadangan kekurangan data untuk %1 (blob %2).</translation>
-    </message>
-    <message>
         <source>The backup manifest %1 does not belong here.</source>
         <translation>Manifes cadangan %1 bukan milik tempat ini.</translation>
     </message>
@@ -3852,10 +3848,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The backup object %1 does not exist.</source>
         <translation>Objek cadangan %1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>The backup object %1 is damaged: it is not a regular file.</source>
-        <translation>Objek cadangan %1 rusak: bukan file biasa.</translation>
     </message>
     <message>
         <source>The backup object %1 is missing.</source>
@@ -3972,10 +3964,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The drive is mounted read-only or write-protected: unlock it or choose another folder.</source>
         <translation>Drive dipasang hanya-baca atau dilindungi dari penulisan: buka kuncinya atau pilih folder lain.</translation>
-    </message>
-    <message>
-        <source>The file %1 in the backup is damaged.</source>
-        <translation>File %1 dalam cadangan rusak.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -4096,10 +4084,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The library has no chat with id %1.</source>
         <translation>Pustaka tidak memiliki chat dengan id %1.</translation>
-    </message>
-    <message>
-        <source>The messages of %1 in %2 in the backup are larger than the format allows.</source>
-        <translation>Pesan %1 pada %2 dalam cadangan lebih besar daripada yang diizinkan format.</translation>
     </message>
     <message>
         <source>The password does not open this iPhone backup (its file list does not decrypt).</source>
@@ -5161,6 +5145,22 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>
         <translation>Set cadangan ini (%1) berisi cadangan dengan nomor tertinggi yang bisa dimiliki cadangan, yang hanya dicapai cadangan rekayasa: tidak ada cadangan yang bisa menyusulnya. Tidak ada yang dicadangkan.</translation>
+    </message>
+    <message>
+        <source>object %1 is not a regular file</source>
+        <translation>objek %1 bukan file biasa</translation>
+    </message>
+    <message>
+        <source>the file %1 has the wrong content</source>
+        <translation>file %1 berisi konten yang salah</translation>
+    </message>
+    <message>
+        <source>the file %1 is missing</source>
+        <translation>file %1 hilang</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are missing</source>
+        <translation>pesan %1 pada %2 hilang</translation>
     </message>
 </context>
 <context>

@@ -3878,10 +3878,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>O backup contém duas vezes as mensagens de uma conversa referentes a %1.</translation>
     </message>
     <message>
-        <source>The backup is missing data for %1 (blob %2).</source>
-        <translation>Faltam dados no backup para %1 (blob %2).</translation>
-    </message>
-    <message>
         <source>The backup manifest %1 does not belong here.</source>
         <translation>O manifesto do backup %1 não pertence a este lugar.</translation>
     </message>
@@ -3892,10 +3888,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>The backup object %1 does not exist.</source>
         <translation>O objeto do backup %1 não existe.</translation>
-    </message>
-    <message>
-        <source>The backup object %1 is damaged: it is not a regular file.</source>
-        <translation>O objeto do backup %1 está danificado: não é um arquivo comum.</translation>
     </message>
     <message>
         <source>The backup object %1 is missing.</source>
@@ -4012,10 +4004,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>The drive is mounted read-only or write-protected: unlock it or choose another folder.</source>
         <translation>A unidade está montada como somente leitura ou protegida contra gravação: desbloqueie-a ou escolha outra pasta.</translation>
-    </message>
-    <message>
-        <source>The file %1 in the backup is damaged.</source>
-        <translation>O arquivo %1 no backup está danificado.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -4136,10 +4124,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>The library has no chat with id %1.</source>
         <translation>A biblioteca não tem nenhuma conversa com o id %1.</translation>
-    </message>
-    <message>
-        <source>The messages of %1 in %2 in the backup are larger than the format allows.</source>
-        <translation>As mensagens de %1 em %2 no backup são maiores do que o formato permite.</translation>
     </message>
     <message>
         <source>The password does not open this iPhone backup (its file list does not decrypt).</source>
@@ -5201,6 +5185,22 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>
         <translation>Este conjunto de backups (%1) tem um backup com o maior número que um backup pode ter, ao qual só um backup forjado chega: nenhum backup pode vir depois dele. Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>object %1 is not a regular file</source>
+        <translation>o objeto %1 não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>the file %1 has the wrong content</source>
+        <translation>o arquivo %1 tem o conteúdo errado</translation>
+    </message>
+    <message>
+        <source>the file %1 is missing</source>
+        <translation>o arquivo %1 está faltando</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are missing</source>
+        <translation>as mensagens de %1 em %2 estão faltando</translation>
     </message>
 </context>
 <context>

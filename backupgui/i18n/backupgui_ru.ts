@@ -3918,10 +3918,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Резервная копия дважды содержит сообщения одного чата за %1.</translation>
     </message>
     <message>
-        <source>The backup is missing data for %1 (blob %2).</source>
-        <translation>В резервной копии нет данных для %1 (блок %2).</translation>
-    </message>
-    <message>
         <source>The backup manifest %1 does not belong here.</source>
         <translation>Манифест резервной копии %1 сюда не относится.</translation>
     </message>
@@ -3932,10 +3928,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The backup object %1 does not exist.</source>
         <translation>Объект резервной копии %1 не существует.</translation>
-    </message>
-    <message>
-        <source>The backup object %1 is damaged: it is not a regular file.</source>
-        <translation>Объект резервной копии %1 повреждён: это не обычный файл.</translation>
     </message>
     <message>
         <source>The backup object %1 is missing.</source>
@@ -4052,10 +4044,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The drive is mounted read-only or write-protected: unlock it or choose another folder.</source>
         <translation>Диск подключён только для чтения или защищён от записи: снимите защиту или выберите другую папку.</translation>
-    </message>
-    <message>
-        <source>The file %1 in the backup is damaged.</source>
-        <translation>Файл %1 в резервной копии повреждён.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -4176,10 +4164,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The library has no chat with id %1.</source>
         <translation>В библиотеке нет чата с идентификатором %1.</translation>
-    </message>
-    <message>
-        <source>The messages of %1 in %2 in the backup are larger than the format allows.</source>
-        <translation>Сообщения %1 за %2 в резервной копии больше, чем допускает формат.</translation>
     </message>
     <message>
         <source>The password does not open this iPhone backup (its file list does not decrypt).</source>
@@ -5241,6 +5225,22 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>
         <translation>В этом наборе резервных копий (%1) есть копия с наибольшим номером, какой может быть у копии; до него доходит только поддельная копия: ни одна копия не может идти после неё. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>object %1 is not a regular file</source>
+        <translation>объект %1 — не обычный файл</translation>
+    </message>
+    <message>
+        <source>the file %1 has the wrong content</source>
+        <translation>у файла %1 неверное содержимое</translation>
+    </message>
+    <message>
+        <source>the file %1 is missing</source>
+        <translation>файл %1 отсутствует</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are missing</source>
+        <translation>сообщения %1 за %2 отсутствуют</translation>
     </message>
 </context>
 <context>

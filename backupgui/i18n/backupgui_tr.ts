@@ -3838,10 +3838,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedek, bir sohbetin %1 dönemine ait mesajlarını iki kez içeriyor.</translation>
     </message>
     <message>
-        <source>The backup is missing data for %1 (blob %2).</source>
-        <translation>Yedekte %1 için veri eksik (blok %2).</translation>
-    </message>
-    <message>
         <source>The backup manifest %1 does not belong here.</source>
         <translation>Yedek bildirimi %1 buraya ait değil.</translation>
     </message>
@@ -3852,10 +3848,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>The backup object %1 does not exist.</source>
         <translation>Yedek nesnesi %1 mevcut değil.</translation>
-    </message>
-    <message>
-        <source>The backup object %1 is damaged: it is not a regular file.</source>
-        <translation>Yedek nesnesi %1 hasarlı: normal bir dosya değil.</translation>
     </message>
     <message>
         <source>The backup object %1 is missing.</source>
@@ -3972,10 +3964,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>The drive is mounted read-only or write-protected: unlock it or choose another folder.</source>
         <translation>Sürücü salt okunur bağlanmış ya da yazmaya karşı korumalı: kilidini açın ya da başka bir klasör seçin.</translation>
-    </message>
-    <message>
-        <source>The file %1 in the backup is damaged.</source>
-        <translation>Yedekteki %1 dosyası hasarlı.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -4096,10 +4084,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>The library has no chat with id %1.</source>
         <translation>Kitaplıkta %1 kimlikli bir sohbet yok.</translation>
-    </message>
-    <message>
-        <source>The messages of %1 in %2 in the backup are larger than the format allows.</source>
-        <translation>Yedekteki %1 sohbetinin %2 dönemine ait mesajları biçimin izin verdiğinden büyük.</translation>
     </message>
     <message>
         <source>The password does not open this iPhone backup (its file list does not decrypt).</source>
@@ -5161,6 +5145,22 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>This backup set (%1) holds a backup with the highest number a backup can have, which only a crafted backup reaches: no backup can follow it. Nothing was backed up.</source>
         <translation>Bu yedek kümesi (%1), bir yedeğin alabileceği en yüksek numaralı bir yedek içeriyor; bu numaraya yalnızca sahte bir yedek ulaşır: ondan sonra hiçbir yedek gelemez. Hiçbir şey yedeklenmedi.</translation>
+    </message>
+    <message>
+        <source>object %1 is not a regular file</source>
+        <translation>%1 nesnesi normal bir dosya değil</translation>
+    </message>
+    <message>
+        <source>the file %1 has the wrong content</source>
+        <translation>%1 dosyasının içeriği yanlış</translation>
+    </message>
+    <message>
+        <source>the file %1 is missing</source>
+        <translation>%1 dosyası eksik</translation>
+    </message>
+    <message>
+        <source>the messages of %1 in %2 are missing</source>
+        <translation>%1 sohbetinin %2 mesajları eksik</translation>
     </message>
 </context>
 <context>

@@ -61,8 +61,8 @@ _SENTENCE_FUNCTIONS = {
 #: Functions that return a whole lower-case phrase per case, said inside a sentence's %1
 #: ("The backup is damaged: %1."): what a damaged object's problem is (format/damage.py).
 _FRAGMENT_FUNCTIONS = {
-    "format/damage.py": ("pack_problem", "blob_cut_short", "messages_problem", "manifest_problem",
-                         "reason"),
+    "format/damage.py": ("pack_problem", "blob_cut_short", "not_a_file", "messages_problem",
+                         "file_problem", "manifest_problem", "reason"),
 }
 #: Messages that reach a skip list or a warnings list through a value a helper returned (the
 #: WhatsApp parser's clock, the vault's record of the newest backup, verify's list of

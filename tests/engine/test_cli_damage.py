@@ -63,6 +63,15 @@ def test_a_pack_cut_short_says_so(made, tmp_path):
     assert _error(m) == f"The backup is damaged: pack {pack} is cut short."
 
 
+def test_a_deleted_pack_is_missing(made, tmp_path):
+    m = made.copy(tmp_path / "dest")
+    pack = m.packs()[2]
+    (m.set_dir / "data" / pack).unlink()
+    expected = f"The backup is damaged: pack {pack} is missing."
+    assert _error(m) == expected
+    assert _error(m, command="restore") == expected
+
+
 def test_several_damaged_packs_are_one_heading_and_a_list(made, tmp_path):
     m = made.copy(tmp_path / "dest")
     packs = m.packs()
