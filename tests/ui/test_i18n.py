@@ -699,7 +699,10 @@ def _core_message_sites(tree: ast.AST, rel: str):
                      *extract._FRAGMENT_FUNCTIONS.get(rel, ()))
         # this module's functions whose sentences extract.py does not read
         assigned: dict[str, list] = {"<functions>": [f for f in functions if f not in sentences],
-                                     "<builders>": builders}
+                                     "<builders>": builders,
+                                     # (a context manager's __exit__ gets the exception so)
+                                     "<exceptions>": [a.arg for a in fn.args.args
+                                                      if a.arg in ("exc", "exc_val", "err")]}
         for node in ast.walk(fn):
             if isinstance(node, ast.Assign):
                 for target in node.targets:
@@ -840,13 +843,16 @@ def test_the_check_finds_an_exceptions_text_and_a_phrase_built_elsewhere():
         "    except OSError as exc:\n"
         "        raise BackupError(f'{p} cannot be read: {exc.strerror}.')\n"
         "def t(p):\n"
-        "    raise DamagedBackupError(f'The backup is damaged: {pack_problem(p, d)}.')\n")
+        "    raise DamagedBackupError(f'The backup is damaged: {pack_problem(p, d)}.')\n"
+        "def __exit__(self, exc_type, exc, tb):\n"
+        "    raise DamagedBackupError(f'The backup pack {self.pack_id} is damaged: {exc}.')\n")
     tree = ast.parse(src)
     found = [_assembled(node, assigned) for node, assigned in _core_message_sites(tree, "x.py")]
     assert found == ["a sentence from refusal() (list it in extract._SENTENCE_FUNCTIONS)",
                      "an exception's text in the field {exc}", None,
                      "a phrase from refusal() in the field {problem}",
-                     "an exception's text in the field {exc.strerror}", None]
+                     "an exception's text in the field {exc.strerror}", None,
+                     "an exception's text in the field {exc}"]
 
 
 # --- the rollback warning (a security warning: every case a whole, translated sentence) ------
