@@ -273,8 +273,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
                         **({"device_name": args.device} if args.device else {}))
     r = backup(req, pp)
     pp.done()
-    for w in r.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+    _print_warnings(r.warnings)
     if args.json:
         shown = getattr(args, "_recovery_codes", None)
         extra = {"vault_recovery_code": shown.shown[-1]} if shown and shown.shown else {}
@@ -330,8 +329,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         listing = list_authenticated(dest, material, _library(args))
         backups, warnings = list(listing.backups), listing.warnings
         rolled_back_msg = listing.rollback_message
-    for w in warnings:
-        print(f"warning: {w}", file=sys.stderr)
+    _print_warnings(warnings)
     if args.json:
         # rolled_back: true / false, or "unknown" (no key given, or nothing to compare with:
         # a new computer in password or key mode), as the interface names the three answers.
@@ -376,8 +374,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
                                _material(args), args.backup, _chat_filter(args.chats), args.policy,
                                accept_rollback=args.accept_rollback), pp)
     pp.done()
-    for w in r.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+    _print_warnings(r.warnings)
     if args.json:
         _print_json(r.__dict__)
     else:
@@ -392,8 +389,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     pp = _ProgressPrinter(args.quiet)
     r = verify(VerifyRequest(_dest(args), _material(args), args.backup), pp)
     pp.done()
-    for w in r.warnings:  # not part of the backup: reported, ignored; the backup is intact
-        print(f"warning: {w}", file=sys.stderr)
+    _print_warnings(r.warnings)  # not part of the backup: reported, ignored; the backup is intact
     print(f"Backup {r.snapshot_id} is intact: {r.packs} packs, {r.blobs} blobs, "
           f"{_human(r.bytes_read)} read and authenticated.")
     return 0
@@ -410,10 +406,19 @@ def cmd_key_rotate(args: argparse.Namespace) -> int:
     old = _material(args)
     new = _material(args, new=True, prefix="new_")
     r = rotate_key(BackupRequest(_library(args), _dest(args, create=True), new), old)
-    for w in r.warnings:  # e.g. the old set's key still at its key vault
-        print(f"warning: {w}", file=sys.stderr)
+    _print_warnings(r.warnings)  # e.g. the old set's key still at its key vault
     print(f"New key in use; fresh backup {r.snapshot_id} complete and the old backup set removed.")
     return 0
+
+
+def _print_warnings(warnings) -> None:
+    """``warning:`` lines; one about a retired set's key still at its vault says how to
+    delete it from here (the messages name no command: the app has its own action)."""
+    from .engine.vaultretire import CLI_HINT, is_retired_record_message
+
+    for w in warnings:
+        print(f"warning: {w}" + (f" {CLI_HINT}" if is_retired_record_message(w) else ""),
+              file=sys.stderr)
 
 
 def cmd_key_delete_retired(args: argparse.Namespace) -> int:
@@ -454,16 +459,14 @@ def cmd_change_password(args: argparse.Namespace) -> int:
         warnings: list[str] = []
         mode = change_key_protection(dest, old, RawKey(key), library=_known_library(args),
                                      warnings=warnings)
-        for w in warnings:
-            print(f"warning: {w}", file=sys.stderr)
+        _print_warnings(warnings)
         print("The backup is now protected by this 64-digit key. Write it down and keep it safe:")
         print(format_key(key))
         return 0
     new = _material(args, new=True, prefix="new_")
     warnings: list[str] = []
     mode = change_key_protection(dest, old, new, library=_known_library(args), warnings=warnings)
-    for w in warnings:  # the old key vault record could not be deleted
-        print(f"warning: {w}", file=sys.stderr)
+    _print_warnings(warnings)  # the old key vault record could not be deleted
     print(f"Done: the backup is now protected by: {describe_mode(mode)}. No data was re-uploaded.")
     return 0
 

@@ -8,8 +8,9 @@ rotation or change runs. Before the attempt the record is kept in the library as
 binding only, as the set's config held it; for a rotation taken from the library's own record
 of it, never from the destination) and dropped once the vault confirms. One that stays is
 said once: at once when the delete failed, or by the next backup when the process was killed
-(``untold``); ``delete_retired`` deletes it later with the old password
-(``backupgui-cli key delete-retired``).
+(``untold``); ``delete_retired`` deletes it later with the old password (the app's *Delete
+the old key…*, ``backupgui-cli key delete-retired``). The messages name no command: the app
+shows them with its own action, the CLI adds its own line (``CLI_HINT``).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class RetireOutcome:
 
     deleted: tuple[str, ...]
     failed: tuple[tuple[str, BackupError], ...]
+    already_gone: tuple[str, ...] = ()  # of ``deleted``: the vault no longer kept them
 
 
 def vault_record(cfg: SetConfig, material: KeyMaterial | None = None) -> dict | None:
@@ -144,19 +146,28 @@ def retired_record_message(set_id: str, host: str, reason: str = "",
     if reason:
         return (f"The key vault {host} still keeps the key of the old backup set {set_id}, "
                 f"which could not be deleted ({reason}) Whoever kept a copy of that set can "
-                "still open it there with the old password. To delete the key, run "
-                "\"backupgui-cli key delete-retired\" with the old password.")
+                "still open it there with the old password.")
     if interrupted:
         return (f"The key vault {host} still keeps the key of the old backup set {set_id}: "
                 "the new key or new protection that retired it was interrupted before the key "
                 "was deleted. "
                 "Whoever kept a copy of that set can still open it there with the old "
-                "password. To delete the key, run \"backupgui-cli key delete-retired\" with "
-                "the old password.")
+                "password.")
     return (f"The key vault {host} still keeps the key of the old backup set {set_id}: no "
             "password was given to delete it. Whoever kept a copy of that set can still open "
-            "it there with the old password. To delete the key, run \"backupgui-cli key "
-            "delete-retired\" with the old password.")
+            "it there with the old password.")
+
+
+#: What the CLI adds after a warning of ``retired_record_message`` (not translated: the CLI
+#: speaks English; the app offers its own action instead).
+CLI_HINT = ("To delete the key, run \"backupgui-cli key delete-retired\" with the old "
+            "password.")
+
+
+def is_retired_record_message(text: str) -> bool:
+    """Whether a warning is one of ``retired_record_message`` (the app adds its action)."""
+    return text.startswith("The key vault ") and \
+        " still keeps the key of the old backup set " in text
 
 
 def retire_now(library, record: RetiredRecord, material: KeyMaterial | None,
@@ -203,14 +214,16 @@ def delete_retired(library, material: KeyMaterial, access=None) -> RetireOutcome
     with Library(library, create=False) as lib:
         records = pending(lib)
     deleted: list[str] = []
+    gone: list[str] = []
     failed: list[tuple[str, BackupError]] = []
     for record in records:
         try:
-            delete_record(record, password, access)
+            if not delete_record(record, password, access):
+                gone.append(record.set_id)
         except BackupError as exc:
             failed.append((record.set_id, exc))
             continue
         with Library(library, create=False) as lib:
             drop_pending(lib, record.set_id)
         deleted.append(record.set_id)
-    return RetireOutcome(tuple(deleted), tuple(failed))
+    return RetireOutcome(tuple(deleted), tuple(failed), tuple(gone))
