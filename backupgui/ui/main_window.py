@@ -49,7 +49,7 @@ from .backup.panel import BackupPanel, has_backup_here
 from .chats.model import CHAT_ID_ROLE, ChatFilterProxy, ChatTableModel
 from .context import AppContext
 from .language import isolate, translate_message
-from .tasks import call_in_background
+from .tasks import call_in_background, run_in_background
 from .widgets import style
 from .widgets.accessibility import announce
 from .widgets.errors import name_icon, show_error
@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
         self.controller.finished.connect(self._backup_finished)
         self.controller.busyChanged.connect(self._busy_changed)
         self.controller.stateChanged.connect(self.refresh_state)
+        self.controller.retiredRequested.connect(self.open_retired)
 
         self.stack = QStackedWidget()
         self.loading_page = self._build_loading()
@@ -407,6 +408,7 @@ class MainWindow(QMainWindow):
         self.panel.encryptionRequested.connect(self.controller.change_encryption)
         self.panel.turnOffRequested.connect(self.controller.turn_off_encryption)
         self.panel.settingsRequested.connect(self.open_settings)
+        self.panel.retiredRequested.connect(self.open_retired)
         self.panel.progress.cancelRequested.connect(self.cancel_backup)
         # Escape stops a running backup (manual or scheduled) as the card's Cancel does: only
         # while that button is there to press, so Escape elsewhere stays harmless.
@@ -632,6 +634,7 @@ class MainWindow(QMainWindow):
     def refresh_state(self) -> None:
         s = self.ctx.settings
         self.panel.show_settings(s, self.keystore_status)
+        self.refresh_retired()
         self.banner_text.setText(numbers(self.tr(
             "<b>Do you still remember your %1-digit key?</b> Check it now, so you can restore "
             "your chats on a new computer."), KEY_DIGITS) if s.key_mode == "key" else self.tr(
@@ -686,6 +689,48 @@ class MainWindow(QMainWindow):
                          if has_backup_here(self.ctx.settings) else
                          self.tr("Backup cancelled. There is no complete backup here yet."))
 
+    def refresh_retired(self) -> None:
+        """Show or hide the card's line about a retired set's key still at its vault (the
+        library's list, read in the background; a read already under way is enough)."""
+        if getattr(self, "_retired_check", None) is not None:
+            self._retired_again = True
+            return
+        from .backup.retired import retired_hosts
+
+        def done(hosts: list[str]) -> None:
+            self.panel.show_retired(hosts)
+
+        def ended() -> None:
+            self._retired_check = None
+            if getattr(self, "_retired_again", False):
+                self._retired_again = False
+                self.refresh_retired()
+
+        def failed(exc: BaseException) -> None:  # a library not there or not readable yet
+            log.info("the list of retired key vault records was not read: %s",
+                     type(exc).__name__)
+
+        library = self.ctx.library_dir
+        self._retired_check = run_in_background(
+            lambda _p, _c: retired_hosts(library), name="retired-records", on_done=done,
+            on_error=failed, on_finished=ended)
+
+    def open_retired(self) -> None:
+        """*Delete the old key…*: the old password deletes the retired set's vault record."""
+        from .backup.retired import open_retired_dialog
+
+        if getattr(self, "retired_dialog", None) is not None:
+            self.retired_dialog.raise_()
+            return
+        hosts = self.panel.retired_hosts or [self.ctx.settings.vault_url]
+
+        def closed() -> None:
+            self.refresh_retired()
+
+        dlg = open_retired_dialog(self.ctx, hosts, self, closed)
+        self.retired_dialog = dlg
+        dlg.destroyed.connect(lambda *_: setattr(self, "retired_dialog", None))
+
     def _show_backup_warnings(self, warnings: list[str]) -> None:
         """The backup is saved, but something was left out or could not be done (a media file
         missing from the library, old backups not removed): say so, not only "finished"."""
@@ -696,6 +741,9 @@ class MainWindow(QMainWindow):
         if len(warnings) > 5:
             box.setDetailedText("\n".join(translate_message(w) for w in warnings))
         box.setObjectName("backup-warnings")
+        from .backup.retired import add_delete_button
+
+        add_delete_button(box, warnings, self.open_retired)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         name_icon(box)
         box.open()  # not modal to the app's work: the next backup may start meanwhile

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from backupgui.crypto.material import Password, VaultPassword
 from backupgui.destinations.folder import FolderDestination
@@ -96,13 +96,99 @@ def test_leaving_the_vault_while_it_is_down_says_the_old_key_is_still_there(
     assert box.windowTitle() == "Encryption changed with a warning"
     text = box.informativeText()
     assert set_id in text and "still keeps the key" in text and "could not be reached" in text
-    assert "backupgui-cli key delete-retired" in text
+    assert "backupgui-cli" not in text  # a desktop user is given the action, not a command
+    assert box.findChild(QPushButton, "delete-old-key") is not None
     assert w.ctx.settings.key_mode == "password"
     box.close()
 
-    vault.start()  # the retry the message names, with the old password
+    vault.start()  # the retry, with the old password
     assert vault.database.row(user_id)[0] == "active"
     out = delete_retired(tmp_path / "lib", Password(PW, access=VaultAccess(
         devices=KeyStore(gui_env))))
     assert out.deleted == (set_id,)
     assert vault.database.row(user_id)[0] == "deleted"
+
+
+def _retired_dialog(qtbot, w):
+    qtbot.waitUntil(lambda: getattr(w, "retired_dialog", None) is not None
+                    and w.retired_dialog.isVisible(), timeout=10_000)
+    return w.retired_dialog
+
+
+def test_the_old_key_left_at_a_vault_that_was_down_is_deleted_from_the_app(
+        qtbot, vault, tmp_path, gui_env):
+    """Vault down while leaving vault protection: the card says the old key is still at the
+    vault and offers Delete the old key…; with the vault back, a wrong old password keeps
+    the record (the attempts left said), the right one deletes it at the vault and the line
+    goes. No command line."""
+    from tests.ui.helpers import click
+
+    w, set_id, user_id = _window(qtbot, vault, tmp_path, gui_env)
+    host = vault.url.split("://", 1)[1].rstrip("/")
+    assert not w.panel.retired_link.isVisible()
+    dlg = _unlock(qtbot, w)
+    vault.stop()
+    click(qtbot, dlg.choose_password)
+    _new_password(qtbot, dlg)
+    qtbot.waitUntil(lambda: _box(w, "change-warnings") is not None, timeout=60_000)
+    _box(w, "change-warnings").close()
+
+    # The card's encryption row: the line and the action, while the library lists it.
+    qtbot.waitUntil(lambda: w.panel.retired_link.isVisible(), timeout=10_000)
+    assert host in w.panel.retired_line.text()
+    assert "still kept by the key vault" in w.panel.retired_line.text()
+
+    vault.start()
+    click(qtbot, w.panel.retired_link)
+    rd = _retired_dialog(qtbot, w)
+    assert host in rd.intro.text()
+    assert not rd.delete_button.isEnabled()  # nothing typed yet
+    qtbot.keyClicks(rd.password, "not the old password")
+    click(qtbot, rd.delete_button)
+    qtbot.waitUntil(lambda: rd.error.isVisible(), timeout=60_000)
+    assert "Wrong password" in rd.error.text() and "more attempts" in rd.error.text()
+    assert "backupgui-cli" not in rd.error.text()
+    assert vault.database.row(user_id)[0] == "active"
+    with Library(tmp_path / "lib", create=False) as lib:
+        assert [r.set_id for r in pending(lib)] == [set_id]
+    assert w.panel.retired_link.isVisible()
+
+    rd.password.clear()
+    qtbot.keyClicks(rd.password, PW)
+    click(qtbot, rd.delete_button)
+    qtbot.waitUntil(lambda: rd.result.isVisible(), timeout=60_000)
+    assert "deleted" in rd.result.text()
+    assert rd.password.text() == ""  # not kept in the widget
+    assert vault.database.row(user_id)[0] == "deleted"  # at the vault, not only the UI
+    with Library(tmp_path / "lib", create=False) as lib:
+        assert pending(lib) == []
+    qtbot.waitUntil(lambda: not w.panel.retired_link.isVisible(), timeout=10_000)
+    click(qtbot, rd.close_button)
+    qtbot.waitUntil(lambda: getattr(w, "retired_dialog", None) is None, timeout=10_000)
+    assert not w.panel.retired_line.isVisible()
+
+
+def test_the_next_backups_notice_offers_the_action(qtbot, vault, tmp_path, gui_env):
+    """A record listed but never said (a killed change): the next backup's warning box has
+    Delete the old key…, and names no command."""
+    from backupgui.engine.vaultretire import add_pending
+    from tests.ui.helpers import click, wait_for, watch_backups
+
+    w, set_id, _user_id = _window(qtbot, vault, tmp_path, gui_env)
+    cfg = parse_config((tmp_path / "dest" / "sets" / set_id / "config").read_bytes())
+    with Library(tmp_path / "lib", create=False) as lib:
+        add_pending(lib, "0" * 32, cfg.raw["vault"])  # another, retired set's record
+    done = watch_backups(w)
+    w.controller.start()
+    kind, outcome = wait_for(qtbot, done, timeout=120_000)
+    assert kind == "ok", outcome
+    qtbot.waitUntil(lambda: _box(w, "backup-warnings") is not None, timeout=10_000)
+    box = _box(w, "backup-warnings")
+    assert "still keeps the key" in box.informativeText()
+    assert "backupgui-cli" not in box.informativeText()
+    button = box.findChild(QPushButton, "delete-old-key")
+    assert button is not None
+    click(qtbot, button)
+    rd = _retired_dialog(qtbot, w)
+    assert rd.isVisible()
+    rd.reject()

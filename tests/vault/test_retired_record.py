@@ -128,7 +128,7 @@ def test_a_rotation_killed_before_the_delete_is_said_by_the_next_backup_and_retr
     r = backup(BackupRequest(lib, dest, _new()))
     said = [w for w in r.warnings if old in w]
     assert len(said) == 1 and "still keeps the key" in said[0] and "interrupted" in said[0]
-    assert "delete-retired" in said[0]
+    assert "backupgui-cli" not in said[0]  # the app shows it too: no command in it
     assert not [w for w in backup(BackupRequest(lib, dest, _new())).warnings if old in w]
     with Library(lib, create=False) as library:
         assert [p.set_id for p in pending(library)] == [old]
@@ -153,7 +153,7 @@ def test_vault_down_at_the_delete_warns_and_the_cli_retry_deletes_it(vault, tmp_
     assert os.listdir(tmp_path / "dest" / "sets") == [r.set_id]
     (warning,) = r.warnings
     assert old in warning and "could not be reached" in warning
-    assert "backupgui-cli key delete-retired" in warning
+    assert "backupgui-cli" not in warning
     restore(RestoreRequest(dest, tmp_path / "restored", _new()))  # the new set is whole
 
     vault.start()  # the same address
@@ -243,3 +243,19 @@ def test_a_damaged_pending_list_is_ignored(tmp_path):
                     "[" * 100_000 + "]" * 100_000):
             library.put_meta("retired_vault_records", bad)
             assert pending(library) == []
+
+
+def test_the_cli_adds_its_command_to_a_retired_record_warning(capsys):
+    """The messages name no command (the app offers Delete the old key…); the CLI's own
+    warning line says how to delete the key from the command line."""
+    from backupgui.cli import _print_warnings
+    from backupgui.engine.vaultretire import retired_record_message
+
+    said = retired_record_message("ab" * 16, "vault.example.org", "The key vault could not "
+                                  "be reached.")
+    assert "backupgui-cli" not in said
+    _print_warnings([said, "Some media files were missing."])
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[0].startswith("warning: The key vault vault.example.org still keeps")
+    assert lines[0].endswith('run "backupgui-cli key delete-retired" with the old password.')
+    assert lines[1] == "warning: Some media files were missing."

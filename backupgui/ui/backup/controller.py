@@ -47,6 +47,7 @@ class BackupController(QObject):
     finished = Signal(str, object)  # "ok" | "failed" | "cancelled", BackupOutcome | exception
     busyChanged = Signal(bool)  # also true while probing or asking for the key
     stateChanged = Signal()  # settings the card shows changed outside a run's end
+    retiredRequested = Signal()  # Delete the old key… pressed in the change's warning box
 
     def __init__(self, ctx: AppContext, selection: SelectionFn, parent: QWidget) -> None:
         super().__init__(parent)
@@ -340,7 +341,7 @@ class BackupController(QObject):
 
     def _show_change_warnings(self, warnings: tuple[str, ...]) -> None:
         """The protection changed, but something could not be done (the old key vault record
-        is still there): say so, with how to finish it."""
+        is still there): say so, with the action that finishes it (*Delete the old key…*)."""
         from PySide6.QtWidgets import QMessageBox
 
         from ..language import translate_message
@@ -350,6 +351,9 @@ class BackupController(QObject):
                           QMessageBox.StandardButton.Ok, self.window)
         box.setInformativeText("\n".join(translate_message(w) for w in warnings))
         box.setObjectName("change-warnings")
+        from .retired import add_delete_button
+
+        add_delete_button(box, warnings, self.retiredRequested.emit)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         name_icon(box)
         box.open()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from ...device.keystore import KeystoreStatus
 from ...device.settings import FOLDER, AppSettings, parse_time
 from ...errors import KEY_DIGITS
-from ..language import translate_message
+from ..language import isolate, translate_message
 from ..settings.destinations import DestinationSpec
 from ..widgets import style
 from ..widgets.fit import keep_min_height_for_width
@@ -64,6 +64,7 @@ class BackupPanel(QFrame):
     backupRequested = Signal()
     encryptionRequested = Signal()
     turnOffRequested = Signal()
+    retiredRequested = Signal()  # Delete the old key… (a retired set's key at its vault)
     settingsRequested = Signal()
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
@@ -120,6 +121,16 @@ class BackupPanel(QFrame):
             self._rows[key] = (pic, t, v)
         grid.setColumnStretch(1, 1)
         lay.addLayout(grid)
+
+        # A retired set's key still at its key vault (docs/VAULT.md 1.4): shown while the
+        # library lists one, with the action that deletes it.
+        self.retired_line = style.label("", wrap=True)
+        self.retired_link = _link(self.tr("Delete the old key…"))
+        self.retired_link.clicked.connect(self.retiredRequested)
+        self.retired_hosts: list[str] = []
+        for w in (self.retired_line, self.retired_link):
+            w.hide()
+            lay.addWidget(w)
 
         links = QGridLayout()
         self.encryption_link = _link(self.tr("Turn on encryption…"))
@@ -241,6 +252,15 @@ class BackupPanel(QFrame):
         }.get(s.last_backup_result, ""))
         self.result.setVisible(bool(self.result.text()))
 
+    def show_retired(self, hosts: list[str]) -> None:
+        """The vault hosts that still keep a retired set's key (none: the line goes)."""
+        self.retired_hosts = list(hosts)
+        self.retired_line.setText(self.tr(
+            "The old key of a retired backup is still kept by the key vault at %1.").replace(
+            "%1", isolate(", ".join(hosts))) if hosts else "")
+        for w in (self.retired_line, self.retired_link):
+            w.setVisible(bool(hosts))
+
     def show_turning_on(self, mode: str) -> None:
         """While the first backup runs with the password or key just chosen."""
         self._set("e2ee", self.tr("Turning on with this backup · %1").replace(
@@ -260,7 +280,8 @@ class BackupPanel(QFrame):
     def set_running(self, running: bool) -> None:
         self.backup_button.setVisible(not running)
         self.progress.setVisible(running)
-        for w in (self.encryption_link, self.turn_off_link, self.settings_link):
+        for w in (self.encryption_link, self.turn_off_link, self.settings_link,
+                  self.retired_link):
             w.setEnabled(not running)
         if running:
             self.result.hide()
