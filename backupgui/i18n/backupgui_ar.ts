@@ -291,6 +291,14 @@
         <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
         <translation>لم يُفعَّل بعد · %1 · توقفت النسخة الاحتياطية الأولى؛ ستطلب النسخة التالية ما اخترته لها</translation>
     </message>
+    <message>
+        <source>Delete the old key…</source>
+        <translation>حذف المفتاح القديم…</translation>
+    </message>
+    <message>
+        <source>The old key of a retired backup is still kept by the key vault at %1.</source>
+        <translation>ما زالت خزنة المفاتيح في %1 تحتفظ بالمفتاح القديم لنسخة احتياطية استُبدلت.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -2936,6 +2944,81 @@ Identity (server key fingerprint): %2</source>
     </message>
 </context>
 <context>
+    <name>RetiredKeyDialog</name>
+    <message>
+        <source>Delete the old key…</source>
+        <translation>حذف المفتاح القديم…</translation>
+    </message>
+    <message>
+        <source>Delete the old key</source>
+        <translation>حذف المفتاح القديم</translation>
+    </message>
+    <message>
+        <source>Delete the old key at the key vault</source>
+        <translation>حذف المفتاح القديم من خزنة المفاتيح</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 still keeps the key of a backup that was replaced (by a new key or a change of protection). Whoever kept a copy of that old backup could open it there with the old password. Enter the old password to delete that key; it is not saved.</source>
+        <translation>ما زالت خزنة المفاتيح في %1 تحتفظ بمفتاح نسخة احتياطية استُبدلت (بمفتاح جديد أو بتغيير الحماية). يستطيع من احتفظ بنسخة من تلك النسخة الاحتياطية القديمة أن يفتحها هناك بكلمة المرور القديمة. أدخل كلمة المرور القديمة لحذف ذلك المفتاح؛ لا تُحفظ.</translation>
+    </message>
+    <message>
+        <source>&amp;Old password</source>
+        <translation>&amp;كلمة المرور القديمة</translation>
+    </message>
+    <message>
+        <source>Old password</source>
+        <translation>كلمة المرور القديمة</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;رمز الاسترداد لخزنة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>رمز الاسترداد لخزنة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the old key</source>
+        <translation>&amp;حذف المفتاح القديم</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>إي&amp;قاف</translation>
+    </message>
+    <message>
+        <source>Deleting the old key at the key vault…</source>
+        <translation>جارٍ حذف المفتاح القديم من خزنة المفاتيح…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The key vault no longer kept the old key: there is nothing left to delete.</source>
+        <translation>لم تعد خزنة المفاتيح تحتفظ بالمفتاح القديم: لم يبقَ شيء لحذفه.</translation>
+    </message>
+    <message>
+        <source>The old key was deleted at the key vault. A kept copy of the old backup can no longer be opened there.</source>
+        <translation>حُذف المفتاح القديم من خزنة المفاتيح. لم يعد ممكنًا فتح نسخة محفوظة من النسخة الاحتياطية القديمة هناك.</translation>
+    </message>
+    <message>
+        <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with the old password.</source>
+        <translation>لا يستطيع هذا الكمبيوتر استخدام خزنة المفاتيح وحده. أدخل رمز الاسترداد الذي حفظته عند إعداد خزنة المفاتيح، مع كلمة المرور القديمة.</translation>
+    </message>
+    <message>
+        <source>The old key stays listed here: try again later.</source>
+        <translation>يبقى المفتاح القديم مُدرجًا هنا: حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Could not delete the old key</source>
+        <translation>تعذّر حذف المفتاح القديم</translation>
+    </message>
+    <message>
+        <source>Stopped. The old key is still at the key vault; you can try again.</source>
+        <translation>توقّف. ما زال المفتاح القديم في خزنة المفاتيح؛ يمكنك المحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>RuleLabel</name>
     <message>
         <source>%1: met</source>
@@ -5275,16 +5358,16 @@ Identity (server key fingerprint): %2</source>
         <translation>جارٍ حذف المفتاح القديم من خزنة المفاتيح</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>ما زالت خزنة المفاتيح %1 تحتفظ بمفتاح مجموعة النسخ الاحتياطية القديمة %2، وتعذّر حذفه (%3) يستطيع من احتفظ بنسخة من تلك المجموعة أن يفتحها هناك بكلمة المرور القديمة. لحذف المفتاح، شغّل &quot;backupgui-cli key delete-retired&quot; بكلمة المرور القديمة.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>ما زالت خزنة المفاتيح %1 تحتفظ بمفتاح مجموعة النسخ الاحتياطية القديمة %2، وتعذّر حذفه (%3) يستطيع من احتفظ بنسخة من تلك المجموعة أن يفتحها هناك بكلمة المرور القديمة.</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>ما زالت خزنة المفاتيح %1 تحتفظ بمفتاح مجموعة النسخ الاحتياطية القديمة %2: لم تُعطَ كلمة مرور لحذفه. يستطيع من احتفظ بنسخة من تلك المجموعة أن يفتحها هناك بكلمة المرور القديمة. لحذف المفتاح، شغّل &quot;backupgui-cli key delete-retired&quot; بكلمة المرور القديمة.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>ما زالت خزنة المفاتيح %1 تحتفظ بمفتاح مجموعة النسخ الاحتياطية القديمة %2: لم تُعطَ كلمة مرور لحذفه. يستطيع من احتفظ بنسخة من تلك المجموعة أن يفتحها هناك بكلمة المرور القديمة.</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>ما زالت خزنة المفاتيح %1 تحتفظ بمفتاح مجموعة النسخ الاحتياطية القديمة %2: توقّف المفتاح الجديد أو الحماية الجديدة التي حلّت محل المجموعة قبل حذف المفتاح. يستطيع من احتفظ بنسخة من تلك المجموعة أن يفتحها هناك بكلمة المرور القديمة. لحذف المفتاح، شغّل &quot;backupgui-cli key delete-retired&quot; بكلمة المرور القديمة.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>ما زالت خزنة المفاتيح %1 تحتفظ بمفتاح مجموعة النسخ الاحتياطية القديمة %2: توقّف المفتاح الجديد أو الحماية الجديدة التي حلّت محل المجموعة قبل حذف المفتاح. يستطيع من احتفظ بنسخة من تلك المجموعة أن يفتحها هناك بكلمة المرور القديمة.</translation>
     </message>
     <message>
         <source>A key vault record is deleted with its password, not a %1-digit key.</source>

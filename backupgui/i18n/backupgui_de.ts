@@ -283,6 +283,14 @@
         <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
         <translation>Noch nicht an · %1 · das erste Backup wurde angehalten; das nächste fragt nach dem, was Sie dafür gewählt haben</translation>
     </message>
+    <message>
+        <source>Delete the old key…</source>
+        <translation>Alten Schlüssel löschen…</translation>
+    </message>
+    <message>
+        <source>The old key of a retired backup is still kept by the key vault at %1.</source>
+        <translation>Der alte Schlüssel eines ersetzten Backups liegt noch im Schlüsseltresor unter %1.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -2796,6 +2804,81 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
 </context>
 <context>
+    <name>RetiredKeyDialog</name>
+    <message>
+        <source>Delete the old key…</source>
+        <translation>Alten Schlüssel löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the old key</source>
+        <translation>Alten Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Delete the old key at the key vault</source>
+        <translation>Alten Schlüssel im Schlüsseltresor löschen</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 still keeps the key of a backup that was replaced (by a new key or a change of protection). Whoever kept a copy of that old backup could open it there with the old password. Enter the old password to delete that key; it is not saved.</source>
+        <translation>Der Schlüsseltresor unter %1 bewahrt noch den Schlüssel eines Backups auf, das ersetzt wurde (durch einen neuen Schlüssel oder einen anderen Schutz). Wer eine Kopie dieses alten Backups behalten hat, könnte es dort mit dem alten Passwort öffnen. Gib das alte Passwort ein, um diesen Schlüssel zu löschen; es wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Old password</source>
+        <translation>&amp;Altes Passwort</translation>
+    </message>
+    <message>
+        <source>Old password</source>
+        <translation>Altes Passwort</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;Wiederherstellungscode des Schlüsseltresors</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Wiederherstellungscode des Schlüsseltresors</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the old key</source>
+        <translation>Alten Schlüssel &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>A&amp;nhalten</translation>
+    </message>
+    <message>
+        <source>Deleting the old key at the key vault…</source>
+        <translation>Der alte Schlüssel wird im Schlüsseltresor gelöscht…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The key vault no longer kept the old key: there is nothing left to delete.</source>
+        <translation>Der Schlüsseltresor hatte den alten Schlüssel nicht mehr: Es ist nichts mehr zu löschen.</translation>
+    </message>
+    <message>
+        <source>The old key was deleted at the key vault. A kept copy of the old backup can no longer be opened there.</source>
+        <translation>Der alte Schlüssel wurde im Schlüsseltresor gelöscht. Eine aufbewahrte Kopie des alten Backups lässt sich dort nicht mehr öffnen.</translation>
+    </message>
+    <message>
+        <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with the old password.</source>
+        <translation>Dieser Computer kann den Schlüsseltresor nicht allein nutzen. Gib den Wiederherstellungscode, den du beim Einrichten des Schlüsseltresors gespeichert hast, zusammen mit dem alten Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The old key stays listed here: try again later.</source>
+        <translation>Der alte Schlüssel bleibt hier aufgeführt: Versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not delete the old key</source>
+        <translation>Der alte Schlüssel konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Stopped. The old key is still at the key vault; you can try again.</source>
+        <translation>Angehalten. Der alte Schlüssel liegt noch im Schlüsseltresor; du kannst es noch einmal versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>RuleLabel</name>
     <message>
         <source>%1: met</source>
@@ -5115,16 +5198,16 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Alter Schlüssel wird im Schlüsseltresor gelöscht</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>Der Schlüsseltresor %1 bewahrt den Schlüssel des alten Backup-Satzes %2 noch auf; er konnte nicht gelöscht werden (%3) Wer eine Kopie dieses Satzes behalten hat, kann ihn dort noch mit dem alten Passwort öffnen. Um den Schlüssel zu löschen, führe „backupgui-cli key delete-retired“ mit dem alten Passwort aus.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>Der Schlüsseltresor %1 bewahrt den Schlüssel des alten Backup-Satzes %2 noch auf; er konnte nicht gelöscht werden (%3) Wer eine Kopie dieses Satzes behalten hat, kann ihn dort noch mit dem alten Passwort öffnen.</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>Der Schlüsseltresor %1 bewahrt den Schlüssel des alten Backup-Satzes %2 noch auf: Zum Löschen wurde kein Passwort angegeben. Wer eine Kopie dieses Satzes behalten hat, kann ihn dort noch mit dem alten Passwort öffnen. Um den Schlüssel zu löschen, führe „backupgui-cli key delete-retired“ mit dem alten Passwort aus.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>Der Schlüsseltresor %1 bewahrt den Schlüssel des alten Backup-Satzes %2 noch auf: Zum Löschen wurde kein Passwort angegeben. Wer eine Kopie dieses Satzes behalten hat, kann ihn dort noch mit dem alten Passwort öffnen.</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>Der Schlüsseltresor %1 bewahrt den Schlüssel des alten Backup-Satzes %2 noch auf: Der neue Schlüssel oder der neue Schutz, der den Satz ersetzt hat, wurde unterbrochen, bevor der Schlüssel gelöscht war. Wer eine Kopie dieses Satzes behalten hat, kann ihn dort noch mit dem alten Passwort öffnen. Um den Schlüssel zu löschen, führe „backupgui-cli key delete-retired“ mit dem alten Passwort aus.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>Der Schlüsseltresor %1 bewahrt den Schlüssel des alten Backup-Satzes %2 noch auf: Der neue Schlüssel oder der neue Schutz, der den Satz ersetzt hat, wurde unterbrochen, bevor der Schlüssel gelöscht war. Wer eine Kopie dieses Satzes behalten hat, kann ihn dort noch mit dem alten Passwort öffnen.</translation>
     </message>
     <message>
         <source>A key vault record is deleted with its password, not a %1-digit key.</source>

@@ -283,6 +283,14 @@
         <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
         <translation>Aún no activado · %1 · la primera copia de seguridad se detuvo; la próxima pedirá lo que elegiste para ella</translation>
     </message>
+    <message>
+        <source>Delete the old key…</source>
+        <translation>Eliminar la clave antigua…</translation>
+    </message>
+    <message>
+        <source>The old key of a retired backup is still kept by the key vault at %1.</source>
+        <translation>La bóveda de claves de %1 todavía guarda la clave antigua de una copia reemplazada.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -2796,6 +2804,81 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
 </context>
 <context>
+    <name>RetiredKeyDialog</name>
+    <message>
+        <source>Delete the old key…</source>
+        <translation>Eliminar la clave antigua…</translation>
+    </message>
+    <message>
+        <source>Delete the old key</source>
+        <translation>Eliminar la clave antigua</translation>
+    </message>
+    <message>
+        <source>Delete the old key at the key vault</source>
+        <translation>Eliminar la clave antigua de la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 still keeps the key of a backup that was replaced (by a new key or a change of protection). Whoever kept a copy of that old backup could open it there with the old password. Enter the old password to delete that key; it is not saved.</source>
+        <translation>La bóveda de claves de %1 todavía guarda la clave de una copia que fue reemplazada (por una clave nueva o un cambio de protección). Quien haya guardado una copia de esa copia antigua podría abrirla allí con la contraseña antigua. Ingresa la contraseña antigua para eliminar esa clave; no se guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Old password</source>
+        <translation>C&amp;ontraseña antigua</translation>
+    </message>
+    <message>
+        <source>Old password</source>
+        <translation>Contraseña antigua</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;Código de recuperación de la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Código de recuperación de la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the old key</source>
+        <translation>&amp;Eliminar la clave antigua</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Deleting the old key at the key vault…</source>
+        <translation>Eliminando la clave antigua de la bóveda de claves…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The key vault no longer kept the old key: there is nothing left to delete.</source>
+        <translation>La bóveda de claves ya no guardaba la clave antigua: no queda nada por eliminar.</translation>
+    </message>
+    <message>
+        <source>The old key was deleted at the key vault. A kept copy of the old backup can no longer be opened there.</source>
+        <translation>La clave antigua se eliminó de la bóveda de claves. Una copia guardada de la copia antigua ya no se puede abrir allí.</translation>
+    </message>
+    <message>
+        <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with the old password.</source>
+        <translation>Esta computadora no puede usar sola la bóveda de claves. Ingresa el código de recuperación que guardaste al configurar la bóveda, junto con la contraseña antigua.</translation>
+    </message>
+    <message>
+        <source>The old key stays listed here: try again later.</source>
+        <translation>La clave antigua sigue en la lista: vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Could not delete the old key</source>
+        <translation>No se pudo eliminar la clave antigua</translation>
+    </message>
+    <message>
+        <source>Stopped. The old key is still at the key vault; you can try again.</source>
+        <translation>Detenido. La clave antigua sigue en la bóveda de claves; puedes volver a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>RuleLabel</name>
     <message>
         <source>%1: met</source>
@@ -5115,16 +5198,16 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Eliminando la clave antigua en la bóveda de claves</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>La bóveda de claves %1 todavía guarda la clave del conjunto de copias antiguo %2, que no se pudo eliminar (%3) Quien haya guardado una copia de ese conjunto todavía puede abrirlo allí con la contraseña antigua. Para eliminar la clave, ejecuta &quot;backupgui-cli key delete-retired&quot; con la contraseña antigua.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>La bóveda de claves %1 todavía guarda la clave del conjunto de copias antiguo %2, que no se pudo eliminar (%3) Quien haya guardado una copia de ese conjunto todavía puede abrirlo allí con la contraseña antigua.</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>La bóveda de claves %1 todavía guarda la clave del conjunto de copias antiguo %2: no se indicó ninguna contraseña para eliminarla. Quien haya guardado una copia de ese conjunto todavía puede abrirlo allí con la contraseña antigua. Para eliminar la clave, ejecuta &quot;backupgui-cli key delete-retired&quot; con la contraseña antigua.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>La bóveda de claves %1 todavía guarda la clave del conjunto de copias antiguo %2: no se indicó ninguna contraseña para eliminarla. Quien haya guardado una copia de ese conjunto todavía puede abrirlo allí con la contraseña antigua.</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>La bóveda de claves %1 todavía guarda la clave del conjunto de copias antiguo %2: la clave nueva o la protección nueva que lo reemplazó se interrumpió antes de eliminar la clave. Quien haya guardado una copia de ese conjunto todavía puede abrirlo allí con la contraseña antigua. Para eliminar la clave, ejecuta &quot;backupgui-cli key delete-retired&quot; con la contraseña antigua.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>La bóveda de claves %1 todavía guarda la clave del conjunto de copias antiguo %2: la clave nueva o la protección nueva que lo reemplazó se interrumpió antes de eliminar la clave. Quien haya guardado una copia de ese conjunto todavía puede abrirlo allí con la contraseña antigua.</translation>
     </message>
     <message>
         <source>A key vault record is deleted with its password, not a %1-digit key.</source>

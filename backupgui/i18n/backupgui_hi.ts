@@ -283,6 +283,14 @@
         <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
         <translation>अभी चालू नहीं · %1 · पहला बैकअप रुक गया था; अगला बैकअप वही पूछेगा जो आपने उसके लिए चुना था</translation>
     </message>
+    <message>
+        <source>Delete the old key…</source>
+        <translation>पुरानी की मिटाएँ…</translation>
+    </message>
+    <message>
+        <source>The old key of a retired backup is still kept by the key vault at %1.</source>
+        <translation>बदले गए बैकअप की पुरानी की अब भी %1 पर की वॉल्ट में रखी है।</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -2796,6 +2804,81 @@ Identity (server key fingerprint): %2</source>
     </message>
 </context>
 <context>
+    <name>RetiredKeyDialog</name>
+    <message>
+        <source>Delete the old key…</source>
+        <translation>पुरानी की मिटाएँ…</translation>
+    </message>
+    <message>
+        <source>Delete the old key</source>
+        <translation>पुरानी की मिटाएँ</translation>
+    </message>
+    <message>
+        <source>Delete the old key at the key vault</source>
+        <translation>की वॉल्ट में पुरानी की मिटाएँ</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 still keeps the key of a backup that was replaced (by a new key or a change of protection). Whoever kept a copy of that old backup could open it there with the old password. Enter the old password to delete that key; it is not saved.</source>
+        <translation>%1 पर की वॉल्ट में अब भी उस बैकअप की की रखी है जिसे बदल दिया गया (नई की या सुरक्षा के बदलाव से)। जिसने भी उस पुराने बैकअप की कॉपी रखी है, वह उसे वहाँ पुराने पासवर्ड से खोल सकता है। वह की मिटाने के लिए पुराना पासवर्ड डालें; यह सेव नहीं किया जाता।</translation>
+    </message>
+    <message>
+        <source>&amp;Old password</source>
+        <translation>पुराना पासवर्ड(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Old password</source>
+        <translation>पुराना पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>की वॉल्ट रिकवरी कोड(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>की वॉल्ट रिकवरी कोड</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the old key</source>
+        <translation>पुरानी की मिटाएँ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>रोकें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Deleting the old key at the key vault…</source>
+        <translation>की वॉल्ट में पुरानी की मिटाई जा रही है…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>The key vault no longer kept the old key: there is nothing left to delete.</source>
+        <translation>की वॉल्ट में पुरानी की अब नहीं थी: मिटाने के लिए कुछ नहीं बचा।</translation>
+    </message>
+    <message>
+        <source>The old key was deleted at the key vault. A kept copy of the old backup can no longer be opened there.</source>
+        <translation>की वॉल्ट में पुरानी की मिटा दी गई। पुराने बैकअप की रखी गई कॉपी अब वहाँ नहीं खोली जा सकती।</translation>
+    </message>
+    <message>
+        <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with the old password.</source>
+        <translation>यह कंप्यूटर अपने-आप की वॉल्ट इस्तेमाल नहीं कर सकता। की वॉल्ट सेट करते समय सेव किया गया रिकवरी कोड, पुराने पासवर्ड के साथ डालें।</translation>
+    </message>
+    <message>
+        <source>The old key stays listed here: try again later.</source>
+        <translation>पुरानी की यहाँ सूची में बनी रहती है: बाद में फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Could not delete the old key</source>
+        <translation>पुरानी की मिटाई नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>Stopped. The old key is still at the key vault; you can try again.</source>
+        <translation>रोक दिया गया। पुरानी की अब भी की वॉल्ट में है; आप फिर कोशिश कर सकते हैं।</translation>
+    </message>
+</context>
+<context>
     <name>RuleLabel</name>
     <message>
         <source>%1: met</source>
@@ -5115,16 +5198,16 @@ Identity (server key fingerprint): %2</source>
         <translation>की वॉल्ट में पुरानी की मिटाई जा रही है</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>की वॉल्ट %1 में पुराने बैकअप सेट %2 वाली की अब भी रखी है, जिसे मिटाया नहीं जा सका (%3) जिसने भी उस सेट की कॉपी रखी है, वह उसे वहाँ पुराने पासवर्ड से अब भी खोल सकता है। की मिटाने के लिए पुराने पासवर्ड के साथ &quot;backupgui-cli key delete-retired&quot; चलाएँ।</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>की वॉल्ट %1 में पुराने बैकअप सेट %2 वाली की अब भी रखी है, जिसे मिटाया नहीं जा सका (%3) जिसने भी उस सेट की कॉपी रखी है, वह उसे वहाँ पुराने पासवर्ड से अब भी खोल सकता है।</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>की वॉल्ट %1 में पुराने बैकअप सेट %2 वाली की अब भी रखी है: उसे मिटाने के लिए कोई पासवर्ड नहीं दिया गया। जिसने भी उस सेट की कॉपी रखी है, वह उसे वहाँ पुराने पासवर्ड से अब भी खोल सकता है। की मिटाने के लिए पुराने पासवर्ड के साथ &quot;backupgui-cli key delete-retired&quot; चलाएँ।</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>की वॉल्ट %1 में पुराने बैकअप सेट %2 वाली की अब भी रखी है: उसे मिटाने के लिए कोई पासवर्ड नहीं दिया गया। जिसने भी उस सेट की कॉपी रखी है, वह उसे वहाँ पुराने पासवर्ड से अब भी खोल सकता है।</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>की वॉल्ट %1 में पुराने बैकअप सेट %2 वाली की अब भी रखी है: जिस नई की या नई सुरक्षा ने उस सेट की जगह ली, वह की मिटाए जाने से पहले ही रुक गई। जिसने भी उस सेट की कॉपी रखी है, वह उसे वहाँ पुराने पासवर्ड से अब भी खोल सकता है। की मिटाने के लिए पुराने पासवर्ड के साथ &quot;backupgui-cli key delete-retired&quot; चलाएँ।</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>की वॉल्ट %1 में पुराने बैकअप सेट %2 वाली की अब भी रखी है: जिस नई की या नई सुरक्षा ने उस सेट की जगह ली, वह की मिटाए जाने से पहले ही रुक गई। जिसने भी उस सेट की कॉपी रखी है, वह उसे वहाँ पुराने पासवर्ड से अब भी खोल सकता है।</translation>
     </message>
     <message>
         <source>A key vault record is deleted with its password, not a %1-digit key.</source>

@@ -281,6 +281,14 @@
         <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
         <translation>Belum aktif · %1 · cadangan pertama dihentikan; cadangan berikutnya akan meminta yang Anda pilih untuknya</translation>
     </message>
+    <message>
+        <source>Delete the old key…</source>
+        <translation>Hapus kunci lama…</translation>
+    </message>
+    <message>
+        <source>The old key of a retired backup is still kept by the key vault at %1.</source>
+        <translation>Kunci lama dari cadangan yang sudah diganti masih disimpan oleh brankas kunci di %1.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -2761,6 +2769,81 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
 </context>
 <context>
+    <name>RetiredKeyDialog</name>
+    <message>
+        <source>Delete the old key…</source>
+        <translation>Hapus kunci lama…</translation>
+    </message>
+    <message>
+        <source>Delete the old key</source>
+        <translation>Hapus kunci lama</translation>
+    </message>
+    <message>
+        <source>Delete the old key at the key vault</source>
+        <translation>Hapus kunci lama di brankas kunci</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 still keeps the key of a backup that was replaced (by a new key or a change of protection). Whoever kept a copy of that old backup could open it there with the old password. Enter the old password to delete that key; it is not saved.</source>
+        <translation>Brankas kunci di %1 masih menyimpan kunci cadangan yang sudah diganti (oleh kunci baru atau perubahan perlindungan). Siapa pun yang menyimpan salinan cadangan lama itu dapat membukanya di sana dengan kata sandi lama. Masukkan kata sandi lama untuk menghapus kunci itu; kata sandi tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>&amp;Old password</source>
+        <translation>Kata sandi &amp;lama</translation>
+    </message>
+    <message>
+        <source>Old password</source>
+        <translation>Kata sandi lama</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;Kode pemulihan brankas kunci</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Kode pemulihan brankas kunci</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the old key</source>
+        <translation>&amp;Hapus kunci lama</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <source>Deleting the old key at the key vault…</source>
+        <translation>Menghapus kunci lama di brankas kunci…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>The key vault no longer kept the old key: there is nothing left to delete.</source>
+        <translation>Brankas kunci sudah tidak menyimpan kunci lama: tidak ada lagi yang perlu dihapus.</translation>
+    </message>
+    <message>
+        <source>The old key was deleted at the key vault. A kept copy of the old backup can no longer be opened there.</source>
+        <translation>Kunci lama telah dihapus di brankas kunci. Salinan cadangan lama yang disimpan tidak dapat dibuka lagi di sana.</translation>
+    </message>
+    <message>
+        <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with the old password.</source>
+        <translation>Komputer ini tidak dapat menggunakan brankas kunci sendiri. Masukkan kode pemulihan yang Anda simpan saat menyiapkan brankas kunci, beserta kata sandi lama.</translation>
+    </message>
+    <message>
+        <source>The old key stays listed here: try again later.</source>
+        <translation>Kunci lama tetap tercantum di sini: coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Could not delete the old key</source>
+        <translation>Kunci lama tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <source>Stopped. The old key is still at the key vault; you can try again.</source>
+        <translation>Dihentikan. Kunci lama masih ada di brankas kunci; Anda dapat mencoba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>RuleLabel</name>
     <message>
         <source>%1: met</source>
@@ -5075,16 +5158,16 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Menghapus kunci lama di brankas kunci</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>Brankas kunci %1 masih menyimpan kunci set cadangan lama %2, yang tidak dapat dihapus (%3) Siapa pun yang menyimpan salinan set itu masih dapat membukanya di sana dengan kata sandi lama. Untuk menghapus kunci, jalankan &quot;backupgui-cli key delete-retired&quot; dengan kata sandi lama.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>Brankas kunci %1 masih menyimpan kunci set cadangan lama %2, yang tidak dapat dihapus (%3) Siapa pun yang menyimpan salinan set itu masih dapat membukanya di sana dengan kata sandi lama.</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>Brankas kunci %1 masih menyimpan kunci set cadangan lama %2: tidak ada kata sandi yang diberikan untuk menghapusnya. Siapa pun yang menyimpan salinan set itu masih dapat membukanya di sana dengan kata sandi lama. Untuk menghapus kunci, jalankan &quot;backupgui-cli key delete-retired&quot; dengan kata sandi lama.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>Brankas kunci %1 masih menyimpan kunci set cadangan lama %2: tidak ada kata sandi yang diberikan untuk menghapusnya. Siapa pun yang menyimpan salinan set itu masih dapat membukanya di sana dengan kata sandi lama.</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>Brankas kunci %1 masih menyimpan kunci set cadangan lama %2: kunci baru atau perlindungan baru yang menggantikannya terputus sebelum kunci dihapus. Siapa pun yang menyimpan salinan set itu masih dapat membukanya di sana dengan kata sandi lama. Untuk menghapus kunci, jalankan &quot;backupgui-cli key delete-retired&quot; dengan kata sandi lama.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>Brankas kunci %1 masih menyimpan kunci set cadangan lama %2: kunci baru atau perlindungan baru yang menggantikannya terputus sebelum kunci dihapus. Siapa pun yang menyimpan salinan set itu masih dapat membukanya di sana dengan kata sandi lama.</translation>
     </message>
     <message>
         <source>A key vault record is deleted with its password, not a %1-digit key.</source>

@@ -283,6 +283,14 @@
         <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
         <translation>Ainda não ativada · %1 · o primeiro backup foi interrompido; o próximo pedirá o que você escolheu para ele</translation>
     </message>
+    <message>
+        <source>Delete the old key…</source>
+        <translation>Apagar a chave antiga…</translation>
+    </message>
+    <message>
+        <source>The old key of a retired backup is still kept by the key vault at %1.</source>
+        <translation>O cofre de chaves em %1 ainda guarda a chave antiga de um backup substituído.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -2796,6 +2804,81 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
 </context>
 <context>
+    <name>RetiredKeyDialog</name>
+    <message>
+        <source>Delete the old key…</source>
+        <translation>Apagar a chave antiga…</translation>
+    </message>
+    <message>
+        <source>Delete the old key</source>
+        <translation>Apagar a chave antiga</translation>
+    </message>
+    <message>
+        <source>Delete the old key at the key vault</source>
+        <translation>Apagar a chave antiga no cofre de chaves</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 still keeps the key of a backup that was replaced (by a new key or a change of protection). Whoever kept a copy of that old backup could open it there with the old password. Enter the old password to delete that key; it is not saved.</source>
+        <translation>O cofre de chaves em %1 ainda guarda a chave de um backup que foi substituído (por uma nova chave ou uma mudança de proteção). Quem guardou uma cópia desse backup antigo poderia abri-lo lá com a senha antiga. Digite a senha antiga para apagar essa chave; ela não é salva.</translation>
+    </message>
+    <message>
+        <source>&amp;Old password</source>
+        <translation>&amp;Senha antiga</translation>
+    </message>
+    <message>
+        <source>Old password</source>
+        <translation>Senha antiga</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;Código de recuperação do cofre de chaves</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Código de recuperação do cofre de chaves</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the old key</source>
+        <translation>&amp;Apagar a chave antiga</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Deleting the old key at the key vault…</source>
+        <translation>Apagando a chave antiga no cofre de chaves…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>The key vault no longer kept the old key: there is nothing left to delete.</source>
+        <translation>O cofre de chaves não guardava mais a chave antiga: não há nada para apagar.</translation>
+    </message>
+    <message>
+        <source>The old key was deleted at the key vault. A kept copy of the old backup can no longer be opened there.</source>
+        <translation>A chave antiga foi apagada no cofre de chaves. Uma cópia guardada do backup antigo não pode mais ser aberta lá.</translation>
+    </message>
+    <message>
+        <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with the old password.</source>
+        <translation>Este computador não pode usar o cofre de chaves sozinho. Digite o código de recuperação que você salvou ao configurar o cofre de chaves, junto com a senha antiga.</translation>
+    </message>
+    <message>
+        <source>The old key stays listed here: try again later.</source>
+        <translation>A chave antiga continua listada aqui: tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Could not delete the old key</source>
+        <translation>Não foi possível apagar a chave antiga</translation>
+    </message>
+    <message>
+        <source>Stopped. The old key is still at the key vault; you can try again.</source>
+        <translation>Parado. A chave antiga ainda está no cofre de chaves; você pode tentar de novo.</translation>
+    </message>
+</context>
+<context>
     <name>RuleLabel</name>
     <message>
         <source>%1: met</source>
@@ -5115,16 +5198,16 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Apagando a chave antiga no cofre de chaves</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>O cofre de chaves %1 ainda guarda a chave do conjunto de backups antigo %2, que não pôde ser apagada (%3) Quem guardou uma cópia desse conjunto ainda pode abri-lo lá com a senha antiga. Para apagar a chave, execute &quot;backupgui-cli key delete-retired&quot; com a senha antiga.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>O cofre de chaves %1 ainda guarda a chave do conjunto de backups antigo %2, que não pôde ser apagada (%3) Quem guardou uma cópia desse conjunto ainda pode abri-lo lá com a senha antiga.</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>O cofre de chaves %1 ainda guarda a chave do conjunto de backups antigo %2: nenhuma senha foi informada para apagá-la. Quem guardou uma cópia desse conjunto ainda pode abri-lo lá com a senha antiga. Para apagar a chave, execute &quot;backupgui-cli key delete-retired&quot; com a senha antiga.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>O cofre de chaves %1 ainda guarda a chave do conjunto de backups antigo %2: nenhuma senha foi informada para apagá-la. Quem guardou uma cópia desse conjunto ainda pode abri-lo lá com a senha antiga.</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>O cofre de chaves %1 ainda guarda a chave do conjunto de backups antigo %2: a nova chave ou a nova proteção que o substituiu foi interrompida antes de a chave ser apagada. Quem guardou uma cópia desse conjunto ainda pode abri-lo lá com a senha antiga. Para apagar a chave, execute &quot;backupgui-cli key delete-retired&quot; com a senha antiga.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>O cofre de chaves %1 ainda guarda a chave do conjunto de backups antigo %2: a nova chave ou a nova proteção que o substituiu foi interrompida antes de a chave ser apagada. Quem guardou uma cópia desse conjunto ainda pode abri-lo lá com a senha antiga.</translation>
     </message>
     <message>
         <source>A key vault record is deleted with its password, not a %1-digit key.</source>

@@ -285,6 +285,14 @@
         <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
         <translation>Ещё не включено · %1 · первая копия была остановлена; следующая запросит то, что вы выбрали для неё</translation>
     </message>
+    <message>
+        <source>Delete the old key…</source>
+        <translation>Удалить старый ключ…</translation>
+    </message>
+    <message>
+        <source>The old key of a retired backup is still kept by the key vault at %1.</source>
+        <translation>Старый ключ заменённой резервной копии всё ещё хранится в хранилище ключей %1.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -2831,6 +2839,81 @@ Identity (server key fingerprint): %2</source>
     </message>
 </context>
 <context>
+    <name>RetiredKeyDialog</name>
+    <message>
+        <source>Delete the old key…</source>
+        <translation>Удалить старый ключ…</translation>
+    </message>
+    <message>
+        <source>Delete the old key</source>
+        <translation>Удалить старый ключ</translation>
+    </message>
+    <message>
+        <source>Delete the old key at the key vault</source>
+        <translation>Удалить старый ключ в хранилище ключей</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 still keeps the key of a backup that was replaced (by a new key or a change of protection). Whoever kept a copy of that old backup could open it there with the old password. Enter the old password to delete that key; it is not saved.</source>
+        <translation>Хранилище ключей %1 всё ещё хранит ключ резервной копии, которую заменили (новым ключом или сменой защиты). Тот, кто сохранил копию этой старой резервной копии, мог бы открыть её там старым паролем. Введите старый пароль, чтобы удалить этот ключ; он не сохраняется.</translation>
+    </message>
+    <message>
+        <source>&amp;Old password</source>
+        <translation>&amp;Старый пароль</translation>
+    </message>
+    <message>
+        <source>Old password</source>
+        <translation>Старый пароль</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>&amp;Код восстановления хранилища ключей</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Код восстановления хранилища ключей</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the old key</source>
+        <translation>&amp;Удалить старый ключ</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Остановить</translation>
+    </message>
+    <message>
+        <source>Deleting the old key at the key vault…</source>
+        <translation>Старый ключ удаляется в хранилище ключей…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>The key vault no longer kept the old key: there is nothing left to delete.</source>
+        <translation>Хранилище ключей уже не хранило старый ключ: удалять больше нечего.</translation>
+    </message>
+    <message>
+        <source>The old key was deleted at the key vault. A kept copy of the old backup can no longer be opened there.</source>
+        <translation>Старый ключ удалён в хранилище ключей. Сохранённую копию старой резервной копии там больше не открыть.</translation>
+    </message>
+    <message>
+        <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with the old password.</source>
+        <translation>Этот компьютер не может пользоваться хранилищем ключей сам. Введите код восстановления, сохранённый при настройке хранилища, вместе со старым паролем.</translation>
+    </message>
+    <message>
+        <source>The old key stays listed here: try again later.</source>
+        <translation>Старый ключ остаётся в списке здесь: попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>Could not delete the old key</source>
+        <translation>Не удалось удалить старый ключ</translation>
+    </message>
+    <message>
+        <source>Stopped. The old key is still at the key vault; you can try again.</source>
+        <translation>Остановлено. Старый ключ всё ещё в хранилище ключей; можно попробовать снова.</translation>
+    </message>
+</context>
+<context>
     <name>RuleLabel</name>
     <message>
         <source>%1: met</source>
@@ -5155,16 +5238,16 @@ Identity (server key fingerprint): %2</source>
         <translation>Удаление старого ключа в хранилище ключей</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>Хранилище ключей %1 всё ещё хранит ключ старого набора копий %2: его не удалось удалить (%3) Тот, кто сохранил копию этого набора, всё ещё может открыть его там старым паролем. Чтобы удалить ключ, выполните «backupgui-cli key delete-retired» со старым паролем.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>Хранилище ключей %1 всё ещё хранит ключ старого набора копий %2: его не удалось удалить (%3) Тот, кто сохранил копию этого набора, всё ещё может открыть его там старым паролем.</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>Хранилище ключей %1 всё ещё хранит ключ старого набора копий %2: для его удаления не был указан пароль. Тот, кто сохранил копию этого набора, всё ещё может открыть его там старым паролем. Чтобы удалить ключ, выполните «backupgui-cli key delete-retired» со старым паролем.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>Хранилище ключей %1 всё ещё хранит ключ старого набора копий %2: для его удаления не был указан пароль. Тот, кто сохранил копию этого набора, всё ещё может открыть его там старым паролем.</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>Хранилище ключей %1 всё ещё хранит ключ старого набора копий %2: смена ключа или защиты, которая заменила этот набор, была прервана до удаления ключа. Тот, кто сохранил копию этого набора, всё ещё может открыть его там старым паролем. Чтобы удалить ключ, выполните «backupgui-cli key delete-retired» со старым паролем.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>Хранилище ключей %1 всё ещё хранит ключ старого набора копий %2: смена ключа или защиты, которая заменила этот набор, была прервана до удаления ключа. Тот, кто сохранил копию этого набора, всё ещё может открыть его там старым паролем.</translation>
     </message>
     <message>
         <source>A key vault record is deleted with its password, not a %1-digit key.</source>

@@ -281,6 +281,14 @@
         <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
         <translation>Henüz açık değil · %1 · ilk yedekleme durduruldu; bir sonraki, onun için seçtiğinizi soracak</translation>
     </message>
+    <message>
+        <source>Delete the old key…</source>
+        <translation>Eski anahtarı sil…</translation>
+    </message>
+    <message>
+        <source>The old key of a retired backup is still kept by the key vault at %1.</source>
+        <translation>Değiştirilen bir yedeğin eski anahtarı %1 anahtar kasasında hâlâ saklanıyor.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -2761,6 +2769,81 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
 </context>
 <context>
+    <name>RetiredKeyDialog</name>
+    <message>
+        <source>Delete the old key…</source>
+        <translation>Eski anahtarı sil…</translation>
+    </message>
+    <message>
+        <source>Delete the old key</source>
+        <translation>Eski anahtarı sil</translation>
+    </message>
+    <message>
+        <source>Delete the old key at the key vault</source>
+        <translation>Eski anahtarı anahtar kasasında sil</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 still keeps the key of a backup that was replaced (by a new key or a change of protection). Whoever kept a copy of that old backup could open it there with the old password. Enter the old password to delete that key; it is not saved.</source>
+        <translation>%1 anahtar kasası, değiştirilen bir yedeğin (yeni bir anahtarla ya da korumanın değiştirilmesiyle) anahtarını hâlâ saklıyor. O eski yedeğin bir kopyasını saklayan biri onu orada eski şifreyle açabilir. Bu anahtarı silmek için eski şifreyi girin; şifre kaydedilmez.</translation>
+    </message>
+    <message>
+        <source>&amp;Old password</source>
+        <translation>&amp;Eski şifre</translation>
+    </message>
+    <message>
+        <source>Old password</source>
+        <translation>Eski şifre</translation>
+    </message>
+    <message>
+        <source>Key vault &amp;recovery code</source>
+        <translation>Anahtar kasası &amp;kurtarma kodu</translation>
+    </message>
+    <message>
+        <source>Key vault recovery code</source>
+        <translation>Anahtar kasası kurtarma kodu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the old key</source>
+        <translation>Eski anahtarı &amp;sil</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Durdur</translation>
+    </message>
+    <message>
+        <source>Deleting the old key at the key vault…</source>
+        <translation>Eski anahtar anahtar kasasında siliniyor…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kapat</translation>
+    </message>
+    <message>
+        <source>The key vault no longer kept the old key: there is nothing left to delete.</source>
+        <translation>Anahtar kasası eski anahtarı artık saklamıyordu: silinecek bir şey kalmadı.</translation>
+    </message>
+    <message>
+        <source>The old key was deleted at the key vault. A kept copy of the old backup can no longer be opened there.</source>
+        <translation>Eski anahtar anahtar kasasında silindi. Eski yedeğin saklanan bir kopyası artık orada açılamaz.</translation>
+    </message>
+    <message>
+        <source>This computer cannot use the key vault on its own. Enter the recovery code you saved when you set up the key vault, with the old password.</source>
+        <translation>Bu bilgisayar anahtar kasasını tek başına kullanamaz. Anahtar kasasını ayarlarken kaydettiğiniz kurtarma kodunu eski şifreyle birlikte girin.</translation>
+    </message>
+    <message>
+        <source>The old key stays listed here: try again later.</source>
+        <translation>Eski anahtar burada listede kalır: daha sonra yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Could not delete the old key</source>
+        <translation>Eski anahtar silinemedi</translation>
+    </message>
+    <message>
+        <source>Stopped. The old key is still at the key vault; you can try again.</source>
+        <translation>Durduruldu. Eski anahtar hâlâ anahtar kasasında; yeniden deneyebilirsiniz.</translation>
+    </message>
+</context>
+<context>
     <name>RuleLabel</name>
     <message>
         <source>%1: met</source>
@@ -5075,16 +5158,16 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Eski anahtar, anahtar kasasında siliniyor</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>%1 anahtar kasası, eski yedek kümesi %2 için anahtarı hâlâ saklıyor; anahtar silinemedi (%3) O kümenin bir kopyasını saklayan biri onu orada eski şifreyle hâlâ açabilir. Anahtarı silmek için eski şifreyle &quot;backupgui-cli key delete-retired&quot; komutunu çalıştırın.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2, which could not be deleted (%3) Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>%1 anahtar kasası, eski yedek kümesi %2 için anahtarı hâlâ saklıyor; anahtar silinemedi (%3) O kümenin bir kopyasını saklayan biri onu orada eski şifreyle hâlâ açabilir.</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>%1 anahtar kasası, eski yedek kümesi %2 için anahtarı hâlâ saklıyor: silmek için şifre verilmedi. O kümenin bir kopyasını saklayan biri onu orada eski şifreyle hâlâ açabilir. Anahtarı silmek için eski şifreyle &quot;backupgui-cli key delete-retired&quot; komutunu çalıştırın.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2: no password was given to delete it. Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>%1 anahtar kasası, eski yedek kümesi %2 için anahtarı hâlâ saklıyor: silmek için şifre verilmedi. O kümenin bir kopyasını saklayan biri onu orada eski şifreyle hâlâ açabilir.</translation>
     </message>
     <message>
-        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password. To delete the key, run &quot;backupgui-cli key delete-retired&quot; with the old password.</source>
-        <translation>%1 anahtar kasası, eski yedek kümesi %2 için anahtarı hâlâ saklıyor: onu değiştiren yeni anahtar ya da yeni koruma, anahtar silinmeden önce yarıda kesildi. O kümenin bir kopyasını saklayan biri onu orada eski şifreyle hâlâ açabilir. Anahtarı silmek için eski şifreyle &quot;backupgui-cli key delete-retired&quot; komutunu çalıştırın.</translation>
+        <source>The key vault %1 still keeps the key of the old backup set %2: the new key or new protection that retired it was interrupted before the key was deleted. Whoever kept a copy of that set can still open it there with the old password.</source>
+        <translation>%1 anahtar kasası, eski yedek kümesi %2 için anahtarı hâlâ saklıyor: onu değiştiren yeni anahtar ya da yeni koruma, anahtar silinmeden önce yarıda kesildi. O kümenin bir kopyasını saklayan biri onu orada eski şifreyle hâlâ açabilir.</translation>
     </message>
     <message>
         <source>A key vault record is deleted with its password, not a %1-digit key.</source>

@@ -205,6 +205,34 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
     settle(qtbot)
     yield "backup-warnings", box
     box.close()
+    # A retired set's key still at its vault: the card's line, the warning with the action,
+    # and Delete the old key… (with the recovery code the vault may ask for).
+    from backupgui.engine.vaultretire import retired_record_message
+    from backupgui.ui.backup.retired import RetiredKeyDialog
+
+    win.panel.show_retired(["vault.example.org"])
+    settle(qtbot)
+    yield "main-window-retired-key", win
+    win._show_backup_warnings([retired_record_message(
+        "3f" * 16, "vault.example.org", interrupted=True)])
+    box = next(b for b in win.findChildren(QMessageBox, "backup-warnings") if b.isVisible())
+    settle(qtbot)
+    yield "backup-warnings-retired-key", box
+    box.close()
+    rk = RetiredKeyDialog(ctx, ["vault.example.org"], win)
+    qtbot.addWidget(rk)
+    rk.show()
+    settle(qtbot)
+    yield "retired-key", rk
+    rk.code_label.show()
+    rk.code.show()
+    rk._say(rk.error, rk.tr("This computer cannot use the key vault on its own. Enter the "
+                            "recovery code you saved when you set up the key vault, with the "
+                            "old password."))
+    settle(qtbot)
+    yield "retired-key-recovery", rk
+    rk.reject()
+    win.panel.show_retired([])
     for job in ("backup", "restore"):
         box = win.ask_quit(job)
         settle(qtbot)
