@@ -20,7 +20,7 @@ import logging
 from dataclasses import dataclass
 
 from ..crypto.material import KeyMaterial, Password, VaultPassword
-from ..errors import KEY_DIGITS, BackupError, VaultError
+from ..errors import KEY_DIGITS, BackupError, CancelledError, VaultError
 from ..format.config import SetConfig
 from ..library.store import Library
 
@@ -220,6 +220,8 @@ def delete_retired(library, material: KeyMaterial, access=None) -> RetireOutcome
         try:
             if not delete_record(record, password, access):
                 gone.append(record.set_id)
+        except CancelledError:
+            raise  # Stop: the records not deleted yet stay listed
         except BackupError as exc:
             failed.append((record.set_id, exc))
             continue

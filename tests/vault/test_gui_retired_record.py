@@ -4,6 +4,8 @@ the vault cannot be reached it says so. Real widgets, a real vault process."""
 
 from __future__ import annotations
 
+import os
+import signal
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QPushButton
@@ -153,8 +155,24 @@ def test_the_old_key_left_at_a_vault_that_was_down_is_deleted_from_the_app(
         assert [r.set_id for r in pending(lib)] == [set_id]
     assert w.panel.retired_link.isVisible()
 
+    # A vault that hangs: Stop ends the wait at once, the record stays listed.
     rd.password.clear()
     qtbot.keyClicks(rd.password, PW)
+    os.kill(vault.proc.pid, signal.SIGSTOP)
+    try:
+        click(qtbot, rd.delete_button)
+        qtbot.waitUntil(lambda: rd.stop_button.isVisible(), timeout=10_000)
+        assert not rd.password.isEnabled() and not rd.delete_button.isEnabled()
+        qtbot.wait(500)
+        click(qtbot, rd.stop_button)
+        qtbot.waitUntil(lambda: rd.error.isVisible() and "Stopped" in rd.error.text(),
+                        timeout=10_000)
+        assert rd.delete_button.isEnabled() and rd.password.text() == PW
+    finally:
+        os.kill(vault.proc.pid, signal.SIGCONT)
+    with Library(tmp_path / "lib", create=False) as lib:
+        assert [r.set_id for r in pending(lib)] == [set_id]
+
     click(qtbot, rd.delete_button)
     qtbot.waitUntil(lambda: rd.result.isVisible(), timeout=60_000)
     assert "deleted" in rd.result.text()

@@ -44,11 +44,23 @@ def retired_hosts(library: Path) -> list[str]:
         return sorted({r.host for r in pending(lib)})
 
 
-def delete_old_keys(library: Path, material):
-    """Run on a worker thread: ``delete_retired`` with the old password."""
+def delete_old_keys(library: Path, material, spec=None):
+    """Run on a worker thread: ``delete_retired`` with the old password; for a Google Drive
+    backup with the Drive sign-in's proof of the vault account too (as the CLI's
+    ``--dest gdrive``)."""
+    from ...device.settings import GDRIVE
     from ...engine.vaultretire import delete_retired
 
-    return delete_retired(library, material)
+    if spec is None or spec.kind != GDRIVE:
+        return delete_retired(library, material)
+    from ...engine.repository import vault_proofs
+    from ..settings.destinations import open_destination
+
+    dest = open_destination(spec)
+    try:
+        return delete_retired(library, material, vault_proofs(dest, material))
+    finally:
+        dest.close()
 
 
 def has_retired_warning(warnings) -> bool:
@@ -173,10 +185,10 @@ class RetiredKeyDialog(QDialog):
             self._say(self.error, inline_text(exc), assertive=True)
             return
         material = self.ctx.vault_password(secret, recovery_code=code)
-        library = self.ctx.library_dir
+        library, spec = self.ctx.library_dir, self.ctx.destination_spec()
         self._say(self.status, self.tr("Deleting the old key at the key vault…"))
         self._task = run_in_background(
-            lambda _p, c: (c.checkpoint(), delete_old_keys(library, material))[1],
+            lambda _p, c: (c.checkpoint(), delete_old_keys(library, material, spec))[1],
             name="delete-retired", on_done=self._done, on_error=self._failed,
             on_cancelled=self._cancelled, on_finished=self._finished, parent=self)
         self._update_buttons()
