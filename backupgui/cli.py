@@ -414,6 +414,8 @@ def cmd_key_rotate(args: argparse.Namespace) -> int:
 def _print_warnings(warnings) -> None:
     """``warning:`` lines; one about a retired set's key still at its vault says how to
     delete it from here (the messages name no command: the app has its own action)."""
+    if not warnings:
+        return
     from .engine.vaultretire import CLI_HINT, is_retired_record_message
 
     for w in warnings:
