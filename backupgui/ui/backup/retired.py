@@ -101,7 +101,7 @@ class RetiredKeyDialog(QDialog):
         lay.setContentsMargins(22, 18, 22, 16)
         lay.setSpacing(10)
         where = ", ".join(hosts)
-        lay.addWidget(style.label(self.tr("Delete the old key at the key vault"), "title"))
+        lay.addWidget(style.label(self.tr("Delete the old key at the key vault"), "title", wrap=True))
         self.intro = style.label(self.tr(
             "The key vault at %1 still keeps the key of a backup that was replaced (by a new "
             "key or a change of protection). Whoever kept a copy of that old backup could open "
