@@ -35,7 +35,7 @@ PASSWORD = "Load-test vault passphrase 51"
 def test_attempt_limit_holds_under_concurrent_guesses_and_restarts(vault):  # noqa: F811
     rounds = count(2, 6, "BACKUPGUI_VAULT_ROUNDS")
     r = rng("vault-load")
-    totals = {"wrong": 0, "destroyed": 0, "unavailable": 0, "restarts": 0}
+    totals = {"wrong": 0, "wrong_unanswered": 0, "destroyed": 0, "unavailable": 0, "restarts": 0}
     for rnd in range(rounds):
         key = r.randbytes(32)
         # The guessers prove the account (this computer's device credential): the limit
@@ -51,8 +51,10 @@ def test_attempt_limit_holds_under_concurrent_guesses_and_restarts(vault):  # no
                 try:
                     vault_fetch_key(binding, f"wrong guess {i}", access)  # noqa: B023
                     res = "OK"
-                except WrongKeyError:
-                    res = "wrong"
+                except WrongKeyError as exc:
+                    # No count: the vault was killed before it answered the abort; the
+                    # attempt was counted when KE2 left (docs/VAULT.md 10.8).
+                    res = "wrong" if exc.attempts_left is not None else "wrong_unanswered"
                 except KeyDestroyedError:
                     res = "destroyed"
                 except VaultError:
@@ -78,9 +80,13 @@ def test_attempt_limit_holds_under_concurrent_guesses_and_restarts(vault):  # no
         for t in threads:
             t.join(timeout=60)
         assert "OK" not in outcomes, f"round {rnd}: a wrong password was accepted"
+        # Ten attempts in all, the tenth destroys: at most 9 answered "wrong" with a count,
+        # and with the ones whose count was lost, never more than 10 guesses tested.
         assert outcomes.count("wrong") <= 9, f"round {rnd}: {outcomes.count('wrong')} wrong answers"
+        tested = outcomes.count("wrong") + outcomes.count("wrong_unanswered")
+        assert tested <= 10, f"round {rnd}: {tested} guesses tested"
         with pytest.raises(KeyDestroyedError):
             vault_fetch_key(binding, PASSWORD, access)
-        for k in ("wrong", "destroyed", "unavailable"):
+        for k in ("wrong", "wrong_unanswered", "destroyed", "unavailable"):
             totals[k] += outcomes.count(k)
     report("vault-load", rounds=rounds, guessing_threads=8, **totals)
