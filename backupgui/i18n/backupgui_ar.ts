@@ -3709,10 +3709,6 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 يخص مستخدمًا آخر؛ احذفه وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>تعذّر فتح %1 (%2).</translation>
-    </message>
-    <message>
         <source>%1 changed while it was being read.</source>
         <translation>تغيّر %1 أثناء قراءته.</translation>
     </message>
@@ -3738,15 +3734,12 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>لا يحتوي %1 على ملف نصي للدردشة (.txt)؛ إنه ليس تصديرًا من WhatsApp.</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
         <translation>لا يحتوي %1 على result.json؛ إنه ليس تصديرًا من Telegram Desktop (اختر تنسيق JSON عند التصدير).</translation>
-    </message>
-    <message>
-        <source>%1 is a damaged zip file (%2).</source>
-        <translation>%1 ملف zip تالف (%2).</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
@@ -3763,14 +3756,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 is cut short (it ends inside its header).</source>
         <translation>%1 مقطوع (ينتهي داخل ترويسته).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2).</source>
-        <translation>%1 تالف (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database (%2).</source>
-        <translation>%1 تالف أو ليس قاعدة بيانات (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged: the key is right but the file fails its authentication check.</source>
@@ -4139,10 +4124,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
         <translation>ملف Manifest.plist للنسخة الاحتياطية تالف.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s key bag is damaged (%1).</source>
-        <translation>حقيبة مفاتيح النسخة الاحتياطية تالفة (%1).</translation>
     </message>
     <message>
         <source>The backup&apos;s key vault record is damaged.</source>
@@ -4637,10 +4618,6 @@ Identity (server key fingerprint): %2</source>
         <translation>نص UTF-8 غير صالح</translation>
     </message>
     <message>
-        <source>refused: %1</source>
-        <translation>مرفوض: %1</translation>
-    </message>
-    <message>
         <source>status updates (they are not a chat)</source>
         <translation>تحديثات الحالة (ليست دردشة)</translation>
     </message>
@@ -5050,7 +5027,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>يحتوي %1 على عدة ملفات .txt؛ اختر واحدًا منها: %2.</translation>
     </message>
     <message>
@@ -5444,6 +5420,102 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>the messages of %1 in %2 are missing</source>
         <translation>رسائل %1 في %2 مفقودة</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the disk is full.</source>
+        <translation>تعذّرت قراءة %1: القرص ممتلئ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: there is not enough memory.</source>
+        <translation>تعذّرت قراءة %1: لا تتوفر ذاكرة كافية.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the disk; copy it again and try again.</source>
+        <translation>تعذّرت قراءة %1 من القرص؛ انسخه مرة أخرى وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file.</source>
+        <translation>%1 ملف zip تالف.</translation>
+    </message>
+    <message>
+        <source>%1 is compressed in a way backupgui cannot read; unpack it with another program and choose the folder.</source>
+        <translation>%1 مضغوط بطريقة لا يستطيع backupgui قراءتها؛ فك ضغطه ببرنامج آخر واختر المجلد.</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (the download or copy did not finish); copy it again.</source>
+        <translation>%1 ناقص (لم يكتمل التنزيل أو النسخ)؛ انسخه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database.</source>
+        <translation>%1 تالف أو ليس قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 تالف.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it and try again.</source>
+        <translation>%1 قيد الاستخدام في برنامج آخر؛ أغلقه وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database.</source>
+        <translation>%1 ليس قاعدة بيانات.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key bag is damaged.</source>
+        <translation>حقيبة مفاتيح النسخة الاحتياطية تالفة.</translation>
+    </message>
+    <message>
+        <source>The message database</source>
+        <translation>قاعدة بيانات الرسائل</translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>جزء من مساره ملف وليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>backupgui is not allowed to use it (check its permissions)</source>
+        <translation>لا يملك backupgui إذنًا باستخدامه (تحقّق من أذوناته)</translation>
+    </message>
+    <message>
+        <source>it does not exist (it may have been moved or deleted)</source>
+        <translation>غير موجود (ربما نُقل أو حُذف)</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>هذا مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>it leads through too many symbolic links (or through a loop of them)</source>
+        <translation>يمر عبر عدد كبير جدًا من الروابط الرمزية (أو عبر حلقة منها)</translation>
+    </message>
+    <message>
+        <source>its name is too long for this system</source>
+        <translation>اسمه أطول مما يسمح به هذا النظام</translation>
+    </message>
+    <message>
+        <source>refused: it became a symbolic link while importing</source>
+        <translation>مرفوض: أصبح رابطًا رمزيًا أثناء الاستيراد</translation>
+    </message>
+    <message>
+        <source>refused: it is no longer a regular file</source>
+        <translation>مرفوض: لم يعد ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>القرص ممتلئ</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error (it may be failing or was removed)</source>
+        <translation>أبلغ القرص عن خطأ في القراءة أو الكتابة (ربما يكون معطوبًا أو أُزيل)</translation>
+    </message>
+    <message>
+        <source>the system reported an error (the log has the details)</source>
+        <translation>أبلغ النظام عن خطأ (التفاصيل في السجل)</translation>
     </message>
 </context>
 <context>

@@ -3549,10 +3549,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>%1 gehört einem anderen Benutzer; entferne es und versuche es noch einmal.</translation>
     </message>
     <message>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>%1 kann nicht geöffnet werden (%2).</translation>
-    </message>
-    <message>
         <source>%1 changed while it was being read.</source>
         <translation>%1 hat sich beim Lesen geändert.</translation>
     </message>
@@ -3578,15 +3574,12 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 enthält keine Chat-Textdatei (.txt); es ist kein WhatsApp-Export.</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
         <translation>%1 enthält keine result.json; es ist kein Export aus Telegram Desktop (wähle beim Exportieren das JSON-Format).</translation>
-    </message>
-    <message>
-        <source>%1 is a damaged zip file (%2).</source>
-        <translation>%1 ist eine beschädigte ZIP-Datei (%2).</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
@@ -3603,14 +3596,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>%1 is cut short (it ends inside its header).</source>
         <translation>%1 ist abgeschnitten (es endet mitten im Header).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2).</source>
-        <translation>%1 ist beschädigt (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database (%2).</source>
-        <translation>%1 ist beschädigt oder keine Datenbank (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged: the key is right but the file fails its authentication check.</source>
@@ -3979,10 +3964,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
         <translation>Die Manifest.plist des Backups ist beschädigt.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s key bag is damaged (%1).</source>
-        <translation>Der Schlüsselbund des Backups ist beschädigt (%1).</translation>
     </message>
     <message>
         <source>The backup&apos;s key vault record is damaged.</source>
@@ -4477,10 +4458,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>kein gültiger UTF-8-Text</translation>
     </message>
     <message>
-        <source>refused: %1</source>
-        <translation>abgelehnt: %1</translation>
-    </message>
-    <message>
         <source>status updates (they are not a chat)</source>
         <translation>Statusmeldungen (sie sind kein Chat)</translation>
     </message>
@@ -4890,7 +4867,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 enthält mehrere .txt-Dateien; wähle eine davon: %2.</translation>
     </message>
     <message>
@@ -5284,6 +5260,102 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>the messages of %1 in %2 are missing</source>
         <translation>die Nachrichten von %1 aus %2 fehlen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the disk is full.</source>
+        <translation>%1 kann nicht gelesen werden: Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: there is not enough memory.</source>
+        <translation>%1 kann nicht gelesen werden: Es ist nicht genug Arbeitsspeicher frei.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the disk; copy it again and try again.</source>
+        <translation>%1 konnte nicht vom Datenträger gelesen werden; kopiere die Datei erneut und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file.</source>
+        <translation>%1 ist eine beschädigte ZIP-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is compressed in a way backupgui cannot read; unpack it with another program and choose the folder.</source>
+        <translation>%1 ist auf eine Art komprimiert, die backupgui nicht lesen kann; entpacke die Datei mit einem anderen Programm und wähle den Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (the download or copy did not finish); copy it again.</source>
+        <translation>%1 ist unvollständig (der Download oder das Kopieren wurde nicht abgeschlossen); kopiere die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database.</source>
+        <translation>%1 ist beschädigt oder keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it and try again.</source>
+        <translation>%1 wird von einem anderen Programm verwendet; schließe es und versuche es noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database.</source>
+        <translation>%1 ist keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key bag is damaged.</source>
+        <translation>Der Schlüsselbund des Backups ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The message database</source>
+        <translation>Die Nachrichtendatenbank</translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>ein Teil des Pfads ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>backupgui is not allowed to use it (check its permissions)</source>
+        <translation>backupgui hat keine Berechtigung dafür (prüfe die Berechtigungen)</translation>
+    </message>
+    <message>
+        <source>it does not exist (it may have been moved or deleted)</source>
+        <translation>nicht vorhanden (vielleicht verschoben oder gelöscht)</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>das ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>it leads through too many symbolic links (or through a loop of them)</source>
+        <translation>der Pfad führt über zu viele symbolische Links (oder über eine Schleife davon)</translation>
+    </message>
+    <message>
+        <source>its name is too long for this system</source>
+        <translation>der Name ist für dieses System zu lang</translation>
+    </message>
+    <message>
+        <source>refused: it became a symbolic link while importing</source>
+        <translation>abgelehnt: wurde während des Imports zu einem symbolischen Link</translation>
+    </message>
+    <message>
+        <source>refused: it is no longer a regular file</source>
+        <translation>abgelehnt: ist keine normale Datei mehr</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error (it may be failing or was removed)</source>
+        <translation>der Datenträger meldete einen Lese- oder Schreibfehler (er ist vielleicht defekt oder wurde entfernt)</translation>
+    </message>
+    <message>
+        <source>the system reported an error (the log has the details)</source>
+        <translation>das System meldete einen Fehler (Details stehen im Protokoll)</translation>
     </message>
 </context>
 <context>

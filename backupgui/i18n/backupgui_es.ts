@@ -3549,10 +3549,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>%1 pertenece a otro usuario; elimínalo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>No se puede abrir %1 (%2).</translation>
-    </message>
-    <message>
         <source>%1 changed while it was being read.</source>
         <translation>%1 cambió mientras se leía.</translation>
     </message>
@@ -3578,15 +3574,12 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 no contiene un archivo de texto de chat (.txt); no es una exportación de WhatsApp.</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
         <translation>%1 no contiene result.json; no es una exportación de Telegram Desktop (elige el formato JSON al exportar).</translation>
-    </message>
-    <message>
-        <source>%1 is a damaged zip file (%2).</source>
-        <translation>%1 es un archivo zip dañado (%2).</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
@@ -3603,14 +3596,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>%1 is cut short (it ends inside its header).</source>
         <translation>%1 está incompleto (termina dentro de su encabezado).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2).</source>
-        <translation>%1 está dañado (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database (%2).</source>
-        <translation>%1 está dañado o no es una base de datos (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged: the key is right but the file fails its authentication check.</source>
@@ -3979,10 +3964,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
         <translation>El Manifest.plist de la copia de seguridad está dañado.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s key bag is damaged (%1).</source>
-        <translation>El conjunto de claves de la copia de seguridad está dañado (%1).</translation>
     </message>
     <message>
         <source>The backup&apos;s key vault record is damaged.</source>
@@ -4477,10 +4458,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>texto UTF-8 no válido</translation>
     </message>
     <message>
-        <source>refused: %1</source>
-        <translation>rechazado: %1</translation>
-    </message>
-    <message>
         <source>status updates (they are not a chat)</source>
         <translation>actualizaciones de estado (no son un chat)</translation>
     </message>
@@ -4890,7 +4867,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 contiene varios archivos .txt; elige uno de ellos: %2.</translation>
     </message>
     <message>
@@ -5284,6 +5260,102 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>the messages of %1 in %2 are missing</source>
         <translation>faltan los mensajes de %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the disk is full.</source>
+        <translation>No se puede leer %1: el disco está lleno.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: there is not enough memory.</source>
+        <translation>No se puede leer %1: no hay suficiente memoria.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the disk; copy it again and try again.</source>
+        <translation>No se pudo leer %1 del disco; cópialo de nuevo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file.</source>
+        <translation>%1 es un archivo zip dañado.</translation>
+    </message>
+    <message>
+        <source>%1 is compressed in a way backupgui cannot read; unpack it with another program and choose the folder.</source>
+        <translation>%1 está comprimido de una forma que backupgui no puede leer; descomprímelo con otro programa y elige la carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (the download or copy did not finish); copy it again.</source>
+        <translation>%1 está incompleto (la descarga o la copia no terminó); cópialo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database.</source>
+        <translation>%1 está dañado o no es una base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 está dañado.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it and try again.</source>
+        <translation>%1 está en uso por otro programa; ciérralo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database.</source>
+        <translation>%1 no es una base de datos.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key bag is damaged.</source>
+        <translation>El conjunto de claves de la copia de seguridad está dañado.</translation>
+    </message>
+    <message>
+        <source>The message database</source>
+        <translation>La base de datos de mensajes</translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>una parte de su ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>backupgui is not allowed to use it (check its permissions)</source>
+        <translation>backupgui no tiene permiso para usarlo (revisa sus permisos)</translation>
+    </message>
+    <message>
+        <source>it does not exist (it may have been moved or deleted)</source>
+        <translation>no existe (puede que se haya movido o eliminado)</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>it leads through too many symbolic links (or through a loop of them)</source>
+        <translation>pasa por demasiados enlaces simbólicos (o por un bucle de ellos)</translation>
+    </message>
+    <message>
+        <source>its name is too long for this system</source>
+        <translation>su nombre es demasiado largo para este sistema</translation>
+    </message>
+    <message>
+        <source>refused: it became a symbolic link while importing</source>
+        <translation>rechazado: se convirtió en un enlace simbólico durante la importación</translation>
+    </message>
+    <message>
+        <source>refused: it is no longer a regular file</source>
+        <translation>rechazado: ya no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error (it may be failing or was removed)</source>
+        <translation>el disco informó de un error de lectura o escritura (puede estar fallando o se quitó)</translation>
+    </message>
+    <message>
+        <source>the system reported an error (the log has the details)</source>
+        <translation>el sistema informó de un error (el registro tiene los detalles)</translation>
     </message>
 </context>
 <context>

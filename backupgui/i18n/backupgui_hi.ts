@@ -3549,10 +3549,6 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 किसी दूसरे यूज़र का है; इसे हटाएँ और फिर से कोशिश करें।</translation>
     </message>
     <message>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>%1 नहीं खुल सका (%2)।</translation>
-    </message>
-    <message>
         <source>%1 changed while it was being read.</source>
         <translation>पढ़ते समय %1 बदल गया।</translation>
     </message>
@@ -3578,15 +3574,12 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 में कोई चैट टेक्स्ट फ़ाइल (.txt) नहीं है; यह WhatsApp का एक्सपोर्ट नहीं है।</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
         <translation>%1 में result.json नहीं है; यह Telegram Desktop का एक्सपोर्ट नहीं है (एक्सपोर्ट करते समय JSON फ़ॉर्मैट चुनें)।</translation>
-    </message>
-    <message>
-        <source>%1 is a damaged zip file (%2).</source>
-        <translation>%1 एक खराब zip फ़ाइल है (%2)।</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
@@ -3603,14 +3596,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 is cut short (it ends inside its header).</source>
         <translation>%1 अधूरा है (यह अपने हेडर के बीच में खत्म हो जाता है)।</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2).</source>
-        <translation>%1 खराब है (%2)।</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database (%2).</source>
-        <translation>%1 खराब है या डेटाबेस नहीं है (%2)।</translation>
     </message>
     <message>
         <source>%1 is damaged: the key is right but the file fails its authentication check.</source>
@@ -3979,10 +3964,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
         <translation>बैकअप का Manifest.plist खराब है।</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s key bag is damaged (%1).</source>
-        <translation>बैकअप का की बैग खराब है (%1)।</translation>
     </message>
     <message>
         <source>The backup&apos;s key vault record is damaged.</source>
@@ -4477,10 +4458,6 @@ Identity (server key fingerprint): %2</source>
         <translation>मान्य UTF-8 टेक्स्ट नहीं है</translation>
     </message>
     <message>
-        <source>refused: %1</source>
-        <translation>अस्वीकार किया गया: %1</translation>
-    </message>
-    <message>
         <source>status updates (they are not a chat)</source>
         <translation>स्टेटस अपडेट (ये चैट नहीं हैं)</translation>
     </message>
@@ -4890,7 +4867,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 में कई .txt फ़ाइलें हैं; उनमें से एक चुनें: %2।</translation>
     </message>
     <message>
@@ -5284,6 +5260,102 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>the messages of %1 in %2 are missing</source>
         <translation>%2 में %1 के मैसेज गायब हैं</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the disk is full.</source>
+        <translation>%1 पढ़ा नहीं जा सकता: डिस्क भरी हुई है।</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: there is not enough memory.</source>
+        <translation>%1 पढ़ा नहीं जा सकता: पर्याप्त मेमोरी नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the disk; copy it again and try again.</source>
+        <translation>%1 को डिस्क से पढ़ा नहीं जा सका; इसे फिर से कॉपी करें और दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file.</source>
+        <translation>%1 एक खराब zip फ़ाइल है।</translation>
+    </message>
+    <message>
+        <source>%1 is compressed in a way backupgui cannot read; unpack it with another program and choose the folder.</source>
+        <translation>%1 ऐसे तरीके से कंप्रेस किया गया है जिसे backupgui पढ़ नहीं सकता; इसे किसी दूसरे प्रोग्राम से अनज़िप करें और फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (the download or copy did not finish); copy it again.</source>
+        <translation>%1 अधूरा है (डाउनलोड या कॉपी पूरा नहीं हुआ); इसे फिर से कॉपी करें।</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database.</source>
+        <translation>%1 खराब है या डेटाबेस नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 खराब है।</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it and try again.</source>
+        <translation>%1 किसी दूसरे प्रोग्राम में इस्तेमाल हो रहा है; उसे बंद करें और दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>%1 is not a database.</source>
+        <translation>%1 डेटाबेस नहीं है।</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key bag is damaged.</source>
+        <translation>बैकअप का की बैग खराब है।</translation>
+    </message>
+    <message>
+        <source>The message database</source>
+        <translation>मैसेज डेटाबेस</translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>इसके पाथ का एक हिस्सा फ़ाइल है, फ़ोल्डर नहीं</translation>
+    </message>
+    <message>
+        <source>backupgui is not allowed to use it (check its permissions)</source>
+        <translation>backupgui को इसे इस्तेमाल करने की अनुमति नहीं है (इसकी अनुमतियाँ जाँचें)</translation>
+    </message>
+    <message>
+        <source>it does not exist (it may have been moved or deleted)</source>
+        <translation>यह मौजूद नहीं है (शायद इसे हटाया या मिटाया गया है)</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>यह फ़ोल्डर है, फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <source>it leads through too many symbolic links (or through a loop of them)</source>
+        <translation>यह बहुत ज़्यादा सिम्बॉलिक लिंक (या उनके एक लूप) से होकर जाता है</translation>
+    </message>
+    <message>
+        <source>its name is too long for this system</source>
+        <translation>इसका नाम इस सिस्टम के लिए बहुत लंबा है</translation>
+    </message>
+    <message>
+        <source>refused: it became a symbolic link while importing</source>
+        <translation>अस्वीकार किया गया: इंपोर्ट के दौरान यह सिम्बॉलिक लिंक बन गया</translation>
+    </message>
+    <message>
+        <source>refused: it is no longer a regular file</source>
+        <translation>अस्वीकार किया गया: यह अब सामान्य फ़ाइल नहीं है</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>डिस्क भरी हुई है</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>डिस्क केवल पढ़ने के लिए है</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error (it may be failing or was removed)</source>
+        <translation>डिस्क ने पढ़ने या लिखने की गड़बड़ी बताई (शायद यह खराब हो रही है या निकाल दी गई है)</translation>
+    </message>
+    <message>
+        <source>the system reported an error (the log has the details)</source>
+        <translation>सिस्टम ने एक गड़बड़ी बताई (विवरण लॉग में है)</translation>
     </message>
 </context>
 <context>

@@ -3509,10 +3509,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>%1 milik pengguna lain; hapus lalu coba lagi.</translation>
     </message>
     <message>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>%1 tidak dapat dibuka (%2).</translation>
-    </message>
-    <message>
         <source>%1 changed while it was being read.</source>
         <translation>%1 berubah saat sedang dibaca.</translation>
     </message>
@@ -3538,15 +3534,12 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 tidak berisi file teks chat (.txt); ini bukan ekspor WhatsApp.</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
         <translation>%1 tidak berisi result.json; ini bukan ekspor Telegram Desktop (pilih format JSON saat mengekspor).</translation>
-    </message>
-    <message>
-        <source>%1 is a damaged zip file (%2).</source>
-        <translation>%1 adalah file zip yang rusak (%2).</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
@@ -3563,14 +3556,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>%1 is cut short (it ends inside its header).</source>
         <translation>%1 terpotong (berakhir di tengah header-nya).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2).</source>
-        <translation>%1 rusak (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database (%2).</source>
-        <translation>%1 rusak atau bukan database (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged: the key is right but the file fails its authentication check.</source>
@@ -3939,10 +3924,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
         <translation>Manifest.plist pada cadangan rusak.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s key bag is damaged (%1).</source>
-        <translation>Kantong kunci pada cadangan rusak (%1).</translation>
     </message>
     <message>
         <source>The backup&apos;s key vault record is damaged.</source>
@@ -4437,10 +4418,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>bukan teks UTF-8 yang valid</translation>
     </message>
     <message>
-        <source>refused: %1</source>
-        <translation>ditolak: %1</translation>
-    </message>
-    <message>
         <source>status updates (they are not a chat)</source>
         <translation>pembaruan status (bukan chat)</translation>
     </message>
@@ -4850,7 +4827,6 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 berisi beberapa file .txt; pilih salah satunya: %2.</translation>
     </message>
     <message>
@@ -5244,6 +5220,102 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>the messages of %1 in %2 are missing</source>
         <translation>pesan %1 pada %2 hilang</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the disk is full.</source>
+        <translation>%1 tidak dapat dibaca: disk penuh.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: there is not enough memory.</source>
+        <translation>%1 tidak dapat dibaca: memori tidak cukup.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the disk; copy it again and try again.</source>
+        <translation>%1 tidak dapat dibaca dari disk; salin lagi lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file.</source>
+        <translation>%1 adalah file zip yang rusak.</translation>
+    </message>
+    <message>
+        <source>%1 is compressed in a way backupgui cannot read; unpack it with another program and choose the folder.</source>
+        <translation>%1 dikompresi dengan cara yang tidak dapat dibaca backupgui; ekstrak dengan program lain lalu pilih foldernya.</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (the download or copy did not finish); copy it again.</source>
+        <translation>%1 terpotong (unduhan atau salinan tidak selesai); salin lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database.</source>
+        <translation>%1 rusak atau bukan database.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 rusak.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it and try again.</source>
+        <translation>%1 sedang digunakan program lain; tutup program itu lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database.</source>
+        <translation>%1 bukan database.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key bag is damaged.</source>
+        <translation>Kantong kunci pada cadangan rusak.</translation>
+    </message>
+    <message>
+        <source>The message database</source>
+        <translation>Database pesan</translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>sebagian jalurnya adalah file, bukan folder</translation>
+    </message>
+    <message>
+        <source>backupgui is not allowed to use it (check its permissions)</source>
+        <translation>backupgui tidak diizinkan menggunakannya (periksa izinnya)</translation>
+    </message>
+    <message>
+        <source>it does not exist (it may have been moved or deleted)</source>
+        <translation>tidak ada (mungkin sudah dipindahkan atau dihapus)</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>ini folder, bukan file</translation>
+    </message>
+    <message>
+        <source>it leads through too many symbolic links (or through a loop of them)</source>
+        <translation>melewati terlalu banyak tautan simbolis (atau lingkaran tautan)</translation>
+    </message>
+    <message>
+        <source>its name is too long for this system</source>
+        <translation>namanya terlalu panjang untuk sistem ini</translation>
+    </message>
+    <message>
+        <source>refused: it became a symbolic link while importing</source>
+        <translation>ditolak: menjadi tautan simbolis saat impor</translation>
+    </message>
+    <message>
+        <source>refused: it is no longer a regular file</source>
+        <translation>ditolak: bukan lagi file biasa</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk hanya-baca</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error (it may be failing or was removed)</source>
+        <translation>disk melaporkan kesalahan baca atau tulis (mungkin rusak atau dilepas)</translation>
+    </message>
+    <message>
+        <source>the system reported an error (the log has the details)</source>
+        <translation>sistem melaporkan kesalahan (detailnya ada di log)</translation>
     </message>
 </context>
 <context>

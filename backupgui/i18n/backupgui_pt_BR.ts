@@ -3549,10 +3549,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>%1 pertence a outro usuário; remova-o e tente de novo.</translation>
     </message>
     <message>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>Não é possível abrir %1 (%2).</translation>
-    </message>
-    <message>
         <source>%1 changed while it was being read.</source>
         <translation>%1 mudou enquanto estava sendo lido.</translation>
     </message>
@@ -3578,15 +3574,12 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 não tem um arquivo de texto de conversa (.txt); não é uma exportação do WhatsApp.</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
         <translation>%1 não tem um result.json; não é uma exportação do Telegram Desktop (escolha o formato JSON ao exportar).</translation>
-    </message>
-    <message>
-        <source>%1 is a damaged zip file (%2).</source>
-        <translation>%1 é um arquivo zip danificado (%2).</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
@@ -3603,14 +3596,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>%1 is cut short (it ends inside its header).</source>
         <translation>%1 está cortado (termina no meio do cabeçalho).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2).</source>
-        <translation>%1 está danificado (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database (%2).</source>
-        <translation>%1 está danificado ou não é um banco de dados (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged: the key is right but the file fails its authentication check.</source>
@@ -3979,10 +3964,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
         <translation>O Manifest.plist do backup está danificado.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s key bag is damaged (%1).</source>
-        <translation>O conjunto de chaves do backup está danificado (%1).</translation>
     </message>
     <message>
         <source>The backup&apos;s key vault record is damaged.</source>
@@ -4477,10 +4458,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>texto UTF-8 inválido</translation>
     </message>
     <message>
-        <source>refused: %1</source>
-        <translation>recusado: %1</translation>
-    </message>
-    <message>
         <source>status updates (they are not a chat)</source>
         <translation>atualizações de status (não são uma conversa)</translation>
     </message>
@@ -4890,7 +4867,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 contém vários arquivos .txt; escolha um deles: %2.</translation>
     </message>
     <message>
@@ -5284,6 +5260,102 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>the messages of %1 in %2 are missing</source>
         <translation>as mensagens de %1 em %2 estão faltando</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the disk is full.</source>
+        <translation>Não é possível ler %1: o disco está cheio.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: there is not enough memory.</source>
+        <translation>Não é possível ler %1: não há memória suficiente.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the disk; copy it again and try again.</source>
+        <translation>Não foi possível ler %1 do disco; copie-o de novo e tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file.</source>
+        <translation>%1 é um arquivo zip danificado.</translation>
+    </message>
+    <message>
+        <source>%1 is compressed in a way backupgui cannot read; unpack it with another program and choose the folder.</source>
+        <translation>%1 está compactado de um jeito que o backupgui não consegue ler; descompacte-o com outro programa e escolha a pasta.</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (the download or copy did not finish); copy it again.</source>
+        <translation>%1 está incompleto (o download ou a cópia não terminou); copie-o de novo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database.</source>
+        <translation>%1 está danificado ou não é um banco de dados.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 está danificado.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it and try again.</source>
+        <translation>%1 está em uso por outro programa; feche-o e tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database.</source>
+        <translation>%1 não é um banco de dados.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key bag is damaged.</source>
+        <translation>O conjunto de chaves do backup está danificado.</translation>
+    </message>
+    <message>
+        <source>The message database</source>
+        <translation>O banco de dados de mensagens</translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>uma parte do caminho é um arquivo, não uma pasta</translation>
+    </message>
+    <message>
+        <source>backupgui is not allowed to use it (check its permissions)</source>
+        <translation>o backupgui não tem permissão para usá-lo (verifique as permissões)</translation>
+    </message>
+    <message>
+        <source>it does not exist (it may have been moved or deleted)</source>
+        <translation>não existe (pode ter sido movido ou apagado)</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <source>it leads through too many symbolic links (or through a loop of them)</source>
+        <translation>passa por links simbólicos demais (ou por um ciclo deles)</translation>
+    </message>
+    <message>
+        <source>its name is too long for this system</source>
+        <translation>o nome é longo demais para este sistema</translation>
+    </message>
+    <message>
+        <source>refused: it became a symbolic link while importing</source>
+        <translation>recusado: virou um link simbólico durante a importação</translation>
+    </message>
+    <message>
+        <source>refused: it is no longer a regular file</source>
+        <translation>recusado: não é mais um arquivo comum</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>o disco é somente leitura</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error (it may be failing or was removed)</source>
+        <translation>o disco informou um erro de leitura ou gravação (pode estar falhando ou foi removido)</translation>
+    </message>
+    <message>
+        <source>the system reported an error (the log has the details)</source>
+        <translation>o sistema informou um erro (o registro tem os detalhes)</translation>
     </message>
 </context>
 <context>

@@ -3589,10 +3589,6 @@ Identity (server key fingerprint): %2</source>
         <translation>%1 принадлежит другому пользователю; удалите его и повторите попытку.</translation>
     </message>
     <message>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>Не удаётся открыть %1 (%2).</translation>
-    </message>
-    <message>
         <source>%1 changed while it was being read.</source>
         <translation>%1 изменился во время чтения.</translation>
     </message>
@@ -3618,15 +3614,12 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>В %1 нет текстового файла чата (.txt); это не экспорт WhatsApp.</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
         <translation>В %1 нет result.json; это не экспорт Telegram Desktop (при экспорте выберите формат JSON).</translation>
-    </message>
-    <message>
-        <source>%1 is a damaged zip file (%2).</source>
-        <translation>%1 — повреждённый zip-файл (%2).</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
@@ -3643,14 +3636,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 is cut short (it ends inside its header).</source>
         <translation>%1 обрезан (заканчивается внутри заголовка).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2).</source>
-        <translation>%1 повреждён (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database (%2).</source>
-        <translation>%1 повреждён или не является базой данных (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged: the key is right but the file fails its authentication check.</source>
@@ -4019,10 +4004,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
         <translation>Manifest.plist резервной копии повреждён.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s key bag is damaged (%1).</source>
-        <translation>Набор ключей резервной копии повреждён (%1).</translation>
     </message>
     <message>
         <source>The backup&apos;s key vault record is damaged.</source>
@@ -4517,10 +4498,6 @@ Identity (server key fingerprint): %2</source>
         <translation>недопустимый текст UTF-8</translation>
     </message>
     <message>
-        <source>refused: %1</source>
-        <translation>отклонено: %1</translation>
-    </message>
-    <message>
         <source>status updates (they are not a chat)</source>
         <translation>обновления статуса (это не чат)</translation>
     </message>
@@ -4930,7 +4907,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 содержит несколько файлов .txt; выберите один из них: %2.</translation>
     </message>
     <message>
@@ -5324,6 +5300,102 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>the messages of %1 in %2 are missing</source>
         <translation>сообщения %1 за %2 отсутствуют</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the disk is full.</source>
+        <translation>Не удаётся прочитать %1: диск заполнен.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: there is not enough memory.</source>
+        <translation>Не удаётся прочитать %1: не хватает памяти.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the disk; copy it again and try again.</source>
+        <translation>Не удалось прочитать %1 с диска; скопируйте файл ещё раз и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file.</source>
+        <translation>%1 — повреждённый zip-файл.</translation>
+    </message>
+    <message>
+        <source>%1 is compressed in a way backupgui cannot read; unpack it with another program and choose the folder.</source>
+        <translation>%1 сжат способом, который backupgui не может прочитать; распакуйте его другой программой и выберите папку.</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (the download or copy did not finish); copy it again.</source>
+        <translation>%1 обрезан (загрузка или копирование не завершились); скопируйте его ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database.</source>
+        <translation>%1 повреждён или не является базой данных.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 повреждён.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it and try again.</source>
+        <translation>%1 используется другой программой; закройте её и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database.</source>
+        <translation>%1 не является базой данных.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key bag is damaged.</source>
+        <translation>Набор ключей резервной копии повреждён.</translation>
+    </message>
+    <message>
+        <source>The message database</source>
+        <translation>База данных сообщений</translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>часть пути — это файл, а не папка</translation>
+    </message>
+    <message>
+        <source>backupgui is not allowed to use it (check its permissions)</source>
+        <translation>у backupgui нет прав на доступ (проверьте разрешения)</translation>
+    </message>
+    <message>
+        <source>it does not exist (it may have been moved or deleted)</source>
+        <translation>не существует (возможно, перемещён или удалён)</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>it leads through too many symbolic links (or through a loop of them)</source>
+        <translation>путь проходит через слишком много символических ссылок (или через их цикл)</translation>
+    </message>
+    <message>
+        <source>its name is too long for this system</source>
+        <translation>имя слишком длинное для этой системы</translation>
+    </message>
+    <message>
+        <source>refused: it became a symbolic link while importing</source>
+        <translation>отклонено: во время импорта стало символической ссылкой</translation>
+    </message>
+    <message>
+        <source>refused: it is no longer a regular file</source>
+        <translation>отклонено: больше не обычный файл</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error (it may be failing or was removed)</source>
+        <translation>диск сообщил об ошибке чтения или записи (возможно, он неисправен или был отключён)</translation>
+    </message>
+    <message>
+        <source>the system reported an error (the log has the details)</source>
+        <translation>система сообщила об ошибке (подробности в журнале)</translation>
     </message>
 </context>
 <context>

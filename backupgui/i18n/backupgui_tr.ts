@@ -3509,10 +3509,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>%1 başka bir kullanıcıya ait; kaldırıp yeniden deneyin.</translation>
     </message>
     <message>
-        <source>%1 cannot be opened (%2).</source>
-        <translation>%1 açılamıyor (%2).</translation>
-    </message>
-    <message>
         <source>%1 changed while it was being read.</source>
         <translation>%1 okunurken değişti.</translation>
     </message>
@@ -3538,15 +3534,12 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>%1 holds no chat text file (.txt); it is not a WhatsApp export.</source>
+        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 sohbet metin dosyası (.txt) içermiyor; bir WhatsApp dışa aktarımı değil.</translation>
     </message>
     <message>
         <source>%1 holds no result.json; it is not a Telegram Desktop export (choose the JSON format when exporting).</source>
         <translation>%1 result.json içermiyor; bir Telegram Desktop dışa aktarımı değil (dışa aktarırken JSON biçimini seçin).</translation>
-    </message>
-    <message>
-        <source>%1 is a damaged zip file (%2).</source>
-        <translation>%1 hasarlı bir zip dosyası (%2).</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
@@ -3563,14 +3556,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>%1 is cut short (it ends inside its header).</source>
         <translation>%1 kesik (başlığının içinde bitiyor).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2).</source>
-        <translation>%1 hasarlı (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or not a database (%2).</source>
-        <translation>%1 hasarlı ya da bir veritabanı değil (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged: the key is right but the file fails its authentication check.</source>
@@ -3939,10 +3924,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>The backup&apos;s Manifest.plist is damaged.</source>
         <translation>Yedeğin Manifest.plist dosyası hasarlı.</translation>
-    </message>
-    <message>
-        <source>The backup&apos;s key bag is damaged (%1).</source>
-        <translation>Yedeğin anahtar torbası hasarlı (%1).</translation>
     </message>
     <message>
         <source>The backup&apos;s key vault record is damaged.</source>
@@ -4437,10 +4418,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>geçerli UTF-8 metni değil</translation>
     </message>
     <message>
-        <source>refused: %1</source>
-        <translation>reddedildi: %1</translation>
-    </message>
-    <message>
         <source>status updates (they are not a chat)</source>
         <translation>durum güncellemeleri (bunlar sohbet değildir)</translation>
     </message>
@@ -4850,7 +4827,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>%1 holds several .txt files; choose one of them: %2.</source>
-        <extracomment>Sizes of the text roles relative to the application font.</extracomment>
         <translation>%1 birden fazla .txt dosyası içeriyor; bunlardan birini seçin: %2.</translation>
     </message>
     <message>
@@ -5244,6 +5220,102 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>the messages of %1 in %2 are missing</source>
         <translation>%1 sohbetinin %2 mesajları eksik</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: the disk is full.</source>
+        <translation>%1 okunamıyor: disk dolu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: there is not enough memory.</source>
+        <translation>%1 okunamıyor: yeterli bellek yok.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read from the disk; copy it again and try again.</source>
+        <translation>%1 diskten okunamadı; yeniden kopyalayıp tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged zip file.</source>
+        <translation>%1 hasarlı bir zip dosyası.</translation>
+    </message>
+    <message>
+        <source>%1 is compressed in a way backupgui cannot read; unpack it with another program and choose the folder.</source>
+        <translation>%1, backupgui&apos;nin okuyamadığı bir yöntemle sıkıştırılmış; başka bir programla açıp klasörü seçin.</translation>
+    </message>
+    <message>
+        <source>%1 is cut short (the download or copy did not finish); copy it again.</source>
+        <translation>%1 eksik (indirme veya kopyalama tamamlanmadı); yeniden kopyalayın.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a database.</source>
+        <translation>%1 hasarlı veya bir veritabanı değil.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 hasarlı.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; close it and try again.</source>
+        <translation>%1 başka bir program tarafından kullanılıyor; o programı kapatıp tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a database.</source>
+        <translation>%1 bir veritabanı değil.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s key bag is damaged.</source>
+        <translation>Yedeğin anahtar torbası hasarlı.</translation>
+    </message>
+    <message>
+        <source>The message database</source>
+        <translation>Mesaj veritabanı</translation>
+    </message>
+    <message>
+        <source>a part of its path is a file, not a folder</source>
+        <translation>yolunun bir kısmı klasör değil, dosya</translation>
+    </message>
+    <message>
+        <source>backupgui is not allowed to use it (check its permissions)</source>
+        <translation>backupgui&apos;nin bunu kullanma izni yok (izinleri kontrol edin)</translation>
+    </message>
+    <message>
+        <source>it does not exist (it may have been moved or deleted)</source>
+        <translation>mevcut değil (taşınmış veya silinmiş olabilir)</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>bu bir dosya değil, klasör</translation>
+    </message>
+    <message>
+        <source>it leads through too many symbolic links (or through a loop of them)</source>
+        <translation>çok fazla sembolik bağlantıdan (veya bir bağlantı döngüsünden) geçiyor</translation>
+    </message>
+    <message>
+        <source>its name is too long for this system</source>
+        <translation>adı bu sistem için çok uzun</translation>
+    </message>
+    <message>
+        <source>refused: it became a symbolic link while importing</source>
+        <translation>reddedildi: içe aktarma sırasında sembolik bağlantıya dönüştü</translation>
+    </message>
+    <message>
+        <source>refused: it is no longer a regular file</source>
+        <translation>reddedildi: artık normal bir dosya değil</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk dolu</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk salt okunur</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error (it may be failing or was removed)</source>
+        <translation>disk bir okuma veya yazma hatası bildirdi (arızalı olabilir veya çıkarılmış olabilir)</translation>
+    </message>
+    <message>
+        <source>the system reported an error (the log has the details)</source>
+        <translation>sistem bir hata bildirdi (ayrıntılar günlükte)</translation>
     </message>
 </context>
 <context>

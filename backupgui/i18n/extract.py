@@ -57,12 +57,15 @@ _SENTENCE_FUNCTIONS = {
     "automation/runlock.py": ("busy_message",),
     "destinations/netguard.py": ("unusable_proxy_message",),
     "engine/verify.py": ("_damaged_message",),
+    "library/importers/common.py": ("zip_damaged",),
+    "library/importers/whatsapp_db/hostile.py": ("database_problem",),
 }
 #: Functions that return a whole lower-case phrase per case, said inside a sentence's %1
 #: ("The backup is damaged: %1."): what a damaged object's problem is (format/damage.py).
 _FRAGMENT_FUNCTIONS = {
     "format/damage.py": ("pack_problem", "blob_cut_short", "not_a_file", "messages_problem",
                          "file_problem", "manifest_problem", "reason"),
+    "oswords.py": ("problem",),
 }
 #: Messages that reach a skip list or a warnings list through a value a helper returned (the
 #: WhatsApp parser's clock, the vault's record of the newest backup, verify's list of
@@ -97,6 +100,9 @@ INDIRECT = (
     "messages blob %1 is larger than the format allows",
     "pack %1 is missing",
     "media blob %1 has the wrong content",
+    # the name of an Android phone's database in whatsapp_db/hostile.py's sentences
+    # ("%1 is damaged."), given to ``translate`` by android.py
+    "The message database",
 )
 
 

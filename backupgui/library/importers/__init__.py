@@ -24,6 +24,7 @@ from .common import (
     ImportResult,
     LibrarySink,
     PreviewSink,
+    zip_damaged,
 )
 from .telegram import TelegramParser
 from .whatsapp import WhatsAppParser
@@ -99,11 +100,11 @@ def preview_export(path: str | Path, format: str | None = None) -> ImportPreview
         try:
             parser.run(sink)
         except _ZIP_DAMAGE as exc:
-            raise ImportFormatError(f"{source.path.name} is a damaged zip file ({exc}).") from None
+            raise ImportFormatError(zip_damaged(source.path.name, exc)) from None
         except OSError as exc:  # bz2 members report a broken stream as OSError
             if not source.is_zip:
                 raise
-            raise ImportFormatError(f"{source.path.name} is a damaged zip file ({exc}).") from None
+            raise ImportFormatError(zip_damaged(source.path.name, exc)) from None
         return sink.preview(parser.source_name)
 
 
@@ -135,7 +136,7 @@ def import_export(library: Library, path: str | Path, format: str | None = None,
         except _ZIP_DAMAGE as exc:
             if sink is not None:
                 sink.remove_new_files()
-            raise ImportFormatError(f"{source.path.name} is a damaged zip file ({exc}).") from None
+            raise ImportFormatError(zip_damaged(source.path.name, exc)) from None
         except BaseException:
             # Zip read errors were already turned into ImportFormatError where the zip is
             # read (common._ZipReader); an OSError here is the library's or the disk's.

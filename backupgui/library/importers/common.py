@@ -30,6 +30,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Protocol
 
+from ... import oswords
 from ...errors import BackupError, NotFoundError
 from ..model import Chat, MediaRef, Message, Participant
 from ..store import Library
@@ -234,7 +235,12 @@ TELEGRAM_FOLDERS = frozenset({
 
 
 class RefusedAttachment(ImportFormatError):
-    """An attachment path that does not lead to a file of the export."""
+    """An attachment path that does not lead to a file of the export; ``link``: it became
+    a symbolic link while importing (else it is no longer a regular file)."""
+
+    def __init__(self, message: str, *, link: bool = False) -> None:
+        super().__init__(message)
+        self.link = link
 
 
 def attachment_path(name: str, *, flat: bool) -> tuple[str | None, str]:
@@ -289,7 +295,7 @@ class ExportSource:
             try:
                 self._zip = zipfile.ZipFile(self.path)
             except (zipfile.BadZipFile, OSError, NotImplementedError) as exc:
-                raise ImportFormatError(f"{self.path.name} is a damaged zip file ({exc}).") from None
+                raise ImportFormatError(zip_damaged(self.path.name, exc)) from None
             self.root = None
         elif _starts_like_zip(self.path):
             # A zip whose end (the central directory) is missing: cut off while downloading
@@ -423,7 +429,7 @@ class ExportSource:
             try:
                 return _ZipReader(self._zip.open(member), self.path.name)  # type: ignore[return-value]
             except (zipfile.BadZipFile, OSError) as exc:  # e.g. a member offset out of range
-                raise ImportFormatError(f"{self.path.name} is a damaged zip file ({exc}).") from None
+                raise ImportFormatError(zip_damaged(self.path.name, exc)) from None
         assert self.root is not None
         if member == self.primary:
             return open(self.root / member, "rb")  # the file the user chose
@@ -435,7 +441,8 @@ class ExportSource:
             fd = os.open(os.path.join(self.root, *member.split("/")), flags)
         except OSError as exc:
             if exc.errno == errno.ELOOP:
-                raise RefusedAttachment(f"{member} became a symbolic link while importing.") from None
+                raise RefusedAttachment(f"{member} became a symbolic link while importing.",
+                                        link=True) from None
             raise
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
@@ -473,6 +480,21 @@ ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, NotImple
               OSError)
 
 
+def zip_damaged(name: str, exc: BaseException) -> str:
+    """Why the zip export ``name`` cannot be read, as one whole sentence per category
+    (cut short, a compression method zipfile lacks, the disk's error, damaged); the zip
+    module's own words go to the log only."""
+    oswords.logged(f"zip export {name}", exc)
+    if isinstance(exc, NotImplementedError):
+        return (f"{name} is compressed in a way backupgui cannot read; unpack it with another "
+                "program and choose the folder.")
+    if isinstance(exc, EOFError):
+        return f"{name} is cut short (the download or copy did not finish); copy it again."
+    if isinstance(exc, OSError) and exc.errno is not None:
+        return f"Cannot read {name}: {oswords.problem(exc)}."
+    return f"{name} is a damaged zip file."
+
+
 class _ZipReader:
     """A zip member whose read errors become ``ImportFormatError``.
 
@@ -488,7 +510,7 @@ class _ZipReader:
         try:
             return self._raw.read(n)
         except ZIP_DAMAGE as exc:
-            raise ImportFormatError(f"{self._name} is a damaged zip file ({exc}).") from None
+            raise ImportFormatError(zip_damaged(self._name, exc)) from None
 
     def close(self) -> None:
         self._raw.close()
@@ -835,7 +857,9 @@ class LibrarySink(BaseSink):
                 src = self.source.open(media.member)
             except RefusedAttachment as exc:
                 os.close(fd)
-                self.skip(f"attachment {media.member!r}", f"refused: {exc}")
+                why = ("refused: it became a symbolic link while importing" if exc.link
+                       else "refused: it is no longer a regular file")
+                self.skip(f"attachment {media.member!r}", why)
                 return None
             with os.fdopen(fd, "wb") as out, src:
                 while chunk := src.read(1 << 20):

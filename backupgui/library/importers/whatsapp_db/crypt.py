@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from .... import oswords
 from ....errors import DiskFullError
 from .errors import (
     KEY_DIGITS,
@@ -258,7 +259,8 @@ def decrypt_database(src: str | os.PathLike[str], key: WhatsAppKey, dst: Path, *
     try:
         fh = open(src, "rb")
     except OSError as exc:
-        raise PhoneBackupFormatError(f"Cannot read {src.name}: {exc.strerror}.") from None
+        oswords.logged(src.name, exc)
+        raise PhoneBackupFormatError(f"Cannot read {src.name}: {oswords.problem(exc)}.") from None
     with fh:
         size = os.fstat(fh.fileno()).st_size
         header = parse_header(fh.read(2 + 255))

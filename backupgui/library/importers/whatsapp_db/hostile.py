@@ -26,6 +26,7 @@ import urllib.parse
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from .... import oswords
 from ....errors import BackupError
 
 log = logging.getLogger(__name__)
@@ -106,7 +107,8 @@ def open_database(path: str | Path, *, immutable: bool = True,
         with open(path, "rb") as fh:
             magic = fh.read(16)
     except OSError as exc:
-        raise HostileDatabaseError(f"Cannot read {path.name}: {exc.strerror}.") from None
+        oswords.logged(path.name, exc)
+        raise HostileDatabaseError(f"Cannot read {path.name}: {oswords.problem(exc)}.") from None
     if magic != b"SQLite format 3\x00":
         raise HostileDatabaseError(f"{path.name} is not an SQLite database.")
     uri = (f"file:{urllib.parse.quote(str(path.absolute()))}?mode=ro"
@@ -114,7 +116,7 @@ def open_database(path: str | Path, *, immutable: bool = True,
     try:
         con = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
-        raise HostileDatabaseError(f"{path.name} cannot be opened ({exc}).") from None
+        raise HostileDatabaseError(database_problem(path.name, exc)) from None
     try:
         # Invalid UTF-8 in a text column becomes U+FFFD instead of stopping the whole query.
         con.text_factory = functools.partial(str, encoding="utf-8", errors="replace")
@@ -138,7 +140,7 @@ def open_database(path: str | Path, *, immutable: bool = True,
             con.set_progress_handler(_progress, 20_000)
     except sqlite3.DatabaseError as exc:
         con.close()
-        raise HostileDatabaseError(f"{path.name} is damaged or not a database ({exc}).") from None
+        raise HostileDatabaseError(database_problem(path.name, exc)) from None
     except BaseException:
         con.close()
         raise
@@ -176,6 +178,31 @@ def require_tables(con: sqlite3.Connection, tables: Iterable[str]) -> dict[str, 
     return out
 
 
+#: SQLite's primary result codes (sqlite3.h) that say what a person can act on.
+_NOTADB, _CORRUPT, _BUSY, _LOCKED, _CANTOPEN, _IOERR, _FULL, _NOMEM = 26, 11, 5, 6, 14, 10, 13, 7
+
+
+def database_problem(name: str, exc: sqlite3.Error) -> str:
+    """Why the database ``name`` (a file name, or "The message database") cannot be read:
+    one whole sentence per category of SQLite's error (not a database, damaged, in use,
+    the disk's error, out of memory); SQLite's own words go to the log only."""
+    oswords.logged(name, exc)
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if code == _NOTADB:
+        return f"{name} is not a database."
+    if code == _BUSY or code == _LOCKED:
+        return f"{name} is in use by another program; close it and try again."
+    if code == _CANTOPEN or code == _IOERR:
+        return f"{name} could not be read from the disk; copy it again and try again."
+    if code == _FULL:
+        return f"{name} cannot be read: the disk is full."
+    if code == _NOMEM:
+        return f"{name} cannot be read: there is not enough memory."
+    if code == _CORRUPT:
+        return f"{name} is damaged."
+    return f"{name} is damaged or not a database."
+
+
 @contextlib.contextmanager
 def translate(name: str):
     """SQLite errors while reading a database from outside, as ``HostileDatabaseError``."""
@@ -189,4 +216,4 @@ def translate(name: str):
         if "not authorized" in msg or "prohibited" in msg:
             raise HostileDatabaseError(f"{name} contains views or triggers that try to run "
                                        "something; it is refused.") from None
-        raise HostileDatabaseError(f"{name} is damaged ({msg}).") from None
+        raise HostileDatabaseError(database_problem(name, exc)) from None

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .... import oswords
 from ....errors import BackupError, NotFoundError
 from ....jobs import Progress, ProgressFn
 from ....process.memory import release_free_memory
@@ -90,7 +91,8 @@ def detect(path: Path) -> str:
     except FileNotFoundError:
         raise NotFoundError(f"{path} does not exist.") from None
     except OSError as exc:
-        raise PhoneBackupFormatError(f"Cannot read {path.name}: {exc.strerror}.") from None
+        oswords.logged(path.name, exc)
+        raise PhoneBackupFormatError(f"Cannot read {path.name}: {oswords.problem(exc)}.") from None
     if head.startswith(crypt.SQLITE_MAGIC):
         return "android"  # a database decrypted already: read as it is
     if crypt.sniff(head) is not None:

@@ -18,6 +18,7 @@ cards, and in ``ZMETADATA`` the key of the message replied to).
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import plistlib
 import re
@@ -28,6 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .... import oswords
 from ....errors import WrongKeyError
 from ....jobs import Progress, ProgressFn
 from ...model import SELF_ACTOR, UNKNOWN_ACTOR
@@ -53,6 +55,8 @@ from .model import (
 )
 from .protobuf import LEN, ProtoError, fields
 from .workdir import WorkDir
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ....jobs import CancelToken
@@ -95,7 +99,8 @@ def _manifest_plist(folder: Path) -> dict[str, Any]:
     except FileNotFoundError:
         return {}
     except OSError as exc:
-        raise PhoneBackupFormatError(f"Cannot read {p.name}: {exc.strerror}.") from None
+        oswords.logged(p.name, exc)
+        raise PhoneBackupFormatError(f"Cannot read {p.name}: {oswords.problem(exc)}.") from None
     if len(data) > _MAX_PLIST:
         raise PhoneBackupFormatError("Manifest.plist is too big to be an iPhone backup's.")
     try:
@@ -147,7 +152,9 @@ class _Backup:
             bag = ibd.BackupKeyBag(keybag_bytes)
             ok = bag.unlock_with_passphrase(password.encode("utf-8"))
         except (ValueError, KeyError, TypeError) as exc:
-            raise PhoneBackupFormatError(f"The backup's key bag is damaged ({exc}).") from None
+            # only the kind of error: the parser's words could quote the key bag's bytes
+            log.info("iPhone backup key bag: %s", type(exc).__name__)
+            raise PhoneBackupFormatError("The backup's key bag is damaged.") from None
         if not ok or not bag.unlocked:
             raise IPhoneBackupPasswordError("The password does not open this iPhone backup.")
         self.keybag = bag

@@ -21,6 +21,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from .... import oswords
 from .errors import KEY_DIGITS, ROOT_KEY_BYTES, WhatsAppKeyFormError
 
 # ObjectOutputStream.writeObject(byte[]): stream magic and version, TC_ARRAY, TC_CLASSDESC
@@ -145,8 +146,9 @@ def read_key_file(path: str | os.PathLike[str]) -> WhatsAppKey:
         try:
             parse_key_text(str(path))
         except WhatsAppKeyFormError:
+            oswords.logged("key file", exc)
             raise WhatsAppKeyFormError(
-                f"Cannot read the key file {p.name}: {exc.strerror}.") from None
+                f"Cannot read the key file {p.name}: {oswords.problem(exc)}.") from None
         # The key itself was given where a file name belongs: never repeat it.
         raise WhatsAppKeyFormError("A key file is expected here, not the key itself; put the "
                                    "key in a file, or use BACKUPGUI_WHATSAPP_KEY.") from None

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import platformdirs
 
+from .... import oswords
 from ....device.fileperms import private_dir
 from ....device.stale import is_stale, owned_name
 from ....errors import BackupError
@@ -42,7 +43,8 @@ def work_root() -> Path:
         if st.st_mode & 0o077:
             os.chmod(root, 0o700)
     except OSError as exc:
-        raise BackupError(f"Cannot prepare the folder {root}: {exc.strerror}.") from None
+        oswords.logged(str(root), exc)
+        raise BackupError(f"Cannot prepare the folder {root}: {oswords.problem(exc)}.") from None
     return root
 
 
@@ -73,8 +75,9 @@ class WorkDir:
         try:
             self.path.mkdir(mode=0o700)
         except OSError as exc:
+            oswords.logged(str(root), exc)
             raise BackupError(f"Cannot create a private work folder in {root}: "
-                              f"{exc.strerror}.") from None
+                              f"{oswords.problem(exc)}.") from None
 
     def file(self, name: str) -> Path:
         """A path inside the folder for one of our own fixed names."""
