@@ -137,3 +137,33 @@ def test_a_zip_member_named_like_a_path_is_matched_inside_the_zip_only(lib, tmp_
     assert SECRET not in _stored(lib) and res.media_added == 1
     assert hashlib.sha256(b"\xff\xd8\xff photo").hexdigest() in {
         r.sha256 for m in lib.messages(lib.list_chats()[0].id) for r in m.media}
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+@pytest.mark.parametrize("swap", ["link", "folder"])
+def test_an_attachment_swapped_while_importing_is_refused_in_words(lib, tmp_path, monkeypatch,
+                                                                  swap):
+    """An attachment that find() accepted and that becomes a link (to the secret) or a
+    folder before it is opened is refused; the skip says which in one of the importer's own
+    phrases (translated like every skip), not in an exception's English."""
+    from backupgui.library.importers import common
+
+    (tmp_path / "IMG-1.jpg").write_bytes(b"photo")
+    original = common.ExportSource.open
+
+    def open_after_swap(self, member):
+        if member == "IMG-1.jpg":
+            os.unlink(tmp_path / "IMG-1.jpg")
+            if swap == "link":
+                os.symlink(tmp_path / ".key", tmp_path / "IMG-1.jpg")
+            else:
+                os.mkdir(tmp_path / "IMG-1.jpg")
+        return original(self, member)
+
+    (tmp_path / ".key").write_bytes(SECRET)
+    monkeypatch.setattr(common.ExportSource, "open", open_after_swap)
+    res = import_export(lib, _whatsapp(tmp_path, "IMG-1.jpg"))
+    assert SECRET not in _stored(lib) and res.media_added == 0
+    why = ("refused: it became a symbolic link while importing" if swap == "link"
+           else "refused: it is no longer a regular file")
+    assert ("attachment 'IMG-1.jpg'", why) in res.skipped, res.skipped

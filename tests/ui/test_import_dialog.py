@@ -241,3 +241,52 @@ def test_a_deleted_telegram_account_is_named_in_the_users_language(qtbot, qapp, 
         assert names == ["Ana", "Gelöschtes Konto"]
     finally:
         language.install_language("en", qapp)
+
+
+def _zip_export(path: Path, *, method: int = 0) -> bytes:
+    """A real WhatsApp zip export (stored); ``method`` written into both of its headers."""
+    import struct
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("WhatsApp Chat with Ana.txt", "12/1/20, 10:00 - Ana: hi\n" * 50)
+    data = bytearray(path.read_bytes())
+    if method:
+        data[8:10] = struct.pack("<H", method)  # the local header's compression method
+        cd = data.find(b"PK\x01\x02")
+        data[cd + 10:cd + 12] = struct.pack("<H", method)  # the central directory's
+    return bytes(data)
+
+
+@pytest.mark.parametrize("damage", ["wrong content", "unknown compression"])
+def test_a_damaged_zip_export_is_said_in_the_users_language(qtbot, qapp, tmp_path, damage):
+    """A zip export whose chat fails its checksum, or is compressed with a method zipfile
+    cannot read (PPMd, 98), is named with what is wrong in German; the zip module's English
+    ("Bad CRC-32 for file …", "That compression method is not supported") goes to the log
+    only. Fails on the old code: the text was pasted in brackets."""
+    from backupgui.ui import language
+
+    path = tmp_path / "WhatsApp Chat with Ana.zip"
+    if damage == "wrong content":
+        data = bytearray(_zip_export(path))
+        data[data.find(b"Ana: hi")] = ord("X")
+        expected = "WhatsApp Chat with Ana.zip ist eine beschädigte ZIP-Datei."
+    else:
+        data = bytearray(_zip_export(path, method=98))
+        expected = ("WhatsApp Chat with Ana.zip ist auf eine Art komprimiert, die backupgui "
+                    "nicht lesen kann; entpacke die Datei mit einem anderen Programm und wähle "
+                    "den Ordner.")
+    path.write_bytes(bytes(data))
+    language.install_language("de", qapp)
+    try:
+        dlg = ImportDialog(tmp_path / "library")
+        qtbot.addWidget(dlg)
+        dlg.show()
+        dlg.set_path(str(path))
+        _wait_preview(qtbot, dlg)
+        shown = dlg.error.text().replace("\u2068", "").replace("\u2069", "")
+        assert dlg.error.isVisible() and expected in shown, shown
+        for english in ("CRC", "compression method", "not supported", "damaged", "zip file"):
+            assert english not in shown, shown
+    finally:
+        language.install_language("en", qapp)

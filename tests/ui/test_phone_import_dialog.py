@@ -237,3 +237,84 @@ def test_skip_reasons_are_shown_in_the_users_language(qtbot, qapp, backup, tmp_p
         qtbot.waitUntil(lambda: list(workdir.work_root().iterdir()) == [], timeout=10000)
     finally:
         language.install_language("en", qapp)
+
+
+def _shown(dlg) -> str:
+    return dlg.error.text().replace("\u2068", "").replace("\u2069", "")
+
+
+#: What the system's, SQLite's and the zip module's own English says: never on screen.
+_TECHNICAL = ("Errno", "errno", "Is a directory", "No such file", "Too many levels",
+              "malformed", "not a database", "file is not", "sqlite", "Cannot read",
+              "does not exist", "symbolic link", "damaged")
+
+
+@pytest.mark.parametrize("case", ["folder", "dangling link", "loop of links"])
+def test_an_unreadable_key_file_is_said_in_the_users_language(qtbot, qapp, backup, tmp_path,
+                                                              case):
+    """A key file that cannot be read (a real folder where the file belongs, a link to
+    nothing, two links to each other) is named with what is wrong, in German: no errno
+    text pasted from the OS. Fails on the old code ("Is a directory" in every language)."""
+    from backupgui.ui import language
+
+    key = tmp_path / "encrypted_backup.key"
+    if case == "folder":
+        key.mkdir()
+        why = "das ist ein Ordner, keine Datei"
+    elif case == "dangling link":
+        key.symlink_to(tmp_path / "gone.key")
+        why = "nicht vorhanden (vielleicht verschoben oder gelöscht)"
+    else:
+        key.symlink_to(tmp_path / "other.key")
+        (tmp_path / "other.key").symlink_to(key)
+        why = "der Pfad führt über zu viele symbolische Links (oder über eine Schleife davon)"
+    language.install_language("de", qapp)
+    try:
+        dlg = PhoneImportDialog(tmp_path / "library")
+        qtbot.addWidget(dlg)
+        dlg.show()
+        dlg.set_path(str(backup))
+        qtbot.waitUntil(lambda: dlg.kind == "android", timeout=10000)
+        dlg.set_key_file(str(key))
+        dlg.start_preview()
+        _opened(qtbot, dlg)
+        shown = _shown(dlg)
+        assert f"Die Schlüsseldatei encrypted_backup.key kann nicht gelesen werden: {why}." \
+            in shown, shown
+        assert not any(word in shown for word in _TECHNICAL), shown
+    finally:
+        language.install_language("en", qapp)
+
+
+@pytest.mark.parametrize("damage", ["not a database", "damaged"])
+def test_a_damaged_message_database_is_said_in_the_users_language(qtbot, qapp, tmp_path,
+                                                                 damage):
+    """A decrypted message database that SQLite refuses (a real file: an impossible page
+    size, or pages overwritten) is called "keine Datenbank" or "beschädigt" in German;
+    SQLite's English ("file is not a database", "malformed") goes to the log only."""
+    from backupgui.ui import language
+
+    db = build_android(tmp_path / "msgstore.db", "current")
+    data = bytearray(db.read_bytes())
+    if damage == "not a database":
+        data[16:18] = b"\x00\x03"  # a page size SQLite cannot have
+        expected = "msgstore.db ist keine Datenbank."
+    else:
+        data[100:] = bytes(range(256)) * ((len(data) - 100) // 256) + b"\0" * (
+            (len(data) - 100) % 256)  # the schema's page and all others overwritten
+        expected = "msgstore.db ist beschädigt."
+    db.write_bytes(bytes(data))
+    language.install_language("de", qapp)
+    try:
+        dlg = PhoneImportDialog(tmp_path / "library")
+        qtbot.addWidget(dlg)
+        dlg.show()
+        dlg.set_path(str(db))
+        qtbot.waitUntil(lambda: dlg.kind == "android", timeout=10000)
+        dlg.start_preview()
+        _opened(qtbot, dlg)
+        shown = _shown(dlg)
+        assert expected in shown, shown
+        assert not any(word in shown for word in _TECHNICAL if word != "damaged"), shown
+    finally:
+        language.install_language("en", qapp)

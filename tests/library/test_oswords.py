@@ -1,0 +1,90 @@
+"""oswords: a real failure of each kind is named by its category, in a clause that is one of
+the translated templates; the system's English goes to the log only."""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+from pathlib import Path
+
+import pytest
+
+from backupgui import oswords
+from backupgui.errors import BackupError
+from backupgui.library.importers.whatsapp_db import workdir
+from backupgui.library.importers.whatsapp_db.errors import WhatsAppKeyFormError
+from backupgui.library.importers.whatsapp_db.keyfile import read_key_file
+
+
+def _failure(action) -> OSError:
+    with pytest.raises(OSError) as info:
+        action()
+    return info.value
+
+
+def test_each_real_failure_gets_its_category(tmp_path):
+    (tmp_path / "a file").write_text("x")
+    (tmp_path / "loop").symlink_to(tmp_path / "loop2")
+    (tmp_path / "loop2").symlink_to(tmp_path / "loop")
+    (tmp_path / "dangling").symlink_to(tmp_path / "gone")
+    cases = {
+        errno.EISDIR: lambda: open(tmp_path, "rb"),
+        errno.ENOENT: lambda: open(tmp_path / "dangling", "rb"),
+        errno.ENOTDIR: lambda: open(tmp_path / "a file" / "inside", "rb"),
+        errno.ELOOP: lambda: open(tmp_path / "loop", "rb"),
+        errno.ENAMETOOLONG: lambda: open(tmp_path / ("n" * 300), "rb"),
+    }
+    if os.path.exists("/dev/full"):  # a real "no space left" on every write
+        cases[errno.ENOSPC] = lambda: Path("/dev/full").write_bytes(b"x")
+    said = {}
+    for code, action in cases.items():
+        exc = _failure(action)
+        assert exc.errno == code
+        said[code] = oswords.problem(exc)
+    assert said[errno.EISDIR] == "it is a folder, not a file"
+    assert said[errno.ENOENT] == "it does not exist (it may have been moved or deleted)"
+    assert said[errno.ENOTDIR] == "a part of its path is a file, not a folder"
+    assert said[errno.ELOOP].startswith("it leads through too many symbolic links")
+    assert said[errno.ENAMETOOLONG] == "its name is too long for this system"
+    if errno.ENOSPC in said:
+        assert said[errno.ENOSPC] == "the disk is full"
+    for text in said.values():
+        assert "rrno" not in text and "No such" not in text and "Is a directory" not in text
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root reads any file whatever its permissions")
+def test_no_permission(tmp_path):
+    f = tmp_path / "secret"
+    f.write_text("x")
+    f.chmod(0)
+    assert oswords.problem(_failure(lambda: open(f, "rb"))) == \
+        "backupgui is not allowed to use it (check its permissions)"
+
+
+def test_another_error_says_the_log_has_it():
+    assert oswords.problem(OSError(errno.EMLINK, "Too many links")) == \
+        "the system reported an error (the log has the details)"
+
+
+def test_the_log_keeps_the_errno_but_not_the_path(tmp_path, caplog):
+    """A key typed where a key file's name belongs must not reach the log: the OS error's
+    own text carries the path, so only its errno and words are logged."""
+    typo = "0123456789abcdef" * 3 + "0123456789abcde"  # 63 digits: a key with one missing
+    with caplog.at_level(logging.INFO, logger="backupgui.oswords"), \
+            pytest.raises(WhatsAppKeyFormError) as info:
+        read_key_file(tmp_path / typo)
+    assert str(info.value) == (f"Cannot read the key file {typo}: it does not exist "
+                               "(it may have been moved or deleted).")
+    assert "ENOENT" in caplog.text and typo not in caplog.text
+
+
+def test_a_work_root_under_a_file_says_so(tmp_path, monkeypatch):
+    """The phone importer's work folder where a file stands in its path (a real ENOTDIR)."""
+    (tmp_path / "cache").write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    with pytest.raises(BackupError) as info:
+        workdir.work_root()
+    assert str(info.value).endswith(": a part of its path is a file, not a folder.")
+    assert str(info.value).startswith("Cannot prepare the folder ")
