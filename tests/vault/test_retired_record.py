@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from backupgui.crypto.keys import format_key
-from backupgui.crypto.material import Password, RawKey
+from backupgui.crypto.material import Password, RawKey, VaultPassword
 from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import (
     BackupRequest,
@@ -259,3 +259,56 @@ def test_the_cli_adds_its_command_to_a_retired_record_warning(capsys):
     assert lines[0].startswith("warning: The key vault vault.example.org still keeps")
     assert lines[0].endswith('run "backupgui-cli key delete-retired" with the old password.')
     assert lines[1] == "warning: Some media files were missing."
+
+
+def test_cli_deletes_a_drive_backups_old_record_with_the_saved_sign_in(
+        vault, oidc_issuer, tmp_path, monkeypatch, capsys):
+    """``key delete-retired --dest gdrive``: a Google Drive backup's record is bound to the
+    Google account, so the old password alone is refused; with ``--dest gdrive`` the saved
+    sign-in's ID token goes with it and the record is deleted at the vault. The Drive
+    emulator stands in for Google (a real browser-style sign-in, saved in the keyring)."""
+    from backupgui.cli import main
+    from backupgui.destinations import google_auth
+    from backupgui.destinations.gdrive import GoogleDriveDestination
+    from backupgui.engine.vaultretire import add_pending
+    from backupgui.errors import VaultAccountError
+    from tests.drive.test_auth import Browser
+    from tests.memory_keyring import memory_keyring
+
+    client = tmp_path / "client.json"
+    client.write_text(json.dumps(oidc_issuer.client_config()))
+    lib = tmp_path / "lib"
+    create_demo_library(lib, chats=1, seed=21, media_mb=0)
+    with memory_keyring():
+        google_auth.sign_in(client, api_root=oidc_issuer.root_url, on_url=Browser(),
+                            timeout_seconds=30)
+        creds = google_auth.load_saved_credentials()
+        dest = GoogleDriveDestination(creds, api_root=oidc_issuer.root_url)
+        try:
+            r = backup(BackupRequest(lib, dest, VaultPassword(PW, vault.url)))
+            cfg = parse_config(dest.read(f"sets/{r.set_id}/config")).raw
+        finally:
+            dest.close()
+        assert cfg["vault"]["account"] == "google"
+        binding = VaultBinding.from_dict(cfg["vault"])
+        with Library(lib, create=False) as library:
+            add_pending(library, r.set_id, cfg["vault"])  # as a change left it
+
+        monkeypatch.setenv("BACKUPGUI_DRIVE_ROOT", oidc_issuer.root_url)
+        monkeypatch.delenv("BACKUPGUI_DRIVE_TOKEN", raising=False)
+        monkeypatch.setenv("BACKUPGUI_PASSWORD", PW)
+        args = ["key", "delete-retired", "--library", str(lib)]
+        assert main(args) != 0  # without the Google account's proof: refused, still listed
+        err = capsys.readouterr().err
+        assert f"old backup set {r.set_id} is still at its key vault" in err
+        assert _state(vault, binding) == ("active", False)
+        out = delete_retired(lib, Password(PW))
+        assert isinstance(out.failed[0][1], VaultAccountError)
+
+        assert main([*args, "--dest", "gdrive"]) == 0
+        said = capsys.readouterr()
+        assert f"Deleted the key of the old backup set {r.set_id}" in said.out
+        assert PW not in said.out + said.err
+    assert _state(vault, binding) == ("deleted", True)
+    with Library(lib, create=False) as library:
+        assert pending(library) == []
