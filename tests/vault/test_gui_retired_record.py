@@ -210,3 +210,73 @@ def test_the_next_backups_notice_offers_the_action(qtbot, vault, tmp_path, gui_e
     rd = _retired_dialog(qtbot, w)
     assert rd.isVisible()
     rd.reject()
+
+
+def test_a_drive_backups_old_key_is_deleted_with_the_drive_sign_in(
+        qtbot, vault, oidc_issuer, tmp_path, gui_env, monkeypatch):
+    """A vault-mode Google Drive backup (the record is bound to the Google account): leaving
+    vault protection while the vault is down leaves the record; with the vault back, Delete
+    the old key… deletes it with the old password and the Drive sign-in's ID token (the old
+    password alone is not enough for such a record). The Drive emulator stands in for Google;
+    the vault is a real process, checked at its database."""
+    from backupgui.device.settings import GDRIVE
+    from backupgui.errors import VaultAccountError
+    from backupgui.ui.settings import destinations
+    from tests.ui.helpers import click, make_ctx, open_window
+
+    from .conftest import sign_in
+
+    email = "owner@example.com"
+    creds = sign_in(oidc_issuer, email)
+    # The app's own path to a signed-in account (the one a sign-in without a keyring takes).
+    monkeypatch.setitem(destinations._session_credentials, email, creds)
+    lib = tmp_path / "lib"
+    create_demo_library(lib, chats=2, seed=47, media_mb=0.1)
+    ctx = make_ctx(lib, gui_env)
+    s = ctx.settings
+    s.destination, s.gdrive_account, s.gdrive_emulator_url = GDRIVE, email, oidc_issuer.root_url
+    dest = destinations.open_destination(ctx.destination_spec())
+    try:
+        r = backup(BackupRequest(lib, dest, VaultPassword(PW, vault.url)))
+        cfg = parse_config(dest.read(f"sets/{r.set_id}/config")).raw
+        assert cfg["vault"]["account"] == "google"
+        ctx.keystore.save(r.set_id, export_key(dest, Password(PW)))
+    finally:
+        dest.close()
+    set_id, user_id = r.set_id, cfg["vault"]["user_id"]
+    s.set_id, s.key_mode, s.vault_url = set_id, "vault", vault.url
+    ctx.save()
+    w = open_window(qtbot, ctx)
+
+    dlg = _unlock(qtbot, w)
+    vault.stop()
+    click(qtbot, dlg.choose_password)
+    _new_password(qtbot, dlg)
+    qtbot.waitUntil(lambda: _box(w, "change-warnings") is not None, timeout=60_000)
+    box = _box(w, "change-warnings")
+    assert set_id in box.informativeText() and "could not be reached" in box.informativeText()
+    box.close()
+    assert w.ctx.settings.key_mode == "password"
+    qtbot.waitUntil(lambda: w.panel.retired_link.isVisible(), timeout=10_000)
+
+    vault.start()
+    assert vault.database.row(user_id)[0] == "active"
+    # Without the Drive sign-in's proof the vault refuses the delete: the test below is
+    # about the app giving it.
+    out = delete_retired(lib, Password(PW))
+    assert out.deleted == () and isinstance(out.failed[0][1], VaultAccountError)
+    assert vault.database.row(user_id)[0] == "active"
+
+    click(qtbot, w.panel.retired_link)
+    rd = _retired_dialog(qtbot, w)
+    qtbot.keyClicks(rd.password, PW)
+    click(qtbot, rd.delete_button)
+    qtbot.waitUntil(lambda: rd.result.isVisible() or rd.error.isVisible(), timeout=60_000)
+    assert rd.result.isVisible(), rd.error.text()
+    assert "deleted" in rd.result.text()
+    assert vault.database.row(user_id)[0] == "deleted"  # at the vault's database
+    with Library(lib, create=False) as library:
+        assert pending(library) == []
+    qtbot.waitUntil(lambda: not w.panel.retired_link.isVisible(), timeout=10_000)
+    click(qtbot, rd.close_button)
+
