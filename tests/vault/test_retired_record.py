@@ -283,7 +283,8 @@ def test_cli_deletes_a_drive_backups_old_record_with_the_saved_sign_in(
         google_auth.sign_in(client, api_root=oidc_issuer.root_url, on_url=Browser(),
                             timeout_seconds=30)
         creds = google_auth.load_saved_credentials()
-        dest = GoogleDriveDestination(creds, api_root=oidc_issuer.root_url)
+        folder = "t-" + os.urandom(4).hex()  # the issuer's Drive lives for the session
+        dest = GoogleDriveDestination(creds, api_root=oidc_issuer.root_url, folder=folder)
         try:
             r = backup(BackupRequest(lib, dest, VaultPassword(PW, vault.url)))
             cfg = parse_config(dest.read(f"sets/{r.set_id}/config")).raw
@@ -305,7 +306,7 @@ def test_cli_deletes_a_drive_backups_old_record_with_the_saved_sign_in(
         out = delete_retired(lib, Password(PW))
         assert isinstance(out.failed[0][1], VaultAccountError)
 
-        assert main([*args, "--dest", "gdrive"]) == 0
+        assert main([*args, "--dest", "gdrive", "--drive-folder", folder]) == 0
         said = capsys.readouterr()
         assert f"Deleted the key of the old backup set {r.set_id}" in said.out
         assert PW not in said.out + said.err
