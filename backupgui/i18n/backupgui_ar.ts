@@ -3236,6 +3236,14 @@ Identity (server key fingerprint): %2</source>
         <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
         <translation>افتح backupgui وانقر على &quot;نسخ احتياطي&quot; لإدخال كلمة المرور أو المفتاح المكوّن من %1 رقمًا.</translation>
     </message>
+    <message>
+        <source>The old key is still at the key vault</source>
+        <translation>ما زال المفتاح القديم في خزنة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Click here to delete it with the old password.</source>
+        <translation>انقر هنا لحذفه بكلمة المرور القديمة.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

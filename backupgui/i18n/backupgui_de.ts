@@ -3092,6 +3092,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
         <translation>Öffne backupgui und tippe auf „Sichern“, um dein Passwort oder deinen %1-stelligen Schlüssel einzugeben.</translation>
     </message>
+    <message>
+        <source>The old key is still at the key vault</source>
+        <translation>Der alte Schlüssel liegt noch im Schlüsseltresor</translation>
+    </message>
+    <message>
+        <source>Click here to delete it with the old password.</source>
+        <translation>Klicke hier, um ihn mit dem alten Passwort zu löschen.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

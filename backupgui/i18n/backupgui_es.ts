@@ -3092,6 +3092,14 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
         <translation>Abre backupgui y toca Hacer copia de seguridad para ingresar tu contraseña o clave de %1 dígitos.</translation>
     </message>
+    <message>
+        <source>The old key is still at the key vault</source>
+        <translation>La clave antigua sigue en la bóveda de claves</translation>
+    </message>
+    <message>
+        <source>Click here to delete it with the old password.</source>
+        <translation>Haz clic aquí para eliminarla con la contraseña antigua.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -3092,6 +3092,14 @@ Identity (server key fingerprint): %2</source>
         <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
         <translation>अपना पासवर्ड या %1 अंकों वाली की डालने के लिए backupgui खोलें और &quot;बैकअप लें&quot; पर टैप करें।</translation>
     </message>
+    <message>
+        <source>The old key is still at the key vault</source>
+        <translation>पुरानी की अब भी की वॉल्ट में है</translation>
+    </message>
+    <message>
+        <source>Click here to delete it with the old password.</source>
+        <translation>इसे पुराने पासवर्ड से मिटाने के लिए यहाँ क्लिक करें।</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

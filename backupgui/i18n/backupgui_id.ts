@@ -3056,6 +3056,14 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
         <translation>Buka backupgui dan ketuk Cadangkan untuk memasukkan kata sandi atau kunci %1 digit Anda.</translation>
     </message>
+    <message>
+        <source>The old key is still at the key vault</source>
+        <translation>Kunci lama masih ada di brankas kunci</translation>
+    </message>
+    <message>
+        <source>Click here to delete it with the old password.</source>
+        <translation>Klik di sini untuk menghapusnya dengan kata sandi lama.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -3092,6 +3092,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
         <translation>Abra o backupgui e toque em Fazer backup para digitar sua senha ou chave de %1 dígitos.</translation>
     </message>
+    <message>
+        <source>The old key is still at the key vault</source>
+        <translation>A chave antiga ainda está no cofre de chaves</translation>
+    </message>
+    <message>
+        <source>Click here to delete it with the old password.</source>
+        <translation>Clique aqui para apagá-la com a senha antiga.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -3128,6 +3128,14 @@ Identity (server key fingerprint): %2</source>
         <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
         <translation>Откройте backupgui и нажмите «Создать копию», чтобы ввести пароль или %1-значный ключ.</translation>
     </message>
+    <message>
+        <source>The old key is still at the key vault</source>
+        <translation>Старый ключ всё ещё в хранилище ключей</translation>
+    </message>
+    <message>
+        <source>Click here to delete it with the old password.</source>
+        <translation>Нажмите здесь, чтобы удалить его старым паролем.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -3056,6 +3056,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Open backupgui and tap Back up to enter your password or %1-digit key.</source>
         <translation>Şifrenizi ya da %1 haneli anahtarınızı girmek için backupgui&apos;yi açıp Yedekle&apos;ye dokunun.</translation>
     </message>
+    <message>
+        <source>The old key is still at the key vault</source>
+        <translation>Eski anahtar hâlâ anahtar kasasında</translation>
+    </message>
+    <message>
+        <source>Click here to delete it with the old password.</source>
+        <translation>Eski şifrenizle silmek için buraya tıklayın.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -237,6 +237,10 @@ def test_a_drive_backups_old_key_is_deleted_with_the_drive_sign_in(
     s.destination, s.gdrive_account, s.gdrive_emulator_url = GDRIVE, email, oidc_issuer.root_url
     dest = destinations.open_destination(ctx.destination_spec())
     try:
+        # The app backs up to the Drive app folder's top; the issuer's Drive lives for the
+        # whole session, so another test's backup there would be found: start empty.
+        for o in dest.list(""):
+            dest.delete(o.name)
         r = backup(BackupRequest(lib, dest, VaultPassword(PW, vault.url)))
         cfg = parse_config(dest.read(f"sets/{r.set_id}/config")).raw
         assert cfg["vault"]["account"] == "google"
@@ -279,4 +283,85 @@ def test_a_drive_backups_old_key_is_deleted_with_the_drive_sign_in(
         assert pending(library) == []
     qtbot.waitUntil(lambda: not w.panel.retired_link.isVisible(), timeout=10_000)
     click(qtbot, rd.close_button)
+    dest = destinations.open_destination(ctx.destination_spec())
+    try:  # leave the shared Drive as found
+        for o in dest.list(""):
+            dest.delete(o.name)
+    finally:
+        dest.close()
 
+
+def test_a_scheduled_backups_notice_opens_delete_the_old_key(qtbot, vault, tmp_path, gui_env,
+                                                             monkeypatch):
+    """A record listed but never said, then a scheduled backup (the window hidden in the
+    tray): the backup says it once, as a notice of its own; clicking the notice shows the
+    window with Delete the old key…, which deletes the record at the vault."""
+    from datetime import timedelta
+
+    from PySide6.QtWidgets import QApplication
+
+    from backupgui.automation.history import History
+    from backupgui.automation.schedule import ScheduleConfig
+    from backupgui.engine.vaultretire import add_pending
+    from backupgui.ui.automation.autobackup import AutoBackup, scheduled_job_factory
+    from backupgui.ui.automation.scheduler import Scheduler
+    from backupgui.ui.automation.tray import Tray
+    from tests.ui.helpers import click
+
+    w, _set_id, _user_id = _window(qtbot, vault, tmp_path, gui_env)
+    # Another, retired vault set of this library: its record is what is to be deleted.
+    old = backup(BackupRequest(tmp_path / "lib", FolderDestination(tmp_path / "old"),
+                               VaultPassword(PW, vault.url, access=VaultAccess(
+                                   devices=KeyStore(gui_env), new_recovery_code=new_secret()))))
+    old_cfg = parse_config((tmp_path / "old" / "sets" / old.set_id / "config").read_bytes())
+    old_user = old_cfg.raw["vault"]["user_id"]
+    with Library(tmp_path / "lib", create=False) as lib:
+        add_pending(lib, old.set_id, old_cfg.raw["vault"])
+    assert vault.database.row(old_user)[0] == "active"
+
+    monkeypatch.setattr(Tray, "available", staticmethod(lambda: True))
+    history = History(tmp_path / "h.jsonl")
+    config = ScheduleConfig(frequency="daily", notify_success=False)
+    s = Scheduler(config, scheduled_job_factory(w.ctx), history=history, tick_s=3600,
+                  catch_up_delay=timedelta(0))
+    auto = AutoBackup(QApplication.instance(), w, w.ctx, config=config, history=history,
+                      scheduler=s)
+    try:
+        auto.start()
+        qtbot.waitUntil(lambda: s.started, timeout=5000)
+        w.hide()
+        done: list = []
+        s.runFinished.connect(done.append)
+        assert s.run_now()
+        qtbot.waitUntil(lambda: bool(done), timeout=120_000)
+        assert done[0].result == "ok", done[0].reason
+        notes = [n for n in auto.tray.shown if n.kind == "retired"]
+        assert len(notes) == 1 and notes[0].level == "warning"
+        assert old.set_id in notes[0].message and "still keeps the key" in notes[0].message
+        assert "backupgui-cli" not in notes[0].message
+        with Library(tmp_path / "lib", create=False) as lib:
+            assert [r.told for r in pending(lib)] == [True]  # said once: this notice
+        qtbot.waitUntil(lambda: bool(w.panel.retired_hosts), timeout=10_000)
+
+        auto.tray.icon.messageClicked.emit()  # the user clicks the notice
+        assert w.isVisible()
+        rd = _retired_dialog(qtbot, w)
+        qtbot.keyClicks(rd.password, PW)
+        click(qtbot, rd.delete_button)
+        qtbot.waitUntil(lambda: rd.result.isVisible() or rd.error.isVisible(), timeout=60_000)
+        assert rd.result.isVisible(), rd.error.text()
+        assert vault.database.row(old_user)[0] == "deleted"
+        with Library(tmp_path / "lib", create=False) as lib:
+            assert pending(lib) == []
+        rd.reject()
+        qtbot.waitUntil(lambda: getattr(w, "retired_dialog", None) is None, timeout=10_000)
+
+        # Any other notice's click just shows the window.
+        w.hide()
+        auto.tray.show_notification_text("t", "m")
+        auto.tray.icon.messageClicked.emit()
+        assert w.isVisible() and getattr(w, "retired_dialog", None) is None
+    finally:
+        s.stop()
+        auto.tray.hide()
+        QApplication.instance().setQuitOnLastWindowClosed(True)

@@ -141,6 +141,7 @@ class AutoBackup(QObject):
         self.tray.quitRequested.connect(self.quit)
         self.tray.scheduleRequested.connect(self.open_schedule)
         self.tray.historyRequested.connect(self.open_history)
+        self.tray.retiredRequested.connect(self.open_retired)
         self.scheduler.runFinished.connect(self._run_finished)
         self.scheduler.runStarted.connect(self._run_started)
         self.scheduler.progressed.connect(self._progress)
@@ -212,6 +213,13 @@ class AutoBackup(QObject):
         w.raise_()
         w.activateWindow()
 
+    def open_retired(self) -> None:
+        """The retired-key notice was clicked: the window, with *Delete the old key…*."""
+        self.show_window()
+        open_dialog = getattr(self.window, "open_retired", None)
+        if open_dialog is not None:
+            open_dialog()
+
     def quit(self) -> None:
         """Quit from the tray: the window's Quit (it asks while a backup runs, and quits once
         it stopped); a window without one is closed, then the app leaves."""
@@ -264,6 +272,9 @@ class AutoBackup(QObject):
         panel = getattr(self.window, "panel", None)
         if panel is not None:
             panel.set_running(False)
+        refresh = getattr(self.window, "refresh_retired", None)
+        if refresh is not None:  # the card's line about a retired set's key at its vault
+            refresh()
         s = self.ctx.settings
         if entry.result == Result.OK:
             s.last_backup_time = now_iso()

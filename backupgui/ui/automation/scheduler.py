@@ -97,7 +97,8 @@ class ConditionsNotMet(BackupError):
 
 @dataclass(frozen=True)
 class Notification:
-    """A desktop notification. ``kind``: success, failure, password, skipped or busy."""
+    """A desktop notification. ``kind``: success, failure, password, skipped, busy or retired
+    (a retired set's key still at its vault: clicking it opens *Delete the old key…*)."""
 
     kind: str
     title: str
@@ -494,7 +495,21 @@ class Scheduler(QObject):
                 "%1", human_size(size)).replace("%2", human_duration(entry.duration_s, precise=True)) \
                 if chats is not None else self.tr("Your chats are backed up.")
             self.notify.emit(Notification("success", self.tr("Backup complete"), msg, "info"))
+        self._retired_notice(tuple(getattr(r, "warnings", ()) or ()))
         self._end(entry)
+
+    def _retired_notice(self, warnings: tuple[str, ...]) -> None:
+        """A retired set's key still at its vault is said once (the backup marks it told):
+        a notice of its own, whatever ``notify_success`` says; clicking it opens *Delete the
+        old key…* (the tray's ``retiredRequested``)."""
+        from ...engine.vaultretire import is_retired_record_message
+
+        said = [translate_message(w) for w in warnings if is_retired_record_message(w)]
+        if said:
+            self.notify.emit(Notification(
+                "retired", self.tr("The old key is still at the key vault"),
+                self.tr("Click here to delete it with the old password.") + " "
+                + " ".join(said), "warning"))
 
     def _cancelled(self) -> None:
         log.info("%s backup cancelled", self._trigger)

@@ -2,8 +2,8 @@
 backup runs; desktop notifications for the scheduler's reports.
 
 The tray calls ``backup_now``/``cancel`` (by default the scheduler's ``run_now``/``cancel``)
-and emits ``showRequested``, ``scheduleRequested``, ``historyRequested`` and ``quitRequested``
-for the app to handle.
+and emits ``showRequested``, ``scheduleRequested``, ``historyRequested``, ``quitRequested`` and
+``retiredRequested`` (a click on the retired-key notice) for the app to handle.
 """
 
 from __future__ import annotations
@@ -73,6 +73,7 @@ class Tray(QObject):
     scheduleRequested = Signal()
     historyRequested = Signal()
     quitRequested = Signal()
+    retiredRequested = Signal()  # the retired-key notice was clicked
 
     def __init__(self, scheduler: Scheduler, *, backup_now: Callable[[], object] | None = None,
                  cancel: Callable[[], object] | None = None, icon: QIcon | None = None,
@@ -102,6 +103,7 @@ class Tray(QObject):
         self.quit_action = self._add(self.tr("&Quit"), self.quitRequested.emit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
+        self.icon.messageClicked.connect(self._message_clicked)
 
         scheduler.statusChanged.connect(self._status)
         scheduler.runningChanged.connect(self.set_running)
@@ -152,6 +154,14 @@ class Tray(QObject):
 
     def show_notification_text(self, title: str, message: str, level: str = "info") -> None:
         self.show_notification(Notification("info", title, message, level))
+
+    def _message_clicked(self) -> None:
+        """A click on the notice shown last: the window, and for a retired set's key still
+        at its vault, *Delete the old key…* in it."""
+        if self.shown and self.shown[-1].kind == "retired":
+            self.retiredRequested.emit()
+        else:
+            self.showRequested.emit()
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger,
