@@ -128,6 +128,18 @@ class DiskFullError(BackupError):
     hint = "Free some disk space and try again. Nothing was changed."
 
 
+class NotEnoughSpaceError(DiskFullError):
+    """A restore was refused before it started: the library's disk has less free space than
+    the restore's estimate (``needed``, ``free``: bytes, for the GUI to say in its language)."""
+
+    exit_code = 17
+    hint = "Free some disk space or restore fewer chats. Nothing was changed."
+
+    def __init__(self, message: str, *, needed: int, free: int, hint: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.needed, self.free = needed, free
+
+
 class LibraryLockedError(BackupError):
     """Another program is writing the chat library."""
 

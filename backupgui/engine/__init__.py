@@ -2,7 +2,7 @@
 
 from .backup import backup
 from .keys import change_key_protection, export_key, rotate_key
-from .restore import restore
+from .restore import SpaceEstimate, estimate_restore_space, restore
 from .snapshots import describe, describe_set, list_authenticated, list_backups, resolve
 from .types import (
     BackupDetails,
@@ -21,5 +21,5 @@ __all__ = [
     "BackupDetails", "BackupInfo", "BackupListing", "BackupRequest", "BackupResult", "RestoreRequest",
     "RestoreResult", "VerifyRequest", "VerifyResult", "backup", "change_key_protection",
     "describe", "describe_set", "export_key", "list_authenticated", "list_backups", "resolve",
-    "restore", "rotate_key", "verify",
+    "SpaceEstimate", "estimate_restore_space", "restore", "rotate_key", "verify",
 ]

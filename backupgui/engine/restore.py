@@ -33,7 +33,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..device.stale import is_stale, owned_name
-from ..errors import Damage, DamagedBackupError, DiskFullError, NotFoundError, RolledBackError
+from ..errors import (
+    Damage,
+    DamagedBackupError,
+    DiskFullError,
+    NotEnoughSpaceError,
+    NotFoundError,
+    RolledBackError,
+)
 from ..format.damage import file_problem, logged, messages_problem
 from ..format.index import BlobLocation, Index
 from ..format.manifest import MAX_STORED_TEXT_BLOB, ChatEntry, Manifest, MediaEntry, TextBlobRef
@@ -44,6 +51,7 @@ from ..format.textstore import plaintext_size_hint
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
 from ..library.store import Library, LibraryWriter
 from ..process.memory import Releaser
+from ..units import format_size
 from .packread import DEFAULT_BATCH, BlobBuffer, ReadCounter, iter_pack_blobs
 from .repository import Repo
 from .rollback import remember_newest, rollback_check
@@ -554,13 +562,18 @@ def _plan(manifest: Manifest, index: Index, chats: list[ChatEntry]) -> RestorePl
     return plan
 
 
-def _plan_library(req: RestoreRequest, plan: RestorePlan, repo: Repo, lib: Library) -> None:
-    """How each chat goes in (``fresh``, ``blocked``), and the rollback check."""
+def _plan_fresh(req: RestoreRequest, plan: RestorePlan, lib: Library) -> None:
+    """How each chat goes in: ``plan.fresh``, ``plan.blocked``."""
     # Chats with no messages here yet keep theirs as the backup's blobs (message blocks):
     # storing them is a fraction of the cost of one row per message. Merging into a chat
     # that has messages goes row by row, by message id.
     plan.fresh = {c.id for c in plan.chats if req.policy == REPLACE or not lib.has_messages(c.id)}
     plan.blocked = {c.id for c in plan.chats if c.id not in plan.fresh and lib.has_blocks(c.id)}
+
+
+def _plan_library(req: RestoreRequest, plan: RestorePlan, repo: Repo, lib: Library) -> None:
+    """How each chat goes in (``fresh``, ``blocked``), and the rollback check."""
+    _plan_fresh(req, plan, lib)
     # Always, whichever snapshot was asked for: the GUI names the one the user picked.
     check = rollback_check(repo, lib)
     if check.rolled_back and not req.accept_rollback:
@@ -581,6 +594,98 @@ def _plan_media(plan: RestorePlan, lib: Library, shas, names: dict[str, str]) ->
         if m.blob not in items:
             items[m.blob] = _MediaItem(loc.pack_id, plan.index.packs[loc.pack_id].size, loc.entry, sha)
     return sorted(items.values(), key=lambda i: (i.pack_id, i.entry.offset))
+
+
+#: What the space estimate adds for a file: its last file-system block, half used on average
+#: (counted whole: the estimate errs towards more).
+_BLOCK = 4096
+#: The library's database grows by about the stored size of a month kept as a block (the
+#: backup's compressed form, plus its media rows); a month merged row by row goes in as
+#: rows and indexes of the plaintext, which zstd had made several times smaller: counted as
+#: ``_MERGE_FACTOR`` times its stored size. Neither is measured per library: an estimate.
+_BLOCK_FACTOR = 1.25
+_MERGE_FACTOR = 8
+#: SQLite's journal, the rebuilt message-id index, the tail of a page: room kept over the rest.
+_SPACE_MARGIN = 8 << 20
+
+
+@dataclass(frozen=True)
+class SpaceEstimate:
+    """The restore's estimate of what it writes to the library's file system, and the free
+    space there (None: the file system did not say)."""
+
+    needed: int
+    free: int | None
+
+    @property
+    def short(self) -> bool:
+        return self.free is not None and self.needed > self.free
+
+
+def _missing_media_bytes(plan: RestorePlan, lib: Library, shas) -> tuple[int, int]:
+    """(bytes, files) of the files ``shas`` that this library lacks and the backup holds."""
+    total = files = 0
+    for sha in shas:
+        m = plan.media_by_sha.get(sha)
+        if m is None or m.blob not in plan.in_backup or lib.has_media(sha):
+            continue
+        total, files = total + m.size, files + 1
+    return total, files
+
+
+def estimate_space(plan: RestorePlan, lib: Library, subset: bool) -> SpaceEstimate:
+    """What restoring ``plan`` into ``lib`` will occupy on the library's file system at its
+    peak, against the free space there (docs/RELIABILITY.md, "A full disk").
+
+    Media are staged in a folder inside the library and renamed into its store: written
+    once. For every chat of the snapshot (``subset`` False) the files are the snapshot's that
+    the library lacks: exact. For some chats, which files they use is known only once their
+    messages are read; the manifest gives each chat's media bytes (a file two chats share
+    counts twice, a file already here counts too), so the smaller of that and all missing
+    files is taken: an upper bound. Messages: see ``_BLOCK_FACTOR``, ``_MERGE_FACTOR``;
+    into a library that has messages the transaction goes through SQLite's WAL, which holds
+    each page again until the checkpoint: counted twice. Plus ``_SPACE_MARGIN``."""
+    if subset:
+        media = sum(c.media_bytes + _BLOCK * c.media_count for c in plan.chats)
+        free = _free_space(lib.root)
+        if free is None:
+            return SpaceEstimate(media, None)
+        if media > free // 2:  # only then worth a look at every file of the snapshot
+            size, files = _missing_media_bytes(plan, lib, plan.media_by_sha)
+            media = min(media, size + _BLOCK * files)
+    else:
+        size, files = _missing_media_bytes(plan, lib, plan.media_by_sha)
+        media = size + _BLOCK * files
+        free = _free_space(lib.root)
+    text = 0
+    for pack in plan.text_by_pack.values():
+        for e in pack:
+            chat = plan.refs[e.blob_id][0]
+            text += int(e.length * (_BLOCK_FACTOR if chat.id in plan.fresh else _MERGE_FACTOR))
+    if not lib.is_empty():
+        text *= 2  # the WAL, then the database (fill_if_empty: a rollback journal instead)
+    return SpaceEstimate(media + text + _SPACE_MARGIN, free)
+
+
+def _free_space(root: Path) -> int | None:
+    """Bytes free for this process on ``root``'s file system, or None if it does not say."""
+    try:
+        usage = shutil.disk_usage(root)
+    except OSError:
+        return None
+    return usage.free if usage.total > 0 else None
+
+
+def check_space(plan: RestorePlan, lib: Library, subset: bool) -> SpaceEstimate:
+    """``estimate_space``; ``NotEnoughSpaceError`` when the library's disk is short."""
+    est = estimate_space(plan, lib, subset)
+    if est.short:
+        assert est.free is not None
+        raise NotEnoughSpaceError(
+            f"Not enough free space to restore: about {format_size(est.needed)} needed, "
+            f"{format_size(est.free)} free on the library's disk. Nothing was changed.",
+            needed=est.needed, free=est.free)
+    return est
 
 
 def _restore_messages(req: RestoreRequest, w: LibraryWriter, plan: RestorePlan, repo: Repo,
@@ -669,6 +774,20 @@ def _move_into_store(staged: list[tuple[Path, str]], lib: Library, moved: list[P
             moved.append(dst)
 
 
+def estimate_restore_space(req: RestoreRequest, progress: ProgressFn = no_progress,
+                           cancel: CancelToken | None = None) -> SpaceEstimate:
+    """What ``restore(req)`` would need on the library's disk and what is free there
+    (``estimate_space``), without restoring: reads the manifest and the index only. The
+    library is created if it does not exist (as the restore would)."""
+    token = cancel or CancelToken()
+    with stops(token, req.destination):
+        _repo, manifest, index, chats = _open(req, progress)
+        plan = _plan(manifest, index, chats)
+        with Library(req.library) as lib:
+            _plan_fresh(req, plan, lib)
+            return estimate_space(plan, lib, subset=req.chats is not None)
+
+
 def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
             cancel: CancelToken | None = None) -> RestoreResult:
     """Restore chats of a backup into a library (created if needed)."""
@@ -686,6 +805,8 @@ def _restore(req: RestoreRequest, progress: ProgressFn, token: CancelToken, t0: 
     lib = Library(req.library)
     try:
         _plan_library(req, plan, repo, lib)
+        progress(Progress("Checking the free space"))
+        check_space(plan, lib, subset=req.chats is not None)
     except BaseException:
         lib.close()
         raise

@@ -2614,6 +2614,14 @@ Identity (server key fingerprint): %2</source>
         <source>Restore cancelled</source>
         <translation>أُلغيت الاستعادة</translation>
     </message>
+    <message>
+        <source>Not enough free space on this computer</source>
+        <translation>لا توجد مساحة حرة كافية على هذا الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>This restore needs about %1 on the disk of the chat library; %2 is free. Go back and pick fewer chats, or free some space and try again. Nothing was changed.</source>
+        <translation>تحتاج هذه الاستعادة إلى نحو %1 على قرص مكتبة الدردشات؛ والمساحة الحرة %2. ارجع واختر دردشات أقل، أو أفرغ بعض المساحة وحاول مرة أخرى. لم يتغير شيء.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
@@ -3567,6 +3575,11 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google Drive: %1 was forgotten on this computer.</source>
         <translation>Google Drive: تم نسيان %1 على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <comment>a restored chat&apos;s name</comment>
+        <translation>&amp;فتح %1</translation>
     </message>
 </context>
 <context>
@@ -5524,6 +5537,18 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>the system reported an error (the log has the details)</source>
         <translation>أبلغ النظام عن خطأ (التفاصيل في السجل)</translation>
+    </message>
+    <message>
+        <source>Checking the free space</source>
+        <translation>جارٍ التحقق من المساحة الحرة</translation>
+    </message>
+    <message>
+        <source>Free some disk space or restore fewer chats. Nothing was changed.</source>
+        <translation>أفرغ بعض المساحة على القرص أو استعد دردشات أقل. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Not enough free space to restore: about %1 needed, %2 free on the library&apos;s disk. Nothing was changed.</source>
+        <translation>لا توجد مساحة حرة كافية للاستعادة: المطلوب نحو %1، والمساحة الحرة %2 على قرص المكتبة. لم يتغير شيء.</translation>
     </message>
 </context>
 <context>

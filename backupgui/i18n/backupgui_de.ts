@@ -2478,6 +2478,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Restore cancelled</source>
         <translation>Wiederherstellung abgebrochen</translation>
     </message>
+    <message>
+        <source>Not enough free space on this computer</source>
+        <translation>Nicht genug freier Speicherplatz auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>This restore needs about %1 on the disk of the chat library; %2 is free. Go back and pick fewer chats, or free some space and try again. Nothing was changed.</source>
+        <translation>Diese Wiederherstellung braucht etwa %1 auf dem Datenträger der Chat-Bibliothek; frei sind %2. Geh zurück und wähle weniger Chats aus, oder gib Speicherplatz frei und versuche es noch einmal. Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
@@ -3411,6 +3419,11 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Google Drive: %1 was forgotten on this computer.</source>
         <translation>Google Drive: %1 wurde auf diesem Computer vergessen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <comment>a restored chat&apos;s name</comment>
+        <translation>%1 &amp;öffnen</translation>
     </message>
 </context>
 <context>
@@ -5364,6 +5377,18 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>the system reported an error (the log has the details)</source>
         <translation>das System meldete einen Fehler (Details stehen im Protokoll)</translation>
+    </message>
+    <message>
+        <source>Checking the free space</source>
+        <translation>Freier Speicherplatz wird geprüft</translation>
+    </message>
+    <message>
+        <source>Free some disk space or restore fewer chats. Nothing was changed.</source>
+        <translation>Gib Speicherplatz frei oder stelle weniger Chats wieder her. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Not enough free space to restore: about %1 needed, %2 free on the library&apos;s disk. Nothing was changed.</source>
+        <translation>Nicht genug freier Speicherplatz für die Wiederherstellung: etwa %1 nötig, %2 frei auf dem Datenträger der Bibliothek. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

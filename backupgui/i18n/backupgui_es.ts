@@ -2478,6 +2478,14 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>Restore cancelled</source>
         <translation>Restauración cancelada</translation>
     </message>
+    <message>
+        <source>Not enough free space on this computer</source>
+        <translation>No hay suficiente espacio libre en esta computadora</translation>
+    </message>
+    <message>
+        <source>This restore needs about %1 on the disk of the chat library; %2 is free. Go back and pick fewer chats, or free some space and try again. Nothing was changed.</source>
+        <translation>Esta restauración necesita unos %1 en el disco de la biblioteca de chats; hay %2 libres. Vuelve atrás y elige menos chats, o libera espacio y vuelve a intentarlo. No se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
@@ -3411,6 +3419,11 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Google Drive: %1 was forgotten on this computer.</source>
         <translation>Google Drive: se olvidó %1 en esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <comment>a restored chat&apos;s name</comment>
+        <translation>&amp;Abrir %1</translation>
     </message>
 </context>
 <context>
@@ -5364,6 +5377,18 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>the system reported an error (the log has the details)</source>
         <translation>el sistema informó de un error (el registro tiene los detalles)</translation>
+    </message>
+    <message>
+        <source>Checking the free space</source>
+        <translation>Comprobando el espacio libre</translation>
+    </message>
+    <message>
+        <source>Free some disk space or restore fewer chats. Nothing was changed.</source>
+        <translation>Libera espacio en el disco o restaura menos chats. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Not enough free space to restore: about %1 needed, %2 free on the library&apos;s disk. Nothing was changed.</source>
+        <translation>No hay suficiente espacio libre para restaurar: se necesitan unos %1 y hay %2 libres en el disco de la biblioteca. No se cambió nada.</translation>
     </message>
 </context>
 <context>

@@ -2478,6 +2478,14 @@ Identity (server key fingerprint): %2</source>
         <source>Restore cancelled</source>
         <translation>रीस्टोर रद्द किया गया</translation>
     </message>
+    <message>
+        <source>Not enough free space on this computer</source>
+        <translation>इस कंप्यूटर पर पर्याप्त खाली जगह नहीं है</translation>
+    </message>
+    <message>
+        <source>This restore needs about %1 on the disk of the chat library; %2 is free. Go back and pick fewer chats, or free some space and try again. Nothing was changed.</source>
+        <translation>इस रीस्टोर को चैट लाइब्रेरी की डिस्क पर लगभग %1 चाहिए; %2 खाली है। वापस जाकर कम चैट चुनें, या कुछ जगह खाली करके फिर से कोशिश करें। कुछ नहीं बदला गया।</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
@@ -3411,6 +3419,11 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google Drive: %1 was forgotten on this computer.</source>
         <translation>Google Drive: %1 को इस कंप्यूटर पर भुला दिया गया।</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <comment>a restored chat&apos;s name</comment>
+        <translation>%1 खोलें(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -5364,6 +5377,18 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>the system reported an error (the log has the details)</source>
         <translation>सिस्टम ने एक गड़बड़ी बताई (विवरण लॉग में है)</translation>
+    </message>
+    <message>
+        <source>Checking the free space</source>
+        <translation>खाली जगह जाँची जा रही है</translation>
+    </message>
+    <message>
+        <source>Free some disk space or restore fewer chats. Nothing was changed.</source>
+        <translation>डिस्क पर कुछ जगह खाली करें या कम चैट रीस्टोर करें। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Not enough free space to restore: about %1 needed, %2 free on the library&apos;s disk. Nothing was changed.</source>
+        <translation>रीस्टोर के लिए पर्याप्त खाली जगह नहीं है: लाइब्रेरी की डिस्क पर लगभग %1 चाहिए, %2 खाली है। कुछ नहीं बदला गया।</translation>
     </message>
 </context>
 <context>

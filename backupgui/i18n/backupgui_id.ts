@@ -2444,6 +2444,14 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Restore cancelled</source>
         <translation>Pemulihan dibatalkan</translation>
     </message>
+    <message>
+        <source>Not enough free space on this computer</source>
+        <translation>Ruang kosong di komputer ini tidak cukup</translation>
+    </message>
+    <message>
+        <source>This restore needs about %1 on the disk of the chat library; %2 is free. Go back and pick fewer chats, or free some space and try again. Nothing was changed.</source>
+        <translation>Pemulihan ini memerlukan sekitar %1 di disk pustaka chat; yang kosong %2. Kembali dan pilih lebih sedikit chat, atau kosongkan sebagian ruang lalu coba lagi. Tidak ada yang diubah.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
@@ -3372,6 +3380,11 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Google Drive: %1 was forgotten on this computer.</source>
         <translation>Google Drive: %1 telah dilupakan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <comment>a restored chat&apos;s name</comment>
+        <translation>&amp;Buka %1</translation>
     </message>
 </context>
 <context>
@@ -5324,6 +5337,18 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>the system reported an error (the log has the details)</source>
         <translation>sistem melaporkan kesalahan (detailnya ada di log)</translation>
+    </message>
+    <message>
+        <source>Checking the free space</source>
+        <translation>Memeriksa ruang kosong</translation>
+    </message>
+    <message>
+        <source>Free some disk space or restore fewer chats. Nothing was changed.</source>
+        <translation>Kosongkan sebagian ruang disk atau pulihkan lebih sedikit chat. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Not enough free space to restore: about %1 needed, %2 free on the library&apos;s disk. Nothing was changed.</source>
+        <translation>Ruang kosong tidak cukup untuk memulihkan: perlu sekitar %1, yang kosong %2 di disk pustaka. Tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>

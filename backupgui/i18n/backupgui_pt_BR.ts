@@ -2478,6 +2478,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>Restore cancelled</source>
         <translation>Restauração cancelada</translation>
     </message>
+    <message>
+        <source>Not enough free space on this computer</source>
+        <translation>Não há espaço livre suficiente neste computador</translation>
+    </message>
+    <message>
+        <source>This restore needs about %1 on the disk of the chat library; %2 is free. Go back and pick fewer chats, or free some space and try again. Nothing was changed.</source>
+        <translation>Esta restauração precisa de cerca de %1 no disco da biblioteca de conversas; há %2 livres. Volte e escolha menos conversas, ou libere espaço e tente de novo. Nada foi alterado.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
@@ -3411,6 +3419,11 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Google Drive: %1 was forgotten on this computer.</source>
         <translation>Google Drive: %1 foi esquecida neste computador.</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <comment>a restored chat&apos;s name</comment>
+        <translation>&amp;Abrir %1</translation>
     </message>
 </context>
 <context>
@@ -5364,6 +5377,18 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>the system reported an error (the log has the details)</source>
         <translation>o sistema informou um erro (o registro tem os detalhes)</translation>
+    </message>
+    <message>
+        <source>Checking the free space</source>
+        <translation>Verificando o espaço livre</translation>
+    </message>
+    <message>
+        <source>Free some disk space or restore fewer chats. Nothing was changed.</source>
+        <translation>Libere espaço em disco ou restaure menos conversas. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Not enough free space to restore: about %1 needed, %2 free on the library&apos;s disk. Nothing was changed.</source>
+        <translation>Não há espaço livre suficiente para restaurar: são necessários cerca de %1 e há %2 livres no disco da biblioteca. Nada foi alterado.</translation>
     </message>
 </context>
 <context>

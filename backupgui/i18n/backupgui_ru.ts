@@ -2512,6 +2512,14 @@ Identity (server key fingerprint): %2</source>
         <source>Restore cancelled</source>
         <translation>Восстановление отменено</translation>
     </message>
+    <message>
+        <source>Not enough free space on this computer</source>
+        <translation>Недостаточно свободного места на этом компьютере</translation>
+    </message>
+    <message>
+        <source>This restore needs about %1 on the disk of the chat library; %2 is free. Go back and pick fewer chats, or free some space and try again. Nothing was changed.</source>
+        <translation>Для этого восстановления нужно около %1 на диске библиотеки чатов; свободно %2. Вернитесь и выберите меньше чатов или освободите место и повторите попытку. Ничего не изменено.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
@@ -3450,6 +3458,11 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google Drive: %1 was forgotten on this computer.</source>
         <translation>Google Диск: аккаунт %1 забыт на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <comment>a restored chat&apos;s name</comment>
+        <translation>&amp;Открыть чат %1</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5417,18 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>the system reported an error (the log has the details)</source>
         <translation>система сообщила об ошибке (подробности в журнале)</translation>
+    </message>
+    <message>
+        <source>Checking the free space</source>
+        <translation>Проверка свободного места</translation>
+    </message>
+    <message>
+        <source>Free some disk space or restore fewer chats. Nothing was changed.</source>
+        <translation>Освободите место на диске или восстановите меньше чатов. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Not enough free space to restore: about %1 needed, %2 free on the library&apos;s disk. Nothing was changed.</source>
+        <translation>Недостаточно свободного места для восстановления: нужно около %1, свободно %2 на диске библиотеки. Ничего не изменено.</translation>
     </message>
 </context>
 <context>

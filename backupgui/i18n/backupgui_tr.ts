@@ -2444,6 +2444,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Restore cancelled</source>
         <translation>Geri yükleme iptal edildi</translation>
     </message>
+    <message>
+        <source>Not enough free space on this computer</source>
+        <translation>Bu bilgisayarda yeterli boş alan yok</translation>
+    </message>
+    <message>
+        <source>This restore needs about %1 on the disk of the chat library; %2 is free. Go back and pick fewer chats, or free some space and try again. Nothing was changed.</source>
+        <translation>Bu geri yükleme, sohbet kitaplığının diskinde yaklaşık %1 gerektiriyor; boş alan %2. Geri dönüp daha az sohbet seçin ya da yer açıp yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
+    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
@@ -3372,6 +3380,11 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Google Drive: %1 was forgotten on this computer.</source>
         <translation>Google Drive: %1 bu bilgisayarda unutuldu.</translation>
+    </message>
+    <message>
+        <source>&amp;Open %1</source>
+        <comment>a restored chat&apos;s name</comment>
+        <translation>Sohbeti &amp;aç: %1</translation>
     </message>
 </context>
 <context>
@@ -5324,6 +5337,18 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>the system reported an error (the log has the details)</source>
         <translation>sistem bir hata bildirdi (ayrıntılar günlükte)</translation>
+    </message>
+    <message>
+        <source>Checking the free space</source>
+        <translation>Boş alan denetleniyor</translation>
+    </message>
+    <message>
+        <source>Free some disk space or restore fewer chats. Nothing was changed.</source>
+        <translation>Diskte yer açın ya da daha az sohbet geri yükleyin. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Not enough free space to restore: about %1 needed, %2 free on the library&apos;s disk. Nothing was changed.</source>
+        <translation>Geri yükleme için yeterli boş alan yok: kitaplığın diskinde yaklaşık %1 gerekiyor, %2 boş. Hiçbir şey değiştirilmedi.</translation>
     </message>
 </context>
 <context>

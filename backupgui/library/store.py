@@ -413,6 +413,12 @@ class Library:
             return bool(self._db.execute(
                 "SELECT EXISTS (SELECT 1 FROM message_blocks WHERE chat_id=?)", (chat_id,)).fetchone()[0])
 
+    def is_empty(self) -> bool:
+        """Whether the library holds no message at all (what ``fill_if_empty`` checks)."""
+        with translate_errors("reading messages"):
+            return not self._db.execute("SELECT 1 FROM messages UNION ALL"
+                                        " SELECT 1 FROM message_blocks LIMIT 1").fetchone()
+
     def has_messages(self, chat_id: str) -> bool:
         """Whether the chat has any message, in rows or in blocks."""
         with translate_errors("reading messages"):

@@ -54,7 +54,14 @@ from ...device.settings import DEFAULT_KEEP, FOLDER, GDRIVE, now_iso, parse_time
 from ...engine import BackupDetails, BackupInfo, RestoreRequest, RestoreResult
 from ...engine.repository import snapshot_time
 from ...engine.types import BackupSummary
-from ...errors import KEY_DIGITS, BackupError, MalformedKeyError, NotFoundError, VaultUntrustedError
+from ...errors import (
+    KEY_DIGITS,
+    BackupError,
+    MalformedKeyError,
+    NotEnoughSpaceError,
+    NotFoundError,
+    VaultUntrustedError,
+)
 from ...jobs import CancelToken, ProgressFn
 from ..backup.panel import key_mode_name
 from ..backup.progress import ProgressPanel
@@ -1066,12 +1073,32 @@ class ProgressPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self.task = None
+        if isinstance(exc, NotEnoughSpaceError):
+            self._short_of_space(exc)
+            return
         self.panel.phase.setText(self.tr("The restore did not finish"))
         self.panel.figures.setText(self.tr("Nothing was changed on this computer."))
         self.panel.cancel_button.setEnabled(False)
         self.panel.pause_button.setEnabled(False)
         self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(True)
         show_error(self, exc, self.tr("The restore did not finish"))
+
+    def _short_of_space(self, exc: NotEnoughSpaceError) -> None:
+        """Refused before anything was downloaded or written (the engine's check): how much
+        is needed and free, and Back to pick fewer chats."""
+        self.panel.phase.setText(self.tr("Not enough free space on this computer"))
+        self.panel.figures.setText(self.tr(
+            "This restore needs about %1 on the disk of the chat library; %2 is free. Go back "
+            "and pick fewer chats, or free some space and try again. Nothing was changed.")
+            .replace("%1", human_size(exc.needed)).replace("%2", human_size(exc.free)))
+        self.panel.bar.setRange(0, 1)
+        self.panel.bar.setValue(0)
+        self.panel.cancel_button.setEnabled(False)
+        self.panel.pause_button.setEnabled(False)
+        back = self.wiz.button(QWizard.WizardButton.BackButton)
+        back.setEnabled(True)
+        back.setFocus()
+        announce(self.panel.figures, self.panel.figures.text())
 
     def _cancelled(self) -> None:
         self.task = None
@@ -1146,6 +1173,21 @@ class SummaryPage(QWizardPage):
         self.keep.setChecked(not self.wiz.ctx.settings.encryption_on)
         self._show_account()
         self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        name = self.first_chat_name()
+        self.open_chat.setVisible(bool(self.wiz.chats))
+        # The button names the chat it opens (a chat name is user text: isolated, its "&"
+        # kept as text, not a mnemonic).
+        self.open_chat.setText(self.tr("&Open %1", "a restored chat's name").replace(
+            "%1", isolate(elide(name, 40)).replace("&", "&&")) if name
+            else self.tr("&Open a restored chat"))
+
+    def first_chat_name(self) -> str:
+        """The name of the chat *Open* opens: the first one restored, as the backup names it."""
+        d = self.wiz.details
+        if not self.wiz.chats or d is None:
+            return ""
+        first = self.wiz.chats[0]
+        return next((n for cid, n, _c in d.chat_names if cid == first), "")
 
     def _drive_account(self) -> str:
         """The Google account the backup came from, while it is still signed in here."""
