@@ -372,7 +372,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     pp = _ProgressPrinter(args.quiet)
     r = restore(RestoreRequest(_dest(args), _library(args),
                                _material(args), args.backup, _chat_filter(args.chats), args.policy,
-                               accept_rollback=args.accept_rollback), pp)
+                               accept_rollback=args.accept_rollback,
+                               check_space=not args.skip_space_check), pp)
     pp.done()
     _print_warnings(r.warnings)
     if args.json:
@@ -721,6 +722,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--accept-rollback", action="store_true",
                    help="restore even if the destination is behind a backup this computer or "
                         "the key vault knows of (its newest backups were removed)")
+    p.add_argument("--skip-space-check", action="store_true",
+                   help="restore even if the library's disk has less free space than the "
+                        "restore's estimate (exit code 17 otherwise)")
     p.add_argument("--json", action="store_true")
     p.add_argument("-q", "--quiet", action="store_true")
     _add_key_args(p)

@@ -51,7 +51,6 @@ from ..format.textstore import plaintext_size_hint
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
 from ..library.store import Library, LibraryWriter
 from ..process.memory import Releaser
-from ..units import format_size
 from .packread import DEFAULT_BATCH, BlobBuffer, ReadCounter, iter_pack_blobs
 from .repository import Repo
 from .rollback import remember_newest, rollback_check
@@ -681,9 +680,12 @@ def check_space(plan: RestorePlan, lib: Library, subset: bool) -> SpaceEstimate:
     est = estimate_space(plan, lib, subset)
     if est.short:
         assert est.free is not None
+        # Whole megabytes (rounded up, and down for what is free), numbers in the sentence:
+        # a translation writes them in its digits and its word for MB (the wizard says both
+        # sizes itself, through QLocale).
         raise NotEnoughSpaceError(
-            f"Not enough free space to restore: about {format_size(est.needed)} needed, "
-            f"{format_size(est.free)} free on the library's disk. Nothing was changed.",
+            f"Not enough free space to restore: about {-(-est.needed // 1_000_000)} MB needed, "
+            f"{est.free // 1_000_000} MB free on the library's disk. Nothing was changed.",
             needed=est.needed, free=est.free)
     return est
 
@@ -805,8 +807,9 @@ def _restore(req: RestoreRequest, progress: ProgressFn, token: CancelToken, t0: 
     lib = Library(req.library)
     try:
         _plan_library(req, plan, repo, lib)
-        progress(Progress("Checking the free space"))
-        check_space(plan, lib, subset=req.chats is not None)
+        if req.check_space:
+            progress(Progress("Checking the free space"))
+            check_space(plan, lib, subset=req.chats is not None)
     except BaseException:
         lib.close()
         raise

@@ -149,6 +149,10 @@ class RestoreRequest:
     #: Restore even when the destination is behind a backup this computer or the key vault
     #: knows of (a rollback); the check runs whatever ``snapshot`` names.
     accept_rollback: bool = False
+    #: Refuse before anything is written when the library's disk has less free space than
+    #: the estimate (``restore.estimate_space``); False: restore anyway (a restore that runs
+    #: out of space still leaves the library as it was).
+    check_space: bool = True
 
 
 @dataclass(frozen=True)

@@ -5547,8 +5547,8 @@ Identity (server key fingerprint): %2</source>
         <translation>أفرغ بعض المساحة على القرص أو استعد دردشات أقل. لم يتغير شيء.</translation>
     </message>
     <message>
-        <source>Not enough free space to restore: about %1 needed, %2 free on the library&apos;s disk. Nothing was changed.</source>
-        <translation>لا توجد مساحة حرة كافية للاستعادة: المطلوب نحو %1، والمساحة الحرة %2 على قرص المكتبة. لم يتغير شيء.</translation>
+        <source>Not enough free space to restore: about %1 MB needed, %2 MB free on the library&apos;s disk. Nothing was changed.</source>
+        <translation>لا توجد مساحة حرة كافية للاستعادة: المطلوب نحو %1 ميغابايت، والمساحة الحرة %2 ميغابايت على قرص المكتبة. لم يتغير شيء.</translation>
     </message>
 </context>
 <context>

@@ -5387,8 +5387,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Gib Speicherplatz frei oder stelle weniger Chats wieder her. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Not enough free space to restore: about %1 needed, %2 free on the library&apos;s disk. Nothing was changed.</source>
-        <translation>Nicht genug freier Speicherplatz für die Wiederherstellung: etwa %1 nötig, %2 frei auf dem Datenträger der Bibliothek. Es wurde nichts geändert.</translation>
+        <source>Not enough free space to restore: about %1 MB needed, %2 MB free on the library&apos;s disk. Nothing was changed.</source>
+        <translation>Nicht genug freier Speicherplatz für die Wiederherstellung: etwa %1 MB nötig, %2 MB frei auf dem Datenträger der Bibliothek. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

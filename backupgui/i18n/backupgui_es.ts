@@ -5387,8 +5387,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Libera espacio en el disco o restaura menos chats. No se cambió nada.</translation>
     </message>
     <message>
-        <source>Not enough free space to restore: about %1 needed, %2 free on the library&apos;s disk. Nothing was changed.</source>
-        <translation>No hay suficiente espacio libre para restaurar: se necesitan unos %1 y hay %2 libres en el disco de la biblioteca. No se cambió nada.</translation>
+        <source>Not enough free space to restore: about %1 MB needed, %2 MB free on the library&apos;s disk. Nothing was changed.</source>
+        <translation>No hay suficiente espacio libre para restaurar: se necesitan unos %1 MB y hay %2 MB libres en el disco de la biblioteca. No se cambió nada.</translation>
     </message>
 </context>
 <context>

@@ -5387,8 +5387,8 @@ Identity (server key fingerprint): %2</source>
         <translation>डिस्क पर कुछ जगह खाली करें या कम चैट रीस्टोर करें। कुछ नहीं बदला गया।</translation>
     </message>
     <message>
-        <source>Not enough free space to restore: about %1 needed, %2 free on the library&apos;s disk. Nothing was changed.</source>
-        <translation>रीस्टोर के लिए पर्याप्त खाली जगह नहीं है: लाइब्रेरी की डिस्क पर लगभग %1 चाहिए, %2 खाली है। कुछ नहीं बदला गया।</translation>
+        <source>Not enough free space to restore: about %1 MB needed, %2 MB free on the library&apos;s disk. Nothing was changed.</source>
+        <translation>रीस्टोर के लिए पर्याप्त खाली जगह नहीं है: लाइब्रेरी की डिस्क पर लगभग %1 MB चाहिए, %2 MB खाली है। कुछ नहीं बदला गया।</translation>
     </message>
 </context>
 <context>

@@ -5347,8 +5347,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Kosongkan sebagian ruang disk atau pulihkan lebih sedikit chat. Tidak ada yang diubah.</translation>
     </message>
     <message>
-        <source>Not enough free space to restore: about %1 needed, %2 free on the library&apos;s disk. Nothing was changed.</source>
-        <translation>Ruang kosong tidak cukup untuk memulihkan: perlu sekitar %1, yang kosong %2 di disk pustaka. Tidak ada yang diubah.</translation>
+        <source>Not enough free space to restore: about %1 MB needed, %2 MB free on the library&apos;s disk. Nothing was changed.</source>
+        <translation>Ruang kosong tidak cukup untuk memulihkan: perlu sekitar %1 MB, yang kosong %2 MB di disk pustaka. Tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>

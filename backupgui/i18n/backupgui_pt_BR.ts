@@ -5387,8 +5387,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Libere espaço em disco ou restaure menos conversas. Nada foi alterado.</translation>
     </message>
     <message>
-        <source>Not enough free space to restore: about %1 needed, %2 free on the library&apos;s disk. Nothing was changed.</source>
-        <translation>Não há espaço livre suficiente para restaurar: são necessários cerca de %1 e há %2 livres no disco da biblioteca. Nada foi alterado.</translation>
+        <source>Not enough free space to restore: about %1 MB needed, %2 MB free on the library&apos;s disk. Nothing was changed.</source>
+        <translation>Não há espaço livre suficiente para restaurar: são necessários cerca de %1 MB e há %2 MB livres no disco da biblioteca. Nada foi alterado.</translation>
     </message>
 </context>
 <context>

@@ -5427,8 +5427,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Освободите место на диске или восстановите меньше чатов. Ничего не изменено.</translation>
     </message>
     <message>
-        <source>Not enough free space to restore: about %1 needed, %2 free on the library&apos;s disk. Nothing was changed.</source>
-        <translation>Недостаточно свободного места для восстановления: нужно около %1, свободно %2 на диске библиотеки. Ничего не изменено.</translation>
+        <source>Not enough free space to restore: about %1 MB needed, %2 MB free on the library&apos;s disk. Nothing was changed.</source>
+        <translation>Недостаточно свободного места для восстановления: нужно около %1 МБ, свободно %2 МБ на диске библиотеки. Ничего не изменено.</translation>
     </message>
 </context>
 <context>

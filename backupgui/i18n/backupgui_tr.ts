@@ -5347,8 +5347,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Diskte yer açın ya da daha az sohbet geri yükleyin. Hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
-        <source>Not enough free space to restore: about %1 needed, %2 free on the library&apos;s disk. Nothing was changed.</source>
-        <translation>Geri yükleme için yeterli boş alan yok: kitaplığın diskinde yaklaşık %1 gerekiyor, %2 boş. Hiçbir şey değiştirilmedi.</translation>
+        <source>Not enough free space to restore: about %1 MB needed, %2 MB free on the library&apos;s disk. Nothing was changed.</source>
+        <translation>Geri yükleme için yeterli boş alan yok: kitaplığın diskinde yaklaşık %1 MB gerekiyor, %2 MB boş. Hiçbir şey değiştirilmedi.</translation>
     </message>
 </context>
 <context>

@@ -168,7 +168,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'No keyring service is available on this system. The Google sign-in cannot be remembered.'),
     QT_TRANSLATE_NOOP('core', 'No secure password store (keyring) is available on this system. The Google sign-in cannot be remembered.'),
     QT_TRANSLATE_NOOP('core', 'No web browser could be opened for the Google sign-in.'),
-    QT_TRANSLATE_NOOP('core', "Not enough free space to restore: about %1 needed, %2 free on the library's disk. Nothing was changed."),
+    QT_TRANSLATE_NOOP('core', "Not enough free space to restore: about %1 MB needed, %2 MB free on the library's disk. Nothing was changed."),
     QT_TRANSLATE_NOOP('core', 'Not signed in to Google Drive.'),
     QT_TRANSLATE_NOOP('core', 'Old backups could not be removed this time (%1)'),
     QT_TRANSLATE_NOOP('core', 'Open backupgui and tap Back up to enter your password or %1-digit key.'),

@@ -92,7 +92,7 @@ def main() -> int:
     in_language = {"main-window", "encryption-choose", "encryption-password", "encryption-key",
                    "settings-drive-signed-in", "drive-forget",
                    "restore-1-where", "restore-2-key-wrong", "restore-3-backups", "restore-3-reading",
-                   "restore-3-read-failed", "restore-4-chats", "restore-5-summary",
+                   "restore-3-read-failed", "restore-4-chats", "restore-4-no-space", "restore-5-summary",
                    "restore-5-summary-forget",
                    "chat-viewer"}
     out = args.out
@@ -313,6 +313,26 @@ def main() -> int:
     wiz.next()
     wait(lambda: wiz.currentId() == wiz.PAGE_CHATS)
     shot(wiz, "restore-4-chats")
+    # The library's disk short of space (the engine's answer, as the wizard shows it).
+    from backupgui.errors import NotEnoughSpaceError
+    from backupgui.ui.restore import wizard as wizard_module
+
+    real_restore = wizard_module.run_restore
+
+    def short_of_space(*_args, **_kw):
+        raise NotEnoughSpaceError("Not enough free space to restore: about 2.5 GB needed, "
+                                  "1.1 GB free on the library's disk. Nothing was changed.",
+                                  needed=2_480_000_000, free=1_120_000_000)
+
+    wizard_module.run_restore = short_of_space
+    try:
+        wiz.next()
+        wait(lambda: wiz.progress_page.task is None)
+    finally:
+        wizard_module.run_restore = real_restore
+    shot(wiz, "restore-4-no-space")
+    wiz.back()
+    wait(lambda: wiz.currentId() == wiz.PAGE_CHATS)
     wiz.next()
     wait(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, 60)
     shot(wiz, "restore-5-summary")

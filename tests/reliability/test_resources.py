@@ -77,11 +77,24 @@ def small_tmpfs(tmp_path):
         subprocess.run(["umount", "-l", str(mnt)], check=False)
 
 
-def test_full_disk_during_restore_fails_cleanly(world, small_tmpfs):
+def test_full_disk_is_refused_before_the_restore(world, small_tmpfs):
     lib = small_tmpfs / "lib"
     shutil.copytree(world / "other", lib)
     before = library_state(lib)
     p = _cli("restore", "--library", lib, "--dest", world / "dest", "--key-file", world / "key", "-q")
+    assert p.returncode == 17, (p.returncode, p.stderr)  # NotEnoughSpaceError, nothing written
+    assert "Not enough free space to restore" in p.stderr
+    assert library_state(lib) == before
+    assert not list(lib.glob(".restore-*"))
+
+
+def test_full_disk_during_restore_fails_cleanly(world, small_tmpfs):
+    """Past the check (--skip-space-check: the disk fills while it runs)."""
+    lib = small_tmpfs / "lib"
+    shutil.copytree(world / "other", lib)
+    before = library_state(lib)
+    p = _cli("restore", "--library", lib, "--dest", world / "dest", "--key-file", world / "key",
+             "--skip-space-check", "-q")
     assert p.returncode == 7, (p.returncode, p.stderr)
     assert "disk" in p.stderr.lower()
     assert library_state(lib) == before

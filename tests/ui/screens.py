@@ -449,6 +449,29 @@ def iter_screens(qtbot, env: Env, *, with_restore: bool = True) -> Iterator[tupl
         qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=15_000)
         settle(qtbot)
         yield "restore-4-chats", wiz
+        # A disk short of space: the engine refuses before it writes (its check is
+        # tests/ui/test_restore_space.py, on a real small disk); here its answer, as shown.
+        from backupgui.errors import NotEnoughSpaceError
+        from backupgui.ui.restore import wizard as wizard_module
+
+        real_restore = wizard_module.run_restore
+
+        def short_of_space(*_args, **_kw):
+            raise NotEnoughSpaceError("Not enough free space to restore: about 2.5 GB needed, "
+                                      "1.1 GB free on the library's disk. Nothing was changed.",
+                                      needed=2_480_000_000, free=1_120_000_000)
+
+        wizard_module.run_restore = short_of_space
+        try:
+            wiz.next()
+            qtbot.waitUntil(lambda: wiz.progress_page.task is None, timeout=15_000)
+        finally:
+            wizard_module.run_restore = real_restore
+        settle(qtbot)
+        assert wiz.button(wiz.WizardButton.BackButton).isEnabled()
+        yield "restore-4-no-space", wiz
+        wiz.back()
+        qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=15_000)
         wiz.next()
         # Held at once (the panel still says it runs): the page as a long restore shows it.
         wiz.progress_page.task.pause()

@@ -28,7 +28,8 @@ SCREENS = (
     "import-phone-chats", "chat-viewer", "open-attachment",
     "empty-state", "restore-1-where", "restore-1-where-drive-signed-in", "restore-2-key-wrong", "restore-2-key-key",
     "restore-2-key-vault", "restore-3-backups",
-    "restore-3-rolled-back", "restore-3-reading", "restore-3-read-failed", "restore-4-chats", "restore-progress", "restore-5-summary",
+    "restore-3-rolled-back", "restore-3-reading", "restore-3-read-failed", "restore-4-chats", "restore-4-no-space", "restore-progress",
+    "restore-5-summary",
     "restore-5-summary-forget",
 )
 
