@@ -3,7 +3,8 @@
 Each line is one finished run: when it started, what triggered it (manual, scheduled,
 catch-up), the result (ok, failed, skipped, cancelled), the backup's size, the bytes uploaded,
 how long it took, where it went (``folder:<path>`` or ``gdrive:<account>``, never a token;
-empty in lines written before it was recorded) and a reason for people. Unreadable lines are skipped; the file is trimmed
+empty in lines written before it was recorded), a reason for people and, for a backup saved
+with warnings, its warnings (at most ``MAX_WARNINGS``). Unreadable lines are skipped; the file is trimmed
 to the newest ``max_entries`` runs now and then.
 """
 
@@ -25,6 +26,8 @@ import platformdirs
 log = logging.getLogger(__name__)
 
 MAX_REASON = 500
+#: At most this many of a run's warnings are kept (each cut to ``MAX_REASON``).
+MAX_WARNINGS = 20
 #: A destination longer than this (a folder path) is cut when read or written.
 MAX_DESTINATION = 1000
 
@@ -51,16 +54,20 @@ class HistoryEntry:
     code: str = ""
     snapshot: str = ""
     destination: str = ""  # "folder:<path>" or "gdrive:<account>" ("gdrive:" when unknown)
+    warnings: tuple[str, ...] = ()  # a saved backup's warnings (engine text, shown translated)
 
     def __post_init__(self) -> None:
         t = self.time if self.time.tzinfo else self.time.replace(tzinfo=UTC)
         object.__setattr__(self, "time", t.astimezone(UTC).replace(microsecond=0))
+        object.__setattr__(self, "warnings", _warnings(self.warnings))
 
     def to_json(self) -> str:
         d = asdict(self)
         d["time"] = self.time.astimezone(UTC).isoformat(timespec="seconds")
         d["reason"] = self.reason[:MAX_REASON]
         d["destination"] = self.destination[:MAX_DESTINATION]
+        if not self.warnings:
+            del d["warnings"]
         return json.dumps(d, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
@@ -72,11 +79,18 @@ class HistoryEntry:
         if t.tzinfo is None:
             t = t.replace(tzinfo=UTC)
         dest = d.get("destination", "")  # (absent in lines written before it was recorded)
+        warnings = d.get("warnings", [])  # (absent in older lines and runs without any)
         return cls(time=t, trigger=str(d.get("trigger", "")), result=str(d["result"]),
                    size=int(d.get("size", 0)), uploaded=int(d.get("uploaded", 0)),
                    duration_s=float(d.get("duration_s", 0.0)), reason=str(d.get("reason", "")),
                    code=str(d.get("code", "")), snapshot=str(d.get("snapshot", "")),
-                   destination=dest[:MAX_DESTINATION] if isinstance(dest, str) else "")
+                   destination=dest[:MAX_DESTINATION] if isinstance(dest, str) else "",
+                   warnings=tuple(warnings) if isinstance(warnings, list) else ())
+
+
+def _warnings(ws: object) -> tuple[str, ...]:
+    """The strings of ``ws``, at most ``MAX_WARNINGS``, each cut to ``MAX_REASON``."""
+    return tuple(w[:MAX_REASON] for w in list(ws or ())[:MAX_WARNINGS] if isinstance(w, str))
 
 
 #: The phases whose ``done_bytes`` count bytes sent to the destination (engine/backup.py).

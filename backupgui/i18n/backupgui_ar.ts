@@ -1260,6 +1260,17 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
         <source>%1 (%2 sent before the stop)</source>
         <translation>%1 (أُرسل %2 قبل الإيقاف)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln warning(s): %1</source>
+        <translation>
+            <numerusform>%Ln تحذير: %1</numerusform>
+            <numerusform>تحذير واحد: %1</numerusform>
+            <numerusform>تحذيران: %1</numerusform>
+            <numerusform>%Ln تحذيرات: %1</numerusform>
+            <numerusform>%Ln تحذيرًا: %1</numerusform>
+            <numerusform>%Ln تحذير: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3251,6 +3262,21 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Click here to delete it with the old password.</source>
         <translation>انقر هنا لحذفه بكلمة المرور القديمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %Ln more warning(s))</source>
+        <translation>
+            <numerusform>%1 (و%Ln تحذير آخر)</numerusform>
+            <numerusform>%1 (وتحذير واحد آخر)</numerusform>
+            <numerusform>%1 (وتحذيران آخران)</numerusform>
+            <numerusform>%1 (و%Ln تحذيرات أخرى)</numerusform>
+            <numerusform>%1 (و%Ln تحذيرًا آخر)</numerusform>
+            <numerusform>%1 (و%Ln تحذير آخر)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup finished with warnings</source>
+        <translation>اكتمل النسخ الاحتياطي مع تحذيرات</translation>
     </message>
 </context>
 <context>

@@ -1208,6 +1208,13 @@ Entferne den Zugriff von backupgui nicht in den Einstellungen deines Google-Kont
         <source>%1 (%2 sent before the stop)</source>
         <translation>%1 (%2 vor dem Anhalten gesendet)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln warning(s): %1</source>
+        <translation>
+            <numerusform>%Ln Warnung: %1</numerusform>
+            <numerusform>%Ln Warnungen: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3107,6 +3114,17 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Click here to delete it with the old password.</source>
         <translation>Klicke hier, um ihn mit dem alten Passwort zu löschen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %Ln more warning(s))</source>
+        <translation>
+            <numerusform>%1 (und %Ln weitere Warnung)</numerusform>
+            <numerusform>%1 (und %Ln weitere Warnungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup finished with warnings</source>
+        <translation>Backup mit Warnungen abgeschlossen</translation>
     </message>
 </context>
 <context>

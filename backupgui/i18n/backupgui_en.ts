@@ -111,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message numerus="yes">
+        <source>%Ln warning(s): %1</source>
+        <translation>
+            <numerusform>%Ln warning: %1</numerusform>
+            <numerusform>%Ln warnings: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%1 and %Ln more</source>
@@ -287,6 +297,13 @@
         <translation>
             <numerusform>%Ln chat, %1, in %2.</numerusform>
             <numerusform>%Ln chats, %1, in %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %Ln more warning(s))</source>
+        <translation>
+            <numerusform>%1 (and %Ln more warning)</numerusform>
+            <numerusform>%1 (and %Ln more warnings)</numerusform>
         </translation>
     </message>
 </context>

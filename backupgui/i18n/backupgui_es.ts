@@ -1208,6 +1208,13 @@ No quites el acceso de backupgui en la configuración de tu cuenta de Google si 
         <source>%1 (%2 sent before the stop)</source>
         <translation>%1 (%2 enviados antes de detenerse)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln warning(s): %1</source>
+        <translation>
+            <numerusform>%Ln advertencia: %1</numerusform>
+            <numerusform>%Ln advertencias: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3107,6 +3114,17 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Click here to delete it with the old password.</source>
         <translation>Haz clic aquí para eliminarla con la contraseña antigua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %Ln more warning(s))</source>
+        <translation>
+            <numerusform>%1 (y %Ln advertencia más)</numerusform>
+            <numerusform>%1 (y %Ln advertencias más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup finished with warnings</source>
+        <translation>Copia de seguridad terminada con advertencias</translation>
     </message>
 </context>
 <context>

@@ -1208,6 +1208,13 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
         <source>%1 (%2 sent before the stop)</source>
         <translation>%1 (रुकने से पहले %2 भेजा गया)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln warning(s): %1</source>
+        <translation>
+            <numerusform>%Ln चेतावनी: %1</numerusform>
+            <numerusform>%Ln चेतावनियाँ: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3107,6 +3114,17 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Click here to delete it with the old password.</source>
         <translation>इसे पुराने पासवर्ड से मिटाने के लिए यहाँ क्लिक करें।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %Ln more warning(s))</source>
+        <translation>
+            <numerusform>%1 (और %Ln चेतावनी)</numerusform>
+            <numerusform>%1 (और %Ln चेतावनियाँ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup finished with warnings</source>
+        <translation>बैकअप चेतावनियों के साथ पूरा हुआ</translation>
     </message>
 </context>
 <context>

@@ -1195,6 +1195,12 @@ Jangan hapus akses backupgui di setelan Akun Google Anda jika ingin menyimpan ca
         <source>%1 (%2 sent before the stop)</source>
         <translation>%1 (%2 terkirim sebelum dihentikan)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln warning(s): %1</source>
+        <translation>
+            <numerusform>%Ln peringatan: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3071,6 +3077,16 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Click here to delete it with the old password.</source>
         <translation>Klik di sini untuk menghapusnya dengan kata sandi lama.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %Ln more warning(s))</source>
+        <translation>
+            <numerusform>%1 (dan %Ln peringatan lainnya)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup finished with warnings</source>
+        <translation>Cadangan selesai dengan peringatan</translation>
     </message>
 </context>
 <context>

@@ -1208,6 +1208,13 @@ Não remova o acesso do backupgui nas configurações da sua Conta do Google se 
         <source>%1 (%2 sent before the stop)</source>
         <translation>%1 (%2 enviados antes da interrupção)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln warning(s): %1</source>
+        <translation>
+            <numerusform>%Ln aviso: %1</numerusform>
+            <numerusform>%Ln avisos: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3107,6 +3114,17 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Click here to delete it with the old password.</source>
         <translation>Clique aqui para apagá-la com a senha antiga.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %Ln more warning(s))</source>
+        <translation>
+            <numerusform>%1 (e mais %Ln aviso)</numerusform>
+            <numerusform>%1 (e mais %Ln avisos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup finished with warnings</source>
+        <translation>Backup concluído com avisos</translation>
     </message>
 </context>
 <context>

@@ -1221,6 +1221,14 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
         <source>%1 (%2 sent before the stop)</source>
         <translation>%1 (до остановки отправлено %2)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln warning(s): %1</source>
+        <translation>
+            <numerusform>%Ln предупреждение: %1</numerusform>
+            <numerusform>%Ln предупреждения: %1</numerusform>
+            <numerusform>%Ln предупреждений: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3143,6 +3151,18 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Click here to delete it with the old password.</source>
         <translation>Нажмите здесь, чтобы удалить его старым паролем.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %Ln more warning(s))</source>
+        <translation>
+            <numerusform>%1 (и ещё %Ln предупреждение)</numerusform>
+            <numerusform>%1 (и ещё %Ln предупреждения)</numerusform>
+            <numerusform>%1 (и ещё %Ln предупреждений)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup finished with warnings</source>
+        <translation>Резервное копирование завершено с предупреждениями</translation>
     </message>
 </context>
 <context>

@@ -1195,6 +1195,12 @@ Bu yedekleri saklamak istiyorsanız Google Hesabı ayarlarınızda backupgui&apo
         <source>%1 (%2 sent before the stop)</source>
         <translation>%1 (durdurulmadan önce %2 gönderildi)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln warning(s): %1</source>
+        <translation>
+            <numerusform>%Ln uyarı: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -3071,6 +3077,16 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Click here to delete it with the old password.</source>
         <translation>Eski şifrenizle silmek için buraya tıklayın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %Ln more warning(s))</source>
+        <translation>
+            <numerusform>%1 (ve %Ln uyarı daha)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup finished with warnings</source>
+        <translation>Yedekleme uyarılarla tamamlandı</translation>
     </message>
 </context>
 <context>

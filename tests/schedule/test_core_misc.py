@@ -28,6 +28,33 @@ def test_history_round_trip_order_and_bad_lines(tmp_path):
     assert h.load() == []
 
 
+def test_history_keeps_a_runs_warnings_bounded(tmp_path):
+    """A backup's warnings are kept; a hand-edited or damaged line cannot make them huge or
+    other than strings; lines without them (older versions) read as none."""
+    import json
+
+    from backupgui.automation.history import MAX_REASON, MAX_WARNINGS
+
+    h = History(tmp_path / "h.jsonl")
+    t0 = datetime(2024, 5, 1, 2, tzinfo=UTC)
+    e = HistoryEntry(t0, "scheduled", "ok", warnings=("A media file is missing from the "
+                                                      "library (a.jpg).",))
+    h.append(e)
+    h.append(HistoryEntry(t0 + timedelta(hours=1), "scheduled", "ok"))
+    assert "warnings" not in h.path.read_text().splitlines()[1]  # (none: not written)
+    line = json.loads(h.path.read_text().splitlines()[0])
+    line["time"] = (t0 + timedelta(hours=2)).isoformat()
+    line["warnings"] = ["x" * 10_000, 5, None, *(["w"] * 1000)]
+    with open(h.path, "a") as f:
+        f.write(json.dumps(line) + "\n")
+        f.write(json.dumps({**line, "warnings": "not a list"}) + "\n")
+    first, second, hostile, not_list = h.load()
+    assert first == e and second.warnings == ()
+    assert hostile.warnings[0] == "x" * MAX_REASON and len(hostile.warnings) <= MAX_WARNINGS
+    assert all(isinstance(w, str) for w in hostile.warnings)
+    assert not_list.warnings == ()
+
+
 def test_history_is_trimmed(tmp_path):
     h = History(tmp_path / "h.jsonl", max_entries=5)
     t0 = datetime(2024, 5, 1, tzinfo=UTC)

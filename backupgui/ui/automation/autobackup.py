@@ -142,6 +142,7 @@ class AutoBackup(QObject):
         self.tray.scheduleRequested.connect(self.open_schedule)
         self.tray.historyRequested.connect(self.open_history)
         self.tray.retiredRequested.connect(self.open_retired)
+        self.tray.warningsRequested.connect(self.open_warnings)
         self.scheduler.runFinished.connect(self._run_finished)
         self.scheduler.runStarted.connect(self._run_started)
         self.scheduler.progressed.connect(self._progress)
@@ -219,6 +220,14 @@ class AutoBackup(QObject):
         open_dialog = getattr(self.window, "open_retired", None)
         if open_dialog is not None:
             open_dialog()
+
+    def open_warnings(self, warnings: list[str]) -> None:
+        """A backup's warnings notice was clicked: the window, with the box the window's own
+        Back up shows for them (all of the run's warnings)."""
+        self.show_window()
+        show = getattr(self.window, "_show_backup_warnings", None)
+        if show is not None and warnings:
+            show(list(warnings))
 
     def quit(self) -> None:
         """Quit from the tray: the window's Quit (it asks while a backup runs, and quits once
@@ -308,7 +317,8 @@ class AutoBackup(QObject):
             destination=self._manual_destination,
             reason=str(payload) if isinstance(payload, BaseException) else "",
             code=type(payload).__name__ if isinstance(payload, BaseException) else "",
-            snapshot=str(getattr(r, "snapshot_id", "")))
+            snapshot=str(getattr(r, "snapshot_id", "")),
+            warnings=tuple(str(w) for w in (getattr(r, "warnings", ()) or ())))
         self.scheduler.record_external(entry)
         self._manual_start = None
         self._sync_tray()

@@ -3,6 +3,8 @@ reason."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -97,6 +99,9 @@ class HistoryModel(QAbstractTableModel):
         return "—", ""
 
     def _reason(self, e: HistoryEntry) -> str:
+        if e.result == "ok" and e.warnings:  # (all of them in the tooltip)
+            return self.tr("%Ln warning(s): %1", "", len(e.warnings)).replace(
+                "%1", translate_message(e.warnings[0]))
         if e.result == "ok" and e.uploaded:
             return self.tr("%1 uploaded").replace("%1", human_size(e.uploaded))
         if e.result == "cancelled":
@@ -133,6 +138,9 @@ class HistoryModel(QAbstractTableModel):
             if col == self.REASON:
                 return self._reason(e)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.REASON:
+            if e.result == "ok" and e.warnings:
+                return "<qt>" + "<br>".join(html.escape(translate_message(w), quote=False)
+                                            for w in e.warnings) + "</qt>"
             return plain_tooltip(self._reason(e)) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == self.DESTINATION:
             return plain_tooltip(self._destination(e.destination)[1]) or None

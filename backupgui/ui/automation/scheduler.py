@@ -97,13 +97,15 @@ class ConditionsNotMet(BackupError):
 
 @dataclass(frozen=True)
 class Notification:
-    """A desktop notification. ``kind``: success, failure, password, skipped, busy or retired
-    (a retired set's key still at its vault: clicking it opens *Delete the old key…*)."""
+    """A desktop notification. ``kind``: success, failure, password, skipped, busy, retired
+    (a retired set's key still at its vault: clicking it opens *Delete the old key…*) or
+    warnings (a backup saved with warnings: clicking it shows them, ``warnings``)."""
 
     kind: str
     title: str
     message: str
     level: str = "info"  # info | warning | error
+    warnings: tuple[str, ...] = ()  # the run's warnings (engine text), for kind "warnings"
 
 
 @dataclass(frozen=True)
@@ -482,20 +484,31 @@ class Scheduler(QObject):
     def _done(self, outcome: object) -> None:
         r = getattr(outcome, "result", outcome)
         size = int(getattr(r, "media_bytes", 0)) + int(getattr(r, "text_bytes", 0))
+        warnings = tuple(str(w) for w in (getattr(r, "warnings", ()) or ()))
         entry = HistoryEntry(time=self._run_start or self.clock(), trigger=self._trigger,
-                             result=Result.OK, size=size,
+                             result=Result.OK, size=size, warnings=warnings,
                              uploaded=int(getattr(r, "uploaded_bytes", 0)),
                              duration_s=float(getattr(r, "duration_s", 0.0) or self._elapsed()),
                              snapshot=str(getattr(r, "snapshot_id", "")))
         log.info("%s backup finished: %d bytes, %d uploaded", self._trigger, entry.size,
                  entry.uploaded)
-        if self.config.notify_success:
+        from ...engine.vaultretire import is_retired_record_message
+
+        others = [w for w in warnings if not is_retired_record_message(w)]
+        if others:  # said whatever notify_success says; the retired key has its own notice
+            n = len(others)
+            first = translate_message(others[0])
+            msg = first if n == 1 else self.tr("%1 (and %Ln more warning(s))", "", n - 1) \
+                .replace("%1", first)
+            self.notify.emit(Notification("warnings", self.tr("Backup finished with warnings"),
+                                          msg, "warning", warnings))
+        elif self.config.notify_success:
             chats = getattr(r, "chats", None)
             msg = self.tr("%Ln chat(s), %1, in %2.", "", int(chats)).replace(
                 "%1", human_size(size)).replace("%2", human_duration(entry.duration_s, precise=True)) \
                 if chats is not None else self.tr("Your chats are backed up.")
             self.notify.emit(Notification("success", self.tr("Backup complete"), msg, "info"))
-        self._retired_notice(tuple(getattr(r, "warnings", ()) or ()))
+        self._retired_notice(warnings)
         self._end(entry)
 
     def _retired_notice(self, warnings: tuple[str, ...]) -> None:

@@ -3,7 +3,8 @@ backup runs; desktop notifications for the scheduler's reports.
 
 The tray calls ``backup_now``/``cancel`` (by default the scheduler's ``run_now``/``cancel``)
 and emits ``showRequested``, ``scheduleRequested``, ``historyRequested``, ``quitRequested`` and
-``retiredRequested`` (a click on the retired-key notice) for the app to handle.
+``retiredRequested`` (a click on the retired-key notice) and ``warningsRequested`` (a click
+on a backup's warnings notice) for the app to handle.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ class Tray(QObject):
     historyRequested = Signal()
     quitRequested = Signal()
     retiredRequested = Signal()  # the retired-key notice was clicked
+    warningsRequested = Signal(object)  # the warnings notice was clicked: its warnings
 
     def __init__(self, scheduler: Scheduler, *, backup_now: Callable[[], object] | None = None,
                  cancel: Callable[[], object] | None = None, icon: QIcon | None = None,
@@ -157,9 +159,11 @@ class Tray(QObject):
 
     def _message_clicked(self) -> None:
         """A click on the notice shown last: the window, and for a retired set's key still
-        at its vault, *Delete the old key…* in it."""
+        at its vault, *Delete the old key…* in it; for a backup saved with warnings, those."""
         if self.shown and self.shown[-1].kind == "retired":
             self.retiredRequested.emit()
+        elif self.shown and self.shown[-1].kind == "warnings":
+            self.warningsRequested.emit(list(self.shown[-1].warnings))
         else:
             self.showRequested.emit()
 
