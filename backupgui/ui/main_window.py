@@ -698,7 +698,8 @@ class MainWindow(QMainWindow):
         from .backup.retired import retired_hosts
 
         def done(hosts: list[str]) -> None:
-            self.panel.show_retired(hosts)
+            if shiboken6.isValid(self.panel.retired_line):  # (a window closed meanwhile)
+                self.panel.show_retired(hosts)
 
         def ended() -> None:
             self._retired_check = None
