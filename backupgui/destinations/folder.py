@@ -13,8 +13,15 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..device.stale import is_stale, owned_name
-from ..errors import DamagedBackupError, DestinationError, DestinationFullError, NotFoundError
-from ..format.damage import not_a_file
+from ..errors import (
+    DamagedBackupError,
+    DestinationError,
+    DestinationFullError,
+    NotFoundError,
+    OsProblem,
+    os_problem,
+)
+from ..format.damage import logged, not_a_file, not_a_folder
 from .base import Destination, ObjectInfo, RangeReader, StorageInfo, Upload
 
 log = logging.getLogger(__name__)
@@ -46,6 +53,10 @@ def _not_regular(name: str) -> DamagedBackupError:
 class _NotAFolder(Exception):
     """A folder on an object's way inside the backup folder is a symlink or not a folder."""
 
+    def __init__(self, part: str, name: str) -> None:
+        super().__init__(f"{part} in {name} is not a folder")
+        self.part = part
+
 
 def _is_junction(path: Path) -> bool:
     isjunction = getattr(os.path, "isjunction", None)  # Python 3.12+
@@ -67,18 +78,27 @@ def _os_error(exc: OSError, what: str) -> DestinationError:
     it means nothing to a person and, being English, would stay English in a translated
     message."""
     log.info("backup folder error while %s: %s", what, exc.strerror or exc)
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    problem = os_problem(exc)
+    if problem is OsProblem.FULL:
         return DestinationFullError("The backup folder is full.", hint=_FULL_HINT)
-    if exc.errno == errno.EROFS:
+    if problem is OsProblem.READ_ONLY:
         return DestinationError("The backup folder is read-only.",
                                 hint="The drive is mounted read-only or write-protected: unlock it "
                                      "or choose another folder.")
-    if exc.errno in (errno.EACCES, errno.EPERM):
+    if problem is OsProblem.NO_PERMISSION:
         return DestinationError("backupgui may not write to the backup folder.",
                                 hint="Choose a folder you own, or change the folder's permissions.")
-    if exc.errno == errno.ENOENT:
+    if problem is OsProblem.MISSING:
         return DestinationError("The backup folder disappeared.", hint=_MISSING_HINT)
-    return DestinationError(f"The backup folder failed: {exc.strerror or exc}.",
+    if problem is OsProblem.NOT_A_FOLDER:
+        return DestinationError("The backup folder, or a folder on its way, is a file or a link "
+                                "instead of a folder.",
+                                hint="Choose the backup folder again.")
+    if problem is OsProblem.IS_A_FOLDER:
+        return DestinationError("The backup folder holds a folder where a file of the backup "
+                                "belongs.",
+                                hint="Move that folder out of the backup folder, then try again.")
+    return DestinationError("The drive that holds the backup folder reported an error.",
                             hint="Check the drive (it may have been disconnected or be failing), "
                                  "then try again.")
 
@@ -225,7 +245,9 @@ class _FolderUpload(Upload):
                 _fsync_dir(final.parent)
         except _NotAFolder as exc:
             self.abort()
-            raise DamagedBackupError(f"The backup folder is damaged: {exc} (saving {self._name}).") from None
+            logged(f"saving {self._name}", exc)
+            problem = not_a_folder(exc.part, self._name)
+            raise DamagedBackupError(f"The backup is damaged: {problem}.", problem=problem) from None
         except OSError as exc:
             self.abort()
             raise _os_error(exc, f"saving {self._name}") from None
@@ -327,6 +349,9 @@ class FolderDestination(Destination):
         if not self.create:
             raise NotFoundError(f"No backup folder at {root}.",
                                 hint="Check the path, or connect the drive that holds it.")
+        if root.parent.exists() and not root.parent.is_dir():
+            raise DestinationError(f"{root.parent} is a file, not a folder.",
+                                   hint="Choose a folder for the backups.")
         if not root.parent.is_dir():
             raise DestinationError(
                 f"The folder {root.parent} does not exist.",
@@ -399,7 +424,7 @@ class FolderDestination(Destination):
                     nfd = os.open(part, _CHILD_DIR_FLAGS, dir_fd=fd)
                 except OSError as exc:
                     if exc.errno in (errno.ELOOP, errno.ENOTDIR):
-                        raise _NotAFolder(f"{part} in {name} is not a folder") from None
+                        raise _NotAFolder(part, name) from None
                     raise
                 os.close(fd)
                 fd = nfd

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import BackupError, CancelledError, DestinationError
+from ..errors import BackupError, CancelledError, DestinationError, OsProblem, os_problem
 from ..process.logscrub import scrub
 from . import netguard
 from .gdrive_http import DEFAULT_ROOT, SCOPE, SingleAttemptHttp, build_service, make_http
@@ -132,11 +132,39 @@ def load_client_config(path: str | os.PathLike[str] | None = None) -> dict[str, 
                           hint="Download the Desktop app client JSON from Google Cloud console "
                                "(see docs/DRIVE.md) and choose it again.") from None
     except (OSError, ValueError, RecursionError) as exc:  # (RecursionError: nested too deeply)
-        if isinstance(exc, RecursionError):
-            raise SignInError(f"The Google OAuth client file {p} cannot be read: it is nested "
-                              "too deeply.") from None
-        raise SignInError(f"The Google OAuth client file {p} cannot be read: {exc}.") from None
+        raise _unreadable_client_file(p, exc) from None
     return check_client_config(cfg, str(p))
+
+
+def _unreadable_client_file(p: Path, exc: BaseException) -> SignInError:
+    """Why the client file cannot be used, in words a person can act on; the OS's or the
+    JSON parser's English text goes to the log (it names the file and a position, never its
+    content, so no client secret reaches the log)."""
+    log.info("the Google OAuth client file %s cannot be read: %s: %s", p, type(exc).__name__,
+             exc.strerror if isinstance(exc, OSError) else exc)
+    again = "Download the Desktop app client JSON from Google Cloud console (see docs/DRIVE.md) " \
+            "and choose it again."
+    if isinstance(exc, RecursionError):
+        return SignInError(f"The Google OAuth client file {p} cannot be read: it is nested "
+                           "too deeply.", hint=again)
+    if isinstance(exc, OSError):
+        problem = os_problem(exc)
+        if problem is OsProblem.NO_PERMISSION:
+            return SignInError(f"backupgui may not read the Google OAuth client file {p}.",
+                               hint="Change the file's permissions, or choose a copy you own.")
+        if problem is OsProblem.IS_A_FOLDER:
+            return SignInError(f"The Google OAuth client file {p} is a folder, not a file.",
+                               hint="Choose the client JSON file itself.")
+        if problem is OsProblem.NOT_A_FOLDER:
+            return SignInError(f"The Google OAuth client file {p} cannot be reached: a folder "
+                               "on its way is a file.", hint=again)
+        return SignInError(f"The Google OAuth client file {p} cannot be read: the drive "
+                           "reported an error.", hint="Check the drive, then try again.")
+    if isinstance(exc, UnicodeDecodeError | json.JSONDecodeError):
+        return SignInError(f"The Google OAuth client file {p} is not a client file: it is not "
+                           "valid JSON.", hint=again)
+    return SignInError(f"The Google OAuth client file {p} is too large to be a client file.",
+                       hint=again)
 
 
 def check_client_config(cfg: Any, where: str) -> dict[str, Any]:

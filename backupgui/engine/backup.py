@@ -44,7 +44,6 @@ from ..format.textstore import split_by_sender
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
 from ..library.store import Library
 from ..library.textjson import MonthText, TimeOutOfRange
-from ..units import format_size
 from .pipeline import Committer
 from .repository import Repo, scan_sets, snapshot_name, vault_proofs
 from .retention import apply_retention
@@ -305,10 +304,19 @@ def _too_large(lib: Library, cid: str, month: str, limit: int) -> BackupError:
     """The error of a chat-month whose blob readers would refuse (FORMAT.md 1.2: "writers
     never produce larger objects"): nothing of it is stored, and the backup stops before
     its snapshot, so earlier backups stay as they were."""
+    # The size is a whole number in the sentence (the UI writes it in the language's digits);
+    # the format's bound is whole MiB, a lower one (tests) is said in bytes.
+    name = lib.chat(cid).name[:40]
+    if limit >= 1 << 20 and limit % (1 << 20) == 0:
+        message = (f"The messages of {name!r} in {month} are more than one backup can hold (at "
+                   f"most {limit >> 20} MiB per chat and month). The backup was stopped; the "
+                   "library and earlier backups are unchanged.")
+    else:
+        message = (f"The messages of {name!r} in {month} are more than one backup can hold (at "
+                   f"most {limit} bytes per chat and month). The backup was stopped; the "
+                   "library and earlier backups are unchanged.")
     return BackupError(
-        f"The messages of {lib.chat(cid).name[:40]!r} in {month} are more than one backup can "
-        f"hold (at most {format_size(limit)} per chat and month). The backup was stopped; the "
-        "library and earlier backups are unchanged.",
+        message,
         hint="Leave this chat out of the backup, or delete some of its messages of that "
              "month, then back up again.")
 

@@ -51,6 +51,11 @@ def not_a_file(name: str) -> str:
     return f"object {name} is not a regular file"
 
 
+def not_a_folder(folder: str, name: str) -> str:
+    """A folder on the way to an object of a folder destination that is a link or a file."""
+    return f"folder {folder} on the way to object {name} is a link or a file, not a folder"
+
+
 def messages_problem(chat: str, month: str, damage: Damage) -> str:
     """A message blob's damage: the messages of chat ``chat`` in ``month``."""
     if damage is Damage.AUTHENTICATION:

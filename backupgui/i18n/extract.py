@@ -63,7 +63,8 @@ _SENTENCE_FUNCTIONS = {
 #: Functions that return a whole lower-case phrase per case, said inside a sentence's %1
 #: ("The backup is damaged: %1."): what a damaged object's problem is (format/damage.py).
 _FRAGMENT_FUNCTIONS = {
-    "format/damage.py": ("pack_problem", "blob_cut_short", "not_a_file", "messages_problem",
+    "format/damage.py": ("pack_problem", "blob_cut_short", "not_a_file", "not_a_folder",
+                         "messages_problem",
                          "file_problem", "manifest_problem", "reason"),
     "oswords.py": ("problem",),
 }

@@ -11,7 +11,9 @@ Writes go through ``Library.transaction()``; a failure inside rolls everything b
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
+import logging
 import os
 import re
 import shutil
@@ -29,6 +31,8 @@ from ..format import names
 from . import textjson
 from .model import Chat, ChatSummary, MediaRef, Message, Participant
 from .textjson import MonthText, month_blobs, month_texts
+
+log = logging.getLogger(__name__)
 
 # 2: message ids unique through their own index (messages_id), not the table's primary key.
 # Schema 1 libraries keep working as they are; an older backupgui refuses a schema 2 one
@@ -124,22 +128,73 @@ def _out_of_room(where: Path | None) -> bool:
         return False
 
 
+_FULL = "There is not enough free disk space for the chat library."
+_DAMAGED = "The chat library file is damaged."
+_DAMAGED_HINT = ("Restore the library from a backup, or move the file away to start a new "
+                 "library.")
+
+
+def library_damaged(detail: object) -> BackupError:
+    """The library's file holds data no valid library has (a message block that does not
+    decode, SQLite's "malformed"): said in words, the detail kept in the log."""
+    log.warning("the chat library file is damaged: %s", detail)
+    return BackupError(_DAMAGED, hint=_DAMAGED_HINT)
+
+
+def _read_only_mount(where: Path | None) -> bool:
+    """Whether the library's folder is on a filesystem mounted read-only (SQLite cannot open
+    a library there: its WAL needs a shared-memory file beside it)."""
+    try:
+        return where is not None and bool(os.statvfs(where).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # (no statvfs on Windows)
+        return False
+
+
+def _sqlite_error(exc: sqlite3.Error, what: str, where: Path | None) -> BackupError:
+    """An SQLite failure in a category a person can act on (locked, full, read-only, cannot
+    be opened, not a library, damaged, a failing disk); SQLite's English goes to the log."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    log.info("chat library error while %s: %s (%s)", what, exc, name)
+    if isinstance(exc, sqlite3.OperationalError) and _is_locked(exc):
+        return LibraryLockedError("The chat library is in use by another program.")
+    if _is_full(exc, where):
+        return DiskFullError(_FULL)
+    if name.startswith("SQLITE_READONLY") or "readonly" in str(exc).lower() or \
+            (name.startswith("SQLITE_CANTOPEN") and _read_only_mount(where)):
+        return BackupError("The chat library cannot be changed: its file or folder is read-only.",
+                           hint="Check the folder's permissions, or whether its drive is "
+                                "mounted read-only.")
+    if name.startswith("SQLITE_CANTOPEN"):
+        return BackupError("The chat library file cannot be opened.",
+                           hint="Check that its folder exists and that you may read and write "
+                                "it.")
+    if name == "SQLITE_NOTADB":
+        return BackupError("The chat library file is not a chat library (it is not an SQLite "
+                           "database).", hint=_DAMAGED_HINT)
+    if name.startswith("SQLITE_IOERR"):
+        return BackupError("The disk that holds the chat library reported an error.",
+                           hint="Check the drive (it may have been disconnected or be failing), "
+                                "then try again.")
+    if isinstance(exc, sqlite3.OperationalError | sqlite3.ProgrammingError) and \
+            not name.startswith("SQLITE_CORRUPT"):
+        return BackupError("The chat library could not be used.",
+                           hint="Try again; if it happens again, the log has the details.")
+    log.warning("the chat library file is damaged: %s", exc)
+    return BackupError(_DAMAGED, hint=_DAMAGED_HINT)
+
+
 @contextlib.contextmanager
 def translate_errors(what: str, where: Path | None = None) -> Iterator[None]:
-    """Turn SQLite/OS failures into the library's typed errors (``where``: the library)."""
+    """Turn SQLite/OS failures into the library's typed errors (``where``: the library;
+    ``what``: the step, for the log only: it is English)."""
     try:
         yield
-    except sqlite3.OperationalError as exc:
-        if _is_locked(exc):
-            raise LibraryLockedError("The chat library is in use by another program.") from None
-        if _is_full(exc, where):
-            raise DiskFullError(f"The disk is full while {what}.") from None
-        raise BackupError(f"The chat library could not be used while {what}: {exc}.") from None
     except sqlite3.DatabaseError as exc:
-        raise BackupError(f"The chat library file is damaged ({exc}).") from None
+        raise _sqlite_error(exc, what, where) from None
     except OSError as exc:
-        if exc.errno == 28:
-            raise DiskFullError(f"The disk is full while {what}.") from None
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            log.info("chat library error while %s: %s", what, exc.strerror)
+            raise DiskFullError(_FULL) from None
         raise
 
 
@@ -160,7 +215,7 @@ class Library:
         self.media_dir = self.root / "media"
         if not create and not self.db_path.exists():
             raise NotFoundError(f"There is no chat library in {self.root}.")
-        with translate_errors("opening the library"):
+        with translate_errors("opening the library", self.root):
             # Owner-only: the messages are private (other users could read a 0644 database
             # wherever home folders are traversable). SQLite gives its -wal and -shm files
             # the database file's permissions.
@@ -447,7 +502,7 @@ class Library:
         try:
             _cid, _month, msgs = decode_text_blob(self._block_plaintext(chat_id, month))
         except ValueError as exc:
-            raise BackupError(f"The chat library file is damaged ({exc}).") from None
+            raise library_damaged(exc) from None
         # Stored under the blob's own chat. A blob lists its messages in display order;
         # the (stable) sort only guards the time order of one written by another program.
         return sorted(msgs, key=lambda m: m.ts_ms)
@@ -639,7 +694,7 @@ def block_plaintext(body: bytes) -> bytes:
     try:
         return decompress_text_blob(body)
     except ValueError as exc:
-        raise BackupError(f"The chat library file is damaged ({exc}).") from None
+        raise library_damaged(exc) from None
 
 
 def _stored_block(db: sqlite3.Connection, chat_id: str, month: str) -> bytes | None:
@@ -932,7 +987,7 @@ class LibraryWriter:
                 try:
                     self.add_checked_blob(chat_id, block_plaintext(body), [])
                 except ValueError as exc:
-                    raise BackupError(f"The chat library file is damaged ({exc}).") from None
+                    raise library_damaged(exc) from None
             self._touched([chat_id])
 
     @contextlib.contextmanager

@@ -24,6 +24,7 @@ import contextlib
 import logging
 import os
 import random
+import re
 import socket
 import threading
 import time
@@ -140,6 +141,13 @@ class PgTx(Tx):
         return int(self._x("SELECT nextval('write_gen_seq')").fetchone()[0])
 
 
+def _unquoted(exc: Exception) -> str:
+    """libpq's complaint about a connection string with its quoted parts left out (they may
+    hold the password: 'invalid percent-encoded token: "<password>"'; from the first quote to
+    the last, so that a quote inside the password cannot end the part early)."""
+    return re.sub(r'".*"', '"…"', str(exc).strip(), flags=re.DOTALL) or type(exc).__name__
+
+
 class PostgresStore(Store):
     dialect = "postgresql"
 
@@ -147,7 +155,9 @@ class PostgresStore(Store):
         try:
             info = conninfo_to_dict(url)
         except psycopg.ProgrammingError as exc:
-            raise StorageError(f"the PostgreSQL URL is malformed: {exc}") from None
+            # libpq quotes the part it could not parse, which may be the password: only what
+            # kind of mistake it is goes into the operator's message.
+            raise StorageError(f"the PostgreSQL URL is malformed: {_unquoted(exc)}") from None
         if info.get("password"):
             # Accepted (libpq allows it), but said: a command line is visible to other users.
             log.warning(

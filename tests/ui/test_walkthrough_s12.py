@@ -64,7 +64,7 @@ def test_a_read_only_backup_folder_is_explained_without_internal_names(
 
 
 @pytest.mark.parametrize("code", [errno.EROFS, errno.ENOSPC, errno.EACCES, errno.ENOENT,
-                                  errno.EIO])
+                                  errno.EIO, errno.ENOTDIR, errno.EISDIR])
 def test_every_backup_folder_error_is_said_in_the_users_language(code, qapp):
     """Whatever the folder answers, the message names no internal file or English step, and
     each language has it (the EACCES one, starting with "backupgui", was never offered for

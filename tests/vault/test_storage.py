@@ -128,3 +128,15 @@ def test_libpq_keyword_form_and_a_password_in_the_url(pg_server, hsm_env, caplog
         assert "password" in log and "PGPASSFILE" in log and secret not in log
     finally:
         pg_server.drop_database(name)
+
+
+@pytest.mark.parametrize("spec", ["postgresql://vault:p%zzsecret-51@db1/vault",
+                                  'host=db1 password="secret-51" foo',
+                                  'postgresql://vault:se"cret-51@db1/vault?nosuch="x"'])
+def test_a_malformed_postgresql_url_is_said_without_its_password(spec) -> None:
+    """libpq quotes the part it cannot parse ('invalid percent-encoded token: "p%zzsecret"'),
+    which may be the password: the operator's message says the kind of mistake only."""
+    pytest.importorskip("psycopg")
+    with pytest.raises(StorageError, match="the PostgreSQL URL is malformed: ") as err:
+        open_store(spec)
+    assert "secret" not in str(err.value) and "cret-51" not in str(err.value), str(err.value)
