@@ -4041,10 +4041,6 @@ Identity (server key fingerprint): %2</source>
         <translation>بعض صفوف %1 المضافة تشير إلى صفوف غير موجودة.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 cannot be read: %2.</source>
-        <translation>تعذّرت قراءة ملف عميل Google OAuth ‏%1: %2.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 does not exist.</source>
         <translation>ملف عميل Google OAuth ‏%1 غير موجود.</translation>
     </message>
@@ -4209,10 +4205,6 @@ Identity (server key fingerprint): %2</source>
         <translation>استورد ملف .zip كما أنشأه WhatsApp (تاريخه يدل على السنة)، وليس ملف .txt المستخرج منه.</translation>
     </message>
     <message>
-        <source>The backup folder is damaged: %1 (saving %2).</source>
-        <translation>مجلد النسخ الاحتياطي تالف: %1 (أثناء حفظ %2).</translation>
-    </message>
-    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>يشير بيان النسخة الاحتياطية %1 إلى ملف وسائط باستخدام كتلة بيانات ملف آخر.</translation>
     </message>
@@ -4227,14 +4219,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
         <translation>لا توجد في الدردشة %1 رسائل محفوظة للفترة %2.</translation>
-    </message>
-    <message>
-        <source>The chat library could not be used while %1: %2.</source>
-        <translation>تعذّر استخدام مكتبة الدردشات (العملية: %1): %2.</translation>
-    </message>
-    <message>
-        <source>The chat library file is damaged (%1).</source>
-        <translation>ملف مكتبة الدردشات تالف (%1).</translation>
     </message>
     <message>
         <source>The chat library is in use by another program.</source>
@@ -4263,10 +4247,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
         <translation>امتلأ القرص أثناء الاستعادة. لم يتغير شيء.</translation>
-    </message>
-    <message>
-        <source>The disk is full while %1.</source>
-        <translation>القرص ممتلئ (العملية: %1).</translation>
     </message>
     <message>
         <source>The disk is full while decrypting the phone backup.</source>
@@ -4753,10 +4733,6 @@ Identity (server key fingerprint): %2</source>
         <translation>اختفى مجلد النسخ الاحتياطي.</translation>
     </message>
     <message>
-        <source>The backup folder failed: %1.</source>
-        <translation>فشل مجلد النسخ الاحتياطي: %1.</translation>
-    </message>
-    <message>
         <source>The backup folder is full.</source>
         <translation>امتلأ مجلد النسخ الاحتياطي.</translation>
     </message>
@@ -4799,10 +4775,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Leave this chat out of the backup, or delete some of its messages of that month, then back up again.</source>
         <translation>استبعد هذه الدردشة من النسخة الاحتياطية، أو احذف بعض رسائلها في ذلك الشهر، ثم أعد النسخ الاحتياطي.</translation>
-    </message>
-    <message>
-        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
-        <translation>رسائل %1 في %2 أكبر مما تتسع له نسخة احتياطية واحدة (%3 على الأكثر لكل دردشة وشهر). تم إيقاف النسخ الاحتياطي؛ المكتبة والنسخ الاحتياطية السابقة لم تتغير.</translation>
     </message>
     <message>
         <source>backup set %1 does not open with this key or password; ignored</source>
@@ -5575,6 +5547,118 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Not enough free space to restore: about %1 MB needed, %2 MB free on the library&apos;s disk. Nothing was changed.</source>
         <translation>لا توجد مساحة حرة كافية للاستعادة: المطلوب نحو %1 ميغابايت، والمساحة الحرة %2 ميغابايت على قرص المكتبة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Change the file&apos;s permissions, or choose a copy you own.</source>
+        <translation>غيّر أذونات الملف، أو اختر نسخة تملكها.</translation>
+    </message>
+    <message>
+        <source>Check that its folder exists and that you may read and write it.</source>
+        <translation>تحقق من أن مجلدها موجود وأنه يُسمح لك بالقراءة منه والكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>Check the drive, then try again.</source>
+        <translation>تحقق من المحرك، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions, or whether its drive is mounted read-only.</source>
+        <translation>تحقق من أذونات المجلد، أو مما إذا كان محركه مركّبًا للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder again.</source>
+        <translation>اختر مجلد النسخ الاحتياطي مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Choose the client JSON file itself.</source>
+        <translation>اختر ملف JSON الخاص بالعميل نفسه.</translation>
+    </message>
+    <message>
+        <source>Move that folder out of the backup folder, then try again.</source>
+        <translation>انقل ذلك المجلد خارج مجلد النسخ الاحتياطي، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Restore the library from a backup, or move the file away to start a new library.</source>
+        <translation>استعد المكتبة من نسخة احتياطية، أو انقل الملف إلى مكان آخر لبدء مكتبة جديدة.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be reached: a folder on its way is a file.</source>
+        <translation>لا يمكن الوصول إلى ملف عميل Google OAuth ‏%1: أحد المجلدات في طريقه ملف.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: the drive reported an error.</source>
+        <translation>لا يمكن قراءة ملف عميل Google OAuth ‏%1: أبلغ المحرك عن خطأ.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is a folder, not a file.</source>
+        <translation>ملف عميل Google OAuth ‏%1 مجلد وليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is not a client file: it is not valid JSON.</source>
+        <translation>ملف عميل Google OAuth ‏%1 ليس ملف عميل: إنه ليس JSON صالحًا.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is too large to be a client file.</source>
+        <translation>ملف عميل Google OAuth ‏%1 أكبر من أن يكون ملف عميل.</translation>
+    </message>
+    <message>
+        <source>The backup folder holds a folder where a file of the backup belongs.</source>
+        <translation>يحتوي مجلد النسخ الاحتياطي على مجلد في مكان يخص ملفًا من النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The backup folder, or a folder on its way, is a file or a link instead of a folder.</source>
+        <translation>مجلد النسخ الاحتياطي، أو مجلد في طريقه، ملف أو رابط بدلًا من مجلد.</translation>
+    </message>
+    <message>
+        <source>The chat library cannot be changed: its file or folder is read-only.</source>
+        <translation>لا يمكن تغيير مكتبة الدردشات: ملفها أو مجلدها للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>The chat library could not be used.</source>
+        <translation>تعذّر استخدام مكتبة الدردشات.</translation>
+    </message>
+    <message>
+        <source>The chat library file cannot be opened.</source>
+        <translation>لا يمكن فتح ملف مكتبة الدردشات.</translation>
+    </message>
+    <message>
+        <source>The chat library file is damaged.</source>
+        <translation>ملف مكتبة الدردشات تالف.</translation>
+    </message>
+    <message>
+        <source>The chat library file is not a chat library (it is not an SQLite database).</source>
+        <translation>ملف مكتبة الدردشات ليس مكتبة دردشات (ليس قاعدة بيانات SQLite).</translation>
+    </message>
+    <message>
+        <source>The disk that holds the chat library reported an error.</source>
+        <translation>أبلغ القرص الذي يحمل مكتبة الدردشات عن خطأ.</translation>
+    </message>
+    <message>
+        <source>The drive that holds the backup folder reported an error.</source>
+        <translation>أبلغ المحرك الذي يحمل مجلد النسخ الاحتياطي عن خطأ.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>رسائل %1 في %2 أكبر مما تتسع له نسخة احتياطية واحدة (%3 ميبيبايت على الأكثر لكل دردشة وشهر). تم إيقاف النسخ الاحتياطي؛ المكتبة والنسخ الاحتياطية السابقة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 bytes per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>رسائل %1 في %2 أكبر مما تتسع له نسخة احتياطية واحدة (%3 بايت على الأكثر لكل دردشة وشهر). تم إيقاف النسخ الاحتياطي؛ المكتبة والنسخ الاحتياطية السابقة لم تتغير.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for the chat library.</source>
+        <translation>لا توجد مساحة فارغة كافية على القرص لمكتبة الدردشات.</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, the log has the details.</source>
+        <translation>أعد المحاولة؛ وإن تكرر ذلك فالتفاصيل في السجل.</translation>
+    </message>
+    <message>
+        <source>backupgui may not read the Google OAuth client file %1.</source>
+        <translation>لا يُسمح لـ backupgui بقراءة ملف عميل Google OAuth ‏%1.</translation>
+    </message>
+    <message>
+        <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
+        <translation>المجلد %1 في الطريق إلى الكائن %2 رابط أو ملف وليس مجلدًا</translation>
     </message>
 </context>
 <context>

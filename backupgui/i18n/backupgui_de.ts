@@ -3873,10 +3873,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Einige hinzugefügte %1-Zeilen verweisen auf Zeilen, die es nicht gibt.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 cannot be read: %2.</source>
-        <translation>Die Google-OAuth-Client-Datei %1 kann nicht gelesen werden: %2.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 does not exist.</source>
         <translation>Die Google-OAuth-Client-Datei %1 existiert nicht.</translation>
     </message>
@@ -4041,10 +4037,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Importiere die .zip-Datei so, wie WhatsApp sie erstellt hat (ihr Datum verrät das Jahr), nicht die daraus entnommene .txt-Datei.</translation>
     </message>
     <message>
-        <source>The backup folder is damaged: %1 (saving %2).</source>
-        <translation>Der Backup-Ordner ist beschädigt: %1 (beim Speichern von %2).</translation>
-    </message>
-    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>Das Backup-Manifest %1 verweist für eine Mediendatei auf den Blob einer anderen Datei.</translation>
     </message>
@@ -4059,14 +4051,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
         <translation>Der Chat %1 hat keine gespeicherten Nachrichten für %2.</translation>
-    </message>
-    <message>
-        <source>The chat library could not be used while %1: %2.</source>
-        <translation>Die Chat-Bibliothek konnte beim %1 nicht verwendet werden: %2.</translation>
-    </message>
-    <message>
-        <source>The chat library file is damaged (%1).</source>
-        <translation>Die Datei der Chat-Bibliothek ist beschädigt (%1).</translation>
     </message>
     <message>
         <source>The chat library is in use by another program.</source>
@@ -4095,10 +4079,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
         <translation>Der Datenträger wurde beim Wiederherstellen voll. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>The disk is full while %1.</source>
-        <translation>Der Datenträger ist beim %1 voll.</translation>
     </message>
     <message>
         <source>The disk is full while decrypting the phone backup.</source>
@@ -4585,10 +4565,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Der Backup-Ordner ist verschwunden.</translation>
     </message>
     <message>
-        <source>The backup folder failed: %1.</source>
-        <translation>Fehler im Backup-Ordner: %1.</translation>
-    </message>
-    <message>
         <source>The backup folder is full.</source>
         <translation>Der Backup-Ordner ist voll.</translation>
     </message>
@@ -4631,10 +4607,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Leave this chat out of the backup, or delete some of its messages of that month, then back up again.</source>
         <translation>Lass diesen Chat beim Backup weg oder lösche einige seiner Nachrichten aus diesem Monat und sichere dann erneut.</translation>
-    </message>
-    <message>
-        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
-        <translation>Die Nachrichten von %1 aus %2 sind mehr, als ein Backup fassen kann (höchstens %3 pro Chat und Monat). Das Backup wurde angehalten; die Bibliothek und frühere Backups sind unverändert.</translation>
     </message>
     <message>
         <source>backup set %1 does not open with this key or password; ignored</source>
@@ -5407,6 +5379,118 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Not enough free space to restore: about %1 MB needed, %2 MB free on the library&apos;s disk. Nothing was changed.</source>
         <translation>Nicht genug freier Speicherplatz für die Wiederherstellung: etwa %1 MB nötig, %2 MB frei auf dem Datenträger der Bibliothek. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Change the file&apos;s permissions, or choose a copy you own.</source>
+        <translation>Ändere die Berechtigungen der Datei oder wähle eine Kopie, die dir gehört.</translation>
+    </message>
+    <message>
+        <source>Check that its folder exists and that you may read and write it.</source>
+        <translation>Prüfe, ob ihr Ordner existiert und ob du ihn lesen und beschreiben darfst.</translation>
+    </message>
+    <message>
+        <source>Check the drive, then try again.</source>
+        <translation>Prüfe das Laufwerk und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions, or whether its drive is mounted read-only.</source>
+        <translation>Prüfe die Berechtigungen des Ordners oder ob sein Laufwerk schreibgeschützt eingebunden ist.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder again.</source>
+        <translation>Wähle den Backup-Ordner erneut.</translation>
+    </message>
+    <message>
+        <source>Choose the client JSON file itself.</source>
+        <translation>Wähle die JSON-Datei des Clients selbst.</translation>
+    </message>
+    <message>
+        <source>Move that folder out of the backup folder, then try again.</source>
+        <translation>Verschiebe diesen Ordner aus dem Backup-Ordner und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Restore the library from a backup, or move the file away to start a new library.</source>
+        <translation>Stelle die Bibliothek aus einem Backup wieder her oder verschiebe die Datei, um eine neue Bibliothek anzufangen.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be reached: a folder on its way is a file.</source>
+        <translation>Die Google-OAuth-Client-Datei %1 ist nicht erreichbar: Ein Ordner auf dem Weg dorthin ist eine Datei.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: the drive reported an error.</source>
+        <translation>Die Google-OAuth-Client-Datei %1 kann nicht gelesen werden: Das Laufwerk hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is a folder, not a file.</source>
+        <translation>Die Google-OAuth-Client-Datei %1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is not a client file: it is not valid JSON.</source>
+        <translation>Die Google-OAuth-Client-Datei %1 ist keine Client-Datei: Sie ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is too large to be a client file.</source>
+        <translation>Die Google-OAuth-Client-Datei %1 ist zu groß für eine Client-Datei.</translation>
+    </message>
+    <message>
+        <source>The backup folder holds a folder where a file of the backup belongs.</source>
+        <translation>Im Backup-Ordner liegt ein Ordner, wo eine Datei des Backups hingehört.</translation>
+    </message>
+    <message>
+        <source>The backup folder, or a folder on its way, is a file or a link instead of a folder.</source>
+        <translation>Der Backup-Ordner oder ein Ordner auf dem Weg dorthin ist eine Datei oder eine Verknüpfung statt eines Ordners.</translation>
+    </message>
+    <message>
+        <source>The chat library cannot be changed: its file or folder is read-only.</source>
+        <translation>Die Chat-Bibliothek kann nicht geändert werden: Ihre Datei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The chat library could not be used.</source>
+        <translation>Die Chat-Bibliothek konnte nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>The chat library file cannot be opened.</source>
+        <translation>Die Datei der Chat-Bibliothek kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The chat library file is damaged.</source>
+        <translation>Die Datei der Chat-Bibliothek ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The chat library file is not a chat library (it is not an SQLite database).</source>
+        <translation>Die Datei der Chat-Bibliothek ist keine Chat-Bibliothek (sie ist keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <source>The disk that holds the chat library reported an error.</source>
+        <translation>Das Laufwerk mit der Chat-Bibliothek hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The drive that holds the backup folder reported an error.</source>
+        <translation>Das Laufwerk mit dem Backup-Ordner hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>Die Nachrichten von %1 aus %2 sind mehr, als ein Backup fassen kann (höchstens %3 MiB pro Chat und Monat). Das Backup wurde angehalten; die Bibliothek und frühere Backups sind unverändert.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 bytes per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>Die Nachrichten von %1 aus %2 sind mehr, als ein Backup fassen kann (höchstens %3 Bytes pro Chat und Monat). Das Backup wurde angehalten; die Bibliothek und frühere Backups sind unverändert.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for the chat library.</source>
+        <translation>Es ist nicht genug freier Speicherplatz für die Chat-Bibliothek da.</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, the log has the details.</source>
+        <translation>Versuche es noch einmal; wenn es wieder passiert, steht das Genauere im Protokoll.</translation>
+    </message>
+    <message>
+        <source>backupgui may not read the Google OAuth client file %1.</source>
+        <translation>backupgui darf die Google-OAuth-Client-Datei %1 nicht lesen.</translation>
+    </message>
+    <message>
+        <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
+        <translation>Ordner %1 auf dem Weg zu Objekt %2 ist eine Verknüpfung oder eine Datei, kein Ordner</translation>
     </message>
 </context>
 <context>

@@ -3873,10 +3873,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Algunas filas de %1 que se están agregando hacen referencia a filas que no existen.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 cannot be read: %2.</source>
-        <translation>No se puede leer el archivo del cliente OAuth de Google %1: %2.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 does not exist.</source>
         <translation>El archivo del cliente OAuth de Google %1 no existe.</translation>
     </message>
@@ -4041,10 +4037,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Importa el .zip tal como lo creó WhatsApp (su fecha indica el año), no el .txt extraído de él.</translation>
     </message>
     <message>
-        <source>The backup folder is damaged: %1 (saving %2).</source>
-        <translation>La carpeta de la copia de seguridad está dañada: %1 (al guardar %2).</translation>
-    </message>
-    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>El manifiesto de la copia de seguridad %1 asigna a un archivo multimedia el blob de otro archivo.</translation>
     </message>
@@ -4059,14 +4051,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
         <translation>El chat %1 no tiene mensajes guardados para %2.</translation>
-    </message>
-    <message>
-        <source>The chat library could not be used while %1: %2.</source>
-        <translation>No se pudo usar la biblioteca de chats al %1: %2.</translation>
-    </message>
-    <message>
-        <source>The chat library file is damaged (%1).</source>
-        <translation>El archivo de la biblioteca de chats está dañado (%1).</translation>
     </message>
     <message>
         <source>The chat library is in use by another program.</source>
@@ -4095,10 +4079,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
         <translation>El disco se llenó durante la restauración. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>The disk is full while %1.</source>
-        <translation>El disco se llenó al %1.</translation>
     </message>
     <message>
         <source>The disk is full while decrypting the phone backup.</source>
@@ -4585,10 +4565,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>La carpeta de la copia de seguridad desapareció.</translation>
     </message>
     <message>
-        <source>The backup folder failed: %1.</source>
-        <translation>La carpeta de la copia de seguridad falló: %1.</translation>
-    </message>
-    <message>
         <source>The backup folder is full.</source>
         <translation>La carpeta de la copia de seguridad está llena.</translation>
     </message>
@@ -4631,10 +4607,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Leave this chat out of the backup, or delete some of its messages of that month, then back up again.</source>
         <translation>Deja este chat fuera de la copia de seguridad o borra algunos de sus mensajes de ese mes y vuelve a hacer la copia.</translation>
-    </message>
-    <message>
-        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
-        <translation>Los mensajes de %1 en %2 son más de lo que cabe en una copia de seguridad (como máximo %3 por chat y mes). La copia se detuvo; la biblioteca y las copias anteriores no cambiaron.</translation>
     </message>
     <message>
         <source>backup set %1 does not open with this key or password; ignored</source>
@@ -5407,6 +5379,118 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Not enough free space to restore: about %1 MB needed, %2 MB free on the library&apos;s disk. Nothing was changed.</source>
         <translation>No hay suficiente espacio libre para restaurar: se necesitan unos %1 MB y hay %2 MB libres en el disco de la biblioteca. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Change the file&apos;s permissions, or choose a copy you own.</source>
+        <translation>Cambia los permisos del archivo o elige una copia que sea tuya.</translation>
+    </message>
+    <message>
+        <source>Check that its folder exists and that you may read and write it.</source>
+        <translation>Comprueba que su carpeta existe y que puedes leerla y escribir en ella.</translation>
+    </message>
+    <message>
+        <source>Check the drive, then try again.</source>
+        <translation>Revisa la unidad y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions, or whether its drive is mounted read-only.</source>
+        <translation>Revisa los permisos de la carpeta o si su unidad está montada como de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder again.</source>
+        <translation>Vuelve a elegir la carpeta de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Choose the client JSON file itself.</source>
+        <translation>Elige el propio archivo JSON del cliente.</translation>
+    </message>
+    <message>
+        <source>Move that folder out of the backup folder, then try again.</source>
+        <translation>Saca esa carpeta de la carpeta de la copia de seguridad y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Restore the library from a backup, or move the file away to start a new library.</source>
+        <translation>Restaura la biblioteca desde una copia de seguridad o mueve el archivo a otro lugar para empezar una biblioteca nueva.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be reached: a folder on its way is a file.</source>
+        <translation>No se puede llegar al archivo del cliente OAuth de Google %1: una carpeta del camino es un archivo.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: the drive reported an error.</source>
+        <translation>No se puede leer el archivo del cliente OAuth de Google %1: la unidad informó de un error.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is a folder, not a file.</source>
+        <translation>El archivo del cliente OAuth de Google %1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is not a client file: it is not valid JSON.</source>
+        <translation>El archivo del cliente OAuth de Google %1 no es un archivo de cliente: no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is too large to be a client file.</source>
+        <translation>El archivo del cliente OAuth de Google %1 es demasiado grande para ser un archivo de cliente.</translation>
+    </message>
+    <message>
+        <source>The backup folder holds a folder where a file of the backup belongs.</source>
+        <translation>La carpeta de la copia de seguridad tiene una carpeta donde va un archivo de la copia.</translation>
+    </message>
+    <message>
+        <source>The backup folder, or a folder on its way, is a file or a link instead of a folder.</source>
+        <translation>La carpeta de la copia de seguridad, o una carpeta del camino hacia ella, es un archivo o un enlace en lugar de una carpeta.</translation>
+    </message>
+    <message>
+        <source>The chat library cannot be changed: its file or folder is read-only.</source>
+        <translation>No se puede cambiar la biblioteca de chats: su archivo o su carpeta es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The chat library could not be used.</source>
+        <translation>No se pudo usar la biblioteca de chats.</translation>
+    </message>
+    <message>
+        <source>The chat library file cannot be opened.</source>
+        <translation>No se puede abrir el archivo de la biblioteca de chats.</translation>
+    </message>
+    <message>
+        <source>The chat library file is damaged.</source>
+        <translation>El archivo de la biblioteca de chats está dañado.</translation>
+    </message>
+    <message>
+        <source>The chat library file is not a chat library (it is not an SQLite database).</source>
+        <translation>El archivo de la biblioteca de chats no es una biblioteca de chats (no es una base de datos SQLite).</translation>
+    </message>
+    <message>
+        <source>The disk that holds the chat library reported an error.</source>
+        <translation>La unidad que contiene la biblioteca de chats informó de un error.</translation>
+    </message>
+    <message>
+        <source>The drive that holds the backup folder reported an error.</source>
+        <translation>La unidad que contiene la carpeta de la copia de seguridad informó de un error.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>Los mensajes de %1 en %2 son más de lo que cabe en una copia de seguridad (como máximo %3 MiB por chat y mes). La copia se detuvo; la biblioteca y las copias anteriores no cambiaron.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 bytes per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>Los mensajes de %1 en %2 son más de lo que cabe en una copia de seguridad (como máximo %3 bytes por chat y mes). La copia se detuvo; la biblioteca y las copias anteriores no cambiaron.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for the chat library.</source>
+        <translation>No hay suficiente espacio libre en el disco para la biblioteca de chats.</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, the log has the details.</source>
+        <translation>Vuelve a intentarlo; si vuelve a pasar, el registro tiene los detalles.</translation>
+    </message>
+    <message>
+        <source>backupgui may not read the Google OAuth client file %1.</source>
+        <translation>backupgui no tiene permiso para leer el archivo del cliente OAuth de Google %1.</translation>
+    </message>
+    <message>
+        <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
+        <translation>la carpeta %1 del camino hacia el objeto %2 es un enlace o un archivo, no una carpeta</translation>
     </message>
 </context>
 <context>

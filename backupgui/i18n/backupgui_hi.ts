@@ -3873,10 +3873,6 @@ Identity (server key fingerprint): %2</source>
         <translation>जोड़ी जा रही कुछ %1 पंक्तियाँ ऐसी पंक्तियों की ओर इशारा करती हैं जो मौजूद नहीं हैं।</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 cannot be read: %2.</source>
-        <translation>Google OAuth क्लाइंट फ़ाइल %1 पढ़ी नहीं जा सकती: %2।</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 does not exist.</source>
         <translation>Google OAuth क्लाइंट फ़ाइल %1 मौजूद नहीं है।</translation>
     </message>
@@ -4041,10 +4037,6 @@ Identity (server key fingerprint): %2</source>
         <translation>WhatsApp ने जो .zip बनाई थी, वही इंपोर्ट करें (उसकी तारीख से साल पता चलता है), उससे निकाली गई .txt नहीं।</translation>
     </message>
     <message>
-        <source>The backup folder is damaged: %1 (saving %2).</source>
-        <translation>बैकअप फ़ोल्डर खराब है: %1 (%2 सहेजते समय)।</translation>
-    </message>
-    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>बैकअप मैनिफ़ेस्ट %1 किसी मीडिया फ़ाइल के लिए दूसरी फ़ाइल का ब्लॉब बताता है।</translation>
     </message>
@@ -4059,14 +4051,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
         <translation>चैट %1 में %2 के लिए कोई मैसेज सेव नहीं है।</translation>
-    </message>
-    <message>
-        <source>The chat library could not be used while %1: %2.</source>
-        <translation>चैट लाइब्रेरी इस्तेमाल नहीं की जा सकी (काम: %1): %2।</translation>
-    </message>
-    <message>
-        <source>The chat library file is damaged (%1).</source>
-        <translation>चैट लाइब्रेरी की फ़ाइल खराब है (%1)।</translation>
     </message>
     <message>
         <source>The chat library is in use by another program.</source>
@@ -4095,10 +4079,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
         <translation>रीस्टोर के दौरान डिस्क भर गई। कुछ नहीं बदला गया।</translation>
-    </message>
-    <message>
-        <source>The disk is full while %1.</source>
-        <translation>डिस्क भर गई है (काम: %1)।</translation>
     </message>
     <message>
         <source>The disk is full while decrypting the phone backup.</source>
@@ -4585,10 +4565,6 @@ Identity (server key fingerprint): %2</source>
         <translation>बैकअप फ़ोल्डर गायब हो गया।</translation>
     </message>
     <message>
-        <source>The backup folder failed: %1.</source>
-        <translation>बैकअप फ़ोल्डर में गड़बड़ी हुई: %1।</translation>
-    </message>
-    <message>
         <source>The backup folder is full.</source>
         <translation>बैकअप फ़ोल्डर भर गया।</translation>
     </message>
@@ -4631,10 +4607,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Leave this chat out of the backup, or delete some of its messages of that month, then back up again.</source>
         <translation>इस चैट को बैकअप से बाहर रखें, या उस महीने के इसके कुछ मैसेज मिटाएँ, फिर दोबारा बैकअप लें।</translation>
-    </message>
-    <message>
-        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
-        <translation>%2 में %1 के मैसेज एक बैकअप की क्षमता से ज़्यादा हैं (हर चैट और महीने के लिए ज़्यादा से ज़्यादा %3)। बैकअप रोक दिया गया; लाइब्रेरी और पिछले बैकअप में कोई बदलाव नहीं हुआ।</translation>
     </message>
     <message>
         <source>backup set %1 does not open with this key or password; ignored</source>
@@ -5407,6 +5379,118 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Not enough free space to restore: about %1 MB needed, %2 MB free on the library&apos;s disk. Nothing was changed.</source>
         <translation>रीस्टोर के लिए पर्याप्त खाली जगह नहीं है: लाइब्रेरी की डिस्क पर लगभग %1 MB चाहिए, %2 MB खाली है। कुछ नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>Change the file&apos;s permissions, or choose a copy you own.</source>
+        <translation>फ़ाइल की अनुमतियाँ बदलें, या ऐसी कॉपी चुनें जो आपकी हो।</translation>
+    </message>
+    <message>
+        <source>Check that its folder exists and that you may read and write it.</source>
+        <translation>जाँचें कि उसका फ़ोल्डर मौजूद है और आप उसे पढ़ और उसमें लिख सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Check the drive, then try again.</source>
+        <translation>ड्राइव जाँचें, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions, or whether its drive is mounted read-only.</source>
+        <translation>फ़ोल्डर की अनुमतियाँ जाँचें, या देखें कि उसकी ड्राइव सिर्फ़ पढ़ने के लिए तो माउंट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder again.</source>
+        <translation>बैकअप फ़ोल्डर फिर से चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose the client JSON file itself.</source>
+        <translation>क्लाइंट की JSON फ़ाइल को ही चुनें।</translation>
+    </message>
+    <message>
+        <source>Move that folder out of the backup folder, then try again.</source>
+        <translation>उस फ़ोल्डर को बैकअप फ़ोल्डर से बाहर ले जाएँ, फिर दोबारा कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Restore the library from a backup, or move the file away to start a new library.</source>
+        <translation>लाइब्रेरी को किसी बैकअप से रीस्टोर करें, या नई लाइब्रेरी शुरू करने के लिए फ़ाइल को कहीं और ले जाएँ।</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be reached: a folder on its way is a file.</source>
+        <translation>Google OAuth क्लाइंट फ़ाइल %1 तक नहीं पहुँचा जा सकता: उसके रास्ते का एक फ़ोल्डर असल में फ़ाइल है।</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: the drive reported an error.</source>
+        <translation>Google OAuth क्लाइंट फ़ाइल %1 पढ़ी नहीं जा सकती: ड्राइव ने एक गड़बड़ी बताई।</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is a folder, not a file.</source>
+        <translation>Google OAuth क्लाइंट फ़ाइल %1 फ़ाइल नहीं, फ़ोल्डर है।</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is not a client file: it is not valid JSON.</source>
+        <translation>Google OAuth क्लाइंट फ़ाइल %1 क्लाइंट फ़ाइल नहीं है: यह मान्य JSON नहीं है।</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is too large to be a client file.</source>
+        <translation>Google OAuth क्लाइंट फ़ाइल %1 क्लाइंट फ़ाइल होने के लिए बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>The backup folder holds a folder where a file of the backup belongs.</source>
+        <translation>बैकअप फ़ोल्डर में वहाँ एक फ़ोल्डर है जहाँ बैकअप की एक फ़ाइल होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>The backup folder, or a folder on its way, is a file or a link instead of a folder.</source>
+        <translation>बैकअप फ़ोल्डर, या उसके रास्ते का कोई फ़ोल्डर, फ़ोल्डर के बजाय एक फ़ाइल या लिंक है।</translation>
+    </message>
+    <message>
+        <source>The chat library cannot be changed: its file or folder is read-only.</source>
+        <translation>चैट लाइब्रेरी बदली नहीं जा सकती: उसकी फ़ाइल या फ़ोल्डर सिर्फ़ पढ़ने लायक है।</translation>
+    </message>
+    <message>
+        <source>The chat library could not be used.</source>
+        <translation>चैट लाइब्रेरी इस्तेमाल नहीं की जा सकी।</translation>
+    </message>
+    <message>
+        <source>The chat library file cannot be opened.</source>
+        <translation>चैट लाइब्रेरी की फ़ाइल खोली नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>The chat library file is damaged.</source>
+        <translation>चैट लाइब्रेरी की फ़ाइल खराब है।</translation>
+    </message>
+    <message>
+        <source>The chat library file is not a chat library (it is not an SQLite database).</source>
+        <translation>चैट लाइब्रेरी की फ़ाइल चैट लाइब्रेरी नहीं है (यह SQLite डेटाबेस नहीं है)।</translation>
+    </message>
+    <message>
+        <source>The disk that holds the chat library reported an error.</source>
+        <translation>जिस डिस्क पर चैट लाइब्रेरी है, उसने एक गड़बड़ी बताई।</translation>
+    </message>
+    <message>
+        <source>The drive that holds the backup folder reported an error.</source>
+        <translation>जिस ड्राइव पर बैकअप फ़ोल्डर है, उसने एक गड़बड़ी बताई।</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>%2 में %1 के मैसेज एक बैकअप की क्षमता से ज़्यादा हैं (हर चैट और महीने के लिए ज़्यादा से ज़्यादा %3 MiB)। बैकअप रोक दिया गया; लाइब्रेरी और पिछले बैकअप में कोई बदलाव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 bytes per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>%2 में %1 के मैसेज एक बैकअप की क्षमता से ज़्यादा हैं (हर चैट और महीने के लिए ज़्यादा से ज़्यादा %3 बाइट)। बैकअप रोक दिया गया; लाइब्रेरी और पिछले बैकअप में कोई बदलाव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for the chat library.</source>
+        <translation>चैट लाइब्रेरी के लिए डिस्क पर काफ़ी खाली जगह नहीं है।</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, the log has the details.</source>
+        <translation>दोबारा कोशिश करें; अगर फिर से हो, तो लॉग में ब्योरा है।</translation>
+    </message>
+    <message>
+        <source>backupgui may not read the Google OAuth client file %1.</source>
+        <translation>backupgui को Google OAuth क्लाइंट फ़ाइल %1 पढ़ने की अनुमति नहीं है।</translation>
+    </message>
+    <message>
+        <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
+        <translation>ऑब्जेक्ट %2 के रास्ते का फ़ोल्डर %1 फ़ोल्डर नहीं, बल्कि लिंक या फ़ाइल है</translation>
     </message>
 </context>
 <context>

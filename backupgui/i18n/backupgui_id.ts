@@ -3831,10 +3831,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Beberapa baris %1 yang ditambahkan merujuk ke baris yang tidak ada.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 cannot be read: %2.</source>
-        <translation>File klien OAuth Google %1 tidak dapat dibaca: %2.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 does not exist.</source>
         <translation>File klien OAuth Google %1 tidak ada.</translation>
     </message>
@@ -3999,10 +3995,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Impor file .zip sebagaimana dibuat oleh WhatsApp (tanggalnya menunjukkan tahunnya), bukan file .txt yang diambil darinya.</translation>
     </message>
     <message>
-        <source>The backup folder is damaged: %1 (saving %2).</source>
-        <translation>Folder cadangan rusak: %1 (saat menyimpan %2).</translation>
-    </message>
-    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>Manifes cadangan %1 menunjuk blob file lain untuk sebuah file media.</translation>
     </message>
@@ -4017,14 +4009,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
         <translation>Chat %1 tidak memiliki pesan yang disimpan untuk %2.</translation>
-    </message>
-    <message>
-        <source>The chat library could not be used while %1: %2.</source>
-        <translation>Pustaka chat tidak dapat digunakan saat %1: %2.</translation>
-    </message>
-    <message>
-        <source>The chat library file is damaged (%1).</source>
-        <translation>File pustaka chat rusak (%1).</translation>
     </message>
     <message>
         <source>The chat library is in use by another program.</source>
@@ -4053,10 +4037,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
         <translation>Disk penuh saat memulihkan. Tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <source>The disk is full while %1.</source>
-        <translation>Disk penuh saat %1.</translation>
     </message>
     <message>
         <source>The disk is full while decrypting the phone backup.</source>
@@ -4543,10 +4523,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Folder cadangan hilang.</translation>
     </message>
     <message>
-        <source>The backup folder failed: %1.</source>
-        <translation>Folder cadangan gagal: %1.</translation>
-    </message>
-    <message>
         <source>The backup folder is full.</source>
         <translation>Folder cadangan penuh.</translation>
     </message>
@@ -4589,10 +4565,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Leave this chat out of the backup, or delete some of its messages of that month, then back up again.</source>
         <translation>Keluarkan chat ini dari pencadangan, atau hapus sebagian pesannya pada bulan itu, lalu cadangkan lagi.</translation>
-    </message>
-    <message>
-        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
-        <translation>Pesan %1 pada %2 melebihi yang dapat dimuat satu cadangan (paling banyak %3 per chat dan bulan). Pencadangan dihentikan; pustaka dan cadangan sebelumnya tidak berubah.</translation>
     </message>
     <message>
         <source>backup set %1 does not open with this key or password; ignored</source>
@@ -5365,6 +5337,118 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Not enough free space to restore: about %1 MB needed, %2 MB free on the library&apos;s disk. Nothing was changed.</source>
         <translation>Ruang kosong tidak cukup untuk memulihkan: perlu sekitar %1 MB, yang kosong %2 MB di disk pustaka. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Change the file&apos;s permissions, or choose a copy you own.</source>
+        <translation>Ubah izin file tersebut, atau pilih salinan milik Anda.</translation>
+    </message>
+    <message>
+        <source>Check that its folder exists and that you may read and write it.</source>
+        <translation>Periksa apakah foldernya ada dan Anda boleh membaca serta menulis di dalamnya.</translation>
+    </message>
+    <message>
+        <source>Check the drive, then try again.</source>
+        <translation>Periksa drive, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions, or whether its drive is mounted read-only.</source>
+        <translation>Periksa izin folder tersebut, atau apakah drive-nya dipasang hanya-baca.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder again.</source>
+        <translation>Pilih folder cadangan lagi.</translation>
+    </message>
+    <message>
+        <source>Choose the client JSON file itself.</source>
+        <translation>Pilih file JSON klien itu sendiri.</translation>
+    </message>
+    <message>
+        <source>Move that folder out of the backup folder, then try again.</source>
+        <translation>Pindahkan folder itu keluar dari folder cadangan, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Restore the library from a backup, or move the file away to start a new library.</source>
+        <translation>Pulihkan pustaka dari cadangan, atau pindahkan file tersebut ke tempat lain untuk memulai pustaka baru.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be reached: a folder on its way is a file.</source>
+        <translation>File klien OAuth Google %1 tidak dapat dijangkau: sebuah folder di jalurnya adalah file.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: the drive reported an error.</source>
+        <translation>File klien OAuth Google %1 tidak dapat dibaca: drive melaporkan kesalahan.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is a folder, not a file.</source>
+        <translation>File klien OAuth Google %1 adalah folder, bukan file.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is not a client file: it is not valid JSON.</source>
+        <translation>File klien OAuth Google %1 bukan file klien: isinya bukan JSON yang valid.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is too large to be a client file.</source>
+        <translation>File klien OAuth Google %1 terlalu besar untuk sebuah file klien.</translation>
+    </message>
+    <message>
+        <source>The backup folder holds a folder where a file of the backup belongs.</source>
+        <translation>Folder cadangan berisi folder di tempat yang seharusnya berisi file cadangan.</translation>
+    </message>
+    <message>
+        <source>The backup folder, or a folder on its way, is a file or a link instead of a folder.</source>
+        <translation>Folder cadangan, atau sebuah folder di jalurnya, adalah file atau tautan, bukan folder.</translation>
+    </message>
+    <message>
+        <source>The chat library cannot be changed: its file or folder is read-only.</source>
+        <translation>Pustaka chat tidak dapat diubah: file atau foldernya hanya-baca.</translation>
+    </message>
+    <message>
+        <source>The chat library could not be used.</source>
+        <translation>Pustaka chat tidak dapat digunakan.</translation>
+    </message>
+    <message>
+        <source>The chat library file cannot be opened.</source>
+        <translation>File pustaka chat tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The chat library file is damaged.</source>
+        <translation>File pustaka chat rusak.</translation>
+    </message>
+    <message>
+        <source>The chat library file is not a chat library (it is not an SQLite database).</source>
+        <translation>File pustaka chat bukan pustaka chat (bukan database SQLite).</translation>
+    </message>
+    <message>
+        <source>The disk that holds the chat library reported an error.</source>
+        <translation>Disk yang menyimpan pustaka chat melaporkan kesalahan.</translation>
+    </message>
+    <message>
+        <source>The drive that holds the backup folder reported an error.</source>
+        <translation>Drive yang menyimpan folder cadangan melaporkan kesalahan.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>Pesan %1 pada %2 melebihi yang dapat dimuat satu cadangan (paling banyak %3 MiB per chat dan bulan). Pencadangan dihentikan; pustaka dan cadangan sebelumnya tidak berubah.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 bytes per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>Pesan %1 pada %2 melebihi yang dapat dimuat satu cadangan (paling banyak %3 byte per chat dan bulan). Pencadangan dihentikan; pustaka dan cadangan sebelumnya tidak berubah.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for the chat library.</source>
+        <translation>Ruang disk yang kosong tidak cukup untuk pustaka chat.</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, the log has the details.</source>
+        <translation>Coba lagi; jika terjadi lagi, rinciannya ada di log.</translation>
+    </message>
+    <message>
+        <source>backupgui may not read the Google OAuth client file %1.</source>
+        <translation>backupgui tidak diizinkan membaca file klien OAuth Google %1.</translation>
+    </message>
+    <message>
+        <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
+        <translation>folder %1 di jalur menuju objek %2 adalah tautan atau file, bukan folder</translation>
     </message>
 </context>
 <context>

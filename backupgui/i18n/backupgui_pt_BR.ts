@@ -3873,10 +3873,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Algumas linhas de %1 que estão sendo adicionadas se referem a linhas que não existem.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 cannot be read: %2.</source>
-        <translation>O arquivo do cliente OAuth do Google %1 não pode ser lido: %2.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 does not exist.</source>
         <translation>O arquivo do cliente OAuth do Google %1 não existe.</translation>
     </message>
@@ -4041,10 +4037,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Importe o .zip como o WhatsApp o criou (a data dele indica o ano), não o .txt tirado dele.</translation>
     </message>
     <message>
-        <source>The backup folder is damaged: %1 (saving %2).</source>
-        <translation>A pasta do backup está danificada: %1 (ao salvar %2).</translation>
-    </message>
-    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>O manifesto do backup %1 aponta um arquivo de mídia para o blob de outro arquivo.</translation>
     </message>
@@ -4059,14 +4051,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
         <translation>A conversa %1 não tem mensagens guardadas para %2.</translation>
-    </message>
-    <message>
-        <source>The chat library could not be used while %1: %2.</source>
-        <translation>Não foi possível usar a biblioteca de conversas ao %1: %2.</translation>
-    </message>
-    <message>
-        <source>The chat library file is damaged (%1).</source>
-        <translation>O arquivo da biblioteca de conversas está danificado (%1).</translation>
     </message>
     <message>
         <source>The chat library is in use by another program.</source>
@@ -4095,10 +4079,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
         <translation>O disco ficou cheio durante a restauração. Nada foi alterado.</translation>
-    </message>
-    <message>
-        <source>The disk is full while %1.</source>
-        <translation>O disco ficou cheio ao %1.</translation>
     </message>
     <message>
         <source>The disk is full while decrypting the phone backup.</source>
@@ -4585,10 +4565,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>A pasta do backup desapareceu.</translation>
     </message>
     <message>
-        <source>The backup folder failed: %1.</source>
-        <translation>A pasta do backup falhou: %1.</translation>
-    </message>
-    <message>
         <source>The backup folder is full.</source>
         <translation>A pasta do backup está cheia.</translation>
     </message>
@@ -4631,10 +4607,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Leave this chat out of the backup, or delete some of its messages of that month, then back up again.</source>
         <translation>Deixe este chat fora do backup ou apague algumas das mensagens dele daquele mês e faça o backup de novo.</translation>
-    </message>
-    <message>
-        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
-        <translation>As mensagens de %1 em %2 são mais do que um backup comporta (no máximo %3 por chat e mês). O backup foi interrompido; a biblioteca e os backups anteriores continuam iguais.</translation>
     </message>
     <message>
         <source>backup set %1 does not open with this key or password; ignored</source>
@@ -5407,6 +5379,118 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Not enough free space to restore: about %1 MB needed, %2 MB free on the library&apos;s disk. Nothing was changed.</source>
         <translation>Não há espaço livre suficiente para restaurar: são necessários cerca de %1 MB e há %2 MB livres no disco da biblioteca. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Change the file&apos;s permissions, or choose a copy you own.</source>
+        <translation>Altere as permissões do arquivo ou escolha uma cópia que seja sua.</translation>
+    </message>
+    <message>
+        <source>Check that its folder exists and that you may read and write it.</source>
+        <translation>Verifique se a pasta dele existe e se você pode ler e gravar nela.</translation>
+    </message>
+    <message>
+        <source>Check the drive, then try again.</source>
+        <translation>Verifique a unidade e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions, or whether its drive is mounted read-only.</source>
+        <translation>Verifique as permissões da pasta ou se a unidade dela está montada somente para leitura.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder again.</source>
+        <translation>Escolha a pasta do backup de novo.</translation>
+    </message>
+    <message>
+        <source>Choose the client JSON file itself.</source>
+        <translation>Escolha o próprio arquivo JSON do cliente.</translation>
+    </message>
+    <message>
+        <source>Move that folder out of the backup folder, then try again.</source>
+        <translation>Tire essa pasta da pasta do backup e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Restore the library from a backup, or move the file away to start a new library.</source>
+        <translation>Restaure a biblioteca de um backup ou mova o arquivo para outro lugar para começar uma biblioteca nova.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be reached: a folder on its way is a file.</source>
+        <translation>Não é possível chegar ao arquivo do cliente OAuth do Google %1: uma pasta no caminho é um arquivo.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: the drive reported an error.</source>
+        <translation>Não é possível ler o arquivo do cliente OAuth do Google %1: a unidade informou um erro.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is a folder, not a file.</source>
+        <translation>O arquivo do cliente OAuth do Google %1 é uma pasta, não um arquivo.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is not a client file: it is not valid JSON.</source>
+        <translation>O arquivo do cliente OAuth do Google %1 não é um arquivo de cliente: não é um JSON válido.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is too large to be a client file.</source>
+        <translation>O arquivo do cliente OAuth do Google %1 é grande demais para ser um arquivo de cliente.</translation>
+    </message>
+    <message>
+        <source>The backup folder holds a folder where a file of the backup belongs.</source>
+        <translation>A pasta do backup tem uma pasta onde deveria estar um arquivo do backup.</translation>
+    </message>
+    <message>
+        <source>The backup folder, or a folder on its way, is a file or a link instead of a folder.</source>
+        <translation>A pasta do backup, ou uma pasta no caminho até ela, é um arquivo ou um link em vez de uma pasta.</translation>
+    </message>
+    <message>
+        <source>The chat library cannot be changed: its file or folder is read-only.</source>
+        <translation>Não é possível alterar a biblioteca de conversas: o arquivo ou a pasta dela está somente leitura.</translation>
+    </message>
+    <message>
+        <source>The chat library could not be used.</source>
+        <translation>Não foi possível usar a biblioteca de conversas.</translation>
+    </message>
+    <message>
+        <source>The chat library file cannot be opened.</source>
+        <translation>Não é possível abrir o arquivo da biblioteca de conversas.</translation>
+    </message>
+    <message>
+        <source>The chat library file is damaged.</source>
+        <translation>O arquivo da biblioteca de conversas está danificado.</translation>
+    </message>
+    <message>
+        <source>The chat library file is not a chat library (it is not an SQLite database).</source>
+        <translation>O arquivo da biblioteca de conversas não é uma biblioteca de conversas (não é um banco de dados SQLite).</translation>
+    </message>
+    <message>
+        <source>The disk that holds the chat library reported an error.</source>
+        <translation>A unidade que contém a biblioteca de conversas informou um erro.</translation>
+    </message>
+    <message>
+        <source>The drive that holds the backup folder reported an error.</source>
+        <translation>A unidade que contém a pasta do backup informou um erro.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>As mensagens de %1 em %2 são mais do que um backup comporta (no máximo %3 MiB por chat e mês). O backup foi interrompido; a biblioteca e os backups anteriores continuam iguais.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 bytes per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>As mensagens de %1 em %2 são mais do que um backup comporta (no máximo %3 bytes por chat e mês). O backup foi interrompido; a biblioteca e os backups anteriores continuam iguais.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for the chat library.</source>
+        <translation>Não há espaço livre suficiente no disco para a biblioteca de conversas.</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, the log has the details.</source>
+        <translation>Tente de novo; se acontecer de novo, o registro tem os detalhes.</translation>
+    </message>
+    <message>
+        <source>backupgui may not read the Google OAuth client file %1.</source>
+        <translation>O backupgui não tem permissão para ler o arquivo do cliente OAuth do Google %1.</translation>
+    </message>
+    <message>
+        <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
+        <translation>a pasta %1 no caminho até o objeto %2 é um link ou um arquivo, não uma pasta</translation>
     </message>
 </context>
 <context>

@@ -3915,10 +3915,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Некоторые добавляемые строки %1 ссылаются на несуществующие строки.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 cannot be read: %2.</source>
-        <translation>Не удаётся прочитать файл OAuth-клиента Google %1: %2.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 does not exist.</source>
         <translation>Файл OAuth-клиента Google %1 не существует.</translation>
     </message>
@@ -4083,10 +4079,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Импортируйте .zip в том виде, в каком его создал WhatsApp (его дата указывает год), а не извлечённый из него .txt.</translation>
     </message>
     <message>
-        <source>The backup folder is damaged: %1 (saving %2).</source>
-        <translation>Папка копий повреждена: %1 (при сохранении %2).</translation>
-    </message>
-    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>Манифест резервной копии %1 ссылается для медиафайла на блоб другого файла.</translation>
     </message>
@@ -4101,14 +4093,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
         <translation>В чате %1 нет сохранённых сообщений за %2.</translation>
-    </message>
-    <message>
-        <source>The chat library could not be used while %1: %2.</source>
-        <translation>Не удалось использовать библиотеку чатов (операция: %1): %2.</translation>
-    </message>
-    <message>
-        <source>The chat library file is damaged (%1).</source>
-        <translation>Файл библиотеки чатов повреждён (%1).</translation>
     </message>
     <message>
         <source>The chat library is in use by another program.</source>
@@ -4137,10 +4121,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
         <translation>Во время восстановления диск заполнился. Ничего не изменено.</translation>
-    </message>
-    <message>
-        <source>The disk is full while %1.</source>
-        <translation>Диск заполнен (операция: %1).</translation>
     </message>
     <message>
         <source>The disk is full while decrypting the phone backup.</source>
@@ -4627,10 +4607,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Папка копий исчезла.</translation>
     </message>
     <message>
-        <source>The backup folder failed: %1.</source>
-        <translation>Сбой папки копий: %1.</translation>
-    </message>
-    <message>
         <source>The backup folder is full.</source>
         <translation>Папка копий заполнена.</translation>
     </message>
@@ -4673,10 +4649,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Leave this chat out of the backup, or delete some of its messages of that month, then back up again.</source>
         <translation>Исключите этот чат из резервной копии или удалите часть его сообщений за тот месяц, затем повторите резервное копирование.</translation>
-    </message>
-    <message>
-        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
-        <translation>Сообщения чата %1 за %2 занимают больше, чем вмещает одна резервная копия (не более %3 на чат за месяц). Резервное копирование остановлено; библиотека и прежние резервные копии не изменились.</translation>
     </message>
     <message>
         <source>backup set %1 does not open with this key or password; ignored</source>
@@ -5449,6 +5421,118 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Not enough free space to restore: about %1 MB needed, %2 MB free on the library&apos;s disk. Nothing was changed.</source>
         <translation>Недостаточно свободного места для восстановления: нужно около %1 МБ, свободно %2 МБ на диске библиотеки. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Change the file&apos;s permissions, or choose a copy you own.</source>
+        <translation>Измените права доступа к файлу или выберите копию, владельцем которой вы являетесь.</translation>
+    </message>
+    <message>
+        <source>Check that its folder exists and that you may read and write it.</source>
+        <translation>Проверьте, что её папка существует и что у вас есть права на чтение и запись.</translation>
+    </message>
+    <message>
+        <source>Check the drive, then try again.</source>
+        <translation>Проверьте диск и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions, or whether its drive is mounted read-only.</source>
+        <translation>Проверьте права доступа к папке и не подключён ли её диск только для чтения.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder again.</source>
+        <translation>Выберите папку копий снова.</translation>
+    </message>
+    <message>
+        <source>Choose the client JSON file itself.</source>
+        <translation>Выберите сам JSON-файл клиента.</translation>
+    </message>
+    <message>
+        <source>Move that folder out of the backup folder, then try again.</source>
+        <translation>Уберите эту папку из папки копий и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Restore the library from a backup, or move the file away to start a new library.</source>
+        <translation>Восстановите библиотеку из резервной копии или переместите файл в другое место, чтобы начать новую библиотеку.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be reached: a folder on its way is a file.</source>
+        <translation>Файл OAuth-клиента Google %1 недоступен: одна из папок на пути к нему — файл.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: the drive reported an error.</source>
+        <translation>Не удаётся прочитать файл OAuth-клиента Google %1: диск сообщил об ошибке.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is a folder, not a file.</source>
+        <translation>Файл OAuth-клиента Google %1 — папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is not a client file: it is not valid JSON.</source>
+        <translation>Файл OAuth-клиента Google %1 — не файл клиента: это не корректный JSON.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is too large to be a client file.</source>
+        <translation>Файл OAuth-клиента Google %1 слишком велик для файла клиента.</translation>
+    </message>
+    <message>
+        <source>The backup folder holds a folder where a file of the backup belongs.</source>
+        <translation>В папке копий лежит папка там, где должен быть файл резервной копии.</translation>
+    </message>
+    <message>
+        <source>The backup folder, or a folder on its way, is a file or a link instead of a folder.</source>
+        <translation>Папка копий или папка на пути к ней — файл или ссылка, а не папка.</translation>
+    </message>
+    <message>
+        <source>The chat library cannot be changed: its file or folder is read-only.</source>
+        <translation>Библиотеку чатов нельзя изменить: её файл или папка доступны только для чтения.</translation>
+    </message>
+    <message>
+        <source>The chat library could not be used.</source>
+        <translation>Не удалось использовать библиотеку чатов.</translation>
+    </message>
+    <message>
+        <source>The chat library file cannot be opened.</source>
+        <translation>Не удаётся открыть файл библиотеки чатов.</translation>
+    </message>
+    <message>
+        <source>The chat library file is damaged.</source>
+        <translation>Файл библиотеки чатов повреждён.</translation>
+    </message>
+    <message>
+        <source>The chat library file is not a chat library (it is not an SQLite database).</source>
+        <translation>Файл библиотеки чатов — не библиотека чатов (это не база данных SQLite).</translation>
+    </message>
+    <message>
+        <source>The disk that holds the chat library reported an error.</source>
+        <translation>Диск с библиотекой чатов сообщил об ошибке.</translation>
+    </message>
+    <message>
+        <source>The drive that holds the backup folder reported an error.</source>
+        <translation>Диск с папкой копий сообщил об ошибке.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>Сообщения чата %1 за %2 занимают больше, чем вмещает одна резервная копия (не более %3 МиБ на чат за месяц). Резервное копирование остановлено; библиотека и прежние резервные копии не изменились.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 bytes per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>Сообщения чата %1 за %2 занимают больше, чем вмещает одна резервная копия (не более %3 байт на чат за месяц). Резервное копирование остановлено; библиотека и прежние резервные копии не изменились.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for the chat library.</source>
+        <translation>Для библиотеки чатов недостаточно свободного места на диске.</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, the log has the details.</source>
+        <translation>Повторите попытку; если это случится снова, подробности есть в журнале.</translation>
+    </message>
+    <message>
+        <source>backupgui may not read the Google OAuth client file %1.</source>
+        <translation>backupgui не может читать файл OAuth-клиента Google %1: нет прав доступа.</translation>
+    </message>
+    <message>
+        <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
+        <translation>папка %1 на пути к объекту %2 — ссылка или файл, а не папка</translation>
     </message>
 </context>
 <context>

@@ -3831,10 +3831,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Eklenen bazı %1 satırları var olmayan satırlara başvuruyor.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 cannot be read: %2.</source>
-        <translation>Google OAuth istemci dosyası %1 okunamıyor: %2.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 does not exist.</source>
         <translation>Google OAuth istemci dosyası %1 mevcut değil.</translation>
     </message>
@@ -3999,10 +3995,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>WhatsApp&apos;ın oluşturduğu .zip dosyasını içe aktarın (tarihi yılı gösterir), içinden çıkarılan .txt dosyasını değil.</translation>
     </message>
     <message>
-        <source>The backup folder is damaged: %1 (saving %2).</source>
-        <translation>Yedek klasörü hasarlı: %1 (%2 kaydedilirken).</translation>
-    </message>
-    <message>
         <source>The backup manifest %1 names a media file by another file&apos;s blob.</source>
         <translation>%1 yedek bildirimi, bir medya dosyası için başka bir dosyanın blob&apos;unu gösteriyor.</translation>
     </message>
@@ -4017,14 +4009,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>The chat %1 has no messages kept for %2.</source>
         <translation>%1 sohbetinin %2 için saklanan mesajı yok.</translation>
-    </message>
-    <message>
-        <source>The chat library could not be used while %1: %2.</source>
-        <translation>Sohbet kitaplığı kullanılamadı (işlem: %1): %2.</translation>
-    </message>
-    <message>
-        <source>The chat library file is damaged (%1).</source>
-        <translation>Sohbet kitaplığı dosyası hasarlı (%1).</translation>
     </message>
     <message>
         <source>The chat library is in use by another program.</source>
@@ -4053,10 +4037,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>The disk became full while restoring. Nothing was changed.</source>
         <translation>Geri yükleme sırasında disk doldu. Hiçbir şey değiştirilmedi.</translation>
-    </message>
-    <message>
-        <source>The disk is full while %1.</source>
-        <translation>Disk doldu (işlem: %1).</translation>
     </message>
     <message>
         <source>The disk is full while decrypting the phone backup.</source>
@@ -4543,10 +4523,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yedek klasörü kayboldu.</translation>
     </message>
     <message>
-        <source>The backup folder failed: %1.</source>
-        <translation>Yedek klasöründe hata oluştu: %1.</translation>
-    </message>
-    <message>
         <source>The backup folder is full.</source>
         <translation>Yedek klasörü doldu.</translation>
     </message>
@@ -4589,10 +4565,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Leave this chat out of the backup, or delete some of its messages of that month, then back up again.</source>
         <translation>Bu sohbeti yedeğin dışında bırakın veya o ayki mesajlarının bir kısmını silin, sonra yeniden yedekleyin.</translation>
-    </message>
-    <message>
-        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
-        <translation>%1 sohbetinin %2 ayındaki mesajları bir yedeğin alabileceğinden fazla (sohbet ve ay başına en çok %3). Yedekleme durduruldu; kitaplık ve önceki yedekler değişmedi.</translation>
     </message>
     <message>
         <source>backup set %1 does not open with this key or password; ignored</source>
@@ -5365,6 +5337,118 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Not enough free space to restore: about %1 MB needed, %2 MB free on the library&apos;s disk. Nothing was changed.</source>
         <translation>Geri yükleme için yeterli boş alan yok: kitaplığın diskinde yaklaşık %1 MB gerekiyor, %2 MB boş. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+        <source>Change the file&apos;s permissions, or choose a copy you own.</source>
+        <translation>Dosyanın izinlerini değiştirin ya da size ait bir kopyayı seçin.</translation>
+    </message>
+    <message>
+        <source>Check that its folder exists and that you may read and write it.</source>
+        <translation>Klasörünün var olduğunu ve onu okuyup ona yazabildiğinizi denetleyin.</translation>
+    </message>
+    <message>
+        <source>Check the drive, then try again.</source>
+        <translation>Sürücüyü denetleyin, sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Check the folder&apos;s permissions, or whether its drive is mounted read-only.</source>
+        <translation>Klasörün izinlerini ya da sürücüsünün salt okunur bağlanıp bağlanmadığını denetleyin.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder again.</source>
+        <translation>Yedek klasörünü yeniden seçin.</translation>
+    </message>
+    <message>
+        <source>Choose the client JSON file itself.</source>
+        <translation>İstemcinin JSON dosyasının kendisini seçin.</translation>
+    </message>
+    <message>
+        <source>Move that folder out of the backup folder, then try again.</source>
+        <translation>O klasörü yedek klasörünün dışına taşıyın, sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Restore the library from a backup, or move the file away to start a new library.</source>
+        <translation>Kitaplığı bir yedekten geri yükleyin ya da yeni bir kitaplık başlatmak için dosyayı başka bir yere taşıyın.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be reached: a folder on its way is a file.</source>
+        <translation>Google OAuth istemci dosyası %1 erişilemiyor: yolundaki bir klasör aslında bir dosya.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: the drive reported an error.</source>
+        <translation>Google OAuth istemci dosyası %1 okunamıyor: sürücü bir hata bildirdi.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is a folder, not a file.</source>
+        <translation>Google OAuth istemci dosyası %1 bir dosya değil, bir klasör.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is not a client file: it is not valid JSON.</source>
+        <translation>Google OAuth istemci dosyası %1 bir istemci dosyası değil: geçerli JSON değil.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 is too large to be a client file.</source>
+        <translation>Google OAuth istemci dosyası %1 bir istemci dosyası olamayacak kadar büyük.</translation>
+    </message>
+    <message>
+        <source>The backup folder holds a folder where a file of the backup belongs.</source>
+        <translation>Yedek klasöründe, yedeğin bir dosyasının olması gereken yerde bir klasör var.</translation>
+    </message>
+    <message>
+        <source>The backup folder, or a folder on its way, is a file or a link instead of a folder.</source>
+        <translation>Yedek klasörü ya da ona giden yoldaki bir klasör, klasör yerine bir dosya ya da bağlantı.</translation>
+    </message>
+    <message>
+        <source>The chat library cannot be changed: its file or folder is read-only.</source>
+        <translation>Sohbet kitaplığı değiştirilemiyor: dosyası ya da klasörü salt okunur.</translation>
+    </message>
+    <message>
+        <source>The chat library could not be used.</source>
+        <translation>Sohbet kitaplığı kullanılamadı.</translation>
+    </message>
+    <message>
+        <source>The chat library file cannot be opened.</source>
+        <translation>Sohbet kitaplığı dosyası açılamıyor.</translation>
+    </message>
+    <message>
+        <source>The chat library file is damaged.</source>
+        <translation>Sohbet kitaplığı dosyası hasarlı.</translation>
+    </message>
+    <message>
+        <source>The chat library file is not a chat library (it is not an SQLite database).</source>
+        <translation>Sohbet kitaplığı dosyası bir sohbet kitaplığı değil (bir SQLite veritabanı değil).</translation>
+    </message>
+    <message>
+        <source>The disk that holds the chat library reported an error.</source>
+        <translation>Sohbet kitaplığının bulunduğu disk bir hata bildirdi.</translation>
+    </message>
+    <message>
+        <source>The drive that holds the backup folder reported an error.</source>
+        <translation>Yedek klasörünün bulunduğu sürücü bir hata bildirdi.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 MiB per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>%1 sohbetinin %2 ayındaki mesajları bir yedeğin alabileceğinden fazla (sohbet ve ay başına en çok %3 MiB). Yedekleme durduruldu; kitaplık ve önceki yedekler değişmedi.</translation>
+    </message>
+    <message>
+        <source>The messages of %1 in %2 are more than one backup can hold (at most %3 bytes per chat and month). The backup was stopped; the library and earlier backups are unchanged.</source>
+        <translation>%1 sohbetinin %2 ayındaki mesajları bir yedeğin alabileceğinden fazla (sohbet ve ay başına en çok %3 bayt). Yedekleme durduruldu; kitaplık ve önceki yedekler değişmedi.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space for the chat library.</source>
+        <translation>Sohbet kitaplığı için diskte yeterli boş alan yok.</translation>
+    </message>
+    <message>
+        <source>Try again; if it happens again, the log has the details.</source>
+        <translation>Tekrar deneyin; yine olursa ayrıntılar günlükte.</translation>
+    </message>
+    <message>
+        <source>backupgui may not read the Google OAuth client file %1.</source>
+        <translation>backupgui, Google OAuth istemci dosyası %1 için okuma iznine sahip değil.</translation>
+    </message>
+    <message>
+        <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
+        <translation>%2 nesnesine giden yoldaki %1 klasörü bir klasör değil, bir bağlantı ya da dosya</translation>
     </message>
 </context>
 <context>
