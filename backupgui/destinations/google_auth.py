@@ -484,6 +484,27 @@ def _wait_for_browser(flow: Any, on_url: Callable[[str], None] | None, timeout_s
     return flow.credentials
 
 
+def _sign_in_failed(exc: BaseException) -> SignInError:
+    """The code exchange's failure by category (OAuth's error code, or no answer at all);
+    the log gets the exception's type and OAuth's code only (never the code or a token)."""
+    oauth = getattr(exc, "error", None)
+    oauth = oauth if isinstance(oauth, str) else ""
+    log.warning("The Google sign-in failed: %s %s", type(exc).__name__, scrub(oauth[:60]))
+    if oauth in ("invalid_client", "unauthorized_client"):
+        return SignInError("Google does not accept this OAuth client: it was deleted, or the "
+                           "client file is out of date.",
+                           hint="Download the Desktop app client JSON from Google Cloud console "
+                                "(see docs/DRIVE.md) and choose it again.")
+    if oauth == "invalid_grant":
+        return SignInError("Google did not accept the sign-in's answer: it expired or was "
+                           "already used.", hint="Try signing in again.")
+    if isinstance(exc, OSError | ConnectionError) or type(exc).__name__ in (
+            "ConnectionError", "Timeout", "ConnectTimeout", "ReadTimeout"):
+        return SignInError("Google could not be reached to finish the sign-in.",
+                           hint="Check the internet connection, then try again.")
+    return SignInError("The Google sign-in failed.", hint="Try signing in again.")
+
+
 def sign_in(
     client_secret: str | os.PathLike[str] | None = None,
     *,
@@ -520,8 +541,7 @@ def sign_in(
         except (SignInError, CancelledError):
             raise
         except Exception as exc:  # noqa: BLE001 - oauthlib/requests raise many types; no secrets in the name
-            log.warning("The Google sign-in failed: %s", type(exc).__name__)
-            raise SignInError("The Google sign-in failed.", hint="Try signing in again.") from None
+            raise _sign_in_failed(exc) from None
         if not getattr(creds, "refresh_token", None):
             raise SignInError("Google did not return a refresh token.",
                               hint="Remove backupgui's access in your Google Account settings and sign in again.")

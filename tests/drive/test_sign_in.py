@@ -233,3 +233,45 @@ def test_embed_script_writes_the_resource_and_pip_install_ships_it(tmp_path):
     (wheel,) = wheels.glob("backupgui-*.whl")
     with zipfile.ZipFile(wheel) as z:
         assert "backupgui/resources/google-oauth-client.json" in z.namelist()
+
+
+@pytest.mark.parametrize("case", ["unknown client", "unknown code", "no answer"])
+def test_a_failed_code_exchange_is_said_by_its_kind(emulator_for, tmp_path, qapp, case):
+    """The browser step succeeds at one emulator, the code is exchanged at another that
+    answers invalid_client (it knows another client), invalid_grant (it never issued that
+    code), or at a closed port: each in words a person can act on, in German, with no OAuth
+    words ("The Google sign-in failed." for all three before)."""
+    import socket
+
+    from backupgui.ui import language
+
+    client = "mine.apps.googleusercontent.com"
+    here = emulator_for(client)
+    cfg = here.client_config()
+    if case == "no answer":
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]  # closed again when the exchange tries it
+        cfg["installed"]["token_uri"] = f"http://127.0.0.1:{port}/token"
+    else:
+        other = emulator_for("another.apps.googleusercontent.com" if case == "unknown client"
+                             else client)
+        cfg["installed"]["token_uri"] = other.root_url + "token"
+    own = tmp_path / "client.json"
+    own.write_text(json.dumps(cfg))
+    with pytest.raises(SignInError) as ei:
+        google_auth.sign_in(own, remember=False, api_root=here.root_url, on_url=Browser(),
+                            timeout_seconds=30)
+    expected, german = {
+        "unknown client": ("Google does not accept this OAuth client", "OAuth-Client"),
+        "unknown code": ("Google did not accept the sign-in's answer", "Antwort"),
+        "no answer": ("Google could not be reached", "nicht erreichbar")}[case]
+    assert str(ei.value).startswith(expected), str(ei.value)
+    language.install_language("de", qapp)
+    try:
+        said = language.translate_message(str(ei.value))
+    finally:
+        language.install_language("en", qapp)
+    assert german in said, said
+    for word in ("invalid_", "Error", "Connection", "refused", "sign-in"):
+        assert word not in said, said
