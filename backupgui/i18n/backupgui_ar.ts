@@ -5660,6 +5660,18 @@ Identity (server key fingerprint): %2</source>
         <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
         <translation>المجلد %1 في الطريق إلى الكائن %2 رابط أو ملف وليس مجلدًا</translation>
     </message>
+    <message>
+        <source>Google could not be reached to finish the sign-in.</source>
+        <translation>تعذّر الوصول إلى Google لإكمال تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Google did not accept the sign-in&apos;s answer: it expired or was already used.</source>
+        <translation>لم تقبل Google رد تسجيل الدخول: انتهت صلاحيته أو استُخدم من قبل.</translation>
+    </message>
+    <message>
+        <source>Google does not accept this OAuth client: it was deleted, or the client file is out of date.</source>
+        <translation>لا تقبل Google عميل OAuth هذا: حُذف، أو ملف العميل قديم.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

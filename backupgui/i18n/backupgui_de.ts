@@ -5492,6 +5492,18 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
         <translation>Ordner %1 auf dem Weg zu Objekt %2 ist eine Verknüpfung oder eine Datei, kein Ordner</translation>
     </message>
+    <message>
+        <source>Google could not be reached to finish the sign-in.</source>
+        <translation>Google war nicht erreichbar, um die Anmeldung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Google did not accept the sign-in&apos;s answer: it expired or was already used.</source>
+        <translation>Google hat die Antwort der Anmeldung nicht angenommen: Sie ist abgelaufen oder wurde schon verwendet.</translation>
+    </message>
+    <message>
+        <source>Google does not accept this OAuth client: it was deleted, or the client file is out of date.</source>
+        <translation>Google nimmt diesen OAuth-Client nicht an: Er wurde gelöscht, oder die Client-Datei ist veraltet.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5492,6 +5492,18 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
         <translation>la carpeta %1 del camino hacia el objeto %2 es un enlace o un archivo, no una carpeta</translation>
     </message>
+    <message>
+        <source>Google could not be reached to finish the sign-in.</source>
+        <translation>No se pudo contactar con Google para terminar el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Google did not accept the sign-in&apos;s answer: it expired or was already used.</source>
+        <translation>Google no aceptó la respuesta del inicio de sesión: caducó o ya se usó.</translation>
+    </message>
+    <message>
+        <source>Google does not accept this OAuth client: it was deleted, or the client file is out of date.</source>
+        <translation>Google no acepta este cliente OAuth: se eliminó o el archivo del cliente está desactualizado.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5492,6 +5492,18 @@ Identity (server key fingerprint): %2</source>
         <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
         <translation>ऑब्जेक्ट %2 के रास्ते का फ़ोल्डर %1 फ़ोल्डर नहीं, बल्कि लिंक या फ़ाइल है</translation>
     </message>
+    <message>
+        <source>Google could not be reached to finish the sign-in.</source>
+        <translation>साइन-इन पूरा करने के लिए Google से संपर्क नहीं हो सका।</translation>
+    </message>
+    <message>
+        <source>Google did not accept the sign-in&apos;s answer: it expired or was already used.</source>
+        <translation>Google ने साइन-इन का जवाब स्वीकार नहीं किया: उसकी समय-सीमा खत्म हो गई या वह पहले ही इस्तेमाल हो चुका है।</translation>
+    </message>
+    <message>
+        <source>Google does not accept this OAuth client: it was deleted, or the client file is out of date.</source>
+        <translation>Google इस OAuth क्लाइंट को स्वीकार नहीं करता: उसे हटा दिया गया है, या क्लाइंट फ़ाइल पुरानी है।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5450,6 +5450,18 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
         <translation>folder %1 di jalur menuju objek %2 adalah tautan atau file, bukan folder</translation>
     </message>
+    <message>
+        <source>Google could not be reached to finish the sign-in.</source>
+        <translation>Google tidak dapat dihubungi untuk menyelesaikan proses masuk.</translation>
+    </message>
+    <message>
+        <source>Google did not accept the sign-in&apos;s answer: it expired or was already used.</source>
+        <translation>Google tidak menerima jawaban proses masuk: sudah kedaluwarsa atau sudah digunakan.</translation>
+    </message>
+    <message>
+        <source>Google does not accept this OAuth client: it was deleted, or the client file is out of date.</source>
+        <translation>Google tidak menerima klien OAuth ini: klien sudah dihapus, atau file kliennya sudah usang.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

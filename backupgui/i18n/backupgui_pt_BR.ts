@@ -5492,6 +5492,18 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
         <translation>a pasta %1 no caminho até o objeto %2 é um link ou um arquivo, não uma pasta</translation>
     </message>
+    <message>
+        <source>Google could not be reached to finish the sign-in.</source>
+        <translation>Não foi possível falar com o Google para concluir o login.</translation>
+    </message>
+    <message>
+        <source>Google did not accept the sign-in&apos;s answer: it expired or was already used.</source>
+        <translation>O Google não aceitou a resposta do login: ela expirou ou já foi usada.</translation>
+    </message>
+    <message>
+        <source>Google does not accept this OAuth client: it was deleted, or the client file is out of date.</source>
+        <translation>O Google não aceita este cliente OAuth: ele foi excluído ou o arquivo do cliente está desatualizado.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

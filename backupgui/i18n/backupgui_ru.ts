@@ -5534,6 +5534,18 @@ Identity (server key fingerprint): %2</source>
         <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
         <translation>папка %1 на пути к объекту %2 — ссылка или файл, а не папка</translation>
     </message>
+    <message>
+        <source>Google could not be reached to finish the sign-in.</source>
+        <translation>Не удалось связаться с Google, чтобы завершить вход.</translation>
+    </message>
+    <message>
+        <source>Google did not accept the sign-in&apos;s answer: it expired or was already used.</source>
+        <translation>Google не принял ответ входа: срок его действия истёк или он уже использован.</translation>
+    </message>
+    <message>
+        <source>Google does not accept this OAuth client: it was deleted, or the client file is out of date.</source>
+        <translation>Google не принимает этот OAuth-клиент: он удалён или файл клиента устарел.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

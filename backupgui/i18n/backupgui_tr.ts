@@ -5450,6 +5450,18 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>folder %1 on the way to object %2 is a link or a file, not a folder</source>
         <translation>%2 nesnesine giden yoldaki %1 klasörü bir klasör değil, bir bağlantı ya da dosya</translation>
     </message>
+    <message>
+        <source>Google could not be reached to finish the sign-in.</source>
+        <translation>Oturum açmayı tamamlamak için Google&apos;a ulaşılamadı.</translation>
+    </message>
+    <message>
+        <source>Google did not accept the sign-in&apos;s answer: it expired or was already used.</source>
+        <translation>Google oturum açma yanıtını kabul etmedi: süresi doldu ya da zaten kullanıldı.</translation>
+    </message>
+    <message>
+        <source>Google does not accept this OAuth client: it was deleted, or the client file is out of date.</source>
+        <translation>Google bu OAuth istemcisini kabul etmiyor: silinmiş ya da istemci dosyası güncel değil.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
