@@ -301,8 +301,11 @@ def _keyring_errors() -> Iterator[None]:
     except (KeyringError, NotImplementedError, OSError) as exc:
         # A locked collection whose unlock prompt was dismissed, a dead D-Bus, a backend that
         # cannot store right now (NotImplementedError) ...
+        # (The backend's exception name is Python's word, not the person's: log only.)
+        log.warning("the password store refused the request: %s", type(exc).__name__)
         raise KeyringUnavailableError(
-            f"The password store refused the request ({type(exc).__name__}).") from None
+            "The password store refused the request: it may be locked, or its service may not "
+            "be running.") from None
 
 
 def _save_refresh_token(email: str, refresh_token: str, client_id: str,

@@ -4393,10 +4393,6 @@ Identity (server key fingerprint): %2</source>
         <translation>يجب أن تتكون كلمة المرور من %1 أحرف على الأقل.</translation>
     </message>
     <message>
-        <source>The password store refused the request (%1).</source>
-        <translation>رفض مخزن كلمات المرور الطلب (%1).</translation>
-    </message>
-    <message>
         <source>The saved Google sign-in belongs to a different OAuth client.</source>
         <translation>تسجيل دخول Google المحفوظ يخص عميل OAuth آخر.</translation>
     </message>
@@ -5671,6 +5667,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google does not accept this OAuth client: it was deleted, or the client file is out of date.</source>
         <translation>لا تقبل Google عميل OAuth هذا: حُذف، أو ملف العميل قديم.</translation>
+    </message>
+    <message>
+        <source>The password store refused the request: it may be locked, or its service may not be running.</source>
+        <translation>رفض مخزن كلمات المرور الطلب: ربما يكون مقفلًا، أو ربما لا تعمل خدمته.</translation>
     </message>
 </context>
 <context>

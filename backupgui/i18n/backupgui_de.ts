@@ -4225,10 +4225,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Das Passwort muss mindestens %1 Zeichen haben.</translation>
     </message>
     <message>
-        <source>The password store refused the request (%1).</source>
-        <translation>Der Passwortspeicher hat die Anfrage abgelehnt (%1).</translation>
-    </message>
-    <message>
         <source>The saved Google sign-in belongs to a different OAuth client.</source>
         <translation>Die gespeicherte Google-Anmeldung gehört zu einem anderen OAuth-Client.</translation>
     </message>
@@ -5503,6 +5499,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Google does not accept this OAuth client: it was deleted, or the client file is out of date.</source>
         <translation>Google nimmt diesen OAuth-Client nicht an: Er wurde gelöscht, oder die Client-Datei ist veraltet.</translation>
+    </message>
+    <message>
+        <source>The password store refused the request: it may be locked, or its service may not be running.</source>
+        <translation>Der Passwortspeicher hat die Anfrage abgelehnt: Vielleicht ist er gesperrt, oder sein Dienst läuft nicht.</translation>
     </message>
 </context>
 <context>

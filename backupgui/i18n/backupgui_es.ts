@@ -4225,10 +4225,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>La contraseña debe tener al menos %1 caracteres.</translation>
     </message>
     <message>
-        <source>The password store refused the request (%1).</source>
-        <translation>El almacén de contraseñas rechazó la solicitud (%1).</translation>
-    </message>
-    <message>
         <source>The saved Google sign-in belongs to a different OAuth client.</source>
         <translation>El inicio de sesión de Google guardado pertenece a otro cliente OAuth.</translation>
     </message>
@@ -5503,6 +5499,10 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Google does not accept this OAuth client: it was deleted, or the client file is out of date.</source>
         <translation>Google no acepta este cliente OAuth: se eliminó o el archivo del cliente está desactualizado.</translation>
+    </message>
+    <message>
+        <source>The password store refused the request: it may be locked, or its service may not be running.</source>
+        <translation>El almacén de contraseñas rechazó la solicitud: puede que esté bloqueado o que su servicio no esté en marcha.</translation>
     </message>
 </context>
 <context>

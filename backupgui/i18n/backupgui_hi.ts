@@ -4225,10 +4225,6 @@ Identity (server key fingerprint): %2</source>
         <translation>पासवर्ड में कम से कम %1 कैरेक्टर होने चाहिए।</translation>
     </message>
     <message>
-        <source>The password store refused the request (%1).</source>
-        <translation>पासवर्ड स्टोर ने अनुरोध ठुकरा दिया (%1)।</translation>
-    </message>
-    <message>
         <source>The saved Google sign-in belongs to a different OAuth client.</source>
         <translation>सेव किया गया Google साइन-इन किसी दूसरे OAuth क्लाइंट का है।</translation>
     </message>
@@ -5503,6 +5499,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google does not accept this OAuth client: it was deleted, or the client file is out of date.</source>
         <translation>Google इस OAuth क्लाइंट को स्वीकार नहीं करता: उसे हटा दिया गया है, या क्लाइंट फ़ाइल पुरानी है।</translation>
+    </message>
+    <message>
+        <source>The password store refused the request: it may be locked, or its service may not be running.</source>
+        <translation>पासवर्ड स्टोर ने अनुरोध अस्वीकार कर दिया: हो सकता है वह लॉक हो, या उसकी सेवा चल न रही हो।</translation>
     </message>
 </context>
 <context>

@@ -4183,10 +4183,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Kata sandi harus memiliki minimal %1 karakter.</translation>
     </message>
     <message>
-        <source>The password store refused the request (%1).</source>
-        <translation>Penyimpanan kata sandi menolak permintaan (%1).</translation>
-    </message>
-    <message>
         <source>The saved Google sign-in belongs to a different OAuth client.</source>
         <translation>Login Google yang tersimpan milik klien OAuth lain.</translation>
     </message>
@@ -5461,6 +5457,10 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Google does not accept this OAuth client: it was deleted, or the client file is out of date.</source>
         <translation>Google tidak menerima klien OAuth ini: klien sudah dihapus, atau file kliennya sudah usang.</translation>
+    </message>
+    <message>
+        <source>The password store refused the request: it may be locked, or its service may not be running.</source>
+        <translation>Penyimpanan kata sandi menolak permintaan: mungkin terkunci, atau layanannya tidak berjalan.</translation>
     </message>
 </context>
 <context>

@@ -4225,10 +4225,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>A senha precisa ter pelo menos %1 caracteres.</translation>
     </message>
     <message>
-        <source>The password store refused the request (%1).</source>
-        <translation>O armazenamento de senhas recusou a solicitação (%1).</translation>
-    </message>
-    <message>
         <source>The saved Google sign-in belongs to a different OAuth client.</source>
         <translation>O login salvo do Google pertence a outro cliente OAuth.</translation>
     </message>
@@ -5503,6 +5499,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Google does not accept this OAuth client: it was deleted, or the client file is out of date.</source>
         <translation>O Google não aceita este cliente OAuth: ele foi excluído ou o arquivo do cliente está desatualizado.</translation>
+    </message>
+    <message>
+        <source>The password store refused the request: it may be locked, or its service may not be running.</source>
+        <translation>O armazenamento de senhas recusou a solicitação: ele pode estar bloqueado ou o serviço dele pode não estar em execução.</translation>
     </message>
 </context>
 <context>

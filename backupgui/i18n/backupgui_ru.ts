@@ -4267,10 +4267,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Пароль должен содержать не менее %1 символов.</translation>
     </message>
     <message>
-        <source>The password store refused the request (%1).</source>
-        <translation>Хранилище паролей отклонило запрос (%1).</translation>
-    </message>
-    <message>
         <source>The saved Google sign-in belongs to a different OAuth client.</source>
         <translation>Сохранённый вход Google относится к другому OAuth-клиенту.</translation>
     </message>
@@ -5545,6 +5541,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Google does not accept this OAuth client: it was deleted, or the client file is out of date.</source>
         <translation>Google не принимает этот OAuth-клиент: он удалён или файл клиента устарел.</translation>
+    </message>
+    <message>
+        <source>The password store refused the request: it may be locked, or its service may not be running.</source>
+        <translation>Хранилище паролей отклонило запрос: возможно, оно заблокировано или его служба не запущена.</translation>
     </message>
 </context>
 <context>

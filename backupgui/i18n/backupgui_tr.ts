@@ -4183,10 +4183,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Şifre en az %1 karakter olmalıdır.</translation>
     </message>
     <message>
-        <source>The password store refused the request (%1).</source>
-        <translation>Parola deposu isteği reddetti (%1).</translation>
-    </message>
-    <message>
         <source>The saved Google sign-in belongs to a different OAuth client.</source>
         <translation>Kayıtlı Google oturumu farklı bir OAuth istemcisine ait.</translation>
     </message>
@@ -5461,6 +5457,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Google does not accept this OAuth client: it was deleted, or the client file is out of date.</source>
         <translation>Google bu OAuth istemcisini kabul etmiyor: silinmiş ya da istemci dosyası güncel değil.</translation>
+    </message>
+    <message>
+        <source>The password store refused the request: it may be locked, or its service may not be running.</source>
+        <translation>Parola deposu isteği reddetti: kilitli olabilir ya da hizmeti çalışmıyor olabilir.</translation>
     </message>
 </context>
 <context>

@@ -328,7 +328,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'The password does not open this iPhone backup.'),
     QT_TRANSLATE_NOOP('core', 'The password is not correct for this backup.'),
     QT_TRANSLATE_NOOP('core', 'The password must have at least %1 characters.'),
-    QT_TRANSLATE_NOOP('core', 'The password store refused the request (%1).'),
+    QT_TRANSLATE_NOOP('core', 'The password store refused the request: it may be locked, or its service may not be running.'),
     QT_TRANSLATE_NOOP('core', "The password's Argon2id settings are out of bounds: at most %1 MiB of memory, %2 passes and %3 lanes."),
     QT_TRANSLATE_NOOP('core', 'The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).'),
     QT_TRANSLATE_NOOP('core', 'The proxy set in %1 cannot be used: it is not a proxy address.'),

@@ -306,3 +306,28 @@ def test_forget_removes_the_saved_sign_in_and_revokes_nothing(emulator, client_s
     assert [r for r in emulator.requests if r["path"].startswith("/revoke")] == []
     assert emulator.grants() == 1, "the grant, and the app's hidden folder, stay at Google"
     assert google_auth.forget() is None  # nothing left to forget
+
+
+def test_a_locked_password_store_is_said_without_pythons_words(qapp, caplog):
+    """"The password store refused the request (KeyringLocked)." put the backend's Python
+    class name into the sentence; now the sentence says what may be wrong, in German too,
+    and the name is in the log."""
+    import keyring.errors
+
+    from backupgui.ui import language
+    from tests.memory_keyring import memory_keyring
+
+    with memory_keyring() as ring:
+        def locked(*_a):
+            raise keyring.errors.KeyringLocked("the collection is locked")
+
+        ring.set_password = locked
+        with pytest.raises(KeyringUnavailableError) as ei:
+            google_auth._save_refresh_token("a@b", "r", "c")
+    assert "KeyringLocked" not in str(ei.value) and "KeyringLocked" in caplog.text
+    language.install_language("de", qapp)
+    try:
+        said = language.translate_message(str(ei.value))
+    finally:
+        language.install_language("en", qapp)
+    assert "Passwortspeicher" in said and "gesperrt" in said and "Keyring" not in said, said
