@@ -106,6 +106,7 @@ def test_a_drive_refusal_during_a_backup_is_said_in_german_without_internal_name
         make_ctx,
         open_window,
         set_password_in_dialog,
+        sign_in_to_emulator,
         wait_dialog,
         wait_for,
         watch_backups,
@@ -117,15 +118,7 @@ def test_a_drive_refusal_during_a_backup_is_said_in_german_without_internal_name
     try:
         ctx = make_ctx(tmp_path / "lib", ring)
         w = open_window(qtbot, ctx)
-        w.open_settings()
-        dlg = w.settings_dialog
-        qtbot.waitUntil(dlg.isVisible)
-        dlg.drive_radio.setChecked(True)
-        dlg.drive.emulator_check.setChecked(True)
-        dlg.emulator.setText(emulator.root_url)
-        click(qtbot, dlg.sign_in)
-        qtbot.waitUntil(lambda: "@" in dlg.account.text(), timeout=30_000)
-        dlg.accept()
+        sign_in_to_emulator(qtbot, w, emulator.root_url)
 
         emulator.add_faults(Fault("403-forbidden", match="upload", count=1000))
         done = watch_backups(w)

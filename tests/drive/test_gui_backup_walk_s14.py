@@ -11,19 +11,11 @@ PASSWORD = "drive backup password 7"
 
 
 def _signed_in_window(qtbot, emulator, tmp_path, ring):
-    from tests.ui.helpers import click, make_ctx, open_window
+    from tests.ui.helpers import make_ctx, open_window, sign_in_to_emulator
 
     create_demo_library(tmp_path / "lib", chats=3, seed=51, media_mb=1.5)
     w = open_window(qtbot, make_ctx(tmp_path / "lib", ring))
-    w.open_settings()
-    dlg = w.settings_dialog
-    qtbot.waitUntil(dlg.isVisible)
-    dlg.drive_radio.setChecked(True)
-    dlg.drive.emulator_check.setChecked(True)
-    dlg.emulator.setText(emulator.root_url)
-    click(qtbot, dlg.sign_in)
-    qtbot.waitUntil(lambda: "@" in dlg.account.text(), timeout=30_000)
-    dlg.accept()
+    sign_in_to_emulator(qtbot, w, emulator.root_url)
     return w
 
 

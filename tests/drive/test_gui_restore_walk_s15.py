@@ -32,6 +32,7 @@ def drive_backup(qtbot, emulator, tmp_path, gui):  # noqa: F811 - the imported f
         make_ctx,
         open_window,
         set_password_in_dialog,
+        sign_in_to_emulator,
         wait_dialog,
         wait_for,
         watch_backups,
@@ -41,15 +42,7 @@ def drive_backup(qtbot, emulator, tmp_path, gui):  # noqa: F811 - the imported f
     create_demo_library(tmp_path / "lib", chats=2, seed=52, media_mb=0.2)
     ctx = make_ctx(tmp_path / "lib", ring)
     w = open_window(qtbot, ctx)
-    w.open_settings()
-    dlg = w.settings_dialog
-    qtbot.waitUntil(dlg.isVisible)
-    dlg.drive_radio.setChecked(True)
-    dlg.drive.emulator_check.setChecked(True)
-    dlg.emulator.setText(emulator.root_url)
-    click(qtbot, dlg.sign_in)
-    qtbot.waitUntil(lambda: "@" in dlg.account.text(), timeout=30_000)
-    dlg.accept()
+    sign_in_to_emulator(qtbot, w, emulator.root_url)
     done = watch_backups(w)
     click(qtbot, w.panel.backup_button)
     set_password_in_dialog(qtbot, wait_dialog(qtbot, w.controller), PASSWORD)

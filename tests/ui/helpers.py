@@ -37,6 +37,20 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def sign_in_to_emulator(qtbot, window, root_url: str) -> None:
+    """Settings -> Google Drive -> the Drive emulator's address -> Sign in -> OK, as a person
+    does (the test's browser fixture walks the consent page)."""
+    window.open_settings()
+    dlg = window.settings_dialog
+    qtbot.waitUntil(dlg.isVisible)
+    dlg.drive_radio.setChecked(True)
+    dlg.drive.emulator_check.setChecked(True)
+    dlg.emulator.setText(root_url)
+    click(qtbot, dlg.sign_in)
+    qtbot.waitUntil(lambda: "@" in dlg.account.text(), timeout=30_000)
+    dlg.accept()
+
+
 def wait_dialog(qtbot, controller, timeout=10_000):
     qtbot.waitUntil(lambda: controller.dialog is not None and controller.dialog.isVisible(),
                     timeout=timeout)
