@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
@@ -257,6 +258,8 @@ class AutoBackup(QObject):
 
     # --- the window ---------------------------------------------------------------------------
     def _status(self, text: str) -> None:
+        if not shiboken6.isValid(self.next_label):  # the window is gone; the scheduler is not
+            return
         self.next_label.setText(text)
         self.next_label.setVisible(bool(text))
 
