@@ -96,15 +96,20 @@ class ChatStorage:
                 media_path: str | None = None, title: str | None = None,
                 quoted: str | None = None, lat: float | None = None, lon: float | None = None,
                 vcard: str | None = None, vcard_name: str | None = None,
-                event: int | None = None) -> int:
+                event: int | None = None, mime: str | None = None) -> int:
+        """A ZWAMESSAGE row (and its ZWAMEDIAITEM). As real databases do (docs/IMPORT.md):
+        ZFROMJID is the chat's jid for a received message, in a group too (the sender is
+        only in ZGROUPMEMBER); a media item's MIME type is in ZVCARDSTRING."""
         member = self._members.get((chat, sender)) if sender else None
         cur = self.con.execute(
             "INSERT INTO ZWAMESSAGE (Z_ENT, Z_OPT, ZISFROMME, ZMESSAGETYPE, ZGROUPEVENTTYPE,"
             " ZCHATSESSION, ZGROUPMEMBER, ZMESSAGEDATE, ZSENTDATE, ZFROMJID, ZSTANZAID, ZTEXT)"
             " VALUES (9, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (int(from_me), mtype, event, self._sessions[chat], member, apple_time(ts_ms),
-             apple_time(ts_ms), None if from_me else (sender or chat), stanza, text))
+             apple_time(ts_ms), None if from_me else chat, stanza, text))
         mid = cur.lastrowid
+        if mime is not None and vcard is None:
+            vcard = mime
         if media_path or title or quoted or lat is not None or vcard:
             meta = None
             if quoted:

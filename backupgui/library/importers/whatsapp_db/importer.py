@@ -332,6 +332,31 @@ def person_id(jid: str) -> str:
     return "wa-u-" + hashlib.sha256(f"whatsapp-jid\x1f{jid}".encode()).hexdigest()[:16]
 
 
+class _Seen:
+    """Ids met so far, as bits (a Bloom filter: 16 MiB, three bits an id): a set bit says
+    "perhaps", which _settle_repeats checks against the library; a clear one "not yet"."""
+
+    __slots__ = ("bits",)
+    _MASK = (1 << 27) - 1
+
+    def __init__(self) -> None:
+        self.bits = bytearray(1 << 24)
+
+    def add(self, mid: str) -> bool:
+        """Mark ``mid``; True if it was (perhaps) marked before."""
+        h = int.from_bytes(hashlib.blake2b(mid.encode(), digest_size=12).digest(), "little")
+        bits = self.bits
+        was = True
+        for _ in range(3):
+            i = h & self._MASK
+            h >>= 27
+            byte, bit = i >> 3, 1 << (i & 7)
+            if not bits[byte] & bit:
+                was = False
+                bits[byte] |= bit
+        return was
+
+
 class _Chat:
     """What the importer keeps about one chat while its messages stream in."""
 
@@ -374,6 +399,8 @@ class _Sink:
         self._stored: dict[Path, tuple[str, int]] = {}
         self._rows: list[tuple] = []
         self._media: list[tuple] = []
+        self._maybe: dict[tuple[str, int], str] = {}  # (id, time) perhaps met before -> chat
+        self._later: list[tuple] = []  # their attachment rows, written once settled
         self._empty = not self.db.execute(
             "SELECT 1 FROM messages UNION ALL SELECT 1 FROM message_blocks LIMIT 1").fetchone()
         self._log: MergeLog | None = None  # what merging chats received (merge.py)
@@ -485,6 +512,11 @@ class _Sink:
         chats = self.chats
         rows = self._rows
         batch = _BATCH
+        # Loading an empty library runs without the message-id index (bulk()): ids met
+        # twice are found with a bit set, settled after the last row (_settle_repeats).
+        seen = _Seen() if self._empty and not self.db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='index' AND name='messages_id'").fetchone() \
+            else None
         for info, rec in stream:
             st = chats.get(info.jid)
             if st is None:
@@ -493,6 +525,8 @@ class _Sink:
             tag = st.tag
             mid = (f"wp-{tag}-{key}" if len(key) <= 64 and key.isascii() and key.isalnum()
                    else message_id(tag, key))
+            if seen is not None and seen.add(mid):
+                self._maybe[(mid, ts)] = st.id  # perhaps seen before: settled at the end
             if kind == "system":
                 spid = None
             elif from_me:
@@ -514,7 +548,7 @@ class _Sink:
             else:
                 st.last_ts, st.seq = ts, 0
             row = (mid, st.id, ts, spid, kind, text, reply, st.seq)
-            if atts and not self._media_rows(st, mid, atts):
+            if atts and not self._media_rows(st, mid, ts, atts):
                 self.present += 1  # there with its files already
                 self._count(1)
                 continue
@@ -522,6 +556,7 @@ class _Sink:
             if len(rows) >= batch:
                 self._flush()
         self._flush()
+        self._settle_repeats()
         for st in chats.values():
             if st.index is not None:
                 # The added messages in the backup's order among the export's, and senders
@@ -544,10 +579,13 @@ class _Sink:
         pos = st.pos
         st.pos += 1
         had = self.db.execute("SELECT ts_ms FROM messages WHERE id=?", (mid,)).fetchone()
+        if had is not None and had[0] != ts:  # another message with its key (see _collisions)
+            mid = message_id(mid[3:15], f"{mid}\x1f{ts}")
+            had = self.db.execute("SELECT ts_ms FROM messages WHERE id=?", (mid,)).fetchone()
         if had is not None:  # imported before
             log.note(st.id, ts, pos, had[0], mid, False)
             if atts:
-                self._media_rows(st, mid, atts)  # files found since
+                self._media_rows(st, mid, ts, atts)  # files found since
             self.present += 1
             self._count(1)
             return
@@ -568,7 +606,7 @@ class _Sink:
         if spid is not None:
             spid = index.senders.get(spid, spid)
         if atts:
-            self._media_rows(st, mid, atts)
+            self._media_rows(st, mid, ts, atts)
         log.note(st.id, ts, pos, ts, mid, True)
         self._rows.append((mid, st.id, ts, spid, kind, text, reply, st.base + pos))
         if len(self._rows) >= _BATCH:
@@ -586,27 +624,85 @@ class _Sink:
         rows, media = self._rows, self._media
         if not rows and not media:
             return
-        n = self.writer.add_message_rows(rows, media)
+        n = self.writer.add_message_rows(rows, [])
+        renamed: dict[tuple[str, int], str] = {}
+        if n < len(rows):
+            renamed = self._collisions(rows)
+        again = [(renamed[(r[0], r[2])],) + r[1:] for r in rows if (r[0], r[2]) in renamed]
+        # A media row carries its message's time (9th value) so that it follows a renamed
+        # message; rows without it (an export's message that gets the backup's file) stay.
+        fixed = [((renamed.get((m[0], m[8]), m[0]),) + m[1:8]) if len(m) == 9 else m
+                 for m in media]
+        n += self.writer.add_message_rows(again, fixed)
         self.added += n
         self.present += len(rows) - n
         self._count(len(rows))
         rows.clear()
         media.clear()
 
+    def _collisions(self, rows: list[tuple]) -> dict[tuple[str, int], str]:
+        """Messages of this batch whose id the library holds for another message: (id, time)
+        -> the id it gets. WhatsApp's keys are unique only per chat and sender (a database
+        may hold two messages of one chat with the same key, or two chats that are one
+        person's: a private id and their number); a message is the same one only at the
+        same time in the same chat. The new id depends on the key and the time alone, so
+        importing the backup again finds it."""
+        have: dict[str, tuple[str, int]] = {}
+        ids = list({r[0] for r in rows})
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            have.update((mid, (chat, ts)) for mid, chat, ts in self.db.execute(
+                "SELECT id, chat_id, ts_ms FROM messages WHERE id IN"
+                f" ({','.join('?' * len(part))})", part))
+        out: dict[tuple[str, int], str] = {}
+        for r in rows:
+            mid, chat, ts = r[0], r[1], r[2]
+            if have.get(mid, (chat, ts)) != (chat, ts):
+                out[(mid, ts)] = message_id(mid[3:15], f"{mid}\x1f{ts}")
+        return out
+
     # -- media -----------------------------------------------------------------------------
-    def _media_rows(self, st: _Chat, mid: str, atts: tuple[Attachment, ...]) -> bool:
+    def _media_rows(self, st: _Chat, mid: str, ts: int, atts: tuple[Attachment, ...]) -> bool:
         """Store a message's files and queue its media rows; False if the message is in the
         library with all its files already (nothing to do)."""
         if not self._empty:
+            # (the same message: the same id at the same time; another message that has its
+            # id gets one of its own in _flush)
             have = self.db.execute(
                 "SELECT (SELECT count(*) FROM media WHERE message_id = ?1 AND sha256 != '')"
-                " FROM messages WHERE id = ?1",
-                (mid,)).fetchone()
+                " FROM messages WHERE id = ?1 AND ts_ms = ?2",
+                (mid, ts)).fetchone()
             if have is not None and have[0] >= len(atts):
                 return False
             # (imported before without some of its files: add_media fills those rows)
-        self._media.extend(self._store_all(st, mid, atts))
+        if self._maybe and (mid, ts) in self._maybe:
+            self._later.extend(row + (ts,) for row in self._store_all(st, mid, atts))
+        else:
+            self._media.extend(row + (ts,) for row in self._store_all(st, mid, atts))
         return True
+
+    def _settle_repeats(self) -> None:
+        """Ids met more than once while loading an empty library (a key two messages of one
+        chat share, see _collisions): the first message keeps the id, a later one at another
+        time gets its own; a later one at the same time is the same message, which bulk()
+        drops. Their attachment rows, held back, follow them."""
+        if not self._maybe:
+            return
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS repeat_ids (id TEXT PRIMARY KEY)")
+        self.db.executemany("INSERT OR IGNORE INTO temp.repeat_ids VALUES (?)",
+                            [(mid,) for mid, _ts in self._maybe])
+        first: dict[str, tuple[str, int]] = {}
+        renamed: dict[tuple[str, int], str] = {}
+        for rowid, mid, chat, ts in self.db.execute(
+                "SELECT rowid, id, chat_id, ts_ms FROM messages WHERE id IN"
+                " (SELECT id FROM temp.repeat_ids) ORDER BY rowid").fetchall():
+            if first.setdefault(mid, (chat, ts)) != (chat, ts):
+                new = renamed[(mid, ts)] = message_id(mid[3:15], f"{mid}\x1f{ts}")
+                self.db.execute("UPDATE messages SET id = ? WHERE rowid = ?", (new, rowid))
+        self.db.execute("DROP TABLE temp.repeat_ids")
+        self.writer.add_media([(renamed.get((m[0], m[8]), m[0]),) + m[1:8] for m in self._later])
+        self._maybe.clear()
+        self._later.clear()
 
     def _store_all(self, st: _Chat, mid: str, atts: tuple[Attachment, ...]) -> list[tuple]:
         rows = []

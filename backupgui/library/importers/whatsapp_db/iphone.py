@@ -69,6 +69,15 @@ _MAX_PLIST = 16 << 20
 _MAX_FILE_PLIST = 100 * 1024
 _MEDIA_KINDS = {1: "image", 2: "video", 3: "voice", 8: "file", 11: "video", 15: "sticker",
                 38: "image", 39: "video"}
+# ZMESSAGETYPE of a message whose body is ZTEXT: 0 text, 7 a link (its preview is not kept).
+# Any other type (10: calls, security and business notices, sync records whose ZTEXT holds
+# jids or tokens; types never seen) is skipped and counted, never shown as someone's text.
+_TEXT_TYPES = (0, 7)
+_SYSTEM = 10
+_MIME = re.compile(r"[a-z]{1,20}/[A-Za-z0-9.+\-]{1,100}")
+# How WhatsApp joins several contact cards of one message in ZVCARDSTRING.
+_VCARD_SEPARATOR = "_$!<VCard-Separator>!$_"
+_PEOPLE_SERVERS = ("s.whatsapp.net", "lid")
 _TABLES = ["ZWACHATSESSION", "ZWAMESSAGE", "ZWAGROUPMEMBER", "ZWAMEDIAITEM",
            "ZWAPROFILEPUSHNAME"]
 
@@ -457,8 +466,11 @@ class IPhoneReader:
             key = f"~{ts}-{int(from_me)}-{mtype}"
         key = key[:128]
         sender = None if from_me else (
-            (jid_or_none(member) or jid_or_none(from_jid)) if info.kind == "group" else info.jid)
+            (jid_or_none(member) or _person(from_jid)) if info.kind == "group" else info.jid)
         quoted = quoted_key(metadata)
+        if mtype == _SYSTEM:
+            self.skipped["system notices of a kind backupgui does not show"] += 1
+            return None
         if mtype == 6:
             actor = self.name(sender, from_me) if (sender or from_me) else UNKNOWN_ACTOR
             line = events.iphone_event(event if type(event) is int else None, actor,
@@ -476,13 +488,13 @@ class IPhoneReader:
                 lo is not None else "location"
             return key, ts, from_me, sender, "text", body, quoted, None
         if mtype == 4:
-            card = vcard if type(vcard) is str and vcard.lstrip().upper().startswith(
-                "BEGIN:VCARD") else None
+            cards = _vcards(vcard)
             label = name_or_none(vname) or name_or_none(text) or "contact"
-            if card is not None:
+            label = label.split("_$!<Name-Separator>!$_")[-1] or "contact"
+            if cards:
                 return (key, ts, from_me, sender, "media", "", quoted,
-                        (Attachment("file", "text/vcard", safe_filename(label) + ".vcf",
-                                    data=card.encode("utf-8")),))
+                        tuple(Attachment("file", "text/vcard", safe_filename(label) + ".vcf",
+                                         data=card.encode("utf-8")) for card in cards))
             return key, ts, from_me, sender, "text", label, quoted, None
         kind = _MEDIA_KINDS.get(mtype)
         if kind is not None:
@@ -491,16 +503,32 @@ class IPhoneReader:
             p = path if type(path) is str and path else None
             fname = (safe_filename(title) if mtype == 8 else "") or safe_filename(p)
             caption = "" if mtype == 8 else text_or_empty(title) or text_or_empty(text)
-            mime = guess_mime(fname)
+            # A media item keeps its MIME type in ZVCARDSTRING (the column's name is older).
+            mime = vcard if type(vcard) is str and _MIME.fullmatch(vcard) else guess_mime(fname)
             if kind == "voice" and fname and guess_media_kind(fname, mime) == "audio":
                 kind = "audio"
             return (key, ts, from_me, sender, "media", caption, quoted,
                     (Attachment(kind, mime, fname, p),))
-        body = text_or_empty(text)
+        body = text_or_empty(text) if mtype in _TEXT_TYPES else ""
         if not body:
             self.skipped["messages of kinds backupgui cannot show (calls, polls, payments...)"] += 1
             return None
         return key, ts, from_me, sender, "text", body, quoted, None
+
+
+def _person(value: Any) -> str | None:
+    """ZFROMJID as a group message's sender: only a person's jid (in a group it usually
+    holds the group's own jid, which is nobody)."""
+    jid = jid_or_none(value)
+    return jid if jid is not None and jid.rsplit("@", 1)[1] in _PEOPLE_SERVERS else None
+
+
+def _vcards(value: Any) -> list[str]:
+    """The contact cards of ZVCARDSTRING (several joined by WhatsApp's separator)."""
+    if type(value) is not str or len(value) > 1 << 20:
+        return []
+    return [c for c in value.split(_VCARD_SEPARATOR)[:64]
+            if c.lstrip().upper().startswith("BEGIN:VCARD")]
 
 
 def open_iphone_backup(path: Path, work: WorkDir, req: PhoneBackupRequest,
