@@ -578,14 +578,13 @@ class _Sink:
         assert index is not None and log is not None
         pos = st.pos
         st.pos += 1
+        # (Merging moves a message's time to the export's minute, so here an id alone says
+        # "imported before"; an id two messages share is settled only outside merges.)
         had = self.db.execute("SELECT ts_ms FROM messages WHERE id=?", (mid,)).fetchone()
-        if had is not None and had[0] != ts:  # another message with its key (see _collisions)
-            mid = message_id(mid[3:15], f"{mid}\x1f{ts}")
-            had = self.db.execute("SELECT ts_ms FROM messages WHERE id=?", (mid,)).fetchone()
         if had is not None:  # imported before
             log.note(st.id, ts, pos, had[0], mid, False)
             if atts:
-                self._media_rows(st, mid, ts, atts)  # files found since
+                self._media_rows(st, mid, None, atts)  # files found since
             self.present += 1
             self._count(1)
             return
@@ -606,7 +605,7 @@ class _Sink:
         if spid is not None:
             spid = index.senders.get(spid, spid)
         if atts:
-            self._media_rows(st, mid, ts, atts)
+            self._media_rows(st, mid, None, atts)
         log.note(st.id, ts, pos, ts, mid, True)
         self._rows.append((mid, st.id, ts, spid, kind, text, reply, st.base + pos))
         if len(self._rows) >= _BATCH:
@@ -662,23 +661,28 @@ class _Sink:
         return out
 
     # -- media -----------------------------------------------------------------------------
-    def _media_rows(self, st: _Chat, mid: str, ts: int, atts: tuple[Attachment, ...]) -> bool:
+    def _media_rows(self, st: _Chat, mid: str, ts: int | None,
+                    atts: tuple[Attachment, ...]) -> bool:
         """Store a message's files and queue its media rows; False if the message is in the
-        library with all its files already (nothing to do)."""
+        library with all its files already (nothing to do). ``ts``: the message's time,
+        which tells it from another message with its id (None in a merge, see _merge_one)."""
         if not self._empty:
             # (the same message: the same id at the same time; another message that has its
             # id gets one of its own in _flush)
             have = self.db.execute(
                 "SELECT (SELECT count(*) FROM media WHERE message_id = ?1 AND sha256 != '')"
-                " FROM messages WHERE id = ?1 AND ts_ms = ?2",
+                " FROM messages WHERE id = ?1 AND (?2 IS NULL OR ts_ms = ?2)",
                 (mid, ts)).fetchone()
             if have is not None and have[0] >= len(atts):
                 return False
             # (imported before without some of its files: add_media fills those rows)
-        if self._maybe and (mid, ts) in self._maybe:
-            self._later.extend(row + (ts,) for row in self._store_all(st, mid, atts))
+        rows = self._store_all(st, mid, atts)
+        if ts is None:
+            self._media.extend(rows)
+        elif self._maybe and (mid, ts) in self._maybe:
+            self._later.extend(row + (ts,) for row in rows)
         else:
-            self._media.extend(row + (ts,) for row in self._store_all(st, mid, atts))
+            self._media.extend(row + (ts,) for row in rows)
         return True
 
     def _settle_repeats(self) -> None:

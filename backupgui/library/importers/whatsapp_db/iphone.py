@@ -358,6 +358,7 @@ class IPhoneReader:
             f" {self._col('s', 'ZWACHATSESSION', 'ZSESSIONTYPE')} FROM ZWACHATSESSION s"
             " WHERE s.Z_PK = ?", (pk,)).fetchone()
         if row is None:
+            self.skipped["chats missing from the database's chat list"] += 1
             return None
         jid = jid_or_none(row[0])
         if jid is None:
