@@ -2175,6 +2175,11 @@ Identity (server key fingerprint): %2</source>
         <comment>an unknown person</comment>
         <translation>شخص ما</translation>
     </message>
+    <message>
+        <source>Unknown member</source>
+        <comment>a group member the backup does not name</comment>
+        <translation>عضو غير معروف</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

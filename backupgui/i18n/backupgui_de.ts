@@ -2071,6 +2071,11 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <comment>an unknown person</comment>
         <translation>Jemand</translation>
     </message>
+    <message>
+        <source>Unknown member</source>
+        <comment>a group member the backup does not name</comment>
+        <translation>Unbekanntes Mitglied</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

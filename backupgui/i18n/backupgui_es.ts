@@ -2071,6 +2071,11 @@ Identidad (huella de la clave del servidor): %2</translation>
         <comment>an unknown person</comment>
         <translation>Alguien</translation>
     </message>
+    <message>
+        <source>Unknown member</source>
+        <comment>a group member the backup does not name</comment>
+        <translation>Miembro desconocido</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

@@ -2071,6 +2071,11 @@ Identity (server key fingerprint): %2</source>
         <comment>an unknown person</comment>
         <translation>कोई</translation>
     </message>
+    <message>
+        <source>Unknown member</source>
+        <comment>a group member the backup does not name</comment>
+        <translation>अज्ञात सदस्य</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

@@ -2045,6 +2045,11 @@ Identitas (sidik jari kunci server): %2</translation>
         <comment>an unknown person</comment>
         <translation>Seseorang</translation>
     </message>
+    <message>
+        <source>Unknown member</source>
+        <comment>a group member the backup does not name</comment>
+        <translation>Anggota tidak dikenal</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

@@ -2071,6 +2071,11 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <comment>an unknown person</comment>
         <translation>Alguém</translation>
     </message>
+    <message>
+        <source>Unknown member</source>
+        <comment>a group member the backup does not name</comment>
+        <translation>Membro desconhecido</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

@@ -2097,6 +2097,11 @@ Identity (server key fingerprint): %2</source>
         <comment>an unknown person</comment>
         <translation>Кто-то</translation>
     </message>
+    <message>
+        <source>Unknown member</source>
+        <comment>a group member the backup does not name</comment>
+        <translation>Неизвестный участник</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

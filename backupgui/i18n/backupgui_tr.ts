@@ -2045,6 +2045,11 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <comment>an unknown person</comment>
         <translation>Birisi</translation>
     </message>
+    <message>
+        <source>Unknown member</source>
+        <comment>a group member the backup does not name</comment>
+        <translation>Bilinmeyen üye</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

@@ -346,6 +346,10 @@ class MessageModel(QAbstractListModel):
 
     def sender_name(self, m: Message) -> str:
         if m.sender is None:
+            # A group's message whose sender the source does not name (a phone backup's row
+            # without one): someone in the group, never the owner.
+            if m.kind != "system" and self.chat is not None and self.chat.kind == "group":
+                return self.tr("Unknown member", "a group member the backup does not name")
             return ""
         if m.sender in self.me:
             return self.tr("You")
@@ -471,7 +475,9 @@ class MessageDelegate(QStyledItemDelegate):
                                     m.text) if m.text else QRect()
         time_h = fs.height()
         bubble_h = self.PAD + name_h + media_h + text_rect.height() + time_h + self.PAD
-        content_w = max([text_rect.width(), fb.horizontalAdvance(self.model.sender_name(m))
+        # (a name's width rounded up and a pixel more: elidedText measures it unrounded, and
+        # a bubble exactly as wide as the rounded width cut names short by a letter)
+        content_w = max([text_rect.width(), fb.horizontalAdvance(self.model.sender_name(m)) + 2
                          if show_name else 0, fs.horizontalAdvance(format_time(m.ts_ms)) + 8]
                         + [b.width() for b in media_boxes])
         out.update(kind="msg", show_name=show_name, name_h=name_h, media=media_boxes,
