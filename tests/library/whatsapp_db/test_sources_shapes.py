@@ -212,3 +212,46 @@ def test_an_id_two_messages_share(tmp_path, schema, library):
         assert again.messages_added == 0
         consistent(lib)
         assert [m.id for m in lib.messages(chat_id_of(ANA))] == [m.id for m in msgs]
+
+
+def test_a_false_perhaps_changes_nothing(tmp_path, monkeypatch):
+    """With a filter of 8 bits nearly every id is a "perhaps": the import holds their
+    attachment rows back to the end and must come out exactly as with a real filter."""
+    from backupgui.library.importers.whatsapp_db import importer
+
+    from .conftest import build_android
+
+    media = write_media(tmp_path / "Media")
+    path = build_android(tmp_path / "msgstore.db", "current")
+
+    def rows(lib: Library) -> list:
+        return sorted((m.id, m.chat_id, m.ts_ms, m.sender, m.kind, m.text,
+                       tuple((r.filename, r.sha256) for r in m.media))
+                      for c in lib.chat_ids() for m in lib.messages(c))
+
+    with Library(tmp_path / "real") as lib:
+        import_phone_backup(lib, PhoneBackupRequest(path, media_dir=media))
+        expected = rows(lib)
+    monkeypatch.setattr(importer, "_bloom_size", lambda expected: 8)
+    with Library(tmp_path / "tiny") as lib:
+        r = import_phone_backup(lib, PhoneBackupRequest(path, media_dir=media))
+        consistent(lib)
+        assert rows(lib) == expected and r.messages_added == len(expected)
+
+
+@pytest.mark.parametrize("held", [1, 2, 200_000])
+def test_ids_held_back_are_settled_in_rounds(tmp_path, monkeypatch, held):
+    """However few "perhaps" ids are held before they are settled, an id two messages share
+    still gets one of its own, and every attachment row its message."""
+    from backupgui.library.importers.whatsapp_db import importer
+
+    monkeypatch.setattr(importer, "_bloom_size", lambda expected: 8)
+    monkeypatch.setattr(importer, "_MAYBE_MAX", held)
+    media = write_media(tmp_path / "Media")
+    with Library(tmp_path / "lib") as lib:
+        r = import_phone_backup(lib, PhoneBackupRequest(shared_key(tmp_path, "current"),
+                                                        media_dir=media))
+        consistent(lib)
+        assert (r.messages_added, r.messages_present) == (4, 1)
+        assert [[a.filename for a in m.media] for m in lib.messages(chat_id_of(ANA))] == [
+            [], ["route.pdf"], ["IMG-20231114-WA0001.jpg"]]

@@ -332,29 +332,16 @@ def person_id(jid: str) -> str:
     return "wa-u-" + hashlib.sha256(f"whatsapp-jid\x1f{jid}".encode()).hexdigest()[:16]
 
 
-class _Seen:
-    """Ids met so far, as bits (a Bloom filter: 16 MiB, three bits an id): a set bit says
-    "perhaps", which _settle_repeats checks against the library; a clear one "not yet"."""
+_MAYBE_MAX = 200_000  # ids held as "perhaps met before" until they are settled
 
-    __slots__ = ("bits",)
-    _MASK = (1 << 27) - 1
 
-    def __init__(self) -> None:
-        self.bits = bytearray(1 << 24)
-
-    def add(self, mid: str) -> bool:
-        """Mark ``mid``; True if it was (perhaps) marked before."""
-        h = int.from_bytes(hashlib.blake2b(mid.encode(), digest_size=12).digest(), "little")
-        bits = self.bits
-        was = True
-        for _ in range(3):
-            i = h & self._MASK
-            h >>= 27
-            byte, bit = i >> 3, 1 << (i & 7)
-            if not bits[byte] & bit:
-                was = False
-                bits[byte] |= bit
-        return was
+def _bloom_size(expected: int) -> int:
+    """Bits of the filter of ids met while loading an empty library (see ``_Sink.run``):
+    16 an expected message, at least 2**20 and at most 2**27 (16 MiB)."""
+    size = 1 << 20
+    while size < expected * 16 and size < 1 << 27:
+        size <<= 1
+    return size
 
 
 class _Chat:
@@ -513,10 +500,13 @@ class _Sink:
         rows = self._rows
         batch = _BATCH
         # Loading an empty library runs without the message-id index (bulk()): ids met
-        # twice are found with a bit set, settled after the last row (_settle_repeats).
-        seen = _Seen() if self._empty and not self.db.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='index' AND name='messages_id'").fetchone() \
-            else None
+        # twice are found by a Bloom filter, settled after the last row (_settle_repeats).
+        bits: bytearray | None = None
+        mask = 0
+        if self._empty and not self.db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='index' AND name='messages_id'").fetchone():
+            size = _bloom_size(self.total)
+            bits, mask = bytearray(size >> 3), size - 1
         for info, rec in stream:
             st = chats.get(info.jid)
             if st is None:
@@ -525,8 +515,19 @@ class _Sink:
             tag = st.tag
             mid = (f"wp-{tag}-{key}" if len(key) <= 64 and key.isascii() and key.isalnum()
                    else message_id(tag, key))
-            if seen is not None and seen.add(mid):
-                self._maybe[(mid, ts)] = st.id  # perhaps seen before: settled at the end
+            if bits is not None:
+                # Two bits of the id's hash: both set says "perhaps met before" (about one
+                # id in 70 falsely: that only holds its attachment rows back to the end).
+                h = hash(mid)
+                i, j = h & mask, (h >> 32) & mask
+                if bits[i >> 3] & (1 << (i & 7)) and bits[j >> 3] & (1 << (j & 7)):
+                    if len(self._maybe) >= _MAYBE_MAX:  # (memory stays bounded)
+                        self._flush()
+                        self._settle_repeats()
+                    self._maybe[(mid, ts)] = st.id
+                else:
+                    bits[i >> 3] |= 1 << (i & 7)
+                    bits[j >> 3] |= 1 << (j & 7)
             if kind == "system":
                 spid = None
             elif from_me:
