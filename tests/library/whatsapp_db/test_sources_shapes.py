@@ -255,3 +255,26 @@ def test_ids_held_back_are_settled_in_rounds(tmp_path, monkeypatch, held):
         assert (r.messages_added, r.messages_present) == (4, 1)
         assert [[a.filename for a in m.media] for m in lib.messages(chat_id_of(ANA))] == [
             [], ["route.pdf"], ["IMG-20231114-WA0001.jpg"]]
+
+
+def test_iphone_metadata_that_is_no_reply_is_no_reply(tmp_path, lib):
+    """ZMETADATA of older link items is a property list (MVT reads it so), or damage: no
+    reply, no error; a reply is field 5 (WhatsApp-Chat-Exporter, SwiftWABackupAPI)."""
+    import plistlib
+
+    cs = ChatStorage(tmp_path / "ChatStorage.sqlite")
+    cs.session(ANA, "Ana García")
+    cs.message(ANA, "A1", T0 + 1, text="the first")
+    cs.message(ANA, "A2", T0 + 2, text="a reply", quoted="A1")
+    cs.message(ANA, "A3", T0 + 3, text="a link", quoted="A1")
+    cs.message(ANA, "A4", T0 + 4, text="damage", quoted="A1")
+    cs.con.execute("UPDATE ZWAMEDIAITEM SET ZMETADATA = ? WHERE ZMESSAGE = (SELECT Z_PK FROM"
+                   " ZWAMESSAGE WHERE ZSTANZAID = 'A3')",
+                   (plistlib.dumps({"$objects": ["https://example.org"]}, fmt=plistlib.FMT_BINARY),))
+    cs.con.execute("UPDATE ZWAMEDIAITEM SET ZMETADATA = ? WHERE ZMESSAGE = (SELECT Z_PK FROM"
+                   " ZWAMESSAGE WHERE ZSTANZAID = 'A4')", (b"\x2a\x05\xff\xfe\xfd\xfc\xfb",))
+    import_phone_backup(lib, iphone(tmp_path, cs))
+    msgs = lib.messages(chat_id_of(ANA))
+    assert [(m.text, m.reply_to is not None) for m in msgs] == [
+        ("the first", False), ("a reply", True), ("a link", False), ("damage", False)]
+    assert msgs[1].reply_to == msgs[0].id
