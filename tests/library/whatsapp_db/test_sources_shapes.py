@@ -119,13 +119,15 @@ def test_iphone_media_mime_and_several_contact_cards(tmp_path, lib):
     cs.message(ANA, "A2", T0 + 2, mtype=1, media_path="Media/x/p.jpg", mime="<b>not/mime")
     second = VCARD.replace("Dora Díaz", "Eva")
     cs.message(ANA, "A3", T0 + 3, mtype=4, vcard=VCARD + "_$!<VCard-Separator>!$_" + second,
-               vcard_name="Dora Díaz")
+               vcard_name="2 contacts_$!<Name-Separator>!$_Dora Díaz_$!<Name-Separator>!$_Eva")
+    cs.message(ANA, "A4", T0 + 4, mtype=4, vcard=VCARD, vcard_name="Dora Díaz")
     import_phone_backup(lib, iphone(tmp_path, cs))
     msgs = lib.messages(chat_id_of(ANA))
     assert [r.mime for r in msgs[0].media] == ["image/heic"]
     assert [r.mime for r in msgs[1].media] == ["image/jpeg"]
-    assert len(msgs[2].media) == 2 and all(r.filename.endswith(".vcf") for r in msgs[2].media)
+    assert [r.filename for r in msgs[2].media] == ["Dora Díaz.vcf", "Eva.vcf"]
     assert len({r.sha256 for r in msgs[2].media}) == 2
+    assert [r.filename for r in msgs[3].media] == ["Dora Díaz.vcf"]
 
 
 @pytest.mark.parametrize("date", [-1.0e9, 0.0, 3.2e9, None, "yesterday", float("nan"), 1e300])

@@ -77,6 +77,7 @@ _SYSTEM = 10
 _MIME = re.compile(r"[a-z]{1,20}/[A-Za-z0-9.+\-]{1,100}")
 # How WhatsApp joins several contact cards of one message in ZVCARDSTRING.
 _VCARD_SEPARATOR = "_$!<VCard-Separator>!$_"
+_NAME_SEPARATOR = "_$!<Name-Separator>!$_"
 _PEOPLE_SERVERS = ("s.whatsapp.net", "lid")
 _TABLES = ["ZWACHATSESSION", "ZWAMESSAGE", "ZWAGROUPMEMBER", "ZWAMEDIAITEM",
            "ZWAPROFILEPUSHNAME"]
@@ -490,12 +491,19 @@ class IPhoneReader:
             return key, ts, from_me, sender, "text", body, quoted, None
         if mtype == 4:
             cards = _vcards(vcard)
-            label = name_or_none(vname) or name_or_none(text) or "contact"
-            label = label.split("_$!<Name-Separator>!$_")[-1] or "contact"
+            # ZVCARDNAME names the cards the same way; with several, a name for the list
+            # comes first (WhatsApp-Chat-Exporter reads it so).
+            names = [name_or_none(n) for n in vname.split(_NAME_SEPARATOR)[:65]] \
+                if type(vname) is str else []
+            if len(names) > len(cards) > 1:
+                names = names[1:]
+            label = (names[0] if len(names) == 1 else None) or name_or_none(text) or "contact"
             if cards:
-                return (key, ts, from_me, sender, "media", "", quoted,
-                        tuple(Attachment("file", "text/vcard", safe_filename(label) + ".vcf",
-                                         data=card.encode("utf-8")) for card in cards))
+                return (key, ts, from_me, sender, "media", "", quoted, tuple(
+                    Attachment("file", "text/vcard",
+                               safe_filename((names[i] if i < len(names) else None)
+                                             or label) + ".vcf",
+                               data=card.encode("utf-8")) for i, card in enumerate(cards)))
             return key, ts, from_me, sender, "text", label, quoted, None
         kind = _MEDIA_KINDS.get(mtype)
         if kind is not None:
