@@ -24,15 +24,18 @@ DAY = 86_400_000
 
 def consistent(lib: Library) -> None:
     """Every attachment row belongs to a message of its own chat that is a media message,
-    and every chat's counts are its rows'."""
+    no id is there twice, and every chat's counts (messages, files, bytes) are its rows'."""
     db = lib._db
     assert db.execute(
         "SELECT count(*) FROM media m LEFT JOIN messages g ON g.id = m.message_id"
         " WHERE g.id IS NULL OR g.chat_id != m.chat_id OR g.kind != 'media'").fetchone()[0] == 0
     assert db.execute("SELECT count(*) FROM (SELECT id FROM messages GROUP BY id"
                       " HAVING count(*) > 1)").fetchone()[0] == 0
-    for cid, n in db.execute("SELECT id, message_count FROM chats").fetchall():
+    for cid, n, files, size in db.execute(
+            "SELECT id, message_count, media_count, media_bytes FROM chats").fetchall():
         assert db.execute("SELECT count(*) FROM messages WHERE chat_id = ?", (cid,)).fetchone()[0] == n
+        assert db.execute("SELECT count(*), coalesce(sum(size), 0) FROM media WHERE chat_id = ?"
+                          " AND sha256 != ''", (cid,)).fetchone() == (files, size)
 
 
 def reasons(result) -> dict[str, str]:
