@@ -126,6 +126,7 @@ class DriveEmulator:
             self._server.shutdown()
             self._server.server_close()
             self._server = None
+        self.store.close()
 
     def __enter__(self) -> DriveEmulator:
         return self.start()

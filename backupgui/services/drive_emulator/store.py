@@ -46,6 +46,9 @@ class Store:
         self.quota = quota
         self.email = email
         self._state_path = self.dir / "state.json"
+        self._log_path = self.dir / "state.log"
+        self._log_fd: int | None = None
+        self._log_lines = 0
         self.files: dict[str, dict[str, Any]] = {}
         self.sessions: dict[str, dict[str, Any]] = {}
         self.grants: dict[str, dict[str, Any]] = {}  # refresh token -> grant
@@ -54,14 +57,80 @@ class Store:
             self.files = st.get("files", {})
             self.sessions = st.get("sessions", {})
             self.grants = st.get("grants", {})
+        if self._replay_log():
+            self.save()  # (a torn last line: a clean log after a new snapshot)
 
     # ---- persistence ---------------------------------------------------------------------
+    #: The state is ``state.json`` (a snapshot) plus ``state.log``: one JSON line per file,
+    #: session or grant changed since, with its new value (null: removed). A change appends
+    #: one line instead of writing every file's metadata into a new ``state.json``: that
+    #: gave each session start and each finished upload a new inode, a rename (which ext4
+    #: answers by starting the new file's write-back) and a JSON dump of the whole table,
+    #: growing with the number of files, all under the store's lock (docs/PERFORMANCE.md,
+    #: issue 24, s16). The log is folded into a new snapshot every ``COMPACT_EVERY`` lines.
+    #: A line sets a key to its value at that time, so a log replayed over a snapshot that
+    #: already holds it (a crash between the two steps of ``save``) ends at the same state.
+    COMPACT_EVERY = 1024
+    _TABLES = ("files", "sessions", "grants")
+
     def save(self) -> None:
+        """Write the whole state as a new snapshot and empty the log."""
         with self.lock:
             tmp = self._state_path.with_suffix(".tmp")
             tmp.write_text(json.dumps({"files": self.files, "sessions": self.sessions,
                                        "grants": self.grants}))
             os.replace(tmp, self._state_path)
+            if self._log_fd is not None:
+                os.ftruncate(self._log_fd, 0)
+            elif self._log_path.exists():
+                os.truncate(self._log_path, 0)
+            self._log_lines = 0
+
+    def _changed(self, table: str, key: str) -> None:
+        """Persist one entry of ``table`` as it is now (absent: removed). Under the lock."""
+        if self._log_lines >= self.COMPACT_EVERY:
+            self.save()
+            return
+        value = getattr(self, table).get(key)
+        line = (json.dumps({"t": table, "k": key, "v": value}) + "\n").encode()
+        if self._log_fd is None:
+            self._log_fd = os.open(self._log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        view = memoryview(line)
+        while view:
+            view = view[os.write(self._log_fd, view):]
+        self._log_lines += 1
+
+    def _replay_log(self) -> bool:
+        """Apply ``state.log`` over the snapshot; True if it ends in a torn or unreadable
+        line (a crash while appending), which is dropped with anything after it."""
+        try:
+            raw = self._log_path.read_bytes()
+        except FileNotFoundError:
+            return False
+        lines = raw.split(b"\n")
+        for n, line in enumerate(lines):
+            if n == len(lines) - 1:
+                return bool(line)  # (text after the last newline: a torn line)
+            try:
+                entry = json.loads(line)
+                table, key, value = entry["t"], entry["k"], entry["v"]
+            except (ValueError, KeyError, TypeError):
+                return True
+            if table not in self._TABLES or not isinstance(key, str) or not isinstance(value, dict | None):
+                return True
+            if value is None:
+                getattr(self, table).pop(key, None)
+            else:
+                getattr(self, table)[key] = value
+            self._log_lines += 1
+        return False
+
+    def close(self) -> None:
+        """Close the log (the next change opens it again)."""
+        with self.lock:
+            if self._log_fd is not None:
+                os.close(self._log_fd)
+                self._log_fd = None
 
     def blob_path(self, file_id: str) -> Path:
         return self.blobs / file_id
@@ -199,7 +268,7 @@ class Store:
                 else:
                     self.blob_path(fid).write_bytes(b"")
             self.files[fid] = f
-            self.save()
+            self._changed("files", fid)
             return copy.deepcopy(f)
 
     def update(self, file_id: str, meta: dict[str, Any], content_path: Path | None = None,
@@ -232,7 +301,7 @@ class Store:
                 f["md5Checksum"] = md5
             f["modifiedTime"] = now_rfc3339()
             f["version"] = int(f.get("version", 1)) + 1
-            self.save()
+            self._changed("files", f["id"])
             return copy.deepcopy(f)
 
     def delete(self, file_id: str) -> bool:
@@ -255,7 +324,7 @@ class Store:
                     self.blob_path(d).unlink()
                 except FileNotFoundError:
                     pass
-            self.save()
+                self._changed("files", d)
             return True
 
     def all_views(self) -> list[dict[str, Any]]:
@@ -269,7 +338,7 @@ class Store:
             info = dict(info, created=time.time(), done_file=None)
             self.sessions[uid] = info
             self.session_path(uid).write_bytes(b"")
-            self.save()
+            self._changed("sessions", uid)
             return uid
 
     def session(self, uid: str) -> dict[str, Any] | None:
@@ -288,7 +357,7 @@ class Store:
             s = self.sessions.get(uid)
             if s is not None:
                 s["done_file"] = file_id
-                self.save()
+                self._changed("sessions", uid)
 
     def drop_session(self, uid: str) -> None:
         """Forget a session and its data; an id not in the session table touches nothing."""
@@ -302,4 +371,4 @@ class Store:
                 path.unlink()
             except FileNotFoundError:
                 pass
-            self.save()
+            self._changed("sessions", uid)
