@@ -7,10 +7,17 @@ chunking, journal fsyncs), not real-network speed.
 
     python bench/drive_bench.py [SIZE_MIB]
     python -m bench.drive_bench --packs 32     # the backup's upload path alone, 32 x 32 MiB
+    python -m bench.drive_bench --packs 32 --base REV --pairs 5   # REV and this tree in turn
+
+``--base`` runs the same upload path with ``REV`` (exported with ``git archive``, client and
+emulator alike) and with this tree alternately, each in its own process, and prints one JSON
+line per run and the medians: on a shared machine, the CPU seconds per GiB of each side (and
+the emulator's context switches) are the figures to decide by, not the wall times.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -120,11 +127,14 @@ def run_pack_uploads(packs: int, pack_bytes: int = 32 * MiB, threads: int = 2) -
                     up.write(block)
                 up.commit()
 
+            one(-1)  # (untimed: the connections and the folder exist before the timed packs)
             c0, e0, t0 = os.times(), _cpu_of(emu.proc.pid), time.perf_counter()
+            x0 = _switches(emu.proc.pid)
             with ThreadPoolExecutor(threads) as pool:
                 list(pool.map(one, range(packs)))
             wall, c1 = time.perf_counter() - t0, os.times()
             emu_cpu = _cpu_of(emu.proc.pid) - e0
+            emu_switches = _switches(emu.proc.pid) - x0
             log = [e for e in _emulator_log(emu) if e["category"] not in ("control", "about", "list", "create")]
             dest.close()
         finally:
@@ -133,12 +143,63 @@ def run_pack_uploads(packs: int, pack_bytes: int = 32 * MiB, threads: int = 2) -
     return {"packs": packs, "pack_bytes": pack_bytes, "wall_s": round(wall, 2),
             "client_cpu_s": round(c1.user + c1.system - c0.user - c0.system, 2),
             "emulator_cpu_s": round(emu_cpu, 2),
+            "client_cpu_s_per_gib": round((c1.user + c1.system - c0.user - c0.system) / gib, 3),
+            "client_sys_s_per_gib": round((c1.system - c0.system) / gib, 3),
+            "emulator_cpu_s_per_gib": round(emu_cpu / gib, 3),
+            "emulator_switches_per_gib": round(emu_switches / gib),
+            "load": round(os.getloadavg()[0], 1),
             "upload_requests": dict(__import__("collections").Counter(e["category"] for e in log)),
             "upload_requests_per_gib": round(len(log) / gib, 1)}
 
 
+def _switches(pid: int) -> int:
+    """Context switches of the process's live threads (the emulator's connection threads
+    live as long as their connections, i.e. the whole run)."""
+    total = 0
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{pid}/task/{tid}/status").read_text().splitlines():
+                if "ctxt_switches:" in line:
+                    total += int(line.split(":")[1])
+    return total
+
+
+def run_pairs(packs: int, base: str, pairs: int) -> None:
+    """``run_pack_uploads`` with ``base`` and with this tree in turn, each in a child."""
+    import shutil
+    import statistics
+    import subprocess
+
+    from .pairs import export
+
+    root = Path(__file__).resolve().parent.parent
+    tmp = Path(tempfile.mkdtemp(prefix="drive-bench-pairs-"))
+    rows: list[dict[str, Any]] = []
+    try:
+        commit = export(base, tmp / "base")
+        # (this file measures both sides: the same figures, whatever the base's version had)
+        shutil.copy(Path(__file__), tmp / "base" / "bench" / "drive_bench.py")
+        for i in range(pairs):
+            for side, tree in (("base", tmp / "base"), ("new", root))[:: 1 if i % 2 == 0 else -1]:
+                out = subprocess.run([sys.executable, "-m", "bench.drive_bench", "--packs", str(packs)],
+                                     cwd=tree, env=dict(os.environ, PYTHONPATH=str(tree)),
+                                     check=True, capture_output=True, text=True).stdout
+                row = {"pair": i, "side": side, **json.loads(out.strip().splitlines()[-1])}
+                rows.append(row)
+                print(json.dumps(row), flush=True)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    keys = ("client_cpu_s_per_gib", "client_sys_s_per_gib", "emulator_cpu_s_per_gib",
+            "emulator_switches_per_gib", "wall_s")
+    print(json.dumps({"base": commit, "median": {
+        side: {k: statistics.median(r[k] for r in rows if r["side"] == side) for k in keys}
+        for side in ("base", "new")}}))
+
+
 if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "--packs":  # python -m bench.drive_bench --packs 32
+    if len(sys.argv) > 4 and sys.argv[1] == "--packs" and sys.argv[3] == "--base":
+        run_pairs(int(sys.argv[2]), sys.argv[4], int(sys.argv[6]) if sys.argv[5:6] == ["--pairs"] else 5)
+    elif len(sys.argv) > 2 and sys.argv[1] == "--packs":  # python -m bench.drive_bench --packs 32
         print(json.dumps(run_pack_uploads(int(sys.argv[2]))))
     else:
         mib = int(sys.argv[1]) if len(sys.argv) > 1 else 256

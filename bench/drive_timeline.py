@@ -6,10 +6,11 @@ Backs the cached bench library up once to the Drive emulator (a child process on
 as the harness runs it) with ``backupgui.cli`` in a child process whose destination and
 engine functions are wrapped from outside (nothing in the code changes): each HTTP request
 (``GoogleDriveDestination._raw``), journal save and removal, ``_open_set``,
-``Committer.wait`` (the tail after the last pack), ``_commit_snapshot`` and ``_remember``,
-with its start, wall time and the CPU time of its thread. Prints a summary per kind (count,
-summed wall and thread CPU, first start and last end) and, with ``--lines``, every step in
-order (docs/PERFORMANCE.md, issue 21, s13).
+``Committer.wait`` (the tail after the last pack), ``Committer.submit`` (a packer handing a
+finished pack over: time spent there is a packer waiting for the commit threads),
+``_commit_snapshot`` and ``_remember``, with its start, wall time and the CPU time of its
+thread. Prints a summary per kind (count, summed wall and thread CPU, first start and last
+end) and, with ``--lines``, every step in order (docs/PERFORMANCE.md, issue 21, s13).
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ wrap(g.GoogleDriveDestination, "_raw", "request")
 wrap(Journal, "save", "journal save")
 wrap(Journal, "remove", "journal remove")
 wrap(Committer, "wait", "tail (Committer.wait)")
+wrap(Committer, "submit", "pack handed over (Committer.submit: a packer waiting for the commit threads)")
 for n in ("_open_set", "_commit_snapshot", "_remember"):
     wrap(bk, n, n)
 @atexit.register
