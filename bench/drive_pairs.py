@@ -9,8 +9,12 @@ rotates from round to round, a folder backup (this tree, the reference), a Drive
 with the base and a Drive backup with this tree, each to a fresh destination (the Drive
 emulator of this tree in a child process, as the bench harness runs it), measured from
 outside (``bench.measure.run_measured``: wall, CPU, peak RSS after an untimed sync) plus the
-emulator's CPU seconds. Prints one JSON line per backup and the medians: on a shared
-machine the CPU seconds and peak RSS are the figures to decide by.
+emulator's CPU seconds and what everything else on the machine used meanwhile
+(``others_cpu_s``: the emulator, kernel threads, and on a shared machine the other users;
+on a quiet one, minus ``emulator_cpu_s``, what the kernel's threads did for the backup).
+Prints one JSON line per backup and the medians: on a shared machine the CPU seconds and
+peak RSS are the figures to decide by. Both Drive backups use this tree's emulator: the pairs
+compare the client.
 
 ``--startup`` measures only the backups' serial start-up (the same three in turn): the
 process's CPU seconds and wall time from its start to the end of opening
@@ -33,7 +37,7 @@ from pathlib import Path
 from . import dataset
 from .drive_split import _cpu_of
 from .harness import DriveEmulator
-from .measure import byte_compile, run_measured
+from .measure import Measured, byte_compile, run_measured
 from .pairs import export
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +60,23 @@ def opened(*a, **k):
 bk._open_set = opened
 sys.exit(cli.main(sys.argv[1:]))
 """
+
+
+def _machine_cpu() -> float:
+    """Busy CPU seconds of the whole machine since boot (every core, every process, kernel
+    threads included)."""
+    ticks = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return (sum(ticks) - ticks[3] - ticks[4]) / os.sysconf("SC_CLK_TCK")  # (minus idle, iowait)
+
+
+def _measured(cmd: list[str], env: dict[str, str], cwd: str, row: dict) -> Measured:
+    """``run_measured``, and in ``row["others_cpu_s"]`` what the rest of the machine used
+    meanwhile (the write-back of earlier rounds' data is done first, by ``os.sync``)."""
+    os.sync()
+    machine0 = _machine_cpu()
+    m = run_measured(cmd, env=env, cwd=cwd).check()
+    row["others_cpu_s"] = round(_machine_cpu() - machine0 - m.cpu_s, 2)
+    return m
 
 
 def _drive_env(env: dict[str, str], emu: DriveEmulator) -> dict[str, str]:
@@ -100,8 +121,8 @@ def main() -> int:
                                              check=True, capture_output=True, text=True)
                         row.update(json.loads(out.stdout.strip().splitlines()[-1]))
                     elif kind == "folder":
-                        m = run_measured([sys.executable, "-m", "backupgui.cli", *cmd, "--dest",
-                                          str(work / "folder")], env=env, cwd=trees[side]).check()
+                        m = _measured([sys.executable, "-m", "backupgui.cli", *cmd, "--dest",
+                                       str(work / "folder")], env, trees[side], row)
                     else:
                         emu = DriveEmulator(work / "drive")
                         try:
@@ -113,8 +134,8 @@ def main() -> int:
                                                      check=True, capture_output=True, text=True)
                                 row.update(json.loads(out.stdout.strip().splitlines()[-1]))
                             else:
-                                m = run_measured([sys.executable, "-m", "backupgui.cli", *drive],
-                                                 env=_drive_env(env, emu), cwd=trees[side]).check()
+                                m = _measured([sys.executable, "-m", "backupgui.cli", *drive],
+                                              _drive_env(env, emu), trees[side], row)
                             row["emulator_cpu_s"] = round(_cpu_of(emu.proc.pid) - e0, 2)
                         finally:
                             emu.stop()
@@ -129,7 +150,7 @@ def main() -> int:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     keys = ("wall_s", "cpu_s", "modules") if args.startup else \
-        ("wall_s", "cpu_s", "peak_rss_mib", "emulator_cpu_s")
+        ("wall_s", "cpu_s", "peak_rss_mib", "emulator_cpu_s", "others_cpu_s")
     median = {}
     for kind, side in sorted({(r["kind"], r["side"]) for r in rows}):
         sel = [r for r in rows if (r["kind"], r["side"]) == (kind, side)]
