@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, urlencode, urlsplit
 
 import httplib2
 
@@ -658,6 +658,10 @@ class GoogleDriveDestination(Destination):
         restarts = 0
         while True:
             offset: int | None = None
+            if job.session is not None and not _session_ok(self.api_root, job.session):
+                # (a journal of another API root, or changed on disk: a new session here)
+                log.warning("The upload of %s had a session elsewhere; starting it again.", job.name)
+                job.session = None
             if job.session is None:
                 # A random name in its first attempt cannot exist: no lookup. A journaled job
                 # (or one whose session expired) may have finished already, so look.
@@ -783,6 +787,9 @@ class GoogleDriveDestination(Destination):
             resp, content = self._raw(method, url, headers, body)
             if int(resp.status) != 200 or "location" not in resp:
                 raise error_from_response(int(resp.status), content, resp)
+            if not _session_ok(self.api_root, resp["location"]):
+                # Every chunk (and the access token) goes to this URL: never another host.
+                raise UnusableAnswer("an upload session elsewhere")
             return resp["location"]
 
         location = self._retry.call(start, f"starting the upload of {job.name}")
@@ -938,6 +945,19 @@ def _json_object(content: bytes) -> dict[str, Any]:
     if not isinstance(answer, dict):
         raise DriveHttpError(502, "badAnswer", "Google Drive answered with other than a JSON object.")
     return answer
+
+
+def _session_ok(api_root: str, url: object) -> bool:
+    """Whether ``url`` can be a resumable session of the Drive at ``api_root``: absolute, on
+    its scheme, host and port, under its ``upload/`` path, printable ASCII. Google answers
+    ``<root>upload/drive/v3/files?...&upload_id=...``; the client sends every chunk there
+    with the access token, so a ``Location`` naming any other place is refused."""
+    if type(url) is not str or not url.isascii() or not url.isprintable() or " " in url:
+        return False
+    root, got = urlsplit(api_root), urlsplit(url)
+    return (got.scheme.lower() == root.scheme.lower() and got.netloc.lower() == root.netloc.lower()
+            and got.path.startswith(root.path.rstrip("/") + "/upload/") and "/../" not in got.path
+            and not got.fragment)
 
 
 def _file_entry_ok(f: object) -> bool:
