@@ -29,6 +29,18 @@ _LEVELS = {
 }
 #: How long a notification stays (failures longer, so they are seen).
 _SHOW_MS = {"info": 8000, "warning": 12000, "error": 20000}
+#: What a freedesktop notification server reads as markup in a notice's body (``<a href>``,
+#: ``<img src>``, entities such as ``&#8238;``), as their full-width forms, which read the same.
+_MARKUP = str.maketrans({"&": "\uff06", "<": "\uff1c", ">": "\uff1e"})
+
+
+def notice_text(text: str) -> str:
+    """``text`` as a desktop notification shows it as text on every platform: Qt hands a
+    notice to the freedesktop server as it is, and GNOME's, KDE's and most others read its
+    body as markup, so a name from outside (a file's, a chat's, a backup's) could be a link,
+    an image or a bidirectional control there. Line breaks become spaces (a name cannot
+    add lines of its own)."""
+    return " ".join(text.splitlines()).translate(_MARKUP)
 
 
 def base_icon() -> QIcon:
@@ -151,7 +163,8 @@ class Tray(QObject):
         del self.shown[:-20]
         log.info("notification (%s): %s — %s", n.kind, n.title, n.message)
         if QSystemTrayIcon.supportsMessages():
-            self.icon.showMessage(shorten_words(n.title, 40, 120), shorten_words(n.message, 40, 400),
+            self.icon.showMessage(shorten_words(notice_text(n.title), 40, 120),
+                                  shorten_words(notice_text(n.message), 40, 400),
                                   _LEVELS.get(n.level, _LEVELS["info"]), _SHOW_MS.get(n.level, 8000))
 
     def show_notification_text(self, title: str, message: str, level: str = "info") -> None:
