@@ -23,6 +23,8 @@ from typing import Any
 
 import platformdirs
 
+from ..device.fileperms import open_private, private_dir, write_private
+
 log = logging.getLogger(__name__)
 
 MAX_REASON = 500
@@ -154,8 +156,10 @@ class History:
         path = self.path
         data = (entry.to_json() + "\n").encode("utf-8")
         with self._lock:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+            # Owner-only, its folder and the missing ones above it too: the runs' warnings
+            # and failures name attachments and chats.
+            private_dir(path.parent)
+            fd = open_private(path, os.O_WRONLY | os.O_APPEND)
             try:
                 os.write(fd, data)
             finally:
@@ -171,7 +175,7 @@ class History:
         if len(lines) <= self.max_entries:
             return
         tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text("\n".join(lines[-self.max_entries:]) + "\n", "utf-8")
+        write_private(tmp, ("\n".join(lines[-self.max_entries:]) + "\n").encode("utf-8"))
         os.replace(tmp, path)
 
     def load(self, limit: int | None = None) -> list[HistoryEntry]:

@@ -384,8 +384,10 @@ def load_config(path: Path | None = None) -> ScheduleConfig:
 
 def save_config(cfg: ScheduleConfig, path: Path | None = None) -> None:
     """Write the schedule settings atomically."""
+    from ..device.fileperms import private_dir, write_private
+
     path = path or config_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)  # (the settings' folder: owner-only, as backupgui.ini's)
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(cfg.to_json(), indent=1, sort_keys=True), "utf-8")
+    write_private(tmp, json.dumps(cfg.to_json(), indent=1, sort_keys=True).encode("utf-8"))
     os.replace(tmp, path)

@@ -187,3 +187,36 @@ def test_the_phone_backup_work_folder_and_its_missing_parents_are_owner_only(tmp
     assert root == home / ".cache" / "backupgui" / "phone-backup"
     for rel in (".cache", ".cache/backupgui", ".cache/backupgui/phone-backup"):
         assert _mode(home / rel) == 0o700, rel
+
+
+def test_the_run_history_and_schedule_are_owner_only_also_after_a_trim(tmp_path, monkeypatch):
+    """Found by the sixth hostile pass: ``history.jsonl`` holds each run's warnings and
+    failures, which name attachments and chats ("A media file is missing from the library
+    (…)"); it was created 0600, but its folder (``~/.local/share/backupgui``) followed the
+    umask (0755), and the first trim rewrote the file through a temporary one made with the
+    umask: 0644, readable by every local user. ``schedule.json`` the same way."""
+    from datetime import UTC, datetime
+
+    from backupgui.automation.history import History, HistoryEntry, history_file
+    from backupgui.automation.schedule import ScheduleConfig, config_file, save_config
+
+    home = tmp_path / "home"
+    home.mkdir(mode=0o755)
+    monkeypatch.delenv("BACKUPGUI_CONFIG_DIR", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    history = History(max_entries=3)
+    entry = HistoryEntry(datetime.now(UTC), "manual", "ok",
+                         warnings=("A media file is missing from the library (Anna.jpg).",) * 5)
+    for _ in range(30):  # past the size that trims the file, more than once
+        history.append(entry)
+    assert history.path == history_file() and len(history.load()) <= 30
+    assert _mode(history.path) == 0o600
+    for rel in (".local", ".local/share", ".local/share/backupgui"):
+        assert _mode(home / rel) == 0o700, rel
+    os.chmod(history.path, 0o644)  # written by an older version: narrowed at its next write
+    history.append(entry)
+    assert _mode(history.path) == 0o600
+    save_config(ScheduleConfig(frequency="daily"))
+    assert _mode(config_file()) == 0o600 and _mode(config_file().parent) == 0o700
+    assert _mode(home) == 0o755
