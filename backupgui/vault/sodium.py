@@ -21,7 +21,6 @@ import stat
 import sys
 import tempfile
 import threading
-from pathlib import Path
 from types import ModuleType
 
 import platformdirs
@@ -58,8 +57,9 @@ def _places() -> list[str]:
     """Where a private folder for the library may be made: the temp folder, then the cache."""
     places = [tempfile.gettempdir()]
     try:
-        cache = Path(platformdirs.user_cache_dir("backupgui", appauthor=False))
-        cache.mkdir(mode=0o700, parents=True, exist_ok=True)
+        from ..device.fileperms import private_dir  # (its missing parents owner-only too)
+
+        cache = private_dir(platformdirs.user_cache_dir("backupgui", appauthor=False))
         places.append(str(cache))
     except OSError:
         pass

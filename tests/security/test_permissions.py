@@ -220,3 +220,18 @@ def test_the_run_history_and_schedule_are_owner_only_also_after_a_trim(tmp_path,
     save_config(ScheduleConfig(frequency="daily"))
     assert _mode(config_file()) == 0o600 and _mode(config_file().parent) == 0o700
     assert _mode(home) == 0o755
+
+
+def test_the_cache_folder_made_for_the_vaults_library_has_owner_only_parents(tmp_path, monkeypatch):
+    """Found by the sixth hostile pass: the key vault's libsodium loader made
+    ``~/.cache/backupgui`` with ``mkdir(parents=True)``: a missing ``~/.cache`` came out
+    with the umask (0755), against the rule every other cache folder follows."""
+    from backupgui.vault import sodium
+
+    home = tmp_path / "home"
+    home.mkdir(mode=0o755)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    places = sodium._places()
+    assert str(home / ".cache" / "backupgui") in places
+    for rel in (".cache", ".cache/backupgui"):
+        assert _mode(home / rel) == 0o700, rel
