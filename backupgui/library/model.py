@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 #: Stands for an unknown actor in a system message's text, as the importers store it; the app
@@ -21,6 +22,24 @@ SELF_ACTOR = "\ufdd0"
 #: stops its backup with a clear error (``engine/backup.py``).
 MIN_TS_MS = -62_135_596_800_000
 END_TS_MS = 253_402_300_800_000  # 10000-01-01: the first time past the range
+
+
+#: The longest chat or person name the library keeps, in characters. Honest names are short
+#: (WhatsApp's group subjects 100, Telegram's titles 128; the phone importer keeps 256); a
+#: name of a million characters (a backup written with the key, a crafted export) cost
+#: seconds of layout on every paint of the chat list.
+MAX_NAME_CHARS = 1000
+
+
+def bounded_name(name: str) -> str:
+    """``name`` as the library keeps it: whole up to ``MAX_NAME_CHARS`` characters, else
+    cut before that with "…" at the end, never between a letter and its combining marks."""
+    if len(name) <= MAX_NAME_CHARS:
+        return name
+    cut = MAX_NAME_CHARS - 1
+    while cut > 1 and unicodedata.combining(name[cut]):
+        cut -= 1
+    return name[:cut].rstrip() + "…"
 
 
 def ts_in_range(ts_ms: object) -> bool:

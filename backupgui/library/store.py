@@ -29,7 +29,7 @@ from ..device.fileperms import narrow, private_dir, private_file
 from ..errors import BackupError, DiskFullError, LibraryLockedError, NotFoundError
 from ..format import names
 from . import textjson
-from .model import Chat, ChatSummary, MediaRef, Message, Participant
+from .model import Chat, ChatSummary, MediaRef, Message, Participant, bounded_name
 from .textjson import MonthText, month_blobs, month_texts
 
 log = logging.getLogger(__name__)
@@ -785,15 +785,17 @@ class LibraryWriter:
         self._bases: dict[str, int] = {}  # chat -> seq base of this transaction's merges
 
     def upsert_chat(self, chat: Chat) -> None:
-        """Insert a chat or update its name/kind; participants are merged."""
+        """Insert a chat or update its name/kind; participants are merged. Names longer
+        than ``model.MAX_NAME_CHARS`` are cut (``bounded_name``: every import, merge and
+        restore writes chats here)."""
         self._db.execute(
             "INSERT INTO chats (id, name, kind, source, created_ms) VALUES (?,?,?,?,?)"
             " ON CONFLICT(id) DO UPDATE SET name=excluded.name, kind=excluded.kind",
-            (chat.id, chat.name, chat.kind, chat.source, chat.created_ms))
+            (chat.id, bounded_name(chat.name), chat.kind, chat.source, chat.created_ms))
         self._db.executemany(
             "INSERT INTO participants (chat_id, person_id, name, is_me) VALUES (?,?,?,?)"
             " ON CONFLICT(chat_id, person_id) DO UPDATE SET name=excluded.name, is_me=excluded.is_me",
-            [(chat.id, p.person_id, p.name, int(p.is_me)) for p in chat.participants])
+            [(chat.id, p.person_id, bounded_name(p.name), int(p.is_me)) for p in chat.participants])
 
     def add_messages(self, messages: Iterable[Message], seq_base: int = 0) -> int:
         """Insert messages not already present (by id); return how many were new. Each
