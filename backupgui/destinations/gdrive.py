@@ -371,11 +371,16 @@ class GoogleDriveDestination(Destination):
             "q": q, "spaces": APPDATA, "fields": "files(id,createdTime)", "orderBy": "createdTime",
             "pageSize": 10}).get("files", [])
         if found:  # oldest wins, so two devices racing converge on one folder
-            return self._answer_str({"f": found}, f"looking for the folder {folder}", "f", 0, "id")
-        self._pacer.wait()
-        made = self._api("POST", "files", f"creating the folder {folder}", {"fields": "id"},
-                         {"name": folder, "mimeType": FOLDER_MIME, "parents": [APPDATA]})
-        return self._answer_str(made, f"creating the folder {folder}", "id")
+            fid = self._answer_str({"f": found}, f"looking for the folder {folder}", "f", 0, "id")
+        else:
+            self._pacer.wait()
+            made = self._api("POST", "files", f"creating the folder {folder}", {"fields": "id"},
+                             {"name": folder, "mimeType": FOLDER_MIME, "parents": [APPDATA]})
+            fid = self._answer_str(made, f"creating the folder {folder}", "id")
+        if not _drive_id_ok(fid):  # (it goes into every listing's query)
+            raise self._map_error(UnusableAnswer("a folder id of another shape"),
+                                  f"looking for the folder {folder}")
+        return fid
 
     def _answer_str(self, doc: Any, what: str, *path: str | int, default: str | None = None) -> str:
         """The string at ``path`` in Drive's answer ``doc`` (``default`` where a key is
@@ -533,7 +538,7 @@ class GoogleDriveDestination(Destination):
     def _download(self, r: _Remote, start: int, end: int) -> bytes:
         """Bytes [start, end) with Range requests; an interrupted response resumes where it
         broke off (keeping the partial body), a failed request is retried with backoff."""
-        url = f"{self.api_root}drive/v3/files/{quote(r.id)}?alt=media"
+        url = f"{self.api_root}drive/v3/files/{quote(r.id, safe='')}?alt=media"
         out = bytearray()
         pos = start
         tries: Attempts = self._retry.attempts(f"downloading {r.name}")
@@ -715,7 +720,7 @@ class GoogleDriveDestination(Destination):
                                     "appProperties": props}
         else:
             method = "PATCH"
-            url = (f"{self.api_root}upload/drive/v3/files/{quote(job.file_id)}"
+            url = (f"{self.api_root}upload/drive/v3/files/{quote(job.file_id, safe='')}"
                    f"?uploadType=multipart&fields={fields}")
             meta = {"appProperties": props}
         data = self.journal.spool_path(job.id).read_bytes()
@@ -779,7 +784,7 @@ class GoogleDriveDestination(Destination):
                                     "appProperties": props}
             self._pacer.wait()  # a new file: Drive limits creations per second
         else:
-            method, url = "PATCH", f"{self.api_root}upload/drive/v3/files/{quote(job.file_id)}?{query}"
+            method, url = "PATCH", f"{self.api_root}upload/drive/v3/files/{quote(job.file_id, safe='')}?{query}"
             meta = {"appProperties": props}
         body = json.dumps(meta).encode()
 
@@ -960,11 +965,20 @@ def _session_ok(api_root: str, url: object) -> bool:
             and not got.fragment)
 
 
+#: A Drive file id: letters, digits, '-' and '_' (Google's ids are about 33-44 of them). Ids
+#: go into request paths and listing queries, so nothing else is taken (no '/', '..', quote).
+_DRIVE_ID = re.compile(r"[A-Za-z0-9_-]{1,256}")
+
+
+def _drive_id_ok(value: object) -> bool:
+    return type(value) is str and _DRIVE_ID.fullmatch(value) is not None
+
+
 def _file_entry_ok(f: object) -> bool:
-    """One entry of a file list as Drive writes it: the id and name strings, the size a
-    decimal string (absent for folders), the time a string, appProperties an object of
-    strings."""
-    if type(f) is not dict or type(f.get("id")) is not str or type(f.get("name")) is not str:
+    """One entry of a file list as Drive writes it: the id (Drive's grammar) and name
+    strings, the size a decimal string (absent for folders), the time a string,
+    appProperties an object of strings."""
+    if type(f) is not dict or not _drive_id_ok(f.get("id")) or type(f.get("name")) is not str:
         return False
     size, props = f.get("size", "0"), f.get("appProperties", {})
     return (type(size) is str and size.isascii() and size.isdigit() and len(size) <= 19
