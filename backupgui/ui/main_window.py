@@ -52,6 +52,7 @@ from .language import isolate, translate_message
 from .tasks import call_in_background, run_in_background
 from .widgets import style
 from .widgets.accessibility import announce
+from .widgets.elide import plain_message
 from .widgets.errors import name_icon, show_error
 from .widgets.fit import TrailingGapDelegate, header_title_width, table_min_width
 from .widgets.formatting import human_size, number, numbers, short_date
@@ -738,7 +739,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Backup finished with warnings"),
                           self.tr("The backup is saved, with %Ln warning(s):", "", len(warnings)),
                           QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText("\n".join(translate_message(w) for w in warnings[:5]))
+        box.setInformativeText(plain_message("\n".join(translate_message(w) for w in warnings[:5])))
         if len(warnings) > 5:
             box.setDetailedText("\n".join(translate_message(w) for w in warnings))
         box.setObjectName("backup-warnings")

@@ -3,6 +3,7 @@ box, not only "Backup finished" in the status bar (before: the warnings were dro
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .helpers import make_ctx, open_window
@@ -142,3 +143,44 @@ def box():
              if isinstance(b, QMessageBox) and b.objectName() == "backup-warnings"
              and b.isVisible()]
     return found[0] if found else None
+
+
+def test_a_warning_naming_an_attachment_is_shown_as_text(qtbot, tmp_path, demo_library, isolated):
+    """Found by the sixth hostile pass (SECURITY.md 2.8): the warnings box put the engine's
+    sentences, which name attachments (a chat partner's file name, or any name in a backup
+    restored with the key), into QMessageBox's informative text, a label in Qt's automatic
+    format that opens links: a name ``<a href=...>`` was a link to the browser there."""
+    import sqlite3
+
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QLabel
+
+    from backupgui.library.store import media_path
+
+    name = '<a href="https:example.invalid">Your key leaked: click to make a new one</a>.jpg'
+    db = sqlite3.connect(demo_library / "library.db")
+    sha = db.execute("SELECT sha256 FROM media WHERE sha256 != '' ORDER BY sha256 LIMIT 1").fetchone()[0]
+    db.execute("UPDATE media SET filename = ? WHERE sha256 = ?", (name, sha))
+    db.commit()
+    db.close()
+    media_path(demo_library / "media", sha).unlink()  # gone: the backup warns, naming it
+    ctx = make_ctx(demo_library, isolated)
+    ctx.settings.folder_path = str(tmp_path / "dest")
+    (tmp_path / "dest").mkdir()
+    ctx.save()
+    w = open_window(qtbot, ctx)
+    _first_backup_with_key(qtbot, w)
+    qtbot.waitUntil(lambda: box() is not None, timeout=10_000)
+    b = box()
+    label = b.findChild(QLabel, "qt_msgbox_informativelabel")
+    assert label is not None
+    text = label.text()
+    if label.textFormat() == Qt.TextFormat.RichText or (
+            label.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)):
+        doc = QTextDocument()
+        doc.setHtml(text)
+        text = doc.toPlainText()  # what the label shows
+    assert name in text, (label.textFormat(), label.text())
+    b.close()
+    w.close()

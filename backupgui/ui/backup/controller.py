@@ -345,11 +345,12 @@ class BackupController(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         from ..language import translate_message
+        from ..widgets.elide import plain_message
 
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Encryption changed with a warning"),
                           self.tr("The backup is now protected the new way, but:"),
                           QMessageBox.StandardButton.Ok, self.window)
-        box.setInformativeText("\n".join(translate_message(w) for w in warnings))
+        box.setInformativeText(plain_message("\n".join(translate_message(w) for w in warnings)))
         box.setObjectName("change-warnings")
         from .retired import add_delete_button
 

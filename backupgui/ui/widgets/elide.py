@@ -26,6 +26,13 @@ def elide(text: str, max_chars: int = TITLE_CHARS) -> str:
     return one_line[:cut].rstrip() + "…"
 
 
+def plain_message(text: str) -> str:
+    """``text`` for a place Qt reads in its automatic format (a message box's informative
+    text, whose label also opens links): rich text that shows it as it is, its line breaks
+    kept. Warnings and errors name files and chats from outside (``<a href=...>``)."""
+    return "<qt>" + html.escape(text, quote=False).replace("\n", "<br>") + "</qt>" if text else ""
+
+
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` as it is: Qt renders a tooltip that looks like HTML as
     HTML, and names from chat partners and backups may (``<a href=...>Verify your key</a>``)."""
