@@ -57,3 +57,38 @@ def test_tooltips_with_names_show_them_as_text(qtbot):
     m.set_chats([summary])
     tip = m.data(m.index(0, m.NAME), Qt.ItemDataRole.ToolTipRole)
     assert _rendered(tip).startswith("\u2068" + NAME + "\u2069")  # isolated (i18n), as text
+
+
+def test_a_failed_backups_message_and_error_lines_show_names_as_text(qtbot):
+    """Found by the sixth hostile pass (SECURITY.md 2.8): the backup card's "The last backup
+    did not finish. …" line and the error line of the import, sign-in and restore dialogs
+    were labels in Qt's automatic format, and their messages name chats and files (a backup
+    stopped by a chat's messages names the chat): ``<a href=...>`` was drawn as a link."""
+    from backupgui.device.keystore import KeystoreStatus
+    from backupgui.device.settings import AppSettings
+    from backupgui.ui.backup.panel import BackupPanel
+    from backupgui.ui.widgets import style
+
+    message = (f"The chat {NAME[:40]!r} holds a message dated outside the years 1 to 9999, "
+               "which a backup cannot hold.")
+    panel = BackupPanel()
+    qtbot.addWidget(panel)
+    panel.show_settings(AppSettings(last_backup_result="failed", last_backup_message=message),
+                        KeystoreStatus(available=False, backend="", reason=""))
+    assert NAME[:40] in _shown(panel.result)
+    line = style.error_label("Error")
+    qtbot.addWidget(line)
+    line.setText(message)
+    assert NAME[:40] in _shown(line)
+
+
+def _shown(label) -> str:
+    """What a QLabel shows: its text, or the text of the rich text Qt takes it for."""
+    text = label.text()
+    if label.textFormat() == Qt.TextFormat.PlainText:
+        return text
+    if label.textFormat() == Qt.TextFormat.RichText or GuiQt.mightBeRichText(text):
+        doc = QTextDocument()
+        doc.setHtml(text)
+        return doc.toPlainText()
+    return text

@@ -158,6 +158,7 @@ class BackupPanel(QFrame):
         self.backup_button.clicked.connect(self.backupRequested)
         lay.addWidget(self.backup_button)
         self.result = style.label("", "muted", wrap=True)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)  # a failure's message names chats
         lay.addWidget(self.result)
         self.progress = ProgressPanel()
         self.progress.hide()

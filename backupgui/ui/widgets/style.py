@@ -293,6 +293,7 @@ def error_label(description: str) -> QLabel:
     """The hidden, wrapping error line of a dialog or page (role "error"); ``description`` is
     the caller's translated accessible description."""
     lab = QLabel("")
+    lab.setTextFormat(Qt.TextFormat.PlainText)  # errors name files and chats from outside
     lab.setWordWrap(True)
     lab.setObjectName("error")
     lab.setAccessibleDescription(description)
