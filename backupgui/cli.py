@@ -153,10 +153,10 @@ def _confirm_vault(args: argparse.Namespace, url: str, key: str) -> bool:
     """Whether the user named this vault explicitly (``--vault URL`` or ``--trust-vault``):
     only then does an account proof go to a vault this computer does not trust yet (a
     backup's own vault address could have been planted by whoever can write the backup)."""
-    from .vault.trust import display_url, fingerprint, same_url
+    from .vault.trust import covers, display_url, fingerprint
 
     named = getattr(args, "vault", None)
-    if not (getattr(args, "trust_vault", False) or (named and same_url(named, url))):
+    if not (getattr(args, "trust_vault", False) or (named and covers(named, url))):
         return False
     print(f"Trusting the key vault at {display_url(url)} (identity {fingerprint(key)}) from "
           "now on.",
@@ -633,7 +633,9 @@ def _add_key_args(p: argparse.ArgumentParser, *, vault: bool = True) -> None:
     g.add_argument("--password-file", metavar="F",
                    help=f"file holding the password (else ${PASSWORD_ENV} or a prompt)")
     if vault:
-        g.add_argument("--vault", metavar="URL", help="protect/recover the key with this key vault")
+        g.add_argument("--vault", metavar="URL[,URL...]",
+                       help="protect/recover the key with this key vault (several addresses "
+                            "of the same vault, its nodes, separated by commas)")
     g.add_argument("--trust-vault", action="store_true",
                    help="send this computer's proof of the vault account to the key vault the "
                         "backup names even though this computer has not used it before (only "
@@ -746,7 +748,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_key_args(p)
     p.add_argument("--new-key-file", metavar="F")
     p.add_argument("--new-password-file", metavar="F")
-    p.add_argument("--new-vault", metavar="URL")
+    p.add_argument("--new-vault", metavar="URL[,URL...]")
     _add_kdf_args(p)
     p.set_defaults(func=_locked(cmd_key_rotate, "backup"))
 
@@ -767,7 +769,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--new-password-file", metavar="F",
                    help=f"file holding the new password (else ${NEW_PASSWORD_ENV} or a prompt)")
     p.add_argument("--new-key-file", metavar="F", help=argparse.SUPPRESS)
-    p.add_argument("--new-vault", metavar="URL", help="keep the key with this vault (new password)")
+    p.add_argument("--new-vault", metavar="URL[,URL...]",
+                   help="keep the key with this vault (new password; several addresses of the "
+                        "same vault separated by commas)")
     p.add_argument("--to-key", action="store_true", help="switch to the 64-digit key (printed once)")
     _add_kdf_args(p)
     p.set_defaults(func=_locked(cmd_change_password, "backup"))

@@ -91,6 +91,7 @@ class Guard:
     def __init__(self, seconds: float, scope: Scope | None) -> None:
         self.seconds, self.scope = seconds, scope
         self.reason: str | None = None
+        self.sent = False  # a byte of the request was handed to its socket (``urlopen``)
         self._socks: list[Any] = []
         self._wakers: list[threading.Event] = []
         self._finished = False
@@ -627,14 +628,34 @@ def socks5(sock: socket.socket, host: str, port: int, user: str | None = None,
 
 def open_connection(scheme: str, address: tuple[str, int], timeout: Any,
                     source_address: tuple[str, int] | None = None, *,
-                    guard: Guard) -> socket.socket:
+                    guard: Guard, connect_to: Any = None,
+                    connect_timeout: float | None = None) -> socket.socket:
     """A TCP connection for a ``scheme`` ("http"/"https") request to ``address``: through the
     proxy the environment sets for it (``proxy_for``: an HTTP proxy's ``CONNECT`` tunnel or
     SOCKS5), else directly (``connect``). Every byte to the proxy is watched by ``guard``.
     A proxy setting that applies but cannot be used raises ``ProxyUnusable``: never a
-    direct connection instead."""
+    direct connection instead. ``connect_to``: one ``getaddrinfo`` entry of ``address``'s
+    host to connect to (directly only; the host name still names the server for TLS),
+    waiting at most ``connect_timeout`` seconds for the connect."""
     host, port = address
     proxy = proxy_for(scheme, host)
+    if proxy is None and connect_to is not None:
+        family, kind, proto, _name, addr = connect_to
+        sock = socket.socket(family, kind, proto)
+        try:
+            guard.attach(sock)
+            if source_address:
+                sock.bind(source_address)
+            wait = timeout if isinstance(timeout, int | float) else None
+            _connect_one(sock, addr, connect_timeout if connect_timeout is not None else wait,
+                         guard)
+            sock.settimeout(wait)
+        except BaseException as exc:
+            sock.close()
+            if not isinstance(exc, OSError) or guard.reason is not None:
+                guard.check()
+            raise
+        return sock
     if proxy is None:
         return connect(address, timeout, source_address, guard=guard)
     sock = connect((proxy.host, proxy.port), timeout, source_address, guard=guard)
@@ -650,13 +671,14 @@ def open_connection(scheme: str, address: tuple[str, int], timeout: Any,
 
 
 # ---- urllib (the key-vault client, the vault service's issuer fetches) -------------------
-def _watched(base: type, guard: Guard, scheme: str) -> type:
+def _watched(base: type, guard: Guard, scheme: str, **where: Any) -> type:
     class Conn(base):  # type: ignore[misc, valid-type]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             # (the TCP connect too: Stop ends a connect to an address that never answers;
             # and the proxy, urllib's ProxyHandler being left out: see ``urlopen``)
-            self._create_connection = functools.partial(open_connection, scheme, guard=guard)
+            self._create_connection = functools.partial(open_connection, scheme, guard=guard,
+                                                        **where)
             ctx = getattr(self, "_context", None)
             if ctx is not None:  # (TLS) watched during the handshake too
                 self._context = AttachingContext(ctx, guard)
@@ -664,6 +686,10 @@ def _watched(base: type, guard: Guard, scheme: str) -> type:
         def connect(self) -> None:
             super().connect()
             guard.attach(self.sock)
+
+        def send(self, data: Any) -> None:
+            guard.sent = True  # (before: a send that fails half-way may have reached the peer)
+            super().send(data)
 
     return Conn
 
@@ -689,40 +715,54 @@ class AttachingContext:
 
 
 class _Http(urllib.request.HTTPHandler):
-    def __init__(self, guard: Guard) -> None:
+    def __init__(self, guard: Guard, **where: Any) -> None:
         super().__init__()
-        self.guard = guard
+        self.guard, self.where = guard, where
 
     def http_open(self, req: Any) -> Any:
-        return self.do_open(_watched(http.client.HTTPConnection, self.guard, "http"), req)
+        return self.do_open(_watched(http.client.HTTPConnection, self.guard, "http",
+                                     **self.where), req)
 
 
 class _Https(urllib.request.HTTPSHandler):
-    def __init__(self, guard: Guard) -> None:
+    def __init__(self, guard: Guard, **where: Any) -> None:
         super().__init__()
-        self.guard = guard
+        self.guard, self.where = guard, where
 
     def https_open(self, req: Any) -> Any:
         extra = {"context": getattr(self, "_context", None)}
         if getattr(self, "_check_hostname", None) is not None:  # (Python before 3.12)
             extra["check_hostname"] = self._check_hostname
-        return self.do_open(_watched(http.client.HTTPSConnection, self.guard, "https"), req,
-                            **extra)
+        return self.do_open(_watched(http.client.HTTPSConnection, self.guard, "https",
+                                     **self.where), req, **extra)
+
+
+class Sent:
+    """Filled in by ``urlopen``: whether any byte of the request reached its socket. A
+    request that failed with ``sent`` False cannot have been acted on (a refused or
+    timed-out connect, a failed TLS handshake or proxy tunnel)."""
+
+    sent = False
 
 
 def urlopen(req: urllib.request.Request, *, idle: float, deadline: float, limit: int,
-            scope: Scope | None = None) -> tuple[int, bytes, Any]:
+            scope: Scope | None = None, connect_to: Any = None,
+            connect_timeout: float | None = None, sent: Sent | None = None,
+            ) -> tuple[int, bytes, Any]:
     """``urllib`` GET/POST whose whole answer (at most ``limit`` bytes read) must arrive
     within ``deadline`` seconds (each wait for data at most ``idle``); Stop of ``scope`` ends
     it at once. Returns (status, body, headers); an HTTP error status is an answer too.
     Through the environment's proxy (``open_connection``). Raises ``DeadlineExceeded``,
-    ``CancelledError``, ``ProxyUnusable``, ``OSError`` or ``HTTPException``."""
+    ``CancelledError``, ``ProxyUnusable``, ``OSError`` or ``HTTPException``.
+    ``connect_to``/``connect_timeout``: connect to that one resolved address of the URL's
+    host (``open_connection``); ``sent`` tells afterwards whether the request went out."""
+    where = {"connect_to": connect_to, "connect_timeout": connect_timeout}
     with guarded(deadline, scope) as guard:
         # (no ProxyHandler: the connection itself goes through the environment's proxy,
         # HTTP or SOCKS5, or fails with ProxyUnusable; urllib's would ignore ALL_PROXY and
         # speak HTTP to a SOCKS proxy)
-        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}), _Http(guard),
-                                             _Https(guard))
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}),
+                                             _Http(guard, **where), _Https(guard, **where))
         try:
             try:
                 with opener.open(req, timeout=idle) as resp:
@@ -731,9 +771,14 @@ def urlopen(req: urllib.request.Request, *, idle: float, deadline: float, limit:
                 status, body, headers = exc.code, exc.read(limit), exc.headers
                 exc.close()
         except (OSError, http.client.HTTPException) as exc:
+            if sent is not None:
+                sent.sent = guard.sent
             guard.check()
             if isinstance(getattr(exc, "reason", None), ProxyUnusable):  # (in a URLError)
                 raise exc.reason from None  # type: ignore[misc, union-attr]
             raise
+        finally:
+            if sent is not None:
+                sent.sent = guard.sent
     guard.check()  # (a body cut by the shutdown reads as its end: never taken as whole)
     return status, body, headers

@@ -105,9 +105,18 @@ class AppSettings:
             problems.append("Choose a log level.")
         if not self.device_name.strip():
             problems.append("Give this computer a name.")
-        for url in (self.vault_url, self.gdrive_emulator_url):
-            if url and not url.startswith(("http://", "https://")):
-                problems.append(f"{url} is not a web address (http:// or https://).")
+        url = self.gdrive_emulator_url
+        if url and not url.startswith(("http://", "https://")):
+            problems.append(f"{url} is not a web address (http:// or https://).")
+        if self.vault_url:
+            from ..vault.trust import MAX_ADDRESSES, check_addresses
+
+            try:
+                check_addresses(self.vault_url)
+            except ValueError:
+                problems.append("The key vault address must be a web address (http:// or "
+                                "https://), or several addresses of the same vault separated by "
+                                f"commas: at most {MAX_ADDRESSES}, none twice.")
         return problems
 
     def reminder_due(self, now: datetime | None = None) -> bool:

@@ -33,9 +33,18 @@ def _vault_account(config) -> str:
 
 
 def _vault_url(config) -> str:
+    """The vault's address; with its other nodes (docs/FORMAT.md 3.4 ``nodes``), all of them
+    in one text (``trust.join_addresses``)."""
+    from ..vault.trust import join_addresses
+
     vault = config.raw.get("vault") if config.key_mode == "vault" else None
     url = vault.get("url") if isinstance(vault, dict) else None
-    return url if isinstance(url, str) and len(url) <= 2048 else ""
+    if not (isinstance(url, str) and len(url) <= 2048):
+        return ""
+    nodes = vault.get("nodes")
+    if isinstance(nodes, list) and all(isinstance(u, str) and len(u) <= 2048 for u in nodes):
+        return join_addresses([url, *nodes[:7]])
+    return url
 
 
 def _vault_key(config) -> str:

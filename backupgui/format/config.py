@@ -64,7 +64,8 @@ _HEX64 = re.compile(r"[0-9a-f]{64}")
 _CREATED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 _BODY_FIELDS = {"format", "version", "set_id", "created", "key_mode", "key_check"}
 _SLOT = {"password": "password", "vault": "vault", "key": None}
-_VAULT_FIELDS = frozenset({"url", "user_id", "server_public_key", "ksf", "account", "access_token"})
+_VAULT_FIELDS = frozenset({"url", "user_id", "server_public_key", "ksf", "account", "access_token",
+                           "nodes"})
 
 
 def canonical(obj: dict) -> bytes:
@@ -168,8 +169,11 @@ def _check_body(body: object, version: int = VERSION) -> None:
     elif slot == "vault":
         v = exact_keys(body["vault"], {"url", "user_id", "server_public_key"},
                        _VAULT_FIELDS - {"url", "user_id", "server_public_key"}, what="vault binding")
-        if any(type(x) is not str for x in v.values()):
+        if any(type(x) is not str for k, x in v.items() if k != "nodes"):
             raise ValueError("bad vault binding")
+        if "nodes" in v and (type(v["nodes"]) is not list or not 1 <= len(v["nodes"]) <= 7
+                             or any(type(u) is not str for u in v["nodes"])):
+            raise ValueError("bad vault nodes")
 
 
 def _wrap(kek: bytes, key: bytes, set_id: bytes) -> dict:
@@ -237,8 +241,6 @@ def new_config(material: KeyMaterial, *, account: str = "device",
 
 def _vault_binding(cfg: SetConfig, material: KeyMaterial | None = None) -> VaultBinding:
     """The set's vault binding; at the address the user gave instead, if they gave one."""
-    import dataclasses
-    import urllib.parse
 
     from ..vault.client import VaultBinding
 
@@ -247,11 +249,9 @@ def _vault_binding(cfg: SetConfig, material: KeyMaterial | None = None) -> Vault
     except (KeyError, TypeError, ValueError, AttributeError, VaultError):
         raise DamagedBackupError("The backup's key vault record is damaged.") from None
     if isinstance(material, VaultPassword) and material.override and material.url:
-        parts = urllib.parse.urlsplit(material.url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise VaultError("The key vault address is not an http(s) URL.")
-        # Only the address changes: the pinned server key still has to match.
-        binding = dataclasses.replace(binding, url=material.url)
+        # Only the address (or the nodes' addresses) changes: the pinned server key still has
+        # to match. (VaultError for anything but 1-8 distinct http(s) addresses.)
+        binding = binding.at(material.url)
     return binding
 
 

@@ -156,13 +156,14 @@ class AppContext:
         (then trusted from now on)."""
         from ..crypto.material import VaultPassword
         from ..vault.account import VaultAccess
-        from ..vault.trust import same_url
+        from ..vault.trust import covers
 
         def confirm(vault_url: str, key: str) -> bool:
             # The user typed this address, or confirmed this vault on the restore wizard's
             # key page (its address and identity shown): docs/VAULT.md 1.7.
-            return bool((url and same_url(url, vault_url)) or (
-                confirmed and same_url(confirmed[0], vault_url) and confirmed[1] == key))
+            # (Several addresses, the vault's nodes: each one asked about must be among them.)
+            return bool((url and covers(url, vault_url)) or (
+                confirmed and covers(confirmed[0], vault_url) and confirmed[1] == key))
 
         access = VaultAccess(devices=self.keystore,
                              recovery_code=(lambda: recovery_code) if recovery_code else None,

@@ -104,7 +104,8 @@ class VaultBinding:
     ("v1", ``account == ""``) has an ``access_token`` instead, which lets whoever holds it make
     (counted, rate-limited) login attempts until the owner upgrades it (``vault_bind_account``).
     ``server_public_key`` pins the vault (base64url). ``ksf`` is the Argon2id cost used by
-    this client for the OPAQUE key stretching.
+    this client for the OPAQUE key stretching. ``nodes``: further base URLs of the same vault
+    (its other nodes), tried after ``url`` (docs/VAULT.md 10.4).
     """
 
     url: str
@@ -113,18 +114,33 @@ class VaultBinding:
     server_public_key: str
     ksf: str = field(default=DEFAULT_ARGON2ID.to_string())
     account: str = ""
+    nodes: tuple[str, ...] = ()
 
     @property
     def is_v1(self) -> bool:
         return not self.account
 
+    @property
+    def urls(self) -> tuple[str, ...]:
+        """Every address of the vault, ``url`` first."""
+        return (self.url, *self.nodes)
+
+    def at(self, text: str) -> VaultBinding:
+        """This binding at the address(es) in ``text`` (the vault moved, or the user named
+        its nodes): the first is ``url``, the others ``nodes``. ``VaultError`` for a text
+        that is not 1-8 distinct http(s) addresses."""
+        urls = addresses(text)
+        return dataclasses.replace(self, url=urls[0], nodes=urls[1:])
+
     def to_dict(self) -> dict:
-        d = {
+        d: dict = {
             "url": self.url,
             "user_id": self.user_id,
             "server_public_key": self.server_public_key,
             "ksf": self.ksf,
         }
+        if self.nodes:
+            d["nodes"] = list(self.nodes)
         if self.account:
             d["account"] = self.account
         else:
@@ -148,7 +164,12 @@ class VaultBinding:
                 server_public_key=str(d["server_public_key"]),
                 ksf=str(d.get("ksf") or DEFAULT_ARGON2ID.to_string()),
                 account=account or "",
+                nodes=_nodes_field(d.get("nodes")),
             )
+            if binding.nodes:
+                from .trust import check_addresses, join_addresses
+
+                check_addresses(join_addresses(binding.urls))  # (distinct, at most 8)
             Argon2idParams.from_string(binding.ksf)
         except (KeyError, TypeError, ValueError):
             raise VaultError(
@@ -158,9 +179,25 @@ class VaultBinding:
 
     def __repr__(self) -> str:  # keep the token out of logs and tracebacks
         return (
-            f"VaultBinding(url={self.url!r}, user_id={self.user_id!r}, "
+            f"VaultBinding(url={self.url!r}, nodes={self.nodes!r}, user_id={self.user_id!r}, "
             f"account={self.account or 'v1'!r}, access_token=<hidden>)"
         )
+
+
+def _nodes_field(value: object) -> tuple[str, ...]:
+    """A binding's ``nodes`` (docs/FORMAT.md 3.4): absent, or a list of 1-7 strings that are,
+    with ``url``, distinct http(s) addresses (checked by ``from_dict`` through ``addresses``);
+    ``ValueError`` otherwise."""
+    from .trust import MAX_ADDRESSES, normalize_url
+
+    if value is None:
+        return ()
+    if (type(value) is not list or not 1 <= len(value) < MAX_ADDRESSES
+            or any(type(u) is not str or len(u) > 2048 for u in value)):
+        raise ValueError("bad nodes")
+    for u in value:
+        normalize_url(u)  # ValueError for a non-http(s) one
+    return tuple(value)
 
 
 # ---------------------------------------------------------------------------- transport
@@ -170,38 +207,216 @@ def _host(url: str) -> str:
     return urllib.parse.urlsplit(url).netloc or url
 
 
-def _request(url: str, path: str, payload: dict | None = None) -> dict:
-    """GET (payload None) or POST JSON; returns the JSON body or raises a typed error."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise VaultError("The key vault address is not an http(s) URL.")
-    full = url.rstrip("/") + path
+#: Which requests may go to another node, and when (docs/VAULT.md 10.4). A ``REPEATABLE``
+#: request changes nothing more when it arrives twice (reads; a sequence update the vault
+#: keeps only if higher; a password change's finish, answered with success when its record is
+#: in place): after any failure without an answer it goes to the next node. Every other
+#: request (``ONCE``: a login start counts an attempt, a finish settles or deletes, a
+#: registration or grant is used once, a proof is accepted once) goes to the next node only
+#: when the first cannot have acted on it: nothing of it was sent (a refused or timed-out
+#: connect, a reset or failed TLS handshake before the request went out), or the node answered
+#: ``503 unavailable`` (it had no database to act with). A ``ONCE`` request whose answer is
+#: lost is never sent again anywhere (``_NoAnswerError``).
+REPEATABLE = "repeatable"
+ONCE = "once"
+#: The longest a ``REPEATABLE`` request waits for one node's answer while other nodes remain
+#: (a hung node accepts connections but never answers); the last node gets what is left of
+#: ``DEADLINE``.
+NODE_WAIT = 10.0
+#: The longest a TCP connect to one address waits while other addresses remain.
+CONNECT_WAIT = 5.0
+#: The most addresses tried for one name (a hostile resolver may return hundreds).
+MAX_RESOLVED = 8
+#: The node that answered last, per list of addresses: the next request (a login's next
+#: step, the next operation) goes there first, so a hung node costs its wait once.
+_last_good: dict[tuple[str, ...], tuple[str, object]] = {}
+
+
+def addresses(url: str | tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """The base URLs of one vault: ``url`` as given (several in one text, separated by commas,
+    spaces or line breaks: ``trust.split_addresses``), each an http(s) address, at most
+    ``trust.MAX_ADDRESSES``, none twice; ``VaultError`` otherwise (nothing sent)."""
+    from .trust import check_addresses, join_addresses
+
+    text = url if isinstance(url, str) else join_addresses(list(url))
+    try:
+        return check_addresses(text)
+    except ValueError:
+        raise VaultError("The key vault address is not an http(s) URL.") from None
+
+
+def _endpoints(urls: tuple[str, ...], deadline_at: float,
+               scope: netguard.Scope | None) -> list[tuple[str, object]]:
+    """(base URL, resolved address) in the order to try: the node that answered last first,
+    then every address each URL's name resolves to, URL by URL. The address is None when the
+    environment's proxy resolves the name (one try per URL), False when the name did not
+    resolve (it is the error if nothing else answers). Each lookup runs under the deadline
+    and Stop, at most ``CONNECT_WAIT`` seconds when other URLs remain."""
+    out: list[tuple[str, object]] = []
+    for url in urls:
+        parts = urllib.parse.urlsplit(url)
+        host = parts.hostname or ""
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        if netguard.proxy_for(parts.scheme, host) is not None:
+            out.append((url, None))
+            continue
+        left = deadline_at - time.monotonic()
+        if left <= 0:
+            break
+        try:
+            with netguard.guarded(left, scope) as guard:
+                found = netguard.resolve(host, port, min(TIMEOUT if len(urls) == 1 else
+                                                         CONNECT_WAIT, left), guard=guard)
+        except netguard.DeadlineExceeded:
+            break
+        except (OSError, UnicodeError):
+            found = []
+        seen: set = set()
+        for info in found:
+            key = (info[0], info[4][:2])
+            if key not in seen and len(seen) < MAX_RESOLVED:
+                seen.add(key)
+                out.append((url, info))
+        if not seen:
+            out.append((url, False))
+    first = _last_good.get(urls)
+    if first is not None and first in out:
+        out.remove(first)
+        out.insert(0, first)
+    return out
+
+
+def _same_key(a: object, b: str) -> bool:
+    try:
+        return isinstance(a, str) and secrets.compare_digest(_b64d(a), _b64d(b))
+    except VaultError:
+        return False
+
+
+def _pin_error() -> VaultError:
+    return VaultError(
+        "The key vault's identity (server key) differs from the one this backup was made "
+        f"with. Nothing was sent; check the vault address or restore with the {KEY_DIGITS}-digit key."
+    )
+
+
+#: The server key each node (base URL, resolved address) showed in its ``/v1/info``.
+_node_keys: dict[tuple[str, object], str] = {}
+
+
+def _node(base: str, addr: object) -> tuple[str, object]:
+    return (base, addr[4][:2] if isinstance(addr, tuple) else addr)
+
+
+def _request(url: str | tuple[str, ...], path: str, payload: dict | None = None, *,
+             retry: str = ONCE, pin: str | None = None) -> dict:
+    """GET (payload None) or POST JSON to the vault at ``url`` (one base URL or several:
+    its nodes); returns the JSON body or raises a typed error. Every address tried gets the
+    same request with the same host name, TLS server name and certificate checks; ``retry``
+    says when the next node may be asked (``REPEATABLE``, ``ONCE``), all within one
+    ``DEADLINE`` and Stop. ``pin``: the vault's server key; a node is sent a request only
+    after its ``/v1/info`` showed that key (a node with another key is passed over, and is
+    the error if no node has it)."""
+    urls = addresses(url)
     data = None if payload is None else json.dumps(payload).encode()
-    req = urllib.request.Request(full, data=data, method="GET" if data is None else "POST")
+    scope = netguard.current_scope()
+    deadline_at = time.monotonic() + DEADLINE
+    failure: VaultError | None = None
+    endpoints = _endpoints(urls, deadline_at, scope)
+    for n, (base, addr) in enumerate(endpoints):
+        more = n + 1 < len(endpoints)
+        if addr is False:
+            failure = _NoAnswerError(f"The key vault at {_host(base)} could not be reached.")
+            continue
+        node = _node(base, addr)
+        try:
+            if pin is not None and path != "/v1/info" and not _same_key(_node_keys.get(node),
+                                                                        pin):
+                # (this node's key is not known yet: ask it, as anything else, first)
+                _status, info = _attempt(base, addr, "/v1/info", None, REPEATABLE, more,
+                                         deadline_at, scope)
+                if _status != 200:
+                    failure = _NoAnswerError(f"The key vault at {_host(base)} could not be "
+                                             "reached.")
+                    continue
+                if not _same_key(info.get("server_public_key"), pin):
+                    failure = _pin_error()
+                    continue
+            status, obj = _attempt(base, addr, path, data, retry, more, deadline_at, scope)
+        except _TryNext as exc:
+            failure = exc.error
+            continue
+        if status == 503 and obj.get("error") == "unavailable" and more:
+            # (the node had no writable database: it did nothing; another node may have one)
+            failure = VaultError(f"The key vault at {_host(base)} refused the request (HTTP 503).")
+            continue
+        if path == "/v1/info" and status == 200:
+            key = obj.get("server_public_key")
+            if len(_node_keys) > 256:
+                _node_keys.clear()
+            _node_keys[node] = key if isinstance(key, str) else ""
+            if pin is not None and not _same_key(key, pin):
+                failure = _pin_error()
+                if more:
+                    continue
+                raise failure
+        if len(_last_good) > 64:
+            _last_good.clear()
+        _last_good[urls] = (base, addr)
+        if status == 200:
+            return obj
+        _raise_for(status, obj, base)
+        raise AssertionError  # unreachable
+    if failure is None:
+        failure = _NoAnswerError(f"The key vault at {_host(urls[0])} answered too slowly.")
+    raise failure
+
+
+class _TryNext(Exception):
+    """This node did not answer and the request may go to the next one."""
+
+    def __init__(self, error: VaultError) -> None:
+        super().__init__()
+        self.error = error
+
+
+def _attempt(base: str, addr: object, path: str, data: bytes | None, retry: str, more: bool,
+             deadline_at: float, scope: netguard.Scope | None) -> tuple[int, dict]:
+    """One request to one node: (status, JSON object). ``_TryNext`` when it did not answer
+    and the request may go to the next node (``more``), ``_NoAnswerError`` when it may not."""
+    left = deadline_at - time.monotonic()
+    if left <= 0:
+        raise _TryNext(_NoAnswerError(f"The key vault at {_host(base)} answered too slowly."))
+    req = urllib.request.Request(base.rstrip("/") + path, data=data,
+                                 method="GET" if data is None else "POST")
     req.add_header("Accept", "application/json")
     if data is not None:
         req.add_header("Content-Type", "application/json")
+    wait = min(NODE_WAIT, left) if retry == REPEATABLE and more else left
+    sent = netguard.Sent()
     try:
-        status, body, _headers = netguard.urlopen(req, idle=TIMEOUT, deadline=DEADLINE,
-                                                  limit=1 << 20, scope=netguard.current_scope())
+        status, body, _headers = netguard.urlopen(
+            req, idle=TIMEOUT, deadline=wait, limit=1 << 20, scope=scope, connect_to=addr,
+            connect_timeout=min(CONNECT_WAIT, TIMEOUT) if more else TIMEOUT, sent=sent)
     except netguard.DeadlineExceeded:
-        raise _NoAnswerError(f"The key vault at {_host(url)} answered too slowly.") from None
+        failure = _NoAnswerError(f"The key vault at {_host(base)} answered too slowly.")
+        if not sent.sent or (retry == REPEATABLE and more):
+            raise _TryNext(failure) from None
+        raise failure from None
     except netguard.ProxyUnusable as exc:  # (nothing was sent: the vault did nothing)
         raise VaultError(
             str(exc), hint="Set it to an http://, socks5:// or socks5h:// proxy address, or unset it.") from None
     except (OSError, http.client.HTTPException):  # URLError, timeouts, connection errors; a
         # status line or headers that are not HTTP, a chunked body cut short (no OSError)
-        raise _NoAnswerError(f"The key vault at {_host(url)} could not be reached.") from None
+        failure = _NoAnswerError(f"The key vault at {_host(base)} could not be reached.")
+        if more and (not sent.sent or retry == REPEATABLE):
+            raise _TryNext(failure) from None
+        raise failure from None
     try:
         obj = json.loads(body) if body else {}
     except (ValueError, UnicodeDecodeError, RecursionError):  # (nested deeper than Python parses)
         obj = {}
-    if not isinstance(obj, dict):
-        obj = {}
-    if status == 200:
-        return obj
-    _raise_for(status, obj, url)
-    raise AssertionError  # unreachable
+    return status, obj if isinstance(obj, dict) else {}
 
 
 def _raise_for(status: int, obj: dict, url: str) -> None:
@@ -278,8 +493,14 @@ def _raise_wrong(attempts_left: int) -> None:
     raise err
 
 
-def _info(url: str) -> dict:
-    return _request(url, "/v1/info")
+def _info(url: str | tuple[str, ...]) -> dict:
+    return _request(url, "/v1/info", retry=REPEATABLE)
+
+
+def _call(binding: VaultBinding, path: str, payload: dict | None = None, *,
+          retry: str = ONCE) -> dict:
+    """A request to the binding's vault: any of its nodes that shows the pinned key."""
+    return _request(binding.urls, path, payload, retry=retry, pin=binding.server_public_key)
 
 
 def _require_support(info: dict, account: str) -> None:
@@ -361,19 +582,23 @@ def _require_trusted(binding: VaultBinding, access: VaultAccess | None) -> None:
     this computer trusts, or one the user has just confirmed; ``VaultUntrustedError`` (and
     nothing sent) otherwise. The backup names its vault in the clear, so whoever can write
     the backup could otherwise collect proofs and spend the real record's attempts."""
+    from .trust import join_addresses
+
     key = binding.server_public_key
-    if _trust_of(access).is_trusted(binding.url, key):
+    urls = join_addresses(binding.urls)  # (every node: a proof may go to any of them)
+    if _trust_of(access).is_trusted(urls, key):
         return
-    if access is not None and access.confirm is not None and access.confirm(binding.url, key):
-        _remember(access, binding.url, key, CONFIRMED)
+    if access is not None and access.confirm is not None and access.confirm(urls, key):
+        for each in binding.urls:
+            _remember(access, each, key, CONFIRMED)
         return
     fp = fingerprint(key)
     raise VaultUntrustedError(
-        f"This backup names a key vault this computer has not used: {display_url(binding.url)} (identity "
+        f"This backup names a key vault this computer has not used: {display_url(urls)} (identity "
         f"{fp}). Nothing was sent to it. Continue only if this is the key vault you chose when "
         "you set up this backup: whoever can change the backup's storage can make it name "
         "their own server.",
-        url=binding.url, server_public_key=key, fingerprint=fp,
+        url=urls, server_public_key=key, fingerprint=fp,
         hint="To continue, confirm the vault, or run the command again with --trust-vault "
              "(or give the vault's address with --vault URL).")
 
@@ -510,17 +735,14 @@ def _suite(ksf: Argon2idParams) -> opaque.Suite:
 
 def _check_pin(binding: VaultBinding, actual: bytes) -> None:
     if not secrets.compare_digest(_b64d(binding.server_public_key, "pinned key"), actual):
-        raise VaultError(
-            "The key vault's identity (server key) differs from the one this backup was made "
-            f"with. Nothing was sent; check the vault address or restore with the {KEY_DIGITS}-digit key."
-        )
+        raise _pin_error()
 
 
 # ---------------------------------------------------------------------------- operations
 
 
 def _register(
-    url: str,
+    url: str | tuple[str, ...],
     path_prefix: str,
     user_id: str,
     token: str,
@@ -539,7 +761,8 @@ def _register(
     def proved(body: dict) -> dict:
         return {**body, "account": prove(body)} if prove is not None else body
 
-    resp = _request(url, f"{path_prefix}/start",
+    pin_text = _b64e(pinned)
+    resp = _request(url, f"{path_prefix}/start", pin=pin_text, payload=
                     proved({**base, "registration_request": _b64e(request)}))
     try:
         record, export_key, spk = opaque.finalize_registration_request(
@@ -552,14 +775,14 @@ def _register(
     wrapped = wrap_key(export_key, user_id, key)
     finish = proved({**base, "record": _b64e(record), "wrapped_key": _b64e(wrapped)})
     if path_prefix != "/v1/password":
-        _request(url, f"{path_prefix}/finish", finish)
+        _request(url, f"{path_prefix}/finish", finish, pin=pin_text)
         return
     # A password change whose answer is lost may have happened. The vault answers the same
     # request again with success when the record is already this one (VAULT.md 10.8), so
     # ask again (through the vault's address: another node) before saying it is unknown.
     for pause in FINISH_RETRIES:
         try:
-            _request(url, f"{path_prefix}/finish", finish)
+            _request(url, f"{path_prefix}/finish", finish, retry=REPEATABLE, pin=pin_text)
             return
         except _NoAnswerError:
             if pause is None:
@@ -595,21 +818,29 @@ def vault_store_key(
     if len(key) != 32:
         raise ValueError("the backup key must be 32 bytes")
     params = ksf or DEFAULT_ARGON2ID
-    info = _info(url)
+    urls = addresses(url)
+    info = _info(urls[0])
     actual = _b64d(info.get("server_public_key"), "server key")
     if server_public_key is not None and not secrets.compare_digest(
         _b64d(server_public_key, "pinned key"), actual
     ):
         raise VaultError("The key vault's server key is not the expected one; nothing was stored.")
+    for other in urls[1:]:  # every node given now must be this vault (one key): asked now
+        if not secrets.compare_digest(_b64d(_info(other).get("server_public_key"),
+                                            "server key"), actual):
+            raise VaultError(f"The key vault at {_host(other)} has another identity (server "
+                             f"key) than the one at {_host(urls[0])}; nothing was stored.")
     _require_support(info, account)
     user_id = _b64e(os.urandom(18))
     prove, device = _registration_proof(account, access, user_id,
                                         actual if _takes_sig(info) else None)
-    _register(url, "/v1/register", user_id, "", password.encode(), key, params, actual, {},
+    _register(urls, "/v1/register", user_id, "", password.encode(), key, params, actual, {},
               prove)
     _registered(user_id, device, access, signed=_takes_sig(info))
-    _remember(access, url, _b64e(actual), SETUP)  # set up from this computer: trusted here
-    return VaultBinding(url, user_id, "", _b64e(actual), params.to_string(), account)
+    for each in urls:  # set up from this computer: trusted here
+        _remember(access, each, _b64e(actual), SETUP)
+    return VaultBinding(urls[0], user_id, "", _b64e(actual), params.to_string(), account,
+                        urls[1:])
 
 
 def _with_proof(binding: VaultBinding, access: VaultAccess | None, call,
@@ -679,7 +910,7 @@ def _login(
         ksf = Argon2idParams.from_string(binding.ksf)
     except ValueError:
         raise VaultError("The vault settings of this backup are damaged.") from None
-    info = _info(binding.url)
+    info = _call(binding, "/v1/info", retry=REPEATABLE)
     _check_pin(binding, _b64d(info.get("server_public_key"), "server key"))  # before any attempt
     kinds = _kinds(info)
     suite = _suite(ksf)
@@ -689,7 +920,7 @@ def _login(
     def start_with(prover: _Prover | None) -> tuple[dict, _Prover | None]:
         proof = None if prover is None else prover.login(binding.user_id, ke1)
         body = {**_identity(binding, proof), "ke1": _b64e(ke1)}
-        return _request(binding.url, "/v1/login/start", body), prover
+        return _call(binding, "/v1/login/start", body), prover
 
     start, used = _with_proof(binding, access, start_with, kinds)
     if used is not None and used.kind == SIG and _is_mine(binding, access, used):
@@ -700,7 +931,7 @@ def _login(
         result = opaque.generate_ke3(suite, state, pw, _b64d(start.get("ke2"), "KE2"))
     except opaque.EnvelopeRecoveryError:
         try:
-            settled = _request(binding.url, "/v1/login/abort", {"session_id": session_id})
+            settled = _call(binding, "/v1/login/abort", {"session_id": session_id})
         except _NoAnswerError:
             # The password is wrong whatever became of the abort: its attempt was counted
             # when KE2 was sent. Only the number left is unknown.
@@ -713,7 +944,7 @@ def _login(
         _raise_wrong(_int(settled.get("attempts_left")))
         raise AssertionError from None  # unreachable
     except opaque.OpaqueError:
-        _request(binding.url, "/v1/login/abort", {"session_id": session_id})
+        _call(binding, "/v1/login/abort", {"session_id": session_id})
         raise VaultError(
             "The key vault failed to prove its identity; nothing was released."
         ) from None
@@ -723,8 +954,8 @@ def _login(
         # to a signing key (1.9).
         purpose = "change"
     try:
-        finish = _request(
-            binding.url,
+        finish = _call(
+            binding,
             "/v1/login/finish",
             {"session_id": session_id, "ke3": _b64e(result.ke3), "purpose": purpose},
         )
@@ -781,7 +1012,7 @@ def _enroll_device(binding: VaultBinding, access: VaultAccess, used: _Prover,
         body: dict = {"user_id": binding.user_id, "grant": grant,
                       "public_key": _b64e(signing_public_key(device, server_key))}
         body["account"] = used.for_body(DEVICE_CONTEXT, binding.user_id, body)
-        _request(binding.url, "/v1/account/device", body)
+        _call(binding, "/v1/account/device", body)
     except (VaultError, OSError, ValueError) as exc:
         logger.warning("could not enroll this computer with the key vault: %s", exc)
         return False
@@ -811,7 +1042,7 @@ def _upgrade_secret(binding: VaultBinding, access: VaultAccess | None, used: _Pr
         body: dict = {"user_id": binding.user_id, "grant": grant,
                       "public_keys": [_b64e(k) for k in keys]}
         body["account"] = used.for_body(UPGRADE_CONTEXT, binding.user_id, body)
-        answer = _request(binding.url, "/v1/account/upgrade", body)
+        answer = _call(binding, "/v1/account/upgrade", body)
     except (VaultError, OSError, ValueError) as exc:
         logger.warning("could not convert the key vault credential to a signing key: %s", exc)
         return False
@@ -859,7 +1090,7 @@ def vault_bind_account(
     """
     if not binding.is_v1:
         raise ValueError("this binding is already bound to an account")
-    info = _info(binding.url)
+    info = _call(binding, "/v1/info", retry=REPEATABLE)
     _check_pin(binding, _b64d(info.get("server_public_key"), "server key"))
     _require_support(info, account)
     _require_trusted(binding, access)  # the new proof goes only to a vault trusted here
@@ -871,9 +1102,10 @@ def vault_bind_account(
     if not isinstance(grant, str):
         raise VaultError("The key vault did not authorise the account binding.")
     body = {**_identity(binding, None), "grant": grant}
-    _request(binding.url, "/v1/account/bind", {**body, "account": prove(body)})
+    _call(binding, "/v1/account/bind", {**body, "account": prove(body)})
     _registered(binding.user_id, device, access, signed=sig_key is not None)
-    _remember(access, binding.url, binding.server_public_key, UPGRADE)
+    for each in binding.urls:
+        _remember(access, each, binding.server_public_key, UPGRADE)
     return key, dataclasses.replace(binding, access_token="", account=account)
 
 
@@ -901,7 +1133,7 @@ def vault_change_password(
     changed = dataclasses.replace(binding, ksf=new_ksf.to_string())
     try:
         _register(
-            binding.url,
+            binding.urls,
             "/v1/password",
             binding.user_id,
             binding.access_token,
@@ -996,7 +1228,8 @@ def _checked_sequence(binding: VaultBinding, seed: bytes, set_id: str, answer: d
 def vault_read_sequence(binding: VaultBinding, seed: bytes, set_id: str) -> VaultSequence:
     """The highest backup sequence number the vault keeps for the set (docs/VAULT.md 2.1).
     ``seed``: ``SetKeys.sequence``. No attempt is counted and no proof is needed."""
-    answer = _request(binding.url, "/v1/sequence", {"user_id": binding.user_id})
+    answer = _call(binding, "/v1/sequence", {"user_id": binding.user_id},
+                      retry=REPEATABLE)
     return _checked_sequence(binding, seed, set_id, answer)
 
 
@@ -1012,16 +1245,17 @@ def vault_record_sequence(binding: VaultBinding, seed: bytes, set_id: str, seq: 
             "signature": _b64e(private.sign(_sequence_message(binding.user_id, set_id, seq,
                                                               snapshot_id)))}
     try:
-        answer = _request(binding.url, "/v1/sequence", body)
+        answer = _call(binding, "/v1/sequence", body, retry=REPEATABLE)
     except _AccountRequired:
         quiet = dataclasses.replace(access, recovery_code=None) if access is not None else None
         answer = None
-        provers = (_login_proofs(binding, quiet, None, _kinds(_info(binding.url)))
+        info = _call(binding, "/v1/info", retry=REPEATABLE)
+        provers = (_login_proofs(binding, quiet, None, _kinds(info))
                    if not binding.is_v1 else ())
         for prover in provers:
             proof = prover.for_body(SEQUENCE_PROOF_CONTEXT, binding.user_id, body)
             try:
-                answer = _request(binding.url, "/v1/sequence", {**body, "account": proof})
+                answer = _call(binding, "/v1/sequence", {**body, "account": proof})
                 break
             except (_Unauthorized, _AccountRequired):
                 continue

@@ -26,6 +26,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import threading
 import urllib.parse
 from dataclasses import dataclass
@@ -47,6 +48,43 @@ CONFIRMED = "confirmed"  # the user confirmed it (wizard, --trust-vault, --vault
 SETTINGS = "settings"  # the address typed into this computer's settings (no key)
 _SOURCES = (SETUP, UPGRADE, CONFIRMED, SETTINGS)
 _lock = threading.Lock()
+#: The most addresses one vault may be given (a backup's binding, ``--vault``, a field).
+MAX_ADDRESSES = 8
+_SEPARATORS = re.compile(r"[,\s]+")
+
+
+def split_addresses(text: str) -> tuple[str, ...]:
+    """The addresses in ``text``: one vault's nodes separated by commas, spaces or line
+    breaks (``https://a.example, https://b.example``), in order, empty parts dropped. No
+    address is checked here (``normalize_url``)."""
+    return tuple(part for part in _SEPARATORS.split(text) if part)
+
+
+def join_addresses(urls: tuple[str, ...] | list[str]) -> str:
+    """The text form of several addresses (what ``split_addresses`` reads back)."""
+    return ", ".join(urls)
+
+
+def check_addresses(text: str) -> tuple[str, ...]:
+    """The addresses in ``text``, each an http(s) address, none twice, at most
+    ``MAX_ADDRESSES``; ``ValueError`` otherwise (and for none at all)."""
+    urls = split_addresses(text)
+    if not urls or len(urls) > MAX_ADDRESSES:
+        raise ValueError("no address, or too many")
+    seen = [normalize_url(u) for u in urls]  # ValueError for a non-http(s) one
+    if len(set(seen)) != len(seen):
+        raise ValueError("an address given twice")
+    return urls
+
+
+def covers(text: str, urls: str) -> bool:
+    """Whether every address in ``urls`` is one of those in ``text`` (normal forms)."""
+    try:
+        have = {normalize_url(u) for u in split_addresses(text)}
+        want = {normalize_url(u) for u in split_addresses(urls)}
+    except ValueError:
+        return False
+    return bool(want) and want <= have
 
 
 def normalize_url(url: str) -> str:
@@ -69,7 +107,11 @@ def normalize_url(url: str) -> str:
 def display_url(url: str) -> str:
     """The address as a person should compare it: the normal form, with every character
     outside printable ASCII written as %XX (a backup's address is hostile: look-alike letters
-    and bidirectional or control characters must not make it look like another one)."""
+    and bidirectional or control characters must not make it look like another one).
+    Several addresses (``split_addresses``): each so, joined by ", "."""
+    several = split_addresses(url)[:MAX_ADDRESSES + 1]
+    if len(several) > 1:
+        return join_addresses([display_url(u) for u in several])
     try:
         text = normalize_url(url)
     except ValueError:
@@ -80,6 +122,9 @@ def display_url(url: str) -> str:
 
 
 def same_url(a: str, b: str) -> bool:
+    """The same address (normal forms); for several addresses, the same ones."""
+    if len(split_addresses(a)) > 1 or len(split_addresses(b)) > 1:
+        return covers(a, b) and covers(b, a)
     try:
         return normalize_url(a) == normalize_url(b)
     except ValueError:
@@ -152,7 +197,11 @@ class TrustedVaults:
             return []
 
     def is_trusted(self, url: str, server_public_key: str) -> bool:
-        """True when proofs may go to the vault at ``url`` whose pinned key is the given one."""
+        """True when proofs may go to the vault at ``url`` whose pinned key is the given one
+        (several addresses, ``split_addresses``: to every one of them)."""
+        several = split_addresses(url)
+        if len(several) != 1:
+            return bool(several) and all(self.is_trusted(u, server_public_key) for u in several)
         try:
             want = normalize_url(url)
         except ValueError:
@@ -160,7 +209,7 @@ class TrustedVaults:
         for b_url, b_key in BUILTIN_VAULTS:
             if same_url(b_url, want) and b_key == server_public_key:
                 return True
-        if any(same_url(u, want) for u in self.extra_urls):
+        if any(same_url(u, want) for text in self.extra_urls for u in split_addresses(text)):
             return True
         return any(e.url == want and e.server_public_key in (server_public_key, "")
                    for e in self.entries())
@@ -168,9 +217,15 @@ class TrustedVaults:
     # ------------------------------------------------------------------ writing
 
     def add(self, url: str, server_public_key: str, source: str) -> None:
-        """Trust the vault at ``url`` with this key from now on (idempotent)."""
+        """Trust the vault at ``url`` with this key from now on (idempotent); several
+        addresses (``split_addresses``): each of them."""
         if source not in _SOURCES:
             raise ValueError("unknown source")
+        several = split_addresses(url)
+        if len(several) > 1:
+            for u in check_addresses(url):
+                self.add(u, server_public_key, source)
+            return
         norm = normalize_url(url)
         with _lock:
             entries = self.entries()

@@ -165,7 +165,7 @@ def read_config(set_dir: Path) -> tuple[dict, bytes, str]:
                     what="3")
         if mode == "vault":
             exactly(cfg["vault"], {"url", "user_id", "server_public_key"},
-                    {"ksf", "account", "access_token"}, what="3.4")
+                    {"ksf", "account", "access_token", "nodes"}, what="3.4")
         mac = outer["mac"]
     elif version == 1:
         cfg, mac = outer, str(outer.get("mac", ""))

@@ -1,0 +1,200 @@
+"""A vault with several nodes (docs/VAULT.md 10.4): the client tries every address of the
+vault, passes over a node that is gone (kill -9: its port refuses), hung (SIGSTOP) or shows
+another server key, never sends a request whose answer was lost to a second node unless it is
+repeatable, and counts of attempts are read from the vault's database.
+
+Real vault processes (three nodes on one database, one SoftHSM2 token), real sockets. No name
+on this machine resolves to several addresses (``localhost`` is 127.0.0.1 only), so the
+address list of the binding (``nodes``) is what is exercised; a name's resolved addresses go
+through the same list of endpoints (``client._endpoints``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from backupgui.crypto.keys import format_key
+from backupgui.crypto.material import VaultPassword
+from backupgui.destinations.folder import FolderDestination
+from backupgui.engine import BackupRequest, backup
+from backupgui.errors import VaultError, WrongKeyError
+from backupgui.format.config import parse_config
+from backupgui.library.demo import create_demo_library
+from backupgui.vault import client, opaque, vault_fetch_key
+from backupgui.vault.account import SIG, VaultAccess, new_secret
+from backupgui.vault.client import VaultBinding
+from backupgui.vault.trust import TrustedVaults
+
+from .conftest import TEST_KSF, MemoryDevices
+from .test_account_binding import attempts, chats
+
+PW = "three nodes one vault 5"
+
+
+@pytest.fixture(autouse=True)
+def _quick_limits(monkeypatch):
+    """Shorter waits than the app's (10 s per hung node, 60 s a request) so that the hung
+    node cases take seconds; the rules are the same."""
+    monkeypatch.setattr(client, "NODE_WAIT", 2.0)
+    monkeypatch.setattr(client, "DEADLINE", 8.0)
+    client._last_good.clear()
+    client._node_keys.clear()
+    yield
+    client._last_good.clear()
+    client._node_keys.clear()
+
+
+def _three(vault_factory):
+    return [vault_factory("nodes.sqlite") for _ in range(3)]
+
+
+def _store(urls: str, tmp_path: Path):
+    """A device-bound record at the vault ``urls``; (binding, access)."""
+    devices = MemoryDevices()
+    access = VaultAccess(devices=devices, new_recovery_code=new_secret(),
+                         trust=TrustedVaults(tmp_path / "trusted.json"))
+    binding = client.vault_store_key(urls, PW, b"K" * 32, ksf=TEST_KSF, access=access)
+    return binding, VaultAccess(devices=devices, trust=access.trust)
+
+
+def test_the_binding_keeps_every_node_and_logins_survive_losing_two(vault_factory,
+                                                                    tmp_path: Path) -> None:
+    a, b, c = _three(vault_factory)
+    binding, access = _store(f"{a.url}, {b.url},{c.url}", tmp_path)
+    assert binding.urls == (a.url, b.url, c.url)
+    assert binding.to_dict()["nodes"] == [b.url, c.url]
+    assert VaultBinding.from_dict(binding.to_dict()) == binding
+    # Set up from this computer: every node is trusted here, with the key.
+    assert all(access.trust.is_trusted(u, binding.server_public_key) for u in binding.urls)
+
+    a.kill()  # kill -9: its port now refuses connections
+    assert vault_fetch_key(binding, PW, access) == b"K" * 32
+    assert attempts(b, binding.user_id) == 0  # a verified login, counted once and settled
+
+    b.proc.send_signal(signal.SIGSTOP)  # hung: accepts connections, answers nothing
+    try:
+        client._last_good.clear()  # (b first again: the hung node is met, not skipped)
+        client._last_good[binding.urls] = next(
+            e for e in client._endpoints(binding.urls, time.monotonic() + 5, None)
+            if e[0] == b.url)
+        started = time.monotonic()
+        with pytest.raises(WrongKeyError) as wrong:
+            vault_fetch_key(binding, "not the password", access)
+        assert wrong.value.attempts_left == 9  # type: ignore[attr-defined]
+        assert time.monotonic() - started < 8  # b's info waited NODE_WAIT, not the deadline
+        assert attempts(c, binding.user_id) == 1  # exactly one, read from the database
+        assert vault_fetch_key(binding, PW, access) == b"K" * 32
+        assert attempts(c, binding.user_id) == 0
+    finally:
+        b.proc.send_signal(signal.SIGCONT)
+
+
+def test_a_lost_login_start_is_not_sent_again(vault_factory, tmp_path: Path) -> None:
+    """A login start sent to a node that then hangs: the client waits for its answer until
+    the deadline and does not send it to another node (it may have been counted)."""
+    a, b, _c = _three(vault_factory)
+    binding, access = _store(f"{a.url},{b.url}", tmp_path)
+    secret = access.devices.load_vault_credential(binding.user_id)
+    pw = PW.encode()
+    _state, ke1 = opaque.generate_ke1(opaque.Suite(TEST_KSF), pw)
+    prover = client._Prover(SIG, secret, client._b64d(binding.server_public_key))
+    body = {"user_id": binding.user_id, "account": prover.login(binding.user_id, ke1),
+            "ke1": client._b64e(ke1)}
+    client._call(binding, "/v1/info", retry=client.REPEATABLE)  # a answers: it is first now
+    assert client._last_good[binding.urls][0] == a.url
+    a.proc.send_signal(signal.SIGSTOP)
+    try:
+        with pytest.raises(VaultError, match="answered too slowly"):
+            client._call(binding, "/v1/login/start", body)
+        # b never got it: nothing was counted while a is stopped.
+        assert attempts(b, binding.user_id) == 0
+    finally:
+        a.proc.send_signal(signal.SIGCONT)
+    time.sleep(1.0)  # a reads its queue: the start is served at most once
+    assert attempts(b, binding.user_id) <= 1
+
+
+def test_a_node_with_another_key_gets_nothing(vault_factory, tmp_path: Path) -> None:
+    a, b, _c = _three(vault_factory)
+    other = vault_factory("other.sqlite")  # another vault: its own server key
+    binding, access = _store(a.url, tmp_path)
+    planted = binding.at(f"{other.url},{b.url}")  # the other vault first
+    access.trust.add(other.url, binding.server_public_key, "confirmed")  # even if trusted
+    access.trust.add(b.url, binding.server_public_key, "confirmed")
+    assert vault_fetch_key(planted, PW, access) == b"K" * 32  # through b only
+    assert attempts(b, binding.user_id) == 0
+    assert other.database.execute("SELECT COUNT(*) FROM records")[0][0] == 0
+
+    b.kill()
+    a.kill()
+    with pytest.raises(VaultError, match="identity"):  # refused before any attempt
+        vault_fetch_key(planted, "a guess", access)
+    assert other.database.execute("SELECT COUNT(*) FROM records")[0][0] == 0
+    log = other.stderr()
+    assert "/v1/login" not in log
+
+
+def test_an_untrusted_node_gets_no_proof(vault_factory, tmp_path: Path) -> None:
+    """A planted extra address (a backup names a trusted vault plus one more): nothing with a
+    proof goes anywhere until the user confirms all of them."""
+    a, b, _c = _three(vault_factory)
+    binding, access = _store(a.url, tmp_path)
+    planted = binding.at(f"{a.url},{b.url}")  # b is this vault, but not trusted here
+    with pytest.raises(client.VaultUntrustedError) as exc:
+        vault_fetch_key(planted, PW, access)
+    assert b.url.split("//")[1] in exc.value.url
+    assert attempts(a, binding.user_id) == 0
+
+
+def test_binding_nodes_are_checked(vault_factory) -> None:
+    base = {"url": "https://a.example", "user_id": "A" * 24, "server_public_key": "k",
+            "account": "device"}
+    ok = VaultBinding.from_dict({**base, "nodes": ["https://b.example"]})
+    assert ok.urls == ("https://a.example", "https://b.example")
+    for bad in ([], "https://b.example", ["file:///x"], ["https://A.example/"], [1],
+                [f"https://n{i}.example" for i in range(8)]):
+        with pytest.raises(VaultError):
+            VaultBinding.from_dict({**base, "nodes": bad})
+
+
+def test_backup_and_cli_restore_through_the_nodes_left(vault_factory, tmp_path: Path) -> None:
+    a, b, c = _three(vault_factory)
+    create_demo_library(tmp_path / "lib", chats=2, seed=17, media_mb=0.1)
+    code = new_secret()
+    urls = f"{a.url},{b.url},{c.url}"
+    backup(BackupRequest(tmp_path / "lib", FolderDestination(tmp_path / "dest"),
+                         VaultPassword(PW, urls, access=VaultAccess(
+                             devices=MemoryDevices(), new_recovery_code=code,
+                             trust=TrustedVaults(tmp_path / "trusted.json"))),
+                         device_name="laptop"))  # fmt: skip
+    cfg = parse_config(next((tmp_path / "dest").rglob("config")).read_bytes())
+    assert cfg.raw["vault"]["url"] == a.url and cfg.raw["vault"]["nodes"] == [b.url, c.url]
+    user_id = cfg.raw["vault"]["user_id"]
+
+    a.kill()
+    c.proc.send_signal(signal.SIGSTOP)
+    try:
+        env = {**os.environ, "BACKUPGUI_PASSWORD": PW,
+               "BACKUPGUI_RECOVERY_CODE": format_key(code),
+               "BACKUPGUI_CONFIG_DIR": str(tmp_path / "newpc"),
+               "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}  # fmt: skip
+        # A new computer: the backup's vault (all three addresses) is confirmed by naming it.
+        out = subprocess.run([sys.executable, "-m", "backupgui.cli", "restore", "--dest",
+                              str(tmp_path / "dest"), "--library", str(tmp_path / "r"),
+                              "--vault", f"{c.url}, {b.url} {a.url}"],
+                             env=env, capture_output=True, text=True, timeout=240)  # fmt: skip
+        assert out.returncode == 0, out.stderr
+        assert chats(tmp_path / "r") == chats(tmp_path / "lib")
+        assert attempts(b, user_id) == 0
+        trusted = json.loads((tmp_path / "newpc" / "trusted-vaults.json").read_text())
+        assert len(trusted["vaults"]) == 3
+    finally:
+        c.proc.send_signal(signal.SIGCONT)
