@@ -1696,10 +1696,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>عنوان خزنة المفاتيح</translation>
     </message>
     <message>
-        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with.</source>
-        <translation>غيّره فقط إذا انتقلت خزنة المفاتيح إلى عنوان جديد. يجب أن تبقى الخزنة نفسها التي أُنشئت بها هذه النسخة الاحتياطية.</translation>
-    </message>
-    <message>
         <source>This computer has not used this key vault before</source>
         <translation>لم يستخدم هذا الكمبيوتر خزنة المفاتيح هذه من قبل</translation>
     </message>
@@ -1755,6 +1751,20 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1-digit &amp;key</source>
         <translation>ال&amp;مفتاح المكوّن من %1 رقمًا</translation>
+    </message>
+    <message>
+        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with. Several addresses of the same vault (its servers) are separated by commas.</source>
+        <translation>غيّره فقط إذا انتقلت خزنة المفاتيح إلى عنوان جديد. يجب أن تظل الخزنة نفسها التي أُنشئت بها هذه النسخة الاحتياطية. تُفصل عناوين الخزنة نفسها (خوادمها) بفواصل.</translation>
+    </message>
+    <message>
+        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most 8, none twice.</source>
+        <translation>أدخل عنوان خزنة المفاتيح (http:// أو https://)، أو عدة عناوين للخزنة نفسها مفصولة بفواصل: 8 على الأكثر، دون تكرار.</translation>
+    </message>
+    <message>
+        <source>Addresses: %1
+Identity (server key fingerprint): %2</source>
+        <translation>العناوين: %1
+الهوية (بصمة مفتاح الخادم): %2</translation>
     </message>
 </context>
 <context>
@@ -5676,6 +5686,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The password store refused the request: it may be locked, or its service may not be running.</source>
         <translation>رفض مخزن كلمات المرور الطلب: ربما يكون مقفلًا، أو ربما لا تعمل خدمته.</translation>
+    </message>
+    <message>
+        <source>The key vault address must be a web address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
+        <translation>يجب أن يكون عنوان خزنة المفاتيح عنوان ويب (http:// أو https://)، أو عدة عناوين للخزنة نفسها مفصولة بفواصل: %1 على الأكثر، دون تكرار.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
+        <translation>لخزنة المفاتيح على %1 هوية (مفتاح خادم) مختلفة عن الخزنة على %2؛ لم يُحفظ شيء.</translation>
     </message>
 </context>
 <context>

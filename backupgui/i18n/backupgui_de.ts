@@ -1608,10 +1608,6 @@ Bewahre diese Datei sicher und offline auf. Wer sie hat, kann deine Backups lese
         <translation>Adresse des Schlüsseltresors</translation>
     </message>
     <message>
-        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with.</source>
-        <translation>Ändere sie nur, wenn dein Schlüsseltresor umgezogen ist. Es muss weiterhin der Tresor sein, mit dem dieses Backup erstellt wurde.</translation>
-    </message>
-    <message>
         <source>This computer has not used this key vault before</source>
         <translation>Dieser Computer hat diesen Schlüsseltresor noch nie verwendet</translation>
     </message>
@@ -1663,6 +1659,20 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>%1-digit &amp;key</source>
         <translation>%1-stelliger &amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with. Several addresses of the same vault (its servers) are separated by commas.</source>
+        <translation>Ändern Sie sie nur, wenn Ihr Schlüsseltresor an eine neue Adresse umgezogen ist. Es muss weiterhin der Tresor sein, mit dem diese Sicherung erstellt wurde. Mehrere Adressen desselben Tresors (seine Server) werden durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most 8, none twice.</source>
+        <translation>Geben Sie die Adresse des Schlüsseltresors ein (http:// oder https://) oder mehrere Adressen desselben Tresors, durch Kommas getrennt: höchstens 8, keine doppelt.</translation>
+    </message>
+    <message>
+        <source>Addresses: %1
+Identity (server key fingerprint): %2</source>
+        <translation>Adressen: %1
+Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
 </context>
 <context>
@@ -5508,6 +5518,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>The password store refused the request: it may be locked, or its service may not be running.</source>
         <translation>Der Passwortspeicher hat die Anfrage abgelehnt: Vielleicht ist er gesperrt, oder sein Dienst läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The key vault address must be a web address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
+        <translation>Die Adresse des Schlüsseltresors muss eine Webadresse sein (http:// oder https://) oder mehrere Adressen desselben Tresors, durch Kommas getrennt: höchstens %1, keine doppelt.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
+        <translation>Der Schlüsseltresor unter %1 hat eine andere Identität (Serverschlüssel) als der unter %2; es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -1608,10 +1608,6 @@ Guarda este archivo en un lugar seguro y sin conexión. Quien lo tenga puede lee
         <translation>Dirección de la bóveda de claves</translation>
     </message>
     <message>
-        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with.</source>
-        <translation>Cámbiala solo si tu bóveda de claves se mudó a una dirección nueva. Debe seguir siendo la bóveda con la que se hizo esta copia de seguridad.</translation>
-    </message>
-    <message>
         <source>This computer has not used this key vault before</source>
         <translation>Este ordenador no ha usado nunca esta bóveda de claves</translation>
     </message>
@@ -1663,6 +1659,20 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>%1-digit &amp;key</source>
         <translation>&amp;Clave de %1 dígitos</translation>
+    </message>
+    <message>
+        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with. Several addresses of the same vault (its servers) are separated by commas.</source>
+        <translation>Cámbiela solo si su bóveda de claves se ha trasladado a una dirección nueva. Debe seguir siendo la bóveda con la que se hizo esta copia de seguridad. Varias direcciones de la misma bóveda (sus servidores) se separan con comas.</translation>
+    </message>
+    <message>
+        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most 8, none twice.</source>
+        <translation>Escriba la dirección de la bóveda de claves (http:// o https://), o varias direcciones de la misma bóveda separadas por comas: como máximo 8, ninguna repetida.</translation>
+    </message>
+    <message>
+        <source>Addresses: %1
+Identity (server key fingerprint): %2</source>
+        <translation>Direcciones: %1
+Identidad (huella de la clave del servidor): %2</translation>
     </message>
 </context>
 <context>
@@ -5508,6 +5518,14 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The password store refused the request: it may be locked, or its service may not be running.</source>
         <translation>El almacén de contraseñas rechazó la solicitud: puede que esté bloqueado o que su servicio no esté en marcha.</translation>
+    </message>
+    <message>
+        <source>The key vault address must be a web address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
+        <translation>La dirección de la bóveda de claves debe ser una dirección web (http:// o https://), o varias direcciones de la misma bóveda separadas por comas: como máximo %1, ninguna repetida.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
+        <translation>La bóveda de claves en %1 tiene otra identidad (clave del servidor) que la de %2; no se guardó nada.</translation>
     </message>
 </context>
 <context>

@@ -1608,10 +1608,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>की वॉल्ट का पता</translation>
     </message>
     <message>
-        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with.</source>
-        <translation>इसे तभी बदलें जब आपका की वॉल्ट किसी नए पते पर चला गया हो। यह अब भी वही वॉल्ट होना चाहिए जिसके साथ यह बैकअप बनाया गया था।</translation>
-    </message>
-    <message>
         <source>This computer has not used this key vault before</source>
         <translation>इस कंप्यूटर ने यह की वॉल्ट पहले कभी इस्तेमाल नहीं किया है</translation>
     </message>
@@ -1663,6 +1659,20 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1-digit &amp;key</source>
         <translation>%1 अंकों वाली की(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with. Several addresses of the same vault (its servers) are separated by commas.</source>
+        <translation>इसे केवल तभी बदलें जब आपका की वॉल्ट किसी नए पते पर चला गया हो। यह वही वॉल्ट होना चाहिए जिससे यह बैकअप बनाया गया था। एक ही वॉल्ट के कई पते (उसके सर्वर) कॉमा से अलग किए जाते हैं।</translation>
+    </message>
+    <message>
+        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most 8, none twice.</source>
+        <translation>की वॉल्ट का पता (http:// या https://) डालें, या एक ही वॉल्ट के कई पते कॉमा से अलग करके: अधिकतम 8, कोई भी दो बार नहीं।</translation>
+    </message>
+    <message>
+        <source>Addresses: %1
+Identity (server key fingerprint): %2</source>
+        <translation>पते: %1
+पहचान (सर्वर की का फ़िंगरप्रिंट): %2</translation>
     </message>
 </context>
 <context>
@@ -5508,6 +5518,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The password store refused the request: it may be locked, or its service may not be running.</source>
         <translation>पासवर्ड स्टोर ने अनुरोध अस्वीकार कर दिया: हो सकता है वह लॉक हो, या उसकी सेवा चल न रही हो।</translation>
+    </message>
+    <message>
+        <source>The key vault address must be a web address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
+        <translation>की वॉल्ट का पता एक वेब पता (http:// या https://) होना चाहिए, या एक ही वॉल्ट के कई पते कॉमा से अलग करके: अधिकतम %1, कोई भी दो बार नहीं।</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
+        <translation>%1 पर मौजूद की वॉल्ट की पहचान (सर्वर की) %2 पर मौजूद वॉल्ट से अलग है; कुछ भी सेव नहीं किया गया।</translation>
     </message>
 </context>
 <context>

@@ -1586,10 +1586,6 @@ Simpan file ini di tempat yang aman dan offline. Siapa pun yang memilikinya dapa
         <translation>Alamat brankas kunci</translation>
     </message>
     <message>
-        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with.</source>
-        <translation>Ubah hanya jika brankas kunci Anda sudah pindah ke alamat baru. Brankas itu harus tetap brankas yang dipakai saat cadangan ini dibuat.</translation>
-    </message>
-    <message>
         <source>This computer has not used this key vault before</source>
         <translation>Komputer ini belum pernah menggunakan brankas kunci ini</translation>
     </message>
@@ -1640,6 +1636,20 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>%1-digit &amp;key</source>
         <translation>Kunci %1 di&amp;git</translation>
+    </message>
+    <message>
+        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with. Several addresses of the same vault (its servers) are separated by commas.</source>
+        <translation>Ubah hanya jika brankas kunci Anda pindah ke alamat baru. Brankas itu harus tetap brankas yang dipakai untuk membuat cadangan ini. Beberapa alamat dari brankas yang sama (server-servernya) dipisahkan dengan koma.</translation>
+    </message>
+    <message>
+        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most 8, none twice.</source>
+        <translation>Masukkan alamat brankas kunci (http:// atau https://), atau beberapa alamat dari brankas yang sama dipisahkan dengan koma: paling banyak 8, tidak ada yang dua kali.</translation>
+    </message>
+    <message>
+        <source>Addresses: %1
+Identity (server key fingerprint): %2</source>
+        <translation>Alamat: %1
+Identitas (sidik jari kunci server): %2</translation>
     </message>
 </context>
 <context>
@@ -5466,6 +5476,14 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The password store refused the request: it may be locked, or its service may not be running.</source>
         <translation>Penyimpanan kata sandi menolak permintaan: mungkin terkunci, atau layanannya tidak berjalan.</translation>
+    </message>
+    <message>
+        <source>The key vault address must be a web address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
+        <translation>Alamat brankas kunci harus berupa alamat web (http:// atau https://), atau beberapa alamat dari brankas yang sama dipisahkan dengan koma: paling banyak %1, tidak ada yang dua kali.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
+        <translation>Brankas kunci di %1 memiliki identitas (kunci server) yang berbeda dari brankas di %2; tidak ada yang disimpan.</translation>
     </message>
 </context>
 <context>

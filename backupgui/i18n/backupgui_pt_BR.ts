@@ -1608,10 +1608,6 @@ Guarde este arquivo em um lugar seguro e offline. Quem tiver este arquivo conseg
         <translation>Endereço do cofre de chaves</translation>
     </message>
     <message>
-        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with.</source>
-        <translation>Altere só se o seu cofre de chaves tiver mudado de endereço. Ele ainda precisa ser o cofre com que este backup foi feito.</translation>
-    </message>
-    <message>
         <source>This computer has not used this key vault before</source>
         <translation>Este computador nunca usou este cofre de chaves</translation>
     </message>
@@ -1663,6 +1659,20 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>%1-digit &amp;key</source>
         <translation>&amp;Chave de %1 dígitos</translation>
+    </message>
+    <message>
+        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with. Several addresses of the same vault (its servers) are separated by commas.</source>
+        <translation>Altere-o somente se o seu cofre de chaves mudou para um novo endereço. Ele ainda precisa ser o cofre com que este backup foi feito. Vários endereços do mesmo cofre (seus servidores) são separados por vírgulas.</translation>
+    </message>
+    <message>
+        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most 8, none twice.</source>
+        <translation>Digite o endereço do cofre de chaves (http:// ou https://), ou vários endereços do mesmo cofre separados por vírgulas: no máximo 8, nenhum repetido.</translation>
+    </message>
+    <message>
+        <source>Addresses: %1
+Identity (server key fingerprint): %2</source>
+        <translation>Endereços: %1
+Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
 </context>
 <context>
@@ -5508,6 +5518,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>The password store refused the request: it may be locked, or its service may not be running.</source>
         <translation>O armazenamento de senhas recusou a solicitação: ele pode estar bloqueado ou o serviço dele pode não estar em execução.</translation>
+    </message>
+    <message>
+        <source>The key vault address must be a web address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
+        <translation>O endereço do cofre de chaves deve ser um endereço da web (http:// ou https://), ou vários endereços do mesmo cofre separados por vírgulas: no máximo %1, nenhum repetido.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
+        <translation>O cofre de chaves em %1 tem outra identidade (chave do servidor) que o de %2; nada foi armazenado.</translation>
     </message>
 </context>
 <context>

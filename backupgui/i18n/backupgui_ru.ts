@@ -1630,10 +1630,6 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
         <translation>Адрес хранилища ключей</translation>
     </message>
     <message>
-        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with.</source>
-        <translation>Меняйте его, только если хранилище ключей переехало на новый адрес. Это должно быть то же хранилище, с которым создана эта резервная копия.</translation>
-    </message>
-    <message>
         <source>This computer has not used this key vault before</source>
         <translation>Этот компьютер ещё не использовал это хранилище ключей</translation>
     </message>
@@ -1686,6 +1682,20 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1-digit &amp;key</source>
         <translation>%1-значный &amp;ключ</translation>
+    </message>
+    <message>
+        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with. Several addresses of the same vault (its servers) are separated by commas.</source>
+        <translation>Меняйте его, только если хранилище ключей переехало на новый адрес. Это должно быть то же хранилище, с которым сделана эта резервная копия. Несколько адресов одного хранилища (его серверы) разделяются запятыми.</translation>
+    </message>
+    <message>
+        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most 8, none twice.</source>
+        <translation>Введите адрес хранилища ключей (http:// или https://) или несколько адресов одного хранилища через запятую: не больше 8, без повторов.</translation>
+    </message>
+    <message>
+        <source>Addresses: %1
+Identity (server key fingerprint): %2</source>
+        <translation>Адреса: %1
+Идентификатор (отпечаток ключа сервера): %2</translation>
     </message>
 </context>
 <context>
@@ -5550,6 +5560,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The password store refused the request: it may be locked, or its service may not be running.</source>
         <translation>Хранилище паролей отклонило запрос: возможно, оно заблокировано или его служба не запущена.</translation>
+    </message>
+    <message>
+        <source>The key vault address must be a web address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
+        <translation>Адрес хранилища ключей должен быть веб-адресом (http:// или https://) или несколькими адресами одного хранилища через запятую: не больше %1, без повторов.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
+        <translation>Хранилище ключей по адресу %1 имеет другой идентификатор (ключ сервера), чем хранилище по адресу %2; ничего не сохранено.</translation>
     </message>
 </context>
 <context>

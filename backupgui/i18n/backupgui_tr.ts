@@ -1586,10 +1586,6 @@ Bu dosyayı güvenli ve çevrimdışı bir yerde saklayın. Dosyaya sahip olan h
         <translation>Anahtar kasası adresi</translation>
     </message>
     <message>
-        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with.</source>
-        <translation>Yalnızca anahtar kasanız yeni bir adrese taşındıysa değiştirin. Yine de bu yedeğin oluşturulduğu kasa olmalıdır.</translation>
-    </message>
-    <message>
         <source>This computer has not used this key vault before</source>
         <translation>Bu bilgisayar bu anahtar kasasını daha önce kullanmadı</translation>
     </message>
@@ -1640,6 +1636,20 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>%1-digit &amp;key</source>
         <translation>%1 haneli anah&amp;tar</translation>
+    </message>
+    <message>
+        <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with. Several addresses of the same vault (its servers) are separated by commas.</source>
+        <translation>Yalnızca anahtar kasanız yeni bir adrese taşındıysa değiştirin. Bu yedeğin yapıldığı kasa olmaya devam etmelidir. Aynı kasanın birden çok adresi (sunucuları) virgülle ayrılır.</translation>
+    </message>
+    <message>
+        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most 8, none twice.</source>
+        <translation>Anahtar kasasının adresini (http:// ya da https://) ya da aynı kasanın virgülle ayrılmış birden çok adresini girin: en fazla 8, hiçbiri iki kez olmadan.</translation>
+    </message>
+    <message>
+        <source>Addresses: %1
+Identity (server key fingerprint): %2</source>
+        <translation>Adresler: %1
+Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
 </context>
 <context>
@@ -5466,6 +5476,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>The password store refused the request: it may be locked, or its service may not be running.</source>
         <translation>Parola deposu isteği reddetti: kilitli olabilir ya da hizmeti çalışmıyor olabilir.</translation>
+    </message>
+    <message>
+        <source>The key vault address must be a web address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
+        <translation>Anahtar kasası adresi bir web adresi (http:// ya da https://) ya da aynı kasanın virgülle ayrılmış birden çok adresi olmalıdır: en fazla %1, hiçbiri iki kez olmadan.</translation>
+    </message>
+    <message>
+        <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
+        <translation>%1 adresindeki anahtar kasasının kimliği (sunucu anahtarı) %2 adresindekinden farklı; hiçbir şey kaydedilmedi.</translation>
     </message>
 </context>
 <context>

@@ -257,7 +257,11 @@ def _endpoints(urls: tuple[str, ...], deadline_at: float,
         parts = urllib.parse.urlsplit(url)
         host = parts.hostname or ""
         port = parts.port or (443 if parts.scheme == "https" else 80)
-        if netguard.proxy_for(parts.scheme, host) is not None:
+        try:
+            proxied = netguard.proxy_for(parts.scheme, host) is not None
+        except netguard.ProxyUnusable:  # (the request itself says so: nothing is sent)
+            proxied = True
+        if proxied:
             out.append((url, None))
             continue
         left = deadline_at - time.monotonic()
@@ -348,7 +352,7 @@ def _request(url: str | tuple[str, ...], path: str, payload: dict | None = None,
             continue
         if status == 503 and obj.get("error") == "unavailable" and more:
             # (the node had no writable database: it did nothing; another node may have one)
-            failure = VaultError(f"The key vault at {_host(base)} refused the request (HTTP 503).")
+            failure = VaultError(f"The key vault at {_host(base)} refused the request (HTTP {status}).")
             continue
         if path == "/v1/info" and status == 200:
             key = obj.get("server_public_key")

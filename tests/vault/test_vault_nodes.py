@@ -198,3 +198,72 @@ def test_backup_and_cli_restore_through_the_nodes_left(vault_factory, tmp_path: 
         assert len(trusted["vaults"]) == 3
     finally:
         c.proc.send_signal(signal.SIGCONT)
+
+
+def test_restore_wizard_shows_and_checks_several_addresses(vault_factory, qtbot, tmp_path: Path,
+                                                           monkeypatch) -> None:
+    """The key page of a backup whose vault has three nodes: all addresses in the field and in
+    the confirmation, a malformed list is said under the field and keeps Next disabled, and
+    the restore goes through the nodes that are left."""
+    from backupgui.ui.restore.wizard import RestoreWizard
+    from backupgui.ui.tasks import cancel_all, wait_all
+    from tests.memory_keyring import memory_keyring
+    from tests.ui.helpers import click, make_ctx, open_window
+
+    a, b, c = _three(vault_factory)
+    create_demo_library(tmp_path / "lib", chats=2, seed=23, media_mb=0.1)
+    code = new_secret()
+    backup(BackupRequest(tmp_path / "lib", FolderDestination(tmp_path / "dest"),
+                         VaultPassword(PW, f"{a.url},{b.url},{c.url}", access=VaultAccess(
+                             devices=MemoryDevices(), new_recovery_code=code,
+                             trust=TrustedVaults(tmp_path / "trusted.json"))),
+                         device_name="laptop"))  # fmt: skip
+    a.kill()
+    monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(tmp_path / "config"))
+    with memory_keyring() as ring:
+        ctx = make_ctx(tmp_path / "new-library", ring)
+        w = open_window(qtbot, ctx)
+        wiz: RestoreWizard = w.open_restore()
+        qtbot.waitUntil(wiz.isVisible)
+        wiz.where_page.folder.setText(str(tmp_path / "dest"))
+        nxt = wiz.button(wiz.WizardButton.NextButton)
+        click(qtbot, nxt)
+        qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=10_000)
+        page = wiz.key_page
+        assert page.vault_url.text() == f"{a.url}, {b.url}, {c.url}"
+        qtbot.keyClicks(page.code, format_key(code))
+        qtbot.keyClicks(page.password, PW)
+        assert page.trust_box.isVisible() and not nxt.isEnabled()
+        details = page.trust_details.text()
+        assert details.startswith("Addresses:")
+        assert all(u.split("//")[1] in details for u in (a.url, b.url, c.url))
+        assert not page.vault_error.isVisible()
+        page.trust_check.setChecked(True)
+        assert nxt.isEnabled()
+        wiz.grab().save(str(tmp_path / "key-page-addresses.png"))
+        qtbot.wait(300)  # (the wizard grows to fit the rows that appeared)
+        if os.environ.get("BACKUPGUI_SHOTS"):
+            wiz.grab().save(os.path.join(os.environ["BACKUPGUI_SHOTS"], "nodes-confirm.png"))
+
+        page.vault_url.setText(f"{b.url}, ftp://x.example")  # not an http(s) address
+        assert page.vault_error.isVisible() and not nxt.isEnabled()
+        page.vault_url.setText(f"{b.url}, {b.url}/")  # the same address twice
+        assert page.vault_error.isVisible() and not nxt.isEnabled()
+        if os.environ.get("BACKUPGUI_SHOTS"):
+            wiz.grab().save(os.path.join(os.environ["BACKUPGUI_SHOTS"], "nodes-error.png"))
+        page.vault_url.setText(f"{b.url},   {c.url}, {a.url}")  # the same three, reordered
+        assert not page.vault_error.isVisible()
+        assert page.trust_box.isVisible() and nxt.isEnabled()  # still the backup's own list
+        click(qtbot, nxt)
+        qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_BACKUPS, timeout=90_000)
+        click(qtbot, nxt)
+        qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=60_000)
+        click(qtbot, nxt)
+        qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, timeout=60_000)
+        assert chats(tmp_path / "new-library") == chats(tmp_path / "lib")
+        trusted = TrustedVaults(tmp_path / "config" / "trusted-vaults.json")
+        key = parse_config(next((tmp_path / "dest").rglob("config")).read_bytes()).raw[
+            "vault"]["server_public_key"]
+        assert all(trusted.is_trusted(u, key) for u in (a.url, b.url, c.url))
+        cancel_all()
+        wait_all(20)

@@ -63,6 +63,7 @@ from ...errors import (
     VaultUntrustedError,
 )
 from ...jobs import CancelToken, ProgressFn
+from ...vault.trust import check_addresses, same_url
 from ..backup.panel import key_mode_name
 from ..backup.progress import ProgressPanel
 from ..context import AppContext
@@ -638,10 +639,17 @@ class KeyPage(_AsyncPage):
         self.vault_label.setBuddy(self.vault_url)
         self.vault_hint = QLabel(self.tr("Change it only if your key vault has moved to a new "
                                          "address. It must still be the vault this backup was "
-                                         "made with."))
+                                         "made with. Several addresses of the same vault (its "
+                                         "servers) are separated by commas."))
         self.vault_hint.setWordWrap(True)
         self.vault_hint.setObjectName("muted")
-        for w in (self.vault_label, self.vault_url, self.vault_hint):
+        self.vault_error = QLabel(self.tr(
+            "Enter the key vault's address (http:// or https://), or several addresses of the "
+            "same vault separated by commas: at most 8, none twice."))
+        self.vault_error.setWordWrap(True)
+        self.vault_error.setObjectName("error")
+        self.vault_error.hide()
+        for w in (self.vault_label, self.vault_url, self.vault_error, self.vault_hint):
             self.lay.addWidget(w)
         # A vault this computer has not used: the backup names it in the clear, and whoever
         # can change the backup's storage can make it name their own server, to collect the
@@ -745,24 +753,37 @@ class KeyPage(_AsyncPage):
         if info is None or info.key_mode != "vault" or self.is_key():
             return False
         typed = self.vault_url.text().strip()
-        if typed and typed != info.vault_url:
+        if typed and not same_url(typed, info.vault_url):
             return False
         # Found by the first page's job (no file is read on the GUI thread); a set it did not
         # answer for is not trusted: the user is asked.
         return not self.wiz.trusted_vaults.get(info.set_id, False)
 
+    def _vault_text_ok(self) -> bool:
+        """The Key vault address field holds 1-8 distinct http(s) addresses (or is hidden)."""
+        if not self.vault_url.isVisibleTo(self):
+            return True
+        try:
+            check_addresses(self.vault_url.text())
+        except ValueError:
+            return False
+        return True
+
     def _update_trust(self) -> None:
         show = self.needs_trust()
         if show:
-            from ...vault.trust import display_url, fingerprint
+            from ...vault.trust import display_url, fingerprint, split_addresses
 
             info = self.current_set()
             assert info is not None
+            several = len(split_addresses(info.vault_url)) > 1
+            text = (self.tr("Addresses: %1\nIdentity (server key fingerprint): %2") if several
+                    else self.tr("Address: %1\nIdentity (server key fingerprint): %2"))
             self.trust_details.setText(
-                self.tr("Address: %1\nIdentity (server key fingerprint): %2")
-                .replace("%1", isolate(display_url(info.vault_url)))
+                text.replace("%1", isolate(display_url(info.vault_url)))
                 .replace("%2", isolate(fingerprint(info.vault_key))))
         self.trust_box.setVisible(show)
+        self.vault_error.setVisible(not self._vault_text_ok())
         self._fit()
         self.completeChanged.emit()
 
@@ -782,6 +803,8 @@ class KeyPage(_AsyncPage):
     def ready(self) -> bool:
         if not self.is_key() and self.trust_box.isVisibleTo(self) and \
                 not self.trust_check.isChecked():
+            return False
+        if not self.is_key() and not self._vault_text_ok():
             return False
         return bool(self.entry().text())
 
@@ -803,7 +826,8 @@ class KeyPage(_AsyncPage):
                              if self.trust_box.isVisibleTo(self) and self.trust_check.isChecked()
                              else None)
                 material = self.wiz.ctx.vault_password(
-                    text, recovery_code=code, url=url if url and url != info.vault_url else None,
+                    text, recovery_code=code,
+                    url=url if url and not same_url(url, info.vault_url) else None,
                     confirmed=confirmed)
             else:
                 material = self.wiz.ctx.password(text)
