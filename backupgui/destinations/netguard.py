@@ -688,6 +688,8 @@ def _watched(base: type, guard: Guard, scheme: str, **where: Any) -> type:
             guard.attach(self.sock)
 
         def send(self, data: Any) -> None:
+            if self.sock is None and self.auto_open:  # (http.client connects in its first
+                self.connect()  # send: a refused connect has sent nothing)
             guard.sent = True  # (before: a send that fails half-way may have reached the peer)
             super().send(data)
 

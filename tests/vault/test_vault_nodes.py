@@ -122,6 +122,25 @@ def test_a_lost_login_start_is_not_sent_again(vault_factory, tmp_path: Path) -> 
     assert attempts(b, binding.user_id) <= 1
 
 
+def test_a_login_start_refused_by_a_dead_node_goes_to_the_next(vault_factory,
+                                                               tmp_path: Path) -> None:
+    """The node that answered ``/v1/info`` dies before the login start: the connect is
+    refused, nothing was sent, so the start goes to the next node and is counted once."""
+    a, b, _c = _three(vault_factory)
+    binding, access = _store(f"{a.url},{b.url}", tmp_path)
+    secret = access.devices.load_vault_credential(binding.user_id)
+    _state, ke1 = opaque.generate_ke1(opaque.Suite(TEST_KSF), PW.encode())
+    prover = client._Prover(SIG, secret, client._b64d(binding.server_public_key))
+    body = {"user_id": binding.user_id, "account": prover.login(binding.user_id, ke1),
+            "ke1": client._b64e(ke1)}
+    client._call(binding, "/v1/info", retry=client.REPEATABLE)
+    assert client._last_good[binding.urls][0] == a.url  # a first, its key known
+    a.kill()
+    start = client._call(binding, "/v1/login/start", body)
+    assert start["attempts_left"] == 9 and client._last_good[binding.urls][0] == b.url
+    assert attempts(b, binding.user_id) == 1  # exactly once
+
+
 def test_a_node_with_another_key_gets_nothing(vault_factory, tmp_path: Path) -> None:
     a, b, _c = _three(vault_factory)
     other = vault_factory("other.sqlite")  # another vault: its own server key
