@@ -141,6 +141,135 @@ def test_a_login_start_refused_by_a_dead_node_goes_to_the_next(vault_factory,
     assert attempts(b, binding.user_id) == 1  # exactly once
 
 
+def test_a_login_start_whose_connect_times_out_goes_to_the_next(vault_factory, monkeypatch,
+                                                                 tmp_path: Path) -> None:
+    """A node whose connects time out (its listen queue is full: SYNs are dropped, as for an
+    overloaded or unreachable host): after ``CONNECT_WAIT`` the start goes to the next node,
+    since nothing of it was sent, and is counted once."""
+    import socket
+
+    monkeypatch.setattr(client, "CONNECT_WAIT", 1.0)
+    _a, b, _c = _three(vault_factory)
+    full = socket.socket()
+    full.bind(("127.0.0.1", 0))
+    full.listen(0)
+    held = socket.create_connection(full.getsockname(), timeout=5)  # (fills the queue)
+    try:
+        stuck = f"http://127.0.0.1:{full.getsockname()[1]}"
+        binding, access = _store(b.url, tmp_path)
+        binding = binding.at(f"{stuck},{b.url}")
+        access.trust.add(stuck, binding.server_public_key, "confirmed")
+        secret = access.devices.load_vault_credential(binding.user_id)
+        _state, ke1 = opaque.generate_ke1(opaque.Suite(TEST_KSF), PW.encode())
+        prover = client._Prover(SIG, secret, client._b64d(binding.server_public_key))
+        body = {"user_id": binding.user_id, "account": prover.login(binding.user_id, ke1),
+                "ke1": client._b64e(ke1)}
+        first = client._endpoints(binding.urls, time.monotonic() + 5, None)[0]
+        assert first[0] == stuck
+        # As if it had shown the vault's key before its queue filled up: the start goes
+        # there first, with nothing asked before it.
+        client._node_keys[client._node(*first)] = binding.server_public_key
+        client._last_good[binding.urls] = first
+        started = time.monotonic()
+        start = client._call(binding, "/v1/login/start", body)
+        assert 1.0 <= time.monotonic() - started < 6
+        assert start["attempts_left"] == 9
+        assert attempts(b, binding.user_id) == 1
+    finally:
+        held.close()
+        full.close()
+
+
+class _TcpRelay:
+    """A real TCP relay in front of the PostgreSQL server, for one node's database
+    connections: ``cut`` closes every relayed connection and the listening socket (the node's
+    database is then unreachable for it, as across a lost network link)."""
+
+    def __init__(self, port: int) -> None:
+        import socket
+        import threading
+
+        self.target, self.conns = ("127.0.0.1", port), []
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                inner, _ = self.listener.accept()
+            except OSError:
+                return
+            outer = socket.create_connection(self.target)
+            self.conns += [inner, outer]
+            for src, dst in ((inner, outer), (outer, inner)):
+                threading.Thread(target=self._pump, args=(src, dst), daemon=True).start()
+
+    @staticmethod
+    def _pump(src, dst) -> None:
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+        for s in (src, dst):
+            try:
+                s.shutdown(2)
+            except OSError:
+                pass
+
+    def cut(self) -> None:
+        self.listener.close()
+        for s in self.conns:
+            try:
+                s.shutdown(2)
+                s.close()
+            except OSError:
+                pass
+
+
+def test_a_node_without_its_database_answers_unavailable_and_is_passed_over(
+        backend, vault_factory, hsm_env, monkeypatch, tmp_path: Path) -> None:
+    """A node that lost its database (PostgreSQL behind a link that is cut) answers
+    ``503 unavailable`` after its 30 s of retries, having done nothing; the login start
+    then goes to a node that has the database, and is counted once."""
+    from .conftest import VaultProcess
+
+    if backend != "postgresql":
+        pytest.skip("a SQLite file cannot be cut off from its node")
+    monkeypatch.setattr(client, "DEADLINE", 90.0)
+    b = vault_factory("nodes.sqlite")
+    db = b.database
+    relay = _TcpRelay(db.server.port)
+    far = VaultProcess(hsm_env, f"postgresql://postgres@127.0.0.1:{relay.port}/{db.name}",
+                       *b.extra).start()
+    try:
+        binding, access = _store(far.url, tmp_path)
+        binding = binding.at(f"{far.url},{b.url}")
+        access.trust.add(b.url, binding.server_public_key, "confirmed")
+        secret = access.devices.load_vault_credential(binding.user_id)
+        _state, ke1 = opaque.generate_ke1(opaque.Suite(TEST_KSF), PW.encode())
+        prover = client._Prover(SIG, secret, client._b64d(binding.server_public_key))
+        body = {"user_id": binding.user_id, "account": prover.login(binding.user_id, ke1),
+                "ke1": client._b64e(ke1)}
+        client._call(binding, "/v1/info", retry=client.REPEATABLE)
+        assert client._last_good[binding.urls][0] == far.url
+        relay.cut()
+        started = time.monotonic()
+        start = client._call(binding, "/v1/login/start", body)
+        took = time.monotonic() - started
+        assert start["attempts_left"] == 9 and client._last_good[binding.urls][0] == b.url
+        assert took >= 25, took  # (far answered "unavailable" first, after its retries)
+        assert attempts(b, binding.user_id) == 1
+        assert "unavailable" in far.stderr() or "retrying" in far.stderr()
+    finally:
+        relay.cut()
+        far.cleanup()
+
+
 def test_a_node_with_another_key_gets_nothing(vault_factory, tmp_path: Path) -> None:
     a, b, _c = _three(vault_factory)
     other = vault_factory("other.sqlite")  # another vault: its own server key
