@@ -415,3 +415,31 @@ def test_restore_wizard_shows_and_checks_several_addresses(vault_factory, qtbot,
         assert all(trusted.is_trusted(u, key) for u in (a.url, b.url, c.url))
         cancel_all()
         wait_all(20)
+
+
+def test_address_lists_are_read_and_compared_exactly(tmp_path: Path) -> None:
+    """One grammar for every place a vault's addresses are typed or stored."""
+    from backupgui.device.settings import AppSettings
+    from backupgui.vault.trust import check_addresses, covers, display_url, same_url
+
+    assert check_addresses(" https://a.example ,https://b.example\nhttp://c.example:8080 ") == (
+        "https://a.example", "https://b.example", "http://c.example:8080")
+    for bad in ("", " , ", "https://a.example, https://A.example:443/", "https://a.example, x",
+                "ftp://a.example", ",".join(f"https://n{i}.example" for i in range(9))):
+        with pytest.raises(ValueError):
+            check_addresses(bad)
+    assert covers("https://a.example, https://b.example", "https://B.example/")
+    assert not covers("https://a.example", "https://a.example, https://b.example")
+    assert same_url("https://a.example,https://b.example", "https://b.example https://a.example")
+    assert not same_url("https://a.example", "https://a.example, https://b.example")
+    assert display_url("https://a.example, https://b\u202e.example") == (
+        "https://a.example, https://b%E2%80%AE.example")
+    trust = TrustedVaults(tmp_path / "t.json")
+    trust.add("https://a.example, https://b.example", "key", "confirmed")
+    assert trust.is_trusted("https://b.example, https://a.example", "key")
+    assert not trust.is_trusted("https://a.example, https://c.example", "key")
+    assert not trust.is_trusted("https://a.example", "other key")
+    ok = AppSettings(vault_url="https://a.example, https://b.example").validate()
+    assert not [p for p in ok if "vault" in p]
+    bad = AppSettings(vault_url="https://a.example, https://a.example").validate()
+    assert any("key vault address" in p for p in bad)
