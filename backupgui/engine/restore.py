@@ -75,11 +75,14 @@ _CHECK_WORKERS = 2
 #: this much after a file, it waits for that file's own writeback (started when it was
 #: closed, so this rarely waits) and drops its pages from the cache. Without it a restore left
 #: all it wrote in the page cache until its end: at 10 GiB, 12 GB that pushed out packs of the
-#: backup it had yet to read (docs/PERFORMANCE.md, "Issue 24: the 10 GiB restore"). The
-#: fsyncs stay together at the worker's end: an fsync also flushes the disk's cache and waits
-#: for everything queued before it, so fsyncing a window behind cost a warm 1 GiB restore
-#: ~10 % of its wall time in pairs.
+#: backup it had yet to read (docs/PERFORMANCE.md, "Issue 24: the 10 GiB restore"). The last
+#: window stays cached at the worker's end (nothing reads after it; the kernel reclaims clean
+#: pages when it needs them). The fsyncs stay together at the worker's end: an fsync also
+#: flushes the disk's cache and waits for everything queued before it, so fsyncing a window
+#: behind cost a warm 1 GiB restore ~10 % of its wall time in pairs.
 _SETTLE_BYTES = 512 << 20
+#: Files a media worker fsyncs at once at its end (``_MediaStager._fsync_all``).
+_FSYNC_THREADS = 8
 #: Bytes of message blobs the message stage holds at once: read and not yet checked (stored
 #: plus expected plaintext), checked and not yet in SQLite (stored, plus the plaintext for
 #: a chat merged row by row). A busy month is a large blob (12 MB of JSON in the 10 GiB bench
@@ -186,16 +189,14 @@ class _MediaStager:
     def _run(self, worker: int) -> None:
         buf = bytearray(max(DEFAULT_BATCH, self.repo.dest.stream_chunk))
         # Files whose writeback has started and whose pages are still cached, oldest first,
-        # with their sizes (dropped a window behind: _settle); every one is fsynced at the end.
+        # with their sizes (dropped a window behind: _settle); every one is fsynced at the end
+        # (_fsync_all).
         written = _Written()
         to_fsync: list[Path] = []
         try:
             while (job := self._next()) is not None:
                 self._stage_pack(worker, job[0], job[1], buf, written, to_fsync)
-            self._settle(written, 0)
-            for path in to_fsync:
-                self.abort.checkpoint()
-                _fsync_path(path)
+            self._fsync_all(to_fsync)
         except BaseException as exc:  # handed to the job thread
             with self._lock:
                 if self.error is None:
@@ -242,6 +243,26 @@ class _MediaStager:
         finally:
             if fd is not None:
                 os.close(fd)
+
+    def _fsync_all(self, paths: list[Path]) -> None:
+        """fsync a worker's files at its end, ``_FSYNC_THREADS`` at once: the file system
+        commits fsyncs that wait together in one journal commit and the disk flushes its
+        cache once for them, where one after another each waited for a commit and a flush
+        of its own (a worker's tail of 0.2-0.5 s for 75 files; docs/PERFORMANCE.md,
+        "Issue 24, phase 9"). Their pages are not dropped from the cache first: waiting for
+        that writeback is the fsync's own, and nothing is read after it."""
+        def one(path: Path) -> None:
+            self.abort.checkpoint()
+            _fsync_path(path)
+
+        if len(paths) <= 1:
+            for path in paths:
+                one(path)
+            return
+        with ThreadPoolExecutor(min(_FSYNC_THREADS, len(paths)),
+                                thread_name_prefix="backupgui-fsync") as pool:
+            for _ in pool.map(one, paths):  # (the first error is raised here)
+                pass
 
     def _settle(self, written: _Written, window: int) -> None:
         """Wait for the writeback of the oldest files of ``written`` and let their pages go,
