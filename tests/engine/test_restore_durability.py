@@ -167,3 +167,35 @@ def test_a_library_database_that_is_a_symlink_is_not_opened_for_writeback(tmp_pa
         wb.wrote(R._DB_WRITEBACK_BYTES)  # and nothing fails
     finally:
         wb.close()
+
+
+def test_a_failed_fsync_fails_the_restore_and_leaves_the_library_as_it_was(
+        demo_lib, dest_dir, tmp_path, monkeypatch):
+    """An fsync on one of ``_fsync_all``'s threads that fails (the disk said EIO) is the
+    restore's error, and nothing of the restore stays in the library."""
+    import errno
+
+    from .helpers import library_state
+
+    key = RawKey(generate_key())
+    dest = FolderDestination(dest_dir)
+    backup_to(demo_lib, dest, key)
+    target = tmp_path / "new"
+    with Library(target):
+        pass
+    before = library_state(target)
+    real = R._fsync_path
+    calls: list[int] = []
+
+    def failing(path) -> None:
+        calls.append(threading.get_ident())
+        if len(calls) == 2:
+            raise OSError(errno.EIO, "Input/output error")
+        real(path)
+
+    monkeypatch.setattr(R, "_fsync_path", failing)
+    with pytest.raises(OSError) as err:
+        restore(RestoreRequest(dest, target, key))
+    assert err.value.errno == errno.EIO
+    assert len(calls) >= 2
+    assert library_state(target) == before
