@@ -1,4 +1,4 @@
-"""Staged media files written with direct I/O (``restore._FileWriter``): the same bytes as
+"""Staged media files written with direct I/O (``engine.filewrite.FileWriter``): the same bytes as
 through the page cache, whatever a file's length; the page cache where the file system
 refuses direct I/O, at the open or at a write."""
 
@@ -7,7 +7,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,21 +15,20 @@ from backupgui.crypto.keys import generate_key
 from backupgui.crypto.material import RawKey
 from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import RestoreRequest, restore
+from backupgui.engine import filewrite as F
 from backupgui.library.store import Library
 
 from .helpers import backup_to
 
-R = sys.modules["backupgui.engine.restore"]  # (the package exports a function of that name)
+pytestmark = pytest.mark.skipif(not F.O_DIRECT, reason="no O_DIRECT here")
 
-pytestmark = pytest.mark.skipif(not R._O_DIRECT, reason="no O_DIRECT here")
-
-SIZES = [0, 1, 4095, 4096, 4097, R._DIRECT_CHUNK - 1, R._DIRECT_CHUNK, R._DIRECT_CHUNK + 5,
-         3 * R._DIRECT_CHUNK + 12345]
+SIZES = [0, 1, 4095, 4096, 4097, F.DIRECT_CHUNK - 1, F.DIRECT_CHUNK, F.DIRECT_CHUNK + 5,
+         3 * F.DIRECT_CHUNK + 12345]
 
 
 def _write(path: Path, data: bytes, pieces: int = 7, direct: bool | None = None) -> bool:
     """``data`` through a writer in uneven pieces; whether it stayed direct."""
-    w = R._FileWriter(direct)
+    w = F.FileWriter(direct)
     try:
         w.create(path)
         step = max(1, len(data) // pieces + 3)
@@ -46,7 +44,7 @@ def _write(path: Path, data: bytes, pieces: int = 7, direct: bool | None = None)
 
 def _direct_works(tmp_path: Path) -> bool:
     try:
-        fd = os.open(tmp_path / "probe", os.O_WRONLY | os.O_CREAT | R._O_DIRECT, 0o600)
+        fd = os.open(tmp_path / "probe", os.O_WRONLY | os.O_CREAT | F.O_DIRECT, 0o600)
     except OSError:
         return False
     os.close(fd)
@@ -68,7 +66,7 @@ def test_an_existing_file_or_a_symlink_is_never_written(tmp_path):
     (tmp_path / "f").write_bytes(b"theirs")
     (tmp_path / "l").symlink_to(tmp_path / "elsewhere")
     for name in ("f", "l"):
-        w = R._FileWriter()
+        w = F.FileWriter()
         try:
             with pytest.raises(FileExistsError):
                 w.create(tmp_path / name)
@@ -85,16 +83,16 @@ def test_a_refused_open_falls_back_to_the_page_cache(tmp_path, monkeypatch):
     refused: list[str] = []
 
     def refusing(path, flags, *a, **k):
-        if flags & R._O_DIRECT:
-            fd = real_open(path, flags & ~R._O_DIRECT, *a, **k)  # created, then refused
+        if flags & F.O_DIRECT:
+            fd = real_open(path, flags & ~F.O_DIRECT, *a, **k)  # created, then refused
             os.close(fd)
             refused.append(str(path))
             raise OSError(errno.EINVAL, "Invalid argument")
         return real_open(path, flags, *a, **k)
 
     monkeypatch.setattr(os, "open", refusing)
-    data = os.urandom(R._DIRECT_CHUNK + 777)
-    w = R._FileWriter()
+    data = os.urandom(F.DIRECT_CHUNK + 777)
+    w = F.FileWriter()
     try:
         w.create(tmp_path / "a")
         w.write(data)
@@ -111,8 +109,8 @@ def test_a_refused_open_falls_back_to_the_page_cache(tmp_path, monkeypatch):
     assert (tmp_path / "b").read_bytes() == data[:10]
 
 
-@pytest.mark.parametrize("size,failing", [(3 * R._DIRECT_CHUNK + 4321, 1),
-                                          (3 * R._DIRECT_CHUNK + 4321, 2),
+@pytest.mark.parametrize("size,failing", [(3 * F.DIRECT_CHUNK + 4321, 1),
+                                          (3 * F.DIRECT_CHUNK + 4321, 2),
                                           (4321, 1)])  # (the padded last block)
 def test_a_refused_write_falls_back_to_the_page_cache_for_the_rest(tmp_path, monkeypatch, size,
                                                                    failing):
@@ -146,7 +144,7 @@ def test_a_restore_writes_directly_and_every_file_matches_its_name(demo_lib, des
     direct: list[str] = []
 
     def recording(path, flags, *a, **k):
-        if flags & R._O_DIRECT:
+        if flags & F.O_DIRECT:
             direct.append(os.path.basename(path))
         return real_open(path, flags, *a, **k)
 
