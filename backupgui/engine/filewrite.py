@@ -29,19 +29,23 @@ O_DIRECT = getattr(os, "O_DIRECT", 0)
 DIRECT_ALIGN = 4096
 #: Bytes a media worker gathers before one direct write.
 DIRECT_CHUNK = 1 << 20
+#: Files smaller than this go through the page cache: a direct write waits for the disk, so
+#: a restore of many stickers would wait once per file, and their bytes are few.
+DIRECT_MIN = 256 << 10
 
 
 class FileWriter:
     """Writes a media worker's staged files, one at a time: straight to the disk
-    (``O_DIRECT``) where the file system takes it, else through the page cache. Written
-    through the page cache, every GiB restored was copied into it, written back from it
-    (``restore._start_writeback``, ``_MediaStager._settle``) and dropped again: on a 2-core host that kernel work
-    was ~40 % of a restore's CPU (docs/PERFORMANCE.md, "Issue 24, phase 9"). A direct write
-    goes from an aligned buffer of ``DIRECT_CHUNK`` bytes; a file's last partial block is
-    written padded and the file cut to its length. Durability is unchanged: each file is
-    still fsynced before the commit (direct I/O leaves the disk's cache and the file's size
-    to the fsync). A file system that refuses direct I/O (``EINVAL``: tmpfs, some network
-    and FUSE file systems) gets the page cache, for that file and the rest."""
+    (``O_DIRECT``) where the file system takes it, else through the page cache. Through the
+    page cache, every GiB restored was copied into it, written back from it
+    (``restore._start_writeback``, ``_MediaStager._settle``) and dropped again: on a 2-core
+    host that kernel work was ~40 % of a restore's CPU (docs/PERFORMANCE.md, "Issue 24,
+    phase 9"). A file of at least ``DIRECT_MIN`` bytes is written directly from an aligned
+    buffer of ``DIRECT_CHUNK`` bytes; its last partial block is written padded and the file
+    cut to its length. Durability is unchanged: each file is still fsynced before the commit
+    (direct I/O leaves the disk's cache and the file's size to the fsync). A file system that
+    refuses direct I/O (``EINVAL``: tmpfs, some network and FUSE file systems) gets the page
+    cache, for that file and the rest."""
 
     def __init__(self, direct: bool | None = None) -> None:
         self.direct = bool(O_DIRECT) if direct is None else direct
@@ -51,12 +55,12 @@ class FileWriter:
         self._fill = 0  # bytes gathered in _buf
         self._pos = 0  # bytes of the file written before them
 
-    def create(self, path: Path) -> None:
-        """Create ``path`` (owner-only, like every file of the library; never through a
-        symlink; never a file that exists) and make it the one written."""
+    def create(self, path: Path, size: int) -> None:
+        """Create ``path`` for ``size`` bytes (owner-only, like every file of the library;
+        never through a symlink; never a file that exists) and make it the one written."""
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | _BINARY
         self._fill = self._pos = 0
-        if self.direct:
+        if self.direct and size >= DIRECT_MIN:
             try:
                 self.fd = os.open(path, flags | O_DIRECT, 0o600)
                 self._file_direct = True

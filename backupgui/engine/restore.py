@@ -220,7 +220,8 @@ class _MediaStager:
                 it = by_blob[entry.blob_id]
                 if out.fd < 0:
                     self.item = self.names.get(it.sha, "")
-                    out.create(child_path(self.staging, it.sha))  # (checked: 64 hex digits)
+                    out.create(child_path(self.staging, it.sha),  # (checked: 64 hex digits)
+                               it.entry.length)
                     h = hashlib.sha256()
                 h.update(piece)
                 out.write(piece)

@@ -30,7 +30,7 @@ def _write(path: Path, data: bytes, pieces: int = 7, direct: bool | None = None)
     """``data`` through a writer in uneven pieces; whether it stayed direct."""
     w = F.FileWriter(direct)
     try:
-        w.create(path)
+        w.create(path, len(data))
         step = max(1, len(data) // pieces + 3)
         for i in range(0, len(data), step):
             w.write(memoryview(data)[i:i + step])
@@ -52,8 +52,13 @@ def _direct_works(tmp_path: Path) -> bool:
     return True
 
 
+@pytest.fixture
+def every_size_direct(monkeypatch):
+    monkeypatch.setattr(F, "DIRECT_MIN", 0)
+
+
 @pytest.mark.parametrize("size", SIZES)
-def test_a_file_written_directly_has_exactly_its_bytes(tmp_path, size):
+def test_a_file_written_directly_has_exactly_its_bytes(tmp_path, size, every_size_direct):
     if not _direct_works(tmp_path):
         pytest.skip("this file system refuses direct I/O")
     data = os.urandom(size)
@@ -62,18 +67,40 @@ def test_a_file_written_directly_has_exactly_its_bytes(tmp_path, size):
     assert (tmp_path / "f").stat().st_mode & 0o777 == 0o600
 
 
-def test_an_existing_file_or_a_symlink_is_never_written(tmp_path):
+@pytest.mark.parametrize("size", [10, F.DIRECT_MIN])  # (through the page cache, directly)
+def test_an_existing_file_or_a_symlink_is_never_written(tmp_path, size):
     (tmp_path / "f").write_bytes(b"theirs")
     (tmp_path / "l").symlink_to(tmp_path / "elsewhere")
     for name in ("f", "l"):
         w = F.FileWriter()
         try:
             with pytest.raises(FileExistsError):
-                w.create(tmp_path / name)
+                w.create(tmp_path / name, size)
         finally:
             w.release()
     assert (tmp_path / "f").read_bytes() == b"theirs"
     assert not (tmp_path / "elsewhere").exists()
+
+
+def test_a_small_file_goes_through_the_page_cache(tmp_path, monkeypatch):
+    """Below ``DIRECT_MIN`` a direct write would wait for the disk once per file (many
+    stickers) for few bytes: no O_DIRECT at the open, and the next large file is direct."""
+    if not _direct_works(tmp_path):
+        pytest.skip("this file system refuses direct I/O")
+    real_open = os.open
+    direct: list[bool] = []
+
+    def recording(path, flags, *a, **k):
+        direct.append(bool(flags & F.O_DIRECT))
+        return real_open(path, flags, *a, **k)
+
+    monkeypatch.setattr(os, "open", recording)
+    small, large = os.urandom(F.DIRECT_MIN - 1), os.urandom(F.DIRECT_MIN)
+    assert _write(tmp_path / "small", small) is False
+    assert _write(tmp_path / "large", large) is True
+    assert direct == [False, True]
+    assert (tmp_path / "small").read_bytes() == small
+    assert (tmp_path / "large").read_bytes() == large
 
 
 def test_a_refused_open_falls_back_to_the_page_cache(tmp_path, monkeypatch):
@@ -94,11 +121,11 @@ def test_a_refused_open_falls_back_to_the_page_cache(tmp_path, monkeypatch):
     data = os.urandom(F.DIRECT_CHUNK + 777)
     w = F.FileWriter()
     try:
-        w.create(tmp_path / "a")
+        w.create(tmp_path / "a", len(data))
         w.write(data)
         assert w.finish() is False
         w.close()
-        w.create(tmp_path / "b")
+        w.create(tmp_path / "b", len(data))
         w.write(data[:10])
         assert w.finish() is False
         w.close()
@@ -113,7 +140,7 @@ def test_a_refused_open_falls_back_to_the_page_cache(tmp_path, monkeypatch):
                                           (3 * F.DIRECT_CHUNK + 4321, 2),
                                           (4321, 1)])  # (the padded last block)
 def test_a_refused_write_falls_back_to_the_page_cache_for_the_rest(tmp_path, monkeypatch, size,
-                                                                   failing):
+                                                                   failing, every_size_direct):
     """EINVAL at a direct write (an alignment the disk does not take): what was written
     stays, the rest goes through the page cache, and the file has exactly its bytes."""
     if not _direct_works(tmp_path):
@@ -134,7 +161,8 @@ def test_a_refused_write_falls_back_to_the_page_cache_for_the_rest(tmp_path, mon
 
 
 def test_a_restore_writes_directly_and_every_file_matches_its_name(demo_lib, dest_dir, tmp_path,
-                                                                   monkeypatch):
+                                                                   monkeypatch,
+                                                                   every_size_direct):
     if not _direct_works(tmp_path):
         pytest.skip("this file system refuses direct I/O")
     key = RawKey(generate_key())
