@@ -254,19 +254,32 @@ class _MediaStager:
         cache once for them, where one after another each waited for a commit and a flush
         of its own (a worker's tail of 0.2-0.5 s for 75 files; docs/PERFORMANCE.md,
         "Issue 24, phase 9"). Their pages are not dropped from the cache first: waiting for
-        that writeback is the fsync's own, and nothing is read after it."""
-        def one(path: Path) -> None:
-            self.abort.checkpoint()
-            _fsync_path(path)
+        that writeback is the fsync's own, and nothing is read after it. Each thread takes
+        the next file itself (no object per file: a backup may name millions)."""
+        todo = iter(paths)
+        take = threading.Lock()
+        failed = threading.Event()
+
+        def drain() -> None:
+            try:
+                while not failed.is_set():
+                    with take:
+                        path = next(todo, None)
+                    if path is None:
+                        return
+                    self.abort.checkpoint()
+                    _fsync_path(path)
+            except BaseException:
+                failed.set()  # the others stop at their next file
+                raise
 
         if len(paths) <= 1:
-            for path in paths:
-                one(path)
+            drain()
             return
         with ThreadPoolExecutor(min(_FSYNC_THREADS, len(paths)),
                                 thread_name_prefix="backupgui-fsync") as pool:
-            for _ in pool.map(one, paths):  # (the first error is raised here)
-                pass
+            for f in [pool.submit(drain) for _ in range(min(_FSYNC_THREADS, len(paths)))]:
+                f.result()  # (the first error in submission order is raised here)
 
     def _settle(self, written: _Written, window: int) -> None:
         """Wait for the writeback of the oldest files of ``written`` and let their pages go,
