@@ -38,9 +38,9 @@ class FileWriter:
     """Writes a media worker's staged files, one at a time: straight to the disk
     (``O_DIRECT``) where the file system takes it, else through the page cache. Through the
     page cache, every GiB restored was copied into it, written back from it
-    (``restore._start_writeback``, ``_MediaStager._settle``) and dropped again: on a 2-core
-    host that kernel work was ~40 % of a restore's CPU (docs/PERFORMANCE.md, "Issue 24,
-    phase 9"). A file of at least ``DIRECT_MIN`` bytes is written directly from an aligned
+    (``restore._start_writeback``, ``_MediaStager._settle``) and dropped again: kernel work
+    that was up to ~40 % of a restore's CPU on a 2-core host, depending on the state of the
+    machine's memory (docs/PERFORMANCE.md, "Issue 24, phase 9"). A file of at least ``DIRECT_MIN`` bytes is written directly from an aligned
     buffer of ``DIRECT_CHUNK`` bytes; its last partial block is written padded and the file
     cut to its length. Durability is unchanged: each file is still fsynced before the commit
     (direct I/O leaves the disk's cache and the file's size to the fsync). A file system that
