@@ -389,7 +389,8 @@ def _select_chats(req: BackupRequest, lib: Library) -> tuple[dict, list[str]]:
         from ..errors import NotFoundError
 
         raise NotFoundError(f"The library has no chat with id {missing[0]}.")
-    if req.keep < 1:
+    req.policy()  # ValueError: keep below 1 (RetentionPolicy checks itself)
+    if req.keep is not None and req.keep < 1:
         raise ValueError("keep must be at least 1")
     return summaries, chat_ids
 
@@ -610,7 +611,7 @@ def _commit_snapshot(req: BackupRequest, lib: Library, s: _OpenSet, new_packs: l
         s.index_names.append(new_index)
     needed = {t.blob for c in chat_entries for t in c.text_blobs} | {m.blob for m in media_entries}
     packs = sorted({index.blobs[b].pack_id for b in needed})
-    now = datetime.now(UTC)
+    now = req.clock().astimezone(UTC) if req.clock is not None else datetime.now(UTC)
     sid = snapshot_name(now)
     created, created_ms = created_fields(now)
     stored = sum(index.packs[p].size for p in packs)
@@ -710,7 +711,7 @@ def _run(req: BackupRequest, lib: Library, progress: ProgressFn, token: CancelTo
 
     progress(Progress("Removing old backups", media.total, media.total))
     try:
-        removed = apply_retention(repo, req.keep, s.index, s.index_names, manifest,
+        removed = apply_retention(repo, req.policy(), s.index, s.index_names, manifest,
                                   (s.head,) if s.head is not None else (),
                                   rewrite=s.missing_packs > 0)
     except BackupError as exc:  # the backup itself is complete: old ones go next time

@@ -1,8 +1,10 @@
-"""Retention: keep the newest N snapshots and delete packs no kept snapshot needs.
+"""Retention: which snapshots of a set to keep (a time-spread history), and deleting the rest
+and the packs no kept snapshot needs.
 
 Only what authenticates under K is considered (docs/FORMAT.md 10): snapshots are ranked by
-their authenticated sequence numbers, never by their names, and an object that does not
-authenticate is ignored, never deleted. The snapshot just written is always kept.
+their authenticated sequence numbers and bucketed by their manifests' own ``created_ms``,
+never by their names or the destination's timestamps; an object that does not authenticate
+is ignored, never deleted. The snapshot just written is always kept.
 
 Order matters for crash safety: snapshots first, then a consolidated index is written before
 the old indexes go, and packs are deleted last. A crash at any point leaves every kept
@@ -11,30 +13,103 @@ snapshot restorable; leftovers are cleaned up by the next run.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, tzinfo
+
 from ..errors import DamagedBackupError, NotFoundError
 from ..format.index import Index
 from ..format.manifest import Manifest
-from .repository import Repo
+from .repository import Repo, SnapshotInfo
+from .types import DEFAULT_RETENTION, RetentionPolicy
+
+__all__ = ["DEFAULT_RETENTION", "RetentionPolicy", "apply_retention", "select"]
+
+#: A manifest's time before this is absurd (no backupgui existed): 2000-01-01T00:00:00Z.
+EARLIEST_MS = 946_684_800_000
+#: A manifest's time more than this past the snapshot just written is absurd too (two
+#: devices' clocks may differ by minutes or a time zone set wrong, not by a day).
+FUTURE_SLACK_MS = 24 * 3600 * 1000
 
 
-def apply_retention(repo: Repo, keep: int, index: Index, index_names: list[str],
-                    written: Manifest, held: tuple[Manifest, ...] = (),
-                    rewrite: bool = False) -> list[str]:
-    """Delete snapshots beyond the newest ``keep`` and unreferenced packs; return removed ids.
-    ``held``: authentic manifests of the set already in memory (the snapshot the backup
-    continued from), which need not be read again. ``rewrite``: ``index`` leaves out packs
-    some index object lists (missing at the destination), so write it as one index even if
-    nothing else changed."""
-    if keep < 1:
-        raise ValueError("keep must be at least 1")
-    snaps = [i.snapshot_id for i in repo.snapshots().infos]  # authenticated only, by rank
-    if written.snapshot_id not in snaps:
-        snaps.append(written.snapshot_id)  # (not listed yet by an eventually consistent store)
-    kept = snaps[-keep:]
-    if written.snapshot_id not in kept:
-        kept = [*kept[1:], written.snapshot_id]  # never delete the snapshot just written
+def _local(ms: int, tz: tzinfo | None) -> date | None:
+    """The local calendar day of an authenticated time (None: none; e.g. the year 9999 in a
+    time zone east of UTC)."""
+    try:
+        t = datetime.fromtimestamp(ms / 1000, UTC)
+        return (t.astimezone(tz) if tz is not None else t.astimezone()).date()
+    except (OverflowError, ValueError, OSError):
+        return None
+
+
+_PERIODS: tuple[tuple[str, Callable[[date], Hashable]], ...] = (
+    ("daily", lambda d: d),
+    ("weekly", lambda d: d.isocalendar()[:2]),
+    ("monthly", lambda d: (d.year, d.month)),
+    ("yearly", lambda d: d.year),
+)
+
+
+def select(infos: Sequence[SnapshotInfo], policy: RetentionPolicy, written: str,
+           tz: tzinfo | None = None) -> list[str]:
+    """The ids to keep of ``infos`` (authenticated, in rank order, oldest first), oldest
+    first. ``written`` (the snapshot just written) is always kept, and its authenticated
+    time is "now" for telling an absurd time.
+
+    A snapshot whose time is absurd (before 2000, or more than a day after the one just
+    written: a clock set wrong, here or on another device, or a crafted manifest) takes no
+    day, week, month or year, so it cannot push a good backup out of one; it is kept, the
+    newest ``policy.slots`` of them at most, as the good ones would be. So a clock that was
+    wrong here (every older backup then looks in the future) deletes nothing that the policy
+    would keep, and one that was wrong elsewhere cannot make the history forget."""
+    order = list(reversed(infos))  # newest first
+    ref = next((i.created_ms for i in order if i.snapshot_id == written), None)
+    if ref is None or ref < EARLIEST_MS:
+        ref = max((i.created_ms for i in order), default=0)  # (nothing sane to compare with)
+    keep: set[str] = {written}
+    keep.update(i.snapshot_id for i in order[:policy.last])
+    days: list[tuple[str, date]] = []
+    absurd: list[str] = []
+    for i in order:
+        d = _local(i.created_ms, tz) if EARLIEST_MS <= i.created_ms <= ref + FUTURE_SLACK_MS else None
+        if d is None:
+            absurd.append(i.snapshot_id)
+        else:
+            days.append((i.snapshot_id, d))
+    keep.update(absurd[:policy.slots])
+    for rule, period in _PERIODS:
+        n = getattr(policy, rule)
+        seen: set[Hashable] = set()
+        for sid, d in days:
+            if len(seen) >= n:
+                break
+            p = period(d)
+            if p not in seen:  # the newest (by rank) of a period not seen yet
+                seen.add(p)
+                keep.add(sid)
+    return [i.snapshot_id for i in infos if i.snapshot_id in keep] + (
+        [] if any(i.snapshot_id == written for i in infos) else [written])
+
+
+def apply_retention(repo: Repo, policy: RetentionPolicy | int, index: Index,
+                    index_names: list[str], written: Manifest, held: tuple[Manifest, ...] = (),
+                    rewrite: bool = False, tz: tzinfo | None = None) -> list[str]:
+    """Delete the snapshots ``policy`` does not keep (an int: the newest N) and the packs no
+    kept snapshot uses; return the removed ids. ``held``: authentic manifests of the set
+    already in memory (the snapshot the backup continued from), which need not be read
+    again. ``rewrite``: ``index`` leaves out packs some index object lists (missing at the
+    destination), so write it as one index even if nothing else changed."""
+    if isinstance(policy, int):
+        if policy < 1:
+            raise ValueError("keep must be at least 1")
+        policy = RetentionPolicy.newest(policy)
+    infos = list(repo.snapshots().infos)  # authenticated only, by rank
+    if not any(i.snapshot_id == written.snapshot_id for i in infos):
+        # (not listed yet by an eventually consistent store)
+        infos.append(SnapshotInfo.of(written))
+    kept = select(infos, policy, written.snapshot_id, tz)
     kept_ids = set(kept)
-    removed = [sid for sid in snaps if sid not in kept_ids]
+    removed = [i.snapshot_id for i in infos if i.snapshot_id not in kept_ids]
     for sid in removed:
         repo.dest.delete(f"{repo.prefix}snapshots/{sid}")
 

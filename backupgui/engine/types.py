@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import platform
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -11,7 +12,48 @@ from ..crypto.material import KeyMaterial
 from ..destinations.base import Destination
 
 DEFAULT_PACK_SIZE = 32 << 20
-DEFAULT_KEEP = 2
+DEFAULT_KEEP = 2  # what ``keep`` meant before retention had time buckets (no longer a default)
+
+
+#: The most a rule may ask for (the Settings' and the command line's range).
+MAX_RULE = 1000
+
+
+@dataclass(frozen=True)
+class RetentionPolicy:
+    """What to keep of a set: the ``last`` newest snapshots, plus the newest snapshot of each
+    of the ``daily`` most recent days that have one, of the ``weekly`` most recent ISO weeks,
+    the ``monthly`` most recent months and the ``yearly`` most recent years (each rule on its
+    own; a snapshot kept by several counts for each). Days, weeks, months and years are those
+    of the local calendar of the computer that applies it (``retention.select``)."""
+
+    last: int = 3
+    daily: int = 7
+    weekly: int = 4
+    monthly: int = 12
+    yearly: int = 0
+
+    def __post_init__(self) -> None:
+        for name in ("last", "daily", "weekly", "monthly", "yearly"):
+            n = getattr(self, name)
+            if not isinstance(n, int) or isinstance(n, bool) or not 0 <= n <= MAX_RULE:
+                raise ValueError(f"keep {name} must be a whole number from 0 to {MAX_RULE}")
+        if self.last < 1:
+            raise ValueError("keep must be at least 1")
+
+    @classmethod
+    def newest(cls, n: int) -> RetentionPolicy:
+        """Only the newest ``n`` (what ``keep`` meant before time buckets)."""
+        return cls(n, 0, 0, 0, 0)
+
+    @property
+    def slots(self) -> int:
+        """The most snapshots this policy can keep (of good times)."""
+        return self.last + self.daily + self.weekly + self.monthly + self.yearly
+
+
+#: The app's default: a week of days, a month of weeks, a year of months (docs/RELIABILITY.md).
+DEFAULT_RETENTION = RetentionPolicy()
 
 
 def default_device_name() -> str:
@@ -26,9 +68,19 @@ class BackupRequest:
     chats: tuple[str, ...] | None = None  # None: every chat
     include_videos: bool = True
     device_name: str = field(default_factory=default_device_name)
-    keep: int = DEFAULT_KEEP
+    #: Keep exactly the newest N and nothing else (``backupgui-cli backup --keep N``, as
+    #: before time buckets); None: ``retention`` decides.
+    keep: int | None = None
     pack_size: int = DEFAULT_PACK_SIZE
     new_set: bool = False  # start a fresh set (first backup, or key rotation)
+    retention: RetentionPolicy = DEFAULT_RETENTION
+    #: The time the snapshot is made at (its manifest's ``created``); None: the system clock.
+    #: Tests and the storage bench simulate days of backups with it.
+    clock: Callable[[], datetime] | None = field(default=None, repr=False, compare=False)
+
+    def policy(self) -> RetentionPolicy:
+        """What retention keeps after this backup."""
+        return self.retention if self.keep is None else RetentionPolicy.newest(self.keep)
 
 
 @dataclass(frozen=True)

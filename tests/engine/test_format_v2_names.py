@@ -58,18 +58,18 @@ def test_planted_snapshot_names_do_not_make_retention_delete_real_ones(demo_lib,
     """Two empty files named after later snapshot ids made v1's retention (keep 2) delete
     every real manifest, the one just written included, while the backup exited 0."""
     key = RawKey(generate_key())
-    first = backup_to(demo_lib, dest, key)
+    first = backup_to(demo_lib, dest, key, keep=2)
     snaps = dest_dir / "sets" / first.set_id / "snapshots"
     planted = [_later_name(), _later_name()]
     for name in planted:
         (snaps / name).write_bytes(b"")
     _add(demo_lib)
-    second = backup_to(demo_lib, dest, key)
+    second = backup_to(demo_lib, dest, key, keep=2)
     assert second.removed_snapshots == ()
     assert _snapshot_files(dest_dir, first.set_id) == sorted([first.snapshot_id, second.snapshot_id,
                                                              *planted])
     _add(demo_lib, seed=6)
-    third = backup_to(demo_lib, dest, key)  # retention removes the oldest real one only
+    third = backup_to(demo_lib, dest, key, keep=2)  # retention removes the oldest real one only
     assert third.removed_snapshots == (first.snapshot_id,)
     assert _snapshot_files(dest_dir, first.set_id) == sorted([second.snapshot_id, third.snapshot_id,
                                                              *planted])
