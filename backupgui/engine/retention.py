@@ -14,7 +14,6 @@ snapshot restorable; leftovers are cleaned up by the next run.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 
 from ..errors import DamagedBackupError, NotFoundError
