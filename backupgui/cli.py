@@ -262,6 +262,31 @@ def cmd_chats(args: argparse.Namespace) -> int:
     return 0
 
 
+def _keep_rule(text: str) -> int:
+    from .engine.types import MAX_RULE
+
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if not 0 <= n <= MAX_RULE:
+        raise argparse.ArgumentTypeError(f"give a whole number from 0 to {MAX_RULE}")
+    return n
+
+
+def _retention(args: argparse.Namespace) -> dict:
+    """BackupRequest's retention fields from the flags: none, the default policy; ``--keep N``
+    alone, exactly the newest N (as always); any ``--keep-<rule>``, exactly the rules given
+    (the others 0, the newest ``--keep`` or 1; below 1 is the same error as ``--keep 0``)."""
+    from .engine.types import RetentionPolicy
+
+    rules = [getattr(args, f"keep_{r}") for r in ("daily", "weekly", "monthly", "yearly")]
+    if all(n is None for n in rules):
+        return {} if args.keep is None else {"keep": args.keep}
+    return {"retention": RetentionPolicy(1 if args.keep is None else args.keep,
+                                         *(n or 0 for n in rules))}
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
     from .engine import BackupRequest, backup
 
@@ -269,7 +294,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     material = _material(args, new=True)
     pp = _ProgressPrinter(args.quiet)
     req = BackupRequest(_library(args), _dest(args, create=True), material, chats=chats,
-                        include_videos=not args.no_videos, keep=args.keep,
+                        include_videos=not args.no_videos, **_retention(args),
                         **({"device_name": args.device} if args.device else {}))
     r = backup(req, pp)
     pp.done()
@@ -697,7 +722,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_dest(p)
     p.add_argument("--chats", default="all", help="'all' or comma-separated chat ids")
     p.add_argument("--no-videos", action="store_true", help="leave videos out")
-    p.add_argument("--keep", type=int, default=2, help="how many backups to keep (default 2)")
+    p.add_argument("--keep", type=int, metavar="N",
+                   help="keep the newest N backups; given alone, only those. Default "
+                        "(no --keep flag): the newest 3, and the newest of each of the last 7 "
+                        "days, 4 weeks and 12 months")
+    for rule, unit in (("daily", "days"), ("weekly", "ISO weeks"), ("monthly", "months"),
+                       ("yearly", "years")):
+        p.add_argument(f"--keep-{rule}", type=_keep_rule, metavar="N",
+                       help=f"also keep the newest backup of each of the last N {unit} that "
+                            "have one (local time; 0: none)")
     p.add_argument("--device", help="device name recorded in the backup")
     p.add_argument("--json", action="store_true")
     p.add_argument("-q", "--quiet", action="store_true")

@@ -77,6 +77,26 @@ def test_reminder_every_two_weeks_and_snooze():
 
 
 def test_settings_default_keep_matches_engine():
-    from backupgui.engine.types import DEFAULT_KEEP
+    from dataclasses import astuple
 
-    assert AppSettings().keep == DEFAULT_KEEP
+    from backupgui.device.settings import MAX_KEEP_RULE
+    from backupgui.engine.types import DEFAULT_RETENTION, MAX_RULE
+
+    assert AppSettings().keep_rules() == astuple(DEFAULT_RETENTION)
+    assert MAX_KEEP_RULE == MAX_RULE
+
+
+def test_old_settings_migrate_to_the_time_rules_keeping_at_least_as_many():
+    """Settings saved before the time rules: ``keep`` at the old default (2, saved whether
+    chosen or not) becomes the new default; one set otherwise stays; the time rules take their
+    defaults. Settings saved since are left as they are."""
+    for old, new in ((2, 3), (1, 1), (5, 5), (40, 40)):
+        s = AppSettings(keep=old)
+        s.migrate_retention({"keep", "destination"})
+        assert s.keep_rules() == (new, 7, 4, 12, 0)
+    s = AppSettings(keep=2, keep_daily=0, keep_weekly=0, keep_monthly=0)
+    s.migrate_retention({"keep", "keep_daily", "keep_weekly"})  # chosen since: untouched
+    assert s.keep_rules() == (2, 0, 0, 0, 0)
+    s = AppSettings()
+    s.migrate_retention(set())  # nothing saved: the defaults
+    assert s.keep_rules() == (3, 7, 4, 12, 0)

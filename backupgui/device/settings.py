@@ -15,8 +15,15 @@ from pathlib import Path
 
 import platformdirs
 
-MIN_KEEP, MAX_KEEP = 1, 100  # backups kept at a destination (the Settings' range)
-DEFAULT_KEEP = 2  # the engine's default (engine.types.DEFAULT_KEEP); no engine import here
+MIN_KEEP, MAX_KEEP = 1, 100  # the newest backups kept at a destination (the Settings' range)
+#: The retention policy's default (engine.types.DEFAULT_RETENTION; no engine import here): the
+#: newest 3, and the newest of each of the last 7 days, 4 weeks and 12 months (RELIABILITY.md).
+DEFAULT_KEEP = 3
+DEFAULT_KEEP_DAILY, DEFAULT_KEEP_WEEKLY, DEFAULT_KEEP_MONTHLY, DEFAULT_KEEP_YEARLY = 7, 4, 12, 0
+#: What one time rule may keep (days, weeks, months or years; engine.types.MAX_RULE).
+MAX_KEEP_RULE = 1000
+#: ``keep`` before retention had time buckets (the newest 2, and nothing older).
+OLD_DEFAULT_KEEP = 2
 
 
 def default_device_name() -> str:
@@ -62,7 +69,12 @@ class AppSettings:
     # backup options
     device_name: str = field(default_factory=default_device_name)
     include_videos: bool = True
-    keep: int = DEFAULT_KEEP
+    keep: int = DEFAULT_KEEP  # the newest backups kept
+    # ... and the newest of each of the last N days, ISO weeks, months, years (0: none)
+    keep_daily: int = DEFAULT_KEEP_DAILY
+    keep_weekly: int = DEFAULT_KEEP_WEEKLY
+    keep_monthly: int = DEFAULT_KEEP_MONTHLY
+    keep_yearly: int = DEFAULT_KEEP_YEARLY
     excluded_chats: list[str] = field(default_factory=list)  # unticked in the chat list
     # encryption (the key itself is in the OS keyring, per set)
     set_id: str = ""
@@ -101,6 +113,9 @@ class AppSettings:
             problems.append("Choose a folder or Google Drive as the destination.")
         if not MIN_KEEP <= self.keep <= MAX_KEEP:
             problems.append(f"Keep between {MIN_KEEP} and {MAX_KEEP} backups.")
+        if not all(0 <= n <= MAX_KEEP_RULE for n in self.keep_rules()[1:]):
+            problems.append(f"Keep backups of between 0 and {MAX_KEEP_RULE} days, weeks, months "
+                            "or years.")
         if self.log_level not in LOG_LEVELS:
             problems.append("Choose a log level.")
         if not self.device_name.strip():
@@ -129,6 +144,18 @@ class AppSettings:
             return False
         last = _parse_time(self.last_key_check)
         return last is None or now - last >= REMINDER_INTERVAL
+
+    def keep_rules(self) -> tuple[int, int, int, int, int]:
+        """The retention policy: (newest, daily, weekly, monthly, yearly)."""
+        return (self.keep, self.keep_daily, self.keep_weekly, self.keep_monthly, self.keep_yearly)
+
+    def migrate_retention(self, stored: set[str]) -> None:
+        """Settings saved before retention had time buckets (``keep`` saved, ``keep_daily``
+        not): the time rules take their defaults, and the newest ``keep`` stay kept; ``keep``
+        at the old default (2, saved by every old version whether chosen or not) becomes the
+        new default (3). Nobody keeps fewer than before (docs/RELIABILITY.md)."""
+        if "keep" in stored and "keep_daily" not in stored and self.keep == OLD_DEFAULT_KEEP:
+            self.keep = DEFAULT_KEEP
 
     @classmethod
     def field_names(cls) -> list[str]:

@@ -45,7 +45,7 @@ def scheduled_job_factory(ctx: AppContext) -> Callable[[], TaskFn]:
     """
 
     def factory() -> TaskFn:
-        from ..backup.jobs import BackupJob, KeyNeeded, run_backup
+        from ..backup.jobs import BackupJob, KeyNeeded, retention_of, run_backup
 
         s = ctx.settings
         spec = ctx.destination_spec()
@@ -60,7 +60,7 @@ def scheduled_job_factory(ctx: AppContext) -> Callable[[], TaskFn]:
                                     "a password or %1-digit key."), KEY_DIGITS))
         library, keystore = ctx.library_dir, ctx.keystore
         excluded = set(s.excluded_chats)
-        fields = (s.include_videos, s.device_name, s.keep, s.set_id)
+        fields = (s.include_videos, s.device_name, retention_of(s), s.set_id)
 
         def work(progress: ProgressFn, cancel: CancelToken) -> Any:
             include_videos, device, keep, set_id = fields

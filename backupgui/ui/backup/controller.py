@@ -91,12 +91,12 @@ class BackupController(QObject):
 
     # --- backup -----------------------------------------------------------------------------
     def _job(self, material: KeyMaterial | None = None) -> BackupJob:
-        from .jobs import BackupJob
+        from .jobs import BackupJob, retention_of
 
         chats, include_videos = self.selection()
         s = self.ctx.settings
         return BackupJob(self.ctx.destination_spec(), self.ctx.library_dir, tuple(chats),
-                         include_videos, s.device_name, s.keep, s.set_id, self.ctx.keystore,
+                         include_videos, s.device_name, retention_of(s), s.set_id, self.ctx.keystore,
                          material)
 
     def start(self) -> None:

@@ -10,14 +10,24 @@ from PySide6.QtCore import QCoreApplication
 
 from ...crypto.material import KeyMaterial, RawKey
 from ...device.keystore import KeyStore
-from ...device.settings import MIN_KEEP
+from ...device.settings import MAX_KEEP_RULE, MIN_KEEP, AppSettings
 from ...engine import BackupRequest, BackupResult, backup, export_key, list_backups
+from ...engine.types import RetentionPolicy
 from ...errors import KEY_DIGITS, BackupError, DestinationError, NotFoundError
 from ...jobs import CancelToken, Progress, ProgressFn
 from ..settings.destinations import DestinationSpec, open_destination
 from ..widgets.formatting import numbers
 
 translate = QCoreApplication.translate
+
+
+def retention_of(s: AppSettings) -> RetentionPolicy | None:
+    """The retention policy the settings say (None: the newest to keep is below one, which
+    ``prepare_backup`` refuses); time rules out of range (a hand-edited file) are clamped."""
+    last, *rules = s.keep_rules()
+    if last < MIN_KEEP:
+        return None
+    return RetentionPolicy(min(last, MAX_KEEP_RULE), *(min(max(n, 0), MAX_KEEP_RULE) for n in rules))
 
 
 class KeyNeeded(BackupError):
@@ -60,7 +70,8 @@ class BackupJob:
     chats: tuple[str, ...]
     include_videos: bool
     device_name: str
-    keep: int
+    #: ``retention_of`` the settings (an int: exactly the newest N, as ``BackupRequest.keep``)
+    keep: RetentionPolicy | int | None
     set_id: str  # the set this computer backs up to ("" before the first backup)
     keystore: KeyStore
     material: KeyMaterial | None = field(default=None, repr=False)  # None: K from the keyring
@@ -84,6 +95,14 @@ class DestinationProbe:
     backups: int  # 0 with a set_id: a first backup there did not finish
 
 
+def _policy(job: BackupJob) -> RetentionPolicy:
+    if job.keep is None or (isinstance(job.keep, int) and job.keep < MIN_KEEP):
+        raise BackupError(numbers(translate("backup", "The number of backups to keep must be at "
+                                            "least %1."), MIN_KEEP),
+                          hint=translate("backup", "Change it in Settings."))
+    return RetentionPolicy.newest(job.keep) if isinstance(job.keep, int) else job.keep
+
+
 def prepare_backup(job: BackupJob) -> BackupJob:
     """Validate a job before a thread starts; raises ``BackupError`` with a hint."""
     if not job.spec.configured():
@@ -91,10 +110,7 @@ def prepare_backup(job: BackupJob) -> BackupJob:
     if not job.chats:
         raise BackupError(translate("backup", "No chats are selected for the backup."),
                           hint=translate("backup", "Tick the chats you want to back up, or use Select all."))
-    if job.keep < 1:
-        raise BackupError(numbers(translate("backup", "The number of backups to keep must be at "
-                                            "least %1."), MIN_KEEP),
-                          hint=translate("backup", "Change it in Settings."))
+    _policy(job)
     return job
 
 
@@ -218,7 +234,7 @@ def run_backup(job: BackupJob, progress: ProgressFn, cancel: CancelToken) -> Bac
                 _offer_vault_upgrade(dest, job.set_id)
         req = BackupRequest(library=job.library, destination=dest, key=material,
                             chats=job.chats, include_videos=job.include_videos,
-                            device_name=job.device_name, keep=job.keep)
+                            device_name=job.device_name, retention=_policy(job))
         result = backup(req, progress, cancel)
         saved = False
         if job.remember_key and job.keystore.available():
@@ -248,7 +264,7 @@ def run_rotation_locked(job: BackupJob, new: KeyMaterial, old_key: bytes, progre
         try:
             req = BackupRequest(library=job.library, destination=dest, key=new, chats=job.chats,
                                 include_videos=job.include_videos, device_name=job.device_name,
-                                keep=job.keep)
+                                retention=_policy(job))
             result = rotate_key(req, RawKey(old_key), progress, cancel, old_password=old)
             saved = False
             if job.remember_key and job.keystore.available():

@@ -43,6 +43,7 @@ def load_settings() -> AppSettings:
             log.warning("ignoring unreadable setting %s", f.name)
             continue
         setattr(s, f.name, value)
+    s.migrate_retention({f.name for f in fields(AppSettings) if qs.contains(f.name)})
     return s
 
 
