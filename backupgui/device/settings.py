@@ -21,7 +21,7 @@ MIN_KEEP, MAX_KEEP = 1, 100  # the newest backups kept at a destination (the Set
 DEFAULT_KEEP = 3
 DEFAULT_KEEP_DAILY, DEFAULT_KEEP_WEEKLY, DEFAULT_KEEP_MONTHLY, DEFAULT_KEEP_YEARLY = 7, 4, 12, 0
 #: What one time rule may keep (days, weeks, months or years; engine.types.MAX_RULE).
-MAX_KEEP_RULE = 1000
+MIN_KEEP_RULE, MAX_KEEP_RULE = 0, 1000
 #: ``keep`` before retention had time buckets (the newest 2, and nothing older).
 OLD_DEFAULT_KEEP = 2
 
@@ -113,9 +113,9 @@ class AppSettings:
             problems.append("Choose a folder or Google Drive as the destination.")
         if not MIN_KEEP <= self.keep <= MAX_KEEP:
             problems.append(f"Keep between {MIN_KEEP} and {MAX_KEEP} backups.")
-        if not all(0 <= n <= MAX_KEEP_RULE for n in self.keep_rules()[1:]):
-            problems.append(f"Keep backups of between 0 and {MAX_KEEP_RULE} days, weeks, months "
-                            "or years.")
+        if not all(MIN_KEEP_RULE <= n <= MAX_KEEP_RULE for n in self.keep_rules()[1:]):
+            problems.append(f"Keep the backups of between {MIN_KEEP_RULE} and {MAX_KEEP_RULE} "
+                            "days, weeks, months or years.")
         if self.log_level not in LOG_LEVELS:
             problems.append("Choose a log level.")
         if not self.device_name.strip():

@@ -371,17 +371,6 @@
         <source>The backup&apos;s size at the destination, compressed and encrypted</source>
         <translation>حجم النسخة الاحتياطية في الوجهة، مضغوطة ومشفّرة</translation>
     </message>
-    <message numerus="yes">
-        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
-        <translation>
-            <numerusform>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات (آخر %Ln نسخة افتراضيًا).</numerusform>
-            <numerusform>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات (آخر نسخة افتراضيًا).</numerusform>
-            <numerusform>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات (آخر نسختين افتراضيًا).</numerusform>
-            <numerusform>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات (آخر %Ln نسخ افتراضيًا).</numerusform>
-            <numerusform>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات (آخر %Ln نسخة افتراضيًا).</numerusform>
-            <numerusform>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات (آخر %Ln نسخة افتراضيًا).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Stop</source>
         <translation>إي&amp;قاف</translation>
@@ -405,6 +394,11 @@
     <message>
         <source>Stopped. Nothing was changed on this computer. Press Next to read this backup&apos;s chats again.</source>
         <translation>أُوقفت القراءة. لم يتغير شيء على هذا الكمبيوتر. اضغط التالي لقراءة دردشات هذه النسخة الاحتياطية مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
+        <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
+        <translation>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات: افتراضيًا، نسخة واحدة من كل واحد من آخر %1.</translation>
     </message>
 </context>
 <context>
@@ -2978,6 +2972,175 @@ Identity (server key fingerprint): %2</source>
     </message>
 </context>
 <context>
+    <name>RetentionRows</name>
+    <message>
+        <source>A year of history (recommended)</source>
+        <translation>سجل سنة كاملة (مُستحسن)</translation>
+    </message>
+    <message>
+        <source>None: only the newest backups</source>
+        <translation>لا شيء: أحدث النسخ الاحتياطية فقط</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>مخصص</translation>
+    </message>
+    <message>
+        <source>Older backups to keep</source>
+        <translation>النسخ الاحتياطية الأقدم المحفوظة</translation>
+    </message>
+    <message>
+        <source>&amp;Older backups:</source>
+        <translation>النسخ الأ&amp;قدم:</translation>
+    </message>
+    <message>
+        <source>One a &amp;day, for the last:</source>
+        <translation>نسخة كل &amp;يوم، لآخر:</translation>
+    </message>
+    <message>
+        <source>One a &amp;week, for the last:</source>
+        <translation>نسخة كل أ&amp;سبوع، لآخر:</translation>
+    </message>
+    <message>
+        <source>One a &amp;month, for the last:</source>
+        <translation>نسخة كل &amp;شهر، لآخر:</translation>
+    </message>
+    <message>
+        <source>One a &amp;year, for the last:</source>
+        <translation>نسخة كل &amp;سنة، لآخر:</translation>
+    </message>
+    <message>
+        <source>What you can go back to</source>
+        <translation>ما يمكنك الرجوع إليه</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>suffix after the number of days</comment>
+        <translation>
+            <numerusform> يوم</numerusform>
+            <numerusform> يوم</numerusform>
+            <numerusform> يومين</numerusform>
+            <numerusform> أيام</numerusform>
+            <numerusform> يومًا</numerusform>
+            <numerusform> يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <comment>suffix after the number of weeks</comment>
+        <translation>
+            <numerusform> أسبوع</numerusform>
+            <numerusform> أسبوع</numerusform>
+            <numerusform> أسبوعين</numerusform>
+            <numerusform> أسابيع</numerusform>
+            <numerusform> أسبوعًا</numerusform>
+            <numerusform> أسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <comment>suffix after the number of months</comment>
+        <translation>
+            <numerusform> شهر</numerusform>
+            <numerusform> شهر</numerusform>
+            <numerusform> شهرين</numerusform>
+            <numerusform> أشهر</numerusform>
+            <numerusform> شهرًا</numerusform>
+            <numerusform> شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <comment>suffix after the number of years</comment>
+        <translation>
+            <numerusform> سنة</numerusform>
+            <numerusform> سنة</numerusform>
+            <numerusform> سنتين</numerusform>
+            <numerusform> سنوات</numerusform>
+            <numerusform> سنة</numerusform>
+            <numerusform> سنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups share what did not change, so a longer history takes little more space.</source>
+        <translation>تتشارك النسخ الاحتياطية ما لم يتغير، لذا لا يشغل السجل الأطول إلا مساحة أكبر بقليل.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWords</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>%Ln يومين</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln أسبوع</numerusform>
+            <numerusform>%Ln أسبوع</numerusform>
+            <numerusform>%Ln أسبوعين</numerusform>
+            <numerusform>%Ln أسابيع</numerusform>
+            <numerusform>%Ln أسبوعًا</numerusform>
+            <numerusform>%Ln أسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln شهر</numerusform>
+            <numerusform>%Ln شهر</numerusform>
+            <numerusform>%Ln شهرين</numerusform>
+            <numerusform>%Ln أشهر</numerusform>
+            <numerusform>%Ln شهرًا</numerusform>
+            <numerusform>%Ln شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>%Ln سنتين</numerusform>
+            <numerusform>%Ln سنوات</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can go back to any of the last %1, and to each of the newest %Ln backup(s).</source>
+        <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
+        <translation>
+            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كل واحدة من أحدث %Ln نسخة احتياطية.</numerusform>
+            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كل واحدة من أحدث %Ln نسخة احتياطية.</numerusform>
+            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كل واحدة من أحدث %Ln نسختين احتياطيتين.</numerusform>
+            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كل واحدة من أحدث %Ln نسخ احتياطية.</numerusform>
+            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كل واحدة من أحدث %Ln نسخة احتياطية.</numerusform>
+            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كل واحدة من أحدث %Ln نسخة احتياطية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can go back to the newest %Ln backup(s) only: a chat deleted by mistake is in none of them once %Ln more backup(s) are made.</source>
+        <translation>
+            <numerusform>لا يمكنك الرجوع إلا إلى أحدث %Ln نسخة احتياطية: المحادثة المحذوفة خطأً لا تبقى في أيٍّ منها بعد %Ln نسخة أخرى.</numerusform>
+            <numerusform>لا يمكنك الرجوع إلا إلى أحدث %Ln نسخة احتياطية: المحادثة المحذوفة خطأً لا تبقى في أيٍّ منها بعد %Ln نسخة أخرى.</numerusform>
+            <numerusform>لا يمكنك الرجوع إلا إلى أحدث %Ln نسختين احتياطيتين: المحادثة المحذوفة خطأً لا تبقى في أيٍّ منهما بعد %Ln نسختين أخريين.</numerusform>
+            <numerusform>لا يمكنك الرجوع إلا إلى أحدث %Ln نسخ احتياطية: المحادثة المحذوفة خطأً لا تبقى في أيٍّ منها بعد %Ln نسخ أخرى.</numerusform>
+            <numerusform>لا يمكنك الرجوع إلا إلى أحدث %Ln نسخة احتياطية: المحادثة المحذوفة خطأً لا تبقى في أيٍّ منها بعد %Ln نسخة أخرى.</numerusform>
+            <numerusform>لا يمكنك الرجوع إلا إلى أحدث %Ln نسخة احتياطية: المحادثة المحذوفة خطأً لا تبقى في أيٍّ منها بعد %Ln نسخة أخرى.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetiredKeyDialog</name>
     <message>
         <source>Delete the old key…</source>
@@ -3627,7 +3790,7 @@ Identity (server key fingerprint): %2</source>
     <name>Tray</name>
     <message>
         <source>&amp;Back up now</source>
-        <extracomment>How long a notification stays (failures longer, so they are seen).</extracomment>
+        <extracomment>How long a notification stays (failures longer, so they are seen). What a freedesktop notification server reads as markup in a notice&apos;s body (``&lt;a href&gt;``, ``&lt;img src&gt;``, entities such as ``&amp;#8238;``), as their full-width forms, which read the same.</extracomment>
         <translation>نسخ احتياطي ال&amp;آن</translation>
     </message>
     <message>
@@ -3732,7 +3895,6 @@ Identity (server key fingerprint): %2</source>
     <name>backup</name>
     <message>
         <source>No chats are selected for the backup.</source>
-        <extracomment>Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>لم يتم اختيار أي دردشات للنسخ الاحتياطي.</translation>
     </message>
     <message>
@@ -3757,6 +3919,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The number of backups to keep must be at least %1.</source>
+        <extracomment>``retention_of`` the settings (an int: exactly the newest N, as ``BackupRequest.keep``) Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>يجب أن يكون عدد النسخ الاحتياطية المحفوظة %1 على الأقل.</translation>
     </message>
     <message>
@@ -5694,6 +5857,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
         <translation>لخزنة المفاتيح على %1 هوية (مفتاح خادم) مختلفة عن الخزنة على %2؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
+        <translation>احتفظ بالنسخ الاحتياطية لمدة بين %1 و%2 من الأيام أو الأسابيع أو الأشهر أو السنوات.</translation>
     </message>
 </context>
 <context>

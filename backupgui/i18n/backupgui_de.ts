@@ -363,13 +363,6 @@
         <source>The backup&apos;s size at the destination, compressed and encrypted</source>
         <translation>Die Größe des Backups am Ziel, komprimiert und verschlüsselt</translation>
     </message>
-    <message numerus="yes">
-        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
-        <translation>
-            <numerusform>Das neueste ist ausgewählt. Ältere Backups werden aufbewahrt, wie es die Einstellungen vorgeben (standardmäßig das letzte).</numerusform>
-            <numerusform>Das neueste ist ausgewählt. Ältere Backups werden aufbewahrt, wie es die Einstellungen vorgeben (standardmäßig die letzten %Ln).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
@@ -393,6 +386,11 @@
     <message>
         <source>Stopped. Nothing was changed on this computer. Press Next to read this backup&apos;s chats again.</source>
         <translation>Angehalten. Auf diesem Computer wurde nichts geändert. Klicke auf Weiter, um die Chats dieses Backups noch einmal zu lesen.</translation>
+    </message>
+    <message>
+        <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
+        <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
+        <translation>Das neueste ist ausgewählt. Ältere Backups werden aufbewahrt, wie es die Einstellungen vorgeben: standardmäßig eines aus jedem der letzten %1.</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2832,135 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
 </context>
 <context>
+    <name>RetentionRows</name>
+    <message>
+        <source>A year of history (recommended)</source>
+        <translation>Ein Jahr Verlauf (empfohlen)</translation>
+    </message>
+    <message>
+        <source>None: only the newest backups</source>
+        <translation>Keine: nur die neuesten Backups</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Older backups to keep</source>
+        <translation>Ältere Backups, die aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Older backups:</source>
+        <translation>Ä&amp;ltere Backups:</translation>
+    </message>
+    <message>
+        <source>One a &amp;day, for the last:</source>
+        <translation>Eines pro &amp;Tag, für die letzten:</translation>
+    </message>
+    <message>
+        <source>One a &amp;week, for the last:</source>
+        <translation>Eines pro &amp;Woche, für die letzten:</translation>
+    </message>
+    <message>
+        <source>One a &amp;month, for the last:</source>
+        <translation>Eines pro &amp;Monat, für die letzten:</translation>
+    </message>
+    <message>
+        <source>One a &amp;year, for the last:</source>
+        <translation>Eines pro &amp;Jahr, für die letzten:</translation>
+    </message>
+    <message>
+        <source>What you can go back to</source>
+        <translation>Wozu du zurückgehen kannst</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>suffix after the number of days</comment>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <comment>suffix after the number of weeks</comment>
+        <translation>
+            <numerusform> Woche</numerusform>
+            <numerusform> Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <comment>suffix after the number of months</comment>
+        <translation>
+            <numerusform> Monat</numerusform>
+            <numerusform> Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <comment>suffix after the number of years</comment>
+        <translation>
+            <numerusform> Jahr</numerusform>
+            <numerusform> Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups share what did not change, so a longer history takes little more space.</source>
+        <translation>Backups teilen, was sich nicht geändert hat; ein längerer Verlauf braucht daher kaum mehr Platz.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWords</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln Woche</numerusform>
+            <numerusform>%Ln Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln Monat</numerusform>
+            <numerusform>%Ln Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln Jahr</numerusform>
+            <numerusform>%Ln Jahre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can go back to any of the last %1, and to each of the newest %Ln backup(s).</source>
+        <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
+        <translation>
+            <numerusform>Du kannst zu jedem der letzten %1 zurückgehen und zum neuesten Backup (%Ln).</numerusform>
+            <numerusform>Du kannst zu jedem der letzten %1 zurückgehen und zu jedem der %Ln neuesten Backups.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can go back to the newest %Ln backup(s) only: a chat deleted by mistake is in none of them once %Ln more backup(s) are made.</source>
+        <translation>
+            <numerusform>Du kannst nur zum neuesten Backup (%Ln) zurückgehen: Ein versehentlich gelöschter Chat ist nach %Ln weiteren Backup in keinem mehr enthalten.</numerusform>
+            <numerusform>Du kannst nur zu den %Ln neuesten Backups zurückgehen: Ein versehentlich gelöschter Chat ist nach %Ln weiteren Backups in keinem mehr enthalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetiredKeyDialog</name>
     <message>
         <source>Delete the old key…</source>
@@ -3463,7 +3590,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <name>Tray</name>
     <message>
         <source>&amp;Back up now</source>
-        <extracomment>How long a notification stays (failures longer, so they are seen).</extracomment>
+        <extracomment>How long a notification stays (failures longer, so they are seen). What a freedesktop notification server reads as markup in a notice&apos;s body (``&lt;a href&gt;``, ``&lt;img src&gt;``, entities such as ``&amp;#8238;``), as their full-width forms, which read the same.</extracomment>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
@@ -3564,7 +3691,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <name>backup</name>
     <message>
         <source>No chats are selected for the backup.</source>
-        <extracomment>Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>Für das Backup sind keine Chats ausgewählt.</translation>
     </message>
     <message>
@@ -3589,6 +3715,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>The number of backups to keep must be at least %1.</source>
+        <extracomment>``retention_of`` the settings (an int: exactly the newest N, as ``BackupRequest.keep``) Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>Die Anzahl der aufzubewahrenden Backups muss mindestens %1 sein.</translation>
     </message>
     <message>
@@ -5526,6 +5653,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
         <translation>Der Schlüsseltresor unter %1 hat eine andere Identität (Serverschlüssel) als der unter %2; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
+        <translation>Bewahre die Backups von %1 bis %2 Tagen, Wochen, Monaten oder Jahren auf.</translation>
     </message>
 </context>
 <context>

@@ -363,13 +363,6 @@
         <source>The backup&apos;s size at the destination, compressed and encrypted</source>
         <translation>El tamaño de la copia de seguridad en el destino, comprimida y cifrada</translation>
     </message>
-    <message numerus="yes">
-        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
-        <translation>
-            <numerusform>La más reciente está seleccionada. Las copias más antiguas se conservan según la Configuración (la última, de forma predeterminada).</numerusform>
-            <numerusform>La más reciente está seleccionada. Las copias más antiguas se conservan según la Configuración (las %Ln últimas, de forma predeterminada).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Detener</translation>
@@ -393,6 +386,11 @@
     <message>
         <source>Stopped. Nothing was changed on this computer. Press Next to read this backup&apos;s chats again.</source>
         <translation>Detenido. No se cambió nada en esta computadora. Pulsa Siguiente para volver a leer los chats de esta copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
+        <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
+        <translation>La más reciente está seleccionada. Las copias de seguridad anteriores se conservan según la Configuración: por defecto, una de cada uno de los últimos %1.</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2832,135 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
 </context>
 <context>
+    <name>RetentionRows</name>
+    <message>
+        <source>A year of history (recommended)</source>
+        <translation>Un año de historial (recomendado)</translation>
+    </message>
+    <message>
+        <source>None: only the newest backups</source>
+        <translation>Ninguna: solo las copias más recientes</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Older backups to keep</source>
+        <translation>Copias de seguridad anteriores que se conservan</translation>
+    </message>
+    <message>
+        <source>&amp;Older backups:</source>
+        <translation>Copias &amp;anteriores:</translation>
+    </message>
+    <message>
+        <source>One a &amp;day, for the last:</source>
+        <translation>Una por &amp;día, durante los últimos:</translation>
+    </message>
+    <message>
+        <source>One a &amp;week, for the last:</source>
+        <translation>Una por &amp;semana, durante las últimas:</translation>
+    </message>
+    <message>
+        <source>One a &amp;month, for the last:</source>
+        <translation>Una por &amp;mes, durante los últimos:</translation>
+    </message>
+    <message>
+        <source>One a &amp;year, for the last:</source>
+        <translation>Una por añ&amp;o, durante los últimos:</translation>
+    </message>
+    <message>
+        <source>What you can go back to</source>
+        <translation>A qué puedes volver</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>suffix after the number of days</comment>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <comment>suffix after the number of weeks</comment>
+        <translation>
+            <numerusform> semana</numerusform>
+            <numerusform> semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <comment>suffix after the number of months</comment>
+        <translation>
+            <numerusform> mes</numerusform>
+            <numerusform> meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <comment>suffix after the number of years</comment>
+        <translation>
+            <numerusform> año</numerusform>
+            <numerusform> años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups share what did not change, so a longer history takes little more space.</source>
+        <translation>Las copias de seguridad comparten lo que no cambió, así que un historial más largo ocupa poco más espacio.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWords</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln semana</numerusform>
+            <numerusform>%Ln semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln mes</numerusform>
+            <numerusform>%Ln meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln año</numerusform>
+            <numerusform>%Ln años</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can go back to any of the last %1, and to each of the newest %Ln backup(s).</source>
+        <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
+        <translation>
+            <numerusform>Puedes volver a cualquiera de los últimos %1, y a la copia de seguridad más reciente (%Ln).</numerusform>
+            <numerusform>Puedes volver a cualquiera de los últimos %1, y a cada una de las %Ln copias de seguridad más recientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can go back to the newest %Ln backup(s) only: a chat deleted by mistake is in none of them once %Ln more backup(s) are made.</source>
+        <translation>
+            <numerusform>Solo puedes volver a la copia de seguridad más reciente (%Ln): un chat borrado por error ya no está en ninguna después de %Ln copia más.</numerusform>
+            <numerusform>Solo puedes volver a las %Ln copias de seguridad más recientes: un chat borrado por error ya no está en ninguna después de %Ln copias más.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetiredKeyDialog</name>
     <message>
         <source>Delete the old key…</source>
@@ -3463,7 +3590,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     <name>Tray</name>
     <message>
         <source>&amp;Back up now</source>
-        <extracomment>How long a notification stays (failures longer, so they are seen).</extracomment>
+        <extracomment>How long a notification stays (failures longer, so they are seen). What a freedesktop notification server reads as markup in a notice&apos;s body (``&lt;a href&gt;``, ``&lt;img src&gt;``, entities such as ``&amp;#8238;``), as their full-width forms, which read the same.</extracomment>
         <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
@@ -3564,7 +3691,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <name>backup</name>
     <message>
         <source>No chats are selected for the backup.</source>
-        <extracomment>Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>No hay chats seleccionados para la copia de seguridad.</translation>
     </message>
     <message>
@@ -3589,6 +3715,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>The number of backups to keep must be at least %1.</source>
+        <extracomment>``retention_of`` the settings (an int: exactly the newest N, as ``BackupRequest.keep``) Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>La cantidad de copias de seguridad que se conservan debe ser al menos %1.</translation>
     </message>
     <message>
@@ -5526,6 +5653,10 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
         <translation>La bóveda de claves en %1 tiene otra identidad (clave del servidor) que la de %2; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
+        <translation>Conserva las copias de seguridad de entre %1 y %2 días, semanas, meses o años.</translation>
     </message>
 </context>
 <context>

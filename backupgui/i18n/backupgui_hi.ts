@@ -363,13 +363,6 @@
         <source>The backup&apos;s size at the destination, compressed and encrypted</source>
         <translation>गंतव्य पर बैकअप का साइज़, कंप्रेस और एन्क्रिप्ट किया हुआ</translation>
     </message>
-    <message numerus="yes">
-        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
-        <translation>
-            <numerusform>सबसे नया चुना गया है। पुराने बैकअप सेटिंग के अनुसार रखे जाते हैं (डिफ़ॉल्ट रूप से आखिरी %Ln)।</numerusform>
-            <numerusform>सबसे नया चुना गया है। पुराने बैकअप सेटिंग के अनुसार रखे जाते हैं (डिफ़ॉल्ट रूप से आखिरी %Ln)।</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Stop</source>
         <translation>रोकें(&amp;S)</translation>
@@ -393,6 +386,11 @@
     <message>
         <source>Stopped. Nothing was changed on this computer. Press Next to read this backup&apos;s chats again.</source>
         <translation>रोका गया। इस कंप्यूटर पर कुछ नहीं बदला। इस बैकअप की चैट फिर से पढ़ने के लिए आगे दबाएँ।</translation>
+    </message>
+    <message>
+        <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
+        <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
+        <translation>सबसे नया चुना गया है। पुराने बैकअप सेटिंग्स के अनुसार रखे जाते हैं: डिफ़ॉल्ट रूप से, पिछले %1 में से हर एक का एक।</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2832,135 @@ Identity (server key fingerprint): %2</source>
     </message>
 </context>
 <context>
+    <name>RetentionRows</name>
+    <message>
+        <source>A year of history (recommended)</source>
+        <translation>एक साल का इतिहास (सुझाया गया)</translation>
+    </message>
+    <message>
+        <source>None: only the newest backups</source>
+        <translation>कोई नहीं: केवल सबसे नए बैकअप</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>अपनी पसंद का</translation>
+    </message>
+    <message>
+        <source>Older backups to keep</source>
+        <translation>रखे जाने वाले पुराने बैकअप</translation>
+    </message>
+    <message>
+        <source>&amp;Older backups:</source>
+        <translation>पुराने बैकअप (&amp;O):</translation>
+    </message>
+    <message>
+        <source>One a &amp;day, for the last:</source>
+        <translation>हर दिन एक, पिछले (&amp;D):</translation>
+    </message>
+    <message>
+        <source>One a &amp;week, for the last:</source>
+        <translation>हर हफ़्ते एक, पिछले (&amp;W):</translation>
+    </message>
+    <message>
+        <source>One a &amp;month, for the last:</source>
+        <translation>हर महीने एक, पिछले (&amp;M):</translation>
+    </message>
+    <message>
+        <source>One a &amp;year, for the last:</source>
+        <translation>हर साल एक, पिछले (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>What you can go back to</source>
+        <translation>आप किस पर वापस जा सकते हैं</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>suffix after the number of days</comment>
+        <translation>
+            <numerusform> दिन</numerusform>
+            <numerusform> दिन</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <comment>suffix after the number of weeks</comment>
+        <translation>
+            <numerusform> हफ़्ता</numerusform>
+            <numerusform> हफ़्ते</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <comment>suffix after the number of months</comment>
+        <translation>
+            <numerusform> महीना</numerusform>
+            <numerusform> महीने</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <comment>suffix after the number of years</comment>
+        <translation>
+            <numerusform> साल</numerusform>
+            <numerusform> साल</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups share what did not change, so a longer history takes little more space.</source>
+        <translation>बैकअप वह साझा करते हैं जो नहीं बदला, इसलिए लंबा इतिहास थोड़ी ही ज़्यादा जगह लेता है।</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWords</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln दिन</numerusform>
+            <numerusform>%Ln दिन</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln हफ़्ता</numerusform>
+            <numerusform>%Ln हफ़्ते</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln महीना</numerusform>
+            <numerusform>%Ln महीने</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln साल</numerusform>
+            <numerusform>%Ln साल</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can go back to any of the last %1, and to each of the newest %Ln backup(s).</source>
+        <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
+        <translation>
+            <numerusform>आप पिछले %1 में से किसी पर भी, और सबसे नए %Ln बैकअप पर वापस जा सकते हैं।</numerusform>
+            <numerusform>आप पिछले %1 में से किसी पर भी, और सबसे नए %Ln बैकअप में से हर एक पर वापस जा सकते हैं।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can go back to the newest %Ln backup(s) only: a chat deleted by mistake is in none of them once %Ln more backup(s) are made.</source>
+        <translation>
+            <numerusform>आप केवल सबसे नए %Ln बैकअप पर वापस जा सकते हैं: गलती से मिटाई गई चैट %Ln और बैकअप के बाद उनमें से किसी में नहीं रहती।</numerusform>
+            <numerusform>आप केवल सबसे नए %Ln बैकअप पर वापस जा सकते हैं: गलती से मिटाई गई चैट %Ln और बैकअप के बाद उनमें से किसी में नहीं रहती।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetiredKeyDialog</name>
     <message>
         <source>Delete the old key…</source>
@@ -3463,7 +3590,7 @@ Identity (server key fingerprint): %2</source>
     <name>Tray</name>
     <message>
         <source>&amp;Back up now</source>
-        <extracomment>How long a notification stays (failures longer, so they are seen).</extracomment>
+        <extracomment>How long a notification stays (failures longer, so they are seen). What a freedesktop notification server reads as markup in a notice&apos;s body (``&lt;a href&gt;``, ``&lt;img src&gt;``, entities such as ``&amp;#8238;``), as their full-width forms, which read the same.</extracomment>
         <translation>अभी बैकअप लें(&amp;B)</translation>
     </message>
     <message>
@@ -3564,7 +3691,6 @@ Identity (server key fingerprint): %2</source>
     <name>backup</name>
     <message>
         <source>No chats are selected for the backup.</source>
-        <extracomment>Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>बैकअप के लिए कोई चैट नहीं चुनी गई है।</translation>
     </message>
     <message>
@@ -3589,6 +3715,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The number of backups to keep must be at least %1.</source>
+        <extracomment>``retention_of`` the settings (an int: exactly the newest N, as ``BackupRequest.keep``) Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>रखे जाने वाले बैकअप की संख्या कम से कम %1 होनी चाहिए।</translation>
     </message>
     <message>
@@ -5526,6 +5653,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
         <translation>%1 पर मौजूद की वॉल्ट की पहचान (सर्वर की) %2 पर मौजूद वॉल्ट से अलग है; कुछ भी सेव नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
+        <translation>%1 से %2 दिन, हफ़्ते, महीने या साल तक के बैकअप रखें।</translation>
     </message>
 </context>
 <context>

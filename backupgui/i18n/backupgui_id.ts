@@ -361,12 +361,6 @@
         <source>The backup&apos;s size at the destination, compressed and encrypted</source>
         <translation>Ukuran cadangan di tujuan, terkompresi dan terenkripsi</translation>
     </message>
-    <message numerus="yes">
-        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
-        <translation>
-            <numerusform>Yang terbaru sudah dipilih. Cadangan lama disimpan sesuai Setelan (%Ln terakhir secara default).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Hentikan</translation>
@@ -390,6 +384,11 @@
     <message>
         <source>Stopped. Nothing was changed on this computer. Press Next to read this backup&apos;s chats again.</source>
         <translation>Dihentikan. Tidak ada yang berubah di komputer ini. Tekan Berikutnya untuk membaca chat cadangan ini lagi.</translation>
+    </message>
+    <message>
+        <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
+        <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
+        <translation>Yang terbaru dipilih. Cadangan lama disimpan sesuai Setelan: secara default, satu dari setiap %1 terakhir.</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2797,125 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
 </context>
 <context>
+    <name>RetentionRows</name>
+    <message>
+        <source>A year of history (recommended)</source>
+        <translation>Riwayat satu tahun (disarankan)</translation>
+    </message>
+    <message>
+        <source>None: only the newest backups</source>
+        <translation>Tidak ada: hanya cadangan terbaru</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Khusus</translation>
+    </message>
+    <message>
+        <source>Older backups to keep</source>
+        <translation>Cadangan lama yang disimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Older backups:</source>
+        <translation>Cadangan &amp;lama:</translation>
+    </message>
+    <message>
+        <source>One a &amp;day, for the last:</source>
+        <translation>Satu per &amp;hari, selama:</translation>
+    </message>
+    <message>
+        <source>One a &amp;week, for the last:</source>
+        <translation>Satu per &amp;minggu, selama:</translation>
+    </message>
+    <message>
+        <source>One a &amp;month, for the last:</source>
+        <translation>Satu per &amp;bulan, selama:</translation>
+    </message>
+    <message>
+        <source>One a &amp;year, for the last:</source>
+        <translation>Satu per &amp;tahun, selama:</translation>
+    </message>
+    <message>
+        <source>What you can go back to</source>
+        <translation>Yang dapat Anda kembalikan</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>suffix after the number of days</comment>
+        <translation>
+            <numerusform> hari terakhir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <comment>suffix after the number of weeks</comment>
+        <translation>
+            <numerusform> minggu terakhir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <comment>suffix after the number of months</comment>
+        <translation>
+            <numerusform> bulan terakhir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <comment>suffix after the number of years</comment>
+        <translation>
+            <numerusform> tahun terakhir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups share what did not change, so a longer history takes little more space.</source>
+        <translation>Cadangan berbagi bagian yang tidak berubah, jadi riwayat yang lebih panjang hanya perlu sedikit ruang tambahan.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWords</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln minggu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln bulan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln tahun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can go back to any of the last %1, and to each of the newest %Ln backup(s).</source>
+        <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
+        <translation>
+            <numerusform>Anda dapat kembali ke mana saja dari %1 terakhir, dan ke setiap %Ln cadangan terbaru.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can go back to the newest %Ln backup(s) only: a chat deleted by mistake is in none of them once %Ln more backup(s) are made.</source>
+        <translation>
+            <numerusform>Anda hanya dapat kembali ke %Ln cadangan terbaru: chat yang terhapus tanpa sengaja tidak ada lagi di satu pun setelah %Ln cadangan berikutnya dibuat.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetiredKeyDialog</name>
     <message>
         <source>Delete the old key…</source>
@@ -3422,7 +3540,7 @@ Identitas (sidik jari kunci server): %2</translation>
     <name>Tray</name>
     <message>
         <source>&amp;Back up now</source>
-        <extracomment>How long a notification stays (failures longer, so they are seen).</extracomment>
+        <extracomment>How long a notification stays (failures longer, so they are seen). What a freedesktop notification server reads as markup in a notice&apos;s body (``&lt;a href&gt;``, ``&lt;img src&gt;``, entities such as ``&amp;#8238;``), as their full-width forms, which read the same.</extracomment>
         <translation>&amp;Cadangkan sekarang</translation>
     </message>
     <message>
@@ -3522,7 +3640,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <name>backup</name>
     <message>
         <source>No chats are selected for the backup.</source>
-        <extracomment>Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>Tidak ada chat yang dipilih untuk dicadangkan.</translation>
     </message>
     <message>
@@ -3547,6 +3664,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>The number of backups to keep must be at least %1.</source>
+        <extracomment>``retention_of`` the settings (an int: exactly the newest N, as ``BackupRequest.keep``) Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>Jumlah cadangan yang disimpan minimal %1.</translation>
     </message>
     <message>
@@ -5484,6 +5602,10 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
         <translation>Brankas kunci di %1 memiliki identitas (kunci server) yang berbeda dari brankas di %2; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
+        <translation>Simpan cadangan antara %1 dan %2 hari, minggu, bulan, atau tahun.</translation>
     </message>
 </context>
 <context>

@@ -363,13 +363,6 @@
         <source>The backup&apos;s size at the destination, compressed and encrypted</source>
         <translation>O tamanho do backup no destino, compactado e criptografado</translation>
     </message>
-    <message numerus="yes">
-        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
-        <translation>
-            <numerusform>O mais recente está selecionado. Backups mais antigos são mantidos conforme as Configurações (o último, por padrão).</numerusform>
-            <numerusform>O mais recente está selecionado. Backups mais antigos são mantidos conforme as Configurações (os %Ln últimos, por padrão).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Parar</translation>
@@ -393,6 +386,11 @@
     <message>
         <source>Stopped. Nothing was changed on this computer. Press Next to read this backup&apos;s chats again.</source>
         <translation>Parado. Nada foi alterado neste computador. Clique em Avançar para ler as conversas deste backup de novo.</translation>
+    </message>
+    <message>
+        <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
+        <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
+        <translation>O mais recente está selecionado. Os backups mais antigos são mantidos como as Configurações definem: por padrão, um de cada um dos últimos %1.</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2832,135 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
 </context>
 <context>
+    <name>RetentionRows</name>
+    <message>
+        <source>A year of history (recommended)</source>
+        <translation>Um ano de histórico (recomendado)</translation>
+    </message>
+    <message>
+        <source>None: only the newest backups</source>
+        <translation>Nenhum: só os backups mais recentes</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Older backups to keep</source>
+        <translation>Backups mais antigos mantidos</translation>
+    </message>
+    <message>
+        <source>&amp;Older backups:</source>
+        <translation>Backups &amp;antigos:</translation>
+    </message>
+    <message>
+        <source>One a &amp;day, for the last:</source>
+        <translation>Um por &amp;dia, nos últimos:</translation>
+    </message>
+    <message>
+        <source>One a &amp;week, for the last:</source>
+        <translation>Um por &amp;semana, nas últimas:</translation>
+    </message>
+    <message>
+        <source>One a &amp;month, for the last:</source>
+        <translation>Um por &amp;mês, nos últimos:</translation>
+    </message>
+    <message>
+        <source>One a &amp;year, for the last:</source>
+        <translation>Um por an&amp;o, nos últimos:</translation>
+    </message>
+    <message>
+        <source>What you can go back to</source>
+        <translation>Para onde você pode voltar</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>suffix after the number of days</comment>
+        <translation>
+            <numerusform> dia</numerusform>
+            <numerusform> dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <comment>suffix after the number of weeks</comment>
+        <translation>
+            <numerusform> semana</numerusform>
+            <numerusform> semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <comment>suffix after the number of months</comment>
+        <translation>
+            <numerusform> mês</numerusform>
+            <numerusform> meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <comment>suffix after the number of years</comment>
+        <translation>
+            <numerusform> ano</numerusform>
+            <numerusform> anos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups share what did not change, so a longer history takes little more space.</source>
+        <translation>Os backups compartilham o que não mudou, então um histórico mais longo ocupa pouco espaço a mais.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWords</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln dia</numerusform>
+            <numerusform>%Ln dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln semana</numerusform>
+            <numerusform>%Ln semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln mês</numerusform>
+            <numerusform>%Ln meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln ano</numerusform>
+            <numerusform>%Ln anos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can go back to any of the last %1, and to each of the newest %Ln backup(s).</source>
+        <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
+        <translation>
+            <numerusform>Você pode voltar a qualquer um dos últimos %1, e ao backup mais recente (%Ln).</numerusform>
+            <numerusform>Você pode voltar a qualquer um dos últimos %1, e a cada um dos %Ln backups mais recentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can go back to the newest %Ln backup(s) only: a chat deleted by mistake is in none of them once %Ln more backup(s) are made.</source>
+        <translation>
+            <numerusform>Você só pode voltar ao backup mais recente (%Ln): uma conversa apagada por engano não estará em nenhum depois de mais %Ln backup.</numerusform>
+            <numerusform>Você só pode voltar aos %Ln backups mais recentes: uma conversa apagada por engano não estará em nenhum depois de mais %Ln backups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetiredKeyDialog</name>
     <message>
         <source>Delete the old key…</source>
@@ -3463,7 +3590,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <name>Tray</name>
     <message>
         <source>&amp;Back up now</source>
-        <extracomment>How long a notification stays (failures longer, so they are seen).</extracomment>
+        <extracomment>How long a notification stays (failures longer, so they are seen). What a freedesktop notification server reads as markup in a notice&apos;s body (``&lt;a href&gt;``, ``&lt;img src&gt;``, entities such as ``&amp;#8238;``), as their full-width forms, which read the same.</extracomment>
         <translation>&amp;Fazer backup agora</translation>
     </message>
     <message>
@@ -3564,7 +3691,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <name>backup</name>
     <message>
         <source>No chats are selected for the backup.</source>
-        <extracomment>Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>Nenhuma conversa foi selecionada para o backup.</translation>
     </message>
     <message>
@@ -3589,6 +3715,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>The number of backups to keep must be at least %1.</source>
+        <extracomment>``retention_of`` the settings (an int: exactly the newest N, as ``BackupRequest.keep``) Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>O número de backups a manter precisa ser pelo menos %1.</translation>
     </message>
     <message>
@@ -5526,6 +5653,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
         <translation>O cofre de chaves em %1 tem outra identidade (chave do servidor) que o de %2; nada foi armazenado.</translation>
+    </message>
+    <message>
+        <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
+        <translation>Mantenha os backups de %1 a %2 dias, semanas, meses ou anos.</translation>
     </message>
 </context>
 <context>

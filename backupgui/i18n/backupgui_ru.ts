@@ -365,14 +365,6 @@
         <source>The backup&apos;s size at the destination, compressed and encrypted</source>
         <translation>Размер резервной копии в месте хранения, в сжатом и зашифрованном виде</translation>
     </message>
-    <message numerus="yes">
-        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
-        <translation>
-            <numerusform>Выбрана самая новая. Более старые копии хранятся согласно «Настройкам» (по умолчанию — последняя %Ln).</numerusform>
-            <numerusform>Выбрана самая новая. Более старые копии хранятся согласно «Настройкам» (по умолчанию — последние %Ln).</numerusform>
-            <numerusform>Выбрана самая новая. Более старые копии хранятся согласно «Настройкам» (по умолчанию — последние %Ln).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Остановить</translation>
@@ -396,6 +388,11 @@
     <message>
         <source>Stopped. Nothing was changed on this computer. Press Next to read this backup&apos;s chats again.</source>
         <translation>Остановлено. На этом компьютере ничего не изменилось. Нажмите «Далее», чтобы снова прочитать чаты этой резервной копии.</translation>
+    </message>
+    <message>
+        <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
+        <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
+        <translation>Выбрана самая новая. Старые копии хранятся так, как указано в настройках: по умолчанию по одной за каждый из последних %1.</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2867,145 @@ Identity (server key fingerprint): %2</source>
     </message>
 </context>
 <context>
+    <name>RetentionRows</name>
+    <message>
+        <source>A year of history (recommended)</source>
+        <translation>История за год (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>None: only the newest backups</source>
+        <translation>Нет: только самые новые копии</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Настроить</translation>
+    </message>
+    <message>
+        <source>Older backups to keep</source>
+        <translation>Хранимые старые копии</translation>
+    </message>
+    <message>
+        <source>&amp;Older backups:</source>
+        <translation>Ст&amp;арые копии:</translation>
+    </message>
+    <message>
+        <source>One a &amp;day, for the last:</source>
+        <translation>По одной в &amp;день, за последние:</translation>
+    </message>
+    <message>
+        <source>One a &amp;week, for the last:</source>
+        <translation>По одной в &amp;неделю, за последние:</translation>
+    </message>
+    <message>
+        <source>One a &amp;month, for the last:</source>
+        <translation>По одной в &amp;месяц, за последние:</translation>
+    </message>
+    <message>
+        <source>One a &amp;year, for the last:</source>
+        <translation>По одной в &amp;год, за последние:</translation>
+    </message>
+    <message>
+        <source>What you can go back to</source>
+        <translation>К чему можно вернуться</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>suffix after the number of days</comment>
+        <translation>
+            <numerusform> день</numerusform>
+            <numerusform> дня</numerusform>
+            <numerusform> дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <comment>suffix after the number of weeks</comment>
+        <translation>
+            <numerusform> неделю</numerusform>
+            <numerusform> недели</numerusform>
+            <numerusform> недель</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <comment>suffix after the number of months</comment>
+        <translation>
+            <numerusform> месяц</numerusform>
+            <numerusform> месяца</numerusform>
+            <numerusform> месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <comment>suffix after the number of years</comment>
+        <translation>
+            <numerusform> год</numerusform>
+            <numerusform> года</numerusform>
+            <numerusform> лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups share what did not change, so a longer history takes little more space.</source>
+        <translation>Копии разделяют то, что не изменилось, поэтому более длинная история занимает ненамного больше места.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWords</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln дня</numerusform>
+            <numerusform>%Ln дней</numerusform>
+            <numerusform>%Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln недели</numerusform>
+            <numerusform>%Ln недель</numerusform>
+            <numerusform>%Ln недель</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln месяца</numerusform>
+            <numerusform>%Ln месяцев</numerusform>
+            <numerusform>%Ln месяцев</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln года</numerusform>
+            <numerusform>%Ln лет</numerusform>
+            <numerusform>%Ln лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can go back to any of the last %1, and to each of the newest %Ln backup(s).</source>
+        <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
+        <translation>
+            <numerusform>Можно вернуться к любому из последних %1, а также к %Ln самой новой копии.</numerusform>
+            <numerusform>Можно вернуться к любому из последних %1, а также к каждой из %Ln самых новых копий.</numerusform>
+            <numerusform>Можно вернуться к любому из последних %1, а также к каждой из %Ln самых новых копий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can go back to the newest %Ln backup(s) only: a chat deleted by mistake is in none of them once %Ln more backup(s) are made.</source>
+        <translation>
+            <numerusform>Можно вернуться только к %Ln самой новой копии: случайно удалённого чата не будет ни в одной из них после ещё %Ln копии.</numerusform>
+            <numerusform>Можно вернуться только к %Ln самым новым копиям: случайно удалённого чата не будет ни в одной из них после ещё %Ln копий.</numerusform>
+            <numerusform>Можно вернуться только к %Ln самым новым копиям: случайно удалённого чата не будет ни в одной из них после ещё %Ln копий.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetiredKeyDialog</name>
     <message>
         <source>Delete the old key…</source>
@@ -3504,7 +3640,7 @@ Identity (server key fingerprint): %2</source>
     <name>Tray</name>
     <message>
         <source>&amp;Back up now</source>
-        <extracomment>How long a notification stays (failures longer, so they are seen).</extracomment>
+        <extracomment>How long a notification stays (failures longer, so they are seen). What a freedesktop notification server reads as markup in a notice&apos;s body (``&lt;a href&gt;``, ``&lt;img src&gt;``, entities such as ``&amp;#8238;``), as their full-width forms, which read the same.</extracomment>
         <translation>Создать копию &amp;сейчас</translation>
     </message>
     <message>
@@ -3606,7 +3742,6 @@ Identity (server key fingerprint): %2</source>
     <name>backup</name>
     <message>
         <source>No chats are selected for the backup.</source>
-        <extracomment>Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>Не выбрано ни одного чата для резервного копирования.</translation>
     </message>
     <message>
@@ -3631,6 +3766,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The number of backups to keep must be at least %1.</source>
+        <extracomment>``retention_of`` the settings (an int: exactly the newest N, as ``BackupRequest.keep``) Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>Число хранимых копий должно быть не меньше %1.</translation>
     </message>
     <message>
@@ -5568,6 +5704,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
         <translation>Хранилище ключей по адресу %1 имеет другой идентификатор (ключ сервера), чем хранилище по адресу %2; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
+        <translation>Храните копии за %1–%2 дней, недель, месяцев или лет.</translation>
     </message>
 </context>
 <context>

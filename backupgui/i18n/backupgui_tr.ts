@@ -361,12 +361,6 @@
         <source>The backup&apos;s size at the destination, compressed and encrypted</source>
         <translation>Yedeğin hedefteki boyutu, sıkıştırılmış ve şifrelenmiş olarak</translation>
     </message>
-    <message numerus="yes">
-        <source>The newest is selected. Older backups are kept as the Settings say (the last %Ln by default).</source>
-        <translation>
-            <numerusform>En yenisi seçili. Eski yedekler Ayarlar&apos;da belirtildiği gibi saklanır (varsayılan olarak son %Ln yedek).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Stop</source>
         <translation>&amp;Durdur</translation>
@@ -390,6 +384,11 @@
     <message>
         <source>Stopped. Nothing was changed on this computer. Press Next to read this backup&apos;s chats again.</source>
         <translation>Durduruldu. Bu bilgisayarda hiçbir şey değişmedi. Bu yedeğin sohbetlerini yeniden okumak için İleri&apos;ye basın.</translation>
+    </message>
+    <message>
+        <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
+        <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
+        <translation>En yenisi seçili. Eski yedekler Ayarlar&apos;da belirtildiği gibi saklanır: varsayılan olarak son %1 içinde her birinden bir tane.</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +2797,125 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
 </context>
 <context>
+    <name>RetentionRows</name>
+    <message>
+        <source>A year of history (recommended)</source>
+        <translation>Bir yıllık geçmiş (önerilen)</translation>
+    </message>
+    <message>
+        <source>None: only the newest backups</source>
+        <translation>Hiçbiri: yalnızca en yeni yedekler</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Özel</translation>
+    </message>
+    <message>
+        <source>Older backups to keep</source>
+        <translation>Saklanan eski yedekler</translation>
+    </message>
+    <message>
+        <source>&amp;Older backups:</source>
+        <translation>&amp;Eski yedekler:</translation>
+    </message>
+    <message>
+        <source>One a &amp;day, for the last:</source>
+        <translation>&amp;Günde bir, son:</translation>
+    </message>
+    <message>
+        <source>One a &amp;week, for the last:</source>
+        <translation>&amp;Haftada bir, son:</translation>
+    </message>
+    <message>
+        <source>One a &amp;month, for the last:</source>
+        <translation>A&amp;yda bir, son:</translation>
+    </message>
+    <message>
+        <source>One a &amp;year, for the last:</source>
+        <translation>Y&amp;ılda bir, son:</translation>
+    </message>
+    <message>
+        <source>What you can go back to</source>
+        <translation>Geri dönebileceğiniz yedekler</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>suffix after the number of days</comment>
+        <translation>
+            <numerusform> gün</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <comment>suffix after the number of weeks</comment>
+        <translation>
+            <numerusform> hafta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> month(s)</source>
+        <comment>suffix after the number of months</comment>
+        <translation>
+            <numerusform> ay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> year(s)</source>
+        <comment>suffix after the number of years</comment>
+        <translation>
+            <numerusform> yıl</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backups share what did not change, so a longer history takes little more space.</source>
+        <translation>Yedekler değişmeyen kısımları paylaşır; bu yüzden daha uzun bir geçmiş yalnızca biraz daha fazla yer kaplar.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionWords</name>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln gün</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln hafta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln ay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <comment>in &apos;any of the last %1&apos;</comment>
+        <translation>
+            <numerusform>%Ln yıl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can go back to any of the last %1, and to each of the newest %Ln backup(s).</source>
+        <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
+        <translation>
+            <numerusform>Son %1 içindeki herhangi birine ve en yeni %Ln yedeğin her birine geri dönebilirsiniz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>You can go back to the newest %Ln backup(s) only: a chat deleted by mistake is in none of them once %Ln more backup(s) are made.</source>
+        <translation>
+            <numerusform>Yalnızca en yeni %Ln yedeğe geri dönebilirsiniz: yanlışlıkla silinen bir sohbet, %Ln yedek daha alındıktan sonra hiçbirinde kalmaz.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RetiredKeyDialog</name>
     <message>
         <source>Delete the old key…</source>
@@ -3422,7 +3540,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <name>Tray</name>
     <message>
         <source>&amp;Back up now</source>
-        <extracomment>How long a notification stays (failures longer, so they are seen).</extracomment>
+        <extracomment>How long a notification stays (failures longer, so they are seen). What a freedesktop notification server reads as markup in a notice&apos;s body (``&lt;a href&gt;``, ``&lt;img src&gt;``, entities such as ``&amp;#8238;``), as their full-width forms, which read the same.</extracomment>
         <translation>Şimdi &amp;yedekle</translation>
     </message>
     <message>
@@ -3522,7 +3640,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <name>backup</name>
     <message>
         <source>No chats are selected for the backup.</source>
-        <extracomment>Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>Yedeklenecek sohbet seçilmedi.</translation>
     </message>
     <message>
@@ -3547,6 +3664,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The number of backups to keep must be at least %1.</source>
+        <extracomment>``retention_of`` the settings (an int: exactly the newest N, as ``BackupRequest.keep``) Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
         <translation>Saklanacak yedek sayısı en az %1 olmalıdır.</translation>
     </message>
     <message>
@@ -5484,6 +5602,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>The key vault at %1 has another identity (server key) than the one at %2; nothing was stored.</source>
         <translation>%1 adresindeki anahtar kasasının kimliği (sunucu anahtarı) %2 adresindekinden farklı; hiçbir şey kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
+        <translation>Yedekleri %1 ile %2 gün, hafta, ay veya yıl arasında saklayın.</translation>
     </message>
 </context>
 <context>

@@ -166,6 +166,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'It may not have finished downloading or copying. Export or copy the chat again, then import the new file.'),
     QT_TRANSLATE_NOOP('core', 'Its addresses must use https (or http on this computer).'),
     QT_TRANSLATE_NOOP('core', 'Keep between %1 and %2 backups.'),
+    QT_TRANSLATE_NOOP('core', 'Keep the backups of between %1 and %2 days, weeks, months or years.'),
     QT_TRANSLATE_NOOP('core', 'Leave this chat out of the backup, or delete some of its messages of that month, then back up again.'),
     QT_TRANSLATE_NOOP('core', 'Leave this chat out of the backup, then back up again.'),
     QT_TRANSLATE_NOOP('core', 'Make a new key (New password and new backup key, or backupgui-cli key rotate): it backs up into a new set and removes this one.'),

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...crypto.material import KeyMaterial, RawKey
-from ...device.settings import DEFAULT_KEEP, FOLDER, GDRIVE, now_iso, parse_time
+from ...device.settings import FOLDER, GDRIVE, now_iso, parse_time
 from ...engine import BackupDetails, BackupInfo, RestoreRequest, RestoreResult
 from ...engine.repository import snapshot_time
 from ...engine.types import BackupSummary
@@ -73,6 +73,7 @@ from ..settings.destinations import (
     gdrive_available,
     open_destination,
 )
+from ..settings.retention import RECOMMENDED, periods
 from ..settings.sign_in import DriveAccountBox
 from ..tasks import TaskFn, TaskHandle, call_in_background, run_in_background
 from ..widgets import style
@@ -390,7 +391,9 @@ class BackupsPage(_AsyncPage):
     def __init__(self, wiz: RestoreWizard) -> None:
         super().__init__(translate("BackupsPage", "Choose a backup"), "")
         self.setSubTitle(self.tr("The newest is selected. Older backups are kept as the "
-                                 "Settings say (the last %Ln by default).", "", DEFAULT_KEEP))
+                                 "Settings say: by default, one of each of the last %1.",
+                                 "%1: e.g. '7 days, 4 weeks and 12 months'")
+                         .replace("%1", periods(RECOMMENDED)))
         self.wiz = wiz
         lay = self.lay
         # Which backup is the newest, and whether the destination lost newer ones

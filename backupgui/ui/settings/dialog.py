@@ -38,6 +38,7 @@ from ..widgets.fit import keep_min_height_for_width
 from ..widgets.formatting import breakable_path
 from ..widgets.icons import icon
 from .destinations import DestinationSpec, gdrive_available
+from .retention import RetentionRows
 from .sign_in import DriveAccountBox
 
 
@@ -119,6 +120,10 @@ class SettingsDialog(QDialog):
             lab = QLabel(text)
             lab.setBuddy(w)
             of.addRow(lab, w)
+        # Older backups: a time-spread history (one a day, a week, a month), in plain words.
+        self.history = RetentionRows(self.keep, (s.keep_daily, s.keep_weekly, s.keep_monthly,
+                                                 s.keep_yearly), of)
+        self.history.changed.connect(lambda: style.fit_height(self))
         of.addRow("", self.videos)
         lay.addWidget(opts)
 
@@ -209,7 +214,9 @@ class SettingsDialog(QDialog):
             gdrive_emulator_url=self.drive.emulator_url(),
             gdrive_account=self.drive.account,
             device_name=self.device.text().strip(), include_videos=self.videos.isChecked(),
-            keep=self.keep.value(), vault_url=self.vault.text().strip(),
+            keep=self.keep.value(), keep_daily=self.history.daily.value(),
+            keep_weekly=self.history.weekly.value(), keep_monthly=self.history.monthly.value(),
+            keep_yearly=self.history.yearly.value(), vault_url=self.vault.text().strip(),
             log_level=self.log_level.currentText(), language=self.language.currentData() or "",
             excluded_chats=list(s.excluded_chats))
 
