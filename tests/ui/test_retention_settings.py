@@ -134,3 +134,18 @@ def test_the_restore_list_with_a_year_of_history(qtbot, tmp_path, demo_library, 
             w.close()
         finally:
             language.install_language("en", qapp)
+
+
+def test_the_dialog_grows_for_the_custom_rules_and_shrinks_back(qtbot, tmp_path, isolated):
+    """The custom rules' four rows make the dialog taller; leaving them makes it as tall as
+    it opened again (no empty band under the last group)."""
+    dlg = SettingsDialog(make_ctx(tmp_path / "lib", isolated))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    opened = dlg.height()
+    choice = dlg.history.choice
+    choice.setCurrentIndex(choice.findData("custom"))
+    qtbot.waitUntil(lambda: dlg.height() > opened)
+    choice.setCurrentIndex(choice.findData("none"))
+    qtbot.waitUntil(lambda: dlg.height() == opened)

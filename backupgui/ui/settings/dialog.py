@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -123,7 +123,8 @@ class SettingsDialog(QDialog):
         # Older backups: a time-spread history (one a day, a week, a month), in plain words.
         self.history = RetentionRows(self.keep, (s.keep_daily, s.keep_weekly, s.keep_monthly,
                                                  s.keep_yearly), of)
-        self.history.changed.connect(lambda: style.fit_height(self))
+        # (after the rows shown or hidden are laid out)
+        self.history.changed.connect(lambda: QTimer.singleShot(0, self._refit))
         of.addRow("", self.videos)
         lay.addWidget(opts)
 
@@ -190,6 +191,17 @@ class SettingsDialog(QDialog):
     def _language_changed(self, current: str) -> None:
         self.language_note.setVisible((self.language.currentData() or "") != current)
         style.fit_height(self)  # the note's lines fit
+
+    def _refit(self) -> None:
+        """As tall as the rows shown need: taller with the custom rules, shorter again without
+        (``fit_height`` only grows)."""
+        lay = self.layout()
+        if lay is None or not self.isVisible():
+            return
+        lay.activate()
+        need = lay.totalHeightForWidth(self.width())
+        self.setMinimumHeight(need)  # (what keep_min_height_for_width keeps, known already)
+        self.resize(self.width(), max(need, self.sizeHint().height()))  # as when it opened
 
     def _keep_suffix(self, n: int) -> None:
         self.keep.setSuffix(self.tr(" backup(s)", "suffix after the number to keep", n))
