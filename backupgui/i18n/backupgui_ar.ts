@@ -1751,8 +1751,8 @@ Identity (server key fingerprint): %2</source>
         <translation>غيّره فقط إذا انتقلت خزنة المفاتيح إلى عنوان جديد. يجب أن تظل الخزنة نفسها التي أُنشئت بها هذه النسخة الاحتياطية. تُفصل عناوين الخزنة نفسها (خوادمها) بفواصل.</translation>
     </message>
     <message>
-        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most 8, none twice.</source>
-        <translation>أدخل عنوان خزنة المفاتيح (http:// أو https://)، أو عدة عناوين للخزنة نفسها مفصولة بفواصل: 8 على الأكثر، دون تكرار.</translation>
+        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
+        <translation>أدخل عنوان خزنة المفاتيح (http:// أو https://)، أو عدة عناوين للخزنة نفسها مفصولة بفواصل: %1 على الأكثر، دون تكرار.</translation>
     </message>
     <message>
         <source>Addresses: %1

@@ -1663,8 +1663,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Ändern Sie sie nur, wenn Ihr Schlüsseltresor an eine neue Adresse umgezogen ist. Es muss weiterhin der Tresor sein, mit dem diese Sicherung erstellt wurde. Mehrere Adressen desselben Tresors (seine Server) werden durch Kommas getrennt.</translation>
     </message>
     <message>
-        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most 8, none twice.</source>
-        <translation>Geben Sie die Adresse des Schlüsseltresors ein (http:// oder https://) oder mehrere Adressen desselben Tresors, durch Kommas getrennt: höchstens 8, keine doppelt.</translation>
+        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
+        <translation>Geben Sie die Adresse des Schlüsseltresors ein (http:// oder https://) oder mehrere Adressen desselben Tresors, durch Kommas getrennt: höchstens %1, keine doppelt.</translation>
     </message>
     <message>
         <source>Addresses: %1

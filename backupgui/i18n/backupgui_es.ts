@@ -1663,8 +1663,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Cámbiela solo si su bóveda de claves se ha trasladado a una dirección nueva. Debe seguir siendo la bóveda con la que se hizo esta copia de seguridad. Varias direcciones de la misma bóveda (sus servidores) se separan con comas.</translation>
     </message>
     <message>
-        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most 8, none twice.</source>
-        <translation>Escriba la dirección de la bóveda de claves (http:// o https://), o varias direcciones de la misma bóveda separadas por comas: como máximo 8, ninguna repetida.</translation>
+        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
+        <translation>Escriba la dirección de la bóveda de claves (http:// o https://), o varias direcciones de la misma bóveda separadas por comas: como máximo %1, ninguna repetida.</translation>
     </message>
     <message>
         <source>Addresses: %1

@@ -1663,8 +1663,8 @@ Identity (server key fingerprint): %2</source>
         <translation>इसे केवल तभी बदलें जब आपका की वॉल्ट किसी नए पते पर चला गया हो। यह वही वॉल्ट होना चाहिए जिससे यह बैकअप बनाया गया था। एक ही वॉल्ट के कई पते (उसके सर्वर) कॉमा से अलग किए जाते हैं।</translation>
     </message>
     <message>
-        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most 8, none twice.</source>
-        <translation>की वॉल्ट का पता (http:// या https://) डालें, या एक ही वॉल्ट के कई पते कॉमा से अलग करके: अधिकतम 8, कोई भी दो बार नहीं।</translation>
+        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
+        <translation>की वॉल्ट का पता (http:// या https://) डालें, या एक ही वॉल्ट के कई पते कॉमा से अलग करके: अधिकतम %1, कोई भी दो बार नहीं।</translation>
     </message>
     <message>
         <source>Addresses: %1

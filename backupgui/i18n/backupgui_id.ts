@@ -1641,8 +1641,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Ubah hanya jika brankas kunci Anda pindah ke alamat baru. Brankas itu harus tetap brankas yang dipakai untuk membuat cadangan ini. Beberapa alamat dari brankas yang sama (server-servernya) dipisahkan dengan koma.</translation>
     </message>
     <message>
-        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most 8, none twice.</source>
-        <translation>Masukkan alamat brankas kunci (http:// atau https://), atau beberapa alamat dari brankas yang sama dipisahkan dengan koma: paling banyak 8, tidak ada yang dua kali.</translation>
+        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
+        <translation>Masukkan alamat brankas kunci (http:// atau https://), atau beberapa alamat dari brankas yang sama dipisahkan dengan koma: paling banyak %1, tidak ada yang dua kali.</translation>
     </message>
     <message>
         <source>Addresses: %1

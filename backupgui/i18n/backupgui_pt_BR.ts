@@ -1663,8 +1663,8 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Altere-o somente se o seu cofre de chaves mudou para um novo endereço. Ele ainda precisa ser o cofre com que este backup foi feito. Vários endereços do mesmo cofre (seus servidores) são separados por vírgulas.</translation>
     </message>
     <message>
-        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most 8, none twice.</source>
-        <translation>Digite o endereço do cofre de chaves (http:// ou https://), ou vários endereços do mesmo cofre separados por vírgulas: no máximo 8, nenhum repetido.</translation>
+        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
+        <translation>Digite o endereço do cofre de chaves (http:// ou https://), ou vários endereços do mesmo cofre separados por vírgulas: no máximo %1, nenhum repetido.</translation>
     </message>
     <message>
         <source>Addresses: %1

@@ -1685,8 +1685,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Меняйте его, только если хранилище ключей переехало на новый адрес. Это должно быть то же хранилище, с которым сделана эта резервная копия. Несколько адресов одного хранилища (его серверы) разделяются запятыми.</translation>
     </message>
     <message>
-        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most 8, none twice.</source>
-        <translation>Введите адрес хранилища ключей (http:// или https://) или несколько адресов одного хранилища через запятую: не больше 8, без повторов.</translation>
+        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
+        <translation>Введите адрес хранилища ключей (http:// или https://) или несколько адресов одного хранилища через запятую: не больше %1, без повторов.</translation>
     </message>
     <message>
         <source>Addresses: %1

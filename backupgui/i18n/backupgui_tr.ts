@@ -1641,8 +1641,8 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Yalnızca anahtar kasanız yeni bir adrese taşındıysa değiştirin. Bu yedeğin yapıldığı kasa olmaya devam etmelidir. Aynı kasanın birden çok adresi (sunucuları) virgülle ayrılır.</translation>
     </message>
     <message>
-        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most 8, none twice.</source>
-        <translation>Anahtar kasasının adresini (http:// ya da https://) ya da aynı kasanın virgülle ayrılmış birden çok adresini girin: en fazla 8, hiçbiri iki kez olmadan.</translation>
+        <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
+        <translation>Anahtar kasasının adresini (http:// ya da https://) ya da aynı kasanın virgülle ayrılmış birden çok adresini girin: en fazla %1, hiçbiri iki kez olmadan.</translation>
     </message>
     <message>
         <source>Addresses: %1

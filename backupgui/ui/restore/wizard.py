@@ -63,7 +63,7 @@ from ...errors import (
     VaultUntrustedError,
 )
 from ...jobs import CancelToken, ProgressFn
-from ...vault.trust import check_addresses, same_url
+from ...vault.trust import MAX_ADDRESSES, check_addresses, same_url
 from ..backup.panel import key_mode_name
 from ..backup.progress import ProgressPanel
 from ..context import AppContext
@@ -646,9 +646,9 @@ class KeyPage(_AsyncPage):
                                          "servers) are separated by commas."))
         self.vault_hint.setWordWrap(True)
         self.vault_hint.setObjectName("muted")
-        self.vault_error = QLabel(self.tr(
+        self.vault_error = QLabel(numbers(self.tr(
             "Enter the key vault's address (http:// or https://), or several addresses of the "
-            "same vault separated by commas: at most 8, none twice."))
+            "same vault separated by commas: at most %1, none twice."), MAX_ADDRESSES))
         self.vault_error.setWordWrap(True)
         self.vault_error.setObjectName("error")
         self.vault_error.hide()
