@@ -264,7 +264,8 @@ async def _serve(args: argparse.Namespace) -> int:
         allow_unbound=args.allow_unbound_registration,
     )
     limiter = SharedRateLimiter(
-        store, args.rate_per_minute, args.rate_burst, max_clients=args.rate_max_clients
+        store, args.rate_per_minute, args.rate_burst, max_clients=args.rate_max_clients,
+        clock=service.now,
     )
     app = make_app(
         service, limiter, trust_forwarded=args.trust_forwarded, workers=args.workers

@@ -18,6 +18,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -128,8 +129,8 @@ class SharedRateLimiter:
     Every node of a vault takes its tokens from the same rows, so adding nodes does not add
     budget. The table is trimmed to the ``max_clients`` most recently used prefixes each time
     this node has created ``sweep_every`` new buckets (default 1% of ``max_clients``): it
-    never holds more than ``max_clients + nodes * sweep_every`` rows. Wall-clock time is used
-    (nodes are on different machines); a clock running behind never adds tokens.
+    never holds more than ``max_clients + nodes * sweep_every`` rows. The vault's time is used
+    (``clock``: the database's); a clock running behind never adds tokens.
 
     When the database is unreachable the node limits requests with an in-memory
     :class:`RateLimiter` of the same settings until it is back.
@@ -142,10 +143,14 @@ class SharedRateLimiter:
         burst: int,
         max_clients: int = DEFAULT_MAX_CLIENTS,
         sweep_every: int | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         if max_clients < 1:
             raise ValueError("max_clients must be at least 1")
         self.store = store
+        #: The vault's time (the database's clock: ``VaultService.now``), so that a node whose
+        #: own clock runs ahead neither refills buckets early nor stalls the others' refill.
+        self.clock = clock
         self.rate = per_minute / 60.0
         self.burst = float(burst)
         self.max_clients = max_clients
@@ -157,7 +162,7 @@ class SharedRateLimiter:
     def allow(self, client: str, now: float | None = None) -> tuple[bool, float]:
         from .store import StorageError
 
-        now = time.time() if now is None else now
+        now = self.clock() if now is None else now
         key = client_prefix(client)
         try:
             allowed, tokens, created = self.store.rate_take(key, now, self.rate, self.burst)

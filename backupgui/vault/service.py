@@ -73,6 +73,10 @@ GRANT_TTL = 300.0
 PENDING_TTL = 600.0
 #: How often each node purges expired sessions, grants and pending registrations.
 PURGE_INTERVAL = 30.0
+#: How often each node measures its clock against the database's (VaultService.now).
+CLOCK_SYNC = 5.0
+#: An offset (or a change of it) above this many seconds is logged.
+CLOCK_LOG_STEP = 1.0
 
 _USER_ID_RE = re.compile(r"[A-Za-z0-9_-]{16,64}")
 _SET_ID_RE = re.compile(r"[0-9a-f]{32}")
@@ -218,6 +222,9 @@ class VaultService:
         self._acked = 0  # highest write generation this node saw committed
         self._rollback_logged = False
         self._next_purge = 0.0
+        self._clock_offset = 0.0
+        self._clock_synced: float | None = None
+        self.sync_clock()
         mark = sealer.read_floor(self._floor_id)
         if mark is None:
             mark = sealer.raise_floor(self._floor_id, store.sequence_value())
@@ -298,13 +305,42 @@ class VaultService:
             self._floor = max(self._floor, mark)
             return self._floor
 
+    def now(self) -> float:
+        """The vault's time: this node's clock corrected to the database server's.
+
+        Sessions, grants and the replay rows of signed proofs are written with an expiry by
+        one node and checked or purged by another; a node whose own clock is minutes off
+        would otherwise end logins other nodes started, or purge a replay row early and let a
+        node running behind take the same signed proof again (docs/VAULT.md 10.8).
+        """
+        return time.time() + self._clock_offset
+
+    def sync_clock(self) -> float:
+        """Measure this node's offset from the database's clock; returns it. A failure keeps
+        the last offset (the database may be failing over)."""
+        try:
+            offset = self.store.clock_offset()
+        except Exception as exc:  # noqa: BLE001 - any failure: measure again next time
+            log.info("could not read the vault database's clock: %s", type(exc).__name__)
+            return self._clock_offset
+        if abs(offset - self._clock_offset) > CLOCK_LOG_STEP or (
+            self._clock_synced is None and abs(offset) > CLOCK_LOG_STEP
+        ):
+            log.warning("this node's clock is %+.1f s off the vault database's; the vault "
+                        "uses the database's time (keep every server on NTP)", -offset)
+        self._clock_offset = offset
+        self._clock_synced = time.monotonic()
+        return offset
+
     def housekeeping(self, now: float | None = None) -> None:
-        """Periodic work of a node: the high-water mark, and purging expired rows."""
-        now = time.time() if now is None else now
+        """Periodic work of a node: the high-water mark, the clock, purging expired rows."""
         self.checkpoint_floor()
+        if self._clock_synced is None or time.monotonic() - self._clock_synced >= CLOCK_SYNC:
+            self.sync_clock()
+        now = self.now() if now is None else now
         if now >= self._next_purge:
             self._next_purge = now + PURGE_INTERVAL
-            self.store.purge_expired(PENDING_TTL)
+            self.store.purge_expired(PENDING_TTL, now)
 
     def _aad(self, row_user: str, th: bytes, generation: int, write_gen: int | None,
              attempts: int, account: str | None) -> bytes:  # fmt: skip
@@ -358,7 +394,7 @@ class VaultService:
         sealed = self._seal_record(row.user_id, row.token_hash, gen, wg, attempts, record, blob,
                                    row.account)  # fmt: skip
         tx.update_record(row.user_id, sealed=sealed, attempts=attempts, write_gen=wg,
-                         generation=gen, now=time.time())  # fmt: skip
+                         generation=gen, now=self.now())  # fmt: skip
 
     @staticmethod
     def _session_aad(id_hash: bytes, expires: float) -> bytes:
@@ -407,7 +443,8 @@ class VaultService:
         if proof is None:
             return None
         try:
-            return self.accounts.present(proof, self._message(context, user_id, payload))
+            return self.accounts.present(proof, self._message(context, user_id, payload),
+                                        self.now())
         except ProofError as exc:
             status = 400 if exc.code == "bad_proof" else 403
             code = "unauthorized" if exc.code == "invalid_account" else exc.code
@@ -417,8 +454,7 @@ class VaultService:
                      body: dict | None = None) -> str:
         try:
             return self.accounts.binding_for_registration(
-                proof, self._message(REGISTER_CONTEXT, user_id,
-                                     _canonical(body)))
+                proof, self._message(REGISTER_CONTEXT, user_id, _canonical(body)), self.now())
         except ProofError as exc:
             status = 400 if exc.code == "bad_proof" else 403
             code = "unauthorized" if exc.code == "invalid_account" else exc.code
@@ -474,9 +510,8 @@ class VaultService:
         raise ApiError(410, "destroyed", "the key was destroyed after too many wrong passwords",
                        attempts_left=0)
 
-    @staticmethod
-    def _destroy(tx: Tx, row: Row) -> None:
-        tx.destroy(row.user_id, "destroyed", time.time())
+    def _destroy(self, tx: Tx, row: Row) -> None:
+        tx.destroy(row.user_id, "destroyed", self.now())
         log.warning("record %s destroyed after %d failed attempts", row.user_id[:8], row.attempts)
 
     def _failure(self, tx: Tx, user_id: str) -> tuple[str, int]:
@@ -517,7 +552,7 @@ class VaultService:
     ) -> dict:
         user_id = check_user_id(user_id)
         th, binding = self._registrant(token, proof, user_id, body)
-        now = time.time()
+        now = self.now()
 
         def txn(tx: Tx, gens: _Gens) -> None:
             row = tx.get(user_id)
@@ -561,7 +596,7 @@ class VaultService:
                 raise ApiError(409, "no_registration", "no registration in progress for this id")
             wg = gens()
             sealed = self._seal_record(user_id, th, 0, wg, 0, record, blob, binding)
-            tx.activate(user_id, sealed, wg, time.time())
+            tx.activate(user_id, sealed, wg, self.now())
 
         self._run(txn)
         log.info("registered %s", user_id[:8])
@@ -579,7 +614,7 @@ class VaultService:
         presented = self._present(proof, user_id, LOGIN_CONTEXT, ke1_hash)
         session_id = b64e(os.urandom(32))
         sid = secret_hash(b"session", session_id)
-        expires = time.time() + SESSION_TTL
+        expires = self.now() + SESSION_TTL
 
         def txn(tx: Tx, gens: _Gens) -> _Session | None:
             earlier = tx.get_session(sid) if tx.outcome_unknown else None
@@ -595,7 +630,7 @@ class VaultService:
                 return self._unseal_session(sid, earlier[1], earlier[2])
             # Refused before anything is counted unless the caller proves the account.
             row = self._authorised_row(tx, user_id, token, presented, for_change=True)
-            now = time.time()
+            now = self.now()
             signed = presented is not None and presented[0] in (SIG, MAC)
             if signed and not tx.claim_login_proof(user_id, ke1_hash, now, now + SIG_REPLAY_TTL):
                 # One signed proof, one attempt: a relayed or replayed proof counts nothing.
@@ -637,7 +672,7 @@ class VaultService:
         if found is None:
             raise ApiError(400, "no_session", "login session unknown or expired; start again")
         _, sealed, expires = found
-        if expires < time.time():
+        if expires < self.now():
             return None
         return self._unseal_session(sid, sealed, expires)
 
@@ -674,14 +709,14 @@ class VaultService:
             # Attempts started after this one stay counted.
             remaining = max(0, row.attempts - session.attempt_no)
             if purpose == "delete":
-                tx.destroy(row.user_id, "deleted", time.time(), remaining)
+                tx.destroy(row.user_id, "deleted", self.now(), remaining)
                 return ("deleted", row.user_id)
             self._store_counter(tx, gens, row, record, blob, remaining)
             grant = None
             if purpose == "change":
                 grant = b64e(os.urandom(32))
                 tx.put_grant(secret_hash(b"grant", grant), row.user_id, row.generation,
-                             time.time() + GRANT_TTL)  # fmt: skip
+                             self.now() + GRANT_TTL)  # fmt: skip
             return ("ok", blob, remaining, grant)
 
         outcome = self._run(txn)
@@ -713,7 +748,7 @@ class VaultService:
             raise ApiError(403, "no_grant", "password change not authorised; log in again")
         gid = secret_hash(b"grant", grant)
         g = tx.get_grant(gid)
-        if g is None or g[0] != user_id or g[3] < time.time():
+        if g is None or g[0] != user_id or g[3] < self.now():
             raise ApiError(403, "no_grant", "password change not authorised; log in again")
         return gid, g[1], g[2]
 
@@ -824,7 +859,7 @@ class VaultService:
             wg = gens()
             sealed = self._seal_record(user_id, row.token_hash, new_gen, wg, row.attempts,
                                        record, blob, binding)  # fmt: skip
-            tx.bind(user_id, binding, sealed, write_gen=wg, generation=new_gen, now=time.time())
+            tx.bind(user_id, binding, sealed, write_gen=wg, generation=new_gen, now=self.now())
 
         self._run(txn)
         self.store.after_erase()
@@ -841,7 +876,7 @@ class VaultService:
         sealed = self._seal_record(row.user_id, row.token_hash, new_gen, wg, row.attempts,
                                    record, blob, binding)  # fmt: skip
         tx.rebind(row.user_id, row.account, binding, sealed, write_gen=wg, generation=new_gen,
-                  now=time.time())
+                  now=self.now())
 
     def _granted_row(self, tx: Tx, user_id: str, grant: object,
                      presented: tuple[str, str] | None, what: str) -> tuple[Row, bytes]:
@@ -1003,7 +1038,7 @@ class VaultService:
                                "the sequence update is not signed by the set's key") from None
             if stored is None or seq > stored.seq:
                 stored = SequenceRow(user_id, public_key, set_id, seq, snapshot_id, signature)
-                tx.put_sequence(stored, time.time())
+                tx.put_sequence(stored, self.now())
             return stored
 
         stored = self._run(txn)

@@ -367,12 +367,20 @@ class Store(abc.ABC):
 
         return self.run(put)
 
-    def purge_expired(self, pending_ttl: float) -> None:
+    def purge_expired(self, pending_ttl: float, now: float | None = None) -> None:
         """Delete expired sessions, grants and abandoned registrations. Not serialisable on
         purpose (nothing read here decides an answer): a range delete under SERIALIZABLE
-        would conflict with the logins inserting sessions meanwhile."""
-        now = time.time()
+        would conflict with the logins inserting sessions meanwhile. ``now``: the vault's
+        time (the database's clock, VAULT.md 10.8)."""
+        now = time.time() if now is None else now
         self.exclusive(lambda tx: tx.purge_expired(now, now - pending_ttl))
+
+    def clock_offset(self) -> float:
+        """The database server's clock minus this process's, in seconds. Every node of a
+        vault reads and writes the same expiry times (sessions, grants, replay rows), so they
+        must agree on what "now" is: they take the database's. One SQLite file is on this
+        machine: 0."""
+        return 0.0
 
     def after_erase(self) -> None:  # noqa: B027 - most engines have nothing to do
         """Push erased data out of the database's files where the engine allows it."""

@@ -313,6 +313,15 @@ class PostgresStore(Store):
             raise StorageUnavailable("the rate limit table is unreachable") from None
         return bool(r[0]), float(r[1]), float(r[2]) == now
 
+    def clock_offset(self) -> float:
+        """The primary's ``clock_timestamp()`` minus ours, taken at the middle of the round
+        trip (its error is at most half of it)."""
+        with self._rate_pool.connection(timeout=2.0) as conn, _deadline(conn, 2.0):
+            before = time.time()
+            (theirs,) = conn.execute("SELECT extract(epoch FROM clock_timestamp())").fetchone()
+            after = time.time()
+        return float(theirs) - (before + after) / 2
+
     def sequence_value(self) -> int:
         def read(tx: Tx) -> int:
             last, called = tx._x("SELECT last_value, is_called FROM write_gen_seq").fetchone()
