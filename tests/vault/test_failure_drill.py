@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import socket
+import subprocess
 import threading
 import time
 import urllib.error
@@ -483,3 +485,62 @@ def test_a_node_that_redirects_gets_no_attempt(drill_db, drill_nodes, status) ->
         server.server_close()
     assert _row(drill_db, binding.user_id) == ("active", 0)
     assert drill_db.execute("SELECT count(*) FROM login_proofs")[0][0] == 0
+
+
+# ---------------------------------------------------------------------------- a slow disk
+
+
+def _slow_fsync(server: cluster.PgServer, seconds: float) -> subprocess.Popen:
+    """strace attached to every process of ``server`` (following the backends it forks from
+    now on), holding each fsync/fdatasync ``seconds`` before it runs: a disk whose flushes
+    are that slow (a dying disk, a saturated SAN). Only processes this module started."""
+    assert server.proc is not None and server.proc.poll() is None
+    args = ["strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=fsync,fdatasync",
+            "-e", f"inject=fsync,fdatasync:delay_enter={int(seconds * 1e6)}"]  # fmt: skip
+    for pid in [server.proc.pid, *cluster._children(server.proc.pid)]:
+        args += ["-p", str(pid)]
+    tracer = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)  # attached
+    return tracer
+
+
+def test_a_slow_disk_is_unavailable_not_a_hang_nor_a_double_count(hsm_env) -> None:
+    """Every flush of the database's WAL takes 12 s (longer than a transaction's 10 s
+    deadline; strace's fault injection on the postgres processes). A login start is then
+    answered "unavailable" within the node's 30 s bound, no KE2 leaves, and the attempt its
+    cut transactions may have committed later is counted at most once: the re-run blocks on
+    the first one's row locks until that commit lands, then finds its own session. Service
+    is back without a restart once the disk is fast again."""
+    if shutil.which("strace") is None:
+        skip_or_fail("strace is not installed (apt-get install -y strace)")
+    why = cluster.missing_tools()
+    if why:
+        skip_or_fail(why)
+    server = cluster.PgServer().init().start()
+    node = None
+    try:
+        server.create_database("slow")
+        db = Database("postgresql", server=server, name="slow")
+        node = VaultProcess(hsm_env, db).start()
+        binding, key = store(node.url)
+        tracer = _slow_fsync(server, 12.0)
+        try:
+            t0 = time.monotonic()
+            status, reply = post(node.url, "/v1/login/start", start_body(binding)[0], 75)
+            took = time.monotonic() - t0
+        finally:
+            tracer.send_signal(signal.SIGINT)  # strace detaches; the disk is fast again
+            tracer.wait(timeout=60)
+        # "busy": the re-runs waited on the cut transaction's locks and then conflicted
+        # with it until CONFLICT_TIMEOUT; either way a 503 without KE2, well before 75 s.
+        assert status == 503 and reply.get("error") in ("unavailable", "busy"), (status, reply)
+        time.sleep(2)  # any commit still in flight lands
+        counted = _row(db, binding.user_id)[1]
+        print(f"slow disk: answered {status} after {took:.1f} s, attempts counted {counted}")
+        assert counted <= 1, counted
+        assert vault_fetch_key(binding, PASSWORD, ACCESS) == key  # back, without a restart
+        assert _row(db, binding.user_id) == ("active", 0)
+    finally:
+        if node is not None:
+            node.cleanup()
+        server.close()
