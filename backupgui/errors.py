@@ -7,7 +7,6 @@ message meant for people and a distinct CLI exit code. Messages never contain se
 from __future__ import annotations
 
 import enum
-import errno
 
 #: The backup key's length in hex digits (32 bytes; ``crypto.keys`` imports it). Messages put
 #: the number in as a value, not into the text, so the UI shows it in the language's digits.
@@ -78,29 +77,9 @@ class Damage(enum.Enum):
     MALFORMED = "malformed"
 
 
-class OsProblem(enum.Enum):
-    """What an ``OSError`` means to a person, by its errno (``os_problem``): each place says
-    each category in its own whole sentence; the OS's English text goes to the log only."""
-
-    NO_PERMISSION = "no permission"  # EACCES, EPERM
-    MISSING = "no such file or folder"  # ENOENT
-    FULL = "disk full"  # ENOSPC, EDQUOT
-    READ_ONLY = "read-only"  # EROFS
-    NOT_A_FOLDER = "not a folder"  # ENOTDIR, ELOOP (a link where a folder is expected)
-    IS_A_FOLDER = "a folder, not a file"  # EISDIR
-    OTHER = "other"  # EIO and the rest: the drive or the system failed
-
-
-_OS_PROBLEMS = {errno.EACCES: OsProblem.NO_PERMISSION, errno.EPERM: OsProblem.NO_PERMISSION,
-                errno.ENOENT: OsProblem.MISSING, errno.ENOSPC: OsProblem.FULL,
-                errno.EDQUOT: OsProblem.FULL, errno.EROFS: OsProblem.READ_ONLY,
-                errno.ENOTDIR: OsProblem.NOT_A_FOLDER, errno.ELOOP: OsProblem.NOT_A_FOLDER,
-                errno.EISDIR: OsProblem.IS_A_FOLDER}
-
-
-def os_problem(exc: OSError) -> OsProblem:
-    """The category of an OS error (``OsProblem.OTHER`` when it is none of the named ones)."""
-    return _OS_PROBLEMS.get(exc.errno or 0, OsProblem.OTHER)
+#: An ``OSError``'s category: the one errno table is ``oswords.TABLE`` (re-exported here for
+#: the places that import it from this module).
+from .oswords import OsProblem, os_problem  # noqa: E402,F401
 
 
 def marked(exc: BaseException, damage: Damage) -> BaseException:

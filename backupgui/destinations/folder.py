@@ -18,10 +18,9 @@ from ..errors import (
     DestinationError,
     DestinationFullError,
     NotFoundError,
-    OsProblem,
-    os_problem,
 )
 from ..format.damage import logged, not_a_file, not_a_folder
+from ..oswords import OsProblem, os_problem
 from .base import Destination, ObjectInfo, RangeReader, StorageInfo, Upload
 
 log = logging.getLogger(__name__)
@@ -90,7 +89,7 @@ def _os_error(exc: OSError, what: str) -> DestinationError:
                                 hint="Choose a folder you own, or change the folder's permissions.")
     if problem is OsProblem.MISSING:
         return DestinationError("The backup folder disappeared.", hint=_MISSING_HINT)
-    if problem is OsProblem.NOT_A_FOLDER:
+    if problem is OsProblem.NOT_A_FOLDER or problem is OsProblem.LINK:
         return DestinationError("The backup folder, or a folder on its way, is a file or a link "
                                 "instead of a folder.",
                                 hint="Choose the backup folder again.")
@@ -98,6 +97,20 @@ def _os_error(exc: OSError, what: str) -> DestinationError:
         return DestinationError("The backup folder holds a folder where a file of the backup "
                                 "belongs.",
                                 hint="Move that folder out of the backup folder, then try again.")
+    if problem is OsProblem.TOO_LARGE:
+        return DestinationFullError("A file of the backup is larger than the drive that holds "
+                                    "the backup folder allows.",
+                                    hint="Choose a folder on a drive that takes large files (not "
+                                         "FAT32), then try again.")
+    if problem is OsProblem.NAME_TOO_LONG:
+        return DestinationError("The path of the backup folder is too long for this system.",
+                                hint="Choose a folder with a shorter path.")
+    if problem is OsProblem.NETWORK:
+        return DestinationError("The network drive that holds the backup folder did not answer.",
+                                hint="Check the connection to the network drive, then try again.")
+    if problem is OsProblem.TOO_MANY_FILES or problem is OsProblem.NO_MEMORY:
+        return DestinationError("The computer ran short of memory or open files while using the "
+                                "backup folder.", hint="Close some programs, then try again.")
     return DestinationError("The drive that holds the backup folder reported an error.",
                             hint="Check the drive (it may have been disconnected or be failing), "
                                  "then try again.")

@@ -19,7 +19,6 @@ Design (see docs/DRIVE.md):
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import http.client
 import json
@@ -38,6 +37,7 @@ from urllib.parse import quote, urlencode, urlsplit
 import httplib2
 
 from ..errors import DestinationError, DestinationFullError, NotFoundError
+from ..oswords import OsProblem, os_problem
 from ..process.logscrub import scrub
 from . import netguard
 from .base import Destination, ObjectInfo, StorageInfo, Upload
@@ -1010,7 +1010,7 @@ _SPOOL_HINT = ("Uploads to Google Drive are first written to this computer's cac
 def _spool_error(exc: OSError, what: str) -> DestinationError:
     """A failure of the local upload cache, without the object's internal name (logged)."""
     log.warning("Google Drive upload cache failed while %s: %s", what, exc.strerror or exc)
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    if os_problem(exc) is OsProblem.FULL:
         return DestinationError("The cache folder for Google Drive uploads is full.",
                                 hint=_SPOOL_HINT)
     return DestinationError("Could not write to the cache folder for Google Drive uploads.",

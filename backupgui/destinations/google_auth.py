@@ -37,7 +37,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import BackupError, CancelledError, DestinationError, OsProblem, os_problem
+from .. import oswords
+from ..errors import BackupError, CancelledError, DestinationError
+from ..oswords import OsProblem, os_problem
 from ..process.logscrub import scrub
 from . import netguard
 from .gdrive_http import DEFAULT_ROOT, SCOPE, SingleAttemptHttp, build_service, make_http
@@ -158,8 +160,11 @@ def _unreadable_client_file(p: Path, exc: BaseException) -> SignInError:
         if problem is OsProblem.NOT_A_FOLDER:
             return SignInError(f"The Google OAuth client file {p} cannot be reached: a folder "
                                "on its way is a file.", hint=again)
-        return SignInError(f"The Google OAuth client file {p} cannot be read: the drive "
-                           "reported an error.", hint="Check the drive, then try again.")
+        # The rest in the clause of its category (a loop of links, a failing disk …).
+        return SignInError(f"The Google OAuth client file {p} cannot be read: "
+                           f"{oswords.problem(exc)}.",
+                           hint="Check the drive, then try again." if problem in (
+                               OsProblem.DISK_ERROR, OsProblem.OTHER) else again)
     if isinstance(exc, UnicodeDecodeError | json.JSONDecodeError):
         return SignInError(f"The Google OAuth client file {p} is not a client file: it is not "
                            "valid JSON.", hint=again)

@@ -5759,10 +5759,6 @@ Identity (server key fingerprint): %2</source>
         <translation>لا يمكن الوصول إلى ملف عميل Google OAuth ‏%1: أحد المجلدات في طريقه ملف.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 cannot be read: the drive reported an error.</source>
-        <translation>لا يمكن قراءة ملف عميل Google OAuth ‏%1: أبلغ المحرك عن خطأ.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 is a folder, not a file.</source>
         <translation>ملف عميل Google OAuth ‏%1 مجلد وليس ملفًا.</translation>
     </message>
@@ -5861,6 +5857,62 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
         <translation>احتفظ بالنسخ الاحتياطية لمدة بين %1 و%2 من الأيام أو الأسابيع أو الأشهر أو السنوات.</translation>
+    </message>
+    <message>
+        <source>A file of the backup is larger than the drive that holds the backup folder allows.</source>
+        <translation>أحد ملفات النسخة الاحتياطية أكبر مما يسمح به القرص الذي يحمل مجلد النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>Check the connection to the network drive, then try again.</source>
+        <translation>تحقق من الاتصال بقرص الشبكة، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a drive that takes large files (not FAT32), then try again.</source>
+        <translation>اختر مجلدًا على قرص يقبل الملفات الكبيرة (ليس FAT32)، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Choose a folder with a shorter path.</source>
+        <translation>اختر مجلدًا بمسار أقصر.</translation>
+    </message>
+    <message>
+        <source>Close some programs, then try again.</source>
+        <translation>أغلق بعض البرامج، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: %2.</source>
+        <translation>يتعذر قراءة ملف عميل Google OAuth ‏%1: %2.</translation>
+    </message>
+    <message>
+        <source>The computer ran short of memory or open files while using the backup folder.</source>
+        <translation>نفدت ذاكرة الكمبيوتر أو عدد الملفات المفتوحة أثناء استخدام مجلد النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>The network drive that holds the backup folder did not answer.</source>
+        <translation>لم يستجب قرص الشبكة الذي يحمل مجلد النسخ الاحتياطي.</translation>
+    </message>
+    <message>
+        <source>The path of the backup folder is too long for this system.</source>
+        <translation>مسار مجلد النسخ الاحتياطي طويل جدًا على هذا النظام.</translation>
+    </message>
+    <message>
+        <source>another program is using it (close that program and try again)</source>
+        <translation>برنامج آخر يستخدمه (أغلق ذلك البرنامج وحاول مرة أخرى)</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>الملف أكبر مما يسمح به هذا القرص أو الحساب</translation>
+    </message>
+    <message>
+        <source>the network drive that holds it did not answer (check the connection)</source>
+        <translation>لم يستجب قرص الشبكة الذي يحمله (تحقق من الاتصال)</translation>
+    </message>
+    <message>
+        <source>the system has too many files open (close some programs and try again)</source>
+        <translation>في النظام ملفات مفتوحة كثيرة جدًا (أغلق بعض البرامج وحاول مرة أخرى)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory (close some programs and try again)</source>
+        <translation>لا توجد ذاكرة كافية (أغلق بعض البرامج وحاول مرة أخرى)</translation>
     </message>
 </context>
 <context>

@@ -5555,10 +5555,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Die Google-OAuth-Client-Datei %1 ist nicht erreichbar: Ein Ordner auf dem Weg dorthin ist eine Datei.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 cannot be read: the drive reported an error.</source>
-        <translation>Die Google-OAuth-Client-Datei %1 kann nicht gelesen werden: Das Laufwerk hat einen Fehler gemeldet.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 is a folder, not a file.</source>
         <translation>Die Google-OAuth-Client-Datei %1 ist ein Ordner, keine Datei.</translation>
     </message>
@@ -5657,6 +5653,62 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
         <translation>Bewahre die Backups von %1 bis %2 Tagen, Wochen, Monaten oder Jahren auf.</translation>
+    </message>
+    <message>
+        <source>A file of the backup is larger than the drive that holds the backup folder allows.</source>
+        <translation>Eine Datei des Backups ist größer, als das Laufwerk mit dem Backup-Ordner erlaubt.</translation>
+    </message>
+    <message>
+        <source>Check the connection to the network drive, then try again.</source>
+        <translation>Prüfe die Verbindung zum Netzlaufwerk und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a drive that takes large files (not FAT32), then try again.</source>
+        <translation>Wähle einen Ordner auf einem Laufwerk, das große Dateien aufnimmt (nicht FAT32), und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Choose a folder with a shorter path.</source>
+        <translation>Wähle einen Ordner mit einem kürzeren Pfad.</translation>
+    </message>
+    <message>
+        <source>Close some programs, then try again.</source>
+        <translation>Schließe einige Programme und versuche es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: %2.</source>
+        <translation>Die Google-OAuth-Client-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The computer ran short of memory or open files while using the backup folder.</source>
+        <translation>Dem Computer gingen beim Verwenden des Backup-Ordners der Arbeitsspeicher oder die offenen Dateien aus.</translation>
+    </message>
+    <message>
+        <source>The network drive that holds the backup folder did not answer.</source>
+        <translation>Das Netzlaufwerk mit dem Backup-Ordner hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>The path of the backup folder is too long for this system.</source>
+        <translation>Der Pfad des Backup-Ordners ist für dieses System zu lang.</translation>
+    </message>
+    <message>
+        <source>another program is using it (close that program and try again)</source>
+        <translation>ein anderes Programm verwendet sie (schließe dieses Programm und versuche es erneut)</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>die Datei ist größer, als dieses Laufwerk oder Konto erlaubt</translation>
+    </message>
+    <message>
+        <source>the network drive that holds it did not answer (check the connection)</source>
+        <translation>das Netzlaufwerk, auf dem sie liegt, hat nicht geantwortet (prüfe die Verbindung)</translation>
+    </message>
+    <message>
+        <source>the system has too many files open (close some programs and try again)</source>
+        <translation>das System hat zu viele Dateien geöffnet (schließe einige Programme und versuche es erneut)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory (close some programs and try again)</source>
+        <translation>es ist nicht genug Arbeitsspeicher frei (schließe einige Programme und versuche es erneut)</translation>
     </message>
 </context>
 <context>

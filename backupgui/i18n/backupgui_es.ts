@@ -5555,10 +5555,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>No se puede llegar al archivo del cliente OAuth de Google %1: una carpeta del camino es un archivo.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 cannot be read: the drive reported an error.</source>
-        <translation>No se puede leer el archivo del cliente OAuth de Google %1: la unidad informó de un error.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 is a folder, not a file.</source>
         <translation>El archivo del cliente OAuth de Google %1 es una carpeta, no un archivo.</translation>
     </message>
@@ -5657,6 +5653,62 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
         <translation>Conserva las copias de seguridad de entre %1 y %2 días, semanas, meses o años.</translation>
+    </message>
+    <message>
+        <source>A file of the backup is larger than the drive that holds the backup folder allows.</source>
+        <translation>Un archivo de la copia de seguridad es más grande de lo que permite la unidad que contiene la carpeta de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Check the connection to the network drive, then try again.</source>
+        <translation>Comprueba la conexión con la unidad de red y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a drive that takes large files (not FAT32), then try again.</source>
+        <translation>Elige una carpeta en una unidad que admita archivos grandes (no FAT32) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Choose a folder with a shorter path.</source>
+        <translation>Elige una carpeta con una ruta más corta.</translation>
+    </message>
+    <message>
+        <source>Close some programs, then try again.</source>
+        <translation>Cierra algunos programas y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: %2.</source>
+        <translation>No se puede leer el archivo de cliente OAuth de Google %1: %2.</translation>
+    </message>
+    <message>
+        <source>The computer ran short of memory or open files while using the backup folder.</source>
+        <translation>La computadora se quedó sin memoria o sin archivos abiertos disponibles al usar la carpeta de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The network drive that holds the backup folder did not answer.</source>
+        <translation>La unidad de red que contiene la carpeta de la copia de seguridad no respondió.</translation>
+    </message>
+    <message>
+        <source>The path of the backup folder is too long for this system.</source>
+        <translation>La ruta de la carpeta de la copia de seguridad es demasiado larga para este sistema.</translation>
+    </message>
+    <message>
+        <source>another program is using it (close that program and try again)</source>
+        <translation>otro programa lo está usando (cierra ese programa y vuelve a intentarlo)</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>el archivo es más grande de lo que permite este disco o esta cuenta</translation>
+    </message>
+    <message>
+        <source>the network drive that holds it did not answer (check the connection)</source>
+        <translation>la unidad de red que lo contiene no respondió (comprueba la conexión)</translation>
+    </message>
+    <message>
+        <source>the system has too many files open (close some programs and try again)</source>
+        <translation>el sistema tiene demasiados archivos abiertos (cierra algunos programas y vuelve a intentarlo)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory (close some programs and try again)</source>
+        <translation>no hay suficiente memoria (cierra algunos programas y vuelve a intentarlo)</translation>
     </message>
 </context>
 <context>

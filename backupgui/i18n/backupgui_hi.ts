@@ -5555,10 +5555,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Google OAuth क्लाइंट फ़ाइल %1 तक नहीं पहुँचा जा सकता: उसके रास्ते का एक फ़ोल्डर असल में फ़ाइल है।</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 cannot be read: the drive reported an error.</source>
-        <translation>Google OAuth क्लाइंट फ़ाइल %1 पढ़ी नहीं जा सकती: ड्राइव ने एक गड़बड़ी बताई।</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 is a folder, not a file.</source>
         <translation>Google OAuth क्लाइंट फ़ाइल %1 फ़ाइल नहीं, फ़ोल्डर है।</translation>
     </message>
@@ -5657,6 +5653,62 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
         <translation>%1 से %2 दिन, हफ़्ते, महीने या साल तक के बैकअप रखें।</translation>
+    </message>
+    <message>
+        <source>A file of the backup is larger than the drive that holds the backup folder allows.</source>
+        <translation>बैकअप की एक फ़ाइल उस ड्राइव की अनुमति से बड़ी है जिस पर बैकअप फ़ोल्डर है।</translation>
+    </message>
+    <message>
+        <source>Check the connection to the network drive, then try again.</source>
+        <translation>नेटवर्क ड्राइव से कनेक्शन जाँचें, फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a drive that takes large files (not FAT32), then try again.</source>
+        <translation>ऐसी ड्राइव पर फ़ोल्डर चुनें जो बड़ी फ़ाइलें रख सके (FAT32 नहीं), फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Choose a folder with a shorter path.</source>
+        <translation>छोटे पाथ वाला फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Close some programs, then try again.</source>
+        <translation>कुछ प्रोग्राम बंद करें, फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: %2.</source>
+        <translation>Google OAuth क्लाइंट फ़ाइल %1 पढ़ी नहीं जा सकती: %2।</translation>
+    </message>
+    <message>
+        <source>The computer ran short of memory or open files while using the backup folder.</source>
+        <translation>बैकअप फ़ोल्डर इस्तेमाल करते समय कंप्यूटर की मेमोरी या खुली फ़ाइलों की सीमा खत्म हो गई।</translation>
+    </message>
+    <message>
+        <source>The network drive that holds the backup folder did not answer.</source>
+        <translation>जिस नेटवर्क ड्राइव पर बैकअप फ़ोल्डर है, उसने जवाब नहीं दिया।</translation>
+    </message>
+    <message>
+        <source>The path of the backup folder is too long for this system.</source>
+        <translation>बैकअप फ़ोल्डर का पाथ इस सिस्टम के लिए बहुत लंबा है।</translation>
+    </message>
+    <message>
+        <source>another program is using it (close that program and try again)</source>
+        <translation>कोई दूसरा प्रोग्राम इसे इस्तेमाल कर रहा है (वह प्रोग्राम बंद करके फिर से कोशिश करें)</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>फ़ाइल इस डिस्क या खाते की अनुमति से बड़ी है</translation>
+    </message>
+    <message>
+        <source>the network drive that holds it did not answer (check the connection)</source>
+        <translation>जिस नेटवर्क ड्राइव पर यह है, उसने जवाब नहीं दिया (कनेक्शन जाँचें)</translation>
+    </message>
+    <message>
+        <source>the system has too many files open (close some programs and try again)</source>
+        <translation>सिस्टम में बहुत सारी फ़ाइलें खुली हैं (कुछ प्रोग्राम बंद करके फिर से कोशिश करें)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory (close some programs and try again)</source>
+        <translation>पर्याप्त मेमोरी नहीं है (कुछ प्रोग्राम बंद करके फिर से कोशिश करें)</translation>
     </message>
 </context>
 <context>

@@ -5504,10 +5504,6 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>File klien OAuth Google %1 tidak dapat dijangkau: sebuah folder di jalurnya adalah file.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 cannot be read: the drive reported an error.</source>
-        <translation>File klien OAuth Google %1 tidak dapat dibaca: drive melaporkan kesalahan.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 is a folder, not a file.</source>
         <translation>File klien OAuth Google %1 adalah folder, bukan file.</translation>
     </message>
@@ -5606,6 +5602,62 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
         <translation>Simpan cadangan antara %1 dan %2 hari, minggu, bulan, atau tahun.</translation>
+    </message>
+    <message>
+        <source>A file of the backup is larger than the drive that holds the backup folder allows.</source>
+        <translation>Sebuah file cadangan lebih besar daripada yang diizinkan drive yang menyimpan folder cadangan.</translation>
+    </message>
+    <message>
+        <source>Check the connection to the network drive, then try again.</source>
+        <translation>Periksa koneksi ke drive jaringan, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a drive that takes large files (not FAT32), then try again.</source>
+        <translation>Pilih folder di drive yang menerima file besar (bukan FAT32), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Choose a folder with a shorter path.</source>
+        <translation>Pilih folder dengan jalur yang lebih pendek.</translation>
+    </message>
+    <message>
+        <source>Close some programs, then try again.</source>
+        <translation>Tutup beberapa program, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: %2.</source>
+        <translation>File klien Google OAuth %1 tidak dapat dibaca: %2.</translation>
+    </message>
+    <message>
+        <source>The computer ran short of memory or open files while using the backup folder.</source>
+        <translation>Komputer kehabisan memori atau batas file terbuka saat menggunakan folder cadangan.</translation>
+    </message>
+    <message>
+        <source>The network drive that holds the backup folder did not answer.</source>
+        <translation>Drive jaringan yang menyimpan folder cadangan tidak menjawab.</translation>
+    </message>
+    <message>
+        <source>The path of the backup folder is too long for this system.</source>
+        <translation>Jalur folder cadangan terlalu panjang untuk sistem ini.</translation>
+    </message>
+    <message>
+        <source>another program is using it (close that program and try again)</source>
+        <translation>program lain sedang menggunakannya (tutup program itu lalu coba lagi)</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>file lebih besar daripada yang diizinkan disk atau akun ini</translation>
+    </message>
+    <message>
+        <source>the network drive that holds it did not answer (check the connection)</source>
+        <translation>drive jaringan yang menyimpannya tidak menjawab (periksa koneksi)</translation>
+    </message>
+    <message>
+        <source>the system has too many files open (close some programs and try again)</source>
+        <translation>sistem membuka terlalu banyak file (tutup beberapa program lalu coba lagi)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory (close some programs and try again)</source>
+        <translation>memori tidak cukup (tutup beberapa program lalu coba lagi)</translation>
     </message>
 </context>
 <context>

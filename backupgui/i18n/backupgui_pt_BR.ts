@@ -5555,10 +5555,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Não é possível chegar ao arquivo do cliente OAuth do Google %1: uma pasta no caminho é um arquivo.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 cannot be read: the drive reported an error.</source>
-        <translation>Não é possível ler o arquivo do cliente OAuth do Google %1: a unidade informou um erro.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 is a folder, not a file.</source>
         <translation>O arquivo do cliente OAuth do Google %1 é uma pasta, não um arquivo.</translation>
     </message>
@@ -5657,6 +5653,62 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
         <translation>Mantenha os backups de %1 a %2 dias, semanas, meses ou anos.</translation>
+    </message>
+    <message>
+        <source>A file of the backup is larger than the drive that holds the backup folder allows.</source>
+        <translation>Um arquivo do backup é maior do que a unidade que contém a pasta do backup permite.</translation>
+    </message>
+    <message>
+        <source>Check the connection to the network drive, then try again.</source>
+        <translation>Verifique a conexão com a unidade de rede e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a drive that takes large files (not FAT32), then try again.</source>
+        <translation>Escolha uma pasta em uma unidade que aceite arquivos grandes (não FAT32) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Choose a folder with a shorter path.</source>
+        <translation>Escolha uma pasta com um caminho mais curto.</translation>
+    </message>
+    <message>
+        <source>Close some programs, then try again.</source>
+        <translation>Feche alguns programas e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: %2.</source>
+        <translation>Não é possível ler o arquivo de cliente OAuth do Google %1: %2.</translation>
+    </message>
+    <message>
+        <source>The computer ran short of memory or open files while using the backup folder.</source>
+        <translation>O computador ficou sem memória ou sem arquivos abertos disponíveis ao usar a pasta do backup.</translation>
+    </message>
+    <message>
+        <source>The network drive that holds the backup folder did not answer.</source>
+        <translation>A unidade de rede que contém a pasta do backup não respondeu.</translation>
+    </message>
+    <message>
+        <source>The path of the backup folder is too long for this system.</source>
+        <translation>O caminho da pasta do backup é longo demais para este sistema.</translation>
+    </message>
+    <message>
+        <source>another program is using it (close that program and try again)</source>
+        <translation>outro programa o está usando (feche esse programa e tente de novo)</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>o arquivo é maior do que este disco ou esta conta permite</translation>
+    </message>
+    <message>
+        <source>the network drive that holds it did not answer (check the connection)</source>
+        <translation>a unidade de rede que o contém não respondeu (verifique a conexão)</translation>
+    </message>
+    <message>
+        <source>the system has too many files open (close some programs and try again)</source>
+        <translation>o sistema está com arquivos abertos demais (feche alguns programas e tente de novo)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory (close some programs and try again)</source>
+        <translation>não há memória suficiente (feche alguns programas e tente de novo)</translation>
     </message>
 </context>
 <context>

@@ -5606,10 +5606,6 @@ Identity (server key fingerprint): %2</source>
         <translation>Файл OAuth-клиента Google %1 недоступен: одна из папок на пути к нему — файл.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 cannot be read: the drive reported an error.</source>
-        <translation>Не удаётся прочитать файл OAuth-клиента Google %1: диск сообщил об ошибке.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 is a folder, not a file.</source>
         <translation>Файл OAuth-клиента Google %1 — папка, а не файл.</translation>
     </message>
@@ -5708,6 +5704,62 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
         <translation>Храните копии за %1–%2 дней, недель, месяцев или лет.</translation>
+    </message>
+    <message>
+        <source>A file of the backup is larger than the drive that holds the backup folder allows.</source>
+        <translation>Файл копии больше, чем позволяет диск с папкой копий.</translation>
+    </message>
+    <message>
+        <source>Check the connection to the network drive, then try again.</source>
+        <translation>Проверьте подключение к сетевому диску и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a drive that takes large files (not FAT32), then try again.</source>
+        <translation>Выберите папку на диске, который принимает большие файлы (не FAT32), и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Choose a folder with a shorter path.</source>
+        <translation>Выберите папку с более коротким путём.</translation>
+    </message>
+    <message>
+        <source>Close some programs, then try again.</source>
+        <translation>Закройте несколько программ и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: %2.</source>
+        <translation>Не удаётся прочитать файл клиента Google OAuth %1: %2.</translation>
+    </message>
+    <message>
+        <source>The computer ran short of memory or open files while using the backup folder.</source>
+        <translation>Компьютеру не хватило памяти или открытых файлов при работе с папкой копий.</translation>
+    </message>
+    <message>
+        <source>The network drive that holds the backup folder did not answer.</source>
+        <translation>Сетевой диск с папкой копий не ответил.</translation>
+    </message>
+    <message>
+        <source>The path of the backup folder is too long for this system.</source>
+        <translation>Путь к папке копий слишком длинный для этой системы.</translation>
+    </message>
+    <message>
+        <source>another program is using it (close that program and try again)</source>
+        <translation>его использует другая программа (закройте её и повторите попытку)</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>файл больше, чем позволяет этот диск или учётная запись</translation>
+    </message>
+    <message>
+        <source>the network drive that holds it did not answer (check the connection)</source>
+        <translation>сетевой диск, на котором он находится, не ответил (проверьте подключение)</translation>
+    </message>
+    <message>
+        <source>the system has too many files open (close some programs and try again)</source>
+        <translation>в системе открыто слишком много файлов (закройте несколько программ и повторите попытку)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory (close some programs and try again)</source>
+        <translation>не хватает памяти (закройте несколько программ и повторите попытку)</translation>
     </message>
 </context>
 <context>

@@ -5504,10 +5504,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Google OAuth istemci dosyası %1 erişilemiyor: yolundaki bir klasör aslında bir dosya.</translation>
     </message>
     <message>
-        <source>The Google OAuth client file %1 cannot be read: the drive reported an error.</source>
-        <translation>Google OAuth istemci dosyası %1 okunamıyor: sürücü bir hata bildirdi.</translation>
-    </message>
-    <message>
         <source>The Google OAuth client file %1 is a folder, not a file.</source>
         <translation>Google OAuth istemci dosyası %1 bir dosya değil, bir klasör.</translation>
     </message>
@@ -5606,6 +5602,62 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Keep the backups of between %1 and %2 days, weeks, months or years.</source>
         <translation>Yedekleri %1 ile %2 gün, hafta, ay veya yıl arasında saklayın.</translation>
+    </message>
+    <message>
+        <source>A file of the backup is larger than the drive that holds the backup folder allows.</source>
+        <translation>Yedekteki bir dosya, yedek klasörünün bulunduğu sürücünün izin verdiğinden büyük.</translation>
+    </message>
+    <message>
+        <source>Check the connection to the network drive, then try again.</source>
+        <translation>Ağ sürücüsüne bağlantıyı kontrol edin, sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Choose a folder on a drive that takes large files (not FAT32), then try again.</source>
+        <translation>Büyük dosyaları kabul eden bir sürücüde (FAT32 olmayan) bir klasör seçin, sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>Choose a folder with a shorter path.</source>
+        <translation>Daha kısa yolu olan bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Close some programs, then try again.</source>
+        <translation>Bazı programları kapatın, sonra tekrar deneyin.</translation>
+    </message>
+    <message>
+        <source>The Google OAuth client file %1 cannot be read: %2.</source>
+        <translation>Google OAuth istemci dosyası %1 okunamıyor: %2.</translation>
+    </message>
+    <message>
+        <source>The computer ran short of memory or open files while using the backup folder.</source>
+        <translation>Bilgisayar, yedek klasörünü kullanırken belleği veya açık dosya sınırını tüketti.</translation>
+    </message>
+    <message>
+        <source>The network drive that holds the backup folder did not answer.</source>
+        <translation>Yedek klasörünün bulunduğu ağ sürücüsü yanıt vermedi.</translation>
+    </message>
+    <message>
+        <source>The path of the backup folder is too long for this system.</source>
+        <translation>Yedek klasörünün yolu bu sistem için çok uzun.</translation>
+    </message>
+    <message>
+        <source>another program is using it (close that program and try again)</source>
+        <translation>başka bir program onu kullanıyor (o programı kapatıp tekrar deneyin)</translation>
+    </message>
+    <message>
+        <source>the file is larger than this disk or account allows</source>
+        <translation>dosya, bu diskin veya hesabın izin verdiğinden büyük</translation>
+    </message>
+    <message>
+        <source>the network drive that holds it did not answer (check the connection)</source>
+        <translation>onu barındıran ağ sürücüsü yanıt vermedi (bağlantıyı kontrol edin)</translation>
+    </message>
+    <message>
+        <source>the system has too many files open (close some programs and try again)</source>
+        <translation>sistemde çok fazla açık dosya var (bazı programları kapatıp tekrar deneyin)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory (close some programs and try again)</source>
+        <translation>yeterli bellek yok (bazı programları kapatıp tekrar deneyin)</translation>
     </message>
 </context>
 <context>

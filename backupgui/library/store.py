@@ -11,7 +11,6 @@ Writes go through ``Library.transaction()``; a failure inside rolls everything b
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import logging
 import os
@@ -28,6 +27,7 @@ import platformdirs
 from ..device.fileperms import narrow, private_dir, private_file
 from ..errors import BackupError, DiskFullError, LibraryLockedError, NotFoundError
 from ..format import names
+from ..oswords import OsProblem, os_problem
 from . import textjson
 from .model import Chat, ChatSummary, MediaRef, Message, Participant, bounded_name
 from .textjson import MonthText, month_blobs, month_texts
@@ -192,7 +192,7 @@ def translate_errors(what: str, where: Path | None = None) -> Iterator[None]:
     except sqlite3.DatabaseError as exc:
         raise _sqlite_error(exc, what, where) from None
     except OSError as exc:
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        if os_problem(exc) is OsProblem.FULL:
             log.info("chat library error while %s: %s", what, exc.strerror)
             raise DiskFullError(_FULL) from None
         raise

@@ -88,3 +88,96 @@ def test_a_work_root_under_a_file_says_so(tmp_path, monkeypatch):
         workdir.work_root()
     assert str(info.value).endswith(": a part of its path is a file, not a folder.")
     assert str(info.value).startswith("Cannot prepare the folder ")
+
+
+# --- the one table: every errno in it is said, in every shipped language ---------------------
+
+def test_the_table_knows_every_errno_the_places_meet():
+    """The errnos the two former tables knew, and the ones the core meets (a file-size limit,
+    a network file system, a busy file, the process's limits), each in one category."""
+    from backupgui.oswords import TABLE, OsProblem
+
+    expected = {
+        "EACCES": OsProblem.NO_PERMISSION, "EPERM": OsProblem.NO_PERMISSION,
+        "ENOENT": OsProblem.MISSING, "ENOSPC": OsProblem.FULL, "EDQUOT": OsProblem.FULL,
+        "EFBIG": OsProblem.TOO_LARGE, "EROFS": OsProblem.READ_ONLY,
+        "ENOTDIR": OsProblem.NOT_A_FOLDER, "ELOOP": OsProblem.LINK,
+        "EISDIR": OsProblem.IS_A_FOLDER, "ENAMETOOLONG": OsProblem.NAME_TOO_LONG,
+        "EIO": OsProblem.DISK_ERROR, "ETIMEDOUT": OsProblem.NETWORK,
+        "EHOSTUNREACH": OsProblem.NETWORK, "ESTALE": OsProblem.NETWORK,
+        "EBUSY": OsProblem.BUSY, "EMFILE": OsProblem.TOO_MANY_FILES,
+        "ENFILE": OsProblem.TOO_MANY_FILES, "ENOMEM": OsProblem.NO_MEMORY,
+    }
+    for name, kind in expected.items():
+        assert TABLE[getattr(errno, name)] is kind, name
+    assert set(TABLE.values()) == set(OsProblem) - {OsProblem.OTHER}
+
+
+def _every_case():
+    """One ``OSError`` per errno of the table, and one it does not know."""
+    from backupgui.oswords import TABLE
+
+    return [OSError(code, os.strerror(code)) for code in TABLE] + \
+        [OSError(errno.EMLINK, "Too many links")]
+
+
+def test_each_category_has_its_own_clause():
+    from backupgui.oswords import OsProblem, os_problem
+
+    said: dict = {}
+    for exc in _every_case():
+        said.setdefault(os_problem(exc), set()).add(oswords.problem(exc))
+    assert set(said) == set(OsProblem)
+    assert all(len(clauses) == 1 for clauses in said.values())  # one clause per category
+    assert len({c for cs in said.values() for c in cs}) == len(OsProblem)  # and none shared
+
+
+@pytest.fixture(params=["pt_BR", "es", "hi", "id", "de", "ru", "tr", "ar"])
+def language(request, qapp):
+    from backupgui.ui import language
+
+    language.install_language(request.param, qapp)
+    yield request.param
+    language.install_language("en", qapp)
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u2068", "").replace("\u2069", "")
+
+
+def _translated(text: str) -> str:
+    from backupgui.ui.language import translate_message
+
+    out = translate_message(text)
+    assert out != text, f"not translated: {text!r}"
+    return out
+
+
+def test_every_category_is_said_in_every_language(language):
+    """Each place that says an OS error: the clause in "Cannot read %1: %2.", the backup
+    folder's own sentence and hint, the Google client file's sentence: translated for
+    every errno of the table, with no English of the system's in it."""
+    from backupgui.destinations.folder import _os_error
+    from backupgui.destinations.google_auth import _unreadable_client_file
+
+    for exc in _every_case():
+        clause = oswords.problem(exc)
+        assert _translated(clause)
+        whole = _translated(f"Cannot read chat.txt: {clause}.")
+        if exc.errno != errno.ENOTDIR:  # (see the expected failure below)
+            assert _translated(clause) in _plain(whole)
+        err = _os_error(exc, "reading sets/x/config")
+        texts = [_translated(str(err)), _translated(err.hint)]
+        client = _unreadable_client_file(Path("/home/ana/client.json"), exc)
+        texts += [_translated(str(client)), _translated(client.hint)]
+        for text in texts:
+            assert exc.strerror not in text and "Errno" not in text, text
+
+
+@pytest.mark.xfail(strict=True, reason="translate_message tries the longest template first: "
+                   "'%1 is a file, not a folder.' wins over 'Cannot read %1: %2.' and leaves "
+                   "'Cannot read chat.txt: a part of its path' in English (on main before "
+                   "this change too; a follow-up)")
+def test_the_not_a_folder_clause_is_translated_inside_cannot_read(language):
+    clause = oswords.problem(OSError(errno.ENOTDIR, "Not a directory"))
+    assert _translated(clause) in _plain(_translated(f"Cannot read chat.txt: {clause}."))

@@ -21,7 +21,6 @@ tag right" or "no MD5 and tag right": a flipped byte anywhere fails one or the o
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import zlib
@@ -235,7 +234,7 @@ class _Inflater:
         try:
             self._out.write(piece)
         except OSError as exc:
-            if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            if oswords.os_problem(exc) in (oswords.OsProblem.FULL, oswords.OsProblem.TOO_LARGE):
                 raise DiskFullError("The disk is full while decrypting the phone backup.") from None
             raise
 
