@@ -634,9 +634,11 @@ _BLOCK = 4096
 #: The library's database grows by about the stored size of a month kept as a block (the
 #: backup's compressed form, plus its media rows); a month merged row by row goes in as
 #: rows and indexes of the plaintext, which zstd had made several times smaller: counted as
-#: ``_MERGE_FACTOR`` times its stored size. Neither is measured per library: an estimate.
+#: ``_MERGE_FACTOR`` times its stored size. Measured on the 1 GiB bench set (``python -m
+#: bench.merge_space``, docs/RELIABILITY.md): a block 1.03 times, a merged month 5.56 times
+#: (5.02 with hashed message ids), each before the WAL's copy; per library, an estimate.
 _BLOCK_FACTOR = 1.25
-_MERGE_FACTOR = 8
+_MERGE_FACTOR = 6
 #: SQLite's journal, the rebuilt message-id index, the tail of a page: room kept over the rest.
 _SPACE_MARGIN = 8 << 20
 
@@ -809,6 +811,12 @@ def _move_into_store(staged: list[tuple[Path, str]], lib: Library, moved: list[P
             moved.append(dst)
 
 
+def _some_chats(manifest: Manifest, chats: list[ChatEntry]) -> bool:
+    """Whether the space estimate is for some of the snapshot's chats: the wizard names every
+    chat it restores, so all of them named is the whole set, whose files are known exactly."""
+    return len(chats) < len(manifest.chats)
+
+
 def estimate_restore_space(req: RestoreRequest, progress: ProgressFn = no_progress,
                            cancel: CancelToken | None = None) -> SpaceEstimate:
     """What ``restore(req)`` would need on the library's disk and what is free there
@@ -820,7 +828,7 @@ def estimate_restore_space(req: RestoreRequest, progress: ProgressFn = no_progre
         plan = _plan(manifest, index, chats)
         with Library(req.library) as lib:
             _plan_fresh(req, plan, lib)
-            return estimate_space(plan, lib, subset=req.chats is not None)
+            return estimate_space(plan, lib, subset=_some_chats(manifest, chats))
 
 
 def restore(req: RestoreRequest, progress: ProgressFn = no_progress,
@@ -842,7 +850,7 @@ def _restore(req: RestoreRequest, progress: ProgressFn, token: CancelToken, t0: 
         _plan_library(req, plan, repo, lib)
         if req.check_space:
             progress(Progress("Checking the free space"))
-            check_space(plan, lib, subset=req.chats is not None)
+            check_space(plan, lib, subset=_some_chats(manifest, chats))
     except BaseException:
         lib.close()
         raise
