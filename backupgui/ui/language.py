@@ -102,7 +102,10 @@ def _templates() -> list[tuple[str, re.Pattern[str], int]]:
         rx = "".join(re.escape(p) if i % 2 == 0 else f"(?P<p{p}_{i}>.+?)"
                      for i, p in enumerate(parts))
         out.append((t, re.compile(rx, re.DOTALL), len(parts) // 2))
-    out.sort(key=lambda x: -len(x[0]))
+    # A template that opens with text before one that opens with %1 (which takes whatever
+    # comes first: "%1 is a file, not a folder." would take "Cannot read x: a part of its
+    # path" for its %1), then the longer first.
+    out.sort(key=lambda x: (x[0].startswith("%"), -len(x[0])))
     return out
 
 
