@@ -2639,8 +2639,25 @@ Identity (server key fingerprint): %2</source>
         <translation>لا توجد مساحة حرة كافية على هذا الكمبيوتر</translation>
     </message>
     <message>
-        <source>This restore needs about %1 on the disk of the chat library; %2 is free. Go back and pick fewer chats, or free some space and try again. Nothing was changed.</source>
-        <translation>تحتاج هذه الاستعادة إلى نحو %1 على قرص مكتبة الدردشات؛ والمساحة الحرة %2. ارجع واختر دردشات أقل، أو أفرغ بعض المساحة وحاول مرة أخرى. لم يتغير شيء.</translation>
+        <source>&amp;Try again</source>
+        <translation>إ&amp;عادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Not enough free space</source>
+        <translation>لا توجد مساحة حرة كافية</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded or changed on this computer.</source>
+        <translation>لم يُنزَّل شيء ولم يتغير شيء على هذا الكمبيوتر.</translation>
+    </message>
+    <message>
+        <source>This restore needs about %1 on the disk that holds the chat library (%3); %2 is free there.</source>
+        <comment>%1, %2: sizes; %3: the library&apos;s folder</comment>
+        <translation>تحتاج هذه الاستعادة إلى نحو %1 على القرص الذي يحمل مكتبة الدردشات (%3)؛ والمساحة الحرة هناك %2.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk and choose Try again, or go back and pick fewer chats. To restore into a chat library on another disk, start backupgui with --library and a folder there.</source>
+        <translation>أفرغ بعض المساحة على ذلك القرص واختر إعادة المحاولة، أو ارجع واختر دردشات أقل. للاستعادة إلى مكتبة دردشات على قرص آخر، شغّل backupgui مع ‎--library ومجلد على ذلك القرص.</translation>
     </message>
 </context>
 <context>

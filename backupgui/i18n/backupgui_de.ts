@@ -2503,8 +2503,25 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Nicht genug freier Speicherplatz auf diesem Computer</translation>
     </message>
     <message>
-        <source>This restore needs about %1 on the disk of the chat library; %2 is free. Go back and pick fewer chats, or free some space and try again. Nothing was changed.</source>
-        <translation>Diese Wiederherstellung braucht etwa %1 auf dem Datenträger der Chat-Bibliothek; frei sind %2. Geh zurück und wähle weniger Chats aus, oder gib Speicherplatz frei und versuche es noch einmal. Es wurde nichts geändert.</translation>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Not enough free space</source>
+        <translation>Nicht genug freier Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded or changed on this computer.</source>
+        <translation>Es wurde nichts heruntergeladen und auf diesem Computer nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This restore needs about %1 on the disk that holds the chat library (%3); %2 is free there.</source>
+        <comment>%1, %2: sizes; %3: the library&apos;s folder</comment>
+        <translation>Diese Wiederherstellung braucht etwa %1 auf dem Laufwerk mit der Chat-Bibliothek (%3); dort sind %2 frei.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk and choose Try again, or go back and pick fewer chats. To restore into a chat library on another disk, start backupgui with --library and a folder there.</source>
+        <translation>Gib auf diesem Laufwerk Speicherplatz frei und wähle „Erneut versuchen“, oder geh zurück und wähle weniger Chats. Um in eine Chat-Bibliothek auf einem anderen Laufwerk wiederherzustellen, starte backupgui mit --library und einem Ordner dort.</translation>
     </message>
 </context>
 <context>

@@ -2503,8 +2503,25 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>No hay suficiente espacio libre en esta computadora</translation>
     </message>
     <message>
-        <source>This restore needs about %1 on the disk of the chat library; %2 is free. Go back and pick fewer chats, or free some space and try again. Nothing was changed.</source>
-        <translation>Esta restauración necesita unos %1 en el disco de la biblioteca de chats; hay %2 libres. Vuelve atrás y elige menos chats, o libera espacio y vuelve a intentarlo. No se cambió nada.</translation>
+        <source>&amp;Try again</source>
+        <translation>&amp;Intentar de nuevo</translation>
+    </message>
+    <message>
+        <source>Not enough free space</source>
+        <translation>No hay suficiente espacio libre</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded or changed on this computer.</source>
+        <translation>No se descargó nada ni se cambió nada en esta computadora.</translation>
+    </message>
+    <message>
+        <source>This restore needs about %1 on the disk that holds the chat library (%3); %2 is free there.</source>
+        <comment>%1, %2: sizes; %3: the library&apos;s folder</comment>
+        <translation>Esta restauración necesita unos %1 en la unidad que contiene la biblioteca de chats (%3); hay %2 libres allí.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk and choose Try again, or go back and pick fewer chats. To restore into a chat library on another disk, start backupgui with --library and a folder there.</source>
+        <translation>Libera espacio en esa unidad y elige Intentar de nuevo, o vuelve atrás y elige menos chats. Para restaurar en una biblioteca de chats de otra unidad, inicia backupgui con --library y una carpeta de esa unidad.</translation>
     </message>
 </context>
 <context>

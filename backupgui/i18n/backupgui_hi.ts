@@ -2503,8 +2503,25 @@ Identity (server key fingerprint): %2</source>
         <translation>इस कंप्यूटर पर पर्याप्त खाली जगह नहीं है</translation>
     </message>
     <message>
-        <source>This restore needs about %1 on the disk of the chat library; %2 is free. Go back and pick fewer chats, or free some space and try again. Nothing was changed.</source>
-        <translation>इस रीस्टोर को चैट लाइब्रेरी की डिस्क पर लगभग %1 चाहिए; %2 खाली है। वापस जाकर कम चैट चुनें, या कुछ जगह खाली करके फिर से कोशिश करें। कुछ नहीं बदला गया।</translation>
+        <source>&amp;Try again</source>
+        <translation>फिर से कोशिश करें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Not enough free space</source>
+        <translation>पर्याप्त खाली जगह नहीं है</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded or changed on this computer.</source>
+        <translation>कुछ भी डाउनलोड नहीं हुआ और इस कंप्यूटर पर कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <source>This restore needs about %1 on the disk that holds the chat library (%3); %2 is free there.</source>
+        <comment>%1, %2: sizes; %3: the library&apos;s folder</comment>
+        <translation>इस रीस्टोर को उस डिस्क पर लगभग %1 चाहिए जिस पर चैट लाइब्रेरी है (%3); वहाँ %2 खाली है।</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk and choose Try again, or go back and pick fewer chats. To restore into a chat library on another disk, start backupgui with --library and a folder there.</source>
+        <translation>उस डिस्क पर कुछ जगह खाली करें और फिर से कोशिश करें चुनें, या वापस जाकर कम चैट चुनें। किसी दूसरी डिस्क की चैट लाइब्रेरी में रीस्टोर करने के लिए backupgui को --library और उस डिस्क के किसी फ़ोल्डर के साथ शुरू करें।</translation>
     </message>
 </context>
 <context>

@@ -2469,8 +2469,25 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Ruang kosong di komputer ini tidak cukup</translation>
     </message>
     <message>
-        <source>This restore needs about %1 on the disk of the chat library; %2 is free. Go back and pick fewer chats, or free some space and try again. Nothing was changed.</source>
-        <translation>Pemulihan ini memerlukan sekitar %1 di disk pustaka chat; yang kosong %2. Kembali dan pilih lebih sedikit chat, atau kosongkan sebagian ruang lalu coba lagi. Tidak ada yang diubah.</translation>
+        <source>&amp;Try again</source>
+        <translation>&amp;Coba lagi</translation>
+    </message>
+    <message>
+        <source>Not enough free space</source>
+        <translation>Ruang kosong tidak cukup</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded or changed on this computer.</source>
+        <translation>Tidak ada yang diunduh atau diubah di komputer ini.</translation>
+    </message>
+    <message>
+        <source>This restore needs about %1 on the disk that holds the chat library (%3); %2 is free there.</source>
+        <comment>%1, %2: sizes; %3: the library&apos;s folder</comment>
+        <translation>Pemulihan ini memerlukan sekitar %1 di disk yang menyimpan pustaka chat (%3); di sana tersedia %2.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk and choose Try again, or go back and pick fewer chats. To restore into a chat library on another disk, start backupgui with --library and a folder there.</source>
+        <translation>Kosongkan sebagian ruang di disk itu lalu pilih Coba lagi, atau kembali dan pilih lebih sedikit chat. Untuk memulihkan ke pustaka chat di disk lain, jalankan backupgui dengan --library dan sebuah folder di disk itu.</translation>
     </message>
 </context>
 <context>

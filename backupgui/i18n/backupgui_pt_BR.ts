@@ -2503,8 +2503,25 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Não há espaço livre suficiente neste computador</translation>
     </message>
     <message>
-        <source>This restore needs about %1 on the disk of the chat library; %2 is free. Go back and pick fewer chats, or free some space and try again. Nothing was changed.</source>
-        <translation>Esta restauração precisa de cerca de %1 no disco da biblioteca de conversas; há %2 livres. Volte e escolha menos conversas, ou libere espaço e tente de novo. Nada foi alterado.</translation>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Not enough free space</source>
+        <translation>Não há espaço livre suficiente</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded or changed on this computer.</source>
+        <translation>Nada foi baixado nem alterado neste computador.</translation>
+    </message>
+    <message>
+        <source>This restore needs about %1 on the disk that holds the chat library (%3); %2 is free there.</source>
+        <comment>%1, %2: sizes; %3: the library&apos;s folder</comment>
+        <translation>Esta restauração precisa de cerca de %1 na unidade que contém a biblioteca de conversas (%3); há %2 livres lá.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk and choose Try again, or go back and pick fewer chats. To restore into a chat library on another disk, start backupgui with --library and a folder there.</source>
+        <translation>Libere espaço nessa unidade e escolha Tentar de novo, ou volte e escolha menos conversas. Para restaurar em uma biblioteca de conversas em outra unidade, inicie o backupgui com --library e uma pasta nessa unidade.</translation>
     </message>
 </context>
 <context>

@@ -2537,8 +2537,25 @@ Identity (server key fingerprint): %2</source>
         <translation>Недостаточно свободного места на этом компьютере</translation>
     </message>
     <message>
-        <source>This restore needs about %1 on the disk of the chat library; %2 is free. Go back and pick fewer chats, or free some space and try again. Nothing was changed.</source>
-        <translation>Для этого восстановления нужно около %1 на диске библиотеки чатов; свободно %2. Вернитесь и выберите меньше чатов или освободите место и повторите попытку. Ничего не изменено.</translation>
+        <source>&amp;Try again</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Not enough free space</source>
+        <translation>Недостаточно свободного места</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded or changed on this computer.</source>
+        <translation>Ничего не скачано, и на этом компьютере ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>This restore needs about %1 on the disk that holds the chat library (%3); %2 is free there.</source>
+        <comment>%1, %2: sizes; %3: the library&apos;s folder</comment>
+        <translation>Для этого восстановления нужно около %1 на диске с библиотекой чатов (%3); там свободно %2.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk and choose Try again, or go back and pick fewer chats. To restore into a chat library on another disk, start backupgui with --library and a folder there.</source>
+        <translation>Освободите место на этом диске и нажмите «Повторить» или вернитесь и выберите меньше чатов. Чтобы восстановить чаты в библиотеку на другом диске, запустите backupgui с --library и папкой на том диске.</translation>
     </message>
 </context>
 <context>

@@ -2469,8 +2469,25 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Bu bilgisayarda yeterli boş alan yok</translation>
     </message>
     <message>
-        <source>This restore needs about %1 on the disk of the chat library; %2 is free. Go back and pick fewer chats, or free some space and try again. Nothing was changed.</source>
-        <translation>Bu geri yükleme, sohbet kitaplığının diskinde yaklaşık %1 gerektiriyor; boş alan %2. Geri dönüp daha az sohbet seçin ya da yer açıp yeniden deneyin. Hiçbir şey değiştirilmedi.</translation>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tekrar dene</translation>
+    </message>
+    <message>
+        <source>Not enough free space</source>
+        <translation>Yeterli boş alan yok</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded or changed on this computer.</source>
+        <translation>Hiçbir şey indirilmedi ve bu bilgisayarda hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>This restore needs about %1 on the disk that holds the chat library (%3); %2 is free there.</source>
+        <comment>%1, %2: sizes; %3: the library&apos;s folder</comment>
+        <translation>Bu geri yükleme, sohbet kitaplığının bulunduğu diskte (%3) yaklaşık %1 gerektiriyor; orada %2 boş.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk and choose Try again, or go back and pick fewer chats. To restore into a chat library on another disk, start backupgui with --library and a folder there.</source>
+        <translation>O diskte yer açıp Tekrar dene&apos;yi seçin ya da geri gidip daha az sohbet seçin. Başka bir diskteki sohbet kitaplığına geri yüklemek için backupgui&apos;yi --library ve o diskteki bir klasörle başlatın.</translation>
     </message>
 </context>
 <context>

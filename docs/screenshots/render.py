@@ -325,12 +325,15 @@ def main() -> int:
                                   needed=2_480_000_000, free=1_120_000_000)
 
     wizard_module.run_restore = short_of_space
+    real_library = wiz.ctx.library_dir  # (the page names it: a usual one, not the demo's)
+    wiz.ctx.library_dir = Path("/home/maria/.local/share/backupgui/library")
     try:
         wiz.next()
         wait(lambda: wiz.progress_page.task is None)
     finally:
         wizard_module.run_restore = real_restore
     shot(wiz, "restore-4-no-space")
+    wiz.ctx.library_dir = real_library
     wiz.back()
     wait(lambda: wiz.currentId() == wiz.PAGE_CHATS)
     wiz.next()

@@ -153,6 +153,30 @@ def test_small_disk_inner_cli_refuses_then_restores_fewer(tmp_path, capsys, isol
         assert restored.chat_ids() == [info["one"]]
 
 
+def _says_short_of_space(wiz: RestoreWizard, lib: Path) -> None:
+    """The progress page in its "not enough space" state: its title says so (not
+    "Restoring ..."), how much is needed and free and where, what to do, and only the
+    buttons that make sense (Back, Try again, the wizard's Cancel; no Pause, no progress)."""
+    progress = wiz.progress_page
+    assert progress.title() == "Not enough free space"
+    assert progress.subTitle() == "Nothing was downloaded or changed on this computer."
+    assert progress.panel.phase.text() == "Not enough free space on this computer"
+    text = progress.panel.figures.text()
+    free = shutil.disk_usage(lib).free
+    # The figures are the engine's, in the user's format (here the free space is exact)
+    assert human_size(free).replace(" ", "\u00a0") in text and "about" in text, text
+    assert str(lib).replace("/", "/\u200b") in text, text  # where: the library's folder
+    advice = progress.advice.text()
+    assert "Free some space" in advice and "pick fewer chats" in advice and \
+        "--library" in advice, advice
+    assert progress.retry.isVisible() and progress.retry.isEnabled()
+    assert not progress.panel.bar.isVisible()
+    assert not progress.panel.pause_button.isVisible()
+    assert not progress.panel.cancel_button.isVisible()
+    assert wiz.button(wiz.WizardButton.BackButton).isEnabled()
+    assert not wiz.button(wiz.WizardButton.NextButton).isEnabled()
+
+
 def test_small_disk_inner_wizard_says_so_and_goes_back(qtbot, isolated):
     info = _inner()
     lib = Path(info["disk"]) / "gui-library"
@@ -164,14 +188,15 @@ def test_small_disk_inner_wizard_says_so_and_goes_back(qtbot, isolated):
     qtbot.waitUntil(lambda: progress.task is None and "space" in progress.panel.phase.text(),
                     timeout=30_000)
     assert wiz.currentId() == wiz.PAGE_PROGRESS and wiz.result is None
-    assert progress.panel.phase.text() == "Not enough free space on this computer"
-    text = progress.panel.figures.text()
-    free = shutil.disk_usage(lib).free
-    # The figures are the engine's, in the user's format (here the free space is exact)
-    assert human_size(free) in text and "pick fewer chats" in text, text
-    back = wiz.button(wiz.WizardButton.BackButton)
-    assert back.isEnabled() and not progress.panel.cancel_button.isEnabled()
+    _says_short_of_space(wiz, lib)
     _untouched(lib)
+    # Try again runs the check again (the disk is as short as before): the same answer
+    click(qtbot, progress.retry)
+    qtbot.waitUntil(lambda: progress.task is None and progress.retry.isVisible(),
+                    timeout=30_000)
+    _says_short_of_space(wiz, lib)
+    _untouched(lib)
+    back = wiz.button(wiz.WizardButton.BackButton)
 
     click(qtbot, back)
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_CHATS, timeout=10_000)
@@ -183,6 +208,7 @@ def test_small_disk_inner_wizard_says_so_and_goes_back(qtbot, isolated):
     click(qtbot, nxt)
     qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_SUMMARY, timeout=60_000)
     assert wiz.result is not None and wiz.result.chats == 1
+    assert wiz.progress_page.title() == "Restoring your chats"  # (its own title again)
     button = wiz.summary_page.open_chat
     assert button.text() == "&Open " + isolate(info["one_name"]).replace("&", "&&")
     wiz.reject()

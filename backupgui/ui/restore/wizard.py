@@ -82,6 +82,7 @@ from ..widgets.elide import elide, plain_tooltip, shorten_words
 from ..widgets.errors import inline_text, show_error
 from ..widgets.fit import grow_to_fit, keep_min_height_for_width
 from ..widgets.formatting import (
+    breakable_path,
     human_duration,
     human_size,
     human_when,
@@ -1049,26 +1050,56 @@ class ChatsPage(QWizardPage):
         return True
 
 
+def _unbroken(size: str) -> str:
+    """A size whose number and unit stay on one line ("1.1 GB" wrapped as "1.1" / "GB")."""
+    return size.replace(" ", "\u00a0")
+
+
 class ProgressPage(QWizardPage):
     def __init__(self, wiz: RestoreWizard) -> None:
         super().__init__()
         self.wiz = wiz
-        self.setTitle(self.tr("Restoring your chats"))
-        self.setSubTitle(self.tr("You can keep using your computer. If you cancel, nothing is "
-                                 "changed on this computer."))
+        self._titles()
         lay = QVBoxLayout(self)
         self.panel = ProgressPanel(can_pause=True)
         lay.addWidget(self.panel)
+        # Short of space (``_short_of_space``): what to do, and Try again once space is freed.
+        self.advice = style.label("", wrap=True)
+        self.retry = QPushButton(self.tr("&Try again"))
+        self.retry.clicked.connect(lambda: self.initializePage())
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.retry)
+        lay.addWidget(self.advice)
+        lay.addLayout(row)
+        self.advice.hide()
+        self.retry.hide()
         lay.addStretch(1)
         self.task: TaskHandle | None = None
         self.done = False
         self.panel.cancelRequested.connect(self.cancel)
         self.panel.pauseToggled.connect(lambda p: self.task and (self.task.pause() if p else self.task.resume()))
 
+    def _titles(self) -> None:
+        self.setTitle(self.tr("Restoring your chats"))
+        self.setSubTitle(self.tr("You can keep using your computer. If you cancel, nothing is "
+                                 "changed on this computer."))
+
+    def _show_running(self, running: bool) -> None:
+        """The progress (bar, Pause, Cancel) while a restore runs; the advice and Try again
+        when it was refused for lack of space."""
+        for w in (self.panel.bar, self.panel.pause_button, self.panel.cancel_button,
+                  self.panel.item):
+            w.setVisible(running)
+        self.advice.setVisible(not running)
+        self.retry.setVisible(not running)
+
     def initializePage(self) -> None:
         w = self.wiz
         assert w.unlocked is not None and w.chosen is not None
         self.done = False
+        self._titles()
+        self._show_running(True)
         self.panel.start(self.tr("Restoring…"))
         spec, key, sid = w.spec, w.unlocked.key, w.chosen.snapshot_id
         lib, chats, policy, accept = w.ctx.library_dir, w.chats, w.policy, w.accept_rollback
@@ -1111,24 +1142,31 @@ class ProgressPage(QWizardPage):
         show_error(self, exc, self.tr("The restore did not finish"))
 
     def _short_of_space(self, exc: NotEnoughSpaceError) -> None:
-        """Refused before anything was downloaded or written (the engine's check): how much
-        is needed and free, and Back to pick fewer chats."""
+        """Refused before anything was downloaded or written (the engine's check): the page
+        says so in its title, how much is needed and free and where, and what to do: free
+        space and Try again, Back to pick fewer chats, or a library on another disk."""
+        self.setTitle(self.tr("Not enough free space"))
+        self.setSubTitle(self.tr("Nothing was downloaded or changed on this computer."))
+        self._show_running(False)
         self.panel.phase.setText(self.tr("Not enough free space on this computer"))
+        where = isolate(breakable_path(str(self.wiz.ctx.library_dir)))
         self.panel.figures.setText(self.tr(
-            "This restore needs about %1 on the disk of the chat library; %2 is free. Go back "
-            "and pick fewer chats, or free some space and try again. Nothing was changed.")
-            .replace("%1", human_size(exc.needed)).replace("%2", human_size(exc.free)))
-        self.panel.bar.setRange(0, 1)
-        self.panel.bar.setValue(0)
-        self.panel.cancel_button.setEnabled(False)
-        self.panel.pause_button.setEnabled(False)
+            "This restore needs about %1 on the disk that holds the chat library (%3); %2 is "
+            "free there.", "%1, %2: sizes; %3: the library's folder")
+            .replace("%1", _unbroken(human_size(exc.needed)))
+            .replace("%2", _unbroken(human_size(exc.free))).replace("%3", where))
+        self.advice.setText(self.tr(
+            "Free some space on that disk and choose Try again, or go back and pick fewer "
+            "chats. To restore into a chat library on another disk, start backupgui with "
+            "--library and a folder there."))
         back = self.wiz.button(QWizard.WizardButton.BackButton)
         back.setEnabled(True)
         back.setFocus()
-        announce(self.panel.figures, self.panel.figures.text())
+        announce(self.panel.figures, self.panel.figures.text() + " " + self.advice.text())
 
     def _cancelled(self) -> None:
         self.task = None
+        self._titles()
         self.panel.phase.setText(self.tr("Restore cancelled"))
         self.panel.figures.setText(self.tr("Nothing was changed on this computer."))
         self.panel.bar.setRange(0, 1)
