@@ -17,7 +17,6 @@ from __future__ import annotations
 import collections
 import contextlib
 import ctypes
-import errno
 import hashlib
 import os
 import queue
@@ -50,6 +49,7 @@ from ..format.reader import BlobDamage, MessageBlob, media_matches, read_message
 from ..format.textstore import plaintext_size_hint
 from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
 from ..library.store import Library, LibraryWriter
+from ..oswords import OsProblem, os_problem
 from ..process.memory import Releaser
 from .filewrite import FileWriter
 from .packread import DEFAULT_BATCH, BlobBuffer, ReadCounter, iter_pack_blobs
@@ -901,9 +901,10 @@ def _restore(req: RestoreRequest, progress: ProgressFn, token: CancelToken, t0: 
         moved.clear()
         return result
     except OSError as exc:
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        kind = os_problem(exc)  # (the one errno table: backupgui/oswords.py)
+        if kind is OsProblem.FULL:
             raise DiskFullError("The disk became full while restoring. Nothing was changed.") from None
-        if exc.errno == errno.EFBIG:  # a file-size limit (e.g. FAT32, or a process limit)
+        if kind is OsProblem.TOO_LARGE:  # a file-size limit (e.g. FAT32, or a process limit)
             raise DiskFullError("A file is larger than this disk or account allows. "
                                 "Nothing was changed.") from None
         raise

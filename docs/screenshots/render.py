@@ -11,7 +11,9 @@ Uses a throw-away demo library, settings dir and an in-memory keyring; never tou
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -33,6 +35,7 @@ def main() -> int:
     if args.scale != 1.0:
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     tmp = Path(tempfile.mkdtemp(prefix="backupgui-shots-"))
+    atexit.register(shutil.rmtree, tmp, True)  # (its libraries and config: scratch only)
     os.environ["BACKUPGUI_CONFIG_DIR"] = str(tmp / "config")
     sys.path.insert(0, str(HERE.parents[1]))
 
