@@ -15,9 +15,9 @@ os.environ.setdefault("XDG_CACHE_HOME", os.path.join(_ISOLATED, "cache"))
 os.environ.setdefault("XDG_DATA_HOME", os.path.join(_ISOLATED, "data"))
 os.environ.setdefault("XDG_STATE_HOME", os.path.join(_ISOLATED, "state"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Every client of the app follows the proxy variables (SECURITY.md 5), the local Drive
-# emulator and vault included: a machine's own proxy settings would send the tests' loopback
-# traffic to that proxy. The proxy tests set their own.
+# Every client of the app follows the proxy variables (SECURITY.md 5) for any destination but
+# a loopback one: a machine's own proxy settings would send the tests' other names (the
+# proxy tests' names of 127.0.0.1, made-up hosts) to that proxy. The proxy tests set their own.
 for _name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
     os.environ.pop(_name, None)
     os.environ.pop(_name.upper(), None)

@@ -18,7 +18,9 @@ thread the request stops waiting for at its deadline or on Stop (``resolve``; at
 ``MAX_LOOKUPS`` at once), and a proxy's handshake is read on a watched socket: an HTTP
 proxy's answer to ``CONNECT`` (``tunnel``) or SOCKS5's (``socks5``). Which proxy applies is
 decided here for every client (``proxy_for``, ``open_connection``): a proxy the user set is
-used or the request fails (``ProxyUnusable``), never bypassed.
+used or the request fails (``ProxyUnusable``), never bypassed, except for a loopback
+destination (``is_loopback``: a literal loopback address or the exact name ``localhost``),
+which never leaves this computer and goes direct, as browsers and Go's net/http do.
 
 Used by the Drive client (``gdrive_http.SingleAttemptHttp``, the token refresh included), the
 key-vault client and the vault service's fetches of the ID-token issuer (``urlopen``), and by
@@ -33,6 +35,7 @@ import errno
 import functools
 import heapq
 import http.client
+import ipaddress
 import itertools
 import math
 import os
@@ -389,17 +392,24 @@ def _connect_one(sock: socket.socket, address: Any, timeout: float | None, guard
 
 
 def connect(address: tuple[str, int], timeout: Any,
-            source_address: tuple[str, int] | None = None, *, guard: Guard) -> socket.socket:
+            source_address: tuple[str, int] | None = None, *, guard: Guard,
+            loopback_only: bool = False) -> socket.socket:
     """``socket.create_connection`` whose TCP connect the guard watches from the socket's
     creation: Stop or the deadline ends it at once (``CancelledError``,
     ``DeadlineExceeded``), not at ``timeout``. The socket returned is blocking with
-    ``timeout``. The name lookup before it is watched too (``resolve``)."""
+    ``timeout``. The name lookup before it is watched too (``resolve``). With
+    ``loopback_only``, an address the lookup gives that is not loopback is never connected
+    to (``localhost`` bypasses the proxy: a resolver that answers it with an outside
+    address must not send the connection around the proxy)."""
     host, port = address
     if not isinstance(timeout, int | float):  # (None, or http.client's "the default")
         timeout = None
     error: OSError | None = None
     for family, kind, proto, _name, addr in resolve(host, port, timeout, guard=guard):
         guard.check()
+        if loopback_only and not _loopback_ip(addr[0]):
+            error = OSError(f"{host} resolves to an address that is not loopback")
+            continue
         sock = socket.socket(family, kind, proto)
         try:
             guard.attach(sock)
@@ -506,12 +516,35 @@ class Proxy:
         return "Basic " + base64.b64encode(pair).decode("ascii")
 
 
+def _loopback_ip(text: str) -> bool:
+    try:
+        return ipaddress.ip_address(text).is_loopback
+    except ValueError:
+        return False
+
+
+def is_loopback(host: str) -> bool:
+    """True for a destination that cannot leave this computer: a literal loopback address
+    (127.0.0.0/8, ``::1``, with or without brackets) or exactly the name ``localhost`` (any
+    case). Nothing is looked up: a name whose DNS answer is 127.0.0.1, ``localhost.``,
+    ``localhost.example.com``, ``127.1`` or ``::ffff:127.0.0.1`` are not loopback here (the
+    proxy, if one is set, gets them), and ``localhost`` is connected to only on loopback
+    addresses (``open_connection``)."""
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    return host.lower() == "localhost" or _loopback_ip(host)
+
+
 def proxy_for(scheme: str, host: str, environ: Any = None) -> Proxy | None:
     """The proxy the environment sets for a ``scheme`` ("http"/"https") connection to
-    ``host``, or None (none set, or ``host`` matches ``no_proxy``/``NO_PROXY``, urllib's
-    rules). Looked at, in order: ``{scheme}_proxy``, ``{SCHEME}_PROXY``, ``all_proxy``,
-    ``ALL_PROXY`` (curl's order). Raises ``ProxyUnusable`` for a setting that applies but
-    cannot be used: the caller must not connect directly then."""
+    ``host``, or None (none set, ``host`` is loopback (``is_loopback``), or ``host`` matches
+    ``no_proxy``/``NO_PROXY``, urllib's rules). Looked at, in order: ``{scheme}_proxy``,
+    ``{SCHEME}_PROXY``, ``all_proxy``, ``ALL_PROXY`` (curl's order). Raises
+    ``ProxyUnusable`` for a setting that applies but cannot be used: the caller must not
+    connect directly then (a loopback destination goes direct before the setting is read:
+    it cannot go around the proxy to the outside)."""
+    if is_loopback(host):
+        return None
     env = os.environ if environ is None else environ
     for setting in (f"{scheme}_proxy", f"{scheme.upper()}_PROXY", "all_proxy", "ALL_PROXY"):
         value = (env.get(setting) or "").strip()
@@ -636,11 +669,14 @@ def open_connection(scheme: str, address: tuple[str, int], timeout: Any,
     A proxy setting that applies but cannot be used raises ``ProxyUnusable``: never a
     direct connection instead. ``connect_to``: one ``getaddrinfo`` entry of ``address``'s
     host to connect to (directly only; the host name still names the server for TLS),
-    waiting at most ``connect_timeout`` seconds for the connect."""
+    waiting at most ``connect_timeout`` seconds for the connect. A loopback destination
+    goes direct (``is_loopback``), the name ``localhost`` only to loopback addresses."""
     host, port = address
     proxy = proxy_for(scheme, host)
     if proxy is None and connect_to is not None:
         family, kind, proto, _name, addr = connect_to
+        if is_loopback(host) and not _loopback_ip(addr[0]):
+            raise OSError(f"{host} resolves to an address that is not loopback")
         sock = socket.socket(family, kind, proto)
         try:
             guard.attach(sock)
@@ -657,7 +693,8 @@ def open_connection(scheme: str, address: tuple[str, int], timeout: Any,
             raise
         return sock
     if proxy is None:
-        return connect(address, timeout, source_address, guard=guard)
+        return connect(address, timeout, source_address, guard=guard,
+                       loopback_only=is_loopback(host))
     sock = connect((proxy.host, proxy.port), timeout, source_address, guard=guard)
     try:
         if proxy.kind == "socks5":

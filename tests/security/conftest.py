@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,25 @@ def library(tmp_path) -> Path:
 @pytest.fixture
 def dest(tmp_path) -> FolderDestination:
     return FolderDestination(tmp_path / "dest")
+
+
+def loopback_alias() -> str:
+    """A name other than ``localhost`` that this computer resolves to 127.0.0.1 only (the
+    host's own name, or ``localhost.localdomain``…), for the proxy tests: the app sends it
+    to a proxy (it is no loopback *destination*: only literal loopback addresses and the
+    exact name ``localhost`` are), and the proxy, resolving it, reaches the tests' servers on
+    127.0.0.1, as a direct connection would. Skips the test where the system has none."""
+    from backupgui.destinations import netguard
+
+    for name in (socket.gethostname(), "localhost.localdomain", "localhost4",
+                 "localhost4.localdomain4"):
+        if not name or netguard.is_loopback(name):
+            continue
+        try:
+            found = {a[4][0] for a in socket.getaddrinfo(name, 80, socket.AF_UNSPEC,
+                                                         socket.SOCK_STREAM)}
+        except OSError:
+            continue
+        if found == {"127.0.0.1"}:
+            return name
+    pytest.skip("no name but localhost resolves to 127.0.0.1 only here (add one to /etc/hosts)")

@@ -28,6 +28,7 @@ from backupgui.errors import DestinationError
 from backupgui.jobs import CancelToken
 from tests.drive.conftest import TOKEN
 
+from .conftest import loopback_alias
 from .trickle import Trickler, in_thread, stop_returns_at_once
 
 ROOT = "https://drive.proxied.test/"
@@ -202,7 +203,8 @@ def test_a_plain_http_root_goes_through_an_http_proxy_too(tmp_path, monkeypatch)
     # (httplib2 without PySocks reached an http:// root directly, whatever http_proxy said)
     from backupgui.services.drive_emulator import DriveEmulator
 
-    emu = DriveEmulator(tmp_path / "drive-data", token_ttl=3600)
+    # (the emulator under another name of 127.0.0.1: 127.0.0.1 and localhost go direct)
+    emu = DriveEmulator(tmp_path / "drive-data", token_ttl=3600, host=loopback_alias())
     emu.add_static_token(TOKEN)
     emu.start()
     relay = _Relay(b"HTTP/1.1 200 Connection established\r\n\r\n", target=emu.port)
@@ -218,8 +220,43 @@ def test_a_plain_http_root_goes_through_an_http_proxy_too(tmp_path, monkeypatch)
             assert dest.read("sets/abc/manifest") == b"via CONNECT"
         finally:
             dest.close()
+        heads = list(relay.heads)
+        # A loopback destination goes direct: the proxy is asked for nothing.
+        for name in ("127.0.0.1", "localhost"):
+            dest = GoogleDriveDestination(Credentials(token=TOKEN), options=opts,
+                                          api_root=f"http://{name}:{emu.port}/")
+            try:
+                assert dest.read("sets/abc/manifest") == b"via CONNECT"
+            finally:
+                dest.close()
+        assert relay.heads == heads
     finally:
         relay.close()
         emu.stop()
-    assert relay.heads and all(h.startswith(f"CONNECT 127.0.0.1:{emu.port} HTTP/1.1\r\n".encode())
-                               for h in relay.heads)
+    assert heads and all(h.startswith(f"CONNECT {emu.host}:{emu.port} HTTP/1.1\r\n".encode())
+                         for h in heads)
+
+
+def test_another_name_of_127_0_0_1_never_goes_direct_past_an_http_proxy(tmp_path, monkeypatch):
+    # A name whose DNS answer is loopback is not a loopback destination: a proxy that refuses
+    # the tunnel fails the request, and the server (reachable directly) sees nothing.
+    from backupgui.services.drive_emulator import DriveEmulator
+
+    emu = DriveEmulator(tmp_path / "drive-data", token_ttl=3600, host=loopback_alias())
+    emu.add_static_token(TOKEN)
+    emu.start()
+    emu.peers = []
+    emu._server.verify_request = lambda _request, address: emu.peers.append(address) or True
+    relay = _Relay(b"HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n")
+    try:
+        for name in ("no_proxy", "NO_PROXY"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("http_proxy", relay.url)
+        opts = DriveOptions(create_rate=0.0, timeout=10.0, spool_dir=tmp_path / "spool",
+                            retry=RetryPolicy(max_attempts=2, sleep=lambda _s: None))
+        with pytest.raises(DestinationError):
+            GoogleDriveDestination(Credentials(token=TOKEN), api_root=emu.root_url, options=opts)
+    finally:
+        relay.close()
+        emu.stop()
+    assert relay.heads and emu.peers == []

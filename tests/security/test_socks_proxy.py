@@ -10,6 +10,11 @@ Real parts on 127.0.0.1: ``microsocks`` (a SOCKS5 server; its outgoing connectio
 connection through the proxy from a direct one), and ``_Hostile``, a SOCKS server written
 here that trickles, withholds, refuses, or answers garbage. Each hostile case points Drive at
 ``_Listener``, which records every connection: none may reach it.
+
+A loopback destination (127.0.0.1, ``localhost``) goes direct past any proxy, so the
+emulator and the listener are named by ``loopback_alias()``: another name of 127.0.0.1,
+which the app sends to the proxy like any outside name, and which a direct connection would
+reach too (so "never directly" is still seen).
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from backupgui.services.drive_emulator import DriveEmulator
 from backupgui.vault import client as vault_client
 from tests.drive.conftest import TOKEN
 
+from .conftest import loopback_alias
 from .trickle import in_thread, stop_returns_at_once
 
 DEADLINE = 0.6
@@ -63,7 +69,7 @@ def _open(tmp_path, root: str, *, deadline: float = DEADLINE,
 @pytest.fixture
 def emulator(tmp_path):
     """The Drive emulator, recording the address every connection to it comes from."""
-    emu = DriveEmulator(tmp_path / "drive-data", token_ttl=3600)
+    emu = DriveEmulator(tmp_path / "drive-data", token_ttl=3600, host=loopback_alias())
     emu.add_static_token(TOKEN)
     emu.start()
     emu.peers = []
@@ -137,7 +143,7 @@ class _Listener:
         self.connections = 0
         self._sock = socket.create_server(("127.0.0.1", 0))
         self.port = self._sock.getsockname()[1]
-        self.root = f"http://127.0.0.1:{self.port}/"
+        self.root = f"http://{loopback_alias()}:{self.port}/"
         threading.Thread(target=self._accept, daemon=True).start()
 
     def _accept(self) -> None:
@@ -271,13 +277,80 @@ def test_no_proxy_still_lets_a_host_be_reached_directly(tmp_path, monkeypatch, e
                                                          microsocks):
     proxy = microsocks()
     monkeypatch.setenv("all_proxy", f"socks5h://127.0.0.1:{proxy.port}")
-    monkeypatch.setenv("no_proxy", "localhost,127.0.0.1")
+    monkeypatch.setenv("no_proxy", emulator.host)
     dest = _open(tmp_path, emulator.root_url, deadline=30.0)
     try:
         assert _store_and_read(dest) == b"through the proxy"
     finally:
         dest.close()
     assert set(emulator.peers) == {"127.0.0.1"}
+
+
+# ---- a loopback destination goes direct: it cannot leave this computer --------------------
+@pytest.mark.parametrize("name", ["127.0.0.1", "localhost", "LocalHost"])
+def test_a_loopback_destination_goes_direct_and_another_name_of_it_through_the_proxy(
+        tmp_path, monkeypatch, emulator, microsocks, name):
+    proxy = microsocks()
+    for setting in ("http_proxy", "all_proxy"):
+        monkeypatch.setenv(setting, f"socks5h://127.0.0.1:{proxy.port}")
+    dest = _open(tmp_path, f"http://{name}:{emulator.port}/", deadline=30.0)
+    try:
+        assert _store_and_read(dest) == b"through the proxy"
+    finally:
+        dest.close()
+    assert emulator.peers and set(emulator.peers) == {"127.0.0.1"}, emulator.peers  # direct
+    req = urllib.request.Request(f"http://{name}:{emulator.port}/no-such-page")
+    assert netguard.urlopen(req, idle=10.0, deadline=30.0, limit=1 << 16)[0] == 401
+    assert set(emulator.peers) == {"127.0.0.1"}, emulator.peers
+    # The same server under another name whose answer is 127.0.0.1: not loopback to the app
+    # (a DNS answer proves nothing), so through the proxy and never directly.
+    emulator.peers.clear()
+    dest = _open(tmp_path, emulator.root_url, deadline=30.0)
+    try:
+        assert _store_and_read(dest) == b"through the proxy"
+    finally:
+        dest.close()
+    req = urllib.request.Request(emulator.root_url + "no-such-page")
+    assert netguard.urlopen(req, idle=10.0, deadline=30.0, limit=1 << 16)[0] == 401
+    assert emulator.peers and set(emulator.peers) == {"127.0.0.2"}, emulator.peers
+
+
+def test_a_loopback_destination_goes_direct_past_an_unusable_proxy_too(tmp_path, monkeypatch,
+                                                                      emulator):
+    monkeypatch.setenv("http_proxy", "socks4://127.0.0.1:9")
+    dest = _open(tmp_path, f"http://127.0.0.1:{emulator.port}/", deadline=30.0)
+    try:
+        assert _store_and_read(dest) == b"through the proxy"
+    finally:
+        dest.close()
+    assert set(emulator.peers) == {"127.0.0.1"}
+    emulator.peers.clear()
+    with pytest.raises(DestinationError) as ei:
+        _open(tmp_path, emulator.root_url)
+    assert str(ei.value) == netguard.unusable_proxy_message("http_proxy", "socks4")
+    assert emulator.peers == []
+
+
+@pytest.mark.parametrize("host,loopback", [
+    ("127.0.0.1", True), ("127.255.0.9", True), ("::1", True), ("[::1]", True),
+    ("localhost", True), ("LOCALHOST", True),
+    ("localhost.", False), ("localhost.evil.com", False), ("evil-localhost", False),
+    ("localhost.localdomain", False), ("127.0.0.1.nip.io", False), ("127.1", False),
+    ("2130706433", False), ("::ffff:127.0.0.1", False), ("0.0.0.0", False),
+    ("192.0.2.1", False), ("www.googleapis.com", False), ("", False),
+])
+def test_only_literal_loopback_addresses_and_localhost_go_direct(host, loopback):
+    env = {"https_proxy": "http://proxy.test:3128"}
+    assert netguard.is_loopback(host) is loopback
+    assert (netguard.proxy_for("https", host, env) is None) is loopback
+
+
+def test_localhost_is_connected_to_only_on_loopback_addresses():
+    # (a resolver answering "localhost" with an outside address must not send the
+    # connection around the proxy: here an address that is not loopback, refused unsent)
+    with netguard.guarded(5.0) as guard:
+        with pytest.raises(OSError, match="not loopback"):
+            netguard.connect(("192.0.2.1", 9), 5.0, guard=guard, loopback_only=True)
 
 
 def test_the_urllib_clients_go_through_the_socks5_proxy(monkeypatch, emulator, microsocks):
@@ -355,14 +428,14 @@ def test_each_socks_refusal_is_said_in_words(monkeypatch, listener, code):
     try:
         _use(monkeypatch, hostile.url())
         with pytest.raises(netguard.ProxyRefused) as ei:
-            _handshake(hostile.url(), "127.0.0.1", listener.port)
+            _handshake(hostile.url(), "192.0.2.1", listener.port)
     finally:
         hostile.close()
     words = netguard.SOCKS5_REPLIES.get(code, "an unassigned reply code")
     assert str(ei.value) == (f"the SOCKS proxy refused the connection to "
-                             f"127.0.0.1:{listener.port}: {words} (reply {code})")
+                             f"192.0.2.1:{listener.port}: {words} (reply {code})")
     # The request: SOCKS5, CONNECT, an IPv4 address and the port, nothing looked up.
-    assert hostile.requests[0] == (b"\x05\x01\x00" + b"\x05\x01\x00\x01\x7f\x00\x00\x01"
+    assert hostile.requests[0] == (b"\x05\x01\x00" + b"\x05\x01\x00\x01\xc0\x00\x02\x01"
                                    + listener.port.to_bytes(2, "big"))
     assert listener.connections == 0
 
@@ -385,7 +458,7 @@ def test_garbage_from_a_socks_proxy_is_a_clear_error(monkeypatch, listener, gree
         _use(monkeypatch, hostile.url())
         t0 = time.monotonic()
         with pytest.raises(ConnectionError) as ei:
-            _handshake(hostile.url(), "127.0.0.1", listener.port)
+            _handshake(hostile.url(), "192.0.2.1", listener.port)
         assert time.monotonic() - t0 < 5  # (ended by the error, not by the 10 s deadline)
     finally:
         hostile.close()
@@ -478,12 +551,19 @@ def test_which_setting_applies():
     assert (p.kind, p.host, p.port, p.user, p.password, p.setting) == \
         ("socks5", "proxy.test", 1, "u", "p", "https_proxy")
     assert "p@" not in repr(p) and ":p" not in repr(p)
-    p = netguard.proxy_for("http", "127.0.0.1", env)
+    p = netguard.proxy_for("http", "192.0.2.1", env)
     assert (p.kind, p.host, p.port, p.setting) == ("socks5", "all.test", 1080, "all_proxy")
     assert netguard.proxy_for("https", "internal.test", env) is None
     assert netguard.proxy_for("https", "a.corp.test", env) is None
     assert netguard.proxy_for("https", "x.test", {"HTTPS_PROXY": "proxy.test:3128"}).kind == "http"
     assert netguard.proxy_for("https", "x.test", {}) is None
+
+
+def _loopback_client(emulator) -> str:
+    """The emulator's OAuth client, its sign-in and token addresses on 127.0.0.1 (an http
+    one must be loopback), so those go direct; Drive (``emulator.root_url``) does not."""
+    return json.dumps(emulator.client_config()).replace(
+        emulator.root_url, f"http://127.0.0.1:{emulator.port}/")
 
 
 def _browse_from(source: str, url: str) -> None:
@@ -526,7 +606,7 @@ def test_the_sign_in_token_refresh_id_token_and_revocation_go_through_the_proxy(
 
     proxy = microsocks()
     secret = tmp_path / "client_secret.json"
-    secret.write_text(json.dumps(emulator.client_config()))
+    secret.write_text(_loopback_client(emulator))
     monkeypatch.setenv("ALL_PROXY", f"socks5h://127.0.0.1:{proxy.port}")
     browser: list[threading.Thread] = []
 
@@ -554,8 +634,9 @@ def test_the_sign_in_token_refresh_id_token_and_revocation_go_through_the_proxy(
     assert emulator.grants() == 0
     paths = [e["path"] for e in emulator.requests]
     assert paths.count("/token") >= 3 and any("revoke" in p for p in paths), paths
-    # The app's connections all came through the proxy; the browser's from its own address.
-    assert set(emulator.peers) == {"127.0.0.2", "127.0.0.3"}, emulator.peers
+    # Drive through the proxy; the token endpoint and the revocation on 127.0.0.1 direct (a
+    # loopback destination); the browser from its own address.
+    assert set(emulator.peers) == {"127.0.0.1", "127.0.0.2", "127.0.0.3"}, emulator.peers
 
 
 def test_the_unusable_proxy_error_is_shown_translated(qapp, tmp_path, monkeypatch, listener):
@@ -582,14 +663,17 @@ def test_the_sign_in_through_an_unusable_proxy_says_which_setting(tmp_path, monk
     from backupgui.destinations.google_auth import SignInError
 
     secret = tmp_path / "client_secret.json"
-    secret.write_text(json.dumps(emulator.client_config()))
+    secret.write_text(_loopback_client(emulator))
     monkeypatch.setenv("ALL_PROXY", "socks4a://127.0.0.1:9")
 
     def on_url(url: str) -> None:
         threading.Thread(target=_browse_from, args=("127.0.0.3", url), daemon=True).start()
 
-    with pytest.raises(SignInError) as ei:
+    # (the code exchange on 127.0.0.1 goes direct, a loopback destination; the account's
+    # query to Drive, under another name, meets the proxy: refused, nothing sent to Drive)
+    with pytest.raises((SignInError, DestinationError)) as ei:
         google_auth.sign_in(secret, remember=False, api_root=emulator.root_url, on_url=on_url,
                             timeout_seconds=30)
     assert str(ei.value) == netguard.unusable_proxy_message("ALL_PROXY", "socks4a")
-    assert set(emulator.peers) == {"127.0.0.3"}  # (the browser only: the app sent nothing)
+    assert "/drive/v3/about" not in str([e["path"] for e in emulator.requests])
+    assert set(emulator.peers) == {"127.0.0.1", "127.0.0.3"}  # (the code exchange, the browser)
