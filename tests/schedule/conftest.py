@@ -23,3 +23,11 @@ def drain():
 
     cancel_all()
     wait_all(20)
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_automation():
+    """As in tests/ui: no scheduler or ``AutoBackup`` may outlive its test."""
+    from tests.qt_leaks import fail_on_leaked_automation
+
+    yield from fail_on_leaked_automation()

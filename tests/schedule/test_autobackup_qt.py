@@ -245,3 +245,48 @@ def test_history_dialog_lists_runs_newest_first(qtbot, tmp_path):
     assert m.index(1, m.TRIGGER).data() == "Schedule"
     assert m.index(1, m.DURATION).data() == "1 min 15 s"
     assert "uploaded" in m.index(1, m.REASON).data()
+
+
+def test_a_destroyed_window_ends_its_automatic_backups(qtbot, tmp_path, monkeypatch, backed_up):
+    """The AutoBackup is the application's child, not the window's: before, a window deleted
+    left its scheduler armed (found in the tests: its status went to the window's deleted
+    label). Now the window's destruction stops the scheduler, hides the tray icon and deletes
+    the AutoBackup; closing the window (to the tray) does none of this."""
+    import shiboken6
+
+    monkeypatch.setattr(Tray, "available", staticmethod(lambda: True))
+    ctx, _ = backed_up
+    w = FakeWindow()
+    s = _scheduler(ctx, History(tmp_path / "h.jsonl"))
+    a = AutoBackup(QApplication.instance(), w, ctx, config=ScheduleConfig(frequency="daily"),
+                   history=s.history, scheduler=s)
+    a.start()
+    qtbot.waitUntil(lambda: s.started, timeout=5000)
+    w.show()
+    w.close()  # to the tray: scheduling goes on
+    assert s.started and s._timer.isActive() and a.tray.icon.isVisible()
+    gone: list[int] = []
+    a.destroyed.connect(lambda *_a: gone.append(1))
+    shiboken6.delete(w)  # (as deleteLater does, at once)
+    assert not s.started and not s._timer.isActive() and not a.tray.icon.isVisible()
+    s.tick()  # a tick already on its way changes nothing visible and raises nothing
+    qtbot.waitUntil(lambda: gone == [1], timeout=5000)
+    assert not QApplication.instance().findChildren(AutoBackup)
+    QApplication.instance().setQuitOnLastWindowClosed(True)
+
+
+def test_the_leak_check_sees_a_scheduler_or_an_autobackup_left_alive(qtbot, tmp_path, backed_up):
+    # (the check every Qt test of tests/ui and tests/schedule ends with: tests/qt_leaks.py)
+    from tests.qt_leaks import leaked_automation
+
+    ctx, _ = backed_up
+    s = _scheduler(ctx, History(tmp_path / "h.jsonl"))
+    s.start([])
+    assert [x for x in leaked_automation() if "Scheduler still scheduling" in x]
+    s.stop()
+    assert leaked_automation() == []
+    a = AutoBackup(QApplication.instance(), None, ctx, config=ScheduleConfig(),
+                   history=s.history, scheduler=_scheduler(ctx, s.history))
+    assert [x for x in leaked_automation() if "an AutoBackup" in x]
+    a.close()
+    assert leaked_automation() == []

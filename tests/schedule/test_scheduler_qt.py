@@ -109,6 +109,7 @@ def env(tmp_path, qtbot):
     e.battery = Battery()
     e.notes = []
     e.finished = []
+    made: list[Scheduler] = []
 
     def make(cfg: ScheduleConfig | None = None, entries=(), **kw) -> Scheduler:
         cfg = cfg or ScheduleConfig(frequency="daily", at="02:00",
@@ -121,10 +122,13 @@ def env(tmp_path, qtbot):
         s.runFinished.connect(e.finished.append)
         s.start(list(entries))
         e.s = s
+        made.append(s)
         return s
 
     e.make = make
-    return e
+    yield e
+    for s in made:  # (unparented, but their timers fire until the garbage collector runs)
+        s.stop()
 
 
 def wait_finished(qtbot, env, n: int = 1) -> HistoryEntry:

@@ -49,3 +49,12 @@ def drain_tasks():
 
     cancel_all()
     wait_all(20)
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_automation():
+    """Fails a test that leaves a scheduler scheduling or an ``AutoBackup`` alive after its
+    teardown (``tests/qt_leaks.py``): such work outlives its window and fires in later tests."""
+    from tests.qt_leaks import fail_on_leaked_automation
+
+    yield from fail_on_leaked_automation()

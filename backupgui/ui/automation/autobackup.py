@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWidget
 
@@ -137,6 +136,7 @@ class AutoBackup(QObject):
         self._manual_start: datetime | None = None
         self._manual_destination = ""
         self._dialogs: list[QWidget] = []
+        self._closed = False
 
         self.tray.showRequested.connect(self.show_window)
         self.tray.quitRequested.connect(self.quit)
@@ -152,6 +152,10 @@ class AutoBackup(QObject):
         self.next_label = QLabel("")
         self.next_label.setAccessibleDescription(translate("AutoBackup", "Next automatic backup"))
         self._filter = _CloseToTray(self)
+        if isinstance(window, QObject):
+            # Scheduling belongs to its window (the label, the panel, the controller): a window
+            # destroyed ends it, rather than leaving a timer that writes to deleted widgets.
+            window.destroyed.connect(self.close)
         if window is not None:
             window.installEventFilter(self._filter)
             if hasattr(window, "statusBar"):
@@ -251,6 +255,21 @@ class AutoBackup(QObject):
         else:
             self.quitting = False  # the window asked; its own close finishes the job
 
+    def close(self, *_destroyed: object) -> None:
+        """End automatic backups here: the scheduler stops (a run it started is cancelled),
+        the tray icon goes, and this object is deleted once control returns to the event
+        loop. Called when the window is destroyed; closing the window (to the tray) or Quit
+        never calls it: the window lives as long as the app."""
+        if self._closed:
+            return
+        self._closed = True
+        self.scheduler.statusChanged.disconnect(self._status)
+        self.scheduler.stop()
+        if self.scheduler.running:
+            self.scheduler.cancel()
+        self.tray.hide()
+        self.deleteLater()
+
     def _app_quit(self) -> None:
         self.quitting = True
         self.tray.hide()
@@ -258,8 +277,6 @@ class AutoBackup(QObject):
 
     # --- the window ---------------------------------------------------------------------------
     def _status(self, text: str) -> None:
-        if not shiboken6.isValid(self.next_label):  # the window is gone; the scheduler is not
-            return
         self.next_label.setText(text)
         self.next_label.setVisible(bool(text))
 
