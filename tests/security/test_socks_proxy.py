@@ -351,6 +351,9 @@ def test_localhost_is_connected_to_only_on_loopback_addresses():
     with netguard.guarded(5.0) as guard:
         with pytest.raises(OSError, match="not loopback"):
             netguard.connect(("192.0.2.1", 9), 5.0, guard=guard, loopback_only=True)
+        with pytest.raises(OSError, match="not loopback"):  # (the vault client's own lookup)
+            netguard.open_connection("http", ("localhost", 9), 5.0, guard=guard, connect_to=(
+                socket.AF_INET, socket.SOCK_STREAM, 6, "", ("192.0.2.1", 9)))
 
 
 def test_the_urllib_clients_go_through_the_socks5_proxy(monkeypatch, emulator, microsocks):
