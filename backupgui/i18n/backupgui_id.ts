@@ -2833,7 +2833,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>&amp;Older backups:</source>
-        <translation>Cadangan &amp;lama:</translation>
+        <translation>Cadangan &amp;yang lebih lama:</translation>
     </message>
     <message>
         <source>One a &amp;day, for the last:</source>

@@ -2868,7 +2868,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>&amp;Older backups:</source>
-        <translation>Backups &amp;antigos:</translation>
+        <translation>&amp;Backups antigos:</translation>
     </message>
     <message>
         <source>One a &amp;day, for the last:</source>

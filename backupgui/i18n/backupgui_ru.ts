@@ -2903,7 +2903,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>&amp;Older backups:</source>
-        <translation>Ст&amp;арые копии:</translation>
+        <translation>Ста&amp;рые копии:</translation>
     </message>
     <message>
         <source>One a &amp;day, for the last:</source>

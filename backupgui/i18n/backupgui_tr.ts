@@ -2833,7 +2833,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>&amp;Older backups:</source>
-        <translation>&amp;Eski yedekler:</translation>
+        <translation>Yedek geç&amp;mişi:</translation>
     </message>
     <message>
         <source>One a &amp;day, for the last:</source>
