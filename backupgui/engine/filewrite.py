@@ -29,6 +29,13 @@ O_DIRECT = getattr(os, "O_DIRECT", 0)
 DIRECT_ALIGN = 4096
 #: Bytes a media worker gathers before one direct write.
 DIRECT_CHUNK = 1 << 20
+#: Whether the restore's media workers write directly. **Off**: on the quiet machine direct
+#: writes made the restore slower (s16, AMD EPYC: `python -m bench.pairs --base 0fe3894 --ops
+#: restore --pairs 5`, wall 1.174x in 5 of 5 pairs, CPU 1.085x, user time 1.225x, system time
+#: 0.806x); they won only on a machine whose memory was under pressure (wall 0.696x at load
+#: 15-20), where the page cache's copy-in and write-back cost most (docs/PERFORMANCE.md,
+#: "Issue 24, phase 9"). The writer is kept, tested, for that case.
+RESTORE_DIRECT = False
 #: Files smaller than this go through the page cache: a direct write waits for the disk, so
 #: a restore of many stickers would wait once per file, and their bytes are few.
 DIRECT_MIN = 256 << 10

@@ -51,6 +51,7 @@ from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
 from ..library.store import Library, LibraryWriter
 from ..oswords import OsProblem, os_problem
 from ..process.memory import Releaser
+from . import filewrite
 from .filewrite import FileWriter
 from .packread import DEFAULT_BATCH, BlobBuffer, ReadCounter, iter_pack_blobs
 from .repository import Repo
@@ -194,7 +195,7 @@ class _MediaStager:
         # (_fsync_all).
         written = _Written()
         to_fsync: list[Path] = []
-        out = FileWriter()
+        out = FileWriter(direct=None if filewrite.RESTORE_DIRECT else False)
         try:
             while (job := self._next()) is not None:
                 self._stage_pack(worker, job[0], job[1], buf, out, written, to_fsync)

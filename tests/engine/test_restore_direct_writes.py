@@ -160,11 +160,13 @@ def test_a_refused_write_falls_back_to_the_page_cache_for_the_rest(tmp_path, mon
     assert (tmp_path / "f").read_bytes() == data
 
 
+@pytest.mark.parametrize("on", [True, False], ids=["direct", "page-cache (the default)"])
 def test_a_restore_writes_directly_and_every_file_matches_its_name(demo_lib, dest_dir, tmp_path,
                                                                    monkeypatch,
-                                                                   every_size_direct):
+                                                                   every_size_direct, on):
     if not _direct_works(tmp_path):
         pytest.skip("this file system refuses direct I/O")
+    monkeypatch.setattr(F, "RESTORE_DIRECT", on)
     key = RawKey(generate_key())
     dest = FolderDestination(dest_dir)
     backup_to(demo_lib, dest, key)
@@ -181,6 +183,7 @@ def test_a_restore_writes_directly_and_every_file_matches_its_name(demo_lib, des
     monkeypatch.undo()
     with Library(tmp_path / "new") as lib:
         files = [p for p in lib.media_dir.rglob("*") if p.is_file()]
-    assert files and sorted(p.name for p in files) == sorted(direct)
+    assert files
+    assert sorted(direct) == (sorted(p.name for p in files) if on else [])
     for p in files:
         assert hashlib.sha256(p.read_bytes()).hexdigest() == p.name
