@@ -18,8 +18,6 @@ every few seconds).
 from __future__ import annotations
 
 import email.utils
-import http.client
-import http.server
 import itertools
 import json
 import threading
@@ -39,6 +37,7 @@ from backupgui.vault.service import b64e
 
 from . import cluster
 from .conftest import TEST_KSF, Database, VaultProcess, skip_or_fail
+from .relay import HttpRelay
 from .test_vault_process import ACCESS, DEVICES, PASSWORD, store
 
 SKEW = 300  # seconds: five minutes behind, five minutes ahead
@@ -95,43 +94,18 @@ def skewed(skew_db: Database, hsm_env: dict[str, str]) -> Iterator[list[VaultPro
             n.cleanup()
 
 
-class RoundRobin:
+class RoundRobin(HttpRelay):
     """The vault's one address: each request goes to the next node in turn."""
 
     def __init__(self, nodes: list[VaultProcess]) -> None:
         turn = itertools.cycle(nodes)
         lock = threading.Lock()
 
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def log_message(self, *args) -> None:
-                pass
+        def pick() -> VaultProcess:
+            with lock:
+                return next(turn)
 
-            def _forward(self) -> None:
-                size = min(int(self.headers.get("Content-Length") or 0), 1 << 16)
-                body = self.rfile.read(size) if size else None
-                with lock:
-                    node = next(turn)
-                c = http.client.HTTPConnection("127.0.0.1", node.port, timeout=30)
-                c.request(self.command, self.path, body,
-                          {"Content-Type": "application/json"} if body else {})  # fmt: skip
-                r = c.getresponse()
-                status, answer = r.status, r.read()
-                c.close()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(answer)))
-                self.end_headers()
-                self.wfile.write(answer)
-
-            do_GET = do_POST = _forward
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        super().__init__(pick)
 
 
 def _post(url: str, path: str, payload: dict) -> tuple[int, dict]:

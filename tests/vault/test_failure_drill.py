@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import threading
 import time
@@ -34,6 +33,7 @@ from backupgui.vault.trust import TrustedVaults
 
 from . import cluster
 from .conftest import TEST_KSF, Database, VaultProcess, skip_or_fail
+from .relay import HttpRelay
 from .test_vault_process import ACCESS, PASSWORD, proof, store
 
 SUITE = opaque.Suite(TEST_KSF)
@@ -312,59 +312,25 @@ def test_a_hung_node_is_left_and_its_late_attempt_counts_once(drill_db, drill_no
 # ---------------------------------------------------------------------------- lost answers
 
 
-class Relay:
-    """The vault's one address in front of its nodes (what a load balancer is): a real HTTP
-    relay on 127.0.0.1 that forwards each request to the first live node. For the first
-    request to ``drop``, it forwards it, waits for the node's answer (the vault has
+class Relay(HttpRelay):
+    """The vault's one address, forwarding each request to the first live node. For the
+    first request to ``drop``, it forwards it, waits for the node's answer (the vault has
     committed), then SIGKILLs that node and closes the client's connection unanswered: a
     node dying between its commit and its answer."""
 
     def __init__(self, nodes: list[VaultProcess], drop: str) -> None:
-        import http.client
-        import http.server
-
-        relay = self
         self.nodes, self.drop, self.dropped = nodes, drop, 0
+        super().__init__(self._first_live, self._answered)
 
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def log_message(self, *args) -> None:
-                pass
+    def _first_live(self) -> VaultProcess | None:
+        return next((n for n in self.nodes if n.proc and n.proc.poll() is None), None)
 
-            def _forward(self) -> None:
-                size = min(int(self.headers.get("Content-Length") or 0), 1 << 16)
-                body = self.rfile.read(size) if size else None
-                node = next((n for n in relay.nodes if n.proc and n.proc.poll() is None), None)
-                if node is None:  # no node left: the address answers nothing
-                    self.close_connection = True
-                    self.connection.shutdown(socket.SHUT_RDWR)
-                    return
-                c = http.client.HTTPConnection("127.0.0.1", node.port, timeout=30)
-                c.request(self.command, self.path, body,
-                          {"Content-Type": "application/json"} if body else {})  # fmt: skip
-                r = c.getresponse()
-                status, answer = r.status, r.read()
-                c.close()
-                if self.path == relay.drop and not relay.dropped:
-                    relay.dropped += 1
-                    node.kill()  # after its commit, before its answer reached anyone
-                    self.close_connection = True
-                    self.connection.shutdown(socket.SHUT_RDWR)
-                    return
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(answer)))
-                self.end_headers()
-                self.wfile.write(answer)
-
-            do_GET = do_POST = _forward
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+    def _answered(self, path: str, node: VaultProcess) -> bool:
+        if path == self.drop and not self.dropped:
+            self.dropped += 1
+            node.kill()  # after its commit, before its answer reached anyone
+            return False
+        return True
 
 
 @pytest.fixture
