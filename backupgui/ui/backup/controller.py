@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from ...automation.history import SentCounter
 from ...device.settings import iso_in, now_iso
@@ -241,6 +242,8 @@ class BackupController(QObject):
         mode, spec = self._new_mode, self.ctx.destination_spec()
 
         def done(probe: DestinationProbe) -> None:
+            if not isValid(self):  # (a closure: Qt does not drop it with a deleted controller)
+                return
             if (probe.set_id and not probe.backups and not s.encryption_on
                     and self.ctx.destination_spec().identity() == spec.identity()):
                 s.stopped_first_mode = probe.key_mode or mode
