@@ -29,7 +29,7 @@ def _chats(lib: Path) -> list[tuple[str, int]]:
 
 def test_wizard_restores_a_vault_backup(qtbot, vault, tmp_path: Path, gui_env) -> None:
     from backupgui.ui.restore.wizard import RestoreWizard
-    from tests.ui.helpers import click, make_ctx, open_window
+    from tests.ui.helpers import click, make_ctx, open_window, restore_to_key_page
 
     from .test_account_binding import attempts
 
@@ -43,12 +43,8 @@ def test_wizard_restores_a_vault_backup(qtbot, vault, tmp_path: Path, gui_env) -
 
     ctx = make_ctx(tmp_path / "new-library", gui_env)
     w = open_window(qtbot, ctx)
-    wiz: RestoreWizard = w.open_restore()
-    qtbot.waitUntil(wiz.isVisible)
-    wiz.where_page.folder.setText(str(tmp_path / "dest"))
+    wiz: RestoreWizard = restore_to_key_page(qtbot, w, tmp_path / "dest")
     nxt = wiz.button(wiz.WizardButton.NextButton)
-    click(qtbot, nxt)
-    qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=10_000)
     page = wiz.key_page
     assert "vault" in page.found.text().lower()
     assert page.password.isVisible() and page.code.isVisible()

@@ -86,7 +86,7 @@ def test_wizard_restores_from_a_vault_that_moved(qtbot, vault_factory, tmp_path:
     from backupgui.ui.restore.wizard import RestoreWizard
     from backupgui.ui.tasks import cancel_all, wait_all
     from tests.memory_keyring import memory_keyring
-    from tests.ui.helpers import click, make_ctx, open_window
+    from tests.ui.helpers import click, make_ctx, open_window, restore_to_key_page
 
     old = vault_factory("moved.sqlite")
     code, user_id = _backup(tmp_path, old.url)
@@ -96,13 +96,8 @@ def test_wizard_restores_from_a_vault_that_moved(qtbot, vault_factory, tmp_path:
     with memory_keyring() as ring:
         ctx = make_ctx(tmp_path / "new-library", ring)
         w = open_window(qtbot, ctx)
-        wiz: RestoreWizard = w.open_restore()
-        qtbot.waitUntil(wiz.isVisible)
-        wiz.where_page.folder.setText(str(tmp_path / "dest"))
+        wiz: RestoreWizard = restore_to_key_page(qtbot, w, tmp_path / "dest")
         nxt = wiz.button(wiz.WizardButton.NextButton)
-        click(qtbot, nxt)
-        # The key comes before the list (issue 21: only it shows what each backup holds).
-        qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=10_000)
         page = wiz.key_page
         # The address saved in the backup is shown, and can be changed.
         assert page.vault_url.isVisible() and page.vault_url.text() == old.url

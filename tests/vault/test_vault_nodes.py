@@ -356,7 +356,7 @@ def test_restore_wizard_shows_and_checks_several_addresses(vault_factory, qtbot,
     from backupgui.ui.restore.wizard import RestoreWizard
     from backupgui.ui.tasks import cancel_all, wait_all
     from tests.memory_keyring import memory_keyring
-    from tests.ui.helpers import click, make_ctx, open_window
+    from tests.ui.helpers import click, make_ctx, open_window, restore_to_key_page
 
     a, b, c = _three(vault_factory)
     create_demo_library(tmp_path / "lib", chats=2, seed=23, media_mb=0.1)
@@ -371,12 +371,8 @@ def test_restore_wizard_shows_and_checks_several_addresses(vault_factory, qtbot,
     with memory_keyring() as ring:
         ctx = make_ctx(tmp_path / "new-library", ring)
         w = open_window(qtbot, ctx)
-        wiz: RestoreWizard = w.open_restore()
-        qtbot.waitUntil(wiz.isVisible)
-        wiz.where_page.folder.setText(str(tmp_path / "dest"))
+        wiz: RestoreWizard = restore_to_key_page(qtbot, w, tmp_path / "dest")
         nxt = wiz.button(wiz.WizardButton.NextButton)
-        click(qtbot, nxt)
-        qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=10_000)
         page = wiz.key_page
         assert page.vault_url.text() == f"{a.url}, {b.url}, {c.url}"
         qtbot.keyClicks(page.code, format_key(code))

@@ -233,7 +233,7 @@ def test_gui_restore_asks_before_sending_anything(qtbot, vault, attacker, tmp_pa
     from backupgui.ui.restore.wizard import RestoreWizard
     from backupgui.ui.tasks import cancel_all, wait_all
     from tests.memory_keyring import memory_keyring
-    from tests.ui.helpers import click, make_ctx, open_window
+    from tests.ui.helpers import click, make_ctx, open_window, restore_to_key_page
 
     code, _ = _backup(tmp_path, vault.url)
     key = _pinned(tmp_path)
@@ -242,12 +242,8 @@ def test_gui_restore_asks_before_sending_anything(qtbot, vault, attacker, tmp_pa
     with memory_keyring() as ring:
         ctx = make_ctx(tmp_path / "new-library", ring)
         w = open_window(qtbot, ctx)
-        wiz: RestoreWizard = w.open_restore()
-        qtbot.waitUntil(wiz.isVisible)
-        wiz.where_page.folder.setText(str(tmp_path / "dest"))
+        wiz: RestoreWizard = restore_to_key_page(qtbot, w, tmp_path / "dest")
         nxt = wiz.button(wiz.WizardButton.NextButton)
-        click(qtbot, nxt)
-        qtbot.waitUntil(lambda: wiz.currentId() == wiz.PAGE_KEY, timeout=10_000)
         page = wiz.key_page
         qtbot.keyClicks(page.code, format_key(code))
         qtbot.keyClicks(page.password, PW)
