@@ -65,7 +65,12 @@ from .trust import (
     fingerprint,
 )
 
-TIMEOUT = 30.0  # each wait for the next byte
+TIMEOUT = 30.0  # each wait for a name lookup or a connect (one address left)
+#: Each wait for the next byte of an answer. Longer than the longest a node takes to answer
+#: ``503 unavailable`` (its database retries, ``store.UNAVAILABLE_TIMEOUT``, 30 s, plus one
+#: transaction's deadline, 10 s): a wait of 30 s gave up just before that answer, so a
+#: counted request failed instead of moving on to another node (VAULT.md 10.4).
+ANSWER_WAIT = 45.0
 #: A whole request, answer included (VAULT.md "Time limits"): the vault's answers are a few
 #: kilobytes and its slowest step (an HSM operation, a PostgreSQL write) takes well under a
 #: second; a trickling answer ends here, and Stop ends it at once (``netguard``).
@@ -400,7 +405,7 @@ def _attempt(base: str, addr: object, path: str, data: bytes | None, retry: str,
     sent = netguard.Sent()
     try:
         status, body, _headers = netguard.urlopen(
-            req, idle=TIMEOUT, deadline=wait, limit=1 << 20, scope=scope, connect_to=addr,
+            req, idle=ANSWER_WAIT, deadline=wait, limit=1 << 20, scope=scope, connect_to=addr,
             connect_timeout=min(CONNECT_WAIT, TIMEOUT) if more else TIMEOUT, sent=sent)
     except netguard.DeadlineExceeded:
         failure = _NoAnswerError(f"The key vault at {_host(base)} answered too slowly.")
