@@ -52,7 +52,39 @@ CREATE TABLE ZWAMEDIAITEM (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGE
   ZVCARDSTRING VARCHAR, ZXMPPTHUMBPATH VARCHAR, ZMEDIAKEY BLOB, ZMETADATA BLOB);
 CREATE TABLE ZWAPROFILEPUSHNAME (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER,
   ZJID VARCHAR, ZPUSHNAME VARCHAR);
+CREATE TABLE ZWAMESSAGEINFO (Z_PK INTEGER PRIMARY KEY, Z_ENT INTEGER, Z_OPT INTEGER,
+  ZMESSAGE INTEGER, ZRECEIPTINFO BLOB);
 """
+
+
+def _ld(number: int, value: bytes) -> bytes:
+    return bytes([number << 3 | 2]) + _varint(len(value)) + value
+
+
+def receipt_info(others: list[tuple[str, str, int | None, str | None]] = (),
+                 mine: tuple[str, int | None] | None = None) -> bytes:
+    """A ZRECEIPTINFO blob with reactions, written as the published readers describe it (field
+    7: 1 = someone's {1 key, 2 jid, 3 emoji, 4 time ms}, 2 = the owner's {2 emoji, 3 time}),
+    with the receipt fields around it a real one has (SwiftWABackupAPI's sample: 4, 5, 7)."""
+    body = b""
+    for jid, emoji, when, key in others:
+        entry = (_ld(1, key.encode()) if key else b"") + _ld(2, jid.encode()) + \
+            _ld(3, emoji.encode()) + (b"\x20" + _varint(when) if when else b"\x20\x01") + \
+            b"\x28\x02\x38\x00"
+        body += _ld(1, entry)
+    if mine is not None:
+        body += _ld(2, _ld(2, mine[0].encode()) + (b"\x18" + _varint(mine[1]) if mine[1] else b""))
+    return b"\x08\x01" + _ld(7, body)
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        b = value & 0x7F
+        value >>= 7
+        out.append(b | (0x80 if value else 0))
+        if not value:
+            return bytes(out)
 
 
 def apple_time(ms: int) -> float:
@@ -122,6 +154,14 @@ class ChatStorage:
                 (mid, media_path, title, lat, lon, vcard, vcard_name, meta)).lastrowid
             self.con.execute("UPDATE ZWAMESSAGE SET ZMEDIAITEM = ? WHERE Z_PK = ?", (item, mid))
         return mid
+
+    def receipt(self, message_pk: int, blob: bytes) -> None:
+        """Receipt information (reactions) of a message, linked both ways as real databases
+        are (ZWAMESSAGE.ZMESSAGEINFO: IPED; ZWAMESSAGEINFO.ZMESSAGE: SwiftWABackupAPI)."""
+        info = self.con.execute("INSERT INTO ZWAMESSAGEINFO (Z_ENT, Z_OPT, ZMESSAGE, ZRECEIPTINFO)"
+                                " VALUES (10, 1, ?, ?)", (message_pk, blob)).lastrowid
+        self.con.execute("UPDATE ZWAMESSAGE SET ZMESSAGEINFO = ? WHERE Z_PK = ?",
+                         (info, message_pk))
 
 
 def file_id(domain: str, relative: str) -> str:
