@@ -193,13 +193,13 @@ class AndroidDb:
                 quoted: tuple[str, bool] | None = None, media: dict | None = None,
                 location: dict | None = None, action: int | None = None,
                 users: list[str] = (), edited: bool = False, vcards: list[str] = (),
-                status: int = 0) -> int:
+                status: int = 0, me_joined: bool = False) -> int:
         if self.schema != "current":
             return self._legacy(chat, key, ts, from_me=from_me, sender=sender, text=text,
                                 mtype=mtype, quoted=quoted, media=media, location=location,
                                 action=action, vcards=vcards, status=status)
         cid = self._chats[chat]
-        if mtype == 7 and sender is not None:
+        if mtype == 7 and (sender is not None or me_joined):
             from_me = True  # as the app marks its system rows
         cur = self.con.execute(
             "INSERT INTO message (chat_row_id, from_me, key_id, sender_jid_row_id, status,"
@@ -230,6 +230,8 @@ class AndroidDb:
             for u in users:
                 self.con.execute("INSERT INTO message_system_chat_participant VALUES (?,?)",
                                  (mid, self.jid(u)))
+            if me_joined:  # the owner joined or was added (message_system_group)
+                self.con.execute("INSERT INTO message_system_group VALUES (?, 1)", (mid,))
         if edited:
             self.con.execute("INSERT INTO message_edit_info VALUES (?,?,?,?)",
                              (mid, key, ts + 60_000, ts + 60_000))

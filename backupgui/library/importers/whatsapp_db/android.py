@@ -42,7 +42,7 @@ from .model import (
 _TABLES = ["message", "chat", "jid", "jid_map", "message_quoted", "message_media",
            "message_location", "message_system", "message_system_chat_participant",
            "message_system_number_change", "message_edit_info", "message_vcard",
-           "message_system_initial_privacy_provider", "lid_display_name",
+           "message_system_initial_privacy_provider", "message_system_group", "lid_display_name",
            "message_add_on", "message_add_on_reaction", "group_participant_user",
            "messages", "messages_quotes", "chat_list", "group_participants", "messages_vcards"]
 MAX_MEMBERS = 2_000_000
@@ -372,15 +372,26 @@ class AndroidReader:
                        " END")
         else:
             sel.append("NULL")
+        sel.append(self._me_joined())
         sql = f"SELECT {', '.join(sel)} FROM message m {' '.join(joins)}"
         with translate("The message database"):
             cur = self.con.execute(sql)
             while batch := cur.fetchmany(2048):
                 yield from batch
 
+    def _me_joined(self) -> str:
+        """``message_system_group.is_me_joined`` of a member event: 1 when the phone's owner
+        is the one who joined or was added (WhatsApp-Chat-Exporter reads it so)."""
+        if not (self._has("message_system_group", "message_row_id", "is_me_joined")
+                and "message_system" in self.t):
+            return "NULL"
+        return ("CASE WHEN sys.action_type IN (4, 12, 20) THEN (SELECT is_me_joined FROM"
+                " message_system_group WHERE message_row_id = m._id) END")
+
     def _current_rec(self, info: ChatInfo, row: tuple) -> Rec | None:
         (_chat, key, from_me, ts, mtype, text, sender, quoted, path, mime, mname, lat, lon,
-         place, address, action, edited, vcards, sys_users, old_jid, new_jid, biz) = row
+         place, address, action, edited, vcards, sys_users, old_jid, new_jid, biz,
+         me_joined) = row
         jids = self._jids()
         # Most messages are plain text: checked and built here, without the general path.
         if (mtype == 0 and action is None and edited is None and type(text) is str and text
@@ -400,7 +411,8 @@ class AndroidReader:
                          jids.get(sender) if type(sender) is int else None, quoted, path, mime,
                          mname, lat, lon, place, address, _int(action), edited, vcards, sys_users,
                          (jids.get(old_jid) if type(old_jid) is int else None,
-                          jids.get(new_jid) if type(new_jid) is int else None), None)
+                          jids.get(new_jid) if type(new_jid) is int else None), None,
+                         me_joined == 1)
 
     # legacy schema
     def _legacy_rows(self) -> Iterator[tuple]:
@@ -427,6 +439,7 @@ class AndroidReader:
                        " WHERE v.message_row_id = m._id) END")
         else:
             sel.append("NULL")
+        sel.append(self._me_joined() if self._has("message_system", "message_row_id") else "NULL")
         sql = f"SELECT {', '.join(sel)} FROM messages m {' '.join(joins)}"
         with translate("The message database"):
             cur = self.con.execute(sql)
@@ -435,7 +448,7 @@ class AndroidReader:
 
     def _legacy_rec(self, info: ChatInfo, row: tuple) -> Rec | None:
         (_chat, key, from_me, ts, mtype, data, remote, quoted, path, mime, mname, lat, lon,
-         caption, status, edit_version, media_size, action, thumb, vcards) = row
+         caption, status, edit_version, media_size, action, thumb, vcards, me_joined) = row
         mtype = _int(mtype) or 0
         from_me = from_me == 1
         if mtype in _CALLS:
@@ -473,7 +486,7 @@ class AndroidReader:
                              None, (None, None), None)
         return self._rec(info, key, from_me, ts, mtype, text, remote, quoted, path, mime, mname,
                          lat, lon, None, None, _int(action) if system else None, None, vcards,
-                         None, (None, None), data if system else None)
+                         None, (None, None), data if system else None, me_joined == 1)
 
     # reactions (current schema only)
     def _reactions(self) -> Iterator[tuple]:
@@ -517,7 +530,8 @@ class AndroidReader:
     def _rec(self, info: ChatInfo, key: Any, from_me: bool, ts: Any, mtype: int, text: Any,
              sender: Any, quoted: Any, path: Any, mime: Any, mname: Any, lat: Any, lon: Any,
              place: Any, address: Any, action: int | None, edited: Any, vcards: Any,
-             sys_users: Any, numbers: tuple[Any, Any], sys_text: Any) -> Rec | None:
+             sys_users: Any, numbers: tuple[Any, Any], sys_text: Any,
+             me_joined: bool = False) -> Rec | None:
         ts = ms_or_none(ts)
         if ts is None:
             self.skipped["messages without a valid date"] += 1
@@ -531,9 +545,13 @@ class AndroidReader:
         quoted = quoted[:128] if type(quoted) is str and quoted else None
         if action is not None:
             # WhatsApp marks its system rows as the phone's own (from_me 1) whoever acted
-            # (seen in real databases): the actor is the row's sender when it names one, the
-            # phone's owner only when a group's row names nobody and is marked as the owner's.
+            # (seen in real databases): the actor is the row's sender when it names one, else
+            # who another column names (a group created by "<number>-<time>@g.us" was created
+            # by that number, as every real row that names its creator shows), the phone's
+            # owner only when a group's row names nobody and is marked as the owner's.
             who = jid_or_none(sender)
+            if who is None and action == 11 and info.kind == "group":
+                who = _creator_of(info.jid)
             if info.kind == "group":
                 actor = self.name(who, from_me and who is None)
             else:
@@ -542,7 +560,8 @@ class AndroidReader:
             old, new = jid_or_none(numbers[0]), jid_or_none(numbers[1])
             line = events.android_event(action, actor, users,
                                         text_or_empty(text if sys_text is None else sys_text),
-                                        (number_of(old), number_of(new)) if old and new else None)
+                                        (number_of(old), number_of(new)) if old and new else None,
+                                        me_joined, who is not None)
             if line is None:
                 self.skipped["system notices of a kind backupgui does not show"] += 1
                 return None
@@ -586,6 +605,16 @@ class AndroidReader:
             self.skipped["messages of kinds backupgui cannot show (calls, polls, payments...)"] += 1
             return None
         return key, ts, from_me, sender_jid, "text", body, quoted, None
+
+
+_OLD_GROUP = re.compile(r"([1-9][0-9]{5,15})-[0-9]{9,11}@g\.us")
+
+
+def _creator_of(group: str) -> str | None:
+    """The creator a group's id names: groups made before about 2020 are
+    "<creator's number>-<time>@g.us" (newer ones, "1203...@g.us", name nobody)."""
+    m = _OLD_GROUP.fullmatch(group)
+    return f"{m.group(1)}@s.whatsapp.net" if m else None
 
 
 def _int_list(value: Any) -> list[int]:

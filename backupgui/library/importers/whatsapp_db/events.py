@@ -29,20 +29,32 @@ def people(names: list[str]) -> str:
 
 
 def android_event(action: int, actor: str, users: list[str], text: str,
-                  numbers: tuple[str, str] | None) -> str | None:
-    """The sentence for an Android ``message_system.action_type`` (None: not shown)."""
+                  numbers: tuple[str, str] | None, me_joined: bool = False,
+                  named: bool = True) -> str | None:
+    """The sentence for an Android ``message_system.action_type`` (None: not shown).
+
+    ``me_joined``: ``message_system_group.is_me_joined`` says the phone's owner is the one
+    who joined or was added; ``named``: a column names the actor (else ``actor`` is the
+    owner's or the unknown mark, as the row's ``from_me`` says)."""
     who = people(users)
+    if me_joined and action in (4, 12):
+        # The owner was added (they cannot have added themselves): by whom the row names.
+        return f"{actor} added you" if named else "You were added"
+    if me_joined and action == 20:
+        return "You joined using this group's invite link"
     if action == 1:
         return f'{actor} changed the group name to "{text}"' if text else \
             f"{actor} changed the group name"
     if action == 4:
-        return f"{who or actor} joined"
+        # "was added" as both published readers read it (IPED, WhatsApp-Chat-Exporter); in a
+        # real database the row names the member who was added.
+        return f"{who or actor} was added"
     if action in (5, 13):
         return f"{who or actor} left"
     if action == 6:
         return f"{actor} changed this group's icon"
     if action == 7:
-        return "You were removed"
+        return f"{actor} removed you" if named else "You were removed"
     if action in (10, 28):
         if numbers:
             return f"{numbers[0]} changed their phone number to {numbers[1]}"
@@ -54,7 +66,8 @@ def android_event(action: int, actor: str, users: list[str], text: str,
     if action == 14:
         return f"{actor} removed {who}" if who else f"{actor} removed a participant"
     if action == 15:
-        return f"{who or actor} is now an admin"
+        # IPED reads 15 as "You're now an admin"; a row naming members says who.
+        return f"{who} is now an admin" if who else "You're now an admin"
     if action in (18, 57):
         return f"Your security code with {actor} changed" if actor != SELF_ACTOR else \
             "Your security code changed"
