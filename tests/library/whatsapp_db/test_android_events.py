@@ -80,3 +80,27 @@ def test_members_events_name_the_member(tmp_path, lib, schema):
         expected.append("+491702222222 is now an admin")
     assert got == expected
     assert not any(SELF_ACTOR in t or UNKNOWN_ACTOR in t for t in got)
+
+
+def test_the_owners_own_number_from_is_me_joined(tmp_path, lib):
+    """The one member of an ``is_me_joined`` event is the owner's own number (chat-history-
+    manager reads it so): other events naming it name "you", not a number or the name the
+    contact file gives it."""
+    owner = "491709999999@s.whatsapp.net"
+    got = _events(tmp_path, lib, "current", GROUP,
+                  [dict(action=12, sender=ANA, users=[owner], me_joined=True),
+                   dict(action=14, sender=BEN, users=[owner]),
+                   dict(action=4, users=[owner], from_me=True),
+                   dict(action=15, users=[owner], from_me=True),
+                   dict(action=12, sender=ANA, users=[BEN, owner])])
+    assert got == ["+491701111111 added you", "+491702222222 removed you", "You were added",
+                   "You're now an admin", f"+491701111111 added +491702222222 and {SELF_ACTOR}"]
+
+
+def test_no_owner_when_the_events_disagree(tmp_path, lib):
+    """Two different numbers marked as the owner: neither is taken for the owner."""
+    got = _events(tmp_path, lib, "current", GROUP,
+                  [dict(action=12, sender=ANA, users=[BEN], me_joined=True),
+                   dict(action=12, sender=BEN, users=[ANA], me_joined=True),
+                   dict(action=14, sender=ANA, users=[BEN])])
+    assert got[-1] == "+491701111111 removed +491702222222"

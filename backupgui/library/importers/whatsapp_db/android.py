@@ -91,6 +91,7 @@ class AndroidReader:
         self._jid_of: dict[Any, str] | None = None
         self._infos: dict[Any, ChatInfo | None] = {}
         self._lid_name: dict[str, str] | None = None
+        self._owner_jid: str | None | bool = False  # False: not looked for yet
 
     def _rows_in(self, table: str, where: str) -> int:
         n = self.con.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0]
@@ -106,11 +107,32 @@ class AndroidReader:
     def name(self, jid: str | None, from_me: bool = False) -> str:
         """How a person is shown: the owner's mark ("You" in the UI's language), the
         contact's name, else their number."""
-        if from_me:
+        if from_me or (jid is not None and jid == self._owner()):
             return SELF_ACTOR
         if jid is None:
             return UNKNOWN_ACTOR  # shown as "Someone" in the UI's language
         return self.contacts.get(jid) or self._lid_names().get(jid) or number_of(jid)
+
+    def _owner(self) -> str | None:
+        """The phone owner's own jid, when the database gives it: the one member of a member
+        event marked ``is_me_joined`` (the owner was added; chat-history-manager reads it so),
+        the same in every such event. A database does not otherwise name its owner."""
+        if self._owner_jid is False:
+            found: set[str] = set()
+            if self.schema == "current" and self._has(
+                    "message_system_group", "message_row_id", "is_me_joined") and self._has(
+                    "message_system_chat_participant", "message_row_id", "user_jid_row_id"):
+                with translate("The message database"):
+                    for (rid,) in self.con.execute(
+                            "SELECT min(p.user_jid_row_id) FROM message_system_group g"
+                            " JOIN message_system_chat_participant p"
+                            " ON p.message_row_id = g.message_row_id WHERE g.is_me_joined = 1"
+                            " GROUP BY g.message_row_id HAVING count(*) = 1 LIMIT 1000"):
+                        jid = self._jids().get(rid) if type(rid) is int else None
+                        if jid is not None:
+                            found.add(jid)
+            self._owner_jid = found.pop() if len(found) == 1 else None
+        return self._owner_jid
 
     def _lid_names(self) -> dict[str, str]:
         """Names the database keeps for private ids (LIDs) it cannot map to a number

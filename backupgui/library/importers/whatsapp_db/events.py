@@ -37,6 +37,12 @@ def android_event(action: int, actor: str, users: list[str], text: str,
     who joined or was added; ``named``: a column names the actor (else ``actor`` is the
     owner's or the unknown mark, as the row's ``from_me`` says)."""
     who = people(users)
+    me = users == [SELF_ACTOR]  # the one member is the owner (their jid is known)
+    me_joined = me_joined or (me and action in (4, 12, 20))
+    if me and action in (7, 14):
+        action = 7
+    if me and action == 15:
+        return "You're now an admin"
     if me_joined and action in (4, 12):
         # The owner was added (they cannot have added themselves): by whom the row names.
         return f"{actor} added you" if named else "You were added"
