@@ -77,6 +77,9 @@ CREATE TABLE group_participant_user (_id INTEGER PRIMARY KEY AUTOINCREMENT,
 CREATE UNIQUE INDEX group_participant_user_index ON group_participant_user
   (group_jid_row_id, user_jid_row_id);
 CREATE TABLE props (_id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT UNIQUE, value TEXT);
+CREATE TABLE missed_call_logs (_id INTEGER PRIMARY KEY AUTOINCREMENT, message_row_id INTEGER,
+  timestamp INTEGER, video_call INTEGER, group_jid_row_id INTEGER,
+  is_joinable_group_call INTEGER);
 """
 
 LEGACY = """
@@ -232,6 +235,9 @@ class AndroidDb:
                                  (mid, self.jid(u)))
             if me_joined:  # the owner joined or was added (message_system_group)
                 self.con.execute("INSERT INTO message_system_group VALUES (?, 1)", (mid,))
+        if mtype == 10:  # a missed call: voice or video in missed_call_logs
+            self.con.execute("INSERT INTO missed_call_logs (message_row_id, timestamp, video_call)"
+                             " VALUES (?,?,?)", (mid, ts, int(bool((media or {}).get("video")))))
         if edited:
             self.con.execute("INSERT INTO message_edit_info VALUES (?,?,?,?)",
                              (mid, key, ts + 60_000, ts + 60_000))
@@ -276,7 +282,8 @@ class AndroidDb:
         if action is not None:
             status, size, from_me = 6, action, True  # every system row is "from me"
         if mtype in (8, 10):  # a call: a status-6 row, its length in media_size
-            status, size, data, caption = 6, (media or {}).get("duration", 1), None, "audio"
+            status, size, data = 6, (media or {}).get("duration", 1), None
+            caption = "video" if (media or {}).get("video") else "audio"
         cur = self.con.execute(
             "INSERT INTO messages (key_remote_jid, key_from_me, key_id, status, data, timestamp,"
             " media_mime_type, media_wa_type, media_size, media_name, media_caption, latitude,"

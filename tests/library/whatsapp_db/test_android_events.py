@@ -104,3 +104,24 @@ def test_no_owner_when_the_events_disagree(tmp_path, lib):
                    dict(action=12, sender=BEN, users=[ANA], me_joined=True),
                    dict(action=14, sender=ANA, users=[BEN])])
     assert got[-1] == "+491701111111 removed +491702222222"
+
+
+@pytest.mark.parametrize("schema", ["current", "legacy"])
+def test_missed_calls_are_events_as_in_exports(tmp_path, lib, schema):
+    """Message type 10 is a missed call (IPED and chat-history-manager agree): "Missed voice
+    call" / "Missed video call" as WhatsApp's exports write it (video: missed_call_logs, as
+    WhatsApp-Chat-Exporter reads it; legacy media_caption "video", as IPED reads it); an
+    answered call (type 8) stays left out."""
+    db = AndroidDb(tmp_path / "msgstore.db", schema)
+    db.chat(ANA)
+    db.chat(GROUP, "Climbing club", T0 - DAY)
+    db.message(ANA, "C1", T0 + 1_000, mtype=10)
+    db.message(ANA, "C2", T0 + 2_000, mtype=10, media={"video": True})
+    db.message(ANA, "C3", T0 + 3_000, mtype=8)
+    db.message(GROUP, "C4", T0 + 4_000, mtype=10, sender=ANA)
+    r = import_phone_backup(lib, PhoneBackupRequest(db.close()))
+    got = [(m.kind, m.sender, m.text) for m in lib.messages(chat_id_of(ANA))]
+    assert got == [("system", None, "Missed voice call"), ("system", None, "Missed video call")]
+    assert texts(lib, chat_id_of(GROUP)) == ["Missed group voice call"]
+    assert {why: n for n, why in r.skipped} == {
+        "messages of kinds backupgui cannot show (calls, polls, payments...)": "1 item"}

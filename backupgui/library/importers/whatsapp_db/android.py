@@ -43,7 +43,7 @@ _TABLES = ["message", "chat", "jid", "jid_map", "message_quoted", "message_media
            "message_location", "message_system", "message_system_chat_participant",
            "message_system_number_change", "message_edit_info", "message_vcard",
            "message_system_initial_privacy_provider", "message_system_group", "lid_display_name",
-           "message_add_on", "message_add_on_reaction", "group_participant_user",
+           "message_add_on", "message_add_on_reaction", "group_participant_user", "missed_call_logs",
            "messages", "messages_quotes", "chat_list", "group_participants", "messages_vcards"]
 MAX_MEMBERS = 2_000_000
 MAX_CHATS = 500_000
@@ -52,6 +52,7 @@ _MEDIA_KINDS = {1: "image", 2: "audio", 3: "video", 9: "file", 13: "video", 20: 
                 42: "image", 43: "video", 82: "voice"}
 _LOCATION, _LIVE_LOCATION, _VCARD, _VCARDS, _DELETED, _SYSTEM = 5, 16, 4, 14, 15, 7
 _CALLS = (8, 10)  # legacy media_wa_type of a call and a missed call
+_MISSED_CALL = 10  # message_type (media_wa_type) of a missed call: IPED, chat-history-manager
 _BUSINESS_STATE = 10  # privacy provider state of a business chat's notice (action 67)
 
 
@@ -395,6 +396,10 @@ class AndroidReader:
         else:
             sel.append("NULL")
         sel.append(self._me_joined())
+        sel.append("CASE WHEN m.message_type = 10 THEN (SELECT video_call FROM missed_call_logs"
+                   " WHERE message_row_id = m._id) END"
+                   if self._has("missed_call_logs", "message_row_id", "video_call")
+                   and self._has(m, "message_type") else "NULL")
         sql = f"SELECT {', '.join(sel)} FROM message m {' '.join(joins)}"
         with translate("The message database"):
             cur = self.con.execute(sql)
@@ -413,7 +418,7 @@ class AndroidReader:
     def _current_rec(self, info: ChatInfo, row: tuple) -> Rec | None:
         (_chat, key, from_me, ts, mtype, text, sender, quoted, path, mime, mname, lat, lon,
          place, address, action, edited, vcards, sys_users, old_jid, new_jid, biz,
-         me_joined) = row
+         me_joined, video) = row
         jids = self._jids()
         # Most messages are plain text: checked and built here, without the general path.
         if (mtype == 0 and action is None and edited is None and type(text) is str and text
@@ -425,6 +430,9 @@ class AndroidReader:
             return (key, ts, False,
                     (jids.get(sender) if type(sender) is int else None)
                     if info.kind == "group" else info.jid, "text", text, quoted, None)
+        if mtype == _MISSED_CALL and from_me != 1 and action is None:
+            # missed_call_logs.video_call says which (WhatsApp-Chat-Exporter reads it so)
+            return self._missed_call(info, key, ts, video == 1)
         if sys_users is not None:
             sys_users = [jids.get(i) for i in _int_list(sys_users)]
         if action == 67 and biz == _BUSINESS_STATE:
@@ -473,6 +481,9 @@ class AndroidReader:
          caption, status, edit_version, media_size, action, thumb, vcards, me_joined) = row
         mtype = _int(mtype) or 0
         from_me = from_me == 1
+        if mtype == _MISSED_CALL and not from_me:
+            # as IPED reads it: media_caption "video" or "audio" says which
+            return self._missed_call(info, key, ts, caption == "video")
         if mtype in _CALLS:
             # A call record (status 6 like an event, its duration where an event keeps its
             # type: read as one, a call became "... changed the group name").
@@ -509,6 +520,18 @@ class AndroidReader:
         return self._rec(info, key, from_me, ts, mtype, text, remote, quoted, path, mime, mname,
                          lat, lon, None, None, _int(action) if system else None, None, vcards,
                          None, (None, None), data if system else None, me_joined == 1)
+
+    def _missed_call(self, info: ChatInfo, key: Any, ts: Any, video: bool) -> Rec | None:
+        """A call the owner missed, as WhatsApp's own exports write it ("Missed voice call";
+        answered calls are left out, as exports leave them out)."""
+        ts = ms_or_none(ts)
+        if ts is None:
+            self.skipped["messages without a valid date"] += 1
+            return None
+        if type(key) is not str or not key:
+            key = f"~{ts}-0-{_MISSED_CALL}"
+        return (key[:128], ts, False, None, "system",
+                events.missed_call(video, info.kind == "group"), None, None)
 
     # reactions (current schema only)
     def _reactions(self) -> Iterator[tuple]:

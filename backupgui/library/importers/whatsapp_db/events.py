@@ -106,6 +106,11 @@ def iphone_event(event: int | None, actor: str, text: str) -> str | None:
     return None
 
 
+def missed_call(video: bool, group: bool) -> str:
+    """A missed call, in the words of WhatsApp's English exports."""
+    return f"Missed {'group ' if group else ''}{'video' if video else 'voice'} call"
+
+
 def reaction(actor: str, emoji: str, target: str) -> str:
     """A reaction, as a line of its own under the message it is about."""
     snippet = " ".join(target.split())
