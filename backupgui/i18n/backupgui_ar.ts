@@ -2184,6 +2184,229 @@ Identity (server key fingerprint): %2</source>
         <comment>a group member the backup does not name</comment>
         <translation>عضو غير معروف</translation>
     </message>
+    <message>
+        <source>Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.</source>
+        <translation>الرسائل والمكالمات مشفّرة تمامًا بين الطرفين. لا أحد خارج هذه الدردشة، ولا حتى WhatsApp، يمكنه قراءتها أو الاستماع إليها.</translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>تم حذف هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>You deleted this message</source>
+        <translation>لقد حذفت هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>Missed voice call</source>
+        <translation>مكالمة صوتية فائتة</translation>
+    </message>
+    <message>
+        <source>Missed video call</source>
+        <translation>مكالمة فيديو فائتة</translation>
+    </message>
+    <message>
+        <source>Missed group voice call</source>
+        <translation>مكالمة صوتية جماعية فائتة</translation>
+    </message>
+    <message>
+        <source>Missed group video call</source>
+        <translation>مكالمة فيديو جماعية فائتة</translation>
+    </message>
+    <message>
+        <source>You were added</source>
+        <comment>group event</comment>
+        <translation>تمت إضافتك</translation>
+    </message>
+    <message>
+        <source>You were removed</source>
+        <comment>group event</comment>
+        <translation>تمت إزالتك</translation>
+    </message>
+    <message>
+        <source>You&apos;re now an admin</source>
+        <comment>group event</comment>
+        <translation>أنت الآن مشرف</translation>
+    </message>
+    <message>
+        <source>You joined using this group&apos;s invite link</source>
+        <translation>انضممت باستخدام رابط الدعوة لهذه المجموعة</translation>
+    </message>
+    <message>
+        <source>Your security code changed</source>
+        <translation>تغيّر رمز الأمان الخاص بك</translation>
+    </message>
+    <message>
+        <source>Your security code with %1 changed</source>
+        <comment>%1: a person</comment>
+        <translation>تغيّر رمز الأمان الخاص بك مع %1</translation>
+    </message>
+    <message>
+        <source>%1 changed the group name to &quot;%2&quot;</source>
+        <comment>%1: a person, %2: the new name</comment>
+        <translation>غيّر %1 اسم المجموعة إلى &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>You changed the group name to &quot;%2&quot;</source>
+        <comment>%2: the new name</comment>
+        <translation>غيّرت اسم المجموعة إلى &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 changed the group name</source>
+        <comment>%1: a person</comment>
+        <translation>غيّر %1 اسم المجموعة</translation>
+    </message>
+    <message>
+        <source>You changed the group name</source>
+        <translation>غيّرت اسم المجموعة</translation>
+    </message>
+    <message>
+        <source>%1 changed this group&apos;s icon</source>
+        <comment>%1: a person</comment>
+        <translation>غيّر %1 صورة هذه المجموعة</translation>
+    </message>
+    <message>
+        <source>You changed this group&apos;s icon</source>
+        <translation>غيّرت صورة هذه المجموعة</translation>
+    </message>
+    <message>
+        <source>%1 changed the group description</source>
+        <comment>%1: a person</comment>
+        <translation>غيّر %1 وصف المجموعة</translation>
+    </message>
+    <message>
+        <source>You changed the group description</source>
+        <translation>غيّرت وصف المجموعة</translation>
+    </message>
+    <message>
+        <source>%1 changed their phone number to %2</source>
+        <comment>%1: the old number, %2: the new number</comment>
+        <translation>غيّر %1 رقم هاتفه إلى %2</translation>
+    </message>
+    <message>
+        <source>%1 changed their phone number</source>
+        <comment>%1: a person</comment>
+        <translation>غيّر %1 رقم هاتفه</translation>
+    </message>
+    <message>
+        <source>%1 created group &quot;%2&quot;</source>
+        <comment>%1: a person, %2: the group&apos;s name</comment>
+        <translation>أنشأ %1 المجموعة &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>You created group &quot;%2&quot;</source>
+        <comment>%2: the group&apos;s name</comment>
+        <translation>أنشأت المجموعة &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 created this group</source>
+        <comment>%1: a person</comment>
+        <translation>أنشأ %1 هذه المجموعة</translation>
+    </message>
+    <message>
+        <source>You created this group</source>
+        <translation>أنشأت هذه المجموعة</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: people</comment>
+        <translation>انضم %1 باستخدام رابط الدعوة لهذه المجموعة</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: people</comment>
+        <translation>انضم %1</translation>
+    </message>
+    <message>
+        <source>You joined</source>
+        <translation>انضممت</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <comment>%1: people</comment>
+        <translation>تمت إضافة %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: people</comment>
+        <translation>غادر %1</translation>
+    </message>
+    <message>
+        <source>You left</source>
+        <translation>غادرت</translation>
+    </message>
+    <message>
+        <source>%1 added you</source>
+        <comment>%1: a person</comment>
+        <translation>أضافك %1</translation>
+    </message>
+    <message>
+        <source>%1 removed you</source>
+        <comment>%1: a person</comment>
+        <translation>أزالك %1</translation>
+    </message>
+    <message>
+        <source>%1 added a participant</source>
+        <comment>%1: a person</comment>
+        <translation>أضاف %1 مشاركًا</translation>
+    </message>
+    <message>
+        <source>You added a participant</source>
+        <translation>أضفت مشاركًا</translation>
+    </message>
+    <message>
+        <source>%1 removed a participant</source>
+        <comment>%1: a person</comment>
+        <translation>أزال %1 مشاركًا</translation>
+    </message>
+    <message>
+        <source>You removed a participant</source>
+        <translation>أزلت مشاركًا</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin</source>
+        <comment>%1: people</comment>
+        <translation>%1 الآن مشرف</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <comment>%1: a person, %2: people</comment>
+        <translation>أضاف %1 %2</translation>
+    </message>
+    <message>
+        <source>You added %2</source>
+        <comment>%2: people</comment>
+        <translation>أضفت %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <comment>%1: a person, %2: people</comment>
+        <translation>أزال %1 %2</translation>
+    </message>
+    <message>
+        <source>You removed %2</source>
+        <comment>%2: people</comment>
+        <translation>أزلت %2</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2 to &quot;%3&quot;</source>
+        <comment>%1: a person, %2: an emoji, %3: the start of the message</comment>
+        <translation>تفاعل %1 بـ %2 مع &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>You reacted %2 to &quot;%3&quot;</source>
+        <comment>%2: an emoji, %3: the start of the message</comment>
+        <translation>تفاعلت بـ %2 مع &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2</source>
+        <comment>%1: a person, %2: an emoji</comment>
+        <translation>تفاعل %1 بـ %2</translation>
+    </message>
+    <message>
+        <source>You reacted %2</source>
+        <comment>%2: an emoji</comment>
+        <translation>تفاعلت بـ %2</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

@@ -2084,6 +2084,229 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <comment>a group member the backup does not name</comment>
         <translation>Unbekanntes Mitglied</translation>
     </message>
+    <message>
+        <source>Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.</source>
+        <translation>Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand außerhalb dieses Chats, nicht einmal WhatsApp, kann sie lesen oder anhören.</translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>Diese Nachricht wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>You deleted this message</source>
+        <translation>Du hast diese Nachricht gelöscht</translation>
+    </message>
+    <message>
+        <source>Missed voice call</source>
+        <translation>Verpasster Sprachanruf</translation>
+    </message>
+    <message>
+        <source>Missed video call</source>
+        <translation>Verpasster Videoanruf</translation>
+    </message>
+    <message>
+        <source>Missed group voice call</source>
+        <translation>Verpasster Gruppen-Sprachanruf</translation>
+    </message>
+    <message>
+        <source>Missed group video call</source>
+        <translation>Verpasster Gruppen-Videoanruf</translation>
+    </message>
+    <message>
+        <source>You were added</source>
+        <comment>group event</comment>
+        <translation>Du wurdest hinzugefügt</translation>
+    </message>
+    <message>
+        <source>You were removed</source>
+        <comment>group event</comment>
+        <translation>Du wurdest entfernt</translation>
+    </message>
+    <message>
+        <source>You&apos;re now an admin</source>
+        <comment>group event</comment>
+        <translation>Du bist jetzt Admin</translation>
+    </message>
+    <message>
+        <source>You joined using this group&apos;s invite link</source>
+        <translation>Du bist dieser Gruppe über den Einladungslink beigetreten</translation>
+    </message>
+    <message>
+        <source>Your security code changed</source>
+        <translation>Deine Sicherheitsnummer hat sich geändert</translation>
+    </message>
+    <message>
+        <source>Your security code with %1 changed</source>
+        <comment>%1: a person</comment>
+        <translation>Deine Sicherheitsnummer für %1 hat sich geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the group name to &quot;%2&quot;</source>
+        <comment>%1: a person, %2: the new name</comment>
+        <translation>%1 hat den Gruppennamen in „%2“ geändert</translation>
+    </message>
+    <message>
+        <source>You changed the group name to &quot;%2&quot;</source>
+        <comment>%2: the new name</comment>
+        <translation>Du hast den Gruppennamen in „%2“ geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the group name</source>
+        <comment>%1: a person</comment>
+        <translation>%1 hat den Gruppennamen geändert</translation>
+    </message>
+    <message>
+        <source>You changed the group name</source>
+        <translation>Du hast den Gruppennamen geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed this group&apos;s icon</source>
+        <comment>%1: a person</comment>
+        <translation>%1 hat das Gruppenbild geändert</translation>
+    </message>
+    <message>
+        <source>You changed this group&apos;s icon</source>
+        <translation>Du hast das Gruppenbild geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the group description</source>
+        <comment>%1: a person</comment>
+        <translation>%1 hat die Gruppenbeschreibung geändert</translation>
+    </message>
+    <message>
+        <source>You changed the group description</source>
+        <translation>Du hast die Gruppenbeschreibung geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed their phone number to %2</source>
+        <comment>%1: the old number, %2: the new number</comment>
+        <translation>%1 hat die Telefonnummer zu %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed their phone number</source>
+        <comment>%1: a person</comment>
+        <translation>%1 hat die Telefonnummer geändert</translation>
+    </message>
+    <message>
+        <source>%1 created group &quot;%2&quot;</source>
+        <comment>%1: a person, %2: the group&apos;s name</comment>
+        <translation>%1 hat die Gruppe „%2“ erstellt</translation>
+    </message>
+    <message>
+        <source>You created group &quot;%2&quot;</source>
+        <comment>%2: the group&apos;s name</comment>
+        <translation>Du hast die Gruppe „%2“ erstellt</translation>
+    </message>
+    <message>
+        <source>%1 created this group</source>
+        <comment>%1: a person</comment>
+        <translation>%1 hat diese Gruppe erstellt</translation>
+    </message>
+    <message>
+        <source>You created this group</source>
+        <translation>Du hast diese Gruppe erstellt</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: people</comment>
+        <translation>%1 ist dieser Gruppe über den Einladungslink beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: people</comment>
+        <translation>%1 ist beigetreten</translation>
+    </message>
+    <message>
+        <source>You joined</source>
+        <translation>Du bist beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <comment>%1: people</comment>
+        <translation>%1 wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: people</comment>
+        <translation>%1 hat die Gruppe verlassen</translation>
+    </message>
+    <message>
+        <source>You left</source>
+        <translation>Du hast die Gruppe verlassen</translation>
+    </message>
+    <message>
+        <source>%1 added you</source>
+        <comment>%1: a person</comment>
+        <translation>%1 hat dich hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed you</source>
+        <comment>%1: a person</comment>
+        <translation>%1 hat dich entfernt</translation>
+    </message>
+    <message>
+        <source>%1 added a participant</source>
+        <comment>%1: a person</comment>
+        <translation>%1 hat ein Mitglied hinzugefügt</translation>
+    </message>
+    <message>
+        <source>You added a participant</source>
+        <translation>Du hast ein Mitglied hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed a participant</source>
+        <comment>%1: a person</comment>
+        <translation>%1 hat ein Mitglied entfernt</translation>
+    </message>
+    <message>
+        <source>You removed a participant</source>
+        <translation>Du hast ein Mitglied entfernt</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin</source>
+        <comment>%1: people</comment>
+        <translation>%1 ist jetzt Admin</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <comment>%1: a person, %2: people</comment>
+        <translation>%1 hat %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>You added %2</source>
+        <comment>%2: people</comment>
+        <translation>Du hast %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <comment>%1: a person, %2: people</comment>
+        <translation>%1 hat %2 entfernt</translation>
+    </message>
+    <message>
+        <source>You removed %2</source>
+        <comment>%2: people</comment>
+        <translation>Du hast %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2 to &quot;%3&quot;</source>
+        <comment>%1: a person, %2: an emoji, %3: the start of the message</comment>
+        <translation>%1 hat mit %2 auf „%3“ reagiert</translation>
+    </message>
+    <message>
+        <source>You reacted %2 to &quot;%3&quot;</source>
+        <comment>%2: an emoji, %3: the start of the message</comment>
+        <translation>Du hast mit %2 auf „%3“ reagiert</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2</source>
+        <comment>%1: a person, %2: an emoji</comment>
+        <translation>%1 hat mit %2 reagiert</translation>
+    </message>
+    <message>
+        <source>You reacted %2</source>
+        <comment>%2: an emoji</comment>
+        <translation>Du hast mit %2 reagiert</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

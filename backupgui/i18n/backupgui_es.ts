@@ -2084,6 +2084,229 @@ Identidad (huella de la clave del servidor): %2</translation>
         <comment>a group member the backup does not name</comment>
         <translation>Miembro desconocido</translation>
     </message>
+    <message>
+        <source>Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.</source>
+        <translation>Los mensajes y las llamadas están cifrados de extremo a extremo. Nadie fuera de este chat, ni siquiera WhatsApp, puede leerlos ni escucharlos.</translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>Se eliminó este mensaje</translation>
+    </message>
+    <message>
+        <source>You deleted this message</source>
+        <translation>Eliminaste este mensaje</translation>
+    </message>
+    <message>
+        <source>Missed voice call</source>
+        <translation>Llamada de voz perdida</translation>
+    </message>
+    <message>
+        <source>Missed video call</source>
+        <translation>Videollamada perdida</translation>
+    </message>
+    <message>
+        <source>Missed group voice call</source>
+        <translation>Llamada de voz grupal perdida</translation>
+    </message>
+    <message>
+        <source>Missed group video call</source>
+        <translation>Videollamada grupal perdida</translation>
+    </message>
+    <message>
+        <source>You were added</source>
+        <comment>group event</comment>
+        <translation>Te añadieron</translation>
+    </message>
+    <message>
+        <source>You were removed</source>
+        <comment>group event</comment>
+        <translation>Te eliminaron</translation>
+    </message>
+    <message>
+        <source>You&apos;re now an admin</source>
+        <comment>group event</comment>
+        <translation>Ahora eres admin</translation>
+    </message>
+    <message>
+        <source>You joined using this group&apos;s invite link</source>
+        <translation>Te uniste con el enlace de invitación de este grupo</translation>
+    </message>
+    <message>
+        <source>Your security code changed</source>
+        <translation>Tu código de seguridad cambió</translation>
+    </message>
+    <message>
+        <source>Your security code with %1 changed</source>
+        <comment>%1: a person</comment>
+        <translation>Tu código de seguridad con %1 cambió</translation>
+    </message>
+    <message>
+        <source>%1 changed the group name to &quot;%2&quot;</source>
+        <comment>%1: a person, %2: the new name</comment>
+        <translation>%1 cambió el nombre del grupo a &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>You changed the group name to &quot;%2&quot;</source>
+        <comment>%2: the new name</comment>
+        <translation>Cambiaste el nombre del grupo a &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 changed the group name</source>
+        <comment>%1: a person</comment>
+        <translation>%1 cambió el nombre del grupo</translation>
+    </message>
+    <message>
+        <source>You changed the group name</source>
+        <translation>Cambiaste el nombre del grupo</translation>
+    </message>
+    <message>
+        <source>%1 changed this group&apos;s icon</source>
+        <comment>%1: a person</comment>
+        <translation>%1 cambió el icono de este grupo</translation>
+    </message>
+    <message>
+        <source>You changed this group&apos;s icon</source>
+        <translation>Cambiaste el icono de este grupo</translation>
+    </message>
+    <message>
+        <source>%1 changed the group description</source>
+        <comment>%1: a person</comment>
+        <translation>%1 cambió la descripción del grupo</translation>
+    </message>
+    <message>
+        <source>You changed the group description</source>
+        <translation>Cambiaste la descripción del grupo</translation>
+    </message>
+    <message>
+        <source>%1 changed their phone number to %2</source>
+        <comment>%1: the old number, %2: the new number</comment>
+        <translation>%1 cambió su número de teléfono a %2</translation>
+    </message>
+    <message>
+        <source>%1 changed their phone number</source>
+        <comment>%1: a person</comment>
+        <translation>%1 cambió su número de teléfono</translation>
+    </message>
+    <message>
+        <source>%1 created group &quot;%2&quot;</source>
+        <comment>%1: a person, %2: the group&apos;s name</comment>
+        <translation>%1 creó el grupo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>You created group &quot;%2&quot;</source>
+        <comment>%2: the group&apos;s name</comment>
+        <translation>Creaste el grupo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 created this group</source>
+        <comment>%1: a person</comment>
+        <translation>%1 creó este grupo</translation>
+    </message>
+    <message>
+        <source>You created this group</source>
+        <translation>Creaste este grupo</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: people</comment>
+        <translation>%1 se unió con el enlace de invitación de este grupo</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: people</comment>
+        <translation>%1 se unió</translation>
+    </message>
+    <message>
+        <source>You joined</source>
+        <translation>Te uniste</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <comment>%1: people</comment>
+        <translation>Se añadió a %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: people</comment>
+        <translation>%1 salió del grupo</translation>
+    </message>
+    <message>
+        <source>You left</source>
+        <translation>Saliste del grupo</translation>
+    </message>
+    <message>
+        <source>%1 added you</source>
+        <comment>%1: a person</comment>
+        <translation>%1 te añadió</translation>
+    </message>
+    <message>
+        <source>%1 removed you</source>
+        <comment>%1: a person</comment>
+        <translation>%1 te eliminó</translation>
+    </message>
+    <message>
+        <source>%1 added a participant</source>
+        <comment>%1: a person</comment>
+        <translation>%1 añadió a un participante</translation>
+    </message>
+    <message>
+        <source>You added a participant</source>
+        <translation>Añadiste a un participante</translation>
+    </message>
+    <message>
+        <source>%1 removed a participant</source>
+        <comment>%1: a person</comment>
+        <translation>%1 eliminó a un participante</translation>
+    </message>
+    <message>
+        <source>You removed a participant</source>
+        <translation>Eliminaste a un participante</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin</source>
+        <comment>%1: people</comment>
+        <translation>%1 ahora es admin</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <comment>%1: a person, %2: people</comment>
+        <translation>%1 añadió a %2</translation>
+    </message>
+    <message>
+        <source>You added %2</source>
+        <comment>%2: people</comment>
+        <translation>Añadiste a %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <comment>%1: a person, %2: people</comment>
+        <translation>%1 eliminó a %2</translation>
+    </message>
+    <message>
+        <source>You removed %2</source>
+        <comment>%2: people</comment>
+        <translation>Eliminaste a %2</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2 to &quot;%3&quot;</source>
+        <comment>%1: a person, %2: an emoji, %3: the start of the message</comment>
+        <translation>%1 reaccionó con %2 a &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>You reacted %2 to &quot;%3&quot;</source>
+        <comment>%2: an emoji, %3: the start of the message</comment>
+        <translation>Reaccionaste con %2 a &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2</source>
+        <comment>%1: a person, %2: an emoji</comment>
+        <translation>%1 reaccionó con %2</translation>
+    </message>
+    <message>
+        <source>You reacted %2</source>
+        <comment>%2: an emoji</comment>
+        <translation>Reaccionaste con %2</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

@@ -2084,6 +2084,229 @@ Identity (server key fingerprint): %2</source>
         <comment>a group member the backup does not name</comment>
         <translation>अज्ञात सदस्य</translation>
     </message>
+    <message>
+        <source>Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.</source>
+        <translation>मैसेज और कॉल एंड-टू-एंड एन्क्रिप्टेड हैं। इस चैट से बाहर का कोई भी, यहाँ तक कि WhatsApp भी, इन्हें पढ़ या सुन नहीं सकता।</translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>यह मैसेज डिलीट कर दिया गया</translation>
+    </message>
+    <message>
+        <source>You deleted this message</source>
+        <translation>आपने यह मैसेज डिलीट किया</translation>
+    </message>
+    <message>
+        <source>Missed voice call</source>
+        <translation>मिस्ड वॉइस कॉल</translation>
+    </message>
+    <message>
+        <source>Missed video call</source>
+        <translation>मिस्ड वीडियो कॉल</translation>
+    </message>
+    <message>
+        <source>Missed group voice call</source>
+        <translation>मिस्ड ग्रुप वॉइस कॉल</translation>
+    </message>
+    <message>
+        <source>Missed group video call</source>
+        <translation>मिस्ड ग्रुप वीडियो कॉल</translation>
+    </message>
+    <message>
+        <source>You were added</source>
+        <comment>group event</comment>
+        <translation>आपको जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>You were removed</source>
+        <comment>group event</comment>
+        <translation>आपको हटाया गया</translation>
+    </message>
+    <message>
+        <source>You&apos;re now an admin</source>
+        <comment>group event</comment>
+        <translation>अब आप एडमिन हैं</translation>
+    </message>
+    <message>
+        <source>You joined using this group&apos;s invite link</source>
+        <translation>आप इस ग्रुप के इनवाइट लिंक से जुड़े</translation>
+    </message>
+    <message>
+        <source>Your security code changed</source>
+        <translation>आपका सुरक्षा कोड बदल गया</translation>
+    </message>
+    <message>
+        <source>Your security code with %1 changed</source>
+        <comment>%1: a person</comment>
+        <translation>%1 के साथ आपका सुरक्षा कोड बदल गया</translation>
+    </message>
+    <message>
+        <source>%1 changed the group name to &quot;%2&quot;</source>
+        <comment>%1: a person, %2: the new name</comment>
+        <translation>%1 ने ग्रुप का नाम बदलकर &quot;%2&quot; कर दिया</translation>
+    </message>
+    <message>
+        <source>You changed the group name to &quot;%2&quot;</source>
+        <comment>%2: the new name</comment>
+        <translation>आपने ग्रुप का नाम बदलकर &quot;%2&quot; कर दिया</translation>
+    </message>
+    <message>
+        <source>%1 changed the group name</source>
+        <comment>%1: a person</comment>
+        <translation>%1 ने ग्रुप का नाम बदला</translation>
+    </message>
+    <message>
+        <source>You changed the group name</source>
+        <translation>आपने ग्रुप का नाम बदला</translation>
+    </message>
+    <message>
+        <source>%1 changed this group&apos;s icon</source>
+        <comment>%1: a person</comment>
+        <translation>%1 ने इस ग्रुप का आइकन बदला</translation>
+    </message>
+    <message>
+        <source>You changed this group&apos;s icon</source>
+        <translation>आपने इस ग्रुप का आइकन बदला</translation>
+    </message>
+    <message>
+        <source>%1 changed the group description</source>
+        <comment>%1: a person</comment>
+        <translation>%1 ने ग्रुप का विवरण बदला</translation>
+    </message>
+    <message>
+        <source>You changed the group description</source>
+        <translation>आपने ग्रुप का विवरण बदला</translation>
+    </message>
+    <message>
+        <source>%1 changed their phone number to %2</source>
+        <comment>%1: the old number, %2: the new number</comment>
+        <translation>%1 ने अपना फ़ोन नंबर बदलकर %2 कर दिया</translation>
+    </message>
+    <message>
+        <source>%1 changed their phone number</source>
+        <comment>%1: a person</comment>
+        <translation>%1 ने अपना फ़ोन नंबर बदला</translation>
+    </message>
+    <message>
+        <source>%1 created group &quot;%2&quot;</source>
+        <comment>%1: a person, %2: the group&apos;s name</comment>
+        <translation>%1 ने ग्रुप &quot;%2&quot; बनाया</translation>
+    </message>
+    <message>
+        <source>You created group &quot;%2&quot;</source>
+        <comment>%2: the group&apos;s name</comment>
+        <translation>आपने ग्रुप &quot;%2&quot; बनाया</translation>
+    </message>
+    <message>
+        <source>%1 created this group</source>
+        <comment>%1: a person</comment>
+        <translation>%1 ने यह ग्रुप बनाया</translation>
+    </message>
+    <message>
+        <source>You created this group</source>
+        <translation>आपने यह ग्रुप बनाया</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: people</comment>
+        <translation>%1 इस ग्रुप के इनवाइट लिंक से जुड़े</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: people</comment>
+        <translation>%1 जुड़े</translation>
+    </message>
+    <message>
+        <source>You joined</source>
+        <translation>आप जुड़े</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <comment>%1: people</comment>
+        <translation>%1 को जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: people</comment>
+        <translation>%1 ने ग्रुप छोड़ दिया</translation>
+    </message>
+    <message>
+        <source>You left</source>
+        <translation>आपने ग्रुप छोड़ दिया</translation>
+    </message>
+    <message>
+        <source>%1 added you</source>
+        <comment>%1: a person</comment>
+        <translation>%1 ने आपको जोड़ा</translation>
+    </message>
+    <message>
+        <source>%1 removed you</source>
+        <comment>%1: a person</comment>
+        <translation>%1 ने आपको हटाया</translation>
+    </message>
+    <message>
+        <source>%1 added a participant</source>
+        <comment>%1: a person</comment>
+        <translation>%1 ने एक सदस्य को जोड़ा</translation>
+    </message>
+    <message>
+        <source>You added a participant</source>
+        <translation>आपने एक सदस्य को जोड़ा</translation>
+    </message>
+    <message>
+        <source>%1 removed a participant</source>
+        <comment>%1: a person</comment>
+        <translation>%1 ने एक सदस्य को हटाया</translation>
+    </message>
+    <message>
+        <source>You removed a participant</source>
+        <translation>आपने एक सदस्य को हटाया</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin</source>
+        <comment>%1: people</comment>
+        <translation>%1 अब एडमिन हैं</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <comment>%1: a person, %2: people</comment>
+        <translation>%1 ने %2 को जोड़ा</translation>
+    </message>
+    <message>
+        <source>You added %2</source>
+        <comment>%2: people</comment>
+        <translation>आपने %2 को जोड़ा</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <comment>%1: a person, %2: people</comment>
+        <translation>%1 ने %2 को हटाया</translation>
+    </message>
+    <message>
+        <source>You removed %2</source>
+        <comment>%2: people</comment>
+        <translation>आपने %2 को हटाया</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2 to &quot;%3&quot;</source>
+        <comment>%1: a person, %2: an emoji, %3: the start of the message</comment>
+        <translation>%1 ने &quot;%3&quot; पर %2 से प्रतिक्रिया दी</translation>
+    </message>
+    <message>
+        <source>You reacted %2 to &quot;%3&quot;</source>
+        <comment>%2: an emoji, %3: the start of the message</comment>
+        <translation>आपने &quot;%3&quot; पर %2 से प्रतिक्रिया दी</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2</source>
+        <comment>%1: a person, %2: an emoji</comment>
+        <translation>%1 ने %2 से प्रतिक्रिया दी</translation>
+    </message>
+    <message>
+        <source>You reacted %2</source>
+        <comment>%2: an emoji</comment>
+        <translation>आपने %2 से प्रतिक्रिया दी</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

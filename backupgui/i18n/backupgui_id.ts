@@ -2059,6 +2059,229 @@ Identitas (sidik jari kunci server): %2</translation>
         <comment>a group member the backup does not name</comment>
         <translation>Anggota tidak dikenal</translation>
     </message>
+    <message>
+        <source>Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.</source>
+        <translation>Pesan dan panggilan terenkripsi end-to-end. Tidak seorang pun di luar chat ini, termasuk WhatsApp, yang dapat membaca atau mendengarkannya.</translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>Pesan ini telah dihapus</translation>
+    </message>
+    <message>
+        <source>You deleted this message</source>
+        <translation>Anda menghapus pesan ini</translation>
+    </message>
+    <message>
+        <source>Missed voice call</source>
+        <translation>Panggilan suara tak terjawab</translation>
+    </message>
+    <message>
+        <source>Missed video call</source>
+        <translation>Panggilan video tak terjawab</translation>
+    </message>
+    <message>
+        <source>Missed group voice call</source>
+        <translation>Panggilan suara grup tak terjawab</translation>
+    </message>
+    <message>
+        <source>Missed group video call</source>
+        <translation>Panggilan video grup tak terjawab</translation>
+    </message>
+    <message>
+        <source>You were added</source>
+        <comment>group event</comment>
+        <translation>Anda ditambahkan</translation>
+    </message>
+    <message>
+        <source>You were removed</source>
+        <comment>group event</comment>
+        <translation>Anda dikeluarkan</translation>
+    </message>
+    <message>
+        <source>You&apos;re now an admin</source>
+        <comment>group event</comment>
+        <translation>Anda sekarang admin</translation>
+    </message>
+    <message>
+        <source>You joined using this group&apos;s invite link</source>
+        <translation>Anda bergabung menggunakan tautan undangan grup ini</translation>
+    </message>
+    <message>
+        <source>Your security code changed</source>
+        <translation>Kode keamanan Anda berubah</translation>
+    </message>
+    <message>
+        <source>Your security code with %1 changed</source>
+        <comment>%1: a person</comment>
+        <translation>Kode keamanan Anda dengan %1 berubah</translation>
+    </message>
+    <message>
+        <source>%1 changed the group name to &quot;%2&quot;</source>
+        <comment>%1: a person, %2: the new name</comment>
+        <translation>%1 mengubah nama grup menjadi &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>You changed the group name to &quot;%2&quot;</source>
+        <comment>%2: the new name</comment>
+        <translation>Anda mengubah nama grup menjadi &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 changed the group name</source>
+        <comment>%1: a person</comment>
+        <translation>%1 mengubah nama grup</translation>
+    </message>
+    <message>
+        <source>You changed the group name</source>
+        <translation>Anda mengubah nama grup</translation>
+    </message>
+    <message>
+        <source>%1 changed this group&apos;s icon</source>
+        <comment>%1: a person</comment>
+        <translation>%1 mengubah ikon grup ini</translation>
+    </message>
+    <message>
+        <source>You changed this group&apos;s icon</source>
+        <translation>Anda mengubah ikon grup ini</translation>
+    </message>
+    <message>
+        <source>%1 changed the group description</source>
+        <comment>%1: a person</comment>
+        <translation>%1 mengubah deskripsi grup</translation>
+    </message>
+    <message>
+        <source>You changed the group description</source>
+        <translation>Anda mengubah deskripsi grup</translation>
+    </message>
+    <message>
+        <source>%1 changed their phone number to %2</source>
+        <comment>%1: the old number, %2: the new number</comment>
+        <translation>%1 mengganti nomor teleponnya ke %2</translation>
+    </message>
+    <message>
+        <source>%1 changed their phone number</source>
+        <comment>%1: a person</comment>
+        <translation>%1 mengganti nomor teleponnya</translation>
+    </message>
+    <message>
+        <source>%1 created group &quot;%2&quot;</source>
+        <comment>%1: a person, %2: the group&apos;s name</comment>
+        <translation>%1 membuat grup &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>You created group &quot;%2&quot;</source>
+        <comment>%2: the group&apos;s name</comment>
+        <translation>Anda membuat grup &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 created this group</source>
+        <comment>%1: a person</comment>
+        <translation>%1 membuat grup ini</translation>
+    </message>
+    <message>
+        <source>You created this group</source>
+        <translation>Anda membuat grup ini</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: people</comment>
+        <translation>%1 bergabung menggunakan tautan undangan grup ini</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: people</comment>
+        <translation>%1 bergabung</translation>
+    </message>
+    <message>
+        <source>You joined</source>
+        <translation>Anda bergabung</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <comment>%1: people</comment>
+        <translation>%1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: people</comment>
+        <translation>%1 keluar</translation>
+    </message>
+    <message>
+        <source>You left</source>
+        <translation>Anda keluar</translation>
+    </message>
+    <message>
+        <source>%1 added you</source>
+        <comment>%1: a person</comment>
+        <translation>%1 menambahkan Anda</translation>
+    </message>
+    <message>
+        <source>%1 removed you</source>
+        <comment>%1: a person</comment>
+        <translation>%1 mengeluarkan Anda</translation>
+    </message>
+    <message>
+        <source>%1 added a participant</source>
+        <comment>%1: a person</comment>
+        <translation>%1 menambahkan seorang peserta</translation>
+    </message>
+    <message>
+        <source>You added a participant</source>
+        <translation>Anda menambahkan seorang peserta</translation>
+    </message>
+    <message>
+        <source>%1 removed a participant</source>
+        <comment>%1: a person</comment>
+        <translation>%1 mengeluarkan seorang peserta</translation>
+    </message>
+    <message>
+        <source>You removed a participant</source>
+        <translation>Anda mengeluarkan seorang peserta</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin</source>
+        <comment>%1: people</comment>
+        <translation>%1 sekarang admin</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <comment>%1: a person, %2: people</comment>
+        <translation>%1 menambahkan %2</translation>
+    </message>
+    <message>
+        <source>You added %2</source>
+        <comment>%2: people</comment>
+        <translation>Anda menambahkan %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <comment>%1: a person, %2: people</comment>
+        <translation>%1 mengeluarkan %2</translation>
+    </message>
+    <message>
+        <source>You removed %2</source>
+        <comment>%2: people</comment>
+        <translation>Anda mengeluarkan %2</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2 to &quot;%3&quot;</source>
+        <comment>%1: a person, %2: an emoji, %3: the start of the message</comment>
+        <translation>%1 bereaksi %2 ke &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>You reacted %2 to &quot;%3&quot;</source>
+        <comment>%2: an emoji, %3: the start of the message</comment>
+        <translation>Anda bereaksi %2 ke &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2</source>
+        <comment>%1: a person, %2: an emoji</comment>
+        <translation>%1 bereaksi %2</translation>
+    </message>
+    <message>
+        <source>You reacted %2</source>
+        <comment>%2: an emoji</comment>
+        <translation>Anda bereaksi %2</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

@@ -2084,6 +2084,229 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <comment>a group member the backup does not name</comment>
         <translation>Membro desconhecido</translation>
     </message>
+    <message>
+        <source>Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.</source>
+        <translation>Mensagens e chamadas são criptografadas de ponta a ponta. Ninguém fora desta conversa, nem mesmo o WhatsApp, pode lê-las ou ouvi-las.</translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>Esta mensagem foi apagada</translation>
+    </message>
+    <message>
+        <source>You deleted this message</source>
+        <translation>Você apagou esta mensagem</translation>
+    </message>
+    <message>
+        <source>Missed voice call</source>
+        <translation>Chamada de voz perdida</translation>
+    </message>
+    <message>
+        <source>Missed video call</source>
+        <translation>Chamada de vídeo perdida</translation>
+    </message>
+    <message>
+        <source>Missed group voice call</source>
+        <translation>Chamada de voz em grupo perdida</translation>
+    </message>
+    <message>
+        <source>Missed group video call</source>
+        <translation>Chamada de vídeo em grupo perdida</translation>
+    </message>
+    <message>
+        <source>You were added</source>
+        <comment>group event</comment>
+        <translation>Você foi adicionado</translation>
+    </message>
+    <message>
+        <source>You were removed</source>
+        <comment>group event</comment>
+        <translation>Você foi removido</translation>
+    </message>
+    <message>
+        <source>You&apos;re now an admin</source>
+        <comment>group event</comment>
+        <translation>Agora você é admin</translation>
+    </message>
+    <message>
+        <source>You joined using this group&apos;s invite link</source>
+        <translation>Você entrou usando o link de convite deste grupo</translation>
+    </message>
+    <message>
+        <source>Your security code changed</source>
+        <translation>Seu código de segurança mudou</translation>
+    </message>
+    <message>
+        <source>Your security code with %1 changed</source>
+        <comment>%1: a person</comment>
+        <translation>Seu código de segurança com %1 mudou</translation>
+    </message>
+    <message>
+        <source>%1 changed the group name to &quot;%2&quot;</source>
+        <comment>%1: a person, %2: the new name</comment>
+        <translation>%1 mudou o nome do grupo para &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>You changed the group name to &quot;%2&quot;</source>
+        <comment>%2: the new name</comment>
+        <translation>Você mudou o nome do grupo para &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 changed the group name</source>
+        <comment>%1: a person</comment>
+        <translation>%1 mudou o nome do grupo</translation>
+    </message>
+    <message>
+        <source>You changed the group name</source>
+        <translation>Você mudou o nome do grupo</translation>
+    </message>
+    <message>
+        <source>%1 changed this group&apos;s icon</source>
+        <comment>%1: a person</comment>
+        <translation>%1 mudou a imagem deste grupo</translation>
+    </message>
+    <message>
+        <source>You changed this group&apos;s icon</source>
+        <translation>Você mudou a imagem deste grupo</translation>
+    </message>
+    <message>
+        <source>%1 changed the group description</source>
+        <comment>%1: a person</comment>
+        <translation>%1 mudou a descrição do grupo</translation>
+    </message>
+    <message>
+        <source>You changed the group description</source>
+        <translation>Você mudou a descrição do grupo</translation>
+    </message>
+    <message>
+        <source>%1 changed their phone number to %2</source>
+        <comment>%1: the old number, %2: the new number</comment>
+        <translation>%1 mudou o número de telefone para %2</translation>
+    </message>
+    <message>
+        <source>%1 changed their phone number</source>
+        <comment>%1: a person</comment>
+        <translation>%1 mudou o número de telefone</translation>
+    </message>
+    <message>
+        <source>%1 created group &quot;%2&quot;</source>
+        <comment>%1: a person, %2: the group&apos;s name</comment>
+        <translation>%1 criou o grupo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>You created group &quot;%2&quot;</source>
+        <comment>%2: the group&apos;s name</comment>
+        <translation>Você criou o grupo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 created this group</source>
+        <comment>%1: a person</comment>
+        <translation>%1 criou este grupo</translation>
+    </message>
+    <message>
+        <source>You created this group</source>
+        <translation>Você criou este grupo</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: people</comment>
+        <translation>%1 entrou usando o link de convite deste grupo</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: people</comment>
+        <translation>%1 entrou</translation>
+    </message>
+    <message>
+        <source>You joined</source>
+        <translation>Você entrou</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <comment>%1: people</comment>
+        <translation>%1 foi adicionado</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: people</comment>
+        <translation>%1 saiu</translation>
+    </message>
+    <message>
+        <source>You left</source>
+        <translation>Você saiu</translation>
+    </message>
+    <message>
+        <source>%1 added you</source>
+        <comment>%1: a person</comment>
+        <translation>%1 adicionou você</translation>
+    </message>
+    <message>
+        <source>%1 removed you</source>
+        <comment>%1: a person</comment>
+        <translation>%1 removeu você</translation>
+    </message>
+    <message>
+        <source>%1 added a participant</source>
+        <comment>%1: a person</comment>
+        <translation>%1 adicionou um participante</translation>
+    </message>
+    <message>
+        <source>You added a participant</source>
+        <translation>Você adicionou um participante</translation>
+    </message>
+    <message>
+        <source>%1 removed a participant</source>
+        <comment>%1: a person</comment>
+        <translation>%1 removeu um participante</translation>
+    </message>
+    <message>
+        <source>You removed a participant</source>
+        <translation>Você removeu um participante</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin</source>
+        <comment>%1: people</comment>
+        <translation>%1 agora é admin</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <comment>%1: a person, %2: people</comment>
+        <translation>%1 adicionou %2</translation>
+    </message>
+    <message>
+        <source>You added %2</source>
+        <comment>%2: people</comment>
+        <translation>Você adicionou %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <comment>%1: a person, %2: people</comment>
+        <translation>%1 removeu %2</translation>
+    </message>
+    <message>
+        <source>You removed %2</source>
+        <comment>%2: people</comment>
+        <translation>Você removeu %2</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2 to &quot;%3&quot;</source>
+        <comment>%1: a person, %2: an emoji, %3: the start of the message</comment>
+        <translation>%1 reagiu com %2 a &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>You reacted %2 to &quot;%3&quot;</source>
+        <comment>%2: an emoji, %3: the start of the message</comment>
+        <translation>Você reagiu com %2 a &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2</source>
+        <comment>%1: a person, %2: an emoji</comment>
+        <translation>%1 reagiu com %2</translation>
+    </message>
+    <message>
+        <source>You reacted %2</source>
+        <comment>%2: an emoji</comment>
+        <translation>Você reagiu com %2</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

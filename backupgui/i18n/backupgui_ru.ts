@@ -2109,6 +2109,229 @@ Identity (server key fingerprint): %2</source>
         <comment>a group member the backup does not name</comment>
         <translation>Неизвестный участник</translation>
     </message>
+    <message>
+        <source>Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.</source>
+        <translation>Сообщения и звонки защищены сквозным шифрованием. Никто за пределами этого чата, даже WhatsApp, не может их прочитать или прослушать.</translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>Это сообщение удалено</translation>
+    </message>
+    <message>
+        <source>You deleted this message</source>
+        <translation>Вы удалили это сообщение</translation>
+    </message>
+    <message>
+        <source>Missed voice call</source>
+        <translation>Пропущенный голосовой звонок</translation>
+    </message>
+    <message>
+        <source>Missed video call</source>
+        <translation>Пропущенный видеозвонок</translation>
+    </message>
+    <message>
+        <source>Missed group voice call</source>
+        <translation>Пропущенный групповой голосовой звонок</translation>
+    </message>
+    <message>
+        <source>Missed group video call</source>
+        <translation>Пропущенный групповой видеозвонок</translation>
+    </message>
+    <message>
+        <source>You were added</source>
+        <comment>group event</comment>
+        <translation>Вас добавили</translation>
+    </message>
+    <message>
+        <source>You were removed</source>
+        <comment>group event</comment>
+        <translation>Вас удалили</translation>
+    </message>
+    <message>
+        <source>You&apos;re now an admin</source>
+        <comment>group event</comment>
+        <translation>Теперь Вы администратор</translation>
+    </message>
+    <message>
+        <source>You joined using this group&apos;s invite link</source>
+        <translation>Вы присоединились к группе по ссылке-приглашению</translation>
+    </message>
+    <message>
+        <source>Your security code changed</source>
+        <translation>Ваш код безопасности изменился</translation>
+    </message>
+    <message>
+        <source>Your security code with %1 changed</source>
+        <comment>%1: a person</comment>
+        <translation>Ваш код безопасности с %1 изменился</translation>
+    </message>
+    <message>
+        <source>%1 changed the group name to &quot;%2&quot;</source>
+        <comment>%1: a person, %2: the new name</comment>
+        <translation>%1 изменил(а) название группы на «%2»</translation>
+    </message>
+    <message>
+        <source>You changed the group name to &quot;%2&quot;</source>
+        <comment>%2: the new name</comment>
+        <translation>Вы изменили название группы на «%2»</translation>
+    </message>
+    <message>
+        <source>%1 changed the group name</source>
+        <comment>%1: a person</comment>
+        <translation>%1 изменил(а) название группы</translation>
+    </message>
+    <message>
+        <source>You changed the group name</source>
+        <translation>Вы изменили название группы</translation>
+    </message>
+    <message>
+        <source>%1 changed this group&apos;s icon</source>
+        <comment>%1: a person</comment>
+        <translation>%1 изменил(а) изображение группы</translation>
+    </message>
+    <message>
+        <source>You changed this group&apos;s icon</source>
+        <translation>Вы изменили изображение группы</translation>
+    </message>
+    <message>
+        <source>%1 changed the group description</source>
+        <comment>%1: a person</comment>
+        <translation>%1 изменил(а) описание группы</translation>
+    </message>
+    <message>
+        <source>You changed the group description</source>
+        <translation>Вы изменили описание группы</translation>
+    </message>
+    <message>
+        <source>%1 changed their phone number to %2</source>
+        <comment>%1: the old number, %2: the new number</comment>
+        <translation>%1 сменил(а) номер телефона на %2</translation>
+    </message>
+    <message>
+        <source>%1 changed their phone number</source>
+        <comment>%1: a person</comment>
+        <translation>%1 сменил(а) номер телефона</translation>
+    </message>
+    <message>
+        <source>%1 created group &quot;%2&quot;</source>
+        <comment>%1: a person, %2: the group&apos;s name</comment>
+        <translation>%1 создал(а) группу «%2»</translation>
+    </message>
+    <message>
+        <source>You created group &quot;%2&quot;</source>
+        <comment>%2: the group&apos;s name</comment>
+        <translation>Вы создали группу «%2»</translation>
+    </message>
+    <message>
+        <source>%1 created this group</source>
+        <comment>%1: a person</comment>
+        <translation>%1 создал(а) эту группу</translation>
+    </message>
+    <message>
+        <source>You created this group</source>
+        <translation>Вы создали эту группу</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: people</comment>
+        <translation>%1 присоединился(-ась) к группе по ссылке-приглашению</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: people</comment>
+        <translation>%1 присоединился(-ась)</translation>
+    </message>
+    <message>
+        <source>You joined</source>
+        <translation>Вы присоединились</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <comment>%1: people</comment>
+        <translation>%1 добавлен(а)</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: people</comment>
+        <translation>%1 покинул(а) группу</translation>
+    </message>
+    <message>
+        <source>You left</source>
+        <translation>Вы покинули группу</translation>
+    </message>
+    <message>
+        <source>%1 added you</source>
+        <comment>%1: a person</comment>
+        <translation>%1 добавил(а) Вас</translation>
+    </message>
+    <message>
+        <source>%1 removed you</source>
+        <comment>%1: a person</comment>
+        <translation>%1 удалил(а) Вас</translation>
+    </message>
+    <message>
+        <source>%1 added a participant</source>
+        <comment>%1: a person</comment>
+        <translation>%1 добавил(а) участника</translation>
+    </message>
+    <message>
+        <source>You added a participant</source>
+        <translation>Вы добавили участника</translation>
+    </message>
+    <message>
+        <source>%1 removed a participant</source>
+        <comment>%1: a person</comment>
+        <translation>%1 удалил(а) участника</translation>
+    </message>
+    <message>
+        <source>You removed a participant</source>
+        <translation>Вы удалили участника</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin</source>
+        <comment>%1: people</comment>
+        <translation>%1 теперь администратор</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <comment>%1: a person, %2: people</comment>
+        <translation>%1 добавил(а) %2</translation>
+    </message>
+    <message>
+        <source>You added %2</source>
+        <comment>%2: people</comment>
+        <translation>Вы добавили %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <comment>%1: a person, %2: people</comment>
+        <translation>%1 удалил(а) %2</translation>
+    </message>
+    <message>
+        <source>You removed %2</source>
+        <comment>%2: people</comment>
+        <translation>Вы удалили %2</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2 to &quot;%3&quot;</source>
+        <comment>%1: a person, %2: an emoji, %3: the start of the message</comment>
+        <translation>%1 отреагировал(а) %2 на «%3»</translation>
+    </message>
+    <message>
+        <source>You reacted %2 to &quot;%3&quot;</source>
+        <comment>%2: an emoji, %3: the start of the message</comment>
+        <translation>Вы отреагировали %2 на «%3»</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2</source>
+        <comment>%1: a person, %2: an emoji</comment>
+        <translation>%1 отреагировал(а) %2</translation>
+    </message>
+    <message>
+        <source>You reacted %2</source>
+        <comment>%2: an emoji</comment>
+        <translation>Вы отреагировали %2</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

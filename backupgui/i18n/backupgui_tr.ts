@@ -2059,6 +2059,229 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <comment>a group member the backup does not name</comment>
         <translation>Bilinmeyen üye</translation>
     </message>
+    <message>
+        <source>Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.</source>
+        <translation>Mesajlar ve aramalar uçtan uca şifrelidir. WhatsApp dahil bu sohbetin dışındaki hiç kimse onları okuyamaz veya dinleyemez.</translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>Bu mesaj silindi</translation>
+    </message>
+    <message>
+        <source>You deleted this message</source>
+        <translation>Bu mesajı sildiniz</translation>
+    </message>
+    <message>
+        <source>Missed voice call</source>
+        <translation>Cevapsız sesli arama</translation>
+    </message>
+    <message>
+        <source>Missed video call</source>
+        <translation>Cevapsız görüntülü arama</translation>
+    </message>
+    <message>
+        <source>Missed group voice call</source>
+        <translation>Cevapsız grup sesli araması</translation>
+    </message>
+    <message>
+        <source>Missed group video call</source>
+        <translation>Cevapsız grup görüntülü araması</translation>
+    </message>
+    <message>
+        <source>You were added</source>
+        <comment>group event</comment>
+        <translation>Eklendiniz</translation>
+    </message>
+    <message>
+        <source>You were removed</source>
+        <comment>group event</comment>
+        <translation>Çıkarıldınız</translation>
+    </message>
+    <message>
+        <source>You&apos;re now an admin</source>
+        <comment>group event</comment>
+        <translation>Artık yöneticisiniz</translation>
+    </message>
+    <message>
+        <source>You joined using this group&apos;s invite link</source>
+        <translation>Bu grubun davet bağlantısıyla katıldınız</translation>
+    </message>
+    <message>
+        <source>Your security code changed</source>
+        <translation>Güvenlik kodunuz değişti</translation>
+    </message>
+    <message>
+        <source>Your security code with %1 changed</source>
+        <comment>%1: a person</comment>
+        <translation>%1 ile güvenlik kodunuz değişti</translation>
+    </message>
+    <message>
+        <source>%1 changed the group name to &quot;%2&quot;</source>
+        <comment>%1: a person, %2: the new name</comment>
+        <translation>%1 grup adını &quot;%2&quot; olarak değiştirdi</translation>
+    </message>
+    <message>
+        <source>You changed the group name to &quot;%2&quot;</source>
+        <comment>%2: the new name</comment>
+        <translation>Grup adını &quot;%2&quot; olarak değiştirdiniz</translation>
+    </message>
+    <message>
+        <source>%1 changed the group name</source>
+        <comment>%1: a person</comment>
+        <translation>%1 grup adını değiştirdi</translation>
+    </message>
+    <message>
+        <source>You changed the group name</source>
+        <translation>Grup adını değiştirdiniz</translation>
+    </message>
+    <message>
+        <source>%1 changed this group&apos;s icon</source>
+        <comment>%1: a person</comment>
+        <translation>%1 bu grubun simgesini değiştirdi</translation>
+    </message>
+    <message>
+        <source>You changed this group&apos;s icon</source>
+        <translation>Bu grubun simgesini değiştirdiniz</translation>
+    </message>
+    <message>
+        <source>%1 changed the group description</source>
+        <comment>%1: a person</comment>
+        <translation>%1 grup açıklamasını değiştirdi</translation>
+    </message>
+    <message>
+        <source>You changed the group description</source>
+        <translation>Grup açıklamasını değiştirdiniz</translation>
+    </message>
+    <message>
+        <source>%1 changed their phone number to %2</source>
+        <comment>%1: the old number, %2: the new number</comment>
+        <translation>%1 telefon numarasını %2 olarak değiştirdi</translation>
+    </message>
+    <message>
+        <source>%1 changed their phone number</source>
+        <comment>%1: a person</comment>
+        <translation>%1 telefon numarasını değiştirdi</translation>
+    </message>
+    <message>
+        <source>%1 created group &quot;%2&quot;</source>
+        <comment>%1: a person, %2: the group&apos;s name</comment>
+        <translation>%1 &quot;%2&quot; grubunu oluşturdu</translation>
+    </message>
+    <message>
+        <source>You created group &quot;%2&quot;</source>
+        <comment>%2: the group&apos;s name</comment>
+        <translation>&quot;%2&quot; grubunu oluşturdunuz</translation>
+    </message>
+    <message>
+        <source>%1 created this group</source>
+        <comment>%1: a person</comment>
+        <translation>%1 bu grubu oluşturdu</translation>
+    </message>
+    <message>
+        <source>You created this group</source>
+        <translation>Bu grubu oluşturdunuz</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: people</comment>
+        <translation>%1 bu grubun davet bağlantısıyla katıldı</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: people</comment>
+        <translation>%1 katıldı</translation>
+    </message>
+    <message>
+        <source>You joined</source>
+        <translation>Katıldınız</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <comment>%1: people</comment>
+        <translation>%1 eklendi</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: people</comment>
+        <translation>%1 ayrıldı</translation>
+    </message>
+    <message>
+        <source>You left</source>
+        <translation>Ayrıldınız</translation>
+    </message>
+    <message>
+        <source>%1 added you</source>
+        <comment>%1: a person</comment>
+        <translation>%1 sizi ekledi</translation>
+    </message>
+    <message>
+        <source>%1 removed you</source>
+        <comment>%1: a person</comment>
+        <translation>%1 sizi çıkardı</translation>
+    </message>
+    <message>
+        <source>%1 added a participant</source>
+        <comment>%1: a person</comment>
+        <translation>%1 bir katılımcı ekledi</translation>
+    </message>
+    <message>
+        <source>You added a participant</source>
+        <translation>Bir katılımcı eklediniz</translation>
+    </message>
+    <message>
+        <source>%1 removed a participant</source>
+        <comment>%1: a person</comment>
+        <translation>%1 bir katılımcıyı çıkardı</translation>
+    </message>
+    <message>
+        <source>You removed a participant</source>
+        <translation>Bir katılımcıyı çıkardınız</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin</source>
+        <comment>%1: people</comment>
+        <translation>%1 artık yönetici</translation>
+    </message>
+    <message>
+        <source>%1 added %2</source>
+        <comment>%1: a person, %2: people</comment>
+        <translation>%1 ekledi: %2</translation>
+    </message>
+    <message>
+        <source>You added %2</source>
+        <comment>%2: people</comment>
+        <translation>Eklediniz: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <comment>%1: a person, %2: people</comment>
+        <translation>%1 çıkardı: %2</translation>
+    </message>
+    <message>
+        <source>You removed %2</source>
+        <comment>%2: people</comment>
+        <translation>Çıkardınız: %2</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2 to &quot;%3&quot;</source>
+        <comment>%1: a person, %2: an emoji, %3: the start of the message</comment>
+        <translation>%1, &quot;%3&quot; mesajına %2 ile tepki verdi</translation>
+    </message>
+    <message>
+        <source>You reacted %2 to &quot;%3&quot;</source>
+        <comment>%2: an emoji, %3: the start of the message</comment>
+        <translation>&quot;%3&quot; mesajına %2 ile tepki verdiniz</translation>
+    </message>
+    <message>
+        <source>%1 reacted %2</source>
+        <comment>%1: a person, %2: an emoji</comment>
+        <translation>%1, %2 ile tepki verdi</translation>
+    </message>
+    <message>
+        <source>You reacted %2</source>
+        <comment>%2: an emoji</comment>
+        <translation>%2 ile tepki verdiniz</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

@@ -4,6 +4,7 @@ thumbnails are decoded off the GUI thread, so very long chats open instantly."""
 
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...library import attachments
+from ...library import events as event_sentences
 from ...library.model import SELF_ACTOR, UNKNOWN_ACTOR, Chat, MediaRef, Message, spell_actors
 from ...library.store import media_path
 from ..language import isolate, text_direction
@@ -71,6 +73,11 @@ Index = QModelIndex | QPersistentModelIndex
 # A media message that lists no attachment: one its export did not include, in a library
 # imported before they were kept, or restored from a backup (which sends only files).
 _NOT_INCLUDED = MediaRef("file", "", 0, "", "")
+
+
+_PLACEHOLDER = re.compile(r"%([1-3])")
+_DELETED_TEXTS = frozenset(s for sid, s in event_sentences.SENTENCES
+                           if sid in ("deleted", "deleted_by_me"))
 
 
 def from_phone(m: Message) -> bool:
@@ -159,6 +166,7 @@ class MessageModel(QAbstractListModel):
         self.thumbs: dict[str, QImage] = {}
         self._thumb_pending: set[str] = set()
         self._rows_by_sha: dict[str, list[int]] = {}
+        self._sentences: dict[str, tuple[str, str | None]] | None = None
 
     def start(self) -> None:
         """Load the chat and its newest messages."""
@@ -336,13 +344,97 @@ class MessageModel(QAbstractListModel):
 
     # --- helpers ----------------------------------------------------------------------------
     def text_of(self, m: Message) -> str:
-        """A message's text as shown: in a service message (Telegram's "… joined the group")
-        the importers' mark of an unknown actor is "Someone" in the UI's language, and
-        their mark of the owner (a phone backup's "You changed the group name") "You"."""
+        """A message's text as shown: a phone backup's event, reaction, missed call or
+        deleted message (stored as WhatsApp's English exports write them) in the UI's
+        language, with the names as they are; in another service message (Telegram's "…
+        joined the group") the importers' mark of an unknown actor is "Someone" in the UI's
+        language, and their mark of the owner "You"."""
+        if from_phone(m) and (m.kind == "system" or m.text in _DELETED_TEXTS):
+            shown = self.event_text(m.text)
+            if shown is not None:
+                return shown
         if m.kind != "system" or (UNKNOWN_ACTOR not in m.text and SELF_ACTOR not in m.text):
             return m.text
         return spell_actors(m.text, isolate(self.tr("You")),
                             isolate(self.tr("Someone", "an unknown person")))
+
+    def event_text(self, text: str) -> str | None:
+        """A stored event sentence in the UI's language, None if ``text`` is none of them.
+        Names, titles and quotes are data: put in as they are (one pass, each isolated),
+        never read as part of the sentence."""
+        parsed = event_sentences.parse(text)
+        if parsed is None:
+            return None
+        sid, args = parsed
+        if args and args[0] == "You":
+            return None  # stored by an older backupgui: shown as it is (test_viewer_owner_mark)
+        if self._sentences is None:
+            self._sentences = self.event_sentences()
+        general, mine = self._sentences[sid]
+        template = mine if mine is not None and args and args[0] == SELF_ACTOR else general
+        you, someone = self.tr("You"), self.tr("Someone", "an unknown person")
+        shown = [isolate(spell_actors(a, you, someone)) for a in args]
+        return _PLACEHOLDER.sub(lambda g: shown[int(g.group(1)) - 1]
+                                if int(g.group(1)) <= len(shown) else g.group(0), template)
+
+    def event_sentences(self) -> dict[str, tuple[str, str | None]]:
+        """Each stored event sentence (``library/events.py``) as the UI says it: (with %1 a
+        person, the same with the owner as %1: "You created this group" reads differently
+        from "%1 created this group" in most languages)."""
+        return {
+            "e2e": (self.tr("Messages and calls are end-to-end encrypted. No one outside of this "
+                       "chat, not even WhatsApp, can read or listen to them."), None),
+            "deleted": (self.tr("This message was deleted"), None),
+            "deleted_by_me": (self.tr("You deleted this message"), None),
+            "missed_voice": (self.tr("Missed voice call"), None),
+            "missed_video": (self.tr("Missed video call"), None),
+            "missed_group_voice": (self.tr("Missed group voice call"), None),
+            "missed_group_video": (self.tr("Missed group video call"), None),
+            "you_were_added": (self.tr("You were added", "group event"), None),
+            "you_were_removed": (self.tr("You were removed", "group event"), None),
+            "you_admin": (self.tr("You're now an admin", "group event"), None),
+            "you_joined_link": (self.tr("You joined using this group's invite link"), None),
+            "code": (self.tr("Your security code changed"), None),
+            "code_with": (self.tr("Your security code with %1 changed", "%1: a person"), None),
+            "name_to": (self.tr('%1 changed the group name to "%2"', "%1: a person, %2: the new name"),
+                        self.tr('You changed the group name to "%2"', "%2: the new name")),
+            "name": (self.tr("%1 changed the group name", "%1: a person"),
+                     self.tr("You changed the group name")),
+            "icon": (self.tr("%1 changed this group's icon", "%1: a person"),
+                     self.tr("You changed this group's icon")),
+            "description": (self.tr("%1 changed the group description", "%1: a person"),
+                            self.tr("You changed the group description")),
+            "number_to": (self.tr("%1 changed their phone number to %2",
+                             "%1: the old number, %2: the new number"), None),
+            "number": (self.tr("%1 changed their phone number", "%1: a person"), None),
+            "created_named": (self.tr('%1 created group "%2"', "%1: a person, %2: the group's name"),
+                              self.tr('You created group "%2"', "%2: the group's name")),
+            "created": (self.tr("%1 created this group", "%1: a person"),
+                        self.tr("You created this group")),
+            "joined_link": (self.tr("%1 joined using this group's invite link", "%1: people"),
+                            self.tr("You joined using this group's invite link")),
+            "joined": (self.tr("%1 joined", "%1: people"), self.tr("You joined")),
+            "was_added": (self.tr("%1 was added", "%1: people"), self.tr("You were added", "group event")),
+            "left": (self.tr("%1 left", "%1: people"), self.tr("You left")),
+            "added_you": (self.tr("%1 added you", "%1: a person"), None),
+            "removed_you": (self.tr("%1 removed you", "%1: a person"), None),
+            "added_someone": (self.tr("%1 added a participant", "%1: a person"),
+                              self.tr("You added a participant")),
+            "removed_someone": (self.tr("%1 removed a participant", "%1: a person"),
+                                self.tr("You removed a participant")),
+            "admin": (self.tr("%1 is now an admin", "%1: people"),
+                      self.tr("You're now an admin", "group event")),
+            "added": (self.tr("%1 added %2", "%1: a person, %2: people"),
+                      self.tr("You added %2", "%2: people")),
+            "removed": (self.tr("%1 removed %2", "%1: a person, %2: people"),
+                        self.tr("You removed %2", "%2: people")),
+            "reacted_to": (self.tr('%1 reacted %2 to "%3"',
+                              "%1: a person, %2: an emoji, %3: the start of the message"),
+                           self.tr('You reacted %2 to "%3"',
+                              "%2: an emoji, %3: the start of the message")),
+            "reacted": (self.tr("%1 reacted %2", "%1: a person, %2: an emoji"),
+                        self.tr("You reacted %2", "%2: an emoji")),
+        }
 
     def sender_name(self, m: Message) -> str:
         if m.sender is None:
@@ -471,8 +563,9 @@ class MessageDelegate(QStyledItemDelegate):
                  else QSize(min(inner, 280), 52))
             media_boxes.append(box)
             media_h += box.height() + 6
+        text = self.model.text_of(m)  # (a deleted message's words in the UI's language)
         text_rect = fm.boundingRect(QRect(0, 0, inner, 100_000), Qt.TextFlag.TextWordWrap,
-                                    m.text) if m.text else QRect()
+                                    text) if text else QRect()
         time_h = fs.height()
         bubble_h = self.PAD + name_h + media_h + text_rect.height() + time_h + self.PAD
         # (a name's width rounded up and a pixel more: elidedText measures it unrounded, and
@@ -521,7 +614,7 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setPen(muted)
             text = self.model.text_of(m)
             _draw_text(painter, QRect(r.left() + 40, y + 4, r.width() - 80, lay["text_h"] + 8),
-                       text, Qt.AlignmentFlag.AlignHCenter, text_direction(m.text, ui_dir),
+                       text, Qt.AlignmentFlag.AlignHCenter, text_direction(text, ui_dir),
                        wrap=True)
             painter.restore()
             return
@@ -559,13 +652,14 @@ class MessageDelegate(QStyledItemDelegate):
             self._paint_media(painter, QRect(media_x, cy, box.width(), box.height()), ref, pal,
                               small, ui_dir, from_phone(m))
             cy += box.height() + 6
-        if m.text:
+        text = self.model.text_of(m)
+        if text:
             painter.setFont(base)
             painter.setPen(pal.color(QPalette.ColorRole.Text))
             # Each message runs in its own direction (an Arabic message in an English window
             # reads right to left), and the bidi algorithm orders mixed Arabic/Latin words.
-            _draw_text(painter, QRect(cx, cy, inner, lay["text_h"]), m.text,
-                       Qt.AlignmentFlag.AlignLeft, text_direction(m.text, ui_dir), wrap=True)
+            _draw_text(painter, QRect(cx, cy, inner, lay["text_h"]), text,
+                       Qt.AlignmentFlag.AlignLeft, text_direction(text, ui_dir), wrap=True)
             cy += lay["text_h"]
         painter.setFont(small)
         painter.setPen(muted)

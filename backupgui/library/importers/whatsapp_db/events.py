@@ -3,17 +3,17 @@
 The library keeps messages as text; these are written the way WhatsApp's own "Export chat"
 writes them (in English), so that a chat imported from both an export and a phone backup
 merges cleanly and reads the same; the phone's owner is the mark ``SELF_ACTOR`` (a backup
-does not say what they are called; the app shows "You" in its language). Event types WhatsApp uses for things that are not part of
+does not say what they are called; the app shows "You" in its language); the app shows each
+sentence in its own language (``library/events.py`` reads them back). Event types WhatsApp uses for things that are not part of
 the conversation (business-account notices, internal errors...) give None: they are left out
 and counted in the import's notes.
 """
 
 from __future__ import annotations
 
+from ...events import E2E_NOTICE
 from ...model import SELF_ACTOR
 
-E2E_NOTICE = ("Messages and calls are end-to-end encrypted. No one outside of this chat, not "
-              "even WhatsApp, can read or listen to them.")
 DELETED = "This message was deleted"
 DELETED_BY_ME = "You deleted this message"
 EDITED = " <This message was edited>"

@@ -1,0 +1,92 @@
+"""The sentences the importers store for system events, and how to read one back.
+
+A phone backup's group events, reactions, missed calls and deleted messages are stored as
+WhatsApp's English exports write them (``importers/whatsapp_db/events.py``), so that a chat
+imported from a phone backup and from an export merges and reads the same. The app shows
+them in its own language: ``parse`` finds which sentence a stored text is and the names in
+it (kept as data: the UI puts them into its translated sentence as they are), or None for any
+other text, which is then shown as it is. Only for texts a phone backup's import wrote (an
+export's own line, "You were added to the group", would read as "{1} added {2}"). Every sentence ``events.py`` writes is one of
+``SENTENCES`` (``tests/library/test_events.py``). No Qt here.
+"""
+
+from __future__ import annotations
+
+import re
+
+E2E_NOTICE = ("Messages and calls are end-to-end encrypted. No one outside of this chat, not "
+              "even WhatsApp, can read or listen to them.")
+
+#: (id, sentence with {1}, {2}, {3} for names, titles and emoji), the more specific first:
+#: a text is the first sentence it matches as a whole.
+SENTENCES: tuple[tuple[str, str], ...] = (
+    ("e2e", E2E_NOTICE),
+    ("deleted", "This message was deleted"),
+    ("deleted_by_me", "You deleted this message"),
+    ("missed_voice", "Missed voice call"),
+    ("missed_video", "Missed video call"),
+    ("missed_group_voice", "Missed group voice call"),
+    ("missed_group_video", "Missed group video call"),
+    ("you_were_added", "You were added"),
+    ("you_were_removed", "You were removed"),
+    ("you_admin", "You're now an admin"),
+    ("you_joined_link", "You joined using this group's invite link"),
+    ("code", "Your security code changed"),
+    ("code_with", "Your security code with {1} changed"),
+    ("name_to", '{1} changed the group name to "{2}"'),
+    ("name", "{1} changed the group name"),
+    ("icon", "{1} changed this group's icon"),
+    ("description", "{1} changed the group description"),
+    ("number_to", "{1} changed their phone number to {2}"),
+    ("number", "{1} changed their phone number"),
+    ("created_named", '{1} created group "{2}"'),
+    ("created", "{1} created this group"),
+    ("joined_link", "{1} joined using this group's invite link"),
+    ("joined", "{1} joined"),
+    ("was_added", "{1} was added"),
+    ("left", "{1} left"),
+    ("added_you", "{1} added you"),
+    ("removed_you", "{1} removed you"),
+    ("added_someone", "{1} added a participant"),
+    ("removed_someone", "{1} removed a participant"),
+    ("admin", "{1} is now an admin"),
+    ("added", "{1} added {2}"),
+    ("removed", "{1} removed {2}"),
+    ("reacted_to", '{1} reacted {2} to "{3}"'),
+    ("reacted", "{1} reacted {2}"),
+)
+
+_LONGEST = 1 << 12  # a stored sentence is a few names and a 60-character quote
+
+
+def _pattern(sentence: str) -> re.Pattern[str]:
+    parts = re.split(r"(\{[123]\})", sentence)
+    out = []
+    for p in parts:
+        if p == "{2}" and "reacted" in sentence:
+            out.append(r"([^ ]{1,16})")  # an emoji (sequences have no spaces)
+        elif p in ("{1}", "{2}", "{3}"):
+            out.append(r"(.+?)" if p != "{3}" else r"(.*)")
+        else:
+            out.append(re.escape(p))
+    return re.compile("".join(out), re.DOTALL)
+
+
+_PATTERNS = tuple((sid, _pattern(s)) for sid, s in SENTENCES)
+
+
+def parse(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """(sentence id, its names / title / emoji in order) of a stored event text, or None."""
+    if not text or len(text) > _LONGEST:
+        return None
+    for sid, pattern in _PATTERNS:
+        m = pattern.fullmatch(text)
+        if m is not None:
+            return sid, m.groups()
+    return None
+
+
+def write(sid: str, args: tuple[str, ...]) -> str:
+    """The stored English sentence ``sid`` with ``args`` (what ``parse`` read back)."""
+    sentence = dict(SENTENCES)[sid]
+    return re.sub(r"\{([123])\}", lambda m: args[int(m.group(1)) - 1], sentence)

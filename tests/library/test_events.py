@@ -1,0 +1,61 @@
+"""Every sentence the phone importers store for an event is one the app can read back
+(``library/events.py``) and so show in its own language, with the names as they are."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from backupgui.library import events as sentences
+from backupgui.library.importers.whatsapp_db import events
+from backupgui.library.model import SELF_ACTOR, UNKNOWN_ACTOR
+
+ACTORS = [SELF_ACTOR, UNKNOWN_ACTOR, "Ana García", "+491701111111", "Dr: Who added you",
+          'Ben "the rope" Roe', "%1 %2"]
+USERS = [[], ["Ben"], [SELF_ACTOR], ["Ben", "Carla", "Dora and Eve"]]
+
+
+def _all_written() -> list[str]:
+    out = []
+    for action, actor, users, text, numbers, me, named in itertools.product(
+            range(0, 130), ACTORS, USERS, ["", "Climbing club 🧗", 'say "hi"'],
+            [None, ("+491", "+492")], [False, True], [False, True]):
+        line = events.android_event(action, actor, users, text, numbers, me, named)
+        if line is not None:
+            out.append(line)
+    for event, actor, text in itertools.product(range(0, 70), ACTORS, ["", "Club"]):
+        line = events.iphone_event(event, actor, text)
+        if line is not None:
+            out.append(line)
+    for actor, emoji, target in itertools.product(ACTORS, ["👍", "❤️", "👨‍👩‍👧"],
+                                                  ["", "Hi all", 'a "quote" ' * 20]):
+        out.append(events.reaction(actor, emoji, target))
+    out += [events.missed_call(v, g) for v in (False, True) for g in (False, True)]
+    out += [events.DELETED, events.DELETED_BY_ME, events.E2E_NOTICE]
+    return sorted(set(out))
+
+
+@pytest.mark.parametrize("line", _all_written())
+def test_every_written_sentence_is_read_back(line):
+    parsed = sentences.parse(line)
+    assert parsed is not None, line
+    sid, args = parsed
+    assert sentences.write(sid, args) == line
+
+
+@pytest.mark.parametrize("text", ["Hi all", "Ana joined the group by link", "added",
+                                  "x" * 5000, ""])
+def test_other_texts_are_no_sentence(text):
+    """(Only texts a phone backup's import stored are read so: an export's own line, such as
+    "You were added to the group", is shown as it is; see the viewer's tests.)"""
+    assert sentences.parse(text) is None
+
+
+def test_a_name_that_looks_like_a_sentence_stays_a_name():
+    """The actor comes first and the sentence is read as a whole: a name holding words of
+    another sentence is still the name."""
+    assert sentences.parse("Dr: Who added you created this group") == (
+        "created", ("Dr: Who added you",))
+    assert sentences.parse('Ana reacted 👍 to "Ben left"') == (
+        "reacted_to", ("Ana", "👍", "Ben left"))
