@@ -148,3 +148,30 @@ def test_an_attachment_inflating_from_a_small_zip_stops_at_once(tmp_path, monkey
     with Library(tmp_path / "lib") as lib:
         assert lib.counts() == (0, 0, 0)
     assert not list((tmp_path / "lib").glob(".import-*"))  # no partial copy left
+
+
+def test_lone_surrogate_escapes_in_an_export_become_replacement_characters(tmp_path):
+    """``"\\ud83d"`` (an emoji cut in half, or a crafted escape) in a chat's name, a sender's
+    name, a message's text or an attachment's name: Python's JSON decoder keeps a lone
+    surrogate, which the library's database cannot encode, so the import stopped with an
+    internal ``UnicodeEncodeError`` (s17). Now each lone one is U+FFFD; a pair is the emoji."""
+    path = tmp_path / "result.json"
+    path.write_text(
+        '{"name": "Ana \\ud83d", "type": "personal_chat", "id": 1, "messages": ['
+        '{"id": 2, "type": "message", "date": "2024-01-01T10:01:00", "from": "\\udfffAna",'
+        ' "from_id": "user1\\ud800", "text": "hi \\ud83d\\ude00 and \\ude00\\ud83d"},'
+        '{"id": 3, "type": "message", "date": "2024-01-01T10:02:00", "from": "Ana",'
+        ' "from_id": "user1", "file": "files/a\\udc80.pdf", "mime_type": "application/pdf",'
+        ' "text": ""}]}', encoding="utf-8")
+    assert preview_export(path).chats[0].name == "Ana \ufffd"
+    with Library(tmp_path / "library") as lib:
+        res = import_export(lib, path)
+        assert res.messages_added == 2, res
+        (cid,) = lib.chat_ids()
+        chat = lib.chat(cid)
+        assert chat.name == "Ana \ufffd"
+        assert {p.name for p in chat.participants} >= {"\ufffdAna"}
+        texts = [m.text for m in lib.messages(cid)]
+        assert "hi \U0001f600 and \ufffd\ufffd" in texts
+        names = [r.filename for m in lib.messages(cid) for r in m.media]
+        assert names == ["a\ufffd.pdf"], names

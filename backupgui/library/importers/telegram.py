@@ -38,11 +38,28 @@ from .common import (
 )
 
 _WS = re.compile(r"[ \t\n\r]*")
+# A \u escape of a surrogate (a pair is decoded into one character, a lone one is kept as
+# it is by Python's JSON decoder: text no file system, SQLite or Qt takes).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _DIRECT = {"personal_chat", "saved_messages", "bot_chat"}
 
 
 #: Characters one JSON value (a message, or a top-level field other than the chats) may take.
 MAX_VALUE_CHARS = 64 << 20
+
+
+def _without_lone_surrogates(val: Any) -> Any:
+    """``val`` with every lone surrogate in its strings (keys too) as U+FFFD: an export's
+    ``"\\ud83d"`` (an emoji cut in half) or a crafted one would otherwise reach the library,
+    whose database cannot encode it (the import stopped with an internal error)."""
+    if isinstance(val, str):
+        return _LONE_SURROGATE.sub("\ufffd", val)
+    if isinstance(val, list):
+        return [_without_lone_surrogates(v) for v in val]
+    if isinstance(val, dict):
+        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in val.items()}
+    return val
 
 
 class JsonStream:
@@ -120,6 +137,11 @@ class JsonStream:
             if end == len(self.buf) and not self.eof and isinstance(val, int | float):
                 self._more()  # a number at the buffer's end may continue
                 continue
+            if _SURROGATE_ESCAPE.search(self.buf, self.pos, end):
+                try:
+                    val = _without_lone_surrogates(val)
+                except RecursionError:
+                    raise self.error("broken JSON (nested too deeply)") from None
             self.pos = end
             return val
 
