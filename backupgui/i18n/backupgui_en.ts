@@ -204,6 +204,19 @@
     </message>
 </context>
 <context>
+    <name>MessageModel</name>
+    <message numerus="yes">
+        <source>%1
+… (%Ln more character(s) not shown here)</source>
+        <translation>
+            <numerusform>%1
+… (%Ln more character not shown here)</numerusform>
+            <numerusform>%1
+… (%Ln more characters not shown here)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneImportDialog</name>
     <message numerus="yes">
         <source>%Ln chat(s)</source>

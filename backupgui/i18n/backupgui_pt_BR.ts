@@ -2307,6 +2307,16 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <comment>%2: an emoji</comment>
         <translation>Você reagiu com %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1
+… (%Ln more character(s) not shown here)</source>
+        <translation>
+            <numerusform>%1
+… (mais %Ln caractere não mostrado aqui)</numerusform>
+            <numerusform>%1
+… (mais %Ln caracteres não mostrados aqui)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>
@@ -6035,7 +6045,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>backupgui</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name.</extracomment>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps up to 1 MiB and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>

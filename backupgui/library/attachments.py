@@ -194,11 +194,16 @@ _DEVICE_NAMES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10)),
                  *(f"LPT{i}" for i in range(10))}
 
 
+def without_bidi_controls(name: str) -> str:
+    """``name`` without bidirectional controls (marks, embeddings, overrides, isolates)."""
+    return _BIDI.sub("", name)
+
+
 def safe_name(filename: str, sha256: str, ftype: FileType | None) -> str:
     """A file name for "Save as…": the export's base name without path parts, characters
     that file systems refuse or bidirectional controls that disguise its extension, else the
     hash; an allowed type gets its own extension."""
-    name = _BIDI.sub("", filename)
+    name = without_bidi_controls(filename)
     base = _UNSAFE_NAME.sub("_", name.replace("\\", "/").rsplit("/", 1)[-1]).strip(" .")
     base = base[:120] or sha256[:16]
     if base.split(".", 1)[0].strip().upper() in _DEVICE_NAMES:

@@ -59,7 +59,7 @@ from ...library.store import media_path
 from ..language import isolate, text_direction
 from ..tasks import call_in_background
 from ..widgets import style
-from ..widgets.elide import ElidedLabel, elide
+from ..widgets.elide import ElidedLabel, bounded_text, elide
 from ..widgets.formatting import day_header, format_datetime, format_time, human_size
 from ..widgets.icons import app_icon, render
 
@@ -167,6 +167,7 @@ class MessageModel(QAbstractListModel):
         self._thumb_pending: set[str] = set()
         self._rows_by_sha: dict[str, list[int]] = {}
         self._sentences: dict[str, tuple[str, str | None]] | None = None
+        self._shortened: dict[str, str] = {}  # message id -> its shortened text (rare)
 
     def start(self) -> None:
         """Load the chat and its newest messages."""
@@ -348,14 +349,26 @@ class MessageModel(QAbstractListModel):
         deleted message (stored as WhatsApp's English exports write them) in the UI's
         language, with the names as they are; in another service message (Telegram's "…
         joined the group") the importers' mark of an unknown actor is "Someone" in the UI's
-        language, and their mark of the owner "You"."""
-        if from_phone(m) and (m.kind == "system" or m.text in _DELETED_TEXTS):
-            shown = self.event_text(m.text)
-            if shown is not None:
-                return shown
-        if m.kind != "system" or (UNKNOWN_ACTOR not in m.text and SELF_ACTOR not in m.text):
-            return m.text
-        return spell_actors(m.text, isolate(self.tr("You")),
+        language, and their mark of the owner "You". A text longer than ``bounded_text``
+        lays out (a backup made with the key may hold megabytes in one message) is shown up
+        to there and says how much more there is: every paint and size hint lays out what is
+        shown (SECURITY.md 2.10)."""
+        text = self._shortened.get(m.id) if m.text else None
+        whole = text is None
+        if whole:
+            shown, left = bounded_text(m.text)
+            whole = not left
+            text = m.text if whole else self.tr(
+                "%1\n… (%Ln more character(s) not shown here)", "", left).replace("%1", shown)
+            if not whole:
+                self._shortened[m.id] = text
+        if whole and from_phone(m) and (m.kind == "system" or m.text in _DELETED_TEXTS):
+            event = self.event_text(m.text)
+            if event is not None:
+                return event
+        if m.kind != "system" or (UNKNOWN_ACTOR not in text and SELF_ACTOR not in text):
+            return text
+        return spell_actors(text, isolate(self.tr("You")),
                             isolate(self.tr("Someone", "an unknown person")))
 
     def event_text(self, text: str) -> str | None:
@@ -435,6 +448,13 @@ class MessageModel(QAbstractListModel):
             "reacted": (self.tr("%1 reacted %2", "%1: a person, %2: an emoji"),
                         self.tr("You reacted %2", "%2: an emoji")),
         }
+
+    @staticmethod
+    def file_name_of(ref: MediaRef) -> str:
+        """An attachment's file name as its card shows it: one line of at most 200
+        characters, without the bidirectional controls that would make ``x\u202egpj.exe``
+        read ``xexe.jpg`` (as "Save as…" names it: ``attachments.safe_name``)."""
+        return elide(attachments.without_bidi_controls(ref.filename), 200)
 
     def sender_name(self, m: Message) -> str:
         if m.sender is None:
@@ -613,6 +633,7 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setFont(small)
             painter.setPen(muted)
             text = self.model.text_of(m)
+            painter.setClipRect(r)  # (combining marks stacked by the hundred reach far)
             _draw_text(painter, QRect(r.left() + 40, y + 4, r.width() - 80, lay["text_h"] + 8),
                        text, Qt.AlignmentFlag.AlignHCenter, text_direction(text, ui_dir),
                        wrap=True)
@@ -636,6 +657,9 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(bubble.adjusted(-2, -2, 2, 2), 11, 11)
+        # Nothing of a message is drawn outside its bubble: a letter with hundreds of
+        # combining marks stacks them over the other messages and the chat's header.
+        painter.setClipRect(bubble)
         cx, cy = bubble.left() + self.PAD, bubble.top() + self.PAD
         inner = bw - 2 * self.PAD
         if lay["show_name"]:
@@ -703,7 +727,7 @@ class MessageDelegate(QStyledItemDelegate):
             p.drawPixmap(icon_rect.topLeft(), pm)
             p.setFont(small)
             p.setPen(pal.color(QPalette.ColorRole.Text))
-            detail = ref.filename or ""
+            detail = self.model.file_name_of(ref)
             text_rect = QStyle.visualRect(ui_dir, rect, rect.adjusted(size + 22, 4, -8, -4))
             _draw_text(p, text_rect, label + ("\n" + detail if detail else ""),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, ui_dir)

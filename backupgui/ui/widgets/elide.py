@@ -26,6 +26,38 @@ def elide(text: str, max_chars: int = TITLE_CHARS) -> str:
     return one_line[:cut].rstrip() + "…"
 
 
+#: A message's text in the chat viewer: at most this many characters and lines are laid out
+#: (WhatsApp's own limit is 65,536 characters, Telegram's 4,096; an import keeps up to 1 MiB
+#: and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).
+SHOWN_TEXT_CHARS = 20_000
+SHOWN_TEXT_LINES = 500
+
+
+def bounded_text(text: str, max_chars: int = SHOWN_TEXT_CHARS,
+                 max_lines: int = SHOWN_TEXT_LINES) -> tuple[str, int]:
+    """``text`` as a view lays it out: its first ``max_chars`` characters and ``max_lines``
+    lines, never cutting a letter from its combining marks, and how many characters were
+    left out (0: the whole text)."""
+    cut = min(len(text), max_chars)
+    if cut == len(text) and text.count("\n", 0, cut) < max_lines:
+        return text, 0
+    text = text.rstrip()  # (trailing blank lines are nothing left out)
+    cut = min(len(text), max_chars)
+    pos = -1
+    for _ in range(max_lines):
+        pos = text.find("\n", pos + 1, cut)
+        if pos < 0:
+            break
+    else:
+        cut = pos  # the line break after the last line shown
+    while 1 < cut < len(text) and unicodedata.combining(text[cut]):
+        cut -= 1
+    if cut == len(text):
+        return text, 0
+    shown = text[:cut].rstrip()
+    return shown, len(text) - len(shown)
+
+
 def plain_message(text: str) -> str:
     """``text`` for a place Qt reads in its automatic format (a message box's informative
     text, whose label also opens links): rich text that shows it as it is, its line breaks
