@@ -6172,6 +6172,10 @@ Identity (server key fingerprint): %2</source>
         <source>there is not enough memory (close some programs and try again)</source>
         <translation>لا توجد ذاكرة كافية (أغلق بعض البرامج وحاول مرة أخرى)</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file; it is not read.</source>
+        <translation>%1 ليس ملفًا عاديًا؛ لن تتم قراءته.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5960,6 +5960,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>there is not enough memory (close some programs and try again)</source>
         <translation>es ist nicht genug Arbeitsspeicher frei (schließe einige Programme und versuche es erneut)</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file; it is not read.</source>
+        <translation>%1 ist keine gewöhnliche Datei; sie wird nicht gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5960,6 +5960,10 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>there is not enough memory (close some programs and try again)</source>
         <translation>no hay suficiente memoria (cierra algunos programas y vuelve a intentarlo)</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file; it is not read.</source>
+        <translation>%1 no es un archivo normal; no se lee.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

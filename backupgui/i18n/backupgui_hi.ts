@@ -5960,6 +5960,10 @@ Identity (server key fingerprint): %2</source>
         <source>there is not enough memory (close some programs and try again)</source>
         <translation>पर्याप्त मेमोरी नहीं है (कुछ प्रोग्राम बंद करके फिर से कोशिश करें)</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file; it is not read.</source>
+        <translation>%1 सामान्य फ़ाइल नहीं है; इसे पढ़ा नहीं जाता।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5907,6 +5907,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>there is not enough memory (close some programs and try again)</source>
         <translation>memori tidak cukup (tutup beberapa program lalu coba lagi)</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file; it is not read.</source>
+        <translation>%1 bukan file biasa; file ini tidak dibaca.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5960,6 +5960,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>there is not enough memory (close some programs and try again)</source>
         <translation>não há memória suficiente (feche alguns programas e tente de novo)</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file; it is not read.</source>
+        <translation>%1 não é um arquivo comum; ele não é lido.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -6013,6 +6013,10 @@ Identity (server key fingerprint): %2</source>
         <source>there is not enough memory (close some programs and try again)</source>
         <translation>не хватает памяти (закройте несколько программ и повторите попытку)</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file; it is not read.</source>
+        <translation>%1 — не обычный файл; он не читается.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -5907,6 +5907,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>there is not enough memory (close some programs and try again)</source>
         <translation>yeterli bellek yok (bazı programları kapatıp tekrar deneyin)</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file; it is not read.</source>
+        <translation>%1 normal bir dosya değil; okunmuyor.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>

@@ -48,6 +48,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', '%1 is not a WhatsApp chat export: line %2 is not UTF-8 text.'),
     QT_TRANSLATE_NOOP('core', '%1 is not a database.'),
     QT_TRANSLATE_NOOP('core', '%1 is not a folder; remove it and try again.'),
+    QT_TRANSLATE_NOOP('core', '%1 is not a regular file; it is not read.'),
     QT_TRANSLATE_NOOP('core', '%1 is not a web address (http:// or https://).'),
     QT_TRANSLATE_NOOP('core', '%1 is not an SQLite database.'),
     QT_TRANSLATE_NOOP('core', '%1 is not an iPhone backup folder.'),

@@ -19,12 +19,15 @@ import contextlib
 import ctypes
 import functools
 import logging
+import os
 import re
 import sqlite3
+import stat
 import sys
 import urllib.parse
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from .... import oswords
 from ....errors import BackupError
@@ -98,13 +101,33 @@ def _sqlite_library() -> ctypes.CDLL:
     return ctypes.CDLL(_sqlite3.__file__)
 
 
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading, only if it is a regular file: a backup folder made by
+    someone else may hold a FIFO under a file's name, whose plain ``open`` waits for a
+    writer for ever (a device would never end). A symbolic link is followed (a file the user
+    chose may be one); what is checked is the file opened. ``OSError`` if it cannot be
+    opened; ``HostileDatabaseError`` if it is not a regular file."""
+    flags = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+             | getattr(os, "O_CLOEXEC", 0))
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise HostileDatabaseError(f"{path.name} is not a regular file; it is not read.")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
 def open_database(path: str | Path, *, immutable: bool = True,
                   progress: Callable[[], None] | None = None) -> sqlite3.Connection:
     """Open ``path`` read-only with the protections above. ``progress`` is called every few
     thousand SQLite steps (it may raise to cancel: the query is interrupted)."""
     path = Path(path)
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as fh:
             magic = fh.read(16)
     except OSError as exc:
         oswords.logged(path.name, exc)

@@ -36,7 +36,13 @@ from ...model import SELF_ACTOR, UNKNOWN_ACTOR
 from . import events
 from .contacts import read_contacts
 from .errors import PhoneBackupFormatError
-from .hostile import HostileDatabaseError, open_database, require_tables, translate
+from .hostile import (
+    HostileDatabaseError,
+    open_database,
+    open_regular,
+    require_tables,
+    translate,
+)
 from .media import MediaFolder, components
 from .model import (
     MAX_MS,
@@ -106,7 +112,7 @@ def find_backup_folder(path: Path) -> Path | None:
 def _manifest_plist(folder: Path) -> dict[str, Any]:
     p = folder / "Manifest.plist"
     try:
-        with open(p, "rb") as fh:
+        with open_regular(p) as fh:  # (not a FIFO, whose open would wait for ever)
             data = fh.read(_MAX_PLIST + 1)
     except FileNotFoundError:
         return {}
