@@ -27,7 +27,7 @@ def elide(text: str, max_chars: int = TITLE_CHARS) -> str:
 
 
 #: A message's text in the chat viewer: at most this many characters and lines are laid out
-#: (WhatsApp's own limit is 65,536 characters, Telegram's 4,096; an import keeps up to 1 MiB
+#: (WhatsApp's own limit is 65,536 characters, Telegram's 4,096; an import keeps a megabyte
 #: and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).
 SHOWN_TEXT_CHARS = 20_000
 SHOWN_TEXT_LINES = 500
