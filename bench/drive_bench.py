@@ -8,6 +8,7 @@ chunking, journal fsyncs), not real-network speed.
     python bench/drive_bench.py [SIZE_MIB]
     python -m bench.drive_bench --packs 32     # the backup's upload path alone, 32 x 32 MiB
     python -m bench.drive_bench --packs 32 --base REV --pairs 5   # REV and this tree in turn
+    python -m bench.drive_bench --packs 256 --pack-mib 4 --base REV --pairs 5   # per-pack costs x8
 
 ``--base`` runs the same upload path with ``REV`` (exported with ``git archive``, client and
 emulator alike) and with this tree alternately, each in its own process, and prints one JSON
@@ -164,7 +165,7 @@ def _switches(pid: int) -> int:
     return total
 
 
-def run_pairs(packs: int, base: str, pairs: int) -> None:
+def run_pairs(packs: int, base: str, pairs: int, pack_mib: int = 32) -> None:
     """``run_pack_uploads`` with ``base`` and with this tree in turn, each in a child."""
     import shutil
     import statistics
@@ -181,7 +182,8 @@ def run_pairs(packs: int, base: str, pairs: int) -> None:
         shutil.copy(Path(__file__), tmp / "base" / "bench" / "drive_bench.py")
         for i in range(pairs):
             for side, tree in (("base", tmp / "base"), ("new", root))[:: 1 if i % 2 == 0 else -1]:
-                out = subprocess.run([sys.executable, "-m", "bench.drive_bench", "--packs", str(packs)],
+                out = subprocess.run([sys.executable, "-m", "bench.drive_bench", "--packs", str(packs),
+                                      "--pack-mib", str(pack_mib)],
                                      cwd=tree, env=dict(os.environ, PYTHONPATH=str(tree)),
                                      check=True, capture_output=True, text=True).stdout
                 row = {"pair": i, "side": side, **json.loads(out.strip().splitlines()[-1])}
@@ -197,10 +199,16 @@ def run_pairs(packs: int, base: str, pairs: int) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 4 and sys.argv[1] == "--packs" and sys.argv[3] == "--base":
-        run_pairs(int(sys.argv[2]), sys.argv[4], int(sys.argv[6]) if sys.argv[5:6] == ["--pairs"] else 5)
-    elif len(sys.argv) > 2 and sys.argv[1] == "--packs":  # python -m bench.drive_bench --packs 32
-        print(json.dumps(run_pack_uploads(int(sys.argv[2]))))
+    argv = sys.argv[1:]
+    pack_mib = 32  # --pack-mib N: smaller packs, so per-pack costs weigh more (same bytes: more packs)
+    if "--pack-mib" in argv:
+        at = argv.index("--pack-mib")
+        pack_mib = int(argv[at + 1])
+        del argv[at:at + 2]
+    if len(argv) > 3 and argv[0] == "--packs" and argv[2] == "--base":
+        run_pairs(int(argv[1]), argv[3], int(argv[5]) if argv[4:5] == ["--pairs"] else 5, pack_mib)
+    elif len(argv) > 1 and argv[0] == "--packs":  # python -m bench.drive_bench --packs 32
+        print(json.dumps(run_pack_uploads(int(argv[1]), pack_mib * MiB)))
     else:
-        mib = int(sys.argv[1]) if len(sys.argv) > 1 else 256
+        mib = int(argv[0]) if argv else 256
         print(json.dumps(run_drive_bench(mib * MiB), indent=2))

@@ -104,6 +104,12 @@ class DriveOptions:
     # Objects up to this size (index, snapshot, config, a short last pack) go in one
     # multipart request instead of a session start plus a chunk (Google: "5 MB or less").
     multipart_max: int = 5 << 20
+    # A new object up to this size also goes in one multipart request once the link has
+    # shown it is fast: the learned chunk size (above) has grown to cover the object, i.e.
+    # a chunk at least half its size was acknowledged in under CHUNK_FAST_S. A pack then
+    # costs one request instead of a session start plus its chunks; one that breaks off is
+    # sent again whole, about a second's worth on such a link (docs/DRIVE.md). -1: never.
+    one_request_max: int = 64 << 20
     download_chunk: int = 8 << 20
     # File creations: a burst, then a sustained rate per second (0: no pacing); see Pacer.
     # 100 is rclone's default Drive pacer burst: a backup of up to ~3 GiB (about 30 packs a
@@ -676,7 +682,7 @@ class GoogleDriveDestination(Destination):
                     return {"id": existing.id, "name": existing.name, "size": str(existing.size),
                             "appProperties": existing.props, "modifiedTime": existing.modified}
                 job.file_id = existing.id if existing else None
-                if job.size <= self.options.multipart_max:
+                if job.size <= self.options.multipart_max or self._one_request(job):
                     if not journaled:
                         self.journal.save(job)
                     return self._multipart(job)
@@ -703,6 +709,11 @@ class GoogleDriveDestination(Destination):
                 job.session = None
                 self.journal.save(job)
 
+    def _one_request(self, job: Job) -> bool:
+        """Whether a new object goes in one request on this link (``one_request_max``)."""
+        return (job.file_id is None and job.size <= self.options.one_request_max
+                and self._chunk > self.options.chunk_size and job.size <= self._chunk)
+
     def _multipart(self, job: Job) -> dict[str, Any]:
         """Send a small object whole: metadata and bytes in one ``uploadType=multipart`` request.
 
@@ -723,21 +734,30 @@ class GoogleDriveDestination(Destination):
             url = (f"{self.api_root}upload/drive/v3/files/{quote(job.file_id, safe='')}"
                    f"?uploadType=multipart&fields={fields}")
             meta = {"appProperties": props}
-        data = self.journal.spool_path(job.id).read_bytes()
-        if len(data) != job.size:  # never send other than what was journaled
-            raise OSError(f"the upload spool of {job.name} changed size")
+        spool = self.journal.spool_path(job.id)
+        streamed = job.size > self.options.multipart_max  # (a pack on a fast link)
+        if streamed:
+            # Sent from the spool like a chunk (sendfile), never read into memory.
+            if spool.stat().st_size != job.size:  # never send other than what was journaled
+                raise OSError(f"the upload spool of {job.name} changed size")
+            data: bytes | _SpoolRange = _SpoolRange(spool, 0, job.size)
+        else:
+            data = spool.read_bytes()
+            if len(data) != job.size:
+                raise OSError(f"the upload spool of {job.name} changed size")
         # 128 random bits: not in the metadata JSON, and in the ciphertext only by a chance
         # of about 2^-128 per position.
         boundary = "bg-" + os.urandom(16).hex()
         # The parts as they are (http.client sends each; a re-send after a token refresh
         # iterates them again), not joined into a second copy of the object.
-        body = (f"--{boundary}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n".encode(),
-                json.dumps(meta).encode(),
-                f"\r\n--{boundary}\r\nContent-Type: {OBJECT_MIME}\r\n\r\n".encode(),
-                data,
-                f"\r\n--{boundary}--\r\n".encode())
+        parts = (f"--{boundary}\r\nContent-Type: application/json; charset=UTF-8\r\n\r\n".encode(),
+                 json.dumps(meta).encode(),
+                 f"\r\n--{boundary}\r\nContent-Type: {OBJECT_MIME}\r\n\r\n".encode(),
+                 data,
+                 f"\r\n--{boundary}--\r\n".encode())
+        body: Any = _Parts(parts) if streamed else parts
         headers = {"Content-Type": f'multipart/related; boundary="{boundary}"',
-                   "Content-Length": str(sum(map(len, body)))}
+                   "Content-Length": str(sum(map(len, parts)))}
         tries = self._retry.attempts(f"uploading {job.name}")
         first = True
         while True:
@@ -749,6 +769,7 @@ class GoogleDriveDestination(Destination):
                                 "appProperties": found.props, "modifiedTime": found.modified}
                 self._pacer.wait()  # a new file: Drive limits creations per second
             try:
+                sent_at = time.monotonic()
                 resp, content = self._raw(method, url, headers, body)
                 status = int(resp.status)
                 if status not in (200, 201):
@@ -758,6 +779,11 @@ class GoogleDriveDestination(Destination):
                 first = False
                 tries.failed(exc)
                 continue
+            if streamed and time.monotonic() - sent_at > 2 * CHUNK_FAST_S:
+                # Slower than the learned chunk size promised: the next objects of this size
+                # go in chunks again, which relearn the link's speed.
+                self._chunk = max(self.options.chunk_size,
+                                  min(self._chunk, job.size // 2) // CHUNK_UNIT * CHUNK_UNIT)
             if method == "POST":
                 self._pacer.succeeded()
             answer[_CLEAN] = first
@@ -913,6 +939,31 @@ class _SpoolRange:
 
     def __len__(self) -> int:
         return self.length
+
+
+class _Parts:
+    """A multipart body whose media part is a ``_SpoolRange``: the small parts sent as
+    they are, the media from the spool (see ``_SpoolRange``); sendable again."""
+
+    def __init__(self, parts: tuple[bytes | _SpoolRange, ...]) -> None:
+        self.parts = parts
+
+    def send_to(self, sock: Any) -> None:
+        for part in self.parts:
+            if isinstance(part, _SpoolRange):
+                part.send_to(sock)
+            else:
+                sock.sendall(part)
+
+    def __iter__(self) -> Iterator[bytes]:
+        for part in self.parts:
+            if isinstance(part, _SpoolRange):
+                yield from part
+            else:
+                yield part
+
+    def __len__(self) -> int:
+        return sum(map(len, self.parts))
 
 
 def _sendfile_ok(sock: Any) -> bool:

@@ -64,7 +64,7 @@ def make_dest(emulator: DriveEmulator, tmp_path: Path, fake_time: FakeTime):
                 folder: str | None = None,
                 timeout: float = 10.0, create_rate: float = 0.0, create_burst: int = 20, max_attempts: int = 10,
                 resume_pending: bool = True, token: str = TOKEN, credentials=None,
-                multipart_max: int = -1) -> GoogleDriveDestination:
+                multipart_max: int = -1, one_request_max: int = -1) -> GoogleDriveDestination:
         opts = DriveOptions(
             # Fixed chunks unless a test asks for growth: the tests count chunks and bytes.
             chunk_size=chunk_size, chunk_max=chunk_max or chunk_size, download_chunk=download_chunk,
@@ -72,6 +72,8 @@ def make_dest(emulator: DriveEmulator, tmp_path: Path, fake_time: FakeTime):
             # Resumable sessions for every size unless a test asks for multipart: the fault
             # tests aim at session starts and chunks (test_multipart.py covers the other path).
             multipart_max=multipart_max,
+            # (the same for packs on a fast link: test_fast_path.py has that path's tests)
+            one_request_max=one_request_max,
             create_burst=create_burst,
             timeout=timeout, spool_dir=tmp_path / "spool",
             retry=RetryPolicy(max_attempts=max_attempts, sleep=fake_time.sleep, clock=fake_time.clock,

@@ -349,3 +349,144 @@ def test_a_metadata_answer_that_is_not_a_json_object_is_a_clear_error(tmp_path, 
     finally:
         srv.shutdown()
         srv.server_close()
+
+
+# ---- a pack in one request on a fast link (s17) -----------------------------------------------
+def _fast_dest(make_dest, **kw):
+    """A destination whose chunks grow (256 KiB -> 1 MiB) and that sends new objects of up to
+    the learned chunk size in one multipart request; a first 1 MiB object teaches it the link."""
+    dest = make_dest(chunk_size=256 * KiB, chunk_max=1 * MiB, one_request_max=1 * MiB, **kw)
+    dest.put("sets/f/data/" + "00" * 16, os.urandom(1 * MiB), new=True)  # chunks: 256K, 512K, 256K
+    return dest
+
+
+def test_a_pack_on_a_fast_link_goes_in_one_streamed_request(emulator, make_dest):
+    dest = _fast_dest(make_dest)
+    data = os.urandom(1 * MiB)
+    emulator.clear_log()
+    dest.put("sets/f/data/" + "11" * 16, data, new=True)
+    (req,) = emulator.requests
+    assert req["category"] == "upload-simple" and req["query"]["uploadType"] == "multipart"
+    assert req["bytes_received"] == req["content_length"] > len(data)  # every byte came
+    assert dest.read("sets/f/data/" + "11" * 16) == data
+    (f,) = [f for f in emulator.store.all_views() if f["name"] == "sets/f/data/" + "11" * 16]
+    assert f["appProperties"]["bg"] == "1" and f["appProperties"]["d1"] == "sets"
+    assert list(dest.journal.dir.glob("*")) == []
+    # A larger object (or any, with the option off) still goes in chunks.
+    emulator.clear_log()
+    dest.put("sets/f/data/" + "22" * 16, os.urandom(1 * MiB + 1), new=True)
+    assert _kinds(emulator)[0] == "upload-start"
+
+
+def test_the_first_pack_and_a_slow_link_use_chunks(emulator, make_dest, monkeypatch):
+    import backupgui.destinations.gdrive as gdrive
+
+    dest = make_dest(chunk_size=256 * KiB, chunk_max=1 * MiB, one_request_max=1 * MiB)
+    emulator.clear_log()
+    dest.put("sets/f/data/" + "33" * 16, os.urandom(1 * MiB), new=True)
+    assert _kinds(emulator) == ["upload-start", "upload-chunk", "upload-chunk", "upload-chunk"]
+    monkeypatch.setattr(gdrive, "CHUNK_FAST_S", 0.0)  # every request now counts as slow
+    emulator.clear_log()
+    dest.put("sets/f/data/" + "44" * 16, os.urandom(1 * MiB), new=True)
+    assert _kinds(emulator) == ["upload-simple"]
+    emulator.clear_log()
+    dest.put("sets/f/data/" + "55" * 16, os.urandom(1 * MiB), new=True)
+    assert _kinds(emulator)[0] == "upload-start"  # the slow one-request upload was the last
+
+
+@pytest.mark.parametrize("kind", ["500", "503", "429", "reset-request", "reset-response"])
+def test_a_one_request_pack_survives_each_fault_without_a_duplicate(kind, emulator, make_dest, fake_time):
+    dest = _fast_dest(make_dest)
+    data = os.urandom(1 * MiB)
+    name = "sets/f/data/" + "66" * 16
+    emulator.add_faults(Fault(kind, match="upload-simple", cut=0.5, retry_after=1))
+    dest.put(name, data, new=True)
+    assert [e["fault"] for e in emulator.requests if e["fault"]] == [kind]
+    assert dest.read(name) == data and _copies(emulator, name) == 1
+    assert list(dest.journal.dir.glob("*")) == []
+
+
+def test_a_one_request_pack_left_journaled_is_finished_by_the_next_open(emulator, make_dest, fake_time):
+    dest = _fast_dest(make_dest, max_attempts=2)
+    data = os.urandom(1 * MiB)
+    name = "sets/f/data/" + "77" * 16
+    emulator.add_faults(Fault("503", match="upload-simple", count=2))
+    with pytest.raises(Exception, match="Google Drive"):
+        dest.put(name, data, new=True)
+    assert len(list(dest.journal.dir.glob("*.json"))) == 1  # kept for the next open
+    again = make_dest(chunk_size=256 * KiB, chunk_max=1 * MiB, one_request_max=1 * MiB)
+    assert again.read(name) == data and _copies(emulator, name) == 1
+    assert list(again.journal.dir.glob("*")) == []
+
+
+def _raw_multipart(emulator, body: bytes, boundary: str) -> tuple[int, bytes]:
+    import http.client
+
+    conn = http.client.HTTPConnection("127.0.0.1", emulator.port, timeout=30)
+    try:
+        conn.request("POST", "/upload/drive/v3/files?uploadType=multipart&fields=id,name,size", body=body,
+                     headers={"Authorization": f"Bearer {TOKEN}",
+                              "Content-Type": f'multipart/related; boundary="{boundary}"'})
+        resp = conn.getresponse()
+        return resp.status, resp.read()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("nl", [b"\r\n", b"\n"])
+def test_emulator_streams_a_large_multipart_body_into_the_file(emulator, nl):
+    """A body over the emulator's head limit (1 MiB) is stored by splice, exactly the media
+    part, with LF or CRLF line ends, as the in-memory parser takes small ones."""
+    import json
+
+    media = os.urandom(3 * MiB + 11)
+    b = "bnd-" + os.urandom(8).hex()
+    body = (b"--" + b.encode() + nl + b"Content-Type: application/json" + nl + nl
+            + json.dumps({"name": "big", "parents": ["appDataFolder"]}).encode() + nl
+            + b"--" + b.encode() + nl + b"Content-Type: application/octet-stream" + nl + nl
+            + media + nl + b"--" + b.encode() + b"--" + nl)
+    status, answer = _raw_multipart(emulator, body, b)
+    assert status == 200, answer
+    f = json.loads(answer)
+    assert f["name"] == "big" and int(f["size"]) == len(media)
+    assert emulator.store.blob_path(f["id"]).read_bytes() == media
+
+
+@pytest.mark.parametrize("case", ["no close delimiter", "one part", "no json"])
+def test_emulator_refuses_a_malformed_large_multipart_body(emulator, case):
+    b = "bnd-" + os.urandom(8).hex()
+    d = b"--" + b.encode()
+    meta = b'{"name": "bad"}' if case != "no json" else b"{not json"
+    body = d + b"\r\nContent-Type: application/json\r\n\r\n" + meta + b"\r\n"
+    if case != "one part":
+        body += d + b"\r\nContent-Type: application/octet-stream\r\n\r\n"
+    body += os.urandom(2 * MiB)
+    body += b"\r\n" + d + (b"--\r\n" if case != "no close delimiter" else b"\r\n")
+    before = len(emulator.store.all_views())
+    status, _ = _raw_multipart(emulator, body, b)
+    assert status == 400
+    assert len(emulator.store.all_views()) == before
+    assert [p.name for p in emulator.store.uploads.iterdir() if p.name.startswith("simple-")] == []
+
+
+def test_a_one_request_pack_resent_after_a_token_refresh_is_the_same_bytes(emulator, make_dest, tmp_path):
+    import json
+
+    from backupgui.destinations import google_auth
+
+    from .test_auth import Browser
+
+    own = tmp_path / "client.json"
+    own.write_text(json.dumps(emulator.client_config()))
+    signed = google_auth.sign_in(own, remember=False, api_root=emulator.root_url, on_url=Browser(),
+                                 timeout_seconds=30)
+    dest = _fast_dest(make_dest, credentials=signed.credentials)
+    data = os.urandom(1 * MiB)
+    name = "sets/f/data/" + "88" * 16
+    emulator.expire_access_tokens()
+    emulator.clear_log()
+    dest.put(name, data, new=True)
+    simple = [e for e in emulator.requests if e["category"] == "upload-simple"]
+    assert [e["status"] for e in simple] == [401, 200]
+    assert simple[1]["bytes_received"] == simple[0]["content_length"] > len(data)
+    assert dest.read(name) == data and _copies(emulator, name) == 1

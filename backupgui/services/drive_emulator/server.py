@@ -810,22 +810,92 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _simple_upload(self) -> None:
         ctype = self.headers.get("Content-Type", "")
-        body = self._read_all()
         utype = self.query.get("uploadType", "media")
-        meta: dict[str, Any] = {}
-        content = body
-        if utype == "multipart":
-            try:
-                meta, content = _parse_multipart(ctype, body)
-            except ValueError as exc:
-                return self._error(400, "badContent", f"Invalid multipart request: {exc}")
-        elif utype != "media":
-            return self._error(400, "invalid", f"Invalid value for uploadType: {utype}")
         tmp = self.emu.store.uploads / ("simple-" + secrets.token_hex(8))
-        tmp.write_bytes(content)
+        meta: dict[str, Any] = {}
+        if utype == "multipart" and self.remaining > _MULTIPART_HEAD_MAX:
+            # A large body (a pack sent in one request): streamed into the file like a chunk
+            # (the media part by splice), the metadata part read first and bounded.
+            try:
+                meta = self._receive_multipart(ctype, tmp)
+            except ValueError as exc:
+                tmp.unlink(missing_ok=True)
+                self._drain()
+                return self._error(400, "badContent", f"Invalid multipart request: {exc}")
+            except (ConnectionError, TimeoutError):
+                tmp.unlink(missing_ok=True)
+                self.close_connection = True
+                raise _Reset() from None
+        else:
+            body = self._read_all()
+            content = body
+            if utype == "multipart":
+                try:
+                    meta, content = _parse_multipart(ctype, body)
+                except ValueError as exc:
+                    return self._error(400, "badContent", f"Invalid multipart request: {exc}")
+            elif utype != "media":
+                return self._error(400, "invalid", f"Invalid value for uploadType: {utype}")
+            tmp.write_bytes(content)
         self._finalize({"file_id": self._upload_target(), "meta": meta, "fields": self.query.get("fields", ""),
                         "add_parents": self.query.get("addParents", ""),
                         "remove_parents": self.query.get("removeParents", "")}, tmp, None)
+
+    def _receive_multipart(self, ctype: str, path: Path) -> dict[str, Any]:
+        """A multipart/related body into ``path``: what ``_parse_multipart`` takes from a
+        body in memory, with the media part written to the file as it comes. The head (the
+        metadata part and the media part's headers) must lie within ``_MULTIPART_HEAD_MAX``
+        bytes; after the media, the close delimiter must end the body. Returns the metadata;
+        ``path`` then holds exactly the media bytes."""
+        delim = _multipart_delimiter(ctype)
+        # The media part's headers end the head: the second part's delimiter line, its
+        # headers, a blank line (LF or CRLF, as _parse_multipart takes them). Read in small
+        # steps, so that little of the media goes through here rather than the splice.
+        head = b""
+        while True:
+            piece = self._read_all(limit=min(_MULTIPART_HEAD_MAX - len(head), 64 << 10))
+            head += piece
+            first = head.find(delim)
+            second = head.find(delim, first + len(delim)) if first >= 0 else -1
+            start = second + len(delim)
+            if second >= 0 and head.startswith(b"\r\n", start):
+                start += 2
+            elif second >= 0 and head.startswith(b"\n", start):
+                start += 1
+            sep = _BLANK_LINE.search(head, start) if second >= 0 else None
+            if sep is not None or len(head) >= _MULTIPART_HEAD_MAX or not piece or not self.remaining:
+                break
+        if sep is None or head.startswith(b"--", second + len(delim)):
+            raise ValueError("expected two parts (metadata and media)")
+        meta_part = head[first + len(delim):second]
+        meta_part = meta_part[2:] if meta_part.startswith(b"\r\n") else meta_part[1:] if meta_part.startswith(b"\n") else meta_part
+        msep = _BLANK_LINE.search(meta_part)
+        if msep is None:
+            raise ValueError("part without headers")
+        meta_raw = meta_part[msep.end():]
+        meta_raw = meta_raw[:-2] if meta_raw.endswith(b"\r\n") else meta_raw[:-1] if meta_raw.endswith(b"\n") else meta_raw
+        meta = json.loads(meta_raw or b"{}")
+        if not isinstance(meta, dict):
+            raise ValueError("the metadata part is no JSON object")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
+        with open(path, "ab") as fh:
+            fh.write(head[sep.end():])
+        want = self.remaining
+        if self._receive_into(path, want) != want:
+            raise ConnectionResetError("the body broke off")
+        # The body ends with the close delimiter (and perhaps a line end): the media is
+        # what comes before the line end in front of it.
+        size = path.stat().st_size
+        tail_len = min(size, len(delim) + 8)
+        with open(path, "rb") as fh:
+            fh.seek(size - tail_len)
+            tail = fh.read()
+        m = re.search(rb"(\r?\n)" + re.escape(delim) + rb"--(\r?\n)?\Z", tail)
+        if m is None:
+            raise ValueError("the body does not end with the close delimiter")
+        os.truncate(path, size - tail_len + m.start())
+        return meta
 
     def _finalize(self, sess: dict[str, Any], data: Path, uid: str | None) -> None:
         st = self.emu.store
@@ -1202,12 +1272,22 @@ def _fill_checksums(store: Store, view: dict[str, Any], spec: Any) -> None:
             view[key] = store.checksum_of(view["id"], algorithm)
 
 
-def _parse_multipart(ctype: str, body: bytes) -> tuple[dict[str, Any], bytes]:
-    """Split a multipart/related body (LF or CRLF line endings) into metadata and media."""
+#: A multipart body larger than this is streamed to its file (``_receive_multipart``), and
+#: its metadata part and the media part's headers must come within this many bytes.
+_MULTIPART_HEAD_MAX = 1 << 20
+_BLANK_LINE = re.compile(rb"\r?\n\r?\n")
+
+
+def _multipart_delimiter(ctype: str) -> bytes:
     m = re.search(r'boundary="?([^";]+)"?', ctype)
     if not ctype.startswith("multipart/related") or not m:
         raise ValueError("expected multipart/related with a boundary")
-    delim = b"--" + m.group(1).encode()
+    return b"--" + m.group(1).encode()
+
+
+def _parse_multipart(ctype: str, body: bytes) -> tuple[dict[str, Any], bytes]:
+    """Split a multipart/related body (LF or CRLF line endings) into metadata and media."""
+    delim = _multipart_delimiter(ctype)
     parts = body.split(delim)
     # parts[0] is the preamble, the last starts with "--" (the close delimiter).
     out: list[bytes] = []
