@@ -685,7 +685,10 @@ class GoogleDriveDestination(Destination):
                 if job.size <= self.options.multipart_max or self._one_request(job):
                     if not journaled:
                         self.journal.save(job)
-                    return self._multipart(job)
+                    answer = self._multipart(job)
+                    if progress and job.size:  # (as the last chunk's answer counts them)
+                        progress(job.size)
+                    return answer
                 try:
                     job.session = self._start_session(job)
                 finally:

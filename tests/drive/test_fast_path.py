@@ -490,3 +490,18 @@ def test_a_one_request_pack_resent_after_a_token_refresh_is_the_same_bytes(emula
     assert [e["status"] for e in simple] == [401, 200]
     assert simple[1]["bytes_received"] == simple[0]["content_length"] > len(data)
     assert dest.read(name) == data and _copies(emulator, name) == 1
+
+
+@pytest.mark.parametrize("size", [100 * KiB, 1 * MiB])
+def test_an_object_sent_in_one_request_counts_as_sent(emulator, make_dest, size):
+    """The backup's uploaded bytes and its "Uploading" progress come from these calls: a
+    multipart upload (a small object, or a pack on a fast link) reports its bytes once
+    Drive answered, as the last chunk of a resumable one does."""
+    dest = _fast_dest(make_dest, multipart_max=256 * KiB)
+    sent: list[int] = []
+    up = dest.upload_new("sets/f/data/" + "99" * 16, sent.append)
+    up.write(os.urandom(size))
+    emulator.clear_log()
+    up.commit()
+    assert _kinds(emulator) == ["upload-simple"]
+    assert sent == [size]
