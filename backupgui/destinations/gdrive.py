@@ -738,7 +738,7 @@ class GoogleDriveDestination(Destination):
                    f"?uploadType=multipart&fields={fields}")
             meta = {"appProperties": props}
         spool = self.journal.spool_path(job.id)
-        streamed = job.size > self.options.multipart_max  # (a pack on a fast link)
+        streamed = job.size > max(self.options.multipart_max, 0)  # (a pack on a fast link)
         if streamed:
             # Sent from the spool like a chunk (sendfile), never read into memory.
             if spool.stat().st_size != job.size:  # never send other than what was journaled
