@@ -149,6 +149,12 @@ class _SessionGone(Exception):
     """The resumable session expired or its target vanished: start this object again."""
 
 
+class _OneRequestRefused(Exception):
+    """Drive refused a pack sent in one multipart request (400 or 413: Google documents that
+    form for objects of up to 5 MB): nothing was made; send it, and every later one, in
+    chunks."""
+
+
 def default_spool_dir() -> Path:
     env = os.environ.get(ENV_SPOOL)
     if env:
@@ -220,6 +226,7 @@ class GoogleDriveDestination(Destination):
                               sleep=wait)
         self._cache: dict[str, _Remote] = {}
         self._chunk = self.options.chunk_size  # grows on a fast link (_tune_chunk)
+        self._one_request_refused = False  # (_OneRequestRefused: chunks from then on)
         about = self._about("user(emailAddress)")
         self.account: str = self._answer_str(about, "asking for the account details", "user",
                                              "emailAddress", default="")
@@ -685,10 +692,17 @@ class GoogleDriveDestination(Destination):
                 if job.size <= self.options.multipart_max or self._one_request(job):
                     if not journaled:
                         self.journal.save(job)
-                    answer = self._multipart(job)
-                    if progress and job.size:  # (as the last chunk's answer counts them)
-                        progress(job.size)
-                    return answer
+                        journaled = True
+                    try:
+                        answer = self._multipart(job)
+                    except _OneRequestRefused:
+                        log.warning("Google Drive refused a pack in one request; sending packs in "
+                                    "chunks from now on")
+                        self._one_request_refused = True
+                    else:
+                        if progress and job.size:  # (as the last chunk's answer counts them)
+                            progress(job.size)
+                        return answer
                 try:
                     job.session = self._start_session(job)
                 finally:
@@ -714,7 +728,8 @@ class GoogleDriveDestination(Destination):
 
     def _one_request(self, job: Job) -> bool:
         """Whether a new object goes in one request on this link (``one_request_max``)."""
-        return (job.file_id is None and job.size <= self.options.one_request_max
+        return (not self._one_request_refused and job.file_id is None
+                and job.size <= self.options.one_request_max
                 and self._chunk > self.options.chunk_size and job.size <= self._chunk)
 
     def _multipart(self, job: Job) -> dict[str, Any]:
@@ -775,9 +790,15 @@ class GoogleDriveDestination(Destination):
                 sent_at = time.monotonic()
                 resp, content = self._raw(method, url, headers, body)
                 status = int(resp.status)
+                if streamed and status in (400, 413):
+                    # Google's guide names this form for objects of up to 5 MB; if Drive ever
+                    # enforces that, the pack goes in chunks instead of failing the backup.
+                    raise _OneRequestRefused()
                 if status not in (200, 201):
                     raise error_from_response(status, content, resp)
                 answer = _json_object(content)
+            except _OneRequestRefused:
+                raise
             except Exception as exc:  # noqa: BLE001 - classified by Attempts
                 first = False
                 tries.failed(exc)

@@ -505,3 +505,23 @@ def test_an_object_sent_in_one_request_counts_as_sent(emulator, make_dest, size)
     up.commit()
     assert _kinds(emulator) == ["upload-simple"]
     assert sent == [size]
+
+
+@pytest.mark.parametrize("kind", ["400", "413"])
+def test_a_pack_refused_in_one_request_goes_in_chunks_and_so_do_the_next(kind, emulator, make_dest,
+                                                                         fake_time):
+    """Google's guide names the one-request form for objects of up to 5 MB: if Drive refuses a
+    larger one, the pack goes in chunks (no failure, no duplicate) and so does every later one."""
+    dest = _fast_dest(make_dest)
+    data = os.urandom(1 * MiB)
+    name = "sets/f/data/" + "77" * 16
+    emulator.add_faults(Fault(kind, match="upload-simple"))
+    emulator.clear_log()
+    dest.put(name, data, new=True)
+    assert _kinds(emulator)[:2] == ["upload-simple", "upload-start"]
+    assert [e["fault"] for e in emulator.requests if e["fault"]] == [kind]
+    assert dest.read(name) == data and _copies(emulator, name) == 1
+    assert list(dest.journal.dir.glob("*")) == []
+    emulator.clear_log()
+    dest.put("sets/f/data/" + "88" * 16, os.urandom(1 * MiB), new=True)
+    assert _kinds(emulator)[0] == "upload-start"

@@ -30,6 +30,8 @@ KINDS = (
     "403-ratelimit",  # 403 rateLimitExceeded
     "quota",  # 403 storageQuotaExceeded
     "403-forbidden",  # 403 appNotAuthorizedToFile: a permanent refusal, never retried
+    "400",  # 400 badRequest (e.g. an upload form Drive does not take for this size)
+    "413",  # 413 uploadTooLarge
     "reset-request",  # read part of the request body, then reset the connection
     "reset-response",  # send headers and part of the response body, then reset
     "slow",  # delay the response

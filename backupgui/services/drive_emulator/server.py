@@ -55,6 +55,8 @@ _STATUS_FAULTS = {
     "quota": (403, "storageQuotaExceeded", "The user's Drive storage quota has been exceeded."),
     "403-forbidden": (403, "appNotAuthorizedToFile",
                       "The user has not granted the app write access to the file."),
+    "400": (400, "badRequest", "Bad Request"),
+    "413": (413, "uploadTooLarge", "Request Entity Too Large"),
 }
 # Query keys that carry secrets: never stored in the request log.
 _SECRET_KEYS = {"token", "code", "access_token", "refresh_token", "client_secret", "code_verifier",
