@@ -19,7 +19,6 @@ import contextlib
 import ctypes
 import hashlib
 import os
-import queue
 import shutil
 import sqlite3
 import sys
@@ -27,7 +26,7 @@ import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -436,13 +435,17 @@ class _ByteBudget:
     """Bytes a stage holds, bounded: ``take`` waits while what is held plus the new bytes
     would pass ``limit`` bytes or ``items`` items (an item always gets in when nothing is
     held, so a blob larger than the limit goes alone); ``give`` returns bytes (a negative
-    amount takes more without waiting: a blob larger than its estimate)."""
+    amount takes more without waiting: a blob larger than its estimate). ``give`` wakes a
+    thread only when one waits in ``take``: a wake-up of a thread that then wants the GIL
+    made the waker hand it over (the checkers spent a quarter of their GIL-holding samples
+    in ``notify_all``; docs/PERFORMANCE.md, "Issue 24, phase 10")."""
 
     def __init__(self, limit: int, items: int) -> None:
         self.limit, self.items = limit, items
         self.held = self.count = 0
         self.peak = 0  # the most held at once (tests, measurements)
-        self._cv = threading.Condition()
+        self._waiting = 0
+        self._cv = threading.Condition(threading.Lock())
 
     def take(self, n: int, stop: threading.Event) -> bool:
         """Take ``n`` bytes for one item; False if ``stop`` was set meanwhile."""
@@ -450,7 +453,11 @@ class _ByteBudget:
             while self.count and (self.held + n > self.limit or self.count >= self.items):
                 if stop.is_set():
                     return False
-                self._cv.wait(0.1)
+                self._waiting += 1
+                try:
+                    self._cv.wait(0.1)
+                finally:
+                    self._waiting -= 1
             self.held += n
             self.count += 1
             self.peak = max(self.peak, self.held)
@@ -461,10 +468,105 @@ class _ByteBudget:
             self.held -= n
             self.count -= item_done
             self.peak = max(self.peak, self.held)
-            self._cv.notify_all()
+            if self._waiting:
+                self._cv.notify_all()
 
 
-_DONE = object()
+_END = object()
+
+
+class _MessageChecks:
+    """The message stage's checkers: ``workers`` threads, each of which takes the next blob
+    from the packs itself (read in pack order, one thread at a time), checks it, and leaves it
+    in its place in that order for the job thread (``next``). Per blob, a thread is woken only
+    when it waits for exactly that: the job thread for the blob it asks for, a checker for
+    bytes in the budget. (A reader thread, a pool's queue and a future per blob cost ~5
+    wake-ups per blob, each a GIL hand-off: docs/PERFORMANCE.md, "Issue 24, phase 10".)"""
+
+    def __init__(self, repo: Repo, plan: RestorePlan, downloaded: ReadCounter, token: CancelToken,
+                 workers: int, budget: _ByteBudget) -> None:
+        self.repo, self.plan, self.budget = repo, plan, budget
+        self.stop = threading.Event()
+        self._blobs = _stored_text_blobs(repo, plan, downloaded, token)
+        self._read_lock = threading.Lock()  # (held while a blob is read and its place given)
+        self._taken = 0  # places given out, in pack order
+        self._ended = False  # the packs are read to their end, or failed
+        self._cv = threading.Condition(threading.Lock())
+        self._done: dict[int, tuple[BlobEntry, MessageBlob, int] | BaseException | object] = {}
+        self._wanted = -1  # the place the job thread waits for
+        self._threads = [threading.Thread(target=self._work, name=f"backupgui-check-{i}",
+                                          daemon=True) for i in range(workers)]
+        for t in self._threads:
+            t.start()
+
+    def _put(self, place: int, value: object) -> None:
+        with self._cv:
+            self._done[place] = value
+            if self._wanted == place:
+                self._cv.notify()
+
+    def _read(self) -> tuple[int, BlobEntry, bytearray, int] | None:
+        """The next blob as stored, its place and the bytes taken for it; None at the end
+        (or when stopped). A failed read is put in its place: after every blob read before."""
+        with self._read_lock:
+            if self._ended or self.stop.is_set():
+                return None
+            place = self._taken
+            try:
+                item = next(self._blobs, None)
+            except BaseException as exc:  # handed to the job thread, in its place in the order
+                self._ended = True
+                self._put(place, exc)
+                return None
+            if item is None:
+                self._ended = True
+                self._put(place, _END)
+                return None
+            entry, stored = item
+            n = len(stored) + plaintext_size_hint(stored, entry.comp)
+            if not self.budget.take(n, self.stop):
+                return None
+            self._taken += 1
+            return place, entry, stored, n
+
+    def _work(self) -> None:
+        while (job := self._read()) is not None:
+            place, entry, stored, n = job
+            try:
+                mb, held = _check_blob(self.repo, self.plan, entry, stored, self.budget, n)
+            except BaseException as exc:
+                self._put(place, exc)
+                self._ended = True  # nothing after it is of use: the job thread raises it
+                continue
+            finally:
+                del stored, job
+            self._put(place, (entry, mb, held))
+            del mb
+
+    def next(self, place: int) -> tuple[BlobEntry, MessageBlob, int] | None:
+        """The checked blob at ``place`` (waiting for it), None after the last; a failure
+        there is raised."""
+        with self._cv:
+            while place not in self._done:
+                self._wanted = place
+                self._cv.wait(0.1)
+                if not any(t.is_alive() for t in self._threads) and place not in self._done:
+                    raise RuntimeError("the message checkers stopped")  # (never expected)
+            self._wanted = -1
+            got = self._done.pop(place)
+        if got is _END:
+            return None
+        if isinstance(got, BaseException):
+            raise got
+        return got  # type: ignore[return-value]
+
+    def close(self) -> None:
+        self.stop.set()
+        for t in self._threads:
+            t.join()
+        with self._read_lock:
+            self._blobs.close()  # (its pack reader let go on this thread)
+        self._done.clear()
 
 
 def _decoded_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
@@ -472,51 +574,25 @@ def _decoded_text_blobs(repo: Repo, plan: RestorePlan, downloaded: ReadCounter,
                         budget: _ByteBudget | None = None
                         ) -> Iterator[tuple[BlobEntry, MessageBlob]]:
     """Every wanted message blob, authenticated and checked against its manifest entry by
-    the reader verify uses too (``format/reader.py``), on ``workers`` threads, handed out in
-    pack order (so the first damaged blob in that order is the one reported). A helper
-    thread reads the packs. What the stage holds is bounded by bytes, whatever the size of
-    a month (``_MESSAGE_BYTES``): a blob read counts its stored and its expected plaintext
+    the reader verify uses too (``format/reader.py``), on ``workers`` threads
+    (``_MessageChecks``), handed out in pack order (so the first damaged blob in that order
+    is the one reported). What the stage holds is bounded by bytes, whatever the size of a
+    month (``_MESSAGE_BYTES``): a blob read counts its stored and its expected plaintext
     bytes until it is checked, then what it keeps, until the caller asks for the next one
     (by then SQLite has taken it)."""
     budget = budget or _ByteBudget(_MESSAGE_BYTES, 2 * workers + 2)
-    stop = threading.Event()
-    ready: queue.SimpleQueue = queue.SimpleQueue()  # (entry, future) in pack order, or the end
-    pool = ThreadPoolExecutor(workers, thread_name_prefix="backupgui-check")
-
-    def read() -> None:
-        try:
-            for entry, stored in _stored_text_blobs(repo, plan, downloaded, token):
-                n = len(stored) + plaintext_size_hint(stored, entry.comp)
-                if not budget.take(n, stop):
-                    return
-                ready.put((entry, pool.submit(_check_blob, repo, plan, entry, stored, budget, n)))
-                del stored
-            ready.put((_DONE, None))
-        except BaseException as exc:  # handed to the job thread, in its place in the order
-            ready.put((_DONE, exc))
-
-    reader = threading.Thread(target=read, name="backupgui-prefetch-messages", daemon=True)
-    reader.start()
+    checks = _MessageChecks(repo, plan, downloaded, token, workers, budget)
     try:
-        while True:
-            entry, fut = ready.get()
-            if entry is _DONE:
-                if fut is not None:
-                    raise fut
-                return
-            mb, held = fut.result()
+        place = 0
+        while (got := checks.next(place)) is not None:
+            entry, mb, held = got
+            del got
             yield entry, mb
             del mb  # the caller is done with it: SQLite has it
             budget.give(held, item_done=True)
+            place += 1
     finally:
-        stop.set()
-        while reader.is_alive():
-            with contextlib.suppress(queue.Empty):  # (no use checking the rest)
-                _, fut = ready.get(timeout=0.05)
-                if isinstance(fut, Future):
-                    fut.cancel()
-        reader.join()
-        pool.shutdown(wait=True, cancel_futures=True)
+        checks.close()
 
 
 @dataclass

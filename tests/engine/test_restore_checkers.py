@@ -146,3 +146,34 @@ def test_a_stopped_stage_gives_up_waiting_for_bytes(plan):
     it.close()
     assert not [t for t in threading.enumerate()
                 if t.name.startswith(("backupgui-check", "backupgui-prefetch"))]
+
+
+def test_giving_bytes_back_wakes_no_one_unless_someone_waits():
+    """Each wake-up of a thread that then wants the GIL cost the waker its turn: ``give``
+    notifies only while a thread waits in ``take`` (docs/PERFORMANCE.md, phase 10)."""
+    budget = R._ByteBudget(10, items=2)
+    woken = []
+    real = budget._cv.notify_all
+    budget._cv.notify_all = lambda: (woken.append(1), real())[1]
+    stop = threading.Event()
+    assert budget.take(4, stop) and budget.take(4, stop)
+    budget.give(4, item_done=True)
+    assert woken == []  # nobody waited
+    assert budget.take(4, stop)  # two held again: the next take waits
+    waiter = threading.Thread(target=budget.take, args=(4, stop))
+    waiter.start()
+    while not budget._waiting:
+        threading.Event().wait(0.001)
+    budget.give(4, item_done=True)
+    waiter.join(5)
+    assert not waiter.is_alive() and woken and budget.count == 2
+
+
+def test_the_checkers_read_the_packs_themselves(plan):
+    """No reader thread and no pool: ``workers`` checker threads, each reading its next blob."""
+    repo, p = plan
+    it = R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 2)
+    next(it)
+    names = sorted(t.name for t in threading.enumerate() if t.name.startswith("backupgui-"))
+    it.close()
+    assert names == ["backupgui-check-0", "backupgui-check-1"]
