@@ -61,6 +61,7 @@ _CHAT = _compile(rb'\{"chat":(' + _STR + rb"),")
 # Inside a matched blob a quote in a string is always escaped, so this marks message starts,
 # and this one messages with attachments.
 _MESSAGE_START = b'{"id":'
+_KIND_MEDIA = b'"kind":"media","media":['
 _WITH_ATTACHMENTS = _compile(rb'\{"id":(' + _STR + rb'),"kind":"media","media":\[(' + _ATT_LIST + rb")\],")
 
 
@@ -82,7 +83,9 @@ def canonical_chat(raw: bytes) -> str | None:
 def canonical_attachments(raw: bytes, chat_id: str) -> list[tuple]:
     """The attachment rows ``(message_id, seq, chat_id, kind, mime, filename, size, sha256)``
     of a blob that ``match_canonical_blob`` accepted, in the order the full check gives."""
-    if b'"media":[' not in raw:
+    # (In a matched blob '"media":[' only follows '"kind":"media",': the longer key is found
+    # ~2x faster, with the GIL held, in the months that list no attachment.)
+    if raw.find(_KIND_MEDIA) < 0:
         return []
     rows = []
     for m in _WITH_ATTACHMENTS.finditer(raw):
