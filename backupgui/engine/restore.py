@@ -7,8 +7,8 @@ library is left exactly as it was.
 
 ``restore`` orders the stages of docs/ARCHITECTURE.md ("Restore and verify"): open the set,
 manifest and index (``_open``); plan what to read and how each chat goes in (``_plan``,
-``_plan_library``: the rollback check); the messages (``_restore_messages``) beside the
-media (``_plan_media``, ``_MediaStager``); then the commit (``_move_into_store``, the
+``_plan_library``: the rollback check); the messages (``_restore_messages``, read and
+checked by ``_MessageChecks``) beside the media (``_plan_media``, ``_MediaStager``); then the commit (``_move_into_store``, the
 transaction).
 """
 
