@@ -146,7 +146,7 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
     from .ui.tasks import call_in_background
 
     # Decrypted phone databases left by a process that was killed (issue 25).
-    call_in_background(remove_stale, name="phone-backup-cleanup")
+    call_in_background(remove_stale, name="phone-backup-cleanup", owner=None)
     instance = SingleInstance(app)
     instance.listen()
     instance.activated.connect(lambda: _bring_to_front(window))

@@ -65,7 +65,7 @@ class SettingsWriter:
 
         with self._lock:
             self._pending = copy.deepcopy(settings)
-        call_in_background(self.drain, name="save-settings", on_error=self._failed)
+        call_in_background(self.drain, name="save-settings", on_error=self._failed, owner=None)
 
     def submit_vault(self, settings: AppSettings) -> None:
         """Record the settings' vault address in the trusted-vault file soon, in the
@@ -75,7 +75,7 @@ class SettingsWriter:
         from .tasks import call_in_background
 
         call_in_background(self._remember, settings.vault_url, name="trust-settings-vault",
-                           on_error=self._failed)
+                           on_error=self._failed, owner=None)
 
     def _remember(self, url: str) -> None:
         with self._write_lock:  # (before or after a settings write, never beside it)

@@ -269,7 +269,8 @@ class MainWindow(QMainWindow):
         self.refresh_state()
         self.reload_chats()
         call_in_background(ctx.keystore.status, name="keyring-status",
-                           on_done=self._keystore_checked, on_error=lambda _e: None)
+                           on_done=self._keystore_checked, on_error=lambda _e: None,
+                           owner=self, cancel_with_owner=True)
         self._warm_up()
 
     # --- building -----------------------------------------------------------------------------
@@ -527,7 +528,7 @@ class MainWindow(QMainWindow):
             self.warmed_up = True
 
         call_in_background(preload_job_modules, name="warm-up", on_done=done,
-                           on_error=lambda _e: done(None))
+                           on_error=lambda _e: done(None), owner=self, cancel_with_owner=True)
         self.panel.progress.grab()
 
     # --- chats --------------------------------------------------------------------------------
@@ -539,7 +540,8 @@ class MainWindow(QMainWindow):
         if not self.model.rowCount():
             self.stack.setCurrentWidget(self.loading_page)
         call_in_background(load_chat_list, self.ctx.library_dir, name="list-chats",
-                           on_done=self._chats_loaded, on_error=self._chats_failed)
+                           on_done=self._chats_loaded, on_error=self._chats_failed,
+                           owner=self, cancel_with_owner=True)
 
     def _chats_loaded(self, loaded: tuple[list[ChatSummary], dict]) -> None:
         self._loading = False
@@ -598,7 +600,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc, self.tr("Cannot create sample chats"))
 
         call_in_background(make_sample_library, self.ctx.library_dir, name="samples",
-                           on_done=done, on_error=failed)
+                           on_done=done, on_error=failed, owner=self)
 
     def _focus_search(self) -> None:
         if self.stack.currentWidget() is self.chats_page:
@@ -699,8 +701,7 @@ class MainWindow(QMainWindow):
         from .backup.retired import retired_hosts
 
         def done(hosts: list[str]) -> None:
-            if shiboken6.isValid(self.panel.retired_line):  # (a window closed meanwhile)
-                self.panel.show_retired(hosts)
+            self.panel.show_retired(hosts)
 
         def ended() -> None:
             self._retired_check = None
@@ -715,7 +716,7 @@ class MainWindow(QMainWindow):
         library = self.ctx.library_dir
         self._retired_check = run_in_background(
             lambda _p, _c: retired_hosts(library), name="retired-records", on_done=done,
-            on_error=failed, on_finished=ended)
+            on_error=failed, on_finished=ended, owner=self, cancel_with_owner=True)
 
     def open_retired(self) -> None:
         """*Delete the old key…*: the old password deletes the retired set's vault record."""

@@ -1,8 +1,9 @@
 """The one way the GUI runs work off its thread.
 
-``run_in_background(fn, ...)`` runs ``fn(progress, cancel)`` on a QThreadPool worker and
-delivers progress, the result, an error or a cancellation to callbacks **on the GUI thread**
-(through queued signals), in the spirit of Picard's ``run_task`` and Anki's ``QueryOp``.
+``run_in_background(fn, owner=..., ...)`` runs ``fn(progress, cancel)`` on a QThreadPool
+worker and delivers progress, the result, an error or a cancellation to callbacks **on the
+GUI thread** (through queued signals), in the spirit of Picard's ``run_task`` and Anki's
+``QueryOp``.
 
 Rules for ``fn`` (it runs on a worker thread):
 
@@ -11,29 +12,56 @@ Rules for ``fn`` (it runs on a worker thread):
   so calling it very often is fine), and call ``cancel.checkpoint()`` often;
 * raise ``BackupError`` subclasses for expected failures; anything else is "unexpected".
 
+**The owner.** Every task names the QObject its callbacks work on (``owner=``, required: the
+widget, dialog or controller that started it). Once the owner is deleted (``deleteLater``, a
+dialog with ``WA_DeleteOnClose`` closed by the user, its parent deleted, the last Python
+reference dropped), **no callback of the task runs**: not progress, done, error, cancelled
+nor finished, and no signal of its handle is emitted. Qt drops a connection to a deleted
+receiver by itself only when the slot is a bound method of a QObject; a lambda or a nested
+function that captures a widget would otherwise run on a deleted C++ object ("Internal C++
+object already deleted", "Signal source has been deleted"). The handle is not a child of the
+owner: it lives until ``fn`` returns, so the worker always has somewhere to deliver to.
+``owner=None`` says that the callbacks hold no QObject (a settings write that logs its
+error); callbacks that are bound to or capture a QObject are then refused (``TypeError``),
+so a missing owner cannot go unnoticed.
+
+**What happens to the work.** The owner's deletion never stops work that changes something:
+a backup, a restore, a key change, a settings or key save, a folder made, a file copied run
+to their end, and keep their own guarantees (a backup or restore stops only when the user
+stops it: Stop, Cancel, or the question before quitting). A task that only computes an
+answer for its owner (a page of messages, a thumbnail, a probe of the destination, a list
+read) passes ``cancel_with_owner=True``: it is cancelled when the owner goes, as nothing can
+receive its result. The default is to run on, as a wrongly stopped write loses data and a
+wrongly finished read only costs time.
+A result that holds something to release (the phone import's decrypted work folder) names
+its release, ``dispose=``: it runs on a worker with the result that nobody received.
+
 Typical use::
 
     def prepare() -> BackupRequest: ...        # validate on the GUI thread, raise BackupError
     req = prepare()
-    handle = run_in_background(lambda p, c: engine.backup(req, p, c),
+    handle = run_in_background(lambda p, c: engine.backup(req, p, c), owner=panel,
                                on_progress=panel.show_progress, on_done=panel.finished,
                                on_error=errors.show_error)
 
-``call_in_background(fn, *args, on_done=..., on_error=...)`` is the short form for a plain
-function that takes neither a progress callback nor a cancel token.
+``call_in_background(fn, *args, owner=..., on_done=..., on_error=...)`` is the short form for
+a plain function that takes neither a progress callback nor a cancel token.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
+    QMetaObject,
     QObject,
     QRunnable,
     Qt,
@@ -41,6 +69,7 @@ from PySide6.QtCore import (
     QThreadPool,
     QTimer,
     Signal,
+    SignalInstance,
 )
 
 from ..destinations.netguard import job_scope
@@ -107,8 +136,9 @@ def thread_pool() -> QThreadPool:
 class TaskHandle(QObject):
     """A running task: cancel/pause/resume it, or wait for it. Lives on the GUI thread.
 
-    Signals (all emitted on the GUI thread): ``progressed(Progress)``, ``succeeded(object)``,
-    ``failed(object)`` (the exception), ``cancelled()``, ``finished()`` (always, last).
+    Signals (all emitted on the GUI thread, and only while the owner lives):
+    ``progressed(Progress)``, ``succeeded(object)``, ``failed(object)`` (the exception),
+    ``cancelled()``, ``finished()`` (last, unless the owner is gone).
     """
 
     progressed = Signal(object)
@@ -116,15 +146,33 @@ class TaskHandle(QObject):
     failed = Signal(object)
     cancelled = Signal()
     finished = Signal()
+    # A cancellation, for an ``on_error`` given without ``on_cancelled`` (a signal, not a
+    # wrapper function, so that Qt still drops an ``on_error`` bound to a deleted QObject).
+    _cancelled_as_error = Signal(object)
 
     # Internal: emitted from the worker thread, delivered queued to this object's thread.
     _progress_ready = Signal()
     _outcome = Signal(str, object)
 
-    def __init__(self, name: str, token: CancelToken, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, name: str, token: CancelToken, owner: QObject | None = None,
+                 cancel_with_owner: bool = False,
+                 dispose: Callable[[Any], None] | None = None) -> None:
+        # No parent: deleted with its owner, the handle could not receive the worker's outcome.
+        super().__init__()
         self.name = name
         self.token = token
+        #: True once the owner was deleted: nothing is delivered any more.
+        self.owner_gone = False
+        self._cancel_with_owner = cancel_with_owner
+        self._dispose = dispose
+        self._owner_link: QMetaObject.Connection | None = None
+        # (a weak reference: the task does not keep its owner alive)
+        self._owner_ref = weakref.ref(owner) if owner is not None else None
+        if owner is not None:
+            if not shiboken6.isValid(owner):
+                self._owner_destroyed()
+            else:
+                self._owner_link = owner.destroyed.connect(self._owner_destroyed)
         self.result: Any = None
         self.error: BaseException | None = None
         self._done = threading.Event()
@@ -150,6 +198,24 @@ class TaskHandle(QObject):
     @property
     def paused(self) -> bool:
         return self.token.paused
+
+    def _owner_destroyed(self) -> None:
+        """The owner's ``destroyed`` (inside its destructor): deliver nothing from now on."""
+        self.owner_gone = True
+        if self._cancel_with_owner:
+            self.token.cancel()
+
+    def _owner_alive(self) -> bool:
+        """No ``destroyed`` yet, and the owner's wrapper (if still referenced) is valid: the
+        second check also covers the moment between its C++ destructor's start and
+        ``destroyed``, when its children are already gone."""
+        if self.owner_gone:
+            return False
+        owner = self._owner_ref() if self._owner_ref is not None else None
+        if owner is not None and not shiboken6.isValid(owner):
+            self._owner_destroyed()
+            return False
+        return True
 
     @property
     def done(self) -> bool:
@@ -192,7 +258,8 @@ class TaskHandle(QObject):
     def _deliver_progress(self) -> None:
         with self._lock:
             p, self._pending = self._latest, False
-        if p is None or p is self._delivered or self.token.cancelled or self not in _live:
+        if (p is None or p is self._delivered or self.token.cancelled or self not in _live
+                or not self._owner_alive()):
             return
         self._delivered = p
         self.progressed.emit(p)
@@ -203,16 +270,28 @@ class TaskHandle(QObject):
         try:
             if kind == "ok":
                 self.result = value
-                self.succeeded.emit(value)
+                if self._owner_alive():
+                    self.succeeded.emit(value)
+                elif self._dispose is not None:  # nobody took it: release what it holds
+                    call_in_background(self._dispose, value, owner=None,
+                                       name=f"{self.name}-dispose")
             elif kind == "cancelled":
-                self.cancelled.emit()
+                if self._owner_alive():
+                    self.cancelled.emit()
+                if self._owner_alive():  # (``cancelled`` may have deleted the owner)
+                    self._cancelled_as_error.emit(CancelledError("The job was cancelled."))
             else:
                 assert isinstance(value, BaseException)
                 self.error = value
-                self.failed.emit(value)
+                if self._owner_alive():
+                    self.failed.emit(value)
         finally:
             _live.discard(self)
-            self.finished.emit()
+            if self._owner_link is not None:
+                QObject.disconnect(self._owner_link)
+                self._owner_link = None
+            if self._owner_alive():  # (a callback above may have deleted the owner)
+                self.finished.emit()
             self.deleteLater()
 
 
@@ -255,6 +334,7 @@ def _is_expected(exc: BaseException) -> bool:
 def run_in_background(
     fn: TaskFn,
     *,
+    owner: QObject | None,
     on_progress: ProgressCallback | None = None,
     on_done: DoneCallback | None = None,
     on_error: ErrorCallback | None = None,
@@ -262,15 +342,33 @@ def run_in_background(
     on_finished: Callable[[], None] | None = None,
     cancel_token: CancelToken | None = None,
     name: str = "",
-    parent: QObject | None = None,
+    cancel_with_owner: bool = False,
+    dispose: Callable[[Any], None] | None = None,
 ) -> TaskHandle:
     """Run ``fn(progress, cancel)`` on the task pool; callbacks run on the GUI thread.
 
+    ``owner``: the QObject the callbacks work on; once it is deleted, nothing is delivered
+    (and the task is cancelled if ``cancel_with_owner``: only for a task whose sole product
+    is its answer). ``None`` only when no callback holds a QObject (module docstring).
+    ``dispose(result)``: for a result that holds something to release (a decrypted work
+    folder), run on a worker thread with the result when the owner is gone before it.
     If ``on_cancelled`` is not given, a cancellation is reported to ``on_error`` as a
-    ``CancelledError``. ``on_finished`` always runs last. Must be called on the GUI thread.
+    ``CancelledError``. ``on_finished`` runs last. Must be called on the GUI thread.
     """
+    callbacks = (on_progress, on_done, on_error, on_cancelled, on_finished)
+    if dispose is not None and _holds_qobject(dispose):
+        raise TypeError(f"run_in_background: dispose {dispose!r} runs after its owner is "
+                        "gone: it must not hold a QObject")
+    if owner is None:
+        for cb in callbacks:
+            if cb is not None and _holds_qobject(cb):
+                raise TypeError(f"run_in_background: the callback {cb!r} works on a QObject: "
+                                "pass it (or the widget that holds it) as owner=")
+    elif not isinstance(owner, QObject):
+        raise TypeError(f"run_in_background: owner must be a QObject, not {type(owner)!r}")
     token = cancel_token or CancelToken()
-    handle = TaskHandle(name or getattr(fn, "__name__", "task"), token, parent)
+    handle = TaskHandle(name or getattr(fn, "__name__", "task"), token, owner,
+                        cancel_with_owner, dispose)
     if on_progress is not None:
         handle.progressed.connect(on_progress)
     if on_done is not None:
@@ -280,7 +378,7 @@ def run_in_background(
     if on_cancelled is not None:
         handle.cancelled.connect(on_cancelled)
     elif on_error is not None:
-        handle.cancelled.connect(_cancel_as_error(on_error))
+        handle._cancelled_as_error.connect(on_error)
     if on_finished is not None:
         handle.finished.connect(on_finished)
     _live.add(handle)
@@ -288,31 +386,46 @@ def run_in_background(
     return handle
 
 
-def _cancel_as_error(on_error: ErrorCallback) -> Callable[[], None]:
-    """Report a cancellation to ``on_error`` - unless ``on_error`` is a method of a widget that
-    is gone. Qt drops a signal's connection to a deleted receiver by itself, but this wrapper
-    is a plain function, so it checks (a dialog closed while its task was cancelled)."""
-    receiver = getattr(on_error, "__self__", None)
+def _holds_qobject(cb: Callable[..., Any], depth: int = 3) -> bool:
+    """Whether a callback is bound to a QObject (or one of its signals) or captures one, in
+    its closure or default values, or through the functions it captures (a few levels)."""
+    bound = getattr(cb, "__self__", None)
+    if isinstance(bound, QObject | SignalInstance):
+        return True
+    if isinstance(cb, functools.partial):
+        return any(_is_or_holds(v, depth) for v in (cb.func, *cb.args, *cb.keywords.values()))
+    cells = getattr(cb, "__closure__", None) or ()
+    values: list[object] = list(getattr(cb, "__defaults__", None) or ())
+    for cell in cells:
+        try:
+            values.append(cell.cell_contents)
+        except ValueError:  # a cell not filled yet
+            continue
+    return any(_is_or_holds(v, depth) for v in values)
 
-    def deliver() -> None:
-        if isinstance(receiver, QObject) and not shiboken6.isValid(receiver):
-            return
-        on_error(CancelledError("The job was cancelled."))
 
-    return deliver
+def _is_or_holds(value: object, depth: int) -> bool:
+    if isinstance(value, QObject | SignalInstance):
+        return True
+    return depth > 0 and callable(value) and not isinstance(value, type) and \
+        _holds_qobject(value, depth - 1)
 
 
 def call_in_background(
     fn: Callable[..., Any],
     *args: Any,
+    owner: QObject | None,
     on_done: DoneCallback | None = None,
     on_error: ErrorCallback | None = None,
     name: str = "",
+    cancel_with_owner: bool = False,
     **kwargs: Any,
 ) -> TaskHandle:
-    """Run a plain ``fn(*args, **kwargs)`` (no progress, no cancel) in the background."""
-    return run_in_background(lambda _p, _c: fn(*args, **kwargs), on_done=on_done,
-                             on_error=on_error, name=name or getattr(fn, "__name__", "call"))
+    """Run a plain ``fn(*args, **kwargs)`` (no progress, no cancel) in the background;
+    ``owner`` and ``cancel_with_owner`` as for ``run_in_background``."""
+    return run_in_background(lambda _p, _c: fn(*args, **kwargs), owner=owner, on_done=on_done,
+                             on_error=on_error, name=name or getattr(fn, "__name__", "call"),
+                             cancel_with_owner=cancel_with_owner)
 
 
 def running_tasks() -> list[TaskHandle]:

@@ -12,7 +12,7 @@ from backupgui.jobs import Progress
 from backupgui.ui.tasks import call_in_background, run_in_background
 
 
-def test_result_and_progress_arrive_on_gui_thread(qtbot):
+def test_result_and_progress_arrive_on_gui_thread(qtbot, qapp):
     main = QThread.currentThread()
     seen: list = []
     threads: list = []
@@ -29,7 +29,7 @@ def test_result_and_progress_arrive_on_gui_thread(qtbot):
         seen.append(p.done_bytes)
 
     done = []
-    h = run_in_background(job, on_progress=on_progress, on_done=done.append)
+    h = run_in_background(job, on_progress=on_progress, on_done=done.append, owner=qapp)
     qtbot.waitUntil(lambda: done == [42], timeout=5000)
     assert seen and all(threads)
     assert seen == sorted(seen)
@@ -39,7 +39,8 @@ def test_result_and_progress_arrive_on_gui_thread(qtbot):
 
 def test_expected_error_is_delivered(qtbot):
     errors = []
-    call_in_background(lambda: (_ for _ in ()).throw(WrongKeyError("no")), on_error=errors.append)
+    call_in_background(lambda: (_ for _ in ()).throw(WrongKeyError("no")), on_error=errors.append,
+                       owner=None)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], WrongKeyError)
 
@@ -54,7 +55,7 @@ def test_cancel_and_pause(qtbot):
             time.sleep(0.002)
 
     cancelled = []
-    h = run_in_background(job, on_cancelled=lambda: cancelled.append(True))
+    h = run_in_background(job, on_cancelled=lambda: cancelled.append(True), owner=None)
     assert started.wait(5)
     h.pause()
     assert h.paused
@@ -64,7 +65,8 @@ def test_cancel_and_pause(qtbot):
 
 def test_cancel_reported_as_error_without_on_cancelled(qtbot):
     errors = []
-    h = run_in_background(lambda p, c: (time.sleep(0.05), c.checkpoint()), on_error=errors.append)
+    h = run_in_background(lambda p, c: (time.sleep(0.05), c.checkpoint()), on_error=errors.append,
+                          owner=None)
     h.cancel()
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], CancelledError)
@@ -72,7 +74,8 @@ def test_cancel_reported_as_error_without_on_cancelled(qtbot):
 
 def test_cancel_after_the_receiving_widget_is_gone_delivers_nothing(qtbot):
     """A dialog closed while its task is cancelled: the cancellation used to reach the deleted
-    widget's error handler through a plain lambda ("Internal C++ object already deleted")."""
+    widget's error handler through a plain lambda ("Internal C++ object already deleted").
+    Its owner gone, the task delivers nothing at all, not even ``finished``."""
     from PySide6.QtWidgets import QLabel, QWidget
 
     class Viewer(QWidget):
@@ -91,12 +94,14 @@ def test_cancel_after_the_receiving_widget_is_gone_delivers_nothing(qtbot):
         cancel.checkpoint()
 
     finished = []
-    h = run_in_background(job, on_error=w.failed, on_finished=lambda: finished.append(1))
+    h = run_in_background(job, on_error=w.failed, on_finished=lambda: finished.append(1),
+                          owner=w)
     w.deleteLater()
     qtbot.waitUntil(lambda: not __import__("shiboken6").isValid(w), timeout=2000)
     h.cancel()
     release.set()
-    qtbot.waitUntil(lambda: finished == [1], timeout=5000)
+    assert h.wait_delivered(5)
+    assert finished == []
 
 
 def test_stop_ends_a_task_blocked_on_a_trickling_key_vault_at_once(qtbot):
@@ -110,7 +115,7 @@ def test_stop_ends_a_task_blocked_on_a_trickling_key_vault_at_once(qtbot):
     with Trickler("trickle") as srv:
         cancelled = []
         h = run_in_background(lambda p, c: vault_fetch_key(_binding(srv.url), "pw"),
-                              on_cancelled=lambda: cancelled.append(True))
+                              on_cancelled=lambda: cancelled.append(True), owner=None)
         assert srv.started.wait(10)
         time.sleep(0.3)
         t0 = time.monotonic()

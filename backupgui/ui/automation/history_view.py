@@ -197,7 +197,7 @@ class HistoryDialog(QDialog):
     def refresh(self) -> None:
         self.refresh_button.setEnabled(False)
         call_in_background(self.history.load, on_done=self._loaded, on_error=self._failed,
-                           name="history-view")
+                           name="history-view", owner=self, cancel_with_owner=True)
 
     def add(self, entry: HistoryEntry) -> None:
         """Show a run that just finished."""
@@ -205,15 +205,7 @@ class HistoryDialog(QDialog):
         self._count()
         self.table.updateGeometry()
 
-    def _gone(self) -> bool:
-        """The dialog was closed and deleted before the background read ended."""
-        from shiboken6 import isValid
-
-        return not isValid(self) or not isValid(self.refresh_button)
-
     def _loaded(self, entries: list[HistoryEntry]) -> None:
-        if self._gone():
-            return
         self.refresh_button.setEnabled(True)
         self.model.set_entries(entries)
         self._count()
@@ -225,8 +217,6 @@ class HistoryDialog(QDialog):
                           self.tr("The last %Ln run(s), newest first.", "", n))
 
     def _failed(self, exc: BaseException) -> None:
-        if self._gone():
-            return
         self.refresh_button.setEnabled(True)
         self.note.setText(self.tr("The history could not be read: %1").replace(
             "%1", translate_message(str(exc))))

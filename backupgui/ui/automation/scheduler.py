@@ -273,7 +273,7 @@ class Scheduler(QObject):
             self._loaded([])
 
         call_in_background(self.history.load, on_done=self._loaded, on_error=failed,
-                           name="history-load")
+                           name="history-load", owner=self, cancel_with_owner=True)
 
     def _loaded(self, entries: list[HistoryEntry]) -> None:
         self.state = ScheduleState.from_history(entries, since=self.config.since_time)
@@ -423,7 +423,8 @@ class Scheduler(QObject):
             log.warning("could not read the battery state: %s", exc)
             checked(Battery())
 
-        call_in_background(self.battery, on_done=checked, on_error=failed, name="battery")
+        call_in_background(self.battery, on_done=checked, on_error=failed, name="battery",
+                           owner=self, cancel_with_owner=True)
 
     def _postpone(self, planned: Planned, now: datetime, d: Decision, wait: timedelta) -> None:
         pp = self._postponed
@@ -471,7 +472,8 @@ class Scheduler(QObject):
                  else f" (retry {planned.retry})")
         self.task = run_in_background(work, name="scheduled-backup",
                                       on_progress=self.progressed.emit, on_done=self._done,
-                                      on_error=self._failed, on_cancelled=self._cancelled)
+                                      on_error=self._failed, on_cancelled=self._cancelled,
+                                      owner=self)
         self.runningChanged.emit(True)
         self.runStarted.emit(trigger.value)
         self._set_status(self.tr("Backing up…"), self.next_run)
@@ -588,6 +590,6 @@ class Scheduler(QObject):
             self._evaluate()
 
     def _save(self, entry: HistoryEntry) -> None:
-        call_in_background(self.history.append, entry, name="history-append",
+        call_in_background(self.history.append, entry, name="history-append", owner=self,
                            on_error=lambda e: log.warning("could not save the run history: %s",
                                                           e))

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
-from shiboken6 import isValid
 
 from ...automation.history import SentCounter
 from ...device.settings import iso_in, now_iso
@@ -132,7 +131,7 @@ class BackupController(QObject):
             next_step(probe)
 
         call_in_background(probe_destination, self.ctx.destination_spec(), on_done=done,
-                           on_error=failed, name="probe")
+                           on_error=failed, name="probe", owner=self, cancel_with_owner=True)
 
     def _setup_or_unlock(self, probe: DestinationProbe) -> None:
         if probe.set_id and not probe.backups:
@@ -224,7 +223,7 @@ class BackupController(QObject):
         self.task = run_in_background(
             lambda p, c: run_backup_locked(job, sent.wrap(p), c), name="backup",
             on_progress=self._progress, on_done=self._done, on_error=self._failed,
-            on_cancelled=self._cancelled)
+            on_cancelled=self._cancelled, owner=self)
         self.started.emit()
 
     def _progress(self, p: Progress) -> None:
@@ -242,8 +241,6 @@ class BackupController(QObject):
         mode, spec = self._new_mode, self.ctx.destination_spec()
 
         def done(probe: DestinationProbe) -> None:
-            if not isValid(self):  # (a closure: Qt does not drop it with a deleted controller)
-                return
             if (probe.set_id and not probe.backups and not s.encryption_on
                     and self.ctx.destination_spec().identity() == spec.identity()):
                 s.stopped_first_mode = probe.key_mode or mode
@@ -252,7 +249,7 @@ class BackupController(QObject):
                 self.stateChanged.emit()
 
         call_in_background(probe_destination, spec, on_done=done, on_error=lambda _e: None,
-                           name="probe")
+                           name="probe", owner=self, cancel_with_owner=True)
 
     def _end(self) -> None:
         self.task = None
@@ -380,7 +377,7 @@ class BackupController(QObject):
         self.task = run_in_background(
             lambda p, c: run_rotation_locked(job, material, old_key, p, c, old), name="rotation",
             on_progress=self._progress, on_done=self._done, on_error=self._failed,
-            on_cancelled=self._cancelled)
+            on_cancelled=self._cancelled, owner=self)
         self.started.emit()
 
     def turn_off_encryption(self) -> None:
@@ -394,7 +391,7 @@ class BackupController(QObject):
             s.last_key_check = ""
             self.ctx.save()
             call_in_background(store.forget, set_id, name="forget-key",
-                               on_error=lambda e: show_error(self.window, e))
+                               on_error=lambda e: show_error(self.window, e), owner=self)
 
         self._open(_dialog(self.ctx, TURN_OFF, parent=self.window), accepted)
 

@@ -755,7 +755,7 @@ class EncryptionDialog(QDialog):
             # A reply that arrives after the dialog was closed is dropped.
             return lambda value: callback(value) if self._task is handle else None
 
-        handle = run_in_background(fn, name="encryption")
+        handle = run_in_background(fn, name="encryption", owner=self)
         handle.succeeded.connect(guard(on_done))
         handle.failed.connect(guard(on_error))
         handle.finished.connect(finished)

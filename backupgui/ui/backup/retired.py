@@ -190,7 +190,7 @@ class RetiredKeyDialog(QDialog):
         self._task = run_in_background(
             lambda _p, c: (c.checkpoint(), delete_old_keys(library, material, spec))[1],
             name="delete-retired", on_done=self._done, on_error=self._failed,
-            on_cancelled=self._cancelled, on_finished=self._finished, parent=self)
+            on_cancelled=self._cancelled, on_finished=self._finished, owner=self)
         self._update_buttons()
 
     def _stop(self) -> None:

@@ -221,7 +221,8 @@ class ImportDialog(QDialog):
         fmt = self.format
         run_in_background(lambda _p, _c: preview_job(path, fmt), name="import-preview",
                           on_done=lambda pv: self._preview_done(gen, pv),
-                          on_error=lambda exc: self._preview_failed(gen, exc))
+                          on_error=lambda exc: self._preview_failed(gen, exc),
+                          owner=self, cancel_with_owner=True)
 
     def _preview_done(self, gen: int, preview: ImportPreview) -> None:
         if gen != self._generation:
@@ -301,7 +302,7 @@ class ImportDialog(QDialog):
             lambda p, c: import_job(library_dir, path, fmt, p, c), name="import",
             on_progress=self._progress, on_done=self._import_done,
             on_error=self._import_failed, on_cancelled=self._import_cancelled,
-            on_finished=self._task_finished)
+            on_finished=self._task_finished, owner=self)
 
     def _set_importing(self, on: bool) -> None:
         self._importing = on

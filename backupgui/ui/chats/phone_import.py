@@ -79,6 +79,11 @@ def open_job(path: str, key_text: str, key_file: str, media: str, contacts: str,
         raise
 
 
+def _close_opened(opened: tuple[Any, Any]) -> None:
+    """Worker side: remove the decrypted copy of a backup opened for a dialog that is gone."""
+    opened[0].close()
+
+
 def import_job(backup: Any, library_dir: Path, progress: ProgressFn,
                cancel: CancelToken) -> Any:
     """Worker side of "Import": the library is opened on this (worker) thread."""
@@ -308,7 +313,8 @@ class PhoneImportDialog(QDialog):
         self.status.setText(self.tr("Looking at the backup…"))
         call_in_background(inspect_job, str(path), name="phone-inspect",
                            on_done=lambda r: self._inspected(gen, r),
-                           on_error=lambda exc: self._failed(gen, exc))
+                           on_error=lambda exc: self._failed(gen, exc),
+                           owner=self, cancel_with_owner=True)
 
     def set_media_dir(self, path: str) -> None:
         self.media_edit.setText(path)
@@ -321,7 +327,8 @@ class PhoneImportDialog(QDialog):
         self.task = run_in_background(
             lambda _p, c: media_job(backup, path, c), name="phone-media",
             on_done=lambda pv: self._previewed(gen, (backup, pv)),
-            on_error=lambda exc: self._failed(gen, exc), on_finished=self._task_finished)
+            on_error=lambda exc: self._failed(gen, exc), on_finished=self._task_finished,
+            owner=self, cancel_with_owner=True)
 
     def _inspected(self, gen: int, result: tuple[str, bool]) -> None:
         if gen != self._generation:
@@ -390,13 +397,14 @@ class PhoneImportDialog(QDialog):
             on_progress=self._progress, on_done=lambda r: self._previewed(gen, r),
             on_error=lambda exc: self._failed(gen, exc),
             on_cancelled=lambda: self.status.setText(self.tr("Stopped.")),
-            on_finished=self._task_finished)
+            on_finished=self._task_finished, owner=self, cancel_with_owner=True,
+            dispose=_close_opened)
         self._update_buttons()
 
     def _previewed(self, gen: int, result: tuple[Any, Any]) -> None:
         backup, preview = result
         if gen != self._generation:
-            call_in_background(backup.close, name="phone-close")
+            call_in_background(backup.close, name="phone-close", owner=None)
             return
         if self.backup is not None and self.backup is not backup:
             self._drop_backup()
@@ -466,7 +474,7 @@ class PhoneImportDialog(QDialog):
             on_error=self._import_failed,
             on_cancelled=lambda: self.status.setText(
                 self.tr("Import cancelled; the library is unchanged.")),
-            on_finished=self._task_finished)
+            on_finished=self._task_finished, owner=self)
         self._update_buttons()
 
     def _progress(self, p: Progress) -> None:
@@ -520,7 +528,7 @@ class PhoneImportDialog(QDialog):
         """Remove the decrypted copy (in the background: it may be gigabytes)."""
         backup, self.backup = self.backup, None
         if backup is not None:
-            call_in_background(backup.close, name="phone-close")
+            call_in_background(backup.close, name="phone-close", owner=None)
 
     def done(self, r: int) -> None:
         self._generation += 1

@@ -9,7 +9,6 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
     QDateTime,
@@ -173,13 +172,15 @@ class MessageModel(QAbstractListModel):
         """Load the chat and its newest messages."""
         self._fetching = True
         call_in_background(load_page, self.library_dir, self.chat_id, None, True,
-                           name="chat-page", on_done=self._first_page, on_error=self._failed)
+                           name="chat-page", on_done=self._first_page, on_error=self._failed,
+                           owner=self, cancel_with_owner=True)
 
     def _fetch(self, with_chat: bool = False) -> None:
         self._fetching = True
         call_in_background(load_page, self.library_dir, self.chat_id,
                            self.first + len(self.messages), with_chat,
-                           name="chat-page", on_done=self._page, on_error=self._failed)
+                           name="chat-page", on_done=self._page, on_error=self._failed,
+                           owner=self, cancel_with_owner=True)
 
     @property
     def at_start(self) -> bool:
@@ -198,7 +199,7 @@ class MessageModel(QAbstractListModel):
         offset = max(0, self.first - PAGE)
         call_in_background(load_page, self.library_dir, self.chat_id, offset, False,
                            self.first - offset, name="chat-page", on_done=self._older,
-                           on_error=self._failed)
+                           on_error=self._failed, owner=self, cancel_with_owner=True)
         return True
 
     def jump_to_start(self) -> None:
@@ -219,7 +220,7 @@ class MessageModel(QAbstractListModel):
         self._fetching = True
         call_in_background(load_page, self.library_dir, self.chat_id, offset, False,
                            name="chat-page", on_done=lambda p: self._replace(p, where),
-                           on_error=self._failed)
+                           on_error=self._failed, owner=self, cancel_with_owner=True)
 
     def _run_pending_jump(self) -> None:
         pending, self._pending_jump = self._pending_jump, None
@@ -510,12 +511,11 @@ class MessageModel(QAbstractListModel):
             call_in_background(lambda: load_thumbnail(media_path(self.library_dir / "media", ref.sha256)),
                                name="thumbnail",
                                on_done=lambda img, s=ref.sha256: self._thumb_done(s, img),
-                               on_error=lambda _e, s=ref.sha256: self._thumb_done(s, QImage()))
+                               on_error=lambda _e, s=ref.sha256: self._thumb_done(s, QImage()),
+                               owner=self, cancel_with_owner=True)
         return None
 
     def _thumb_done(self, sha: str, img: QImage) -> None:
-        if not shiboken6.isValid(self):
-            return  # the viewer closed while the thumbnail loaded (the callback is a lambda)
         self.thumbs[sha] = img
         self._thumb_pending.discard(sha)
         for row in self._rows_by_sha.get(sha, []):
@@ -939,7 +939,7 @@ class ChatViewer(QWidget):
                                                         "backup it was restored from.")))
 
         call_in_background(attachments.prepare, self.library_dir, ref, name="open-media",
-                           on_done=opened, on_error=failed)
+                           on_done=opened, on_error=failed, owner=self, cancel_with_owner=True)
 
     def _offer_save(self, opening: attachments.Opening) -> None:
         """For a file backupgui will not open: explain, and offer to save a copy."""
@@ -974,4 +974,4 @@ class ChatViewer(QWidget):
             show_error(self, exc, self.tr("Could not save the attachment"))
 
         call_in_background(attachments.save_copy, opening.source, target, name="save-media",
-                           on_error=failed)
+                           on_error=failed, owner=self)

@@ -258,7 +258,8 @@ class _AsyncPage(QWizardPage):
 
         self.task = run_in_background(
             fn, name="restore-step", on_progress=panel.show_progress if panel else None,
-            on_done=done, on_error=failed, on_cancelled=cancelled)
+            on_done=done, on_error=failed, on_cancelled=cancelled, owner=self,
+            cancel_with_owner=True)
         self.completeChanged.emit()
 
     def cancel_step(self) -> None:
@@ -1107,7 +1108,7 @@ class ProgressPage(QWizardPage):
             lambda p, c: run_restore(spec, key, sid, lib, chats, policy, p, c, accept),
             name="restore",
             on_progress=self.panel.show_progress, on_done=self._done, on_error=self._failed,
-            on_cancelled=self._cancelled)
+            on_cancelled=self._cancelled, owner=self)
         # No way back while it runs (back, then Next again, started a second restore): the
         # wizard enables Back itself once this returns, so it is turned off after that.
         QTimer.singleShot(0, self, self._hold_back)
@@ -1375,7 +1376,8 @@ class RestoreWizard(QWizard):
         self._record_newest_backup()
         self.ctx.save()
         store, set_id, key = self.ctx.keystore, self.chosen.set_id, u.key
-        call_in_background(store.save, set_id, key, name="save-key", on_error=lambda _e: None)
+        call_in_background(store.save, set_id, key, name="save-key", on_error=lambda _e: None,
+                           owner=self)
 
     def _record_newest_backup(self) -> None:
         """The main window's "Last backup" is the newest backup at the destination now

@@ -266,7 +266,7 @@ class SettingsDialog(QDialog):
             show_error(self, exc, self.tr("Cannot check the folder"))
 
         call_in_background(folder_state, new.folder_path, name="check-folder",
-                           on_done=checked, on_error=failed)
+                           on_done=checked, on_error=failed, owner=self, cancel_with_owner=True)
 
     def _folder_checked(self, new, state: str) -> None:
         path = new.folder_path
@@ -318,7 +318,8 @@ class SettingsDialog(QDialog):
 
             call_in_background(make_folder, str(path), name="make-folder",
                                on_done=lambda _r: self._save(new),
-                               on_error=lambda e: show_error(self, e, self.tr("Cannot create the folder")))
+                               on_error=lambda e: show_error(self, e, self.tr("Cannot create the folder")),
+                               owner=self)
 
         box.finished.connect(answered)
         box.open()

@@ -200,4 +200,5 @@ class ScheduleDialog(QDialog):
                 "%1", translate_message(str(exc))))
             self.error.show()
 
-        call_in_background(write, on_done=done, on_error=failed, name="save-schedule")
+        call_in_background(write, on_done=done, on_error=failed, name="save-schedule",
+                           owner=self)

@@ -143,7 +143,8 @@ class SignInDialog(QDialog):
 
         self.task = run_in_background(work, name="drive-sign-in", on_progress=self._got_url,
                                       on_done=self._done, on_error=self._failed,
-                                      on_cancelled=self._cancelled)
+                                      on_cancelled=self._cancelled, owner=self,
+                                      cancel_with_owner=True)
 
     def _got_url(self, p: Progress) -> None:
         if p.phase != "url" or not p.item or self.url:
@@ -359,7 +360,8 @@ class DriveAccountBox(QWidget):
             show_error(self, exc, self.tr("This client file cannot be used"))
 
         call_in_background(check_client_file, path, name="check-client",
-                           on_done=lambda _cid: self.set_client_file(path), on_error=failed)
+                           on_done=lambda _cid: self.set_client_file(path), on_error=failed,
+                           owner=self, cancel_with_owner=True)
 
     def show_help(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Your own Google Cloud client"),
@@ -432,7 +434,7 @@ class DriveAccountBox(QWidget):
             show_error(self, exc, self.tr("The account could not be forgotten"))
 
         call_in_background(forget_drive, spec, name="drive-forget",
-                           on_done=lambda _r: self._forgotten(), on_error=failed)
+                           on_done=lambda _r: self._forgotten(), on_error=failed, owner=self)
 
     def _forgotten(self) -> None:
         self.forget_button.setEnabled(True)

@@ -281,7 +281,7 @@ class KeyGrid(QWidget):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.status.setText(self.tr("Could not save: %1").replace("%1", reason))
 
-        call_in_background(write, name="save-key", on_error=failed, on_done=lambda _r: (
+        call_in_background(write, name="save-key", on_error=failed, owner=self, on_done=lambda _r: (
             self.status.setText(self.tr("Saved. Move the file off this computer, e.g. to a USB stick."))))
 
     def wipe(self) -> None:
@@ -345,7 +345,8 @@ class KeyField(QLineEdit):
 
         call_in_background(read_key_file, path, name="read-key-file",
                            on_done=lambda key: self.setText(format_key(key)),
-                           on_error=self.keyFileFailed.emit)
+                           on_error=self.keyFileFailed.emit, owner=self,
+                           cancel_with_owner=True)
 
     def make_open_button(self) -> QPushButton:
         """An "Open key file…" button for this field (pages put it beside the field)."""
