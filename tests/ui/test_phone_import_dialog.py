@@ -318,3 +318,38 @@ def test_a_damaged_message_database_is_said_in_the_users_language(qtbot, qapp, t
         assert not any(word in shown for word in _TECHNICAL if word != "damaged"), shown
     finally:
         language.install_language("en", qapp)
+
+
+def test_a_backup_opened_for_a_dialog_deleted_meanwhile_is_removed(qtbot, backup, tmp_path,
+                                                                   monkeypatch, work_root):
+    """The dialog goes (its window deleted) while "Preview" decrypts: nothing is delivered to
+    it, and the decrypted copy the open made is removed at once (the task's ``dispose``), not
+    left until the next start."""
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    from backupgui.ui.tasks import running_tasks
+
+    opened, release = threading.Event(), threading.Event()
+    real_open = mod.open_job
+
+    def held_open(*a):
+        result = real_open(*a)
+        opened.set()
+        release.wait(10)
+        return result
+
+    monkeypatch.setattr(mod, "open_job", held_open)
+    window = QWidget()
+    dlg = PhoneImportDialog(tmp_path / "library", window)
+    dlg.set_path(str(backup))
+    qtbot.waitUntil(lambda: dlg.kind == "android", timeout=10000)
+    dlg.key_field.setText(GROUPED)
+    dlg.start_preview()
+    assert opened.wait(20)
+    assert len(list(work_root.iterdir())) == 1  # decrypted, waiting for the preview
+    [task] = [t for t in running_tasks() if t.name == "phone-open"]
+    shiboken6.delete(window)
+    release.set()
+    assert task.wait_delivered(20)
+    qtbot.waitUntil(lambda: list(work_root.iterdir()) == [], timeout=10000)
