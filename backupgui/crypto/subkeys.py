@@ -25,6 +25,9 @@ class SetKeys:
     key_check: bytes = field(repr=False)
     #: Seed of the Ed25519 key that signs the key vault's sequence record (format v2).
     sequence: bytes = field(repr=False, default=b"")
+    #: MAC key of this computer's cache of the set's snapshot summaries (never stored in a
+    #: backup: docs/SECURITY.md 2.10).
+    summaries: bytes = field(repr=False, default=b"")
 
     @classmethod
     def derive(cls, key: bytes, set_id: bytes) -> SetKeys:
@@ -34,6 +37,7 @@ class SetKeys:
             config=hkdf(key, set_id, b"backupgui/v1/config-mac"),
             key_check=hkdf(key, set_id, b"backupgui/v1/key-check"),
             sequence=hkdf(key, set_id, b"backupgui/v2/vault-sequence"),
+            summaries=hkdf(key, set_id, b"backupgui/local/snapshot-summaries"),
         )
 
     def blob_name(self, content_sha256: bytes) -> str:

@@ -45,7 +45,7 @@ from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
 from ..library.store import Library
 from ..library.textjson import MonthText, TimeOutOfRange
 from .pipeline import Committer
-from .repository import Repo, scan_sets, snapshot_name, vault_proofs
+from .repository import Repo, SnapshotInfo, scan_sets, snapshot_name, vault_proofs
 from .retention import apply_retention
 from .rollback import (
     compare,
@@ -363,7 +363,8 @@ class _OpenSet:
     index: Index
     index_names: list[str]
     adopted: list[PackInfo]
-    head: Manifest | None
+    #: The newest snapshot's summary (what this backup continues from), or None.
+    head: SnapshotInfo | None
     known: list
     warnings: list[str]
     #: How many packs the indexes list that the destination does not have (left out).
@@ -414,7 +415,10 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
         # The phase says what happens: a new set has nothing to unlock yet.
         if not req.new_set and scan_sets(req.destination):
             progress(Progress("Unlocking the backup"))
-            repo = Repo.open(req.destination, req.key, upgrade=True, prefer=last_set(lib))
+            # Summaries of the manifests this computer read or wrote before come from its
+            # cache: only new ones are read (docs/SECURITY.md 2.10).
+            repo = Repo.open(req.destination, req.key, upgrade=True, prefer=last_set(lib),
+                             summaries=True)
             new_set = replaced_by(lib, repo.set_id)
             if new_set is not None:  # never new messages under a key rotated away
                 raise RetiredSetError(
@@ -434,7 +438,9 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
     # packs yet: nothing to list (three round trips to Drive in a first backup).
     if created:
         repo.take_as_new()
-    head = repo.snapshots().head
+    repo.use_summaries()  # (a set made here or by a key rotation: its first one is cached)
+    # What continues from the newest snapshot needs its rank, id and packs: its summary.
+    head = repo.snapshots().newest
     in_vault, vault_trouble = vault_known(repo)
     known = [k for k in (local_known(lib, repo.set_id), in_vault) if k is not None]
     rollback = compare(head, known).message()

@@ -10,6 +10,7 @@ Layout (docs/FORMAT.md, "Layout")::
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -59,6 +60,7 @@ from ..format.manifest import (
     encode_manifest,
 )
 from ..format.pack import PackInfo, read_trailer
+from .summaries import MAX_PACKS, MAX_TOTAL_PACKS, Entry, SummaryCache
 
 SETS = "sets/"
 # The longest content (a zstd frame) each kind of small object may have (docs/FORMAT.md):
@@ -159,28 +161,75 @@ class SnapshotInfo:
     prev: str | None
     #: The manifest object's size at the destination (what reading it again costs).
     size: int = 0
+    #: The packs the snapshot uses, where they were kept (a set opened with its summary
+    #: cache, ``Repo.use_summaries``; at most ``MAX_PACKS``): retention then need not read
+    #: the manifest again. None: not kept.
+    packs: tuple[str, ...] | None = None
 
     @classmethod
-    def of(cls, m: Manifest, size: int = 0) -> SnapshotInfo:
+    def of(cls, m: Manifest, size: int = 0, keep_packs: bool = False) -> SnapshotInfo:
+        packs = m.packs if keep_packs and len(m.packs) <= MAX_PACKS else None
         return cls(m.snapshot_id, m.created, m.created_ms, m.device, m.app_version,
-                   m.include_videos, m.totals, m.seq, m.prev, size)
+                   m.include_videos, m.totals, m.seq, m.prev, size, packs)
+
+    @classmethod
+    def of_entry(cls, e: Entry) -> SnapshotInfo:
+        return cls(e.snapshot_id, e.created, e.created_ms, e.device, e.app_version,
+                   e.include_videos, e.totals, e.seq, e.prev, e.size, e.packs)
+
+    def entry(self, digest: str) -> Entry:
+        """This summary as a cache entry bound to its manifest's content (``digest``)."""
+        return Entry(self.snapshot_id, self.size, digest, self.created, self.created_ms,
+                     self.device, self.app_version, self.include_videos, self.totals, self.seq,
+                     self.prev, self.packs)
 
     @property
     def rank(self) -> tuple[int, int, str]:
         return (self.seq, self.created_ms, self.snapshot_id)
 
 
-@dataclass(frozen=True)
 class Snapshots:
     """The snapshots of a set that authenticate under its key, oldest first by rank (seq,
     then creation time, then id), as ``SnapshotInfo``; the newest one's whole manifest
     (``head``); and what was ignored: names that do not parse, and manifests that do not
-    authenticate or break the format's rules."""
+    authenticate or break the format's rules.
 
-    infos: tuple[SnapshotInfo, ...]
-    ignored: tuple[str, ...] = ()
-    #: The newest snapshot's manifest: the one later backups continue from.
-    head: Manifest | None = None
+    With the summary cache (``Repo.use_summaries``) the newest one may be known by its
+    summary only (``newest``); ``head`` then reads its manifest when first asked for."""
+
+    __slots__ = ("_head", "_load", "ignored", "infos")
+
+    def __init__(self, infos: tuple[SnapshotInfo, ...], ignored: tuple[str, ...] = (),
+                 head: Manifest | None = None,
+                 load: Callable[[str], Manifest] | None = None) -> None:
+        self.infos = infos
+        self.ignored = ignored
+        self._head = head
+        self._load = load
+
+    @property
+    def newest(self) -> SnapshotInfo | None:
+        """The newest snapshot's summary: what a backup continues from (its rank, id and,
+        with the cache, its packs)."""
+        return self.infos[-1] if self.infos else None
+
+    @property
+    def head(self) -> Manifest | None:
+        """The newest snapshot's whole manifest: the one later backups continue from.
+        (Read now if only its summary was known: ``DamagedBackupError`` if it no longer
+        authenticates.)"""
+        if self._head is None and self.infos and self._load is not None:
+            self._head = self._load(self.infos[-1].snapshot_id)
+        return self._head
+
+    @property
+    def loaded_head(self) -> Manifest | None:
+        """``head`` if it is in memory, without reading it."""
+        return self._head
+
+    @property
+    def loader(self) -> Callable[[str], Manifest] | None:
+        return self._load
 
     def get(self, snapshot_id: str) -> SnapshotInfo | None:
         return next((i for i in self.infos if i.snapshot_id == snapshot_id), None)
@@ -217,6 +266,9 @@ class Repo:
         self.config_bytes: bytes | None = None
         #: The pack ids ``adopt_orphans`` found at the destination (None: not listed yet).
         self.pack_names: set[str] | None = None
+        #: This computer's cache of the set's authenticated snapshot summaries, if used
+        #: (``use_summaries``).
+        self.summaries: SummaryCache | None = None
 
     @property
     def set_id(self) -> str:
@@ -225,6 +277,15 @@ class Repo:
     @property
     def key(self) -> bytes:
         return self._key
+
+    def use_summaries(self) -> Repo:
+        """Answer ``snapshots`` from this computer's cache of authenticated summaries
+        (``summaries.py``), reading only the manifests it does not hold, and keep it up to
+        date. The destination's listing still decides which snapshots exist."""
+        if self.summaries is None and self.keys.summaries:
+            self.summaries = SummaryCache(self.set_id, self.keys.summaries).load()
+            self._snapshots = None
+        return self
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -243,14 +304,17 @@ class Repo:
 
     @classmethod
     def open(cls, dest: Destination, material: KeyMaterial, set_id: str | None = None, *,
-             upgrade: bool = False, prefer: tuple[str, ...] = ()) -> Repo:
+             upgrade: bool = False, prefer: tuple[str, ...] = (),
+             summaries: bool = False) -> Repo:
         """Unlock a set: ``set_id``, or else the current one (``open_current``).
 
         ``upgrade``: a v1 vault set opened with its password gets its vault record bound to
         the account (``unlock_and_upgrade``) and its config rewritten without the access token.
+        ``summaries``: use this computer's summary cache (``use_summaries``).
         """
         if set_id is None:
-            return open_current(dest, material, upgrade=upgrade, prefer=prefer)
+            return open_current(dest, material, upgrade=upgrade, prefer=prefer,
+                                summaries=summaries)
         if not names.is_set_id(set_id):
             raise NotFoundError(f"There is no backup set {set_id!r} at {dest.label}.")
         try:
@@ -259,19 +323,21 @@ class Repo:
             raise NotFoundError(f"There is no backup set {set_id} at {dest.label}.") from None
         if cfg.set_id != set_id:
             raise DamagedBackupError(f"The backup's set config {set_id} belongs to another set.")
-        return cls._unlock(dest, cfg, material, upgrade)
+        return cls._unlock(dest, cfg, material, upgrade, summaries)
 
     @classmethod
-    def _unlock(cls, dest: Destination, cfg: SetConfig, material: KeyMaterial, upgrade: bool) -> Repo:
+    def _unlock(cls, dest: Destination, cfg: SetConfig, material: KeyMaterial, upgrade: bool,
+                summaries: bool = False) -> Repo:
         if not upgrade:
             key, keys = unlock(cfg, material, vault_access(dest))
-            return cls(dest, cfg, key, keys)
-        key, keys, new_data = unlock_and_upgrade(cfg, material, vault_account(dest),
-                                                 vault_access(dest))
-        repo = cls(dest, cfg, key, keys)
-        if new_data is not None:
-            repo.write_config(new_data)
-        return repo
+            repo = cls(dest, cfg, key, keys)
+        else:
+            key, keys, new_data = unlock_and_upgrade(cfg, material, vault_account(dest),
+                                                     vault_access(dest))
+            repo = cls(dest, cfg, key, keys)
+            if new_data is not None:
+                repo.write_config(new_data)
+        return repo.use_summaries() if summaries else repo
 
     def upgrade_format(self) -> bool:
         """Rewrite a format v1 config as v2 (same K, same fields); True if it was v1. The
@@ -400,28 +466,59 @@ class Repo:
             return self._snapshots
         # One manifest is read at a time; only the newest stays whole (a manifest may hold
         # tens of MiB once parsed, and whoever holds K may write any number of them).
+        # With the summary cache, a manifest listed under a name and size it holds is not
+        # read at all: its entry was made from that name's authenticated content.
+        cache = self.summaries
         found: list[SnapshotInfo] = []
         head: Manifest | None = None
         ignored: list[str] = []
+        packs_left = MAX_TOTAL_PACKS  # pack lists kept in memory (SECURITY.md 2.3)
         for o in self.list_rel("snapshots/"):
             sid = o.name[len("snapshots/"):]
             if not names.is_snapshot_id(sid):
                 ignored.append(f"unknown object {self.prefix + o.name} (not a backupgui name)")
                 continue
+            entry = cache.get(sid, o.size) if cache is not None else None
+            if entry is not None:
+                info = SnapshotInfo.of_entry(entry)
+                if info.packs is not None:
+                    if len(info.packs) > packs_left:
+                        info = _without_packs(info)
+                    else:
+                        packs_left -= len(info.packs)
+                found.append(info)
+                continue
             try:
-                m = self.load_manifest(sid)
+                m, digest = self._read_manifest(sid)
             except (DamagedBackupError, NotFoundError) as exc:
                 why = reason(damage_of(exc, Damage.MISSING if isinstance(exc, NotFoundError)
                                        else Damage.MALFORMED))
                 ignored.append(f"snapshot {sid} is ignored: {why}")
                 continue
-            found.append(SnapshotInfo.of(m, o.size))
+            info = SnapshotInfo.of(m, o.size, keep_packs=cache is not None
+                                   and len(m.packs) <= packs_left)
+            packs_left -= len(info.packs or ())
+            found.append(info)
+            if cache is not None:
+                cache.put(info.entry(digest))
             if head is None or m.rank >= head.rank:  # (the later of equals, as a stable sort)
                 head = m
             del m
         found.sort(key=lambda i: i.rank)
-        self._snapshots = Snapshots(tuple(found), tuple(ignored), head)
+        if cache is not None:
+            cache.retain(i.snapshot_id for i in found)
+            cache.save()
+            if head is not None and head.snapshot_id != found[-1].snapshot_id:
+                head = None  # the newest came from the cache: ``head`` reads it if asked
+        self._snapshots = Snapshots(tuple(found), tuple(ignored), head,
+                                    self.load_manifest if cache is not None else None)
         return self._snapshots
+
+    def forget_snapshots(self, snapshot_ids: Iterable[str]) -> None:
+        """Snapshots deleted (retention): their cached summaries go too."""
+        if self.summaries is not None:
+            self.summaries.forget(snapshot_ids)
+            self.summaries.save()
 
     def take_as_new(self) -> None:
         """Know this set as empty without listing it: for a set made by ``create`` in this
@@ -434,11 +531,21 @@ class Repo:
                       check: Callable[[], None] | None = None) -> Manifest:
         """One manifest, authenticated, within the format's bound (``get_object``);
         ``check`` is called between bounded steps of its parse (``decode_manifest``)."""
+        return self._read_manifest(snapshot_id, on_read, check)[0]
+
+    def _read_manifest(self, snapshot_id: str,
+                       on_read: Callable[[int], None] | None = None,
+                       check: Callable[[], None] | None = None) -> tuple[Manifest, str]:
+        """``load_manifest``, and the SHA-256 of the authenticated content (what a summary
+        cache entry is bound to)."""
         if not names.is_snapshot_id(snapshot_id):
             raise NotFoundError(f"There is no backup {snapshot_id!r}.")
         rel = f"snapshots/{snapshot_id}"
         try:
-            m = decode_manifest(self.get_object(rel, ObjectType.SNAPSHOT, on_read), check)
+            raw = self.get_object(rel, ObjectType.SNAPSHOT, on_read)
+            digest = hashlib.sha256(raw).hexdigest()
+            m = decode_manifest(raw, check)
+            del raw
         except NotFoundError:
             raise NotFoundError(f"There is no backup {snapshot_id}.") from None
         except ValueError as exc:
@@ -451,22 +558,37 @@ class Repo:
             if e.blob != self.keys.blob_name(bytes.fromhex(e.sha256)):
                 raise DamagedBackupError(f"The backup manifest {snapshot_id} names a media "
                                          "file by another file's blob.")
-        return m
+        if self.summaries is not None:
+            self.summaries.check(snapshot_id, digest)
+        return m, digest
 
     def write_manifest(self, m: Manifest) -> int:
         """Write a snapshot's manifest (this makes the snapshot visible); returns its size."""
-        size = self.put_object(f"snapshots/{m.snapshot_id}", ObjectType.SNAPSHOT, encode_manifest(m))
+        content = encode_manifest(m)
+        size = self.put_object(f"snapshots/{m.snapshot_id}", ObjectType.SNAPSHOT, content)
+        if self.summaries is not None:  # ours, so authentic: the next backup need not read it
+            self.summaries.put(SnapshotInfo.of(m, size, keep_packs=True)
+                               .entry(hashlib.sha256(content).hexdigest()))
+            self.summaries.save()
+        del content
         if self._snapshots is not None:
             # What this set held when it was read, and the snapshot just written (ours, so
             # authentic): retention then needs no second listing, nor to read back and
             # check the manifest just encoded (~0.05 s at 1 GiB, growing with the set).
             # Objects that appeared since are left alone, never acted on.
             known = self._snapshots
-            head = m if known.head is None or m.rank >= known.head.rank else known.head
+            newest = known.newest
+            head = m if newest is None or m.rank >= newest.rank else known.loaded_head
             self._snapshots = Snapshots(
-                tuple(sorted((*known.infos, SnapshotInfo.of(m, size)), key=lambda x: x.rank)),
-                known.ignored, head)
+                tuple(sorted((*known.infos, SnapshotInfo.of(m, size, self.summaries is not None)),
+                             key=lambda x: x.rank)),
+                known.ignored, head, known.loader)
         return size
+
+
+def _without_packs(i: SnapshotInfo) -> SnapshotInfo:
+    return SnapshotInfo(i.snapshot_id, i.created, i.created_ms, i.device, i.app_version,
+                        i.include_videos, i.totals, i.seq, i.prev, i.size)
 
 
 def _counted(chunks: Iterable[bytes], on_read: Callable[[int], None]) -> Iterator[bytes]:
@@ -502,12 +624,12 @@ def set_rank(repo: Repo) -> tuple[int, int, str]:
     """How current a set is (docs/FORMAT.md 9.1): a set with snapshots ranks above every set
     without; then by its newest authenticated snapshot's creation time; then by the config's
     ``created``."""
-    head = repo.snapshots().head
+    head = repo.snapshots().newest
     return (1, head.created_ms, repo.cfg.created) if head else (0, 0, repo.cfg.created)
 
 
 def open_current(dest: Destination, material: KeyMaterial, *, upgrade: bool = False,
-                 prefer: tuple[str, ...] = ()) -> Repo:
+                 prefer: tuple[str, ...] = (), summaries: bool = False) -> Repo:
     """The current set: among the sets that open with ``material`` (their config
     authenticates under the K it yields), the one whose newest authenticated snapshot is
     newest (``set_rank``). A set that does not open is ignored, whatever its names say.
@@ -527,7 +649,7 @@ def open_current(dest: Destination, material: KeyMaterial, *, upgrade: bool = Fa
         if opened and not cheap:
             break
         try:
-            opened.append(Repo._unlock(dest, s.config, material, upgrade))
+            opened.append(Repo._unlock(dest, s.config, material, upgrade, summaries))
         except (VaultAccountError, KeyDestroyedError):
             raise  # about this user's own vault record: say so at once
         except (WrongKeyError, VaultError, DamagedBackupError) as exc:

@@ -91,18 +91,22 @@ def select(infos: Sequence[SnapshotInfo], policy: RetentionPolicy, written: str,
 
 
 def apply_retention(repo: Repo, policy: RetentionPolicy | int, index: Index,
-                    index_names: list[str], written: Manifest, held: tuple[Manifest, ...] = (),
+                    index_names: list[str], written: Manifest,
+                    held: tuple[Manifest | SnapshotInfo, ...] = (),
                     rewrite: bool = False, tz: tzinfo | None = None) -> list[str]:
     """Delete the snapshots ``policy`` does not keep (an int: the newest N) and the packs no
-    kept snapshot uses; return the removed ids. ``held``: authentic manifests of the set
-    already in memory (the snapshot the backup continued from), which need not be read
-    again. ``rewrite``: ``index`` leaves out packs some index object lists (missing at the
-    destination), so write it as one index even if nothing else changed."""
+    kept snapshot uses; return the removed ids. ``held``: authentic manifests (or summaries
+    with their packs) of the set already in memory (the snapshot the backup continued
+    from), which need not be read again; so are the summaries that kept their packs (a set
+    opened with its summary cache). ``rewrite``: ``index`` leaves out packs some index
+    object lists (missing at the destination), so write it as one index even if nothing
+    else changed."""
     if isinstance(policy, int):
         if policy < 1:
             raise ValueError("keep must be at least 1")
         policy = RetentionPolicy.newest(policy)
-    infos = list(repo.snapshots().infos)  # authenticated only, by rank
+    snaps = repo.snapshots()
+    infos = list(snaps.infos)  # authenticated only, by rank
     if not any(i.snapshot_id == written.snapshot_id for i in infos):
         # (not listed yet by an eventually consistent store)
         infos.append(SnapshotInfo.of(written))
@@ -111,17 +115,21 @@ def apply_retention(repo: Repo, policy: RetentionPolicy | int, index: Index,
     removed = [i.snapshot_id for i in infos if i.snapshot_id not in kept_ids]
     for sid in removed:
         repo.dest.delete(f"{repo.prefix}snapshots/{sid}")
+    repo.forget_snapshots(removed)
 
     # The packs the kept snapshots use: the one just written, the newest found and ``held``
     # are in memory; the others are read one at a time, and only while some pack of the index is
     # not known to be used (a set's manifests are never all held at once: docs/SECURITY.md
     # 2.3). One that no longer reads (deleted meanwhile, damaged) stops here: no pack is
     # deleted on a partial view.
-    in_memory = {m.snapshot_id: m for m in (*held, repo.snapshots().head, written) if m is not None}
+    in_memory: dict[str, tuple[str, ...]] = {
+        i.snapshot_id: i.packs for i in infos if i.packs is not None}
+    in_memory.update((m.snapshot_id, m.packs) for m in (*held, snaps.loaded_head, written)
+                     if m is not None and m.packs is not None)
     unused = set(index.packs)
-    for m in in_memory.values():
-        if m.snapshot_id in kept_ids:
-            unused.difference_update(m.packs)
+    for sid, packs in in_memory.items():
+        if sid in kept_ids:
+            unused.difference_update(packs)
     for sid in kept:
         if not unused:
             break

@@ -33,7 +33,7 @@ from ..library.store import Library
 
 if TYPE_CHECKING:
     from ..vault.account import VaultAccess
-    from .repository import Repo
+    from .repository import Repo, SnapshotInfo
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ class RollbackCheck:
     vault record)."""
 
     rolled_back: bool | None
-    newest: Manifest | None
+    newest: Manifest | SnapshotInfo | None
     known: Known | None = None
     #: (the set, the set that replaced it) when the set is one a key rotation on this
     #: computer retired.
@@ -78,7 +78,7 @@ class RollbackCheck:
         return rolled_back_message(self.known, self.newest)
 
 
-def rolled_back_message(known: Known, newest: Manifest | None) -> str:
+def rolled_back_message(known: Known, newest: Manifest | SnapshotInfo | None) -> str:
     """The sentence for a destination behind ``known``: one whole sentence per case (who
     knows, with or without a backup number, a newest backup found or not), so each is a
     template the GUI translates (docs/TRANSLATING.md)."""
@@ -166,9 +166,9 @@ def local_known(lib: Library, set_id: str) -> Known | None:
     return Known(0, sid, COMPUTER) if sid else None
 
 
-def compare(newest: Manifest | None, known: list[Known]) -> RollbackCheck:
-    """Whether ``newest`` (the destination's newest authenticated snapshot of a set) is
-    behind any of ``known``."""
+def compare(newest: Manifest | SnapshotInfo | None, known: list[Known]) -> RollbackCheck:
+    """Whether ``newest`` (the destination's newest authenticated snapshot of a set, whole
+    or its summary) is behind any of ``known``."""
     if not known:
         return RollbackCheck(None, newest)
     for k in sorted(known, key=lambda k: -k.seq):
@@ -232,6 +232,6 @@ def rollback_check(repo: Repo, lib: Library | None) -> RollbackCheck:
     this computer retired by a key rotation is rolled back whatever its snapshots."""
     new_set = replaced_by(lib, repo.set_id)
     if new_set is not None:
-        return RollbackCheck(True, repo.snapshots().head, retired=(repo.set_id, new_set))
+        return RollbackCheck(True, repo.snapshots().newest, retired=(repo.set_id, new_set))
     known = [lib and local_known(lib, repo.set_id), vault_known(repo)[0]]
-    return compare(repo.snapshots().head, [k for k in known if k])
+    return compare(repo.snapshots().newest, [k for k in known if k])

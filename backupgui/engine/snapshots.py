@@ -103,7 +103,7 @@ def list_authenticated(dest: Destination, material: KeyMaterial,
             lib.close()
     snaps = repo.snapshots()
     stored = next((s.stored_bytes for s in scan_sets(dest) if s.config.set_id == repo.set_id), 0)
-    head = snaps.head.snapshot_id if snaps.head else None
+    head = snaps.newest.snapshot_id if snaps.newest else None
     infos = [_info(repo, i, stored, check.rolled_back, i.snapshot_id == head)
              for i in reversed(snaps.infos)]
     warnings = list(snaps.ignored)
@@ -217,7 +217,7 @@ def set_overview(dest: Destination, material: KeyMaterial, set_id: str,
     finally:
         if lib is not None:
             lib.close()
-    head = snaps.head
+    head = snaps.newest
     found = tuple(summary(repo.set_id, i) for i in reversed(snaps.infos))
     return SetOverview(repo.key, found,
                        head.created_ms if head else None, check.rolled_back, check.message(),

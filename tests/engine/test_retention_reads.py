@@ -1,8 +1,12 @@
 """Retention reads the kept manifests' pack lists one at a time (a set's manifests are not
 all held in memory: docs/SECURITY.md 2.3), reads none it already holds, and deletes no pack
-when a kept manifest no longer reads."""
+when a kept manifest no longer reads. These backups run without this computer's summary
+cache (removed before each: a first backup here); tests/engine/test_snapshot_summaries.py
+covers it."""
 
 from __future__ import annotations
+
+import shutil
 
 from backupgui.crypto.keys import generate_key
 from backupgui.crypto.material import RawKey
@@ -10,6 +14,7 @@ from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import verify
 from backupgui.engine.repository import Repo
 from backupgui.engine.retention import apply_retention
+from backupgui.engine.summaries import cache_root
 from backupgui.engine.types import VerifyRequest
 from backupgui.library.demo import add_demo_messages
 from backupgui.library.store import Library
@@ -44,10 +49,11 @@ def test_keep_three_reads_the_one_kept_manifest_not_in_memory(demo_lib, dest_dir
         if i:
             _grow(demo_lib, seed=20 + i)
         dest.manifest_reads = 0
+        shutil.rmtree(cache_root(), ignore_errors=True)
         results.append(backup_to(demo_lib, dest, key, keep=3))
-    # The last backup listed the set (reading its 3 manifests one at a time), then retention
-    # read only the oldest kept one: the newest found and the one written were in memory.
-    assert dest.manifest_reads <= 3 + 1
+    # The last backup listed the set (reading its 3 manifests one at a time, keeping their
+    # pack lists), then retention read none again.
+    assert dest.manifest_reads == 3
     files = dest_files(dest_dir)
     snaps = sorted(n.rsplit("/", 1)[1] for n in files if "/snapshots/" in n)
     assert snaps == [r.snapshot_id for r in results[-3:]]
@@ -65,6 +71,7 @@ def test_keep_two_reads_no_manifest_again(demo_lib, dest_dir):
         if i:
             _grow(demo_lib, seed=30 + i)
         dest.manifest_reads = 0
+        shutil.rmtree(cache_root(), ignore_errors=True)
         backup_to(demo_lib, dest, key, keep=2)
     assert dest.manifest_reads == 2  # listing the set's two snapshots; retention reads none
 
