@@ -6,10 +6,20 @@ from __future__ import annotations
 import os
 import re
 import secrets
-import socket
 import sys
 
-_HOST = re.sub(r"[^A-Za-z0-9_.]", "_", socket.gethostname() or "host")[:40]
+
+def _host_name() -> str:
+    try:  # POSIX: the name socket.gethostname() gives, without importing socket for it
+        name = os.uname().nodename
+    except AttributeError:  # Windows
+        import socket
+
+        name = socket.gethostname()
+    return re.sub(r"[^A-Za-z0-9_.]", "_", name or "host")[:40]
+
+
+_HOST = _host_name()
 _PATTERN = re.compile(r"^(?P<host>[A-Za-z0-9_.]+)~(?P<pid>\d+)~[0-9a-f]+")
 
 

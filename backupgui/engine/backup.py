@@ -56,7 +56,7 @@ from .rollback import (
     replaced_by,
     vault_known,
 )
-from .types import BackupRequest, BackupResult
+from .types_backup import BackupRequest, BackupResult
 from .vaultretire import mark_told, untold
 
 # With one worker the media were done at ~3.0 s of a 1 GiB backup and the messages ran on

@@ -16,7 +16,7 @@ from ..library.store import Library
 from .backup import backup
 from .repository import SETS, Repo, vault_access, vault_account, vault_proofs
 from .rollback import remember_retired, replaced_by
-from .types import BackupRequest, BackupResult
+from .types_backup import BackupRequest, BackupResult
 from .vaultretire import (
     RetiredRecord,
     add_pending,

@@ -29,9 +29,9 @@ from typing import TYPE_CHECKING
 
 from ..errors import BackupError
 from ..format.manifest import Manifest
-from ..library.store import Library
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (a verify opens no library: not imported for the annotations alone)
+    from ..library.store import Library
     from ..vault.account import VaultAccess
     from .repository import Repo, SnapshotInfo
 

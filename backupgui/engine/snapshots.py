@@ -23,7 +23,7 @@ from .repository import (
     snapshot_time,
 )
 from .rollback import rollback_check
-from .types import BackupDetails, BackupInfo, BackupListing, BackupSummary, SetOverview
+from .types_listing import BackupDetails, BackupInfo, BackupListing, BackupSummary, SetOverview
 
 
 def _vault_account(config) -> str:

@@ -1,15 +1,16 @@
-"""Typed requests and results of the engine's jobs."""
+"""Typed requests and results of the engine's jobs.
+
+Each job's own live in a module of their own (``types_backup``, ``types_restore``,
+``types_verify``; the listings' in ``types_listing``), imported when first asked for here
+(``__getattr__``): making a dataclass costs ~0.3 ms, and a job needs only its own
+(docs/PERFORMANCE.md s17)."""
 
 from __future__ import annotations
 
-import platform
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
-from pathlib import Path
+import importlib
+from dataclasses import dataclass
 
-from ..crypto.material import KeyMaterial
-from ..destinations.base import Destination
+TYPE_CHECKING = False
 
 DEFAULT_PACK_SIZE = 32 << 20
 DEFAULT_KEEP = 2  # what ``keep`` meant before retention had time buckets (no longer a default)
@@ -57,187 +58,41 @@ DEFAULT_RETENTION = RetentionPolicy()
 
 
 def default_device_name() -> str:
+    import platform  # (only a backup without a device name asks: not at import)
+
     return platform.node() or "this computer"
-
-
-@dataclass(frozen=True)
-class BackupRequest:
-    library: Path
-    destination: Destination
-    key: KeyMaterial = field(repr=False)
-    chats: tuple[str, ...] | None = None  # None: every chat
-    include_videos: bool = True
-    device_name: str = field(default_factory=default_device_name)
-    #: Keep exactly the newest N and nothing else (``backupgui-cli backup --keep N``, as
-    #: before time buckets); None: ``retention`` decides.
-    keep: int | None = None
-    pack_size: int = DEFAULT_PACK_SIZE
-    new_set: bool = False  # start a fresh set (first backup, or key rotation)
-    retention: RetentionPolicy = DEFAULT_RETENTION
-    #: The time the snapshot is made at (its manifest's ``created``); None: the system clock.
-    #: Tests and the storage bench simulate days of backups with it.
-    clock: Callable[[], datetime] | None = field(default=None, repr=False, compare=False)
-
-    def policy(self) -> RetentionPolicy:
-        """What retention keeps after this backup."""
-        return self.retention if self.keep is None else RetentionPolicy.newest(self.keep)
-
-
-@dataclass(frozen=True)
-class BackupResult:
-    snapshot_id: str
-    set_id: str
-    chats: int
-    messages: int
-    media_files: int
-    media_bytes: int
-    text_bytes: int
-    uploaded_bytes: int
-    new_blobs: int
-    reused_blobs: int
-    packs_written: int
-    duration_s: float
-    removed_snapshots: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """A backup as listed before any key is entered."""
-
-    snapshot_id: str
-    set_id: str
-    created: datetime | None
-    key_mode: str
-    set_bytes: int
-    is_latest: bool
-    #: For key_mode "vault": what attempts need, "google", "device" or "" (a v1 set whose
-    #: config still holds the access token; docs/VAULT.md 1.6).
-    vault_account: str = ""
-    #: For key_mode "vault": the vault address saved in the set ("" if unreadable).
-    vault_url: str = ""
-    #: For key_mode "vault": the vault's pinned server key saved in the set (base64url).
-    vault_key: str = ""
-    #: Known only once the manifest was read with the key (``list_authenticated``): the
-    #: snapshot's sequence number (0: format v1), device, and whether its set's newest
-    #: snapshot at the destination is older than one this computer or the key vault knows
-    #: of (True/False; None: nothing to compare with).
-    seq: int | None = None
-    device: str | None = None
-    rolled_back: bool | None = None
-    authenticated: bool = False
-    created_text: str | None = None  # the manifest's ``created`` (microseconds, UTC)
-
-
-@dataclass(frozen=True)
-class BackupListing:
-    """The authenticated backups of the current set, newest first, and what was ignored."""
-
-    backups: tuple[BackupInfo, ...]
-    rolled_back: bool | None
-    rollback_message: str | None
-    warnings: tuple[str, ...]
-
-    @property
-    def newest(self) -> BackupInfo | None:
-        return self.backups[0] if self.backups else None
-
-
-@dataclass(frozen=True)
-class BackupSummary:
-    """What a backup's summary tells once the key is known, without its chat list: the
-    restore wizard lists every backup of a set this way, and reads one backup's chats
-    (``snapshots.backup_chats``) only when the user picks it (docs/SECURITY.md 2.3)."""
-
-    snapshot_id: str
-    set_id: str
-    created: str
-    device: str
-    app_version: str
-    include_videos: bool
-    chats: int
-    messages: int
-    media_files: int
-    media_bytes: int
-    stored_bytes: int = 0  # the packs this backup uses (its own size at the destination)
-    text_bytes: int = 0
-    seq: int = 0  # its place in the set's chain (0: format v1)
-    manifest_bytes: int = 0  # its manifest's size at the destination (reading its chats)
-
-
-@dataclass(frozen=True)
-class BackupDetails(BackupSummary):
-    """What the manifest tells once the key is known: the summary and the chat list."""
-
-    chat_names: tuple[tuple[str, str, int], ...] = ()  # (id, name, messages)
-
-
-@dataclass(frozen=True)
-class SetOverview:
-    """A set once the key is known (the restore wizard's view): K, its backups that
-    authenticate, newest first, the newest one's time, and whether the destination is behind
-    what this computer or the key vault knows of (True/False; None: unknown)."""
-
-    key: bytes = field(repr=False)
-    backups: tuple[BackupSummary, ...]
-    newest_ms: int | None
-    rolled_back: bool | None
-    rollback_message: str | None
-    ignored: tuple[str, ...] = ()
 
 
 MERGE = "merge"
 REPLACE = "replace"
 
+#: Name -> the module that defines it.
+_WHERE = {
+    "BackupRequest": "types_backup", "BackupResult": "types_backup",
+    "RestoreRequest": "types_restore", "RestoreResult": "types_restore",
+    "VerifyRequest": "types_verify", "VerifyResult": "types_verify",
+    "BackupInfo": "types_listing", "BackupListing": "types_listing",
+    "BackupSummary": "types_listing", "BackupDetails": "types_listing",
+    "SetOverview": "types_listing",
+}
 
-@dataclass(frozen=True)
-class RestoreRequest:
-    destination: Destination
-    library: Path
-    key: KeyMaterial = field(repr=False)
-    snapshot: str = "latest"
-    chats: tuple[str, ...] | None = None
-    policy: str = MERGE  # merge by message identity, or replace the chats present
-    #: Restore even when the destination is behind a backup this computer or the key vault
-    #: knows of (a rollback); the check runs whatever ``snapshot`` names.
-    accept_rollback: bool = False
-    #: Refuse before anything is written when the library's disk has less free space than
-    #: the estimate (``restore.estimate_space``); False: restore anyway (a restore that runs
-    #: out of space still leaves the library as it was).
-    check_space: bool = True
+if TYPE_CHECKING:
+    from .types_backup import BackupRequest, BackupResult
+    from .types_listing import BackupDetails, BackupInfo, BackupListing, BackupSummary, SetOverview
+    from .types_restore import RestoreRequest, RestoreResult
+    from .types_verify import VerifyRequest, VerifyResult
 
-
-@dataclass(frozen=True)
-class RestoreResult:
-    snapshot_id: str
-    chats: int
-    messages_added: int
-    messages_present: int
-    media_restored: int
-    media_present: int
-    media_missing: int  # e.g. videos left out of the backup
-    bytes_downloaded: int
-    duration_s: float
-    #: Objects that were ignored because they do not authenticate or their names do not
-    #: parse (e.g. a newer snapshot that is damaged), one sentence each.
-    warnings: tuple[str, ...] = ()
+__all__ = ["DEFAULT_KEEP", "DEFAULT_PACK_SIZE", "DEFAULT_RETENTION", "MAX_RULE", "MERGE",
+           "REPLACE", "RetentionPolicy", "default_device_name",
+           "BackupRequest", "BackupResult", "RestoreRequest", "RestoreResult", "VerifyRequest",
+           "VerifyResult", "BackupInfo", "BackupListing", "BackupSummary", "BackupDetails",
+           "SetOverview"]
 
 
-@dataclass(frozen=True)
-class VerifyRequest:
-    destination: Destination
-    key: KeyMaterial = field(repr=False)
-    snapshot: str = "latest"
-
-
-@dataclass(frozen=True)
-class VerifyResult:
-    snapshot_id: str
-    packs: int
-    blobs: int
-    bytes_read: int
-    duration_s: float
-    #: Objects that were ignored, one sentence each: names that do not parse, objects that
-    #: do not authenticate, other sets that do not open with the key. The backup itself is
-    #: intact; these are reported, never acted on.
-    warnings: tuple[str, ...] = ()
+def __getattr__(name: str) -> object:
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__package__}.{where}"), name)
+    globals()[name] = value
+    return value

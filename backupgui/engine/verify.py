@@ -24,7 +24,7 @@ from ..jobs import CancelToken, Progress, ProgressFn, no_progress, stops
 from .packread import DEFAULT_BATCH, BlobBuffer, ReadCounter, iter_pack_blobs
 from .repository import SETS, Repo, scan_sets
 from .snapshots import open_snapshot
-from .types import VerifyRequest, VerifyResult
+from .types_verify import VerifyRequest, VerifyResult
 
 #: Workers: each takes a pack and reads, authenticates and decrypts it, checking its message
 #: blobs (decompression and the strict check) and hashing its files. One starts with the

@@ -22,8 +22,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from ..device.fileperms import narrow, private_dir, private_file
 from ..errors import BackupError, DiskFullError, LibraryLockedError, NotFoundError
 from ..format import names
@@ -97,6 +95,8 @@ def media_path(media_dir: Path, sha256: str) -> Path:
 
 def default_library_dir() -> Path:
     """The library location used when none is given (per-user data dir)."""
+    import platformdirs  # (only where no library folder is given: not on a job's path)
+
     return Path(platformdirs.user_data_dir("backupgui", appauthor=False)) / "library"
 
 
