@@ -283,8 +283,8 @@ class Repo:
         (``summaries.py``), reading only the manifests it does not hold, and keep it up to
         date. The destination's listing still decides which snapshots exist."""
         if self.summaries is None and self.keys.summaries:
+            # (snapshots already known, as ``take_as_new``'s, stay: they were read whole)
             self.summaries = SummaryCache(self.set_id, self.keys.summaries).load()
-            self._snapshots = None
         return self
 
     # -- opening -------------------------------------------------------------------------

@@ -193,6 +193,14 @@ class SummaryCache:
             self.save()
 
     def put(self, entry: Entry) -> None:
+        """Add or replace ``entry``; one that ``load`` would refuse (a device name longer
+        than is cached, say) is left out, so that it cannot make the whole file unreadable:
+        that snapshot is read from the destination each time instead."""
+        try:
+            Entry.from_json(entry.to_json(True))
+        except ValueError:
+            self.forget((entry.snapshot_id,))
+            return
         old = self._entries.get(entry.snapshot_id)
         if old is None or old.to_json(True) != entry.to_json(True):
             self._entries[entry.snapshot_id] = entry

@@ -16,7 +16,7 @@ import pytest
 from backupgui.crypto.keys import generate_key
 from backupgui.crypto.material import RawKey
 from backupgui.destinations.folder import FolderDestination
-from backupgui.engine import verify
+from backupgui.engine import BackupRequest, backup, verify
 from backupgui.engine.repository import Repo
 from backupgui.engine.summaries import (
     MAX_FILE_BYTES,
@@ -301,3 +301,19 @@ def test_swapped_manifests_cannot_make_retention_skip_a_deletion(demo_lib, dest_
     left = [n.rsplit("/", 1)[1] for n in dest_files(dest_dir) if "/snapshots/" in n]
     assert sorted(left) == sorted([results[2].snapshot_id, results[3].snapshot_id, r.snapshot_id])
     verify(VerifyRequest(dest, key))  # every pack the kept ones use is there
+
+
+def test_an_entry_the_file_could_not_hold_is_left_out_not_the_file(demo_lib, dest_dir, key):
+    """A summary with a device name longer than the cache keeps (whoever holds K may write
+    one) is not cached, so it cannot make the file unreadable: that manifest is read each
+    time, the others come from the cache."""
+    dest = CountingDest(dest_dir)
+    backup_to(demo_lib, dest, key, keep=30)
+    backup(BackupRequest(demo_lib, dest, key, keep=30, device_name="d" * 300))
+    backup_to(demo_lib, dest, key, keep=30)
+    dest.manifest_reads = 0
+    cached = Repo.open(dest, key, summaries=True)
+    assert cached.summaries.loaded
+    snaps = cached.snapshots()
+    assert dest.manifest_reads == 1 and len(snaps.infos) == 3
+    assert snaps.infos[1].device == "d" * 300

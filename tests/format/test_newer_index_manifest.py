@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from backupgui.crypto.keys import format_key
 from backupgui.crypto.material import RawKey
-from backupgui.crypto.segments import HEADER_SIZE, ObjectType, decrypt_stream
+from backupgui.crypto.segments import HEADER_SIZE, ObjectType, decrypt_stream, encrypt_bytes
 from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import (
     RestoreRequest,
@@ -68,6 +68,20 @@ def _newer(set_dir: Path, rel: str, *, sealed: bool) -> None:
         path.write_bytes(data[:4] + bytes([3]) + data[5:])
 
 
+def _newer_snapshot(set_dir: Path, sid: str) -> str:
+    """A newer backupgui's snapshot beside ``sid``: ``sid``'s content sealed in version 3
+    under a new, later name (a writer never writes a name twice: this computer's summary
+    cache of the names it authenticated relies on that, FORMAT.md 10). Its name."""
+    new_sid = "2099" + sid[4:-8] + "0123abcd"
+    repo = Repo.open(FolderDestination(set_dir.parents[1]), RawKey(KEY), set_dir.name)
+    plaintext = repo.get_object(f"snapshots/{sid}", ObjectType.SNAPSHOT)
+    rel = f"snapshots/{new_sid}"
+    (set_dir / rel).write_bytes(reseal(repo.keys.objects, rel,
+                                       encrypt_bytes(repo.keys.objects, ObjectType.SNAPSHOT, rel,
+                                                     plaintext), 3))
+    return new_sid
+
+
 def _restore_fails_and_library_untouched(dest, tmp_path: Path, snapshot: str, exc, match: str):
     with pytest.raises(exc, match=match) as e:
         restore(RestoreRequest(dest, tmp_path / "new", RawKey(KEY), snapshot=snapshot))
@@ -79,8 +93,8 @@ def _restore_fails_and_library_untouched(dest, tmp_path: Path, snapshot: str, ex
 # -- a newer snapshot manifest -------------------------------------------------------------------
 
 def test_a_newer_manifest_stops_restore_verify_list_and_backup(tmp_path) -> None:
-    dest, set_dir, (old, new) = _two_backups(tmp_path)
-    _newer(set_dir, f"snapshots/{new}", sealed=True)
+    dest, set_dir, (old, _) = _two_backups(tmp_path)
+    new = _newer_snapshot(set_dir, _)
     before = _state(tmp_path / "dest")
     what = f"its snapshot {new} is in format version 3"
     # The newest is not silently the older one, nor may the older one be restored by id
@@ -203,8 +217,8 @@ def _cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def test_the_cli_says_update_for_a_newer_manifest_or_index(tmp_path) -> None:
-    dest, set_dir, (old, new) = _two_backups(tmp_path)
-    _newer(set_dir, f"snapshots/{new}", sealed=True)
+    dest, set_dir, (old, _) = _two_backups(tmp_path)
+    new = _newer_snapshot(set_dir, _)
     before = _state(tmp_path / "dest")
     runs = {
         "restore": _cli(tmp_path, "restore", "--library", str(tmp_path / "new"), "-q"),
