@@ -112,12 +112,12 @@ def test_retention_from_the_cache_keeps_exactly_what_the_manifests_say(demo_lib,
     """A month of daily backups under the default history policy, once with the cache and
     once with it removed before every backup: the same backups are kept, the same packs."""
     policy = RetentionPolicy()
+    start = datetime(2026, 1, 1, 12, tzinfo=UTC)
     kept = []
     for with_cache in (True, False):
         lib = tmp_path / f"lib-{with_cache}"
         shutil.copytree(demo_lib, lib)
         dest = CountingDest(tmp_path / f"dest-{with_cache}")
-        start = datetime(2026, 1, 1, 12, tzinfo=UTC)
         reads = 0
         for d in range(40):
             if d:
