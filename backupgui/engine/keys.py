@@ -96,6 +96,18 @@ def remove_set(dest: Destination, set_id: str) -> None:
     for name in sorted(objects, key=lambda n: order.get(n[len(prefix):].split("/")[0], 3)):
         dest.delete(name)
     dest.remove_empty(prefix)
+    forget_summaries(set_id)
+
+
+def forget_summaries(set_id: str) -> None:
+    """Remove this computer's snapshot summaries of a set that is gone (best effort: a file
+    left behind is only a few bytes of a set no longer listed, never used)."""
+    from .summaries import cache_path
+
+    try:
+        cache_path(set_id).unlink(missing_ok=True)
+    except (OSError, ValueError):
+        pass
 
 
 def finish_rotation(lib: Library, dest: Destination) -> None:

@@ -15,6 +15,7 @@ from backupgui.engine import (
     rotate_key,
     verify,
 )
+from backupgui.engine.summaries import cache_path
 from backupgui.engine.types import VerifyRequest
 from backupgui.errors import DestinationError, WeakPasswordError, WrongKeyError
 
@@ -105,8 +106,10 @@ def test_rotate_key_makes_a_new_set_and_removes_the_old_one(demo_lib, dest, dest
     old = backup_to(demo_lib, dest, pw())
     old_k = export_key(dest, pw())
     new_material = pw(OTHER_PASSWORD)
+    assert cache_path(old.set_id).is_file()  # (this computer's summaries of the old set)
     r = rotate_key(BackupRequest(demo_lib, dest, new_material, device_name="t"), pw())
     assert r.set_id != old.set_id
+    assert not cache_path(old.set_id).exists() and cache_path(r.set_id).is_file()
     assert not (dest_dir / "sets" / old.set_id).exists() or not any(
         p.is_file() for p in (dest_dir / "sets" / old.set_id).rglob("*"))
     assert [b.set_id for b in list_backups(dest)] == [r.set_id]
