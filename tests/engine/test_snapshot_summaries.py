@@ -317,3 +317,21 @@ def test_an_entry_the_file_could_not_hold_is_left_out_not_the_file(demo_lib, des
     snaps = cached.snapshots()
     assert dest.manifest_reads == 1 and len(snaps.infos) == 3
     assert snaps.infos[1].device == "d" * 300
+
+
+def test_an_entry_is_bound_to_the_content_the_manifest_authenticates_as(demo_lib, dest_dir, key):
+    """The entry a backup writes with its manifest holds the SHA-256 of the very content a
+    reader authenticates under that name (so reading it again confirms the entry), and one
+    whose content differs is dropped when the manifest is read."""
+    dest = FolderDestination(dest_dir)
+    r = backup_to(demo_lib, dest, key)
+    repo = Repo.open(dest, key)
+    cache = SummaryCache(repo.set_id, repo.keys.summaries).load()
+    _, digest = repo._read_manifest(r.snapshot_id)
+    assert cache._entries[r.snapshot_id].digest == digest
+    cache._entries[r.snapshot_id].digest = "0" * 64
+    cache._dirty = True
+    cache.save()
+    cached = Repo.open(dest, key, summaries=True)
+    cached.load_manifest(r.snapshot_id)
+    assert r.snapshot_id not in SummaryCache(repo.set_id, repo.keys.summaries).load()._entries
