@@ -26,7 +26,7 @@ class SetKeys:
     #: Seed of the Ed25519 key that signs the key vault's sequence record (format v2).
     sequence: bytes = field(repr=False, default=b"")
     #: MAC key of this computer's cache of the set's snapshot summaries (never stored in a
-    #: backup: docs/SECURITY.md 2.10).
+    #: backup: docs/SECURITY.md 2.11).
     summaries: bytes = field(repr=False, default=b"")
 
     @classmethod

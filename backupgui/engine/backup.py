@@ -416,7 +416,7 @@ def _open_set(req: BackupRequest, lib: Library, repo: Repo | None, progress: Pro
         if not req.new_set and scan_sets(req.destination):
             progress(Progress("Unlocking the backup"))
             # Summaries of the manifests this computer read or wrote before come from its
-            # cache: only new ones are read (docs/SECURITY.md 2.10).
+            # cache: only new ones are read (docs/SECURITY.md 2.11).
             repo = Repo.open(req.destination, req.key, upgrade=True, prefer=last_set(lib),
                              summaries=True)
             new_set = replaced_by(lib, repo.set_id)

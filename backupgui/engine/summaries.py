@@ -1,5 +1,5 @@
 """A local cache of authenticated snapshot summaries, so that a backup's start reads only
-the manifests it has not seen (docs/SECURITY.md 2.10, docs/RELIABILITY.md 8).
+the manifests it has not seen (docs/SECURITY.md 2.11, docs/RELIABILITY.md 8).
 
 One file per set in the app's cache folder (``snapshots/<set id>.summaries``, 0600 in a 0700
 folder): a MAC, then JSON. Each entry is what ``SnapshotInfo`` keeps of one manifest (rank,

@@ -1,4 +1,4 @@
-"""The local cache of authenticated snapshot summaries (engine/summaries.py, SECURITY.md 2.10):
+"""The local cache of authenticated snapshot summaries (engine/summaries.py, SECURITY.md 2.11):
 a backup reads only the manifests it has not seen; the listing stays the truth for which
 snapshots exist; any cache file that is not this set's own, whole and MACed is ignored and
 rebuilt; and nothing in it can make retention keep or delete other backups than the
