@@ -164,3 +164,21 @@ def test_every_public_name_resolves_to_its_definition() -> None:
 
 def test_the_manifest_format_does_not_import_the_library_store() -> None:
     assert "backupgui.library.store" not in _loaded_after("import backupgui.format.manifest")
+
+
+def test_a_backup_with_no_retired_vault_record_does_not_load_the_vault_client(tmp_path) -> None:
+    """The vault client (OPAQUE, libsodium: ~0.065 CPU s) is loaded only when the library has a
+    retired vault record to delete, not by every backup's start."""
+    out = _run("-c", textwrap.dedent(f"""
+        import sys
+        from backupgui.crypto.material import RawKey
+        from backupgui.crypto.keys import generate_key
+        from backupgui.destinations.folder import FolderDestination
+        from backupgui.engine import BackupRequest, backup
+        from backupgui.library.demo import create_demo_library
+        create_demo_library({str(tmp_path / "lib")!r}, chats=2, media_mb=0.1)
+        backup(BackupRequest({str(tmp_path / "lib")!r}, FolderDestination({str(tmp_path / "dest")!r}),
+                             RawKey(generate_key()), device_name="test-device"))
+        print(sorted(m for m in ("backupgui.vault.client", "backupgui.vault.opaque") if m in sys.modules))
+    """))
+    assert out.stdout.strip().splitlines()[-1] == "[]"
