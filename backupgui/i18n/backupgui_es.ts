@@ -5964,6 +5964,14 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>%1 is not a regular file; it is not read.</source>
         <translation>%1 no es un archivo normal; no se lee.</translation>
     </message>
+    <message>
+        <source>%1 takes far longer to read than a database of its size can; it is refused.</source>
+        <translation>%1 tarda en leerse mucho más de lo que puede tardar una base de datos de su tamaño; se rechaza.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup lists more than %1 files of WhatsApp (Manifest.db), more than any phone keeps; it is refused.</source>
+        <translation>Esta copia del iPhone enumera más de %1 archivos de WhatsApp (Manifest.db), más de los que guarda cualquier teléfono; se rechaza.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -6049,7 +6057,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>backupgui</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps up to 1 MiB and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>

@@ -5964,6 +5964,14 @@ Identity (server key fingerprint): %2</source>
         <source>%1 is not a regular file; it is not read.</source>
         <translation>%1 सामान्य फ़ाइल नहीं है; इसे पढ़ा नहीं जाता।</translation>
     </message>
+    <message>
+        <source>%1 takes far longer to read than a database of its size can; it is refused.</source>
+        <translation>%1 को पढ़ने में उसके आकार के डेटाबेस से कहीं ज़्यादा समय लग रहा है; इसे ठुकरा दिया गया।</translation>
+    </message>
+    <message>
+        <source>This iPhone backup lists more than %1 files of WhatsApp (Manifest.db), more than any phone keeps; it is refused.</source>
+        <translation>यह iPhone बैकअप WhatsApp की %1 से ज़्यादा फ़ाइलें बताता है (Manifest.db), जितनी कोई फ़ोन नहीं रखता; इसे ठुकरा दिया गया।</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -6049,7 +6057,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>backupgui</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps up to 1 MiB and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>

@@ -5964,6 +5964,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>%1 is not a regular file; it is not read.</source>
         <translation>%1 não é um arquivo comum; ele não é lido.</translation>
     </message>
+    <message>
+        <source>%1 takes far longer to read than a database of its size can; it is refused.</source>
+        <translation>%1 demora muito mais para ser lido do que um banco de dados do tamanho dele pode demorar; ele foi recusado.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup lists more than %1 files of WhatsApp (Manifest.db), more than any phone keeps; it is refused.</source>
+        <translation>Este backup do iPhone lista mais de %1 arquivos do WhatsApp (Manifest.db), mais do que qualquer celular guarda; ele foi recusado.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -6049,7 +6057,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>backupgui</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps up to 1 MiB and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>

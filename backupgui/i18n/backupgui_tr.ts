@@ -5911,6 +5911,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>%1 is not a regular file; it is not read.</source>
         <translation>%1 normal bir dosya değil; okunmuyor.</translation>
     </message>
+    <message>
+        <source>%1 takes far longer to read than a database of its size can; it is refused.</source>
+        <translation>%1 okunması, bu boyuttaki bir veritabanının sürebileceğinden çok daha uzun sürüyor; reddedildi.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup lists more than %1 files of WhatsApp (Manifest.db), more than any phone keeps; it is refused.</source>
+        <translation>Bu iPhone yedeği %1&apos;den fazla WhatsApp dosyası listeliyor (Manifest.db), hiçbir telefonun tuttuğundan fazla; reddedildi.</translation>
+    </message>
 </context>
 <context>
     <name>destinations</name>
@@ -5996,7 +6004,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>backupgui</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps up to 1 MiB and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>

@@ -8,7 +8,13 @@
 * temporary tables in memory: no copy of its content in the system's temporary folder (the
   readers never sort, so these stay small);
 * before a table is read, ``require_tables`` makes sure it is a real table (not a view, not a
-  virtual table) without generated columns.
+  virtual table) without generated columns;
+* a progress handler on every connection: Stop (``progress``, a cancel token's
+  ``checkpoint``) interrupts a running query, and a connection that runs more SQLite steps
+  than ``STEPS_PER_BYTE`` per byte of its file (at least ``MIN_STEPS``) is cancelled as
+  hostile: no honest reading of a file (each row visited a few times, through indexes or
+  in one pass) comes near that, a query made quadratic by a crafted file (no indexes, a
+  join on an unindexed column) does. ``translate`` re-raises what stopped the query.
 
 Values are still checked for their type where they are used: SQLite columns hold any type.
 """
@@ -24,6 +30,7 @@ import re
 import sqlite3
 import stat
 import sys
+import threading
 import urllib.parse
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -35,6 +42,16 @@ from ....errors import BackupError
 log = logging.getLogger(__name__)
 
 MAX_FIELD = 16 << 20
+#: SQLite virtual-machine steps between two calls of the progress handler.
+PROGRESS_EVERY = 20_000
+#: Steps a connection may run per byte of its database file, and at least (about 8 CPU s):
+#: an honest import of a message database runs fewer than 2 per byte (docs/SECURITY.md 2.10).
+STEPS_PER_BYTE = 2_000
+MIN_STEPS = 1_000_000_000
+_SQLITE_INTERRUPT = 9
+# What made the progress handler stop the query running in this thread: SQLite reports only
+# "interrupted", ``translate`` raises this instead.
+_stopped = threading.local()
 _DBCONFIG_DEFENSIVE = 1010
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ALLOWED_FUNCTIONS = frozenset({
@@ -122,18 +139,24 @@ def open_regular(path: Path) -> BinaryIO:
 
 
 def open_database(path: str | Path, *, immutable: bool = True,
-                  progress: Callable[[], None] | None = None) -> sqlite3.Connection:
-    """Open ``path`` read-only with the protections above. ``progress`` is called every few
-    thousand SQLite steps (it may raise to cancel: the query is interrupted)."""
+                  progress: Callable[[], None] | None = None,
+                  max_steps: int | None = None) -> sqlite3.Connection:
+    """Open ``path`` read-only with the protections above. ``progress`` is called every
+    ``PROGRESS_EVERY`` SQLite steps (it may raise, e.g. ``CancelledError``, to stop: the
+    query is interrupted and ``translate`` raises that exception); more than ``max_steps``
+    steps (default: by the file's size) stop it with ``HostileDatabaseError``."""
     path = Path(path)
     try:
         with open_regular(path) as fh:
             magic = fh.read(16)
+            size = os.fstat(fh.fileno()).st_size
     except OSError as exc:
         oswords.logged(path.name, exc)
         raise HostileDatabaseError(f"Cannot read {path.name}: {oswords.problem(exc)}.") from None
     if magic != b"SQLite format 3\x00":
         raise HostileDatabaseError(f"{path.name} is not an SQLite database.")
+    if max_steps is None:
+        max_steps = max(MIN_STEPS, size * STEPS_PER_BYTE)
     uri = (f"file:{urllib.parse.quote(str(path.absolute()))}?mode=ro"
            + ("&immutable=1" if immutable else ""))
     try:
@@ -141,6 +164,8 @@ def open_database(path: str | Path, *, immutable: bool = True,
     except sqlite3.Error as exc:
         raise HostileDatabaseError(database_problem(path.name, exc)) from None
     try:
+        con.set_progress_handler(_progress_handler(path.name, progress, max_steps),
+                                 PROGRESS_EVERY)
         # Invalid UTF-8 in a text column becomes U+FFFD instead of stopping the whole query.
         con.text_factory = functools.partial(str, encoding="utf-8", errors="replace")
         if not _set_defensive(con, path):
@@ -155,19 +180,48 @@ def open_database(path: str | Path, *, immutable: bool = True,
             con.execute(f"PRAGMA {pragma}")
         con.execute("PRAGMA schema_version").fetchone()  # parses the schema now
         con.set_authorizer(_authorizer)
-        if progress is not None:
-            def _progress() -> int:
-                progress()
-                return 0
-
-            con.set_progress_handler(_progress, 20_000)
     except sqlite3.DatabaseError as exc:
         con.close()
+        stop = _take_stop(exc)
+        if stop is not None:
+            raise stop from None
         raise HostileDatabaseError(database_problem(path.name, exc)) from None
     except BaseException:
         con.close()
         raise
     return con
+
+
+def _progress_handler(name: str, progress: Callable[[], None] | None,
+                      max_steps: int) -> Callable[[], int]:
+    calls = 0
+    limit = max(1, max_steps // PROGRESS_EVERY)
+
+    def handler() -> int:
+        nonlocal calls
+        calls += 1
+        try:
+            if calls > limit:
+                raise HostileDatabaseError(f"{name} takes far longer to read than a database of "
+                                           "its size can; it is refused.")
+            if progress is not None:
+                progress()
+        except BaseException as exc:  # noqa: BLE001 - handed to the reader by translate
+            _stopped.exc = exc
+            return 1  # interrupt the query
+        return 0
+
+    return handler
+
+
+def _take_stop(exc: BaseException) -> BaseException | None:
+    """What the progress handler stopped the query for, if ``exc`` is SQLite's interrupt."""
+    stop = getattr(_stopped, "exc", None)
+    code = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if stop is None or code != _SQLITE_INTERRUPT:
+        return None
+    _stopped.exc = None
+    return stop
 
 
 def columns(con: sqlite3.Connection, table: str) -> set[str] | None:
@@ -232,6 +286,9 @@ def translate(name: str):
     try:
         yield
     except sqlite3.DatabaseError as exc:
+        stop = _take_stop(exc)
+        if stop is not None:
+            raise stop from None
         msg = str(exc)
         if "too big" in msg:
             raise HostileDatabaseError(f"{name} holds a value over {MAX_FIELD >> 20} MiB; "

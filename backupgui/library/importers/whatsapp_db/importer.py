@@ -281,9 +281,10 @@ def _open_android(path: Path, work: WorkDir, req: PhoneBackupRequest,
 
     db_path = _decrypted(path, work, "msgstore.db", req.key, progress, cancel)
     contacts: dict[str, str] = {}
+    stop = cancel.checkpoint if cancel is not None else None
     if req.contacts is not None:
         cpath = _decrypted(Path(req.contacts), work, "wa.db", req.key, progress, cancel)
-        ccon = open_database(cpath)
+        ccon = open_database(cpath, progress=stop)
         try:
             if not is_contacts_db(ccon):
                 raise HostileDatabaseError(f"{Path(req.contacts).name} is not WhatsApp's contact "
@@ -291,7 +292,7 @@ def _open_android(path: Path, work: WorkDir, req: PhoneBackupRequest,
             contacts = read_contacts(ccon, Path(req.contacts).name)
         finally:
             ccon.close()
-    con = open_database(db_path, progress=cancel.checkpoint if cancel is not None else None)
+    con = open_database(db_path, progress=stop)
     closers.append(con)
     return AndroidReader(con, contacts), MediaFolder(req.media_dir)
 

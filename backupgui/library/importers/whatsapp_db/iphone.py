@@ -24,6 +24,7 @@ import plistlib
 import re
 import shutil
 import sqlite3
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -73,6 +74,15 @@ _FILE_ID = re.compile(r"[0-9a-f]{40}")
 _APPLE_EPOCH = 978_307_200  # 2001-01-01 in Unix seconds
 _MAX_PLIST = 16 << 20
 _MAX_FILE_PLIST = 100 * 1024
+# The WhatsApp domain's file list is read once into memory (path -> row): at most this many
+# rows, each path at most this long, the path strings at most this much memory together (a
+# million paths of 60 characters: 110 MiB, 165 MiB with the map). A whole iPhone backup
+# holds a few hundred thousand files; WhatsApp's domain a part of them.
+MAX_MANIFEST_FILES = 1_000_000
+MAX_MANIFEST_PATH = 1024  # iOS's PATH_MAX
+MAX_MANIFEST_BYTES = 160 << 20
+_TOO_MANY_FILES = (f"This iPhone backup lists more than {MAX_MANIFEST_FILES} files of WhatsApp "
+                   "(Manifest.db), more than any phone keeps; it is refused.")
 _MEDIA_KINDS = {1: "image", 2: "video", 3: "voice", 8: "file", 11: "video", 15: "sticker",
                 38: "image", 39: "video"}
 # ZMESSAGETYPE of a message whose body is ZTEXT: 0 text, 7 a link (its preview is not kept).
@@ -137,7 +147,7 @@ class _Backup:
     """Files of a backup folder, by domain and path; decrypting them when needed."""
 
     def __init__(self, folder: Path, work: WorkDir, password: str | None,
-                 progress: ProgressFn | None) -> None:
+                 progress: ProgressFn | None, cancel: CancelToken | None = None) -> None:
         self.folder = folder.resolve()
         self.work = work
         self._n = 0
@@ -150,11 +160,46 @@ class _Backup:
                 raise IPhoneBackupPasswordError("This iPhone backup is encrypted: its password "
                                                 "is needed.")
             manifest = self._unlock(plist, password, progress)
-        self.con = open_database(manifest)
-        cols = require_tables(self.con, ["Files"]).get("Files", set())
-        if not {"fileid", "domain", "relativepath"} <= cols:
-            raise PhoneBackupFormatError("This folder's Manifest.db is not an iPhone backup's.")
-        self._has_file = "file" in cols
+        self.con = open_database(manifest,
+                                 progress=cancel.checkpoint if cancel is not None else None)
+        try:
+            with translate("Manifest.db"):
+                cols = require_tables(self.con, ["Files"]).get("Files", set())
+            if not {"fileid", "domain", "relativepath"} <= cols:
+                raise PhoneBackupFormatError("This folder's Manifest.db is not an iPhone "
+                                             "backup's.")
+            self._has_file = "file" in cols
+            self._rows = self._read_paths()
+        except BaseException:
+            self.con.close()
+            raise
+
+    def _read_paths(self) -> dict[str, int]:
+        """WhatsApp's relativePath -> rowid in ``Files``, read in one bounded pass: one query
+        whatever a crafted file lacks (an index), then every lookup in memory; the row
+        itself is read again by its rowid (the table's own B-tree) when a file is used."""
+        out: dict[str, int] = {}
+        rows = size = 0
+        with translate("Manifest.db"):
+            # substr: a path longer than any real one is not taken whole into memory.
+            cur = self.con.execute(
+                "SELECT rowid, CASE WHEN typeof(relativePath) = 'text' THEN"
+                f" substr(relativePath, 1, {MAX_MANIFEST_PATH + 1}) END FROM Files"
+                f" WHERE domain = ? LIMIT {MAX_MANIFEST_FILES + 1}", (DOMAIN,))
+            while batch := cur.fetchmany(4096):
+                rows += len(batch)
+                if rows > MAX_MANIFEST_FILES:
+                    raise PhoneBackupFormatError(_TOO_MANY_FILES)
+                for rowid, rel in batch:
+                    if type(rowid) is not int or type(rel) is not str or \
+                            not 0 < len(rel) <= MAX_MANIFEST_PATH or \
+                            components(rel) != rel.split("/"):
+                        continue  # not a path a message can name: never looked up
+                    size += sys.getsizeof(rel)  # (4 bytes a character for some paths)
+                    if size > MAX_MANIFEST_BYTES:
+                        raise PhoneBackupFormatError(_TOO_MANY_FILES)
+                    out.setdefault(rel, rowid)
+        return out
 
     def _unlock(self, plist: dict[str, Any], password: str, progress: ProgressFn | None) -> Path:
         from iphone_backup_decrypt import utils as ibd
@@ -191,10 +236,13 @@ class _Backup:
         self.con.close()
 
     def _row(self, relative: str) -> tuple[str, Any] | None:
-        sel = "fileID, file" if self._has_file else "fileID, NULL"
+        rowid = self._rows.get(relative)
+        if rowid is None:
+            return None
+        sel = "fileID, file" if self._has_file and self.encrypted else "fileID, NULL"
         with translate("Manifest.db"):
-            row = self.con.execute(f"SELECT {sel} FROM Files WHERE domain = ? AND relativePath = ?"
-                                   " LIMIT 1", (DOMAIN, relative)).fetchone()
+            row = self.con.execute(f"SELECT {sel} FROM Files WHERE rowid = ?",
+                                   (rowid,)).fetchone()
         if row is None or type(row[0]) is not str or not _FILE_ID.fullmatch(row[0]):
             return None
         return row[0], row[1]
@@ -414,7 +462,8 @@ class IPhoneReader:
             return self._infos[pk]
         if len(self._infos) >= 500_000:
             raise HostileDatabaseError("This database has too many chats; it is refused.")
-        info = self._infos[pk] = self._read_chat_info(pk)
+        with translate("ChatStorage.sqlite"):  # (also called between rows of ``messages``)
+            info = self._infos[pk] = self._read_chat_info(pk)
         return info
 
     def _read_chat_info(self, pk: Any) -> ChatInfo | None:
@@ -654,7 +703,7 @@ def open_iphone_backup(path: Path, work: WorkDir, req: PhoneBackupRequest,
     folder = find_backup_folder(path)
     if folder is None:
         raise PhoneBackupFormatError(f"{path.name} is not an iPhone backup folder.")
-    backup = _Backup(folder, work, req.iphone_password, progress)
+    backup = _Backup(folder, work, req.iphone_password, progress, cancel)
     closers.append(backup)
     chat_db = backup.extract("ChatStorage.sqlite", "ChatStorage.sqlite")
     if chat_db is None:
@@ -670,14 +719,14 @@ def open_iphone_backup(path: Path, work: WorkDir, req: PhoneBackupRequest,
             chat_db = work.file("ChatStorage.sqlite")
         os.replace(wal, work.file("ChatStorage.sqlite-wal"))
         immutable = False
-    con = open_database(chat_db, immutable=immutable,
-                        progress=cancel.checkpoint if cancel is not None else None)
+    stop = cancel.checkpoint if cancel is not None else None
+    con = open_database(chat_db, immutable=immutable, progress=stop)
     closers.append(con)
     contacts: dict[str, str] = {}
     cfile = Path(req.contacts) if req.contacts is not None else \
         backup.extract("ContactsV2.sqlite", "ContactsV2.sqlite")
     if cfile is not None:
-        ccon = open_database(cfile)
+        ccon = open_database(cfile, progress=stop)
         try:
             contacts = read_contacts(ccon, cfile.name)
         finally:
