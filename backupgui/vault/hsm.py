@@ -8,6 +8,7 @@ SoftHSM2 is the development default; any PKCS#11 module with CKM_AES_GCM works.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import os
 import threading
@@ -21,6 +22,9 @@ DEFAULT_MODULE = "/usr/lib/softhsm/libsofthsm2.so"
 DEFAULT_KEY_LABEL = "backupgui-vault-seal"
 #: Label of the token's data objects holding each vault database's high-water mark.
 FLOOR_LABEL = "backupgui-vault-floor"
+#: Label of the data objects holding the highest PostgreSQL timeline each vault database was
+#: seen on, per database system (docs/VAULT.md 10.6).
+TIMELINE_LABEL = "backupgui-vault-timeline"
 _BLOB_VERSION = b"\x01"
 _AAD_PREFIX = b"backupgui-vault/seal/v1\x00"
 _IV_LEN = 12
@@ -142,11 +146,11 @@ class Sealer:
 
     # ------------------------------------------------------------------ high-water mark
 
-    def _floor_objects(self, ident: bytes) -> list[tuple[pkcs11.Object, int]]:
-        """The token's mark objects for ``ident`` with their values (normally one)."""
+    def _mark_objects(self, label: str, ident: bytes) -> list[tuple[pkcs11.Object, int]]:
+        """The token's ``label`` objects for ``ident`` with their values (normally one)."""
         out = []
         for obj in self._session.get_objects(
-            {Attribute.CLASS: ObjectClass.DATA, Attribute.LABEL: FLOOR_LABEL,
+            {Attribute.CLASS: ObjectClass.DATA, Attribute.LABEL: label,
              Attribute.OBJECT_ID: ident}
         ):  # fmt: skip
             try:
@@ -158,16 +162,30 @@ class Sealer:
             out.append((obj, int.from_bytes(value, "big")))
         return out
 
-    def read_floor(self, ident: bytes) -> int | None:
+    def _new_mark(self, label: str, ident: bytes, value: int) -> None:
+        self._session.create_object(
+            {
+                Attribute.CLASS: ObjectClass.DATA,
+                Attribute.TOKEN: True,
+                Attribute.PRIVATE: True,
+                Attribute.MODIFIABLE: False,
+                Attribute.LABEL: label,
+                Attribute.APPLICATION: "backupgui-vault",
+                Attribute.OBJECT_ID: ident,
+                Attribute.VALUE: value.to_bytes(8, "big"),
+            }
+        )
+
+    def read_floor(self, ident: bytes, label: str = FLOOR_LABEL) -> int | None:
         """The high-water mark stored in the token for database ``ident`` (None: never set)."""
         with self._lock:
             try:
-                values = [v for _, v in self._floor_objects(ident)]
+                values = [v for _, v in self._mark_objects(label, ident)]
             except pkcs11.PKCS11Error as exc:
                 raise HsmError("the token failed to read the high-water mark") from exc
         return max(values) if values else None
 
-    def raise_floor(self, ident: bytes, value: int) -> int:
+    def raise_floor(self, ident: bytes, value: int, label: str = FLOOR_LABEL) -> int:
         """Raise the mark to ``value`` unless it is already higher; returns the mark now.
 
         The vault only ever raises it. A token object lives inside the token (for SoftHSM2:
@@ -180,22 +198,11 @@ class Sealer:
         """
         with self._lock:
             try:
-                found = self._floor_objects(ident)
+                found = self._mark_objects(label, ident)
                 current = max((v for _, v in found), default=None)
                 if current is not None and current >= value:
                     return current
-                self._session.create_object(
-                    {
-                        Attribute.CLASS: ObjectClass.DATA,
-                        Attribute.TOKEN: True,
-                        Attribute.PRIVATE: True,
-                        Attribute.MODIFIABLE: False,
-                        Attribute.LABEL: FLOOR_LABEL,
-                        Attribute.APPLICATION: "backupgui-vault",
-                        Attribute.OBJECT_ID: ident,
-                        Attribute.VALUE: value.to_bytes(8, "big"),
-                    }
-                )
+                self._new_mark(label, ident, value)
                 for obj, old in found:
                     if old < value:
                         try:
@@ -203,6 +210,18 @@ class Sealer:
                         except pkcs11.ObjectHandleInvalid:
                             pass  # another node removed it first
                 return value
+            except pkcs11.PKCS11Error as exc:
+                raise HsmError("the token failed to store the high-water mark") from exc
+
+    def reset_floor(self, ident: bytes, value: int, label: str) -> None:
+        """Set the mark to ``value``, lower or not: only an operator's accept-rollback does."""
+        with self._lock:
+            try:
+                found = self._mark_objects(label, ident)
+                self._new_mark(label, ident, value)
+                for obj, _ in found:
+                    with contextlib.suppress(pkcs11.ObjectHandleInvalid):
+                        obj.destroy()
             except pkcs11.PKCS11Error as exc:
                 raise HsmError("the token failed to store the high-water mark") from exc
 

@@ -59,7 +59,7 @@ from .account import (
     signed_message,
 )
 from .account import SEQUENCE_CONTEXT as SEQUENCE_PROOF_CONTEXT
-from .hsm import IntegrityError, Sealer
+from .hsm import TIMELINE_LABEL, IntegrityError, Sealer
 from .keywrap import BLOB_LEN as WRAPPED_KEY_LEN
 from .ksf import identity_ksf
 from .store import Rollback, Row, SequenceRow, StorageBusy, StorageUnavailable, Store, Tx
@@ -151,6 +151,11 @@ def floor_id(public_key: bytes) -> bytes:
     return hashlib.sha256(b"backupgui-vault/floor/v1\x00" + public_key).digest()[:16]
 
 
+def timeline_id(public_key: bytes, system: int) -> bytes:
+    """Names the timeline mark of one vault database on one PostgreSQL database system."""
+    return floor_id(public_key) + system.to_bytes(8, "big")
+
+
 @dataclass(frozen=True)
 class _Session:
     user_id: str
@@ -229,6 +234,13 @@ class VaultService:
         if mark is None:
             mark = sealer.raise_floor(self._floor_id, store.sequence_value())
         self._floor = mark
+        # The highest PostgreSQL timeline this database was seen on (VAULT.md 10.6): checked
+        # on every connection before its first transaction, so from here on.
+        self._history_lock = threading.Lock()
+        self._system: int | None = None
+        self._timeline = 0
+        self._timeline_logged: set[tuple[int, int]] = set()
+        store.check_history(self._history_seen)
         current = store.sequence_value()
         if current < mark:
             raise RollbackDetected(
@@ -264,6 +276,11 @@ class VaultService:
 
         try:
             result = self.store.run(attempt)
+        except RollbackDetected:  # an older timeline (_history_seen logged it)
+            raise ApiError(
+                503, "rollback_detected",
+                "the vault's database is older than expected; attempts are suspended",
+            ) from None  # fmt: skip
         except StorageUnavailable:
             raise ApiError(503, "unavailable", "the vault's database is unreachable; try again") from None
         except StorageBusy:
@@ -288,6 +305,66 @@ class VaultService:
             503, "rollback_detected",
             "the vault's database is older than expected; attempts are suspended",
         )  # fmt: skip
+
+    def _history_seen(self, system: int, timeline: int) -> None:
+        """A connection's server is on ``timeline`` of database system ``system``: raise the
+        token's timeline mark first if that is newer than any node saw, refuse if older.
+
+        A timeline is PostgreSQL's count of promotions in a history. A primary on an older
+        one than some node used is an old primary serving again after a standby was promoted
+        (a paused machine that woke, a split brain, a restore): every change made on the newer
+        timeline is missing from it, counted attempts included, however few (the write
+        generation check of 10.6 misses a rollback within its window). Runs before the
+        connection's first transaction, so the mark is in the token before anything on the
+        newer timeline is answered.
+        """
+        with self._history_lock:
+            ident = timeline_id(self.keys.public_key, system)
+            if system != self._system:
+                if self._system is not None:
+                    log.warning("the vault database is now PostgreSQL database system %d (was "
+                                "%d): a new or migrated database cluster", system, self._system)
+                self._system = system
+                self._timeline = self.sealer.read_floor(ident, TIMELINE_LABEL) or 0
+            if timeline > self._timeline:
+                mark = self.sealer.raise_floor(ident, timeline, TIMELINE_LABEL)
+                if self._timeline and mark == timeline:
+                    log.warning("the vault database is on timeline %d now (was %d): a standby "
+                                "was promoted", timeline, self._timeline)
+                self._timeline = mark
+                self.store.recheck_history_below(mark)
+            if timeline < self._timeline:
+                if (system, timeline) not in self._timeline_logged:
+                    self._timeline_logged.add((system, timeline))
+                    log.critical(
+                        "ROLLBACK DETECTED: the vault database's primary is on timeline %d, "
+                        "but the database was seen on timeline %d: an old primary is serving "
+                        "again (it lacks what was committed since the promotion, counted "
+                        "attempts included). No attempt is served until an operator acts "
+                        "(docs/VAULT.md 10.6, accept-rollback).", timeline, self._timeline,
+                    )  # fmt: skip
+                raise RollbackDetected(
+                    f"the vault database's primary is on timeline {timeline}, older than "
+                    f"timeline {self._timeline} it was seen on: an old primary is serving "
+                    "again, so its attempt counters may be too low. See docs/VAULT.md "
+                    "(accept-rollback)"
+                )
+
+    def _refresh_timeline(self) -> None:
+        """Take the timeline mark in the token (periodic): one another node raised (this
+        node's connections checked on an older timeline are checked again before their next
+        transaction), or one an operator's accept-rollback set lower."""
+        with self._history_lock:
+            if self._system is None:
+                return
+            mark = self.sealer.read_floor(
+                timeline_id(self.keys.public_key, self._system), TIMELINE_LABEL
+            )
+            if mark is None or mark == self._timeline:
+                return  # (no mark: keep ours, as for the write generation's, 10.6)
+            self._timeline = mark
+            self._timeline_logged.clear()
+            self.store.recheck_history_below(mark)
 
     def checkpoint_floor(self) -> int:
         """Raise the HSM's high-water mark to what this node saw committed; returns the mark.
@@ -333,8 +410,9 @@ class VaultService:
         return offset
 
     def housekeeping(self, now: float | None = None) -> None:
-        """Periodic work of a node: the high-water mark, the clock, purging expired rows."""
+        """Periodic work of a node: the high-water marks, the clock, purging expired rows."""
         self.checkpoint_floor()
+        self._refresh_timeline()
         if self._clock_synced is None or time.monotonic() - self._clock_synced >= CLOCK_SYNC:
             self.sync_clock()
         now = self.now() if now is None else now
@@ -1077,6 +1155,10 @@ def accept_rollback(store: Store, sealer: Sealer) -> tuple[int, int]:
     """
     keys = load_or_create_server_keys(store, sealer)
     mark = sealer.read_floor(floor_id(keys.public_key)) or 0
+    history = store.database_history()
+    if history is not None:  # PostgreSQL: its timeline now is the one to serve from
+        system, timeline = history
+        sealer.reset_floor(timeline_id(keys.public_key, system), timeline, TIMELINE_LABEL)
 
     def bump(tx: Tx) -> int:
         value = tx.next_gen()

@@ -347,6 +347,19 @@ class Store(abc.ABC):
     def sequence_value(self) -> int:
         """The write generation most recently given out (without taking a new one)."""
 
+    def database_history(self) -> tuple[int, int] | None:
+        """Where the database's history stands, for databases that have one: PostgreSQL's
+        (system identifier, timeline) of the primary now. None: no such thing (SQLite)."""
+        return None
+
+    def check_history(self, check: Callable[[int, int], None] | None) -> None:  # noqa: B027
+        """Have ``check(system_identifier, timeline)`` run on every database connection
+        before its first transaction and again after :meth:`recheck_history_below` asks
+        for it; whatever it raises ends that transaction (it is not retried). SQLite: nothing."""
+
+    def recheck_history_below(self, timeline: int) -> None:  # noqa: B027
+        """Connections checked on a timeline lower than ``timeline`` are checked again."""
+
     def get_meta(self, name: str) -> bytes | None:
         def read(tx: Tx) -> bytes | None:
             r = tx._x("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()

@@ -28,6 +28,7 @@ import re
 import socket
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -141,6 +142,24 @@ class PgTx(Tx):
         return int(self._x("SELECT nextval('write_gen_seq')").fetchone()[0])
 
 
+#: The primary's database system (a cluster and every copy made of it by pg_basebackup or a
+#: standby share it) and its timeline now, from the name of the WAL file being written
+#: (pg_control's timeline is the last checkpoint's, behind for a while after a promotion).
+#: Any role may call these.
+_HISTORY = (
+    "SELECT system_identifier, CASE WHEN NOT pg_is_in_recovery() THEN"
+    " ('x' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8))::bit(32)::bigint END"
+    " FROM pg_control_system()"
+)
+
+
+def _history(conn: psycopg.Connection) -> tuple[int, int]:
+    system, timeline = conn.execute(_HISTORY).fetchone()
+    if timeline is None:  # a standby: retried on another connection, as a refused write is
+        raise psycopg.OperationalError("the database server is a standby")
+    return int(system), int(timeline)
+
+
 def _unquoted(exc: Exception) -> str:
     """libpq's complaint about a connection string with its quoted parts left out (they may
     hold the password: 'invalid percent-encoded token: "<password>"'; from the first quote to
@@ -201,6 +220,13 @@ class PostgresStore(Store):
         self._rate_pool.open(wait=False)
         self._down_since: float | None = None
         self._down_lock = threading.Lock()
+        # The timeline each pooled connection's server was checked on (VAULT.md 10.6).
+        self._history_check: Callable[[int, int], None] | None = None
+        self._checked: weakref.WeakKeyDictionary[psycopg.Connection, int] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._recheck_below = 0
+        self._checked_lock = threading.Lock()
 
     def describe(self) -> str:
         hosts = self._info.get("host", "")
@@ -213,12 +239,46 @@ class PostgresStore(Store):
 
     # ------------------------------------------------------------------ transactions
 
-    @staticmethod
+    def database_history(self) -> tuple[int, int]:
+        def read(tx: Tx) -> tuple[int, int]:
+            assert isinstance(tx, PgTx)
+            return _history(tx.conn)
+
+        return self.run(read)
+
+    def check_history(self, check: Callable[[int, int], None] | None) -> None:
+        self._history_check = check
+
+    def recheck_history_below(self, timeline: int) -> None:
+        with self._checked_lock:
+            self._recheck_below = max(self._recheck_below, timeline)
+
+    def _checked_history(self, conn: psycopg.Connection) -> None:
+        """Run the history check on ``conn`` unless it passed on a timeline that is still
+        current as far as this node knows. (One query per connection, not per transaction:
+        a server changes its timeline only by a promotion, which raises it, or a restart,
+        which ends the connection; a connection to a primary that froze and woke on an older
+        timeline is checked again once any node saw a newer one, recheck_history_below.)"""
+        check = self._history_check
+        if check is None:
+            return
+        with self._checked_lock:
+            seen = self._checked.get(conn)
+            if seen is not None and seen >= self._recheck_below:
+                return
+        with _deadline(conn, TRANSACTION_DEADLINE):
+            system, timeline = _history(conn)
+        check(system, timeline)
+        with self._checked_lock:
+            self._checked[conn] = timeline
+
     def _once(
-        pool: ConnectionPool, begin: str, fn: Callable[[Tx], T], timeout: float, unknown: bool
-    ) -> T:
+        self, pool: ConnectionPool, begin: str, fn: Callable[[Tx], T], timeout: float,
+        unknown: bool,
+    ) -> T:  # fmt: skip
         with pool.connection(timeout=timeout) as conn:
             try:
+                self._checked_history(conn)
                 with _deadline(conn, TRANSACTION_DEADLINE), conn.pipeline():
                     conn.execute(begin)
                     tx = PgTx(conn)

@@ -30,8 +30,18 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
-PATRONI = shutil.which("patroni") or "/usr/bin/patroni"
-PATRONICTL = shutil.which("patronictl") or "/usr/bin/patronictl"
+
+def _patroni_paths() -> tuple[str, str]:
+    """Patroni and patronictl: ``BACKUPGUI_PATRONI`` names the patroni to run (CI: the pinned
+    release from PyPI in its own venv, .ci/run; its patronictl beside it), else Debian's."""
+    chosen = os.environ.get("BACKUPGUI_PATRONI")
+    if chosen:
+        return chosen, str(Path(chosen).with_name("patronictl"))
+    return (shutil.which("patroni") or "/usr/bin/patroni",
+            shutil.which("patronictl") or "/usr/bin/patronictl")  # fmt: skip
+
+
+PATRONI, PATRONICTL = _patroni_paths()
 ETCD = shutil.which("etcd") or "/usr/bin/etcd"
 INSTALL_HINT = "apt-get install -y postgresql patroni etcd-server etcd-client"
 
@@ -282,6 +292,18 @@ class PgServer:
         self.owner.mkdir(target.parent)
         self._run("pg_basebackup", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
                   "-D", str(target), "-X", "stream", "-c", "fast")  # fmt: skip
+
+    def init_standby(self, primary: PgServer) -> PgServer:
+        """Make this (new) server a streaming standby of ``primary`` (``pg_basebackup -R``)."""
+        self._run("pg_basebackup", "-h", "127.0.0.1", "-p", str(primary.port), "-U", "postgres",
+                  "-D", str(self.data), "-X", "stream", "-c", "fast", "-R")  # fmt: skip
+        with (self.data / "postgresql.conf").open("a", encoding="utf-8") as f:
+            f.write(f"\nport = {self.port}\nunix_socket_directories = '{self.base}'\n")
+        return self
+
+    def promote(self) -> None:
+        """End this standby's recovery: it becomes a primary on the next timeline."""
+        self._run("pg_ctl", "promote", "-w", "-D", str(self.data))
 
     def restore(self, backup: Path) -> None:
         """Replace the (stopped) server's data directory with a copy of ``backup``."""

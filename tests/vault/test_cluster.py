@@ -48,7 +48,9 @@ def patroni() -> Iterator[cluster.PatroniCluster]:
         skip_or_fail(why)
     started = time.monotonic()
     with cluster.patroni_cluster() as c:
-        print(f"Patroni cluster ready in {time.monotonic() - started:.1f} s")
+        version = ".".join(map(str, cluster.patroni_version()))
+        print(f"Patroni {version} ({cluster.PATRONI}) on {c.dcs}: cluster ready in "
+              f"{time.monotonic() - started:.1f} s")  # fmt: skip
         yield c
 
 

@@ -162,3 +162,97 @@ def test_restart_and_reopen_are_not_rollbacks(vault) -> None:
     vault.kill()
     vault.start()
     assert _wrong(binding) == 7
+
+
+def _lsn(url: str, sql: str) -> int:
+    with cluster.connect(url) as c:
+        hi, lo = c.execute(sql).fetchone()[0].split("/")
+    return (int(hi, 16) << 32) | int(lo, 16)
+
+
+def test_an_old_primary_serving_again_on_an_older_timeline_is_refused(hsm_env) -> None:
+    """A standby is promoted (timeline 2) and counts attempts; then the old primary serves
+    again (a paused machine that woke, a split brain): it lacks every attempt counted since
+    the promotion. The nodes refuse it from its first transaction, however few attempts went
+    missing: ``--floor-interval`` is an hour here, so the write generation check (10.6)
+    never raises its mark and cannot see this rollback; only the timeline check can."""
+    why = cluster.missing_tools()
+    if why:
+        skip_or_fail(why)
+    a = cluster.PgServer().init().start()
+    b = cluster.PgServer()
+    node = fresh = None
+    try:
+        a.create_database("vault")
+        b.init_standby(a).start()
+        url = (f"postgresql://postgres@127.0.0.1:{a.port},127.0.0.1:{b.port}/vault"
+               "?target_session_attrs=read-write")  # fmt: skip
+        node = VaultProcess(hsm_env, url, "--floor-interval", "3600").start()
+        binding = _store(node.url)
+        assert _wrong(binding) == 9
+        # B has everything A committed, then A goes away and B is promoted (timeline 2).
+        want = _lsn(a.url("vault"), "SELECT pg_current_wal_lsn()::text")
+        cluster._wait_for("the standby's replay", lambda: _lsn(
+            b.url("vault"), "SELECT pg_last_wal_replay_lsn()::text") >= want, 60)  # fmt: skip
+        a.stop()
+        b.promote()
+        assert [_wrong(binding) for _ in range(2)] == [8, 7]  # counted on timeline 2 only
+
+        # The old primary serves again, B is gone: its counter is two attempts behind.
+        b.stop()
+        a.start()
+        with cluster.connect(a.url("vault")) as c:
+            assert c.execute("SELECT attempts FROM records").fetchone()[0] == 1
+        status, body = _login_start(node.url, binding)
+        assert status == 503 and body["error"] == "rollback_detected", body
+        assert "ke2" not in body
+        assert "ROLLBACK DETECTED" in node.stderr() and "timeline 1" in node.stderr()
+        # A node starting on it refuses to start.
+        fresh = VaultProcess(hsm_env, url).start(expect_failure=True)
+        assert fresh.proc is not None and fresh.proc.returncode == 1
+        assert "older than timeline 2" in fresh.stderr()
+
+        # The operator's decision: serve the old primary's counters as they are.
+        done = _accept_rollback(hsm_env, url)
+        assert done.returncode == 0, done.stderr
+        node.restart()
+        assert _wrong(binding) == 8
+    finally:
+        for n in (node, fresh):
+            if n is not None:
+                n.cleanup()
+        b.close()
+        a.close()
+
+
+def test_a_database_restored_from_pg_dump_is_detected(pg, hsm_env) -> None:
+    """The plainest rollback on one server: ``pg_dump`` now, attempts counted, then the
+    database dropped and restored from the dump. Same server, same timeline, the WAL moves
+    on: the write generation check (10.6) is what sees it, from the sequence value the dump
+    carried back."""
+    url = pg.create_database("vault")
+    node = VaultProcess(hsm_env, url, "--floor-interval", "0.2").start()
+    dump = pg.base / "vault.dump"
+    try:
+        bindings = [_store(node.url) for _ in range(RECORDS)]
+        pg._run("pg_dump", "-h", "127.0.0.1", "-p", str(pg.port), "-U", "postgres",
+                "-Fc", "-f", str(dump), "vault")  # fmt: skip
+        for b in bindings:
+            assert [_wrong(b) for _ in range(WRONG)][-1] == 10 - WRONG
+        _wait_for_mark()
+        node.stop()
+        pg.drop_database("vault")
+        pg.create_database("vault")
+        pg._run("pg_restore", "-h", "127.0.0.1", "-p", str(pg.port), "-U", "postgres",
+                "-d", "vault", str(dump))  # fmt: skip
+        with cluster.connect(url) as c:
+            assert {r[0] for r in c.execute("SELECT attempts FROM records").fetchall()} == {0}
+        node.start(expect_failure=True)
+        assert node.proc is not None and node.proc.returncode == 1
+        assert "older than the HSM's high-water mark" in node.stderr()
+        done = _accept_rollback(hsm_env, url)
+        assert done.returncode == 0, done.stderr
+        node.start()
+        assert _wrong(bindings[0]) == 9
+    finally:
+        node.cleanup()
