@@ -72,14 +72,15 @@ def missing_tools(*, patroni: bool = False) -> str | None:
     return None
 
 
-def patroni_version() -> tuple[int, ...]:
-    """The installed Patroni's version, e.g. (3, 0, 2)."""
-    out = subprocess.run([PATRONI, "--version"], capture_output=True, text=True, timeout=60)
+def patroni_version(patroni: str | None = None) -> tuple[int, ...]:
+    """A Patroni's version (by default the one the tests run), e.g. (3, 0, 2)."""
+    out = subprocess.run([patroni or PATRONI, "--version"], capture_output=True, text=True,
+                         timeout=60)  # fmt: skip
     words = (out.stdout or out.stderr).split()
     return tuple(int(x) for x in words[-1].split(".")[:3] if x.isdigit()) if words else ()
 
 
-def dcs_api() -> str:
+def dcs_api(patroni: str | None = None) -> str:
     """Which etcd API Patroni uses: ``etcd3``, except on Patroni before 3.0.3, whose etcd3
     client writes the leader key unconditionally when it renews an expired lease: a primary
     that was paused (a frozen VM, SIGSTOP) for longer than the TTL takes the key back from
@@ -90,7 +91,7 @@ def dcs_api() -> str:
     forced = os.environ.get("BACKUPGUI_PATRONI_DCS")  # etcd3 here shows that bug again
     if forced in ("etcd", "etcd3"):
         return forced
-    return "etcd3" if patroni_version() >= (3, 0, 3) else "etcd"
+    return "etcd3" if patroni_version(patroni) >= (3, 0, 3) else "etcd"
 
 
 def free_port() -> int:
@@ -411,7 +412,13 @@ class PatroniCluster:
 
     SCOPE = "backupgui-vault"
 
-    def __init__(self, n: int = 3, *, base: Path | None = None) -> None:
+    def __init__(self, n: int = 3, *, base: Path | None = None, patroni: str | None = None,
+                 dcs: str | None = None) -> None:  # fmt: skip
+        """``patroni``: that executable (its patronictl beside it) instead of PATRONI;
+        ``dcs``: ``etcd`` or ``etcd3`` instead of what :func:`dcs_api` picks."""
+        self.patroni = patroni or PATRONI
+        self.patronictl = (str(Path(patroni).with_name("patronictl")) if patroni
+                           else PATRONICTL)  # fmt: skip
         self.owner = _Owner()
         self.base = Path(base or tempfile.mkdtemp(prefix="backupgui-patroni-"))
         os.chmod(self.base, 0o755)
@@ -421,7 +428,7 @@ class PatroniCluster:
         ports = free_ports(2 * n)
         self.pg_ports, self.api_ports = ports[:n], ports[n:]
         self.etcd = EtcdCluster(self.base / "etcd")
-        self.dcs = dcs_api()
+        self.dcs = dcs or dcs_api(self.patroni)
         self.procs: list[subprocess.Popen | None] = [None] * n
 
     # ------------------------------------------------------------------ config
@@ -510,7 +517,7 @@ class PatroniCluster:
         home = self.base / self.names[i]
         logf = (home / "patroni.out").open("ab")
         self.procs[i] = subprocess.Popen(
-            [PATRONI, str(home / "patroni.yml")],
+            [self.patroni, str(home / "patroni.yml")],
             stdout=logf, stderr=subprocess.STDOUT, env=_clean_env(home),
             **self.owner.popen_args(),
         )  # fmt: skip
@@ -603,7 +610,7 @@ class PatroniCluster:
         a standby. Returns patronictl's output."""
         leader = self.leader_or_fail()
         done = subprocess.run(
-            [PATRONICTL, "-c", str(self.base / self.names[candidate] / "patroni.yml"),
+            [self.patronictl, "-c", str(self.base / self.names[candidate] / "patroni.yml"),
              "switchover", "--leader", self.names[leader],
              "--candidate", self.names[candidate], "--force", self.SCOPE],
             capture_output=True, text=True, timeout=timeout, env=_clean_env(self.base),
@@ -647,8 +654,8 @@ class PatroniCluster:
 
 
 @contextlib.contextmanager
-def patroni_cluster() -> Iterator[PatroniCluster]:
-    cluster = PatroniCluster()
+def patroni_cluster(**kw) -> Iterator[PatroniCluster]:
+    cluster = PatroniCluster(**kw)
     try:
         yield cluster.start()
     finally:
