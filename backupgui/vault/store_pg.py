@@ -266,8 +266,7 @@ class PostgresStore(Store):
             seen = self._checked.get(conn)
             if seen is not None and seen >= self._recheck_below:
                 return
-        with _deadline(conn, TRANSACTION_DEADLINE):
-            system, timeline = _history(conn)
+        system, timeline = _history(conn)
         check(system, timeline)
         with self._checked_lock:
             self._checked[conn] = timeline
@@ -278,14 +277,17 @@ class PostgresStore(Store):
     ) -> T:  # fmt: skip
         with pool.connection(timeout=timeout) as conn:
             try:
-                self._checked_history(conn)
-                with _deadline(conn, TRANSACTION_DEADLINE), conn.pipeline():
-                    conn.execute(begin)
-                    tx = PgTx(conn)
-                    tx.outcome_unknown = unknown
-                    result = fn(tx)
-                    conn.execute("ROLLBACK" if isinstance(result, Rollback) else "COMMIT")
-                # Leaving the pipeline waited for every result: COMMIT succeeded.
+                # (The check is inside the transaction's deadline: a node's slowest answer
+                # stays the retries plus one deadline, client.ANSWER_WAIT.)
+                with _deadline(conn, TRANSACTION_DEADLINE):
+                    self._checked_history(conn)
+                    with conn.pipeline():
+                        conn.execute(begin)
+                        tx = PgTx(conn)
+                        tx.outcome_unknown = unknown
+                        result = fn(tx)
+                        conn.execute("ROLLBACK" if isinstance(result, Rollback) else "COMMIT")
+                    # Leaving the pipeline waited for every result: COMMIT succeeded.
                 return result
             except BaseException as exc:
                 if isinstance(exc, psycopg.Error) and not isinstance(exc, _CONFLICT):
