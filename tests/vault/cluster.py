@@ -43,6 +43,7 @@ def _patroni_paths() -> tuple[str, str]:
 
 PATRONI, PATRONICTL = _patroni_paths()
 ETCD = shutil.which("etcd") or "/usr/bin/etcd"
+ETCDCTL = shutil.which("etcdctl") or "/usr/bin/etcdctl"
 INSTALL_HINT = "apt-get install -y postgresql patroni etcd-server etcd-client"
 
 
@@ -381,6 +382,16 @@ class EtcdCluster:
                     return False
         return True
 
+    def put(self, key: str, value: str) -> None:
+        """Write ``key`` through etcd's v3 API (what a DCS client with a bug, or a hand, does)."""
+        live = [h for i, h in enumerate(self.hosts)
+                if self.procs[i] is not None and self.procs[i].poll() is None]  # fmt: skip
+        subprocess.run(
+            [ETCDCTL, "--endpoints", ",".join(f"http://{h}" for h in live), "put", key, value],
+            check=True, capture_output=True, timeout=30, env={**_clean_env(self.base),
+                                                             "ETCDCTL_API": "3"},
+        )  # fmt: skip
+
     def kill(self, i: int) -> None:
         proc = self.procs[i]
         if proc and proc.poll() is None:
@@ -429,6 +440,9 @@ class PatroniCluster:
         self.pg_ports, self.api_ports = ports[:n], ports[n:]
         self.etcd = EtcdCluster(self.base / "etcd")
         self.dcs = dcs or dcs_api(self.patroni)
+        #: ``BACKUPGUI_PATRONI_SYNC=quorum``: Patroni's quorum commit (>= 4.0) instead of our
+        #: own ``synchronous_standby_names``.
+        self.sync = os.environ.get("BACKUPGUI_PATRONI_SYNC") or "ours"
         self.procs: list[subprocess.Popen | None] = [None] * n
 
     # ------------------------------------------------------------------ config
@@ -437,6 +451,13 @@ class PatroniCluster:
         name = self.names[i]
         home = self.base / name
         sync_names = ",".join(self.names)
+        # Every commit waits until one standby has flushed it: our own quorum, ...
+        dcs_sync: dict = {"synchronous_mode": False}
+        pg_sync = {"synchronous_standby_names": f"ANY 1 ({sync_names})"}
+        if self.sync == "quorum":
+            # ... or Patroni's (>= 4.0): it sets 'ANY 1 (...)' itself to the standbys that
+            # stream, and promotes only one the quorum says has every acknowledged commit.
+            dcs_sync, pg_sync = {"synchronous_mode": "quorum", "synchronous_node_count": 1}, {}
         return {
             "scope": self.SCOPE,
             "namespace": "/backupgui/",
@@ -455,13 +476,12 @@ class PatroniCluster:
                     "maximum_lag_on_failover": 1048576,
                     # A crashed primary is failed over at once, not restarted in place.
                     "primary_start_timeout": 0,
-                    "synchronous_mode": False,
+                    **dcs_sync,
                     "postgresql": {
                         "use_pg_rewind": True,
                         "use_slots": True,
                         "parameters": {
-                            # Every commit waits until one standby has flushed it.
-                            "synchronous_standby_names": f"ANY 1 ({sync_names})",
+                            **pg_sync,
                             "synchronous_commit": "on",
                             "wal_level": "replica",
                             "hot_standby": "on",
@@ -533,6 +553,10 @@ class PatroniCluster:
             return exc.code
         except OSError:
             return 0
+
+    def leader_key(self) -> str:
+        """The DCS key of Patroni's leader lock."""
+        return f"/backupgui/{self.SCOPE}/leader"
 
     def leader(self) -> int | None:
         """The member that is primary now, per Patroni (None during a failover)."""
