@@ -62,7 +62,16 @@ from .account import SEQUENCE_CONTEXT as SEQUENCE_PROOF_CONTEXT
 from .hsm import TIMELINE_LABEL, IntegrityError, Sealer
 from .keywrap import BLOB_LEN as WRAPPED_KEY_LEN
 from .ksf import identity_ksf
-from .store import Rollback, Row, SequenceRow, StorageBusy, StorageUnavailable, Store, Tx
+from .store import (
+    HistoryBehind,
+    Rollback,
+    Row,
+    SequenceRow,
+    StorageBusy,
+    StorageUnavailable,
+    Store,
+    Tx,
+)
 
 log = logging.getLogger("backupgui.vault")
 
@@ -73,6 +82,11 @@ GRANT_TTL = 300.0
 PENDING_TTL = 600.0
 #: How often each node purges expired sessions, grants and pending registrations.
 PURGE_INTERVAL = 30.0
+#: How long a primary on an older timeline is passed over before it is refused as a rollback
+#: (VAULT.md 10.6): an old primary that woke is demoted by Patroni within a few seconds; below
+#: the database retries (store.UNAVAILABLE_TIMEOUT), so a node that starts on a rolled-back
+#: database says so instead of "unavailable".
+HISTORY_GRACE = 20.0
 #: How often each node measures its clock against the database's (VaultService.now).
 CLOCK_SYNC = 5.0
 #: An offset (or a change of it) above this many seconds is logged.
@@ -240,6 +254,7 @@ class VaultService:
         self._system: int | None = None
         self._timeline = 0
         self._timeline_logged: set[tuple[int, int]] = set()
+        self._behind_since: float | None = None
         store.check_history(self._history_seen)
         current = store.sequence_value()
         if current < mark:
@@ -333,22 +348,37 @@ class VaultService:
                                 "was promoted", timeline, self._timeline)
                 self._timeline = mark
                 self.store.recheck_history_below(mark)
-            if timeline < self._timeline:
-                if (system, timeline) not in self._timeline_logged:
-                    self._timeline_logged.add((system, timeline))
-                    log.critical(
-                        "ROLLBACK DETECTED: the vault database's primary is on timeline %d, "
-                        "but the database was seen on timeline %d: an old primary is serving "
-                        "again (it lacks what was committed since the promotion, counted "
-                        "attempts included). No attempt is served until an operator acts "
-                        "(docs/VAULT.md 10.6, accept-rollback).", timeline, self._timeline,
-                    )  # fmt: skip
-                raise RollbackDetected(
-                    f"the vault database's primary is on timeline {timeline}, older than "
-                    f"timeline {self._timeline} it was seen on: an old primary is serving "
-                    "again, so its attempt counters may be too low. See docs/VAULT.md "
-                    "(accept-rollback)"
-                )
+            if timeline >= self._timeline:
+                self._behind_since = None
+                return
+            # An older timeline. Right after a failover that is an old primary that woke and
+            # has not been demoted yet (Patroni does so at its next loop, seconds): not used,
+            # the transaction looks for another primary. Still there after HISTORY_GRACE, it
+            # is serving for good (Patroni 3.0.2 on etcd3 gave such a primary the lead back,
+            # VAULT.md 10.3): refused.
+            now = time.monotonic()
+            if self._behind_since is None:
+                self._behind_since = now
+                log.warning("the vault database's primary is on timeline %d, older than "
+                            "timeline %d: not used (an old primary not demoted yet?)",
+                            timeline, self._timeline)  # fmt: skip
+            if now - self._behind_since < HISTORY_GRACE:
+                raise HistoryBehind(f"timeline {timeline} < {self._timeline}")
+            if (system, timeline) not in self._timeline_logged:
+                self._timeline_logged.add((system, timeline))
+                log.critical(
+                    "ROLLBACK DETECTED: the vault database's primary is on timeline %d, "
+                    "but the database was seen on timeline %d: an old primary is serving "
+                    "again (it lacks what was committed since the promotion, counted "
+                    "attempts included). No attempt is served until an operator acts "
+                    "(docs/VAULT.md 10.6, accept-rollback).", timeline, self._timeline,
+                )  # fmt: skip
+            raise RollbackDetected(
+                f"the vault database's primary is on timeline {timeline}, older than "
+                f"timeline {self._timeline} it was seen on: an old primary is serving "
+                "again, so its attempt counters may be too low. See docs/VAULT.md "
+                "(accept-rollback)"
+            )
 
     def _refresh_timeline(self) -> None:
         """Take the timeline mark in the token (periodic): one another node raised (this

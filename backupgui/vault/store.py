@@ -57,6 +57,12 @@ class StorageBusy(StorageError):
     """A transaction kept failing to serialise against concurrent ones."""
 
 
+class HistoryBehind(Exception):
+    """A connection's server is a primary on an older timeline than the database was seen
+    on: not used (the connection is dropped and the transaction tried on another, as for a
+    standby) while that may be an old primary about to be demoted."""
+
+
 @dataclass(frozen=True)
 class Row:
     user_id: str

@@ -44,6 +44,7 @@ from .store import (
     _ROW_COLUMNS,
     CONFLICT_TIMEOUT,
     UNAVAILABLE_TIMEOUT,
+    HistoryBehind,
     Rollback,
     Row,
     StorageBusy,
@@ -290,7 +291,9 @@ class PostgresStore(Store):
                     # Leaving the pipeline waited for every result: COMMIT succeeded.
                 return result
             except BaseException as exc:
-                if isinstance(exc, psycopg.Error) and not isinstance(exc, _CONFLICT):
+                if isinstance(exc, HistoryBehind | psycopg.Error) and not isinstance(
+                    exc, _CONFLICT
+                ):
                     # The server is a standby or gone, or psycopg lost track of a statement
                     # it prepared in a pipeline a conflict aborted: start on a new connection.
                     conn.close()
@@ -326,8 +329,8 @@ class PostgresStore(Store):
             except _STALE_PREPARED:
                 conflicts += 1
                 continue
-            except _UNAVAILABLE as exc:
-                unknown = True
+            except (*_UNAVAILABLE, HistoryBehind) as exc:
+                unknown = unknown or not isinstance(exc, HistoryBehind)  # (nothing was sent)
                 self._note_down(exc)
                 if time.monotonic() >= deadline:
                     raise StorageUnavailable(

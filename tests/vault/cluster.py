@@ -456,8 +456,11 @@ class PatroniCluster:
         pg_sync = {"synchronous_standby_names": f"ANY 1 ({sync_names})"}
         if self.sync == "quorum":
             # ... or Patroni's (>= 4.0): it sets 'ANY 1 (...)' itself to the standbys that
-            # stream, and promotes only one the quorum says has every acknowledged commit.
-            dcs_sync, pg_sync = {"synchronous_mode": "quorum", "synchronous_node_count": 1}, {}
+            # stream, and promotes only one the quorum says has every acknowledged commit;
+            # strict: with no standby left, commits wait (as ours do) instead of going on
+            # unreplicated.
+            dcs_sync, pg_sync = {"synchronous_mode": "quorum", "synchronous_node_count": 1,
+                                 "synchronous_mode_strict": True}, {}
         return {
             "scope": self.SCOPE,
             "namespace": "/backupgui/",
