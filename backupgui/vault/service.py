@@ -59,7 +59,7 @@ from .account import (
     signed_message,
 )
 from .account import SEQUENCE_CONTEXT as SEQUENCE_PROOF_CONTEXT
-from .hsm import TIMELINE_LABEL, IntegrityError, Sealer
+from .hsm import TIMELINE_LABEL, HsmError, IntegrityError, Sealer
 from .keywrap import BLOB_LEN as WRAPPED_KEY_LEN
 from .ksf import identity_ksf
 from .store import (
@@ -334,51 +334,61 @@ class VaultService:
         newer timeline is answered.
         """
         with self._history_lock:
-            ident = timeline_id(self.keys.public_key, system)
-            if system != self._system:
-                if self._system is not None:
-                    log.warning("the vault database is now PostgreSQL database system %d (was "
-                                "%d): a new or migrated database cluster", system, self._system)
-                self._system = system
-                self._timeline = self.sealer.read_floor(ident, TIMELINE_LABEL) or 0
-            if timeline > self._timeline:
-                mark = self.sealer.raise_floor(ident, timeline, TIMELINE_LABEL)
-                if self._timeline and mark == timeline:
-                    log.warning("the vault database is on timeline %d now (was %d): a standby "
-                                "was promoted", timeline, self._timeline)
-                self._timeline = mark
-                self.store.recheck_history_below(mark)
-            if timeline >= self._timeline:
-                self._behind_since = None
-                return
-            # An older timeline. Right after a failover that is an old primary that woke and
-            # has not been demoted yet (Patroni does so at its next loop, seconds): not used,
-            # the transaction looks for another primary. Still there after HISTORY_GRACE, it
-            # is serving for good (Patroni 3.0.2 on etcd3 gave such a primary the lead back,
-            # VAULT.md 10.3): refused.
-            now = time.monotonic()
-            if self._behind_since is None:
-                self._behind_since = now
-                log.warning("the vault database's primary is on timeline %d, older than "
-                            "timeline %d: not used (an old primary not demoted yet?)",
-                            timeline, self._timeline)  # fmt: skip
-            if now - self._behind_since < HISTORY_GRACE:
-                raise HistoryBehind(f"timeline {timeline} < {self._timeline}")
-            if (system, timeline) not in self._timeline_logged:
-                self._timeline_logged.add((system, timeline))
-                log.critical(
-                    "ROLLBACK DETECTED: the vault database's primary is on timeline %d, "
-                    "but the database was seen on timeline %d: an old primary is serving "
-                    "again (it lacks what was committed since the promotion, counted "
-                    "attempts included). No attempt is served until an operator acts "
-                    "(docs/VAULT.md 10.6, accept-rollback).", timeline, self._timeline,
-                )  # fmt: skip
-            raise RollbackDetected(
-                f"the vault database's primary is on timeline {timeline}, older than "
-                f"timeline {self._timeline} it was seen on: an old primary is serving "
-                "again, so its attempt counters may be too low. See docs/VAULT.md "
-                "(accept-rollback)"
-            )
+            try:
+                self._take_history(system, timeline)
+            except HsmError as exc:
+                # (Every node raises the mark at the same moment after a failover: a token
+                # shared by processes may fail one of them. Nothing is answered from the
+                # newer timeline without its mark: the transaction is tried again.)
+                log.warning("the token did not take the timeline mark: %s", exc)
+                raise HistoryBehind("the timeline mark could not be raised") from exc
+
+    def _take_history(self, system: int, timeline: int) -> None:
+        ident = timeline_id(self.keys.public_key, system)
+        if system != self._system:
+            timeline_mark = self.sealer.read_floor(ident, TIMELINE_LABEL) or 0
+            if self._system is not None:
+                log.warning("the vault database is now PostgreSQL database system %d (was "
+                            "%d): a new or migrated database cluster", system, self._system)
+            self._system, self._timeline = system, timeline_mark
+        if timeline > self._timeline:
+            mark = self.sealer.raise_floor(ident, timeline, TIMELINE_LABEL)
+            if self._timeline and mark == timeline:
+                log.warning("the vault database is on timeline %d now (was %d): a standby "
+                            "was promoted", timeline, self._timeline)
+            self._timeline = mark
+            self.store.recheck_history_below(mark)
+        if timeline >= self._timeline:
+            self._behind_since = None
+            return
+        # An older timeline. Right after a failover that is an old primary that woke and
+        # has not been demoted yet (Patroni does so at its next loop, seconds): not used,
+        # the transaction looks for another primary. Still there after HISTORY_GRACE, it
+        # is serving for good (Patroni 3.0.2 on etcd3 gave such a primary the lead back,
+        # VAULT.md 10.3): refused.
+        now = time.monotonic()
+        if self._behind_since is None:
+            self._behind_since = now
+            log.warning("the vault database's primary is on timeline %d, older than "
+                        "timeline %d: not used (an old primary not demoted yet?)",
+                        timeline, self._timeline)  # fmt: skip
+        if now - self._behind_since < HISTORY_GRACE:
+            raise HistoryBehind(f"timeline {timeline} < {self._timeline}")
+        if (system, timeline) not in self._timeline_logged:
+            self._timeline_logged.add((system, timeline))
+            log.critical(
+                "ROLLBACK DETECTED: the vault database's primary is on timeline %d, "
+                "but the database was seen on timeline %d: an old primary is serving "
+                "again (it lacks what was committed since the promotion, counted "
+                "attempts included). No attempt is served until an operator acts "
+                "(docs/VAULT.md 10.6, accept-rollback).", timeline, self._timeline,
+            )  # fmt: skip
+        raise RollbackDetected(
+            f"the vault database's primary is on timeline {timeline}, older than "
+            f"timeline {self._timeline} it was seen on: an old primary is serving "
+            "again, so its attempt counters may be too low. See docs/VAULT.md "
+            "(accept-rollback)"
+        )
 
     def _refresh_timeline(self) -> None:
         """Take the timeline mark in the token (periodic): one another node raised (this
