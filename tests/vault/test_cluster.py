@@ -303,6 +303,12 @@ def _wait(cond, timeout: float, what: str) -> None:
 def _check_counts(patroni: cluster.PatroniCluster, bindings: list, g: Guessers) -> dict:
     """Every answer a client received is in its record's counter; no record answered more
     than 10 times; no false rollback alarm. Returns the answers per record."""
+    if any(e.startswith("500") for e in g.errors):  # a node's traceback says why
+        for n in g.nodes:
+            text = n.stderr()
+            at = text.find("internal error")
+            if at >= 0:
+                print(n.url, text[at:at + 4000])
     with cluster.connect(patroni.member_url(patroni.leader_or_fail())) as c:
         rows = dict(c.execute("SELECT user_id, attempts FROM records WHERE user_id = ANY(%s)",
                               ([b.user_id for b in bindings],)).fetchall())  # fmt: skip
