@@ -2492,6 +2492,10 @@ Identity (server key fingerprint): %2</source>
         <source>Hide password</source>
         <translation>إخفاء كلمة المرور</translation>
     </message>
+    <message>
+        <source>Show or hide the password (%1)</source>
+        <translation>إظهار كلمة المرور أو إخفاؤها (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneImportDialog</name>
@@ -2899,6 +2903,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Free some space on that disk and choose Try again, or go back and pick fewer chats. To restore into a chat library on another disk, start backupgui with --library and a folder there.</source>
         <translation>أفرغ بعض المساحة على ذلك القرص واختر إعادة المحاولة، أو ارجع واختر دردشات أقل. للاستعادة إلى مكتبة دردشات على قرص آخر، شغّل backupgui مع ‎--library ومجلد على ذلك القرص.</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>تقدّم الاستعادة</translation>
     </message>
 </context>
 <context>
@@ -6269,7 +6277,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>backupgui</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>
@@ -6278,6 +6285,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Warning</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread.</extracomment>
         <translation>تحذير</translation>
     </message>
     <message>
@@ -6323,6 +6331,7 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1, %2</source>
         <comment>a date, then a time</comment>
+        <extracomment>True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>%1، %2</translation>
     </message>
     <message>

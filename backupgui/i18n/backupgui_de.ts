@@ -2384,6 +2384,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>Hide password</source>
         <translation>Passwort verbergen</translation>
     </message>
+    <message>
+        <source>Show or hide the password (%1)</source>
+        <translation>Passwort anzeigen oder verbergen (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneImportDialog</name>
@@ -2755,6 +2759,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Free some space on that disk and choose Try again, or go back and pick fewer chats. To restore into a chat library on another disk, start backupgui with --library and a folder there.</source>
         <translation>Gib auf diesem Laufwerk Speicherplatz frei und wähle „Erneut versuchen“, oder geh zurück und wähle weniger Chats. Um in eine Chat-Bibliothek auf einem anderen Laufwerk wiederherzustellen, starte backupgui mit --library und einem Ordner dort.</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Fortschritt der Wiederherstellung</translation>
     </message>
 </context>
 <context>
@@ -6057,7 +6065,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>backupgui</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>
@@ -6066,6 +6073,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Warning</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread.</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
@@ -6111,6 +6119,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>%1, %2</source>
         <comment>a date, then a time</comment>
+        <extracomment>True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>

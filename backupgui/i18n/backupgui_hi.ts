@@ -2384,6 +2384,10 @@ Identity (server key fingerprint): %2</source>
         <source>Hide password</source>
         <translation>पासवर्ड छिपाएँ</translation>
     </message>
+    <message>
+        <source>Show or hide the password (%1)</source>
+        <translation>पासवर्ड दिखाएँ या छिपाएँ (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneImportDialog</name>
@@ -2755,6 +2759,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Free some space on that disk and choose Try again, or go back and pick fewer chats. To restore into a chat library on another disk, start backupgui with --library and a folder there.</source>
         <translation>उस डिस्क पर कुछ जगह खाली करें और फिर से कोशिश करें चुनें, या वापस जाकर कम चैट चुनें। किसी दूसरी डिस्क की चैट लाइब्रेरी में रीस्टोर करने के लिए backupgui को --library और उस डिस्क के किसी फ़ोल्डर के साथ शुरू करें।</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>रीस्टोर की प्रगति</translation>
     </message>
 </context>
 <context>
@@ -6057,7 +6065,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>backupgui</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>
@@ -6066,6 +6073,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Warning</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread.</extracomment>
         <translation>चेतावनी</translation>
     </message>
     <message>
@@ -6111,6 +6119,7 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1, %2</source>
         <comment>a date, then a time</comment>
+        <extracomment>True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>

@@ -2357,6 +2357,10 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>Hide password</source>
         <translation>Sembunyikan kata sandi</translation>
     </message>
+    <message>
+        <source>Show or hide the password (%1)</source>
+        <translation>Tampilkan atau sembunyikan kata sandi (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneImportDialog</name>
@@ -2719,6 +2723,10 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Free some space on that disk and choose Try again, or go back and pick fewer chats. To restore into a chat library on another disk, start backupgui with --library and a folder there.</source>
         <translation>Kosongkan sebagian ruang di disk itu lalu pilih Coba lagi, atau kembali dan pilih lebih sedikit chat. Untuk memulihkan ke pustaka chat di disk lain, jalankan backupgui dengan --library dan sebuah folder di disk itu.</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Progres pemulihan</translation>
     </message>
 </context>
 <context>
@@ -6004,7 +6012,6 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>backupgui</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>
@@ -6013,6 +6020,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>Warning</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread.</extracomment>
         <translation>Peringatan</translation>
     </message>
     <message>
@@ -6058,6 +6066,7 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>%1, %2</source>
         <comment>a date, then a time</comment>
+        <extracomment>True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>

@@ -2411,6 +2411,10 @@ Identity (server key fingerprint): %2</source>
         <source>Hide password</source>
         <translation>Скрыть пароль</translation>
     </message>
+    <message>
+        <source>Show or hide the password (%1)</source>
+        <translation>Показать или скрыть пароль (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneImportDialog</name>
@@ -2791,6 +2795,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Free some space on that disk and choose Try again, or go back and pick fewer chats. To restore into a chat library on another disk, start backupgui with --library and a folder there.</source>
         <translation>Освободите место на этом диске и нажмите «Повторить» или вернитесь и выберите меньше чатов. Чтобы восстановить чаты в библиотеку на другом диске, запустите backupgui с --library и папкой на том диске.</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Ход восстановления</translation>
     </message>
 </context>
 <context>
@@ -6110,7 +6118,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>backupgui</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>
@@ -6119,6 +6126,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Warning</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread.</extracomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
@@ -6164,6 +6172,7 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1, %2</source>
         <comment>a date, then a time</comment>
+        <extracomment>True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>

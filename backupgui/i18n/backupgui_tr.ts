@@ -2357,6 +2357,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <source>Hide password</source>
         <translation>Şifreyi gizle</translation>
     </message>
+    <message>
+        <source>Show or hide the password (%1)</source>
+        <translation>Şifreyi göster veya gizle (%1)</translation>
+    </message>
 </context>
 <context>
     <name>PhoneImportDialog</name>
@@ -2719,6 +2723,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Free some space on that disk and choose Try again, or go back and pick fewer chats. To restore into a chat library on another disk, start backupgui with --library and a folder there.</source>
         <translation>O diskte yer açıp Tekrar dene&apos;yi seçin ya da geri gidip daha az sohbet seçin. Başka bir diskteki sohbet kitaplığına geri yüklemek için backupgui&apos;yi --library ve o diskteki bir klasörle başlatın.</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Geri yükleme ilerlemesi</translation>
     </message>
 </context>
 <context>
@@ -6004,7 +6012,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>backupgui</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>backupgui</translation>
     </message>
     <message>
@@ -6013,6 +6020,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>Warning</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread.</extracomment>
         <translation>Uyarı</translation>
     </message>
     <message>
@@ -6058,6 +6066,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>%1, %2</source>
         <comment>a date, then a time</comment>
+        <extracomment>True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>

@@ -901,7 +901,11 @@ class MainWindow(QMainWindow):
                           QMessageBox.StandardButton.NoButton, self)
         box.setInformativeText(info)
         stop = box.addButton(stop_text, QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(keep_text, QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(keep_text, QMessageBox.ButtonRole.RejectRole)
+        # Enter keeps the job (Qt made the first button, Stop, the default: Enter after
+        # Ctrl+Q stopped a backup); stopping takes its own access key or a click.
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
         name_icon(box)
         self.close_box = box
 

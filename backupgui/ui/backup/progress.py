@@ -1,5 +1,9 @@
 """Progress of a running job: phase, bar, bytes done of total, speed, time left, and
-Pause/Resume and Cancel."""
+Pause/Resume and Cancel.
+
+A screen reader hears it too: the bar's accessible description is the phase and the figures
+as shown, and a new phase, the start of a wait for the network and a stop are announced (the
+focus stays on Pause or Cancel, so nothing else would say them)."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 from ...jobs import Progress
 from ..language import translate_message
 from ..widgets import style
+from ..widgets.accessibility import announce
 from ..widgets.formatting import human_duration, human_size, human_speed, number
 from ..widgets.icons import icon
 
@@ -53,7 +58,10 @@ class ProgressPanel(QWidget):
     pauseToggled = Signal(bool)
     cancelRequested = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, can_pause: bool = True) -> None:
+    def __init__(self, parent: QWidget | None = None, *, can_pause: bool = True,
+                 name: str = "") -> None:
+        """``name``: what the bar is called for a screen reader ("Restore progress"); a
+        backup's by default."""
         super().__init__(parent)
         self.rate = RateEstimator()
         lay = QVBoxLayout(self)
@@ -66,7 +74,7 @@ class ProgressPanel(QWidget):
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
         self.bar.setRange(0, 1000)
-        self.bar.setAccessibleName(self.tr("Backup progress"))
+        self.bar.setAccessibleName(name or self.tr("Backup progress"))
         self.figures = QLabel("")
         # (a retry's sentence is longer than the figures: it wraps, not widening the card or
         # being cut off at its edge)
@@ -91,6 +99,13 @@ class ProgressPanel(QWidget):
         self._started = time.monotonic()
         self._unit = "bytes"
         self._phase: str | None = None  # the core's phase shown (untranslated)
+        self._retrying = False
+
+    def sync_accessible(self) -> None:
+        """The bar's description: the phase and the figures as shown now (call after
+        setting either label from outside)."""
+        parts = [t for t in (self.phase.text(), self.figures.text()) if t]
+        self.bar.setAccessibleDescription(" · ".join(parts))
 
     def start(self, title: str) -> None:
         self.rate.reset()
@@ -104,9 +119,13 @@ class ProgressPanel(QWidget):
         self.pause_button.setChecked(False)
         self.pause_button.setEnabled(True)
         self.cancel_button.setEnabled(True)
+        self._retrying = False
+        self.sync_accessible()
+        announce(self.bar, title)
 
     def show_progress(self, p: Progress) -> None:
-        if p.phase != self._phase:  # a few phases per job, reported 20 times a second
+        new_phase = p.phase != self._phase
+        if new_phase:  # a few phases per job, reported 20 times a second
             self._phase = p.phase
             self.phase.setText(translate_message(p.phase))
         metrics = self.item.fontMetrics()
@@ -125,6 +144,9 @@ class ProgressPanel(QWidget):
             self.figures.setText(text.replace("%1", number(attempt))
                                  .replace("%2", number(attempts)))
             self.rate.reset()
+            if not self._retrying:  # said once when the wait starts, not at every attempt
+                announce(self.bar, self.figures.text())
+            self._retrying = True
         elif p.total_bytes > 0 and p.unit != "bytes":
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * min(p.done_bytes, p.total_bytes) / p.total_bytes))
@@ -154,6 +176,11 @@ class ProgressPanel(QWidget):
         else:
             self.bar.setRange(0, 0)
             self.figures.setText(self.tr("Working…"))
+        if p.retry is None:
+            self._retrying = False
+        self.sync_accessible()
+        if new_phase:
+            announce(self.bar, self.phase.text())
 
     def _pause_toggled(self, paused: bool) -> None:
         self.pause_button.setText(self.tr("&Resume") if paused else self.tr("&Pause"))
@@ -161,6 +188,7 @@ class ProgressPanel(QWidget):
         if paused:
             self.figures.setText(self.tr("Paused — nothing is being read or sent."))
         self.rate.reset()
+        self.sync_accessible()
         self.pauseToggled.emit(paused)
 
     def cancelling(self, first: bool = False, *, restore: bool = False) -> None:
@@ -178,3 +206,5 @@ class ProgressPanel(QWidget):
         self.cancel_button.setEnabled(False)
         self.pause_button.setEnabled(False)
         self.bar.setRange(0, 0)
+        self.sync_accessible()
+        announce(self.bar, text, assertive=True)

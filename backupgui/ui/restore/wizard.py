@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -1062,7 +1063,8 @@ class ProgressPage(QWizardPage):
         self.wiz = wiz
         self._titles()
         lay = QVBoxLayout(self)
-        self.panel = ProgressPanel(can_pause=True)
+        # (a screen reader says this name: "Backup progress" here was wrong)
+        self.panel = ProgressPanel(can_pause=True, name=self.tr("Restore progress"))
         lay.addWidget(self.panel)
         # Short of space (``_short_of_space``): what to do, and Try again once space is freed.
         self.advice = style.label("", wrap=True)
@@ -1137,6 +1139,7 @@ class ProgressPage(QWizardPage):
             return
         self.panel.phase.setText(self.tr("The restore did not finish"))
         self.panel.figures.setText(self.tr("Nothing was changed on this computer."))
+        self.panel.sync_accessible()
         self.panel.cancel_button.setEnabled(False)
         self.panel.pause_button.setEnabled(False)
         self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(True)
@@ -1163,6 +1166,7 @@ class ProgressPage(QWizardPage):
         back = self.wiz.button(QWizard.WizardButton.BackButton)
         back.setEnabled(True)
         back.setFocus()
+        self.panel.sync_accessible()
         announce(self.panel.figures, self.panel.figures.text() + " " + self.advice.text())
 
     def _cancelled(self) -> None:
@@ -1172,7 +1176,9 @@ class ProgressPage(QWizardPage):
         self.panel.figures.setText(self.tr("Nothing was changed on this computer."))
         self.panel.bar.setRange(0, 1)
         self.panel.bar.setValue(0)
+        self.panel.sync_accessible()
         self.wiz.button(QWizard.WizardButton.BackButton).setEnabled(True)
+        announce(self.panel.bar, self.panel.bar.accessibleDescription())
 
     def isComplete(self) -> bool:
         return self.done
@@ -1233,6 +1239,10 @@ class SummaryPage(QWizardPage):
             lines.append(self.tr("%Ln media file(s) were not in the backup (for example videos "
                                  "that were left out).", "", r.media_missing))
         self.text.setText("<br>".join(lines))
+        # The result, said: the focus lands on "Keep backing up", which would say only that.
+        # (the wizard styles its titles as rich text: a screen reader gets the words)
+        announce(self.text, " ".join(QTextDocumentFragment.fromHtml(line).toPlainText()
+                                     for line in [self.title(), *lines]))
         self.keep.setEnabled(True)
         self.account.setProperty("forgotten", False)
         self._forgetting = ""
@@ -1399,6 +1409,18 @@ class RestoreWizard(QWizard):
         s.last_backup_destination = here
         if s.last_backup_result in ("failed", "cancelled"):
             s.last_backup_result = s.last_backup_message = ""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape while a restore runs stops it, as the page's Cancel does, and keeps the
+        wizard open (what was chosen stays, and the page says what happened); closing threw
+        that away on one key press. Otherwise Escape closes, as in any dialog."""
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier \
+                and self.progress_page.task is not None:
+            if self.progress_page.panel.cancel_button.isEnabled():
+                self.progress_page.cancel()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def reject(self) -> None:
         task = self.progress_page.task

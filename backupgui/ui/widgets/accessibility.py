@@ -5,6 +5,8 @@ password was wrong."""
 
 from __future__ import annotations
 
+from collections import deque
+
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QWidget
 
@@ -15,6 +17,8 @@ except ImportError:  # pragma: no cover - older Qt: the text is still in the wid
 
 #: What was announced last (tests read it; screen readers hear it).
 last_announcement = ""
+# The latest announcements, oldest first (tests read them: a job says several in a row).
+recent_announcements: deque[str] = deque(maxlen=64)
 
 
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
@@ -23,6 +27,7 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     if not text:
         return
     last_announcement = text
+    recent_announcements.append(text)
     if QAccessibleAnnouncementEvent is None or not QAccessible.isActive():
         return
     event = QAccessibleAnnouncementEvent(widget, text)

@@ -6,7 +6,14 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QPainter
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -25,6 +32,10 @@ from . import style
 from .formatting import numbers
 from .icons import icon, render
 
+# Shows or hides a password field's text from the keyboard (the eye takes no focus). Desktops
+# that keep Alt+F8 for themselves leave the field's context menu (Menu key), which has it too.
+SHOW_PASSWORD_KEYS = "Alt+F8"
+
 
 class PasswordField(QLineEdit):
     """A masked line edit with an eye button that shows or hides the text."""
@@ -36,10 +47,25 @@ class PasswordField(QLineEdit):
         self.setMinimumWidth(style.px(300))
         self._toggle = QAction(icon("eye"), self.tr("Show password"), self)
         self._toggle.setCheckable(True)
+        # The eye takes no keyboard focus (it sits inside the field): Alt+F8, as in Windows'
+        # own password fields, shows or hides the text from the keyboard.
+        self._toggle.setShortcut(QKeySequence(SHOW_PASSWORD_KEYS))
+        self._toggle.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self._toggle.setToolTip(self.tr("Show or hide the password (%1)").replace(
+            "%1", QKeySequence(SHOW_PASSWORD_KEYS).toString(
+                QKeySequence.SequenceFormat.NativeText)))
         self._toggle.toggled.connect(self.set_revealed)
         self.addAction(self._toggle, QLineEdit.ActionPosition.TrailingPosition)
         self.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData
                                  | Qt.InputMethodHint.ImhNoPredictiveText)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The standard menu, and Show/Hide password (for the keyboard: the Menu key)."""
+        menu = self.createStandardContextMenu()
+        menu.addSeparator()
+        menu.addAction(self._toggle)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
 
     def set_revealed(self, on: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
