@@ -104,8 +104,9 @@ class ProgressPanel(QWidget):
     def sync_accessible(self) -> None:
         """The bar's description: the phase and the figures as shown now (call after
         setting either label from outside)."""
-        parts = [t for t in (self.phase.text(), self.figures.text()) if t]
-        self.bar.setAccessibleDescription(" · ".join(parts))
+        text = " · ".join(t for t in (self.phase.text(), self.figures.text()) if t)
+        if text != self.bar.accessibleDescription():  # (each set is an event to the reader)
+            self.bar.setAccessibleDescription(text)
 
     def start(self, title: str) -> None:
         self.rate.reset()
