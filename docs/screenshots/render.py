@@ -92,7 +92,7 @@ def main() -> int:
         (f"-{args.lang}" if args.lang else "")
     #: With --lang, only these (the window, the encryption dialog, the Drive account, the restore
     #: wizard, a chat).
-    in_language = {"main-window", "encryption-choose", "encryption-password", "encryption-key",
+    in_language = {"main-window", "quit-backup", "encryption-choose", "encryption-password", "encryption-key",
                    "settings-drive-signed-in", "drive-forget",
                    "restore-1-where", "restore-2-key-wrong", "restore-3-backups", "restore-3-reading",
                    "restore-3-read-failed", "restore-4-chats", "restore-4-no-space", "restore-5-summary",
@@ -163,6 +163,10 @@ def main() -> int:
     p.show_progress(Progress("Encrypting and uploading", 412_000_000, 1_260_000_000,
                              "IMG-20240612-WA0031.jpg"))
     shot(win, "backup-in-progress")
+    # Ctrl+Q meanwhile: the question, with Keep backing up as the default (Enter keeps it)
+    box = win.ask_quit("backup")
+    shot(box, "quit-backup")
+    box.done(0)
     win.panel.set_running(False)
 
     # encryption dialog
