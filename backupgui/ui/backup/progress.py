@@ -19,6 +19,9 @@ from ..widgets.accessibility import announce
 from ..widgets.formatting import human_duration, human_size, human_speed, number
 from ..widgets.icons import icon
 
+# Seconds without a retry after which a new one is a new network drop (said again).
+DROP_QUIET_S = 60.0
+
 
 class RateEstimator:
     """Smoothed transfer rate and time left from (time, bytes) samples."""
@@ -99,7 +102,9 @@ class ProgressPanel(QWidget):
         self._started = time.monotonic()
         self._unit = "bytes"
         self._phase: str | None = None  # the core's phase shown (untranslated)
-        self._retrying = False
+        # When a retry was last shown: a network drop is said when it begins, not at each
+        # attempt (parallel uploads report between the attempts, some with bytes sent).
+        self._drop_seen = -DROP_QUIET_S
 
     def sync_accessible(self) -> None:
         """The bar's description: the phase and the figures as shown now (call after
@@ -120,7 +125,7 @@ class ProgressPanel(QWidget):
         self.pause_button.setChecked(False)
         self.pause_button.setEnabled(True)
         self.cancel_button.setEnabled(True)
-        self._retrying = False
+        self._drop_seen = -DROP_QUIET_S
         self.sync_accessible()
         announce(self.bar, title)
 
@@ -145,9 +150,10 @@ class ProgressPanel(QWidget):
             self.figures.setText(text.replace("%1", number(attempt))
                                  .replace("%2", number(attempts)))
             self.rate.reset()
-            if not self._retrying:  # said once when the wait starts, not at every attempt
+            now = time.monotonic()
+            if now - self._drop_seen > DROP_QUIET_S:
                 announce(self.bar, self.figures.text())
-            self._retrying = True
+            self._drop_seen = now
         elif p.total_bytes > 0 and p.unit != "bytes":
             self.bar.setRange(0, 1000)
             self.bar.setValue(int(1000 * min(p.done_bytes, p.total_bytes) / p.total_bytes))
@@ -177,8 +183,6 @@ class ProgressPanel(QWidget):
         else:
             self.bar.setRange(0, 0)
             self.figures.setText(self.tr("Working…"))
-        if p.retry is None:
-            self._retrying = False
         self.sync_accessible()
         if new_phase:
             announce(self.bar, self.phase.text())
