@@ -149,7 +149,7 @@ def _event_loop_stall(tmp: Path, media_mb: float, chats: int, backups: int) -> d
         win.panel.set_running(True)
         t0 = time.monotonic()
         run_in_background(lambda p, c, job=job: run_backup(job, p, c), name="bench-backup",
-                          on_progress=win.panel.progress.show_progress,
+                          owner=win, on_progress=win.panel.progress.show_progress,
                           on_done=done.append, on_error=done.append)
         last[0] = clock.nsecsElapsed()
         timer.start()
