@@ -230,3 +230,16 @@ def edit_config(path: Path, edit: Callable[[dict], object]) -> None:
     edit(body)
     outer["body"] = json.dumps(body, sort_keys=True, separators=(",", ":"))
     path.write_text(json.dumps(outer, sort_keys=True, indent=1) + "\n")
+
+
+class CountingDest(FolderDestination):
+    """Counts the manifests read (streamed) from the destination."""
+
+    def __init__(self, root) -> None:
+        super().__init__(root)
+        self.manifest_reads = 0
+
+    def stream(self, name, *args, **kw):
+        if "/snapshots/" in name:
+            self.manifest_reads += 1
+        return super().stream(name, *args, **kw)

@@ -19,20 +19,7 @@ from backupgui.engine.types import VerifyRequest
 from backupgui.library.demo import add_demo_messages
 from backupgui.library.store import Library
 
-from .helpers import backup_to, dest_files
-
-
-class CountingDest(FolderDestination):
-    """Counts the manifests read (streamed) from the destination."""
-
-    def __init__(self, root) -> None:
-        super().__init__(root)
-        self.manifest_reads = 0
-
-    def stream(self, name, *args, **kw):
-        if "/snapshots/" in name:
-            self.manifest_reads += 1
-        return super().stream(name, *args, **kw)
+from .helpers import CountingDest, backup_to, dest_files
 
 
 def _grow(lib_dir, seed: int) -> None:

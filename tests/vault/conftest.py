@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import os
@@ -331,6 +332,18 @@ class VaultProcess:
 
 
 BACKENDS = ["sqlite", "postgresql"]
+
+
+@contextlib.contextmanager
+def cluster_nodes(hsm_env: dict[str, str], url: str, n: int = 3) -> Iterator[list[VaultProcess]]:
+    """``n`` vault nodes on one database, sharing one SoftHSM2 token (one sealing key), each
+    checking the high-water mark every 0.5 s (the cluster tests' nodes)."""
+    started = [VaultProcess(hsm_env, url, "--floor-interval", "0.5").start() for _ in range(n)]
+    try:
+        yield started
+    finally:
+        for v in started:
+            v.cleanup()
 
 
 @pytest.fixture(params=BACKENDS)

@@ -33,7 +33,7 @@ from backupgui.vault.service import b64e
 from backupgui.vault.trust import TrustedVaults
 
 from . import cluster
-from .conftest import TEST_KSF, VaultProcess, skip_or_fail
+from .conftest import TEST_KSF, VaultProcess, cluster_nodes, skip_or_fail
 from .test_vault_process import ACCESS, proof
 from .test_vault_process import store as _store
 
@@ -57,14 +57,8 @@ def patroni() -> Iterator[cluster.PatroniCluster]:
 @pytest.fixture(scope="module")
 def nodes(patroni: cluster.PatroniCluster, hsm_env: dict[str, str]) -> Iterator[list[VaultProcess]]:
     """Three vault nodes on one database, sharing one SoftHSM2 token (one sealing key)."""
-    started = [
-        VaultProcess(hsm_env, patroni.url(), "--floor-interval", "0.5").start() for _ in range(3)
-    ]
-    try:
+    with cluster_nodes(hsm_env, patroni.url()) as started:
         yield started
-    finally:
-        for v in started:
-            v.cleanup()
 
 
 def post(url: str, path: str, payload: dict, timeout: float = 30) -> tuple[int, dict]:

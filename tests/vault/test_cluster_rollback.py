@@ -24,7 +24,7 @@ from collections.abc import Iterator
 import pytest
 
 from . import cluster
-from .conftest import VaultProcess, skip_or_fail
+from .conftest import VaultProcess, cluster_nodes, skip_or_fail
 from .test_cluster import Guessers, _member_pids, _wait, attempts_in_db, store
 
 
@@ -39,14 +39,8 @@ def patroni() -> Iterator[cluster.PatroniCluster]:
 
 @pytest.fixture(scope="module")
 def nodes(patroni: cluster.PatroniCluster, hsm_env: dict[str, str]) -> Iterator[list[VaultProcess]]:
-    started = [
-        VaultProcess(hsm_env, patroni.url(), "--floor-interval", "0.5").start() for _ in range(3)
-    ]
-    try:
+    with cluster_nodes(hsm_env, patroni.url()) as started:
         yield started
-    finally:
-        for v in started:
-            v.cleanup()
 
 
 def test_an_old_primary_that_takes_the_leader_key_back_is_refused(nodes, patroni) -> None:
