@@ -172,8 +172,11 @@ def test_giving_bytes_back_wakes_no_one_unless_someone_waits():
 def test_the_checkers_read_the_packs_themselves(plan):
     """No reader thread and no pool: ``workers`` checker threads, each reading its next blob."""
     repo, p = plan
+    # (threads other tests left running, e.g. the network deadlines' watcher, are not ours)
+    before = set(threading.enumerate())
     it = R._decoded_text_blobs(repo, p, ReadCounter(), CancelToken(), 2)
     next(it)
-    names = sorted(t.name for t in threading.enumerate() if t.name.startswith("backupgui-"))
+    names = sorted(t.name for t in set(threading.enumerate()) - before
+                   if t.name.startswith("backupgui-"))
     it.close()
     assert names == ["backupgui-check-0", "backupgui-check-1"]
