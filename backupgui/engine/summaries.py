@@ -23,10 +23,10 @@ import json
 import logging
 import os
 import secrets
-import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from .. import safeopen
 from ..format import names
 from ..format.manifest import MAX_SEQ, Totals
 
@@ -266,12 +266,11 @@ class SummaryCache:
 def _read_bounded(path: Path) -> bytes:
     """A regular file's bytes, at most ``MAX_FILE_BYTES`` (a longer one: ``ValueError``),
     never through a symlink."""
-    # (non-blocking: a FIFO planted under the name must not hang the backup at its open)
-    fd = os.open(path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0)
-                 | getattr(os, "O_BINARY", 0))
-    with os.fdopen(fd, "rb") as fh:
-        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-            raise ValueError("not a regular file")
+    try:
+        fh = safeopen.open_regular(path, follow=False)  # (a planted FIFO must not hang it)
+    except safeopen.NotRegularFile:
+        raise ValueError("not a regular file") from None
+    with fh:
         data = fh.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         raise ValueError("too long")

@@ -30,7 +30,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Protocol
 
-from ... import oswords
+from ... import oswords, safeopen
 from ...errors import BackupError, NotFoundError
 from ..model import Chat, MediaRef, Message, Participant
 from ..store import Library
@@ -435,19 +435,16 @@ class ExportSource:
             return open(self.root / member, "rb")  # the file the user chose
         # An attachment find() accepted: not through a link that appeared since, and still
         # a regular file (a FIFO would block, a device never end).
-        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) \
-            | getattr(os, "O_BINARY", 0)
         try:
-            fd = os.open(os.path.join(self.root, *member.split("/")), flags)
+            return safeopen.open_regular(os.path.join(self.root, *member.split("/")),
+                                         follow=False)
         except OSError as exc:
             if exc.errno == errno.ELOOP:
                 raise RefusedAttachment(f"{member} became a symbolic link while importing.",
                                         link=True) from None
             raise
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            os.close(fd)
-            raise RefusedAttachment(f"{member} is no longer a regular file.")
-        return os.fdopen(fd, "rb")
+        except safeopen.NotRegularFile:
+            raise RefusedAttachment(f"{member} is no longer a regular file.") from None
 
     def modified(self, member: str) -> tuple[int, int, int] | None:
         """The (year, month, day) a zip says its member was written (the phone's clock when

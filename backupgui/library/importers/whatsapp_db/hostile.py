@@ -28,7 +28,6 @@ import logging
 import os
 import re
 import sqlite3
-import stat
 import sys
 import threading
 import urllib.parse
@@ -36,7 +35,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from .... import oswords
+from .... import oswords, safeopen
 from ....errors import BackupError
 
 log = logging.getLogger(__name__)
@@ -124,18 +123,10 @@ def open_regular(path: Path) -> BinaryIO:
     writer for ever (a device would never end). A symbolic link is followed (a file the user
     chose may be one); what is checked is the file opened. ``OSError`` if it cannot be
     opened; ``HostileDatabaseError`` if it is not a regular file."""
-    flags = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-             | getattr(os, "O_CLOEXEC", 0))
-    fd = os.open(path, flags)
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise HostileDatabaseError(f"{path.name} is not a regular file; it is not read.")
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
-        return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
+        return safeopen.open_regular(path)
+    except safeopen.NotRegularFile:
+        raise HostileDatabaseError(f"{path.name} is not a regular file; it is not read.") from None
 
 
 def open_database(path: str | Path, *, immutable: bool = True,
