@@ -445,6 +445,29 @@ def _member_pids(patroni: cluster.PatroniCluster, i: int) -> list[int]:
     return pids
 
 
+@contextlib.contextmanager
+def frozen_primary(patroni: cluster.PatroniCluster, g: Guessers, leader: int,
+                   timeline: dict, what: str) -> Iterator[int]:
+    """Freeze member ``leader`` (SIGSTOP of its Patroni and PostgreSQL), wait until a standby
+    is promoted and every node answers (``what``), and yield the promoted member; the frozen
+    processes wake (SIGCONT) when the block ends, whatever happened."""
+    frozen = _member_pids(patroni, leader)
+    t0 = time.monotonic()
+    for pid in frozen:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        promoted = patroni.wait_failover(leader)
+        timeline["promoted after s"] = round(time.monotonic() - t0, 1)
+        g.mark()
+        _wait(lambda: all(v > 0 for v in g.answers_after.values()), 90, what)
+        timeline["all nodes answering after s"] = round(time.monotonic() - t0, 1)
+        yield promoted
+    finally:
+        for pid in frozen:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
+
+
 def test_a_frozen_primary_is_left_behind(nodes, patroni) -> None:
     """The primary's machine freezes (SIGSTOP of its Patroni and PostgreSQL; its kernel still
     takes packets) while guessers run. Patroni promotes a standby once the leader key
@@ -460,21 +483,9 @@ def test_a_frozen_primary_is_left_behind(nodes, patroni) -> None:
     timeline = {}
     with Guessers(nodes, bindings, threads=6, pause=0.2) as g:
         _wait(lambda: g.total() >= 15, 60, "answers before the freeze")
-        frozen = _member_pids(patroni, leader)
-        t0 = time.monotonic()
-        for pid in frozen:
-            os.kill(pid, signal.SIGSTOP)
-        try:
-            new_leader = patroni.wait_failover(leader)
-            timeline["promoted after s"] = round(time.monotonic() - t0, 1)
-            g.mark()
-            _wait(lambda: all(v > 0 for v in g.answers_after.values()), 90,
-                  "every node answering while the old primary is frozen")  # fmt: skip
-            timeline["all nodes answering after s"] = round(time.monotonic() - t0, 1)
-        finally:
-            for pid in frozen:
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGCONT)
+        with frozen_primary(patroni, g, leader, timeline,
+                            "every node answering while the old primary is frozen") as new_leader:
+            pass
         t1 = time.monotonic()
         time.sleep(2)
     assert new_leader != leader

@@ -15,9 +15,7 @@ rollback_detected``) instead of serving its older counters.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
 import time
 from collections.abc import Iterator
 
@@ -25,7 +23,7 @@ import pytest
 
 from . import cluster
 from .conftest import VaultProcess, cluster_nodes, skip_or_fail
-from .test_cluster import Guessers, _member_pids, _wait, attempts_in_db, store
+from .test_cluster import Guessers, _wait, attempts_in_db, frozen_primary, store
 
 
 @pytest.fixture(scope="module")
@@ -55,24 +53,11 @@ def test_an_old_primary_that_takes_the_leader_key_back_is_refused(nodes, patroni
     timeline: dict[str, float] = {}
     with Guessers(nodes, bindings, threads=6, pause=0.2) as g:
         _wait(lambda: g.total() >= 10, 60, "answers before the freeze")
-        frozen = _member_pids(patroni, leader)
-        t0 = time.monotonic()
-        for pid in frozen:
-            os.kill(pid, signal.SIGSTOP)
-        try:
-            promoted = patroni.wait_failover(leader)
-            timeline["promoted after s"] = round(time.monotonic() - t0, 1)
-            g.mark()
-            _wait(lambda: all(v > 0 for v in g.answers_after.values()), 90,
-                  "every node answering on the promoted standby")  # fmt: skip
-            timeline["all nodes answering after s"] = round(time.monotonic() - t0, 1)
+        with frozen_primary(patroni, g, leader, timeline,
+                            "every node answering on the promoted standby") as promoted:
             on_newer = sum(g.answers_after.values())
             # What Patroni 3.0.2's etcd3 client did when the old primary woke.
             patroni.etcd.put(patroni.leader_key(), patroni.names[leader])
-        finally:
-            for pid in frozen:
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGCONT)
         t1 = time.monotonic()
         cluster._wait_for("the woken primary leading again",
                           lambda: patroni.leader() == leader, 120, 0.3)  # fmt: skip
