@@ -1132,6 +1132,14 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
         <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or %1-digit key at any time.</source>
         <translation>إيقاف التشفير التام بين الطرفين هنا سيؤدي إلى:&lt;ul&gt;&lt;li&gt;إزالة مفتاح النسخ الاحتياطي من سلسلة مفاتيح هذا الكمبيوتر،&lt;/li&gt;&lt;li&gt;إيقاف النسخ الاحتياطي من هذا الكمبيوتر إلى أن تشغّل التشفير مرة أخرى.&lt;/li&gt;&lt;/ul&gt;تبقى النسخ الاحتياطية التي تم إنشاؤها في مكانها، ومشفّرة كما هي. يمكنك استعادتها بكلمة المرور أو المفتاح المكوّن من %1 رقمًا في أي وقت.</translation>
     </message>
+    <message>
+        <source>This computer has no keyring, so each backup asks for your password or key.</source>
+        <translation>لا توجد سلسلة مفاتيح على هذا الكمبيوتر، لذلك يطلب كل نسخ احتياطي كلمة المرور أو المفتاح.</translation>
+    </message>
+    <message>
+        <source>You will need this password to restore your chats on a new computer. This computer has no keyring, so each backup asks for it too.</source>
+        <translation>ستحتاج إلى كلمة المرور هذه لاستعادة دردشاتك على كمبيوتر جديد. لا توجد سلسلة مفاتيح على هذا الكمبيوتر، لذلك يطلبها كل نسخ احتياطي أيضًا.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -3892,6 +3900,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
         <translation>لا يستطيع backupgui الكتابة في %1 (محرك الأقراص للقراءة فقط أو المجلد ليس ملكك). اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui cannot sign in to Google Drive by itself: use your own Google Cloud client or the Drive emulator (above), or choose a folder.</source>
+        <translation>لا تستطيع هذه النسخة من backupgui تسجيل الدخول إلى Google Drive بمفردها: استخدم عميل Google Cloud الخاص بك أو محاكي Drive (أعلاه)، أو اختر مجلدًا.</translation>
     </message>
 </context>
 <context>

@@ -1088,6 +1088,14 @@ Entferne den Zugriff von backupgui nicht in den Einstellungen deines Google-Kont
         <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or %1-digit key at any time.</source>
         <translation>Wenn du die Ende-zu-Ende-Verschlüsselung hier deaktivierst, wird backupgui:&lt;ul&gt;&lt;li&gt;den Backup-Schlüssel aus dem Schlüsselbund dieses Computers entfernen,&lt;/li&gt;&lt;li&gt;keine Backups mehr von diesem Computer erstellen, bis du die Verschlüsselung wieder aktivierst.&lt;/li&gt;&lt;/ul&gt;Bereits erstellte Backups bleiben, wo sie sind, und weiterhin verschlüsselt. Du kannst sie jederzeit mit deinem Passwort oder deinem %1-stelligen Schlüssel wiederherstellen.</translation>
     </message>
+    <message>
+        <source>This computer has no keyring, so each backup asks for your password or key.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund, daher fragt jedes Backup nach deinem Passwort oder Schlüssel.</translation>
+    </message>
+    <message>
+        <source>You will need this password to restore your chats on a new computer. This computer has no keyring, so each backup asks for it too.</source>
+        <translation>Du brauchst dieses Passwort, um deine Chats auf einem neuen Computer wiederherzustellen. Dieser Computer hat keinen Schlüsselbund, daher fragt auch jedes Backup danach.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -3692,6 +3700,10 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
         <translation>backupgui kann nicht in %1 schreiben (das Laufwerk ist schreibgeschützt oder der Ordner gehört dir nicht). Wähle einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui cannot sign in to Google Drive by itself: use your own Google Cloud client or the Drive emulator (above), or choose a folder.</source>
+        <translation>Diese Kopie von backupgui kann sich nicht selbst bei Google Drive anmelden: Verwende deinen eigenen Google-Cloud-Client oder den Drive-Emulator (oben) oder wähle einen Ordner.</translation>
     </message>
 </context>
 <context>

@@ -1088,6 +1088,14 @@ No quites el acceso de backupgui en la configuración de tu cuenta de Google si 
         <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or %1-digit key at any time.</source>
         <translation>Si desactivas aquí el cifrado de extremo a extremo, backupgui:&lt;ul&gt;&lt;li&gt;eliminará la clave de la copia de seguridad del llavero de esta computadora,&lt;/li&gt;&lt;li&gt;dejará de hacer copias desde esta computadora hasta que vuelvas a activar el cifrado.&lt;/li&gt;&lt;/ul&gt;Las copias de seguridad ya hechas se quedan donde están, todavía cifradas. Puedes restaurarlas con tu contraseña o clave de %1 dígitos en cualquier momento.</translation>
     </message>
+    <message>
+        <source>This computer has no keyring, so each backup asks for your password or key.</source>
+        <translation>Esta computadora no tiene llavero, así que cada copia de seguridad te pide la contraseña o la clave.</translation>
+    </message>
+    <message>
+        <source>You will need this password to restore your chats on a new computer. This computer has no keyring, so each backup asks for it too.</source>
+        <translation>Necesitarás esta contraseña para restaurar tus chats en una computadora nueva. Esta computadora no tiene llavero, así que cada copia de seguridad también te la pide.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -3692,6 +3700,10 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
         <translation>backupgui no puede escribir en %1 (la unidad es de solo lectura o la carpeta no es tuya). Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui cannot sign in to Google Drive by itself: use your own Google Cloud client or the Drive emulator (above), or choose a folder.</source>
+        <translation>Esta copia de backupgui no puede iniciar sesión en Google Drive por sí sola: usa tu propio cliente de Google Cloud o el emulador de Drive (arriba), o elige una carpeta.</translation>
     </message>
 </context>
 <context>

@@ -1088,6 +1088,14 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
         <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or %1-digit key at any time.</source>
         <translation>यहाँ एंड-टू-एंड एन्क्रिप्शन बंद करने पर:&lt;ul&gt;&lt;li&gt;बैकअप की इस कंप्यूटर की कीरिंग से हटा दी जाएगी,&lt;/li&gt;&lt;li&gt;जब तक आप एन्क्रिप्शन फिर से चालू नहीं करते, इस कंप्यूटर से बैकअप बंद रहेंगे।&lt;/li&gt;&lt;/ul&gt;पहले से बने बैकअप जहाँ हैं वहीं रहेंगे, एन्क्रिप्ट किए हुए। आप उन्हें कभी भी अपने पासवर्ड या %1 अंकों वाली की से रीस्टोर कर सकते हैं।</translation>
     </message>
+    <message>
+        <source>This computer has no keyring, so each backup asks for your password or key.</source>
+        <translation>इस कंप्यूटर पर कोई कीरिंग नहीं है, इसलिए हर बैकअप आपसे पासवर्ड या की माँगता है।</translation>
+    </message>
+    <message>
+        <source>You will need this password to restore your chats on a new computer. This computer has no keyring, so each backup asks for it too.</source>
+        <translation>नए कंप्यूटर पर अपनी चैट रीस्टोर करने के लिए आपको इस पासवर्ड की ज़रूरत होगी। इस कंप्यूटर पर कोई कीरिंग नहीं है, इसलिए हर बैकअप भी आपसे यह माँगता है।</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -3692,6 +3700,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
         <translation>backupgui %1 में नहीं लिख सकता (ड्राइव सिर्फ़ पढ़ने लायक है या फ़ोल्डर आपका नहीं है)। कोई दूसरा फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui cannot sign in to Google Drive by itself: use your own Google Cloud client or the Drive emulator (above), or choose a folder.</source>
+        <translation>backupgui की यह कॉपी अपने आप Google Drive में साइन इन नहीं कर सकती: अपना खुद का Google Cloud क्लाइंट या Drive एम्युलेटर (ऊपर) इस्तेमाल करें, या कोई फ़ोल्डर चुनें।</translation>
     </message>
 </context>
 <context>

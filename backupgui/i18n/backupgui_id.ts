@@ -1077,6 +1077,14 @@ Jangan hapus akses backupgui di setelan Akun Google Anda jika ingin menyimpan ca
         <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or %1-digit key at any time.</source>
         <translation>Menonaktifkan enkripsi end-to-end di sini akan:&lt;ul&gt;&lt;li&gt;menghapus kunci cadangan dari penyimpan kunci komputer ini,&lt;/li&gt;&lt;li&gt;menghentikan pencadangan dari komputer ini sampai Anda mengaktifkan enkripsi lagi.&lt;/li&gt;&lt;/ul&gt;Cadangan yang sudah dibuat tetap di tempatnya, tetap terenkripsi. Anda dapat memulihkannya dengan kata sandi atau kunci %1 digit kapan saja.</translation>
     </message>
+    <message>
+        <source>This computer has no keyring, so each backup asks for your password or key.</source>
+        <translation>Komputer ini tidak punya penyimpan kunci, jadi setiap pencadangan menanyakan kata sandi atau kunci Anda.</translation>
+    </message>
+    <message>
+        <source>You will need this password to restore your chats on a new computer. This computer has no keyring, so each backup asks for it too.</source>
+        <translation>Anda akan memerlukan kata sandi ini untuk memulihkan chat di komputer baru. Komputer ini tidak punya penyimpan kunci, jadi setiap pencadangan juga menanyakannya.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -3642,6 +3650,10 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
         <translation>backupgui tidak bisa menulis ke %1 (drive hanya-baca atau folder itu bukan milik Anda). Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui cannot sign in to Google Drive by itself: use your own Google Cloud client or the Drive emulator (above), or choose a folder.</source>
+        <translation>Salinan backupgui ini tidak bisa masuk ke Google Drive sendiri: gunakan klien Google Cloud Anda sendiri atau emulator Drive (di atas), atau pilih folder.</translation>
     </message>
 </context>
 <context>

@@ -1088,6 +1088,14 @@ Não remova o acesso do backupgui nas configurações da sua Conta do Google se 
         <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or %1-digit key at any time.</source>
         <translation>Ao desativar a criptografia de ponta a ponta aqui, o backupgui vai:&lt;ul&gt;&lt;li&gt;remover a chave do backup do chaveiro deste computador,&lt;/li&gt;&lt;li&gt;parar os backups deste computador até você ativar a criptografia de novo.&lt;/li&gt;&lt;/ul&gt;Os backups já feitos continuam onde estão, ainda criptografados. Você pode restaurá-los com sua senha ou chave de %1 dígitos a qualquer momento.</translation>
     </message>
+    <message>
+        <source>This computer has no keyring, so each backup asks for your password or key.</source>
+        <translation>Este computador não tem chaveiro, então cada backup pede sua senha ou chave.</translation>
+    </message>
+    <message>
+        <source>You will need this password to restore your chats on a new computer. This computer has no keyring, so each backup asks for it too.</source>
+        <translation>Você vai precisar desta senha para restaurar suas conversas em um computador novo. Este computador não tem chaveiro, então cada backup também vai pedi-la.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -3692,6 +3700,10 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
         <translation>O backupgui não consegue gravar em %1 (a unidade é somente leitura ou a pasta não é sua). Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui cannot sign in to Google Drive by itself: use your own Google Cloud client or the Drive emulator (above), or choose a folder.</source>
+        <translation>Esta cópia do backupgui não consegue entrar no Google Drive sozinha: use seu próprio cliente do Google Cloud ou o emulador do Drive (acima), ou escolha uma pasta.</translation>
     </message>
 </context>
 <context>

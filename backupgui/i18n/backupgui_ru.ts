@@ -1099,6 +1099,14 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
         <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or %1-digit key at any time.</source>
         <translation>Если выключить здесь сквозное шифрование, backupgui:&lt;ul&gt;&lt;li&gt;удалит ключ резервной копии из связки ключей этого компьютера,&lt;/li&gt;&lt;li&gt;перестанет создавать копии с этого компьютера, пока вы снова не включите шифрование.&lt;/li&gt;&lt;/ul&gt;Уже созданные копии останутся на месте и по-прежнему будут зашифрованы. Их можно восстановить паролем или %1-значным ключом в любой момент.</translation>
     </message>
+    <message>
+        <source>This computer has no keyring, so each backup asks for your password or key.</source>
+        <translation>На этом компьютере нет связки ключей, поэтому пароль или ключ запрашивается при каждом копировании.</translation>
+    </message>
+    <message>
+        <source>You will need this password to restore your chats on a new computer. This computer has no keyring, so each backup asks for it too.</source>
+        <translation>Этот пароль понадобится, чтобы восстановить чаты на новом компьютере. На этом компьютере нет связки ключей, поэтому пароль будет запрашиваться и при каждом копировании.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -3742,6 +3750,10 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
         <translation>backupgui не может записывать в %1 (диск доступен только для чтения или папка вам не принадлежит). Выберите другую папку.</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui cannot sign in to Google Drive by itself: use your own Google Cloud client or the Drive emulator (above), or choose a folder.</source>
+        <translation>Эта копия backupgui не может сама войти в Google Диск: используйте собственный клиент Google Cloud или эмулятор Диска (выше) либо выберите папку.</translation>
     </message>
 </context>
 <context>

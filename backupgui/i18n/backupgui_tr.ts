@@ -1077,6 +1077,14 @@ Bu yedekleri saklamak istiyorsanız Google Hesabı ayarlarınızda backupgui&apo
         <source>Turning off end-to-end encryption here will:&lt;ul&gt;&lt;li&gt;remove the backup key from this computer&apos;s keyring,&lt;/li&gt;&lt;li&gt;stop backups from this computer until you turn encryption on again.&lt;/li&gt;&lt;/ul&gt;Backups already made stay where they are, still encrypted. You can restore them with your password or %1-digit key at any time.</source>
         <translation>Uçtan uca şifrelemeyi burada kapatırsanız backupgui:&lt;ul&gt;&lt;li&gt;yedekleme anahtarını bu bilgisayarın anahtar zincirinden kaldırır,&lt;/li&gt;&lt;li&gt;şifrelemeyi yeniden açana kadar bu bilgisayardan yedeklemeyi durdurur.&lt;/li&gt;&lt;/ul&gt;Daha önce oluşturulan yedekler oldukları yerde ve şifreli kalır. Bunları istediğiniz zaman şifrenizle ya da %1 haneli anahtarınızla geri yükleyebilirsiniz.</translation>
     </message>
+    <message>
+        <source>This computer has no keyring, so each backup asks for your password or key.</source>
+        <translation>Bu bilgisayarda anahtar zinciri yok, bu yüzden her yedekleme şifrenizi ya da anahtarınızı sorar.</translation>
+    </message>
+    <message>
+        <source>You will need this password to restore your chats on a new computer. This computer has no keyring, so each backup asks for it too.</source>
+        <translation>Sohbetlerinizi yeni bir bilgisayara geri yüklemek için bu şifre gerekecek. Bu bilgisayarda anahtar zinciri yok, bu yüzden her yedekleme de şifreyi sorar.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -3642,6 +3650,10 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>backupgui cannot write to %1 (the drive is read-only or the folder is not yours). Choose another folder.</source>
         <translation>backupgui %1 konumuna yazamıyor (sürücü salt okunur ya da klasör size ait değil). Başka bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>This copy of backupgui cannot sign in to Google Drive by itself: use your own Google Cloud client or the Drive emulator (above), or choose a folder.</source>
+        <translation>backupgui&apos;nin bu kopyası Google Drive&apos;da kendi başına oturum açamaz: kendi Google Cloud istemcinizi ya da Drive emülatörünü (yukarıda) kullanın veya bir klasör seçin.</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,12 @@ class BackupController(QObject):
             actions.append((self.tr("Open &Settings"), opener))
         show_error(self.window, exc, title, actions)
 
+    def _keyring(self) -> bool:
+        """False once the window's check found no usable keyring (unknown counts as one:
+        the dialog then says what a keyring does, as before)."""
+        status = getattr(self.window, "keystore_status", None)
+        return status is None or status.available
+
     # --- backup -----------------------------------------------------------------------------
     def _job(self, material: KeyMaterial | None = None) -> BackupJob:
         from .jobs import BackupJob, retention_of
@@ -163,7 +169,8 @@ class BackupController(QObject):
             self._checked_now = True
             self._start_job(out.material, set_id="")
 
-        self._open(_dialog(self.ctx, SETUP, reason=reason, parent=self.window), accepted)
+        self._open(_dialog(self.ctx, SETUP, reason=reason, keyring=self._keyring(),
+                           parent=self.window), accepted)
 
     def _open(self, dlg: EncryptionDialog, accepted: Callable[[EncryptionDialog], None]) -> None:
         """Show a dialog without a nested event loop; ``accepted`` runs if it succeeds."""
@@ -337,7 +344,8 @@ class BackupController(QObject):
             if out.warnings:
                 self._show_change_warnings(out.warnings)
 
-        self._open(_dialog(self.ctx, CHANGE, parent=self.window), accepted)
+        self._open(_dialog(self.ctx, CHANGE, keyring=self._keyring(), parent=self.window),
+                   accepted)
 
     def _show_change_warnings(self, warnings: tuple[str, ...]) -> None:
         """The protection changed, but something could not be done (the old key vault record

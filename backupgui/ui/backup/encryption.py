@@ -145,10 +145,13 @@ class EncryptionDialog(QDialog):
 
     def __init__(self, ctx: AppContext, mode: str, *, key_mode: str = "", set_id: str = "",
                  spec: DestinationSpec | None = None, reason: str = "", account: str = "",
-                 parent: QWidget | None = None) -> None:
+                 keyring: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         keep_min_height_for_width(self)  # its wrapped texts are never cut off
         self._reason = reason
+        # False when this computer has no usable keyring (the card's "Key on this computer"
+        # says so): the key is not kept, and each backup asks for the password or key.
+        self._keyring = keyring
         self._account = account  # UPGRADE: "google" or "device" (what the vault binds to)
         self.ctx = ctx
         self.mode = mode
@@ -360,7 +363,8 @@ class EncryptionDialog(QDialog):
             ("lock", self.tr("Chats and media are encrypted on this computer with a random "
                              "backup key before they are stored.")),
             ("key", self.tr("This computer keeps the backup key in its keyring, so later "
-                            "backups run without asking.")),
+                            "backups run without asking.") if self._keyring else self.tr(
+                "This computer has no keyring, so each backup asks for your password or key.")),
             ("restore", numbers(self.tr("On a new computer, your password or %1-digit key "
                                         "unlocks the backup. Nobody else can."), KEY_DIGITS)),
         ]
@@ -394,7 +398,10 @@ class EncryptionDialog(QDialog):
         page = _Page("lock", self.tr("Create a password"),
                      self.tr("You will need this password to restore your chats on a new "
                              "computer. This computer remembers the backup key, so you will not "
-                             "be asked for it at every backup."))
+                             "be asked for it at every backup.") if self._keyring else self.tr(
+                         "You will need this password to restore your chats on a new "
+                         "computer. This computer has no keyring, so each backup asks for it "
+                         "too."))
         self.password_page_title = page.title
         self.new_password = NewPasswordForm()
         self.new_password.validityChanged.connect(lambda _v: self._update_buttons())

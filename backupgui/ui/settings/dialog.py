@@ -243,14 +243,24 @@ class SettingsDialog(QDialog):
         """Validate, check the folder on disk (in the background), then save."""
         new = self.edited()
         problems = new.validate()
-        if new.destination == FOLDER and not new.folder_path:
+        # Before any destination was chosen, an empty folder leaves it unchosen: a new user
+        # may set the language or this computer's name first (Back up then asks for one).
+        # A folder that was chosen is never emptied this way: backups would stop unnoticed.
+        unchosen = not self.ctx.settings.destination_configured
+        if new.destination == FOLDER and not new.folder_path and not unchosen:
             problems.insert(0, self.tr("Choose the folder for your backups."))
         if new.destination == GDRIVE and not new.gdrive_account:
-            problems.insert(0, self.tr("Sign in to Google Drive first, or choose a folder."))
+            # Sign in… is disabled in a build without a Google sign-in of its own: say what
+            # works instead of asking for what cannot be done.
+            problems.insert(0, self.tr("Sign in to Google Drive first, or choose a folder.")
+                            if self.drive.can_sign_in() else self.tr(
+                                "This copy of backupgui cannot sign in to Google Drive by "
+                                "itself: use your own Google Cloud client or the Drive emulator "
+                                "(above), or choose a folder."))
         if problems:
             self._show_problems(problems)
             return
-        if new.destination != FOLDER:
+        if new.destination != FOLDER or not new.folder_path:
             self._save(new)
             return
         from ...destinations.folder import folder_state
