@@ -195,4 +195,4 @@ rm -f "$deb"
 # xz: what every dpkg reads and lintian accepts (zstd members are "malformed" to it).
 dpkg-deb --root-owner-group -Zxz -z6 --build "$pkgroot" "$deb" >/dev/null
 deb_bytes=$(stat -c %s "$deb")
-log "wrote $deb: $((deb_bytes / 1024 / 1024)) MB ($deb_bytes bytes), installs $((installed_kb / 1024)) MB; sha256 $(sha256sum "$deb" | cut -c1-64)"
+log "wrote $deb: $((deb_bytes / 1024 / 1024)) MiB ($deb_bytes bytes), installs $((installed_kb / 1024)) MiB; sha256 $(sha256sum "$deb" | cut -c1-64)"
