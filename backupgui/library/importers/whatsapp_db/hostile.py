@@ -10,11 +10,15 @@
 * before a table is read, ``require_tables`` makes sure it is a real table (not a view, not a
   virtual table) without generated columns;
 * a progress handler on every connection: Stop (``progress``, a cancel token's
-  ``checkpoint``) interrupts a running query, and a connection that runs more SQLite steps
-  than ``STEPS_PER_BYTE`` per byte of its file (at least ``MIN_STEPS``) is cancelled as
-  hostile: no honest reading of a file (each row visited a few times, through indexes or
+  ``checkpoint``) interrupts a running query, and SQLite steps are counted against two
+  budgets: each query (a cursor: its execute and every fetch of it) may run at most
+  ``1 / QUERY_SHARE`` of the connection's, and the connection at most ``STEPS_PER_BYTE``
+  per byte of its file (at least ``MIN_STEPS``); past either the query is cancelled as
+  hostile. No honest reading of a file (each row visited a few times, through indexes or
   in one pass) comes near that, a query made quadratic by a crafted file (no indexes, a
-  join on an unindexed column) does. ``translate`` re-raises what stopped the query.
+  join on an unindexed column) does; one such query cannot spend what the reader's other
+  queries need, and many of them still end within the connection's budget. ``translate``
+  re-raises what stopped the query.
 
 Values are still checked for their type where they are used: SQLite columns hold any type.
 """
@@ -47,6 +51,8 @@ PROGRESS_EVERY = 20_000
 #: an honest import of a message database runs fewer than 2 per byte (docs/SECURITY.md 2.10).
 STEPS_PER_BYTE = 2_000
 MIN_STEPS = 1_000_000_000
+#: A query may spend at most this fraction (1 / QUERY_SHARE) of its connection's budget.
+QUERY_SHARE = 4
 _SQLITE_INTERRUPT = 9
 # What made the progress handler stop the query running in this thread: SQLite reports only
 # "interrupted", ``translate`` raises this instead.
@@ -129,13 +135,88 @@ def open_regular(path: Path) -> BinaryIO:
         raise HostileDatabaseError(f"{path.name} is not a regular file; it is not read.") from None
 
 
+class _Query:
+    """The SQLite steps one query (a cursor) has run, in ticks of ``PROGRESS_EVERY``."""
+
+    __slots__ = ("ticks",)
+
+    def __init__(self) -> None:
+        self.ticks = 0
+
+
+class _Budget:
+    """The ticks a connection has run (and may run), and the query SQLite runs now."""
+
+    __slots__ = ("limit", "query_limit", "ticks", "current")
+
+    def __init__(self, limit: int, query_limit: int) -> None:
+        self.limit, self.query_limit = limit, query_limit
+        self.ticks = 0
+        self.current = _Query()  # steps outside a cursor of ours (none but SQLite's own)
+
+
+class _QueryCursor(sqlite3.Cursor):
+    """A cursor whose execute and fetches are one query: SQLite's steps while they run are
+    counted against this query's budget (queries interleave: the iPhone reader reads a
+    chat between two batches of messages)."""
+
+    def __init__(self, con: HostileConnection) -> None:
+        super().__init__(con)
+        self._budget = con.budget
+        self._query = _Query()
+
+    def _run(self, fn: Callable, *args):
+        budget = self._budget
+        before, budget.current = budget.current, self._query
+        try:
+            return fn(*args)
+        finally:
+            budget.current = before
+
+    def execute(self, sql: str, parameters=(), /):  # type: ignore[override]
+        self._query = _Query()  # a statement run again on this cursor is a new query
+        self._run(super().execute, sql, parameters)
+        return self
+
+    def fetchone(self):
+        return self._run(super().fetchone)
+
+    def fetchmany(self, size: int = 1):  # type: ignore[override]
+        return self._run(super().fetchmany, size)
+
+    def fetchall(self):
+        return self._run(super().fetchall)
+
+    def __next__(self):
+        return self._run(super().__next__)
+
+    def __iter__(self):
+        # A loop over the cursor takes its rows in batches: one budget switch per batch,
+        # not per row (a per-row switch cost a loop over a million rows 0.4 CPU s).
+        while batch := self.fetchmany(512):
+            yield from batch
+
+
+class HostileConnection(sqlite3.Connection):
+    """A connection to a database from outside (``open_database``): ``execute`` runs each
+    statement as a query with its own step budget."""
+
+    budget: _Budget
+
+    def execute(self, sql: str, parameters=(), /) -> sqlite3.Cursor:  # type: ignore[override]
+        return self.cursor(_QueryCursor).execute(sql, parameters)
+
+
 def open_database(path: str | Path, *, immutable: bool = True,
                   progress: Callable[[], None] | None = None,
-                  max_steps: int | None = None) -> sqlite3.Connection:
+                  max_steps: int | None = None,
+                  query_steps: int | None = None) -> sqlite3.Connection:
     """Open ``path`` read-only with the protections above. ``progress`` is called every
     ``PROGRESS_EVERY`` SQLite steps (it may raise, e.g. ``CancelledError``, to stop: the
-    query is interrupted and ``translate`` raises that exception); more than ``max_steps``
-    steps (default: by the file's size) stop it with ``HostileDatabaseError``."""
+    query is interrupted and ``translate`` raises that exception); a query that runs more
+    than ``query_steps`` steps (default: ``max_steps / QUERY_SHARE``), or any query once the
+    connection has run more than ``max_steps`` (default: by the file's size), is stopped
+    with ``HostileDatabaseError``."""
     path = Path(path)
     try:
         with open_regular(path) as fh:
@@ -148,14 +229,19 @@ def open_database(path: str | Path, *, immutable: bool = True,
         raise HostileDatabaseError(f"{path.name} is not an SQLite database.")
     if max_steps is None:
         max_steps = max(MIN_STEPS, size * STEPS_PER_BYTE)
+    if query_steps is None:
+        query_steps = max_steps // QUERY_SHARE
     uri = (f"file:{urllib.parse.quote(str(path.absolute()))}?mode=ro"
            + ("&immutable=1" if immutable else ""))
     try:
-        con = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        con = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                              factory=HostileConnection)
     except sqlite3.Error as exc:
         raise HostileDatabaseError(database_problem(path.name, exc)) from None
     try:
-        con.set_progress_handler(_progress_handler(path.name, progress, max_steps),
+        con.budget = _Budget(max(1, max_steps // PROGRESS_EVERY),
+                             max(1, query_steps // PROGRESS_EVERY))
+        con.set_progress_handler(_progress_handler(path.name, progress, con.budget),
                                  PROGRESS_EVERY)
         # Invalid UTF-8 in a text column becomes U+FFFD instead of stopping the whole query.
         con.text_factory = functools.partial(str, encoding="utf-8", errors="replace")
@@ -184,15 +270,16 @@ def open_database(path: str | Path, *, immutable: bool = True,
 
 
 def _progress_handler(name: str, progress: Callable[[], None] | None,
-                      max_steps: int) -> Callable[[], int]:
-    calls = 0
-    limit = max(1, max_steps // PROGRESS_EVERY)
+                      budget: _Budget) -> Callable[[], int]:
+    """Called every ``PROGRESS_EVERY`` steps: counts them (``_Budget`` in handler calls)
+    for the connection and for the query running now, and calls ``progress``."""
 
     def handler() -> int:
-        nonlocal calls
-        calls += 1
+        budget.ticks += 1
+        query = budget.current
+        query.ticks += 1
         try:
-            if calls > limit:
+            if budget.ticks > budget.limit or query.ticks > budget.query_limit:
                 raise HostileDatabaseError(f"{name} takes far longer to read than a database of "
                                            "its size can; it is refused.")
             if progress is not None:
