@@ -2433,6 +2433,15 @@ Identity (server key fingerprint): %2</source>
 … (أحرف أخرى لم تُعرض هنا: %Ln)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 deleted this group&apos;s icon</source>
+        <comment>%1: a person</comment>
+        <translation>حذف %1 صورة هذه المجموعة</translation>
+    </message>
+    <message>
+        <source>You deleted this group&apos;s icon</source>
+        <translation>حذفت صورة هذه المجموعة</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

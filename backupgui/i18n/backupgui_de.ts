@@ -2325,6 +2325,15 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
 … (%Ln weitere Zeichen hier nicht angezeigt)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 deleted this group&apos;s icon</source>
+        <comment>%1: a person</comment>
+        <translation>%1 hat das Gruppenbild gelöscht</translation>
+    </message>
+    <message>
+        <source>You deleted this group&apos;s icon</source>
+        <translation>Du hast das Gruppenbild gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

@@ -2325,6 +2325,15 @@ Identidad (huella de la clave del servidor): %2</translation>
 … (%Ln caracteres más que no se muestran aquí)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 deleted this group&apos;s icon</source>
+        <comment>%1: a person</comment>
+        <translation>%1 eliminó el icono de este grupo</translation>
+    </message>
+    <message>
+        <source>You deleted this group&apos;s icon</source>
+        <translation>Eliminaste el icono de este grupo</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

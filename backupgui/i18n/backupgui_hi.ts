@@ -2325,6 +2325,15 @@ Identity (server key fingerprint): %2</source>
 … (%Ln और अक्षर यहाँ नहीं दिखाए गए)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 deleted this group&apos;s icon</source>
+        <comment>%1: a person</comment>
+        <translation>%1 ने इस ग्रुप का आइकन हटाया</translation>
+    </message>
+    <message>
+        <source>You deleted this group&apos;s icon</source>
+        <translation>आपने इस ग्रुप का आइकन हटाया</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

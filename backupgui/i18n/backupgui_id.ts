@@ -2298,6 +2298,15 @@ Identitas (sidik jari kunci server): %2</translation>
 … (%Ln karakter lagi tidak ditampilkan di sini)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 deleted this group&apos;s icon</source>
+        <comment>%1: a person</comment>
+        <translation>%1 menghapus ikon grup ini</translation>
+    </message>
+    <message>
+        <source>You deleted this group&apos;s icon</source>
+        <translation>Anda menghapus ikon grup ini</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

@@ -2325,6 +2325,15 @@ Identidade (impressão digital da chave do servidor): %2</translation>
 … (mais %Ln caracteres não mostrados aqui)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 deleted this group&apos;s icon</source>
+        <comment>%1: a person</comment>
+        <translation>%1 apagou a imagem deste grupo</translation>
+    </message>
+    <message>
+        <source>You deleted this group&apos;s icon</source>
+        <translation>Você apagou a imagem deste grupo</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

@@ -2352,6 +2352,15 @@ Identity (server key fingerprint): %2</source>
 … (ещё %Ln символов здесь не показаны)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 deleted this group&apos;s icon</source>
+        <comment>%1: a person</comment>
+        <translation>%1 удалил(а) изображение группы</translation>
+    </message>
+    <message>
+        <source>You deleted this group&apos;s icon</source>
+        <translation>Вы удалили изображение группы</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

@@ -2298,6 +2298,15 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
 … (burada gösterilmeyen %Ln karakter daha)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 deleted this group&apos;s icon</source>
+        <comment>%1: a person</comment>
+        <translation>%1 bu grubun simgesini sildi</translation>
+    </message>
+    <message>
+        <source>You deleted this group&apos;s icon</source>
+        <translation>Bu grubun simgesini sildiniz</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

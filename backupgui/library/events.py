@@ -36,6 +36,7 @@ SENTENCES: tuple[tuple[str, str], ...] = (
     ("name_to", '{1} changed the group name to "{2}"'),
     ("name", "{1} changed the group name"),
     ("icon", "{1} changed this group's icon"),
+    ("icon_deleted", "{1} deleted this group's icon"),
     ("description", "{1} changed the group description"),
     ("number_to", "{1} changed their phone number to {2}"),
     ("number", "{1} changed their phone number"),

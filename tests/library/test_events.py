@@ -28,6 +28,14 @@ def _all_written() -> list[str]:
         line = events.iphone_event(event, actor, text)
         if line is not None:
             out.append(line)
+    for event, actor, users, me in itertools.product((2, 7, 50), [None, *ACTORS], USERS,
+                                                     [False, True]):
+        out.append(events.iphone_members(event, actor, users, me))
+    for event, partner, group in itertools.product(range(0, 70), [None, *ACTORS],
+                                                   [False, True]):
+        line = events.iphone_notice(event, partner, group)
+        if line is not None:
+            out.append(line)
     for actor, emoji, target in itertools.product(ACTORS, ["👍", "❤️", "👨‍👩‍👧"],
                                                   ["", "Hi all", 'a "quote" ' * 20]):
         out.append(events.reaction(actor, emoji, target))

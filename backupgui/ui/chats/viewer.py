@@ -416,6 +416,8 @@ class MessageModel(QAbstractListModel):
                      self.tr("You changed the group name")),
             "icon": (self.tr("%1 changed this group's icon", "%1: a person"),
                      self.tr("You changed this group's icon")),
+            "icon_deleted": (self.tr("%1 deleted this group's icon", "%1: a person"),
+                             self.tr("You deleted this group's icon")),
             "description": (self.tr("%1 changed the group description", "%1: a person"),
                             self.tr("You changed the group description")),
             "number_to": (self.tr("%1 changed their phone number to %2",

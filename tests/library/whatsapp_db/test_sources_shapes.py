@@ -98,17 +98,20 @@ def test_iphone_group_row_without_a_member_is_not_the_group(tmp_path, lib):
 # -- what published readers say about real iPhone databases -----------------------------------
 def test_iphone_type_10_is_no_text_and_unknown_types_are_counted(tmp_path, lib):
     """ZMESSAGETYPE 10 rows are calls, security and business notices and sync records,
-    whose ZTEXT may hold jids or tokens: never someone's text. A type never seen is skipped
-    and counted too, even with a text; 7 (a link) is text."""
+    whose ZTEXT may hold jids or tokens: never someone's text (the calls and notices it is
+    known to be are read by their event type: test_iphone_events.py). A type never seen is
+    skipped and counted too, even with a text; 7 (a link) is text."""
     cs = ChatStorage(tmp_path / "ChatStorage.sqlite")
     cs.session(ANA, "Ana García")
     cs.message(ANA, "A1", T0 + 1, mtype=10, event=21, text=f"{ANA},{BEN}")
-    cs.message(ANA, "A2", T0 + 2, mtype=10, event=2)
+    cs.message(ANA, "A2", T0 + 2, mtype=10, event=26, text="a business notice")
     cs.message(ANA, "A3", T0 + 3, mtype=99, text="a type never seen")
     cs.message(ANA, "A4", T0 + 4, mtype=7, text="https://example.org/route")
     cs.message(ANA, "A5", T0 + 5, text="hello")
+    cs.message(ANA, "A6", T0 + 6, mtype=10, event=None, text=f"{ANA}")
     r = import_phone_backup(lib, iphone(tmp_path, cs))
-    assert texts(lib, chat_id_of(ANA)) == ["https://example.org/route", "hello"]
+    assert texts(lib, chat_id_of(ANA)) == ["Missed group voice call",
+                                           "https://example.org/route", "hello"]
     assert reasons(r) == {SYSTEM: "2 items", KINDS: "1 item"}
 
 

@@ -12,7 +12,7 @@ and counted in the import's notes.
 from __future__ import annotations
 
 from ...events import E2E_NOTICE
-from ...model import SELF_ACTOR
+from ...model import SELF_ACTOR, UNKNOWN_ACTOR
 
 DELETED = "This message was deleted"
 DELETED_BY_ME = "You deleted this message"
@@ -87,10 +87,20 @@ def android_event(action: int, actor: str, users: list[str], text: str,
 
 
 def iphone_event(event: int | None, actor: str, text: str) -> str | None:
-    """The sentence for an iPhone group event (``ZWAMESSAGE.ZGROUPEVENTTYPE``; 12, 15 and 17
-    as a published forensic parser, IPED, reads real databases)."""
-    if event == 1 and text:
+    """The sentence for an iPhone group event (``ZWAMESSAGE.ZGROUPEVENTTYPE`` of a type-6
+    row; 5, 9, 10, 12, 15, 17 and 56 as a published forensic parser, IPED, reads real
+    databases; the membership events 2, 7 and 50 are ``iphone_members``). ``text``: the
+    new name of 1 and 56 (56's JSON read by the caller)."""
+    if event in (1, 56) and text:
         return f'{actor} changed the group name to "{text}"'
+    if event == 56:
+        return f"{actor} changed the group name"
+    if event == 5:
+        return f"{actor} deleted this group's icon"
+    if event == 9 and actor not in (SELF_ACTOR, UNKNOWN_ACTOR):
+        return f"{actor} changed their phone number"
+    if event == 10:
+        return "You're now an admin"
     if event == 2:
         return f"{actor} joined"
     if event == 3:
@@ -103,6 +113,43 @@ def iphone_event(event: int | None, actor: str, text: str) -> str | None:
         return f"{actor} joined using this group's invite link"
     if event == 17:
         return f"{actor} changed the group description"
+    return None
+
+
+def iphone_members(event: int, actor: str | None, members: list[str], from_me: bool) -> str:
+    """An iPhone membership event (type 6, ``ZGROUPEVENTTYPE`` 2 and 50 added, 7 removed):
+    ``actor`` is who did it when the row's ``ZTEXT`` names them (IPED reads it so:
+    ``actor;member,member``), ``members`` who was added or removed (``ZTEXT``'s list, else
+    the row's ``ZGROUPMEMBER``). Without an actor, 2 reads "joined" as before (an older
+    reader and an older IPED), 50 "was added", 7 "removed" by the owner (the row is theirs)
+    or by someone the row does not name."""
+    who = people(members)
+    if actor is not None:
+        if event == 7:
+            return f"{actor} removed {who}" if who else f"{actor} removed a participant"
+        return f"{actor} added {who}" if who else f"{actor} added a participant"
+    if event == 7:
+        by = SELF_ACTOR if from_me else UNKNOWN_ACTOR
+        return f"{by} removed {who}" if who else f"{by} removed a participant"
+    who = who or (SELF_ACTOR if from_me else UNKNOWN_ACTOR)
+    return f"{who} joined" if event == 2 else f"{who} was added"
+
+
+def iphone_notice(event: int | None, partner: str | None, group: bool) -> str | None:
+    """The sentence for an iPhone type-10 row (calls and notices, by ``ZGROUPEVENTTYPE`` as
+    IPED reads real databases), None for the kinds not shown (business notices, blocked,
+    sync records; answered calls, as exports leave them out). ``partner``: the person the
+    notice is about (the chat's partner, in a group the row's member), None if unnamed."""
+    if event in (1, 45, 21):
+        return missed_call(False, group or event == 21)
+    if event in (4, 46, 22):
+        return missed_call(True, group or event == 22)
+    if event == 2:
+        return E2E_NOTICE
+    if event in (3, 36) and partner is not None:
+        return f"Your security code with {partner} changed"
+    if event in (5, 6) and partner is not None:
+        return f"{partner} changed their phone number"
     return None
 
 

@@ -18,6 +18,7 @@ cards, and in ``ZMETADATA`` the key of the message replied to).
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import plistlib
@@ -83,13 +84,19 @@ MAX_MANIFEST_PATH = 1024  # iOS's PATH_MAX
 MAX_MANIFEST_BYTES = 160 << 20
 _TOO_MANY_FILES = (f"This iPhone backup lists more than {MAX_MANIFEST_FILES} files of WhatsApp "
                    "(Manifest.db), more than any phone keeps; it is refused.")
+# 53 view-once voice note, 54 a round video message (IPED's reading).
 _MEDIA_KINDS = {1: "image", 2: "video", 3: "voice", 8: "file", 11: "video", 15: "sticker",
-                38: "image", 39: "video"}
+                38: "image", 39: "video", 53: "voice", 54: "video"}
 # ZMESSAGETYPE of a message whose body is ZTEXT: 0 text, 7 a link (its preview is not kept).
-# Any other type (10: calls, security and business notices, sync records whose ZTEXT holds
-# jids or tokens; types never seen) is skipped and counted, never shown as someone's text.
+# Type 10 (calls, security, number and business notices, sync records whose ZTEXT holds
+# jids or tokens) is read by its ZGROUPEVENTTYPE (``events.iphone_notice``), its ZTEXT
+# never shown; any other type (types never seen) is skipped and counted.
 _TEXT_TYPES = (0, 7)
 _SYSTEM = 10
+_MEMBERSHIP = (2, 7, 50)  # group events whose ZTEXT may name who did it and to whom
+_MAX_PARTIES = 1 << 16  # characters of such a ZTEXT read (a group has at most 1,024 members)
+_MAX_LISTED = 1024
+_MAX_EVENT_JSON = 1 << 14  # characters of a rename's JSON (two group names)
 _MIME = re.compile(r"[a-z]{1,20}/[A-Za-z0-9.+\-]{1,100}")
 # How WhatsApp joins several contact cards of one message in ZVCARDSTRING.
 _VCARD_SEPARATOR = "_$!<VCard-Separator>!$_"
@@ -627,13 +634,25 @@ class IPhoneReader:
         sender = None if from_me else (
             (jid_or_none(member) or _person(from_jid)) if info.kind == "group" else info.jid)
         quoted = quoted_key(metadata)
+        event = event if type(event) is int else None
         if mtype == _SYSTEM:
-            self.skipped["system notices of a kind backupgui does not show"] += 1
-            return None
+            # About the chat's partner; in a group, the member the row names (if any).
+            about = info.jid if info.kind != "group" else _person(member)
+            line = events.iphone_notice(event, (info.names.get(about) or self.name(about))
+                                        if about else None, info.kind == "group")
+            if line is None:
+                self.skipped["system notices of a kind backupgui does not show"] += 1
+                return None
+            return key, ts, False, None, "system", line, None, None
+        if mtype == 6 and event in _MEMBERSHIP:
+            actor, members = _parties(text, _person(member))
+            line = events.iphone_members(event, self.name(actor) if actor else None,
+                                         [self.name(j) for j in members], from_me)
+            return key, ts, False, None, "system", line, None, None
         if mtype == 6:
             actor = self.name(sender, from_me) if (sender or from_me) else UNKNOWN_ACTOR
-            line = events.iphone_event(event if type(event) is int else None, actor,
-                                       text_or_empty(text))
+            line = events.iphone_event(event, actor, _new_subject(text) if event == 56
+                                       else text_or_empty(text))
             if line is None:
                 self.skipped["system notices of a kind backupgui does not show"] += 1
                 return None
@@ -687,6 +706,40 @@ def _person(value: Any) -> str | None:
     holds the group's own jid, which is nobody)."""
     jid = jid_or_none(value)
     return jid if jid is not None and jid.rsplit("@", 1)[1] in _PEOPLE_SERVERS else None
+
+
+def _parties(text: Any, member: str | None) -> tuple[str | None, list[str]]:
+    """Who did a membership event and to whom: ``ZTEXT`` holds the actor's jid, then after
+    ``;`` the members' jids joined by ``,`` (IPED's reading of real databases); without a
+    list the member is the row's ``ZGROUPMEMBER``. Only people's jids are taken (anything
+    else in ``ZTEXT`` is no actor, never shown)."""
+    members = [member] if member is not None else []
+    if type(text) is not str or not text or len(text) > _MAX_PARTIES:
+        return None, members
+    head, sep, tail = text.partition(";")
+    actor = _person(head.strip())
+    if sep:
+        listed: dict[str, None] = {}
+        for part in tail.split(",", _MAX_LISTED)[:_MAX_LISTED]:
+            j = _person(part.strip())
+            if j is not None:
+                listed.setdefault(j)
+        if listed:
+            members = list(listed)
+    return actor, members
+
+
+def _new_subject(text: Any) -> str:
+    """The new name of a rename of newer versions (type 6, event 56): ``ZTEXT`` is JSON
+    ``{"previous_subject": ..., "new_subject": ...}`` (IPED); "" when it is not that."""
+    if type(text) is not str or not text.startswith("{") or len(text) > _MAX_EVENT_JSON:
+        return ""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return ""
+    subject = value.get("new_subject") if isinstance(value, dict) else None
+    return name_or_none(subject) or ""
 
 
 def _vcards(value: Any) -> list[str]:
