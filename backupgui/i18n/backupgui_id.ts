@@ -2307,6 +2307,21 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>You deleted this group&apos;s icon</source>
         <translation>Anda menghapus ikon grup ini</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list of two people</comment>
+        <translation>%1 dan %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two of a list of three or more people</comment>
+        <translation>%1, dan %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a person and the rest of a list of people</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>NewPasswordForm</name>

@@ -13,6 +13,7 @@ export's own line, "You were added to the group", would read as "{1} added {2}")
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 E2E_NOTICE = ("Messages and calls are end-to-end encrypted. No one outside of this chat, not "
               "even WhatsApp, can read or listen to them.")
@@ -91,3 +92,56 @@ def write(sid: str, args: tuple[str, ...]) -> str:
     """The stored English sentence ``sid`` with ``args`` (what ``parse`` read back)."""
     sentence = dict(SENTENCES)[sid]
     return re.sub(r"\{([123])\}", lambda m: args[int(m.group(1)) - 1], sentence)
+
+
+#: The arguments (1-based) of a sentence that are a list of people ("Ben, Carla and Dora"):
+#: the UI joins them with its own language's "and" and separators.
+PEOPLE_ARGS: dict[str, int] = {"was_added": 1, "joined": 1, "left": 1, "joined_link": 1,
+                               "admin": 1, "added": 2, "removed": 2}
+_MAX_PEOPLE = 1024  # a group's members at most
+
+
+def split_people(text: str, known: Collection[str] = ()) -> list[str]:
+    """The names of a list the importers wrote as WhatsApp's exports do ("A", "A and B",
+    "A, B and C"). A name may itself hold ", " or " and " ("Tom and Jerry"): ``known``
+    names (the chat's people) are kept whole; otherwise the last " and " and every ", "
+    part names. Always at least one name; the names joined back as written give ``text``."""
+    if text in known or " and " not in text:
+        return [text]
+    best: list[str] = [text]
+    best_score = -1
+    start = len(text)
+    for _ in range(8):  # (which " and " ends the list: the last few are tried, no more)
+        i = text.rfind(" and ", 0, start)
+        if i <= 0:
+            break
+        start = i
+        head, last = text[:i], text[i + 5:]
+        if not last:
+            continue
+        names = _split_commas(head, known) + [last]
+        score = sum(n in known for n in names)
+        if score > best_score:  # (ties: the last " and ", as the writer puts it)
+            best, best_score = names, score
+        if len(best) > _MAX_PEOPLE:
+            break
+    return best if len(best) <= _MAX_PEOPLE else [text]
+
+
+def _split_commas(head: str, known: Collection[str]) -> list[str]:
+    """"A, B, C" as names, a known name that holds ", " kept whole (the longest first)."""
+    pieces = head.split(", ")
+    if not known or len(pieces) == 1:
+        return pieces
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        for j in range(min(len(pieces), i + 4), i + 1, -1):  # (a name of up to 4 parts)
+            if ", ".join(pieces[i:j]) in known:
+                out.append(", ".join(pieces[i:j]))
+                i = j
+                break
+        else:
+            out.append(pieces[i])
+            i += 1
+    return out

@@ -166,6 +166,7 @@ class MessageModel(QAbstractListModel):
         self._thumb_pending: set[str] = set()
         self._rows_by_sha: dict[str, list[int]] = {}
         self._sentences: dict[str, tuple[str, str | None]] | None = None
+        self._names_known: tuple[dict[str, str], frozenset[str]] | None = None
         self._shortened: dict[str, str] = {}  # message id -> its shortened text (rare)
 
     def start(self) -> None:
@@ -388,8 +389,41 @@ class MessageModel(QAbstractListModel):
         template = mine if mine is not None and args and args[0] == SELF_ACTOR else general
         you, someone = self.tr("You"), self.tr("Someone", "an unknown person")
         shown = [isolate(spell_actors(a, you, someone)) for a in args]
+        listed = event_sentences.PEOPLE_ARGS.get(sid)
+        if listed is not None and listed <= len(args):
+            names = event_sentences.split_people(args[listed - 1], self._known_names())
+            if len(names) > 1:
+                shown[listed - 1] = self.people_list(
+                    [isolate(spell_actors(n, you, someone)) for n in names])
         return _PLACEHOLDER.sub(lambda g: shown[int(g.group(1)) - 1]
                                 if int(g.group(1)) <= len(shown) else g.group(0), template)
+
+    def _known_names(self) -> frozenset[str]:
+        """The chat's people's names: a name holding ", " or " and " stays whole in a list."""
+        if self._names_known is None or self._names_known[0] is not self.names:
+            self._names_known = (self.names, frozenset(self.names.values()))
+        return self._names_known[1]
+
+    def people_list(self, names: list[str]) -> str:
+        """Names (each already isolated) as a list in the UI's language: CLDR's list
+        patterns ("A and B"; "A, B and C": no comma before the last in English, as
+        WhatsApp writes it, nor in German; Arabic joins each with "و", Hindi the last with
+        ", और"). The names are data: put in in one pass, never read as a pattern; the
+        joining words are not isolated, so they run in the UI's direction."""
+        def put(pattern: str, a: str, b: str) -> str:
+            return _PLACEHOLDER.sub(lambda g: a if g.group(1) == "1" else
+                                    b if g.group(1) == "2" else g.group(0), pattern)
+
+        if len(names) == 1:
+            return names[0]
+        if len(names) == 2:
+            return put(self.tr("%1 and %2", "a list of two people"), names[0], names[1])
+        out = put(self.tr("%1 and %2", "the last two of a list of three or more people"),
+                  names[-2], names[-1])
+        between = self.tr("%1, %2", "a person and the rest of a list of people")
+        for name in reversed(names[:-2]):
+            out = put(between, name, out)
+        return out
 
     def event_sentences(self) -> dict[str, tuple[str, str | None]]:
         """Each stored event sentence (``library/events.py``) as the UI says it: (with %1 a
