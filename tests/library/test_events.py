@@ -67,3 +67,21 @@ def test_a_name_that_looks_like_a_sentence_stays_a_name():
         "created", ("Dr: Who added you",))
     assert sentences.parse('Ana reacted 👍 to "Ben left"') == (
         "reacted_to", ("Ana", "👍", "Ben left"))
+
+
+@pytest.mark.parametrize("names", [["Ben"], ["Ben", "Carla"], ["Ben", "Carla", "Dora"],
+                                   ["Tom and Jerry", "Ann"], ["Ann", "Tom and Jerry"],
+                                   ["Smith, John", "Ann", "Bob"], [SELF_ACTOR, "Ben"],
+                                   ["Ben", "Carla and", "Dora"], ["%1", "%2 and %1"]])
+def test_a_list_of_people_reads_back_into_its_names(names):
+    """The UI joins a stored list with its own language's words: the names come back whole
+    when the chat knows them, and the plain reading gives the writer's last " and "."""
+    stored = events.people(names)
+    assert sentences.split_people(stored, set(names)) == names
+    plain = sentences.split_people(stored)
+    assert ", ".join(plain[:-1]) + (" and " if len(plain) > 1 else "") + plain[-1] == stored
+
+
+def test_a_long_hostile_list_is_bounded():
+    text = "x, " * 1500 + "a" + " and b" * 200
+    assert len(sentences.split_people(text, {"q"})) == 1  # over 1,024 names: one name
