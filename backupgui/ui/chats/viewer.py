@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QDateTime,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     QRectF,
     QSize,
@@ -36,6 +37,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QShortcut,
+    QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -565,6 +567,7 @@ class MessageDelegate(QStyledItemDelegate):
 
     PAD = 10
     MAX_W = 520
+    EVENT_PAD = 8  # above and below an event's line(s)
 
     def __init__(self, model: MessageModel, is_group: bool, parent=None) -> None:
         super().__init__(parent)
@@ -603,10 +606,13 @@ class MessageDelegate(QStyledItemDelegate):
         if out["header"]:
             h += fs.height() + 18
         if m.kind == "system":
-            text_rect = fs.boundingRect(QRect(0, 0, inner, 10_000), Qt.TextFlag.TextWordWrap,
-                                        self.model.text_of(m))
-            out.update(kind="system", text_h=text_rect.height(), text_w=text_rect.width())
-            return out | {"height": h + text_rect.height() + 16}
+            # Laid out once, at the width it is drawn at: measuring at one width and drawing
+            # at another left a gap under a long line (or cut it).
+            text = self.model.text_of(m)
+            layout, text_h = _event_layout(text, small, inner,
+                                           text_direction(text, option.direction))
+            out.update(kind="system", layout=layout, text_h=text_h, text_w=inner)
+            return out | {"height": h + text_h + 2 * self.EVENT_PAD}
         show_name = self.is_group and not self.model.is_me(m)
         name_h = fb.height() + 2 if show_name else 0
         media_h = 0
@@ -666,13 +672,9 @@ class MessageDelegate(QStyledItemDelegate):
             _draw_text(painter, pill, lay["header"], Qt.AlignmentFlag.AlignCenter, ui_dir)
             y += fs.height() + 18
         if lay["kind"] == "system":
-            painter.setFont(small)
             painter.setPen(muted)
-            text = self.model.text_of(m)
             painter.setClipRect(r)  # (combining marks stacked by the hundred reach far)
-            _draw_text(painter, QRect(r.left() + 40, y + 4, r.width() - 80, lay["text_h"] + 8),
-                       text, Qt.AlignmentFlag.AlignHCenter, text_direction(text, ui_dir),
-                       wrap=True)
+            lay["layout"].draw(painter, QPointF(self.event_rect(r, lay).topLeft()))
             painter.restore()
             return
         mine = self.model.is_me(m)
@@ -727,6 +729,13 @@ class MessageDelegate(QStyledItemDelegate):
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, ui_dir)
         painter.restore()
 
+    def event_rect(self, row: QRect, lay: dict) -> QRect:
+        """Where an event's lines are drawn in its row: as wide as they were laid out (the
+        bubbles' text width), in the middle, under the day's header."""
+        top = row.top() + lay["height"] - lay["text_h"] - self.EVENT_PAD
+        return QRect(row.left() + (row.width() - lay["text_w"]) // 2, top, lay["text_w"],
+                     lay["text_h"])
+
     @staticmethod
     def bubble_x(row: QRect, width: int, mine: bool, direction: Qt.LayoutDirection) -> int:
         """Where a bubble starts: your messages on the trailing side (right, or left when the
@@ -773,6 +782,25 @@ class MessageDelegate(QStyledItemDelegate):
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             _draw_text(p, rect.adjusted(0, size + 12, 0, 0), label, Qt.AlignmentFlag.AlignCenter,
                        ui_dir)
+
+
+def _event_layout(text: str, font: QFont, width: int,
+                  direction: Qt.LayoutDirection) -> tuple[QTextLayout, int]:
+    """An event's text laid out in lines of ``width``, centred, in its own direction; and
+    its height. The same layout is measured (size hint) and drawn (paint)."""
+    layout = QTextLayout(text, font)
+    opt = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+    opt.setTextDirection(direction)
+    opt.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(opt)
+    height = 0.0
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    return layout, int(height + 0.999)
 
 
 def _draw_text(painter: QPainter, rect: QRect, text: str, align: Qt.AlignmentFlag,
