@@ -646,8 +646,9 @@ class IPhoneReader:
             return key, ts, False, None, "system", line, None, None
         if mtype == 6 and event in _MEMBERSHIP:
             actor, members = _parties(text, _person(member))
-            line = events.iphone_members(event, self.name(actor) if actor else None,
-                                         [self.name(j) for j in members], from_me)
+            named = lambda j: info.names.get(j) or self.name(j)  # noqa: E731
+            line = events.iphone_members(event, named(actor) if actor else None,
+                                         [named(j) for j in members], from_me)
             return key, ts, False, None, "system", line, None, None
         if mtype == 6:
             actor = self.name(sender, from_me) if (sender or from_me) else UNKNOWN_ACTOR
