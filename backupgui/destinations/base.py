@@ -156,6 +156,13 @@ class Destination(ABC):
                 return o.size
         raise NotFoundError(f"The backup object {name} does not exist.")
 
+    def discard_pending(self, name: str) -> None:  # noqa: B027 - only Drive keeps writes
+        """Forget a write of ``name`` whose commit failed, so that no later open of the
+        destination finishes it (Drive journals a failed upload and its next open sends
+        it). For a write whose failure its caller reported as "nothing changed": the set
+        config (SECURITY.md 2.12). A destination that keeps nothing (a folder) has nothing
+        to forget."""
+
     def put(self, name: str, data: bytes, *, new: bool = False) -> ObjectInfo:
         """Write a whole small object at once (``new``: see ``upload_new``)."""
         up = self.upload_new(name) if new else self.upload(name)

@@ -528,6 +528,10 @@ class GoogleDriveDestination(Destination):
                 pass
         self._cache.pop(name, None)
 
+    def discard_pending(self, name: str) -> None:
+        self._validate(name)
+        self.journal.drop_superseded(name, keep="")
+
     def storage(self) -> StorageInfo | None:
         what = "asking for the account details"
         about = self._about("storageQuota(limit,usage)")

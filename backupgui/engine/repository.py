@@ -11,6 +11,7 @@ Layout (docs/FORMAT.md, "Layout")::
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -61,6 +62,8 @@ from ..format.manifest import (
 )
 from ..format.pack import PackInfo, read_trailer
 from .summaries import MAX_PACKS, MAX_TOTAL_PACKS, Entry, SummaryCache
+
+log = logging.getLogger(__name__)
 
 SETS = "sets/"
 # The longest content (a zstd frame) each kind of small object may have (docs/FORMAT.md):
@@ -349,8 +352,27 @@ class Repo:
         return True
 
     def write_config(self, data: bytes) -> None:
-        self.dest.put(self.prefix + "config", data)
+        """Replace the set's config (a change of protection, a rotation's new set, an
+        upgrade). A write that fails never lands later: Drive would finish its journaled
+        upload at its next open, after the caller said nothing changed (the new password in
+        effect, or a failed rotation's new set complete, so that the next backup removed the
+        old set: SECURITY.md 2.12). Should an attempt have landed all the same (an answer
+        lost), the destination holding exactly ``data`` makes it a write that succeeded."""
+        name = self.prefix + "config"
+        try:
+            self.dest.put(name, data)
+        except Exception:
+            self.dest.discard_pending(name)
+            if not self._holds(name, data):
+                raise
+            log.info("the config of set %s was written although its write failed", self.set_id)
         self.cfg = parse_config(data)
+
+    def _holds(self, name: str, data: bytes) -> bool:
+        try:
+            return self.dest.read(name, 0, MAX_CONFIG_BYTES + 1) == data
+        except Exception:  # (unreachable, missing, ...: the write did not happen, as far as known)
+            return False
 
     # -- objects -------------------------------------------------------------------------
     def put_object(self, rel: str, obj_type: int, plaintext: bytes) -> int:
