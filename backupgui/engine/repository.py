@@ -119,7 +119,9 @@ def scan_sets(dest: Destination) -> list[SetListing]:
             continue
         try:
             cfg = read_config(dest, set_id)
-        except DamagedBackupError:
+        except (DamagedBackupError, NotFoundError):
+            # (gone since the listing: another computer's rotation removed that set, or a
+            # provider answers so; every other set still opens: SECURITY.md 2.12)
             continue
         if cfg.set_id != set_id:
             continue
@@ -431,10 +433,13 @@ class Repo:
                 continue
             try:
                 packs = decode_index(self.get_object(o.name, ObjectType.INDEX))
-            except (ValueError, DamagedBackupError) as exc:
+            except (ValueError, DamagedBackupError, NotFoundError) as exc:
+                # (NotFoundError: gone since the listing, as another computer's retention
+                # does; its packs are adopted again by their trailers: SECURITY.md 2.12)
                 if isinstance(exc, ValueError):
                     logged(o.name, exc)
-                why = reason(damage_of(exc))
+                why = reason(damage_of(exc, Damage.MISSING if isinstance(exc, NotFoundError)
+                                      else Damage.MALFORMED))
                 self.ignored.append(f"index {index_id} is ignored: {why}")
                 continue
             for p in packs:

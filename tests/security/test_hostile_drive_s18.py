@@ -4,21 +4,26 @@ destination, against what a failed or changing answer leaves behind. A real Driv
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
 
 from backupgui.crypto.material import RawKey
+from backupgui.destinations.folder import FolderDestination
 from backupgui.engine import (
     BackupRequest,
+    RestoreRequest,
     backup,
     change_key_protection,
+    restore,
     rotate_key,
     verify,
 )
 from backupgui.engine.repository import Repo, scan_sets
 from backupgui.engine.types import VerifyRequest
-from backupgui.errors import DestinationError, WrongKeyError
+from backupgui.errors import DestinationError, DestinationFullError, WrongKeyError
 from backupgui.library.model import Message
 from backupgui.library.store import Library
 from backupgui.services.drive_emulator import Fault
@@ -113,3 +118,122 @@ def test_a_config_write_that_landed_despite_its_error_counts_as_written(emulator
                                  pw(OTHER_PASSWORD)) == "password"
     _no_faults(emulator)
     verify(VerifyRequest(make_dest(multipart_max=ONE_REQUEST), pw(OTHER_PASSWORD)))
+
+
+# -- objects listed, then gone when read ----------------------------------------------------------
+
+class _GoneAfterListing(FolderDestination):
+    """A real folder whose object ``victim`` is removed right after the listing of
+    ``prefix`` that shows it (another computer's rotation or retention at that moment)."""
+
+    def __init__(self, root: Path, prefix: str, victim: Path) -> None:
+        super().__init__(root)
+        self._prefix, self._victim = prefix, victim
+
+    def list(self, prefix: str = ""):
+        out = super().list(prefix)
+        if prefix == self._prefix and self._victim.exists():
+            self._victim.unlink()
+        return out
+
+
+def test_a_set_whose_config_is_gone_when_read_does_not_stop_the_others(tmp_path):
+    """Another set's config listed, then gone when read (the other computer's rotation
+    removing that set, or a provider answering so): every open of the destination failed
+    with "The backup object sets/…/config is missing", the user's own set unreachable."""
+    lib = tmp_path / "lib"
+    make_library(lib)
+    dest = tmp_path / "dest"
+    mine = backup(BackupRequest(lib, FolderDestination(dest), OLD))
+    other = dest / "sets" / ("ee" * 16)
+    (other / "snapshots").mkdir(parents=True)
+    shutil.copyfile(dest / "sets" / mine.set_id / "config", other / "config")
+    racy = _GoneAfterListing(dest, "sets/", other / "config")
+    assert Repo.open(racy, OLD).set_id == mine.set_id
+    assert [s.config.set_id for s in scan_sets(racy)] == [mine.set_id]
+
+
+def test_an_index_gone_when_read_is_ignored_and_its_packs_adopted(tmp_path):
+    """An index listed, then gone when read (another computer's retention writing one
+    index for many at that moment): the backup failed with "The backup object …/index/… is
+    missing". Now it is ignored as gone; its packs, still there, are adopted by their
+    trailers, so nothing is sent again and the backup is complete."""
+    lib = tmp_path / "lib"
+    make_library(lib)
+    dest = tmp_path / "dest"
+    first = backup(BackupRequest(lib, FolderDestination(dest), OLD))
+    (index,) = (dest / "sets" / first.set_id / "index").iterdir()
+    _grow(lib, 1)
+    racy = _GoneAfterListing(dest, f"sets/{first.set_id}/index/", index)
+    second = backup(BackupRequest(lib, racy, OLD))
+    assert (second.new_blobs, second.reused_blobs) == (1, 1)  # the new month; the photo reused
+    restore(RestoreRequest(FolderDestination(dest), tmp_path / "restored", OLD))
+    verify(VerifyRequest(FolderDestination(dest), OLD))
+
+
+# -- what held (each with why: SECURITY.md 2.12) --------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["500", "403-ratelimit", "429", "quota"])
+def test_the_last_write_failing_keeps_the_last_good_backup(emulator, make_dest, tmp_path, fake_time,
+                                                          kind):
+    """The manifest (the write that makes a backup exist) answered with a 5xx, a rate limit
+    for ever or a full quota: a clear error after a bounded number of attempts, the last
+    good backup intact, and the next backup clean (no rollback warning). A manifest whose
+    upload stayed journaled may land at the next open: it is a complete backup of its own
+    (its packs and index were written first), and the next backup continues after it."""
+    lib = tmp_path / "lib"
+    make_library(lib)
+    first = backup(BackupRequest(lib, make_dest(), OLD, keep=1))
+    emulator.add_faults(Fault(kind, match="upload", count=1000))  # nothing changed: only the manifest
+    with pytest.raises(DestinationFullError if kind == "quota" else DestinationError) as failed:
+        backup(BackupRequest(lib, make_dest(), OLD, keep=1))
+    assert ("is full" if kind == "quota" else "kept failing") in str(failed.value)
+    assert len(fake_time.sleeps) <= 10 and sum(fake_time.sleeps) < 600
+    _no_faults(emulator)
+    snaps = [s.snapshot_id for s in Repo.open(make_dest(), OLD).snapshots().infos]
+    assert snaps[0] == first.snapshot_id and len(snaps) <= 2
+    third = backup(BackupRequest(lib, make_dest(), OLD, keep=1))
+    assert third.warnings == ()
+    restore(RestoreRequest(make_dest(), tmp_path / "restored", OLD))
+
+
+def test_a_delete_that_answers_204_and_leaves_the_file(emulator, make_dest, tmp_path, monkeypatch):
+    """Retention's deletes answered 204 with the files left in place: the kept backup is
+    never touched, and the next backup's retention deletes what is still there."""
+    lib = tmp_path / "lib"
+    make_library(lib)
+    first = backup(BackupRequest(lib, make_dest(), OLD, keep=1))
+    with monkeypatch.context() as m:
+        m.setattr(emulator.store, "delete", lambda file_id: True)
+        second = backup(BackupRequest(lib, make_dest(), OLD, keep=1))
+    assert second.removed_snapshots == (first.snapshot_id,)  # (what was asked, not what was done)
+    assert {s.snapshot_id for s in Repo.open(make_dest(), OLD).snapshots().infos} == {
+        first.snapshot_id, second.snapshot_id}
+    third = backup(BackupRequest(lib, make_dest(), OLD, keep=1))
+    assert [s.snapshot_id for s in Repo.open(make_dest(), OLD).snapshots().infos] == [third.snapshot_id]
+    restore(RestoreRequest(make_dest(), tmp_path / "restored", OLD))
+    verify(VerifyRequest(make_dest(), OLD))
+
+
+def test_a_second_file_under_the_newest_manifests_name_is_a_rollback_not_a_cached_head(
+        emulator, make_dest, tmp_path):
+    """Drive holds names twice: the provider adds a newer file under the newest manifest's
+    name, of another size. The listing takes the newer file, whose size no cache entry has,
+    so it is read, fails authentication and is ignored: the newest backup is hidden, which
+    the next backup says (a rollback), exactly as a deletion; the summary cache never
+    answers for it."""
+    lib = tmp_path / "lib"
+    make_library(lib)
+    backup(BackupRequest(lib, make_dest(), OLD))
+    _grow(lib, 2)
+    newest = backup(BackupRequest(lib, make_dest(), OLD))
+    name = f"sets/{newest.set_id}/snapshots/{newest.snapshot_id}"
+    up = make_dest().upload_new(name)  # (a new file: no look-up, so a second one of that name)
+    up.write(os.urandom(777))
+    up.commit()
+    assert [f["name"] for f in emulator.store.all_views()].count(name) == 2
+    repo = Repo.open(make_dest(), OLD, summaries=True)
+    assert newest.snapshot_id not in [s.snapshot_id for s in repo.snapshots().infos]
+    _grow(lib, 3)
+    after = backup(BackupRequest(lib, make_dest(), OLD))
+    assert any("rolled back" in w for w in after.warnings), after.warnings
