@@ -341,7 +341,7 @@ class Repo:
                                                      vault_access(dest))
             repo = cls(dest, cfg, key, keys)
             if new_data is not None:
-                repo.write_config(new_data)
+                repo.write_config(new_data, must_land=True)  # (the record is bound already)
         return repo.use_summaries() if summaries else repo
 
     def upgrade_format(self) -> bool:
@@ -353,17 +353,23 @@ class Repo:
         self.write_config(data)
         return True
 
-    def write_config(self, data: bytes) -> None:
+    def write_config(self, data: bytes, *, must_land: bool = False) -> None:
         """Replace the set's config (a change of protection, a rotation's new set, an
         upgrade). A write that fails never lands later: Drive would finish its journaled
         upload at its next open, after the caller said nothing changed (the new password in
         effect, or a failed rotation's new set complete, so that the next backup removed the
         old set: SECURITY.md 2.12). Should an attempt have landed all the same (an answer
-        lost), the destination holding exactly ``data`` makes it a write that succeeded."""
+        lost), the destination holding exactly ``data`` makes it a write that succeeded.
+
+        ``must_land``: the vault changed for this config already (a v1 record bound to the
+        account, which from then on ignores the old config's access token): a failed write
+        stays pending, and the destination's next open sends it, as before."""
         name = self.prefix + "config"
         try:
             self.dest.put(name, data)
         except Exception:
+            if must_land:
+                raise
             self.dest.discard_pending(name)
             if not self._holds(name, data):
                 raise
