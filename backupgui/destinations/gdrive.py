@@ -599,14 +599,29 @@ class GoogleDriveDestination(Destination):
     # ---- uploads -------------------------------------------------------------------------
     def resume_pending(self) -> int:
         """Finish uploads journaled by an earlier run or a failed commit. Returns how many
-        completed; failures are logged and left for next time (except a full Drive)."""
+        completed; failures are logged and left for next time (except a full Drive).
+
+        Once one fails after its retries, Drive is failing now: the rest are not tried (each
+        would cost its whole retry budget), and every pending upload of a new object (a pack,
+        index, manifest or a new set's config: random names, nothing refers to them until
+        the run that made them completes) is dropped, as is the one that failed. The next
+        backup packs their contents again; kept, each failed run's packs piled up in the
+        spool and each open retried every one of them (SECURITY.md 2.12). A replaced
+        ``config`` waits for the next open."""
         self.journal.clean_orphans()
         done = 0
+        failing = False
         for job in self.journal.pending():
             fd = self.journal.lock(job.id)
             if fd is None:
                 continue  # another process (or upload) is driving it right now
             try:
+                if failing:
+                    if _of_a_new_object(job):
+                        log.warning("Dropped a pending upload of %s: Google Drive is failing.",
+                                    job.name)
+                        self.journal.remove(job.id)
+                    continue
                 if not self.journal.spool_intact(job):
                     # The process died before the spool reached the disk (it is not fsynced).
                     log.warning("Dropped a pending upload of %s: its local copy is incomplete.",
@@ -619,7 +634,12 @@ class GoogleDriveDestination(Destination):
                 log.warning("Dropped a pending upload of %s: Google Drive is full.", job.name)
                 self.journal.remove(job.id)
             except DestinationError as exc:
-                log.warning("A pending upload of %s did not finish yet: %s", job.name, exc)
+                failing = True
+                if _of_a_new_object(job):
+                    log.warning("Dropped a pending upload of %s: %s", job.name, exc)
+                    self.journal.remove(job.id)
+                else:
+                    log.warning("A pending upload of %s did not finish yet: %s", job.name, exc)
             finally:
                 self.journal.unlock(job.id, fd)
         return done
@@ -992,6 +1012,13 @@ class _Parts:
 
     def __len__(self) -> int:
         return sum(map(len, self.parts))
+
+
+def _of_a_new_object(job: Job) -> bool:
+    """Whether ``job`` uploads a new object (``upload_new``: no content digest is kept for
+    it) rather than replacing one (a ``config``: hashed while spooling, or an entry of an
+    older version, which kept an MD5 for every job)."""
+    return not job.sha256 and not job.md5
 
 
 def _sendfile_ok(sock: Any) -> bool:

@@ -24,6 +24,7 @@ from backupgui.engine import (
 from backupgui.engine.repository import Repo, scan_sets
 from backupgui.engine.types import VerifyRequest
 from backupgui.errors import DestinationError, DestinationFullError, WrongKeyError
+from backupgui.library.demo import create_demo_library
 from backupgui.library.model import Message
 from backupgui.library.store import Library
 from backupgui.services.drive_emulator import Fault
@@ -195,6 +196,35 @@ def test_the_last_write_failing_keeps_the_last_good_backup(emulator, make_dest, 
     third = backup(BackupRequest(lib, make_dest(), OLD, keep=1))
     assert third.warnings == ()
     restore(RestoreRequest(make_dest(), tmp_path / "restored", OLD))
+
+
+def test_uploads_that_keep_failing_do_not_pile_up(emulator, make_dest, tmp_path, fake_time):
+    """Drive fails every upload for a while (5xx after every retry: an outage, or a provider
+    answering so). Each failed backup left its packs journaled and the next open retried
+    each of them with its whole retry budget before the backup made the same packs again:
+    the spool grew by a run's packs per failed run (five runs: 32 MB for a 6.5 MB change,
+    without end) and so did each open's wait (596 s of backoff in the first run, 3,220 s in
+    the fifth). Now the first pending upload that still fails drops the pending new
+    objects (the next backup packs them again): one run's worth, each run as long."""
+    lib = tmp_path / "lib"
+    create_demo_library(lib, chats=3, seed=3, media_mb=0)
+    backup(BackupRequest(lib, make_dest(), OLD))
+    create_demo_library(lib, chats=2, seed=4, media_mb=6)
+    emulator.add_faults(Fault("503", match="upload", count=100_000))
+    spool, waited = [], []
+    for _ in range(5):
+        slept = sum(fake_time.sleeps)
+        with pytest.raises(DestinationError, match="kept failing"):
+            backup(BackupRequest(lib, make_dest(), OLD, pack_size=1 << 20))
+        waited.append(sum(fake_time.sleeps) - slept)
+        spool.append(sum(f.stat().st_size for f in (tmp_path / "spool").rglob("*.spool")))
+    assert spool[-1] <= 1.5 * spool[0] and waited[-1] <= 1.5 * waited[0], (spool, waited)
+    _no_faults(emulator)
+    done = backup(BackupRequest(lib, make_dest(), OLD, pack_size=1 << 20))
+    assert done.warnings == () and list((tmp_path / "spool").rglob("*.spool")) == []
+    restore(RestoreRequest(make_dest(), tmp_path / "restored", OLD))
+    with Library(lib) as a, Library(tmp_path / "restored") as b:
+        assert sorted(a.chat_ids()) == sorted(b.chat_ids())
 
 
 def test_a_delete_that_answers_204_and_leaves_the_file(emulator, make_dest, tmp_path, monkeypatch):
