@@ -81,9 +81,9 @@ def test_a_rotation_drive_failed_at_its_last_write_keeps_the_old_set(emulator, m
     Drive kept failing was said to have failed, and the user kept the old key; but the
     config stayed journaled, the next backup's open of Drive sent it, and that backup,
     finishing the "interrupted" rotation, found the new set complete and removed the old
-    one: every backup then opened only with the new key the user was told had not been
-    made ("The 64-digit key is not correct for this backup"). Before the fix the backup with
-    the old key below raised ``WrongKeyError``."""
+    one: every backup then opened only with the new key of a rotation said to have failed
+    ("The 64-digit key is not correct for this backup" for the key this computer kept).
+    Before the fix the backup with the old key below raised ``WrongKeyError``."""
     lib = tmp_path / "lib"
     make_library(lib)
     first = backup(BackupRequest(lib, make_dest(), OLD))
