@@ -121,6 +121,23 @@ def test_a_config_write_that_landed_despite_its_error_counts_as_written(emulator
     verify(VerifyRequest(make_dest(multipart_max=ONE_REQUEST), pw(OTHER_PASSWORD)))
 
 
+def test_a_config_that_must_land_stays_pending(emulator, make_dest, tmp_path):
+    """The one config written after the world changed for it (a v1 vault record bound to the
+    account on the way in: ``Repo._unlock``'s upgrade) keeps Drive's journal: the next open
+    sends it, as before this pass."""
+    lib = tmp_path / "lib"
+    make_library(lib)
+    backup(BackupRequest(lib, make_dest(), OLD))
+    repo = Repo.open(make_dest(), OLD)
+    data = repo.dest.read(repo.prefix + "config")
+    emulator.add_faults(Fault("503", match="upload|update", count=50))
+    with pytest.raises(DestinationError, match="kept failing"):
+        repo.write_config(data + b" ", must_land=True)
+    _no_faults(emulator)
+    assert len(list((tmp_path / "spool").rglob("*.json"))) == 1
+    assert make_dest().read(repo.prefix + "config") == data + b" "  # (landed at the open)
+
+
 # -- objects listed, then gone when read ----------------------------------------------------------
 
 class _GoneAfterListing(FolderDestination):
