@@ -377,8 +377,9 @@ class Repo:
         self.cfg = parse_config(data)
 
     def _holds(self, name: str, data: bytes) -> bool:
-        try:
-            return self.dest.read(name, 0, MAX_CONFIG_BYTES + 1) == data
+        try:  # (``size`` looks the name up afresh: Drive's ranged read uses what it found)
+            return (self.dest.size(name) == len(data)
+                    and self.dest.read(name, 0, MAX_CONFIG_BYTES + 1) == data)
         except Exception:  # (unreachable, missing, ...: the write did not happen, as far as known)
             return False
 
