@@ -1,7 +1,7 @@
 """Where a full restore's wall time goes at a given size: one restore in this process, sampled.
 
     python -m bench.restore_timeline [--size 10GiB] [--dest DIR --key-file FILE] [--keep]
-                                     [--message-bytes N] [--json FILE]
+                                     [--message-bytes N] [--places N] [--json FILE]
 
 Backs the cached bench library up once (``backupgui-cli backup``; or takes ``--dest`` and
 ``--key-file`` of a backup made before), says how much of the backup is in the page cache
@@ -14,7 +14,8 @@ dirty and writeback memory (``/proc/meminfo``) and its direct-reclaim counters
 ended, how long the message stage waited for a checked blob, and the disk reads.
 
 ``--message-bytes`` sets the message stage's byte bound (``restore._MESSAGE_BYTES``) for
-this run, to see what the bound costs; nothing else in the engine is changed.
+this run, to see what the bound costs, ``--places`` its places (``restore._PLACES``);
+nothing else in the engine is changed.
 """
 
 from __future__ import annotations
@@ -129,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--key-file", type=Path)
     ap.add_argument("--keep", action="store_true", help="keep the backup made here")
     ap.add_argument("--message-bytes", type=int)
+    ap.add_argument("--places", type=int)
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
 
@@ -160,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.message_bytes:
         R._MESSAGE_BYTES = args.message_bytes
+    if args.places:
+        R._PLACES = args.places
     os.sync()
     cached, total = cached_bytes(dest) or (0, 1)
     _log(f"backup {total / 1e9:.2f} GB, {cached / total:.0%} in the page cache")
@@ -209,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     report = {
         "size": args.size if args.dest is None else str(args.dest), "backup_bytes": total, "backup_cached_bytes": cached,
         "message_bytes": R._MESSAGE_BYTES,
+        "places": R._PLACES,
         "wall_s": round(wall, 2), "user_s": round(c1.user - c0.user, 2),
         "sys_s": round(c1.system - c0.system, 2),
         "disk_read_mb": round((last["read_bytes"] - first["read_bytes"]) / 1e6),
