@@ -556,7 +556,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     with Library(_library(args)) as lib:
         r = import_export(lib, args.path, args.format)
     print(f"Imported {r.chats} chat(s): {r.messages_added} new messages, "
-          f"{r.messages_present} already present, {r.media_added} media files.")
+          f"{r.messages_present} already present, {r.media_added} media files"
+          + _differ_note(r) + ".")
     for text in r.warnings:  # e.g. that dates were guessed as month/day
         print(f"warning: {text}", file=sys.stderr)
     for where, why in r.skipped[:50]:
@@ -564,6 +565,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     if len(r.skipped) > 50:
         print(f"... and {len(r.skipped) - 50} more skipped", file=sys.stderr)
     return 0
+
+
+def _differ_note(r) -> str:
+    """The import summary's part for messages kept beside a different copy the library held
+    under the same id (counted among the new ones; SECURITY.md 2.12)."""
+    if not r.messages_differ:
+        return ""
+    return f"; {r.messages_differ} differ from the library's copy (kept both)"
 
 
 def _phone_backup_request(args: argparse.Namespace):
@@ -631,7 +640,8 @@ def _import_phone_backup(args: argparse.Namespace, req) -> int:
     pp.done()
     print(f"Imported {r.chats} chat(s): {r.messages_added} new messages, "
           f"{r.messages_present} already present, {r.media_added} media files"
-          + (f", {r.media_missing} not on this computer." if r.media_missing else "."))
+          + (f", {r.media_missing} not on this computer" if r.media_missing else "")
+          + _differ_note(r) + ".")
     for w in r.warnings:
         print(f"note: {w}", file=sys.stderr)
     for where, why in r.skipped:

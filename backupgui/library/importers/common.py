@@ -13,11 +13,13 @@ import datetime as dt
 import errno
 import functools
 import hashlib
+import logging
 import lzma
 import mimetypes
 import os
 import posixpath
 import re
+import secrets
 import stat
 import sys
 import tempfile
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
     from ...jobs import CancelToken
 
 ProgressCb = Callable[[int, int], None]
+log = logging.getLogger(__name__)
 
 
 class ImportFormatError(BackupError):
@@ -131,6 +134,9 @@ class ImportResult:
     skipped: tuple[tuple[str, str], ...] = ()  # (line or item, reason)
     warnings: tuple[str, ...] = ()
     chat_ids: tuple[str, ...] = ()
+    # Added beside a message the library held under the same id with another chat, sender,
+    # text or attachment (SECURITY.md 2.12): counted in messages_added too.
+    messages_differ: int = 0
 
 
 # -- what parsers report ----------------------------------------------------------------------
@@ -175,6 +181,41 @@ def stable_id(prefix: str, *parts: object) -> str:
     """A short, stable identifier derived from the given parts."""
     raw = "\x1f".join(str(p) for p in parts).encode("utf-8", "surrogatepass")
     return prefix + hashlib.sha256(raw).hexdigest()[:32]
+
+
+#: Ids derived from one message's id (``differing_id``) tried before one made by chance:
+#: each is taken by another message only if someone planted it there.
+DERIVED_TRIES = 8
+
+
+def differing_id(mid: str, chat_id: str, sender: str | None, text: str, round_: int) -> str:
+    """The id an import gives its message when the library holds another message under
+    ``mid`` (another chat, sender, text or attachment: SECURITY.md 2.12): ``mid``, then a
+    hash of the message as the import has it and of ``round_`` (1, 2, ...: one further for
+    each derived id that holds yet another message). The same export imported again derives
+    the same id and finds its copy there, so nothing is added twice."""
+    who = "\x00" if sender is None else sender
+    return f"{mid}~{stable_id('', 'differs', mid, chat_id, who, text, round_)[:16]}"
+
+
+def same_message(there: tuple, chat_id: str, sender: str | None, kind: str, text: str, *,
+                 any_sender: bool = False) -> bool:
+    """Whether the library's message ``there`` ((chat, sender, kind, text) under an id) is
+    the one an import would add under that id (SECURITY.md 2.12). Not by its time (an
+    export's times follow this computer's time zone; a merge moves them within a minute).
+    A system line (a group event, a reaction) by its chat alone: its text spells people's
+    names as the contacts file or the export names them at each import. ``any_sender``:
+    a sender on both or neither (a merge writes the chat's person for an arriving one)."""
+    if there[0] != chat_id:
+        return False
+    if there[2] == "system" and kind == "system":
+        return True
+    if any_sender:
+        if (there[1] is None) != (sender is None):
+            return False
+    elif there[1] != sender:
+        return False
+    return bool(there[3] == text)
 
 
 def local_ms(y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: int = 0) -> int:
@@ -629,6 +670,11 @@ class LibrarySink(BaseSink):
 
     Media are stored only for messages that are new (or lack their media so far), and every
     file that did not exist before is remembered so a failed import can remove it again.
+    A message whose id the library holds is "already here" only if the library's message
+    is this one: the same chat, sender and text, and no other file for an attachment both
+    have a file of (not the time: an export's times follow this computer's time zone).
+    Else the export's message is added beside it under a derived id (``differing_id``) and
+    counted in ``ImportResult.messages_differ`` (SECURITY.md 2.12).
     Into a chat that has messages already (an export imported again, a newer one), the
     messages this export adds are put in its order among those there (``order_merged``).
     A WhatsApp export of a chat that holds a phone backup's messages (the same name, or its
@@ -644,7 +690,7 @@ class LibrarySink(BaseSink):
         self.lib = lib
         self.source = source
         self.w = writer  # LibraryWriter
-        self.added = self.present = self.media_added = 0
+        self.added = self.present = self.media_added = self.differ = 0
         self.new_files: list[str] = []
         self._batch: list[tuple] = []  # message rows not written yet (no attachment files)
         self._media_batch: list[tuple] = []  # their attachments the export did not include
@@ -658,14 +704,98 @@ class LibrarySink(BaseSink):
             "SELECT 1 FROM messages UNION ALL SELECT 1 FROM message_blocks LIMIT 1").fetchone() is not None
 
     # The library has no "does this message exist" query; the importer lives inside the
-    # library package and uses its connection for this one read.
+    # library package and uses its connection for these reads.
     def _existing(self, mid: str) -> tuple[bool, dict[int, str]]:
         """Whether the message is there, and its attachments' seq -> sha256 ('' missing)."""
         row = self.lib._db.execute("SELECT 1 FROM messages WHERE id = ?", (mid,)).fetchone()
         if row is None:
             return False, {}
-        return True, dict(self.lib._db.execute(
-            "SELECT seq, sha256 FROM media WHERE message_id = ?", (mid,)))
+        return True, self._files_there(mid)
+
+    def _there(self, mid: str) -> tuple[str, str | None, str, str] | None:
+        """(chat, sender, kind, text) of the library's message ``mid``, or None."""
+        return self.lib._db.execute("SELECT chat_id, sender, kind, text FROM messages"
+                                    " WHERE id = ?", (mid,)).fetchone()
+
+    def _files_there(self, mid: str) -> dict[int, str]:
+        return dict(self.lib._db.execute("SELECT seq, sha256 FROM media WHERE message_id = ?",
+                                         (mid,)))
+
+    def _rows_there(self, ids: list[str]) -> dict[str, tuple[str, str | None, str, str]]:
+        """``_there`` of many ids: id -> (chat, sender, kind, text) of those it holds."""
+        out: dict[str, tuple[str, str | None, str, str]] = {}
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            out.update((r[0], r[1:]) for r in self.lib._db.execute(
+                "SELECT id, chat_id, sender, kind, text FROM messages WHERE id IN"
+                f" ({','.join('?' * len(part))})", part))
+        return out
+
+    def _derived(self, mid: str, sender: str | None, text: str,
+                 same: Callable[[str, tuple], bool]) -> tuple[str, bool]:
+        """The id under which this import keeps its message ``mid`` when the library holds
+        another message under it: the first derived id (``differing_id``) that is free (then
+        True: add it there) or holds this very message (``same(id, _there(id))``:
+        then False, an import before kept it there). After ``DERIVED_TRIES`` ids holding yet
+        other messages (only a planted library has them), an id made by chance: the message
+        is kept, not hidden, and a later import of it adds it again."""
+        for k in range(1, DERIVED_TRIES + 1):
+            cand = differing_id(mid, self._chat_id, sender, text, k)
+            there = self._there(cand)
+            if there is None:
+                return cand, True
+            if same(cand, there):
+                return cand, False
+        return f"{mid}~r{secrets.token_hex(8)}", True
+
+    def _files_agree(self, mid: str, msg: ParsedMessage) -> bool:
+        """Whether the library's message ``mid`` holds no other file than the export's for
+        each attachment both have a file of (one kept without its file takes the export's:
+        an export imported as .txt, then as .zip). Reads and hashes those files of the
+        export: the same size could hold other bytes."""
+        have = self._files_there(mid)
+        for seq, m in enumerate(msg.media):
+            sha = have.get(seq)
+            if m.member is not None and sha:
+                digest = self._digest(m.member)
+                if digest is not None and digest != sha:
+                    return False
+        return True
+
+    def _same_message(self, mid: str, there: tuple, msg: ParsedMessage) -> bool:
+        """Whether the library's message ``mid`` (``there``: ``_there(mid)``) is the
+        export's ``msg``: ``same_message``, and no other file for an attachment."""
+        if not same_message(there, self._chat_id, msg.sender, msg.kind, msg.text,
+                            any_sender=self._merge is not None):
+            return False
+        return not msg.media or self._files_agree(mid, msg)
+
+    def _settle(self, msg: ParsedMessage) -> bool:
+        """Give ``msg`` the id it has in the library: its own, or a derived one when the
+        library holds another message under it (``_derived``). True: it is new there under
+        a derived id (counted as differing; the caller adds it)."""
+        there = self._there(msg.id)
+        if there is None or self._same_message(msg.id, there, msg):
+            return False
+        msg.id, fresh = self._derived(msg.id, msg.sender, msg.text,
+                                      lambda i, t: self._same_message(i, t, msg))
+        if fresh:
+            self.differ += 1
+        return fresh
+
+    def _digest(self, member: str) -> str | None:
+        """SHA-256 of an attachment of the export (None: it is refused now, see _store)."""
+        self.checkpoint()
+        h = hashlib.sha256()
+        try:
+            src = self.source.open(member)
+        except RefusedAttachment:
+            return None
+        with src:
+            while chunk := src.read(1 << 20):
+                self.checkpoint()
+                h.update(chunk)
+        return h.hexdigest()
 
     def begin_chat(self, chat: Chat) -> None:
         self._flush()
@@ -739,6 +869,8 @@ class LibrarySink(BaseSink):
                 self._flush()
             return
         self._flush()
+        if self._merge is None:
+            self._settle(msg)
         exists, have = self._existing(msg.id)
         if exists and have and all(have.get(seq) for seq, m in enumerate(msg.media)
                                    if m.member is not None):
@@ -791,7 +923,8 @@ class LibrarySink(BaseSink):
         merge = self._merge
         assert merge is not None and self._log is not None
         self._flush()
-        had = merge.known(msg.id)
+        fresh = self._settle(msg)
+        had = None if fresh else merge.known(msg.id)
         if had is not None:  # imported before: its files, as any import again
             self._log.note(merge.target, msg.ts_ms, msg.seq, had, msg.id, False)
             msg.seq += self._base
@@ -801,6 +934,7 @@ class LibrarySink(BaseSink):
             oid, ots = other
             self._log.note(merge.target, msg.ts_ms, msg.seq, ots, oid, False)
             self.present += 1
+            self.differ -= fresh  # (the chat has it from the phone backup)
             if merge.needs_files(oid):
                 for seq, m in enumerate(msg.media):
                     ref = self._store(m, seq) if m.member is not None else None
@@ -823,7 +957,15 @@ class LibrarySink(BaseSink):
         for m in media:
             files.setdefault(m[0], []).append(m)
         for mid, _chat, ts, sender, kind, text, reply, seq in rows:
-            had = merge.known(mid)
+            orig = mid
+            there = self._there(mid)
+            fresh = False
+            if there is not None and not same_message(there, target, sender, kind, text,
+                                                      any_sender=True):
+                mid, fresh = self._derived(
+                    mid, sender, text, lambda _i, t, s=sender, k=kind, x=text: same_message(
+                        t, target, s, k, x, any_sender=True))
+            had = None if fresh else merge.known(mid)
             if had is not None:
                 log.note(target, ts, seq, had, mid, False)
                 self.present += 1
@@ -833,11 +975,12 @@ class LibrarySink(BaseSink):
                 log.note(target, ts, seq, other[1], other[0], False)
                 self.present += 1
                 continue
+            self.differ += fresh
             log.note(target, ts, seq, ts, mid, True)
             self._batch.append((mid, target, ts, merge.sender(sender), kind, text, reply,
                                 base + seq))
-            for m in files.get(mid, ()):
-                self._media_batch.append((m[0], m[1], target, *m[3:]))
+            for m in files.get(orig, ()):
+                self._media_batch.append((mid, m[1], target, *m[3:]))
         if len(self._batch) >= self._BATCH:
             self._flush()
 
@@ -884,17 +1027,57 @@ class LibrarySink(BaseSink):
                 self._media_batch = []
             return
         if self._batch:
+            rows, media = self._batch, self._media_batch
+            self._batch, self._media_batch = [], []
+            n = self.w.add_message_rows(rows, [], self._base)  # type: ignore[attr-defined]
+            if n < len(rows):  # some ids were there: for the same messages?
+                rows, media, more = self._settle_rows(rows, media)
+                n += more
+            if media:
+                self.w.add_message_rows([], media)  # type: ignore[attr-defined]
             if self._base:
-                self._remember([(r[2], r[7], r[0]) for r in self._batch])
-            n = self.w.add_message_rows(self._batch, self._media_batch,  # type: ignore[attr-defined]
-                                        self._base)
+                self._remember([(r[2], r[7], r[0]) for r in rows])
             self.added += n
-            self.present += len(self._batch) - n
-            self._batch = []
-            self._media_batch = []
+            self.present += len(rows) - n
+
+    def _settle_rows(self, rows: list[tuple], media: list[tuple]
+                     ) -> tuple[list[tuple], list[tuple], int]:
+        """After ``rows`` were written (``INSERT OR IGNORE``, so some ids were there): each
+        row whose id the library holds for another message (another chat, sender or text)
+        is written under a derived id (``_derived``). Returns the rows and their attachment
+        rows as the library has them now, and how many of the derived were added."""
+        there = self._rows_there(list({r[0] for r in rows}))
+        renamed: dict[str, str] = {}
+        out: list[tuple] = []
+        fresh: list[tuple] = []
+        for r in rows:
+            t = there.get(r[0])
+            if t is None or same_message(t, r[1], r[3], r[4], r[5]):  # written now, or the same
+                out.append(r)
+                continue
+            sender, kind, text = r[3], r[4], r[5]
+            new, add = self._derived(
+                r[0], sender, text, lambda _i, t, s=sender, k=kind, x=text: same_message(
+                    t, self._chat_id, s, k, x))
+            renamed[r[0]] = new
+            row = (new, *r[1:])
+            out.append(row)
+            if add:
+                fresh.append(row)
+        n = self.w.add_message_rows(fresh, [], self._base) if fresh else 0  # type: ignore[attr-defined]
+        self.differ += n
+        if renamed:
+            media = [(renamed.get(m[0], m[0]), *m[1:]) for m in media]
+        return out, media, n
 
     def finish(self) -> None:
         self._flush()
+        if self.differ:
+            # Ids only: a message's text is the user's, never the log's.
+            log.info("import: %d message(s) differ from the library's message under the same id"
+                     " (another chat, sender, text or file); both kept", self.differ)
+            self.warn("Some messages of this export differ from the library's copy of the same "
+                      "message (edited since, or changed elsewhere). Both versions were kept.")
 
     def remove_new_files(self) -> None:
         """After a rollback: delete media files this import added that nothing refers to."""
@@ -911,7 +1094,8 @@ class LibrarySink(BaseSink):
             media_added=self.media_added,
             media_missing=sum(t.missing for t in self.tallies.values()),
             skipped=tuple(self.skipped), warnings=tuple(self.warnings),
-            chat_ids=tuple(dict.fromkeys(self._targets.get(c, c) for c in self.tallies)))
+            chat_ids=tuple(dict.fromkeys(self._targets.get(c, c) for c in self.tallies)),
+            messages_differ=self.differ)
 
 
 def participants_of(names: dict[str, str], me: str | None) -> tuple[Participant, ...]:

@@ -31,7 +31,15 @@ from ....jobs import Progress, ProgressFn
 from ....process.memory import release_free_memory
 from ...model import SELF_ACTOR, Chat, Participant
 from ...store import SCHEMA_VERSION, Library
-from ..common import ChatPreview, ImportPreview, ImportResult, stable_id
+from ..common import (
+    DERIVED_TRIES,
+    ChatPreview,
+    ImportPreview,
+    ImportResult,
+    differing_id,
+    same_message,
+    stable_id,
+)
 from ..merge import ChatNames, MergeLog, TextChatIndex, fix_senders, name_key
 from . import crypt
 from .errors import KEY_DIGITS, PhoneBackupFormatError, WhatsAppKeyFormError
@@ -381,6 +389,7 @@ class _Sink:
         self.total = total
         self.done = 0
         self.added = self.present = self.media_added = self.media_missing = 0
+        self.differ = 0  # added beside another message the library held under the id
         self.new_files: list[str] = []
         self.chats: dict[str, _Chat] = {}
         self.merged = 0
@@ -550,7 +559,7 @@ class _Sink:
             else:
                 st.last_ts, st.seq = ts, 0
             row = (mid, st.id, ts, spid, kind, text, reply, st.seq)
-            if atts and not self._media_rows(st, mid, ts, atts):
+            if atts and not self._media_rows(st, mid, ts, atts, (spid, text)):
                 self.present += 1  # there with its files already
                 self._count(1)
                 continue
@@ -580,9 +589,10 @@ class _Sink:
         assert index is not None and log is not None
         pos = st.pos
         st.pos += 1
-        # (Merging moves a message's time to the export's minute, so here an id alone says
-        # "imported before"; an id two messages share is settled only outside merges.)
-        had = self.db.execute("SELECT ts_ms FROM messages WHERE id=?", (mid,)).fetchone()
+        # (Merging moves a message's time to the export's minute, so here the id, the chat
+        # and the text say "imported before"; an id two messages share is settled only
+        # outside merges.)
+        mid, had, fresh = self._merged_id(st, mid, spid, kind, text)
         if had is not None:  # imported before
             log.note(st.id, ts, pos, had[0], mid, False)
             if atts:
@@ -608,10 +618,29 @@ class _Sink:
             spid = index.senders.get(spid, spid)
         if atts:
             self._media_rows(st, mid, None, atts)
+        self.differ += fresh
         log.note(st.id, ts, pos, ts, mid, True)
         self._rows.append((mid, st.id, ts, spid, kind, text, reply, st.base + pos))
         if len(self._rows) >= _BATCH:
             self._flush()
+
+    def _merged_id(self, st: _Chat, mid: str, spid: str | None, kind: str, text: str
+                   ) -> tuple[str, tuple | None, bool]:
+        """In a merge: (id, (time in the chat,) if it is there, whether the id is derived
+        and free). The library's message under ``mid`` is this one if it is of this chat
+        with this text and a sender on both or neither (merging moves times within a
+        minute and writes senders as the export's persons); else the message takes a
+        derived id (``common.differing_id``: SECURITY.md 2.12)."""
+        cand = mid
+        for k in range(DERIVED_TRIES + 1):
+            row = self.db.execute("SELECT ts_ms, chat_id, sender, kind, text FROM messages"
+                                  " WHERE id=?", (cand,)).fetchone()
+            if row is None:
+                return cand, None, k > 0
+            if same_message(row[1:], st.id, spid, kind, text, any_sender=True):
+                return cand, row[:1], False
+            cand = differing_id(mid, st.id, spid, text, k + 1)
+        return f"{mid}~r{os.urandom(8).hex()}", None, True
 
     def _count(self, n: int) -> None:
         before = self.done
@@ -646,35 +675,63 @@ class _Sink:
         -> the id it gets. WhatsApp's keys are unique only per chat and sender (a database
         may hold two messages of one chat with the same key, or two chats that are one
         person's: a private id and their number); a message is the same one only at the
-        same time in the same chat. The new id depends on the key and the time alone, so
-        importing the backup again finds it."""
-        have: dict[str, tuple[str, int]] = {}
+        same time in the same chat, and with the same sender and text (a library restored
+        from a backup made with the key may hold anything under an id: SECURITY.md 2.12).
+        The new id depends on the key and the time (another time) or on the message (the
+        same time, another sender or text: ``common.differing_id``, counted in ``differ``),
+        so importing the backup again finds it."""
+        have: dict[str, tuple] = {}
         ids = list({r[0] for r in rows})
         for i in range(0, len(ids), 500):
             part = ids[i:i + 500]
-            have.update((mid, (chat, ts)) for mid, chat, ts in self.db.execute(
-                "SELECT id, chat_id, ts_ms FROM messages WHERE id IN"
+            have.update((r[0], r[1:]) for r in self.db.execute(
+                "SELECT id, chat_id, ts_ms, sender, kind, text FROM messages WHERE id IN"
                 f" ({','.join('?' * len(part))})", part))
         out: dict[tuple[str, int], str] = {}
         for r in rows:
             mid, chat, ts = r[0], r[1], r[2]
-            if have.get(mid, (chat, ts)) != (chat, ts):
+            there = have.get(mid)
+            if there is None:
+                continue
+            if there[:2] != (chat, ts):
                 out[(mid, ts)] = message_id(mid[3:15], f"{mid}\x1f{ts}")
+            elif not same_message((chat, *there[2:]), chat, r[3], r[4], r[5]):
+                out[(mid, ts)] = self._differing(r)
         return out
+
+    def _differing(self, r: tuple) -> str:
+        """The id of the message row ``r`` whose id and time the library holds for another
+        sender or text: the first derived id that is free (counted in ``differ``) or holds
+        this message (an import before kept it there)."""
+        mid, chat, ts, sender, kind, text = r[:6]
+        for k in range(1, DERIVED_TRIES + 1):
+            cand = differing_id(mid, chat, sender, text, k)
+            row = self.db.execute("SELECT ts_ms, chat_id, sender, kind, text FROM messages"
+                                  " WHERE id=?", (cand,)).fetchone()
+            if row is None:
+                self.differ += 1
+                return cand
+            if row[0] == ts and same_message(row[1:], chat, sender, kind, text):
+                return cand
+        self.differ += 1
+        return f"{mid}~r{os.urandom(8).hex()}"
 
     # -- media -----------------------------------------------------------------------------
     def _media_rows(self, st: _Chat, mid: str, ts: int | None,
-                    atts: tuple[Attachment, ...]) -> bool:
+                    atts: tuple[Attachment, ...], content: tuple | None = None) -> bool:
         """Store a message's files and queue its media rows; False if the message is in the
         library with all its files already (nothing to do). ``ts``: the message's time,
-        which tells it from another message with its id (None in a merge, see _merge_one)."""
+        which tells it from another message with its id (None in a merge, see _merge_one);
+        ``content``: its (sender, text), which must be the library's too."""
         if not self._empty:
-            # (the same message: the same id at the same time; another message that has its
-            # id gets one of its own in _flush)
+            # (the same message: the same id at the same time, chat, sender and text;
+            # another message that has its id gets one of its own in _flush)
+            sender, text = content if content is not None else (None, None)
             have = self.db.execute(
                 "SELECT (SELECT count(*) FROM media WHERE message_id = ?1 AND sha256 != '')"
-                " FROM messages WHERE id = ?1 AND (?2 IS NULL OR ts_ms = ?2)",
-                (mid, ts)).fetchone()
+                " FROM messages WHERE id = ?1 AND (?2 IS NULL OR ts_ms = ?2) AND (?3 = 0 OR"
+                " (chat_id = ?4 AND sender IS ?5 AND text = ?6))",
+                (mid, ts, content is not None, st.id, sender, text)).fetchone()
             if have is not None and have[0] >= len(atts):
                 return False
             # (imported before without some of its files: add_media fills those rows)
@@ -787,8 +844,12 @@ class _Sink:
         if self.merged:  # a count after a colon: the GUI translates it as a template
             notes.warn(f"Chats merged with chats imported from exports: {self.merged}.")
         ids = tuple(dict.fromkeys(st.id for st in self.chats.values()))
+        if self.differ:  # (the same sentence as an export's: common.LibrarySink.finish)
+            notes.warn("Some messages of this backup differ from the library's copy of the same "
+                       "message (edited since, or changed elsewhere). Both versions were kept.")
         return ImportResult(len(ids), self.added, self.present, self.media_added,
-                            self.media_missing, _skipped(skipped), tuple(notes), ids)
+                            self.media_missing, _skipped(skipped), tuple(notes), ids,
+                            messages_differ=self.differ)
 
 
 def translate_errors(name: str):
