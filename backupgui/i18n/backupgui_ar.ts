@@ -1556,6 +1556,17 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
         <source>Deleted Account</source>
         <translation>حساب محذوف</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
+            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
+            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
+            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
+            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
+            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeyField</name>
@@ -2883,6 +2894,17 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1-digit &amp;key:</source>
         <translation>المفتاح المكوّن من %1 ر&amp;قمًا:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
+            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
+            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
+            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
+            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
+            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6227,6 +6249,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This iPhone backup lists more than %1 files of WhatsApp (Manifest.db), more than any phone keeps; it is refused.</source>
         <translation>تسرد نسخة iPhone الاحتياطية هذه أكثر من %1 ملف من ملفات WhatsApp (Manifest.db)، أي أكثر مما يحتفظ به أي هاتف؛ تم رفضها.</translation>
+    </message>
+    <message>
+        <source>Some messages of this backup differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
+        <translation>بعض رسائل هذه النسخة الاحتياطية تختلف عن نسخة الرسالة نفسها في المكتبة (عُدّلت منذ ذلك الحين، أو غُيّرت في مكان آخر). تم الاحتفاظ بالنسختين.</translation>
+    </message>
+    <message>
+        <source>Some messages of this export differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
+        <translation>بعض رسائل هذا التصدير تختلف عن نسخة الرسالة نفسها في المكتبة (عُدّلت منذ ذلك الحين، أو غُيّرت في مكان آخر). تم الاحتفاظ بالنسختين.</translation>
     </message>
 </context>
 <context>

@@ -1472,6 +1472,13 @@ Entferne den Zugriff von backupgui nicht in den Einstellungen deines Google-Kont
         <source>Deleted Account</source>
         <translation>Gelöschtes Konto</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>%Ln Nachricht weicht von der Kopie in der Bibliothek ab (beide behalten).</numerusform>
+            <numerusform>%Ln Nachrichten weichen von der Kopie in der Bibliothek ab (beide behalten).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeyField</name>
@@ -2739,6 +2746,13 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>%1-digit &amp;key:</source>
         <translation>%1-stelliger &amp;Schlüssel:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>%Ln Nachricht weicht von der Kopie in der Bibliothek ab (beide behalten).</numerusform>
+            <numerusform>%Ln Nachrichten weichen von der Kopie in der Bibliothek ab (beide behalten).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6015,6 +6029,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>This iPhone backup lists more than %1 files of WhatsApp (Manifest.db), more than any phone keeps; it is refused.</source>
         <translation>Dieses iPhone-Backup listet mehr als %1 WhatsApp-Dateien auf (Manifest.db), mehr als ein Telefon je speichert; es wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Some messages of this backup differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
+        <translation>Einige Nachrichten dieses Backups weichen von der Kopie derselben Nachricht in der Bibliothek ab (inzwischen bearbeitet oder anderswo geändert). Beide Versionen wurden behalten.</translation>
+    </message>
+    <message>
+        <source>Some messages of this export differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
+        <translation>Einige Nachrichten dieses Exports weichen von der Kopie derselben Nachricht in der Bibliothek ab (inzwischen bearbeitet oder anderswo geändert). Beide Versionen wurden behalten.</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,13 @@
             <numerusform>%Ln lines skipped (see Notes).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>%Ln message differs from the library&apos;s copy (kept both).</numerusform>
+            <numerusform>%Ln messages differ from the library&apos;s copy (kept both).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>
@@ -280,6 +287,13 @@
         <translation>
             <numerusform>%1 (%Ln)</numerusform>
             <numerusform>%1 (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>%Ln message differs from the library&apos;s copy (kept both).</numerusform>
+            <numerusform>%Ln messages differ from the library&apos;s copy (kept both).</numerusform>
         </translation>
     </message>
 </context>

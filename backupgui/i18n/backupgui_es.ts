@@ -1472,6 +1472,13 @@ No quites el acceso de backupgui en la configuración de tu cuenta de Google si 
         <source>Deleted Account</source>
         <translation>Cuenta eliminada</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>%Ln mensaje difiere de la copia de la biblioteca (se conservaron ambos).</numerusform>
+            <numerusform>%Ln mensajes difieren de la copia de la biblioteca (se conservaron ambos).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeyField</name>
@@ -2739,6 +2746,13 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>%1-digit &amp;key:</source>
         <translation>Clave de %1 &amp;dígitos:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>%Ln mensaje difiere de la copia de la biblioteca (se conservaron ambos).</numerusform>
+            <numerusform>%Ln mensajes difieren de la copia de la biblioteca (se conservaron ambos).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6015,6 +6029,14 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>This iPhone backup lists more than %1 files of WhatsApp (Manifest.db), more than any phone keeps; it is refused.</source>
         <translation>Esta copia del iPhone enumera más de %1 archivos de WhatsApp (Manifest.db), más de los que guarda cualquier teléfono; se rechaza.</translation>
+    </message>
+    <message>
+        <source>Some messages of this backup differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
+        <translation>Algunos mensajes de esta copia de seguridad difieren de la copia del mismo mensaje en la biblioteca (editados desde entonces o cambiados en otro lugar). Se conservaron ambas versiones.</translation>
+    </message>
+    <message>
+        <source>Some messages of this export differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
+        <translation>Algunos mensajes de esta exportación difieren de la copia del mismo mensaje en la biblioteca (editados desde entonces o cambiados en otro lugar). Se conservaron ambas versiones.</translation>
     </message>
 </context>
 <context>

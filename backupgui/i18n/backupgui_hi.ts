@@ -1472,6 +1472,13 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
         <source>Deleted Account</source>
         <translation>डिलीट किया गया अकाउंट</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>%Ln मैसेज लाइब्रेरी की कॉपी से अलग है (दोनों रखे गए)।</numerusform>
+            <numerusform>%Ln मैसेज लाइब्रेरी की कॉपी से अलग हैं (दोनों रखे गए)।</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeyField</name>
@@ -2739,6 +2746,13 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1-digit &amp;key:</source>
         <translation>%1 अंकों वाली की(&amp;K):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>%Ln मैसेज लाइब्रेरी की कॉपी से अलग है (दोनों रखे गए)।</numerusform>
+            <numerusform>%Ln मैसेज लाइब्रेरी की कॉपी से अलग हैं (दोनों रखे गए)।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6015,6 +6029,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This iPhone backup lists more than %1 files of WhatsApp (Manifest.db), more than any phone keeps; it is refused.</source>
         <translation>यह iPhone बैकअप WhatsApp की %1 से ज़्यादा फ़ाइलें बताता है (Manifest.db), जितनी कोई फ़ोन नहीं रखता; इसे ठुकरा दिया गया।</translation>
+    </message>
+    <message>
+        <source>Some messages of this backup differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
+        <translation>इस बैकअप के कुछ मैसेज लाइब्रेरी में उसी मैसेज की कॉपी से अलग हैं (बाद में एडिट किए गए, या कहीं और बदले गए)। दोनों वर्शन रखे गए।</translation>
+    </message>
+    <message>
+        <source>Some messages of this export differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
+        <translation>इस एक्सपोर्ट के कुछ मैसेज लाइब्रेरी में उसी मैसेज की कॉपी से अलग हैं (बाद में एडिट किए गए, या कहीं और बदले गए)। दोनों वर्शन रखे गए।</translation>
     </message>
 </context>
 <context>

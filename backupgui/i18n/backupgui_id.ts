@@ -1451,6 +1451,12 @@ Jangan hapus akses backupgui di setelan Akun Google Anda jika ingin menyimpan ca
         <source>Deleted Account</source>
         <translation>Akun Terhapus</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>%Ln pesan berbeda dari salinan di pustaka (keduanya disimpan).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeyField</name>
@@ -2703,6 +2709,12 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>%1-digit &amp;key:</source>
         <translation>&amp;Kunci %1 digit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>%Ln pesan berbeda dari salinan di pustaka (keduanya disimpan).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5962,6 +5974,14 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>This iPhone backup lists more than %1 files of WhatsApp (Manifest.db), more than any phone keeps; it is refused.</source>
         <translation>Cadangan iPhone ini mencantumkan lebih dari %1 file WhatsApp (Manifest.db), lebih banyak dari yang disimpan ponsel mana pun; ditolak.</translation>
+    </message>
+    <message>
+        <source>Some messages of this backup differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
+        <translation>Beberapa pesan dari cadangan ini berbeda dari salinan pesan yang sama di pustaka (telah diedit sejak itu, atau diubah di tempat lain). Kedua versi disimpan.</translation>
+    </message>
+    <message>
+        <source>Some messages of this export differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
+        <translation>Beberapa pesan dari ekspor ini berbeda dari salinan pesan yang sama di pustaka (telah diedit sejak itu, atau diubah di tempat lain). Kedua versi disimpan.</translation>
     </message>
 </context>
 <context>

@@ -1472,6 +1472,13 @@ Não remova o acesso do backupgui nas configurações da sua Conta do Google se 
         <source>Deleted Account</source>
         <translation>Conta excluída</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>%Ln mensagem difere da cópia da biblioteca (as duas foram mantidas).</numerusform>
+            <numerusform>%Ln mensagens diferem da cópia da biblioteca (as duas foram mantidas).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeyField</name>
@@ -2739,6 +2746,13 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>%1-digit &amp;key:</source>
         <translation>&amp;Chave de %1 dígitos:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>%Ln mensagem difere da cópia da biblioteca (as duas foram mantidas).</numerusform>
+            <numerusform>%Ln mensagens diferem da cópia da biblioteca (as duas foram mantidas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6015,6 +6029,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>This iPhone backup lists more than %1 files of WhatsApp (Manifest.db), more than any phone keeps; it is refused.</source>
         <translation>Este backup do iPhone lista mais de %1 arquivos do WhatsApp (Manifest.db), mais do que qualquer celular guarda; ele foi recusado.</translation>
+    </message>
+    <message>
+        <source>Some messages of this backup differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
+        <translation>Algumas mensagens deste backup diferem da cópia da mesma mensagem na biblioteca (editadas desde então ou alteradas em outro lugar). As duas versões foram mantidas.</translation>
+    </message>
+    <message>
+        <source>Some messages of this export differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
+        <translation>Algumas mensagens desta exportação diferem da cópia da mesma mensagem na biblioteca (editadas desde então ou alteradas em outro lugar). As duas versões foram mantidas.</translation>
     </message>
 </context>
 <context>

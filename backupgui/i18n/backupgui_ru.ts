@@ -1493,6 +1493,14 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
         <source>Deleted Account</source>
         <translation>Удалённый аккаунт</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>Отличаются от копии в библиотеке (сохранены обе версии): %Ln.</numerusform>
+            <numerusform>Отличаются от копии в библиотеке (сохранены обе версии): %Ln.</numerusform>
+            <numerusform>Отличаются от копии в библиотеке (сохранены обе версии): %Ln.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeyField</name>
@@ -2775,6 +2783,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1-digit &amp;key:</source>
         <translation>%1-значный &amp;ключ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>Отличаются от копии в библиотеке (сохранены обе версии): %Ln.</numerusform>
+            <numerusform>Отличаются от копии в библиотеке (сохранены обе версии): %Ln.</numerusform>
+            <numerusform>Отличаются от копии в библиотеке (сохранены обе версии): %Ln.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6068,6 +6084,14 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This iPhone backup lists more than %1 files of WhatsApp (Manifest.db), more than any phone keeps; it is refused.</source>
         <translation>В этой резервной копии iPhone перечислено больше %1 файлов WhatsApp (Manifest.db) — больше, чем хранит любой телефон; она отклонена.</translation>
+    </message>
+    <message>
+        <source>Some messages of this backup differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
+        <translation>Некоторые сообщения этой резервной копии отличаются от копии того же сообщения в библиотеке (изменены с тех пор или в другом месте). Сохранены обе версии.</translation>
+    </message>
+    <message>
+        <source>Some messages of this export differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
+        <translation>Некоторые сообщения этого экспорта отличаются от копии того же сообщения в библиотеке (изменены с тех пор или в другом месте). Сохранены обе версии.</translation>
     </message>
 </context>
 <context>

@@ -1451,6 +1451,12 @@ Bu yedekleri saklamak istiyorsanız Google Hesabı ayarlarınızda backupgui&apo
         <source>Deleted Account</source>
         <translation>Silinmiş Hesap</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>%Ln mesaj kitaplıktaki kopyadan farklı (ikisi de saklandı).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KeyField</name>
@@ -2703,6 +2709,12 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>%1-digit &amp;key:</source>
         <translation>%1 haneli anah&amp;tar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
+        <translation>
+            <numerusform>%Ln mesaj kitaplıktaki kopyadan farklı (ikisi de saklandı).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5962,6 +5974,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>This iPhone backup lists more than %1 files of WhatsApp (Manifest.db), more than any phone keeps; it is refused.</source>
         <translation>Bu iPhone yedeği %1&apos;den fazla WhatsApp dosyası listeliyor (Manifest.db), hiçbir telefonun tuttuğundan fazla; reddedildi.</translation>
+    </message>
+    <message>
+        <source>Some messages of this backup differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
+        <translation>Bu yedekteki bazı mesajlar, kitaplıktaki aynı mesajın kopyasından farklı (sonradan düzenlenmiş ya da başka bir yerde değiştirilmiş). İki sürüm de saklandı.</translation>
+    </message>
+    <message>
+        <source>Some messages of this export differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
+        <translation>Bu dışa aktarımdaki bazı mesajlar, kitaplıktaki aynı mesajın kopyasından farklı (sonradan düzenlenmiş ya da başka bir yerde değiştirilmiş). İki sürüm de saklandı.</translation>
     </message>
 </context>
 <context>

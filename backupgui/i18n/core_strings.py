@@ -212,6 +212,8 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('core', 'Sign in to Google Drive again, then retry.'),
     QT_TRANSLATE_NOOP('core', 'Sign in to Google Drive again.'),
     QT_TRANSLATE_NOOP('core', 'Some %1 rows being added refer to rows that do not exist.'),
+    QT_TRANSLATE_NOOP('core', "Some messages of this backup differ from the library's copy of the same message (edited since, or changed elsewhere). Both versions were kept."),
+    QT_TRANSLATE_NOOP('core', "Some messages of this export differ from the library's copy of the same message (edited since, or changed elsewhere). Both versions were kept."),
     QT_TRANSLATE_NOOP('core', "Switching to a %1-digit key shows the backup's own key; it cannot be replaced."),
     QT_TRANSLATE_NOOP('core', 'The %1-digit key is not correct for this backup.'),
     QT_TRANSLATE_NOOP('core', 'The Google OAuth client file %1 cannot be reached: a folder on its way is a file.'),

@@ -290,3 +290,69 @@ def test_a_damaged_zip_export_is_said_in_the_users_language(qtbot, qapp, tmp_pat
             assert english not in shown, shown
     finally:
         language.install_language("en", qapp)
+
+
+def _planted_library(tmp_path: Path) -> tuple[Path, Path]:
+    """An export, and a library restored from a real backup made with the key that holds
+    its chat with two of its messages' texts changed (SECURITY.md 2.12)."""
+    import sqlite3
+
+    from backupgui.crypto.keys import generate_key
+    from backupgui.crypto.material import RawKey
+    from backupgui.destinations.folder import FolderDestination
+    from backupgui.library.importers import import_export
+
+    from ..engine.helpers import backup_to, restore_from
+
+    export = tmp_path / "WhatsApp Chat with Ana.txt"
+    export.write_text("12/03/24, 10:15 - Ana: Pay to DE89 3704 0044 0532 0130 00\n"
+                      "12/03/24, 10:16 - Sam: Will do\n12/03/24, 10:17 - Ana: See you Friday\n",
+                      encoding="utf-8")
+    with Library(tmp_path / "attacker") as lib:
+        import_export(lib, export)
+    db = sqlite3.connect(tmp_path / "attacker" / "library.db")
+    with db:
+        db.execute("UPDATE messages SET text='Pay to GB33 BUKB 2020 1555 5555 55' WHERE text LIKE 'Pay%'")
+        db.execute("UPDATE messages SET text='Forget Friday' WHERE text='See you Friday'")
+    db.close()
+    (tmp_path / "dest").mkdir()
+    dest, key = FolderDestination(tmp_path / "dest"), RawKey(generate_key())
+    backup_to(tmp_path / "attacker", dest, key)
+    restore_from(dest, tmp_path / "library", key)
+    return export, tmp_path / "library"
+
+
+@pytest.mark.parametrize("lang, said, note", [
+    ("en", "2 messages differ from the library's copy (kept both).", "Both versions were kept."),
+    ("de", "2 Nachrichten weichen von der Kopie in der Bibliothek ab (beide behalten).",
+     "Beide Versionen wurden behalten.")])
+def test_the_summary_says_how_many_messages_differ_from_the_librarys_copy(
+        qtbot, qapp, tmp_path, lang, said, note):
+    """A chat planted ahead of the import: the summary counts the export's messages kept
+    beside the library's different copy, and the notes say why, in the user's language;
+    importing again says nothing of it."""
+    from backupgui.ui import language
+
+    export, library = _planted_library(tmp_path)
+    language.install_language(lang, qapp)
+    try:
+        for run in (1, 2):
+            dlg = ImportDialog(library, [str(export)])
+            qtbot.addWidget(dlg)
+            dlg.show()
+            _wait_preview(qtbot, dlg)
+            results = []
+            dlg.imported.connect(results.append)
+            dlg.start_import()
+            qtbot.waitUntil(lambda: bool(results), timeout=15000)  # noqa: B023
+            status, notes = dlg.status.text(), dlg.problems.toPlainText()
+            if run == 1:
+                assert results[0].messages_differ == 2
+                assert said in status, status
+                assert note in notes, notes
+            else:
+                assert results[0].messages_differ == 0 and results[0].messages_added == 0
+                assert said not in status and note not in notes, (status, notes)
+            dlg.close()
+    finally:
+        language.install_language("en", qapp)

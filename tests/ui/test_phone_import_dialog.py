@@ -353,3 +353,46 @@ def test_a_backup_opened_for_a_dialog_deleted_meanwhile_is_removed(qtbot, backup
     release.set()
     assert task.wait_delivered(20)
     qtbot.waitUntil(lambda: list(work_root.iterdir()) == [], timeout=10000)
+
+
+def test_the_summary_says_how_many_messages_differ_from_the_librarys_copy(qtbot, dialog, backup,
+                                                                          tmp_path):
+    """A library restored from a real backup made with the key, holding the phone chat with a
+    message's text changed (SECURITY.md 2.12): the phone's message is kept beside it, and the
+    summary and the notes say so."""
+    import sqlite3
+
+    from backupgui.crypto.keys import generate_key
+    from backupgui.crypto.material import RawKey
+    from backupgui.destinations.folder import FolderDestination
+    from backupgui.library.importers.whatsapp_db import PhoneBackupRequest, import_phone_backup
+
+    from ..engine.helpers import backup_to, restore_from
+
+    plain = build_android(tmp_path / "plain.db", "current")
+    with Library(tmp_path / "attacker") as lib:
+        import_phone_backup(lib, PhoneBackupRequest(plain))
+    db = sqlite3.connect(tmp_path / "attacker" / "library.db")
+    with db:
+        db.execute("UPDATE messages SET text='Bring the cash' WHERE text='Are you coming on Saturday?'")
+    db.close()
+    (tmp_path / "dest").mkdir()
+    dest, key = FolderDestination(tmp_path / "dest"), RawKey(generate_key())
+    backup_to(tmp_path / "attacker", dest, key)
+    restore_from(dest, tmp_path / "library", key)
+
+    dialog.set_path(str(backup))
+    qtbot.waitUntil(lambda: dialog.kind == "android", timeout=10000)
+    dialog.key_field.setText(GROUPED)
+    dialog.preview_button.click()
+    _opened(qtbot, dialog)
+    results = []
+    dialog.imported.connect(results.append)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(results) and dialog.task is None, timeout=30000)
+    assert results[0].messages_differ == 1
+    assert "1 message differs from the library's copy (kept both)." in dialog.status.text()
+    assert "Both versions were kept." in dialog.problems.toPlainText()
+    with Library(tmp_path / "library") as lib:
+        texts = {m.text for c in lib.list_chats() for m in lib.messages(c.id)}
+    assert {"Are you coming on Saturday?", "Bring the cash"} <= texts

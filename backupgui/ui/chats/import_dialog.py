@@ -325,12 +325,26 @@ class ImportDialog(QDialog):
         if result.messages_present:
             sentences.append(self.tr("%Ln were already in the library.", "",
                                      result.messages_present))
+        if result.messages_differ:
+            # (among the new ones: kept beside a different copy under the same id)
+            sentences.append(self.tr("%Ln message(s) differ from the library's copy (kept both).",
+                                     "", result.messages_differ))
+            self._add_notes(result.warnings)
         if result.media_added:
             sentences.append(self.tr("%Ln media file(s) added.", "", result.media_added))
         if result.skipped:
             sentences.append(self.tr("%Ln line(s) skipped (see Notes).", "", len(result.skipped)))
         self.status.setText(self.tr(" ", "space between sentences").join(sentences))
         self.imported.emit(result)
+
+    def _add_notes(self, warnings: tuple[str, ...]) -> None:
+        """The import's own warnings (what the preview could not know) under the preview's."""
+        shown = set(self.preview.warnings) if self.preview is not None else set()
+        new = [translate_message(w) for w in warnings if w not in shown]
+        if new:
+            old = self.problems.toPlainText() if self.preview is not None and (
+                self.preview.warnings or self.preview.skipped) else ""
+            self.problems.setPlainText("\n".join([old, *new] if old else new))
 
     def _import_failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("Nothing was imported; the library is unchanged."))

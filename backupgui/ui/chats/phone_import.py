@@ -495,6 +495,9 @@ class PhoneImportDialog(QDialog):
         text = self.tr("Imported %Ln new message(s).", "", r.messages_added)
         if r.messages_present:
             text += " " + self.tr("%Ln were already in the library.", "", r.messages_present)
+        if r.messages_differ:  # (among the new ones: kept beside a different copy)
+            text += " " + self.tr("%Ln message(s) differ from the library's copy (kept both).",
+                                  "", r.messages_differ)
         if r.media_added:
             text += " " + self.tr("%Ln media file(s) added.", "", r.media_added)
         if r.media_missing:
