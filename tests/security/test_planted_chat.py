@@ -319,3 +319,68 @@ def test_an_export_merging_into_a_phone_chat_is_compared_too(tmp_path):
     assert (r.messages_added, r.messages_present, r.messages_differ) == (1, 1, 1), r
     assert {"Meet at the station at 8", "Meet at the bridge at 9", "Platform 4"} <= set(texts)
     assert (again.messages_added, again.messages_present, again.messages_differ) == (0, 2, 0)
+
+
+def test_a_restore_merging_into_a_chat_keeps_the_librarys_texts(tmp_path):
+    """The opposite direction: the victim's library holds the real chat; a backup made with
+    the key holds that chat with the same ids and planted texts. A restore (merge, the
+    default) keeps every text the library had: a message id already there is left as it is.
+    What it does change (SECURITY.md 2.12, what remains): an attachment kept without its
+    file takes the backup's file, as a restore of the user's own backup from a computer that
+    had it does; the export imported later adds its own photo beside it."""
+    real_zip = _zip(tmp_path / "WhatsApp Chat with Ana.zip", JPEG)
+    txt = tmp_path / "txt" / "WhatsApp Chat with Ana.txt"
+    txt.parent.mkdir()
+    with zipfile.ZipFile(real_zip) as zf:
+        txt.write_bytes(zf.read("WhatsApp Chat with Ana.txt"))
+    victim = tmp_path / "victim"
+    with Library(victim) as lib:
+        import_export(lib, txt)  # the photo named, not included
+    before = _texts(victim)
+    attacker = tmp_path / "attacker"
+    with Library(attacker) as lib:
+        import_export(lib, _zip(tmp_path / "forged.zip", FAKE))
+    _plant(attacker, PLANTED)
+    db = sqlite3.connect(attacker / "library.db")
+    with db:
+        db.execute("UPDATE participants SET name='Ana (new number)' WHERE name='Ana'")
+    db.close()
+    dest_dir = tmp_path / "dest"
+    dest_dir.mkdir()
+    dest, key = FolderDestination(dest_dir), RawKey(generate_key())
+    backup_to(attacker, dest, key)
+    restore_from(dest, victim, key)
+    assert _texts(victim) == before  # no text replaced, none added
+    with Library(victim, create=False) as lib:
+        (summary,) = lib.list_chats()
+        # The chat's people are named as the backup names them (what remains, 2.12).
+        assert "Ana (new number)" in {p.name for p in lib.chat(summary.id).participants}
+        (photo,) = [x for m in lib.messages(summary.id) for x in m.media]
+        assert lib.media_path(photo.sha256).read_bytes() == FAKE  # filled by the restore
+        r = import_export(lib, real_zip)
+        files = {lib.media_path(x.sha256).read_bytes() for m in lib.messages(summary.id)
+                 for x in m.media}
+    assert (r.messages_added, r.messages_differ) == (1, 1) and files == {JPEG, FAKE}
+
+
+def test_a_system_line_naming_someone_otherwise_is_the_same_line(tmp_path):
+    """A group event spells the names the export (or a contacts file) gives at each import;
+    a person renamed since is not a different message (the phone importer's events the
+    same: tests/library/whatsapp_db/test_cli.py imports again without the contacts file)."""
+    def export(actor: str, text: str) -> Path:
+        doc = {"name": "Club", "type": "private_group", "id": 7, "messages": [
+            {"id": 1, "type": "service", "date_unixtime": "100", "actor": actor,
+             "actor_id": "user1", "action": "invite_members", "members": ["Bo"]},
+            {"id": 2, "type": "message", "date_unixtime": "101", "from": actor,
+             "from_id": "user1", "text": text}]}
+        d = tmp_path / f"{actor}-{text}"
+        d.mkdir()
+        (d / "result.json").write_text(json.dumps(doc), encoding="utf-8")
+        return d / "result.json"
+
+    with Library(tmp_path / "lib") as lib:
+        import_export(lib, export("Ana", "hi"))
+        renamed = import_export(lib, export("Ana Lima", "hi"))
+        edited = import_export(lib, export("Ana Lima", "hi (edited)"))
+    assert (renamed.messages_added, renamed.messages_present, renamed.messages_differ) == (0, 2, 0)
+    assert (edited.messages_added, edited.messages_differ) == (1, 1)
