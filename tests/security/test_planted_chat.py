@@ -384,3 +384,30 @@ def test_a_system_line_naming_someone_otherwise_is_the_same_line(tmp_path):
         edited = import_export(lib, export("Ana Lima", "hi (edited)"))
     assert (renamed.messages_added, renamed.messages_present, renamed.messages_differ) == (0, 2, 0)
     assert (edited.messages_added, edited.messages_differ) == (1, 1)
+
+
+def test_phone_backup_a_key_met_twice_is_compared_under_its_second_id_too(tmp_path):
+    """A key two messages share (at different times) gives the second an id from the key and
+    its time; a planted copy under that id does not hide it either."""
+    from backupgui.library.importers.whatsapp_db import PhoneBackupRequest, import_phone_backup
+
+    from ..library.whatsapp_db.conftest import ANA, T0
+    from ..library.whatsapp_db.msgstore import AndroidDb
+
+    db = AndroidDb(tmp_path / "msgstore.db", "current")
+    db.chat(ANA)
+    db.message(ANA, "3EB0C4A1D2", T0, text="first under the key")
+    db.message(ANA, "3EB0C4A1D2", T0 + 60_000, from_me=True, text="second under the key")
+    req = PhoneBackupRequest(db.close())
+    attacker = tmp_path / "attacker"
+    with Library(attacker) as lib:
+        import_phone_backup(lib, req)
+    _plant(attacker, {"second under the key": "planted under the key"})
+    victim = _through_a_backup(tmp_path, attacker)
+    with Library(victim, create=False) as lib:
+        r = import_phone_backup(lib, req)
+        again = import_phone_backup(lib, req)
+        texts = {m.text for c in lib.list_chats() for m in lib.messages(c.id)}
+    assert (r.messages_added, r.messages_differ) == (1, 1), r
+    assert {"second under the key", "planted under the key"} <= texts
+    assert (again.messages_added, again.messages_differ) == (0, 0)

@@ -694,7 +694,13 @@ class _Sink:
             if there is None:
                 continue
             if there[:2] != (chat, ts):
-                out[(mid, ts)] = message_id(mid[3:15], f"{mid}\x1f{ts}")
+                new = message_id(mid[3:15], f"{mid}\x1f{ts}")
+                row = self.db.execute("SELECT ts_ms, chat_id, sender, kind, text FROM messages"
+                                      " WHERE id=?", (new,)).fetchone()
+                if row is not None and not (row[0] == ts and same_message(
+                        row[1:], chat, r[3], r[4], r[5])):
+                    new = self._differing(r)  # (another message there too)
+                out[(mid, ts)] = new
             elif not same_message((chat, *there[2:]), chat, r[3], r[4], r[5]):
                 out[(mid, ts)] = self._differing(r)
         return out
