@@ -411,3 +411,33 @@ def test_phone_backup_a_key_met_twice_is_compared_under_its_second_id_too(tmp_pa
     assert (r.messages_added, r.messages_differ) == (1, 1), r
     assert {"second under the key", "planted under the key"} <= texts
     assert (again.messages_added, again.messages_differ) == (0, 0)
+
+
+def test_an_edited_telegram_message_imported_again_in_another_time_zone_is_the_same(tmp_path):
+    """Telegram's "(edited DATE)" line is written in this computer's time zone (as message
+    times are): the same export imported again after a move to another zone (or into a
+    library restored on a computer set to another) adds nothing."""
+    import os
+    import time
+
+    doc = {"name": "Ana", "type": "personal_chat", "id": 4242, "messages": [
+        {"id": 1, "type": "message", "date_unixtime": "1733217300", "from": "Ana",
+         "from_id": "user4242", "text": "fixed the typo", "edited_unixtime": "1733217600"}]}
+    (tmp_path / "result.json").write_text(json.dumps(doc), encoding="utf-8")
+    old = os.environ.get("TZ")
+    try:
+        with Library(tmp_path / "lib") as lib:
+            for zone in ("UTC", "Asia/Tokyo"):
+                os.environ["TZ"] = zone
+                time.tzset()
+                r = import_export(lib, tmp_path / "result.json")
+            (summary,) = lib.list_chats()
+            (msg,) = lib.messages(summary.id)
+    finally:
+        if old is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = old
+        time.tzset()
+    assert msg.text == "fixed the typo\n(edited 2024-12-03 09:20)"  # as imported first
+    assert (r.messages_added, r.messages_present, r.messages_differ) == (0, 1, 0)

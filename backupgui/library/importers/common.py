@@ -183,11 +183,17 @@ def stable_id(prefix: str, *parts: object) -> str:
     return prefix + hashlib.sha256(raw).hexdigest()[:32]
 
 
-#: The places in ``temp.import_batch`` whose id the library holds for another message:
-#: ``same_message`` (not ``any_sender``) in SQL; the two must say the same.
-_DIFFERING = ("SELECT b.pos FROM temp.import_batch AS b JOIN messages AS m ON m.id = b.id"
-              " WHERE NOT (m.chat_id = b.chat AND ((m.kind = 'system' AND b.kind = 'system')"
+#: The places in ``temp.import_batch`` whose id the library holds for a message that is
+#: perhaps another one, and that message: ``same_message`` without its edit-time rule (not
+#: ``any_sender``), in SQL, as a first sieve; ``same_message`` decides for those it finds.
+_DIFFERING = ("SELECT b.pos, m.chat_id, m.sender, m.kind, m.text FROM temp.import_batch AS b"
+              " JOIN messages AS m ON m.id = b.id WHERE NOT (m.chat_id = b.chat AND"
+              " ((m.kind = 'system' AND b.kind = 'system')"
               " OR (m.sender IS b.sender AND m.text = b.text)))")
+
+#: The last line a Telegram message edited since it was sent ends with (telegram._edited):
+#: its time is written in this computer's time zone.
+_EDITED = re.compile(r"\(edited(?: [0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2})?\)\Z")
 
 #: Ids derived from one message's id (``differing_id``) tried before one made by chance:
 #: each is taken by another message only if someone planted it there.
@@ -210,8 +216,10 @@ def same_message(there: tuple, chat_id: str, sender: str | None, kind: str, text
     the one an import would add under that id (SECURITY.md 2.12). Not by its time (an
     export's times follow this computer's time zone; a merge moves them within a minute).
     A system line (a group event, a reaction) by its chat alone: its text spells people's
-    names as the contacts file or the export names them at each import. ``any_sender``:
-    a sender on both or neither (a merge writes the chat's person for an arriving one)."""
+    names as the contacts file or the export names them at each import. A last line
+    "(edited DATE)" by its words alone: DATE is in the importing computer's time zone.
+    ``any_sender``: a sender on both or neither (a merge writes the chat's person for an
+    arriving one)."""
     if there[0] != chat_id:
         return False
     if there[2] == "system" and kind == "system":
@@ -221,7 +229,11 @@ def same_message(there: tuple, chat_id: str, sender: str | None, kind: str, text
             return False
     elif there[1] != sender:
         return False
-    return bool(there[3] == text)
+    old = there[3]
+    if old == text:
+        return True
+    a, b = _EDITED.search(old), _EDITED.search(text)
+    return a is not None and b is not None and old[:a.start()] == text[:b.start()]
 
 
 def local_ms(y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: int = 0) -> int:
@@ -738,7 +750,9 @@ class LibrarySink(BaseSink):
         db.execute("DELETE FROM temp.import_batch")
         db.executemany("INSERT INTO temp.import_batch VALUES (?,?,?,?,?,?)",
                        [(i, r[0], r[1], r[3], r[4], r[5]) for i, r in enumerate(rows)])
-        return [pos for (pos,) in db.execute(_DIFFERING)]
+        return [pos for pos, *there in db.execute(_DIFFERING)
+                if not same_message(there, rows[pos][1], rows[pos][3], rows[pos][4],
+                                    rows[pos][5])]
 
     def _derived(self, mid: str, sender: str | None, text: str,
                  same: Callable[[str, tuple], bool]) -> tuple[str, bool]:
