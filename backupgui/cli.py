@@ -569,7 +569,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def _differ_note(r) -> str:
     """The import summary's part for messages kept beside a different copy the library held
-    under the same id (counted among the new ones; SECURITY.md 2.12)."""
+    under the same id (counted among the new ones; SECURITY.md 2.13)."""
     if not r.messages_differ:
         return ""
     return f"; {r.messages_differ} differ from the library's copy (kept both)"

@@ -1,4 +1,4 @@
-"""A chat planted ahead of an export's import (SECURITY.md 2.12, found in s17).
+"""A chat planted ahead of an export's import (SECURITY.md 2.13, found in s17).
 
 Whoever holds the backup key and shares a chat with the victim can compute that chat's id and
 its messages' ids, and restore into the victim's library a chat of that id holding those ids
@@ -325,7 +325,7 @@ def test_a_restore_merging_into_a_chat_keeps_the_librarys_texts(tmp_path):
     """The opposite direction: the victim's library holds the real chat; a backup made with
     the key holds that chat with the same ids and planted texts. A restore (merge, the
     default) keeps every text the library had: a message id already there is left as it is.
-    What it does change (SECURITY.md 2.12, what remains): an attachment kept without its
+    What it does change (SECURITY.md 2.13, what remains): an attachment kept without its
     file takes the backup's file, as a restore of the user's own backup from a computer that
     had it does; the export imported later adds its own photo beside it."""
     real_zip = _zip(tmp_path / "WhatsApp Chat with Ana.zip", JPEG)
@@ -353,7 +353,7 @@ def test_a_restore_merging_into_a_chat_keeps_the_librarys_texts(tmp_path):
     assert _texts(victim) == before  # no text replaced, none added
     with Library(victim, create=False) as lib:
         (summary,) = lib.list_chats()
-        # The chat's people are named as the backup names them (what remains, 2.12).
+        # The chat's people are named as the backup names them (what remains, 2.13).
         assert "Ana (new number)" in {p.name for p in lib.chat(summary.id).participants}
         (photo,) = [x for m in lib.messages(summary.id) for x in m.media]
         assert lib.media_path(photo.sha256).read_bytes() == FAKE  # filled by the restore

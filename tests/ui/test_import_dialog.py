@@ -294,7 +294,7 @@ def test_a_damaged_zip_export_is_said_in_the_users_language(qtbot, qapp, tmp_pat
 
 def _planted_library(tmp_path: Path) -> tuple[Path, Path]:
     """An export, and a library restored from a real backup made with the key that holds
-    its chat with two of its messages' texts changed (SECURITY.md 2.12)."""
+    its chat with two of its messages' texts changed (SECURITY.md 2.13)."""
     import sqlite3
 
     from backupgui.crypto.keys import generate_key

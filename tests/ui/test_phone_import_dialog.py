@@ -358,7 +358,7 @@ def test_a_backup_opened_for_a_dialog_deleted_meanwhile_is_removed(qtbot, backup
 def test_the_summary_says_how_many_messages_differ_from_the_librarys_copy(qtbot, dialog, backup,
                                                                           tmp_path):
     """A library restored from a real backup made with the key, holding the phone chat with a
-    message's text changed (SECURITY.md 2.12): the phone's message is kept beside it, and the
+    message's text changed (SECURITY.md 2.13): the phone's message is kept beside it, and the
     summary and the notes say so."""
     import sqlite3
 

@@ -135,7 +135,7 @@ class ImportResult:
     warnings: tuple[str, ...] = ()
     chat_ids: tuple[str, ...] = ()
     # Added beside a message the library held under the same id with another chat, sender,
-    # text or attachment (SECURITY.md 2.12): counted in messages_added too.
+    # text or attachment (SECURITY.md 2.13): counted in messages_added too.
     messages_differ: int = 0
 
 
@@ -202,7 +202,7 @@ DERIVED_TRIES = 8
 
 def differing_id(mid: str, chat_id: str, sender: str | None, text: str, round_: int) -> str:
     """The id an import gives its message when the library holds another message under
-    ``mid`` (another chat, sender, text or attachment: SECURITY.md 2.12): ``mid``, then a
+    ``mid`` (another chat, sender, text or attachment: SECURITY.md 2.13): ``mid``, then a
     hash of the message as the import has it and of ``round_`` (1, 2, ...: one further for
     each derived id that holds yet another message). The same export imported again derives
     the same id and finds its copy there, so nothing is added twice."""
@@ -213,7 +213,7 @@ def differing_id(mid: str, chat_id: str, sender: str | None, text: str, round_: 
 def same_message(there: tuple, chat_id: str, sender: str | None, kind: str, text: str, *,
                  any_sender: bool = False) -> bool:
     """Whether the library's message ``there`` ((chat, sender, kind, text) under an id) is
-    the one an import would add under that id (SECURITY.md 2.12). Not by its time (an
+    the one an import would add under that id (SECURITY.md 2.13). Not by its time (an
     export's times follow this computer's time zone; a merge moves them within a minute).
     A system line (a group event, a reaction) by its chat alone: its text spells people's
     names as the contacts file or the export names them at each import. A last line
@@ -692,7 +692,7 @@ class LibrarySink(BaseSink):
     is this one: the same chat, sender and text, and no other file for an attachment both
     have a file of (not the time: an export's times follow this computer's time zone).
     Else the export's message is added beside it under a derived id (``differing_id``) and
-    counted in ``ImportResult.messages_differ`` (SECURITY.md 2.12).
+    counted in ``ImportResult.messages_differ`` (SECURITY.md 2.13).
     Into a chat that has messages already (an export imported again, a newer one), the
     messages this export adds are put in its order among those there (``order_merged``).
     A WhatsApp export of a chat that holds a phone backup's messages (the same name, or its

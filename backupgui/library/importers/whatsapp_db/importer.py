@@ -630,7 +630,7 @@ class _Sink:
         and free). The library's message under ``mid`` is this one if it is of this chat
         with this text and a sender on both or neither (merging moves times within a
         minute and writes senders as the export's persons); else the message takes a
-        derived id (``common.differing_id``: SECURITY.md 2.12)."""
+        derived id (``common.differing_id``: SECURITY.md 2.13)."""
         cand = mid
         for k in range(DERIVED_TRIES + 1):
             row = self.db.execute("SELECT ts_ms, chat_id, sender, kind, text FROM messages"
@@ -676,7 +676,7 @@ class _Sink:
         may hold two messages of one chat with the same key, or two chats that are one
         person's: a private id and their number); a message is the same one only at the
         same time in the same chat, and with the same sender and text (a library restored
-        from a backup made with the key may hold anything under an id: SECURITY.md 2.12).
+        from a backup made with the key may hold anything under an id: SECURITY.md 2.13).
         The new id depends on the key and the time (another time) or on the message (the
         same time, another sender or text: ``common.differing_id``, counted in ``differ``),
         so importing the backup again finds it."""
