@@ -2326,28 +2326,8 @@ Identity (server key fingerprint): %2</source>
         <translation>أنشأت هذه المجموعة</translation>
     </message>
     <message>
-        <source>%1 joined using this group&apos;s invite link</source>
-        <comment>%1: people</comment>
-        <translation>انضم %1 باستخدام رابط الدعوة لهذه المجموعة</translation>
-    </message>
-    <message>
-        <source>%1 joined</source>
-        <comment>%1: people</comment>
-        <translation>انضم %1</translation>
-    </message>
-    <message>
         <source>You joined</source>
         <translation>انضممت</translation>
-    </message>
-    <message>
-        <source>%1 was added</source>
-        <comment>%1: people</comment>
-        <translation>تمت إضافة %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <comment>%1: people</comment>
-        <translation>غادر %1</translation>
     </message>
     <message>
         <source>You left</source>
@@ -2380,11 +2360,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>You removed a participant</source>
         <translation>أزلت مشاركًا</translation>
-    </message>
-    <message>
-        <source>%1 is now an admin</source>
-        <comment>%1: people</comment>
-        <translation>%1 الآن مشرف</translation>
     </message>
     <message>
         <source>%1 added %2</source>
@@ -2467,6 +2442,81 @@ Identity (server key fingerprint): %2</source>
         <source>%1, %2</source>
         <comment>a person and the rest of a list of people</comment>
         <translation>%1 و%2</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: one person</comment>
+        <translation>انضم %1 باستخدام رابط الدعوة لهذه المجموعة</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: one person</comment>
+        <translation>انضم %1</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <comment>%1: one person</comment>
+        <translation>تمت إضافة %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: one person</comment>
+        <translation>غادر %1</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin</source>
+        <comment>%1: one person</comment>
+        <translation>%1 الآن مشرف</translation>
+    </message>
+    <message>
+        <source>%1 were added</source>
+        <comment>%1: two people</comment>
+        <translation>تمت إضافة %1</translation>
+    </message>
+    <message>
+        <source>%1 were added</source>
+        <comment>%1: three or more people</comment>
+        <translation>تمت إضافة %1</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: two people</comment>
+        <translation>انضم %1</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: three or more people</comment>
+        <translation>انضم %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: two people</comment>
+        <translation>غادر %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: three or more people</comment>
+        <translation>غادر %1</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: two people</comment>
+        <translation>انضم %1 باستخدام رابط الدعوة لهذه المجموعة</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: three or more people</comment>
+        <translation>انضم %1 باستخدام رابط الدعوة لهذه المجموعة</translation>
+    </message>
+    <message>
+        <source>%1 are now admins</source>
+        <comment>%1: two people</comment>
+        <translation>%1 الآن مشرفان</translation>
+    </message>
+    <message>
+        <source>%1 are now admins</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 الآن مشرفون</translation>
     </message>
 </context>
 <context>

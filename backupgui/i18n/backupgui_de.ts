@@ -2222,28 +2222,8 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <translation>Du hast diese Gruppe erstellt</translation>
     </message>
     <message>
-        <source>%1 joined using this group&apos;s invite link</source>
-        <comment>%1: people</comment>
-        <translation>%1 ist dieser Gruppe über den Einladungslink beigetreten</translation>
-    </message>
-    <message>
-        <source>%1 joined</source>
-        <comment>%1: people</comment>
-        <translation>%1 ist beigetreten</translation>
-    </message>
-    <message>
         <source>You joined</source>
         <translation>Du bist beigetreten</translation>
-    </message>
-    <message>
-        <source>%1 was added</source>
-        <comment>%1: people</comment>
-        <translation>%1 wurde hinzugefügt</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <comment>%1: people</comment>
-        <translation>%1 hat die Gruppe verlassen</translation>
     </message>
     <message>
         <source>You left</source>
@@ -2276,11 +2256,6 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>You removed a participant</source>
         <translation>Du hast ein Mitglied entfernt</translation>
-    </message>
-    <message>
-        <source>%1 is now an admin</source>
-        <comment>%1: people</comment>
-        <translation>%1 ist jetzt Admin</translation>
     </message>
     <message>
         <source>%1 added %2</source>
@@ -2355,6 +2330,81 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>%1, %2</source>
         <comment>a person and the rest of a list of people</comment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: one person</comment>
+        <translation>%1 ist dieser Gruppe über den Einladungslink beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: one person</comment>
+        <translation>%1 ist beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <comment>%1: one person</comment>
+        <translation>%1 wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: one person</comment>
+        <translation>%1 hat die Gruppe verlassen</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin</source>
+        <comment>%1: one person</comment>
+        <translation>%1 ist jetzt Admin</translation>
+    </message>
+    <message>
+        <source>%1 were added</source>
+        <comment>%1: two people</comment>
+        <translation>%1 wurden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 were added</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 wurden hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: two people</comment>
+        <translation>%1 sind beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 sind beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: two people</comment>
+        <translation>%1 haben die Gruppe verlassen</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 haben die Gruppe verlassen</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: two people</comment>
+        <translation>%1 sind dieser Gruppe über den Einladungslink beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 sind dieser Gruppe über den Einladungslink beigetreten</translation>
+    </message>
+    <message>
+        <source>%1 are now admins</source>
+        <comment>%1: two people</comment>
+        <translation>%1 sind jetzt Admins</translation>
+    </message>
+    <message>
+        <source>%1 are now admins</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 sind jetzt Admins</translation>
     </message>
 </context>
 <context>

@@ -2222,28 +2222,8 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Creaste este grupo</translation>
     </message>
     <message>
-        <source>%1 joined using this group&apos;s invite link</source>
-        <comment>%1: people</comment>
-        <translation>%1 se unió con el enlace de invitación de este grupo</translation>
-    </message>
-    <message>
-        <source>%1 joined</source>
-        <comment>%1: people</comment>
-        <translation>%1 se unió</translation>
-    </message>
-    <message>
         <source>You joined</source>
         <translation>Te uniste</translation>
-    </message>
-    <message>
-        <source>%1 was added</source>
-        <comment>%1: people</comment>
-        <translation>Se añadió a %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <comment>%1: people</comment>
-        <translation>%1 salió del grupo</translation>
     </message>
     <message>
         <source>You left</source>
@@ -2276,11 +2256,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>You removed a participant</source>
         <translation>Eliminaste a un participante</translation>
-    </message>
-    <message>
-        <source>%1 is now an admin</source>
-        <comment>%1: people</comment>
-        <translation>%1 ahora es admin</translation>
     </message>
     <message>
         <source>%1 added %2</source>
@@ -2355,6 +2330,81 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>%1, %2</source>
         <comment>a person and the rest of a list of people</comment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: one person</comment>
+        <translation>%1 se unió con el enlace de invitación de este grupo</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: one person</comment>
+        <translation>%1 se unió</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <comment>%1: one person</comment>
+        <translation>Se añadió a %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: one person</comment>
+        <translation>%1 salió del grupo</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin</source>
+        <comment>%1: one person</comment>
+        <translation>%1 ahora es admin</translation>
+    </message>
+    <message>
+        <source>%1 were added</source>
+        <comment>%1: two people</comment>
+        <translation>Se añadió a %1</translation>
+    </message>
+    <message>
+        <source>%1 were added</source>
+        <comment>%1: three or more people</comment>
+        <translation>Se añadió a %1</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: two people</comment>
+        <translation>%1 se unieron</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 se unieron</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: two people</comment>
+        <translation>%1 salieron del grupo</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 salieron del grupo</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: two people</comment>
+        <translation>%1 se unieron con el enlace de invitación de este grupo</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 se unieron con el enlace de invitación de este grupo</translation>
+    </message>
+    <message>
+        <source>%1 are now admins</source>
+        <comment>%1: two people</comment>
+        <translation>%1 ahora son admins</translation>
+    </message>
+    <message>
+        <source>%1 are now admins</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 ahora son admins</translation>
     </message>
 </context>
 <context>

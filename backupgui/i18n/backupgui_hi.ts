@@ -2222,28 +2222,8 @@ Identity (server key fingerprint): %2</source>
         <translation>आपने यह ग्रुप बनाया</translation>
     </message>
     <message>
-        <source>%1 joined using this group&apos;s invite link</source>
-        <comment>%1: people</comment>
-        <translation>%1 इस ग्रुप के इनवाइट लिंक से जुड़े</translation>
-    </message>
-    <message>
-        <source>%1 joined</source>
-        <comment>%1: people</comment>
-        <translation>%1 जुड़े</translation>
-    </message>
-    <message>
         <source>You joined</source>
         <translation>आप जुड़े</translation>
-    </message>
-    <message>
-        <source>%1 was added</source>
-        <comment>%1: people</comment>
-        <translation>%1 को जोड़ा गया</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <comment>%1: people</comment>
-        <translation>%1 ने ग्रुप छोड़ दिया</translation>
     </message>
     <message>
         <source>You left</source>
@@ -2276,11 +2256,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>You removed a participant</source>
         <translation>आपने एक सदस्य को हटाया</translation>
-    </message>
-    <message>
-        <source>%1 is now an admin</source>
-        <comment>%1: people</comment>
-        <translation>%1 अब एडमिन हैं</translation>
     </message>
     <message>
         <source>%1 added %2</source>
@@ -2355,6 +2330,81 @@ Identity (server key fingerprint): %2</source>
         <source>%1, %2</source>
         <comment>a person and the rest of a list of people</comment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: one person</comment>
+        <translation>%1 इस ग्रुप के इनवाइट लिंक से जुड़े</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: one person</comment>
+        <translation>%1 जुड़े</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <comment>%1: one person</comment>
+        <translation>%1 को जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: one person</comment>
+        <translation>%1 ने ग्रुप छोड़ दिया</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin</source>
+        <comment>%1: one person</comment>
+        <translation>%1 अब एडमिन हैं</translation>
+    </message>
+    <message>
+        <source>%1 were added</source>
+        <comment>%1: two people</comment>
+        <translation>%1 को जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>%1 were added</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 को जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: two people</comment>
+        <translation>%1 जुड़े</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 जुड़े</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: two people</comment>
+        <translation>%1 ने ग्रुप छोड़ दिया</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 ने ग्रुप छोड़ दिया</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: two people</comment>
+        <translation>%1 इस ग्रुप के इनवाइट लिंक से जुड़े</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 इस ग्रुप के इनवाइट लिंक से जुड़े</translation>
+    </message>
+    <message>
+        <source>%1 are now admins</source>
+        <comment>%1: two people</comment>
+        <translation>%1 अब एडमिन हैं</translation>
+    </message>
+    <message>
+        <source>%1 are now admins</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 अब एडमिन हैं</translation>
     </message>
 </context>
 <context>

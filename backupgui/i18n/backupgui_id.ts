@@ -2196,28 +2196,8 @@ Identitas (sidik jari kunci server): %2</translation>
         <translation>Anda membuat grup ini</translation>
     </message>
     <message>
-        <source>%1 joined using this group&apos;s invite link</source>
-        <comment>%1: people</comment>
-        <translation>%1 bergabung menggunakan tautan undangan grup ini</translation>
-    </message>
-    <message>
-        <source>%1 joined</source>
-        <comment>%1: people</comment>
-        <translation>%1 bergabung</translation>
-    </message>
-    <message>
         <source>You joined</source>
         <translation>Anda bergabung</translation>
-    </message>
-    <message>
-        <source>%1 was added</source>
-        <comment>%1: people</comment>
-        <translation>%1 ditambahkan</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <comment>%1: people</comment>
-        <translation>%1 keluar</translation>
     </message>
     <message>
         <source>You left</source>
@@ -2250,11 +2230,6 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>You removed a participant</source>
         <translation>Anda mengeluarkan seorang peserta</translation>
-    </message>
-    <message>
-        <source>%1 is now an admin</source>
-        <comment>%1: people</comment>
-        <translation>%1 sekarang admin</translation>
     </message>
     <message>
         <source>%1 added %2</source>
@@ -2327,6 +2302,81 @@ Identitas (sidik jari kunci server): %2</translation>
         <source>%1, %2</source>
         <comment>a person and the rest of a list of people</comment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: one person</comment>
+        <translation>%1 bergabung menggunakan tautan undangan grup ini</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: one person</comment>
+        <translation>%1 bergabung</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <comment>%1: one person</comment>
+        <translation>%1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: one person</comment>
+        <translation>%1 keluar</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin</source>
+        <comment>%1: one person</comment>
+        <translation>%1 sekarang admin</translation>
+    </message>
+    <message>
+        <source>%1 were added</source>
+        <comment>%1: two people</comment>
+        <translation>%1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>%1 were added</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: two people</comment>
+        <translation>%1 bergabung</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 bergabung</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: two people</comment>
+        <translation>%1 keluar</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 keluar</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: two people</comment>
+        <translation>%1 bergabung menggunakan tautan undangan grup ini</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 bergabung menggunakan tautan undangan grup ini</translation>
+    </message>
+    <message>
+        <source>%1 are now admins</source>
+        <comment>%1: two people</comment>
+        <translation>%1 sekarang admin</translation>
+    </message>
+    <message>
+        <source>%1 are now admins</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 sekarang admin</translation>
     </message>
 </context>
 <context>

@@ -2248,28 +2248,8 @@ Identity (server key fingerprint): %2</source>
         <translation>Вы создали эту группу</translation>
     </message>
     <message>
-        <source>%1 joined using this group&apos;s invite link</source>
-        <comment>%1: people</comment>
-        <translation>%1 присоединился(-ась) к группе по ссылке-приглашению</translation>
-    </message>
-    <message>
-        <source>%1 joined</source>
-        <comment>%1: people</comment>
-        <translation>%1 присоединился(-ась)</translation>
-    </message>
-    <message>
         <source>You joined</source>
         <translation>Вы присоединились</translation>
-    </message>
-    <message>
-        <source>%1 was added</source>
-        <comment>%1: people</comment>
-        <translation>%1 добавлен(а)</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <comment>%1: people</comment>
-        <translation>%1 покинул(а) группу</translation>
     </message>
     <message>
         <source>You left</source>
@@ -2302,11 +2282,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>You removed a participant</source>
         <translation>Вы удалили участника</translation>
-    </message>
-    <message>
-        <source>%1 is now an admin</source>
-        <comment>%1: people</comment>
-        <translation>%1 теперь администратор</translation>
     </message>
     <message>
         <source>%1 added %2</source>
@@ -2383,6 +2358,81 @@ Identity (server key fingerprint): %2</source>
         <source>%1, %2</source>
         <comment>a person and the rest of a list of people</comment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: one person</comment>
+        <translation>%1 присоединился(-ась) к группе по ссылке-приглашению</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: one person</comment>
+        <translation>%1 присоединился(-ась)</translation>
+    </message>
+    <message>
+        <source>%1 was added</source>
+        <comment>%1: one person</comment>
+        <translation>%1 добавлен(а)</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: one person</comment>
+        <translation>%1 покинул(а) группу</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin</source>
+        <comment>%1: one person</comment>
+        <translation>%1 теперь администратор</translation>
+    </message>
+    <message>
+        <source>%1 were added</source>
+        <comment>%1: two people</comment>
+        <translation>%1 добавлены</translation>
+    </message>
+    <message>
+        <source>%1 were added</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 добавлены</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: two people</comment>
+        <translation>%1 присоединились</translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 присоединились</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: two people</comment>
+        <translation>%1 покинули группу</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 покинули группу</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: two people</comment>
+        <translation>%1 присоединились к группе по ссылке-приглашению</translation>
+    </message>
+    <message>
+        <source>%1 joined using this group&apos;s invite link</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 присоединились к группе по ссылке-приглашению</translation>
+    </message>
+    <message>
+        <source>%1 are now admins</source>
+        <comment>%1: two people</comment>
+        <translation>%1 теперь администраторы</translation>
+    </message>
+    <message>
+        <source>%1 are now admins</source>
+        <comment>%1: three or more people</comment>
+        <translation>%1 теперь администраторы</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,7 @@ class MessageModel(QAbstractListModel):
         self._thumb_pending: set[str] = set()
         self._rows_by_sha: dict[str, list[int]] = {}
         self._sentences: dict[str, tuple[str, str | None]] | None = None
+        self._several: dict[str, tuple[str, str]] | None = None
         self._names_known: tuple[dict[str, str], frozenset[str]] | None = None
         self._shortened: dict[str, str] = {}  # message id -> its shortened text (rare)
 
@@ -397,6 +398,10 @@ class MessageModel(QAbstractListModel):
             if len(names) > 1:
                 shown[listed - 1] = self.people_list(
                     [isolate(spell_actors(n, you, someone)) for n in names])
+                if listed == 1:  # the list is the subject: the verb agrees with it
+                    if self._several is None:
+                        self._several = self.several_sentences()
+                    template = self._several[sid][0 if len(names) == 2 else 1]
         return _PLACEHOLDER.sub(lambda g: shown[int(g.group(1)) - 1]
                                 if int(g.group(1)) <= len(shown) else g.group(0), template)
 
@@ -463,18 +468,18 @@ class MessageModel(QAbstractListModel):
                               self.tr('You created group "%2"', "%2: the group's name")),
             "created": (self.tr("%1 created this group", "%1: a person"),
                         self.tr("You created this group")),
-            "joined_link": (self.tr("%1 joined using this group's invite link", "%1: people"),
+            "joined_link": (self.tr("%1 joined using this group's invite link", "%1: one person"),
                             self.tr("You joined using this group's invite link")),
-            "joined": (self.tr("%1 joined", "%1: people"), self.tr("You joined")),
-            "was_added": (self.tr("%1 was added", "%1: people"), self.tr("You were added", "group event")),
-            "left": (self.tr("%1 left", "%1: people"), self.tr("You left")),
+            "joined": (self.tr("%1 joined", "%1: one person"), self.tr("You joined")),
+            "was_added": (self.tr("%1 was added", "%1: one person"), self.tr("You were added", "group event")),
+            "left": (self.tr("%1 left", "%1: one person"), self.tr("You left")),
             "added_you": (self.tr("%1 added you", "%1: a person"), None),
             "removed_you": (self.tr("%1 removed you", "%1: a person"), None),
             "added_someone": (self.tr("%1 added a participant", "%1: a person"),
                               self.tr("You added a participant")),
             "removed_someone": (self.tr("%1 removed a participant", "%1: a person"),
                                 self.tr("You removed a participant")),
-            "admin": (self.tr("%1 is now an admin", "%1: people"),
+            "admin": (self.tr("%1 is now an admin", "%1: one person"),
                       self.tr("You're now an admin", "group event")),
             "added": (self.tr("%1 added %2", "%1: a person, %2: people"),
                       self.tr("You added %2", "%2: people")),
@@ -486,6 +491,26 @@ class MessageModel(QAbstractListModel):
                               "%2: an emoji, %3: the start of the message")),
             "reacted": (self.tr("%1 reacted %2", "%1: a person, %2: an emoji"),
                         self.tr("You reacted %2", "%2: an emoji")),
+        }
+
+    def several_sentences(self) -> dict[str, tuple[str, str]]:
+        """The sentences whose subject (%1) is a list of people, as said of (two people, three
+        or more): "Ben and Carla were added", not "was added". By the list's length, not
+        through Qt's plural forms: those agree with a numeral (Russian's "one" form takes 21
+        and 31), while a list of 21 names takes the plural; Arabic has a dual for two.
+        Every ``PEOPLE_ARGS`` sentence whose list is %1 is here (test_viewer_people_counts)."""
+        return {
+            "was_added": (self.tr("%1 were added", "%1: two people"),
+                          self.tr("%1 were added", "%1: three or more people")),
+            "joined": (self.tr("%1 joined", "%1: two people"),
+                       self.tr("%1 joined", "%1: three or more people")),
+            "left": (self.tr("%1 left", "%1: two people"),
+                     self.tr("%1 left", "%1: three or more people")),
+            "joined_link": (
+                self.tr("%1 joined using this group's invite link", "%1: two people"),
+                self.tr("%1 joined using this group's invite link", "%1: three or more people")),
+            "admin": (self.tr("%1 are now admins", "%1: two people"),
+                      self.tr("%1 are now admins", "%1: three or more people")),
         }
 
     @staticmethod
