@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>On · %1</source>
-        <translation>مُفعَّل · %1</translation>
+        <translation>مُفعَّل، %1</translation>
     </message>
     <message>
         <source>Change encryption…</source>
@@ -237,12 +237,12 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media</source>
         <comment>chats · messages · size</comment>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 من الوسائط</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;، %2، %3 من الوسائط</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 of media (without videos)</source>
         <comment>chats · messages · size</comment>
-        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 من الوسائط (بدون مقاطع فيديو)</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;، %2، %3 من الوسائط (بدون مقاطع فيديو)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln chat(s)</source>
@@ -277,7 +277,7 @@
     <message>
         <source>%1 · %2 of chats</source>
         <comment>when; the size of the chats&apos; data</comment>
-        <translation>%1 · %2 من الدردشات</translation>
+        <translation>%1، %2 من الدردشات</translation>
     </message>
     <message>
         <source>%1-digit key</source>
@@ -285,11 +285,11 @@
     </message>
     <message>
         <source>Turning on with this backup · %1</source>
-        <translation>يُفعَّل مع هذه النسخة الاحتياطية · %1</translation>
+        <translation>يُفعَّل مع هذه النسخة الاحتياطية، %1</translation>
     </message>
     <message>
         <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
-        <translation>لم يُفعَّل بعد · %1 · توقفت النسخة الاحتياطية الأولى؛ ستطلب النسخة التالية ما اخترته لها</translation>
+        <translation>لم يُفعَّل بعد، %1، توقفت النسخة الاحتياطية الأولى؛ ستطلب النسخة التالية ما اخترته لها</translation>
     </message>
     <message>
         <source>Delete the old key…</source>
@@ -500,7 +500,7 @@
     <message>
         <source>%1 · %2</source>
         <comment>participants · messages</comment>
-        <translation>%1 · %2</translation>
+        <translation>%1، %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln participant(s)</source>
@@ -622,12 +622,12 @@
     <message numerus="yes">
         <source>%1  ·  %Ln message(s)</source>
         <translation>
-            <numerusform>%1  ·  %Ln رسالة</numerusform>
-            <numerusform>%1  ·  رسالة واحدة</numerusform>
-            <numerusform>%1  ·  رسالتان</numerusform>
-            <numerusform>%1  ·  %Ln رسائل</numerusform>
-            <numerusform>%1  ·  %Ln رسالة</numerusform>
-            <numerusform>%1  ·  %Ln رسالة</numerusform>
+            <numerusform>%1، %Ln رسالة</numerusform>
+            <numerusform>%1، رسالة واحدة</numerusform>
+            <numerusform>%1، رسالتان</numerusform>
+            <numerusform>%1، %Ln رسائل</numerusform>
+            <numerusform>%1، %Ln رسالة</numerusform>
+            <numerusform>%1، %Ln رسالة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2071,7 +2071,7 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 · %2</source>
         <comment>kind of attachment · size</comment>
-        <translation>%1 · %2</translation>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -3049,7 +3049,7 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 · paused</source>
         <comment>figures, then the state</comment>
-        <translation>%1 · متوقف مؤقتًا</translation>
+        <translation>%1، متوقف مؤقتًا</translation>
     </message>
     <message>
         <source>paused</source>
@@ -6484,6 +6484,11 @@ Identity (server key fingerprint): %2</source>
         <source>yesterday, %1</source>
         <comment>inside a sentence</comment>
         <translation>أمس، %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>two parts of a line of figures, e.g. &quot;3 chats · 40 messages&quot;; a mark that cannot be read as a digit of the language (Arabic: ، not ·, which reads as ٠)</comment>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>

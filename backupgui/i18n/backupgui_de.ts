@@ -6265,6 +6265,11 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <comment>inside a sentence</comment>
         <translation>gestern, %1</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>two parts of a line of figures, e.g. &quot;3 chats · 40 messages&quot;; a mark that cannot be read as a digit of the language (Arabic: ، not ·, which reads as ٠)</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>

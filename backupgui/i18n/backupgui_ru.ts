@@ -6320,6 +6320,11 @@ Identity (server key fingerprint): %2</source>
         <comment>inside a sentence</comment>
         <translation>вчера, %1</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>two parts of a line of figures, e.g. &quot;3 chats · 40 messages&quot;; a mark that cannot be read as a digit of the language (Arabic: ، not ·, which reads as ٠)</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>

@@ -6210,6 +6210,11 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <comment>inside a sentence</comment>
         <translation>dün, %1</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>two parts of a line of figures, e.g. &quot;3 chats · 40 messages&quot;; a mark that cannot be read as a digit of the language (Arabic: ، not ·, which reads as ٠)</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>

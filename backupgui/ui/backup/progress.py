@@ -16,7 +16,7 @@ from ...jobs import Progress
 from ..language import translate_message
 from ..widgets import style
 from ..widgets.accessibility import announce
-from ..widgets.formatting import human_duration, human_size, human_speed, number
+from ..widgets.formatting import human_duration, human_size, human_speed, joined, number
 from ..widgets.icons import icon
 
 # Seconds without a retry after which a new one is a new network drop (said again).
@@ -109,7 +109,7 @@ class ProgressPanel(QWidget):
     def sync_accessible(self) -> None:
         """The bar's description: the phase and the figures as shown now (call after
         setting either label from outside)."""
-        text = " · ".join(t for t in (self.phase.text(), self.figures.text()) if t)
+        text = joined((self.phase.text(), self.figures.text()))
         if text != self.bar.accessibleDescription():  # (each set is an event to the reader)
             self.bar.setAccessibleDescription(text)
 
@@ -179,7 +179,7 @@ class ProgressPanel(QWidget):
                 eta = self.rate.eta(p.done_bytes, p.total_bytes)
                 if eta is not None:
                     parts.append(self.tr("about %1 left").replace("%1", human_duration(eta)))
-            self.figures.setText(" · ".join(parts))
+            self.figures.setText(joined(parts))
         else:
             self.bar.setRange(0, 0)
             self.figures.setText(self.tr("Working…"))

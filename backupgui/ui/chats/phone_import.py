@@ -40,7 +40,7 @@ from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
 from ..widgets.errors import inline_text, show_error
 from ..widgets.fit import keep_min_height_for_width
-from ..widgets.formatting import format_short_date, numbers
+from ..widgets.formatting import format_short_date, joined, numbers
 from ..widgets.secret_fields import KeyField
 
 
@@ -414,14 +414,14 @@ class PhoneImportDialog(QDialog):
 
     def _show_preview(self, p: Any) -> None:
         loc = QLocale()
-        text = self.tr("%Ln chat(s)", "", len(p.chats)) + " · " + self.tr(
-            "%Ln message(s)", "", p.message_count)
-        if p.first_ms is not None:
-            text += " · " + _date(p.first_ms) + " – " + _date(p.last_ms)
-        media = self.tr("%Ln media file(s) found", "", p.media_found)
-        if p.media_missing:
-            media += " · " + self.tr("%Ln not on this computer (their messages are kept)", "",
-                                     p.media_missing)
+        text = joined([self.tr("%Ln chat(s)", "", len(p.chats)),
+                       self.tr("%Ln message(s)", "", p.message_count),
+                       "" if p.first_ms is None else
+                       _date(p.first_ms) + " – " + _date(p.last_ms)])
+        media = joined([self.tr("%Ln media file(s) found", "", p.media_found),
+                        "" if not p.media_missing else self.tr(
+                            "%Ln not on this computer (their messages are kept)", "",
+                            p.media_missing)])
         self.summary.setText(text + "\n" + media)
         self.chat_list.clear()
         for c in p.chats:

@@ -10,6 +10,7 @@ Never format a date with a hand-written pattern such as "d MMM": use these funct
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
@@ -34,6 +35,30 @@ def number(n: int | float, decimals: int = -1) -> str:
     if decimals < 0:
         return loc.toString(int(n))
     return loc.toString(float(n), "f", decimals)
+
+
+def joined(parts: Iterable[str]) -> str:
+    """Parts of a line of figures ("6 chats · 40 messages") joined with the language's own
+    mark, empty parts left out. A mark no digit of the language looks like: beside Arabic-Indic
+    digits a middle dot reads as zero (٠), so "٦ مشاركين · ٤ رسائل" read as 40; Arabic says
+    "،". Every line that joins counts goes through this or a template of its own translated
+    the same way (tests/ui/test_separators.py). The parts are data: put in in one pass."""
+    out = ""
+    for part in parts:
+        if part:
+            out = part if not out else _PLACEHOLDERS.sub(
+                lambda m, a=out, b=part: a if m.group(1) == "1" else b, _separator())
+    return out
+
+
+def _separator() -> str:
+    return translate("formatting", "%1 · %2",
+                     "two parts of a line of figures, e.g. \"3 chats · 40 messages\"; a mark "
+                     "that cannot be read as a digit of the language (Arabic: ، not ·, which "
+                     "reads as ٠)")
+
+
+_PLACEHOLDERS = re.compile(r"%([12])")
 
 
 def numbers(text: str, *values: int) -> str:
