@@ -150,3 +150,35 @@ def test_progress_figures_and_their_description(qtbot, qapp, code):
     if code == "ar":
         assert not any(d in figures + described for d in DOTS), (figures, described)
     _shots(panel.grab(), f"progress-{code}.png")
+
+
+def test_the_phone_imports_summary_in_arabic(qtbot, qapp, tmp_path, monkeypatch):
+    """The preview's two lines of figures, from a real encrypted backup opened in the dialog."""
+    from backupgui.library.importers.whatsapp_db import workdir
+    from backupgui.ui.chats.phone_import import PhoneImportDialog
+    from tests.library.whatsapp_db import encoder
+    from tests.library.whatsapp_db.conftest import build_android, write_media
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert workdir.work_root().is_relative_to(tmp_path)
+    root = bytes(range(32))
+    db = build_android(tmp_path / "msgstore.db", "current")
+    backup = tmp_path / "msgstore.db.crypt15"
+    backup.write_bytes(encoder.encrypt_crypt15(db.read_bytes(), root))
+    install_language("ar", qapp)
+    dlg = PhoneImportDialog(tmp_path / "library")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.set_path(str(backup))
+    qtbot.waitUntil(lambda: dlg.kind == "android", timeout=10_000)
+    dlg.key_field.setText(root.hex())
+    dlg.media_edit.setText(str(write_media(tmp_path / "Media")))
+    dlg.preview_button.click()
+    qtbot.waitUntil(lambda: dlg.task is None and dlg.preview is not None, timeout=20_000)
+    dlg.resize(max(dlg.width(), 760), max(dlg.height(), 640))
+    qtbot.wait(50)
+    text = dlg.summary.text()
+    assert text.count("،") >= 3 and not any(d in text for d in DOTS), text
+    _shots(dlg.grab(), "phone-import-ar.png")
+    dlg.reject()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=20_000)
