@@ -25,10 +25,16 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class ObjectInfo:
-    """An object's name and size in bytes."""
+    """An object's name and size in bytes, and where the destination can tell
+    (``Destination.list_checked``, a folder's ``commit``) what identifies its current bytes
+    beyond their size (``check``)."""
 
     name: str
     size: int
+    #: ``"sha256:<hex>"`` or ``"md5:<hex>"``: the provider's checksum of the stored bytes
+    #: (Drive); ``"stat:<hex>"``: a file's modification and change times (a folder); ``""``:
+    #: nothing beyond the size.
+    check: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +103,10 @@ class Destination(ABC):
     #: How many uploads may commit at the same time, each from its own thread (a network
     #: store keeps one sending while another waits for an answer). 1: one thread at a time.
     concurrent_uploads: int = 1
+    #: What ``list_checked`` tells of each object beyond its size (``ObjectInfo.check``):
+    #: ``"sha256"`` (a checksum of its bytes, as Drive lists), ``"stat"`` (a local file's
+    #: times), ``""`` (nothing).
+    listed_check: str = ""
 
     @abstractmethod
     def upload(self, name: str, progress: Callable[[int], None] | None = None) -> Upload:
@@ -138,6 +148,11 @@ class Destination(ABC):
     @abstractmethod
     def list(self, prefix: str = "") -> list[ObjectInfo]:
         """All committed objects whose name starts with ``prefix``, sorted by name."""
+
+    def list_checked(self, prefix: str = "") -> list[ObjectInfo]:
+        """``list``, with each object's ``check`` filled where this destination can tell
+        (``listed_check``): what the snapshot summary cache binds an entry to."""
+        return self.list(prefix)
 
     @abstractmethod
     def delete(self, name: str) -> None:

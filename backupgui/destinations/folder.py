@@ -144,6 +144,17 @@ def drive_not_connected(root: Path) -> bool:
     return not (root / "sets").is_dir()
 
 
+def stat_check(st: os.stat_result) -> str:
+    """What identifies a file's current bytes beyond their size (``ObjectInfo.check``): its
+    modification and change times in ns. No process sets the change time: any write, rename
+    or setting of the times moves it. On Windows ``st_ctime`` is the creation time, which
+    can be set, so the file index comes too (a file put in its place is another file).
+    Copying the folder elsewhere changes them all: the snapshot summaries are then read
+    again once (docs/SECURITY.md 2.11)."""
+    check = f"stat:{st.st_mtime_ns:x}.{st.st_ctime_ns:x}"
+    return check + f".{st.st_ino:x}" if os.name == "nt" else check
+
+
 def folder_state(path: str | os.PathLike[str]) -> str:
     """What is at a folder the person typed in Settings: ``ok`` (an existing folder),
     ``missing`` (its parent exists: the folder itself can be made), ``no_parent``, ``file``,
@@ -249,6 +260,8 @@ class _FolderUpload(Upload):
                     os.replace(self._part, last, src_dir_fd=self._tmp_fd, dst_dir_fd=pfd)
                     with contextlib.suppress(OSError):
                         os.fsync(pfd)
+                    # (after the rename, which sets the change time a listing then shows)
+                    st = os.stat(last, dir_fd=pfd, follow_symlinks=False)
                 finally:
                     os.close(pfd)
                 self._close_tmp()
@@ -256,6 +269,7 @@ class _FolderUpload(Upload):
                 self._dest._make_dirs(final.parent)
                 os.replace(self._tmp, final)
                 _fsync_dir(final.parent)
+                st = os.stat(final)
         except _NotAFolder as exc:
             self.abort()
             logged(f"saving {self._name}", exc)
@@ -265,7 +279,7 @@ class _FolderUpload(Upload):
             self.abort()
             raise _os_error(exc, f"saving {self._name}") from None
         self._done = True
-        return ObjectInfo(self._name, self._size)
+        return ObjectInfo(self._name, self._size, stat_check(st))
 
     def abort(self) -> None:
         if self._done:
@@ -329,6 +343,7 @@ class FolderDestination(Destination):
     # flushed together instead of one after the other.
     concurrent_uploads = 2
     stream_chunk = 1 << 20
+    listed_check = "stat"  # a folder has no checksum: a file's times (``stat_check``)
 
     def __init__(self, root: str | os.PathLike[str], *, create: bool = True) -> None:
         """``create``: a missing backup folder is made by the first upload (only the folder
@@ -546,6 +561,12 @@ class FolderDestination(Destination):
                 yield chunk
 
     def list(self, prefix: str = "") -> list[ObjectInfo]:
+        return self._list(prefix, checked=False)
+
+    def list_checked(self, prefix: str = "") -> list[ObjectInfo]:
+        return self._list(prefix, checked=True)
+
+    def _list(self, prefix: str, checked: bool) -> list[ObjectInfo]:
         out: list[ObjectInfo] = []
         if not self.check_root():
             return out  # not made yet: empty
@@ -560,10 +581,10 @@ class FolderDestination(Destination):
                     name = base + fn
                     if name.startswith(prefix):
                         try:
-                            size = os.stat(os.path.join(dirpath, fn)).st_size
+                            st = os.stat(os.path.join(dirpath, fn))
                         except FileNotFoundError:
                             continue
-                        out.append(ObjectInfo(name, size))
+                        out.append(ObjectInfo(name, st.st_size, stat_check(st) if checked else ""))
         except OSError as exc:
             raise _os_error(exc, "listing the backup folder") from None
         out.sort(key=lambda o: o.name)

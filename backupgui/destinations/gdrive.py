@@ -84,6 +84,8 @@ _FILE_FIELDS = "id,name,size,appProperties,modifiedTime"
 # The answer to a replacing upload carries the checksum its content is verified with
 # (SHA-256; Drive's MD5 only where it gives none).
 _VERIFY_FIELDS = _FILE_FIELDS + ",sha256Checksum"
+# A listing for the snapshot summary cache (``list_checked``) carries each file's checksums.
+_CHECKED_FIELDS = _FILE_FIELDS + ",sha256Checksum,md5Checksum"
 _CLEAN = "_clean"  # set on an upload's answer when every chunk went through at the first try
 #: Pages of one listing: 10 million files at Drive's 1000 a page; a server whose pages never
 #: end (a nextPageToken loop) is refused there, a repeated token at once.
@@ -193,6 +195,7 @@ class GoogleDriveDestination(Destination):
     """Backup objects as files in the Drive appDataFolder (or a folder inside it)."""
 
     stream_chunk = 8 << 20  # restores read packs in 8 MiB ranges, one request each
+    listed_check = "sha256"  # (``list_checked``: Drive's checksum of each file)
     #: Two packs upload at once: one connection waits for Drive's answer while the other sends.
     concurrent_uploads = 2
 
@@ -411,7 +414,8 @@ class GoogleDriveDestination(Destination):
             raise self._map_error(UnusableAnswer("an answer of another shape"), what)
         return doc
 
-    def _list_files(self, extra_q: str, what: str) -> list[dict[str, Any]]:
+    def _list_files(self, extra_q: str, what: str,
+                    fields: str = _FILE_FIELDS) -> list[dict[str, Any]]:
         q = f"'{self._parent}' in parents and trashed = false and {extra_q}"
         out: list[dict[str, Any]] = []
         token: str | None = None
@@ -419,7 +423,7 @@ class GoogleDriveDestination(Destination):
         for _ in range(_MAX_LIST_PAGES):
             page = self._api("GET", "files", what, {
                 "q": q, "spaces": APPDATA, "pageSize": 1000, "pageToken": token,
-                "fields": f"nextPageToken,files({_FILE_FIELDS})"})
+                "fields": f"nextPageToken,files({fields})"})
             files = page.get("files", [])
             if type(files) is not list or not all(map(_file_entry_ok, files)):
                 raise self._map_error(UnusableAnswer("a malformed file list"), what)
@@ -468,17 +472,28 @@ class GoogleDriveDestination(Destination):
         return _DriveUpload(self, name, progress, new=True)
 
     def list(self, prefix: str = "") -> list[ObjectInfo]:
+        return self._list(prefix, checked=False)
+
+    def list_checked(self, prefix: str = "") -> list[ObjectInfo]:
+        """``list`` with Drive's checksum of each file (``sha256Checksum``, else
+        ``md5Checksum``); one of another shape counts as none (the object is then read)."""
+        return self._list(prefix, checked=True)
+
+    def _list(self, prefix: str, checked: bool) -> list[ObjectInfo]:
         extra = f"appProperties has {{ key='{_MARK}' and value='1' }}"
         flt = _prefix_filter(prefix)
         if flt is not None:
             extra += f" and appProperties has {{ key='{flt[0]}' and value={_q_str(flt[1])} }}"
         newest: dict[str, _Remote] = {}
-        for f in self._list_files(extra, "listing the backup"):
+        checks: dict[str, str] = {}
+        for f in self._list_files(extra, "listing the backup",
+                                  _CHECKED_FIELDS if checked else _FILE_FIELDS):
             r = self._remote(f)
             if r.name.startswith(prefix) and (r.name not in newest or r.modified > newest[r.name].modified):
                 newest[r.name] = r
+                checks[r.name] = _listed_check(f) if checked else ""
         self._cache.update(newest)
-        return [ObjectInfo(n, r.size) for n, r in sorted(newest.items())]
+        return [ObjectInfo(n, r.size, checks[n]) for n, r in sorted(newest.items())]
 
     def exists(self, name: str) -> bool:
         return self._find(name) is not None
@@ -1090,6 +1105,21 @@ def _file_entry_ok(f: object) -> bool:
     return (type(size) is str and size.isascii() and size.isdigit() and len(size) <= 19
             and type(f.get("modifiedTime", "")) is str and type(props) is dict
             and all(type(v) is str for v in props.values()))
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}\Z")
+_MD5 = re.compile(r"[0-9a-f]{32}\Z")
+
+
+def _listed_check(f: dict[str, Any]) -> str:
+    """A listed file's ``ObjectInfo.check``: its SHA-256, else its MD5, as Drive gives them
+    (lower-case hex); anything else is no checksum."""
+    sha, md5 = f.get("sha256Checksum"), f.get("md5Checksum")
+    if type(sha) is str and _SHA256.match(sha):
+        return "sha256:" + sha
+    if type(md5) is str and _MD5.match(md5):
+        return "md5:" + md5
+    return ""
 
 
 def _both(first: Callable[[], None] | None, second: Callable[[], None]) -> Callable[[], None]:
