@@ -61,7 +61,14 @@ from ..format.manifest import (
     encode_manifest,
 )
 from ..format.pack import PackInfo, read_trailer
-from .summaries import MAX_PACKS, MAX_TOTAL_PACKS, Entry, SummaryCache
+from .summaries import (
+    MAX_PACKS,
+    MAX_TOTAL_PACKS,
+    Entry,
+    SummaryCache,
+    hash_kind,
+    written_check,
+)
 
 log = logging.getLogger(__name__)
 
@@ -182,11 +189,12 @@ class SnapshotInfo:
         return cls(e.snapshot_id, e.created, e.created_ms, e.device, e.app_version,
                    e.include_videos, e.totals, e.seq, e.prev, e.size, e.packs)
 
-    def entry(self, digest: str) -> Entry:
-        """This summary as a cache entry bound to its manifest's content (``digest``)."""
+    def entry(self, digest: str, check: str) -> Entry:
+        """This summary as a cache entry bound to its manifest's content (``digest``) and to
+        what the destination lists for those bytes (``check``: ``ObjectInfo.check``)."""
         return Entry(self.snapshot_id, self.size, digest, self.created, self.created_ms,
                      self.device, self.app_version, self.include_videos, self.totals, self.seq,
-                     self.prev, self.packs)
+                     self.prev, self.packs, check)
 
     @property
     def rank(self) -> tuple[int, int, str]:
@@ -390,7 +398,7 @@ class Repo:
         return self.dest.put(self.prefix + rel, data, new=True).size
 
     def get_object(self, rel: str, obj_type: int,
-                   on_read: Callable[[int], None] | None = None) -> bytes:
+                   on_read: Callable[[int], None] | None = None, tap=None) -> bytes:
         """The authenticated content (padding removed) of an index or manifest, read up to
         the format's bound for its kind (more is damage: reading stops there).
 
@@ -398,10 +406,13 @@ class Repo:
         (a newer backupgui wrote it: FORMAT.md 4.1, 11); ``DamagedBackupError`` for any other
         failure, a newer version byte that does not authenticate included. ``on_read(n)``
         is called with the bytes read so far after each piece (progress; it may raise
-        ``CancelledError`` to stop the read)."""
+        ``CancelledError`` to stop the read). ``tap``: a hash object fed the stored bytes as
+        they are read."""
         chunks = self.dest.stream(self.prefix + rel)
         if on_read is not None:
             chunks = _counted(chunks, on_read)
+        if tap is not None:
+            chunks = _tapped(chunks, tap)
         try:
             return decrypt_object(self.keys.objects, rel, obj_type, chunks, _MAX_PLAINTEXT[obj_type])
         except NewerObjectError as exc:
@@ -416,9 +427,12 @@ class Repo:
         except SegmentError as exc:
             raise _damaged(rel, exc.damage, exc) from None
 
-    def list_rel(self, sub: str) -> list[ObjectInfo]:
+    def list_rel(self, sub: str, checked: bool = False) -> list[ObjectInfo]:
+        """The objects under ``sub`` by their names inside the set (``checked``: with what
+        the destination lists beyond their sizes, ``Destination.list_checked``)."""
         n = len(self.prefix)
-        return [ObjectInfo(o.name[n:], o.size) for o in self.dest.list(self.prefix + sub)]
+        listed = (self.dest.list_checked if checked else self.dest.list)(self.prefix + sub)
+        return [ObjectInfo(o.name[n:], o.size, o.check) for o in listed]
 
     # -- index ---------------------------------------------------------------------------
     def load_index(self) -> tuple[Index, list[str]]:
@@ -500,19 +514,20 @@ class Repo:
             return self._snapshots
         # One manifest is read at a time; only the newest stays whole (a manifest may hold
         # tens of MiB once parsed, and whoever holds K may write any number of them).
-        # With the summary cache, a manifest listed under a name and size it holds is not
-        # read at all: its entry was made from that name's authenticated content.
+        # With the summary cache, a manifest listed under a name, size and check (Drive's
+        # checksum, a folder's file times) it holds is not read at all: its entry was made
+        # from those very bytes, authenticated under that name.
         cache = self.summaries
         found: list[SnapshotInfo] = []
         head: Manifest | None = None
         ignored: list[str] = []
         packs_left = MAX_TOTAL_PACKS  # pack lists kept in memory (SECURITY.md 2.3)
-        for o in self.list_rel("snapshots/"):
+        for o in self.list_rel("snapshots/", checked=cache is not None):
             sid = o.name[len("snapshots/"):]
             if not names.is_snapshot_id(sid):
                 ignored.append(f"unknown object {self.prefix + o.name} (not a backupgui name)")
                 continue
-            entry = cache.get(sid, o.size) if cache is not None else None
+            entry = cache.get(sid, o.size, o.check) if cache is not None else None
             if entry is not None:
                 info = SnapshotInfo.of_entry(entry)
                 if info.packs is not None:
@@ -523,7 +538,8 @@ class Repo:
                 found.append(info)
                 continue
             try:
-                m, digest = self._read_manifest(sid)
+                m, digest, check = self._read_manifest(
+                    sid, listed=o.check if cache is not None else None)
             except (DamagedBackupError, NotFoundError) as exc:
                 why = reason(damage_of(exc, Damage.MISSING if isinstance(exc, NotFoundError)
                                        else Damage.MALFORMED))
@@ -534,7 +550,7 @@ class Repo:
             packs_left -= len(info.packs or ())
             found.append(info)
             if cache is not None:
-                cache.put(info.entry(digest))
+                cache.put(info.entry(digest, check))
             if head is None or m.rank >= head.rank:  # (the later of equals, as a stable sort)
                 head = m
             del m
@@ -569,14 +585,19 @@ class Repo:
 
     def _read_manifest(self, snapshot_id: str,
                        on_read: Callable[[int], None] | None = None,
-                       check: Callable[[], None] | None = None) -> tuple[Manifest, str]:
-        """``load_manifest``, and the SHA-256 of the authenticated content (what a summary
-        cache entry is bound to)."""
+                       check: Callable[[], None] | None = None,
+                       listed: str | None = None) -> tuple[Manifest, str, str]:
+        """``load_manifest``, the SHA-256 of the authenticated content, and (given the
+        object's ``listed`` check) the check its summary cache entry is bound to: the
+        destination's kind of checksum of the bytes read, or the listed check itself (a
+        folder's times)."""
         if not names.is_snapshot_id(snapshot_id):
             raise NotFoundError(f"There is no backup {snapshot_id!r}.")
         rel = f"snapshots/{snapshot_id}"
+        kind = hash_kind(listed, self.dest.listed_check) if listed is not None else None
+        tap = hashlib.new(kind, usedforsecurity=False) if kind else None
         try:
-            raw = self.get_object(rel, ObjectType.SNAPSHOT, on_read)
+            raw = self.get_object(rel, ObjectType.SNAPSHOT, on_read, tap)
             digest = hashlib.sha256(raw).hexdigest()
             m = decode_manifest(raw, check)
             del raw
@@ -594,17 +615,21 @@ class Repo:
                                          "file by another file's blob.")
         if self.summaries is not None:
             self.summaries.check(snapshot_id, digest)
-        return m, digest
+        return m, digest, f"{kind}:{tap.hexdigest()}" if tap is not None else listed or ""
 
     def write_manifest(self, m: Manifest) -> int:
         """Write a snapshot's manifest (this makes the snapshot visible); returns its size."""
         content = encode_manifest(m)
-        size = self.put_object(f"snapshots/{m.snapshot_id}", ObjectType.SNAPSHOT, content)
+        rel = f"snapshots/{m.snapshot_id}"
+        data = encrypt_bytes(self.keys.objects, ObjectType.SNAPSHOT, rel, content)
+        info = self.dest.put(self.prefix + rel, data, new=True)
+        size = info.size
         if self.summaries is not None:  # ours, so authentic: the next backup need not read it
+            check = written_check(self.dest.listed_check, info.check, data)
             self.summaries.put(SnapshotInfo.of(m, size, keep_packs=True)
-                               .entry(hashlib.sha256(content).hexdigest()))
+                               .entry(hashlib.sha256(content).hexdigest(), check))
             self.summaries.save()
-        del content
+        del content, data
         if self._snapshots is not None:
             # What this set held when it was read, and the snapshot just written (ours, so
             # authentic): retention then needs no second listing, nor to read back and
@@ -623,6 +648,12 @@ class Repo:
 def _without_packs(i: SnapshotInfo) -> SnapshotInfo:
     return SnapshotInfo(i.snapshot_id, i.created, i.created_ms, i.device, i.app_version,
                         i.include_videos, i.totals, i.seq, i.prev, i.size)
+
+
+def _tapped(chunks: Iterable[bytes], tap) -> Iterator[bytes]:
+    for c in chunks:
+        tap.update(c)
+        yield c
 
 
 def _counted(chunks: Iterable[bytes], on_read: Callable[[int], None]) -> Iterator[bytes]:
@@ -663,7 +694,8 @@ def set_rank(repo: Repo) -> tuple[int, int, str]:
 
 
 def open_current(dest: Destination, material: KeyMaterial, *, upgrade: bool = False,
-                 prefer: tuple[str, ...] = (), summaries: bool = False) -> Repo:
+                 prefer: tuple[str, ...] = (), summaries: bool = False,
+                 listings: list[SetListing] | None = None) -> Repo:
     """The current set: among the sets that open with ``material`` (their config
     authenticates under the K it yields), the one whose newest authenticated snapshot is
     newest (``set_rank``). A set that does not open is ignored, whatever its names say.
@@ -671,9 +703,11 @@ def open_current(dest: Destination, material: KeyMaterial, *, upgrade: bool = Fa
     With a 64-digit key every set is tried (it costs one HMAC each). A password costs an
     Argon2id run (or a vault login) per set, so those stop at the first set that opens,
     trying the sets this computer used before first (``prefer``). ``WrongKeyError`` or
-    ``DamagedBackupError`` when no set opens.
+    ``DamagedBackupError`` when no set opens. ``listings``: ``scan_sets(dest)``, if the
+    caller made it already (a listing and a config read per set, saved).
     """
-    listings = scan_sets(dest)
+    if listings is None:
+        listings = scan_sets(dest)
     if not listings:
         raise NotFoundError(f"There is no backup at {dest.label}.")
     opened: list[Repo] = []

@@ -84,7 +84,10 @@ def list_authenticated(dest: Destination, material: KeyMaterial,
     their sequence numbers, devices and whether the destination is behind what this
     computer (``library``) or the key vault knows of; and one warning per object that was
     ignored (a name that does not parse, a manifest that does not authenticate, a set that
-    does not open with this key)."""
+    does not open with this key).
+
+    The summaries of manifests this computer authenticated before come from its summary
+    cache (docs/SECURITY.md 2.11): only the others are read, and cached."""
     from ..library.store import Library
 
     lib = None
@@ -96,18 +99,19 @@ def list_authenticated(dest: Destination, material: KeyMaterial,
             from .rollback import last_set
 
             prefer = last_set(lib)
-        repo = open_current(dest, material, prefer=prefer)
+        listings = scan_sets(dest)  # (once: the sets, their sizes, the warnings below)
+        repo = open_current(dest, material, prefer=prefer, summaries=True, listings=listings)
         check = rollback_check(repo, lib)
     finally:
         if lib is not None:
             lib.close()
     snaps = repo.snapshots()
-    stored = next((s.stored_bytes for s in scan_sets(dest) if s.config.set_id == repo.set_id), 0)
+    stored = next((s.stored_bytes for s in listings if s.config.set_id == repo.set_id), 0)
     head = snaps.newest.snapshot_id if snaps.newest else None
     infos = [_info(repo, i, stored, check.rolled_back, i.snapshot_id == head)
              for i in reversed(snaps.infos)]
     warnings = list(snaps.ignored)
-    for s in scan_sets(dest):
+    for s in listings:
         if s.config.set_id != repo.set_id and s.config.set_id not in repo.other_sets:
             warnings.append(f"Backup set {s.config.set_id} does not open with this key or "
                             "password; it is ignored.")
@@ -138,15 +142,20 @@ def resolve(dest: Destination, spec: str) -> BackupInfo:
 
 
 def open_snapshot(dest: Destination, material: KeyMaterial, spec: str,
-                  prefer: tuple[str, ...] = ()) -> tuple[Repo, Manifest]:
-    """Unlock the set of a backup and read its manifest. 'latest' is the newest snapshot
-    that authenticates in the current set (docs/FORMAT.md 9), never a name alone.
-    ``NewerFormatError`` if the set holds a snapshot a newer backupgui wrote, whichever
-    backup was asked for (the one asked for might not be the newest)."""
+                  prefer: tuple[str, ...] = (), summaries: bool = True) -> tuple[Repo, Manifest]:
+    """Unlock the set of a backup and read its manifest, always from the destination and
+    authenticated. 'latest' is the newest snapshot that authenticates in the current set
+    (docs/FORMAT.md 9), never a name alone. ``NewerFormatError`` if the set holds a
+    snapshot a newer backupgui wrote, whichever backup was asked for (the one asked for
+    might not be the newest).
+
+    ``summaries``: the other snapshots' summaries (which one is the newest, the rollback
+    check) come from this computer's cache where it holds them (docs/SECURITY.md 2.11);
+    verify passes False, to read and report every manifest."""
     if spec in ("latest", ""):
         resolve(dest, spec)  # "no backup here" / a damaged config, said plainly
-        repo = open_current(dest, material, prefer=prefer)
-        head = repo.snapshots().head
+        repo = open_current(dest, material, prefer=prefer, summaries=summaries)
+        head = _head(repo)
         if head is None:
             ignored = repo.snapshots().ignored
             raise DamagedBackupError(
@@ -154,10 +163,27 @@ def open_snapshot(dest: Destination, material: KeyMaterial, spec: str,
                 if ignored else f"No backup at {dest.label} authenticates with this key.")
         return repo, head
     info = resolve(dest, spec)
-    repo = Repo.open(dest, material, info.set_id)
+    repo = Repo.open(dest, material, info.set_id, summaries=summaries)
     m = repo.load_manifest(info.snapshot_id)
     repo.snapshots()  # a newer backupgui's snapshot in the set stops here (FORMAT.md 9.5)
     return repo, m
+
+
+def _head(repo: Repo) -> Manifest | None:
+    """The newest snapshot's whole manifest, read and authenticated. Known from the cache
+    only by its summary, it might no longer read (damaged at the destination in a way its
+    listed check did not show, a Windows file whose times were set back): then its entry is
+    dropped and the set is read without the cache, which answers as if there were none."""
+    try:
+        return repo.snapshots().head
+    except (DamagedBackupError, NotFoundError):
+        newest = repo.snapshots().newest
+        if repo.summaries is None or newest is None:
+            raise
+        repo.summaries.forget((newest.snapshot_id,))
+        repo.summaries.save()
+        repo.summaries = None
+    return repo.snapshots(refresh=True).head
 
 
 def describe(dest: Destination, material: KeyMaterial, spec: str = "latest") -> BackupDetails:
@@ -201,13 +227,14 @@ def set_overview(dest: Destination, material: KeyMaterial, set_id: str,
     newest first, and run the rollback check against this computer's library (if given) and
     the key vault (FORMAT.md 9.3).
 
-    The summaries hold no chat list: opening the set reads each manifest once, one at a
-    time, and keeps only the newest whole (``Repo.snapshots``), so memory is bounded by a
-    manifest or two, whatever the number of backups and their size (docs/SECURITY.md 2.3).
-    ``backup_chats`` reads the chats of the one backup the user picks."""
+    The summaries hold no chat list: opening the set reads each manifest this computer has
+    no cached summary of (docs/SECURITY.md 2.11) once, one at a time, and keeps only the
+    newest whole (``Repo.snapshots``), so memory is bounded by a manifest or two, whatever
+    the number of backups and their size (docs/SECURITY.md 2.3). ``backup_chats`` reads the
+    chats of the one backup the user picks."""
     from ..library.store import Library
 
-    repo = Repo.open(dest, material, set_id)
+    repo = Repo.open(dest, material, set_id, summaries=True)
     snaps = repo.snapshots()
     lib = None
     if library is not None and (Path(library) / "library.db").exists():

@@ -3,15 +3,16 @@ the manifests it has not seen (docs/SECURITY.md 2.11, docs/RELIABILITY.md 8).
 
 One file per set in the app's cache folder (``snapshots/<set id>.summaries``, 0600 in a 0700
 folder): a MAC, then JSON. Each entry is what ``SnapshotInfo`` keeps of one manifest (rank,
-time, counts, sizes, its pack list when short enough) with the object's size and the
-SHA-256 of its authenticated content, written only after that content authenticated under
-the set's key (or was written by this app). The MAC is HMAC-SHA256 under a key derived
+time, counts, sizes, its pack list when short enough) with the object's size, what the
+destination lists beyond the size for those very bytes (``check``: Drive's checksum, a
+folder's file times) and the SHA-256 of its authenticated content, written only after that
+content authenticated under the set's key (or was written by this app). The MAC is HMAC-SHA256 under a key derived
 from K and the set id (``SetKeys.summaries``): a local process or a file brought from
 elsewhere cannot plant an entry, and another set's file does not verify.
 
 The cache is a hint, never the truth: the destination's listing decides *which* snapshots
-exist (an entry whose name is not listed is dropped, one whose listed size differs is read
-again), and a missing, damaged, foreign, truncated or oversized file is ignored and
+exist (an entry whose name is not listed is dropped, one whose listed size or check differs
+is read again), and a missing, damaged, foreign, truncated or oversized file is ignored and
 rebuilt, never an error. Nothing here reaches the user, so nothing is translated.
 """
 
@@ -22,6 +23,7 @@ import hmac
 import json
 import logging
 import os
+import re
 import secrets
 from collections.abc import Iterable
 from pathlib import Path
@@ -33,7 +35,8 @@ from ..format.manifest import MAX_SEQ, Totals
 log = logging.getLogger(__name__)
 
 #: What the body says it is; another value (a later version's file) is ignored and replaced.
-FORMAT = "backupgui-snapshot-summaries/1"
+#: (/1, before entries held the destination's check, is ignored and rebuilt once.)
+FORMAT = "backupgui-snapshot-summaries/2"
 #: The MAC's domain: the same key signs nothing else.
 _MAC_CONTEXT = b"backupgui snapshot summaries v1\x00"
 _MAC_LEN = 32
@@ -50,6 +53,10 @@ MAX_PACKS = 4096
 MAX_TOTAL_PACKS = 65536
 _MAX_TEXT = 256  # device, app version and creation time: longer ones are not cached
 _SUFFIX = ".summaries"
+#: ``ObjectInfo.check`` as an entry may hold it: a checksum, a folder's times, or nothing.
+_CHECK = re.compile(r"(?:sha256:[0-9a-f]{64}|md5:[0-9a-f]{32}|stat:[0-9a-f.\-]{1,80})?\Z")
+#: The checksums an entry can be bound to by hashing the bytes read or written.
+HASHES = ("sha256", "md5")
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
@@ -68,19 +75,20 @@ def cache_path(set_id: str, root: Path | None = None) -> Path:
 
 
 class Entry:
-    """One cached summary: the fields ``SnapshotInfo`` is made of, bound to an object size
-    and the SHA-256 of the authenticated manifest content."""
+    """One cached summary: the fields ``SnapshotInfo`` is made of, bound to the object's
+    size and listed check (``ObjectInfo``) and the SHA-256 of the authenticated manifest
+    content."""
 
-    __slots__ = ("app_version", "created", "created_ms", "device", "digest", "include_videos",
-                 "packs", "prev", "seq", "size", "snapshot_id", "totals")
+    __slots__ = ("app_version", "check", "created", "created_ms", "device", "digest",
+                 "include_videos", "packs", "prev", "seq", "size", "snapshot_id", "totals")
 
     def __init__(self, snapshot_id: str, size: int, digest: str, created: str, created_ms: int,
                  device: str, app_version: str, include_videos: bool, totals: Totals, seq: int,
-                 prev: str | None, packs: tuple[str, ...] | None) -> None:
+                 prev: str | None, packs: tuple[str, ...] | None, check: str = "") -> None:
         self.snapshot_id, self.size, self.digest = snapshot_id, size, digest
         self.created, self.created_ms, self.device = created, created_ms, device
         self.app_version, self.include_videos, self.totals = app_version, include_videos, totals
-        self.seq, self.prev, self.packs = seq, prev, packs
+        self.seq, self.prev, self.packs, self.check = seq, prev, packs, check
 
     @property
     def rank(self) -> tuple[int, int, str]:
@@ -92,25 +100,26 @@ class Entry:
                 self.device, self.app_version, self.include_videos,
                 [t.chats, t.messages, t.media_files, t.media_bytes, t.text_bytes, t.stored_bytes],
                 self.seq, self.prev, list(self.packs) if with_packs and self.packs is not None
-                else None]
+                else None, self.check]
 
     @classmethod
     def from_json(cls, row: object) -> Entry:
         """``ValueError`` for anything that is not exactly what ``to_json`` writes."""
-        if type(row) is not list or len(row) != 12:
+        if type(row) is not list or len(row) != 13:
             raise ValueError("entry")
-        sid, size, digest, created, created_ms, device, app, videos, t, seq, prev, packs = row
+        sid, size, digest, created, created_ms, device, app, videos, t, seq, prev, packs, check = row
         if not (names.is_snapshot_id(sid) and _nat(size) and names.is_sha256(digest)
                 and _text(created) and _nat(created_ms) and _text(device) and _text(app)
                 and type(videos) is bool and _nat(seq) and seq <= MAX_SEQ
                 and (prev is None or names.is_snapshot_id(prev))
-                and type(t) is list and len(t) == 6 and all(_nat(x) for x in t)):
+                and type(t) is list and len(t) == 6 and all(_nat(x) for x in t)
+                and type(check) is str and _CHECK.match(check)):
             raise ValueError("entry")
         if packs is not None and not (type(packs) is list and len(packs) <= MAX_PACKS
                                       and all(names.is_object_id(p) for p in packs)):
             raise ValueError("entry")
         return cls(sid, size, digest, created, created_ms, device, app, videos, Totals(*t), seq,
-                   prev, tuple(packs) if packs is not None else None)
+                   prev, tuple(packs) if packs is not None else None, check)
 
 
 def _nat(v: object) -> bool:
@@ -177,10 +186,11 @@ class SummaryCache:
             raise ValueError("an entry twice")
         return entries
 
-    def get(self, snapshot_id: str, size: int) -> Entry | None:
-        """The entry of ``snapshot_id`` if the object listed has the size it had."""
+    def get(self, snapshot_id: str, size: int, check: str = "") -> Entry | None:
+        """The entry of ``snapshot_id`` if the object listed has the size and the check
+        (``ObjectInfo.check``) it had when its content authenticated."""
         e = self._entries.get(snapshot_id)
-        return e if e is not None and e.size == size else None
+        return e if e is not None and e.size == size and e.check == check else None
 
     def check(self, snapshot_id: str, digest: str) -> None:
         """A manifest read again: an entry bound to other content is dropped (writers never
@@ -261,6 +271,23 @@ class SummaryCache:
             self._dirty = False
         except (OSError, ValueError) as exc:
             log.info("snapshot summaries of set %s not saved: %s", self.set_id, exc)
+
+
+def hash_kind(listed: str, kind: str) -> str | None:
+    """Which checksum of a manifest's bytes, read now, binds its entry: the one the listing
+    gave (``listed``), else the one the destination lists (``kind``,
+    ``Destination.listed_check``), so that a listing without it never matches; None: the
+    destination has no checksum (the entry takes the listed check as it is)."""
+    given = listed.partition(":")[0]
+    return given if given in HASHES else kind if kind in HASHES else None
+
+
+def written_check(kind: str, committed: str, data: bytes) -> str:
+    """The check of an object this app wrote as ``data``: the destination's kind of checksum
+    of those bytes, else what its commit said (a folder's times, ``ObjectInfo.check``)."""
+    if kind in HASHES:
+        return f"{kind}:{hashlib.new(kind, data, usedforsecurity=False).hexdigest()}"
+    return committed
 
 
 def _read_bounded(path: Path) -> bytes:

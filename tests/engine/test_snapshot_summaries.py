@@ -270,24 +270,39 @@ def test_the_file_name_is_the_checked_set_id():
     assert cache_path("0" * 32).parent == cache_root()
 
 
-def test_swapped_manifests_cannot_make_retention_skip_a_deletion(demo_lib, dest_dir, key):
-    """A provider that swaps two manifests' contents (or serves garbage under a cached name
-    of the same size) changes nothing retention decides: the summaries are those the names'
-    authentic contents gave, and only the listing's names count."""
-    dest = FolderDestination(dest_dir)
-    results = _daily(demo_lib, dest, key, 4)
-    repo = Repo.open(dest, key)
-    snap = dest_dir / repo.prefix / "snapshots"
-    a, b = (snap / results[0].snapshot_id), (snap / results[1].snapshot_id)
-    da, db = a.read_bytes(), b.read_bytes()
-    a.write_bytes(db[: len(da)].ljust(len(da), b"\0"))  # another manifest's bytes, same size
-    b.write_bytes(da[: len(db)].ljust(len(db), b"\0"))
-    r = backup_to(demo_lib, dest, key, keep=3)
-    assert set(r.removed_snapshots) == {results[0].snapshot_id, results[1].snapshot_id}
-    assert not (a.exists() or b.exists())
-    left = [n.rsplit("/", 1)[1] for n in dest_files(dest_dir) if "/snapshots/" in n]
-    assert sorted(left) == sorted([results[2].snapshot_id, results[3].snapshot_id, r.snapshot_id])
-    verify(VerifyRequest(dest, key))  # every pack the kept ones use is there
+def test_swapped_manifests_are_read_again_and_retention_decides_as_without_the_cache(
+        demo_lib, tmp_path, key):
+    """A provider (or anyone with the folder) that swaps two manifests' contents, same sizes,
+    times set back as they were: the folder's change times moved, so the entries no longer
+    count, both are read, neither authenticates, and retention keeps and deletes exactly
+    what it does without a cache (the swapped names, unauthenticated, are never acted on)."""
+    outcome = []
+    for with_cache in (True, False):
+        lib = tmp_path / f"lib-{with_cache}"
+        shutil.copytree(demo_lib, lib)
+        dest = CountingDest(tmp_path / f"dest-{with_cache}")
+        results = _daily(lib, dest, key, 4)
+        repo = Repo.open(dest, key)
+        snap = dest.root / repo.prefix / "snapshots"
+        a, b = (snap / results[0].snapshot_id), (snap / results[1].snapshot_id)
+        sa, sb = a.stat(), b.stat()
+        da, db = a.read_bytes(), b.read_bytes()
+        a.write_bytes(db[: len(da)].ljust(len(da), b"\0"))  # another manifest's bytes, same size
+        b.write_bytes(da[: len(db)].ljust(len(db), b"\0"))
+        os.utime(a, ns=(sa.st_atime_ns, sa.st_mtime_ns))  # (a change time cannot be set back)
+        os.utime(b, ns=(sb.st_atime_ns, sb.st_mtime_ns))
+        if not with_cache:
+            shutil.rmtree(cache_root())
+        dest.manifest_reads = 0
+        r = backup_to(lib, dest, key, keep=3)
+        assert dest.manifest_reads == (2 if with_cache else 4)
+        left = sorted(n.rsplit("/", 1)[1] for n in dest_files(dest.root) if "/snapshots/" in n)
+        ids = [x.snapshot_id for x in results]
+        outcome.append((r.removed_snapshots, [ids.index(x) if x in ids else "new" for x in left]))
+        assert a.exists() and b.exists()  # (ignored: never deleted on their names alone)
+        verify(VerifyRequest(dest, key))  # every pack the kept ones use is there
+    assert outcome[0] == outcome[1]
+    assert outcome[0] == ((), [0, 1, 2, 3, "new"])
 
 
 def test_an_entry_the_file_could_not_hold_is_left_out_not_the_file(demo_lib, dest_dir, key):
@@ -314,7 +329,7 @@ def test_an_entry_is_bound_to_the_content_the_manifest_authenticates_as(demo_lib
     r = backup_to(demo_lib, dest, key)
     repo = Repo.open(dest, key)
     cache = SummaryCache(repo.set_id, repo.keys.summaries).load()
-    _, digest = repo._read_manifest(r.snapshot_id)
+    _, digest, _ = repo._read_manifest(r.snapshot_id)
     assert cache._entries[r.snapshot_id].digest == digest
     cache._entries[r.snapshot_id].digest = "0" * 64
     cache._dirty = True
