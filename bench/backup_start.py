@@ -72,6 +72,11 @@ def _child(lib: str, dest: str, key_file: str, keep: int, count: int) -> None:
     timed("_open_set", "open")
     timed("apply_retention", "retention")
     key = RawKey(key_from_text(Path(key_file).read_text()))
+    t0, w0 = time.process_time(), time.monotonic()
+    if not count:  # only list the set with the cache (binding its entries to these files)
+        from backupgui.engine.repository import Repo
+
+        Repo.open(Counting(dest), key, summaries=True).snapshots()
     for _ in range(count):
         t0, w0 = time.process_time(), time.monotonic()
         B.backup(BackupRequest(Path(lib), Counting(dest), key, keep=keep, device_name="bench"))
@@ -125,6 +130,15 @@ def main(argv: list[str] | None = None) -> int:
             libs[name] = working_copy(lib0, work / f"lib-{name}")
             dests[name] = work / f"dest-{name}"
             subprocess.run(["cp", "-al", str(seed_dest), str(dests[name])], check=True)
+        for name in sides:
+            # The manifests are copied, not linked: a link made or removed (one side's
+            # retention) moves a file's change time, which the summary cache's entries are
+            # bound to (docs/SECURITY.md 2.11), in every folder that shares it.
+            for snaps in dests[name].glob("sets/*/snapshots"):
+                shutil.rmtree(snaps)
+                shutil.copytree(seed_dest / snaps.relative_to(dests[name]), snaps)
+        # The cache side's entries bound to its own copy's files, as that computer's would be.
+        _run(ROOT, seed_cache, libs["cache"], dests["cache"], key_file, args.backups, 0)
         runs: dict[str, list[dict]] = {n: [] for n in sides}
         for r in range(args.rounds):
             order = list(sides) if r % 2 == 0 else list(reversed(sides))
