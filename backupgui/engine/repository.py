@@ -398,7 +398,8 @@ class Repo:
         return self.dest.put(self.prefix + rel, data, new=True).size
 
     def get_object(self, rel: str, obj_type: int,
-                   on_read: Callable[[int], None] | None = None, tap=None) -> bytes:
+                   on_read: Callable[[int], None] | None = None,
+                   tap: Callable[[bytes], object] | None = None) -> bytes:
         """The authenticated content (padding removed) of an index or manifest, read up to
         the format's bound for its kind (more is damage: reading stops there).
 
@@ -406,8 +407,8 @@ class Repo:
         (a newer backupgui wrote it: FORMAT.md 4.1, 11); ``DamagedBackupError`` for any other
         failure, a newer version byte that does not authenticate included. ``on_read(n)``
         is called with the bytes read so far after each piece (progress; it may raise
-        ``CancelledError`` to stop the read). ``tap``: a hash object fed the stored bytes as
-        they are read."""
+        ``CancelledError`` to stop the read). ``tap`` is fed the stored bytes as they are
+        read (a hash's ``update``)."""
         chunks = self.dest.stream(self.prefix + rel)
         if on_read is not None:
             chunks = _counted(chunks, on_read)
@@ -597,7 +598,8 @@ class Repo:
         kind = hash_kind(listed, self.dest.listed_check) if listed is not None else None
         tap = hashlib.new(kind, usedforsecurity=False) if kind else None
         try:
-            raw = self.get_object(rel, ObjectType.SNAPSHOT, on_read, tap)
+            raw = self.get_object(rel, ObjectType.SNAPSHOT, on_read,
+                                  tap.update if tap is not None else None)
             digest = hashlib.sha256(raw).hexdigest()
             m = decode_manifest(raw, check)
             del raw
@@ -650,9 +652,9 @@ def _without_packs(i: SnapshotInfo) -> SnapshotInfo:
                         i.include_videos, i.totals, i.seq, i.prev, i.size)
 
 
-def _tapped(chunks: Iterable[bytes], tap) -> Iterator[bytes]:
+def _tapped(chunks: Iterable[bytes], tap: Callable[[bytes], object]) -> Iterator[bytes]:
     for c in chunks:
-        tap.update(c)
+        tap(c)
         yield c
 
 
