@@ -398,7 +398,7 @@
     <message>
         <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
-        <translation>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات: افتراضيًا، نسخة واحدة من كل واحد من آخر %1.</translation>
+        <translation>تم تحديد الأحدث. يُحتفظ بالنسخ الاحتياطية الأقدم وفق الإعدادات: افتراضيًا، نسخة واحدة عن كلٍّ من آخر %1.</translation>
     </message>
 </context>
 <context>
@@ -2408,15 +2408,15 @@ Identity (server key fingerprint): %2</source>
             <numerusform>%1
 … (أحرف أخرى لم تُعرض هنا: %Ln)</numerusform>
             <numerusform>%1
-… (أحرف أخرى لم تُعرض هنا: %Ln)</numerusform>
+… (حرف آخر لم يُعرض هنا)</numerusform>
             <numerusform>%1
-… (أحرف أخرى لم تُعرض هنا: %Ln)</numerusform>
+… (حرفان آخران لم يُعرضا هنا)</numerusform>
             <numerusform>%1
-… (أحرف أخرى لم تُعرض هنا: %Ln)</numerusform>
+… (%Ln أحرف أخرى لم تُعرض هنا)</numerusform>
             <numerusform>%1
-… (أحرف أخرى لم تُعرض هنا: %Ln)</numerusform>
+… (%Ln حرفًا آخر لم يُعرض هنا)</numerusform>
             <numerusform>%1
-… (أحرف أخرى لم تُعرض هنا: %Ln)</numerusform>
+… (%Ln حرف آخر لم يُعرض هنا)</numerusform>
         </translation>
     </message>
     <message>
@@ -3490,23 +3490,23 @@ Identity (server key fingerprint): %2</source>
         <source>You can go back to any of the last %1, and to each of the newest %Ln backup(s).</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
         <translation>
-            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كل واحدة من أحدث %Ln نسخة احتياطية.</numerusform>
-            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كل واحدة من أحدث %Ln نسخة احتياطية.</numerusform>
-            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كل واحدة من أحدث %Ln نسختين احتياطيتين.</numerusform>
-            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كل واحدة من أحدث %Ln نسخ احتياطية.</numerusform>
-            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كل واحدة من أحدث %Ln نسخة احتياطية.</numerusform>
-            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كل واحدة من أحدث %Ln نسخة احتياطية.</numerusform>
+            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كلٍّ من أحدث %Ln نسخة احتياطية.</numerusform>
+            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى أحدث نسخة احتياطية.</numerusform>
+            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كلٍّ من أحدث نسختين احتياطيتين.</numerusform>
+            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كلٍّ من أحدث %Ln نسخ احتياطية.</numerusform>
+            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كلٍّ من أحدث %Ln نسخة احتياطية.</numerusform>
+            <numerusform>يمكنك الرجوع إلى أيٍّ من آخر %1، وإلى كلٍّ من أحدث %Ln نسخة احتياطية.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You can go back to the newest %Ln backup(s) only: a chat deleted by mistake is in none of them once %Ln more backup(s) are made.</source>
         <translation>
-            <numerusform>لا يمكنك الرجوع إلا إلى أحدث %Ln نسخة احتياطية: المحادثة المحذوفة خطأً لا تبقى في أيٍّ منها بعد %Ln نسخة أخرى.</numerusform>
-            <numerusform>لا يمكنك الرجوع إلا إلى أحدث %Ln نسخة احتياطية: المحادثة المحذوفة خطأً لا تبقى في أيٍّ منها بعد %Ln نسخة أخرى.</numerusform>
-            <numerusform>لا يمكنك الرجوع إلا إلى أحدث %Ln نسختين احتياطيتين: المحادثة المحذوفة خطأً لا تبقى في أيٍّ منهما بعد %Ln نسختين أخريين.</numerusform>
-            <numerusform>لا يمكنك الرجوع إلا إلى أحدث %Ln نسخ احتياطية: المحادثة المحذوفة خطأً لا تبقى في أيٍّ منها بعد %Ln نسخ أخرى.</numerusform>
-            <numerusform>لا يمكنك الرجوع إلا إلى أحدث %Ln نسخة احتياطية: المحادثة المحذوفة خطأً لا تبقى في أيٍّ منها بعد %Ln نسخة أخرى.</numerusform>
-            <numerusform>لا يمكنك الرجوع إلا إلى أحدث %Ln نسخة احتياطية: المحادثة المحذوفة خطأً لا تبقى في أيٍّ منها بعد %Ln نسخة أخرى.</numerusform>
+            <numerusform>لا يمكنك الرجوع إلا إلى أحدث %Ln نسخة احتياطية: الدردشة المحذوفة خطأً لا تبقى في أيٍّ منها بعد %Ln نسخة أخرى.</numerusform>
+            <numerusform>لا يمكنك الرجوع إلا إلى أحدث نسخة احتياطية: الدردشة المحذوفة خطأً لا تبقى فيها بعد نسخة أخرى.</numerusform>
+            <numerusform>لا يمكنك الرجوع إلا إلى أحدث نسختين احتياطيتين: الدردشة المحذوفة خطأً لا تبقى في أيٍّ منهما بعد نسختين أخريين.</numerusform>
+            <numerusform>لا يمكنك الرجوع إلا إلى أحدث %Ln نسخ احتياطية: الدردشة المحذوفة خطأً لا تبقى في أيٍّ منها بعد %Ln نسخ أخرى.</numerusform>
+            <numerusform>لا يمكنك الرجوع إلا إلى أحدث %Ln نسخة احتياطية: الدردشة المحذوفة خطأً لا تبقى في أيٍّ منها بعد %Ln نسخة أخرى.</numerusform>
+            <numerusform>لا يمكنك الرجوع إلا إلى أحدث %Ln نسخة احتياطية: الدردشة المحذوفة خطأً لا تبقى في أيٍّ منها بعد %Ln نسخة أخرى.</numerusform>
         </translation>
     </message>
 </context>

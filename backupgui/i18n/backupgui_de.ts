@@ -1675,11 +1675,11 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with. Several addresses of the same vault (its servers) are separated by commas.</source>
-        <translation>Ändern Sie sie nur, wenn Ihr Schlüsseltresor an eine neue Adresse umgezogen ist. Es muss weiterhin der Tresor sein, mit dem diese Sicherung erstellt wurde. Mehrere Adressen desselben Tresors (seine Server) werden durch Kommas getrennt.</translation>
+        <translation>Ändere sie nur, wenn dein Schlüsseltresor an eine neue Adresse umgezogen ist. Es muss weiterhin der Tresor sein, mit dem dieses Backup erstellt wurde. Mehrere Adressen desselben Tresors (seine Server) werden durch Kommas getrennt.</translation>
     </message>
     <message>
         <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
-        <translation>Geben Sie die Adresse des Schlüsseltresors ein (http:// oder https://) oder mehrere Adressen desselben Tresors, durch Kommas getrennt: höchstens %1, keine doppelt.</translation>
+        <translation>Gib die Adresse des Schlüsseltresors ein (http:// oder https://) oder mehrere Adressen desselben Tresors, durch Kommas getrennt: höchstens %1, keine doppelt.</translation>
     </message>
     <message>
         <source>Addresses: %1
@@ -2195,7 +2195,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>%1 changed their phone number to %2</source>
         <comment>%1: the old number, %2: the new number</comment>
-        <translation>%1 hat die Telefonnummer zu %2 geändert</translation>
+        <translation>%1 hat die Telefonnummer in %2 geändert</translation>
     </message>
     <message>
         <source>%1 changed their phone number</source>
@@ -3201,7 +3201,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Older backups to keep</source>
-        <translation>Ältere Backups, die aufbewahrt werden</translation>
+        <translation>Aufzubewahrende ältere Backups</translation>
     </message>
     <message>
         <source>&amp;Older backups:</source>
@@ -3225,7 +3225,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>What you can go back to</source>
-        <translation>Wozu du zurückgehen kannst</translation>
+        <translation>Wohin du zurückgehen kannst</translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
@@ -3302,14 +3302,14 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
         <source>You can go back to any of the last %1, and to each of the newest %Ln backup(s).</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
         <translation>
-            <numerusform>Du kannst zu jedem der letzten %1 zurückgehen und zum neuesten Backup (%Ln).</numerusform>
+            <numerusform>Du kannst zu jedem der letzten %1 zurückgehen und zum neuesten Backup.</numerusform>
             <numerusform>Du kannst zu jedem der letzten %1 zurückgehen und zu jedem der %Ln neuesten Backups.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You can go back to the newest %Ln backup(s) only: a chat deleted by mistake is in none of them once %Ln more backup(s) are made.</source>
         <translation>
-            <numerusform>Du kannst nur zum neuesten Backup (%Ln) zurückgehen: Ein versehentlich gelöschter Chat ist nach %Ln weiteren Backup in keinem mehr enthalten.</numerusform>
+            <numerusform>Du kannst nur zum neuesten Backup zurückgehen: Ein versehentlich gelöschter Chat ist nach einem weiteren Backup nicht mehr darin enthalten.</numerusform>
             <numerusform>Du kannst nur zu den %Ln neuesten Backups zurückgehen: Ein versehentlich gelöschter Chat ist nach %Ln weiteren Backups in keinem mehr enthalten.</numerusform>
         </translation>
     </message>
@@ -5714,7 +5714,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>Set it to an http://, socks5:// or socks5h:// proxy address, or unset it.</source>
-        <translation>Tragen Sie dort eine http://-, socks5://- oder socks5h://-Proxy-Adresse ein oder entfernen Sie die Einstellung.</translation>
+        <translation>Trag dort eine http://-, socks5://- oder socks5h://-Proxy-Adresse ein oder entferne die Einstellung.</translation>
     </message>
     <message>
         <source>The proxy set in %1 cannot be used: %2 proxies are not supported (only http, socks5 and socks5h).</source>

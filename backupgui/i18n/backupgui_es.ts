@@ -390,7 +390,7 @@
     <message>
         <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
-        <translation>La más reciente está seleccionada. Las copias de seguridad anteriores se conservan según la Configuración: por defecto, una de cada uno de los últimos %1.</translation>
+        <translation>La más reciente está seleccionada. Las copias de seguridad anteriores se conservan según la Configuración: de forma predeterminada, una por cada uno de los últimos %1.</translation>
     </message>
 </context>
 <context>
@@ -1675,11 +1675,11 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>Change it only if your key vault has moved to a new address. It must still be the vault this backup was made with. Several addresses of the same vault (its servers) are separated by commas.</source>
-        <translation>Cámbiela solo si su bóveda de claves se ha trasladado a una dirección nueva. Debe seguir siendo la bóveda con la que se hizo esta copia de seguridad. Varias direcciones de la misma bóveda (sus servidores) se separan con comas.</translation>
+        <translation>Cámbiala solo si tu bóveda de claves se trasladó a una dirección nueva. Debe seguir siendo la bóveda con la que se hizo esta copia de seguridad. Varias direcciones de la misma bóveda (sus servidores) se separan con comas.</translation>
     </message>
     <message>
         <source>Enter the key vault&apos;s address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
-        <translation>Escriba la dirección de la bóveda de claves (http:// o https://), o varias direcciones de la misma bóveda separadas por comas: como máximo %1, ninguna repetida.</translation>
+        <translation>Escribe la dirección de la bóveda de claves (http:// o https://), o varias direcciones de la misma bóveda separadas por comas: como máximo %1, ninguna repetida.</translation>
     </message>
     <message>
         <source>Addresses: %1
@@ -3302,15 +3302,15 @@ Identidad (huella de la clave del servidor): %2</translation>
         <source>You can go back to any of the last %1, and to each of the newest %Ln backup(s).</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
         <translation>
-            <numerusform>Puedes volver a cualquiera de los últimos %1, y a la copia de seguridad más reciente (%Ln).</numerusform>
-            <numerusform>Puedes volver a cualquiera de los últimos %1, y a cada una de las %Ln copias de seguridad más recientes.</numerusform>
+            <numerusform>Puedes volver a cualquiera de los últimos %1 y a la copia de seguridad más reciente.</numerusform>
+            <numerusform>Puedes volver a cualquiera de los últimos %1 y a cada una de las %Ln copias de seguridad más recientes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You can go back to the newest %Ln backup(s) only: a chat deleted by mistake is in none of them once %Ln more backup(s) are made.</source>
         <translation>
-            <numerusform>Solo puedes volver a la copia de seguridad más reciente (%Ln): un chat borrado por error ya no está en ninguna después de %Ln copia más.</numerusform>
-            <numerusform>Solo puedes volver a las %Ln copias de seguridad más recientes: un chat borrado por error ya no está en ninguna después de %Ln copias más.</numerusform>
+            <numerusform>Solo puedes volver a la copia de seguridad más reciente: un chat eliminado por error ya no estará en ella después de una copia más.</numerusform>
+            <numerusform>Solo puedes volver a las %Ln copias de seguridad más recientes: un chat eliminado por error ya no estará en ninguna después de %Ln copias más.</numerusform>
         </translation>
     </message>
 </context>
@@ -6078,7 +6078,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>This iPhone backup lists more than %1 files of WhatsApp (Manifest.db), more than any phone keeps; it is refused.</source>
-        <translation>Esta copia del iPhone enumera más de %1 archivos de WhatsApp (Manifest.db), más de los que guarda cualquier teléfono; se rechaza.</translation>
+        <translation>Esta copia de seguridad del iPhone enumera más de %1 archivos de WhatsApp (Manifest.db), más de los que guarda cualquier teléfono; se rechaza.</translation>
     </message>
     <message>
         <source>Some messages of this backup differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>

@@ -390,7 +390,7 @@
     <message>
         <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
-        <translation>सबसे नया चुना गया है। पुराने बैकअप सेटिंग्स के अनुसार रखे जाते हैं: डिफ़ॉल्ट रूप से, पिछले %1 में से हर एक का एक।</translation>
+        <translation>सबसे नया चुना गया है। पुराने बैकअप सेटिंग्स के अनुसार रखे जाते हैं: डिफ़ॉल्ट रूप से, पिछले %1 में से हर एक के लिए एक बैकअप।</translation>
     </message>
 </context>
 <context>
@@ -3302,15 +3302,15 @@ Identity (server key fingerprint): %2</source>
         <source>You can go back to any of the last %1, and to each of the newest %Ln backup(s).</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
         <translation>
-            <numerusform>आप पिछले %1 में से किसी पर भी, और सबसे नए %Ln बैकअप पर वापस जा सकते हैं।</numerusform>
+            <numerusform>आप पिछले %1 में से किसी पर भी, और सबसे नए बैकअप पर वापस जा सकते हैं।</numerusform>
             <numerusform>आप पिछले %1 में से किसी पर भी, और सबसे नए %Ln बैकअप में से हर एक पर वापस जा सकते हैं।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You can go back to the newest %Ln backup(s) only: a chat deleted by mistake is in none of them once %Ln more backup(s) are made.</source>
         <translation>
-            <numerusform>आप केवल सबसे नए %Ln बैकअप पर वापस जा सकते हैं: गलती से मिटाई गई चैट %Ln और बैकअप के बाद उनमें से किसी में नहीं रहती।</numerusform>
-            <numerusform>आप केवल सबसे नए %Ln बैकअप पर वापस जा सकते हैं: गलती से मिटाई गई चैट %Ln और बैकअप के बाद उनमें से किसी में नहीं रहती।</numerusform>
+            <numerusform>आप केवल सबसे नए बैकअप पर वापस जा सकते हैं: गलती से मिटाई गई चैट एक और बैकअप के बाद उसमें नहीं रहेगी।</numerusform>
+            <numerusform>आप केवल सबसे नए %Ln बैकअप पर वापस जा सकते हैं: गलती से मिटाई गई चैट %Ln और बैकअप के बाद उनमें से किसी में नहीं रहेगी।</numerusform>
         </translation>
     </message>
 </context>
@@ -6018,11 +6018,11 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Check the connection to the network drive, then try again.</source>
-        <translation>नेटवर्क ड्राइव से कनेक्शन जाँचें, फिर से कोशिश करें।</translation>
+        <translation>नेटवर्क ड्राइव से कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>Choose a folder on a drive that takes large files (not FAT32), then try again.</source>
-        <translation>ऐसी ड्राइव पर फ़ोल्डर चुनें जो बड़ी फ़ाइलें रख सके (FAT32 नहीं), फिर से कोशिश करें।</translation>
+        <translation>ऐसी ड्राइव पर फ़ोल्डर चुनें जो बड़ी फ़ाइलें रख सके (FAT32 नहीं) और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>Choose a folder with a shorter path.</source>
@@ -6030,7 +6030,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Close some programs, then try again.</source>
-        <translation>कुछ प्रोग्राम बंद करें, फिर से कोशिश करें।</translation>
+        <translation>कुछ प्रोग्राम बंद करें और फिर से कोशिश करें।</translation>
     </message>
     <message>
         <source>The Google OAuth client file %1 cannot be read: %2.</source>

@@ -388,7 +388,7 @@
     <message>
         <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
-        <translation>Yang terbaru dipilih. Cadangan lama disimpan sesuai Setelan: secara default, satu dari setiap %1 terakhir.</translation>
+        <translation>Yang terbaru dipilih. Cadangan lama disimpan sesuai Setelan: secara bawaan, satu dari setiap %1 terakhir.</translation>
     </message>
 </context>
 <context>
@@ -2169,7 +2169,7 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>%1 changed their phone number to %2</source>
         <comment>%1: the old number, %2: the new number</comment>
-        <translation>%1 mengganti nomor teleponnya ke %2</translation>
+        <translation>%1 mengganti nomor teleponnya menjadi %2</translation>
     </message>
     <message>
         <source>%1 changed their phone number</source>
@@ -3186,7 +3186,7 @@ Identitas (sidik jari kunci server): %2</translation>
     </message>
     <message>
         <source>What you can go back to</source>
-        <translation>Yang dapat Anda kembalikan</translation>
+        <translation>Cadangan yang bisa Anda pulihkan</translation>
     </message>
     <message numerus="yes">
         <source> day(s)</source>
@@ -4019,7 +4019,7 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>The number of backups to keep must be at least %1.</source>
         <extracomment>``retention_of`` the settings (an int: exactly the newest N, as ``BackupRequest.keep``) Interactive backups offer to bind a v1 key vault record (VaultUpgradeNeeded).</extracomment>
-        <translation>Jumlah cadangan yang disimpan minimal %1.</translation>
+        <translation>Jumlah cadangan yang disimpan harus minimal %1.</translation>
     </message>
     <message>
         <source>This is the first backup to this destination. Choose the password or %1-digit key that will protect it here.</source>

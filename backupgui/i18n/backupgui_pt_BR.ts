@@ -390,7 +390,7 @@
     <message>
         <source>The newest is selected. Older backups are kept as the Settings say: by default, one of each of the last %1.</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
-        <translation>O mais recente está selecionado. Os backups mais antigos são mantidos como as Configurações definem: por padrão, um de cada um dos últimos %1.</translation>
+        <translation>O mais recente está selecionado. Os backups mais antigos são mantidos como as Configurações definem: por padrão, um para cada um dos últimos %1.</translation>
     </message>
 </context>
 <context>
@@ -3302,15 +3302,15 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <source>You can go back to any of the last %1, and to each of the newest %Ln backup(s).</source>
         <comment>%1: e.g. &apos;7 days, 4 weeks and 12 months&apos;</comment>
         <translation>
-            <numerusform>Você pode voltar a qualquer um dos últimos %1, e ao backup mais recente (%Ln).</numerusform>
-            <numerusform>Você pode voltar a qualquer um dos últimos %1, e a cada um dos %Ln backups mais recentes.</numerusform>
+            <numerusform>Você pode voltar a qualquer um dos últimos %1 e ao backup mais recente.</numerusform>
+            <numerusform>Você pode voltar a qualquer um dos últimos %1 e a cada um dos %Ln backups mais recentes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>You can go back to the newest %Ln backup(s) only: a chat deleted by mistake is in none of them once %Ln more backup(s) are made.</source>
         <translation>
-            <numerusform>Você só pode voltar ao backup mais recente (%Ln): uma conversa apagada por engano não estará em nenhum depois de mais %Ln backup.</numerusform>
-            <numerusform>Você só pode voltar aos %Ln backups mais recentes: uma conversa apagada por engano não estará em nenhum depois de mais %Ln backups.</numerusform>
+            <numerusform>Você só pode voltar ao backup mais recente: uma conversa apagada por engano não estará mais nele depois de mais um backup.</numerusform>
+            <numerusform>Você só pode voltar aos %Ln backups mais recentes: uma conversa apagada por engano não estará em nenhum deles depois de mais %Ln backups.</numerusform>
         </translation>
     </message>
 </context>

@@ -2166,7 +2166,7 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>You&apos;re now an admin</source>
         <comment>group event</comment>
-        <translation>Теперь Вы администратор</translation>
+        <translation>Теперь вы администратор</translation>
     </message>
     <message>
         <source>You joined using this group&apos;s invite link</source>
@@ -2258,12 +2258,12 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 added you</source>
         <comment>%1: a person</comment>
-        <translation>%1 добавил(а) Вас</translation>
+        <translation>%1 добавил(а) вас</translation>
     </message>
     <message>
         <source>%1 removed you</source>
         <comment>%1: a person</comment>
-        <translation>%1 удалил(а) Вас</translation>
+        <translation>%1 удалил(а) вас</translation>
     </message>
     <message>
         <source>%1 added a participant</source>
@@ -3236,7 +3236,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Custom</source>
-        <translation>Настроить</translation>
+        <translation>Свои правила</translation>
     </message>
     <message>
         <source>Older backups to keep</source>

@@ -4247,7 +4247,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, Windows Credential Manager), or sign in for this session only.</source>
-        <translation>Bir parola deposu yükleyin ya da kilidini açın (GNOME Keyring, KWallet, macOS Anahtar Zinciri, Windows Kimlik Bilgileri Yöneticisi) veya yalnızca bu oturum için oturum açın.</translation>
+        <translation>Bir şifre deposu yükleyin ya da kilidini açın (GNOME Keyring, KWallet, macOS Anahtar Zinciri, Windows Kimlik Bilgileri Yöneticisi) veya yalnızca bu oturum için oturum açın.</translation>
     </message>
     <message>
         <source>Invalid object name %1.</source>
@@ -5943,7 +5943,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The password store refused the request: it may be locked, or its service may not be running.</source>
-        <translation>Parola deposu isteği reddetti: kilitli olabilir ya da hizmeti çalışmıyor olabilir.</translation>
+        <translation>Şifre deposu isteği reddetti: kilitli olabilir ya da hizmeti çalışmıyor olabilir.</translation>
     </message>
     <message>
         <source>The key vault address must be a web address (http:// or https://), or several addresses of the same vault separated by commas: at most %1, none twice.</source>
@@ -6019,11 +6019,11 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>%1 takes far longer to read than a database of its size can; it is refused.</source>
-        <translation>%1 okunması, bu boyuttaki bir veritabanının sürebileceğinden çok daha uzun sürüyor; reddedildi.</translation>
+        <translation>%1 dosyasının okunması, bu boyuttaki bir veritabanının okunmasından çok daha uzun sürüyor; reddedildi.</translation>
     </message>
     <message>
         <source>This iPhone backup lists more than %1 files of WhatsApp (Manifest.db), more than any phone keeps; it is refused.</source>
-        <translation>Bu iPhone yedeği %1&apos;den fazla WhatsApp dosyası listeliyor (Manifest.db), hiçbir telefonun tuttuğundan fazla; reddedildi.</translation>
+        <translation>Bu iPhone yedeğinin listesi (Manifest.db) %1 sınırından fazla WhatsApp dosyası içeriyor; bu, hiçbir telefonun tuttuğundan fazla. Yedek reddedildi.</translation>
     </message>
     <message>
         <source>Some messages of this backup differ from the library&apos;s copy of the same message (edited since, or changed elsewhere). Both versions were kept.</source>
