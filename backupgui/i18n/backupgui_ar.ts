@@ -2346,20 +2346,20 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 added a participant</source>
         <comment>%1: a person</comment>
-        <translation>أضاف %1 مشاركًا</translation>
+        <translation>أضاف %1 عضوًا</translation>
     </message>
     <message>
         <source>You added a participant</source>
-        <translation>أضفت مشاركًا</translation>
+        <translation>أضفت عضوًا</translation>
     </message>
     <message>
         <source>%1 removed a participant</source>
         <comment>%1: a person</comment>
-        <translation>أزال %1 مشاركًا</translation>
+        <translation>أزال %1 عضوًا</translation>
     </message>
     <message>
         <source>You removed a participant</source>
-        <translation>أزلت مشاركًا</translation>
+        <translation>أزلت عضوًا</translation>
     </message>
     <message>
         <source>%1 added %2</source>

@@ -281,7 +281,7 @@
     </message>
     <message>
         <source>Not on yet · %1, chosen for the first backup, which stopped: the next backup asks for it</source>
-        <translation>Noch nicht an · %1 · das erste Backup wurde angehalten; das nächste fragt nach dem, was Sie dafür gewählt haben</translation>
+        <translation>Noch nicht an · %1 · das erste Backup wurde angehalten; das nächste fragt nach dem, was du dafür gewählt hast</translation>
     </message>
     <message>
         <source>Delete the old key…</source>
@@ -1192,7 +1192,7 @@ Entferne den Zugriff von backupgui nicht in den Einstellungen deines Google-Kont
     </message>
     <message>
         <source>Stopped by you</source>
-        <translation>Von Ihnen angehalten</translation>
+        <translation>Von dir angehalten</translation>
     </message>
     <message>
         <source>Saved to</source>
@@ -1208,7 +1208,7 @@ Entferne den Zugriff von backupgui nicht in den Einstellungen deines Google-Kont
     </message>
     <message>
         <source>Stopped by you after %1 was sent</source>
-        <translation>Von Ihnen angehalten (%1 bereits gesendet)</translation>
+        <translation>Von dir angehalten (%1 bereits gesendet)</translation>
     </message>
     <message>
         <source>%1 (%2 sent before the stop)</source>
@@ -5706,7 +5706,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     </message>
     <message>
         <source>The key vault stopped answering while it deleted this backup&apos;s key; the key may already be deleted.</source>
-        <translation>Der Schlüsseltresor hat beim Löschen des Schlüssels dieser Sicherung nicht mehr geantwortet; der Schlüssel ist möglicherweise bereits gelöscht.</translation>
+        <translation>Der Schlüsseltresor hat beim Löschen des Schlüssels dieses Backups nicht mehr geantwortet; der Schlüssel ist möglicherweise bereits gelöscht.</translation>
     </message>
     <message>
         <source>Wrong password. The key vault did not answer how many attempts remain.</source>

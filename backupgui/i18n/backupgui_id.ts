@@ -2216,20 +2216,20 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>%1 added a participant</source>
         <comment>%1: a person</comment>
-        <translation>%1 menambahkan seorang peserta</translation>
+        <translation>%1 menambahkan seorang anggota</translation>
     </message>
     <message>
         <source>You added a participant</source>
-        <translation>Anda menambahkan seorang peserta</translation>
+        <translation>Anda menambahkan seorang anggota</translation>
     </message>
     <message>
         <source>%1 removed a participant</source>
         <comment>%1: a person</comment>
-        <translation>%1 mengeluarkan seorang peserta</translation>
+        <translation>%1 mengeluarkan seorang anggota</translation>
     </message>
     <message>
         <source>You removed a participant</source>
-        <translation>Anda mengeluarkan seorang peserta</translation>
+        <translation>Anda mengeluarkan seorang anggota</translation>
     </message>
     <message>
         <source>%1 added %2</source>

@@ -2242,20 +2242,20 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>%1 added a participant</source>
         <comment>%1: a person</comment>
-        <translation>%1 adicionou um participante</translation>
+        <translation>%1 adicionou um membro</translation>
     </message>
     <message>
         <source>You added a participant</source>
-        <translation>Você adicionou um participante</translation>
+        <translation>Você adicionou um membro</translation>
     </message>
     <message>
         <source>%1 removed a participant</source>
         <comment>%1: a person</comment>
-        <translation>%1 removeu um participante</translation>
+        <translation>%1 removeu um membro</translation>
     </message>
     <message>
         <source>You removed a participant</source>
-        <translation>Você removeu um participante</translation>
+        <translation>Você removeu um membro</translation>
     </message>
     <message>
         <source>%1 added %2</source>

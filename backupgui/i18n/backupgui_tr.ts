@@ -2216,20 +2216,20 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>%1 added a participant</source>
         <comment>%1: a person</comment>
-        <translation>%1 bir katılımcı ekledi</translation>
+        <translation>%1 bir üye ekledi</translation>
     </message>
     <message>
         <source>You added a participant</source>
-        <translation>Bir katılımcı eklediniz</translation>
+        <translation>Bir üye eklediniz</translation>
     </message>
     <message>
         <source>%1 removed a participant</source>
         <comment>%1: a person</comment>
-        <translation>%1 bir katılımcıyı çıkardı</translation>
+        <translation>%1 bir üyeyi çıkardı</translation>
     </message>
     <message>
         <source>You removed a participant</source>
-        <translation>Bir katılımcıyı çıkardınız</translation>
+        <translation>Bir üyeyi çıkardınız</translation>
     </message>
     <message>
         <source>%1 added %2</source>
@@ -5363,11 +5363,11 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>No keyring service is available on this system. The Google sign-in cannot be remembered.</source>
-        <translation>Bu sistemde kullanılabilir bir anahtarlık hizmeti yok. Google oturum açma bilgisi hatırlanamaz.</translation>
+        <translation>Bu sistemde kullanılabilir bir anahtar zinciri hizmeti yok. Google oturum açma bilgisi hatırlanamaz.</translation>
     </message>
     <message>
         <source>No secure password store (keyring) is available on this system. The Google sign-in cannot be remembered.</source>
-        <translation>Bu sistemde kullanılabilir güvenli bir şifre deposu (anahtarlık) yok. Google oturum açma bilgisi hatırlanamaz.</translation>
+        <translation>Bu sistemde kullanılabilir güvenli bir şifre deposu (anahtar zinciri) yok. Google oturum açma bilgisi hatırlanamaz.</translation>
     </message>
     <message>
         <source>The Google OAuth client file %1 cannot be read: it is nested too deeply.</source>
@@ -5387,7 +5387,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The keyring backend is not recommended for secrets. The Google sign-in cannot be remembered.</source>
-        <translation>Bu anahtarlık altyapısı gizli bilgiler için önerilmiyor. Google oturum açma bilgisi hatırlanamaz.</translation>
+        <translation>Bu anahtar zinciri altyapısı gizli bilgiler için önerilmiyor. Google oturum açma bilgisi hatırlanamaz.</translation>
     </message>
     <message>
         <source>The newest backup the key vault knows of, %1 (backup number %2), is missing from the destination (newest found: %3, backup number %4). The storage may have been rolled back or backups deleted.</source>
@@ -5423,7 +5423,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>The only keyring found stores secrets in a plain file. The Google sign-in cannot be remembered.</source>
-        <translation>Bulunan tek anahtarlık gizli bilgileri şifrelenmemiş düz bir dosyada saklıyor. Google oturum açma bilgisi hatırlanamaz.</translation>
+        <translation>Bulunan tek anahtar zinciri gizli bilgileri şifrelenmemiş düz bir dosyada saklıyor. Google oturum açma bilgisi hatırlanamaz.</translation>
     </message>
     <message>
         <source>There is more than one backup matching %1 at %2.</source>
