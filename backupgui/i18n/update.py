@@ -28,6 +28,7 @@ from pathlib import Path
 
 from . import CODES, SOURCE_LANGUAGE, translations_dir
 from .extract import core_messages, render_module
+from .textcheck import text_problems
 
 HERE = translations_dir()
 PACKAGE = HERE.parent
@@ -222,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
                                  description="Update backupgui's translation files.")
     ap.add_argument("--add", action="append", metavar="LANG", default=[],
                     help="start a new language (Qt code such as fr or pt_PT)")
-    ap.add_argument("--check", action="store_true", help="report stale files, change nothing")
+    ap.add_argument("--check", action="store_true", help="report stale files and problems in the translations' text, change nothing")
     ap.add_argument("--status", action="store_true", help="only print the counts")
     args = ap.parse_args(argv)
     if args.check:
@@ -231,7 +232,13 @@ def main(argv: list[str] | None = None) -> int:
             print(p)
         print("translations are up to date" if not problems else
               f"{len(problems)} problem(s): run python -m backupgui.i18n.update")
-        return 1 if problems else 0
+        texts = [p for code, ts in ts_files().items() if code != SOURCE_LANGUAGE
+                 for p in text_problems(ts, code)]
+        for p in texts:
+            print(p)
+        if texts:
+            print(f"{len(texts)} problem(s) in the translations' text: see docs/TRANSLATING.md")
+        return 1 if problems or texts else 0
     files = ts_files() if args.status else update(args.add)
     width = max(len(c) for c in files) if files else 2
     for code, ts in files.items():

@@ -21,7 +21,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from backupgui import i18n
-from backupgui.i18n import update
+from backupgui.i18n import textcheck, update
 from backupgui.ui import language
 from backupgui.ui.widgets import formatting
 
@@ -102,6 +102,82 @@ def test_translations_keep_placeholders_markup_mnemonics_and_plural_forms(code):
 
 def _mnemonics(text: str) -> int:
     return len(re.findall(r"&(?!&)", text.replace("&&", "")))
+
+
+@pytest.mark.parametrize("code", i18n.TRANSLATED)
+def test_the_translations_text_passes_the_machine_review(code):
+    """Placeholders and their counts, complete plural forms that keep the number, nothing left
+    in English, Arabic's own punctuation, the glossary's register (textcheck.py; also run by
+    python -m backupgui.i18n.update --check)."""
+    problems = textcheck.text_problems(i18n.ts_file(code), code)
+    assert problems == [], "\n".join(problems[:20])
+
+
+def _ts(tmp_path: Path, code: str, messages: list[tuple[str, object]]) -> Path:
+    """A .ts file of one context with (source, translation or plural forms) messages."""
+    from xml.sax.saxutils import escape
+
+    body = []
+    for src, tr in messages:
+        if isinstance(tr, list):
+            forms = "".join(f"<numerusform>{escape(f)}</numerusform>" for f in tr)
+            body.append(f'<message numerus="yes"><source>{escape(src)}</source>'
+                        f"<translation>{forms}</translation></message>")
+        else:
+            body.append(f"<message><source>{escape(src)}</source>"
+                        f"<translation>{escape(str(tr))}</translation></message>")
+    path = tmp_path / f"backupgui_{code}.ts"
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?><TS version="2.1" language="{code}">'
+                    f"<context><name>Test</name>{''.join(body)}</context></TS>",
+                    encoding="utf-8")
+    return path
+
+
+def test_the_machine_review_finds_each_kind(tmp_path):
+    """Each check of textcheck.py fails on its case and lets the allowed forms through."""
+    found = textcheck.text_problems(_ts(tmp_path, "de", [
+        ("Restore %1 of %2", "%1 wiederherstellen"),                      # %2 lost
+        ("Saved %1 at %1", "%1 gespeichert"),                             # %1 once of twice
+        ("%Ln chat(s)", ["%Ln Chat", ""]),                                # an empty form
+        ("%Ln chat(s)", ["%Ln Chat", "Chats"]),                           # the number lost
+        ("Check the connection, then try again.", "Check the connection, then try again."),
+        ("Enter the address", "Geben Sie die Adresse ein"),               # Sie in a du file
+        ("Stopped by you", "Von Ihnen angehalten"),
+        # allowed: a name copied, a plural whose singular says the number in words, "Sie ist"
+        ("Google Drive", "Google Drive"),
+        ("%Ln more backup(s)", ["ein weiteres Backup", "%Ln weitere Backups"]),
+        ("It is too deep.", "Die Datei ist zu tief verschachtelt: Sie ist ungültig."),
+    ]), "de")
+    assert len(found) == 7, "\n".join(found)
+    for what in ("placeholders differ", "a plural form is empty", "lost the number",
+                 "left in English", "'Sie' in a file that says 'du' ('Geben Sie')",
+                 "('Ihnen')"):
+        assert any(what in p for p in found), what
+    assert sum("placeholders differ" in p for p in found) == 2
+
+    found = textcheck.text_problems(_ts(tmp_path, "ar", [
+        ("Continue?", "متابعة?"),
+        ("%1, %2", "%1, %2"),
+        ("Keys; files", "المفاتيح; الملفات"),
+        # allowed: a file-dialog filter, a path, an address, an option, an isolated Latin run
+        ("Key files (*.txt);;All files (*)", "ملفات المفاتيح (*.txt);;كل الملفات (*)"),
+        ("Enter a path (e.g. /home/you/a,b)", "أدخل مسارًا (مثلًا \u200e/home/you/a,b)"),
+        ("Open https://example.org/?a=1,2", "افتح https://example.org/?a=1,2"),
+        ("Use --library", "استخدم --library"),
+        ("Install GNOME Keyring, KWallet", "ثبّت \u2068GNOME Keyring, KWallet\u2069"),
+        ("Stopped, continue?", "توقّف، متابعة؟"),
+    ]), "ar")
+    assert [p.split(": ASCII ")[1][:3] for p in found] == ["'?'", "','", "';'"], found
+
+    found = textcheck.text_problems(_ts(tmp_path, "ru", [
+        ("%1 added you", "%1 добавил(а) Вас"), ("You're an admin", "Теперь Вы администратор"),
+        ("You did it", "Вы это сделали"),                               # a sentence's start
+    ]), "ru")
+    assert len(found) == 2 and all("'Вы' capitalised" in p for p in found), found
+    for code, text in (("es", "Cambie su clave, usted decide"), ("hi", "तुम्हारा बैकअप"),
+                       ("id", "Kunci kamu")):
+        found = textcheck.text_problems(_ts(tmp_path, code, [("Your key", text)]), code)
+        assert len(found) == 1 and "in a file that says" in found[0], (code, found)
 
 
 # --- the sources ------------------------------------------------------------------------------

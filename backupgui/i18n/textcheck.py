@@ -1,0 +1,111 @@
+"""What a machine can check in a translation's text (``python -m backupgui.i18n.update --check``
+runs it; ``tests/ui/test_i18n.py`` runs it per language). See docs/TRANSLATING.md.
+
+- every placeholder of the source (``%1`` … ``%9``, ``%n``/``%Ln`` outside plural strings) is
+  kept, as many times as the source has it; a plural string's last form (the general one) keeps
+  the number; every plural form is filled in;
+- no translation is a long English source copied unchanged (names and short labels such as
+  "Google Drive" or "Chat" are not long);
+- Arabic writes its own question mark, comma and semicolon (؟ ، ؛), never ASCII ``?`` ``,``
+  ``;`` outside code: file-dialog filters, paths, addresses and Latin names keep theirs;
+- the register the glossary names (docs/translations/glossary-<lang>.md) is kept: no German
+  "Sie", no Spanish "usted", no Russian "Вы" capitalised in mid-sentence, no Hindi तुम/तू, no
+  Indonesian "kamu".
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+#: Qt's own texts (qt_strings.py) come from Qt's translations and are not ours to check.
+_QT_CONTEXTS = ("QPlatformTheme", "QWizard", "QLineEdit", "QWidgetTextControl",
+                "QAbstractSpinBox", "QMessageBox")
+_NUMBERED = re.compile(r"%L?(\d)")
+_COUNT = re.compile(r"%L?n")
+_MARKUP = re.compile(r"<[^>]*>")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+#: A source with at least this many words is a sentence, not a name, if copied unchanged.
+LONG_SOURCE_WORDS = 3
+#: Sources that stay English in every language (a brand or a file's fixed first line).
+SAME_ALLOWED: frozenset[str] = frozenset({
+    "backupgui 64-digit backup key", "backupgui key vault recovery code"})
+
+#: In Arabic text, what may keep ASCII punctuation: a file-dialog filter and its ";;", a web
+#: address, a path or file name, an option, an isolated (FSI/LRI/LRE … PDI/PDF) or
+#: LRM-marked Latin run, and a run of Latin words, digits and their punctuation.
+_ARABIC_CODE = re.compile(
+    r"\([^()]*\*[^()]*\)|;;|https?://\S+|[\w.~-]*[/\\]\S*|\S+\.\w{1,8}\b|--?\w[\w-]*"
+    r"|[\u2066\u2067\u2068\u202a\u202b][^\u2069\u202c]*[\u2069\u202c]"
+    r"|[A-Za-z0-9][A-Za-z0-9_ .:()'\"&@#+=-]*(?:[,;?][ ]?[A-Za-z0-9][A-Za-z0-9_ .:()'\"&@#+=-]*)+")
+_ASCII_PUNCT = re.compile(r"[?,;]")
+
+#: The register of each language (TRANSLATING.md "Rules of the text", the glossaries): a
+#: pattern that only the other register writes.
+REGISTER: dict[str, tuple[re.Pattern[str], str]] = {
+    "de": (re.compile(r"\b[A-Za-zÄÖÜäöüß]+en Sie\b|(?<=[a-zäöüß,] )Ihr(?:e[mnrs]?)?\b"
+                      r"|(?<=[a-zäöüß,] )(?:Ihnen|Sie)\b(?! (?:ist|sind|hat|wird|war)\b)"),
+           "'Sie' in a file that says 'du'"),
+    "es": (re.compile(r"\busted(?:es)?\b", re.I), "'usted' in a file that says 'tú'"),
+    "ru": (re.compile(r"(?<=[^\s.!?:;…\n] )(?:Вы|Вас|Вам|Вами|Ваш\w*)\b"),
+           "'Вы' capitalised mid-sentence: the file writes 'вы'"),
+    "hi": (re.compile(r"तुम|(?<![\u0900-\u097F])तू(?![\u0900-\u097F])|तेरा|तेरी|तेरे"),
+           "'तुम'/'तू' in a file that says 'आप'"),
+    "id": (re.compile(r"\b(?:kamu|kau|dikau)\b", re.I), "'kamu' in a file that says 'Anda'"),
+}
+
+
+def _texts(msg: ET.Element) -> tuple[bool, list[str]]:
+    tr = msg.find("translation")
+    if tr is None:
+        return False, []
+    if msg.get("numerus") == "yes":
+        return True, [f.text or "" for f in tr.iter("numerusform")]
+    return False, [tr.text or ""]
+
+
+def _arabic_punctuation(text: str) -> list[str]:
+    prose = _ARABIC_CODE.sub(" ", _MARKUP.sub(" ", text))
+    return sorted(set(_ASCII_PUNCT.findall(prose)))
+
+
+def text_problems(ts: Path, code: str) -> list[str]:
+    """Every problem of the text of one language's .ts file, one line each."""
+    problems: list[str] = []
+    root = ET.parse(ts).getroot()
+    register = REGISTER.get(code)
+    for context in root.iter("context"):
+        ctx = context.findtext("name") or ""
+        if ctx in _QT_CONTEXTS:
+            continue
+        for msg in context.iter("message"):
+            src = msg.findtext("source") or ""
+            plural, texts = _texts(msg)
+            where = f"{code} [{ctx}] {src[:70]!r}"
+            if plural and any(not t.strip() for t in texts):
+                problems.append(f"{where}: a plural form is empty")
+            if (plural and _COUNT.search(src) and texts and texts[-1].strip()
+                    and not _COUNT.search(texts[-1])):
+                problems.append(f"{where}: the general plural form lost the number (%n/%Ln)")
+            words = len(_WORD.findall(_NUMBERED.sub(" ", _MARKUP.sub(" ", src))))
+            for text in texts:
+                if not text.strip() and src.strip():
+                    if not plural:
+                        problems.append(f"{where}: empty translation")
+                    continue
+                if sorted(_NUMBERED.findall(src)) != sorted(_NUMBERED.findall(text)):
+                    problems.append(f"{where}: placeholders differ: {text[:70]!r}")
+                if not plural and len(_COUNT.findall(src)) != len(_COUNT.findall(text)):
+                    problems.append(f"{where}: %n/%Ln differs: {text[:70]!r}")
+                if (text == src and words >= LONG_SOURCE_WORDS and src not in SAME_ALLOWED):
+                    problems.append(f"{where}: left in English")
+                if code == "ar":
+                    for p in _arabic_punctuation(text):
+                        problems.append(f"{where}: ASCII {p!r} where Arabic writes "
+                                        f"{ {'?': '؟', ',': '،', ';': '؛'}[p]}: {text[:70]!r}")
+                if register is not None:
+                    found = register[0].search(text)
+                    if found:
+                        problems.append(f"{where}: {register[1]} ({found.group(0)!r})")
+    return problems
