@@ -2201,7 +2201,7 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>Unknown member</source>
         <comment>a group member the backup does not name</comment>
-        <translation>عضو غير معروف</translation>
+        <translation>مشارك غير معروف</translation>
     </message>
     <message>
         <source>Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.</source>
@@ -2346,20 +2346,20 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 added a participant</source>
         <comment>%1: a person</comment>
-        <translation>أضاف %1 عضوًا</translation>
+        <translation>أضاف %1 مشاركًا</translation>
     </message>
     <message>
         <source>You added a participant</source>
-        <translation>أضفت عضوًا</translation>
+        <translation>أضفت مشاركًا</translation>
     </message>
     <message>
         <source>%1 removed a participant</source>
         <comment>%1: a person</comment>
-        <translation>أزال %1 عضوًا</translation>
+        <translation>أزال %1 مشاركًا</translation>
     </message>
     <message>
         <source>You removed a participant</source>
-        <translation>أزلت عضوًا</translation>
+        <translation>أزلت مشاركًا</translation>
     </message>
     <message>
         <source>%1 added %2</source>

@@ -2097,7 +2097,7 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>Unknown member</source>
         <comment>a group member the backup does not name</comment>
-        <translation>Unbekanntes Mitglied</translation>
+        <translation>Unbekannter Teilnehmer</translation>
     </message>
     <message>
         <source>Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.</source>
@@ -2242,20 +2242,20 @@ Identität (Fingerabdruck des Serverschlüssels): %2</translation>
     <message>
         <source>%1 added a participant</source>
         <comment>%1: a person</comment>
-        <translation>%1 hat ein Mitglied hinzugefügt</translation>
+        <translation>%1 hat einen Teilnehmer hinzugefügt</translation>
     </message>
     <message>
         <source>You added a participant</source>
-        <translation>Du hast ein Mitglied hinzugefügt</translation>
+        <translation>Du hast einen Teilnehmer hinzugefügt</translation>
     </message>
     <message>
         <source>%1 removed a participant</source>
         <comment>%1: a person</comment>
-        <translation>%1 hat ein Mitglied entfernt</translation>
+        <translation>%1 hat einen Teilnehmer entfernt</translation>
     </message>
     <message>
         <source>You removed a participant</source>
-        <translation>Du hast ein Mitglied entfernt</translation>
+        <translation>Du hast einen Teilnehmer entfernt</translation>
     </message>
     <message>
         <source>%1 added %2</source>

@@ -2097,7 +2097,7 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>Unknown member</source>
         <comment>a group member the backup does not name</comment>
-        <translation>Miembro desconocido</translation>
+        <translation>Participante desconocido</translation>
     </message>
     <message>
         <source>Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.</source>
@@ -2242,20 +2242,20 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>%1 added a participant</source>
         <comment>%1: a person</comment>
-        <translation>%1 añadió a un miembro</translation>
+        <translation>%1 añadió a un participante</translation>
     </message>
     <message>
         <source>You added a participant</source>
-        <translation>Añadiste a un miembro</translation>
+        <translation>Añadiste a un participante</translation>
     </message>
     <message>
         <source>%1 removed a participant</source>
         <comment>%1: a person</comment>
-        <translation>%1 eliminó a un miembro</translation>
+        <translation>%1 eliminó a un participante</translation>
     </message>
     <message>
         <source>You removed a participant</source>
-        <translation>Eliminaste a un miembro</translation>
+        <translation>Eliminaste a un participante</translation>
     </message>
     <message>
         <source>%1 added %2</source>

@@ -2071,7 +2071,7 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>Unknown member</source>
         <comment>a group member the backup does not name</comment>
-        <translation>Anggota tidak dikenal</translation>
+        <translation>Peserta tidak dikenal</translation>
     </message>
     <message>
         <source>Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.</source>
@@ -2216,20 +2216,20 @@ Identitas (sidik jari kunci server): %2</translation>
     <message>
         <source>%1 added a participant</source>
         <comment>%1: a person</comment>
-        <translation>%1 menambahkan seorang anggota</translation>
+        <translation>%1 menambahkan seorang peserta</translation>
     </message>
     <message>
         <source>You added a participant</source>
-        <translation>Anda menambahkan seorang anggota</translation>
+        <translation>Anda menambahkan seorang peserta</translation>
     </message>
     <message>
         <source>%1 removed a participant</source>
         <comment>%1: a person</comment>
-        <translation>%1 mengeluarkan seorang anggota</translation>
+        <translation>%1 mengeluarkan seorang peserta</translation>
     </message>
     <message>
         <source>You removed a participant</source>
-        <translation>Anda mengeluarkan seorang anggota</translation>
+        <translation>Anda mengeluarkan seorang peserta</translation>
     </message>
     <message>
         <source>%1 added %2</source>

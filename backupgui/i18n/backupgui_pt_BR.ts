@@ -2097,7 +2097,7 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>Unknown member</source>
         <comment>a group member the backup does not name</comment>
-        <translation>Membro desconhecido</translation>
+        <translation>Participante desconhecido</translation>
     </message>
     <message>
         <source>Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.</source>
@@ -2242,20 +2242,20 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>%1 added a participant</source>
         <comment>%1: a person</comment>
-        <translation>%1 adicionou um membro</translation>
+        <translation>%1 adicionou um participante</translation>
     </message>
     <message>
         <source>You added a participant</source>
-        <translation>Você adicionou um membro</translation>
+        <translation>Você adicionou um participante</translation>
     </message>
     <message>
         <source>%1 removed a participant</source>
         <comment>%1: a person</comment>
-        <translation>%1 removeu um membro</translation>
+        <translation>%1 removeu um participante</translation>
     </message>
     <message>
         <source>You removed a participant</source>
-        <translation>Você removeu um membro</translation>
+        <translation>Você removeu um participante</translation>
     </message>
     <message>
         <source>%1 added %2</source>

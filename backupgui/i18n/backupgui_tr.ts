@@ -2071,7 +2071,7 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>Unknown member</source>
         <comment>a group member the backup does not name</comment>
-        <translation>Bilinmeyen üye</translation>
+        <translation>Bilinmeyen katılımcı</translation>
     </message>
     <message>
         <source>Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.</source>
@@ -2216,20 +2216,20 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>%1 added a participant</source>
         <comment>%1: a person</comment>
-        <translation>%1 bir üye ekledi</translation>
+        <translation>%1 bir katılımcı ekledi</translation>
     </message>
     <message>
         <source>You added a participant</source>
-        <translation>Bir üye eklediniz</translation>
+        <translation>Bir katılımcı eklediniz</translation>
     </message>
     <message>
         <source>%1 removed a participant</source>
         <comment>%1: a person</comment>
-        <translation>%1 bir üyeyi çıkardı</translation>
+        <translation>%1 bir katılımcıyı çıkardı</translation>
     </message>
     <message>
         <source>You removed a participant</source>
-        <translation>Bir üyeyi çıkardınız</translation>
+        <translation>Bir katılımcıyı çıkardınız</translation>
     </message>
     <message>
         <source>%1 added %2</source>

@@ -19,8 +19,8 @@ from ..library.whatsapp_db.msgstore import AndroidDb
 
 
 @pytest.mark.parametrize("code, word, you", [("en", "Unknown member", "You"),
-                                             ("de", "Unbekanntes Mitglied", "Du"),
-                                             ("ar", "عضو غير معروف", None)])
+                                             ("de", "Unbekannter Teilnehmer", "Du"),
+                                             ("ar", "مشارك غير معروف", None)])
 def test_a_group_message_without_a_sender_is_an_unknown_members(qtbot, qapp, tmp_path, code,
                                                                 word, you):
     db = AndroidDb(tmp_path / "msgstore.db", "current")
