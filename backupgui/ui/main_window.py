@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -771,13 +772,15 @@ class MainWindow(QMainWindow):
         self.banner.hide()
 
     # --- other windows ------------------------------------------------------------------------
-    def open_settings(self) -> None:
+    def open_settings(self) -> QDialog:
+        """Settings, window-modal; returned so a caller can act on Save (``accepted``)."""
         from .settings.dialog import SettingsDialog
 
         dlg = SettingsDialog(self.ctx, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.settings_dialog = dlg
         dlg.open()
+        return dlg
 
     def open_restore(self) -> None:
         from .restore.wizard import RestoreWizard

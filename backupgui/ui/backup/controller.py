@@ -8,8 +8,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ...automation.history import SentCounter
 from ...device.settings import iso_in, now_iso
@@ -80,14 +80,32 @@ class BackupController(QObject):
             self._busy = on
             self.busyChanged.emit(on)
 
-    def _show_error(self, exc: BaseException, title: str) -> None:
+    def _show_error(self, exc: BaseException, title: str, resume: bool = False) -> None:
         """The error, with an "Open Settings" button when a destination problem can be fixed
-        there (none chosen, not signed in, a folder or drive that is gone, a full disk)."""
+        there (none chosen, not signed in, a folder or drive that is gone, a full disk).
+        ``resume``: the backup had not begun; once Settings is saved with a usable
+        destination it goes on by itself (the user asked for it and fixed what stopped it)."""
         actions = []
         opener = getattr(self.window, "open_settings", None)
         if isinstance(exc, DestinationError) and opener is not None:
-            actions.append((self.tr("Open &Settings"), opener))
+            actions.append((self.tr("Open &Settings"),
+                            (lambda: self._settings_then_resume(opener)) if resume else opener))
         show_error(self.window, exc, title, actions)
+
+    def _settings_then_resume(self, opener: Callable[[], QDialog | None]) -> None:
+        """Open Settings; Save with a destination chosen starts the backup that was asked
+        for. Cancel, or a Save that still leaves no destination, starts nothing."""
+        dlg = opener()
+        if dlg is None:
+            return
+        # (after the dialog has closed and the window has redrawn from the saved settings)
+        dlg.accepted.connect(lambda: QTimer.singleShot(0, self._resume))
+
+    def _resume(self) -> None:
+        if self._busy or self.running or not self.ctx.destination_spec().configured():
+            return
+        log.info("backup goes on after Settings was saved")
+        self.start()
 
     def _keyring(self) -> bool:
         """False once the window's check found no usable keyring (unknown counts as one:
@@ -114,7 +132,7 @@ class BackupController(QObject):
         try:
             job = prepare_backup(self._job())
         except BackupError as exc:
-            self._show_error(exc, self.tr("Cannot back up yet"))
+            self._show_error(exc, self.tr("Cannot back up yet"), resume=True)
             return
         self._checked_now = False
         self._new_mode = ""
@@ -130,7 +148,7 @@ class BackupController(QObject):
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
-            self._show_error(exc, self.tr("Cannot reach the backup destination"))
+            self._show_error(exc, self.tr("Cannot reach the backup destination"), resume=True)
 
         def done(probe: DestinationProbe) -> None:
             self._set_busy(False)
