@@ -51,11 +51,52 @@ def _known_library(args: argparse.Namespace) -> Path | None:
 def _dest(args: argparse.Namespace, *, create: bool = False):
     """The destination of ``--dest``; ``create`` (backups only) may make the backup folder
     itself, never its parents."""
-    from .destinations.factory import open_destination
+    from .destinations.factory import GDRIVE, open_destination
 
     quiet = getattr(args, "quiet", False)
-    return open_destination(args.dest, drive_folder=getattr(args, "drive_folder", None),
-                            create=create, notice=None if quiet else _notice)
+    if args.dest != GDRIVE:
+        return open_destination(args.dest, create=create, notice=None if quiet else _notice)
+    from .destinations import google_auth
+    from .destinations.gdrive import NotSignedInError
+
+    try:
+        return open_destination(args.dest, drive_folder=getattr(args, "drive_folder", None),
+                                create=create, notice=None if quiet else _notice)
+    except google_auth.KeyringUnavailableError as exc:
+        # The library's hint offers "sign in for this session only", which only the app can
+        # do: say what works from a terminal.
+        raise google_auth.KeyringUnavailableError(str(exc), hint=_drive_hint(keyring=False)) from None
+    except NotSignedInError as exc:
+        raise NotSignedInError(str(exc), hint=_drive_hint(keyring=True)) from None
+
+
+#: Where a command-line user sees how to make a Google Cloud client and what the token is.
+_DRIVE_DOC = "docs/DRIVE.md"
+
+
+def _drive_hint(*, keyring: bool) -> str:
+    """What a person at a terminal can do when ``--dest gdrive`` finds no saved sign-in: the
+    command line has no sign-in of its own, it reads the one the app saved in the keyring."""
+    from .destinations import google_auth
+
+    try:
+        can_sign_in = (google_auth.builtin_client_available()
+                       or google_auth.default_client_secret_path().is_file())
+    except Exception:  # noqa: BLE001 - a hint must not fail; assume the harder case
+        can_sign_in = False
+    why = ("The command line uses the Google sign-in that the app saves in this computer's "
+           "keyring" + (", and none is saved there" if keyring else "") + ".")
+    if not can_sign_in:
+        why += " This copy of backupgui has no Google sign-in built in."
+    sign_in = ("sign in once in the app (Settings → Google Drive → Sign in…)" if can_sign_in
+               else "sign in once in the app with your own Google Cloud client (Settings → "
+                    f"Google Drive → \"Use your own Google Cloud client…\"; {_DRIVE_DOC} has "
+                    "the steps)")
+    todo = (sign_in[0].upper() + sign_in[1:] if keyring else
+            "Install or unlock a password store (GNOME Keyring, KWallet, macOS Keychain, "
+            "Windows Credential Manager), then " + sign_in)
+    return (f"{why} {todo}, and run this command again. Or use a folder (--dest FOLDER), or "
+            f"an access token in BACKUPGUI_DRIVE_TOKEN ({_DRIVE_DOC}).")
 
 
 def _notice(message: str) -> None:

@@ -1235,6 +1235,11 @@ class _DriveUpload(Upload):
         self._dest.journal.unlock(self._id, fd)
 
 
+class NotSignedInError(DestinationError):
+    """No Google sign-in is saved in the keyring (the command line's hint depends on whether
+    this build can sign in by itself)."""
+
+
 def open_drive_from_env(folder: str | None = None, *,
                         notice: Callable[[str], None] | None = None) -> GoogleDriveDestination:
     """The Drive destination for ``--dest gdrive``.
@@ -1255,6 +1260,6 @@ def open_drive_from_env(folder: str | None = None, *,
 
     creds = google_auth.load_saved_credentials()
     if creds is None:
-        raise DestinationError("Not signed in to Google Drive.",
+        raise NotSignedInError("Not signed in to Google Drive.",
                                hint="Sign in from the app first, or set BACKUPGUI_DRIVE_TOKEN.")
     return GoogleDriveDestination(creds, api_root=root, folder=folder, options=options)
