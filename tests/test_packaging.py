@@ -287,6 +287,57 @@ def test_pyinstaller_spec_compiles():
     compile(spec.read_text(encoding="utf-8"), str(spec), "exec")
 
 
+def _spec_constant(name: str):
+    """A module-level constant of the PyInstaller spec (which only PyInstaller can run)."""
+    import ast
+    import re
+
+    spec = PACKAGING / "pyinstaller" / "backupgui.spec"
+    for node in ast.parse(spec.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and [getattr(t, "id", "") for t in node.targets] == [name]:
+            return eval(compile(ast.Expression(node.value), str(spec), "eval"), {"re": re})
+    raise AssertionError(f"{name} is not in the spec")
+
+
+def test_bundle_leaves_out_qt_tls_plugins():
+    """Qt's TLS backends stay out of the bundle (on Linux the OpenSSL one is built for OpenSSL
+    3 beside Debian 11's 1.1.1); the plugins the app uses stay in."""
+    keep = _spec_constant("QT_PLUGINS")
+    base = "/PySide6/Qt/plugins/"
+    for tls in ("tls/libqopensslbackend.so", "tls/libqcertonlybackend.so"):
+        assert not keep.search(base + tls), tls
+    for used in ("platforms/libqxcb.so", "platforms/libqoffscreen.so",
+                 "networkinformation/libqnetworkmanager.so", "iconengines/libqsvgicon.so",
+                 "platformthemes/libqxdgdesktopportal.so"):
+        assert keep.search(base + used), used
+    # PyInstaller's own QtNetwork hook loads the TLS plugin to look for OpenSSL (the build's
+    # "qt.tlsbackend.ossl: Incompatible version" line): ours, on the spec's hookspath, does not.
+    spec = (PACKAGING / "pyinstaller" / "backupgui.spec").read_text(encoding="utf-8")
+    assert 'hookspath=[str(HERE / "hooks")]' in spec
+    hook = (PACKAGING / "pyinstaller" / "hooks" / "hook-PySide6.QtNetwork.py").read_text("utf-8")
+    assert "add_qt6_dependencies(__file__)" in hook
+    assert "collect_qtnetwork_files()" not in hook
+    assert "plugins/tls" in (LINUX / "build-deb.sh").read_text(encoding="utf-8")
+
+
+def test_the_app_uses_no_qt_tls():
+    """What makes leaving Qt's TLS out safe: no Qt class that speaks TLS or HTTP is used;
+    QtNetwork serves only the single-instance socket and the network state."""
+    import re
+
+    qt_tls = re.compile(r"\bQ(Ssl\w*|Dtls\w*|NetworkAccessManager|NetworkRequest|NetworkReply"
+                        r"|RestAccessManager|RestReply|Http\w+|TcpSocket|TcpServer|UdpSocket"
+                        r"|OcspResponse|AbstractSocket)\b")
+    names = re.compile(r"from PySide6\.QtNetwork import (?:\(([^)]*)\)|([\w ,]+))")
+    used: set[str] = set()
+    for path in (REPO / "backupgui").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not qt_tls.search(text), (path, qt_tls.search(text).group(0))
+        for m in names.finditer(text):
+            used |= {n.strip() for n in (m.group(1) or m.group(2)).split(",") if n.strip()}
+    assert used == {"QLocalServer", "QLocalSocket", "QNetworkInformation"}, used
+
+
 def test_build_outputs_are_ignored():
     ignored = (PACKAGING / ".gitignore").read_text(encoding="utf-8").split()
     for pattern in ("build/", "dist/", "*.deb"):

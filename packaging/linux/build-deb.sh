@@ -88,6 +88,9 @@ fi
 # -- 3. symbol versions -----------------------------------------------------------------------
 log "checking symbol versions"
 "$here/check-symbols.sh" "$bundle"
+# No Qt TLS backend: the app's HTTPS is Python's ssl (packaging/pyinstaller/backupgui.spec).
+tls="$(find "$bundle" -path '*/plugins/tls*' -print)"
+[ -z "$tls" ] || { echo "the bundle carries Qt TLS plugins: $tls" >&2; exit 1; }
 
 # -- 4. the file tree -------------------------------------------------------------------------
 log "staging $stage"
