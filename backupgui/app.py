@@ -109,6 +109,7 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
 
     from .device.settings import log_dir
     from .library.store import default_library_dir
+    from .ui import qt_messages
     from .ui.context import AppContext
     from .ui.logging_setup import setup_logging
     from .ui.main_window import MainWindow
@@ -118,6 +119,7 @@ def run_gui(library: Path | None, qt_args: list[str], minimized: bool = False) -
     from .ui.widgets.icons import app_icon
     from .ui.widgets.style import apply_theme
 
+    qt_messages.install()  # (offscreen: without its one harmless line)
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)

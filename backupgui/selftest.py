@@ -141,6 +141,9 @@ def check_qt(o: Outcome) -> str:
     from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon, QImageReader
     from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 
+    from .ui import qt_messages
+
+    qt_messages.install()  # (offscreen: without its one harmless line)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "backupgui"])
     platform_name = QGuiApplication.platformName()
 

@@ -370,6 +370,45 @@ def test_backupgui_self_test_from_source_tree(tmp_path):
     r = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=_selftest_env(tmp_path),
                        capture_output=True, text=True, timeout=280)
     _check_selftest_output(r)
+    # (offscreen, Qt said it at each window: known and harmless, so left out)
+    assert "propagateSizeHints" not in r.stderr, r.stderr
+
+
+_QT_MESSAGES = """
+import sys
+from PySide6.QtCore import qWarning
+from PySide6.QtWidgets import QApplication, QWidget
+from backupgui.ui import qt_messages
+qt_messages.install()
+app = QApplication([sys.argv[0]])
+w = QWidget()
+w.setMinimumSize(200, 100)
+w.show()
+app.processEvents()
+w.setFixedSize(300, 150)  # (the offscreen platform says it here)
+app.processEvents()
+qWarning("This plugin does not support propagateSizeHints()")
+qWarning("This plugin does not support propagateSizeHints(), and more")
+qWarning("another message from Qt")
+"""
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("platform", ["offscreen", "minimal"])
+def test_qt_message_filter_drops_only_the_offscreen_line(tmp_path, platform):
+    """Only that exact line, only on the offscreen platform; every other message is printed
+    as Qt prints it (QT_MESSAGE_PATTERN honoured)."""
+    env = {**_selftest_env(tmp_path), "QT_QPA_PLATFORM": platform,
+           "QT_MESSAGE_PATTERN": "qt[%{type}] %{message}"}
+    r = subprocess.run([sys.executable, "-c", _QT_MESSAGES], cwd=tmp_path, env=env,
+                       capture_output=True, text=True, timeout=100)
+    assert r.returncode == 0, r.stderr
+    lines = r.stderr.splitlines()
+    assert "qt[warning] another message from Qt" in lines, r.stderr
+    assert ("qt[warning] This plugin does not support propagateSizeHints(), and more"
+            in lines), r.stderr
+    exact = [ln for ln in lines if ln.endswith("This plugin does not support propagateSizeHints()")]
+    assert (exact == []) == (platform == "offscreen"), r.stderr
 
 
 @pytest.mark.timeout(300)
