@@ -2591,6 +2591,14 @@ Identity (server key fingerprint): %2</source>
     </message>
 </context>
 <context>
+    <name>PathLabel</name>
+    <message>
+        <source>&amp;Copy path</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
+        <translation>&amp;نسخ المسار</translation>
+    </message>
+</context>
+<context>
     <name>PhoneImportDialog</name>
     <message>
         <source>Import from phone backup</source>
@@ -3906,10 +3914,6 @@ Identity (server key fingerprint): %2</source>
         <translation>مستو&amp;ى السجل:</translation>
     </message>
     <message>
-        <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
-        <translation>تُحفظ الإعدادات في %1 والسجلات في %2. لا تُحفظ كلمات المرور والمفاتيح هناك أبدًا.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
@@ -4000,6 +4004,18 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This copy of backupgui cannot sign in to Google Drive by itself: use your own Google Cloud client or the Drive emulator (above), or choose a folder.</source>
         <translation>لا تستطيع هذه النسخة من backupgui تسجيل الدخول إلى Google Drive بمفردها: استخدم عميل Google Cloud الخاص بك أو محاكي Drive (أعلاه)، أو اختر مجلدًا.</translation>
+    </message>
+    <message>
+        <source>Settings and logs are saved here. Passwords and keys are never saved there.</source>
+        <translation>تُحفظ الإعدادات والسجلات هنا. لا تُحفظ كلمات المرور والمفاتيح هناك أبدًا.</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>ملف الإعدادات:</translation>
+    </message>
+    <message>
+        <source>Logs folder:</source>
+        <translation>مجلد السجلات:</translation>
     </message>
 </context>
 <context>
@@ -6401,7 +6417,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Warning</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread.</extracomment>
         <translation>تحذير</translation>
     </message>
     <message>
@@ -6447,7 +6462,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1, %2</source>
         <comment>a date, then a time</comment>
-        <extracomment>True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>%1، %2</translation>
     </message>
     <message>

@@ -2479,6 +2479,14 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
 </context>
 <context>
+    <name>PathLabel</name>
+    <message>
+        <source>&amp;Copy path</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
+        <translation>&amp;Copiar ruta</translation>
+    </message>
+</context>
+<context>
     <name>PhoneImportDialog</name>
     <message>
         <source>Import from phone backup</source>
@@ -3702,10 +3710,6 @@ Identidad (huella de la clave del servidor): %2</translation>
         <translation>Nivel del &amp;registro:</translation>
     </message>
     <message>
-        <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
-        <translation>La configuración se guarda en %1 y los registros en %2. Las contraseñas y claves nunca se guardan ahí.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -3792,6 +3796,18 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>This copy of backupgui cannot sign in to Google Drive by itself: use your own Google Cloud client or the Drive emulator (above), or choose a folder.</source>
         <translation>Esta copia de backupgui no puede iniciar sesión en Google Drive por sí sola: usa tu propio cliente de Google Cloud o el emulador de Drive (arriba), o elige una carpeta.</translation>
+    </message>
+    <message>
+        <source>Settings and logs are saved here. Passwords and keys are never saved there.</source>
+        <translation>La configuración y los registros se guardan aquí. Las contraseñas y claves nunca se guardan ahí.</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>Archivo de configuración:</translation>
+    </message>
+    <message>
+        <source>Logs folder:</source>
+        <translation>Carpeta de registros:</translation>
     </message>
 </context>
 <context>
@@ -6181,7 +6197,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     </message>
     <message>
         <source>Warning</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread.</extracomment>
         <translation>Advertencia</translation>
     </message>
     <message>
@@ -6227,7 +6242,6 @@ Identidad (huella de la clave del servidor): %2</translation>
     <message>
         <source>%1, %2</source>
         <comment>a date, then a time</comment>
-        <extracomment>True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>

@@ -2479,6 +2479,14 @@ Identity (server key fingerprint): %2</source>
     </message>
 </context>
 <context>
+    <name>PathLabel</name>
+    <message>
+        <source>&amp;Copy path</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
+        <translation>पाथ कॉपी करें(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>PhoneImportDialog</name>
     <message>
         <source>Import from phone backup</source>
@@ -3702,10 +3710,6 @@ Identity (server key fingerprint): %2</source>
         <translation>लॉग लेवल(&amp;L):</translation>
     </message>
     <message>
-        <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
-        <translation>सेटिंग %1 में और लॉग %2 में सेव होते हैं। पासवर्ड और की वहाँ कभी सेव नहीं होते।</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
@@ -3792,6 +3796,18 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This copy of backupgui cannot sign in to Google Drive by itself: use your own Google Cloud client or the Drive emulator (above), or choose a folder.</source>
         <translation>backupgui की यह कॉपी अपने आप Google Drive में साइन इन नहीं कर सकती: अपना खुद का Google Cloud क्लाइंट या Drive एम्युलेटर (ऊपर) इस्तेमाल करें, या कोई फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Settings and logs are saved here. Passwords and keys are never saved there.</source>
+        <translation>सेटिंग और लॉग यहाँ सेव होते हैं। पासवर्ड और की वहाँ कभी सेव नहीं होते।</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>सेटिंग फ़ाइल:</translation>
+    </message>
+    <message>
+        <source>Logs folder:</source>
+        <translation>लॉग फ़ोल्डर:</translation>
     </message>
 </context>
 <context>
@@ -6181,7 +6197,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Warning</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread.</extracomment>
         <translation>चेतावनी</translation>
     </message>
     <message>
@@ -6227,7 +6242,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1, %2</source>
         <comment>a date, then a time</comment>
-        <extracomment>True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>

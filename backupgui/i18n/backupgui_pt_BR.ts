@@ -2479,6 +2479,14 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
 </context>
 <context>
+    <name>PathLabel</name>
+    <message>
+        <source>&amp;Copy path</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
+        <translation>&amp;Copiar caminho</translation>
+    </message>
+</context>
+<context>
     <name>PhoneImportDialog</name>
     <message>
         <source>Import from phone backup</source>
@@ -3702,10 +3710,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
         <translation>Nível de &amp;registro:</translation>
     </message>
     <message>
-        <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
-        <translation>As configurações ficam em %1 e os registros em %2. Senhas e chaves nunca são salvas lá.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -3792,6 +3796,18 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>This copy of backupgui cannot sign in to Google Drive by itself: use your own Google Cloud client or the Drive emulator (above), or choose a folder.</source>
         <translation>Esta cópia do backupgui não consegue entrar no Google Drive sozinha: use seu próprio cliente do Google Cloud ou o emulador do Drive (acima), ou escolha uma pasta.</translation>
+    </message>
+    <message>
+        <source>Settings and logs are saved here. Passwords and keys are never saved there.</source>
+        <translation>As configurações e os registros ficam aqui. Senhas e chaves nunca são salvas lá.</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>Arquivo de configurações:</translation>
+    </message>
+    <message>
+        <source>Logs folder:</source>
+        <translation>Pasta de registros:</translation>
     </message>
 </context>
 <context>
@@ -6181,7 +6197,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     </message>
     <message>
         <source>Warning</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread.</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
@@ -6227,7 +6242,6 @@ Identidade (impressão digital da chave do servidor): %2</translation>
     <message>
         <source>%1, %2</source>
         <comment>a date, then a time</comment>
-        <extracomment>True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>

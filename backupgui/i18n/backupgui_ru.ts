@@ -2507,6 +2507,14 @@ Identity (server key fingerprint): %2</source>
     </message>
 </context>
 <context>
+    <name>PathLabel</name>
+    <message>
+        <source>&amp;Copy path</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
+        <translation>&amp;Копировать путь</translation>
+    </message>
+</context>
+<context>
     <name>PhoneImportDialog</name>
     <message>
         <source>Import from phone backup</source>
@@ -3753,10 +3761,6 @@ Identity (server key fingerprint): %2</source>
         <translation>&amp;Уровень журнала:</translation>
     </message>
     <message>
-        <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
-        <translation>Настройки сохраняются в %1, журналы — в %2. Пароли и ключи туда никогда не сохраняются.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
@@ -3844,6 +3848,18 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>This copy of backupgui cannot sign in to Google Drive by itself: use your own Google Cloud client or the Drive emulator (above), or choose a folder.</source>
         <translation>Эта копия backupgui не может сама войти в Google Диск: используйте собственный клиент Google Cloud или эмулятор Диска (выше) либо выберите папку.</translation>
+    </message>
+    <message>
+        <source>Settings and logs are saved here. Passwords and keys are never saved there.</source>
+        <translation>Настройки и журналы сохраняются здесь. Пароли и ключи туда никогда не сохраняются.</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>Файл настроек:</translation>
+    </message>
+    <message>
+        <source>Logs folder:</source>
+        <translation>Папка журналов:</translation>
     </message>
 </context>
 <context>
@@ -6236,7 +6252,6 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Warning</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread.</extracomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
@@ -6282,7 +6297,6 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1, %2</source>
         <comment>a date, then a time</comment>
-        <extracomment>True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>

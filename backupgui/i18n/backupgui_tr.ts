@@ -2451,6 +2451,14 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
 </context>
 <context>
+    <name>PathLabel</name>
+    <message>
+        <source>&amp;Copy path</source>
+        <extracomment>Minimum time between two progress deliveries to the GUI thread. True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
+        <translation>Yolu &amp;kopyala</translation>
+    </message>
+</context>
+<context>
     <name>PhoneImportDialog</name>
     <message>
         <source>Import from phone backup</source>
@@ -3651,10 +3659,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
         <translation>Gün&amp;lük düzeyi:</translation>
     </message>
     <message>
-        <source>Settings are saved in %1 and logs in %2. Passwords and keys are never saved there.</source>
-        <translation>Ayarlar %1 konumunda, günlükler %2 konumunda saklanır. Şifreler ve anahtarlar oraya asla kaydedilmez.</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Dil</translation>
     </message>
@@ -3740,6 +3744,18 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>This copy of backupgui cannot sign in to Google Drive by itself: use your own Google Cloud client or the Drive emulator (above), or choose a folder.</source>
         <translation>backupgui&apos;nin bu kopyası Google Drive&apos;da kendi başına oturum açamaz: kendi Google Cloud istemcinizi ya da Drive emülatörünü (yukarıda) kullanın veya bir klasör seçin.</translation>
+    </message>
+    <message>
+        <source>Settings and logs are saved here. Passwords and keys are never saved there.</source>
+        <translation>Ayarlar ve günlükler burada saklanır. Şifreler ve anahtarlar oraya asla kaydedilmez.</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>Ayar dosyası:</translation>
+    </message>
+    <message>
+        <source>Logs folder:</source>
+        <translation>Günlük klasörü:</translation>
     </message>
 </context>
 <context>
@@ -6126,7 +6142,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     </message>
     <message>
         <source>Warning</source>
-        <extracomment>Minimum time between two progress deliveries to the GUI thread.</extracomment>
         <translation>Uyarı</translation>
     </message>
     <message>
@@ -6172,7 +6187,6 @@ Kimlik (sunucu anahtarı parmak izi): %2</translation>
     <message>
         <source>%1, %2</source>
         <comment>a date, then a time</comment>
-        <extracomment>True once the owner was deleted: nothing is delivered any more. What was announced last (tests read it; screen readers hear it). Window titles and notifications keep at most this many characters of a name. A message&apos;s text in the chat viewer: at most this many characters and lines are laid out (WhatsApp&apos;s own limit is 65,536 characters, Telegram&apos;s 4,096; an import keeps a megabyte and a backup made with the key any length, which took seconds per paint: SECURITY.md 2.10).</extracomment>
         <translation>%1, %2</translation>
     </message>
     <message>

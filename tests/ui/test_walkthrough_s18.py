@@ -19,6 +19,13 @@ def _grab(widget, name: str) -> None:
         widget.grab().save(os.path.join(PNG_DIR, name + ".png"))
 
 
+def _closed(dlg) -> bool:
+    """The dialog is hidden, or already deleted (Settings deletes itself on close)."""
+    from shiboken6 import isValid
+
+    return not isValid(dlg) or not dlg.isVisible()
+
+
 def _no_destination_box(qtbot, w):
     errors.last_box = None
     click(qtbot, w.panel.backup_button)
@@ -49,7 +56,7 @@ def test_backup_goes_on_after_settings_is_saved(qtbot, tmp_path, demo_library, i
     dlg.folder.setText(str(tmp_path / "dest"))
     _grab(dlg, "s18-1-settings")
     click(qtbot, dlg.save_button)
-    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: _closed(dlg), timeout=10_000)
     assert ctx.destination_spec().configured()
     setup = wait_dialog(qtbot, w.controller)
     assert setup.mode == "setup"
@@ -67,7 +74,7 @@ def test_cancel_in_settings_starts_nothing(qtbot, tmp_path, demo_library, isolat
     dlg.folder.setText(str(tmp_path / "dest"))
     errors.last_box = None
     dlg.reject()
-    qtbot.waitUntil(lambda: not dlg.isVisible())
+    qtbot.waitUntil(lambda: _closed(dlg))
     qtbot.wait(300)
     assert w.controller.dialog is None and not w.controller.busy and not started
     assert errors.last_box is None
@@ -83,7 +90,7 @@ def test_save_without_a_destination_starts_nothing(qtbot, tmp_path, demo_library
     dlg.device.setText("Maria's laptop")
     errors.last_box = None
     click(qtbot, dlg.save_button)
-    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: _closed(dlg), timeout=10_000)
     qtbot.wait(300)
     assert ctx.settings.device_name == "Maria's laptop"
     assert w.controller.dialog is None and not w.controller.busy
@@ -100,6 +107,84 @@ def test_settings_from_the_menu_does_not_start_a_backup(qtbot, tmp_path, demo_li
     (tmp_path / "dest").mkdir()
     dlg.folder.setText(str(tmp_path / "dest"))
     click(qtbot, dlg.save_button)
-    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: _closed(dlg), timeout=10_000)
     qtbot.wait(300)
     assert w.controller.dialog is None and not w.controller.busy
+
+
+# -- 4. the settings and logs paths in Settings, in Arabic and English -----------------------------
+LRI, PDI, FSI = "\u2066", "\u2069", "\u2068"
+
+
+def _path_labels(dlg, path: str):
+    """Every label in the dialog that shows (part of) ``path``."""
+    from PySide6.QtWidgets import QLabel
+
+    tail = "/".join(path.rsplit("/", 2)[-2:])  # (its end stays when it is shortened)
+    out = []
+    for lab in dlg.findChildren(QLabel):
+        text = lab.text()
+        for mark in (LRI, PDI, FSI, "\u200b"):
+            text = text.replace(mark, "")
+        if lab.isVisible() and tail in text:
+            out.append(lab)
+    return out
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_settings_paths_stay_whole_and_left_to_right(qtbot, qapp, tmp_path, demo_library,
+                                                     isolated, monkeypatch, lang):
+    """Each path on a line of its own, one line, left to right inside an isolate, shortened
+    in its middle when too long, the full path in the tooltip, the accessible name and Copy.
+    (In Arabic the sentence wrapped in the middle of a path.)"""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    from backupgui.device.settings import settings_file
+    from backupgui.ui.language import install_language
+    from backupgui.ui.logging_setup import log_file
+
+    deep = tmp_path / ("إعدادات-النسخ-الاحتياطي-" + "a" * 40) / ("subfolder-" + "b" * 40) / "config"
+    monkeypatch.setenv("BACKUPGUI_CONFIG_DIR", str(deep))
+    install_language(lang, qapp)
+    w = open_window(qtbot, make_ctx(demo_library, isolated))
+    dlg = w.open_settings()
+    qtbot.waitUntil(dlg.isVisible)
+    assert dlg.isRightToLeft() == (lang == "ar")
+    _grab(dlg, f"s18-4-settings-{lang}")
+    for path in (str(settings_file()), str(log_file().parent)):
+        labels = _path_labels(dlg, path)
+        assert len(labels) == 1, [lab.text() for lab in labels]
+        lab = labels[0]
+        text = lab.text()
+        assert not lab.wordWrap(), path
+        assert text.startswith(LRI) and text.endswith(PDI), repr(text)
+        shown = text[1:-1]
+        assert "\u200b" not in shown and "\n" not in shown
+        assert shown == path or ("…" in shown and path.startswith(shown.split("…")[0])
+                                 and path.endswith(shown.split("…")[-1])), shown
+        assert lab.fontMetrics().horizontalAdvance(shown) <= lab.contentsRect().width()
+        assert lab.height() < 2 * lab.fontMetrics().lineSpacing()  # one line
+        assert lab.geometry().right() <= lab.parentWidget().width()
+        assert path in lab.toolTip() and lab.accessibleName() == path
+        assert lab.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+        side = Qt.AlignmentFlag.AlignRight if lang == "ar" else Qt.AlignmentFlag.AlignLeft
+        assert lab.alignment() & side  # beside its label, where the window's text starts
+        QGuiApplication.clipboard().clear()
+        lab.setFocus()
+        qtbot.keyClick(lab, "c", Qt.KeyboardModifier.ControlModifier)
+        assert QGuiApplication.clipboard().text() == path
+        QGuiApplication.clipboard().clear()
+        QApplication.sendEvent(lab, QContextMenuEvent(QContextMenuEvent.Reason.Mouse,
+                                                      QPoint(5, 5), lab.mapToGlobal(QPoint(5, 5))))
+        (action,) = lab.menu.actions()
+        assert action.text() == {"ar": "&نسخ المسار", "en": "&Copy path"}[lang]
+        action.trigger()
+        assert QGuiApplication.clipboard().text() == path
+        lab.menu.close()
+    assert "…" in _path_labels(dlg, str(settings_file()))[0].text()  # this one is too long
+    dlg.reject()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,7 @@ from ..language import isolate, system_language, translate_message
 from ..logging_setup import log_file, set_level
 from ..tasks import call_in_background
 from ..widgets import style
+from ..widgets.elide import PathLabel
 from ..widgets.errors import name_icon, show_error
 from ..widgets.fit import keep_min_height_for_width
 from ..widgets.formatting import breakable_path
@@ -144,12 +146,26 @@ class SettingsDialog(QDialog):
             af.addRow(lab, w)
         lay.addWidget(adv)
         lay.addWidget(self._build_language(s.language))
-        where = style.label(self.tr("Settings are saved in %1 and logs in %2. Passwords and keys "
-                                    "are never saved there.")
-                            .replace("%1", isolate(breakable_path(str(settings_file()))))
-                            .replace("%2", isolate(breakable_path(str(log_file().parent)))),
-                            "muted", wrap=True)
-        lay.addWidget(where)
+        # The paths on lines of their own: whole, left to right and never wrapped in any
+        # language (inside an Arabic sentence one wrapped in its middle).
+        note = QVBoxLayout()
+        note.setSpacing(4)
+        note.addWidget(style.label(self.tr("Settings and logs are saved here. Passwords and keys "
+                                           "are never saved there."), "muted", wrap=True))
+        where = QGridLayout()
+        where.setContentsMargins(0, 0, 0, 0)
+        where.setVerticalSpacing(2)
+        where.setColumnStretch(1, 1)
+        self.settings_path = PathLabel(str(settings_file()))
+        self.logs_path = PathLabel(str(log_file().parent))
+        for row, (text, path) in enumerate(((self.tr("Settings file:"), self.settings_path),
+                                            (self.tr("Logs folder:"), self.logs_path))):
+            path.setObjectName("muted")
+            where.addWidget(style.label(text, "muted"), row, 0)
+            where.addWidget(path, row, 1)
+        note.addLayout(where)
+        note.addStretch(1)  # (room to spare goes below the paths, not inside the note)
+        lay.addLayout(note)
 
         self.problems = QLabel("")
         self.problems.setWordWrap(True)

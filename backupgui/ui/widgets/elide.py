@@ -6,9 +6,9 @@ from __future__ import annotations
 import html
 import unicodedata
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QWidget
 
 #: Window titles and notifications keep at most this many characters of a name.
 TITLE_CHARS = 80
@@ -112,6 +112,91 @@ class ElidedLabel(QLabel):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(40, super().minimumSizeHint().height())
+
+
+# Left-to-right isolate: a path reads left to right in every language, whatever its first
+# letter (an Arabic folder name) and the sentence around it.
+_LRI, _PDI = "\u2066", "\u2069"
+
+
+class PathLabel(ElidedLabel):
+    """A file or folder path on one line, whole and left to right even in a right-to-left
+    window: never wrapped, shortened in its middle when too long (the start and the file name
+    stay), the full path in the tooltip and the accessible name. Selectable; Copy (the keys
+    or the context menu) copies the full path, or the part selected when nothing is hidden."""
+
+    def __init__(self, path: str = "", parent: QWidget | None = None, *, max_width: int = 600) -> None:
+        super().__init__("", parent, mode=Qt.TextElideMode.ElideMiddle, max_width=max_width)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # one line
+        self._align()
+        self.setText(path)
+
+    def _align(self) -> None:
+        # QLabel aligns by the text's own direction (left to right here): in a right-to-left
+        # window the path starts on the right, beside its label, like the window's text.
+        side = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        self.setAlignment(side | Qt.AlignmentFlag.AlignVCenter)
+
+    def changeEvent(self, e: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.LayoutDirectionChange:
+            self._align()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._full = text.replace(_LRI, "").replace(_PDI, "")  # a path: kept exactly
+        self.setAccessibleName(self._full)
+        self._update()
+
+    def elided(self) -> bool:
+        return self.text() != _LRI + self._full + _PDI
+
+    def _update(self) -> None:
+        # (the isolate's marks take no width; the label's margins and frame do)
+        width = max(10, self.contentsRect().width() - 2)
+        shown = self.fontMetrics().elidedText(self._full, self._mode, width)
+        QLabel.setText(self, _LRI + shown + _PDI)
+        self.setToolTip(plain_tooltip(self._full) if self._full else "")
+
+    def _height(self, height: int) -> int:
+        """Room for the path's laid-out height: a fallback font (an Arabic folder name, or the
+        isolate's marks) can make the line taller than the label's own font says."""
+        m = self.contentsMargins()
+        laid = self.fontMetrics().boundingRect(QRect(0, 0, 1_000_000, 1_000_000),
+                                               int(self.alignment()), _LRI + self._full + _PDI)
+        return max(height, laid.height() + m.top() + m.bottom() + 2 * self.margin())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        return QSize(hint.width(), self._height(hint.height()))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self._height(hint.height()))
+
+    def copy_text(self) -> str:
+        """What Copy puts on the clipboard."""
+        part = self.selectedText().replace(_LRI, "").replace(_PDI, "")
+        return part if part and not self.elided() else self._full
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.copy_text())
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if e.matches(QKeySequence.StandardKey.Copy):
+            self.copy()
+            e.accept()
+            return
+        super().keyPressEvent(e)
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:  # noqa: N802 - Qt API
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(QCoreApplication.translate("PathLabel", "&Copy path"), self.copy)
+        self.menu = menu  # (the tests open it)
+        menu.popup(e.globalPos())
 
 
 def shorten_words(text: str, max_word: int = 60, max_chars: int = 1200) -> str:
