@@ -37,6 +37,7 @@ from urllib.parse import quote, urlencode, urlsplit
 import httplib2
 
 from ..errors import DestinationError, DestinationFullError, NotFoundError
+from ..format import names
 from ..oswords import OsProblem, os_problem
 from ..process.logscrub import scrub
 from . import netguard
@@ -504,10 +505,18 @@ class GoogleDriveDestination(Destination):
             raise NotFoundError(f"The backup object {name} does not exist.")
         return r.size
 
+    def _located(self, name: str, *, whole: bool) -> _Remote | None:
+        """The file to read ``name`` from. A ranged read, or a whole read of an immutable
+        object (a pack, index or manifest: ``names.is_immutable_object``, random names never
+        reused), takes the id this open's listing, lookup or upload found for the name: one
+        request instead of a lookup and a download. A whole read of anything else (a set's
+        ``config``, which is replaced) looks the name up afresh: a config write that failed
+        is read back by a fresh lookup (SECURITY.md 2.12). An id the provider lists for the
+        wrong file gains it nothing: every object is authenticated under its name."""
+        return self._find(name, fresh=whole and not names.is_immutable_object(name))
+
     def read(self, name: str, offset: int = 0, length: int | None = None) -> bytes:
-        # Whole-object reads look the file up afresh (small, replaceable objects like config);
-        # ranged reads of immutable packs reuse the cached id and size.
-        r = self._find(name, fresh=length is None)
+        r = self._located(name, whole=length is None)
         if r is None:
             raise NotFoundError(f"The backup object {name} is missing.")
         end = r.size if length is None else min(r.size, offset + length)
@@ -523,13 +532,26 @@ class GoogleDriveDestination(Destination):
             return self._download(r, offset, end) if offset < end else b""
 
     def stream(self, name: str, chunk_size: int = 8 << 20) -> Iterator[bytes]:
-        r = self._find(name)
+        r = self._located(name, whole=True)
         if r is None:
             raise NotFoundError(f"The backup object {name} is missing.")
         pos = 0
+        looked = False
         while pos < r.size:
             n = min(chunk_size, r.size - pos)
-            yield self._download(r, pos, pos + n)
+            try:
+                piece = self._download(r, pos, pos + n)
+            except NotFoundError:
+                if pos or looked:  # gone while being read: never continued from another file
+                    raise
+                # The cached id went stale (deleted elsewhere, or a name made again there):
+                # as ``read``, one fresh lookup.
+                looked = True
+                r = self._find(name)
+                if r is None:
+                    raise NotFoundError(f"The backup object {name} is missing.") from None
+                continue
+            yield piece
             pos += n
 
     def delete(self, name: str) -> None:

@@ -26,6 +26,12 @@ OBJECT_ID = re.compile(r"[0-9a-f]{32}")
 DIGEST = re.compile(r"[0-9a-f]{64}")
 #: ``YYYYMMDDTHHMMSS.mmmZ-xxxxxxxx``: UTC creation time to the millisecond, 8 hex digits.
 SNAPSHOT_ID = re.compile(r"[0-9]{8}T[0-9]{6}\.[0-9]{3}Z-[0-9a-f]{8}")
+#: A destination's name of an immutable object (FORMAT.md 1): a pack, index or manifest of a
+#: set. Their ids are random and never reused, so an object under such a name never changes;
+#: a set's ``config`` is replaced in place and is not one of them.
+IMMUTABLE_OBJECT = re.compile(
+    rf"sets/{SET_ID.pattern}/(?:data/{OBJECT_ID.pattern}|index/{OBJECT_ID.pattern}"
+    rf"|snapshots/{SNAPSHOT_ID.pattern})")
 
 
 class BadName(ValueError):
@@ -81,6 +87,13 @@ def is_object_id(value: object) -> bool:
 
 def is_snapshot_id(value: object) -> bool:
     return type(value) is str and SNAPSHOT_ID.fullmatch(value) is not None
+
+
+def is_immutable_object(name: object) -> bool:
+    """Whether ``name`` is a pack's, index's or manifest's object name: the bytes under it
+    never change (a destination may read it by what it found for it earlier: Drive's file
+    id). Any other name (a ``config``, a stray file) is replaceable."""
+    return type(name) is str and IMMUTABLE_OBJECT.fullmatch(name) is not None
 
 
 def is_sha256(value: object) -> bool:
