@@ -741,11 +741,11 @@
 
 docs/DRIVE.md explains each step.</source>
         <comment>%1 … %5: the steps&apos; numbers</comment>
-        <translation>%1. افتح console.cloud.google.com وأنشئ مشروعًا.
-%2. واجهات برمجة التطبيقات والخدمات (APIs &amp; Services) ← المكتبة: فعّل Google Drive API.
-%3. شاشة موافقة OAuth: النوع &quot;خارجي&quot;؛ وأضف النطاق ‎…/auth/drive.appdata وحسابك في Google كمستخدم اختبار (أو انشر التطبيق).
-%4. بيانات الاعتماد ← إنشاء بيانات اعتماد ← معرِّف عميل OAuth ← تطبيق سطح المكتب؛ ونزّل ملف JSON.
-%5. هنا: &quot;استخدام عميل Google Cloud الخاص بك…&quot; واختر ذلك الملف، ثم &quot;تسجيل الدخول&quot;.
+        <translation>%1- افتح console.cloud.google.com وأنشئ مشروعًا.
+%2- واجهات برمجة التطبيقات والخدمات (APIs &amp; Services) ← المكتبة: فعّل Google Drive API.
+%3- شاشة موافقة OAuth: النوع &quot;خارجي&quot;؛ وأضف النطاق ‎…/auth/drive.appdata وحسابك في Google كمستخدم اختبار (أو انشر التطبيق).
+%4- بيانات الاعتماد ← إنشاء بيانات اعتماد ← معرِّف عميل OAuth ← تطبيق سطح المكتب؛ ونزّل ملف JSON.
+%5- هنا: &quot;استخدام عميل Google Cloud الخاص بك…&quot; واختر ذلك الملف، ثم &quot;تسجيل الدخول&quot;.
 
 يشرح docs/DRIVE.md كل خطوة.</translation>
     </message>
@@ -1505,23 +1505,23 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     <message numerus="yes">
         <source>%Ln were already in the library.</source>
         <translation>
-            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
-            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
-            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
-            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
-            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
-            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
+            <numerusform>لم يكن أي منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت واحدة منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت اثنتان منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت %Ln منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت %Ln منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت %Ln منها في المكتبة من قبل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln media file(s) added.</source>
         <translation>
-            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
-            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
-            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
-            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
-            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
-            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
+            <numerusform>لم يُضف أي ملف وسائط.</numerusform>
+            <numerusform>أُضيف ملف وسائط واحد.</numerusform>
+            <numerusform>أُضيف ملفا وسائط.</numerusform>
+            <numerusform>أُضيفت %Ln ملفات وسائط.</numerusform>
+            <numerusform>أُضيف %Ln ملف وسائط.</numerusform>
+            <numerusform>أُضيف %Ln ملف وسائط.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1559,12 +1559,12 @@ Do not remove backupgui&apos;s access in your Google Account settings if you wan
     <message numerus="yes">
         <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
         <translation>
-            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
-            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
-            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
-            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
-            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
-            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
+            <numerusform>لا رسائل تختلف عن نسخة المكتبة.</numerusform>
+            <numerusform>رسالة واحدة تختلف عن نسخة المكتبة (احتُفظ بالاثنتين).</numerusform>
+            <numerusform>رسالتان تختلفان عن نسخة المكتبة (احتُفظ بالنسختين من كل منهما).</numerusform>
+            <numerusform>%Ln رسائل تختلف عن نسخة المكتبة (احتُفظ بالنسختين من كل منها).</numerusform>
+            <numerusform>%Ln رسالة تختلف عن نسخة المكتبة (احتُفظ بالنسختين من كل منها).</numerusform>
+            <numerusform>%Ln رسالة تختلف عن نسخة المكتبة (احتُفظ بالنسختين من كل منها).</numerusform>
         </translation>
     </message>
 </context>
@@ -1735,12 +1735,12 @@ Keep this file somewhere safe and offline. Anyone with it can read your backups.
     <message numerus="yes">
         <source>%n backup(s) found, the newest from %1. Protected by: %2.</source>
         <translation>
-            <numerusform>تم العثور على %n نسخة احتياطية، الأحدث: %1. الحماية: %2.</numerusform>
-            <numerusform>تم العثور على نسخة احتياطية واحدة (%1). الحماية: %2.</numerusform>
-            <numerusform>تم العثور على نسختين احتياطيتين، الأحدث: %1. الحماية: %2.</numerusform>
-            <numerusform>تم العثور على %n نسخ احتياطية، الأحدث: %1. الحماية: %2.</numerusform>
-            <numerusform>تم العثور على %n نسخة احتياطية، الأحدث: %1. الحماية: %2.</numerusform>
-            <numerusform>تم العثور على %n نسخة احتياطية، الأحدث: %1. الحماية: %2.</numerusform>
+            <numerusform>تم العثور على %n نسخة احتياطية، الأحدث: %1؛ الحماية: %2.</numerusform>
+            <numerusform>تم العثور على نسخة احتياطية واحدة (%1)؛ الحماية: %2.</numerusform>
+            <numerusform>تم العثور على نسختين احتياطيتين، الأحدث: %1؛ الحماية: %2.</numerusform>
+            <numerusform>تم العثور على %n نسخ احتياطية، الأحدث: %1؛ الحماية: %2.</numerusform>
+            <numerusform>تم العثور على %n نسخة احتياطية، الأحدث: %1؛ الحماية: %2.</numerusform>
+            <numerusform>تم العثور على %n نسخة احتياطية، الأحدث: %1؛ الحماية: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2847,45 +2847,45 @@ Identity (server key fingerprint): %2</source>
     <message numerus="yes">
         <source>Imported %Ln new message(s).</source>
         <translation>
-            <numerusform>الرسائل الجديدة المستوردة: %Ln.</numerusform>
-            <numerusform>الرسائل الجديدة المستوردة: %Ln.</numerusform>
-            <numerusform>الرسائل الجديدة المستوردة: %Ln.</numerusform>
-            <numerusform>الرسائل الجديدة المستوردة: %Ln.</numerusform>
-            <numerusform>الرسائل الجديدة المستوردة: %Ln.</numerusform>
-            <numerusform>الرسائل الجديدة المستوردة: %Ln.</numerusform>
+            <numerusform>لم تُستورد أي رسالة جديدة.</numerusform>
+            <numerusform>استُوردت رسالة جديدة واحدة.</numerusform>
+            <numerusform>استُوردت رسالتان جديدتان.</numerusform>
+            <numerusform>استُوردت %Ln رسائل جديدة.</numerusform>
+            <numerusform>استُوردت %Ln رسالة جديدة.</numerusform>
+            <numerusform>استُوردت %Ln رسالة جديدة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln were already in the library.</source>
         <translation>
-            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
-            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
-            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
-            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
-            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
-            <numerusform>موجودة مسبقًا في المكتبة: %Ln.</numerusform>
+            <numerusform>لم يكن أي منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت واحدة منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت اثنتان منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت %Ln منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت %Ln منها في المكتبة من قبل.</numerusform>
+            <numerusform>كانت %Ln منها في المكتبة من قبل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln media file(s) added.</source>
         <translation>
-            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
-            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
-            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
-            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
-            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
-            <numerusform>ملفات الوسائط المضافة: %Ln.</numerusform>
+            <numerusform>لم يُضف أي ملف وسائط.</numerusform>
+            <numerusform>أُضيف ملف وسائط واحد.</numerusform>
+            <numerusform>أُضيف ملفا وسائط.</numerusform>
+            <numerusform>أُضيفت %Ln ملفات وسائط.</numerusform>
+            <numerusform>أُضيف %Ln ملف وسائط.</numerusform>
+            <numerusform>أُضيف %Ln ملف وسائط.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) not on this computer.</source>
         <translation>
-            <numerusform>ملفات غير موجودة على هذا الكمبيوتر: %Ln.</numerusform>
-            <numerusform>ملفات غير موجودة على هذا الكمبيوتر: %Ln.</numerusform>
-            <numerusform>ملفات غير موجودة على هذا الكمبيوتر: %Ln.</numerusform>
-            <numerusform>ملفات غير موجودة على هذا الكمبيوتر: %Ln.</numerusform>
-            <numerusform>ملفات غير موجودة على هذا الكمبيوتر: %Ln.</numerusform>
-            <numerusform>ملفات غير موجودة على هذا الكمبيوتر: %Ln.</numerusform>
+            <numerusform>لا ملفات غائبة عن هذا الكمبيوتر.</numerusform>
+            <numerusform>ملف واحد غير موجود على هذا الكمبيوتر.</numerusform>
+            <numerusform>ملفان غير موجودين على هذا الكمبيوتر.</numerusform>
+            <numerusform>%Ln ملفات غير موجودة على هذا الكمبيوتر.</numerusform>
+            <numerusform>%Ln ملفًا غير موجود على هذا الكمبيوتر.</numerusform>
+            <numerusform>%Ln ملف غير موجود على هذا الكمبيوتر.</numerusform>
         </translation>
     </message>
     <message>
@@ -2956,12 +2956,12 @@ Identity (server key fingerprint): %2</source>
     <message numerus="yes">
         <source>%Ln message(s) differ from the library&apos;s copy (kept both).</source>
         <translation>
-            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
-            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
-            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
-            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
-            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
-            <numerusform>تختلف عن نسخة المكتبة (احتُفظ بالاثنتين): %Ln.</numerusform>
+            <numerusform>لا رسائل تختلف عن نسخة المكتبة.</numerusform>
+            <numerusform>رسالة واحدة تختلف عن نسخة المكتبة (احتُفظ بالاثنتين).</numerusform>
+            <numerusform>رسالتان تختلفان عن نسخة المكتبة (احتُفظ بالنسختين من كل منهما).</numerusform>
+            <numerusform>%Ln رسائل تختلف عن نسخة المكتبة (احتُفظ بالنسختين من كل منها).</numerusform>
+            <numerusform>%Ln رسالة تختلف عن نسخة المكتبة (احتُفظ بالنسختين من كل منها).</numerusform>
+            <numerusform>%Ln رسالة تختلف عن نسخة المكتبة (احتُفظ بالنسختين من كل منها).</numerusform>
         </translation>
     </message>
 </context>
@@ -5486,7 +5486,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>A backup key has %1 digits; this one has %2.</source>
-        <translation>يتكون مفتاح النسخ الاحتياطي من %1 رقمًا؛ هذا المفتاح فيه %2.</translation>
+        <translation>يتكون مفتاح النسخ الاحتياطي من %1 رقمًا؛ وفي هذا المفتاح %2 من الأرقام.</translation>
     </message>
     <message>
         <source>A key vault recovery code has %1 digits 0-9 and a-f (%2 groups of %3); this text is not one.</source>
@@ -5498,7 +5498,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Keep between %1 and %2 backups.</source>
-        <translation>احتفظ بعدد من النسخ الاحتياطية بين %1 و%2.</translation>
+        <translation>احتفظ بما بين %1 و%2 من النسخ الاحتياطية.</translation>
     </message>
     <message>
         <source>No %1-digit backup key was found in this text or file.</source>
@@ -5518,7 +5518,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>The WhatsApp key has %1 digits; the text given has %2.</source>
-        <translation>يتكون مفتاح WhatsApp من %1 رقمًا؛ النص المُدخل فيه %2.</translation>
+        <translation>يتكون مفتاح WhatsApp من %1 رقمًا؛ وفي النص المُدخل %2 من الأرقام.</translation>
     </message>
     <message>
         <source>The WhatsApp key must be %1 bytes (%2 digits).</source>
@@ -5726,7 +5726,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Wrong password. The key vault allows %1 more attempts before it destroys the key.</source>
-        <translation>كلمة مرور خاطئة. عدد المحاولات المتبقية قبل أن تتلف خزنة المفاتيح المفتاح: %1.</translation>
+        <translation>كلمة مرور خاطئة. تسمح خزنة المفاتيح بـ %1 من المحاولات الأخرى قبل أن تتلف المفتاح.</translation>
     </message>
     <message>
         <source>Wrong password. The key vault allows one more attempt before it destroys the key.</source>
@@ -5966,7 +5966,7 @@ Identity (server key fingerprint): %2</source>
     </message>
     <message>
         <source>Group %1 of the key has %2 digits instead of %3.</source>
-        <translation>عدد أرقام المجموعة %1 من المفتاح هو %2 بدلًا من %3.</translation>
+        <translation>في المجموعة %1 من المفتاح %2 من الأرقام بدلًا من %3 أرقام.</translation>
     </message>
     <message>
         <source>Group %1 of the key has “%2”, which no key has: a key has only the digits 0-9 and the letters a-f.</source>
@@ -6487,7 +6487,7 @@ Identity (server key fingerprint): %2</source>
     <message>
         <source>%1 – %2</source>
         <comment>a range of dates</comment>
-        <translation>%1 – %2</translation>
+        <translation>من %1 إلى %2</translation>
     </message>
     <message>
         <source>today, %1</source>

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ast
 import os
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from backupgui.library.store import Library
 from backupgui.ui.backup.progress import ProgressPanel
 from backupgui.ui.chats.viewer import ChatViewer
 from backupgui.ui.language import install_language
-from backupgui.ui.widgets.formatting import joined, number
+from backupgui.ui.widgets.formatting import date_range, joined, number
 from tests.library.whatsapp_db.conftest import ANA, BEN, CARLA, GROUP, T0
 from tests.library.whatsapp_db.msgstore import AndroidDb
 
@@ -175,10 +176,91 @@ def test_the_phone_imports_summary_in_arabic(qtbot, qapp, tmp_path, monkeypatch)
     dlg.media_edit.setText(str(write_media(tmp_path / "Media")))
     dlg.preview_button.click()
     qtbot.waitUntil(lambda: dlg.task is None and dlg.preview is not None, timeout=20_000)
-    dlg.resize(max(dlg.width(), 760), max(dlg.height(), 640))
-    qtbot.wait(50)
-    text = dlg.summary.text()
+    text = dlg.summary.text()  # (at the size the dialog opened with: test_first_size_layout)
     assert text.count("،") >= 3 and not any(d in text for d in DOTS), text
     _shots(dlg.grab(), "phone-import-ar.png")
+    dlg.reject()
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=20_000)
+
+
+#: A number's placeholder right before a full stop or an ellipsis ("%Ln.", "%n…"), or a
+#: numbered step ("%1. Open …"): beside Arabic-Indic digits the mark reads as one more zero
+#: ("١٧." as ١٧٠, "٣…" as ٣٠٠٠).
+NUMBER_THEN_DOT = re.compile(r"%L?n\s?[.…]|(?:^|\n)%\d\.|[\u0660-\u0669\u06f0-\u06f9][.…]")
+
+
+def test_no_dot_after_a_number_where_zero_is_a_dot():
+    found = []
+    for lang in LANGUAGES:
+        if QLocale(lang.code).zeroDigit() not in DOT_ZEROS:
+            continue
+        for message in ET.parse(I18N / f"backupgui_{lang.code}.ts").iter("message"):
+            texts = [t.text or "" for t in message.iter("translation")] + \
+                    [t.text or "" for t in message.iter("numerusform")]
+            found += [(lang.code, message.findtext("source"), t) for t in texts
+                      if NUMBER_THEN_DOT.search(t)]
+    assert found == []
+
+
+def test_the_check_finds_a_dot_after_a_number():
+    for text in ("الرسائل المستوردة: %Ln.", "%1. افتح", "أ\n%2. ب", "المحاولة ٣…", "%n…"):
+        assert NUMBER_THEN_DOT.search(text), text
+    for text in ("استُوردت %Ln رسالة جديدة.", "%1- افتح", "Version 1.2", "(المحاولة %1 من %2)…"):
+        assert not NUMBER_THEN_DOT.search(text), text
+
+
+def _phone_db(tmp_path: Path) -> Path:
+    """An Android message database (no key needed) whose messages span two years."""
+    db = AndroidDb(tmp_path / "msgstore.db", "current")
+    db.chat(GROUP, "Climbing club", T0 - 86_400_000)
+    db.member(GROUP, ANA)
+    for n in range(17):  # 17 messages, 2023-11-14 to 2025-09-…
+        db.message(GROUP, f"M{n}", T0 + n * 40 * 86_400_000, sender=ANA, text=f"m{n}")
+    db.chat(BEN)
+    db.message(BEN, "B1", T0 + 5 * 86_400_000, text="one day only")
+    return db.close()
+
+
+@pytest.mark.parametrize("code", ["en", "ar", "de"])
+def test_the_phone_imports_date_range_and_result(qtbot, qapp, tmp_path, monkeypatch, code):
+    """The preview's range of dates is the language's own (formatting.date_range: Arabic "من …
+    إلى …"), in the summary and the chat list; the import's result line in Arabic ends no
+    count with a full stop."""
+    from backupgui.library.importers.whatsapp_db import workdir
+    from backupgui.ui.chats.phone_import import PhoneImportDialog
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert workdir.work_root().is_relative_to(tmp_path)
+    path = _phone_db(tmp_path)
+    install_language(code, qapp)
+    dlg = PhoneImportDialog(tmp_path / "library")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.set_path(str(path))
+    qtbot.waitUntil(lambda: dlg.kind == "android", timeout=10_000)
+    dlg.preview_button.click()
+    qtbot.waitUntil(lambda: dlg.task is None and dlg.preview is not None, timeout=20_000)
+    p = dlg.preview
+    whole = date_range(p.first_ms, p.last_ms)
+    first_line = dlg.summary.text().split("\n")[0]
+    assert first_line.endswith(whole), (first_line, whole)
+    dates = {dlg.chat_list.topLevelItem(i).text(0): dlg.chat_list.topLevelItem(i).text(3)
+             for i in range(dlg.chat_list.topLevelItemCount())}
+    group = next(c for c in p.chats if c.name == "Climbing club")
+    assert dates["Climbing club"] == date_range(group.first_ms, group.last_ms)
+    one_day = next(text for name, text in dates.items() if name != "Climbing club")
+    if code == "ar":
+        assert whole.startswith("من ") and " إلى " in whole and "–" not in whole, whole
+        assert "٢٠٢٣" in whole and "٢٠٢٥" in whole, whole
+    else:
+        assert " – " in whole and "2023" in whole and "2025" in whole, whole
+    assert "–" not in one_day and "إلى" not in one_day, one_day  # one day: one date
+    _shots(dlg.grab(), f"phone-import-dates-{code}.png")
+    dlg.import_button.click()
+    qtbot.waitUntil(lambda: dlg.task is None and dlg.result is not None, timeout=20_000)
+    status = dlg.status.text()
+    assert number(18) in status, status
+    if code == "ar":
+        assert not NUMBER_THEN_DOT.search(status) and not any(d in status for d in DOTS), status
     dlg.reject()
     qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=20_000)

@@ -40,7 +40,7 @@ from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
 from ..widgets.errors import inline_text, show_error
 from ..widgets.fit import keep_min_height_for_width
-from ..widgets.formatting import format_short_date, joined, numbers
+from ..widgets.formatting import date_range, joined, numbers
 from ..widgets.secret_fields import KeyField
 
 
@@ -97,10 +97,6 @@ def media_job(backup: Any, media: str, cancel: CancelToken) -> Any:
     """Worker side of choosing another media folder: count what it has."""
     backup.set_media_dir(Path(media) if media else None)
     return backup.preview(cancel)
-
-
-def _date(ms: int | None) -> str:
-    return format_short_date(ms) if ms is not None else "—"
 
 
 class PhoneImportDialog(QDialog):
@@ -416,8 +412,7 @@ class PhoneImportDialog(QDialog):
         loc = QLocale()
         text = joined([self.tr("%Ln chat(s)", "", len(p.chats)),
                        self.tr("%Ln message(s)", "", p.message_count),
-                       "" if p.first_ms is None else
-                       _date(p.first_ms) + " – " + _date(p.last_ms)])
+                       "" if p.first_ms is None else date_range(p.first_ms, p.last_ms)])
         media = joined([self.tr("%Ln media file(s) found", "", p.media_found),
                         "" if not p.media_missing else self.tr(
                             "%Ln not on this computer (their messages are kept)", "",
@@ -426,10 +421,8 @@ class PhoneImportDialog(QDialog):
         self.chat_list.clear()
         for c in p.chats:
             kind = self.tr("Group") if c.kind == "group" else self.tr("One-to-one")
-            dates = _date(c.first_ms) if c.first_ms == c.last_ms else \
-                _date(c.first_ms) + " – " + _date(c.last_ms)
             item = QTreeWidgetItem(self.chat_list, [c.name, kind, loc.toString(c.message_count),
-                                                    dates])
+                                                    date_range(c.first_ms, c.last_ms)])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for i in range(4):
             self.chat_list.resizeColumnToContents(i)
