@@ -415,3 +415,59 @@ def mnemonic_clashes(window: QWidget) -> list[str]:
     return [(f"menu {scope}: " if scope else "") + f"Alt+{k}: " + " | ".join(v)
             for scope, owners in mnemonic_owners(window).items()
             for k, v in owners.items() if len(v) > 1]
+
+
+# --- rows laid over each other ----------------------------------------------------------------
+def _laid_out(w: QWidget) -> bool:
+    """Whether ``w`` is placed by its parent's layout (not a part a composite widget such as a
+    scroll area or a line edit's button places itself)."""
+    parent = w.parentWidget()
+    lay = parent.layout() if parent is not None else None
+    stack = [lay] if lay is not None else []
+    while stack:
+        item_lay = stack.pop()
+        for i in range(item_lay.count()):
+            item = item_lay.itemAt(i)
+            if item.widget() is w:
+                return True
+            if item.layout() is not None:
+                stack.append(item.layout())
+    return False
+
+
+def layout_faults(window: QWidget) -> list[str]:
+    """Visible widgets its layouts place over one another (two rows drawn in the same place),
+    and labels shorter than their text needs at their width (a wrapped label's heightForWidth,
+    another label's sizeHint): what a squeezed layout does to a window shown smaller than its
+    contents need."""
+    shown = [w for w in window.findChildren(QWidget)
+             if w.window() is window and not w.isWindow() and w.isVisibleTo(window) and w.width() > 0 and w.height() > 0
+             and _laid_out(w) and all(a.isVisibleTo(window) for a in _ancestors(w, window))]
+    rects = [(w, QRect(w.mapTo(window, w.rect().topLeft()), w.size())) for w in shown]
+    out = []
+    for i, (a, ra) in enumerate(rects):
+        for b, rb in rects[i + 1:]:
+            if ra.intersects(rb) and not (a.isAncestorOf(b) or b.isAncestorOf(a)):
+                out.append(f"{_name(a)} {_rect(ra)} overlaps {_name(b)} {_rect(rb)}")
+    for lab in shown:
+        if not isinstance(lab, QLabel) or not lab.text() or (
+                lab.pixmap() is not None and not lab.pixmap().isNull()):
+            continue
+        need = lab.heightForWidth(lab.width()) if lab.wordWrap() else lab.sizeHint().height()
+        if need > lab.height():
+            out.append(f"{_name(lab)} is cut: {lab.height()} px high, its text needs {need} "
+                       f"at {lab.width()} px")
+    return out
+
+
+def _ancestors(w: QWidget, top: QWidget) -> list[QWidget]:
+    out = []
+    p = w.parentWidget()
+    while p is not None and p is not top:
+        out.append(p)
+        p = p.parentWidget()
+    return out
+
+
+def _rect(r: QRect) -> str:
+    return f"({r.x()},{r.y()} {r.width()}x{r.height()})"

@@ -39,7 +39,7 @@ from ..language import translate_message
 from ..tasks import TaskHandle, call_in_background, run_in_background
 from ..widgets import style
 from ..widgets.errors import inline_text, show_error
-from ..widgets.fit import keep_min_height_for_width
+from ..widgets.fit import TrailingGapDelegate, keep_min_height_for_width
 from ..widgets.formatting import date_range, joined, numbers
 from ..widgets.secret_fields import KeyField
 
@@ -225,6 +225,9 @@ class PhoneImportDialog(QDialog):
         self.chat_list.setRootIsDecorated(False)
         self.chat_list.setAccessibleName(self.tr("Chats in the backup"))
         self.chat_list.setMinimumHeight(180)
+        # the count sits at its column's trailing edge: a gap keeps it off the next column's
+        # dates (in Arabic "١٠" ran into "١٤ نوفمبر…" and read as one figure)
+        self.chat_list.setItemDelegateForColumn(2, TrailingGapDelegate(self.chat_list))
         dlay.addWidget(self.chat_list)
         self.problems = style.leading_text(QPlainTextEdit())
         self.problems.setReadOnly(True)
